@@ -1,0 +1,41 @@
+import {parse} from "yaml";
+import type {SourceMeta} from "../types.js";
+import {InputError} from "./decode.js";
+
+const KEYS = ["outlet", "title", "published", "url", "language"] as const;
+
+/**
+ * Splits YAML front matter ("---" … "---" at the very top) from the text.
+ * Returns the text without it, so offsets point into what follows the front matter.
+ * Throws InputError when the front matter is unclosed, not YAML, or not a mapping.
+ */
+export function splitFrontMatter(text: string): {text: string; meta: SourceMeta} {
+  if (!/^---[ \t]*\n/.test(text)) return {text, meta: {}};
+  const close = /\n---[ \t]*(?:\n|$)/g;
+  close.lastIndex = 3;
+  const m = close.exec(text);
+  if (!m) throw new InputError("broken front matter: opening --- has no closing ---");
+  const yaml = text.slice(text.indexOf("\n") + 1, m.index + 1);
+  let data: unknown;
+  try {
+    data = parse(yaml);
+  } catch (error) {
+    throw new InputError(`broken front matter: ${(error as Error).message.split("\n")[0]}`);
+  }
+  if (data != null && (typeof data !== "object" || Array.isArray(data))) throw new InputError("broken front matter: expected key: value pairs");
+  return {text: text.slice(m.index + m[0].length), meta: toMeta((data ?? {}) as Record<string, unknown>, "front matter")};
+}
+
+/** Reads the known metadata keys from a mapping; `published` must be a date. */
+export function toMeta(data: Record<string, unknown>, where: string): SourceMeta {
+  const meta: SourceMeta = {};
+  for (const key of KEYS) {
+    let value = data[key];
+    if (value == null || value === "") continue;
+    if (value instanceof Date) value = value.toISOString().slice(0, 10);
+    value = String(value).trim();
+    if (key === "published" && !/^\d{4}-\d{2}-\d{2}$/.test(value as string)) throw new InputError(`${where}: published must be YYYY-MM-DD, got "${value}"`);
+    meta[key] = value as string;
+  }
+  return meta;
+}

@@ -1,0 +1,107 @@
+import type {ArticleMeta, Part, SourceMeta} from "../types.js";
+
+/** An outlet recognised by a signature or closing formula in its articles (data/outlets.yaml). */
+export interface OutletEntry {
+  outlet: string;
+  patterns: RegExp[];
+}
+
+const GERMAN_WORDS = /\b(?:der|die|das|und|ist|nicht|mit|sich|auf|für|dem|den|ein|eine|von|zu|im|auch|dass|wird|wurde|hat|sie|er)\b/gi;
+const ENGLISH_WORDS = /\b(?:the|and|is|not|with|for|of|to|in|that|was|has|he|she|it|on)\b/gi;
+
+/**
+ * Resolves the article metadata. Given values win; otherwise a value is inferred
+ * only from what the text shows (a dateline, a signature, an outlet's closing
+ * formula, the headline), and every value records how it was obtained.
+ * Nothing is invented: what the text does not show stays empty with "unknown".
+ */
+export function resolveMeta(text: string, parts: Part[], given: SourceMeta, outlets: readonly OutletEntry[], givenSource: Partial<Record<keyof SourceMeta, string>> = {}): ArticleMeta {
+  const meta: ArticleMeta = {
+    outlet: "", outlet_source: "unknown",
+    published: "", published_source: "unknown",
+    title: "", title_source: "unknown",
+    url: "", url_source: "unknown",
+    language: "", language_source: "unknown"
+  };
+  for (const key of ["outlet", "published", "title", "url", "language"] as const) {
+    if (given[key]) {
+      meta[key] = given[key]!;
+      meta[`${key}_source`] = givenSource[key] ?? "given";
+    }
+  }
+  if (!meta.published) {
+    const found = inferPublished(text, parts);
+    if (found) [meta.published, meta.published_source] = [found.value, `inferred from "${found.surface}"`];
+  }
+  if (!meta.outlet) {
+    const found = inferOutlet(text, outlets) ?? (meta.url ? outletFromUrl(meta.url) : undefined);
+    if (found) [meta.outlet, meta.outlet_source] = [found.value, `inferred from "${found.surface}"`];
+  }
+  if (!meta.title) {
+    const title = parts.find((p) => p.label === "title");
+    if (title) [meta.title, meta.title_source] = [firstLine(text.slice(title.start, title.end)), "inferred from the first line"];
+  }
+  if (!meta.language) {
+    const language = inferLanguage(text);
+    if (language) [meta.language, meta.language_source] = [language, "inferred from common function words"];
+  }
+  return meta;
+}
+
+function firstLine(s: string): string {
+  return s.split("\n")[0].trim();
+}
+
+/** A date line in the header (de.parts.date-line), read day first: "13/02/2025", "13.02.2025". */
+function inferPublished(text: string, parts: Part[]): {value: string; surface: string} | undefined {
+  for (const part of parts) {
+    if (part.rule !== "de.parts.date-line") continue;
+    const surface = text.slice(part.start, part.end).split("\n")[0].trim();
+    const value = parseDateLine(surface);
+    if (value) return {value, surface};
+  }
+  return undefined;
+}
+
+const MONTHS = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
+
+/** Parses a dateline to YYYY-MM-DD, or "" for an impossible date. */
+export function parseDateLine(s: string): string {
+  let y: number, m: number, d: number;
+  let match = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (match) [y, m, d] = [+match[1], +match[2], +match[3]];
+  else if ((match = /^(\d{1,2})[./](\d{1,2})[./](\d{2,4})/.exec(s))) [d, m, y] = [+match[1], +match[2], +match[3]];
+  else if ((match = /^(\d{1,2})\. (\p{L}+) (\d{4})/u.exec(s))) [d, m, y] = [+match[1], MONTHS.indexOf(match[2].toLowerCase()) + 1, +match[3]];
+  else return "";
+  if (y < 100) y += 2000;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (m < 1 || m > 12 || date.getUTCDate() !== d) return "";
+  return date.toISOString().slice(0, 10);
+}
+
+/** An outlet from the register's patterns, else a "X-Redaktionsteam" signature. */
+function inferOutlet(text: string, outlets: readonly OutletEntry[]): {value: string; surface: string} | undefined {
+  for (const entry of outlets) {
+    for (const pattern of entry.patterns) {
+      const m = pattern.exec(text);
+      if (m) return {value: entry.outlet, surface: m[0].trim()};
+    }
+  }
+  const m = /^([\p{Lu}][\p{L}\d.]*)-Redaktion(?:steam)?$/mu.exec(text);
+  if (m) return {value: m[1], surface: m[0]};
+  return undefined;
+}
+
+function outletFromUrl(url: string): {value: string; surface: string} | undefined {
+  const m = /^https?:\/\/(?:www\.)?([^/:]+)/i.exec(url);
+  return m ? {value: m[1], surface: url} : undefined;
+}
+
+/** "de" or "en" by counting common function words; undefined when too little text. */
+function inferLanguage(text: string): string | undefined {
+  const sample = text.slice(0, 5000);
+  const de = sample.match(GERMAN_WORDS)?.length ?? 0;
+  const en = sample.match(ENGLISH_WORDS)?.length ?? 0;
+  if (de + en < 5) return undefined;
+  return de >= en ? "de" : "en";
+}

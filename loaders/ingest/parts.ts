@@ -1,0 +1,91 @@
+import type {Part, PartLabel} from "../types.js";
+import type {PartRule} from "../lang/de/parts.js";
+
+/** Lines that count as the header zone, where bylines, datelines and categories sit. */
+const HEADER_LINES = 12;
+
+export interface Line {
+  start: number;
+  end: number;
+  /** Trimmed content. */
+  text: string;
+}
+
+/** Non-empty lines of the text with their spans (trimmed). */
+export function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({start: s, end: e, text: text.slice(s, e)});
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Prose: ends like a sentence and has several words. */
+function isProse(line: string): boolean {
+  return /[.!?“”"«»)]$/.test(line) && line.split(/\s+/).length >= 6;
+}
+
+function isHeadlineLike(line: string): boolean {
+  return !/[.:;,]$/.test(line) && line.split(/\s+/).length <= 25;
+}
+
+/**
+ * Labels every non-empty line of an article as title, body, faq, comments or
+ * boilerplate, using `rules` in order plus three structural rules:
+ * the first headline-like line is the title (and a headline-like line after it the subtitle), an exact repeat of an earlier line is
+ * boilerplate, and short label-like lines in the header zone are boilerplate.
+ * Adjacent lines with the same label and rule are merged into one part.
+ */
+export function classifyParts(text: string, rules: readonly PartRule[]): Part[] {
+  const all = lines(text);
+  const labels: {label: PartLabel; rule: string}[] = [];
+  const seen = new Set<string>();
+  let region: {label: PartLabel; rule: string; scope: string} | null = null;
+  let proseSeen = false;
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i].text;
+    const inHeader = i < HEADER_LINES && !proseSeen;
+    const rule = rules.find((r) => (!r.headerOnly || inHeader) && r.pattern.test(line));
+    let assigned: {label: PartLabel; rule: string};
+    if (region?.scope === "tail") {
+      assigned = region;
+    } else if (rule) {
+      assigned = {label: rule.label, rule: rule.id};
+      region = rule.scope === "line" ? null : {label: rule.label, rule: rule.id, scope: rule.scope};
+    } else if (region?.scope === "section") {
+      assigned = region;
+    } else if (region?.scope === "links" && isHeadlineLike(line) && !isProse(line)) {
+      assigned = region;
+    } else if (seen.has(line) && line.length >= 3) {
+      assigned = {label: "boilerplate", rule: "parts.repeated-line"};
+    } else if (i === 0 && all.length > 1 && isHeadlineLike(line) && !isProse(line)) {
+      assigned = {label: "title", rule: "parts.first-headline"};
+    } else if (inHeader && labels[i - 1]?.label === "title" && isHeadlineLike(line) && !isProse(line) && line.split(/\s+/).length >= 4) {
+      assigned = {label: "title", rule: "parts.subtitle"};
+    } else if (inHeader && line.split(/\s+/).length <= 3 && !/[.!?]$/.test(line)) {
+      assigned = {label: "boilerplate", rule: "parts.header-label"};
+    } else {
+      region = null;
+      assigned = {label: "body", rule: "parts.body"};
+    }
+    if (assigned.label === "body" && isProse(line)) proseSeen = true;
+    seen.add(line);
+    labels.push(assigned);
+  }
+  const parts: Part[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const last = parts[parts.length - 1];
+    const {label, rule} = labels[i];
+    if (last && last.label === label && last.rule === rule) last.end = all[i].end;
+    else parts.push({label, rule, start: all[i].start, end: all[i].end});
+  }
+  return parts;
+}

@@ -1,0 +1,16 @@
+import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+import {type Config, type ConfigFiles, parseConfig} from "../config.js";
+
+/** Reads every .yaml file of the data folder. */
+export function readConfigFiles(dir: string): ConfigFiles {
+  const files: ConfigFiles = {};
+  if (!existsSync(dir)) throw new Error(`data folder not found: ${dir}`);
+  for (const name of readdirSync(dir).sort()) if (/\.ya?ml$/.test(name)) files[name] = readFileSync(join(dir, name), "utf8");
+  return files;
+}
+
+/** Reads and parses the data folder. */
+export function loadConfig(dir: string): Config {
+  return parseConfig(readConfigFiles(dir));
+}

@@ -1,0 +1,92 @@
+import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
+import {basename, dirname, extname, join, relative, resolve} from "node:path";
+import {parse} from "yaml";
+import {decode, InputError, MAX_BYTES} from "../ingest/decode.js";
+import {splitFrontMatter, toMeta} from "../ingest/frontmatter.js";
+import type {RawArticle, SourceMeta} from "../types.js";
+import {htmlToArticle} from "./html.js";
+
+/** File extensions read as one article each. */
+export const TEXT_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm"]);
+
+/** The metadata file users edit beside their articles. */
+export const SOURCES_FILE = "sources.yaml";
+
+/** An input file found on the command line or in a folder. */
+export interface InputFile {
+  path: string;
+  /** Set when the file cannot be an input at all (missing, unsupported type). */
+  problem?: string;
+}
+
+/**
+ * Expands paths into input files: folders recursively (hidden files and
+ * sources.yaml skipped), files as given. Every file found is returned, the
+ * unusable ones with a problem, so each can be accounted for in ingest.csv.
+ */
+export function listInputs(paths: string[], extensions: ReadonlySet<string> = TEXT_EXTENSIONS): InputFile[] {
+  const out: InputFile[] = [];
+  const walk = (path: string, explicit: boolean) => {
+    if (!existsSync(path)) return void out.push({path, problem: "file not found"});
+    const stat = statSync(path);
+    if (stat.isDirectory()) {
+      for (const entry of readdirSync(path).sort()) {
+        if (entry.startsWith(".") || entry === SOURCES_FILE || entry === "node_modules") continue;
+        walk(join(path, entry), false);
+      }
+    } else if (!extensions.has(extname(path).toLowerCase())) {
+      out.push({path, problem: `unsupported file type "${extname(path) || basename(path)}" (expected ${[...extensions].join(", ")})`});
+    } else {
+      out.push({path});
+    }
+    void explicit;
+  };
+  for (const p of paths) walk(p, true);
+  return out;
+}
+
+const sourcesCache = new Map<string, Record<string, SourceMeta>>();
+
+/** Metadata for a file from the sources.yaml in its folder, keyed by file name. */
+export function sourcesFor(path: string): SourceMeta {
+  const dir = dirname(resolve(path));
+  let entries = sourcesCache.get(dir);
+  if (!entries) {
+    entries = {};
+    const file = join(dir, SOURCES_FILE);
+    if (existsSync(file)) {
+      let data: unknown;
+      try {
+        data = parse(readFileSync(file, "utf8"));
+      } catch (error) {
+        throw new InputError(`${relative(".", file)} is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+      }
+      if (data && typeof data === "object") {
+        for (const [name, meta] of Object.entries(data as Record<string, unknown>)) {
+          if (meta && typeof meta === "object") entries[name] = toMeta(meta as Record<string, unknown>, `${SOURCES_FILE} entry ${name}`);
+        }
+      }
+    }
+    sourcesCache.set(dir, entries);
+  }
+  return entries[basename(path)] ?? {};
+}
+
+/**
+ * Reads one text/Markdown/HTML file into a RawArticle. Throws InputError with
+ * a reason a person understands (empty, binary, undecodable, broken front matter, too large).
+ */
+export function readTextFile(path: string): RawArticle {
+  const size = statSync(path).size;
+  if (size > MAX_BYTES) throw new InputError(`file is larger than the ${MAX_BYTES / 1024 / 1024} MB limit (${(size / 1024 / 1024).toFixed(1)} MB)`);
+  const {text: decoded} = decode(readFileSync(path));
+  const fromSources = sourcesFor(path);
+  const ext = extname(path).toLowerCase();
+  if (ext === ".html" || ext === ".htm") {
+    const {text, given, givenSource} = htmlToArticle(decoded);
+    return {file: path, text, given: {...given, ...fromSources}, givenSource};
+  }
+  const {text, meta} = splitFrontMatter(decoded);
+  if (!text.trim()) throw new InputError("no article text after the front matter");
+  return {file: path, text, given: {...fromSources, ...meta}};
+}

@@ -1,0 +1,94 @@
+import type {PartLabel} from "../../types.js";
+
+/**
+ * How far a part rule reaches from the line it matches:
+ * - "line": that line only;
+ * - "tail": that line and everything after it (comment sections, author boxes);
+ * - "section": until the next line another rule matches (FAQ blocks);
+ * - "links": that line and the headline-like lines after it (link lists).
+ */
+export type PartScope = "line" | "tail" | "section" | "links";
+
+/** A rule that labels lines of an article. Rules are tried in the order of `partRules` in index.ts. */
+export interface PartRule {
+  id: string;
+  label: PartLabel;
+  scope: PartScope;
+  /** Tested against the trimmed line. */
+  pattern: RegExp;
+  /** Only within the first lines of the article (header zone). */
+  headerOnly?: boolean;
+}
+
+export const commentsHeading: PartRule = {
+  id: "de.parts.comments-heading",
+  label: "comments",
+  scope: "tail",
+  pattern: /^(?:Kommentare?(?: zum Artikel| \(\d+\))?|\d+ Kommentare?|Leserkommentare|Leserbriefe|Leave a Reply|Schreibe einen Kommentar|Kommentar (?:schreiben|verfassen|abgeben)|Diskutieren Sie mit|Diskussion zum Artikel)\s*:?$/i
+};
+
+export const faqHeading: PartRule = {
+  id: "de.parts.faq-heading",
+  label: "faq",
+  scope: "section",
+  pattern: /^(?:Häufig gestellte Fragen|FAQ|Fragen und Antworten|Die wichtigsten Fragen)\b/i
+};
+
+export const archiveTail: PartRule = {
+  id: "de.parts.archive-tail",
+  label: "boilerplate",
+  scope: "tail",
+  pattern: /^(?:Archiviert unter|Abgelegt unter|Schlagwörter|Schlagworte|Tags|Themen dieses Artikels)\s*:?/i
+};
+
+export const relatedLinks: PartRule = {
+  id: "de.parts.related-links",
+  label: "boilerplate",
+  scope: "links",
+  pattern: /^(?:Verwandte (?:Videos|Themen|Artikel|Beiträge|Nachrichten)|Weitere (?:Nachrichten|Artikel|Themen|Meldungen)|Mehr zum Thema|Lesen Sie (?:auch|mehr)|Jetzt lesen|JETZT LESEN AUCH ANDERE|Auch interessant|Das könnte Sie (?:auch )?interessieren|Empfohlene Artikel|Ähnliche Artikel|Mehr aus dem Ressort)\b[^.!?]*$|^Mehr zum Thema\s*[–-]/i
+};
+
+export const photoCredit: PartRule = {
+  id: "de.parts.photo-credit",
+  label: "boilerplate",
+  scope: "line",
+  pattern: /(?:\b(?:Foto|Fotos|Photo|Bild|Bildquelle|Image|Titelbild|Symbolbild)\s*(?:©|:|\(c\))|©|^(?:Captura|Screenshot|Bildschirmfoto)\b)/i
+};
+
+export const authorSignature: PartRule = {
+  id: "de.parts.author-signature",
+  label: "boilerplate",
+  scope: "tail",
+  pattern: /^[\p{Lu}][\p{L}\d.]*-?(?:Redaktionsteam|Redaktion)$/u
+};
+
+export const dateLine: PartRule = {
+  id: "de.parts.date-line",
+  label: "boilerplate",
+  scope: "line",
+  headerOnly: true,
+  pattern: /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\. \p{L}+ \d{4})(?:,? \d{1,2}:\d{2}(?: Uhr)?)?$/u
+};
+
+export const relativeTimestamp: PartRule = {
+  id: "de.parts.relative-timestamp",
+  label: "boilerplate",
+  scope: "line",
+  headerOnly: true,
+  pattern: /^(?:vor )?\d+ (?:Sekunde|Minute|Stunde|Tag|Woche|Monat|Jahr)\w*(?: vor| her)?$/i
+};
+
+export const separatorLine: PartRule = {
+  id: "de.parts.separator",
+  label: "boilerplate",
+  scope: "line",
+  pattern: /^(?:[|\-–—*•·_=~#]+|https?:\/\/\S+|www\.\S+)$/
+};
+
+export const bylineLine: PartRule = {
+  id: "de.parts.byline",
+  label: "boilerplate",
+  scope: "line",
+  headerOnly: true,
+  pattern: /^(?:(?:Von|By|Autor(?:in)?:?)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|\p{Lu}\p{Ll}+ \p{Lu}\.)$/u
+};

@@ -1,0 +1,68 @@
+import {prepareArticle} from "./article.js";
+import type {Config} from "./config.js";
+import type {Article, ArticleRow, ArticleTables, IngestRow, PartRow, Tables} from "./types.js";
+
+/** A per-article extractor: pure, text and config in, rows out. */
+export interface ArticleExtractor {
+  name: string;
+  /** Bump when the output changes, so cached results are recomputed. */
+  version: number;
+  run(article: Article, config: Config, tables: ArticleTables): Partial<ArticleTables>;
+}
+
+/** A step over all articles' rows (merging people, statements, events, key terms). */
+export interface CorpusStep {
+  name: string;
+  run(tables: Tables, config: Config): Partial<Tables>;
+}
+
+/** Empty tables, the starting point of every run. */
+export function emptyTables(): Tables {
+  return {articles: [], ingest: [], parts: [], quotes: [], mentions: [], people: [], statements: [], topics: [], keyterms: [], framing: [], dates: [], events: [], conflicts: []};
+}
+
+/** Display name of an article's source: its outlet, or its file name when the outlet is unknown. */
+export function sourceName(article: Pick<Article, "outlet" | "file">): string {
+  return article.outlet || article.file.split("/").pop()!.replace(/\.[^.]+$/, "");
+}
+
+function articleRow(article: Article): ArticleRow {
+  const {id, file, text, parts, sentences, ...meta} = article;
+  const body = parts.filter((p) => p.label === "body");
+  return {
+    article_id: id, file, source: sourceName(article), ...meta,
+    chars: text.length,
+    body_chars: body.reduce((n, p) => n + p.end - p.start, 0),
+    sentences: sentences.filter((s) => s.part === "body").length
+  };
+}
+
+function partRows(article: Article): PartRow[] {
+  return article.parts.map((p) => ({
+    article_id: article.id, label: p.label, start: p.start, end: p.end, chars: p.end - p.start, rule: p.rule,
+    preview: article.text.slice(p.start, Math.min(p.end, p.start + 120)).replace(/\s+/g, " ")
+  }));
+}
+
+/** Runs ingestion and every per-article extractor on one article. */
+export function extractArticle(article: Article, config: Config, extractors: readonly ArticleExtractor[]): ArticleTables {
+  const tables: ArticleTables = {articles: [articleRow(article)], parts: partRows(article), quotes: [], mentions: [], topics: [], dates: []};
+  for (const extractor of extractors) {
+    const out = extractor.run(article, config, tables);
+    for (const [name, rows] of Object.entries(out)) (tables as any)[name] = rows;
+  }
+  return tables;
+}
+
+/** Joins per-article tables and runs the corpus steps in order. */
+export function combineTables(perArticle: Iterable<ArticleTables>, ingest: IngestRow[], config: Config, steps: readonly CorpusStep[]): Tables {
+  const tables = emptyTables();
+  tables.ingest = ingest;
+  for (const t of perArticle) {
+    for (const [name, rows] of Object.entries(t)) for (const row of rows as object[]) (tables as any)[name].push(row);
+  }
+  for (const step of steps) Object.assign(tables, step.run(tables, config));
+  return tables;
+}
+
+export {prepareArticle};

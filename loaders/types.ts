@@ -1,0 +1,251 @@
+/**
+ * Row types: the contract between the extraction library (`loaders/`), the
+ * `extract` CLI, the data loaders in `src/data/` and the pages.
+ *
+ * Offsets (`start`, `end`, `*_start`, `*_end`) are JavaScript string indices
+ * into the article text as read: decoded, front matter removed, nothing else
+ * changed. `text.slice(start, end)` is the span.
+ */
+
+/** How a metadata value was obtained: "given", `inferred from "…"`, or "unknown". */
+export type Provenance = string;
+
+/** Labels of the parts an article is split into. Only "body" feeds the analysis by default. */
+export type PartLabel = "title" | "body" | "faq" | "comments" | "boilerplate";
+
+/** Metadata a user gives for a source (sources.yaml or front matter). */
+export interface SourceMeta {
+  outlet?: string;
+  title?: string;
+  /** YYYY-MM-DD */
+  published?: string;
+  url?: string;
+  language?: string;
+}
+
+/** One input after decoding, before analysis. Produced by the I/O layer or an adapter. */
+export interface RawArticle {
+  /** Path (or path#row for adapters) as given on the command line. */
+  file: string;
+  /** Text as read: decoded, line endings normalised, front matter removed. */
+  text: string;
+  /** Metadata given by the user (sources.yaml, front matter, adapter columns, HTML meta tags). */
+  given: SourceMeta;
+  /** Where each given value came from, when not plainly "given" (e.g. "given by <meta property=og:site_name>"). */
+  givenSource?: Partial<Record<keyof SourceMeta, Provenance>>;
+}
+
+/** A labelled span of the article text. */
+export interface Part {
+  label: PartLabel;
+  start: number;
+  end: number;
+  /** Id of the rule that assigned the label. */
+  rule: string;
+}
+
+/** A sentence span, with the label of the part it lies in. */
+export interface Sentence {
+  start: number;
+  end: number;
+  part: PartLabel;
+}
+
+/** Resolved metadata with provenance for each value. */
+export interface ArticleMeta {
+  outlet: string;
+  outlet_source: Provenance;
+  published: string;
+  published_source: Provenance;
+  title: string;
+  title_source: Provenance;
+  url: string;
+  url_source: Provenance;
+  language: string;
+  language_source: Provenance;
+}
+
+/** An article ready for the extractors. */
+export interface Article extends ArticleMeta {
+  /** Stable id derived from the content. */
+  id: string;
+  file: string;
+  text: string;
+  parts: Part[];
+  sentences: Sentence[];
+}
+
+// ---------------------------------------------------------------- tables
+
+/** articles.csv */
+export interface ArticleRow extends ArticleMeta {
+  article_id: string;
+  file: string;
+  /** Display name for charts: the outlet, or the file name when the outlet is unknown. */
+  source: string;
+  chars: number;
+  body_chars: number;
+  sentences: number;
+}
+
+/** ingest.csv: one row for every input file, always. */
+export interface IngestRow {
+  file: string;
+  status: "ok" | "duplicate" | "rejected";
+  reason: string;
+  article_id: string;
+}
+
+/** parts.csv: what was kept and what was set aside. */
+export interface PartRow {
+  article_id: string;
+  label: PartLabel;
+  start: number;
+  end: number;
+  chars: number;
+  rule: string;
+  /** First characters of the part, for display. */
+  preview: string;
+}
+
+/** quotes.csv */
+export interface QuoteRow {
+  quote_id: string;
+  article_id: string;
+  start: number;
+  end: number;
+  text: string;
+  type: "direct" | "indirect" | "reported";
+  speaker_id: string;
+  speaker: string;
+  speaker_start: number | null;
+  speaker_end: number | null;
+  cue: string;
+  cue_start: number | null;
+  cue_end: number | null;
+  rule: string;
+  sentence: string;
+}
+
+/** mentions.csv */
+export interface MentionRow {
+  article_id: string;
+  person_id: string;
+  start: number;
+  end: number;
+  surface: string;
+  role: string;
+  rule: string;
+}
+
+/** people.csv */
+export interface PersonRow {
+  person_id: string;
+  name: string;
+  /** Every surface form seen, joined with " | ". */
+  aliases: string;
+  roles: string;
+  affiliation: string;
+  negotiator: boolean;
+  /** Outlets naming the person, joined with " | ". */
+  sources: string;
+  mentions: number;
+  /** Why spellings were merged: register, phonetic match, diminutive, … */
+  evidence: string;
+}
+
+/** statements.csv: one statement carried by several outlets. */
+export interface StatementRow {
+  statement_id: string;
+  speaker_id: string;
+  quote_ids: string;
+  outlets: string;
+  text: string;
+}
+
+/** topics.csv */
+export interface TopicRow {
+  article_id: string;
+  topic_id: string;
+  label: string;
+  hits: number;
+  /** Share of body sentences that touch the topic. */
+  share: number;
+  /** Evidence spans as "start-end" joined with " ". */
+  evidence: string;
+  rule: string;
+}
+
+/** keyterms.csv: what one outlet says that the others don't. */
+export interface KeyTermRow {
+  source: string;
+  term: string;
+  count: number;
+  score: number;
+}
+
+/** framing.csv: which words each outlet uses for the same thing. */
+export interface FramingRow {
+  source: string;
+  concept: string;
+  term: string;
+  count: number;
+  article_ids: string;
+}
+
+/** dates.csv */
+export interface DateRow {
+  article_id: string;
+  start: number;
+  end: number;
+  surface: string;
+  /** TIMEX3 value (2025-02-12, 2022-02, 2013, P1W, PRESENT_REF) or "" when unresolved. */
+  value: string;
+  type: "DATE" | "TIME" | "DURATION" | "SET";
+  /** Why a value is missing or how it was anchored. */
+  note: string;
+  rule: string;
+}
+
+/** events.csv */
+export interface EventRow {
+  event_id: string;
+  date: string;
+  granularity: "day" | "month" | "year" | "unknown";
+  type: string;
+  summary: string;
+  actors: string;
+  article_ids: string;
+  outlets: string;
+  /** Evidence as "article_id:start-end" joined with " ". */
+  evidence: string;
+}
+
+/** conflicts.csv */
+export interface ConflictRow {
+  event_id: string;
+  fact: string;
+  value: string;
+  outlets: string;
+  evidence: string;
+}
+
+/** Every table the `extract` CLI writes, by file name without extension. */
+export interface Tables {
+  articles: ArticleRow[];
+  ingest: IngestRow[];
+  parts: PartRow[];
+  quotes: QuoteRow[];
+  mentions: MentionRow[];
+  people: PersonRow[];
+  statements: StatementRow[];
+  topics: TopicRow[];
+  keyterms: KeyTermRow[];
+  framing: FramingRow[];
+  dates: DateRow[];
+  events: EventRow[];
+  conflicts: ConflictRow[];
+}
+
+/** Tables produced from one article alone (cacheable per article). */
+export type ArticleTables = Pick<Tables, "articles" | "parts" | "quotes" | "mentions" | "topics" | "dates">;

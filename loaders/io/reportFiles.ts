@@ -1,0 +1,42 @@
+import {timeline} from "../report/chronology.js";
+import {topicCoverage} from "../report/coverage.js";
+import {partsBySource, quotesBySource} from "../report/outlets.js";
+import {peopleBySource} from "../report/people.js";
+import {readerShards} from "../report/reader.js";
+import {ruleCounts} from "../report/rules.js";
+import type {Tables} from "../types.js";
+import {COLUMNS} from "./columns.js";
+import type {ReportCorpus} from "./report.js";
+import {toCsv} from "./write.js";
+
+/**
+ * Tables that must have rows for the report to be built: an empty one means the
+ * pipeline broke. Tables not listed may be empty (conflicts, or a table whose
+ * extractor is not part of this build); their pages then say so.
+ */
+export const MUST_HAVE_ROWS: readonly (keyof Tables)[] = ["articles", "ingest", "parts"];
+
+
+/**
+ * Every file of the report's data archive (src/data/report.tar.ts): each table
+ * as CSV (for download), plus what the pages load: pre-aggregated views and the
+ * reader's article shards. Throws when a table in MUST_HAVE_ROWS is empty.
+ */
+export function reportFiles({tables: t, docs}: ReportCorpus, inputs: string): Record<string, string> {
+  for (const name of MUST_HAVE_ROWS) if (!t[name].length) throw new Error(`${name}: no rows extracted from ${inputs}`);
+  const files: Record<string, string> = {};
+  for (const name of Object.keys(COLUMNS) as (keyof Tables)[]) files[`${name}.csv`] = toCsv(t[name], COLUMNS[name]);
+  const sourceOf = new Map(t.articles.map((a) => [a.article_id, a.source]));
+  const texts = new Map([...docs].map(([id, d]) => [id, d.text]));
+  const {shards, shardOf} = readerShards(t, texts);
+  files["coverage.csv"] = toCsv(topicCoverage(t.articles, t.topics), ["source", "topic_id", "label", "articles", "sentences", "topic_sentences", "share"]);
+  files["timeline.json"] = JSON.stringify(timeline(t, docs));
+  files["people-sources.csv"] = toCsv(peopleBySource(t), ["person_id", "name", "source", "mentions", "roles", "spellings", "affiliation", "negotiator"]);
+  files["quotes-by-source.csv"] = toCsv(quotesBySource(t), ["source", "category", "rows", "chars"]);
+  files["parts-by-source.csv"] = toCsv(partsBySource(t), ["source", "category", "rows", "chars"]);
+  files["quote-list.csv"] = toCsv(t.quotes.map((q) => ({...q, source: sourceOf.get(q.article_id) ?? ""})), ["quote_id", "article_id", "source", "start", "type", "speaker_id", "speaker", "cue", "text", "rule"]);
+  files["reader-index.csv"] = toCsv(t.articles.map((a) => ({...a, shard: shardOf.get(a.article_id)})), ["article_id", "source", "title", "published", "shard"]);
+  files["rules.csv"] = toCsv(ruleCounts(t), ["table", "rule", "rows"]);
+  shards.forEach((docs, i) => (files[`reader-${i}.json`] = JSON.stringify(docs)));
+  return files;
+}

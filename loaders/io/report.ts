@@ -1,4 +1,4 @@
-import type {Article, Tables} from "../types.js";
+import type {Tables} from "../types.js";
 import {COLUMNS} from "./columns.js";
 import {loadConfig} from "./config.js";
 import {runExtract} from "./run.js";
@@ -12,20 +12,6 @@ export function reportInputs(): string[] {
 /** Extracts the report's corpus with the data/ registers (PRESSESPIEGEL_DATA overrides). */
 export function reportTables(): Tables {
   return runExtract({paths: reportInputs(), config: loadConfig(process.env.PRESSESPIEGEL_DATA ?? "data")}).tables;
-}
-
-/** The report's tables with the text and sentence spans of every article kept. */
-export interface ReportCorpus {
-  tables: Tables;
-  docs: Map<string, Pick<Article, "text" | "sentences">>;
-}
-
-/** Like reportTables, and keeps each article's text and sentences (for the reader and evidence sentences). */
-export function reportCorpus(): ReportCorpus {
-  const docs: ReportCorpus["docs"] = new Map();
-  const onArticle = (a: Article) => void docs.set(a.id, {text: a.text, sentences: a.sentences});
-  const {tables} = runExtract({paths: reportInputs(), config: loadConfig(process.env.PRESSESPIEGEL_DATA ?? "data"), onArticle});
-  return {tables, docs};
 }
 
 /**

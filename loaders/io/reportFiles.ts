@@ -6,7 +6,7 @@ import {readerShards} from "../report/reader.js";
 import {ruleCounts} from "../report/rules.js";
 import type {Tables} from "../types.js";
 import {COLUMNS} from "./columns.js";
-import type {ReportCorpus} from "./report.js";
+import type {ReportCorpus} from "./reportCorpus.js";
 import {toCsv} from "./write.js";
 
 /**

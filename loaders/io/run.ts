@@ -3,7 +3,7 @@ import type {Config} from "../config.js";
 import {articleExtractors, corpusSteps} from "../extractors.js";
 import {InputError} from "../ingest/decode.js";
 import {combineTables, extractArticle, prepareArticle} from "../pipeline.js";
-import type {Article, ArticleTables, IngestRow, RawArticle, Tables} from "../types.js";
+import type {ArticleTables, IngestRow, RawArticle, Tables} from "../types.js";
 import {listInputs, readTextFile} from "./inputs.js";
 
 export interface RunOptions {
@@ -14,8 +14,6 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called with a one-line message for each rejected input. */
   onReject?: (file: string, reason: string) => void;
-  /** Called with each article kept (not rejected, not a duplicate), e.g. to keep its text for the reader. */
-  onArticle?: (article: Article) => void;
 }
 
 export interface RunResult {
@@ -30,7 +28,7 @@ export interface RunResult {
  * A bad file becomes a "rejected" row with its reason and never stops the run;
  * an exact repeat of an earlier input becomes a "duplicate" row.
  */
-export function runExtract({paths, config, onProgress, onReject, onArticle}: RunOptions): RunResult {
+export function runExtract({paths, config, onProgress, onReject}: RunOptions): RunResult {
   const files = listInputs(paths);
   const ingest: IngestRow[] = [];
   const perArticle: ArticleTables[] = [];
@@ -50,7 +48,6 @@ export function runExtract({paths, config, onProgress, onReject, onArticle}: Run
       const first = seen.get(article.id);
       if (first) return void ingest.push({file, status: "duplicate", reason: `same text as ${first}`, article_id: article.id});
       seen.set(article.id, file);
-      onArticle?.(article);
       perArticle.push(extractArticle(article, config, articleExtractors));
       ingest.push({file, status: "ok", reason: "", article_id: article.id});
     } catch (error) {

@@ -17,6 +17,11 @@ export interface HeatmapOptions extends Plot.PlotOptions {
   source?: string | null;
 }
 
+/** Cuts a long axis label to `max` characters with an ellipsis (the tip shows it whole). */
+export function shorten(s: string, max: number): string {
+  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
+}
+
 /**
  * Topic coverage by source: outlets × topics, fill = share of the outlet's
  * sentences touching the topic. A selected topic or source keeps full opacity.
@@ -25,20 +30,20 @@ export function topicHeatmap(data: CoverageCell[], {width, topic = null, source 
   const lit = (d: CoverageCell) => (!topic || d.label === topic) && (!source || d.source === source);
   return Plot.plot({
     width,
-    marginLeft: 140,
-    marginBottom: 70,
+    marginLeft: 210,
+    marginBottom: 90,
     padding: 0.04,
     title: "Topic coverage by source",
     subtitle: "Share of each outlet's body sentences that touch a topic",
-    x: {label: "topic", tickRotate: -30},
-    y: {label: "outlet"},
-    color: {type: "linear", scheme: "blues", domain: [0, Math.max(0.01, ...data.map((d) => d.share))], label: "share of sentences", legend: true, percent: true},
+    x: {label: "outlet", tickRotate: -30, tickFormat: (s: string) => shorten(s, 22)},
+    y: {label: "topic", tickFormat: (s: string) => shorten(s, 32)},
+    color: {type: "linear", scheme: "blues", domain: [0, Math.max(0.01, ...data.map((d) => d.share))], label: "share of sentences", legend: true, tickFormat: "%"},
     ariaLabel: "Heatmap of topic coverage by outlet",
-    ariaDescription: "Rows are outlets, columns are topics; darker cells mean a larger share of the outlet's sentences touch the topic.",
+    ariaDescription: "Columns are outlets, rows are topics; darker cells mean a larger share of the outlet's sentences touch the topic.",
     marks: [
-      Plot.cell(data, {x: "label", y: "source", fill: "share", fillOpacity: (d: CoverageCell) => (lit(d) ? 1 : 0.2), inset: 0.5, tip: true,
+      Plot.cell(data, {x: "source", y: "label", fill: "share", fillOpacity: (d: CoverageCell) => (lit(d) ? 1 : 0.2), inset: 0.5, tip: true,
         title: (d: CoverageCell) => `${d.source} · ${d.label}\n${(d.share * 100).toFixed(1)} % of sentences (${d.topic_sentences} of ${d.sentences})`}),
-      ...(topic || source ? [Plot.cell(data.filter(lit), {x: "label", y: "source", stroke: "currentColor", strokeWidth: 2, inset: 0.5})] : [])
+      ...(topic || source ? [Plot.cell(data.filter(lit), {x: "source", y: "label", stroke: "currentColor", strokeWidth: 2, inset: 0.5})] : [])
     ],
     ...options
   });

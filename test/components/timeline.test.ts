@@ -24,6 +24,14 @@ describe("timeline", () => {
     await expect(serialise(svg)).toMatchFileSnapshot("__snapshots__/timeline-period.svg");
   });
 
+  test("entries of one outlet on the same day share one larger dot", () => {
+    const sameDay = {...entries[2], id: "d", label: "Meeting", conflicts: []};
+    const svg = timeline([entries[2], sameDay], {width: 600, document: testDocument()}) as HTMLElement;
+    const dots = svg.querySelectorAll("g[aria-label='dot']")[0].querySelectorAll("circle");
+    expect(dots.length).toBe(1);
+    expect(Number(dots[0].getAttribute("r"))).toBeGreaterThan(4);
+  });
+
   test.each([
     ["2025-02-12", ["2025-02-01", "2025-03-01"]],
     ["2024-12-31", ["2024-12-01", "2025-01-01"]]

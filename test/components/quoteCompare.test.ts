@@ -1,22 +1,33 @@
 import {describe, expect, test} from "vitest";
-import {leftOut, quoteCompare} from "../../src/components/quoteCompare.js";
 import {downloads} from "../../src/components/downloads.js";
+import {coverageOf, leftOut, quoteCompare} from "../../src/components/quoteCompare.js";
 import {testDocument} from "./render.js";
 
 describe("leftOut", () => {
   test.each([
-    ["identical renderings leave nothing out", ["Wir wollen Frieden.", "wir wollen Frieden"], [[], []]],
-    ["a shorter rendering misses the words the longer has", ["Wir wollen sofort Frieden in Europa.", "Wir wollen Frieden."], [[], ["sofort", "in", "Europa"]]],
-    ["each word is reported once, in first-seen order", ["A", "A B C", "A C D"], [["B", "C", "D"], ["D"], ["B"]]]
-  ])("%s", (_, texts, expected) => expect(leftOut(texts.map((text, i) => ({source: `S${i}`, text})))).toEqual(expected));
+    ["a full rendering leaves nothing out", "Wir wollen Frieden.", ["wir wollen Frieden"], []],
+    ["a shorter rendering misses the rest, in the statement's order", "Wir wollen sofort Frieden in Europa.", ["Wir wollen Frieden."], ["sofort", "in", "Europa"]],
+    ["several quotes of one outlet count together", "A B C D", ["A", "C"], ["B", "D"]],
+    ["each word once, case-insensitive", "Frieden, frieden und FRIEDEN", [], ["Frieden", "und"]]
+  ])("%s", (_, statement, renderings, expected) => expect(leftOut(statement, renderings)).toEqual(expected));
+
+  test("coverageOf counts distinct words", () => {
+    expect(coverageOf("A B C D", ["A", "C"])).toBe(0.5);
+    expect(coverageOf("", [])).toBe(1);
+  });
 });
 
 describe("quoteCompare", () => {
-  test("one column per outlet, text as text", () => {
-    const el = quoteCompare([{source: "Alpha", text: "<img src=x onerror=alert(1)> Frieden jetzt"}, {source: "Beta", text: "Frieden"}], {document: testDocument()});
+  test("one column per outlet with all its quotes, text as text", () => {
+    const el = quoteCompare("Wir wollen Frieden jetzt und in Europa", [
+      {source: "Alpha", text: "<img src=x onerror=alert(1)> Frieden jetzt"},
+      {source: "Beta", text: "Wir wollen Frieden"},
+      {source: "Beta", text: "in Europa"}
+    ], {document: testDocument()});
     expect(el.querySelectorAll("figure").length).toBe(2);
+    expect(el.querySelectorAll("figure")[1].querySelectorAll("blockquote").length).toBe(2);
     expect(el.querySelector("img")).toBeNull();
-    expect(el.querySelectorAll(".left-out")[1].textContent).toBe("Left out: img, src, x, onerror, alert, 1, jetzt");
+    expect([...el.querySelectorAll(".left-out")].map((p) => p.textContent)).toEqual(["Left out: Wir, wollen, und, in, Europa", "Left out: jetzt, und"]);
   });
 });
 

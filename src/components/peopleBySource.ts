@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {shorten} from "./labels.js";
 
 /** Mentions of one person by one source (see loaders/report/people.ts). */
 export interface PersonSource {
@@ -17,9 +18,10 @@ export function peopleBySource(data: PersonSource[], {width, ...options}: {width
     width,
     height: Math.max(140, 60 + 22 * people),
     marginLeft: 170,
-    marginBottom: 70,
+    marginBottom: 90,
     title: "Who is named by which outlet",
-    x: {label: "outlet", tickRotate: -30},
+    marginRight: 30,
+    x: {label: "outlet", tickRotate: -30, tickFormat: (s: string) => shorten(s, 22)},
     y: {label: "person"},
     r: {label: "mentions", range: [3, 14]},
     color: {legend: true, label: "affiliation", unknown: "#999"},

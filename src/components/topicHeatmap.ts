@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {shorten} from "./labels.js";
 
 /** One cell: the share of a source's body sentences that touch a topic (see loaders/report/coverage.ts). */
 export interface CoverageCell {
@@ -15,11 +16,6 @@ export interface HeatmapOptions extends Plot.PlotOptions {
   topic?: string | null;
   /** Source to highlight; other rows fade. */
   source?: string | null;
-}
-
-/** Cuts a long axis label to `max` characters with an ellipsis (the tip shows it whole). */
-export function shorten(s: string, max: number): string {
-  return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
 
 /**

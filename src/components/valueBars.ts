@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {shorten} from "./labels.js";
 
 /** A labelled value, e.g. a topic's share or a key term's score. */
 export interface LabelledValue {
@@ -19,10 +20,10 @@ export function valueBars(data: LabelledValue[], {width, title, xLabel, percent 
   return Plot.plot({
     width,
     height: Math.max(100, 50 + 22 * data.length),
-    marginLeft: 150,
+    marginLeft: 190,
     title,
     x: {label: xLabel, grid: true, percent},
-    y: {label: null},
+    y: {label: null, tickFormat: (s: string) => shorten(s, 28)},
     ariaLabel: title,
     ariaDescription: `Bars of ${xLabel}, one per label, largest first.`,
     marks: [

@@ -1,9 +1,11 @@
 import {timeline} from "../report/chronology.js";
 import {topicCoverage} from "../report/coverage.js";
-import {partsBySource, quotesBySource} from "../report/outlets.js";
+import {partsBySource, quotesBySource, quotesBySpeaker, topPerSource} from "../report/outlets.js";
 import {peopleBySource} from "../report/people.js";
 import {readerShards} from "../report/reader.js";
 import {ruleCounts} from "../report/rules.js";
+import {sourceGroups} from "../report/sources.js";
+import {splitList} from "../report/spans.js";
 import type {Tables} from "../types.js";
 import {COLUMNS} from "./columns.js";
 import type {ReportCorpus} from "./reportCorpus.js";
@@ -17,6 +19,9 @@ import {toCsv} from "./write.js";
 export const MUST_HAVE_ROWS: readonly (keyof Tables)[] = ["articles", "ingest", "parts"];
 
 
+/** Key terms kept per source for the outlet profiles (keyterms.csv has them all). */
+const KEYTERMS_SHOWN = 15;
+
 /**
  * Every file of the report's data archive (src/data/report.tar.ts): each table
  * as CSV (for download), plus what the pages load: pre-aggregated views and the
@@ -29,11 +34,21 @@ export function reportFiles({tables: t, docs}: ReportCorpus, inputs: string): Re
   const sourceOf = new Map(t.articles.map((a) => [a.article_id, a.source]));
   const texts = new Map([...docs].map(([id, d]) => [id, d.text]));
   const {shards, shardOf} = readerShards(t, texts);
-  files["coverage.csv"] = toCsv(topicCoverage(t.articles, t.topics), ["source", "topic_id", "label", "articles", "sentences", "topic_sentences", "share"]);
-  files["timeline.json"] = JSON.stringify(timeline(t, docs));
-  files["people-sources.csv"] = toCsv(peopleBySource(t), ["person_id", "name", "source", "mentions", "roles", "spellings", "affiliation", "negotiator"]);
-  files["quotes-by-source.csv"] = toCsv(quotesBySource(t), ["source", "category", "rows", "chars"]);
-  files["parts-by-source.csv"] = toCsv(partsBySource(t), ["source", "category", "rows", "chars"]);
+  // charts show the MAX_SOURCES largest sources one by one and pool the rest
+  const {groups, groupOf} = sourceGroups(t.articles);
+  const shown = new Set(groups.map((g) => g.source));
+  const regroup = (cell: string) => [...new Set(splitList(cell).map(groupOf))].join(" | ");
+  const g: Tables = {...t, articles: t.articles.map((a) => ({...a, source: groupOf(a.source)})),
+    events: t.events.map((e) => ({...e, outlets: regroup(e.outlets)})), conflicts: t.conflicts.map((c) => ({...c, outlets: regroup(c.outlets)}))};
+  files["sources.csv"] = toCsv(groups, ["source", "members", "articles", "sentences", "body_chars"]);
+  files["coverage.csv"] = toCsv(topicCoverage(g.articles, t.topics), ["source", "topic_id", "label", "articles", "sentences", "topic_sentences", "share"]);
+  files["timeline.json"] = JSON.stringify(timeline(g, docs));
+  files["people-sources.csv"] = toCsv(peopleBySource(g), ["person_id", "name", "source", "mentions", "roles", "spellings", "affiliation", "negotiator"]);
+  files["quotes-by-source.csv"] = toCsv(quotesBySource(g), ["source", "category", "rows", "chars"]);
+  files["quotes-by-speaker.csv"] = toCsv(quotesBySpeaker(g), ["source", "speaker", "type", "quotes"]);
+  files["parts-by-source.csv"] = toCsv(partsBySource(g), ["source", "category", "rows", "chars"]);
+  files["keyterms-top.csv"] = toCsv(topPerSource(t.keyterms.filter((k) => shown.has(k.source)), "score", KEYTERMS_SHOWN), COLUMNS.keyterms);
+  files["framing-top.csv"] = toCsv(t.framing.filter((f) => shown.has(f.source)), COLUMNS.framing);
   files["quote-list.csv"] = toCsv(t.quotes.map((q) => ({...q, source: sourceOf.get(q.article_id) ?? ""})), ["quote_id", "article_id", "source", "start", "type", "speaker_id", "speaker", "cue", "text", "rule"]);
   files["reader-index.csv"] = toCsv(t.articles.map((a) => ({...a, shard: shardOf.get(a.article_id)})), ["article_id", "source", "title", "published", "shard"]);
   files["rules.csv"] = toCsv(ruleCounts(t), ["table", "rule", "rows"]);

@@ -82,7 +82,7 @@ function fromDates(t: Tables, sourceOf: Map<string, string>): Draft[] {
 export function timeline(t: Tables, docs: ReadonlyMap<string, ArticleDoc>): TimelineEntry[] {
   const sourceOf = new Map(t.articles.map((a) => [a.article_id, a.source]));
   const topicSpans = new Map<string, {topic_id: string; spans: Span[]}[]>();
-  for (const r of t.topics) topicSpans.set(r.article_id, [...(topicSpans.get(r.article_id) ?? []), {topic_id: r.topic_id, spans: parseSpans(r.evidence)}]);
+  for (const r of t.topics) topicSpans.get(r.article_id)?.push({topic_id: r.topic_id, spans: parseSpans(r.evidence)}) ?? topicSpans.set(r.article_id, [{topic_id: r.topic_id, spans: parseSpans(r.evidence)}]);
   const drafts = t.events.length ? fromEvents(t) : fromDates(t, sourceOf);
   return drafts.map(({entry, spans}) => {
     const seen = new Set<string>();

@@ -32,3 +32,25 @@ function countBySource(articles: Tables["articles"], items: {article_id: string;
   }
   return [...counts.values()].sort((a, b) => a.source.localeCompare(b.source) || a.category.localeCompare(b.category));
 }
+
+/** Quotes per source, speaker and type (speaker "" when none was found). */
+export function quotesBySpeaker(t: Pick<Tables, "articles" | "quotes">): {source: string; speaker: string; type: string; quotes: number}[] {
+  const sourceOf = new Map(t.articles.map((a) => [a.article_id, a.source]));
+  const counts = new Map<string, {source: string; speaker: string; type: string; quotes: number}>();
+  for (const q of t.quotes) {
+    const source = sourceOf.get(q.article_id);
+    if (source === undefined) throw new Error(`quotes.csv names unknown article_id: ${q.article_id}`);
+    const key = `${source}\u0000${q.speaker}\u0000${q.type}`;
+    const c = counts.get(key) ?? {source, speaker: q.speaker, type: q.type, quotes: 0};
+    c.quotes += 1;
+    counts.set(key, c);
+  }
+  return [...counts.values()].sort((a, b) => a.source.localeCompare(b.source) || b.quotes - a.quotes || a.speaker.localeCompare(b.speaker));
+}
+
+/** The `n` rows with the highest `by` value per source, in that order. */
+export function topPerSource<R extends {source: string}>(rows: readonly R[], by: keyof R & string, n: number): R[] {
+  const bySource = new Map<string, R[]>();
+  for (const r of rows) bySource.get(r.source)?.push(r) ?? bySource.set(r.source, [r]);
+  return [...bySource.values()].flatMap((rs) => [...rs].sort((a, b) => Number(b[by]) - Number(a[by])).slice(0, n));
+}

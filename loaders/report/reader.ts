@@ -51,7 +51,7 @@ export function highlightsOf(t: Tables, articleId: string): Highlight[] {
 export function readerShards(t: Tables, texts: ReadonlyMap<string, string>): {shards: ReaderDoc[][]; shardOf: Map<string, number>} {
   const byArticle = <R extends {article_id: string}>(rows: readonly R[]) => {
     const m = new Map<string, R[]>();
-    for (const r of rows) m.set(r.article_id, [...(m.get(r.article_id) ?? []), r]);
+    for (const r of rows) m.get(r.article_id)?.push(r) ?? m.set(r.article_id, [r]);
     return m;
   };
   const [quotes, mentions, dates, topics, parts] = [byArticle(t.quotes), byArticle(t.mentions), byArticle(t.dates), byArticle(t.topics), byArticle(t.parts)];

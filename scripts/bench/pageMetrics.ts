@@ -17,15 +17,15 @@ export interface PageFigures {
 
 /** Records, before navigation, when the first chart appears (window.__firstChart, ms since navigation start). */
 export async function watchFirstChart(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const seen = () => document.querySelector("#observablehq-main svg");
+  // a string, not a function: tsx would wrap named functions in a helper the page does not have
+  await page.addInitScript(`{
     const observer = new MutationObserver(() => {
-      if (!seen()) return;
-      (window as any).__firstChart = performance.now();
+      if (!document.querySelector("#observablehq-main svg")) return;
+      window.__firstChart = performance.now();
       observer.disconnect();
     });
     observer.observe(document, {childList: true, subtree: true});
-  });
+  }`);
 }
 
 /** Sums the body sizes of the data files (/_file/) a page fetches; await the total after the page settles. */

@@ -78,3 +78,15 @@ describe("per-source counts", () => {
     expect(ruleCounts(fixtureTables()).filter((r) => r.table === "dates")).toEqual([{table: "dates", rule: "d.day", rows: 2}, {table: "dates", rule: "d.year", rows: 1}, {table: "dates", rule: "d.dur", rows: 1}]);
   });
 });
+
+describe("sourceGroups", () => {
+  test("keeps the largest sources and pools the rest", async () => {
+    const {sourceGroups} = await import("../../../loaders/report/sources.js");
+    const t = fixtureTables();
+    const extra = {...t.articles[0], article_id: "c3", source: "Gamma", body_chars: 10};
+    const {groups, groupOf} = sourceGroups([...t.articles, extra, {...extra, article_id: "c4"}], 1);
+    expect(groups.map((g) => [g.source, g.members, g.articles])).toEqual([["Gamma", 1, 2], ["other sources (2)", 2, 2]]);
+    expect([groupOf("Gamma"), groupOf("Alpha")]).toEqual(["Gamma", "other sources (2)"]);
+    expect(sourceGroups(t.articles, 5).groups.length).toBe(2);
+  });
+});

@@ -1,0 +1,160 @@
+import type {PersonLexicon} from "./lexicon.js";
+import {roleAround} from "./role-context.js";
+import {roleNoun} from "./roles.js";
+import {type Token, tokenize} from "./tokens.js";
+
+/** A person mention found in the text, before identities are merged. */
+export interface FoundMention {
+  start: number;
+  end: number;
+  surface: string;
+  /** Given names as written ("Dmitri"), possibly empty. */
+  given: string[];
+  /** Surname as written ("Peskow"), "" when only a given name is known. */
+  surname: string;
+  /** Register id when the register names this form, else "". */
+  registerId: string;
+  /** Roles the text gives next to the name ("Außenminister", "Direktor der CIA"). */
+  roles: string[];
+  affiliation: string;
+  /** The words the affiliation was read from ("US-", "russische"). */
+  affiliationCue: string;
+  rule: string;
+  /** Index of the span (sentence) the mention lies in. */
+  span: number;
+  /** Token range within that span. */
+  first: number;
+  last: number;
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
+/** Surname shapes that are rarely German nouns: Slavic, Balkan, Greek, Turkish, Romanian endings. */
+const SURNAME_SHAPE = /(?:sk[iyj]j?|zk[iy]|sk[aá]|enko|[oe][vw]a?|[iy]n[ao]?|[uy]k|[cć]h?i[cć]|vi[cć]|escu|opoulos|akis|idis|o[gğ]lu|ishvili|adze|jew)$/u;
+
+/**
+ * Finds person mentions in the given spans (body sentences) of a text.
+ * Token scan with Set/Map lookups; a second pass adds bare surnames that the
+ * register or a full name earlier or later in the same text introduced.
+ */
+export function findMentions(text: string, spans: readonly {start: number; end: number}[], lex: PersonLexicon): FoundMention[] {
+  const tokenised = spans.map((s) => tokenize(text, s.start, s.end));
+  const found: FoundMention[] = [];
+  const covered = tokenised.map((t) => new Uint8Array(t.length));
+  const knownSurnames = new Set<string>(lex.register.bySurname.keys());
+  tokenised.forEach((tokens, span) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const m = mentionAt(text, tokens, i, span, lex);
+      if (!m) continue;
+      found.push(m);
+      covered[span].fill(1, m.first, m.last + 1);
+      if (m.surname && m.given.length) knownSurnames.add(m.surname.toLowerCase());
+      i = m.last;
+    }
+  });
+  tokenised.forEach((tokens, span) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (covered[span][i] || !t.cap || !t.word || lex.nonPersonWords.has(t.lower)) continue;
+      const base = knownSurnames.has(t.lower) ? t.lower : t.lower.endsWith("s") && knownSurnames.has(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : "";
+      if (!base) continue;
+      const surname = base === t.lower ? t.text : t.text.slice(0, -1);
+      found.push(finish(text, tokens, i, i, span, [], surname, registerSurname(lex, base), "known-surname", lex));
+    }
+  });
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function registerSurname(lex: PersonLexicon, lower: string): string {
+  const ids = lex.register.bySurname.get(lower);
+  return ids?.length === 1 ? ids[0] : "";
+}
+
+/** The mention starting at token i, or null. Rules in order: register, given name, cue + bare name. */
+function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: PersonLexicon): FoundMention | null {
+  const t = tokens[i];
+  if (!t.cap || !t.word) return null;
+  const registered = registerAt(tokens, i, lex);
+  if (registered) {
+    const [last, id] = registered;
+    const parts = tokens.slice(i, last + 1).filter((x) => x.word && !INITIAL.test(x.text));
+    const surname = parts.length ? parts[parts.length - 1].text : "";
+    const given = tokens.slice(i, last).filter((x) => x.word).map((x) => x.text);
+    return finish(text, tokens, i, last, span, given, surname, id, "register", lex);
+  }
+  const run = nameRun(tokens, i, lex);
+  if (run) return finish(text, tokens, i, run.last, span, run.given, run.surname, "", run.surname ? "given-name+surname" : "given-name", lex);
+  if (!isSurnameCandidate(t, lex)) return null;
+  const prev = tokens[i - 1];
+  if (prev && lex.nounMarkers.has(prev.lower)) return null;
+  const cue = bareCue(tokens, i, lex);
+  return cue ? finish(text, tokens, i, i, span, [], t.text, "", cue, lex) : null;
+}
+
+/** Which cue makes a lone capitalised word a name, or "". */
+function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && roleNoun(prev)) return "role+name";
+  if (prev?.text === "," && roleAround(tokens, i, i, lex).roles.length) return "role+name";
+  if (next && lex.personVerbs.has(next.lower)) return "name+speech-verb";
+  if (i > 0 && SURNAME_SHAPE.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
+  return "";
+}
+
+function isGiven(t: Token, lex: PersonLexicon): boolean {
+  if (!t.cap || !t.word) return false;
+  if (INITIAL.test(t.text)) return true;
+  if (lex.givenNames.has(t.lower)) return true;
+  const dash = t.lower.indexOf("-");
+  return dash > 0 && t.lower.split("-").every((p) => lex.givenNames.has(p));
+}
+
+function isSurnameCandidate(t: Token, lex: PersonLexicon): boolean {
+  return t.word && t.cap && !INITIAL.test(t.text) && !ACRONYM.test(t.text) && !lex.nonPersonWords.has(t.lower) && !roleNoun(t);
+}
+
+/** Given name(s), optional particles, then a surname. */
+function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: number; given: string[]; surname: string} | null {
+  let j = i;
+  while (j < tokens.length && isGiven(tokens[j], lex)) j++;
+  if (j === i) return null;
+  const given = tokens.slice(i, j).map((t) => t.text);
+  let k = j;
+  while (k < tokens.length && lex.nameParticles.has(tokens[k].lower) && k - j < 2) k++;
+  if (k < tokens.length && isSurnameCandidate(tokens[k], lex)) {
+    return {last: k, given, surname: tokens[k].text};
+  }
+  if (given.length >= 2 && !INITIAL.test(given[given.length - 1])) return {last: j - 1, given: given.slice(0, -1), surname: given[given.length - 1]};
+  if (given.length === 1 && !INITIAL.test(given[0]) && !lex.ambiguousGivenNames.has(given[0].toLowerCase())) return {last: i, given, surname: ""};
+  return null;
+}
+
+/** Longest register form starting at token i: [last token index, person id]. */
+function registerAt(tokens: Token[], i: number, lex: PersonLexicon): [number, string] | null {
+  const forms = lex.register.byFirst.get(tokens[i].lower);
+  if (!forms) return null;
+  for (const [form, id] of forms) {
+    let k = i;
+    let ok = true;
+    for (const word of form) {
+      if (k >= tokens.length || tokens[k].lower !== word) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (ok) return [k - 1, id];
+  }
+  return null;
+}
+
+function finish(text: string, tokens: Token[], first: number, last: number, span: number, given: string[], surname: string, registerId: string, rule: string, lex: PersonLexicon): FoundMention {
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const context = roleAround(tokens, first, last, lex);
+  return {
+    start, end, surface: text.slice(start, end), given, surname, registerId,
+    roles: context.roles, affiliation: context.affiliation, affiliationCue: context.cue, rule, span, first, last
+  };
+}

@@ -1,5 +1,6 @@
 import {givenNameGroup} from "../lang/de/given-name-variants.js";
 import {ambiguousGivenNames, givenNames} from "../lang/de/given-names.js";
+import {knownSurnames} from "../lang/de/known-surnames.js";
 import {nameParticles, nonPersonWords, nounMarkers, personVerbs} from "../lang/de/non-person-words.js";
 import {indexRegister, type RegisterIndex, type RegisterPerson} from "./register.js";
 
@@ -8,6 +9,7 @@ export interface PersonLexicon {
   givenNames: ReadonlySet<string>;
   ambiguousGivenNames: ReadonlySet<string>;
   givenNameGroup: ReadonlyMap<string, string>;
+  knownSurnames: ReadonlySet<string>;
   nonPersonWords: ReadonlySet<string>;
   nounMarkers: ReadonlySet<string>;
   personVerbs: ReadonlySet<string>;
@@ -22,7 +24,7 @@ export function personLexicon(register: readonly RegisterPerson[] = []): PersonL
   const hit = cache.get(register);
   if (hit) return hit;
   const lexicon: PersonLexicon = {
-    givenNames, ambiguousGivenNames, givenNameGroup, nonPersonWords, nounMarkers, personVerbs, nameParticles,
+    givenNames, ambiguousGivenNames, givenNameGroup, knownSurnames, nonPersonWords, nounMarkers, personVerbs, nameParticles,
     register: indexRegister(register)
   };
   cache.set(register, lexicon);

@@ -1,3 +1,4 @@
+import {knownSurnames} from "../lang/de/known-surnames.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
@@ -30,7 +31,9 @@ export interface FoundMention {
 const INITIAL = /^\p{Lu}\.$/u;
 const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
 /** Surname shapes that are rarely German nouns: Slavic, Balkan, Greek, Turkish, Romanian endings. */
-const SURNAME_SHAPE = /(?:sk[iyj]j?|zk[iy]|sk[aá]|enko|[oe][vw]a?|[iy]n[ao]?|[uy]k|[cć]h?i[cć]|vi[cć]|escu|opoulos|akis|idis|o[gğ]lu|ishvili|adze|jew)$/u;
+const SURNAME_SHAPE = /(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć]|escu|opoulos|akis|idis|o[gğ]lu|ishvili|adze)$/u;
+const ROMAN = /^(?:[IVX]{1,5}|Jr|Sr)\.?$/u;
+const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "zur", "de", "da", "di", "del", "della", "dos", "du", "bin", "ibn", "al", "el", "ten", "ter", "mac", "le", "la"]);
 
 /**
  * Finds person mentions in the given spans (body sentences) of a text.
@@ -41,7 +44,7 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
   const tokenised = spans.map((s) => tokenize(text, s.start, s.end));
   const found: FoundMention[] = [];
   const covered = tokenised.map((t) => new Uint8Array(t.length));
-  const knownSurnames = new Set<string>(lex.register.bySurname.keys());
+  const knownSurnames = new Set<string>([...lex.register.bySurname.keys(), ...lex.knownSurnames]);
   tokenised.forEach((tokens, span) => {
     for (let i = 0; i < tokens.length; i++) {
       const m = mentionAt(text, tokens, i, span, lex);
@@ -88,16 +91,23 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   const prev = tokens[i - 1];
   if (prev && lex.nounMarkers.has(prev.lower)) return null;
   const cue = bareCue(tokens, i, lex);
-  return cue ? finish(text, tokens, i, i, span, [], t.text, "", cue, lex) : null;
+  if (!cue) return null;
+  let last = i;
+  // "Regisseur Oren Moverman": a role cue may introduce a name the lexicon lacks
+  while (cue === "role+name" && last - i < 2 && tokens[last + 1] && isSurnameCandidate(tokens[last + 1], lex) && tokens[last + 1].start === tokens[last].end + 1) last++;
+  return finish(text, tokens, i, numeral(tokens, last), span, last > i ? tokens.slice(i, last).map((x) => x.text) : [], tokens[last].text, "", cue, lex);
 }
 
 /** Which cue makes a lone capitalised word a name, or "". */
 function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (prev && roleNoun(prev)) return "role+name";
+  const genitive = tokens[i].lower.endsWith("s");
+  if (prev && roleNoun(prev) && !genitive) return "role+name";
   if (prev?.text === "," && roleAround(tokens, i, i, lex).roles.length) return "role+name";
-  if (next && lex.personVerbs.has(next.lower)) return "name+speech-verb";
+  const adjective = prev && prev.word && !prev.cap && /(?:e|en|er|es|em)$/u.test(prev.lower);
+  if (i > 0 && next && lex.personVerbs.has(next.lower) && !adjective) return "name+speech-verb";
+  if (prev && lex.personVerbs.has(prev.lower) && (!next || !next.word)) return "speech-verb+name";
   if (i > 0 && SURNAME_SHAPE.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
   return "";
 }
@@ -116,18 +126,31 @@ function isSurnameCandidate(t: Token, lex: PersonLexicon): boolean {
 
 /** Given name(s), optional particles, then a surname. */
 function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: number; given: string[]; surname: string} | null {
+  const prev = tokens[i - 1];
+  if (prev && (prev.lower === "st." || prev.lower === "sankt" || /^\d/.test(prev.text) || (prev.text === "." && /^\d/.test(tokens[i - 2]?.text ?? "")))) return null;
   let j = i;
-  while (j < tokens.length && isGiven(tokens[j], lex)) j++;
-  if (j === i) return null;
+  while (j < tokens.length && isGiven(tokens[j], lex) && !(j > i && ROMAN.test(tokens[j].text))) j++;
+  if (j === i || INITIAL.test(tokens[i].text)) return null;
   const given = tokens.slice(i, j).map((t) => t.text);
   let k = j;
-  while (k < tokens.length && lex.nameParticles.has(tokens[k].lower) && k - j < 2) k++;
-  if (k < tokens.length && isSurnameCandidate(tokens[k], lex)) {
-    return {last: k, given, surname: tokens[k].text};
+  if (k < tokens.length && STRONG_FIRST.has(tokens[k].lower)) {
+    k++;
+    if (k < tokens.length && lex.nameParticles.has(tokens[k].lower)) k++;
   }
-  if (given.length >= 2 && !INITIAL.test(given[given.length - 1])) return {last: j - 1, given: given.slice(0, -1), surname: given[given.length - 1]};
-  if (given.length === 1 && !INITIAL.test(given[0]) && !lex.ambiguousGivenNames.has(given[0].toLowerCase())) return {last: i, given, surname: ""};
+  if (k < tokens.length && isSurnameCandidate(tokens[k], lex) && !ROMAN.test(tokens[k].text)) {
+    return {last: numeral(tokens, k), given, surname: tokens[k].text};
+  }
+  if (given.length >= 2 && !INITIAL.test(given[given.length - 1])) return {last: numeral(tokens, j - 1), given: given.slice(0, -1), surname: given[given.length - 1]};
+  const after = numeral(tokens, i);
+  if (given.length === 1 && (after > i || !lex.ambiguousGivenNames.has(given[0].toLowerCase()))) return {last: after, given, surname: ""};
   return null;
+}
+
+/** Extends a name over a following regnal numeral or suffix ("Joseph II.", "Downey Jr."). */
+function numeral(tokens: Token[], last: number): number {
+  const next = tokens[last + 1];
+  if (!next || !ROMAN.test(next.text)) return last;
+  return tokens[last + 2]?.text === "." && tokens[last + 2].start === next.end ? last + 2 : last + 1;
 }
 
 /** Longest register form starting at token i: [last token index, person id]. */

@@ -48,7 +48,8 @@ function postnominalRole(tokens: Token[], comma: number, out: RoleContext): numb
     const opens = !before || ARTICLES.has(before.lower) || ADJECTIVE_STEM.test(before.lower) || !before.word;
     if (!opens) return comma;
     const complement = tokens.slice(r + 1, comma);
-    if (complement.length && !(GENITIVE.has(complement[0].lower) || complement[0].cap)) return comma;
+    const genitive = complement.length === 1 && complement[0].cap && complement[0].lower.endsWith("s");
+    if (complement.length && !(GENITIVE.has(complement[0].lower) || genitive)) return comma;
     addRole(tokens, r, comma - 1, out);
     return r;
   }

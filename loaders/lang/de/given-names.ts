@@ -121,5 +121,6 @@ export const ambiguousGivenNames: ReadonlySet<string> = new Set(
    golda hope jack jordan kim lee li ma mao may mir nina noah nur pia ray reed rex ron rocco roman said sara
    scheich sheikh sultan tim tom udo ulla urs vera victor wang will yi hu han deng park moon kaiser hamas
    mullah ayatollah kais china paris hunter tucker taylor grant march stanley sonia victoria liberty
-   per ali amal hamid lena mustafa maria uri`.split(/\s+/).filter(Boolean)
+   per ali amal hamid lena mustafa uri august marine oscar mercedes sky rand virginia hertha bart roland salvador
+   anders marlin alexandria roman chi abu wen noa douglas nikolaus jordan`.split(/\s+/).filter(Boolean)
 );

@@ -59,7 +59,7 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       if (covered[span][i] || !t.cap || !t.word || lex.nonPersonWords.has(t.lower)) continue;
-      const base = knownSurnames.has(t.lower) ? t.lower : t.lower.endsWith("s") && knownSurnames.has(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : "";
+      const base = knownSurnames.has(t.lower) ? t.lower : t.lower.length > 5 && t.lower.endsWith("s") && knownSurnames.has(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : "";
       if (!base) continue;
       const surname = base === t.lower ? t.text : t.text.slice(0, -1);
       found.push(finish(text, tokens, i, i, span, [], surname, registerSurname(lex, base), "known-surname", lex));

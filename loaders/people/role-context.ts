@@ -60,7 +60,9 @@ function postnominalRole(tokens: Token[], comma: number, out: RoleContext): numb
 function after(tokens: Token[], last: number, out: RoleContext, lex: PersonLexicon): void {
   if (tokens[last + 1]?.text !== ",") return;
   let k = last + 2;
-  if (tokens[k] && ARTICLES.has(tokens[k].lower)) k++;
+  // an article opens the apposition; without one, "A, CIA-Direktor B" would lend B's role to A
+  if (!tokens[k] || !ARTICLES.has(tokens[k].lower)) return;
+  k++;
   while (tokens[k] && tokens[k].word && !tokens[k].cap && k - last < 6) k++;
   const t = tokens[k];
   if (!t || !roleNoun(t)?.role) return;

@@ -6,28 +6,28 @@
  * are left out: they count only with a given name or a role.)
  */
 export const knownSurnames: ReadonlySet<string> = new Set(`
-müller schmidt schneider fischer weber meyer meier mayer maier wagner becker schulz schulze hoffmann hofmann schäfer
-schröder neumann schwarz zimmermann krüger hartmann lange schmitt werner schmitz krause lehmann schmid köhler herrmann
-walter huber peters möller scholz weiß hahn schubert vogel friedrich keller günther berger winkler roth beck lorenz
-baumann franke albrecht schuster böhm kraus schumacher krämer vogt jäger otto seidel heinrich brandt haas schreiber
-graf schulte dietrich ziegler kuhn kühn pohl bergmann voigt sauer arnold wolff pfeiffer kaufmann ludwig heinz
-goethe schiller lessing heine kafka mann brecht grass böll hesse rilke kleist hölderlin fontane büchner
+müller schmidt schneider  weber meyer meier mayer maier wagner becker schulz schulze hoffmann hofmann 
+schröder neumann schwarz zimmermann krüger hartmann  schmitt  schmitz krause lehmann schmid köhler herrmann
+ huber peters möller scholz  hahn schubert     berger winkler roth beck 
+baumann franke  schuster böhm kraus schumacher krämer vogt   seidel  brandt haas 
+ schulte  ziegler kuhn kühn pohl bergmann voigt sauer  wolff pfeiffer   
+goethe schiller lessing heine kafka  brecht grass böll hesse rilke kleist hölderlin fontane büchner
 bach händel mozart beethoven schubert brahms wagner haydn mahler strauss schumann liszt chopin verdi puccini
-kant hegel marx engels nietzsche schopenhauer freud jung heidegger habermas adorno luther calvin zwingli
+kant hegel marx engels nietzsche schopenhauer freud  heidegger habermas adorno luther calvin zwingli
 einstein planck heisenberg darwin newton galilei kopernikus kepler humboldt gauß leibniz
 bismarck adenauer erhard kiesinger brandt schmidt kohl schröder merkel scholz merz steinmeier gauck wulff köhler
-weizsäcker herzog rau genscher fischer gabriel westerwelle schäuble seehofer söder laschet lindner habeck baerbock
+weizsäcker  rau genscher  gabriel westerwelle schäuble seehofer söder laschet lindner habeck baerbock
 lauterbach pistorius faeser wagenknecht weidel chrupalla gysi lafontaine stoiber strauß wehner honecker ulbricht
 hitler himmler göring goebbels heß stalin lenin trotzki chruschtschow breschnew gorbatschow jelzin putin medwedew
 lawrow peskow schoigu nawalny prigoschin selenskyj selenskij klitschko poroschenko janukowitsch timoschenko
 trump biden obama clinton bush reagan carter nixon kennedy eisenhower truman roosevelt lincoln harris pence vance
-rubio pompeo kerry blinken austin hegseth waltz witkoff ratcliffe musk zuckerberg gates jobs bezos buffett
+rubio pompeo kerry blinken austin hegseth waltz witkoff ratcliffe musk zuckerberg gates  bezos buffett
 macron sarkozy hollande chirac mitterrand gaulle lepen blair cameron johnson thatcher churchill sunak starmer
 berlusconi meloni draghi prodi orbán orban erdoğan erdogan netanjahu netanyahu arafat abbas assad saddam gaddafi
 chamenei khamenei rohani ahmadinedschad mandela gandhi nehru mao xi lukaschenko tusk kaczyński kaczynski
 napoleon caesar cicero augustus nero jesus christus buddha moses
 picasso dürer rembrandt monet rodin michelangelo raffael goya dalí warhol
 shakespeare dickens tolstoi dostojewski tschechow puschkin cervantes dante hemingway orwell
-beckenbauer klinsmann löw flick nagelsmann ballack lahm kahn neuer schweinsteiger klopp hoeneß rummenigge
+beckenbauer klinsmann löw flick nagelsmann ballack lahm kahn  schweinsteiger klopp hoeneß rummenigge
 messi ronaldo pelé maradona federer nadal djokovic vettel
 `.split(/\s+/).filter(Boolean));

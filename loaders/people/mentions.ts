@@ -106,7 +106,8 @@ function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string {
   if (prev && roleNoun(prev) && !genitive) return "role+name";
   if (prev?.text === "," && roleAround(tokens, i, i, lex).roles.length) return "role+name";
   const adjective = prev && prev.word && !prev.cap && /(?:e|en|er|es|em)$/u.test(prev.lower);
-  if (i > 0 && next && lex.personVerbs.has(next.lower) && !adjective) return "name+speech-verb";
+  const sentenceStart = !prev || (!prev.word && /[.!?:]/.test(prev.text));
+  if (!sentenceStart && next && lex.personVerbs.has(next.lower) && !adjective) return "name+speech-verb";
   if (prev && lex.personVerbs.has(prev.lower) && (!next || !next.word)) return "speech-verb+name";
   if (i > 0 && SURNAME_SHAPE.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
   return "";
@@ -130,7 +131,7 @@ function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: number;
   if (prev && (prev.lower === "st." || prev.lower === "sankt" || /^\d/.test(prev.text) || (prev.text === "." && /^\d/.test(tokens[i - 2]?.text ?? "")))) return null;
   let j = i;
   while (j < tokens.length && isGiven(tokens[j], lex) && !(j > i && ROMAN.test(tokens[j].text))) j++;
-  if (j === i || INITIAL.test(tokens[i].text)) return null;
+  if (j === i) return null;
   const given = tokens.slice(i, j).map((t) => t.text);
   let k = j;
   if (k < tokens.length && STRONG_FIRST.has(tokens[k].lower)) {
@@ -140,9 +141,10 @@ function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: number;
   if (k < tokens.length && isSurnameCandidate(tokens[k], lex) && !ROMAN.test(tokens[k].text)) {
     return {last: numeral(tokens, k), given, surname: tokens[k].text};
   }
+  if (INITIAL.test(given[0])) return null;
   if (given.length >= 2 && !INITIAL.test(given[given.length - 1])) return {last: numeral(tokens, j - 1), given: given.slice(0, -1), surname: given[given.length - 1]};
   const after = numeral(tokens, i);
-  if (given.length === 1 && (after > i || !lex.ambiguousGivenNames.has(given[0].toLowerCase()))) return {last: after, given, surname: ""};
+  if (given.length === 1 && (after > i || !(lex.ambiguousGivenNames.has(given[0].toLowerCase()) || lex.nonPersonWords.has(given[0].toLowerCase())))) return {last: after, given, surname: ""};
   return null;
 }
 

@@ -21,6 +21,11 @@ export function phoneticCode(name: string): string {
   return colognePhonetic(name);
 }
 
+/** Vowel sequence with e/i/y folded: names that differ in a full vowel (Biden, Baden) are different names. */
+function vowels(key: string): string {
+  return key.replace(/[^aeiouy]/g, "").replace(/[eiy]/g, "i").replace(/(.)\1+/g, "$1");
+}
+
 /** Levenshtein distance, bounded: stops early above `max`. */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -51,7 +56,7 @@ export function surnameEvidence(a: string, b: string): string {
   const pa = phoneticCode(a);
   if (pa && pa === phoneticCode(b)) {
     const allowed = Math.max(1, Math.floor(Math.min(ka.length, kb.length) / 4));
-    if (editDistance(ka, kb, allowed) <= allowed) return `${a} ~ ${b}: cologne-phonetic ${pa}`;
+    if (editDistance(ka, kb, allowed) <= allowed && vowels(ka) === vowels(kb)) return `${a} ~ ${b}: cologne-phonetic ${pa}`;
   }
   return "";
 }

@@ -50,7 +50,9 @@ function coordinated(tokens: Token[], from: number, to: number): boolean {
       continue;
     }
     if (!t.word) return false;
-    if (t.cap || LIST_WORDS.has(t.lower) || /(?:e|en|er|es)$/u.test(t.lower)) continue;
+    if (t.cap || LIST_WORDS.has(t.lower)) continue;
+    // an attributive adjective before a noun ("für nationale Sicherheit"), not a verb ("sagte,")
+    if (/(?:e|en|er|es)$/u.test(t.lower) && tokens[i + 1]?.cap) continue;
     return false;
   }
   return joined;

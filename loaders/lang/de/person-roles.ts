@@ -25,7 +25,7 @@ freund freundin partner partnerin kollege kollegin amtskollege amtskollegin geno
 `.split(/\s+/).filter(Boolean);
 
 /** Short titles written before names. */
-export const titleAbbreviations: ReadonlySet<string> = new Set(["dr.", "prof.", "mr.", "mrs.", "ms.", "st.", "hl."]);
+export const titleAbbreviations: ReadonlySet<string> = new Set(["dr.", "prof.", "mr.", "mrs.", "ms."]);
 
 /** Heads whose lemma adds "er" (adjectival nouns): Sondergesandten → Sondergesandter. */
 export const adjectivalHeads: ReadonlySet<string> = new Set(["gesandt", "abgeordnet", "vorsitzend", "beauftragt"]);

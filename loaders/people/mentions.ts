@@ -125,10 +125,26 @@ function isSurnameCandidate(t: Token, lex: PersonLexicon): boolean {
   return t.word && t.cap && !INITIAL.test(t.text) && !ACRONYM.test(t.text) && !lex.nonPersonWords.has(t.lower) && !roleNoun(t);
 }
 
+/**
+ * A word after a given name that is a surname although it is also a noun or a place:
+ * a role noun not followed by another capitalised word ("Karl Richter wegen …", "Maria König"),
+ * or a place after a nobility particle ("Karl von Bayern").
+ */
+function surnameAfterGiven(tokens: Token[], k: number, afterParticle: boolean, lex: PersonLexicon): boolean {
+  const t = tokens[k];
+  if (!t.word || !t.cap || INITIAL.test(t.text) || ACRONYM.test(t.text)) return false;
+  if (afterParticle) return true;
+  const next = tokens[k + 1];
+  return !!roleNoun(t) && !lex.nounMarkers.has(t.lower) && !(next?.cap && next.word);
+}
+
 /** Given name(s), optional particles, then a surname. */
 function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: number; given: string[]; surname: string} | null {
   const prev = tokens[i - 1];
-  if (prev && (prev.lower === "st." || prev.lower === "sankt" || /^\d/.test(prev.text) || (prev.text === "." && /^\d/.test(tokens[i - 2]?.text ?? "")))) return null;
+  if (prev && (prev.lower === "st." || prev.lower === "sankt")) return null;
+  // "22. August", "am 3. Mai": a date, not a given name
+  const dated = prev && (/^\d/.test(prev.text) || (prev.text === "." && /^\d/.test(tokens[i - 2]?.text ?? "")));
+  if (dated && (lex.ambiguousGivenNames.has(tokens[i].lower) || lex.nonPersonWords.has(tokens[i].lower))) return null;
   let j = i;
   while (j < tokens.length && isGiven(tokens[j], lex) && !(j > i && ROMAN.test(tokens[j].text))) j++;
   if (j === i) return null;
@@ -138,8 +154,13 @@ function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: number;
     k++;
     if (k < tokens.length && lex.nameParticles.has(tokens[k].lower)) k++;
   }
-  if (k < tokens.length && isSurnameCandidate(tokens[k], lex) && !ROMAN.test(tokens[k].text)) {
-    return {last: numeral(tokens, k), given, surname: tokens[k].text};
+  const candidate = tokens[k];
+  if (candidate && !ROMAN.test(candidate.text) && (isSurnameCandidate(candidate, lex) || surnameAfterGiven(tokens, k, k > j, lex))) {
+    return {last: numeral(tokens, k), given, surname: candidate.text};
+  }
+  // "Karl der Große": given name with an epithet
+  if (given.length === 1 && (tokens[j]?.lower === "der" || tokens[j]?.lower === "die") && tokens[j + 1]?.cap && /e$/u.test(tokens[j + 1].lower) && !roleNoun(tokens[j + 1]) && tokens[j + 1].lower.length > 3 && /^(?:groß|klein|heilig|fromm|kühn|jung|ält|gut|einfältig|stamm|stark|schön|weis|gerecht|eiser)/u.test(tokens[j + 1].lower)) {
+    return {last: j + 1, given, surname: ""};
   }
   if (INITIAL.test(given[0])) return null;
   if (given.length >= 2 && !INITIAL.test(given[given.length - 1])) return {last: numeral(tokens, j - 1), given: given.slice(0, -1), surname: given[given.length - 1]};
@@ -151,8 +172,9 @@ function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: number;
 /** Extends a name over a following regnal numeral or suffix ("Joseph II.", "Downey Jr."). */
 function numeral(tokens: Token[], last: number): number {
   const next = tokens[last + 1];
-  if (!next || !ROMAN.test(next.text)) return last;
-  return tokens[last + 2]?.text === "." && tokens[last + 2].start === next.end ? last + 2 : last + 1;
+  if (!next || !ROMAN.test(next.text) || next.text.endsWith(".")) return next && ROMAN.test(next.text) ? last + 1 : last;
+  // the full stop of an ordinal numeral belongs to it ("Benedikt XVI."), also when set apart
+  return tokens[last + 2]?.text === "." && tokens[last + 2].start - next.end <= 1 ? last + 2 : last + 1;
 }
 
 /** Longest register form starting at token i: [last token index, person id]. */

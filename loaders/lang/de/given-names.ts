@@ -107,9 +107,36 @@ Thaksin Yingluck Prayut Srettha Paetongtarn Pisit Somchai Nguyen Ho Chi Minh Tra
 Kemi Keir Boris Theresa Liz Gordon Tony Nick Jeremy Dominic Grant Sajid Michael Ed Ed Yvette Rachel Angela Wes Nigel Jacob Jeremy Priti James Humza Nicola Alex Ruth Olaf Annalena Robert Christian
 `;
 
+
+const more = `
+Ernst Ernest Ernesto Egon Eike Elmar Emmerich Erasmus Falk Falko Ferdinand Frieder Friedbert Gebhard Gerold Gisbert Godehard Gottlob Hajo Hans-Jürgen Hans-Peter
+Hans-Georg Hans-Joachim Hans-Werner Hans-Ulrich Heinz-Peter Helmar Henner Hinrich Holger Immanuel Jobst Jupp Kilian Knut Konstantin Kuno Lambert Leberecht
+Lienhard Ludolf Magnus Malte Manuel Medard Merten Nepomuk Nils Notker Olaf Ole Ottokar Ruprecht Raimund Reimar Reinhard Remigius Roderich Rochus Romuald Ruben
+Sönke Sigismund Sigmund Silvester Tassilo Thaddäus Thies Till Tillmann Tilo Traugott Ulli Uli Utz Veit Vinzenz Volkhard Wendelin Wenzel Wigand Wilko Wolf-Dieter
+Wolfhard Wunibald Zacharias Adelgunde Alwine Amalia Anneliese Annemarie Apollonia Auguste Bärbel Benedikta Berta Bertha Brunhilde Cäcilie Christel Clementine Dörte
+Dietlinde Eleonore Elfriede Elvira Emilie Erna Felicitas Friedel Gerlinde Gertraud Gretel Gundula Hannelore Hedda Helma Henrike Hermine Hildegund Irma Irmtraud
+Isabella Josepha Karoline Kunigunde Leni Liesel Lotta Lucie Magda Mechthild Melitta Mina Nele Notburga Ottilie Paula Philippa Rosalie Rosemarie Rotraut Senta
+Sieglinde Swantje Theda Trude Ulrike Walburga Wilhelmine Wilhelmina Liselotte Ottilie Gudula Ilona Carmen Jolanthe
+Alfie Ambrose Angus Archibald Arthur Barnaby Basil Bertram Cecil Clarence Clifford Cyril Desmond Edgar Edmund Elliot Elliott Emmett Ernie Felix Floyd Francis Gilbert
+Godfrey Harrison Herbert Horace Hubert Humphrey Jasper Jerome Julian Lionel Luther Marvin Melvin Mervyn Milton Montgomery Nathaniel Neville Norbert Oswald Percy
+Quentin Randolph Reginald Rupert Sebastian Sheldon Sidney Spencer Sylvester Theodore Tobias Vernon Victor Vincent Wilbur Winston Woody Zachariah Elvis Elton
+Agnes Alice Beatrice Bernadette Cecilia Clara Constance Cora Dolores Edith Edna Eloise Esther Ethel Eugenia Evangeline Gertrude Gwendolyn Harriet Hazel Ida Irene
+Iris Ivy Josephine Judith Lillian Lydia Mabel Margery Mildred Miriam Muriel Nora Olive Pearl Priscilla Rosemary Ruth Sylvia Thelma Vera Viola Violet Winifred Gayle
+Madonna Monica Stefani Uma Sienna Scarlett Natalie Penelope Kirsten Kristin Kristina Jessie Hilary Gwyneth Meg Greta Lana Bette Audrey Marilyn Grace Jodie
+Jacopo Pierluigi Pier Gianfranco Gianluigi Giancarlo Piero Pino Renzo Rinaldo Ruggero Ettore Emanuele Ferruccio Fausto Flavio Gino Italo Leone Livio Luciano Ottavio
+Adriano Aldo Amedeo Arturo Bartolomeo Benedetto Camillo Cesare Corrado Dante Domenico Edoardo Elio Fabrizio Giorgio Guglielmo Ignazio Lamberto Leopoldo Manlio
+Amélie Émile Emile Eugène Gaspard Gustave Honoré Jules Lucien Marcelle Noël Octave Odile Pascale Raoul Régis Thibault Timothée Yann Yannick Adolphe Léa Chloé
+Josep Jordi Xavier Joan Pau Facundo Agustín Alfredo Armando Bernardo Camilo Cristóbal Emiliano Ernesto Fermín Horacio Lázaro Leandro Mateo Nicanor Rogelio Tomás
+Joris Stijn Thijs Sander Lieven Wouter Frederik Pim Daan Lotte Marieke Sanne Inge Ilse Anouk Eline Fenna Famke
+Vilhjalmur Gunnlaugur Sigurður Jón Einar Halldór Ragnar Sverre Trygve Harald Haakon Snorre Vidar Øystein Torstein Lykke Grethe Karen Kirsten Marianne Signe Ingeborg
+Kyrill Ladislaus Eugeniusz Bolesław Mieczysław Zygmunt Wiesław Henryk Jan Jerzy Tadeusz Bořivoj Přemysl Vratislav Soběslav Bogislaw Barnim Casimir Kasimir
+Akihiro Hiroshi Takashi Kenji Yuki Yukio Kazuo Masahiro Haruto Sakura Keiko Akira Ryu Ryuichi Tetsuya Shinji Kenta Satoshi Naomi Jun
+Idries Sumaya Teferi Mennan Ömer Omer Osman Mesut Cemile Hayrettin Mehmet Nurettin Kemal Zeki Necmettin Teoman Selçuk
+`;
+
 /** Every given name in the lexicon, lower-cased. */
 export const givenNames: ReadonlySet<string> = new Set(
-  [german, english, romance, northern, slavic, other].join(" ").split(/\s+/).filter(Boolean).map((n) => n.toLowerCase())
+  [german, english, romance, northern, slavic, other, more].join(" ").split(/\s+/).filter(Boolean).map((n) => n.toLowerCase())
 );
 
 /**
@@ -121,6 +148,6 @@ export const ambiguousGivenNames: ReadonlySet<string> = new Set(
    golda hope jack jordan kim lee li ma mao may mir nina noah nur pia ray reed rex ron rocco roman said sara
    scheich sheikh sultan tim tom udo ulla urs vera victor wang will yi hu han deng park moon kaiser hamas
    mullah ayatollah kais china paris hunter tucker taylor grant march stanley sonia victoria liberty
-   per ali amal hamid lena mustafa uri august marine oscar mercedes sky rand virginia hertha bart roland salvador
+   per ali amal hamid lena ernst ernest pearl ivy olive hazel grace basil felix august till iris jun yuki mustafa uri august marine oscar mercedes sky rand virginia hertha bart roland salvador
    anders marlin alexandria roman chi abu wen noa douglas nikolaus jordan`.split(/\s+/).filter(Boolean)
 );

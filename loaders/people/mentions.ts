@@ -32,6 +32,10 @@ const INITIAL = /^\p{Lu}\.$/u;
 const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
 /** Surname shapes that are rarely German nouns: Slavic, Balkan, Greek, Turkish, Romanian endings. */
 const SURNAME_SHAPE = /(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć]|escu|opoulos|akis|idis|o[gğ]lu|ishvili|adze)$/u;
+/** Words after which a bare capitalised word is the subject of a clause ("dass Bothe freigelassen wurde", "hat Schödler … müssen"). */
+const SUBJECT_OPENERS = new Set("dass daß da nachdem weil ob obwohl bevor sobald".split(" "));
+/** Endings of German common nouns (and plurals) that a bare subject with these endings is taken to be. */
+const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ium|ik|ie|ei|enz|anz|ment|chen|lein|en|ern|eln|te|ge|ur|ät|is|us|ling|ist|al|at)$/u;
 const ROMAN = /^(?:[IVX]{1,5}|Jr|Sr)\.?$/u;
 const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "zur", "de", "da", "di", "del", "della", "dos", "du", "bin", "ibn", "al", "el", "ten", "ter", "mac", "le", "la"]);
 
@@ -109,6 +113,7 @@ function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string {
   const sentenceStart = !prev || (!prev.word && /[.!?:]/.test(prev.text));
   if (!sentenceStart && next && lex.personVerbs.has(next.lower) && !adjective) return "name+speech-verb";
   if (prev && lex.personVerbs.has(prev.lower) && (!next || !next.word)) return "speech-verb+name";
+  if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !NOUN_ENDING.test(tokens[i].lower) && !lex.nounMarkers.has(next.lower)) return "bare-subject";
   if (i > 0 && SURNAME_SHAPE.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
   return "";
 }

@@ -36,6 +36,7 @@ const SURNAME_SHAPE = /(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć]|escu|opoul
 const SUBJECT_OPENERS = new Set("dass daß da nachdem weil ob obwohl bevor sobald".split(" "));
 /** Endings of German common nouns (and plurals) that a bare subject with these endings is taken to be. */
 const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ium|ik|ie|ei|enz|anz|ment|chen|lein|en|ern|eln|te|ge|ur|ät|is|us|ling|ist|al|at)$/u;
+const PLACE_PREFIXES = new Set(["st", "st.", "sankt", "santa", "san", "santo", "são", "monte", "lake", "mount", "saint", "sainte", "fort", "port", "cape", "kap"]);
 const ROMAN = /^(?:[IVX]{1,5}|Jr|Sr)\.?$/u;
 const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "zur", "de", "da", "di", "del", "della", "dos", "du", "bin", "ibn", "al", "el", "ten", "ter", "mac", "le", "la"]);
 
@@ -146,7 +147,9 @@ function surnameAfterGiven(tokens: Token[], k: number, afterParticle: boolean, l
 /** Given name(s), optional particles, then a surname. */
 function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: number; given: string[]; surname: string} | null {
   const prev = tokens[i - 1];
-  if (prev && (prev.lower === "st." || prev.lower === "sankt")) return null;
+  // "St. Anna", "Santa Maria", "Lake Harriet": a place named after a person
+  const before = prev?.text === "." ? tokens[i - 2] : prev;
+  if (before && PLACE_PREFIXES.has(before.lower)) return null;
   // "22. August", "am 3. Mai": a date, not a given name
   const dated = prev && (/^\d/.test(prev.text) || (prev.text === "." && /^\d/.test(tokens[i - 2]?.text ?? "")));
   if (dated && (lex.ambiguousGivenNames.has(tokens[i].lower) || lex.nonPersonWords.has(tokens[i].lower))) return null;
@@ -176,6 +179,13 @@ function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: number;
 
 /** Extends a name over a following regnal numeral or suffix ("Joseph II.", "Downey Jr."). */
 function numeral(tokens: Token[], last: number): number {
+  const end = numeralOnly(tokens, last);
+  // "Friedrich II. von Preußen"
+  if (end > last && (tokens[end + 1]?.lower === "von" || tokens[end + 1]?.lower === "zu") && tokens[end + 2]?.cap && tokens[end + 2].word) return end + 2;
+  return end;
+}
+
+function numeralOnly(tokens: Token[], last: number): number {
   const next = tokens[last + 1];
   if (!next || !ROMAN.test(next.text) || next.text.endsWith(".")) return next && ROMAN.test(next.text) ? last + 1 : last;
   // the full stop of an ordinal numeral belongs to it ("Benedikt XVI."), also when set apart

@@ -41,14 +41,14 @@ export const peopleExtractor: ArticleExtractor = {
     }
     const mentions: MentionRow[] = found.map((m) => {
       const owner = !m.given.length && m.surname ? full.get(m.surname.toLowerCase()) : undefined;
-      const given = owner ? owner.given : m.given;
+      const given = firstGiven(owner ? owner.given : m.given);
       const registerId = m.registerId || owner?.registerId || "";
       return {
         article_id: article.id,
-        person_id: registerId || provisionalId(given[0] ?? "", m.surname),
+        person_id: registerId || provisionalId(given, m.surname),
         start: m.start, end: m.end, surface: m.surface,
         role: m.roles.join("; "),
-        given: given[0] ?? "", surname: m.surname,
+        given, surname: m.surname,
         affiliation: m.affiliation, affiliation_cue: m.affiliationCue,
         negotiator: negotiators.get(m) ?? "",
         rule: m.rule
@@ -57,6 +57,18 @@ export const peopleExtractor: ArticleExtractor = {
     return {mentions};
   }
 };
+
+/** The first given name, with a run of initials kept together ("J.D."). */
+function firstGiven(given: string[]): string {
+  if (!given.length) return "";
+  if (!/^\p{L}\.$/u.test(given[0])) return given[0];
+  let out = "";
+  for (const g of given) {
+    if (!/^\p{L}\.$/u.test(g)) break;
+    out += g;
+  }
+  return out;
+}
 
 function sameName(a: FoundMention, b: FoundMention): boolean {
   return a.given[0]?.toLowerCase() === b.given[0]?.toLowerCase() || (a.registerId !== "" && a.registerId === b.registerId);

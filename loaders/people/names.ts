@@ -71,7 +71,7 @@ export function givenEvidence(a: string, b: string, groups: ReadonlyMap<string, 
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
   if (la === lb) return "same";
-  if (/^\p{L}\.$/u.test(a) || /^\p{L}\.$/u.test(b)) return la[0] === lb[0] ? `given name ${a} ~ ${b}: initial` : "";
+  if (/^(?:\p{L}\.)+$/u.test(a) || /^(?:\p{L}\.)+$/u.test(b)) return la[0] === lb[0] ? `given name ${a} ~ ${b}: initial` : "";
   const ga = groups.get(la);
   const gb = groups.get(lb);
   if (ga && ga === gb) return `given name ${a} ~ ${b}: variants of ${ga}`;

@@ -61,6 +61,8 @@ describe("people on the seed gold", () => {
       const ids = new Set(bare.mentions.filter((m) => spellings.includes(m.surface)).map((m) => m.person_id));
       expect([...ids], spellings.join(" / ")).toHaveLength(1);
     }
+    const negotiators = bare.people.filter((p) => p.negotiator).map((p) => p.name).sort();
+    expect(negotiators).toEqual(["J.D. Vance", "John Ratcliffe", "Marco Rubio", "Michael Waltz", "Steve Witkoff"]);
     const selenskyj = bare.people.find((p) => p.aliases.includes("Selenskij"))!;
     expect(selenskyj.evidence).toMatch(/Zelenski|Selenskyj/);
   });

@@ -34,6 +34,9 @@ export interface FindOptions {
 /** One expression found, before it becomes a row. */
 export type DateMatch = Omit<DateRow, "article_id">;
 
+/** Context for checking whether a rule accepts its match at all (its value is computed later). */
+const PROBE_CONTEXT: DateContext = {ref: {y: 2001, m: 1, d: 10}, refNote: "probe", missingRef: "probe", tense: "present"};
+
 interface Candidate {
   start: number;
   end: number;
@@ -49,11 +52,11 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
   const useChrono = options.chrono ?? true;
   const candidates: Candidate[] = [];
   const sentenceText: string[] = [];
-  const tense: ("past" | "future")[] = [];
+  const tense: DateContext["tense"][] = [];
   sentences.forEach((s, index) => {
     const str = text.slice(s.start, s.end);
     sentenceText.push(str);
-    tense.push(language.futureTense.test(str) || !language.pastTense.test(str) ? "future" : "past");
+    tense.push(language.futureTense.test(str) ? "future" : language.pastTense.test(str) ? "past" : "present");
     if (!language.cue.test(str)) return;
     const found: Candidate[] = [];
     if (useRules) {
@@ -65,6 +68,7 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
             re.lastIndex++;
             continue;
           }
+          if (!rule.resolve(m, PROBE_CONTEXT, str)) continue;
           found.push({start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: index, rule, match: m});
         }
       }
@@ -121,7 +125,7 @@ interface QuoteAnchor extends Span {
   how: string;
 }
 
-function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: readonly Span[], tense: ("past" | "future")[],
+function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: readonly Span[], tense: DateContext["tense"][],
   contextFor: (c: Candidate) => Omit<DateContext, "tense">, anchors: QuoteAnchor[] | undefined): DateMatch[] {
   const out: DateMatch[] = [];
   let last: Ymd | undefined;

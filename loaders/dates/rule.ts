@@ -20,7 +20,7 @@ export interface DateContext {
   /** Last day mentioned earlier in the same sentence (anchors clock times). */
   sentenceDay?: Ymd;
   /** Tense of the sentence, for choosing between the last and the next Friday. */
-  tense: "past" | "future";
+  tense: "past" | "future" | "present";
 }
 
 /** A resolved expression. `value` is "" when it cannot be resolved; `note` then says why. */

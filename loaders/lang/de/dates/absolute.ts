@@ -28,8 +28,10 @@ export function shiftOf(word: string | undefined): number {
 /** Year of a day given without one: the one nearest to the reference date. */
 function nearestYear(ref: Ymd, m: number, d: number, tense: DateContext["tense"]): number {
   const diff = (m - ref.m) * 31 + (d - ref.d);
-  if (diff > 183 || (tense === "past" && diff > 62)) return ref.y - 1;
-  if (diff < -183 || (tense === "future" && diff < -62)) return ref.y + 1;
+  if (tense === "past") return diff > 7 ? ref.y - 1 : ref.y;
+  if (tense === "future") return diff < -7 ? ref.y + 1 : ref.y;
+  if (diff > 183) return ref.y - 1;
+  if (diff < -183) return ref.y + 1;
   return ref.y;
 }
 
@@ -48,7 +50,7 @@ export const numericDate: DateRule = {
   resolve: (m) => (m[4].length === 2 && m[2] === "." && /\s/.test(m[0]) ? null : day(fullYear(+m[4]), +m[3], +m[1]))
 };
 
-const DAY_MONTH = `(?:(?<wd>${WEEKDAY})(?:,\\s*|\\s+)(?:(?:den|dem)\\s+)?)?(?:(?:der|den|dem)\\s+)?(?<day>\\d{1,2})\\.\\s*(?:(?<mname>${MONTH})|(?<mnum>\\d{1,2})\\.(?!\\d))(?:\\s*(?<year>\\d{4})(?!\\d)|\\s+(?<rel>${SHIFT})\\s+Jahres)?`;
+const DAY_MONTH = `(?:(?<wd>${WEEKDAY})(?:,\\s*|\\s+)(?:(?:den|dem)\\s+)?)?(?<day>\\d{1,2})\\.\\s*(?:(?<mname>${MONTH})|(?<mnum>\\d{1,2})\\.(?!\\d))(?:\\s*(?<year>\\d{4})(?!\\d)|\\s+(?<rel>${SHIFT})\\s+Jahres)?`;
 
 /** "Mittwoch, dem 12. Februar", "der 1. Oktober 2003", "8. Mai dieses Jahres", "12.2." */
 export const dayMonth: DateRule = {
@@ -72,7 +74,7 @@ export const dayMonth: DateRule = {
 export const dayList: DateRule = {
   id: "de.dates.day-list",
   type: "DATE",
-  pattern: rx(`(?<![\\d.])(?<day>\\d{1,2})(?=\\.(?:\\s*(?:,|und|bis|-|–|sowie)\\s*(?:am\\s+)?\\d{1,2}\\.){1,8}\\s*(?<mname>${MONTH})(?:\\s*(?<year>\\d{4}))?)`),
+  pattern: rx(`(?<![\\d.])(?<day>\\d{1,2})\\.(?=(?:\\s*(?:,|und|bis|-|–|sowie)\\s*(?:am\\s+|zum\\s+)?\\d{1,2}\\.){1,8}\\s*(?<mname>${MONTH})(?:\\s*(?<year>\\d{4}))?)`),
   resolve(m, ctx) {
     const g = m.groups!;
     const month = monthOf(g.mname);
@@ -94,7 +96,7 @@ export const monthYear: DateRule = {
 export const monthName: DateRule = {
   id: "de.dates.month",
   type: "DATE",
-  pattern: rx(`${B}(?:(?<part>Anfang|Mitte|Ende)\\s+)?(?:(?:de[mnrs])\\s+)?(?<month>${MONTH_NAME})(?:\\s+(?:des|dieses)\\s+(?<rel>${SHIFT})?\\s*Jahres)?${E}`),
+  pattern: rx(`${B}(?:(?<part>Anfang|Mitte|Ende)\\s+)?(?:(?:de[mnrs])\\s+)?(?<month>${MONTH_NAME})(?:\\s+(?:(?:des|dieses)\\s+)?(?<rel>${SHIFT})\\s+Jahres|\\s+dieses\\s+Jahres)?${E}`),
   resolve(m, ctx, sentence) {
     const g = m.groups!;
     const month = monthOf(g.month);
@@ -103,8 +105,10 @@ export const monthName: DateRule = {
     if (!ctx.ref) return {...unresolved(ctx), note: `year not stated; ${ctx.missingRef}`};
     let y = ctx.ref.y;
     if (g.rel) y += shiftOf(g.rel) || 0;
-    else if (ctx.tense === "past" && month > ctx.ref.m + 1) y -= 1;
-    else if (ctx.tense === "future" && month < ctx.ref.m - 1) y += 1;
+    else if (ctx.tense === "past" && month > ctx.ref.m) y -= 1;
+    else if (ctx.tense === "future" && month < ctx.ref.m) y += 1;
+    else if (ctx.tense === "present" && month - ctx.ref.m > 6) y -= 1;
+    else if (ctx.tense === "present" && ctx.ref.m - month > 6) y += 1;
     return {value: formatMonth(y, month), note: `year from ${ctx.refNote}`};
   }
 };
@@ -113,26 +117,33 @@ export const monthName: DateRule = {
 export const yearNoun: DateRule = {
   id: "de.dates.year-noun",
   type: "DATE",
-  pattern: rx(`${B}(?:(?:de[mnrs]|das)\\s+)?(?:(?<part>Anfang|Mitte|Ende|Beginn)\\s+(?:des\\s+Jahres\\s+)?|(?<season>${SEASON})(?:\\s+des\\s+Jahres)?\\s+|Jahr(?:e|es)?\\s+|Jahreswechsel\\s+)(?<year>1\\d{3}|20\\d{2})(?![\\d/])`),
+  pattern: rx(`${B}(?:(?:de[mnrs]|das)\\s+)?(?:(?<part>Anfang|Mitte|Ende|Beginn)\\s+(?:des\\s+Jahres\\s+)?|(?<season>${SEASON})(?:\\s+des\\s+Jahres)?\\s+|Jahreswechsel\\s+)(?<year>1\\d{3}|20\\d{2})(?![\\d/])|${B}(?:(?:de[mnrs]|das)\\s+)?Jahr(?:e|es)?\\s+(?<year2>\\d{3,4})(?![\\d/])`),
   resolve(m) {
     const g = m.groups!;
+    if (g.year2) return {value: g.year2.padStart(4, "0")};
     if (g.season) return {value: `${g.year}-${seasons[g.season.toLowerCase()]}`};
     return {value: g.year};
   }
 };
 
-const QUANTITY_BEFORE = /(?:über|rund|etwa|fast|knapp|mehr als|weniger als|bis zu|insgesamt|nur|ca\.|mindestens|exakt|genau|die|der|den|diese|alle|sämtliche|mit|von über|zirka)\s+$/i;
+const QUANTITY_BEFORE = /(?:über|unter|rund|etwa|fast|knapp|mehr als|weniger als|bis zu|insgesamt|nur|ca\.|mindestens|exakt|genau|die|der|den|diese|alle|sämtliche|mit|von über|zirka)\s+$/i;
 const COUNT_AFTER = new RegExp(`^\\s*(?:${countNouns.map((w) => w.replace(/[.]/g, "\\.")).join("|")})(?![\\p{L}])`, "iu");
 
 /** A bare year: "2013", "1798". Rejects counts ("3000 Soldaten", "1500 Euro", "die 2000 Teilnehmer"). */
 export const bareYear: DateRule = {
   id: "de.dates.year",
   type: "DATE",
-  pattern: rx("(?<![\\d.,/-])(?<year>1[0-9]{3}|20[0-9]{2})(?![\\d]|[.,]\\d|/\\d|-?(?:er|jährig|fach))"),
+  pattern: rx("(?<![\\d.,])(?<year>1[0-9]{3}|20[0-9]{2})(?![\\d]|[.,]\\d|/\\s?\\d{2}(?!\\d)|-?(?:er|jährig|fach))"),
   resolve(m, _ctx, sentence) {
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (COUNT_AFTER.test(after)) return null;
     const before = sentence.slice(Math.max(0, m.index - 14), m.index);
+    // after "-" or "/" only as the second year of a range ("1898-1976", "2005/2010")
+    if (/[-/–]\s?$/.test(before) && !/\d{4}\s?[-/–]\s?$/.test(before)) return null;
+    // a count range ("von 2000 bis 3000 Grad", "1450 bis 1850 Mark")
+    const range = /^\s*(?:-|–|bis)\s*(\d{3,5})(\s+\S+)?/.exec(after);
+    if (range && (+range[1] > 2100 || (range[2] && COUNT_AFTER.test(range[2])))) return null;
+    if (/(?:unter|davon|sind es|waren es)\s+$/i.test(before)) return null;
     if (QUANTITY_BEFORE.test(before) && /^\s+\p{Lu}/u.test(after) && !/^\s+(?:Jahr|Uhr)/u.test(after)) return null;
     if (/^\s*(?:Uhr|h\b)/.test(after)) return null;
     return {value: m.groups!.year};
@@ -143,7 +154,7 @@ export const bareYear: DateRule = {
 export const decade: DateRule = {
   id: "de.dates.decade",
   type: "DATE",
-  pattern: rx(`${B}(?:(?:de[nmrs]|die)\\s+)?(?:(?<word>${DECADE_WORD})|(?<full>1\\d|20)?(?<dd>\\d)0er)(?:\\s+|-)Jahre[n]?${E}`),
+  pattern: rx(`${B}(?:(?:Anfang|Mitte|Ende|Beginn)\\s+)?(?:(?:de[nmrs]|die)\\s+)?(?:(?<word>${DECADE_WORD})|(?<full>1\\d|20)?(?<dd>\\d)0er)(?:\\s+|-)Jahre[n]?${E}`),
   resolve(m) {
     const g = m.groups!;
     const digit = g.word ? decadeWords[g.word.toLowerCase()] : +g.dd;
@@ -156,7 +167,7 @@ export const decade: DateRule = {
 export const century: DateRule = {
   id: "de.dates.century",
   type: "DATE",
-  pattern: rx(`${B}(?:(?:de[mnrs]|das|die)\\s+)?(?:(?:ersten|zweiten)\\s+Hälfte\\s+des\\s+)?(?:(?<n>\\d{1,2})\\.|(?<ord>${ORDINAL_WORD})|(?<rel>${SHIFT}))\\s+Jahrhunderts?${E}`),
+  pattern: rx(`${B}(?:(?:Anfang|Mitte|Ende|Beginn)\\s+)?(?:(?:de[mnrs]|das|die)\\s+)?(?:(?:ersten|zweiten)\\s+Hälfte\\s+des\\s+)?(?:(?<n>\\d{1,2})\\.|(?<ord>${ORDINAL_WORD})|(?<rel>${SHIFT}))\\s+Jahrhunderts?${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
     if (g.rel) {
@@ -173,7 +184,7 @@ export const century: DateRule = {
 export const season: DateRule = {
   id: "de.dates.season",
   type: "DATE",
-  pattern: rx(`${B}(?:(?:de[mnrs]|die|das)\\s+)?(?:(?<rel>${SHIFT})\\s+)?(?<season>${SEASON})(?:monate|monaten|monat)?${E}`),
+  pattern: rx(`${B}(?:(?<rel>${SHIFT})\\s+(?:\\p{Ll}+e[nmrs]?\\s+)?)?(?<season>${SEASON})(?:monate|monaten|monat)?${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
     const code = seasons[g.season.toLowerCase()];

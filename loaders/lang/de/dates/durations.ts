@@ -5,7 +5,7 @@
 import {type DateRule, unresolved} from "../../../dates/rule.js";
 import {addDays, formatDay} from "../../../dates/timex.js";
 import {durationUnits, frequencyWords, weekdays} from "./lexicon.js";
-import {B, E, MODIFIER, NUMBER, UNIT, UNIT_END, WEEKDAY, readNumber, rx} from "./patterns.js";
+import {B, E, MODIFIER, NUMBER, NUMBER_WORD, UNIT, UNIT_END, WEEKDAY, readNumber, rx} from "./patterns.js";
 
 /** TIMEX3 duration for an amount of a unit stem: P3Y, PT2H, PXD. */
 export function durationValue(n: number | "X", stem: string): string {
@@ -23,16 +23,23 @@ const ADJECTIVE = "(?:lange|langen|knappe|knappes|knappen|gute|guten|gutes|volle
 export const countedDuration: DateRule = {
   id: "de.dates.duration",
   type: "DURATION",
-  pattern: rx(`${B}(?:(?:den|die|der|dem)\\s+(?:(?:letzten|vergangenen|nächsten|kommenden|ersten|ganzen)\\s+)?)?(?:${MODIFIER}\\s+)?(?<n>${NUMBER}|ein(?:es|em|en)?\\s+halbe[snm]?|ein\\s+paar|einige[nr]?|mehrere[nr]?|wenige[nr]?|viele[nr]?|etliche[nr]?)\\s+(?:${ADJECTIVE}\\s+)?(?<unit>${UNIT})${UNIT_END}${E}`),
+  pattern: rx(`${B}(?:(?:den|die|der|dem)\\s+(?:(?:letzten|vergangenen|nächsten|kommenden|ersten|ganzen)\\s+)?)?(?:${MODIFIER}\\s+)?(?<n>${NUMBER}|ein(?:es|em|en|e)?\\s+halbe[snm]?|ein\\s+paar|einige[nr]?|mehrere[nr]?|wenige[nr]?|viele[nr]?|etliche[nr]?|lange[n]?)\\s+(?:${ADJECTIVE}\\s+)?(?<unit>${UNIT})${UNIT_END}(?:\\s+und\\s+(?<n2>${NUMBER})\\s+(?<unit2>${UNIT})${UNIT_END})?(?:\\s+(?<rel>zuvor|später|früher|danach|darauf|davor))?${E}`),
   resolve(m, ctx, sentence) {
     const g = m.groups!;
     const raw = g.n.toLowerCase().replace(/\s+/g, " ");
     let n: number | "X";
     if (/halbe/.test(raw)) n = 0.5;
-    else if (/^(ein paar|einige|mehrere|wenige|viele|etliche)/.test(raw)) n = "X";
+    else if (/^(ein paar|einige|mehrere|wenige|viele|etliche|lange)/.test(raw)) n = "X";
     else n = readNumber(raw);
     if (n !== "X" && !(n > 0 && n < 10000)) return null;
-    const value = durationValue(n, g.unit);
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // ages: "22 Jahre alt", "der 16 Jahre jüngere", "ab 16 Jahren"
+    if (/^jahr/i.test(g.unit) && (/^\s+(?:alt|jung|jünger|älter)/i.test(after) || /(?:ab|unter|bis)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index)))) return null;
+    let value = durationValue(n, g.unit);
+    if (g.n2 && n !== "X") {
+      const second = durationValue(readNumber(g.n2), g.unit2);
+      if (!value.includes("T") && !second.includes("T")) value += second.slice(1);
+    }
     const before = sentence.slice(Math.max(0, m.index - 6), m.index);
     if (/vor\s+$/i.test(before)) return {value, note: anchoredNote(ctx.ref, n, g.unit, -1, ctx.refNote, ctx.missingRef)};
     if (/\bin\s+$/i.test(before)) return {value, note: anchoredNote(ctx.ref, n, g.unit, 1, ctx.refNote, ctx.missingRef)};
@@ -56,11 +63,15 @@ function anchoredNote(ref: {y: number; m: number; d: number} | undefined, n: num
 export const vagueDuration: DateRule = {
   id: "de.dates.vague-duration",
   type: "DURATION",
-  pattern: rx(`(?:(?<=${B}(?:seit|nach|vor|für|von)\\s+)(?<plural>Jahren|Jahrzehnten|Monaten|Wochen|Tagen|Stunden|Minuten)|${B}(?<lang>jahrzehnte|jahre|monate|wochen|tage|stunden|minuten)lang(?:e|en|er|es|em)?)${E}`),
+  pattern: rx(`(?:(?<=${B}(?:seit|nach|vor|für|von|über)\\s+)(?<plural>Jahren?|Jahrzehnten|Jahrtausenden|Monaten|Wochen|Tagen|Stunden|Minuten)|${B}(?:den|die)\\s+(?:vergangenen|letzten)\\s+(?<past>Jahren|Jahrzehnten|Monaten|Wochen|Tagen)|${B}(?:lang|mehr|viel)?(?<adj>jährig|wöchig|monatig|tägig)(?:e|en|er|es|em)?|${B}(?<lang>jahrzehnte|jahre|monate|wochen|tage|stunden|minuten)lang(?:e|en|er|es|em)?)${E}`),
   resolve(m) {
     const g = m.groups!;
-    const word = (g.plural ?? g.lang).toLowerCase().replace(/(en|e|n)$/, "");
-    const stem = {jahrzehnt: "jahrzehnt", jahr: "jahr", monat: "monat", woch: "woche", tag: "tag", stund: "stunde", minut: "minute", jahrzehnte: "jahrzehnt"}[word] ?? word;
+    if (g.adj) {
+      if (!/^(lang|mehr|viel)/i.test(m[0])) return null;
+      return {value: durationValue("X", {jährig: "jahr", wöchig: "woche", monatig: "monat", tägig: "tag"}[g.adj.toLowerCase()]!)};
+    }
+    const word = (g.plural ?? g.past ?? g.lang).toLowerCase().replace(/(en|e|n)$/, "");
+    const stem = {jahrzehnt: "jahrzehnt", jahrtausend: "jahrtausend", jahr: "jahr", monat: "monat", woch: "woche", tag: "tag", stund: "stunde", minut: "minute", jahrzehnte: "jahrzehnt"}[word] ?? word;
     if (!durationUnits[stem]) return null;
     return {value: durationValue("X", stem)};
   }
@@ -70,14 +81,16 @@ export const vagueDuration: DateRule = {
 export const clockTime: DateRule = {
   id: "de.dates.time",
   type: "TIME",
-  pattern: rx(`(?<![\\d.,:])(?:(?<h>\\d{1,2})(?:[.:](?<min>\\d{2}))?\\s*Uhr${E}|(?<=${B}(?:um|ab|gegen|bis|von)\\s+)(?<h2>\\d{1,2})[.:](?<min2>\\d{2})(?![\\d.,:]\\d)|(?<h3>\\d{1,2})(?:[.:](?<min3>\\d{2}))?(?=\\s*(?:-|–|bis)\\s*\\d{1,2}(?:[.:]\\d{2})?\\s*Uhr))`),
+  pattern: rx(`(?<![\\d.,:])(?:(?<h>\\d{1,2}|${NUMBER_WORD})(?:[.:](?<min>\\d{2}))?\\s*Uhr${E}|(?<=${B}(?:um|ab|gegen|bis|von)\\s+)(?<h2>\\d{1,2})[.:](?<min2>\\d{2})(?![\\d.,:]\\d)|(?<h3>\\d{1,2})(?:[.:](?<min3>\\d{2}))?(?=\\s*(?:-|–|bis|und|/)\\s*\\d{1,2}(?:[.:]\\d{2})?\\s*Uhr)|(?<=${B}um\\s+)halb\\s+(?<half>${NUMBER_WORD}|\\d{1,2})${E})`),
   resolve(m, ctx) {
     const g = m.groups!;
-    const h = +(g.h ?? g.h2 ?? g.h3);
-    const min = +(g.min ?? g.min2 ?? g.min3 ?? 0);
-    if (h > 24 || min > 59) return null;
+    const h = g.half ? readNumber(g.half) - 1 : readNumber(g.h ?? g.h2 ?? g.h3);
+    const min = g.half ? 30 : +(g.min ?? g.min2 ?? g.min3 ?? 0);
+    if (!(h >= 0 && h <= 24) || min > 59) return null;
     const clock = `T${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
     if (ctx.sentenceDay) return {value: `${formatDay(ctx.sentenceDay)}${clock}`, note: "day mentioned earlier in the sentence"};
+    if (ctx.last) return {value: `${formatDay(ctx.last)}${clock}`, note: "day: the last date mentioned"};
+    if (ctx.ref) return {value: `${formatDay(ctx.ref)}${clock}`, note: `day not stated; ${ctx.refNote}`};
     return {value: clock, note: "day not stated"};
   }
 };
@@ -88,7 +101,7 @@ const ORDINAL_SET = "(?:zweiten|dritten|vierten|letzten|ersten)";
 export const frequency: DateRule = {
   id: "de.dates.set",
   type: "SET",
-  pattern: rx(`${B}(?:(?:an\\s+)?jede[nsmr]?\\s+(?:(?<ord>${ORDINAL_SET})\\s+)?(?:(?<wd>${WEEKDAY})(?<wdpart>abend|morgen|nachmittag|vormittag)?|(?<unit>Tag|Woche|Monat|Jahr|Stunde|Minute|Sekunde|Wochenende)(?:e|es|s)?)|(?:pro|im|je)\\s+(?<per>Tag|Woche|Monat|Jahr|Stunde|Minute)(?=[\\s.,;:!?)]|$)|(?<rep>Jahr|Tag|Woche|Monat)\\s+(?:für|um)\\s+\\k<rep>|(?<adv>${Object.keys(frequencyWords).join("|")})|(?<wds>${WEEKDAY})s)${E}`),
+  pattern: rx(`${B}(?:(?:\\p{L}+mal\\s+)?jede[nsmr]?\\s+(?:(?<ord>${ORDINAL_SET})\\s+)?(?:(?<wd>${WEEKDAY})(?<wdpart>abend|morgen|nachmittag|vormittag)?(?:\\s+im\\s+Monat)?|(?<unit>Tag|Woche|Monat|Jahr|Stunde|Minute|Sekunde|Wochenende)(?:e|es|s)?)|alle\\s+(?<every>${NUMBER}|paar)\\s+(?<everyUnit>Tag|Woche|Monat|Jahr|Stunde|Minute)(?:e|en|n)?|(?:(?<=(?:pro|je)\\s+)|(?:\\p{L}+mal\\s+)?im\\s+)(?<per>Tag|Woche|Monat|Jahr|Stunde|Minute)(?=[\\s.,;:!?)]|$)|(?<rep>Jahr|Tag|Woche|Monat)\\s+(?:für|um)\\s+\\k<rep>|(?:\\p{L}+mal\\s+)?(?<adv>${Object.keys(frequencyWords).join("|")})|(?<wds>${WEEKDAY})s)${E}`),
   resolve(m, _ctx, sentence) {
     const g = m.groups!;
     if (g.adv) {
@@ -97,9 +110,15 @@ export const frequency: DateRule = {
       return {value: frequencyWords[adv]};
     }
     if (g.wds) return {value: `XXXX-WXX-${weekdays[g.wds.toLowerCase()]}`};
-    if (g.wd) return {value: `XXXX-WXX-${weekdays[g.wd.toLowerCase()]}${g.wdpart ? "TEV" : ""}`};
+    if (g.wd) return {value: /im\s+Monat$/i.test(m[0]) ? "P1M" : `XXXX-WXX-${weekdays[g.wd.toLowerCase()]}${g.wdpart ? "TEV" : ""}`};
+    if (g.everyUnit) {
+      const n = /paar/i.test(g.every) ? "X" : readNumber(g.every);
+      if (n !== "X" && !(n > 0)) return null;
+      return {value: durationValue(n, g.everyUnit)};
+    }
     const unit = (g.unit ?? g.per ?? g.rep).toLowerCase();
-    if (g.per && /^im$/i.test(m[0].split(/\s/)[0]) && !/jede|mal|einmal|zweimal|dreimal/i.test(sentence.slice(Math.max(0, m.index - 25), m.index))) return null;
+    // "im Jahr" is a rate only after a count or "mal" ("500 Menschen im Jahr", "einmal im Monat")
+    if (g.per && /^im\s/i.test(m[0]) && !/(?:\d|mal|jede\p{L}*)\s+(?:\p{L}+\s+){0,2}$/iu.test(sentence.slice(Math.max(0, m.index - 30), m.index))) return null;
     const code = {tag: "P1D", woche: "P1W", monat: "P1M", jahr: "P1Y", stunde: "PT1H", minute: "PT1M", sekunde: "PT1S", wochenende: "P1WE"}[unit];
     return code ? {value: code} : null;
   }

@@ -29,7 +29,7 @@ export const SEASON = `(?:${alt(Object.keys(seasons))})`;
 export const UNIT = `(?:${alt(Object.keys(durationUnits))})`;
 export const UNIT_END = "(?:en|n|es|s|e)?";
 /** Approximation and bounds kept inside a duration's span ("rund drei Jahre"). */
-export const MODIFIER = "(?:fast|knapp|rund|etwa|ungefähr|circa|ca\\.|gut|über|mehr\\s+als|weniger\\s+als|mindestens|höchstens|beinahe|nahezu|annähernd|genau|exakt|bis\\s+zu|fast\\s+genau)";
+export const MODIFIER = "(?:fast|rund|etwa|ungefähr|circa|ca\\.|gut|mehr\\s+als|weniger\\s+als|mindestens|höchstens|beinahe|nahezu|annähernd|bis\\s+zu)";
 /** "vergangenen", "nächsten", … (the shift words with their endings). */
 export const SHIFT = "(?:vergangen|letzt|vorig|verflossen|dies|laufend|nächst|kommend|folgend|selb|gleich)(?:e|en|er|es|em)?";
 /** Parts of the day as written after a weekday or deictic word. */

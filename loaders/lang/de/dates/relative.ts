@@ -23,11 +23,10 @@ const DEICTIC: Record<string, number> = {vorgestern: -2, gestern: -1, heute: 0, 
 export const deicticDay: DateRule = {
   id: "de.dates.deictic-day",
   type: "DATE",
-  pattern: rx(`${B}(?<word>vorgestern|gestern|heute|übermorgen|morgen)(?:\\s+(?<part>${DAY_PART})${E})?${E}`),
+  pattern: rx(`${B}(?<word>vorgestern|gestern|heute(?=\\s+(?:${DAY_PART}|früh)${E}|[^.!?]*?\\d\\s*Uhr)|übermorgen|morgen)(?:\\s+(?<part>${DAY_PART})${E})?${E}`),
   resolve(m, ctx, sentence) {
     const g = m.groups!;
     const word = g.word.toLowerCase();
-    if (word === "heute" && !g.part) return null;
     // "Morgen" as a noun ("am Morgen", "jeden Morgen", "guten Morgen"); lower-case "morgen" is tomorrow.
     if (word === "morgen" && g.word[0] === "M" && !(m.index === 0 || /[.!?:"„»«]\s*$/.test(sentence.slice(0, m.index)))) return null;
     if (word === "morgen" && /(?:am|jeden|den|guten|des|der|diesen|einen|frühen)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))) return null;
@@ -36,18 +35,18 @@ export const deicticDay: DateRule = {
   }
 };
 
-const WEEKDAY_SHIFT = "(?:vergangen|letzt|vorig|kommend|nächst|dies|heutig|morgig|gestrig)(?:e|en|er|es|em)?";
+const WEEKDAY_SHIFT = "(?:vergangen|letzt|vorig|kommend|nächst|dies)(?:e|en|er|es|em)?";
 
 /** "am Freitag", "vergangenen Sonntag", "Mittwochabend", "am heutigen Samstag". */
 export const weekday: DateRule = {
   id: "de.dates.weekday",
   type: "DATE",
-  pattern: rx(`${B}(?:(?:der|den|dem)\\s+)?(?:(?<shift>${WEEKDAY_SHIFT})\\s+)?(?<wd>${WEEKDAY})(?<part>${DAY_PART})?${E}`),
+  pattern: rx(`(?:(?<=(?<adj>heutig|morgig|gestrig)(?:e|en|er|es|em)?\\s+))?${B}(?:(?:der|den|dem)\\s+)?(?:(?<shift>${WEEKDAY_SHIFT})\\s+)?(?<wd>${WEEKDAY})(?<part>${DAY_PART})?${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
     const target = weekdays[g.wd.toLowerCase()];
     if (!ctx.ref) return {...unresolved(ctx), type: g.part ? "TIME" : "DATE"};
-    const s = (g.shift ?? "").toLowerCase();
+    const s = (g.adj ?? g.shift ?? "").toLowerCase();
     let d: Ymd;
     if (s.startsWith("heutig")) d = ctx.ref;
     else if (s.startsWith("morgig")) d = addDays(ctx.ref, 1);
@@ -55,8 +54,13 @@ export const weekday: DateRule = {
     else if (s.startsWith("dies")) d = weekdayFrom(ctx.ref, target, "week");
     else if (/^(vergangen|letzt|vorig)/.test(s)) d = weekdayFrom(ctx.ref, target, "past");
     else if (/^(kommend|nächst)/.test(s)) d = weekdayFrom(ctx.ref, target, "future");
-    else d = weekdayFrom(ctx.ref, target, ctx.tense);
-    const how = s ? `"${s}" from ${ctx.refNote}` : `${ctx.tense === "past" ? "last" : "next"} ${g.wd} from ${ctx.refNote} (${ctx.tense} tense)`;
+    else if (ctx.tense !== "present") d = weekdayFrom(ctx.ref, target, ctx.tense);
+    else {
+      const past = weekdayFrom(ctx.ref, target, "past");
+      const next = weekdayFrom(ctx.ref, target, "future");
+      d = (next.d - ctx.ref.d + 40) % 40 <= (ctx.ref.d - past.d + 40) % 40 ? next : past;
+    }
+    const how = s ? `"${s}" from ${ctx.refNote}` : `${ctx.tense} tense: nearest ${g.wd} ${ctx.tense === "past" ? "before" : ctx.tense === "future" ? "after" : "to"} ${ctx.refNote}`;
     return dayValue(d, g.part, how);
   }
 };
@@ -65,12 +69,12 @@ export const weekday: DateRule = {
 export const relativeUnit: DateRule = {
   id: "de.dates.relative-unit",
   type: "DATE",
-  pattern: rx(`${B}(?:(?<part>Anfang|Mitte|Ende|Beginn)\\s+)?(?:(?:de[mnrs]|das|die)\\s+)?(?:(?<shift>${SHIFT})\\s+(?<unit>Jahr|Woche|Monat)(?:e|es|s)?|(?<vor>Vorjahr|Vormonat|Vorwoche)(?:e|es|s)?|(?<heuer>heuer))${E}`),
+  pattern: rx(`${B}(?:(?<part>Anfang|Mitte|Ende|Beginn)\\s+)?(?:(?:de[mnrs]|das|die)\\s+)?(?:(?<shift>${SHIFT})\\s+(?<unit>Jahr|Woche|Monat)(?:e|es|s)?|(?<vor>Vorjahr|Vormonat|Vorwoche)(?:e|es|s)?|(?<heuer>heuer)|(?<=(?:Anfang|Mitte|Ende|Beginn)\\s+)(?:der|des)\\s+(?<punit>Woche|Jahres|Monats))${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
     if (!ctx.ref) return unresolved(ctx);
-    const unit = g.heuer ? "jahr" : g.vor ? g.vor.toLowerCase().slice(3) : g.unit.toLowerCase();
-    const shift = g.heuer ? 0 : g.vor ? -1 : shiftOf(g.shift);
+    const unit = g.heuer ? "jahr" : g.vor ? g.vor.toLowerCase().slice(3) : (g.unit ?? g.punit).toLowerCase().replace(/e?s$/, "");
+    const shift = g.heuer || g.punit ? 0 : g.vor ? -1 : shiftOf(g.shift);
     const note = `relative to ${ctx.refNote}`;
     if (unit === "jahr") return {value: String(ctx.ref.y + shift), note};
     if (unit === "monat") {
@@ -85,7 +89,7 @@ export const relativeUnit: DateRule = {
 export const anaphoricDay: DateRule = {
   id: "de.dates.anaphoric-day",
   type: "DATE",
-  pattern: rx(`${B}(?:(?:der|den|dem|am)\\s+)?(?:(?<before>Tag\\s+zuvor|Vortag(?:e|es)?|Tag\\s+davor)|(?<after>(?:nächsten|folgenden|darauffolgenden)\\s+Tag(?:e|es)?|Tag\\s+danach|tags\\s+darauf|Folgetag(?:e|es)?)|(?<same>(?:diesem|demselben|selben|gleichen)\\s+Tag(?:e|es)?))${E}`),
+  pattern: rx(`${B}(?:(?:der|den|dem)\\s+)?(?:(?<before>Tag\\s+zuvor|Vortag(?:e|es)?|Tag\\s+davor)|(?<after>(?:nächsten|folgenden|darauffolgenden)\\s+Tag(?:e|es)?|Tag\\s+danach|tags\\s+darauf|Folgetag(?:e|es)?)|(?<same>(?:diesem|demselben|selben|gleichen)\\s+Tag(?:e|es)?))${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
     const base = ctx.last ?? ctx.ref;
@@ -100,7 +104,7 @@ export const anaphoricDay: DateRule = {
 export const dayPartAlone: DateRule = {
   id: "de.dates.day-part",
   type: "TIME",
-  pattern: rx(`(?<=${B}(?:am|in\\s+der|spät\\s+am|früh\\s+am|gegen)\\s+)(?<part>Vormittag|Mittag|Nachmittag|Abend|Nacht)${E}`),
+  pattern: rx(`(?<=${B}(?:am|in\\s+der|spät\\s+am|früh\\s+am|gegen|am\\s+frühen|am\\s+späten)\\s+)(?<part>Vormittag|Mittag|Nachmittag|Abend|Nacht)${E}`),
   resolve(m, ctx) {
     const base = ctx.last ?? ctx.ref;
     if (!base) return unresolved(ctx);
@@ -112,19 +116,16 @@ export const dayPartAlone: DateRule = {
 export const presentRef: DateRule = {
   id: "de.dates.reference",
   type: "DATE",
-  pattern: rx(`${B}(?:(?<heute>heute|heutigen?|heutzutage)|(?<word>${Object.keys(referenceWords).join("|")})|(?<these>diesen\\s+Tagen)|(?<that>dieser\\s+Zeit)|(?<coming>den\\s+(?:kommenden|nächsten)\\s+(?:Jahren|Monaten|Wochen))|(?<past>den\\s+(?:vergangenen|letzten)\\s+(?:Monaten|Wochen)))${E}`),
+  pattern: rx(`${B}(?:(?<heute>heute|heutigen?|heutzutage)|(?<word>${Object.keys(referenceWords).join("|")})|(?<these>diesen\\s+Tagen|dieser\\s+Tage|(?<=im\\s+)Moment|(?<=zur\\s+)Stunde)|(?<that>dieser\\s+Zeit|(?<=vor\\s+)kurzem|(?<=in\\s+)letzter\\s+Zeit)|(?<coming>(?:den|der)\\s+(?:kommenden|nächsten)\\s+(?:Jahren?|Monaten?|Wochen)))${E}`),
   resolve(m, _ctx, sentence) {
     const g = m.groups!;
     if (g.heute || g.these) return {value: "PRESENT_REF"};
     if (g.that || g.past) return {value: "PAST_REF"};
     if (g.coming) return {value: "FUTURE_REF"};
     const word = g.word.toLowerCase();
-    // "früher" as a comparative ("früher als", "ein Jahr früher"), "aktuell" as an adjective, "bald" inside "sobald"
+    // "früher" as a comparative ("früher als", "früher oder später")
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (word === "früher" && /^\s+als/.test(after)) return null;
-    if (word === "aktuell" || word === "bald") return null;
-    if (word === "nun" && /^\s*mal/.test(after)) return null;
-    if (word === "zukunft" && /^-/.test(after)) return null;
+    if (word === "früher" && /^\s+(?:als|oder)/.test(after)) return null;
     return {value: referenceWords[word]};
   }
 };

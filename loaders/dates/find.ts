@@ -56,7 +56,9 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
   sentences.forEach((s, index) => {
     const str = text.slice(s.start, s.end);
     sentenceText.push(str);
-    tense.push(language.futureTense.test(str) ? "future" : language.pastTense.test(str) ? "past" : "present");
+    const future = language.futureTense.test(str);
+    const past = language.pastTense.test(str);
+    tense.push(future === past ? "present" : future ? "future" : "past");
     if (!language.cue.test(str)) return;
     const found: Candidate[] = [];
     if (useRules) {

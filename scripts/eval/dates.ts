@@ -12,7 +12,7 @@ import {findDates} from "../../loaders/dates/find.js";
 import {splitSentences} from "../../loaders/text/sentences.js";
 import {corpusPath} from "../corpora.js";
 import {type TimemlDoc, readKrauts} from "./krauts.js";
-import {type TimexCounts, type TimexSpan, addCounts, countDocument, timexScores, zeroCounts} from "./timex-score.js";
+import {type TimexCounts, type TimexSpan, addCounts, countDocument, normaliseValue, timexScores, zeroCounts} from "./timex-score.js";
 import type {EvalSection, Evaluation} from "./types.js";
 
 type System = "ours" | "heideltime" | "chrono" | "rules-only";
@@ -63,13 +63,20 @@ export const datesEvaluation: Evaluation = {
         else if (system === "ours" && (subset === "Dolomiten-42" || subset === "rest")) Object.assign(scores, {[`ours.${subset}.strict`]: s.strict.f1, [`ours.${subset}.relaxed`]: s.relaxed.f1, [`ours.${subset}.value`]: s.value});
       }
     }
+    console.log("\nour rule vs chrono-node on the same gold spans (value correct / matched; chrono found):");
+    const notes: string[] = [];
+    for (const [rule, r] of [...ruleVersusChrono(docs)].sort((a, b) => b[1].n - a[1].n)) {
+      const line = `${rule.padEnd(26)} n ${String(r.n).padStart(4)}  ours ${(r.ours / r.n).toFixed(2)}  chrono ${(r.chrono / r.n).toFixed(2)} (found ${r.chronoFound})`;
+      console.log(`  ${line}`);
+      notes.push(line);
+    }
     return {
       name: "dates",
       corpus: "KRAUTS (192 docs, TEXT only, DCT as reference)",
       metric: "strict span P/R/F1, relaxed (overlap, one-to-one) P/R/F1, value and type accuracy over relaxed matches",
       scores,
       goals: {"ours.strict": 0.8, "ours.relaxed": 0.9, "ours.value": 0.9},
-      notes: ["heideltime = the HeidelTime output shipped in the corpus; chrono = chrono-node's German parser alone; rules-only = ours without the chrono-node fallback"]
+      notes: ["heideltime = the HeidelTime output shipped in the corpus; chrono = chrono-node's German parser alone; rules-only = ours without the chrono-node fallback", "our rule vs chrono-node on the same gold spans:", ...notes]
     };
   }
 };
@@ -84,4 +91,30 @@ function debugLines(doc: TimemlDoc, system: TimexSpan[], pairs: [TimexSpan, Time
     if (g.start !== s.start || g.end !== s.end) out.push(`SPAN\t${doc.subset}\t${doc.dct}\t${g.type}\t${g.value}\t${ctx(g)}\t${ctx(s)}\t${(s as any).rule}`);
     if (g.value.replace(/T(\d+)\.(\d+)/, "T$1:$2") !== s.value) out.push(`VALUE\t${doc.subset}\t${doc.dct}\t${g.type}\t${g.value}\t${s.value}\t${ctx(g)}\t${(s as any).rule}\t${(s as any).note}`);
   }
+}
+
+/**
+ * Which is right where both could answer: for every gold TIMEX3 that our rules
+ * match, our value against chrono-node's value for the same gold surface, by our rule id.
+ */
+export function ruleVersusChrono(docs: {gold: TimemlDoc}[]): Map<string, {n: number; ours: number; chrono: number; chronoFound: number}> {
+  const table = new Map<string, {n: number; ours: number; chrono: number; chronoFound: number}>();
+  for (const {gold} of docs) {
+    const system = findDates(gold.text, splitSentences(gold.text), german, {published: gold.dct, chrono: false});
+    const pairs: [TimexSpan, TimexSpan][] = [];
+    countDocument(gold.timexes, system, pairs);
+    const [y, m, d] = gold.dct.split("-").map(Number);
+    const reference = new Date(y, m - 1, d, 12);
+    for (const [g, s] of pairs) {
+      const rule = (s as {rule?: string}).rule ?? "?";
+      const row = table.get(rule) ?? {n: 0, ours: 0, chrono: 0, chronoFound: 0};
+      row.n++;
+      if (normaliseValue(s.value) === normaliseValue(g.value)) row.ours++;
+      const c = chronoRaw(gold.text.slice(g.start, g.end), reference)[0];
+      if (c) row.chronoFound++;
+      if (c && normaliseValue(c.value) === normaliseValue(g.value)) row.chrono++;
+      table.set(rule, row);
+    }
+  }
+  return table;
 }

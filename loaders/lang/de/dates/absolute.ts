@@ -28,8 +28,8 @@ export function shiftOf(word: string | undefined): number {
 /** Year of a day given without one: the one nearest to the reference date. */
 function nearestYear(ref: Ymd, m: number, d: number, tense: DateContext["tense"]): number {
   const diff = (m - ref.m) * 31 + (d - ref.d);
-  if (tense === "past") return diff > 7 ? ref.y - 1 : ref.y;
-  if (tense === "future") return diff < -7 ? ref.y + 1 : ref.y;
+  if (tense === "past" && diff > 62) return ref.y - 1;
+  if (tense === "future" && diff < -62) return ref.y + 1;
   if (diff > 183) return ref.y - 1;
   if (diff < -183) return ref.y + 1;
   return ref.y;

@@ -89,7 +89,6 @@ export const clockTime: DateRule = {
     if (!(h >= 0 && h <= 24) || min > 59) return null;
     const clock = `T${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
     if (ctx.sentenceDay) return {value: `${formatDay(ctx.sentenceDay)}${clock}`, note: "day mentioned earlier in the sentence"};
-    if (ctx.last) return {value: `${formatDay(ctx.last)}${clock}`, note: "day: the last date mentioned"};
     if (ctx.ref) return {value: `${formatDay(ctx.ref)}${clock}`, note: `day not stated; ${ctx.refNote}`};
     return {value: clock, note: "day not stated"};
   }

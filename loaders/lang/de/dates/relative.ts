@@ -9,6 +9,7 @@ import {shiftOf} from "./absolute.js";
 import {dayParts, referenceWords, weekdays} from "./lexicon.js";
 import {B, DAY_PART, E, SHIFT, WEEKDAY, rx} from "./patterns.js";
 
+const dayNumber = (d: Ymd) => Date.UTC(d.y, d.m - 1, d.d) / 86400000;
 const partCode = (s: string | undefined) => (s ? dayParts[s.toLowerCase()] : undefined);
 
 /** A day, as DATE, or as TIME with a part of the day ("gestern Abend" → 2025-02-11TEV). */
@@ -23,7 +24,7 @@ const DEICTIC: Record<string, number> = {vorgestern: -2, gestern: -1, heute: 0, 
 export const deicticDay: DateRule = {
   id: "de.dates.deictic-day",
   type: "DATE",
-  pattern: rx(`${B}(?<word>vorgestern|gestern|heute(?=\\s+(?:${DAY_PART}|früh)${E}|[^.!?]*?\\d\\s*Uhr)|übermorgen|morgen)(?:\\s+(?<part>${DAY_PART})${E})?${E}`),
+  pattern: rx(`${B}(?<word>vorgestern|gestern|heute(?=\\s+(?:${DAY_PART}|früh)${E}|[^!?]{0,40}?\\d\\s*Uhr)|übermorgen|morgen)(?:\\s+(?<part>${DAY_PART})${E})?${E}`),
   resolve(m, ctx, sentence) {
     const g = m.groups!;
     const word = g.word.toLowerCase();
@@ -41,12 +42,14 @@ const WEEKDAY_SHIFT = "(?:vergangen|letzt|vorig|kommend|nächst|dies)(?:e|en|er|
 export const weekday: DateRule = {
   id: "de.dates.weekday",
   type: "DATE",
-  pattern: rx(`(?:(?<=(?<adj>heutig|morgig|gestrig)(?:e|en|er|es|em)?\\s+))?${B}(?:(?:der|den|dem)\\s+)?(?:(?<shift>${WEEKDAY_SHIFT})\\s+)?(?<wd>${WEEKDAY})(?<part>${DAY_PART})?${E}`),
-  resolve(m, ctx) {
+  pattern: rx(`${B}(?:(?:der|den|dem)\\s+)?(?:(?<shift>${WEEKDAY_SHIFT})\\s+)?(?<wd>${WEEKDAY})(?<part>${DAY_PART})?${E}`),
+  resolve(m, ctx, sentence) {
     const g = m.groups!;
     const target = weekdays[g.wd.toLowerCase()];
+    // "am heutigen Samstag": the adjective stays outside the span but sets the day
+    const adjective = /(heutig|morgig|gestrig)\p{L}*\s+$/iu.exec(sentence.slice(Math.max(0, m.index - 12), m.index))?.[1];
     if (!ctx.ref) return {...unresolved(ctx), type: g.part ? "TIME" : "DATE"};
-    const s = (g.adj ?? g.shift ?? "").toLowerCase();
+    const s = (adjective ?? g.shift ?? "").toLowerCase();
     let d: Ymd;
     if (s.startsWith("heutig")) d = ctx.ref;
     else if (s.startsWith("morgig")) d = addDays(ctx.ref, 1);
@@ -58,7 +61,7 @@ export const weekday: DateRule = {
     else {
       const past = weekdayFrom(ctx.ref, target, "past");
       const next = weekdayFrom(ctx.ref, target, "future");
-      d = (next.d - ctx.ref.d + 40) % 40 <= (ctx.ref.d - past.d + 40) % 40 ? next : past;
+      d = dayNumber(next) - dayNumber(ctx.ref) <= dayNumber(ctx.ref) - dayNumber(past) ? next : past;
     }
     const how = s ? `"${s}" from ${ctx.refNote}` : `${ctx.tense} tense: nearest ${g.wd} ${ctx.tense === "past" ? "before" : ctx.tense === "future" ? "after" : "to"} ${ctx.refNote}`;
     return dayValue(d, g.part, how);
@@ -69,7 +72,7 @@ export const weekday: DateRule = {
 export const relativeUnit: DateRule = {
   id: "de.dates.relative-unit",
   type: "DATE",
-  pattern: rx(`${B}(?:(?<part>Anfang|Mitte|Ende|Beginn)\\s+)?(?:(?:de[mnrs]|das|die)\\s+)?(?:(?<shift>${SHIFT})\\s+(?<unit>Jahr|Woche|Monat)(?:e|es|s)?|(?<vor>Vorjahr|Vormonat|Vorwoche)(?:e|es|s)?|(?<heuer>heuer)|(?<=(?:Anfang|Mitte|Ende|Beginn)\\s+)(?:der|des)\\s+(?<punit>Woche|Jahres|Monats))${E}`),
+  pattern: rx(`${B}(?:(?<part>Anfang|Mitte|Ende|Beginn)\\s+)?(?:(?:de[mnrs]|das|die)\\s+)?(?:(?<shift>${SHIFT})\\s+(?<unit>Jahr|Woche|Monat)(?:es|s)?|(?<vor>Vorjahr|Vormonat|Vorwoche)(?:e|es|s)?|(?<heuer>heuer)|(?<=(?:Anfang|Mitte|Ende|Beginn)\\s+)(?:der|des)\\s+(?<punit>Woche|Jahres|Monats))${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
     if (!ctx.ref) return unresolved(ctx);

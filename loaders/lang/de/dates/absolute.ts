@@ -193,4 +193,19 @@ export const season: DateRule = {
   }
 };
 
-export {weekdays};
+/** "im dritten Quartal 2009", "das erste Halbjahr", "der zweiten Jahreshälfte". */
+export const quarter: DateRule = {
+  id: "de.dates.quarter",
+  type: "DATE",
+  pattern: rx(`${B}(?:(?:de[mnrs]|das|die)\\s+)?(?<ord>erst|zweit|dritt|viert|letzt)(?:e|en|er|es|em)\\s+(?<unit>Quartal|Trimester|Vierteljahr|Halbjahr|Jahreshälfte)(?:s|es)?(?:\\s+(?<year>\\d{4})(?!\\d)|\\s+(?:des\\s+)?(?<rel>${SHIFT})\\s+Jahres)?${E}`),
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const half = /halbjahr|hälfte/i.test(g.unit);
+    const n = g.ord.toLowerCase() === "letzt" ? (half ? 2 : 4) : ordinalWords[g.ord.toLowerCase()];
+    if (n > (half ? 2 : 4)) return null;
+    const code = `${half ? "H" : "Q"}${n}`;
+    if (g.year) return {value: `${g.year}-${code}`};
+    if (!ctx.ref) return {...unresolved(ctx), note: `year not stated; ${ctx.missingRef}`};
+    return {value: `${ctx.ref.y + shiftOf(g.rel)}-${code}`, note: `year from ${ctx.refNote}`};
+  }
+};

@@ -2,8 +2,8 @@
  * German rules for durations ("drei Jahre", "seit Jahren", "jahrelang"), clock
  * times ("um 20.30 Uhr") and sets ("jeden Montag", "jährlich").
  */
-import {type DateRule, unresolved} from "../../../dates/rule.js";
-import {addDays, formatDay} from "../../../dates/timex.js";
+import {type DateContext, type DateRule, type DateValue} from "../../../dates/rule.js";
+import {addDays, addMonths, formatDay, formatMonth, isoWeek} from "../../../dates/timex.js";
 import {durationUnits, frequencyWords, weekdays} from "./lexicon.js";
 import {B, E, MODIFIER, NUMBER, NUMBER_WORD, UNIT, UNIT_END, WEEKDAY, readNumber, rx} from "./patterns.js";
 
@@ -42,10 +42,28 @@ export const countedDuration: DateRule = {
     }
     const before = sentence.slice(Math.max(0, m.index - 6), m.index);
     if (/vor\s+$/i.test(before)) return {value, note: anchoredNote(ctx.ref, n, g.unit, -1, ctx.refNote, ctx.missingRef)};
-    if (/\bin\s+$/i.test(before)) return {value, note: anchoredNote(ctx.ref, n, g.unit, 1, ctx.refNote, ctx.missingRef)};
+    if (/(?:^|\s)in\s+$/i.test(before) && !g.rel && !/^(?:den|die|der|dem)\s/i.test(m[0])) return futurePoint(ctx, n, g.unit, value);
     return {value};
   }
 };
+
+/**
+ * "in sechs Monaten", "in einem Jahr": the point in time that far after the reference date, at the
+ * unit's granularity (TimeML annotates these as DATE). Clock units and vague amounts stay durations.
+ */
+function futurePoint(ctx: DateContext, n: number | "X", stem: string, duration: string): DateValue {
+  const unit = durationUnits[stem.toLowerCase()];
+  if (n === "X" || unit.time || !Number.isInteger(n) || !["D", "W", "M", "Y"].includes(unit.unit)) return {value: duration, note: "in …: a time span from now"};
+  if (!ctx.ref) return {value: "", type: "DATE", note: `${duration} after the reference date; ${ctx.missingRef}`};
+  const note = `${duration} after ${ctx.refNote}`;
+  if (unit.unit === "Y") return {value: String(ctx.ref.y + n), type: "DATE", note};
+  if (unit.unit === "M") {
+    const [y, mo] = addMonths(ctx.ref.y, ctx.ref.m, n);
+    return {value: formatMonth(y, mo), type: "DATE", note};
+  }
+  const day = addDays(ctx.ref, unit.unit === "W" ? 7 * n : n);
+  return unit.unit === "W" ? {value: isoWeek(day), type: "DATE", note} : {value: formatDay(day), type: "DATE", day, note};
+}
 
 /** Note for "vor drei Jahren" / "in sechs Monaten": the point in time, when the reference date is known. */
 function anchoredNote(ref: {y: number; m: number; d: number} | undefined, n: number | "X", stem: string, sign: number, refNote: string, missing: string): string {

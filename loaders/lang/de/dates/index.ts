@@ -17,6 +17,7 @@ export const dateRules: readonly DateRule[] = [
   abs.monthYear,
   abs.yearNoun,
   abs.century,
+  abs.quarter,
   abs.decade,
   rel.anaphoricDay,
   rel.relativeUnit,

@@ -31,6 +31,8 @@ export const deicticDay: DateRule = {
     // "Morgen" as a noun ("am Morgen", "jeden Morgen", "guten Morgen"); lower-case "morgen" is tomorrow.
     if (word === "morgen" && g.word[0] === "M" && !(m.index === 0 || /[.!?:"„»«]\s*$/.test(sentence.slice(0, m.index)))) return null;
     if (word === "morgen" && /(?:am|jeden|den|guten|des|der|diesen|einen|frühen)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))) return null;
+    // "die Welt von morgen", "der Schwache von morgen": the future as such
+    if (!g.part && /von\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index))) return {value: word === "morgen" || word === "übermorgen" ? "FUTURE_REF" : "PAST_REF"};
     if (!ctx.ref) return {...unresolved(ctx), type: g.part ? "TIME" : "DATE"};
     return dayValue(addDays(ctx.ref, DEICTIC[word]), g.part, `relative to ${ctx.refNote}`);
   }
@@ -119,7 +121,7 @@ export const dayPartAlone: DateRule = {
 export const presentRef: DateRule = {
   id: "de.dates.reference",
   type: "DATE",
-  pattern: rx(`${B}(?:(?<heute>heute|heutigen?|heutzutage)|(?<word>${Object.keys(referenceWords).join("|")})|(?<these>diesen\\s+Tagen|dieser\\s+Tage|(?<=im\\s+)Moment|(?<=zur\\s+)Stunde)|(?<that>dieser\\s+Zeit|(?<=vor\\s+)kurzem|(?<=in\\s+)letzter\\s+Zeit)|(?<coming>(?:den|der)\\s+(?:kommenden|nächsten)\\s+(?:Jahren?|Monaten?|Wochen)))${E}`),
+  pattern: rx(`${B}(?:(?<heute>heute|heutigen?|heutzutage)|(?<word>${Object.keys(referenceWords).join("|")})|(?<these>dieser\\s+Tage|(?<=im\\s+)Moment|(?<=zur\\s+)Stunde)|(?<that>dieser\\s+Zeit|(?<=vor\\s+)kurzem|(?<=in\\s+)letzter\\s+Zeit)|(?<coming>(?:den|der)\\s+(?:kommenden|nächsten)\\s+(?:Jahren?|Monaten?|Wochen)))${E}`),
   resolve(m, _ctx, sentence) {
     const g = m.groups!;
     if (g.heute || g.these) return {value: "PRESENT_REF"};

@@ -2,10 +2,11 @@
  * The extractors and corpus steps, in the order they run. This is the one
  * place that sets the order, the way chrono-node's locale index.ts does.
  */
+import {datesExtractor} from "./dates/extractor.js";
 import type {ArticleExtractor, CorpusStep} from "./pipeline.js";
 
 /** Per-article extractors: each sees the rows of those before it. */
-export const articleExtractors: readonly ArticleExtractor[] = [];
+export const articleExtractors: readonly ArticleExtractor[] = [datesExtractor];
 
 /** Steps over the whole corpus, after every article is extracted. */
 export const corpusSteps: readonly CorpusStep[] = [];

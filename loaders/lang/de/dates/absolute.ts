@@ -126,6 +126,7 @@ export const yearNoun: DateRule = {
   }
 };
 
+const TEMPORAL_BEFORE = /(?:^|[\s(])(?:im|in|seit|bis|ab|von|vom|nach|vor|um|zwischen|Jahr|Jahre|Jahres|Ende|Anfang|Mitte|Beginn|Herbst|Sommer|Winter|Frühjahr|Frühling|und|oder|noch|erst|schon|bereits|Jahrgang|geboren|gestorben|Saison)\s+$/i;
 const QUANTITY_BEFORE = /(?:über|unter|rund|etwa|fast|knapp|mehr als|weniger als|bis zu|insgesamt|nur|ca\.|mindestens|exakt|genau|die|der|den|diese|alle|sämtliche|mit|von über|zirka)\s+$/i;
 const COUNT_AFTER = new RegExp(`^\\s*(?:${countNouns.map((w) => w.replace(/[.]/g, "\\.")).join("|")})(?![\\p{L}])`, "iu");
 
@@ -144,7 +145,8 @@ export const bareYear: DateRule = {
     const range = /^\s*(?:-|–|bis)\s*(\d{3,5})(\s+\S+)?/.exec(after);
     if (range && (+range[1] > 2100 || (range[2] && COUNT_AFTER.test(range[2])))) return null;
     if (/(?:unter|davon|sind es|waren es)\s+$/i.test(before)) return null;
-    if (QUANTITY_BEFORE.test(before) && /^\s+\p{Lu}/u.test(after) && !/^\s+(?:Jahr|Uhr)/u.test(after)) return null;
+    // a number directly before a noun counts things ("2000 Menschen"), unless a temporal preposition leads in ("bis 2008 Professor")
+    if (/^ \p{Lu}\p{Ll}/u.test(after) && !/^\s+(?:Jahr|Uhr)/u.test(after) && (QUANTITY_BEFORE.test(before) || !TEMPORAL_BEFORE.test(before))) return null;
     if (/^\s*(?:Uhr|h\b)/.test(after)) return null;
     return {value: m.groups!.year};
   }

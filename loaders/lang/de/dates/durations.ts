@@ -32,6 +32,8 @@ export const countedDuration: DateRule = {
     else if (/^(ein paar|einige|mehrere|wenige|viele|etliche|lange)/.test(raw)) n = "X";
     else n = readNumber(raw);
     if (n !== "X" && !(n > 0 && n < 10000)) return null;
+    // "eines Tages", "eines Abends": an unstated day, not a span
+    if (/^eines$/i.test(raw) && !g.n2) return null;
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // ages: "22 Jahre alt", "der 16 Jahre jüngere", "ab 16 Jahren"
     if (/^jahr/i.test(g.unit) && (/^\s+(?:alt|jung|jünger|älter)/i.test(after) || /(?:ab|unter|bis)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index)))) return null;

@@ -109,8 +109,9 @@ export const anaphoricDay: DateRule = {
 export const dayPartAlone: DateRule = {
   id: "de.dates.day-part",
   type: "TIME",
-  pattern: rx(`(?<=${B}(?:am|in\\s+der|spät\\s+am|früh\\s+am|gegen|am\\s+frühen|am\\s+späten)\\s+)(?<part>Vormittag|Mittag|Nachmittag|Abend|Nacht)${E}`),
+  pattern: rx(`(?<=${B}(?:am|in\\s+der|spät\\s+am|früh\\s+am|gegen|am\\s+frühen|am\\s+späten)\\s+)(?<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)${E}`),
   resolve(m, ctx) {
+    if (m.groups!.part === "morgen") return null; // "am morgen" in lower case is not a noun
     const base = ctx.last ?? ctx.ref;
     if (!base) return unresolved(ctx);
     return {value: `${formatDay(base)}T${dayParts[m.groups!.part.toLowerCase()]}`, note: ctx.last ? "part of the last date mentioned" : `part of ${ctx.refNote}`};
@@ -121,7 +122,7 @@ export const dayPartAlone: DateRule = {
 export const presentRef: DateRule = {
   id: "de.dates.reference",
   type: "DATE",
-  pattern: rx(`${B}(?:(?<heute>heute|heutigen?|heutzutage)|(?<word>${Object.keys(referenceWords).join("|")})|(?<these>dieser\\s+Tage|(?<=im\\s+)Moment|(?<=zur\\s+)Stunde)|(?<that>dieser\\s+Zeit|(?<=vor\\s+)kurzem|(?<=in\\s+)letzter\\s+Zeit)|(?<coming>(?:den|der)\\s+(?:kommenden|nächsten)\\s+(?:Jahren?|Monaten?|Wochen)))${E}`),
+  pattern: rx(`${B}(?:(?<heute>heute|heutigen?|heutzutage)|(?<word>${Object.keys(referenceWords).join("|")})|(?<these>dieser\\s+Tage|(?<=im\\s+)Moment|(?<=zur\\s+)Stunde)|(?<that>dieser\\s+Zeit|(?<=vor\\s+)kurzem|(?<=in\\s+)letzter\\s+Zeit)|(?<coming>(?:den|der)\\s+(?:kommenden|nächsten)\\s+(?:Jahren?|Monaten?|Wochen|Tagen)))${E}`),
   resolve(m, _ctx, sentence) {
     const g = m.groups!;
     if (g.heute || g.these) return {value: "PRESENT_REF"};

@@ -14,10 +14,15 @@ import {type Ymd, formatDay, parseYmd} from "./timex.js";
 /** Language data the finder needs (German: loaders/lang/de). */
 export interface DateLanguage {
   rules: readonly DateRule[];
-  /** Sentences not matching it are skipped. */
-  cue: RegExp;
+  /** Sentences without a digit and without one of these lower-case stems are skipped. */
+  cue: readonly string[];
   pastTense: RegExp;
   futureTense: RegExp;
+  /**
+   * Tokens that name a calendar date (digits, month names), global. chrono-node runs only on
+   * sentences where one of them is left outside every rule match.
+   */
+  calendarToken?: RegExp;
 }
 
 export interface FindOptions {
@@ -50,19 +55,19 @@ interface Candidate {
 export function findDates(text: string, sentences: readonly Span[], language: DateLanguage, options: FindOptions): DateMatch[] {
   const useRules = options.rules ?? true;
   const useChrono = options.chrono ?? true;
+  const cues = cueIndex(language);
   const candidates: Candidate[] = [];
   const sentenceText: string[] = [];
   const tense: DateContext["tense"][] = [];
   sentences.forEach((s, index) => {
     const str = text.slice(s.start, s.end);
     sentenceText.push(str);
-    const future = language.futureTense.test(str);
-    const past = language.pastTense.test(str);
-    tense.push(future === past ? "present" : future ? "future" : "past");
-    if (!language.cue.test(str)) return;
+    const present = cues.scan(str);
+    if (!/\d/.test(str) && !language.cue.some((stem) => present.has(stem))) return;
     const found: Candidate[] = [];
     if (useRules) {
       for (const rule of language.rules) {
+        if (rule.cue && !(Array.isArray(rule.cue) ? rule.cue.some((c: string) => present.has(c)) : (rule.cue as RegExp).test(str))) continue;
         const re = rule.pattern;
         re.lastIndex = 0;
         for (let m = re.exec(str); m; m = re.exec(str)) {
@@ -76,7 +81,7 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
       }
     }
     const kept = selectLongest(found, language.rules);
-    if (useChrono) {
+    if (useChrono && language.calendarToken && uncoveredToken(str, s.start, kept, language.calendarToken)) {
       for (const c of chronoCandidates(str)) {
         const start = s.start + c.index;
         const end = start + c.text.length;
@@ -84,6 +89,11 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
       }
     }
     kept.sort((a, b) => a.start - b.start);
+    if (kept.length) {
+      const future = language.futureTense.test(str);
+      const past = language.pastTense.test(str);
+      tense[index] = future === past ? "present" : future ? "future" : "past";
+    }
     candidates.push(...kept);
   });
   // first pass: everything against the publication date, to find quotes' utterance dates
@@ -102,6 +112,48 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
     if (quote.day) return {ref: quote.day, refNote: `quote said on ${formatDay(quote.day)} (${quote.how})`, missingRef: missing};
     return {...base(), refNote: `publication date ${options.published} (in a quote whose date is not stated)`};
   }, anchors);
+}
+
+/** Finds which cue stems a sentence holds, in one regex pass over its lower-cased text. */
+interface CueIndex {
+  scan(sentence: string): Set<string>;
+}
+
+const cueIndexes = new WeakMap<DateLanguage, CueIndex>();
+
+/**
+ * One alternation of every cue stem (longest first). A match also counts for
+ * the stems it contains ("montag" holds "tag"), so one pass serves all rules.
+ */
+function cueIndex(language: DateLanguage): CueIndex {
+  let index = cueIndexes.get(language);
+  if (index) return index;
+  const stems = new Set(language.cue);
+  for (const rule of language.rules) if (Array.isArray(rule.cue)) for (const c of rule.cue) stems.add(c);
+  const all = [...stems].sort((a, b) => b.length - a.length);
+  const contains = new Map(all.map((s) => [s, all.filter((t) => s.includes(t))]));
+  const pattern = new RegExp(all.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+  index = {
+    scan(sentence) {
+      const found = new Set<string>();
+      const lower = sentence.toLowerCase();
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) for (const s of contains.get(m[0])!) found.add(s);
+      return found;
+    }
+  };
+  cueIndexes.set(language, index);
+  return index;
+}
+
+/** True when a calendar token of the sentence lies outside every kept match. */
+function uncoveredToken(str: string, offset: number, kept: Candidate[], token: RegExp): boolean {
+  token.lastIndex = 0;
+  for (let m = token.exec(str); m; m = token.exec(str)) {
+    const at = offset + m.index;
+    if (!kept.some((k) => k.start <= at && at < k.end)) return true;
+  }
+  return false;
 }
 
 /** Keeps the longest of overlapping matches (ties: earlier rule). Linear in the covered length. */

@@ -15,13 +15,18 @@ export function quoteSpans(text: string, from = 0, to = text.length): Span[] {
   const spans: Span[] = [];
   let open = -1;
   let closers = "";
-  for (let i = from; i < to; i++) {
+  const marks = /[„»«“"‚”‘’'\n]/g;
+  marks.lastIndex = from;
+  for (let found = marks.exec(text); found && found.index < to; found = marks.exec(text)) {
+    const i = found.index;
     const c = text[i];
+    if (c === "\n" && open < 0) continue;
     if (open >= 0) {
       if (closers.includes(c) && !(c === "\"" && /\p{L}/u.test(text[i + 1] ?? "") && /\s/.test(text[i - 1] ?? ""))) {
         if (i > open + 1) spans.push({start: open + 1, end: i});
         open = -1;
       } else if (i - open > MAX_QUOTE || (c === "\n" && text[i + 1] === "\n")) open = -1;
+      else if (c === "\n" && i - open > MAX_QUOTE / 3) open = -1;
       continue;
     }
     const closing = CLOSERS[c];

@@ -42,6 +42,11 @@ export interface DateRule {
   id: string;
   type: TimexType;
   pattern: RegExp;
+  /**
+   * A cheap test a sentence must pass before `pattern` runs on it (keeps the pass fast): a regex,
+   * or lower-case substrings of which the lower-cased sentence must contain one.
+   */
+  cue?: RegExp | readonly string[];
   resolve(m: RegExpExecArray, ctx: DateContext, sentence: string): DateValue | null;
 }
 

@@ -38,6 +38,7 @@ function nearestYear(ref: Ymd, m: number, d: number, tense: DateContext["tense"]
 export const isoDate: DateRule = {
   id: "de.dates.iso",
   type: "DATE",
+  cue: /\d{4}-\d/,
   pattern: rx("(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])"),
   resolve: (m) => day(+m[1], +m[2], +m[3])
 };
@@ -46,6 +47,7 @@ export const isoDate: DateRule = {
 export const numericDate: DateRule = {
   id: "de.dates.numeric",
   type: "DATE",
+  cue: /\d[./]\d/,
   pattern: rx("(?<![\\d.,/])(\\d{1,2})([./])(\\d{1,2})(?:\\2|\\.?\\s)(\\d{4}|\\d{2})(?![\\d]|[.,]\\d)"),
   resolve: (m) => (m[4].length === 2 && m[2] === "." && /\s/.test(m[0]) ? null : day(fullYear(+m[4]), +m[3], +m[1]))
 };
@@ -56,6 +58,7 @@ const DAY_MONTH = `(?:(?<wd>${WEEKDAY})(?:,\\s*|\\s+)(?:(?:den|dem)\\s+)?)?(?<da
 export const dayMonth: DateRule = {
   id: "de.dates.day-month",
   type: "DATE",
+  cue: /\d\./,
   pattern: rx(`${B}${DAY_MONTH}${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
@@ -74,6 +77,7 @@ export const dayMonth: DateRule = {
 export const dayList: DateRule = {
   id: "de.dates.day-list",
   type: "DATE",
+  cue: /\d\./,
   pattern: rx(`(?<![\\d.])(?<day>\\d{1,2})\\.(?=(?:\\s*(?:,|und|bis|-|–|sowie)\\s*(?:am\\s+|zum\\s+)?\\d{1,2}\\.){1,8}\\s*(?<mname>${MONTH})(?:\\s*(?<year>\\d{4}))?)`),
   resolve(m, ctx) {
     const g = m.groups!;
@@ -88,6 +92,7 @@ export const dayList: DateRule = {
 export const monthYear: DateRule = {
   id: "de.dates.month-year",
   type: "DATE",
+  cue: /\d{4}/,
   pattern: rx(`${B}(?:(?:Anfang|Mitte|Ende)\\s+)?(?:(?:de[mnrs])\\s+)?(?<month>${MONTH})\\s*(?<year>\\d{4})(?!\\d)`),
   resolve: (m) => ({value: formatMonth(+m.groups!.year, monthOf(m.groups!.month))})
 };
@@ -96,6 +101,7 @@ export const monthYear: DateRule = {
 export const monthName: DateRule = {
   id: "de.dates.month",
   type: "DATE",
+  cue: Object.keys(months).filter((m) => m.length > 2),
   pattern: rx(`${B}(?:(?<part>Anfang|Mitte|Ende)\\s+)?(?:(?:de[mnrs])\\s+)?(?<month>${MONTH_NAME})(?:\\s+(?:(?:des|dieses)\\s+)?(?<rel>${SHIFT})\\s+Jahres|\\s+dieses\\s+Jahres)?${E}`),
   resolve(m, ctx, sentence) {
     const g = m.groups!;
@@ -117,6 +123,7 @@ export const monthName: DateRule = {
 export const yearNoun: DateRule = {
   id: "de.dates.year-noun",
   type: "DATE",
+  cue: /\d{3}/,
   pattern: rx(`${B}(?:(?:de[mnrs]|das)\\s+)?(?:(?<part>Anfang|Mitte|Ende|Beginn)\\s+(?:des\\s+Jahres\\s+)?|(?<season>${SEASON})(?:\\s+des\\s+Jahres)?\\s+|Jahreswechsel\\s+)(?<year>1\\d{3}|20\\d{2})(?![\\d/])|${B}(?:(?:de[mnrs]|das)\\s+)?Jahr(?:e|es)?\\s+(?<year2>\\d{3,4})(?![\\d/])`),
   resolve(m) {
     const g = m.groups!;
@@ -134,6 +141,7 @@ const COUNT_AFTER = new RegExp(`^\\s*(?:${countNouns.map((w) => w.replace(/[.]/g
 export const bareYear: DateRule = {
   id: "de.dates.year",
   type: "DATE",
+  cue: /\d{4}/,
   pattern: rx("(?<![\\d.,])(?<year>1[0-9]{3}|20[0-9]{2})(?![\\d]|[.,]\\d|/\\s?\\d{2}(?!\\d)|-?(?:er|jährig|fach))"),
   resolve(m, _ctx, sentence) {
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
@@ -156,6 +164,7 @@ export const bareYear: DateRule = {
 export const decade: DateRule = {
   id: "de.dates.decade",
   type: "DATE",
+  cue: ["jahre"],
   pattern: rx(`${B}(?:(?:Anfang|Mitte|Ende|Beginn)\\s+)?(?:(?:de[nmrs]|die)\\s+)?(?:(?<word>${DECADE_WORD})|(?<full>1\\d|20)?(?<dd>\\d)0er)(?:\\s+|-)Jahre[n]?${E}`),
   resolve(m) {
     const g = m.groups!;
@@ -169,6 +178,7 @@ export const decade: DateRule = {
 export const century: DateRule = {
   id: "de.dates.century",
   type: "DATE",
+  cue: ["jahrhundert"],
   pattern: rx(`${B}(?:(?:Anfang|Mitte|Ende|Beginn)\\s+)?(?:(?:de[mnrs]|das|die)\\s+)?(?:(?:ersten|zweiten)\\s+Hälfte\\s+des\\s+)?(?:(?<n>\\d{1,2})\\.|(?<ord>${ORDINAL_WORD})|(?<rel>${SHIFT}))\\s+Jahrhunderts?${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
@@ -186,6 +196,7 @@ export const century: DateRule = {
 export const season: DateRule = {
   id: "de.dates.season",
   type: "DATE",
+  cue: Object.keys(seasons),
   pattern: rx(`${B}(?:(?<rel>${SHIFT})\\s+(?:\\p{Ll}+e[nmrs]?\\s+)?)?(?<season>${SEASON})(?:monate|monaten|monat)?${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
@@ -199,6 +210,7 @@ export const season: DateRule = {
 export const quarter: DateRule = {
   id: "de.dates.quarter",
   type: "DATE",
+  cue: ["quartal", "trimester", "vierteljahr", "halbjahr", "jahreshälfte"],
   pattern: rx(`${B}(?:(?:de[mnrs]|das|die)\\s+)?(?<ord>erst|zweit|dritt|viert|letzt)(?:e|en|er|es|em)\\s+(?<unit>Quartal|Trimester|Vierteljahr|Halbjahr|Jahreshälfte)(?:s|es)?(?:\\s+(?<year>\\d{4})(?!\\d)|\\s+(?:des\\s+)?(?<rel>${SHIFT})\\s+Jahres)?${E}`),
   resolve(m, ctx) {
     const g = m.groups!;

@@ -11,8 +11,8 @@ const stems = [
   "heuer", "abend", "nacht", "mittag", "zeit", "lich", "lang", "jänner", "uhr"
 ];
 
-/** True when a sentence may hold a temporal expression: a digit or one of the date words' stems. */
-export const dateCue = new RegExp(`\\d|${stems.sort((a, b) => b.length - a.length).join("|")}`, "iu");
+/** Lower-case stems of date words: a sentence without a digit and without any of them holds no temporal expression. */
+export const dateCue: readonly string[] = [...new Set(stems)];
 
 /**
  * Past-tense markers: preterite of frequent verbs, or an auxiliary with a
@@ -20,6 +20,9 @@ export const dateCue = new RegExp(`\\d|${stems.sort((a, b) => b.length - a.lengt
  * read as present/future, so "am Freitag" is the coming Friday.
  */
 export const pastTense = /(?<![\p{L}])(?:war|waren|warst|wurde|wurden|hatte|hatten|sagte|sagten|erklärte|erklärten|gab|gaben|kam|kamen|fand|fanden|traf|trafen|sprach|sprachen|ging|gingen|stand|standen|lag|lagen|verlor|gewann|starb|hieß|telefonierten?|teilte|betonte|meinte|berichtete|kündigte|begann|endete|fiel|fielen)(?![\p{L}])|(?<![\p{L}])(?:hat|haben|hatte|ist|sind|habe)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])ge\p{L}{2,}(?:t|en)(?![\p{L}])/iu;
+
+/** Tokens that name a calendar date; where one is left unmatched by the rules, chrono-node gets a look. */
+export const calendarToken = new RegExp(`(?<!\\d)(?:1\\d{3}|20\\d{2})(?!\\d)|\\d{1,2}\\.\\d{1,2}\\.|${Object.keys(months).filter((m) => m.length > 3).join("|")}`, "giu");
 
 /** Future markers that win over a past marker in the same sentence. */
 export const futureTense = /(?<![\p{L}])(?:wird|werden|werde|wirst|soll|sollen|will|wollen|plant|planen|geplant|künftig|kommenden|nächsten)(?![\p{L}])/iu;

@@ -23,6 +23,7 @@ const ADJECTIVE = "(?:lange|langen|knappe|knappes|knappen|gute|guten|gutes|volle
 export const countedDuration: DateRule = {
   id: "de.dates.duration",
   type: "DURATION",
+  cue: Object.keys(durationUnits),
   pattern: rx(`${B}(?:(?:den|die|der|dem)\\s+(?:(?:letzten|vergangenen|nächsten|kommenden|ersten|ganzen)\\s+)?)?(?:${MODIFIER}\\s+)?(?<n>${NUMBER}|ein(?:es|em|en|e)?\\s+halbe[snm]?|ein\\s+paar|einige[nr]?|mehrere[nr]?|wenige[nr]?|viele[nr]?|etliche[nr]?|lange[n]?)\\s+(?:${ADJECTIVE}\\s+)?(?<unit>${UNIT})${UNIT_END}(?:\\s+und\\s+(?<n2>${NUMBER})\\s+(?<unit2>${UNIT})${UNIT_END})?(?:\\s+(?<rel>zuvor|später|früher|danach|darauf|davor))?${E}`),
   resolve(m, ctx, sentence) {
     const g = m.groups!;
@@ -83,7 +84,8 @@ function anchoredNote(ref: {y: number; m: number; d: number} | undefined, n: num
 export const vagueDuration: DateRule = {
   id: "de.dates.vague-duration",
   type: "DURATION",
-  pattern: rx(`(?:(?<=${B}(?:seit|nach|vor|für|von|über)\\s+)(?<plural>Jahren?|Jahrzehnten|Jahrtausenden|Monaten|Wochen|Tagen|Stunden|Minuten)|${B}(?:den|die)\\s+(?:vergangenen|letzten)\\s+(?<past>Jahren|Jahrzehnten|Monaten|Wochen|Tagen)|${B}(?:lang|mehr|viel)?(?<adj>jährig|wöchig|monatig|tägig)(?:e|en|er|es|em)?|${B}(?<lang>jahrzehnte|jahre|monate|wochen|tage|stunden|minuten)lang(?:e|en|er|es|em)?)${E}`),
+  cue: ["jahr", "monat", "woche", "tag", "stunde", "minute", "jährig", "wöchig", "monatig", "tägig"],
+  pattern: rx(`(?:${B}(?<plural>Jahren?|Jahrzehnten|Jahrtausenden|Monaten|Wochen|Tagen|Stunden|Minuten)(?<=${B}(?:seit|nach|vor|für|von|über)\\s+\\p{L}+)|${B}(?:den|die)\\s+(?:vergangenen|letzten)\\s+(?<past>Jahren|Jahrzehnten|Monaten|Wochen|Tagen)|${B}(?:lang|mehr|viel)?(?<adj>jährig|wöchig|monatig|tägig)(?:e|en|er|es|em)?|${B}(?<lang>jahrzehnte|jahre|monate|wochen|tage|stunden|minuten)lang(?:e|en|er|es|em)?)${E}`),
   resolve(m) {
     const g = m.groups!;
     if (g.adj) {
@@ -101,6 +103,7 @@ export const vagueDuration: DateRule = {
 export const clockTime: DateRule = {
   id: "de.dates.time",
   type: "TIME",
+  cue: /[Uu]hr|\d[.:]\d\d|um\s+halb/,
   pattern: rx(`(?<![\\d.,:])(?:(?<h>\\d{1,2}|${NUMBER_WORD})(?:[.:](?<min>\\d{2}))?\\s*Uhr${E}|(?<=${B}(?:um|ab|gegen|bis|von)\\s+)(?<h2>\\d{1,2})[.:](?<min2>\\d{2})(?![\\d.,:]\\d)|(?<h3>\\d{1,2})(?:[.:](?<min3>\\d{2}))?(?=\\s*(?:-|–|bis|und|/)\\s*\\d{1,2}(?:[.:]\\d{2})?\\s*Uhr)|(?<=${B}um\\s+)halb\\s+(?<half>${NUMBER_WORD}|\\d{1,2})${E})`),
   resolve(m, ctx) {
     const g = m.groups!;
@@ -114,13 +117,15 @@ export const clockTime: DateRule = {
   }
 };
 
+const TIMES = "(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehr|viel|\\d+)(?:-?mal)";
 const ORDINAL_SET = "(?:zweiten|dritten|vierten|letzten|ersten)";
 
 /** "jeden Montag", "jedes Jahr", "jeden zweiten Donnerstag", "pro Jahr", "Jahr für Jahr", "täglich", "montags". */
 export const frequency: DateRule = {
   id: "de.dates.set",
   type: "SET",
-  pattern: rx(`${B}(?:(?:\\p{L}+mal\\s+)?jede[nsmr]?\\s+(?:(?<ord>${ORDINAL_SET})\\s+)?(?:(?<wd>${WEEKDAY})(?<wdpart>abend|morgen|nachmittag|vormittag)?(?:\\s+im\\s+Monat)?|(?<unit>Tag|Woche|Monat|Jahr|Stunde|Minute|Sekunde|Wochenende)(?:e|es|s)?)|alle\\s+(?<every>${NUMBER}|paar)\\s+(?<everyUnit>Tag|Woche|Monat|Jahr|Stunde|Minute)(?:e|en|n)?|(?:(?<=(?:pro|je)\\s+)|(?:\\p{L}+mal\\s+)?im\\s+)(?<per>Tag|Woche|Monat|Jahr|Stunde|Minute)(?=[\\s.,;:!?)]|$)|(?<rep>Jahr|Tag|Woche|Monat)\\s+(?:für|um)\\s+\\k<rep>|(?:\\p{L}+mal\\s+)?(?<adv>${Object.keys(frequencyWords).join("|")})|(?<wds>${WEEKDAY})s)${E}`),
+  cue: ["jede", "pro ", "je ", "im ", "alle ", "lich", "wochentags", "nachts", "morgens", "abends", "mittags", "tags", " für ", " um "],
+  pattern: rx(`${B}(?:(?:${TIMES}\\s+)?jede[nsmr]?\\s+(?:(?<ord>${ORDINAL_SET})\\s+)?(?:(?<wd>${WEEKDAY})(?<wdpart>abend|morgen|nachmittag|vormittag)?(?:\\s+im\\s+Monat)?|(?<unit>Tag|Woche|Monat|Jahr|Stunde|Minute|Sekunde|Wochenende)(?:e|es|s)?)|alle\\s+(?<every>${NUMBER}|paar)\\s+(?<everyUnit>Tag|Woche|Monat|Jahr|Stunde|Minute)(?:e|en|n)?|(?:(?<=(?:pro|je)\\s+)|(?:${TIMES}\\s+)?im\\s+)(?<per>Tag|Woche|Monat|Jahr|Stunde|Minute)(?=[\\s.,;:!?)]|$)|(?<rep>Jahr|Tag|Woche|Monat)\\s+(?:für|um)\\s+\\k<rep>|(?:${TIMES}\\s+)?(?<adv>${Object.keys(frequencyWords).join("|")})|(?<wds>${WEEKDAY})s)${E}`),
   resolve(m, _ctx, sentence) {
     const g = m.groups!;
     if (g.adv) {

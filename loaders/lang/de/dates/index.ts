@@ -34,4 +34,4 @@ export const dateRules: readonly DateRule[] = [
   abs.bareYear
 ];
 
-export {dateCue, futureTense, pastTense} from "./cues.js";
+export {calendarToken, dateCue, futureTense, pastTense} from "./cues.js";

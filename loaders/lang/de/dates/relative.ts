@@ -24,6 +24,7 @@ const DEICTIC: Record<string, number> = {vorgestern: -2, gestern: -1, heute: 0, 
 export const deicticDay: DateRule = {
   id: "de.dates.deictic-day",
   type: "DATE",
+  cue: ["gestern", "heute", "morgen"],
   pattern: rx(`${B}(?<word>vorgestern|gestern|heute(?=\\s+(?:${DAY_PART}|früh)${E}|[^!?]{0,40}?\\d\\s*Uhr)|übermorgen|morgen)(?:\\s+(?<part>${DAY_PART})${E})?${E}`),
   resolve(m, ctx, sentence) {
     const g = m.groups!;
@@ -44,6 +45,7 @@ const WEEKDAY_SHIFT = "(?:vergangen|letzt|vorig|kommend|nächst|dies)(?:e|en|er|
 export const weekday: DateRule = {
   id: "de.dates.weekday",
   type: "DATE",
+  cue: ["tag", "mittwoch", "sonnabend"],
   pattern: rx(`${B}(?:(?:der|den|dem)\\s+)?(?:(?<shift>${WEEKDAY_SHIFT})\\s+)?(?<wd>${WEEKDAY})(?<part>${DAY_PART})?${E}`),
   resolve(m, ctx, sentence) {
     const g = m.groups!;
@@ -74,6 +76,7 @@ export const weekday: DateRule = {
 export const relativeUnit: DateRule = {
   id: "de.dates.relative-unit",
   type: "DATE",
+  cue: ["jahr", "woche", "monat", "heuer"],
   pattern: rx(`${B}(?:(?<part>Anfang|Mitte|Ende|Beginn)\\s+)?(?:(?:de[mnrs]|das|die)\\s+)?(?:(?<shift>${SHIFT})\\s+(?<unit>Jahr|Woche|Monat)(?:es|s)?|(?<vor>Vorjahr|Vormonat|Vorwoche)(?:e|es|s)?|(?<heuer>heuer)|(?<=(?:Anfang|Mitte|Ende|Beginn)\\s+)(?:der|des)\\s+(?<punit>Woche|Jahres|Monats))${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
@@ -94,6 +97,7 @@ export const relativeUnit: DateRule = {
 export const anaphoricDay: DateRule = {
   id: "de.dates.anaphoric-day",
   type: "DATE",
+  cue: ["tag"],
   pattern: rx(`${B}(?:(?:der|den|dem)\\s+)?(?:(?<before>Tag\\s+zuvor|Vortag(?:e|es)?|Tag\\s+davor)|(?<after>(?:nächsten|folgenden|darauffolgenden)\\s+Tag(?:e|es)?|Tag\\s+danach|tags\\s+darauf|Folgetag(?:e|es)?)|(?<same>(?:diesem|demselben|selben|gleichen)\\s+Tag(?:e|es)?))${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
@@ -109,6 +113,7 @@ export const anaphoricDay: DateRule = {
 export const dayPartAlone: DateRule = {
   id: "de.dates.day-part",
   type: "TIME",
+  cue: ["morgen", "mittag", "abend", "nacht"],
   pattern: rx(`(?<=${B}(?:am|in\\s+der|spät\\s+am|früh\\s+am|gegen|am\\s+frühen|am\\s+späten)\\s+)(?<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)${E}`),
   resolve(m, ctx) {
     if (m.groups!.part === "morgen") return null; // "am morgen" in lower case is not a noun
@@ -122,6 +127,7 @@ export const dayPartAlone: DateRule = {
 export const presentRef: DateRule = {
   id: "de.dates.reference",
   type: "DATE",
+  cue: [...Object.keys(referenceWords), "heut", "dieser", "moment", "stunde", "kurzem", "letzter", "kommenden", "nächsten", "von morgen"],
   pattern: rx(`${B}(?:(?<heute>heute|heutigen?|heutzutage)|(?<word>${Object.keys(referenceWords).join("|")})|(?<these>dieser\\s+Tage|(?<=im\\s+)Moment|(?<=zur\\s+)Stunde)|(?<that>dieser\\s+Zeit|(?<=vor\\s+)kurzem|(?<=in\\s+)letzter\\s+Zeit)|(?<coming>(?:den|der)\\s+(?:kommenden|nächsten)\\s+(?:Jahren?|Monaten?|Wochen|Tagen)))${E}`),
   resolve(m, _ctx, sentence) {
     const g = m.groups!;

@@ -101,9 +101,9 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
   const missing = options.published ? `publication date "${options.published}" is not a date; relative date unresolved` : "no publication date; relative date unresolved";
   const base = (): Omit<DateContext, "tense"> => ({ref: published, refNote: `publication date ${options.published}`, missingRef: missing});
   const first = resolveAll(candidates, sentenceText, sentences, tense, () => base(), undefined);
-  if (!(options.quotes ?? true)) return first;
+  if (!(options.quotes ?? true) || !candidates.length) return first;
   const anchors = quoteAnchors(text, sentences, candidates, first);
-  if (!anchors.length) return first;
+  if (!anyInside(candidates, anchors)) return first;
   let q = 0;
   return resolveAll(candidates, sentenceText, sentences, tense, (c) => {
     while (q < anchors.length && anchors[q].end <= c.start) q++;
@@ -112,6 +112,16 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
     if (quote.day) return {ref: quote.day, refNote: `quote said on ${formatDay(quote.day)} (${quote.how})`, missingRef: missing};
     return {...base(), refNote: `publication date ${options.published} (in a quote whose date is not stated)`};
   }, anchors);
+}
+
+/** True when a candidate lies inside a quote (both lists in text order; linear). */
+function anyInside(candidates: Candidate[], quotes: Span[]): boolean {
+  let q = 0;
+  for (const c of candidates) {
+    while (q < quotes.length && quotes[q].end <= c.start) q++;
+    if (q < quotes.length && quotes[q].start <= c.start && c.end <= quotes[q].end) return true;
+  }
+  return false;
 }
 
 /** Finds which cue stems a sentence holds, in one regex pass over its lower-cased text. */

@@ -21,3 +21,4 @@ export const partRules: readonly PartRule[] = [
 ];
 
 export {abbreviations, monthNames} from "./abbreviations.js";
+export {calendarToken, dateRules, dateCue, pastTense, futureTense} from "./dates/index.js";

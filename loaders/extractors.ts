@@ -3,9 +3,10 @@
  * place that sets the order, the way chrono-node's locale index.ts does.
  */
 import type {ArticleExtractor, CorpusStep} from "./pipeline.js";
+import {quotesExtractor} from "./quotes/extractor.js";
 
 /** Per-article extractors: each sees the rows of those before it. */
-export const articleExtractors: readonly ArticleExtractor[] = [];
+export const articleExtractors: readonly ArticleExtractor[] = [quotesExtractor];
 
 /** Steps over the whole corpus, after every article is extracted. */
 export const corpusSteps: readonly CorpusStep[] = [];

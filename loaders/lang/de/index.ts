@@ -21,3 +21,28 @@ export const partRules: readonly PartRule[] = [
 ];
 
 export {abbreviations, monthNames} from "./abbreviations.js";
+
+import * as direct from "./quoteRules/direct.js";
+import * as indirect from "./quoteRules/indirect.js";
+import type {ClauseRule, DirectRule} from "../../quotes/rule.js";
+
+/**
+ * Direct-quote rules, first attribution wins. A quotation none of them
+ * attributes is not speech (scare quotes, names, titles) and is dropped.
+ */
+export const directQuoteRules: readonly DirectRule[] = [
+  direct.cueAfter,
+  direct.resumed,
+  direct.cueInSentence,
+  direct.colon,
+  direct.carried
+];
+
+/** Indirect and reported speech rules, tried in order on each body sentence; at most one fires per sentence. */
+export const clauseQuoteRules: readonly ClauseRule[] = [
+  indirect.accordingTo,
+  indirect.cueThenClause,
+  indirect.clauseThenCue,
+  indirect.konjunktivContinuation,
+  indirect.speechAct
+];

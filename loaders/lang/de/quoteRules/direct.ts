@@ -1,0 +1,76 @@
+/**
+ * Rules that attribute a quotation in quotation marks to a speaker (type
+ * direct). A quotation that no rule attributes is not speech: scare quotes,
+ * names and titles (»CNN«, „Truth Social“, a slogan) are dropped.
+ */
+import {attributionByWord, attributionFor} from "../../../quotes/attribute.js";
+import {phraseAt} from "../../../quotes/phrase.js";
+import type {DirectRule} from "../../../quotes/rule.js";
+
+/** „…“, sagte Trump. / „…“, heißt es in der Erklärung. / „…“, so der Sprecher. — cue right after the quotation. */
+export const cueAfter: DirectRule = {
+  id: "de.quote.direct.cue-after",
+  attribute({after, afterCues}) {
+    let i = 0;
+    while (i < after.length && /^[,.;–—-]$/.test(after[i].text) && i < 2) i++;
+    if (i >= after.length) return null;
+    const cue = afterCues.find((c) => c.index === i);
+    if (cue) return attributionFor(after, cue);
+    if (after[i].lower === "so" && i > 0) {
+      const speaker = phraseAt(after, i + 1);
+      if (speaker && (speaker[1] + 1 >= after.length || /^[.,;]$/.test(after[speaker[1] + 1].text))) return attributionByWord(after, i, speaker);
+    }
+    return null;
+  }
+};
+
+/**
+ * Trump sagte: „…“ / Trump sagte, „…“ — a cue earlier in the sentence, outside
+ * quotations; for a quotation inside the sentence ("Trump nannte das Gespräch
+ * „sehr produktiv“", "Das werde in „naher Zukunft“ geschehen, sagte er") also a cue after it.
+ */
+export const cueInSentence: DirectRule = {
+  id: "de.quote.direct.cue-in-sentence",
+  attribute({pair, sentence}) {
+    let best = null;
+    let firstAfter = null;
+    for (const cue of sentence.cues) {
+      const start = sentence.tokens[cue.index].start;
+      if (start < pair.open) best = cue;
+      else if (start > pair.close && !firstAfter) firstAfter = cue;
+    }
+    const cue = best ?? firstAfter;
+    return cue ? attributionFor(sentence.tokens, cue) : null;
+  }
+};
+
+/** „…“, sagte er, „…“ — the quotation resumed after the interruption keeps its speaker. */
+export const resumed: DirectRule = {
+  id: "de.quote.direct.resumed",
+  attribute({previous}) {
+    return previous ? {...previous} : null;
+  }
+};
+
+/** Trump beschrieb das Gespräch so: / »…« — a sentence ending with a colon introduces the quotation. */
+export const colon: DirectRule = {
+  id: "de.quote.direct.colon",
+  attribute({colon}) {
+    if (!colon) return null;
+    const cue = colon.cues[colon.cues.length - 1];
+    if (cue) return attributionFor(colon.tokens, cue);
+    // no speech verb: the subject at the start of the sentence and its verb
+    const speaker = phraseAt(colon.tokens, 0);
+    if (!speaker || speaker[1] + 1 >= colon.tokens.length) return null;
+    return attributionByWord(colon.tokens, speaker[1] + 1, speaker);
+  }
+};
+
+/** A quotation that reads as a sentence, with no cue of its own, continues the speaker of the sentences before. */
+export const carried: DirectRule = {
+  id: "de.quote.direct.carried",
+  attribute({sentence, sentenceLike}) {
+    if (!sentenceLike || !sentence.last) return null;
+    return {...sentence.last};
+  }
+};

@@ -166,8 +166,18 @@ export function speakerForCue(tokens: Token[], cue: number): TokenRange {
       const before = phraseBefore(tokens, from, cue);
       if (before) return before;
     }
+    const after = phraseAfter(tokens, cue + 1);
+    if (after && after[0] === after[1] && /^(?:es|man)$/.test(tokens[after[0]].lower) && /^(?:in|im|aus|auf)$/.test(first)) {
+      // "In einem Positionspapier heißt es": the document stands for its author
+      return phraseAt(tokens, from + 1, cue) ?? after;
+    }
+    return after;
   }
-  return phraseAfter(tokens, cue + 1);
+  const after = phraseAfter(tokens, cue + 1);
+  if (after || from === 0 || tokens[from - 1].text !== ",") return after;
+  // "John Kline, ein Repräsentant aus Minnesota, sagte, …": the subject and its apposition before the comma
+  const head = phraseAt(tokens, 0, from);
+  return head ? [head[0], from - 2] : null;
 }
 
 /** The subject phrase after a verb, skipping "sich" and a few adverbs. */

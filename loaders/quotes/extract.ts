@@ -1,4 +1,4 @@
-import {clauseQuoteRules, directQuoteRules} from "../lang/de/index.js";
+import {clauseQuoteRules, directQuoteRules, notSpeechRules} from "../lang/de/index.js";
 import type {Span} from "../text/sentences.js";
 import {findCues, findKonjunktiv, type Attribution, type FoundQuote, type SentenceContext} from "./context.js";
 import {findQuotePairs, type QuotePair} from "./marks.js";
@@ -31,6 +31,7 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
     let directChars = 0;
     for (const pair of ctx.pairs) {
       const pc = pairContext(text, sentences, contexts, ctx, pair, previous);
+      if (notSpeechRules.some((r) => r.test(pc))) continue;
       for (const rule of directQuoteRules) {
         const a = rule.attribute(pc);
         if (!a) continue;
@@ -166,5 +167,6 @@ function pairContext(text: string, sentences: readonly Span[], contexts: Sentenc
   const words = inner.filter(isWord).length;
   const lastInner = inner[inner.length - 1]?.text ?? "";
   const sentenceLike = words >= 4 && (/^[.!?…]$/.test(lastInner) || inner.some((t) => t.text === ",") || words >= 8);
-  return {pair, sentence: ctx, after, afterCues, colon, words, sentenceLike, previous};
+  const lead = ctx.tokens.slice(Math.max(0, nBefore - 3), nBefore).map((t) => t.lower);
+  return {pair, sentence: ctx, after, afterCues, colon, inner, lead, words, sentenceLike, previous};
 }

@@ -1,8 +1,8 @@
-import {determiners, phraseStops, speakerPronouns} from "../lang/de/speakerWords.js";
+import {determiners, phraseStops, sentenceAdverbs, speakerPronouns} from "../lang/de/speakerWords.js";
 import {cueForms} from "./lexicon.js";
 import {isCapitalised, isWord, type Token} from "./tokens.js";
 
-const STOPS = new Set(phraseStops);
+const STOPS = new Set(phraseStops.concat(sentenceAdverbs.filter((w) => !determiners.includes(w))));
 const DETERMINERS = new Set(determiners);
 const PRONOUNS = new Set(speakerPronouns);
 const ADJECTIVE = /(?:e|en|er|es|em|sche|schen|ische|ischen)$/u;
@@ -12,7 +12,13 @@ const CONJUNCTION = new Set(["und", "sowie"]);
 export type TokenRange = [number, number] | null;
 
 function isNounLike(t: Token): boolean {
+  if (/^\d+-\p{Lu}/u.test(t.text)) return true; // "39-Jährige"
+  if (/^\p{Ll}+\d+$|^\p{Ll}-\p{Ll}+$/u.test(t.text)) return true; // "n24", "n-tv"
   return isWord(t) && isCapitalised(t) && !STOPS.has(t.lower) && !cueForms.has(t.lower);
+}
+
+function isAdjective(t: Token): boolean {
+  return isWord(t) && !isCapitalised(t) && ADJECTIVE.test(t.lower) && !STOPS.has(t.lower) && !DETERMINERS.has(t.lower) && !cueForms.has(t.lower) && !PRONOUNS.has(t.lower);
 }
 
 /**
@@ -32,15 +38,32 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length): Tok
   while (j < limit && j - i < 14) {
     const t = tokens[j];
     if (DETERMINERS.has(t.lower) && !(nouns && t.lower !== "des" && t.lower !== "der")) {
+      if (nouns && !(j + 1 < limit && (isNounLike(tokens[j + 1]) || isAdjective(tokens[j + 1])))) break;
       j++;
       continue;
+    }
+    if (nouns && (t.lower === "von" || t.lower === "vom") && j + 1 < limit && (isNounLike(tokens[j + 1]) || DETERMINERS.has(tokens[j + 1].lower))) {
+      // "John Sifton von Human Rights Watch", "Eine Reporterin von n24"
+      j++;
+      continue;
+    }
+    if (t.text === "(" && nouns) {
+      // "Die Gewerkschaft der Polizei (GdP)"
+      let k = j + 1;
+      while (k < limit && k < j + 12 && tokens[k].text !== ")") k++;
+      if (k < limit && tokens[k].text === ")") {
+        last = k;
+        j = k + 1;
+        continue;
+      }
+      break;
     }
     if (isNounLike(t)) {
       nouns++;
       last = j++;
       continue;
     }
-    if (!isCapitalised(t) && isWord(t) && ADJECTIVE.test(t.lower) && !STOPS.has(t.lower) && !cueForms.has(t.lower) && j + 1 < limit && (isNounLike(tokens[j + 1]) || ADJECTIVE.test(tokens[j + 1].lower))) {
+    if (isAdjective(t) && (!nouns || DETERMINERS.has(tokens[j - 1].lower) || isAdjective(tokens[j - 1])) && j + 1 < limit && (isNounLike(tokens[j + 1]) || isAdjective(tokens[j + 1]))) {
       j++;
       continue;
     }

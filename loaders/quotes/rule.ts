@@ -13,6 +13,10 @@ export interface PairContext {
   afterCues: Cue[];
   /** The sentence right before the quotation when it ends with a colon ("… so:"), else null. */
   colon: SentenceContext | null;
+  /** Tokens inside the quotation. */
+  inner: Token[];
+  /** Lower-case words right before the opening mark (up to three, nearest last). */
+  lead: string[];
   /** Number of words inside the quotation. */
   words: number;
   /** Whether the quotation reads as a sentence (ends with . ! ? or has several clauses). */
@@ -24,6 +28,12 @@ export interface PairContext {
 /** The attribution a direct rule gives a quotation. */
 export interface DirectAttribution extends Attribution {
   rule: string;
+}
+
+/** A filter that sets a quotation aside as not speech (a name, a title, a term); tried before the direct rules. */
+export interface NotSpeechRule {
+  id: string;
+  test(context: PairContext): boolean;
 }
 
 /** A rule for direct quotes: attributes a quotation or passes (null). Tried in order; a quotation no rule attributes is not speech. */

@@ -24,7 +24,11 @@ export {abbreviations, monthNames} from "./abbreviations.js";
 
 import * as direct from "./quoteRules/direct.js";
 import * as indirect from "./quoteRules/indirect.js";
-import type {ClauseRule, DirectRule} from "../../quotes/rule.js";
+import * as notSpeech from "./quoteRules/notSpeech.js";
+import type {ClauseRule, DirectRule, NotSpeechRule} from "../../quotes/rule.js";
+
+/** Quotations set aside as not speech (dropped) before the direct rules run. */
+export const notSpeechRules: readonly NotSpeechRule[] = [notSpeech.nameOrTitle, notSpeech.namedTerm, notSpeech.loneNoun];
 
 /**
  * Direct-quote rules, first attribution wins. A quotation none of them
@@ -35,7 +39,8 @@ export const directQuoteRules: readonly DirectRule[] = [
   direct.resumed,
   direct.cueInSentence,
   direct.colon,
-  direct.carried
+  direct.carried,
+  direct.partial
 ];
 
 /** Indirect and reported speech rules, tried in order on each body sentence; at most one fires per sentence. */

@@ -15,6 +15,18 @@ export const phraseStops: readonly string[] = [
   "sinngemäß", "wörtlich", "zufolge", "selbst", "ihm", "ihr", "ihnen", "uns", "mir", "dort", "hier", "etwa", "rund", "zunächst"
 ];
 
+/** Adverbs and connectives that may open a sentence without being its subject ("Insgesamt spricht die Polizei …"). */
+export const sentenceAdverbs: readonly string[] = [
+  "insgesamt", "damit", "demnach", "demzufolge", "hingegen", "ebenso", "allerdings", "unterdessen", "inzwischen", "indes", "indessen",
+  "zudem", "außerdem", "daneben", "darüber", "dennoch", "trotzdem", "deshalb", "deswegen", "daher", "darum", "somit", "folglich",
+  "zunächst", "anschließend", "danach", "später", "schließlich", "endlich", "zuletzt", "bislang", "bisher", "derzeit", "momentan",
+  "aktuell", "gleichzeitig", "zugleich", "gestern", "heute", "morgen", "vorgestern", "damals", "nun", "jetzt", "bereits", "schon",
+  "auch", "ebenfalls", "sogar", "nur", "lediglich", "vor", "allein", "zwar", "jedoch", "aber", "doch", "denn", "also", "dabei",
+  "dazu", "darin", "darauf", "daraufhin", "dort", "hier", "offenbar", "offensichtlich", "angeblich", "vermutlich", "wahrscheinlich",
+  "möglicherweise", "tatsächlich", "immerhin", "jedenfalls", "erneut", "wiederum", "ferner", "weiterhin", "gegenwärtig", "mittlerweile",
+  "kürzlich", "jüngst", "neulich", "einst", "ursprünglich", "letztlich", "so", "dies", "das", "dem", "diesem", "zuvor", "vorher", "erst"
+];
+
 /** Determiners and possessives that may open a speaker noun phrase. */
 export const determiners: readonly string[] = [
   "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",

@@ -96,6 +96,13 @@ raten: rät riet rieten
 empfehlen: empfiehlt empfahl empfahlen
 bitten: bittet bat baten
 drohen: droht drohte drohten
+charakterisieren: charakterisier~
+skandieren: skandier~
+beschwören: beschwört beschwor beschworen
+titulieren: titulier~
+verteidigen: verteidig~
+verlautbaren: verlautbar~
+bezichtigen: bezichtig~
 `;
 
 /** Speech-act verbs that mostly stand without a content clause: Reported when they do. */

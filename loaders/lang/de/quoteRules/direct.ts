@@ -17,8 +17,11 @@ export const cueAfter: DirectRule = {
     const cue = afterCues.find((c) => c.index === i);
     if (cue) return attributionFor(after, cue);
     if (after[i].lower === "so" && i > 0) {
+      // „…“, so der Sprecher. / „…“, so charakterisierte ihn der Funktionär …
+      const verb = afterCues.find((c) => c.index === i + 1);
+      if (verb) return attributionFor(after, verb);
       const speaker = phraseAt(after, i + 1);
-      if (speaker && (speaker[1] + 1 >= after.length || /^[.,;]$/.test(after[speaker[1] + 1].text))) return attributionByWord(after, i, speaker);
+      if (speaker) return attributionByWord(after, i, speaker);
     }
     return null;
   }
@@ -72,5 +75,17 @@ export const carried: DirectRule = {
   attribute({sentence, sentenceLike}) {
     if (!sentenceLike || !sentence.last) return null;
     return {...sentence.last};
+  }
+};
+
+/**
+ * Any other quotation that is not a name or title: a sentence quoted with no
+ * attribution in reach, or a partial quote ("als „haltlos“ zurückgewiesen").
+ * Kept as direct speech with the attribution carried from before, if any.
+ */
+export const partial: DirectRule = {
+  id: "de.quote.direct.partial",
+  attribute({sentence}) {
+    return sentence.last ? {...sentence.last} : {speakerStart: null, speakerEnd: null, cue: "", cueStart: null, cueEnd: null};
   }
 };

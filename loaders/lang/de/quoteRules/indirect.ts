@@ -110,7 +110,9 @@ export const accordingTo: ClauseRule = {
       } else if ((t.lower === "nach" || t.lower === "aus") && SOURCE_NOUNS.has(tokens[i + 1]?.lower ?? "")) {
         let j = i + 2;
         if (tokens[j]?.lower === "von" || tokens[j]?.lower === "aus") j++;
-        speaker = phraseAt(tokens, j) ?? [i + 1, i + 1];
+        // the speaker is the source phrase: "Angaben von n24", "Aussage des Angestellten"
+        const source = phraseAt(tokens, j);
+        speaker = [i + 1, source ? source[1] : i + 1];
         phraseEnd = speaker[1];
       } else if (POSTPOSITIONS.has(t.lower) && i > 0) {
         for (let j = Math.max(0, i - 10); j < i; j++) {

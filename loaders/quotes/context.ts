@@ -1,4 +1,4 @@
-import {konjunktivI, konjunktivII, firstPersonPronouns} from "../lang/de/konjunktiv.js";
+import {firstPersonPronouns, konjunktivI, konjunktivII, konjunktivStems, reportiveModals} from "../lang/de/konjunktiv.js";
 import {cueForms, type CueForm} from "./lexicon.js";
 import type {QuotePair} from "./marks.js";
 import {phraseAt, phraseBefore, type TokenRange} from "./phrase.js";
@@ -61,7 +61,8 @@ export interface SentenceContext {
   found: FoundQuote[];
 }
 
-const KONJ_I = new Set(konjunktivI);
+const KONJ_I = new Set(konjunktivI.concat(konjunktivStems.map((s) => `${s}e`)));
+const REPORTIVE = new Set(reportiveModals);
 const KONJ_II = new Set(konjunktivII);
 const FIRST_PERSON = new Set(firstPersonPronouns);
 const CLAUSE_END = new Set([",", ":", ";", "(", ")", "–", "—"]);
@@ -112,7 +113,11 @@ function particleAfter(tokens: Token[], i: number, particle: string): number {
   for (let j = i + 1; j < tokens.length && j < i + 25; j++) {
     const t = tokens[j];
     if (t.quote >= 0) return -1;
-    if (t.lower === particle) return j;
+    if (t.lower === particle) {
+      // a separable particle ends its clause: "teilte … mit." / "gab … bekannt, dass" (not "gab es … an Bord")
+      const next = tokens[j + 1];
+      return !next || /^[,.;:!?)–—-]$|^[„“”"»«]$/.test(next.text) || next.lower === "dass" || next.lower === "und" ? j : -1;
+    }
     if (CLAUSE_END.has(t.text) || t.text === ".") return -1;
   }
   return -1;
@@ -124,12 +129,22 @@ export function findKonjunktiv(tokens: Token[], weak = true): number[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.quote >= 0) continue;
-    if (!KONJ_I.has(t.lower) && !(weak && KONJ_II.has(t.lower))) continue;
+    const konj = KONJ_I.has(t.lower) || (weak && KONJ_II.has(t.lower)) || (t.lower.endsWith("iere") && t.text[0] === t.lower[0]) || (REPORTIVE.has(t.lower) && perfectInfinitiveFollows(tokens, i));
+    if (!konj) continue;
     if (i > 0 && FIRST_PERSON.has(tokens[i - 1].lower)) continue;
     if (i + 1 < tokens.length && FIRST_PERSON.has(tokens[i + 1].lower)) continue;
     found.push(i);
   }
   return found;
+}
+
+function perfectInfinitiveFollows(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j < i + 30; j++) {
+    const w = tokens[j].lower;
+    if (w === "sein" || w === "haben" || w === "worden" || w === "werden") return true;
+    if (tokens[j].text === "," || tokens[j].text === ".") return false;
+  }
+  return false;
 }
 
 /** Token index where the clause holding token i begins (after a comma, colon or quotation). */

@@ -96,6 +96,13 @@ raten: rät riet rieten
 empfehlen: empfiehlt empfahl empfahlen
 bitten: bittet bat baten
 drohen: droht drohte drohten
+prognostizieren: prognostizier~
+widersprechen: widerspricht widersprach widersprachen
+festlegen: legt legte legten +fest
+spekulieren: spekulier~
+annehmen: nimmt nahm nahmen angenommen +an
+befürworten: befürwort~
+beschuldigen: beschuldig~
 charakterisieren: charakterisier~
 skandieren: skandier~
 beschwören: beschwört beschwor beschworen
@@ -120,8 +127,14 @@ aufrufen: rief riefen ruft +auf
 sprechen-aus: sprach sprachen spricht +aus
 `;
 
+/** Verbs that name, inform or expect rather than report speech: never a Reported quote on their own. */
+export const notReportedAlone: readonly string[] = ["nennen", "heißen", "bezeichnen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen"];
+
+/** Adverbs that attribute the rest of the sentence to the source named before ("Demnach …"). */
+export const attributionAdverbs: readonly string[] = ["demnach", "demzufolge"];
+
 /** Phrases that attribute a whole clause to a source ("laut X", "X zufolge", "nach Angaben X"). */
 export const attributionPrepositions: readonly string[] = ["laut", "lt.", "gemäß"];
 export const attributionPostpositions: readonly string[] = ["zufolge"];
 /** "nach Angaben von X", "nach Informationen des X", "nach Aussage …": preposition + source noun. */
-export const sourceNouns: readonly string[] = ["angaben", "informationen", "aussage", "aussagen", "auskunft", "darstellung", "einschätzung", "ansicht", "meinung", "worten", "berichten", "bericht", "schätzungen", "erkenntnissen", "mitteilung", "auffassung", "überzeugung", "medienberichten", "polizeiangaben", "zeugenaussagen"];
+export const sourceNouns: readonly string[] = ["angaben", "informationen", "aussage", "aussagen", "auskunft", "darstellung", "einschätzung", "ansicht", "meinung", "worten", "berichten", "bericht", "schätzungen", "erkenntnissen", "mitteilung", "auffassung", "überzeugung", "medienberichten", "polizeiangaben", "zeugenaussagen", "untersuchungen", "meldungen", "vorstellungen", "studie", "schätzung", "ermittlungen", "recherchen", "plänen", "angaben", "berichts", "erklärung", "ansicht", "einschätzungen", "expertenangaben", "behördenangaben", "zählung", "umfrage", "prognose", "prognosen", "statistik", "statistiken"];

@@ -8,12 +8,25 @@ import {clauseEnd, type Cue, type SentenceContext} from "../../../quotes/context
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
-import {attributionPostpositions, attributionPrepositions, sourceNouns} from "../speechVerbs.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions, notReportedAlone, sourceNouns} from "../speechVerbs.js";
 
 const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);
 const PREPOSITIONS = new Set(attributionPrepositions);
 const POSTPOSITIONS = new Set(attributionPostpositions);
 const SOURCE_NOUNS = new Set(sourceNouns);
+const NOT_REPORTED = new Set(notReportedAlone);
+const ADVERBS = new Set(attributionAdverbs);
+const AUXILIARIES = /^(?:hat|haben|hatte|hatten)$/;
+
+/** "nach [einem achtseitigen] Bericht …": index of the source noun within three words after "nach", or -1. */
+function sourceNounAfter(tokens: Token[], i: number): number {
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    if (SOURCE_NOUNS.has(tokens[j].lower) || SOURCE_NOUNS.has(tokens[j].lower.replace(/^.*-/, ""))) return j;
+    if (/^\p{Lu}/u.test(tokens[j].text) && !/s$/.test(tokens[j].text)) return -1;
+    if (/^[,.;:]$/.test(tokens[j].text)) return -1;
+  }
+  return -1;
+}
 
 /** Span of tokens [from, to) without trailing punctuation (keeps closing quotation marks). */
 function span(tokens: Token[], from: number, to: number, keepFinal = false) {
@@ -61,6 +74,8 @@ export const clauseThenCue: ClauseRule = {
       const k = cue.index;
       if (k < 4 || tokens[k - 1].text !== "," || tokens[k - 2].quote >= 0) continue;
       if (/^[“”"»«]$/.test(tokens[k - 2].text)) continue;
+      const subject = phraseAt(tokens, 0, k);
+      if (subject && subject[1] >= k - 2) continue; // "Der Minister, Max Müller, sagte": an apposition, not a clause
       s.used.add(k);
       return {...span(tokens, 0, k - 1), type: "indirect", ...attributionFor(tokens, cue)};
     }
@@ -74,13 +89,14 @@ export const clauseThenCue: ClauseRule = {
     // "…, wie X sagte, …": the rest of the sentence is the quote
     for (const cue of unusedCues(s)) {
       const from = clauseStartAt(tokens, cue.index);
-      if (from < 1 || tokens[from].lower !== "wie") continue;
+      if (tokens[from]?.lower !== "wie") continue;
       const speaker = phraseAt(tokens, from + 1, cue.index);
       const before = from - 1;
       const after = clauseEnd(tokens, cue.index);
+      if (before < 0 && after + 1 >= tokens.length) continue;
       s.used.add(cue.index);
       const attribution = attributionFor(tokens, cue, speaker);
-      if (before >= tokens.length - after) return {...span(tokens, 0, before), type: "indirect", ...attribution};
+      if (before > 0 && before >= tokens.length - after) return {...span(tokens, 0, before), type: "indirect", ...attribution};
       if (after + 1 < tokens.length) return {...span(tokens, after + 1, tokens.length), type: "indirect", ...attribution};
     }
     return null;
@@ -107,8 +123,10 @@ export const accordingTo: ClauseRule = {
       if (PREPOSITIONS.has(t.lower)) {
         speaker = phraseAt(tokens, i + 1);
         if (speaker) phraseEnd = speaker[1];
-      } else if ((t.lower === "nach" || t.lower === "aus") && SOURCE_NOUNS.has(tokens[i + 1]?.lower ?? "")) {
-        let j = i + 2;
+      } else if (ADVERBS.has(t.lower)) {
+        speaker = [i, i]; // "Demnach hat der Sohn …": the adverb points back to the source
+      } else if ((t.lower === "nach" || t.lower === "aus") && sourceNounAfter(tokens, i) >= 0) {
+        let j = sourceNounAfter(tokens, i) + 1;
         if (tokens[j]?.lower === "von" || tokens[j]?.lower === "aus") j++;
         // the speaker is the source phrase: "Angaben von n24", "Aussage des Angestellten"
         const source = phraseAt(tokens, j);
@@ -151,9 +169,10 @@ export const konjunktivContinuation: ClauseRule = {
 export const speechAct: ClauseRule = {
   id: "de.quote.reported.speech-act",
   apply(s) {
-    const cue = unusedCues(s)[0];
+    const {tokens} = s;
+    const cue = unusedCues(s).find((c) => !NOT_REPORTED.has(c.form.lemma) && (!c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower))));
     if (!cue) return null;
     s.used.add(cue.index);
-    return {...span(s.tokens, 0, s.tokens.length, true), type: "reported", ...attributionFor(s.tokens, cue)};
+    return {...span(tokens, 0, tokens.length, true), type: "reported", ...attributionFor(tokens, cue)};
   }
 };

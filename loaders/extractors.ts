@@ -4,12 +4,13 @@
  */
 import type {ArticleExtractor, CorpusStep} from "./pipeline.js";
 import {quotesExtractor} from "./quotes/extractor.js";
+import {statementsStep} from "./quotes/statements.js";
 
 /** Per-article extractors: each sees the rows of those before it. */
 export const articleExtractors: readonly ArticleExtractor[] = [quotesExtractor];
 
 /** Steps over the whole corpus, after every article is extracted. */
-export const corpusSteps: readonly CorpusStep[] = [];
+export const corpusSteps: readonly CorpusStep[] = [statementsStep];
 
 /** Version of the whole extraction, part of the cache key. */
 export const EXTRACTOR_VERSION = ["ingest@1", ...articleExtractors.map((e) => `${e.name}@${e.version}`)].join(",");

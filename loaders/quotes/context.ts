@@ -150,14 +150,14 @@ function perfectInfinitiveFollows(tokens: Token[], i: number): boolean {
 /** Token index where the clause holding token i begins (after a comma, colon or quotation). */
 export function clauseStart(tokens: Token[], i: number): number {
   let j = i;
-  while (j > 0 && !CLAUSE_END.has(tokens[j - 1].text) && tokens[j - 1].quote < 0 && !/^[„“”"»«]$/.test(tokens[j - 1].text)) j--;
+  while (j > 0 && j > i - 40 && !CLAUSE_END.has(tokens[j - 1].text) && tokens[j - 1].quote < 0 && !/^[„“”"»«]$/.test(tokens[j - 1].text)) j--;
   return j;
 }
 
 /** Token index where the clause holding token i ends (exclusive). */
 export function clauseEnd(tokens: Token[], i: number): number {
   let j = i + 1;
-  while (j < tokens.length && !CLAUSE_END.has(tokens[j].text) && tokens[j].quote < 0) j++;
+  while (j < tokens.length && j < i + 200 && !CLAUSE_END.has(tokens[j].text) && tokens[j].quote < 0) j++;
   return j;
 }
 

@@ -2,11 +2,20 @@ import {clauseQuoteRules, directQuoteRules, notSpeechRules} from "../lang/de/ind
 import type {Span} from "../text/sentences.js";
 import {findCues, findKonjunktiv, type Attribution, type FoundQuote, type SentenceContext} from "./context.js";
 import {findQuotePairs, type QuotePair} from "./marks.js";
+import {cuePrefilter} from "./lexicon.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNouns} from "../lang/de/speechVerbs.js";
 import type {PairContext} from "./rule.js";
 import {isWord, tokenize, type Token} from "./tokens.js";
 
 /** How many sentences an attribution carries over to quotes without a cue of their own. */
 const CARRY_SENTENCES = 2;
+/** Sentences worth a close look: a speech verb or an attribution word ("laut", "zufolge", "nach", "so", "demnach"). */
+const PREFILTER = cuePrefilter([...attributionPrepositions, ...attributionPostpositions, ...attributionAdverbs, ...sourceNouns]);
+/** ", so der Sprecher": the attribution word "so" counts only after a comma. */
+const SO_AFTER_COMMA = /, so /;
+
+/** Characters after a closing mark searched for its attribution ("…“, sagte der Sprecher des Ministeriums"). */
+const AFTER_WINDOW = 300;
 
 /**
  * Finds direct, indirect and reported quotes in the given sentences (body
@@ -18,19 +27,31 @@ const CARRY_SENTENCES = 2;
 export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote[] {
   if (!sentences.length) return [];
   const pairs = pairsInSentences(text, sentences);
-  const contexts = sentences.map((s, index) => sentenceContext(text, s, index, pairs));
+  const contexts: (SentenceContext | undefined)[] = new Array(sentences.length);
+  const contextAt = (i: number) => (contexts[i] ??= sentenceContext(text, sentences[i], i, pairs));
   const found: FoundQuote[] = [];
   let last: Attribution | null = null;
   const usedCues = new Set<number>();
-  for (const ctx of contexts) {
-    for (const cue of ctx.cues) if (usedCues.has(ctx.tokens[cue.index].start)) ctx.used.add(cue.index);
+  let pairCursor = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    while (pairCursor < pairs.length && pairs[pairCursor].close < s.start) pairCursor++;
+    const touchesQuote = pairCursor < pairs.length && pairs[pairCursor].open < s.end;
+    if (last && i - last.sentence > CARRY_SENTENCES) last = null;
+    if (!touchesQuote && !last) {
+      const sentence = text.slice(s.start, s.end);
+      if (!PREFILTER.test(sentence) && !SO_AFTER_COMMA.test(sentence)) continue;
+    }
+    const ctx = contextAt(i);
+    if (usedCues.size) for (const cue of ctx.cues) if (usedCues.has(ctx.tokens[cue.index].start)) ctx.used.add(cue.index);
     if (last && ctx.index - last.sentence > CARRY_SENTENCES) last = null;
     if (last && text.slice(sentences[ctx.index - 1]?.end ?? ctx.start, ctx.start).includes("\n\n\n")) last = null;
     ctx.last = last;
     let previous: Attribution | null = null;
     let directChars = 0;
-    for (const pair of ctx.pairs) {
-      const pc = pairContext(text, sentences, contexts, ctx, pair, previous);
+    for (let k = 0; k < ctx.pairs.length; k++) {
+      const pair = ctx.pairs[k];
+      const pc = pairContext(text, sentences, contextAt, ctx, pair, ctx.pairs[k + 1]?.open ?? Infinity, previous);
       if (notSpeechRules.some((r) => r.test(pc))) continue;
       for (const rule of directQuoteRules) {
         const a = rule.attribute(pc);
@@ -72,7 +93,8 @@ function startsInsideQuote(ctx: SentenceContext): boolean {
 }
 
 function markUsed(ctx: SentenceContext, cueStart: number): void {
-  for (const cue of ctx.cues) if (ctx.tokens[cue.index].start === cueStart) ctx.used.add(cue.index);
+  const k = tokensEndingBy(ctx.tokens, cueStart);
+  if (k < ctx.tokens.length && ctx.tokens[k].start === cueStart) ctx.used.add(k);
 }
 
 /** Quotation pairs whose marks both lie in the given sentences. */
@@ -148,9 +170,10 @@ function sentenceIndexAt(sentences: readonly Span[], pos: number, from: number):
   return i;
 }
 
-function pairContext(text: string, sentences: readonly Span[], contexts: SentenceContext[], ctx: SentenceContext, pair: QuotePair, previous: Attribution | null): PairContext {
+function pairContext(text: string, sentences: readonly Span[], contextAt: (i: number) => SentenceContext, ctx: SentenceContext, pair: QuotePair, nextOpen: number, previous: Attribution | null): PairContext {
   const closeSentence = sentences[sentenceIndexAt(sentences, pair.close, ctx.index)];
-  const after = tokenize(text, pair.close + 1, Math.max(closeSentence.end, pair.close + 1));
+  // the attribution after a quotation is short: look at most AFTER_WINDOW characters, never into the next quotation
+  const after = tokenize(text, pair.close + 1, Math.max(pair.close + 1, Math.min(closeSentence.end, nextOpen, pair.close + 1 + AFTER_WINDOW)));
   const afterCues = findCues(after);
   let colon: SentenceContext | null = null;
   const nBefore = tokensEndingBy(ctx.tokens, pair.open);
@@ -159,7 +182,7 @@ function pairContext(text: string, sentences: readonly Span[], contexts: Sentenc
     const shift = nBefore - before.length;
     colon = {...ctx, tokens: before, cues: ctx.cues.filter((c) => c.index >= shift && c.index < nBefore).map((c) => ({...c, index: c.index - shift, particle: c.particle >= 0 ? c.particle - shift : -1}))};
   } else if (!nBefore && ctx.index > 0) {
-    const prev = contexts[ctx.index - 1];
+    const prev = contextAt(ctx.index - 1);
     const lastToken = prev.tokens[prev.tokens.length - 1];
     if (lastToken?.text === ":") colon = prev;
   }

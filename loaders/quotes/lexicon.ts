@@ -44,3 +44,15 @@ export function parseVerbLexicon(text: string, kind: CueForm["kind"], into = new
 
 /** Form (lower case) → possible speech-verb readings. */
 export const cueForms: ReadonlyMap<string, CueForm[]> = parseVerbLexicon(actVerbs, "act", parseVerbLexicon(sayVerbs, "say"));
+
+/**
+ * A quick test for sentences that may hold a cue or an attribution word: one
+ * case-insensitive alternation of every speech-verb form and the attribution
+ * words given. Sentences that fail it (and hold no quotation and continue no
+ * attribution) are not tokenised at all.
+ */
+export function cuePrefilter(extraWords: readonly string[]): RegExp {
+  const words = [...cueForms.keys(), ...extraWords].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  words.sort((a, b) => b.length - a.length);
+  return new RegExp(`(?:^|[^A-Za-z\u00C0-\u024F])(?:${words.join("|")})(?![A-Za-z\u00C0-\u024F])`, "i");
+}

@@ -10,6 +10,7 @@ export interface QuotePair {
 export const MAX_QUOTE_LENGTH = 8000;
 
 const MARKS = new Set(Object.keys(quoteMarkPairs).concat(Object.values(quoteMarkPairs).flatMap((c) => [...c])));
+const MARK_SCAN = new RegExp(`[${[...MARKS].join("").replace(/[\]\\^-]/g, "\\$&")}]`, "g");
 const BEFORE_OPEN = /[\s([{\/–—-]/u;
 const AFTER_CLOSE = /[\s.,;:!?)\]}\/–—-]/u;
 
@@ -44,9 +45,10 @@ export function findQuotePairs(text: string, from = 0, to = text.length, maxLeng
   const openers: number[] = [];
   const closersByChar = new Map<string, number[]>();
   const openersByChar = new Map<string, number[]>();
-  for (let i = from; i < to; i++) {
+  MARK_SCAN.lastIndex = from;
+  for (let m = MARK_SCAN.exec(text); m && m.index < to; m = MARK_SCAN.exec(text)) {
+    const i = m.index;
     const c = text[i];
-    if (!MARKS.has(c)) continue;
     if (canOpen(text, i, from, to)) {
       openers.push(i);
       push(openersByChar, c, i);

@@ -35,12 +35,22 @@ export const cueAfter: DirectRule = {
 export const cueInSentence: DirectRule = {
   id: "de.quote.direct.cue-in-sentence",
   attribute({pair, sentence}) {
-    let best = null;
+    const {cues, tokens} = sentence;
+    // binary search: the last cue before the quotation, else the first after it
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[cues[mid].index].start < pair.open) lo = mid + 1;
+      else hi = mid;
+    }
+    const best = lo > 0 ? cues[lo - 1] : null;
     let firstAfter = null;
-    for (const cue of sentence.cues) {
-      const start = sentence.tokens[cue.index].start;
-      if (start < pair.open) best = cue;
-      else if (start > pair.close && !firstAfter) firstAfter = cue;
+    for (let k = lo; k < cues.length && k < lo + 50; k++) {
+      if (tokens[cues[k].index].start > pair.close) {
+        firstAfter = cues[k];
+        break;
+      }
     }
     const cue = best ?? firstAfter;
     return cue ? attributionFor(sentence.tokens, cue) : null;

@@ -41,7 +41,15 @@ function unusedCues(s: SentenceContext, kind?: "say" | "act"): Cue[] {
 }
 
 function hasKonjunktiv(s: SentenceContext, from: number, to: number): boolean {
-  return s.konjunktiv.some((k) => k >= from && k < to);
+  const list = s.konjunktiv;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo] < to;
 }
 
 /** Trump sagte, dass … / Peskow sagte, bei dem Gespräch sei es … gegangen. / Er sagte: Das sei … */
@@ -105,7 +113,7 @@ export const clauseThenCue: ClauseRule = {
 
 function clauseStartAt(tokens: Token[], i: number): number {
   let j = i;
-  while (j > 0 && tokens[j - 1].text !== ",") j--;
+  while (j > 0 && j > i - 40 && tokens[j - 1].text !== ",") j--;
   return j;
 }
 

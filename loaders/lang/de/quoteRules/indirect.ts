@@ -17,6 +17,15 @@ const SOURCE_NOUNS = new Set(sourceNouns);
 const NOT_REPORTED = new Set(notReportedAlone);
 const ADVERBS = new Set(attributionAdverbs);
 const AUXILIARIES = /^(?:hat|haben|hatte|hatten)$/;
+const PASSIVE = /^(?:wurde|wurden|worden|wird|werden)$/;
+
+/** "Das Urteil wurde bestätigt.": a participle at the clause end after a passive auxiliary. */
+function isPassive(tokens: Token[], cue: number): boolean {
+  const next = tokens[cue + 1];
+  if (next && !/^[.,;:!?]$/.test(next.text)) return false;
+  for (let j = cue - 1; j >= 0 && j > cue - 25; j--) if (PASSIVE.test(tokens[j].lower)) return true;
+  return false;
+}
 
 /** "nach [einem achtseitigen] Bericht …": index of the source noun within three words after "nach", or -1. */
 function sourceNounAfter(tokens: Token[], i: number): number {
@@ -178,7 +187,7 @@ export const speechAct: ClauseRule = {
   id: "de.quote.reported.speech-act",
   apply(s) {
     const {tokens} = s;
-    const cue = unusedCues(s).find((c) => !NOT_REPORTED.has(c.form.lemma) && (!c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower))));
+    const cue = unusedCues(s).find((c) => !NOT_REPORTED.has(c.form.lemma) && !isPassive(tokens, c.index) && (!c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower))));
     if (!cue) return null;
     s.used.add(cue.index);
     return {...span(tokens, 0, tokens.length, true), type: "reported", ...attributionFor(tokens, cue)};

@@ -22,3 +22,33 @@ export const partRules: readonly PartRule[] = [
 
 export {abbreviations, monthNames} from "./abbreviations.js";
 export {calendarToken, dateRules, dateCue, pastTense, futureTense} from "./dates/index.js";
+
+import * as direct from "./quoteRules/direct.js";
+import * as indirect from "./quoteRules/indirect.js";
+import * as notSpeech from "./quoteRules/notSpeech.js";
+import type {ClauseRule, DirectRule, NotSpeechRule} from "../../quotes/rule.js";
+
+/** Quotations set aside as not speech (dropped) before the direct rules run. */
+export const notSpeechRules: readonly NotSpeechRule[] = [notSpeech.nameOrTitle, notSpeech.namedTerm, notSpeech.loneNoun];
+
+/**
+ * Direct-quote rules, first attribution wins. A quotation none of them
+ * attributes is not speech (scare quotes, names, titles) and is dropped.
+ */
+export const directQuoteRules: readonly DirectRule[] = [
+  direct.cueAfter,
+  direct.resumed,
+  direct.cueInSentence,
+  direct.colon,
+  direct.carried,
+  direct.partial
+];
+
+/** Indirect and reported speech rules, tried in order on each body sentence; at most one fires per sentence. */
+export const clauseQuoteRules: readonly ClauseRule[] = [
+  indirect.accordingTo,
+  indirect.cueThenClause,
+  indirect.clauseThenCue,
+  indirect.konjunktivContinuation,
+  indirect.speechAct
+];

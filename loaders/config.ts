@@ -1,5 +1,6 @@
 import {parse} from "yaml";
 import type {OutletEntry} from "./ingest/metadata.js";
+import {type FramingLexicon, parseFraming, parseTopics, type Taxonomy} from "./topics/taxonomy.js";
 
 /**
  * Everything the extractors read from data/: registers and lexicons users edit.
@@ -7,6 +8,10 @@ import type {OutletEntry} from "./ingest/metadata.js";
  */
 export interface Config {
   outlets: OutletEntry[];
+  /** data/topics.yaml: the topic taxonomy with its term matcher. */
+  topics: Taxonomy;
+  /** data/framing.yaml: concepts and the words outlets use for them. */
+  framing: FramingLexicon;
 }
 
 /** data/ file name → its text. */
@@ -14,8 +19,11 @@ export type ConfigFiles = Record<string, string>;
 
 /** Parses the data/ files into a Config. Throws with the file name on bad content. */
 export function parseConfig(files: ConfigFiles): Config {
+  const topics = parseTopics(parseYaml(files["topics.yaml"] ?? "[]", "topics.yaml"));
   return {
-    outlets: parseOutlets(files["outlets.yaml"] ?? "[]")
+    outlets: parseOutlets(files["outlets.yaml"] ?? "[]"),
+    topics,
+    framing: parseFraming(parseYaml(files["framing.yaml"] ?? "[]", "framing.yaml"), new Set(topics.topics.map((t) => t.id)))
   };
 }
 

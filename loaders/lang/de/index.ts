@@ -21,3 +21,6 @@ export const partRules: readonly PartRule[] = [
 ];
 
 export {abbreviations, monthNames} from "./abbreviations.js";
+export {stopwords} from "./stopwords.js";
+export {nonCompoundModifiers, MIN_HEAD, MIN_MODIFIER} from "./compounds.js";
+export {stemDe, foldDe} from "./stemmer.js";

@@ -20,25 +20,20 @@ export class FramingTally {
     if (!matches.length) return;
     const {owners, matcher} = this.lexicon;
     const ranked = matches
-      .map((m) => ({...owners[m.pattern], span: m.spans[0], size: matcher.patterns[m.pattern].text.length}))
+      .map((m) => ({...owners[m.pattern], span: m.spans[0], size: matcher.patterns[m.pattern].text.length, phrase: matcher.patterns[m.pattern].groups[0].length > 1}))
       .sort((a, b) => (b.span[1] - b.span[0]) - (a.span[1] - a.span[0]) || b.size - a.size || a.span[0] - b.span[0]);
-    const taken = new Map<number, Span[]>();
-    for (const m of ranked) {
-      if (m.variant < 0) {
-        const used = taken.get(m.concept) ?? [];
-        taken.set(m.concept, [...used, m.span]);
-      }
-    }
+    // words inside a phrase or an exclude match are blocked for the concept; one-word matches dedupe by span
+    const blocked = new Map<number, Span[]>();
+    const seen = new Set<string>();
+    for (const m of ranked) if (m.variant < 0) push(blocked, m.concept, m.span);
     for (const m of ranked) {
       if (m.variant < 0) continue;
-      const used = taken.get(m.concept) ?? [];
-      if (used.some((s) => m.span[0] < s[1] && s[0] < m.span[1])) continue;
-      used.push(m.span);
-      taken.set(m.concept, used);
-      const key = `${m.concept}:${m.variant}`;
-      const list = this.spans.get(key);
-      if (list) list.push(m.span);
-      else this.spans.set(key, [m.span]);
+      const spanKey = `${m.concept}:${m.span[0]}-${m.span[1]}`;
+      if (seen.has(spanKey)) continue;
+      if ((blocked.get(m.concept) ?? []).some((s) => m.span[0] < s[1] && s[0] < m.span[1])) continue;
+      seen.add(spanKey);
+      if (m.phrase) push(blocked, m.concept, m.span);
+      push(this.spans, `${m.concept}:${m.variant}`, m.span);
     }
   }
 
@@ -57,4 +52,10 @@ export class FramingTally {
     }
     return rows.sort((a, b) => a.rule.localeCompare(b.rule) || b.count - a.count);
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

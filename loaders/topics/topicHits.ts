@@ -46,7 +46,8 @@ export class TopicTally {
         if (match.spans.some((s) => blocked.some((b) => s[0] < b[1] && b[0] < s[1]))) continue;
         touched = true;
         this.hits[t].set(match.spans.map((s) => `${s[0]}-${s[1]}`).join(" "), match.spans);
-        if (match.spans.length === 1) blocked.push(match.spans[0]);
+        // a phrase hides the words inside it; one-word hits on the same word share a key above
+        if (match.spans.length === 1 && this.taxonomy.matcher.patterns[match.pattern].groups[0].length > 1) blocked.push(match.spans[0]);
       }
       if (touched) this.sentencesTouched[t]++;
     }

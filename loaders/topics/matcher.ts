@@ -79,7 +79,8 @@ export class TermMatcher {
     return found;
   }
 
-  private analyse(surface: string): readonly number[] {
+  /** Ids of the atoms one word matches, computed afresh (atomsOf memoises this). */
+  analyse(surface: string): readonly number[] {
     const out = new Set<number>();
     const add = (ids: number[] | undefined) => ids?.forEach((id) => out.add(id));
     if (this.numberAtom >= 0 && NUMBER.test(surface)) out.add(this.numberAtom);
@@ -106,9 +107,12 @@ export class TermMatcher {
     return out.size ? [...out] : NONE;
   }
 
-  /** Every pattern match in one sentence's tokens. One match per occurrence; "&" patterns match once per sentence. */
-  matchSentence(tokens: readonly Token[]): PatternMatch[] {
-    const atomsAt = tokens.map((t) => this.atomsOf(t.surface));
+  /**
+   * Every pattern match in one sentence's tokens. One match per occurrence; "&"
+   * patterns match once per sentence. `atomsAt` (the atoms of each token) may be
+   * given by a caller that keeps its own per-word cache.
+   */
+  matchSentence(tokens: readonly Token[], atomsAt: readonly (readonly number[])[] = tokens.map((t) => this.atomsOf(t.surface))): PatternMatch[] {
     const found = new Map<number, [number, number][][]>();
     for (let i = 0; i < tokens.length; i++) {
       for (const atom of atomsAt[i]) {

@@ -17,25 +17,31 @@ export function contentStem(surface: string): string {
 
 /** Counts content-word stems of one article, with the surface forms seen for each. */
 export class TermCounter {
-  private counts = new Map<string, {count: number; surfaces: Map<string, number>}>();
+  /** stem → count, first surface, and other surfaces' counts only when a second form shows up. */
+  private counts = new Map<string, {count: number; first: string; firstCount: number; others?: Map<string, number>}>();
 
-  /** Adds one sentence's tokens. */
-  add(tokens: readonly Token[]): void {
-    for (const {surface} of tokens) {
-      const stem = contentStem(surface);
+  /** Adds one sentence's tokens; `stems` (content stem of each token) may be given by a caller that caches them. */
+  add(tokens: readonly Token[], stems: readonly string[] = tokens.map((t) => contentStem(t.surface))): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const stem = stems[i];
       if (!stem) continue;
-      let entry = this.counts.get(stem);
-      if (!entry) this.counts.set(stem, (entry = {count: 0, surfaces: new Map()}));
-      entry.count++;
-      entry.surfaces.set(surface, (entry.surfaces.get(surface) ?? 0) + 1);
+      const surface = tokens[i].surface;
+      const entry = this.counts.get(stem);
+      if (!entry) this.counts.set(stem, {count: 1, first: surface, firstCount: 1});
+      else {
+        entry.count++;
+        if (surface === entry.first) entry.firstCount++;
+        else (entry.others ??= new Map()).set(surface, (entry.others.get(surface) ?? 0) + 1);
+      }
     }
   }
 
   /** Raw per-article rows (score 0): the input of the keyterms corpus step. */
   rows(source: string): KeyTermRow[] {
     const rows: KeyTermRow[] = [];
-    for (const [stem, {count, surfaces}] of this.counts) {
-      rows.push({source, term: mostFrequent(surfaces), stem, count, articles: 1, score: 0, rule: ""});
+    for (const [stem, {count, first, firstCount, others}] of this.counts) {
+      const term = others ? mostFrequent(new Map([[first, firstCount], ...others])) : first;
+      rows.push({source, term, stem, count, articles: 1, score: 0, rule: ""});
     }
     return rows;
   }

@@ -89,9 +89,14 @@ export const topicsEvaluation: Evaluation = {
     const config = loadConfig(join(import.meta.dirname, "..", "..", "data"));
     const articles = rows.map((row, i) => prepareArticle({file: `10kgnad/test.csv#${i + 1}`, text: row.text, given: {outlet: row.label}}, config));
     const chars = articles.reduce((n, a) => n + a.text.length, 0);
-    const started = performance.now();
+    // first pass: every word form is analysed (cold cache); second pass: the word cache is filled,
+    // as it is for most words of a large corpus
+    let started = performance.now();
     const tables: ArticleTables[] = articles.map((article) => extractArticle(article, config, [topicsExtractor]));
-    const seconds = (performance.now() - started) / 1000;
+    const cold = (performance.now() - started) / 1000;
+    started = performance.now();
+    for (const article of articles) extractArticle(article, config, [topicsExtractor]);
+    const warm = (performance.now() - started) / 1000;
     const notes: string[] = [];
 
     // key terms per label
@@ -132,7 +137,8 @@ export const topicsEvaluation: Evaluation = {
       scores: {
         "label purity accuracy": round(correct / rows.length),
         "majority baseline": round(majority),
-        "topics extractor MB/s": round(chars / 1e6 / seconds, 2)
+        "topics extractor MB/s, cold": round(chars / 1e6 / cold, 2),
+        "topics extractor MB/s, warm": round(chars / 1e6 / warm, 2)
       },
       notes
     };

@@ -7,7 +7,10 @@ export const nonCompoundModifiers: readonly string[] = [
   "ab", "an", "auf", "aus", "be", "bei", "da", "dar", "durch", "ein", "emp", "ent", "er", "fort", "ge",
   "her", "heraus", "herum", "hin", "hinaus", "los", "miss", "mit", "nach", "neben", "nieder", "uber", "um", "un",
   "unter", "ur", "ver", "vor", "voran", "voraus", "vorbei", "weg", "weiter", "wider", "wieder", "zer", "zu",
-  "zuruck", "zusammen", "abge", "ange", "aufge", "ausge", "einge", "mitge", "nachge", "vorge", "zuge", "zusammenge"
+  "zuruck", "zusammen",
+  // participle and zu-infinitive forms of particle verbs ("ausgegrenzt", "unterzukriegen")
+  "abge", "ange", "aufge", "ausge", "einge", "mitge", "nachge", "vorge", "zuge", "zusammenge",
+  "abzu", "anzu", "aufzu", "auszu", "beizu", "einzu", "mitzu", "nachzu", "unterzu", "vorzu", "zuzu", "uberzu", "durchzu"
 ];
 
 /** Shortest modifier (characters before the head) for a compound head match: "Weltkrieg" yes, "Ukrieg" no. */

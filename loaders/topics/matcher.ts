@@ -32,7 +32,10 @@ export class TermMatcher {
   private exact = new Map<string, number[]>();
   private infixes: number[] = [];
   private numberAtom = -1;
-  private longestPrefix = 0;
+  /** Distinct value lengths of head, suffix and prefix atoms: only these slices of a word are looked up. */
+  private headLengths: number[] = [];
+  private suffixLengths: number[] = [];
+  private prefixLengths: number[] = [];
   private memo = new Map<string, readonly number[]>();
 
   constructor(patterns: readonly Pattern[]) {
@@ -57,11 +60,16 @@ export class TermMatcher {
     const {kind, value} = atom;
     if (kind === "stem") {
       push(this.stems, value, id);
-      if (value.length >= MIN_HEAD) push(this.heads, value, id);
-    } else if (kind === "suffix") push(this.suffixes, value, id);
-    else if (kind === "prefix") {
+      if (value.length >= MIN_HEAD) {
+        push(this.heads, value, id);
+        addLength(this.headLengths, value.length);
+      }
+    } else if (kind === "suffix") {
+      push(this.suffixes, value, id);
+      addLength(this.suffixLengths, value.length);
+    } else if (kind === "prefix") {
       push(this.prefixes, value, id);
-      this.longestPrefix = Math.max(this.longestPrefix, value.length);
+      addLength(this.prefixLengths, value.length);
     } else if (kind === "infix") this.infixes.push(id);
     else if (kind === "exact") push(this.exact, value, id);
     else this.numberAtom = id;
@@ -92,15 +100,23 @@ export class TermMatcher {
     const joinedStem = stemDe(joinParts(surface).toLowerCase());
     add(this.stems.get(joinedStem));
     if (parts.length > 1) for (const part of parts) add(this.stems.get(stemDe(part.toLowerCase())));
-    for (let i = MIN_MODIFIER; i <= joinedStem.length - MIN_HEAD; i++) {
-      const ids = this.heads.get(joinedStem.slice(i));
-      if (ids && !NON_MODIFIERS.has(joinedStem.slice(0, i))) add(ids);
+    const n = joinedStem.length;
+    for (const length of this.headLengths) {
+      if (length > n - MIN_MODIFIER) break;
+      const ids = this.heads.get(joinedStem.slice(n - length));
+      if (ids && !NON_MODIFIERS.has(joinedStem.slice(0, n - length))) add(ids);
     }
-    if (this.suffixes.size) for (let i = 0; i < joinedStem.length; i++) add(this.suffixes.get(joinedStem.slice(i)));
+    for (const length of this.suffixLengths) {
+      if (length > n) break;
+      add(this.suffixes.get(joinedStem.slice(n - length)));
+    }
     const folded = foldDe(joinParts(surface));
-    if (this.prefixes.size) {
+    if (this.prefixLengths.length) {
       for (const form of parts.length > 1 ? [folded, ...parts.map(foldDe)] : [folded]) {
-        for (let n = 1; n <= Math.min(form.length, this.longestPrefix); n++) add(this.prefixes.get(form.slice(0, n)));
+        for (const length of this.prefixLengths) {
+          if (length > form.length) break;
+          add(this.prefixes.get(form.slice(0, length)));
+        }
       }
     }
     for (const id of this.infixes) if (folded.includes(this.atoms[id].value)) out.add(id);
@@ -135,6 +151,13 @@ export class TermMatcher {
     }
     return matches;
   }
+}
+
+/** Adds a length to a sorted list of distinct lengths. */
+function addLength(lengths: number[], length: number): void {
+  if (lengths.includes(length)) return;
+  lengths.push(length);
+  lengths.sort((a, b) => a - b);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -8,9 +8,15 @@ export interface KeyTermOptions {
   top: number;
   /** Least count of a term in a source to be listed for it. */
   minCount: number;
+  /**
+   * Least number of the source's articles that use the term, so that one long
+   * article does not make its names the source's key terms. Capped at the
+   * largest article count of any term of the source (1 for a one-article source).
+   */
+  minArticles: number;
 }
 
-export const KEYTERM_DEFAULTS: KeyTermOptions = {top: 30, minCount: 2};
+export const KEYTERM_DEFAULTS: KeyTermOptions = {top: 30, minCount: 2, minArticles: 2};
 
 interface SourceTerm {
   count: number;
@@ -30,6 +36,7 @@ export function scoreKeyTerms(rows: readonly KeyTermRow[], options: KeyTermOptio
   const bySource = new Map<string, Map<string, SourceTerm>>();
   const total = new Map<string, number>();
   const sourceTotal = new Map<string, number>();
+  const sourceArticles = new Map<string, number>();
   let N = 0;
   for (const row of rows) {
     let terms = bySource.get(row.source);
@@ -41,6 +48,7 @@ export function scoreKeyTerms(rows: readonly KeyTermRow[], options: KeyTermOptio
     entry.surfaces.set(row.term, (entry.surfaces.get(row.term) ?? 0) + row.count);
     total.set(row.stem, (total.get(row.stem) ?? 0) + row.count);
     sourceTotal.set(row.source, (sourceTotal.get(row.source) ?? 0) + row.count);
+    if (entry.articles > (sourceArticles.get(row.source) ?? 0)) sourceArticles.set(row.source, entry.articles);
     N += row.count;
   }
   const out: KeyTermRow[] = [];
@@ -48,8 +56,9 @@ export function scoreKeyTerms(rows: readonly KeyTermRow[], options: KeyTermOptio
     const ni = sourceTotal.get(source)!;
     const nj = N - ni;
     const scored: KeyTermRow[] = [];
+    const minArticles = Math.min(options.minArticles, sourceArticles.get(source)!);
     for (const [stem, entry] of terms) {
-      if (entry.count < options.minCount) continue;
+      if (entry.count < options.minCount || entry.articles < minArticles) continue;
       const score = bySource.size > 1 ? logOddsZ(entry.count, ni, total.get(stem)! - entry.count, nj, total.get(stem)!, N) : 0;
       scored.push({source, term: mostFrequent(entry.surfaces), stem, count: entry.count, articles: entry.articles, score: Math.round(score * 1000) / 1000, rule: "keyterms.log-odds"});
     }

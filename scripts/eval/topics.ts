@@ -72,7 +72,7 @@ function classify(counts: readonly KeyTermRow[], profiles: Map<string, Map<strin
 
 function profilesOf(rows: readonly KeyTermRow[], top: number): Map<string, Map<string, number>> {
   const profiles = new Map<string, Map<string, number>>();
-  for (const row of scoreKeyTerms(rows, {top, minCount: 2})) {
+  for (const row of scoreKeyTerms(rows, {top, minCount: 2, minArticles: 2})) {
     if (row.score <= 0) continue;
     if (!profiles.has(row.source)) profiles.set(row.source, new Map());
     profiles.get(row.source)!.set(row.stem, row.score);
@@ -101,7 +101,7 @@ export const topicsEvaluation: Evaluation = {
 
     // key terms per label
     const all = tables.flatMap((t) => t.keyterms);
-    const keyterms = scoreKeyTerms(all, {top: 8, minCount: 2});
+    const keyterms = scoreKeyTerms(all, {top: 8, minCount: 2, minArticles: 2});
     const labels = [...new Set(rows.map((r) => r.label))].sort();
     for (const label of labels) notes.push(`key terms ${label}: ${keyterms.filter((r) => r.source === label).map((r) => r.term).join(", ")}`);
 

@@ -48,7 +48,7 @@ describe("key terms by weighted log-odds", () => {
   it("keeps the top N per source", () => {
     const many: KeyTermRow[] = [];
     for (let i = 0; i < 50; i++) for (const source of ["x", "y"]) many.push({source, term: `w${i}`, stem: `w${i}`, count: source === "x" ? i + 2 : 2, articles: 1, score: 0, rule: ""});
-    const top = scoreKeyTerms(many, {top: 5, minCount: 2});
+    const top = scoreKeyTerms(many, {top: 5, minCount: 2, minArticles: 2});
     expect(top.filter((r) => r.source === "x").map((r) => r.term)).toEqual(["w49", "w48", "w47", "w46", "w45"]);
   });
 

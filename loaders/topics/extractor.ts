@@ -26,7 +26,7 @@ export const topicsExtractor: ArticleExtractor = {
       const infos = tokens.map(({surface}) => {
         let info = words.get(surface);
         if (!info) {
-          info = {topic: config.topics.matcher.analyse(surface), framing: config.framing.matcher.analyse(surface), stem: contentStem(surface)};
+          info = {word: surface, topic: config.topics.matcher.analyse(surface), framing: config.framing.matcher.analyse(surface), stem: contentStem(surface)};
           if (words.size >= WORD_CACHE_LIMIT) words.clear();
           words.set(surface, info);
         }
@@ -34,7 +34,7 @@ export const topicsExtractor: ArticleExtractor = {
       });
       topics.addSentence(config.topics.matcher.matchSentence(tokens, infos.map((i) => i.topic)));
       framing.addSentence(config.framing.matcher.matchSentence(tokens, infos.map((i) => i.framing)));
-      terms.add(tokens, infos.map((i) => i.stem));
+      terms.add(infos.map((i) => i.word), infos.map((i) => i.stem));
     }
     const topicRows = topics.rows(article.id);
     return {
@@ -47,6 +47,8 @@ export const topicsExtractor: ArticleExtractor = {
 
 /** What one word form contributes: its topic atoms, framing atoms and key-term stem. */
 interface WordInfo {
+  /** The word form, one string shared by every occurrence (keeps per-article rows small). */
+  word: string;
   topic: readonly number[];
   framing: readonly number[];
   stem: string;

@@ -21,7 +21,17 @@ export const KEYTERM_DEFAULTS: KeyTermOptions = {top: 30, minCount: 2, minArticl
 interface SourceTerm {
   count: number;
   articles: number;
-  surfaces: Map<string, number>;
+  /** Surface forms: the first one's count kept inline, a Map only once a second form shows up. */
+  first: string;
+  firstCount: number;
+  others?: Map<string, number>;
+}
+
+interface SourceCounts {
+  terms: Map<string, SourceTerm>;
+  total: number;
+  /** Largest article count of any term (the source's article count, near enough). */
+  articles: number;
 }
 
 /**
@@ -33,34 +43,42 @@ interface SourceTerm {
  * there is nothing to compare against: its most frequent terms are listed with score 0.
  */
 export function scoreKeyTerms(rows: readonly KeyTermRow[], options: KeyTermOptions = KEYTERM_DEFAULTS): KeyTermRow[] {
-  const bySource = new Map<string, Map<string, SourceTerm>>();
+  const bySource = new Map<string, SourceCounts>();
   const total = new Map<string, number>();
-  const sourceTotal = new Map<string, number>();
-  const sourceArticles = new Map<string, number>();
   let N = 0;
+  let last: SourceCounts | undefined;
+  let lastSource = "";
   for (const row of rows) {
-    let terms = bySource.get(row.source);
-    if (!terms) bySource.set(row.source, (terms = new Map()));
-    let entry = terms.get(row.stem);
-    if (!entry) terms.set(row.stem, (entry = {count: 0, articles: 0, surfaces: new Map()}));
-    entry.count += row.count;
-    entry.articles += row.articles;
-    entry.surfaces.set(row.term, (entry.surfaces.get(row.term) ?? 0) + row.count);
+    if (!last || row.source !== lastSource) {
+      last = bySource.get(row.source);
+      if (!last) bySource.set(row.source, (last = {terms: new Map(), total: 0, articles: 0}));
+      lastSource = row.source;
+    }
+    const entry = last.terms.get(row.stem);
+    if (!entry) last.terms.set(row.stem, {count: row.count, articles: row.articles, first: row.term, firstCount: row.count});
+    else {
+      entry.count += row.count;
+      entry.articles += row.articles;
+      if (entry.articles > last.articles) last.articles = entry.articles;
+      if (row.term === entry.first) entry.firstCount += row.count;
+      else (entry.others ??= new Map()).set(row.term, (entry.others.get(row.term) ?? 0) + row.count);
+    }
+    if (row.articles > last.articles) last.articles = row.articles;
     total.set(row.stem, (total.get(row.stem) ?? 0) + row.count);
-    sourceTotal.set(row.source, (sourceTotal.get(row.source) ?? 0) + row.count);
-    if (entry.articles > (sourceArticles.get(row.source) ?? 0)) sourceArticles.set(row.source, entry.articles);
+    last.total += row.count;
     N += row.count;
   }
   const out: KeyTermRow[] = [];
-  for (const [source, terms] of bySource) {
-    const ni = sourceTotal.get(source)!;
+  for (const [source, counts] of bySource) {
+    const ni = counts.total;
     const nj = N - ni;
     const scored: KeyTermRow[] = [];
-    const minArticles = Math.min(options.minArticles, sourceArticles.get(source)!);
-    for (const [stem, entry] of terms) {
+    const minArticles = Math.min(options.minArticles, counts.articles);
+    for (const [stem, entry] of counts.terms) {
       if (entry.count < options.minCount || entry.articles < minArticles) continue;
       const score = bySource.size > 1 ? logOddsZ(entry.count, ni, total.get(stem)! - entry.count, nj, total.get(stem)!, N) : 0;
-      scored.push({source, term: mostFrequent(entry.surfaces), stem, count: entry.count, articles: entry.articles, score: Math.round(score * 1000) / 1000, rule: "keyterms.log-odds"});
+      const term = entry.others ? mostFrequent(new Map([[entry.first, entry.firstCount], ...entry.others])) : entry.first;
+      scored.push({source, term, stem, count: entry.count, articles: entry.articles, score: Math.round(score * 1000) / 1000, rule: "keyterms.log-odds"});
     }
     scored.sort((a, b) => b.score - a.score || b.count - a.count || a.stem.localeCompare(b.stem));
     out.push(...scored.slice(0, options.top));

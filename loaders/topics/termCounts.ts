@@ -1,7 +1,6 @@
 import {stopwords} from "../lang/de/stopwords.js";
 import {stemDe} from "../lang/de/stemmer.js";
 import type {KeyTermRow} from "../types.js";
-import type {Token} from "./tokens.js";
 
 const STOP = new Set(stopwords);
 const HAS_DIGIT = /\p{N}/u;
@@ -20,12 +19,12 @@ export class TermCounter {
   /** stem → count, first surface, and other surfaces' counts only when a second form shows up. */
   private counts = new Map<string, {count: number; first: string; firstCount: number; others?: Map<string, number>}>();
 
-  /** Adds one sentence's tokens; `stems` (content stem of each token) may be given by a caller that caches them. */
-  add(tokens: readonly Token[], stems: readonly string[] = tokens.map((t) => contentStem(t.surface))): void {
-    for (let i = 0; i < tokens.length; i++) {
+  /** Adds one sentence's words; `stems` (content stem of each word) may be given by a caller that caches them. */
+  add(words: readonly string[], stems: readonly string[] = words.map(contentStem)): void {
+    for (let i = 0; i < words.length; i++) {
       const stem = stems[i];
       if (!stem) continue;
-      const surface = tokens[i].surface;
+      const surface = words[i];
       const entry = this.counts.get(stem);
       if (!entry) this.counts.set(stem, {count: 1, first: surface, firstCount: 1});
       else {

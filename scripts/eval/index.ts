@@ -6,10 +6,11 @@
 import {mkdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {topicsEvaluation} from "./topics.js";
+import {topicsSeedsEvaluation} from "./topicsSeeds.js";
 import type {EvalSection, Evaluation} from "./types.js";
 
 /** Evaluations in the order they run. */
-const evaluations: Evaluation[] = [topicsEvaluation];
+const evaluations: Evaluation[] = [topicsSeedsEvaluation, topicsEvaluation];
 
 const only = process.argv.slice(2);
 const sections: (EvalSection | {name: string; skipped: string})[] = [];

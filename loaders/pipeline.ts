@@ -46,7 +46,7 @@ function partRows(article: Article): PartRow[] {
 
 /** Runs ingestion and every per-article extractor on one article. */
 export function extractArticle(article: Article, config: Config, extractors: readonly ArticleExtractor[]): ArticleTables {
-  const tables: ArticleTables = {articles: [articleRow(article)], parts: partRows(article), quotes: [], mentions: [], topics: [], dates: []};
+  const tables: ArticleTables = {articles: [articleRow(article)], parts: partRows(article), quotes: [], mentions: [], topics: [], dates: [], keyterms: [], framing: []};
   for (const extractor of extractors) {
     const out = extractor.run(article, config, tables);
     for (const [name, rows] of Object.entries(out)) (tables as any)[name] = rows;

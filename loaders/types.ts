@@ -186,21 +186,38 @@ export interface TopicRow {
   rule: string;
 }
 
-/** keyterms.csv: what one outlet says that the others don't. */
+/**
+ * keyterms.csv: what one outlet says that the others don't. Per article the
+ * topics extractor writes raw counts (score 0, articles 1); the keyterms corpus
+ * step replaces them with one scored row per source and term.
+ */
 export interface KeyTermRow {
   source: string;
+  /** Most frequent surface form of the stem in the source. */
   term: string;
+  stem: string;
   count: number;
+  /** Articles of the source that use the term. */
+  articles: number;
+  /** Weighted log-odds z-score of the source against all other sources (Monroe et al. 2008). */
   score: number;
+  rule: string;
 }
 
 /** framing.csv: which words each outlet uses for the same thing. */
 export interface FramingRow {
   source: string;
+  /** Concept label from data/framing.yaml. */
   concept: string;
+  /** The variant term as written in data/framing.yaml. */
   term: string;
   count: number;
+  /** Article ids joined with " ". */
   article_ids: string;
+  /** Matched spans as "article_id:start-end" joined with " ". */
+  evidence: string;
+  /** "framing.<concept id>" */
+  rule: string;
 }
 
 /** dates.csv */
@@ -258,4 +275,4 @@ export interface Tables {
 }
 
 /** Tables produced from one article alone (cacheable per article). */
-export type ArticleTables = Pick<Tables, "articles" | "parts" | "quotes" | "mentions" | "topics" | "dates">;
+export type ArticleTables = Pick<Tables, "articles" | "parts" | "quotes" | "mentions" | "topics" | "dates" | "keyterms" | "framing">;

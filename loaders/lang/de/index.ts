@@ -52,3 +52,6 @@ export const clauseQuoteRules: readonly ClauseRule[] = [
   indirect.konjunktivContinuation,
   indirect.speechAct
 ];
+export {stopwords} from "./stopwords.js";
+export {nonCompoundModifiers, MIN_HEAD, MIN_MODIFIER} from "./compounds.js";
+export {stemDe, foldDe} from "./stemmer.js";

@@ -234,6 +234,26 @@ export interface DateRow {
   rule: string;
 }
 
+/** event_mentions.csv: one sentence that reports an event (the evidence behind events.csv). */
+export interface EventMentionRow {
+  mention_id: string;
+  article_id: string;
+  /** Sentence span. */
+  start: number;
+  end: number;
+  part: PartLabel;
+  type: string;
+  cue: string;
+  cue_start: number;
+  cue_end: number;
+  /** Facts stated about the event, e.g. "duration=90 min" (see loaders/events/facts.ts), joined with " | ". */
+  facts: string;
+  /** Filled by the events step: the event this sentence was merged into. */
+  event_id: string;
+  sentence: string;
+  rule: string;
+}
+
 /** events.csv */
 export interface EventRow {
   event_id: string;
@@ -270,9 +290,10 @@ export interface Tables {
   keyterms: KeyTermRow[];
   framing: FramingRow[];
   dates: DateRow[];
+  event_mentions: EventMentionRow[];
   events: EventRow[];
   conflicts: ConflictRow[];
 }
 
 /** Tables produced from one article alone (cacheable per article). */
-export type ArticleTables = Pick<Tables, "articles" | "parts" | "quotes" | "mentions" | "topics" | "dates" | "keyterms" | "framing">;
+export type ArticleTables = Pick<Tables, "articles" | "parts" | "quotes" | "mentions" | "topics" | "dates" | "keyterms" | "framing" | "event_mentions">;

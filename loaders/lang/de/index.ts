@@ -3,6 +3,8 @@
  * index.ts sets its parsers' order. Each rule is a plain object with an id;
  * lexicons are plain data in the files beside this one.
  */
+import * as events from "./events.js";
+import type {EventCue} from "./events.js";
 import * as parts from "./parts.js";
 import type {PartRule} from "./parts.js";
 
@@ -55,3 +57,16 @@ export const clauseQuoteRules: readonly ClauseRule[] = [
 export {stopwords} from "./stopwords.js";
 export {nonCompoundModifiers, MIN_HEAD, MIN_MODIFIER} from "./compounds.js";
 export {stemDe, foldDe} from "./stemmer.js";
+
+/** Event cues, first match wins for a word: summits before calls and meetings ("Gipfeltreffen"). */
+export const eventCues: readonly EventCue[] = [
+  events.summitCue,
+  events.exchangeCue,
+  events.negotiationCue,
+  events.callCue,
+  events.meetingCue,
+  events.visitCue,
+  events.releaseCue,
+  events.invasionCue,
+  events.statementCue
+];

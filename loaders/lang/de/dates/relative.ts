@@ -144,10 +144,14 @@ export const dayPartAlone: DateRule = {
 export const presentRef: DateRule = {
   id: "de.dates.reference",
   type: "DATE",
-  cue: [...Object.keys(referenceWords), "heut", "dieser", "moment", "stunde", "kurzem", "letzter", "kommenden", "nächsten", "von morgen"],
+  cue: [...Object.keys(referenceWords), "heut", "dieser", "moment", "stunde", "kurzem", "letzter", "kommenden", "nächsten", "von morgen", "zukunft"],
   pattern: rx(`${B}(?:(?<heute>heute|heutigen?|heutzutage)|(?<word>${Object.keys(referenceWords).join("|")})|(?<these>dieser\\s+Tage|(?<=im\\s+)Moment|(?<=zur\\s+)Stunde)|(?<that>dieser\\s+Zeit|(?<=vor\\s+)kurzem|(?<=in\\s+)letzter\\s+Zeit)|(?<future>(?<=in\\s+)Zukunft)|(?<coming>(?:den|der)\\s+(?:kommenden|nächsten)\\s+(?:Jahren?|Monaten?|Wochen|Tagen)))${E}`),
-  resolve(m, _ctx, sentence) {
+  resolve(m, ctx, sentence) {
     const g = m.groups!;
+    // "heute" in a sentence told in the past is the day itself ("hat heute beschlossen"); otherwise the present as such
+    if (g.heute && /^heute$/i.test(g.heute) && ctx.tense === "past" && ctx.ref && !/(?:bis|von|noch|auch)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) {
+      return {value: formatDay(ctx.ref), day: ctx.ref, note: `"heute" in a past-tense sentence: ${ctx.refNote}`};
+    }
     if (g.heute || g.these) return {value: "PRESENT_REF"};
     if (g.that || g.past) return {value: "PAST_REF"};
     if (g.coming || g.future) return {value: "FUTURE_REF"};

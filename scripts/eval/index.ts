@@ -5,10 +5,11 @@
  */
 import {mkdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {datesEvaluation} from "./dates.js";
 import type {EvalSection, Evaluation} from "./types.js";
 
 /** Evaluations in the order they run. */
-const evaluations: Evaluation[] = [];
+const evaluations: Evaluation[] = [datesEvaluation];
 
 const only = process.argv.slice(2);
 const sections: (EvalSection | {name: string; skipped: string})[] = [];

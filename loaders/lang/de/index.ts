@@ -36,3 +36,4 @@ export const eventCues: readonly EventCue[] = [
   events.invasionCue,
   events.statementCue
 ];
+export {calendarToken, dateRules, dateCue, pastTense, futureTense} from "./dates/index.js";

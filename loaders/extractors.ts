@@ -2,7 +2,7 @@
  * The extractors and corpus steps, in the order they run. This is the one
  * place that sets the order, the way chrono-node's locale index.ts does.
  */
-import {datesExtractor} from "./dates/extractor.js";
+import {datesExtractor, faqDates} from "./dates/extractor.js";
 import {reresolveDate} from "./dates/reresolve.js";
 import {eventMentionExtractor} from "./events/detect.js";
 import {eventsStep} from "./events/step.js";
@@ -16,7 +16,7 @@ import {framingStep} from "./topics/framing.js";
 import {keyTermsStep} from "./topics/keyterms.js";
 
 /** Per-article extractors: each sees the rows of those before it (quotes read the mentions). */
-export const articleExtractors: readonly ArticleExtractor[] = [peopleExtractor, datesExtractor, quotesExtractor, topicsExtractor, eventMentionExtractor];
+export const articleExtractors: readonly ArticleExtractor[] = [peopleExtractor, datesExtractor, quotesExtractor, topicsExtractor, eventMentionExtractor(faqDates)];
 
 /**
  * Steps over the whole corpus, after every article is extracted. People come

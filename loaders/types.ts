@@ -246,6 +246,11 @@ export interface EventMentionRow {
   cue: string;
   cue_start: number;
   cue_end: number;
+  /** TIMEX3 value of the date expression nearest to the cue in the sentence, "" when undated or unresolved. */
+  date: string;
+  /** Span of that date expression (also when it could not be resolved), or null. */
+  date_start: number | null;
+  date_end: number | null;
   /** Facts stated about the event, e.g. "duration=90 min" (see loaders/events/facts.ts), joined with " | ". */
   facts: string;
   /** Filled by the events step: the event this sentence was merged into. */

@@ -21,6 +21,9 @@ export interface ResolvedMention {
 export interface Cluster {
   type: string;
   members: ResolvedMention[];
+  /** Actors of the item that started the cluster: later items must be compatible with these. */
+  core: Set<string>;
+  /** Actors named in the core or in at least two members. */
   actors: Set<string>;
   dates: string[];
 }
@@ -49,13 +52,15 @@ function clusterCompatible(c: Cluster, m: {type: string; actors: Set<string>; da
   if (c.type !== m.type) return false;
   if (!c.dates.every((d) => m.dates.every((e) => datesCompatible(d, e)))) return false;
   const bothDated = c.dates.length > 0 && m.dates.length > 0;
-  return actorsCompatible(c.actors, m.actors, allowEmpty || bothDated);
+  return actorsCompatible(c.core, m.actors, allowEmpty || bothDated);
 }
 
-function add(c: Cluster, members: ResolvedMention[], actors: Set<string>, dates: string[]): void {
+function add(c: Cluster, members: ResolvedMention[], dates: string[]): void {
   c.members.push(...members);
-  for (const a of actors) c.actors.add(a);
   for (const d of dates) if (d) c.dates.push(d);
+  const counts = new Map<string, number>();
+  for (const m of c.members) for (const a of m.actors) counts.set(a, (counts.get(a) ?? 0) + 1);
+  c.actors = new Set([...c.core, ...[...counts].filter(([, n]) => n >= 2).map(([a]) => a)]);
 }
 
 /**
@@ -69,8 +74,8 @@ function greedy(items: {members: ResolvedMention[]; type: string; actors: Set<st
   for (const item of sorted) {
     let best: Cluster | undefined;
     for (const c of clusters) if (clusterCompatible(c, item, allowEmpty) && (!best || c.members.length > best.members.length)) best = c;
-    if (!best) clusters.push((best = {type: item.type, members: [], actors: new Set(), dates: []}));
-    add(best, item.members, item.actors, item.dates);
+    if (!best) clusters.push((best = {type: item.type, members: [], core: item.actors, actors: new Set(), dates: []}));
+    add(best, item.members, item.dates);
   }
   return clusters;
 }
@@ -83,7 +88,7 @@ export function clusterMentions(mentions: ResolvedMention[]): Cluster[] {
   for (const list of byArticle.values()) {
     local.push(...greedy(list.map((m) => ({members: [m], type: m.type, actors: m.actors, dates: m.date ? [m.date] : []})), true));
   }
-  return greedy(local.map((c) => ({members: c.members, type: c.type, actors: c.actors, dates: c.dates})), false);
+  return greedy(local.map((c) => ({members: c.members, type: c.type, actors: c.core, dates: c.dates})), false);
 }
 
 /** The most specific date that most members agree with, and its granularity. */

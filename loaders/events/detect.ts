@@ -2,7 +2,7 @@ import type {Config} from "../config.js";
 import type {EventCue} from "../lang/de/events.js";
 import {eventCues} from "../lang/de/index.js";
 import type {ArticleExtractor} from "../pipeline.js";
-import type {Article, EventMentionRow} from "../types.js";
+import type {Article, ArticleTables, DateRow, EventMentionRow, Sentence} from "../types.js";
 import {durationFacts, type Fact} from "./facts.js";
 
 /** Parts whose sentences may report events: the outlet's own text (body, FAQ), never comments. */
@@ -70,7 +70,7 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\d-]/u.t
  * event type counts once per sentence. Facts such as durations are read
  * from the same sentence.
  */
-export function detectEventMentions(article: Article, cues: readonly EventCue[] = eventCues): EventMentionRow[] {
+export function detectEventMentions(article: Article, dates: readonly DateRow[] = [], cues: readonly EventCue[] = eventCues): EventMentionRow[] {
   const {compiled, trigger} = cues === defaults.cues ? defaults : {compiled: cues.map(compile), trigger: triggerPattern(cues)};
   const rows: EventMentionRow[] = [];
   for (const s of article.sentences) {
@@ -95,29 +95,62 @@ export function detectEventMentions(article: Article, cues: readonly EventCue[] 
         mention_id: `${article.id}:${start}`,
         article_id: article.id, start: s.start, end: s.end, part: s.part,
         type: hit.cue.type, cue: word, cue_start: start, cue_end: start + word.length,
-        facts: "", event_id: "", sentence, rule: hit.cue.id
+        date: "", date_start: null, date_end: null, facts: "", event_id: "", sentence, rule: hit.cue.id
       });
     }
-    attachFacts(rows.slice(first), durationFacts(article.text, s.start, s.end));
+    const mentions = rows.slice(first);
+    attachFacts(mentions, durationFacts(article.text, s.start, s.end));
+    attachDates(mentions, dates.filter((d) => d.start >= s.start && d.end <= s.end && (d.type === "DATE" || d.type === "TIME")));
   }
   return rows;
 }
 
-/** Characters between a cue and a fact, whichever comes first. */
-const gap = (m: EventMentionRow, f: Fact) => (m.cue_start >= f.end ? m.cue_start - f.end : f.start - m.cue_end);
+/** Characters between a cue and a span, whichever comes first. */
+const gap = (m: EventMentionRow, f: {start: number; end: number}) => Math.abs(m.cue_start >= f.end ? m.cue_start - f.end : f.start - m.cue_end);
+
+function nearest(mentions: EventMentionRow[], span: {start: number; end: number}): EventMentionRow | undefined {
+  let best: EventMentionRow | undefined;
+  for (const m of mentions) if (!best || gap(m, span) < gap(best, span)) best = m;
+  return best;
+}
+
+/**
+ * Each date expression belongs to the event whose cue is nearest to it, so in
+ * "Im Gespräch am 12. Februar bestätigte er, dass ein Treffen geplant sei" the
+ * date is the conversation's, not the meeting's. Unresolved expressions are kept
+ * (value "") so the events step can anchor them later.
+ */
+function attachDates(mentions: EventMentionRow[], dates: DateRow[]): void {
+  for (const d of dates) {
+    const m = nearest(mentions, d);
+    if (!m || (m.date_start !== null && gap(m, {start: m.date_start, end: m.date_end!}) <= gap(m, d))) continue;
+    [m.date, m.date_start, m.date_end] = [d.value, d.start, d.end];
+  }
+}
 
 /** Each fact belongs to the event whose cue is nearest to it in the sentence. */
 function attachFacts(mentions: EventMentionRow[], facts: Fact[]): void {
   for (const fact of facts) {
-    let best: EventMentionRow | undefined;
-    for (const m of mentions) if (!best || Math.abs(gap(m, fact)) < Math.abs(gap(best, fact))) best = m;
+    const best = nearest(mentions, fact);
     if (best) best.facts = best.facts ? `${best.facts} | ${fact.name}=${fact.value}` : `${fact.name}=${fact.value}`;
   }
 }
 
-/** The per-article extractor: event mentions, merged into events by the events step. */
-export const eventMentionExtractor: ArticleExtractor = {
-  name: "event_mentions",
-  version: 1,
-  run: (article: Article, _config: Config) => ({event_mentions: detectEventMentions(article)})
-};
+/** Date expressions of sentences outside the body (FAQ), which dates.csv does not cover. */
+export type ExtraDates = (article: Article, sentences: Sentence[]) => DateRow[];
+
+/**
+ * The per-article extractor: event mentions with their dates (from the dates
+ * extractor's rows, plus `extraDates` for FAQ sentences), merged into events by the events step.
+ */
+export function eventMentionExtractor(extraDates?: ExtraDates): ArticleExtractor {
+  return {
+    name: "event_mentions",
+    version: 2,
+    run(article: Article, _config: Config, tables: ArticleTables) {
+      const other = article.sentences.filter((s) => s.part !== "body" && EVENT_PARTS.has(s.part));
+      const dates = [...tables.dates, ...(extraDates && other.length ? extraDates(article, other) : [])];
+      return {event_mentions: detectEventMentions(article, dates)};
+    }
+  };
+}

@@ -1,5 +1,5 @@
 import type {CorpusStep} from "../pipeline.js";
-import type {ConflictRow, DateRow, EventMentionRow, EventRow, Tables} from "../types.js";
+import type {ConflictRow, EventMentionRow, EventRow, Tables} from "../types.js";
 import {anchorQuotedDates, type Reresolve} from "./anchor.js";
 import {type Cluster, clusterDate, clusterMentions, type ResolvedMention} from "./cluster.js";
 
@@ -17,27 +17,12 @@ function byArticle<T extends {article_id: string}>(rows: T[]): Map<string, T[]> 
   return map;
 }
 
-/** The dated expression in the sentence closest to the cue, as a calendar value. */
-function mentionDate(m: EventMentionRow, dates: DateRow[]): string {
-  let best = "";
-  let distance = Infinity;
-  for (const d of dates) {
-    if (d.start < m.start || d.end > m.end || (d.type !== "DATE" && d.type !== "TIME")) continue;
-    const value = DATE_VALUE.exec(d.value)?.[0];
-    if (!value) continue;
-    const dist = Math.abs(d.start - m.cue_start);
-    if (dist < distance) [best, distance] = [value, dist];
-  }
-  return best;
-}
-
 /**
- * Resolves each event mention: its date (from dates.csv), its actors (people
+ * Resolves each event mention: its date (a calendar value), its actors (people
  * mentioned in the sentence, plus the quote's speaker when the sentence is a
  * first-person quote), its facts.
  */
 export function resolveMentions(tables: Tables): ResolvedMention[] {
-  const dates = byArticle(tables.dates);
   const mentions = byArticle(tables.mentions);
   const quotes = byArticle(tables.quotes);
   return tables.event_mentions.map((m) => {
@@ -49,7 +34,7 @@ export function resolveMentions(tables: Tables): ResolvedMention[] {
     }
     return {
       mention_id: m.mention_id, article_id: m.article_id, type: m.type, start: m.start, end: m.end,
-      date: mentionDate(m, dates.get(m.article_id) ?? []), actors, facts: m.facts ? m.facts.split(" | ") : []
+      date: DATE_VALUE.exec(m.date)?.[0] ?? "", actors, facts: m.facts ? m.facts.split(" | ") : []
     };
   });
 }
@@ -124,10 +109,9 @@ export function eventsStep(reresolve?: Reresolve): CorpusStep {
     run(tables) {
       let clusters = clusterMentions(resolveMentions(tables));
       if (!reresolve) return buildEvents(tables, clusters);
-      const dates = anchorQuotedDates(tables, clusters, reresolve);
-      const anchored = {...tables, dates};
+      const anchored = {...tables, ...anchorQuotedDates(tables, clusters, reresolve)};
       clusters = clusterMentions(resolveMentions(anchored));
-      return {dates, ...buildEvents(anchored, clusters)};
+      return {dates: anchored.dates, ...buildEvents(anchored, clusters)};
     }
   };
 }

@@ -51,7 +51,12 @@ describe("German dates against a Wednesday, 12 February 2025", () => {
     ["Im dritten Quartal 2024 sanken die Exporte.", [["dritten Quartal 2024", "2024-Q3"]]],
     ["Die Gespräche dauerten anderthalb Stunden.", [["anderthalb Stunden", "PT1.5H"]]],
     ["Er saß drei Jahre und vier Monate in Haft.", [["drei Jahre und vier Monate", "P3Y4M"]]],
-    ["Die Veranstaltung ist am 10. und 11. März.", [["10.", "2025-03-10"], ["11. März", "2025-03-11"]]]
+    ["Die Veranstaltung ist am 10. und 11. März.", [["10.", "2025-03-10"], ["11. März", "2025-03-11"]]],
+    ["Am Wochenende hatten sich die Minister getroffen.", [["Wochenende", "2025-W06-WE"]]],
+    ["Nach Ostern beginnt die Saison, an Weihnachten endet sie.", [["Ostern", "2025-04-20"], ["Weihnachten", "2025-12-25"]]],
+    ["Der Ausschuss hat heute den Plan beschlossen.", [["heute", "2025-02-12"]]],
+    ["Die Hilfe muss in Zukunft steigen.", [["Zukunft", "FUTURE_REF"]]],
+    ["Er kam 1170 zur Welt und starb 1230.", [["1170", "1170"], ["1230", "1230"]]]
   ])("%s", (text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });

@@ -148,7 +148,7 @@ export const bareYear: DateRule = {
     if (COUNT_AFTER.test(after)) return null;
     const before = sentence.slice(Math.max(0, m.index - 14), m.index);
     // after "-" or "/" only as the second year of a range ("1898-1976", "2005/2010")
-    if (/[-/–]\s?$/.test(before) && !/\d{4}\s?[-/–]\s?$/.test(before)) return null;
+    if (/\p{L}[-/]$/u.test(before)) return null;
     // a count range ("von 2000 bis 3000 Grad", "1450 bis 1850 Mark")
     const range = /^\s*(?:-|–|bis)\s*(\d{3,5})(\s+\S+)?/.exec(after);
     if (range && (+range[1] > 2100 || (range[2] && COUNT_AFTER.test(range[2])))) return null;

@@ -34,7 +34,7 @@ export const countedDuration: DateRule = {
     else n = readNumber(raw);
     if (n !== "X" && !(n > 0 && n < 10000)) return null;
     // "eines Tages", "eines Abends": an unstated day, not a span
-    if (/^eines$/i.test(raw) && !g.n2) return null;
+    if (/^eines$/i.test(raw) && !g.n2 && !/(?:innerhalb|binnen|während|Laufe|Dauer)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return null;
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // ages: "22 Jahre alt", "der 16 Jahre jüngere", "ab 16 Jahren"
     if (/^jahr/i.test(g.unit) && (/^\s+(?:alt|jung|jünger|älter)/i.test(after) || /(?:ab|unter|bis)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index)))) return null;
@@ -85,14 +85,14 @@ export const vagueDuration: DateRule = {
   id: "de.dates.vague-duration",
   type: "DURATION",
   cue: ["jahr", "monat", "woche", "tag", "stunde", "minute", "jährig", "wöchig", "monatig", "tägig"],
-  pattern: rx(`(?:${B}(?<plural>Jahren?|Jahrzehnten|Jahrtausenden|Monaten|Wochen|Tagen|Stunden|Minuten)(?<=${B}(?:seit|nach|vor|für|von|über)\\s+\\p{L}+)|${B}(?:den|die)\\s+(?:vergangenen|letzten)\\s+(?<past>Jahren|Jahrzehnten|Monaten|Wochen|Tagen)|${B}(?:lang|mehr|viel)?(?<adj>jährig|wöchig|monatig|tägig)(?:e|en|er|es|em)?|${B}(?<lang>jahrzehnte|jahre|monate|wochen|tage|stunden|minuten)lang(?:e|en|er|es|em)?)${E}`),
+  pattern: rx(`(?:${B}(?<plural>Jahren?|Jahrzehnten|Jahrtausenden|Monaten|Wochen|Tagen|Stunden|Minuten)(?<=${B}(?:seit|nach|vor|für|von|über)\\s+\\p{L}+)|${B}(?:den|die)\\s+(?:vergangenen|letzten)\\s+(?<past>Jahre|Jahren|Jahrzehnten|Monaten|Wochen|Tagen)|${B}diesen\\s+(?<these>Tagen)(?<=in\\s+diesen\\s+Tagen)|${B}(?:lang|mehr|viel)?(?<adj>jährig|wöchig|monatig|tägig)(?:e|en|er|es|em)?|${B}(?<lang>jahrzehnte|jahre|monate|wochen|tage|stunden|minuten)lang(?:e|en|er|es|em)?)${E}`),
   resolve(m) {
     const g = m.groups!;
     if (g.adj) {
       if (!/^(lang|mehr|viel)/i.test(m[0])) return null;
       return {value: durationValue("X", {jährig: "jahr", wöchig: "woche", monatig: "monat", tägig: "tag"}[g.adj.toLowerCase()]!)};
     }
-    const word = (g.plural ?? g.past ?? g.lang).toLowerCase().replace(/(en|e|n)$/, "");
+    const word = (g.plural ?? g.past ?? g.these ?? g.lang).toLowerCase().replace(/(en|e|n)$/, "");
     const stem = {jahrzehnt: "jahrzehnt", jahrtausend: "jahrtausend", jahr: "jahr", monat: "monat", woch: "woche", tag: "tag", stund: "stunde", minut: "minute", jahrzehnte: "jahrzehnt"}[word] ?? word;
     if (!durationUnits[stem]) return null;
     return {value: durationValue("X", stem)};

@@ -21,6 +21,8 @@ export const dateRules: readonly DateRule[] = [
   abs.decade,
   rel.anaphoricDay,
   rel.relativeUnit,
+  rel.weekend,
+  rel.holiday,
   rel.deicticDay,
   rel.weekday,
   dur.frequency,

@@ -63,16 +63,16 @@ export const dayParts: Record<string, string> = {
 export const referenceWords: Record<string, "PRESENT_REF" | "PAST_REF" | "FUTURE_REF"> = {
   jetzt: "PRESENT_REF", derzeit: "PRESENT_REF", zurzeit: "PRESENT_REF", momentan: "PRESENT_REF",
   gegenwärtig: "PRESENT_REF", heutzutage: "PRESENT_REF",
-  damals: "PAST_REF", früher: "PAST_REF", einst: "PAST_REF", neulich: "PAST_REF", ehemals: "PAST_REF",
+  damals: "PAST_REF", früher: "PAST_REF", kürzlich: "PAST_REF", einst: "PAST_REF", neulich: "PAST_REF", ehemals: "PAST_REF",
   demnächst: "FUTURE_REF", bald: "FUTURE_REF"
 };
 
 /**
  * Words left out on purpose, measured on KRAUTS: "nun" is mostly a discourse particle there, and the
- * nouns Zukunft/Gegenwart/Vergangenheit, "künftig", "kürzlich", "jüngst", "unlängst" and "seinerzeit"
+ * nouns Zukunft/Gegenwart/Vergangenheit, "künftig", "jüngst", "unlängst" and "seinerzeit"
  * were annotated far less often than they occur.
  */
-export const referenceWordsLeftOut: readonly string[] = ["nun", "zukunft", "gegenwart", "vergangenheit", "künftig", "kürzlich", "jüngst", "unlängst", "seinerzeit"];
+export const referenceWordsLeftOut: readonly string[] = ["nun", "zukunft", "gegenwart", "vergangenheit", "künftig", "jüngst", "unlängst", "seinerzeit"];
 
 /** Adjectives that shift a unit: "vergangenen Jahr" −1, "diesem Jahr" 0, "nächsten Jahr" +1. */
 export const shiftWords: Record<string, number> = {

@@ -4,7 +4,7 @@
  * "am Tag zuvor", "heute"/"derzeit" (PRESENT_REF), "damals" (PAST_REF).
  */
 import {type DateRule, type DateValue, unresolved} from "../../../dates/rule.js";
-import {type Ymd, addDays, addMonths, formatDay, formatMonth, isoWeek, weekdayFrom} from "../../../dates/timex.js";
+import {type Ymd, addDays, addMonths, formatDay, formatMonth, isoWeek, isoWeekday, weekdayFrom} from "../../../dates/timex.js";
 import {shiftOf} from "./absolute.js";
 import {dayParts, referenceWords, weekdays} from "./lexicon.js";
 import {B, DAY_PART, E, SHIFT, WEEKDAY, rx} from "./patterns.js";
@@ -93,6 +93,23 @@ export const relativeUnit: DateRule = {
   }
 };
 
+/** "am Wochenende", "vergangenen Wochenende": the ISO week of that weekend (2025-W07-WE). */
+export const weekend: DateRule = {
+  id: "de.dates.weekend",
+  type: "DATE",
+  cue: ["wochenende"],
+  pattern: rx(`(?<=${B}(?:am|vom|übers|dieses|jedes|an)\\s+(?:(?:vergangenen|letzten|kommenden|nächsten|diesem)\\s+)?)(?:(?<shift>vergangenen|letzten|kommenden|nächsten|diesem)\\s+)?Wochenende${E}`),
+  resolve(m, ctx, sentence) {
+    if (/jedes\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index))) return null;
+    if (!ctx.ref) return unresolved(ctx);
+    const s = (m.groups!.shift ?? "").toLowerCase();
+    const direction = /^(vergangen|letzt)/.test(s) ? "past" : /^(kommend|nächst)/.test(s) ? "future" : s ? "week" : ctx.tense === "future" ? "future" : "past";
+    // the weekend's Saturday: in ref's week when ref is a weekend day, else the last or the next one
+    const saturday = weekdayFrom(ctx.ref, 6, direction === "week" || isoWeekday(ctx.ref) >= 6 && !s ? "week" : direction);
+    return {value: `${isoWeek(saturday)}-WE`, note: `${direction === "future" ? "next" : direction === "past" ? "last" : "this"} weekend from ${ctx.refNote}`};
+  }
+};
+
 /** "am Tag zuvor", "am Vortag", "am nächsten Tag", "an diesem Tag", "tags darauf": relative to the last day mentioned. */
 export const anaphoricDay: DateRule = {
   id: "de.dates.anaphoric-day",
@@ -127,13 +144,17 @@ export const dayPartAlone: DateRule = {
 export const presentRef: DateRule = {
   id: "de.dates.reference",
   type: "DATE",
-  cue: [...Object.keys(referenceWords), "heut", "dieser", "moment", "stunde", "kurzem", "letzter", "kommenden", "nächsten", "von morgen"],
-  pattern: rx(`${B}(?:(?<heute>heute|heutigen?|heutzutage)|(?<word>${Object.keys(referenceWords).join("|")})|(?<these>dieser\\s+Tage|(?<=im\\s+)Moment|(?<=zur\\s+)Stunde)|(?<that>dieser\\s+Zeit|(?<=vor\\s+)kurzem|(?<=in\\s+)letzter\\s+Zeit)|(?<coming>(?:den|der)\\s+(?:kommenden|nächsten)\\s+(?:Jahren?|Monaten?|Wochen|Tagen)))${E}`),
-  resolve(m, _ctx, sentence) {
+  cue: [...Object.keys(referenceWords), "heut", "dieser", "moment", "stunde", "kurzem", "letzter", "kommenden", "nächsten", "von morgen", "zukunft"],
+  pattern: rx(`${B}(?:(?<heute>heute|heutigen?|heutzutage)|(?<word>${Object.keys(referenceWords).join("|")})|(?<these>dieser\\s+Tage|(?<=im\\s+)Moment|(?<=zur\\s+)Stunde)|(?<that>dieser\\s+Zeit|(?<=vor\\s+)kurzem|(?<=in\\s+)letzter\\s+Zeit)|(?<future>(?<=in\\s+)Zukunft)|(?<coming>(?:den|der)\\s+(?:kommenden|nächsten)\\s+(?:Jahren?|Monaten?|Wochen|Tagen)))${E}`),
+  resolve(m, ctx, sentence) {
     const g = m.groups!;
+    // "heute" in a sentence told in the past is the day itself ("hat heute beschlossen"); otherwise the present as such
+    if (g.heute && /^heute$/i.test(g.heute) && ctx.tense === "past" && ctx.ref && !/(?:bis|von|noch|auch)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) {
+      return {value: formatDay(ctx.ref), day: ctx.ref, note: `"heute" in a past-tense sentence: ${ctx.refNote}`};
+    }
     if (g.heute || g.these) return {value: "PRESENT_REF"};
     if (g.that || g.past) return {value: "PAST_REF"};
-    if (g.coming) return {value: "FUTURE_REF"};
+    if (g.coming || g.future) return {value: "FUTURE_REF"};
     const word = g.word.toLowerCase();
     // "früher" as a comparative ("früher als", "früher oder später")
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -142,3 +163,39 @@ export const presentRef: DateRule = {
   }
 };
 
+
+/** Easter Sunday (Gregorian computus). */
+function easter(y: number): Ymd {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return {y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1};
+}
+
+/** Holidays: fixed day, or days after Easter Sunday. */
+const HOLIDAYS: Record<string, {fixed?: [number, number]; easter?: number}> = {
+  neujahr: {fixed: [1, 1]}, heiligabend: {fixed: [12, 24]}, "heiliger abend": {fixed: [12, 24]}, "heiligen abend": {fixed: [12, 24]},
+  weihnachten: {fixed: [12, 25]}, silvester: {fixed: [12, 31]}, allerheiligen: {fixed: [11, 1]}, "mariä himmelfahrt": {fixed: [8, 15]},
+  palmsonntag: {easter: -7}, karfreitag: {easter: -2}, ostern: {easter: 0}, ostersonntag: {easter: 0}, ostermontag: {easter: 1},
+  "christi himmelfahrt": {easter: 39}, pfingsten: {easter: 49}, pfingstsonntag: {easter: 49}, pfingstmontag: {easter: 50}, fronleichnam: {easter: 60}
+};
+
+/** "Weihnachten", "Ostern", "Palmsonntag", "Fronleichnam": the day in the reference year (or the one before, told in the past). */
+export const holiday: DateRule = {
+  id: "de.dates.holiday",
+  type: "DATE",
+  cue: ["ostern", "oster", "pfingst", "weihnacht", "silvester", "neujahr", "heilig", "fronleichnam", "allerheiligen", "himmelfahrt", "palmsonntag", "karfreitag"],
+  pattern: rx(`${B}(?<name>${Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((h) => h.replace(" ", "\\s+")).join("|")})${E}(?!-)`),
+  resolve(m, ctx) {
+    const name = m.groups!.name.toLowerCase().replace(/\s+/g, " ");
+    const rule = HOLIDAYS[name];
+    if (!ctx.ref) return {value: "", note: `year not stated; ${ctx.missingRef}`};
+    const on = (y: number): Ymd => (rule.fixed ? {y, m: rule.fixed[0], d: rule.fixed[1]} : addDays(easter(y), rule.easter!));
+    let d = on(ctx.ref.y);
+    const gap = dayNumber(d) - dayNumber(ctx.ref);
+    if (ctx.tense === "past" && gap > 14) d = on(ctx.ref.y - 1);
+    else if (ctx.tense === "future" && gap < -14) d = on(ctx.ref.y + 1);
+    return {value: formatDay(d), day: d, note: `${name} in the year of ${ctx.refNote}`};
+  }
+};

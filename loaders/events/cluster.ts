@@ -48,11 +48,18 @@ export function actorsCompatible(a: Set<string>, b: Set<string>, allowEmpty: boo
   return small.size === 1 && common === 1;
 }
 
-function clusterCompatible(c: Cluster, m: {type: string; actors: Set<string>; dates: string[]}, allowEmpty: boolean): boolean {
+/**
+ * Within an article, compatible actors and dates suffice. Across outlets the
+ * evidence must be stronger: two shared actors, or the same date and one shared
+ * actor (or none named on one side), so one outlet's dated Munich meeting does not
+ * absorb another outlet's undated "persönliches Treffen".
+ */
+function clusterCompatible(c: Cluster, m: {type: string; actors: Set<string>; dates: string[]}, withinArticle: boolean): boolean {
   if (c.type !== m.type) return false;
   if (!c.dates.every((d) => m.dates.every((e) => datesCompatible(d, e)))) return false;
-  const bothDated = c.dates.length > 0 && m.dates.length > 0;
-  return actorsCompatible(c.core, m.actors, allowEmpty || bothDated);
+  const sameDate = c.dates.length > 0 && m.dates.length > 0 && c.dates.some((d) => m.dates.includes(d));
+  if (withinArticle) return actorsCompatible(c.core, m.actors, true);
+  return shared(c.core, m.actors) >= 2 || (sameDate && actorsCompatible(c.core, m.actors, true));
 }
 
 function add(c: Cluster, members: ResolvedMention[], dates: string[]): void {
@@ -68,12 +75,12 @@ function add(c: Cluster, members: ResolvedMention[], dates: string[]): void {
  * clusters; each later item joins the compatible cluster with the most
  * members, or starts its own.
  */
-function greedy(items: {members: ResolvedMention[]; type: string; actors: Set<string>; dates: string[]}[], allowEmpty: boolean): Cluster[] {
+function greedy(items: {members: ResolvedMention[]; type: string; actors: Set<string>; dates: string[]}[], withinArticle: boolean): Cluster[] {
   const sorted = [...items].sort((a, b) => Number(b.dates.length > 0) - Number(a.dates.length > 0) || b.actors.size - a.actors.size);
   const clusters: Cluster[] = [];
   for (const item of sorted) {
     let best: Cluster | undefined;
-    for (const c of clusters) if (clusterCompatible(c, item, allowEmpty) && (!best || c.members.length > best.members.length)) best = c;
+    for (const c of clusters) if (clusterCompatible(c, item, withinArticle) && (!best || c.members.length > best.members.length)) best = c;
     if (!best) clusters.push((best = {type: item.type, members: [], core: item.actors, actors: new Set(), dates: []}));
     add(best, item.members, item.dates);
   }

@@ -100,7 +100,7 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     }
     const mentions = rows.slice(first);
     attachFacts(mentions, durationFacts(article.text, s.start, s.end));
-    attachDates(mentions, dates.filter((d) => d.start >= s.start && d.end <= s.end && (d.type === "DATE" || d.type === "TIME")));
+    attachDates(article.text, mentions, dates.filter((d) => d.start >= s.start && d.end <= s.end && (d.type === "DATE" || d.type === "TIME")));
   }
   return rows;
 }
@@ -114,17 +114,36 @@ function nearest(mentions: EventMentionRow[], span: {start: number; end: number}
   return best;
 }
 
+/** How far a date may stand from a second cue it also dates ("im Februar 2022, als er die Invasion befahl"). */
+const SHARED_DATE_GAP = 60;
+/** A subordinate clause between a date and a cue: the date does not carry over ("…, dass ein Treffen …"). */
+const CLAUSE_BREAK = /,\s*(?:dass|ob|weil|wenn|damit|um|nachdem|bevor|sobald)(?!\p{L})/u;
+
+function setDate(m: EventMentionRow, d: DateRow): void {
+  [m.date, m.date_start, m.date_end] = [d.value, d.start, d.end];
+}
+
 /**
- * Each date expression belongs to the event whose cue is nearest to it, so in
- * "Im Gespräch am 12. Februar bestätigte er, dass ein Treffen geplant sei" the
- * date is the conversation's, not the meeting's. Unresolved expressions are kept
- * (value "") so the events step can anchor them later.
+ * Each date expression belongs first to the event whose cue is nearest to it,
+ * so in "Im Gespräch am 12. Februar bestätigte er, dass ein Treffen geplant sei"
+ * the date is the conversation's, not the meeting's. A cue left without a date
+ * then shares a date close by in the same clause ("2013 …, als Obama zum
+ * G20-Gipfel anreiste"). Unresolved expressions are kept (value "") so the events
+ * step can anchor them later.
  */
-function attachDates(mentions: EventMentionRow[], dates: DateRow[]): void {
+function attachDates(text: string, mentions: EventMentionRow[], dates: DateRow[]): void {
   for (const d of dates) {
     const m = nearest(mentions, d);
     if (!m || (m.date_start !== null && gap(m, {start: m.date_start, end: m.date_end!}) <= gap(m, d))) continue;
-    [m.date, m.date_start, m.date_end] = [d.value, d.start, d.end];
+    setDate(m, d);
+  }
+  for (const m of mentions) {
+    if (m.date_start !== null) continue;
+    let best: DateRow | undefined;
+    for (const d of dates) if (gap(m, d) <= SHARED_DATE_GAP && (!best || gap(m, d) < gap(m, best))) best = d;
+    if (!best) continue;
+    const between = text.slice(Math.min(best.end, m.cue_end), Math.max(best.start, m.cue_start));
+    if (!CLAUSE_BREAK.test(between)) setDate(m, best);
   }
 }
 

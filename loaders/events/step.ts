@@ -39,6 +39,13 @@ export function resolveMentions(tables: Tables): ResolvedMention[] {
   });
 }
 
+/** Words around the cue of a mention, for a summary when no person is named. */
+function excerpt(m: EventMentionRow): string {
+  const from = Math.max(0, m.cue_start - m.start - 30);
+  const to = Math.min(m.sentence.length, m.cue_end - m.start + 50);
+  return `${from > 0 ? "…" : ""}${m.sentence.slice(from, to).trim()}${to < m.sentence.length ? "…" : ""}`;
+}
+
 function join(values: Iterable<string>): string {
   return [...new Set(values)].filter(Boolean).sort().join(" | ");
 }
@@ -56,6 +63,7 @@ export function buildEvents(tables: Tables, clusters: Cluster[]): {events: Event
   const conflicts: ConflictRow[] = [];
   const eventOf = new Map<string, string>();
   const used = new Set<string>();
+  const mentionById = new Map(tables.event_mentions.map((m) => [m.mention_id, m]));
   const dated = clusters.map((c) => ({c, ...clusterDate(c)})).filter((x) => x.date).sort((a, b) => a.date.localeCompare(b.date) || a.c.type.localeCompare(b.c.type));
   for (const {c, date, granularity} of dated) {
     let id = `${c.type}-${date}`;
@@ -63,9 +71,10 @@ export function buildEvents(tables: Tables, clusters: Cluster[]): {events: Event
     used.add(id);
     const actors = [...c.actors].sort();
     const evidence = c.members.map((m) => `${m.article_id}:${m.start}-${m.end}`);
+    const first = c.members.map((m) => mentionById.get(m.mention_id)!).sort((a, b) => a.start - b.start)[0];
     events.push({
       event_id: id, date, granularity, type: c.type,
-      summary: `${c.type}: ${actors.map((a) => name.get(a) ?? a).join(", ") || "(no person named)"}`,
+      summary: actors.length ? `${c.type}: ${actors.map((a) => name.get(a) ?? a).join(", ")}` : `${c.type}: ${excerpt(first)}`,
       actors: actors.join(" | "),
       article_ids: join(c.members.map((m) => m.article_id)),
       outlets: join(c.members.map((m) => source.get(m.article_id) ?? "")),

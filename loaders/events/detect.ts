@@ -128,7 +128,7 @@ function setDate(m: EventMentionRow, d: DateRow): void {
  * so in "Im Gespräch am 12. Februar bestätigte er, dass ein Treffen geplant sei"
  * the date is the conversation's, not the meeting's. A cue left without a date
  * then shares a date close by in the same clause ("2013 …, als Obama zum
- * G20-Gipfel anreiste"). Unresolved expressions are kept (value "") so the events
+ * G20-Gipfel anreiste"), unless another cue stands between them. Unresolved expressions are kept (value "") so the events
  * step can anchor them later.
  */
 function attachDates(text: string, mentions: EventMentionRow[], dates: DateRow[]): void {
@@ -142,8 +142,9 @@ function attachDates(text: string, mentions: EventMentionRow[], dates: DateRow[]
     let best: DateRow | undefined;
     for (const d of dates) if (gap(m, d) <= SHARED_DATE_GAP && (!best || gap(m, d) < gap(m, best))) best = d;
     if (!best) continue;
-    const between = text.slice(Math.min(best.end, m.cue_end), Math.max(best.start, m.cue_start));
-    if (!CLAUSE_BREAK.test(between)) setDate(m, best);
+    const [from, to] = [Math.min(best.end, m.cue_end), Math.max(best.start, m.cue_start)];
+    const cueBetween = mentions.some((o) => o !== m && o.cue_start >= from && o.cue_end <= to);
+    if (!cueBetween && !CLAUSE_BREAK.test(text.slice(from, to))) setDate(m, best);
   }
 }
 

@@ -35,3 +35,20 @@ describe("detectEventMentions", () => {
     expect(rows.map((r) => [r.type, r.facts])).toEqual([["meeting", ""], ["call", "duration=90 min"]]);
   });
 });
+
+describe("dates of event mentions", () => {
+  const dated = (text: string, dates: [string, string][]) => {
+    const rows = dates.map(([surface, value]) => {
+      const start = text.indexOf(surface);
+      return {article_id: "a", start, end: start + surface.length, surface, value, type: "DATE" as const, note: "", rule: "t"};
+    });
+    return detectEventMentions(article(text), rows).map((m) => [m.type, m.date]);
+  };
+  test.each<[string, [string, string][], string[][]]>([
+    ["Im Gespräch am 12. Februar bestätigte er, dass ein Treffen geplant sei.", [["am 12. Februar", "2025-02-12"]], [["call", "2025-02-12"], ["meeting", ""]]],
+    ["Zuletzt sprach er im Februar 2022 mit Biden, als er kurz danach die Invasion befahl.", [["im Februar 2022", "2022-02"]], [["call", "2022-02"], ["invasion", "2022-02"]]],
+    ["Sie hatten gemeinsame Treffen, darunter das Gipfeltreffen in Helsinki im Jahr 2018.", [["im Jahr 2018", "2018"]], [["meeting", ""], ["summit", "2018"]]]
+  ])("%s", (text, dates, expected) => {
+    expect(dated(text, dates)).toEqual(expected);
+  });
+});

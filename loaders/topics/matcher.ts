@@ -1,4 +1,5 @@
 import {MIN_HEAD, MIN_MODIFIER, nonCompoundModifiers} from "../lang/de/compounds.js";
+import {numberWords} from "../lang/de/numberWords.js";
 import {foldDe, stemDe} from "../lang/de/stemmer.js";
 import {type Atom, atomKey, joinParts, type Pattern} from "./patterns.js";
 import {type Token, tokenParts} from "./tokens.js";
@@ -12,6 +13,7 @@ export interface PatternMatch {
 
 const NON_MODIFIERS = new Set(nonCompoundModifiers);
 const NUMBER = /^\p{N}+$/u;
+const NUMBER_WORDS = new Set(numberWords);
 const NONE: readonly number[] = [];
 
 /**
@@ -91,7 +93,7 @@ export class TermMatcher {
   analyse(surface: string): readonly number[] {
     const out = new Set<number>();
     const add = (ids: number[] | undefined) => ids?.forEach((id) => out.add(id));
-    if (this.numberAtom >= 0 && NUMBER.test(surface)) out.add(this.numberAtom);
+    if (this.numberAtom >= 0 && (NUMBER.test(surface) || NUMBER_WORDS.has(surface.toLowerCase()))) out.add(this.numberAtom);
     const parts = tokenParts(surface);
     for (const form of parts.length > 1 ? [surface, ...parts] : [surface]) {
       add(this.exact.get(form));

@@ -9,7 +9,7 @@ import {foldDe, stemDe} from "../lang/de/stemmer.js";
  *   *krieg           words that end with it, in any inflection ("Weltkrieges")
  *   *atom*           words that contain it
  *   =KI              exactly this surface, case-sensitive (also as a hyphen part, and with genitive -s)
- *   #                a number written in digits
+ *   #                a number, in digits or as a number word ("300", "zehn", "Millionen")
  *   künstliche Intelligenz   words in a row, each matched as above
  *   Iran* & Atom*    all parts in the same sentence
  */

@@ -2,7 +2,7 @@ import type {Part, Tables} from "../types.js";
 import {parseSpans} from "./spans.js";
 
 /** Kinds of highlight in the reader, in the order they nest (outermost first). */
-export const HIGHLIGHT_KINDS = ["quote", "speaker", "cue", "person", "date", "topic"] as const;
+export const HIGHLIGHT_KINDS = ["quote", "speaker", "cue", "person", "date", "event", "topic"] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
 
 /** One highlighted span: what it is, a label to show, and the rule that produced it. */
@@ -36,6 +36,7 @@ export function highlightsOf(t: Tables, articleId: string): Highlight[] {
   }
   for (const m of t.mentions) if (m.article_id === articleId) out.push({kind: "person", start: m.start, end: m.end, label: `person ${m.person_id}${m.role ? `, ${m.role}` : ""}`, rule: m.rule});
   for (const d of t.dates) if (d.article_id === articleId) out.push({kind: "date", start: d.start, end: d.end, label: `${d.type} ${d.value || "unresolved"}${d.note ? ` (${d.note})` : ""}`, rule: d.rule});
+  for (const e of t.event_mentions) if (e.article_id === articleId) out.push({kind: "event", start: e.cue_start, end: e.cue_end, label: `event cue: ${e.type}${e.date ? ` on ${e.date}` : ""}${e.event_id ? ` (${e.event_id})` : ""}`, rule: e.rule});
   for (const tp of t.topics) {
     if (tp.article_id !== articleId) continue;
     for (const s of parseSpans(tp.evidence)) out.push({kind: "topic", ...s, label: `topic ${tp.label || tp.topic_id}`, rule: tp.rule});
@@ -54,14 +55,14 @@ export function readerShards(t: Tables, texts: ReadonlyMap<string, string>): {sh
     for (const r of rows) m.get(r.article_id)?.push(r) ?? m.set(r.article_id, [r]);
     return m;
   };
-  const [quotes, mentions, dates, topics, parts] = [byArticle(t.quotes), byArticle(t.mentions), byArticle(t.dates), byArticle(t.topics), byArticle(t.parts)];
+  const [quotes, mentions, dates, topics, parts, events] = [byArticle(t.quotes), byArticle(t.mentions), byArticle(t.dates), byArticle(t.topics), byArticle(t.parts), byArticle(t.event_mentions)];
   const shards: ReaderDoc[][] = Array.from({length: READER_SHARDS}, () => []);
   const shardOf = new Map<string, number>();
   t.articles.forEach((a, i) => {
     const text = texts.get(a.article_id);
     if (text === undefined) throw new Error(`no text kept for article_id: ${a.article_id}`);
     const id = a.article_id;
-    const own = {...t, quotes: quotes.get(id) ?? [], mentions: mentions.get(id) ?? [], dates: dates.get(id) ?? [], topics: topics.get(id) ?? []};
+    const own = {...t, quotes: quotes.get(id) ?? [], mentions: mentions.get(id) ?? [], dates: dates.get(id) ?? [], topics: topics.get(id) ?? [], event_mentions: events.get(id) ?? []};
     shardOf.set(id, i % READER_SHARDS);
     shards[i % READER_SHARDS].push({article_id: id, text, parts: (parts.get(id) ?? []).map(({label, start, end, rule}) => ({label, start, end, rule})), highlights: highlightsOf(own, id)});
   });

@@ -1,7 +1,7 @@
 /** Highlight kinds of the reader and their colours (translucent, so text reads in light and dark themes). */
 export const HIGHLIGHT_COLORS = {
-  domain: ["quote", "speaker", "cue", "person", "date", "topic"],
-  range: ["rgba(78,121,167,0.22)", "rgba(242,142,44,0.45)", "rgba(176,122,161,0.4)", "rgba(89,161,79,0.4)", "rgba(225,87,89,0.4)", "rgba(237,201,72,0.45)"]
+  domain: ["quote", "speaker", "cue", "person", "date", "event", "topic"],
+  range: ["rgba(78,121,167,0.22)", "rgba(242,142,44,0.45)", "rgba(176,122,161,0.4)", "rgba(89,161,79,0.4)", "rgba(225,87,89,0.4)", "rgba(118,183,178,0.5)", "rgba(237,201,72,0.45)"]
 };
 
 /** CSS for the reader's <mark class="hl hl-KIND"> elements, from HIGHLIGHT_COLORS. */

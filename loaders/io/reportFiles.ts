@@ -32,6 +32,8 @@ export function reportFiles({tables: t, docs}: ReportCorpus, inputs: string): Re
   for (const name of MUST_HAVE_ROWS) if (!t[name].length) throw new Error(`${name}: no rows extracted from ${inputs}`);
   const files: Record<string, string> = {};
   for (const name of Object.keys(COLUMNS) as (keyof Tables)[]) files[`${name}.csv`] = toCsv(t[name], COLUMNS[name]);
+  // TODO(scale merge): also write the large tables as Parquet for download, e.g.
+  // for (const name of LARGE_TABLES) files[`${name}.parquet`] = toParquet(t[name], COLUMNS[name]);  (loaders/io/parquet.ts)
   const sourceOf = new Map(t.articles.map((a) => [a.article_id, a.source]));
   const texts = new Map([...docs].map(([id, d]) => [id, d.text]));
   const {shards, shardOf} = readerShards(t, texts);

@@ -27,11 +27,12 @@ export function topicHeatmap(data: CoverageCell[], {width, topic = null, source 
   return Plot.plot({
     width,
     marginLeft: 210,
-    marginBottom: 90,
+    marginBottom: new Set(data.map((d) => d.source)).size > 12 ? 150 : 90,
     padding: 0.04,
     title: "Topic coverage by source",
     subtitle: "Share of each outlet's body sentences that touch a topic",
-    x: {label: "outlet", tickRotate: -30, tickFormat: (s: string) => shorten(s, 22)},
+    // many outlets: upright labels, so they do not run into each other
+    x: {label: "outlet", tickRotate: new Set(data.map((d) => d.source)).size > 12 ? -90 : -30, tickFormat: (s: string) => shorten(s, 22)},
     y: {label: "topic", tickFormat: (s: string) => shorten(s, 32)},
     color: {type: "linear", scheme: "blues", domain: [0, Math.max(0.01, ...data.map((d) => d.share))], label: "share of sentences", legend: true, tickFormat: "%"},
     ariaLabel: "Heatmap of topic coverage by outlet",

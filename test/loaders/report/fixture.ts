@@ -38,7 +38,9 @@ export function fixtureTables(): Tables {
 }
 
 /** Sentence spans of the fixture texts (split at ". " by hand). */
+const body = (start: number, end: number) => ({start, end, part: "body" as const});
+
 export const DOCS = new Map([
-  ["a1", {text: TEXT_A, sentences: [{start: 0, end: 20}, {start: 21, end: 60}, {start: 61, end: TEXT_A.length}]}],
-  ["b2", {text: TEXT_B, sentences: [{start: 0, end: 38}, {start: 39, end: TEXT_B.length}]}]
+  ["a1", {text: TEXT_A, sentences: [body(0, 20), body(21, 60), body(61, TEXT_A.length)]}],
+  ["b2", {text: TEXT_B, sentences: [body(0, 38), body(39, TEXT_B.length)]}]
 ]);

@@ -46,31 +46,50 @@ const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "zur", "de", "da", "di"
  * register or a full name earlier or later in the same text introduced.
  */
 export function findMentions(text: string, spans: readonly {start: number; end: number}[], lex: PersonLexicon): FoundMention[] {
-  const tokenised = spans.map((s) => tokenize(text, s.start, s.end));
   const found: FoundMention[] = [];
-  const covered = tokenised.map((t) => new Uint8Array(t.length));
-  const knownSurnames = new Set<string>([...lex.register.bySurname.keys(), ...lex.knownSurnames]);
-  tokenised.forEach((tokens, span) => {
+  const learned = new Set<string>();
+  /** Capitalised words pass 1 left alone: [span, token index, lower-case]. */
+  const pending: [number, number, string][] = [];
+  const staticSurname = (lower: string) => lex.knownSurnames.has(lower) || lex.register.bySurname.has(lower);
+  // pass 1: names, cues, and surnames the lexicon or register knows
+  spans.forEach((s, span) => {
+    const tokens = tokenize(text, s.start, s.end);
     for (let i = 0; i < tokens.length; i++) {
-      const m = mentionAt(text, tokens, i, span, lex);
-      if (!m) continue;
+      const m = mentionAt(text, tokens, i, span, lex) ?? knownSurnameAt(text, tokens, i, span, lex, staticSurname);
+      if (!m) {
+        if (tokens[i].cap && tokens[i].word) pending.push([span, i, tokens[i].lower]);
+        continue;
+      }
       found.push(m);
-      covered[span].fill(1, m.first, m.last + 1);
-      if (m.surname && m.given.length) knownSurnames.add(m.surname.toLowerCase());
+      const lower = m.surname.toLowerCase();
+      if (m.surname && m.given.length && !staticSurname(lower)) learned.add(lower);
       i = m.last;
     }
   });
-  tokenised.forEach((tokens, span) => {
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (covered[span][i] || !t.cap || !t.word || lex.nonPersonWords.has(t.lower)) continue;
-      const base = knownSurnames.has(t.lower) ? t.lower : t.lower.length > 5 && t.lower.endsWith("s") && knownSurnames.has(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : "";
-      if (!base) continue;
-      const surname = base === t.lower ? t.text : t.text.slice(0, -1);
-      found.push(finish(text, tokens, i, i, span, [], surname, registerSurname(lex, base), "known-surname", lex));
+  // pass 2: surnames a full name of this text introduced ("Peskow" after "Dmitri Peskow")
+  const known = (lower: string) => learned.has(lower);
+  let tokens: Token[] = [];
+  let tokensOf = -1;
+  for (const [span, i, lower] of pending) {
+    if (!learned.has(lower) && !(lower.endsWith("s") && learned.has(lower.slice(0, -1)))) continue;
+    if (tokensOf !== span) {
+      tokens = tokenize(text, spans[span].start, spans[span].end);
+      tokensOf = span;
     }
-  });
+    const m = knownSurnameAt(text, tokens, i, span, lex, known);
+    if (m) found.push(m);
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A bare surname the given test knows (also in the genitive: "Putins"). */
+function knownSurnameAt(text: string, tokens: Token[], i: number, span: number, lex: PersonLexicon, known: (lower: string) => boolean): FoundMention | null {
+  const t = tokens[i];
+  if (!t.cap || !t.word || lex.nonPersonWords.has(t.lower)) return null;
+  const base = known(t.lower) ? t.lower : t.lower.length > 5 && t.lower.endsWith("s") && known(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : "";
+  if (!base) return null;
+  const surname = base === t.lower ? t.text : t.text.slice(0, -1);
+  return finish(text, tokens, i, i, span, [], surname, registerSurname(lex, base), "known-surname", lex);
 }
 
 function registerSurname(lex: PersonLexicon, lower: string): string {

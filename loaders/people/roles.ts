@@ -16,14 +16,19 @@ const cache = new Map<string, RoleNoun | null>();
 
 /** Reads a capitalised token as a role noun, or null. Cached per word form. */
 export function roleNoun(token: Token): RoleNoun | null {
-  if (!token.cap || !token.word) return null;
-  if (titleAbbreviations.has(token.lower)) return {role: "", affiliation: "", cue: ""};
-  const hit = cache.get(token.text);
-  if (hit !== undefined) return hit;
-  const result = analyse(token.text, token.lower);
-  cache.set(token.text, result);
-  return result;
+  if (token.role !== undefined) return token.role;
+  if (!token.cap || !token.word) return (token.role = null);
+  if (titleAbbreviations.has(token.lower)) return (token.role = CUE);
+  let result = cache.get(token.text);
+  if (result === undefined) {
+    result = analyse(token.text, token.lower);
+    if (cache.size > 200_000) cache.clear();
+    cache.set(token.text, result);
+  }
+  return (token.role = result);
 }
+
+const CUE: RoleNoun = {role: "", affiliation: "", cue: ""};
 
 function analyse(text: string, lower: string): RoleNoun | null {
   const dash = lower.lastIndexOf("-");

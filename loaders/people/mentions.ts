@@ -48,8 +48,10 @@ const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "zur", "de", "da", "di"
 export function findMentions(text: string, spans: readonly {start: number; end: number}[], lex: PersonLexicon): FoundMention[] {
   const found: FoundMention[] = [];
   const learned = new Set<string>();
-  /** Capitalised words pass 1 left alone: [span, token index, lower-case]. */
-  const pending: [number, number, string][] = [];
+  /** Capitalised words pass 1 left alone: span, token index and lower-case form, as parallel arrays. */
+  const pendingSpan: number[] = [];
+  const pendingIndex: number[] = [];
+  const pendingLower: string[] = [];
   const staticSurname = (lower: string) => lex.knownSurnames.has(lower) || lex.register.bySurname.has(lower);
   // pass 1: names, cues, and surnames the lexicon or register knows
   spans.forEach((s, span) => {
@@ -57,7 +59,11 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
     for (let i = 0; i < tokens.length; i++) {
       const m = mentionAt(text, tokens, i, span, lex) ?? knownSurnameAt(text, tokens, i, span, lex, staticSurname);
       if (!m) {
-        if (tokens[i].cap && tokens[i].word) pending.push([span, i, tokens[i].lower]);
+        if (tokens[i].cap && tokens[i].word) {
+          pendingSpan.push(span);
+          pendingIndex.push(i);
+          pendingLower.push(tokens[i].lower);
+        }
         continue;
       }
       found.push(m);
@@ -70,7 +76,10 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
   const known = (lower: string) => learned.has(lower);
   let tokens: Token[] = [];
   let tokensOf = -1;
-  for (const [span, i, lower] of pending) {
+  for (let p = 0; learned.size && p < pendingLower.length; p++) {
+    const span = pendingSpan[p];
+    const i = pendingIndex[p];
+    const lower = pendingLower[p];
     if (!learned.has(lower) && !(lower.endsWith("s") && learned.has(lower.slice(0, -1)))) continue;
     if (tokensOf !== span) {
       tokens = tokenize(text, spans[span].start, spans[span].end);

@@ -11,6 +11,8 @@ export interface RoleNoun {
 }
 
 const heads = new Set(roleHeads);
+/** Lengths of the heads, longest first: a compound is matched by its longest known head. */
+const headLengths = [...new Set(roleHeads.map((h) => h.length))].sort((a, b) => b - a);
 const cueOnly = new Set(cueOnlyHeads);
 const cache = new Map<string, RoleNoun | null>();
 
@@ -38,8 +40,10 @@ function analyse(text: string, lower: string): RoleNoun | null {
     if (ending && !core.endsWith(ending)) continue;
     const stem = core.slice(0, core.length - ending.length);
     if (cueOnly.has(stem) && !prefix) return {role: "", affiliation: "", cue: ""};
-    for (let cut = 0; cut < stem.length - 2; cut++) {
-      const head = stem.slice(cut);
+    for (const length of headLengths) {
+      const cut = stem.length - length;
+      if (cut < 0) continue;
+      const head = cut ? stem.slice(cut) : stem;
       if (!heads.has(head)) continue;
       // a compound's first part must leave a word ("Außen|minister"), not a fragment
       if (cut > 0 && cut < 3) continue;

@@ -46,7 +46,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       continue;
     }
     if (!isLetter(code, ch)) {
-      tokens.push({text: ch, lower: ch, start: i, end: i + 1, cap: false, word: false});
+      tokens.push({text: ch, lower: ch, start: i, end: i + 1, cap: false, word: false, role: undefined});
       i++;
       continue;
     }
@@ -61,7 +61,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       word += ".";
       lower += ".";
     }
-    tokens.push({text: word, lower, start: i, end: stop, cap, word: true});
+    tokens.push({text: word, lower, start: i, end: stop, cap, word: true, role: undefined});
     i = stop;
   }
   return tokens;

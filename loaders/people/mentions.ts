@@ -70,6 +70,15 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
       const lower = m.surname.toLowerCase();
       if (m.surname && m.given.length && !staticSurname(lower)) learned.add(lower);
       i = m.last;
+      // "Kallas und Selenskyj", "Trump und Putin": a bare name coordinated with a person is a person
+      const before = coordinatedAt(tokens, i - (m.last - m.first) - 2, m.first - 1, lex);
+      const previous = found[found.length - 2];
+      if (before >= 0 && !(previous && previous.span === span && previous.last >= before)) found.push(finish(text, tokens, before, before, span, [], tokens[before].text, "", "coordinated-name", lex));
+      const after = coordinatedAt(tokens, m.last + 2, m.last + 1, lex);
+      if (after >= 0) {
+        found.push(finish(text, tokens, after, after, span, [], tokens[after].text, "", "coordinated-name", lex));
+        i = after;
+      }
     }
   });
   // pass 2: surnames a full name of this text introduced ("Peskow" after "Dmitri Peskow")
@@ -89,6 +98,20 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
     if (m) found.push(m);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const COORDINATORS = new Set(["und", "oder", "sowie", "&"]);
+
+/** Index k when tokens[k] is a lone capitalised name joined to a mention by tokens[joiner] ("und", "oder", "sowie"), else -1. */
+function coordinatedAt(tokens: Token[], k: number, joiner: number, lex: PersonLexicon): number {
+  const t = tokens[k];
+  if (!t || !tokens[joiner] || !COORDINATORS.has(tokens[joiner].lower) || !isSurnameCandidate(t, lex) || isGiven(t, lex)) return -1;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (prev && (lex.nounMarkers.has(prev.lower) || (prev.cap && prev.word))) return -1;
+  if (next && next.cap && next.word) return -1;
+  if (/(?:ung|heit|keit|schaft|tion|tät|ismus)$/u.test(t.lower)) return -1;
+  return k;
 }
 
 /** A bare surname the given test knows (also in the genitive: "Putins"). */

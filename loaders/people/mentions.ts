@@ -106,6 +106,8 @@ const COORDINATORS = new Set(["und", "oder", "sowie", "&"]);
 function coordinatedAt(tokens: Token[], k: number, joiner: number, lex: PersonLexicon): number {
   const t = tokens[k];
   if (!t || !tokens[joiner] || !COORDINATORS.has(tokens[joiner].lower) || !isSurnameCandidate(t, lex) || isGiven(t, lex)) return -1;
+  // names the register or the surname lexicon knows keep their own rule
+  if (lex.register.byFirst.has(t.lower) || lex.register.bySurname.has(t.lower) || lex.knownSurnames.has(t.lower)) return -1;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (prev && (lex.nounMarkers.has(prev.lower) || (prev.cap && prev.word))) return -1;

@@ -120,8 +120,11 @@ function coordinatedAt(tokens: Token[], k: number, joiner: number, lex: PersonLe
 function knownSurnameAt(text: string, tokens: Token[], i: number, span: number, lex: PersonLexicon, known: (lower: string) => boolean): FoundMention | null {
   const t = tokens[i];
   if (!t.cap || !t.word || lex.nonPersonWords.has(t.lower)) return null;
+  // part of a longer name or title the lexicon lacks ("Kerry Shook", "The Shakespeare Problem")
   const base = known(t.lower) ? t.lower : t.lower.length > 5 && t.lower.endsWith("s") && known(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : "";
   if (!base) return null;
+  const next = tokens[i + 1];
+  if (base === t.lower && next?.cap && next.word && !lex.nonPersonWords.has(next.lower) && !roleNoun(next) && !lex.personVerbs.has(next.lower)) return null;
   const surname = base === t.lower ? t.text : t.text.slice(0, -1);
   return finish(text, tokens, i, i, span, [], surname, registerSurname(lex, base), "known-surname", lex);
 }

@@ -80,12 +80,13 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
         }
       }
     }
-    const kept = selectLongest(found, language.rules);
-    if (useChrono && language.calendarToken && uncoveredToken(str, s.start, kept, language.calendarToken)) {
+    const taken = new Uint8Array(str.length);
+    const kept = selectLongest(found, language.rules, taken, s.start);
+    if (useChrono && language.calendarToken && uncoveredToken(str, taken, language.calendarToken)) {
       for (const c of chronoCandidates(str)) {
-        const start = s.start + c.index;
-        const end = start + c.text.length;
-        if (!kept.some((k) => k.start < end && start < k.end)) kept.push({start, end, sentence: index, chrono: c});
+        if (c.index < 0 || c.index + c.text.length > str.length || !isFree(taken, c.index, c.index + c.text.length)) continue;
+        taken.fill(1, c.index, c.index + c.text.length);
+        kept.push({start: s.start + c.index, end: s.start + c.index + c.text.length, sentence: index, chrono: c});
       }
     }
     kept.sort((a, b) => a.start - b.start);
@@ -94,7 +95,7 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
       const past = language.pastTense.test(str);
       tense[index] = future === past ? "present" : future ? "future" : "past";
     }
-    candidates.push(...kept);
+    for (const k of kept) candidates.push(k);
   });
   // first pass: everything against the publication date, to find quotes' utterance dates
   const published = parseYmd(options.published);
@@ -156,28 +157,28 @@ function cueIndex(language: DateLanguage): CueIndex {
   return index;
 }
 
-/** True when a calendar token of the sentence lies outside every kept match. */
-function uncoveredToken(str: string, offset: number, kept: Candidate[], token: RegExp): boolean {
+/** True when a calendar token of the sentence lies outside every kept match (`taken` marks them). */
+function uncoveredToken(str: string, taken: Uint8Array, token: RegExp): boolean {
   token.lastIndex = 0;
-  for (let m = token.exec(str); m; m = token.exec(str)) {
-    const at = offset + m.index;
-    if (!kept.some((k) => k.start <= at && at < k.end)) return true;
-  }
+  for (let m = token.exec(str); m; m = token.exec(str)) if (!taken[m.index]) return true;
   return false;
 }
 
-/** Keeps the longest of overlapping matches (ties: earlier rule). Linear in the covered length. */
-function selectLongest(found: Candidate[], rules: readonly DateRule[]): Candidate[] {
-  if (found.length < 2) return found;
+function isFree(taken: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (taken[i]) return false;
+  return true;
+}
+
+/**
+ * Keeps the longest of overlapping matches (ties: earlier rule) and marks
+ * them in `taken` (indexed from `offset`). Linear in the covered length.
+ */
+function selectLongest(found: Candidate[], rules: readonly DateRule[], taken: Uint8Array, offset: number): Candidate[] {
   const order = new Map(rules.map((r, i) => [r, i]));
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || order.get(a.rule!)! - order.get(b.rule!)! || a.start - b.start);
-  const offset = Math.min(...found.map((c) => c.start));
-  const taken = new Uint8Array(Math.max(...found.map((c) => c.end)) - offset);
   const kept: Candidate[] = [];
   for (const c of found) {
-    let free = true;
-    for (let i = c.start; i < c.end && free; i++) if (taken[i - offset]) free = false;
-    if (!free) continue;
+    if (!isFree(taken, c.start - offset, c.end - offset)) continue;
     taken.fill(1, c.start - offset, c.end - offset);
     kept.push(c);
   }

@@ -14,7 +14,10 @@ import {type Ymd, formatDay, parseYmd} from "./timex.js";
 /** Language data the finder needs (German: loaders/lang/de). */
 export interface DateLanguage {
   rules: readonly DateRule[];
-  /** Sentences without a digit and without one of these lower-case stems are skipped. */
+  /**
+   * Lower-case stems of date words. A sentence without a digit and without any of these stems
+   * (or of the rules' own cue stems) is skipped.
+   */
   cue: readonly string[];
   pastTense: RegExp;
   futureTense: RegExp;
@@ -59,11 +62,13 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
   const candidates: Candidate[] = [];
   const sentenceText: string[] = [];
   const tense: DateContext["tense"][] = [];
+  /** Which characters of the current sentence a kept match covers (reused across sentences). */
+  let taken = new Uint8Array(256);
   sentences.forEach((s, index) => {
     const str = text.slice(s.start, s.end);
     sentenceText.push(str);
     const present = cues.scan(str);
-    if (!/\d/.test(str) && !language.cue.some((stem) => present.has(stem))) return;
+    if (!present.size && !/\d/.test(str)) return;
     const found: Candidate[] = [];
     if (useRules) {
       for (const rule of language.rules) {
@@ -80,7 +85,8 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
         }
       }
     }
-    const taken = new Uint8Array(str.length);
+    if (taken.length < str.length) taken = new Uint8Array(str.length * 2);
+    else taken.fill(0, 0, str.length);
     const kept = selectLongest(found, language.rules, taken, s.start);
     if (useChrono && language.calendarToken && uncoveredToken(str, taken, language.calendarToken)) {
       for (const c of chronoCandidates(str)) {

@@ -124,7 +124,7 @@ const ORDINAL_SET = "(?:zweiten|dritten|vierten|letzten|ersten)";
 export const frequency: DateRule = {
   id: "de.dates.set",
   type: "SET",
-  cue: ["jede", "pro ", "je ", "im ", "alle ", "lich", "wochentags", "nachts", "morgens", "abends", "mittags", "tags", " für ", " um "],
+  cue: ["jede", "pro ", "je ", "alle ", "tägl", "wöchentl", "monatl", "jährl", "stündl", "wochentags", "nachts", "morgens", "abends", "mittags", "vormittags", "nachmittags", "montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags", "im jahr", "im monat", "im tag", "in der woche", "jahr für", "jahr um", "tag für", "woche für", "monat für"],
   pattern: rx(`${B}(?:(?:${TIMES}\\s+)?jede[nsmr]?\\s+(?:(?<ord>${ORDINAL_SET})\\s+)?(?:(?<wd>${WEEKDAY})(?<wdpart>abend|morgen|nachmittag|vormittag)?(?:\\s+im\\s+Monat)?|(?<unit>Tag|Woche|Monat|Jahr|Stunde|Minute|Sekunde|Wochenende)(?:e|es|s)?)|alle\\s+(?<every>${NUMBER}|paar)\\s+(?<everyUnit>Tag|Woche|Monat|Jahr|Stunde|Minute)(?:e|en|n)?|(?:(?<=(?:pro|je)\\s+)|(?:${TIMES}\\s+)?im\\s+)(?<per>Tag|Woche|Monat|Jahr|Stunde|Minute)(?=[\\s.,;:!?)]|$)|(?<rep>Jahr|Tag|Woche|Monat)\\s+(?:für|um)\\s+\\k<rep>|(?:${TIMES}\\s+)?(?<adv>${Object.keys(frequencyWords).join("|")})|(?<wds>${WEEKDAY})s)${E}`),
   resolve(m, _ctx, sentence) {
     const g = m.groups!;

@@ -145,7 +145,7 @@ export const presentRef: DateRule = {
   id: "de.dates.reference",
   type: "DATE",
   cue: [...Object.keys(referenceWords), "heut", "dieser", "moment", "stunde", "kurzem", "letzter", "kommenden", "nächsten", "von morgen", "zukunft"],
-  pattern: rx(`${B}(?:(?<heute>heute|heutigen?|heutzutage)|(?<word>${Object.keys(referenceWords).join("|")})|(?<these>dieser\\s+Tage|(?<=im\\s+)Moment|(?<=zur\\s+)Stunde)|(?<that>dieser\\s+Zeit|(?<=vor\\s+)kurzem|(?<=in\\s+)letzter\\s+Zeit)|(?<future>(?<=in\\s+)Zukunft)|(?<coming>(?:den|der)\\s+(?:kommenden|nächsten)\\s+(?:Jahren?|Monaten?|Wochen|Tagen)))${E}`),
+  pattern: rx(`${B}(?:(?<heute>heute|heutigen?|heutzutage)|(?<word>${Object.keys(referenceWords).join("|")})|(?<these>dieser\\s+Tage|(?<=im\\s+)Moment|(?<=zur\\s+)Stunde)|(?<that>dieser\\s+Zeit|vor\\s+kurzem|(?<=in\\s+)letzter\\s+Zeit)|(?<future>(?<=in\\s+)Zukunft)|(?<coming>(?:den|der)\\s+(?:kommenden|nächsten)\\s+(?:Jahren?|Monaten?|Wochen|Tagen)))${E}`),
   resolve(m, ctx, sentence) {
     const g = m.groups!;
     // "heute" in a sentence told in the past is the day itself ("hat heute beschlossen"); otherwise the present as such

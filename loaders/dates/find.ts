@@ -248,7 +248,9 @@ function quoteAnchors(text: string, sentences: readonly Span[], candidates: Cand
     while (si < sentences.length - 1 && sentences[si].end <= q.start) si++;
     let sj = si;
     while (sj < sentences.length - 1 && sentences[sj].end < q.end) sj++;
-    const from = Math.min(sentences[si].start, q.start);
+    let from = Math.min(sentences[si].start, q.start);
+    // "Trump schrieb am Mittwoch:\n»…«": the attribution is the sentence before, ending in a colon
+    if (si > 0 && /:\s*$/.test(text.slice(Math.max(sentences[si - 1].start, q.start - 400), q.start - 1))) from = sentences[si - 1].start;
     const to = Math.max(sentences[sj].end, q.end);
     while (di < days.length && days[di].end <= from) di++;
     let found: (typeof days)[number] | undefined;

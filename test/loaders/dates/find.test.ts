@@ -82,6 +82,13 @@ describe("quotes are anchored to when they were said", () => {
     expect(evening.note).toContain("quote said on 2025-02-12");
   });
 
+  test("a post quoted in full after a colon takes its date from the line before", () => {
+    const text = "Trump schrieb am Mittwoch auf Truth Social:\n»Ich habe Marc Fogel gestern Abend begrüßt.\nEs war ein guter Tag.«";
+    const evening = dates(text, "2025-02-13").find((d) => d.surface === "gestern Abend")!;
+    expect(evening.value).toBe("2025-02-11TEV");
+    expect(evening.note).toContain("quote said on 2025-02-12");
+  });
+
   test("without a date in the attribution the note says so", () => {
     const text = "Trump schrieb: „Ich habe ihn gestern Abend begrüßt.“";
     const evening = dates(text).find((d) => d.surface === "gestern Abend")!;

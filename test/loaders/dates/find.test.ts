@@ -56,7 +56,10 @@ describe("German dates against a Wednesday, 12 February 2025", () => {
     ["Nach Ostern beginnt die Saison, an Weihnachten endet sie.", [["Ostern", "2025-04-20"], ["Weihnachten", "2025-12-25"]]],
     ["Der Ausschuss hat heute den Plan beschlossen.", [["heute", "2025-02-12"]]],
     ["Die Hilfe muss in Zukunft steigen.", [["Zukunft", "FUTURE_REF"]]],
-    ["Er kam 1170 zur Welt und starb 1230.", [["1170", "1170"], ["1230", "1230"]]]
+    ["Er kam 1170 zur Welt und starb 1230.", [["1170", "1170"], ["1230", "1230"]]],
+    ["Das Treffen soll in „nicht allzu ferner Zukunft“ stattfinden.", [["nicht allzu ferner Zukunft", "FUTURE_REF"]]],
+    ["Er dankte für die gestrige Freilassung.", [["gestrige", "2025-02-11"]]],
+    ["Am morgigen Sonntag ist Markt.", [["Sonntag", "2025-02-13"]]]
   ])("%s", (text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });

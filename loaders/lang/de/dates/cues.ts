@@ -8,7 +8,7 @@ import {months, referenceWords, seasons, weekdays} from "./lexicon.js";
 const stems = [
   ...Object.keys(months).filter((m) => m.length > 3), ...Object.keys(weekdays), ...Object.keys(seasons), ...Object.keys(referenceWords),
   "jahr", "monat", "woche", "tag", "stund", "minut", "sekund", "heute", "heutig", "gestern", "gestrig", "morgen", "morgig",
-  "heuer", "halb", "zukunft", "ostern", "pfingsten", "weihnacht", "silvester", "neujahr", "heiligabend", "fronleichnam", "allerheiligen", "himmelfahrt", "abend", "nacht", "mittag", "dieser zeit", "letzter zeit", "tägl", "wöchentl", "monatl", "jährl", "stündl", "jänner", "uhr"
+  "heuer", "halb", "gestrig", "morgig", "zukunft", "ostern", "pfingsten", "weihnacht", "silvester", "neujahr", "heiligabend", "fronleichnam", "allerheiligen", "himmelfahrt", "abend", "nacht", "mittag", "dieser zeit", "letzter zeit", "tägl", "wöchentl", "monatl", "jährl", "stündl", "jänner", "uhr"
 ];
 
 /** Lower-case stems of date words: a sentence without a digit and without any of them holds no temporal expression. */

@@ -59,16 +59,28 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
   const useRules = options.rules ?? true;
   const useChrono = options.chrono ?? true;
   const cues = cueIndex(language);
+  const order = cues.order;
   const candidates: Candidate[] = [];
   const sentenceText: string[] = [];
-  const tense: DateContext["tense"][] = [];
+  /** Tense of each sentence, computed when a rule first asks for it. */
+  const tenses: DateContext["tense"][] = [];
+  const tenseOf = (index: number): DateContext["tense"] => {
+    let t = tenses[index];
+    if (t) return t;
+    const str = sentenceText[index];
+    const future = language.futureTense.test(str);
+    const past = language.pastTense.test(str);
+    t = tenses[index] = future === past ? "present" : future ? "future" : "past";
+    return t;
+  };
   /** Which characters of the current sentence a kept match covers (reused across sentences). */
   let taken = new Uint8Array(256);
   sentences.forEach((s, index) => {
     const str = text.slice(s.start, s.end);
     sentenceText.push(str);
     const present = cues.scan(str);
-    if (!present.size && !/\d/.test(str)) return;
+    const hasDigit = /\d/.test(str);
+    if (!present.size && !hasDigit) return;
     const found: Candidate[] = [];
     if (useRules) {
       for (const rule of language.rules) {
@@ -87,8 +99,8 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
     }
     if (taken.length < str.length) taken = new Uint8Array(str.length * 2);
     else taken.fill(0, 0, str.length);
-    const kept = selectLongest(found, language.rules, taken, s.start);
-    if (useChrono && language.calendarToken && uncoveredToken(str, taken, language.calendarToken)) {
+    const kept = found.length ? selectLongest(found, order, taken, s.start) : found;
+    if (useChrono && language.calendarToken && (hasDigit || present.size) && uncoveredToken(str, taken, language.calendarToken)) {
       for (const c of chronoCandidates(str)) {
         if (c.index < 0 || c.index + c.text.length > str.length || !isFree(taken, c.index, c.index + c.text.length)) continue;
         taken.fill(1, c.index, c.index + c.text.length);
@@ -96,23 +108,18 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
       }
     }
     kept.sort((a, b) => a.start - b.start);
-    if (kept.length) {
-      const future = language.futureTense.test(str);
-      const past = language.pastTense.test(str);
-      tense[index] = future === past ? "present" : future ? "future" : "past";
-    }
     for (const k of kept) candidates.push(k);
   });
   // first pass: everything against the publication date, to find quotes' utterance dates
   const published = parseYmd(options.published);
   const missing = options.published ? `publication date "${options.published}" is not a date; relative date unresolved` : "no publication date; relative date unresolved";
   const base = (): Omit<DateContext, "tense"> => ({ref: published, refNote: `publication date ${options.published}`, missingRef: missing});
-  const first = resolveAll(candidates, sentenceText, sentences, tense, () => base(), undefined);
+  const first = resolveAll(candidates, sentenceText, sentences, tenseOf, () => base(), undefined);
   if (!(options.quotes ?? true) || !candidates.length) return first;
   const anchors = quoteAnchors(text, sentences, candidates, first);
   if (!anyInside(candidates, anchors)) return first;
   let q = 0;
-  return resolveAll(candidates, sentenceText, sentences, tense, (c) => {
+  return resolveAll(candidates, sentenceText, sentences, tenseOf, (c) => {
     while (q < anchors.length && anchors[q].end <= c.start) q++;
     const quote = anchors[q];
     if (!quote || quote.start > c.start || c.end > quote.end) return base();
@@ -134,6 +141,8 @@ function anyInside(candidates: Candidate[], quotes: Span[]): boolean {
 /** Finds which cue stems a sentence holds, in one regex pass over its lower-cased text. */
 interface CueIndex {
   scan(sentence: string): Set<string>;
+  /** Position of each rule in the language's order. */
+  order: Map<DateRule, number>;
 }
 
 const cueIndexes = new WeakMap<DateLanguage, CueIndex>();
@@ -151,6 +160,7 @@ function cueIndex(language: DateLanguage): CueIndex {
   const contains = new Map(all.map((s) => [s, all.filter((t) => s.includes(t))]));
   const pattern = new RegExp(all.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
   index = {
+    order: new Map(language.rules.map((r, i) => [r, i])),
     scan(sentence) {
       const found = new Set<string>();
       const lower = sentence.toLowerCase();
@@ -179,8 +189,7 @@ function isFree(taken: Uint8Array, from: number, to: number): boolean {
  * Keeps the longest of overlapping matches (ties: earlier rule) and marks
  * them in `taken` (indexed from `offset`). Linear in the covered length.
  */
-function selectLongest(found: Candidate[], rules: readonly DateRule[], taken: Uint8Array, offset: number): Candidate[] {
-  const order = new Map(rules.map((r, i) => [r, i]));
+function selectLongest(found: Candidate[], order: Map<DateRule, number>, taken: Uint8Array, offset: number): Candidate[] {
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || order.get(a.rule!)! - order.get(b.rule!)! || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of found) {
@@ -196,7 +205,7 @@ interface QuoteAnchor extends Span {
   how: string;
 }
 
-function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: readonly Span[], tense: DateContext["tense"][],
+function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: readonly Span[], tenseOf: (sentence: number) => DateContext["tense"],
   contextFor: (c: Candidate) => Omit<DateContext, "tense">, anchors: QuoteAnchor[] | undefined): DateMatch[] {
   const out: DateMatch[] = [];
   let last: Ymd | undefined;
@@ -207,7 +216,12 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
       currentSentence = c.sentence;
       sentenceDay = undefined;
     }
-    const ctx: DateContext = {...contextFor(c), last, sentenceDay, tense: tense[c.sentence]};
+    const ctx: DateContext = {
+      ...contextFor(c), last, sentenceDay,
+      get tense() {
+        return tenseOf(c.sentence);
+      }
+    };
     let value: DateValue | null;
     let type: TimexType;
     let rule: string;

@@ -85,7 +85,7 @@ export const vagueDuration: DateRule = {
   id: "de.dates.vague-duration",
   type: "DURATION",
   cue: ["jahr", "monat", "woche", "tag", "stunde", "minute", "jährig", "wöchig", "monatig", "tägig"],
-  pattern: rx(`(?:${B}(?<plural>Jahren?|Jahrzehnten|Jahrtausenden|Monaten|Wochen|Tagen|Stunden|Minuten)(?<=${B}(?:seit|nach|vor|für|von|über)\\s+\\p{L}+)|${B}(?:den|die)\\s+(?:vergangenen|letzten)\\s+(?<past>Jahre|Jahren|Jahrzehnten|Monaten|Wochen|Tagen)|${B}diesen\\s+(?<these>Tagen)(?<=in\\s+diesen\\s+Tagen)|${B}(?:lang|mehr|viel)?(?<adj>jährig|wöchig|monatig|tägig)(?:e|en|er|es|em)?|${B}(?<lang>jahrzehnte|jahre|monate|wochen|tage|stunden|minuten)lang(?:e|en|er|es|em)?)${E}`),
+  pattern: rx(`${B}(?:(?<plural>Jahren?|Jahrzehnten|Jahrtausenden|Monaten|Wochen|Tagen|Stunden|Minuten)(?<=${B}(?:seit|nach|vor|für|von|über)\\s+\\p{L}+)|(?:den|die)\\s+(?:vergangenen|letzten)\\s+(?<past>Jahre|Jahren|Jahrzehnten|Monaten|Wochen|Tagen)|diesen\\s+(?<these>Tagen)(?<=in\\s+diesen\\s+Tagen)|(?:lang|mehr|viel)?(?<adj>jährig|wöchig|monatig|tägig)(?:e|en|er|es|em)?|(?<lang>jahrzehnte|jahre|monate|wochen|tage|stunden|minuten)lang(?:e|en|er|es|em)?)${E}`),
   resolve(m) {
     const g = m.groups!;
     if (g.adj) {

@@ -210,14 +210,16 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
   const out: DateMatch[] = [];
   let last: Ymd | undefined;
   let sentenceDay: Ymd | undefined;
+  let unclear: string | undefined;
   let currentSentence = -1;
   for (const c of candidates) {
     if (c.sentence !== currentSentence) {
       currentSentence = c.sentence;
       sentenceDay = undefined;
+      unclear = undefined;
     }
     const ctx: DateContext = {
-      ...contextFor(c), last, sentenceDay,
+      ...contextFor(c), last, sentenceDay: unclear ? undefined : sentenceDay, sentenceDayUnclear: unclear,
       get tense() {
         return tenseOf(c.sentence);
       }
@@ -236,9 +238,11 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
     }
     if (!value) continue;
     if (value.day) {
+      if (sentenceDay && formatDay(sentenceDay) !== formatDay(value.day)) unclear = "the sentence names several days";
       last = value.day;
       sentenceDay = value.day;
     }
+    if (type === "SET") unclear = "the sentence states a recurrence";
     const s = sentences[c.sentence];
     const surface = sentenceText[c.sentence].slice(c.start - s.start, c.end - s.start);
     out.push({start: c.start, end: c.end, surface, value: value.value, type, note: value.note ?? "", rule});

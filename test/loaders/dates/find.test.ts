@@ -59,7 +59,9 @@ describe("German dates against a Wednesday, 12 February 2025", () => {
     ["Er kam 1170 zur Welt und starb 1230.", [["1170", "1170"], ["1230", "1230"]]],
     ["Das Treffen soll in „nicht allzu ferner Zukunft“ stattfinden.", [["nicht allzu ferner Zukunft", "FUTURE_REF"]]],
     ["Er dankte für die gestrige Freilassung.", [["gestrige", "2025-02-11"]]],
-    ["Am morgigen Sonntag ist Markt.", [["Sonntag", "2025-02-13"]]]
+    ["Am morgigen Sonntag ist Markt.", [["Sonntag", "2025-02-13"]]],
+    ["Die Schau ist am 25. und 26. August von 10 bis 18 Uhr offen.", [["25.", "2025-08-25"], ["26. August", "2025-08-26"], ["10", "T10:00"], ["18 Uhr", "T18:00"]]],
+    ["Am 3. März beginnt die Sitzung um 9 Uhr.", [["3. März", "2025-03-03"], ["9 Uhr", "2025-03-03T09:00"]]]
   ])("%s", (text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });

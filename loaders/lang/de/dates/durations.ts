@@ -111,6 +111,7 @@ export const clockTime: DateRule = {
     const min = g.half ? 30 : +(g.min ?? g.min2 ?? g.min3 ?? 0);
     if (!(h >= 0 && h <= 24) || min > 59) return null;
     const clock = `T${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
+    if (ctx.sentenceDayUnclear) return {value: clock, note: `day not resolved: ${ctx.sentenceDayUnclear}`};
     if (ctx.sentenceDay) return {value: `${formatDay(ctx.sentenceDay)}${clock}`, note: "day mentioned earlier in the sentence"};
     if (ctx.ref) return {value: `${formatDay(ctx.ref)}${clock}`, note: `day not stated; ${ctx.refNote}`};
     return {value: clock, note: "day not stated"};

@@ -65,7 +65,7 @@ const KONJ_I = new Set(konjunktivI.concat(konjunktivStems.map((s) => `${s}e`)));
 const REPORTIVE = new Set(reportiveModals);
 const KONJ_II = new Set(konjunktivII);
 const FIRST_PERSON = new Set(firstPersonPronouns);
-const CLAUSE_END = new Set([",", ":", ";", "(", ")", "–", "—"]);
+const CLAUSE_END = new Set([",", ":", ";", "–", "—"]);
 
 /** Speech verbs in the tokens, outside quotations; separable verbs only with their particle in the clause. */
 export function findCues(tokens: Token[]): Cue[] {
@@ -163,7 +163,7 @@ export function clauseEnd(tokens: Token[], i: number): number {
 
 const SUBORDINATORS = new Set(["wie", "was", "als", "wobei", "womit", "wonach", "nachdem", "weil", "da", "wenn", "ob"]);
 const PREPOSITIONS = new Set(["am", "im", "in", "an", "auf", "bei", "beim", "vor", "nach", "mit", "zu", "zum", "zur", "über", "unter", "gegenüber", "während", "seit", "gegen", "für", "aus", "vom", "von", "durch", "ohne", "trotz", "wegen", "angesichts", "anlässlich", "bezüglich", "hinsichtlich", "kurz", "bereits", "zuvor", "dort", "hier", "damals", "gestern", "heute", "morgen", "dabei", "dazu", "darin", "darauf", "daraufhin", "deshalb", "daher", "dennoch", "trotzdem", "allerdings", "unterdessen", "inzwischen", "zudem", "außerdem", "später", "zuletzt", "zunächst", "schließlich", "weiter", "so", "nun", "jetzt", "demnach", "derweil", "indes", "indessen", "ebenso", "gleichzeitig", "zugleich", "anschließend", "danach", "vorher", "erst", "doch", "jedoch", "aber"]);
-const AFTER_VERB_SKIP = new Set(["sich", "auch", "außerdem", "zudem", "ebenfalls", "jedoch", "aber", "nun", "bereits", "dazu", "dabei", "darin", "erneut", "zuletzt", "weiter", "noch", "schon", "dann", "am", "heute", "gestern"]);
+const AFTER_VERB_SKIP = new Set(["sich", "ihn", "ihm", "ihnen", "uns", "mir", "auch", "außerdem", "zudem", "ebenfalls", "jedoch", "aber", "nun", "bereits", "dazu", "dabei", "darin", "erneut", "zuletzt", "weiter", "noch", "schon", "dann", "am", "heute", "gestern"]);
 
 /**
  * The speaker phrase for a speech verb: the subject in front of it ("Der
@@ -172,27 +172,54 @@ const AFTER_VERB_SKIP = new Set(["sich", "auch", "außerdem", "zudem", "ebenfall
  */
 export function speakerForCue(tokens: Token[], cue: number): TokenRange {
   const from = clauseStart(tokens, cue);
+  let after: TokenRange | undefined;
   if (from < cue) {
     const first = tokens[from].lower;
-    if (SUBORDINATORS.has(first)) return phraseAt(tokens, from + 1, cue);
+    if (SUBORDINATORS.has(first)) {
+      // "wie er sagte", "wie aus Unternehmenskreisen verlautete"
+      const k = tokens[from + 1]?.lower === "aus" ? from + 2 : from + 1;
+      return phraseAt(tokens, k, cue);
+    }
     const next = tokens[cue + 1];
     const pronounAfter = next && (next.lower === "er" || next.lower === "sie") && next.quote < 0;
     if (!PREPOSITIONS.has(first) && !pronounAfter) {
       const before = phraseBefore(tokens, from, cue);
       if (before) return before;
     }
-    const after = phraseAfter(tokens, cue + 1);
+    // "… hatte VW-Chef Winterkorn erklärt": the subject follows the auxiliary of a participle
+    const aux = findAuxiliary(tokens, from, cue);
+    if (aux >= 0) {
+      const subject = phraseAt(tokens, aux + 1, cue);
+      if (subject) return subject;
+    }
+    after = phraseAfter(tokens, cue + 1);
     if (after && after[0] === after[1] && /^(?:es|man)$/.test(tokens[after[0]].lower) && /^(?:in|im|aus|auf)$/.test(first)) {
       // "In einem Positionspapier heißt es": the document stands for its author
       return phraseAt(tokens, from + 1, cue) ?? after;
     }
-    return after;
+    if (after || !AUXILIARY.has(first)) return after ?? null;
   }
-  const after = phraseAfter(tokens, cue + 1);
-  if (after || from === 0 || tokens[from - 1].text !== ",") return after;
-  // "John Kline, ein Repräsentant aus Minnesota, sagte, …": the subject and its apposition before the comma
-  const head = phraseAt(tokens, 0, from);
-  return head ? [head[0], from - 2] : null;
+  if (from > 0 && tokens[from - 1].text === ",") {
+    // "John Kline, ein Repräsentant aus Minnesota, sagte, …": the subject and its apposition before the comma;
+    // "Frank Sichau, der als Sprecher fungiert, erklärte": the subject without its relative clause;
+    // "Der BBC-Korrespondent in Mexiko-Stadt, Will Grant, berichtete": a place phrase inside
+    const head = phraseAt(tokens, 0, from);
+    if (head) {
+      let k = head[1] + 1;
+      while (k < from - 1 && tokens[k].text !== "," && (NP_LINKS.has(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text))) k++;
+      if (tokens[k]?.text === ",") return RELATIVE.has(tokens[k + 1]?.lower ?? "") ? [head[0], k - 1] : [head[0], from - 2];
+    }
+  }
+  return after === undefined ? phraseAfter(tokens, cue + 1) : after;
+}
+
+const NP_LINKS = new Set(["in", "im", "aus", "von", "vom", "bei", "beim", "für", "der", "des", "dem", "den", "am", "an"]);
+const RELATIVE = new Set(["der", "die", "das", "den", "dem", "deren", "dessen", "welcher", "welche", "welches", "wo"]);
+const AUXILIARY = new Set(["hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "sei", "seien"]);
+
+function findAuxiliary(tokens: Token[], from: number, to: number): number {
+  for (let j = from; j < to; j++) if (AUXILIARY.has(tokens[j].lower)) return j;
+  return -1;
 }
 
 /** The subject phrase after a verb, skipping "sich" and a few adverbs. */

@@ -22,7 +22,9 @@ enthüllen: enthüll~
 bekunden: bekund~
 unterstellen: unterstell~
 beteuern: beteuert beteuerte beteuerten
-mitteilen-lassen: ließ ließen +mitteilen
+mitteilen-lassen: ließ ließen lässt +mitteilen
+verlauten-lassen: ließ ließen lässt +verlauten
+erläutern: erläutert erläuterte erläuterten
 warnen-vor: warn~
 schreiben: schreibt schrieb schrieben schreiben geschrieben
 behaupten: behaupt~

@@ -143,11 +143,12 @@ export const accordingTo: ClauseRule = {
       } else if (ADVERBS.has(t.lower)) {
         speaker = [i, i]; // "Demnach hat der Sohn …": the adverb points back to the source
       } else if ((t.lower === "nach" || t.lower === "aus") && sourceNounAfter(tokens, i) >= 0) {
-        let j = sourceNounAfter(tokens, i) + 1;
+        const noun = sourceNounAfter(tokens, i);
+        let j = noun + 1;
         if (tokens[j]?.lower === "von" || tokens[j]?.lower === "aus") j++;
-        // the speaker is the source phrase: "Angaben von n24", "Aussage des Angestellten"
+        // the speaker is the source phrase: "Angaben von n24", "eigener Aussage", "Aussage des Angestellten"
         const source = phraseAt(tokens, j);
-        speaker = [i + 1, source ? source[1] : i + 1];
+        speaker = [i + 1, source && source[0] === j && (j === noun + 1 || j === noun + 2) ? source[1] : noun];
         phraseEnd = speaker[1];
       } else if (POSTPOSITIONS.has(t.lower) && i > 0) {
         for (let j = Math.max(0, i - 10); j < i; j++) {

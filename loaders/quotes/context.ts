@@ -51,6 +51,8 @@ export interface SentenceContext {
   cues: Cue[];
   /** Token indices of Konjunktiv forms outside quotations (not first person). */
   konjunktiv: number[];
+  /** The same without the Konjunktiv II forms (which also make conditionals). */
+  strongKonjunktiv: number[];
   /** Quotations that open in this sentence. */
   pairs: QuotePair[];
   /** Token indices of cues already used by a rule. */
@@ -109,10 +111,14 @@ function isAttributiveAdjective(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** "Particles" that are prepositions ("sprach … von", "rechnet damit"): anywhere in the clause, not only at its end. */
+const PREPOSITION_PARTICLES = new Set(["von", "über", "damit", "davon"]);
+
 function particleAfter(tokens: Token[], i: number, particle: string): number {
   for (let j = i + 1; j < tokens.length && j < i + 25; j++) {
     const t = tokens[j];
     if (t.quote >= 0) return -1;
+    if (t.lower === particle && PREPOSITION_PARTICLES.has(particle)) return j; // "sprach von 800 Autos"
     if (t.lower === particle) {
       // a separable particle ends its clause: "teilte … mit." / "gab … bekannt, dass" (not "gab es … an Bord")
       const next = tokens[j + 1];
@@ -129,7 +135,7 @@ export function findKonjunktiv(tokens: Token[], weak = true): number[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.quote >= 0) continue;
-    const konj = KONJ_I.has(t.lower) || (weak && KONJ_II.has(t.lower)) || (t.lower.endsWith("iere") && t.text[0] === t.lower[0]) || (REPORTIVE.has(t.lower) && perfectInfinitiveFollows(tokens, i));
+    const konj = isStrongKonjunktiv(tokens, i) || (weak && KONJ_II.has(t.lower));
     if (!konj) continue;
     if (i > 0 && FIRST_PERSON.has(tokens[i - 1].lower)) continue;
     if (i + 1 < tokens.length && FIRST_PERSON.has(tokens[i + 1].lower)) continue;
@@ -138,10 +144,33 @@ export function findKonjunktiv(tokens: Token[], weak = true): number[] {
   return found;
 }
 
+const THIRD_PERSON = new Set(["er", "sie", "es", "man"]);
+const NOT_VERBS_IN_E = new Set(["eine", "keine", "seine", "ihre", "meine", "deine", "unsere", "diese", "jede", "alle", "beide", "viele", "einige", "andere", "welche", "solche", "heute", "gerne", "ohne", "bitte", "ende", "gegenüber", "selbe", "gleiche", "ganze", "große", "neue", "erste", "zweite", "letzte", "dritte", "nächste"]);
+
+/**
+ * Konjunktiv I (or the reportive "soll … haben"), without the Konjunktiv II
+ * forms that also make conditionals: a listed form ("sei", "habe", "nehme"),
+ * a verb in -iere, a form in -e next to a third-person pronoun ("nehme er",
+ * "er entbehre"), or "soll" with a perfect or passive infinitive.
+ */
+export function isStrongKonjunktiv(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (KONJ_I.has(t.lower)) return true;
+  if (t.text[0] !== t.lower[0]) return false;
+  if (t.lower.endsWith("iere")) return true;
+  if (REPORTIVE.has(t.lower)) return perfectInfinitiveFollows(tokens, i);
+  if (t.lower.length >= 4 && t.lower.endsWith("e") && !NOT_VERBS_IN_E.has(t.lower) && !/(?:ische|liche|ige|ete|ene|[^aeiouäöüt]te)$/.test(t.lower)) {
+    // "nehme er …" (verb first), or "… dass er nichts wisse." (verb at the clause end)
+    if (THIRD_PERSON.has(tokens[i + 1]?.lower ?? "")) return true;
+    return THIRD_PERSON.has(tokens[i - 1]?.lower ?? "") && /^[.,;:!?]$/.test(tokens[i + 1]?.text ?? ".");
+  }
+  return false;
+}
+
 function perfectInfinitiveFollows(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j < i + 30; j++) {
     const w = tokens[j].lower;
-    if (w === "sein" || w === "haben" || w === "worden" || w === "werden") return true;
+    if (w === "sein" || w === "haben" || w === "worden") return true;
     if (tokens[j].text === "," || tokens[j].text === ".") return false;
   }
   return false;

@@ -61,19 +61,29 @@ function hasKonjunktiv(s: SentenceContext, from: number, to: number): boolean {
   return lo < list.length && list[lo] < to;
 }
 
+/** "…, die Lizenz zu entziehen." / "…, ihn einzuladen.": the clause is a zu-infinitive (a demand, proposal, promise). */
+function endsWithZuInfinitive(tokens: Token[], from: number): boolean {
+  let last = tokens.length - 1;
+  while (last > from && !/^[\p{L}]/u.test(tokens[last].text)) last--;
+  const verb = tokens[last];
+  if (!verb || !/^\p{Ll}+en$/u.test(verb.text)) return false;
+  if (tokens[last - 1]?.lower === "zu") return true;
+  return /^(?:an|auf|aus|ein|mit|vor|zurück|ab|bei|fest|her|hin|weg|zu|durch|um|über|nach)zu\p{Ll}{3,}en$/u.test(verb.text);
+}
+
 /** Trump sagte, dass … / Peskow sagte, bei dem Gespräch sei es … gegangen. / Er sagte: Das sei … */
 export const cueThenClause: ClauseRule = {
   id: "de.quote.indirect.cue-clause",
   apply(s) {
     const {tokens} = s;
-    for (const cue of unusedCues(s, "say")) {
+    for (const cue of unusedCues(s)) {
       let i = Math.max(cue.index, cue.particle) + 1;
       const end = clauseEnd(tokens, i - 1);
       if (CONTENT_OPENERS.has(tokens[i]?.lower)) i = i; // "sagte dass" without comma
       else if (end < tokens.length && /^[,:]$/.test(tokens[end].text)) i = end + 1;
       else continue;
       if (i >= tokens.length || tokens[i].quote >= 0) continue;
-      if (!CONTENT_OPENERS.has(tokens[i].lower) && !hasKonjunktiv(s, i, tokens.length)) continue;
+      if (!CONTENT_OPENERS.has(tokens[i].lower) && !hasKonjunktiv(s, i, tokens.length) && !endsWithZuInfinitive(tokens, i)) continue;
       if (tokens.length - i < 3) continue;
       s.used.add(cue.index);
       return {...span(tokens, i, tokens.length), type: "indirect", ...attributionFor(tokens, cue)};

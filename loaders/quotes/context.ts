@@ -112,7 +112,7 @@ function isAttributiveAdjective(tokens: Token[], i: number): boolean {
 }
 
 /** "Particles" that are prepositions ("sprach … von", "rechnet damit"): anywhere in the clause, not only at its end. */
-const PREPOSITION_PARTICLES = new Set(["von", "über", "damit", "davon"]);
+const PREPOSITION_PARTICLES = new Set(["von", "über", "damit", "davon", "darauf"]);
 
 function particleAfter(tokens: Token[], i: number, particle: string): number {
   for (let j = i + 1; j < tokens.length && j < i + 25; j++) {
@@ -122,7 +122,7 @@ function particleAfter(tokens: Token[], i: number, particle: string): number {
     if (t.lower === particle) {
       // a separable particle ends its clause: "teilte … mit." / "gab … bekannt, dass" (not "gab es … an Bord")
       const next = tokens[j + 1];
-      return !next || /^[,.;:!?)–—-]$|^[„“”"»«]$/.test(next.text) || next.lower === "dass" || next.lower === "und" ? j : -1;
+      return !next || /^[,.;:!?()[\]–—-]$|^[„“”"»«]$/.test(next.text) || next.lower === "dass" || next.lower === "und" ? j : -1;
     }
     if (CLAUSE_END.has(t.text) || t.text === ".") return -1;
   }

@@ -98,13 +98,13 @@ raten: rät riet rieten
 empfehlen: empfiehlt empfahl empfahlen
 bitten: bittet bat baten
 drohen: droht drohte drohten
+bestehen: besteht bestand bestanden +darauf
 vorschlagen: schlägt schlug schlugen +vor
 urteilen: urteilt urteilte urteilten
 eingestehen: gesteht gestand gestanden +ein
 auffordern: fordert forderte forderten +auf
 entscheiden: entscheidet entschied entschieden
 beschließen: beschließt beschloss beschlossen
-zusichern-versprechen: garantiert garantierte
 anbieten: bietet bot boten +an
 prognostizieren: prognostizier~
 widersprechen: widerspricht widersprach widersprachen

@@ -32,7 +32,7 @@ function sourceNounAfter(tokens: Token[], i: number): number {
   for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
     if (SOURCE_NOUNS.has(tokens[j].lower) || SOURCE_NOUNS.has(tokens[j].lower.replace(/^.*-/, ""))) return j;
     if (/^\p{Lu}/u.test(tokens[j].text) && !/s$/.test(tokens[j].text)) return -1;
-    if (/^[,.;:]$/.test(tokens[j].text)) return -1;
+    if (!/^[\p{L}\p{N}]/u.test(tokens[j].text)) return -1;
   }
   return -1;
 }
@@ -152,7 +152,7 @@ export const accordingTo: ClauseRule = {
         if (speaker) phraseEnd = speaker[1];
       } else if (ADVERBS.has(t.lower)) {
         speaker = [i, i]; // "Demnach hat der Sohn …": the adverb points back to the source
-      } else if ((t.lower === "nach" || t.lower === "aus") && sourceNounAfter(tokens, i) >= 0) {
+      } else if ((t.lower === "nach" || (t.lower === "aus" && sourceNounAfter(tokens, i) <= i + 2)) && sourceNounAfter(tokens, i) >= 0) {
         const noun = sourceNounAfter(tokens, i);
         let j = noun + 1;
         if (tokens[j]?.lower === "von" || tokens[j]?.lower === "aus") j++;

@@ -135,6 +135,16 @@ export interface MentionRow {
   end: number;
   surface: string;
   role: string;
+  /** Given name as written (or from the article's full name for a bare surname), "" when unknown. */
+  given: string;
+  /** Surname as written, "" when only a given name is known. */
+  surname: string;
+  /** Affiliation the words around the name give ("USA"), "" when none. */
+  affiliation: string;
+  /** The words the affiliation was read from ("US-", "russische"). */
+  affiliation_cue: string;
+  /** Rule that marked the person as negotiating in this sentence, "" when none. */
+  negotiator: string;
   rule: string;
 }
 

@@ -5,11 +5,12 @@
  */
 import {mkdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {people} from "./people.js";
 import {quotesEvaluation} from "./quotes.js";
 import type {EvalSection, Evaluation} from "./types.js";
 
 /** Evaluations in the order they run. */
-const evaluations: Evaluation[] = [quotesEvaluation];
+const evaluations: Evaluation[] = [people, quotesEvaluation];
 
 const only = process.argv.slice(2);
 const sections: (EvalSection | {name: string; skipped: string})[] = [];

@@ -179,7 +179,7 @@ function perfectInfinitiveFollows(tokens: Token[], i: number): boolean {
 /** Token index where the clause holding token i begins (after a comma, colon or quotation). */
 export function clauseStart(tokens: Token[], i: number): number {
   let j = i;
-  while (j > 0 && j > i - 40 && !CLAUSE_END.has(tokens[j - 1].text) && tokens[j - 1].quote < 0 && !/^[„“”"»«]$/.test(tokens[j - 1].text)) j--;
+  while (j > 0 && j > i - 40 && !(CLAUSE_END.has(tokens[j - 1].text) && tokens[j - 1].quote < 0)) j--;
   return j;
 }
 
@@ -202,6 +202,8 @@ const AFTER_VERB_SKIP = new Set(["sich", "ihn", "ihm", "ihnen", "uns", "mir", "a
 export function speakerForCue(tokens: Token[], cue: number): TokenRange {
   const from = clauseStart(tokens, cue);
   let after: TokenRange | undefined;
+  const agent = passiveAgent(tokens, from, cue);
+  if (agent) return agent;
   if (from < cue) {
     const first = tokens[from].lower;
     if (SUBORDINATORS.has(first)) {
@@ -245,6 +247,19 @@ export function speakerForCue(tokens: Token[], cue: number): TokenRange {
 const NP_LINKS = new Set(["in", "im", "aus", "von", "vom", "bei", "beim", "für", "der", "des", "dem", "den", "am", "an"]);
 const RELATIVE = new Set(["der", "die", "das", "den", "dem", "deren", "dessen", "welcher", "welche", "welches", "wo"]);
 const AUXILIARY = new Set(["hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "sei", "seien"]);
+
+/** "von ihm als „…“ beschrieben wurde": in the passive, the speaker is the "von" phrase. */
+function passiveAgent(tokens: Token[], from: number, cue: number): TokenRange {
+  if (!/^(?:wurde|wurden|worden|wird|werden)$/.test(tokens[cue + 1]?.lower ?? "")) return null;
+  for (let j = from; j < cue; j++) {
+    if (tokens[j].quote >= 0 || (tokens[j].lower !== "von" && tokens[j].lower !== "vom")) continue;
+    const p = tokens[j + 1]?.lower;
+    if (p === "ihm" || p === "ihr" || p === "ihnen") return [j + 1, j + 1];
+    const phrase = phraseAt(tokens, j + 1, cue);
+    if (phrase) return phrase;
+  }
+  return null;
+}
 
 function findAuxiliary(tokens: Token[], from: number, to: number): number {
   for (let j = from; j < to; j++) if (AUXILIARY.has(tokens[j].lower)) return j;

@@ -55,7 +55,7 @@ export const goldDates: GoldDates[] = [
     published: "",
     dates: [
       ["eineinhalb Stunden", "PT1.5H"],
-      ["Freitag", ""],
+      ["Freitag", "2025-02-14"], // in Trump's post after the call of 12 February (other outlets date it): the coming Friday
       ["2014", "2014"],
       ["fast drei Jahre", "P3Y"],
       ["2013", "2013"]
@@ -68,7 +68,7 @@ export const goldDates: GoldDates[] = [
       ["Fast anderthalb Stunden", "PT1.5H"],
       ["bald", "FUTURE_REF"],
       ["jetzt", "PRESENT_REF"],
-      ["gestrige", ""], // "die gestrige Freilassung", in Trump's post: no date in the attribution
+      ["gestrige", "2025-02-11"], // "die gestrige Freilassung", in Trump's post of 12 February (the call other outlets date)
       ["gestern Abend", ""],
       ["bald", "FUTURE_REF"]
     ]

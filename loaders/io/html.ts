@@ -28,16 +28,26 @@ export function htmlToArticle(html: string): {text: string; given: SourceMeta; g
   const article = new Readability(document as unknown as Document).parse();
   if (!article?.content) throw new InputError("HTML has no readable article text");
   if (article.title) [given.title, givenSource.title] = [article.title.trim(), "given by the page title"];
-  const {document: content} = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  const text = htmlFragmentToText(article.content) || (article.textContent ?? "").trim();
+  if (!text) throw new InputError("HTML has no readable article text");
+  return {text: (given.title ? `${given.title}\n\n` : "") + text, given, givenSource};
+}
+
+/**
+ * Text of an HTML fragment (readability output, a feed item's content): one
+ * paragraph per innermost block element, separated by blank lines; the whole
+ * text content when there are no blocks. Whitespace inside a paragraph is collapsed.
+ */
+export function htmlFragmentToText(html: string): string {
+  const {document} = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const paragraphs: string[] = [];
-  for (const el of content.querySelectorAll(BLOCKS)) {
+  for (const el of document.querySelectorAll(BLOCKS)) {
     if (el.querySelector(BLOCKS)) continue; // keep the innermost block only
     const line = (el.textContent ?? "").replace(/\s+/g, " ").trim();
     if (line) paragraphs.push(line);
   }
-  const text = paragraphs.length ? paragraphs.join("\n\n") : (article.textContent ?? "").trim();
-  if (!text) throw new InputError("HTML has no readable article text");
-  return {text: (given.title ? `${given.title}\n\n` : "") + text, given, givenSource};
+  if (paragraphs.length) return paragraphs.join("\n\n");
+  return (document.body?.textContent ?? "").replace(/[ \t\r\f\v\u00a0]+/g, " ").replace(/\s*\n\s*/g, "\n").trim();
 }
 
 function isoDay(value: string): string {

@@ -1,0 +1,59 @@
+import {readFileSync} from "node:fs";
+import {relative} from "node:path";
+import {InputError, MAX_BYTES} from "../ingest/decode.js";
+import type {RawArticle, SourceMeta} from "../types.js";
+import {AdapterError, type AdapterOptions, adapterFor} from "./adapters/index.js";
+import {type InputFile, sourcesFor, tooLarge} from "./inputs.js";
+
+/**
+ * One input, in the order ingest.csv lists it: a file read as one article
+ * (its bytes, decoded later in a worker), an adapter row already turned into a
+ * RawArticle, or an input that is unusable before any analysis.
+ */
+export type Unit =
+  | {file: string; problem: string; bytesRead: number}
+  | {file: string; path: string; bytes: Uint8Array; given: SourceMeta; bytesRead: number}
+  | {file: string; raw: RawArticle; bytesRead: number};
+
+/** The name of an input in the tables: its path relative to the working folder. */
+export function displayName(path: string): string {
+  return relative(".", path) || path;
+}
+
+/**
+ * Streams the units of the given input files: text files one by one (only the
+ * current file's bytes are held), adapter files row by row. Problems of a
+ * whole adapter file (bad header, undecodable rest) become one unit naming the file.
+ */
+export function* readUnits(files: Iterable<InputFile>, adapterOptions: AdapterOptions = {}): Generator<Unit> {
+  for (const input of files) {
+    const file = displayName(input.path);
+    if (input.problem) {
+      yield {file, problem: input.problem, bytesRead: 0};
+      continue;
+    }
+    const adapter = adapterFor(input.path);
+    if (adapter) {
+      let last = "";
+      try {
+        for (const item of adapter(input.path, file, adapterOptions)) {
+          last = item.file;
+          yield "raw" in item ? {file: item.file, raw: item.raw, bytesRead: Buffer.byteLength(item.raw.text)} : {file: item.file, problem: item.problem, bytesRead: 0};
+        }
+        if (!last) yield {file, problem: "no rows or items in the file", bytesRead: input.size ?? 0};
+      } catch (error) {
+        const reason = error instanceof AdapterError || error instanceof InputError ? error.message : `could not be read: ${(error as Error).message}`;
+        yield {file: last ? `${file} (after ${last})` : file, problem: reason, bytesRead: 0};
+      }
+      continue;
+    }
+    try {
+      if ((input.size ?? 0) > MAX_BYTES) throw new InputError(tooLarge(input.size!));
+      const bytes = readFileSync(input.path);
+      yield {file, path: input.path, bytes, given: sourcesFor(input.path), bytesRead: bytes.length};
+    } catch (error) {
+      const reason = error instanceof InputError ? error.message : `could not be read: ${(error as Error).message}`;
+      yield {file, problem: reason, bytesRead: input.size ?? 0};
+    }
+  }
+}

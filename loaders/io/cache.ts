@@ -1,5 +1,5 @@
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from "node:fs";
 import {join, relative} from "node:path";
 import {EXTRACTOR_VERSION} from "../extractors.js";
 import type {ArticleTables} from "../types.js";
@@ -37,18 +37,31 @@ function hashTree(hash: ReturnType<typeof createHash>, root: string, dir: string
 }
 
 /**
- * A per-article cache in a folder (by default `<out>/.cache/`): one JSON file
- * per input, keyed by the run key and the input's content, name and given
- * metadata. Entries of other run keys are removed by `prune()`. Writes are
- * atomic (write, then rename), so parallel processes can share a folder.
+ * A per-article cache in a folder (by default `<out>/.cache/`), keyed by the
+ * run key and each input's content, name and given metadata. Entries live in
+ * append-only pack files (`articles/<run key>/pack-*.jsonl`, one `key<TAB>json`
+ * line per article): one file write per megabyte instead of one per article,
+ * and each process appends to its own pack, so parallel processes (the report's
+ * data loaders) can share the folder. `close()` compacts the packs when they
+ * pile up or hold many entries this run did not use; `prune()` removes the
+ * entries of other run keys (older extractor versions, other data/).
  */
 export class ArticleCache {
   readonly dir: string;
   hits = 0;
   misses = 0;
+  private index?: Map<string, string>;
+  private packs: string[] = [];
+  private readonly used = new Set<string>();
+  private readonly added = new Map<string, string>();
+  private pending: string[] = [];
+  private pendingBytes = 0;
+  private fd?: number;
+  private readonly pack: string;
 
   constructor(readonly root: string, readonly run: string) {
     this.dir = join(root, "articles", run.slice(0, 16));
+    this.pack = join(this.dir, `pack-${Date.now().toString(36)}-${process.pid}-${threadSuffix()}.jsonl`);
   }
 
   /** The key of one unit; undefined for units that are problems already. */
@@ -61,30 +74,45 @@ export class ArticleCache {
   }
 
   get(key: string): CachedArticle | undefined {
-    const path = this.path(key);
-    let text: string;
-    try {
-      text = readFileSync(path, "utf8");
-    } catch {
-      this.misses++;
-      return undefined;
+    const line = this.load().get(key) ?? this.added.get(key);
+    if (line !== undefined) {
+      try {
+        const value = JSON.parse(line) as CachedArticle;
+        this.used.add(key);
+        this.hits++;
+        return value;
+      } catch {
+        // a damaged entry is recomputed
+      }
     }
-    try {
-      const value = JSON.parse(text) as CachedArticle;
-      this.hits++;
-      return value;
-    } catch {
-      this.misses++; // a damaged entry is recomputed
-      return undefined;
-    }
+    this.misses++;
+    return undefined;
   }
 
   put(key: string, value: CachedArticle): void {
-    const path = this.path(key);
-    mkdirSync(join(path, ".."), {recursive: true});
-    const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, JSON.stringify(value));
-    renameSync(tmp, path);
+    const json = JSON.stringify(value);
+    this.added.set(key, json);
+    const line = `${key}\t${json}\n`;
+    this.pending.push(line);
+    this.pendingBytes += line.length;
+    if (this.pendingBytes > 1 << 20) this.flush();
+  }
+
+  /** Writes what is pending and compacts the packs when worthwhile. */
+  close(): void {
+    this.flush();
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    const index = this.load();
+    const stale = index.size - this.used.size;
+    if (this.packs.length + (this.added.size ? 1 : 0) < 16 && stale <= Math.max(1000, this.used.size)) return;
+    const lines: string[] = [];
+    for (const key of this.used) lines.push(`${key}\t${index.get(key)}\n`);
+    for (const [key, json] of this.added) if (!this.used.has(key)) lines.push(`${key}\t${json}\n`);
+    const compact = join(this.dir, `pack-${Date.now().toString(36)}-${process.pid}-${threadSuffix()}-c.jsonl`);
+    writeFileSync(`${compact}.tmp`, lines.join(""));
+    renameSync(`${compact}.tmp`, compact);
+    for (const old of [...this.packs, this.pack]) if (old !== compact) rmSync(old, {force: true});
   }
 
   /** Removes the entries of other run keys (older extractor versions or data). */
@@ -95,7 +123,41 @@ export class ArticleCache {
     for (const entry of readdirSync(articles)) if (entry !== current) rmSync(join(articles, entry), {recursive: true, force: true});
   }
 
-  private path(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key.slice(2)}.json`);
+  /** Reads every pack of this run key once. */
+  private load(): Map<string, string> {
+    if (this.index) return this.index;
+    this.index = new Map();
+    const names = existsSync(this.dir) ? readdirSync(this.dir).filter((n) => n.endsWith(".jsonl")).sort() : [];
+    for (const name of names) {
+      const path = join(this.dir, name);
+      let text: string;
+      try {
+        text = readFileSync(path, "utf8");
+      } catch {
+        continue; // compacted away by another process meanwhile
+      }
+      this.packs.push(path);
+      let from = 0;
+      for (let nl = text.indexOf("\n"); nl >= 0; from = nl + 1, nl = text.indexOf("\n", from)) {
+        const tab = text.indexOf("\t", from);
+        if (tab > from && tab < nl) this.index.set(text.slice(from, tab), text.slice(tab + 1, nl));
+      }
+    }
+    return this.index;
   }
+
+  private flush(): void {
+    if (!this.pending.length) return;
+    if (this.fd === undefined) {
+      mkdirSync(this.dir, {recursive: true});
+      this.fd = openSync(this.pack, "a");
+    }
+    writeSync(this.fd, this.pending.join(""));
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+}
+
+function threadSuffix(): string {
+  return Math.random().toString(36).slice(2, 8);
 }

@@ -85,7 +85,7 @@ async function main(): Promise<number> {
   console.error(
     `${result.inputs} inputs: ${ok} read, ${result.duplicates} duplicate, ${result.rejected} rejected → ${out}\n` +
       `${ok} articles in ${seconds.toFixed(2)} s: ${(ok / seconds).toFixed(1)} articles/s, ${(result.bytes / 1e6 / seconds).toFixed(2)} MB/s` +
-      ` (${result.cached} from the cache, ${jobs} ${jobs === 1 ? "thread" : "worker threads"})`
+      ` (${result.cached} from the cache, ${jobs} ${jobs === 1 ? "thread" : "worker threads"}, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`
   );
   return result.rejected ? 1 : 0;
 }

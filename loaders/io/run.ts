@@ -76,6 +76,13 @@ class Collector {
   }
 }
 
+/**
+ * Inputs the cache does not have are extracted on the calling thread until
+ * there are more than this many: starting a worker costs about a second of
+ * loading, more than a few articles take, so small incremental runs never pay it.
+ */
+const INLINE_FIRST = 16;
+
 function toJob(unit: Exclude<Unit, {problem: string}>): Job {
   return "raw" in unit ? {file: unit.file, raw: unit.raw} : {file: unit.file, path: unit.path, bytes: unit.bytes, given: unit.given};
 }
@@ -99,6 +106,8 @@ export async function runExtract(options: RunOptions): Promise<RunResult> {
   const cache = options.cacheDir ? new ArticleCache(options.cacheDir, runKey(data)) : undefined;
   const collector = new Collector(options.onReject);
   let pool: WorkerPool | undefined; // started at the first input the cache does not have
+  let poolReady = false;
+  let misses = 0;
   const window = jobs * 16;
   const inFlight = new Set<Promise<void>>();
   let seq = 0, bytes = 0, units = 0;
@@ -113,17 +122,24 @@ export async function runExtract(options: RunOptions): Promise<RunResult> {
         const hit = key ? cache!.get(key) : undefined;
         if (hit) collector.settle(s, unit.file, {ok: true, ...hit});
         else {
-          if (!pool) {
+          misses++;
+          if (!pool && misses > INLINE_FIRST) {
             pool = new WorkerPool(jobs, data);
-            try {
-              await pool.ready();
-            } catch (error) {
-              await pool.close();
-              process.emitWarning(`worker threads could not start (${(error as Error).message}); extracting on the main thread`);
-              return runExtractSync(options);
-            }
+            pool.ready().then(
+              () => (poolReady = true),
+              (error) => process.emitWarning(`worker threads could not start (${(error as Error).message}); extracting on the main thread`)
+            );
           }
-          const task = pool.run(toJob(unit)).then((result) => {
+          if (!poolReady) {
+            // few inputs so far, or the workers are still loading (or failed): work on this thread
+            const result = runJob(toJob(unit), config);
+            if (result.ok && key) cache!.put(key, {article_id: result.article_id, tables: result.tables});
+            collector.settle(s, unit.file, result);
+            options.onProgress?.(bytes, total, collector.perArticle.length);
+            await new Promise(setImmediate); // let the workers' ready messages in
+            continue;
+          }
+          const task = pool!.run(toJob(unit)).then((result) => {
             if (result.ok && key) cache!.put(key, {article_id: result.article_id, tables: result.tables});
             collector.settle(s, unit.file, result);
             inFlight.delete(task);
@@ -168,6 +184,7 @@ export function runExtractSync(options: RunOptions): RunResult {
 }
 
 function finish(collector: Collector, inputs: number, bytes: number, cache: ArticleCache | undefined, config: Config): RunResult {
+  cache?.close();
   cache?.prune();
   const tables = combineTables(collector.perArticle, collector.ingest, config, corpusSteps);
   const rejected = collector.ingest.filter((r) => r.status === "rejected").length;

@@ -85,9 +85,15 @@ async function main(): Promise<number> {
   console.error(
     `${result.inputs} inputs: ${ok} read, ${result.duplicates} duplicate, ${result.rejected} rejected → ${out}\n` +
       `${ok} articles in ${seconds.toFixed(2)} s: ${(ok / seconds).toFixed(1)} articles/s, ${(result.bytes / 1e6 / seconds).toFixed(2)} MB/s` +
-      ` (${result.cached} from the cache, ${jobs} ${jobs === 1 ? "thread" : "worker threads"}, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB)`
+      ` (${result.cached} from the cache, ${jobs} ${jobs === 1 ? "thread" : "worker threads"}, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, CPU ${cpuSeconds().toFixed(2)} s)`
   );
   return result.rejected ? 1 : 0;
+}
+
+/** CPU time of the process so far (every thread), in seconds. */
+function cpuSeconds(): number {
+  const {user, system} = process.cpuUsage();
+  return (user + system) / 1e6;
 }
 
 process.exitCode = await main();

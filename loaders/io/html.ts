@@ -1,7 +1,9 @@
 import {Readability} from "@mozilla/readability";
-import {parseHTML} from "linkedom";
 import type {Provenance, SourceMeta} from "../types.js";
 import {InputError} from "../ingest/decode.js";
+import {lazy} from "./lazy.js";
+
+const linkedom = lazy<typeof import("linkedom")>("linkedom");
 
 const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td,dt,dd";
 
@@ -12,7 +14,7 @@ const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td,dt,dd";
  * URL, lang) is returned as given by the page.
  */
 export function htmlToArticle(html: string): {text: string; given: SourceMeta; givenSource: Partial<Record<keyof SourceMeta, Provenance>>} {
-  const {document} = parseHTML(html);
+  const {document} = linkedom().parseHTML(html);
   const given: SourceMeta = {};
   const givenSource: Partial<Record<keyof SourceMeta, Provenance>> = {};
   const meta = (selector: string, key: keyof SourceMeta, label: string, attr = "content", transform = (v: string) => v) => {
@@ -39,7 +41,7 @@ export function htmlToArticle(html: string): {text: string; given: SourceMeta; g
  * text content when there are no blocks. Whitespace inside a paragraph is collapsed.
  */
 export function htmlFragmentToText(html: string): string {
-  const {document} = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const {document} = linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const paragraphs: string[] = [];
   for (const el of document.querySelectorAll(BLOCKS)) {
     if (el.querySelector(BLOCKS)) continue; // keep the innermost block only

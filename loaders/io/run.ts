@@ -23,6 +23,12 @@ export interface RunOptions {
   cacheDir?: string;
   /** Worker threads; 1 runs everything on the calling thread. Default min(2, cores). */
   jobs?: number;
+  /**
+   * Inputs extracted on the calling thread before the worker pool starts, and
+   * while it loads (default INLINE_FIRST). 0 starts the pool at once and waits
+   * for it, so every input goes to the workers.
+   */
+  inlineFirst?: number;
   /** Called as inputs are read: bytes read so far, total bytes, articles so far. */
   onProgress?: (doneBytes: number, totalBytes: number, articles: number) => void;
   /** Called with a one-line message for each rejected input. */
@@ -39,6 +45,8 @@ export interface RunResult {
   bytes: number;
   /** Articles taken from the cache. */
   cached: number;
+  /** Inputs extracted on the calling thread and by the worker threads. */
+  extracted: {inline: number; workers: number};
 }
 
 /** Results waiting for their turn, so rows come out in input order whatever finishes first. */
@@ -108,6 +116,7 @@ export async function runExtract(options: RunOptions): Promise<RunResult> {
   let pool: WorkerPool | undefined; // started at the first input the cache does not have
   let poolReady = false;
   let misses = 0;
+  const extracted = {inline: 0, workers: 0};
   const window = jobs * 16;
   const inFlight = new Set<Promise<void>>();
   let seq = 0, bytes = 0, units = 0;
@@ -123,22 +132,25 @@ export async function runExtract(options: RunOptions): Promise<RunResult> {
         if (hit) collector.settle(s, unit.file, {ok: true, ...hit});
         else {
           misses++;
-          if (!pool && misses > INLINE_FIRST) {
+          if (!pool && misses > (options.inlineFirst ?? INLINE_FIRST)) {
             pool = new WorkerPool(jobs, data);
-            pool.ready().then(
-              () => (poolReady = true),
+            const started = pool.ready().then(
+              () => void (poolReady = true),
               (error) => process.emitWarning(`worker threads could not start (${(error as Error).message}); extracting on the main thread`)
             );
+            if (options.inlineFirst === 0) await started;
           }
           if (!poolReady) {
             // few inputs so far, or the workers are still loading (or failed): work on this thread
             const result = runJob(toJob(unit), config);
+            extracted.inline++;
             if (result.ok && key) cache!.put(key, {article_id: result.article_id, tables: result.tables});
             collector.settle(s, unit.file, result);
             options.onProgress?.(bytes, total, collector.perArticle.length);
             await new Promise(setImmediate); // let the workers' ready messages in
             continue;
           }
+          extracted.workers++;
           const task = pool!.run(toJob(unit)).then((result) => {
             if (result.ok && key) cache!.put(key, {article_id: result.article_id, tables: result.tables});
             collector.settle(s, unit.file, result);
@@ -154,7 +166,7 @@ export async function runExtract(options: RunOptions): Promise<RunResult> {
   } finally {
     await pool?.close();
   }
-  return finish(collector, units, bytes, cache, config);
+  return finish(collector, units, bytes, cache, config, extracted);
 }
 
 /** runExtract on the calling thread, synchronously (data loaders, tests, jobs = 1). */
@@ -165,6 +177,7 @@ export function runExtractSync(options: RunOptions): RunResult {
   const total = files.reduce((n, f) => n + (f.size ?? 0), 0);
   const cache = options.cacheDir ? new ArticleCache(options.cacheDir, runKey(data)) : undefined;
   const collector = new Collector(options.onReject);
+  const extracted = {inline: 0, workers: 0};
   let seq = 0, bytes = 0, units = 0;
   for (const unit of readUnits(files, options.adapters)) {
     const s = seq++;
@@ -175,18 +188,19 @@ export function runExtractSync(options: RunOptions): RunResult {
       const key = cache?.key(unit);
       const hit = key ? cache!.get(key) : undefined;
       const result = hit ? ({ok: true, ...hit} as const) : runJob(toJob(unit), config);
+      if (!hit) extracted.inline++;
       if (!hit && result.ok && key) cache!.put(key, {article_id: result.article_id, tables: result.tables});
       collector.settle(s, unit.file, result);
     }
     options.onProgress?.(bytes, total, collector.perArticle.length);
   }
-  return finish(collector, units, bytes, cache, config);
+  return finish(collector, units, bytes, cache, config, extracted);
 }
 
-function finish(collector: Collector, inputs: number, bytes: number, cache: ArticleCache | undefined, config: Config): RunResult {
+function finish(collector: Collector, inputs: number, bytes: number, cache: ArticleCache | undefined, config: Config, extracted: RunResult["extracted"]): RunResult {
   cache?.close();
   cache?.prune();
   const tables = combineTables(collector.perArticle, collector.ingest, config, corpusSteps);
   const rejected = collector.ingest.filter((r) => r.status === "rejected").length;
-  return {tables, inputs, rejected, duplicates: collector.duplicates, bytes, cached: cache?.hits ?? 0};
+  return {tables, inputs, rejected, duplicates: collector.duplicates, bytes, cached: cache?.hits ?? 0, extracted};
 }

@@ -1,21 +1,23 @@
-import {XMLParser} from "fast-xml-parser";
 import type {Provenance, SourceMeta} from "../../types.js";
 import {htmlFragmentToText} from "../html.js";
+import {lazy} from "../lazy.js";
 import {type AdapterItem, isoDate} from "./mapping.js";
 
 /** Elements whose inner markup is kept raw, so HTML in them is parsed as HTML. */
 const RAW = ["description", "content:encoded", "content", "summary"];
 
-const parser = new XMLParser({
+const xml = lazy<typeof import("fast-xml-parser")>("fast-xml-parser");
+let parser: InstanceType<typeof import("fast-xml-parser").XMLParser> | undefined;
+const parserOptions = {
   ignoreAttributes: false,
   attributeNamePrefix: "@_",
   textNodeName: "#text",
   stopNodes: RAW.map((name) => `*.${name}`),
-  isArray: (name) => name === "item" || name === "entry" || name === "link",
+  isArray: (name: string) => name === "item" || name === "entry" || name === "link",
   processEntities: true,
   htmlEntities: true,
   trimValues: true
-});
+};
 
 /**
  * Reads a saved RSS 2.0, RSS 1.0 (RDF) or Atom feed. Every item becomes one
@@ -26,10 +28,13 @@ const parser = new XMLParser({
  * metadata. Items without text are returned as problems. Throws on a file that
  * is not a feed.
  */
-export function parseFeed(xml: string, base: string): AdapterItem[] {
+export function parseFeed(source: string, base: string): AdapterItem[] {
+  const valid = xml().XMLValidator.validate(source);
+  if (valid !== true) throw new Error(`not valid XML: ${valid.err.msg} (line ${valid.err.line})`);
   let doc: any;
   try {
-    doc = parser.parse(xml);
+    parser ??= new (xml().XMLParser)(parserOptions);
+    doc = parser.parse(source);
   } catch (error) {
     throw new Error(`not valid XML: ${(error as Error).message.split("\n")[0]}`);
   }

@@ -1,0 +1,82 @@
+import {cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, appendFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {beforeAll, describe, expect, test} from "vitest";
+import {runExtract, runExtractSync} from "../../../loaders/io/run.js";
+
+const GNAD = {columns: ["label", "text"], delimiter: ";", quote: "'"};
+
+/** A small corpus: text files, a duplicate, a rejected file and a 10kGNAD-style CSV with a bad row. */
+function corpus(dir: string): void {
+  mkdirSync(join(dir, "nested"), {recursive: true});
+  for (let i = 0; i < 12; i++) {
+    writeFileSync(join(dir, `a${String(i).padStart(2, "0")}.txt`), `Meldung ${i}\n\nBerlin – Am ${i + 1}. Februar sprach Kanzler Scholz mit Präsident Macron. Das Gespräch dauerte ${i + 2} Stunden.`);
+  }
+  writeFileSync(join(dir, "nested", "copy.txt"), `Meldung 3\n\nBerlin – Am 4. Februar sprach Kanzler Scholz mit Präsident Macron. Das Gespräch dauerte 5 Stunden.`);
+  writeFileSync(join(dir, "empty.txt"), "  \n");
+  const rows = Array.from({length: 20}, (_, i) => `Sport;'Wien – Rapid gewann ${i}:0; der Trainer sagte: ''Gut.'''`);
+  writeFileSync(join(dir, "rows.csv"), [...rows, "Web", "Kultur;Ein Film über Wien."].join("\r\n") + "\r\n");
+}
+
+describe("runExtract", () => {
+  let input: string;
+  let data: string;
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), "pressespiegel-run-"));
+    input = join(dir, "in");
+    data = join(dir, "data");
+    corpus(input);
+    cpSync("data", data, {recursive: true});
+  });
+
+  test("ingest accounts for every file and row, in input order", () => {
+    const {tables, inputs, rejected, duplicates} = runExtractSync({paths: [input], data, adapters: GNAD});
+    expect(inputs).toBe(12 + 1 + 1 + 22);
+    expect(tables.ingest).toHaveLength(inputs);
+    expect(rejected).toBe(2);
+    expect(duplicates).toBe(1);
+    const files = tables.ingest.map((r) => r.file.split("/in/").pop());
+    expect(files.slice(0, 12)).toEqual(Array.from({length: 12}, (_, i) => `a${String(i).padStart(2, "0")}.txt`));
+    expect(files.slice(12, 14)).toEqual(["empty.txt", "nested/copy.txt"]);
+    expect(files.slice(14)).toEqual(Array.from({length: 22}, (_, i) => `rows.csv#${i + 1}`));
+    expect(tables.ingest.find((r) => r.file.endsWith("rows.csv#21"))).toMatchObject({status: "rejected", reason: expect.stringMatching(/fields, expected 2/)});
+    expect(tables.ingest.find((r) => r.file.endsWith("copy.txt"))).toMatchObject({status: "duplicate", reason: expect.stringMatching(/a03\.txt/)});
+    expect(tables.articles.find((a) => a.file.endsWith("rows.csv#1"))?.chars).toBe("Wien – Rapid gewann 0:0; der Trainer sagte: 'Gut.'".length);
+  });
+
+  test("the worker pool yields the same tables as one thread", async () => {
+    const single = runExtractSync({paths: [input], data, adapters: GNAD});
+    const pooled = await runExtract({paths: [input], data, adapters: GNAD, jobs: 2, inlineFirst: 0});
+    expect(pooled.tables).toEqual(single.tables);
+    expect(pooled.extracted).toEqual({inline: 0, workers: single.inputs - single.rejected + 1}); // rows rejected by the adapter never reach a worker, the empty file does
+    const mixed = await runExtract({paths: [input], data, adapters: GNAD, jobs: 2, inlineFirst: 5});
+    expect(mixed.tables).toEqual(single.tables);
+    expect(mixed.extracted.inline).toBeGreaterThanOrEqual(5);
+  }, 60_000);
+
+  test("the cache: a second run reads it, editing data/ invalidates it, no cacheDir bypasses it", async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "pressespiegel-cache-"));
+    const first = runExtractSync({paths: [input], data, adapters: GNAD, cacheDir});
+    const ok = first.tables.ingest.filter((r) => r.status !== "rejected").length;
+    expect(first.cached).toBe(0);
+    const second = runExtractSync({paths: [input], data, adapters: GNAD, cacheDir});
+    expect(second.cached).toBe(ok);
+    expect(second.tables).toEqual(first.tables);
+    const pooled = await runExtract({paths: [input], data, adapters: GNAD, cacheDir, jobs: 2, inlineFirst: 0});
+    expect(pooled.cached).toBe(ok);
+    expect(pooled.tables).toEqual(first.tables);
+
+    writeFileSync(join(input, "zz-new.txt"), "Ein neuer Artikel über den Gipfel in Riad am 18. Februar.");
+    const added = runExtractSync({paths: [input], data, adapters: GNAD, cacheDir});
+    expect(added.cached).toBe(ok);
+    expect(added.tables.articles).toHaveLength(first.tables.articles.length + 1);
+
+    appendFileSync(join(data, readdirSync(data).find((f) => f.endsWith(".yaml"))!), "\n# edited\n");
+    const edited = runExtractSync({paths: [input], data, adapters: GNAD, cacheDir});
+    expect(edited.cached).toBe(0);
+    expect(readdirSync(join(cacheDir, "articles"))).toHaveLength(1); // entries of the old key pruned
+
+    const bypass = runExtractSync({paths: [input], data, adapters: GNAD});
+    expect(bypass.cached).toBe(0);
+  }, 60_000);
+});

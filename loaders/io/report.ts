@@ -2,9 +2,11 @@ import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import type {Tables} from "../types.js";
+import type {AdapterOptions} from "./adapters/index.js";
+import {adapterOptions} from "./adapters/options.js";
 import {runKey} from "./cache.js";
 import {COLUMNS} from "./columns.js";
-import {runExtractSync} from "./run.js";
+import {runExtract, runExtractSync} from "./run.js";
 import {toCsv} from "./write.js";
 
 export {writeTableParquet} from "./parquet.js";
@@ -26,17 +28,43 @@ export function reportInputs(): string[] {
  * `extract`), so a changed input re-extracts only itself.
  */
 export function reportTables(): Tables {
+  const {paths, data, file} = reportRun();
+  return readCached(file) ?? saveCached(file, runExtractSync({paths, data, cacheDir: REPORT_CACHE, adapters: reportAdapters()}).tables);
+}
+
+/**
+ * reportTables() with the worker pool for the articles not cached yet: use it
+ * in a data loader as `const tables = await reportTablesParallel();` when the
+ * corpus is large (thousands of articles) and the first loader's run matters.
+ */
+export async function reportTablesParallel(): Promise<Tables> {
+  const {paths, data, file} = reportRun();
+  return readCached(file) ?? saveCached(file, (await runExtract({paths, data, cacheDir: REPORT_CACHE, adapters: reportAdapters()})).tables);
+}
+
+/** Column mapping for CSV/TSV/JSONL inputs of the report: the mapping file named by PRESSESPIEGEL_MAPPING. */
+function reportAdapters(): AdapterOptions {
+  return process.env.PRESSESPIEGEL_MAPPING ? adapterOptions({mapping: process.env.PRESSESPIEGEL_MAPPING}) : {};
+}
+
+function reportRun(): {paths: string[]; data: string; file: string} {
   const paths = reportInputs();
   const data = process.env.PRESSESPIEGEL_DATA ?? "data";
   const key = createHash("sha1").update(runKey(data));
+  if (process.env.PRESSESPIEGEL_MAPPING) fingerprint(key, process.env.PRESSESPIEGEL_MAPPING);
   for (const path of paths) fingerprint(key, path);
-  const file = join(REPORT_CACHE, `tables-${key.digest("hex").slice(0, 20)}.json`);
+  return {paths, data, file: join(REPORT_CACHE, `tables-${key.digest("hex").slice(0, 20)}.json`)};
+}
+
+function readCached(file: string): Tables | undefined {
   try {
     return JSON.parse(readFileSync(file, "utf8")) as Tables;
   } catch {
-    // not cached yet (or damaged): extract
+    return undefined; // not cached yet (or damaged): extract
   }
-  const {tables} = runExtractSync({paths, data, cacheDir: REPORT_CACHE});
+}
+
+function saveCached(file: string, tables: Tables): Tables {
   mkdirSync(REPORT_CACHE, {recursive: true});
   for (const old of readdirSync(REPORT_CACHE)) if (/^tables-.*\.json$/.test(old)) rmSync(join(REPORT_CACHE, old), {force: true});
   const tmp = `${file}.${process.pid}.tmp`;

@@ -78,4 +78,14 @@ describe("extract CLI at scale", () => {
     expect(second.stdout).toBe(first.stdout);
     expect(statSync(join(cache, cached[0])).mtimeMs).toBe(written); // read, not extracted and written again
   }, 60_000);
+
+  test("a data loader can extract with the worker pool (TypeScript workers under tsx)", () => {
+    const loader = join(dir, "rows.csv.mts");
+    writeFileSync(loader, `import {reportTablesParallel, writeTableCsv} from ${JSON.stringify(join(process.cwd(), "loaders", "io", "report.ts"))};\nconst tables = await reportTablesParallel();\nwriteTableCsv("ingest", tables.ingest);\n`);
+    writeFileSync(join(dir, "gnad-mapping.yaml"), "columns: [label, text]\ndelimiter: ';'\nquote: \"'\"\n");
+    const env = {...process.env, PRESSESPIEGEL_INPUT: input, PRESSESPIEGEL_CACHE: join(dir, "report-cache-parallel"), PRESSESPIEGEL_MAPPING: join(dir, "gnad-mapping.yaml")};
+    const r = spawnSync(tsx, [loader], {encoding: "utf8", env});
+    expect(r.status, r.stderr).toBe(0);
+    expect(csvParse(r.stdout).map((row) => row.status)).toEqual(Array(41).fill("ok"));
+  }, 60_000);
 });

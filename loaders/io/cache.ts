@@ -1,15 +1,13 @@
 import {createHash} from "node:crypto";
 import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from "node:fs";
-import {join, relative} from "node:path";
+import {dirname, join, relative} from "node:path";
 import {EXTRACTOR_VERSION} from "../extractors.js";
-import type {ArticleTables} from "../types.js";
-import type {Unit} from "./units.js";
+import type {JobResult} from "./process.js";
+import {SOURCES_FILE, type InputFile} from "./inputs.js";
+import type {FileMemo, MemoUnit, Unit} from "./units.js";
 
-/** What the cache keeps per input: the article id (for duplicate detection) and its rows. */
-export interface CachedArticle {
-  article_id: string;
-  tables: ArticleTables;
-}
+/** What the cache keeps per input: the article id (for duplicate detection) and its rows, or why it was rejected. */
+export type CachedArticle = JobResult;
 
 const LOADERS = join(import.meta.dirname, "..");
 
@@ -46,7 +44,7 @@ function hashTree(hash: ReturnType<typeof createHash>, root: string, dir: string
  * pile up or hold many entries this run did not use; `prune()` removes the
  * entries of other run keys (older extractor versions, other data/).
  */
-export class ArticleCache {
+export class ArticleCache implements FileMemo {
   readonly dir: string;
   hits = 0;
   misses = 0;
@@ -58,6 +56,9 @@ export class ArticleCache {
   private pendingBytes = 0;
   private fd?: number;
   private readonly pack: string;
+  private memo?: Map<string, {stamp: string; units: MemoUnit[]}>;
+  private readonly memoOut = new Map<string, {stamp: string; units: MemoUnit[]}>();
+  private memoDirty = false;
 
   constructor(readonly root: string, readonly run: string) {
     this.dir = join(root, "articles", run.slice(0, 16));
@@ -67,6 +68,7 @@ export class ArticleCache {
   /** The key of one unit; undefined for units that are problems already. */
   key(unit: Unit): string | undefined {
     if ("problem" in unit) return undefined;
+    if ("cachedKey" in unit) return unit.cachedKey;
     const hash = createHash("sha1").update(`${this.run}\0${unit.file}\0`);
     if ("bytes" in unit) hash.update(JSON.stringify(unit.given)).update("\0").update(unit.bytes);
     else hash.update(JSON.stringify([unit.raw.given, unit.raw.givenSource ?? {}])).update("\0").update(unit.raw.text);
@@ -98,9 +100,37 @@ export class ArticleCache {
     if (this.pendingBytes > 1 << 20) this.flush();
   }
 
+  /**
+   * The units an input file gave in an earlier run, when the file (size,
+   * modification time) and the sources.yaml beside it are unchanged and every
+   * article of it is still cached; its texts are then neither read nor hashed.
+   */
+  replay(input: InputFile): Unit[] | undefined {
+    if (input.problem) return undefined;
+    this.memo ??= this.readMemo();
+    const entry = this.memo.get(input.path);
+    if (!entry || entry.stamp !== stamp(input)) return undefined;
+    const index = this.load();
+    if (!entry.units.every((u) => !("key" in u) || index.has(u.key) || this.added.has(u.key))) return undefined;
+    this.memoOut.set(input.path, entry);
+    return entry.units.map((u) => ("key" in u ? {file: u.file, cachedKey: u.key, bytesRead: u.bytesRead} : u));
+  }
+
+  record(input: InputFile, units: readonly MemoUnit[]): void {
+    if (input.problem) return;
+    this.memoOut.set(input.path, {stamp: stamp(input), units: [...units]});
+    this.memoDirty = true;
+  }
+
   /** Writes what is pending and compacts the packs when worthwhile. */
   close(): void {
     this.flush();
+    if (this.memoDirty || (this.memo && this.memo.size !== this.memoOut.size)) {
+      mkdirSync(this.dir, {recursive: true});
+      const file = join(this.dir, "files.json");
+      writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(Object.fromEntries(this.memoOut)));
+      renameSync(`${file}.${process.pid}.tmp`, file);
+    }
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
     const index = this.load();
@@ -121,6 +151,14 @@ export class ArticleCache {
     if (!existsSync(articles)) return;
     const current = this.run.slice(0, 16);
     for (const entry of readdirSync(articles)) if (entry !== current) rmSync(join(articles, entry), {recursive: true, force: true});
+  }
+
+  private readMemo(): Map<string, {stamp: string; units: MemoUnit[]}> {
+    try {
+      return new Map(Object.entries(JSON.parse(readFileSync(join(this.dir, "files.json"), "utf8"))));
+    } catch {
+      return new Map();
+    }
   }
 
   /** Reads every pack of this run key once. */
@@ -156,6 +194,18 @@ export class ArticleCache {
     this.pending = [];
     this.pendingBytes = 0;
   }
+}
+
+/** Size and modification time of an input and of the sources.yaml beside it. */
+function stamp(input: InputFile): string {
+  let sources = "-";
+  try {
+    const stat = statSync(join(dirname(input.path), SOURCES_FILE));
+    sources = `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    // no sources.yaml
+  }
+  return `${input.size}:${input.mtimeMs}:${sources}`;
 }
 
 function threadSuffix(): string {

@@ -79,7 +79,7 @@ async function main(): Promise<number> {
     onReject: (file, reason) => bar.log(`rejected ${file}: ${reason}`)
   });
   bar.done();
-  writeTables(out, result.tables, {parquet: !flags["no-parquet"]});
+  await writeTables(out, result.tables, {parquet: !flags["no-parquet"]});
   const seconds = (performance.now() - started) / 1000;
   const ok = result.inputs - result.rejected - result.duplicates;
   console.error(

@@ -21,6 +21,8 @@ export interface InputFile {
   path: string;
   /** Size in bytes (0 when unknown). */
   size?: number;
+  /** Modification time in ms. */
+  mtimeMs?: number;
   /** Set when the file cannot be an input at all (missing, unsupported type). */
   problem?: string;
 }
@@ -43,7 +45,7 @@ export function listInputs(paths: string[], extensions: ReadonlySet<string> = IN
     } else if (!extensions.has(extname(path).toLowerCase())) {
       out.push({path, problem: `unsupported file type "${extname(path) || basename(path)}" (expected ${[...extensions].join(", ")})`});
     } else {
-      out.push({path, size: stat.size});
+      out.push({path, size: stat.size, mtimeMs: stat.mtimeMs});
     }
     void explicit;
   };

@@ -1,10 +1,7 @@
-import type {DataType, Float64, Int32, Table, Vector} from "apache-arrow";
-import {lazy} from "./lazy.js";
+import {Bool, type DataType, Float64, Int32, makeData, makeVector, Table, tableFromIPC, tableToIPC, Utf8, type Vector, vectorFromArray} from "apache-arrow";
+import * as parquet from "parquet-wasm";
 import type {Tables} from "../types.js";
 import {COLUMNS} from "./columns.js";
-
-const arrow = lazy<typeof import("apache-arrow")>("apache-arrow");
-const parquet = lazy<typeof import("parquet-wasm")>("parquet-wasm");
 
 /** Column types when a table has no values to infer them from. */
 const INT_COLUMN = /(^|_)(start|end)$|(^|_)chars$|^(sentences|hits|count|mentions)$/;
@@ -24,16 +21,14 @@ function columnType(name: string, values: unknown[]): DataType {
     const k = typeof v === "number" ? (Number.isInteger(v) && Math.abs(v) < 2 ** 31 ? "int" : "float") : typeof v === "boolean" ? "bool" : "string";
     if (kind === undefined || kind === k) kind = k;
     else if ((kind === "int" && k === "float") || (kind === "float" && k === "int")) kind = "float";
-    else return new (arrow().Utf8)();
+    else return new Utf8();
   }
-  const {Bool, Float64, Int32, Utf8} = arrow();
   if (kind === undefined) kind = INT_COLUMN.test(name) ? "int" : FLOAT_COLUMN.test(name) ? "float" : BOOL_COLUMN.test(name) ? "bool" : "string";
   return kind === "int" ? new Int32() : kind === "float" ? new Float64() : kind === "bool" ? new Bool() : new Utf8();
 }
 
 /** Builds an Arrow table from rows, with the given columns in order. */
 export function rowsToArrow(rows: readonly object[], columns: readonly string[]): Table {
-  const {Float64, Int32, Table, Utf8, vectorFromArray} = arrow();
   const vectors: Record<string, Vector> = {};
   for (const name of columns) {
     const values = rows.map((row) => (row as Record<string, unknown>)[name]);
@@ -68,15 +63,13 @@ function utf8Vector(values: readonly (string | null)[]): Vector {
     }
     offsets[i + 1] = used;
   }
-  const {makeData, makeVector, Utf8} = arrow();
   return makeVector(makeData({type: new Utf8(), length: n, nullCount: nulls, nullBitmap: nulls ? valid : null, valueOffsets: offsets, data: bytes.subarray(0, used)}));
 }
 
 /** An Int32 or Float64 vector built directly from a typed array and a validity bitmap. */
 function numberVector(values: readonly (number | null)[], type: Int32 | Float64): Vector {
   const n = values.length;
-  const {makeData, makeVector} = arrow();
-  const data = type instanceof arrow().Int32 ? new Int32Array(n) : new Float64Array(n);
+  const data = type instanceof Int32 ? new Int32Array(n) : new Float64Array(n);
   const valid = new Uint8Array((n + 7) >> 3);
   let nulls = 0;
   for (let i = 0; i < n; i++) {
@@ -90,21 +83,21 @@ function numberVector(values: readonly (number | null)[], type: Int32 | Float64)
   return makeVector(makeData({type, length: n, nullCount: nulls, nullBitmap: nulls ? valid : null, data} as any));
 }
 
-/** Encodes rows as a Parquet file (Snappy-compressed), columns in the given order. */
+/** Encodes rows as a Parquet file (Snappy-compressed, no dictionary encoding), columns in the given order. */
 export function toParquet(rows: readonly object[], columns: readonly string[]): Uint8Array {
-  const ipc = arrow().tableToIPC(rowsToArrow(rows, columns), "stream");
-  const {Compression, Table, WriterPropertiesBuilder, writeParquet} = parquet();
-  const wasmTable = Table.fromIPCStream(ipc);
-  const props = new WriterPropertiesBuilder().setCompression(Compression.SNAPPY).build();
-  return writeParquet(wasmTable, props);
+  const ipc = tableToIPC(rowsToArrow(rows, columns), "stream");
+  const wasmTable = parquet.Table.fromIPCStream(ipc);
+  // dictionary encoding costs 5× the time for our mostly unique strings and saves nothing after Snappy
+  const props = new parquet.WriterPropertiesBuilder().setCompression(parquet.Compression.SNAPPY).setDictionaryEnabled(false).build();
+  return parquet.writeParquet(wasmTable, props);
 }
 
 /** Decodes a Parquet file into an Arrow table (for tests, scripts, merging shards). */
 export function fromParquet(bytes: Uint8Array): Table {
-  return arrow().tableFromIPC(parquet().readParquet(bytes).intoIPCStream());
+  return tableFromIPC(parquet.readParquet(bytes).intoIPCStream());
 }
 
-/** Writes one table as Parquet to stdout (for `src/data/<table>.parquet.ts` loaders). */
+/** Writes one table as Parquet to stdout (for `src/data/<table>.parquet.ts` loaders; report.ts re-exports it). */
 export function writeTableParquet<K extends keyof Tables>(name: K, rows: Tables[K]): void {
   process.stdout.write(toParquet(rows, COLUMNS[name]));
 }

@@ -9,7 +9,14 @@ import {COLUMNS} from "./columns.js";
 import {runExtract, runExtractSync} from "./run.js";
 import {toCsv} from "./write.js";
 
-export {writeTableParquet} from "./parquet.js";
+/**
+ * Writes one table as Parquet to stdout, for `src/data/<table>.parquet.ts`
+ * loaders: `await writeTableParquet("quotes", reportTables().quotes);`. Loads
+ * the Parquet writer on first use, so CSV loaders do not pay for it.
+ */
+export async function writeTableParquet<K extends keyof Tables>(name: K, rows: Tables[K]): Promise<void> {
+  (await import("./parquet.js")).writeTableParquet(name, rows);
+}
 
 /** The report's cache: `.cache/report/` in the project (gitignored). PRESSESPIEGEL_CACHE overrides. */
 export const REPORT_CACHE = resolve(process.env.PRESSESPIEGEL_CACHE ?? join(import.meta.dirname, "..", "..", ".cache", "report"));

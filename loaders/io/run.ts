@@ -91,7 +91,15 @@ class Collector {
  */
 const INLINE_FIRST = 16;
 
-function toJob(unit: Exclude<Unit, {problem: string}>): Job {
+/** Results worth keeping: articles and inputs rejected for what they hold, not a crashed worker. */
+function cacheable(result: JobResult): boolean {
+  return result.ok || !result.reason.includes("worker failed");
+}
+
+/** A replayed input whose cache entry another process removed meanwhile (rare). */
+const VANISHED: JobResult = {ok: false, reason: "its cache entry was removed by another run meanwhile; run again"};
+
+function toJob(unit: Exclude<Unit, {problem: string} | {cachedKey: string}>): Job {
   return "raw" in unit ? {file: unit.file, raw: unit.raw} : {file: unit.file, path: unit.path, bytes: unit.bytes, given: unit.given};
 }
 
@@ -121,7 +129,7 @@ export async function runExtract(options: RunOptions): Promise<RunResult> {
   const inFlight = new Set<Promise<void>>();
   let seq = 0, bytes = 0, units = 0;
   try {
-    for (const unit of readUnits(files, options.adapters)) {
+    for (const unit of readUnits(files, options.adapters, cache)) {
       const s = seq++;
       units++;
       bytes += unit.bytesRead;
@@ -129,7 +137,8 @@ export async function runExtract(options: RunOptions): Promise<RunResult> {
       else {
         const key = cache?.key(unit);
         const hit = key ? cache!.get(key) : undefined;
-        if (hit) collector.settle(s, unit.file, {ok: true, ...hit});
+        if (hit) collector.settle(s, unit.file, hit);
+        else if ("cachedKey" in unit) collector.settle(s, unit.file, VANISHED);
         else {
           misses++;
           if (!pool && misses > (options.inlineFirst ?? INLINE_FIRST)) {
@@ -144,7 +153,7 @@ export async function runExtract(options: RunOptions): Promise<RunResult> {
             // few inputs so far, or the workers are still loading (or failed): work on this thread
             const result = runJob(toJob(unit), config);
             extracted.inline++;
-            if (result.ok && key) cache!.put(key, {article_id: result.article_id, tables: result.tables});
+            if (key && cacheable(result)) cache!.put(key, result);
             collector.settle(s, unit.file, result);
             options.onProgress?.(bytes, total, collector.perArticle.length);
             await new Promise(setImmediate); // let the workers' ready messages in
@@ -152,7 +161,7 @@ export async function runExtract(options: RunOptions): Promise<RunResult> {
           }
           extracted.workers++;
           const task = pool!.run(toJob(unit)).then((result) => {
-            if (result.ok && key) cache!.put(key, {article_id: result.article_id, tables: result.tables});
+            if (key && cacheable(result)) cache!.put(key, result);
             collector.settle(s, unit.file, result);
             inFlight.delete(task);
           });
@@ -179,7 +188,7 @@ export function runExtractSync(options: RunOptions): RunResult {
   const collector = new Collector(options.onReject);
   const extracted = {inline: 0, workers: 0};
   let seq = 0, bytes = 0, units = 0;
-  for (const unit of readUnits(files, options.adapters)) {
+  for (const unit of readUnits(files, options.adapters, cache)) {
     const s = seq++;
     units++;
     bytes += unit.bytesRead;
@@ -187,9 +196,13 @@ export function runExtractSync(options: RunOptions): RunResult {
     else {
       const key = cache?.key(unit);
       const hit = key ? cache!.get(key) : undefined;
-      const result = hit ? ({ok: true, ...hit} as const) : runJob(toJob(unit), config);
+      if (!hit && "cachedKey" in unit) {
+        collector.settle(s, unit.file, VANISHED);
+        continue;
+      }
+      const result = hit ?? runJob(toJob(unit as Parameters<typeof toJob>[0]), config);
       if (!hit) extracted.inline++;
-      if (!hit && result.ok && key) cache!.put(key, {article_id: result.article_id, tables: result.tables});
+      if (!hit && key && cacheable(result)) cache!.put(key, result);
       collector.settle(s, unit.file, result);
     }
     options.onProgress?.(bytes, total, collector.perArticle.length);

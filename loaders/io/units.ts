@@ -12,8 +12,25 @@ import {type InputFile, sourcesFor, tooLarge} from "./inputs.js";
  */
 export type Unit =
   | {file: string; problem: string; bytesRead: number}
-  | {file: string; path: string; bytes: Uint8Array; given: SourceMeta; bytesRead: number}
-  | {file: string; raw: RawArticle; bytesRead: number};
+  | {file: string; path: string; bytes: Uint8Array; given: SourceMeta; bytesRead: number; key?: string}
+  | {file: string; raw: RawArticle; bytesRead: number; key?: string}
+  | {file: string; cachedKey: string; bytesRead: number};
+
+/**
+ * What readUnits needs from a cache to skip unchanged files: the units a file
+ * gave last time (when its size and modification time, and its folder's
+ * sources.yaml, are unchanged and every key is still cached), and a record of
+ * what each file gives this time.
+ */
+export interface FileMemo {
+  /** The cache key of a unit that is not a problem. */
+  key(unit: Unit): string | undefined;
+  replay(input: InputFile): Unit[] | undefined;
+  record(input: InputFile, units: readonly MemoUnit[]): void;
+}
+
+/** What the memo keeps of a unit: its name, its cache key or problem, its size. */
+export type MemoUnit = {file: string; key: string; bytesRead: number} | {file: string; problem: string; bytesRead: number};
 
 /** The name of an input in the tables: its path relative to the working folder. */
 export function displayName(path: string): string {
@@ -25,12 +42,33 @@ export function displayName(path: string): string {
  * current file's bytes are held), adapter files row by row. Problems of a
  * whole adapter file (bad header, undecodable rest) become one unit naming the file.
  */
-export function* readUnits(files: Iterable<InputFile>, adapterOptions: AdapterOptions = {}): Generator<Unit> {
+export function* readUnits(files: Iterable<InputFile>, adapterOptions: AdapterOptions = {}, memo?: FileMemo): Generator<Unit> {
   for (const input of files) {
+    const replayed = memo?.replay(input);
+    if (replayed) {
+      yield* replayed;
+      continue;
+    }
+    if (!memo) {
+      yield* unitsOf(input, adapterOptions);
+      continue;
+    }
+    const seen: MemoUnit[] = [];
+    for (const unit of unitsOf(input, adapterOptions)) {
+      const key = memo.key(unit);
+      seen.push(key ? {file: unit.file, key, bytesRead: unit.bytesRead} : {file: unit.file, problem: (unit as {problem: string}).problem, bytesRead: unit.bytesRead});
+      yield key ? Object.assign(unit, {key}) : unit;
+    }
+    memo.record(input, seen);
+  }
+}
+
+function* unitsOf(input: InputFile, adapterOptions: AdapterOptions): Generator<Unit> {
+  {
     const file = displayName(input.path);
     if (input.problem) {
       yield {file, problem: input.problem, bytesRead: 0};
-      continue;
+      return;
     }
     const adapter = adapterFor(input.path);
     if (adapter) {
@@ -45,7 +83,7 @@ export function* readUnits(files: Iterable<InputFile>, adapterOptions: AdapterOp
         const reason = error instanceof AdapterError || error instanceof InputError ? error.message : `could not be read: ${(error as Error).message}`;
         yield {file: last ? `${file} (after ${last})` : file, problem: reason, bytesRead: 0};
       }
-      continue;
+      return;
     }
     try {
       if ((input.size ?? 0) > MAX_BYTES) throw new InputError(tooLarge(input.size!));

@@ -1,4 +1,4 @@
-import {cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, appendFileSync} from "node:fs";
+import {appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {beforeAll, describe, expect, test} from "vitest";
@@ -57,7 +57,7 @@ describe("runExtract", () => {
   test("the cache: a second run reads it, editing data/ invalidates it, no cacheDir bypasses it", async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), "pressespiegel-cache-"));
     const first = runExtractSync({paths: [input], data, adapters: GNAD, cacheDir});
-    const ok = first.tables.ingest.filter((r) => r.status !== "rejected").length;
+    const ok = first.extracted.inline; // every input that reached extraction (rejected ones too) is cached
     expect(first.cached).toBe(0);
     const second = runExtractSync({paths: [input], data, adapters: GNAD, cacheDir});
     expect(second.cached).toBe(ok);
@@ -79,4 +79,25 @@ describe("runExtract", () => {
     const bypass = runExtractSync({paths: [input], data, adapters: GNAD});
     expect(bypass.cached).toBe(0);
   }, 60_000);
+});
+
+describe("runExtract file memo", () => {
+  test("unchanged files are replayed from the cache without reading; a touched file is read again", () => {
+    const dir = mkdtempSync(join(tmpdir(), "pressespiegel-memo-"));
+    const input = join(dir, "in");
+    corpus(input);
+    const cacheDir = join(dir, "cache");
+    const first = runExtractSync({paths: [input], adapters: GNAD, cacheDir});
+    const second = runExtractSync({paths: [input], adapters: GNAD, cacheDir});
+    expect(second.tables).toEqual(first.tables);
+    expect(second.extracted.inline).toBe(0);
+    // same size, new content and modification time: must be read and extracted again
+    const csv = join(input, "rows.csv");
+    const text = readFileSync(csv, "utf8").replace("gewann 0:0", "gewann 9:0");
+    writeFileSync(csv, text);
+    utimesSync(csv, new Date(), new Date(Date.now() + 5000));
+    const third = runExtractSync({paths: [input], adapters: GNAD, cacheDir});
+    expect(third.extracted.inline).toBe(1);
+    expect(third.tables.articles.find((a) => a.file.endsWith("rows.csv#1"))!.article_id).not.toBe(first.tables.articles.find((a) => a.file.endsWith("rows.csv#1"))!.article_id);
+  });
 });

@@ -3,6 +3,7 @@ import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, r
 import {dirname, join, relative} from "node:path";
 import {EXTRACTOR_VERSION} from "../extractors.js";
 import type {JobResult} from "./process.js";
+import type {AdapterOptions} from "./adapters/index.js";
 import {SOURCES_FILE, type InputFile} from "./inputs.js";
 import type {FileMemo, MemoUnit, Unit} from "./units.js";
 
@@ -105,20 +106,20 @@ export class ArticleCache implements FileMemo {
    * modification time) and the sources.yaml beside it are unchanged and every
    * article of it is still cached; its texts are then neither read nor hashed.
    */
-  replay(input: InputFile): Unit[] | undefined {
+  replay(input: InputFile, options: AdapterOptions): Unit[] | undefined {
     if (input.problem) return undefined;
     this.memo ??= this.readMemo();
     const entry = this.memo.get(input.path);
-    if (!entry || entry.stamp !== stamp(input)) return undefined;
+    if (!entry || entry.stamp !== stamp(input, options)) return undefined;
     const index = this.load();
     if (!entry.units.every((u) => !("key" in u) || index.has(u.key) || this.added.has(u.key))) return undefined;
     this.memoOut.set(input.path, entry);
     return entry.units.map((u) => ("key" in u ? {file: u.file, cachedKey: u.key, bytesRead: u.bytesRead} : u));
   }
 
-  record(input: InputFile, units: readonly MemoUnit[]): void {
+  record(input: InputFile, options: AdapterOptions, units: readonly MemoUnit[]): void {
     if (input.problem) return;
-    this.memoOut.set(input.path, {stamp: stamp(input), units: [...units]});
+    this.memoOut.set(input.path, {stamp: stamp(input, options), units: [...units]});
     this.memoDirty = true;
   }
 
@@ -196,8 +197,8 @@ export class ArticleCache implements FileMemo {
   }
 }
 
-/** Size and modification time of an input and of the sources.yaml beside it. */
-function stamp(input: InputFile): string {
+/** Size and modification time of an input and of the sources.yaml beside it, and the adapter options read with. */
+function stamp(input: InputFile, options: AdapterOptions): string {
   let sources = "-";
   try {
     const stat = statSync(join(dirname(input.path), SOURCES_FILE));
@@ -205,7 +206,7 @@ function stamp(input: InputFile): string {
   } catch {
     // no sources.yaml
   }
-  return `${input.size}:${input.mtimeMs}:${sources}`;
+  return `${input.size}:${input.mtimeMs}:${sources}:${JSON.stringify(options)}`;
 }
 
 function threadSuffix(): string {

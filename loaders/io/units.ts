@@ -18,15 +18,15 @@ export type Unit =
 
 /**
  * What readUnits needs from a cache to skip unchanged files: the units a file
- * gave last time (when its size and modification time, and its folder's
- * sources.yaml, are unchanged and every key is still cached), and a record of
+ * gave last time (when its size and modification time, its folder's
+ * sources.yaml and the adapter options are unchanged and every key is still cached), and a record of
  * what each file gives this time.
  */
 export interface FileMemo {
   /** The cache key of a unit that is not a problem. */
   key(unit: Unit): string | undefined;
-  replay(input: InputFile): Unit[] | undefined;
-  record(input: InputFile, units: readonly MemoUnit[]): void;
+  replay(input: InputFile, options: AdapterOptions): Unit[] | undefined;
+  record(input: InputFile, options: AdapterOptions, units: readonly MemoUnit[]): void;
 }
 
 /** What the memo keeps of a unit: its name, its cache key or problem, its size. */
@@ -44,7 +44,7 @@ export function displayName(path: string): string {
  */
 export function* readUnits(files: Iterable<InputFile>, adapterOptions: AdapterOptions = {}, memo?: FileMemo): Generator<Unit> {
   for (const input of files) {
-    const replayed = memo?.replay(input);
+    const replayed = memo?.replay(input, adapterOptions);
     if (replayed) {
       yield* replayed;
       continue;
@@ -59,7 +59,7 @@ export function* readUnits(files: Iterable<InputFile>, adapterOptions: AdapterOp
       seen.push(key ? {file: unit.file, key, bytesRead: unit.bytesRead} : {file: unit.file, problem: (unit as {problem: string}).problem, bytesRead: unit.bytesRead});
       yield key ? Object.assign(unit, {key}) : unit;
     }
-    memo.record(input, seen);
+    memo.record(input, adapterOptions, seen);
   }
 }
 

@@ -91,6 +91,9 @@ describe("runExtract file memo", () => {
     const second = runExtractSync({paths: [input], adapters: GNAD, cacheDir});
     expect(second.tables).toEqual(first.tables);
     expect(second.extracted.inline).toBe(0);
+    // other adapter options: the file is read again (here every row becomes one text column)
+    const other = runExtractSync({paths: [input], adapters: {...GNAD, columns: ["text"], delimiter: "|"}, cacheDir});
+    expect(other.tables.articles.find((a) => a.file.endsWith("rows.csv#1"))!.chars).toBeGreaterThan(first.tables.articles.find((a) => a.file.endsWith("rows.csv#1"))!.chars);
     // same size, new content and modification time: must be read and extracted again
     const csv = join(input, "rows.csv");
     const text = readFileSync(csv, "utf8").replace("gewann 0:0", "gewann 9:0");

@@ -11,7 +11,7 @@ import {adapterOptions, COLUMN_FLAGS} from "./adapters/options.js";
 import {loadConfig} from "./config.js";
 import {defaultJobs} from "./pool.js";
 import {progressBar} from "./progress.js";
-import {runExtract} from "./run.js";
+import {runExtractParallel} from "./run.js";
 import {writeTables} from "./write.js";
 
 const USAGE = `usage: npm run extract -- --out DIR [options] PATH...
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
   }
   const started = performance.now();
   const bar = progressBar(process.stderr);
-  const result = await runExtract({
+  const result = await runExtractParallel({
     paths: args.positionals,
     data: flags.data as string,
     config,

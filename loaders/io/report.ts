@@ -6,7 +6,7 @@ import type {AdapterOptions} from "./adapters/index.js";
 import {adapterOptions} from "./adapters/options.js";
 import {runKey} from "./cache.js";
 import {COLUMNS} from "./columns.js";
-import {runExtract, runExtractSync} from "./run.js";
+import {runExtractParallel, runExtract} from "./run.js";
 import {toCsv} from "./write.js";
 
 /**
@@ -36,7 +36,7 @@ export function reportInputs(): string[] {
  */
 export function reportTables(): Tables {
   const {paths, data, file} = reportRun();
-  return readCached(file) ?? saveCached(file, runExtractSync({paths, data, cacheDir: REPORT_CACHE, adapters: reportAdapters()}).tables);
+  return readCached(file) ?? saveCached(file, runExtract({paths, data, cacheDir: REPORT_CACHE, adapters: reportAdapters()}).tables);
 }
 
 /**
@@ -46,7 +46,7 @@ export function reportTables(): Tables {
  */
 export async function reportTablesParallel(): Promise<Tables> {
   const {paths, data, file} = reportRun();
-  return readCached(file) ?? saveCached(file, (await runExtract({paths, data, cacheDir: REPORT_CACHE, adapters: reportAdapters()})).tables);
+  return readCached(file) ?? saveCached(file, (await runExtractParallel({paths, data, cacheDir: REPORT_CACHE, adapters: reportAdapters()})).tables);
 }
 
 /** Column mapping for CSV/TSV/JSONL inputs of the report: the mapping file named by PRESSESPIEGEL_MAPPING. */

@@ -112,9 +112,9 @@ function toJob(unit: Exclude<Unit, {problem: string} | {cachedKey: string}>): Jo
  * A bad input becomes a "rejected" row with its reason and never stops the
  * run; an exact repeat of an earlier input becomes a "duplicate" row.
  */
-export async function runExtract(options: RunOptions): Promise<RunResult> {
+export async function runExtractParallel(options: RunOptions): Promise<RunResult> {
   const jobs = options.jobs ?? defaultJobs();
-  if (jobs <= 1) return runExtractSync(options);
+  if (jobs <= 1) return runExtract(options);
   const data = options.data ?? "data";
   const config = options.config ?? loadConfig(data);
   const files = listInputs(options.paths);
@@ -178,8 +178,8 @@ export async function runExtract(options: RunOptions): Promise<RunResult> {
   return finish(collector, units, bytes, cache, config, extracted);
 }
 
-/** runExtract on the calling thread, synchronously (data loaders, tests, jobs = 1). */
-export function runExtractSync(options: RunOptions): RunResult {
+/** runExtractParallel on the calling thread, synchronously (data loaders, tests, jobs = 1). */
+export function runExtract(options: RunOptions): RunResult {
   const data = options.data ?? "data";
   const config = options.config ?? loadConfig(data);
   const files = listInputs(options.paths);

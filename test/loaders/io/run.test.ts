@@ -2,7 +2,7 @@ import {appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {beforeAll, describe, expect, test} from "vitest";
-import {runExtract, runExtractSync} from "../../../loaders/io/run.js";
+import {runExtractParallel, runExtract} from "../../../loaders/io/run.js";
 
 const GNAD = {columns: ["label", "text"], delimiter: ";", quote: "'"};
 
@@ -18,7 +18,7 @@ function corpus(dir: string): void {
   writeFileSync(join(dir, "rows.csv"), [...rows, "Web", "Kultur;Ein Film über Wien."].join("\r\n") + "\r\n");
 }
 
-describe("runExtract", () => {
+describe("runExtractParallel", () => {
   let input: string;
   let data: string;
   beforeAll(() => {
@@ -30,7 +30,7 @@ describe("runExtract", () => {
   });
 
   test("ingest accounts for every file and row, in input order", () => {
-    const {tables, inputs, rejected, duplicates} = runExtractSync({paths: [input], data, adapters: GNAD});
+    const {tables, inputs, rejected, duplicates} = runExtract({paths: [input], data, adapters: GNAD});
     expect(inputs).toBe(12 + 1 + 1 + 22);
     expect(tables.ingest).toHaveLength(inputs);
     expect(rejected).toBe(2);
@@ -45,61 +45,61 @@ describe("runExtract", () => {
   });
 
   test("the worker pool yields the same tables as one thread", async () => {
-    const single = runExtractSync({paths: [input], data, adapters: GNAD});
-    const pooled = await runExtract({paths: [input], data, adapters: GNAD, jobs: 2, inlineFirst: 0});
+    const single = runExtract({paths: [input], data, adapters: GNAD});
+    const pooled = await runExtractParallel({paths: [input], data, adapters: GNAD, jobs: 2, inlineFirst: 0});
     expect(pooled.tables).toEqual(single.tables);
     expect(pooled.extracted).toEqual({inline: 0, workers: single.inputs - single.rejected + 1}); // rows rejected by the adapter never reach a worker, the empty file does
-    const mixed = await runExtract({paths: [input], data, adapters: GNAD, jobs: 2, inlineFirst: 5});
+    const mixed = await runExtractParallel({paths: [input], data, adapters: GNAD, jobs: 2, inlineFirst: 5});
     expect(mixed.tables).toEqual(single.tables);
     expect(mixed.extracted.inline).toBeGreaterThanOrEqual(5);
   }, 60_000);
 
   test("the cache: a second run reads it, editing data/ invalidates it, no cacheDir bypasses it", async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), "pressespiegel-cache-"));
-    const first = runExtractSync({paths: [input], data, adapters: GNAD, cacheDir});
+    const first = runExtract({paths: [input], data, adapters: GNAD, cacheDir});
     const ok = first.extracted.inline; // every input that reached extraction (rejected ones too) is cached
     expect(first.cached).toBe(0);
-    const second = runExtractSync({paths: [input], data, adapters: GNAD, cacheDir});
+    const second = runExtract({paths: [input], data, adapters: GNAD, cacheDir});
     expect(second.cached).toBe(ok);
     expect(second.tables).toEqual(first.tables);
-    const pooled = await runExtract({paths: [input], data, adapters: GNAD, cacheDir, jobs: 2, inlineFirst: 0});
+    const pooled = await runExtractParallel({paths: [input], data, adapters: GNAD, cacheDir, jobs: 2, inlineFirst: 0});
     expect(pooled.cached).toBe(ok);
     expect(pooled.tables).toEqual(first.tables);
 
     writeFileSync(join(input, "zz-new.txt"), "Ein neuer Artikel über den Gipfel in Riad am 18. Februar.");
-    const added = runExtractSync({paths: [input], data, adapters: GNAD, cacheDir});
+    const added = runExtract({paths: [input], data, adapters: GNAD, cacheDir});
     expect(added.cached).toBe(ok);
     expect(added.tables.articles).toHaveLength(first.tables.articles.length + 1);
 
     appendFileSync(join(data, readdirSync(data).find((f) => f.endsWith(".yaml"))!), "\n# edited\n");
-    const edited = runExtractSync({paths: [input], data, adapters: GNAD, cacheDir});
+    const edited = runExtract({paths: [input], data, adapters: GNAD, cacheDir});
     expect(edited.cached).toBe(0);
     expect(readdirSync(join(cacheDir, "articles"))).toHaveLength(1); // entries of the old key pruned
 
-    const bypass = runExtractSync({paths: [input], data, adapters: GNAD});
+    const bypass = runExtract({paths: [input], data, adapters: GNAD});
     expect(bypass.cached).toBe(0);
   }, 60_000);
 });
 
-describe("runExtract file memo", () => {
+describe("runExtractParallel file memo", () => {
   test("unchanged files are replayed from the cache without reading; a touched file is read again", () => {
     const dir = mkdtempSync(join(tmpdir(), "pressespiegel-memo-"));
     const input = join(dir, "in");
     corpus(input);
     const cacheDir = join(dir, "cache");
-    const first = runExtractSync({paths: [input], adapters: GNAD, cacheDir});
-    const second = runExtractSync({paths: [input], adapters: GNAD, cacheDir});
+    const first = runExtract({paths: [input], adapters: GNAD, cacheDir});
+    const second = runExtract({paths: [input], adapters: GNAD, cacheDir});
     expect(second.tables).toEqual(first.tables);
     expect(second.extracted.inline).toBe(0);
     // other adapter options: the file is read again (here every row becomes one text column)
-    const other = runExtractSync({paths: [input], adapters: {...GNAD, columns: ["text"], delimiter: "|"}, cacheDir});
+    const other = runExtract({paths: [input], adapters: {...GNAD, columns: ["text"], delimiter: "|"}, cacheDir});
     expect(other.tables.articles.find((a) => a.file.endsWith("rows.csv#1"))!.chars).toBeGreaterThan(first.tables.articles.find((a) => a.file.endsWith("rows.csv#1"))!.chars);
     // same size, new content and modification time: must be read and extracted again
     const csv = join(input, "rows.csv");
     const text = readFileSync(csv, "utf8").replace("gewann 0:0", "gewann 9:0");
     writeFileSync(csv, text);
     utimesSync(csv, new Date(), new Date(Date.now() + 5000));
-    const third = runExtractSync({paths: [input], adapters: GNAD, cacheDir});
+    const third = runExtract({paths: [input], adapters: GNAD, cacheDir});
     expect(third.extracted.inline).toBe(1);
     expect(third.tables.articles.find((a) => a.file.endsWith("rows.csv#1"))!.article_id).not.toBe(first.tables.articles.find((a) => a.file.endsWith("rows.csv#1"))!.article_id);
   });

@@ -1,5 +1,7 @@
 import {parse} from "yaml";
 import type {OutletEntry} from "./ingest/metadata.js";
+import type {RegisterPerson, RegisterRole} from "./people/register.js";
+import {type FramingLexicon, parseFraming, parseTopics, type Taxonomy} from "./topics/taxonomy.js";
 
 /**
  * Everything the extractors read from data/: registers and lexicons users edit.
@@ -7,6 +9,12 @@ import type {OutletEntry} from "./ingest/metadata.js";
  */
 export interface Config {
   outlets: OutletEntry[];
+  /** data/people.yaml: the people register. */
+  people: RegisterPerson[];
+  /** data/topics.yaml: the topic taxonomy with its term matcher. */
+  topics: Taxonomy;
+  /** data/framing.yaml: concepts and the words outlets use for them. */
+  framing: FramingLexicon;
 }
 
 /** data/ file name → its text. */
@@ -14,8 +22,12 @@ export type ConfigFiles = Record<string, string>;
 
 /** Parses the data/ files into a Config. Throws with the file name on bad content. */
 export function parseConfig(files: ConfigFiles): Config {
+  const topics = parseTopics(parseYaml(files["topics.yaml"] ?? "[]", "topics.yaml"));
   return {
-    outlets: parseOutlets(files["outlets.yaml"] ?? "[]")
+    outlets: parseOutlets(files["outlets.yaml"] ?? "[]"),
+    people: parsePeople(files["people.yaml"] ?? "[]"),
+    topics,
+    framing: parseFraming(parseYaml(files["framing.yaml"] ?? "[]", "framing.yaml"), new Set(topics.topics.map((t) => t.id)))
   };
 }
 
@@ -34,6 +46,35 @@ function parseOutlets(text: string): OutletEntry[] {
         }
       })
     };
+  });
+}
+
+const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** Parses data/people.yaml: a list of {id, name, aliases, roles: [{role, from, to}], affiliation, wikidata}. */
+export function parsePeople(text: string): RegisterPerson[] {
+  const data = parseYaml(text, "people.yaml") ?? [];
+  if (!Array.isArray(data)) throw new Error("data/people.yaml: expected a list of people");
+  const ids = new Set<string>();
+  return data.map((entry, i) => {
+    const where = `data/people.yaml: entry ${i + 1}${entry?.id ? ` (${entry.id})` : ""}`;
+    if (!entry || typeof entry !== "object") throw new Error(`${where}: expected a mapping`);
+    if (!entry.id || !entry.name) throw new Error(`${where}: needs id and name`);
+    const id = String(entry.id);
+    if (ids.has(id)) throw new Error(`${where}: duplicate id ${id}`);
+    ids.add(id);
+    if (entry.aliases != null && !Array.isArray(entry.aliases)) throw new Error(`${where}: aliases must be a list`);
+    if (entry.roles != null && !Array.isArray(entry.roles)) throw new Error(`${where}: roles must be a list`);
+    const roles: RegisterRole[] = (entry.roles ?? []).map((r: any, k: number) => {
+      if (!r?.role) throw new Error(`${where}: role ${k + 1} needs a role`);
+      const from = r.from == null ? "" : String(r.from instanceof Date ? r.from.toISOString().slice(0, 10) : r.from);
+      const to = r.to == null ? "" : String(r.to instanceof Date ? r.to.toISOString().slice(0, 10) : r.to);
+      for (const d of [from, to]) if (d && !DATE.test(d)) throw new Error(`${where}: bad date ${d} (use YYYY, YYYY-MM or YYYY-MM-DD)`);
+      return {role: String(r.role), from, to};
+    });
+    const wikidata = entry.wikidata == null ? "" : String(entry.wikidata);
+    if (wikidata && !/^Q\d+$/.test(wikidata)) throw new Error(`${where}: bad wikidata id ${wikidata}`);
+    return {id, name: String(entry.name), aliases: (entry.aliases ?? []).map(String), roles, affiliation: String(entry.affiliation ?? ""), wikidata};
   });
 }
 

@@ -1,0 +1,42 @@
+/**
+ * Capitalised words that are never a person's name on their own: organisations,
+ * media, places, institutions, months and days, and the function words that
+ * start sentences. Lower-cased. Plain data.
+ */
+export const nonPersonWords: ReadonlySet<string> = new Set(`
+cnn tass ria nowosti interfax reuters afp dpa ap bbc fox nbc abc cbs politico axios bloomberg spiegel zeit welt bild faz taz ard zdf rt
+truth social x twitter facebook telegram instagram tiktok youtube google apple microsoft amazon meta tesla
+kreml pentagon weiße weißen weißes haus oval office bundestag bundesrat bundesregierung regierung kongress senat parlament duma rada
+nato eu uno un usa us cia fbi nsa osze who imf iwf g7 g20 opec hamas hisbollah taliban
+russland russlands ukraine ukraine ukrainer amerika amerikas vereinigten staaten deutschland deutschlands frankreich england
+großbritannien china japan indien iran irak israel syrien türkei polen ungarn österreich schweiz italien spanien europa asien
+afrika belarus weißrussland saudi-arabien katar kuba kanada mexiko brasilien kasachstan georgien moldau rumänien nordkorea südkorea
+moskau washington kiew kyjiw berlin paris london brüssel rom wien peking tokio helsinki münchen ramstein charkiw odessa
+donbass donezk luhansk krim mariupol cherson saporischschja sankt petersburg new york minsk warschau genf istanbul riad riyadh
+montag dienstag mittwoch donnerstag freitag samstag sonntag sonnabend
+januar februar märz april mai juni juli august september oktober november dezember
+der die das den dem des ein eine einer einem einen eines und oder aber doch wenn als wie wo was wer wir ihr sie er es ich du
+man nach vor bei mit von zu für über unter auf aus an in im am um dies diese dieser dieses jener jene auch noch schon nur so
+laut zudem dabei damit dann da daher denn deshalb trotz während seit bis gegen ohne durch alle beide beiden kein keine
+gott gottes herr frau präsident the of and for to new san santa los las el verlag kg ag gmbh
+spanien kroatien portugal griechenland schweden norwegen dänemark finnland niederlande belgien irland schottland tschechien slowakei serbien taiwan korea vietnam ägypten libyen tunesien algerien marokko nigeria südafrika kenia äthiopien argentinien chile kolumbien venezuela peru australien neuseeland afghanistan pakistan bayern sachsen hessen thüringen hamburg bremen köln frankfurt stuttgart düsseldorf dresden leipzig hannover nürnberg bonn
+`.split(/\s+/).filter(Boolean));
+
+/** Determiners and prepositions that make a following capitalised word a common noun ("der Kreml", "im Weißen Haus"). */
+export const nounMarkers: ReadonlySet<string> = new Set(`
+der die das den dem des ein eine einer einem einen eines kein keine keinen keinem keiner keines
+im am zum zur vom beim ins ans aufs
+mein meine meinen meinem meiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem unserer
+dieser diese dieses diesen diesem jeder jede jedes jeden jedem welche welcher welches solche solcher
+viele vielen einige einigen mehrere alle allen`.split(/\s+/).filter(Boolean));
+
+/** Speech and action verbs that, right after a bare capitalised word, mark it as a person ("Müller sagte"). */
+export const personVerbs: ReadonlySet<string> = new Set(`
+sagte sagt sagten erklärte erklärt meinte meint betonte betont fügte fügt kritisierte kritisiert forderte fordert warnte warnt
+schrieb schreibt räumte räumt lobte lobt bestätigte bestätigt verwies verweist antwortete antwortet versicherte versichert
+sprach spricht starb stirbt unterzeichnete unterzeichnet glaubt glaubte`.split(/\s+/).filter(Boolean));
+
+/** Name particles between given name and surname ("Carl von Linné", "Vincent van Gogh"). */
+export const nameParticles: ReadonlySet<string> = new Set(
+  "von van de der den di da del della dos du le la bin ibn al el ten ter zu vom zur mac st.".split(/\s+/)
+);

@@ -1,0 +1,49 @@
+/**
+ * Role nouns: titles and functions that stand next to a person's name
+ * ("Außenminister Marco Rubio", "der Kreml-Sprecher Dmitry Peskov").
+ * A capitalised token is a role when it is, or ends with (as a compound), one
+ * of the heads below, after an inflection ending is removed. Plain data.
+ */
+
+/** Heads of role nouns, lower-cased, without inflection endings. */
+export const roleHeads: readonly string[] = `
+präsident kanzler minister premier sprecher direktor chef botschafter gesandt berater sekretär senator abgeordnet
+gouverneur bürgermeister könig prinz prinzessin fürst papst kardinal bischof pfarrer general oberst admiral kommandeur
+befehlshaber kommissar richter anwalt trainer kapitän stürmer torwart autor schriftsteller dichter maler komponist
+regisseur sänger musiker schauspieler künstler professor forscher wissenschaftler historiker ökonom politiker diplomat
+journalist reporter korrespondent moderator kolumnist unternehmer gründer manager geschäftsführer vorstand vorsitzend
+leiter oligarch milliardär kandidat herausforderer nachfolger vorgänger amtsinhaber beauftragt unterhändler vermittler
+aktivist dissident kritiker oppositionsführer anführer vertreter stellvertreter kaiser zar scheich emir mullah ayatollah
+imam rabbiner rapper coach schiedsrichter fahrer pilot weltmeister olympiasieger athlet boxer verleger intendant
+staatssekretär generalsekretär vize diktator machthaber herrscher regent ministerpräsident bundespräsident
+`.split(/\s+/).filter(Boolean);
+
+/** Heads that announce a name without being a function ("Frau Merkel", "sein Sohn Hunter", "seinem Amtskollegen Trump"). */
+export const cueOnlyHeads: readonly string[] = `
+herr frau ehefrau ehemann gattin gatte witwe sohn tochter bruder schwester vater mutter onkel tante neffe nichte enkel
+freund freundin partner partnerin kollege kollegin amtskollege amtskollegin genosse genossin
+`.split(/\s+/).filter(Boolean);
+
+/** Short titles written before names. */
+export const titleAbbreviations: ReadonlySet<string> = new Set(["dr.", "prof.", "mr.", "mrs.", "ms."]);
+
+/** Heads whose lemma adds "er" (adjectival nouns): Sondergesandten → Sondergesandter. */
+export const adjectivalHeads: ReadonlySet<string> = new Set(["gesandt", "abgeordnet", "vorsitzend", "beauftragt"]);
+
+/** Inflection endings tried, longest first, when matching a head. */
+export const roleEndings: readonly string[] = ["innen", "innen", "in", "en", "er", "e", "n", "s", ""];
+
+/**
+ * Affiliation cues: lower-cased prefix, adjective stem or genitive → affiliation.
+ * "US-Präsident", "russische Präsident", "Präsident Russlands", "Direktor der CIA".
+ */
+export const affiliationCues: ReadonlyMap<string, string> = new Map(Object.entries({
+  "us": "USA", "us-amerikanisch": "USA", "amerikanisch": "USA", "vereinigten staaten": "USA", "usa": "USA", "weißen haus": "USA", "cia": "USA (CIA)", "fbi": "USA (FBI)", "pentagon": "USA (Pentagon)",
+  "russisch": "Russland", "russlands": "Russland", "kreml": "Russland (Kreml)", "moskau": "Russland", "moskaus": "Russland",
+  "ukrainisch": "Ukraine", "ukraine": "Ukraine", "kiew": "Ukraine", "kiews": "Ukraine", "kyjiw": "Ukraine",
+  "deutsch": "Deutschland", "deutschlands": "Deutschland", "bundes": "Deutschland",
+  "britisch": "Vereinigtes Königreich", "französisch": "Frankreich", "frankreichs": "Frankreich", "chinesisch": "China", "chinas": "China",
+  "polnisch": "Polen", "italienisch": "Italien", "türkisch": "Türkei", "israelisch": "Israel", "iranisch": "Iran", "belarussisch": "Belarus",
+  "saudisch": "Saudi-Arabien", "saudi-arabisch": "Saudi-Arabien", "nato": "NATO", "eu": "EU", "un": "UN", "uno": "UN", "österreichisch": "Österreich", "schweizer": "Schweiz",
+  "europäisch": "EU", "spanisch": "Spanien", "ungarisch": "Ungarn", "japanisch": "Japan", "indisch": "Indien", "kanadisch": "Kanada"
+}));

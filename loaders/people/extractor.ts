@@ -1,0 +1,75 @@
+import {analysedSentences} from "../article.js";
+import type {ArticleExtractor} from "../pipeline.js";
+import type {MentionRow} from "../types.js";
+import {personLexicon} from "./lexicon.js";
+import {type FoundMention, findMentions} from "./mentions.js";
+import {negotiatorRules} from "./negotiator.js";
+import {tokenize} from "./tokens.js";
+
+/** Provisional id of a mention that the register does not name: "~Given|Surname" (either part may be empty). */
+export function provisionalId(given: string, surname: string): string {
+  return `~${given}|${surname}`;
+}
+
+/**
+ * Person mentions in body sentences, with roles, affiliation and negotiator
+ * flags. person_id is the register id when the register names the mention,
+ * else a provisional key that the `people` corpus step merges and rewrites.
+ * A bare surname takes the key of the article's full name with that surname.
+ */
+export const peopleExtractor: ArticleExtractor = {
+  name: "people",
+  version: 1,
+  run(article, config) {
+    const lex = personLexicon(config.people);
+    const sentences = analysedSentences(article);
+    const found = findMentions(article.text, sentences, lex);
+    const negotiators = new Map<FoundMention, string>();
+    const bySpan = new Map<number, FoundMention[]>();
+    for (const m of found) bySpan.set(m.span, [...(bySpan.get(m.span) ?? []), m]);
+    for (const [span, mentions] of bySpan) {
+      const s = sentences[span];
+      for (const [m, rule] of negotiatorRules(tokenize(article.text, s.start, s.end), mentions)) negotiators.set(m, rule);
+    }
+    // full names of this article by surname, to resolve bare surnames ("Peskow" after "Dmitri Peskow")
+    const full = new Map<string, FoundMention | null>();
+    for (const m of found) {
+      if (!m.given.length || !m.surname) continue;
+      const key = m.surname.toLowerCase();
+      const seen = full.get(key);
+      full.set(key, seen === undefined || (seen !== null && sameName(seen, m)) ? (seen ?? m) : null);
+    }
+    const mentions: MentionRow[] = found.map((m) => {
+      const owner = !m.given.length && m.surname ? full.get(m.surname.toLowerCase()) : undefined;
+      const given = firstGiven(owner ? owner.given : m.given);
+      const registerId = m.registerId || owner?.registerId || "";
+      return {
+        article_id: article.id,
+        person_id: registerId || provisionalId(given, m.surname),
+        start: m.start, end: m.end, surface: m.surface,
+        role: m.roles.join("; "),
+        given, surname: m.surname,
+        affiliation: m.affiliation, affiliation_cue: m.affiliationCue,
+        negotiator: negotiators.get(m) ?? "",
+        rule: m.rule
+      };
+    });
+    return {mentions};
+  }
+};
+
+/** The first given name, with a run of initials kept together ("J.D."). */
+function firstGiven(given: string[]): string {
+  if (!given.length) return "";
+  if (!/^\p{L}\.$/u.test(given[0])) return given[0];
+  let out = "";
+  for (const g of given) {
+    if (!/^\p{L}\.$/u.test(g)) break;
+    out += g;
+  }
+  return out;
+}
+
+function sameName(a: FoundMention, b: FoundMention): boolean {
+  return a.given[0]?.toLowerCase() === b.given[0]?.toLowerCase() || (a.registerId !== "" && a.registerId === b.registerId);
+}

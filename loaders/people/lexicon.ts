@@ -1,0 +1,32 @@
+import {givenNameGroup} from "../lang/de/given-name-variants.js";
+import {ambiguousGivenNames, givenNames} from "../lang/de/given-names.js";
+import {knownSurnames} from "../lang/de/known-surnames.js";
+import {nameParticles, nonPersonWords, nounMarkers, personVerbs} from "../lang/de/non-person-words.js";
+import {indexRegister, type RegisterIndex, type RegisterPerson} from "./register.js";
+
+/** Everything the mention finder looks words up in. */
+export interface PersonLexicon {
+  givenNames: ReadonlySet<string>;
+  ambiguousGivenNames: ReadonlySet<string>;
+  givenNameGroup: ReadonlyMap<string, string>;
+  knownSurnames: ReadonlySet<string>;
+  nonPersonWords: ReadonlySet<string>;
+  nounMarkers: ReadonlySet<string>;
+  personVerbs: ReadonlySet<string>;
+  nameParticles: ReadonlySet<string>;
+  register: RegisterIndex;
+}
+
+const cache = new WeakMap<readonly RegisterPerson[], PersonLexicon>();
+
+/** The German person lexicon with a register's names added (built once per register). */
+export function personLexicon(register: readonly RegisterPerson[] = []): PersonLexicon {
+  const hit = cache.get(register);
+  if (hit) return hit;
+  const lexicon: PersonLexicon = {
+    givenNames, ambiguousGivenNames, givenNameGroup, knownSurnames, nonPersonWords, nounMarkers, personVerbs, nameParticles,
+    register: indexRegister(register)
+  };
+  cache.set(register, lexicon);
+  return lexicon;
+}

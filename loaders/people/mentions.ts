@@ -1,0 +1,222 @@
+import {knownSurnames} from "../lang/de/known-surnames.js";
+import type {PersonLexicon} from "./lexicon.js";
+import {roleAround} from "./role-context.js";
+import {roleNoun} from "./roles.js";
+import {type Token, tokenize} from "./tokens.js";
+
+/** A person mention found in the text, before identities are merged. */
+export interface FoundMention {
+  start: number;
+  end: number;
+  surface: string;
+  /** Given names as written ("Dmitri"), possibly empty. */
+  given: string[];
+  /** Surname as written ("Peskow"), "" when only a given name is known. */
+  surname: string;
+  /** Register id when the register names this form, else "". */
+  registerId: string;
+  /** Roles the text gives next to the name ("Außenminister", "Direktor der CIA"). */
+  roles: string[];
+  affiliation: string;
+  /** The words the affiliation was read from ("US-", "russische"). */
+  affiliationCue: string;
+  rule: string;
+  /** Index of the span (sentence) the mention lies in. */
+  span: number;
+  /** Token range within that span. */
+  first: number;
+  last: number;
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
+/** Surname shapes that are rarely German nouns: Slavic, Balkan, Greek, Turkish, Romanian endings. */
+const SURNAME_SHAPE = /(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć]|escu|opoulos|akis|idis|o[gğ]lu|ishvili|adze)$/u;
+/** Words after which a bare capitalised word is the subject of a clause ("dass Bothe freigelassen wurde", "hat Schödler … müssen"). */
+const SUBJECT_OPENERS = new Set("dass daß da nachdem weil ob obwohl bevor sobald".split(" "));
+/** Endings of German common nouns (and plurals) that a bare subject with these endings is taken to be. */
+const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ium|ik|ie|ei|enz|anz|ment|chen|lein|en|ern|eln|te|ge|ur|ät|is|us|ling|ist|al|at)$/u;
+const PLACE_PREFIXES = new Set(["st", "st.", "sankt", "santa", "san", "santo", "são", "monte", "lake", "mount", "saint", "sainte", "fort", "port", "cape", "kap"]);
+const ROMAN = /^(?:[IVX]{1,5}|Jr|Sr)\.?$/u;
+const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "zur", "de", "da", "di", "del", "della", "dos", "du", "bin", "ibn", "al", "el", "ten", "ter", "mac", "le", "la"]);
+
+/**
+ * Finds person mentions in the given spans (body sentences) of a text.
+ * Token scan with Set/Map lookups; a second pass adds bare surnames that the
+ * register or a full name earlier or later in the same text introduced.
+ */
+export function findMentions(text: string, spans: readonly {start: number; end: number}[], lex: PersonLexicon): FoundMention[] {
+  const tokenised = spans.map((s) => tokenize(text, s.start, s.end));
+  const found: FoundMention[] = [];
+  const covered = tokenised.map((t) => new Uint8Array(t.length));
+  const knownSurnames = new Set<string>([...lex.register.bySurname.keys(), ...lex.knownSurnames]);
+  tokenised.forEach((tokens, span) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const m = mentionAt(text, tokens, i, span, lex);
+      if (!m) continue;
+      found.push(m);
+      covered[span].fill(1, m.first, m.last + 1);
+      if (m.surname && m.given.length) knownSurnames.add(m.surname.toLowerCase());
+      i = m.last;
+    }
+  });
+  tokenised.forEach((tokens, span) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (covered[span][i] || !t.cap || !t.word || lex.nonPersonWords.has(t.lower)) continue;
+      const base = knownSurnames.has(t.lower) ? t.lower : t.lower.length > 5 && t.lower.endsWith("s") && knownSurnames.has(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : "";
+      if (!base) continue;
+      const surname = base === t.lower ? t.text : t.text.slice(0, -1);
+      found.push(finish(text, tokens, i, i, span, [], surname, registerSurname(lex, base), "known-surname", lex));
+    }
+  });
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function registerSurname(lex: PersonLexicon, lower: string): string {
+  const ids = lex.register.bySurname.get(lower);
+  return ids?.length === 1 ? ids[0] : "";
+}
+
+/** The mention starting at token i, or null. Rules in order: register, given name, cue + bare name. */
+function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: PersonLexicon): FoundMention | null {
+  const t = tokens[i];
+  if (!t.cap || !t.word) return null;
+  const registered = registerAt(tokens, i, lex);
+  if (registered) {
+    const [last, id] = registered;
+    const parts = tokens.slice(i, last + 1).filter((x) => x.word && !INITIAL.test(x.text));
+    const surname = parts.length ? parts[parts.length - 1].text : "";
+    const given = tokens.slice(i, last).filter((x) => x.word).map((x) => x.text);
+    return finish(text, tokens, i, last, span, given, surname, id, "register", lex);
+  }
+  const run = nameRun(tokens, i, lex);
+  if (run) return finish(text, tokens, i, run.last, span, run.given, run.surname, "", run.surname ? "given-name+surname" : "given-name", lex);
+  if (!isSurnameCandidate(t, lex)) return null;
+  const prev = tokens[i - 1];
+  if (prev && lex.nounMarkers.has(prev.lower)) return null;
+  const cue = bareCue(tokens, i, lex);
+  if (!cue) return null;
+  let last = i;
+  // "Regisseur Oren Moverman": a role cue may introduce a name the lexicon lacks
+  while (cue === "role+name" && last - i < 2 && tokens[last + 1] && isSurnameCandidate(tokens[last + 1], lex) && tokens[last + 1].start === tokens[last].end + 1) last++;
+  return finish(text, tokens, i, numeral(tokens, last), span, last > i ? tokens.slice(i, last).map((x) => x.text) : [], tokens[last].text, "", cue, lex);
+}
+
+/** Which cue makes a lone capitalised word a name, or "". */
+function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const genitive = tokens[i].lower.endsWith("s");
+  if (prev && roleNoun(prev) && !genitive) return "role+name";
+  if (prev?.text === "," && roleAround(tokens, i, i, lex).roles.length) return "role+name";
+  const adjective = prev && prev.word && !prev.cap && /(?:e|en|er|es|em)$/u.test(prev.lower);
+  const sentenceStart = !prev || (!prev.word && /[.!?:]/.test(prev.text));
+  if (!sentenceStart && next && lex.personVerbs.has(next.lower) && !adjective) return "name+speech-verb";
+  if (prev && lex.personVerbs.has(prev.lower) && (!next || !next.word)) return "speech-verb+name";
+  if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !NOUN_ENDING.test(tokens[i].lower) && !lex.nounMarkers.has(next.lower)) return "bare-subject";
+  if (i > 0 && SURNAME_SHAPE.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
+  return "";
+}
+
+function isGiven(t: Token, lex: PersonLexicon): boolean {
+  if (!t.cap || !t.word) return false;
+  if (INITIAL.test(t.text)) return true;
+  if (lex.givenNames.has(t.lower)) return true;
+  const dash = t.lower.indexOf("-");
+  return dash > 0 && t.lower.split("-").every((p) => lex.givenNames.has(p));
+}
+
+function isSurnameCandidate(t: Token, lex: PersonLexicon): boolean {
+  return t.word && t.cap && !INITIAL.test(t.text) && !ACRONYM.test(t.text) && !lex.nonPersonWords.has(t.lower) && !roleNoun(t);
+}
+
+/**
+ * A word after a given name that is a surname although it is also a noun or a place:
+ * a role noun not followed by another capitalised word ("Karl Richter wegen …", "Maria König"),
+ * or a place after a nobility particle ("Karl von Bayern").
+ */
+function surnameAfterGiven(tokens: Token[], k: number, afterParticle: boolean, lex: PersonLexicon): boolean {
+  const t = tokens[k];
+  if (!t.word || !t.cap || INITIAL.test(t.text) || ACRONYM.test(t.text)) return false;
+  if (afterParticle) return true;
+  const next = tokens[k + 1];
+  return !!roleNoun(t) && !lex.nounMarkers.has(t.lower) && !(next?.cap && next.word);
+}
+
+/** Given name(s), optional particles, then a surname. */
+function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: number; given: string[]; surname: string} | null {
+  const prev = tokens[i - 1];
+  // "St. Anna", "Santa Maria", "Lake Harriet": a place named after a person
+  const before = prev?.text === "." ? tokens[i - 2] : prev;
+  if (before && PLACE_PREFIXES.has(before.lower)) return null;
+  // "22. August", "am 3. Mai": a date, not a given name
+  const dated = prev && (/^\d/.test(prev.text) || (prev.text === "." && /^\d/.test(tokens[i - 2]?.text ?? "")));
+  if (dated && (lex.ambiguousGivenNames.has(tokens[i].lower) || lex.nonPersonWords.has(tokens[i].lower))) return null;
+  let j = i;
+  while (j < tokens.length && isGiven(tokens[j], lex) && !(j > i && ROMAN.test(tokens[j].text))) j++;
+  if (j === i) return null;
+  const given = tokens.slice(i, j).map((t) => t.text);
+  let k = j;
+  if (k < tokens.length && STRONG_FIRST.has(tokens[k].lower)) {
+    k++;
+    if (k < tokens.length && lex.nameParticles.has(tokens[k].lower)) k++;
+  }
+  const candidate = tokens[k];
+  if (candidate && !ROMAN.test(candidate.text) && (isSurnameCandidate(candidate, lex) || surnameAfterGiven(tokens, k, k > j, lex))) {
+    return {last: numeral(tokens, k), given, surname: candidate.text};
+  }
+  // "Karl der Große": given name with an epithet
+  if (given.length === 1 && (tokens[j]?.lower === "der" || tokens[j]?.lower === "die") && tokens[j + 1]?.cap && /e$/u.test(tokens[j + 1].lower) && !roleNoun(tokens[j + 1]) && tokens[j + 1].lower.length > 3 && /^(?:groß|klein|heilig|fromm|kühn|jung|ält|gut|einfältig|stamm|stark|schön|weis|gerecht|eiser)/u.test(tokens[j + 1].lower)) {
+    return {last: j + 1, given, surname: ""};
+  }
+  if (INITIAL.test(given[0])) return null;
+  if (given.length >= 2 && !INITIAL.test(given[given.length - 1])) return {last: numeral(tokens, j - 1), given: given.slice(0, -1), surname: given[given.length - 1]};
+  const after = numeral(tokens, i);
+  if (given.length === 1 && (after > i || !(lex.ambiguousGivenNames.has(given[0].toLowerCase()) || lex.nonPersonWords.has(given[0].toLowerCase())))) return {last: after, given, surname: ""};
+  return null;
+}
+
+/** Extends a name over a following regnal numeral or suffix ("Joseph II.", "Downey Jr."). */
+function numeral(tokens: Token[], last: number): number {
+  const end = numeralOnly(tokens, last);
+  // "Friedrich II. von Preußen"
+  if (end > last && (tokens[end + 1]?.lower === "von" || tokens[end + 1]?.lower === "zu") && tokens[end + 2]?.cap && tokens[end + 2].word) return end + 2;
+  return end;
+}
+
+function numeralOnly(tokens: Token[], last: number): number {
+  const next = tokens[last + 1];
+  if (!next || !ROMAN.test(next.text) || next.text.endsWith(".")) return next && ROMAN.test(next.text) ? last + 1 : last;
+  // the full stop of an ordinal numeral belongs to it ("Benedikt XVI."), also when set apart
+  return tokens[last + 2]?.text === "." && tokens[last + 2].start - next.end <= 1 ? last + 2 : last + 1;
+}
+
+/** Longest register form starting at token i: [last token index, person id]. */
+function registerAt(tokens: Token[], i: number, lex: PersonLexicon): [number, string] | null {
+  const forms = lex.register.byFirst.get(tokens[i].lower);
+  if (!forms) return null;
+  for (const [form, id] of forms) {
+    let k = i;
+    let ok = true;
+    for (const word of form) {
+      if (k >= tokens.length || tokens[k].lower !== word) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (ok) return [k - 1, id];
+  }
+  return null;
+}
+
+function finish(text: string, tokens: Token[], first: number, last: number, span: number, given: string[], surname: string, registerId: string, rule: string, lex: PersonLexicon): FoundMention {
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  const context = roleAround(tokens, first, last, lex);
+  return {
+    start, end, surface: text.slice(start, end), given, surname, registerId,
+    roles: context.roles, affiliation: context.affiliation, affiliationCue: context.cue, rule, span, first, last
+  };
+}

@@ -1,0 +1,132 @@
+import type {RegisterPerson} from "./register.js";
+import {givenEvidence, surnameEvidence} from "./names.js";
+
+/** One distinct name as the mentions give it. */
+export interface NameForm {
+  /** Provisional or register id carried by the mentions. */
+  key: string;
+  given: string;
+  surname: string;
+  registerId: string;
+  count: number;
+}
+
+/** A merged person: final id, canonical name and why each form joined. */
+export interface Identity {
+  id: string;
+  name: string;
+  registerId: string;
+  /** Given names and surnames known for the person. */
+  given: string[];
+  surnames: string[];
+  evidence: string[];
+  count: number;
+}
+
+/** Lower-case slug for ids: "Dmitri Peskow" → "dmitri-peskow". */
+export function slug(name: string): string {
+  return name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "unknown";
+}
+
+/**
+ * Merges name forms into identities:
+ * 1. register people are the first identities (their name and aliases);
+ * 2. full names (given + surname), most frequent first, join the identity whose surname
+ *    matches (same, transliteration key, or Kölner Phonetik) and whose given names are
+ *    compatible (variant group, transliteration, phonetic, initial); else they start one;
+ * 3. bare surnames join the one identity whose surname matches; with two or more
+ *    candidates they stay apart (ambiguous), with none they start one;
+ * 4. given names alone stay apart.
+ * Returns form key → identity.
+ */
+export function mergeNames(forms: readonly NameForm[], register: readonly RegisterPerson[], groups: ReadonlyMap<string, string>): Map<string, Identity> {
+  const identities: Identity[] = [];
+  const byRegister = new Map<string, Identity>();
+  for (const person of register) {
+    const given: string[] = [];
+    const surnames: string[] = [];
+    for (const form of [person.name, ...person.aliases]) {
+      const words = form.split(/\s+/).filter(Boolean);
+      if (!words.length) continue;
+      surnames.push(words[words.length - 1]);
+      if (words.length > 1) given.push(words[0]);
+    }
+    const identity: Identity = {id: person.id, name: person.name, registerId: person.id, given: unique(given), surnames: unique(surnames), evidence: [], count: 0};
+    identities.push(identity);
+    byRegister.set(person.id, identity);
+  }
+  const result = new Map<string, Identity>();
+  const ordered = [...forms].sort((a, b) => rank(a) - rank(b) || b.count - a.count);
+  for (const form of ordered) {
+    let identity = form.registerId ? byRegister.get(form.registerId) : undefined;
+    if (identity) {
+      addForm(identity, form, identity.surnames.some((s) => s.toLowerCase() === form.surname.toLowerCase()) ? "" : "register");
+    } else if (form.surname) {
+      const candidates: [Identity, string][] = [];
+      for (const id of identities) {
+        const why = match(id, form, groups);
+        if (why !== null) candidates.push([id, why]);
+      }
+      if (candidates.length === 1 || (candidates.length > 1 && form.given)) {
+        [identity] = candidates[0];
+        addForm(identity, form, candidates[0][1]);
+      } else {
+        const name = form.given ? `${form.given} ${form.surname}` : form.surname;
+        identity = {id: slug(name), name, registerId: "", given: form.given ? [form.given] : [], surnames: [form.surname], evidence: [], count: 0};
+        if (candidates.length > 1) identity.evidence.push(`${form.surname} alone: ambiguous between ${candidates.map(([c]) => c.name).join(", ")}`);
+        identities.push(identity);
+      }
+    } else {
+      identity = {id: slug(`${form.given} given`), name: form.given, registerId: "", given: [form.given], surnames: [], evidence: ["given name alone: not merged"], count: 0};
+      identities.push(identity);
+    }
+    identity.count += form.count;
+    result.set(form.key, identity);
+  }
+  // distinct ids for distinct identities that slug alike
+  const seen = new Map<string, number>();
+  for (const identity of new Set(result.values())) {
+    const n = seen.get(identity.id) ?? 0;
+    seen.set(identity.id, n + 1);
+    if (n) identity.id = `${identity.id}-${n + 1}`;
+  }
+  return result;
+}
+
+/** Full names first, then bare surnames, then given names alone. */
+function rank(form: NameForm): number {
+  return form.registerId ? 0 : form.given && form.surname ? 1 : form.surname ? 2 : 3;
+}
+
+/** Why the form belongs to the identity, or null. */
+function match(identity: Identity, form: NameForm, groups: ReadonlyMap<string, string>): string | null {
+  let surnameWhy = "";
+  for (const s of identity.surnames) {
+    surnameWhy = surnameEvidence(s, form.surname);
+    if (surnameWhy) break;
+  }
+  if (!surnameWhy) return null;
+  const reasons = surnameWhy === "same" ? [] : [surnameWhy];
+  if (form.given && identity.given.length) {
+    let givenWhy = "";
+    for (const g of identity.given) {
+      givenWhy = givenEvidence(g, form.given, groups);
+      if (givenWhy) break;
+    }
+    if (!givenWhy) return null;
+    if (givenWhy !== "same" && givenWhy !== "none") reasons.push(givenWhy);
+  } else if (!form.given) {
+    reasons.push(`${form.surname} alone`);
+  }
+  return reasons.join("; ");
+}
+
+function addForm(identity: Identity, form: NameForm, why: string): void {
+  if (form.given && !identity.given.some((g) => g.toLowerCase() === form.given.toLowerCase())) identity.given.push(form.given);
+  if (form.surname && !identity.surnames.some((s) => s.toLowerCase() === form.surname.toLowerCase())) identity.surnames.push(form.surname);
+  if (why && !identity.evidence.includes(why)) identity.evidence.push(why);
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,83 @@
+import {colognePhonetic} from "cologne-phonetic";
+
+/**
+ * Transliteration-aware name comparison: one spelling key that folds the
+ * usual German/English/Ukrainian transliteration differences (y/j/i, w/v,
+ * z/s, -ow/-ov/-off, -ij/-yj/-iy, sch/sh, tsch/ch), Kölner Phonetik codes, and
+ * given-name compatibility through variant groups (Mike ~ Michael).
+ */
+
+/** Lower-case, no diacritics, transliteration variants folded: "Selenskyj" → "selenski", "Zelenski" → "selenski". */
+export function spellingKey(name: string): string {
+  let s = name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/g, "ss");
+  s = s.replace(/tsch/g, "ch").replace(/sch/g, "sh").replace(/ck/g, "k").replace(/ph/g, "f").replace(/th/g, "t").replace(/kh/g, "ch");
+  s = s.replace(/y/g, "i").replace(/j/g, "i").replace(/w/g, "v").replace(/z/g, "s").replace(/c(?=[aou])/g, "k");
+  s = s.replace(/(?:ov|off|ff)$/g, "ov").replace(/i+$/g, "i").replace(/([a-z])\1/g, "$1");
+  return s;
+}
+
+/** Kölner Phonetik code of a name (the installed cologne-phonetic package). */
+export function phoneticCode(name: string): string {
+  return colognePhonetic(name);
+}
+
+/** Vowel sequence with e/i/y folded: names that differ in a full vowel (Biden, Baden) are different names. */
+function vowels(key: string): string {
+  return key.replace(/[^aeiouy]/g, "").replace(/[eiy]/g, "i").replace(/(.)\1+/g, "$1");
+}
+
+/** Levenshtein distance, bounded: stops early above `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({length: b.length + 1}, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]);
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/**
+ * Why two surnames are the same name, or "" when they are not:
+ * identical, same spelling key, or same Kölner Phonetik code with spellings
+ * close enough (at most one edit per four letters) to rule out chance collisions.
+ */
+export function surnameEvidence(a: string, b: string): string {
+  if (a.toLowerCase() === b.toLowerCase()) return "same";
+  const ka = spellingKey(a);
+  const kb = spellingKey(b);
+  if (ka === kb) return `${a} ~ ${b}: transliteration ${ka}`;
+  const pa = phoneticCode(a);
+  if (pa && pa === phoneticCode(b)) {
+    const allowed = Math.max(1, Math.floor(Math.min(ka.length, kb.length) / 4));
+    if (editDistance(ka, kb, allowed) <= allowed && vowels(ka) === vowels(kb)) return `${a} ~ ${b}: cologne-phonetic ${pa}`;
+  }
+  return "";
+}
+
+/**
+ * Why two given names are compatible, "" when they are not, "none" when one is missing.
+ * Compatible: same variant group (Mike ~ Michael), same spelling key (Dmitri ~ Dmitry),
+ * same phonetic code, or an initial that fits ("J." ~ "John").
+ */
+export function givenEvidence(a: string, b: string, groups: ReadonlyMap<string, string>): string {
+  if (!a || !b) return "none";
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  if (la === lb) return "same";
+  if (/^(?:\p{L}\.)+$/u.test(a) || /^(?:\p{L}\.)+$/u.test(b)) return la[0] === lb[0] ? `given name ${a} ~ ${b}: initial` : "";
+  const ga = groups.get(la);
+  const gb = groups.get(lb);
+  if (ga && ga === gb) return `given name ${a} ~ ${b}: variants of ${ga}`;
+  if (ga && gb) return "";
+  if (spellingKey(a) === spellingKey(b)) return `given name ${a} ~ ${b}: transliteration`;
+  const pa = phoneticCode(a);
+  if (pa && pa === phoneticCode(b) && editDistance(spellingKey(a), spellingKey(b), 2) <= 2) return `given name ${a} ~ ${b}: cologne-phonetic ${pa}`;
+  return "";
+}

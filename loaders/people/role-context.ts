@@ -1,0 +1,112 @@
+import type {PersonLexicon} from "./lexicon.js";
+import {affiliationOf, roleNoun} from "./roles.js";
+import type {Token} from "./tokens.js";
+
+/** Roles and affiliation the words around a name give. */
+export interface RoleContext {
+  roles: string[];
+  affiliation: string;
+  /** Words the affiliation was read from. */
+  cue: string;
+}
+
+const ARTICLES = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer"]);
+const GENITIVE = new Set(["der", "des", "von", "für"]);
+const ADJECTIVE_STEM = /(?:al|isch|lich|ig|er|ige|ere|ier)(?:e|en|er|es|em)?$/u;
+
+/**
+ * Reads roles around the name at tokens[first..last]:
+ * - before: "[der russische] Präsidentensprecher NAME", "den Nationalen Sicherheitsberater NAME",
+ *   "den Direktor der CIA, NAME", "Botschafter und Sondergesandten NAME";
+ * - after: "NAME, der frühere US-Präsident".
+ */
+export function roleAround(tokens: Token[], first: number, last: number, lex: PersonLexicon): RoleContext {
+  const out: RoleContext = {roles: [], affiliation: "", cue: ""};
+  let r = first - 1;
+  if (tokens[r]?.text === ",") r = postnominalRole(tokens, r, out);
+  else if (tokens[r] && roleNoun(tokens[r])) r = roleBefore(tokens, r, out);
+  after(tokens, last, out, lex);
+  return out;
+}
+
+/** Role noun right before the name; returns index of the role token. */
+function roleBefore(tokens: Token[], r: number, out: RoleContext): number {
+  addRole(tokens, r, r, out);
+  // "Botschafter und Sondergesandten Steve Witkoff"
+  if (tokens[r - 1]?.lower === "und" && tokens[r - 2] && roleNoun(tokens[r - 2])?.role) addRole(tokens, r - 2, r - 2, out);
+  return r;
+}
+
+/** "den Direktor der CIA, NAME" or "Der Präsident Russlands, NAME": role, complement, comma. */
+function postnominalRole(tokens: Token[], comma: number, out: RoleContext): number {
+  for (let r = comma - 1; r >= Math.max(0, comma - 6); r--) {
+    const t = tokens[r];
+    if (!t.word) return comma;
+    const noun = roleNoun(t);
+    if (!noun?.role) continue;
+    const before = tokens[r - 1];
+    const opens = !before || ARTICLES.has(before.lower) || ADJECTIVE_STEM.test(before.lower) || !before.word;
+    if (!opens) return comma;
+    const complement = tokens.slice(r + 1, comma);
+    const genitive = complement.length === 1 && complement[0].cap && complement[0].lower.endsWith("s");
+    if (complement.length && !(GENITIVE.has(complement[0].lower) || genitive)) return comma;
+    addRole(tokens, r, comma - 1, out);
+    return r;
+  }
+  return comma;
+}
+
+/** "NAME, der frühere US-Präsident" / "NAME, Direktor der CIA". */
+function after(tokens: Token[], last: number, out: RoleContext, lex: PersonLexicon): void {
+  if (tokens[last + 1]?.text !== ",") return;
+  let k = last + 2;
+  // an article opens the apposition; without one, "A, CIA-Direktor B" would lend B's role to A
+  if (!tokens[k] || !ARTICLES.has(tokens[k].lower)) return;
+  k++;
+  while (tokens[k] && tokens[k].word && !tokens[k].cap && k - last < 6) k++;
+  const t = tokens[k];
+  if (!t || !roleNoun(t)?.role) return;
+  let end = k;
+  const next = tokens[k + 1];
+  if (next && GENITIVE.has(next.lower) && tokens[k + 2]?.cap && !lex.givenNames.has(tokens[k + 2].lower)) end = k + 2;
+  else if (next?.cap && next.word && affiliationOf(next.text)) end = k + 1;
+  addRole(tokens, k, end, out);
+}
+
+/** Adds the role at tokens[r] with its complement up to `end`, and reads the affiliation. */
+function addRole(tokens: Token[], r: number, end: number, out: RoleContext): void {
+  const noun = roleNoun(tokens[r]);
+  if (!noun?.role) return;
+  let role = noun.role;
+  // capitalised adjective of a title: "Nationalen Sicherheitsberater" → "Nationaler Sicherheitsberater"
+  const prev = tokens[r - 1];
+  if (prev?.cap && prev.word && /(?:al|isch|lich)(?:e|en|er)$/u.test(prev.lower)) role = `${prev.text.replace(/(?:e|en|er)$/u, "")}er ${role}`;
+  const complement = tokens.slice(r + 1, end + 1).filter((t) => t.word).map((t) => t.text);
+  if (complement.length) role = `${role} ${complement.join(" ")}`;
+  if (!out.roles.includes(role)) out.roles.push(role);
+  if (out.affiliation) return;
+  if (noun.affiliation) {
+    out.affiliation = noun.affiliation;
+    out.cue = `${noun.cue}-`;
+    return;
+  }
+  for (const t of complement) {
+    const a = affiliationOf(t);
+    if (a) {
+      out.affiliation = a;
+      out.cue = complement.join(" ");
+      return;
+    }
+  }
+  // "der russische Präsident", "den ukrainischen Präsidenten"
+  for (let k = r - 1; k >= Math.max(0, r - 3); k--) {
+    const t = tokens[k];
+    if (!t.word || ARTICLES.has(t.lower)) break;
+    const a = affiliationOf(t.text);
+    if (a) {
+      out.affiliation = a;
+      out.cue = t.text;
+      return;
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import {adjectivalHeads, affiliationCues, cueOnlyHeads, roleEndings, roleHeads, titleAbbreviations} from "../lang/de/person-roles.js";
+import type {Token} from "./tokens.js";
+
+/** What a role noun says: its lemma and the affiliation its prefix gives. */
+export interface RoleNoun {
+  /** Lemma for display ("Sondergesandter", "US-Präsident"); "" for cue-only words ("Frau"). */
+  role: string;
+  /** Affiliation from the compound's prefix ("US-Präsident" → USA), "" when none. */
+  affiliation: string;
+  cue: string;
+}
+
+const heads = new Set(roleHeads);
+const cueOnly = new Set(cueOnlyHeads);
+const cache = new Map<string, RoleNoun | null>();
+
+/** Reads a capitalised token as a role noun, or null. Cached per word form. */
+export function roleNoun(token: Token): RoleNoun | null {
+  if (!token.cap || !token.word) return null;
+  if (titleAbbreviations.has(token.lower)) return {role: "", affiliation: "", cue: ""};
+  const hit = cache.get(token.text);
+  if (hit !== undefined) return hit;
+  const result = analyse(token.text, token.lower);
+  cache.set(token.text, result);
+  return result;
+}
+
+function analyse(text: string, lower: string): RoleNoun | null {
+  const dash = lower.lastIndexOf("-");
+  const prefix = dash > 0 ? lower.slice(0, dash) : "";
+  const core = dash > 0 ? lower.slice(dash + 1) : lower;
+  for (const ending of roleEndings) {
+    if (ending && !core.endsWith(ending)) continue;
+    const stem = core.slice(0, core.length - ending.length);
+    if (cueOnly.has(stem) && !prefix) return {role: "", affiliation: "", cue: ""};
+    for (let cut = 0; cut < stem.length - 2; cut++) {
+      const head = stem.slice(cut);
+      if (!heads.has(head)) continue;
+      // a compound's first part must leave a word ("Außen|minister"), not a fragment
+      if (cut > 0 && cut < 3) continue;
+      const shown = text.slice(0, text.length - ending.length) + (adjectivalHeads.has(head) ? "er" : "") + (ending.startsWith("in") ? "in" : "");
+      const cue = prefix && affiliationCues.has(prefix) ? prefix : "";
+      return {role: shown, affiliation: cue ? affiliationCues.get(cue)! : "", cue: cue ? text.slice(0, dash) : ""};
+    }
+  }
+  return null;
+}
+
+/** Affiliation named by an adjective or genitive next to a role ("russische", "Russlands", "der CIA"). */
+export function affiliationOf(word: string): string {
+  const lower = word.toLowerCase();
+  const direct = affiliationCues.get(lower);
+  if (direct) return direct;
+  for (const ending of ["en", "er", "es", "em", "e"]) {
+    if (lower.endsWith(ending)) {
+      const stem = affiliationCues.get(lower.slice(0, -ending.length));
+      if (stem) return stem;
+    }
+  }
+  return "";
+}

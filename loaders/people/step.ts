@@ -1,0 +1,71 @@
+import {givenNameGroup} from "../lang/de/given-name-variants.js";
+import type {CorpusStep} from "../pipeline.js";
+import type {MentionRow, PersonRow, QuoteRow} from "../types.js";
+import {type Identity, mergeNames, type NameForm} from "./merge.js";
+
+/**
+ * Corpus step `people`: merges the mentions' provisional ids into one identity
+ * per person (register, transliteration, Kölner Phonetik, given-name variants),
+ * builds people.csv and rewrites person ids in mentions and quote speakers.
+ */
+export const peopleStep: CorpusStep = {
+  name: "people",
+  run(tables, config) {
+    const forms = new Map<string, NameForm>();
+    for (const m of tables.mentions) {
+      const form = forms.get(m.person_id);
+      if (form) form.count++;
+      else forms.set(m.person_id, {key: m.person_id, given: m.given, surname: m.surname, registerId: m.person_id.startsWith("~") ? "" : m.person_id, count: 1});
+    }
+    const identities = mergeNames([...forms.values()], config.people, givenNameGroup);
+    const mentions = tables.mentions.map((m) => ({...m, person_id: identities.get(m.person_id)?.id ?? m.person_id}));
+    const quotes = tables.quotes.map((q): QuoteRow => {
+      const identity = identities.get(q.speaker_id);
+      return identity ? {...q, speaker_id: identity.id, speaker: identity.name} : q;
+    });
+    const source = new Map(tables.articles.map((a) => [a.article_id, a.source]));
+    const people = peopleRows(mentions, identities, config.people, source);
+    return {mentions, quotes, people};
+  }
+};
+
+function peopleRows(mentions: MentionRow[], identities: Map<string, Identity>, register: {id: string; affiliation: string}[], source: Map<string, string>): PersonRow[] {
+  const registerAffiliation = new Map(register.map((p) => [p.id, p.affiliation]));
+  const byId = new Map<string, {identity: Identity; rows: MentionRow[]}>();
+  for (const identity of new Set(identities.values())) byId.set(identity.id, {identity, rows: []});
+  for (const m of mentions) byId.get(m.person_id)?.rows.push(m);
+  const rows: PersonRow[] = [];
+  for (const {identity, rows: ms} of byId.values()) {
+    if (!ms.length) continue;
+    const roles = unique(ms.flatMap((m) => (m.role ? m.role.split("; ") : [])));
+    rows.push({
+      person_id: identity.id,
+      name: identity.name,
+      aliases: unique(ms.map((m) => m.surface)).join(" | "),
+      roles: roles.join(" | "),
+      affiliation: registerAffiliation.get(identity.registerId) || textAffiliation(ms),
+      negotiator: ms.some((m) => m.negotiator !== ""),
+      sources: unique(ms.map((m) => source.get(m.article_id) ?? "")).filter(Boolean).join(" | "),
+      mentions: ms.length,
+      evidence: [identity.registerId ? "register" : "", ...identity.evidence].filter(Boolean).join("; ")
+    });
+  }
+  return rows.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+}
+
+/** Most frequent affiliation the text gives, with its cue: "USA (from “US-”)". */
+function textAffiliation(ms: MentionRow[]): string {
+  const counts = new Map<string, [number, string]>();
+  for (const m of ms) {
+    if (!m.affiliation) continue;
+    const entry = counts.get(m.affiliation) ?? [0, m.affiliation_cue];
+    entry[0]++;
+    counts.set(m.affiliation, entry);
+  }
+  const best = [...counts].sort((a, b) => b[1][0] - a[1][0])[0];
+  return best ? `${best[0]} (from “${best[1][1]}”)` : "";
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,82 @@
+import {describe, expect, it} from "vitest";
+import {personLexicon} from "../../../loaders/people/lexicon.js";
+import {findMentions} from "../../../loaders/people/mentions.js";
+import type {RegisterPerson} from "../../../loaders/people/register.js";
+
+const register: RegisterPerson[] = [
+  {id: "wladimir-putin", name: "Wladimir Putin", aliases: ["Putin"], roles: [], affiliation: "Russland", wikidata: ""}
+];
+
+function mentions(text: string, people: RegisterPerson[] = []) {
+  return findMentions(text, [{start: 0, end: text.length}], personLexicon(people));
+}
+
+describe("person mentions", () => {
+  const cases: [string, string[]][] = [
+    ["Außenminister Marco Rubio reiste nach Riad.", ["Marco Rubio"]],
+    ["Der Kreml-Sprecher Dmitry Peskov bestätigte das.", ["Dmitry Peskov"]],
+    ["Er ernannte den Direktor der CIA, John Ratcliffe, zum Unterhändler.", ["John Ratcliffe"]],
+    ["Vizepräsident J.D. Vance sprach in München.", ["J.D. Vance"]],
+    ["Der Präsident Russlands, Wladimir Putin, lud ihn ein.", ["Wladimir Putin"]],
+    ["Nach Trumps Telefonat mit Selenskyj erklärte Jermak, er sei bereit.", ["Trumps", "Selenskyj", "Jermak"]],
+    ["Präsident Selenskij aus der Ukraine wurde informiert.", ["Selenskij"]],
+    ["Die Oper wurde von Carl von Linné und Vincent van Gogh besucht.", ["Carl von Linné", "Vincent van Gogh"]],
+    ["Kaiser Joseph II. reformierte die Verwaltung.", ["Joseph II."]],
+    ["„Wir sind bereit“, sagte Müller.", ["Müller"]],
+    // a surname seen with its given name elsewhere in the text stands alone later
+    ["Andrij Jermak sprach. Später erklärte Jermak, man sei einig.", ["Andrij Jermak", "Jermak"]],
+    // register surnames, genitive included
+    ["Putins Sprecher sagte nichts.", ["Putins"]]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(mentions(text, register).map((m) => m.surface)).toEqual(expected);
+  });
+});
+
+describe("capitalised nouns, organisations and places are not names", () => {
+  const cases: string[] = [
+    "Die Regierung bestätigte das Gespräch am Mittwoch.",
+    "CNN berichtete unter Berufung auf eine informierte Quelle.",
+    "Der Kreml bestätigte auch das Gespräch, meldete TASS.",
+    "Auf der Plattform Truth Social schrieb er einen langen Beitrag.",
+    "Moskau und Washington einigten sich auf Verhandlungen.",
+    "Der Sandstein und der Wein aus dem Rhein sind bekannt.",
+    "Am 12. August 2025 kam die Delegation in Genf an.",
+    "Die Kirche St. Anna steht in der Altstadt.",
+    "Die europäische Industrie kritisiert die Subventionen."
+  ];
+  it.each(cases)("%s", (text) => {
+    expect(mentions(text).map((m) => m.surface)).toEqual([]);
+  });
+});
+
+describe("roles and affiliations", () => {
+  const cases: [string, string, string[], string][] = [
+    ["Außenminister Marco Rubio reiste ab.", "Marco Rubio", ["Außenminister"], ""],
+    ["Der Kreml-Sprecher Dmitry Peskov sagte das.", "Dmitry Peskov", ["Kreml-Sprecher"], "Russland (Kreml)"],
+    ["Er rief den Direktor der CIA, John Ratcliffe, an.", "John Ratcliffe", ["Direktor der CIA"], "USA (CIA)"],
+    ["Er traf den Nationalen Sicherheitsberater Mike Waltz.", "Mike Waltz", ["Nationaler Sicherheitsberater"], ""],
+    ["Er bat Botschafter und Sondergesandten Steve Witkoff darum.", "Steve Witkoff", ["Sondergesandter", "Botschafter"], ""],
+    ["Der russische Präsidentensprecher Dmitri Peskow sagte das.", "Dmitri Peskow", ["Präsidentensprecher"], "Russland"],
+    ["Damals sprach Joe Biden, der frühere US-Präsident, mit ihm.", "Joe Biden", ["US-Präsident"], "USA"],
+    ["US-Verteidigungsminister Pete Hegseth war skeptisch.", "Pete Hegseth", ["US-Verteidigungsminister"], "USA"],
+    ["Der ukrainische Präsidialamtschef Andrij Jermak bestätigte das.", "Andrij Jermak", ["Präsidialamtschef"], "Ukraine"],
+    // a role of the next name in a list is not lent to the previous one
+    ["Er bat Außenminister Marco Rubio, CIA-Direktor John Ratcliffe darum.", "Marco Rubio", ["Außenminister"], ""]
+  ];
+  it.each(cases)("%s", (text, surface, roles, affiliation) => {
+    const m = mentions(text).find((x) => x.surface === surface)!;
+    expect(m, surface).toBeDefined();
+    expect(m.roles).toEqual(roles);
+    expect(m.affiliation).toBe(affiliation);
+  });
+});
+
+describe("spans stay inside the text", () => {
+  it("on a long line of capitalised words and names", () => {
+    const text = "Herr Müller, Frau Schmidt und Präsident Putin. ".repeat(2000);
+    const found = mentions(text, register);
+    expect(found.length).toBeGreaterThan(0);
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.surface);
+  });
+});

@@ -1,0 +1,71 @@
+import {describe, expect, it} from "vitest";
+import {givenNameGroup} from "../../../loaders/lang/de/given-name-variants.js";
+import {mergeNames, type NameForm} from "../../../loaders/people/merge.js";
+import {givenEvidence, spellingKey, surnameEvidence} from "../../../loaders/people/names.js";
+import type {RegisterPerson} from "../../../loaders/people/register.js";
+
+function form(given: string, surname: string, count = 1): NameForm {
+  return {key: `~${given}|${surname}`, given, surname, registerId: "", count};
+}
+
+/** Groups of keys that end up with the same identity. */
+function groups(forms: NameForm[], register: RegisterPerson[] = []): string[][] {
+  const merged = mergeNames(forms, register, givenNameGroup);
+  const byId = new Map<string, string[]>();
+  for (const f of forms) {
+    const id = merged.get(f.key)!.id;
+    byId.set(id, [...(byId.get(id) ?? []), `${f.given} ${f.surname}`.trim()]);
+  }
+  return [...byId.values()].map((g) => g.sort()).sort((a, b) => a[0].localeCompare(b[0]));
+}
+
+describe("spelling keys and evidence", () => {
+  const same: [string, string][] = [["Selenskyj", "Zelenski"], ["Selenskij", "Selenskyj"], ["Peskow", "Peskov"], ["Jermak", "Yermak"], ["Witkoff", "Witkow"]];
+  it.each(same)("%s ~ %s", (a, b) => {
+    expect(spellingKey(a)).toBe(spellingKey(b));
+    expect(surnameEvidence(a, b)).toMatch(/transliteration/);
+  });
+  const different: [string, string][] = [["Putin", "Patton"], ["Rubio", "Rabe"], ["Trump", "Tusk"], ["Biden", "Baden"]];
+  it.each(different)("%s ≁ %s", (a, b) => expect(surnameEvidence(a, b)).toBe(""));
+  const given: [string, string, boolean][] = [
+    ["Mike", "Michael", true], ["Bill", "William", true], ["Mark", "Marco", true], ["Dmitri", "Dmitry", true],
+    ["Wolodymyr", "Volodímir", true], ["Volodymyr", "Wladimir", true], ["Andrij", "Andriy", true], ["J.", "John", true],
+    ["John", "James", false], ["Michael", "Mark", false], ["Joe", "Hunter", false]
+  ];
+  it.each(given)("given %s ~ %s: %s", (a, b, ok) => expect(givenEvidence(a, b, givenNameGroup) !== "").toBe(ok));
+});
+
+describe("identity merge with an empty register", () => {
+  const cases: [string, NameForm[], string[][]][] = [
+    ["Zelensky spellings", [form("Volodímir", "Zelenski"), form("Wolodymyr", "Selenskyj", 3), form("", "Selenskyj", 2), form("", "Selenskij", 2)],
+      [["Selenskij", "Selenskyj", "Volodímir Zelenski", "Wolodymyr Selenskyj"]]],
+    ["Peskov spellings", [form("Dmitry", "Peskov"), form("", "Peskov"), form("Dmitri", "Peskow")], [["Dmitri Peskow", "Dmitry Peskov", "Peskov"]]],
+    ["diminutives", [form("Marco", "Rubio", 3), form("Mark", "Rubio"), form("Michael", "Waltz"), form("Mike", "Waltz")],
+      [["Marco Rubio", "Mark Rubio"], ["Michael Waltz", "Mike Waltz"]]],
+    ["different given names stay apart", [form("Joe", "Biden"), form("Hunter", "Biden")], [["Hunter Biden"], ["Joe Biden"]]],
+    ["a bare surname with two candidates stays apart", [form("Joe", "Biden"), form("Hunter", "Biden"), form("", "Biden")], [["Biden"], ["Hunter Biden"], ["Joe Biden"]]],
+    ["similar-sounding different surnames stay apart", [form("Wladimir", "Putin"), form("George", "Patton")], [["George Patton"], ["Wladimir Putin"]]],
+    ["given names alone are not merged", [form("Sybille", ""), form("Sybille", "Berg")], [["Sybille"], ["Sybille Berg"]]]
+  ];
+  it.each(cases)("%s", (_, forms, expected) => expect(groups(forms)).toEqual(expected));
+
+  it("keeps the evidence of each merge", () => {
+    const merged = mergeNames([form("Dmitri", "Peskow", 2), form("Dmitry", "Peskov")], [], givenNameGroup);
+    const identity = merged.get("~Dmitry|Peskov")!;
+    expect(identity.name).toBe("Dmitri Peskow");
+    expect(identity.evidence.join("; ")).toBe("Peskow ~ Peskov: transliteration peskov; given name Dmitri ~ Dmitry: variants of dmitri");
+  });
+});
+
+describe("identity merge with a register", () => {
+  const register: RegisterPerson[] = [{id: "mike-waltz", name: "Mike Waltz", aliases: ["Waltz"], roles: [], affiliation: "USA", wikidata: ""}];
+  it("joins unregistered spellings to the registered person", () => {
+    const merged = mergeNames([form("Michael", "Waltz")], register, givenNameGroup);
+    expect(merged.get("~Michael|Waltz")!.id).toBe("mike-waltz");
+    expect(merged.get("~Michael|Waltz")!.evidence).toEqual(["given name Mike ~ Michael: variants of michael"]);
+  });
+  it("does not join an incompatible given name", () => {
+    const merged = mergeNames([form("Tim", "Waltz")], register, givenNameGroup);
+    expect(merged.get("~Tim|Waltz")!.id).toBe("tim-waltz");
+  });
+});

@@ -1,0 +1,50 @@
+import {describe, expect, it} from "vitest";
+import {type Config, parseConfig} from "../../../loaders/config.js";
+import {peopleExtractor} from "../../../loaders/people/extractor.js";
+import {peopleStep} from "../../../loaders/people/step.js";
+import {combineTables, extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
+import type {QuoteRow} from "../../../loaders/types.js";
+
+const config: Config = {...parseConfig({}), people: []};
+const texts: [string, string][] = [
+  ["a.txt", "Der Kreml-Sprecher Dmitri Peskow sagte, das Gespräch sei gut gewesen. Peskow fügte hinzu, man sei bereit."],
+  ["b.txt", "Laut dem russischen Präsidentensprecher Dmitry Peskov war das Gespräch lang. Peskov nannte keine Details."],
+  ["c.txt", "Der frühere Präsident Joe Biden schwieg. Sein Sohn Hunter Biden auch."]
+];
+
+function run() {
+  const perArticle = texts.map(([file, text]) => {
+    const tables = extractArticle(prepareArticle({file, text, given: {outlet: file.toUpperCase()}}, config), config, [peopleExtractor]);
+    // a quote whose speaker the quotes extractor took from a mention (provisional id)
+    const speaker = tables.mentions[0];
+    const quote: QuoteRow = {quote_id: `${file}:q1`, article_id: speaker.article_id, start: 0, end: 1, text: "x", type: "indirect", speaker_id: speaker.person_id, speaker: speaker.surface, speaker_start: speaker.start, speaker_end: speaker.end, cue: "", cue_start: null, cue_end: null, rule: "test", sentence: ""};
+    tables.quotes = [quote];
+    return tables;
+  });
+  return combineTables(perArticle, [], config, [peopleStep]);
+}
+
+describe("people corpus step", () => {
+  const tables = run();
+  it("merges spellings across articles and rewrites mention ids", () => {
+    const peskov = tables.mentions.filter((m) => /Pesk/.test(m.surface));
+    expect(new Set(peskov.map((m) => m.person_id))).toEqual(new Set(["dmitri-peskow"]));
+  });
+  it("rewrites quote speakers to the final id and canonical name", () => {
+    expect(tables.quotes.map((q) => [q.speaker_id, q.speaker])).toEqual([
+      ["dmitri-peskow", "Dmitri Peskow"], ["dmitri-peskow", "Dmitri Peskow"], ["joe-biden", "Joe Biden"]
+    ]);
+  });
+  it("builds people rows with aliases, roles, affiliation with its cue, sources and evidence", () => {
+    const row = tables.people.find((p) => p.person_id === "dmitri-peskow")!;
+    expect(row.aliases.split(" | ").sort()).toEqual(["Dmitri Peskow", "Dmitry Peskov", "Peskov", "Peskow"]);
+    expect(row.roles).toBe("Kreml-Sprecher | Präsidentensprecher");
+    expect(row.affiliation).toBe("Russland (Kreml) (from “Kreml-”)");
+    expect(row.sources).toBe("A.TXT | B.TXT");
+    expect(row.mentions).toBe(4);
+    expect(row.evidence).toBe("Peskow ~ Peskov: transliteration peskov; given name Dmitri ~ Dmitry: variants of dmitri");
+  });
+  it("keeps different people with one surname apart", () => {
+    expect(tables.people.filter((p) => /Biden/.test(p.name)).map((p) => p.name).sort()).toEqual(["Hunter Biden", "Joe Biden"]);
+  });
+});

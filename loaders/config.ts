@@ -1,6 +1,7 @@
 import {parse} from "yaml";
 import type {OutletEntry} from "./ingest/metadata.js";
 import type {RegisterPerson, RegisterRole} from "./people/register.js";
+import {type FramingLexicon, parseFraming, parseTopics, type Taxonomy} from "./topics/taxonomy.js";
 
 /**
  * Everything the extractors read from data/: registers and lexicons users edit.
@@ -10,6 +11,10 @@ export interface Config {
   outlets: OutletEntry[];
   /** data/people.yaml: the people register. */
   people: RegisterPerson[];
+  /** data/topics.yaml: the topic taxonomy with its term matcher. */
+  topics: Taxonomy;
+  /** data/framing.yaml: concepts and the words outlets use for them. */
+  framing: FramingLexicon;
 }
 
 /** data/ file name → its text. */
@@ -17,9 +22,12 @@ export type ConfigFiles = Record<string, string>;
 
 /** Parses the data/ files into a Config. Throws with the file name on bad content. */
 export function parseConfig(files: ConfigFiles): Config {
+  const topics = parseTopics(parseYaml(files["topics.yaml"] ?? "[]", "topics.yaml"));
   return {
     outlets: parseOutlets(files["outlets.yaml"] ?? "[]"),
-    people: parsePeople(files["people.yaml"] ?? "[]")
+    people: parsePeople(files["people.yaml"] ?? "[]"),
+    topics,
+    framing: parseFraming(parseYaml(files["framing.yaml"] ?? "[]", "framing.yaml"), new Set(topics.topics.map((t) => t.id)))
   };
 }
 

@@ -18,7 +18,7 @@ export interface CorpusStep {
 
 /** Empty tables, the starting point of every run. */
 export function emptyTables(): Tables {
-  return {articles: [], ingest: [], parts: [], quotes: [], mentions: [], people: [], statements: [], topics: [], keyterms: [], framing: [], dates: [], events: [], conflicts: []};
+  return {articles: [], ingest: [], parts: [], quotes: [], mentions: [], people: [], statements: [], topics: [], keyterms: [], framing: [], dates: [], event_mentions: [], events: [], conflicts: []};
 }
 
 /** Display name of an article's source: its outlet, or its file name when the outlet is unknown. */
@@ -46,7 +46,7 @@ function partRows(article: Article): PartRow[] {
 
 /** Runs ingestion and every per-article extractor on one article. */
 export function extractArticle(article: Article, config: Config, extractors: readonly ArticleExtractor[]): ArticleTables {
-  const tables: ArticleTables = {articles: [articleRow(article)], parts: partRows(article), quotes: [], mentions: [], topics: [], dates: []};
+  const tables: ArticleTables = {articles: [articleRow(article)], parts: partRows(article), quotes: [], mentions: [], topics: [], dates: [], keyterms: [], framing: [], event_mentions: []};
   for (const extractor of extractors) {
     const out = extractor.run(article, config, tables);
     for (const [name, rows] of Object.entries(out)) (tables as any)[name] = rows;

@@ -186,21 +186,38 @@ export interface TopicRow {
   rule: string;
 }
 
-/** keyterms.csv: what one outlet says that the others don't. */
+/**
+ * keyterms.csv: what one outlet says that the others don't. Per article the
+ * topics extractor writes raw counts (score 0, articles 1); the keyterms corpus
+ * step replaces them with one scored row per source and term.
+ */
 export interface KeyTermRow {
   source: string;
+  /** Most frequent surface form of the stem in the source. */
   term: string;
+  stem: string;
   count: number;
+  /** Articles of the source that use the term. */
+  articles: number;
+  /** Weighted log-odds z-score of the source against all other sources (Monroe et al. 2008). */
   score: number;
+  rule: string;
 }
 
 /** framing.csv: which words each outlet uses for the same thing. */
 export interface FramingRow {
   source: string;
+  /** Concept label from data/framing.yaml. */
   concept: string;
+  /** The variant term as written in data/framing.yaml. */
   term: string;
   count: number;
+  /** Article ids joined with " ". */
   article_ids: string;
+  /** Matched spans as "article_id:start-end" joined with " ". */
+  evidence: string;
+  /** "framing.<concept id>" */
+  rule: string;
 }
 
 /** dates.csv */
@@ -214,6 +231,31 @@ export interface DateRow {
   type: "DATE" | "TIME" | "DURATION" | "SET";
   /** Why a value is missing or how it was anchored. */
   note: string;
+  rule: string;
+}
+
+/** event_mentions.csv: one sentence that reports an event (the evidence behind events.csv). */
+export interface EventMentionRow {
+  mention_id: string;
+  article_id: string;
+  /** Sentence span. */
+  start: number;
+  end: number;
+  part: PartLabel;
+  type: string;
+  cue: string;
+  cue_start: number;
+  cue_end: number;
+  /** TIMEX3 value of the date expression nearest to the cue in the sentence, "" when undated or unresolved. */
+  date: string;
+  /** Span of that date expression (also when it could not be resolved), or null. */
+  date_start: number | null;
+  date_end: number | null;
+  /** Facts stated about the event, e.g. "duration=90 min" (see loaders/events/facts.ts), joined with " | ". */
+  facts: string;
+  /** Filled by the events step: the event this sentence was merged into. */
+  event_id: string;
+  sentence: string;
   rule: string;
 }
 
@@ -253,9 +295,10 @@ export interface Tables {
   keyterms: KeyTermRow[];
   framing: FramingRow[];
   dates: DateRow[];
+  event_mentions: EventMentionRow[];
   events: EventRow[];
   conflicts: ConflictRow[];
 }
 
 /** Tables produced from one article alone (cacheable per article). */
-export type ArticleTables = Pick<Tables, "articles" | "parts" | "quotes" | "mentions" | "topics" | "dates">;
+export type ArticleTables = Pick<Tables, "articles" | "parts" | "quotes" | "mentions" | "topics" | "dates" | "keyterms" | "framing" | "event_mentions">;

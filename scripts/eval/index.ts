@@ -5,11 +5,15 @@
  */
 import {mkdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {datesEvaluation} from "./dates.js";
 import {people} from "./people.js";
+import {quotesEvaluation} from "./quotes.js";
+import {topicsEvaluation} from "./topics.js";
+import {topicsSeedsEvaluation} from "./topicsSeeds.js";
 import type {EvalSection, Evaluation} from "./types.js";
 
 /** Evaluations in the order they run. */
-const evaluations: Evaluation[] = [people];
+const evaluations: Evaluation[] = [quotesEvaluation, people, datesEvaluation, topicsSeedsEvaluation, topicsEvaluation];
 
 const only = process.argv.slice(2);
 const sections: (EvalSection | {name: string; skipped: string})[] = [];

@@ -3,6 +3,8 @@
  * index.ts sets its parsers' order. Each rule is a plain object with an id;
  * lexicons are plain data in the files beside this one.
  */
+import * as events from "./events.js";
+import type {EventCue} from "./events.js";
 import * as parts from "./parts.js";
 import type {PartRule} from "./parts.js";
 
@@ -21,3 +23,50 @@ export const partRules: readonly PartRule[] = [
 ];
 
 export {abbreviations, monthNames} from "./abbreviations.js";
+export {calendarToken, dateRules, dateCue, pastTense, futureTense} from "./dates/index.js";
+
+import * as direct from "./quoteRules/direct.js";
+import * as indirect from "./quoteRules/indirect.js";
+import * as notSpeech from "./quoteRules/notSpeech.js";
+import type {ClauseRule, DirectRule, NotSpeechRule} from "../../quotes/rule.js";
+
+/** Quotations set aside as not speech (dropped) before the direct rules run. */
+export const notSpeechRules: readonly NotSpeechRule[] = [notSpeech.nameOrTitle, notSpeech.namedTerm, notSpeech.loneNoun];
+
+/**
+ * Direct-quote rules, first attribution wins. A quotation none of them
+ * attributes is not speech (scare quotes, names, titles) and is dropped.
+ */
+export const directQuoteRules: readonly DirectRule[] = [
+  direct.cueAfter,
+  direct.resumed,
+  direct.cueInSentence,
+  direct.colon,
+  direct.carried,
+  direct.partial
+];
+
+/** Indirect and reported speech rules, tried in order on each body sentence; at most one fires per sentence. */
+export const clauseQuoteRules: readonly ClauseRule[] = [
+  indirect.accordingTo,
+  indirect.cueThenClause,
+  indirect.clauseThenCue,
+  indirect.konjunktivContinuation,
+  indirect.speechAct
+];
+export {stopwords} from "./stopwords.js";
+export {nonCompoundModifiers, MIN_HEAD, MIN_MODIFIER} from "./compounds.js";
+export {stemDe, foldDe} from "./stemmer.js";
+
+/** Event cues, first match wins for a word: summits before calls and meetings ("Gipfeltreffen"). */
+export const eventCues: readonly EventCue[] = [
+  events.summitCue,
+  events.exchangeCue,
+  events.negotiationCue,
+  events.callCue,
+  events.meetingCue,
+  events.visitCue,
+  events.releaseCue,
+  events.invasionCue,
+  events.statementCue
+];

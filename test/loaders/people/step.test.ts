@@ -1,11 +1,11 @@
 import {describe, expect, it} from "vitest";
-import type {Config} from "../../../loaders/config.js";
+import {type Config, parseConfig} from "../../../loaders/config.js";
 import {peopleExtractor} from "../../../loaders/people/extractor.js";
 import {peopleStep} from "../../../loaders/people/step.js";
 import {combineTables, extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
 import type {QuoteRow} from "../../../loaders/types.js";
 
-const config: Config = {outlets: [], people: []};
+const config: Config = {...parseConfig({}), people: []};
 const texts: [string, string][] = [
   ["a.txt", "Der Kreml-Sprecher Dmitri Peskow sagte, das Gespräch sei gut gewesen. Peskow fügte hinzu, man sei bereit."],
   ["b.txt", "Laut dem russischen Präsidentensprecher Dmitry Peskov war das Gespräch lang. Peskov nannte keine Details."],

@@ -1,0 +1,258 @@
+/**
+ * Finds and normalises temporal expressions in the sentences of a text:
+ * language rules first, chrono-node's German parser for what they leave, then
+ * resolution in text order against the publication date, the last date
+ * mentioned, and a quote's utterance date. Linear in the text length.
+ */
+import type {Span} from "../text/sentences.js";
+import type {DateRow} from "../types.js";
+import {type ChronoCandidate, chronoCandidates} from "./chrono.js";
+import {quoteSpans} from "./quotes.js";
+import type {DateContext, DateRule, DateValue, TimexType} from "./rule.js";
+import {type Ymd, formatDay, parseYmd} from "./timex.js";
+
+/** Language data the finder needs (German: loaders/lang/de). */
+export interface DateLanguage {
+  rules: readonly DateRule[];
+  /** Sentences without a digit and without one of these lower-case stems are skipped. */
+  cue: readonly string[];
+  pastTense: RegExp;
+  futureTense: RegExp;
+  /**
+   * Tokens that name a calendar date (digits, month names), global. chrono-node runs only on
+   * sentences where one of them is left outside every rule match.
+   */
+  calendarToken?: RegExp;
+}
+
+export interface FindOptions {
+  /** Publication date YYYY-MM-DD, or "" when unknown. */
+  published: string;
+  /** Use chrono-node's German parser for spans no rule matched (default true). */
+  chrono?: boolean;
+  /** Use the language rules (default true; false measures chrono alone). */
+  rules?: boolean;
+  /** Anchor dates inside quotes to the utterance date (default true). */
+  quotes?: boolean;
+}
+
+/** One expression found, before it becomes a row. */
+export type DateMatch = Omit<DateRow, "article_id">;
+
+/** Context for checking whether a rule accepts its match at all (its value is computed later). */
+const PROBE_CONTEXT: DateContext = {ref: {y: 2001, m: 1, d: 10}, refNote: "probe", missingRef: "probe", tense: "present"};
+
+interface Candidate {
+  start: number;
+  end: number;
+  sentence: number;
+  rule?: DateRule;
+  match?: RegExpExecArray;
+  chrono?: ChronoCandidate;
+}
+
+/** Finds the temporal expressions in the given sentence spans of `text`. */
+export function findDates(text: string, sentences: readonly Span[], language: DateLanguage, options: FindOptions): DateMatch[] {
+  const useRules = options.rules ?? true;
+  const useChrono = options.chrono ?? true;
+  const cues = cueIndex(language);
+  const candidates: Candidate[] = [];
+  const sentenceText: string[] = [];
+  const tense: DateContext["tense"][] = [];
+  sentences.forEach((s, index) => {
+    const str = text.slice(s.start, s.end);
+    sentenceText.push(str);
+    const present = cues.scan(str);
+    if (!/\d/.test(str) && !language.cue.some((stem) => present.has(stem))) return;
+    const found: Candidate[] = [];
+    if (useRules) {
+      for (const rule of language.rules) {
+        if (rule.cue && !(Array.isArray(rule.cue) ? rule.cue.some((c: string) => present.has(c)) : (rule.cue as RegExp).test(str))) continue;
+        const re = rule.pattern;
+        re.lastIndex = 0;
+        for (let m = re.exec(str); m; m = re.exec(str)) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          if (!rule.resolve(m, PROBE_CONTEXT, str)) continue;
+          found.push({start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: index, rule, match: m});
+        }
+      }
+    }
+    const kept = selectLongest(found, language.rules);
+    if (useChrono && language.calendarToken && uncoveredToken(str, s.start, kept, language.calendarToken)) {
+      for (const c of chronoCandidates(str)) {
+        const start = s.start + c.index;
+        const end = start + c.text.length;
+        if (!kept.some((k) => k.start < end && start < k.end)) kept.push({start, end, sentence: index, chrono: c});
+      }
+    }
+    kept.sort((a, b) => a.start - b.start);
+    if (kept.length) {
+      const future = language.futureTense.test(str);
+      const past = language.pastTense.test(str);
+      tense[index] = future === past ? "present" : future ? "future" : "past";
+    }
+    candidates.push(...kept);
+  });
+  // first pass: everything against the publication date, to find quotes' utterance dates
+  const published = parseYmd(options.published);
+  const missing = options.published ? `publication date "${options.published}" is not a date; relative date unresolved` : "no publication date; relative date unresolved";
+  const base = (): Omit<DateContext, "tense"> => ({ref: published, refNote: `publication date ${options.published}`, missingRef: missing});
+  const first = resolveAll(candidates, sentenceText, sentences, tense, () => base(), undefined);
+  if (!(options.quotes ?? true) || !candidates.length) return first;
+  const anchors = quoteAnchors(text, sentences, candidates, first);
+  if (!anyInside(candidates, anchors)) return first;
+  let q = 0;
+  return resolveAll(candidates, sentenceText, sentences, tense, (c) => {
+    while (q < anchors.length && anchors[q].end <= c.start) q++;
+    const quote = anchors[q];
+    if (!quote || quote.start > c.start || c.end > quote.end) return base();
+    if (quote.day) return {ref: quote.day, refNote: `quote said on ${formatDay(quote.day)} (${quote.how})`, missingRef: missing};
+    return {...base(), refNote: `publication date ${options.published} (in a quote whose date is not stated)`};
+  }, anchors);
+}
+
+/** True when a candidate lies inside a quote (both lists in text order; linear). */
+function anyInside(candidates: Candidate[], quotes: Span[]): boolean {
+  let q = 0;
+  for (const c of candidates) {
+    while (q < quotes.length && quotes[q].end <= c.start) q++;
+    if (q < quotes.length && quotes[q].start <= c.start && c.end <= quotes[q].end) return true;
+  }
+  return false;
+}
+
+/** Finds which cue stems a sentence holds, in one regex pass over its lower-cased text. */
+interface CueIndex {
+  scan(sentence: string): Set<string>;
+}
+
+const cueIndexes = new WeakMap<DateLanguage, CueIndex>();
+
+/**
+ * One alternation of every cue stem (longest first). A match also counts for
+ * the stems it contains ("montag" holds "tag"), so one pass serves all rules.
+ */
+function cueIndex(language: DateLanguage): CueIndex {
+  let index = cueIndexes.get(language);
+  if (index) return index;
+  const stems = new Set(language.cue);
+  for (const rule of language.rules) if (Array.isArray(rule.cue)) for (const c of rule.cue) stems.add(c);
+  const all = [...stems].sort((a, b) => b.length - a.length);
+  const contains = new Map(all.map((s) => [s, all.filter((t) => s.includes(t))]));
+  const pattern = new RegExp(all.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+  index = {
+    scan(sentence) {
+      const found = new Set<string>();
+      const lower = sentence.toLowerCase();
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) for (const s of contains.get(m[0])!) found.add(s);
+      return found;
+    }
+  };
+  cueIndexes.set(language, index);
+  return index;
+}
+
+/** True when a calendar token of the sentence lies outside every kept match. */
+function uncoveredToken(str: string, offset: number, kept: Candidate[], token: RegExp): boolean {
+  token.lastIndex = 0;
+  for (let m = token.exec(str); m; m = token.exec(str)) {
+    const at = offset + m.index;
+    if (!kept.some((k) => k.start <= at && at < k.end)) return true;
+  }
+  return false;
+}
+
+/** Keeps the longest of overlapping matches (ties: earlier rule). Linear in the covered length. */
+function selectLongest(found: Candidate[], rules: readonly DateRule[]): Candidate[] {
+  if (found.length < 2) return found;
+  const order = new Map(rules.map((r, i) => [r, i]));
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || order.get(a.rule!)! - order.get(b.rule!)! || a.start - b.start);
+  const offset = Math.min(...found.map((c) => c.start));
+  const taken = new Uint8Array(Math.max(...found.map((c) => c.end)) - offset);
+  const kept: Candidate[] = [];
+  for (const c of found) {
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (taken[i - offset]) free = false;
+    if (!free) continue;
+    taken.fill(1, c.start - offset, c.end - offset);
+    kept.push(c);
+  }
+  return kept;
+}
+
+interface QuoteAnchor extends Span {
+  day?: Ymd;
+  how: string;
+}
+
+function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: readonly Span[], tense: DateContext["tense"][],
+  contextFor: (c: Candidate) => Omit<DateContext, "tense">, anchors: QuoteAnchor[] | undefined): DateMatch[] {
+  const out: DateMatch[] = [];
+  let last: Ymd | undefined;
+  let sentenceDay: Ymd | undefined;
+  let currentSentence = -1;
+  for (const c of candidates) {
+    if (c.sentence !== currentSentence) {
+      currentSentence = c.sentence;
+      sentenceDay = undefined;
+    }
+    const ctx: DateContext = {...contextFor(c), last, sentenceDay, tense: tense[c.sentence]};
+    let value: DateValue | null;
+    let type: TimexType;
+    let rule: string;
+    if (c.rule) {
+      value = c.rule.resolve(c.match!, ctx, sentenceText[c.sentence]);
+      type = value?.type ?? c.rule.type;
+      rule = c.rule.id;
+    } else {
+      value = c.chrono!.resolve(ctx);
+      type = value?.type ?? "DATE";
+      rule = "chrono.de";
+    }
+    if (!value) continue;
+    if (value.day) {
+      last = value.day;
+      sentenceDay = value.day;
+    }
+    const s = sentences[c.sentence];
+    const surface = sentenceText[c.sentence].slice(c.start - s.start, c.end - s.start);
+    out.push({start: c.start, end: c.end, surface, value: value.value, type, note: value.note ?? "", rule});
+  }
+  void anchors;
+  return out;
+}
+
+/**
+ * Utterance date of each quote: a day-level date in its attribution context
+ * (the rest of the sentence where the quote opens or closes, outside the quote).
+ */
+function quoteAnchors(text: string, sentences: readonly Span[], candidates: Candidate[], resolved: DateMatch[]): QuoteAnchor[] {
+  if (!sentences.length) return [];
+  const quotes = quoteSpans(text, sentences[0].start, sentences[sentences.length - 1].end);
+  const days = resolved.filter((r) => /^\d{4}-\d{2}-\d{2}/.test(r.value)).map((r) => ({start: r.start, end: r.end, day: parseYmd(r.value)!, surface: r.surface}));
+  const anchors: QuoteAnchor[] = [];
+  let si = 0;
+  let di = 0;
+  for (const q of quotes) {
+    while (si < sentences.length - 1 && sentences[si].end <= q.start) si++;
+    let sj = si;
+    while (sj < sentences.length - 1 && sentences[sj].end < q.end) sj++;
+    const from = Math.min(sentences[si].start, q.start);
+    const to = Math.max(sentences[sj].end, q.end);
+    while (di < days.length && days[di].end <= from) di++;
+    let found: (typeof days)[number] | undefined;
+    for (let k = di; k < days.length && days[k].start < to; k++) {
+      const d = days[k];
+      if (d.start >= q.start - 1 && d.end <= q.end + 1) continue;
+      found = d;
+      break;
+    }
+    anchors.push({start: q.start, end: q.end, day: found?.day, how: found ? `"${found.surface}" in the attribution` : "no date in the attribution"});
+  }
+  void candidates;
+  return anchors;
+}

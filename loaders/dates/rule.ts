@@ -1,0 +1,56 @@
+/**
+ * The shape of a date rule and the context it resolves against. Rules are
+ * language data (loaders/lang/de/dates/); this module holds what they share.
+ */
+import type {DateRow} from "../types.js";
+import type {Ymd} from "./timex.js";
+
+export type TimexType = DateRow["type"];
+
+/** What a rule's match resolves against. */
+export interface DateContext {
+  /** Anchor for deictic words ("gestern", "am Freitag"): the publication date, or a quote's utterance date. */
+  ref?: Ymd;
+  /** How `ref` was obtained, for the note ("publication date", "quote said on …"). */
+  refNote: string;
+  /** Why `ref` is missing, for the note. */
+  missingRef: string;
+  /** Last day mentioned before the match (for "am Tag zuvor", "am Abend"), else undefined. */
+  last?: Ymd;
+  /** Last day mentioned earlier in the same sentence (anchors clock times). */
+  sentenceDay?: Ymd;
+  /** Tense of the sentence, for choosing between the last and the next Friday. */
+  tense: "past" | "future" | "present";
+}
+
+/** A resolved expression. `value` is "" when it cannot be resolved; `note` then says why. */
+export interface DateValue {
+  value: string;
+  note?: string;
+  /** Overrides the rule's type (e.g. "gestern Abend" is a TIME). */
+  type?: TimexType;
+  /** The day the expression denotes, when it denotes one (becomes the anaphoric anchor). */
+  day?: Ymd;
+}
+
+/**
+ * A rule: a global, unicode regex run over one sentence and a resolver. The
+ * whole match is the span. `resolve` returns null to reject a match (e.g. a
+ * number that is a count, not a year).
+ */
+export interface DateRule {
+  id: string;
+  type: TimexType;
+  pattern: RegExp;
+  /**
+   * A cheap test a sentence must pass before `pattern` runs on it (keeps the pass fast): a regex,
+   * or lower-case substrings of which the lower-cased sentence must contain one.
+   */
+  cue?: RegExp | readonly string[];
+  resolve(m: RegExpExecArray, ctx: DateContext, sentence: string): DateValue | null;
+}
+
+/** The value when an expression needs the reference date and there is none. */
+export function unresolved(ctx: DateContext): DateValue {
+  return {value: "", note: ctx.missingRef};
+}

@@ -1,0 +1,61 @@
+import type {DateRow, EventMentionRow, Tables} from "../types.js";
+import {type Cluster, clusterDate} from "./cluster.js";
+
+/**
+ * Re-resolves the expression at `offset` of `sentence` against `anchor`
+ * (YYYY-MM-DD), returning its TIMEX3 value or "" (supplied by the dates module).
+ */
+export type Reresolve = (sentence: string, offset: number, anchor: string) => string;
+
+interface Anchor {
+  date: string;
+  type: string;
+  outlets: string;
+}
+
+/** For each article without a publication date: the day-dated event it reports most, if any. */
+function anchors(tables: Tables, clusters: Cluster[]): Map<string, Anchor> {
+  const undated = new Set(tables.articles.filter((a) => !a.published).map((a) => a.article_id));
+  const source = new Map(tables.articles.map((a) => [a.article_id, a.source]));
+  const result = new Map<string, Anchor>();
+  for (const article of undated) {
+    let best: (Anchor & {count: number}) | undefined;
+    for (const c of clusters) {
+      const {date, granularity} = clusterDate(c);
+      if (granularity !== "day") continue;
+      const count = c.members.filter((m) => m.article_id === article).length;
+      const datedBy = [...new Set(c.members.filter((m) => m.date.startsWith(date)).map((m) => source.get(m.article_id) ?? ""))].sort().join(", ");
+      if (count && (!best || count > best.count)) best = {date, type: c.type, count, outlets: datedBy};
+    }
+    if (best) result.set(article, best);
+  }
+  return result;
+}
+
+/**
+ * Anchors unresolved dates inside direct quotes of articles that have no
+ * publication date. A quote is anchored to when it was said; when the article
+ * does not say when, the utterance is dated by the event the article reports
+ * most (a day-dated event, dated by the outlets that give the date), and the
+ * note says so. Relative dates outside quotes stay unresolved.
+ */
+export function anchorQuotedDates(tables: Tables, clusters: Cluster[], reresolve: Reresolve): {event_mentions: EventMentionRow[]; dates: DateRow[]} {
+  const found = anchors(tables, clusters);
+  if (!found.size) return {event_mentions: tables.event_mentions, dates: tables.dates};
+  const quotes = tables.quotes.filter((q) => q.type === "direct" && found.has(q.article_id));
+  const updated = new Map<string, {value: string; note: string}>();
+  const event_mentions = tables.event_mentions.map((m) => {
+    const anchor = found.get(m.article_id);
+    if (!anchor || m.date || m.date_start === null || m.date_end === null) return m;
+    if (!quotes.some((q) => q.article_id === m.article_id && q.start <= m.date_start! && q.end >= m.date_end!)) return m;
+    const value = reresolve(m.sentence, m.date_start - m.start, anchor.date);
+    if (!value) return m;
+    updated.set(`${m.article_id}:${m.date_start}`, {value, note: `anchored to ${anchor.date}: said around the ${anchor.type} this article reports, dated by ${anchor.outlets}`});
+    return {...m, date: value};
+  });
+  const dates = tables.dates.map((d) => {
+    const u = updated.get(`${d.article_id}:${d.start}`);
+    return u && !d.value ? {...d, ...u} : d;
+  });
+  return {event_mentions, dates};
+}

@@ -1,0 +1,176 @@
+import type {Config} from "../config.js";
+import type {EventCue} from "../lang/de/events.js";
+import {eventCues} from "../lang/de/index.js";
+import type {ArticleExtractor} from "../pipeline.js";
+import type {Article, ArticleTables, DateRow, EventMentionRow, Sentence} from "../types.js";
+import {durationFacts, type Fact} from "./facts.js";
+
+/** Parts whose sentences may report events: the outlet's own text (body, FAQ), never comments. */
+export const EVENT_PARTS = new Set(["body", "faq"]);
+
+interface CompiledCue {
+  cue: EventCue;
+  /** The word itself. */
+  exact: RegExp;
+  /** A compound ending in the word ("Ramstein-Treffen"); only tried on capitalised words (nouns). */
+  compound: RegExp | null;
+}
+
+/** Splits a pattern at its top-level "|" (not inside parentheses). */
+export function alternativesOf(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") i++;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(pattern.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(pattern.slice(from));
+  return out;
+}
+
+function compile(cue: EventCue): CompiledCue {
+  const alternatives = alternativesOf(cue.pattern);
+  const heads = alternatives.filter((a) => a.startsWith("~")).map((a) => a.slice(1));
+  return {
+    cue,
+    exact: new RegExp(`^(?:${alternatives.map((a) => a.replace(/^~/, "")).join("|")})$`, "iu"),
+    compound: heads.length ? new RegExp(`^[\\p{L}\\d-]+(?:${heads.join("|")})$`, "iu") : null
+  };
+}
+
+function matches(c: CompiledCue, word: string): boolean {
+  return c.exact.test(word) || (c.compound !== null && word[0] !== word[0].toLowerCase() && c.compound.test(word));
+}
+
+/** Literal start of each alternative ("telefon", "gipfel", "traf"): a word can only match if it contains one. */
+function triggerPattern(cues: readonly EventCue[]): RegExp {
+  const literals = new Set<string>();
+  for (const cue of cues) {
+    for (const alternative of alternativesOf(cue.pattern)) {
+      const literal = /^~?([\p{L}]+)/u.exec(alternative)?.[1];
+      if (literal) literals.add(literal.toLowerCase());
+    }
+  }
+  return new RegExp([...literals].sort((a, b) => b.length - a.length).join("|"), "giu");
+}
+
+const defaults = {cues: eventCues, compiled: eventCues.map(compile), trigger: triggerPattern(eventCues)};
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\d-]/u.test(c);
+
+/**
+ * Finds the sentences of an article that report an event: each word is
+ * tested against the event cues in order (first match wins), and each
+ * event type counts once per sentence. Facts such as durations are read
+ * from the same sentence.
+ */
+export function detectEventMentions(article: Article, dates: readonly DateRow[] = [], cues: readonly EventCue[] = eventCues): EventMentionRow[] {
+  const {compiled, trigger} = cues === defaults.cues ? defaults : {compiled: cues.map(compile), trigger: triggerPattern(cues)};
+  const rows: EventMentionRow[] = [];
+  for (const s of article.sentences) {
+    if (!EVENT_PARTS.has(s.part)) continue;
+    const sentence = article.text.slice(s.start, s.end);
+    const seen = new Set<string>();
+    const first = rows.length;
+    trigger.lastIndex = 0;
+    for (let t; (t = trigger.exec(sentence)); ) {
+      // expand the trigger hit to its whole word, then skip past it
+      let a = t.index;
+      let b = t.index + t[0].length;
+      while (isWordChar(sentence[a - 1])) a--;
+      while (isWordChar(sentence[b])) b++;
+      trigger.lastIndex = b;
+      const word = sentence.slice(a, b).replace(/^-+|-+$/g, "");
+      const hit = compiled.find((c) => matches(c, word));
+      if (!hit || seen.has(hit.cue.type)) continue;
+      seen.add(hit.cue.type);
+      const start = s.start + a + sentence.slice(a, b).indexOf(word);
+      rows.push({
+        mention_id: `${article.id}:${start}`,
+        article_id: article.id, start: s.start, end: s.end, part: s.part,
+        type: hit.cue.type, cue: word, cue_start: start, cue_end: start + word.length,
+        date: "", date_start: null, date_end: null, facts: "", event_id: "", sentence, rule: hit.cue.id
+      });
+    }
+    const mentions = rows.slice(first);
+    attachFacts(mentions, durationFacts(article.text, s.start, s.end));
+    attachDates(article.text, mentions, dates.filter((d) => d.start >= s.start && d.end <= s.end && (d.type === "DATE" || d.type === "TIME")));
+  }
+  return rows;
+}
+
+/** Characters between a cue and a span, whichever comes first. */
+const gap = (m: EventMentionRow, f: {start: number; end: number}) => Math.abs(m.cue_start >= f.end ? m.cue_start - f.end : f.start - m.cue_end);
+
+function nearest(mentions: EventMentionRow[], span: {start: number; end: number}): EventMentionRow | undefined {
+  let best: EventMentionRow | undefined;
+  for (const m of mentions) if (!best || gap(m, span) < gap(best, span)) best = m;
+  return best;
+}
+
+/** How far a date may stand from a second cue it also dates ("im Februar 2022, als er die Invasion befahl"). */
+const SHARED_DATE_GAP = 60;
+/** A subordinate clause between a date and a cue: the date does not carry over ("…, dass ein Treffen …"). */
+const CLAUSE_BREAK = /,\s*(?:dass|ob|weil|wenn|damit|um|nachdem|bevor|sobald)(?!\p{L})/u;
+
+function setDate(m: EventMentionRow, d: DateRow): void {
+  [m.date, m.date_start, m.date_end] = [d.value, d.start, d.end];
+}
+
+/**
+ * Each date expression belongs first to the event whose cue is nearest to it,
+ * so in "Im Gespräch am 12. Februar bestätigte er, dass ein Treffen geplant sei"
+ * the date is the conversation's, not the meeting's. A cue left without a date
+ * then shares a date close by in the same clause ("2013 …, als Obama zum
+ * G20-Gipfel anreiste"), unless another cue stands between them. Unresolved expressions are kept (value "") so the events
+ * step can anchor them later.
+ */
+function attachDates(text: string, mentions: EventMentionRow[], dates: DateRow[]): void {
+  for (const d of dates) {
+    const m = nearest(mentions, d);
+    if (!m || (m.date_start !== null && gap(m, {start: m.date_start, end: m.date_end!}) <= gap(m, d))) continue;
+    setDate(m, d);
+  }
+  for (const m of mentions) {
+    if (m.date_start !== null) continue;
+    let best: DateRow | undefined;
+    for (const d of dates) if (gap(m, d) <= SHARED_DATE_GAP && (!best || gap(m, d) < gap(m, best))) best = d;
+    if (!best) continue;
+    const [from, to] = [Math.min(best.end, m.cue_end), Math.max(best.start, m.cue_start)];
+    const cueBetween = mentions.some((o) => o !== m && o.cue_start >= from && o.cue_end <= to);
+    if (!cueBetween && !CLAUSE_BREAK.test(text.slice(from, to))) setDate(m, best);
+  }
+}
+
+/** Each fact belongs to the event whose cue is nearest to it in the sentence. */
+function attachFacts(mentions: EventMentionRow[], facts: Fact[]): void {
+  for (const fact of facts) {
+    const best = nearest(mentions, fact);
+    if (best) best.facts = best.facts ? `${best.facts} | ${fact.name}=${fact.value}` : `${fact.name}=${fact.value}`;
+  }
+}
+
+/** Date expressions of sentences outside the body (FAQ), which dates.csv does not cover. */
+export type ExtraDates = (article: Article, sentences: Sentence[]) => DateRow[];
+
+/**
+ * The per-article extractor: event mentions with their dates (from the dates
+ * extractor's rows, plus `extraDates` for FAQ sentences), merged into events by the events step.
+ */
+export function eventMentionExtractor(extraDates?: ExtraDates): ArticleExtractor {
+  return {
+    name: "event_mentions",
+    version: 2,
+    run(article: Article, _config: Config, tables: ArticleTables) {
+      const other = article.sentences.filter((s) => s.part !== "body" && EVENT_PARTS.has(s.part));
+      const dates = [...tables.dates, ...(extraDates && other.length ? extraDates(article, other) : [])];
+      return {event_mentions: detectEventMentions(article, dates)};
+    }
+  };
+}

@@ -1,0 +1,126 @@
+import type {CorpusStep} from "../pipeline.js";
+import type {ConflictRow, EventMentionRow, EventRow, Tables} from "../types.js";
+import {anchorQuotedDates, type Reresolve} from "./anchor.js";
+import {type Cluster, clusterDate, clusterMentions, type ResolvedMention} from "./cluster.js";
+
+const DATE_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/;
+const FIRST_PERSON = /(?<![\p{L}])(?:ich|wir|mein\p{L}*|unser\p{L}*|mich|uns)(?![\p{L}])/iu;
+
+/** Rows of a table grouped by article. */
+function byArticle<T extends {article_id: string}>(rows: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = map.get(r.article_id);
+    if (list) list.push(r);
+    else map.set(r.article_id, [r]);
+  }
+  return map;
+}
+
+/**
+ * Resolves each event mention: its date (a calendar value), its actors (people
+ * mentioned in the sentence, plus the quote's speaker when the sentence is a
+ * first-person quote), its facts.
+ */
+export function resolveMentions(tables: Tables): ResolvedMention[] {
+  const mentions = byArticle(tables.mentions);
+  const quotes = byArticle(tables.quotes);
+  return tables.event_mentions.map((m) => {
+    const actors = new Set<string>();
+    for (const p of mentions.get(m.article_id) ?? []) if (p.start >= m.start && p.end <= m.end && p.person_id) actors.add(p.person_id);
+    if (FIRST_PERSON.test(m.sentence)) {
+      const quote = (quotes.get(m.article_id) ?? []).find((q) => q.type === "direct" && q.start <= m.cue_start && q.end >= m.cue_end);
+      if (quote?.speaker_id) actors.add(quote.speaker_id);
+    }
+    return {
+      mention_id: m.mention_id, article_id: m.article_id, type: m.type, start: m.start, end: m.end,
+      date: DATE_VALUE.exec(m.date)?.[0] ?? "", actors, facts: m.facts ? m.facts.split(" | ") : []
+    };
+  });
+}
+
+/** Words around the cue of a mention, for a summary when no person is named. */
+function excerpt(m: EventMentionRow): string {
+  const from = Math.max(0, m.cue_start - m.start - 30);
+  const to = Math.min(m.sentence.length, m.cue_end - m.start + 50);
+  return `${from > 0 ? "…" : ""}${m.sentence.slice(from, to).trim()}${to < m.sentence.length ? "…" : ""}`;
+}
+
+function join(values: Iterable<string>): string {
+  return [...new Set(values)].filter(Boolean).sort().join(" | ");
+}
+
+/**
+ * Events and conflicts from clustered mentions. Only dated clusters become
+ * events; undated mentions count as sources when they merge into a dated one.
+ * Facts that differ between outlets (a call's duration) become conflict rows,
+ * one per version, with the outlets that state it.
+ */
+export function buildEvents(tables: Tables, clusters: Cluster[]): {events: EventRow[]; conflicts: ConflictRow[]; event_mentions: EventMentionRow[]} {
+  const source = new Map(tables.articles.map((a) => [a.article_id, a.source]));
+  const name = new Map(tables.people.map((p) => [p.person_id, p.name]));
+  const events: EventRow[] = [];
+  const conflicts: ConflictRow[] = [];
+  const eventOf = new Map<string, string>();
+  const used = new Set<string>();
+  const mentionById = new Map(tables.event_mentions.map((m) => [m.mention_id, m]));
+  const dated = clusters.map((c) => ({c, ...clusterDate(c)})).filter((x) => x.date).sort((a, b) => a.date.localeCompare(b.date) || a.c.type.localeCompare(b.c.type));
+  for (const {c, date, granularity} of dated) {
+    let id = `${c.type}-${date}`;
+    for (let i = 2; used.has(id); i++) id = `${c.type}-${date}-${i}`;
+    used.add(id);
+    const actors = [...c.actors].sort();
+    const evidence = c.members.map((m) => `${m.article_id}:${m.start}-${m.end}`);
+    const first = c.members.map((m) => mentionById.get(m.mention_id)!).sort((a, b) => a.start - b.start)[0];
+    events.push({
+      event_id: id, date, granularity, type: c.type,
+      summary: actors.length ? `${c.type}: ${actors.map((a) => name.get(a) ?? a).join(", ")}` : `${c.type}: ${excerpt(first)}`,
+      actors: actors.join(" | "),
+      article_ids: join(c.members.map((m) => m.article_id)),
+      outlets: join(c.members.map((m) => source.get(m.article_id) ?? "")),
+      evidence: [...new Set(evidence)].join(" ")
+    });
+    for (const m of c.members) eventOf.set(m.mention_id, id);
+    const versions = new Map<string, {outlets: Set<string>; evidence: Set<string>}>();
+    for (const m of c.members) {
+      for (const fact of m.facts) {
+        const v = versions.get(fact) ?? {outlets: new Set(), evidence: new Set()};
+        v.outlets.add(source.get(m.article_id) ?? "");
+        v.evidence.add(`${m.article_id}:${m.start}-${m.end}`);
+        versions.set(fact, v);
+      }
+    }
+    const byFact = new Map<string, string[]>();
+    for (const fact of versions.keys()) {
+      const [factName] = fact.split("=");
+      byFact.set(factName, [...(byFact.get(factName) ?? []), fact]);
+    }
+    for (const [factName, values] of byFact) {
+      if (values.length < 2) continue;
+      for (const fact of values.sort()) {
+        const v = versions.get(fact)!;
+        conflicts.push({event_id: id, fact: factName, value: fact.slice(factName.length + 1), outlets: join(v.outlets), evidence: [...v.evidence].join(" ")});
+      }
+    }
+  }
+  const event_mentions = tables.event_mentions.map((m) => ({...m, event_id: eventOf.get(m.mention_id) ?? ""}));
+  return {events, conflicts, event_mentions};
+}
+
+/**
+ * The events corpus step: after people (ids are final) and quotes (speakers).
+ * Clusters once, anchors relative dates in quotes of undated articles to the
+ * event their article reports (see anchor.ts), then clusters again.
+ */
+export function eventsStep(reresolve?: Reresolve): CorpusStep {
+  return {
+    name: "events",
+    run(tables) {
+      let clusters = clusterMentions(resolveMentions(tables));
+      if (!reresolve) return buildEvents(tables, clusters);
+      const anchored = {...tables, ...anchorQuotedDates(tables, clusters, reresolve)};
+      clusters = clusterMentions(resolveMentions(anchored));
+      return {dates: anchored.dates, ...buildEvents(anchored, clusters)};
+    }
+  };
+}

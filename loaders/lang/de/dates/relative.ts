@@ -1,0 +1,201 @@
+/**
+ * German rules for dates relative to the reference date or to the last date
+ * mentioned: "gestern Abend", "am Freitag", "im vergangenen Jahr", "Vorjahr",
+ * "am Tag zuvor", "heute"/"derzeit" (PRESENT_REF), "damals" (PAST_REF).
+ */
+import {type DateRule, type DateValue, unresolved} from "../../../dates/rule.js";
+import {type Ymd, addDays, addMonths, formatDay, formatMonth, isoWeek, isoWeekday, weekdayFrom} from "../../../dates/timex.js";
+import {shiftOf} from "./absolute.js";
+import {dayParts, referenceWords, weekdays} from "./lexicon.js";
+import {B, DAY_PART, E, SHIFT, WEEKDAY, rx} from "./patterns.js";
+
+const dayNumber = (d: Ymd) => Date.UTC(d.y, d.m - 1, d.d) / 86400000;
+const partCode = (s: string | undefined) => (s ? dayParts[s.toLowerCase()] : undefined);
+
+/** A day, as DATE, or as TIME with a part of the day ("gestern Abend" → 2025-02-11TEV). */
+function dayValue(d: Ymd, part: string | undefined, note: string): DateValue {
+  const code = partCode(part);
+  return code ? {value: `${formatDay(d)}T${code}`, type: "TIME", day: d, note} : {value: formatDay(d), day: d, note};
+}
+
+const DEICTIC: Record<string, number> = {vorgestern: -2, gestern: -1, heute: 0, morgen: 1, übermorgen: 2};
+
+/** "gestern", "vorgestern Abend", "morgen früh", "heute Abend". Plain "heute" is PRESENT_REF (see `presentRef`). */
+export const deicticDay: DateRule = {
+  id: "de.dates.deictic-day",
+  type: "DATE",
+  cue: ["gestern", "heute", "morgen"],
+  pattern: rx(`${B}(?<word>vorgestern|gestern|heute(?=\\s+(?:${DAY_PART}|früh)${E}|[^!?]{0,40}?\\d\\s*Uhr)|übermorgen|morgen)(?:\\s+(?<part>${DAY_PART})${E})?${E}`),
+  resolve(m, ctx, sentence) {
+    const g = m.groups!;
+    const word = g.word.toLowerCase();
+    // "Morgen" as a noun ("am Morgen", "jeden Morgen", "guten Morgen"); lower-case "morgen" is tomorrow.
+    if (word === "morgen" && g.word[0] === "M" && !(m.index === 0 || /[.!?:"„»«]\s*$/.test(sentence.slice(0, m.index)))) return null;
+    if (word === "morgen" && /(?:am|jeden|den|guten|des|der|diesen|einen|frühen)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))) return null;
+    // "die Welt von morgen", "der Schwache von morgen": the future as such
+    if (!g.part && /von\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index))) return {value: word === "morgen" || word === "übermorgen" ? "FUTURE_REF" : "PAST_REF"};
+    if (!ctx.ref) return {...unresolved(ctx), type: g.part ? "TIME" : "DATE"};
+    return dayValue(addDays(ctx.ref, DEICTIC[word]), g.part, `relative to ${ctx.refNote}`);
+  }
+};
+
+const WEEKDAY_SHIFT = "(?:vergangen|letzt|vorig|kommend|nächst|dies)(?:e|en|er|es|em)?";
+
+/** "am Freitag", "vergangenen Sonntag", "Mittwochabend", "am heutigen Samstag". */
+export const weekday: DateRule = {
+  id: "de.dates.weekday",
+  type: "DATE",
+  cue: ["tag", "mittwoch", "sonnabend"],
+  pattern: rx(`${B}(?:(?:der|den|dem)\\s+)?(?:(?<shift>${WEEKDAY_SHIFT})\\s+)?(?<wd>${WEEKDAY})(?<part>${DAY_PART})?${E}`),
+  resolve(m, ctx, sentence) {
+    const g = m.groups!;
+    const target = weekdays[g.wd.toLowerCase()];
+    // "am heutigen Samstag": the adjective stays outside the span but sets the day
+    const adjective = /(heutig|morgig|gestrig)\p{L}*\s+$/iu.exec(sentence.slice(Math.max(0, m.index - 12), m.index))?.[1];
+    if (!ctx.ref) return {...unresolved(ctx), type: g.part ? "TIME" : "DATE"};
+    const s = (adjective ?? g.shift ?? "").toLowerCase();
+    let d: Ymd;
+    if (s.startsWith("heutig")) d = ctx.ref;
+    else if (s.startsWith("morgig")) d = addDays(ctx.ref, 1);
+    else if (s.startsWith("gestrig")) d = addDays(ctx.ref, -1);
+    else if (s.startsWith("dies")) d = weekdayFrom(ctx.ref, target, "week");
+    else if (/^(vergangen|letzt|vorig)/.test(s)) d = weekdayFrom(ctx.ref, target, "past");
+    else if (/^(kommend|nächst)/.test(s)) d = weekdayFrom(ctx.ref, target, "future");
+    else if (ctx.tense !== "present") d = weekdayFrom(ctx.ref, target, ctx.tense);
+    else {
+      const past = weekdayFrom(ctx.ref, target, "past");
+      const next = weekdayFrom(ctx.ref, target, "future");
+      d = dayNumber(next) - dayNumber(ctx.ref) <= dayNumber(ctx.ref) - dayNumber(past) ? next : past;
+    }
+    const how = s ? `"${s}" from ${ctx.refNote}` : `${ctx.tense} tense: nearest ${g.wd} ${ctx.tense === "past" ? "before" : ctx.tense === "future" ? "after" : "to"} ${ctx.refNote}`;
+    return dayValue(d, g.part, how);
+  }
+};
+
+/** "im vergangenen Jahr", "diesem Jahr", "nächstes Jahr", "Ende dieses Jahres", "dieser Woche", "vergangenen Monat", "Vorjahr", "heuer". */
+export const relativeUnit: DateRule = {
+  id: "de.dates.relative-unit",
+  type: "DATE",
+  cue: ["jahr", "woche", "monat", "heuer"],
+  pattern: rx(`${B}(?:(?<part>Anfang|Mitte|Ende|Beginn)\\s+)?(?:(?:de[mnrs]|das|die)\\s+)?(?:(?<shift>${SHIFT})\\s+(?<unit>Jahr|Woche|Monat)(?:es|s)?|(?<vor>Vorjahr|Vormonat|Vorwoche)(?:e|es|s)?|(?<heuer>heuer)|(?<=(?:Anfang|Mitte|Ende|Beginn)\\s+)(?:der|des)\\s+(?<punit>Woche|Jahres|Monats))${E}`),
+  resolve(m, ctx) {
+    const g = m.groups!;
+    if (!ctx.ref) return unresolved(ctx);
+    const unit = g.heuer ? "jahr" : g.vor ? g.vor.toLowerCase().slice(3) : (g.unit ?? g.punit).toLowerCase().replace(/e?s$/, "");
+    const shift = g.heuer || g.punit ? 0 : g.vor ? -1 : shiftOf(g.shift);
+    const note = `relative to ${ctx.refNote}`;
+    if (unit === "jahr") return {value: String(ctx.ref.y + shift), note};
+    if (unit === "monat") {
+      const [y, mo] = addMonths(ctx.ref.y, ctx.ref.m, shift);
+      return {value: formatMonth(y, mo), note};
+    }
+    return {value: isoWeek(addDays(ctx.ref, 7 * shift)), note};
+  }
+};
+
+/** "am Wochenende", "vergangenen Wochenende": the ISO week of that weekend (2025-W07-WE). */
+export const weekend: DateRule = {
+  id: "de.dates.weekend",
+  type: "DATE",
+  cue: ["wochenende"],
+  pattern: rx(`(?<=${B}(?:am|vom|übers|dieses|jedes|an)\\s+(?:(?:vergangenen|letzten|kommenden|nächsten|diesem)\\s+)?)(?:(?<shift>vergangenen|letzten|kommenden|nächsten|diesem)\\s+)?Wochenende${E}`),
+  resolve(m, ctx, sentence) {
+    if (/jedes\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index))) return null;
+    if (!ctx.ref) return unresolved(ctx);
+    const s = (m.groups!.shift ?? "").toLowerCase();
+    const direction = /^(vergangen|letzt)/.test(s) ? "past" : /^(kommend|nächst)/.test(s) ? "future" : s ? "week" : ctx.tense === "future" ? "future" : "past";
+    // the weekend's Saturday: in ref's week when ref is a weekend day, else the last or the next one
+    const saturday = weekdayFrom(ctx.ref, 6, direction === "week" || isoWeekday(ctx.ref) >= 6 && !s ? "week" : direction);
+    return {value: `${isoWeek(saturday)}-WE`, note: `${direction === "future" ? "next" : direction === "past" ? "last" : "this"} weekend from ${ctx.refNote}`};
+  }
+};
+
+/** "am Tag zuvor", "am Vortag", "am nächsten Tag", "an diesem Tag", "tags darauf": relative to the last day mentioned. */
+export const anaphoricDay: DateRule = {
+  id: "de.dates.anaphoric-day",
+  type: "DATE",
+  cue: ["tag"],
+  pattern: rx(`${B}(?:(?:der|den|dem)\\s+)?(?:(?<before>Tag\\s+zuvor|Vortag(?:e|es)?|Tag\\s+davor)|(?<after>(?:nächsten|folgenden|darauffolgenden)\\s+Tag(?:e|es)?|Tag\\s+danach|tags\\s+darauf|Folgetag(?:e|es)?)|(?<same>(?:diesem|demselben|selben|gleichen)\\s+Tag(?:e|es)?))${E}`),
+  resolve(m, ctx) {
+    const g = m.groups!;
+    const base = ctx.last ?? ctx.ref;
+    if (!base) return unresolved(ctx);
+    const how = ctx.last ? "relative to the last date mentioned" : `relative to ${ctx.refNote} (no earlier date mentioned)`;
+    const d = addDays(base, g.before ? -1 : g.after ? 1 : 0);
+    return {value: formatDay(d), day: d, note: how};
+  }
+};
+
+/** "am Abend", "in der Nacht", "am Nachmittag": the part of the last day mentioned. */
+export const dayPartAlone: DateRule = {
+  id: "de.dates.day-part",
+  type: "TIME",
+  cue: ["morgen", "mittag", "abend", "nacht"],
+  pattern: rx(`(?<=${B}(?:am|in\\s+der|spät\\s+am|früh\\s+am|gegen|am\\s+frühen|am\\s+späten)\\s+)(?<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)${E}`),
+  resolve(m, ctx) {
+    if (m.groups!.part === "morgen") return null; // "am morgen" in lower case is not a noun
+    const base = ctx.last ?? ctx.ref;
+    if (!base) return unresolved(ctx);
+    return {value: `${formatDay(base)}T${dayParts[m.groups!.part.toLowerCase()]}`, note: ctx.last ? "part of the last date mentioned" : `part of ${ctx.refNote}`};
+  }
+};
+
+/** "heute", "heutigen", "jetzt", "derzeit", "damals", "früher", "Zukunft", "in diesen Tagen", "zu dieser Zeit". */
+export const presentRef: DateRule = {
+  id: "de.dates.reference",
+  type: "DATE",
+  cue: [...Object.keys(referenceWords), "heut", "dieser", "moment", "stunde", "kurzem", "letzter", "kommenden", "nächsten", "von morgen", "zukunft"],
+  pattern: rx(`${B}(?:(?<heute>heute|heutigen?|heutzutage)|(?<word>${Object.keys(referenceWords).join("|")})|(?<these>dieser\\s+Tage|(?<=im\\s+)Moment|(?<=zur\\s+)Stunde)|(?<that>dieser\\s+Zeit|(?<=vor\\s+)kurzem|(?<=in\\s+)letzter\\s+Zeit)|(?<future>(?<=in\\s+)Zukunft)|(?<coming>(?:den|der)\\s+(?:kommenden|nächsten)\\s+(?:Jahren?|Monaten?|Wochen|Tagen)))${E}`),
+  resolve(m, ctx, sentence) {
+    const g = m.groups!;
+    // "heute" in a sentence told in the past is the day itself ("hat heute beschlossen"); otherwise the present as such
+    if (g.heute && /^heute$/i.test(g.heute) && ctx.tense === "past" && ctx.ref && !/(?:bis|von|noch|auch)\s+$/i.test(sentence.slice(Math.max(0, m.index - 6), m.index))) {
+      return {value: formatDay(ctx.ref), day: ctx.ref, note: `"heute" in a past-tense sentence: ${ctx.refNote}`};
+    }
+    if (g.heute || g.these) return {value: "PRESENT_REF"};
+    if (g.that || g.past) return {value: "PAST_REF"};
+    if (g.coming || g.future) return {value: "FUTURE_REF"};
+    const word = g.word.toLowerCase();
+    // "früher" as a comparative ("früher als", "früher oder später")
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (word === "früher" && /^\s+(?:als|oder)/.test(after)) return null;
+    return {value: referenceWords[word]};
+  }
+};
+
+
+/** Easter Sunday (Gregorian computus). */
+function easter(y: number): Ymd {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return {y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1};
+}
+
+/** Holidays: fixed day, or days after Easter Sunday. */
+const HOLIDAYS: Record<string, {fixed?: [number, number]; easter?: number}> = {
+  neujahr: {fixed: [1, 1]}, heiligabend: {fixed: [12, 24]}, "heiliger abend": {fixed: [12, 24]}, "heiligen abend": {fixed: [12, 24]},
+  weihnachten: {fixed: [12, 25]}, silvester: {fixed: [12, 31]}, allerheiligen: {fixed: [11, 1]}, "mariä himmelfahrt": {fixed: [8, 15]},
+  palmsonntag: {easter: -7}, karfreitag: {easter: -2}, ostern: {easter: 0}, ostersonntag: {easter: 0}, ostermontag: {easter: 1},
+  "christi himmelfahrt": {easter: 39}, pfingsten: {easter: 49}, pfingstsonntag: {easter: 49}, pfingstmontag: {easter: 50}, fronleichnam: {easter: 60}
+};
+
+/** "Weihnachten", "Ostern", "Palmsonntag", "Fronleichnam": the day in the reference year (or the one before, told in the past). */
+export const holiday: DateRule = {
+  id: "de.dates.holiday",
+  type: "DATE",
+  cue: ["ostern", "oster", "pfingst", "weihnacht", "silvester", "neujahr", "heilig", "fronleichnam", "allerheiligen", "himmelfahrt", "palmsonntag", "karfreitag"],
+  pattern: rx(`${B}(?<name>${Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((h) => h.replace(" ", "\\s+")).join("|")})${E}(?!-)`),
+  resolve(m, ctx) {
+    const name = m.groups!.name.toLowerCase().replace(/\s+/g, " ");
+    const rule = HOLIDAYS[name];
+    if (!ctx.ref) return {value: "", note: `year not stated; ${ctx.missingRef}`};
+    const on = (y: number): Ymd => (rule.fixed ? {y, m: rule.fixed[0], d: rule.fixed[1]} : addDays(easter(y), rule.easter!));
+    let d = on(ctx.ref.y);
+    const gap = dayNumber(d) - dayNumber(ctx.ref);
+    if (ctx.tense === "past" && gap > 14) d = on(ctx.ref.y - 1);
+    else if (ctx.tense === "future" && gap < -14) d = on(ctx.ref.y + 1);
+    return {value: formatDay(d), day: d, note: `${name} in the year of ${ctx.refNote}`};
+  }
+};

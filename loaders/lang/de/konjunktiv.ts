@@ -1,0 +1,34 @@
+/**
+ * Finite verb forms that mark reported speech (Konjunktiv I, and the
+ * Konjunktiv II forms that stand in for it where Konjunktiv I looks like the
+ * indicative). Plain data, lower case.
+ */
+export const konjunktivI: readonly string[] = [
+  "sei", "seien", "seiest", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe", "möge", "wisse",
+  "gebe", "stehe", "liege", "gehe", "komme", "bleibe", "lasse", "halte", "sehe", "wolle", "brauche", "handle", "handele",
+  "befinde", "bestehe", "fehle", "gelte", "gehöre", "erhalte", "plane", "arbeite", "trage", "führe", "verfüge", "wisse",
+  "strebe", "rechne", "erwarte", "beabsichtige", "unterstütze", "lehne", "sehe", "stelle", "setze", "zeige", "laufe"
+];
+
+/**
+ * Verb stems whose third person singular Konjunktiv I is stem + "e" ("nehme",
+ * "reiche"); verbs in -ieren are recognised by their ending ("existiere").
+ */
+export const konjunktivStems: readonly string[] = [
+  "nehm", "geb", "seh", "halt", "lass", "trag", "find", "brauch", "bring", "denk", "zeig", "stell", "setz", "leg", "mach", "bestreit",
+  "entbehr", "verfüg", "erfüll", "fehl", "folg", "führ", "gelt", "gehör", "glaub", "hoff", "kenn", "kost", "lauf", "leb", "lern",
+  "mein", "nutz", "plan", "reich", "rechn", "richt", "schein", "schaff", "schreib", "spiel", "sprech", "steig", "stimm", "such", "treff",
+  "tret", "versuch", "verlier", "wart", "wachs", "wirk", "zahl", "zieh", "dien", "droh", "entscheid", "befind", "besteh", "betreff",
+  "bedeut", "beruh", "häng", "entsprech", "widersprech", "verstoß", "stamm", "fürcht", "befürcht", "erwart", "bereit", "verhandl",
+  "lieg", "steh", "geh", "komm", "bleib", "wiss", "handl", "bestätig", "verlang", "ford", "sorg", "trau", "tu", "beabsichtig", "erlaub",
+  "verbiet", "bring", "biet", "erreich", "verletz", "verstieß", "benötig", "prüf", "ermittl", "arbeit", "unterstütz", "lehn", "ruf", "sag"
+];
+
+/** Konjunktiv II forms used as stand-ins in reported speech (weaker evidence: also conditional). */
+export const konjunktivII: readonly string[] = ["hätten", "würden", "wären", "hätte", "würde", "wäre", "könnten", "müssten", "dürften", "gäbe", "bliebe", "käme", "ginge", "stünde", "läge", "ließe", "fände", "bestünde"];
+
+/** Reportive modal: "soll … abgebrannt sein" (with a perfect or passive infinitive at the end) reports what others say. */
+export const reportiveModals: readonly string[] = ["soll", "sollen"];
+
+/** Pronouns that make a Konjunktiv-looking form first person ("ich habe", "ich werde"): not reported speech. */
+export const firstPersonPronouns: readonly string[] = ["ich", "wir"];

@@ -1,0 +1,101 @@
+/**
+ * Rules that attribute a quotation in quotation marks to a speaker (type
+ * direct). A quotation that no rule attributes is not speech: scare quotes,
+ * names and titles (»CNN«, „Truth Social“, a slogan) are dropped.
+ */
+import {attributionByWord, attributionFor} from "../../../quotes/attribute.js";
+import {phraseAt} from "../../../quotes/phrase.js";
+import type {DirectRule} from "../../../quotes/rule.js";
+
+/** „…“, sagte Trump. / „…“, heißt es in der Erklärung. / „…“, so der Sprecher. — cue right after the quotation. */
+export const cueAfter: DirectRule = {
+  id: "de.quote.direct.cue-after",
+  attribute({after, afterCues}) {
+    let i = 0;
+    while (i < after.length && /^[,.;–—-]$/.test(after[i].text) && i < 2) i++;
+    if (i >= after.length) return null;
+    const cue = afterCues.find((c) => c.index === i);
+    if (cue) return attributionFor(after, cue);
+    if (after[i].lower === "so" && i > 0) {
+      // „…“, so der Sprecher. / „…“, so charakterisierte ihn der Funktionär …
+      const verb = afterCues.find((c) => c.index === i + 1);
+      if (verb) return attributionFor(after, verb);
+      const speaker = phraseAt(after, i + 1);
+      if (speaker) return attributionByWord(after, i, speaker);
+    }
+    return null;
+  }
+};
+
+/**
+ * Trump sagte: „…“ / Trump sagte, „…“ — a cue earlier in the sentence, outside
+ * quotations; for a quotation inside the sentence ("Trump nannte das Gespräch
+ * „sehr produktiv“", "Das werde in „naher Zukunft“ geschehen, sagte er") also a cue after it.
+ */
+export const cueInSentence: DirectRule = {
+  id: "de.quote.direct.cue-in-sentence",
+  attribute({pair, sentence}) {
+    const {cues, tokens} = sentence;
+    // binary search: the last cue before the quotation, else the first after it
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[cues[mid].index].start < pair.open) lo = mid + 1;
+      else hi = mid;
+    }
+    const best = lo > 0 ? cues[lo - 1] : null;
+    let firstAfter = null;
+    for (let k = lo; k < cues.length && k < lo + 50; k++) {
+      if (tokens[cues[k].index].start > pair.close) {
+        firstAfter = cues[k];
+        break;
+      }
+    }
+    const cue = best ?? firstAfter;
+    return cue ? attributionFor(sentence.tokens, cue) : null;
+  }
+};
+
+/** „…“, sagte er, „…“ — the quotation resumed after the interruption keeps its speaker. */
+export const resumed: DirectRule = {
+  id: "de.quote.direct.resumed",
+  attribute({previous}) {
+    return previous ? {...previous} : null;
+  }
+};
+
+/** Trump beschrieb das Gespräch so: / »…« — a sentence ending with a colon introduces the quotation. */
+export const colon: DirectRule = {
+  id: "de.quote.direct.colon",
+  attribute({colon}) {
+    if (!colon) return null;
+    const cue = colon.cues[colon.cues.length - 1];
+    if (cue) return attributionFor(colon.tokens, cue);
+    // no speech verb: the subject at the start of the sentence and its verb
+    const speaker = phraseAt(colon.tokens, 0);
+    if (!speaker || speaker[1] + 1 >= colon.tokens.length) return null;
+    return attributionByWord(colon.tokens, speaker[1] + 1, speaker);
+  }
+};
+
+/** A quotation that reads as a sentence, with no cue of its own, continues the speaker of the sentences before. */
+export const carried: DirectRule = {
+  id: "de.quote.direct.carried",
+  attribute({sentence, sentenceLike}) {
+    if (!sentenceLike || !sentence.last) return null;
+    return {...sentence.last};
+  }
+};
+
+/**
+ * Any other quotation that is not a name or title: a sentence quoted with no
+ * attribution in reach, or a partial quote ("als „haltlos“ zurückgewiesen").
+ * Kept as direct speech with the attribution carried from before, if any.
+ */
+export const partial: DirectRule = {
+  id: "de.quote.direct.partial",
+  attribute({sentence}) {
+    return sentence.last ? {...sentence.last} : {speakerStart: null, speakerEnd: null, cue: "", cueStart: null, cueEnd: null};
+  }
+};

@@ -1,0 +1,195 @@
+/**
+ * Rules for indirect speech (dass-clauses, Konjunktiv I, "laut X", "X
+ * zufolge", "so X") and reported speech acts without a content clause.
+ * Each finds at most one quote in a sentence.
+ */
+import {attributionByWord, attributionFor} from "../../../quotes/attribute.js";
+import {clauseEnd, type Cue, type SentenceContext} from "../../../quotes/context.js";
+import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
+import type {ClauseRule} from "../../../quotes/rule.js";
+import type {Token} from "../../../quotes/tokens.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions, notReportedAlone, sourceNouns} from "../speechVerbs.js";
+
+const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);
+const PREPOSITIONS = new Set(attributionPrepositions);
+const POSTPOSITIONS = new Set(attributionPostpositions);
+const SOURCE_NOUNS = new Set(sourceNouns);
+const NOT_REPORTED = new Set(notReportedAlone);
+const ADVERBS = new Set(attributionAdverbs);
+const AUXILIARIES = /^(?:hat|haben|hatte|hatten)$/;
+const PASSIVE = /^(?:wurde|wurden|worden|wird|werden)$/;
+
+/** "Das Urteil wurde bestätigt.": a participle at the clause end after a passive auxiliary. */
+function isPassive(tokens: Token[], cue: number): boolean {
+  const next = tokens[cue + 1];
+  if (next && !/^[.,;:!?]$/.test(next.text)) return false;
+  for (let j = cue - 1; j >= 0 && j > cue - 25; j--) if (PASSIVE.test(tokens[j].lower)) return true;
+  return false;
+}
+
+/** "nach [einem achtseitigen] Bericht …": index of the source noun within three words after "nach", or -1. */
+function sourceNounAfter(tokens: Token[], i: number): number {
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    if (SOURCE_NOUNS.has(tokens[j].lower) || SOURCE_NOUNS.has(tokens[j].lower.replace(/^.*-/, ""))) return j;
+    if (/^\p{Lu}/u.test(tokens[j].text) && !/s$/.test(tokens[j].text)) return -1;
+    if (/^[,.;:]$/.test(tokens[j].text)) return -1;
+  }
+  return -1;
+}
+
+/** Span of tokens [from, to) without trailing punctuation (keeps closing quotation marks). */
+function span(tokens: Token[], from: number, to: number, keepFinal = false) {
+  let last = to - 1;
+  if (!keepFinal) while (last > from && /^[.,;:!?–—-]$/.test(tokens[last].text)) last--;
+  while (last > from && /^[,;:–—-]$/.test(tokens[last].text)) last--;
+  return {start: tokens[from].start, end: tokens[last].end};
+}
+
+function unusedCues(s: SentenceContext, kind?: "say" | "act"): Cue[] {
+  return s.cues.filter((c) => !s.used.has(c.index) && (!kind || c.form.kind === kind));
+}
+
+function hasKonjunktiv(s: SentenceContext, from: number, to: number): boolean {
+  const list = s.konjunktiv;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo] < to;
+}
+
+/** Trump sagte, dass … / Peskow sagte, bei dem Gespräch sei es … gegangen. / Er sagte: Das sei … */
+export const cueThenClause: ClauseRule = {
+  id: "de.quote.indirect.cue-clause",
+  apply(s) {
+    const {tokens} = s;
+    for (const cue of unusedCues(s, "say")) {
+      let i = Math.max(cue.index, cue.particle) + 1;
+      const end = clauseEnd(tokens, i - 1);
+      if (CONTENT_OPENERS.has(tokens[i]?.lower)) i = i; // "sagte dass" without comma
+      else if (end < tokens.length && /^[,:]$/.test(tokens[end].text)) i = end + 1;
+      else continue;
+      if (i >= tokens.length || tokens[i].quote >= 0) continue;
+      if (!CONTENT_OPENERS.has(tokens[i].lower) && !hasKonjunktiv(s, i, tokens.length)) continue;
+      if (tokens.length - i < 3) continue;
+      s.used.add(cue.index);
+      return {...span(tokens, i, tokens.length), type: "indirect", ...attributionFor(tokens, cue)};
+    }
+    return null;
+  }
+};
+
+/** Das Treffen werde bald stattfinden, sagte Trump. / …, so der Sprecher. / …, wie er mitteilte. */
+export const clauseThenCue: ClauseRule = {
+  id: "de.quote.indirect.clause-cue",
+  apply(s) {
+    const {tokens} = s;
+    for (const cue of unusedCues(s)) {
+      const k = cue.index;
+      if (k < 4 || tokens[k - 1].text !== "," || tokens[k - 2].quote >= 0) continue;
+      if (/^[“”"»«]$/.test(tokens[k - 2].text)) continue;
+      const subject = phraseAt(tokens, 0, k);
+      if (subject && subject[1] >= k - 2) continue; // "Der Minister, Max Müller, sagte": an apposition, not a clause
+      s.used.add(k);
+      return {...span(tokens, 0, k - 1), type: "indirect", ...attributionFor(tokens, cue)};
+    }
+    // ", so der Sprecher." at the end of the sentence
+    for (let k = 4; k < tokens.length - 1; k++) {
+      if (tokens[k].lower !== "so" || tokens[k - 1].text !== ",") continue;
+      const speaker = phraseAt(tokens, k + 1);
+      if (!speaker || speaker[1] + 2 < tokens.length) continue;
+      return {...span(tokens, 0, k - 1), type: "indirect", ...attributionByWord(tokens, k, speaker)};
+    }
+    // "…, wie X sagte, …": the rest of the sentence is the quote
+    for (const cue of unusedCues(s)) {
+      const from = clauseStartAt(tokens, cue.index);
+      if (tokens[from]?.lower !== "wie") continue;
+      const speaker = phraseAt(tokens, from + 1, cue.index);
+      const before = from - 1;
+      const after = clauseEnd(tokens, cue.index);
+      if (before < 0 && after + 1 >= tokens.length) continue;
+      s.used.add(cue.index);
+      const attribution = attributionFor(tokens, cue, speaker);
+      if (before > 0 && before >= tokens.length - after) return {...span(tokens, 0, before), type: "indirect", ...attribution};
+      if (after + 1 < tokens.length) return {...span(tokens, after + 1, tokens.length), type: "indirect", ...attribution};
+    }
+    return null;
+  }
+};
+
+function clauseStartAt(tokens: Token[], i: number): number {
+  let j = i;
+  while (j > 0 && j > i - 40 && tokens[j - 1].text !== ",") j--;
+  return j;
+}
+
+/** Laut Trump … / Nach Angaben der Polizei … / Dem Bericht zufolge … — the sentence is attributed to the source. */
+export const accordingTo: ClauseRule = {
+  id: "de.quote.indirect.according-to",
+  apply(s) {
+    const {tokens} = s;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.quote >= 0) continue;
+      let speaker: TokenRange = null;
+      let phraseStart = i;
+      let phraseEnd = i;
+      if (PREPOSITIONS.has(t.lower)) {
+        speaker = phraseAt(tokens, i + 1);
+        if (speaker) phraseEnd = speaker[1];
+      } else if (ADVERBS.has(t.lower)) {
+        speaker = [i, i]; // "Demnach hat der Sohn …": the adverb points back to the source
+      } else if ((t.lower === "nach" || t.lower === "aus") && sourceNounAfter(tokens, i) >= 0) {
+        let j = sourceNounAfter(tokens, i) + 1;
+        if (tokens[j]?.lower === "von" || tokens[j]?.lower === "aus") j++;
+        // the speaker is the source phrase: "Angaben von n24", "Aussage des Angestellten"
+        const source = phraseAt(tokens, j);
+        speaker = [i + 1, source ? source[1] : i + 1];
+        phraseEnd = speaker[1];
+      } else if (POSTPOSITIONS.has(t.lower) && i > 0) {
+        for (let j = Math.max(0, i - 10); j < i; j++) {
+          const p = phraseAt(tokens, j, i);
+          if (p && p[1] === i - 1) {
+            speaker = p;
+            phraseStart = j;
+            break;
+          }
+        }
+        phraseEnd = i;
+      }
+      if (!speaker) continue;
+      const restStart = phraseEnd + 1 < tokens.length && tokens[phraseEnd + 1].text === "," ? phraseEnd + 2 : phraseEnd + 1;
+      const useRest = tokens.length - restStart >= phraseStart;
+      const from = useRest ? restStart : 0;
+      const to = useRest ? tokens.length : phraseStart;
+      if (to - from < 3) continue;
+      return {...span(tokens, from, to), type: "indirect", ...attributionByWord(tokens, i, speaker)};
+    }
+    return null;
+  }
+};
+
+/** A Konjunktiv I sentence after an attributed report continues it: the speaker is carried over. */
+export const konjunktivContinuation: ClauseRule = {
+  id: "de.quote.indirect.konjunktiv-continuation",
+  apply(s) {
+    if (!s.last || !s.konjunktiv.length || unusedCues(s).length) return null;
+    const {tokens} = s;
+    return {...span(tokens, 0, tokens.length, true), type: "indirect", ...s.last};
+  }
+};
+
+/** Trump betonte die Bedeutung … / Hegseth äußerte sich skeptisch zu … — a speech act without content clause. */
+export const speechAct: ClauseRule = {
+  id: "de.quote.reported.speech-act",
+  apply(s) {
+    const {tokens} = s;
+    const cue = unusedCues(s).find((c) => !NOT_REPORTED.has(c.form.lemma) && !isPassive(tokens, c.index) && (!c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower))));
+    if (!cue) return null;
+    s.used.add(cue.index);
+    return {...span(tokens, 0, tokens.length, true), type: "reported", ...attributionFor(tokens, cue)};
+  }
+};

@@ -1,0 +1,52 @@
+/**
+ * Quotation marks that do not hold a speaker's words. Such quotations are
+ * DROPPED (no row in quotes.csv): names and titles (»CNN«, „Truth Social“,
+ * „Shenzhou 6“, a slogan in capitals like „GESUNDER MENSCHENVERSTAND“, a web
+ * address), and terms the writer marks as a name ("die so genannte
+ * „Reichensteuer“"). Partial quotes in lower case ("als „haltlos“
+ * zurückgewiesen") are kept as direct speech: the corpus counts them, and they
+ * are the speaker's words.
+ */
+import type {NotSpeechRule} from "../../../quotes/rule.js";
+import {isWord} from "../../../quotes/tokens.js";
+
+/** Small words allowed inside a name or title ("Iceland Nature Conservation Association", "Le Canard enchaîné"). */
+const NAME_JOINERS = new Set(["of", "the", "and", "for", "a", "de", "la", "le", "les", "du", "des", "pour", "un", "une", "et", "en", "voor", "van", "het", "di", "da", "dos", "los", "las", "del", "el", "il", "y", "der", "die", "das", "von", "für", "und", "&", "am", "im", "an", "in", "zur", "zum", "mit", "dem", "-", "–"]);
+/** Words right before a quotation that mark it as a name or term. */
+const NAMING_LEAD = new Set(["kongress", "preis", "partei", "verband", "bewegung", "ausstellung", "biennale", "roman", "werk", "organisation", "gruppe", "allianz", "zeitschrift", "wochenzeitung", "blatt", "website", "webseite", "portal", "aufschrift", "transparent", "plakat", "marke", "serie", "show", "festival", "wettbewerb", "meisterschaft", "turnier", "institut", "verein", "initiative", "bündnis", "netzwerk", "dokumentarfilm", "art", "modell", "typ", "name", "sogenannte", "sogenannten", "sogenannter", "genannte", "genannten", "genannt", "titel", "namen", "motto", "slogan", "wahlkampfslogan", "wahlkampfmotto", "hashtag", "schlagzeile", "bezeichnung", "begriff", "stichwort", "plattform", "zeitung", "magazin", "sender", "sendung", "film", "buch", "album", "song", "lied", "operation", "projekt", "programm", "aktion", "kampagne", "schiff", "raumschiff", "sonde", "mission"]);
+
+/** »CNN«, „Truth Social“, „Morning Star“, „GESUNDER MENSCHENVERSTAND“, „news.bbc.co.uk“: every word capitalised, few words. */
+export const nameOrTitle: NotSpeechRule = {
+  id: "de.quote.not-speech.name-or-title",
+  test({inner, words, sentenceLike}) {
+    if (sentenceLike || words === 0 || words > 8) return false;
+    if (/[.!?]$/.test(inner[inner.length - 1]?.text ?? "") && words > 2) return false;
+    const ws = inner.filter(isWord);
+    if (ws.length === 1 && /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u.test(ws[0].text)) return true; // web address
+    if (ws.length === 1) return false; // one noun: decided by its context (nameLead, the rules)
+    return ws.every((t, i) => /^[\p{Lu}\d]/u.test(t.text) || (i > 0 && NAME_JOINERS.has(t.lower)));
+  }
+};
+
+/** "die so genannte „Reichensteuer“", "unter dem Motto „…“", "das Raumschiff „Shenzhou 6“": a name or term, not speech. */
+export const namedTerm: NotSpeechRule = {
+  id: "de.quote.not-speech.named-term",
+  test({lead, sentenceLike}) {
+    if (sentenceLike) return false;
+    const last = lead[lead.length - 1] ?? "";
+    if (NAMING_LEAD.has(last) || NAMING_LEAD.has(last.replace(/^.*-/, ""))) return true;
+    for (let n = 4; n <= last.length - 3; n++) if (NAMING_LEAD.has(last.slice(n))) return true; // compounds: "Dokumentarfilm", "Klimakongress"
+    return false;
+  }
+};
+
+/** A single capitalised word with no speech verb or "als" before it ("die „Sammelstelle“"): a term, not speech. */
+export const loneNoun: NotSpeechRule = {
+  id: "de.quote.not-speech.lone-noun",
+  test({inner, words, sentence, lead}) {
+    if (words !== 1) return false;
+    const word = inner.find(isWord)!;
+    if (!/^\p{Lu}/u.test(word.text)) return false;
+    return !sentence.cues.length && !lead.includes("als") && !lead.includes("wie");
+  }
+};

@@ -1,0 +1,35 @@
+/**
+ * Words around speakers: pronouns that can stand for a speaker, words that
+ * end a speaker noun phrase, and words that open a sentence without being its
+ * subject (so the subject follows the verb). Plain data, lower case.
+ */
+export const speakerPronouns: readonly string[] = ["er", "sie", "es", "man", "diese", "dieser", "jener"];
+
+/** Words that end a noun phrase when scanning it word by word. */
+export const phraseStops: readonly string[] = [
+  "am", "im", "in", "an", "auf", "bei", "beim", "vor", "nach", "mit", "zu", "zum", "zur", "über", "unter", "gegenüber", "während",
+  "laut", "dass", "daß", "ob", "wie", "was", "und", "oder", "aber", "doch", "jedoch", "auch", "außerdem", "zudem", "ebenfalls",
+  "bereits", "schon", "noch", "nun", "jetzt", "heute", "gestern", "morgen", "damals", "dann", "dabei", "daher", "deshalb", "zuvor",
+  "weiter", "weiters", "ferner", "nicht", "sich", "es", "dies", "so", "als", "um", "seit", "gegen", "für", "aus", "vom", "von",
+  "inzwischen", "unterdessen", "mittlerweile", "wiederholt", "erneut", "zuletzt", "ausdrücklich", "deutlich", "klar", "offen",
+  "sinngemäß", "wörtlich", "zufolge", "selbst", "ihm", "ihr", "ihnen", "uns", "mir", "dort", "hier", "etwa", "rund", "zunächst"
+];
+
+/** Adverbs and connectives that may open a sentence without being its subject ("Insgesamt spricht die Polizei …"). */
+export const sentenceAdverbs: readonly string[] = [
+  "insgesamt", "damit", "demnach", "demzufolge", "hingegen", "ebenso", "allerdings", "unterdessen", "inzwischen", "indes", "indessen",
+  "zudem", "außerdem", "daneben", "darüber", "dennoch", "trotzdem", "deshalb", "deswegen", "daher", "darum", "somit", "folglich",
+  "zunächst", "anschließend", "danach", "später", "schließlich", "endlich", "zuletzt", "bislang", "bisher", "derzeit", "momentan",
+  "aktuell", "gleichzeitig", "zugleich", "gestern", "heute", "morgen", "vorgestern", "damals", "nun", "jetzt", "bereits", "schon",
+  "auch", "ebenfalls", "sogar", "nur", "lediglich", "vor", "allein", "zwar", "jedoch", "aber", "doch", "denn", "also", "dabei",
+  "dazu", "darin", "darauf", "daraufhin", "dort", "hier", "offenbar", "offensichtlich", "angeblich", "vermutlich", "wahrscheinlich",
+  "möglicherweise", "tatsächlich", "immerhin", "jedenfalls", "erneut", "wiederum", "ferner", "weiterhin", "gegenwärtig", "mittlerweile",
+  "kürzlich", "jüngst", "neulich", "einst", "ursprünglich", "letztlich", "so", "dies", "das", "dem", "diesem", "zuvor", "vorher", "erst"
+];
+
+/** Determiners and possessives that may open a speaker noun phrase. */
+export const determiners: readonly string[] = [
+  "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+  "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren", "dessen", "deren",
+  "beide", "beiden", "viele", "mehrere", "einige", "zahlreiche", "alle"
+];

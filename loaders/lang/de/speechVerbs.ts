@@ -1,0 +1,140 @@
+/**
+ * Speech verbs (Redeeinleitungen) as plain data. Each line is
+ * `lemma: form form … [+particle]`. Weak verbs list only their stem
+ * ("sag~"), which stands for sagt, sagte, sagten, sagen, gesagt; strong and
+ * irregular verbs list their finite forms. A `+particle` makes the verb
+ * separable: the finite form counts as a cue only when the particle follows
+ * in the same clause ("teilte … mit"), and the joined forms (mitteilte,
+ * mitgeteilt) are added.
+ *
+ * Kinds: `say` verbs introduce content (dass-clauses, Konjunktiv I, direct
+ * quotes); `act` verbs name a speech act and often stand without content
+ * ("betonte die Bedeutung …") — the Reported type.
+ */
+export const sayVerbs = `
+sagen: sag~
+erklären: erklär~
+betonen: beton~
+berichten: bericht~
+meinen: mein~
+sprechen: spricht sprach sprachen sprechen +von
+enthüllen: enthüll~
+bekunden: bekund~
+unterstellen: unterstell~
+beteuern: beteuert beteuerte beteuerten
+mitteilen-lassen: ließ ließen +mitteilen
+warnen-vor: warn~
+schreiben: schreibt schrieb schrieben schreiben geschrieben
+behaupten: behaupt~
+versichern: versicher~
+bestätigen: bestätig~
+erzählen: erzähl~
+antworten: antwort~
+entgegnen: entgegn~
+ergänzen: ergänz~
+fügen: fügt fügte fügten +hinzu
+teilen: teilt teilte teilten +mit
+geben: gibt gab gaben +bekannt
+geben: gibt gab gaben +an
+geben: gibt gab gaben +zu
+weisen: weist wies wiesen +hin
+räumen: räumt räumte räumten +ein
+kündigen: kündigt kündigte kündigten +an
+stellen: stellt stellte stellten +klar
+stellen: stellt stellte stellten +fest
+führen: führt führte führten +aus
+halten: hält hielt hielten +fest
+verkünden: verkünd~
+unterstreichen: unterstreicht unterstrich unterstrichen
+bekräftigen: bekräftig~
+warnen: warn~
+mahnen: mahn~
+fordern: fordert forderte forderten gefordert
+kritisieren: kritisier~
+melden: meld~
+mitteilen: mitteilt mitteilte mitteilten mitgeteilt
+zitieren: zitier~
+heißen: heißt hieß
+verlauten: verlaut~
+glauben: glaubt glaubte glaubten
+vermuten: vermut~
+hoffen: hofft hoffte hofften
+fürchten: fürcht~
+befürchten: befürcht~
+bezweifeln: bezweifelt bezweifelte
+bestreiten: bestreitet bestritt bestritten
+dementieren: dementier~
+argumentieren: argumentier~
+begründen: begründ~
+vermelden: vermeld~
+verraten: verrät verriet verrieten
+versprechen: verspricht versprach versprachen versprochen
+zusichern: sicherte sicherten +zu
+verweisen: verweist verwies verwiesen
+beklagen: beklag~
+klagen: klag~
+informieren: informier~
+ankündigen: angekündigt ankündigte
+bekanntgeben: bekanntgab bekanntgegeben
+hinzufügen: hinzufügte hinzugefügt
+erwidern: erwidert erwiderte
+schildern: schildert schilderte
+beschreiben: beschreibt beschrieb beschrieben
+bezeichnen: bezeichn~
+nennen: nennt nannte nannten genannt
+vermelden: vermeld~
+appellieren: appellier~
+bilanzieren: bilanzier~
+resümieren: resümier~
+kommentieren: kommentier~
+rechnen: rechnet rechnete +damit
+erwarten: erwart~
+schätzen: schätzt schätzte schätzten
+vermerken: vermerk~
+verlangen: verlang~
+raten: rät riet rieten
+empfehlen: empfiehlt empfahl empfahlen
+bitten: bittet bat baten
+drohen: droht drohte drohten
+prognostizieren: prognostizier~
+widersprechen: widerspricht widersprach widersprachen
+festlegen: legt legte legten +fest
+spekulieren: spekulier~
+annehmen: nimmt nahm nahmen angenommen +an
+befürworten: befürwort~
+beschuldigen: beschuldig~
+charakterisieren: charakterisier~
+skandieren: skandier~
+beschwören: beschwört beschwor beschworen
+titulieren: titulier~
+verteidigen: verteidig~
+verlautbaren: verlautbar~
+bezichtigen: bezichtig~
+`;
+
+/** Speech-act verbs that mostly stand without a content clause: Reported when they do. */
+export const actVerbs = `
+äußern: äußert äußerte äußerten geäußert
+loben: lob~
+verurteilen: verurteil~
+ablehnen: lehnte lehnten lehnt +ab
+zurückweisen: wies wiesen weist +zurück
+einräumen: eingeräumt
+anklagen: klagte +an
+vorwerfen: wirft warf warfen vorgeworfen
+zusagen: sagte +zu
+aufrufen: rief riefen ruft +auf
+sprechen-aus: sprach sprachen spricht +aus
+`;
+
+/** Verbs that name, inform or expect rather than report speech: never a Reported quote on their own. */
+export const notReportedAlone: readonly string[] = ["nennen", "heißen", "bezeichnen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen"];
+
+/** Adverbs that attribute the rest of the sentence to the source named before ("Demnach …"). */
+export const attributionAdverbs: readonly string[] = ["demnach", "demzufolge"];
+
+/** Phrases that attribute a whole clause to a source ("laut X", "X zufolge", "nach Angaben X"). */
+export const attributionPrepositions: readonly string[] = ["laut", "lt.", "gemäß"];
+export const attributionPostpositions: readonly string[] = ["zufolge"];
+/** "nach Angaben von X", "nach Informationen des X", "nach Aussage …": preposition + source noun. */
+export const sourceNouns: readonly string[] = ["angaben", "informationen", "aussage", "aussagen", "auskunft", "darstellung", "einschätzung", "ansicht", "meinung", "worten", "berichten", "bericht", "schätzungen", "erkenntnissen", "mitteilung", "auffassung", "überzeugung", "medienberichten", "polizeiangaben", "zeugenaussagen", "untersuchungen", "meldungen", "vorstellungen", "studie", "schätzung", "ermittlungen", "recherchen", "plänen", "angaben", "berichts", "erklärung", "ansicht", "einschätzungen", "expertenangaben", "behördenangaben", "zählung", "umfrage", "prognose", "prognosen", "statistik", "statistiken"];

@@ -1,0 +1,31 @@
+import {StemmerDe} from "@nlpjs/lang-de";
+
+/**
+ * German stemming with @nlpjs/lang-de's Snowball stemmer, memoised in a Map.
+ * The Snowball stemmer lower-cases nothing itself and folds umlauts in its
+ * output ("Waffenstillstände" → "waffenstillstand"), so callers pass lower case.
+ */
+const stemmer = new StemmerDe();
+const cache = new Map<string, string>();
+/** Cache entries kept before the memo is cleared (bounds memory on huge corpora). */
+const CACHE_LIMIT = 500_000;
+
+/** Stem of a lower-case German word, e.g. "krieges" → "krieg". */
+export function stemDe(lower: string): string {
+  let result = cache.get(lower);
+  if (result === undefined) {
+    stemmer.setCurrent(lower);
+    stemmer.innerStem();
+    result = stemmer.getCurrent();
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(lower, result);
+  }
+  return result;
+}
+
+const FOLD: Record<string, string> = {ä: "a", ö: "o", ü: "u", ß: "ss"};
+
+/** Lower case with umlauts and ß folded the way the stemmer folds them: "Größe" → "grosse". */
+export function foldDe(word: string): string {
+  return word.toLowerCase().replace(/[äöüß]/g, (c) => FOLD[c]);
+}

@@ -1,0 +1,32 @@
+import type {Attribution, Cue} from "./context.js";
+import {speakerForCue} from "./context.js";
+import type {TokenRange} from "./phrase.js";
+import type {Token} from "./tokens.js";
+
+/** The cue text: the verb, with its separable particle ("teilte mit"). */
+export function cueText(tokens: Token[], cue: Cue): string {
+  return cue.particle >= 0 ? `${tokens[cue.index].text} ${tokens[cue.particle].text}` : tokens[cue.index].text;
+}
+
+/** Attribution (speaker span and cue span) for a cue, with the speaker found by `speakerForCue` unless given. */
+export function attributionFor(tokens: Token[], cue: Cue, speaker: TokenRange = speakerForCue(tokens, cue.index)): Omit<Attribution, "sentence"> {
+  const verb = tokens[cue.index];
+  return {
+    speakerStart: speaker ? tokens[speaker[0]].start : null,
+    speakerEnd: speaker ? tokens[speaker[1]].end : null,
+    cue: cueText(tokens, cue),
+    cueStart: verb.start,
+    cueEnd: verb.end
+  };
+}
+
+/** Attribution by a phrase ("laut X", "so X"), the given token standing as cue. */
+export function attributionByWord(tokens: Token[], word: number, speaker: TokenRange): Omit<Attribution, "sentence"> {
+  return {
+    speakerStart: speaker ? tokens[speaker[0]].start : null,
+    speakerEnd: speaker ? tokens[speaker[1]].end : null,
+    cue: tokens[word].text,
+    cueStart: tokens[word].start,
+    cueEnd: tokens[word].end
+  };
+}

@@ -1,0 +1,208 @@
+import {firstPersonPronouns, konjunktivI, konjunktivII, konjunktivStems, reportiveModals} from "../lang/de/konjunktiv.js";
+import {cueForms, type CueForm} from "./lexicon.js";
+import type {QuotePair} from "./marks.js";
+import {phraseAt, phraseBefore, type TokenRange} from "./phrase.js";
+import type {Token} from "./tokens.js";
+
+export type QuoteType = "direct" | "indirect" | "reported";
+
+/** A quote found in the text, before it is turned into a row. Offsets into the article text. */
+export interface FoundQuote {
+  start: number;
+  end: number;
+  type: QuoteType;
+  rule: string;
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  cue: string;
+  cueStart: number | null;
+  cueEnd: number | null;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+/** A speech verb found in a sentence, outside quotations. */
+export interface Cue {
+  /** Token index of the finite verb (or participle). */
+  index: number;
+  form: CueForm;
+  /** Token index of the separable particle, or -1. */
+  particle: number;
+}
+
+/** The last explicit attribution, carried to following sentences (pronouns, Konjunktiv I continuations). */
+export interface Attribution {
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  cue: string;
+  cueStart: number | null;
+  cueEnd: number | null;
+  /** Index of the sentence it was made in (updated as it is carried on). */
+  sentence: number;
+}
+
+/** Everything a quote rule sees about one body sentence. */
+export interface SentenceContext {
+  text: string;
+  index: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+  cues: Cue[];
+  /** Token indices of Konjunktiv forms outside quotations (not first person). */
+  konjunktiv: number[];
+  /** Quotations that open in this sentence. */
+  pairs: QuotePair[];
+  /** Token indices of cues already used by a rule. */
+  used: Set<number>;
+  /** Attribution carried from earlier sentences, if recent. */
+  last: Attribution | null;
+  /** Quotes found so far in this sentence. */
+  found: FoundQuote[];
+}
+
+const KONJ_I = new Set(konjunktivI.concat(konjunktivStems.map((s) => `${s}e`)));
+const REPORTIVE = new Set(reportiveModals);
+const KONJ_II = new Set(konjunktivII);
+const FIRST_PERSON = new Set(firstPersonPronouns);
+const CLAUSE_END = new Set([",", ":", ";", "(", ")", "–", "—"]);
+
+/** Speech verbs in the tokens, outside quotations; separable verbs only with their particle in the clause. */
+export function findCues(tokens: Token[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.quote >= 0) continue;
+    const forms = cueForms.get(t.lower);
+    if (!forms) continue;
+    if (t.text[0] !== t.lower[0] && i > 0 && tokens[i - 1].text !== "„") {
+      // capitalised inside a sentence: a noun ("Melden", "Sagen"), not a verb
+      if (!/[.!?:"“”»«]/.test(tokens[i - 1].text)) continue;
+    }
+    if (isAttributiveAdjective(tokens, i)) continue;
+    for (const form of forms) {
+      if (!form.particle) {
+        cues.push({index: i, form, particle: -1});
+        break;
+      }
+      const p = particleAfter(tokens, i, form.particle);
+      if (p >= 0) {
+        cues.push({index: i, form, particle: p});
+        break;
+      }
+    }
+  }
+  return cues;
+}
+
+const DETERMINER_WORDS = new Set(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "diese", "dieser", "dieses", "seine", "ihre", "seinen", "ihren"]);
+
+/** "das erste offiziell bestätigte Gespräch": a participle used as adjective after a determiner, not a verb. */
+function isAttributiveAdjective(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !/^\p{Lu}/u.test(next.text) || !/(?:e|en|er|es|em)$/.test(tokens[i].lower)) return false;
+  for (let j = i - 1, steps = 0; j >= 0 && steps < 3; j--, steps++) {
+    const t = tokens[j];
+    if (DETERMINER_WORDS.has(t.lower)) return true;
+    if (!/^\p{Ll}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+function particleAfter(tokens: Token[], i: number, particle: string): number {
+  for (let j = i + 1; j < tokens.length && j < i + 25; j++) {
+    const t = tokens[j];
+    if (t.quote >= 0) return -1;
+    if (t.lower === particle) {
+      // a separable particle ends its clause: "teilte … mit." / "gab … bekannt, dass" (not "gab es … an Bord")
+      const next = tokens[j + 1];
+      return !next || /^[,.;:!?)–—-]$|^[„“”"»«]$/.test(next.text) || next.lower === "dass" || next.lower === "und" ? j : -1;
+    }
+    if (CLAUSE_END.has(t.text) || t.text === ".") return -1;
+  }
+  return -1;
+}
+
+/** Konjunktiv forms outside quotations, not after "ich"/"wir". */
+export function findKonjunktiv(tokens: Token[], weak = true): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.quote >= 0) continue;
+    const konj = KONJ_I.has(t.lower) || (weak && KONJ_II.has(t.lower)) || (t.lower.endsWith("iere") && t.text[0] === t.lower[0]) || (REPORTIVE.has(t.lower) && perfectInfinitiveFollows(tokens, i));
+    if (!konj) continue;
+    if (i > 0 && FIRST_PERSON.has(tokens[i - 1].lower)) continue;
+    if (i + 1 < tokens.length && FIRST_PERSON.has(tokens[i + 1].lower)) continue;
+    found.push(i);
+  }
+  return found;
+}
+
+function perfectInfinitiveFollows(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j < i + 30; j++) {
+    const w = tokens[j].lower;
+    if (w === "sein" || w === "haben" || w === "worden" || w === "werden") return true;
+    if (tokens[j].text === "," || tokens[j].text === ".") return false;
+  }
+  return false;
+}
+
+/** Token index where the clause holding token i begins (after a comma, colon or quotation). */
+export function clauseStart(tokens: Token[], i: number): number {
+  let j = i;
+  while (j > 0 && j > i - 40 && !CLAUSE_END.has(tokens[j - 1].text) && tokens[j - 1].quote < 0 && !/^[„“”"»«]$/.test(tokens[j - 1].text)) j--;
+  return j;
+}
+
+/** Token index where the clause holding token i ends (exclusive). */
+export function clauseEnd(tokens: Token[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length && j < i + 200 && !CLAUSE_END.has(tokens[j].text) && tokens[j].quote < 0) j++;
+  return j;
+}
+
+const SUBORDINATORS = new Set(["wie", "was", "als", "wobei", "womit", "wonach", "nachdem", "weil", "da", "wenn", "ob"]);
+const PREPOSITIONS = new Set(["am", "im", "in", "an", "auf", "bei", "beim", "vor", "nach", "mit", "zu", "zum", "zur", "über", "unter", "gegenüber", "während", "seit", "gegen", "für", "aus", "vom", "von", "durch", "ohne", "trotz", "wegen", "angesichts", "anlässlich", "bezüglich", "hinsichtlich", "kurz", "bereits", "zuvor", "dort", "hier", "damals", "gestern", "heute", "morgen", "dabei", "dazu", "darin", "darauf", "daraufhin", "deshalb", "daher", "dennoch", "trotzdem", "allerdings", "unterdessen", "inzwischen", "zudem", "außerdem", "später", "zuletzt", "zunächst", "schließlich", "weiter", "so", "nun", "jetzt", "demnach", "derweil", "indes", "indessen", "ebenso", "gleichzeitig", "zugleich", "anschließend", "danach", "vorher", "erst", "doch", "jedoch", "aber"]);
+const AFTER_VERB_SKIP = new Set(["sich", "auch", "außerdem", "zudem", "ebenfalls", "jedoch", "aber", "nun", "bereits", "dazu", "dabei", "darin", "erneut", "zuletzt", "weiter", "noch", "schon", "dann", "am", "heute", "gestern"]);
+
+/**
+ * The speaker phrase for a speech verb: the subject in front of it ("Der
+ * Staatsanwalt sagte"), or after it when something else comes first ("Am
+ * Mittwoch sagte der Sprecher", "…“, sagte er", "wie er sagte").
+ */
+export function speakerForCue(tokens: Token[], cue: number): TokenRange {
+  const from = clauseStart(tokens, cue);
+  if (from < cue) {
+    const first = tokens[from].lower;
+    if (SUBORDINATORS.has(first)) return phraseAt(tokens, from + 1, cue);
+    const next = tokens[cue + 1];
+    const pronounAfter = next && (next.lower === "er" || next.lower === "sie") && next.quote < 0;
+    if (!PREPOSITIONS.has(first) && !pronounAfter) {
+      const before = phraseBefore(tokens, from, cue);
+      if (before) return before;
+    }
+    const after = phraseAfter(tokens, cue + 1);
+    if (after && after[0] === after[1] && /^(?:es|man)$/.test(tokens[after[0]].lower) && /^(?:in|im|aus|auf)$/.test(first)) {
+      // "In einem Positionspapier heißt es": the document stands for its author
+      return phraseAt(tokens, from + 1, cue) ?? after;
+    }
+    return after;
+  }
+  const after = phraseAfter(tokens, cue + 1);
+  if (after || from === 0 || tokens[from - 1].text !== ",") return after;
+  // "John Kline, ein Repräsentant aus Minnesota, sagte, …": the subject and its apposition before the comma
+  const head = phraseAt(tokens, 0, from);
+  return head ? [head[0], from - 2] : null;
+}
+
+/** The subject phrase after a verb, skipping "sich" and a few adverbs. */
+export function phraseAfter(tokens: Token[], i: number): TokenRange {
+  let j = i;
+  while (j < tokens.length && AFTER_VERB_SKIP.has(tokens[j].lower) && j < i + 3) j++;
+  if (j >= tokens.length || tokens[j].quote >= 0) return null;
+  if (tokens[j].lower === "es" && j + 2 < tokens.length && /^(?:in|im|aus|auf)$/.test(tokens[j + 1].lower)) {
+    // "heißt es in der Erklärung": the statement stands for its author
+    return phraseAt(tokens, j + 2);
+  }
+  return phraseAt(tokens, j);
+}

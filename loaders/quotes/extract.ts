@@ -1,0 +1,195 @@
+import {clauseQuoteRules, directQuoteRules, notSpeechRules} from "../lang/de/index.js";
+import type {Span} from "../text/sentences.js";
+import {findCues, findKonjunktiv, type Attribution, type FoundQuote, type SentenceContext} from "./context.js";
+import {findQuotePairs, type QuotePair} from "./marks.js";
+import {cuePrefilter} from "./lexicon.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNouns} from "../lang/de/speechVerbs.js";
+import type {PairContext} from "./rule.js";
+import {isWord, tokenize, type Token} from "./tokens.js";
+
+/** How many sentences an attribution carries over to quotes without a cue of their own. */
+const CARRY_SENTENCES = 2;
+/** Sentences worth a close look: a speech verb or an attribution word ("laut", "zufolge", "nach", "so", "demnach"). */
+const PREFILTER = cuePrefilter([...attributionPrepositions, ...attributionPostpositions, ...attributionAdverbs, ...sourceNouns]);
+/** ", so der Sprecher": the attribution word "so" counts only after a comma. */
+const SO_AFTER_COMMA = /, so /;
+
+/** Characters after a closing mark searched for its attribution ("…“, sagte der Sprecher des Ministeriums"). */
+const AFTER_WINDOW = 300;
+
+/**
+ * Finds direct, indirect and reported quotes in the given sentences (body
+ * sentences, in text order) with their speaker phrase and cue. Pure and
+ * linear: quotation marks are paired in one pass, and only sentences with a
+ * quotation, a speech verb, an attribution word or a Konjunktiv form are
+ * looked at closely.
+ */
+export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote[] {
+  if (!sentences.length) return [];
+  const pairs = pairsInSentences(text, sentences);
+  const contexts: (SentenceContext | undefined)[] = new Array(sentences.length);
+  const contextAt = (i: number) => (contexts[i] ??= sentenceContext(text, sentences[i], i, pairs));
+  const found: FoundQuote[] = [];
+  let last: Attribution | null = null;
+  const usedCues = new Set<number>();
+  let pairCursor = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    while (pairCursor < pairs.length && pairs[pairCursor].close < s.start) pairCursor++;
+    const touchesQuote = pairCursor < pairs.length && pairs[pairCursor].open < s.end;
+    if (last && i - last.sentence > CARRY_SENTENCES) last = null;
+    if (!touchesQuote && !last) {
+      const sentence = text.slice(s.start, s.end);
+      if (!PREFILTER.test(sentence) && !SO_AFTER_COMMA.test(sentence)) continue;
+    }
+    const ctx = contextAt(i);
+    if (usedCues.size) for (const cue of ctx.cues) if (usedCues.has(ctx.tokens[cue.index].start)) ctx.used.add(cue.index);
+    if (last && ctx.index - last.sentence > CARRY_SENTENCES) last = null;
+    if (last && text.slice(sentences[ctx.index - 1]?.end ?? ctx.start, ctx.start).includes("\n\n\n")) last = null;
+    ctx.last = last;
+    let previous: Attribution | null = null;
+    let directChars = 0;
+    for (let k = 0; k < ctx.pairs.length; k++) {
+      const pair = ctx.pairs[k];
+      const pc = pairContext(text, sentences, contextAt, ctx, pair, ctx.pairs[k + 1]?.open ?? Infinity, previous);
+      if (notSpeechRules.some((r) => r.test(pc))) continue;
+      for (const rule of directQuoteRules) {
+        const a = rule.attribute(pc);
+        if (!a) continue;
+        const q: FoundQuote = {start: pair.open + 1, end: pair.close, type: "direct", rule: rule.id, ...a, sentenceStart: ctx.start, sentenceEnd: Math.max(ctx.end, pair.close + 1)};
+        found.push(q);
+        ctx.found.push(q);
+        directChars += pair.close - pair.open;
+        previous = {...a, sentence: ctx.index};
+        if (a.cueStart !== null && (pc.sentenceLike || pc.words > (ctx.tokens.length * 2) / 3)) {
+          markUsed(ctx, a.cueStart);
+          usedCues.add(a.cueStart);
+        }
+        if (rule.id !== "de.quote.direct.carried") last = previous;
+        else if (last) last = {...(last as Attribution), sentence: ctx.index};
+        break;
+      }
+    }
+    // sentences that are mostly a direct quotation get no indirect reading
+    if (directChars > (ctx.end - ctx.start) / 2 || startsInsideQuote(ctx)) continue;
+    for (const rule of clauseQuoteRules) {
+      const q = rule.apply(ctx);
+      if (!q) continue;
+      const full: FoundQuote = {...q, rule: rule.id, sentenceStart: ctx.start, sentenceEnd: ctx.end};
+      found.push(full);
+      ctx.found.push(full);
+      if (rule.id.endsWith("continuation")) last = last ? {...last, sentence: ctx.index} : null;
+      else last = {speakerStart: q.speakerStart, speakerEnd: q.speakerEnd, cue: q.cue, cueStart: q.cueStart, cueEnd: q.cueEnd, sentence: ctx.index};
+      break;
+    }
+  }
+  return found;
+}
+
+/** A sentence that begins inside a quotation opened in an earlier sentence (the splitter cut a long quote). */
+function startsInsideQuote(ctx: SentenceContext): boolean {
+  const first = ctx.tokens[0];
+  return !!first && first.quote >= 0 && !/^[„“"»«]$/.test(first.text);
+}
+
+function markUsed(ctx: SentenceContext, cueStart: number): void {
+  const k = tokensEndingBy(ctx.tokens, cueStart);
+  if (k < ctx.tokens.length && ctx.tokens[k].start === cueStart) ctx.used.add(k);
+}
+
+/** Quotation pairs whose marks both lie in the given sentences. */
+function pairsInSentences(text: string, sentences: readonly Span[]): QuotePair[] {
+  const out: QuotePair[] = [];
+  // scan each run of adjacent sentences (separated only by white space) as one stretch
+  let runStart = 0;
+  for (let i = 1; i <= sentences.length; i++) {
+    const gapIsSpace = i < sentences.length && /^\s*$/.test(text.slice(sentences[i - 1].end, sentences[i].start));
+    if (gapIsSpace) continue;
+    out.push(...findQuotePairs(text, sentences[runStart].start, sentences[i - 1].end));
+    runStart = i;
+  }
+  return out;
+}
+
+function sentenceContext(text: string, s: Span, index: number, pairs: QuotePair[]): SentenceContext {
+  const own = pairsOpeningIn(pairs, s);
+  const tokens = tokenize(text, s.start, s.end);
+  markQuoted(tokens, pairs);
+  return {text, index, start: s.start, end: s.end, tokens, cues: findCues(tokens), konjunktiv: findKonjunktiv(tokens), pairs: own, used: new Set(), last: null, found: []};
+}
+
+function pairsOpeningIn(pairs: QuotePair[], s: Span): QuotePair[] {
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairs[mid].open < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: QuotePair[] = [];
+  for (let k = lo; k < pairs.length && pairs[k].open < s.end; k++) out.push(pairs[k]);
+  return out;
+}
+
+/** Sets `quote` on tokens inside a quotation (marks included). */
+function markQuoted(tokens: Token[], pairs: QuotePair[]): void {
+  if (!tokens.length) return;
+  let k = firstPairEndingAfter(pairs, tokens[0].start);
+  for (const t of tokens) {
+    while (k < pairs.length && pairs[k].close < t.start) k++;
+    if (k < pairs.length && pairs[k].open <= t.start && t.start <= pairs[k].close) t.quote = k;
+  }
+}
+
+function firstPairEndingAfter(pairs: QuotePair[], pos: number): number {
+  let lo = 0;
+  let hi = pairs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pairs[mid].close < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Number of tokens that end at or before pos (binary search). */
+function tokensEndingBy(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sentenceIndexAt(sentences: readonly Span[], pos: number, from: number): number {
+  let i = from;
+  while (i + 1 < sentences.length && sentences[i].end <= pos) i++;
+  return i;
+}
+
+function pairContext(text: string, sentences: readonly Span[], contextAt: (i: number) => SentenceContext, ctx: SentenceContext, pair: QuotePair, nextOpen: number, previous: Attribution | null): PairContext {
+  const closeSentence = sentences[sentenceIndexAt(sentences, pair.close, ctx.index)];
+  // the attribution after a quotation is short: look at most AFTER_WINDOW characters, never into the next quotation
+  const after = tokenize(text, pair.close + 1, Math.max(pair.close + 1, Math.min(closeSentence.end, nextOpen, pair.close + 1 + AFTER_WINDOW)));
+  const afterCues = findCues(after);
+  let colon: SentenceContext | null = null;
+  const nBefore = tokensEndingBy(ctx.tokens, pair.open);
+  if (nBefore && ctx.tokens[nBefore - 1].text === ":") {
+    const before = ctx.tokens.slice(Math.max(0, nBefore - 60), nBefore);
+    const shift = nBefore - before.length;
+    colon = {...ctx, tokens: before, cues: ctx.cues.filter((c) => c.index >= shift && c.index < nBefore).map((c) => ({...c, index: c.index - shift, particle: c.particle >= 0 ? c.particle - shift : -1}))};
+  } else if (!nBefore && ctx.index > 0) {
+    const prev = contextAt(ctx.index - 1);
+    const lastToken = prev.tokens[prev.tokens.length - 1];
+    if (lastToken?.text === ":") colon = prev;
+  }
+  const inner = tokenize(text, pair.open + 1, pair.close);
+  const words = inner.filter(isWord).length;
+  const lastInner = inner[inner.length - 1]?.text ?? "";
+  const sentenceLike = words >= 4 && (/^[.!?…]$/.test(lastInner) || inner.some((t) => t.text === ",") || words >= 8);
+  const lead = ctx.tokens.slice(Math.max(0, nBefore - 3), nBefore).map((t) => t.lower);
+  return {pair, sentence: ctx, after, afterCues, colon, inner, lead, words, sentenceLike, previous};
+}

@@ -1,0 +1,96 @@
+import {determiners, phraseStops, sentenceAdverbs, speakerPronouns} from "../lang/de/speakerWords.js";
+import {cueForms} from "./lexicon.js";
+import {isCapitalised, isWord, type Token} from "./tokens.js";
+
+const STOPS = new Set(phraseStops.concat(sentenceAdverbs.filter((w) => !determiners.includes(w))));
+const DETERMINERS = new Set(determiners);
+const PRONOUNS = new Set(speakerPronouns);
+const ADJECTIVE = /(?:e|en|er|es|em|sche|schen|ische|ischen)$/u;
+const CONJUNCTION = new Set(["und", "sowie"]);
+
+/** A token span [first, last] (inclusive token indices), or null. */
+export type TokenRange = [number, number] | null;
+
+function isNounLike(t: Token): boolean {
+  if (/^\d+-\p{Lu}/u.test(t.text)) return true; // "39-Jährige"
+  if (/^\p{Ll}+\d+$|^\p{Ll}-\p{Ll}+$/u.test(t.text)) return true; // "n24", "n-tv"
+  return isWord(t) && isCapitalised(t) && !STOPS.has(t.lower) && !cueForms.has(t.lower);
+}
+
+function isAdjective(t: Token): boolean {
+  return isWord(t) && !isCapitalised(t) && ADJECTIVE.test(t.lower) && !STOPS.has(t.lower) && !DETERMINERS.has(t.lower) && !cueForms.has(t.lower) && !PRONOUNS.has(t.lower);
+}
+
+/**
+ * The noun phrase that starts at token i: determiners, adjectives, capitalised
+ * words (names, nouns, role nouns with hyphens), a genitive continuation
+ * ("der Innenminister Frankreichs", "der Sprecher des Ministeriums"), a
+ * coordination of names ("Sonia und Willy Bogner") and a comma apposition of
+ * capitalised words ("der Sprecher, Max Müller,"). A lone personal pronoun is a
+ * phrase of its own. Stops at prepositions, adverbs, verbs and punctuation.
+ */
+export function phraseAt(tokens: Token[], i: number, limit = tokens.length): TokenRange {
+  if (i >= limit) return null;
+  if (PRONOUNS.has(tokens[i].lower)) return [i, i];
+  let j = i;
+  let nouns = 0;
+  let last = -1;
+  while (j < limit && j - i < 14) {
+    const t = tokens[j];
+    if (DETERMINERS.has(t.lower) && !(nouns && t.lower !== "des" && t.lower !== "der")) {
+      if (nouns && !(j + 1 < limit && (isNounLike(tokens[j + 1]) || isAdjective(tokens[j + 1])))) break;
+      j++;
+      continue;
+    }
+    if (nouns && (t.lower === "von" || t.lower === "vom") && j + 1 < limit && (isNounLike(tokens[j + 1]) || DETERMINERS.has(tokens[j + 1].lower))) {
+      // "John Sifton von Human Rights Watch", "Eine Reporterin von n24"
+      j++;
+      continue;
+    }
+    if (t.text === "(" && nouns) {
+      // "Die Gewerkschaft der Polizei (GdP)"
+      let k = j + 1;
+      while (k < limit && k < j + 12 && tokens[k].text !== ")") k++;
+      if (k < limit && tokens[k].text === ")") {
+        last = k;
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    if (isNounLike(t)) {
+      nouns++;
+      last = j++;
+      continue;
+    }
+    if (isAdjective(t) && (!nouns || DETERMINERS.has(tokens[j - 1].lower) || isAdjective(tokens[j - 1])) && j + 1 < limit && (isNounLike(tokens[j + 1]) || isAdjective(tokens[j + 1]))) {
+      j++;
+      continue;
+    }
+    if (nouns && CONJUNCTION.has(t.lower) && j + 1 < limit && isNounLike(tokens[j + 1]) && isCapitalised(tokens[j - 1])) {
+      j++;
+      continue;
+    }
+    if (nouns && t.text === "," && j + 2 < limit && isNounLike(tokens[j + 1]) && isNounLike(tokens[j + 2])) {
+      // apposition of a name: ", Max Müller" (ends at the next comma or the phrase end)
+      let k = j + 1;
+      while (k < limit && isNounLike(tokens[k])) k++;
+      last = k - 1;
+      j = k;
+      if (j < limit && tokens[j].text === ",") break;
+      continue;
+    }
+    break;
+  }
+  return nouns ? [i, last] : null;
+}
+
+/** The phrase that ends right before token `end` and starts at `from`, if all of it is phrase-like. */
+export function phraseBefore(tokens: Token[], from: number, end: number): TokenRange {
+  let i = from;
+  while (i < end && STOPS.has(tokens[i].lower) && !PRONOUNS.has(tokens[i].lower)) i++; // leading adverbs: "Auch Trump sagte"
+  if (i >= end) return null;
+  const range = phraseAt(tokens, i, end);
+  if (!range) return null;
+  return range;
+}

@@ -1,0 +1,79 @@
+import {speakerPronouns} from "../lang/de/speakerWords.js";
+import type {MentionRow, QuoteRow} from "../types.js";
+import type {FoundQuote} from "./context.js";
+
+const PRONOUNS = new Set(speakerPronouns.concat(["ihm", "ihr", "seiner", "seinen", "seine", "ihrer", "ihre"]));
+/** Words of a speaker phrase that name documents rather than people: their author is the speaker. */
+const DOCUMENTS = /^(?:Erklärung|Mitteilung|Pressemitteilung|Stellungnahme|Botschaft|Nachricht|Post|Beitrag|Tweet|Schreiben|Brief|Bericht|Statement|Erklärungen)$/u;
+
+/** The person a speaker span stands for, found among the article's person mentions. */
+export interface ResolvedSpeaker {
+  speaker_id: string;
+  speaker: string;
+}
+
+/**
+ * Links a quote's speaker span to a person mention of the same article:
+ * - a mention inside the span ("der Kreml-Sprecher Dmitry Peskov");
+ * - a pronoun ("er", "sie") or a document ("in der Erklärung"): the most recent
+ *   mention before it, preferring the speaker of the previous quote;
+ * - a role noun ("der Sprecher", "der Republikaner"): the most recent mention whose
+ *   role shares that noun, else the speaker of the previous quote.
+ * `mentions` must be sorted by start. Unresolved speakers keep the span text and no id.
+ */
+export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly MentionRow[], previous: ResolvedSpeaker | null): ResolvedSpeaker {
+  if (q.speakerStart === null || q.speakerEnd === null) return previous && q.rule.endsWith("carried") ? previous : {speaker_id: "", speaker: ""};
+  const surface = text.slice(q.speakerStart, q.speakerEnd);
+  let inside: MentionRow | undefined;
+  for (const m of mentions) {
+    if (m.start >= q.speakerEnd) break;
+    if (m.end > q.speakerStart) inside = m;
+  }
+  if (inside) return {speaker_id: inside.person_id, speaker: inside.surface};
+  const words = surface.split(/\s+/);
+  const head = words[words.length - 1];
+  const before = mentions.filter((m) => m.end <= q.speakerStart!);
+  if (words.length === 1 && PRONOUNS.has(head.toLowerCase()) || DOCUMENTS.test(head)) {
+    if (previous?.speaker_id) return previous;
+    const m = before[before.length - 1];
+    return m ? {speaker_id: m.person_id, speaker: m.surface} : {speaker_id: "", speaker: surface};
+  }
+  if (/^\p{Lu}/u.test(head)) {
+    const key = head.toLowerCase().replace(/^.*-/, "");
+    for (let i = before.length - 1; i >= 0; i--) {
+      const role = before[i].role.toLowerCase();
+      if (role && key.length > 3 && (role.includes(key) || key.includes(role.replace(/^.*-/, "")))) return {speaker_id: before[i].person_id, speaker: before[i].surface};
+    }
+    if (words.length <= 3 && /^(?:der|die|den|dem|des)$/i.test(words[0]) && previous?.speaker_id) return previous;
+  }
+  return {speaker_id: "", speaker: surface};
+}
+
+/** Turns found quotes into rows of one article, linking speakers to mentions. */
+export function quoteRows(articleId: string, text: string, found: readonly FoundQuote[], mentions: readonly MentionRow[]): QuoteRow[] {
+  const sorted = [...mentions].filter((m) => m.article_id === articleId || !m.article_id).sort((a, b) => a.start - b.start);
+  let previous: ResolvedSpeaker | null = null;
+  const rows: QuoteRow[] = [];
+  for (const q of found) {
+    const resolved = resolveSpeaker(text, q, sorted, previous);
+    if (resolved.speaker_id) previous = resolved;
+    rows.push({
+      quote_id: `${articleId}:${q.start}`,
+      article_id: articleId,
+      start: q.start,
+      end: q.end,
+      text: text.slice(q.start, q.end),
+      type: q.type,
+      speaker_id: resolved.speaker_id,
+      speaker: resolved.speaker,
+      speaker_start: q.speakerStart,
+      speaker_end: q.speakerEnd,
+      cue: q.cue,
+      cue_start: q.cueStart,
+      cue_end: q.cueEnd,
+      rule: q.rule,
+      sentence: text.slice(q.sentenceStart, q.sentenceEnd)
+    });
+  }
+  return rows;
+}

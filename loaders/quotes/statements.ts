@@ -1,0 +1,84 @@
+import {StemmerDe} from "@nlpjs/lang-de";
+import {functionWords} from "../lang/de/functionWords.js";
+import type {CorpusStep} from "../pipeline.js";
+import type {QuoteRow, StatementRow, Tables} from "../types.js";
+
+const stemmer = new StemmerDe();
+const FUNCTION_WORDS = new Set(functionWords);
+/** Share of the shorter quote's content stems that must recur in the other quote. */
+export const MIN_OVERLAP = 0.35;
+/** Content stems two quotes must share at least. */
+export const MIN_SHARED = 4;
+
+/** Content stems of a text: lower-cased words without function words, stemmed with @nlpjs/lang-de. */
+export function contentStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/\p{L}[\p{L}-]*/gu)) {
+    if (m[0].length < 3 || FUNCTION_WORDS.has(m[0])) continue;
+    stems.add(stemmer.stemWord(m[0]));
+  }
+  return stems;
+}
+
+/** Who a quote is by, for grouping: the person id, else the speaker's last word (unresolved names). */
+function speakerKey(q: QuoteRow): string {
+  if (q.speaker_id) return q.speaker_id;
+  const words = q.speaker.trim().split(/\s+/);
+  return words.length && words[words.length - 1] ? `name:${words[words.length - 1].toLowerCase()}` : "";
+}
+
+/**
+ * Links the same statement carried by several outlets, in different
+ * translations or excerpts, into one: quotes of the same speaker in different
+ * articles are linked when they share enough content stems (at least
+ * MIN_SHARED, and MIN_OVERLAP of the shorter one), and linked quotes form a
+ * statement (single linkage). Only statements carried by two or more articles
+ * become rows. `outletOf` gives the display name of an article.
+ */
+export function linkStatements(quotes: readonly QuoteRow[], outletOf: (articleId: string) => string): StatementRow[] {
+  const candidates = quotes.filter((q) => q.type !== "reported" && speakerKey(q));
+  const stems = candidates.map((q) => contentStems(q.text));
+  const parent = candidates.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const bySpeaker = new Map<string, number[]>();
+  candidates.forEach((q, i) => bySpeaker.set(speakerKey(q), [...(bySpeaker.get(speakerKey(q)) ?? []), i]));
+  for (const group of bySpeaker.values()) {
+    for (let a = 0; a < group.length; a++) {
+      for (let b = a + 1; b < group.length; b++) {
+        const i = group[a];
+        const j = group[b];
+        if (candidates[i].article_id === candidates[j].article_id) continue;
+        let shared = 0;
+        for (const s of stems[i]) if (stems[j].has(s)) shared++;
+        const smaller = Math.min(stems[i].size, stems[j].size);
+        if (shared >= MIN_SHARED && shared / smaller >= MIN_OVERLAP) parent[find(i)] = find(j);
+      }
+    }
+  }
+  const clusters = new Map<number, number[]>();
+  candidates.forEach((_, i) => clusters.set(find(i), [...(clusters.get(find(i)) ?? []), i]));
+  const rows: StatementRow[] = [];
+  for (const members of clusters.values()) {
+    const articles = new Set(members.map((i) => candidates[i].article_id));
+    if (articles.size < 2) continue;
+    const qs = members.map((i) => candidates[i]).sort((x, y) => x.article_id.localeCompare(y.article_id) || x.start - y.start);
+    const longest = qs.reduce((best, q) => (q.text.length > best.text.length ? q : best), qs[0]);
+    rows.push({
+      statement_id: `statement:${qs[0].quote_id}`,
+      speaker_id: qs.find((q) => q.speaker_id)?.speaker_id ?? "",
+      quote_ids: qs.map((q) => q.quote_id).join(" | "),
+      outlets: [...new Set(qs.map((q) => outletOf(q.article_id)))].join(" | "),
+      text: longest.text
+    });
+  }
+  return rows.sort((a, b) => a.statement_id.localeCompare(b.statement_id));
+}
+
+/** Corpus step: statements.csv, after the people step has settled speaker ids. */
+export const statementsStep: CorpusStep = {
+  name: "statements",
+  run(tables: Tables) {
+    const source = new Map(tables.articles.map((a) => [a.article_id, a.source]));
+    return {statements: linkStatements(tables.quotes, (id) => source.get(id) ?? id)};
+  }
+};

@@ -1,0 +1,169 @@
+import {MIN_HEAD, MIN_MODIFIER, nonCompoundModifiers} from "../lang/de/compounds.js";
+import {numberWords} from "../lang/de/numberWords.js";
+import {foldDe, stemDe} from "../lang/de/stemmer.js";
+import {type Atom, atomKey, joinParts, type Pattern} from "./patterns.js";
+import {type Token, tokenParts} from "./tokens.js";
+
+/** One match of a pattern in a sentence: a span per matched word run. */
+export interface PatternMatch {
+  /** Index of the pattern in the list given to the matcher. */
+  pattern: number;
+  spans: [number, number][];
+}
+
+const NON_MODIFIERS = new Set(nonCompoundModifiers);
+const NUMBER = /^\p{N}+$/u;
+const NUMBER_WORDS = new Set(numberWords);
+const NONE: readonly number[] = [];
+
+/**
+ * Finds term patterns in tokenised sentences. Each distinct word is analysed
+ * once (stem, hyphen parts, compound heads) and the atoms it matches are
+ * memoised, so a sentence costs a few Map lookups per word whatever the number
+ * of patterns.
+ */
+export class TermMatcher {
+  readonly patterns: readonly Pattern[];
+  private atoms: Atom[] = [];
+  private groups: number[][][] = [];
+  private byFirstAtom = new Map<number, {pattern: number; group: number}[]>();
+  private stems = new Map<string, number[]>();
+  private heads = new Map<string, number[]>();
+  private suffixes = new Map<string, number[]>();
+  private prefixes = new Map<string, number[]>();
+  private exact = new Map<string, number[]>();
+  private infixes: number[] = [];
+  private numberAtom = -1;
+  /** Distinct value lengths of head, suffix and prefix atoms: only these slices of a word are looked up. */
+  private headLengths: number[] = [];
+  private suffixLengths: number[] = [];
+  private prefixLengths: number[] = [];
+  private memo = new Map<string, readonly number[]>();
+
+  constructor(patterns: readonly Pattern[]) {
+    this.patterns = patterns;
+    const ids = new Map<string, number>();
+    patterns.forEach((pattern, p) => {
+      this.groups.push(pattern.groups.map((group, g) => {
+        const atomIds = group.map((atom) => {
+          const key = atomKey(atom);
+          let id = ids.get(key);
+          if (id === undefined) ids.set(key, (id = this.addAtom(atom)));
+          return id;
+        });
+        push(this.byFirstAtom, atomIds[0], {pattern: p, group: g});
+        return atomIds;
+      }));
+    });
+  }
+
+  private addAtom(atom: Atom): number {
+    const id = this.atoms.push(atom) - 1;
+    const {kind, value} = atom;
+    if (kind === "stem") {
+      push(this.stems, value, id);
+      if (value.length >= MIN_HEAD) {
+        push(this.heads, value, id);
+        addLength(this.headLengths, value.length);
+      }
+    } else if (kind === "suffix") {
+      push(this.suffixes, value, id);
+      addLength(this.suffixLengths, value.length);
+    } else if (kind === "prefix") {
+      push(this.prefixes, value, id);
+      addLength(this.prefixLengths, value.length);
+    } else if (kind === "infix") this.infixes.push(id);
+    else if (kind === "exact") push(this.exact, value, id);
+    else this.numberAtom = id;
+    return id;
+  }
+
+  /** Ids of the atoms one word matches (memoised by surface form). */
+  atomsOf(surface: string): readonly number[] {
+    let found = this.memo.get(surface);
+    if (found === undefined) {
+      found = this.analyse(surface);
+      if (this.memo.size >= 200_000) this.memo.clear();
+      this.memo.set(surface, found);
+    }
+    return found;
+  }
+
+  /** Ids of the atoms one word matches, computed afresh (atomsOf memoises this). */
+  analyse(surface: string): readonly number[] {
+    const out = new Set<number>();
+    const add = (ids: number[] | undefined) => ids?.forEach((id) => out.add(id));
+    if (this.numberAtom >= 0 && (NUMBER.test(surface) || NUMBER_WORDS.has(surface.toLowerCase()))) out.add(this.numberAtom);
+    const parts = tokenParts(surface);
+    for (const form of parts.length > 1 ? [surface, ...parts] : [surface]) {
+      add(this.exact.get(form));
+      if (form.length > 2 && form.endsWith("s")) add(this.exact.get(form.slice(0, -1)));
+    }
+    const joinedStem = stemDe(joinParts(surface).toLowerCase());
+    add(this.stems.get(joinedStem));
+    if (parts.length > 1) for (const part of parts) add(this.stems.get(stemDe(part.toLowerCase())));
+    const n = joinedStem.length;
+    for (const length of this.headLengths) {
+      if (length > n - MIN_MODIFIER) break;
+      const ids = this.heads.get(joinedStem.slice(n - length));
+      if (ids && !NON_MODIFIERS.has(joinedStem.slice(0, n - length))) add(ids);
+    }
+    for (const length of this.suffixLengths) {
+      if (length > n) break;
+      add(this.suffixes.get(joinedStem.slice(n - length)));
+    }
+    const folded = foldDe(joinParts(surface));
+    if (this.prefixLengths.length) {
+      for (const form of parts.length > 1 ? [folded, ...parts.map(foldDe)] : [folded]) {
+        for (const length of this.prefixLengths) {
+          if (length > form.length) break;
+          add(this.prefixes.get(form.slice(0, length)));
+        }
+      }
+    }
+    for (const id of this.infixes) if (folded.includes(this.atoms[id].value)) out.add(id);
+    return out.size ? [...out] : NONE;
+  }
+
+  /**
+   * Every pattern match in one sentence's tokens. One match per occurrence; "&"
+   * patterns match once per sentence. `atomsAt` (the atoms of each token) may be
+   * given by a caller that keeps its own per-word cache.
+   */
+  matchSentence(tokens: readonly Token[], atomsAt: readonly (readonly number[])[] = tokens.map((t) => this.atomsOf(t.surface))): PatternMatch[] {
+    const found = new Map<number, [number, number][][]>();
+    for (let i = 0; i < tokens.length; i++) {
+      for (const atom of atomsAt[i]) {
+        for (const ref of this.byFirstAtom.get(atom) ?? []) {
+          const run = this.groups[ref.pattern][ref.group];
+          if (i + run.length > tokens.length) continue;
+          let k = 1;
+          while (k < run.length && atomsAt[i + k].includes(run[k])) k++;
+          if (k < run.length) continue;
+          let spans = found.get(ref.pattern);
+          if (!spans) found.set(ref.pattern, (spans = this.groups[ref.pattern].map(() => [])));
+          spans[ref.group].push([tokens[i].start, tokens[i + run.length - 1].end]);
+        }
+      }
+    }
+    const matches: PatternMatch[] = [];
+    for (const [pattern, spansByGroup] of found) {
+      if (spansByGroup.length === 1) for (const span of spansByGroup[0]) matches.push({pattern, spans: [span]});
+      else if (spansByGroup.every((s) => s.length)) matches.push({pattern, spans: spansByGroup.flat()});
+    }
+    return matches;
+  }
+}
+
+/** Adds a length to a sorted list of distinct lengths. */
+function addLength(lengths: number[], length: number): void {
+  if (lengths.includes(length)) return;
+  lengths.push(length);
+  lengths.sort((a, b) => a - b);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,52 @@
+/** A word of the text: letters and digits, hyphenated parts kept together ("NATO-Mitgliedschaft"). */
+export interface Token {
+  start: number;
+  end: number;
+  surface: string;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const nonAscii = new Map<number, boolean>();
+
+/** Whether a UTF-16 code unit is part of a word (ASCII by table, others by Unicode class, memoised). */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  let known = nonAscii.get(code);
+  if (known === undefined) nonAscii.set(code, (known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) || (code >= 0xd800 && code <= 0xdfff)));
+  return known;
+}
+
+/** Hyphens and apostrophes that join word parts ("US-Präsident", "Trump's"). */
+function isJoiner(code: number): boolean {
+  return code === 45 || code === 0x2010 || code === 39 || code === 0x2019;
+}
+
+/**
+ * Tokens of `text` between `start` and `end`, with offsets into `text`: runs of
+ * letters and digits, with inner hyphens and apostrophes kept. One scan, no regex per character class.
+ */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = Math.max(0, start);
+  const stop = Math.min(end, text.length);
+  while (i < stop) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    i++;
+    for (;;) {
+      while (i < stop && isWordChar(text.charCodeAt(i))) i++;
+      if (i + 1 < stop && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    tokens.push({start: from, end: i, surface: text.slice(from, i)});
+  }
+  return tokens;
+}
+
+/** Hyphen (or apostrophe) separated parts of a token: "NATO-Mitgliedschaft" → ["NATO", "Mitgliedschaft"]. */
+export function tokenParts(surface: string): string[] {
+  return surface.split(/[-‐'’]/).filter(Boolean);
+}

@@ -1,0 +1,72 @@
+import {score, type Score} from "../types.js";
+
+/** One quotation as token ids: the quote span and its speaker, with its type. */
+export interface TokenGroup {
+  quote: number[];
+  speaker: number[];
+  type: string;
+}
+
+/** Token-overlap F1 of two sorted id lists. */
+function overlapF1(a: number[], b: number[]): number {
+  const set = new Set(a);
+  let both = 0;
+  for (const x of b) if (set.has(x)) both++;
+  if (!both) return 0;
+  const p = both / b.length;
+  const r = both / a.length;
+  return (2 * p * r) / (p + r);
+}
+
+/** Running counts of true positives, system and gold tokens per role. */
+export class TokenCounts {
+  tp = 0;
+  system = 0;
+  gold = 0;
+  add(gold: number[], system: number[]): void {
+    const set = new Set(gold);
+    for (const x of new Set(system)) if (set.has(x)) this.tp++;
+    this.system += new Set(system).size;
+    this.gold += set.size;
+  }
+  score(): Score {
+    return score(this.tp, this.system, this.gold);
+  }
+}
+
+/**
+ * Scores one document the way the corpus scorer does: system and gold
+ * quotations are aligned one-to-one by token overlap of the quote span (a
+ * small bonus when the type agrees), then quote and speaker tokens are counted
+ * as true positives, false positives (system only) and false negatives (gold
+ * only); unaligned quotations count wholly as false positives or negatives.
+ * The corpus scorer aligns with the Hungarian algorithm; this aligns greedily
+ * by descending score, which gives the same pairs unless overlaps conflict.
+ */
+export function scoreDocument(gold: TokenGroup[], system: TokenGroup[], quote: TokenCounts, speaker: TokenCounts): void {
+  const candidates: [number, number, number][] = [];
+  gold.forEach((g, i) => system.forEach((s, j) => {
+    const o = overlapF1(g.quote, s.quote);
+    if (o > 0) candidates.push([o + (g.type === s.type ? 0.01 : 0), i, j]);
+  }));
+  candidates.sort((a, b) => b[0] - a[0]);
+  const goldUsed = new Set<number>();
+  const systemUsed = new Set<number>();
+  for (const [, i, j] of candidates) {
+    if (goldUsed.has(i) || systemUsed.has(j)) continue;
+    goldUsed.add(i);
+    systemUsed.add(j);
+    quote.add(gold[i].quote, system[j].quote);
+    speaker.add(gold[i].speaker, system[j].speaker);
+  }
+  gold.forEach((g, i) => {
+    if (goldUsed.has(i)) return;
+    quote.add(g.quote, []);
+    speaker.add(g.speaker, []);
+  });
+  system.forEach((s, j) => {
+    if (systemUsed.has(j)) return;
+    quote.add([], s.quote);
+    speaker.add([], s.speaker);
+  });
+}

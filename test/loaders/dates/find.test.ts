@@ -1,0 +1,134 @@
+import {describe, expect, test} from "vitest";
+import {german} from "../../../loaders/dates/extractor.js";
+import {type DateMatch, findDates} from "../../../loaders/dates/find.js";
+import {splitSentences} from "../../../loaders/text/sentences.js";
+
+/** Reference date of these tests: Wednesday 12 February 2025. */
+const REF = "2025-02-12";
+
+function dates(text: string, published = REF): DateMatch[] {
+  const found = findDates(text, splitSentences(text), german, {published});
+  for (const d of found) {
+    expect(d.start).toBeGreaterThanOrEqual(0);
+    expect(d.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(d.start, d.end)).toBe(d.surface);
+  }
+  return found;
+}
+
+const pairs = (text: string, published = REF) => dates(text, published).map((d) => [d.surface, d.value]);
+
+describe("German dates against a Wednesday, 12 February 2025", () => {
+  test.each<[string, [string, string][]]>([
+    // issue 4 §2
+    ["Am Mittwoch, dem 12. Februar, telefonierte Trump mit Putin.", [["Mittwoch, dem 12. Februar", "2025-02-12"]]],
+    ["Die Regierung meldete am Tag zuvor, am 11. Februar, einen Austausch.", [["Tag zuvor", "2025-02-11"], ["11. Februar", "2025-02-11"]]],
+    ["Am Freitag treffen sich Vance und Selenskyj in München.", [["Freitag", "2025-02-14"]]],
+    ["Das letzte Gespräch gab es im Februar 2022.", [["Februar 2022", "2022-02"]]],
+    ["Der Gipfel fand im Jahr 2018 in Helsinki statt.", [["Jahr 2018", "2018"]]],
+    ["Obama besuchte Moskau 2013.", [["2013", "2013"]]],
+    ["Das Gespräch war vor fast drei Jahren.", [["fast drei Jahren", "P3Y"]]],
+    ["Die Kämpfe könnten in sechs Monaten wieder beginnen.", [["sechs Monaten", "2025-08"]]],
+    ["Die Wahl ist Mitte März.", [["Mitte März", "2025-03"]]],
+    ["Anfang 2025 begannen Gespräche.", [["Anfang 2025", "2025"]]],
+    ["Veröffentlicht 13/02/2025 in Berlin.", [["13/02/2025", "2025-02-13"]]],
+    ["Kiesewetter sagte am 16.08 2024 in der Zeitung.", [["16.08 2024", "2024-08-16"]]],
+    // general rules
+    ["Heute ist alles anders, derzeit jedenfalls.", [["Heute", "PRESENT_REF"], ["derzeit", "PRESENT_REF"]]],
+    ["Früher war das anders.", [["Früher", "PAST_REF"]]],
+    ["Der Krieg dauert schon drei Jahre.", [["drei Jahre", "P3Y"]]],
+    ["Seit zwei Wochen wird verhandelt.", [["zwei Wochen", "P2W"]]],
+    ["Die Sitzung beginnt um 20.30 Uhr.", [["20.30 Uhr", "2025-02-12T20:30"]]],
+    ["Die Gruppe trifft sich jeden Montag.", [["jeden Montag", "XXXX-WXX-1"]]],
+    ["Der Bericht erscheint jährlich.", [["jährlich", "P1Y"]]],
+    ["Im Herbst wird gewählt.", [["Herbst", "2025-FA"]]],
+    ["Das prägte das 20. Jahrhundert.", [["das 20. Jahrhundert", "19"]]],
+    ["In den achtziger Jahren war das anders.", [["den achtziger Jahren", "198"]]],
+    ["Im vergangenen Jahr stieg der Umsatz, im Vorjahr fiel er.", [["vergangenen Jahr", "2024"], ["Vorjahr", "2024"]]],
+    ["Gestern Abend sprach er, morgen reist er ab.", [["Gestern Abend", "2025-02-11TEV"], ["morgen", "2025-02-13"]]],
+    ["Am Montag hatte er das Abkommen unterzeichnet.", [["Montag", "2025-02-10"]]],
+    ["In dieser Woche verhandeln sie.", [["dieser Woche", "2025-W07"]]],
+    ["Im dritten Quartal 2024 sanken die Exporte.", [["dritten Quartal 2024", "2024-Q3"]]],
+    ["Die Gespräche dauerten anderthalb Stunden.", [["anderthalb Stunden", "PT1.5H"]]],
+    ["Er saß drei Jahre und vier Monate in Haft.", [["drei Jahre und vier Monate", "P3Y4M"]]],
+    ["Die Veranstaltung ist am 10. und 11. März.", [["10.", "2025-03-10"], ["11. März", "2025-03-11"]]],
+    ["Am Wochenende hatten sich die Minister getroffen.", [["Wochenende", "2025-W06-WE"]]],
+    ["Nach Ostern beginnt die Saison, an Weihnachten endet sie.", [["Ostern", "2025-04-20"], ["Weihnachten", "2025-12-25"]]],
+    ["Der Ausschuss hat heute den Plan beschlossen.", [["heute", "2025-02-12"]]],
+    ["Die Hilfe muss in Zukunft steigen.", [["Zukunft", "FUTURE_REF"]]],
+    ["Er kam 1170 zur Welt und starb 1230.", [["1170", "1170"], ["1230", "1230"]]]
+  ])("%s", (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
+
+describe("chrono-node's known misreadings are filtered", () => {
+  test.each<[string, [string, string][]]>([
+    ["Die frühere Regierung war anders.", []],
+    ["„Das ist gut“, so Trump.", []],
+    ["Von 2014 bis 2022 stieg die Zahl.", [["2014", "2014"], ["2022", "2022"]]],
+    ["Das war so nicht geplant.", []]
+  ])("%s", (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
+
+describe("quotes are anchored to when they were said", () => {
+  test("a date in the attribution anchors the quote", () => {
+    const text = "Trump schrieb am 12. Februar: „Ich habe Marc Fogel gestern Abend im Weißen Haus begrüßt.“";
+    const found = dates(text, "2025-02-14");
+    const evening = found.find((d) => d.surface === "gestern Abend")!;
+    expect(evening.value).toBe("2025-02-11TEV");
+    expect(evening.note).toContain("quote said on 2025-02-12");
+  });
+
+  test("without a date in the attribution the note says so", () => {
+    const text = "Trump schrieb: „Ich habe ihn gestern Abend begrüßt.“";
+    const evening = dates(text).find((d) => d.surface === "gestern Abend")!;
+    expect(evening.value).toBe("2025-02-11TEV");
+    expect(evening.note).toContain("quote whose date is not stated");
+  });
+});
+
+describe("no publication date", () => {
+  test.each<[string, [string, string][]]>([
+    ["Am Freitag treffen sie sich.", [["Freitag", ""]]],
+    ["Gestern Abend sprach er.", [["Gestern Abend", ""]]],
+    ["Am 12. Februar telefonierten sie.", [["12. Februar", ""]]],
+    ["Im Februar 2022 sprachen sie zuletzt, 2013 war Obama in Moskau.", [["Februar 2022", "2022-02"], ["2013", "2013"]]],
+    ["Der Krieg dauert drei Jahre.", [["drei Jahre", "P3Y"]]]
+  ])("%s", (text, expected) => {
+    expect(pairs(text, "")).toEqual(expected);
+  });
+
+  test("unresolved values say why", () => {
+    for (const d of dates("Am Freitag treffen sie sich, gestern sprachen sie.", "")) {
+      expect(d.value).toBe("");
+      expect(d.note).toMatch(/no publication date/);
+    }
+  });
+});
+
+describe("bad input", () => {
+  test.each<[string]>([["Am 31. Februar 2025 war nichts."], ["Das Datum 2025-13-45 ist falsch."], ["Am 30.02.2024 geschah nichts."], ["Der 0. Januar."]])("%s gives no invalid value", (text) => {
+    for (const d of dates(text)) expect(d.value).not.toMatch(/^\d{4}-(1[3-9]|0[2]-3|\d\d-(3[2-9]|4\d))/);
+    expect(dates(text).filter((d) => /^\d{4}-\d\d-\d\d$/.test(d.value))).toEqual([]);
+  });
+
+  test.each<[string]>([["Russland schickte 3000 Soldaten."], ["Es kamen 2000 Menschen."], ["Der Preis lag bei 1500 Euro."], ["Von 2000 bis 3000 Grad war es heiß."]])("%s holds no year", (text) => {
+    expect(dates(text).filter((d) => /^\d{4}$/.test(d.value))).toEqual([]);
+  });
+
+  test("a very long list of dates", () => {
+    const text = Array.from({length: 3000}, (_, i) => `${(i % 28) + 1}. März`).join(", ") + " und 2024.";
+    const found = dates(text);
+    expect(found.length).toBeGreaterThan(2900);
+    expect(found.every((d) => d.value === "" || /^2025-03-\d\d$|^2024$/.test(d.value))).toBe(true);
+  });
+
+  test("empty and odd text", () => {
+    expect(dates("")).toEqual([]);
+    expect(dates("„„„ »» ««")).toEqual([]);
+    expect(dates("12.")).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import {describe, expect, test} from "vitest";
+import {actorsCompatible, clusterDate, clusterMentions, datesCompatible, type ResolvedMention} from "../../../loaders/events/cluster.js";
+
+let n = 0;
+const m = (article_id: string, type: string, date: string, ...actors: string[]): ResolvedMention => ({
+  mention_id: `m${n++}`, article_id, type, date, actors: new Set(actors), facts: [], start: 0, end: 1
+});
+
+describe("event merging", () => {
+  test.each<[string, string, boolean]>([
+    ["2025-02-12", "2025-02-12", true],
+    ["2025-02", "2025-02-12", true],
+    ["", "2013", true],
+    ["2025-02-12", "2025-02-11", false],
+    ["2022", "2025", false]
+  ])("dates %j and %j compatible: %s", (a, b, expected) => {
+    expect(datesCompatible(a, b)).toBe(expected);
+  });
+
+  test.each<[string[], string[], boolean, boolean]>([
+    [["trump", "putin"], ["putin", "trump", "peskov"], false, true],
+    [["trump"], ["trump", "putin"], false, true],
+    [["trump", "zelensky"], ["trump", "putin"], false, false],
+    [[], ["trump", "putin"], false, false],
+    [[], ["trump", "putin"], true, true]
+  ])("actors %j and %j (empty allowed %s): %s", (a, b, allowEmpty, expected) => {
+    expect(actorsCompatible(new Set(a), new Set(b), allowEmpty)).toBe(expected);
+  });
+
+  test("one call reported by five outlets, dated by two, stays apart from another call", () => {
+    const clusters = clusterMentions([
+      m("a", "call", "", "putin", "trump"),
+      m("b", "call", "2025-02-12", "trump", "putin"),
+      m("c", "call", "2025-02-12", "trump"),
+      m("c", "call", "", "trump", "putin"),
+      m("d", "call", "", "trump", "putin"),
+      m("e", "call", "", "trump"),
+      m("e", "call", "", "putin", "trump"),
+      m("a", "call", "2022-02", "putin", "biden")
+    ]);
+    const dated = clusters.map((c) => ({...clusterDate(c), articles: new Set(c.members.map((x) => x.article_id)).size}));
+    expect(dated).toContainEqual({date: "2025-02-12", granularity: "day", articles: 5});
+    expect(dated).toContainEqual({date: "2022-02", granularity: "month", articles: 1});
+  });
+
+  test("different dates make different events", () => {
+    const clusters = clusterMentions([m("a", "visit", "2013", "obama"), m("b", "visit", "2018", "obama")]);
+    expect(clusters).toHaveLength(2);
+  });
+});

@@ -1,0 +1,54 @@
+import {describe, expect, test} from "vitest";
+import {detectEventMentions} from "../../../loaders/events/detect.js";
+import type {Article} from "../../../loaders/types.js";
+
+function article(text: string, part: "body" | "comments" = "body"): Article {
+  return {
+    id: "a", file: "a.txt", text, parts: [{label: part, start: 0, end: text.length, rule: "t"}],
+    sentences: [{start: 0, end: text.length, part}],
+    outlet: "", outlet_source: "unknown", published: "", published_source: "unknown", title: "", title_source: "unknown",
+    url: "", url_source: "unknown", language: "de", language_source: "given"
+  };
+}
+const found = (text: string) => detectEventMentions(article(text)).map((m) => [m.type, m.cue]);
+
+describe("detectEventMentions", () => {
+  test.each<[string, string[][]]>([
+    ["Trump und Putin führten ein Telefongespräch.", [["call", "Telefongespräch"]]],
+    ["Das Gipfeltreffen in Helsinki fand 2018 statt.", [["summit", "Gipfeltreffen"]]],
+    ["Hegseth sprach während des Ramstein-Treffens.", [["call", "sprach"], ["meeting", "Ramstein-Treffens"]]],
+    ["Die Regeln betreffen alle Staaten.", []],
+    ["In Regierungskreisen stiegen die Preise.", []],
+    ["Nach der Freilassung von Marc Fogel reiste er ab.", [["release", "Freilassung"], ["visit", "reiste"]]],
+    ["Kurz bevor er die Invasion befahl, telefonierte er mit Biden.", [["invasion", "Invasion"], ["call", "telefonierte"]]],
+    ["Die Teams beginnen sofort mit den Verhandlungen.", [["negotiation", "Verhandlungen"]]]
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  test("comments are not mined", () => {
+    expect(detectEventMentions(article("Trump und Putin führten ein Telefongespräch.", "comments"))).toEqual([]);
+  });
+
+  test("a duration belongs to the nearest cue", () => {
+    const rows = detectEventMentions(article("Sie vereinbarten ein Treffen, nachdem sie etwa anderthalb Stunden telefoniert hatten."));
+    expect(rows.map((r) => [r.type, r.facts])).toEqual([["meeting", ""], ["call", "duration=90 min"]]);
+  });
+});
+
+describe("dates of event mentions", () => {
+  const dated = (text: string, dates: [string, string][]) => {
+    const rows = dates.map(([surface, value]) => {
+      const start = text.indexOf(surface);
+      return {article_id: "a", start, end: start + surface.length, surface, value, type: "DATE" as const, note: "", rule: "t"};
+    });
+    return detectEventMentions(article(text), rows).map((m) => [m.type, m.date]);
+  };
+  test.each<[string, [string, string][], string[][]]>([
+    ["Im Gespräch am 12. Februar bestätigte er, dass ein Treffen geplant sei.", [["am 12. Februar", "2025-02-12"]], [["call", "2025-02-12"], ["meeting", ""]]],
+    ["Zuletzt sprach er im Februar 2022 mit Biden, als er kurz danach die Invasion befahl.", [["im Februar 2022", "2022-02"]], [["call", "2022-02"], ["invasion", "2022-02"]]],
+    ["Sie hatten gemeinsame Treffen, darunter das Gipfeltreffen in Helsinki im Jahr 2018.", [["im Jahr 2018", "2018"]], [["meeting", ""], ["summit", "2018"]]]
+  ])("%s", (text, dates, expected) => {
+    expect(dated(text, dates)).toEqual(expected);
+  });
+});

@@ -1,0 +1,67 @@
+import {describe, expect, test} from "vitest";
+import {quotesIn} from "./helpers.js";
+
+type Expected = {text: string; type?: string; speaker?: string; cue?: string; rule?: string};
+
+/** Checks that each expected quote is found with the given fields. */
+function expectQuotes(text: string, expected: Expected[]) {
+  const found = quotesIn(text);
+  for (const e of expected) {
+    const q = found.find((f) => f.text === e.text);
+    expect(q, `quote "${e.text}" in ${JSON.stringify(found)}`).toBeDefined();
+    expect(q).toMatchObject(e);
+  }
+}
+
+describe("direct quotes: every quotation-mark style", () => {
+  test.each<[string, Expected[]]>([
+    ["„Wir kommen bald“, sagte Trump.", [{text: "Wir kommen bald", type: "direct", speaker: "Trump", cue: "sagte"}]],
+    ["“Wir kommen bald”, sagte Trump.", [{text: "Wir kommen bald", speaker: "Trump"}]],
+    ["\"Wir kommen bald\", sagte Trump.", [{text: "Wir kommen bald", speaker: "Trump"}]],
+    ["»Wir kommen bald«, sagte Trump.", [{text: "Wir kommen bald", speaker: "Trump"}]],
+    ["«Wir kommen bald», sagte Trump.", [{text: "Wir kommen bald", speaker: "Trump"}]],
+    ["„Er nannte es ‚absurd‘ und ging“, sagte Peskow.", [{text: "Er nannte es ‚absurd‘ und ging", speaker: "Peskow"}]]
+  ])("%s", (text, expected) => expectQuotes(text, expected));
+});
+
+describe("direct quote rules", () => {
+  test.each<[string, string, Expected[]]>([
+    ["de.quote.direct.cue-after", "„Das Treffen war gut“, erklärte der Kreml-Sprecher Dmitri Peskow am Mittwoch.",
+      [{text: "Das Treffen war gut", speaker: "der Kreml-Sprecher Dmitri Peskow", cue: "erklärte", rule: "de.quote.direct.cue-after"}]],
+    ["de.quote.direct.cue-after (separable verb)", "„Wir beginnen sofort“, teilte Trump mit.",
+      [{text: "Wir beginnen sofort", speaker: "Trump", cue: "teilte mit", rule: "de.quote.direct.cue-after"}]],
+    ["de.quote.direct.cue-after (so X)", "„Das ist ein großer Erfolg“, so der Sprecher.",
+      [{text: "Das ist ein großer Erfolg", speaker: "der Sprecher", cue: "so"}]],
+    ["de.quote.direct.cue-after (heißt es)", "„Das werde ich sofort tun“, heißt es in der Erklärung.",
+      [{text: "Das werde ich sofort tun", type: "direct", speaker: "der Erklärung", cue: "heißt"}]],
+    ["de.quote.direct.cue-in-sentence", "Der Minister sagte: „Wir sind bereit.“",
+      [{text: "Wir sind bereit.", speaker: "Der Minister", cue: "sagte", rule: "de.quote.direct.cue-in-sentence"}]],
+    ["de.quote.direct.cue-in-sentence (partial quote)", "Trump bezeichnete das Gespräch als „lang und sehr produktiv“.",
+      [{text: "lang und sehr produktiv", speaker: "Trump", cue: "bezeichnete"}]],
+    ["de.quote.direct.resumed", "„Das ist gut“, sagte er, „und das bleibt so.“",
+      [{text: "Das ist gut", speaker: "er"}, {text: "und das bleibt so.", speaker: "er", rule: "de.quote.direct.resumed"}]],
+    ["de.quote.direct.colon", "Trump beschrieb das Gespräch in den sozialen Medien so:\n»Ich hatte gerade ein langes Telefonat. Wir sprachen über vieles.«",
+      [{text: "Ich hatte gerade ein langes Telefonat. Wir sprachen über vieles.", speaker: "Trump", cue: "beschrieb", rule: "de.quote.direct.colon"}]],
+    ["de.quote.direct.carried", "„Wir sind bereit“, sagte Jermak. „Die Ukraine wird an dem Tisch sitzen, und zwar bald.“",
+      [{text: "Die Ukraine wird an dem Tisch sitzen, und zwar bald.", speaker: "Jermak", rule: "de.quote.direct.carried"}]],
+    ["de.quote.direct.partial", "Die Wahl war nach Meinung vieler ein „klarer Bruch mit der Vergangenheit“ für das Land.",
+      [{text: "klarer Bruch mit der Vergangenheit", type: "direct"}]]
+  ])("%s", (_rule, text, expected) => expectQuotes(text, expected));
+
+  test("a quote over two paragraphs stays one quote", () => {
+    const text = "Trump schrieb:\n»Wir sprachen lange. Es war gut.\nWir glauben beide daran. Ich danke Präsident Putin!«";
+    expectQuotes(text, [{text: "Wir sprachen lange. Es war gut.\nWir glauben beide daran. Ich danke Präsident Putin!", speaker: "Trump"}]);
+  });
+});
+
+describe("not speech: names, titles, terms are dropped", () => {
+  test.each<[string, string]>([
+    ["de.quote.not-speech.name-or-title", "Dabei sprach sich Trump für ein Ende aus [siehe auch Bericht »CNN«]."],
+    ["de.quote.not-speech.name-or-title", "Trump berichtete auf der Plattform „Truth Social“ darüber."],
+    ["de.quote.not-speech.name-or-title", "Putin nutzte sogar sein Motto „GESUNDER MENSCHENVERSTAND“."],
+    ["de.quote.not-speech.named-term", "Die so genannte „Reichensteuer“ soll kommen."],
+    ["de.quote.not-speech.lone-noun", "In der „Sammelstelle“ lagen Kisten."]
+  ])("%s: %s", (_rule, text) => {
+    expect(quotesIn(text).filter((q) => q.type === "direct")).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import {describe, expect, test} from "vitest";
+import {quotesIn} from "./helpers.js";
+
+type Expected = {text: string; type?: string; speaker?: string; cue?: string; rule?: string};
+
+describe("indirect and reported speech rules", () => {
+  test.each<[string, string, Expected]>([
+    ["de.quote.indirect.cue-clause (dass)", "Trump betonte, dass das Treffen bald stattfinden solle.",
+      {text: "dass das Treffen bald stattfinden solle", type: "indirect", speaker: "Trump", cue: "betonte", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.cue-clause (Konjunktiv I)", "Der russische Präsidentensprecher Dmitri Peskow sagte, bei dem Gespräch sei es um den Frieden gegangen.",
+      {text: "bei dem Gespräch sei es um den Frieden gegangen", speaker: "Der russische Präsidentensprecher Dmitri Peskow", cue: "sagte"}],
+    ["de.quote.indirect.cue-clause (subject after verb)", "Unterdessen bestätigte der ukrainische Präsidialamtschef Andrij Jermak, dass sich Kiew vorbereite.",
+      {text: "dass sich Kiew vorbereite", speaker: "der ukrainische Präsidialamtschef Andrij Jermak", cue: "bestätigte"}],
+    ["de.quote.indirect.cue-clause (gab … bekannt)", "In einer Nachricht gab Trump bekannt, dass er eine Vereinbarung getroffen habe.",
+      {text: "dass er eine Vereinbarung getroffen habe", speaker: "Trump", cue: "gab bekannt"}],
+    ["de.quote.indirect.clause-cue", "Gesprächsthemen seien die Ukraine und Energie gewesen, sagte er.",
+      {text: "Gesprächsthemen seien die Ukraine und Energie gewesen", type: "indirect", speaker: "er", cue: "sagte", rule: "de.quote.indirect.clause-cue"}],
+    ["de.quote.indirect.clause-cue (so X)", "Der Krieg müsse enden, so der Sprecher.",
+      {text: "Der Krieg müsse enden", speaker: "der Sprecher", cue: "so"}],
+    ["de.quote.indirect.according-to (laut)", "Laut Trump umfasste das Gespräch viele Themen.",
+      {text: "umfasste das Gespräch viele Themen", type: "indirect", speaker: "Trump", cue: "Laut", rule: "de.quote.indirect.according-to"}],
+    ["de.quote.indirect.according-to (zufolge)", "Russischen Medien zufolge dauerte das Gespräch anderthalb Stunden.",
+      {text: "dauerte das Gespräch anderthalb Stunden", speaker: "Russischen Medien", cue: "zufolge"}],
+    ["de.quote.indirect.according-to (nach Angaben)", "Nach Angaben der Polizei wurden drei Menschen verletzt.",
+      {text: "wurden drei Menschen verletzt", speaker: "Angaben der Polizei", cue: "Nach"}],
+    ["de.quote.reported.speech-act", "US-Verteidigungsminister Pete Hegseth äußerte sich skeptisch zu einer NATO-Mitgliedschaft der Ukraine.",
+      {text: "US-Verteidigungsminister Pete Hegseth äußerte sich skeptisch zu einer NATO-Mitgliedschaft der Ukraine.", type: "reported", speaker: "US-Verteidigungsminister Pete Hegseth", cue: "äußerte", rule: "de.quote.reported.speech-act"}]
+  ])("%s", (_rule, text, expected) => {
+    const found = quotesIn(text);
+    expect(found, JSON.stringify(found)).toContainEqual(expect.objectContaining(expected));
+  });
+
+  test("de.quote.indirect.konjunktiv-continuation carries the speaker", () => {
+    const found = quotesIn("Der Staatsanwalt sagte, der Sohn habe sich selbst getötet. Dies sei eindeutig nachzuweisen gewesen.");
+    expect(found).toContainEqual(expect.objectContaining({text: "Dies sei eindeutig nachzuweisen gewesen.", type: "indirect", speaker: "Der Staatsanwalt", rule: "de.quote.indirect.konjunktiv-continuation"}));
+  });
+
+  test.each<[string, string]>([
+    ["first person inside a direct quote", "„Das werde ich sofort tun“, schrieb Trump."],
+    ["first person outside quotes", "Ich habe das gesehen. Wir werde das prüfen."],
+    ["Konjunktiv without an attribution before it", "Das Wetter sei schön."],
+    ["a participle used as adjective", "Dies war das erste offiziell bestätigte Gespräch."],
+    ["a preposition that looks like a particle", "Gestern gab es einen Zwischenfall mit 300 Passagieren an Bord."],
+    ["a passive speech verb", "Das Urteil wurde bestätigt."]
+  ])("no indirect or reported quote: %s", (_name, text) => {
+    expect(quotesIn(text).filter((q) => q.type !== "direct")).toEqual([]);
+  });
+});

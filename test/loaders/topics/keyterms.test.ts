@@ -1,0 +1,64 @@
+import {describe, expect, it} from "vitest";
+import {combineTables, extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
+import {topicsExtractor} from "../../../loaders/topics/extractor.js";
+import {keyTermsStep, logOddsZ, scoreKeyTerms} from "../../../loaders/topics/keyterms.js";
+import {contentStem} from "../../../loaders/topics/termCounts.js";
+import type {KeyTermRow} from "../../../loaders/types.js";
+import {dataConfig} from "./helpers.js";
+
+/** Key terms of a tiny corpus of [outlet, text] articles. */
+function keyTerms(corpus: [string, string][]): KeyTermRow[] {
+  const perArticle = corpus.map(([outlet, text], i) => extractArticle(prepareArticle({file: `a${i}.txt`, text, given: {outlet}}, dataConfig), dataConfig, [topicsExtractor]));
+  return combineTables(perArticle, [], dataConfig, [keyTermsStep]).keyterms;
+}
+
+describe("content stems", () => {
+  const cases: [surface: string, stem: string][] = [
+    ["Krieges", "krieg"], ["Verhandlungen", "verhandl"], ["der", ""], ["und", ""], ["2025", ""], ["EU", ""], ["Waffenstillstände", "waffenstillstand"]
+  ];
+  it.each(cases)("%s → %j", (surface, stem) => expect(contentStem(surface)).toBe(stem));
+});
+
+describe("key terms by weighted log-odds", () => {
+  const corpus: [string, string][] = [
+    ["Blatt A", "Der Krieg dauert an. Der Krieg ist schrecklich. Die Regierung berät. Der Krieg kostet viel."],
+    ["Blatt A", "Wieder Krieg im Osten. Die Regierung schweigt zum Krieg."],
+    ["Blatt B", "Der Konflikt dauert an. Der Konflikt ist schrecklich. Die Regierung berät. Der Konflikt kostet viel."],
+    ["Blatt B", "Wieder Konflikt im Osten. Die Regierung schweigt zum Konflikt."]
+  ];
+  const rows = keyTerms(corpus);
+
+  it("puts what only one outlet says first, with its surface form", () => {
+    expect(rows.find((r) => r.source === "Blatt A")).toMatchObject({term: "Krieg", stem: "krieg", count: 5, articles: 2, rule: "keyterms.log-odds"});
+    expect(rows.find((r) => r.source === "Blatt B")).toMatchObject({term: "Konflikt", count: 5, articles: 2});
+  });
+
+  it("scores words both outlets use equally near zero", () => {
+    const regierung = rows.filter((r) => r.stem === "regier");
+    expect(regierung).toHaveLength(2);
+    for (const r of regierung) expect(Math.abs(r.score)).toBeLessThan(0.01);
+    expect(rows.find((r) => r.stem === "krieg" && r.source === "Blatt A")!.score).toBeGreaterThan(1);
+  });
+
+  it("drops stopwords and terms below the least count", () => {
+    expect(rows.some((r) => r.stem === "der" || r.stem === "die")).toBe(false);
+    expect(rows.some((r) => r.stem === "schrecklich")).toBe(false);
+  });
+
+  it("keeps the top N per source", () => {
+    const many: KeyTermRow[] = [];
+    for (let i = 0; i < 50; i++) for (const source of ["x", "y"]) many.push({source, term: `w${i}`, stem: `w${i}`, count: source === "x" ? i + 2 : 2, articles: 1, score: 0, rule: ""});
+    const top = scoreKeyTerms(many, {top: 5, minCount: 2, minArticles: 2});
+    expect(top.filter((r) => r.source === "x").map((r) => r.term)).toEqual(["w49", "w48", "w47", "w46", "w45"]);
+  });
+
+  it("log-odds z is symmetric and zero for equal rates", () => {
+    expect(logOddsZ(10, 100, 10, 100, 20, 200)).toBeCloseTo(0);
+    expect(logOddsZ(20, 100, 5, 100, 25, 200)).toBeCloseTo(-logOddsZ(5, 100, 20, 100, 25, 200));
+  });
+
+  it("lists a single source by frequency with score 0", () => {
+    const single = keyTerms([["Nur", "Krieg und Krieg und Krieg. Frieden und Frieden."]]);
+    expect(single.map((r) => [r.term, r.score])).toEqual([["Krieg", 0], ["Frieden", 0]]);
+  });
+});

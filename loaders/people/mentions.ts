@@ -1,4 +1,3 @@
-import {knownSurnames} from "../lang/de/known-surnames.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";

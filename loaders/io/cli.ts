@@ -1,55 +1,99 @@
 /**
- * `npm run extract -- --out DIR [--data DIR] PATH...`
+ * `npm run extract -- --out DIR [options] PATH...`
  *
- * Reads files or folders (recursively) and writes one CSV per table into DIR.
- * Exit codes: 0 when every input was read, 1 when some were rejected (the rest
- * are still written), 2 on a usage error.
+ * Reads files or folders (recursively) and writes one CSV and one Parquet
+ * file per table into DIR. Exit codes: 0 when every input was read, 1 when
+ * some were rejected (the rest are still written), 2 on a usage error.
  */
+import {join} from "node:path";
 import {parseArgs} from "node:util";
+import {adapterOptions, COLUMN_FLAGS} from "./adapters/options.js";
 import {loadConfig} from "./config.js";
+import {defaultJobs} from "./pool.js";
 import {progressBar} from "./progress.js";
-import {runExtract} from "./run.js";
+import {runExtractParallel} from "./run.js";
 import {writeTables} from "./write.js";
 
-const USAGE = "usage: npm run extract -- --out DIR [--data DIR] PATH...";
+const USAGE = `usage: npm run extract -- --out DIR [options] PATH...
 
-function main(): number {
+  --out DIR             where the tables go (CSV and Parquet); the cache is DIR/.cache
+  --data DIR            registers and lexicons (default data)
+  --no-cache            extract every article again, ignoring and not writing DIR/.cache
+  --jobs N              worker threads (default ${defaultJobs()}; 1 runs on the main thread)
+  --no-parquet          write CSV only
+CSV/TSV/JSONL inputs (one article per row, file path#row):
+  --text-column NAME    column with the article text (default: text, content, body, …)
+  --title-column, --outlet-column, --published-column, --url-column,
+  --language-column, --id-column, --label-column NAME
+  --columns a,b,…       column names for files without a header row
+  --delimiter C         field separator (default , for .csv, tab for .tsv)
+  --quote C             quote character (default ")
+  --mapping FILE        the same settings as YAML (columns, delimiter, quote, text, title, …)`;
+
+async function main(): Promise<number> {
   let args;
   try {
-    args = parseArgs({allowPositionals: true, options: {out: {type: "string"}, data: {type: "string", default: "data"}, help: {type: "boolean"}}});
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: {type: "string"}, data: {type: "string", default: "data"}, help: {type: "boolean"},
+        "no-cache": {type: "boolean"}, "no-parquet": {type: "boolean"}, jobs: {type: "string"},
+        columns: {type: "string"}, delimiter: {type: "string"}, quote: {type: "string"}, mapping: {type: "string"},
+        ...COLUMN_FLAGS
+      }
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  if (args.values.help) return void console.log(USAGE), 0;
-  if (!args.values.out || !args.positionals.length) {
-    console.error(`${!args.values.out ? "missing --out DIR" : "missing PATH"}\n${USAGE}`);
+  const flags = args.values as Record<string, string | boolean | undefined>;
+  if (flags.help) return void console.log(USAGE), 0;
+  if (!flags.out || !args.positionals.length) {
+    console.error(`${!flags.out ? "missing --out DIR" : "missing PATH"}\n${USAGE}`);
     return 2;
   }
-  let config;
+  const out = flags.out as string;
+  const jobs = flags.jobs === undefined ? defaultJobs() : Number(flags.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    console.error(`--jobs must be a whole number ≥ 1, got "${flags.jobs}"\n${USAGE}`);
+    return 2;
+  }
+  let config, adapters;
   try {
-    config = loadConfig(args.values.data!);
+    config = loadConfig(flags.data as string);
+    adapters = adapterOptions(flags);
   } catch (error) {
     console.error((error as Error).message);
     return 2;
   }
   const started = performance.now();
   const bar = progressBar(process.stderr);
-  const result = runExtract({
+  const result = await runExtractParallel({
     paths: args.positionals,
+    data: flags.data as string,
     config,
-    onProgress: bar.update,
+    adapters,
+    jobs,
+    cacheDir: flags["no-cache"] ? undefined : join(out, ".cache"),
+    onProgress: (done, total, articles) => bar.update(done, total, `${articles} articles`),
     onReject: (file, reason) => bar.log(`rejected ${file}: ${reason}`)
   });
   bar.done();
-  writeTables(args.values.out, result.tables);
+  await writeTables(out, result.tables, {parquet: !flags["no-parquet"]});
   const seconds = (performance.now() - started) / 1000;
-  const ok = result.tables.ingest.filter((r) => r.status === "ok").length;
+  const ok = result.inputs - result.rejected - result.duplicates;
   console.error(
-    `${result.inputs} inputs: ${ok} read, ${result.inputs - ok - result.rejected} duplicate, ${result.rejected} rejected → ${args.values.out}\n` +
-      `${(ok / seconds).toFixed(1)} articles/s, ${(result.bytes / 1e6 / seconds).toFixed(2)} MB/s in ${seconds.toFixed(2)} s`
+    `${result.inputs} inputs: ${ok} read, ${result.duplicates} duplicate, ${result.rejected} rejected → ${out}\n` +
+      `${ok} articles in ${seconds.toFixed(2)} s: ${(ok / seconds).toFixed(1)} articles/s, ${(result.bytes / 1e6 / seconds).toFixed(2)} MB/s` +
+      ` (${result.cached} from the cache, ${jobs} ${jobs === 1 ? "thread" : "worker threads"}, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, CPU ${cpuSeconds().toFixed(2)} s)`
   );
   return result.rejected ? 1 : 0;
 }
 
-process.exitCode = main();
+/** CPU time of the process so far (every thread), in seconds. */
+function cpuSeconds(): number {
+  const {user, system} = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+process.exitCode = await main();

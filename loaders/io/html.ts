@@ -1,7 +1,9 @@
 import {Readability} from "@mozilla/readability";
-import {parseHTML} from "linkedom";
 import type {Provenance, SourceMeta} from "../types.js";
 import {InputError} from "../ingest/decode.js";
+import {lazy} from "./lazy.js";
+
+const linkedom = lazy<typeof import("linkedom")>("linkedom");
 
 const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td,dt,dd";
 
@@ -12,7 +14,7 @@ const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td,dt,dd";
  * URL, lang) is returned as given by the page.
  */
 export function htmlToArticle(html: string): {text: string; given: SourceMeta; givenSource: Partial<Record<keyof SourceMeta, Provenance>>} {
-  const {document} = parseHTML(html);
+  const {document} = linkedom().parseHTML(html);
   const given: SourceMeta = {};
   const givenSource: Partial<Record<keyof SourceMeta, Provenance>> = {};
   const meta = (selector: string, key: keyof SourceMeta, label: string, attr = "content", transform = (v: string) => v) => {
@@ -28,16 +30,26 @@ export function htmlToArticle(html: string): {text: string; given: SourceMeta; g
   const article = new Readability(document as unknown as Document).parse();
   if (!article?.content) throw new InputError("HTML has no readable article text");
   if (article.title) [given.title, givenSource.title] = [article.title.trim(), "given by the page title"];
-  const {document: content} = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  const text = htmlFragmentToText(article.content) || (article.textContent ?? "").trim();
+  if (!text) throw new InputError("HTML has no readable article text");
+  return {text: (given.title ? `${given.title}\n\n` : "") + text, given, givenSource};
+}
+
+/**
+ * Text of an HTML fragment (readability output, a feed item's content): one
+ * paragraph per innermost block element, separated by blank lines; the whole
+ * text content when there are no blocks. Whitespace inside a paragraph is collapsed.
+ */
+export function htmlFragmentToText(html: string): string {
+  const {document} = linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const paragraphs: string[] = [];
-  for (const el of content.querySelectorAll(BLOCKS)) {
+  for (const el of document.querySelectorAll(BLOCKS)) {
     if (el.querySelector(BLOCKS)) continue; // keep the innermost block only
     const line = (el.textContent ?? "").replace(/\s+/g, " ").trim();
     if (line) paragraphs.push(line);
   }
-  const text = paragraphs.length ? paragraphs.join("\n\n") : (article.textContent ?? "").trim();
-  if (!text) throw new InputError("HTML has no readable article text");
-  return {text: (given.title ? `${given.title}\n\n` : "") + text, given, givenSource};
+  if (paragraphs.length) return paragraphs.join("\n\n");
+  return (document.body?.textContent ?? "").replace(/[ \t\r\f\v\u00a0]+/g, " ").replace(/\s*\n\s*/g, "\n").trim();
 }
 
 function isoDay(value: string): string {

@@ -4,10 +4,14 @@ import {parse} from "yaml";
 import {decode, InputError, MAX_BYTES} from "../ingest/decode.js";
 import {splitFrontMatter, toMeta} from "../ingest/frontmatter.js";
 import type {RawArticle, SourceMeta} from "../types.js";
+import {ADAPTERS} from "./adapters/index.js";
 import {htmlToArticle} from "./html.js";
 
 /** File extensions read as one article each. */
 export const TEXT_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm"]);
+
+/** Every extension the CLI reads: one article per file, or many through an adapter. */
+export const INPUT_EXTENSIONS = new Set([...TEXT_EXTENSIONS, ...Object.keys(ADAPTERS)]);
 
 /** The metadata file users edit beside their articles. */
 export const SOURCES_FILE = "sources.yaml";
@@ -15,6 +19,10 @@ export const SOURCES_FILE = "sources.yaml";
 /** An input file found on the command line or in a folder. */
 export interface InputFile {
   path: string;
+  /** Size in bytes (0 when unknown). */
+  size?: number;
+  /** Modification time in ms. */
+  mtimeMs?: number;
   /** Set when the file cannot be an input at all (missing, unsupported type). */
   problem?: string;
 }
@@ -24,7 +32,7 @@ export interface InputFile {
  * sources.yaml skipped), files as given. Every file found is returned, the
  * unusable ones with a problem, so each can be accounted for in ingest.csv.
  */
-export function listInputs(paths: string[], extensions: ReadonlySet<string> = TEXT_EXTENSIONS): InputFile[] {
+export function listInputs(paths: string[], extensions: ReadonlySet<string> = INPUT_EXTENSIONS): InputFile[] {
   const out: InputFile[] = [];
   const walk = (path: string, explicit: boolean) => {
     if (!existsSync(path)) return void out.push({path, problem: "file not found"});
@@ -37,7 +45,7 @@ export function listInputs(paths: string[], extensions: ReadonlySet<string> = TE
     } else if (!extensions.has(extname(path).toLowerCase())) {
       out.push({path, problem: `unsupported file type "${extname(path) || basename(path)}" (expected ${[...extensions].join(", ")})`});
     } else {
-      out.push({path});
+      out.push({path, size: stat.size, mtimeMs: stat.mtimeMs});
     }
     void explicit;
   };
@@ -78,12 +86,26 @@ export function sourcesFor(path: string): SourceMeta {
  */
 export function readTextFile(path: string): RawArticle {
   const size = statSync(path).size;
-  if (size > MAX_BYTES) throw new InputError(`file is larger than the ${MAX_BYTES / 1024 / 1024} MB limit (${(size / 1024 / 1024).toFixed(1)} MB)`);
-  const {text: decoded} = decode(readFileSync(path));
-  const fromSources = sourcesFor(path);
+  if (size > MAX_BYTES) throw new InputError(tooLarge(size));
+  return rawFromBytes(path, readFileSync(path), sourcesFor(path));
+}
+
+/** The reason for a file over MAX_BYTES. */
+export function tooLarge(size: number): string {
+  return `file is larger than the ${MAX_BYTES / 1024 / 1024} MB limit (${(size / 1024 / 1024).toFixed(1)} MB)`;
+}
+
+/**
+ * Decodes one text/Markdown/HTML file's bytes into a RawArticle, with the
+ * metadata from its sources.yaml entry. No file access: the worker threads
+ * receive the bytes from the main thread.
+ */
+export function rawFromBytes(path: string, bytes: Uint8Array, fromSources: SourceMeta): RawArticle {
+  const {text: decoded} = decode(bytes);
   const ext = extname(path).toLowerCase();
   if (ext === ".html" || ext === ".htm") {
     const {text, given, givenSource} = htmlToArticle(decoded);
+    for (const key of Object.keys(fromSources) as (keyof SourceMeta)[]) delete givenSource[key];
     return {file: path, text, given: {...given, ...fromSources}, givenSource};
   }
   const {text, meta} = splitFrontMatter(decoded);

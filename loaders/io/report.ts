@@ -1,17 +1,91 @@
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {join, resolve} from "node:path";
 import type {Tables} from "../types.js";
+import type {AdapterOptions} from "./adapters/index.js";
+import {adapterOptions} from "./adapters/options.js";
+import {runKey} from "./cache.js";
 import {COLUMNS} from "./columns.js";
-import {loadConfig} from "./config.js";
-import {runExtract} from "./run.js";
+import {runExtractParallel, runExtract} from "./run.js";
 import {toCsv} from "./write.js";
+
+/**
+ * Writes one table as Parquet to stdout, for `src/data/<table>.parquet.ts`
+ * loaders: `await writeTableParquet("quotes", reportTables().quotes);`. Loads
+ * the Parquet writer on first use, so CSV loaders do not pay for it.
+ */
+export async function writeTableParquet<K extends keyof Tables>(name: K, rows: Tables[K]): Promise<void> {
+  (await import("./parquet.js")).writeTableParquet(name, rows);
+}
+
+/** The report's cache: `.cache/report/` in the project (gitignored). PRESSESPIEGEL_CACHE overrides. */
+export const REPORT_CACHE = resolve(process.env.PRESSESPIEGEL_CACHE ?? join(import.meta.dirname, "..", "..", ".cache", "report"));
 
 /** Folders the report reads: PRESSESPIEGEL_INPUT (space-separated paths), else seeds/. */
 export function reportInputs(): string[] {
   return (process.env.PRESSESPIEGEL_INPUT ?? "seeds").split(/\s+/).filter(Boolean);
 }
 
-/** Extracts the report's corpus with the data/ registers (PRESSESPIEGEL_DATA overrides). */
+/**
+ * Extracts the report's corpus with the data/ registers (PRESSESPIEGEL_DATA
+ * overrides). Each data loader is its own process, so the result is cached in
+ * REPORT_CACHE twice over: the whole run's tables, keyed by the run key (extractor
+ * version, data/, loaders/) and every input's path, size and modification time,
+ * so the second to tenth loader read one JSON file; and per article (as in
+ * `extract`), so a changed input re-extracts only itself.
+ */
 export function reportTables(): Tables {
-  return runExtract({paths: reportInputs(), config: loadConfig(process.env.PRESSESPIEGEL_DATA ?? "data")}).tables;
+  const {paths, data, file} = reportRun();
+  return readCached(file) ?? saveCached(file, runExtract({paths, data, cacheDir: REPORT_CACHE, adapters: reportAdapters()}).tables);
+}
+
+/**
+ * reportTables() with the worker pool for the articles not cached yet: use it
+ * in a data loader as `const tables = await reportTablesParallel();` when the
+ * corpus is large (thousands of articles) and the first loader's run matters.
+ */
+export async function reportTablesParallel(): Promise<Tables> {
+  const {paths, data, file} = reportRun();
+  return readCached(file) ?? saveCached(file, (await runExtractParallel({paths, data, cacheDir: REPORT_CACHE, adapters: reportAdapters()})).tables);
+}
+
+/** Column mapping for CSV/TSV/JSONL inputs of the report: the mapping file named by PRESSESPIEGEL_MAPPING. */
+function reportAdapters(): AdapterOptions {
+  return process.env.PRESSESPIEGEL_MAPPING ? adapterOptions({mapping: process.env.PRESSESPIEGEL_MAPPING}) : {};
+}
+
+function reportRun(): {paths: string[]; data: string; file: string} {
+  const paths = reportInputs();
+  const data = process.env.PRESSESPIEGEL_DATA ?? "data";
+  const key = createHash("sha1").update(runKey(data));
+  if (process.env.PRESSESPIEGEL_MAPPING) fingerprint(key, process.env.PRESSESPIEGEL_MAPPING);
+  for (const path of paths) fingerprint(key, path);
+  return {paths, data, file: join(REPORT_CACHE, `tables-${key.digest("hex").slice(0, 20)}.json`)};
+}
+
+function readCached(file: string): Tables | undefined {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as Tables;
+  } catch {
+    return undefined; // not cached yet (or damaged): extract
+  }
+}
+
+function saveCached(file: string, tables: Tables): Tables {
+  mkdirSync(REPORT_CACHE, {recursive: true});
+  for (const old of readdirSync(REPORT_CACHE)) if (/^tables-.*\.json$/.test(old)) rmSync(join(REPORT_CACHE, old), {force: true});
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(tables));
+  renameSync(tmp, file);
+  return tables;
+}
+
+/** Adds every file under `path` (name, size, modification time) to the hash. */
+function fingerprint(hash: ReturnType<typeof createHash>, path: string): void {
+  if (!existsSync(path)) return void hash.update(`missing ${path}\0`);
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return void hash.update(`${resolve(path)}\0${stat.size}\0${stat.mtimeMs}\0`);
+  for (const entry of readdirSync(path).sort()) if (!entry.startsWith(".")) fingerprint(hash, join(path, entry));
 }
 
 /**

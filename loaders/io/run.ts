@@ -1,61 +1,219 @@
-import {relative} from "node:path";
 import type {Config} from "../config.js";
-import {articleExtractors, corpusSteps} from "../extractors.js";
-import {InputError} from "../ingest/decode.js";
-import {combineTables, extractArticle, prepareArticle} from "../pipeline.js";
-import type {ArticleTables, IngestRow, RawArticle, Tables} from "../types.js";
-import {listInputs, readTextFile} from "./inputs.js";
+import {corpusSteps} from "../extractors.js";
+import {combineTables} from "../pipeline.js";
+import type {ArticleTables, IngestRow, Tables} from "../types.js";
+import type {AdapterOptions} from "./adapters/index.js";
+import {ArticleCache, runKey} from "./cache.js";
+import {loadConfig} from "./config.js";
+import {listInputs} from "./inputs.js";
+import {defaultJobs, WorkerPool} from "./pool.js";
+import {type Job, type JobResult, runJob} from "./process.js";
+import {readUnits, type Unit} from "./units.js";
 
 export interface RunOptions {
   /** Files or folders to read (folders recursively). */
   paths: string[];
-  config: Config;
-  /** Called after each input, for progress display. */
-  onProgress?: (done: number, total: number) => void;
+  /** The data folder (registers, lexicons); default "data". */
+  data?: string;
+  /** The parsed data folder, when the caller has it already. */
+  config?: Config;
+  /** Column mapping and DSV settings for CSV/TSV/JSONL inputs. */
+  adapters?: AdapterOptions;
+  /** Folder of the per-article cache (e.g. `<out>/.cache`); no cache when unset. */
+  cacheDir?: string;
+  /** Worker threads; 1 runs everything on the calling thread. Default min(2, cores). */
+  jobs?: number;
+  /**
+   * Inputs extracted on the calling thread before the worker pool starts, and
+   * while it loads (default INLINE_FIRST). 0 starts the pool at once and waits
+   * for it, so every input goes to the workers.
+   */
+  inlineFirst?: number;
+  /** Called as inputs are read: bytes read so far, total bytes, articles so far. */
+  onProgress?: (doneBytes: number, totalBytes: number, articles: number) => void;
   /** Called with a one-line message for each rejected input. */
   onReject?: (file: string, reason: string) => void;
 }
 
 export interface RunResult {
   tables: Tables;
+  /** Inputs accounted for in ingest.csv (files, adapter rows). */
   inputs: number;
   rejected: number;
+  duplicates: number;
+  /** Bytes of input read. */
   bytes: number;
+  /** Articles taken from the cache. */
+  cached: number;
+  /** Inputs extracted on the calling thread and by the worker threads. */
+  extracted: {inline: number; workers: number};
+}
+
+/** Results waiting for their turn, so rows come out in input order whatever finishes first. */
+class Collector {
+  readonly ingest: IngestRow[] = [];
+  readonly perArticle: ArticleTables[] = [];
+  private readonly waiting = new Map<number, {file: string; result: JobResult}>();
+  private readonly seen = new Map<string, string>();
+  private next = 0;
+  duplicates = 0;
+
+  constructor(private readonly onReject?: (file: string, reason: string) => void) {}
+
+  settle(seq: number, file: string, result: JobResult): void {
+    this.waiting.set(seq, {file, result});
+    for (let ready; (ready = this.waiting.get(this.next)); this.next++) {
+      this.waiting.delete(this.next);
+      this.commit(ready.file, ready.result);
+    }
+  }
+
+  private commit(file: string, result: JobResult): void {
+    if (!result.ok) {
+      this.ingest.push({file, status: "rejected", reason: result.reason, article_id: ""});
+      return this.onReject?.(file, result.reason);
+    }
+    const first = this.seen.get(result.article_id);
+    if (first) {
+      this.duplicates++;
+      return void this.ingest.push({file, status: "duplicate", reason: `same text as ${first}`, article_id: result.article_id});
+    }
+    this.seen.set(result.article_id, file);
+    this.perArticle.push(result.tables);
+    this.ingest.push({file, status: "ok", reason: "", article_id: result.article_id});
+  }
 }
 
 /**
- * Reads every input, extracts each article and combines the tables.
- * A bad file becomes a "rejected" row with its reason and never stops the run;
- * an exact repeat of an earlier input becomes a "duplicate" row.
+ * Inputs the cache does not have are extracted on the calling thread until
+ * there are more than this many: starting a worker costs about a second of
+ * loading, more than a few articles take, so small incremental runs never pay it.
  */
-export function runExtract({paths, config, onProgress, onReject}: RunOptions): RunResult {
-  const files = listInputs(paths);
-  const ingest: IngestRow[] = [];
-  const perArticle: ArticleTables[] = [];
-  const seen = new Map<string, string>();
-  let bytes = 0;
-  files.forEach((input, i) => {
-    const file = relative(".", input.path) || input.path;
-    const reject = (reason: string) => {
-      ingest.push({file, status: "rejected", reason, article_id: ""});
-      onReject?.(file, reason);
-    };
-    try {
-      if (input.problem) return reject(input.problem);
-      const raw: RawArticle = {...readTextFile(input.path), file};
-      bytes += raw.text.length;
-      const article = prepareArticle(raw, config);
-      const first = seen.get(article.id);
-      if (first) return void ingest.push({file, status: "duplicate", reason: `same text as ${first}`, article_id: article.id});
-      seen.set(article.id, file);
-      perArticle.push(extractArticle(article, config, articleExtractors));
-      ingest.push({file, status: "ok", reason: "", article_id: article.id});
-    } catch (error) {
-      reject(error instanceof InputError ? error.message : `could not be processed: ${(error as Error).message}`);
-    } finally {
-      onProgress?.(i + 1, files.length);
+const INLINE_FIRST = 16;
+
+/** Results worth keeping: articles and inputs rejected for what they hold, not a crashed worker. */
+function cacheable(result: JobResult): boolean {
+  return result.ok || !result.reason.includes("worker failed");
+}
+
+/** A replayed input whose cache entry another process removed meanwhile (rare). */
+const VANISHED: JobResult = {ok: false, reason: "its cache entry was removed by another run meanwhile; run again"};
+
+function toJob(unit: Exclude<Unit, {problem: string} | {cachedKey: string}>): Job {
+  return "raw" in unit ? {file: unit.file, raw: unit.raw} : {file: unit.file, path: unit.path, bytes: unit.bytes, given: unit.given};
+}
+
+/**
+ * Reads every input, extracts each article and combines the tables, streaming:
+ * only the rows are held, never the texts of the whole corpus. Per-article
+ * work runs on a pool of worker threads (`jobs`), results are taken in input
+ * order, so ingest.csv and every table come out in the same order whatever the
+ * pool size. Inputs whose key is in the cache are not extracted again.
+ * A bad input becomes a "rejected" row with its reason and never stops the
+ * run; an exact repeat of an earlier input becomes a "duplicate" row.
+ */
+export async function runExtractParallel(options: RunOptions): Promise<RunResult> {
+  const jobs = options.jobs ?? defaultJobs();
+  if (jobs <= 1) return runExtract(options);
+  const data = options.data ?? "data";
+  const config = options.config ?? loadConfig(data);
+  const files = listInputs(options.paths);
+  const total = files.reduce((n, f) => n + (f.size ?? 0), 0);
+  const cache = options.cacheDir ? new ArticleCache(options.cacheDir, runKey(data)) : undefined;
+  const collector = new Collector(options.onReject);
+  let pool: WorkerPool | undefined; // started at the first input the cache does not have
+  let poolReady = false;
+  let misses = 0;
+  const extracted = {inline: 0, workers: 0};
+  const window = jobs * 16;
+  const inFlight = new Set<Promise<void>>();
+  let seq = 0, bytes = 0, units = 0;
+  try {
+    for (const unit of readUnits(files, options.adapters, cache)) {
+      const s = seq++;
+      units++;
+      bytes += unit.bytesRead;
+      if ("problem" in unit) collector.settle(s, unit.file, {ok: false, reason: unit.problem});
+      else {
+        const key = cache?.key(unit);
+        const hit = key ? cache!.get(key) : undefined;
+        if (hit) collector.settle(s, unit.file, hit);
+        else if ("cachedKey" in unit) collector.settle(s, unit.file, VANISHED);
+        else {
+          misses++;
+          if (!pool && misses > (options.inlineFirst ?? INLINE_FIRST)) {
+            pool = new WorkerPool(jobs, data);
+            const started = pool.ready().then(
+              () => void (poolReady = true),
+              (error) => process.emitWarning(`worker threads could not start (${(error as Error).message}); extracting on the main thread`)
+            );
+            if (options.inlineFirst === 0) await started;
+          }
+          if (!poolReady) {
+            // few inputs so far, or the workers are still loading (or failed): work on this thread
+            const result = runJob(toJob(unit), config);
+            extracted.inline++;
+            if (key && cacheable(result)) cache!.put(key, result);
+            collector.settle(s, unit.file, result);
+            options.onProgress?.(bytes, total, collector.perArticle.length);
+            await new Promise(setImmediate); // let the workers' ready messages in
+            continue;
+          }
+          extracted.workers++;
+          const task = pool!.run(toJob(unit)).then((result) => {
+            if (key && cacheable(result)) cache!.put(key, result);
+            collector.settle(s, unit.file, result);
+            inFlight.delete(task);
+          });
+          inFlight.add(task);
+          if (inFlight.size >= window) await Promise.race(inFlight);
+        }
+      }
+      options.onProgress?.(bytes, total, collector.perArticle.length);
     }
-  });
-  const tables = combineTables(perArticle, ingest, config, corpusSteps);
-  return {tables, inputs: files.length, rejected: ingest.filter((r) => r.status === "rejected").length, bytes};
+    await Promise.all(inFlight);
+  } finally {
+    await pool?.close();
+  }
+  return finish(collector, units, bytes, cache, config, extracted);
+}
+
+/** runExtractParallel on the calling thread, synchronously (data loaders, tests, jobs = 1). */
+export function runExtract(options: RunOptions): RunResult {
+  const data = options.data ?? "data";
+  const config = options.config ?? loadConfig(data);
+  const files = listInputs(options.paths);
+  const total = files.reduce((n, f) => n + (f.size ?? 0), 0);
+  const cache = options.cacheDir ? new ArticleCache(options.cacheDir, runKey(data)) : undefined;
+  const collector = new Collector(options.onReject);
+  const extracted = {inline: 0, workers: 0};
+  let seq = 0, bytes = 0, units = 0;
+  for (const unit of readUnits(files, options.adapters, cache)) {
+    const s = seq++;
+    units++;
+    bytes += unit.bytesRead;
+    if ("problem" in unit) collector.settle(s, unit.file, {ok: false, reason: unit.problem});
+    else {
+      const key = cache?.key(unit);
+      const hit = key ? cache!.get(key) : undefined;
+      if (!hit && "cachedKey" in unit) {
+        collector.settle(s, unit.file, VANISHED);
+        continue;
+      }
+      const result = hit ?? runJob(toJob(unit as Parameters<typeof toJob>[0]), config);
+      if (!hit) extracted.inline++;
+      if (!hit && key && cacheable(result)) cache!.put(key, result);
+      collector.settle(s, unit.file, result);
+    }
+    options.onProgress?.(bytes, total, collector.perArticle.length);
+  }
+  return finish(collector, units, bytes, cache, config, extracted);
+}
+
+function finish(collector: Collector, inputs: number, bytes: number, cache: ArticleCache | undefined, config: Config, extracted: RunResult["extracted"]): RunResult {
+  cache?.close();
+  cache?.prune();
+  const tables = combineTables(collector.perArticle, collector.ingest, config, corpusSteps);
+  const rejected = collector.ingest.filter((r) => r.status === "rejected").length;
+  return {tables, inputs, rejected, duplicates: collector.duplicates, bytes, cached: cache?.hits ?? 0, extracted};
 }

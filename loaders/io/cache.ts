@@ -1,0 +1,214 @@
+import {createHash} from "node:crypto";
+import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from "node:fs";
+import {dirname, join, relative} from "node:path";
+import {EXTRACTOR_VERSION} from "../extractors.js";
+import type {JobResult} from "./process.js";
+import type {AdapterOptions} from "./adapters/index.js";
+import {SOURCES_FILE, type InputFile} from "./inputs.js";
+import type {FileMemo, MemoUnit, Unit} from "./units.js";
+
+/** What the cache keeps per input: the article id (for duplicate detection) and its rows, or why it was rejected. */
+export type CachedArticle = JobResult;
+
+const LOADERS = join(import.meta.dirname, "..");
+
+/**
+ * The part of every cache key that is the same for a whole run: the extractor
+ * version (EXTRACTOR_VERSION), every file of the data folder (registers,
+ * lexicons) and the source of loaders/ (rules and lexicons kept as code), so
+ * editing any of them re-runs the extraction.
+ */
+export function runKey(dataDir: string): string {
+  const hash = createHash("sha1").update(`${EXTRACTOR_VERSION}\0`);
+  hashTree(hash, dataDir, dataDir);
+  hashTree(hash, LOADERS, LOADERS);
+  return hash.digest("hex");
+}
+
+function hashTree(hash: ReturnType<typeof createHash>, root: string, dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir).sort()) {
+    if (entry.startsWith(".") || entry === "node_modules") continue;
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) hashTree(hash, root, path);
+    else hash.update(`${relative(root, path)}\0`).update(readFileSync(path)).update("\0");
+  }
+}
+
+/**
+ * A per-article cache in a folder (by default `<out>/.cache/`), keyed by the
+ * run key and each input's content, name and given metadata. Entries live in
+ * append-only pack files (`articles/<run key>/pack-*.jsonl`, one `key<TAB>json`
+ * line per article): one file write per megabyte instead of one per article,
+ * and each process appends to its own pack, so parallel processes (the report's
+ * data loaders) can share the folder. `close()` compacts the packs when they
+ * pile up or hold many entries this run did not use; `prune()` removes the
+ * entries of other run keys (older extractor versions, other data/).
+ */
+export class ArticleCache implements FileMemo {
+  readonly dir: string;
+  hits = 0;
+  misses = 0;
+  private index?: Map<string, string>;
+  private packs: string[] = [];
+  private readonly used = new Set<string>();
+  private readonly added = new Map<string, string>();
+  private pending: string[] = [];
+  private pendingBytes = 0;
+  private fd?: number;
+  private readonly pack: string;
+  private memo?: Map<string, {stamp: string; units: MemoUnit[]}>;
+  private readonly memoOut = new Map<string, {stamp: string; units: MemoUnit[]}>();
+  private memoDirty = false;
+
+  constructor(readonly root: string, readonly run: string) {
+    this.dir = join(root, "articles", run.slice(0, 16));
+    this.pack = join(this.dir, `pack-${Date.now().toString(36)}-${process.pid}-${threadSuffix()}.jsonl`);
+  }
+
+  /** The key of one unit; undefined for units that are problems already. */
+  key(unit: Unit): string | undefined {
+    if ("problem" in unit) return undefined;
+    if ("cachedKey" in unit) return unit.cachedKey;
+    const hash = createHash("sha1").update(`${this.run}\0${unit.file}\0`);
+    if ("bytes" in unit) hash.update(JSON.stringify(unit.given)).update("\0").update(unit.bytes);
+    else hash.update(JSON.stringify([unit.raw.given, unit.raw.givenSource ?? {}])).update("\0").update(unit.raw.text);
+    return hash.digest("hex");
+  }
+
+  get(key: string): CachedArticle | undefined {
+    const line = this.load().get(key) ?? this.added.get(key);
+    if (line !== undefined) {
+      try {
+        const value = JSON.parse(line) as CachedArticle;
+        this.used.add(key);
+        this.hits++;
+        return value;
+      } catch {
+        // a damaged entry is recomputed
+      }
+    }
+    this.misses++;
+    return undefined;
+  }
+
+  put(key: string, value: CachedArticle): void {
+    const json = JSON.stringify(value);
+    this.added.set(key, json);
+    const line = `${key}\t${json}\n`;
+    this.pending.push(line);
+    this.pendingBytes += line.length;
+    if (this.pendingBytes > 1 << 20) this.flush();
+  }
+
+  /**
+   * The units an input file gave in an earlier run, when the file (size,
+   * modification time) and the sources.yaml beside it are unchanged and every
+   * article of it is still cached; its texts are then neither read nor hashed.
+   */
+  replay(input: InputFile, options: AdapterOptions): Unit[] | undefined {
+    if (input.problem) return undefined;
+    this.memo ??= this.readMemo();
+    const entry = this.memo.get(input.path);
+    if (!entry || entry.stamp !== stamp(input, options)) return undefined;
+    const index = this.load();
+    if (!entry.units.every((u) => !("key" in u) || index.has(u.key) || this.added.has(u.key))) return undefined;
+    this.memoOut.set(input.path, entry);
+    return entry.units.map((u) => ("key" in u ? {file: u.file, cachedKey: u.key, bytesRead: u.bytesRead} : u));
+  }
+
+  record(input: InputFile, options: AdapterOptions, units: readonly MemoUnit[]): void {
+    if (input.problem) return;
+    this.memoOut.set(input.path, {stamp: stamp(input, options), units: [...units]});
+    this.memoDirty = true;
+  }
+
+  /** Writes what is pending and compacts the packs when worthwhile. */
+  close(): void {
+    this.flush();
+    if (this.memoDirty || (this.memo && this.memo.size !== this.memoOut.size)) {
+      mkdirSync(this.dir, {recursive: true});
+      const file = join(this.dir, "files.json");
+      writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(Object.fromEntries(this.memoOut)));
+      renameSync(`${file}.${process.pid}.tmp`, file);
+    }
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    const index = this.load();
+    const stale = index.size - this.used.size;
+    if (this.packs.length + (this.added.size ? 1 : 0) < 16 && stale <= Math.max(1000, this.used.size)) return;
+    const lines: string[] = [];
+    for (const key of this.used) lines.push(`${key}\t${index.get(key)}\n`);
+    for (const [key, json] of this.added) if (!this.used.has(key)) lines.push(`${key}\t${json}\n`);
+    const compact = join(this.dir, `pack-${Date.now().toString(36)}-${process.pid}-${threadSuffix()}-c.jsonl`);
+    writeFileSync(`${compact}.tmp`, lines.join(""));
+    renameSync(`${compact}.tmp`, compact);
+    for (const old of [...this.packs, this.pack]) if (old !== compact) rmSync(old, {force: true});
+  }
+
+  /** Removes the entries of other run keys (older extractor versions or data). */
+  prune(): void {
+    const articles = join(this.root, "articles");
+    if (!existsSync(articles)) return;
+    const current = this.run.slice(0, 16);
+    for (const entry of readdirSync(articles)) if (entry !== current) rmSync(join(articles, entry), {recursive: true, force: true});
+  }
+
+  private readMemo(): Map<string, {stamp: string; units: MemoUnit[]}> {
+    try {
+      return new Map(Object.entries(JSON.parse(readFileSync(join(this.dir, "files.json"), "utf8"))));
+    } catch {
+      return new Map();
+    }
+  }
+
+  /** Reads every pack of this run key once. */
+  private load(): Map<string, string> {
+    if (this.index) return this.index;
+    this.index = new Map();
+    const names = existsSync(this.dir) ? readdirSync(this.dir).filter((n) => n.endsWith(".jsonl")).sort() : [];
+    for (const name of names) {
+      const path = join(this.dir, name);
+      let text: string;
+      try {
+        text = readFileSync(path, "utf8");
+      } catch {
+        continue; // compacted away by another process meanwhile
+      }
+      this.packs.push(path);
+      let from = 0;
+      for (let nl = text.indexOf("\n"); nl >= 0; from = nl + 1, nl = text.indexOf("\n", from)) {
+        const tab = text.indexOf("\t", from);
+        if (tab > from && tab < nl) this.index.set(text.slice(from, tab), text.slice(tab + 1, nl));
+      }
+    }
+    return this.index;
+  }
+
+  private flush(): void {
+    if (!this.pending.length) return;
+    if (this.fd === undefined) {
+      mkdirSync(this.dir, {recursive: true});
+      this.fd = openSync(this.pack, "a");
+    }
+    writeSync(this.fd, this.pending.join(""));
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+}
+
+/** Size and modification time of an input and of the sources.yaml beside it, and the adapter options read with. */
+function stamp(input: InputFile, options: AdapterOptions): string {
+  let sources = "-";
+  try {
+    const stat = statSync(join(dirname(input.path), SOURCES_FILE));
+    sources = `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    // no sources.yaml
+  }
+  return `${input.size}:${input.mtimeMs}:${sources}:${JSON.stringify(options)}`;
+}
+
+function threadSuffix(): string {
+  return Math.random().toString(36).slice(2, 8);
+}

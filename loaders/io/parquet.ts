@@ -1,0 +1,103 @@
+import {Bool, type DataType, Float64, Int32, makeData, makeVector, Table, tableFromIPC, tableToIPC, Utf8, type Vector, vectorFromArray} from "apache-arrow";
+import * as parquet from "parquet-wasm";
+import type {Tables} from "../types.js";
+import {COLUMNS} from "./columns.js";
+
+/** Column types when a table has no values to infer them from. */
+const INT_COLUMN = /(^|_)(start|end)$|(^|_)chars$|^(sentences|hits|count|mentions)$/;
+const FLOAT_COLUMN = /^(share|score)$/;
+const BOOL_COLUMN = /^negotiator$/;
+
+/**
+ * The Arrow type of a column: Int32 when every value is an integer that fits,
+ * Float64 for other numbers, Bool for booleans, else Utf8 (values as strings).
+ * null, undefined and NaN are nulls. An all-null column gets its type from its
+ * name (offsets and counts Int32, share/score Float64), else Utf8.
+ */
+function columnType(name: string, values: unknown[]): DataType {
+  let kind: "int" | "float" | "bool" | "string" | undefined;
+  for (const v of values) {
+    if (v == null || (typeof v === "number" && Number.isNaN(v))) continue;
+    const k = typeof v === "number" ? (Number.isInteger(v) && Math.abs(v) < 2 ** 31 ? "int" : "float") : typeof v === "boolean" ? "bool" : "string";
+    if (kind === undefined || kind === k) kind = k;
+    else if ((kind === "int" && k === "float") || (kind === "float" && k === "int")) kind = "float";
+    else return new Utf8();
+  }
+  if (kind === undefined) kind = INT_COLUMN.test(name) ? "int" : FLOAT_COLUMN.test(name) ? "float" : BOOL_COLUMN.test(name) ? "bool" : "string";
+  return kind === "int" ? new Int32() : kind === "float" ? new Float64() : kind === "bool" ? new Bool() : new Utf8();
+}
+
+/** Builds an Arrow table from rows, with the given columns in order. */
+export function rowsToArrow(rows: readonly object[], columns: readonly string[]): Table {
+  const vectors: Record<string, Vector> = {};
+  for (const name of columns) {
+    const values = rows.map((row) => (row as Record<string, unknown>)[name]);
+    const type = columnType(name, values);
+    const clean = values.map((v) => (v == null || (typeof v === "number" && Number.isNaN(v)) ? null : type instanceof Utf8 ? String(v) : v));
+    vectors[name] =
+      type instanceof Utf8 ? utf8Vector(clean as (string | null)[])
+      : type instanceof Int32 || type instanceof Float64 ? numberVector(clean as (number | null)[], type)
+      : (vectorFromArray(clean as unknown[], type) as Vector);
+  }
+  return new Table(vectors);
+}
+
+const encoder = new TextEncoder();
+
+/** A Utf8 vector built directly from offsets and bytes (much faster than vectorFromArray for strings). */
+function utf8Vector(values: readonly (string | null)[]): Vector {
+  const n = values.length;
+  const offsets = new Int32Array(n + 1);
+  const valid = new Uint8Array((n + 7) >> 3);
+  let capacity = 0;
+  for (const v of values) if (v) capacity += v.length * 3;
+  const bytes = new Uint8Array(capacity);
+  let used = 0;
+  let nulls = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v == null) nulls++;
+    else {
+      valid[i >> 3] |= 1 << (i & 7);
+      if (v) used += encoder.encodeInto(v, bytes.subarray(used)).written;
+    }
+    offsets[i + 1] = used;
+  }
+  return makeVector(makeData({type: new Utf8(), length: n, nullCount: nulls, nullBitmap: nulls ? valid : null, valueOffsets: offsets, data: bytes.subarray(0, used)}));
+}
+
+/** An Int32 or Float64 vector built directly from a typed array and a validity bitmap. */
+function numberVector(values: readonly (number | null)[], type: Int32 | Float64): Vector {
+  const n = values.length;
+  const data = type instanceof Int32 ? new Int32Array(n) : new Float64Array(n);
+  const valid = new Uint8Array((n + 7) >> 3);
+  let nulls = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v == null) nulls++;
+    else {
+      data[i] = v;
+      valid[i >> 3] |= 1 << (i & 7);
+    }
+  }
+  return makeVector(makeData({type, length: n, nullCount: nulls, nullBitmap: nulls ? valid : null, data} as any));
+}
+
+/** Encodes rows as a Parquet file (Snappy-compressed, no dictionary encoding), columns in the given order. */
+export function toParquet(rows: readonly object[], columns: readonly string[]): Uint8Array {
+  const ipc = tableToIPC(rowsToArrow(rows, columns), "stream");
+  const wasmTable = parquet.Table.fromIPCStream(ipc);
+  // dictionary encoding costs 5× the time for our mostly unique strings and saves nothing after Snappy
+  const props = new parquet.WriterPropertiesBuilder().setCompression(parquet.Compression.SNAPPY).setDictionaryEnabled(false).build();
+  return parquet.writeParquet(wasmTable, props);
+}
+
+/** Decodes a Parquet file into an Arrow table (for tests, scripts, merging shards). */
+export function fromParquet(bytes: Uint8Array): Table {
+  return tableFromIPC(parquet.readParquet(bytes).intoIPCStream());
+}
+
+/** Writes one table as Parquet to stdout (for `src/data/<table>.parquet.ts` loaders; report.ts re-exports it). */
+export function writeTableParquet<K extends keyof Tables>(name: K, rows: Tables[K]): void {
+  process.stdout.write(toParquet(rows, COLUMNS[name]));
+}

@@ -1,0 +1,97 @@
+import {readFileSync} from "node:fs";
+import {relative} from "node:path";
+import {InputError, MAX_BYTES} from "../ingest/decode.js";
+import type {RawArticle, SourceMeta} from "../types.js";
+import {AdapterError, type AdapterOptions, adapterFor} from "./adapters/index.js";
+import {type InputFile, sourcesFor, tooLarge} from "./inputs.js";
+
+/**
+ * One input, in the order ingest.csv lists it: a file read as one article
+ * (its bytes, decoded later in a worker), an adapter row already turned into a
+ * RawArticle, or an input that is unusable before any analysis.
+ */
+export type Unit =
+  | {file: string; problem: string; bytesRead: number}
+  | {file: string; path: string; bytes: Uint8Array; given: SourceMeta; bytesRead: number; key?: string}
+  | {file: string; raw: RawArticle; bytesRead: number; key?: string}
+  | {file: string; cachedKey: string; bytesRead: number};
+
+/**
+ * What readUnits needs from a cache to skip unchanged files: the units a file
+ * gave last time (when its size and modification time, its folder's
+ * sources.yaml and the adapter options are unchanged and every key is still cached), and a record of
+ * what each file gives this time.
+ */
+export interface FileMemo {
+  /** The cache key of a unit that is not a problem. */
+  key(unit: Unit): string | undefined;
+  replay(input: InputFile, options: AdapterOptions): Unit[] | undefined;
+  record(input: InputFile, options: AdapterOptions, units: readonly MemoUnit[]): void;
+}
+
+/** What the memo keeps of a unit: its name, its cache key or problem, its size. */
+export type MemoUnit = {file: string; key: string; bytesRead: number} | {file: string; problem: string; bytesRead: number};
+
+/** The name of an input in the tables: its path relative to the working folder. */
+export function displayName(path: string): string {
+  return relative(".", path) || path;
+}
+
+/**
+ * Streams the units of the given input files: text files one by one (only the
+ * current file's bytes are held), adapter files row by row. Problems of a
+ * whole adapter file (bad header, undecodable rest) become one unit naming the file.
+ */
+export function* readUnits(files: Iterable<InputFile>, adapterOptions: AdapterOptions = {}, memo?: FileMemo): Generator<Unit> {
+  for (const input of files) {
+    const replayed = memo?.replay(input, adapterOptions);
+    if (replayed) {
+      yield* replayed;
+      continue;
+    }
+    if (!memo) {
+      yield* unitsOf(input, adapterOptions);
+      continue;
+    }
+    const seen: MemoUnit[] = [];
+    for (const unit of unitsOf(input, adapterOptions)) {
+      const key = memo.key(unit);
+      seen.push(key ? {file: unit.file, key, bytesRead: unit.bytesRead} : {file: unit.file, problem: (unit as {problem: string}).problem, bytesRead: unit.bytesRead});
+      yield key ? Object.assign(unit, {key}) : unit;
+    }
+    memo.record(input, adapterOptions, seen);
+  }
+}
+
+function* unitsOf(input: InputFile, adapterOptions: AdapterOptions): Generator<Unit> {
+  {
+    const file = displayName(input.path);
+    if (input.problem) {
+      yield {file, problem: input.problem, bytesRead: 0};
+      return;
+    }
+    const adapter = adapterFor(input.path);
+    if (adapter) {
+      let last = "";
+      try {
+        for (const item of adapter(input.path, file, adapterOptions)) {
+          last = item.file;
+          yield "raw" in item ? {file: item.file, raw: item.raw, bytesRead: Buffer.byteLength(item.raw.text)} : {file: item.file, problem: item.problem, bytesRead: 0};
+        }
+        if (!last) yield {file, problem: "no rows or items in the file", bytesRead: input.size ?? 0};
+      } catch (error) {
+        const reason = error instanceof AdapterError || error instanceof InputError ? error.message : `could not be read: ${(error as Error).message}`;
+        yield {file: last ? `${file} (after ${last})` : file, problem: reason, bytesRead: 0};
+      }
+      return;
+    }
+    try {
+      if ((input.size ?? 0) > MAX_BYTES) throw new InputError(tooLarge(input.size!));
+      const bytes = readFileSync(input.path);
+      yield {file, path: input.path, bytes, given: sourcesFor(input.path), bytesRead: bytes.length};
+    } catch (error) {
+      const reason = error instanceof InputError ? error.message : `could not be read: ${(error as Error).message}`;
+      yield {file, problem: reason, bytesRead: input.size ?? 0};
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import {spawnSync} from "node:child_process";
+import {join} from "node:path";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const TSX = join(ROOT, "node_modules", ".bin", "tsx");
+
+/** Figures of one `extract` run, read from its closing lines. */
+export interface CliRun {
+  status: number | null;
+  seconds: number;
+  articles: number;
+  articlesPerS: number;
+  mbPerS: number;
+  peakRssMb: number;
+  cached: number;
+  /** CPU seconds of the run (all threads), less disturbed by other load on the machine than wall time. */
+  cpuSeconds: number;
+}
+
+/**
+ * Runs the extract CLI in a child process (its own heap, so peak RSS is the
+ * run's own) and reads the figures it prints. Wall time is measured here.
+ */
+export function runCli(args: string[]): CliRun {
+  const started = performance.now();
+  const child = spawnSync(TSX, [join(ROOT, "loaders", "io", "cli.ts"), ...args], {cwd: ROOT, encoding: "utf8", env: {...process.env, CI: "true"}, maxBuffer: 64 << 20});
+  const seconds = (performance.now() - started) / 1000;
+  const m = /(\d+) articles in [\d.]+ s: ([\d.]+) articles\/s, ([\d.]+) MB\/s \((\d+) from the cache.*peak RSS (\d+) MB, CPU ([\d.]+) s\)/.exec(child.stderr);
+  if (!m) throw new Error(`extract ${args.join(" ")} printed no figures (exit ${child.status}):\n${child.stderr.slice(-2000)}`);
+  return {status: child.status, seconds: Number(seconds.toFixed(3)), articles: Number(m[1]), articlesPerS: Number(m[2]), mbPerS: Number(m[3]), cached: Number(m[4]), peakRssMb: Number(m[5]), cpuSeconds: Number(m[6])};
+}

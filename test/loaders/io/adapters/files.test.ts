@@ -1,0 +1,127 @@
+import {mkdtempSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {describe, expect, test} from "vitest";
+import {ADAPTERS, type AdapterItem, type AdapterOptions} from "../../../../loaders/io/adapters/index.js";
+import {isoDate} from "../../../../loaders/io/adapters/mapping.js";
+
+const dir = mkdtempSync(join(tmpdir(), "pressespiegel-adapters-"));
+
+function read(name: string, content: string | Buffer, options: AdapterOptions = {}): AdapterItem[] {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  const ext = name.slice(name.lastIndexOf("."));
+  return [...ADAPTERS[ext](path, name, options)];
+}
+
+describe("CSV/TSV adapter", () => {
+  test("10kGNAD-style rows with a column list, ; and ' quotes", () => {
+    const items = read("gnad.csv", "Sport;'Wien – Rapid; Austria ''gewann''.'\r\nKultur;Ein Film über Wien.\r\nWeb;\r\nInland\r\n", {columns: ["label", "text"], delimiter: ";", quote: "'", mapping: {label: "label"}});
+    expect(items.map((i) => i.file)).toEqual(["gnad.csv#1", "gnad.csv#2", "gnad.csv#3", "gnad.csv#4"]);
+    expect(items[0]).toMatchObject({label: "Sport", raw: {text: "Wien – Rapid; Austria 'gewann'.", file: "gnad.csv#1"}});
+    expect(items[1]).toMatchObject({raw: {text: "Ein Film über Wien."}});
+    expect(items[2]).toMatchObject({problem: expect.stringMatching(/empty text/)});
+    expect(items[3]).toMatchObject({problem: expect.stringMatching(/1 fields, expected 2/)});
+  });
+
+  test("a header row maps columns by name, metadata with provenance", () => {
+    const items = read("news.csv", "ID,Headline,Body,Date,Link,Source\n7,Gipfel,\"Trump und Putin, am Telefon.\",2025-02-13T10:00:00+01:00,https://x.example/a,Beispielblatt\n", {mapping: {title: "headline", text: "body"}});
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      file: "news.csv#7",
+      raw: {text: "Trump und Putin, am Telefon.", given: {title: "Gipfel", published: "2025-02-13", url: "https://x.example/a", outlet: "Beispielblatt"}, givenSource: {title: 'given by column "Headline"'}}
+    });
+  });
+
+  test("TSV defaults to a tab separator", () => {
+    const items = read("news.tsv", "text\tlanguage\nEin Satz über Berlin.\tDE\n");
+    expect(items[0]).toMatchObject({raw: {text: "Ein Satz über Berlin.", given: {language: "de"}}});
+  });
+
+  test("a missing text column fails the file with the columns named", () => {
+    expect(() => read("bad.csv", "a,b\n1,2\n")).toThrow(/no text column.*a, b/);
+    expect(() => read("bad2.csv", "text\nx\n", {mapping: {title: "headline"}})).toThrow(/no column "headline"/);
+  });
+
+  test("Windows-1252 files are decoded", () => {
+    const items = read("latin.csv", Buffer.concat([Buffer.from("text\n"), Buffer.from([0x47, 0x72, 0xfc, 0xdf, 0x65, 0x0a])]));
+    expect(items[0]).toMatchObject({raw: {text: "Grüße"}});
+  });
+});
+
+describe("JSONL adapter", () => {
+  test("one object per line; bad lines are accounted for", () => {
+    const items = read("feed.jsonl", [
+      JSON.stringify({id: "a1", title: "Gipfel", text: "Trump und Putin telefonierten.", published: "2025-02-12"}),
+      "",
+      "{kaputt",
+      JSON.stringify(["not", "an", "object"]),
+      JSON.stringify({content: "Ohne Titel, aber mit Text."}),
+      JSON.stringify({title: "Nur ein Titel"})
+    ].join("\n"));
+    expect(items.map((i) => i.file)).toEqual(["feed.jsonl#a1", "feed.jsonl#3", "feed.jsonl#4", "feed.jsonl#5", "feed.jsonl#6"]);
+    expect(items[0]).toMatchObject({raw: {text: "Trump und Putin telefonierten.", given: {title: "Gipfel", published: "2025-02-12"}}});
+    expect(items[1]).toMatchObject({problem: expect.stringMatching(/not valid JSON/)});
+    expect(items[2]).toMatchObject({problem: expect.stringMatching(/not a JSON object/)});
+    expect(items[3]).toMatchObject({raw: {text: "Ohne Titel, aber mit Text."}});
+    expect(items[4]).toMatchObject({problem: expect.stringMatching(/no text column/)});
+  });
+});
+
+describe("feed adapter", () => {
+  test("RSS 2.0 with content:encoded, CDATA and escaped description", () => {
+    const rss = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Beispielblatt</title><language>de-DE</language>
+<item><title>Trump &amp; Putin telefonieren</title><link>https://example.org/a</link>
+<pubDate>Thu, 13 Feb 2025 00:30:00 +0100</pubDate>
+<description>Kurz.</description>
+<content:encoded><![CDATA[<p>Erster Absatz über das <b>Telefonat</b>.</p><p>Zweiter Absatz.</p>]]></content:encoded></item>
+<item><title>Nur Teaser</title><link>https://example.org/b</link><description>&lt;p&gt;Ein Teaser mit &lt;i&gt;HTML&lt;/i&gt;.&lt;/p&gt;</description></item>
+<item><title>Leer</title></item>
+</channel></rss>`;
+    const items = read("feed.rss", rss);
+    expect(items.map((i) => i.file)).toEqual(["feed.rss#1", "feed.rss#2", "feed.rss#3"]);
+    expect(items[0]).toMatchObject({
+      raw: {
+        text: "Trump & Putin telefonieren\n\nErster Absatz über das Telefonat.\n\nZweiter Absatz.",
+        given: {title: "Trump & Putin telefonieren", url: "https://example.org/a", published: "2025-02-13", outlet: "Beispielblatt", language: "de"},
+        givenSource: {published: "given by the feed <pubDate>", outlet: "given by the feed channel <title>"}
+      }
+    });
+    expect(items[1]).toMatchObject({raw: {text: "Nur Teaser\n\nEin Teaser mit HTML."}});
+    expect(items[2]).toMatchObject({problem: expect.stringMatching(/no text/)});
+  });
+
+  test("Atom with html and xhtml content and alternate links", () => {
+    const atom = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de"><title>Netzblatt</title>
+<entry><title>Gipfel in Sicht</title><link rel="self" href="https://example.org/self"/><link rel="alternate" href="https://example.org/gipfel"/>
+<updated>2025-02-12T21:00:00Z</updated><content type="html">&lt;p&gt;Die Präsidenten wollen sich treffen.&lt;/p&gt;</content></entry>
+<entry><title>XHTML</title><link href="https://example.org/x"/><published>2025-02-14T08:00:00+01:00</published>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Absatz eins.</p><p>Absatz zwei.</p></div></content></entry>
+</feed>`;
+    const items = read("feed.atom", atom);
+    expect(items[0]).toMatchObject({raw: {text: "Gipfel in Sicht\n\nDie Präsidenten wollen sich treffen.", given: {url: "https://example.org/gipfel", published: "2025-02-12", outlet: "Netzblatt", language: "de"}}});
+    expect(items[1]).toMatchObject({raw: {text: "XHTML\n\nAbsatz eins.\n\nAbsatz zwei.", given: {url: "https://example.org/x", published: "2025-02-14"}}});
+  });
+
+  test("a file that is not a feed fails with a reason", () => {
+    expect(() => read("notes.xml", "<notes><n>x</n></notes>")).toThrow(/not an RSS or Atom feed/);
+    expect(() => read("broken.rss", "<rss><channel><item><title>x</title></channel>")).toThrow(/not valid XML|not an RSS/);
+  });
+});
+
+describe("isoDate", () => {
+  const cases: [string, string][] = [
+    ["2025-02-12", "2025-02-12"],
+    ["2025-02-12T23:30:00+01:00", "2025-02-12"],
+    ["12.02.2025", "2025-02-12"],
+    ["3.2.2025", "2025-02-03"],
+    ["Wed, 12 Feb 2025 23:30:00 +0100", "2025-02-12"],
+    ["12 February 2025", "2025-02-12"],
+    ["gestern", ""],
+    ["", ""]
+  ];
+  test.each(cases)("%s → %s", (input, expected) => expect(isoDate(input)).toBe(expected));
+});

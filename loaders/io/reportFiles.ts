@@ -8,6 +8,7 @@ import {sourceGroups} from "../report/sources.js";
 import {splitList} from "../report/spans.js";
 import type {Tables} from "../types.js";
 import {COLUMNS} from "./columns.js";
+import {toParquet} from "./parquet.js";
 import type {ReportCorpus} from "./reportCorpus.js";
 import {toCsv} from "./write.js";
 
@@ -20,6 +21,9 @@ import {toCsv} from "./write.js";
 export const MUST_HAVE_ROWS: readonly (keyof Tables)[] = ["articles", "ingest", "parts", "mentions", "people", "quotes", "dates", "topics"];
 
 
+/** Tables that grow with the corpus, also written as Parquet for download. */
+export const PARQUET_TABLES = ["quotes", "mentions", "dates", "topics", "event_mentions"] as const;
+
 /** Key terms kept per source for the outlet profiles (keyterms.csv has them all). */
 const KEYTERMS_SHOWN = 15;
 
@@ -28,12 +32,11 @@ const KEYTERMS_SHOWN = 15;
  * as CSV (for download), plus what the pages load: pre-aggregated views and the
  * reader's article shards. Throws when a table in MUST_HAVE_ROWS is empty.
  */
-export function reportFiles({tables: t, docs}: ReportCorpus, inputs: string): Record<string, string> {
+export function reportFiles({tables: t, docs}: ReportCorpus, inputs: string): Record<string, string | Uint8Array> {
   for (const name of MUST_HAVE_ROWS) if (!t[name].length) throw new Error(`${name}: no rows extracted from ${inputs}`);
-  const files: Record<string, string> = {};
+  const files: Record<string, string | Uint8Array> = {};
   for (const name of Object.keys(COLUMNS) as (keyof Tables)[]) files[`${name}.csv`] = toCsv(t[name], COLUMNS[name]);
-  // TODO(scale merge): also write the large tables as Parquet for download, e.g.
-  // for (const name of LARGE_TABLES) files[`${name}.parquet`] = toParquet(t[name], COLUMNS[name]);  (loaders/io/parquet.ts)
+  for (const name of PARQUET_TABLES) files[`${name}.parquet`] = toParquet(t[name], COLUMNS[name]);
   const sourceOf = new Map(t.articles.map((a) => [a.article_id, a.source]));
   const texts = new Map([...docs].map(([id, d]) => [id, d.text]));
   const {shards, shardOf} = readerShards(t, texts);

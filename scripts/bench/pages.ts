@@ -6,13 +6,13 @@
  *
  *   npx tsx scripts/bench/pages.ts
  *
- * Writes eval/pages-10kgnad.json (shown on the method page). The corpus's
- * `label;text` CSV is written out as one text file per article in a temporary
- * folder (the corpus stays outside the project), which the build reads through
- * PRESSESPIEGEL_INPUT. The build is copied to .cache/bench-dist; run
+ * Writes eval/pages-10kgnad.json (shown on the method page). The corpus is read
+ * in place through the CSV adapter (PRESSESPIEGEL_INPUT + PRESSESPIEGEL_MAPPING,
+ * `label;text`, ' quotes), with the category label as the outlet, so the report
+ * has nine sources. The build is copied to .cache/bench-dist; run
  * `npm run build` afterwards to get the seeds' report back in dist/.
  */
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import config from "../../observablehq.config.js";
@@ -25,31 +25,18 @@ import {countDataBytes, firstChartMs, reportFigures, watchFirstChart, type PageF
 const GOALS = {dataBytes: 3_000_000, firstChartMs: 2_000};
 const OUT = ".cache/bench-dist";
 
-/** 10kGNAD rows: `label;text`, the text quoted with ' (doubled inside) only when it holds ; or '. */
-export function parseGnadLine(line: string): {label: string; text: string} | undefined {
-  const cut = line.indexOf(";");
-  if (cut < 0) return undefined;
-  let text = line.slice(cut + 1);
-  if (text.startsWith("'") && text.endsWith("'") && text.length > 1) text = text.slice(1, -1).replaceAll("''", "'");
-  return {label: line.slice(0, cut), text};
-}
-
 const corpus = corpusPath("10kgnad");
 if (!corpus) {
   console.log("10kgnad corpus not found (set PRESSESPIEGEL_CORPORA): skipped");
   process.exit(0);
 }
 const dir = mkdtempSync(join(tmpdir(), "pressespiegel-10kgnad-"));
-const lines = readFileSync(join(corpus, "test.csv"), "utf8").split(/\r?\n/).filter(Boolean);
-lines.forEach((line, i) => {
-  const row = parseGnadLine(line);
-  if (row) writeFileSync(join(dir, `${String(i).padStart(4, "0")}_${row.label}.txt`), `${row.text}\n`);
-});
-console.log(`10kgnad: ${lines.length} articles written to ${dir}`);
+const mapping = join(dir, "mapping.yaml");
+writeFileSync(mapping, `columns: [label, text]\ndelimiter: ";"\nquote: "'"\ntext: text\noutlet: label\nlabel: label\n`);
 
 const started = performance.now();
 try {
-  buildReport({PRESSESPIEGEL_INPUT: dir}, OUT);
+  buildReport({PRESSESPIEGEL_INPUT: join(corpus, "test.csv"), PRESSESPIEGEL_MAPPING: mapping}, OUT);
 } finally {
   rmSync(dir, {recursive: true, force: true});
 }
@@ -72,4 +59,4 @@ try {
   await browser.close();
   server.close();
 }
-reportFigures("eval/pages-10kgnad.json", "10kGNAD test split (1,028 articles)", GOALS, figures);
+reportFigures("eval/pages-10kgnad.json", "10kGNAD test split (1,028 articles, CSV adapter, category as outlet)", GOALS, figures);

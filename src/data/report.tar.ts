@@ -6,4 +6,4 @@ import {reportCorpus} from "../../loaders/io/reportCorpus.js";
 import {reportFiles} from "../../loaders/io/reportFiles.js";
 import {tarArchive} from "../../loaders/io/tar.js";
 
-process.stdout.write(tarArchive(reportFiles(reportCorpus(), reportInputs().join(", "))));
+process.stdout.write(tarArchive(reportFiles(await reportCorpus(), reportInputs().join(", "))));

@@ -1,5 +1,6 @@
 import {describe, expect, test} from "vitest";
-import {MUST_HAVE_ROWS, reportFiles} from "../../../loaders/io/reportFiles.js";
+import {fromParquet} from "../../../loaders/io/parquet.js";
+import {MUST_HAVE_ROWS, PARQUET_TABLES, reportFiles} from "../../../loaders/io/reportFiles.js";
 import {DOCS, fixtureTables} from "../report/fixture.js";
 
 describe("reportFiles", () => {
@@ -10,6 +11,13 @@ describe("reportFiles", () => {
     expect(files["quotes.csv"]).toContain("Wir reden über Frieden.");
     expect(Object.keys(files)).toEqual(expect.arrayContaining(["coverage.csv", "timeline.json", "sources.csv", "reader-index.csv", "rules.csv"]));
     expect(Object.keys(files).filter((f) => /^reader-\d+\.json$/.test(f)).length).toBe(16);
+  });
+
+  test("the large tables also as Parquet, with the same rows", () => {
+    const t = fixtureTables();
+    t.ingest = [{file: "a1.txt", status: "ok", reason: "", article_id: "a1"}];
+    const files = reportFiles({tables: t, docs: DOCS}, "fixture");
+    for (const name of PARQUET_TABLES) expect(fromParquet(files[`${name}.parquet`] as Uint8Array).numRows, name).toBe(t[name].length);
   });
 
   test.each(MUST_HAVE_ROWS.map((name) => [name]))("an empty %s table is an error naming it", (name) => {

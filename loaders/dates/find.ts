@@ -14,7 +14,10 @@ import {type Ymd, formatDay, parseYmd} from "./timex.js";
 /** Language data the finder needs (German: loaders/lang/de). */
 export interface DateLanguage {
   rules: readonly DateRule[];
-  /** Sentences without a digit and without one of these lower-case stems are skipped. */
+  /**
+   * Lower-case stems of date words. A sentence without a digit and without any of these stems
+   * (or of the rules' own cue stems) is skipped.
+   */
   cue: readonly string[];
   pastTense: RegExp;
   futureTense: RegExp;
@@ -56,14 +59,28 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
   const useRules = options.rules ?? true;
   const useChrono = options.chrono ?? true;
   const cues = cueIndex(language);
+  const order = cues.order;
   const candidates: Candidate[] = [];
   const sentenceText: string[] = [];
-  const tense: DateContext["tense"][] = [];
+  /** Tense of each sentence, computed when a rule first asks for it. */
+  const tenses: DateContext["tense"][] = [];
+  const tenseOf = (index: number): DateContext["tense"] => {
+    let t = tenses[index];
+    if (t) return t;
+    const str = sentenceText[index];
+    const future = language.futureTense.test(str);
+    const past = language.pastTense.test(str);
+    t = tenses[index] = future === past ? "present" : future ? "future" : "past";
+    return t;
+  };
+  /** Which characters of the current sentence a kept match covers (reused across sentences). */
+  let taken = new Uint8Array(256);
   sentences.forEach((s, index) => {
     const str = text.slice(s.start, s.end);
     sentenceText.push(str);
     const present = cues.scan(str);
-    if (!/\d/.test(str) && !language.cue.some((stem) => present.has(stem))) return;
+    const hasDigit = /\d/.test(str);
+    if (!present.size && !hasDigit) return;
     const found: Candidate[] = [];
     if (useRules) {
       for (const rule of language.rules) {
@@ -80,32 +97,29 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
         }
       }
     }
-    const kept = selectLongest(found, language.rules);
-    if (useChrono && language.calendarToken && uncoveredToken(str, s.start, kept, language.calendarToken)) {
+    if (taken.length < str.length) taken = new Uint8Array(str.length * 2);
+    else taken.fill(0, 0, str.length);
+    const kept = found.length ? selectLongest(found, order, taken, s.start) : found;
+    if (useChrono && language.calendarToken && (hasDigit || present.size) && uncoveredToken(str, taken, language.calendarToken)) {
       for (const c of chronoCandidates(str)) {
-        const start = s.start + c.index;
-        const end = start + c.text.length;
-        if (!kept.some((k) => k.start < end && start < k.end)) kept.push({start, end, sentence: index, chrono: c});
+        if (c.index < 0 || c.index + c.text.length > str.length || !isFree(taken, c.index, c.index + c.text.length)) continue;
+        taken.fill(1, c.index, c.index + c.text.length);
+        kept.push({start: s.start + c.index, end: s.start + c.index + c.text.length, sentence: index, chrono: c});
       }
     }
     kept.sort((a, b) => a.start - b.start);
-    if (kept.length) {
-      const future = language.futureTense.test(str);
-      const past = language.pastTense.test(str);
-      tense[index] = future === past ? "present" : future ? "future" : "past";
-    }
-    candidates.push(...kept);
+    for (const k of kept) candidates.push(k);
   });
   // first pass: everything against the publication date, to find quotes' utterance dates
   const published = parseYmd(options.published);
   const missing = options.published ? `publication date "${options.published}" is not a date; relative date unresolved` : "no publication date; relative date unresolved";
   const base = (): Omit<DateContext, "tense"> => ({ref: published, refNote: `publication date ${options.published}`, missingRef: missing});
-  const first = resolveAll(candidates, sentenceText, sentences, tense, () => base(), undefined);
+  const first = resolveAll(candidates, sentenceText, sentences, tenseOf, () => base(), undefined);
   if (!(options.quotes ?? true) || !candidates.length) return first;
   const anchors = quoteAnchors(text, sentences, candidates, first);
   if (!anyInside(candidates, anchors)) return first;
   let q = 0;
-  return resolveAll(candidates, sentenceText, sentences, tense, (c) => {
+  return resolveAll(candidates, sentenceText, sentences, tenseOf, (c) => {
     while (q < anchors.length && anchors[q].end <= c.start) q++;
     const quote = anchors[q];
     if (!quote || quote.start > c.start || c.end > quote.end) return base();
@@ -127,6 +141,8 @@ function anyInside(candidates: Candidate[], quotes: Span[]): boolean {
 /** Finds which cue stems a sentence holds, in one regex pass over its lower-cased text. */
 interface CueIndex {
   scan(sentence: string): Set<string>;
+  /** Position of each rule in the language's order. */
+  order: Map<DateRule, number>;
 }
 
 const cueIndexes = new WeakMap<DateLanguage, CueIndex>();
@@ -144,6 +160,7 @@ function cueIndex(language: DateLanguage): CueIndex {
   const contains = new Map(all.map((s) => [s, all.filter((t) => s.includes(t))]));
   const pattern = new RegExp(all.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
   index = {
+    order: new Map(language.rules.map((r, i) => [r, i])),
     scan(sentence) {
       const found = new Set<string>();
       const lower = sentence.toLowerCase();
@@ -156,28 +173,27 @@ function cueIndex(language: DateLanguage): CueIndex {
   return index;
 }
 
-/** True when a calendar token of the sentence lies outside every kept match. */
-function uncoveredToken(str: string, offset: number, kept: Candidate[], token: RegExp): boolean {
+/** True when a calendar token of the sentence lies outside every kept match (`taken` marks them). */
+function uncoveredToken(str: string, taken: Uint8Array, token: RegExp): boolean {
   token.lastIndex = 0;
-  for (let m = token.exec(str); m; m = token.exec(str)) {
-    const at = offset + m.index;
-    if (!kept.some((k) => k.start <= at && at < k.end)) return true;
-  }
+  for (let m = token.exec(str); m; m = token.exec(str)) if (!taken[m.index]) return true;
   return false;
 }
 
-/** Keeps the longest of overlapping matches (ties: earlier rule). Linear in the covered length. */
-function selectLongest(found: Candidate[], rules: readonly DateRule[]): Candidate[] {
-  if (found.length < 2) return found;
-  const order = new Map(rules.map((r, i) => [r, i]));
+function isFree(taken: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (taken[i]) return false;
+  return true;
+}
+
+/**
+ * Keeps the longest of overlapping matches (ties: earlier rule) and marks
+ * them in `taken` (indexed from `offset`). Linear in the covered length.
+ */
+function selectLongest(found: Candidate[], order: Map<DateRule, number>, taken: Uint8Array, offset: number): Candidate[] {
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || order.get(a.rule!)! - order.get(b.rule!)! || a.start - b.start);
-  const offset = Math.min(...found.map((c) => c.start));
-  const taken = new Uint8Array(Math.max(...found.map((c) => c.end)) - offset);
   const kept: Candidate[] = [];
   for (const c of found) {
-    let free = true;
-    for (let i = c.start; i < c.end && free; i++) if (taken[i - offset]) free = false;
-    if (!free) continue;
+    if (!isFree(taken, c.start - offset, c.end - offset)) continue;
     taken.fill(1, c.start - offset, c.end - offset);
     kept.push(c);
   }
@@ -189,18 +205,25 @@ interface QuoteAnchor extends Span {
   how: string;
 }
 
-function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: readonly Span[], tense: DateContext["tense"][],
+function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: readonly Span[], tenseOf: (sentence: number) => DateContext["tense"],
   contextFor: (c: Candidate) => Omit<DateContext, "tense">, anchors: QuoteAnchor[] | undefined): DateMatch[] {
   const out: DateMatch[] = [];
   let last: Ymd | undefined;
   let sentenceDay: Ymd | undefined;
+  let unclear: string | undefined;
   let currentSentence = -1;
   for (const c of candidates) {
     if (c.sentence !== currentSentence) {
       currentSentence = c.sentence;
       sentenceDay = undefined;
+      unclear = undefined;
     }
-    const ctx: DateContext = {...contextFor(c), last, sentenceDay, tense: tense[c.sentence]};
+    const ctx: DateContext = {
+      ...contextFor(c), last, sentenceDay: unclear ? undefined : sentenceDay, sentenceDayUnclear: unclear,
+      get tense() {
+        return tenseOf(c.sentence);
+      }
+    };
     let value: DateValue | null;
     let type: TimexType;
     let rule: string;
@@ -215,9 +238,11 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
     }
     if (!value) continue;
     if (value.day) {
+      if (sentenceDay && formatDay(sentenceDay) !== formatDay(value.day)) unclear = "the sentence names several days";
       last = value.day;
       sentenceDay = value.day;
     }
+    if (type === "SET") unclear = "the sentence states a recurrence";
     const s = sentences[c.sentence];
     const surface = sentenceText[c.sentence].slice(c.start - s.start, c.end - s.start);
     out.push({start: c.start, end: c.end, surface, value: value.value, type, note: value.note ?? "", rule});
@@ -241,7 +266,9 @@ function quoteAnchors(text: string, sentences: readonly Span[], candidates: Cand
     while (si < sentences.length - 1 && sentences[si].end <= q.start) si++;
     let sj = si;
     while (sj < sentences.length - 1 && sentences[sj].end < q.end) sj++;
-    const from = Math.min(sentences[si].start, q.start);
+    let from = Math.min(sentences[si].start, q.start);
+    // "Trump schrieb am Mittwoch:\n»…«": the attribution is the sentence before, ending in a colon
+    if (si > 0 && /:\s*$/.test(text.slice(Math.max(sentences[si - 1].start, q.start - 400), q.start - 1))) from = sentences[si - 1].start;
     const to = Math.max(sentences[sj].end, q.end);
     while (di < days.length && days[di].end <= from) di++;
     let found: (typeof days)[number] | undefined;

@@ -7,7 +7,11 @@ import type {Span} from "../text/sentences.js";
 
 /** Opening mark → the marks that close it. */
 const CLOSERS: Record<string, string> = {"„": "“”\"", "»": "«", "«": "»", "“": "”\"", "\"": "\"", "‚": "‘’'"};
-/** Longest quote taken; an unclosed mark is dropped after this many characters or at a blank line. */
+/**
+ * Longest quote taken; an unclosed mark is dropped after this many characters or at a blank line
+ * (a straight quote already at the end of its line). Typographic quotes may run over several lines,
+ * as posts quoted in full do.
+ */
 const MAX_QUOTE = 3000;
 
 /** Spans of quoted text (without the marks), in text order. */
@@ -26,7 +30,7 @@ export function quoteSpans(text: string, from = 0, to = text.length): Span[] {
         if (i > open + 1) spans.push({start: open + 1, end: i});
         open = -1;
       } else if (i - open > MAX_QUOTE || (c === "\n" && text[i + 1] === "\n")) open = -1;
-      else if (c === "\n" && i - open > MAX_QUOTE / 3) open = -1;
+      else if (c === "\n" && text[open] === "\"") open = -1; // straight quotes do not run across lines
       continue;
     }
     const closing = CLOSERS[c];

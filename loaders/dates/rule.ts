@@ -19,6 +19,8 @@ export interface DateContext {
   last?: Ymd;
   /** Last day mentioned earlier in the same sentence (anchors clock times). */
   sentenceDay?: Ymd;
+  /** Why the sentence's day is unclear (several days, or a recurrence such as "wochentags"), if it is. */
+  sentenceDayUnclear?: string;
   /** Tense of the sentence, for choosing between the last and the next Friday. */
   tense: "past" | "future" | "present";
 }

@@ -1,4 +1,3 @@
-import {knownSurnames} from "../lang/de/known-surnames.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
@@ -46,31 +45,87 @@ const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "zur", "de", "da", "di"
  * register or a full name earlier or later in the same text introduced.
  */
 export function findMentions(text: string, spans: readonly {start: number; end: number}[], lex: PersonLexicon): FoundMention[] {
-  const tokenised = spans.map((s) => tokenize(text, s.start, s.end));
   const found: FoundMention[] = [];
-  const covered = tokenised.map((t) => new Uint8Array(t.length));
-  const knownSurnames = new Set<string>([...lex.register.bySurname.keys(), ...lex.knownSurnames]);
-  tokenised.forEach((tokens, span) => {
+  const learned = new Set<string>();
+  /** Capitalised words pass 1 left alone: span, token index and lower-case form, as parallel arrays. */
+  const pendingSpan: number[] = [];
+  const pendingIndex: number[] = [];
+  const pendingLower: string[] = [];
+  const staticSurname = (lower: string) => lex.knownSurnames.has(lower) || lex.register.bySurname.has(lower);
+  // pass 1: names, cues, and surnames the lexicon or register knows
+  spans.forEach((s, span) => {
+    const tokens = tokenize(text, s.start, s.end);
     for (let i = 0; i < tokens.length; i++) {
-      const m = mentionAt(text, tokens, i, span, lex);
-      if (!m) continue;
+      const m = mentionAt(text, tokens, i, span, lex) ?? knownSurnameAt(text, tokens, i, span, lex, staticSurname);
+      if (!m) {
+        if (tokens[i].cap && tokens[i].word) {
+          pendingSpan.push(span);
+          pendingIndex.push(i);
+          pendingLower.push(tokens[i].lower);
+        }
+        continue;
+      }
       found.push(m);
-      covered[span].fill(1, m.first, m.last + 1);
-      if (m.surname && m.given.length) knownSurnames.add(m.surname.toLowerCase());
+      const lower = m.surname.toLowerCase();
+      if (m.surname && m.given.length && !staticSurname(lower)) learned.add(lower);
       i = m.last;
+      // "Kallas und Selenskyj", "Trump und Putin": a bare name coordinated with a person is a person
+      const before = coordinatedAt(tokens, i - (m.last - m.first) - 2, m.first - 1, lex);
+      const previous = found[found.length - 2];
+      if (before >= 0 && !(previous && previous.span === span && previous.last >= before)) found.push(finish(text, tokens, before, before, span, [], tokens[before].text, "", "coordinated-name", lex));
+      const after = coordinatedAt(tokens, m.last + 2, m.last + 1, lex);
+      if (after >= 0) {
+        found.push(finish(text, tokens, after, after, span, [], tokens[after].text, "", "coordinated-name", lex));
+        i = after;
+      }
     }
   });
-  tokenised.forEach((tokens, span) => {
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (covered[span][i] || !t.cap || !t.word || lex.nonPersonWords.has(t.lower)) continue;
-      const base = knownSurnames.has(t.lower) ? t.lower : t.lower.length > 5 && t.lower.endsWith("s") && knownSurnames.has(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : "";
-      if (!base) continue;
-      const surname = base === t.lower ? t.text : t.text.slice(0, -1);
-      found.push(finish(text, tokens, i, i, span, [], surname, registerSurname(lex, base), "known-surname", lex));
+  // pass 2: surnames a full name of this text introduced ("Peskow" after "Dmitri Peskow")
+  const known = (lower: string) => learned.has(lower);
+  let tokens: Token[] = [];
+  let tokensOf = -1;
+  for (let p = 0; learned.size && p < pendingLower.length; p++) {
+    const span = pendingSpan[p];
+    const i = pendingIndex[p];
+    const lower = pendingLower[p];
+    if (!learned.has(lower) && !(lower.endsWith("s") && learned.has(lower.slice(0, -1)))) continue;
+    if (tokensOf !== span) {
+      tokens = tokenize(text, spans[span].start, spans[span].end);
+      tokensOf = span;
     }
-  });
+    const m = knownSurnameAt(text, tokens, i, span, lex, known);
+    if (m) found.push(m);
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const COORDINATORS = new Set(["und", "oder", "sowie", "&"]);
+
+/** Index k when tokens[k] is a lone capitalised name joined to a mention by tokens[joiner] ("und", "oder", "sowie"), else -1. */
+function coordinatedAt(tokens: Token[], k: number, joiner: number, lex: PersonLexicon): number {
+  const t = tokens[k];
+  if (!t || !tokens[joiner] || !COORDINATORS.has(tokens[joiner].lower) || !isSurnameCandidate(t, lex) || isGiven(t, lex)) return -1;
+  // names the register or the surname lexicon knows keep their own rule
+  if (lex.register.byFirst.has(t.lower) || lex.register.bySurname.has(t.lower) || lex.knownSurnames.has(t.lower)) return -1;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (prev && (lex.nounMarkers.has(prev.lower) || (prev.cap && prev.word))) return -1;
+  if (next && next.cap && next.word) return -1;
+  if (/(?:ung|heit|keit|schaft|tion|tät|ismus)$/u.test(t.lower)) return -1;
+  return k;
+}
+
+/** A bare surname the given test knows (also in the genitive: "Putins"). */
+function knownSurnameAt(text: string, tokens: Token[], i: number, span: number, lex: PersonLexicon, known: (lower: string) => boolean): FoundMention | null {
+  const t = tokens[i];
+  if (!t.cap || !t.word || lex.nonPersonWords.has(t.lower)) return null;
+  // part of a longer name or title the lexicon lacks ("Kerry Shook", "The Shakespeare Problem")
+  const base = known(t.lower) ? t.lower : t.lower.length > 5 && t.lower.endsWith("s") && known(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : "";
+  if (!base) return null;
+  const next = tokens[i + 1];
+  if (base === t.lower && next?.cap && next.word && !lex.nonPersonWords.has(next.lower) && !roleNoun(next) && !lex.personVerbs.has(next.lower)) return null;
+  const surname = base === t.lower ? t.text : t.text.slice(0, -1);
+  return finish(text, tokens, i, i, span, [], surname, registerSurname(lex, base), "known-surname", lex);
 }
 
 function registerSurname(lex: PersonLexicon, lower: string): string {

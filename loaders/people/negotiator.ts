@@ -2,7 +2,7 @@ import type {FoundMention} from "./mentions.js";
 import type {Token} from "./tokens.js";
 
 /** Words that make a sentence about negotiating or a delegation (lower-case stems, matched as prefixes or compound parts). */
-const NEGOTIATION_STEMS = ["verhandl", "delegation", "unterhändler", "gesprächsführ", "verhandlungsführ"];
+const NEGOTIATION_STEMS = ["verhandl", "delegation", "unterhändler", "gesprächsführ", "friedensgespräch", "vermittl", "vermittel", "sondierung"];
 /** Finite verbs that make their subject a negotiator ("Witkoff verhandelte mit …"). */
 const NEGOTIATING_VERBS = new Set(["verhandelt", "verhandelte", "verhandelten", "vermittelt", "vermittelte"]);
 /** Words allowed between two mentions of a coordinated list: conjunctions, articles, prepositions of a role. */

@@ -11,19 +11,26 @@ export interface RoleNoun {
 }
 
 const heads = new Set(roleHeads);
+/** Lengths of the heads, longest first: a compound is matched by its longest known head. */
+const headLengths = [...new Set(roleHeads.map((h) => h.length))].sort((a, b) => b - a);
 const cueOnly = new Set(cueOnlyHeads);
 const cache = new Map<string, RoleNoun | null>();
 
 /** Reads a capitalised token as a role noun, or null. Cached per word form. */
 export function roleNoun(token: Token): RoleNoun | null {
-  if (!token.cap || !token.word) return null;
-  if (titleAbbreviations.has(token.lower)) return {role: "", affiliation: "", cue: ""};
-  const hit = cache.get(token.text);
-  if (hit !== undefined) return hit;
-  const result = analyse(token.text, token.lower);
-  cache.set(token.text, result);
-  return result;
+  if (token.role !== undefined) return token.role;
+  if (!token.cap || !token.word) return (token.role = null);
+  if (titleAbbreviations.has(token.lower)) return (token.role = CUE);
+  let result = cache.get(token.text);
+  if (result === undefined) {
+    result = analyse(token.text, token.lower);
+    if (cache.size > 200_000) cache.clear();
+    cache.set(token.text, result);
+  }
+  return (token.role = result);
 }
+
+const CUE: RoleNoun = {role: "", affiliation: "", cue: ""};
 
 function analyse(text: string, lower: string): RoleNoun | null {
   const dash = lower.lastIndexOf("-");
@@ -33,8 +40,10 @@ function analyse(text: string, lower: string): RoleNoun | null {
     if (ending && !core.endsWith(ending)) continue;
     const stem = core.slice(0, core.length - ending.length);
     if (cueOnly.has(stem) && !prefix) return {role: "", affiliation: "", cue: ""};
-    for (let cut = 0; cut < stem.length - 2; cut++) {
-      const head = stem.slice(cut);
+    for (const length of headLengths) {
+      const cut = stem.length - length;
+      if (cut < 0) continue;
+      const head = cut ? stem.slice(cut) : stem;
       if (!heads.has(head)) continue;
       // a compound's first part must leave a word ("Außen|minister"), not a fragment
       if (cut > 0 && cut < 3) continue;

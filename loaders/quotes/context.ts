@@ -51,6 +51,8 @@ export interface SentenceContext {
   cues: Cue[];
   /** Token indices of Konjunktiv forms outside quotations (not first person). */
   konjunktiv: number[];
+  /** The same without the Konjunktiv II forms (which also make conditionals). */
+  strongKonjunktiv: number[];
   /** Quotations that open in this sentence. */
   pairs: QuotePair[];
   /** Token indices of cues already used by a rule. */
@@ -65,7 +67,7 @@ const KONJ_I = new Set(konjunktivI.concat(konjunktivStems.map((s) => `${s}e`)));
 const REPORTIVE = new Set(reportiveModals);
 const KONJ_II = new Set(konjunktivII);
 const FIRST_PERSON = new Set(firstPersonPronouns);
-const CLAUSE_END = new Set([",", ":", ";", "(", ")", "–", "—"]);
+const CLAUSE_END = new Set([",", ":", ";", "–", "—"]);
 
 /** Speech verbs in the tokens, outside quotations; separable verbs only with their particle in the clause. */
 export function findCues(tokens: Token[]): Cue[] {
@@ -109,14 +111,18 @@ function isAttributiveAdjective(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** "Particles" that are prepositions ("sprach … von", "rechnet damit"): anywhere in the clause, not only at its end. */
+const PREPOSITION_PARTICLES = new Set(["von", "über", "damit", "davon", "darauf"]);
+
 function particleAfter(tokens: Token[], i: number, particle: string): number {
   for (let j = i + 1; j < tokens.length && j < i + 25; j++) {
     const t = tokens[j];
     if (t.quote >= 0) return -1;
+    if (t.lower === particle && PREPOSITION_PARTICLES.has(particle)) return j; // "sprach von 800 Autos"
     if (t.lower === particle) {
       // a separable particle ends its clause: "teilte … mit." / "gab … bekannt, dass" (not "gab es … an Bord")
       const next = tokens[j + 1];
-      return !next || /^[,.;:!?)–—-]$|^[„“”"»«]$/.test(next.text) || next.lower === "dass" || next.lower === "und" ? j : -1;
+      return !next || /^[,.;:!?()[\]–—-]$|^[„“”"»«]$/.test(next.text) || next.lower === "dass" || next.lower === "und" ? j : -1;
     }
     if (CLAUSE_END.has(t.text) || t.text === ".") return -1;
   }
@@ -129,7 +135,7 @@ export function findKonjunktiv(tokens: Token[], weak = true): number[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.quote >= 0) continue;
-    const konj = KONJ_I.has(t.lower) || (weak && KONJ_II.has(t.lower)) || (t.lower.endsWith("iere") && t.text[0] === t.lower[0]) || (REPORTIVE.has(t.lower) && perfectInfinitiveFollows(tokens, i));
+    const konj = isStrongKonjunktiv(tokens, i) || (weak && KONJ_II.has(t.lower));
     if (!konj) continue;
     if (i > 0 && FIRST_PERSON.has(tokens[i - 1].lower)) continue;
     if (i + 1 < tokens.length && FIRST_PERSON.has(tokens[i + 1].lower)) continue;
@@ -138,10 +144,33 @@ export function findKonjunktiv(tokens: Token[], weak = true): number[] {
   return found;
 }
 
+const THIRD_PERSON = new Set(["er", "sie", "es", "man"]);
+const NOT_VERBS_IN_E = new Set(["eine", "keine", "seine", "ihre", "meine", "deine", "unsere", "diese", "jede", "alle", "beide", "viele", "einige", "andere", "welche", "solche", "heute", "gerne", "ohne", "bitte", "ende", "gegenüber", "selbe", "gleiche", "ganze", "große", "neue", "erste", "zweite", "letzte", "dritte", "nächste"]);
+
+/**
+ * Konjunktiv I (or the reportive "soll … haben"), without the Konjunktiv II
+ * forms that also make conditionals: a listed form ("sei", "habe", "nehme"),
+ * a verb in -iere, a form in -e next to a third-person pronoun ("nehme er",
+ * "er entbehre"), or "soll" with a perfect or passive infinitive.
+ */
+export function isStrongKonjunktiv(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (KONJ_I.has(t.lower)) return true;
+  if (t.text[0] !== t.lower[0]) return false;
+  if (t.lower.endsWith("iere")) return true;
+  if (REPORTIVE.has(t.lower)) return perfectInfinitiveFollows(tokens, i);
+  if (t.lower.length >= 4 && t.lower.endsWith("e") && !NOT_VERBS_IN_E.has(t.lower) && !/(?:ische|liche|ige|ete|ene|[^aeiouäöüt]te)$/.test(t.lower)) {
+    // "nehme er …" (verb first), or "… dass er nichts wisse." (verb at the clause end)
+    if (THIRD_PERSON.has(tokens[i + 1]?.lower ?? "")) return true;
+    return THIRD_PERSON.has(tokens[i - 1]?.lower ?? "") && /^[.,;:!?]$/.test(tokens[i + 1]?.text ?? ".");
+  }
+  return false;
+}
+
 function perfectInfinitiveFollows(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j < i + 30; j++) {
     const w = tokens[j].lower;
-    if (w === "sein" || w === "haben" || w === "worden" || w === "werden") return true;
+    if (w === "sein" || w === "haben" || w === "worden") return true;
     if (tokens[j].text === "," || tokens[j].text === ".") return false;
   }
   return false;
@@ -150,7 +179,7 @@ function perfectInfinitiveFollows(tokens: Token[], i: number): boolean {
 /** Token index where the clause holding token i begins (after a comma, colon or quotation). */
 export function clauseStart(tokens: Token[], i: number): number {
   let j = i;
-  while (j > 0 && j > i - 40 && !CLAUSE_END.has(tokens[j - 1].text) && tokens[j - 1].quote < 0 && !/^[„“”"»«]$/.test(tokens[j - 1].text)) j--;
+  while (j > 0 && j > i - 40 && !(CLAUSE_END.has(tokens[j - 1].text) && tokens[j - 1].quote < 0)) j--;
   return j;
 }
 
@@ -163,7 +192,7 @@ export function clauseEnd(tokens: Token[], i: number): number {
 
 const SUBORDINATORS = new Set(["wie", "was", "als", "wobei", "womit", "wonach", "nachdem", "weil", "da", "wenn", "ob"]);
 const PREPOSITIONS = new Set(["am", "im", "in", "an", "auf", "bei", "beim", "vor", "nach", "mit", "zu", "zum", "zur", "über", "unter", "gegenüber", "während", "seit", "gegen", "für", "aus", "vom", "von", "durch", "ohne", "trotz", "wegen", "angesichts", "anlässlich", "bezüglich", "hinsichtlich", "kurz", "bereits", "zuvor", "dort", "hier", "damals", "gestern", "heute", "morgen", "dabei", "dazu", "darin", "darauf", "daraufhin", "deshalb", "daher", "dennoch", "trotzdem", "allerdings", "unterdessen", "inzwischen", "zudem", "außerdem", "später", "zuletzt", "zunächst", "schließlich", "weiter", "so", "nun", "jetzt", "demnach", "derweil", "indes", "indessen", "ebenso", "gleichzeitig", "zugleich", "anschließend", "danach", "vorher", "erst", "doch", "jedoch", "aber"]);
-const AFTER_VERB_SKIP = new Set(["sich", "auch", "außerdem", "zudem", "ebenfalls", "jedoch", "aber", "nun", "bereits", "dazu", "dabei", "darin", "erneut", "zuletzt", "weiter", "noch", "schon", "dann", "am", "heute", "gestern"]);
+const AFTER_VERB_SKIP = new Set(["sich", "ihn", "ihm", "ihnen", "uns", "mir", "auch", "außerdem", "zudem", "ebenfalls", "jedoch", "aber", "nun", "bereits", "dazu", "dabei", "darin", "erneut", "zuletzt", "weiter", "noch", "schon", "dann", "am", "heute", "gestern"]);
 
 /**
  * The speaker phrase for a speech verb: the subject in front of it ("Der
@@ -172,27 +201,69 @@ const AFTER_VERB_SKIP = new Set(["sich", "auch", "außerdem", "zudem", "ebenfall
  */
 export function speakerForCue(tokens: Token[], cue: number): TokenRange {
   const from = clauseStart(tokens, cue);
+  let after: TokenRange | undefined;
+  const agent = passiveAgent(tokens, from, cue);
+  if (agent) return agent;
   if (from < cue) {
     const first = tokens[from].lower;
-    if (SUBORDINATORS.has(first)) return phraseAt(tokens, from + 1, cue);
+    if (SUBORDINATORS.has(first)) {
+      // "wie er sagte", "wie aus Unternehmenskreisen verlautete"
+      const k = tokens[from + 1]?.lower === "aus" ? from + 2 : from + 1;
+      return phraseAt(tokens, k, cue);
+    }
     const next = tokens[cue + 1];
     const pronounAfter = next && (next.lower === "er" || next.lower === "sie") && next.quote < 0;
     if (!PREPOSITIONS.has(first) && !pronounAfter) {
       const before = phraseBefore(tokens, from, cue);
       if (before) return before;
     }
-    const after = phraseAfter(tokens, cue + 1);
+    // "… hatte VW-Chef Winterkorn erklärt": the subject follows the auxiliary of a participle
+    const aux = findAuxiliary(tokens, from, cue);
+    if (aux >= 0) {
+      const subject = phraseAt(tokens, aux + 1, cue);
+      if (subject) return subject;
+    }
+    after = phraseAfter(tokens, cue + 1);
     if (after && after[0] === after[1] && /^(?:es|man)$/.test(tokens[after[0]].lower) && /^(?:in|im|aus|auf)$/.test(first)) {
       // "In einem Positionspapier heißt es": the document stands for its author
       return phraseAt(tokens, from + 1, cue) ?? after;
     }
-    return after;
+    if (after || !AUXILIARY.has(first)) return after ?? null;
   }
-  const after = phraseAfter(tokens, cue + 1);
-  if (after || from === 0 || tokens[from - 1].text !== ",") return after;
-  // "John Kline, ein Repräsentant aus Minnesota, sagte, …": the subject and its apposition before the comma
-  const head = phraseAt(tokens, 0, from);
-  return head ? [head[0], from - 2] : null;
+  if (from > 0 && tokens[from - 1].text === ",") {
+    // "John Kline, ein Repräsentant aus Minnesota, sagte, …": the subject and its apposition before the comma;
+    // "Frank Sichau, der als Sprecher fungiert, erklärte": the subject without its relative clause;
+    // "Der BBC-Korrespondent in Mexiko-Stadt, Will Grant, berichtete": a place phrase inside
+    const head = phraseAt(tokens, 0, from);
+    if (head) {
+      let k = head[1] + 1;
+      while (k < from - 1 && tokens[k].text !== "," && (NP_LINKS.has(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text))) k++;
+      if (tokens[k]?.text === ",") return RELATIVE.has(tokens[k + 1]?.lower ?? "") ? [head[0], k - 1] : [head[0], from - 2];
+    }
+  }
+  return after === undefined ? phraseAfter(tokens, cue + 1) : after;
+}
+
+const NP_LINKS = new Set(["in", "im", "aus", "von", "vom", "bei", "beim", "für", "der", "des", "dem", "den", "am", "an"]);
+const RELATIVE = new Set(["der", "die", "das", "den", "dem", "deren", "dessen", "welcher", "welche", "welches", "wo"]);
+const AUXILIARY = new Set(["hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "sei", "seien"]);
+
+/** "von ihm als „…“ beschrieben wurde": in the passive, the speaker is the "von" phrase. */
+function passiveAgent(tokens: Token[], from: number, cue: number): TokenRange {
+  if (!/^(?:wurde|wurden|worden|wird|werden)$/.test(tokens[cue + 1]?.lower ?? "")) return null;
+  for (let j = from; j < cue; j++) {
+    if (tokens[j].quote >= 0 || (tokens[j].lower !== "von" && tokens[j].lower !== "vom")) continue;
+    const p = tokens[j + 1]?.lower;
+    if (p === "ihm" || p === "ihr" || p === "ihnen") return [j + 1, j + 1];
+    const phrase = phraseAt(tokens, j + 1, cue);
+    if (phrase) return phrase;
+  }
+  return null;
+}
+
+function findAuxiliary(tokens: Token[], from: number, to: number): number {
+  for (let j = from; j < to; j++) if (AUXILIARY.has(tokens[j].lower)) return j;
+  return -1;
 }
 
 /** The subject phrase after a verb, skipping "sich" and a few adverbs. */

@@ -115,7 +115,7 @@ function sentenceContext(text: string, s: Span, index: number, pairs: QuotePair[
   const own = pairsOpeningIn(pairs, s);
   const tokens = tokenize(text, s.start, s.end);
   markQuoted(tokens, pairs);
-  return {text, index, start: s.start, end: s.end, tokens, cues: findCues(tokens), konjunktiv: findKonjunktiv(tokens), pairs: own, used: new Set(), last: null, found: []};
+  return {text, index, start: s.start, end: s.end, tokens, cues: findCues(tokens), konjunktiv: findKonjunktiv(tokens), strongKonjunktiv: findKonjunktiv(tokens, false), pairs: own, used: new Set(), last: null, found: []};
 }
 
 function pairsOpeningIn(pairs: QuotePair[], s: Span): QuotePair[] {

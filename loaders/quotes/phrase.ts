@@ -1,4 +1,5 @@
 import {determiners, phraseStops, sentenceAdverbs, speakerPronouns} from "../lang/de/speakerWords.js";
+import {konjunktivI, konjunktivII} from "../lang/de/konjunktiv.js";
 import {cueForms} from "./lexicon.js";
 import {isCapitalised, isWord, type Token} from "./tokens.js";
 
@@ -7,6 +8,8 @@ const DETERMINERS = new Set(determiners);
 const PRONOUNS = new Set(speakerPronouns);
 const ADJECTIVE = /(?:e|en|er|es|em|sche|schen|ische|ischen)$/u;
 const CONJUNCTION = new Set(["und", "sowie"]);
+/** Finite verbs that end like adjectives ("hatte", "wurde", "sei"): never part of a noun phrase. */
+const VERBS = new Set(["hatte", "hatten", "habe", "haben", "wurde", "wurden", "werde", "werden", "sollte", "wollte", "konnte", "musste", "durfte", "sollten", "wollten", "konnten", "mussten", "gebe", "sehe", "stehe", "gehe", "waren", "seien", ...konjunktivI, ...konjunktivII]);
 
 /** A token span [first, last] (inclusive token indices), or null. */
 export type TokenRange = [number, number] | null;
@@ -18,7 +21,7 @@ function isNounLike(t: Token): boolean {
 }
 
 function isAdjective(t: Token): boolean {
-  return isWord(t) && !isCapitalised(t) && ADJECTIVE.test(t.lower) && !STOPS.has(t.lower) && !DETERMINERS.has(t.lower) && !cueForms.has(t.lower) && !PRONOUNS.has(t.lower);
+  return isWord(t) && !isCapitalised(t) && ADJECTIVE.test(t.lower) && !VERBS.has(t.lower) && !STOPS.has(t.lower) && !DETERMINERS.has(t.lower) && !cueForms.has(t.lower) && !PRONOUNS.has(t.lower);
 }
 
 /**
@@ -35,7 +38,7 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length): Tok
   let j = i;
   let nouns = 0;
   let last = -1;
-  while (j < limit && j - i < 14) {
+  while (j < limit && j - i < 30) {
     const t = tokens[j];
     if (DETERMINERS.has(t.lower) && !(nouns && t.lower !== "des" && t.lower !== "der")) {
       if (nouns && !(j + 1 < limit && (isNounLike(tokens[j + 1]) || isAdjective(tokens[j + 1])))) break;
@@ -46,6 +49,17 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length): Tok
       // "John Sifton von Human Rights Watch", "Eine Reporterin von n24"
       j++;
       continue;
+    }
+    if (nouns && /^[„“"»«]$/.test(t.text)) {
+      // a quoted name inside the phrase: Der Fernsehsender „Silverbird“
+      let k = j + 1;
+      while (k < limit && k < j + 8 && !/^[“”"«»]$/.test(tokens[k].text)) k++;
+      if (k < limit && k < j + 8 && k > j + 1) {
+        last = k;
+        j = k + 1;
+        continue;
+      }
+      break;
     }
     if (t.text === "(" && nouns) {
       // "Die Gewerkschaft der Polizei (GdP)"

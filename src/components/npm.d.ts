@@ -6,3 +6,6 @@ declare module "npm:@observablehq/plot" {
 declare module "npm:d3" {
   export * from "d3";
 }
+declare module "npm:htl" {
+  export * from "htl";
+}

@@ -23,8 +23,8 @@ export function partsBar(data: PartDatum[], {width, ...options}: {width: number}
     x: {label: "characters", grid: true},
     y: {label: null},
     color: {...PART_COLORS, legend: true},
-    ariaLabel: "Characters per part of each article",
-    ariaDescription: "Stacked bars: for each article, characters kept as title or body and set aside as FAQ, comments or boilerplate.",
+    ariaLabel: "Characters per part of each source",
+    ariaDescription: "Stacked bars: for each source, characters kept as title or body and set aside as FAQ, comments or boilerplate.",
     marks: [
       Plot.barX(data, {x: "chars", y: "source", fill: "label", tip: true, sort: {y: "-x"}, order: PART_COLORS.domain}),
       Plot.ruleX([0])

@@ -24,7 +24,7 @@ Helga Henriette Hildegard Hilde Ilse Ina Ines Inge Ingeborg Ingrid Irene Iris Ir
 Katharina Kathrin Katja Katrin Kerstin Klara Kornelia Kristina Lea Lena Leonie Lieselotte Lilli Lina Linda Lisa Lore Lotte Luise Lydia Magdalena Maike Manuela Mareike Margarete Margit Margot Margret Margrit
 Maria Marianne Marie Marina Marion Marlene Marta Martha Martina Mathilde Melanie Meike Michaela Miriam Monika Nadine Nadja Natalie Nicole Nina Nora Olga Petra Pia Regina Regine Renate Rita Romy Rosemarie
 Ruth Sabine Sabina Sandra Sara Sarah Saskia Silke Silvia Simone Sonja Sophie Stefanie Stephanie Susanne Svenja Sybille Sibylle Tanja Theresa Therese Tina Ulla Ulrike Ursula Ute Valerie Vera Verena Veronika Viola
-Waltraud Wiebke Yvonne Zoe Annalena Saskia Malu Ricarda Frauke Heidrun Wilma Ilka Imke Insa Marieluise Rosa Roswitha Sieglinde Sigrid Sofie Svea Thea Ulrica Hertha Herta Liselotte Elfi Elisa Emilia Mia
+Waltraud Wiebke Yvonne Zoe Annalena Saskia Malu Ricarda Sahra Frauke Heidrun Wilma Ilka Imke Insa Marieluise Rosa Roswitha Sieglinde Sigrid Sofie Svea Thea Ulrica Hertha Herta Liselotte Elfi Elisa Emilia Mia
 `;
 const english = `
 Aaron Abraham Al Alan Albert Alec Alex Alfred Allan Allen Andrew Andy Anthony Archie Arnold Austin Barack Barry Ben Bernard Bernie Bert Bill Billy Bob Bobby Brad Bradley Brandon Brendan Brian Bruce Bryan

@@ -18,7 +18,7 @@ januar februar märz april mai juni juli august september oktober november dezem
 der die das den dem des ein eine einer einem einen eines und oder aber doch wenn als wie wo was wer wir ihr sie er es ich du
 man nach vor bei mit von zu für über unter auf aus an in im am um dies diese dieser dieses jener jene auch noch schon nur so
 laut zudem dabei damit dann da daher denn deshalb trotz während seit bis gegen ohne durch alle beide beiden kein keine
-gott gottes herr frau präsident the of and for to new san santa los las el verlag kg ag gmbh
+gott gottes herr frau präsident dr prof vom zum zur beim ins seite the of and for to new san santa los las el verlag kg ag gmbh
 spanien kroatien portugal griechenland schweden norwegen dänemark finnland niederlande belgien irland schottland tschechien slowakei serbien taiwan korea vietnam ägypten libyen tunesien algerien marokko nigeria südafrika kenia äthiopien argentinien chile kolumbien venezuela peru australien neuseeland afghanistan pakistan bayern sachsen hessen thüringen hamburg bremen köln frankfurt stuttgart düsseldorf dresden leipzig hannover nürnberg bonn
 `.split(/\s+/).filter(Boolean));
 

@@ -22,7 +22,9 @@ enthüllen: enthüll~
 bekunden: bekund~
 unterstellen: unterstell~
 beteuern: beteuert beteuerte beteuerten
-mitteilen-lassen: ließ ließen +mitteilen
+mitteilen-lassen: ließ ließen lässt +mitteilen
+verlauten-lassen: ließ ließen lässt +verlauten
+erläutern: erläutert erläuterte erläuterten
 warnen-vor: warn~
 schreiben: schreibt schrieb schrieben schreiben geschrieben
 behaupten: behaupt~
@@ -96,6 +98,14 @@ raten: rät riet rieten
 empfehlen: empfiehlt empfahl empfahlen
 bitten: bittet bat baten
 drohen: droht drohte drohten
+bestehen: besteht bestand bestanden +darauf
+vorschlagen: schlägt schlug schlugen +vor
+urteilen: urteilt urteilte urteilten
+eingestehen: gesteht gestand gestanden +ein
+auffordern: fordert forderte forderten +auf
+entscheiden: entscheidet entschied entschieden
+beschließen: beschließt beschloss beschlossen
+anbieten: bietet bot boten +an
 prognostizieren: prognostizier~
 widersprechen: widerspricht widersprach widersprachen
 festlegen: legt legte legten +fest
@@ -125,10 +135,11 @@ vorwerfen: wirft warf warfen vorgeworfen
 zusagen: sagte +zu
 aufrufen: rief riefen ruft +auf
 sprechen-aus: sprach sprachen spricht +aus
+wollen: will wollen wollte wollten
 `;
 
 /** Verbs that name, inform or expect rather than report speech: never a Reported quote on their own. */
-export const notReportedAlone: readonly string[] = ["nennen", "heißen", "bezeichnen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen"];
+export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen"];
 
 /** Adverbs that attribute the rest of the sentence to the source named before ("Demnach …"). */
 export const attributionAdverbs: readonly string[] = ["demnach", "demzufolge"];

@@ -56,7 +56,12 @@ describe("German dates against a Wednesday, 12 February 2025", () => {
     ["Nach Ostern beginnt die Saison, an Weihnachten endet sie.", [["Ostern", "2025-04-20"], ["Weihnachten", "2025-12-25"]]],
     ["Der Ausschuss hat heute den Plan beschlossen.", [["heute", "2025-02-12"]]],
     ["Die Hilfe muss in Zukunft steigen.", [["Zukunft", "FUTURE_REF"]]],
-    ["Er kam 1170 zur Welt und starb 1230.", [["1170", "1170"], ["1230", "1230"]]]
+    ["Er kam 1170 zur Welt und starb 1230.", [["1170", "1170"], ["1230", "1230"]]],
+    ["Das Treffen soll in „nicht allzu ferner Zukunft“ stattfinden.", [["nicht allzu ferner Zukunft", "FUTURE_REF"]]],
+    ["Er dankte für die gestrige Freilassung.", [["gestrige", "2025-02-11"]]],
+    ["Am morgigen Sonntag ist Markt.", [["Sonntag", "2025-02-13"]]],
+    ["Die Schau ist am 25. und 26. August von 10 bis 18 Uhr offen.", [["25.", "2025-08-25"], ["26. August", "2025-08-26"], ["10", "T10:00"], ["18 Uhr", "T18:00"]]],
+    ["Am 3. März beginnt die Sitzung um 9 Uhr.", [["3. März", "2025-03-03"], ["9 Uhr", "2025-03-03T09:00"]]]
   ])("%s", (text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });
@@ -78,6 +83,13 @@ describe("quotes are anchored to when they were said", () => {
     const text = "Trump schrieb am 12. Februar: „Ich habe Marc Fogel gestern Abend im Weißen Haus begrüßt.“";
     const found = dates(text, "2025-02-14");
     const evening = found.find((d) => d.surface === "gestern Abend")!;
+    expect(evening.value).toBe("2025-02-11TEV");
+    expect(evening.note).toContain("quote said on 2025-02-12");
+  });
+
+  test("a post quoted in full after a colon takes its date from the line before", () => {
+    const text = "Trump schrieb am Mittwoch auf Truth Social:\n»Ich habe Marc Fogel gestern Abend begrüßt.\nEs war ein guter Tag.«";
+    const evening = dates(text, "2025-02-13").find((d) => d.surface === "gestern Abend")!;
     expect(evening.value).toBe("2025-02-11TEV");
     expect(evening.note).toContain("quote said on 2025-02-12");
   });

@@ -67,7 +67,9 @@ describe("extract CLI at scale", () => {
   test("report data loaders share a cache, so only the first one extracts", () => {
     const cache = join(dir, "report-cache");
     const env = {...process.env, PRESSESPIEGEL_INPUT: "seeds", PRESSESPIEGEL_CACHE: cache};
-    const loader = () => spawnSync(tsx, ["src/data/articles.csv.ts"], {encoding: "utf8", env});
+    const file = join(dir, "articles.csv.mts");
+    writeFileSync(file, `import {reportTables, writeTableCsv} from ${JSON.stringify(join(process.cwd(), "loaders", "io", "report.ts"))};\nwriteTableCsv("articles", reportTables().articles);\n`);
+    const loader = () => spawnSync(tsx, [file], {encoding: "utf8", env});
     const first = loader();
     expect(first.status, first.stderr).toBe(0);
     expect(csvParse(first.stdout)).toHaveLength(5);

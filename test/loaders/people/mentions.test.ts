@@ -80,3 +80,15 @@ describe("spans stay inside the text", () => {
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.surface);
   });
 });
+
+describe("names coordinated with a person", () => {
+  const cases: [string, string[]][] = [
+    ["Egal, wie sehr Kallas und Selenskyj meckern.", ["Kallas", "Selenskyj"]],
+    ["Wladimir Putin und Lukaschenko trafen sich.", ["Wladimir Putin", "Lukaschenko"]],
+    // a noun after "und" is no name
+    ["Wladimir Putin und die Regierung schwiegen.", ["Wladimir Putin"]]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(mentions(text).map((m) => m.surface)).toEqual(expected);
+  });
+});

@@ -22,3 +22,11 @@ describe("negotiator rule", () => {
   ];
   it.each(cases)("%s", (text, expected) => expect(negotiators(text)).toEqual(expected));
 });
+
+describe("negotiator rule on other wordings", () => {
+  const cases: [string, string[]][] = [
+    ["Steve Witkoff und Jared Kushner reisten zu Friedensgesprächen nach Moskau.", ["Steve Witkoff", "Jared Kushner"]],
+    ["Katar will zwischen Anna Berg und Paul Kern vermitteln.", ["Anna Berg", "Paul Kern"]]
+  ];
+  it.each(cases)("%s", (text, expected) => expect(negotiators(text)).toEqual(expected));
+});

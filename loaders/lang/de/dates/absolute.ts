@@ -30,8 +30,9 @@ function nearestYear(ref: Ymd, m: number, d: number, tense: DateContext["tense"]
   const diff = (m - ref.m) * 31 + (d - ref.d);
   if (tense === "past" && diff > 62) return ref.y - 1;
   if (tense === "future" && diff < -62) return ref.y + 1;
-  if (diff > 183) return ref.y - 1;
-  if (diff < -183) return ref.y + 1;
+  // present tense: announcements look ahead, so the window reaches seven months forward and five back
+  if (diff > 213) return ref.y - 1;
+  if (diff < -152) return ref.y + 1;
   return ref.y;
 }
 

@@ -85,7 +85,7 @@ export const vagueDuration: DateRule = {
   id: "de.dates.vague-duration",
   type: "DURATION",
   cue: ["jahr", "monat", "woche", "tag", "stunde", "minute", "jährig", "wöchig", "monatig", "tägig"],
-  pattern: rx(`(?:${B}(?<plural>Jahren?|Jahrzehnten|Jahrtausenden|Monaten|Wochen|Tagen|Stunden|Minuten)(?<=${B}(?:seit|nach|vor|für|von|über)\\s+\\p{L}+)|${B}(?:den|die)\\s+(?:vergangenen|letzten)\\s+(?<past>Jahre|Jahren|Jahrzehnten|Monaten|Wochen|Tagen)|${B}diesen\\s+(?<these>Tagen)(?<=in\\s+diesen\\s+Tagen)|${B}(?:lang|mehr|viel)?(?<adj>jährig|wöchig|monatig|tägig)(?:e|en|er|es|em)?|${B}(?<lang>jahrzehnte|jahre|monate|wochen|tage|stunden|minuten)lang(?:e|en|er|es|em)?)${E}`),
+  pattern: rx(`${B}(?:(?<plural>Jahren?|Jahrzehnten|Jahrtausenden|Monaten|Wochen|Tagen|Stunden|Minuten)(?<=${B}(?:seit|nach|vor|für|von|über)\\s+\\p{L}+)|(?:den|die)\\s+(?:vergangenen|letzten)\\s+(?<past>Jahre|Jahren|Jahrzehnten|Monaten|Wochen|Tagen)|diesen\\s+(?<these>Tagen)(?<=in\\s+diesen\\s+Tagen)|(?:lang|mehr|viel)?(?<adj>jährig|wöchig|monatig|tägig)(?:e|en|er|es|em)?|(?<lang>jahrzehnte|jahre|monate|wochen|tage|stunden|minuten)lang(?:e|en|er|es|em)?)${E}`),
   resolve(m) {
     const g = m.groups!;
     if (g.adj) {
@@ -111,6 +111,7 @@ export const clockTime: DateRule = {
     const min = g.half ? 30 : +(g.min ?? g.min2 ?? g.min3 ?? 0);
     if (!(h >= 0 && h <= 24) || min > 59) return null;
     const clock = `T${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
+    if (ctx.sentenceDayUnclear) return {value: clock, note: `day not resolved: ${ctx.sentenceDayUnclear}`};
     if (ctx.sentenceDay) return {value: `${formatDay(ctx.sentenceDay)}${clock}`, note: "day mentioned earlier in the sentence"};
     if (ctx.ref) return {value: `${formatDay(ctx.ref)}${clock}`, note: `day not stated; ${ctx.refNote}`};
     return {value: clock, note: "day not stated"};
@@ -124,7 +125,7 @@ const ORDINAL_SET = "(?:zweiten|dritten|vierten|letzten|ersten)";
 export const frequency: DateRule = {
   id: "de.dates.set",
   type: "SET",
-  cue: ["jede", "pro ", "je ", "im ", "alle ", "lich", "wochentags", "nachts", "morgens", "abends", "mittags", "tags", " für ", " um "],
+  cue: ["jede", "pro ", "je ", "alle ", "tägl", "wöchentl", "monatl", "jährl", "stündl", "wochentags", "nachts", "morgens", "abends", "mittags", "vormittags", "nachmittags", "montags", "dienstags", "mittwochs", "donnerstags", "freitags", "samstags", "sonntags", "im jahr", "im monat", "im tag", "in der woche", "jahr für", "jahr um", "tag für", "woche für", "monat für"],
   pattern: rx(`${B}(?:(?:${TIMES}\\s+)?jede[nsmr]?\\s+(?:(?<ord>${ORDINAL_SET})\\s+)?(?:(?<wd>${WEEKDAY})(?<wdpart>abend|morgen|nachmittag|vormittag)?(?:\\s+im\\s+Monat)?|(?<unit>Tag|Woche|Monat|Jahr|Stunde|Minute|Sekunde|Wochenende)(?:e|es|s)?)|alle\\s+(?<every>${NUMBER}|paar)\\s+(?<everyUnit>Tag|Woche|Monat|Jahr|Stunde|Minute)(?:e|en|n)?|(?:(?<=(?:pro|je)\\s+)|(?:${TIMES}\\s+)?im\\s+)(?<per>Tag|Woche|Monat|Jahr|Stunde|Minute)(?=[\\s.,;:!?)]|$)|(?<rep>Jahr|Tag|Woche|Monat)\\s+(?:für|um)\\s+\\k<rep>|(?:${TIMES}\\s+)?(?<adv>${Object.keys(frequencyWords).join("|")})|(?<wds>${WEEKDAY})s)${E}`),
   resolve(m, _ctx, sentence) {
     const g = m.groups!;

@@ -24,14 +24,14 @@ const DEICTIC: Record<string, number> = {vorgestern: -2, gestern: -1, heute: 0, 
 export const deicticDay: DateRule = {
   id: "de.dates.deictic-day",
   type: "DATE",
-  cue: ["gestern", "heute", "morgen"],
-  pattern: rx(`${B}(?<word>vorgestern|gestern|heute(?=\\s+(?:${DAY_PART}|früh)${E}|[^!?]{0,40}?\\d\\s*Uhr)|übermorgen|morgen)(?:\\s+(?<part>${DAY_PART})${E})?${E}`),
+  cue: ["gestern", "gestrig", "heute", "morgen", "morgig"],
+  pattern: rx(`${B}(?<word>gestrig(?:e|en|er|es|em)?(?!\\s+${WEEKDAY})|morgig(?:e|en|er|es|em)?(?!\\s+${WEEKDAY})|vorgestern|gestern|heute(?=\\s+(?:${DAY_PART}|früh)${E}|[^!?]{0,40}?\\d\\s*Uhr)|übermorgen|morgen)(?:\\s+(?<part>${DAY_PART})${E})?${E}`),
   resolve(m, ctx, sentence) {
     const g = m.groups!;
-    const word = g.word.toLowerCase();
+    const word = g.word.toLowerCase().replace(/^gestrig\p{L}*/u, "gestern").replace(/^morgig\p{L}*/u, "morgen");
     // "Morgen" as a noun ("am Morgen", "jeden Morgen", "guten Morgen"); lower-case "morgen" is tomorrow.
-    if (word === "morgen" && g.word[0] === "M" && !(m.index === 0 || /[.!?:"„»«]\s*$/.test(sentence.slice(0, m.index)))) return null;
-    if (word === "morgen" && /(?:am|jeden|den|guten|des|der|diesen|einen|frühen)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))) return null;
+    if (g.word.toLowerCase() === "morgen" && g.word[0] === "M" && !(m.index === 0 || /[.!?:"„»«]\s*$/.test(sentence.slice(0, m.index)))) return null;
+    if (g.word.toLowerCase() === "morgen" && /(?:am|jeden|den|guten|des|der|diesen|einen|frühen)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))) return null;
     // "die Welt von morgen", "der Schwache von morgen": the future as such
     if (!g.part && /von\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index))) return {value: word === "morgen" || word === "übermorgen" ? "FUTURE_REF" : "PAST_REF"};
     if (!ctx.ref) return {...unresolved(ctx), type: g.part ? "TIME" : "DATE"};
@@ -145,7 +145,7 @@ export const presentRef: DateRule = {
   id: "de.dates.reference",
   type: "DATE",
   cue: [...Object.keys(referenceWords), "heut", "dieser", "moment", "stunde", "kurzem", "letzter", "kommenden", "nächsten", "von morgen", "zukunft"],
-  pattern: rx(`${B}(?:(?<heute>heute|heutigen?|heutzutage)|(?<word>${Object.keys(referenceWords).join("|")})|(?<these>dieser\\s+Tage|(?<=im\\s+)Moment|(?<=zur\\s+)Stunde)|(?<that>dieser\\s+Zeit|(?<=vor\\s+)kurzem|(?<=in\\s+)letzter\\s+Zeit)|(?<future>(?<=in\\s+)Zukunft)|(?<coming>(?:den|der)\\s+(?:kommenden|nächsten)\\s+(?:Jahren?|Monaten?|Wochen|Tagen)))${E}`),
+  pattern: rx(`${B}(?:(?<heute>heute|heutigen?|heutzutage)|(?<word>${Object.keys(referenceWords).join("|")})|(?<these>dieser\\s+Tage|(?<=im\\s+)Moment|(?<=zur\\s+)Stunde)|(?<that>dieser\\s+Zeit|vor\\s+kurzem|(?<=in\\s+)letzter\\s+Zeit)|(?<future>(?<=in\\s+[„"»]?)(?:der\\s+)?(?:(?:nicht\\s+)?(?:allzu\\s+|sehr\\s+)?(?:ferner|naher|absehbarer|nächster|unmittelbarer|näherer)\\s+)?Zukunft)|(?<coming>(?:den|der)\\s+(?:kommenden|nächsten)\\s+(?:Jahren?|Monaten?|Wochen|Tagen)))${E}`),
   resolve(m, ctx, sentence) {
     const g = m.groups!;
     // "heute" in a sentence told in the past is the day itself ("hat heute beschlossen"); otherwise the present as such

@@ -10,12 +10,18 @@ import type {DirectRule} from "../../../quotes/rule.js";
 /** „…“, sagte Trump. / „…“, heißt es in der Erklärung. / „…“, so der Sprecher. — cue right after the quotation. */
 export const cueAfter: DirectRule = {
   id: "de.quote.direct.cue-after",
-  attribute({after, afterCues}) {
+  attribute({after, afterCues, sentence}) {
     let i = 0;
     while (i < after.length && /^[,.;–—-]$/.test(after[i].text) && i < 2) i++;
     if (i >= after.length) return null;
     const cue = afterCues.find((c) => c.index === i);
-    if (cue) return attributionFor(after, cue);
+    if (cue) {
+      const a = attributionFor(after, cue);
+      if (a.speakerStart !== null || i > 0) return a;
+      // verb-final clause around the quotation ("was er als „…“ bezeichnete"): the speaker stands before it
+      const own = sentence.cues.find((c) => sentence.tokens[c.index].start === after[i].start);
+      return own ? attributionFor(sentence.tokens, own) : a;
+    }
     if (after[i].lower === "so" && i > 0) {
       // „…“, so der Sprecher. / „…“, so charakterisierte ihn der Funktionär …
       const verb = afterCues.find((c) => c.index === i + 1);

@@ -32,7 +32,7 @@ function sourceNounAfter(tokens: Token[], i: number): number {
   for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
     if (SOURCE_NOUNS.has(tokens[j].lower) || SOURCE_NOUNS.has(tokens[j].lower.replace(/^.*-/, ""))) return j;
     if (/^\p{Lu}/u.test(tokens[j].text) && !/s$/.test(tokens[j].text)) return -1;
-    if (/^[,.;:]$/.test(tokens[j].text)) return -1;
+    if (!/^[\p{L}\p{N}]/u.test(tokens[j].text)) return -1;
   }
   return -1;
 }
@@ -61,19 +61,29 @@ function hasKonjunktiv(s: SentenceContext, from: number, to: number): boolean {
   return lo < list.length && list[lo] < to;
 }
 
+/** "…, die Lizenz zu entziehen." / "…, ihn einzuladen.": the clause is a zu-infinitive (a demand, proposal, promise). */
+function endsWithZuInfinitive(tokens: Token[], from: number): boolean {
+  let last = tokens.length - 1;
+  while (last > from && !/^[\p{L}]/u.test(tokens[last].text)) last--;
+  const verb = tokens[last];
+  if (!verb || !/^\p{Ll}+en$/u.test(verb.text)) return false;
+  if (tokens[last - 1]?.lower === "zu") return true;
+  return /^(?:an|auf|aus|ein|mit|vor|zurück|ab|bei|fest|her|hin|weg|zu|durch|um|über|nach)zu\p{Ll}{3,}en$/u.test(verb.text);
+}
+
 /** Trump sagte, dass … / Peskow sagte, bei dem Gespräch sei es … gegangen. / Er sagte: Das sei … */
 export const cueThenClause: ClauseRule = {
   id: "de.quote.indirect.cue-clause",
   apply(s) {
     const {tokens} = s;
-    for (const cue of unusedCues(s, "say")) {
+    for (const cue of unusedCues(s)) {
       let i = Math.max(cue.index, cue.particle) + 1;
       const end = clauseEnd(tokens, i - 1);
       if (CONTENT_OPENERS.has(tokens[i]?.lower)) i = i; // "sagte dass" without comma
       else if (end < tokens.length && /^[,:]$/.test(tokens[end].text)) i = end + 1;
       else continue;
       if (i >= tokens.length || tokens[i].quote >= 0) continue;
-      if (!CONTENT_OPENERS.has(tokens[i].lower) && !hasKonjunktiv(s, i, tokens.length)) continue;
+      if (!CONTENT_OPENERS.has(tokens[i].lower) && !hasKonjunktiv(s, i, tokens.length) && !endsWithZuInfinitive(tokens, i)) continue;
       if (tokens.length - i < 3) continue;
       s.used.add(cue.index);
       return {...span(tokens, i, tokens.length), type: "indirect", ...attributionFor(tokens, cue)};
@@ -142,12 +152,13 @@ export const accordingTo: ClauseRule = {
         if (speaker) phraseEnd = speaker[1];
       } else if (ADVERBS.has(t.lower)) {
         speaker = [i, i]; // "Demnach hat der Sohn …": the adverb points back to the source
-      } else if ((t.lower === "nach" || t.lower === "aus") && sourceNounAfter(tokens, i) >= 0) {
-        let j = sourceNounAfter(tokens, i) + 1;
+      } else if ((t.lower === "nach" || (t.lower === "aus" && sourceNounAfter(tokens, i) <= i + 2)) && sourceNounAfter(tokens, i) >= 0) {
+        const noun = sourceNounAfter(tokens, i);
+        let j = noun + 1;
         if (tokens[j]?.lower === "von" || tokens[j]?.lower === "aus") j++;
-        // the speaker is the source phrase: "Angaben von n24", "Aussage des Angestellten"
+        // the speaker is the source phrase: "Angaben von n24", "eigener Aussage", "Aussage des Angestellten"
         const source = phraseAt(tokens, j);
-        speaker = [i + 1, source ? source[1] : i + 1];
+        speaker = [i + 1, source && source[0] === j && (j === noun + 1 || j === noun + 2) ? source[1] : noun];
         phraseEnd = speaker[1];
       } else if (POSTPOSITIONS.has(t.lower) && i > 0) {
         for (let j = Math.max(0, i - 10); j < i; j++) {

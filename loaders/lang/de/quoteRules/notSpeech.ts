@@ -23,7 +23,7 @@ export const nameOrTitle: NotSpeechRule = {
     if (/[.!?]$/.test(inner[inner.length - 1]?.text ?? "") && words > 2) return false;
     const ws = inner.filter(isWord);
     if (ws.length === 1 && /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u.test(ws[0].text)) return true; // web address
-    if (ws.length === 1) return false; // one noun: decided by its context (nameLead, the rules)
+    if (ws.length === 1) return /^[\p{Lu}\d][\p{Lu}\d-]+$/u.test(ws[0].text); // an acronym (»CNN«) is a name; other single words are decided by context
     return ws.every((t, i) => /^[\p{Lu}\d]/u.test(t.text) || (i > 0 && NAME_JOINERS.has(t.lower)));
   }
 };

@@ -1,0 +1,60 @@
+import {timeline} from "../report/chronology.js";
+import {topicCoverage} from "../report/coverage.js";
+import {partsBySource, quotesBySource, quotesBySpeaker, topPerSource} from "../report/outlets.js";
+import {peopleBySource} from "../report/people.js";
+import {readerShards} from "../report/reader.js";
+import {ruleCounts} from "../report/rules.js";
+import {sourceGroups} from "../report/sources.js";
+import {splitList} from "../report/spans.js";
+import type {Tables} from "../types.js";
+import {COLUMNS} from "./columns.js";
+import type {ReportCorpus} from "./reportCorpus.js";
+import {toCsv} from "./write.js";
+
+/**
+ * Tables that must have rows for the report to be built: an empty one means the
+ * pipeline broke. Tables not listed may legitimately be empty (no events or
+ * conflicts, no statement carried twice, key terms of a one-source corpus);
+ * their pages then say so.
+ */
+export const MUST_HAVE_ROWS: readonly (keyof Tables)[] = ["articles", "ingest", "parts", "mentions", "people", "quotes", "dates", "topics"];
+
+
+/** Key terms kept per source for the outlet profiles (keyterms.csv has them all). */
+const KEYTERMS_SHOWN = 15;
+
+/**
+ * Every file of the report's data archive (src/data/report.tar.ts): each table
+ * as CSV (for download), plus what the pages load: pre-aggregated views and the
+ * reader's article shards. Throws when a table in MUST_HAVE_ROWS is empty.
+ */
+export function reportFiles({tables: t, docs}: ReportCorpus, inputs: string): Record<string, string> {
+  for (const name of MUST_HAVE_ROWS) if (!t[name].length) throw new Error(`${name}: no rows extracted from ${inputs}`);
+  const files: Record<string, string> = {};
+  for (const name of Object.keys(COLUMNS) as (keyof Tables)[]) files[`${name}.csv`] = toCsv(t[name], COLUMNS[name]);
+  // TODO(scale merge): also write the large tables as Parquet for download, e.g.
+  // for (const name of LARGE_TABLES) files[`${name}.parquet`] = toParquet(t[name], COLUMNS[name]);  (loaders/io/parquet.ts)
+  const sourceOf = new Map(t.articles.map((a) => [a.article_id, a.source]));
+  const texts = new Map([...docs].map(([id, d]) => [id, d.text]));
+  const {shards, shardOf} = readerShards(t, texts);
+  // charts show the MAX_SOURCES largest sources one by one and pool the rest
+  const {groups, groupOf} = sourceGroups(t.articles);
+  const shown = new Set(groups.map((g) => g.source));
+  const regroup = (cell: string) => [...new Set(splitList(cell).map(groupOf))].join(" | ");
+  const g: Tables = {...t, articles: t.articles.map((a) => ({...a, source: groupOf(a.source)})),
+    events: t.events.map((e) => ({...e, outlets: regroup(e.outlets)})), conflicts: t.conflicts.map((c) => ({...c, outlets: regroup(c.outlets)}))};
+  files["sources.csv"] = toCsv(groups, ["source", "members", "articles", "sentences", "body_chars"]);
+  files["coverage.csv"] = toCsv(topicCoverage(g.articles, t.topics), ["source", "topic_id", "label", "articles", "sentences", "topic_sentences", "share"]);
+  files["timeline.json"] = JSON.stringify(timeline(g, docs));
+  files["people-sources.csv"] = toCsv(peopleBySource(g), ["person_id", "name", "source", "mentions", "roles", "spellings", "affiliation", "negotiator"]);
+  files["quotes-by-source.csv"] = toCsv(quotesBySource(g), ["source", "category", "rows", "chars"]);
+  files["quotes-by-speaker.csv"] = toCsv(quotesBySpeaker(g), ["source", "speaker", "type", "quotes"]);
+  files["parts-by-source.csv"] = toCsv(partsBySource(g), ["source", "category", "rows", "chars"]);
+  files["keyterms-top.csv"] = toCsv(topPerSource(t.keyterms.filter((k) => shown.has(k.source)), "score", KEYTERMS_SHOWN), COLUMNS.keyterms);
+  files["framing-top.csv"] = toCsv(t.framing.filter((f) => shown.has(f.source)), COLUMNS.framing);
+  files["quote-list.csv"] = toCsv(t.quotes.map((q) => ({...q, source: sourceOf.get(q.article_id) ?? ""})), ["quote_id", "article_id", "source", "start", "type", "speaker_id", "speaker", "cue", "text", "rule"]);
+  files["reader-index.csv"] = toCsv(t.articles.map((a) => ({...a, shard: shardOf.get(a.article_id)})), ["article_id", "source", "title", "published", "shard"]);
+  files["rules.csv"] = toCsv(ruleCounts(t), ["table", "rule", "rows"]);
+  shards.forEach((docs, i) => (files[`reader-${i}.json`] = JSON.stringify(docs)));
+  return files;
+}

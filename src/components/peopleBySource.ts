@@ -1,0 +1,37 @@
+import * as Plot from "npm:@observablehq/plot";
+import {shorten} from "./labels.js";
+
+/** Mentions of one person by one source (see loaders/report/people.ts). */
+export interface PersonSource {
+  name: string;
+  source: string;
+  mentions: number;
+  roles: string;
+  spellings: string;
+  affiliation: string;
+}
+
+/** Who is named by which outlet: people × outlets, dot size = mentions, colour = affiliation. */
+export function peopleBySource(data: PersonSource[], {width, ...options}: {width: number} & Plot.PlotOptions): SVGSVGElement | HTMLElement {
+  const people = new Set(data.map((d) => d.name)).size;
+  return Plot.plot({
+    width,
+    height: Math.max(140, 60 + 22 * people),
+    marginLeft: 170,
+    marginBottom: 90,
+    title: "Who is named by which outlet",
+    marginRight: 30,
+    x: {label: "outlet", tickRotate: -30, tickFormat: (s: string) => shorten(s, 22)},
+    y: {label: "person"},
+    r: {label: "mentions", range: [3, 14]},
+    color: {legend: true, label: "affiliation", unknown: "#999"},
+    ariaLabel: "People named by each outlet",
+    ariaDescription: "Rows are people, columns are outlets; the dot grows with the number of mentions and is coloured by the person's affiliation.",
+    marks: [
+      Plot.dot(data, {x: "source", y: "name", r: "mentions", fill: (d: PersonSource) => d.affiliation || null, stroke: "currentColor", strokeOpacity: 0.4, tip: true,
+        sort: {y: "-r", reduce: "sum"},
+        title: (d: PersonSource) => `${d.name} in ${d.source}: ${d.mentions} mention(s)${d.roles ? `\nroles: ${d.roles}` : ""}\nspelled: ${d.spellings}`})
+    ],
+    ...options
+  });
+}

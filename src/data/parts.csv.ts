@@ -1,4 +1,0 @@
-// parts.csv: see loaders/types.ts for the columns.
-import {reportTables, writeTableCsv} from "../../loaders/io/report.js";
-
-writeTableCsv("parts", reportTables().parts);

@@ -1,0 +1,40 @@
+import {describe, expect, test} from "vitest";
+import {highlightMap} from "../../src/components/highlightMap.js";
+import {partsBar} from "../../src/components/partsBar.js";
+import {peopleBySource} from "../../src/components/peopleBySource.js";
+import {valueBars} from "../../src/components/valueBars.js";
+import {serialise, testDocument} from "./render.js";
+
+describe("small charts", () => {
+  test("peopleBySource: a dot per person and outlet", async () => {
+    const svg = peopleBySource([
+      {name: "Wladimir Putin", source: "Alpha", mentions: 5, roles: "Präsident", spellings: "Putin | Wladimir Putin", affiliation: "Russland"},
+      {name: "Wladimir Putin", source: "Beta", mentions: 2, roles: "", spellings: "Putin", affiliation: "Russland"},
+      {name: "Marco Rubio", source: "Beta", mentions: 1, roles: "Außenminister", spellings: "Rubio", affiliation: "USA"}
+    ], {width: 500, document: testDocument()}) as HTMLElement;
+    expect(svg.querySelectorAll("g[aria-label='dot'] circle").length).toBe(3);
+    await expect(serialise(svg)).toMatchFileSnapshot("__snapshots__/peopleBySource.svg");
+  });
+
+  test("valueBars: one bar per label", async () => {
+    const svg = valueBars([{label: "Waffenruhe", value: 0.3}, {label: "Nato", value: 0.1}], {width: 400, title: "Topics", xLabel: "share", percent: true, document: testDocument()}) as HTMLElement;
+    expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(2);
+    await expect(serialise(svg)).toMatchFileSnapshot("__snapshots__/valueBars.svg");
+  });
+
+  test("partsBar: stacked parts per article", async () => {
+    const svg = partsBar([{source: "Alpha", label: "body", chars: 2000}, {source: "Alpha", label: "comments", chars: 800}, {source: "Beta", label: "body", chars: 1500}], {width: 500, document: testDocument()}) as HTMLElement;
+    expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(3);
+    await expect(serialise(svg)).toMatchFileSnapshot("__snapshots__/partsBar.svg");
+  });
+
+  test("highlightMap: a tick per highlight, a row per kind present", async () => {
+    const svg = highlightMap([
+      {kind: "quote", start: 10, end: 80, label: "direct quote"},
+      {kind: "person", start: 90, end: 95, label: "person putin"},
+      {kind: "date", start: 120, end: 130, label: "DATE 2025-02-12"}
+    ], {width: 500, length: 400, document: testDocument()}) as HTMLElement;
+    expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(3);
+    await expect(serialise(svg)).toMatchFileSnapshot("__snapshots__/highlightMap.svg");
+  });
+});

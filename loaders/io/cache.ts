@@ -1,10 +1,11 @@
 import {createHash} from "node:crypto";
-import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync} from "node:fs";
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, relative} from "node:path";
 import {EXTRACTOR_VERSION} from "../extractors.js";
 import type {JobResult} from "./process.js";
 import type {AdapterOptions} from "./adapters/index.js";
 import {SOURCES_FILE, type InputFile} from "./inputs.js";
+import {PackStore} from "./packs.js";
 import type {FileMemo, MemoUnit, Unit} from "./units.js";
 
 /** What the cache keeps per input: the article id (for duplicate detection) and its rows, or why it was rejected. */
@@ -39,8 +40,8 @@ function hashTree(hash: ReturnType<typeof createHash>, root: string, dir: string
  * A per-article cache in a folder (by default `<out>/.cache/`), keyed by the
  * run key and each input's content, name and given metadata. Entries live in
  * append-only pack files (`articles/<run key>/pack-*.jsonl`, one `key<TAB>json`
- * line per article): one file write per megabyte instead of one per article,
- * and each process appends to its own pack, so parallel processes (the report's
+ * line per article, see packs.ts): one file write per megabyte instead of one
+ * per article, only entry locations in memory, and each process appends to its own pack, so parallel processes (the report's
  * data loaders) can share the folder. `close()` compacts the packs when they
  * pile up or hold many entries this run did not use; `prune()` removes the
  * entries of other run keys (older extractor versions, other data/).
@@ -49,21 +50,15 @@ export class ArticleCache implements FileMemo {
   readonly dir: string;
   hits = 0;
   misses = 0;
-  private index?: Map<string, string>;
-  private packs: string[] = [];
+  private store?: PackStore;
   private readonly used = new Set<string>();
-  private readonly added = new Map<string, string>();
-  private pending: string[] = [];
-  private pendingBytes = 0;
-  private fd?: number;
-  private readonly pack: string;
+  private readonly added = new Set<string>();
   private memo?: Map<string, {stamp: string; units: MemoUnit[]}>;
   private readonly memoOut = new Map<string, {stamp: string; units: MemoUnit[]}>();
   private memoDirty = false;
 
   constructor(readonly root: string, readonly run: string) {
     this.dir = join(root, "articles", run.slice(0, 16));
-    this.pack = join(this.dir, `pack-${Date.now().toString(36)}-${process.pid}-${threadSuffix()}.jsonl`);
   }
 
   /** The key of one unit; undefined for units that are problems already. */
@@ -77,10 +72,10 @@ export class ArticleCache implements FileMemo {
   }
 
   get(key: string): CachedArticle | undefined {
-    const line = this.load().get(key) ?? this.added.get(key);
-    if (line !== undefined) {
+    const json = this.packs().get(key);
+    if (json !== undefined) {
       try {
-        const value = JSON.parse(line) as CachedArticle;
+        const value = JSON.parse(json) as CachedArticle;
         this.used.add(key);
         this.hits++;
         return value;
@@ -93,12 +88,8 @@ export class ArticleCache implements FileMemo {
   }
 
   put(key: string, value: CachedArticle): void {
-    const json = JSON.stringify(value);
-    this.added.set(key, json);
-    const line = `${key}\t${json}\n`;
-    this.pending.push(line);
-    this.pendingBytes += line.length;
-    if (this.pendingBytes > 1 << 20) this.flush();
+    this.packs().put(key, JSON.stringify(value));
+    this.added.add(key);
   }
 
   /**
@@ -111,8 +102,8 @@ export class ArticleCache implements FileMemo {
     this.memo ??= this.readMemo();
     const entry = this.memo.get(input.path);
     if (!entry || entry.stamp !== stamp(input, options)) return undefined;
-    const index = this.load();
-    if (!entry.units.every((u) => !("key" in u) || index.has(u.key) || this.added.has(u.key))) return undefined;
+    const packs = this.packs();
+    if (!entry.units.every((u) => !("key" in u) || packs.has(u.key))) return undefined;
     this.memoOut.set(input.path, entry);
     return entry.units.map((u) => ("key" in u ? {file: u.file, cachedKey: u.key, bytesRead: u.bytesRead} : u));
   }
@@ -123,27 +114,19 @@ export class ArticleCache implements FileMemo {
     this.memoDirty = true;
   }
 
-  /** Writes what is pending and compacts the packs when worthwhile. */
+  /** Writes what is pending, the file memo, and compacts the packs when worthwhile. */
   close(): void {
-    this.flush();
     if (this.memoDirty || (this.memo && this.memo.size !== this.memoOut.size)) {
       mkdirSync(this.dir, {recursive: true});
       const file = join(this.dir, "files.json");
       writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(Object.fromEntries(this.memoOut)));
       renameSync(`${file}.${process.pid}.tmp`, file);
     }
-    if (this.fd !== undefined) closeSync(this.fd);
-    this.fd = undefined;
-    const index = this.load();
-    const stale = index.size - this.used.size;
-    if (this.packs.length + (this.added.size ? 1 : 0) < 16 && stale <= Math.max(1000, this.used.size)) return;
-    const lines: string[] = [];
-    for (const key of this.used) lines.push(`${key}\t${index.get(key)}\n`);
-    for (const [key, json] of this.added) if (!this.used.has(key)) lines.push(`${key}\t${json}\n`);
-    const compact = join(this.dir, `pack-${Date.now().toString(36)}-${process.pid}-${threadSuffix()}-c.jsonl`);
-    writeFileSync(`${compact}.tmp`, lines.join(""));
-    renameSync(`${compact}.tmp`, compact);
-    for (const old of [...this.packs, this.pack]) if (old !== compact) rmSync(old, {force: true});
+    const store = this.store;
+    if (!store) return;
+    const stale = store.size - new Set([...this.used, ...this.added]).size;
+    if (store.packCount < 16 && stale <= Math.max(1000, this.used.size)) return store.close();
+    store.compact(new Set([...this.used, ...this.added]), packName("c"));
   }
 
   /** Removes the entries of other run keys (older extractor versions or data). */
@@ -162,39 +145,14 @@ export class ArticleCache implements FileMemo {
     }
   }
 
-  /** Reads every pack of this run key once. */
-  private load(): Map<string, string> {
-    if (this.index) return this.index;
-    this.index = new Map();
-    const names = existsSync(this.dir) ? readdirSync(this.dir).filter((n) => n.endsWith(".jsonl")).sort() : [];
-    for (const name of names) {
-      const path = join(this.dir, name);
-      let text: string;
-      try {
-        text = readFileSync(path, "utf8");
-      } catch {
-        continue; // compacted away by another process meanwhile
-      }
-      this.packs.push(path);
-      let from = 0;
-      for (let nl = text.indexOf("\n"); nl >= 0; from = nl + 1, nl = text.indexOf("\n", from)) {
-        const tab = text.indexOf("\t", from);
-        if (tab > from && tab < nl) this.index.set(text.slice(from, tab), text.slice(tab + 1, nl));
-      }
-    }
-    return this.index;
+  private packs(): PackStore {
+    return (this.store ??= new PackStore(this.dir, packName("")));
   }
+}
 
-  private flush(): void {
-    if (!this.pending.length) return;
-    if (this.fd === undefined) {
-      mkdirSync(this.dir, {recursive: true});
-      this.fd = openSync(this.pack, "a");
-    }
-    writeSync(this.fd, this.pending.join(""));
-    this.pending = [];
-    this.pendingBytes = 0;
-  }
+/** A pack file name of this process: time, pid and a random part, so processes never share one. */
+function packName(suffix: string): string {
+  return `pack-${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}${suffix ? `-${suffix}` : ""}.jsonl`;
 }
 
 /** Size and modification time of an input and of the sources.yaml beside it, and the adapter options read with. */
@@ -209,6 +167,3 @@ function stamp(input: InputFile, options: AdapterOptions): string {
   return `${input.size}:${input.mtimeMs}:${sources}:${JSON.stringify(options)}`;
 }
 
-function threadSuffix(): string {
-  return Math.random().toString(36).slice(2, 8);
-}

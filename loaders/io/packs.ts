@@ -1,0 +1,161 @@
+import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync} from "node:fs";
+import {join} from "node:path";
+
+/** Where one entry's JSON lies: which pack, byte offset, byte length. */
+interface Location {
+  pack: number;
+  offset: number;
+  length: number;
+}
+
+/** Keys are SHA-1 hex digests: 40 ASCII bytes, then a tab. */
+const KEY_BYTES = 40;
+const CHUNK = 1 << 20;
+
+/**
+ * Append-only pack files of `key<TAB>json` lines in one folder. Only the
+ * location of each entry is held in memory, never its text: entries are read
+ * from disk when asked for, so a cache of hundreds of megabytes costs a few
+ * megabytes of memory. Each process appends to a pack of its own (safe to
+ * share between processes); `compact(keep)` rewrites the kept entries into one
+ * pack and removes the others.
+ */
+export class PackStore {
+  private readonly packs: string[] = [];
+  private readonly fds: (number | undefined)[] = [];
+  private readonly index = new Map<string, Location>();
+  private readonly own: number;
+  private ownSize = 0;
+  private flushed = 0;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+
+  constructor(readonly dir: string, ownName: string) {
+    const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith(".jsonl")).sort() : [];
+    for (const name of names) this.scan(join(dir, name));
+    this.own = this.packs.push(join(dir, ownName)) - 1;
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Number of pack files read or written. */
+  get packCount(): number {
+    return this.packs.length;
+  }
+
+  has(key: string): boolean {
+    return this.index.has(key);
+  }
+
+  /** The JSON text of an entry, read from its pack; undefined when absent or unreadable. */
+  get(key: string): string | undefined {
+    const at = this.index.get(key);
+    if (!at) return undefined;
+    if (at.pack === this.own && at.offset + at.length > this.flushed) this.flush();
+    try {
+      const fd = (this.fds[at.pack] ??= openSync(this.packs[at.pack], "r"));
+      const buffer = Buffer.allocUnsafe(at.length);
+      readSync(fd, buffer, 0, at.length, at.offset);
+      return buffer.toString("utf8");
+    } catch {
+      return undefined; // removed by another process's compaction meanwhile
+    }
+  }
+
+  put(key: string, json: string): void {
+    const line = Buffer.from(`${key}\t${json}\n`);
+    const start = this.ownSize + this.pendingBytes;
+    this.index.set(key, {pack: this.own, offset: start + KEY_BYTES + 1, length: line.length - KEY_BYTES - 2});
+    this.pending.push(line);
+    this.pendingBytes += line.length;
+    if (this.pendingBytes > CHUNK) this.flush();
+  }
+
+  /** Writes pending entries to this process's pack. */
+  flush(): void {
+    if (!this.pending.length) return;
+    mkdirSync(this.dir, {recursive: true});
+    const fd = openSync(this.packs[this.own], "a");
+    try {
+      writeSync(fd, Buffer.concat(this.pending));
+    } finally {
+      closeSync(fd);
+    }
+    this.ownSize += this.pendingBytes;
+    this.flushed = this.ownSize;
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+
+  /** Rewrites the entries of `keep` into one new pack and removes every other pack. */
+  compact(keep: Iterable<string>, name: string): void {
+    this.flush();
+    const target = join(this.dir, name);
+    const fd = openSync(`${target}.tmp`, "w");
+    try {
+      for (const key of keep) {
+        const json = this.get(key);
+        if (json !== undefined) writeSync(fd, `${key}\t${json}\n`);
+      }
+    } finally {
+      closeSync(fd);
+    }
+    this.close();
+    renameSync(`${target}.tmp`, target);
+    for (const pack of this.packs) if (pack !== target) rmSync(pack, {force: true});
+  }
+
+  /** Flushes and closes the files. */
+  close(): void {
+    this.flush();
+    for (const fd of this.fds) if (fd !== undefined) closeSync(fd);
+    this.fds.length = 0;
+  }
+
+  /** Indexes one pack in 1 MB chunks: the key and location of every complete line. */
+  private scan(path: string): void {
+    let fd: number;
+    try {
+      fd = openSync(path, "r");
+    } catch {
+      return; // compacted away by another process meanwhile
+    }
+    const pack = this.packs.push(path) - 1;
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let base = 0;
+    let lineStart = 0;
+    let key = "";
+    try {
+      for (let n; (n = readSync(fd, buffer, 0, CHUNK, base)) > 0; base += n) {
+        let i = 0;
+        while (i < n) {
+          if (key.length < KEY_BYTES + 1) {
+            const take = Math.min(KEY_BYTES + 1 - key.length, n - i);
+            const broken = buffer.indexOf(10, i);
+            if (broken >= 0 && broken < i + take) {
+              // a line shorter than a key: damaged, skip it
+              lineStart = base + broken + 1;
+              key = "";
+              i = broken + 1;
+              continue;
+            }
+            key += buffer.toString("latin1", i, i + take);
+            i += take;
+            continue;
+          }
+          const nl = buffer.indexOf(10, i);
+          if (nl < 0 || nl >= n) break;
+          const end = base + nl;
+          if (key[KEY_BYTES] === "\t") this.index.set(key.slice(0, KEY_BYTES), {pack, offset: lineStart + KEY_BYTES + 1, length: end - lineStart - KEY_BYTES - 1});
+          lineStart = end + 1;
+          key = "";
+          i = nl + 1;
+        }
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+}

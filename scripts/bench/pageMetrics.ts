@@ -49,12 +49,13 @@ export async function firstChartMs(page: Page): Promise<number | null> {
 }
 
 /** Prints the figures next to the goals and writes them as JSON (read by the method page). */
-export function reportFigures(file: string, corpus: string, goals: {dataBytes: number; firstChartMs: number}, pages: PageFigures[]): void {
+export function reportFigures(file: string | null, corpus: string, goals: {dataBytes: number; firstChartMs: number}, pages: PageFigures[]): void {
   console.log(`\npages on ${corpus} (goals: data < ${goals.dataBytes / 1e6} MB, first chart < ${goals.firstChartMs} ms)`);
   for (const p of pages) {
     const ok = p.dataBytes < goals.dataBytes && p.firstChartMs !== null && p.firstChartMs < goals.firstChartMs;
     console.log(`  ${p.path.padEnd(14)} data ${(p.dataBytes / 1e3).toFixed(1).padStart(8)} kB   first chart ${String(p.firstChartMs ?? "none").padStart(6)} ms   ${ok ? "ok" : "MISSED"}`);
   }
+  if (!file) return;
   mkdirSync(dirname(file), {recursive: true});
   writeFileSync(file, JSON.stringify({run: new Date().toISOString(), corpus, goals, pages}, null, 2) + "\n");
 }

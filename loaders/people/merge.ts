@@ -1,5 +1,5 @@
 import type {RegisterPerson} from "./register.js";
-import {givenEvidence, surnameEvidence} from "./names.js";
+import {givenEvidence, phoneticCode, spellingKey, surnameEvidence} from "./names.js";
 
 /** One distinct name as the mentions give it. */
 export interface NameForm {
@@ -40,7 +40,7 @@ export function slug(name: string): string {
  * Returns form key → identity.
  */
 export function mergeNames(forms: readonly NameForm[], register: readonly RegisterPerson[], groups: ReadonlyMap<string, string>): Map<string, Identity> {
-  const identities: Identity[] = [];
+  const identities = new SurnameIndex();
   const byRegister = new Map<string, Identity>();
   for (const person of register) {
     const given: string[] = [];
@@ -52,7 +52,7 @@ export function mergeNames(forms: readonly NameForm[], register: readonly Regist
       if (words.length > 1) given.push(words[0]);
     }
     const identity: Identity = {id: person.id, name: person.name, registerId: person.id, given: unique(given), surnames: unique(surnames), evidence: [], count: 0};
-    identities.push(identity);
+    identities.add(identity);
     byRegister.set(person.id, identity);
   }
   const result = new Map<string, Identity>();
@@ -61,24 +61,26 @@ export function mergeNames(forms: readonly NameForm[], register: readonly Regist
     let identity = form.registerId ? byRegister.get(form.registerId) : undefined;
     if (identity) {
       addForm(identity, form, identity.surnames.some((s) => s.toLowerCase() === form.surname.toLowerCase()) ? "" : "register");
+      if (form.surname) identities.index(identity, form.surname);
     } else if (form.surname) {
       const candidates: [Identity, string][] = [];
-      for (const id of identities) {
+      for (const id of identities.candidates(form.surname)) {
         const why = match(id, form, groups);
         if (why !== null) candidates.push([id, why]);
       }
       if (candidates.length === 1 || (candidates.length > 1 && form.given)) {
         [identity] = candidates[0];
         addForm(identity, form, candidates[0][1]);
+        identities.index(identity, form.surname);
       } else {
         const name = form.given ? `${form.given} ${form.surname}` : form.surname;
         identity = {id: slug(name), name, registerId: "", given: form.given ? [form.given] : [], surnames: [form.surname], evidence: [], count: 0};
         if (candidates.length > 1) identity.evidence.push(`${form.surname} alone: ambiguous between ${candidates.map(([c]) => c.name).join(", ")}`);
-        identities.push(identity);
+        identities.add(identity);
       }
     } else {
       identity = {id: slug(`${form.given} given`), name: form.given, registerId: "", given: [form.given], surnames: [], evidence: ["given name alone: not merged"], count: 0};
-      identities.push(identity);
+      identities.add(identity);
     }
     identity.count += form.count;
     result.set(form.key, identity);
@@ -91,6 +93,48 @@ export function mergeNames(forms: readonly NameForm[], register: readonly Regist
     if (n) identity.id = `${identity.id}-${n + 1}`;
   }
   return result;
+}
+
+/**
+ * Identities indexed by the keys under which surnames can match (spelling key,
+ * Kölner Phonetik code; see surnameEvidence), so each name form is compared with
+ * the few identities it could join instead of all of them: linear, not quadratic.
+ */
+class SurnameIndex {
+  private readonly byKey = new Map<string, Identity[]>();
+  private readonly order = new Map<Identity, number>();
+  private readonly keys = new Map<string, string[]>();
+
+  add(identity: Identity): void {
+    this.order.set(identity, this.order.size);
+    for (const s of identity.surnames) this.index(identity, s);
+  }
+
+  /** Files the identity under the keys of one of its surnames. */
+  index(identity: Identity, surname: string): void {
+    for (const key of this.keysOf(surname)) {
+      const list = this.byKey.get(key);
+      if (!list) this.byKey.set(key, [identity]);
+      else if (!list.includes(identity)) list.push(identity);
+    }
+  }
+
+  /** Identities that share a key with the surname, in the order they were made. */
+  candidates(surname: string): Identity[] {
+    const found = new Set<Identity>();
+    for (const key of this.keysOf(surname)) for (const identity of this.byKey.get(key) ?? []) found.add(identity);
+    return [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
+
+  private keysOf(surname: string): string[] {
+    let keys = this.keys.get(surname);
+    if (!keys) {
+      const phonetic = phoneticCode(surname);
+      keys = [`k:${spellingKey(surname)}`, ...(phonetic ? [`p:${phonetic}`] : [])];
+      this.keys.set(surname, keys);
+    }
+    return keys;
+  }
 }
 
 /** Full names first, then bare surnames, then given names alone. */

@@ -99,6 +99,27 @@ function cacheable(result: JobResult): boolean {
 /** A replayed input whose cache entry another process removed meanwhile (rare). */
 const VANISHED: JobResult = {ok: false, reason: "its cache entry was removed by another run meanwhile; run again"};
 
+/** What both runners set up: config, inputs, their total size, the cache and the result collector. */
+function startRun(options: RunOptions) {
+  const data = options.data ?? "data";
+  const config = options.config ?? loadConfig(data);
+  const files = listInputs(options.paths);
+  const total = files.reduce((n, f) => n + (f.size ?? 0), 0);
+  const cache = options.cacheDir ? new ArticleCache(options.cacheDir, runKey(data)) : undefined;
+  return {data, config, files, total, cache, collector: new Collector(options.onReject)};
+}
+
+/**
+ * Looks an input up: `known` is its result when it needs no extraction (a
+ * problem, a cache hit, a vanished cache entry); `key` is its cache key.
+ */
+function lookUp(unit: Unit, cache: ArticleCache | undefined): {known?: JobResult; key?: string} {
+  if ("problem" in unit) return {known: {ok: false, reason: unit.problem}};
+  const key = cache?.key(unit);
+  const hit = key ? cache!.get(key) : undefined;
+  return {key, known: hit ?? ("cachedKey" in unit ? VANISHED : undefined)};
+}
+
 function toJob(unit: Exclude<Unit, {problem: string} | {cachedKey: string}>): Job {
   return "raw" in unit ? {file: unit.file, raw: unit.raw} : {file: unit.file, path: unit.path, bytes: unit.bytes, given: unit.given};
 }
@@ -115,12 +136,7 @@ function toJob(unit: Exclude<Unit, {problem: string} | {cachedKey: string}>): Jo
 export async function runExtractParallel(options: RunOptions): Promise<RunResult> {
   const jobs = options.jobs ?? defaultJobs();
   if (jobs <= 1) return runExtract(options);
-  const data = options.data ?? "data";
-  const config = options.config ?? loadConfig(data);
-  const files = listInputs(options.paths);
-  const total = files.reduce((n, f) => n + (f.size ?? 0), 0);
-  const cache = options.cacheDir ? new ArticleCache(options.cacheDir, runKey(data)) : undefined;
-  const collector = new Collector(options.onReject);
+  const {data, config, files, total, cache, collector} = startRun(options);
   let pool: WorkerPool | undefined; // started at the first input the cache does not have
   let poolReady = false;
   let misses = 0;
@@ -133,41 +149,37 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
       const s = seq++;
       units++;
       bytes += unit.bytesRead;
-      if ("problem" in unit) collector.settle(s, unit.file, {ok: false, reason: unit.problem});
+      const {known, key} = lookUp(unit, cache);
+      if (known) collector.settle(s, unit.file, known);
       else {
-        const key = cache?.key(unit);
-        const hit = key ? cache!.get(key) : undefined;
-        if (hit) collector.settle(s, unit.file, hit);
-        else if ("cachedKey" in unit) collector.settle(s, unit.file, VANISHED);
-        else {
-          misses++;
-          if (!pool && misses > (options.inlineFirst ?? INLINE_FIRST)) {
-            pool = new WorkerPool(jobs, data);
-            const started = pool.ready().then(
-              () => void (poolReady = true),
-              (error) => process.emitWarning(`worker threads could not start (${(error as Error).message}); extracting on the main thread`)
-            );
-            if (options.inlineFirst === 0) await started;
-          }
-          if (!poolReady) {
-            // few inputs so far, or the workers are still loading (or failed): work on this thread
-            const result = runJob(toJob(unit), config);
-            extracted.inline++;
-            if (key && cacheable(result)) cache!.put(key, result);
-            collector.settle(s, unit.file, result);
-            options.onProgress?.(bytes, total, collector.perArticle.length);
-            await new Promise(setImmediate); // let the workers' ready messages in
-            continue;
-          }
-          extracted.workers++;
-          const task = pool!.run(toJob(unit)).then((result) => {
-            if (key && cacheable(result)) cache!.put(key, result);
-            collector.settle(s, unit.file, result);
-            inFlight.delete(task);
-          });
-          inFlight.add(task);
-          if (inFlight.size >= window) await Promise.race(inFlight);
+        const work = unit as Parameters<typeof toJob>[0]; // lookUp() took problems and replays
+        misses++;
+        if (!pool && misses > (options.inlineFirst ?? INLINE_FIRST)) {
+          pool = new WorkerPool(jobs, data);
+          const started = pool.ready().then(
+            () => void (poolReady = true),
+            (error) => process.emitWarning(`worker threads could not start (${(error as Error).message}); extracting on the main thread`)
+          );
+          if (options.inlineFirst === 0) await started;
         }
+        if (!poolReady) {
+          // few inputs so far, or the workers are still loading (or failed): work on this thread
+          const result = runJob(toJob(work), config);
+          extracted.inline++;
+          if (key && cacheable(result)) cache!.put(key, result);
+          collector.settle(s, unit.file, result);
+          options.onProgress?.(bytes, total, collector.perArticle.length);
+          await new Promise(setImmediate); // let the workers' ready messages in
+          continue;
+        }
+        extracted.workers++;
+        const task = pool!.run(toJob(work)).then((result) => {
+          if (key && cacheable(result)) cache!.put(key, result);
+          collector.settle(s, unit.file, result);
+          inFlight.delete(task);
+        });
+        inFlight.add(task);
+        if (inFlight.size >= window) await Promise.race(inFlight);
       }
       options.onProgress?.(bytes, total, collector.perArticle.length);
     }
@@ -180,29 +192,20 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
 
 /** runExtractParallel on the calling thread, synchronously (data loaders, tests, jobs = 1). */
 export function runExtract(options: RunOptions): RunResult {
-  const data = options.data ?? "data";
-  const config = options.config ?? loadConfig(data);
-  const files = listInputs(options.paths);
-  const total = files.reduce((n, f) => n + (f.size ?? 0), 0);
-  const cache = options.cacheDir ? new ArticleCache(options.cacheDir, runKey(data)) : undefined;
-  const collector = new Collector(options.onReject);
+  const {config, files, total, cache, collector} = startRun(options);
   const extracted = {inline: 0, workers: 0};
   let seq = 0, bytes = 0, units = 0;
   for (const unit of readUnits(files, options.adapters, cache)) {
     const s = seq++;
     units++;
     bytes += unit.bytesRead;
-    if ("problem" in unit) collector.settle(s, unit.file, {ok: false, reason: unit.problem});
+    const {known, key} = lookUp(unit, cache);
+    if (known) collector.settle(s, unit.file, known);
     else {
-      const key = cache?.key(unit);
-      const hit = key ? cache!.get(key) : undefined;
-      if (!hit && "cachedKey" in unit) {
-        collector.settle(s, unit.file, VANISHED);
-        continue;
-      }
-      const result = hit ?? runJob(toJob(unit as Parameters<typeof toJob>[0]), config);
-      if (!hit) extracted.inline++;
-      if (!hit && key && cacheable(result)) cache!.put(key, result);
+      const work = unit as Parameters<typeof toJob>[0]; // lookUp() took problems and replays
+      const result = runJob(toJob(work), config);
+      extracted.inline++;
+      if (key && cacheable(result)) cache!.put(key, result);
       collector.settle(s, unit.file, result);
     }
     options.onProgress?.(bytes, total, collector.perArticle.length);

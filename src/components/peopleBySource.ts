@@ -1,15 +1,9 @@
 import * as Plot from "npm:@observablehq/plot";
+import type {PersonSourceRow} from "../../loaders/report/people.js";
 import {shorten} from "./labels.js";
 
-/** Mentions of one person by one source (see loaders/report/people.ts). */
-export interface PersonSource {
-  name: string;
-  source: string;
-  mentions: number;
-  roles: string;
-  spellings: string;
-  affiliation: string;
-}
+/** Mentions of one person by one source (rows made by loaders/report/people.ts). */
+export type PersonSource = Pick<PersonSourceRow, "name" | "source" | "mentions" | "roles" | "spellings" | "affiliation">;
 
 /** Who is named by which outlet: people × outlets, dot size = mentions, colour = affiliation. */
 export function peopleBySource(data: PersonSource[], {width, ...options}: {width: number} & Plot.PlotOptions): SVGSVGElement | HTMLElement {

@@ -200,6 +200,22 @@ function selectLongest(found: Candidate[], order: Map<DateRule, number>, taken: 
   return kept;
 }
 
+/**
+ * The context of one candidate. A class (not an object literal with a getter) keeps context objects
+ * cheap; the sentence's tense is computed only when a rule asks for it.
+ */
+class ResolveContext implements DateContext {
+  constructor(
+    readonly ref: Ymd | undefined, readonly refNote: string, readonly missingRef: string, readonly last: Ymd | undefined,
+    readonly sentenceDay: Ymd | undefined, readonly sentenceDayUnclear: string | undefined,
+    private readonly tenseOf: (sentence: number) => DateContext["tense"], private readonly sentence: number
+  ) {}
+
+  get tense(): DateContext["tense"] {
+    return this.tenseOf(this.sentence);
+  }
+}
+
 interface QuoteAnchor extends Span {
   day?: Ymd;
   how: string;
@@ -218,12 +234,8 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
       sentenceDay = undefined;
       unclear = undefined;
     }
-    const ctx: DateContext = {
-      ...contextFor(c), last, sentenceDay: unclear ? undefined : sentenceDay, sentenceDayUnclear: unclear,
-      get tense() {
-        return tenseOf(c.sentence);
-      }
-    };
+    const base = contextFor(c);
+    const ctx = new ResolveContext(base.ref, base.refNote, base.missingRef, last, unclear ? undefined : sentenceDay, unclear, tenseOf, c.sentence);
     let value: DateValue | null;
     let type: TimexType;
     let rule: string;

@@ -60,7 +60,8 @@ export const dayMonth: DateRule = {
   id: "de.dates.day-month",
   type: "DATE",
   // the day and what follows it in every match ("12. Februar", "12.2.")
-  cue: rx(`\\d\\.\\s*(?:${MONTH}|\\d)`, "iu"),
+  cue: /\d\./,
+  anchor: rx(`\\d\\.\\s*(?:${MONTH}|\\d)`, "iu"),
   pattern: rx(`${B}${DAY_MONTH}${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
@@ -94,8 +95,9 @@ export const dayList: DateRule = {
 export const monthYear: DateRule = {
   id: "de.dates.month-year",
   type: "DATE",
-  // the month and the year as they stand in every match, without the leading optional words
-  cue: rx(`${MONTH}\\s*\\d{4}`, "iu"),
+  // the month and the year as they stand in every match, without the leading optional words (also below)
+  cue: Object.keys(months).filter((m) => m.length > 2),
+  anchor: rx(`${MONTH}\\s*\\d{4}`, "iu"),
   pattern: rx(`${B}(?:(?:Anfang|Mitte|Ende)\\s+)?(?:(?:de[mnrs])\\s+)?(?<month>${MONTH})\\s*(?<year>\\d{4})(?!\\d)`),
   resolve: (m) => ({value: formatMonth(+m.groups!.year, monthOf(m.groups!.month))})
 };
@@ -127,7 +129,8 @@ export const yearNoun: DateRule = {
   id: "de.dates.year-noun",
   type: "DATE",
   // the word before the year in every match ("Jahre 1910", "Anfang 2025", "Sommer des Jahres 2005")
-  cue: rx(`(?:anfang|mitte|ende|beginn|jahreswechsel|jahr|jahre|jahres|${SEASON})\\s+\\d{3}`, "iu"),
+  cue: ["anfang", "mitte", "ende", "beginn", "jahr", ...Object.keys(seasons)],
+  anchor: rx(`(?:anfang|mitte|ende|beginn|jahreswechsel|jahr|jahre|jahres|${SEASON})\\s+\\d{3}`, "iu"),
   pattern: rx(`${B}(?:(?:de[mnrs]|das)\\s+)?(?:(?<part>Anfang|Mitte|Ende|Beginn)\\s+(?:des\\s+Jahres\\s+)?|(?<season>${SEASON})(?:\\s+des\\s+Jahres)?\\s+|Jahreswechsel\\s+)(?<year>1\\d{3}|20\\d{2})(?![\\d/])|${B}(?:(?:de[mnrs]|das)\\s+)?Jahr(?:e|es)?\\s+(?<year2>\\d{3,4})(?![\\d/])`),
   resolve(m) {
     const g = m.groups!;

@@ -81,6 +81,7 @@ export const dayList: DateRule = {
   id: "de.dates.day-list",
   type: "DATE",
   cue: /\d\./,
+  anchor: /\d\.\s*(?:,|und|bis|-|–|sowie)\s*(?:am\s+|zum\s+)?\d/u,
   pattern: rx(`(?<![\\d.])(?<day>\\d{1,2})\\.(?=(?:\\s*(?:,|und|bis|-|–|sowie)\\s*(?:am\\s+|zum\\s+)?\\d{1,2}\\.){1,8}\\s*(?<mname>${MONTH})(?:\\s*(?<year>\\d{4}))?)`),
   resolve(m, ctx) {
     const g = m.groups!;
@@ -172,6 +173,7 @@ export const decade: DateRule = {
   id: "de.dates.decade",
   type: "DATE",
   cue: ["jahre"],
+  anchor: rx(`(?:${DECADE_WORD}|\\d0er)(?:\\s+|-)Jahre`, "iu"),
   pattern: rx(`${B}(?:(?:Anfang|Mitte|Ende|Beginn)\\s+)?(?:(?:de[nmrs]|die)\\s+)?(?:(?<word>${DECADE_WORD})|(?<full>1\\d|20)?(?<dd>\\d)0er)(?:\\s+|-)Jahre[n]?${E}`),
   resolve(m) {
     const g = m.groups!;

@@ -77,6 +77,7 @@ export const relativeUnit: DateRule = {
   id: "de.dates.relative-unit",
   type: "DATE",
   cue: ["jahr", "woche", "monat", "heuer"],
+  anchor: rx(`${SHIFT}\\s+(?:Jahr|Woche|Monat)|Vorjahr|Vormonat|Vorwoche|heuer|(?:Anfang|Mitte|Ende|Beginn)\\s+(?:der|des)\\s+(?:Woche|Jahres|Monats)`, "iu"),
   pattern: rx(`${B}(?:(?<part>Anfang|Mitte|Ende|Beginn)\\s+)?(?:(?:de[mnrs]|das|die)\\s+)?(?:(?<shift>${SHIFT})\\s+(?<unit>Jahr|Woche|Monat)(?:es|s)?|(?<vor>Vorjahr|Vormonat|Vorwoche)(?:e|es|s)?|(?<heuer>heuer)|(?<=(?:Anfang|Mitte|Ende|Beginn)\\s+)(?:der|des)\\s+(?<punit>Woche|Jahres|Monats))${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
@@ -115,6 +116,7 @@ export const anaphoricDay: DateRule = {
   id: "de.dates.anaphoric-day",
   type: "DATE",
   cue: ["tag"],
+  anchor: /vortag|folgetag|tags?\s+(?:zuvor|davor|danach|darauf)|(?:nächsten|folgenden|diesem|selben|gleichen)\s+tag/iu,
   pattern: rx(`${B}(?:(?:der|den|dem)\\s+)?(?:(?<before>Tag\\s+zuvor|Vortag(?:e|es)?|Tag\\s+davor)|(?<after>(?:nächsten|folgenden|darauffolgenden)\\s+Tag(?:e|es)?|Tag\\s+danach|tags\\s+darauf|Folgetag(?:e|es)?)|(?<same>(?:diesem|demselben|selben|gleichen)\\s+Tag(?:e|es)?))${E}`),
   resolve(m, ctx) {
     const g = m.groups!;

@@ -81,7 +81,7 @@ export const dayList: DateRule = {
   id: "de.dates.day-list",
   type: "DATE",
   cue: /\d\./,
-  anchor: /\d\.\s*(?:,|und|bis|-|–|sowie)\s*(?:am\s+|zum\s+)?\d/u,
+  anchor: /\d\.\s*(?:,|und|bis|-|–|sowie)\s*(?:am\s+|zum\s+)?\d/iu,
   pattern: rx(`(?<![\\d.])(?<day>\\d{1,2})\\.(?=(?:\\s*(?:,|und|bis|-|–|sowie)\\s*(?:am\\s+|zum\\s+)?\\d{1,2}\\.){1,8}\\s*(?<mname>${MONTH})(?:\\s*(?<year>\\d{4}))?)`),
   resolve(m, ctx) {
     const g = m.groups!;

@@ -8,6 +8,7 @@ import type {Span} from "../text/sentences.js";
 import type {DateRow} from "../types.js";
 import {type ChronoCandidate, chronoCandidates} from "./chrono.js";
 import {quoteSpans} from "./quotes.js";
+import {stemScanner} from "./stems.js";
 import type {DateContext, DateRule, DateValue, TimexType} from "./rule.js";
 import {type Ymd, formatDay, parseYmd} from "./timex.js";
 
@@ -73,18 +74,22 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
     t = tenses[index] = future === past ? "present" : future ? "future" : "past";
     return t;
   };
+  /** Which rules' cue stems the current sentence holds (by rule index; reused across sentences). */
+  const active = new Uint8Array(language.rules.length);
   /** Which characters of the current sentence a kept match covers (reused across sentences). */
   let taken = new Uint8Array(256);
   sentences.forEach((s, index) => {
     const str = text.slice(s.start, s.end);
     sentenceText.push(str);
-    const present = cues.scan(str);
+    const anyCue = cues.scan(str, active);
     const hasDigit = /\d/.test(str);
-    if (!present.size && !hasDigit) return;
+    if (!anyCue && !hasDigit) return;
     const found: Candidate[] = [];
     if (useRules) {
-      for (const rule of language.rules) {
-        if (rule.cue && !(Array.isArray(rule.cue) ? rule.cue.some((c: string) => present.has(c)) : (rule.cue as RegExp).test(str))) continue;
+      for (let r = 0; r < language.rules.length; r++) {
+        const rule = language.rules[r];
+        if (rule.cue && !(Array.isArray(rule.cue) ? active[r] : (rule.cue as RegExp).test(str))) continue;
+        if (rule.anchor && !rule.anchor.test(str)) continue;
         const re = rule.pattern;
         re.lastIndex = 0;
         for (let m = re.exec(str); m; m = re.exec(str)) {
@@ -100,7 +105,7 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
     if (taken.length < str.length) taken = new Uint8Array(str.length * 2);
     else taken.fill(0, 0, str.length);
     const kept = found.length ? selectLongest(found, order, taken, s.start) : found;
-    if (useChrono && language.calendarToken && (hasDigit || present.size) && uncoveredToken(str, taken, language.calendarToken)) {
+    if (useChrono && language.calendarToken && (hasDigit || anyCue) && uncoveredToken(str, taken, language.calendarToken)) {
       for (const c of chronoCandidates(str)) {
         if (c.index < 0 || c.index + c.text.length > str.length || !isFree(taken, c.index, c.index + c.text.length)) continue;
         taken.fill(1, c.index, c.index + c.text.length);
@@ -138,35 +143,40 @@ function anyInside(candidates: Candidate[], quotes: Span[]): boolean {
   return false;
 }
 
-/** Finds which cue stems a sentence holds, in one regex pass over its lower-cased text. */
+/** Finds which cue stems a sentence holds, in one pass over its lower-cased text. */
 interface CueIndex {
-  scan(sentence: string): Set<string>;
+  /**
+   * Sets `active[r]` to 1 for every rule r whose cue stems occur in the sentence, 0 for the others;
+   * true when any cue stem (the language's or a rule's) occurs.
+   */
+  scan(sentence: string, active: Uint8Array): boolean;
   /** Position of each rule in the language's order. */
   order: Map<DateRule, number>;
 }
 
 const cueIndexes = new WeakMap<DateLanguage, CueIndex>();
 
-/**
- * One alternation of every cue stem (longest first). A match also counts for
- * the stems it contains ("montag" holds "tag"), so one pass serves all rules.
- */
+/** One scanner for every cue stem; each stem knows the rules it lets run. */
 function cueIndex(language: DateLanguage): CueIndex {
   let index = cueIndexes.get(language);
   if (index) return index;
-  const stems = new Set(language.cue);
-  for (const rule of language.rules) if (Array.isArray(rule.cue)) for (const c of rule.cue) stems.add(c);
-  const all = [...stems].sort((a, b) => b.length - a.length);
-  const contains = new Map(all.map((s) => [s, all.filter((t) => s.includes(t))]));
-  const pattern = new RegExp(all.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+  const rulesOf = new Map<string, number[]>(language.cue.map((c) => [c, []]));
+  language.rules.forEach((rule, r) => {
+    if (Array.isArray(rule.cue)) for (const c of rule.cue) rulesOf.set(c, [...(rulesOf.get(c) ?? []), r]);
+  });
+  const stems = [...rulesOf.keys()];
+  const ruleLists = stems.map((s) => rulesOf.get(s)!);
+  const scanner = stemScanner(stems);
   index = {
     order: new Map(language.rules.map((r, i) => [r, i])),
-    scan(sentence) {
-      const found = new Set<string>();
-      const lower = sentence.toLowerCase();
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) for (const s of contains.get(m[0])!) found.add(s);
-      return found;
+    scan(sentence, active) {
+      active.fill(0);
+      let any = false;
+      scanner(sentence.toLowerCase(), (i) => {
+        any = true;
+        for (const r of ruleLists[i]) active[r] = 1;
+      });
+      return any;
     }
   };
   cueIndexes.set(language, index);
@@ -200,6 +210,22 @@ function selectLongest(found: Candidate[], order: Map<DateRule, number>, taken: 
   return kept;
 }
 
+/**
+ * The context of one candidate. A class (not an object literal with a getter) keeps context objects
+ * cheap; the sentence's tense is computed only when a rule asks for it.
+ */
+class ResolveContext implements DateContext {
+  constructor(
+    readonly ref: Ymd | undefined, readonly refNote: string, readonly missingRef: string, readonly last: Ymd | undefined,
+    readonly sentenceDay: Ymd | undefined, readonly sentenceDayUnclear: string | undefined,
+    private readonly tenseOf: (sentence: number) => DateContext["tense"], private readonly sentence: number
+  ) {}
+
+  get tense(): DateContext["tense"] {
+    return this.tenseOf(this.sentence);
+  }
+}
+
 interface QuoteAnchor extends Span {
   day?: Ymd;
   how: string;
@@ -218,12 +244,8 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
       sentenceDay = undefined;
       unclear = undefined;
     }
-    const ctx: DateContext = {
-      ...contextFor(c), last, sentenceDay: unclear ? undefined : sentenceDay, sentenceDayUnclear: unclear,
-      get tense() {
-        return tenseOf(c.sentence);
-      }
-    };
+    const base = contextFor(c);
+    const ctx = new ResolveContext(base.ref, base.refNote, base.missingRef, last, unclear ? undefined : sentenceDay, unclear, tenseOf, c.sentence);
     let value: DateValue | null;
     let type: TimexType;
     let rule: string;

@@ -49,6 +49,12 @@ export interface DateRule {
    * or lower-case substrings of which the lower-cased sentence must contain one.
    */
   cue?: RegExp | readonly string[];
+  /**
+   * A second test, run only on sentences that passed `cue`: a plain regex for the fixed part every
+   * match holds (the unit after its number, the year after a month), without the pattern's leading
+   * optional words, so that the full pattern runs on few sentences.
+   */
+  anchor?: RegExp;
   resolve(m: RegExpExecArray, ctx: DateContext, sentence: string): DateValue | null;
 }
 

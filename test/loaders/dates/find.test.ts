@@ -24,6 +24,13 @@ describe("German dates against a Wednesday, 12 February 2025", () => {
     ["Am Mittwoch, dem 12. Februar, telefonierte Trump mit Putin.", [["Mittwoch, dem 12. Februar", "2025-02-12"]]],
     ["Die Regierung meldete am Tag zuvor, am 11. Februar, einen Austausch.", [["Tag zuvor", "2025-02-11"], ["11. Februar", "2025-02-11"]]],
     ["Am Freitag treffen sich Vance und Selenskyj in München.", [["Freitag", "2025-02-14"]]],
+    // present tense: the coming weekday only when it is at least two days nearer than the last one
+    ["Am Donnerstag spielt die Mannschaft in Wien.", [["Donnerstag", "2025-02-13"]]],
+    ["Am Samstag spielt die Mannschaft in Wien.", [["Samstag", "2025-02-08"]]],
+    // "heute" next to another day word is that day, not the present as such
+    ["Der Markt ist heute und morgen geöffnet.", [["heute", "2025-02-12"], ["morgen", "2025-02-13"]]],
+    ["Gestern und heute wurde verhandelt.", [["Gestern", "2025-02-11"], ["heute", "2025-02-12"]]],
+    ["Heute ist vieles anders.", [["Heute", "PRESENT_REF"]]],
     ["Das letzte Gespräch gab es im Februar 2022.", [["Februar 2022", "2022-02"]]],
     ["Der Gipfel fand im Jahr 2018 in Helsinki statt.", [["Jahr 2018", "2018"]]],
     ["Obama besuchte Moskau 2013.", [["2013", "2013"]]],

@@ -59,7 +59,9 @@ const DAY_MONTH = `(?:(?<wd>${WEEKDAY})(?:,\\s*|\\s+)(?:(?:den|dem)\\s+)?)?(?<da
 export const dayMonth: DateRule = {
   id: "de.dates.day-month",
   type: "DATE",
+  // the day and what follows it in every match ("12. Februar", "12.2.")
   cue: /\d\./,
+  anchor: rx(`\\d\\.\\s*(?:${MONTH}|\\d)`, "iu"),
   pattern: rx(`${B}${DAY_MONTH}${E}`),
   resolve(m, ctx) {
     const g = m.groups!;
@@ -79,6 +81,7 @@ export const dayList: DateRule = {
   id: "de.dates.day-list",
   type: "DATE",
   cue: /\d\./,
+  anchor: /\d\.\s*(?:,|und|bis|-|–|sowie)\s*(?:am\s+|zum\s+)?\d/iu,
   pattern: rx(`(?<![\\d.])(?<day>\\d{1,2})\\.(?=(?:\\s*(?:,|und|bis|-|–|sowie)\\s*(?:am\\s+|zum\\s+)?\\d{1,2}\\.){1,8}\\s*(?<mname>${MONTH})(?:\\s*(?<year>\\d{4}))?)`),
   resolve(m, ctx) {
     const g = m.groups!;
@@ -93,7 +96,9 @@ export const dayList: DateRule = {
 export const monthYear: DateRule = {
   id: "de.dates.month-year",
   type: "DATE",
-  cue: /\d{4}/,
+  // the month and the year as they stand in every match, without the leading optional words (also below)
+  cue: Object.keys(months).filter((m) => m.length > 2),
+  anchor: rx(`${MONTH}\\s*\\d{4}`, "iu"),
   pattern: rx(`${B}(?:(?:Anfang|Mitte|Ende)\\s+)?(?:(?:de[mnrs])\\s+)?(?<month>${MONTH})\\s*(?<year>\\d{4})(?!\\d)`),
   resolve: (m) => ({value: formatMonth(+m.groups!.year, monthOf(m.groups!.month))})
 };
@@ -124,7 +129,9 @@ export const monthName: DateRule = {
 export const yearNoun: DateRule = {
   id: "de.dates.year-noun",
   type: "DATE",
-  cue: /\d{3}/,
+  // the word before the year in every match ("Jahre 1910", "Anfang 2025", "Sommer des Jahres 2005")
+  cue: ["anfang", "mitte", "ende", "beginn", "jahr", ...Object.keys(seasons)],
+  anchor: rx(`(?:anfang|mitte|ende|beginn|jahreswechsel|jahr|jahre|jahres|${SEASON})\\s+\\d{3}`, "iu"),
   pattern: rx(`${B}(?:(?:de[mnrs]|das)\\s+)?(?:(?<part>Anfang|Mitte|Ende|Beginn)\\s+(?:des\\s+Jahres\\s+)?|(?<season>${SEASON})(?:\\s+des\\s+Jahres)?\\s+|Jahreswechsel\\s+)(?<year>1\\d{3}|20\\d{2})(?![\\d/])|${B}(?:(?:de[mnrs]|das)\\s+)?Jahr(?:e|es)?\\s+(?<year2>\\d{3,4})(?![\\d/])`),
   resolve(m) {
     const g = m.groups!;
@@ -166,6 +173,7 @@ export const decade: DateRule = {
   id: "de.dates.decade",
   type: "DATE",
   cue: ["jahre"],
+  anchor: rx(`(?:${DECADE_WORD}|\\d0er)(?:\\s+|-)Jahre`, "iu"),
   pattern: rx(`${B}(?:(?:Anfang|Mitte|Ende|Beginn)\\s+)?(?:(?:de[nmrs]|die)\\s+)?(?:(?<word>${DECADE_WORD})|(?<full>1\\d|20)?(?<dd>\\d)0er)(?:\\s+|-)Jahre[n]?${E}`),
   resolve(m) {
     const g = m.groups!;

@@ -23,7 +23,9 @@ const ADJECTIVE = "(?:lange|langen|knappe|knappes|knappen|gute|guten|gutes|volle
 export const countedDuration: DateRule = {
   id: "de.dates.duration",
   type: "DURATION",
+  // every match has a unit at the start of a word ("drei Jahre", "ein paar Tage")
   cue: Object.keys(durationUnits),
+  anchor: rx(`\\s(?:${UNIT})`, "iu"),
   pattern: rx(`${B}(?:(?:den|die|der|dem)\\s+(?:(?:letzten|vergangenen|nächsten|kommenden|ersten|ganzen)\\s+)?)?(?:${MODIFIER}\\s+)?(?<n>${NUMBER}|ein(?:es|em|en|e)?\\s+halbe[snm]?|ein\\s+paar|einige[nr]?|mehrere[nr]?|wenige[nr]?|viele[nr]?|etliche[nr]?|lange[n]?)\\s+(?:${ADJECTIVE}\\s+)?(?<unit>${UNIT})${UNIT_END}(?:\\s+und\\s+(?<n2>${NUMBER})\\s+(?<unit2>${UNIT})${UNIT_END})?(?:\\s+(?<rel>zuvor|später|früher|danach|darauf|davor))?${E}`),
   resolve(m, ctx, sentence) {
     const g = m.groups!;
@@ -84,7 +86,9 @@ function anchoredNote(ref: {y: number; m: number; d: number} | undefined, n: num
 export const vagueDuration: DateRule = {
   id: "de.dates.vague-duration",
   type: "DURATION",
+  // what every match holds: a plural after its preposition or shift word, an adjective ending, or "…lang"
   cue: ["jahr", "monat", "woche", "tag", "stunde", "minute", "jährig", "wöchig", "monatig", "tägig"],
+  anchor: /(?:seit|nach|vor|für|von|über)\s+(?:jahr|monaten|wochen|tagen|stunden|minuten)|(?:vergangenen|letzten|diesen)\s+(?:jahr|monaten|wochen|tagen)|jährig|wöchig|monatig|tägig|[en]lang/iu,
   pattern: rx(`${B}(?:(?<plural>Jahren?|Jahrzehnten|Jahrtausenden|Monaten|Wochen|Tagen|Stunden|Minuten)(?<=${B}(?:seit|nach|vor|für|von|über)\\s+\\p{L}+)|(?:den|die)\\s+(?:vergangenen|letzten)\\s+(?<past>Jahre|Jahren|Jahrzehnten|Monaten|Wochen|Tagen)|diesen\\s+(?<these>Tagen)(?<=in\\s+diesen\\s+Tagen)|(?:lang|mehr|viel)?(?<adj>jährig|wöchig|monatig|tägig)(?:e|en|er|es|em)?|(?<lang>jahrzehnte|jahre|monate|wochen|tage|stunden|minuten)lang(?:e|en|er|es|em)?)${E}`),
   resolve(m) {
     const g = m.groups!;

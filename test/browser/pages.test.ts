@@ -54,11 +54,11 @@ describe.skipIf(!hasChromium() && !required)("report pages in headless Chromium"
     // the hostile corpus first, copied aside, so dist/ and the loader cache end with the seeds
     const corpus = hostileCorpus();
     try {
-      buildReport({PRESSESPIEGEL_INPUT: corpus}, HOSTILE_DIST);
+      await buildReport({PRESSESPIEGEL_INPUT: corpus}, HOSTILE_DIST);
     } finally {
       rmSync(corpus, {recursive: true, force: true});
     }
-    buildReport();
+    await buildReport();
     // served from a sub-path, as a static host would
     for (const [dir, set] of [["dist", (u: string) => (url = u)], [HOSTILE_DIST, (u: string) => (hostileUrl = u)]] as const) {
       const served = await serveStatic(dir, "/report/");

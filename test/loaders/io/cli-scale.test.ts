@@ -1,19 +1,19 @@
-import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {csvParse} from "d3-dsv";
+import {spawnAsync} from "../../helpers/spawn.js";
 import {beforeAll, describe, expect, test} from "vitest";
 import {fromParquet} from "../../../loaders/io/parquet.js";
 
 const tsx = join("node_modules", ".bin", "tsx");
-const run = (...args: string[]) => spawnSync(tsx, ["loaders/io/cli.ts", ...args], {encoding: "utf8", env: {...process.env, CI: "true"}});
+const run = (...args: string[]) => spawnAsync(tsx, ["loaders/io/cli.ts", ...args], {...process.env, CI: "true"});
 const GNAD = ["--columns", "label,text", "--delimiter", ";", "--quote", "'"];
 
 describe("extract CLI at scale", () => {
   let dir: string;
   let input: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "pressespiegel-scale-"));
     input = join(dir, "in");
     mkdirSync(input);
@@ -22,9 +22,9 @@ describe("extract CLI at scale", () => {
     writeFileSync(join(input, "one.txt"), "Berlin – Der Bundestag tagte am Donnerstag.");
   });
 
-  test("reads 10kGNAD-style CSV rows with the worker pool, writes CSV and Parquet, exit 0", () => {
+  test("reads 10kGNAD-style CSV rows with the worker pool, writes CSV and Parquet, exit 0", async () => {
     const out = join(dir, "out");
-    const r = run("--out", out, ...GNAD, input);
+    const r = await run("--out", out, ...GNAD, input);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/41 articles in [\d.]+ s: [\d.]+ articles\/s, [\d.]+ MB\/s \(0 from the cache/);
     const ingest = csvParse(readFileSync(join(out, "ingest.csv"), "utf8"));
@@ -34,19 +34,19 @@ describe("extract CLI at scale", () => {
     expect(parquet.toArray().map((row) => row.article_id)).toEqual(csvParse(readFileSync(join(out, "articles.csv"), "utf8")).map((row) => row.article_id));
     for (const name of readdirSync(out).filter((f) => f.endsWith(".csv"))) expect(existsSync(join(out, name.replace(/csv$/, "parquet"))), name).toBe(true);
 
-    const again = run("--out", out, ...GNAD, input);
+    const again = await run("--out", out, ...GNAD, input);
     expect(again.stderr).toMatch(/\(41 from the cache/);
-    const bypass = run("--no-cache", "--out", out, ...GNAD, input);
+    const bypass = await run("--no-cache", "--out", out, ...GNAD, input);
     expect(bypass.stderr).toMatch(/\(0 from the cache/);
   }, 60_000);
 
-  test("bad rows are rejected with exit 1, the rest are written", () => {
+  test("bad rows are rejected with exit 1, the rest are written", async () => {
     const bad = join(dir, "bad");
     mkdirSync(bad);
     writeFileSync(join(bad, "rows.csv"), "Sport;Gut.\r\nNurLabel\r\nWeb;'offen\r\n");
     writeFileSync(join(bad, "wrong.jsonl"), '{"title": "x"}\n');
     const out = join(dir, "out-bad");
-    const r = run("--out", out, ...GNAD, bad);
+    const r = await run("--out", out, ...GNAD, bad);
     expect(r.status).toBe(1);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const ingest = csvParse(readFileSync(join(out, "ingest.csv"), "utf8"));
@@ -56,37 +56,37 @@ describe("extract CLI at scale", () => {
     expect(r.stderr).toMatch(/rows\.csv#2: line 2 has 1 fields/);
   });
 
-  test("usage errors exit 2", () => {
-    expect(run("--out", join(dir, "x"), "--jobs", "zwei", input).status).toBe(2);
+  test("usage errors exit 2", async () => {
+    expect((await run("--out", join(dir, "x"), "--jobs", "zwei", input)).status).toBe(2);
     writeFileSync(join(dir, "mapping.yaml"), "texte: body\n");
-    const r = run("--out", join(dir, "x"), "--mapping", join(dir, "mapping.yaml"), input);
+    const r = await run("--out", join(dir, "x"), "--mapping", join(dir, "mapping.yaml"), input);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/unknown key "texte"/);
   });
 
-  test("report data loaders share a cache, so only the first one extracts", () => {
+  test("report data loaders share a cache, so only the first one extracts", async () => {
     const cache = join(dir, "report-cache");
     const env = {...process.env, PRESSESPIEGEL_INPUT: "seeds", PRESSESPIEGEL_CACHE: cache};
     const file = join(dir, "articles.csv.mts");
     writeFileSync(file, `import {reportTables, writeTableCsv} from ${JSON.stringify(join(process.cwd(), "loaders", "io", "report.ts"))};\nwriteTableCsv("articles", reportTables().articles);\n`);
-    const loader = () => spawnSync(tsx, [file], {encoding: "utf8", env});
-    const first = loader();
+    const loader = () => spawnAsync(tsx, [file], env);
+    const first = await loader();
     expect(first.status, first.stderr).toBe(0);
     expect(csvParse(first.stdout)).toHaveLength(5);
     const cached = readdirSync(cache).filter((f) => /^tables-.*\.json$/.test(f));
     expect(cached).toHaveLength(1);
     const written = statSync(join(cache, cached[0])).mtimeMs;
-    const second = loader();
+    const second = await loader();
     expect(second.stdout).toBe(first.stdout);
     expect(statSync(join(cache, cached[0])).mtimeMs).toBe(written); // read, not extracted and written again
   }, 60_000);
 
-  test("a data loader can extract with the worker pool (TypeScript workers under tsx)", () => {
+  test("a data loader can extract with the worker pool (TypeScript workers under tsx)", async () => {
     const loader = join(dir, "rows.csv.mts");
     writeFileSync(loader, `import {reportTablesParallel, writeTableCsv} from ${JSON.stringify(join(process.cwd(), "loaders", "io", "report.ts"))};\nconst tables = await reportTablesParallel();\nwriteTableCsv("ingest", tables.ingest);\n`);
     writeFileSync(join(dir, "gnad-mapping.yaml"), "columns: [label, text]\ndelimiter: ';'\nquote: \"'\"\n");
     const env = {...process.env, PRESSESPIEGEL_INPUT: input, PRESSESPIEGEL_CACHE: join(dir, "report-cache-parallel"), PRESSESPIEGEL_MAPPING: join(dir, "gnad-mapping.yaml")};
-    const r = spawnSync(tsx, [loader], {encoding: "utf8", env});
+    const r = await spawnAsync(tsx, [loader], env);
     expect(r.status, r.stderr).toBe(0);
     expect(csvParse(r.stdout).map((row) => row.status)).toEqual(Array(41).fill("ok"));
   }, 60_000);

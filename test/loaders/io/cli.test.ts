@@ -1,19 +1,19 @@
-import {spawnSync} from "node:child_process";
 import {mkdtempSync, readFileSync, writeFileSync, mkdirSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {csvParse} from "d3-dsv";
+import {spawnAsync} from "../../helpers/spawn.js";
 import {beforeAll, describe, expect, test} from "vitest";
 
 const tsx = join("node_modules", ".bin", "tsx");
-const run = (...args: string[]) => spawnSync(tsx, ["loaders/io/cli.ts", ...args], {encoding: "utf8", env: {...process.env, CI: "true"}});
+const run = (...args: string[]) => spawnAsync(tsx, ["loaders/io/cli.ts", ...args], {...process.env, CI: "true"});
 
 describe("extract CLI", () => {
   let dir: string;
   let out: string;
-  let result: ReturnType<typeof run>;
+  let result: Awaited<ReturnType<typeof run>>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "pressespiegel-"));
     out = join(dir, "out");
     const input = join(dir, "in");
@@ -29,15 +29,15 @@ describe("extract CLI", () => {
     writeFileSync(join(input, "broken.md"), "---\noutlet: [offen\n---\nText.");
     writeFileSync(join(input, "huge.txt"), "a".repeat(5 * 1024 * 1024 + 1));
     writeFileSync(join(input, "notes.pdf"), "%PDF");
-    result = run("--out", out, input, join(dir, "missing.txt"));
+    result = await run("--out", out, input, join(dir, "missing.txt"));
   });
 
-  test("exits 1 when some inputs are rejected, without stack traces", () => {
+  test("exits 1 when some inputs are rejected, without stack traces", async () => {
     expect(result.status).toBe(1);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test("ingest.csv accounts for every input with a reason", () => {
+  test("ingest.csv accounts for every input with a reason", async () => {
     const ingest = csvParse(readFileSync(join(out, "ingest.csv"), "utf8"));
     const byFile = Object.fromEntries(ingest.map((r) => [r.file.split("/").pop(), r]));
     expect(ingest).toHaveLength(12);
@@ -54,7 +54,7 @@ describe("extract CLI", () => {
     }
   });
 
-  test("articles.csv carries metadata with provenance", () => {
+  test("articles.csv carries metadata with provenance", async () => {
     const articles = csvParse(readFileSync(join(out, "articles.csv"), "utf8"));
     expect(articles).toHaveLength(4);
     const front = articles.find((a) => a.file.endsWith("front.md"))!;
@@ -66,14 +66,14 @@ describe("extract CLI", () => {
     expect(Number(latin.chars)).toBe(15);
   });
 
-  test("usage errors exit 2", () => {
-    expect(run("seeds").status).toBe(2);
-    expect(run("--out", join(dir, "x")).status).toBe(2);
-    expect(run("--bogus").status).toBe(2);
+  test("usage errors exit 2", async () => {
+    expect((await run("seeds")).status).toBe(2);
+    expect((await run("--out", join(dir, "x"))).status).toBe(2);
+    expect((await run("--bogus")).status).toBe(2);
   });
 
-  test("the seeds extract cleanly with exit 0", () => {
-    const r = run("--out", join(dir, "seeds"), "seeds");
+  test("the seeds extract cleanly with exit 0", async () => {
+    const r = await run("--out", join(dir, "seeds"), "seeds");
     expect(r.status).toBe(0);
     expect(csvParse(readFileSync(join(dir, "seeds", "articles.csv"), "utf8"))).toHaveLength(5);
   });

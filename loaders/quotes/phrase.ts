@@ -20,7 +20,8 @@ function isNounLike(t: Token): boolean {
   return isWord(t) && isCapitalised(t) && !STOPS.has(t.lower) && !cueForms.has(t.lower);
 }
 
-function isAdjective(t: Token): boolean {
+/** A lower-case word with an adjective ending that is not a verb, pronoun or stop word. */
+export function isAdjective(t: Token): boolean {
   return isWord(t) && !isCapitalised(t) && ADJECTIVE.test(t.lower) && !VERBS.has(t.lower) && !STOPS.has(t.lower) && !DETERMINERS.has(t.lower) && !cueForms.has(t.lower) && !PRONOUNS.has(t.lower);
 }
 

@@ -3,7 +3,7 @@ import type {Span} from "../text/sentences.js";
 import {findCues, findKonjunktiv, type Attribution, type FoundQuote, type SentenceContext} from "./context.js";
 import {findQuotePairs, type QuotePair} from "./marks.js";
 import {cuePrefilter} from "./lexicon.js";
-import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNouns} from "../lang/de/speechVerbs.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounHeads, sourceNouns} from "../lang/de/speechVerbs.js";
 import type {PairContext} from "./rule.js";
 import {isWord, tokenize, type Token} from "./tokens.js";
 
@@ -13,6 +13,8 @@ const CARRY_SENTENCES = 2;
 const PREFILTER = cuePrefilter([...attributionPrepositions, ...attributionPostpositions, ...attributionAdverbs, ...sourceNouns]);
 /** ", so der Sprecher": the attribution word "so" counts only after a comma. */
 const SO_AFTER_COMMA = /, so /;
+/** "nach Unternehmensangaben": a compound source noun (not matched by the word-bounded prefilter). */
+const SOURCE_COMPOUND_IN_TEXT = new RegExp(`\\p{L}(?:${sourceNounHeads.join("|")})(?!\\p{L})`, "iu");
 
 /** Characters after a closing mark searched for its attribution ("…“, sagte der Sprecher des Ministeriums"). */
 const AFTER_WINDOW = 300;
@@ -40,7 +42,7 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
     if (last && i - last.sentence > CARRY_SENTENCES) last = null;
     if (!touchesQuote && !last) {
       const sentence = text.slice(s.start, s.end);
-      if (!PREFILTER.test(sentence) && !SO_AFTER_COMMA.test(sentence)) continue;
+      if (!PREFILTER.test(sentence) && !SO_AFTER_COMMA.test(sentence) && !SOURCE_COMPOUND_IN_TEXT.test(sentence)) continue;
     }
     const ctx = contextAt(i);
     if (usedCues.size) for (const cue of ctx.cues) if (usedCues.has(ctx.tokens[cue.index].start)) ctx.used.add(cue.index);

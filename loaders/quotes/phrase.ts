@@ -1,11 +1,14 @@
 import {determiners, phraseStops, sentenceAdverbs, speakerPronouns} from "../lang/de/speakerWords.js";
 import {konjunktivI, konjunktivII} from "../lang/de/konjunktiv.js";
 import {cueForms} from "./lexicon.js";
+import {sourceNouns} from "../lang/de/speechVerbs.js";
 import {isCapitalised, isWord, type Token} from "./tokens.js";
 
 const STOPS = new Set(phraseStops.concat(sentenceAdverbs.filter((w) => !determiners.includes(w))));
 const DETERMINERS = new Set(determiners);
 const PRONOUNS = new Set(speakerPronouns);
+/** Nouns spelt like a speech-verb form ("Angaben", "Berichten"): nouns when capitalised. */
+const SOURCE_NOUNS = new Set(sourceNouns);
 const ADJECTIVE = /(?:e|en|er|es|em|sche|schen|ische|ischen)$/u;
 const CONJUNCTION = new Set(["und", "sowie"]);
 /** Finite verbs that end like adjectives ("hatte", "wurde", "sei"): never part of a noun phrase. */
@@ -17,7 +20,7 @@ export type TokenRange = [number, number] | null;
 function isNounLike(t: Token): boolean {
   if (/^\d+-\p{Lu}/u.test(t.text)) return true; // "39-Jährige"
   if (/^\p{Ll}+\d+$|^\p{Ll}-\p{Ll}+$/u.test(t.text)) return true; // "n24", "n-tv"
-  return isWord(t) && isCapitalised(t) && !STOPS.has(t.lower) && !cueForms.has(t.lower);
+  return isWord(t) && isCapitalised(t) && !STOPS.has(t.lower) && (!cueForms.has(t.lower) || SOURCE_NOUNS.has(t.lower));
 }
 
 /** A lower-case word with an adjective ending that is not a verb, pronoun or stop word. */
@@ -51,11 +54,12 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length): Tok
       j++;
       continue;
     }
-    if (nouns && /^[„“"»«]$/.test(t.text)) {
+    if ((nouns || j === i) && /^[„“"»«]$/.test(t.text)) {
       // a quoted name inside the phrase: Der Fernsehsender „Silverbird“
       let k = j + 1;
       while (k < limit && k < j + 8 && !/^[“”"«»]$/.test(tokens[k].text)) k++;
-      if (k < limit && k < j + 8 && k > j + 1) {
+      if (k < limit && k < j + 8 && k > j + 1 && (nouns || isQuotedName(tokens, j + 1, k))) {
+        if (!nouns) nouns++; // a quoted name opens the phrase: laut „BBC News“
         last = k;
         j = k + 1;
         continue;
@@ -98,6 +102,12 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length): Tok
     break;
   }
   return nouns ? [i, last] : null;
+}
+
+/** Tokens [from, to) are a name: capitalised words only ("BBC News", "Reuters"). */
+function isQuotedName(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isWord(tokens[k]) || !isCapitalised(tokens[k])) return false;
+  return true;
 }
 
 /** The phrase that ends right before token `end` and starts at `from`, if all of it is phrase-like. */

@@ -8,7 +8,7 @@ import {clauseEnd, type Cue, type SentenceContext} from "../../../quotes/context
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
-import {attributionAdverbs, attributionPostpositions, attributionPrepositions, notReportedAlone, sourceNouns} from "../speechVerbs.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions, notReportedAlone, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
 
 const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);
 const PREPOSITIONS = new Set(attributionPrepositions);
@@ -16,6 +16,8 @@ const POSTPOSITIONS = new Set(attributionPostpositions);
 const SOURCE_NOUNS = new Set(sourceNouns);
 const NOT_REPORTED = new Set(notReportedAlone);
 const ADVERBS = new Set(attributionAdverbs);
+/** Compounds ending in a source noun: "Unternehmensangaben", "Medienberichten". */
+export const SOURCE_COMPOUND = new RegExp(`\\p{L}{3}(?:${sourceNounHeads.join("|")})$`, "u");
 const AUXILIARIES = /^(?:hat|haben|hatte|hatten)$/;
 const PASSIVE = /^(?:wurde|wurden|worden|wird|werden)$/;
 
@@ -30,7 +32,7 @@ function isPassive(tokens: Token[], cue: number): boolean {
 /** "nach [einem achtseitigen] Bericht …": index of the source noun within three words after "nach", or -1. */
 function sourceNounAfter(tokens: Token[], i: number): number {
   for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
-    if (SOURCE_NOUNS.has(tokens[j].lower) || SOURCE_NOUNS.has(tokens[j].lower.replace(/^.*-/, ""))) return j;
+    if (SOURCE_NOUNS.has(tokens[j].lower) || SOURCE_NOUNS.has(tokens[j].lower.replace(/^.*-/, "")) || SOURCE_COMPOUND.test(tokens[j].lower)) return j;
     if (/^\p{Lu}/u.test(tokens[j].text) && !/s$/.test(tokens[j].text)) return -1;
     if (!/^[\p{L}\p{N}]/u.test(tokens[j].text)) return -1;
   }
@@ -174,8 +176,11 @@ export const accordingTo: ClauseRule = {
       if (!speaker) continue;
       const restStart = phraseEnd + 1 < tokens.length && tokens[phraseEnd + 1].text === "," ? phraseEnd + 2 : phraseEnd + 1;
       const useRest = tokens.length - restStart >= phraseStart;
-      const from = useRest ? restStart : 0;
-      const to = useRest ? tokens.length : phraseStart;
+      // "Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder": a frame inside the clause
+      // (no comma around it) leaves the clause whole
+      const inside = phraseStart >= 2 && tokens.length - restStart >= 3 && tokens[phraseStart - 1].text !== "," && restStart === phraseEnd + 1;
+      const from = useRest && !inside ? restStart : 0;
+      const to = useRest || inside ? tokens.length : phraseStart;
       if (to - from < 3) continue;
       return {...span(tokens, from, to), type: "indirect", ...attributionByWord(tokens, i, speaker)};
     }

@@ -57,7 +57,11 @@ describe("indirect and reported speech rules", () => {
     ["Konjunktiv without an attribution before it", "Das Wetter sei schön."],
     ["a participle used as adjective", "Dies war das erste offiziell bestätigte Gespräch."],
     ["a preposition that looks like a particle", "Gestern gab es einen Zwischenfall mit 300 Passagieren an Bord."],
-    ["a passive speech verb", "Das Urteil wurde bestätigt."]
+    ["a passive speech verb", "Das Urteil wurde bestätigt."],
+    ["a verb-final passive", "Das war geschehen, nachdem über geheime Flüge berichtet worden war."],
+    ["a source note in parentheses", "Im April gab es die ersten Verletzten (Wikinews berichtete)."],
+    ["erklären … für (declare to be)", "Der Rechnungshof erklärte die Ausschreibung für fehlerhaft."],
+    ["fordern with victims", "Der Taifun forderte zwölf Todesopfer."]
   ])("no indirect or reported quote: %s", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.type !== "direct")).toEqual([]);
   });

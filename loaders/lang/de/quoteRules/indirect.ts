@@ -24,6 +24,8 @@ const PASSIVE = /^(?:wurde|wurden|worden|wird|werden)$/;
 /** "Das Urteil wurde bestätigt.": a participle at the clause end after a passive auxiliary. */
 function isPassive(tokens: Token[], cue: number): boolean {
   const next = tokens[cue + 1];
+  // "… berichtet worden war", "…, die beschuldigt werden, …": a verb-final passive
+  if (next && /^(?:worden|werden|wurde|wurden|wird)$/.test(next.lower) && !/^\p{Lu}/u.test(tokens[cue + 2]?.text ?? "")) return true;
   if (next && !/^[.,;:!?]$/.test(next.text)) return false;
   for (let j = cue - 1; j >= 0 && j > cue - 25; j--) if (PASSIVE.test(tokens[j].lower)) return true;
   return false;
@@ -198,12 +200,39 @@ export const konjunktivContinuation: ClauseRule = {
   }
 };
 
+/** "(Wikinews berichtete)", "(dpa meldete)": a source note in parentheses, not a speech act of the sentence. */
+function inParentheses(tokens: Token[], cue: number): boolean {
+  for (let j = cue - 1; j >= 0 && j > cue - 6; j--) {
+    if (tokens[j].text === ")") return false;
+    if (tokens[j].text === "(") return true;
+  }
+  return false;
+}
+
+/**
+ * Speech verbs in a sense that is not speech: "erklärte die Ausschreibung für
+ * fehlerhaft" (declare something to be), "forderte zwölf Todesopfer" (a toll of victims).
+ */
+function notSpeechUse(tokens: Token[], cue: Cue): boolean {
+  const end = clauseEnd(tokens, cue.index);
+  const from = Math.max(0, cue.index - 12);
+  if (cue.form.lemma === "erklären") {
+    for (let j = cue.index + 1; j < end; j++) if (tokens[j].lower === "für") return true;
+  }
+  if (cue.form.lemma === "fordern") {
+    for (let j = from; j < end; j++) if (VICTIMS.test(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
+const VICTIMS = /^(?:todesopfer|opfer|tote|toten|menschenleben|leben|verletzte|verletzten)$/;
+
 /** Trump betonte die Bedeutung … / Hegseth äußerte sich skeptisch zu … — a speech act without content clause. */
 export const speechAct: ClauseRule = {
   id: "de.quote.reported.speech-act",
   apply(s) {
     const {tokens} = s;
-    const cue = unusedCues(s).find((c) => !NOT_REPORTED.has(c.form.lemma) && !isPassive(tokens, c.index) && (!c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower))));
+    const cue = unusedCues(s).find((c) => !NOT_REPORTED.has(c.form.lemma) && !isPassive(tokens, c.index) && !inParentheses(tokens, c.index) && !notSpeechUse(tokens, c) && (!c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower))));
     if (!cue) return null;
     s.used.add(cue.index);
     return {...span(tokens, 0, tokens.length, true), type: "reported", ...attributionFor(tokens, cue)};

@@ -51,6 +51,11 @@ describe("indirect and reported speech rules", () => {
     expect(found).toContainEqual(expect.objectContaining({text: "Dies sei eindeutig nachzuweisen gewesen.", type: "indirect", speaker: "Der Staatsanwalt", rule: "de.quote.indirect.konjunktiv-continuation"}));
   });
 
+  test("de.quote.indirect.konjunktiv-continuation: a reportive modal after an attribution", () => {
+    const found = quotesIn("Der Sprecher sagte, es gebe drei Verletzte. Die Zeugen sollen noch befragt werden.");
+    expect(found).toContainEqual(expect.objectContaining({text: "Die Zeugen sollen noch befragt werden.", type: "indirect", speaker: "Der Sprecher"}));
+  });
+
   test.each<[string, string]>([
     ["first person inside a direct quote", "„Das werde ich sofort tun“, schrieb Trump."],
     ["first person outside quotes", "Ich habe das gesehen. Wir werde das prüfen."],

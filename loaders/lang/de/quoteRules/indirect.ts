@@ -190,11 +190,21 @@ export const accordingTo: ClauseRule = {
   }
 };
 
+/** Modals that report hearsay or a plan when they follow an attribution ("Der Fahrer soll befragt werden"). */
+const CONTINUATION_MODALS = new Set(["soll", "sollen", "sollten"]);
+
+/** A weaker sign of reported speech, used only right after an attribution: a reportive modal outside quotations. */
+function continuationMarker(tokens: Token[]): boolean {
+  for (const t of tokens) if (t.quote < 0 && CONTINUATION_MODALS.has(t.lower)) return true;
+  return false;
+}
+
 /** A Konjunktiv I sentence after an attributed report continues it: the speaker is carried over. */
 export const konjunktivContinuation: ClauseRule = {
   id: "de.quote.indirect.konjunktiv-continuation",
   apply(s) {
-    if (!s.last || !s.konjunktiv.length || unusedCues(s).length) return null;
+    if (!s.last || unusedCues(s).length) return null;
+    if (!s.konjunktiv.length && !continuationMarker(s.tokens)) return null;
     const {tokens} = s;
     return {...span(tokens, 0, tokens.length, true), type: "indirect", ...s.last};
   }

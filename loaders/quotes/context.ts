@@ -241,7 +241,12 @@ export function speakerForCue(tokens: Token[], cue: number): TokenRange {
     if (head) {
       let k = head[1] + 1;
       while (k < from - 1 && tokens[k].text !== "," && (NP_LINKS.has(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text) || (isAdjective(tokens[k]) && /^\p{Lu}/u.test(tokens[k + 1].text)))) k++;
-      if (tokens[k]?.text === ",") return RELATIVE.has(tokens[k + 1]?.lower ?? "") ? [head[0], k - 1] : [head[0], from - 2];
+      if (tokens[k]?.text === ",") {
+        if (!RELATIVE.has(tokens[k + 1]?.lower ?? "")) return [head[0], from - 2];
+        // ", der Bürgermeister von Mexiko-Stadt," is an apposition (kept); ", der als Sprecher fungiert," a relative clause
+        const apposition = phraseAt(tokens, k + 1, from - 1, false);
+        return apposition && apposition[1] === from - 2 ? [head[0], from - 2] : [head[0], k - 1];
+      }
     }
   }
   return after === undefined ? phraseAfter(tokens, cue + 1) : after;

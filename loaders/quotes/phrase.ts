@@ -10,6 +10,8 @@ const PRONOUNS = new Set(speakerPronouns);
 /** Nouns spelt like a speech-verb form ("Angaben", "Berichten"): nouns when capitalised. */
 const SOURCE_NOUNS = new Set(sourceNouns);
 const ADJECTIVE = /(?:e|en|er|es|em|sche|schen|ische|ischen)$/u;
+/** Articles that open an apposition after a name (", der Bürgermeister von …"). */
+const APPOSITION_ARTICLES = new Set(["der", "die", "das", "ein", "eine", "einem", "einer"]);
 const CONJUNCTION = new Set(["und", "sowie"]);
 /** Finite verbs that end like adjectives ("hatte", "wurde", "sei"): never part of a noun phrase. */
 const VERBS = new Set(["hatte", "hatten", "habe", "haben", "wurde", "wurden", "werde", "werden", "sollte", "wollte", "konnte", "musste", "durfte", "sollten", "wollten", "konnten", "mussten", "gebe", "sehe", "stehe", "gehe", "waren", "seien", ...konjunktivI, ...konjunktivII]);
@@ -36,7 +38,7 @@ export function isAdjective(t: Token): boolean {
  * capitalised words ("der Sprecher, Max Müller,"). A lone personal pronoun is a
  * phrase of its own. Stops at prepositions, adverbs, verbs and punctuation.
  */
-export function phraseAt(tokens: Token[], i: number, limit = tokens.length): TokenRange {
+export function phraseAt(tokens: Token[], i: number, limit = tokens.length, apposition = true): TokenRange {
   if (i >= limit) return null;
   if (PRONOUNS.has(tokens[i].lower)) return [i, i];
   let j = i;
@@ -89,6 +91,16 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length): Tok
     if (nouns && CONJUNCTION.has(t.lower) && j + 1 < limit && isNounLike(tokens[j + 1]) && isCapitalised(tokens[j - 1])) {
       j++;
       continue;
+    }
+    if (apposition && nouns && t.text === "," && j + 2 < limit && APPOSITION_ARTICLES.has(tokens[j + 1].lower)) {
+      // "Marcelo Ebrard, der Bürgermeister von Mexiko-Stadt," — an apposition that fills the stretch up to a comma or the end
+      const sub = phraseAt(tokens, j + 1, limit, false);
+      const after = sub ? tokens[sub[1] + 1] : undefined;
+      if (sub && (sub[1] + 1 >= limit || /^[,.;:]$/.test(after!.text))) {
+        last = sub[1];
+        break;
+      }
+      break;
     }
     if (nouns && t.text === "," && j + 2 < limit && isNounLike(tokens[j + 1]) && isNounLike(tokens[j + 2])) {
       // apposition of a name: ", Max Müller" (ends at the next comma or the phrase end)

@@ -39,6 +39,12 @@ describe("indirect and reported speech rules", () => {
       {text: "der Hergang sei unklar", speaker: "", cue: "hieß"}],
     ["de.quote.indirect.cue-clause (apposition with adjectives)", "Der Nachfolger des am Montag zurückgetretenen Chefs, Louis Gallois, hat angekündigt, die Sanierung werde Stellen kosten.",
       {text: "die Sanierung werde Stellen kosten", speaker: "Der Nachfolger des am Montag zurückgetretenen Chefs, Louis Gallois"}],
+    ["de.quote.indirect.cue-clause (apposition with an article, subject first)", "Marcelo Ebrard, der Bürgermeister von Mexiko-Stadt, teilte mit, die Lage sei ruhig.",
+      {text: "die Lage sei ruhig", speaker: "Marcelo Ebrard, der Bürgermeister von Mexiko-Stadt"}],
+    ["de.quote.indirect.cue-clause (apposition with an article, subject after the verb)", "Am Montag sagte Andres Granier, der Gouverneur von Tabasco, die Lage sei ernst.",
+      {text: "die Lage sei ernst", speaker: "Andres Granier, der Gouverneur von Tabasco"}],
+    ["de.quote.indirect.cue-clause (relative clause is not an apposition)", "Frank Sichau, der als Sprecher fungiert, erklärte, die Lage sei ruhig.",
+      {text: "die Lage sei ruhig", speaker: "Frank Sichau"}],
     ["de.quote.reported.speech-act", "US-Verteidigungsminister Pete Hegseth äußerte sich skeptisch zu einer NATO-Mitgliedschaft der Ukraine.",
       {text: "US-Verteidigungsminister Pete Hegseth äußerte sich skeptisch zu einer NATO-Mitgliedschaft der Ukraine.", type: "reported", speaker: "US-Verteidigungsminister Pete Hegseth", cue: "äußerte", rule: "de.quote.reported.speech-act"}]
   ])("%s", (_rule, text, expected) => {

@@ -4,7 +4,7 @@
  * Each finds at most one quote in a sentence.
  */
 import {attributionByWord, attributionFor} from "../../../quotes/attribute.js";
-import {clauseEnd, type Cue, type SentenceContext} from "../../../quotes/context.js";
+import {clauseEnd, speakerForCue, type Cue, type SentenceContext} from "../../../quotes/context.js";
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
@@ -81,7 +81,9 @@ export const cueThenClause: ClauseRule = {
   apply(s) {
     const {tokens} = s;
     for (const cue of unusedCues(s)) {
-      let i = Math.max(cue.index, cue.particle) + 1;
+      // "sagte Andres Granier, der Gouverneur von Tabasco, die Lage sei ernst": the clause starts after the speaker
+      const speaker = speakerForCue(tokens, cue.index);
+      let i = Math.max(cue.index, cue.particle, speaker && speaker[0] > cue.index ? speaker[1] : -1) + 1;
       const end = clauseEnd(tokens, i - 1);
       if (CONTENT_OPENERS.has(tokens[i]?.lower)) i = i; // "sagte dass" without comma
       else if (end < tokens.length && /^[,:]$/.test(tokens[end].text)) i = end + 1;
@@ -90,7 +92,7 @@ export const cueThenClause: ClauseRule = {
       if (!CONTENT_OPENERS.has(tokens[i].lower) && !hasKonjunktiv(s, i, tokens.length) && !endsWithZuInfinitive(tokens, i)) continue;
       if (tokens.length - i < 3) continue;
       s.used.add(cue.index);
-      return {...span(tokens, i, tokens.length), type: "indirect", ...attributionFor(tokens, cue)};
+      return {...span(tokens, i, tokens.length), type: "indirect", ...attributionFor(tokens, cue, speaker)};
     }
     return null;
   }
@@ -166,7 +168,7 @@ export const accordingTo: ClauseRule = {
         phraseEnd = speaker[1];
       } else if (POSTPOSITIONS.has(t.lower) && i > 0) {
         for (let j = Math.max(0, i - 10); j < i; j++) {
-          const p = phraseAt(tokens, j, i);
+          const p = phraseAt(tokens, j, i, false);
           if (p && p[1] === i - 1) {
             speaker = p;
             phraseStart = j;

@@ -61,6 +61,8 @@ export interface SentenceContext {
   last: Attribution | null;
   /** Quotes found so far in this sentence. */
   found: FoundQuote[];
+  /** The sentence right before, in the same paragraph, when it holds no quote found so far (for "Das teilte X mit."). */
+  before?: {start: number; end: number} | null;
 }
 
 const KONJ_I = new Set(konjunktivI.concat(konjunktivStems.map((s) => `${s}e`)));
@@ -81,8 +83,10 @@ export function findCues(tokens: Token[]): Cue[] {
       // capitalised inside a sentence: a noun ("Melden", "Sagen"), not a verb
       if (!/[.!?:"“”»«]/.test(tokens[i - 1].text)) continue;
     }
-    if (isAttributiveAdjective(tokens, i)) continue;
+    // "das erste offiziell bestätigte Gespräch" is an adjective; "Das teilte der Sprecher mit." is not (its particle follows)
+    const attributive = isAttributiveAdjective(tokens, i);
     for (const form of forms) {
+      if (attributive && !form.particle) continue;
       if (!form.particle) {
         cues.push({index: i, form, particle: -1});
         break;

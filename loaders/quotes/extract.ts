@@ -74,10 +74,11 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
     }
     // sentences that are mostly a direct quotation get no indirect reading
     if (directChars > (ctx.end - ctx.start) / 2 || startsInsideQuote(ctx)) continue;
+    ctx.before = beforeSentence(text, sentences, i, contexts, pairs, pairCursor);
     for (const rule of clauseQuoteRules) {
       const q = rule.apply(ctx);
       if (!q) continue;
-      const full: FoundQuote = {...q, rule: rule.id, sentenceStart: ctx.start, sentenceEnd: ctx.end};
+      const full: FoundQuote = {...q, rule: rule.id, sentenceStart: Math.min(ctx.start, q.start), sentenceEnd: ctx.end};
       found.push(full);
       ctx.found.push(full);
       if (rule.id.endsWith("continuation")) last = last ? {...last, sentence: ctx.index} : null;
@@ -86,6 +87,17 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
     }
   }
   return found;
+}
+
+/** The previous sentence of the same paragraph, if it holds no quotation mark and no quote was found in it. */
+function beforeSentence(text: string, sentences: readonly Span[], i: number, contexts: (SentenceContext | undefined)[], pairs: QuotePair[], pairCursor: number): {start: number; end: number} | null {
+  if (i === 0) return null;
+  const prev = sentences[i - 1];
+  if (!/^[ \t]*\n?[ \t]*$/.test(text.slice(prev.end, sentences[i].start))) return null;
+  if (contexts[i - 1]?.found.length) return null;
+  const k = pairCursor > 0 ? pairCursor - 1 : 0;
+  for (let j = k; j < pairs.length && pairs[j].open < prev.end; j++) if (pairs[j].close >= prev.start) return null;
+  return {start: prev.start, end: prev.end};
 }
 
 /** A sentence that begins inside a quotation opened in an earlier sentence (the splitter cut a long quote). */

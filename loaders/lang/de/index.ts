@@ -48,6 +48,7 @@ export const directQuoteRules: readonly DirectRule[] = [
 
 /** Indirect and reported speech rules, tried in order on each body sentence; at most one fires per sentence. */
 export const clauseQuoteRules: readonly ClauseRule[] = [
+  indirect.pointerBack,
   indirect.accordingTo,
   indirect.cueThenClause,
   indirect.clauseThenCue,

@@ -62,6 +62,16 @@ describe("indirect and reported speech rules", () => {
     expect(found).toContainEqual(expect.objectContaining({text: "Die Zeugen sollen noch befragt werden.", type: "indirect", speaker: "Der Sprecher"}));
   });
 
+  test("de.quote.indirect.pointer-back: 'Das teilte X mit.' attributes the sentence before", () => {
+    const found = quotesIn("Ein Autofahrer ist in eine Menschenmenge gefahren. Das teilte Feuerwehrsprecher Axel Stüken mit.");
+    expect(found).toEqual([expect.objectContaining({text: "Ein Autofahrer ist in eine Menschenmenge gefahren", type: "indirect", speaker: "Feuerwehrsprecher Axel Stüken", cue: "teilte mit", rule: "de.quote.indirect.pointer-back"})]);
+  });
+
+  test("de.quote.indirect.pointer-back: not when the sentence before already holds a quote", () => {
+    const found = quotesIn("Laut Polizei wurde niemand verletzt. Dies gab Airbus bekannt.");
+    expect(found.filter((q) => q.rule === "de.quote.indirect.pointer-back")).toEqual([]);
+  });
+
   test.each<[string, string]>([
     ["first person inside a direct quote", "„Das werde ich sofort tun“, schrieb Trump."],
     ["first person outside quotes", "Ich habe das gesehen. Wir werde das prüfen."],

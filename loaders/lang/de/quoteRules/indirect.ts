@@ -201,6 +201,26 @@ function continuationMarker(tokens: Token[]): boolean {
   return false;
 }
 
+/**
+ * "Das teilte Feuerwehrsprecher Axel Stüken mit." / "Dies gab Airbus bekannt.":
+ * a short sentence whose object points back; the sentence before is the report.
+ */
+export const pointerBack: ClauseRule = {
+  id: "de.quote.indirect.pointer-back",
+  apply(s) {
+    const {tokens, before} = s;
+    if (!before || tokens.length > 25 || !/^(?:das|dies)$/.test(tokens[0]?.lower ?? "")) return null;
+    const cue = unusedCues(s).find((c) => c.index === 1);
+    if (!cue || isPassive(tokens, 1) || s.konjunktiv.length || tokens.some((t) => t.lower === "dass" || t.quote >= 0 || t.text === ":")) return null;
+    const speaker = speakerForCue(tokens, 1);
+    if (!speaker || speaker[0] < 2) return null;
+    const text = s.text.slice(before.start, before.end).trimEnd();
+    const end = before.start + text.length - (/[.!?]$/.test(text) ? 1 : 0);
+    s.used.add(cue.index);
+    return {start: before.start, end, type: "indirect", ...attributionFor(tokens, cue, speaker)};
+  }
+};
+
 /** A Konjunktiv I sentence after an attributed report continues it: the speaker is carried over. */
 export const konjunktivContinuation: ClauseRule = {
   id: "de.quote.indirect.konjunktiv-continuation",

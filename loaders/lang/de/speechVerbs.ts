@@ -136,6 +136,12 @@ zusagen: sagte +zu
 aufrufen: rief riefen ruft +auf
 sprechen-aus: sprach sprachen spricht +aus
 wollen: will wollen wollte wollten
+protestieren: protestier~
+bemängeln: bemängelt bemängelte bemängelten
+beanstanden: beanstandet beanstandete beanstandeten
+anprangern: prangert prangerte prangerten +an
+ausschließen: schließt schloss schlossen +aus
+anerkennen: erkennt erkannte erkannten +an
 `;
 
 /** Verbs that name, inform or expect rather than report speech: never a Reported quote on their own. */

@@ -45,6 +45,10 @@ describe("indirect and reported speech rules", () => {
       {text: "die Lage sei ernst", speaker: "Andres Granier, der Gouverneur von Tabasco"}],
     ["de.quote.indirect.cue-clause (relative clause is not an apposition)", "Frank Sichau, der als Sprecher fungiert, erklärte, die Lage sei ruhig.",
       {text: "die Lage sei ruhig", speaker: "Frank Sichau"}],
+    ["de.quote.reported.speech-act (passive with its agent)", "Ihr wird von den iranischen Behörden Spionage vorgeworfen.",
+      {text: "Ihr wird von den iranischen Behörden Spionage vorgeworfen.", type: "reported", speaker: "den iranischen Behörden"}],
+    ["de.quote.reported.speech-act (ausschließen)", "Experten schlossen einen Anschlag als Ursache jedoch aus.",
+      {text: "Experten schlossen einen Anschlag als Ursache jedoch aus.", type: "reported", speaker: "Experten", cue: "schlossen aus"}],
     ["de.quote.reported.speech-act", "US-Verteidigungsminister Pete Hegseth äußerte sich skeptisch zu einer NATO-Mitgliedschaft der Ukraine.",
       {text: "US-Verteidigungsminister Pete Hegseth äußerte sich skeptisch zu einer NATO-Mitgliedschaft der Ukraine.", type: "reported", speaker: "US-Verteidigungsminister Pete Hegseth", cue: "äußerte", rule: "de.quote.reported.speech-act"}]
   ])("%s", (_rule, text, expected) => {

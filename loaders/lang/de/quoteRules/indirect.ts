@@ -232,6 +232,17 @@ export const konjunktivContinuation: ClauseRule = {
   }
 };
 
+/** The agent of a passive speech verb: "von den iranischen Behörden", within its clause before the verb. */
+function passiveAgentBefore(tokens: Token[], cue: number): TokenRange {
+  for (let j = Math.max(0, cue - 20); j < cue; j++) {
+    if (tokens[j].quote >= 0 || (tokens[j].lower !== "von" && tokens[j].lower !== "vom")) continue;
+    if (tokens.slice(j, cue).some((t) => t.text === ",")) continue;
+    const phrase = phraseAt(tokens, j + 1, cue, false);
+    if (phrase) return phrase;
+  }
+  return null;
+}
+
 /** "(Wikinews berichtete)", "(dpa meldete)": a source note in parentheses, not a speech act of the sentence. */
 function inParentheses(tokens: Token[], cue: number): boolean {
   for (let j = cue - 1; j >= 0 && j > cue - 6; j--) {
@@ -264,9 +275,14 @@ export const speechAct: ClauseRule = {
   id: "de.quote.reported.speech-act",
   apply(s) {
     const {tokens} = s;
-    const cue = unusedCues(s).find((c) => !NOT_REPORTED.has(c.form.lemma) && !isPassive(tokens, c.index) && !inParentheses(tokens, c.index) && !notSpeechUse(tokens, c) && (!c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower))));
+    let agent: TokenRange = null;
+    const cue = unusedCues(s).find((c) => {
+      if (NOT_REPORTED.has(c.form.lemma) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c)) return false;
+      if (isPassive(tokens, c.index)) return !!(agent = passiveAgentBefore(tokens, c.index)); // "Ihr wird von den Behörden Spionage vorgeworfen."
+      return !c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower));
+    });
     if (!cue) return null;
     s.used.add(cue.index);
-    return {...span(tokens, 0, tokens.length, true), type: "reported", ...attributionFor(tokens, cue)};
+    return {...span(tokens, 0, tokens.length, true), type: "reported", ...(agent ? attributionFor(tokens, cue, agent) : attributionFor(tokens, cue))};
   }
 };

@@ -12,6 +12,7 @@ const SOURCE_NOUNS = new Set(sourceNouns);
 const ADJECTIVE = /(?:e|en|er|es|em|sche|schen|ische|ischen)$/u;
 /** Articles that open an apposition after a name (", der Bürgermeister von …"). */
 const APPOSITION_ARTICLES = new Set(["der", "die", "das", "ein", "eine", "einem", "einer"]);
+const PLACE_PREPOSITIONS = new Set(["in", "im"]);
 const CONJUNCTION = new Set(["und", "sowie"]);
 /** Finite verbs that end like adjectives ("hatte", "wurde", "sei"): never part of a noun phrase. */
 const VERBS = new Set(["hatte", "hatten", "habe", "haben", "wurde", "wurden", "werde", "werden", "sollte", "wollte", "konnte", "musste", "durfte", "sollten", "wollten", "konnten", "mussten", "gebe", "sehe", "stehe", "gehe", "waren", "seien", ...konjunktivI, ...konjunktivII]);
@@ -48,6 +49,11 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length, appo
     const t = tokens[j];
     if (DETERMINERS.has(t.lower) && !(nouns && t.lower !== "des" && t.lower !== "der")) {
       if (nouns && !(j + 1 < limit && (isNounLike(tokens[j + 1]) || isAdjective(tokens[j + 1])))) break;
+      j++;
+      continue;
+    }
+    if (nouns && PLACE_PREPOSITIONS.has(t.lower) && j + 1 < limit && isNounLike(tokens[j + 1]) && !/^(?:in|im|aus)$/.test(tokens[j - 1].lower)) {
+      // "der Sprecher des Weißen Hauses in Washington", "Airbus im französischen Toulouse" (a place after the noun)
       j++;
       continue;
     }

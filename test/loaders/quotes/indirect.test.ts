@@ -49,6 +49,8 @@ describe("indirect and reported speech rules", () => {
       {text: "Von der Bewegung wurden weitere Proteste angekündigt.", type: "reported", speaker: "der Bewegung"}],
     ["de.quote.reported.speech-act (ausschließen)", "Experten schlossen einen Anschlag als Ursache jedoch aus.",
       {text: "Experten schlossen einen Anschlag als Ursache jedoch aus.", type: "reported", speaker: "Experten", cue: "schlossen aus"}],
+    ["de.quote.indirect.cue-clause (a place after the speaker noun)", "Der Sprecher des Weißen Hauses in Washington sagte, die Lage sei ruhig.",
+      {text: "die Lage sei ruhig", speaker: "Der Sprecher des Weißen Hauses in Washington"}],
     ["de.quote.reported.speech-act", "US-Verteidigungsminister Pete Hegseth äußerte sich skeptisch zu einer NATO-Mitgliedschaft der Ukraine.",
       {text: "US-Verteidigungsminister Pete Hegseth äußerte sich skeptisch zu einer NATO-Mitgliedschaft der Ukraine.", type: "reported", speaker: "US-Verteidigungsminister Pete Hegseth", cue: "äußerte", rule: "de.quote.reported.speech-act"}]
   ])("%s", (_rule, text, expected) => {

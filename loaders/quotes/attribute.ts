@@ -3,14 +3,18 @@ import {speakerForCue} from "./context.js";
 import type {TokenRange} from "./phrase.js";
 import type {Token} from "./tokens.js";
 
+const IMPERSONAL = new Set(["es", "man"]);
+
 /** The cue text: the verb, with its separable particle ("teilte mit"). */
 export function cueText(tokens: Token[], cue: Cue): string {
   return cue.particle >= 0 ? `${tokens[cue.index].text} ${tokens[cue.particle].text}` : tokens[cue.index].text;
 }
 
 /** Attribution (speaker span and cue span) for a cue, with the speaker found by `speakerForCue` unless given. */
-export function attributionFor(tokens: Token[], cue: Cue, speaker: TokenRange = speakerForCue(tokens, cue.index)): Omit<Attribution, "sentence"> {
+export function attributionFor(tokens: Token[], cue: Cue, found: TokenRange = speakerForCue(tokens, cue.index)): Omit<Attribution, "sentence"> {
   const verb = tokens[cue.index];
+  // "hieß es", "man sagt": impersonal, no speaker
+  const speaker = found && found[0] === found[1] && IMPERSONAL.has(tokens[found[0]].lower) ? null : found;
   return {
     speakerStart: speaker ? tokens[speaker[0]].start : null,
     speakerEnd: speaker ? tokens[speaker[1]].end : null,

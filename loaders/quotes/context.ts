@@ -1,7 +1,7 @@
 import {firstPersonPronouns, konjunktivI, konjunktivII, konjunktivStems, reportiveModals} from "../lang/de/konjunktiv.js";
 import {cueForms, type CueForm} from "./lexicon.js";
 import type {QuotePair} from "./marks.js";
-import {phraseAt, phraseBefore, type TokenRange} from "./phrase.js";
+import {isAdjective, phraseAt, phraseBefore, type TokenRange} from "./phrase.js";
 import type {Token} from "./tokens.js";
 
 export type QuoteType = "direct" | "indirect" | "reported";
@@ -61,6 +61,8 @@ export interface SentenceContext {
   last: Attribution | null;
   /** Quotes found so far in this sentence. */
   found: FoundQuote[];
+  /** The sentence right before, in the same paragraph, when it holds no quote found so far (for "Das teilte X mit."). */
+  before?: {start: number; end: number} | null;
 }
 
 const KONJ_I = new Set(konjunktivI.concat(konjunktivStems.map((s) => `${s}e`)));
@@ -81,8 +83,10 @@ export function findCues(tokens: Token[]): Cue[] {
       // capitalised inside a sentence: a noun ("Melden", "Sagen"), not a verb
       if (!/[.!?:"“”»«]/.test(tokens[i - 1].text)) continue;
     }
-    if (isAttributiveAdjective(tokens, i)) continue;
+    // "das erste offiziell bestätigte Gespräch" is an adjective; "Das teilte der Sprecher mit." is not (its particle follows)
+    const attributive = isAttributiveAdjective(tokens, i);
     for (const form of forms) {
+      if (attributive && !form.particle) continue;
       if (!form.particle) {
         cues.push({index: i, form, particle: -1});
         break;
@@ -204,6 +208,8 @@ export function speakerForCue(tokens: Token[], cue: number): TokenRange {
   let after: TokenRange | undefined;
   const agent = passiveAgent(tokens, from, cue);
   if (agent) return agent;
+  const relative = relativeSubject(tokens, from, cue);
+  if (relative) return relative;
   if (from < cue) {
     const first = tokens[from].lower;
     if (SUBORDINATORS.has(first)) {
@@ -215,7 +221,8 @@ export function speakerForCue(tokens: Token[], cue: number): TokenRange {
     const pronounAfter = next && (next.lower === "er" || next.lower === "sie") && next.quote < 0;
     if (!PREPOSITIONS.has(first) && !pronounAfter) {
       const before = phraseBefore(tokens, from, cue);
-      if (before) return before;
+      // "Ähnlich äußerte sich der Präsident": a capitalised adverb in front is not the subject
+      if (before && !(before[0] === before[1] && before[0] === 0 && ADVERB_FORM.test(tokens[0].lower) && phraseAfter(tokens, cue + 1))) return before;
     }
     // "… hatte VW-Chef Winterkorn erklärt": the subject follows the auxiliary of a participle
     const aux = findAuxiliary(tokens, from, cue);
@@ -237,11 +244,40 @@ export function speakerForCue(tokens: Token[], cue: number): TokenRange {
     const head = phraseAt(tokens, 0, from);
     if (head) {
       let k = head[1] + 1;
-      while (k < from - 1 && tokens[k].text !== "," && (NP_LINKS.has(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text))) k++;
-      if (tokens[k]?.text === ",") return RELATIVE.has(tokens[k + 1]?.lower ?? "") ? [head[0], k - 1] : [head[0], from - 2];
+      while (k < from - 1 && tokens[k].text !== "," && (NP_LINKS.has(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text) || (isAdjective(tokens[k]) && /^\p{Lu}/u.test(tokens[k + 1].text)))) k++;
+      if (tokens[k]?.text === ",") {
+        if (!RELATIVE.has(tokens[k + 1]?.lower ?? "")) return [head[0], from - 2];
+        // ", der Bürgermeister von Mexiko-Stadt," is an apposition (kept); ", der als Sprecher fungiert," a relative clause
+        const apposition = phraseAt(tokens, k + 1, from - 1, false);
+        return apposition && apposition[1] === from - 2 ? [head[0], from - 2] : [head[0], k - 1];
+      }
     }
   }
   return after === undefined ? phraseAfter(tokens, cue + 1) : after;
+}
+
+/** Adverbs by their form ("Ähnlich", "Offiziell", "Möglicherweise"), capitalised at the sentence start. */
+const ADVERB_FORM = /(?:lich|weise|ell)$/;
+const RELATIVE_PREPOSITIONS = new Set(["von", "bei", "in", "an", "auf", "mit", "nach", "gegenüber", "vor", "für", "über"]);
+
+/**
+ * The subject of a relative clause: ", der … betonte" (the relative pronoun),
+ * ", von dem die Polizei glaubt" / ", bei dem sie gesagt hatte" (the phrase after the pronoun).
+ */
+function relativeSubject(tokens: Token[], from: number, cue: number): TokenRange {
+  if (from === 0 || tokens[from - 1].text !== ",") return null;
+  let r = from;
+  const preposition = RELATIVE_PREPOSITIONS.has(tokens[r].lower);
+  if (preposition) r++;
+  if (r >= cue || !RELATIVE.has(tokens[r].lower) || tokens[r].lower === "wo") return null;
+  const whole = phraseAt(tokens, from, cue);
+  if (!preposition && whole && whole[0] === from && whole[1] === cue - 1) return null; // ", der Sprecher sagte": an article
+  const next = tokens[r + 1];
+  if (next && next.quote < 0 && (DETERMINER_WORDS.has(next.lower) || /^\p{Lu}/u.test(next.text) || /^(?:er|sie)$/.test(next.lower))) {
+    const phrase = phraseAt(tokens, r + 1, cue);
+    if (phrase) return phrase;
+  }
+  return preposition ? null : [r, r];
 }
 
 const NP_LINKS = new Set(["in", "im", "aus", "von", "vom", "bei", "beim", "für", "der", "des", "dem", "den", "am", "an"]);

@@ -3,7 +3,7 @@ import type {Span} from "../text/sentences.js";
 import {findCues, findKonjunktiv, type Attribution, type FoundQuote, type SentenceContext} from "./context.js";
 import {findQuotePairs, type QuotePair} from "./marks.js";
 import {cuePrefilter} from "./lexicon.js";
-import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNouns} from "../lang/de/speechVerbs.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounHeads, sourceNouns} from "../lang/de/speechVerbs.js";
 import type {PairContext} from "./rule.js";
 import {isWord, tokenize, type Token} from "./tokens.js";
 
@@ -13,6 +13,8 @@ const CARRY_SENTENCES = 2;
 const PREFILTER = cuePrefilter([...attributionPrepositions, ...attributionPostpositions, ...attributionAdverbs, ...sourceNouns]);
 /** ", so der Sprecher": the attribution word "so" counts only after a comma. */
 const SO_AFTER_COMMA = /, so /;
+/** "nach Unternehmensangaben": a compound source noun (not matched by the word-bounded prefilter). */
+const SOURCE_COMPOUND_IN_TEXT = new RegExp(`\\p{L}(?:${sourceNounHeads.join("|")})(?!\\p{L})`, "iu");
 
 /** Characters after a closing mark searched for its attribution ("…“, sagte der Sprecher des Ministeriums"). */
 const AFTER_WINDOW = 300;
@@ -40,7 +42,7 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
     if (last && i - last.sentence > CARRY_SENTENCES) last = null;
     if (!touchesQuote && !last) {
       const sentence = text.slice(s.start, s.end);
-      if (!PREFILTER.test(sentence) && !SO_AFTER_COMMA.test(sentence)) continue;
+      if (!PREFILTER.test(sentence) && !SO_AFTER_COMMA.test(sentence) && !SOURCE_COMPOUND_IN_TEXT.test(sentence)) continue;
     }
     const ctx = contextAt(i);
     if (usedCues.size) for (const cue of ctx.cues) if (usedCues.has(ctx.tokens[cue.index].start)) ctx.used.add(cue.index);
@@ -72,10 +74,11 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
     }
     // sentences that are mostly a direct quotation get no indirect reading
     if (directChars > (ctx.end - ctx.start) / 2 || startsInsideQuote(ctx)) continue;
+    ctx.before = beforeSentence(text, sentences, i, contexts, pairs, pairCursor);
     for (const rule of clauseQuoteRules) {
       const q = rule.apply(ctx);
       if (!q) continue;
-      const full: FoundQuote = {...q, rule: rule.id, sentenceStart: ctx.start, sentenceEnd: ctx.end};
+      const full: FoundQuote = {...q, rule: rule.id, sentenceStart: Math.min(ctx.start, q.start), sentenceEnd: ctx.end};
       found.push(full);
       ctx.found.push(full);
       if (rule.id.endsWith("continuation")) last = last ? {...last, sentence: ctx.index} : null;
@@ -84,6 +87,17 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
     }
   }
   return found;
+}
+
+/** The previous sentence of the same paragraph, if it holds no quotation mark and no quote was found in it. */
+function beforeSentence(text: string, sentences: readonly Span[], i: number, contexts: (SentenceContext | undefined)[], pairs: QuotePair[], pairCursor: number): {start: number; end: number} | null {
+  if (i === 0) return null;
+  const prev = sentences[i - 1];
+  if (!/^[ \t]*\n?[ \t]*$/.test(text.slice(prev.end, sentences[i].start))) return null;
+  if (contexts[i - 1]?.found.length) return null;
+  const k = pairCursor > 0 ? pairCursor - 1 : 0;
+  for (let j = k; j < pairs.length && pairs[j].open < prev.end; j++) if (pairs[j].close >= prev.start) return null;
+  return {start: prev.start, end: prev.end};
 }
 
 /** A sentence that begins inside a quotation opened in an earlier sentence (the splitter cut a long quote). */

@@ -1,12 +1,18 @@
 import {determiners, phraseStops, sentenceAdverbs, speakerPronouns} from "../lang/de/speakerWords.js";
 import {konjunktivI, konjunktivII} from "../lang/de/konjunktiv.js";
 import {cueForms} from "./lexicon.js";
+import {sourceNouns} from "../lang/de/speechVerbs.js";
 import {isCapitalised, isWord, type Token} from "./tokens.js";
 
 const STOPS = new Set(phraseStops.concat(sentenceAdverbs.filter((w) => !determiners.includes(w))));
 const DETERMINERS = new Set(determiners);
 const PRONOUNS = new Set(speakerPronouns);
+/** Nouns spelt like a speech-verb form ("Angaben", "Berichten"): nouns when capitalised. */
+const SOURCE_NOUNS = new Set(sourceNouns);
 const ADJECTIVE = /(?:e|en|er|es|em|sche|schen|ische|ischen)$/u;
+/** Articles that open an apposition after a name (", der Bürgermeister von …"). */
+const APPOSITION_ARTICLES = new Set(["der", "die", "das", "ein", "eine", "einem", "einer"]);
+const PLACE_PREPOSITIONS = new Set(["in", "im"]);
 const CONJUNCTION = new Set(["und", "sowie"]);
 /** Finite verbs that end like adjectives ("hatte", "wurde", "sei"): never part of a noun phrase. */
 const VERBS = new Set(["hatte", "hatten", "habe", "haben", "wurde", "wurden", "werde", "werden", "sollte", "wollte", "konnte", "musste", "durfte", "sollten", "wollten", "konnten", "mussten", "gebe", "sehe", "stehe", "gehe", "waren", "seien", ...konjunktivI, ...konjunktivII]);
@@ -17,10 +23,11 @@ export type TokenRange = [number, number] | null;
 function isNounLike(t: Token): boolean {
   if (/^\d+-\p{Lu}/u.test(t.text)) return true; // "39-Jährige"
   if (/^\p{Ll}+\d+$|^\p{Ll}-\p{Ll}+$/u.test(t.text)) return true; // "n24", "n-tv"
-  return isWord(t) && isCapitalised(t) && !STOPS.has(t.lower) && !cueForms.has(t.lower);
+  return isWord(t) && isCapitalised(t) && !STOPS.has(t.lower) && (!cueForms.has(t.lower) || SOURCE_NOUNS.has(t.lower));
 }
 
-function isAdjective(t: Token): boolean {
+/** A lower-case word with an adjective ending that is not a verb, pronoun or stop word. */
+export function isAdjective(t: Token): boolean {
   return isWord(t) && !isCapitalised(t) && ADJECTIVE.test(t.lower) && !VERBS.has(t.lower) && !STOPS.has(t.lower) && !DETERMINERS.has(t.lower) && !cueForms.has(t.lower) && !PRONOUNS.has(t.lower);
 }
 
@@ -32,7 +39,7 @@ function isAdjective(t: Token): boolean {
  * capitalised words ("der Sprecher, Max Müller,"). A lone personal pronoun is a
  * phrase of its own. Stops at prepositions, adverbs, verbs and punctuation.
  */
-export function phraseAt(tokens: Token[], i: number, limit = tokens.length): TokenRange {
+export function phraseAt(tokens: Token[], i: number, limit = tokens.length, apposition = true): TokenRange {
   if (i >= limit) return null;
   if (PRONOUNS.has(tokens[i].lower)) return [i, i];
   let j = i;
@@ -45,16 +52,22 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length): Tok
       j++;
       continue;
     }
+    if (nouns && PLACE_PREPOSITIONS.has(t.lower) && j + 1 < limit && isNounLike(tokens[j + 1]) && !/^(?:in|im|aus)$/.test(tokens[j - 1].lower)) {
+      // "der Sprecher des Weißen Hauses in Washington", "Airbus im französischen Toulouse" (a place after the noun)
+      j++;
+      continue;
+    }
     if (nouns && (t.lower === "von" || t.lower === "vom") && j + 1 < limit && (isNounLike(tokens[j + 1]) || DETERMINERS.has(tokens[j + 1].lower))) {
       // "John Sifton von Human Rights Watch", "Eine Reporterin von n24"
       j++;
       continue;
     }
-    if (nouns && /^[„“"»«]$/.test(t.text)) {
+    if ((nouns || j === i) && /^[„“"»«]$/.test(t.text)) {
       // a quoted name inside the phrase: Der Fernsehsender „Silverbird“
       let k = j + 1;
       while (k < limit && k < j + 8 && !/^[“”"«»]$/.test(tokens[k].text)) k++;
-      if (k < limit && k < j + 8 && k > j + 1) {
+      if (k < limit && k < j + 8 && k > j + 1 && (nouns || isQuotedName(tokens, j + 1, k))) {
+        if (!nouns) nouns++; // a quoted name opens the phrase: laut „BBC News“
         last = k;
         j = k + 1;
         continue;
@@ -85,6 +98,16 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length): Tok
       j++;
       continue;
     }
+    if (apposition && nouns && t.text === "," && j + 2 < limit && APPOSITION_ARTICLES.has(tokens[j + 1].lower)) {
+      // "Marcelo Ebrard, der Bürgermeister von Mexiko-Stadt," — an apposition that fills the stretch up to a comma or the end
+      const sub = phraseAt(tokens, j + 1, limit, false);
+      const after = sub ? tokens[sub[1] + 1] : undefined;
+      if (sub && (sub[1] + 1 >= limit || /^[,.;:]$/.test(after!.text))) {
+        last = sub[1];
+        break;
+      }
+      break;
+    }
     if (nouns && t.text === "," && j + 2 < limit && isNounLike(tokens[j + 1]) && isNounLike(tokens[j + 2])) {
       // apposition of a name: ", Max Müller" (ends at the next comma or the phrase end)
       let k = j + 1;
@@ -97,6 +120,12 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length): Tok
     break;
   }
   return nouns ? [i, last] : null;
+}
+
+/** Tokens [from, to) are a name: capitalised words only ("BBC News", "Reuters"). */
+function isQuotedName(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isWord(tokens[k]) || !isCapitalised(tokens[k])) return false;
+  return true;
 }
 
 /** The phrase that ends right before token `end` and starts at `from`, if all of it is phrase-like. */

@@ -31,7 +31,7 @@ import * as notSpeech from "./quoteRules/notSpeech.js";
 import type {ClauseRule, DirectRule, NotSpeechRule} from "../../quotes/rule.js";
 
 /** Quotations set aside as not speech (dropped) before the direct rules run. */
-export const notSpeechRules: readonly NotSpeechRule[] = [notSpeech.nameOrTitle, notSpeech.namedTerm, notSpeech.loneNoun];
+export const notSpeechRules: readonly NotSpeechRule[] = [notSpeech.nameOrTitle, notSpeech.namedTerm, notSpeech.loneNoun, notSpeech.titleAfterArticle];
 
 /**
  * Direct-quote rules, first attribution wins. A quotation none of them
@@ -48,6 +48,7 @@ export const directQuoteRules: readonly DirectRule[] = [
 
 /** Indirect and reported speech rules, tried in order on each body sentence; at most one fires per sentence. */
 export const clauseQuoteRules: readonly ClauseRule[] = [
+  indirect.pointerBack,
   indirect.accordingTo,
   indirect.cueThenClause,
   indirect.clauseThenCue,

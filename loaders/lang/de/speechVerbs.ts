@@ -136,6 +136,12 @@ zusagen: sagte +zu
 aufrufen: rief riefen ruft +auf
 sprechen-aus: sprach sprachen spricht +aus
 wollen: will wollen wollte wollten
+protestieren: protestier~
+bemängeln: bemängelt bemängelte bemängelten
+beanstanden: beanstandet beanstandete beanstandeten
+anprangern: prangert prangerte prangerten +an
+ausschließen: schließt schloss schlossen +aus
+anerkennen: erkennt erkannte erkannten +an
 `;
 
 /** Verbs that name, inform or expect rather than report speech: never a Reported quote on their own. */
@@ -149,3 +155,6 @@ export const attributionPrepositions: readonly string[] = ["laut", "lt.", "gemä
 export const attributionPostpositions: readonly string[] = ["zufolge"];
 /** "nach Angaben von X", "nach Informationen des X", "nach Aussage …": preposition + source noun. */
 export const sourceNouns: readonly string[] = ["angaben", "informationen", "aussage", "aussagen", "auskunft", "darstellung", "einschätzung", "ansicht", "meinung", "worten", "berichten", "bericht", "schätzungen", "erkenntnissen", "mitteilung", "auffassung", "überzeugung", "medienberichten", "polizeiangaben", "zeugenaussagen", "untersuchungen", "meldungen", "vorstellungen", "studie", "schätzung", "ermittlungen", "recherchen", "plänen", "angaben", "berichts", "erklärung", "ansicht", "einschätzungen", "expertenangaben", "behördenangaben", "zählung", "umfrage", "prognose", "prognosen", "statistik", "statistiken"];
+
+/** Source nouns that head compounds ("Unternehmensangaben", "Presseberichten", "Zeugenaussagen"). */
+export const sourceNounHeads: readonly string[] = ["angaben", "berichten", "informationen", "aussagen", "schätzungen", "erkenntnissen", "meldungen"];

@@ -60,8 +60,16 @@ describe("not speech: names, titles, terms are dropped", () => {
     ["de.quote.not-speech.name-or-title", "Trump berichtete auf der Plattform „Truth Social“ darüber."],
     ["de.quote.not-speech.name-or-title", "Putin nutzte sogar sein Motto „GESUNDER MENSCHENVERSTAND“."],
     ["de.quote.not-speech.named-term", "Die so genannte „Reichensteuer“ soll kommen."],
-    ["de.quote.not-speech.lone-noun", "In der „Sammelstelle“ lagen Kisten."]
+    ["de.quote.not-speech.lone-noun", "In der „Sammelstelle“ lagen Kisten."],
+    ["de.quote.not-speech.title-after-article", "Das EU-Parlament verlieh ihm den „Sacharow-Preis für geistige Freiheit“."]
   ])("%s: %s", (_rule, text) => {
     expect(quotesIn(text).filter((q) => q.type === "direct")).toEqual([]);
+  });
+
+  test.each<string>([
+    "Er bezeichnete die Besetzung als einen „Akt des politischen Verbrechertums“.",
+    "Die Veteranen warnten vor der „Invasion unseres Landes durch die Fremden“."
+  ])("a capitalised partial quote after als or with first person stays speech: %s", (text) => {
+    expect(quotesIn(text).filter((q) => q.type === "direct")).toHaveLength(1);
   });
 });

@@ -23,6 +23,34 @@ describe("indirect and reported speech rules", () => {
       {text: "dauerte das Gespräch anderthalb Stunden", speaker: "Russischen Medien", cue: "zufolge"}],
     ["de.quote.indirect.according-to (nach Angaben)", "Nach Angaben der Polizei wurden drei Menschen verletzt.",
       {text: "wurden drei Menschen verletzt", speaker: "Angaben der Polizei", cue: "Nach"}],
+    ["de.quote.indirect.according-to (compound source noun)", "Nach Unternehmensangaben sind in dem Werk rund 8000 Menschen beschäftigt.",
+      {text: "sind in dem Werk rund 8000 Menschen beschäftigt", speaker: "Unternehmensangaben", cue: "Nach"}],
+    ["de.quote.indirect.according-to (noun spelt like a verb form)", "Offiziellen Angaben zufolge gibt es kaum noch Trinkwasser.",
+      {text: "gibt es kaum noch Trinkwasser", speaker: "Offiziellen Angaben", cue: "zufolge"}],
+    ["de.quote.indirect.according-to (quoted name)", "Laut „BBC News“ zogen hunderte Mönche durch die Stadt.",
+      {text: "zogen hunderte Mönche durch die Stadt", speaker: "„BBC News“", cue: "Laut"}],
+    ["de.quote.indirect.according-to (frame inside the clause)", "Unter den Passagieren waren Berichten zufolge etwa 75 Schulkinder.",
+      {text: "Unter den Passagieren waren Berichten zufolge etwa 75 Schulkinder", speaker: "Berichten", cue: "zufolge"}],
+    ["de.quote.indirect.cue-clause (relative pronoun as subject)", "Neuer Minister wird ein General, der vor dem Parlament betonte, er gehöre keiner Partei an.",
+      {text: "er gehöre keiner Partei an", speaker: "der", cue: "betonte"}],
+    ["de.quote.indirect.cue-clause (subject inside a relative clause)", "Gesucht wird ein Mann, von dem die Polizei glaubt, er sei angeworben worden.",
+      {text: "er sei angeworben worden", speaker: "die Polizei", cue: "glaubt"}],
+    ["de.quote.indirect.cue-clause (impersonal: no speaker)", "Vorerst hieß es, der Hergang sei unklar.",
+      {text: "der Hergang sei unklar", speaker: "", cue: "hieß"}],
+    ["de.quote.indirect.cue-clause (apposition with adjectives)", "Der Nachfolger des am Montag zurückgetretenen Chefs, Louis Gallois, hat angekündigt, die Sanierung werde Stellen kosten.",
+      {text: "die Sanierung werde Stellen kosten", speaker: "Der Nachfolger des am Montag zurückgetretenen Chefs, Louis Gallois"}],
+    ["de.quote.indirect.cue-clause (apposition with an article, subject first)", "Marcelo Ebrard, der Bürgermeister von Mexiko-Stadt, teilte mit, die Lage sei ruhig.",
+      {text: "die Lage sei ruhig", speaker: "Marcelo Ebrard, der Bürgermeister von Mexiko-Stadt"}],
+    ["de.quote.indirect.cue-clause (apposition with an article, subject after the verb)", "Am Montag sagte Andres Granier, der Gouverneur von Tabasco, die Lage sei ernst.",
+      {text: "die Lage sei ernst", speaker: "Andres Granier, der Gouverneur von Tabasco"}],
+    ["de.quote.indirect.cue-clause (relative clause is not an apposition)", "Frank Sichau, der als Sprecher fungiert, erklärte, die Lage sei ruhig.",
+      {text: "die Lage sei ruhig", speaker: "Frank Sichau"}],
+    ["de.quote.reported.speech-act (passive with its agent)", "Von der Bewegung wurden weitere Proteste angekündigt.",
+      {text: "Von der Bewegung wurden weitere Proteste angekündigt.", type: "reported", speaker: "der Bewegung"}],
+    ["de.quote.reported.speech-act (ausschließen)", "Experten schlossen einen Anschlag als Ursache jedoch aus.",
+      {text: "Experten schlossen einen Anschlag als Ursache jedoch aus.", type: "reported", speaker: "Experten", cue: "schlossen aus"}],
+    ["de.quote.indirect.cue-clause (a place after the speaker noun)", "Der Sprecher des Weißen Hauses in Washington sagte, die Lage sei ruhig.",
+      {text: "die Lage sei ruhig", speaker: "Der Sprecher des Weißen Hauses in Washington"}],
     ["de.quote.reported.speech-act", "US-Verteidigungsminister Pete Hegseth äußerte sich skeptisch zu einer NATO-Mitgliedschaft der Ukraine.",
       {text: "US-Verteidigungsminister Pete Hegseth äußerte sich skeptisch zu einer NATO-Mitgliedschaft der Ukraine.", type: "reported", speaker: "US-Verteidigungsminister Pete Hegseth", cue: "äußerte", rule: "de.quote.reported.speech-act"}]
   ])("%s", (_rule, text, expected) => {
@@ -35,13 +63,32 @@ describe("indirect and reported speech rules", () => {
     expect(found).toContainEqual(expect.objectContaining({text: "Dies sei eindeutig nachzuweisen gewesen.", type: "indirect", speaker: "Der Staatsanwalt", rule: "de.quote.indirect.konjunktiv-continuation"}));
   });
 
+  test("de.quote.indirect.konjunktiv-continuation: a reportive modal after an attribution", () => {
+    const found = quotesIn("Der Sprecher sagte, es gebe drei Verletzte. Die Zeugen sollen noch befragt werden.");
+    expect(found).toContainEqual(expect.objectContaining({text: "Die Zeugen sollen noch befragt werden.", type: "indirect", speaker: "Der Sprecher"}));
+  });
+
+  test("de.quote.indirect.pointer-back: 'Das teilte X mit.' attributes the sentence before", () => {
+    const found = quotesIn("Ein Autofahrer ist in eine Menschenmenge gefahren. Das teilte Feuerwehrsprecher Axel Stüken mit.");
+    expect(found).toEqual([expect.objectContaining({text: "Ein Autofahrer ist in eine Menschenmenge gefahren", type: "indirect", speaker: "Feuerwehrsprecher Axel Stüken", cue: "teilte mit", rule: "de.quote.indirect.pointer-back"})]);
+  });
+
+  test("de.quote.indirect.pointer-back: not when the sentence before already holds a quote", () => {
+    const found = quotesIn("Laut Polizei wurde niemand verletzt. Dies gab Airbus bekannt.");
+    expect(found.filter((q) => q.rule === "de.quote.indirect.pointer-back")).toEqual([]);
+  });
+
   test.each<[string, string]>([
     ["first person inside a direct quote", "„Das werde ich sofort tun“, schrieb Trump."],
     ["first person outside quotes", "Ich habe das gesehen. Wir werde das prüfen."],
     ["Konjunktiv without an attribution before it", "Das Wetter sei schön."],
     ["a participle used as adjective", "Dies war das erste offiziell bestätigte Gespräch."],
     ["a preposition that looks like a particle", "Gestern gab es einen Zwischenfall mit 300 Passagieren an Bord."],
-    ["a passive speech verb", "Das Urteil wurde bestätigt."]
+    ["a passive speech verb", "Das Urteil wurde bestätigt."],
+    ["a verb-final passive", "Das war geschehen, nachdem über geheime Flüge berichtet worden war."],
+    ["a source note in parentheses", "Im April gab es die ersten Verletzten (Wikinews berichtete)."],
+    ["erklären … für (declare to be)", "Der Rechnungshof erklärte die Ausschreibung für fehlerhaft."],
+    ["fordern with victims", "Der Taifun forderte zwölf Todesopfer."]
   ])("no indirect or reported quote: %s", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.type !== "direct")).toEqual([]);
   });

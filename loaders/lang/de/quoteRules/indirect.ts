@@ -4,11 +4,11 @@
  * Each finds at most one quote in a sentence.
  */
 import {attributionByWord, attributionFor} from "../../../quotes/attribute.js";
-import {clauseEnd, type Cue, type SentenceContext} from "../../../quotes/context.js";
+import {clauseEnd, speakerForCue, type Cue, type SentenceContext} from "../../../quotes/context.js";
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
-import {attributionAdverbs, attributionPostpositions, attributionPrepositions, notReportedAlone, sourceNouns} from "../speechVerbs.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions, notReportedAlone, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
 
 const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);
 const PREPOSITIONS = new Set(attributionPrepositions);
@@ -16,12 +16,16 @@ const POSTPOSITIONS = new Set(attributionPostpositions);
 const SOURCE_NOUNS = new Set(sourceNouns);
 const NOT_REPORTED = new Set(notReportedAlone);
 const ADVERBS = new Set(attributionAdverbs);
+/** Compounds ending in a source noun: "Unternehmensangaben", "Medienberichten". */
+export const SOURCE_COMPOUND = new RegExp(`\\p{L}{3}(?:${sourceNounHeads.join("|")})$`, "u");
 const AUXILIARIES = /^(?:hat|haben|hatte|hatten)$/;
 const PASSIVE = /^(?:wurde|wurden|worden|wird|werden)$/;
 
 /** "Das Urteil wurde bestätigt.": a participle at the clause end after a passive auxiliary. */
 function isPassive(tokens: Token[], cue: number): boolean {
   const next = tokens[cue + 1];
+  // "… berichtet worden war", "…, die beschuldigt werden, …": a verb-final passive
+  if (next && /^(?:worden|werden|wurde|wurden|wird)$/.test(next.lower) && !/^\p{Lu}/u.test(tokens[cue + 2]?.text ?? "")) return true;
   if (next && !/^[.,;:!?]$/.test(next.text)) return false;
   for (let j = cue - 1; j >= 0 && j > cue - 25; j--) if (PASSIVE.test(tokens[j].lower)) return true;
   return false;
@@ -30,7 +34,7 @@ function isPassive(tokens: Token[], cue: number): boolean {
 /** "nach [einem achtseitigen] Bericht …": index of the source noun within three words after "nach", or -1. */
 function sourceNounAfter(tokens: Token[], i: number): number {
   for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
-    if (SOURCE_NOUNS.has(tokens[j].lower) || SOURCE_NOUNS.has(tokens[j].lower.replace(/^.*-/, ""))) return j;
+    if (SOURCE_NOUNS.has(tokens[j].lower) || SOURCE_NOUNS.has(tokens[j].lower.replace(/^.*-/, "")) || SOURCE_COMPOUND.test(tokens[j].lower)) return j;
     if (/^\p{Lu}/u.test(tokens[j].text) && !/s$/.test(tokens[j].text)) return -1;
     if (!/^[\p{L}\p{N}]/u.test(tokens[j].text)) return -1;
   }
@@ -77,7 +81,9 @@ export const cueThenClause: ClauseRule = {
   apply(s) {
     const {tokens} = s;
     for (const cue of unusedCues(s)) {
-      let i = Math.max(cue.index, cue.particle) + 1;
+      // "sagte Andres Granier, der Gouverneur von Tabasco, die Lage sei ernst": the clause starts after the speaker
+      const speaker = speakerForCue(tokens, cue.index);
+      let i = Math.max(cue.index, cue.particle, speaker && speaker[0] > cue.index ? speaker[1] : -1) + 1;
       const end = clauseEnd(tokens, i - 1);
       if (CONTENT_OPENERS.has(tokens[i]?.lower)) i = i; // "sagte dass" without comma
       else if (end < tokens.length && /^[,:]$/.test(tokens[end].text)) i = end + 1;
@@ -86,7 +92,7 @@ export const cueThenClause: ClauseRule = {
       if (!CONTENT_OPENERS.has(tokens[i].lower) && !hasKonjunktiv(s, i, tokens.length) && !endsWithZuInfinitive(tokens, i)) continue;
       if (tokens.length - i < 3) continue;
       s.used.add(cue.index);
-      return {...span(tokens, i, tokens.length), type: "indirect", ...attributionFor(tokens, cue)};
+      return {...span(tokens, i, tokens.length), type: "indirect", ...attributionFor(tokens, cue, speaker)};
     }
     return null;
   }
@@ -162,7 +168,7 @@ export const accordingTo: ClauseRule = {
         phraseEnd = speaker[1];
       } else if (POSTPOSITIONS.has(t.lower) && i > 0) {
         for (let j = Math.max(0, i - 10); j < i; j++) {
-          const p = phraseAt(tokens, j, i);
+          const p = phraseAt(tokens, j, i, false);
           if (p && p[1] === i - 1) {
             speaker = p;
             phraseStart = j;
@@ -174,8 +180,11 @@ export const accordingTo: ClauseRule = {
       if (!speaker) continue;
       const restStart = phraseEnd + 1 < tokens.length && tokens[phraseEnd + 1].text === "," ? phraseEnd + 2 : phraseEnd + 1;
       const useRest = tokens.length - restStart >= phraseStart;
-      const from = useRest ? restStart : 0;
-      const to = useRest ? tokens.length : phraseStart;
+      // "Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder": a frame inside the clause
+      // (no comma around it) leaves the clause whole
+      const inside = phraseStart >= 2 && tokens.length - restStart >= 3 && tokens[phraseStart - 1].text !== "," && restStart === phraseEnd + 1;
+      const from = useRest && !inside ? restStart : 0;
+      const to = useRest || inside ? tokens.length : phraseStart;
       if (to - from < 3) continue;
       return {...span(tokens, from, to), type: "indirect", ...attributionByWord(tokens, i, speaker)};
     }
@@ -183,24 +192,97 @@ export const accordingTo: ClauseRule = {
   }
 };
 
+/** Modals that report hearsay or a plan when they follow an attribution ("Der Fahrer soll befragt werden"). */
+const CONTINUATION_MODALS = new Set(["soll", "sollen", "sollten"]);
+
+/** A weaker sign of reported speech, used only right after an attribution: a reportive modal outside quotations. */
+function continuationMarker(tokens: Token[]): boolean {
+  for (const t of tokens) if (t.quote < 0 && CONTINUATION_MODALS.has(t.lower)) return true;
+  return false;
+}
+
+/**
+ * "Das teilte Feuerwehrsprecher Axel Stüken mit." / "Dies gab Airbus bekannt.":
+ * a short sentence whose object points back; the sentence before is the report.
+ */
+export const pointerBack: ClauseRule = {
+  id: "de.quote.indirect.pointer-back",
+  apply(s) {
+    const {tokens, before} = s;
+    if (!before || tokens.length > 25 || !/^(?:das|dies)$/.test(tokens[0]?.lower ?? "")) return null;
+    const cue = unusedCues(s).find((c) => c.index === 1);
+    if (!cue || isPassive(tokens, 1) || s.konjunktiv.length || tokens.some((t) => t.lower === "dass" || t.quote >= 0 || t.text === ":")) return null;
+    const speaker = speakerForCue(tokens, 1);
+    if (!speaker || speaker[0] < 2) return null;
+    const text = s.text.slice(before.start, before.end).trimEnd();
+    const end = before.start + text.length - (/[.!?]$/.test(text) ? 1 : 0);
+    s.used.add(cue.index);
+    return {start: before.start, end, type: "indirect", ...attributionFor(tokens, cue, speaker)};
+  }
+};
+
 /** A Konjunktiv I sentence after an attributed report continues it: the speaker is carried over. */
 export const konjunktivContinuation: ClauseRule = {
   id: "de.quote.indirect.konjunktiv-continuation",
   apply(s) {
-    if (!s.last || !s.konjunktiv.length || unusedCues(s).length) return null;
+    if (!s.last || unusedCues(s).length) return null;
+    if (!s.konjunktiv.length && !continuationMarker(s.tokens)) return null;
     const {tokens} = s;
     return {...span(tokens, 0, tokens.length, true), type: "indirect", ...s.last};
   }
 };
+
+/** The agent of a passive speech verb: "von den iranischen Behörden", within its clause before the verb. */
+function passiveAgentBefore(tokens: Token[], cue: number): TokenRange {
+  for (let j = Math.max(0, cue - 20); j < cue; j++) {
+    if (tokens[j].quote >= 0 || (tokens[j].lower !== "von" && tokens[j].lower !== "vom")) continue;
+    if (tokens.slice(j, cue).some((t) => t.text === ",")) continue;
+    const phrase = phraseAt(tokens, j + 1, cue, false);
+    if (phrase) return phrase;
+  }
+  return null;
+}
+
+/** "(Wikinews berichtete)", "(dpa meldete)": a source note in parentheses, not a speech act of the sentence. */
+function inParentheses(tokens: Token[], cue: number): boolean {
+  for (let j = cue - 1; j >= 0 && j > cue - 6; j--) {
+    if (tokens[j].text === ")") return false;
+    if (tokens[j].text === "(") return true;
+  }
+  return false;
+}
+
+/**
+ * Speech verbs in a sense that is not speech: "erklärte die Ausschreibung für
+ * fehlerhaft" (declare something to be), "forderte zwölf Todesopfer" (a toll of victims).
+ */
+function notSpeechUse(tokens: Token[], cue: Cue): boolean {
+  const end = clauseEnd(tokens, cue.index);
+  const from = Math.max(0, cue.index - 12);
+  if (cue.form.lemma === "erklären") {
+    for (let j = cue.index + 1; j < end; j++) if (tokens[j].lower === "für") return true;
+  }
+  if (cue.form.lemma === "fordern") {
+    for (let j = from; j < end; j++) if (VICTIMS.test(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
+const VICTIMS = /^(?:todesopfer|opfer|tote|toten|menschenleben|leben|verletzte|verletzten)$/;
 
 /** Trump betonte die Bedeutung … / Hegseth äußerte sich skeptisch zu … — a speech act without content clause. */
 export const speechAct: ClauseRule = {
   id: "de.quote.reported.speech-act",
   apply(s) {
     const {tokens} = s;
-    const cue = unusedCues(s).find((c) => !NOT_REPORTED.has(c.form.lemma) && !isPassive(tokens, c.index) && (!c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower))));
+    let agent: TokenRange = null;
+    const cue = unusedCues(s).find((c) => {
+      if (NOT_REPORTED.has(c.form.lemma) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c)) return false;
+      if (isPassive(tokens, c.index)) return !!(agent = passiveAgentBefore(tokens, c.index)); // "Ihr wird von den Behörden Spionage vorgeworfen."
+      return !c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower));
+    });
     if (!cue) return null;
     s.used.add(cue.index);
-    return {...span(tokens, 0, tokens.length, true), type: "reported", ...attributionFor(tokens, cue)};
+    return {...span(tokens, 0, tokens.length, true), type: "reported", ...(agent ? attributionFor(tokens, cue, agent) : attributionFor(tokens, cue))};
   }
 };

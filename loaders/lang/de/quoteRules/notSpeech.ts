@@ -50,3 +50,23 @@ export const loneNoun: NotSpeechRule = {
     return !sentence.cues.length && !lead.includes("als") && !lead.includes("wie");
   }
 };
+
+const FIRST_PERSON = new Set(["ich", "wir", "mein", "meine", "meinen", "meiner", "unser", "unsere", "unseren", "unserer", "unseres", "uns", "mich", "mir"]);
+const ARTICLES = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "zum", "zur", "im", "am", "beim", "vom"]);
+
+/**
+ * "den „Sacharow-Preis für geistige Freiheit“", "beim „2. Deutschen
+ * Klimakongress“", "der Film „Eine unbequeme Wahrheit“": a capitalised phrase
+ * of a few words right after an article is the name of a thing, not speech.
+ */
+export const titleAfterArticle: NotSpeechRule = {
+  id: "de.quote.not-speech.title-after-article",
+  test({inner, words, sentenceLike, lead}) {
+    if (sentenceLike || words < 2 || words > 8) return false;
+    if (/[.!?,]$/.test(inner[inner.length - 1]?.text ?? "")) return false;
+    const first = inner.find(isWord);
+    if (!first || !/^[\p{Lu}\d]/u.test(first.text)) return false;
+    if (lead.includes("als") || inner.some((t) => FIRST_PERSON.has(t.lower))) return false; // "als einen „Akt …“", „… unseres Landes“
+    return ARTICLES.has(lead[lead.length - 1] ?? "");
+  }
+};

@@ -10,7 +10,7 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
-    testTimeout: 30_000,
-    hookTimeout: 240_000
+    testTimeout: 120_000,
+    hookTimeout: 600_000
   }
 });

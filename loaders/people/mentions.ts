@@ -2,6 +2,7 @@ import type {PersonLexicon} from "./lexicon.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
 import {type Token, tokenize} from "./tokens.js";
+import {finiteVerbAt} from "./verbs.js";
 
 /** A person mention found in the text, before identities are merged. */
 export interface FoundMention {
@@ -170,6 +171,10 @@ function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string {
   if (!sentenceStart && next && lex.personVerbs.has(next.lower) && !adjective) return "name+speech-verb";
   if (prev && lex.personVerbs.has(prev.lower) && (!next || !next.word)) return "speech-verb+name";
   if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !NOUN_ENDING.test(tokens[i].lower) && !lex.nounMarkers.has(next.lower)) return "bare-subject";
+  // verb-second inversion: "1990 wirkte Turner mit", "revanchierte sich Friesinger"
+  const verb = prev?.lower === "sich" ? i - 2 : i - 1;
+  const vk = verb >= 0 ? finiteVerbAt(tokens, verb) : "";
+  if (vk && vk !== "aux" && next?.word && !next.cap && !NOUN_ENDING.test(tokens[i].lower) && !tokens[i].lower.endsWith("e") && !genitive) return "verb+subject-" + vk;
   if (i > 0 && SURNAME_SHAPE.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
   return "";
 }

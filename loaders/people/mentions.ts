@@ -31,7 +31,11 @@ export interface FoundMention {
 const INITIAL = /^\p{Lu}\.$/u;
 const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
 /** Surname shapes that are rarely German nouns: Slavic, Balkan, Greek, Turkish, Romanian endings. */
-const SURNAME_SHAPE = /(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć]|escu|opoulos|akis|idis|o[gğ]lu|ishvili|adze)$/u;
+const SURNAME_SHAPE = /^.{3,}(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć]|escu|opoulos|akis|idis|o[gğ]lu|ishvili|adze|sson)$/u;
+/** Party abbreviations in "Name (SPD)". Lower-cased. */
+const PARTIES = new Set(["spd", "cdu", "csu", "fdp", "afd", "grüne", "grünen", "linke", "bsw", "övp", "spö", "fpö", "svp", "sp", "fdp.", "pds", "npd"]);
+/** Words before a name that report its words: ", so Müller." and "laut Müller". */
+const REPORTERS = new Set(["laut", "so"]);
 /** Words after which a bare capitalised word is the subject of a clause ("dass Bothe freigelassen wurde", "hat Schödler … müssen"). */
 const SUBJECT_OPENERS = new Set("dass daß da nachdem weil ob obwohl bevor sobald".split(" "));
 /** Endings of German common nouns (and plurals) that a bare subject with these endings is taken to be. */
@@ -126,6 +130,12 @@ function knownSurnameAt(text: string, tokens: Token[], i: number, span: number, 
   const next = tokens[i + 1];
   if (base === t.lower && next?.cap && next.word && !lex.nonPersonWords.has(next.lower) && !roleNoun(next) && !lex.personVerbs.has(next.lower)) return null;
   const surname = base === t.lower ? t.text : t.text.slice(0, -1);
+  // "Valentino Rossi", "Venus Williams": an unlisted given name before a known surname
+  const prev = tokens[i - 1];
+  const opener = tokens[i - 2];
+  if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && /(?:e|en|er|es|em)$/u.test(opener.lower))))) {
+    return finish(text, tokens, i - 1, i, span, [prev.text], surname, registerSurname(lex, base), "given+known-surname", lex);
+  }
   return finish(text, tokens, i, i, span, [], surname, registerSurname(lex, base), "known-surname", lex);
 }
 
@@ -170,6 +180,14 @@ function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string {
   const sentenceStart = !prev || (!prev.word && /[.!?:]/.test(prev.text));
   if (!sentenceStart && next && lex.personVerbs.has(next.lower) && !adjective) return "name+speech-verb";
   if (prev && lex.personVerbs.has(prev.lower) && (!next || !next.word)) return "speech-verb+name";
+  // "Barretta (64)", "Müller (SPD)": age or party in brackets
+  if (next?.text === "(" && tokens[i + 3]?.text === ")" && !genitive) {
+    const inner = tokens[i + 2];
+    if ((/^\d{1,2}$/u.test(inner.text) && Number(inner.text) >= 14) || PARTIES.has(inner.lower)) return "name+bracket";
+  }
+  // ", so Schaffer." / "laut Pellengahr" / "Popper zufolge"
+  if (prev && REPORTERS.has(prev.lower) && (prev.lower === "laut" || tokens[i - 2]?.text === ",") && (!next || (!next.word && !/\d/u.test(next.text)))) return "reporter+name";
+  if (next?.lower === "zufolge" && !genitive && !NOUN_ENDING.test(tokens[i].lower) && (!prev || !prev.word || roleNoun(prev))) return "name+zufolge";
   if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !NOUN_ENDING.test(tokens[i].lower) && !lex.nounMarkers.has(next.lower)) return "bare-subject";
   // verb-second inversion: "1990 wirkte Turner mit", "revanchierte sich Friesinger"
   const verb = prev?.lower === "sich" ? i - 2 : i - 1;

@@ -35,6 +35,10 @@ const SURNAME_SHAPE = /^.{3,}(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć]|escu
 /** Party abbreviations in "Name (SPD)". Lower-cased. */
 const PARTIES = new Set(["spd", "cdu", "csu", "fdp", "afd", "grüne", "grünen", "linke", "bsw", "övp", "spö", "fpö", "svp", "sp", "fdp.", "pds", "npd"]);
 /** Words before a name that report its words: ", so Müller." and "laut Müller". */
+/** Sentence adverbs that open a clause before an inverted verb ("Danach kam …", "Natürlich nutzte …"): by ending or by form. */
+const SENTENCE_ADVERB = /^(?:da|dar|wo|hier|dort|jetzt|nun|zwar|ferner|zuletzt|zunächst|seither|später|trotzdem|außerdem|dennoch|erst|bald|oft|heute|gestern|morgen|damals|immer|noch|schon|auch|nur|vielleicht|zudem|inzwischen|mittlerweile|bisher|bereits|ebenfalls|anschließend|allerdings|stattdessen|deshalb|daher|dabei|schließlich|endlich|plötzlich|sofort|demnach|hinzu|hierzu|somit|also|so|dann|wieder|weiter|sonst|jedoch|ebenso)$|(?:lich|weise|mals|dings|falls|gemäß|dem|halb|wegen|her|hin|wärts)$|^(?:da|dar|wo)(?:n|r|nach|bei|mit|rauf|rin|rüber|zu|von|für|gegen|hinter|neben|über|unter|vor|durch|um|auf|aus|an|in)$/u;
+/** Pronouns after a verb that show the word before it was not the subject ("Dort arbeitete er"). */
+const PRONOUNS = new Set(["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "sich"]);
 const REPORTERS = new Set(["laut", "so"]);
 /** Words after which a bare capitalised word is the subject of a clause ("dass Bothe freigelassen wurde", "hat Schödler … müssen"). */
 const SUBJECT_OPENERS = new Set("dass daß da nachdem weil ob obwohl bevor sobald".split(" "));
@@ -189,6 +193,13 @@ function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string {
   if (prev && REPORTERS.has(prev.lower) && (prev.lower === "laut" || tokens[i - 2]?.text === ",") && (!next || (!next.word && !/\d/u.test(next.text)))) return "reporter+name";
   if (next?.lower === "zufolge" && !genitive && !NOUN_ENDING.test(tokens[i].lower) && (!prev || !prev.word || roleNoun(prev))) return "name+zufolge";
   if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !NOUN_ENDING.test(tokens[i].lower) && !lex.nounMarkers.has(next.lower)) return "bare-subject";
+  // clause-initial subject: "Fadinger verbuchte …", ", als Munch starb"
+  const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text));
+  const third = tokens[i + 2];
+  if (opens && next && !genitive && !NOUN_ENDING.test(tokens[i].lower) && !/e$/u.test(tokens[i].lower) && !SENTENCE_ADVERB.test(tokens[i].lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)))) {
+    const kind = finiteVerbAt(tokens, i + 1, true);
+    if (kind && kind !== "aux") return "subject+verb";
+  }
   // verb-second inversion: "1990 wirkte Turner mit", "revanchierte sich Friesinger"
   const verb = prev?.lower === "sich" ? i - 2 : i - 1;
   const vk = verb >= 0 ? finiteVerbAt(tokens, verb) : "";

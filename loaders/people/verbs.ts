@@ -12,7 +12,7 @@ const stemLengths = [...new Set(strongPastStems.map((s) => s.length))].sort((a, 
  * strong past stem ("übernahm"), or a weak past form in "-te" that does not
  * stand inside a noun phrase ("verspielte", not "die letzte").
  */
-export function finiteVerbAt(tokens: Token[], k: number): string {
+export function finiteVerbAt(tokens: Token[], k: number, afterSubject = false): string {
   const t = tokens[k];
   if (!t || !t.word || t.cap) return "";
   const w = t.lower;
@@ -25,7 +25,7 @@ export function finiteVerbAt(tokens: Token[], k: number): string {
   if (w.length >= 5 && w.endsWith("te") && !notPastForms.has(w) && !PARTICIPLE.test(w) && !SUPERLATIVE.test(w)) {
     const before = tokens[k - 1];
     // in verb-second order the verb follows the first constituent's head (capitalised, a number or punctuation); after a lower-case word it is an attribute ("die offiziell bestätigte")
-    return before && before.word && !before.cap ? "" : "weak";
+    return !afterSubject && before && before.word && !before.cap ? "" : "weak";
   }
   return "";
 }

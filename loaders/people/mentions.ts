@@ -200,6 +200,8 @@ function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string {
     const kind = finiteVerbAt(tokens, i + 1, true);
     if (kind && kind !== "aux") return "subject+verb";
   }
+  // pre-nominal genitive: "Swayzes Liebe", "aus McCartneys Ohr", "Chaucers erstes Gedicht"
+  if (genitive && prev && !COORDINATORS.has(prev.lower) && !(prev && (lex.nounMarkers.has(prev.lower) || (prev.word && !prev.cap && /(?:e|en|er|es|em)$/u.test(prev.lower)))) && possessor(tokens[i], lex) && headNounAfter(tokens, i + 1)) return "genitive+noun";
   // verb-second inversion: "1990 wirkte Turner mit", "revanchierte sich Friesinger"
   const verb = prev?.lower === "sich" ? i - 2 : i - 1;
   const vk = verb >= 0 ? finiteVerbAt(tokens, verb) : "";
@@ -308,4 +310,23 @@ function finish(text: string, tokens: Token[], first: number, last: number, span
     start, end, surface: text.slice(start, end), given, surname, registerId,
     roles: context.roles, affiliation: context.affiliation, affiliationCue: context.cue, rule, span, first, last
   };
+}
+
+/** A capitalised "-s" word whose stem looks like a person's name, not a place or common noun ("Swayzes", not "Europas", "Sachsens", "Jahres"). */
+function possessor(t: Token, lex: PersonLexicon): boolean {
+  const w = t.lower;
+  if (w.length < 5 || ACRONYM.test(t.text) || w.includes("-") || /(?:us|is|ss|os|ts|chs|ns|ms|bs|ls|ks|'s|’s)$/u.test(w)) return false;
+  const stem = w.slice(0, -1);
+  if (lex.givenNames.has(stem) || lex.knownSurnames.has(stem)) return !lex.nonPersonWords.has(stem);
+  if (lex.nonPersonWords.has(stem) || lex.nonPersonWords.has(w)) return false;
+  return !/(?:a|e|en|land|reich|burg|berg|stadt|dorf|heim|ien|ut|ung|heit|keit|schaft|tum|ns|ts)$/u.test(stem) && !NOUN_ENDING.test(stem);
+}
+
+/** Whether a noun phrase without article starts at tokens[k]: a capitalised noun, maybe after an adjective ("erstes Gedicht"). */
+function headNounAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word) return false;
+  if (t.cap) return !roleNoun(t) || !!roleNoun(t)?.role;
+  const n = tokens[k + 1];
+  return /(?:e|er|es)$/u.test(t.lower) && !t.lower.endsWith("te") && !!n?.cap && !!n.word;
 }

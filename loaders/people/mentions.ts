@@ -170,7 +170,8 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   let last = i;
   // "Regisseur Oren Moverman": a role cue may introduce a name the lexicon lacks
   while (cue === "role+name" && last - i < 2 && tokens[last + 1] && isSurnameCandidate(tokens[last + 1], lex) && tokens[last + 1].start === tokens[last].end + 1) last++;
-  return finish(text, tokens, i, numeral(tokens, last), span, last > i ? tokens.slice(i, last).map((x) => x.text) : [], tokens[last].text, "", cue, lex);
+  const surname = cue === "genitive+noun" ? tokens[last].text.slice(0, -1) : tokens[last].text;
+  return finish(text, tokens, i, numeral(tokens, last), span, last > i ? tokens.slice(i, last).map((x) => x.text) : [], surname, "", cue, lex);
 }
 
 /** Which cue makes a lone capitalised word a name, or "". */
@@ -317,7 +318,9 @@ function possessor(t: Token, lex: PersonLexicon): boolean {
   const w = t.lower;
   if (w.length < 5 || ACRONYM.test(t.text) || w.includes("-") || /(?:us|is|ss|os|ts|chs|ns|ms|bs|ls|ks|'s|’s)$/u.test(w)) return false;
   const stem = w.slice(0, -1);
-  if (lex.givenNames.has(stem) || lex.knownSurnames.has(stem)) return !lex.nonPersonWords.has(stem);
+  // known surnames keep their own rule (with register ids): "Trumps" is known-surname
+  if (lex.knownSurnames.has(stem) || lex.register.bySurname.has(stem) || lex.register.byFirst.has(stem)) return false;
+  if (lex.givenNames.has(stem)) return !lex.nonPersonWords.has(stem);
   if (lex.nonPersonWords.has(stem) || lex.nonPersonWords.has(w)) return false;
   return !/(?:a|e|en|land|reich|burg|berg|stadt|dorf|heim|ien|ut|ung|heit|keit|schaft|tum|ns|ts)$/u.test(stem) && !NOUN_ENDING.test(stem);
 }

@@ -184,12 +184,11 @@ function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string {
   const adjective = prev && prev.word && !prev.cap && /(?:e|en|er|es|em)$/u.test(prev.lower);
   const sentenceStart = !prev || (!prev.word && /[.!?:]/.test(prev.text));
   if (!sentenceStart && next && lex.personVerbs.has(next.lower) && !adjective) return "name+speech-verb";
-  if (prev && lex.personVerbs.has(prev.lower) && (!next || !next.word)) return "speech-verb+name";
+  // not after an attribute ("das offiziell bestätigte Gespräch.")
+  const beforeVerb = tokens[i - 2];
+  if (prev && lex.personVerbs.has(prev.lower) && (!next || !next.word) && !(beforeVerb && beforeVerb.word && !beforeVerb.cap && lex.nounMarkers.has(beforeVerb.lower)) && !(beforeVerb?.word && !beforeVerb.cap && prev.lower.endsWith("te") && /(?:ell|ig|lich|isch|al|iv)$/u.test(beforeVerb.lower))) return "speech-verb+name";
   // "Barretta (64)", "Müller (SPD)": age or party in brackets
-  if (next?.text === "(" && tokens[i + 3]?.text === ")" && !genitive) {
-    const inner = tokens[i + 2];
-    if ((/^\d{1,2}$/u.test(inner.text) && Number(inner.text) >= 14) || PARTIES.has(inner.lower)) return "name+bracket";
-  }
+  if (next?.text === "(" && !genitive && bracketed(tokens, i + 2)) return "name+bracket";
   // ", so Schaffer." / "laut Pellengahr" / "Popper zufolge"
   if (prev && REPORTERS.has(prev.lower) && (prev.lower === "laut" || tokens[i - 2]?.text === ",") && (!next || (!next.word && !/\d/u.test(next.text)))) return "reporter+name";
   if (next?.lower === "zufolge" && !genitive && !NOUN_ENDING.test(tokens[i].lower) && (!prev || !prev.word || roleNoun(prev))) return "name+zufolge";
@@ -332,4 +331,13 @@ function headNounAfter(tokens: Token[], k: number): boolean {
   if (t.cap) return !roleNoun(t) || !!roleNoun(t)?.role;
   const n = tokens[k + 1];
   return /(?:e|er|es)$/u.test(t.lower) && !t.lower.endsWith("te") && !!n?.cap && !!n.word;
+}
+
+/** Whether tokens from k hold an age (14–99) or a party abbreviation and then ")": "(64)", "( SPD )". The tokenizer keeps digits apart. */
+function bracketed(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (PARTIES.has(t.lower)) return tokens[k + 1]?.text === ")";
+  if (!/^\d$/u.test(t.text) || !/^\d$/u.test(tokens[k + 1]?.text ?? "") || tokens[k + 2]?.text !== ")" || tokens[k + 1].start !== t.end) return false;
+  return Number(t.text) >= 1 && !(t.text === "1" && Number(tokens[k + 1].text) < 4);
 }

@@ -183,7 +183,9 @@ function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string {
   if (prev?.text === "," && roleAround(tokens, i, i, lex).roles.length) return "role+name";
   const adjective = prev && prev.word && !prev.cap && /(?:e|en|er|es|em)$/u.test(prev.lower);
   const sentenceStart = !prev || (!prev.word && /[.!?:]/.test(prev.text));
-  if (!sentenceStart && next && lex.personVerbs.has(next.lower) && !adjective) return "name+speech-verb";
+  // not after a number, "als"/"wie" (predicative: "als Fehlentwicklung kritisierte") or a capitalised adjective ("zur Römischen Republik erklärt")
+  const predicative = prev && (/^\d$/u.test(prev.text) || prev.lower === "als" || prev.lower === "wie" || (prev.cap && /(?:ischen|ische|ischer|lichen|ichen)$/u.test(prev.lower)));
+  if (!sentenceStart && next && lex.personVerbs.has(next.lower) && !adjective && !predicative) return "name+speech-verb";
   // not after an attribute ("das offiziell bestätigte Gespräch.")
   const beforeVerb = tokens[i - 2];
   if (prev && lex.personVerbs.has(prev.lower) && (!next || !next.word) && !(beforeVerb && beforeVerb.word && !beforeVerb.cap && lex.nounMarkers.has(beforeVerb.lower)) && !(beforeVerb?.word && !beforeVerb.cap && prev.lower.endsWith("te") && /(?:ell|ig|lich|isch|al|iv)$/u.test(beforeVerb.lower))) return "speech-verb+name";
@@ -192,7 +194,7 @@ function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string {
   // ", so Schaffer." / "laut Pellengahr" / "Popper zufolge"
   if (prev && REPORTERS.has(prev.lower) && (prev.lower === "laut" || tokens[i - 2]?.text === ",") && (!next || (!next.word && !/\d/u.test(next.text)))) return "reporter+name";
   if (next?.lower === "zufolge" && !genitive && !NOUN_ENDING.test(tokens[i].lower) && (!prev || !prev.word || roleNoun(prev))) return "name+zufolge";
-  if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !NOUN_ENDING.test(tokens[i].lower) && !lex.nounMarkers.has(next.lower)) return "bare-subject";
+  if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !NOUN_ENDING.test(tokens[i].lower) && !lex.nounMarkers.has(next.lower) && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"))) return "bare-subject";
   // clause-initial subject: "Fadinger verbuchte …", ", als Munch starb"
   const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text));
   const third = tokens[i + 2];

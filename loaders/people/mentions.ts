@@ -257,6 +257,11 @@ function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: number;
   }
   const candidate = tokens[k];
   if (candidate && !ROMAN.test(candidate.text) && (isSurnameCandidate(candidate, lex) || surnameAfterGiven(tokens, k, k > j, lex))) {
+    // "Gotthold Ephraim Lessing", "Samson Raphael Hirsch": a second name part before a known surname
+    const third = tokens[k + 1];
+    if (k === j && third && lex.knownSurnames.has(third.lower) && isSurnameCandidate(third, lex) && third.start === candidate.end + 1 && !(tokens[k + 2]?.cap && tokens[k + 2].word)) {
+      return {last: numeral(tokens, k + 1), given: [...given, candidate.text], surname: third.text};
+    }
     return {last: numeral(tokens, k), given, surname: candidate.text};
   }
   // "Karl der Große": given name with an epithet

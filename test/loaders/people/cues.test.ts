@@ -19,6 +19,7 @@ describe("sentence cues for bare surnames", () => {
     ["Der Handel stagniert, laut Pellengahr.", [["Pellengahr", "reporter+name"]]],
     ["Es war Chaucers erstes Gedicht.", [["Chaucers", "genitive+noun"]]],
     ["Gestern klagte Dumbreck.", [["Dumbreck", "speech-verb+name"]]],
+    ["Das Denkmal für Gotthold Ephraim Lessing steht in Wien.", [["Gotthold Ephraim Lessing", "given-name+surname"]]],
     ["Im Finale traf Zoltar Williams auf ihn.", [["Zoltar Williams", "given+known-surname"]]]
   ];
   it.each(cases)("%s", (text, expected) => {

@@ -30,4 +30,23 @@ picasso dürer rembrandt monet rodin michelangelo raffael goya dalí warhol
 shakespeare dickens tolstoi dostojewski tschechow puschkin cervantes dante hemingway orwell
 beckenbauer klinsmann löw flick nagelsmann ballack lahm kahn  schweinsteiger klopp hoeneß rummenigge
 messi ronaldo pelé maradona federer nadal djokovic vettel
+
+anderson thompson robinson richardson henderson patterson johnston harrison robertson ferguson cunningham williams jones davis wilson
+taylor jackson clark lewis walker allen wright adams nelson mitchell roberts turner phillips campbell parker evans edwards collins
+stewart morris murphy rogers cooper peterson bailey kelly howard richards watson brooks bennett hughes sanders myers foster powell
+jenkins perry russell sullivan butler barnes fisher coleman simmons reynolds wallace gibson ellis stevens murray marshall owens
+mcdonald wells hunt palmer holmes hicks dixon burns shaw knight hawkins dunn perkins hudson spencer gardner stephens payne pierce
+matthews willis watkins olson carroll snyder bradley andrews harper riley armstrong carpenter weaver elliott lawrence franklin
+lawson mccarthy mckenzie macdonald fitzgerald o'brien o'connor o'neill kennedy davidson morrison douglas hamilton
+rossi russo esposito bianchi romano colombo ricci marino greco gallo conti costa giordano mancini lombardi moretti barbieri fontana
+santoro mariani rinaldi caruso ferrara galli martini leone longo gentile martinelli vitale serra coppola de luca
+garcía garcia martínez martinez rodríguez rodriguez lópez lopez hernández hernandez gonzález gonzalez pérez perez sánchez sanchez
+ramírez ramirez torres flores rivera gómez gomez díaz diaz fernández fernandez moreno álvarez alvarez romero navarro gutiérrez gutierrez
+ruiz jiménez jimenez vázquez vazquez castillo ortiz silva santos oliveira pereira ferreira rodrigues alves ribeiro carvalho
+dubois lefebvre moreau laurent michel leroy roux fournier girard bonnet dupont lambert fontaine rousseau mercier blanchard guerin
+nowak kowalczyk wójcik wojcik woźniak wozniak mazur krawczyk
+yılmaz yilmaz kaya demir şahin sahin çelik celik yıldız yildiz öztürk ozturk aydın aydin özdemir ozdemir arslan doğan dogan kılıç kilic
+bakker visser smit mulder janssen jansen hansen olsen larsen andersen pedersen nielsen jensen christensen rasmussen sørensen sorensen
+kristensen johansen petersen mortensen
+wolff hoffmann hartmann herrmann schulte albrecht franke pohl
 `.split(/\s+/).filter(Boolean));

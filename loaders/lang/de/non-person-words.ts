@@ -34,7 +34,9 @@ viele vielen einige einigen mehrere alle allen`.split(/\s+/).filter(Boolean));
 export const personVerbs: ReadonlySet<string> = new Set(`
 sagte sagt sagten erklärte erklärt meinte meint betonte betont fügte fügt kritisierte kritisiert forderte fordert warnte warnt
 schrieb schreibt räumte räumt lobte lobt bestätigte bestätigt verwies verweist antwortete antwortet versicherte versichert
-sprach spricht starb stirbt unterzeichnete unterzeichnet glaubt glaubte`.split(/\s+/).filter(Boolean));
+sprach spricht starb stirbt unterzeichnete unterzeichnet glaubt glaubte
+klagt klagte erläutert erläuterte ergänzt ergänzte berichtet berichtete erzählt erzählte bemerkt bemerkte
+widersprach widerspricht entgegnete entgegnet bilanzierte bilanziert resümierte resümiert`.split(/\s+/).filter(Boolean));
 
 /** Name particles between given name and surname ("Carl von Linné", "Vincent van Gogh"). */
 export const nameParticles: ReadonlySet<string> = new Set(

@@ -1,0 +1,34 @@
+/**
+ * Finite verb forms after which, in German verb-second order, a bare
+ * capitalised word without article is the subject and, as common nouns
+ * need an article, usually a name ("1990 wirkte Turner mit", "verlor
+ * Benvenuti vorzeitig"). Plain data, lower case.
+ *
+ * `finiteVerbs` are whole forms (auxiliaries, modals, frequent verbs).
+ * `strongPastStems` are strong past stems matched at the end of a word, so
+ * that prefixed forms count too ("übernahm", "erwarb", "verließ").
+ */
+export const finiteVerbs: ReadonlySet<string> = new Set(`
+ist war sind waren wurde wurden wird werden hat hatte hatten habe hätte wäre sei
+kann konnte könnte muss musste müsste soll sollte will wollte darf durfte mag mochte möchte
+gilt galt bleibt blieb liegt lag steht stand geht ging kommt kam gibt gab sieht sah nimmt nahm
+hält hielt lässt ließ fährt fuhr läuft lief trifft traf zieht zog spielt spielte lebt lebte
+erhält erhielt gewinnt gewann verliert verlor beginnt begann stirbt starb schreibt schrieb spricht sprach
+klagt klagte meint meinte sagt sagte erzählt erzählte erläutert erläuterte findet fand fährt
+`.split(/\s+/).filter(Boolean));
+
+/** Strong and irregular past stems, matched as word endings (3+ letters). */
+export const strongPastStems: readonly string[] = `
+nahm kam gab ging sah fand blieb stand lag saß hielt ließ fiel trat traf zog schrieb sprach verlor gewann begann
+starb bot fuhr lief rief wies trug schlug brach warf half stieg wuchs warb bat bog flog floh goss hing hob lud
+litt log mied pfiff rang rann riet ritt schien schob schoss schwieg schwor sang sank sann schuf schlich schloss
+schmolz schnitt stach stahl stieß strich stritt sprang tat trank trieb vergaß verzieh wich wog wusch zwang
+brachte dachte kannte nannte rannte sandte wandte wusste
+`.split(/\s+/).filter(Boolean);
+
+/** Words ending like a weak past form ("-te") that are adjectives or numerals instead. */
+export const notPastForms: ReadonlySet<string> = new Set(`
+erste zweite dritte vierte fünfte sechste siebte achte neunte zehnte letzte beste nächste meiste
+größte höchste neueste jüngste älteste wichtigste bekannteste erfolgreichste gute weite breite leichte
+rechte echte schlechte harte kalte alte starke halbe harte bunte rote weiße heute bereits
+`.split(/\s+/).filter(Boolean));

@@ -1,0 +1,31 @@
+import {finiteVerbs, notPastForms, strongPastStems} from "../lang/de/finite-verbs.js";
+import type {Token} from "./tokens.js";
+
+const AUX = new Set("ist war sind waren wurde wurden wird werden hat hatte hatten habe hätte wäre sei kann konnte könnte muss musste müsste soll sollte will wollte darf durfte mag mochte möchte".split(" "));
+const PARTICIPLE = /^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen)?ge/u;
+const SUPERLATIVE = /[^s]ste$/u;
+const stems = new Set(strongPastStems);
+const stemLengths = [...new Set(strongPastStems.map((s) => s.length))].sort((a, b) => b - a);
+
+/**
+ * Whether tokens[k] reads as a finite verb: a listed form, a word ending in a
+ * strong past stem ("übernahm"), or a weak past form in "-te" that does not
+ * stand inside a noun phrase ("verspielte", not "die letzte").
+ */
+export function finiteVerbAt(tokens: Token[], k: number, afterSubject = false): string {
+  const t = tokens[k];
+  if (!t || !t.word || t.cap) return "";
+  const w = t.lower;
+  if (finiteVerbs.has(w)) return AUX.has(w) ? "aux" : "listed";
+  for (const length of stemLengths) {
+    if (w.length < length) continue;
+    if (stems.has(w.slice(w.length - length)) && (w.length === length || w.length - length >= 2)) return "strong";
+  }
+  // participles used as adjectives ("gegründete", "angestellte") and superlatives ("kleinste") are not verbs
+  if (w.length >= 5 && w.endsWith("te") && !notPastForms.has(w) && !PARTICIPLE.test(w) && !SUPERLATIVE.test(w)) {
+    const before = tokens[k - 1];
+    // in verb-second order the verb follows the first constituent's head (capitalised, a number or punctuation); after a lower-case word it is an attribute ("die offiziell bestätigte")
+    return !afterSubject && before && before.word && !before.cap ? "" : "weak";
+  }
+  return "";
+}

@@ -1,0 +1,80 @@
+/**
+ * Error analysis for the people evaluation (GermEval 2014 test, PER).
+ * Scores the even-indexed sentences (tuning half) and the odd-indexed ones
+ * (confirmation half) separately, counts false positives by rule and misses by
+ * span length, and writes every error to a TSV when a path is given:
+ *   npx tsx scripts/eval/people-errors.ts [/tmp/errors.tsv]
+ */
+import {readFileSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {personLexicon} from "../../loaders/people/lexicon.js";
+import {findMentions} from "../../loaders/people/mentions.js";
+import {corpusPath} from "../corpora.js";
+import {chunks, readGermEval} from "./people.js";
+
+const dir = corpusPath("germeval2014");
+if (!dir) {
+  console.log("germeval2014 corpus not found");
+  process.exit(0);
+}
+const sentences = readGermEval(readFileSync(join(dir, "NER-de-test.tsv"), "utf8"));
+const halves = [{tp: 0, sys: 0, gold: 0}, {tp: 0, sys: 0, gold: 0}];
+const fpByRule = new Map<string, number>();
+const tpByRule = new Map<string, number>();
+const fnByLength = new Map<number, number>();
+const lines: string[] = [];
+const lex = personLexicon();
+sentences.forEach((s, n) => {
+  const starts: number[] = [];
+  let text = "";
+  for (const token of s.tokens) {
+    if (text) text += " ";
+    starts.push(text.length);
+    text += token;
+  }
+  const tokenAt = (offset: number, end: boolean): number => {
+    let k = 0;
+    while (k + 1 < starts.length && starts[k + 1] <= offset - (end ? 1 : 0)) k++;
+    return k;
+  };
+  const got = new Map<string, string>();
+  for (const m of findMentions(text, [{start: 0, end: text.length}], lex)) got.set(`${tokenAt(m.start, false)}-${tokenAt(m.end, true)}`, m.rule);
+  const want = new Set(chunks(s.tags, "PER"));
+  const h = halves[n % 2];
+  h.gold += want.size;
+  h.sys += got.size;
+  const span = (k: string) => {
+    const [a, b] = k.split("-").map(Number);
+    return s.tokens.slice(a, b + 1).join(" ");
+  };
+  const tagAt = (k: string) => s.tags[Number(k.split("-")[0])];
+  for (const [g, rule] of got) {
+    if (want.has(g)) {
+      h.tp++;
+      tpByRule.set(rule, (tpByRule.get(rule) ?? 0) + 1);
+    } else {
+      fpByRule.set(rule, (fpByRule.get(rule) ?? 0) + 1);
+      if (n % 2 === 0) lines.push(`FP\t${rule}\t${tagAt(g)}\t${span(g)}\t${s.tokens.join(" ")}`);
+    }
+  }
+  for (const w of want) {
+    if (got.has(w)) continue;
+    const [a, b] = w.split("-").map(Number);
+    fnByLength.set(b - a + 1, (fnByLength.get(b - a + 1) ?? 0) + 1);
+    const overlap = [...got.keys()].some((g) => {
+      const [c, d] = g.split("-").map(Number);
+      return c <= b && d >= a;
+    });
+    if (n % 2 === 0) lines.push(`FN\t${overlap ? "boundary" : "missed"}\t${b - a + 1}\t${span(w)}\t${s.tokens.join(" ")}`);
+  }
+});
+const f = (h: {tp: number; sys: number; gold: number}) => {
+  const p = h.tp / h.sys, r = h.tp / h.gold;
+  return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${(2 * p * r / (p + r)).toFixed(3)} (tp ${h.tp}, system ${h.sys}, gold ${h.gold})`;
+};
+console.log(`tune (even):    ${f(halves[0])}`);
+console.log(`confirm (odd):  ${f(halves[1])}`);
+console.log(`all:            ${f({tp: halves[0].tp + halves[1].tp, sys: halves[0].sys + halves[1].sys, gold: halves[0].gold + halves[1].gold})}`);
+console.log("rule: tp / fp", [...new Set([...tpByRule.keys(), ...fpByRule.keys()])].map((r) => `${r} ${tpByRule.get(r) ?? 0}/${fpByRule.get(r) ?? 0}`).join(", "));
+console.log("misses by length", [...fnByLength].sort((a, b) => a[0] - b[0]).map(([l, c]) => `${l}:${c}`).join(" "));
+if (process.argv[2]) writeFileSync(process.argv[2], lines.join("\n") + "\n");

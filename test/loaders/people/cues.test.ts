@@ -1,0 +1,44 @@
+import {describe, expect, it} from "vitest";
+import {personLexicon} from "../../../loaders/people/lexicon.js";
+import {findMentions} from "../../../loaders/people/mentions.js";
+
+function found(text: string): [string, string][] {
+  return findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => [m.surface, m.rule]);
+}
+
+describe("sentence cues for bare surnames", () => {
+  const cases: [string, [string, string][]][] = [
+    ["Im Mai 1971 verlor Benvenuti vorzeitig.", [["Benvenuti", "verb+subject-listed"]]],
+    ["Später übernahm Kowalczak selbst die Leitung.", [["Kowalczak", "verb+subject-strong"]]],
+    ["1990 wirkte Trenkler dann bei der Einspielung mit.", [["Trenkler", "verb+subject-weak"]]],
+    ["Fadinger verbuchte seine ersten Erfolge als Manager.", [["Fadinger", "subject+verb"]]],
+    ["Der Sektenführer Barretta (64) schweigt.", [["Barretta", "name+bracket"]]],
+    ["Die Abgeordnete Brehmert (SPD) stimmte dagegen.", [["Brehmert", "role+name"]]],
+    ["Gestern stimmte auch Brandlechner (CDU) dagegen.", [["Brandlechner", "name+bracket"]]],
+    ["„Das verstehe ich nicht“, so Schaffer.", [["Schaffer", "reporter+name"]]],
+    ["Der Handel stagniert, laut Pellengahr.", [["Pellengahr", "reporter+name"]]],
+    ["Es war Chaucers erstes Gedicht.", [["Chaucers", "genitive+noun"]]],
+    ["Gestern klagte Dumbreck.", [["Dumbreck", "speech-verb+name"]]],
+    ["Das Denkmal für Gotthold Ephraim Lessing steht in Wien.", [["Gotthold Ephraim Lessing", "given-name+surname"]]],
+    ["Im Finale traf Zoltar Williams auf ihn.", [["Zoltar Williams", "given+known-surname"]]]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("the cues leave common nouns, adverbs and attributes alone", () => {
+  const cases: string[] = [
+    "Danach kam es zu Ausschreitungen.",
+    "Dort arbeitete er als Apotheker.",
+    "Dies war das erste offiziell bestätigte Gespräch.",
+    "Die Firma hatte Extrawünsche.",
+    "Laut Volkszählung 2001 hat der Ort 2.352 Einwohner.",
+    "Den meisten Berichten zufolge kam es zum Streit.",
+    "Ende des 17. Jahrhunderts legte man die Meile fest.",
+    "Der Verein gehört zum Rotary Klubs Verband."
+  ];
+  it.each(cases)("%s", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -8,9 +8,8 @@
 import {readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {personLexicon} from "../../loaders/people/lexicon.js";
-import {findMentions} from "../../loaders/people/mentions.js";
 import {corpusPath} from "../corpora.js";
-import {chunks, readGermEval} from "./people.js";
+import {chunks, mentionSpans, readGermEval} from "./people.js";
 
 const dir = corpusPath("germeval2014");
 if (!dir) {
@@ -25,20 +24,8 @@ const fnByLength = new Map<number, number>();
 const lines: string[] = [];
 const lex = personLexicon();
 sentences.forEach((s, n) => {
-  const starts: number[] = [];
-  let text = "";
-  for (const token of s.tokens) {
-    if (text) text += " ";
-    starts.push(text.length);
-    text += token;
-  }
-  const tokenAt = (offset: number, end: boolean): number => {
-    let k = 0;
-    while (k + 1 < starts.length && starts[k + 1] <= offset - (end ? 1 : 0)) k++;
-    return k;
-  };
   const got = new Map<string, string>();
-  for (const m of findMentions(text, [{start: 0, end: text.length}], lex)) got.set(`${tokenAt(m.start, false)}-${tokenAt(m.end, true)}`, m.rule);
+  for (const m of mentionSpans(s.tokens, lex)) got.set(m.span, m.rule);
   const want = new Set(chunks(s.tags, "PER"));
   const h = halves[n % 2];
   h.gold += want.size;

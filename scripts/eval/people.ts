@@ -51,8 +51,11 @@ export function chunks(tags: string[], label: string): string[] {
   return out;
 }
 
-/** Runs the finder on each sentence; returns predicted token spans and wrong/missed examples. */
-export function predictSentence(tokens: string[]): string[] {
+/**
+ * Mentions found in a pre-tokenised sentence (tokens joined with spaces), as
+ * token spans "first-last" with the rule that found each.
+ */
+export function mentionSpans(tokens: string[], lexicon = personLexicon()): {span: string; rule: string}[] {
   const starts: number[] = [];
   let text = "";
   for (const token of tokens) {
@@ -65,7 +68,12 @@ export function predictSentence(tokens: string[]): string[] {
     while (k + 1 < starts.length && starts[k + 1] <= offset - (end ? 1 : 0)) k++;
     return k;
   };
-  return findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => `${tokenAt(m.start, false)}-${tokenAt(m.end, true)}`);
+  return findMentions(text, [{start: 0, end: text.length}], lexicon).map((m) => ({span: `${tokenAt(m.start, false)}-${tokenAt(m.end, true)}`, rule: m.rule}));
+}
+
+/** Runs the finder on a sentence; returns the predicted token spans. */
+export function predictSentence(tokens: string[]): string[] {
+  return mentionSpans(tokens).map((m) => m.span);
 }
 
 export const people: Evaluation = {

@@ -231,12 +231,17 @@ interface QuoteAnchor extends Span {
   how: string;
 }
 
+const SEVERAL_DAYS = "the sentence names several days";
+/** What joins two days of one list ("25. und 26. August", "Samstag, Sonntag"). */
+const DAY_LIST_GAP = /^\s*,?\s*(?:(?:und|oder|sowie|bis|-|–)\s*(?:(?:am|zum|den)\s+)?)?$/iu;
+
 function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: readonly Span[], tenseOf: (sentence: number) => DateContext["tense"],
   contextFor: (c: Candidate) => Omit<DateContext, "tense">, anchors: QuoteAnchor[] | undefined): DateMatch[] {
   const out: DateMatch[] = [];
   let last: Ymd | undefined;
   let sentenceDay: Ymd | undefined;
   let unclear: string | undefined;
+  let dayEnd = 0;
   let currentSentence = -1;
   for (const c of candidates) {
     if (c.sentence !== currentSentence) {
@@ -260,9 +265,17 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
     }
     if (!value) continue;
     if (value.day) {
-      if (sentenceDay && formatDay(sentenceDay) !== formatDay(value.day)) unclear = "the sentence names several days";
+      if (sentenceDay && formatDay(sentenceDay) !== formatDay(value.day)) {
+        // "am 25. und 26. August von 10-18 Uhr": times after a list of days belong to every day of it;
+        // "heute 15-20 Uhr, morgen von 10-15 Uhr": a later day, named on its own, dates the times after it
+        const s = sentences[c.sentence];
+        const gap = sentenceText[c.sentence].slice(dayEnd - s.start, c.start - s.start);
+        if (DAY_LIST_GAP.test(gap)) unclear ??= SEVERAL_DAYS;
+        else if (unclear === SEVERAL_DAYS) unclear = undefined;
+      }
       last = value.day;
       sentenceDay = value.day;
+      dayEnd = c.end;
     }
     if (type === "SET") unclear = "the sentence states a recurrence";
     const s = sentences[c.sentence];

@@ -27,6 +27,11 @@ describe("German dates against a Wednesday, 12 February 2025", () => {
     // present tense: the coming weekday only when it is at least two days nearer than the last one
     ["Am Donnerstag spielt die Mannschaft in Wien.", [["Donnerstag", "2025-02-13"]]],
     ["Am Samstag spielt die Mannschaft in Wien.", [["Samstag", "2025-02-08"]]],
+    // a present-tense account that has moved past the reference day: the weekday on or after the last day named
+    ["Am Freitag fahre ich nach Wien. Am Sonntag bin ich zurück. Montag ist Sitzungstag.", [["Freitag", "2025-02-14"], ["Sonntag", "2025-02-16"], ["Montag", "2025-02-17"]]],
+    ["Am 14. Februar beginnt die Konferenz. Am Montag berät der Ausschuss.", [["14. Februar", "2025-02-14"], ["Montag", "2025-02-17"]]],
+    // …but not when the last day named lies before the reference day
+    ["Am 3. Februar begann die Konferenz. Am Montag berät der Ausschuss.", [["3. Februar", "2025-02-03"], ["Montag", "2025-02-10"]]],
     // "heute" next to another day word is that day, not the present as such
     ["Der Markt ist heute und morgen geöffnet.", [["heute", "2025-02-12"], ["morgen", "2025-02-13"]]],
     ["Gestern und heute wurde verhandelt.", [["Gestern", "2025-02-11"], ["heute", "2025-02-12"]]],

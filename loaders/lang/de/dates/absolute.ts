@@ -119,8 +119,9 @@ export const monthName: DateRule = {
     if (g.rel) y += shiftOf(g.rel) || 0;
     else if (ctx.tense === "past" && month > ctx.ref.m) y -= 1;
     else if (ctx.tense === "future" && month < ctx.ref.m) y += 1;
-    else if (ctx.tense === "present" && month - ctx.ref.m > 6) y -= 1;
-    else if (ctx.tense === "present" && ctx.ref.m - month > 6) y += 1;
+    // present tense: the same window as for days, seven months ahead and five back
+    else if (ctx.tense === "present" && month - ctx.ref.m > 7) y -= 1;
+    else if (ctx.tense === "present" && ctx.ref.m - month > 5) y += 1;
     return {value: formatMonth(y, month), note: `year from ${ctx.refNote}`};
   }
 };

@@ -221,6 +221,8 @@ class ResolveContext implements DateContext {
     private readonly tenseOf: (sentence: number) => DateContext["tense"], private readonly sentence: number
   ) {}
 
+  lastYear: number | undefined = undefined;
+
   get tense(): DateContext["tense"] {
     return this.tenseOf(this.sentence);
   }
@@ -239,6 +241,7 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
   contextFor: (c: Candidate) => Omit<DateContext, "tense">, anchors: QuoteAnchor[] | undefined): DateMatch[] {
   const out: DateMatch[] = [];
   let last: Ymd | undefined;
+  let lastYear: number | undefined;
   let sentenceDay: Ymd | undefined;
   let unclear: string | undefined;
   let dayEnd = 0;
@@ -251,6 +254,7 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
     }
     const base = contextFor(c);
     const ctx = new ResolveContext(base.ref, base.refNote, base.missingRef, last, unclear ? undefined : sentenceDay, unclear, tenseOf, c.sentence);
+    ctx.lastYear = lastYear;
     let value: DateValue | null;
     let type: TimexType;
     let rule: string;
@@ -277,6 +281,8 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
       sentenceDay = value.day;
       dayEnd = c.end;
     }
+    const year = type === "DATE" || type === "TIME" ? /^(\d{4})(?:-|$)/.exec(value.value) : null;
+    if (year) lastYear = +year[1];
     if (type === "SET") unclear = "the sentence states a recurrence";
     const s = sentences[c.sentence];
     const surface = sentenceText[c.sentence].slice(c.start - s.start, c.end - s.start);

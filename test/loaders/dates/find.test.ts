@@ -171,3 +171,15 @@ describe("a month without a year in a present-tense sentence: seven months ahead
     expect(pairs(text, published)).toEqual([[text.match(/im (\p{L}+)/u)![1], value]]);
   });
 });
+
+describe("a past-tense account of earlier years: a month or day without a year takes the year of the last date mentioned", () => {
+  test.each<[string, [string, string][]]>([
+    ["Im März 1992 verlor die Statue ihre Nase. Im April wurde sie in den Innenhof gebracht.", [["März 1992", "1992-03"], ["April", "1992-04"]]],
+    ["Die Kommission entstand 1992. Die erste Sitzung fiel auf den 5. März.", [["1992", "1992"], ["5. März", "1992-03-05"]]],
+    // the year before the reference year is not "earlier years": the usual window decides
+    ["Im März 2024 begann der Bau. Im Juli war er fertig.", [["März 2024", "2024-03"], ["Juli", "2024-07"]]],
+    ["Im Jahr 2024 begann der Bau. Im Januar war er fertig.", [["Jahr 2024", "2024"], ["Januar", "2025-01"]]]
+  ])("%s", (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

@@ -221,6 +221,8 @@ class ResolveContext implements DateContext {
     private readonly tenseOf: (sentence: number) => DateContext["tense"], private readonly sentence: number
   ) {}
 
+  lastYear: number | undefined = undefined;
+
   get tense(): DateContext["tense"] {
     return this.tenseOf(this.sentence);
   }
@@ -231,12 +233,18 @@ interface QuoteAnchor extends Span {
   how: string;
 }
 
+const SEVERAL_DAYS = "the sentence names several days";
+/** What joins two days of one list ("25. und 26. August", "Samstag, Sonntag"). */
+const DAY_LIST_GAP = /^\s*,?\s*(?:(?:und|oder|sowie|bis|-|–)\s*(?:(?:am|zum|den)\s+)?)?$/iu;
+
 function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: readonly Span[], tenseOf: (sentence: number) => DateContext["tense"],
   contextFor: (c: Candidate) => Omit<DateContext, "tense">, anchors: QuoteAnchor[] | undefined): DateMatch[] {
   const out: DateMatch[] = [];
   let last: Ymd | undefined;
+  let lastYear: number | undefined;
   let sentenceDay: Ymd | undefined;
   let unclear: string | undefined;
+  let dayEnd = 0;
   let currentSentence = -1;
   for (const c of candidates) {
     if (c.sentence !== currentSentence) {
@@ -246,6 +254,7 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
     }
     const base = contextFor(c);
     const ctx = new ResolveContext(base.ref, base.refNote, base.missingRef, last, unclear ? undefined : sentenceDay, unclear, tenseOf, c.sentence);
+    ctx.lastYear = lastYear;
     let value: DateValue | null;
     let type: TimexType;
     let rule: string;
@@ -260,10 +269,20 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
     }
     if (!value) continue;
     if (value.day) {
-      if (sentenceDay && formatDay(sentenceDay) !== formatDay(value.day)) unclear = "the sentence names several days";
+      if (sentenceDay && formatDay(sentenceDay) !== formatDay(value.day)) {
+        // "am 25. und 26. August von 10-18 Uhr": times after a list of days belong to every day of it;
+        // "heute 15-20 Uhr, morgen von 10-15 Uhr": a later day, named on its own, dates the times after it
+        const s = sentences[c.sentence];
+        const gap = sentenceText[c.sentence].slice(dayEnd - s.start, c.start - s.start);
+        if (DAY_LIST_GAP.test(gap)) unclear ??= SEVERAL_DAYS;
+        else if (unclear === SEVERAL_DAYS) unclear = undefined;
+      }
       last = value.day;
       sentenceDay = value.day;
+      dayEnd = c.end;
     }
+    const year = type === "DATE" || type === "TIME" ? /^(\d{4})(?:-|$)/.exec(value.value) : null;
+    if (year) lastYear = +year[1];
     if (type === "SET") unclear = "the sentence states a recurrence";
     const s = sentences[c.sentence];
     const surface = sentenceText[c.sentence].slice(c.start - s.start, c.end - s.start);

@@ -17,6 +17,8 @@ export interface DateContext {
   missingRef: string;
   /** Last day mentioned before the match (for "am Tag zuvor", "am Abend"), else undefined. */
   last?: Ymd;
+  /** Year of the last date mentioned (a year, month or day), else undefined. */
+  lastYear?: number;
   /** Last day mentioned earlier in the same sentence (anchors clock times). */
   sentenceDay?: Ymd;
   /** Why the sentence's day is unclear (several days, or a recurrence such as "wochentags"), if it is. */

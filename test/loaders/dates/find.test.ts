@@ -27,6 +27,11 @@ describe("German dates against a Wednesday, 12 February 2025", () => {
     // present tense: the coming weekday only when it is at least two days nearer than the last one
     ["Am Donnerstag spielt die Mannschaft in Wien.", [["Donnerstag", "2025-02-13"]]],
     ["Am Samstag spielt die Mannschaft in Wien.", [["Samstag", "2025-02-08"]]],
+    // a present-tense account that has moved past the reference day: the weekday on or after the last day named
+    ["Am Freitag fahre ich nach Wien. Am Sonntag bin ich zurück. Montag ist Sitzungstag.", [["Freitag", "2025-02-14"], ["Sonntag", "2025-02-16"], ["Montag", "2025-02-17"]]],
+    ["Am 14. Februar beginnt die Konferenz. Am Montag berät der Ausschuss.", [["14. Februar", "2025-02-14"], ["Montag", "2025-02-17"]]],
+    // …but not when the last day named lies before the reference day
+    ["Am 3. Februar begann die Konferenz. Am Montag berät der Ausschuss.", [["3. Februar", "2025-02-03"], ["Montag", "2025-02-10"]]],
     // "heute" next to another day word is that day, not the present as such
     ["Der Markt ist heute und morgen geöffnet.", [["heute", "2025-02-12"], ["morgen", "2025-02-13"]]],
     ["Gestern und heute wurde verhandelt.", [["Gestern", "2025-02-11"], ["heute", "2025-02-12"]]],
@@ -68,7 +73,11 @@ describe("German dates against a Wednesday, 12 February 2025", () => {
     ["Er dankte für die gestrige Freilassung.", [["gestrige", "2025-02-11"]]],
     ["Am morgigen Sonntag ist Markt.", [["Sonntag", "2025-02-13"]]],
     ["Die Schau ist am 25. und 26. August von 10 bis 18 Uhr offen.", [["25.", "2025-08-25"], ["26. August", "2025-08-26"], ["10", "T10:00"], ["18 Uhr", "T18:00"]]],
-    ["Am 3. März beginnt die Sitzung um 9 Uhr.", [["3. März", "2025-03-03"], ["9 Uhr", "2025-03-03T09:00"]]]
+    ["Am 3. März beginnt die Sitzung um 9 Uhr.", [["3. März", "2025-03-03"], ["9 Uhr", "2025-03-03T09:00"]]],
+    ["Die Aufführungen sind am 6. und 7. April, jeweils 20 Uhr.", [["6.", "2025-04-06"], ["7. April", "2025-04-07"], ["20 Uhr", "T20:00"]]],
+    ["Die Messe ist heute 15-20 Uhr, morgen von 10-15 Uhr offen.", [["heute", "2025-02-12"], ["15", "2025-02-12T15:00"], ["20 Uhr", "2025-02-12T20:00"], ["morgen", "2025-02-13"], ["10", "2025-02-13T10:00"], ["15 Uhr", "2025-02-13T15:00"]]],
+    ["Premiere ist am 3. März, die Generalprobe am 1. März um 19.15 Uhr.", [["3. März", "2025-03-03"], ["1. März", "2025-03-01"], ["19.15 Uhr", "2025-03-01T19:15"]]],
+    ["Am 10. und 11. März, am 14. März um 9 Uhr.", [["10.", "2025-03-10"], ["11. März", "2025-03-11"], ["14. März", "2025-03-14"], ["9 Uhr", "2025-03-14T09:00"]]]
   ])("%s", (text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });
@@ -149,5 +158,28 @@ describe("bad input", () => {
     expect(dates("")).toEqual([]);
     expect(dates("„„„ »» ««")).toEqual([]);
     expect(dates("12.")).toEqual([]);
+  });
+});
+
+describe("a month without a year in a present-tense sentence: seven months ahead, five back", () => {
+  test.each<[string, string, string]>([
+    ["2025-10-20", "Eine Informationsveranstaltung steht im April auf dem Programm.", "2026-04"],
+    ["2025-02-12", "Die Ausstellung steht im September auf dem Programm.", "2025-09"],
+    ["2025-02-12", "Die Ausstellung steht im Oktober auf dem Programm.", "2024-10"],
+    ["2025-10-20", "Die Ausstellung steht im Mai auf dem Programm.", "2025-05"]
+  ])("%s: %s", (published, text, value) => {
+    expect(pairs(text, published)).toEqual([[text.match(/im (\p{L}+)/u)![1], value]]);
+  });
+});
+
+describe("a past-tense account of earlier years: a month or day without a year takes the year of the last date mentioned", () => {
+  test.each<[string, [string, string][]]>([
+    ["Im März 1992 verlor die Statue ihre Nase. Im April wurde sie in den Innenhof gebracht.", [["März 1992", "1992-03"], ["April", "1992-04"]]],
+    ["Die Kommission entstand 1992. Die erste Sitzung fiel auf den 5. März.", [["1992", "1992"], ["5. März", "1992-03-05"]]],
+    // the year before the reference year is not "earlier years": the usual window decides
+    ["Im März 2024 begann der Bau. Im Juli war er fertig.", [["März 2024", "2024-03"], ["Juli", "2024-07"]]],
+    ["Im Jahr 2024 begann der Bau. Im Januar war er fertig.", [["Jahr 2024", "2024"], ["Januar", "2025-01"]]]
+  ])("%s", (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
   });
 });

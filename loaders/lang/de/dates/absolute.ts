@@ -71,6 +71,7 @@ export const dayMonth: DateRule = {
     if (!isValidDay(2000, month, d)) return null;
     if (g.year) return day(+g.year, month, d);
     if (!ctx.ref) return {...unresolved(ctx), note: `year not stated; ${ctx.missingRef}`};
+    if (!g.rel && ctx.tense === "past" && ctx.lastYear !== undefined && ctx.lastYear < ctx.ref.y - 1) return day(ctx.lastYear, month, d, "year of the last date mentioned");
     const y = g.rel ? ctx.ref.y + shiftOf(g.rel) : nearestYear(ctx.ref, month, d, ctx.tense);
     return day(y, month, d, `year from ${ctx.refNote}`);
   }
@@ -117,10 +118,14 @@ export const monthName: DateRule = {
     if (!ctx.ref) return {...unresolved(ctx), note: `year not stated; ${ctx.missingRef}`};
     let y = ctx.ref.y;
     if (g.rel) y += shiftOf(g.rel) || 0;
-    else if (ctx.tense === "past" && month > ctx.ref.m) y -= 1;
+    else if (ctx.tense === "past" && ctx.lastYear !== undefined && ctx.lastYear < ctx.ref.y - 1) {
+      // a past-tense account of earlier years ("im März 1992 …, im April"): the year of the last date mentioned
+      return {value: formatMonth(ctx.lastYear, month), note: "year of the last date mentioned"};
+    }     else if (ctx.tense === "past" && month > ctx.ref.m) y -= 1;
     else if (ctx.tense === "future" && month < ctx.ref.m) y += 1;
-    else if (ctx.tense === "present" && month - ctx.ref.m > 6) y -= 1;
-    else if (ctx.tense === "present" && ctx.ref.m - month > 6) y += 1;
+    // present tense: the same window as for days, seven months ahead and five back
+    else if (ctx.tense === "present" && month - ctx.ref.m > 7) y -= 1;
+    else if (ctx.tense === "present" && ctx.ref.m - month > 5) y += 1;
     return {value: formatMonth(y, month), note: `year from ${ctx.refNote}`};
   }
 };

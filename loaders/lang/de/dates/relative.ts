@@ -62,7 +62,12 @@ export const weekday: DateRule = {
     else if (/^(vergangen|letzt|vorig)/.test(s)) d = weekdayFrom(ctx.ref, target, "past");
     else if (/^(kommend|nächst)/.test(s)) d = weekdayFrom(ctx.ref, target, "future");
     else if (ctx.tense !== "present") d = weekdayFrom(ctx.ref, target, ctx.tense);
-    else {
+    else if (ctx.last && dayNumber(ctx.last) >= dayNumber(ctx.ref) && dayNumber(ctx.last) - dayNumber(ctx.ref) <= 7) {
+      // a present-tense account that has already moved on from the reference day ("am Freitag … am Samstag …
+      // Montag ist Sitzungstag"): the weekday on or after the last day mentioned
+      d = addDays(ctx.last, (target - isoWeekday(ctx.last) + 7) % 7);
+      return dayValue(d, g.part, `present tense: ${g.wd} on or after the last day mentioned (${formatDay(ctx.last)})`);
+    } else {
       const past = weekdayFrom(ctx.ref, target, "past");
       const next = weekdayFrom(ctx.ref, target, "future");
       // news report more than they announce: the coming day only when it is at least two days nearer

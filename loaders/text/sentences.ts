@@ -96,6 +96,7 @@ function quoteDepthAt(text: string, start: number, end: number, boundaries: numb
   let k = 0;
   for (let i = start; i < end && k < boundaries.length; i++) {
     while (k < boundaries.length && boundaries[k] <= i) open[k++] = closers !== "";
+    if (!isQuoteMark(text.charCodeAt(i))) continue;
     const c = text[i];
     if (closers && closers.includes(c)) {
       closers = "";
@@ -107,6 +108,11 @@ function quoteDepthAt(text: string, start: number, end: number, boundaries: numb
   // A quote still open at the end of the line was unbalanced: do not let it swallow sentences.
   if (closers) for (let j = 0; j < boundaries.length; j++) if (boundaries[j] > opened) open[j] = false;
   return open;
+}
+
+/** Whether a UTF-16 code unit is one of the quotation marks of OPENERS (as opener or closer). */
+function isQuoteMark(code: number): boolean {
+  return code === 0x22 || code === 0xab || code === 0xbb || (code >= 0x201c && code <= 0x201e);
 }
 
 /** A straight or curly quote opens when followed by a non-space character. */

@@ -4,13 +4,15 @@ import {sourceName} from "../pipeline.js";
 import {FramingTally} from "./framingHits.js";
 import type {Config} from "../config.js";
 import {contentStem, TermCounter} from "./termCounts.js";
+import {type PatternMatch, wordForms} from "./matcher.js";
 import {tokenize} from "./tokens.js";
 import {TopicTally} from "./topicHits.js";
 
 /**
  * Topics, framing terms and key-term counts of one article, from one pass over
  * its body sentences: each sentence is tokenised once and fed to the topic
- * matcher, the framing matcher and the term counter.
+ * matcher, the framing matcher and the term counter. Each word form is
+ * analysed once per run (its forms shared by both matchers) and cached.
  */
 export const topicsExtractor: ArticleExtractor = {
   name: "topics",
@@ -21,20 +23,37 @@ export const topicsExtractor: ArticleExtractor = {
     const framing = new FramingTally(config.framing);
     const terms = new TermCounter();
     const words = wordCache(config);
+    const {matcher: topicMatcher} = config.topics;
+    const {matcher: framingMatcher} = config.framing;
     for (const sentence of analysedSentences(article)) {
       const tokens = tokenize(article.text, sentence.start, sentence.end);
-      const infos = tokens.map(({surface}) => {
+      const n = tokens.length;
+      const topicAtoms: (readonly number[])[] = new Array(n);
+      const framingAtoms: (readonly number[])[] = new Array(n);
+      const forms: string[] = new Array(n);
+      const stems: string[] = new Array(n);
+      let anyTopic = false;
+      let anyFraming = false;
+      for (let i = 0; i < n; i++) {
+        const surface = tokens[i].surface;
         let info = words.get(surface);
         if (!info) {
-          info = {word: surface, topic: config.topics.matcher.analyse(surface), framing: config.framing.matcher.analyse(surface), stem: contentStem(surface)};
+          const word = wordForms(surface);
+          info = {word: surface, topic: topicMatcher.analyseForms(word), framing: framingMatcher.analyseForms(word), stem: contentStem(surface)};
           if (words.size >= WORD_CACHE_LIMIT) words.clear();
           words.set(surface, info);
         }
-        return info;
-      });
-      topics.addSentence(config.topics.matcher.matchSentence(tokens, infos.map((i) => i.topic)));
-      framing.addSentence(config.framing.matcher.matchSentence(tokens, infos.map((i) => i.framing)));
-      terms.add(infos.map((i) => i.word), infos.map((i) => i.stem));
+        topicAtoms[i] = info.topic;
+        framingAtoms[i] = info.framing;
+        forms[i] = info.word;
+        stems[i] = info.stem;
+        if (info.topic.length) anyTopic = true;
+        if (info.framing.length) anyFraming = true;
+      }
+      // a sentence whose words match no atom has no match: skip the matchers, still count the sentence
+      topics.addSentence(anyTopic ? topicMatcher.matchSentence(tokens, topicAtoms) : NO_MATCHES);
+      framing.addSentence(anyFraming ? framingMatcher.matchSentence(tokens, framingAtoms) : NO_MATCHES);
+      terms.add(forms, stems);
     }
     const topicRows = topics.rows(article.id);
     return {
@@ -55,6 +74,7 @@ interface WordInfo {
 }
 
 const WORD_CACHE_LIMIT = 300_000;
+const NO_MATCHES: readonly PatternMatch[] = [];
 const caches = new WeakMap<Config, Map<string, WordInfo>>();
 
 /** One cache of word analyses per config, so every word form is analysed once per run. */

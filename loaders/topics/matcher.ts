@@ -34,11 +34,13 @@ export class TermMatcher {
   private exact = new Map<string, number[]>();
   private infixes: number[] = [];
   private numberAtom = -1;
-  /** Distinct value lengths of head, suffix and prefix atoms: only these slices of a word are looked up. */
-  private headLengths: number[] = [];
+  /** Distinct value lengths of suffix and prefix atoms: only these slices of a word are looked up. */
   private suffixLengths: number[] = [];
   private prefixLengths: number[] = [];
   private memo = new Map<string, readonly number[]>();
+  /** Head atoms by their stem read from its last character; prefix atoms by their first. */
+  private headTrie: TrieNode = {};
+  private prefixTrie: TrieNode = {};
 
   constructor(patterns: readonly Pattern[]) {
     this.patterns = patterns;
@@ -64,7 +66,7 @@ export class TermMatcher {
       push(this.stems, value, id);
       if (value.length >= MIN_HEAD) {
         push(this.heads, value, id);
-        addLength(this.headLengths, value.length);
+        trieAdd(this.headTrie, value, true, id);
       }
     } else if (kind === "suffix") {
       push(this.suffixes, value, id);
@@ -72,6 +74,7 @@ export class TermMatcher {
     } else if (kind === "prefix") {
       push(this.prefixes, value, id);
       addLength(this.prefixLengths, value.length);
+      trieAdd(this.prefixTrie, value, false, id);
     } else if (kind === "infix") this.infixes.push(id);
     else if (kind === "exact") push(this.exact, value, id);
     else this.numberAtom = id;
@@ -91,38 +94,53 @@ export class TermMatcher {
 
   /** Ids of the atoms one word matches, computed afresh (atomsOf memoises this). */
   analyse(surface: string): readonly number[] {
-    const out = new Set<number>();
-    const add = (ids: number[] | undefined) => ids?.forEach((id) => out.add(id));
-    if (this.numberAtom >= 0 && (NUMBER.test(surface) || NUMBER_WORDS.has(surface.toLowerCase()))) out.add(this.numberAtom);
-    const parts = tokenParts(surface);
-    for (const form of parts.length > 1 ? [surface, ...parts] : [surface]) {
-      add(this.exact.get(form));
-      if (form.length > 2 && form.endsWith("s")) add(this.exact.get(form.slice(0, -1)));
+    return this.analyseForms(wordForms(surface));
+  }
+
+  /**
+   * Ids of the atoms of a word whose forms are already computed (one `wordForms`
+   * may serve several matchers). Heads and prefixes are found by walking a
+   * character trie from the word's end (start), so a word costs a few steps
+   * instead of one slice and lookup per pattern length.
+   */
+  analyseForms(forms: WordForms): readonly number[] {
+    const out: number[] = [];
+    const add = (ids: readonly number[] | undefined) => {
+      if (ids) for (const id of ids) if (!out.includes(id)) out.push(id);
+    };
+    if (this.numberAtom >= 0 && forms.isNumber) out.push(this.numberAtom);
+    if (this.exact.size) {
+      for (const form of forms.exactForms) {
+        add(this.exact.get(form));
+        if (form.length > 2 && form.endsWith("s")) add(this.exact.get(form.slice(0, -1)));
+      }
     }
-    const joinedStem = stemDe(joinParts(surface).toLowerCase());
+    const {joinedStem, folded} = forms;
     add(this.stems.get(joinedStem));
-    if (parts.length > 1) for (const part of parts) add(this.stems.get(stemDe(part.toLowerCase())));
+    for (const stem of forms.partStems) add(this.stems.get(stem));
     const n = joinedStem.length;
-    for (const length of this.headLengths) {
-      if (length > n - MIN_MODIFIER) break;
-      const ids = this.heads.get(joinedStem.slice(n - length));
-      if (ids && !NON_MODIFIERS.has(joinedStem.slice(0, n - length))) add(ids);
+    let node: TrieNode | undefined = this.headTrie;
+    for (let length = 1; length <= n - MIN_MODIFIER; length++) {
+      node = node.next?.get(joinedStem.charCodeAt(n - length));
+      if (!node) break;
+      if (node.ids && !NON_MODIFIERS.has(joinedStem.slice(0, n - length))) add(node.ids);
     }
     for (const length of this.suffixLengths) {
       if (length > n) break;
       add(this.suffixes.get(joinedStem.slice(n - length)));
     }
-    const folded = foldDe(joinParts(surface));
     if (this.prefixLengths.length) {
-      for (const form of parts.length > 1 ? [folded, ...parts.map(foldDe)] : [folded]) {
-        for (const length of this.prefixLengths) {
-          if (length > form.length) break;
-          add(this.prefixes.get(form.slice(0, length)));
+      for (const form of forms.prefixForms) {
+        let node: TrieNode | undefined = this.prefixTrie;
+        for (let i = 0; i < form.length; i++) {
+          node = node.next?.get(form.charCodeAt(i));
+          if (!node) break;
+          add(node.ids);
         }
       }
     }
-    for (const id of this.infixes) if (folded.includes(this.atoms[id].value)) out.add(id);
-    return out.size ? [...out] : NONE;
+    for (const id of this.infixes) if (folded.includes(this.atoms[id].value) && !out.includes(id)) out.push(id);
+    return out.length ? out : NONE;
   }
 
   /**
@@ -153,6 +171,58 @@ export class TermMatcher {
     }
     return matches;
   }
+}
+
+/** A node of a character trie: the atoms whose value ends at it, and the next characters. */
+interface TrieNode {
+  ids?: number[];
+  next?: Map<number, TrieNode>;
+}
+
+/** Adds an atom id under `value`, read from its end when `reversed`. */
+function trieAdd(root: TrieNode, value: string, reversed: boolean, id: number): void {
+  let node = root;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(reversed ? value.length - 1 - i : i);
+    let child = node.next?.get(code);
+    if (!child) (node.next ??= new Map()).set(code, (child = {}));
+    node = child;
+  }
+  (node.ids ??= []).push(id);
+}
+
+/** The forms of one word that every matcher looks up, computed once per word (`wordForms`). */
+export interface WordForms {
+  /** The word itself, then its hyphen parts when there are several. */
+  exactForms: readonly string[];
+  /** Stem of the word with its hyphens removed. */
+  joinedStem: string;
+  /** Stems of the hyphen parts when there are several. */
+  partStems: readonly string[];
+  /** Folded lower case of the word with its hyphens removed. */
+  folded: string;
+  /** `folded`, then the folded hyphen parts when there are several. */
+  prefixForms: readonly string[];
+  /** A number in digits or a number word. */
+  isNumber: boolean;
+}
+
+const NO_FORMS: readonly string[] = [];
+
+/** The forms of one word that `TermMatcher.analyseForms` looks up. */
+export function wordForms(surface: string): WordForms {
+  const parts = tokenParts(surface);
+  const several = parts.length > 1;
+  const joined = joinParts(surface);
+  const folded = foldDe(joined);
+  return {
+    exactForms: several ? [surface, ...parts] : [surface],
+    joinedStem: stemDe(joined.toLowerCase()),
+    partStems: several ? parts.map((part) => stemDe(part.toLowerCase())) : NO_FORMS,
+    folded,
+    prefixForms: several ? [folded, ...parts.map(foldDe)] : [folded],
+    isNumber: NUMBER.test(surface) || NUMBER_WORDS.has(surface.toLowerCase())
+  };
 }
 
 /** Adds a length to a sorted list of distinct lengths. */

@@ -5,6 +5,7 @@
  * parser alone (the peer baseline) and one sentence-splitting pass (the floor).
  * Prints the figures and writes eval/bench.json for the method page. Skips
  * cleanly when the corpus is absent. Figures, not timed tests.
+ * `npm run bench -- --in-process-only` prints only the in-process stage figures.
  */
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
@@ -47,6 +48,8 @@ const ratios = {
   pipeline_vs_split_cpu: round(pipeline.cpu / inProcess.split.cpu, 3)
 };
 console.log(`  ratio pipeline / chrono ${ratios.pipeline_vs_chrono} wall, ${ratios.pipeline_vs_chrono_cpu} CPU (goal ≤ ${GOALS.pipeline_vs_chrono}); pipeline / split ${ratios.pipeline_vs_split} wall, ${ratios.pipeline_vs_split_cpu} CPU\n`);
+// `--in-process-only`: stop here (quick stage figures while tuning; eval/bench.json is left as it is).
+if (process.argv.includes("--in-process-only")) process.exit(0);
 
 // 2. The extract CLI end to end (child processes, so peak RSS is the run's own).
 const work = mkdtempSync(join(tmpdir(), "pressespiegel-bench-"));

@@ -61,7 +61,33 @@ function triggerPattern(cues: readonly EventCue[]): RegExp {
   return new RegExp([...literals].sort((a, b) => b.length - a.length).join("|"), "giu");
 }
 
-const defaults = {cues: eventCues, compiled: eventCues.map(compile), trigger: triggerPattern(eventCues)};
+/** Compiled cues, their trigger pattern and the cue found for each word so far (first match, or null). */
+interface CueSet {
+  cues: readonly EventCue[];
+  compiled: CompiledCue[];
+  trigger: RegExp;
+  hits: Map<string, CompiledCue | null>;
+}
+
+function cueSet(cues: readonly EventCue[]): CueSet {
+  return {cues, compiled: cues.map(compile), trigger: triggerPattern(cues), hits: new Map()};
+}
+
+/** Words remembered per cue set before the memo is cleared (bounds memory on huge corpora). */
+const HIT_MEMO_LIMIT = 100_000;
+
+/** The first cue a word matches, memoised per cue set (a word's cue depends on the word alone). */
+function cueOf(set: CueSet, word: string): CompiledCue | undefined {
+  let hit = set.hits.get(word);
+  if (hit === undefined) {
+    hit = set.compiled.find((c) => matches(c, word)) ?? null;
+    if (set.hits.size >= HIT_MEMO_LIMIT) set.hits.clear();
+    set.hits.set(word, hit);
+  }
+  return hit ?? undefined;
+}
+
+const defaults = cueSet(eventCues);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\d-]/u.test(c);
 
 /**
@@ -71,7 +97,8 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\d-]/u.t
  * from the same sentence.
  */
 export function detectEventMentions(article: Article, dates: readonly DateRow[] = [], cues: readonly EventCue[] = eventCues): EventMentionRow[] {
-  const {compiled, trigger} = cues === defaults.cues ? defaults : {compiled: cues.map(compile), trigger: triggerPattern(cues)};
+  const set = cues === defaults.cues ? defaults : cueSet(cues);
+  const {trigger} = set;
   const rows: EventMentionRow[] = [];
   for (const s of article.sentences) {
     if (!EVENT_PARTS.has(s.part)) continue;
@@ -87,7 +114,7 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
       while (isWordChar(sentence[b])) b++;
       trigger.lastIndex = b;
       const word = sentence.slice(a, b).replace(/^-+|-+$/g, "");
-      const hit = compiled.find((c) => matches(c, word));
+      const hit = cueOf(set, word);
       if (!hit || seen.has(hit.cue.type)) continue;
       seen.add(hit.cue.type);
       const start = s.start + a + sentence.slice(a, b).indexOf(word);
@@ -98,6 +125,8 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
         date: "", date_start: null, date_end: null, facts: "", event_id: "", sentence, rule: hit.cue.id
       });
     }
+    // facts and dates only attach to the sentence's mentions: nothing to read without one
+    if (rows.length === first) continue;
     const mentions = rows.slice(first);
     attachFacts(mentions, durationFacts(article.text, s.start, s.end));
     attachDates(article.text, mentions, dates.filter((d) => d.start >= s.start && d.end <= s.end && (d.type === "DATE" || d.type === "TIME")));

@@ -62,27 +62,36 @@ function clusterCompatible(c: Cluster, m: {type: string; actors: Set<string>; da
   return shared(c.core, m.actors) >= 2 || (sameDate && actorsCompatible(c.core, m.actors, true));
 }
 
-function add(c: Cluster, members: ResolvedMention[], dates: string[]): void {
+/** Adds members to a cluster; `counts` (actor → members naming it) is the cluster's running tally. */
+function add(c: Cluster, members: ResolvedMention[], dates: string[], counts: Map<string, number>): void {
   c.members.push(...members);
   for (const d of dates) if (d) c.dates.push(d);
-  const counts = new Map<string, number>();
-  for (const m of c.members) for (const a of m.actors) counts.set(a, (counts.get(a) ?? 0) + 1);
+  for (const m of members) for (const a of m.actors) counts.set(a, (counts.get(a) ?? 0) + 1);
   c.actors = new Set([...c.core, ...[...counts].filter(([, n]) => n >= 2).map(([a]) => a)]);
 }
 
 /**
  * Greedy clustering: items with more actors and a date go first and seed
  * clusters; each later item joins the compatible cluster with the most
- * members, or starts its own.
+ * members, or starts its own. Only clusters of the item's type are compared
+ * (no other can be compatible), so the work grows with the clusters per type.
  */
 function greedy(items: {members: ResolvedMention[]; type: string; actors: Set<string>; dates: string[]}[], withinArticle: boolean): Cluster[] {
   const sorted = [...items].sort((a, b) => Number(b.dates.length > 0) - Number(a.dates.length > 0) || b.actors.size - a.actors.size);
   const clusters: Cluster[] = [];
+  const ofType = new Map<string, Cluster[]>();
+  const counts = new Map<Cluster, Map<string, number>>();
   for (const item of sorted) {
     let best: Cluster | undefined;
-    for (const c of clusters) if (clusterCompatible(c, item, withinArticle) && (!best || c.members.length > best.members.length)) best = c;
-    if (!best) clusters.push((best = {type: item.type, members: [], core: item.actors, actors: new Set(), dates: []}));
-    add(best, item.members, item.dates);
+    let same = ofType.get(item.type);
+    if (!same) ofType.set(item.type, (same = []));
+    for (const c of same) if (clusterCompatible(c, item, withinArticle) && (!best || c.members.length > best.members.length)) best = c;
+    if (!best) {
+      clusters.push((best = {type: item.type, members: [], core: item.actors, actors: new Set(), dates: []}));
+      same.push(best);
+      counts.set(best, new Map());
+    }
+    add(best, item.members, item.dates, counts.get(best)!);
   }
   return clusters;
 }
@@ -90,7 +99,11 @@ function greedy(items: {members: ResolvedMention[]; type: string; actors: Set<st
 /** Clusters mentions within each article, then the article clusters across articles. */
 export function clusterMentions(mentions: ResolvedMention[]): Cluster[] {
   const byArticle = new Map<string, ResolvedMention[]>();
-  for (const m of mentions) byArticle.set(m.article_id, [...(byArticle.get(m.article_id) ?? []), m]);
+  for (const m of mentions) {
+    const list = byArticle.get(m.article_id);
+    if (list) list.push(m);
+    else byArticle.set(m.article_id, [m]);
+  }
   const local: Cluster[] = [];
   for (const list of byArticle.values()) {
     local.push(...greedy(list.map((m) => ({members: [m], type: m.type, actors: m.actors, dates: m.date ? [m.date] : []})), true));

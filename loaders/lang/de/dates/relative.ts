@@ -45,7 +45,8 @@ const WEEKDAY_SHIFT = "(?:vergangen|letzt|vorig|kommend|nächst|dies)(?:e|en|er|
 export const weekday: DateRule = {
   id: "de.dates.weekday",
   type: "DATE",
-  cue: ["tag", "mittwoch", "sonnabend"],
+  // every match holds a weekday name (a cue of "tag" alone also ran it on "Vertrag", "Bundestag", …)
+  cue: Object.keys(weekdays),
   pattern: rx(`${B}(?:(?:der|den|dem)\\s+)?(?:(?<shift>${WEEKDAY_SHIFT})\\s+)?(?<wd>${WEEKDAY})(?<part>${DAY_PART})?${E}`),
   resolve(m, ctx, sentence) {
     const g = m.groups!;

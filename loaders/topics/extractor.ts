@@ -3,7 +3,7 @@ import type {ArticleExtractor} from "../pipeline.js";
 import {sourceName} from "../pipeline.js";
 import {FramingTally} from "./framingHits.js";
 import type {Config} from "../config.js";
-import {contentStem, TermCounter} from "./termCounts.js";
+import {contentStem, contentStemOf, TermCounter} from "./termCounts.js";
 import {type PatternMatch, wordForms} from "./matcher.js";
 import {tokenize} from "./tokens.js";
 import {TopicTally} from "./topicHits.js";
@@ -39,7 +39,9 @@ export const topicsExtractor: ArticleExtractor = {
         let info = words.get(surface);
         if (!info) {
           const word = wordForms(surface);
-          info = {word: surface, topic: topicMatcher.analyseForms(word), framing: framingMatcher.analyseForms(word), stem: contentStem(surface)};
+          // a word without joiners is its own joined form: its lower case and stem are already known
+          const stem = word.joined === surface ? contentStemOf(surface, word.lower, word.joinedStem) : contentStem(surface);
+          info = {word: surface, topic: topicMatcher.analyseForms(word), framing: framingMatcher.analyseForms(word), stem};
           if (words.size >= WORD_CACHE_LIMIT) words.clear();
           words.set(surface, info);
         }

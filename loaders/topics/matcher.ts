@@ -195,7 +195,10 @@ function trieAdd(root: TrieNode, value: string, reversed: boolean, id: number): 
 export interface WordForms {
   /** The word itself, then its hyphen parts when there are several. */
   exactForms: readonly string[];
-  /** Stem of the word with its hyphens removed. */
+  /** The word with its hyphens, apostrophes and dots removed, and its lower case. */
+  joined: string;
+  lower: string;
+  /** Stem of the word with its hyphens removed (`stemDe(lower)`). */
   joinedStem: string;
   /** Stems of the hyphen parts when there are several. */
   partStems: readonly string[];
@@ -209,15 +212,22 @@ export interface WordForms {
 
 const NO_FORMS: readonly string[] = [];
 
+const JOINER = /[-‐'’.]/;
+
 /** The forms of one word that `TermMatcher.analyseForms` looks up. */
 export function wordForms(surface: string): WordForms {
-  const parts = tokenParts(surface);
+  // most words have no hyphen, apostrophe or dot: their joined form is the word itself
+  const plain = !JOINER.test(surface);
+  const parts = plain ? [surface] : tokenParts(surface);
   const several = parts.length > 1;
-  const joined = joinParts(surface);
+  const joined = plain ? surface : joinParts(surface);
+  const lower = joined.toLowerCase();
   const folded = foldDe(joined);
   return {
     exactForms: several ? [surface, ...parts] : [surface],
-    joinedStem: stemDe(joined.toLowerCase()),
+    joined,
+    lower,
+    joinedStem: stemDe(lower),
     partStems: several ? parts.map((part) => stemDe(part.toLowerCase())) : NO_FORMS,
     folded,
     prefixForms: several ? [folded, ...parts.map(foldDe)] : [folded],

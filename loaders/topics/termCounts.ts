@@ -14,6 +14,12 @@ export function contentStem(surface: string): string {
   return stem.length < 3 ? "" : stem;
 }
 
+/** `contentStem(surface)` for a caller that already has the word's lower case and its stem (`stemDe(lower)`). */
+export function contentStemOf(surface: string, lower: string, stem: string): string {
+  if (surface.length < 3 || HAS_DIGIT.test(surface) || STOP.has(lower)) return "";
+  return stem.length < 3 ? "" : stem;
+}
+
 /** Counts content-word stems of one article, with the surface forms seen for each. */
 export class TermCounter {
   /** stem → count, first surface, and other surfaces' counts only when a second form shows up. */

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {TermMatcher} from "../../../loaders/topics/matcher.js";
+import {TermMatcher, wordForms} from "../../../loaders/topics/matcher.js";
 import {parsePattern} from "../../../loaders/topics/patterns.js";
 import {tokenize} from "../../../loaders/topics/tokens.js";
 
@@ -70,5 +70,26 @@ describe("term patterns", () => {
     const tokens = tokenize(text, 14, 30);
     expect(tokens.map((t) => t.surface)).toEqual(["Der", "Krieg", "endet"]);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.surface);
+  });
+});
+
+describe("atoms of one word", () => {
+  // patterns in a fixed order; the expected atoms are the patterns' single atoms (index = pattern), in the order found
+  const patterns = ["Krieg", "Angriffskrieg", "*krieg", "Krieg*", "Kriegs*", "Kriegsende*", "*atom*", "=KI", "#", "Grenze"];
+  const matcher = new TermMatcher(patterns.map(parsePattern));
+  const cases: [word: string, expected: string[]][] = [
+    ["Krieg", ["Krieg", "*krieg", "Krieg*"]],
+    ["Angriffskrieges", ["Angriffskrieg", "Krieg", "*krieg"]],
+    ["Kriegsendes", ["Krieg*", "Kriegs*", "Kriegsende*"]],
+    ["Ukraine-Krieg", ["Krieg", "*krieg", "Krieg*"]],
+    ["KI-Atomwaffen", ["=KI", "*atom*"]],
+    ["zehn", ["#"]],
+    ["Staatsgrenzen", ["Grenze"]],
+    ["Frieden", []]
+  ];
+  it.each(cases)("%s", (word, expected) => {
+    const names = (ids: readonly number[]) => ids.map((id) => patterns[matcher.patterns.findIndex((p) => p.groups[0][0] === (matcher as any).atoms[id])]);
+    expect(names(matcher.analyse(word))).toEqual(expected);
+    expect(matcher.analyseForms(wordForms(word))).toEqual(matcher.analyse(word));
   });
 });

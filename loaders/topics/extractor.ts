@@ -5,7 +5,8 @@ import {FramingTally} from "./framingHits.js";
 import type {Config} from "../config.js";
 import {contentStem, contentStemOf, TermCounter} from "./termCounts.js";
 import {type PatternMatch, wordForms} from "./matcher.js";
-import {tokenize} from "./tokens.js";
+import {type Token, tokenSpans} from "./tokens.js";
+import {spanHash, WordTable} from "./wordTable.js";
 import {TopicTally} from "./topicHits.js";
 
 /**
@@ -23,11 +24,12 @@ export const topicsExtractor: ArticleExtractor = {
     const framing = new FramingTally(config.framing);
     const terms = new TermCounter();
     const words = wordCache(config);
+    const {text} = article;
     const {matcher: topicMatcher} = config.topics;
     const {matcher: framingMatcher} = config.framing;
+    const spans: number[] = [];
     for (const sentence of analysedSentences(article)) {
-      const tokens = tokenize(article.text, sentence.start, sentence.end);
-      const n = tokens.length;
+      const n = tokenSpans(text, sentence.start, sentence.end, spans);
       const topicAtoms: (readonly number[])[] = new Array(n);
       const framingAtoms: (readonly number[])[] = new Array(n);
       const forms: string[] = new Array(n);
@@ -35,15 +37,17 @@ export const topicsExtractor: ArticleExtractor = {
       let anyTopic = false;
       let anyFraming = false;
       for (let i = 0; i < n; i++) {
-        const surface = tokens[i].surface;
-        let info = words.get(surface);
+        const start = spans[2 * i];
+        const end = spans[2 * i + 1];
+        const hash = spanHash(text, start, end);
+        let info = words.find(text, start, end, hash);
         if (!info) {
+          const surface = text.slice(start, end);
           const word = wordForms(surface);
           // a word without joiners is its own joined form: its lower case and stem are already known
           const stem = word.joined === surface ? contentStemOf(surface, word.lower, word.joinedStem) : contentStem(surface);
           info = {word: surface, topic: topicMatcher.analyseForms(word), framing: framingMatcher.analyseForms(word), stem};
-          if (words.size >= WORD_CACHE_LIMIT) words.clear();
-          words.set(surface, info);
+          words.add(info, hash);
         }
         topicAtoms[i] = info.topic;
         framingAtoms[i] = info.framing;
@@ -53,8 +57,14 @@ export const topicsExtractor: ArticleExtractor = {
         if (info.framing.length) anyFraming = true;
       }
       // a sentence whose words match no atom has no match: skip the matchers, still count the sentence
-      topics.addSentence(anyTopic ? topicMatcher.matchSentence(tokens, topicAtoms) : NO_MATCHES);
-      framing.addSentence(anyFraming ? framingMatcher.matchSentence(tokens, framingAtoms) : NO_MATCHES);
+      if (anyTopic || anyFraming) {
+        const tokens: Token[] = forms.map((surface, i) => ({start: spans[2 * i], end: spans[2 * i + 1], surface}));
+        topics.addSentence(anyTopic ? topicMatcher.matchSentence(tokens, topicAtoms) : NO_MATCHES);
+        framing.addSentence(anyFraming ? framingMatcher.matchSentence(tokens, framingAtoms) : NO_MATCHES);
+      } else {
+        topics.addSentence(NO_MATCHES);
+        framing.addSentence(NO_MATCHES);
+      }
       terms.add(forms, stems);
     }
     const topicRows = topics.rows(article.id);
@@ -77,11 +87,11 @@ interface WordInfo {
 
 const WORD_CACHE_LIMIT = 300_000;
 const NO_MATCHES: readonly PatternMatch[] = [];
-const caches = new WeakMap<Config, Map<string, WordInfo>>();
+const caches = new WeakMap<Config, WordTable<WordInfo>>();
 
-/** One cache of word analyses per config, so every word form is analysed once per run. */
-function wordCache(config: Config): Map<string, WordInfo> {
+/** One table of word analyses per config, so every word form is analysed once per run. */
+function wordCache(config: Config): WordTable<WordInfo> {
   let cache = caches.get(config);
-  if (!cache) caches.set(config, (cache = new Map()));
+  if (!cache) caches.set(config, (cache = new WordTable(WORD_CACHE_LIMIT)));
   return cache;
 }

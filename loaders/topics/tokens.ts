@@ -26,7 +26,20 @@ function isJoiner(code: number): boolean {
  * letters and digits, with inner hyphens and apostrophes kept. One scan, no regex per character class.
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
-  const tokens: Token[] = [];
+  const spans: number[] = [];
+  const n = tokenSpans(text, start, end, spans);
+  const tokens: Token[] = new Array(n);
+  for (let k = 0; k < n; k++) tokens[k] = {start: spans[2 * k], end: spans[2 * k + 1], surface: text.slice(spans[2 * k], spans[2 * k + 1])};
+  return tokens;
+}
+
+/**
+ * The tokens of `tokenize` as offsets only, without slicing their text: writes
+ * start and end of token k to `spans[2k]` and `spans[2k + 1]` (the array is reused
+ * by the caller) and returns the number of tokens.
+ */
+export function tokenSpans(text: string, start: number, end: number, spans: number[]): number {
+  let count = 0;
   let i = Math.max(0, start);
   const stop = Math.min(end, text.length);
   while (i < stop) {
@@ -41,9 +54,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       if (i + 1 < stop && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) i += 2;
       else break;
     }
-    tokens.push({start: from, end: i, surface: text.slice(from, i)});
+    spans[2 * count] = from;
+    spans[2 * count + 1] = i;
+    count++;
   }
-  return tokens;
+  return count;
 }
 
 /** Hyphen (or apostrophe) separated parts of a token: "NATO-Mitgliedschaft" → ["NATO", "Mitgliedschaft"]. */

@@ -1,0 +1,36 @@
+import {describe, expect, it} from "vitest";
+import {tokenize, tokenSpans} from "../../../loaders/topics/tokens.js";
+import {spanHash, WordTable} from "../../../loaders/topics/wordTable.js";
+
+describe("word table", () => {
+  const text = "Der Krieg, die Kriege und der Krieg: Krieg-Ende im Krieg";
+  const cases: [start: number, end: number, expected: string | undefined][] = [
+    [4, 9, "Krieg"], // held
+    [15, 20, "Krieg"], // "Kriege" cut to "Krieg": same text, found
+    [15, 21, undefined], // "Kriege" not held
+    [0, 3, undefined], // "Der" not held
+    [37, 47, "Krieg-Ende"],
+    [37, 46, undefined] // "Krieg-End" not held
+  ];
+  const table = new WordTable<{word: string}>(100, 2);
+  for (const word of ["Krieg", "Krieg-Ende", "und", "im", "die"]) table.add({word}, spanHash(word, 0, word.length));
+  it.each(cases)("span %i-%i", (start, end, expected) => {
+    expect(table.find(text, start, end, spanHash(text, start, end))?.word).toBe(expected);
+  });
+
+  it("grows past its first size and empties itself at its limit", () => {
+    const small = new WordTable<{word: string}>(50, 2);
+    const words = Array.from({length: 40}, (_, i) => `w${i}`);
+    for (const word of words) small.add({word}, spanHash(word, 0, word.length));
+    expect(words.every((w) => small.find(w, 0, w.length, spanHash(w, 0, w.length))?.word === w)).toBe(true);
+    for (let i = 40; i < 51; i++) small.add({word: `w${i}`}, spanHash(`w${i}`, 0, `w${i}`.length));
+    expect(small.size).toBe(1);
+    expect(small.find("w0", 0, 2, spanHash("w0", 0, 2))).toBeUndefined();
+  });
+
+  it("token spans are the tokens' offsets", () => {
+    const spans: number[] = [];
+    const n = tokenSpans(text, 0, text.length, spans);
+    expect(tokenize(text).map((t) => [t.start, t.end])).toEqual(Array.from({length: n}, (_, k) => [spans[2 * k], spans[2 * k + 1]]));
+  });
+});

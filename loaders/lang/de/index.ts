@@ -55,6 +55,23 @@ export const clauseQuoteRules: readonly ClauseRule[] = [
   indirect.konjunktivContinuation,
   indirect.speechAct
 ];
+import * as speakerSubject from "./speakerRules/subject.js";
+import * as speakerApposition from "./speakerRules/apposition.js";
+import type {SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
+
+/**
+ * Speaker rules, tried in order before the general subject search for a
+ * speech verb (`speakerForCue`); the first that does not pass decides.
+ */
+export const speakerRules: readonly SpeakerRule[] = [
+  speakerSubject.agentlessPassive,
+  speakerSubject.frontedPhrase,
+  speakerSubject.pronounAfterVerb,
+  speakerApposition.appositionBefore
+];
+
+/** Refinements of the speaker span found, applied in order. */
+export const speakerRefinements: readonly SpeakerRefinement[] = [speakerApposition.appositionAfter];
 export {stopwords} from "./stopwords.js";
 export {nonCompoundModifiers, MIN_HEAD, MIN_MODIFIER} from "./compounds.js";
 export {stemDe, foldDe} from "./stemmer.js";

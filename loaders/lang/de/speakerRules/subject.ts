@@ -1,0 +1,102 @@
+/**
+ * Speaker rules about the subject of a speech verb in a German main clause:
+ * a phrase in front of the finite verb that cannot be the subject (a
+ * prepositional phrase, a pronominal adverb, "Als Ersatz …") leaves the subject
+ * after the verb; a pronoun right after a verb that follows a comma is its
+ * subject; a passive speech verb without an agent has no speaker.
+ */
+import {phraseAt} from "../../../quotes/phrase.js";
+import type {SpeakerContext, SpeakerRule} from "../../../quotes/speakerRule.js";
+import type {Token} from "../../../quotes/tokens.js";
+import {finiteAuxiliaries, frontPrepositions, leadingParticles, passiveAuxiliaries, passiveSubjectSpeakers, pronominalAdverb, relativePronouns} from "./words.js";
+
+const PREPOSITIONS = new Set(frontPrepositions);
+const PARTICLES = new Set(leadingParticles);
+const AUXILIARIES = new Set(finiteAuxiliaries);
+const RELATIVE = new Set(relativePronouns);
+const PASSIVE = new Set(passiveAuxiliaries);
+const PASSIVE_SUBJECT = new Set(passiveSubjectSpeakers);
+const SUBJECT_PRONOUNS = new Set(["er", "sie"]);
+const IMPERSONAL = new Set(["es", "man"]);
+
+/** The finite verb of the clause: the first auxiliary or modal after `p`, else the cue itself. */
+function finiteVerb(tokens: Token[], p: number, cue: number): number {
+  for (let j = p + 1; j < cue; j++) {
+    if (tokens[j].quote >= 0 || tokens[j].text === ",") return -1;
+    if (AUXILIARIES.has(tokens[j].lower)) return j;
+  }
+  return cue;
+}
+
+/** Whether the verb at f ends its clause (a subordinate clause puts the verb last). */
+function endsClause(tokens: Token[], f: number): boolean {
+  const next = tokens[f + 1];
+  return !next || /^[,.;:!?)–—-]$/.test(next.text) || next.quote >= 0;
+}
+
+/**
+ * "Auch auf mehrmalige Nachfrage musste er betonen", "Dagegen protestierte der
+ * Verband", "Als Ersatz wollen die G7-Staaten …": the phrase before the finite
+ * verb is no subject; the subject follows the verb.
+ */
+export const frontedPhrase: SpeakerRule = {
+  id: "de.speaker.fronted-phrase",
+  find({tokens, cue, from, phraseAfter}) {
+    let p = from;
+    while (p < cue && PARTICLES.has(tokens[p].lower)) p++;
+    if (p >= cue || tokens[p].quote >= 0) return undefined;
+    const w = tokens[p].lower;
+    const adverb = pronominalAdverb.test(w);
+    const preposition = PREPOSITIONS.has(w) && !RELATIVE.has(tokens[p + 1]?.lower ?? "");
+    const als = w === "als" && p === 0;
+    if (!adverb && !preposition && !als) return undefined;
+    if (preposition && from > 0 && tokens[from - 1].text === ",") return undefined; // ", nach dem …": a subordinate clause
+    const f = finiteVerb(tokens, p, cue);
+    if (f < 0 || endsClause(tokens, f)) return undefined;
+    if (adverb && f !== p + 1) return undefined;
+    if (als) {
+      // "Als Ersatz wollen …": the phrase after "als" reaches the verb (else "als er sagte" is a clause)
+      const phrase = phraseAt(tokens, p + 1, f);
+      if (!phrase || phrase[1] !== f - 1 || SUBJECT_PRONOUNS.has(tokens[p + 1].lower)) return undefined;
+    }
+    const subject = phraseAfter(f + 1);
+    if (!subject || (f !== cue && subject[1] >= cue)) return undefined;
+    if (subject[0] === subject[1] && IMPERSONAL.has(tokens[subject[0]].lower)) return undefined;
+    return subject;
+  }
+};
+
+/** "Die Bestrebungen der Regierung, …, bezeichnete er als …": a pronoun after a verb that opens its clause after a comma. */
+export const pronounAfterVerb: SpeakerRule = {
+  id: "de.speaker.pronoun-after-verb",
+  find({tokens, cue, from}) {
+    if (from !== cue || from === 0 || tokens[from - 1].text !== "," || tokens[from - 1].quote >= 0) return undefined;
+    const next = tokens[cue + 1];
+    return next && next.quote < 0 && SUBJECT_PRONOUNS.has(next.lower) ? [cue + 1, cue + 1] : undefined;
+  }
+};
+
+/** A participle: "gesagt", "vorgeworfen", "bekanntgegeben", "beschuldigt", "kritisiert". */
+const PARTICIPLE = /^(?:\p{Ll}{0,9}ge\p{Ll}{2,}(?:t|en)|(?:be|er|ver|ent|zer|emp|miss)\p{Ll}{2,}t|\p{Ll}{3,}iert)$/u;
+
+/**
+ * "Dem Niederländer wurde vorgeworfen, …", "Strauss-Kahn wird vorgeworfen":
+ * a passive speech verb with no agent ("von …") has no speaker (the Wikinews
+ * gold leaves it empty); "zitiert" keeps its subject, and an agent is left to
+ * the general search.
+ */
+export const agentlessPassive: SpeakerRule = {
+  id: "de.speaker.agentless-passive",
+  find({tokens, cue, from}) {
+    const verb = tokens[cue];
+    if (!PARTICIPLE.test(verb.text) || PASSIVE_SUBJECT.has(verb.lower)) return undefined;
+    let passive = PASSIVE.has(tokens[cue + 1]?.lower ?? "") && tokens[cue + 1].quote < 0;
+    for (let j = from; j < cue && !passive; j++) if (PASSIVE.has(tokens[j].lower) && tokens[j].quote < 0) passive = true;
+    if (!passive) return undefined;
+    for (let j = from; j < cue; j++) {
+      const w = tokens[j].lower;
+      if (tokens[j].quote < 0 && (w === "von" || w === "vom" || w === "in" || w === "im" || w === "laut" || w === "durch")) return undefined;
+    }
+    return null;
+  }
+};

@@ -1,0 +1,25 @@
+import {describe, expect, test} from "vitest";
+import {quotesIn} from "./helpers.js";
+
+/** [rule, sentence, speaker of the first quote found] — sentences written for the test, not taken from a corpus. */
+describe("speaker rules", () => {
+  test.each<[string, string, string]>([
+    ["de.speaker.fronted-phrase (prepositional phrase before a modal)", "Auch auf wiederholte Nachfrage der Reporter wollte sie betonen, dass es keine Pläne gebe.", "sie"],
+    ["de.speaker.fronted-phrase (pronominal adverb)", "Dagegen protestierte der Bauernverband, der die Pläne ablehnt.", "der Bauernverband"],
+    ["de.speaker.fronted-phrase (pronominal adverb, content clause)", "Darüber berichtete die Lokalzeitung, dass der Bürgermeister zurücktreten werde.", "die Lokalzeitung"],
+    ["de.speaker.fronted-phrase (Als + noun, verb second)", "Als Ausgleich fordert die Gewerkschaft höhere Löhne für alle Beschäftigten.", "die Gewerkschaft"],
+    ["de.speaker.fronted-phrase does not touch 'als' clauses", "Als der Minister ankam, sagte er, dass die Lage ernst sei.", "er"],
+    ["de.speaker.fronted-phrase leaves a fronted subject", "Die Ministerin sagte am Abend, dass die Lage ernst sei.", "Die Ministerin"],
+    ["de.speaker.pronoun-after-verb", "Die Pläne der Stadtverwaltung, die Bäder zu schließen, nannte er einen „schweren Fehler“.", "er"],
+    ["de.speaker.agentless-passive", "Dem Händler wurde vorgeworfen, Waren falsch ausgezeichnet zu haben.", ""],
+    ["de.speaker.agentless-passive keeps an agent", "Vom Verband wurde gefordert, die Regeln zu ändern.", "Verband"],
+    ["de.speaker.apposition-before (name, role)", "Anna Berger, Sprecherin des Umweltverbands, kritisierte, dass die Grenzwerte zu hoch seien.", "Anna Berger, Sprecherin des Umweltverbands"],
+    ["de.speaker.apposition-before (role, name)", "Der Leiter des Zoos, Peter Lang, erklärte, die Tiere seien gesund.", "Der Leiter des Zoos, Peter Lang"],
+    ["de.speaker.apposition-after", "Am Montag sagte Karl Huber, Kommandant der Feuerwehr, die Brandursache sei unklar.", "Karl Huber, Kommandant der Feuerwehr"],
+    ["de.speaker.apposition-after needs a role between commas", "Am Montag sagte Karl Huber, Deutschland werde helfen.", "Karl Huber"]
+  ])("%s", (_name, text, speaker) => {
+    const quotes = quotesIn(text);
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes[0].speaker).toBe(speaker);
+  });
+});

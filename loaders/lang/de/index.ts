@@ -28,6 +28,7 @@ export {calendarToken, dateRules, dateCue, pastTense, futureTense} from "./dates
 import * as direct from "./quoteRules/direct.js";
 import * as indirect from "./quoteRules/indirect.js";
 import * as notSpeech from "./quoteRules/notSpeech.js";
+import * as speakerSource from "./speakerRules/source.js";
 import type {ClauseRule, DirectRule, NotSpeechRule} from "../../quotes/rule.js";
 
 /** Quotations set aside as not speech (dropped) before the direct rules run. */
@@ -42,6 +43,7 @@ export const directQuoteRules: readonly DirectRule[] = [
   direct.resumed,
   direct.cueInSentence,
   direct.colon,
+  speakerSource.sourceInSentence,
   direct.carried,
   direct.partial
 ];

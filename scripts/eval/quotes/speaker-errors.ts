@@ -38,7 +38,7 @@ const fn = new Map<string, number>();
 const fp = new Map<string, number>();
 const byRule = new Map<string, {tp: number; sys: number; gold: number}>();
 let tp = 0, sysTotal = 0, goldTotal = 0;
-const bump = (m: Map<string, number>, k: string, n: number) => { if (n) m.set(k, (m.get(k) ?? 0) + n); };
+const bump = (m: Map<string, number>, k: string, n: number) => { if (n) m.set(k, (m.get(k) ?? 0) + (n < 1 ? 1 : n)); };
 const short = (s: string) => s.replace(/\s+/g, " ").slice(0, 200);
 
 docs.forEach((doc, n) => {
@@ -65,10 +65,11 @@ docs.forEach((doc, n) => {
     tp += both; sysTotal += s.speaker.length; goldTotal += g.speaker.length;
     const r = byRule.get(s.rule) ?? {tp: 0, sys: 0, gold: 0};
     r.tp += both; r.sys += s.speaker.length; r.gold += g.speaker.length; byRule.set(s.rule, r);
+    const gw = g.spk.trim().split(/\s+/), sw = s.spk.trim().split(/\s+/);
     const lost = g.speaker.length - both, wasted = s.speaker.length - both;
+    if (sw.length === 1 && PRONOUN.test(sw[0])) bump(fn, `(sys pronoun, ${lost || wasted ? "wrong" : "right"})`, 0.0001);
     if (!lost && !wasted) continue;
     let cls: string;
-    const gw = g.spk.trim().split(/\s+/), sw = s.spk.trim().split(/\s+/);
     if (!s.speaker.length) cls = "system-empty";
     else if (!g.speaker.length) cls = "gold-empty";
     else if (both) cls = wasted && lost ? "overlap-shifted" : wasted ? "overlap-too-long" : "overlap-too-short";

@@ -10,16 +10,21 @@ describe("speaker rules", () => {
     ["de.speaker.fronted-phrase (Als + noun, verb second)", "Als Ausgleich fordert die Gewerkschaft höhere Löhne für alle Beschäftigten.", "die Gewerkschaft"],
     ["de.speaker.fronted-phrase does not touch 'als' clauses", "Als der Minister ankam, sagte er, dass die Lage ernst sei.", "er"],
     ["de.speaker.fronted-phrase leaves a fronted subject", "Die Ministerin sagte am Abend, dass die Lage ernst sei.", "Die Ministerin"],
+    ["de.speaker.fronted-phrase (dative object before the verb)", "Der regionalen Zeitung sagte die Bürgermeisterin: „Wir bauen die Brücke neu.“", "die Bürgermeisterin"],
+    ["de.speaker.fronted-phrase (Als + phrase with a preposition)", "Als Grund für die Absage gab der Verein an, der Platz sei überflutet.", "der Verein"],
     ["de.speaker.pronoun-after-verb", "Die Pläne der Stadtverwaltung, die Bäder zu schließen, nannte er einen „schweren Fehler“.", "er"],
     ["de.speaker.agentless-passive", "Dem Händler wurde vorgeworfen, Waren falsch ausgezeichnet zu haben.", ""],
     ["de.speaker.agentless-passive keeps an agent", "Vom Verband wurde gefordert, die Regeln zu ändern.", "Verband"],
     ["de.speaker.apposition-before (name, role)", "Anna Berger, Sprecherin des Umweltverbands, kritisierte, dass die Grenzwerte zu hoch seien.", "Anna Berger, Sprecherin des Umweltverbands"],
     ["de.speaker.apposition-before (role, name)", "Der Leiter des Zoos, Peter Lang, erklärte, die Tiere seien gesund.", "Der Leiter des Zoos, Peter Lang"],
     ["de.speaker.apposition-after", "Am Montag sagte Karl Huber, Kommandant der Feuerwehr, die Brandursache sei unklar.", "Karl Huber, Kommandant der Feuerwehr"],
-    ["de.speaker.apposition-after needs a role between commas", "Am Montag sagte Karl Huber, Deutschland werde helfen.", "Karl Huber"]
+    ["de.speaker.apposition-after needs a role between commas", "Am Montag sagte Karl Huber, Deutschland werde helfen.", "Karl Huber"],
+    ["de.quote.direct.source-in-sentence", "Der Bürgermeister sprach lange. Nach Angaben der Stadtverwaltung sei der Bau „dringend nötig“ gewesen.", "Angaben der Stadtverwaltung"],
+    ["de.quote.direct.source-in-sentence (laut)", "Das Konzert war laut einem Kritiker ein „großer Erfolg“.", "einem Kritiker"]
   ])("%s", (_name, text, speaker) => {
     const quotes = quotesIn(text);
+    const direct = quotes.find((q) => q.type === "direct");
     expect(quotes.length).toBeGreaterThan(0);
-    expect(quotes[0].speaker).toBe(speaker);
+    expect((direct ?? quotes[0]).speaker).toBe(speaker);
   });
 });

@@ -18,6 +18,9 @@ const PASSIVE = new Set(passiveAuxiliaries);
 const PASSIVE_SUBJECT = new Set(passiveSubjectSpeakers);
 const SUBJECT_PRONOUNS = new Set(["er", "sie"]);
 const IMPERSONAL = new Set(["es", "man"]);
+const PRONOUNS = new Set(["er", "sie", "es", "man", "ich", "wir", "ihr", "du"]);
+/** Determiners and pronouns that never open a subject. */
+const NON_NOMINATIVE = new Set(["dem", "den", "einem", "einen", "diesem", "diesen", "jenem", "jenen", "ihm", "ihnen", "seinem", "seinen", "ihrem", "ihren"]);
 
 /** The finite verb of the clause: the first auxiliary or modal after `p`, else the cue itself. */
 function finiteVerb(tokens: Token[], p: number, cue: number): number {
@@ -34,10 +37,19 @@ function endsClause(tokens: Token[], f: number): boolean {
   return !next || /^[,.;:!?)–—-]$/.test(next.text) || next.quote >= 0;
 }
 
+/** Whether tokens from p open a noun phrase that cannot be a subject: "dem/den/einem …", "der englisch-sprachigen Zeitung". */
+function nonNominative(tokens: Token[], p: number): boolean {
+  const w = tokens[p].lower;
+  if (NON_NOMINATIVE.has(w)) return true;
+  // "der" with an adjective in -en before a noun is dative or genitive ("der englisch-sprachigen Zeitung")
+  return (w === "der" || w === "einer") && /\p{Ll}en$/u.test(tokens[p + 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[p + 2]?.text ?? "");
+}
+
 /**
  * "Auch auf mehrmalige Nachfrage musste er betonen", "Dagegen protestierte der
- * Verband", "Als Ersatz wollen die G7-Staaten …": the phrase before the finite
- * verb is no subject; the subject follows the verb.
+ * Verband", "Als Ersatz wollen die G7-Staaten …", "Der englisch-sprachigen
+ * Zeitung sagte Filep Karma": the phrase before the finite verb is no subject;
+ * the subject follows the verb.
  */
 export const frontedPhrase: SpeakerRule = {
   id: "de.speaker.fronted-phrase",
@@ -48,16 +60,17 @@ export const frontedPhrase: SpeakerRule = {
     const w = tokens[p].lower;
     const adverb = pronominalAdverb.test(w);
     const preposition = PREPOSITIONS.has(w) && !RELATIVE.has(tokens[p + 1]?.lower ?? "");
-    const als = w === "als" && p === 0;
-    if (!adverb && !preposition && !als) return undefined;
-    if (preposition && from > 0 && tokens[from - 1].text === ",") return undefined; // ", nach dem …": a subordinate clause
+    const als = w === "als" && p === 0 && !PRONOUNS.has(tokens[p + 1]?.lower ?? "");
+    const object = !adverb && !preposition && !als && nonNominative(tokens, p);
+    if (!adverb && !preposition && !als && !object) return undefined;
+    if ((preposition || object) && from > 0 && tokens[from - 1].text === ",") return undefined; // ", nach dem …", ", dem er …": a subordinate clause
     const f = finiteVerb(tokens, p, cue);
     if (f < 0 || endsClause(tokens, f)) return undefined;
     if (adverb && f !== p + 1) return undefined;
-    if (als) {
-      // "Als Ersatz wollen …": the phrase after "als" reaches the verb (else "als er sagte" is a clause)
-      const phrase = phraseAt(tokens, p + 1, f);
-      if (!phrase || phrase[1] !== f - 1 || SUBJECT_PRONOUNS.has(tokens[p + 1].lower)) return undefined;
+    if (object) {
+      // the object phrase reaches the verb: "Dem Sender sagte er", not "Den Angaben zufolge sagte …"
+      const phrase = phraseAt(tokens, p, f);
+      if (!phrase || phrase[1] !== f - 1) return undefined;
     }
     const subject = phraseAfter(f + 1);
     if (!subject || (f !== cue && subject[1] >= cue)) return undefined;

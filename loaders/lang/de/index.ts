@@ -59,6 +59,8 @@ export const clauseQuoteRules: readonly ClauseRule[] = [
 ];
 import * as speakerSubject from "./speakerRules/subject.js";
 import * as speakerApposition from "./speakerRules/apposition.js";
+import * as speakerExtent from "./speakerRules/extent.js";
+import * as speakerNames from "./speakerRules/names.js";
 import type {SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
 
 /**
@@ -66,6 +68,9 @@ import type {SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
  * speech verb (`speakerForCue`); the first that does not pass decides.
  */
 export const speakerRules: readonly SpeakerRule[] = [
+  speakerNames.verlautetFrom,
+  speakerNames.surnameParticle,
+  speakerSubject.passiveAgent,
   speakerSubject.agentlessPassive,
   speakerSubject.frontedPhrase,
   speakerSubject.pronounAfterVerb,
@@ -73,7 +78,12 @@ export const speakerRules: readonly SpeakerRule[] = [
 ];
 
 /** Refinements of the speaker span found, applied in order. */
-export const speakerRefinements: readonly SpeakerRefinement[] = [speakerApposition.appositionAfter];
+export const speakerRefinements: readonly SpeakerRefinement[] = [
+  speakerExtent.truncatedCompound,
+  speakerExtent.middleInitial,
+  speakerApposition.appositionAfter,
+  speakerExtent.mediumTail
+];
 export {stopwords} from "./stopwords.js";
 export {nonCompoundModifiers, MIN_HEAD, MIN_MODIFIER} from "./compounds.js";
 export {stemDe, foldDe} from "./stemmer.js";

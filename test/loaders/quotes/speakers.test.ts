@@ -19,6 +19,12 @@ describe("speaker rules", () => {
     ["de.speaker.apposition-before (role, name)", "Der Leiter des Zoos, Peter Lang, erklärte, die Tiere seien gesund.", "Der Leiter des Zoos, Peter Lang"],
     ["de.speaker.apposition-after", "Am Montag sagte Karl Huber, Kommandant der Feuerwehr, die Brandursache sei unklar.", "Karl Huber, Kommandant der Feuerwehr"],
     ["de.speaker.apposition-after needs a role between commas", "Am Montag sagte Karl Huber, Deutschland werde helfen.", "Karl Huber"],
+    ["de.speaker.surname-particle", "Von der Heide betonte, die Schule bleibe geöffnet.", "Von der Heide"],
+    ["de.speaker.surname-particle leaves passive agents", "Von der Polizei wurde mitgeteilt, dass zwei Männer festgenommen worden seien.", "der Polizei"],
+    ["de.speaker.verlautet-from", "Aus Regierungskreisen verlautete, dass der Minister zurücktreten wolle.", "Aus Regierungskreisen"],
+    ["de.speaker.medium-tail", "Das Wetter bleibe kalt, schreibt der Wetterdienst auf seiner Website.", "der Wetterdienst auf seiner Website"],
+    ["de.speaker.middle-initial", "Am Abend sagte der Senator John F. Miller, dass er kandidiere.", "der Senator John F. Miller"],
+    ["de.speaker.truncated-compound", "Das Umwelt- und Verkehrsministerium hat angekündigt, die Straße zu sperren.", "Das Umwelt- und Verkehrsministerium"],
     ["de.quote.direct.source-in-sentence", "Der Bürgermeister sprach lange. Nach Angaben der Stadtverwaltung sei der Bau „dringend nötig“ gewesen.", "Angaben der Stadtverwaltung"],
     ["de.quote.direct.source-in-sentence (laut)", "Das Konzert war laut einem Kritiker ein „großer Erfolg“.", "einem Kritiker"]
   ])("%s", (_name, text, speaker) => {

@@ -92,20 +92,43 @@ export const pronounAfterVerb: SpeakerRule = {
 /** A participle: "gesagt", "vorgeworfen", "bekanntgegeben", "beschuldigt", "kritisiert". */
 const PARTICIPLE = /^(?:\p{Ll}{0,9}ge\p{Ll}{2,}(?:t|en)|(?:be|er|ver|ent|zer|emp|miss)\p{Ll}{2,}t|\p{Ll}{3,}iert)$/u;
 
+/** Whether the participle at cue stands in a passive clause that starts at from. */
+function isPassive(tokens: Token[], cue: number, from: number): boolean {
+  const verb = tokens[cue];
+  if (!PARTICIPLE.test(verb.text) || PASSIVE_SUBJECT.has(verb.lower)) return false;
+  if (PASSIVE.has(tokens[cue + 1]?.lower ?? "") && tokens[cue + 1].quote < 0) return true;
+  for (let j = from; j < cue; j++) if (PASSIVE.has(tokens[j].lower) && tokens[j].quote < 0) return true;
+  return false;
+}
+
 /**
- * "Dem Niederländer wurde vorgeworfen, …", "Strauss-Kahn wird vorgeworfen":
- * a passive speech verb with no agent ("von …") has no speaker (the Wikinews
- * gold leaves it empty); "zitiert" keeps its subject, and an agent is left to
- * the general search.
+ * "Von der Polizei wurde mitgeteilt, …", "Ihr wird von den Behörden Spionage
+ * vorgeworfen": in a passive clause the agent after "von" is the speaker
+ * (without the "von", as the Wikinews gold marks it mostly).
+ */
+export const passiveAgent: SpeakerRule = {
+  id: "de.speaker.passive-agent",
+  find({tokens, cue, from}) {
+    if (!isPassive(tokens, cue, from)) return undefined;
+    for (let j = from; j < cue; j++) {
+      if (tokens[j].quote >= 0 || (tokens[j].lower !== "von" && tokens[j].lower !== "vom")) continue;
+      const phrase = phraseAt(tokens, j + 1, cue, false);
+      if (phrase) return phrase;
+    }
+    return undefined;
+  }
+};
+
+/**
+ * "Dem Niederländer wurde vorgeworfen, …", "Strauss-Kahn wird vorgeworfen": a
+ * passive speech verb with no agent has no speaker (the Wikinews gold leaves it
+ * empty); "zitiert" keeps its subject, and a source ("in der Erklärung", "laut
+ * …") is left to the general search.
  */
 export const agentlessPassive: SpeakerRule = {
   id: "de.speaker.agentless-passive",
   find({tokens, cue, from}) {
-    const verb = tokens[cue];
-    if (!PARTICIPLE.test(verb.text) || PASSIVE_SUBJECT.has(verb.lower)) return undefined;
-    let passive = PASSIVE.has(tokens[cue + 1]?.lower ?? "") && tokens[cue + 1].quote < 0;
-    for (let j = from; j < cue && !passive; j++) if (PASSIVE.has(tokens[j].lower) && tokens[j].quote < 0) passive = true;
-    if (!passive) return undefined;
+    if (!isPassive(tokens, cue, from)) return undefined;
     for (let j = from; j < cue; j++) {
       const w = tokens[j].lower;
       if (tokens[j].quote < 0 && (w === "von" || w === "vom" || w === "in" || w === "im" || w === "laut" || w === "durch")) return undefined;

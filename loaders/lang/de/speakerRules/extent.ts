@@ -1,0 +1,68 @@
+/**
+ * Refinements of a speaker span's extent, following the Wikinews gold, which
+ * marks the whole phrase: a medium after an outlet ("die Tageszeitung Haaretz
+ * in ihrer Onlineausgabe", "der Verein auf seiner Website"), a "vom" phrase
+ * ("Informationen vom späten Abend"), a middle initial ("George W. Bush") and a
+ * truncated compound ("Das Bau- und Transportministerium").
+ */
+import {isAdjective} from "../../../quotes/phrase.js";
+import type {SpeakerRefinement} from "../../../quotes/speakerRule.js";
+import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
+
+const POSSESSIVES = /^(?:seiner|ihrer|seinem|ihrem|seinen|ihren|einer|einem)$/;
+const MEDIUM_PREPOSITIONS = /^(?:in|auf)$/;
+const DATE_WORD = /^(?:\d{1,2}|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|vergangenen|vergangener|letzten|\d{4})$/;
+
+/** End of a noun after token k: adjectives then one capitalised noun; -1 when there is none. */
+function nounAfter(tokens: Token[], k: number, limit: number): number {
+  let j = k;
+  while (j < limit && isAdjective(tokens[j])) j++;
+  return j < limit && isWord(tokens[j]) && isCapitalised(tokens[j]) && tokens[j].quote < 0 ? j : -1;
+}
+
+/** "vom 7. April", "vom vergangenen Freitag": a date after a medium or document. */
+function dateAfter(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower !== "vom") return -1;
+  let j = k + 1;
+  let last = -1;
+  while (j < tokens.length && j < k + 6 && (DATE_WORD.test(tokens[j].lower) || tokens[j].text === ".")) {
+    if (tokens[j].text !== ".") last = j;
+    j++;
+  }
+  return last;
+}
+
+/** "… in ihrer Onlineausgabe (vom 7. April)", "… auf seiner Website": the medium the speaker used. */
+export const mediumTail: SpeakerRefinement = {
+  id: "de.speaker.medium-tail",
+  refine({tokens}, [first, last]) {
+    const k = last + 1;
+    if (!MEDIUM_PREPOSITIONS.test(tokens[k]?.lower ?? "") || !POSSESSIVES.test(tokens[k + 1]?.lower ?? "")) return undefined;
+    const noun = nounAfter(tokens, k + 2, tokens.length);
+    if (noun < 0) return undefined;
+    const date = dateAfter(tokens, noun + 1);
+    return [first, date >= 0 ? date : noun];
+  }
+};
+
+/** "George W. Bush": a middle initial and its full stop do not end the name. */
+export const middleInitial: SpeakerRefinement = {
+  id: "de.speaker.middle-initial",
+  refine({tokens}, [first, last]) {
+    const t = tokens[last];
+    if (!/^\p{Lu}$/u.test(t.text) || tokens[last + 1]?.text !== "." || tokens[last + 1].end !== tokens[last + 2]?.start - 1) return undefined;
+    const next = tokens[last + 2];
+    return next && isCapitalised(next) && isWord(next) && next.quote < 0 && last > first ? [first, last + 2] : undefined;
+  }
+};
+
+/** "Das Bau- und Transportministerium": a compound cut at a hyphen joins the noun after "und"/"oder". */
+export const truncatedCompound: SpeakerRefinement = {
+  id: "de.speaker.truncated-compound",
+  refine({tokens}, [first, last]) {
+    if (tokens[last + 1]?.text !== "-" || tokens[last + 1].start !== tokens[last].end) return undefined;
+    if (!/^(?:und|oder|sowie)$/.test(tokens[last + 2]?.lower ?? "")) return undefined;
+    const next = tokens[last + 3];
+    return next && isWord(next) && isCapitalised(next) && next.quote < 0 ? [first, last + 3] : undefined;
+  }
+};

@@ -79,6 +79,7 @@ export const speakerRules: readonly SpeakerRule[] = [
 
 /** Refinements of the speaker span found, applied in order. */
 export const speakerRefinements: readonly SpeakerRefinement[] = [
+  speakerExtent.endAtQuotation,
   speakerExtent.truncatedCompound,
   speakerExtent.middleInitial,
   speakerApposition.appositionAfter,

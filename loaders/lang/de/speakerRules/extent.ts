@@ -3,13 +3,15 @@
  * marks the whole phrase: a medium after an outlet ("die Tageszeitung Haaretz
  * in ihrer Onlineausgabe", "der Verein auf seiner Website"), a "vom" phrase
  * ("Informationen vom späten Abend"), a middle initial ("George W. Bush") and a
- * truncated compound ("Das Bau- und Transportministerium").
+ * truncated compound ("Das Bau- und Transportministerium"); and the end of a
+ * phrase that ran into a quotation ("Angaben der Staatsanwaltschaft „ganz
+ * besonders sorgfältig“", "„Reuters“ Warnschüsse").
  */
 import {isAdjective} from "../../../quotes/phrase.js";
 import type {SpeakerRefinement} from "../../../quotes/speakerRule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 
-const POSSESSIVES = /^(?:seiner|ihrer|seinem|ihrem|seinen|ihren|einer|einem)$/;
+const POSSESSIVES = /^(?:seiner|ihrer|seinem|ihrem|seinen|ihren)$/;
 const MEDIUM_PREPOSITIONS = /^(?:in|auf)$/;
 const DATE_WORD = /^(?:\d{1,2}|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|vergangenen|vergangener|letzten|\d{4})$/;
 
@@ -64,5 +66,34 @@ export const truncatedCompound: SpeakerRefinement = {
     if (!/^(?:und|oder|sowie)$/.test(tokens[last + 2]?.lower ?? "")) return undefined;
     const next = tokens[last + 3];
     return next && isWord(next) && isCapitalised(next) && next.quote < 0 ? [first, last + 3] : undefined;
+  }
+};
+
+const MARKS = /^[„“”"»«‚‘]$/;
+
+/**
+ * A speaker phrase ends before a quotation in lower case ("Angaben der
+ * Staatsanwaltschaft „ganz besonders sorgfältig“" is a quoted phrase of the
+ * clause, not a name) and right after a quoted name that a bare noun follows
+ * ("„Reuters“ Warnschüsse").
+ */
+export const endAtQuotation: SpeakerRefinement = {
+  id: "de.speaker.end-at-quotation",
+  refine({tokens}, [first, last]) {
+    let open = -1;
+    for (let k = first; k <= last; k++) {
+      if (!MARKS.test(tokens[k].text)) continue;
+      if (open < 0) {
+        open = k;
+        const inner = tokens[k + 1];
+        if (k > first && inner && /^\p{Ll}/u.test(inner.text)) return [first, k - 1];
+        continue;
+      }
+      // the closing mark of a quoted name, then a bare noun
+      const next = tokens[k + 1];
+      if (k < last && next && isWord(next) && isCapitalised(next)) return [first, k];
+      open = -1;
+    }
+    return undefined;
   }
 };

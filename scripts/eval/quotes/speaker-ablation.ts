@@ -4,7 +4,7 @@
  * out in turn (the difference is that rule's gain given the others).
  * Usage: npx tsx scripts/eval/quotes/speaker-ablation.ts
  */
-import {speakerRefinements, speakerRules} from "../../../loaders/lang/de/index.js";
+import {directQuoteRules, speakerRefinements, speakerRules} from "../../../loaders/lang/de/index.js";
 import {quotesEvaluation} from "../quotes.js";
 
 async function speakerF1(): Promise<string> {
@@ -22,4 +22,12 @@ for (const list of [speakerRules, speakerRefinements] as unknown as {id: string}
     console.log(`without ${rule.id.padEnd(36)} ${await speakerF1()}`);
     list.splice(i, 0, rule);
   }
+}
+// the direct-quote rule that takes its speaker from a source phrase in the sentence
+const direct = directQuoteRules as unknown as {id: string}[];
+const at = direct.findIndex((r) => r.id === "de.quote.direct.source-in-sentence");
+if (at >= 0) {
+  const [rule] = direct.splice(at, 1);
+  console.log(`without ${rule.id.padEnd(36)} ${await speakerF1()}`);
+  direct.splice(at, 0, rule);
 }

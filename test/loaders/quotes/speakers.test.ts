@@ -29,6 +29,7 @@ describe("speaker rules", () => {
     ["de.speaker.middle-initial", "Am Abend sagte der Senator John F. Miller, dass er kandidiere.", "der Senator John F. Miller"],
     ["de.speaker.truncated-compound", "Das Umwelt- und Verkehrsministerium hat angekündigt, die Straße zu sperren.", "Das Umwelt- und Verkehrsministerium"],
     ["de.quote.direct.source-in-sentence", "Der Bürgermeister sprach lange. Nach Angaben der Stadtverwaltung sei der Bau „dringend nötig“ gewesen.", "Angaben der Stadtverwaltung"],
+    ["de.quote.direct.source-in-sentence (so X at the end)", "Die Vorräte der „kleinen Bäckereien“ seien erschöpft, so Müller.", "Müller"],
     ["de.quote.direct.source-in-sentence (laut)", "Das Konzert war laut einem Kritiker ein „großer Erfolg“.", "einem Kritiker"]
   ])("%s", (_name, text, speaker) => {
     const quotes = quotesIn(text);

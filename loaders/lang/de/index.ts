@@ -68,6 +68,7 @@ import type {SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
  * speech verb (`speakerForCue`); the first that does not pass decides.
  */
 export const speakerRules: readonly SpeakerRule[] = [
+  speakerSubject.impersonalHeisst,
   speakerNames.verlautetFrom,
   speakerNames.surnameParticle,
   speakerSubject.passiveAgent,
@@ -82,6 +83,7 @@ export const speakerRefinements: readonly SpeakerRefinement[] = [
   speakerExtent.endAtQuotation,
   speakerExtent.truncatedCompound,
   speakerExtent.middleInitial,
+  speakerExtent.saxonGenitive,
   speakerApposition.appositionAfter,
   speakerExtent.mediumTail
 ];

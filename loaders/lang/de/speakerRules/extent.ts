@@ -7,7 +7,7 @@
  * phrase that ran into a quotation ("Angaben der Staatsanwaltschaft „ganz
  * besonders sorgfältig“", "„Reuters“ Warnschüsse").
  */
-import {isAdjective} from "../../../quotes/phrase.js";
+import {isAdjective, phraseAt} from "../../../quotes/phrase.js";
 import type {SpeakerRefinement} from "../../../quotes/speakerRule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 
@@ -95,5 +95,24 @@ export const endAtQuotation: SpeakerRefinement = {
       open = -1;
     }
     return undefined;
+  }
+};
+
+/**
+ * "Mannheims oberster Bürgermeister Peter Kurz", "Frankreichs neuer Präsident":
+ * a genitive name in -s before an adjective and a noun opens the phrase; the
+ * phrase goes on to the noun and the name after it.
+ */
+const NUMBER_WORDS = /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|tausend|einige|mehrere|viele|wenige|weitere|andere)$/;
+
+export const saxonGenitive: SpeakerRefinement = {
+  id: "de.speaker.saxon-genitive",
+  refine({tokens, cue}, [first, last]) {
+    const t = tokens[last];
+    const next = tokens[last + 1];
+    if (!isCapitalised(t) || !/\p{L}s$/u.test(t.text) || !next || !isAdjective(next) || NUMBER_WORDS.test(next.lower)) return undefined;
+    const limit = last < cue ? cue : tokens.length;
+    const rest = phraseAt(tokens, last + 1, limit);
+    return rest && rest[0] === last + 1 ? [first, rest[1]] : undefined;
   }
 };

@@ -136,3 +136,23 @@ export const agentlessPassive: SpeakerRule = {
     return null;
   }
 };
+
+const HEISSEN = new Set(["heißt", "hieß", "hießen", "heißen"]);
+const DOCUMENT_PREPOSITIONS = new Set(["in", "im", "aus", "laut"]);
+
+/**
+ * "Die Zahlen seien falsch, es heißt, …", "Es hieß, …": "es heißt" without a
+ * document ("in der Erklärung") names no speaker, whatever phrase stands in front.
+ */
+export const impersonalHeisst: SpeakerRule = {
+  id: "de.speaker.impersonal-heisst",
+  find({tokens, cue, from}) {
+    if (!HEISSEN.has(tokens[cue].lower)) return undefined;
+    if (tokens[cue - 1]?.lower !== "es" && tokens[cue + 1]?.lower !== "es") return undefined;
+    for (let j = from; j < tokens.length && j < cue + 8; j++) {
+      if (tokens[j].quote < 0 && DOCUMENT_PREPOSITIONS.has(tokens[j].lower)) return undefined;
+      if (j > cue && /^[,.;:]$/.test(tokens[j].text)) break;
+    }
+    return null;
+  }
+};

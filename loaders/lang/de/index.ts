@@ -75,7 +75,8 @@ export const speakerRules: readonly SpeakerRule[] = [
   speakerSubject.agentlessPassive,
   speakerSubject.frontedPhrase,
   speakerSubject.pronounAfterVerb,
-  speakerApposition.appositionBefore
+  speakerApposition.appositionBefore,
+  speakerApposition.parenthesisBefore
 ];
 
 /** Refinements of the speaker span found, applied in order. */

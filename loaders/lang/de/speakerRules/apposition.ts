@@ -74,3 +74,26 @@ export const appositionAfter: SpeakerRefinement = {
     return [first, end - 1] as TokenRange;
   }
 };
+
+const CLAUSE_MARKS = /^[,:;–—]$/;
+
+/**
+ * "Patrick Kamanda von der Umweltbehörde (National Environment Management
+ * Authority, NEMA) sagte", "Die IG Bauen-Agrar-Umwelt (kurz: „IG Bau“)
+ * befürchtet": a comma or colon inside parentheses does not start the clause;
+ * the speaker is the phrase before the parentheses, with them.
+ */
+export const parenthesisBefore: SpeakerRule = {
+  id: "de.speaker.parenthesis-before",
+  find({tokens, cue, from}) {
+    if (tokens[cue - 1]?.text !== ")") return undefined;
+    let open = cue - 2;
+    while (open >= 0 && open > cue - 30 && tokens[open].text !== "(") open--;
+    if (open < 1 || tokens[open].text !== "(" || open >= from) return undefined;
+    let start = open - 1;
+    while (start > 0 && !CLAUSE_MARKS.test(tokens[start - 1].text) && tokens[start - 1].quote < 0 && open - start < 20) start--;
+    while (start < open && PARTICLES.has(tokens[start].lower)) start++;
+    const phrase = phraseAt(tokens, start, open);
+    return phrase && phrase[0] === start && phrase[1] === open - 1 ? [start, cue - 1] : undefined;
+  }
+};

@@ -5,7 +5,7 @@ import {speakerRefinements} from "../lang/de/index.js";
 import {clauseStart, phraseAfter, speakerForCue} from "./context.js";
 
 /** The speaker span after the refinements of the language (extent, appositions), for spans a rule found itself. */
-function refined(tokens: Token[], cue: number, speaker: TokenRange): TokenRange {
+export function refined(tokens: Token[], cue: number, speaker: TokenRange): TokenRange {
   if (!speaker) return speaker;
   const context = {tokens, cue, from: clauseStart(tokens, cue), phraseAfter: (i: number) => phraseAfter(tokens, i)};
   let found: TokenRange = speaker;

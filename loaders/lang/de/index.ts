@@ -86,7 +86,8 @@ export const speakerRefinements: readonly SpeakerRefinement[] = [
   speakerExtent.middleInitial,
   speakerExtent.saxonGenitive,
   speakerApposition.appositionAfter,
-  speakerExtent.mediumTail
+  speakerExtent.mediumTail,
+  speakerExtent.sourceDate
 ];
 export {stopwords} from "./stopwords.js";
 export {nonCompoundModifiers, MIN_HEAD, MIN_MODIFIER} from "./compounds.js";

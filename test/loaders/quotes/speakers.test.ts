@@ -32,6 +32,8 @@ describe("speaker rules", () => {
     ["de.speaker.saxon-genitive leaves numbers", "Nach Angaben von Reuters wurden vier Menschen verletzt.", "Angaben von Reuters"],
     ["de.speaker.impersonal-heisst", "Die Zahlen sind unklar, es heißt, dass zwei Dörfer zerstört wurden.", ""],
     ["de.speaker.impersonal-heisst keeps a document", "In einer Erklärung heißt es, dass die Schule geschlossen bleibe.", "einer Erklärung"],
+    ["de.speaker.source-date", "Nach Informationen vom späten Abend wurden zwölf Menschen verletzt.", "Informationen vom späten Abend"],
+    ["de.speaker.end-at-quotation keeps a web address", "Laut der Website „wetter-heute.de“ wird es morgen regnen.", "der Website „wetter-heute.de“"],
     ["de.speaker.middle-initial", "Am Abend sagte der Senator John F. Miller, dass er kandidiere.", "der Senator John F. Miller"],
     ["de.speaker.truncated-compound", "Das Umwelt- und Verkehrsministerium hat angekündigt, die Straße zu sperren.", "Das Umwelt- und Verkehrsministerium"],
     ["de.quote.direct.source-in-sentence", "Der Bürgermeister sprach lange. Nach Angaben der Stadtverwaltung sei der Bau „dringend nötig“ gewesen.", "Angaben der Stadtverwaltung"],
@@ -42,5 +44,12 @@ describe("speaker rules", () => {
     const direct = quotes.find((q) => q.type === "direct");
     expect(quotes.length).toBeGreaterThan(0);
     expect((direct ?? quotes[0]).speaker).toBe(speaker);
+  });
+});
+
+describe("a refined source phrase stays out of the quote", () => {
+  test("Nach Informationen vom späten Abend …", () => {
+    const [q] = quotesIn("Nach Informationen vom späten Abend wurden zwölf Menschen verletzt.");
+    expect(q.text).toBe("wurden zwölf Menschen verletzt");
   });
 });

@@ -86,7 +86,8 @@ export const endAtQuotation: SpeakerRefinement = {
       if (open < 0) {
         open = k;
         const inner = tokens[k + 1];
-        if (k > first && inner && /^\p{Ll}/u.test(inner.text)) return [first, k - 1];
+        // a quotation in lower case ends the phrase, a web address ("„icelandreview.com“") does not
+        if (k > first && inner && /^\p{Ll}/u.test(inner.text) && !inner.text.includes(".")) return [first, k - 1];
         continue;
       }
       // the closing mark of a quoted name, then a bare noun
@@ -116,3 +117,23 @@ export const saxonGenitive: SpeakerRefinement = {
     return rest && rest[0] === last + 1 ? [first, rest[1]] : undefined;
   }
 };
+
+const SOURCE_HEADS = /(?:informationen|erklärung|mitteilung|pressemitteilung|presseerklärung|stellungnahme|bericht|berichten|angaben|meldung|meldungen|interview|ausgabe|onlineausgabe|schreiben|brief|memorandum|beschluss|urteil)$/;
+
+/** "Informationen vom späten Abend", "einer Erklärung des Präsidenten vom vergangenen Freitag": the date of a source. */
+export const sourceDate: SpeakerRefinement = {
+  id: "de.speaker.source-date",
+  refine({tokens}, [first, last]) {
+    if (tokens[last + 1]?.lower !== "vom") return undefined;
+    let head = false;
+    for (let k = first; k <= last; k++) if (SOURCE_HEADS.test(tokens[k].lower)) head = true;
+    if (!head) return undefined;
+    const date = dateAfter(tokens, last + 1);
+    if (date >= 0) return [first, date];
+    // "vom späten Abend": adjectives and a time noun
+    const noun = nounAfter(tokens, last + 2, tokens.length);
+    return noun > last + 2 && TIME_NOUNS.test(tokens[noun].lower) ? [first, noun] : undefined;
+  }
+};
+
+const TIME_NOUNS = /^(?:abend|morgen|mittag|nachmittag|vormittag|wochenende|tag|vortag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jahr|monat|woche)$/;

@@ -29,6 +29,7 @@ import * as direct from "./quoteRules/direct.js";
 import * as indirect from "./quoteRules/indirect.js";
 import * as notSpeech from "./quoteRules/notSpeech.js";
 import * as speakerSource from "./speakerRules/source.js";
+import * as speakerFrame from "./speakerRules/frame.js";
 import type {ClauseRule, DirectRule, NotSpeechRule} from "../../quotes/rule.js";
 
 /** Quotations set aside as not speech (dropped) before the direct rules run. */
@@ -54,6 +55,7 @@ export const clauseQuoteRules: readonly ClauseRule[] = [
   indirect.accordingTo,
   indirect.cueThenClause,
   indirect.clauseThenCue,
+  speakerFrame.frameContinuation,
   indirect.konjunktivContinuation,
   indirect.speechAct
 ];

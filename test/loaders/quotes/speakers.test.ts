@@ -53,3 +53,17 @@ describe("a refined source phrase stays out of the quote", () => {
     expect(q.text).toBe("wurden zwölf Menschen verletzt");
   });
 });
+
+describe("de.quote.indirect.frame-continuation", () => {
+  test.each<[string, string, string, string]>([
+    ["a frame verb the lexicon does not know", "Der Bürgermeister sagte, die Brücke sei marode. Die Opposition hatte den Standpunkt vertreten, die Stadt sei dafür nicht zuständig.",
+      "die Stadt sei dafür nicht zuständig", "Die Opposition"],
+    ["dass after an unknown frame", "Der Bürgermeister sagte, die Brücke sei marode. Der Verkehrsverein ist der Meinung, dass sie bald einstürzen werde.",
+      "dass sie bald einstürzen werde", "Der Verkehrsverein"],
+    ["a relative clause stays a continuation", "Der Bürgermeister sagte, die Brücke sei marode. Die Stadt plant einen Neubau, der teuer werde.",
+      "Die Stadt plant einen Neubau, der teuer werde.", "Der Bürgermeister"]
+  ])("%s", (_name, text, quote, speaker) => {
+    const found = quotesIn(text);
+    expect(found[1]).toMatchObject({text: quote, speaker});
+  });
+});

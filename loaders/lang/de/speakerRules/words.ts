@@ -42,3 +42,6 @@ export const appositionRoleHeads: readonly string[] = [
   "beamter", "offizier", "funktionär", "angestellte", "leiterin", "inhaber", "besitzer", "eigentümer", "betreiber", "initiator", "organisator",
   "veranstalter", "koordinator", "beobachter", "augenzeuge", "zeuge", "opfer", "bewohner", "chef"
 ];
+
+/** Words after "sein" that make it a frame of opinion ("ist der Meinung, dass …", "war überzeugt, …"). */
+export const opinionFrames: readonly string[] = ["meinung", "ansicht", "auffassung", "überzeugung", "überzeugt", "sicher", "zuversichtlich", "optimistisch", "skeptisch"];

@@ -54,7 +54,7 @@ describe("a refined source phrase stays out of the quote", () => {
   });
 });
 
-describe("de.quote.indirect.frame-continuation", () => {
+describe("de.quote.indirect.unknown-frame", () => {
   test.each<[string, string, string, string]>([
     ["a frame verb the lexicon does not know", "Der Bürgermeister sagte, die Brücke sei marode. Die Opposition hatte den Standpunkt vertreten, die Stadt sei dafür nicht zuständig.",
       "die Stadt sei dafür nicht zuständig", "Die Opposition"],

@@ -35,7 +35,7 @@ function firstIn(list: number[], from: number, to: number): number {
 }
 
 export const frameContinuation: ClauseRule = {
-  id: "de.quote.indirect.frame-continuation",
+  id: "de.quote.indirect.unknown-frame",
   apply(s) {
     const {tokens} = s;
     if (!s.last || s.cues.some((c) => !s.used.has(c.index)) || !s.strongKonjunktiv.length) return null;

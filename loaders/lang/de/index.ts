@@ -30,6 +30,7 @@ import * as indirect from "./quoteRules/indirect.js";
 import * as notSpeech from "./quoteRules/notSpeech.js";
 import * as speakerSource from "./speakerRules/source.js";
 import * as speakerFrame from "./speakerRules/frame.js";
+import * as speakerPrevious from "./speakerRules/previous.js";
 import type {ClauseRule, DirectRule, NotSpeechRule} from "../../quotes/rule.js";
 
 /** Quotations set aside as not speech (dropped) before the direct rules run. */
@@ -56,6 +57,7 @@ export const clauseQuoteRules: readonly ClauseRule[] = [
   indirect.cueThenClause,
   indirect.clauseThenCue,
   speakerFrame.frameContinuation,
+  speakerPrevious.previousSubject,
   indirect.konjunktivContinuation,
   indirect.speechAct
 ];

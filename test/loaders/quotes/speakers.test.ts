@@ -67,3 +67,17 @@ describe("de.quote.indirect.unknown-frame", () => {
     expect(found[1]).toMatchObject({text: quote, speaker});
   });
 });
+
+describe("de.quote.indirect.previous-subject", () => {
+  test.each<[string, string, string]>([
+    ["an organisation acting in the sentence before", "Der Innenminister sagte, die Bundeswehr solle helfen. Den Vorschlag hat die Gewerkschaft der Polizei abgelehnt. Die Soldaten seien dafür nicht ausgebildet.",
+      "die Gewerkschaft der Polizei"],
+    ["a person with a role in the sentence before", "Der Innenminister sagte, die Bundeswehr solle helfen. Gewerkschaftschef Karl Brand begründete dies mit der Lage. Die Soldaten seien dafür nicht ausgebildet.",
+      "Gewerkschaftschef Karl Brand"],
+    ["a subject that is no speaker keeps the carried one", "Der Innenminister sagte, die Bundeswehr solle helfen. Die Lage im Land ist schwierig. Es gebe kaum Wasser.",
+      "Der Innenminister"]
+  ])("%s", (_name, text, speaker) => {
+    const found = quotesIn(text);
+    expect(found[found.length - 1].speaker).toBe(speaker);
+  });
+});

@@ -45,3 +45,11 @@ export const appositionRoleHeads: readonly string[] = [
 
 /** Words after "sein" that make it a frame of opinion ("ist der Meinung, dass …", "war überzeugt, …"). */
 export const opinionFrames: readonly string[] = ["meinung", "ansicht", "auffassung", "überzeugung", "überzeugt", "sicher", "zuversichtlich", "optimistisch", "skeptisch"];
+
+/** Heads of organisation nouns that speak as a body ("die Gewerkschaft", "der Oberste Gerichtshof", "das Ministerium"). */
+export const speakerOrganisations: readonly string[] = [
+  "gewerkschaft", "gericht", "gerichtshof", "ministerium", "partei", "regierung", "polizei", "staatsanwaltschaft", "kommission", "verband",
+  "behörde", "konzern", "unternehmen", "rat", "ausschuss", "komitee", "organisation", "vereinigung", "verein", "union", "institut",
+  "agentur", "armee", "militär", "führung", "fraktion", "opposition", "verwaltung", "botschaft", "kanzleramt", "präsidium", "vorstand",
+  "senat", "parlament", "kongress", "bundestag", "bundesrat", "landtag", "stadtrat", "gemeinderat", "bündnis", "initiative", "bewegung"
+];

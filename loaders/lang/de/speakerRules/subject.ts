@@ -139,6 +139,7 @@ export const agentlessPassive: SpeakerRule = {
 
 const HEISSEN = new Set(["heißt", "hieß", "hießen", "heißen"]);
 const DOCUMENT_PREPOSITIONS = new Set(["in", "im", "aus", "laut"]);
+const DOCUMENT_ARTICLES = /^(?:dem|einem|der|einer|seinem|ihrem|seiner|ihrer)$/;
 
 /**
  * "Die Zahlen seien falsch, es heißt, …", "Es hieß, …": "es heißt" without a
@@ -150,7 +151,13 @@ export const impersonalHeisst: SpeakerRule = {
     if (!HEISSEN.has(tokens[cue].lower)) return undefined;
     if (tokens[cue - 1]?.lower !== "es" && tokens[cue + 1]?.lower !== "es") return undefined;
     for (let j = from; j < tokens.length && j < cue + 8; j++) {
-      if (tokens[j].quote < 0 && DOCUMENT_PREPOSITIONS.has(tokens[j].lower)) return undefined;
+      if (tokens[j].quote < 0 && DOCUMENT_PREPOSITIONS.has(tokens[j].lower)) {
+        if (phraseAt(tokens, j + 1)) return undefined;
+        // "heißt es in dem Schreiben": a document noun spelt like a verb form ("Schreiben")
+        let k = j + 1;
+        if (DOCUMENT_ARTICLES.test(tokens[k]?.lower ?? "")) k++;
+        return k > j + 1 && tokens[k] && /^\p{Lu}/u.test(tokens[k].text) && tokens[k].quote < 0 ? [j + 1, k] : undefined;
+      }
       if (j > cue && /^[,.;:]$/.test(tokens[j].text)) break;
     }
     return null;

@@ -91,7 +91,8 @@ export const speakerRefinements: readonly SpeakerRefinement[] = [
   speakerExtent.saxonGenitive,
   speakerApposition.appositionAfter,
   speakerExtent.mediumTail,
-  speakerExtent.sourceDate
+  speakerExtent.sourceDate,
+  speakerExtent.genitiveCoordination
 ];
 export {stopwords} from "./stopwords.js";
 export {nonCompoundModifiers, MIN_HEAD, MIN_MODIFIER} from "./compounds.js";

@@ -35,6 +35,8 @@ describe("speaker rules", () => {
     ["de.speaker.source-date", "Nach Informationen vom späten Abend wurden zwölf Menschen verletzt.", "Informationen vom späten Abend"],
     ["de.speaker.end-at-quotation keeps a web address", "Laut der Website „wetter-heute.de“ wird es morgen regnen.", "der Website „wetter-heute.de“"],
     ["de.speaker.impersonal-heisst (document spelt like a verb)", "So heißt es in dem Schreiben wörtlich: „Die Frist endet am Montag.“", "dem Schreiben"],
+    ["de.speaker.genitive-coordination", "Laut einer Mitteilung der Feuerwehr und der Polizei wurde niemand verletzt.", "einer Mitteilung der Feuerwehr und der Polizei"],
+    ["de.speaker.genitive-coordination only in source phrases", "Am Abend sagte der Sprecher der Feuerwehr und der Bürgermeister nickte, dass alles ruhig sei.", "der Sprecher der Feuerwehr"],
     ["de.speaker.middle-initial", "Am Abend sagte der Senator John F. Miller, dass er kandidiere.", "der Senator John F. Miller"],
     ["de.speaker.truncated-compound", "Das Umwelt- und Verkehrsministerium hat angekündigt, die Straße zu sperren.", "Das Umwelt- und Verkehrsministerium"],
     ["de.quote.direct.source-in-sentence", "Der Bürgermeister sprach lange. Nach Angaben der Stadtverwaltung sei der Bau „dringend nötig“ gewesen.", "Angaben der Stadtverwaltung"],

@@ -137,3 +137,24 @@ export const sourceDate: SpeakerRefinement = {
 };
 
 const TIME_NOUNS = /^(?:abend|morgen|mittag|nachmittag|vormittag|wochenende|tag|vortag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jahr|monat|woche)$/;
+
+/**
+ * "Angaben der New York Times und der Los Angeles Times", "einer Presseerklärung
+ * der Staatsanwaltschaft und der Polizei": in a source phrase a second genitive
+ * joined by "und" belongs to the source.
+ */
+export const genitiveCoordination: SpeakerRefinement = {
+  id: "de.speaker.genitive-coordination",
+  refine({tokens}, [first, last]) {
+    if (tokens[last + 1]?.lower !== "und" || !/^(?:der|des)$/.test(tokens[last + 2]?.lower ?? "")) return undefined;
+    let source = false;
+    let genitive = false;
+    for (let k = first; k <= last; k++) {
+      if (SOURCE_HEADS.test(tokens[k].lower)) source = true;
+      if (source && /^(?:der|des)$/.test(tokens[k].lower)) genitive = true;
+    }
+    if (!genitive) return undefined;
+    const second = phraseAt(tokens, last + 2, tokens.length, false);
+    return second && second[0] === last + 2 ? [first, second[1]] : undefined;
+  }
+};

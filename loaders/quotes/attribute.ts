@@ -1,7 +1,17 @@
 import type {Attribution, Cue} from "./context.js";
-import {speakerForCue} from "./context.js";
 import type {TokenRange} from "./phrase.js";
 import type {Token} from "./tokens.js";
+import {speakerRefinements} from "../lang/de/index.js";
+import {clauseStart, phraseAfter, speakerForCue} from "./context.js";
+
+/** The speaker span after the refinements of the language (extent, appositions), for spans a rule found itself. */
+export function refined(tokens: Token[], cue: number, speaker: TokenRange): TokenRange {
+  if (!speaker) return speaker;
+  const context = {tokens, cue, from: clauseStart(tokens, cue), phraseAfter: (i: number) => phraseAfter(tokens, i)};
+  let found: TokenRange = speaker;
+  for (const refinement of speakerRefinements) if (found) found = refinement.refine(context, found) ?? found;
+  return found;
+}
 
 const IMPERSONAL = new Set(["es", "man"]);
 
@@ -14,7 +24,7 @@ export function cueText(tokens: Token[], cue: Cue): string {
 export function attributionFor(tokens: Token[], cue: Cue, found: TokenRange = speakerForCue(tokens, cue.index)): Omit<Attribution, "sentence"> {
   const verb = tokens[cue.index];
   // "hieß es", "man sagt": impersonal, no speaker
-  const speaker = found && found[0] === found[1] && IMPERSONAL.has(tokens[found[0]].lower) ? null : found;
+  const speaker = found && found[0] === found[1] && IMPERSONAL.has(tokens[found[0]].lower) ? null : refined(tokens, cue.index, found);
   return {
     speakerStart: speaker ? tokens[speaker[0]].start : null,
     speakerEnd: speaker ? tokens[speaker[1]].end : null,
@@ -25,7 +35,8 @@ export function attributionFor(tokens: Token[], cue: Cue, found: TokenRange = sp
 }
 
 /** Attribution by a phrase ("laut X", "so X"), the given token standing as cue. */
-export function attributionByWord(tokens: Token[], word: number, speaker: TokenRange): Omit<Attribution, "sentence"> {
+export function attributionByWord(tokens: Token[], word: number, phrase: TokenRange): Omit<Attribution, "sentence"> {
+  const speaker = refined(tokens, word, phrase);
   return {
     speakerStart: speaker ? tokens[speaker[0]].start : null,
     speakerEnd: speaker ? tokens[speaker[1]].end : null,

@@ -3,6 +3,8 @@ import {cueForms, type CueForm} from "./lexicon.js";
 import type {QuotePair} from "./marks.js";
 import {isAdjective, phraseAt, phraseBefore, type TokenRange} from "./phrase.js";
 import type {Token} from "./tokens.js";
+import type {SpeakerContext} from "./speakerRule.js";
+import {speakerRefinements, speakerRules} from "../lang/de/index.js";
 
 export type QuoteType = "direct" | "indirect" | "reported";
 
@@ -204,7 +206,16 @@ const AFTER_VERB_SKIP = new Set(["sich", "ihn", "ihm", "ihnen", "uns", "mir", "a
  * Mittwoch sagte der Sprecher", "…“, sagte er", "wie er sagte").
  */
 export function speakerForCue(tokens: Token[], cue: number): TokenRange {
-  const from = clauseStart(tokens, cue);
+  const context: SpeakerContext = {tokens, cue, from: clauseStart(tokens, cue), phraseAfter: (i) => phraseAfter(tokens, i)};
+  let found: TokenRange | undefined;
+  for (const rule of speakerRules) if ((found = rule.find(context)) !== undefined) break;
+  if (found === undefined) found = subjectOfCue(tokens, cue, context.from);
+  for (const refinement of speakerRefinements) if (found) found = refinement.refine(context, found) ?? found;
+  return found;
+}
+
+/** The general subject search of `speakerForCue`, when no speaker rule decides. */
+function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
   let after: TokenRange | undefined;
   const agent = passiveAgent(tokens, from, cue);
   if (agent) return agent;

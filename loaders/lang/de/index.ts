@@ -28,6 +28,9 @@ export {calendarToken, dateRules, dateCue, pastTense, futureTense} from "./dates
 import * as direct from "./quoteRules/direct.js";
 import * as indirect from "./quoteRules/indirect.js";
 import * as notSpeech from "./quoteRules/notSpeech.js";
+import * as speakerSource from "./speakerRules/source.js";
+import * as speakerFrame from "./speakerRules/frame.js";
+import * as speakerPrevious from "./speakerRules/previous.js";
 import type {ClauseRule, DirectRule, NotSpeechRule} from "../../quotes/rule.js";
 
 /** Quotations set aside as not speech (dropped) before the direct rules run. */
@@ -42,6 +45,7 @@ export const directQuoteRules: readonly DirectRule[] = [
   direct.resumed,
   direct.cueInSentence,
   direct.colon,
+  speakerSource.sourceInSentence,
   direct.carried,
   direct.partial
 ];
@@ -52,8 +56,43 @@ export const clauseQuoteRules: readonly ClauseRule[] = [
   indirect.accordingTo,
   indirect.cueThenClause,
   indirect.clauseThenCue,
+  speakerFrame.frameContinuation,
+  speakerPrevious.previousSubject,
   indirect.konjunktivContinuation,
   indirect.speechAct
+];
+import * as speakerSubject from "./speakerRules/subject.js";
+import * as speakerApposition from "./speakerRules/apposition.js";
+import * as speakerExtent from "./speakerRules/extent.js";
+import * as speakerNames from "./speakerRules/names.js";
+import type {SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
+
+/**
+ * Speaker rules, tried in order before the general subject search for a
+ * speech verb (`speakerForCue`); the first that does not pass decides.
+ */
+export const speakerRules: readonly SpeakerRule[] = [
+  speakerSubject.impersonalHeisst,
+  speakerNames.verlautetFrom,
+  speakerNames.surnameParticle,
+  speakerSubject.passiveAgent,
+  speakerSubject.agentlessPassive,
+  speakerSubject.frontedPhrase,
+  speakerSubject.pronounAfterVerb,
+  speakerApposition.appositionBefore,
+  speakerApposition.parenthesisBefore
+];
+
+/** Refinements of the speaker span found, applied in order. */
+export const speakerRefinements: readonly SpeakerRefinement[] = [
+  speakerExtent.endAtQuotation,
+  speakerExtent.truncatedCompound,
+  speakerExtent.middleInitial,
+  speakerExtent.saxonGenitive,
+  speakerApposition.appositionAfter,
+  speakerExtent.mediumTail,
+  speakerExtent.sourceDate,
+  speakerExtent.genitiveCoordination
 ];
 export {stopwords} from "./stopwords.js";
 export {nonCompoundModifiers, MIN_HEAD, MIN_MODIFIER} from "./compounds.js";

@@ -3,7 +3,7 @@
  * zufolge", "so X") and reported speech acts without a content clause.
  * Each finds at most one quote in a sentence.
  */
-import {attributionByWord, attributionFor} from "../../../quotes/attribute.js";
+import {attributionByWord, attributionFor, refined} from "../../../quotes/attribute.js";
 import {clauseEnd, speakerForCue, type Cue, type SentenceContext} from "../../../quotes/context.js";
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
@@ -177,6 +177,10 @@ export const accordingTo: ClauseRule = {
         }
         phraseEnd = i;
       }
+      if (!speaker) continue;
+      // the refined source phrase ("Informationen vom späten Abend") is not part of the clause
+      speaker = refined(tokens, i, speaker);
+      if (speaker && speaker[1] > phraseEnd && phraseStart === i) phraseEnd = speaker[1];
       if (!speaker) continue;
       const restStart = phraseEnd + 1 < tokens.length && tokens[phraseEnd + 1].text === "," ? phraseEnd + 2 : phraseEnd + 1;
       const useRest = tokens.length - restStart >= phraseStart;

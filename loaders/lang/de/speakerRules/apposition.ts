@@ -1,0 +1,99 @@
+/**
+ * Speaker rules for appositions, which the Wikinews gold includes in the
+ * speaker span: "Martin Behrsing, Sprecher des Erwerbslosen Forums,
+ * kommentierte" (name and role before the verb, split by commas) and "sagte
+ * General Michael Hagee, Kommandant des US-Marine-Corps, …" (a role after the
+ * name that follows the verb).
+ */
+import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js";
+import type {SpeakerRefinement, SpeakerRule} from "../../../quotes/speakerRule.js";
+import {isCapitalised, type Token} from "../../../quotes/tokens.js";
+import {roleHeads} from "../person-roles.js";
+import {appositionRoleHeads, leadingParticles} from "./words.js";
+
+const PARTICLES = new Set(leadingParticles);
+const ROLE = new RegExp(`(?:${[...roleHeads, ...appositionRoleHeads].join("|")})(?:innen|in|en|er|e|n|s)?$`, "u");
+const ARTICLES = /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|seine|seiner|ihre|ihrer)$/;
+
+/** A noun phrase exactly covering tokens [from, to] (no clause, no verb). */
+function exactPhrase(tokens: Token[], from: number, to: number): boolean {
+  if (from > to) return false;
+  const p = phraseAt(tokens, from, to + 1, false);
+  return !!p && p[0] === from && p[1] === to;
+}
+
+/** Whether the phrase [from, to] names a role: its first noun ends with a role head ("Sprecher", "Chefjuristin"). */
+function isRolePhrase(tokens: Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k <= to && (ARTICLES.test(tokens[k].lower) || isAdjective(tokens[k]))) k++;
+  return k <= to && isCapitalised(tokens[k]) && ROLE.test(tokens[k].lower.replace(/^.*-/, ""));
+}
+
+/**
+ * "Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland kommentierte",
+ * "Die Chefjuristin der Regierung, Anabella Morfin verwies": two or three noun
+ * phrases split by commas fill the sentence up to the verb, one of them a role.
+ */
+export const appositionBefore: SpeakerRule = {
+  id: "de.speaker.apposition-before",
+  find({tokens, cue, from}) {
+    if (from === 0 || tokens[from - 1].text !== "," || tokens[from - 1].quote >= 0) return undefined;
+    let end = cue - 1;
+    if (tokens[end]?.text === ",") end--;
+    // the phrases, from the verb backwards
+    const parts: [number, number][] = [];
+    let right = end;
+    while (right >= 0 && parts.length < 3) {
+      let left = right;
+      while (left > 0 && tokens[left - 1].text !== "," && right - left < 15) left--;
+      let start = left;
+      if (left === 0) while (start < right && PARTICLES.has(tokens[start].lower)) start++;
+      if (!exactPhrase(tokens, start, right) || tokens[start].quote >= 0) return undefined;
+      parts.unshift([start, right]);
+      if (left === 0) break;
+      right = left - 2;
+    }
+    if (parts.length < 2 || parts[0][0] > 1) return undefined;
+    if (!parts.some(([a, b]) => isRolePhrase(tokens, a, b))) return undefined;
+    return [parts[0][0], end];
+  }
+};
+
+/**
+ * "sagte General Michael Hagee, Kommandant des US-Marine-Corps, ohne …": a role
+ * phrase between commas right after a speaker that follows its verb belongs to it.
+ */
+export const appositionAfter: SpeakerRefinement = {
+  id: "de.speaker.apposition-after",
+  refine({tokens, cue}, [first, last]) {
+    if (first <= cue || tokens[last + 1]?.text !== ",") return undefined;
+    const start = last + 2;
+    let end = start;
+    while (end < tokens.length && tokens[end].text !== "," && end - start < 15) end++;
+    if (tokens[end]?.text !== "," || !exactPhrase(tokens, start, end - 1) || !isRolePhrase(tokens, start, end - 1)) return undefined;
+    return [first, end - 1] as TokenRange;
+  }
+};
+
+const CLAUSE_MARKS = /^[,:;–—]$/;
+
+/**
+ * "Patrick Kamanda von der Umweltbehörde (National Environment Management
+ * Authority, NEMA) sagte", "Die IG Bauen-Agrar-Umwelt (kurz: „IG Bau“)
+ * befürchtet": a comma or colon inside parentheses does not start the clause;
+ * the speaker is the phrase before the parentheses, with them.
+ */
+export const parenthesisBefore: SpeakerRule = {
+  id: "de.speaker.parenthesis-before",
+  find({tokens, cue, from}) {
+    if (tokens[cue - 1]?.text !== ")") return undefined;
+    let open = cue - 2;
+    while (open >= 0 && open > cue - 30 && tokens[open].text !== "(") open--;
+    if (open < 1 || tokens[open].text !== "(" || open >= from) return undefined;
+    let start = open - 1;
+    while (start > 0 && !CLAUSE_MARKS.test(tokens[start - 1].text) && tokens[start - 1].quote < 0 && open - start < 20) start--;
+    while (start < open && PARTICLES.has(tokens[start].lower)) start++;
+    const phrase = phraseAt(tokens, start, open);
+    return phrase && phrase[0] === start && phrase[1] === open - 1 ? [start, cue - 1] : undefined;
+  }
+};

@@ -1,0 +1,160 @@
+/**
+ * Refinements of a speaker span's extent, following the Wikinews gold, which
+ * marks the whole phrase: a medium after an outlet ("die Tageszeitung Haaretz
+ * in ihrer Onlineausgabe", "der Verein auf seiner Website"), a "vom" phrase
+ * ("Informationen vom späten Abend"), a middle initial ("George W. Bush") and a
+ * truncated compound ("Das Bau- und Transportministerium"); and the end of a
+ * phrase that ran into a quotation ("Angaben der Staatsanwaltschaft „ganz
+ * besonders sorgfältig“", "„Reuters“ Warnschüsse").
+ */
+import {isAdjective, phraseAt} from "../../../quotes/phrase.js";
+import type {SpeakerRefinement} from "../../../quotes/speakerRule.js";
+import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
+
+const POSSESSIVES = /^(?:seiner|ihrer|seinem|ihrem|seinen|ihren)$/;
+const MEDIUM_PREPOSITIONS = /^(?:in|auf)$/;
+const DATE_WORD = /^(?:\d{1,2}|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|vergangenen|vergangener|letzten|\d{4})$/;
+
+/** End of a noun after token k: adjectives then one capitalised noun; -1 when there is none. */
+function nounAfter(tokens: Token[], k: number, limit: number): number {
+  let j = k;
+  while (j < limit && isAdjective(tokens[j])) j++;
+  return j < limit && isWord(tokens[j]) && isCapitalised(tokens[j]) && tokens[j].quote < 0 ? j : -1;
+}
+
+/** "vom 7. April", "vom vergangenen Freitag": a date after a medium or document. */
+function dateAfter(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower !== "vom") return -1;
+  let j = k + 1;
+  let last = -1;
+  while (j < tokens.length && j < k + 6 && (DATE_WORD.test(tokens[j].lower) || tokens[j].text === ".")) {
+    if (tokens[j].text !== ".") last = j;
+    j++;
+  }
+  return last;
+}
+
+/** "… in ihrer Onlineausgabe (vom 7. April)", "… auf seiner Website": the medium the speaker used. */
+export const mediumTail: SpeakerRefinement = {
+  id: "de.speaker.medium-tail",
+  refine({tokens}, [first, last]) {
+    const k = last + 1;
+    if (!MEDIUM_PREPOSITIONS.test(tokens[k]?.lower ?? "") || !POSSESSIVES.test(tokens[k + 1]?.lower ?? "")) return undefined;
+    const noun = nounAfter(tokens, k + 2, tokens.length);
+    if (noun < 0) return undefined;
+    const date = dateAfter(tokens, noun + 1);
+    return [first, date >= 0 ? date : noun];
+  }
+};
+
+/** "George W. Bush": a middle initial and its full stop do not end the name. */
+export const middleInitial: SpeakerRefinement = {
+  id: "de.speaker.middle-initial",
+  refine({tokens}, [first, last]) {
+    const t = tokens[last];
+    if (!/^\p{Lu}$/u.test(t.text) || tokens[last + 1]?.text !== "." || tokens[last + 1].end !== tokens[last + 2]?.start - 1) return undefined;
+    const next = tokens[last + 2];
+    return next && isCapitalised(next) && isWord(next) && next.quote < 0 && last > first ? [first, last + 2] : undefined;
+  }
+};
+
+/** "Das Bau- und Transportministerium": a compound cut at a hyphen joins the noun after "und"/"oder". */
+export const truncatedCompound: SpeakerRefinement = {
+  id: "de.speaker.truncated-compound",
+  refine({tokens}, [first, last]) {
+    if (tokens[last + 1]?.text !== "-" || tokens[last + 1].start !== tokens[last].end) return undefined;
+    if (!/^(?:und|oder|sowie)$/.test(tokens[last + 2]?.lower ?? "")) return undefined;
+    const next = tokens[last + 3];
+    return next && isWord(next) && isCapitalised(next) && next.quote < 0 ? [first, last + 3] : undefined;
+  }
+};
+
+const MARKS = /^[„“”"»«‚‘]$/;
+
+/**
+ * A speaker phrase ends before a quotation in lower case ("Angaben der
+ * Staatsanwaltschaft „ganz besonders sorgfältig“" is a quoted phrase of the
+ * clause, not a name) and right after a quoted name that a bare noun follows
+ * ("„Reuters“ Warnschüsse").
+ */
+export const endAtQuotation: SpeakerRefinement = {
+  id: "de.speaker.end-at-quotation",
+  refine({tokens}, [first, last]) {
+    let open = -1;
+    for (let k = first; k <= last; k++) {
+      if (!MARKS.test(tokens[k].text)) continue;
+      if (open < 0) {
+        open = k;
+        const inner = tokens[k + 1];
+        // a quotation in lower case ends the phrase, a web address ("„icelandreview.com“") does not
+        if (k > first && inner && /^\p{Ll}/u.test(inner.text) && !inner.text.includes(".")) return [first, k - 1];
+        continue;
+      }
+      // the closing mark of a quoted name, then a bare noun
+      const next = tokens[k + 1];
+      if (k < last && next && isWord(next) && isCapitalised(next)) return [first, k];
+      open = -1;
+    }
+    return undefined;
+  }
+};
+
+/**
+ * "Mannheims oberster Bürgermeister Peter Kurz", "Frankreichs neuer Präsident":
+ * a genitive name in -s before an adjective and a noun opens the phrase; the
+ * phrase goes on to the noun and the name after it.
+ */
+const NUMBER_WORDS = /^(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|tausend|einige|mehrere|viele|wenige|weitere|andere)$/;
+
+export const saxonGenitive: SpeakerRefinement = {
+  id: "de.speaker.saxon-genitive",
+  refine({tokens, cue}, [first, last]) {
+    const t = tokens[last];
+    const next = tokens[last + 1];
+    if (!isCapitalised(t) || !/\p{L}s$/u.test(t.text) || !next || !isAdjective(next) || NUMBER_WORDS.test(next.lower)) return undefined;
+    const limit = last < cue ? cue : tokens.length;
+    const rest = phraseAt(tokens, last + 1, limit);
+    return rest && rest[0] === last + 1 ? [first, rest[1]] : undefined;
+  }
+};
+
+const SOURCE_HEADS = /(?:informationen|erklärung|mitteilung|pressemitteilung|presseerklärung|stellungnahme|bericht|berichten|angaben|meldung|meldungen|interview|ausgabe|onlineausgabe|schreiben|brief|memorandum|beschluss|urteil)$/;
+
+/** "Informationen vom späten Abend", "einer Erklärung des Präsidenten vom vergangenen Freitag": the date of a source. */
+export const sourceDate: SpeakerRefinement = {
+  id: "de.speaker.source-date",
+  refine({tokens}, [first, last]) {
+    if (tokens[last + 1]?.lower !== "vom") return undefined;
+    let head = false;
+    for (let k = first; k <= last; k++) if (SOURCE_HEADS.test(tokens[k].lower)) head = true;
+    if (!head) return undefined;
+    const date = dateAfter(tokens, last + 1);
+    if (date >= 0) return [first, date];
+    // "vom späten Abend": adjectives and a time noun
+    const noun = nounAfter(tokens, last + 2, tokens.length);
+    return noun > last + 2 && TIME_NOUNS.test(tokens[noun].lower) ? [first, noun] : undefined;
+  }
+};
+
+const TIME_NOUNS = /^(?:abend|morgen|mittag|nachmittag|vormittag|wochenende|tag|vortag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jahr|monat|woche)$/;
+
+/**
+ * "Angaben der New York Times und der Los Angeles Times", "einer Presseerklärung
+ * der Staatsanwaltschaft und der Polizei": in a source phrase a second genitive
+ * joined by "und" belongs to the source.
+ */
+export const genitiveCoordination: SpeakerRefinement = {
+  id: "de.speaker.genitive-coordination",
+  refine({tokens}, [first, last]) {
+    if (tokens[last + 1]?.lower !== "und" || !/^(?:der|des)$/.test(tokens[last + 2]?.lower ?? "")) return undefined;
+    let source = false;
+    let genitive = false;
+    for (let k = first; k <= last; k++) {
+      if (SOURCE_HEADS.test(tokens[k].lower)) source = true;
+      if (source && /^(?:der|des)$/.test(tokens[k].lower)) genitive = true;
+    }
+    if (!genitive) return undefined;
+    const second = phraseAt(tokens, last + 2, tokens.length, false);
+    return second && second[0] === last + 2 ? [first, second[1]] : undefined;
+  }
+};

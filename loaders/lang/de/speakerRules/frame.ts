@@ -1,0 +1,63 @@
+/**
+ * A Konjunktiv clause after a main clause whose verb the lexicon does not know
+ * ("Die Wahlkommission hatte den Standpunkt vertreten, das Gericht sei nicht
+ * zuständig", "Politische Beobachter wiesen daraufhin, dass …"): where the
+ * Konjunktiv continuation would carry the speaker of an earlier sentence, the
+ * subject of this sentence's main clause is the speaker, and the quote is the
+ * clause after the comma.
+ */
+import {attributionByWord} from "../../../quotes/attribute.js";
+import {phraseAt} from "../../../quotes/phrase.js";
+import type {ClauseRule} from "../../../quotes/rule.js";
+import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
+import {frontPrepositions, opinionFrames, relativePronouns} from "./words.js";
+
+const RELATIVE = new Set(relativePronouns);
+/** Words that open a subordinate clause, whose Konjunktiv belongs to the report, not to a new one. */
+const SUBORDINATORS = new Set(["weil", "da", "wenn", "obwohl", "als", "nachdem", "bevor", "damit", "sodass", "so", "wie", "was", "wo", "ob", "um", "während", "indem", "falls", "sofern"]);
+/** Subjects that name no speaker. */
+const NOT_SPEAKERS = new Set(["es", "das", "dies", "dieses", "man", "ich", "wir", "du", "ihr", ...frontPrepositions, "bezüglich", "laut"]);
+/** Forms of "sein": a copula states, it does not frame a report. */
+const COPULA = new Set(["ist", "sind", "war", "waren", "wäre", "wären"]);
+const OPINION = new Set(opinionFrames);
+
+/** Span [from, to) without trailing punctuation, as the clause rules give it. */
+function span(tokens: Token[], from: number, to: number) {
+  let last = to - 1;
+  while (last > from && /^[.,;:!?–—-]$/.test(tokens[last].text)) last--;
+  return {start: tokens[from].start, end: tokens[last].end};
+}
+
+/** Index of the first token in [from, to) that is in the list, or -1. */
+function firstIn(list: number[], from: number, to: number): number {
+  for (const k of list) if (k >= from && k < to) return k;
+  return -1;
+}
+
+export const frameContinuation: ClauseRule = {
+  id: "de.quote.indirect.unknown-frame",
+  apply(s) {
+    const {tokens} = s;
+    if (!s.last || s.cues.some((c) => !s.used.has(c.index)) || !s.strongKonjunktiv.length) return null;
+    const subject = phraseAt(tokens, 0);
+    if (!subject || tokens[0].quote >= 0 || subject[1] - subject[0] > 12) return null;
+    if (NOT_SPEAKERS.has(tokens[0].lower) || SUBORDINATORS.has(tokens[0].lower)) return null;
+    const verb = tokens[subject[1] + 1];
+    if (!verb || !isWord(verb) || isCapitalised(verb) || verb.quote >= 0) return null;
+    // "ist der Meinung", "war überzeugt": a copula frames a report only with a word of opinion
+    if (COPULA.has(verb.lower) && !tokens.slice(subject[1] + 2, subject[1] + 6).some((t) => OPINION.has(t.lower))) return null;
+    // the first comma after the verb, outside quotations, opens the reported clause
+    let comma = subject[1] + 2;
+    while (comma < tokens.length && !(tokens[comma].text === "," && tokens[comma].quote < 0)) comma++;
+    const open = comma + 1;
+    if (open >= tokens.length - 2 || comma - subject[1] > 20) return null;
+    const first = tokens[open].lower;
+    // ", das Gericht sei …" opens with an article; ", das … hatte" with a relative pronoun
+    const article = RELATIVE.has(first) && isCapitalised(tokens[open + 1]) && isWord(tokens[open + 1]);
+    if ((RELATIVE.has(first) && !article) || SUBORDINATORS.has(first) || tokens[open].quote >= 0) return null;
+    // the main clause is indicative; the clause after the comma reports ("dass …" or a Konjunktiv I)
+    if (firstIn(s.konjunktiv, 0, comma) >= 0) return null;
+    if (first !== "dass" && firstIn(s.strongKonjunktiv, open, tokens.length) < 0) return null;
+    return {...span(tokens, open, tokens.length), type: "indirect", ...attributionByWord(tokens, subject[1] + 1, subject)};
+  }
+};

@@ -1,0 +1,165 @@
+/**
+ * Speaker rules about the subject of a speech verb in a German main clause:
+ * a phrase in front of the finite verb that cannot be the subject (a
+ * prepositional phrase, a pronominal adverb, "Als Ersatz …") leaves the subject
+ * after the verb; a pronoun right after a verb that follows a comma is its
+ * subject; a passive speech verb without an agent has no speaker.
+ */
+import {phraseAt} from "../../../quotes/phrase.js";
+import type {SpeakerContext, SpeakerRule} from "../../../quotes/speakerRule.js";
+import type {Token} from "../../../quotes/tokens.js";
+import {finiteAuxiliaries, frontPrepositions, leadingParticles, passiveAuxiliaries, passiveSubjectSpeakers, pronominalAdverb, relativePronouns} from "./words.js";
+
+const PREPOSITIONS = new Set(frontPrepositions);
+const PARTICLES = new Set(leadingParticles);
+const AUXILIARIES = new Set(finiteAuxiliaries);
+const RELATIVE = new Set(relativePronouns);
+const PASSIVE = new Set(passiveAuxiliaries);
+const PASSIVE_SUBJECT = new Set(passiveSubjectSpeakers);
+const SUBJECT_PRONOUNS = new Set(["er", "sie"]);
+const IMPERSONAL = new Set(["es", "man"]);
+const PRONOUNS = new Set(["er", "sie", "es", "man", "ich", "wir", "ihr", "du"]);
+/** Determiners and pronouns that never open a subject. */
+const NON_NOMINATIVE = new Set(["dem", "den", "einem", "einen", "diesem", "diesen", "jenem", "jenen", "ihm", "ihnen", "seinem", "seinen", "ihrem", "ihren"]);
+
+/** The finite verb of the clause: the first auxiliary or modal after `p`, else the cue itself. */
+function finiteVerb(tokens: Token[], p: number, cue: number): number {
+  for (let j = p + 1; j < cue; j++) {
+    if (tokens[j].quote >= 0 || tokens[j].text === ",") return -1;
+    if (AUXILIARIES.has(tokens[j].lower)) return j;
+  }
+  return cue;
+}
+
+/** Whether the verb at f ends its clause (a subordinate clause puts the verb last). */
+function endsClause(tokens: Token[], f: number): boolean {
+  const next = tokens[f + 1];
+  return !next || /^[,.;:!?)–—-]$/.test(next.text) || next.quote >= 0;
+}
+
+/** Whether tokens from p open a noun phrase that cannot be a subject: "dem/den/einem …", "der englisch-sprachigen Zeitung". */
+function nonNominative(tokens: Token[], p: number): boolean {
+  const w = tokens[p].lower;
+  if (NON_NOMINATIVE.has(w)) return true;
+  // "der" with an adjective in -en before a noun is dative or genitive ("der englisch-sprachigen Zeitung")
+  return (w === "der" || w === "einer") && /\p{Ll}en$/u.test(tokens[p + 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[p + 2]?.text ?? "");
+}
+
+/**
+ * "Auch auf mehrmalige Nachfrage musste er betonen", "Dagegen protestierte der
+ * Verband", "Als Ersatz wollen die G7-Staaten …", "Der englisch-sprachigen
+ * Zeitung sagte Filep Karma": the phrase before the finite verb is no subject;
+ * the subject follows the verb.
+ */
+export const frontedPhrase: SpeakerRule = {
+  id: "de.speaker.fronted-phrase",
+  find({tokens, cue, from, phraseAfter}) {
+    let p = from;
+    while (p < cue && PARTICLES.has(tokens[p].lower)) p++;
+    if (p >= cue || tokens[p].quote >= 0) return undefined;
+    const w = tokens[p].lower;
+    const adverb = pronominalAdverb.test(w);
+    const preposition = PREPOSITIONS.has(w) && !RELATIVE.has(tokens[p + 1]?.lower ?? "");
+    const als = w === "als" && p === 0 && !PRONOUNS.has(tokens[p + 1]?.lower ?? "");
+    const object = !adverb && !preposition && !als && nonNominative(tokens, p);
+    if (!adverb && !preposition && !als && !object) return undefined;
+    if ((preposition || object) && from > 0 && tokens[from - 1].text === ",") return undefined; // ", nach dem …", ", dem er …": a subordinate clause
+    const f = finiteVerb(tokens, p, cue);
+    if (f < 0 || endsClause(tokens, f)) return undefined;
+    if (adverb && f !== p + 1) return undefined;
+    if (object) {
+      // the object phrase reaches the verb: "Dem Sender sagte er", not "Den Angaben zufolge sagte …"
+      const phrase = phraseAt(tokens, p, f);
+      if (!phrase || phrase[1] !== f - 1) return undefined;
+    }
+    const subject = phraseAfter(f + 1);
+    if (!subject || (f !== cue && subject[1] >= cue)) return undefined;
+    if (subject[0] === subject[1] && IMPERSONAL.has(tokens[subject[0]].lower)) return undefined;
+    return subject;
+  }
+};
+
+/** "Die Bestrebungen der Regierung, …, bezeichnete er als …": a pronoun after a verb that opens its clause after a comma. */
+export const pronounAfterVerb: SpeakerRule = {
+  id: "de.speaker.pronoun-after-verb",
+  find({tokens, cue, from}) {
+    if (from !== cue || from === 0 || tokens[from - 1].text !== "," || tokens[from - 1].quote >= 0) return undefined;
+    const next = tokens[cue + 1];
+    return next && next.quote < 0 && SUBJECT_PRONOUNS.has(next.lower) ? [cue + 1, cue + 1] : undefined;
+  }
+};
+
+/** A participle: "gesagt", "vorgeworfen", "bekanntgegeben", "beschuldigt", "kritisiert". */
+const PARTICIPLE = /^(?:\p{Ll}{0,9}ge\p{Ll}{2,}(?:t|en)|(?:be|er|ver|ent|zer|emp|miss)\p{Ll}{2,}t|\p{Ll}{3,}iert)$/u;
+
+/** Whether the participle at cue stands in a passive clause that starts at from. */
+function isPassive(tokens: Token[], cue: number, from: number): boolean {
+  const verb = tokens[cue];
+  if (!PARTICIPLE.test(verb.text) || PASSIVE_SUBJECT.has(verb.lower)) return false;
+  if (PASSIVE.has(tokens[cue + 1]?.lower ?? "") && tokens[cue + 1].quote < 0) return true;
+  for (let j = from; j < cue; j++) if (PASSIVE.has(tokens[j].lower) && tokens[j].quote < 0) return true;
+  return false;
+}
+
+/**
+ * "Von der Polizei wurde mitgeteilt, …", "Ihr wird von den Behörden Spionage
+ * vorgeworfen": in a passive clause the agent after "von" is the speaker
+ * (without the "von", as the Wikinews gold marks it mostly).
+ */
+export const passiveAgent: SpeakerRule = {
+  id: "de.speaker.passive-agent",
+  find({tokens, cue, from}) {
+    if (!isPassive(tokens, cue, from)) return undefined;
+    for (let j = from; j < cue; j++) {
+      if (tokens[j].quote >= 0 || (tokens[j].lower !== "von" && tokens[j].lower !== "vom")) continue;
+      const phrase = phraseAt(tokens, j + 1, cue, false);
+      if (phrase) return phrase;
+    }
+    return undefined;
+  }
+};
+
+/**
+ * "Dem Niederländer wurde vorgeworfen, …", "Strauss-Kahn wird vorgeworfen": a
+ * passive speech verb with no agent has no speaker (the Wikinews gold leaves it
+ * empty); "zitiert" keeps its subject, and a source ("in der Erklärung", "laut
+ * …") is left to the general search.
+ */
+export const agentlessPassive: SpeakerRule = {
+  id: "de.speaker.agentless-passive",
+  find({tokens, cue, from}) {
+    if (!isPassive(tokens, cue, from)) return undefined;
+    for (let j = from; j < cue; j++) {
+      const w = tokens[j].lower;
+      if (tokens[j].quote < 0 && (w === "von" || w === "vom" || w === "in" || w === "im" || w === "laut" || w === "durch")) return undefined;
+    }
+    return null;
+  }
+};
+
+const HEISSEN = new Set(["heißt", "hieß", "hießen", "heißen"]);
+const DOCUMENT_PREPOSITIONS = new Set(["in", "im", "aus", "laut"]);
+const DOCUMENT_ARTICLES = /^(?:dem|einem|der|einer|seinem|ihrem|seiner|ihrer)$/;
+
+/**
+ * "Die Zahlen seien falsch, es heißt, …", "Es hieß, …": "es heißt" without a
+ * document ("in der Erklärung") names no speaker, whatever phrase stands in front.
+ */
+export const impersonalHeisst: SpeakerRule = {
+  id: "de.speaker.impersonal-heisst",
+  find({tokens, cue, from}) {
+    if (!HEISSEN.has(tokens[cue].lower)) return undefined;
+    if (tokens[cue - 1]?.lower !== "es" && tokens[cue + 1]?.lower !== "es") return undefined;
+    for (let j = from; j < tokens.length && j < cue + 8; j++) {
+      if (tokens[j].quote < 0 && DOCUMENT_PREPOSITIONS.has(tokens[j].lower)) {
+        if (phraseAt(tokens, j + 1)) return undefined;
+        // "heißt es in dem Schreiben": a document noun spelt like a verb form ("Schreiben")
+        let k = j + 1;
+        if (DOCUMENT_ARTICLES.test(tokens[k]?.lower ?? "")) k++;
+        return k > j + 1 && tokens[k] && /^\p{Lu}/u.test(tokens[k].text) && tokens[k].quote < 0 ? [j + 1, k] : undefined;
+      }
+      if (j > cue && /^[,.;:]$/.test(tokens[j].text)) break;
+    }
+    return null;
+  }
+};

@@ -1,0 +1,55 @@
+/**
+ * Words the speaker rules look at: prepositions that open a fronted phrase,
+ * pronominal adverbs, finite auxiliaries and modals, relative pronouns,
+ * passive auxiliaries. Plain data, lower case.
+ */
+
+/** Prepositions that open a phrase in front of the finite verb ("Auf Nachfrage sagte er"). */
+export const frontPrepositions: readonly string[] = [
+  "am", "im", "in", "an", "auf", "bei", "beim", "vor", "nach", "mit", "zu", "zum", "zur", "über", "unter", "gegenüber", "während",
+  "seit", "gegen", "für", "aus", "vom", "von", "durch", "ohne", "trotz", "wegen", "angesichts", "anlässlich", "bezüglich",
+  "hinsichtlich", "innerhalb", "außerhalb", "neben", "hinter", "zwischen", "bis", "um", "ab", "infolge", "aufgrund", "statt", "anstatt"
+];
+
+/** Pronominal adverbs ("dagegen", "darüber", "hierzu", "daraufhin"), matched as a pattern. */
+export const pronominalAdverb = /^(?:da|dar|hier|wo)(?:gegen|für|über|zu|von|mit|an|auf|aus|bei|nach|durch|um|unter|in|neben|vor|hinter|aufhin)$/;
+
+/** Words that may stand before the prefield without filling it ("Auch auf Nachfrage …", "Doch dagegen …"). */
+export const leadingParticles: readonly string[] = ["auch", "und", "doch", "aber", "selbst", "sogar", "nur", "gerade", "schon", "noch"];
+
+/** Finite auxiliaries and modals: the verb of a main clause when the speech verb is an infinitive or participle. */
+export const finiteAuxiliaries: readonly string[] = [
+  "hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "sei", "seien",
+  "will", "wollen", "wollte", "wollten", "muss", "müssen", "musste", "mussten", "kann", "können", "konnte", "konnten",
+  "soll", "sollen", "sollte", "sollten", "darf", "dürfen", "durfte", "durften", "möchte", "möchten", "ließ", "ließen", "lässt"
+];
+
+/** Relative pronouns after a preposition (", mit dem er sprach"): a subordinate clause, not a fronted phrase. */
+export const relativePronouns: readonly string[] = ["der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welches", "welchem", "welchen"];
+
+/** Auxiliaries of the passive voice. */
+export const passiveAuxiliaries: readonly string[] = ["wird", "werden", "wurde", "wurden", "worden"];
+
+/** Speech verbs whose passive subject is still the speaker ("Sie wird mit den Worten zitiert"). */
+export const passiveSubjectSpeakers: readonly string[] = ["zitiert"];
+
+/** Nouns of documents that stand for their author in a passive sentence ("In einer Erklärung wird gefordert"). */
+export const documentPrepositions: readonly string[] = ["in", "im", "laut", "nach", "aus"];
+
+/** Role heads beyond the people lexicon's that open an apposition ("Kommandant des …", "Chefjuristin der Regierung"). */
+export const appositionRoleHeads: readonly string[] = [
+  "kommandant", "jurist", "mitarbeiter", "mitglied", "experte", "expert", "analyst", "ermittler", "polizist", "arzt", "ärztin", "beamte",
+  "beamter", "offizier", "funktionär", "angestellte", "leiterin", "inhaber", "besitzer", "eigentümer", "betreiber", "initiator", "organisator",
+  "veranstalter", "koordinator", "beobachter", "augenzeuge", "zeuge", "opfer", "bewohner", "chef"
+];
+
+/** Words after "sein" that make it a frame of opinion ("ist der Meinung, dass …", "war überzeugt, …"). */
+export const opinionFrames: readonly string[] = ["meinung", "ansicht", "auffassung", "überzeugung", "überzeugt", "sicher", "zuversichtlich", "optimistisch", "skeptisch"];
+
+/** Heads of organisation nouns that speak as a body ("die Gewerkschaft", "der Oberste Gerichtshof", "das Ministerium"). */
+export const speakerOrganisations: readonly string[] = [
+  "gewerkschaft", "gericht", "gerichtshof", "ministerium", "partei", "regierung", "polizei", "staatsanwaltschaft", "kommission", "verband",
+  "behörde", "konzern", "unternehmen", "rat", "ausschuss", "komitee", "organisation", "vereinigung", "verein", "union", "institut",
+  "agentur", "armee", "militär", "führung", "fraktion", "opposition", "verwaltung", "botschaft", "kanzleramt", "präsidium", "vorstand",
+  "senat", "parlament", "kongress", "bundestag", "bundesrat", "landtag", "stadtrat", "gemeinderat", "bündnis", "initiative", "bewegung"
+];

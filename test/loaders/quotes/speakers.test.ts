@@ -1,0 +1,86 @@
+import {describe, expect, test} from "vitest";
+import {quotesIn} from "./helpers.js";
+
+/** [rule, sentence, speaker of the first quote found] — sentences written for the test, not taken from a corpus. */
+describe("speaker rules", () => {
+  test.each<[string, string, string]>([
+    ["de.speaker.fronted-phrase (prepositional phrase before a modal)", "Auch auf wiederholte Nachfrage der Reporter wollte sie betonen, dass es keine Pläne gebe.", "sie"],
+    ["de.speaker.fronted-phrase (pronominal adverb)", "Dagegen protestierte der Bauernverband, der die Pläne ablehnt.", "der Bauernverband"],
+    ["de.speaker.fronted-phrase (pronominal adverb, content clause)", "Darüber berichtete die Lokalzeitung, dass der Bürgermeister zurücktreten werde.", "die Lokalzeitung"],
+    ["de.speaker.fronted-phrase (Als + noun, verb second)", "Als Ausgleich fordert die Gewerkschaft höhere Löhne für alle Beschäftigten.", "die Gewerkschaft"],
+    ["de.speaker.fronted-phrase does not touch 'als' clauses", "Als der Minister ankam, sagte er, dass die Lage ernst sei.", "er"],
+    ["de.speaker.fronted-phrase leaves a fronted subject", "Die Ministerin sagte am Abend, dass die Lage ernst sei.", "Die Ministerin"],
+    ["de.speaker.fronted-phrase (dative object before the verb)", "Der regionalen Zeitung sagte die Bürgermeisterin: „Wir bauen die Brücke neu.“", "die Bürgermeisterin"],
+    ["de.speaker.fronted-phrase (Als + phrase with a preposition)", "Als Grund für die Absage gab der Verein an, der Platz sei überflutet.", "der Verein"],
+    ["de.speaker.pronoun-after-verb", "Die Pläne der Stadtverwaltung, die Bäder zu schließen, nannte er einen „schweren Fehler“.", "er"],
+    ["de.speaker.agentless-passive", "Dem Händler wurde vorgeworfen, Waren falsch ausgezeichnet zu haben.", ""],
+    ["de.speaker.agentless-passive keeps an agent", "Vom Verband wurde gefordert, die Regeln zu ändern.", "Verband"],
+    ["de.speaker.apposition-before (name, role)", "Anna Berger, Sprecherin des Umweltverbands, kritisierte, dass die Grenzwerte zu hoch seien.", "Anna Berger, Sprecherin des Umweltverbands"],
+    ["de.speaker.apposition-before (role, name)", "Der Leiter des Zoos, Peter Lang, erklärte, die Tiere seien gesund.", "Der Leiter des Zoos, Peter Lang"],
+    ["de.speaker.parenthesis-before", "Die Vereinigung der Bäcker (kurz: VdB) befürchtet, dass die Preise steigen werden.", "Die Vereinigung der Bäcker (kurz: VdB)"],
+    ["de.speaker.parenthesis-before (comma inside)", "Anna Weiß von der Umweltbehörde (Amt für Wasser, AfW) sagte, der See sei belastet.", "Anna Weiß von der Umweltbehörde (Amt für Wasser, AfW)"],
+    ["de.speaker.apposition-after", "Am Montag sagte Karl Huber, Kommandant der Feuerwehr, die Brandursache sei unklar.", "Karl Huber, Kommandant der Feuerwehr"],
+    ["de.speaker.apposition-after needs a role between commas", "Am Montag sagte Karl Huber, Deutschland werde helfen.", "Karl Huber"],
+    ["de.speaker.surname-particle", "Von der Heide betonte, die Schule bleibe geöffnet.", "Von der Heide"],
+    ["de.speaker.surname-particle leaves passive agents", "Von der Polizei wurde mitgeteilt, dass zwei Männer festgenommen worden seien.", "der Polizei"],
+    ["de.speaker.verlautet-from", "Aus Regierungskreisen verlautete, dass der Minister zurücktreten wolle.", "Aus Regierungskreisen"],
+    ["de.speaker.medium-tail", "Das Wetter bleibe kalt, schreibt der Wetterdienst auf seiner Website.", "der Wetterdienst auf seiner Website"],
+    ["de.speaker.medium-tail leaves 'in einem Interview'", "Die Fabrik bleibe offen, sagte der Konzernchef in einem Interview.", "der Konzernchef"],
+    ["de.speaker.end-at-quotation (lower-case quotation)", "Der Fall wird nach Angaben der Polizei „sehr gründlich“ geprüft.", "Angaben der Polizei"],
+    ["de.speaker.end-at-quotation keeps a quoted name", "Laut „Radio Bremen“ wurden zwei Schulen geschlossen.", "„Radio Bremen“"],
+    ["de.speaker.saxon-genitive", "Hamburgs neuer Bürgermeister Jan Berg spricht von einem „großen Tag“.", "Hamburgs neuer Bürgermeister Jan Berg"],
+    ["de.speaker.saxon-genitive leaves numbers", "Nach Angaben von Reuters wurden vier Menschen verletzt.", "Angaben von Reuters"],
+    ["de.speaker.impersonal-heisst", "Die Zahlen sind unklar, es heißt, dass zwei Dörfer zerstört wurden.", ""],
+    ["de.speaker.impersonal-heisst keeps a document", "In einer Erklärung heißt es, dass die Schule geschlossen bleibe.", "einer Erklärung"],
+    ["de.speaker.source-date", "Nach Informationen vom späten Abend wurden zwölf Menschen verletzt.", "Informationen vom späten Abend"],
+    ["de.speaker.end-at-quotation keeps a web address", "Laut der Website „wetter-heute.de“ wird es morgen regnen.", "der Website „wetter-heute.de“"],
+    ["de.speaker.impersonal-heisst (document spelt like a verb)", "So heißt es in dem Schreiben wörtlich: „Die Frist endet am Montag.“", "dem Schreiben"],
+    ["de.speaker.genitive-coordination", "Laut einer Mitteilung der Feuerwehr und der Polizei wurde niemand verletzt.", "einer Mitteilung der Feuerwehr und der Polizei"],
+    ["de.speaker.genitive-coordination only in source phrases", "Am Abend sagte der Sprecher der Feuerwehr und der Bürgermeister nickte, dass alles ruhig sei.", "der Sprecher der Feuerwehr"],
+    ["de.speaker.middle-initial", "Am Abend sagte der Senator John F. Miller, dass er kandidiere.", "der Senator John F. Miller"],
+    ["de.speaker.truncated-compound", "Das Umwelt- und Verkehrsministerium hat angekündigt, die Straße zu sperren.", "Das Umwelt- und Verkehrsministerium"],
+    ["de.quote.direct.source-in-sentence", "Der Bürgermeister sprach lange. Nach Angaben der Stadtverwaltung sei der Bau „dringend nötig“ gewesen.", "Angaben der Stadtverwaltung"],
+    ["de.quote.direct.source-in-sentence (so X at the end)", "Die Vorräte der „kleinen Bäckereien“ seien erschöpft, so Müller.", "Müller"],
+    ["de.quote.direct.source-in-sentence (laut)", "Das Konzert war laut einem Kritiker ein „großer Erfolg“.", "einem Kritiker"]
+  ])("%s", (_name, text, speaker) => {
+    const quotes = quotesIn(text);
+    const direct = quotes.find((q) => q.type === "direct");
+    expect(quotes.length).toBeGreaterThan(0);
+    expect((direct ?? quotes[0]).speaker).toBe(speaker);
+  });
+});
+
+describe("a refined source phrase stays out of the quote", () => {
+  test("Nach Informationen vom späten Abend …", () => {
+    const [q] = quotesIn("Nach Informationen vom späten Abend wurden zwölf Menschen verletzt.");
+    expect(q.text).toBe("wurden zwölf Menschen verletzt");
+  });
+});
+
+describe("de.quote.indirect.unknown-frame", () => {
+  test.each<[string, string, string, string]>([
+    ["a frame verb the lexicon does not know", "Der Bürgermeister sagte, die Brücke sei marode. Die Opposition hatte den Standpunkt vertreten, die Stadt sei dafür nicht zuständig.",
+      "die Stadt sei dafür nicht zuständig", "Die Opposition"],
+    ["dass after an unknown frame", "Der Bürgermeister sagte, die Brücke sei marode. Der Verkehrsverein ist der Meinung, dass sie bald einstürzen werde.",
+      "dass sie bald einstürzen werde", "Der Verkehrsverein"],
+    ["a relative clause stays a continuation", "Der Bürgermeister sagte, die Brücke sei marode. Die Stadt plant einen Neubau, der teuer werde.",
+      "Die Stadt plant einen Neubau, der teuer werde.", "Der Bürgermeister"]
+  ])("%s", (_name, text, quote, speaker) => {
+    const found = quotesIn(text);
+    expect(found[1]).toMatchObject({text: quote, speaker});
+  });
+});
+
+describe("de.quote.indirect.previous-subject", () => {
+  test.each<[string, string, string]>([
+    ["an organisation acting in the sentence before", "Der Innenminister sagte, die Bundeswehr solle helfen. Den Vorschlag hat die Gewerkschaft der Polizei abgelehnt. Die Soldaten seien dafür nicht ausgebildet.",
+      "die Gewerkschaft der Polizei"],
+    ["a person with a role in the sentence before", "Der Innenminister sagte, die Bundeswehr solle helfen. Gewerkschaftschef Karl Brand begründete dies mit der Lage. Die Soldaten seien dafür nicht ausgebildet.",
+      "Gewerkschaftschef Karl Brand"],
+    ["a subject that is no speaker keeps the carried one", "Der Innenminister sagte, die Bundeswehr solle helfen. Die Lage im Land ist schwierig. Es gebe kaum Wasser.",
+      "Der Innenminister"]
+  ])("%s", (_name, text, speaker) => {
+    const found = quotesIn(text);
+    expect(found[found.length - 1].speaker).toBe(speaker);
+  });
+});

@@ -1,0 +1,75 @@
+import type {PersonLexicon} from "./lexicon.js";
+import {ACRONYM, INITIAL, isGiven, isSurnameCandidate, ROMAN} from "./name-shape.js";
+import {roleNoun} from "./roles.js";
+import type {Token} from "./tokens.js";
+
+/** Place names that start like a person's name: "St. Anna", "Santa Maria", "Lake Harriet". */
+const PLACE_PREFIXES = new Set(["st", "st.", "sankt", "santa", "san", "santo", "são", "monte", "lake", "mount", "saint", "sainte", "fort", "port", "cape", "kap"]);
+/** Particles that may stand between a given name and a surname ("Carl von Linné", "Vincent van Gogh"). */
+const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "zur", "de", "da", "di", "del", "della", "dos", "du", "bin", "ibn", "al", "el", "ten", "ter", "mac", "le", "la"]);
+
+/**
+ * A word after a given name that is a surname although it is also a noun or a place:
+ * a role noun not followed by another capitalised word ("Karl Richter wegen …", "Maria König"),
+ * or a place after a nobility particle ("Karl von Bayern").
+ */
+function surnameAfterGiven(tokens: Token[], k: number, afterParticle: boolean, lex: PersonLexicon): boolean {
+  const t = tokens[k];
+  if (!t.word || !t.cap || INITIAL.test(t.text) || ACRONYM.test(t.text)) return false;
+  if (afterParticle) return true;
+  const next = tokens[k + 1];
+  return !!roleNoun(t) && !lex.nounMarkers.has(t.lower) && !(next?.cap && next.word);
+}
+
+/** Given name(s), optional particles, then a surname. */
+export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: number; given: string[]; surname: string} | null {
+  const prev = tokens[i - 1];
+  // "St. Anna", "Santa Maria", "Lake Harriet": a place named after a person
+  const before = prev?.text === "." ? tokens[i - 2] : prev;
+  if (before && PLACE_PREFIXES.has(before.lower)) return null;
+  // "22. August", "am 3. Mai": a date, not a given name
+  const dated = prev && (/^\d/.test(prev.text) || (prev.text === "." && /^\d/.test(tokens[i - 2]?.text ?? "")));
+  if (dated && (lex.ambiguousGivenNames.has(tokens[i].lower) || lex.nonPersonWords.has(tokens[i].lower))) return null;
+  let j = i;
+  while (j < tokens.length && isGiven(tokens[j], lex) && !(j > i && ROMAN.test(tokens[j].text))) j++;
+  if (j === i) return null;
+  const given = tokens.slice(i, j).map((t) => t.text);
+  let k = j;
+  if (k < tokens.length && STRONG_FIRST.has(tokens[k].lower)) {
+    k++;
+    if (k < tokens.length && lex.nameParticles.has(tokens[k].lower)) k++;
+  }
+  const candidate = tokens[k];
+  if (candidate && !ROMAN.test(candidate.text) && (isSurnameCandidate(candidate, lex) || surnameAfterGiven(tokens, k, k > j, lex))) {
+    // "Gotthold Ephraim Lessing", "Samson Raphael Hirsch": a second name part before a known surname
+    const third = tokens[k + 1];
+    if (k === j && third && lex.knownSurnames.has(third.lower) && isSurnameCandidate(third, lex) && third.start === candidate.end + 1 && !(tokens[k + 2]?.cap && tokens[k + 2].word)) {
+      return {last: numeral(tokens, k + 1), given: [...given, candidate.text], surname: third.text};
+    }
+    return {last: numeral(tokens, k), given, surname: candidate.text};
+  }
+  // "Karl der Große": given name with an epithet
+  if (given.length === 1 && (tokens[j]?.lower === "der" || tokens[j]?.lower === "die") && tokens[j + 1]?.cap && /e$/u.test(tokens[j + 1].lower) && !roleNoun(tokens[j + 1]) && tokens[j + 1].lower.length > 3 && /^(?:groß|klein|heilig|fromm|kühn|jung|ält|gut|einfältig|stamm|stark|schön|weis|gerecht|eiser)/u.test(tokens[j + 1].lower)) {
+    return {last: j + 1, given, surname: ""};
+  }
+  if (INITIAL.test(given[0])) return null;
+  if (given.length >= 2 && !INITIAL.test(given[given.length - 1])) return {last: numeral(tokens, j - 1), given: given.slice(0, -1), surname: given[given.length - 1]};
+  const after = numeral(tokens, i);
+  if (given.length === 1 && (after > i || !(lex.ambiguousGivenNames.has(given[0].toLowerCase()) || lex.nonPersonWords.has(given[0].toLowerCase())))) return {last: after, given, surname: ""};
+  return null;
+}
+
+/** Extends a name over a following regnal numeral or suffix ("Joseph II.", "Downey Jr."). */
+export function numeral(tokens: Token[], last: number): number {
+  const end = numeralOnly(tokens, last);
+  // "Friedrich II. von Preußen"
+  if (end > last && (tokens[end + 1]?.lower === "von" || tokens[end + 1]?.lower === "zu") && tokens[end + 2]?.cap && tokens[end + 2].word) return end + 2;
+  return end;
+}
+
+function numeralOnly(tokens: Token[], last: number): number {
+  const next = tokens[last + 1];
+  if (!next || !ROMAN.test(next.text) || next.text.endsWith(".")) return next && ROMAN.test(next.text) ? last + 1 : last;
+  // the full stop of an ordinal numeral belongs to it ("Benedikt XVI."), also when set apart
+  return tokens[last + 2]?.text === "." && tokens[last + 2].start - next.end <= 1 ? last + 2 : last + 1;
+}

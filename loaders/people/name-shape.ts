@@ -1,0 +1,28 @@
+import type {PersonLexicon} from "./lexicon.js";
+import {roleNoun} from "./roles.js";
+import type {Token} from "./tokens.js";
+
+/** Shape tests shared by the mention rules: initials, acronyms, numerals, given names, surname candidates. */
+
+/** An initial: "J.". */
+export const INITIAL = /^\p{Lu}\.$/u;
+/** An acronym or code: "SPD", "G7". */
+export const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
+/** A regnal numeral or suffix: "II", "XVI.", "Jr.". */
+export const ROMAN = /^(?:[IVX]{1,5}|Jr|Sr)\.?$/u;
+/** Words that join two names ("Trump und Putin"). */
+export const COORDINATORS = new Set(["und", "oder", "sowie", "&"]);
+
+/** Whether the token is a listed given name or an initial (also "Hans-Peter" when each part is listed). */
+export function isGiven(t: Token, lex: PersonLexicon): boolean {
+  if (!t.cap || !t.word) return false;
+  if (INITIAL.test(t.text)) return true;
+  if (lex.givenNames.has(t.lower)) return true;
+  const dash = t.lower.indexOf("-");
+  return dash > 0 && t.lower.split("-").every((p) => lex.givenNames.has(p));
+}
+
+/** Whether the token can be a surname: a capitalised word that is no initial, acronym, non-person word or role noun. */
+export function isSurnameCandidate(t: Token, lex: PersonLexicon): boolean {
+  return t.word && t.cap && !INITIAL.test(t.text) && !ACRONYM.test(t.text) && !lex.nonPersonWords.has(t.lower) && !roleNoun(t);
+}

@@ -1,5 +1,5 @@
 import type {PersonLexicon} from "./lexicon.js";
-import {ACRONYM, COORDINATORS} from "./name-shape.js";
+import {ACRONYM, attributive, COORDINATORS} from "./name-shape.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
@@ -13,6 +13,12 @@ const SURNAME_SHAPE = /^.{3,}(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć]|escu
 const PARTIES = new Set(["spd", "cdu", "csu", "fdp", "afd", "grüne", "grünen", "linke", "bsw", "övp", "spö", "fpö", "svp", "sp", "fdp.", "pds", "npd"]);
 /** Sentence adverbs that open a clause before an inverted verb ("Danach kam …", "Natürlich nutzte …"): by ending or by form. */
 const SENTENCE_ADVERB = /^(?:da|dar|wo|hier|dort|jetzt|nun|zwar|ferner|zuletzt|zunächst|seither|später|trotzdem|außerdem|dennoch|erst|bald|oft|heute|gestern|morgen|damals|immer|noch|schon|auch|nur|vielleicht|zudem|inzwischen|mittlerweile|bisher|bereits|ebenfalls|anschließend|allerdings|stattdessen|deshalb|daher|dabei|schließlich|endlich|plötzlich|sofort|demnach|hinzu|hierzu|somit|also|so|dann|wieder|weiter|sonst|jedoch|ebenso)$|(?:lich|weise|mals|dings|falls|gemäß|dem|halb|wegen|her|hin|wärts)$|^(?:da|dar|wo)(?:n|r|nach|bei|mit|rauf|rin|rüber|zu|von|für|gegen|hinter|neben|über|unter|vor|durch|um|auf|aus|an|in)$/u;
+/** Singular auxiliaries and modals: "Würzner ist …", "Birk wurde 1893 …". */
+const SINGULAR_AUX = new Set("ist war wurde wird hat hatte soll sollte kann konnte will wollte muss musste".split(" "));
+/** Adjectives, adverbs and participles that open a sentence before an auxiliary ("Wichtig ist …", "Geplant ist …", "Bekannt wurde …"). */
+const PREDICATIVE_SHAPE = /(?:ig|lich|isch|bar|sam|haft|los|voll|weit|wert|end|iert|zeitig|tens|ens|nt)$|^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?ge\p{L}+(?:t|en)$|^(?:be|ver|er|ent|zer|über|unter)\p{L}+t$/u;
+/** Function words that open a sentence before an auxiliary. */
+const CLAUSE_OPENERS = new Set("kaum zumindest leider zuvor nunmehr entweder jeder jede jedes ihm ihr ihn ihnen wieviel wie viel gleichzeitig dementsprechend gemeinsam bekannt schön komisch offiziell".split(" "));
 /** Pronouns after a verb that show the word before it was not the subject ("Dort arbeitete er"). */
 const PRONOUNS = new Set(["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "sich"]);
 /** Words before a name that report its words: ", so Müller." and "laut Müller". */
@@ -44,14 +50,16 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   if (next?.lower === "zufolge" && !genitive && !NOUN_ENDING.test(tokens[i].lower) && (!prev || !prev.word || roleNoun(prev))) return "name+zufolge";
   if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !NOUN_ENDING.test(tokens[i].lower) && !lex.nounMarkers.has(next.lower) && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"))) return "bare-subject";
   // clause-initial subject: "Fadinger verbuchte …", ", als Munch starb"
-  const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text));
+  // not after an ordinal ("im 19. Jahrhundert wurde …")
+  const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? "")));
   const third = tokens[i + 2];
   if (opens && next && !genitive && !NOUN_ENDING.test(tokens[i].lower) && !/e$/u.test(tokens[i].lower) && !SENTENCE_ADVERB.test(tokens[i].lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)))) {
     const kind = finiteVerbAt(tokens, i + 1, true);
     if (kind && kind !== "aux") return "subject+verb";
+    if (kind === "aux" && SINGULAR_AUX.has(next.lower) && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+aux";
   }
   // pre-nominal genitive: "Swayzes Liebe", "aus McCartneys Ohr", "Chaucers erstes Gedicht"
-  if (genitive && prev && !COORDINATORS.has(prev.lower) && !(prev && (lex.nounMarkers.has(prev.lower) || (prev.word && !prev.cap && /(?:e|en|er|es|em)$/u.test(prev.lower)))) && possessor(tokens[i], lex) && headNounAfter(tokens, i + 1)) return "genitive+noun";
+  if (genitive && prev && !COORDINATORS.has(prev.lower) && !lex.nounMarkers.has(prev.lower) && !(attributive(prev) && !finiteVerbAt(tokens, i - 1)) && possessor(tokens[i], lex) && headNounAfter(tokens, i + 1)) return "genitive+noun";
   // verb-second inversion: "1990 wirkte Turner mit", "revanchierte sich Friesinger"
   const verb = prev?.lower === "sich" ? i - 2 : i - 1;
   const vk = verb >= 0 ? finiteVerbAt(tokens, verb) : "";

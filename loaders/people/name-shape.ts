@@ -26,3 +26,11 @@ export function isGiven(t: Token, lex: PersonLexicon): boolean {
 export function isSurnameCandidate(t: Token, lex: PersonLexicon): boolean {
   return t.word && t.cap && !INITIAL.test(t.text) && !ACRONYM.test(t.text) && !lex.nonPersonWords.has(t.lower) && !roleNoun(t);
 }
+
+/** Lower-case words that end like an inflected adjective but are prepositions, conjunctions or adverbs ("über", "gegen", "aber"). */
+const NOT_ATTRIBUTE = new Set("über unter hinter wider gegen neben zwischen ohne entgegen gegenüber aber oder weder entweder wieder immer sehr mehr nie seither vorher nachher außer innerhalb außerhalb oberhalb unterhalb jenseits diesseits anstelle statt wegen".split(" "));
+
+/** Whether the token is a lower-case word ending like an attributive adjective ("bekannten", "erstes"), so the noun after it is a common noun. */
+export function attributive(t: Token | undefined): boolean {
+  return !!t && t.word && !t.cap && /(?:e|en|er|es|em)$/u.test(t.lower) && !NOT_ATTRIBUTE.has(t.lower);
+}

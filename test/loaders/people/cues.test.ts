@@ -20,7 +20,9 @@ describe("sentence cues for bare surnames", () => {
     ["Es war Chaucers erstes Gedicht.", [["Chaucers", "genitive+noun"]]],
     ["Gestern klagte Dumbreck.", [["Dumbreck", "speech-verb+name"]]],
     ["Das Denkmal für Gotthold Ephraim Lessing steht in Wien.", [["Gotthold Ephraim Lessing", "given-name+surname"]]],
-    ["Im Finale traf Zoltar Williams auf ihn.", [["Zoltar Williams", "given+known-surname"]]]
+    ["Im Finale traf Zoltar Williams auf ihn.", [["Zoltar Williams", "given+known-surname"]]],
+    ["Brandtner wurde 1893 Mitglied des Gemeinderates.", [["Brandtner", "subject+aux"]]],
+    ["Kellmann ist seit Jahren Bürgermeister.", [["Kellmann", "subject+aux"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -36,7 +38,12 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Laut Volkszählung 2001 hat der Ort 2.352 Einwohner.",
     "Den meisten Berichten zufolge kam es zum Streit.",
     "Ende des 17. Jahrhunderts legte man die Meile fest.",
-    "Der Verein gehört zum Rotary Klubs Verband."
+    "Der Verein gehört zum Rotary Klubs Verband.",
+    "Wichtig ist vor allem die Ruhe.",
+    "Geplant ist ein Neubau.",
+    "Bekannt wurde der Ort durch seine Quellen.",
+    "Im 19. Jahrhundert wurde die Kirche erweitert.",
+    "Zumindest war die Stimmung gut."
   ];
   it.each(cases)("%s", (text) => {
     expect(found(text)).toEqual([]);

@@ -2,6 +2,7 @@ import {bareCue} from "./bare-cues.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {COORDINATORS, INITIAL, isGiven, isSurnameCandidate} from "./name-shape.js";
 import {nameRun, numeral} from "./name-run.js";
+import {particleNameAt} from "./particle-names.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
 import {type Token, tokenize} from "./tokens.js";
@@ -131,6 +132,8 @@ function registerSurname(lex: PersonLexicon, lower: string): string {
 /** The mention starting at token i, or null. Rules in order: register, given name, cue + bare name. */
 function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: PersonLexicon): FoundMention | null {
   const t = tokens[i];
+  const particle = particleNameAt(tokens, i, lex);
+  if (particle >= 0) return finish(text, tokens, i, particle, span, [], tokens[particle].text, "", "particle+surname", lex);
   if (!t.cap || !t.word) return null;
   const registered = registerAt(tokens, i, lex);
   if (registered) {

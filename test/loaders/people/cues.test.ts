@@ -22,7 +22,12 @@ describe("sentence cues for bare surnames", () => {
     ["Das Denkmal für Gotthold Ephraim Lessing steht in Wien.", [["Gotthold Ephraim Lessing", "given-name+surname"]]],
     ["Im Finale traf Zoltar Williams auf ihn.", [["Zoltar Williams", "given+known-surname"]]],
     ["Brandtner wurde 1893 Mitglied des Gemeinderates.", [["Brandtner", "subject+aux"]]],
-    ["Kellmann ist seit Jahren Bürgermeister.", [["Kellmann", "subject+aux"]]]
+    ["Kellmann ist seit Jahren Bürgermeister.", [["Kellmann", "subject+aux"]]],
+    ["Das sei unsinnig, behauptet Hohlmeier darin.", [["Hohlmeier", "speech-verb+name"]]],
+    ["Verkauft Herr V. eine Sache an Frau K., so haftet er.", [["V.", "particle+surname"], ["K.", "particle+surname"]]],
+    ["Die Galerie einigte sich mit Frau von Saher.", [["von Saher", "particle+surname"]]],
+    ["Sein letztes Spiel machte de Groot im Mai.", [["de Groot", "particle+surname"]]],
+    ["Der Trainer van Gaal blieb ruhig.", [["van Gaal", "particle+surname"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -43,7 +48,10 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Geplant ist ein Neubau.",
     "Bekannt wurde der Ort durch seine Quellen.",
     "Im 19. Jahrhundert wurde die Kirche erweitert.",
-    "Zumindest war die Stimmung gut."
+    "Zumindest war die Stimmung gut.",
+    "Er gewann die Tour de France zweimal.",
+    "Sie flog nach Rio de Janeiro.",
+    "Die Arbeiter der Firma Van der Valk streikten."
   ];
   it.each(cases)("%s", (text) => {
     expect(found(text)).toEqual([]);

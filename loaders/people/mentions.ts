@@ -1,6 +1,6 @@
 import {bareCue} from "./bare-cues.js";
 import type {PersonLexicon} from "./lexicon.js";
-import {COORDINATORS, INITIAL, isGiven, isSurnameCandidate} from "./name-shape.js";
+import {COORDINATORS, INITIAL, isGiven, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
 import {nameRun, numeral} from "./name-run.js";
 import {particleNameAt} from "./particle-names.js";
 import {roleAround} from "./role-context.js";
@@ -144,7 +144,7 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
     return finish(text, tokens, i, last, span, given, surname, id, "register", lex);
   }
   const run = nameRun(tokens, i, lex);
-  if (run) return finish(text, tokens, i, run.last, span, run.given, run.surname, "", run.surname ? "given-name+surname" : "given-name", lex);
+  if (run && !partOfOrgName(tokens, i, run.last)) return finish(text, tokens, i, run.last, span, run.given, run.surname, "", run.surname ? "given-name+surname" : "given-name", lex);
   if (!isSurnameCandidate(t, lex)) return null;
   const prev = tokens[i - 1];
   if (prev && lex.nounMarkers.has(prev.lower)) return null;

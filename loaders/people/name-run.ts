@@ -6,7 +6,11 @@ import type {Token} from "./tokens.js";
 /** Place names that start like a person's name: "St. Anna", "Santa Maria", "Lake Harriet". */
 const PLACE_PREFIXES = new Set(["st", "st.", "sankt", "santa", "san", "santo", "são", "monte", "lake", "mount", "saint", "sainte", "fort", "port", "cape", "kap"]);
 /** Particles that may stand between a given name and a surname ("Carl von Linné", "Vincent van Gogh"). */
-const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "zur", "de", "da", "di", "del", "della", "dos", "du", "bin", "ibn", "al", "el", "ten", "ter", "mac", "le", "la"]);
+const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "de", "da", "di", "del", "della", "dos", "du", "bin", "ibn", "al", "el", "ten", "ter", "mac", "le", "la"]);
+/** Endings of common nouns and place names that do not continue a name ("Harry Nippert Platz", "Stefansson Expedition"). */
+const NOT_SURNAME_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|platz|straße|stadt|burg|dorf|heim|hausen|feld|tal|see|bach|kirche|söhne|brüder)$/u;
+/** Particles that are also prepositions with a fused or following article: no second particle after them ("zu den Calgary Flames"). */
+const PREPOSITION_FIRST = new Set(["zu", "vom"]);
 
 /**
  * A word after a given name that is a surname although it is also a noun or a place:
@@ -37,13 +41,14 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
   let k = j;
   if (k < tokens.length && STRONG_FIRST.has(tokens[k].lower)) {
     k++;
-    if (k < tokens.length && lex.nameParticles.has(tokens[k].lower)) k++;
+    // "von der Leyen", "van den Bosch", "de la Cruz"; not "zu den …", "vom …"
+    if (k < tokens.length && lex.nameParticles.has(tokens[k].lower) && !PREPOSITION_FIRST.has(tokens[k - 1].lower)) k++;
   }
   const candidate = tokens[k];
   if (candidate && !ROMAN.test(candidate.text) && (isSurnameCandidate(candidate, lex) || surnameAfterGiven(tokens, k, k > j, lex))) {
     // "Gotthold Ephraim Lessing", "Samson Raphael Hirsch": a second name part before a known surname
     const third = tokens[k + 1];
-    if (k === j && third && lex.knownSurnames.has(third.lower) && isSurnameCandidate(third, lex) && third.start === candidate.end + 1 && !(tokens[k + 2]?.cap && tokens[k + 2].word)) {
+    if (k === j && third && isSurnameCandidate(third, lex) && (lex.knownSurnames.has(third.lower) || (!candidate.lower.endsWith("s") && !NOT_SURNAME_ENDING.test(third.lower))) && third.start === candidate.end + 1 && !(tokens[k + 2]?.cap && tokens[k + 2].word)) {
       return {last: numeral(tokens, k + 1), given: [...given, candidate.text], surname: third.text};
     }
     return {last: numeral(tokens, k), given, surname: candidate.text};

@@ -34,3 +34,18 @@ const NOT_ATTRIBUTE = new Set("über unter hinter wider gegen neben zwischen ohn
 export function attributive(t: Token | undefined): boolean {
   return !!t && t.word && !t.cap && /(?:e|en|er|es|em)$/u.test(t.lower) && !NOT_ATTRIBUTE.has(t.lower);
 }
+
+/** Words after a name that make it the name of a firm, prize or institution ("Leopold Stocker Verlag", "Tony Awards", "Jack Rouse Associates"). */
+const ORG_AFTER = new Set("verlag gmbh ag kg ohg gbr e.v. co co. inc inc. ltd ltd. llc associates award awards foundation institute institut stiftung center centre company group & brothers".split(" "));
+/** Endings of a word before a name that make it part of an institution's name ("Galerie Esther Schipper", "Akademie Willi Daume"). */
+const ORG_BEFORE = /(?:galerie|akademie|stiftung|verlag|gymnasium|schule|preis|stadion|straße|allee|brücke|kaserne|klinik|institut)$/u;
+
+/** Whether tokens[first..last], read as a person's name, is part of an organisation's or place's name. */
+export function partOfOrgName(tokens: Token[], first: number, last: number): boolean {
+  const after = tokens[last + 1];
+  if (after && ORG_AFTER.has(after.lower)) return true;
+  if (ORG_AFTER.has(tokens[last].lower)) return true;
+  let before = tokens[first - 1];
+  if (before && /^["„“«»]$/u.test(before.text)) before = tokens[first - 2];
+  return !!before && before.cap && before.word && ORG_BEFORE.test(before.lower);
+}

@@ -27,7 +27,10 @@ describe("sentence cues for bare surnames", () => {
     ["Verkauft Herr V. eine Sache an Frau K., so haftet er.", [["V.", "particle+surname"], ["K.", "particle+surname"]]],
     ["Die Galerie einigte sich mit Frau von Saher.", [["von Saher", "particle+surname"]]],
     ["Sein letztes Spiel machte de Groot im Mai.", [["de Groot", "particle+surname"]]],
-    ["Der Trainer van Gaal blieb ruhig.", [["van Gaal", "particle+surname"]]]
+    ["Der Trainer van Gaal blieb ruhig.", [["van Gaal", "particle+surname"]]],
+    ["Das Buch schrieb Elizabeth Barrett Browning.", [["Elizabeth Barrett Browning", "given-name+surname"]]],
+    ["Jordan Leopold wurde zu den Calgary Flames transferiert.", [["Jordan Leopold", "given-name+surname"]]],
+    ["Nach Konrad Adenauers Tod kam es zum Streit.", [["Konrad Adenauers", "given-name+surname"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -51,7 +54,10 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Zumindest war die Stimmung gut.",
     "Er gewann die Tour de France zweimal.",
     "Sie flog nach Rio de Janeiro.",
-    "Die Arbeiter der Firma Van der Valk streikten."
+    "Die Arbeiter der Firma Van der Valk streikten.",
+    "Erschienen im Leopold Stocker Verlag, Graz.",
+    "Die Ausstellung in der Galerie Esther Schipper endet im Juli.",
+    "Sie gewann mehrere Tony Awards."
   ];
   it.each(cases)("%s", (text) => {
     expect(found(text)).toEqual([]);

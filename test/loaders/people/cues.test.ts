@@ -30,7 +30,9 @@ describe("sentence cues for bare surnames", () => {
     ["Der Trainer van Gaal blieb ruhig.", [["van Gaal", "particle+surname"]]],
     ["Das Buch schrieb Elizabeth Barrett Browning.", [["Elizabeth Barrett Browning", "given-name+surname"]]],
     ["Jordan Leopold wurde zu den Calgary Flames transferiert.", [["Jordan Leopold", "given-name+surname"]]],
-    ["Nach Konrad Adenauers Tod kam es zum Streit.", [["Konrad Adenauers", "given-name+surname"]]]
+    ["Nach Konrad Adenauers Tod kam es zum Streit.", [["Konrad Adenauers", "given-name+surname"]]],
+    ["Der Geiger und Dirigent Yehudi Menuhin gründete die Stiftung.", [["Yehudi Menuhin", "role+name"]]],
+    ["Nur Verteidiger Valerien Ismael spielte durch.", [["Valerien Ismael", "role+name"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);

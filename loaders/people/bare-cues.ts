@@ -64,6 +64,8 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   const verb = prev?.lower === "sich" ? i - 2 : i - 1;
   const vk = verb >= 0 ? finiteVerbAt(tokens, verb) : "";
   if (vk && vk !== "aux" && next?.word && !next.cap && !NOUN_ENDING.test(tokens[i].lower) && !tokens[i].lower.endsWith("e") && !genitive) return "verb+subject-" + vk;
+  // "1960 wurde Mahrenholz neuer Abt", "Im August hatte Löbel bereits …"
+  if (vk === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && next?.word && !next.cap && !lex.nounMarkers.has(next.lower) && !NOUN_ENDING.test(tokens[i].lower) && !tokens[i].lower.endsWith("e") && !genitive && !PREDICATIVE_SHAPE.test(tokens[i].lower)) return "aux+subject";
   if (i > 0 && SURNAME_SHAPE.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
   return "";
 }

@@ -1,4 +1,5 @@
 import type {PersonLexicon} from "./lexicon.js";
+import {sourceNouns} from "../lang/de/speechVerbs.js";
 import {ACRONYM, attributive, COORDINATORS} from "./name-shape.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
@@ -13,6 +14,8 @@ const SURNAME_SHAPE = /^.{3,}(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć]|escu
 const PARTIES = new Set(["spd", "cdu", "csu", "fdp", "afd", "grüne", "grünen", "linke", "bsw", "övp", "spö", "fpö", "svp", "sp", "fdp.", "pds", "npd"]);
 /** Sentence adverbs that open a clause before an inverted verb ("Danach kam …", "Natürlich nutzte …"): by ending or by form. */
 const SENTENCE_ADVERB = /^(?:da|dar|wo|hier|dort|jetzt|nun|zwar|ferner|zuletzt|zunächst|seither|später|trotzdem|außerdem|dennoch|erst|bald|oft|heute|gestern|morgen|damals|immer|noch|schon|auch|nur|vielleicht|zudem|inzwischen|mittlerweile|bisher|bereits|ebenfalls|anschließend|allerdings|stattdessen|deshalb|daher|dabei|schließlich|endlich|plötzlich|sofort|demnach|hinzu|hierzu|somit|also|so|dann|wieder|weiter|sonst|jedoch|ebenso)$|(?:lich|weise|mals|dings|falls|gemäß|dem|halb|wegen|her|hin|wärts)$|^(?:da|dar|wo)(?:n|r|nach|bei|mit|rauf|rin|rüber|zu|von|für|gegen|hinter|neben|über|unter|vor|durch|um|auf|aus|an|in)$/u;
+/** Nouns naming what someone said, after which a genitive is its source ("Angaben", "Ansicht", "Aussagen"). */
+const SOURCE_NOUNS = new Set(sourceNouns);
 /** Singular auxiliaries and modals: "Würzner ist …", "Birk wurde 1893 …". */
 const SINGULAR_AUX = new Set("ist war wurde wird hat hatte soll sollte kann konnte will wollte muss musste".split(" "));
 /** Adjectives, adverbs and participles that open a sentence before an auxiliary ("Wichtig ist …", "Geplant ist …", "Bekannt wurde …"). */
@@ -60,6 +63,8 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   }
   // pre-nominal genitive: "Swayzes Liebe", "aus McCartneys Ohr", "Chaucers erstes Gedicht"
   if (genitive && prev && !COORDINATORS.has(prev.lower) && !lex.nounMarkers.has(prev.lower) && !(attributive(prev) && !finiteVerbAt(tokens, i - 1)) && possessor(tokens[i], lex) && headNounAfter(tokens, i + 1)) return "genitive+noun";
+  // post-nominal genitive after a source noun: "nach Angaben Pellengahrs", "nach Ansicht Fähnrichs"
+  if (genitive && prev?.cap && SOURCE_NOUNS.has(prev.lower) && possessor(tokens[i], lex) && !(next?.cap && next.word)) return "source+genitive";
   // verb-second inversion: "1990 wirkte Turner mit", "revanchierte sich Friesinger"
   const verb = prev?.lower === "sich" ? i - 2 : i - 1;
   const vk = verb >= 0 ? finiteVerbAt(tokens, verb) : "";
@@ -73,7 +78,9 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
 /** A capitalised "-s" word whose stem looks like a person's name, not a place or common noun ("Swayzes", not "Europas", "Sachsens", "Jahres"). */
 function possessor(t: Token, lex: PersonLexicon): boolean {
   const w = t.lower;
-  if (w.length < 5 || ACRONYM.test(t.text) || w.includes("-") || /(?:us|is|ss|os|ts|chs|ns|ms|bs|ls|ks|'s|’s)$/u.test(w)) return false;
+  if (w.length < 5 || ACRONYM.test(t.text) || w.includes("-") || /(?:us|is|ss|os|ts|chs|ms|bs|ls|ks|'s|’s)$/u.test(w)) return false;
+  // "-ns": a name in -in, -on, -un, -yn ("Boltons", "Shainins"), not a place or noun in -en, -an, -ein ("Sachsens", "Irans", "Holsteins")
+  if (w.endsWith("ns") && (!/(?:[iouy]n)s$/u.test(w) || w.endsWith("eins"))) return false;
   const stem = w.slice(0, -1);
   // known surnames keep their own rule (with register ids): "Trumps" is known-surname
   if (lex.knownSurnames.has(stem) || lex.register.bySurname.has(stem) || lex.register.byFirst.has(stem)) return false;

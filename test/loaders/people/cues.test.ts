@@ -32,7 +32,10 @@ describe("sentence cues for bare surnames", () => {
     ["Jordan Leopold wurde zu den Calgary Flames transferiert.", [["Jordan Leopold", "given-name+surname"]]],
     ["Nach Konrad Adenauers Tod kam es zum Streit.", [["Konrad Adenauers", "given-name+surname"]]],
     ["Der Geiger und Dirigent Yehudi Menuhin gründete die Stiftung.", [["Yehudi Menuhin", "role+name"]]],
-    ["Nur Verteidiger Valerien Ismael spielte durch.", [["Valerien Ismael", "role+name"]]]
+    ["Nur Verteidiger Valerien Ismael spielte durch.", [["Valerien Ismael", "role+name"]]],
+    ["1960 wurde Mahrenholz neuer Abt.", [["Mahrenholz", "aux+subject"]]],
+    ["Heute entscheidet der Ausschuss über Boltons Nominierung.", [["Boltons", "genitive+noun"]]],
+    ["Der Handel stagniert nach Angaben Pellengahrs ohnehin.", [["Pellengahrs", "source+genitive"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -59,7 +62,9 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Die Arbeiter der Firma Van der Valk streikten.",
     "Erschienen im Leopold Stocker Verlag, Graz.",
     "Die Ausstellung in der Galerie Esther Schipper endet im Juli.",
-    "Sie gewann mehrere Tony Awards."
+    "Sie gewann mehrere Tony Awards.",
+    "Im Mai wurde Entwarnung gegeben.",
+    "Die Wirtschaft Irans und Sachsens wächst."
   ];
   it.each(cases)("%s", (text) => {
     expect(found(text)).toEqual([]);

@@ -19,7 +19,7 @@ const SOURCE_NOUNS = new Set(sourceNouns);
 /** Singular auxiliaries and modals: "Würzner ist …", "Birk wurde 1893 …". */
 const SINGULAR_AUX = new Set("ist war wurde wird hat hatte soll sollte kann konnte will wollte muss musste".split(" "));
 /** Adjectives, adverbs and participles that open a sentence before an auxiliary ("Wichtig ist …", "Geplant ist …", "Bekannt wurde …"). */
-const PREDICATIVE_SHAPE = /(?:ig|lich|isch|bar|sam|haft|los|voll|weit|wert|end|iert|zeitig|tens|ens|nt)$|^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?ge\p{L}+(?:t|en)$|^(?:be|ver|er|ent|zer|über|unter)\p{L}+t$/u;
+const PREDICATIVE_SHAPE = /(?:ig|lich|isch|bar|sam|haft|los|voll|weit|wert|end|iert|zeitig|tens|ens|nt)$|^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?ge\p{L}+(?:[^d]t|en)$|^(?:be|ver|er|ent|zer|über|unter)\p{L}+[^d]t$/u;
 /** Function words that open a sentence before an auxiliary. */
 const CLAUSE_OPENERS = new Set("kaum zumindest leider zuvor nunmehr entweder jeder jede jedes ihm ihr ihn ihnen wieviel wie viel gleichzeitig dementsprechend gemeinsam bekannt schön komisch offiziell".split(" "));
 /** Pronouns after a verb that show the word before it was not the subject ("Dort arbeitete er"). */
@@ -51,7 +51,7 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   // ", so Schaffer." / "laut Pellengahr" / "Popper zufolge"
   if (prev && REPORTERS.has(prev.lower) && (prev.lower === "laut" || tokens[i - 2]?.text === ",") && (!next || (!next.word && !/\d/u.test(next.text)))) return "reporter+name";
   if (next?.lower === "zufolge" && !genitive && !NOUN_ENDING.test(tokens[i].lower) && (!prev || !prev.word || roleNoun(prev))) return "name+zufolge";
-  if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !NOUN_ENDING.test(tokens[i].lower) && !lex.nounMarkers.has(next.lower) && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"))) return "bare-subject";
+  if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !NOUN_ENDING.test(tokens[i].lower) && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"))) return "bare-subject";
   // clause-initial subject: "Fadinger verbuchte …", ", als Munch starb"
   // not after an ordinal ("im 19. Jahrhundert wurde …")
   const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? "")));

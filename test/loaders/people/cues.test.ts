@@ -35,7 +35,9 @@ describe("sentence cues for bare surnames", () => {
     ["Nur Verteidiger Valerien Ismael spielte durch.", [["Valerien Ismael", "role+name"]]],
     ["1960 wurde Mahrenholz neuer Abt.", [["Mahrenholz", "aux+subject"]]],
     ["Heute entscheidet der Ausschuss über Boltons Nominierung.", [["Boltons", "genitive+noun"]]],
-    ["Der Handel stagniert nach Angaben Pellengahrs ohnehin.", [["Pellengahrs", "source+genitive"]]]
+    ["Der Handel stagniert nach Angaben Pellengahrs ohnehin.", [["Pellengahrs", "source+genitive"]]],
+    ["Nachdem Wardle die Band verlassen hatte, zerfiel sie.", [["Wardle", "bare-subject"]]],
+    ["Gerhardt war lange krank.", [["Gerhardt", "subject+aux"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);

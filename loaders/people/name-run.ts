@@ -46,10 +46,10 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
   }
   const candidate = tokens[k];
   if (candidate && !ROMAN.test(candidate.text) && (isSurnameCandidate(candidate, lex) || surnameAfterGiven(tokens, k, k > j, lex))) {
-    // "Gotthold Ephraim Lessing", "Samson Raphael Hirsch": a second name part before a known surname
-    const third = tokens[k + 1];
-    if (k === j && third && isSurnameCandidate(third, lex) && (lex.knownSurnames.has(third.lower) || (!candidate.lower.endsWith("s") && !NOT_SURNAME_ENDING.test(third.lower))) && third.start === candidate.end + 1 && !(tokens[k + 2]?.cap && tokens[k + 2].word)) {
-      return {last: numeral(tokens, k + 1), given: [...given, candidate.text], surname: third.text};
+    // "Gotthold Ephraim Lessing", "John Burdon Sanderson Haldane": further name parts before the surname
+    if (k === j) {
+      const end = furtherParts(tokens, k, lex);
+      if (end > k) return {last: numeral(tokens, end), given: [...given, ...tokens.slice(k, end).map((t) => t.text)], surname: tokens[end].text};
     }
     return {last: numeral(tokens, k), given, surname: candidate.text};
   }
@@ -62,6 +62,25 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
   const after = numeral(tokens, i);
   if (given.length === 1 && (after > i || !(lex.ambiguousGivenNames.has(given[0].toLowerCase()) || lex.nonPersonWords.has(given[0].toLowerCase())))) return {last: after, given, surname: ""};
   return null;
+}
+
+/**
+ * Index of the last of up to three name parts that follow the name part at tokens[k]
+ * ("Christian Braad Thomsen", "John Burdon Sanderson Haldane"), or k. Each part is a
+ * surname candidate written right after the one before, which is no genitive in -s;
+ * parts that end like a noun or place count only when they are known surnames,
+ * and a run followed by one more capitalised word is not taken ("Harry Nippert Platz").
+ */
+function furtherParts(tokens: Token[], k: number, lex: PersonLexicon): number {
+  let end = k;
+  while (end - k < 3) {
+    const next = tokens[end + 1];
+    if (!next || next.start !== tokens[end].end + 1 || !isSurnameCandidate(next, lex)) break;
+    if (!lex.knownSurnames.has(next.lower) && (tokens[end].lower.endsWith("s") || (next.lower.length > 4 && NOT_SURNAME_ENDING.test(next.lower)))) break;
+    end++;
+  }
+  const after = tokens[end + 1];
+  return after?.cap && after.word ? k : end;
 }
 
 /** Extends a name over a following regnal numeral or suffix ("Joseph II.", "Downey Jr."). */

@@ -17,7 +17,7 @@ aktivist dissident kritiker oppositionsführer anführer vertreter stellvertrete
 imam rabbiner rapper coach schiedsrichter fahrer pilot weltmeister olympiasieger athlet boxer verleger intendant
 staatssekretär generalsekretär vize diktator machthaber herrscher regent ministerpräsident bundespräsident
 dirigent geiger pianist gitarrist bassist schlagzeuger produzent choreograf choreograph tänzer fotograf designer
-architekt ingenieur arzt chirurg philosoph theologe prophet apostel missionar priester pater mönch abt kaplan rektor
+architekt ingenieur arzt doktor chirurg philosoph theologe prophet apostel missionar priester pater mönch abt kaplan rektor
 detektiv inspektor ermittler polizist sheriff soldat offizier leutnant hauptmann marschall konsul pharao
 herzog baron freiherr marquis markgraf landgraf kurfürst erzherzog kronprinz
 verteidiger spieler schwimmer keeper profi

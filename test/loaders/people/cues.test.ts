@@ -37,7 +37,8 @@ describe("sentence cues for bare surnames", () => {
     ["Heute entscheidet der Ausschuss über Boltons Nominierung.", [["Boltons", "genitive+noun"]]],
     ["Der Handel stagniert nach Angaben Pellengahrs ohnehin.", [["Pellengahrs", "source+genitive"]]],
     ["Nachdem Wardle die Band verlassen hatte, zerfiel sie.", [["Wardle", "bare-subject"]]],
-    ["Gerhardt war lange krank.", [["Gerhardt", "subject+aux"]]]
+    ["Gerhardt war lange krank.", [["Gerhardt", "subject+aux"]]],
+    ["Damals legte John Burdon Sanderson Haldane die Studien neu auf.", [["John Burdon Sanderson Haldane", "given-name+surname"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -68,6 +69,9 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Im Mai wurde Entwarnung gegeben.",
     "Die Wirtschaft Irans und Sachsens wächst."
   ];
+  it("does not run a name into a following place or noun", () => {
+    expect(found("Das Haus steht am Harry Nippert Platz im Zentrum.")).toEqual([["Harry Nippert", "given-name+surname"]]);
+  });
   it.each(cases)("%s", (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -16,12 +16,16 @@ const PARTIES = new Set(["spd", "cdu", "csu", "fdp", "afd", "grüne", "grünen",
 const SENTENCE_ADVERB = /^(?:da|dar|wo|hier|dort|jetzt|nun|zwar|ferner|zuletzt|zunächst|seither|später|trotzdem|außerdem|dennoch|erst|bald|oft|heute|gestern|morgen|damals|immer|noch|schon|auch|nur|vielleicht|zudem|inzwischen|mittlerweile|bisher|bereits|ebenfalls|anschließend|allerdings|stattdessen|deshalb|daher|dabei|schließlich|endlich|plötzlich|sofort|demnach|hinzu|hierzu|somit|also|so|dann|wieder|weiter|sonst|jedoch|ebenso)$|(?:lich|weise|mals|dings|falls|gemäß|dem|halb|wegen|her|hin|wärts)$|^(?:da|dar|wo)(?:n|r|nach|bei|mit|rauf|rin|rüber|zu|von|für|gegen|hinter|neben|über|unter|vor|durch|um|auf|aus|an|in)$/u;
 /** Nouns naming what someone said, after which a genitive is its source ("Angaben", "Ansicht", "Aussagen"). */
 const SOURCE_NOUNS = new Set(sourceNouns);
+/** Forms of "sein": a bare noun after them is usually the predicate. */
+const COPULA = new Set(["ist", "war"]);
+/** Prepositions before a place or institution name. */
+const PREPOSITIONS = new Set("in im von vom aus bei beim nach über mit zu zur zum an am auf unter vor hinter".split(" "));
 /** Singular auxiliaries and modals: "Würzner ist …", "Birk wurde 1893 …". */
 const SINGULAR_AUX = new Set("ist war wurde wird hat hatte soll sollte kann konnte will wollte muss musste".split(" "));
 /** Adjectives, adverbs and participles that open a sentence before an auxiliary ("Wichtig ist …", "Geplant ist …", "Bekannt wurde …"). */
-const PREDICATIVE_SHAPE = /(?:ig|lich|isch|bar|sam|haft|los|voll|weit|wert|end|iert|zeitig|tens|ens|nt)$|^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?ge\p{L}+(?:[^d]t|en)$|^(?:be|ver|er|ent|zer|über|unter)\p{L}+[^d]t$/u;
+const PREDICATIVE_SHAPE = /(?:ig|lich|isch|bar|sam|haft|los|voll|weit|wert|end|iert|zeitig|tens|ens)$|^\p{L}{4,}(?:ant|ent)$|^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?ge\p{L}+(?:[^d]t|en)$|^(?:be|ver|er|ent|zer|über|unter)\p{L}+[^d]t$/u;
 /** Function words that open a sentence before an auxiliary. */
-const CLAUSE_OPENERS = new Set("kaum zumindest leider zuvor nunmehr entweder jeder jede jedes ihm ihr ihn ihnen wieviel wie viel gleichzeitig dementsprechend gemeinsam bekannt schön komisch offiziell".split(" "));
+const CLAUSE_OPENERS = new Set("insgesamt mehr weniger kaum zumindest leider zuvor nunmehr entweder jeder jede jedes ihm ihr ihn ihnen wieviel wie viel gleichzeitig dementsprechend gemeinsam bekannt schön komisch offiziell".split(" "));
 /** Pronouns after a verb that show the word before it was not the subject ("Dort arbeitete er"). */
 const PRONOUNS = new Set(["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "sich"]);
 /** Words before a name that report its words: ", so Müller." and "laut Müller". */
@@ -42,7 +46,9 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   const sentenceStart = !prev || (!prev.word && /[.!?:]/.test(prev.text));
   // not after a number, "als"/"wie" (predicative: "als Fehlentwicklung kritisierte") or a capitalised adjective ("zur Römischen Republik erklärt")
   const predicative = prev && (/^\d$/u.test(prev.text) || prev.lower === "als" || prev.lower === "wie" || (prev.cap && /(?:ischen|ische|ischer|lichen|ichen)$/u.test(prev.lower)));
-  if (!sentenceStart && next && lex.personVerbs.has(next.lower) && !adjective && !predicative) return "name+speech-verb";
+  // not inside a longer name or after a preposition ("Der Deutsche Wetterdienst warnt", "die Bevölkerung von Falludscha berichtet")
+  const named = prev && ((prev.cap && prev.word && !lex.nonPersonWords.has(prev.lower)) || PREPOSITIONS.has(prev.lower));
+  if (!sentenceStart && next && lex.personVerbs.has(next.lower) && !adjective && !predicative && !named) return "name+speech-verb";
   // not after an attribute ("das offiziell bestätigte Gespräch.")
   const beforeVerb = tokens[i - 2];
   if (prev && lex.personVerbs.has(prev.lower) && (!next || !next.word || (!next.cap && !NOUN_ENDING.test(tokens[i].lower))) && !(beforeVerb && beforeVerb.word && !beforeVerb.cap && lex.nounMarkers.has(beforeVerb.lower)) && !(beforeVerb?.word && !beforeVerb.cap && prev.lower.endsWith("te") && /(?:ell|ig|lich|isch|al|iv)$/u.test(beforeVerb.lower))) return "speech-verb+name";
@@ -58,7 +64,7 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   const third = tokens[i + 2];
   if (opens && next && !genitive && !NOUN_ENDING.test(tokens[i].lower) && !/e$/u.test(tokens[i].lower) && !SENTENCE_ADVERB.test(tokens[i].lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)))) {
     const kind = finiteVerbAt(tokens, i + 1, true);
-    if (kind && kind !== "aux") return "subject+verb";
+    if (kind && kind !== "aux" && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+verb";
     if (kind === "aux" && SINGULAR_AUX.has(next.lower) && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+aux";
   }
   // pre-nominal genitive: "Swayzes Liebe", "aus McCartneys Ohr", "Chaucers erstes Gedicht"
@@ -70,7 +76,8 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   const vk = verb >= 0 ? finiteVerbAt(tokens, verb) : "";
   if (vk && vk !== "aux" && next?.word && !next.cap && !NOUN_ENDING.test(tokens[i].lower) && !tokens[i].lower.endsWith("e") && !genitive) return "verb+subject-" + vk;
   // "1960 wurde Mahrenholz neuer Abt", "Im August hatte Löbel bereits …"
-  if (vk === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && next?.word && !next.cap && !lex.nounMarkers.has(next.lower) && !NOUN_ENDING.test(tokens[i].lower) && !tokens[i].lower.endsWith("e") && !genitive && !PREDICATIVE_SHAPE.test(tokens[i].lower)) return "aux+subject";
+  // not after the copula ("war Ziel zahlreicher Proteste", "ist Teil"): a bare noun there is the predicate
+  if (vk === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && !COPULA.has(tokens[verb].lower) && next?.word && !next.cap && !lex.nounMarkers.has(next.lower) && !NOUN_ENDING.test(tokens[i].lower) && !tokens[i].lower.endsWith("e") && !genitive && !PREDICATIVE_SHAPE.test(tokens[i].lower)) return "aux+subject";
   if (i > 0 && SURNAME_SHAPE.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
   return "";
 }

@@ -8,7 +8,7 @@ const PLACE_PREFIXES = new Set(["st", "st.", "sankt", "santa", "san", "santo", "
 /** Particles that may stand between a given name and a surname ("Carl von Linné", "Vincent van Gogh"). */
 const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "de", "da", "di", "del", "della", "dos", "du", "bin", "ibn", "al", "el", "ten", "ter", "mac", "le", "la"]);
 /** Endings of common nouns and place names that do not continue a name ("Harry Nippert Platz", "Stefansson Expedition"). */
-const NOT_SURNAME_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|platz|straße|stadt|burg|dorf|heim|hausen|feld|tal|see|bach|kirche|söhne|brüder)$/u;
+const NOT_SURNAME_ENDING = /(?:(?:ung|heit|keit|schaft|tion|sion|tät)(?:en)?|ismus|platz|straße|stadt|burg|dorf|heim|hausen|feld|tal|see|bach|kirche|söhne|brüder)$/u;
 /** Particles that are also prepositions with a fused or following article: no second particle after them ("zu den Calgary Flames"). */
 const PREPOSITION_FIRST = new Set(["zu", "vom"]);
 
@@ -75,7 +75,8 @@ function furtherParts(tokens: Token[], k: number, lex: PersonLexicon): number {
   let end = k;
   while (end - k < 3) {
     const next = tokens[end + 1];
-    if (!next || next.start !== tokens[end].end + 1 || !isSurnameCandidate(next, lex)) break;
+    // a listed given name starts the next person's name ("Jakob Meyer Hans Holbein")
+    if (!next || next.start !== tokens[end].end + 1 || !isSurnameCandidate(next, lex) || isGiven(next, lex)) break;
     if (!lex.knownSurnames.has(next.lower) && (tokens[end].lower.endsWith("s") || (next.lower.length > 4 && NOT_SURNAME_ENDING.test(next.lower)))) break;
     end++;
   }

@@ -20,7 +20,7 @@ dirigent geiger pianist gitarrist bassist schlagzeuger produzent choreograf chor
 architekt ingenieur arzt doktor chirurg philosoph theologe prophet apostel missionar priester pater mönch abt kaplan rektor
 detektiv inspektor ermittler polizist sheriff soldat offizier leutnant hauptmann marschall konsul pharao
 herzog baron freiherr marquis markgraf landgraf kurfürst erzherzog kronprinz
-verteidiger spieler schwimmer keeper profi
+verteidiger spieler schwimmer keeper profi meister
 `.split(/\s+/).filter(Boolean);
 
 /** Heads that announce a name without being a function ("Frau Merkel", "sein Sohn Hunter", "seinem Amtskollegen Trump"). */

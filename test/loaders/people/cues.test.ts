@@ -38,6 +38,8 @@ describe("sentence cues for bare surnames", () => {
     ["Der Handel stagniert nach Angaben Pellengahrs ohnehin.", [["Pellengahrs", "source+genitive"]]],
     ["Nachdem Wardle die Band verlassen hatte, zerfiel sie.", [["Wardle", "bare-subject"]]],
     ["Gerhardt war lange krank.", [["Gerhardt", "subject+aux"]]],
+    ["Und Tischler versichert.", [["Tischler", "name+speech-verb"]]],
+    ["Grant verlegte die Versorgung an den Yazoo.", [["Grant", "subject+verb"]]],
     ["Damals legte John Burdon Sanderson Haldane die Studien neu auf.", [["John Burdon Sanderson Haldane", "given-name+surname"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
@@ -67,7 +69,12 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Die Ausstellung in der Galerie Esther Schipper endet im Juli.",
     "Sie gewann mehrere Tony Awards.",
     "Im Mai wurde Entwarnung gegeben.",
-    "Die Wirtschaft Irans und Sachsens wächst."
+    "Die Wirtschaft Irans und Sachsens wächst.",
+    "Der Deutsche Wetterdienst warnt vor Regen.",
+    "Sie hatte über die Bevölkerung von Falludscha berichtet.",
+    "Das Werk war Ziel zahlreicher Proteste.",
+    "Insgesamt verlief die Wahl ruhig.",
+    "Optisch sieht das gut aus."
   ];
   it("does not run a name into a following place or noun", () => {
     expect(found("Das Haus steht am Harry Nippert Platz im Zentrum.")).toEqual([["Harry Nippert", "given-name+surname"]]);

@@ -121,6 +121,7 @@ function knownSurnameAt(text: string, tokens: Token[], i: number, span: number, 
   if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && /(?:e|en|er|es|em)$/u.test(opener.lower))))) {
     return finish(text, tokens, i - 1, i, span, [prev.text], surname, registerSurname(lex, base), "given+known-surname", lex);
   }
+  if (partOfOrgName(tokens, i, i)) return null;
   return finish(text, tokens, i, i, span, [], surname, registerSurname(lex, base), "known-surname", lex);
 }
 
@@ -153,6 +154,7 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   let last = i;
   // "Regisseur Oren Moverman": a role cue may introduce a name the lexicon lacks
   while (cue === "role+name" && last - i < 2 && tokens[last + 1] && isSurnameCandidate(tokens[last + 1], lex) && tokens[last + 1].start === tokens[last].end + 1) last++;
+  if (partOfOrgName(tokens, i, last)) return null;
   const surname = cue === "genitive+noun" ? tokens[last].text.slice(0, -1) : tokens[last].text;
   return finish(text, tokens, i, numeral(tokens, last), span, last > i ? tokens.slice(i, last).map((x) => x.text) : [], surname, "", cue, lex);
 }

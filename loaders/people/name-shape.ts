@@ -17,6 +17,8 @@ export const COORDINATORS = new Set(["und", "oder", "sowie", "&"]);
 export function isGiven(t: Token, lex: PersonLexicon): boolean {
   if (!t.cap || !t.word) return false;
   if (INITIAL.test(t.text)) return true;
+  // "MAX", "EVE": a word in capitals is an acronym or a title, not a given name
+  if (ACRONYM.test(t.text)) return false;
   if (lex.givenNames.has(t.lower)) return true;
   const dash = t.lower.indexOf("-");
   return dash > 0 && t.lower.split("-").every((p) => lex.givenNames.has(p));
@@ -36,14 +38,16 @@ export function attributive(t: Token | undefined): boolean {
 }
 
 /** Words after a name that make it the name of a firm, prize or institution ("Leopold Stocker Verlag", "Tony Awards", "Jack Rouse Associates"). */
-const ORG_AFTER = new Set("verlag gmbh ag kg ohg gbr e.v. co co. inc inc. ltd ltd. llc associates award awards foundation institute institut stiftung center centre company group & brothers".split(" "));
+const ORG_AFTER = new Set("verlag gmbh ag kg ohg gbr e.v. co co. inc inc. ltd ltd. llc associates award awards foundation institute institut stiftung center centre company group brothers".split(" "));
+/** Words after "&" that make a firm's name ("Wülfing & Sohn", "Müller & Co."). */
+const FIRM_PARTNERS = new Set(["sohn", "söhne", "co", "co.", "cie", "cie.", "partner"]);
 /** Endings of a word before a name that make it part of an institution's name ("Galerie Esther Schipper", "Akademie Willi Daume"). */
 const ORG_BEFORE = /(?:galerie|akademie|stiftung|verlag|gymnasium|schule|preis|stadion|straße|allee|brücke|kaserne|klinik|institut)$/u;
 
 /** Whether tokens[first..last], read as a person's name, is part of an organisation's or place's name. */
 export function partOfOrgName(tokens: Token[], first: number, last: number): boolean {
   const after = tokens[last + 1];
-  if (after && ORG_AFTER.has(after.lower)) return true;
+  if (after && (ORG_AFTER.has(after.lower) || (after.text === "&" && FIRM_PARTNERS.has(tokens[last + 2]?.lower ?? "")))) return true;
   if (ORG_AFTER.has(tokens[last].lower)) return true;
   let before = tokens[first - 1];
   if (before && /^["„“«»]$/u.test(before.text)) before = tokens[first - 2];

@@ -74,7 +74,9 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Sie hatte über die Bevölkerung von Falludscha berichtet.",
     "Das Werk war Ziel zahlreicher Proteste.",
     "Insgesamt verlief die Wahl ruhig.",
-    "Optisch sieht das gut aus."
+    "Optisch sieht das gut aus.",
+    "Die Merckle GmbH wurde 1974 gegründet.",
+    "Die Kammgarnspinnerei Johann Wülfing & Sohn schloss 1939."
   ];
   it("does not run a name into a following place or noun", () => {
     expect(found("Das Haus steht am Harry Nippert Platz im Zentrum.")).toEqual([["Harry Nippert", "given-name+surname"]]);

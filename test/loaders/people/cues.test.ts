@@ -41,6 +41,8 @@ describe("sentence cues for bare surnames", () => {
     ["Und Tischler versichert.", [["Tischler", "name+speech-verb"]]],
     ["Grant verlegte die Versorgung an den Yazoo.", [["Grant", "subject+verb"]]],
     ["Im Werk von Plutarch steht das.", [["Plutarch", "known-surname"]]],
+    ["Das Album mit Joaquin Phoenix erschien 2008.", [["Joaquin Phoenix", "given-name+surname"]]],
+    ["Die Tore fielen spät.", []],
     ["Das kurze Gastspiel gab Kern im Frühjahr.", []],
     ["Damals legte John Burdon Sanderson Haldane die Studien neu auf.", [["John Burdon Sanderson Haldane", "given-name+surname"]]]
   ];

@@ -1,7 +1,7 @@
 import {bareCue} from "./bare-cues.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {COORDINATORS, INITIAL, isGiven, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
-import {nameRun, numeral} from "./name-run.js";
+import {invertedNameAt, nameRun, numeral} from "./name-run.js";
 import {particleNameAt} from "./particle-names.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
@@ -144,6 +144,8 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
     const given = tokens.slice(i, last).filter((x) => x.word).map((x) => x.text);
     return finish(text, tokens, i, last, span, given, surname, id, "register", lex);
   }
+  const inverted = invertedNameAt(tokens, i, lex);
+  if (inverted >= 0) return finish(text, tokens, i, inverted, span, [tokens[inverted].text], t.text, "", "surname,given", lex);
   const run = nameRun(tokens, i, lex);
   if (run && !partOfOrgName(tokens, i, run.last)) return finish(text, tokens, i, run.last, span, run.given, run.surname, "", run.surname ? "given-name+surname" : "given-name", lex);
   if (!isSurnameCandidate(t, lex)) return null;

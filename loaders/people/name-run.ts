@@ -98,3 +98,19 @@ function numeralOnly(tokens: Token[], last: number): number {
   // the full stop of an ordinal numeral belongs to it ("Benedikt XVI."), also when set apart
   return tokens[last + 2]?.text === "." && tokens[last + 2].start - next.end <= 1 ? last + 2 : last + 1;
 }
+
+/**
+ * A name written surname first, as in lists of works: "Helfricht, Jürgen: …", "Prochnow, Dave (2006)",
+ * "Henning, H.: …". The surname opens the entry (text start, "*", a number or punctuation before it)
+ * and a colon, bracket, comma or the end follows the given name. Returns the last token index, or -1.
+ */
+export function invertedNameAt(tokens: Token[], i: number, lex: PersonLexicon): number {
+  const prev = tokens[i - 1];
+  if (prev && prev.word) return -1;
+  if (!isSurnameCandidate(tokens[i], lex) || lex.givenNames.has(tokens[i].lower) || tokens[i + 1]?.text !== ",") return -1;
+  let k = i + 2;
+  if (!tokens[k] || !isGiven(tokens[k], lex)) return -1;
+  while (tokens[k + 1] && INITIAL.test(tokens[k + 1].text)) k++;
+  const after = tokens[k + 1];
+  return !after || /^[:(,;]$/u.test(after.text) ? k : -1;
+}

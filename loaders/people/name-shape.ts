@@ -21,7 +21,10 @@ export function isGiven(t: Token, lex: PersonLexicon): boolean {
   if (ACRONYM.test(t.text)) return false;
   if (lex.givenNames.has(t.lower)) return true;
   const dash = t.lower.indexOf("-");
-  return dash > 0 && t.lower.split("-").every((p) => lex.givenNames.has(p));
+  // "Hans-Peter", "Wolf-Heinrich": every part a given name, one of them unambiguous
+  if (dash <= 0) return false;
+  const parts = t.lower.split("-");
+  return parts.every((p) => lex.givenNames.has(p) || lex.ambiguousGivenNames.has(p)) && parts.some((p) => lex.givenNames.has(p) && !lex.ambiguousGivenNames.has(p));
 }
 
 /** Whether the token can be a surname: a capitalised word that is no initial, acronym, non-person word or role noun. */

@@ -43,6 +43,7 @@ describe("sentence cues for bare surnames", () => {
     ["Im Werk von Plutarch steht das.", [["Plutarch", "known-surname"]]],
     ["Das Album mit Joaquin Phoenix erschien 2008.", [["Joaquin Phoenix", "given-name+surname"]]],
     ["Die Tore fielen spät.", []],
+    ["Die Firma gründeten Wolf-Heinrich Osterberg und andere.", [["Wolf-Heinrich Osterberg", "given-name+surname"]]],
     ["Prochnow, Dave (2006): Lego Mindstorms.", [["Prochnow, Dave", "surname,given"]]],
     ["Das kurze Gastspiel gab Kern im Frühjahr.", []],
     ["Damals legte John Burdon Sanderson Haldane die Studien neu auf.", [["John Burdon Sanderson Haldane", "given-name+surname"]]]

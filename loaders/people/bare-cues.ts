@@ -55,7 +55,11 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   // "Barretta (64)", "Müller (SPD)": age or party in brackets
   if (next?.text === "(" && !genitive && bracketed(tokens, i + 2)) return "name+bracket";
   // ", so Schaffer." / "laut Pellengahr" / "Popper zufolge"
-  if (prev && REPORTERS.has(prev.lower) && (prev.lower === "laut" || tokens[i - 2]?.text === ",") && (!next || (!next.word && !/\d/u.test(next.text)))) return "reporter+name";
+  // also before one adverb that ends the sentence: ", so Blecha abschließend."
+  const closing = !!next && next.word && !next.cap && !!tokens[i + 2] && /^[.!?]$/u.test(tokens[i + 2].text);
+  if (prev && REPORTERS.has(prev.lower) && (prev.lower === "laut" || tokens[i - 2]?.text === ",") && (!next || (!next.word && !/\d/u.test(next.text)) || (closing && prev.lower === "so"))) return "reporter+name";
+  // a work cited by author: "(Hürlimann, S. 21)", "Carr (2006), S. 47"
+  if (!genitive && !NOUN_ENDING.test(tokens[i].lower) && cited(tokens, i + 1, !prev || (!prev.word && prev.text !== ")"))) return "author+citation";
   if (next?.lower === "zufolge" && !genitive && !NOUN_ENDING.test(tokens[i].lower) && (!prev || !prev.word || roleNoun(prev))) return "name+zufolge";
   if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !NOUN_ENDING.test(tokens[i].lower) && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"))) return "bare-subject";
   // clause-initial subject: "Fadinger verbuchte …", ", als Munch starb"
@@ -103,6 +107,19 @@ function headNounAfter(tokens: Token[], k: number): boolean {
   if (t.cap) return !roleNoun(t) || !!roleNoun(t)?.role;
   const n = tokens[k + 1];
   return /(?:e|er|es)$/u.test(t.lower) && !t.lower.endsWith("te") && !!n?.cap && !!n.word;
+}
+
+/**
+ * Whether tokens from k cite a page (", S. 21") or, for a word that opens an entry, a year
+ * ("Carr (2006), S. 47"). The tokenizer keeps digits apart.
+ */
+function cited(tokens: Token[], k: number, opensEntry: boolean): boolean {
+  const t = tokens[k];
+  if (t?.text === ",") return tokens[k + 1]?.text === "S." && /^\d$/u.test(tokens[k + 2]?.text ?? "");
+  if (t?.text !== "(" || !opensEntry) return false;
+  let d = k + 1;
+  while (d < k + 5 && /^\d$/u.test(tokens[d]?.text ?? "") && (d === k + 1 || tokens[d].start === tokens[d - 1].end)) d++;
+  return d === k + 5 && /^1[5-9]|^20/u.test(tokens.slice(k + 1, k + 3).map((x) => x.text).join("")) && tokens[d]?.text === ")";
 }
 
 /** Whether tokens from k hold an age (14–99) or a party abbreviation and then ")": "(64)", "( SPD )". The tokenizer keeps digits apart. */

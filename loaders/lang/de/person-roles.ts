@@ -28,7 +28,7 @@ export const cueOnlyHeads: readonly string[] = `
 herr frau ehefrau ehemann gattin gatte witwe sohn tochter bruder schwester vater mutter onkel tante neffe nichte enkel
 freund freundin partner partnerin kollege kollegin amtskollege amtskollegin genosse genossin
 cousin cousine großvater großmutter schwager schwägerin schwiegersohn schwiegertochter schwiegervater schwiegermutter
-gehilfe gehilfin lebensgefährte lebensgefährtin verlobte verlobter
+gehilfe gehilfin lebensgefährte lebensgefährtin verlobte verlobter familie ehepaar
 `.split(/\s+/).filter(Boolean);
 
 /** Short titles written before names. */

@@ -43,6 +43,7 @@ describe("sentence cues for bare surnames", () => {
     ["Im Werk von Plutarch steht das.", [["Plutarch", "known-surname"]]],
     ["Das Album mit Joaquin Phoenix erschien 2008.", [["Joaquin Phoenix", "given-name+surname"]]],
     ["Die Tore fielen spät.", []],
+    ["Nun hofft Familie Domröse auf Hilfe.", [["Domröse", "role+name"]]],
     ["„Das reicht“, so Blechinger abschließend.", [["Blechinger", "reporter+name"]]],
     ["Das Gewölbe ist das schönste (Hürlimann, S. 21).", [["Hürlimann", "author+citation"]]],
     ["Carrow (2006), S. 47.", [["Carrow", "author+citation"]]],

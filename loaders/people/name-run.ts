@@ -5,6 +5,8 @@ import type {Token} from "./tokens.js";
 
 /** Place names that start like a person's name: "St. Anna", "Santa Maria", "Lake Harriet". */
 const PLACE_PREFIXES = new Set(["st", "st.", "sankt", "santa", "san", "santo", "são", "monte", "lake", "mount", "saint", "sainte", "fort", "port", "cape", "kap"]);
+/** Words before a month name ("im August", "Anfang Juni"). */
+const MONTH_OPENERS = new Set(["im", "seit", "bis", "vom", "zum", "anfang", "mitte", "ende", "ab"]);
 /** Particles that may stand between a given name and a surname ("Carl von Linné", "Vincent van Gogh"). */
 const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "de", "da", "di", "del", "della", "dos", "du", "bin", "ibn", "al", "el", "ten", "ter", "mac", "le", "la"]);
 /** Endings of common nouns and place names that do not continue a name ("Harry Nippert Platz", "Stefansson Expedition"). */
@@ -31,6 +33,10 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
   // "St. Anna", "Santa Maria", "Lake Harriet": a place named after a person
   const before = prev?.text === "." ? tokens[i - 2] : prev;
   if (before && PLACE_PREFIXES.has(before.lower)) return null;
+  // "San Francisco", "Santa Maria": the prefix itself opens a place name
+  if (PLACE_PREFIXES.has(tokens[i].lower)) return null;
+  // "im August", "Anfang Mai": a month, not a given name
+  if (prev && MONTH_OPENERS.has(prev.lower) && lex.nonPersonWords.has(tokens[i].lower)) return null;
   // "22. August", "am 3. Mai": a date, not a given name
   const dated = prev && (/^\d/.test(prev.text) || (prev.text === "." && /^\d/.test(tokens[i - 2]?.text ?? "")));
   if (dated && (lex.ambiguousGivenNames.has(tokens[i].lower) || lex.nonPersonWords.has(tokens[i].lower))) return null;

@@ -29,7 +29,7 @@ export function isGiven(t: Token, lex: PersonLexicon): boolean {
 
 /** Whether the token can be a surname: a capitalised word that is no initial, acronym, non-person word or role noun. */
 export function isSurnameCandidate(t: Token, lex: PersonLexicon): boolean {
-  return t.word && t.cap && !INITIAL.test(t.text) && !ACRONYM.test(t.text) && !lex.nonPersonWords.has(t.lower) && !roleNoun(t);
+  return t.word && t.cap && !INITIAL.test(t.text) && !ACRONYM.test(t.text) && !/\d/u.test(t.text) && !lex.nonPersonWords.has(t.lower) && !roleNoun(t);
 }
 
 /** Lower-case words that end like an inflected adjective but are prepositions, conjunctions or adverbs ("über", "gegen", "aber"). */

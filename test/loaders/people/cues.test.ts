@@ -78,6 +78,8 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Erschienen im Leopold Stocker Verlag, Graz.",
     "Die Ausstellung in der Galerie Esther Schipper endet im Juli.",
     "Sie gewann mehrere Tony Awards.",
+    "Ein Film wie San Francisco beeindruckte ihn.",
+    "Er erreichte im August Barra do Rio Negro.",
     "Im Mai wurde Entwarnung gegeben.",
     "Die Wirtschaft Irans und Sachsens wächst.",
     "Der Deutsche Wetterdienst warnt vor Regen.",

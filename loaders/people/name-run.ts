@@ -111,9 +111,10 @@ function numeralOnly(tokens: Token[], last: number): number {
  * and a colon, bracket, comma or the end follows the given name. Returns the last token index, or -1.
  */
 export function invertedNameAt(tokens: Token[], i: number, lex: PersonLexicon): number {
+  if (tokens[i + 1]?.text !== ",") return -1;
   const prev = tokens[i - 1];
   if (prev && prev.word) return -1;
-  if (!isSurnameCandidate(tokens[i], lex) || lex.givenNames.has(tokens[i].lower) || tokens[i + 1]?.text !== ",") return -1;
+  if (!isSurnameCandidate(tokens[i], lex) || lex.givenNames.has(tokens[i].lower)) return -1;
   let k = i + 2;
   if (!tokens[k] || !isGiven(tokens[k], lex)) return -1;
   while (tokens[k + 1] && INITIAL.test(tokens[k + 1].text)) k++;

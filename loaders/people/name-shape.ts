@@ -16,10 +16,12 @@ export const COORDINATORS = new Set(["und", "oder", "sowie", "&"]);
 /** Whether the token is a listed given name or an initial (also "Hans-Peter" when each part is listed). */
 export function isGiven(t: Token, lex: PersonLexicon): boolean {
   if (!t.cap || !t.word) return false;
+  if (lex.givenNames.has(t.lower)) {
+    // "MAX", "EVE": a word in capitals is an acronym or a title, not a given name
+    const second = t.text.charCodeAt(1);
+    return !(second >= 65 && second <= 90);
+  }
   if (INITIAL.test(t.text)) return true;
-  // "MAX", "EVE": a word in capitals is an acronym or a title, not a given name
-  if (ACRONYM.test(t.text)) return false;
-  if (lex.givenNames.has(t.lower)) return true;
   const dash = t.lower.indexOf("-");
   // "Hans-Peter", "Wolf-Heinrich": every part a given name, one of them unambiguous
   if (dash <= 0) return false;
@@ -29,7 +31,7 @@ export function isGiven(t: Token, lex: PersonLexicon): boolean {
 
 /** Whether the token can be a surname: a capitalised word that is no initial, acronym, non-person word or role noun. */
 export function isSurnameCandidate(t: Token, lex: PersonLexicon): boolean {
-  return t.word && t.cap && !INITIAL.test(t.text) && !ACRONYM.test(t.text) && !/\d/u.test(t.text) && !lex.nonPersonWords.has(t.lower) && !roleNoun(t);
+  return t.word && t.cap && !INITIAL.test(t.text) && !ACRONYM.test(t.text) && !lex.nonPersonWords.has(t.lower) && !roleNoun(t) && !/\d/u.test(t.text);
 }
 
 /** Lower-case words that end like an inflected adjective but are prepositions, conjunctions or adverbs ("über", "gegen", "aber"). */

@@ -19,11 +19,13 @@ const SECOND_PARTICLES = new Set(["der", "den", "la", "le", "los", "las"]);
  */
 export function particleNameAt(tokens: Token[], i: number, lex: PersonLexicon): number {
   const t = tokens[i];
+  // cheap exits first: only initials and lower-case particles open these names
+  if (t.cap ? t.text.length !== 2 : !ADDRESS_PARTICLES.has(t.lower)) return -1;
   const prev = tokens[i - 1];
   const addressed = !!prev && ADDRESS.has(prev.lower);
-  if (addressed && INITIAL.test(t.text)) return i;
+  if (t.cap) return addressed && INITIAL.test(t.text) ? i : -1;
   // "mitternachtskino.de": a particle stands apart from the word before
-  if (t.cap || (prev && prev.end === t.start) || !(addressed ? ADDRESS_PARTICLES : FOREIGN_PARTICLES).has(t.lower)) return -1;
+  if ((prev && prev.end === t.start) || !(addressed || FOREIGN_PARTICLES.has(t.lower))) return -1;
   // "Tour de France", "Rio de Janeiro": after a capitalised word only when that word is a role or title
   if (!addressed && prev?.cap && prev.word && !roleNoun(prev)) return -1;
   let k = i + 1;

@@ -133,10 +133,80 @@ Kyrill Ladislaus Eugeniusz Bolesław Mieczysław Zygmunt Wiesław Henryk Jan Jer
 Akihiro Hiroshi Takashi Kenji Yuki Yukio Kazuo Masahiro Haruto Sakura Keiko Akira Ryu Ryuichi Tetsuya Shinji Kenta Satoshi Naomi Jun
 Idries Sumaya Teferi Mennan Ömer Omer Osman Mesut Cemile Hayrettin Mehmet Nurettin Kemal Zeki Necmettin Teoman Selçuk
 `;
+/** A broader list of common given names by language (English, French, Italian, Spanish, Portuguese, Dutch, Scandinavian, Polish, Czech, Balkan, Russian, Turkish, Arabic, Persian, Hebrew, African, Japanese, Indian, German). */
+const broad = `
+Alistair Alvin Arnie Brett Casey Chad Chester Clay Clyde Cole Curtis Damon Dexter Donnie Duane Earl Eddy Elijah Ellis Frankie Freddy Glenn Herb Jesse Joel Jonah
+Kenny Lance Leon  Logan Louie Marty Mickey Miles Morris Murray Ned Noel Norm Ollie Quincy Randall Reggie Riley Rocky Rory Rudy Russ Rusty Sammy Shawn Stevie
+Stewart Terence Terrence Tobey Toby Trent Troy Ty Tyrone Vic Vinnie Wade Wally Wyatt Zack Abby Adrienne Aileen Alicia Allie Alma Amelia Angelina Annabel April
+Ava Barbra Becky Belinda Bella Beth Bethany Betsy Billie Bonnie Brandy Bridget Britney Brooke Camilla Candice Cara Carly Cassandra Cecily Celia Celine Charlene
+Chelsea Cher Chloe Christie Christy Ciara Clare Claudette Colleen Connie Crystal Daphne Darlene Dawn Deb Debra Dee Delia Della Demi Desiree Dianne Dolly Edie
+Effie Eileen Eliza Ellie Elsie Erica Estelle Eunice Faith Fanny Faye Felicity Fern Flora Francine Freda Gail Gemma Georgia Geraldine Gina Ginger Gladys Glenda
+Gwen Hattie Hayley Helena Henrietta Hilda Imogen Isla Jade Janie Jasmine Jeanette Jeanne Jemima Jenna Jennie Jess Jillian Jo Jocelyn Jodi Josie Joy Juanita Judi
+Juliana Julianne Juliet June Justine Kara Kathryn Katy Kayla Keira Kendra Kerry Kirsty Kylie Lacey Laurel Laverne Leah Leigh Leona Leslie Lexi Lila Lilly Lily
+Lizzie Lola Loretta Lorna Lottie Louisa Lucille Lucinda Lynda Lynne Mae Maisie Mandy Marcia Margo Marian Maud Maureen Mavis Maxine Melinda Millie Mindy Miranda
+Moira Mona Nan Nell Nellie Norma Paige Patsy Patty Pauline Phoebe Phyllis Polly Prudence Rachael Rebekah Renee Rhonda Robyn Rosie Roxanne Sabrina Sadie Selena
+Serena Shannon Shelley Sheryl Stella Susie Tamara Tanya Tara Tess Tessa Tonya Tracey Trudy Una Veronica Vicky Vivian Wanda Winnie Yolanda Zoey Adrien Alban
+Amaury Anatole Aristide Armand Arsène Aurélien Baptiste Bastien Benoit Bertrand Blaise Cédric Clément Corentin Cyrille Désiré Elie Fernand Firmin Florent Gaël
+Gaëtan Gauthier Gérald Ghislain Grégoire Grégory Hector Ismaël Jacky Jean-Claude Jean-Luc Jean-Marie Jean-Paul Jean-Pierre Jérémie Jérémy Killian Kylian Léo
+Loïc Ludovic Mathis Maxime Michaël Mickaël Noé Rémy Romain Ronan Sylvain Théo Théophile Thibaut Tristan Yohan Yvan Yvon Adèle Adeline Albane Aline Amandine
+Anaïs Annabelle Apolline Aurélie Aurore Bérénice Camille Capucine Carole Céline Clémence Colette Coralie Danielle Éloïse Elodie Émilie Eugénie Fabienne Flavie
+Gaëlle Geneviève Ginette Hortense Inès Irène Joséphine Laetitia Laure Laurence Léonie Lise Margaux Marguerite Marielle Maryse Mélanie Micheline Mireille Nadège
+Noémie Océane Odette Ophélie Perrine Roselyne Séverine Solange Thérèse Valentine Virginie Zoé Achille Agostino Amadeo Ambrogio Anselmo Arnaldo Attilio
+Baldassare Carmine Cosimo Cristian Daniele Donato Elia Eugenio Ezio Felice Ferdinando Fiorenzo Gaetano Giacinto Gian Gianmarco Gianpaolo Gilberto Girolamo Ivano
+Lino Lucio Mattia Michele Nazzareno Nicolò Orazio Oreste Osvaldo Pasquale Patrizio Primo Raffaello Remo Rodolfo Rolando Romeo Rosario Sabatino Samuele Saverio
+Sebastiano Severino Silvano Silvestro Tiziano Tullio Ubaldo Valentino Vincenzo Virgilio Vito Alessia Angelica Annalisa Antonella Arianna Aurora Benedetta
+Carlotta Caterina Concetta Debora Donatella Eleonora Elisabetta Emanuela Fabiola Filomena Fiorella Flavia Gabriella Gaia Giada Gianna Ginevra Giovanna Giuliana
+Giuseppina Graziella Ilaria Letizia Lidia Liliana Lorena Loredana Lucrezia Ludovica Luisa Mara Margherita Matilde Michela Mirella Noemi Ornella Patrizia Rachele
+Raffaella Roberta Rosalba Rosanna Rossana Silvana Simona Stefania Susanna Tiziana Vittoria Abel Abelardo Adán Aitor Alonso Amador Amancio Aníbal Baltasar
+Cayetano Cipriano Clemente Damián Dámaso Darío Domingo Efraín Eloy Elías Eusebio Ezequiel Fabián Faustino Florencio Gaspar Germán Gregorio Hernán Hilario
+Humberto Isidro Jacinto Jerónimo Joaquin Josué Julián Leonel Marcelino Matías Maximiliano Nahuel Néstor Octavio Orlando Pascual Patricio Ramiro Raimundo
+Reinaldo Renato Rigoberto Rubén Saúl Sebastián Simón Ulises Valentín Vicente Wilfredo Adriana Alba Alejandra Amparo Ángela Araceli Blanca Carolina Catalina
+Concepción Consuelo Encarnación Esperanza Estefanía Florencia Graciela Guadalupe Inés Inmaculada Josefina Leticia Lourdes Luz Marcela Mariana Marisol Milagros
+Mónica Montserrat Nerea Nieves Noelia Nuria Paloma Raquel Remedios Rocío Sofía Soledad Susana Verónica Afonso Amadeu Caetano Diogo Duarte Edson Fábio Henrique
+Hélio Márcio Matheus Murilo Nélson Renan Rogério Romário Ronaldo Sérgio Vinícius Wellington Bram Cees Coen Diederik Floris Gerard Gijs Hein Huub Jelle Jochem
+Joep Joop Jurgen Lodewijk Luuk Martijn Menno Michiel Niek Piet Reinout Remco Rik Rinus Roel Sjaak Stef Teun Tijs Twan Wout Aksel Alf Arvid Asbjørn Birger Bo
+Börje Dag Eirik Erling Eskil Finn Frode Gösta Hjalmar Ingemar Ivar Jan-Erik Jarl Joakim Kalle Karl-Johan Kåre Lasse Ludvig Magne Mikkel Oddvar Olle Pelle Rune
+Sten Sune Svein Terje Thor Tor Torbjørn  Ulrik Viggo Anneli Britt Dagny Ebba Elin Embla Emelie Gunhild Gunilla Hedvig Ingela Ingegerd Linnea Lisbeth Maja
+Malin Märta Moa Nanna Ragnhild Randi Sigrun Siri Stina Thora Tove Tuva Vibeke Aleksy Antoni Bartłomiej Bartosz Błażej Dariusz Dawid Eryk Filip Fryderyk Ignacy
+Jakub Jędrzej Kacper Kamil Krystian Marcin Mariusz Mikołaj Miłosz Nikodem Oliwer Patryk Seweryn Sylwester Szczepan Zenon Agata Alicja Aniela Bożena Danuta Edyta
+Ewelina Grażyna Halina Irena Iwona Jadwiga Justyna Kamila Karolina Kinga Klaudia Krystyna Lucyna Marzena Oliwia Patrycja Paulina Sylwia Weronika Wiesława Zofia
+Zuzanna Aleš Bohumil Bořek Čestmír Dalibor Hynek Libor Lubomír Lukáš Matěj Mojmír Oldřich Radek Radim Svatopluk Vít Vlastimil Zbyněk Alija Almir Asim Bakir
+Branko Darko Davor Dino Dušan Edin Elvir Emir Haris Ivo Mate Mladen Nebojša Ognjen Predrag Rade Sanel Saša Siniša Slaven Srđan Stipe Vedran Zlatan Željko
+Zvonimir Biljana Branka Danijela Dragana Gordana Ivana Jasmina Katarina Ljiljana Milica Nada Sanja Slavica Snježana Suzana Violeta Zorana Daniil Filipp
+Innokentij Jefim Jemeljan Kusma Makar Matwej Osip Prochor Radion Rodion Rostislaw Saweli Timofej Trofim Wenjamin Wsewolod Anastassija Dina Kira Klawdija Ksenija
+Larissa Lidija Margarita Oxana Sinaida Sofja Uljana Warwara Wassilissa Abdulkadir Adem Akif Alparslan Arif Aslan Ayhan Bekir Berkay Burhan Cahit Cemal Cevdet
+Coşkun Davut Doğan Emin Engin Enver Erkan Erol Ertuğrul Eyüp Fikret Gürsel Hakkı Haluk Harun Hayri Hikmet Hilmi İhsan İlhan İlker İsmet Kaan Kadir Kerem Kürşat
+Mahir Melih Metin Muammer Muharrem Mümtaz Naci Necati Nejat Nevzat Oktay Onur Özcan Özkan Rasim Recai Refik Rıza Sabri Sadık Salih Savaş Serkan Sezer Şükrü
+Talat Taner Tarkan Tevfik Tuncay Uğur Ümit Vedat Volkan Yakup Yavuz Yunus Zafer Ayla Aynur Banu Berna Betül Büşra Cansu Damla Demet Dilek Dilara Emel Esra
+Feride Filiz Gamze Gizem Gül Gülay Gülşen Hande Havva Hilal İlknur Kübra Melek Melike Nazlı Nermin Nilüfer Nurcan Özge Pınar Seda Selin Serap Sevda Songül
+Şebnem Tuba Tülay Ümmühan Yeliz Zehra Zerrin Abdelkader Abdelkrim Abderrahim Abdelhak Abdou Abdulkarim Adham Amine Anas Ayoub Bakr Bashir Brahim Driss Fares
+Fouad Ghazi Hakim Hamdi Hicham Houssam Idris Ilyas Imad Issam Jalal Jamil Kamel Lotfi Lahcen Mahdi Mamoun Mehdi Mokhtar Mourad Mounir Mustapha Nadim Naim Nasr
+Nasrallah Nassim Noureddine Ousama Rachid Radwan Ramzi Rashad Redouane Ridha Sadek Safwan Sahar Salem Samy Sharif Sufian Taha Tahar Tawfiq Wael Wassim Yacine
+Yassin Younes Youssouf Zakaria Zakariya Zine Zinedine Zuhair Abir Afaf Amina Amira Asma Aziza Bouchra Dounia Fadwa Farida Fatiha Ghalia Habiba Hafsa Halima
+Hayat Ikram Imane Khadija Latifa Loubna Malika Meriem Mouna Nabila Naima Najat Nawal Rabia Rachida Salima Sanaa Siham Souad Yamina Zahra Zakia Zineb Zoubida
+Zohra Afshin Anoush Ardeshir Babak Bahram Behnam Bijan Cyrus Daryush Ehsan Esfandiar Faramarz Farid Fereydoun Hooshang Houshang Iraj Kamran Kaveh Keyvan
+Manoutchehr Mehran Mehrdad Nader Payam Peyman Pouya Ramin Shahin Siavash Sohrab Vahid Adi Amnon Asher Boaz Dov Doron Eitan Eyal Ezra Gil Hillel Idan Lior Meir
+Menachem Mordechai Nachum Nadav Natan Nimrod Noam Ohad Omri Oren Rafi Ronen Shai Shalom Shlomo Tal Yaakov Yehuda Yisrael Yoni Zeev Abebe Ade Adebayo Afolabi
+Akin Amadou Babajide Chidi Chinedu Chukwu Ebo Emeka Gyasi Ikenna Jabari Kelechi Kwabena Kwaku Kwesi Mandla Nnamdi Obinna Oluwaseun Sipho Tendai Themba Thulani
+Tunde Uche Yaw Zola Akiko Akio Ayumi Daisuke Eiji Emi Haruka Hideki Hideo Hiroki Hiroko Hisashi Ichiro Junko Kaori Katsuya Kazuki Kazuya Keisuke Kenichi Koji
+Kumiko Makoto Mariko Masaru Masato Mayumi Megumi Michiko Minoru Naoki Noriko Osamu Reiko Ryo Ryota Sachiko Seiji Shigeo Shota Shun Sota Tadashi Takahiro Takeo
+Takumi Tomoko Toshio Tsuyoshi Yasuo Yoichi Yoshiko Yoshio Yuko Yusuke Yuta Anand Anil Arjun Arun Ashok Deepak Dev Gautam Harish Kiran Krishna Kumar Manoj Mohan
+Naveen Nikhil Pradeep Prakash Rajesh Rakesh Ramesh Ravi Sachin Sanjay Shyam Sunil Suresh Vijay Vikram Vinod Amit Anjali Deepa Divya Kavita Lakshmi Meena Neha
+Pooja Priya Radha Rekha Sita Sunita Hiltrud Marga Traudl Ursel Uschi Waltraut Birte Maren Gesa Hauke Okke Tjark Jannik Janosch Jannis Joscha Kolja Matz Tjorben
+Torben Timm Gotthard Eckehard Ekkehart Burghard Helmfried Siegmund Siegbert Diethelm Dietbert Wigbert
+`;
+/** Names of the broader list that are also words or very short: given names only before a surname. */
+const broadAmbiguous = `
+ade adi alba alf alma amparo april aurora ava banu bella blanca bo brandy brett chad clay cole consuelo crystal dag dawn deb dee dev dov earl ebo emi esperanza
+faith fanny felice fern flora gaia gail gil ginger gül ivo jade jo joy june kamel kiran kumar lance leona les lily luz léo mae mara maxime milagros miles moa
+nan ned nieves noam norm noé olle paloma pelle primo rade ravi remedios rik rosario russ rusty ryo sita soledad stella tal tor tuba ty una vic vito vít wade yaw
+zoé
+lola nada romeo chelsea kerry jarl
+`;
 
 /** Every given name in the lexicon, lower-cased. */
 export const givenNames: ReadonlySet<string> = new Set(
-  [german, english, romance, northern, slavic, other, more].join(" ").split(/\s+/).filter(Boolean).map((n) => n.toLowerCase())
+  [german, english, romance, northern, slavic, other, more, broad].join(" ").split(/\s+/).filter(Boolean).map((n) => n.toLowerCase())
 );
 
 /**
@@ -149,5 +219,5 @@ export const ambiguousGivenNames: ReadonlySet<string> = new Set(
    scheich sheikh sultan tim tom udo ulla urs vera victor wang will yi hu han deng park moon kaiser hamas
    mullah ayatollah kais china paris hunter tucker taylor grant march stanley sonia victoria liberty
    per ali amal hamid lena ernst ernest pearl ivy olive hazel grace basil felix august till iris jun yuki mustafa uri august marine oscar mercedes sky rand virginia hertha bart roland salvador
-   anders marlin alexandria roman chi abu wen noa douglas nikolaus jordan`.split(/\s+/).filter(Boolean)
+   anders marlin alexandria roman chi abu wen noa douglas nikolaus jordan ${broadAmbiguous}`.split(/\s+/).filter(Boolean)
 );

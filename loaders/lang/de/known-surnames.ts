@@ -49,4 +49,33 @@ yılmaz yilmaz kaya demir şahin sahin çelik celik yıldız yildiz öztürk ozt
 bakker visser smit mulder janssen jansen hansen olsen larsen andersen pedersen nielsen jensen christensen rasmussen sørensen sorensen
 kristensen johansen petersen mortensen
 wolff hoffmann hartmann herrmann schulte albrecht franke pohl
+platon aristoteles sokrates homer vergil ovid horaz plutarch herodot thukydides tacitus livius seneca sueton plinius sappho euripides sophokles aischylos
+vivaldi telemann monteverdi purcell bruckner dvořák dvorak tschaikowsky rachmaninow strawinsky schönberg webern hindemith orff weill gershwin rossini bizet debussy ravel
+smetana mendelssohn offenbach lortzing humperdinck pergolesi paganini sibelius grieg elgar prokofjew schostakowitsch bartók bartok ligeti stockhausen henze
+cranach holbein klimt schiele kandinsky kokoschka macke beuys kirchner nolde munch matisse cézanne cezanne gauguin renoir manet degas vermeer rubens bruegel
+caravaggio tizian botticelli velázquez velazquez magritte miró chagall modigliani hopper pollock lichtenstein hundertwasser feininger spitzweg menzel liebermann
+zweig musil döblin feuchtwanger remarque tucholsky kästner dürrenmatt handke jelinek enzensberger süskind grimm hauff eichendorff novalis wieland klopstock herder
+hebbel grillparzer nestroy schnitzler hofmannsthal trakl celan bachmann borchert seghers  sudermann wedekind rilke morgenstern ringelnatz
+balzac flaubert proust camus sartre beauvoir voltaire molière moliere racine baudelaire rimbaud verlaine stendhal maupassant
+joyce wilde yeats beckett twain melville faulkner steinbeck salinger kerouac nabokov tolkien rowling kipling chaucer milton byron shelley keats tennyson
+dostojewskij gogol turgenjew solschenizyn pasternak bulgakow achmatowa
+descartes spinoza locke hume hobbes fichte schelling husserl wittgenstein popper arendt foucault derrida kierkegaard machiavelli erasmus montaigne pascal
+pasteur curie bohr schrödinger hawking tesla edison virchow röntgen mendel linné euler riemann hilbert gödel turing oppenheimer fermi faraday maxwell
+steinbrück trittin künast özdemir rösler brüderle wowereit platzeck müntefering stoiber beckstein rüttgers oettinger tillich bouffier kretschmann ramelow
+guttenberg zypries schily clement eichel nahles gabriel kipping riexinger giffey esken klingbeil kubicki spahn altmaier kramp-karrenbauer leyen
+zapatero aznar rajoy sánchez juncker barroso tsipras varoufakis renzi monti sarkozy hollande fillon juppé valls  faymann haider strache klestil 
+schüssel gusenbauer  blocher bush cheney rumsfeld powell rice gonzales bolton hillary sanders pelosi mccain romney palin giuliani cuomo bloomberg
+scharon sharon rabin peres olmert barak livni ahmadinedschad chatami mubarak mursi sisi bashir mugabe museveni kabila lula rousseff chávez chavez morales castro
+pinochet perón kirchner uribe santos fujimori hu jiang deng abe koizumi putin jelzin medwedjew
+ratzinger wojtyła wojtyla   bergoglio käßmann huber lehmann meisner
+schumacher vettel rosberg hamilton alonso senna lauda häkkinen raikkönen räikkönen becker   nadal sampras agassi federer
+beckham zidane ronaldinho kaká henry ibrahimović ibrahimovic rooney lampard gerrard drogba robben ribéry ribery podolski klose mertesacker  götze müller özil
+seeler netzer breitner overath  matthäus völler rehhagel hitzfeld magath heynckes gaal mourinho ferguson wenger
+armstrong ullrich zabel schumi bolt phelps spitz
+elvis presley lennon mccartney jagger dylan springsteen sinatra madonna shakira jackson  bowie cobain hendrix marley lindenberg grönemeyer maffay westernhagen
+chaplin hitchcock spielberg kubrick scorsese tarantino fassbinder  wenders schlöndorff riefenstahl dietrich monroe brando depp pitt jolie cruise clooney dicaprio
+schweiger  schweighöfer bleibtreu gottschalk jauch raab kerner plasberg illner maischberger
+disney warhol gates  wozniak  brin dell ellison
+heydrich eichmann mengele bormann speer ribbentrop rommel dönitz keitel hindenburg ludendorff stauffenberg scholl bonhoeffer
+ barbarossa     
 `.split(/\s+/).filter(Boolean));

@@ -36,7 +36,11 @@ sagte sagt sagten erklärte erklärt meinte meint betonte betont fügte fügt kr
 schrieb schreibt räumte räumt lobte lobt bestätigte bestätigt verwies verweist antwortete antwortet versicherte versichert
 sprach spricht starb stirbt unterzeichnete unterzeichnet glaubt glaubte
 klagt klagte erläutert erläuterte ergänzt ergänzte berichtet berichtete erzählt erzählte bemerkt bemerkte
-widersprach widerspricht entgegnete entgegnet bilanzierte bilanziert resümierte resümiert`.split(/\s+/).filter(Boolean));
+widersprach widerspricht entgegnete entgegnet bilanzierte bilanziert resümierte resümiert
+behauptete behauptet kommentierte kommentiert beklagte beklagt mahnte mahnt bekräftigte bekräftigt beteuerte beteuert
+unterstrich unterstreicht fragte fragt schimpfte schimpft versprach verspricht gestand gesteht bestritt bestreitet
+dementierte dementiert urteilte urteilt folgerte folgert hoffte hofft fürchtete fürchtet vermutete vermutet
+empfahl empfiehlt appellierte appelliert versicherte beschrieb beschreibt schilderte schildert`.split(/\s+/).filter(Boolean));
 
 /** Name particles between given name and surname ("Carl von Linné", "Vincent van Gogh"). */
 export const nameParticles: ReadonlySet<string> = new Set(

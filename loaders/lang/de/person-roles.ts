@@ -16,12 +16,19 @@ leiter oligarch milliardär kandidat herausforderer nachfolger vorgänger amtsin
 aktivist dissident kritiker oppositionsführer anführer vertreter stellvertreter kaiser zar scheich emir mullah ayatollah
 imam rabbiner rapper coach schiedsrichter fahrer pilot weltmeister olympiasieger athlet boxer verleger intendant
 staatssekretär generalsekretär vize diktator machthaber herrscher regent ministerpräsident bundespräsident
+dirigent geiger pianist gitarrist bassist schlagzeuger produzent choreograf choreograph tänzer fotograf designer
+architekt ingenieur arzt doktor chirurg philosoph theologe prophet apostel missionar priester pater mönch abt kaplan rektor
+detektiv inspektor ermittler polizist sheriff soldat offizier leutnant hauptmann marschall konsul pharao
+herzog baron freiherr marquis markgraf landgraf kurfürst erzherzog kronprinz
+verteidiger spieler schwimmer keeper profi meister
 `.split(/\s+/).filter(Boolean);
 
 /** Heads that announce a name without being a function ("Frau Merkel", "sein Sohn Hunter", "seinem Amtskollegen Trump"). */
 export const cueOnlyHeads: readonly string[] = `
 herr frau ehefrau ehemann gattin gatte witwe sohn tochter bruder schwester vater mutter onkel tante neffe nichte enkel
 freund freundin partner partnerin kollege kollegin amtskollege amtskollegin genosse genossin
+cousin cousine großvater großmutter schwager schwägerin schwiegersohn schwiegertochter schwiegervater schwiegermutter
+gehilfe gehilfin lebensgefährte lebensgefährtin verlobte verlobter familie ehepaar
 `.split(/\s+/).filter(Boolean);
 
 /** Short titles written before names. */

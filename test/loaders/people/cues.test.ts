@@ -17,10 +17,40 @@ describe("sentence cues for bare surnames", () => {
     ["Gestern stimmte auch Brandlechner (CDU) dagegen.", [["Brandlechner", "name+bracket"]]],
     ["„Das verstehe ich nicht“, so Schaffer.", [["Schaffer", "reporter+name"]]],
     ["Der Handel stagniert, laut Pellengahr.", [["Pellengahr", "reporter+name"]]],
-    ["Es war Chaucers erstes Gedicht.", [["Chaucers", "genitive+noun"]]],
+    ["Es war Chauntlers erstes Gedicht.", [["Chauntlers", "genitive+noun"]]],
     ["Gestern klagte Dumbreck.", [["Dumbreck", "speech-verb+name"]]],
     ["Das Denkmal für Gotthold Ephraim Lessing steht in Wien.", [["Gotthold Ephraim Lessing", "given-name+surname"]]],
-    ["Im Finale traf Zoltar Williams auf ihn.", [["Zoltar Williams", "given+known-surname"]]]
+    ["Im Finale traf Zoltar Williams auf ihn.", [["Zoltar Williams", "given+known-surname"]]],
+    ["Brandtner wurde 1893 Mitglied des Gemeinderates.", [["Brandtner", "subject+aux"]]],
+    ["Kellmann ist seit Jahren Bürgermeister.", [["Kellmann", "subject+aux"]]],
+    ["Das sei unsinnig, behauptet Hohlmeier darin.", [["Hohlmeier", "speech-verb+name"]]],
+    ["Verkauft Herr V. eine Sache an Frau K., so haftet er.", [["V.", "particle+surname"], ["K.", "particle+surname"]]],
+    ["Die Galerie einigte sich mit Frau von Saher.", [["von Saher", "particle+surname"]]],
+    ["Sein letztes Spiel machte de Groot im Mai.", [["de Groot", "particle+surname"]]],
+    ["Der Trainer van Gaal blieb ruhig.", [["van Gaal", "particle+surname"]]],
+    ["Das Buch schrieb Elizabeth Barrett Browning.", [["Elizabeth Barrett Browning", "given-name+surname"]]],
+    ["Jordan Leopold wurde zu den Calgary Flames transferiert.", [["Jordan Leopold", "given-name+surname"]]],
+    ["Nach Konrad Adenauers Tod kam es zum Streit.", [["Konrad Adenauers", "given-name+surname"]]],
+    ["Der Geiger und Dirigent Yehudi Menuhin gründete die Stiftung.", [["Yehudi Menuhin", "role+name"]]],
+    ["Nur Verteidiger Valerien Ismael spielte durch.", [["Valerien Ismael", "role+name"]]],
+    ["1960 wurde Mahrenholz neuer Abt.", [["Mahrenholz", "aux+subject"]]],
+    ["Heute entscheidet der Ausschuss über Beltons Nominierung.", [["Beltons", "genitive+noun"]]],
+    ["Der Handel stagniert nach Angaben Pellengahrs ohnehin.", [["Pellengahrs", "source+genitive"]]],
+    ["Nachdem Wardle die Band verlassen hatte, zerfiel sie.", [["Wardle", "bare-subject"]]],
+    ["Gerhardt war lange krank.", [["Gerhardt", "subject+aux"]]],
+    ["Und Tischler versichert.", [["Tischler", "name+speech-verb"]]],
+    ["Grant verlegte die Versorgung an den Yazoo.", [["Grant", "subject+verb"]]],
+    ["Im Werk von Plutarch steht das.", [["Plutarch", "known-surname"]]],
+    ["Das Album mit Joaquin Phoenix erschien 2008.", [["Joaquin Phoenix", "given-name+surname"]]],
+    ["Die Tore fielen spät.", []],
+    ["Nun hofft Familie Domröse auf Hilfe.", [["Domröse", "role+name"]]],
+    ["„Das reicht“, so Blechinger abschließend.", [["Blechinger", "reporter+name"]]],
+    ["Das Gewölbe ist das schönste (Hürlimann, S. 21).", [["Hürlimann", "author+citation"]]],
+    ["Carrow (2006), S. 47.", [["Carrow", "author+citation"]]],
+    ["Die Firma gründeten Wolf-Heinrich Osterberg und andere.", [["Wolf-Heinrich Osterberg", "given-name+surname"]]],
+    ["Prochnow, Dave (2006): Lego Mindstorms.", [["Prochnow, Dave", "surname,given"]]],
+    ["Das kurze Gastspiel gab Kern im Frühjahr.", []],
+    ["Damals legte John Burdon Sanderson Haldane die Studien neu auf.", [["John Burdon Sanderson Haldane", "given-name+surname"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -36,8 +66,33 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Laut Volkszählung 2001 hat der Ort 2.352 Einwohner.",
     "Den meisten Berichten zufolge kam es zum Streit.",
     "Ende des 17. Jahrhunderts legte man die Meile fest.",
-    "Der Verein gehört zum Rotary Klubs Verband."
+    "Der Verein gehört zum Rotary Klubs Verband.",
+    "Wichtig ist vor allem die Ruhe.",
+    "Geplant ist ein Neubau.",
+    "Bekannt wurde der Ort durch seine Quellen.",
+    "Im 19. Jahrhundert wurde die Kirche erweitert.",
+    "Zumindest war die Stimmung gut.",
+    "Er gewann die Tour de France zweimal.",
+    "Sie flog nach Rio de Janeiro.",
+    "Die Arbeiter der Firma Van der Valk streikten.",
+    "Erschienen im Leopold Stocker Verlag, Graz.",
+    "Die Ausstellung in der Galerie Esther Schipper endet im Juli.",
+    "Sie gewann mehrere Tony Awards.",
+    "Ein Film wie San Francisco beeindruckte ihn.",
+    "Er erreichte im August Barra do Rio Negro.",
+    "Im Mai wurde Entwarnung gegeben.",
+    "Die Wirtschaft Irans und Sachsens wächst.",
+    "Der Deutsche Wetterdienst warnt vor Regen.",
+    "Sie hatte über die Bevölkerung von Falludscha berichtet.",
+    "Das Werk war Ziel zahlreicher Proteste.",
+    "Insgesamt verlief die Wahl ruhig.",
+    "Optisch sieht das gut aus.",
+    "Die Merckle GmbH wurde 1974 gegründet.",
+    "Die Kammgarnspinnerei Johann Wülfing & Sohn schloss 1939."
   ];
+  it("does not run a name into a following place or noun", () => {
+    expect(found("Das Haus steht am Harry Nippert Platz im Zentrum.")).toEqual([["Harry Nippert", "given-name+surname"]]);
+  });
   it.each(cases)("%s", (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -1,0 +1,132 @@
+import type {PersonLexicon} from "./lexicon.js";
+import {sourceNouns} from "../lang/de/speechVerbs.js";
+import {ACRONYM, attributive, COORDINATORS} from "./name-shape.js";
+import {roleAround} from "./role-context.js";
+import {roleNoun} from "./roles.js";
+import type {Token} from "./tokens.js";
+import {finiteVerbAt} from "./verbs.js";
+
+/** Cues that make a lone capitalised word (no listed given name) a person's name: role, verb, bracket, genitive. */
+
+/** Surname shapes that are rarely German nouns: Slavic, Balkan, Greek, Turkish, Romanian endings. */
+const SURNAME_SHAPE = /^.{3,}(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć]|escu|opoulos|akis|idis|o[gğ]lu|ishvili|adze|sson)$/u;
+/** Party abbreviations in "Name (SPD)". Lower-cased. */
+const PARTIES = new Set(["spd", "cdu", "csu", "fdp", "afd", "grüne", "grünen", "linke", "bsw", "övp", "spö", "fpö", "svp", "sp", "fdp.", "pds", "npd"]);
+/** Sentence adverbs that open a clause before an inverted verb ("Danach kam …", "Natürlich nutzte …"): by ending or by form. */
+const SENTENCE_ADVERB = /^(?:da|dar|wo|hier|dort|jetzt|nun|zwar|ferner|zuletzt|zunächst|seither|später|trotzdem|außerdem|dennoch|erst|bald|oft|heute|gestern|morgen|damals|immer|noch|schon|auch|nur|vielleicht|zudem|inzwischen|mittlerweile|bisher|bereits|ebenfalls|anschließend|allerdings|stattdessen|deshalb|daher|dabei|schließlich|endlich|plötzlich|sofort|demnach|hinzu|hierzu|somit|also|so|dann|wieder|weiter|sonst|jedoch|ebenso)$|(?:lich|weise|mals|dings|falls|gemäß|dem|halb|wegen|her|hin|wärts)$|^(?:da|dar|wo)(?:n|r|nach|bei|mit|rauf|rin|rüber|zu|von|für|gegen|hinter|neben|über|unter|vor|durch|um|auf|aus|an|in)$/u;
+/** Nouns naming what someone said, after which a genitive is its source ("Angaben", "Ansicht", "Aussagen"). */
+const SOURCE_NOUNS = new Set(sourceNouns);
+/** Forms of "sein": a bare noun after them is usually the predicate. */
+const COPULA = new Set(["ist", "war"]);
+/** Prepositions before a place or institution name. */
+const PREPOSITIONS = new Set("in im von vom aus bei beim nach über mit zu zur zum an am auf unter vor hinter".split(" "));
+/** Singular auxiliaries and modals: "Würzner ist …", "Birk wurde 1893 …". */
+const SINGULAR_AUX = new Set("ist war wurde wird hat hatte soll sollte kann konnte will wollte muss musste".split(" "));
+/** Adjectives, adverbs and participles that open a sentence before an auxiliary ("Wichtig ist …", "Geplant ist …", "Bekannt wurde …"). */
+const PREDICATIVE_SHAPE = /(?:ig|lich|isch|bar|sam|haft|los|voll|weit|wert|end|iert|zeitig|tens|ens)$|^\p{L}{4,}(?:ant|ent)$|^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?ge\p{L}+(?:[^d]t|en)$|^(?:be|ver|er|ent|zer|über|unter)\p{L}+[^d]t$/u;
+/** Function words that open a sentence before an auxiliary. */
+const CLAUSE_OPENERS = new Set("insgesamt mehr weniger kaum zumindest leider zuvor nunmehr entweder jeder jede jedes ihm ihr ihn ihnen wieviel wie viel gleichzeitig dementsprechend gemeinsam bekannt schön komisch offiziell".split(" "));
+/** Pronouns after a verb that show the word before it was not the subject ("Dort arbeitete er"). */
+const PRONOUNS = new Set(["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "sich"]);
+/** Words before a name that report its words: ", so Müller." and "laut Müller". */
+const REPORTERS = new Set(["laut", "so"]);
+/** Words after which a bare capitalised word is the subject of a clause ("dass Bothe freigelassen wurde", "hat Schödler … müssen"). */
+const SUBJECT_OPENERS = new Set("dass daß da nachdem weil ob obwohl bevor sobald".split(" "));
+/** Endings of German common nouns (and plurals) that a bare subject with these endings is taken to be. */
+export const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ium|ik|ie|ei|enz|anz|ment|chen|lein|en|ern|eln|te|ge|ur|ät|is|us|ling|ist|al|at)$/u;
+
+/** Which cue makes a lone capitalised word a name, or "". */
+export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const genitive = tokens[i].lower.endsWith("s");
+  if (prev && roleNoun(prev) && !genitive) return "role+name";
+  if (prev?.text === "," && roleAround(tokens, i, i, lex).roles.length) return "role+name";
+  const adjective = prev && prev.word && !prev.cap && /(?:e|en|er|es|em)$/u.test(prev.lower);
+  const sentenceStart = !prev || (!prev.word && /[.!?:]/.test(prev.text));
+  // not after a number, "als"/"wie" (predicative: "als Fehlentwicklung kritisierte") or a capitalised adjective ("zur Römischen Republik erklärt")
+  const predicative = prev && (/^\d$/u.test(prev.text) || prev.lower === "als" || prev.lower === "wie" || (prev.cap && /(?:ischen|ische|ischer|lichen|ichen)$/u.test(prev.lower)));
+  // not inside a longer name or after a preposition ("Der Deutsche Wetterdienst warnt", "die Bevölkerung von Falludscha berichtet")
+  const named = prev && ((prev.cap && prev.word && !lex.nonPersonWords.has(prev.lower)) || PREPOSITIONS.has(prev.lower));
+  if (!sentenceStart && next && lex.personVerbs.has(next.lower) && !adjective && !predicative && !named) return "name+speech-verb";
+  // not after an attribute ("das offiziell bestätigte Gespräch.")
+  const beforeVerb = tokens[i - 2];
+  if (prev && lex.personVerbs.has(prev.lower) && (!next || !next.word || (!next.cap && !NOUN_ENDING.test(tokens[i].lower))) && !(beforeVerb && beforeVerb.word && !beforeVerb.cap && lex.nounMarkers.has(beforeVerb.lower)) && !(beforeVerb?.word && !beforeVerb.cap && prev.lower.endsWith("te") && /(?:ell|ig|lich|isch|al|iv)$/u.test(beforeVerb.lower))) return "speech-verb+name";
+  // "Barretta (64)", "Müller (SPD)": age or party in brackets
+  if (next?.text === "(" && !genitive && bracketed(tokens, i + 2)) return "name+bracket";
+  // ", so Schaffer." / "laut Pellengahr" / "Popper zufolge"
+  // also before one adverb that ends the sentence: ", so Blecha abschließend."
+  const closing = !!next && next.word && !next.cap && !!tokens[i + 2] && /^[.!?]$/u.test(tokens[i + 2].text);
+  if (prev && REPORTERS.has(prev.lower) && (prev.lower === "laut" || tokens[i - 2]?.text === ",") && (!next || (!next.word && !/\d/u.test(next.text)) || (closing && prev.lower === "so"))) return "reporter+name";
+  // a work cited by author: "(Hürlimann, S. 21)", "Carr (2006), S. 47"
+  if (!genitive && !NOUN_ENDING.test(tokens[i].lower) && cited(tokens, i + 1, !prev || (!prev.word && prev.text !== ")"))) return "author+citation";
+  if (next?.lower === "zufolge" && !genitive && !NOUN_ENDING.test(tokens[i].lower) && (!prev || !prev.word || roleNoun(prev))) return "name+zufolge";
+  if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !NOUN_ENDING.test(tokens[i].lower) && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"))) return "bare-subject";
+  // clause-initial subject: "Fadinger verbuchte …", ", als Munch starb"
+  // not after an ordinal ("im 19. Jahrhundert wurde …")
+  const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? "")));
+  const third = tokens[i + 2];
+  if (opens && next && !genitive && !NOUN_ENDING.test(tokens[i].lower) && !/e$/u.test(tokens[i].lower) && !SENTENCE_ADVERB.test(tokens[i].lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)))) {
+    const kind = finiteVerbAt(tokens, i + 1, true);
+    if (kind && kind !== "aux" && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+verb";
+    if (kind === "aux" && SINGULAR_AUX.has(next.lower) && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+aux";
+  }
+  // pre-nominal genitive: "Swayzes Liebe", "aus McCartneys Ohr", "Chaucers erstes Gedicht"
+  if (genitive && prev && !COORDINATORS.has(prev.lower) && !lex.nounMarkers.has(prev.lower) && !(attributive(prev) && !finiteVerbAt(tokens, i - 1)) && possessor(tokens[i], lex) && headNounAfter(tokens, i + 1)) return "genitive+noun";
+  // post-nominal genitive after a source noun: "nach Angaben Pellengahrs", "nach Ansicht Fähnrichs"
+  if (genitive && prev?.cap && SOURCE_NOUNS.has(prev.lower) && possessor(tokens[i], lex) && !(next?.cap && next.word)) return "source+genitive";
+  // verb-second inversion: "1990 wirkte Turner mit", "revanchierte sich Friesinger"
+  const verb = prev?.lower === "sich" ? i - 2 : i - 1;
+  const vk = verb >= 0 ? finiteVerbAt(tokens, verb) : "";
+  if (vk && vk !== "aux" && next?.word && !next.cap && !NOUN_ENDING.test(tokens[i].lower) && !tokens[i].lower.endsWith("e") && !genitive) return "verb+subject-" + vk;
+  // "1960 wurde Mahrenholz neuer Abt", "Im August hatte Löbel bereits …"
+  // not after the copula ("war Ziel zahlreicher Proteste", "ist Teil"): a bare noun there is the predicate
+  if (vk === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && !COPULA.has(tokens[verb].lower) && next?.word && !next.cap && !lex.nounMarkers.has(next.lower) && !NOUN_ENDING.test(tokens[i].lower) && !tokens[i].lower.endsWith("e") && !genitive && !PREDICATIVE_SHAPE.test(tokens[i].lower)) return "aux+subject";
+  if (i > 0 && SURNAME_SHAPE.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
+  return "";
+}
+
+/** A capitalised "-s" word whose stem looks like a person's name, not a place or common noun ("Swayzes", not "Europas", "Sachsens", "Jahres"). */
+function possessor(t: Token, lex: PersonLexicon): boolean {
+  const w = t.lower;
+  if (w.length < 5 || ACRONYM.test(t.text) || w.includes("-") || /(?:us|is|ss|os|ts|chs|ms|bs|ls|ks|'s|’s)$/u.test(w)) return false;
+  // "-ns": a name in -in, -on, -un, -yn ("Boltons", "Shainins"), not a place or noun in -en, -an, -ein ("Sachsens", "Irans", "Holsteins")
+  if (w.endsWith("ns") && (!/(?:[iouy]n)s$/u.test(w) || w.endsWith("eins"))) return false;
+  const stem = w.slice(0, -1);
+  // known surnames keep their own rule (with register ids): "Trumps" is known-surname
+  if (lex.knownSurnames.has(stem) || lex.register.bySurname.has(stem) || lex.register.byFirst.has(stem)) return false;
+  if (lex.givenNames.has(stem)) return !lex.nonPersonWords.has(stem);
+  if (lex.nonPersonWords.has(stem) || lex.nonPersonWords.has(w)) return false;
+  return !/(?:a|e|en|land|reich|burg|berg|stadt|dorf|heim|ien|ut|ung|heit|keit|schaft|tum|ns|ts)$/u.test(stem) && !NOUN_ENDING.test(stem);
+}
+
+/** Whether a noun phrase without article starts at tokens[k]: a capitalised noun, maybe after an adjective ("erstes Gedicht"). */
+function headNounAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word) return false;
+  if (t.cap) return !roleNoun(t) || !!roleNoun(t)?.role;
+  const n = tokens[k + 1];
+  return /(?:e|er|es)$/u.test(t.lower) && !t.lower.endsWith("te") && !!n?.cap && !!n.word;
+}
+
+/**
+ * Whether tokens from k cite a page (", S. 21") or, for a word that opens an entry, a year
+ * ("Carr (2006), S. 47"). The tokenizer keeps digits apart.
+ */
+function cited(tokens: Token[], k: number, opensEntry: boolean): boolean {
+  const t = tokens[k];
+  if (t?.text === ",") return tokens[k + 1]?.text === "S." && /^\d$/u.test(tokens[k + 2]?.text ?? "");
+  if (t?.text !== "(" || !opensEntry) return false;
+  let d = k + 1;
+  while (d < k + 5 && /^\d$/u.test(tokens[d]?.text ?? "") && (d === k + 1 || tokens[d].start === tokens[d - 1].end)) d++;
+  return d === k + 5 && /^1[5-9]|^20/u.test(tokens.slice(k + 1, k + 3).map((x) => x.text).join("")) && tokens[d]?.text === ")";
+}
+
+/** Whether tokens from k hold an age (14–99) or a party abbreviation and then ")": "(64)", "( SPD )". The tokenizer keeps digits apart. */
+function bracketed(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (PARTIES.has(t.lower)) return tokens[k + 1]?.text === ")";
+  if (!/^\d$/u.test(t.text) || !/^\d$/u.test(tokens[k + 1]?.text ?? "") || tokens[k + 2]?.text !== ")" || tokens[k + 1].start !== t.end) return false;
+  return Number(t.text) >= 1 && !(t.text === "1" && Number(tokens[k + 1].text) < 4);
+}

@@ -1,0 +1,123 @@
+import type {PersonLexicon} from "./lexicon.js";
+import {ACRONYM, INITIAL, isGiven, isSurnameCandidate, ROMAN} from "./name-shape.js";
+import {roleNoun} from "./roles.js";
+import type {Token} from "./tokens.js";
+
+/** Place names that start like a person's name: "St. Anna", "Santa Maria", "Lake Harriet". */
+const PLACE_PREFIXES = new Set(["st", "st.", "sankt", "santa", "san", "santo", "são", "monte", "lake", "mount", "saint", "sainte", "fort", "port", "cape", "kap"]);
+/** Words before a month name ("im August", "Anfang Juni"). */
+const MONTH_OPENERS = new Set(["im", "seit", "bis", "vom", "zum", "anfang", "mitte", "ende", "ab"]);
+/** Particles that may stand between a given name and a surname ("Carl von Linné", "Vincent van Gogh"). */
+const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "de", "da", "di", "del", "della", "dos", "du", "bin", "ibn", "al", "el", "ten", "ter", "mac", "le", "la"]);
+/** Endings of common nouns and place names that do not continue a name ("Harry Nippert Platz", "Stefansson Expedition"). */
+const NOT_SURNAME_ENDING = /(?:(?:ung|heit|keit|schaft|tion|sion|tät)(?:en)?|ismus|platz|straße|stadt|burg|dorf|heim|hausen|feld|tal|see|bach|kirche|söhne|brüder)$/u;
+/** Particles that are also prepositions with a fused or following article: no second particle after them ("zu den Calgary Flames"). */
+const PREPOSITION_FIRST = new Set(["zu", "vom"]);
+
+/**
+ * A word after a given name that is a surname although it is also a noun or a place:
+ * a role noun not followed by another capitalised word ("Karl Richter wegen …", "Maria König"),
+ * or a place after a nobility particle ("Karl von Bayern").
+ */
+function surnameAfterGiven(tokens: Token[], k: number, afterParticle: boolean, lex: PersonLexicon): boolean {
+  const t = tokens[k];
+  if (!t.word || !t.cap || INITIAL.test(t.text) || ACRONYM.test(t.text)) return false;
+  if (afterParticle) return true;
+  const next = tokens[k + 1];
+  return !!roleNoun(t) && !lex.nounMarkers.has(t.lower) && !(next?.cap && next.word);
+}
+
+/** Given name(s), optional particles, then a surname. */
+export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: number; given: string[]; surname: string} | null {
+  const prev = tokens[i - 1];
+  // "St. Anna", "Santa Maria", "Lake Harriet": a place named after a person
+  const before = prev?.text === "." ? tokens[i - 2] : prev;
+  if (before && PLACE_PREFIXES.has(before.lower)) return null;
+  // "San Francisco", "Santa Maria": the prefix itself opens a place name
+  if (PLACE_PREFIXES.has(tokens[i].lower)) return null;
+  // "im August", "Anfang Mai": a month, not a given name
+  if (prev && MONTH_OPENERS.has(prev.lower) && lex.nonPersonWords.has(tokens[i].lower)) return null;
+  // "22. August", "am 3. Mai": a date, not a given name
+  const dated = prev && (/^\d/.test(prev.text) || (prev.text === "." && /^\d/.test(tokens[i - 2]?.text ?? "")));
+  if (dated && (lex.ambiguousGivenNames.has(tokens[i].lower) || lex.nonPersonWords.has(tokens[i].lower))) return null;
+  let j = i;
+  while (j < tokens.length && isGiven(tokens[j], lex) && !(j > i && ROMAN.test(tokens[j].text))) j++;
+  if (j === i) return null;
+  const given = tokens.slice(i, j).map((t) => t.text);
+  let k = j;
+  if (k < tokens.length && STRONG_FIRST.has(tokens[k].lower)) {
+    k++;
+    // "von der Leyen", "van den Bosch", "de la Cruz"; not "zu den …", "vom …"
+    if (k < tokens.length && lex.nameParticles.has(tokens[k].lower) && !PREPOSITION_FIRST.has(tokens[k - 1].lower)) k++;
+  }
+  const candidate = tokens[k];
+  if (candidate && !ROMAN.test(candidate.text) && (isSurnameCandidate(candidate, lex) || surnameAfterGiven(tokens, k, k > j, lex))) {
+    // "Gotthold Ephraim Lessing", "John Burdon Sanderson Haldane": further name parts before the surname
+    if (k === j) {
+      const end = furtherParts(tokens, k, lex);
+      if (end > k) return {last: numeral(tokens, end), given: [...given, ...tokens.slice(k, end).map((t) => t.text)], surname: tokens[end].text};
+    }
+    return {last: numeral(tokens, k), given, surname: candidate.text};
+  }
+  // "Karl der Große": given name with an epithet
+  if (given.length === 1 && (tokens[j]?.lower === "der" || tokens[j]?.lower === "die") && tokens[j + 1]?.cap && /e$/u.test(tokens[j + 1].lower) && !roleNoun(tokens[j + 1]) && tokens[j + 1].lower.length > 3 && /^(?:groß|klein|heilig|fromm|kühn|jung|ält|gut|einfältig|stamm|stark|schön|weis|gerecht|eiser)/u.test(tokens[j + 1].lower)) {
+    return {last: j + 1, given, surname: ""};
+  }
+  if (INITIAL.test(given[0])) return null;
+  if (given.length >= 2 && !INITIAL.test(given[given.length - 1])) return {last: numeral(tokens, j - 1), given: given.slice(0, -1), surname: given[given.length - 1]};
+  const after = numeral(tokens, i);
+  if (given.length === 1 && (after > i || !(lex.ambiguousGivenNames.has(given[0].toLowerCase()) || lex.nonPersonWords.has(given[0].toLowerCase())))) return {last: after, given, surname: ""};
+  return null;
+}
+
+/**
+ * Index of the last of up to three name parts that follow the name part at tokens[k]
+ * ("Christian Braad Thomsen", "John Burdon Sanderson Haldane"), or k. Each part is a
+ * surname candidate written right after the one before, which is no genitive in -s;
+ * parts that end like a noun or place count only when they are known surnames,
+ * and a run followed by one more capitalised word is not taken ("Harry Nippert Platz").
+ */
+function furtherParts(tokens: Token[], k: number, lex: PersonLexicon): number {
+  let end = k;
+  while (end - k < 3) {
+    const next = tokens[end + 1];
+    // a listed given name starts the next person's name ("Jakob Meyer Hans Holbein")
+    if (!next || next.start !== tokens[end].end + 1 || !isSurnameCandidate(next, lex) || isGiven(next, lex)) break;
+    if (!lex.knownSurnames.has(next.lower) && (tokens[end].lower.endsWith("s") || (next.lower.length > 4 && NOT_SURNAME_ENDING.test(next.lower)))) break;
+    end++;
+  }
+  const after = tokens[end + 1];
+  return after?.cap && after.word ? k : end;
+}
+
+/** Extends a name over a following regnal numeral or suffix ("Joseph II.", "Downey Jr."). */
+export function numeral(tokens: Token[], last: number): number {
+  const end = numeralOnly(tokens, last);
+  // "Friedrich II. von Preußen"
+  if (end > last && (tokens[end + 1]?.lower === "von" || tokens[end + 1]?.lower === "zu") && tokens[end + 2]?.cap && tokens[end + 2].word) return end + 2;
+  return end;
+}
+
+function numeralOnly(tokens: Token[], last: number): number {
+  const next = tokens[last + 1];
+  if (!next || !ROMAN.test(next.text) || next.text.endsWith(".")) return next && ROMAN.test(next.text) ? last + 1 : last;
+  // the full stop of an ordinal numeral belongs to it ("Benedikt XVI."), also when set apart
+  return tokens[last + 2]?.text === "." && tokens[last + 2].start - next.end <= 1 ? last + 2 : last + 1;
+}
+
+/**
+ * A name written surname first, as in lists of works: "Helfricht, Jürgen: …", "Prochnow, Dave (2006)",
+ * "Henning, H.: …". The surname opens the entry (text start, "*", a number or punctuation before it)
+ * and a colon, bracket, comma or the end follows the given name. Returns the last token index, or -1.
+ */
+export function invertedNameAt(tokens: Token[], i: number, lex: PersonLexicon): number {
+  if (tokens[i + 1]?.text !== ",") return -1;
+  const prev = tokens[i - 1];
+  if (prev && prev.word) return -1;
+  if (!isSurnameCandidate(tokens[i], lex) || lex.givenNames.has(tokens[i].lower)) return -1;
+  let k = i + 2;
+  if (!tokens[k] || !isGiven(tokens[k], lex)) return -1;
+  while (tokens[k + 1] && INITIAL.test(tokens[k + 1].text)) k++;
+  const after = tokens[k + 1];
+  return !after || /^[:(,;]$/u.test(after.text) ? k : -1;
+}

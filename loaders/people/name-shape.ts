@@ -1,0 +1,60 @@
+import type {PersonLexicon} from "./lexicon.js";
+import {roleNoun} from "./roles.js";
+import type {Token} from "./tokens.js";
+
+/** Shape tests shared by the mention rules: initials, acronyms, numerals, given names, surname candidates. */
+
+/** An initial: "J.". */
+export const INITIAL = /^\p{Lu}\.$/u;
+/** An acronym or code: "SPD", "G7". */
+export const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
+/** A regnal numeral or suffix: "II", "XVI.", "Jr.". */
+export const ROMAN = /^(?:[IVX]{1,5}|Jr|Sr)\.?$/u;
+/** Words that join two names ("Trump und Putin"). */
+export const COORDINATORS = new Set(["und", "oder", "sowie", "&"]);
+
+/** Whether the token is a listed given name or an initial (also "Hans-Peter" when each part is listed). */
+export function isGiven(t: Token, lex: PersonLexicon): boolean {
+  if (!t.cap || !t.word) return false;
+  if (lex.givenNames.has(t.lower)) {
+    // "MAX", "EVE": a word in capitals is an acronym or a title, not a given name
+    const second = t.text.charCodeAt(1);
+    return !(second >= 65 && second <= 90);
+  }
+  if (INITIAL.test(t.text)) return true;
+  const dash = t.lower.indexOf("-");
+  // "Hans-Peter", "Wolf-Heinrich": every part a given name, one of them unambiguous
+  if (dash <= 0) return false;
+  const parts = t.lower.split("-");
+  return parts.every((p) => lex.givenNames.has(p) || lex.ambiguousGivenNames.has(p)) && parts.some((p) => lex.givenNames.has(p) && !lex.ambiguousGivenNames.has(p));
+}
+
+/** Whether the token can be a surname: a capitalised word that is no initial, acronym, non-person word or role noun. */
+export function isSurnameCandidate(t: Token, lex: PersonLexicon): boolean {
+  return t.word && t.cap && !INITIAL.test(t.text) && !ACRONYM.test(t.text) && !lex.nonPersonWords.has(t.lower) && !roleNoun(t) && !/\d/u.test(t.text);
+}
+
+/** Lower-case words that end like an inflected adjective but are prepositions, conjunctions or adverbs ("über", "gegen", "aber"). */
+const NOT_ATTRIBUTE = new Set("über unter hinter wider gegen neben zwischen ohne entgegen gegenüber aber oder weder entweder wieder immer sehr mehr nie seither vorher nachher außer innerhalb außerhalb oberhalb unterhalb jenseits diesseits anstelle statt wegen".split(" "));
+
+/** Whether the token is a lower-case word ending like an attributive adjective ("bekannten", "erstes"), so the noun after it is a common noun. */
+export function attributive(t: Token | undefined): boolean {
+  return !!t && t.word && !t.cap && /(?:e|en|er|es|em)$/u.test(t.lower) && !NOT_ATTRIBUTE.has(t.lower);
+}
+
+/** Words after a name that make it the name of a firm, prize or institution ("Leopold Stocker Verlag", "Tony Awards", "Jack Rouse Associates"). */
+const ORG_AFTER = new Set("verlag gmbh ag kg ohg gbr e.v. co co. inc inc. ltd ltd. llc associates award awards foundation institute institut stiftung center centre company group brothers".split(" "));
+/** Words after "&" that make a firm's name ("Wülfing & Sohn", "Müller & Co."). */
+const FIRM_PARTNERS = new Set(["sohn", "söhne", "co", "co.", "cie", "cie.", "partner"]);
+/** Endings of a word before a name that make it part of an institution's name ("Galerie Esther Schipper", "Akademie Willi Daume"). */
+const ORG_BEFORE = /(?:galerie|akademie|stiftung|verlag|gymnasium|schule|preis|stadion|straße|allee|brücke|kaserne|klinik|institut)$/u;
+
+/** Whether tokens[first..last], read as a person's name, is part of an organisation's or place's name. */
+export function partOfOrgName(tokens: Token[], first: number, last: number): boolean {
+  const after = tokens[last + 1];
+  if (after && (ORG_AFTER.has(after.lower) || (after.text === "&" && FIRM_PARTNERS.has(tokens[last + 2]?.lower ?? "")))) return true;
+  if (ORG_AFTER.has(tokens[last].lower)) return true;
+  let before = tokens[first - 1];
+  if (before && /^["„“«»]$/u.test(before.text)) before = tokens[first - 2];
+  return !!before && before.cap && before.word && ORG_BEFORE.test(before.lower);
+}

@@ -1,0 +1,38 @@
+import type {PersonLexicon} from "./lexicon.js";
+import {INITIAL, isSurnameCandidate} from "./name-shape.js";
+import {roleNoun} from "./roles.js";
+import type {Token} from "./tokens.js";
+
+/** Forms of address before a name ("Herr V.", "Frau von Saher"). Lower-cased. */
+const ADDRESS = new Set(["herr", "herrn", "frau", "fräulein", "dr.", "prof."]);
+/** Particles that open a surname written without given name ("de Groot", "van Gaal", "di Lorenzo"); German "von"/"zu" only after a form of address. */
+const FOREIGN_PARTICLES = new Set(["de", "van", "di", "du", "del", "della", "dos", "le", "ten", "ter"]);
+const ADDRESS_PARTICLES = new Set([...FOREIGN_PARTICLES, "von", "zu", "vom", "zur"]);
+/** Second particles: "van der Sar", "de la Cruz", "von der Leyen". */
+const SECOND_PARTICLES = new Set(["der", "den", "la", "le", "los", "las"]);
+
+/**
+ * A surname that starts with a particle or stands as an initial, at tokens[i]:
+ * after a form of address ("Herr V.", "Frau von Saher") or, for foreign
+ * particles, after a verb, preposition or role ("machte de Groot", "Marschall de Richelieu").
+ * Returns the index of the last token, or -1.
+ */
+export function particleNameAt(tokens: Token[], i: number, lex: PersonLexicon): number {
+  const t = tokens[i];
+  // cheap exits first: only initials and lower-case particles open these names
+  if (t.cap ? t.text.length !== 2 : !ADDRESS_PARTICLES.has(t.lower)) return -1;
+  const prev = tokens[i - 1];
+  const addressed = !!prev && ADDRESS.has(prev.lower);
+  if (t.cap) return addressed && INITIAL.test(t.text) ? i : -1;
+  // "mitternachtskino.de": a particle stands apart from the word before
+  if ((prev && prev.end === t.start) || !(addressed || FOREIGN_PARTICLES.has(t.lower))) return -1;
+  // "Tour de France", "Rio de Janeiro": after a capitalised word only when that word is a role or title
+  if (!addressed && prev?.cap && prev.word && !roleNoun(prev)) return -1;
+  let k = i + 1;
+  if (tokens[k] && SECOND_PARTICLES.has(tokens[k].lower)) k++;
+  const name = tokens[k];
+  if (!name || !isSurnameCandidate(name, lex) || name.start !== tokens[k - 1].end + 1) return -1;
+  // "de Janeiro Samba", "van Gogh Museum": a following capitalised word makes it a longer name or title
+  if (!addressed && tokens[k + 1]?.cap && tokens[k + 1].word) return -1;
+  return k;
+}

@@ -72,7 +72,7 @@ function endsWithZuInfinitive(tokens: Token[], from: number): boolean {
   const verb = tokens[last];
   if (!verb || !/^\p{Ll}+en$/u.test(verb.text)) return false;
   if (tokens[last - 1]?.lower === "zu") return true;
-  return /^(?:an|auf|aus|ein|mit|vor|zurück|ab|bei|fest|her|hin|weg|zu|durch|um|über|nach)zu\p{Ll}{3,}en$/u.test(verb.text);
+  return /^(?:an|auf|aus|ein|mit|vor|voran|zurück|ab|bei|bereit|dar|fest|fort|frei|her|heraus|herbei|hin|hinaus|hoch|los|nieder|still|teil|weg|weiter|wieder|zu|zusammen|durch|um|über|nach|statt)zu\p{Ll}{3,}en$/u.test(verb.text);
 }
 
 /** Trump sagte, dass … / Peskow sagte, bei dem Gespräch sei es … gegangen. / Er sagte: Das sei … */

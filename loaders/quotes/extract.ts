@@ -4,17 +4,18 @@ import {findCues, findKonjunktiv, type Attribution, type FoundQuote, type Senten
 import {findQuotePairs, type QuotePair} from "./marks.js";
 import {cuePrefilter} from "./lexicon.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounHeads, sourceNouns} from "../lang/de/speechVerbs.js";
+import {contentAdjectives, contentNounHeads, contentNouns} from "../lang/de/contentNouns.js";
 import type {PairContext} from "./rule.js";
 import {isWord, tokenize, type Token} from "./tokens.js";
 
 /** How many sentences an attribution carries over to quotes without a cue of their own. */
 const CARRY_SENTENCES = 2;
-/** Sentences worth a close look: a speech verb or an attribution word ("laut", "zufolge", "nach", "so", "demnach"). */
-const PREFILTER = cuePrefilter([...attributionPrepositions, ...attributionPostpositions, ...attributionAdverbs, ...sourceNouns]);
+/** Sentences worth a close look: a speech verb, an attribution word ("laut", "zufolge", "nach", "so", "demnach") or a noun that takes a content clause ("die Ansicht, dass"). */
+const PREFILTER = cuePrefilter([...attributionPrepositions, ...attributionPostpositions, ...attributionAdverbs, ...sourceNouns, ...contentNouns, ...contentAdjectives]);
 /** ", so der Sprecher": the attribution word "so" counts only after a comma. */
 const SO_AFTER_COMMA = /, so /;
 /** "nach Unternehmensangaben": a compound source noun (not matched by the word-bounded prefilter). */
-const SOURCE_COMPOUND_IN_TEXT = new RegExp(`\\p{L}(?:${sourceNounHeads.join("|")})(?!\\p{L})`, "iu");
+const SOURCE_COMPOUND_IN_TEXT = new RegExp(`\\p{L}(?:${[...sourceNounHeads, ...contentNounHeads].join("|")})(?!\\p{L})`, "iu");
 
 /** Characters after a closing mark searched for its attribution ("…“, sagte der Sprecher des Ministeriums"). */
 const AFTER_WINDOW = 300;

@@ -28,6 +28,7 @@ export {calendarToken, dateRules, dateCue, pastTense, futureTense} from "./dates
 import * as direct from "./quoteRules/direct.js";
 import * as indirect from "./quoteRules/indirect.js";
 import * as notSpeech from "./quoteRules/notSpeech.js";
+import {nounClause} from "./quoteRules/nounClause.js";
 import type {ClauseRule, DirectRule, NotSpeechRule} from "../../quotes/rule.js";
 
 /** Quotations set aside as not speech (dropped) before the direct rules run. */
@@ -52,6 +53,7 @@ export const clauseQuoteRules: readonly ClauseRule[] = [
   indirect.accordingTo,
   indirect.cueThenClause,
   indirect.clauseThenCue,
+  nounClause,
   indirect.konjunktivContinuation,
   indirect.speechAct
 ];

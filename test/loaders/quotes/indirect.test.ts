@@ -23,6 +23,14 @@ describe("indirect and reported speech rules", () => {
       {text: "das Kraftwerk endgültig stillzulegen", speaker: "Die Umweltschützer", cue: "forderten"}],
     ["de.quote.indirect.cue-clause (passive: es wird angenommen)", "Es wird angenommen, dass der Täter aus der Gegend stammt.",
       {text: "dass der Täter aus der Gegend stammt", cue: "angenommen"}],
+    ["de.quote.indirect.noun-clause (die Ansicht, dass)", "Der Präsident vertritt die Ansicht, dass die Preise weiter steigen werden.",
+      {text: "dass die Preise weiter steigen werden", type: "indirect", speaker: "Der Präsident", cue: "Ansicht", rule: "de.quote.indirect.noun-clause"}],
+    ["de.quote.indirect.noun-clause (den Befehl, … zu)", "Der Präsident erteilte der Armee den Befehl, bei der Räumung der Dörfer zu helfen.",
+      {text: "bei der Räumung der Dörfer zu helfen", speaker: "Der Präsident", cue: "Befehl"}],
+    ["de.quote.indirect.noun-clause (zuversichtlich, … zu)", "Der Trainer ist zuversichtlich, das Spiel gewinnen zu können.",
+      {text: "das Spiel gewinnen zu können", speaker: "Der Trainer", cue: "zuversichtlich"}],
+    ["de.quote.indirect.noun-clause (the noun phrase as source)", "Seit Jahren gab es Hinweise, dass Gelder verschwunden waren.",
+      {text: "dass Gelder verschwunden waren", speaker: "Hinweise", cue: "Hinweise"}],
     ["de.quote.indirect.according-to (laut)", "Laut Trump umfasste das Gespräch viele Themen.",
       {text: "umfasste das Gespräch viele Themen", type: "indirect", speaker: "Trump", cue: "Laut", rule: "de.quote.indirect.according-to"}],
     ["de.quote.indirect.according-to (zufolge)", "Russischen Medien zufolge dauerte das Gespräch anderthalb Stunden.",
@@ -94,7 +102,9 @@ describe("indirect and reported speech rules", () => {
     ["a verb-final passive", "Das war geschehen, nachdem über geheime Flüge berichtet worden war."],
     ["a source note in parentheses", "Im April gab es die ersten Verletzten (Wikinews berichtete)."],
     ["erklären … für (declare to be)", "Der Rechnungshof erklärte die Ausschreibung für fehlerhaft."],
-    ["fordern with victims", "Der Taifun forderte zwölf Todesopfer."]
+    ["fordern with victims", "Der Taifun forderte zwölf Todesopfer."],
+    ["a noun without a content clause after it", "Die Entscheidung, die gestern fiel, überraschte viele."],
+    ["Sorge tragen (no speech)", "Die Käufer müssen dafür Sorge tragen, dass die Leitungen geprüft werden."]
   ])("no indirect or reported quote: %s", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.type !== "direct")).toEqual([]);
   });

@@ -10,7 +10,7 @@ import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, notReportedAlone, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
 
-const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);
+export const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);
 const PREPOSITIONS = new Set(attributionPrepositions);
 const POSTPOSITIONS = new Set(attributionPostpositions);
 const SOURCE_NOUNS = new Set(sourceNouns);
@@ -42,7 +42,7 @@ function sourceNounAfter(tokens: Token[], i: number): number {
 }
 
 /** Span of tokens [from, to) without trailing punctuation (keeps closing quotation marks). */
-function span(tokens: Token[], from: number, to: number, keepFinal = false) {
+export function span(tokens: Token[], from: number, to: number, keepFinal = false) {
   let last = to - 1;
   if (!keepFinal) while (last > from && /^[.,;:!?–—-]$/.test(tokens[last].text)) last--;
   while (last > from && /^[,;:–—-]$/.test(tokens[last].text)) last--;
@@ -53,7 +53,7 @@ function unusedCues(s: SentenceContext, kind?: "say" | "act"): Cue[] {
   return s.cues.filter((c) => !s.used.has(c.index) && (!kind || c.form.kind === kind));
 }
 
-function hasKonjunktiv(s: SentenceContext, from: number, to: number): boolean {
+export function hasKonjunktiv(s: SentenceContext, from: number, to: number): boolean {
   const list = s.konjunktiv;
   let lo = 0;
   let hi = list.length;
@@ -66,7 +66,7 @@ function hasKonjunktiv(s: SentenceContext, from: number, to: number): boolean {
 }
 
 /** "…, die Lizenz zu entziehen." / "…, ihn einzuladen.": the clause is a zu-infinitive (a demand, proposal, promise). */
-function endsWithZuInfinitive(tokens: Token[], from: number): boolean {
+export function endsWithZuInfinitive(tokens: Token[], from: number): boolean {
   let last = tokens.length - 1;
   while (last > from && !/^[\p{L}]/u.test(tokens[last].text)) last--;
   const verb = tokens[last];

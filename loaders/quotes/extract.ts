@@ -51,6 +51,7 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
     if (last && text.slice(sentences[ctx.index - 1]?.end ?? ctx.start, ctx.start).includes("\n\n\n")) last = null;
     ctx.last = last;
     let previous: Attribution | null = null;
+    const directMarked: number[] = [];
     let directChars = 0;
     for (let k = 0; k < ctx.pairs.length; k++) {
       const pair = ctx.pairs[k];
@@ -65,7 +66,8 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
         directChars += pair.close - pair.open;
         previous = {...a, sentence: ctx.index};
         if (a.cueStart !== null && (pc.sentenceLike || pc.words > (ctx.tokens.length * 2) / 3)) {
-          markUsed(ctx, a.cueStart);
+          const marked = markUsed(ctx, a.cueStart);
+          if (marked >= 0) directMarked.push(marked);
           usedCues.add(a.cueStart);
         }
         if (rule.id !== "de.quote.direct.carried") last = previous;
@@ -73,12 +75,15 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
         break;
       }
     }
-    // sentences that are mostly a direct quotation get no indirect reading
-    if (directChars > (ctx.end - ctx.start) / 2 || startsInsideQuote(ctx)) continue;
+    if (startsInsideQuote(ctx)) continue;
+    // a sentence that is mostly a direct quotation gets an indirect reading only for a clause that
+    // embeds the quotations ("Er meinte, der Mann „konnte sich nicht abfinden“"), never for a quotation alone
+    const mostlyDirect = directChars > (ctx.end - ctx.start) / 2;
+    if (mostlyDirect) for (const k of directMarked) ctx.used.delete(k);
     ctx.before = beforeSentence(text, sentences, i, contexts, pairs, pairCursor);
     for (const rule of clauseQuoteRules) {
       const q = rule.apply(ctx);
-      if (!q) continue;
+      if (!q || (mostlyDirect && !embedsQuotes(ctx, q))) continue;
       const full: FoundQuote = {...q, rule: rule.id, sentenceStart: Math.min(ctx.start, q.start), sentenceEnd: ctx.end};
       found.push(full);
       ctx.found.push(full);
@@ -107,9 +112,37 @@ function startsInsideQuote(ctx: SentenceContext): boolean {
   return !!first && first.quote >= 0 && !/^[„“"»«]$/.test(first.text);
 }
 
-function markUsed(ctx: SentenceContext, cueStart: number): void {
+/** Marks the cue starting at cueStart as used; returns its token index, or -1. */
+function markUsed(ctx: SentenceContext, cueStart: number): number {
   const k = tokensEndingBy(ctx.tokens, cueStart);
-  if (k < ctx.tokens.length && ctx.tokens[k].start === cueStart) ctx.used.add(k);
+  if (k < ctx.tokens.length && ctx.tokens[k].start === cueStart) {
+    ctx.used.add(k);
+    return k;
+  }
+  return -1;
+}
+
+const CONTENT_START = new Set(["dass", "daß", "ob"]);
+
+/**
+ * Whether an indirect quote in a sentence with direct quotes is a clause of
+ * its own around them: a few words outside quotation marks, with a Konjunktiv
+ * or "dass" outside them when there are only two or three.
+ */
+function embedsQuotes(ctx: SentenceContext, q: {start: number; end: number; type: string}): boolean {
+  if (q.type !== "indirect") return false;
+  let outside = 0;
+  let first = -1;
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k];
+    if (t.start < q.start || t.end > q.end) continue;
+    if (first < 0) first = k;
+    if (t.quote < 0 && isWord(t)) outside++;
+  }
+  if (first < 0 || ctx.tokens[first].quote >= 0) return false;
+  if (outside >= 4) return true;
+  if (outside < 2) return false;
+  return CONTENT_START.has(ctx.tokens[first].lower) || ctx.konjunktiv.some((k) => ctx.tokens[k].start >= q.start && ctx.tokens[k].end <= q.end);
 }
 
 /** Quotation pairs whose marks both lie in the given sentences. */

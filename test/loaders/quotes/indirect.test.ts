@@ -82,6 +82,17 @@ describe("indirect and reported speech rules", () => {
     expect(found).toContainEqual(expect.objectContaining({text: "Die Zeugen sollen noch befragt werden.", type: "indirect", speaker: "Der Sprecher"}));
   });
 
+  test("an indirect clause that embeds a direct quote is found next to it", () => {
+    const found = quotesIn("Ein Sprecher meinte, der Mann habe sich „mit der Trennung nie abfinden können“.");
+    expect(found).toContainEqual(expect.objectContaining({text: "mit der Trennung nie abfinden können", type: "direct", speaker: "Ein Sprecher"}));
+    expect(found).toContainEqual(expect.objectContaining({text: "der Mann habe sich „mit der Trennung nie abfinden können“", type: "indirect", speaker: "Ein Sprecher", cue: "meinte"}));
+  });
+
+  test("a quotation alone after the cue gets no indirect reading", () => {
+    const found = quotesIn("Der Sprecher sagte: „Wir werden das Werk in diesem Jahr nicht schließen.“");
+    expect(found.map((q) => q.type)).toEqual(["direct"]);
+  });
+
   test("de.quote.indirect.pointer-back: 'Das teilte X mit.' attributes the sentence before", () => {
     const found = quotesIn("Ein Autofahrer ist in eine Menschenmenge gefahren. Das teilte Feuerwehrsprecher Axel Stüken mit.");
     expect(found).toEqual([expect.objectContaining({text: "Ein Autofahrer ist in eine Menschenmenge gefahren", type: "indirect", speaker: "Feuerwehrsprecher Axel Stüken", cue: "teilte mit", rule: "de.quote.indirect.pointer-back"})]);

@@ -31,6 +31,8 @@ describe("indirect and reported speech rules", () => {
       {text: "das Spiel gewinnen zu können", speaker: "Der Trainer", cue: "zuversichtlich"}],
     ["de.quote.indirect.noun-clause (the noun phrase as source)", "Seit Jahren gab es Hinweise, dass Gelder verschwunden waren.",
       {text: "dass Gelder verschwunden waren", speaker: "Hinweise", cue: "Hinweise"}],
+    ["de.quote.indirect.clause-cue (wie X, apposition, mitteilte, …)", "Wie die Sprecherin des Büros, Anna Thomas, mitteilte, wurde er in seinem Hotelzimmer gefunden.",
+      {text: "wurde er in seinem Hotelzimmer gefunden", cue: "mitteilte"}],
     ["de.quote.indirect.according-to (laut)", "Laut Trump umfasste das Gespräch viele Themen.",
       {text: "umfasste das Gespräch viele Themen", type: "indirect", speaker: "Trump", cue: "Laut", rule: "de.quote.indirect.according-to"}],
     ["de.quote.indirect.according-to (zufolge)", "Russischen Medien zufolge dauerte das Gespräch anderthalb Stunden.",

@@ -107,6 +107,7 @@ export const clauseThenCue: ClauseRule = {
       const k = cue.index;
       if (k < 4 || tokens[k - 1].text !== "," || tokens[k - 2].quote >= 0) continue;
       if (/^[“”"»«]$/.test(tokens[k - 2].text)) continue;
+      if (wieBefore(tokens, k) >= 0) continue; // "Wie die Sprecherin, Anna Thomas, mitteilte, …": the report follows the cue
       const subject = phraseAt(tokens, 0, k);
       if (subject && subject[1] >= k - 2) continue; // "Der Minister, Max Müller, sagte": an apposition, not a clause
       s.used.add(k);
@@ -121,8 +122,9 @@ export const clauseThenCue: ClauseRule = {
     }
     // "…, wie X sagte, …": the rest of the sentence is the quote
     for (const cue of unusedCues(s)) {
-      const from = clauseStartAt(tokens, cue.index);
-      if (tokens[from]?.lower !== "wie") continue;
+      let from = clauseStartAt(tokens, cue.index);
+      if (tokens[from]?.lower !== "wie") from = wieBefore(tokens, cue.index); // "wie die Sprecherin, Anna Thomas, mitteilte"
+      if (from < 0) continue;
       const speaker = phraseAt(tokens, from + 1, cue.index);
       const before = from - 1;
       const after = clauseEnd(tokens, cue.index);
@@ -135,6 +137,15 @@ export const clauseThenCue: ClauseRule = {
     return null;
   }
 };
+
+/** The "wie" opening a clause ("Wie X mitteilte") that holds token k: at the sentence start or after a comma, within 20 tokens; or -1. */
+function wieBefore(tokens: Token[], k: number): number {
+  for (let j = k - 1; j >= 0 && j > k - 20; j--) {
+    if (tokens[j].lower === "wie" && (j === 0 || tokens[j - 1].text === ",")) return j;
+    if (tokens[j].text === "." || tokens[j].text === ";") return -1;
+  }
+  return -1;
+}
 
 function clauseStartAt(tokens: Token[], i: number): number {
   let j = i;

@@ -33,6 +33,8 @@ describe("indirect and reported speech rules", () => {
       {text: "dass Gelder verschwunden waren", speaker: "Hinweise", cue: "Hinweise"}],
     ["de.quote.indirect.clause-cue (wie X, apposition, mitteilte, …)", "Wie die Sprecherin des Büros, Anna Thomas, mitteilte, wurde er in seinem Hotelzimmer gefunden.",
       {text: "wurde er in seinem Hotelzimmer gefunden", cue: "mitteilte"}],
+    ["de.quote.indirect.clause-cue (so X inside the sentence)", "Oft habe der Mann vor der Tür gewartet, so die Anwältin, die auch von Drohungen berichtete.",
+      {text: "Oft habe der Mann vor der Tür gewartet", speaker: "die Anwältin", cue: "so"}],
     ["de.quote.indirect.according-to (laut)", "Laut Trump umfasste das Gespräch viele Themen.",
       {text: "umfasste das Gespräch viele Themen", type: "indirect", speaker: "Trump", cue: "Laut", rule: "de.quote.indirect.according-to"}],
     ["de.quote.indirect.according-to (zufolge)", "Russischen Medien zufolge dauerte das Gespräch anderthalb Stunden.",

@@ -18,6 +18,8 @@ const NOT_REPORTED = new Set(notReportedAlone);
 const ADVERBS = new Set(attributionAdverbs);
 /** Compounds ending in a source noun: "Unternehmensangaben", "Medienberichten". */
 export const SOURCE_COMPOUND = new RegExp(`\\p{L}{3}(?:${sourceNounHeads.join("|")})$`, "u");
+/** Words that open a relative clause on the speaker (", so Celebi, die auch angab, …"). */
+const RELATIVE_OPENERS = new Set(["der", "die", "das", "den", "dem", "dessen", "deren", "welcher", "welche", "welches", "wo", "nachdem", "als"]);
 const AUXILIARIES = /^(?:hat|haben|hatte|hatten)$/;
 const PASSIVE = /^(?:wurde|wurden|worden|wird|werden)$/;
 
@@ -113,12 +115,18 @@ export const clauseThenCue: ClauseRule = {
       s.used.add(k);
       return {...span(tokens, 0, k - 1), type: "indirect", ...attributionFor(tokens, cue)};
     }
-    // ", so der Sprecher." at the end of the sentence
+    // ", so der Sprecher." at the end of the sentence, or inside it: "…, so Celebi, die auch angab …",
+    // "Das Problem sei vielmehr, so der Präsident, dass …" (the report runs on after the frame)
     for (let k = 4; k < tokens.length - 1; k++) {
-      if (tokens[k].lower !== "so" || tokens[k - 1].text !== ",") continue;
-      const speaker = phraseAt(tokens, k + 1);
-      if (!speaker || speaker[1] + 2 < tokens.length) continue;
-      return {...span(tokens, 0, k - 1), type: "indirect", ...attributionByWord(tokens, k, speaker)};
+      if (tokens[k].lower !== "so" || tokens[k - 1].text !== "," || tokens[k - 2].quote >= 0) continue;
+      const speaker = phraseAt(tokens, k + 1, tokens.length, false);
+      if (!speaker) continue;
+      const attribution = attributionByWord(tokens, k, speaker);
+      if (speaker[1] + 2 >= tokens.length) return {...span(tokens, 0, k - 1), type: "indirect", ...attribution};
+      if (tokens[speaker[1] + 1].text !== ",") continue;
+      const rest = speaker[1] + 2;
+      const runsOn = CONTENT_OPENERS.has(tokens[rest].lower) || (!RELATIVE_OPENERS.has(tokens[rest].lower) && hasKonjunktiv(s, rest, tokens.length));
+      return {...span(tokens, 0, runsOn ? tokens.length : k - 1), type: "indirect", ...attribution};
     }
     // "…, wie X sagte, …": the rest of the sentence is the quote
     for (const cue of unusedCues(s)) {

@@ -142,7 +142,7 @@ vorwerfen: wirft warf warfen vorgeworfen
 zusagen: sagte +zu
 aufrufen: rief riefen ruft +auf
 sprechen-aus: sprach sprachen spricht +aus
-wollen: will wollen wollte wollten
+wollen: will wollen
 protestieren: protestier~
 bemängeln: bemängelt bemängelte bemängelten
 beanstanden: beanstandet beanstandete beanstandeten

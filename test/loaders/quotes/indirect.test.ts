@@ -35,6 +35,8 @@ describe("indirect and reported speech rules", () => {
       {text: "wurde er in seinem Hotelzimmer gefunden", cue: "mitteilte"}],
     ["de.quote.indirect.clause-cue (so X inside the sentence)", "Oft habe der Mann vor der Tür gewartet, so die Anwältin, die auch von Drohungen berichtete.",
       {text: "Oft habe der Mann vor der Tür gewartet", speaker: "die Anwältin", cue: "so"}],
+    ["de.quote.reported.speech-act (a stated intention, present tense)", "Die Partei will hohe Einkommen stärker belasten.",
+      {text: "Die Partei will hohe Einkommen stärker belasten.", type: "reported", speaker: "Die Partei", cue: "will"}],
     ["de.quote.indirect.according-to (laut)", "Laut Trump umfasste das Gespräch viele Themen.",
       {text: "umfasste das Gespräch viele Themen", type: "indirect", speaker: "Trump", cue: "Laut", rule: "de.quote.indirect.according-to"}],
     ["de.quote.indirect.according-to (zufolge)", "Russischen Medien zufolge dauerte das Gespräch anderthalb Stunden.",
@@ -119,6 +121,7 @@ describe("indirect and reported speech rules", () => {
     ["erklären … für (declare to be)", "Der Rechnungshof erklärte die Ausschreibung für fehlerhaft."],
     ["fordern with victims", "Der Taifun forderte zwölf Todesopfer."],
     ["a noun without a content clause after it", "Die Entscheidung, die gestern fiel, überraschte viele."],
+    ["a past intention told by the writer (wollte)", "Der Fahrer blieb stehen und wollte die Unfallstelle absichern."],
     ["Sorge tragen (no speech)", "Die Käufer müssen dafür Sorge tragen, dass die Leitungen geprüft werden."]
   ])("no indirect or reported quote: %s", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.type !== "direct")).toEqual([]);

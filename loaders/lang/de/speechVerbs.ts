@@ -152,7 +152,7 @@ anerkennen: erkennt erkannte erkannten +an
 `;
 
 /** Verbs that name, inform or expect rather than report speech: never a Reported quote on their own. */
-export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen", "annehmen-participle", "ausgehen", "ausgehen-participle", "fragen", "verdächtigen", "ergeben"];
+export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen", "annehmen-participle", "ausgehen", "ausgehen-participle", "fragen", "verdächtigen", "ergeben", "verteidigen", "entscheiden", "beschließen"];
 
 /** Adverbs that attribute the rest of the sentence to the source named before ("Demnach …"). */
 export const attributionAdverbs: readonly string[] = ["demnach", "demzufolge"];

@@ -122,6 +122,9 @@ describe("indirect and reported speech rules", () => {
     ["fordern with victims", "Der Taifun forderte zwölf Todesopfer."],
     ["a noun without a content clause after it", "Die Entscheidung, die gestern fiel, überraschte viele."],
     ["a past intention told by the writer (wollte)", "Der Fahrer blieb stehen und wollte die Unfallstelle absichern."],
+    ["a court's sentence (verurteilen zu)", "Im April verurteilte ihn ein Gericht zu drei Jahren Haft."],
+    ["a decision (beschließen) without a content clause", "Das Gericht beschloss die Freilassung des Angeklagten."],
+    ["defending a title (verteidigen)", "Die Springerin verteidigt ihren zweiten Platz in der Gesamtwertung."],
     ["Sorge tragen (no speech)", "Die Käufer müssen dafür Sorge tragen, dass die Leitungen geprüft werden."]
   ])("no indirect or reported quote: %s", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.type !== "direct")).toEqual([]);

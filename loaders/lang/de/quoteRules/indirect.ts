@@ -273,13 +273,18 @@ function inParentheses(tokens: Token[], cue: number): boolean {
 
 /**
  * Speech verbs in a sense that is not speech: "erklärte die Ausschreibung für
- * fehlerhaft" (declare something to be), "forderte zwölf Todesopfer" (a toll of victims).
+ * fehlerhaft" (declare something to be), "forderte zwölf Todesopfer" (a toll of victims),
+ * "verurteilte ihn zu drei Jahren Haft" (a court's sentence).
  */
 function notSpeechUse(tokens: Token[], cue: Cue): boolean {
   const end = clauseEnd(tokens, cue.index);
   const from = Math.max(0, cue.index - 12);
   if (cue.form.lemma === "erklären") {
     for (let j = cue.index + 1; j < end; j++) if (tokens[j].lower === "für") return true;
+  }
+  if (cue.form.lemma === "verurteilen") {
+    // "verurteilte ihn zu drei Jahren Haft": a court's sentence, not a condemnation
+    for (let j = cue.index + 1; j < end; j++) if (/^(?:zu|zur|zum|wegen)$/.test(tokens[j].lower)) return true;
   }
   if (cue.form.lemma === "fordern") {
     for (let j = from; j < end; j++) if (VICTIMS.test(tokens[j].lower)) return true;

@@ -69,6 +69,7 @@ describe("not speech: names, titles, terms are dropped", () => {
   });
 
   test.each<string>([
+    "In den Medien war der Auftrag als „Geschäft des Jahrhunderts“ bezeichnet worden.",
     "Er bezeichnete die Besetzung als einen „Akt des politischen Verbrechertums“.",
     "Die Veteranen warnten vor der „Invasion unseres Landes durch die Fremden“."
   ])("a capitalised partial quote after als or with first person stays speech: %s", (text) => {

@@ -21,7 +21,7 @@ const MAX_TITLE_WORDS = 12;
 /** »CNN«, „Truth Social“, „Morning Star“, „GESUNDER MENSCHENVERSTAND“, „news.bbc.co.uk“: every word capitalised, few words. */
 export const nameOrTitle: NotSpeechRule = {
   id: "de.quote.not-speech.name-or-title",
-  test({inner, words, sentenceLike}) {
+  test({inner, words, sentenceLike, lead}) {
     if (words === 0 || words > MAX_TITLE_WORDS) return false;
     // a longer quotation counts as a title only when every word is capitalised and it has no final stop
     // ("VII Championnat du Monde de Tir de Précision"); German sentences have lower-case verbs
@@ -30,6 +30,8 @@ export const nameOrTitle: NotSpeechRule = {
     const ws = inner.filter(isWord);
     if (ws.length === 1 && /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u.test(ws[0].text)) return true; // web address
     if (ws.length === 1) return /^[\p{Lu}\d][\p{Lu}\d-]+$/u.test(ws[0].text); // an acronym (»CNN«) is a name; other single words are decided by context
+    // "als „Geschäft des Jahrhunderts“ bezeichnet": a characterisation in someone's words ("wie" is left out: "Zeitungen wie „Die Zeit“")
+    if (lead.includes("als")) return false;
     return ws.every((t, i) => /^[\p{Lu}\d]/u.test(t.text) || (i > 0 && NAME_JOINERS.has(t.lower)));
   }
 };

@@ -85,6 +85,15 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
       const q = rule.apply(ctx);
       if (!q || (mostlyDirect && !embedsQuotes(ctx, q))) continue;
       const full: FoundQuote = {...q, rule: rule.id, sentenceStart: Math.min(ctx.start, q.start), sentenceEnd: ctx.end};
+      const prev = found[found.length - 1];
+      if (continuesRun(text, prev, full, ctx.start)) {
+        // a report carried on over several sentences of a paragraph is one quotation
+        prev.end = full.end;
+        prev.sentenceEnd = full.sentenceEnd;
+        ctx.found.push(prev);
+        if (last) last = {...last, sentence: ctx.index};
+        break;
+      }
       found.push(full);
       ctx.found.push(full);
       if (rule.id.endsWith("continuation")) last = last ? {...last, sentence: ctx.index} : null;
@@ -110,6 +119,16 @@ function beforeSentence(text: string, sentences: readonly Span[], i: number, con
 function startsInsideQuote(ctx: SentenceContext): boolean {
   const first = ctx.tokens[0];
   return !!first && first.quote >= 0 && !/^[„“"»«]$/.test(first.text);
+}
+
+/**
+ * Whether a Konjunktiv continuation carries on the continuation of the sentence
+ * right before it (same paragraph, nothing but spaces between): the corpus
+ * annotates such a run as one free-indirect quotation.
+ */
+function continuesRun(text: string, prev: FoundQuote | undefined, q: FoundQuote, sentenceStart: number): prev is FoundQuote {
+  if (!prev || !q.rule.endsWith("continuation") || prev.rule !== q.rule || prev.sentenceEnd > sentenceStart) return false;
+  return /^[ \t]*$/.test(text.slice(prev.sentenceEnd, sentenceStart));
 }
 
 /** Marks the cue starting at cueStart as used; returns its token index, or -1. */

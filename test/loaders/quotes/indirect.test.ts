@@ -83,6 +83,11 @@ describe("indirect and reported speech rules", () => {
     expect(found).toContainEqual(expect.objectContaining({text: "Dies sei eindeutig nachzuweisen gewesen.", type: "indirect", speaker: "Der Staatsanwalt", rule: "de.quote.indirect.konjunktiv-continuation"}));
   });
 
+  test("de.quote.indirect.konjunktiv-continuation: a run of continuations in one paragraph is one quote", () => {
+    const found = quotesIn("Der Sprecher sagte, es gebe drei Verletzte. Die Lage sei ernst. Man habe Hilfe angefordert.\n\nDie Feuerwehr sei vor Ort.");
+    expect(found.filter((q) => q.rule === "de.quote.indirect.konjunktiv-continuation").map((q) => q.text)).toEqual(["Die Lage sei ernst. Man habe Hilfe angefordert.", "Die Feuerwehr sei vor Ort."]);
+  });
+
   test("de.quote.indirect.konjunktiv-continuation: a reportive modal after an attribution", () => {
     const found = quotesIn("Der Sprecher sagte, es gebe drei Verletzte. Die Zeugen sollen noch befragt werden.");
     expect(found).toContainEqual(expect.objectContaining({text: "Die Zeugen sollen noch befragt werden.", type: "indirect", speaker: "Der Sprecher"}));

@@ -5,13 +5,14 @@ import {findQuotePairs, type QuotePair} from "./marks.js";
 import {cuePrefilter} from "./lexicon.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounHeads, sourceNouns} from "../lang/de/speechVerbs.js";
 import {contentAdjectives, contentNounHeads, contentNouns} from "../lang/de/contentNouns.js";
+import {konjunktivI} from "../lang/de/konjunktiv.js";
 import type {PairContext} from "./rule.js";
 import {isWord, tokenize, type Token} from "./tokens.js";
 
 /** How many sentences an attribution carries over to quotes without a cue of their own. */
 const CARRY_SENTENCES = 2;
-/** Sentences worth a close look: a speech verb, an attribution word ("laut", "zufolge", "nach", "so", "demnach") or a noun that takes a content clause ("die Ansicht, dass"). */
-const PREFILTER = cuePrefilter([...attributionPrepositions, ...attributionPostpositions, ...attributionAdverbs, ...sourceNouns, ...contentNouns, ...contentAdjectives]);
+/** Sentences worth a close look: a speech verb, an attribution word ("laut", "zufolge", "nach", "so", "demnach"), a noun that takes a content clause ("die Ansicht, dass") or a Konjunktiv I form ("sei"). */
+const PREFILTER = cuePrefilter([...attributionPrepositions, ...attributionPostpositions, ...attributionAdverbs, ...sourceNouns, ...contentNouns, ...contentAdjectives, ...konjunktivI]);
 /** ", so der Sprecher": the attribution word "so" counts only after a comma. */
 const SO_AFTER_COMMA = /, so /;
 /** "nach Unternehmensangaben": a compound source noun (not matched by the word-bounded prefilter). */

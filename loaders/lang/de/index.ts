@@ -29,6 +29,7 @@ import * as direct from "./quoteRules/direct.js";
 import * as indirect from "./quoteRules/indirect.js";
 import * as notSpeech from "./quoteRules/notSpeech.js";
 import {nounClause} from "./quoteRules/nounClause.js";
+import {freeKonjunktiv} from "./quoteRules/freeKonjunktiv.js";
 import type {ClauseRule, DirectRule, NotSpeechRule} from "../../quotes/rule.js";
 
 /** Quotations set aside as not speech (dropped) before the direct rules run. */
@@ -55,6 +56,7 @@ export const clauseQuoteRules: readonly ClauseRule[] = [
   indirect.clauseThenCue,
   nounClause,
   indirect.konjunktivContinuation,
+  freeKonjunktiv,
   indirect.speechAct
 ];
 export {stopwords} from "./stopwords.js";

@@ -104,6 +104,11 @@ describe("indirect and reported speech rules", () => {
     expect(found.map((q) => q.type)).toEqual(["direct"]);
   });
 
+  test("de.quote.indirect.free-konjunktiv: a main clause in Konjunktiv I with no attribution in reach is free indirect speech", () => {
+    const found = quotesIn("Das Werk wurde 1990 gebaut.\n\nDie Ursache für den Brand sei nie gefunden worden.");
+    expect(found).toEqual([expect.objectContaining({text: "Die Ursache für den Brand sei nie gefunden worden.", type: "indirect", speaker: "", rule: "de.quote.indirect.free-konjunktiv"})]);
+  });
+
   test("de.quote.indirect.pointer-back: 'Das teilte X mit.' attributes the sentence before", () => {
     const found = quotesIn("Ein Autofahrer ist in eine Menschenmenge gefahren. Das teilte Feuerwehrsprecher Axel Stüken mit.");
     expect(found).toEqual([expect.objectContaining({text: "Ein Autofahrer ist in eine Menschenmenge gefahren", type: "indirect", speaker: "Feuerwehrsprecher Axel Stüken", cue: "teilte mit", rule: "de.quote.indirect.pointer-back"})]);
@@ -117,7 +122,8 @@ describe("indirect and reported speech rules", () => {
   test.each<[string, string]>([
     ["first person inside a direct quote", "„Das werde ich sofort tun“, schrieb Trump."],
     ["first person outside quotes", "Ich habe das gesehen. Wir werde das prüfen."],
-    ["Konjunktiv without an attribution before it", "Das Wetter sei schön."],
+    ["Konjunktiv in a purpose clause", "Er arbeitet viel, damit er das Ziel erreiche."],
+    ["reportive soll without a source", "Dabei sollen 3000 Menschen gestorben sein."],
     ["a participle used as adjective", "Dies war das erste offiziell bestätigte Gespräch."],
     ["a preposition that looks like a particle", "Gestern gab es einen Zwischenfall mit 300 Passagieren an Bord."],
     ["a passive speech verb", "Das Urteil wurde bestätigt."],

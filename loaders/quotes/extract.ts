@@ -2,7 +2,7 @@ import {clauseQuoteRules, directQuoteRules, notSpeechRules} from "../lang/de/ind
 import type {Span} from "../text/sentences.js";
 import {findCues, findKonjunktiv, type Attribution, type FoundQuote, type SentenceContext} from "./context.js";
 import {findQuotePairs, type QuotePair} from "./marks.js";
-import {cuePrefilter} from "./lexicon.js";
+import {cueForms, cuePrefilter} from "./lexicon.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounHeads, sourceNouns} from "../lang/de/speechVerbs.js";
 import {contentAdjectives, contentNounHeads, contentNouns} from "../lang/de/contentNouns.js";
 import {konjunktivI} from "../lang/de/konjunktiv.js";
@@ -98,6 +98,7 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
       found.push(full);
       ctx.found.push(full);
       if (rule.id.endsWith("continuation")) last = last ? {...last, sentence: ctx.index} : null;
+      else if (q.type === "reported" && statesIntention(q.cue)) last = null; // "Obama will einen Gipfel": no words for later sentences to continue
       else last = {speakerStart: q.speakerStart, speakerEnd: q.speakerEnd, cue: q.cue, cueStart: q.cueStart, cueEnd: q.cueEnd, sentence: ctx.index};
       break;
     }
@@ -130,6 +131,11 @@ function startsInsideQuote(ctx: SentenceContext): boolean {
 function continuesRun(text: string, prev: FoundQuote | undefined, q: FoundQuote, sentenceStart: number): prev is FoundQuote {
   if (!prev || !q.rule.endsWith("continuation") || prev.rule !== q.rule || prev.sentenceEnd > sentenceStart) return false;
   return /^[ \t]*$/.test(text.slice(prev.sentenceEnd, sentenceStart));
+}
+
+/** Whether a cue is an intention verb ("will", "wollen"): a stated plan, which Konjunktiv sentences after it do not continue. */
+function statesIntention(cue: string): boolean {
+  return !!cueForms.get(cue.toLowerCase())?.some((f) => f.lemma === "wollen");
 }
 
 /** Marks the cue starting at cueStart as used; returns its token index, or -1. */

@@ -88,6 +88,11 @@ describe("indirect and reported speech rules", () => {
     expect(found.filter((q) => q.rule === "de.quote.indirect.konjunktiv-continuation").map((q) => q.text)).toEqual(["Die Lage sei ernst. Man habe Hilfe angefordert.", "Die Feuerwehr sei vor Ort."]);
   });
 
+  test("de.quote.indirect.konjunktiv-continuation: a stated intention (will) is not continued", () => {
+    const found = quotesIn("Der Präsident will einen Gipfel einberufen. Die Konferenz soll im März stattfinden.");
+    expect(found.filter((q) => q.rule === "de.quote.indirect.konjunktiv-continuation")).toEqual([]);
+  });
+
   test("de.quote.indirect.konjunktiv-continuation: a reportive modal after an attribution", () => {
     const found = quotesIn("Der Sprecher sagte, es gebe drei Verletzte. Die Zeugen sollen noch befragt werden.");
     expect(found).toContainEqual(expect.objectContaining({text: "Die Zeugen sollen noch befragt werden.", type: "indirect", speaker: "Der Sprecher"}));

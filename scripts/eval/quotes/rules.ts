@@ -3,7 +3,9 @@
  * of `npm run eval`): for every rule id, the all-types F1 with that rule's
  * quotes removed, and the number of system quotes it makes that align with no
  * gold quote.
- * Usage: npx tsx scripts/eval/quotes/rules.ts
+ * With a rule id, the same per cue word of that rule (which speech verbs or
+ * attribution words help or hurt).
+ * Usage: npx tsx scripts/eval/quotes/rules.ts [rule-id]
  */
 import {join} from "node:path";
 import {findQuotes} from "../../../loaders/quotes/extract.js";
@@ -24,6 +26,8 @@ function ids(tokens: any[], s: number, e: number): number[] {
 
 interface Sys extends TokenGroup {
   rule: string;
+  /** First word of the cue, lower case. */
+  cue: string;
 }
 const prepared = docs.map((doc) => {
   const text: string = doc.originalText;
@@ -31,7 +35,7 @@ const prepared = docs.map((doc) => {
   const sys: Sys[] = findQuotes(text, splitSentences(text)).map((q) => {
     const start = q.type === "direct" && MARKS.test(text[q.start - 1] ?? "") ? q.start - 1 : q.start;
     const end = q.type === "direct" && MARKS.test(text[q.end] ?? "") ? q.end + 1 : q.end;
-    return {quote: ids(doc.tokens, start, end), speaker: [], type: TYPES[q.type], rule: q.rule};
+    return {quote: ids(doc.tokens, start, end), speaker: [], type: TYPES[q.type], rule: q.rule, cue: q.cue.split(" ")[0].toLowerCase()};
   });
   return {gold, sys};
 });
@@ -44,6 +48,15 @@ function f1(keep: (s: Sys) => boolean): number {
 }
 
 const base = f1(() => true);
+const only = process.argv[2];
+if (only) {
+  const cues = new Map<string, number>();
+  for (const d of prepared) for (const s of d.sys) if (s.rule === only) cues.set(s.cue, (cues.get(s.cue) ?? 0) + 1);
+  const rows = [...cues].map(([cue, n]) => ({cue, n, gain: base - f1((s) => !(s.rule === only && s.cue === cue))})).sort((a, b) => a.gain - b.gain);
+  console.log(`all types F1 ${base.toFixed(4)}; ${only} by cue word (gain = F1 with minus F1 without)`);
+  for (const r of rows) console.log(`${(r.cue || "(none)").padEnd(24)} n=${String(r.n).padStart(4)}  gain ${r.gain.toFixed(4)}`);
+  process.exit(0);
+}
 const rules = [...new Set(prepared.flatMap((d) => d.sys.map((s) => s.rule)))].sort();
 console.log(`all types F1 ${base.toFixed(4)}`);
 for (const rule of rules) {

@@ -151,6 +151,8 @@ export function findKonjunktiv(tokens: Token[], weak = true): number[] {
 }
 
 const THIRD_PERSON = new Set(["er", "sie", "es", "man"]);
+/** Indicative past forms that end like a Konjunktiv I in -e ("wurde er", "hatte sie"). */
+const INDICATIVE_PAST = new Set(["wurde", "hatte", "hätte", "würde", "wollte", "sollte", "konnte", "musste", "durfte", "mochte", "wusste", "dachte", "brachte", "kannte", "nannte", "wandte", "sandte", "stand", "fand"]);
 const NOT_VERBS_IN_E = new Set(["eine", "keine", "seine", "ihre", "meine", "deine", "unsere", "diese", "jede", "alle", "beide", "viele", "einige", "andere", "welche", "solche", "heute", "gerne", "ohne", "bitte", "ende", "gegenüber", "selbe", "gleiche", "ganze", "große", "neue", "erste", "zweite", "letzte", "dritte", "nächste"]);
 
 /**
@@ -161,8 +163,11 @@ const NOT_VERBS_IN_E = new Set(["eine", "keine", "seine", "ihre", "meine", "dein
  */
 export function isStrongKonjunktiv(tokens: Token[], i: number): boolean {
   const t = tokens[i];
+  // a capitalised form inside the sentence is a noun ("an zweiter Stelle", "die Lage")
+  if (t.text[0] !== t.lower[0] && i > 0 && !/^[„“"»«:]$/.test(tokens[i - 1].text)) return false;
   if (KONJ_I.has(t.lower)) return true;
   if (t.text[0] !== t.lower[0]) return false;
+  if (INDICATIVE_PAST.has(t.lower)) return false; // "wurde es", "hatte er"
   if (t.lower.endsWith("iere")) return true;
   if (REPORTIVE.has(t.lower)) return perfectInfinitiveFollows(tokens, i);
   if (t.lower.length >= 4 && t.lower.endsWith("e") && !NOT_VERBS_IN_E.has(t.lower) && !/(?:ische|liche|ige|ete|ene|[^aeiouäöüt]te)$/.test(t.lower)) {

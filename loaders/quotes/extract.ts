@@ -2,19 +2,21 @@ import {clauseQuoteRules, directQuoteRules, notSpeechRules} from "../lang/de/ind
 import type {Span} from "../text/sentences.js";
 import {findCues, findKonjunktiv, type Attribution, type FoundQuote, type SentenceContext} from "./context.js";
 import {findQuotePairs, type QuotePair} from "./marks.js";
-import {cuePrefilter} from "./lexicon.js";
+import {cueForms, cuePrefilter} from "./lexicon.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounHeads, sourceNouns} from "../lang/de/speechVerbs.js";
+import {contentAdjectives, contentNounHeads, contentNouns} from "../lang/de/contentNouns.js";
+import {konjunktivI} from "../lang/de/konjunktiv.js";
 import type {PairContext} from "./rule.js";
 import {isWord, tokenize, type Token} from "./tokens.js";
 
 /** How many sentences an attribution carries over to quotes without a cue of their own. */
 const CARRY_SENTENCES = 2;
-/** Sentences worth a close look: a speech verb or an attribution word ("laut", "zufolge", "nach", "so", "demnach"). */
-const PREFILTER = cuePrefilter([...attributionPrepositions, ...attributionPostpositions, ...attributionAdverbs, ...sourceNouns]);
+/** Sentences worth a close look: a speech verb, an attribution word ("laut", "zufolge", "nach", "so", "demnach"), a noun that takes a content clause ("die Ansicht, dass") or a Konjunktiv I form ("sei"). */
+const PREFILTER = cuePrefilter([...attributionPrepositions, ...attributionPostpositions, ...attributionAdverbs, ...sourceNouns, ...contentNouns, ...contentAdjectives, ...konjunktivI]);
 /** ", so der Sprecher": the attribution word "so" counts only after a comma. */
 const SO_AFTER_COMMA = /, so /;
 /** "nach Unternehmensangaben": a compound source noun (not matched by the word-bounded prefilter). */
-const SOURCE_COMPOUND_IN_TEXT = new RegExp(`\\p{L}(?:${sourceNounHeads.join("|")})(?!\\p{L})`, "iu");
+const SOURCE_COMPOUND_IN_TEXT = new RegExp(`\\p{L}(?:${[...sourceNounHeads, ...contentNounHeads].join("|")})(?!\\p{L})`, "iu");
 
 /** Characters after a closing mark searched for its attribution ("…“, sagte der Sprecher des Ministeriums"). */
 const AFTER_WINDOW = 300;
@@ -50,6 +52,7 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
     if (last && text.slice(sentences[ctx.index - 1]?.end ?? ctx.start, ctx.start).includes("\n\n\n")) last = null;
     ctx.last = last;
     let previous: Attribution | null = null;
+    const directMarked: number[] = [];
     let directChars = 0;
     for (let k = 0; k < ctx.pairs.length; k++) {
       const pair = ctx.pairs[k];
@@ -64,7 +67,8 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
         directChars += pair.close - pair.open;
         previous = {...a, sentence: ctx.index};
         if (a.cueStart !== null && (pc.sentenceLike || pc.words > (ctx.tokens.length * 2) / 3)) {
-          markUsed(ctx, a.cueStart);
+          const marked = markUsed(ctx, a.cueStart);
+          if (marked >= 0) directMarked.push(marked);
           usedCues.add(a.cueStart);
         }
         if (rule.id !== "de.quote.direct.carried") last = previous;
@@ -72,16 +76,29 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
         break;
       }
     }
-    // sentences that are mostly a direct quotation get no indirect reading
-    if (directChars > (ctx.end - ctx.start) / 2 || startsInsideQuote(ctx)) continue;
+    if (startsInsideQuote(ctx)) continue;
+    // a sentence that is mostly a direct quotation gets an indirect reading only for a clause that
+    // embeds the quotations ("Er meinte, der Mann „konnte sich nicht abfinden“"), never for a quotation alone
+    const mostlyDirect = directChars > (ctx.end - ctx.start) / 2;
+    if (mostlyDirect) for (const k of directMarked) ctx.used.delete(k);
     ctx.before = beforeSentence(text, sentences, i, contexts, pairs, pairCursor);
     for (const rule of clauseQuoteRules) {
       const q = rule.apply(ctx);
-      if (!q) continue;
+      if (!q || (mostlyDirect && !embedsQuotes(ctx, q))) continue;
       const full: FoundQuote = {...q, rule: rule.id, sentenceStart: Math.min(ctx.start, q.start), sentenceEnd: ctx.end};
+      const prev = found[found.length - 1];
+      if (continuesRun(text, prev, full, ctx.start)) {
+        // a report carried on over several sentences of a paragraph is one quotation
+        prev.end = full.end;
+        prev.sentenceEnd = full.sentenceEnd;
+        ctx.found.push(prev);
+        if (last) last = {...last, sentence: ctx.index};
+        break;
+      }
       found.push(full);
       ctx.found.push(full);
       if (rule.id.endsWith("continuation")) last = last ? {...last, sentence: ctx.index} : null;
+      else if (q.type === "reported" && statesIntention(q.cue)) last = null; // "Obama will einen Gipfel": no words for later sentences to continue
       else last = {speakerStart: q.speakerStart, speakerEnd: q.speakerEnd, cue: q.cue, cueStart: q.cueStart, cueEnd: q.cueEnd, sentence: ctx.index};
       break;
     }
@@ -106,9 +123,52 @@ function startsInsideQuote(ctx: SentenceContext): boolean {
   return !!first && first.quote >= 0 && !/^[„“"»«]$/.test(first.text);
 }
 
-function markUsed(ctx: SentenceContext, cueStart: number): void {
+/**
+ * Whether a Konjunktiv continuation carries on the continuation of the sentence
+ * right before it (same paragraph, nothing but spaces between): the corpus
+ * annotates such a run as one free-indirect quotation.
+ */
+function continuesRun(text: string, prev: FoundQuote | undefined, q: FoundQuote, sentenceStart: number): prev is FoundQuote {
+  if (!prev || !q.rule.endsWith("continuation") || prev.rule !== q.rule || prev.sentenceEnd > sentenceStart) return false;
+  return /^[ \t]*$/.test(text.slice(prev.sentenceEnd, sentenceStart));
+}
+
+/** Whether a cue is an intention verb ("will", "wollen"): a stated plan, which Konjunktiv sentences after it do not continue. */
+function statesIntention(cue: string): boolean {
+  return !!cueForms.get(cue.toLowerCase())?.some((f) => f.lemma === "wollen");
+}
+
+/** Marks the cue starting at cueStart as used; returns its token index, or -1. */
+function markUsed(ctx: SentenceContext, cueStart: number): number {
   const k = tokensEndingBy(ctx.tokens, cueStart);
-  if (k < ctx.tokens.length && ctx.tokens[k].start === cueStart) ctx.used.add(k);
+  if (k < ctx.tokens.length && ctx.tokens[k].start === cueStart) {
+    ctx.used.add(k);
+    return k;
+  }
+  return -1;
+}
+
+const CONTENT_START = new Set(["dass", "daß", "ob"]);
+
+/**
+ * Whether an indirect quote in a sentence with direct quotes is a clause of
+ * its own around them: a few words outside quotation marks, with a Konjunktiv
+ * or "dass" outside them when there are only two or three.
+ */
+function embedsQuotes(ctx: SentenceContext, q: {start: number; end: number; type: string}): boolean {
+  if (q.type !== "indirect") return false;
+  let outside = 0;
+  let first = -1;
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k];
+    if (t.start < q.start || t.end > q.end) continue;
+    if (first < 0) first = k;
+    if (t.quote < 0 && isWord(t)) outside++;
+  }
+  if (first < 0 || ctx.tokens[first].quote >= 0) return false;
+  if (outside >= 4) return true;
+  if (outside < 2) return false;
+  return CONTENT_START.has(ctx.tokens[first].lower) || ctx.konjunktiv.some((k) => ctx.tokens[k].start >= q.start && ctx.tokens[k].end <= q.end);
 }
 
 /** Quotation pairs whose marks both lie in the given sentences. */

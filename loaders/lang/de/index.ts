@@ -31,6 +31,8 @@ import * as notSpeech from "./quoteRules/notSpeech.js";
 import * as speakerSource from "./speakerRules/source.js";
 import * as speakerFrame from "./speakerRules/frame.js";
 import * as speakerPrevious from "./speakerRules/previous.js";
+import {nounClause} from "./quoteRules/nounClause.js";
+import {freeKonjunktiv} from "./quoteRules/freeKonjunktiv.js";
 import type {ClauseRule, DirectRule, NotSpeechRule} from "../../quotes/rule.js";
 
 /** Quotations set aside as not speech (dropped) before the direct rules run. */
@@ -58,7 +60,9 @@ export const clauseQuoteRules: readonly ClauseRule[] = [
   indirect.clauseThenCue,
   speakerFrame.frameContinuation,
   speakerPrevious.previousSubject,
+  nounClause,
   indirect.konjunktivContinuation,
+  freeKonjunktiv,
   indirect.speechAct
 ];
 import * as speakerSubject from "./speakerRules/subject.js";

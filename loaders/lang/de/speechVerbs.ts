@@ -96,7 +96,7 @@ vermerken: vermerk~
 verlangen: verlang~
 raten: rät riet rieten
 empfehlen: empfiehlt empfahl empfahlen
-bitten: bittet bat baten
+bitten: bittet bat baten gebeten
 drohen: droht drohte drohten
 bestehen: besteht bestand bestanden +darauf
 vorschlagen: schlägt schlug schlugen +vor
@@ -110,7 +110,8 @@ prognostizieren: prognostizier~
 widersprechen: widerspricht widersprach widersprachen
 festlegen: legt legte legten +fest
 spekulieren: spekulier~
-annehmen: nimmt nahm nahmen angenommen +an
+annehmen: nimmt nahm nahmen +an
+annehmen-participle: angenommen
 befürworten: befürwort~
 beschuldigen: beschuldig~
 charakterisieren: charakterisier~
@@ -120,6 +121,12 @@ titulieren: titulier~
 verteidigen: verteidig~
 verlautbaren: verlautbar~
 bezichtigen: bezichtig~
+ausgehen: geht ging gingen +aus
+ausgehen-participle: ausgegangen
+fragen: frag~
+vorwerfen-joined: vorwirft vorwarf
+verdächtigen: verdächtig~
+ergeben: ergab ergaben
 `;
 
 /** Speech-act verbs that mostly stand without a content clause: Reported when they do. */
@@ -135,7 +142,7 @@ vorwerfen: wirft warf warfen vorgeworfen
 zusagen: sagte +zu
 aufrufen: rief riefen ruft +auf
 sprechen-aus: sprach sprachen spricht +aus
-wollen: will wollen wollte wollten
+wollen: will wollen
 protestieren: protestier~
 bemängeln: bemängelt bemängelte bemängelten
 beanstanden: beanstandet beanstandete beanstandeten
@@ -145,7 +152,7 @@ anerkennen: erkennt erkannte erkannten +an
 `;
 
 /** Verbs that name, inform or expect rather than report speech: never a Reported quote on their own. */
-export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen"];
+export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen", "annehmen-participle", "ausgehen", "ausgehen-participle", "fragen", "verdächtigen", "ergeben", "verteidigen", "entscheiden", "beschließen"];
 
 /** Adverbs that attribute the rest of the sentence to the source named before ("Demnach …"). */
 export const attributionAdverbs: readonly string[] = ["demnach", "demzufolge"];

@@ -60,6 +60,8 @@ describe("not speech: names, titles, terms are dropped", () => {
     ["de.quote.not-speech.name-or-title", "Trump berichtete auf der Plattform „Truth Social“ darüber."],
     ["de.quote.not-speech.name-or-title", "Putin nutzte sogar sein Motto „GESUNDER MENSCHENVERSTAND“."],
     ["de.quote.not-speech.named-term", "Die so genannte „Reichensteuer“ soll kommen."],
+    ["de.quote.not-speech.named-term (naming word before a colon)", "Die Firma (Motto: „Sicherheit ist unser Geschäft“) wurde verkauft."],
+    ["de.quote.not-speech.name-or-title (a long title in title case)", "In Paris fand die „VII Championnat du Monde de Tir de Précision“ statt, sagte er."],
     ["de.quote.not-speech.lone-noun", "In der „Sammelstelle“ lagen Kisten."],
     ["de.quote.not-speech.title-after-article", "Das EU-Parlament verlieh ihm den „Sacharow-Preis für geistige Freiheit“."]
   ])("%s: %s", (_rule, text) => {
@@ -67,6 +69,7 @@ describe("not speech: names, titles, terms are dropped", () => {
   });
 
   test.each<string>([
+    "In den Medien war der Auftrag als „Geschäft des Jahrhunderts“ bezeichnet worden.",
     "Er bezeichnete die Besetzung als einen „Akt des politischen Verbrechertums“.",
     "Die Veteranen warnten vor der „Invasion unseres Landes durch die Fremden“."
   ])("a capitalised partial quote after als or with first person stays speech: %s", (text) => {

@@ -17,6 +17,26 @@ describe("indirect and reported speech rules", () => {
       {text: "Gesprächsthemen seien die Ukraine und Energie gewesen", type: "indirect", speaker: "er", cue: "sagte", rule: "de.quote.indirect.clause-cue"}],
     ["de.quote.indirect.clause-cue (so X)", "Der Krieg müsse enden, so der Sprecher.",
       {text: "Der Krieg müsse enden", speaker: "der Sprecher", cue: "so"}],
+    ["de.quote.indirect.cue-clause (geht davon aus)", "Der Minister geht nach dem Treffen davon aus, dass die Verhandlungen bald beginnen.",
+      {text: "dass die Verhandlungen bald beginnen", speaker: "Der Minister", cue: "geht aus"}],
+    ["de.quote.indirect.cue-clause (zu-infinitive with a separable prefix)", "Die Umweltschützer forderten, das Kraftwerk endgültig stillzulegen.",
+      {text: "das Kraftwerk endgültig stillzulegen", speaker: "Die Umweltschützer", cue: "forderten"}],
+    ["de.quote.indirect.cue-clause (passive: es wird angenommen)", "Es wird angenommen, dass der Täter aus der Gegend stammt.",
+      {text: "dass der Täter aus der Gegend stammt", cue: "angenommen"}],
+    ["de.quote.indirect.noun-clause (die Ansicht, dass)", "Der Präsident vertritt die Ansicht, dass die Preise weiter steigen werden.",
+      {text: "dass die Preise weiter steigen werden", type: "indirect", speaker: "Der Präsident", cue: "Ansicht", rule: "de.quote.indirect.noun-clause"}],
+    ["de.quote.indirect.noun-clause (den Befehl, … zu)", "Der Präsident erteilte der Armee den Befehl, bei der Räumung der Dörfer zu helfen.",
+      {text: "bei der Räumung der Dörfer zu helfen", speaker: "Der Präsident", cue: "Befehl"}],
+    ["de.quote.indirect.noun-clause (zuversichtlich, … zu)", "Der Trainer ist zuversichtlich, das Spiel gewinnen zu können.",
+      {text: "das Spiel gewinnen zu können", speaker: "Der Trainer", cue: "zuversichtlich"}],
+    ["de.quote.indirect.noun-clause (the noun phrase as source)", "Seit Jahren gab es Hinweise, dass Gelder verschwunden waren.",
+      {text: "dass Gelder verschwunden waren", speaker: "Hinweise", cue: "Hinweise"}],
+    ["de.quote.indirect.clause-cue (wie X, apposition, mitteilte, …)", "Wie die Sprecherin des Büros, Anna Thomas, mitteilte, wurde er in seinem Hotelzimmer gefunden.",
+      {text: "wurde er in seinem Hotelzimmer gefunden", cue: "mitteilte"}],
+    ["de.quote.indirect.clause-cue (so X inside the sentence)", "Oft habe der Mann vor der Tür gewartet, so die Anwältin, die auch von Drohungen berichtete.",
+      {text: "Oft habe der Mann vor der Tür gewartet", speaker: "die Anwältin", cue: "so"}],
+    ["de.quote.reported.speech-act (a stated intention, present tense)", "Die Partei will hohe Einkommen stärker belasten.",
+      {text: "Die Partei will hohe Einkommen stärker belasten.", type: "reported", speaker: "Die Partei", cue: "will"}],
     ["de.quote.indirect.according-to (laut)", "Laut Trump umfasste das Gespräch viele Themen.",
       {text: "umfasste das Gespräch viele Themen", type: "indirect", speaker: "Trump", cue: "Laut", rule: "de.quote.indirect.according-to"}],
     ["de.quote.indirect.according-to (zufolge)", "Russischen Medien zufolge dauerte das Gespräch anderthalb Stunden.",
@@ -63,9 +83,35 @@ describe("indirect and reported speech rules", () => {
     expect(found).toContainEqual(expect.objectContaining({text: "Dies sei eindeutig nachzuweisen gewesen.", type: "indirect", speaker: "Der Staatsanwalt", rule: "de.quote.indirect.konjunktiv-continuation"}));
   });
 
+  test("de.quote.indirect.konjunktiv-continuation: a run of continuations in one paragraph is one quote", () => {
+    const found = quotesIn("Der Sprecher sagte, es gebe drei Verletzte. Die Lage sei ernst. Man habe Hilfe angefordert.\n\nDie Feuerwehr sei vor Ort.");
+    expect(found.filter((q) => q.rule === "de.quote.indirect.konjunktiv-continuation").map((q) => q.text)).toEqual(["Die Lage sei ernst. Man habe Hilfe angefordert.", "Die Feuerwehr sei vor Ort."]);
+  });
+
+  test("de.quote.indirect.konjunktiv-continuation: a stated intention (will) is not continued", () => {
+    const found = quotesIn("Der Präsident will einen Gipfel einberufen. Die Konferenz soll im März stattfinden.");
+    expect(found.filter((q) => q.rule === "de.quote.indirect.konjunktiv-continuation")).toEqual([]);
+  });
+
   test("de.quote.indirect.konjunktiv-continuation: a reportive modal after an attribution", () => {
     const found = quotesIn("Der Sprecher sagte, es gebe drei Verletzte. Die Zeugen sollen noch befragt werden.");
     expect(found).toContainEqual(expect.objectContaining({text: "Die Zeugen sollen noch befragt werden.", type: "indirect", speaker: "Der Sprecher"}));
+  });
+
+  test("an indirect clause that embeds a direct quote is found next to it", () => {
+    const found = quotesIn("Ein Sprecher meinte, der Mann habe sich „mit der Trennung nie abfinden können“.");
+    expect(found).toContainEqual(expect.objectContaining({text: "mit der Trennung nie abfinden können", type: "direct", speaker: "Ein Sprecher"}));
+    expect(found).toContainEqual(expect.objectContaining({text: "der Mann habe sich „mit der Trennung nie abfinden können“", type: "indirect", speaker: "Ein Sprecher", cue: "meinte"}));
+  });
+
+  test("a quotation alone after the cue gets no indirect reading", () => {
+    const found = quotesIn("Der Sprecher sagte: „Wir werden das Werk in diesem Jahr nicht schließen.“");
+    expect(found.map((q) => q.type)).toEqual(["direct"]);
+  });
+
+  test("de.quote.indirect.free-konjunktiv: a main clause in Konjunktiv I with no attribution in reach is free indirect speech", () => {
+    const found = quotesIn("Das Werk wurde 1990 gebaut.\n\nDie Ursache für den Brand sei nie gefunden worden.");
+    expect(found).toEqual([expect.objectContaining({text: "Die Ursache für den Brand sei nie gefunden worden.", type: "indirect", speaker: "", rule: "de.quote.indirect.free-konjunktiv"})]);
   });
 
   test("de.quote.indirect.pointer-back: 'Das teilte X mit.' attributes the sentence before", () => {
@@ -81,14 +127,21 @@ describe("indirect and reported speech rules", () => {
   test.each<[string, string]>([
     ["first person inside a direct quote", "„Das werde ich sofort tun“, schrieb Trump."],
     ["first person outside quotes", "Ich habe das gesehen. Wir werde das prüfen."],
-    ["Konjunktiv without an attribution before it", "Das Wetter sei schön."],
+    ["Konjunktiv in a purpose clause", "Er arbeitet viel, damit er das Ziel erreiche."],
+    ["reportive soll without a source", "Dabei sollen 3000 Menschen gestorben sein."],
     ["a participle used as adjective", "Dies war das erste offiziell bestätigte Gespräch."],
     ["a preposition that looks like a particle", "Gestern gab es einen Zwischenfall mit 300 Passagieren an Bord."],
     ["a passive speech verb", "Das Urteil wurde bestätigt."],
     ["a verb-final passive", "Das war geschehen, nachdem über geheime Flüge berichtet worden war."],
     ["a source note in parentheses", "Im April gab es die ersten Verletzten (Wikinews berichtete)."],
     ["erklären … für (declare to be)", "Der Rechnungshof erklärte die Ausschreibung für fehlerhaft."],
-    ["fordern with victims", "Der Taifun forderte zwölf Todesopfer."]
+    ["fordern with victims", "Der Taifun forderte zwölf Todesopfer."],
+    ["a noun without a content clause after it", "Die Entscheidung, die gestern fiel, überraschte viele."],
+    ["a past intention told by the writer (wollte)", "Der Fahrer blieb stehen und wollte die Unfallstelle absichern."],
+    ["a court's sentence (verurteilen zu)", "Im April verurteilte ihn ein Gericht zu drei Jahren Haft."],
+    ["a decision (beschließen) without a content clause", "Das Gericht beschloss die Freilassung des Angeklagten."],
+    ["defending a title (verteidigen)", "Die Springerin verteidigt ihren zweiten Platz in der Gesamtwertung."],
+    ["Sorge tragen (no speech)", "Die Käufer müssen dafür Sorge tragen, dass die Leitungen geprüft werden."]
   ])("no indirect or reported quote: %s", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.type !== "direct")).toEqual([]);
   });

@@ -10,7 +10,7 @@ import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, notReportedAlone, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
 
-const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);
+export const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);
 const PREPOSITIONS = new Set(attributionPrepositions);
 const POSTPOSITIONS = new Set(attributionPostpositions);
 const SOURCE_NOUNS = new Set(sourceNouns);
@@ -18,6 +18,8 @@ const NOT_REPORTED = new Set(notReportedAlone);
 const ADVERBS = new Set(attributionAdverbs);
 /** Compounds ending in a source noun: "Unternehmensangaben", "Medienberichten". */
 export const SOURCE_COMPOUND = new RegExp(`\\p{L}{3}(?:${sourceNounHeads.join("|")})$`, "u");
+/** Words that open a relative clause on the speaker (", so Celebi, die auch angab, …"). */
+const RELATIVE_OPENERS = new Set(["der", "die", "das", "den", "dem", "dessen", "deren", "welcher", "welche", "welches", "wo", "nachdem", "als"]);
 const AUXILIARIES = /^(?:hat|haben|hatte|hatten)$/;
 const PASSIVE = /^(?:wurde|wurden|worden|wird|werden)$/;
 
@@ -42,7 +44,7 @@ function sourceNounAfter(tokens: Token[], i: number): number {
 }
 
 /** Span of tokens [from, to) without trailing punctuation (keeps closing quotation marks). */
-function span(tokens: Token[], from: number, to: number, keepFinal = false) {
+export function span(tokens: Token[], from: number, to: number, keepFinal = false) {
   let last = to - 1;
   if (!keepFinal) while (last > from && /^[.,;:!?–—-]$/.test(tokens[last].text)) last--;
   while (last > from && /^[,;:–—-]$/.test(tokens[last].text)) last--;
@@ -53,7 +55,7 @@ function unusedCues(s: SentenceContext, kind?: "say" | "act"): Cue[] {
   return s.cues.filter((c) => !s.used.has(c.index) && (!kind || c.form.kind === kind));
 }
 
-function hasKonjunktiv(s: SentenceContext, from: number, to: number): boolean {
+export function hasKonjunktiv(s: SentenceContext, from: number, to: number): boolean {
   const list = s.konjunktiv;
   let lo = 0;
   let hi = list.length;
@@ -66,13 +68,13 @@ function hasKonjunktiv(s: SentenceContext, from: number, to: number): boolean {
 }
 
 /** "…, die Lizenz zu entziehen." / "…, ihn einzuladen.": the clause is a zu-infinitive (a demand, proposal, promise). */
-function endsWithZuInfinitive(tokens: Token[], from: number): boolean {
+export function endsWithZuInfinitive(tokens: Token[], from: number): boolean {
   let last = tokens.length - 1;
   while (last > from && !/^[\p{L}]/u.test(tokens[last].text)) last--;
   const verb = tokens[last];
   if (!verb || !/^\p{Ll}+en$/u.test(verb.text)) return false;
   if (tokens[last - 1]?.lower === "zu") return true;
-  return /^(?:an|auf|aus|ein|mit|vor|zurück|ab|bei|fest|her|hin|weg|zu|durch|um|über|nach)zu\p{Ll}{3,}en$/u.test(verb.text);
+  return /^(?:an|auf|aus|ein|mit|vor|voran|zurück|ab|bei|bereit|dar|fest|fort|frei|her|heraus|herbei|hin|hinaus|hoch|los|nieder|still|teil|weg|weiter|wieder|zu|zusammen|durch|um|über|nach|statt)zu\p{Ll}{3,}en$/u.test(verb.text);
 }
 
 /** Trump sagte, dass … / Peskow sagte, bei dem Gespräch sei es … gegangen. / Er sagte: Das sei … */
@@ -107,22 +109,30 @@ export const clauseThenCue: ClauseRule = {
       const k = cue.index;
       if (k < 4 || tokens[k - 1].text !== "," || tokens[k - 2].quote >= 0) continue;
       if (/^[“”"»«]$/.test(tokens[k - 2].text)) continue;
+      if (wieBefore(tokens, k) >= 0) continue; // "Wie die Sprecherin, Anna Thomas, mitteilte, …": the report follows the cue
       const subject = phraseAt(tokens, 0, k);
       if (subject && subject[1] >= k - 2) continue; // "Der Minister, Max Müller, sagte": an apposition, not a clause
       s.used.add(k);
       return {...span(tokens, 0, k - 1), type: "indirect", ...attributionFor(tokens, cue)};
     }
-    // ", so der Sprecher." at the end of the sentence
+    // ", so der Sprecher." at the end of the sentence, or inside it: "…, so Celebi, die auch angab …",
+    // "Das Problem sei vielmehr, so der Präsident, dass …" (the report runs on after the frame)
     for (let k = 4; k < tokens.length - 1; k++) {
-      if (tokens[k].lower !== "so" || tokens[k - 1].text !== ",") continue;
-      const speaker = phraseAt(tokens, k + 1);
-      if (!speaker || speaker[1] + 2 < tokens.length) continue;
-      return {...span(tokens, 0, k - 1), type: "indirect", ...attributionByWord(tokens, k, speaker)};
+      if (tokens[k].lower !== "so" || tokens[k - 1].text !== "," || tokens[k - 2].quote >= 0) continue;
+      const speaker = phraseAt(tokens, k + 1, tokens.length, false);
+      if (!speaker) continue;
+      const attribution = attributionByWord(tokens, k, speaker);
+      if (speaker[1] + 2 >= tokens.length) return {...span(tokens, 0, k - 1), type: "indirect", ...attribution};
+      if (tokens[speaker[1] + 1].text !== ",") continue;
+      const rest = speaker[1] + 2;
+      const runsOn = CONTENT_OPENERS.has(tokens[rest].lower) || (!RELATIVE_OPENERS.has(tokens[rest].lower) && hasKonjunktiv(s, rest, tokens.length));
+      return {...span(tokens, 0, runsOn ? tokens.length : k - 1), type: "indirect", ...attribution};
     }
     // "…, wie X sagte, …": the rest of the sentence is the quote
     for (const cue of unusedCues(s)) {
-      const from = clauseStartAt(tokens, cue.index);
-      if (tokens[from]?.lower !== "wie") continue;
+      let from = clauseStartAt(tokens, cue.index);
+      if (tokens[from]?.lower !== "wie") from = wieBefore(tokens, cue.index); // "wie die Sprecherin, Anna Thomas, mitteilte"
+      if (from < 0) continue;
       const speaker = phraseAt(tokens, from + 1, cue.index);
       const before = from - 1;
       const after = clauseEnd(tokens, cue.index);
@@ -135,6 +145,15 @@ export const clauseThenCue: ClauseRule = {
     return null;
   }
 };
+
+/** The "wie" opening a clause ("Wie X mitteilte") that holds token k: at the sentence start or after a comma, within 20 tokens; or -1. */
+function wieBefore(tokens: Token[], k: number): number {
+  for (let j = k - 1; j >= 0 && j > k - 20; j--) {
+    if (tokens[j].lower === "wie" && (j === 0 || tokens[j - 1].text === ",")) return j;
+    if (tokens[j].text === "." || tokens[j].text === ";") return -1;
+  }
+  return -1;
+}
 
 function clauseStartAt(tokens: Token[], i: number): number {
   let j = i;
@@ -258,13 +277,18 @@ function inParentheses(tokens: Token[], cue: number): boolean {
 
 /**
  * Speech verbs in a sense that is not speech: "erklärte die Ausschreibung für
- * fehlerhaft" (declare something to be), "forderte zwölf Todesopfer" (a toll of victims).
+ * fehlerhaft" (declare something to be), "forderte zwölf Todesopfer" (a toll of victims),
+ * "verurteilte ihn zu drei Jahren Haft" (a court's sentence).
  */
 function notSpeechUse(tokens: Token[], cue: Cue): boolean {
   const end = clauseEnd(tokens, cue.index);
   const from = Math.max(0, cue.index - 12);
   if (cue.form.lemma === "erklären") {
     for (let j = cue.index + 1; j < end; j++) if (tokens[j].lower === "für") return true;
+  }
+  if (cue.form.lemma === "verurteilen") {
+    // "verurteilte ihn zu drei Jahren Haft": a court's sentence, not a condemnation
+    for (let j = cue.index + 1; j < end; j++) if (/^(?:zu|zur|zum|wegen)$/.test(tokens[j].lower)) return true;
   }
   if (cue.form.lemma === "fordern") {
     for (let j = from; j < end; j++) if (VICTIMS.test(tokens[j].lower)) return true;

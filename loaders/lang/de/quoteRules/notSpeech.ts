@@ -15,15 +15,23 @@ const NAME_JOINERS = new Set(["of", "the", "and", "for", "a", "de", "la", "le", 
 /** Words right before a quotation that mark it as a name or term. */
 const NAMING_LEAD = new Set(["kongress", "preis", "partei", "verband", "bewegung", "ausstellung", "biennale", "roman", "werk", "organisation", "gruppe", "allianz", "zeitschrift", "wochenzeitung", "blatt", "website", "webseite", "portal", "aufschrift", "transparent", "plakat", "marke", "serie", "show", "festival", "wettbewerb", "meisterschaft", "turnier", "institut", "verein", "initiative", "bündnis", "netzwerk", "dokumentarfilm", "art", "modell", "typ", "name", "sogenannte", "sogenannten", "sogenannter", "genannte", "genannten", "genannt", "titel", "namen", "motto", "slogan", "wahlkampfslogan", "wahlkampfmotto", "hashtag", "schlagzeile", "bezeichnung", "begriff", "stichwort", "plattform", "zeitung", "magazin", "sender", "sendung", "film", "buch", "album", "song", "lied", "operation", "projekt", "programm", "aktion", "kampagne", "schiff", "raumschiff", "sonde", "mission"]);
 
+/** Longest name or title in words. */
+const MAX_TITLE_WORDS = 12;
+
 /** »CNN«, „Truth Social“, „Morning Star“, „GESUNDER MENSCHENVERSTAND“, „news.bbc.co.uk“: every word capitalised, few words. */
 export const nameOrTitle: NotSpeechRule = {
   id: "de.quote.not-speech.name-or-title",
-  test({inner, words, sentenceLike}) {
-    if (sentenceLike || words === 0 || words > 8) return false;
+  test({inner, words, sentenceLike, lead}) {
+    if (words === 0 || words > MAX_TITLE_WORDS) return false;
+    // a longer quotation counts as a title only when every word is capitalised and it has no final stop
+    // ("VII Championnat du Monde de Tir de Précision"); German sentences have lower-case verbs
+    if (sentenceLike && (words < 4 || /[.!?:;]$/.test(inner[inner.length - 1]?.text ?? "") || inner.some((t) => FIRST_PERSON.has(t.lower)))) return false;
     if (/[.!?]$/.test(inner[inner.length - 1]?.text ?? "") && words > 2) return false;
     const ws = inner.filter(isWord);
     if (ws.length === 1 && /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u.test(ws[0].text)) return true; // web address
     if (ws.length === 1) return /^[\p{Lu}\d][\p{Lu}\d-]+$/u.test(ws[0].text); // an acronym (»CNN«) is a name; other single words are decided by context
+    // "als „Geschäft des Jahrhunderts“ bezeichnet": a characterisation in someone's words ("wie" is left out: "Zeitungen wie „Die Zeit“")
+    if (lead.includes("als")) return false;
     return ws.every((t, i) => /^[\p{Lu}\d]/u.test(t.text) || (i > 0 && NAME_JOINERS.has(t.lower)));
   }
 };
@@ -33,7 +41,8 @@ export const namedTerm: NotSpeechRule = {
   id: "de.quote.not-speech.named-term",
   test({lead, sentenceLike}) {
     if (sentenceLike) return false;
-    const last = lead[lead.length - 1] ?? "";
+    // "(Motto: „…“)": the naming word stands before a colon
+    const last = (lead[lead.length - 1] === ":" ? lead[lead.length - 2] : lead[lead.length - 1]) ?? "";
     if (NAMING_LEAD.has(last) || NAMING_LEAD.has(last.replace(/^.*-/, ""))) return true;
     for (let n = 4; n <= last.length - 3; n++) if (NAMING_LEAD.has(last.slice(n))) return true; // compounds: "Dokumentarfilm", "Klimakongress"
     return false;

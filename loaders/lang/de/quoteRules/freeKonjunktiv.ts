@@ -1,0 +1,33 @@
+/**
+ * A sentence whose main clause is in Konjunktiv I ("Die Ursache sei nie
+ * gefunden worden.") reports someone's words even when no attribution is in
+ * reach: free indirect speech, with no speaker. The reportive "soll … haben"
+ * alone is not enough (hearsay without a source, which the corpus leaves out).
+ */
+import {clauseStart} from "../../../quotes/context.js";
+import type {ClauseRule} from "../../../quotes/rule.js";
+import {span} from "./indirect.js";
+import {reportiveModals} from "../konjunktiv.js";
+
+const REPORTIVE = new Set(reportiveModals);
+
+/** Openers of subordinate and relative clauses: a Konjunktiv there does not make the sentence a report. */
+const OWN_CLAUSE = new Set(["damit", "ob", "als", "wie", "wenn", "falls", "sofern", "dass", "daß", "um", "da", "weil", "obwohl", "nachdem"]);
+/** Relative pronouns, which open a relative clause only after a comma. */
+const RELATIVE = new Set(["der", "die", "das", "den", "dem", "deren", "dessen", "welche", "welcher", "welches"]);
+
+export const freeKonjunktiv: ClauseRule = {
+  id: "de.quote.indirect.free-konjunktiv",
+  apply(s) {
+    if (s.last || s.cues.some((c) => !s.used.has(c.index))) return null;
+    const {tokens} = s;
+    const main = s.strongKonjunktiv.find((k) => {
+      if (REPORTIVE.has(tokens[k].lower)) return false; // "3.000 Menschen sollen gestorben sein": hearsay the corpus leaves out without a source
+      const from = clauseStart(tokens, k);
+      const opener = tokens[from]?.lower ?? "";
+      return !OWN_CLAUSE.has(opener) && !(from > 0 && RELATIVE.has(opener));
+    });
+    if (main === undefined || tokens.length < 4) return null;
+    return {...span(tokens, 0, tokens.length, true), type: "indirect", speakerStart: null, speakerEnd: null, cue: "", cueStart: null, cueEnd: null};
+  }
+};

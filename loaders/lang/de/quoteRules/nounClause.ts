@@ -1,0 +1,70 @@
+/**
+ * Indirect speech whose content clause hangs on a noun or adjective instead
+ * of a speech verb: "Chávez vertritt die Ansicht, dass …", "Calderón erteilte
+ * der Luftwaffe den Befehl, … zu helfen", "Seit 2015 gab es Hinweise, dass …",
+ * "Krueger ist zuversichtlich, … schlagen zu können".
+ */
+import {attributionByWord} from "../../../quotes/attribute.js";
+import {clauseStart} from "../../../quotes/context.js";
+import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
+import type {ClauseRule} from "../../../quotes/rule.js";
+import type {Token} from "../../../quotes/tokens.js";
+import {contentAdjectives, contentNounHeads, contentNouns} from "../contentNouns.js";
+import {CONTENT_OPENERS, endsWithZuInfinitive, span} from "./indirect.js";
+
+const NOUNS = new Set(contentNouns);
+const ADJECTIVES = new Set(contentAdjectives);
+const NOUN_COMPOUND = new RegExp(`^\\p{Lu}\\p{L}{2,}(?:${contentNounHeads.join("|")})$`, "u");
+/** Words between the noun and the comma: at most this many (a genitive or "von" phrase). */
+const MAX_GAP = 8;
+const GENITIVE = new Set(["der", "des", "von", "vom"]);
+/** Determiners and adjectives in front of the noun ("die", "dem", "einer klaren"). */
+const NOUN_LEAD = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|diese|diesen|dieser|\p{Ll}+(?:e|en|er|es|em))$/u;
+
+function isContentWord(t: Token): boolean {
+  if (t.quote >= 0) return false;
+  if (/^\p{Lu}/u.test(t.text)) return NOUNS.has(t.lower) || NOUN_COMPOUND.test(t.text);
+  return ADJECTIVES.has(t.lower);
+}
+
+/** The speaker: a genitive after the noun ("das Eingeständnis der Ministerin"), else the subject at the clause start, else the noun. */
+function speakerOf(tokens: Token[], from: number, word: number, comma: number): TokenRange {
+  if (!/^\p{Lu}/u.test(tokens[word].text)) {
+    const subject = phraseAt(tokens, from, word, false);
+    return subject && subject[0] === from ? subject : null;
+  }
+  // the noun phrase itself: its determiner and adjectives before, a genitive or "von" phrase after
+  let first = word;
+  while (first > from && first > word - 3 && NOUN_LEAD.test(tokens[first - 1].text)) first--;
+  const own = phraseAt(tokens, first, comma, false);
+  const nounPhrase: TokenRange = own && own[1] >= word ? [first, own[1]] : [word, word];
+  if (GENITIVE.has(tokens[word + 1]?.lower ?? "")) return nounPhrase;
+  const subject = phraseAt(tokens, from, word, false);
+  if (subject && subject[0] === from && subject[1] < first - 1) return subject;
+  return nounPhrase;
+}
+
+export const nounClause: ClauseRule = {
+  id: "de.quote.indirect.noun-clause",
+  apply(s) {
+    const {tokens} = s;
+    for (let c = 2; c < tokens.length - 3; c++) {
+      if (tokens[c].text !== "," || tokens[c].quote >= 0) continue;
+      const i = c + 1;
+      if (tokens[i].quote >= 0) continue;
+      if (!CONTENT_OPENERS.has(tokens[i].lower) && tokens[i].lower !== "wonach" && !endsWithZuInfinitive(tokens, i)) continue;
+      const from = clauseStart(tokens, c - 1);
+      let word = -1;
+      for (let j = c - 1; j >= from && j >= c - 1 - MAX_GAP; j--) {
+        if (isContentWord(tokens[j])) {
+          word = j;
+          break;
+        }
+      }
+      if (word < 0) continue;
+      const start = tokens[i].lower === "wonach" ? i + 1 : i; // "wonach" is not part of the content, "dass" is
+      return {...span(tokens, start, tokens.length), type: "indirect", ...attributionByWord(tokens, word, speakerOf(tokens, from, word, c))};
+    }
+    return null;
+  }
+};

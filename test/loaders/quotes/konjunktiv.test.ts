@@ -1,0 +1,26 @@
+import {describe, expect, test} from "vitest";
+import {findKonjunktiv} from "../../../loaders/quotes/context.js";
+import {tokenize} from "../../../loaders/quotes/tokens.js";
+
+/** The Konjunktiv forms findKonjunktiv marks in a sentence (weak: with Konjunktiv II). */
+function konjunktivIn(sentence: string, weak = true): string[] {
+  const tokens = tokenize(sentence, 0, sentence.length);
+  return findKonjunktiv(tokens, weak).map((i) => tokens[i].text);
+}
+
+describe("Konjunktiv forms", () => {
+  test.each<[string, string[]]>([
+    ["Der Hergang sei unklar.", ["sei"]],
+    ["Nehme er das Angebot an, werde es teuer.", ["Nehme", "werde"]],
+    ["Die Regierung habe das Gesetz gebilligt.", ["habe"]],
+    ["Er wisse nichts davon, dass er nichts wisse.", ["wisse", "wisse"]],
+    // indicative past forms in -e next to a pronoun
+    ["Zuletzt wurde es von 800 Personen bewohnt.", []],
+    ["Damals hatte er keine Wahl.", []],
+    // a capitalised listed form inside the sentence is a noun
+    ["Ihm folgt Deutschland an zweiter Stelle.", []],
+    ["Die Lage im Land ist ruhig.", []]
+  ])("%s", (sentence, expected) => {
+    expect(konjunktivIn(sentence, false)).toEqual(expected);
+  });
+});

@@ -9,6 +9,7 @@
  */
 import {spawn} from "node:child_process";
 import {existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {loadavg} from "node:os";
 import {join} from "node:path";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -25,6 +26,8 @@ export interface BuildRun {
   /** Size of the report.tar archive the data loader wrote, and of dist/. */
   archiveMb: number | null;
   distMb: number;
+  /** One-minute load average of the machine before and after (other processes slow the build down). */
+  loadAverage: [number, number];
 }
 
 /** The report build figures kept in eval/bench.json. */
@@ -68,6 +71,7 @@ export function writeGnadMapping(path: string): string {
 }
 
 async function build(env: Record<string, string>): Promise<BuildRun> {
+  const loadBefore = loadavg()[0];
   const started = performance.now();
   const child = spawn("npm", ["run", "build"], {cwd: ROOT, env: {...process.env, ...env, OBSERVABLE_TELEMETRY_DISABLE: "true", CI: "true"}, stdio: ["ignore", "pipe", "pipe"]});
   let log = "";
@@ -90,7 +94,8 @@ async function build(env: Record<string, string>): Promise<BuildRun> {
     loaderSeconds: loader ? round(Number(loader[3]) / 1000) : null,
     peakRssMb: peak === null ? null : Math.round(peak),
     archiveMb: loader ? round(Number(loader[1]) * unit[loader[2]]) : null,
-    distMb: round(dirBytes(join(ROOT, "dist")) / 1e6)
+    distMb: round(dirBytes(join(ROOT, "dist")) / 1e6),
+    loadAverage: [round(loadBefore), round(loadavg()[0])]
   };
 }
 
@@ -146,7 +151,7 @@ export function previousReportBench(benchJson: string): ReportBench | undefined 
 export function printReportBench(bench: ReportBench | undefined): void {
   if (!bench) return void console.log("report build: not measured (npm run bench -- --report)");
   const line = (label: string, b: BuildRun) =>
-    `  ${label}: ${b.seconds.toFixed(1)} s wall (data loader ${b.loaderSeconds?.toFixed(1) ?? "?"} s), peak RSS ${b.peakRssMb ?? "?"} MB, archive ${b.archiveMb ?? "?"} MB, dist ${b.distMb} MB (exit ${b.status})`;
+    `  ${label}: ${b.seconds.toFixed(1)} s wall (data loader ${b.loaderSeconds?.toFixed(1) ?? "?"} s), peak RSS ${b.peakRssMb ?? "?"} MB, archive ${b.archiveMb ?? "?"} MB, dist ${b.distMb} MB, load average ${b.loadAverage.join(" → ")} (exit ${b.status})`;
   console.log(`report build for ${bench.articles} articles (${bench.run}; goal < ${bench.goal_seconds} s): ${bench.met ? "met" : "MISSED"}`);
   console.log(line("cold (extracts every article)", bench.cold));
   console.log(line("warm (cached tables)", bench.warm));

@@ -86,7 +86,10 @@ async function build(env: Record<string, string>): Promise<BuildRun> {
   clearInterval(timer);
   const seconds = (performance.now() - started) / 1000;
   if (status !== 0) console.error(`npm run build failed (exit ${status}):\n${log.slice(-3000)}`);
-  const loader = /load \/data\/report\.tar → \[\w+\] success ([\d.]+) (kB|MB|GB) in (\d+)ms/.exec(log);
+  // the loader's own output may come between Framework's "load … →" and its "success … in …ms"
+  const at = log.search(/load \/data\/report\.tar → \[(missing|stale)\]/);
+  const loader = at < 0 ? null : /success ([\d.]+) (kB|MB|GB) in (\d+)ms/.exec(log.slice(at));
+  if (!loader) console.error(`report build: no data-loader time in the build log:\n${log.slice(Math.max(0, at), at + 2000)}`);
   const unit = {kB: 1e-3, MB: 1, GB: 1e3} as Record<string, number>;
   return {
     status,

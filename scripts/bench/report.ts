@@ -87,6 +87,7 @@ async function build(env: Record<string, string>): Promise<BuildRun> {
   const seconds = (performance.now() - started) / 1000;
   if (status !== 0) console.error(`npm run build failed (exit ${status}):\n${log.slice(-3000)}`);
   // the loader's own output may come between Framework's "load … →" and its "success … in …ms"
+  log = log.replace(/\x1b\[[0-9;]*m/g, ""); // Framework colours its log
   const at = log.search(/load \/data\/report\.tar → \[(missing|stale)\]/);
   const loader = at < 0 ? null : /success ([\d.]+) (kB|MB|GB) in (\d+)ms/.exec(log.slice(at));
   if (!loader) console.error(`report build: no data-loader time in the build log:\n${log.slice(Math.max(0, at), at + 2000)}`);

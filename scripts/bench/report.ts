@@ -21,6 +21,11 @@ export interface BuildRun {
   seconds: number;
   /** Time Framework reports for the report.tar data loader (extraction, tables, page files). */
   loaderSeconds: number | null;
+  /**
+   * CPU seconds of the build's processes (all threads), sampled every 200 ms, so the last
+   * 200 ms of each process are missed; steadier than wall time on a busy machine. Null without /proc.
+   */
+  cpuSeconds: number | null;
   /** Largest sum of the resident memory of the build's process tree, sampled every 200 ms (Linux; null elsewhere). */
   peakRssMb: number | null;
   /** Size of the report.tar archive the data loader wrote, and of dist/. */
@@ -77,11 +82,16 @@ async function build(env: Record<string, string>): Promise<BuildRun> {
   let log = "";
   child.stdout.on("data", (d) => (log += d));
   child.stderr.on("data", (d) => (log += d));
-  let peak: number | null = treeRssMb(child.pid!);
-  const timer = setInterval(() => {
-    const rss = treeRssMb(child.pid!);
-    if (rss !== null) peak = Math.max(peak ?? 0, rss);
-  }, 200);
+  let peak: number | null = null;
+  const cpuByPid = new Map<number, number>(); // processes seen in the tree and their last CPU seconds
+  const sample = () => {
+    const now = treeSample(child.pid!);
+    if (!now) return;
+    peak = Math.max(peak ?? 0, now.rssMb);
+    for (const [pid, cpu] of now.cpu) cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, cpu));
+  };
+  sample();
+  const timer = setInterval(sample, 200);
   const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
   clearInterval(timer);
   const seconds = (performance.now() - started) / 1000;
@@ -97,38 +107,47 @@ async function build(env: Record<string, string>): Promise<BuildRun> {
     seconds: round(seconds),
     loaderSeconds: loader ? round(Number(loader[3]) / 1000) : null,
     peakRssMb: peak === null ? null : Math.round(peak),
+    cpuSeconds: peak === null ? null : round([...cpuByPid.values()].reduce((n, c) => n + c, 0)),
     archiveMb: loader ? round(Number(loader[1]) * unit[loader[2]]) : null,
     distMb: round(dirBytes(join(ROOT, "dist")) / 1e6),
     loadAverage: [round(loadBefore), round(loadavg()[0])]
   };
 }
 
-/** Resident memory (MB) of a process and all its descendants, from /proc; null when /proc is not there. */
-function treeRssMb(root: number): number | null {
+/**
+ * Resident memory (MB) of a process and all its descendants, and each one's
+ * CPU seconds so far (user + system, all threads), from /proc; null when /proc is not there.
+ */
+function treeSample(root: number): {rssMb: number; cpu: Map<number, number>} | null {
   if (!existsSync("/proc")) return null;
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
+  const stats = new Map<number, {rss: number; cpu: number}>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" "); // fields[0] is field 3 of proc(5)
       const pid = Number(entry);
       const ppid = Number(fields[1]);
-      rss.set(pid, Number(fields[21]) * 4096);
+      stats.set(pid, {rss: Number(fields[21]) * 4096, cpu: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS});
       children.set(ppid, [...(children.get(ppid) ?? []), pid]);
     } catch {
       // the process ended meanwhile
     }
   }
-  let total = 0;
+  let rss = 0;
+  const cpu = new Map<number, number>();
   for (const todo = [root]; todo.length; ) {
     const pid = todo.pop()!;
-    total += rss.get(pid) ?? 0;
+    const s = stats.get(pid);
+    if (s) (rss += s.rss), cpu.set(pid, s.cpu);
     todo.push(...(children.get(pid) ?? []));
   }
-  return total / 1e6;
+  return {rssMb: rss / 1e6, cpu};
 }
+
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
+const CLOCK_TICKS = 100;
 
 function dirBytes(dir: string): number {
   if (!existsSync(dir)) return 0;
@@ -155,7 +174,7 @@ export function previousReportBench(benchJson: string): ReportBench | undefined 
 export function printReportBench(bench: ReportBench | undefined): void {
   if (!bench) return void console.log("report build: not measured (npm run bench -- --report)");
   const line = (label: string, b: BuildRun) =>
-    `  ${label}: ${b.seconds.toFixed(1)} s wall (data loader ${b.loaderSeconds?.toFixed(1) ?? "?"} s), peak RSS ${b.peakRssMb ?? "?"} MB, archive ${b.archiveMb ?? "?"} MB, dist ${b.distMb} MB, load average ${b.loadAverage.join(" → ")} (exit ${b.status})`;
+    `  ${label}: ${b.seconds.toFixed(1)} s wall, ${b.cpuSeconds?.toFixed(1) ?? "?"} s CPU (data loader ${b.loaderSeconds?.toFixed(1) ?? "?"} s), peak RSS ${b.peakRssMb ?? "?"} MB, archive ${b.archiveMb ?? "?"} MB, dist ${b.distMb} MB, load average ${b.loadAverage.join(" → ")} (exit ${b.status})`;
   console.log(`report build for ${bench.articles} articles (${bench.run}; goal < ${bench.goal_seconds} s): ${bench.met ? "met" : "MISSED"}`);
   console.log(line("cold (extracts every article)", bench.cold));
   console.log(line("warm (cached tables)", bench.warm));

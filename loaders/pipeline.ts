@@ -54,14 +54,26 @@ export function extractArticle(article: Article, config: Config, extractors: rea
   return tables;
 }
 
-/** Joins per-article tables and runs the corpus steps in order. */
-export function combineTables(perArticle: Iterable<ArticleTables>, ingest: IngestRow[], config: Config, steps: readonly CorpusStep[]): Tables {
+/** Called after each phase of combineTables with its name and duration in milliseconds. */
+export type OnPhase = (name: string, ms: number) => void;
+
+/**
+ * Joins per-article tables and runs the corpus steps in order. `onPhase`, when
+ * given, hears how long joining and each step took.
+ */
+export function combineTables(perArticle: Iterable<ArticleTables>, ingest: IngestRow[], config: Config, steps: readonly CorpusStep[], onPhase?: OnPhase): Tables {
+  let started = performance.now();
   const tables = emptyTables();
   tables.ingest = ingest;
   for (const t of perArticle) {
     for (const [name, rows] of Object.entries(t)) for (const row of rows as object[]) (tables as any)[name].push(row);
   }
-  for (const step of steps) Object.assign(tables, step.run(tables, config));
+  onPhase?.("join tables", performance.now() - started);
+  for (const step of steps) {
+    started = performance.now();
+    Object.assign(tables, step.run(tables, config));
+    onPhase?.(`corpus step ${step.name}`, performance.now() - started);
+  }
   return tables;
 }
 

@@ -15,30 +15,31 @@ interface Anchor {
 
 /**
  * For each article without a publication date: the day-dated event it reports
- * most, if any (the first such cluster on ties). One pass over the clusters'
- * members, each cluster's date computed once.
+ * most, if any (the earliest such cluster on a tie). One pass over the clusters'
+ * members, not one per article.
  */
 function anchors(tables: Tables, clusters: Cluster[]): Map<string, Anchor> {
   const undated = new Set(tables.articles.filter((a) => !a.published).map((a) => a.article_id));
   const source = new Map(tables.articles.map((a) => [a.article_id, a.source]));
-  const best = new Map<string, Anchor & {count: number}>();
+  const best = new Map<string, {cluster: Cluster; date: string; count: number}>();
   for (const c of clusters) {
     const {date, granularity} = clusterDate(c);
     if (granularity !== "day") continue;
     const counts = new Map<string, number>();
     for (const m of c.members) if (undated.has(m.article_id)) counts.set(m.article_id, (counts.get(m.article_id) ?? 0) + 1);
-    let datedBy: string | undefined;
     for (const [article, count] of counts) {
-      const current = best.get(article);
-      if (current && count <= current.count) continue;
-      datedBy ??= [...new Set(c.members.filter((m) => m.date.startsWith(date)).map((m) => source.get(m.article_id) ?? ""))].sort().join(", ");
-      best.set(article, {date, type: c.type, count, outlets: datedBy});
+      const seen = best.get(article);
+      if (!seen || count > seen.count) best.set(article, {cluster: c, date, count});
     }
   }
+  const outlets = new Map<Cluster, string>();
+  const datedBy = (c: Cluster, date: string) => [...new Set(c.members.filter((m) => m.date.startsWith(date)).map((m) => source.get(m.article_id) ?? ""))].sort().join(", ");
   const result = new Map<string, Anchor>();
   for (const article of undated) {
     const found = best.get(article);
-    if (found) result.set(article, found);
+    if (!found) continue;
+    if (!outlets.has(found.cluster)) outlets.set(found.cluster, datedBy(found.cluster, found.date));
+    result.set(article, {date: found.date, type: found.cluster.type, outlets: outlets.get(found.cluster)!});
   }
   return result;
 }
@@ -53,18 +54,18 @@ function anchors(tables: Tables, clusters: Cluster[]): Map<string, Anchor> {
 export function anchorQuotedDates(tables: Tables, clusters: Cluster[], reresolve: Reresolve): {event_mentions: EventMentionRow[]; dates: DateRow[]} {
   const found = anchors(tables, clusters);
   if (!found.size) return {event_mentions: tables.event_mentions, dates: tables.dates};
-  const quotesOf = new Map<string, QuoteRow[]>();
+  const quotes = new Map<string, QuoteRow[]>();
   for (const q of tables.quotes) {
     if (q.type !== "direct" || !found.has(q.article_id)) continue;
-    const list = quotesOf.get(q.article_id);
+    const list = quotes.get(q.article_id);
     if (list) list.push(q);
-    else quotesOf.set(q.article_id, [q]);
+    else quotes.set(q.article_id, [q]);
   }
   const updated = new Map<string, {value: string; note: string}>();
   const event_mentions = tables.event_mentions.map((m) => {
     const anchor = found.get(m.article_id);
     if (!anchor || m.date || m.date_start === null || m.date_end === null) return m;
-    if (!quotesOf.get(m.article_id)?.some((q) => q.start <= m.date_start! && q.end >= m.date_end!)) return m;
+    if (!quotes.get(m.article_id)?.some((q) => q.start <= m.date_start! && q.end >= m.date_end!)) return m;
     const value = reresolve(m.sentence, m.date_start - m.start, anchor.date);
     if (!value) return m;
     updated.set(`${m.article_id}:${m.date_start}`, {value, note: `anchored to ${anchor.date}: said around the ${anchor.type} this article reports, dated by ${anchor.outlets}`});

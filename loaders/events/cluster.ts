@@ -48,52 +48,85 @@ export function actorsCompatible(a: Set<string>, b: Set<string>, allowEmpty: boo
   return small.size === 1 && common === 1;
 }
 
+/** What greedy() keeps per cluster so that joining stays cheap on large corpora. */
+interface ClusterState {
+  /** Members per actor, in order of first appearance. */
+  counts: Map<string, number>;
+  /** The distinct values of `dates`. */
+  dates: Set<string>;
+}
+
 /**
  * Within an article, compatible actors and dates suffice. Across outlets the
  * evidence must be stronger: two shared actors, or the same date and one shared
  * actor (or none named on one side), so one outlet's dated Munich meeting does not
- * absorb another outlet's undated "persönliches Treffen".
+ * absorb another outlet's undated "persönliches Treffen". (The caller matches the type.)
  */
-function clusterCompatible(c: Cluster, m: {type: string; actors: Set<string>; dates: string[]}, withinArticle: boolean): boolean {
-  if (c.type !== m.type) return false;
-  if (!c.dates.every((d) => m.dates.every((e) => datesCompatible(d, e)))) return false;
-  const sameDate = c.dates.length > 0 && m.dates.length > 0 && c.dates.some((d) => m.dates.includes(d));
+function clusterCompatible(c: Cluster, state: ClusterState, m: {actors: Set<string>; dates: string[]}, withinArticle: boolean): boolean {
+  for (const d of state.dates) for (const e of m.dates) if (!datesCompatible(d, e)) return false;
+  const sameDate = state.dates.size > 0 && m.dates.some((d) => state.dates.has(d));
   if (withinArticle) return actorsCompatible(c.core, m.actors, true);
   return shared(c.core, m.actors) >= 2 || (sameDate && actorsCompatible(c.core, m.actors, true));
 }
 
-/** Adds members to a cluster; `counts` (actor → members naming it) is the cluster's running tally. */
-function add(c: Cluster, members: ResolvedMention[], dates: string[], counts: Map<string, number>): void {
+function add(c: Cluster, state: ClusterState, members: ResolvedMention[], dates: string[]): void {
   c.members.push(...members);
-  for (const d of dates) if (d) c.dates.push(d);
-  for (const m of members) for (const a of m.actors) counts.set(a, (counts.get(a) ?? 0) + 1);
-  c.actors = new Set([...c.core, ...[...counts].filter(([, n]) => n >= 2).map(([a]) => a)]);
+  for (const d of dates) if (d) c.dates.push(d), state.dates.add(d);
+  for (const m of members) for (const a of m.actors) state.counts.set(a, (state.counts.get(a) ?? 0) + 1);
+  c.actors = new Set([...c.core, ...[...state.counts].filter(([, n]) => n >= 2).map(([a]) => a)]);
+}
+
+/** A cluster under construction, with its creation index. */
+interface Entry {
+  cluster: Cluster;
+  state: ClusterState;
+  index: number;
 }
 
 /**
  * Greedy clustering: items with more actors and a date go first and seed
  * clusters; each later item joins the compatible cluster with the most
- * members, or starts its own. Only clusters of the item's type are compared
- * (no other can be compatible), so the work grows with the clusters per type.
+ * members (the earliest on a tie), or starts its own. Each cluster keeps its
+ * actor counts and distinct dates. Across articles a compatible cluster shares
+ * an actor of its core or a date with the item (see clusterCompatible), so only
+ * those are looked at, found through an index by type and actor and by type
+ * and date; the work grows with the candidates, not with all clusters.
  */
 function greedy(items: {members: ResolvedMention[]; type: string; actors: Set<string>; dates: string[]}[], withinArticle: boolean): Cluster[] {
   const sorted = [...items].sort((a, b) => Number(b.dates.length > 0) - Number(a.dates.length > 0) || b.actors.size - a.actors.size);
-  const clusters: Cluster[] = [];
-  const ofType = new Map<string, Cluster[]>();
-  const counts = new Map<Cluster, Map<string, number>>();
+  const entries: Entry[] = [];
+  const byType = new Map<string, Entry[]>();
+  const byKey = new Map<string, Entry[]>();
+  const index = (key: string, entry: Entry) => {
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [entry]);
+    else if (list[list.length - 1] !== entry) list.push(entry);
+  };
   for (const item of sorted) {
-    let best: Cluster | undefined;
-    let same = ofType.get(item.type);
-    if (!same) ofType.set(item.type, (same = []));
-    for (const c of same) if (clusterCompatible(c, item, withinArticle) && (!best || c.members.length > best.members.length)) best = c;
-    if (!best) {
-      clusters.push((best = {type: item.type, members: [], core: item.actors, actors: new Set(), dates: []}));
-      same.push(best);
-      counts.set(best, new Map());
+    let candidates: Iterable<Entry>;
+    if (withinArticle) candidates = byType.get(item.type) ?? [];
+    else {
+      const found = new Set<Entry>();
+      for (const a of item.actors) for (const e of byKey.get(`${item.type}\0a\0${a}`) ?? []) found.add(e);
+      for (const d of item.dates) for (const e of byKey.get(`${item.type}\0d\0${d}`) ?? []) found.add(e);
+      candidates = [...found].sort((x, y) => x.index - y.index);
     }
-    add(best, item.members, item.dates, counts.get(best)!);
+    let best: Entry | undefined;
+    for (const entry of candidates) {
+      if ((!best || entry.cluster.members.length > best.cluster.members.length) && clusterCompatible(entry.cluster, entry.state, item, withinArticle)) best = entry;
+    }
+    if (!best) {
+      best = {cluster: {type: item.type, members: [], core: item.actors, actors: new Set(), dates: []}, state: {counts: new Map(), dates: new Set()}, index: entries.length};
+      entries.push(best);
+      const ofType = byType.get(item.type);
+      if (ofType) ofType.push(best);
+      else byType.set(item.type, [best]);
+      for (const a of item.actors) index(`${item.type}\0a\0${a}`, best);
+    }
+    add(best.cluster, best.state, item.members, item.dates);
+    for (const d of item.dates) if (d) index(`${item.type}\0d\0${d}`, best);
   }
-  return clusters;
+  return entries.map((e) => e.cluster);
 }
 
 /** Clusters mentions within each article, then the article clusters across articles. */

@@ -2,6 +2,7 @@ import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, relative} from "node:path";
 import {EXTRACTOR_VERSION} from "../extractors.js";
+import {CACHE_FORMAT, decodeEntry, encodeEntry} from "./cacheFormat.js";
 import type {JobResult} from "./process.js";
 import type {AdapterOptions} from "./adapters/index.js";
 import {SOURCES_FILE, type InputFile} from "./inputs.js";
@@ -20,7 +21,7 @@ const LOADERS = join(import.meta.dirname, "..");
  * editing any of them re-runs the extraction.
  */
 export function runKey(dataDir: string): string {
-  const hash = createHash("sha1").update(`${EXTRACTOR_VERSION}\0`);
+  const hash = createHash("sha1").update(`${EXTRACTOR_VERSION}\0${CACHE_FORMAT}\0`);
   hashTree(hash, dataDir, dataDir);
   hashTree(hash, LOADERS, LOADERS);
   return hash.digest("hex");
@@ -75,7 +76,7 @@ export class ArticleCache implements FileMemo {
     const json = this.packs().get(key);
     if (json !== undefined) {
       try {
-        const value = JSON.parse(json) as CachedArticle;
+        const value = decodeEntry(json);
         this.used.add(key);
         this.hits++;
         return value;
@@ -88,7 +89,7 @@ export class ArticleCache implements FileMemo {
   }
 
   put(key: string, value: CachedArticle): void {
-    this.packs().put(key, JSON.stringify(value));
+    this.packs().put(key, encodeEntry(value));
     this.added.add(key);
   }
 

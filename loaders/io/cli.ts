@@ -21,6 +21,7 @@ const USAGE = `usage: npm run extract -- --out DIR [options] PATH...
   --no-cache            extract every article again, ignoring and not writing DIR/.cache
   --jobs N              worker threads (default ${defaultJobs()}; 1 runs on the main thread)
   --no-parquet          write CSV only
+  --timings             print how long each phase took (start, cache reads, extraction, corpus steps, writing)
 CSV/TSV/JSONL inputs (one article per row, file path#row):
   --text-column NAME    column with the article text (default: text, content, body, …)
   --title-column, --outlet-column, --published-column, --url-column,
@@ -30,6 +31,9 @@ CSV/TSV/JSONL inputs (one article per row, file path#row):
   --quote C             quote character (default ")
   --mapping FILE        the same settings as YAML (columns, delimiter, quote, text, title, …)`;
 
+/** When this module started running (after its imports), against the process start. */
+const moduleStart = performance.now();
+
 async function main(): Promise<number> {
   let args;
   try {
@@ -37,7 +41,7 @@ async function main(): Promise<number> {
       allowPositionals: true,
       options: {
         out: {type: "string"}, data: {type: "string", default: "data"}, help: {type: "boolean"},
-        "no-cache": {type: "boolean"}, "no-parquet": {type: "boolean"}, jobs: {type: "string"},
+        "no-cache": {type: "boolean"}, "no-parquet": {type: "boolean"}, timings: {type: "boolean"}, jobs: {type: "string"},
         columns: {type: "string"}, delimiter: {type: "string"}, quote: {type: "string"}, mapping: {type: "string"},
         ...COLUMN_FLAGS
       }
@@ -68,6 +72,8 @@ async function main(): Promise<number> {
   }
   const started = performance.now();
   const bar = progressBar(process.stderr);
+  const phases: [string, number][] = [];
+  const onPhase = flags.timings ? (name: string, ms: number) => void phases.push([name, ms]) : undefined;
   const result = await runExtractParallel({
     paths: args.positionals,
     data: flags.data as string,
@@ -76,10 +82,15 @@ async function main(): Promise<number> {
     jobs,
     cacheDir: flags["no-cache"] ? undefined : join(out, ".cache"),
     onProgress: (done, total, articles) => bar.update(done, total, `${articles} articles`),
-    onReject: (file, reason) => bar.log(`rejected ${file}: ${reason}`)
+    onReject: (file, reason) => bar.log(`rejected ${file}: ${reason}`),
+    onPhase
   });
   bar.done();
-  await writeTables(out, result.tables, {parquet: !flags["no-parquet"]});
+  await writeTables(out, result.tables, {parquet: !flags["no-parquet"], onPhase});
+  if (onPhase) {
+    phases.unshift(["load modules", started - moduleStart]);
+    console.error(phases.map(([name, ms]) => `  ${name.padEnd(40)} ${(ms / 1000).toFixed(3).padStart(8)} s`).join("\n"));
+  }
   const seconds = (performance.now() - started) / 1000;
   const ok = result.inputs - result.rejected - result.duplicates;
   console.error(

@@ -33,33 +33,50 @@ export function rowsToArrow(rows: readonly object[], columns: readonly string[])
   for (const name of columns) {
     const values = rows.map((row) => (row as Record<string, unknown>)[name]);
     const type = columnType(name, values);
-    const clean = values.map((v) => (v == null || (typeof v === "number" && Number.isNaN(v)) ? null : type instanceof Utf8 ? String(v) : v));
     vectors[name] =
-      type instanceof Utf8 ? utf8Vector(clean as (string | null)[])
-      : type instanceof Int32 || type instanceof Float64 ? numberVector(clean as (number | null)[], type)
-      : (vectorFromArray(clean as unknown[], type) as Vector);
+      type instanceof Utf8 ? utf8Vector(values)
+      : type instanceof Int32 || type instanceof Float64 ? numberVector(values as (number | null | undefined)[], type)
+      : (vectorFromArray(values.map(clean), type) as Vector);
   }
   return new Table(vectors);
 }
 
+/** True for what becomes a null: null, undefined, NaN. */
+function isNull(v: unknown): v is null | undefined | number {
+  return v == null || (typeof v === "number" && Number.isNaN(v));
+}
+
+function clean(v: unknown): unknown {
+  return isNull(v) ? null : v;
+}
+
 const encoder = new TextEncoder();
 
-/** A Utf8 vector built directly from offsets and bytes (much faster than vectorFromArray for strings). */
-function utf8Vector(values: readonly (string | null)[]): Vector {
+/**
+ * A Utf8 vector built directly from offsets and bytes (much faster than
+ * vectorFromArray for strings); values that are not strings are written as
+ * String(v), nulls (see isNull) as nulls.
+ */
+function utf8Vector(values: readonly unknown[]): Vector {
   const n = values.length;
   const offsets = new Int32Array(n + 1);
   const valid = new Uint8Array((n + 7) >> 3);
+  const strings: string[] = new Array(n);
   let capacity = 0;
-  for (const v of values) if (v) capacity += v.length * 3;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    const text = isNull(v) ? "" : typeof v === "string" ? v : String(v);
+    strings[i] = text;
+    capacity += text.length * 3;
+  }
   const bytes = new Uint8Array(capacity);
   let used = 0;
   let nulls = 0;
   for (let i = 0; i < n; i++) {
-    const v = values[i];
-    if (v == null) nulls++;
+    if (isNull(values[i])) nulls++;
     else {
       valid[i >> 3] |= 1 << (i & 7);
-      if (v) used += encoder.encodeInto(v, bytes.subarray(used)).written;
+      if (strings[i]) used += encoder.encodeInto(strings[i], bytes.subarray(used)).written;
     }
     offsets[i + 1] = used;
   }
@@ -67,14 +84,14 @@ function utf8Vector(values: readonly (string | null)[]): Vector {
 }
 
 /** An Int32 or Float64 vector built directly from a typed array and a validity bitmap. */
-function numberVector(values: readonly (number | null)[], type: Int32 | Float64): Vector {
+function numberVector(values: readonly (number | null | undefined)[], type: Int32 | Float64): Vector {
   const n = values.length;
   const data = type instanceof Int32 ? new Int32Array(n) : new Float64Array(n);
   const valid = new Uint8Array((n + 7) >> 3);
   let nulls = 0;
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    if (v == null) nulls++;
+    if (isNull(v)) nulls++;
     else {
       data[i] = v;
       valid[i >> 3] |= 1 << (i & 7);

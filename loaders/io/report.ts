@@ -1,6 +1,6 @@
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
-import {join, resolve} from "node:path";
+import {basename, join, resolve} from "node:path";
 import type {Tables} from "../types.js";
 import type {AdapterOptions} from "./adapters/index.js";
 import {adapterOptions} from "./adapters/options.js";
@@ -57,10 +57,31 @@ function reportAdapters(): AdapterOptions {
 function reportRun(): {paths: string[]; data: string; file: string} {
   const paths = reportInputs();
   const data = process.env.PRESSESPIEGEL_DATA ?? "data";
-  const key = createHash("sha1").update(runKey(data));
+  return {paths, data, file: reportCacheFile("tables")};
+}
+
+/**
+ * Where the report keeps one kind of whole-run result (`tables`, the articles'
+ * `docs`): a file in REPORT_CACHE named by a key of the run key (extractor
+ * version, data/, loaders/), the mapping file and every input's path, size and
+ * modification time.
+ */
+export function reportCacheFile(kind: string): string {
+  const key = createHash("sha1").update(runKey(process.env.PRESSESPIEGEL_DATA ?? "data"));
   if (process.env.PRESSESPIEGEL_MAPPING) fingerprint(key, process.env.PRESSESPIEGEL_MAPPING);
-  for (const path of paths) fingerprint(key, path);
-  return {paths, data, file: join(REPORT_CACHE, `tables-${key.digest("hex").slice(0, 20)}.json`)};
+  for (const path of reportInputs()) fingerprint(key, path);
+  return join(REPORT_CACHE, `${kind}-${key.digest("hex").slice(0, 20)}.json`);
+}
+
+/** Writes a whole-run result to its reportCacheFile, removing older ones of the same kind; returns `value`. */
+export function saveReportCache<T>(file: string, value: T, json: string = JSON.stringify(value)): T {
+  mkdirSync(REPORT_CACHE, {recursive: true});
+  const kind = basename(file).replace(/-[0-9a-f]+\.json$/, "");
+  for (const old of readdirSync(REPORT_CACHE)) if (old.startsWith(`${kind}-`) && old.endsWith(".json")) rmSync(join(REPORT_CACHE, old), {force: true});
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, json);
+  renameSync(tmp, file);
+  return value;
 }
 
 function readCached(file: string): Tables | undefined {
@@ -72,12 +93,7 @@ function readCached(file: string): Tables | undefined {
 }
 
 function saveCached(file: string, tables: Tables): Tables {
-  mkdirSync(REPORT_CACHE, {recursive: true});
-  for (const old of readdirSync(REPORT_CACHE)) if (/^tables-.*\.json$/.test(old)) rmSync(join(REPORT_CACHE, old), {force: true});
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(tables));
-  renameSync(tmp, file);
-  return tables;
+  return saveReportCache(file, tables);
 }
 
 /** Adds every file under `path` (name, size, modification time) to the hash. */

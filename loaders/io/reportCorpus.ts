@@ -1,9 +1,10 @@
-import type {Article, RawArticle, Tables} from "../types.js";
+import {readFileSync} from "node:fs";
+import type {Article, PartLabel, RawArticle, Sentence, Tables} from "../types.js";
 import {prepareArticle} from "../pipeline.js";
 import {adapterOptions} from "./adapters/options.js";
 import {loadConfig} from "./config.js";
 import {listInputs, rawFromBytes} from "./inputs.js";
-import {reportInputs, reportTablesParallel} from "./report.js";
+import {reportCacheFile, reportInputs, reportTablesParallel, saveReportCache} from "./report.js";
 import {readUnits} from "./units.js";
 
 /** The report's tables with the text and sentence spans of every article kept. */
@@ -17,9 +18,15 @@ export interface ReportCorpus {
  * evidence sentences, each kept article's text and sentences: the inputs (files
  * and adapter rows, PRESSESPIEGEL_MAPPING as for the tables) are read and
  * prepared again, which is cheap next to extraction, and matched by article id.
+ * The texts and sentences are kept in REPORT_CACHE under the same key as the
+ * tables (see reportCacheFile), so a build with unchanged inputs, data/ and
+ * loaders/ reads them back instead.
  */
 export async function reportCorpus(): Promise<ReportCorpus> {
   const tables = await reportTablesParallel();
+  const file = reportCacheFile("docs");
+  const cached = readDocs(file);
+  if (cached && tables.articles.every((a) => cached.has(a.article_id))) return {tables, docs: cached};
   const config = loadConfig(process.env.PRESSESPIEGEL_DATA ?? "data");
   const adapters = process.env.PRESSESPIEGEL_MAPPING ? adapterOptions({mapping: process.env.PRESSESPIEGEL_MAPPING}) : {};
   const wanted = new Set(tables.articles.map((a) => a.article_id));
@@ -36,5 +43,37 @@ export async function reportCorpus(): Promise<ReportCorpus> {
   }
   const missing = [...wanted].filter((id) => !docs.has(id));
   if (missing.length) throw new Error(`article text not found again for ${missing.length} article(s), e.g. ${missing[0]}`);
+  saveReportCache(file, docs, writeDocs(docs));
   return {tables, docs};
+}
+
+/** The docs as JSON: the part labels once, then per article its id, text and sentences as flat [start, end, label index, …]. */
+function writeDocs(docs: ReportCorpus["docs"]): string {
+  const labels: PartLabel[] = [];
+  const index = new Map<PartLabel, number>();
+  const articles = [...docs].map(([id, {text, sentences}]) => {
+    const flat: number[] = [];
+    for (const s of sentences) {
+      if (!index.has(s.part)) index.set(s.part, labels.push(s.part) - 1);
+      flat.push(s.start, s.end, index.get(s.part)!);
+    }
+    return [id, text, flat];
+  });
+  return JSON.stringify({labels, articles});
+}
+
+/** Reads what writeDocs wrote; undefined when absent or damaged (the docs are then made again). */
+function readDocs(file: string): ReportCorpus["docs"] | undefined {
+  try {
+    const {labels, articles} = JSON.parse(readFileSync(file, "utf8")) as {labels: PartLabel[]; articles: [string, string, number[]][]};
+    const docs: ReportCorpus["docs"] = new Map();
+    for (const [id, text, flat] of articles) {
+      const sentences: Sentence[] = [];
+      for (let i = 0; i < flat.length; i += 3) sentences.push({start: flat[i], end: flat[i + 1], part: labels[flat[i + 2]]});
+      docs.set(id, {text, sentences});
+    }
+    return docs;
+  } catch {
+    return undefined;
+  }
 }

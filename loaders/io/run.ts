@@ -1,6 +1,6 @@
 import type {Config} from "../config.js";
 import {corpusSteps} from "../extractors.js";
-import {combineTables} from "../pipeline.js";
+import {combineTables, type OnPhase} from "../pipeline.js";
 import type {ArticleTables, IngestRow, Tables} from "../types.js";
 import type {AdapterOptions} from "./adapters/index.js";
 import {ArticleCache, runKey} from "./cache.js";
@@ -33,6 +33,8 @@ export interface RunOptions {
   onProgress?: (doneBytes: number, totalBytes: number, articles: number) => void;
   /** Called with a one-line message for each rejected input. */
   onReject?: (file: string, reason: string) => void;
+  /** Called with the name and duration (ms) of each phase: start, reading inputs, cache reads, extraction, each corpus step. */
+  onPhase?: OnPhase;
 }
 
 export interface RunResult {
@@ -47,6 +49,32 @@ export interface RunResult {
   cached: number;
   /** Inputs extracted on the calling thread and by the worker threads. */
   extracted: {inline: number; workers: number};
+}
+
+/**
+ * Time spent in named sections of the input loop (cache reads, extraction on
+ * this thread); the rest of the loop is reported as "reading inputs, waiting for workers".
+ */
+class PhaseClock {
+  private readonly started = performance.now();
+  private readonly spent = new Map<string, number>();
+
+  time<T>(name: string, work: () => T): T {
+    const t = performance.now();
+    try {
+      return work();
+    } finally {
+      this.spent.set(name, (this.spent.get(name) ?? 0) + performance.now() - t);
+    }
+  }
+
+  report(onPhase?: OnPhase): void {
+    if (!onPhase) return;
+    const close = this.spent.get("cache close") ?? 0;
+    const inLoop = [...this.spent].filter(([name]) => name !== "cache close").reduce((n, [, ms]) => n + ms, 0);
+    onPhase("reading inputs, waiting for workers", performance.now() - this.started - inLoop - close);
+    for (const [name, ms] of this.spent) onPhase(name, ms);
+  }
 }
 
 /** Results waiting for their turn, so rows come out in input order whatever finishes first. */
@@ -101,12 +129,14 @@ const VANISHED: JobResult = {ok: false, reason: "its cache entry was removed by 
 
 /** What both runners set up: config, inputs, their total size, the cache and the result collector. */
 function startRun(options: RunOptions) {
+  const started = performance.now();
   const data = options.data ?? "data";
   const config = options.config ?? loadConfig(data);
   const files = listInputs(options.paths);
   const total = files.reduce((n, f) => n + (f.size ?? 0), 0);
   const cache = options.cacheDir ? new ArticleCache(options.cacheDir, runKey(data)) : undefined;
-  return {data, config, files, total, cache, collector: new Collector(options.onReject)};
+  options.onPhase?.("start (config, inputs, run key)", performance.now() - started);
+  return {data, config, files, total, cache, collector: new Collector(options.onReject), clock: new PhaseClock()};
 }
 
 /**
@@ -136,7 +166,7 @@ function toJob(unit: Exclude<Unit, {problem: string} | {cachedKey: string}>): Jo
 export async function runExtractParallel(options: RunOptions): Promise<RunResult> {
   const jobs = options.jobs ?? defaultJobs();
   if (jobs <= 1) return runExtract(options);
-  const {data, config, files, total, cache, collector} = startRun(options);
+  const {data, config, files, total, cache, collector, clock} = startRun(options);
   let pool: WorkerPool | undefined; // started at the first input the cache does not have
   let poolReady = false;
   let misses = 0;
@@ -149,7 +179,7 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
       const s = seq++;
       units++;
       bytes += unit.bytesRead;
-      const {known, key} = lookUp(unit, cache);
+      const {known, key} = clock.time("cache reads", () => lookUp(unit, cache));
       if (known) collector.settle(s, unit.file, known);
       else {
         const work = unit as Parameters<typeof toJob>[0]; // lookUp() took problems and replays
@@ -164,7 +194,7 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
         }
         if (!poolReady) {
           // few inputs so far, or the workers are still loading (or failed): work on this thread
-          const result = runJob(toJob(work), config);
+          const result = clock.time("extraction (this thread)", () => runJob(toJob(work), config));
           extracted.inline++;
           if (key && cacheable(result)) cache!.put(key, result);
           collector.settle(s, unit.file, result);
@@ -187,36 +217,36 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
   } finally {
     await pool?.close();
   }
-  return finish(collector, units, bytes, cache, config, extracted);
+  return finish(collector, units, bytes, cache, config, extracted, clock, options.onPhase);
 }
 
 /** runExtractParallel on the calling thread, synchronously (data loaders, tests, jobs = 1). */
 export function runExtract(options: RunOptions): RunResult {
-  const {config, files, total, cache, collector} = startRun(options);
+  const {config, files, total, cache, collector, clock} = startRun(options);
   const extracted = {inline: 0, workers: 0};
   let seq = 0, bytes = 0, units = 0;
   for (const unit of readUnits(files, options.adapters, cache)) {
     const s = seq++;
     units++;
     bytes += unit.bytesRead;
-    const {known, key} = lookUp(unit, cache);
+    const {known, key} = clock.time("cache reads", () => lookUp(unit, cache));
     if (known) collector.settle(s, unit.file, known);
     else {
       const work = unit as Parameters<typeof toJob>[0]; // lookUp() took problems and replays
-      const result = runJob(toJob(work), config);
+      const result = clock.time("extraction (this thread)", () => runJob(toJob(work), config));
       extracted.inline++;
       if (key && cacheable(result)) cache!.put(key, result);
       collector.settle(s, unit.file, result);
     }
     options.onProgress?.(bytes, total, collector.perArticle.length);
   }
-  return finish(collector, units, bytes, cache, config, extracted);
+  return finish(collector, units, bytes, cache, config, extracted, clock, options.onPhase);
 }
 
-function finish(collector: Collector, inputs: number, bytes: number, cache: ArticleCache | undefined, config: Config, extracted: RunResult["extracted"]): RunResult {
-  cache?.close();
-  cache?.prune();
-  const tables = combineTables(collector.perArticle, collector.ingest, config, corpusSteps);
+function finish(collector: Collector, inputs: number, bytes: number, cache: ArticleCache | undefined, config: Config, extracted: RunResult["extracted"], clock: PhaseClock, onPhase?: OnPhase): RunResult {
+  clock.time("cache close", () => (cache?.close(), cache?.prune()));
+  clock.report(onPhase);
+  const tables = combineTables(collector.perArticle, collector.ingest, config, corpusSteps, onPhase);
   const rejected = collector.ingest.filter((r) => r.status === "rejected").length;
   return {tables, inputs, rejected, duplicates: collector.duplicates, bytes, cached: cache?.hits ?? 0, extracted};
 }

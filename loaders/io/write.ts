@@ -1,6 +1,7 @@
 import {csvFormatBody, csvFormatRows} from "d3-dsv";
 import {mkdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import type {OnPhase} from "../pipeline.js";
 import type {Tables} from "../types.js";
 import {COLUMNS} from "./columns.js";
 
@@ -16,16 +17,24 @@ export function toCsv(rows: readonly object[], columns: readonly string[]): stri
  * names written. The Parquet writer (apache-arrow, parquet-wasm) is loaded
  * only here, keeping start-up short for everything else.
  */
-export async function writeTables(dir: string, tables: Tables, {parquet = true} = {}): Promise<string[]> {
+export async function writeTables(dir: string, tables: Tables, {parquet = true, onPhase}: {parquet?: boolean; onPhase?: OnPhase} = {}): Promise<string[]> {
+  let t = performance.now();
   const {toParquet} = parquet ? await import("./parquet.js") : {toParquet: undefined};
+  const spent = {csv: 0, parquet: performance.now() - t};
   mkdirSync(dir, {recursive: true});
   const written: string[] = [];
   for (const name of Object.keys(COLUMNS) as (keyof Tables)[]) {
+    t = performance.now();
     writeFileSync(join(dir, `${name}.csv`), toCsv(tables[name], COLUMNS[name]));
     written.push(`${name}.csv`);
+    spent.csv += performance.now() - t;
     if (!toParquet) continue;
+    t = performance.now();
     writeFileSync(join(dir, `${name}.parquet`), toParquet(tables[name], COLUMNS[name]));
     written.push(`${name}.parquet`);
+    spent.parquet += performance.now() - t;
   }
+  onPhase?.("write CSV", spent.csv);
+  if (toParquet) onPhase?.("write Parquet", spent.parquet);
   return written;
 }

@@ -37,17 +37,22 @@ function speakerKey(q: QuoteRow): string {
  */
 export function linkStatements(quotes: readonly QuoteRow[], outletOf: (articleId: string) => string): StatementRow[] {
   const candidates = quotes.filter((q) => q.type !== "reported" && speakerKey(q));
-  const stems = candidates.map((q) => contentStems(q.text));
+  const stemsOf = new Map<string, Set<string>>(); // the same statement recurs across outlets: stem each text once
+  const stems = candidates.map((q) => {
+    let set = stemsOf.get(q.text);
+    if (!set) stemsOf.set(q.text, (set = contentStems(q.text)));
+    return set;
+  });
   const parent = candidates.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const bySpeaker = new Map<string, number[]>();
-  candidates.forEach((q, i) => bySpeaker.set(speakerKey(q), [...(bySpeaker.get(speakerKey(q)) ?? []), i]));
+  candidates.forEach((q, i) => push(bySpeaker, speakerKey(q), i));
   for (const group of bySpeaker.values()) {
     for (let a = 0; a < group.length; a++) {
       for (let b = a + 1; b < group.length; b++) {
         const i = group[a];
         const j = group[b];
-        if (candidates[i].article_id === candidates[j].article_id) continue;
+        if (candidates[i].article_id === candidates[j].article_id || find(i) === find(j)) continue; // linked already: nothing to add
         let shared = 0;
         for (const s of stems[i]) if (stems[j].has(s)) shared++;
         const smaller = Math.min(stems[i].size, stems[j].size);
@@ -56,7 +61,7 @@ export function linkStatements(quotes: readonly QuoteRow[], outletOf: (articleId
     }
   }
   const clusters = new Map<number, number[]>();
-  candidates.forEach((_, i) => clusters.set(find(i), [...(clusters.get(find(i)) ?? []), i]));
+  candidates.forEach((_, i) => push(clusters, find(i), i));
   const rows: StatementRow[] = [];
   for (const members of clusters.values()) {
     const articles = new Set(members.map((i) => candidates[i].article_id));
@@ -72,6 +77,12 @@ export function linkStatements(quotes: readonly QuoteRow[], outletOf: (articleId
     });
   }
   return rows.sort((a, b) => a.statement_id.localeCompare(b.statement_id));
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Corpus step: statements.csv, after the people step has settled speaker ids. */

@@ -19,6 +19,8 @@ export interface KeyTermOptions {
 export const KEYTERM_DEFAULTS: KeyTermOptions = {top: 30, minCount: 2, minArticles: 2};
 
 interface SourceTerm {
+  /** The stem's count over the whole corpus, shared by its entries in every source. */
+  total: {count: number};
   count: number;
   articles: number;
   /** Surface forms: the first one's count kept inline, a Map only once a second form shows up. */
@@ -44,7 +46,7 @@ interface SourceCounts {
  */
 export function scoreKeyTerms(rows: readonly KeyTermRow[], options: KeyTermOptions = KEYTERM_DEFAULTS): KeyTermRow[] {
   const bySource = new Map<string, SourceCounts>();
-  const total = new Map<string, number>();
+  const total = new Map<string, {count: number}>();
   let N = 0;
   let last: SourceCounts | undefined;
   let lastSource = "";
@@ -55,8 +57,13 @@ export function scoreKeyTerms(rows: readonly KeyTermRow[], options: KeyTermOptio
       lastSource = row.source;
     }
     const entry = last.terms.get(row.stem);
-    if (!entry) last.terms.set(row.stem, {count: row.count, articles: row.articles, first: row.term, firstCount: row.count});
-    else {
+    if (!entry) {
+      let corpus = total.get(row.stem);
+      if (!corpus) total.set(row.stem, (corpus = {count: 0}));
+      corpus.count += row.count;
+      last.terms.set(row.stem, {total: corpus, count: row.count, articles: row.articles, first: row.term, firstCount: row.count});
+    } else {
+      entry.total.count += row.count;
       entry.count += row.count;
       entry.articles += row.articles;
       if (entry.articles > last.articles) last.articles = entry.articles;
@@ -64,7 +71,6 @@ export function scoreKeyTerms(rows: readonly KeyTermRow[], options: KeyTermOptio
       else (entry.others ??= new Map()).set(row.term, (entry.others.get(row.term) ?? 0) + row.count);
     }
     if (row.articles > last.articles) last.articles = row.articles;
-    total.set(row.stem, (total.get(row.stem) ?? 0) + row.count);
     last.total += row.count;
     N += row.count;
   }
@@ -76,7 +82,7 @@ export function scoreKeyTerms(rows: readonly KeyTermRow[], options: KeyTermOptio
     const minArticles = Math.min(options.minArticles, counts.articles);
     for (const [stem, entry] of counts.terms) {
       if (entry.count < options.minCount || entry.articles < minArticles) continue;
-      const score = bySource.size > 1 ? logOddsZ(entry.count, ni, total.get(stem)! - entry.count, nj, total.get(stem)!, N) : 0;
+      const score = bySource.size > 1 ? logOddsZ(entry.count, ni, entry.total.count - entry.count, nj, entry.total.count, N) : 0;
       const term = entry.others ? mostFrequent(new Map([[entry.first, entry.firstCount], ...entry.others])) : entry.first;
       scored.push({source, term, stem, count: entry.count, articles: entry.articles, score: Math.round(score * 1000) / 1000, rule: "keyterms.log-odds"});
     }

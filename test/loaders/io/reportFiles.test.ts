@@ -1,6 +1,6 @@
 import {describe, expect, test} from "vitest";
 import {fromParquet} from "../../../loaders/io/parquet.js";
-import {MUST_HAVE_ROWS, PARQUET_TABLES, reportFiles} from "../../../loaders/io/reportFiles.js";
+import {MUST_HAVE_ROWS, PARQUET_TABLES, reportFiles, smallestFirst} from "../../../loaders/io/reportFiles.js";
 import {DOCS, fixtureTables} from "../report/fixture.js";
 
 describe("reportFiles", () => {
@@ -11,6 +11,14 @@ describe("reportFiles", () => {
     expect(files["quotes.csv"]).toContain("Wir reden über Frieden.");
     expect(Object.keys(files)).toEqual(expect.arrayContaining(["coverage.csv", "timeline.json", "sources.csv", "reader-index.csv", "rules.csv"]));
     expect(Object.keys(files).filter((f) => /^reader-\d+\.json$/.test(f)).length).toBe(16);
+  });
+
+  test("members come smallest first (Framework reads the archive from its start to each member)", () => {
+    expect(Object.keys(smallestFirst({"big.csv": "x".repeat(30), "b.json": new Uint8Array(5), "ä.csv": "ää", "same.csv": "abcd"}))).toEqual(["ä.csv", "same.csv", "b.json", "big.csv"]);
+    const t = fixtureTables();
+    t.ingest = [{file: "a1.txt", status: "ok", reason: "", article_id: "a1"}];
+    const sizes = Object.values(reportFiles({tables: t, docs: DOCS}, "fixture")).map((c) => (typeof c === "string" ? Buffer.byteLength(c) : c.byteLength));
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
   });
 
   test("the large tables also as Parquet, with the same rows", () => {

@@ -1,0 +1,81 @@
+import {appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {beforeAll, describe, expect, test} from "vitest";
+import {runExtractParallel, runExtract, type RunOptions} from "../../../loaders/io/run.js";
+import {writeTables} from "../../../loaders/io/write.js";
+
+const GNAD = {columns: ["label", "text"], delimiter: ";", quote: "'"};
+
+/** Every file written by writeTables, name → bytes. */
+function files(dir: string): Record<string, Buffer> {
+  return Object.fromEntries(readdirSync(dir).filter((n) => /\.(csv|parquet)$/.test(n)).sort().map((n) => [n, readFileSync(join(dir, n))]));
+}
+
+/** Extracts and writes CSV + Parquet; returns the files and how many articles came from the cache. */
+async function extractTo(out: string, options: RunOptions, parallel = false): Promise<{files: Record<string, Buffer>; cached: number}> {
+  const result = parallel ? await runExtractParallel({...options, jobs: 2, inlineFirst: 0}) : runExtract(options);
+  await writeTables(out, result.tables);
+  return {files: files(out), cached: result.cached};
+}
+
+/** Seeds, several outlets' versions of the same call (shared quotes, people, events), and CSV rows. */
+function corpus(dir: string): void {
+  cpSync("seeds", dir, {recursive: true});
+  const outlets = ["Kurier", "Standard", "Presse"];
+  outlets.forEach((outlet, i) => {
+    writeFileSync(
+      join(dir, `call-${i}.txt`),
+      `---\noutlet: ${outlet}\npublished: 2025-02-1${i + 3}\n---\nTrump und Putin telefonieren\n\nWashington – US-Präsident Donald Trump hat am 12. Februar mit Kremlchef Wladimir Putin telefoniert. ` +
+        `„Wir haben vereinbart, dass unsere Teams sofort mit Verhandlungen beginnen“, sagte Trump nach dem Gespräch. ` +
+        `Das Telefonat dauerte ${60 + i * 30} Minuten, teilte Kremlsprecher Dmitri Peskow mit. Der ukrainische Präsident Wolodymyr Selenskyj sagte, er wolle an allen Gesprächen beteiligt werden.`
+    );
+  });
+  const rows = Array.from({length: 6}, (_, i) => `Politik;'Wien – Bundeskanzler Karl Nehammer sagte am ${i + 1}. März: ''Wir verhandeln weiter.'' Die Gespräche dauern an.'`);
+  writeFileSync(join(dir, "rows.csv"), rows.join("\r\n") + "\r\n");
+}
+
+describe("cached re-runs write the same bytes as --no-cache runs", () => {
+  let dir: string;
+  let input: string;
+  let data: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "pressespiegel-identity-"));
+    input = join(dir, "in");
+    data = join(dir, "data");
+    mkdirSync(input);
+    corpus(input);
+    cpSync("data", data, {recursive: true});
+  });
+
+  test("after adding an article, after editing data/, with the worker pool", async () => {
+    const cacheDir = join(dir, "cache");
+    const first = await extractTo(join(dir, "first"), {paths: [input], data, adapters: GNAD, cacheDir});
+    expect(first.cached).toBe(0);
+    expect(first.files["quotes.csv"].toString()).toMatch(/sofort mit Verhandlungen/);
+    expect(first.files["statements.csv"].toString().split("\n").length).toBeGreaterThan(2); // a statement carried by several outlets
+
+    // an article added: all others from the cache, the tables equal to a run without cache
+    writeFileSync(join(input, "added.txt"), "Moskau – Kremlsprecher Dmitri Peskow sagte am 13. Februar, Putin und Trump würden sich bald treffen.");
+    const cached = await extractTo(join(dir, "cached"), {paths: [input], data, adapters: GNAD, cacheDir});
+    const fresh = await extractTo(join(dir, "fresh"), {paths: [input], data, adapters: GNAD});
+    expect(cached.cached).toBeGreaterThan(0);
+    expect(fresh.cached).toBe(0);
+    expect(Object.keys(cached.files)).toHaveLength(28);
+    expect(cached.files).toEqual(fresh.files);
+    expect(cached.files).not.toEqual(first.files);
+
+    // the same through the worker pool, everything cached
+    const pooled = await extractTo(join(dir, "pooled"), {paths: [input], data, adapters: GNAD, cacheDir}, true);
+    expect(pooled.files).toEqual(fresh.files);
+
+    // a register edited: nothing is taken from the cache, and the result equals a fresh run on the new data
+    const people = readdirSync(data).find((f) => /^people\.ya?ml$/.test(f))!;
+    appendFileSync(join(data, people), "\n- id: karl-nehammer\n  name: Karl Nehammer\n  affiliation: Österreich\n");
+    const edited = await extractTo(join(dir, "edited"), {paths: [input], data, adapters: GNAD, cacheDir});
+    const editedFresh = await extractTo(join(dir, "edited-fresh"), {paths: [input], data, adapters: GNAD});
+    expect(edited.cached).toBe(0);
+    expect(edited.files).toEqual(editedFresh.files);
+    expect(edited.files["people.csv"]).not.toEqual(cached.files["people.csv"]);
+  }, 60_000);
+});

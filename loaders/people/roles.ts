@@ -16,6 +16,9 @@ const headLengths = [...new Set(roleHeads.map((h) => h.length))].sort((a, b) => 
 const cueOnly = new Set(cueOnlyHeads);
 const cache = new Map<string, RoleNoun | null>();
 
+/** Whether every title abbreviation ends in a full stop (then only dotted words need the lookup). */
+const titlesDotted = [...titleAbbreviations].every((title) => title.endsWith("."));
+
 /** Bits of the last three lower-case code units of a word (6 bits each): a cheap, lossy signature of its ending. */
 function endingBits(lower: string): number {
   const n = lower.length;
@@ -44,7 +47,7 @@ const roleEndingBits: Uint8Array | null = (() => {
 export function roleNoun(token: Token): RoleNoun | null {
   if (token.role !== undefined) return token.role;
   if (!token.cap || !token.word) return (token.role = null);
-  if (titleAbbreviations.has(token.lower)) return (token.role = CUE);
+  if ((!titlesDotted || token.lower.charCodeAt(token.lower.length - 1) === 46) && titleAbbreviations.has(token.lower)) return (token.role = CUE);
   if (roleEndingBits && token.lower.length >= 3 && !roleEndingBits[endingBits(token.lower)]) return (token.role = null);
   let result = cache.get(token.text);
   if (result === undefined) {

@@ -40,6 +40,9 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const genitive = tokens[i].lower.endsWith("s");
+  // NOUN_ENDING is read by up to seven cues below: test it once, on first use
+  let nounEnding: boolean | undefined;
+  const nounLike = (): boolean => (nounEnding ??= NOUN_ENDING.test(tokens[i].lower));
   if (prev && roleNoun(prev) && !genitive) return "role+name";
   if (prev?.text === "," && roleAround(tokens, i, i, lex).roles.length) return "role+name";
   const adjective = prev && prev.word && !prev.cap && /(?:e|en|er|es|em)$/u.test(prev.lower);
@@ -51,7 +54,7 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   if (!sentenceStart && next && lex.personVerbs.has(next.lower) && !adjective && !predicative && !named) return "name+speech-verb";
   // not after an attribute ("das offiziell bestätigte Gespräch.")
   const beforeVerb = tokens[i - 2];
-  if (prev && lex.personVerbs.has(prev.lower) && (!next || !next.word || (!next.cap && !NOUN_ENDING.test(tokens[i].lower))) && !(beforeVerb && beforeVerb.word && !beforeVerb.cap && lex.nounMarkers.has(beforeVerb.lower)) && !(beforeVerb?.word && !beforeVerb.cap && prev.lower.endsWith("te") && /(?:ell|ig|lich|isch|al|iv)$/u.test(beforeVerb.lower))) return "speech-verb+name";
+  if (prev && lex.personVerbs.has(prev.lower) && (!next || !next.word || (!next.cap && !nounLike())) && !(beforeVerb && beforeVerb.word && !beforeVerb.cap && lex.nounMarkers.has(beforeVerb.lower)) && !(beforeVerb?.word && !beforeVerb.cap && prev.lower.endsWith("te") && /(?:ell|ig|lich|isch|al|iv)$/u.test(beforeVerb.lower))) return "speech-verb+name";
   // "Barretta (64)", "Müller (SPD)": age or party in brackets
   if (next?.text === "(" && !genitive && bracketed(tokens, i + 2)) return "name+bracket";
   // ", so Schaffer." / "laut Pellengahr" / "Popper zufolge"
@@ -59,14 +62,14 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   const closing = !!next && next.word && !next.cap && !!tokens[i + 2] && /^[.!?]$/u.test(tokens[i + 2].text);
   if (prev && REPORTERS.has(prev.lower) && (prev.lower === "laut" || tokens[i - 2]?.text === ",") && (!next || (!next.word && !/\d/u.test(next.text)) || (closing && prev.lower === "so"))) return "reporter+name";
   // a work cited by author: "(Hürlimann, S. 21)", "Carr (2006), S. 47"
-  if (!genitive && !NOUN_ENDING.test(tokens[i].lower) && cited(tokens, i + 1, !prev || (!prev.word && prev.text !== ")"))) return "author+citation";
-  if (next?.lower === "zufolge" && !genitive && !NOUN_ENDING.test(tokens[i].lower) && (!prev || !prev.word || roleNoun(prev))) return "name+zufolge";
-  if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !NOUN_ENDING.test(tokens[i].lower) && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"))) return "bare-subject";
+  if (!genitive && !nounLike() && cited(tokens, i + 1, !prev || (!prev.word && prev.text !== ")"))) return "author+citation";
+  if (next?.lower === "zufolge" && !genitive && !nounLike() && (!prev || !prev.word || roleNoun(prev))) return "name+zufolge";
+  if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !nounLike() && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"))) return "bare-subject";
   // clause-initial subject: "Fadinger verbuchte …", ", als Munch starb"
   // not after an ordinal ("im 19. Jahrhundert wurde …")
   const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? "")));
   const third = tokens[i + 2];
-  if (opens && next && !genitive && !NOUN_ENDING.test(tokens[i].lower) && !/e$/u.test(tokens[i].lower) && !SENTENCE_ADVERB.test(tokens[i].lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)))) {
+  if (opens && next && !genitive && !nounLike() && !/e$/u.test(tokens[i].lower) && !SENTENCE_ADVERB.test(tokens[i].lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)))) {
     const kind = finiteVerbAt(tokens, i + 1, true);
     if (kind && kind !== "aux" && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+verb";
     if (kind === "aux" && SINGULAR_AUX.has(next.lower) && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+aux";
@@ -78,10 +81,10 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   // verb-second inversion: "1990 wirkte Turner mit", "revanchierte sich Friesinger"
   const verb = prev?.lower === "sich" ? i - 2 : i - 1;
   const vk = verb >= 0 ? finiteVerbAt(tokens, verb) : "";
-  if (vk && vk !== "aux" && next?.word && !next.cap && !NOUN_ENDING.test(tokens[i].lower) && !tokens[i].lower.endsWith("e") && !genitive) return "verb+subject-" + vk;
+  if (vk && vk !== "aux" && next?.word && !next.cap && !nounLike() && !tokens[i].lower.endsWith("e") && !genitive) return "verb+subject-" + vk;
   // "1960 wurde Mahrenholz neuer Abt", "Im August hatte Löbel bereits …"
   // not after the copula ("war Ziel zahlreicher Proteste", "ist Teil"): a bare noun there is the predicate
-  if (vk === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && !COPULA.has(tokens[verb].lower) && next?.word && !next.cap && !lex.nounMarkers.has(next.lower) && !NOUN_ENDING.test(tokens[i].lower) && !tokens[i].lower.endsWith("e") && !genitive && !PREDICATIVE_SHAPE.test(tokens[i].lower)) return "aux+subject";
+  if (vk === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && !COPULA.has(tokens[verb].lower) && next?.word && !next.cap && !lex.nounMarkers.has(next.lower) && !nounLike() && !tokens[i].lower.endsWith("e") && !genitive && !PREDICATIVE_SHAPE.test(tokens[i].lower)) return "aux+subject";
   if (i > 0 && SURNAME_SHAPE.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
   return "";
 }

@@ -4,7 +4,7 @@ import type {MentionRow} from "../types.js";
 import {personLexicon} from "./lexicon.js";
 import {type FoundMention, findMentions} from "./mentions.js";
 import {negotiatorRules} from "./negotiator.js";
-import {tokenize} from "./tokens.js";
+import type {Token} from "./tokens.js";
 
 /** Provisional id of a mention that the register does not name: "~Given|Surname" (either part may be empty). */
 export function provisionalId(given: string, surname: string): string {
@@ -23,13 +23,13 @@ export const peopleExtractor: ArticleExtractor = {
   run(article, config) {
     const lex = personLexicon(config.people);
     const sentences = analysedSentences(article);
-    const found = findMentions(article.text, sentences, lex);
+    const tokensBySpan: Token[][] = [];
+    const found = findMentions(article.text, sentences, lex, tokensBySpan);
     const negotiators = new Map<FoundMention, string>();
     const bySpan = new Map<number, FoundMention[]>();
     for (const m of found) bySpan.set(m.span, [...(bySpan.get(m.span) ?? []), m]);
     for (const [span, mentions] of bySpan) {
-      const s = sentences[span];
-      for (const [m, rule] of negotiatorRules(tokenize(article.text, s.start, s.end), mentions)) negotiators.set(m, rule);
+      for (const [m, rule] of negotiatorRules(tokensBySpan[span], mentions)) negotiators.set(m, rule);
     }
     // full names of this article by surname, to resolve bare surnames ("Peskow" after "Dmitri Peskow")
     const full = new Map<string, FoundMention | null>();

@@ -35,8 +35,9 @@ export interface FoundMention {
  * Finds person mentions in the given spans (body sentences) of a text.
  * Token scan with Set/Map lookups; a second pass adds bare surnames that the
  * register or a full name earlier or later in the same text introduced.
+ * Each span is tokenized once; its tokens are left in `tokensBySpan[span]` for callers that read them again.
  */
-export function findMentions(text: string, spans: readonly {start: number; end: number}[], lex: PersonLexicon): FoundMention[] {
+export function findMentions(text: string, spans: readonly {start: number; end: number}[], lex: PersonLexicon, tokensBySpan: Token[][] = []): FoundMention[] {
   const found: FoundMention[] = [];
   const learned = new Set<string>();
   /** Capitalised words pass 1 left alone: span, token index and lower-case form, as parallel arrays. */
@@ -47,6 +48,7 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
   // pass 1: names, cues, and surnames the lexicon or register knows
   spans.forEach((s, span) => {
     const tokens = tokenize(text, s.start, s.end);
+    tokensBySpan[span] = tokens;
     for (let i = 0; i < tokens.length; i++) {
       const m = mentionAt(text, tokens, i, span, lex) ?? knownSurnameAt(text, tokens, i, span, lex, staticSurname);
       if (!m) {
@@ -74,18 +76,12 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
   });
   // pass 2: surnames a full name of this text introduced ("Peskow" after "Dmitri Peskow")
   const known = (lower: string) => learned.has(lower);
-  let tokens: Token[] = [];
-  let tokensOf = -1;
   for (let p = 0; learned.size && p < pendingLower.length; p++) {
     const span = pendingSpan[p];
     const i = pendingIndex[p];
     const lower = pendingLower[p];
     if (!learned.has(lower) && !(lower.endsWith("s") && learned.has(lower.slice(0, -1)))) continue;
-    if (tokensOf !== span) {
-      tokens = tokenize(text, spans[span].start, spans[span].end);
-      tokensOf = span;
-    }
-    const m = knownSurnameAt(text, tokens, i, span, lex, known);
+    const m = knownSurnameAt(text, tokensBySpan[span], i, span, lex, known);
     if (m) found.push(m);
   }
   return found.sort((a, b) => a.start - b.start);

@@ -10,6 +10,26 @@ export const INITIAL = /^\p{Lu}\.$/u;
 export const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
 /** A regnal numeral or suffix: "II", "XVI.", "Jr.". */
 export const ROMAN = /^(?:[IVX]{1,5}|Jr|Sr)\.?$/u;
+/** Whether text is an initial ("J."): a cheap test of the last character before the regex. */
+export function isInitial(text: string): boolean {
+  return text.length <= 3 && text.charCodeAt(text.length - 1) === 46 && INITIAL.test(text);
+}
+
+/** Whether text is an acronym or code ("SPD", "G7"): a lower-case ASCII second letter rules it out before the regex. */
+function isAcronym(text: string): boolean {
+  const second = text.charCodeAt(1);
+  return !(second >= 97 && second <= 122) && ACRONYM.test(text);
+}
+
+/** Whether text holds an ASCII digit. */
+function hasDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 /** Words that join two names ("Trump und Putin"). */
 export const COORDINATORS = new Set(["und", "oder", "sowie", "&"]);
 
@@ -21,7 +41,7 @@ export function isGiven(t: Token, lex: PersonLexicon): boolean {
     const second = t.text.charCodeAt(1);
     return !(second >= 65 && second <= 90);
   }
-  if (INITIAL.test(t.text)) return true;
+  if (isInitial(t.text)) return true;
   const dash = t.lower.indexOf("-");
   // "Hans-Peter", "Wolf-Heinrich": every part a given name, one of them unambiguous
   if (dash <= 0) return false;
@@ -31,7 +51,7 @@ export function isGiven(t: Token, lex: PersonLexicon): boolean {
 
 /** Whether the token can be a surname: a capitalised word that is no initial, acronym, non-person word or role noun. */
 export function isSurnameCandidate(t: Token, lex: PersonLexicon): boolean {
-  return t.word && t.cap && !INITIAL.test(t.text) && !ACRONYM.test(t.text) && !lex.nonPersonWords.has(t.lower) && !roleNoun(t) && !/\d/u.test(t.text);
+  return t.word && t.cap && !isInitial(t.text) && !isAcronym(t.text) && !lex.nonPersonWords.has(t.lower) && !roleNoun(t) && !hasDigit(t.text);
 }
 
 /** Lower-case words that end like an inflected adjective but are prepositions, conjunctions or adverbs ("über", "gegen", "aber"). */

@@ -7,8 +7,28 @@ import {colognePhonetic} from "cologne-phonetic";
  * given-name compatibility through variant groups (Mike ~ Michael).
  */
 
-/** Lower-case, no diacritics, transliteration variants folded: "Selenskyj" → "selenski", "Zelenski" → "selenski". */
+/** Entries kept per memo before it is emptied (bounds memory on large corpora). */
+const MEMO_LIMIT = 50_000;
+const spellingKeys = new Map<string, string>();
+const phoneticCodes = new Map<string, string>();
+
+/** `compute(name)`, remembered per name string in `memo` (emptied when full). */
+function memoised(memo: Map<string, string>, name: string, compute: (name: string) => string): string {
+  let value = memo.get(name);
+  if (value === undefined) {
+    value = compute(name);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(name, value);
+  }
+  return value;
+}
+
+/** Lower-case, no diacritics, transliteration variants folded: "Selenskyj" → "selenski", "Zelenski" → "selenski". Memoised per name. */
 export function spellingKey(name: string): string {
+  return memoised(spellingKeys, name, foldSpelling);
+}
+
+function foldSpelling(name: string): string {
   let s = name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/g, "ss");
   s = s.replace(/tsch/g, "ch").replace(/sch/g, "sh").replace(/ck/g, "k").replace(/ph/g, "f").replace(/th/g, "t").replace(/kh/g, "ch");
   s = s.replace(/y/g, "i").replace(/j/g, "i").replace(/w/g, "v").replace(/z/g, "s").replace(/c(?=[aou])/g, "k");
@@ -16,9 +36,9 @@ export function spellingKey(name: string): string {
   return s;
 }
 
-/** Kölner Phonetik code of a name (the installed cologne-phonetic package). */
+/** Kölner Phonetik code of a name (the installed cologne-phonetic package). Memoised per name. */
 export function phoneticCode(name: string): string {
-  return colognePhonetic(name);
+  return memoised(phoneticCodes, name, colognePhonetic);
 }
 
 /** Vowel sequence with e/i/y folded: names that differ in a full vowel (Biden, Baden) are different names. */

@@ -16,11 +16,39 @@ const headLengths = [...new Set(roleHeads.map((h) => h.length))].sort((a, b) => 
 const cueOnly = new Set(cueOnlyHeads);
 const cache = new Map<string, RoleNoun | null>();
 
+/** Whether every title abbreviation ends in a full stop (then only dotted words need the lookup). */
+const titlesDotted = [...titleAbbreviations].every((title) => title.endsWith("."));
+
+/** Bits of the last three lower-case code units of a word (6 bits each): a cheap, lossy signature of its ending. */
+function endingBits(lower: string): number {
+  const n = lower.length;
+  return (lower.charCodeAt(n - 1) & 63) | ((lower.charCodeAt(n - 2) & 63) << 6) | ((lower.charCodeAt(n - 3) & 63) << 12);
+}
+
+/**
+ * Signatures of every ending a role noun can have (a head or cue-only word plus an
+ * inflection ending). A word whose signature is missing cannot be a role noun, so it
+ * needs no cache lookup; collisions only let more words through to the full test.
+ * Empty (no filtering) when some head plus ending is shorter than three letters.
+ */
+const roleEndingBits: Uint8Array | null = (() => {
+  const bits = new Uint8Array(1 << 18);
+  for (const head of [...roleHeads, ...cueOnlyHeads]) {
+    for (const ending of roleEndings) {
+      const form = head + ending;
+      if (form.length < 3) return null;
+      bits[endingBits(form)] = 1;
+    }
+  }
+  return bits;
+})();
+
 /** Reads a capitalised token as a role noun, or null. Cached per word form. */
 export function roleNoun(token: Token): RoleNoun | null {
   if (token.role !== undefined) return token.role;
   if (!token.cap || !token.word) return (token.role = null);
-  if (titleAbbreviations.has(token.lower)) return (token.role = CUE);
+  if ((!titlesDotted || token.lower.charCodeAt(token.lower.length - 1) === 46) && titleAbbreviations.has(token.lower)) return (token.role = CUE);
+  if (roleEndingBits && token.lower.length >= 3 && !roleEndingBits[endingBits(token.lower)]) return (token.role = null);
   let result = cache.get(token.text);
   if (result === undefined) {
     result = analyse(token.text, token.lower);

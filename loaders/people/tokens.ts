@@ -14,49 +14,74 @@ export interface Token {
 
 const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
+const NUMBER = /\p{N}/u;
 const SPACE = /\s/u;
 /** Words written with a full stop that belongs to them. */
 const DOTTED = new Set(["dr", "prof", "mr", "mrs", "ms", "st", "hl", "jr", "sr"]);
 
+/** Character classes of UTF-16 code units above ASCII, read once per code unit: bit 1 = known, 2 = letter/mark, 4 = number, 8 = upper, 16 = space. */
+const classes = new Uint8Array(65536);
+const KNOWN = 1;
+const LETTER_BIT = 2;
+const NUMBER_BIT = 4;
+const UPPER_BIT = 8;
+const SPACE_BIT = 16;
+
+/** Class bits of one non-ASCII code unit (the same regex tests as on the one-character string, cached). */
+function classOf(code: number): number {
+  let bits = classes[code];
+  if (bits) return bits;
+  const ch = String.fromCharCode(code);
+  bits = KNOWN | (LETTER.test(ch) ? LETTER_BIT : 0) | (NUMBER.test(ch) ? NUMBER_BIT : 0) | (UPPER.test(ch) ? UPPER_BIT : 0) | (SPACE.test(ch) ? SPACE_BIT : 0);
+  classes[code] = bits;
+  return bits;
+}
+
 /** Letter test with an ASCII fast path. */
-function isLetter(code: number, ch: string): boolean {
+function isLetter(code: number): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER.test(ch);
+  return (classOf(code) & LETTER_BIT) !== 0;
 }
 
 /** Inner word characters: letters, digits, hyphen, apostrophes, soft hyphen. */
-function isInner(code: number, ch: string): boolean {
+function isInner(code: number): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || code === 39;
-  return code === 0x2019 || code === 0xad || LETTER.test(ch) || /\p{N}/u.test(ch);
+  return code === 0x2019 || code === 0xad || (classOf(code) & (LETTER_BIT | NUMBER_BIT)) !== 0;
+}
+
+/** Characters a word may not end with: apostrophes, hyphen, soft hyphen. */
+function isTrailing(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 45 || code === 0xad;
 }
 
 /**
  * Splits text[start, end) into tokens in one left-to-right scan: words (with
  * inner hyphens and apostrophes), initials ("J.", "D."), titles ("Dr.") and
- * single punctuation characters. Char-code tests, no regex per token.
+ * single punctuation characters. Char-code tests (cached per code unit above
+ * ASCII), no regex or one-character string per character.
  */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   let i = start;
   while (i < end) {
-    const ch = text[i];
     const code = text.charCodeAt(i);
-    if (code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && SPACE.test(ch))) {
+    if (code === 32 || code === 10 || code === 9 || code === 13 || (code > 127 && (classOf(code) & SPACE_BIT) !== 0)) {
       i++;
       continue;
     }
-    if (!isLetter(code, ch)) {
+    if (!isLetter(code)) {
+      const ch = text[i];
       tokens.push({text: ch, lower: ch, start: i, end: i + 1, cap: false, word: false, role: undefined});
       i++;
       continue;
     }
     let stop = i + 1;
-    while (stop < end && isInner(text.charCodeAt(stop), text[stop])) stop++;
-    while (stop > i + 1 && /['’\-\u00ad]/.test(text[stop - 1])) stop--;
-    const cap = code < 128 ? code >= 65 && code <= 90 : UPPER.test(ch);
+    while (stop < end && isInner(text.charCodeAt(stop))) stop++;
+    while (stop > i + 1 && isTrailing(text.charCodeAt(stop - 1))) stop--;
+    const cap = code < 128 ? code >= 65 && code <= 90 : (classOf(code) & UPPER_BIT) !== 0;
     let word = text.slice(i, stop);
     let lower = cap || code > 127 ? word.toLowerCase() : word;
-    if (text[stop] === "." && stop < end && (stop - i === 1 || DOTTED.has(lower))) {
+    if (stop < end && text.charCodeAt(stop) === 46 && (stop - i === 1 || DOTTED.has(lower))) {
       stop++;
       word += ".";
       lower += ".";

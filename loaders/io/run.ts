@@ -8,6 +8,7 @@ import {loadConfig} from "./config.js";
 import {listInputs} from "./inputs.js";
 import {defaultJobs, WorkerPool} from "./pool.js";
 import {type Job, type JobResult, runJob} from "./process.js";
+import {StringPool} from "./intern.js";
 import {readUnits, type Unit} from "./units.js";
 
 export interface RunOptions {
@@ -83,12 +84,15 @@ class Collector {
   readonly perArticle: ArticleTables[] = [];
   private readonly waiting = new Map<number, {file: string; result: JobResult}>();
   private readonly seen = new Map<string, string>();
+  private readonly strings = new StringPool();
   private next = 0;
   duplicates = 0;
 
   constructor(private readonly onReject?: (file: string, reason: string) => void) {}
 
-  settle(seq: number, file: string, result: JobResult): void {
+  /** `fresh`: the result's strings are its own (from a worker or the cache), not slices of an article's text. */
+  settle(seq: number, file: string, result: JobResult, fresh = true): void {
+    if (result.ok) this.strings.rows(result.tables as unknown as Record<string, object[]>, fresh);
     this.waiting.set(seq, {file, result});
     for (let ready; (ready = this.waiting.get(this.next)); this.next++) {
       this.waiting.delete(this.next);
@@ -197,7 +201,7 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
           const result = clock.time("extraction (this thread)", () => runJob(toJob(work), config));
           extracted.inline++;
           if (key && cacheable(result)) cache!.put(key, result);
-          collector.settle(s, unit.file, result);
+          collector.settle(s, unit.file, result, false);
           options.onProgress?.(bytes, total, collector.perArticle.length);
           await new Promise(setImmediate); // let the workers' ready messages in
           continue;
@@ -236,7 +240,7 @@ export function runExtract(options: RunOptions): RunResult {
       const result = clock.time("extraction (this thread)", () => runJob(toJob(work), config));
       extracted.inline++;
       if (key && cacheable(result)) cache!.put(key, result);
-      collector.settle(s, unit.file, result);
+      collector.settle(s, unit.file, result, false);
     }
     options.onProgress?.(bytes, total, collector.perArticle.length);
   }

@@ -36,7 +36,7 @@ writeFileSync(mapping, `columns: [label, text]\ndelimiter: ";"\nquote: "'"\ntext
 
 const started = performance.now();
 try {
-  buildReport({PRESSESPIEGEL_INPUT: join(corpus, "test.csv"), PRESSESPIEGEL_MAPPING: mapping}, OUT);
+  await buildReport({PRESSESPIEGEL_INPUT: join(corpus, "test.csv"), PRESSESPIEGEL_MAPPING: mapping}, OUT);
 } finally {
   rmSync(dir, {recursive: true, force: true});
 }

@@ -1,4 +1,4 @@
-import {clauseQuoteRules, directQuoteRules, notSpeechRules} from "../lang/de/index.js";
+import {clauseQuoteRules, directQuoteRules, notSpeechRules, relayRules} from "../lang/de/index.js";
 import type {Span} from "../text/sentences.js";
 import {findCues, findKonjunktiv, type Attribution, type FoundQuote, type SentenceContext} from "./context.js";
 import {findQuotePairs, type QuotePair} from "./marks.js";
@@ -64,6 +64,13 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
         const q: FoundQuote = {start: pair.open + 1, end: pair.close, type: "direct", rule: rule.id, ...a, sentenceStart: ctx.start, sentenceEnd: Math.max(ctx.end, pair.close + 1)};
         found.push(q);
         ctx.found.push(q);
+        for (const relay of relayRules) {
+          // a quotation relayed by a second source (a medium citing the speaker) gets a row for that source too
+          const second = relay.attribute(pc, a);
+          if (!second) continue;
+          found.push({...q, ...second, rule: relay.id});
+          break;
+        }
         directChars += pair.close - pair.open;
         previous = {...a, sentence: ctx.index};
         if (a.cueStart !== null && (pc.sentenceLike || pc.words > (ctx.tokens.length * 2) / 3)) {

@@ -76,3 +76,47 @@ describe("not speech: names, titles, terms are dropped", () => {
     expect(quotesIn(text).filter((q) => q.type === "direct")).toHaveLength(1);
   });
 });
+
+describe("partial quotes: speech in reported speech, scare quotes dropped", () => {
+  test.each<[string, string]>([
+    ["Konjunktiv in the sentence", "Das Schicksal des Landes stehe „auf Messers Schneide“."],
+    ["als before it", "Der Geschäftsführer wies alle Vorwürfe als „haltlos“ zurück."],
+    ["first person inside", "Die Veteranen stellten sich gegen die „Invasion unseres Landes“."],
+    ["inside a dass clause", "Trump ist zuversichtlich, dass dieses Team „ein erfolgreiches Ergebnis“ erzielen wird."]
+  ])("kept (%s): %s", (_why, text) => {
+    expect(quotesIn(text).filter((q) => q.type === "direct")).toHaveLength(1);
+  });
+
+  test.each<[string, string]>([
+    ["a verb in scare quotes", "Illegale Giftmüllkippen „schmiegen“ sich in die Landschaft."],
+    ["a term of the writer", "Sie wurde vorgeladen, um ihre „berufliche Situation“ zu diskutieren."],
+    ["a term in an indicative main clause", "Bisher ist das nur möglich, wenn man ein „berechtigtes Interesse“ nachweisen kann."]
+  ])("dropped (%s): %s", (_why, text) => {
+    expect(quotesIn(text).filter((q) => q.type === "direct")).toEqual([]);
+  });
+});
+
+describe("relayed quotations: a row for each source", () => {
+  test.each<[string, string, string, string[]]>([
+    ["de.quote.relayed.cited-object", "Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: „Der Mann hat erst einen Fußgänger angefahren.“",
+      "Der Mann hat erst einen Fußgänger angefahren.", ["Die Frankfurter Rundschau", "einen Augenzeugen"]],
+    ["de.quote.relayed.cited-object (adverb before the object)", "Die Nachrichtenagentur RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: „Diese Banken haben ihre Bestimmung verloren.“",
+      "Diese Banken haben ihre Bestimmung verloren.", ["Die Nachrichtenagentur RIA Novosti", "Néstor Kirchner"]],
+    ["de.quote.relayed.cited-in", "Der Vorsitzende Konrad Freiberg wird in einer Presseerklärung der Gewerkschaft mit den Worten zitiert: „Was wir brauchen, ist mehr Personal.“",
+      "Was wir brauchen, ist mehr Personal.", ["Der Vorsitzende Konrad Freiberg", "einer Presseerklärung der Gewerkschaft"]],
+    ["de.quote.relayed.according-to", "Der Umweltschützer Arni Finnsson kommentierte die Entscheidung laut „news.bbc.co.uk“ mit folgenden Worten: „Es gibt in Island keinen Markt dafür.“",
+      "Es gibt in Island keinen Markt dafür.", ["Der Umweltschützer Arni Finnsson", "„news.bbc.co.uk“"]]
+  ])("%s: %s", (rule, text, quote, speakers) => {
+    const rows = quotesIn(text).filter((q) => q.type === "direct" && q.text === quote);
+    expect(rows.map((q) => q.speaker)).toEqual(speakers);
+    expect(rows[1].rule).toBe(rule.split(" ")[0]);
+  });
+
+  test.each<string>([
+    "Sie wird mit den Worten zitiert: „Ich will dem Wechsel nicht im Wege stehen.“",
+    "Der Minister sagte: „Wir sind bereit.“",
+    "Laut Polizei wurden drei Menschen verletzt, „das ist schlimm“, sagte der Bürgermeister."
+  ])("one source only, one row: %s", (text) => {
+    expect(quotesIn(text).filter((q) => q.type === "direct")).toHaveLength(1);
+  });
+});

@@ -9,6 +9,7 @@
  */
 import type {NotSpeechRule} from "../../../quotes/rule.js";
 import {isWord} from "../../../quotes/tokens.js";
+import {firstPersonWords} from "../konjunktiv.js";
 
 /** Small words allowed inside a name or title ("Iceland Nature Conservation Association", "Le Canard enchaîné"). */
 const NAME_JOINERS = new Set(["of", "the", "and", "for", "a", "de", "la", "le", "les", "du", "des", "pour", "un", "une", "et", "en", "voor", "van", "het", "di", "da", "dos", "los", "las", "del", "el", "il", "y", "der", "die", "das", "von", "für", "und", "&", "am", "im", "an", "in", "zur", "zum", "mit", "dem", "-", "–"]);
@@ -60,7 +61,7 @@ export const loneNoun: NotSpeechRule = {
   }
 };
 
-const FIRST_PERSON = new Set(["ich", "wir", "mein", "meine", "meinen", "meiner", "unser", "unsere", "unseren", "unserer", "unseres", "uns", "mich", "mir"]);
+const FIRST_PERSON = new Set(firstPersonWords);
 const ARTICLES = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "zum", "zur", "im", "am", "beim", "vom"]);
 
 /**

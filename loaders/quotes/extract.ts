@@ -72,7 +72,8 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
           break;
         }
         directChars += pair.close - pair.open;
-        previous = {...a, sentence: ctx.index};
+        // a quotation over several sentences is attributed where it ends: carry the attribution on from there
+        previous = {...a, sentence: pair.close >= ctx.end ? sentenceIndexAt(sentences, pair.close, ctx.index) : ctx.index};
         if (a.cueStart !== null && (pc.sentenceLike || pc.words > (ctx.tokens.length * 2) / 3)) {
           const marked = markUsed(ctx, a.cueStart);
           if (marked >= 0) directMarked.push(marked);

@@ -120,3 +120,12 @@ describe("relayed quotations: a row for each source", () => {
     expect(quotesIn(text).filter((q) => q.type === "direct")).toHaveLength(1);
   });
 });
+
+describe("a quotation carried on over two sentences", () => {
+  test("is one quote, and its attribution carries on from where it ends", () => {
+    const text = "Die Anwältin nennt das einen Skandal. „Die Morde hätten verhindert werden können.“ „Wäre der Befehl eingetragen worden, würden beide noch leben“, so die Anwältin. Der Befehl war nicht eingespeist worden. Zudem sei die Akte verloren gegangen.";
+    const found = quotesIn(text);
+    expect(found.filter((q) => q.type === "direct").map((q) => q.text)).toEqual(["Die Morde hätten verhindert werden können.“ „Wäre der Befehl eingetragen worden, würden beide noch leben"]);
+    expect(found.find((q) => q.text.startsWith("Zudem"))).toMatchObject({type: "indirect", speaker: "die Anwältin"});
+  });
+});

@@ -2,6 +2,7 @@ import {clauseQuoteRules, directQuoteRules, notSpeechRules, relayRules} from "..
 import type {Span} from "../text/sentences.js";
 import {findCues, findKonjunktiv, type Attribution, type FoundQuote, type SentenceContext} from "./context.js";
 import {findQuotePairs, type QuotePair} from "./marks.js";
+import {attributionGap} from "./gaps.js";
 import {cueForms, cuePrefilter} from "./lexicon.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounHeads, sourceNouns} from "../lang/de/speechVerbs.js";
 import {contentAdjectives, contentNounHeads, contentNouns} from "../lang/de/contentNouns.js";
@@ -94,6 +95,8 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
       const q = rule.apply(ctx);
       if (!q || (mostlyDirect && !embedsQuotes(ctx, q))) continue;
       const full: FoundQuote = {...q, rule: rule.id, sentenceStart: Math.min(ctx.start, q.start), sentenceEnd: ctx.end};
+      const gap = attributionGap(text, full);
+      if (gap) full.gaps = [gap];
       const prev = found[found.length - 1];
       if (continuesRun(text, prev, full, ctx.start)) {
         // a report carried on over several sentences of a paragraph is one quotation

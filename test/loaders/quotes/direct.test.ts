@@ -63,7 +63,10 @@ describe("not speech: names, titles, terms are dropped", () => {
     ["de.quote.not-speech.named-term (naming word before a colon)", "Die Firma (Motto: „Sicherheit ist unser Geschäft“) wurde verkauft."],
     ["de.quote.not-speech.name-or-title (a long title in title case)", "In Paris fand die „VII Championnat du Monde de Tir de Précision“ statt, sagte er."],
     ["de.quote.not-speech.lone-noun", "In der „Sammelstelle“ lagen Kisten."],
-    ["de.quote.not-speech.title-after-article", "Das EU-Parlament verlieh ihm den „Sacharow-Preis für geistige Freiheit“."]
+    ["de.quote.not-speech.title-after-article", "Das EU-Parlament verlieh ihm den „Sacharow-Preis für geistige Freiheit“."],
+    ["de.quote.not-speech.named-by-verb (genannt after it)", "Der Bär JJ1, auch „Bruno“ genannt, ist nach Bayern zurückgekehrt."],
+    ["de.quote.not-speech.named-by-verb (so heißt)", "„Wikiasari“, so heißt ein geplantes Projekt des Gründers."],
+    ["de.quote.not-speech.named-by-verb (Name lautet)", "Der wissenschaftliche Name lautet „Tiktaalik roseae“, sagte der Forscher."]
   ])("%s: %s", (_rule, text) => {
     expect(quotesIn(text).filter((q) => q.type === "direct")).toEqual([]);
   });
@@ -71,8 +74,10 @@ describe("not speech: names, titles, terms are dropped", () => {
   test.each<string>([
     "In den Medien war der Auftrag als „Geschäft des Jahrhunderts“ bezeichnet worden.",
     "Er bezeichnete die Besetzung als einen „Akt des politischen Verbrechertums“.",
-    "Die Veteranen warnten vor der „Invasion unseres Landes durch die Fremden“."
-  ])("a capitalised partial quote after als or with first person stays speech: %s", (text) => {
+    "Die Veteranen warnten vor der „Invasion unseres Landes durch die Fremden“.",
+    "„Das werde ich sofort tun“, heißt es in der Erklärung.",
+    "Der Minister hatte die Pläne als „völlig verfehlt“ bezeichnet."
+  ])("stays speech (a capitalised partial quote after als or with first person, a cue after it): %s", (text) => {
     expect(quotesIn(text).filter((q) => q.type === "direct")).toHaveLength(1);
   });
 });

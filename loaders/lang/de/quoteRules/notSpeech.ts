@@ -80,3 +80,26 @@ export const titleAfterArticle: NotSpeechRule = {
     return ARTICLES.has(lead[lead.length - 1] ?? "");
   }
 };
+
+/** Verb forms that give a name: "auch „Bruno“ genannt", "„Wikiasari“, so heißt ein Projekt", "Der Name lautet „…“". */
+const NAMING_AFTER = new Set(["genannt", "getauft", "benannt"]);
+const NAMING_VERBS = new Set(["heißt", "hieß", "heißen", "hießen", "lautet", "lautete"]);
+
+/**
+ * A short quotation that a naming verb gives as a name: "Der Bär JJ1, auch
+ * „Bruno“ genannt", "„Wikiasari“, so heißt ein geplantes Projekt", "Der
+ * wissenschaftliche Name lautet „Tiktaalik roseae“". Not "…“, heißt es in der
+ * Erklärung" (a speech cue) or "als „…“ bezeichnet" (a characterisation).
+ */
+export const namedByVerb: NotSpeechRule = {
+  id: "de.quote.not-speech.named-by-verb",
+  test({after, lead, words, sentenceLike}) {
+    if (sentenceLike || words > 4 || lead.includes("als")) return false;
+    if (NAMING_AFTER.has(after[0]?.lower ?? "")) return true;
+    const k = after[0]?.text === "," && after[1]?.lower === "so" ? 2 : -1;
+    if (k > 0 && NAMING_VERBS.has(after[k]?.lower ?? "") && after[k + 1]?.lower !== "es") return true;
+    const verb = lead[lead.length - 1] ?? "";
+    return NAMING_VERBS.has(verb) && NAMING_LEAD.has(lead[lead.length - 2] ?? "");
+  }
+};
+

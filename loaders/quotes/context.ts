@@ -21,6 +21,8 @@ export interface FoundQuote {
   cueEnd: number | null;
   sentenceStart: number;
   sentenceEnd: number;
+  /** Ranges inside [start, end) that are not the quote's words: the attribution phrase inside an indirect quote ("… plant nach Angaben der Gewerkschaft den Abbau …"). */
+  gaps?: {start: number; end: number}[];
 }
 
 /** A speech verb found in a sentence, outside quotations. */

@@ -1,7 +1,9 @@
-import {clauseQuoteRules, directQuoteRules, notSpeechRules} from "../lang/de/index.js";
+import {clauseQuoteRules, directQuoteRules, notSpeechRules, relayRules} from "../lang/de/index.js";
 import type {Span} from "../text/sentences.js";
 import {findCues, findKonjunktiv, type Attribution, type FoundQuote, type SentenceContext} from "./context.js";
 import {findQuotePairs, type QuotePair} from "./marks.js";
+import {attributionGap} from "./gaps.js";
+import {splitAtSemicolons, widenToSentence} from "./semicolons.js";
 import {cueForms, cuePrefilter} from "./lexicon.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounHeads, sourceNouns} from "../lang/de/speechVerbs.js";
 import {contentAdjectives, contentNounHeads, contentNouns} from "../lang/de/contentNouns.js";
@@ -28,9 +30,12 @@ const AFTER_WINDOW = 300;
  * quotation, a speech verb, an attribution word or a Konjunktiv form are
  * looked at closely.
  */
-export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote[] {
-  if (!sentences.length) return [];
-  const pairs = pairsInSentences(text, sentences);
+export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
+  if (!given.length) return [];
+  const pairs = pairsInSentences(text, given);
+  // origin[i]: the given sentence that sentence i comes from (carried attributions count given sentences)
+  const origin: number[] = [];
+  const sentences = splitAtSemicolons(text, given, pairs, origin);
   const contexts: (SentenceContext | undefined)[] = new Array(sentences.length);
   const contextAt = (i: number) => (contexts[i] ??= sentenceContext(text, sentences[i], i, pairs));
   const found: FoundQuote[] = [];
@@ -41,14 +46,14 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
     const s = sentences[i];
     while (pairCursor < pairs.length && pairs[pairCursor].close < s.start) pairCursor++;
     const touchesQuote = pairCursor < pairs.length && pairs[pairCursor].open < s.end;
-    if (last && i - last.sentence > CARRY_SENTENCES) last = null;
+    if (last && origin[i] - origin[last.sentence] > CARRY_SENTENCES) last = null;
     if (!touchesQuote && !last) {
       const sentence = text.slice(s.start, s.end);
       if (!PREFILTER.test(sentence) && !SO_AFTER_COMMA.test(sentence) && !SOURCE_COMPOUND_IN_TEXT.test(sentence)) continue;
     }
     const ctx = contextAt(i);
     if (usedCues.size) for (const cue of ctx.cues) if (usedCues.has(ctx.tokens[cue.index].start)) ctx.used.add(cue.index);
-    if (last && ctx.index - last.sentence > CARRY_SENTENCES) last = null;
+    if (last && origin[ctx.index] - origin[last.sentence] > CARRY_SENTENCES) last = null;
     if (last && text.slice(sentences[ctx.index - 1]?.end ?? ctx.start, ctx.start).includes("\n\n\n")) last = null;
     ctx.last = last;
     let previous: Attribution | null = null;
@@ -64,8 +69,16 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
         const q: FoundQuote = {start: pair.open + 1, end: pair.close, type: "direct", rule: rule.id, ...a, sentenceStart: ctx.start, sentenceEnd: Math.max(ctx.end, pair.close + 1)};
         found.push(q);
         ctx.found.push(q);
+        for (const relay of relayRules) {
+          // a quotation relayed by a second source (a medium citing the speaker) gets a row for that source too
+          const second = relay.attribute(pc, a);
+          if (!second) continue;
+          found.push({...q, ...second, rule: relay.id});
+          break;
+        }
         directChars += pair.close - pair.open;
-        previous = {...a, sentence: ctx.index};
+        // a quotation over several sentences is attributed where it ends: carry the attribution on from there
+        previous = {...a, sentence: pair.close >= ctx.end ? sentenceIndexAt(sentences, pair.close, ctx.index) : ctx.index};
         if (a.cueStart !== null && (pc.sentenceLike || pc.words > (ctx.tokens.length * 2) / 3)) {
           const marked = markUsed(ctx, a.cueStart);
           if (marked >= 0) directMarked.push(marked);
@@ -86,6 +99,8 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
       const q = rule.apply(ctx);
       if (!q || (mostlyDirect && !embedsQuotes(ctx, q))) continue;
       const full: FoundQuote = {...q, rule: rule.id, sentenceStart: Math.min(ctx.start, q.start), sentenceEnd: ctx.end};
+      const gap = attributionGap(text, full);
+      if (gap) full.gaps = [gap];
       const prev = found[found.length - 1];
       if (continuesRun(text, prev, full, ctx.start)) {
         // a report carried on over several sentences of a paragraph is one quotation
@@ -103,6 +118,7 @@ export function findQuotes(text: string, sentences: readonly Span[]): FoundQuote
       break;
     }
   }
+  if (sentences.length > given.length) for (const q of found) widenToSentence(q, given);
   return found;
 }
 

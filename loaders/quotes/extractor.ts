@@ -1,5 +1,6 @@
 import {analysedSentences} from "../article.js";
 import type {ArticleExtractor} from "../pipeline.js";
+import type {QuoteRow} from "../types.js";
 import {findQuotes} from "./extract.js";
 import {quoteRows} from "./speakers.js";
 
@@ -14,6 +15,21 @@ export const quotesExtractor: ArticleExtractor = {
   run(article, _config, tables) {
     const found = findQuotes(article.text, analysedSentences(article));
     found.sort((a, b) => a.start - b.start);
-    return {quotes: quoteRows(article.id, article.text, found, tables.mentions.filter((m) => m.article_id === article.id))};
+    return {quotes: uniqueIds(quoteRows(article.id, article.text, found, tables.mentions.filter((m) => m.article_id === article.id)))};
   }
 };
+
+/**
+ * Makes quote ids unique within an article: a quotation relayed by a second
+ * source (`de.quote.relayed.*`) has a row per source with the same start; the
+ * second gets `article_id:start:2`, the third `:3`. Rows come sorted by start.
+ */
+export function uniqueIds(rows: QuoteRow[]): QuoteRow[] {
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const n = (seen.get(row.quote_id) ?? 0) + 1;
+    seen.set(row.quote_id, n);
+    if (n > 1) row.quote_id = `${row.quote_id}:${n}`;
+  }
+  return rows;
+}

@@ -34,7 +34,8 @@ function canClose(text: string, i: number, from: number, to: number): boolean {
 /**
  * Finds the top-level quotations between `from` and `to`, in order. Quotations
  * may run over several sentences and lines; nested quotes (‚…‘, or „…“ inside
- * »…«) stay inside their outer quotation. An opening mark without a matching
+ * »…«) stay inside their outer quotation; a quotation that ends a sentence and
+ * is followed by another after only spaces makes one quotation with it. An opening mark without a matching
  * close, or whose close comes after the next opening mark of the same kind on
  * another line, is left out (unbalanced input).
  *
@@ -88,10 +89,21 @@ export function findQuotePairs(text: string, from = 0, to = text.length, maxLeng
       if (rival < close && nextNewline(open) < rival) continue;
     }
     if (close - open < 2) continue;
-    pairs.push({open, close});
+    const prev = pairs[pairs.length - 1];
+    if (prev && continuesQuotation(text, prev, open) && close - prev.open <= maxLength) prev.close = close;
+    else pairs.push({open, close});
     resumeAt = close + 1;
   }
   return pairs;
+}
+
+/**
+ * „…wäre.“ „Wäre der Haftbefehl …“: a quotation that ends a sentence and is
+ * followed on the same line, after nothing but spaces, by another quotation is
+ * carried on by it (the same speaker, no attribution between): one quotation.
+ */
+function continuesQuotation(text: string, prev: QuotePair, open: number): boolean {
+  return /^[ \t\u00a0]+$/.test(text.slice(prev.close + 1, open)) && /[.!?…]/.test(text[prev.close - 1]);
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {

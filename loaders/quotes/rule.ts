@@ -42,6 +42,17 @@ export interface DirectRule {
   attribute(context: PairContext): Omit<DirectAttribution, "rule" | "sentence"> | null;
 }
 
+/**
+ * A rule for a quotation that one source relays from another ("Die Zeitung
+ * zitiert einen Augenzeugen mit den Worten: „…“"): given the attribution a
+ * direct rule found, it returns the other source as a second attribution of
+ * the same quotation, or null. The quotation then gets a row for each source.
+ */
+export interface RelayRule {
+  id: string;
+  attribute(context: PairContext, first: Omit<Attribution, "sentence">): Omit<Attribution, "sentence"> | null;
+}
+
 /** A rule for indirect and reported speech: finds at most one quote in a sentence, or passes. */
 export interface ClauseRule {
   id: string;

@@ -6,6 +6,7 @@
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {findQuotes} from "../../loaders/quotes/extract.js";
+import {quotePieces} from "../../loaders/quotes/gaps.js";
 import {splitSentences} from "../../loaders/text/sentences.js";
 import {corpusPath} from "../corpora.js";
 import {scoreDocument, TokenCounts, type TokenGroup} from "./quotes/score.js";
@@ -53,7 +54,9 @@ function systemGroups(doc: CorpusDoc): TokenGroup[] {
     // gold direct quotes include their quotation marks; our spans leave them out
     const start = q.type === "direct" && MARKS.test(text[q.start - 1] ?? "") ? q.start - 1 : q.start;
     const end = q.type === "direct" && MARKS.test(text[q.end] ?? "") ? q.end + 1 : q.end;
-    return {quote: tokenIds(doc.tokens, start, end), speaker: tokenIds(doc.tokens, q.speakerStart, q.speakerEnd), type: TYPES[q.type]};
+    // an indirect quote with its attribution inside ("plant nach Angaben X den Abbau") is two pieces, as gold annotates it
+    const quote = quotePieces({start, end, gaps: q.gaps}).flatMap((p) => tokenIds(doc.tokens, p.start, p.end));
+    return {quote, speaker: tokenIds(doc.tokens, q.speakerStart, q.speakerEnd), type: TYPES[q.type]};
   });
 }
 

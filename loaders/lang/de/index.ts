@@ -28,15 +28,16 @@ export {calendarToken, dateRules, dateCue, pastTense, futureTense} from "./dates
 import * as direct from "./quoteRules/direct.js";
 import * as indirect from "./quoteRules/indirect.js";
 import * as notSpeech from "./quoteRules/notSpeech.js";
+import * as relayed from "./quoteRules/relayed.js";
 import * as speakerSource from "./speakerRules/source.js";
 import * as speakerFrame from "./speakerRules/frame.js";
 import * as speakerPrevious from "./speakerRules/previous.js";
 import {nounClause} from "./quoteRules/nounClause.js";
 import {freeKonjunktiv} from "./quoteRules/freeKonjunktiv.js";
-import type {ClauseRule, DirectRule, NotSpeechRule} from "../../quotes/rule.js";
+import type {ClauseRule, DirectRule, NotSpeechRule, RelayRule} from "../../quotes/rule.js";
 
 /** Quotations set aside as not speech (dropped) before the direct rules run. */
-export const notSpeechRules: readonly NotSpeechRule[] = [notSpeech.nameOrTitle, notSpeech.namedTerm, notSpeech.loneNoun, notSpeech.titleAfterArticle];
+export const notSpeechRules: readonly NotSpeechRule[] = [notSpeech.nameOrTitle, notSpeech.namedTerm, notSpeech.loneNoun, notSpeech.titleAfterArticle, notSpeech.namedByVerb];
 
 /**
  * Direct-quote rules, first attribution wins. A quotation none of them
@@ -51,6 +52,9 @@ export const directQuoteRules: readonly DirectRule[] = [
   direct.carried,
   direct.partial
 ];
+
+/** Second sources of a direct quotation (a medium or document that cites the speaker), first match wins. */
+export const relayRules: readonly RelayRule[] = [relayed.citedObject, relayed.citedIn, relayed.accordingToSource];
 
 /** Indirect and reported speech rules, tried in order on each body sentence; at most one fires per sentence. */
 export const clauseQuoteRules: readonly ClauseRule[] = [

@@ -32,3 +32,6 @@ export const reportiveModals: readonly string[] = ["soll", "sollen"];
 
 /** Pronouns that make a Konjunktiv-looking form first person ("ich habe", "ich werde"): not reported speech. */
 export const firstPersonPronouns: readonly string[] = ["ich", "wir"];
+
+/** First-person words inside a quotation ("unseres Landes"): someone speaks, so it is not a name or a term. */
+export const firstPersonWords: readonly string[] = ["ich", "wir", "mein", "meine", "meinen", "meiner", "unser", "unsere", "unseren", "unserer", "unseres", "uns", "mich", "mir"];

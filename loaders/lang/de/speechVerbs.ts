@@ -165,3 +165,6 @@ export const sourceNouns: readonly string[] = ["angaben", "informationen", "auss
 
 /** Source nouns that head compounds ("Unternehmensangaben", "Presseberichten", "Zeugenaussagen"). */
 export const sourceNounHeads: readonly string[] = ["angaben", "berichten", "informationen", "aussagen", "schätzungen", "erkenntnissen", "meldungen"];
+
+/** Verbs by which one source relays another's words ("Die Zeitung zitiert X mit den Worten: …"): the quotation has both as sources. */
+export const citeLemmas: readonly string[] = ["zitieren"];

@@ -7,6 +7,7 @@
  */
 import {join} from "node:path";
 import {findQuotes} from "../../../loaders/quotes/extract.js";
+import {quotePieces} from "../../../loaders/quotes/gaps.js";
 import {splitSentences} from "../../../loaders/text/sentences.js";
 import {corpusPath} from "../../corpora.js";
 import {readQuoteCorpus} from "../quotes.js";
@@ -43,7 +44,7 @@ docs.forEach((doc, n) => {
   const sys = findQuotes(text, splitSentences(text)).map((q) => {
     const start = q.type === "direct" && MARKS.test(text[q.start - 1] ?? "") ? q.start - 1 : q.start;
     const end = q.type === "direct" && MARKS.test(text[q.end] ?? "") ? q.end + 1 : q.end;
-    return {quote: ids(tok, start, end), speaker: ids(tok, q.speakerStart, q.speakerEnd), type: TYPES[q.type], rule: q.rule, text: text.slice(q.start, q.end), spk: q.speakerStart === null ? "" : text.slice(q.speakerStart, q.speakerEnd!), cue: q.cue};
+    return {quote: quotePieces({start, end, gaps: q.gaps}).flatMap((p) => ids(tok, p.start, p.end)), speaker: ids(tok, q.speakerStart, q.speakerEnd), type: TYPES[q.type], rule: q.rule, text: text.slice(q.start, q.end), spk: q.speakerStart === null ? "" : text.slice(q.speakerStart, q.speakerEnd!), cue: q.cue};
   });
   const score = (g: typeof gold, s: typeof sys, counts: TokenCounts, spk?: TokenCounts, report = false) => {
     const cand: [number, number, number][] = [];

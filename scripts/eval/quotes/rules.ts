@@ -9,6 +9,7 @@
  */
 import {join} from "node:path";
 import {findQuotes} from "../../../loaders/quotes/extract.js";
+import {quotePieces} from "../../../loaders/quotes/gaps.js";
 import {splitSentences} from "../../../loaders/text/sentences.js";
 import {corpusPath} from "../../corpora.js";
 import {readQuoteCorpus} from "../quotes.js";
@@ -35,7 +36,7 @@ const prepared = docs.map((doc) => {
   const sys: Sys[] = findQuotes(text, splitSentences(text)).map((q) => {
     const start = q.type === "direct" && MARKS.test(text[q.start - 1] ?? "") ? q.start - 1 : q.start;
     const end = q.type === "direct" && MARKS.test(text[q.end] ?? "") ? q.end + 1 : q.end;
-    return {quote: ids(doc.tokens, start, end), speaker: [], type: TYPES[q.type], rule: q.rule, cue: q.cue.split(" ")[0].toLowerCase()};
+    return {quote: quotePieces({start, end, gaps: q.gaps}).flatMap((p) => ids(doc.tokens, p.start, p.end)), speaker: [], type: TYPES[q.type], rule: q.rule, cue: q.cue.split(" ")[0].toLowerCase()};
   });
   return {gold, sys};
 });

@@ -10,6 +10,7 @@
  */
 import {join} from "node:path";
 import {findQuotes} from "../../../loaders/quotes/extract.js";
+import {quotePieces} from "../../../loaders/quotes/gaps.js";
 import {splitSentences} from "../../../loaders/text/sentences.js";
 import {corpusPath} from "../../corpora.js";
 import {readQuoteCorpus} from "../quotes.js";
@@ -50,7 +51,7 @@ docs.forEach((doc, n) => {
   const sys = findQuotes(text, splitSentences(text)).map((q) => {
     const start = q.type === "direct" && MARKS.test(text[q.start - 1] ?? "") ? q.start - 1 : q.start;
     const end = q.type === "direct" && MARKS.test(text[q.end] ?? "") ? q.end + 1 : q.end;
-    return {quote: ids(tok, start, end), speaker: ids(tok, q.speakerStart, q.speakerEnd), type: TYPES[q.type], rule: q.rule, spk: q.speakerStart === null ? "" : text.slice(q.speakerStart, q.speakerEnd!), cue: q.cue, text: text.slice(q.start, q.end)};
+    return {quote: quotePieces({start, end, gaps: q.gaps}).flatMap((p) => ids(tok, p.start, p.end)), speaker: ids(tok, q.speakerStart, q.speakerEnd), type: TYPES[q.type], rule: q.rule, spk: q.speakerStart === null ? "" : text.slice(q.speakerStart, q.speakerEnd!), cue: q.cue, text: text.slice(q.start, q.end)};
   });
   const cand: [number, number, number][] = [];
   gold.forEach((g: any, i: number) => sys.forEach((s, j) => { const o = f1(g.quote, s.quote); if (o > 0) cand.push([o + (g.type === s.type ? 0.01 : 0), i, j]); }));

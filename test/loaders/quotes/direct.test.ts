@@ -63,7 +63,10 @@ describe("not speech: names, titles, terms are dropped", () => {
     ["de.quote.not-speech.named-term (naming word before a colon)", "Die Firma (Motto: „Sicherheit ist unser Geschäft“) wurde verkauft."],
     ["de.quote.not-speech.name-or-title (a long title in title case)", "In Paris fand die „VII Championnat du Monde de Tir de Précision“ statt, sagte er."],
     ["de.quote.not-speech.lone-noun", "In der „Sammelstelle“ lagen Kisten."],
-    ["de.quote.not-speech.title-after-article", "Das EU-Parlament verlieh ihm den „Sacharow-Preis für geistige Freiheit“."]
+    ["de.quote.not-speech.title-after-article", "Das EU-Parlament verlieh ihm den „Sacharow-Preis für geistige Freiheit“."],
+    ["de.quote.not-speech.named-by-verb (genannt after it)", "Der Bär JJ1, auch „Bruno“ genannt, ist nach Bayern zurückgekehrt."],
+    ["de.quote.not-speech.named-by-verb (so heißt)", "„Wikiasari“, so heißt ein geplantes Projekt des Gründers."],
+    ["de.quote.not-speech.named-by-verb (Name lautet)", "Der wissenschaftliche Name lautet „Tiktaalik roseae“, sagte der Forscher."]
   ])("%s: %s", (_rule, text) => {
     expect(quotesIn(text).filter((q) => q.type === "direct")).toEqual([]);
   });
@@ -71,8 +74,63 @@ describe("not speech: names, titles, terms are dropped", () => {
   test.each<string>([
     "In den Medien war der Auftrag als „Geschäft des Jahrhunderts“ bezeichnet worden.",
     "Er bezeichnete die Besetzung als einen „Akt des politischen Verbrechertums“.",
-    "Die Veteranen warnten vor der „Invasion unseres Landes durch die Fremden“."
-  ])("a capitalised partial quote after als or with first person stays speech: %s", (text) => {
+    "Die Veteranen warnten vor der „Invasion unseres Landes durch die Fremden“.",
+    "„Das werde ich sofort tun“, heißt es in der Erklärung.",
+    "Der Minister hatte die Pläne als „völlig verfehlt“ bezeichnet."
+  ])("stays speech (a capitalised partial quote after als or with first person, a cue after it): %s", (text) => {
     expect(quotesIn(text).filter((q) => q.type === "direct")).toHaveLength(1);
+  });
+});
+
+describe("partial quotes: speech in reported speech, scare quotes dropped", () => {
+  test.each<[string, string]>([
+    ["Konjunktiv in the sentence", "Das Schicksal des Landes stehe „auf Messers Schneide“."],
+    ["als before it", "Der Geschäftsführer wies alle Vorwürfe als „haltlos“ zurück."],
+    ["first person inside", "Die Veteranen stellten sich gegen die „Invasion unseres Landes“."],
+    ["inside a dass clause", "Trump ist zuversichtlich, dass dieses Team „ein erfolgreiches Ergebnis“ erzielen wird."]
+  ])("kept (%s): %s", (_why, text) => {
+    expect(quotesIn(text).filter((q) => q.type === "direct")).toHaveLength(1);
+  });
+
+  test.each<[string, string]>([
+    ["a verb in scare quotes", "Illegale Giftmüllkippen „schmiegen“ sich in die Landschaft."],
+    ["a term of the writer", "Sie wurde vorgeladen, um ihre „berufliche Situation“ zu diskutieren."],
+    ["a term in an indicative main clause", "Bisher ist das nur möglich, wenn man ein „berechtigtes Interesse“ nachweisen kann."]
+  ])("dropped (%s): %s", (_why, text) => {
+    expect(quotesIn(text).filter((q) => q.type === "direct")).toEqual([]);
+  });
+});
+
+describe("relayed quotations: a row for each source", () => {
+  test.each<[string, string, string, string[]]>([
+    ["de.quote.relayed.cited-object", "Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: „Der Mann hat erst einen Fußgänger angefahren.“",
+      "Der Mann hat erst einen Fußgänger angefahren.", ["Die Frankfurter Rundschau", "einen Augenzeugen"]],
+    ["de.quote.relayed.cited-object (adverb before the object)", "Die Nachrichtenagentur RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: „Diese Banken haben ihre Bestimmung verloren.“",
+      "Diese Banken haben ihre Bestimmung verloren.", ["Die Nachrichtenagentur RIA Novosti", "Néstor Kirchner"]],
+    ["de.quote.relayed.cited-in", "Der Vorsitzende Konrad Freiberg wird in einer Presseerklärung der Gewerkschaft mit den Worten zitiert: „Was wir brauchen, ist mehr Personal.“",
+      "Was wir brauchen, ist mehr Personal.", ["Der Vorsitzende Konrad Freiberg", "einer Presseerklärung der Gewerkschaft"]],
+    ["de.quote.relayed.according-to", "Der Umweltschützer Arni Finnsson kommentierte die Entscheidung laut „news.bbc.co.uk“ mit folgenden Worten: „Es gibt in Island keinen Markt dafür.“",
+      "Es gibt in Island keinen Markt dafür.", ["Der Umweltschützer Arni Finnsson", "„news.bbc.co.uk“"]]
+  ])("%s: %s", (rule, text, quote, speakers) => {
+    const rows = quotesIn(text).filter((q) => q.type === "direct" && q.text === quote);
+    expect(rows.map((q) => q.speaker)).toEqual(speakers);
+    expect(rows[1].rule).toBe(rule.split(" ")[0]);
+  });
+
+  test.each<string>([
+    "Sie wird mit den Worten zitiert: „Ich will dem Wechsel nicht im Wege stehen.“",
+    "Der Minister sagte: „Wir sind bereit.“",
+    "Laut Polizei wurden drei Menschen verletzt, „das ist schlimm“, sagte der Bürgermeister."
+  ])("one source only, one row: %s", (text) => {
+    expect(quotesIn(text).filter((q) => q.type === "direct")).toHaveLength(1);
+  });
+});
+
+describe("a quotation carried on over two sentences", () => {
+  test("is one quote, and its attribution carries on from where it ends", () => {
+    const text = "Die Anwältin nennt das einen Skandal. „Die Morde hätten verhindert werden können.“ „Wäre der Befehl eingetragen worden, würden beide noch leben“, so die Anwältin. Der Befehl war nicht eingespeist worden. Zudem sei die Akte verloren gegangen.";
+    const found = quotesIn(text);
+    expect(found.filter((q) => q.type === "direct").map((q) => q.text)).toEqual(["Die Morde hätten verhindert werden können.“ „Wäre der Befehl eingetragen worden, würden beide noch leben"]);
+    expect(found.find((q) => q.text.startsWith("Zudem"))).toMatchObject({type: "indirect", speaker: "die Anwältin"});
   });
 });

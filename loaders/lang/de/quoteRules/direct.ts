@@ -6,6 +6,8 @@
 import {attributionByWord, attributionFor} from "../../../quotes/attribute.js";
 import {phraseAt} from "../../../quotes/phrase.js";
 import type {DirectRule} from "../../../quotes/rule.js";
+import type {Token} from "../../../quotes/tokens.js";
+import {firstPersonWords} from "../konjunktiv.js";
 
 /** „…“, sagte Trump. / „…“, heißt es in der Erklärung. / „…“, so der Sprecher. — cue right after the quotation. */
 export const cueAfter: DirectRule = {
@@ -94,14 +96,35 @@ export const carried: DirectRule = {
   }
 };
 
+const FIRST_PERSON = new Set(firstPersonWords);
+const CONTENT_CLAUSE = new Set(["dass", "daß", "ob"]);
+
+/** Whether "dass" or "ob" stands before `open` in the sentence, outside quotations: the quotation lies in a content clause. */
+function inContentClause(tokens: Token[], open: number): boolean {
+  for (const t of tokens) {
+    if (t.start >= open) return false;
+    if (t.quote < 0 && CONTENT_CLAUSE.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /**
  * Any other quotation that is not a name or title: a sentence quoted with no
- * attribution in reach, or a partial quote ("als „haltlos“ zurückgewiesen").
- * Kept as direct speech with the attribution carried from before, if any.
+ * attribution in reach, or a partial quote in reported speech ("Das Schicksal
+ * des Landes stehe „auf Messers Schneide“", "wies die Vorwürfe als „haltlos“
+ * zurück", "die „Invasion unseres Landes“", "ist zuversichtlich, dass dieses
+ * Team „ein erfolgreiches Ergebnis“ erzielen wird"). Kept as direct speech with the
+ * attribution carried from before, if any. A few words in quotation marks in a
+ * sentence with no speech verb, no Konjunktiv, no "dass"/"ob" clause around
+ * them, no "als" before them and no first person inside ("1.200 illegale Giftmüllkippen „schmiegen“ sich …",
+ * "um ihre „berufliche Situation“ zu diskutieren") are the writer's scare
+ * quotes, not speech: passed, so the quotation gets no row.
  */
 export const partial: DirectRule = {
   id: "de.quote.direct.partial",
-  attribute({sentence}) {
+  attribute({pair, sentence, sentenceLike, lead, inner}) {
+    const reported = sentenceLike || sentence.konjunktiv.length > 0 || lead.includes("als") || inner.some((t) => FIRST_PERSON.has(t.lower)) || inContentClause(sentence.tokens, pair.open);
+    if (!reported) return null;
     return sentence.last ? {...sentence.last} : {speakerStart: null, speakerEnd: null, cue: "", cueStart: null, cueEnd: null};
   }
 };

@@ -9,6 +9,7 @@
  */
 import type {NotSpeechRule} from "../../../quotes/rule.js";
 import {isWord} from "../../../quotes/tokens.js";
+import {firstPersonWords} from "../konjunktiv.js";
 
 /** Small words allowed inside a name or title ("Iceland Nature Conservation Association", "Le Canard enchaîné"). */
 const NAME_JOINERS = new Set(["of", "the", "and", "for", "a", "de", "la", "le", "les", "du", "des", "pour", "un", "une", "et", "en", "voor", "van", "het", "di", "da", "dos", "los", "las", "del", "el", "il", "y", "der", "die", "das", "von", "für", "und", "&", "am", "im", "an", "in", "zur", "zum", "mit", "dem", "-", "–"]);
@@ -60,7 +61,7 @@ export const loneNoun: NotSpeechRule = {
   }
 };
 
-const FIRST_PERSON = new Set(["ich", "wir", "mein", "meine", "meinen", "meiner", "unser", "unsere", "unseren", "unserer", "unseres", "uns", "mich", "mir"]);
+const FIRST_PERSON = new Set(firstPersonWords);
 const ARTICLES = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "zum", "zur", "im", "am", "beim", "vom"]);
 
 /**
@@ -79,3 +80,26 @@ export const titleAfterArticle: NotSpeechRule = {
     return ARTICLES.has(lead[lead.length - 1] ?? "");
   }
 };
+
+/** Verb forms that give a name: "auch „Bruno“ genannt", "„Wikiasari“, so heißt ein Projekt", "Der Name lautet „…“". */
+const NAMING_AFTER = new Set(["genannt", "getauft", "benannt"]);
+const NAMING_VERBS = new Set(["heißt", "hieß", "heißen", "hießen", "lautet", "lautete"]);
+
+/**
+ * A short quotation that a naming verb gives as a name: "Der Bär JJ1, auch
+ * „Bruno“ genannt", "„Wikiasari“, so heißt ein geplantes Projekt", "Der
+ * wissenschaftliche Name lautet „Tiktaalik roseae“". Not "…“, heißt es in der
+ * Erklärung" (a speech cue) or "als „…“ bezeichnet" (a characterisation).
+ */
+export const namedByVerb: NotSpeechRule = {
+  id: "de.quote.not-speech.named-by-verb",
+  test({after, lead, words, sentenceLike}) {
+    if (sentenceLike || words > 4 || lead.includes("als")) return false;
+    if (NAMING_AFTER.has(after[0]?.lower ?? "")) return true;
+    const k = after[0]?.text === "," && after[1]?.lower === "so" ? 2 : -1;
+    if (k > 0 && NAMING_VERBS.has(after[k]?.lower ?? "") && after[k + 1]?.lower !== "es") return true;
+    const verb = lead[lead.length - 1] ?? "";
+    return NAMING_VERBS.has(verb) && NAMING_LEAD.has(lead[lead.length - 2] ?? "");
+  }
+};
+

@@ -1,0 +1,133 @@
+/**
+ * Quotations relayed by a second source: a medium or a document cites a
+ * person ("Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten:
+ * „…“", "X wird in einer Presseerklärung mit den Worten zitiert: „…“", "X
+ * kommentierte laut „news.bbc.co.uk“: „…“"). Both are sources of the words, as
+ * the Wikinews corpus annotates them (one quotation per source, the same span):
+ * the quotation gets a second row whose speaker is the source the direct rule
+ * did not take.
+ */
+import {attributionByWord} from "../../../quotes/attribute.js";
+import type {Attribution} from "../../../quotes/context.js";
+import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
+import type {PairContext, RelayRule} from "../../../quotes/rule.js";
+import type {Token} from "../../../quotes/tokens.js";
+import {attributionPrepositions, citeLemmas} from "../speechVerbs.js";
+import {cueForms} from "../../../quotes/lexicon.js";
+
+const ACCORDING_TO = new Set(attributionPrepositions);
+const CITE = new Set(citeLemmas);
+const PASSIVE_AUXILIARY = new Set(["wird", "werden", "wurde", "wurden", "worden"]);
+/** Words between "zitiert" and its object ("zitiert dazu Néstor Kirchner", "zitiert auch einen Sprecher"). */
+const SKIP_AFTER_VERB = new Set(["dazu", "auch", "außerdem", "zudem", "ebenfalls", "hierzu", "darin", "nun", "erneut", "wiederum", "am", "heute", "gestern"]);
+const CLAUSE_BREAK = /^[,;–—-]$/;
+
+/** The tokens that introduce the quotation: the sentence before its colon, else the sentence outside quotations. */
+function introTokens(pc: PairContext): Token[] {
+  return pc.colon ? pc.colon.tokens : pc.sentence.tokens;
+}
+
+/** Character span of a token range, as an attribution with the given cue token. */
+function asAttribution(tokens: Token[], cue: number, phrase: TokenRange): Omit<Attribution, "sentence"> | null {
+  return phrase ? attributionByWord(tokens, cue, phrase) : null;
+}
+
+/** A short quotation at token i ("laut „news.bbc.co.uk“"): the name of a medium, marks included. */
+function quotedName(tokens: Token[], i: number): TokenRange {
+  if (!/^[„“"»«]$/.test(tokens[i]?.text ?? "")) return null;
+  for (let k = i + 2; k < tokens.length && k < i + 8; k++) if (/^[“”"«»]$/.test(tokens[k].text)) return [i, k];
+  return null;
+}
+
+/** Whether the phrase overlaps the speaker span the direct rule found. */
+function overlapsFirst(tokens: Token[], phrase: TokenRange, first: Omit<Attribution, "sentence">): boolean {
+  if (!phrase || first.speakerStart === null || first.speakerEnd === null) return false;
+  return tokens[phrase[0]].start < first.speakerEnd && tokens[phrase[1]].end > first.speakerStart;
+}
+
+/** Index of the token starting at `start`, or -1. */
+function tokenAt(tokens: Token[], start: number | null): number {
+  if (start === null) return -1;
+  return tokens.findIndex((t) => t.start === start);
+}
+
+/** Whether the cue of the first attribution is a form of "zitieren". */
+function citeCue(tokens: Token[], first: Omit<Attribution, "sentence">): number {
+  const k = tokenAt(tokens, first.cueStart);
+  if (k < 0 || tokens[k].quote >= 0) return -1;
+  return cueForms.get(tokens[k].lower)?.some((f) => CITE.has(f.lemma)) ? k : -1;
+}
+
+/** Whether a passive auxiliary stands in the clause before token k ("wird … zitiert"). */
+function passiveBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && !CLAUSE_BREAK.test(tokens[j].text); j--) if (PASSIVE_AUXILIARY.has(tokens[j].lower)) return true;
+  return false;
+}
+
+/**
+ * "Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: „…“":
+ * the medium is the subject of "zitieren", the person cited its object.
+ */
+export const citedObject: RelayRule = {
+  id: "de.quote.relayed.cited-object",
+  attribute(pc, first) {
+    const tokens = introTokens(pc);
+    const k = citeCue(tokens, first);
+    if (k < 0 || passiveBefore(tokens, k)) return null;
+    let j = k + 1;
+    while (j < tokens.length && SKIP_AFTER_VERB.has(tokens[j].lower) && j < k + 3) j++;
+    let object = phraseAt(tokens, j);
+    // "zitiert die New York Times Joel Harding": the subject comes first, the object after it
+    if (object && overlapsFirst(tokens, object, first)) object = phraseAt(tokens, object[1] + 1);
+    if (!object || tokens[object[0]].quote >= 0 || overlapsFirst(tokens, object, first)) return null;
+    return asAttribution(tokens, k, object);
+  }
+};
+
+/**
+ * "Der GdP-Vorsitzende Konrad Freiberg wird in einer Presseerklärung der
+ * Gewerkschaft mit den Worten zitiert: „…“": in the passive of "zitieren", the
+ * document ("in …") or medium ("von …") that cites is the second source.
+ */
+export const citedIn: RelayRule = {
+  id: "de.quote.relayed.cited-in",
+  attribute(pc, first) {
+    const tokens = introTokens(pc);
+    const k = citeCue(tokens, first);
+    if (k < 0 || !passiveBefore(tokens, k)) return null;
+    for (let j = k - 1; j > 0 && !CLAUSE_BREAK.test(tokens[j].text); j--) {
+      if (!PASSIVE_AUXILIARY.has(tokens[j].lower)) continue;
+      for (let p = j + 1; p < k; p++) {
+        if (!/^(?:in|im|von|vom)$/.test(tokens[p].lower)) continue;
+        const source = phraseAt(tokens, p + 1, k);
+        if (source && !overlapsFirst(tokens, source, first)) return asAttribution(tokens, k, source);
+      }
+      return null;
+    }
+    return null;
+  }
+};
+
+/**
+ * "Arni Finnsson kommentierte die Entscheidung laut „news.bbc.co.uk“ mit
+ * folgenden Worten: „…“": a "laut" phrase in the clause of the speech verb that
+ * introduces the quotation names the medium that relays it.
+ */
+export const accordingToSource: RelayRule = {
+  id: "de.quote.relayed.according-to",
+  attribute(pc, first) {
+    const tokens = introTokens(pc);
+    const cue = tokenAt(tokens, first.cueStart);
+    if (cue < 0 || ACCORDING_TO.has(tokens[cue].lower) || !cueForms.has(tokens[cue].lower)) return null;
+    // the clause of the cue: no comma, semicolon or dash between it and the "laut" phrase
+    for (const step of [1, -1]) {
+      for (let j = cue + step; j >= 0 && j < tokens.length && tokens[j].quote < 0 && !CLAUSE_BREAK.test(tokens[j].text) && tokens[j].text !== ":"; j += step) {
+        if (!ACCORDING_TO.has(tokens[j].lower)) continue;
+        const source = quotedName(tokens, j + 1) ?? phraseAt(tokens, j + 1);
+        if (!source || overlapsFirst(tokens, source, first)) return null;
+        return asAttribution(tokens, j, source);
+      }
+    }
+    return null;
+  }
+};

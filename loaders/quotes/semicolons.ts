@@ -1,0 +1,45 @@
+import type {Span} from "../text/sentences.js";
+import type {FoundQuote} from "./context.js";
+import type {QuotePair} from "./marks.js";
+
+/**
+ * Main clauses joined by a semicolon outside quotations ("… ist er heute 24 Jahre
+ * alt; demnach wäre er …") are looked at as sentences of their own: each may
+ * hold its own report; `origin` gets, for each part, the index of its sentence.
+ * Linear: one pass over the sentences and the pairs.
+ */
+export function splitAtSemicolons(text: string, sentences: readonly Span[], pairs: QuotePair[], origin: number[]): Span[] {
+  const out: Span[] = [];
+  let k = 0;
+  for (const [n, s] of sentences.entries()) {
+    let start = s.start;
+    for (let i = text.indexOf(";", s.start); i >= 0 && i < s.end - 1; i = text.indexOf(";", i + 1)) {
+      while (k < pairs.length && pairs[k].close < i) k++;
+      if (k < pairs.length && pairs[k].open < i) continue; // inside a quotation
+      let next = i + 1;
+      while (next < s.end && /\s/.test(text[next])) next++;
+      if (next >= s.end) break;
+      out.push({...s, start, end: i + 1});
+      origin.push(n);
+      start = next;
+    }
+    out.push({...s, start});
+    origin.push(n);
+  }
+  return out;
+}
+
+/** The `sentence` of a quote found in part of a sentence (split at a semicolon) is the whole given sentence. */
+export function widenToSentence(q: FoundQuote, given: readonly Span[]): void {
+  let lo = 0;
+  let hi = given.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (given[mid].end <= q.sentenceStart) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < given.length && given[lo].start <= q.sentenceStart) {
+    q.sentenceStart = given[lo].start;
+    q.sentenceEnd = Math.max(q.sentenceEnd, given[lo].end);
+  }
+}

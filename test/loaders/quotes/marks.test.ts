@@ -1,0 +1,22 @@
+import {describe, expect, test} from "vitest";
+import {findQuotePairs} from "../../../loaders/quotes/marks.js";
+
+/** The quotations found, as the text between their marks. */
+const contents = (text: string) => findQuotePairs(text).map((p) => text.slice(p.open + 1, p.close));
+
+describe("findQuotePairs", () => {
+  test.each<[string, string[]]>([
+    ["Er sagte: „Wir kommen.“", ["Wir kommen."]],
+    ["„Das ist gut“, sagte er, „sehr gut“.", ["Das ist gut", "sehr gut"]],
+    // a quotation ending a sentence, carried on by the next after only a space: one quotation
+    ["Er sagte: „Das war vermeidbar.“ „Wäre der Befehl eingetragen worden, würden sie leben“, so die Anwältin.",
+      ["Das war vermeidbar.“ „Wäre der Befehl eingetragen worden, würden sie leben"]],
+    ["»Wir sind bereit!« »Wir warten nicht.«", ["Wir sind bereit!« »Wir warten nicht."]],
+    // not carried on: the first does not end a sentence, or a line or a word stands between
+    ["Filme wie „Jungle Fever“ „Doctor Dolittle“ liefen.", ["Jungle Fever", "Doctor Dolittle"]],
+    ["„Das war vermeidbar.“\n„Wir klagen.“", ["Das war vermeidbar.", "Wir klagen."]],
+    ["„Das war vermeidbar.“ Dann: „Wir klagen.“", ["Das war vermeidbar.", "Wir klagen."]]
+  ])("%s", (text, expected) => {
+    expect(contents(text)).toEqual(expected);
+  });
+});

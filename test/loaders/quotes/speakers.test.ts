@@ -84,3 +84,17 @@ describe("de.quote.indirect.previous-subject", () => {
     expect(found[found.length - 1].speaker).toBe(speaker);
   });
 });
+
+describe("a Konjunktiv continuation takes the attribution of its own sentence's direct quotation", () => {
+  test.each<[string, string, string]>([
+    ["speech verb used by a quotation in the sentence", "Der Minister sagte, die Brücke sei marode. Er nannte es einen Fehler. Anna Lau, die Vorsitzende der Partei, sagte, das Prinzip, „ein Bürger, eine Stimme“ gebe es auch hier, aber dort gebe es keine Wahl.",
+      "Anna Lau, die Vorsitzende der Partei"],
+    ["so X after quotations", "Der Minister sagte, die Brücke sei marode. Die „alten Pfeiler“ hätten „nie gehalten“, so Müller.",
+      "Müller"],
+    ["no quotation: the carried attribution", "Der Minister sagte, die Brücke sei marode. Die alten Pfeiler hätten nie gehalten.",
+      "Der Minister"]
+  ])("%s", (_name, text, speaker) => {
+    const indirect = quotesIn(text).filter((q) => q.type === "indirect");
+    expect(indirect[indirect.length - 1].speaker).toBe(speaker);
+  });
+});

@@ -8,6 +8,7 @@ import {clauseEnd, speakerForCue, type Cue, type SentenceContext} from "../../..
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
+import {sentenceAttribution} from "../speakerRules/source.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, notReportedAlone, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
 
 export const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);
@@ -251,7 +252,7 @@ export const konjunktivContinuation: ClauseRule = {
     if (!s.last || unusedCues(s).length) return null;
     if (!s.konjunktiv.length && !continuationMarker(s.tokens)) return null;
     const {tokens} = s;
-    return {...span(tokens, 0, tokens.length, true), type: "indirect", ...s.last};
+    return {...span(tokens, 0, tokens.length, true), type: "indirect", ...(sentenceAttribution(s) ?? s.last)};
   }
 };
 

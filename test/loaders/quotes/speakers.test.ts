@@ -41,7 +41,10 @@ describe("speaker rules", () => {
     ["de.speaker.truncated-compound", "Das Umwelt- und Verkehrsministerium hat angekündigt, die Straße zu sperren.", "Das Umwelt- und Verkehrsministerium"],
     ["de.quote.direct.source-in-sentence", "Der Bürgermeister sprach lange. Nach Angaben der Stadtverwaltung sei der Bau „dringend nötig“ gewesen.", "Angaben der Stadtverwaltung"],
     ["de.quote.direct.source-in-sentence (so X at the end)", "Die Vorräte der „kleinen Bäckereien“ seien erschöpft, so Müller.", "Müller"],
-    ["de.quote.direct.source-in-sentence (laut)", "Das Konzert war laut einem Kritiker ein „großer Erfolg“.", "einem Kritiker"]
+    ["de.quote.direct.source-in-sentence (laut)", "Das Konzert war laut einem Kritiker ein „großer Erfolg“.", "einem Kritiker"],
+    ["de.quote.indirect.noun-clause (subject before an auxiliary in -e)", "Die Agentur hatte die Vorgabe gemacht, dass nur über den Vortrag berichtet wird.", "Die Agentur"],
+    ["de.quote.indirect.noun-clause (the noun with its capitalised article)", "Der Beschluss sieht vor, dass eine Versammlung entscheiden soll.", "Der Beschluss"],
+    ["de.quote.indirect.noun-clause (adjective before the noun)", "Der Verband hatte die klare Forderung erhoben, dass die Läden sonntags öffnen.", "Der Verband"]
   ])("%s", (_name, text, speaker) => {
     const quotes = quotesIn(text);
     const direct = quotes.find((q) => q.type === "direct");

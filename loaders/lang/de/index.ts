@@ -69,6 +69,7 @@ import * as speakerSubject from "./speakerRules/subject.js";
 import * as speakerApposition from "./speakerRules/apposition.js";
 import * as speakerExtent from "./speakerRules/extent.js";
 import * as speakerNames from "./speakerRules/names.js";
+import * as speakerWie from "./speakerRules/wieClause.js";
 import type {SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
 
 /**
@@ -96,6 +97,7 @@ export const speakerRefinements: readonly SpeakerRefinement[] = [
   speakerApposition.appositionAfter,
   speakerExtent.mediumTail,
   speakerExtent.sourceDate,
+  speakerWie.wieClauseExtent,
   speakerExtent.genitiveCoordination
 ];
 export {stopwords} from "./stopwords.js";

@@ -42,6 +42,12 @@ describe("speaker rules", () => {
     ["de.quote.direct.source-in-sentence", "Der Bürgermeister sprach lange. Nach Angaben der Stadtverwaltung sei der Bau „dringend nötig“ gewesen.", "Angaben der Stadtverwaltung"],
     ["de.quote.direct.source-in-sentence (so X at the end)", "Die Vorräte der „kleinen Bäckereien“ seien erschöpft, so Müller.", "Müller"],
     ["de.quote.direct.source-in-sentence (laut)", "Das Konzert war laut einem Kritiker ein „großer Erfolg“.", "einem Kritiker"],
+    ["de.speaker.verlautet-from in a wie clause", "Wie aus Kreisen der Feuerwehr verlautete, wurde niemand verletzt.", "aus Kreisen der Feuerwehr"],
+    ["de.speaker.wie-clause-extent (document and date)", "Wie die Zeitung Der Bote in einem Bericht vom 3. Mai 2020 schreibt, soll die Brücke gesperrt werden.", "die Zeitung Der Bote in einem Bericht vom 3. Mai 2020"],
+    ["de.speaker.wie-clause-extent (apposition before the verb)", "Die Brücke wird gesperrt, wie Anna Berg, Leiterin des Bauamts der Stadt mitteilte.", "Anna Berg, Leiterin des Bauamts der Stadt"],
+    ["de.speaker.wie-clause-extent (genitive with a possessive, name between commas)", "Wie die Sprecherin seines Büros in Bremen, Eva Roth, mitteilte, ist er wieder gesund.", "die Sprecherin seines Büros in Bremen, Eva Roth"],
+    ["de.speaker.wie-clause-extent leaves an adverb of time", "Wie die Polizei am Montag mitteilte, wurde niemand verletzt.", "die Polizei"],
+    ["de.speaker.wie-clause-extent leaves a pronoun", "Wie er in einem Brief an den Rat schrieb, bleibe die Schule offen.", "er"],
     ["de.quote.indirect.noun-clause (subject before an auxiliary in -e)", "Die Agentur hatte die Vorgabe gemacht, dass nur über den Vortrag berichtet wird.", "Die Agentur"],
     ["de.quote.indirect.noun-clause (the noun with its capitalised article)", "Der Beschluss sieht vor, dass eine Versammlung entscheiden soll.", "Der Beschluss"],
     ["de.quote.indirect.noun-clause (adjective before the noun)", "Der Verband hatte die klare Forderung erhoben, dass die Läden sonntags öffnen.", "Der Verband"]

@@ -53,3 +53,9 @@ export const speakerOrganisations: readonly string[] = [
   "agentur", "armee", "militär", "führung", "fraktion", "opposition", "verwaltung", "botschaft", "kanzleramt", "präsidium", "vorstand",
   "senat", "parlament", "kongress", "bundestag", "bundesrat", "landtag", "stadtrat", "gemeinderat", "bündnis", "initiative", "bewegung"
 ];
+
+/** Words that may link the parts of a "wie" clause's subject before its verb: articles, possessives and the prepositions of place, origin and document. */
+export const wieClauseLinks: readonly string[] = [
+  "der", "die", "das", "des", "dem", "den", "ein", "eine", "einem", "einer", "eines", "seines", "seiner", "seinem", "ihres", "ihrer", "ihrem",
+  "in", "im", "aus", "von", "vom", "für", "bei", "beim", "und"
+];

@@ -107,3 +107,13 @@ describe("a Konjunktiv continuation takes the attribution of its own sentence's 
     expect(indirect[indirect.length - 1].speaker).toBe(speaker);
   });
 });
+
+describe("a quoted name after an article opens the speaker phrase", () => {
+  test.each<[string, string]>([
+    ["Am Montag berichtete die „Abendpost“ in ihrer Onlineausgabe, dass die Brücke gesperrt bleibe.", "die „Abendpost“ in ihrer Onlineausgabe"],
+    ["Laut der „Abendpost“ bleibt die Brücke gesperrt.", "der „Abendpost“"]
+  ])("%s", (text, speaker) => {
+    const indirect = quotesIn(text).find((q) => q.type === "indirect");
+    expect(indirect?.speaker).toBe(speaker);
+  });
+});

@@ -70,6 +70,7 @@ import * as speakerApposition from "./speakerRules/apposition.js";
 import * as speakerExtent from "./speakerRules/extent.js";
 import * as speakerNames from "./speakerRules/names.js";
 import * as speakerWie from "./speakerRules/wieClause.js";
+import * as speakerCoordination from "./speakerRules/coordination.js";
 import type {SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
 
 /**
@@ -84,6 +85,7 @@ export const speakerRules: readonly SpeakerRule[] = [
   speakerSubject.agentlessPassive,
   speakerSubject.frontedPhrase,
   speakerSubject.pronounAfterVerb,
+  speakerCoordination.elidedSubject,
   speakerApposition.appositionBefore,
   speakerApposition.parenthesisBefore
 ];

@@ -48,6 +48,8 @@ describe("speaker rules", () => {
     ["de.speaker.wie-clause-extent (genitive with a possessive, name between commas)", "Wie die Sprecherin seines Büros in Bremen, Eva Roth, mitteilte, ist er wieder gesund.", "die Sprecherin seines Büros in Bremen, Eva Roth"],
     ["de.speaker.wie-clause-extent leaves an adverb of time", "Wie die Polizei am Montag mitteilte, wurde niemand verletzt.", "die Polizei"],
     ["de.speaker.wie-clause-extent leaves a pronoun", "Wie er in einem Brief an den Rat schrieb, bleibe die Schule offen.", "er"],
+    ["de.speaker.elided-subject (object pronoun after the verb)", "Die Firma bestätigte die Zahlen nicht und nannte sie „reine Spekulation“.", "Die Firma"],
+    ["de.speaker.elided-subject (a fronted object before the first verb)", "Den Vorschlag lehnte der Rat ab und nannte ihn „zu teuer“.", "der Rat"],
     ["de.quote.indirect.noun-clause (subject before an auxiliary in -e)", "Die Agentur hatte die Vorgabe gemacht, dass nur über den Vortrag berichtet wird.", "Die Agentur"],
     ["de.quote.indirect.noun-clause (the noun with its capitalised article)", "Der Beschluss sieht vor, dass eine Versammlung entscheiden soll.", "Der Beschluss"],
     ["de.quote.indirect.noun-clause (adjective before the noun)", "Der Verband hatte die klare Forderung erhoben, dass die Läden sonntags öffnen.", "Der Verband"]
@@ -112,6 +114,16 @@ describe("a quoted name after an article opens the speaker phrase", () => {
   test.each<[string, string]>([
     ["Am Montag berichtete die „Abendpost“ in ihrer Onlineausgabe, dass die Brücke gesperrt bleibe.", "die „Abendpost“ in ihrer Onlineausgabe"],
     ["Laut der „Abendpost“ bleibt die Brücke gesperrt.", "der „Abendpost“"]
+  ])("%s", (text, speaker) => {
+    const indirect = quotesIn(text).find((q) => q.type === "indirect");
+    expect(indirect?.speaker).toBe(speaker);
+  });
+});
+
+describe("de.speaker.elided-subject: the speaker of the first conjunct's speech verb", () => {
+  test.each<[string, string]>([
+    ["Die Abgeordneten der Grünen, Anna Berg und Karl Roth, sprachen von einem „schweren Fehler“ und forderten die Stadt auf, die Brücke zu sperren.", "Die Abgeordneten der Grünen, Anna Berg und Karl Roth"],
+    ["Der Verband sprach von einem „schweren Fehler“ und forderte die Stadt auf, die Brücke zu sperren.", "Der Verband"]
   ])("%s", (text, speaker) => {
     const indirect = quotesIn(text).find((q) => q.type === "indirect");
     expect(indirect?.speaker).toBe(speaker);

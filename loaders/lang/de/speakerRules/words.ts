@@ -59,3 +59,9 @@ export const wieClauseLinks: readonly string[] = [
   "der", "die", "das", "des", "dem", "den", "ein", "eine", "einem", "einer", "eines", "seines", "seiner", "seinem", "ihres", "ihrer", "ihrem",
   "in", "im", "aus", "von", "vom", "für", "bei", "beim", "und"
 ];
+
+/** Conjunctions right before a finite verb whose subject is left out ("… und nannte sie …"). */
+export const conjunctionsBeforeVerb: readonly string[] = ["und", "sowie", "oder"];
+
+/** Determiners and pronouns that open a phrase in the dative or accusative, never a subject. */
+export const nonNominativeOpeners: readonly string[] = ["dem", "den", "einem", "einen", "diesem", "diesen", "ihm", "ihn", "ihnen", "seinem", "seinen", "ihrem", "ihren"];

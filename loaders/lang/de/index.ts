@@ -70,6 +70,7 @@ import * as speakerApposition from "./speakerRules/apposition.js";
 import * as speakerExtent from "./speakerRules/extent.js";
 import * as speakerNames from "./speakerRules/names.js";
 import * as speakerWie from "./speakerRules/wieClause.js";
+import * as speakerPrefield from "./speakerRules/prefield.js";
 import * as speakerCoordination from "./speakerRules/coordination.js";
 import type {SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
 
@@ -100,6 +101,7 @@ export const speakerRefinements: readonly SpeakerRefinement[] = [
   speakerExtent.mediumTail,
   speakerExtent.sourceDate,
   speakerWie.wieClauseExtent,
+  speakerPrefield.prefieldExtent,
   speakerExtent.genitiveCoordination
 ];
 export {stopwords} from "./stopwords.js";

@@ -50,6 +50,10 @@ describe("speaker rules", () => {
     ["de.speaker.wie-clause-extent leaves a pronoun", "Wie er in einem Brief an den Rat schrieb, bleibe die Schule offen.", "er"],
     ["de.speaker.elided-subject (object pronoun after the verb)", "Die Firma bestätigte die Zahlen nicht und nannte sie „reine Spekulation“.", "Die Firma"],
     ["de.speaker.elided-subject (a fronted object before the first verb)", "Den Vorschlag lehnte der Rat ab und nannte ihn „zu teuer“.", "der Rat"],
+    ["de.speaker.prefield-extent (place after the subject)", "Experten vor Ort schlossen einen Anschlag als Ursache aus.", "Experten vor Ort"],
+    ["de.speaker.prefield-extent (institute and city)", "Anna Roth vom Institut für Physik in Bremen erklärte, der Komet sei harmlos.", "Anna Roth vom Institut für Physik in Bremen"],
+    ["de.speaker.prefield-extent leaves an adverb", "Die Polizei heute erklärte, der Täter sei gefasst.", "Die Polizei"],
+    ["de.speaker.prefield-extent leaves a noun cue", "Der Präsident erteilte der Armee den Befehl, den Dörfern zu helfen.", "Der Präsident"],
     ["de.quote.indirect.noun-clause (subject before an auxiliary in -e)", "Die Agentur hatte die Vorgabe gemacht, dass nur über den Vortrag berichtet wird.", "Die Agentur"],
     ["de.quote.indirect.noun-clause (the noun with its capitalised article)", "Der Beschluss sieht vor, dass eine Versammlung entscheiden soll.", "Der Beschluss"],
     ["de.quote.indirect.noun-clause (adjective before the noun)", "Der Verband hatte die klare Forderung erhoben, dass die Läden sonntags öffnen.", "Der Verband"]

@@ -15,13 +15,16 @@ const LINKS = new Set(wieClauseLinks);
 const PRONOUNS = /^(?:er|sie|es|man|wir|ich)$/;
 
 /** Whether token k may stand inside the subject of a "wie" clause. */
-function subjectPart(tokens: Token[], k: number): boolean {
+export function subjectPart(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (t.quote >= 0) return false;
   if (/^[,()]$/.test(t.text) || /^\d+$/.test(t.text)) return true;
   if (t.text === ".") return /^\d+$/.test(tokens[k - 1]?.text ?? ""); // "22. August"
   if (!isWord(t)) return false;
-  return isCapitalised(t) || LINKS.has(t.lower) || isAdjective(t);
+  if (isCapitalised(t) || LINKS.has(t.lower)) return true;
+  // an attributive adjective before its noun ("im französischen Toulouse"), not a verb in -te
+  const next = tokens[k + 1];
+  return isAdjective(t) && !!next && isWord(next) && (isCapitalised(next) || isAdjective(next));
 }
 
 export const wieClauseExtent: SpeakerRefinement = {

@@ -65,3 +65,6 @@ export const conjunctionsBeforeVerb: readonly string[] = ["und", "sowie", "oder"
 
 /** Determiners and pronouns that open a phrase in the dative or accusative, never a subject. */
 export const nonNominativeOpeners: readonly string[] = ["dem", "den", "einem", "einen", "diesem", "diesen", "ihm", "ihn", "ihnen", "seinem", "seinen", "ihrem", "ihren"];
+
+/** Prepositions that attach a place to a subject in the prefield beyond those of `wieClauseLinks` ("Experten vor Ort"). */
+export const prefieldLinks: readonly string[] = ["vor"];

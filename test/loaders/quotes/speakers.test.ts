@@ -54,6 +54,8 @@ describe("speaker rules", () => {
     ["de.speaker.prefield-extent (institute and city)", "Anna Roth vom Institut für Physik in Bremen erklärte, der Komet sei harmlos.", "Anna Roth vom Institut für Physik in Bremen"],
     ["de.speaker.prefield-extent leaves an adverb", "Die Polizei heute erklärte, der Täter sei gefasst.", "Die Polizei"],
     ["de.speaker.prefield-extent leaves a noun cue", "Der Präsident erteilte der Armee den Befehl, den Dörfern zu helfen.", "Der Präsident"],
+    ["de.quote.indirect.noun-clause (noun in a prepositional phrase)", "Die Tagung endete mit dem Aufruf, die Wälder besser zu schützen.", "dem Aufruf"],
+    ["de.quote.indirect.noun-clause (prepositional phrase, a person as subject)", "Der Bürgermeister schloss mit dem Aufruf, die Wälder besser zu schützen.", "Der Bürgermeister"],
     ["de.quote.indirect.noun-clause (subject before an auxiliary in -e)", "Die Agentur hatte die Vorgabe gemacht, dass nur über den Vortrag berichtet wird.", "Die Agentur"],
     ["de.quote.indirect.noun-clause (the noun with its capitalised article)", "Der Beschluss sieht vor, dass eine Versammlung entscheiden soll.", "Der Beschluss"],
     ["de.quote.indirect.noun-clause (adjective before the noun)", "Der Verband hatte die klare Forderung erhoben, dass die Läden sonntags öffnen.", "Der Verband"]

@@ -11,6 +11,7 @@ import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {contentAdjectives, contentNounHeads, contentNouns} from "../contentNouns.js";
 import {CONTENT_OPENERS, endsWithZuInfinitive, span} from "./indirect.js";
+import {speakerLike} from "../speakerRules/previous.js";
 
 const NOUNS = new Set(contentNouns);
 const ADJECTIVES = new Set(contentAdjectives);
@@ -18,6 +19,8 @@ const NOUN_COMPOUND = new RegExp(`^\\p{Lu}\\p{L}{2,}(?:${contentNounHeads.join("
 /** Words between the noun and the comma: at most this many (a genitive or "von" phrase). */
 const MAX_GAP = 8;
 const GENITIVE = new Set(["der", "des", "von", "vom"]);
+/** Prepositions that put the content noun in an adverbial phrase ("mit dem Appell", "zu der Frage", "in eine Andeutung"). */
+const NOUN_PREPOSITIONS = new Set(["mit", "zu", "zum", "zur", "in", "im"]);
 /** Determiners and adjectives in front of the noun ("die", "dem", "einer klaren"). */
 const NOUN_LEAD = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|diese|diesen|dieser)$/;
 /** A determiner or an adjective (not a verb in -e like "hatte") in front of the noun. */
@@ -42,6 +45,8 @@ function speakerOf(tokens: Token[], from: number, word: number, comma: number): 
   const nounPhrase: TokenRange = own && own[1] >= word ? [first, own[1]] : [word, word];
   if (GENITIVE.has(tokens[word + 1]?.lower ?? "")) return nounPhrase;
   const subject = phraseAt(tokens, from, word, false);
+  // "Die Veranstaltung schloss mit dem Appell, …": a noun in a prepositional phrase speaks for itself unless a person or organisation is the subject
+  if (first > from && NOUN_PREPOSITIONS.has(tokens[first - 1].lower) && !(subject && subject[0] === from && speakerLike(tokens, subject))) return nounPhrase;
   if (subject && subject[0] === from && subject[1] < first - 1) return subject;
   return nounPhrase;
 }

@@ -8,7 +8,7 @@ import {clauseEnd, speakerForCue, type Cue, type SentenceContext} from "../../..
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
-import {sentenceAttribution} from "../speakerRules/source.js";
+import {sentenceAttribution} from "../speakerRules/carried.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, notReportedAlone, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
 
 export const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);

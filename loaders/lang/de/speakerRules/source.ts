@@ -7,7 +7,6 @@
  */
 import {attributionByWord} from "../../../quotes/attribute.js";
 import {phraseAt} from "../../../quotes/phrase.js";
-import type {Attribution, SentenceContext} from "../../../quotes/context.js";
 import type {DirectRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {accordingTo} from "../quoteRules/indirect.js";
@@ -34,20 +33,3 @@ export const sourceInSentence: DirectRule = {
     return so >= 0 ? attributionByWord(sentence.tokens, so, phraseAt(sentence.tokens, so + 1)) : null;
   }
 };
-
-/**
- * The attribution a Konjunktiv continuation takes: that of a direct quotation
- * the sentence itself attributes ("Emily Lau sagte, das Prinzip „ein Mann,
- * eine Stimme“ gebe es auch in Nordkorea", "Die „…“ hätten „…“, so Murtha."),
- * whose speech verb the quotation used up, before the one carried from earlier
- * sentences.
- */
-export function sentenceAttribution(s: SentenceContext): Omit<Attribution, "sentence"> | null {
-  for (const q of s.found) {
-    if (q.type !== "direct" || q.rule === CARRIED || q.cueStart === null || q.cueStart < s.start || q.cueStart >= s.end) continue;
-    return {speakerStart: q.speakerStart, speakerEnd: q.speakerEnd, cue: q.cue, cueStart: q.cueStart, cueEnd: q.cueEnd};
-  }
-  return s.last;
-}
-
-const CARRIED = "de.quote.direct.carried";

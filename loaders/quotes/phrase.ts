@@ -62,8 +62,8 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length, appo
       j++;
       continue;
     }
-    if ((nouns || j === i) && /^[„“"»«]$/.test(t.text)) {
-      // a quoted name inside the phrase: Der Fernsehsender „Silverbird“
+    if ((nouns || j === i || DETERMINERS.has(tokens[j - 1].lower)) && /^[„“"»«]$/.test(t.text)) {
+      // a quoted name inside the phrase: Der Fernsehsender „Silverbird“, die „Automobilwoche“
       let k = j + 1;
       while (k < limit && k < j + 8 && !/^[“”"«»]$/.test(tokens[k].text)) k++;
       if (k < limit && k < j + 8 && k > j + 1 && (nouns || isQuotedName(tokens, j + 1, k))) {

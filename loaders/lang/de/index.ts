@@ -73,6 +73,9 @@ import * as speakerSubject from "./speakerRules/subject.js";
 import * as speakerApposition from "./speakerRules/apposition.js";
 import * as speakerExtent from "./speakerRules/extent.js";
 import * as speakerNames from "./speakerRules/names.js";
+import * as speakerWie from "./speakerRules/wieClause.js";
+import * as speakerPrefield from "./speakerRules/prefield.js";
+import * as speakerCoordination from "./speakerRules/coordination.js";
 import type {SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
 
 /**
@@ -87,6 +90,7 @@ export const speakerRules: readonly SpeakerRule[] = [
   speakerSubject.agentlessPassive,
   speakerSubject.frontedPhrase,
   speakerSubject.pronounAfterVerb,
+  speakerCoordination.elidedSubject,
   speakerApposition.appositionBefore,
   speakerApposition.parenthesisBefore
 ];
@@ -100,6 +104,8 @@ export const speakerRefinements: readonly SpeakerRefinement[] = [
   speakerApposition.appositionAfter,
   speakerExtent.mediumTail,
   speakerExtent.sourceDate,
+  speakerWie.wieClauseExtent,
+  speakerPrefield.prefieldExtent,
   speakerExtent.genitiveCoordination
 ];
 export {stopwords} from "./stopwords.js";

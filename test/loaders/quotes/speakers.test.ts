@@ -41,7 +41,24 @@ describe("speaker rules", () => {
     ["de.speaker.truncated-compound", "Das Umwelt- und Verkehrsministerium hat angekündigt, die Straße zu sperren.", "Das Umwelt- und Verkehrsministerium"],
     ["de.quote.direct.source-in-sentence", "Der Bürgermeister sprach lange. Nach Angaben der Stadtverwaltung sei der Bau „dringend nötig“ gewesen.", "Angaben der Stadtverwaltung"],
     ["de.quote.direct.source-in-sentence (so X at the end)", "Die Vorräte der „kleinen Bäckereien“ seien erschöpft, so Müller.", "Müller"],
-    ["de.quote.direct.source-in-sentence (laut)", "Das Konzert war laut einem Kritiker ein „großer Erfolg“.", "einem Kritiker"]
+    ["de.quote.direct.source-in-sentence (laut)", "Das Konzert war laut einem Kritiker ein „großer Erfolg“.", "einem Kritiker"],
+    ["de.speaker.verlautet-from in a wie clause", "Wie aus Kreisen der Feuerwehr verlautete, wurde niemand verletzt.", "aus Kreisen der Feuerwehr"],
+    ["de.speaker.wie-clause-extent (document and date)", "Wie die Zeitung Der Bote in einem Bericht vom 3. Mai 2020 schreibt, soll die Brücke gesperrt werden.", "die Zeitung Der Bote in einem Bericht vom 3. Mai 2020"],
+    ["de.speaker.wie-clause-extent (apposition before the verb)", "Die Brücke wird gesperrt, wie Anna Berg, Leiterin des Bauamts der Stadt mitteilte.", "Anna Berg, Leiterin des Bauamts der Stadt"],
+    ["de.speaker.wie-clause-extent (genitive with a possessive, name between commas)", "Wie die Sprecherin seines Büros in Bremen, Eva Roth, mitteilte, ist er wieder gesund.", "die Sprecherin seines Büros in Bremen, Eva Roth"],
+    ["de.speaker.wie-clause-extent leaves an adverb of time", "Wie die Polizei am Montag mitteilte, wurde niemand verletzt.", "die Polizei"],
+    ["de.speaker.wie-clause-extent leaves a pronoun", "Wie er in einem Brief an den Rat schrieb, bleibe die Schule offen.", "er"],
+    ["de.speaker.elided-subject (object pronoun after the verb)", "Die Firma bestätigte die Zahlen nicht und nannte sie „reine Spekulation“.", "Die Firma"],
+    ["de.speaker.elided-subject (a fronted object before the first verb)", "Den Vorschlag lehnte der Rat ab und nannte ihn „zu teuer“.", "der Rat"],
+    ["de.speaker.prefield-extent (place after the subject)", "Experten vor Ort schlossen einen Anschlag als Ursache aus.", "Experten vor Ort"],
+    ["de.speaker.prefield-extent (institute and city)", "Anna Roth vom Institut für Physik in Bremen erklärte, der Komet sei harmlos.", "Anna Roth vom Institut für Physik in Bremen"],
+    ["de.speaker.prefield-extent leaves an adverb", "Die Polizei heute erklärte, der Täter sei gefasst.", "Die Polizei"],
+    ["de.speaker.prefield-extent leaves a noun cue", "Der Präsident erteilte der Armee den Befehl, den Dörfern zu helfen.", "Der Präsident"],
+    ["de.quote.indirect.noun-clause (noun in a prepositional phrase)", "Die Tagung endete mit dem Aufruf, die Wälder besser zu schützen.", "dem Aufruf"],
+    ["de.quote.indirect.noun-clause (prepositional phrase, a person as subject)", "Der Bürgermeister schloss mit dem Aufruf, die Wälder besser zu schützen.", "Der Bürgermeister"],
+    ["de.quote.indirect.noun-clause (subject before an auxiliary in -e)", "Die Agentur hatte die Vorgabe gemacht, dass nur über den Vortrag berichtet wird.", "Die Agentur"],
+    ["de.quote.indirect.noun-clause (the noun with its capitalised article)", "Der Beschluss sieht vor, dass eine Versammlung entscheiden soll.", "Der Beschluss"],
+    ["de.quote.indirect.noun-clause (adjective before the noun)", "Der Verband hatte die klare Forderung erhoben, dass die Läden sonntags öffnen.", "Der Verband"]
   ])("%s", (_name, text, speaker) => {
     const quotes = quotesIn(text);
     const direct = quotes.find((q) => q.type === "direct");
@@ -82,5 +99,39 @@ describe("de.quote.indirect.previous-subject", () => {
   ])("%s", (_name, text, speaker) => {
     const found = quotesIn(text);
     expect(found[found.length - 1].speaker).toBe(speaker);
+  });
+});
+
+describe("a Konjunktiv continuation takes the attribution of its own sentence's direct quotation", () => {
+  test.each<[string, string, string]>([
+    ["speech verb used by a quotation in the sentence", "Der Minister sagte, die Brücke sei marode. Er nannte es einen Fehler. Anna Lau, die Vorsitzende der Partei, sagte, das Prinzip, „ein Bürger, eine Stimme“ gebe es auch hier, aber dort gebe es keine Wahl.",
+      "Anna Lau, die Vorsitzende der Partei"],
+    ["so X after quotations", "Der Minister sagte, die Brücke sei marode. Die „alten Pfeiler“ hätten „nie gehalten“, so Müller.",
+      "Müller"],
+    ["no quotation: the carried attribution", "Der Minister sagte, die Brücke sei marode. Die alten Pfeiler hätten nie gehalten.",
+      "Der Minister"]
+  ])("%s", (_name, text, speaker) => {
+    const indirect = quotesIn(text).filter((q) => q.type === "indirect");
+    expect(indirect[indirect.length - 1].speaker).toBe(speaker);
+  });
+});
+
+describe("a quoted name after an article opens the speaker phrase", () => {
+  test.each<[string, string]>([
+    ["Am Montag berichtete die „Abendpost“ in ihrer Onlineausgabe, dass die Brücke gesperrt bleibe.", "die „Abendpost“ in ihrer Onlineausgabe"],
+    ["Laut der „Abendpost“ bleibt die Brücke gesperrt.", "der „Abendpost“"]
+  ])("%s", (text, speaker) => {
+    const indirect = quotesIn(text).find((q) => q.type === "indirect");
+    expect(indirect?.speaker).toBe(speaker);
+  });
+});
+
+describe("de.speaker.elided-subject: the speaker of the first conjunct's speech verb", () => {
+  test.each<[string, string]>([
+    ["Die Abgeordneten der Grünen, Anna Berg und Karl Roth, sprachen von einem „schweren Fehler“ und forderten die Stadt auf, die Brücke zu sperren.", "Die Abgeordneten der Grünen, Anna Berg und Karl Roth"],
+    ["Der Verband sprach von einem „schweren Fehler“ und forderte die Stadt auf, die Brücke zu sperren.", "Der Verband"]
+  ])("%s", (text, speaker) => {
+    const indirect = quotesIn(text).find((q) => q.type === "indirect");
+    expect(indirect?.speaker).toBe(speaker);
   });
 });

@@ -8,6 +8,7 @@ import {clauseEnd, speakerForCue, type Cue, type SentenceContext} from "../../..
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
+import {sentenceAttribution} from "../speakerRules/carried.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, notReportedAlone, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
 
 export const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);
@@ -133,7 +134,7 @@ export const clauseThenCue: ClauseRule = {
       let from = clauseStartAt(tokens, cue.index);
       if (tokens[from]?.lower !== "wie") from = wieBefore(tokens, cue.index); // "wie die Sprecherin, Anna Thomas, mitteilte"
       if (from < 0) continue;
-      const speaker = phraseAt(tokens, from + 1, cue.index);
+      const speaker = phraseAt(tokens, from + 1, cue.index) ?? speakerForCue(tokens, cue.index); // "wie aus Regierungskreisen verlautete"
       const before = from - 1;
       const after = clauseEnd(tokens, cue.index);
       if (before < 0 && after + 1 >= tokens.length) continue;
@@ -251,7 +252,7 @@ export const konjunktivContinuation: ClauseRule = {
     if (!s.last || unusedCues(s).length) return null;
     if (!s.konjunktiv.length && !continuationMarker(s.tokens)) return null;
     const {tokens} = s;
-    return {...span(tokens, 0, tokens.length, true), type: "indirect", ...s.last};
+    return {...span(tokens, 0, tokens.length, true), type: "indirect", ...(sentenceAttribution(s) ?? s.last)};
   }
 };
 

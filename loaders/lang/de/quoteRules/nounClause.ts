@@ -6,11 +6,12 @@
  */
 import {attributionByWord} from "../../../quotes/attribute.js";
 import {clauseStart} from "../../../quotes/context.js";
-import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
+import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {contentAdjectives, contentNounHeads, contentNouns} from "../contentNouns.js";
 import {CONTENT_OPENERS, endsWithZuInfinitive, span} from "./indirect.js";
+import {speakerLike} from "../speakerRules/previous.js";
 
 const NOUNS = new Set(contentNouns);
 const ADJECTIVES = new Set(contentAdjectives);
@@ -18,8 +19,12 @@ const NOUN_COMPOUND = new RegExp(`^\\p{Lu}\\p{L}{2,}(?:${contentNounHeads.join("
 /** Words between the noun and the comma: at most this many (a genitive or "von" phrase). */
 const MAX_GAP = 8;
 const GENITIVE = new Set(["der", "des", "von", "vom"]);
+/** Prepositions that put the content noun in an adverbial phrase ("mit dem Appell", "zu der Frage", "in eine Andeutung"). */
+const NOUN_PREPOSITIONS = new Set(["mit", "zu", "zum", "zur", "in", "im"]);
 /** Determiners and adjectives in front of the noun ("die", "dem", "einer klaren"). */
-const NOUN_LEAD = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|diese|diesen|dieser|\p{Ll}+(?:e|en|er|es|em))$/u;
+const NOUN_LEAD = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|sein|seine|seinen|seinem|seiner|ihr|ihre|ihren|ihrem|ihrer|diese|diesen|dieser)$/;
+/** A determiner or an adjective (not a verb in -e like "hatte") in front of the noun. */
+const leadsNoun = (t: Token) => NOUN_LEAD.test(t.lower) || isAdjective(t);
 
 function isContentWord(t: Token): boolean {
   if (t.quote >= 0) return false;
@@ -35,11 +40,13 @@ function speakerOf(tokens: Token[], from: number, word: number, comma: number): 
   }
   // the noun phrase itself: its determiner and adjectives before, a genitive or "von" phrase after
   let first = word;
-  while (first > from && first > word - 3 && NOUN_LEAD.test(tokens[first - 1].text)) first--;
+  while (first > from && first > word - 3 && leadsNoun(tokens[first - 1])) first--;
   const own = phraseAt(tokens, first, comma, false);
   const nounPhrase: TokenRange = own && own[1] >= word ? [first, own[1]] : [word, word];
   if (GENITIVE.has(tokens[word + 1]?.lower ?? "")) return nounPhrase;
   const subject = phraseAt(tokens, from, word, false);
+  // "Die Veranstaltung schloss mit dem Appell, …": a noun in a prepositional phrase speaks for itself unless a person or organisation is the subject
+  if (first > from && NOUN_PREPOSITIONS.has(tokens[first - 1].lower) && !(subject && subject[0] === from && speakerLike(tokens, subject))) return nounPhrase;
   if (subject && subject[0] === from && subject[1] < first - 1) return subject;
   return nounPhrase;
 }

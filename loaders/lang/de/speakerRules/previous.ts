@@ -19,7 +19,7 @@ const DETERMINERS = /^(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem)$/;
 const NOT_SUBJECTS = /^(?:es|das|dies|dieses|man|ich|wir|du|ihr|er|sie|den|dem|einen|einem|diesen|diesem)$/;
 
 /** Whether the phrase names a person or an organisation: a role or organisation noun, or a known given name. */
-function speakerLike(tokens: Token[], [first, last]: [number, number]): boolean {
+export function speakerLike(tokens: Token[], [first, last]: [number, number]): boolean {
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
     if (!isWord(t) || !isCapitalised(t)) continue;

@@ -53,3 +53,18 @@ export const speakerOrganisations: readonly string[] = [
   "agentur", "armee", "militär", "führung", "fraktion", "opposition", "verwaltung", "botschaft", "kanzleramt", "präsidium", "vorstand",
   "senat", "parlament", "kongress", "bundestag", "bundesrat", "landtag", "stadtrat", "gemeinderat", "bündnis", "initiative", "bewegung"
 ];
+
+/** Words that may link the parts of a "wie" clause's subject before its verb: articles, possessives and the prepositions of place, origin and document. */
+export const wieClauseLinks: readonly string[] = [
+  "der", "die", "das", "des", "dem", "den", "ein", "eine", "einem", "einer", "eines", "seines", "seiner", "seinem", "ihres", "ihrer", "ihrem",
+  "in", "im", "aus", "von", "vom", "für", "bei", "beim", "und"
+];
+
+/** Conjunctions right before a finite verb whose subject is left out ("… und nannte sie …"). */
+export const conjunctionsBeforeVerb: readonly string[] = ["und", "sowie", "oder"];
+
+/** Determiners and pronouns that open a phrase in the dative or accusative, never a subject. */
+export const nonNominativeOpeners: readonly string[] = ["dem", "den", "einem", "einen", "diesem", "diesen", "ihm", "ihn", "ihnen", "seinem", "seinen", "ihrem", "ihren"];
+
+/** Prepositions that attach a place to a subject in the prefield beyond those of `wieClauseLinks` ("Experten vor Ort"). */
+export const prefieldLinks: readonly string[] = ["vor"];

@@ -15,7 +15,7 @@ export function prepareArticle(raw: RawArticle, config: Config): Article {
   const parts = classifyParts(text, partRules);
   const sentences: Sentence[] = [];
   for (const part of parts) {
-    for (const span of splitSentences(text, part.start, part.end)) sentences.push({...span, part: part.label});
+    for (const span of splitSentences(text, part.start, part.end)) sentences.push({start: span.start, end: span.end, part: part.label});
   }
   const meta = resolveMeta(text, parts, raw.given, config.outlets, raw.givenSource);
   return {id: articleId(text), file: raw.file, text, parts, sentences, ...meta};

@@ -1,5 +1,6 @@
 import type {Part, PartLabel} from "../types.js";
 import type {PartRule} from "../lang/de/parts.js";
+import {isSpace} from "../text/chars.js";
 
 /** Lines that count as the header zone, where bylines, datelines and categories sit. */
 const HEADER_LINES = 12;
@@ -20,8 +21,8 @@ export function lines(text: string): Line[] {
     if (end < 0) end = text.length;
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({start: s, end: e, text: text.slice(s, e)});
     start = end + 1;
   }
@@ -30,11 +31,23 @@ export function lines(text: string): Line[] {
 
 /** Prose: ends like a sentence and has several words. */
 function isProse(line: string): boolean {
-  return /[.!?“”"«»)]$/.test(line) && line.split(/\s+/).length >= 6;
+  return /[.!?“”"«»)]$/.test(line) && words(line, 6) >= 6;
 }
 
 function isHeadlineLike(line: string): boolean {
-  return !/[.:;,]$/.test(line) && line.split(/\s+/).length <= 25;
+  return !/[.:;,]$/.test(line) && words(line, 26) <= 25;
+}
+
+/** `line.split(/\s+/).length`, counted up to `limit` only (no array is built). */
+export function words(line: string, limit: number): number {
+  let count = 1;
+  for (let i = 0; i < line.length && count < limit; i++) {
+    if (isSpace(line.charCodeAt(i))) {
+      count++;
+      while (i + 1 < line.length && isSpace(line.charCodeAt(i + 1))) i++;
+    }
+  }
+  return count;
 }
 
 /**
@@ -68,9 +81,9 @@ export function classifyParts(text: string, rules: readonly PartRule[]): Part[] 
       assigned = {label: "boilerplate", rule: "parts.repeated-line"};
     } else if (i === 0 && all.length > 1 && isHeadlineLike(line) && !isProse(line)) {
       assigned = {label: "title", rule: "parts.first-headline"};
-    } else if (inHeader && labels[i - 1]?.label === "title" && isHeadlineLike(line) && !isProse(line) && line.split(/\s+/).length >= 4) {
+    } else if (inHeader && labels[i - 1]?.label === "title" && isHeadlineLike(line) && !isProse(line) && words(line, 4) >= 4) {
       assigned = {label: "title", rule: "parts.subtitle"};
-    } else if (inHeader && line.split(/\s+/).length <= 3 && !/[.!?]$/.test(line)) {
+    } else if (inHeader && words(line, 4) <= 3 && !/[.!?]$/.test(line)) {
       assigned = {label: "boilerplate", rule: "parts.header-label"};
     } else {
       region = null;

@@ -1,4 +1,5 @@
 import {abbreviations, monthNames} from "../lang/de/abbreviations.js";
+import {isSpace} from "./chars.js";
 
 /** A sentence span into the text. */
 export interface Span {
@@ -55,8 +56,8 @@ function splitLine(text: string, start: number, end: number, out: Span[]): void 
 }
 
 function push(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({start, end});
 }
 
@@ -117,13 +118,13 @@ function isQuoteMark(code: number): boolean {
 
 /** A straight or curly quote opens when followed by a non-space character. */
 function isOpening(text: string, i: number, end: number): boolean {
-  return i + 1 < end && !/\s/.test(text[i + 1]);
+  return i + 1 < end && !isSpace(text.charCodeAt(i + 1));
 }
 
 /** Whether the segment from `start` to boundary `b` really ends a sentence. */
 function endsSentence(text: string, start: number, b: number, lineEnd: number): boolean {
   let e = b;
-  while (e > start && /\s/.test(text[e - 1])) e--;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
   if (text[e - 1] !== ".") return true;
   const word = lastWord(text, start, e - 1);
   if (!word) return true;
@@ -142,16 +143,26 @@ function endsSentence(text: string, start: number, b: number, lineEnd: number): 
 
 function lastWord(text: string, start: number, end: number): string {
   let i = end;
-  while (i > start && !/[\s(\[„“"»«]/.test(text[i - 1])) i--;
+  while (i > start && !endsWordBefore(text.charCodeAt(i - 1))) i--;
   return text.slice(i, end);
 }
 
 function nextWord(text: string, start: number, end: number): string {
   let i = start;
-  while (i < end && /\s/.test(text[i])) i++;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
   let j = i;
-  while (j < end && !/[\s,.;:!?]/.test(text[j])) j++;
+  while (j < end && !endsWordAfter(text.charCodeAt(j))) j++;
   return text.slice(i, j);
+}
+
+/** `/[\s(\[„“"»«]/`: what a word is read back to. */
+function endsWordBefore(c: number): boolean {
+  return isSpace(c) || c === 0x28 || c === 0x5b || c === 0x201e || c === 0x201c || c === 0x22 || c === 0xbb || c === 0xab;
+}
+
+/** `/[\s,.;:!?]/`: what a word is read forward to. */
+function endsWordAfter(c: number): boolean {
+  return isSpace(c) || c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f;
 }
 
 /** Words that typically follow an ordinal number: months, "Jahrhundert", "Weltkrieg", "Mal", "Platz"... */

@@ -1,6 +1,6 @@
 import {MIN_HEAD, MIN_MODIFIER, nonCompoundModifiers} from "../lang/de/compounds.js";
 import {numberWords} from "../lang/de/numberWords.js";
-import {foldDe, stemDe} from "../lang/de/stemmer.js";
+import {foldDe, foldLower, stemDe} from "../lang/de/stemmer.js";
 import {type Atom, atomKey, joinParts, type Pattern} from "./patterns.js";
 import {type Token, tokenParts} from "./tokens.js";
 
@@ -105,9 +105,7 @@ export class TermMatcher {
    */
   analyseForms(forms: WordForms): readonly number[] {
     const out: number[] = [];
-    const add = (ids: readonly number[] | undefined) => {
-      if (ids) for (const id of ids) if (!out.includes(id)) out.push(id);
-    };
+    const add = (ids: readonly number[] | undefined) => addIds(out, ids);
     if (this.numberAtom >= 0 && forms.isNumber) out.push(this.numberAtom);
     if (this.exact.size) {
       for (const form of forms.exactForms) {
@@ -173,6 +171,11 @@ export class TermMatcher {
   }
 }
 
+/** Appends the ids not yet in `out`. */
+function addIds(out: number[], ids: readonly number[] | undefined): void {
+  if (ids) for (const id of ids) if (!out.includes(id)) out.push(id);
+}
+
 /** A node of a character trie: the atoms whose value ends at it, and the next characters. */
 interface TrieNode {
   ids?: number[];
@@ -222,7 +225,7 @@ export function wordForms(surface: string): WordForms {
   const several = parts.length > 1;
   const joined = plain ? surface : joinParts(surface);
   const lower = joined.toLowerCase();
-  const folded = foldDe(joined);
+  const folded = foldLower(lower);
   return {
     exactForms: several ? [surface, ...parts] : [surface],
     joined,
@@ -231,8 +234,17 @@ export function wordForms(surface: string): WordForms {
     partStems: several ? parts.map((part) => stemDe(part.toLowerCase())) : NO_FORMS,
     folded,
     prefixForms: several ? [folded, ...parts.map(foldDe)] : [folded],
-    isNumber: NUMBER.test(surface) || NUMBER_WORDS.has(surface.toLowerCase())
+    // a plain word is its joined form, so its lower case is known
+    isNumber: isNumber(surface, plain ? lower : surface.toLowerCase())
   };
+}
+
+/** A number in digits (any script) or a number word; `lower` is the surface in lower case. */
+function isNumber(surface: string, lower: string): boolean {
+  const first = surface.charCodeAt(0);
+  // every \p{N} below U+0080 is an ASCII digit: other ASCII first characters need no regex
+  if ((first >= 128 || (first >= 48 && first <= 57)) && NUMBER.test(surface)) return true;
+  return NUMBER_WORDS.has(lower);
 }
 
 /** Adds a length to a sorted list of distinct lengths. */

@@ -27,5 +27,14 @@ const FOLD: Record<string, string> = {ä: "a", ö: "o", ü: "u", ß: "ss"};
 
 /** Lower case with umlauts and ß folded the way the stemmer folds them: "Größe" → "grosse". */
 export function foldDe(word: string): string {
-  return word.toLowerCase().replace(/[äöüß]/g, (c) => FOLD[c]);
+  return foldLower(word.toLowerCase());
+}
+
+/** `foldDe` of a word already in lower case: the word itself when it has no umlaut or ß (no new string). */
+export function foldLower(lower: string): string {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf) return lower.replace(/[äöüß]/g, (ch) => FOLD[ch]);
+  }
+  return lower;
 }

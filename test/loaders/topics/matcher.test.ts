@@ -42,6 +42,7 @@ describe("term patterns", () => {
     // numbers
     ["# Dollar", "Es kostet 300 Dollar, der Dollar fällt", ["300 Dollar"]],
     ["# Dollar", "zehn Dollar, eine Million Dollar, fünf Mio. Dollar", ["zehn Dollar", "Million Dollar", "Mio. Dollar"]],
+    ["# Dollar", "Zehn Dollar, ٣٠٠ Dollar, X Dollar, Vier-Dollar", ["Zehn Dollar", "٣٠٠ Dollar"]],
     // phrases
     ["künstliche Intelligenz", "über künstliche Intelligenz und die künstlichen Intelligenzen", ["künstliche Intelligenz", "künstlichen Intelligenzen"]],
     ["Naher Osten", "Die Lage im Nahen Osten", ["Nahen Osten"]],

@@ -138,7 +138,8 @@ ablehnen: lehnte lehnten lehnt +ab
 zurückweisen: wies wiesen weist +zurück
 einräumen: eingeräumt
 anklagen: klagte +an
-vorwerfen: wirft warf warfen vorgeworfen
+vorwerfen: wirft warf warfen +vor
+vorwerfen: vorgeworfen
 zusagen: sagte +zu
 aufrufen: rief riefen ruft +auf
 sprechen-aus: sprach sprachen spricht +aus

@@ -67,6 +67,8 @@ describe("indirect and reported speech rules", () => {
       {text: "die Lage sei ruhig", speaker: "Frank Sichau"}],
     ["de.quote.reported.speech-act (passive with its agent)", "Von der Bewegung wurden weitere Proteste angekündigt.",
       {text: "Von der Bewegung wurden weitere Proteste angekündigt.", type: "reported", speaker: "der Bewegung"}],
+    ["de.quote.reported.speech-act (vorwerfen with its particle)", "Er wirft dem Künstler Betriebsblindheit vor.",
+      {text: "Er wirft dem Künstler Betriebsblindheit vor.", type: "reported", speaker: "Er", cue: "wirft vor"}],
     ["de.quote.reported.speech-act (ausschließen)", "Experten schlossen einen Anschlag als Ursache jedoch aus.",
       {text: "Experten schlossen einen Anschlag als Ursache jedoch aus.", type: "reported", speaker: "Experten", cue: "schlossen aus"}],
     ["de.quote.indirect.cue-clause (a place after the speaker noun)", "Der Sprecher des Weißen Hauses in Washington sagte, die Lage sei ruhig.",
@@ -141,7 +143,11 @@ describe("indirect and reported speech rules", () => {
     ["a court's sentence (verurteilen zu)", "Im April verurteilte ihn ein Gericht zu drei Jahren Haft."],
     ["a decision (beschließen) without a content clause", "Das Gericht beschloss die Freilassung des Angeklagten."],
     ["defending a title (verteidigen)", "Die Springerin verteidigt ihren zweiten Platz in der Gesamtwertung."],
-    ["Sorge tragen (no speech)", "Die Käufer müssen dafür Sorge tragen, dass die Leitungen geprüft werden."]
+    ["Sorge tragen (no speech)", "Die Käufer müssen dafür Sorge tragen, dass die Leitungen geprüft werden."],
+    ["werfen without its particle (not vorwerfen)", "Jugendliche zündeten Autos an und warfen mit Steinen."],
+    ["a participle used as adjective opening the sentence", "Anerkannte Regeln für solche Fälle gibt es bisher nicht."],
+    ["a participle used as adjective after a sentence-initial adverb", "Nicht erklärte Streiks haben den Flugbetrieb lahmgelegt."],
+    ["es sei denn (unless) is no Konjunktiv I report", "Die Regeln gelten überall, es sei denn, die Verfassung verankert sie anders."]
   ])("no indirect or reported quote: %s", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.type !== "direct")).toEqual([]);
   });

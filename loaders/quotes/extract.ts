@@ -5,7 +5,9 @@ import {findQuotePairs, type QuotePair} from "./marks.js";
 import {attributionGap} from "./gaps.js";
 import {splitAtSemicolons, widenToSentence} from "./semicolons.js";
 import {cueForms, cuePrefilter} from "./lexicon.js";
-import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounHeads, sourceNouns} from "../lang/de/speechVerbs.js";
+import {attributionFor} from "./attribute.js";
+import {speakerForCue} from "./context.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions, openAttributionAlone, sourceNounHeads, sourceNouns} from "../lang/de/speechVerbs.js";
 import {contentAdjectives, contentNounHeads, contentNouns} from "../lang/de/contentNouns.js";
 import {konjunktivI} from "../lang/de/konjunktiv.js";
 import type {PairContext} from "./rule.js";
@@ -95,12 +97,14 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
     const mostlyDirect = directChars > (ctx.end - ctx.start) / 2;
     if (mostlyDirect) for (const k of directMarked) ctx.used.delete(k);
     ctx.before = beforeSentence(text, sentences, i, contexts, pairs, pairCursor);
+    let clauseFound = false;
     for (const rule of clauseQuoteRules) {
       const q = rule.apply(ctx);
       if (!q || (mostlyDirect && !embedsQuotes(ctx, q))) continue;
       const full: FoundQuote = {...q, rule: rule.id, sentenceStart: Math.min(ctx.start, q.start), sentenceEnd: ctx.end};
       const gap = attributionGap(text, full);
       if (gap) full.gaps = [gap];
+      clauseFound = true;
       const prev = found[found.length - 1];
       if (continuesRun(text, prev, full, ctx.start)) {
         // a report carried on over several sentences of a paragraph is one quotation
@@ -116,6 +120,11 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
       else if (q.type === "reported" && statesIntention(q.cue)) last = null; // "Obama will einen Gipfel": no words for later sentences to continue
       else last = {speakerStart: q.speakerStart, speakerEnd: q.speakerEnd, cue: q.cue, cueStart: q.cueStart, cueEnd: q.cueEnd, sentence: ctx.index};
       break;
+    }
+    // "X verteidigte sein Vorgehen. So seien …": a speech verb that makes no quote of its own still names the speaker continuations carry
+    if (!clauseFound && !ctx.found.length) {
+      const opened = silentAttribution(ctx);
+      if (opened) last = {...opened, sentence: ctx.index};
     }
   }
   if (sentences.length > given.length) for (const q of found) widenToSentence(q, given);
@@ -147,6 +156,20 @@ function startsInsideQuote(ctx: SentenceContext): boolean {
 function continuesRun(text: string, prev: FoundQuote | undefined, q: FoundQuote, sentenceStart: number): prev is FoundQuote {
   if (!prev || !q.rule.endsWith("continuation") || prev.rule !== q.rule || prev.sentenceEnd > sentenceStart) return false;
   return /^[ \t]*$/.test(text.slice(prev.sentenceEnd, sentenceStart));
+}
+
+const OPENS_ALONE = new Set(openAttributionAlone);
+
+/** The attribution of the first unused speech verb with a speaker in a sentence no rule made a quote of, or null. */
+function silentAttribution(ctx: SentenceContext): Omit<Attribution, "sentence"> | null {
+  for (const cue of ctx.cues) {
+    if (ctx.used.has(cue.index) || !OPENS_ALONE.has(cue.form.lemma) || cue.form.participle || ctx.tokens[cue.index - 1]?.lower === "zu") continue;
+    const speaker = speakerForCue(ctx.tokens, cue.index);
+    if (!speaker || speaker[0] === speaker[1] && /^(?:es|man)$/.test(ctx.tokens[speaker[0]].lower)) continue;
+    const a = attributionFor(ctx.tokens, cue, speaker);
+    if (a.speakerStart !== null) return a;
+  }
+  return null;
 }
 
 /** Whether a cue is an intention verb ("will", "wollen"): a stated plan, which Konjunktiv sentences after it do not continue. */

@@ -155,6 +155,13 @@ anerkennen: erkennt erkannte erkannten +an
 /** Verbs that name, inform or expect rather than report speech: never a Reported quote on their own. */
 export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen", "annehmen-participle", "ausgehen", "ausgehen-participle", "fragen", "verdächtigen", "ergeben", "verteidigen", "entscheiden", "beschließen"];
 
+/**
+ * Of `notReportedAlone`, the verbs of speaking that still name a speaker whom
+ * the Konjunktiv sentences after them continue ("X verteidigte sein Vorgehen.
+ * So seien …"), unlike those that name, expect or decide.
+ */
+export const openAttributionAlone: readonly string[] = ["verteidigen", "begründen", "beschreiben", "erzählen", "bitten", "fragen", "verweisen", "informieren"];
+
 /** Adverbs that attribute the rest of the sentence to the source named before ("Demnach …"). */
 export const attributionAdverbs: readonly string[] = ["demnach", "demzufolge"];
 

@@ -106,6 +106,27 @@ describe("indirect and reported speech rules", () => {
     expect(found).toContainEqual(expect.objectContaining({text: "der Mann habe sich „mit der Trennung nie abfinden können“", type: "indirect", speaker: "Ein Sprecher", cue: "meinte"}));
   });
 
+  test.each<[string, string]>([
+    ["a name with its apposition", "Wolfgang Hürter, Aufsichtsvorsitzender der Stadtwerke, nennt den Vorgang ein Musterbeispiel."],
+    ["a noun phrase with its apposition", "Der drittgrößten Volkswirtschaft der Erde, Japan, droht eine Rezession."]
+  ])("de.quote.indirect.clause-cue: the subject before ', cue' is no clause (%s)", (_name, text) => {
+    expect(quotesIn(text).filter((q) => q.rule === "de.quote.indirect.clause-cue")).toEqual([]);
+  });
+
+  test.each<[string, string, string]>([
+    ["verteidigen", "Die Vorsitzende des Kreisverbandes, Anna Berg, verteidigte sein Vorgehen. So seien hunderte Menschen auf die Straße gegangen.", "Die Vorsitzende des Kreisverbandes, Anna Berg"],
+    ["begründen", "Die Staatsanwaltschaft begründete ihren Antrag mit der Fluchtgefahr. Mit Frankreich gebe es kein Abkommen.", "Die Staatsanwaltschaft"]
+  ])("a speech verb that makes no quote (%s) still opens the attribution a Konjunktiv continuation carries", (_lemma, text, speaker) => {
+    expect(quotesIn(text)).toEqual([expect.objectContaining({type: "indirect", speaker, rule: "de.quote.indirect.konjunktiv-continuation"})]);
+  });
+
+  test.each<[string, string]>([
+    ["writing history", "Vor 125 Jahren schrieb Carl Benz Automobilgeschichte. Niemand ahnte, wie sehr das die Welt verändern würde."],
+    ["a naming verb", "Der Titel heißt wie die Konzertreihe. Die Platte solle im Oktober erscheinen."]
+  ])("no speaker carried from a verb that is not speech (%s)", (_name, text) => {
+    expect(quotesIn(text).filter((q) => q.speaker !== "")).toEqual([]);
+  });
+
   test("a quotation alone after the cue gets no indirect reading", () => {
     const found = quotesIn("Der Sprecher sagte: „Wir werden das Werk in diesem Jahr nicht schließen.“");
     expect(found.map((q) => q.type)).toEqual(["direct"]);

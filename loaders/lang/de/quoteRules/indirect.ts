@@ -113,8 +113,11 @@ export const clauseThenCue: ClauseRule = {
       if (wieBefore(tokens, k) >= 0) continue; // "Wie die Sprecherin, Anna Thomas, mitteilte, …": the report follows the cue
       const subject = phraseAt(tokens, 0, k);
       if (subject && subject[1] >= k - 2) continue; // "Der Minister, Max Müller, sagte": an apposition, not a clause
+      // "Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt …": the words before the cue are its subject, not a report
+      const attribution = attributionFor(tokens, cue);
+      if (attribution.speakerStart !== null && attribution.speakerStart < tokens[k - 1].start) continue;
       s.used.add(k);
-      return {...span(tokens, 0, k - 1), type: "indirect", ...attributionFor(tokens, cue)};
+      return {...span(tokens, 0, k - 1), type: "indirect", ...attribution};
     }
     // ", so der Sprecher." at the end of the sentence, or inside it: "…, so Celebi, die auch angab …",
     // "Das Problem sei vielmehr, so der Präsident, dass …" (the report runs on after the frame)

@@ -85,7 +85,7 @@ export function findCues(tokens: Token[]): Cue[] {
     if (!forms) continue;
     if (t.text[0] !== t.lower[0] && i > 0 && tokens[i - 1].text !== "„") {
       // capitalised inside a sentence: a noun ("Melden", "Sagen"), not a verb
-      if (!/[.!?:"“”»«]/.test(tokens[i - 1].text)) continue;
+      if (!/^[.!?:"“”»«]$/.test(tokens[i - 1].text)) continue; // not after a number such as "168.000"
     }
     // "das erste offiziell bestätigte Gespräch" is an adjective; "Das teilte der Sprecher mit." is not (its particle follows)
     const attributive = isAttributiveAdjective(tokens, i);

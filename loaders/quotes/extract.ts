@@ -131,14 +131,15 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
   return found;
 }
 
-/** The previous sentence of the same paragraph, if it holds no quotation mark and no quote was found in it. */
+/** The previous sentence of the same paragraph, if no quote was found in it and no quotation runs over its ends. */
 function beforeSentence(text: string, sentences: readonly Span[], i: number, contexts: (SentenceContext | undefined)[], pairs: QuotePair[], pairCursor: number): {start: number; end: number} | null {
   if (i === 0) return null;
   const prev = sentences[i - 1];
   if (!/^[ \t]*\n?[ \t]*$/.test(text.slice(prev.end, sentences[i].start))) return null;
   if (contexts[i - 1]?.found.length) return null;
   const k = pairCursor > 0 ? pairCursor - 1 : 0;
-  for (let j = k; j < pairs.length && pairs[j].open < prev.end; j++) if (pairs[j].close >= prev.start) return null;
+  // a quotation inside it that no rule took is a term or a name ("welche noch keine „leistungsaushelfende Versicherung“ haben"); one running over its ends is not
+  for (let j = k; j < pairs.length && pairs[j].open < prev.end; j++) if (pairs[j].close >= prev.start && (pairs[j].open < prev.start || pairs[j].close >= prev.end)) return null;
   return {start: prev.start, end: prev.end};
 }
 

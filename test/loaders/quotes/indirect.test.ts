@@ -142,6 +142,11 @@ describe("indirect and reported speech rules", () => {
     expect(found).toEqual([expect.objectContaining({text: "Ein Autofahrer ist in eine Menschenmenge gefahren", type: "indirect", speaker: "Feuerwehrsprecher Axel Stüken", cue: "teilte mit", rule: "de.quote.indirect.pointer-back"})]);
   });
 
+  test("de.quote.indirect.pointer-back: a term in quotation marks that no rule takes does not stop it", () => {
+    const found = quotesIn("Wer noch keine „leistungsaushelfende Versicherung“ hat, muss sie bis Juli abschließen. Dies gibt der Apothekerverband bekannt.");
+    expect(found).toEqual([expect.objectContaining({type: "indirect", speaker: "der Apothekerverband", rule: "de.quote.indirect.pointer-back"})]);
+  });
+
   test("de.quote.indirect.pointer-back: not when the sentence before already holds a quote", () => {
     const found = quotesIn("Laut Polizei wurde niemand verletzt. Dies gab Airbus bekannt.");
     expect(found.filter((q) => q.rule === "de.quote.indirect.pointer-back")).toEqual([]);
@@ -168,6 +173,7 @@ describe("indirect and reported speech rules", () => {
     ["werfen without its particle (not vorwerfen)", "Jugendliche zündeten Autos an und warfen mit Steinen."],
     ["a participle used as adjective opening the sentence", "Anerkannte Regeln für solche Fälle gibt es bisher nicht."],
     ["a participle used as adjective after a sentence-initial adverb", "Nicht erklärte Streiks haben den Flugbetrieb lahmgelegt."],
+    ["a capitalised noun after a number with a dot is no verb", "Die 168.000 Versicherten der Kasse müssen wechseln."],
     ["es sei denn (unless) is no Konjunktiv I report", "Die Regeln gelten überall, es sei denn, die Verfassung verankert sie anders."]
   ])("no indirect or reported quote: %s", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.type !== "direct")).toEqual([]);

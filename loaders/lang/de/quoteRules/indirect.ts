@@ -4,7 +4,7 @@
  * Each finds at most one quote in a sentence.
  */
 import {attributionByWord, attributionFor, refined} from "../../../quotes/attribute.js";
-import {clauseEnd, speakerForCue, type Cue, type SentenceContext} from "../../../quotes/context.js";
+import {clauseEnd, clauseStart, speakerForCue, type Cue, type SentenceContext} from "../../../quotes/context.js";
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
@@ -300,6 +300,19 @@ function notSpeechUse(tokens: Token[], cue: Cue): boolean {
   return false;
 }
 
+/** Conjunctions that open a clause the main clause only leans on ("Dass die FDP … ablehnt, ist …", "nachdem X … berichtet hatte"). */
+const ADVERBIAL_OPENERS = new Set(["dass", "daß", "nachdem", "als", "weil", "wenn", "ob", "während", "bevor", "obwohl", "sobald", "damit"]);
+
+/**
+ * Whether the cue is the verb at the end of a clause opened by a conjunction
+ * (not a relative clause): the sentence reports no speech act of its own.
+ * "Damit will man …" and "Als Ersatz wollen …" are main clauses (the verb comes second).
+ */
+function inAdverbialClause(tokens: Token[], cue: number): boolean {
+  if (!ADVERBIAL_OPENERS.has(tokens[clauseStart(tokens, cue)]?.lower ?? "")) return false;
+  return clauseEnd(tokens, cue) - cue <= 3;
+}
+
 const VICTIMS = /^(?:todesopfer|opfer|tote|toten|menschenleben|leben|verletzte|verletzten)$/;
 
 /** Trump betonte die Bedeutung … / Hegseth äußerte sich skeptisch zu … — a speech act without content clause. */
@@ -309,7 +322,7 @@ export const speechAct: ClauseRule = {
     const {tokens} = s;
     let agent: TokenRange = null;
     const cue = unusedCues(s).find((c) => {
-      if (NOT_REPORTED.has(c.form.lemma) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c)) return false;
+      if (NOT_REPORTED.has(c.form.lemma) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c) || inAdverbialClause(tokens, c.index)) return false;
       if (isPassive(tokens, c.index)) return !!(agent = passiveAgentBefore(tokens, c.index)); // "Ihr wird von den Behörden Spionage vorgeworfen."
       return !c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower));
     });

@@ -97,7 +97,7 @@ verlangen: verlang~
 raten: rät riet rieten
 empfehlen: empfiehlt empfahl empfahlen
 bitten: bittet bat baten gebeten
-drohen: droht drohte drohten
+drohen: droht drohte drohten gedroht
 bestehen: besteht bestand bestanden +darauf
 vorschlagen: schlägt schlug schlugen +vor
 urteilen: urteilt urteilte urteilten

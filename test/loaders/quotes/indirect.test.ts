@@ -71,6 +71,8 @@ describe("indirect and reported speech rules", () => {
       {text: "Als Ersatz wollen die Staaten sich nun in Brüssel treffen.", type: "reported", speaker: "die Staaten", cue: "wollen"}],
     ["de.quote.reported.speech-act (a relative clause keeps its speech act)", "Der Brief, in dem er Unzufriedenheit als Motiv angab, wurde gefunden.",
       {text: "Der Brief, in dem er Unzufriedenheit als Motiv angab, wurde gefunden.", type: "reported", speaker: "er", cue: "angab"}],
+    ["de.quote.reported.speech-act (drohen mit: a threat made)", "China hatte der EU mit Konsequenzen gedroht.",
+      {text: "China hatte der EU mit Konsequenzen gedroht.", type: "reported", speaker: "China", cue: "gedroht"}],
     ["de.quote.reported.speech-act (vorwerfen with its particle)", "Er wirft dem Künstler Betriebsblindheit vor.",
       {text: "Er wirft dem Künstler Betriebsblindheit vor.", type: "reported", speaker: "Er", cue: "wirft vor"}],
     ["de.quote.reported.speech-act (ausschließen)", "Experten schlossen einen Anschlag als Ursache jedoch aus.",
@@ -179,6 +181,7 @@ describe("indirect and reported speech rules", () => {
     ["a participle used as adjective after a sentence-initial adverb", "Nicht erklärte Streiks haben den Flugbetrieb lahmgelegt."],
     ["a speech act in a dass-clause the sentence is about", "Dass die Partei den Mindestlohn ablehnt, ist ein deutliches Signal."],
     ["a speech act in a temporal clause", "Die Aufsicht wurde von der Polizei informiert, nachdem Aktivisten von der Abschaltung berichtet hatten."],
+    ["drohen without 'mit' is a danger, not a threat made", "Der Wirtschaft des Landes droht eine erneute Rezession."],
     ["a capitalised noun after a number with a dot is no verb", "Die 168.000 Versicherten der Kasse müssen wechseln."],
     ["es sei denn (unless) is no Konjunktiv I report", "Die Regeln gelten überall, es sei denn, die Verfassung verankert sie anders."]
   ])("no indirect or reported quote: %s", (_name, text) => {

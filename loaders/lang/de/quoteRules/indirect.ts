@@ -300,6 +300,14 @@ function notSpeechUse(tokens: Token[], cue: Cue): boolean {
   return false;
 }
 
+/** "Der Mann drohte mit Suizid", "China hatte der EU mit Konsequenzen gedroht": a threat made, not a danger ("Japan droht eine Rezession"). */
+function threatensWith(tokens: Token[], cue: Cue): boolean {
+  if (cue.form.lemma !== "drohen") return false;
+  const end = clauseEnd(tokens, cue.index);
+  for (let j = clauseStart(tokens, cue.index); j < end; j++) if (tokens[j].lower === "mit" && tokens[j].quote < 0) return true;
+  return false;
+}
+
 /** Conjunctions that open a clause the main clause only leans on ("Dass die FDP … ablehnt, ist …", "nachdem X … berichtet hatte"). */
 const ADVERBIAL_OPENERS = new Set(["dass", "daß", "nachdem", "als", "weil", "wenn", "ob", "während", "bevor", "obwohl", "sobald", "damit"]);
 
@@ -322,7 +330,7 @@ export const speechAct: ClauseRule = {
     const {tokens} = s;
     let agent: TokenRange = null;
     const cue = unusedCues(s).find((c) => {
-      if (NOT_REPORTED.has(c.form.lemma) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c) || inAdverbialClause(tokens, c.index)) return false;
+      if ((NOT_REPORTED.has(c.form.lemma) && !threatensWith(tokens, c)) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c) || inAdverbialClause(tokens, c.index)) return false;
       if (isPassive(tokens, c.index)) return !!(agent = passiveAgentBefore(tokens, c.index)); // "Ihr wird von den Behörden Spionage vorgeworfen."
       return !c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower));
     });

@@ -330,6 +330,7 @@ export const speechAct: ClauseRule = {
     const {tokens} = s;
     let agent: TokenRange = null;
     const cue = unusedCues(s).find((c) => {
+      if (s.found.some((q) => q.cueStart === tokens[c.index].start && q.start <= tokens[0].end)) return false; // "„…“, hatte X erklärt": the cue of the quotation the sentence opens with
       if ((NOT_REPORTED.has(c.form.lemma) && !threatensWith(tokens, c)) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c) || inAdverbialClause(tokens, c.index)) return false;
       if (isPassive(tokens, c.index)) return !!(agent = passiveAgentBefore(tokens, c.index)); // "Ihr wird von den Behörden Spionage vorgeworfen."
       return !c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower));

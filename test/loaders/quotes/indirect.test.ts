@@ -181,6 +181,8 @@ describe("indirect and reported speech rules", () => {
     ["a participle used as adjective after a sentence-initial adverb", "Nicht erklärte Streiks haben den Flugbetrieb lahmgelegt."],
     ["a speech act in a dass-clause the sentence is about", "Dass die Partei den Mindestlohn ablehnt, ist ein deutliches Signal."],
     ["a speech act in a temporal clause", "Die Aufsicht wurde von der Polizei informiert, nachdem Aktivisten von der Abschaltung berichtet hatten."],
+    ["erklären … für at the end of a passive clause", "Das Referendum wurde vom Verfassungsgericht für unzulässig erklärt."],
+    ["verurteilen zu at the end of its clause", "Der Angeklagte wurde von einem Gericht zu drei Jahren Haft verurteilt."],
     ["the cue of a short quotation the sentence opens with", "„Wir wollen die Werke enger verzahnen“, hatte der Konzernchef in einem Interview erklärt."],
     ["drohen without 'mit' is a danger, not a threat made", "Der Wirtschaft des Landes droht eine erneute Rezession."],
     ["a capitalised noun after a number with a dot is no verb", "Die 168.000 Versicherten der Kasse müssen wechseln."],

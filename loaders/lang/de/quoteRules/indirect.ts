@@ -287,12 +287,14 @@ function inParentheses(tokens: Token[], cue: number): boolean {
 function notSpeechUse(tokens: Token[], cue: Cue): boolean {
   const end = clauseEnd(tokens, cue.index);
   const from = Math.max(0, cue.index - 12);
+  // a verb at the end of its clause ("… wurde vom Gericht für unzulässig erklärt") has its complements before it
+  const first = end - cue.index <= 3 ? clauseStart(tokens, cue.index) : cue.index + 1;
   if (cue.form.lemma === "erklären") {
-    for (let j = cue.index + 1; j < end; j++) if (tokens[j].lower === "für") return true;
+    for (let j = first; j < end; j++) if (tokens[j].lower === "für" && j !== cue.index) return true;
   }
   if (cue.form.lemma === "verurteilen") {
     // "verurteilte ihn zu drei Jahren Haft": a court's sentence, not a condemnation
-    for (let j = cue.index + 1; j < end; j++) if (/^(?:zu|zur|zum|wegen)$/.test(tokens[j].lower)) return true;
+    for (let j = first; j < end; j++) if (/^(?:zu|zur|zum|wegen)$/.test(tokens[j].lower)) return true;
   }
   if (cue.form.lemma === "fordern") {
     for (let j = from; j < end; j++) if (VICTIMS.test(tokens[j].lower)) return true;

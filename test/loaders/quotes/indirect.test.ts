@@ -112,6 +112,16 @@ describe("indirect and reported speech rules", () => {
     expect(found).toContainEqual(expect.objectContaining({text: "der Mann habe sich „mit der Trennung nie abfinden können“", type: "indirect", speaker: "Ein Sprecher", cue: "meinte"}));
   });
 
+  test("de.quote.indirect.cue-clause: a zu-infinitive content keeps its purpose clause", () => {
+    expect(quotesIn("Sie warf der Regierung vor, die Euphorie auszunutzen, um ohne Widerstand Gesetze zu verschärfen.")).toEqual([
+      expect.objectContaining({text: "die Euphorie auszunutzen, um ohne Widerstand Gesetze zu verschärfen", type: "indirect", speaker: "Sie", rule: "de.quote.indirect.cue-clause"})
+    ]);
+  });
+
+  test("de.quote.indirect.clause-cue: a sentence opening with a purpose clause (Um … zu) is no report", () => {
+    expect(quotesIn("Um den Umfang einschätzen zu können, zitiert die Zeitung einen Experten.").filter((q) => q.rule === "de.quote.indirect.clause-cue")).toEqual([]);
+  });
+
   test.each<[string, string]>([
     ["a name with its apposition", "Wolfgang Hürter, Aufsichtsvorsitzender der Stadtwerke, nennt den Vorgang ein Musterbeispiel."],
     ["a noun phrase with its apposition", "Der drittgrößten Volkswirtschaft der Erde, Japan, droht eine Rezession."]
@@ -181,6 +191,7 @@ describe("indirect and reported speech rules", () => {
     ["a participle used as adjective after a sentence-initial adverb", "Nicht erklärte Streiks haben den Flugbetrieb lahmgelegt."],
     ["a speech act in a dass-clause the sentence is about", "Dass die Partei den Mindestlohn ablehnt, ist ein deutliches Signal."],
     ["a speech act in a temporal clause", "Die Aufsicht wurde von der Polizei informiert, nachdem Aktivisten von der Abschaltung berichtet hatten."],
+    ["a purpose clause after the cue's clause (um … zu)", "Der Minister, dessen Rücktritt gefordert wird, griff zu einer Maßnahme, um den Protesten zu begegnen."],
     ["erklären … für at the end of a passive clause", "Das Referendum wurde vom Verfassungsgericht für unzulässig erklärt."],
     ["verurteilen zu at the end of its clause", "Der Angeklagte wurde von einem Gericht zu drei Jahren Haft verurteilt."],
     ["the cue of a short quotation the sentence opens with", "„Wir wollen die Werke enger verzahnen“, hatte der Konzernchef in einem Interview erklärt."],

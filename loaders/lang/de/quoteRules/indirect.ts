@@ -68,10 +68,17 @@ export function hasKonjunktiv(s: SentenceContext, from: number, to: number): boo
   return lo < list.length && list[lo] < to;
 }
 
+/** Words that open an infinitive clause of purpose or manner ("um … zu", "ohne … zu"), which reports nothing. */
+const PURPOSE_OPENERS = new Set(["um", "ohne", "statt", "anstatt"]);
+
 /** "…, die Lizenz zu entziehen." / "…, ihn einzuladen.": the clause is a zu-infinitive (a demand, proposal, promise). */
-export function endsWithZuInfinitive(tokens: Token[], from: number): boolean {
-  let last = tokens.length - 1;
+export function endsWithZuInfinitive(tokens: Token[], from: number, end = tokens.length): boolean {
+  let last = end - 1;
   while (last > from && !/^[\p{L}]/u.test(tokens[last].text)) last--;
+  // "…, um den Protesten zu begegnen": the infinitive of a purpose, not a content; the clause before it may still be one
+  let opener = last;
+  while (opener > from && tokens[opener - 1].text !== ",") opener--;
+  if (PURPOSE_OPENERS.has(tokens[opener].lower)) return opener - 1 > from && endsWithZuInfinitive(tokens, from, opener - 1);
   const verb = tokens[last];
   if (!verb || !/^\p{Ll}+en$/u.test(verb.text)) return false;
   if (tokens[last - 1]?.lower === "zu") return true;
@@ -111,6 +118,7 @@ export const clauseThenCue: ClauseRule = {
       if (k < 4 || tokens[k - 1].text !== "," || tokens[k - 2].quote >= 0) continue;
       if (/^[“”"»«]$/.test(tokens[k - 2].text)) continue;
       if (wieBefore(tokens, k) >= 0) continue; // "Wie die Sprecherin, Anna Thomas, mitteilte, …": the report follows the cue
+      if (PURPOSE_OPENERS.has(tokens[0].lower)) continue; // "Um den Umfang einschätzen zu können, zitiert die Zeitung …"
       const subject = phraseAt(tokens, 0, k);
       if (subject && subject[1] >= k - 2) continue; // "Der Minister, Max Müller, sagte": an apposition, not a clause
       // "Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt …": the words before the cue are its subject, not a report

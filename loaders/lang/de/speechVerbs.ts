@@ -155,6 +155,9 @@ anerkennen: erkennt erkannte erkannten +an
 /** Verbs that name, inform or expect rather than report speech: never a Reported quote on their own. */
 export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen", "annehmen-participle", "ausgehen", "ausgehen-participle", "fragen", "verdächtigen", "ergeben", "verteidigen", "entscheiden", "beschließen"];
 
+/** Of `notReportedAlone`, the verbs that are a Reported speech act with this preposition in their clause ("drohte mit Konsequenzen", "begründete … mit …", "bittet um Hinweise"). */
+export const reportedWithPreposition: Readonly<Record<string, string>> = {drohen: "mit", begründen: "mit", bitten: "um"};
+
 /**
  * Of `notReportedAlone`, the verbs of speaking that still name a speaker whom
  * the Konjunktiv sentences after them continue ("X verteidigte sein Vorgehen.

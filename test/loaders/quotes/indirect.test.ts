@@ -73,6 +73,10 @@ describe("indirect and reported speech rules", () => {
       {text: "Der Brief, in dem er Unzufriedenheit als Motiv angab, wurde gefunden.", type: "reported", speaker: "er", cue: "angab"}],
     ["de.quote.reported.speech-act (drohen mit: a threat made)", "China hatte der EU mit Konsequenzen gedroht.",
       {text: "China hatte der EU mit Konsequenzen gedroht.", type: "reported", speaker: "China", cue: "gedroht"}],
+    ["de.quote.reported.speech-act (begründen mit)", "Die Staatsanwaltschaft begründete ihren Antrag mit der Fluchtgefahr.",
+      {text: "Die Staatsanwaltschaft begründete ihren Antrag mit der Fluchtgefahr.", type: "reported", speaker: "Die Staatsanwaltschaft", cue: "begründete"}],
+    ["de.quote.reported.speech-act (bitten um)", "Die Polizei bittet um Hinweise aus der Bevölkerung.",
+      {text: "Die Polizei bittet um Hinweise aus der Bevölkerung.", type: "reported", speaker: "Die Polizei", cue: "bittet"}],
     ["de.quote.reported.speech-act (vorwerfen with its particle)", "Er wirft dem Künstler Betriebsblindheit vor.",
       {text: "Er wirft dem Künstler Betriebsblindheit vor.", type: "reported", speaker: "Er", cue: "wirft vor"}],
     ["de.quote.reported.speech-act (ausschließen)", "Experten schlossen einen Anschlag als Ursache jedoch aus.",
@@ -195,6 +199,7 @@ describe("indirect and reported speech rules", () => {
     ["erklären … für at the end of a passive clause", "Das Referendum wurde vom Verfassungsgericht für unzulässig erklärt."],
     ["verurteilen zu at the end of its clause", "Der Angeklagte wurde von einem Gericht zu drei Jahren Haft verurteilt."],
     ["the cue of a short quotation the sentence opens with", "„Wir wollen die Werke enger verzahnen“, hatte der Konzernchef in einem Interview erklärt."],
+    ["begründen without 'mit'", "Die Zahlen begründen einen neuen Rekord."],
     ["drohen without 'mit' is a danger, not a threat made", "Der Wirtschaft des Landes droht eine erneute Rezession."],
     ["a capitalised noun after a number with a dot is no verb", "Die 168.000 Versicherten der Kasse müssen wechseln."],
     ["es sei denn (unless) is no Konjunktiv I report", "Die Regeln gelten überall, es sei denn, die Verfassung verankert sie anders."]

@@ -9,7 +9,7 @@ import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {sentenceAttribution} from "../speakerRules/carried.js";
-import {attributionAdverbs, attributionPostpositions, attributionPrepositions, notReportedAlone, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions, notReportedAlone, reportedWithPreposition, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
 
 export const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);
 const PREPOSITIONS = new Set(attributionPrepositions);
@@ -310,11 +310,18 @@ function notSpeechUse(tokens: Token[], cue: Cue): boolean {
   return false;
 }
 
-/** "Der Mann drohte mit Suizid", "China hatte der EU mit Konsequenzen gedroht": a threat made, not a danger ("Japan droht eine Rezession"). */
-function threatensWith(tokens: Token[], cue: Cue): boolean {
-  if (cue.form.lemma !== "drohen") return false;
+const REPORTED_WITH = new Map(Object.entries(reportedWithPreposition));
+
+/**
+ * A verb of `notReportedAlone` that is a speech act with its preposition in the clause:
+ * "Der Mann drohte mit Suizid" (a threat made, not "Japan droht eine Rezession"),
+ * "begründete den Antrag mit der Fluchtgefahr", "bittet um Hinweise".
+ */
+function reportedWith(tokens: Token[], cue: Cue): boolean {
+  const preposition = REPORTED_WITH.get(cue.form.lemma);
+  if (!preposition) return false;
   const end = clauseEnd(tokens, cue.index);
-  for (let j = clauseStart(tokens, cue.index); j < end; j++) if (tokens[j].lower === "mit" && tokens[j].quote < 0) return true;
+  for (let j = clauseStart(tokens, cue.index); j < end; j++) if (tokens[j].lower === preposition && tokens[j].quote < 0) return true;
   return false;
 }
 
@@ -341,7 +348,7 @@ export const speechAct: ClauseRule = {
     let agent: TokenRange = null;
     const cue = unusedCues(s).find((c) => {
       if (s.found.some((q) => q.cueStart === tokens[c.index].start && q.start <= tokens[0].end)) return false; // "„…“, hatte X erklärt": the cue of the quotation the sentence opens with
-      if ((NOT_REPORTED.has(c.form.lemma) && !threatensWith(tokens, c)) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c) || inAdverbialClause(tokens, c.index)) return false;
+      if ((NOT_REPORTED.has(c.form.lemma) && !reportedWith(tokens, c)) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c) || inAdverbialClause(tokens, c.index)) return false;
       if (isPassive(tokens, c.index)) return !!(agent = passiveAgentBefore(tokens, c.index)); // "Ihr wird von den Behörden Spionage vorgeworfen."
       return !c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower));
     });

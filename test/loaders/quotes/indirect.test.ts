@@ -135,7 +135,7 @@ describe("indirect and reported speech rules", () => {
 
   test.each<[string, string, string]>([
     ["verteidigen", "Die Vorsitzende des Kreisverbandes, Anna Berg, verteidigte sein Vorgehen. So seien hunderte Menschen auf die Straße gegangen.", "Die Vorsitzende des Kreisverbandes, Anna Berg"],
-    ["begründen", "Die Staatsanwaltschaft begründete ihren Antrag mit der Fluchtgefahr. Mit Frankreich gebe es kein Abkommen.", "Die Staatsanwaltschaft"]
+    ["begründen", "Die Staatsanwaltschaft begründete ihren Antrag ausführlich. Mit Frankreich gebe es kein Abkommen.", "Die Staatsanwaltschaft"]
   ])("a speech verb that makes no quote (%s) still opens the attribution a Konjunktiv continuation carries", (_lemma, text, speaker) => {
     expect(quotesIn(text)).toEqual([expect.objectContaining({type: "indirect", speaker, rule: "de.quote.indirect.konjunktiv-continuation"})]);
   });

@@ -125,7 +125,7 @@ function isAttributiveAdjective(tokens: Token[], i: number): boolean {
 const SENTENCE_START_ADVERBS = new Set(["nicht", "noch", "bisher", "offiziell", "öffentlich", "bereits", "kürzlich"]);
 
 /** "Particles" that are prepositions ("sprach … von", "rechnet damit"): anywhere in the clause, not only at its end. */
-const PREPOSITION_PARTICLES = new Set(["von", "über", "damit", "davon", "darauf"]);
+const PREPOSITION_PARTICLES = new Set(["von", "über", "damit", "davon", "darauf", "als", "darin", "für"]);
 
 function particleAfter(tokens: Token[], i: number, particle: string): number {
   for (let j = i + 1; j < tokens.length && j < i + 25; j++) {

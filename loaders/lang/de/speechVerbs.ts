@@ -150,6 +150,9 @@ beanstanden: beanstandet beanstandete beanstandeten
 anprangern: prangert prangerte prangerten +an
 ausschließen: schließt schloss schlossen +aus
 anerkennen: erkennt erkannte erkannten +an
+sehen-als: sieht sehen sah sahen +als
+sehen-darin: sieht sehen sah sahen +darin
+halten-für: hält halten hielt hielten +für
 `;
 
 /** Verbs that name, inform or expect rather than report speech: never a Reported quote on their own. */

@@ -50,14 +50,18 @@ export const namedTerm: NotSpeechRule = {
   }
 };
 
-/** A single capitalised word with no speech verb or "als" before it ("die „Sammelstelle“"): a term, not speech. */
+/**
+ * A single capitalised word with no verb of saying in its sentence (a speech-act verb such as
+ * "beanstandet", "halten … für" names an attitude, not words) and no "als" before it
+ * ("die „Sammelstelle“"): a term, not speech.
+ */
 export const loneNoun: NotSpeechRule = {
   id: "de.quote.not-speech.lone-noun",
   test({inner, words, sentence, lead}) {
     if (words !== 1) return false;
     const word = inner.find(isWord)!;
     if (!/^\p{Lu}/u.test(word.text)) return false;
-    return !sentence.cues.length && !lead.includes("als") && !lead.includes("wie");
+    return !sentence.cues.some((c) => c.form.kind === "say") && !lead.includes("als") && !lead.includes("wie");
   }
 };
 

@@ -87,6 +87,8 @@ export function findCues(tokens: Token[]): Cue[] {
       // capitalised inside a sentence: a noun ("Melden", "Sagen"), not a verb
       if (!/^[.!?:"“”»«]$/.test(tokens[i - 1].text)) continue; // not after a number such as "168.000"
     }
+    // "Angaben zu Zeitpunkt und Ort wurden nicht gemacht": a sentence does not open with a finite verb and a preposition
+    if (i === 0 && t.text[0] !== t.lower[0] && NOUN_FOLLOWERS.has(tokens[1]?.lower ?? "")) continue;
     // "das erste offiziell bestätigte Gespräch" is an adjective; "Das teilte der Sprecher mit." is not (its particle follows)
     const attributive = isAttributiveAdjective(tokens, i);
     for (const form of forms) {
@@ -104,6 +106,9 @@ export function findCues(tokens: Token[]): Cue[] {
   }
   return cues;
 }
+
+/** Words after a capitalised sentence-initial cue form that make it a noun ("Angaben zu …", "Berichten zufolge"). */
+const NOUN_FOLLOWERS = new Set(["zu", "zum", "zur", "über", "von", "vom", "für", "zufolge", "des", "der", "aus", "nach", "und"]);
 
 const DETERMINER_WORDS = new Set(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "diese", "dieser", "dieses", "seine", "ihre", "seinen", "ihren"]);
 

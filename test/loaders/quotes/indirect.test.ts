@@ -206,6 +206,7 @@ describe("indirect and reported speech rules", () => {
     ["verurteilen zu at the end of its clause", "Der Angeklagte wurde von einem Gericht zu drei Jahren Haft verurteilt."],
     ["the cue of a short quotation the sentence opens with", "„Wir wollen die Werke enger verzahnen“, hatte der Konzernchef in einem Interview erklärt."],
     ["sehen without als or darin", "Die Zuschauer sahen ein spannendes Spiel."],
+    ["a capitalised cue form opening the sentence before a preposition is a noun", "Angaben zu Zeitpunkt und Ort wurden nicht gemacht."],
     ["begründen without 'mit'", "Die Zahlen begründen einen neuen Rekord."],
     ["drohen without 'mit' is a danger, not a threat made", "Der Wirtschaft des Landes droht eine erneute Rezession."],
     ["a capitalised noun after a number with a dot is no verb", "Die 168.000 Versicherten der Kasse müssen wechseln."],

@@ -9,6 +9,8 @@ describe("indirect and reported speech rules", () => {
       {text: "dass das Treffen bald stattfinden solle", type: "indirect", speaker: "Trump", cue: "betonte", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.cue-clause (Konjunktiv I)", "Der russische Präsidentensprecher Dmitri Peskow sagte, bei dem Gespräch sei es um den Frieden gegangen.",
       {text: "bei dem Gespräch sei es um den Frieden gegangen", speaker: "Der russische Präsidentensprecher Dmitri Peskow", cue: "sagte"}],
+    ["de.quote.indirect.cue-clause (adverbs left after an apposition)", "Dabei sagte Li Fei, der stellvertretende Vorsitzende, aber auch, dass die Demonstranten Standards forderten.",
+      {text: "dass die Demonstranten Standards forderten", type: "indirect", speaker: "Li Fei, der stellvertretende Vorsitzende", cue: "sagte", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.cue-clause (subject after verb)", "Unterdessen bestätigte der ukrainische Präsidialamtschef Andrij Jermak, dass sich Kiew vorbereite.",
       {text: "dass sich Kiew vorbereite", speaker: "der ukrainische Präsidialamtschef Andrij Jermak", cue: "bestätigte"}],
     ["de.quote.indirect.cue-clause (gab … bekannt)", "In einer Nachricht gab Trump bekannt, dass er eine Vereinbarung getroffen habe.",

@@ -98,6 +98,9 @@ export const cueThenClause: ClauseRule = {
       if (CONTENT_OPENERS.has(tokens[i]?.lower)) i = i; // "sagte dass" without comma
       else if (end < tokens.length && /^[,:]$/.test(tokens[end].text)) i = end + 1;
       else continue;
+      // "sagte Li Fei, der Vorsitzende, aber auch, dass …": adverbs left over after an apposition
+      const next = clauseEnd(tokens, i);
+      if (next - i <= 3 && tokens[next]?.text === "," && CONTENT_OPENERS.has(tokens[next + 1]?.lower) && !hasKonjunktiv(s, i, next) && tokens.slice(i, next).every((t) => /^\p{Ll}+$/u.test(t.text))) i = next + 1;
       if (i >= tokens.length || tokens[i].quote >= 0) continue;
       if (!CONTENT_OPENERS.has(tokens[i].lower) && !hasKonjunktiv(s, i, tokens.length) && !endsWithZuInfinitive(tokens, i)) continue;
       if (tokens.length - i < 3) continue;

@@ -11,6 +11,8 @@ describe("indirect and reported speech rules", () => {
       {text: "bei dem Gespräch sei es um den Frieden gegangen", speaker: "Der russische Präsidentensprecher Dmitri Peskow", cue: "sagte"}],
     ["de.quote.indirect.cue-clause (adverbs left after an apposition)", "Dabei sagte Li Fei, der stellvertretende Vorsitzende, aber auch, dass die Demonstranten Standards forderten.",
       {text: "dass die Demonstranten Standards forderten", type: "indirect", speaker: "Li Fei, der stellvertretende Vorsitzende", cue: "sagte", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.cue-clause (an infinitive clause without comma)", "Der Präsident hatte am Donnerstag angekündigt bei der Wahl im September erneut anzutreten.",
+      {text: "bei der Wahl im September erneut anzutreten", type: "indirect", speaker: "Der Präsident", cue: "angekündigt", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.cue-clause (subject after verb)", "Unterdessen bestätigte der ukrainische Präsidialamtschef Andrij Jermak, dass sich Kiew vorbereite.",
       {text: "dass sich Kiew vorbereite", speaker: "der ukrainische Präsidialamtschef Andrij Jermak", cue: "bestätigte"}],
     ["de.quote.indirect.cue-clause (gab … bekannt)", "In einer Nachricht gab Trump bekannt, dass er eine Vereinbarung getroffen habe.",
@@ -128,6 +130,10 @@ describe("indirect and reported speech rules", () => {
     expect(quotesIn("Sie warf der Regierung vor, die Euphorie auszunutzen, um ohne Widerstand Gesetze zu verschärfen.")).toEqual([
       expect.objectContaining({text: "die Euphorie auszunutzen, um ohne Widerstand Gesetze zu verschärfen", type: "indirect", speaker: "Sie", rule: "de.quote.indirect.cue-clause"})
     ]);
+  });
+
+  test("de.quote.indirect.cue-clause: an infinitive of purpose without comma is no content", () => {
+    expect(quotesIn("Sie kündigten Untersuchungen an um weitere Fossilien zu finden.").filter((q) => q.type === "indirect")).toEqual([]);
   });
 
   test("de.quote.indirect.clause-cue: a sentence opening with a purpose clause (Um … zu) is no report", () => {

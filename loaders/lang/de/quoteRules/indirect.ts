@@ -85,6 +85,17 @@ export function endsWithZuInfinitive(tokens: Token[], from: number, end = tokens
   return /^(?:an|auf|aus|ein|mit|vor|voran|zurück|ab|bei|bereit|dar|fest|fort|frei|her|heraus|herbei|hin|hinaus|hoch|los|nieder|still|teil|weg|weiter|wieder|zu|zusammen|durch|um|über|nach|statt)zu\p{Ll}{3,}en$/u.test(verb.text);
 }
 
+/**
+ * "hatte angekündigt bei der Wahl erneut anzutreten": a say verb, finite or participle (not itself
+ * an infinitive after "zu"), followed without a comma by an infinitive clause of a few words
+ * that is no purpose clause ("will …, um … zu finden").
+ */
+function bareInfinitiveClause(tokens: Token[], cue: Cue, i: number): boolean {
+  if (cue.form.kind !== "say" || tokens[cue.index - 1]?.lower === "zu" || tokens[cue.index + 1]?.lower === "zu") return false;
+  if (tokens.slice(i).filter((t) => /^\p{L}/u.test(t.text)).length < 4) return false;
+  return endsWithZuInfinitive(tokens, i) && !tokens.slice(i).some((t) => PURPOSE_OPENERS.has(t.lower));
+}
+
 /** Trump sagte, dass … / Peskow sagte, bei dem Gespräch sei es … gegangen. / Er sagte: Das sei … */
 export const cueThenClause: ClauseRule = {
   id: "de.quote.indirect.cue-clause",
@@ -97,7 +108,8 @@ export const cueThenClause: ClauseRule = {
       const end = clauseEnd(tokens, i - 1);
       if (CONTENT_OPENERS.has(tokens[i]?.lower)) i = i; // "sagte dass" without comma
       else if (end < tokens.length && /^[,:]$/.test(tokens[end].text)) i = end + 1;
-      else continue;
+      // "hatte angekündigt bei der Wahl erneut anzutreten": an infinitive clause needs no comma (not "will …, um … zu finden")
+      else if (end < tokens.length || !bareInfinitiveClause(tokens, cue, i)) continue;
       // "sagte Li Fei, der Vorsitzende, aber auch, dass …": adverbs left over after an apposition
       const next = clauseEnd(tokens, i);
       if (next - i <= 3 && tokens[next]?.text === "," && CONTENT_OPENERS.has(tokens[next + 1]?.lower) && !hasKonjunktiv(s, i, next) && tokens.slice(i, next).every((t) => /^\p{Ll}+$/u.test(t.text))) i = next + 1;

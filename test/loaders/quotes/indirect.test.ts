@@ -13,6 +13,8 @@ describe("indirect and reported speech rules", () => {
       {text: "dass die Demonstranten Standards forderten", type: "indirect", speaker: "Li Fei, der stellvertretende Vorsitzende", cue: "sagte", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.cue-clause (an infinitive clause without comma)", "Der Präsident hatte am Donnerstag angekündigt bei der Wahl im September erneut anzutreten.",
       {text: "bei der Wahl im September erneut anzutreten", type: "indirect", speaker: "Der Präsident", cue: "angekündigt", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.clause-cue (a perfect frame: ', hatte X gesagt')", "Es drohe ein Wettrüsten, hatte Obama bei seinem Treffen in Moskau gesagt.",
+      {text: "Es drohe ein Wettrüsten", type: "indirect", speaker: "Obama", cue: "gesagt", rule: "de.quote.indirect.clause-cue"}],
     ["de.quote.indirect.cue-clause (subject after verb)", "Unterdessen bestätigte der ukrainische Präsidialamtschef Andrij Jermak, dass sich Kiew vorbereite.",
       {text: "dass sich Kiew vorbereite", speaker: "der ukrainische Präsidialamtschef Andrij Jermak", cue: "bestätigte"}],
     ["de.quote.indirect.cue-clause (gab … bekannt)", "In einer Nachricht gab Trump bekannt, dass er eine Vereinbarung getroffen habe.",

@@ -129,7 +129,8 @@ export const clauseThenCue: ClauseRule = {
   apply(s) {
     const {tokens} = s;
     for (const cue of unusedCues(s)) {
-      const k = cue.index;
+      // "Es drohe ein Wettlauf, hatte Obama in Moskau gesagt.": the auxiliary opens the frame, the participle ends the sentence
+      const k = perfectFrameStart(tokens, cue.index) ?? cue.index;
       if (k < 4 || tokens[k - 1].text !== "," || tokens[k - 2].quote >= 0) continue;
       if (/^[“”"»«]$/.test(tokens[k - 2].text)) continue;
       if (wieBefore(tokens, k) >= 0) continue; // "Wie die Sprecherin, Anna Thomas, mitteilte, …": the report follows the cue
@@ -172,6 +173,13 @@ export const clauseThenCue: ClauseRule = {
     return null;
   }
 };
+
+/** For a participle cue closing the sentence in a frame "…, hatte X gesagt.", the index of the auxiliary right after the comma, else undefined. */
+function perfectFrameStart(tokens: Token[], cue: number): number | undefined {
+  if (!/^[.!?]?$/.test(tokens[cue + 1]?.text ?? "")) return undefined;
+  const from = clauseStart(tokens, cue);
+  return from > 0 && from < cue - 1 && AUXILIARIES.test(tokens[from].lower) && tokens[from - 1].text === "," ? from : undefined;
+}
 
 /** The "wie" opening a clause ("Wie X mitteilte") that holds token k: at the sentence start or after a comma, within 20 tokens; or -1. */
 function wieBefore(tokens: Token[], k: number): number {

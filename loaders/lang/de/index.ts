@@ -37,7 +37,7 @@ import {freeKonjunktiv} from "./quoteRules/freeKonjunktiv.js";
 import type {ClauseRule, DirectRule, NotSpeechRule, RelayRule} from "../../quotes/rule.js";
 
 /** Quotations set aside as not speech (dropped) before the direct rules run. */
-export const notSpeechRules: readonly NotSpeechRule[] = [notSpeech.nameOrTitle, notSpeech.namedTerm, notSpeech.loneNoun, notSpeech.titleAfterArticle, notSpeech.namedByVerb];
+export const notSpeechRules: readonly NotSpeechRule[] = [notSpeech.nameOrTitle, notSpeech.namedTerm, notSpeech.loneNoun, notSpeech.titleAfterArticle, notSpeech.namedByVerb, notSpeech.glossInParentheses];
 
 /**
  * Direct-quote rules, first attribution wins. A quotation none of them

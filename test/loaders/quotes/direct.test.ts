@@ -70,6 +70,7 @@ describe("not speech: names, titles, terms are dropped", () => {
     ["de.quote.not-speech.named-by-verb (so heißt)", "„Wikiasari“, so heißt ein geplantes Projekt des Gründers."],
     ["de.quote.not-speech.named-by-verb (Name lautet)", "Der wissenschaftliche Name lautet „Tiktaalik roseae“, sagte der Forscher."],
     ["de.quote.not-speech.named-term (a company after 'Firma')", "Laut der Website wird ein Schiff der Firma „Hvalur hf“ bald auslaufen."],
+    ["de.quote.not-speech.gloss-in-parentheses", "Zebroide, auch Zebra-Pferde genannt, sind Kreuzungen („Hybride“) zwischen Zebras und Pferden."],
     ["a quotation inside its own speaker phrase", "Das berichtete die „Automobilwoche“ in ihrer Onlineausgabe vom 7. April."]
   ])("%s: %s", (_rule, text) => {
     expect(quotesIn(text).filter((q) => q.type === "direct")).toEqual([]);

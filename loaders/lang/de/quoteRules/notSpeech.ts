@@ -65,6 +65,14 @@ export const loneNoun: NotSpeechRule = {
   }
 };
 
+/** "Kreuzungen („Hybride“) zwischen Zebras und Pferden": a few words in quotation marks that fill a parenthesis after a noun gloss it, they are a term. */
+export const glossInParentheses: NotSpeechRule = {
+  id: "de.quote.not-speech.gloss-in-parentheses",
+  test({lead, after, words, sentenceLike}) {
+    return !sentenceLike && words <= 3 && lead[lead.length - 1] === "(" && after[0]?.text === ")";
+  }
+};
+
 const FIRST_PERSON = new Set(firstPersonWords);
 const ARTICLES = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "zum", "zur", "im", "am", "beim", "vom"]);
 

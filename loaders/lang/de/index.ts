@@ -29,6 +29,7 @@ import * as direct from "./quoteRules/direct.js";
 import * as indirect from "./quoteRules/indirect.js";
 import * as notSpeech from "./quoteRules/notSpeech.js";
 import * as relayed from "./quoteRules/relayed.js";
+import {speechAct} from "./quoteRules/reported.js";
 import * as speakerSource from "./speakerRules/source.js";
 import * as speakerFrame from "./speakerRules/frame.js";
 import * as speakerPrevious from "./speakerRules/previous.js";
@@ -67,7 +68,7 @@ export const clauseQuoteRules: readonly ClauseRule[] = [
   nounClause,
   indirect.konjunktivContinuation,
   freeKonjunktiv,
-  indirect.speechAct
+  speechAct
 ];
 import * as speakerSubject from "./speakerRules/subject.js";
 import * as speakerApposition from "./speakerRules/apposition.js";

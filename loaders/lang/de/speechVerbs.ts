@@ -158,6 +158,9 @@ halten-für: hält halten hielt hielten +für
 /** Verbs that name, inform or expect rather than report speech: never a Reported quote on their own. */
 export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen", "annehmen-participle", "ausgehen", "ausgehen-participle", "fragen", "verdächtigen", "ergeben", "verteidigen", "entscheiden", "beschließen"];
 
+/** Plain verbs of saying, after which a main clause in the indicative is reported speech ("sagte Rice, die USA hielten sich an …"). */
+export const plainSayVerbs: readonly string[] = ["sagen", "erklären", "betonen", "meinen", "teilen", "mitteilen", "ergänzen", "versichern", "behaupten", "bekräftigen"];
+
 /** Of `notReportedAlone`, the verbs that are a Reported speech act with this preposition in their clause ("drohte mit Konsequenzen", "begründete … mit …", "bittet um Hinweise"). */
 export const reportedWithPreposition: Readonly<Record<string, string>> = {drohen: "mit", begründen: "mit", bitten: "um"};
 

@@ -15,6 +15,8 @@ describe("indirect and reported speech rules", () => {
       {text: "bei der Wahl im September erneut anzutreten", type: "indirect", speaker: "Der Präsident", cue: "angekündigt", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.clause-cue (a perfect frame: ', hatte X gesagt')", "Es drohe ein Wettrüsten, hatte Obama bei seinem Treffen in Moskau gesagt.",
       {text: "Es drohe ein Wettrüsten", type: "indirect", speaker: "Obama", cue: "gesagt", rule: "de.quote.indirect.clause-cue"}],
+    ["de.quote.indirect.cue-clause (a main clause in the indicative after sagen)", "Bei ihrem Auftritt in Brüssel sagte Rice, die USA hielten sich an die Konvention gegen Folter.",
+      {text: "die USA hielten sich an die Konvention gegen Folter", type: "indirect", speaker: "Rice", cue: "sagte", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.cue-clause (subject after verb)", "Unterdessen bestätigte der ukrainische Präsidialamtschef Andrij Jermak, dass sich Kiew vorbereite.",
       {text: "dass sich Kiew vorbereite", speaker: "der ukrainische Präsidialamtschef Andrij Jermak", cue: "bestätigte"}],
     ["de.quote.indirect.cue-clause (gab … bekannt)", "In einer Nachricht gab Trump bekannt, dass er eine Vereinbarung getroffen habe.",
@@ -136,6 +138,14 @@ describe("indirect and reported speech rules", () => {
 
   test("de.quote.indirect.cue-clause: an infinitive of purpose without comma is no content", () => {
     expect(quotesIn("Sie kündigten Untersuchungen an um weitere Fossilien zu finden.").filter((q) => q.type === "indirect")).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ["a relative clause (verb last)", "Er sagte es dem Bürgermeister Hans Berg, der seit vielen Jahren im Amt ist."],
+    ["an apposition", "Das sagte Rice, die Außenministerin der Vereinigten Staaten, am Montag in Brüssel."],
+    ["a wie frame", "Wie die Polizei sagte, wurde der Mann am Freitag in seinem Hotel gefunden."]
+  ])("de.quote.indirect.cue-clause: no indicative report after sagen for %s", (_name, text) => {
+    expect(quotesIn(text).filter((q) => q.rule === "de.quote.indirect.cue-clause")).toEqual([]);
   });
 
   test("de.quote.indirect.clause-cue: a sentence opening with a purpose clause (Um … zu) is no report", () => {

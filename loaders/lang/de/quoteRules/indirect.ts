@@ -1,7 +1,7 @@
 /**
  * Rules for indirect speech (dass-clauses, Konjunktiv I, "laut X", "X
- * zufolge", "so X") and reported speech acts without a content clause.
- * Each finds at most one quote in a sentence.
+ * zufolge", "so X"); each finds at most one quote in a sentence. Reported
+ * speech acts are in reported.ts.
  */
 import {attributionByWord, attributionFor, refined} from "../../../quotes/attribute.js";
 import {clauseEnd, clauseStart, speakerForCue, type Cue, type SentenceContext} from "../../../quotes/context.js";
@@ -9,23 +9,22 @@ import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {sentenceAttribution} from "../speakerRules/carried.js";
-import {attributionAdverbs, attributionPostpositions, attributionPrepositions, notReportedAlone, reportedWithPreposition, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions, plainSayVerbs, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
 
 export const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);
 const PREPOSITIONS = new Set(attributionPrepositions);
 const POSTPOSITIONS = new Set(attributionPostpositions);
 const SOURCE_NOUNS = new Set(sourceNouns);
-const NOT_REPORTED = new Set(notReportedAlone);
 const ADVERBS = new Set(attributionAdverbs);
 /** Compounds ending in a source noun: "Unternehmensangaben", "Medienberichten". */
 export const SOURCE_COMPOUND = new RegExp(`\\p{L}{3}(?:${sourceNounHeads.join("|")})$`, "u");
 /** Words that open a relative clause on the speaker (", so Celebi, die auch angab, …"). */
 const RELATIVE_OPENERS = new Set(["der", "die", "das", "den", "dem", "dessen", "deren", "welcher", "welche", "welches", "wo", "nachdem", "als"]);
-const AUXILIARIES = /^(?:hat|haben|hatte|hatten)$/;
+export const AUXILIARIES = /^(?:hat|haben|hatte|hatten)$/;
 const PASSIVE = /^(?:wurde|wurden|worden|wird|werden)$/;
 
 /** "Das Urteil wurde bestätigt.": a participle at the clause end after a passive auxiliary. */
-function isPassive(tokens: Token[], cue: number): boolean {
+export function isPassive(tokens: Token[], cue: number): boolean {
   const next = tokens[cue + 1];
   // "… berichtet worden war", "…, die beschuldigt werden, …": a verb-final passive
   if (next && /^(?:worden|werden|wurde|wurden|wird)$/.test(next.lower) && !/^\p{Lu}/u.test(tokens[cue + 2]?.text ?? "")) return true;
@@ -52,7 +51,7 @@ export function span(tokens: Token[], from: number, to: number, keepFinal = fals
   return {start: tokens[from].start, end: tokens[last].end};
 }
 
-function unusedCues(s: SentenceContext, kind?: "say" | "act"): Cue[] {
+export function unusedCues(s: SentenceContext, kind?: "say" | "act"): Cue[] {
   return s.cues.filter((c) => !s.used.has(c.index) && (!kind || c.form.kind === kind));
 }
 
@@ -96,6 +95,26 @@ function bareInfinitiveClause(tokens: Token[], cue: Cue, i: number): boolean {
   return endsWithZuInfinitive(tokens, i) && !tokens.slice(i).some((t) => PURPOSE_OPENERS.has(t.lower));
 }
 
+const PLAIN_SAY = new Set(plainSayVerbs);
+/** Words that open a clause that is not a main clause ("…, welche …", "…, weil …") or a coordination. */
+const NOT_MAIN_CLAUSE = new Set(["welcher", "welche", "welches", "wo", "nachdem", "als", "dessen", "deren", "und", "aber", "weil", "wenn", "da", "ob", "sowie", "bevor", "während", "so", "wie", "um"]);
+const ARTICLE_OR_RELATIVE = new Set(["der", "die", "das", "den", "dem"]);
+
+/**
+ * "sagte Rice, die USA hielten sich an die Konvention": a main clause in the
+ * indicative after a plain verb of saying and a comma. Not an apposition (a
+ * comma soon after), a relative clause (verb last: "…, der seit 1990 im Amt ist"),
+ * a "wie" frame or a non-speech use ("erklärte … für fehlerhaft").
+ */
+function indicativeReport(tokens: Token[], cue: Cue, i: number): boolean {
+  if (!PLAIN_SAY.has(cue.form.lemma) || NOT_MAIN_CLAUSE.has(tokens[i].lower) || wieBefore(tokens, cue.index) >= 0 || notSpeechUse(tokens, cue)) return false;
+  const words = tokens.slice(i).filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length < 5) return false;
+  for (let j = i; j < tokens.length && j < i + 6; j++) if (tokens[j].text === ",") return false;
+  const lastWord = words[words.length - 1].text;
+  return !(ARTICLE_OR_RELATIVE.has(tokens[i].lower) && /^\p{Ll}+(?:t|te|ten|en)$/u.test(lastWord));
+}
+
 /** Trump sagte, dass … / Peskow sagte, bei dem Gespräch sei es … gegangen. / Er sagte: Das sei … */
 export const cueThenClause: ClauseRule = {
   id: "de.quote.indirect.cue-clause",
@@ -114,7 +133,7 @@ export const cueThenClause: ClauseRule = {
       const next = clauseEnd(tokens, i);
       if (next - i <= 3 && tokens[next]?.text === "," && CONTENT_OPENERS.has(tokens[next + 1]?.lower) && !hasKonjunktiv(s, i, next) && tokens.slice(i, next).every((t) => /^\p{Ll}+$/u.test(t.text))) i = next + 1;
       if (i >= tokens.length || tokens[i].quote >= 0) continue;
-      if (!CONTENT_OPENERS.has(tokens[i].lower) && !hasKonjunktiv(s, i, tokens.length) && !endsWithZuInfinitive(tokens, i)) continue;
+      if (!CONTENT_OPENERS.has(tokens[i].lower) && !hasKonjunktiv(s, i, tokens.length) && !endsWithZuInfinitive(tokens, i) && !indicativeReport(tokens, cue, i)) continue;
       if (tokens.length - i < 3) continue;
       s.used.add(cue.index);
       return {...span(tokens, i, tokens.length), type: "indirect", ...attributionFor(tokens, cue, speaker)};
@@ -290,32 +309,12 @@ export const konjunktivContinuation: ClauseRule = {
   }
 };
 
-/** The agent of a passive speech verb: "von den iranischen Behörden", within its clause before the verb. */
-function passiveAgentBefore(tokens: Token[], cue: number): TokenRange {
-  for (let j = Math.max(0, cue - 20); j < cue; j++) {
-    if (tokens[j].quote >= 0 || (tokens[j].lower !== "von" && tokens[j].lower !== "vom")) continue;
-    if (tokens.slice(j, cue).some((t) => t.text === ",")) continue;
-    const phrase = phraseAt(tokens, j + 1, cue, false);
-    if (phrase) return phrase;
-  }
-  return null;
-}
-
-/** "(Wikinews berichtete)", "(dpa meldete)": a source note in parentheses, not a speech act of the sentence. */
-function inParentheses(tokens: Token[], cue: number): boolean {
-  for (let j = cue - 1; j >= 0 && j > cue - 6; j--) {
-    if (tokens[j].text === ")") return false;
-    if (tokens[j].text === "(") return true;
-  }
-  return false;
-}
-
 /**
  * Speech verbs in a sense that is not speech: "erklärte die Ausschreibung für
  * fehlerhaft" (declare something to be), "forderte zwölf Todesopfer" (a toll of victims),
  * "verurteilte ihn zu drei Jahren Haft" (a court's sentence).
  */
-function notSpeechUse(tokens: Token[], cue: Cue): boolean {
+export function notSpeechUse(tokens: Token[], cue: Cue): boolean {
   const end = clauseEnd(tokens, cue.index);
   const from = Math.max(0, cue.index - 12);
   // a verb at the end of its clause ("… wurde vom Gericht für unzulässig erklärt") has its complements before it
@@ -333,50 +332,4 @@ function notSpeechUse(tokens: Token[], cue: Cue): boolean {
   return false;
 }
 
-const REPORTED_WITH = new Map(Object.entries(reportedWithPreposition));
-
-/**
- * A verb of `notReportedAlone` that is a speech act with its preposition in the clause:
- * "Der Mann drohte mit Suizid" (a threat made, not "Japan droht eine Rezession"),
- * "begründete den Antrag mit der Fluchtgefahr", "bittet um Hinweise".
- */
-function reportedWith(tokens: Token[], cue: Cue): boolean {
-  const preposition = REPORTED_WITH.get(cue.form.lemma);
-  if (!preposition) return false;
-  const end = clauseEnd(tokens, cue.index);
-  for (let j = clauseStart(tokens, cue.index); j < end; j++) if (tokens[j].lower === preposition && tokens[j].quote < 0) return true;
-  return false;
-}
-
-/** Conjunctions that open a clause the main clause only leans on ("Dass die FDP … ablehnt, ist …", "nachdem X … berichtet hatte"). */
-const ADVERBIAL_OPENERS = new Set(["dass", "daß", "nachdem", "als", "weil", "wenn", "ob", "während", "bevor", "obwohl", "sobald", "damit"]);
-
-/**
- * Whether the cue is the verb at the end of a clause opened by a conjunction
- * (not a relative clause): the sentence reports no speech act of its own.
- * "Damit will man …" and "Als Ersatz wollen …" are main clauses (the verb comes second).
- */
-function inAdverbialClause(tokens: Token[], cue: number): boolean {
-  if (!ADVERBIAL_OPENERS.has(tokens[clauseStart(tokens, cue)]?.lower ?? "")) return false;
-  return clauseEnd(tokens, cue) - cue <= 3;
-}
-
 const VICTIMS = /^(?:todesopfer|opfer|tote|toten|menschenleben|leben|verletzte|verletzten)$/;
-
-/** Trump betonte die Bedeutung … / Hegseth äußerte sich skeptisch zu … — a speech act without content clause. */
-export const speechAct: ClauseRule = {
-  id: "de.quote.reported.speech-act",
-  apply(s) {
-    const {tokens} = s;
-    let agent: TokenRange = null;
-    const cue = unusedCues(s).find((c) => {
-      if (s.found.some((q) => q.cueStart === tokens[c.index].start && q.start <= tokens[0].end)) return false; // "„…“, hatte X erklärt": the cue of the quotation the sentence opens with
-      if ((NOT_REPORTED.has(c.form.lemma) && !reportedWith(tokens, c)) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c) || inAdverbialClause(tokens, c.index)) return false;
-      if (isPassive(tokens, c.index)) return !!(agent = passiveAgentBefore(tokens, c.index)); // "Ihr wird von den Behörden Spionage vorgeworfen."
-      return !c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower));
-    });
-    if (!cue) return null;
-    s.used.add(cue.index);
-    return {...span(tokens, 0, tokens.length, true), type: "reported", ...(agent ? attributionFor(tokens, cue, agent) : attributionFor(tokens, cue))};
-  }
-};

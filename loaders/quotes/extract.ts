@@ -1,6 +1,6 @@
 import {clauseQuoteRules, directQuoteRules, notSpeechRules} from "../lang/de/index.js";
 import type {Span} from "../text/sentences.js";
-import {findCues, findKonjunktiv, type Attribution, type FoundQuote, type SentenceContext} from "./context.js";
+import {findCues, konjunktivForms, type Attribution, type FoundQuote, type SentenceContext} from "./context.js";
 import {findQuotePairs, type QuotePair} from "./marks.js";
 import {cueForms, cuePrefilter} from "./lexicon.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounHeads, sourceNouns} from "../lang/de/speechVerbs.js";
@@ -189,7 +189,8 @@ function sentenceContext(text: string, s: Span, index: number, pairs: QuotePair[
   const own = pairsOpeningIn(pairs, s);
   const tokens = tokenize(text, s.start, s.end);
   markQuoted(tokens, pairs);
-  return {text, index, start: s.start, end: s.end, tokens, cues: findCues(tokens), konjunktiv: findKonjunktiv(tokens), strongKonjunktiv: findKonjunktiv(tokens, false), pairs: own, used: new Set(), last: null, found: []};
+  const {konjunktiv, strong} = konjunktivForms(tokens);
+  return {text, index, start: s.start, end: s.end, tokens, cues: findCues(tokens), konjunktiv, strongKonjunktiv: strong, pairs: own, used: new Set(), last: null, found: []};
 }
 
 function pairsOpeningIn(pairs: QuotePair[], s: Span): QuotePair[] {

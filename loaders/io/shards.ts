@@ -91,12 +91,17 @@ export function writeShard(path: string, keys: readonly string[], results: reado
       const {columns, kinds, counts} = layouts[t];
       out.add(`${t ? "," : ""}{"columns":${JSON.stringify(columns)},"kinds":${JSON.stringify(kinds)},"counts":${JSON.stringify(counts)},"cells":[`);
       let first = true;
-      for (const r of ok) for (const row of (r.tables as unknown as Record<string, Row[]>)[name]) {
-        const cells = columns.map((c, i) => {
-          const value = row[c];
-          return kinds[i] === "v" ? JSON.stringify(value) : value === null ? "-1" : String(id(value as string));
-        });
-        out.add(`${first ? "" : ","}${cells.join(",")}`);
+      for (const r of ok) {
+        // one article's cells at a time, stringified natively
+        const cells: unknown[] = [];
+        for (const row of (r.tables as unknown as Record<string, Row[]>)[name]) {
+          for (let c = 0; c < columns.length; c++) {
+            const value = row[columns[c]];
+            cells.push(kinds[c] === "v" ? value : value === null ? -1 : id(value as string));
+          }
+        }
+        if (!cells.length) continue;
+        out.add(`${first ? "" : ","}${JSON.stringify(cells).slice(1, -1)}`);
         first = false;
       }
       out.add("]}");

@@ -49,13 +49,58 @@ function matches(c: CompiledCue, word: string): boolean {
   return c.exact.test(word) || (c.compound !== null && word[0] !== word[0].toLowerCase() && c.compound.test(word));
 }
 
-/** Literal start of each alternative ("telefon", "gipfel", "traf"): a word can only match if it contains one. */
+/**
+ * The longest run of letters every match of an alternative holds ("rufen" in "an(?:zu)?rufen"):
+ * runs are broken by groups, classes, escapes and quantifiers; optional parts are left out.
+ */
+export function requiredLiteral(alternative: string): string {
+  let best = "";
+  let run = "";
+  const end = () => {
+    if (run.length > best.length) best = run;
+    run = "";
+  };
+  const optional = (c: string | undefined) => c === "?" || c === "*" || c === "{";
+  for (let i = alternative[0] === "~" ? 1 : 0; i < alternative.length; i++) {
+    const c = alternative[i];
+    if (/\p{L}/u.test(c)) {
+      if (optional(alternative[i + 1])) end();
+      else run += c;
+      if (alternative[i + 1] === "+") end(); // "ab+c" holds "ab", not "abc"
+      continue;
+    }
+    end();
+    if (c === "\\") {
+      i++;
+      if (alternative[i + 1] === "{") i = alternative.indexOf("}", i); // \p{L}
+    } else if (c === "(" || c === "[") {
+      // skip the group or class (its content is not required as a whole)
+      const close = c === "(" ? ")" : "]";
+      for (let depth = 0; i < alternative.length; i++) {
+        const d = alternative[i];
+        if (d === "\\") i++;
+        else if (d === c) depth++;
+        else if (d === close && --depth === 0) break;
+      }
+    }
+  }
+  end();
+  return best;
+}
+
+/**
+ * One literal per alternative that every word matching it contains (the alternative's longest
+ * required run of letters, else its literal start): a word can only match if it contains one.
+ * Long literals keep the words looked up few ("rufen" rather than "an" for "an(?:zu)?rufen").
+ */
 function triggerPattern(cues: readonly EventCue[]): RegExp {
   const literals = new Set<string>();
   for (const cue of cues) {
     for (const alternative of alternativesOf(cue.pattern)) {
-      const literal = /^~?([\p{L}]+)/u.exec(alternative)?.[1];
-      if (literal) literals.add(literal.toLowerCase());
+      const start = /^~?([\p{L}]+)/u.exec(alternative)?.[1];
+      if (!start) continue;
+      const required = requiredLiteral(alternative);
+      literals.add((required.length > start.length ? required : start).toLowerCase());
     }
   }
   return new RegExp([...literals].sort((a, b) => b.length - a.length).join("|"), "giu");

@@ -7,6 +7,7 @@ import type {JobResult} from "./process.js";
 import type {AdapterOptions} from "./adapters/index.js";
 import {SOURCES_FILE, type InputFile} from "./inputs.js";
 import {PackStore} from "./packs.js";
+import {decodeShard, writeShard} from "./shards.js";
 import type {FileMemo, MemoUnit, Unit} from "./units.js";
 
 /** What the cache keeps per input: the article id (for duplicate detection) and its rows, or why it was rejected. */
@@ -57,6 +58,14 @@ export class ArticleCache implements FileMemo {
   private memo?: Map<string, {stamp: string; units: MemoUnit[]}>;
   private readonly memoOut = new Map<string, {stamp: string; units: MemoUnit[]}>();
   private memoDirty = false;
+  /** Results of this run by key (read or put), from which close() writes the shards of files that have none. */
+  private readonly seen = new Map<string, CachedArticle>();
+  /** Results read from shards, waiting for get(). */
+  private readonly fromShards = new Map<string, CachedArticle>();
+  /** Results read from a shard: each distinct string of the file is one instance already, so they need no interning. */
+  private readonly interned = new WeakSet<object>();
+  /** Files whose shard this run read (so close() need not write it). */
+  private readonly shardRead = new Set<string>();
 
   constructor(readonly root: string, readonly run: string) {
     this.dir = join(root, "articles", run.slice(0, 16));
@@ -73,10 +82,18 @@ export class ArticleCache implements FileMemo {
   }
 
   get(key: string): CachedArticle | undefined {
+    const shard = this.fromShards.get(key);
+    if (shard) {
+      this.fromShards.delete(key);
+      this.used.add(key);
+      this.hits++;
+      return shard;
+    }
     const json = this.packs().get(key);
     if (json !== undefined) {
       try {
         const value = decodeEntry(json);
+        this.seen.set(key, value);
         this.used.add(key);
         this.hits++;
         return value;
@@ -90,7 +107,13 @@ export class ArticleCache implements FileMemo {
 
   put(key: string, value: CachedArticle): void {
     this.packs().put(key, encodeEntry(value));
+    this.seen.set(key, value);
     this.added.add(key);
+  }
+
+  /** True for a result read from a shard: its strings are shared within its file already (see shards.ts). */
+  isInterned(value: CachedArticle): boolean {
+    return this.interned.has(value);
   }
 
   /**
@@ -103,6 +126,10 @@ export class ArticleCache implements FileMemo {
     this.memo ??= this.readMemo();
     const entry = this.memo.get(input.path);
     if (!entry || entry.stamp !== stamp(input, options)) return undefined;
+    if (this.readShard(input.path, entry.units)) {
+      this.memoOut.set(input.path, entry);
+      return entry.units.map((u) => ("key" in u ? {file: u.file, cachedKey: u.key, bytesRead: u.bytesRead} : u));
+    }
     const packs = this.packs();
     if (!entry.units.every((u) => !("key" in u) || packs.has(u.key))) return undefined;
     this.memoOut.set(input.path, entry);
@@ -123,8 +150,11 @@ export class ArticleCache implements FileMemo {
       writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(Object.fromEntries(this.memoOut)));
       renameSync(`${file}.${process.pid}.tmp`, file);
     }
+    this.writeShards();
     const store = this.store;
     if (!store) return;
+    // packs never looked into this run (every file replayed from its shard) are left as they are until they pile up
+    if (store.packCount < 16 && !store.indexed) return store.close();
     const stale = store.size - new Set([...this.used, ...this.added]).size;
     if (store.packCount < 16 && stale <= Math.max(1000, this.used.size)) return store.close();
     store.compact(new Set([...this.used, ...this.added]), packName("c"));
@@ -136,6 +166,52 @@ export class ArticleCache implements FileMemo {
     if (!existsSync(articles)) return;
     const current = this.run.slice(0, 16);
     for (const entry of readdirSync(articles)) if (entry !== current) rmSync(join(articles, entry), {recursive: true, force: true});
+  }
+
+  /** Loads the shard of a replayed file into `fromShards`; false when it has none (or a stale or damaged one). */
+  private readShard(path: string, units: readonly MemoUnit[]): boolean {
+    const keys = units.flatMap((u) => ("key" in u ? [u.key] : []));
+    let json: string;
+    try {
+      json = readFileSync(this.shardPath(path), "utf8");
+    } catch {
+      return false;
+    }
+    const results = decodeShard(json, keys);
+    if (!results) return false;
+    keys.forEach((key, i) => {
+      this.fromShards.set(key, results[i]);
+      this.interned.add(results[i]);
+    });
+    this.shardRead.add(path);
+    return true;
+  }
+
+  /**
+   * Writes a shard for each file of this run that has none and whose results
+   * this run saw, and removes shards of files no longer in the memo.
+   */
+  private writeShards(): void {
+    const dir = join(this.dir, "shards");
+    const wanted = new Set<string>();
+    for (const [path, entry] of this.memoOut) {
+      const target = this.shardPath(path);
+      wanted.add(target);
+      if (this.shardRead.has(path)) continue;
+      const keys = entry.units.flatMap((u) => ("key" in u ? [u.key] : []));
+      const results = keys.map((k) => this.seen.get(k));
+      if (keys.length < 2 || results.some((r) => r === undefined)) continue; // one-article files gain nothing
+      mkdirSync(dir, {recursive: true});
+      writeShard(target, keys, results as CachedArticle[]);
+    }
+    this.seen.clear();
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir)) if (!name.includes(".tmp") && !wanted.has(join(dir, name))) rmSync(join(dir, name), {force: true});
+  }
+
+  /** Where the shard of an input file lives (named by a hash of its path; its content is checked by the keys inside). */
+  private shardPath(path: string): string {
+    return join(this.dir, "shards", `${createHash("sha1").update(path).digest("hex").slice(0, 20)}.json`);
   }
 
   private readMemo(): Map<string, {stamp: string; units: MemoUnit[]}> {

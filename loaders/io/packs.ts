@@ -29,15 +29,22 @@ export class PackStore {
   private flushed = 0;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
+  private scanned = false;
 
+  /** Lists the packs of the folder; they are indexed only when an entry is first looked up. */
   constructor(readonly dir: string, ownName: string) {
     const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith(".jsonl")).sort() : [];
-    for (const name of names) this.scan(join(dir, name));
+    for (const name of names) this.packs.push(join(dir, name));
     this.own = this.packs.push(join(dir, ownName)) - 1;
   }
 
+  /** True once the existing packs have been indexed (by a look-up, `size` or `compact`). */
+  get indexed(): boolean {
+    return this.scanned;
+  }
+
   get size(): number {
-    return this.index.size;
+    return this.ensureIndex().size;
   }
 
   /** Number of pack files read or written. */
@@ -46,12 +53,12 @@ export class PackStore {
   }
 
   has(key: string): boolean {
-    return this.index.has(key);
+    return this.ensureIndex().has(key);
   }
 
   /** The JSON text of an entry, read from its pack; undefined when absent or unreadable. */
   get(key: string): string | undefined {
-    const at = this.index.get(key);
+    const at = this.ensureIndex().get(key);
     if (!at) return undefined;
     if (at.pack === this.own && at.offset + at.length > this.flushed) this.flush();
     try {
@@ -91,6 +98,7 @@ export class PackStore {
 
   /** Rewrites the entries of `keep` into one new pack and removes every other pack. */
   compact(keep: Iterable<string>, name: string): void {
+    this.ensureIndex();
     this.flush();
     const target = join(this.dir, name);
     const fd = openSync(`${target}.tmp`, "w");
@@ -114,15 +122,23 @@ export class PackStore {
     this.fds.length = 0;
   }
 
+  /** Indexes the packs that were there at construction; entries put since then keep precedence. */
+  private ensureIndex(): Map<string, Location> {
+    if (!this.scanned) {
+      this.scanned = true;
+      for (let pack = 0; pack < this.own; pack++) this.scan(pack);
+    }
+    return this.index;
+  }
+
   /** Indexes one pack in 1 MB chunks: the key and location of every complete line. */
-  private scan(path: string): void {
+  private scan(pack: number): void {
     let fd: number;
     try {
-      fd = openSync(path, "r");
+      fd = openSync(this.packs[pack], "r");
     } catch {
       return; // compacted away by another process meanwhile
     }
-    const pack = this.packs.push(path) - 1;
     const buffer = Buffer.allocUnsafe(CHUNK);
     let base = 0;
     let lineStart = 0;
@@ -148,7 +164,7 @@ export class PackStore {
           const nl = buffer.indexOf(10, i);
           if (nl < 0 || nl >= n) break;
           const end = base + nl;
-          if (key[KEY_BYTES] === "\t") this.index.set(key.slice(0, KEY_BYTES), {pack, offset: lineStart + KEY_BYTES + 1, length: end - lineStart - KEY_BYTES - 1});
+          if (key[KEY_BYTES] === "\t" && this.index.get(key.slice(0, KEY_BYTES))?.pack !== this.own) this.index.set(key.slice(0, KEY_BYTES), {pack, offset: lineStart + KEY_BYTES + 1, length: end - lineStart - KEY_BYTES - 1});
           lineStart = end + 1;
           key = "";
           i = nl + 1;

@@ -14,10 +14,14 @@ const BOOL_COLUMN = /^negotiator$/;
  * null, undefined and NaN are nulls. An all-null column gets its type from its
  * name (offsets and counts Int32, share/score Float64), else Utf8.
  */
-function columnType(name: string, values: unknown[]): DataType {
+function columnType(name: string, values: unknown[], seen?: {nan: boolean}): DataType {
   let kind: "int" | "float" | "bool" | "string" | undefined;
   for (const v of values) {
-    if (v == null || (typeof v === "number" && Number.isNaN(v))) continue;
+    if (v == null) continue;
+    if (typeof v === "number" && Number.isNaN(v)) {
+      if (seen) seen.nan = true;
+      continue;
+    }
     const k = typeof v === "number" ? (Number.isInteger(v) && Math.abs(v) < 2 ** 31 ? "int" : "float") : typeof v === "boolean" ? "bool" : "string";
     if (kind === undefined || kind === k) kind = k;
     else if ((kind === "int" && k === "float") || (kind === "float" && k === "int")) kind = "float";
@@ -27,12 +31,15 @@ function columnType(name: string, values: unknown[]): DataType {
   return kind === "int" ? new Int32() : kind === "float" ? new Float64() : kind === "bool" ? new Bool() : new Utf8();
 }
 
-/** Builds an Arrow table from rows, with the given columns in order. */
-export function rowsToArrow(rows: readonly object[], columns: readonly string[]): Table {
+/**
+ * Builds an Arrow table from rows, with the given columns in order. `seen.nan`
+ * is set when a value was NaN (written as a null, unlike in CSV).
+ */
+export function rowsToArrow(rows: readonly object[], columns: readonly string[], seen?: {nan: boolean}): Table {
   const vectors: Record<string, Vector> = {};
   for (const name of columns) {
     const values = rows.map((row) => (row as Record<string, unknown>)[name]);
-    const type = columnType(name, values);
+    const type = columnType(name, values, seen);
     vectors[name] =
       type instanceof Utf8 ? utf8Vector(values)
       : type instanceof Int32 || type instanceof Float64 ? numberVector(values as (number | null | undefined)[], type)
@@ -102,7 +109,11 @@ function numberVector(values: readonly (number | null | undefined)[], type: Int3
 
 /** Encodes rows as a Parquet file (Snappy-compressed, no dictionary encoding), columns in the given order. */
 export function toParquet(rows: readonly object[], columns: readonly string[]): Uint8Array {
-  const ipc = tableToIPC(rowsToArrow(rows, columns), "stream");
+  return ipcToParquet(tableToIPC(rowsToArrow(rows, columns), "stream"));
+}
+
+/** Encodes an Arrow IPC stream as a Parquet file (the settings of toParquet). */
+export function ipcToParquet(ipc: Uint8Array): Uint8Array {
   const wasmTable = parquet.Table.fromIPCStream(ipc);
   // dictionary encoding costs 5× the time for our mostly unique strings and saves nothing after Snappy
   const props = new parquet.WriterPropertiesBuilder().setCompression(parquet.Compression.SNAPPY).setDictionaryEnabled(false).build();

@@ -50,6 +50,8 @@ export interface RunResult {
   cached: number;
   /** Inputs extracted on the calling thread and by the worker threads. */
   extracted: {inline: number; workers: number};
+  /** The cache folder of this run key (where writeTables may keep its manifest); undefined without a cache. */
+  runCacheDir?: string;
 }
 
 /**
@@ -90,9 +92,12 @@ class Collector {
 
   constructor(private readonly onReject?: (file: string, reason: string) => void) {}
 
-  /** `fresh`: the result's strings are its own (from a worker or the cache), not slices of an article's text. */
-  settle(seq: number, file: string, result: JobResult, fresh = true): void {
-    if (result.ok) this.strings.rows(result.tables as unknown as Record<string, object[]>, fresh);
+  /**
+   * `fresh`: the result's strings are its own (from a worker or the cache), not slices of an article's text;
+   * `interned`: they are shared already (read from a cache shard, where each distinct string of a file is made once).
+   */
+  settle(seq: number, file: string, result: JobResult, fresh = true, interned = false): void {
+    if (result.ok && !interned) this.strings.rows(result.tables as unknown as Record<string, object[]>, fresh);
     this.waiting.set(seq, {file, result});
     for (let ready; (ready = this.waiting.get(this.next)); this.next++) {
       this.waiting.delete(this.next);
@@ -139,8 +144,9 @@ function startRun(options: RunOptions) {
   const files = listInputs(options.paths);
   const total = files.reduce((n, f) => n + (f.size ?? 0), 0);
   const cache = options.cacheDir ? new ArticleCache(options.cacheDir, runKey(data)) : undefined;
+  const collector = new Collector(options.onReject);
   options.onPhase?.("start (config, inputs, run key)", performance.now() - started);
-  return {data, config, files, total, cache, collector: new Collector(options.onReject), clock: new PhaseClock()};
+  return {data, config, files, total, cache, collector, clock: new PhaseClock()};
 }
 
 /**
@@ -184,7 +190,7 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
       units++;
       bytes += unit.bytesRead;
       const {known, key} = clock.time("cache reads", () => lookUp(unit, cache));
-      if (known) collector.settle(s, unit.file, known);
+      if (known) collector.settle(s, unit.file, known, true, cache?.isInterned(known));
       else {
         const work = unit as Parameters<typeof toJob>[0]; // lookUp() took problems and replays
         misses++;
@@ -234,7 +240,7 @@ export function runExtract(options: RunOptions): RunResult {
     units++;
     bytes += unit.bytesRead;
     const {known, key} = clock.time("cache reads", () => lookUp(unit, cache));
-    if (known) collector.settle(s, unit.file, known);
+    if (known) collector.settle(s, unit.file, known, true, cache?.isInterned(known));
     else {
       const work = unit as Parameters<typeof toJob>[0]; // lookUp() took problems and replays
       const result = clock.time("extraction (this thread)", () => runJob(toJob(work), config));
@@ -252,5 +258,5 @@ function finish(collector: Collector, inputs: number, bytes: number, cache: Arti
   clock.report(onPhase);
   const tables = combineTables(collector.perArticle, collector.ingest, config, corpusSteps, onPhase);
   const rejected = collector.ingest.filter((r) => r.status === "rejected").length;
-  return {tables, inputs, rejected, duplicates: collector.duplicates, bytes, cached: cache?.hits ?? 0, extracted};
+  return {tables, inputs, rejected, duplicates: collector.duplicates, bytes, cached: cache?.hits ?? 0, extracted, runCacheDir: cache?.dir};
 }

@@ -1,5 +1,6 @@
+import {createHash} from "node:crypto";
 import {csvFormatBody, csvFormatRows} from "d3-dsv";
-import {mkdirSync, writeFileSync} from "node:fs";
+import {mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import type {OnPhase} from "../pipeline.js";
 import type {Tables} from "../types.js";
@@ -12,29 +13,105 @@ export function toCsv(rows: readonly object[], columns: readonly string[]): stri
   return header + "\n" + csvFormatBody(rows as any[], columns as string[]) + "\n";
 }
 
+/** Options of writeTables. */
+export interface WriteOptions {
+  /** Write Parquet beside CSV (default true). */
+  parquet?: boolean;
+  onPhase?: OnPhase;
+  /**
+   * Where to keep what was written (`tables.json`: a fingerprint of each
+   * table and the size and modification time of its files). A table whose
+   * fingerprint and files are unchanged since the last run is not written
+   * again. Only with Parquet on; unset: every table is written.
+   */
+  manifestDir?: string;
+}
+
+/** What the manifest keeps per table. */
+interface Written {
+  fingerprint: string;
+  files: Record<string, {size: number; mtimeMs: number}>;
+}
+
 /**
  * Writes one CSV and one Parquet file per table into `dir`. Returns the file
- * names written. The Parquet writer (apache-arrow, parquet-wasm) is loaded
+ * names written or kept. The Parquet writer (apache-arrow, parquet-wasm) is loaded
  * only here, keeping start-up short for everything else.
+ *
+ * With `manifestDir`, each table is first built as an Arrow stream (needed for
+ * Parquet anyway) and fingerprinted by its SHA-1: the stream holds every
+ * value with its column's type and every null, and the CSV is a function of
+ * it when no value is NaN (NaN is a null in Parquet but "NaN" in CSV; such
+ * tables are always written). Files whose fingerprint matches the last run's
+ * and that still have the size and modification time then recorded are left
+ * as they are: the bytes are those this run would write.
  */
-export async function writeTables(dir: string, tables: Tables, {parquet = true, onPhase}: {parquet?: boolean; onPhase?: OnPhase} = {}): Promise<string[]> {
+export async function writeTables(dir: string, tables: Tables, {parquet = true, onPhase, manifestDir}: WriteOptions = {}): Promise<string[]> {
   let t = performance.now();
-  const {toParquet} = parquet ? await import("./parquet.js") : {toParquet: undefined};
-  const spent = {csv: 0, parquet: performance.now() - t};
+  const arrow = parquet ? await import("./arrowWrite.js") : undefined;
+  const spent = {csv: 0, parquet: performance.now() - t, kept: 0};
   mkdirSync(dir, {recursive: true});
+  const manifestPath = manifestDir && arrow ? join(manifestDir, "tables.json") : undefined;
+  const before = manifestPath ? readManifest(manifestPath) : {};
+  const after: Record<string, Written> = {};
   const written: string[] = [];
   for (const name of Object.keys(COLUMNS) as (keyof Tables)[]) {
+    const files = arrow ? [`${name}.csv`, `${name}.parquet`] : [`${name}.csv`];
+    t = performance.now();
+    const ipc = arrow?.tableIpc(tables[name], COLUMNS[name]);
+    const fingerprint = ipc && !ipc.nan ? `${arrow!.FORMAT}:${createHash("sha1").update(ipc.bytes).digest("hex")}` : undefined;
+    if (manifestPath && fingerprint && unchanged(dir, files, fingerprint, before[name])) {
+      after[name] = before[name];
+      written.push(...files);
+      spent.kept += performance.now() - t;
+      continue;
+    }
+    spent.parquet += performance.now() - t;
     t = performance.now();
     writeFileSync(join(dir, `${name}.csv`), toCsv(tables[name], COLUMNS[name]));
     written.push(`${name}.csv`);
     spent.csv += performance.now() - t;
-    if (!toParquet) continue;
+    if (!ipc) continue;
     t = performance.now();
-    writeFileSync(join(dir, `${name}.parquet`), toParquet(tables[name], COLUMNS[name]));
+    writeFileSync(join(dir, `${name}.parquet`), arrow!.ipcToParquet(ipc.bytes));
     written.push(`${name}.parquet`);
     spent.parquet += performance.now() - t;
+    if (fingerprint) after[name] = {fingerprint, files: Object.fromEntries(files.map((f) => [f, fileStamp(join(dir, f))!]))};
+  }
+  if (manifestPath) {
+    mkdirSync(manifestDir!, {recursive: true});
+    writeFileSync(`${manifestPath}.${process.pid}.tmp`, JSON.stringify(after));
+    renameSync(`${manifestPath}.${process.pid}.tmp`, manifestPath);
   }
   onPhase?.("write CSV", spent.csv);
-  if (toParquet) onPhase?.("write Parquet", spent.parquet);
+  if (arrow) onPhase?.("write Parquet", spent.parquet);
+  if (manifestPath) onPhase?.("unchanged tables (checked, kept)", spent.kept);
   return written;
+}
+
+/** True when the table's fingerprint is the one recorded and its files are still those then written. */
+function unchanged(dir: string, files: string[], fingerprint: string, last: Written | undefined): boolean {
+  if (!last || last.fingerprint !== fingerprint) return false;
+  return files.every((f) => {
+    const now = fileStamp(join(dir, f));
+    const then = last.files[f];
+    return now !== undefined && then !== undefined && now.size === then.size && now.mtimeMs === then.mtimeMs;
+  });
+}
+
+function fileStamp(path: string): {size: number; mtimeMs: number} | undefined {
+  try {
+    const {size, mtimeMs} = statSync(path);
+    return {size, mtimeMs};
+  } catch {
+    return undefined;
+  }
+}
+
+function readManifest(path: string): Record<string, Written> {
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as Record<string, Written>;
+  } catch {
+    return {};
+  }
 }

@@ -66,6 +66,12 @@ function textAffiliation(ms: MentionRow[]): string {
   return best ? `${best[0]} (from “${best[1][1]}”)` : "";
 }
 
+/** The affiliation without the cue it was read from: "USA (from “US-”)" → "USA". */
+export function affiliationName(affiliation: string): string {
+  const cue = affiliation.lastIndexOf(" (from “");
+  return cue >= 0 && affiliation.endsWith("”)") ? affiliation.slice(0, cue) : affiliation;
+}
+
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }

@@ -149,17 +149,28 @@ function particleAfter(tokens: Token[], i: number, particle: string): number {
 
 /** Konjunktiv forms outside quotations, not after "ich"/"wir". */
 export function findKonjunktiv(tokens: Token[], weak = true): number[] {
-  const found: number[] = [];
+  const found = konjunktivForms(tokens);
+  return weak ? found.konjunktiv : found.strong;
+}
+
+/**
+ * Both readings of `findKonjunktiv` in one pass: `konjunktiv` with the Konjunktiv II
+ * forms (weak), `strong` without them.
+ */
+export function konjunktivForms(tokens: Token[]): {konjunktiv: number[]; strong: number[]} {
+  const konjunktiv: number[] = [];
+  const strong: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.quote >= 0) continue;
-    const konj = isStrongKonjunktiv(tokens, i) || (weak && KONJ_II.has(t.lower));
-    if (!konj) continue;
+    const isStrong = isStrongKonjunktiv(tokens, i);
+    if (!isStrong && !KONJ_II.has(t.lower)) continue;
     if (i > 0 && FIRST_PERSON.has(tokens[i - 1].lower)) continue;
     if (i + 1 < tokens.length && FIRST_PERSON.has(tokens[i + 1].lower)) continue;
-    found.push(i);
+    konjunktiv.push(i);
+    if (isStrong) strong.push(i);
   }
-  return found;
+  return {konjunktiv, strong};
 }
 
 const THIRD_PERSON = new Set(["er", "sie", "es", "man"]);
@@ -230,6 +241,18 @@ const AFTER_VERB_SKIP = new Set(["sich", "ihn", "ihm", "ihnen", "uns", "mir", "a
  * Mittwoch sagte der Sprecher", "…“, sagte er", "wie er sagte").
  */
 export function speakerForCue(tokens: Token[], cue: number): TokenRange {
+  // several rules ask for the same cue's speaker: remember it per token list (tokens are not changed once marked)
+  let memo = speakerMemo.get(tokens);
+  if (!memo) speakerMemo.set(tokens, (memo = new Map()));
+  let found = memo.get(cue);
+  if (found === undefined) memo.set(cue, (found = findSpeakerForCue(tokens, cue)));
+  return found;
+}
+
+/** Speakers found per token list and cue index (weakly held: dropped with the sentence's tokens). */
+const speakerMemo = new WeakMap<Token[], Map<number, TokenRange>>();
+
+function findSpeakerForCue(tokens: Token[], cue: number): TokenRange {
   const context: SpeakerContext = {tokens, cue, from: clauseStart(tokens, cue), phraseAfter: (i) => phraseAfter(tokens, i)};
   let found: TokenRange | undefined;
   for (const rule of speakerRules) if ((found = rule.find(context)) !== undefined) break;

@@ -1,6 +1,6 @@
 import {clauseQuoteRules, directQuoteRules, notSpeechRules, relayRules} from "../lang/de/index.js";
 import type {Span} from "../text/sentences.js";
-import {findCues, findKonjunktiv, type Attribution, type FoundQuote, type SentenceContext} from "./context.js";
+import {findCues, konjunktivForms, type Attribution, type FoundQuote, type SentenceContext} from "./context.js";
 import {findQuotePairs, type QuotePair} from "./marks.js";
 import {attributionGap} from "./gaps.js";
 import {splitAtSemicolons, widenToSentence} from "./semicolons.js";
@@ -19,8 +19,31 @@ const CARRY_SENTENCES = 2;
 const PREFILTER = cuePrefilter([...attributionPrepositions, ...attributionPostpositions, ...attributionAdverbs, ...sourceNouns, ...contentNouns, ...contentAdjectives, ...konjunktivI]);
 /** ", so der Sprecher": the attribution word "so" counts only after a comma. */
 const SO_AFTER_COMMA = /, so /;
-/** "nach Unternehmensangaben": a compound source noun (not matched by the word-bounded prefilter). */
-const SOURCE_COMPOUND_IN_TEXT = new RegExp(`\\p{L}(?:${[...sourceNounHeads, ...contentNounHeads].join("|")})(?!\\p{L})`, "iu");
+/** "nach Unternehmensangaben": a compound source noun (not matched by the word-bounded prefilter): a head after a letter. */
+const SOURCE_COMPOUND_HEAD = new RegExp(`(?:${[...sourceNounHeads, ...contentNounHeads].join("|")})(?!\\p{L})`, "giu");
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Whether a compound source noun stands in the text (`\p{L}(?:heads)(?!\p{L})`): the heads are
+ * searched first and only there is the letter before them checked, which is faster than trying
+ * the letter at every position.
+ */
+function hasSourceCompound(text: string): boolean {
+  const re = SOURCE_COMPOUND_HEAD;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
+    if (i > 0) {
+      // the code point before the head (a surrogate pair counts as one)
+      const pair = i >= 2 && isTrail(text.charCodeAt(i - 1)) && isLead(text.charCodeAt(i - 2));
+      if (LETTER.test(String.fromCodePoint(text.codePointAt(pair ? i - 2 : i - 1)!))) return true;
+    }
+    re.lastIndex = i + 1;
+  }
+  return false;
+}
+const isLead = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isTrail = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** Characters after a closing mark searched for its attribution ("…“, sagte der Sprecher des Ministeriums"). */
 const AFTER_WINDOW = 300;
@@ -51,7 +74,7 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
     if (last && origin[i] - origin[last.sentence] > CARRY_SENTENCES) last = null;
     if (!touchesQuote && !last) {
       const sentence = text.slice(s.start, s.end);
-      if (!PREFILTER.test(sentence) && !SO_AFTER_COMMA.test(sentence) && !SOURCE_COMPOUND_IN_TEXT.test(sentence)) continue;
+      if (!PREFILTER.test(sentence) && !SO_AFTER_COMMA.test(sentence) && !hasSourceCompound(sentence)) continue;
     }
     const ctx = contextAt(i);
     if (usedCues.size) for (const cue of ctx.cues) if (usedCues.has(ctx.tokens[cue.index].start)) ctx.used.add(cue.index);
@@ -231,7 +254,8 @@ function sentenceContext(text: string, s: Span, index: number, pairs: QuotePair[
   const own = pairsOpeningIn(pairs, s);
   const tokens = tokenize(text, s.start, s.end);
   markQuoted(tokens, pairs);
-  return {text, index, start: s.start, end: s.end, tokens, cues: findCues(tokens), konjunktiv: findKonjunktiv(tokens), strongKonjunktiv: findKonjunktiv(tokens, false), pairs: own, used: new Set(), last: null, found: []};
+  const {konjunktiv, strong} = konjunktivForms(tokens);
+  return {text, index, start: s.start, end: s.end, tokens, cues: findCues(tokens), konjunktiv, strongKonjunktiv: strong, pairs: own, used: new Set(), last: null, found: []};
 }
 
 function pairsOpeningIn(pairs: QuotePair[], s: Span): QuotePair[] {

@@ -10,16 +10,51 @@ export interface Token {
 
 /** Letters and digits of the scripts German news uses (Latin with diacritics, Greek, Cyrillic); no `u` flag, which is slower. */
 const W = "0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF";
-const TOKEN = new RegExp(`[${W}]+(?:[-'’.][${W}]+)*|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|\\S`, "g");
+/** The token pattern: `[W]+(?:[-'’.][W]+)*|[\uD800-\uDBFF][\uDC00-\uDFFF]|\S`, read by `tokenize` without a regex. */
+export const TOKEN_PATTERN = `[${W}]+(?:[-'’.][${W}]+)*|[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]|\\S`;
 
-/** Tokens of text[start, end): words (with inner hyphens and apostrophes) and single punctuation characters. */
+/** Per UTF-16 code unit: 1 for a word character (class W), 2 for white space (`\s`), 0 otherwise. */
+const KIND = (() => {
+  const word = new RegExp(`^[${W}]$`);
+  const space = /^\s$/;
+  const table = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const ch = String.fromCharCode(c);
+    table[c] = word.test(ch) ? 1 : space.test(ch) ? 2 : 0;
+  }
+  return table;
+})();
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019 || c === 46; // - ' ’ .
+
+/**
+ * Tokens of text[start, end): words (with inner hyphens and apostrophes) and single punctuation
+ * characters, as `TOKEN_PATTERN` matches them from `start` (a token running past `end` is cut there).
+ * A scan over character classes; faster than the regex, same tokens.
+ */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
-    const tokenEnd = Math.min(m.index + m[0].length, end);
-    const word = text.slice(m.index, tokenEnd);
-    tokens.push({start: m.index, end: tokenEnd, text: word, lower: word.toLowerCase(), quote: -1});
+  const n = text.length;
+  let p = start;
+  for (;;) {
+    while (p < n && KIND[text.charCodeAt(p)] === 2) p++;
+    if (p >= n || p >= end) break;
+    const c = text.charCodeAt(p);
+    let q = p + 1;
+    if (KIND[c] === 1) {
+      while (q < n && KIND[text.charCodeAt(q)] === 1) q++;
+      // inner hyphens, apostrophes and dots, each followed by word characters
+      while (q + 1 < n && isJoiner(text.charCodeAt(q)) && KIND[text.charCodeAt(q + 1)] === 1) {
+        q += 2;
+        while (q < n && KIND[text.charCodeAt(q)] === 1) q++;
+      }
+    } else if (c >= 0xd800 && c <= 0xdbff && q < n) {
+      const d = text.charCodeAt(q);
+      if (d >= 0xdc00 && d <= 0xdfff) q++;
+    }
+    const tokenEnd = q < end ? q : end;
+    const word = text.slice(p, tokenEnd);
+    tokens.push({start: p, end: tokenEnd, text: word, lower: word.toLowerCase(), quote: -1});
+    p = q;
   }
   return tokens;
 }

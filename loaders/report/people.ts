@@ -1,3 +1,4 @@
+import {affiliationName} from "../people/step.js";
 import type {Tables} from "../types.js";
 
 /** Who is named by which source: one row per person and source. */
@@ -10,6 +11,7 @@ export interface PersonSourceRow {
   roles: string;
   /** Spellings this source uses, joined with " | ". */
   spellings: string;
+  /** The person's affiliation without its cue ("USA"), so one country is one colour. */
   affiliation: string;
   negotiator: boolean;
 }
@@ -25,7 +27,7 @@ export function peopleBySource(t: Pick<Tables, "articles" | "mentions" | "people
     const p = person.get(m.person_id);
     const key = `${m.person_id}\u0000${source}`;
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = {person_id: m.person_id, name: p?.name ?? m.surface, source, mentions: 0, roles: "", spellings: "", affiliation: p?.affiliation ?? "", negotiator: Boolean(p?.negotiator), roleSet: new Set(), spellingSet: new Set()}));
+    if (!row) rows.set(key, (row = {person_id: m.person_id, name: p?.name ?? m.surface, source, mentions: 0, roles: "", spellings: "", affiliation: affiliationName(p?.affiliation ?? ""), negotiator: Boolean(p?.negotiator), roleSet: new Set(), spellingSet: new Set()}));
     row.mentions += 1;
     if (m.role) row.roleSet.add(m.role);
     row.spellingSet.add(m.surface);

@@ -22,7 +22,7 @@ export function peopleBySource(data: PersonSource[], {width, ...options}: {width
     ariaLabel: "People named by each outlet",
     ariaDescription: "Rows are people, columns are outlets; the dot grows with the number of mentions and is coloured by the person's affiliation.",
     marks: [
-      Plot.dot(data, {x: "source", y: "name", r: "mentions", fill: (d: PersonSource) => d.affiliation || null, stroke: "currentColor", strokeOpacity: 0.4, tip: true,
+      Plot.dot(data, {x: "source", y: "name", r: "mentions", fill: (d: PersonSource) => d.affiliation || "not given", stroke: "currentColor", strokeOpacity: 0.4, tip: true,
         sort: {y: "-r", reduce: "sum"},
         title: (d: PersonSource) => `${d.name} in ${d.source}: ${d.mentions} mention(s)${d.roles ? `\nroles: ${d.roles}` : ""}\nspelled: ${d.spellings}`})
     ],

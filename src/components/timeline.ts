@@ -72,9 +72,10 @@ export function timeline(data: TimelineDatum[], {width, period, topic = null, so
   return Plot.plot({
     width,
     marginLeft: 140,
+    marginBottom: 44,
     height: Math.max(120, 40 + 28 * new Set(rows.map((d) => d.outlet)).size),
     title,
-    x: {type: "utc", label: "date", domain: period ? [from, to] : undefined, grid: true},
+    x: {type: "utc", label: "date", labelAnchor: "center", labelOffset: 34, domain: period ? [from, to] : undefined, grid: true},
     y: {label: "outlet", padding: 0.2},
     r: {type: "identity"},
     color: {...GRANULARITY_COLORS, legend: true, label: "granularity"},

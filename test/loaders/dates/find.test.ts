@@ -27,6 +27,10 @@ describe("German dates against a Wednesday, 12 February 2025", () => {
     // present tense: the coming weekday only when it is at least two days nearer than the last one
     ["Am Donnerstag spielt die Mannschaft in Wien.", [["Donnerstag", "2025-02-13"]]],
     ["Am Samstag spielt die Mannschaft in Wien.", [["Samstag", "2025-02-08"]]],
+    // perfect tense of -ieren verbs (participle without ge-): the last one
+    ["Am Freitag hat Trump mit Putin telefoniert.", [["Freitag", "2025-02-07"]]],
+    ["Am Freitag haben die Minister lange diskutiert.", [["Freitag", "2025-02-07"]]],
+    ["Am Freitag ist die Lage kompliziert.", [["Freitag", "2025-02-14"]]],
     // a present-tense account that has moved past the reference day: the weekday on or after the last day named
     ["Am Freitag fahre ich nach Wien. Am Sonntag bin ich zurück. Montag ist Sitzungstag.", [["Freitag", "2025-02-14"], ["Sonntag", "2025-02-16"], ["Montag", "2025-02-17"]]],
     ["Am 14. Februar beginnt die Konferenz. Am Montag berät der Ausschuss.", [["14. Februar", "2025-02-14"], ["Montag", "2025-02-17"]]],

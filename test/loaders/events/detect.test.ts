@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {detectEventMentions} from "../../../loaders/events/detect.js";
+import {detectEventMentions, requiredLiteral} from "../../../loaders/events/detect.js";
 import type {Article} from "../../../loaders/types.js";
 
 function article(text: string, part: "body" | "comments" = "body"): Article {
@@ -33,6 +33,25 @@ describe("detectEventMentions", () => {
   test("a duration belongs to the nearest cue", () => {
     const rows = detectEventMentions(article("Sie vereinbarten ein Treffen, nachdem sie etwa anderthalb Stunden telefoniert hatten."));
     expect(rows.map((r) => [r.type, r.facts])).toEqual([["meeting", ""], ["call", "duration=90 min"]]);
+  });
+});
+
+describe("requiredLiteral", () => {
+  test.each<[string, string]>([
+    ["an(?:zu)?rufen", "rufen"],
+    ["~gipfel(?:treffen)?(?:s|n)?", "gipfel"],
+    ["verhandlungs\\p{L}*", "verhandlungs"],
+    ["halbe?s", "halb"],
+    ["ab+cde", "cde"],
+    ["abc+d", "abc"],
+    ["[Tt]elefon", "elefon"],
+    ["(?:a|b)", ""]
+  ])("%s → %s", (alternative, expected) => {
+    expect(requiredLiteral(alternative)).toBe(expected);
+  });
+
+  test("a word found through a long literal", () => {
+    expect(found("Er wollte Putin anzurufen versuchen.")).toEqual([["call", "anzurufen"]]);
   });
 });
 

@@ -15,7 +15,8 @@ function files(dir: string): Record<string, Buffer> {
 /** Extracts and writes CSV + Parquet; returns the files and how many articles came from the cache. */
 async function extractTo(out: string, options: RunOptions, parallel = false): Promise<{files: Record<string, Buffer>; cached: number}> {
   const result = parallel ? await runExtractParallel({...options, jobs: 2, inlineFirst: 0}) : runExtract(options);
-  await writeTables(out, result.tables);
+  // as the CLI does: tables unchanged since the last write into `out` are kept
+  await writeTables(out, result.tables, {manifestDir: result.runCacheDir});
   return {files: files(out), cached: result.cached};
 }
 
@@ -54,6 +55,9 @@ describe("cached re-runs write the same bytes as --no-cache runs", () => {
     expect(first.cached).toBe(0);
     expect(first.files["quotes.csv"].toString()).toMatch(/sofort mit Verhandlungen/);
     expect(first.files["statements.csv"].toString().split("\n").length).toBeGreaterThan(2); // a statement carried by several outlets
+    // the CSV file of several articles got a shard (one blob of its rows), read back below
+    const shards = readdirSync(cacheDir, {recursive: true}).filter((f) => /shards[/\\][0-9a-f]+\.json$/.test(String(f)));
+    expect(shards).toHaveLength(1);
 
     // an article added: all others from the cache, the tables equal to a run without cache
     writeFileSync(join(input, "added.txt"), "Moskau – Kremlsprecher Dmitri Peskow sagte am 13. Februar, Putin und Trump würden sich bald treffen.");
@@ -68,6 +72,13 @@ describe("cached re-runs write the same bytes as --no-cache runs", () => {
     // the same through the worker pool, everything cached
     const pooled = await extractTo(join(dir, "pooled"), {paths: [input], data, adapters: GNAD, cacheDir}, true);
     expect(pooled.files).toEqual(fresh.files);
+
+    // again into the same folder, all cached: tables kept or rewritten, the bytes are those of a run without cache
+    const again = await extractTo(join(dir, "cached"), {paths: [input], data, adapters: GNAD, cacheDir});
+    expect(again.files).toEqual(fresh.files);
+    // and into the folder of the first run (tables written before the article was added)
+    const over = await extractTo(join(dir, "first"), {paths: [input], data, adapters: GNAD, cacheDir});
+    expect(over.files).toEqual(fresh.files);
 
     // a register edited: nothing is taken from the cache, and the result equals a fresh run on the new data
     const people = readdirSync(data).find((f) => /^people\.ya?ml$/.test(f))!;

@@ -1,7 +1,7 @@
-import {describe, expect, it} from "vitest";
+import {describe, expect, it, test} from "vitest";
 import {type Config, parseConfig} from "../../../loaders/config.js";
 import {peopleExtractor} from "../../../loaders/people/extractor.js";
-import {peopleStep} from "../../../loaders/people/step.js";
+import {affiliationName, peopleStep} from "../../../loaders/people/step.js";
 import {combineTables, extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
 import type {QuoteRow} from "../../../loaders/types.js";
 
@@ -46,5 +46,17 @@ describe("people corpus step", () => {
   });
   it("keeps different people with one surname apart", () => {
     expect(tables.people.filter((p) => /Biden/.test(p.name)).map((p) => p.name).sort()).toEqual(["Hunter Biden", "Joe Biden"]);
+  });
+});
+
+describe("affiliationName", () => {
+  test.each<[string, string]>([
+    ["USA (from “US-”)", "USA"],
+    ["USA (from “US-amerikanischen”)", "USA"],
+    ["Russland", "Russland"],
+    ["", ""],
+    ["Partei (from Wahl)", "Partei (from Wahl)"]
+  ])("%s → %s", (value, expected) => {
+    expect(affiliationName(value)).toBe(expected);
   });
 });

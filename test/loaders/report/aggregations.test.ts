@@ -70,6 +70,11 @@ describe("per-source counts", () => {
       ["Donald Trump", "Alpha", 1, "US-Präsident"], ["Donald Trump", "Beta", 1, ""], ["Wladimir Putin", "Alpha", 1, ""]
     ]);
   });
+  test("people by source: the affiliation without its cue, so one country is one colour", () => {
+    const t = fixtureTables();
+    t.people = t.people.map((p) => (p.person_id === "trump" ? {...p, affiliation: "USA (from “US-”)"} : p));
+    expect(peopleBySource(t).map((r) => r.affiliation)).toEqual(["USA", "USA", "Russland"]);
+  });
   test("quotes and parts by source", () => {
     expect(quotesBySource(fixtureTables())).toEqual([{source: "Beta", category: "direct", rows: 1, chars: 25}]);
     expect(partsBySource(fixtureTables()).map((r) => [r.source, r.category, r.rows])).toEqual([["Alpha", "body", 1], ["Beta", "body", 1]]);

@@ -18,12 +18,14 @@ export const dateCue: readonly string[] = [...new Set(stems)];
 
 /**
  * Past-tense markers: preterite of frequent verbs, or an auxiliary with a
- * participle ("hat … gesagt", "hat … beschlossen"). A sentence with past
+ * participle ("hat … gesagt", "hat … beschlossen"; -iert participles with
+ * haben only: "hat … telefoniert", but "ist … kompliziert" is an adjective).
+ * A sentence with past
  * markers only is told in the past, with future markers only in the future;
  * otherwise it counts as present, and "am Freitag" is the nearest Friday
  * (on a Wednesday: the coming one).
  */
-export const pastTense = /(?<![\p{L}])(?:war|waren|warst|wurde|wurden|hatte|hatten|sagte|sagten|erklärte|erklärten|gab|gaben|kam|kamen|fand|fanden|traf|trafen|sprach|sprachen|ging|gingen|stand|standen|lag|lagen|verlor|gewann|starb|hieß|telefonierten?|schrieb|schrieben|meldete|meldeten|forderte|warnte|nannte|rief|bat|postete|twitterte|teilte|betonte|meinte|berichtete|kündigte|begann|endete|fiel|fielen)(?![\p{L}])|(?<![\p{L}])(?:hat|haben|hatte|ist|sind|habe)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])(?:ge\p{L}{2,}(?:t|en)(?![\p{L}])|(?:be|ver|er|ent|zer|emp|über|unter)\p{L}{2,}(?:t|en)(?=\s*(?:[.,;:!?"“”»«]|$)))/iu;
+export const pastTense = /(?<![\p{L}])(?:war|waren|warst|wurde|wurden|hatte|hatten|sagte|sagten|erklärte|erklärten|gab|gaben|kam|kamen|fand|fanden|traf|trafen|sprach|sprachen|ging|gingen|stand|standen|lag|lagen|verlor|gewann|starb|hieß|telefonierten?|schrieb|schrieben|meldete|meldeten|forderte|warnte|nannte|rief|bat|postete|twitterte|teilte|betonte|meinte|berichtete|kündigte|begann|endete|fiel|fielen)(?![\p{L}])|(?<![\p{L}])(?:hat|haben|hatte|ist|sind|habe)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])(?:ge\p{L}{2,}(?:t|en)(?![\p{L}])|(?:be|ver|er|ent|zer|emp|über|unter)\p{L}{2,}(?:t|en)(?=\s*(?:[.,;:!?"“”»«]|$)))|(?<![\p{L}])(?:hat|haben|habe|hatte|hatten)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])\p{L}{3,}iert(?![\p{L}])/iu;
 
 /**
  * Tokens that name a calendar date; where one is left unmatched by the rules, chrono-node gets a look.

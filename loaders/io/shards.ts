@@ -1,0 +1,208 @@
+import {closeSync, openSync, renameSync, rmSync, writeSync} from "node:fs";
+import type {JobResult} from "./process.js";
+
+/**
+ * One input file's cached results in one blob (a "shard"), for files that are
+ * replayed whole (unchanged since the last run). Per-article entries hold
+ * every string of every row anew, so reading 10,000 of them means parsing and
+ * then interning millions of equal strings (source, stem, rule, article id…).
+ * A shard keeps each table of all its articles in columns, with the strings
+ * of string columns once in a table of distinct strings and the cells as
+ * indices into it: parsing is mostly numbers, each distinct string is made
+ * (and interned) once, and the rows are rebuilt by one generated function per
+ * table. Reads back exactly what the per-article entries give
+ * (JSON.parse(JSON.stringify(result)) of each result). Files whose rows do not
+ * fit the columnar form (a row with other keys than its table's first row)
+ * get no shard and keep using the per-article entries.
+ */
+export const SHARD_FORMAT = "shard@1";
+
+type Row = Record<string, unknown>;
+
+interface ShardTable {
+  columns: string[];
+  /** Per column: "s" every non-null value is a string (cells are indices, -1 for null), "v" cells as they are. */
+  kinds: ("s" | "v")[];
+  /** Rows of each ok result, in order. */
+  counts: number[];
+  /** Row-major cells of all rows. */
+  cells: unknown[];
+}
+
+interface Shard {
+  format: string;
+  keys: string[];
+  strings: string[];
+  /** Per key: the result when it is not ok, else the index of its article id in `strings`. */
+  results: (number | JobResult)[];
+  names: string[];
+  tables: ShardTable[];
+}
+
+/** Collects text and writes it to a file descriptor in chunks of about a megabyte. */
+class ChunkWriter {
+  private parts: string[] = [];
+  private chars = 0;
+
+  constructor(private readonly fd: number) {}
+
+  add(text: string): void {
+    this.parts.push(text);
+    this.chars += text.length;
+    if (this.chars > 1 << 20) this.flush();
+  }
+
+  flush(): void {
+    if (this.parts.length) writeSync(this.fd, this.parts.join(""));
+    this.parts = [];
+    this.chars = 0;
+  }
+}
+
+/**
+ * Writes the results of one file's units as a shard to `path` (through a
+ * temporary file, renamed when complete). Streams the text out in chunks, so
+ * that no copy of the whole shard is held. Returns false, writing nothing,
+ * when the results do not fit the columnar form.
+ */
+export function writeShard(path: string, keys: readonly string[], results: readonly JobResult[]): boolean {
+  const ok = results.filter((r): r is Extract<JobResult, {ok: true}> => r.ok);
+  const names = ok.length ? Object.keys(ok[0].tables) : [];
+  if (ok.some((r) => Object.keys(r.tables).join("\0") !== names.join("\0"))) return false;
+  const layouts: {columns: string[]; kinds: ("s" | "v")[]; counts: number[]}[] = [];
+  for (const name of names) {
+    const layout = columnLayout(ok.map((r) => (r.tables as unknown as Record<string, Row[]>)[name]));
+    if (!layout) return false;
+    layouts.push(layout);
+  }
+  const strings: string[] = [];
+  const ids = new Map<string, number>();
+  const id = (s: string) => {
+    let i = ids.get(s);
+    if (i === undefined) ids.set(s, (i = strings.push(s) - 1));
+    return i;
+  };
+  const tmp = `${path}.${process.pid}.tmp`;
+  const fd = openSync(tmp, "w");
+  try {
+    const out = new ChunkWriter(fd);
+    out.add(`{"format":${JSON.stringify(SHARD_FORMAT)},"keys":${JSON.stringify(keys)},"names":${JSON.stringify(names)},"tables":[`);
+    names.forEach((name, t) => {
+      const {columns, kinds, counts} = layouts[t];
+      out.add(`${t ? "," : ""}{"columns":${JSON.stringify(columns)},"kinds":${JSON.stringify(kinds)},"counts":${JSON.stringify(counts)},"cells":[`);
+      let first = true;
+      for (const r of ok) {
+        // one article's cells at a time, stringified natively
+        const cells: unknown[] = [];
+        for (const row of (r.tables as unknown as Record<string, Row[]>)[name]) {
+          for (let c = 0; c < columns.length; c++) {
+            const value = row[columns[c]];
+            cells.push(kinds[c] === "v" ? value : value === null ? -1 : id(value as string));
+          }
+        }
+        if (!cells.length) continue;
+        out.add(`${first ? "" : ","}${JSON.stringify(cells).slice(1, -1)}`);
+        first = false;
+      }
+      out.add("]}");
+    });
+    out.add(`],"results":${JSON.stringify(results.map((r) => (r.ok ? id(r.article_id) : r)))},"strings":[`);
+    strings.forEach((s, i) => out.add(`${i ? "," : ""}${JSON.stringify(s)}`));
+    out.add("]}");
+    out.flush();
+  } catch (error) {
+    closeSync(fd);
+    rmSync(tmp, {force: true});
+    throw error;
+  }
+  closeSync(fd);
+  renameSync(tmp, path);
+  return true;
+}
+
+/**
+ * The columns of one table over all of a file's articles (the first row's
+ * defined keys), the kind of each column and the rows per article; undefined
+ * when a row has other keys, or a key that cannot be an object literal's.
+ */
+function columnLayout(tables: readonly (Row[] | undefined)[]): {columns: string[]; kinds: ("s" | "v")[]; counts: number[]} | undefined {
+  let columns: string[] | undefined;
+  let kinds: ("s" | "v")[] = [];
+  const counts: number[] = [];
+  for (const rows of tables) {
+    if (!rows) return undefined;
+    counts.push(rows.length);
+    for (const row of rows) {
+      if (!columns) {
+        columns = Object.keys(row).filter((k) => row[k] !== undefined);
+        if (columns.includes("__proto__")) return undefined;
+        kinds = columns.map(() => "s");
+      }
+      if (!sameKeys(row, columns)) return undefined;
+      for (let c = 0; c < columns.length; c++) {
+        const value = row[columns[c]];
+        if (value !== null && typeof value !== "string") kinds[c] = "v";
+      }
+    }
+  }
+  return {columns: columns ?? [], kinds, counts};
+}
+
+/**
+ * Decodes a shard written for exactly these keys; undefined when the text is
+ * not such a shard. Equal strings of string columns are one instance.
+ */
+export function decodeShard(json: string, keys: readonly string[]): JobResult[] | undefined {
+  let shard: Shard;
+  try {
+    shard = JSON.parse(json) as Shard;
+  } catch {
+    return undefined;
+  }
+  if (shard.format !== SHARD_FORMAT || shard.keys.length !== keys.length || shard.keys.some((k, i) => k !== keys[i])) return undefined;
+  const strings = shard.strings;
+  const out: JobResult[] = shard.results.map((r) => (typeof r === "number" ? {ok: true, article_id: strings[r], tables: {} as never} : r));
+  const ok = out.filter((r) => r.ok) as Extract<JobResult, {ok: true}>[];
+  shard.names.forEach((name, t) => {
+    const {columns, kinds, counts, cells} = shard.tables[t];
+    const make = rowReader(columns, kinds);
+    const width = columns.length;
+    let at = 0;
+    ok.forEach((r, i) => {
+      const rows: Row[] = new Array(counts[i]);
+      for (let k = 0; k < rows.length; k++, at += width) rows[k] = make(cells, at, strings);
+      (r.tables as unknown as Record<string, Row[]>)[name] = rows;
+    });
+  });
+  return out;
+}
+
+/** True when the row has exactly these keys with defined values, in this order. */
+function sameKeys(row: Row, columns: string[]): boolean {
+  let n = 0;
+  for (const key in row) {
+    if (row[key] === undefined) continue;
+    if (columns[n] !== key) return false;
+    n++;
+  }
+  return n === columns.length;
+}
+
+type Reader = (cells: unknown[], at: number, strings: string[]) => Row;
+const readers = new Map<string, Reader>();
+
+/**
+ * A function building one row from the cells at `at`, as an object literal
+ * (one hidden class per table). Keys are embedded as JSON string literals, so
+ * no key can inject code; kinds are only "s" or "v".
+ */
+function rowReader(columns: string[], kinds: ("s" | "v")[]): Reader {
+  const id = JSON.stringify([columns, kinds]);
+  let read = readers.get(id);
+  if (!read) {
+    const fields = columns.map((c, i) => `${JSON.stringify(c)}: ${kinds[i] === "s" ? `(s = c[a + ${i}]) < 0 ? null : S[s]` : `c[a + ${i}]`}`);
+    read = new Function("c", "a", "S", `let s; return {${fields.join(", ")}};`) as Reader;
+    readers.set(id, read);
+  }
+  return read;
+}

@@ -1,0 +1,65 @@
+import {existsSync, mkdtempSync, readFileSync, rmSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {afterAll, describe, expect, test} from "vitest";
+import type {JobResult} from "../../../loaders/io/process.js";
+import {decodeShard, writeShard} from "../../../loaders/io/shards.js";
+
+const dir = mkdtempSync(join(tmpdir(), "shards-"));
+afterAll(() => rmSync(dir, {recursive: true, force: true}));
+
+const article = (id: string, tables: Record<string, object[]>): JobResult => ({ok: true, article_id: id, tables: tables as never});
+const keysFor = (results: readonly JobResult[]) => results.map((_, i) => `${"0".repeat(39)}${i}`);
+
+describe("cache shards (one file's results in columns)", () => {
+  test.each<[string, JobResult[]]>([
+    ["rejected and ok results", [{ok: false, reason: "empty"}, article("a1", {dates: [], quotes: []}), {ok: false, reason: "no text"}]],
+    [
+      "strings shared, nulls, numbers, booleans, nested values, non-ASCII",
+      [
+        article("a1", {dates: [{article_id: "a1", start: 3, end: 9, value: "", date_start: null, ok: true, text: "„Gespräch“ – 12. Februar", facts: {n: [1, "x"]}}], parts: []}),
+        article("a2", {dates: [{article_id: "a2", start: 12, end: 20, value: null, date_start: 4, ok: false, text: "„Gespräch“ – 12. Februar", facts: null}], parts: [{article_id: "a2", label: "body"}]})
+      ]
+    ],
+    ["a column mixing strings and numbers keeps its values", [article("a1", {t: [{v: "1"}, {v: 1}, {v: null}]}), article("a2", {t: [{v: "x"}]})]],
+    ["undefined values are dropped as JSON does", [article("a1", {t: [{a: 1, b: undefined}, {a: 2}]}), article("a2", {t: []})]],
+    ["NaN becomes null as in JSON", [article("a1", {t: [{a: NaN, b: "x"}]}), article("a2", {t: [{a: 1, b: "y"}]})]]
+  ])("%s read back as JSON would", (name, results) => {
+    const path = join(dir, `${name.length}.json`);
+    const keys = keysFor(results);
+    expect(writeShard(path, keys, results)).toBe(true);
+    const back = decodeShard(readFileSync(path, "utf8"), keys)!;
+    expect(JSON.stringify(back)).toBe(JSON.stringify(results));
+    expect(back).toEqual(JSON.parse(JSON.stringify(results)));
+  });
+
+  test("equal strings of a file are one instance after reading", () => {
+    const results = [article("a1", {t: [{s: "Bundesregierung"}]}), article("a2", {t: [{s: "Bundesregierung"}]})];
+    const path = join(dir, "shared.json");
+    writeShard(path, keysFor(results), results);
+    const back = decodeShard(readFileSync(path, "utf8"), keysFor(results)) as Extract<JobResult, {ok: true}>[];
+    const [a, b] = back.map((r) => (r.tables as unknown as Record<string, {s: string}[]>).t[0].s);
+    expect(a).toBe("Bundesregierung");
+    expect(a).toBe(b);
+  });
+
+  test.each<[string, JobResult[]]>([
+    ["a row with other keys than its table's first row", [article("a1", {t: [{a: 1, b: 2}]}), article("a2", {t: [{b: 2, a: 1}]})]],
+    ["articles with different tables", [article("a1", {t: []}), article("a2", {u: []})]],
+    ["a __proto__ column", [article("a1", {t: [JSON.parse('{"__proto__": 1, "a": 2}')]})]]
+  ])("%s: no shard is written", (name, results) => {
+    const path = join(dir, `no-${name.length}.json`);
+    expect(writeShard(path, keysFor(results), results)).toBe(false);
+    expect(existsSync(path)).toBe(false);
+  });
+
+  test("a shard written for other keys, or damaged, is not read", () => {
+    const results = [article("a1", {t: [{a: 1}]}), article("a2", {t: [{a: 2}]})];
+    const path = join(dir, "keys.json");
+    writeShard(path, keysFor(results), results);
+    const json = readFileSync(path, "utf8");
+    expect(decodeShard(json, ["x".repeat(40), keysFor(results)[1]])).toBeUndefined();
+    expect(decodeShard(json, keysFor(results).slice(1))).toBeUndefined();
+    expect(decodeShard(json.slice(0, -10), keysFor(results))).toBeUndefined();
+  });
+});

@@ -85,8 +85,10 @@ export function findCues(tokens: Token[]): Cue[] {
     if (!forms) continue;
     if (t.text[0] !== t.lower[0] && i > 0 && tokens[i - 1].text !== "„") {
       // capitalised inside a sentence: a noun ("Melden", "Sagen"), not a verb
-      if (!/[.!?:"“”»«]/.test(tokens[i - 1].text)) continue;
+      if (!/^[.!?:"“”»«]$/.test(tokens[i - 1].text)) continue; // not after a number such as "168.000"
     }
+    // "Angaben zu Zeitpunkt und Ort wurden nicht gemacht": a sentence does not open with a finite verb and a preposition
+    if (i === 0 && t.text[0] !== t.lower[0] && NOUN_FOLLOWERS.has(tokens[1]?.lower ?? "")) continue;
     // "das erste offiziell bestätigte Gespräch" is an adjective; "Das teilte der Sprecher mit." is not (its particle follows)
     const attributive = isAttributiveAdjective(tokens, i);
     for (const form of forms) {
@@ -105,6 +107,9 @@ export function findCues(tokens: Token[]): Cue[] {
   return cues;
 }
 
+/** Words after a capitalised sentence-initial cue form that make it a noun ("Angaben zu …", "Berichten zufolge"). */
+const NOUN_FOLLOWERS = new Set(["zu", "zum", "zur", "über", "von", "vom", "für", "zufolge", "des", "der", "aus", "nach", "und"]);
+
 const DETERMINER_WORDS = new Set(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "diese", "dieser", "dieses", "seine", "ihre", "seinen", "ihren"]);
 
 /** "das erste offiziell bestätigte Gespräch": a participle used as adjective after a determiner, not a verb. */
@@ -114,13 +119,18 @@ function isAttributiveAdjective(tokens: Token[], i: number): boolean {
   for (let j = i - 1, steps = 0; j >= 0 && steps < 3; j--, steps++) {
     const t = tokens[j];
     if (DETERMINER_WORDS.has(t.lower)) return true;
+    if (j === 0 && SENTENCE_START_ADVERBS.has(t.lower)) return true; // "Nicht erklärte Streiks legten …"
     if (!/^\p{Ll}/u.test(t.text)) return false;
   }
-  return false;
+  // "Anerkannte Regelungen gibt es nicht": a sentence does not open with a finite verb followed by a noun
+  return i === 0;
 }
 
+/** Adverbs that may open a sentence before an attributive participle ("Nicht erklärte Streiks", "Bisher unbestätigte Berichte"). */
+const SENTENCE_START_ADVERBS = new Set(["nicht", "noch", "bisher", "offiziell", "öffentlich", "bereits", "kürzlich"]);
+
 /** "Particles" that are prepositions ("sprach … von", "rechnet damit"): anywhere in the clause, not only at its end. */
-const PREPOSITION_PARTICLES = new Set(["von", "über", "damit", "davon", "darauf"]);
+const PREPOSITION_PARTICLES = new Set(["von", "über", "damit", "davon", "darauf", "als", "darin", "für"]);
 
 function particleAfter(tokens: Token[], i: number, particle: string): number {
   for (let j = i + 1; j < tokens.length && j < i + 25; j++) {
@@ -178,7 +188,7 @@ export function isStrongKonjunktiv(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   // a capitalised form inside the sentence is a noun ("an zweiter Stelle", "die Lage")
   if (t.text[0] !== t.lower[0] && i > 0 && !/^[„“"»«:]$/.test(tokens[i - 1].text)) return false;
-  if (KONJ_I.has(t.lower)) return true;
+  if (KONJ_I.has(t.lower)) return !isFixedPhrase(tokens, i);
   if (t.text[0] !== t.lower[0]) return false;
   if (INDICATIVE_PAST.has(t.lower)) return false; // "wurde es", "hatte er"
   if (t.lower.endsWith("iere")) return true;
@@ -189,6 +199,13 @@ export function isStrongKonjunktiv(tokens: Token[], i: number): boolean {
     return THIRD_PERSON.has(tokens[i - 1]?.lower ?? "") && /^[.,;:!?]$/.test(tokens[i + 1]?.text ?? ".");
   }
   return false;
+}
+
+/** "es sei denn" (unless), "wie dem auch sei": fixed phrases with a Konjunktiv I form that report nothing. */
+function isFixedPhrase(tokens: Token[], i: number): boolean {
+  if (tokens[i].lower !== "sei") return false;
+  const before = tokens[i - 1]?.lower;
+  return (before === "es" && tokens[i + 1]?.lower === "denn") || (before === "auch" && tokens[i - 2]?.lower === "dem" && tokens[i - 3]?.lower === "wie");
 }
 
 function perfectInfinitiveFollows(tokens: Token[], i: number): boolean {

@@ -5,7 +5,9 @@ import {findQuotePairs, type QuotePair} from "./marks.js";
 import {attributionGap} from "./gaps.js";
 import {splitAtSemicolons, widenToSentence} from "./semicolons.js";
 import {cueForms, cuePrefilter} from "./lexicon.js";
-import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounHeads, sourceNouns} from "../lang/de/speechVerbs.js";
+import {attributionFor} from "./attribute.js";
+import {speakerForCue} from "./context.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions, openAttributionAlone, sourceNounHeads, sourceNouns} from "../lang/de/speechVerbs.js";
 import {contentAdjectives, contentNounHeads, contentNouns} from "../lang/de/contentNouns.js";
 import {konjunktivI} from "../lang/de/konjunktiv.js";
 import type {PairContext} from "./rule.js";
@@ -89,6 +91,8 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
       for (const rule of directQuoteRules) {
         const a = rule.attribute(pc);
         if (!a) continue;
+        // "berichtete die „Automobilwoche“": a quotation inside its own speaker phrase is a name
+        if (a.speakerStart !== null && a.speakerStart <= pair.open && pair.close < a.speakerEnd!) break;
         const q: FoundQuote = {start: pair.open + 1, end: pair.close, type: "direct", rule: rule.id, ...a, sentenceStart: ctx.start, sentenceEnd: Math.max(ctx.end, pair.close + 1)};
         found.push(q);
         ctx.found.push(q);
@@ -118,12 +122,14 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
     const mostlyDirect = directChars > (ctx.end - ctx.start) / 2;
     if (mostlyDirect) for (const k of directMarked) ctx.used.delete(k);
     ctx.before = beforeSentence(text, sentences, i, contexts, pairs, pairCursor);
+    let clauseFound = false;
     for (const rule of clauseQuoteRules) {
       const q = rule.apply(ctx);
       if (!q || (mostlyDirect && !embedsQuotes(ctx, q))) continue;
       const full: FoundQuote = {...q, rule: rule.id, sentenceStart: Math.min(ctx.start, q.start), sentenceEnd: ctx.end};
       const gap = attributionGap(text, full);
       if (gap) full.gaps = [gap];
+      clauseFound = true;
       const prev = found[found.length - 1];
       if (continuesRun(text, prev, full, ctx.start)) {
         // a report carried on over several sentences of a paragraph is one quotation
@@ -140,19 +146,25 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
       else last = {speakerStart: q.speakerStart, speakerEnd: q.speakerEnd, cue: q.cue, cueStart: q.cueStart, cueEnd: q.cueEnd, sentence: ctx.index};
       break;
     }
+    // "X verteidigte sein Vorgehen. So seien …": a speech verb that makes no quote of its own still names the speaker continuations carry
+    if (!clauseFound && !ctx.found.length) {
+      const opened = silentAttribution(ctx);
+      if (opened) last = {...opened, sentence: ctx.index};
+    }
   }
   if (sentences.length > given.length) for (const q of found) widenToSentence(q, given);
   return found;
 }
 
-/** The previous sentence of the same paragraph, if it holds no quotation mark and no quote was found in it. */
+/** The previous sentence of the same paragraph, if no quote was found in it and no quotation runs over its ends. */
 function beforeSentence(text: string, sentences: readonly Span[], i: number, contexts: (SentenceContext | undefined)[], pairs: QuotePair[], pairCursor: number): {start: number; end: number} | null {
   if (i === 0) return null;
   const prev = sentences[i - 1];
   if (!/^[ \t]*\n?[ \t]*$/.test(text.slice(prev.end, sentences[i].start))) return null;
   if (contexts[i - 1]?.found.length) return null;
   const k = pairCursor > 0 ? pairCursor - 1 : 0;
-  for (let j = k; j < pairs.length && pairs[j].open < prev.end; j++) if (pairs[j].close >= prev.start) return null;
+  // a quotation inside it that no rule took is a term or a name ("welche noch keine „leistungsaushelfende Versicherung“ haben"); one running over its ends is not
+  for (let j = k; j < pairs.length && pairs[j].open < prev.end; j++) if (pairs[j].close >= prev.start && (pairs[j].open < prev.start || pairs[j].close >= prev.end)) return null;
   return {start: prev.start, end: prev.end};
 }
 
@@ -170,6 +182,20 @@ function startsInsideQuote(ctx: SentenceContext): boolean {
 function continuesRun(text: string, prev: FoundQuote | undefined, q: FoundQuote, sentenceStart: number): prev is FoundQuote {
   if (!prev || !q.rule.endsWith("continuation") || prev.rule !== q.rule || prev.sentenceEnd > sentenceStart) return false;
   return /^[ \t]*$/.test(text.slice(prev.sentenceEnd, sentenceStart));
+}
+
+const OPENS_ALONE = new Set(openAttributionAlone);
+
+/** The attribution of the first unused speech verb with a speaker in a sentence no rule made a quote of, or null. */
+function silentAttribution(ctx: SentenceContext): Omit<Attribution, "sentence"> | null {
+  for (const cue of ctx.cues) {
+    if (ctx.used.has(cue.index) || !OPENS_ALONE.has(cue.form.lemma) || cue.form.participle || ctx.tokens[cue.index - 1]?.lower === "zu") continue;
+    const speaker = speakerForCue(ctx.tokens, cue.index);
+    if (!speaker || speaker[0] === speaker[1] && /^(?:es|man)$/.test(ctx.tokens[speaker[0]].lower)) continue;
+    const a = attributionFor(ctx.tokens, cue, speaker);
+    if (a.speakerStart !== null) return a;
+  }
+  return null;
 }
 
 /** Whether a cue is an intention verb ("will", "wollen"): a stated plan, which Konjunktiv sentences after it do not continue. */

@@ -29,6 +29,7 @@ import * as direct from "./quoteRules/direct.js";
 import * as indirect from "./quoteRules/indirect.js";
 import * as notSpeech from "./quoteRules/notSpeech.js";
 import * as relayed from "./quoteRules/relayed.js";
+import {speechAct} from "./quoteRules/reported.js";
 import * as speakerSource from "./speakerRules/source.js";
 import * as speakerFrame from "./speakerRules/frame.js";
 import * as speakerPrevious from "./speakerRules/previous.js";
@@ -37,7 +38,7 @@ import {freeKonjunktiv} from "./quoteRules/freeKonjunktiv.js";
 import type {ClauseRule, DirectRule, NotSpeechRule, RelayRule} from "../../quotes/rule.js";
 
 /** Quotations set aside as not speech (dropped) before the direct rules run. */
-export const notSpeechRules: readonly NotSpeechRule[] = [notSpeech.nameOrTitle, notSpeech.namedTerm, notSpeech.loneNoun, notSpeech.titleAfterArticle, notSpeech.namedByVerb];
+export const notSpeechRules: readonly NotSpeechRule[] = [notSpeech.nameOrTitle, notSpeech.namedTerm, notSpeech.loneNoun, notSpeech.titleAfterArticle, notSpeech.namedByVerb, notSpeech.glossInParentheses];
 
 /**
  * Direct-quote rules, first attribution wins. A quotation none of them
@@ -67,7 +68,7 @@ export const clauseQuoteRules: readonly ClauseRule[] = [
   nounClause,
   indirect.konjunktivContinuation,
   freeKonjunktiv,
-  indirect.speechAct
+  speechAct
 ];
 import * as speakerSubject from "./speakerRules/subject.js";
 import * as speakerApposition from "./speakerRules/apposition.js";

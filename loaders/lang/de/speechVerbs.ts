@@ -97,7 +97,7 @@ verlangen: verlang~
 raten: rät riet rieten
 empfehlen: empfiehlt empfahl empfahlen
 bitten: bittet bat baten gebeten
-drohen: droht drohte drohten
+drohen: droht drohte drohten gedroht
 bestehen: besteht bestand bestanden +darauf
 vorschlagen: schlägt schlug schlugen +vor
 urteilen: urteilt urteilte urteilten
@@ -138,7 +138,8 @@ ablehnen: lehnte lehnten lehnt +ab
 zurückweisen: wies wiesen weist +zurück
 einräumen: eingeräumt
 anklagen: klagte +an
-vorwerfen: wirft warf warfen vorgeworfen
+vorwerfen: wirft warf warfen +vor
+vorwerfen: vorgeworfen
 zusagen: sagte +zu
 aufrufen: rief riefen ruft +auf
 sprechen-aus: sprach sprachen spricht +aus
@@ -149,10 +150,26 @@ beanstanden: beanstandet beanstandete beanstandeten
 anprangern: prangert prangerte prangerten +an
 ausschließen: schließt schloss schlossen +aus
 anerkennen: erkennt erkannte erkannten +an
+sehen-als: sieht sehen sah sahen +als
+sehen-darin: sieht sehen sah sahen +darin
+halten-für: hält halten hielt hielten +für
 `;
 
 /** Verbs that name, inform or expect rather than report speech: never a Reported quote on their own. */
 export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen", "annehmen-participle", "ausgehen", "ausgehen-participle", "fragen", "verdächtigen", "ergeben", "verteidigen", "entscheiden", "beschließen"];
+
+/** Plain verbs of saying, after which a main clause in the indicative is reported speech ("sagte Rice, die USA hielten sich an …"). */
+export const plainSayVerbs: readonly string[] = ["sagen", "erklären", "betonen", "meinen", "teilen", "mitteilen", "ergänzen", "versichern", "behaupten", "bekräftigen"];
+
+/** Of `notReportedAlone`, the verbs that are a Reported speech act with this preposition in their clause ("drohte mit Konsequenzen", "begründete … mit …", "bittet um Hinweise"). */
+export const reportedWithPreposition: Readonly<Record<string, string>> = {drohen: "mit", begründen: "mit", bitten: "um"};
+
+/**
+ * Of `notReportedAlone`, the verbs of speaking that still name a speaker whom
+ * the Konjunktiv sentences after them continue ("X verteidigte sein Vorgehen.
+ * So seien …"), unlike those that name, expect or decide.
+ */
+export const openAttributionAlone: readonly string[] = ["verteidigen", "begründen", "beschreiben", "erzählen", "bitten", "fragen", "verweisen", "informieren"];
 
 /** Adverbs that attribute the rest of the sentence to the source named before ("Demnach …"). */
 export const attributionAdverbs: readonly string[] = ["demnach", "demzufolge"];

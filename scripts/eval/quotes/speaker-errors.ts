@@ -87,6 +87,7 @@ docs.forEach((doc, n) => {
   });
   sys.forEach((s, j) => {
     if (su.has(j)) return; sysTotal += s.speaker.length; bump(fp, "quote-spurious", s.speaker.length);
+    if (dump === "quote-spurious" && s.speaker.length && (!rulePrefix || s.rule.startsWith(rulePrefix))) console.log(`spurious [${s.type} ${s.rule}] sys=«${s.spk}» cue=${s.cue}\n    Q: ${short(s.text)}`);
     const r = byRule.get(s.rule) ?? {tp: 0, sys: 0, gold: 0}; r.sys += s.speaker.length; byRule.set(s.rule, r);
   });
 });

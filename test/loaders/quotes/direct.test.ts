@@ -63,10 +63,15 @@ describe("not speech: names, titles, terms are dropped", () => {
     ["de.quote.not-speech.named-term (naming word before a colon)", "Die Firma (Motto: „Sicherheit ist unser Geschäft“) wurde verkauft."],
     ["de.quote.not-speech.name-or-title (a long title in title case)", "In Paris fand die „VII Championnat du Monde de Tir de Précision“ statt, sagte er."],
     ["de.quote.not-speech.lone-noun", "In der „Sammelstelle“ lagen Kisten."],
+    ["de.quote.not-speech.lone-noun (only a speech-act verb in the sentence)", "Er beanstandet die Förderung der „Sammelstelle“."],
+    ["de.quote.not-speech.lone-noun (an opinion verb)", "Beobachter halten das für einen „Befreiungsschlag“ des Präsidenten."],
     ["de.quote.not-speech.title-after-article", "Das EU-Parlament verlieh ihm den „Sacharow-Preis für geistige Freiheit“."],
     ["de.quote.not-speech.named-by-verb (genannt after it)", "Der Bär JJ1, auch „Bruno“ genannt, ist nach Bayern zurückgekehrt."],
     ["de.quote.not-speech.named-by-verb (so heißt)", "„Wikiasari“, so heißt ein geplantes Projekt des Gründers."],
-    ["de.quote.not-speech.named-by-verb (Name lautet)", "Der wissenschaftliche Name lautet „Tiktaalik roseae“, sagte der Forscher."]
+    ["de.quote.not-speech.named-by-verb (Name lautet)", "Der wissenschaftliche Name lautet „Tiktaalik roseae“, sagte der Forscher."],
+    ["de.quote.not-speech.named-term (a company after 'Firma')", "Laut der Website wird ein Schiff der Firma „Hvalur hf“ bald auslaufen."],
+    ["de.quote.not-speech.gloss-in-parentheses", "Zebroide, auch Zebra-Pferde genannt, sind Kreuzungen („Hybride“) zwischen Zebras und Pferden."],
+    ["a quotation inside its own speaker phrase", "Das berichtete die „Automobilwoche“ in ihrer Onlineausgabe vom 7. April."]
   ])("%s: %s", (_rule, text) => {
     expect(quotesIn(text).filter((q) => q.type === "direct")).toEqual([]);
   });

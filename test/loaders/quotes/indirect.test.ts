@@ -9,6 +9,14 @@ describe("indirect and reported speech rules", () => {
       {text: "dass das Treffen bald stattfinden solle", type: "indirect", speaker: "Trump", cue: "betonte", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.cue-clause (Konjunktiv I)", "Der russische Präsidentensprecher Dmitri Peskow sagte, bei dem Gespräch sei es um den Frieden gegangen.",
       {text: "bei dem Gespräch sei es um den Frieden gegangen", speaker: "Der russische Präsidentensprecher Dmitri Peskow", cue: "sagte"}],
+    ["de.quote.indirect.cue-clause (adverbs left after an apposition)", "Dabei sagte Li Fei, der stellvertretende Vorsitzende, aber auch, dass die Demonstranten Standards forderten.",
+      {text: "dass die Demonstranten Standards forderten", type: "indirect", speaker: "Li Fei, der stellvertretende Vorsitzende", cue: "sagte", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.cue-clause (an infinitive clause without comma)", "Der Präsident hatte am Donnerstag angekündigt bei der Wahl im September erneut anzutreten.",
+      {text: "bei der Wahl im September erneut anzutreten", type: "indirect", speaker: "Der Präsident", cue: "angekündigt", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.clause-cue (a perfect frame: ', hatte X gesagt')", "Es drohe ein Wettrüsten, hatte Obama bei seinem Treffen in Moskau gesagt.",
+      {text: "Es drohe ein Wettrüsten", type: "indirect", speaker: "Obama", cue: "gesagt", rule: "de.quote.indirect.clause-cue"}],
+    ["de.quote.indirect.cue-clause (a main clause in the indicative after sagen)", "Bei ihrem Auftritt in Brüssel sagte Rice, die USA hielten sich an die Konvention gegen Folter.",
+      {text: "die USA hielten sich an die Konvention gegen Folter", type: "indirect", speaker: "Rice", cue: "sagte", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.cue-clause (subject after verb)", "Unterdessen bestätigte der ukrainische Präsidialamtschef Andrij Jermak, dass sich Kiew vorbereite.",
       {text: "dass sich Kiew vorbereite", speaker: "der ukrainische Präsidialamtschef Andrij Jermak", cue: "bestätigte"}],
     ["de.quote.indirect.cue-clause (gab … bekannt)", "In einer Nachricht gab Trump bekannt, dass er eine Vereinbarung getroffen habe.",
@@ -67,6 +75,24 @@ describe("indirect and reported speech rules", () => {
       {text: "die Lage sei ruhig", speaker: "Frank Sichau"}],
     ["de.quote.reported.speech-act (passive with its agent)", "Von der Bewegung wurden weitere Proteste angekündigt.",
       {text: "Von der Bewegung wurden weitere Proteste angekündigt.", type: "reported", speaker: "der Bewegung"}],
+    ["de.quote.reported.speech-act (a main clause after 'Als …' keeps its speech act)", "Als Ersatz wollen die Staaten sich nun in Brüssel treffen.",
+      {text: "Als Ersatz wollen die Staaten sich nun in Brüssel treffen.", type: "reported", speaker: "die Staaten", cue: "wollen"}],
+    ["de.quote.reported.speech-act (a relative clause keeps its speech act)", "Der Brief, in dem er Unzufriedenheit als Motiv angab, wurde gefunden.",
+      {text: "Der Brief, in dem er Unzufriedenheit als Motiv angab, wurde gefunden.", type: "reported", speaker: "er", cue: "angab"}],
+    ["de.quote.reported.speech-act (drohen mit: a threat made)", "China hatte der EU mit Konsequenzen gedroht.",
+      {text: "China hatte der EU mit Konsequenzen gedroht.", type: "reported", speaker: "China", cue: "gedroht"}],
+    ["de.quote.reported.speech-act (begründen mit)", "Die Staatsanwaltschaft begründete ihren Antrag mit der Fluchtgefahr.",
+      {text: "Die Staatsanwaltschaft begründete ihren Antrag mit der Fluchtgefahr.", type: "reported", speaker: "Die Staatsanwaltschaft", cue: "begründete"}],
+    ["de.quote.reported.speech-act (bitten um)", "Die Polizei bittet um Hinweise aus der Bevölkerung.",
+      {text: "Die Polizei bittet um Hinweise aus der Bevölkerung.", type: "reported", speaker: "Die Polizei", cue: "bittet"}],
+    ["de.quote.reported.speech-act (sehen … als: an opinion)", "Die Regierung sieht die Entscheidung als Beweis ihrer Stärke.",
+      {text: "Die Regierung sieht die Entscheidung als Beweis ihrer Stärke.", type: "reported", speaker: "Die Regierung", cue: "sieht als"}],
+    ["de.quote.reported.speech-act (sehen darin)", "Der Atomexperte sieht darin Parallelen zu dem Brand im Jahr 2007.",
+      {text: "Der Atomexperte sieht darin Parallelen zu dem Brand im Jahr 2007.", type: "reported", speaker: "Der Atomexperte", cue: "sieht darin"}],
+    ["de.quote.reported.speech-act (halten … für)", "Beobachter halten die Auswechslung für einen Befreiungsschlag.",
+      {text: "Beobachter halten die Auswechslung für einen Befreiungsschlag.", type: "reported", speaker: "Beobachter", cue: "halten für"}],
+    ["de.quote.reported.speech-act (vorwerfen with its particle)", "Er wirft dem Künstler Betriebsblindheit vor.",
+      {text: "Er wirft dem Künstler Betriebsblindheit vor.", type: "reported", speaker: "Er", cue: "wirft vor"}],
     ["de.quote.reported.speech-act (ausschließen)", "Experten schlossen einen Anschlag als Ursache jedoch aus.",
       {text: "Experten schlossen einen Anschlag als Ursache jedoch aus.", type: "reported", speaker: "Experten", cue: "schlossen aus"}],
     ["de.quote.indirect.cue-clause (a place after the speaker noun)", "Der Sprecher des Weißen Hauses in Washington sagte, die Lage sei ruhig.",
@@ -104,6 +130,49 @@ describe("indirect and reported speech rules", () => {
     expect(found).toContainEqual(expect.objectContaining({text: "der Mann habe sich „mit der Trennung nie abfinden können“", type: "indirect", speaker: "Ein Sprecher", cue: "meinte"}));
   });
 
+  test("de.quote.indirect.cue-clause: a zu-infinitive content keeps its purpose clause", () => {
+    expect(quotesIn("Sie warf der Regierung vor, die Euphorie auszunutzen, um ohne Widerstand Gesetze zu verschärfen.")).toEqual([
+      expect.objectContaining({text: "die Euphorie auszunutzen, um ohne Widerstand Gesetze zu verschärfen", type: "indirect", speaker: "Sie", rule: "de.quote.indirect.cue-clause"})
+    ]);
+  });
+
+  test("de.quote.indirect.cue-clause: an infinitive of purpose without comma is no content", () => {
+    expect(quotesIn("Sie kündigten Untersuchungen an um weitere Fossilien zu finden.").filter((q) => q.type === "indirect")).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ["a relative clause (verb last)", "Er sagte es dem Bürgermeister Hans Berg, der seit vielen Jahren im Amt ist."],
+    ["an apposition", "Das sagte Rice, die Außenministerin der Vereinigten Staaten, am Montag in Brüssel."],
+    ["a wie frame", "Wie die Polizei sagte, wurde der Mann am Freitag in seinem Hotel gefunden."]
+  ])("de.quote.indirect.cue-clause: no indicative report after sagen for %s", (_name, text) => {
+    expect(quotesIn(text).filter((q) => q.rule === "de.quote.indirect.cue-clause")).toEqual([]);
+  });
+
+  test("de.quote.indirect.clause-cue: a sentence opening with a purpose clause (Um … zu) is no report", () => {
+    expect(quotesIn("Um den Umfang einschätzen zu können, zitiert die Zeitung einen Experten.").filter((q) => q.rule === "de.quote.indirect.clause-cue")).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ["a name with its apposition", "Wolfgang Hürter, Aufsichtsvorsitzender der Stadtwerke, nennt den Vorgang ein Musterbeispiel."],
+    ["a noun phrase with its apposition", "Der drittgrößten Volkswirtschaft der Erde, Japan, droht eine Rezession."]
+  ])("de.quote.indirect.clause-cue: the subject before ', cue' is no clause (%s)", (_name, text) => {
+    expect(quotesIn(text).filter((q) => q.rule === "de.quote.indirect.clause-cue")).toEqual([]);
+  });
+
+  test.each<[string, string, string]>([
+    ["verteidigen", "Die Vorsitzende des Kreisverbandes, Anna Berg, verteidigte sein Vorgehen. So seien hunderte Menschen auf die Straße gegangen.", "Die Vorsitzende des Kreisverbandes, Anna Berg"],
+    ["begründen", "Die Staatsanwaltschaft begründete ihren Antrag ausführlich. Mit Frankreich gebe es kein Abkommen.", "Die Staatsanwaltschaft"]
+  ])("a speech verb that makes no quote (%s) still opens the attribution a Konjunktiv continuation carries", (_lemma, text, speaker) => {
+    expect(quotesIn(text)).toEqual([expect.objectContaining({type: "indirect", speaker, rule: "de.quote.indirect.konjunktiv-continuation"})]);
+  });
+
+  test.each<[string, string]>([
+    ["writing history", "Vor 125 Jahren schrieb Carl Benz Automobilgeschichte. Niemand ahnte, wie sehr das die Welt verändern würde."],
+    ["a naming verb", "Der Titel heißt wie die Konzertreihe. Die Platte solle im Oktober erscheinen."]
+  ])("no speaker carried from a verb that is not speech (%s)", (_name, text) => {
+    expect(quotesIn(text).filter((q) => q.speaker !== "")).toEqual([]);
+  });
+
   test("a quotation alone after the cue gets no indirect reading", () => {
     const found = quotesIn("Der Sprecher sagte: „Wir werden das Werk in diesem Jahr nicht schließen.“");
     expect(found.map((q) => q.type)).toEqual(["direct"]);
@@ -117,6 +186,11 @@ describe("indirect and reported speech rules", () => {
   test("de.quote.indirect.pointer-back: 'Das teilte X mit.' attributes the sentence before", () => {
     const found = quotesIn("Ein Autofahrer ist in eine Menschenmenge gefahren. Das teilte Feuerwehrsprecher Axel Stüken mit.");
     expect(found).toEqual([expect.objectContaining({text: "Ein Autofahrer ist in eine Menschenmenge gefahren", type: "indirect", speaker: "Feuerwehrsprecher Axel Stüken", cue: "teilte mit", rule: "de.quote.indirect.pointer-back"})]);
+  });
+
+  test("de.quote.indirect.pointer-back: a term in quotation marks that no rule takes does not stop it", () => {
+    const found = quotesIn("Wer noch keine „leistungsaushelfende Versicherung“ hat, muss sie bis Juli abschließen. Dies gibt der Apothekerverband bekannt.");
+    expect(found).toEqual([expect.objectContaining({type: "indirect", speaker: "der Apothekerverband", rule: "de.quote.indirect.pointer-back"})]);
   });
 
   test("de.quote.indirect.pointer-back: not when the sentence before already holds a quote", () => {
@@ -141,7 +215,22 @@ describe("indirect and reported speech rules", () => {
     ["a court's sentence (verurteilen zu)", "Im April verurteilte ihn ein Gericht zu drei Jahren Haft."],
     ["a decision (beschließen) without a content clause", "Das Gericht beschloss die Freilassung des Angeklagten."],
     ["defending a title (verteidigen)", "Die Springerin verteidigt ihren zweiten Platz in der Gesamtwertung."],
-    ["Sorge tragen (no speech)", "Die Käufer müssen dafür Sorge tragen, dass die Leitungen geprüft werden."]
+    ["Sorge tragen (no speech)", "Die Käufer müssen dafür Sorge tragen, dass die Leitungen geprüft werden."],
+    ["werfen without its particle (not vorwerfen)", "Jugendliche zündeten Autos an und warfen mit Steinen."],
+    ["a participle used as adjective opening the sentence", "Anerkannte Regeln für solche Fälle gibt es bisher nicht."],
+    ["a participle used as adjective after a sentence-initial adverb", "Nicht erklärte Streiks haben den Flugbetrieb lahmgelegt."],
+    ["a speech act in a dass-clause the sentence is about", "Dass die Partei den Mindestlohn ablehnt, ist ein deutliches Signal."],
+    ["a speech act in a temporal clause", "Die Aufsicht wurde von der Polizei informiert, nachdem Aktivisten von der Abschaltung berichtet hatten."],
+    ["a purpose clause after the cue's clause (um … zu)", "Der Minister, dessen Rücktritt gefordert wird, griff zu einer Maßnahme, um den Protesten zu begegnen."],
+    ["erklären … für at the end of a passive clause", "Das Referendum wurde vom Verfassungsgericht für unzulässig erklärt."],
+    ["verurteilen zu at the end of its clause", "Der Angeklagte wurde von einem Gericht zu drei Jahren Haft verurteilt."],
+    ["the cue of a short quotation the sentence opens with", "„Wir wollen die Werke enger verzahnen“, hatte der Konzernchef in einem Interview erklärt."],
+    ["sehen without als or darin", "Die Zuschauer sahen ein spannendes Spiel."],
+    ["a capitalised cue form opening the sentence before a preposition is a noun", "Angaben zu Zeitpunkt und Ort wurden nicht gemacht."],
+    ["begründen without 'mit'", "Die Zahlen begründen einen neuen Rekord."],
+    ["drohen without 'mit' is a danger, not a threat made", "Der Wirtschaft des Landes droht eine erneute Rezession."],
+    ["a capitalised noun after a number with a dot is no verb", "Die 168.000 Versicherten der Kasse müssen wechseln."],
+    ["es sei denn (unless) is no Konjunktiv I report", "Die Regeln gelten überall, es sei denn, die Verfassung verankert sie anders."]
   ])("no indirect or reported quote: %s", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.type !== "direct")).toEqual([]);
   });

@@ -19,7 +19,10 @@ describe("Konjunktiv forms", () => {
     ["Damals hatte er keine Wahl.", []],
     // a capitalised listed form inside the sentence is a noun
     ["Ihm folgt Deutschland an zweiter Stelle.", []],
-    ["Die Lage im Land ist ruhig.", []]
+    ["Die Lage im Land ist ruhig.", []],
+    // fixed phrases
+    ["Das gilt, es sei denn, die Regel ändert sich.", []],
+    ["Wie dem auch sei, der Vertrag ist gültig.", []]
   ])("%s", (sentence, expected) => {
     expect(konjunktivIn(sentence, false)).toEqual(expected);
   });

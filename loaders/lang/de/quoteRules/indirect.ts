@@ -1,31 +1,30 @@
 /**
  * Rules for indirect speech (dass-clauses, Konjunktiv I, "laut X", "X
- * zufolge", "so X") and reported speech acts without a content clause.
- * Each finds at most one quote in a sentence.
+ * zufolge", "so X"); each finds at most one quote in a sentence. Reported
+ * speech acts are in reported.ts.
  */
 import {attributionByWord, attributionFor, refined} from "../../../quotes/attribute.js";
-import {clauseEnd, speakerForCue, type Cue, type SentenceContext} from "../../../quotes/context.js";
+import {clauseEnd, clauseStart, speakerForCue, type Cue, type SentenceContext} from "../../../quotes/context.js";
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {sentenceAttribution} from "../speakerRules/carried.js";
-import {attributionAdverbs, attributionPostpositions, attributionPrepositions, notReportedAlone, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions, plainSayVerbs, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
 
 export const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);
 const PREPOSITIONS = new Set(attributionPrepositions);
 const POSTPOSITIONS = new Set(attributionPostpositions);
 const SOURCE_NOUNS = new Set(sourceNouns);
-const NOT_REPORTED = new Set(notReportedAlone);
 const ADVERBS = new Set(attributionAdverbs);
 /** Compounds ending in a source noun: "Unternehmensangaben", "Medienberichten". */
 export const SOURCE_COMPOUND = new RegExp(`\\p{L}{3}(?:${sourceNounHeads.join("|")})$`, "u");
 /** Words that open a relative clause on the speaker (", so Celebi, die auch angab, …"). */
 const RELATIVE_OPENERS = new Set(["der", "die", "das", "den", "dem", "dessen", "deren", "welcher", "welche", "welches", "wo", "nachdem", "als"]);
-const AUXILIARIES = /^(?:hat|haben|hatte|hatten)$/;
+export const AUXILIARIES = /^(?:hat|haben|hatte|hatten)$/;
 const PASSIVE = /^(?:wurde|wurden|worden|wird|werden)$/;
 
 /** "Das Urteil wurde bestätigt.": a participle at the clause end after a passive auxiliary. */
-function isPassive(tokens: Token[], cue: number): boolean {
+export function isPassive(tokens: Token[], cue: number): boolean {
   const next = tokens[cue + 1];
   // "… berichtet worden war", "…, die beschuldigt werden, …": a verb-final passive
   if (next && /^(?:worden|werden|wurde|wurden|wird)$/.test(next.lower) && !/^\p{Lu}/u.test(tokens[cue + 2]?.text ?? "")) return true;
@@ -52,7 +51,7 @@ export function span(tokens: Token[], from: number, to: number, keepFinal = fals
   return {start: tokens[from].start, end: tokens[last].end};
 }
 
-function unusedCues(s: SentenceContext, kind?: "say" | "act"): Cue[] {
+export function unusedCues(s: SentenceContext, kind?: "say" | "act"): Cue[] {
   return s.cues.filter((c) => !s.used.has(c.index) && (!kind || c.form.kind === kind));
 }
 
@@ -68,14 +67,52 @@ export function hasKonjunktiv(s: SentenceContext, from: number, to: number): boo
   return lo < list.length && list[lo] < to;
 }
 
+/** Words that open an infinitive clause of purpose or manner ("um … zu", "ohne … zu"), which reports nothing. */
+const PURPOSE_OPENERS = new Set(["um", "ohne", "statt", "anstatt"]);
+
 /** "…, die Lizenz zu entziehen." / "…, ihn einzuladen.": the clause is a zu-infinitive (a demand, proposal, promise). */
-export function endsWithZuInfinitive(tokens: Token[], from: number): boolean {
-  let last = tokens.length - 1;
+export function endsWithZuInfinitive(tokens: Token[], from: number, end = tokens.length): boolean {
+  let last = end - 1;
   while (last > from && !/^[\p{L}]/u.test(tokens[last].text)) last--;
+  // "…, um den Protesten zu begegnen": the infinitive of a purpose, not a content; the clause before it may still be one
+  let opener = last;
+  while (opener > from && tokens[opener - 1].text !== ",") opener--;
+  if (PURPOSE_OPENERS.has(tokens[opener].lower)) return opener - 1 > from && endsWithZuInfinitive(tokens, from, opener - 1);
   const verb = tokens[last];
   if (!verb || !/^\p{Ll}+en$/u.test(verb.text)) return false;
   if (tokens[last - 1]?.lower === "zu") return true;
   return /^(?:an|auf|aus|ein|mit|vor|voran|zurück|ab|bei|bereit|dar|fest|fort|frei|her|heraus|herbei|hin|hinaus|hoch|los|nieder|still|teil|weg|weiter|wieder|zu|zusammen|durch|um|über|nach|statt)zu\p{Ll}{3,}en$/u.test(verb.text);
+}
+
+/**
+ * "hatte angekündigt bei der Wahl erneut anzutreten": a say verb, finite or participle (not itself
+ * an infinitive after "zu"), followed without a comma by an infinitive clause of a few words
+ * that is no purpose clause ("will …, um … zu finden").
+ */
+function bareInfinitiveClause(tokens: Token[], cue: Cue, i: number): boolean {
+  if (cue.form.kind !== "say" || tokens[cue.index - 1]?.lower === "zu" || tokens[cue.index + 1]?.lower === "zu") return false;
+  if (tokens.slice(i).filter((t) => /^\p{L}/u.test(t.text)).length < 4) return false;
+  return endsWithZuInfinitive(tokens, i) && !tokens.slice(i).some((t) => PURPOSE_OPENERS.has(t.lower));
+}
+
+const PLAIN_SAY = new Set(plainSayVerbs);
+/** Words that open a clause that is not a main clause ("…, welche …", "…, weil …") or a coordination. */
+const NOT_MAIN_CLAUSE = new Set(["welcher", "welche", "welches", "wo", "nachdem", "als", "dessen", "deren", "und", "aber", "weil", "wenn", "da", "ob", "sowie", "bevor", "während", "so", "wie", "um"]);
+const ARTICLE_OR_RELATIVE = new Set(["der", "die", "das", "den", "dem"]);
+
+/**
+ * "sagte Rice, die USA hielten sich an die Konvention": a main clause in the
+ * indicative after a plain verb of saying and a comma. Not an apposition (a
+ * comma soon after), a relative clause (verb last: "…, der seit 1990 im Amt ist"),
+ * a "wie" frame or a non-speech use ("erklärte … für fehlerhaft").
+ */
+function indicativeReport(tokens: Token[], cue: Cue, i: number): boolean {
+  if (!PLAIN_SAY.has(cue.form.lemma) || NOT_MAIN_CLAUSE.has(tokens[i].lower) || wieBefore(tokens, cue.index) >= 0 || notSpeechUse(tokens, cue)) return false;
+  const words = tokens.slice(i).filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length < 5) return false;
+  for (let j = i; j < tokens.length && j < i + 6; j++) if (tokens[j].text === ",") return false;
+  const lastWord = words[words.length - 1].text;
+  return !(ARTICLE_OR_RELATIVE.has(tokens[i].lower) && /^\p{Ll}+(?:t|te|ten|en)$/u.test(lastWord));
 }
 
 /** Trump sagte, dass … / Peskow sagte, bei dem Gespräch sei es … gegangen. / Er sagte: Das sei … */
@@ -90,9 +127,13 @@ export const cueThenClause: ClauseRule = {
       const end = clauseEnd(tokens, i - 1);
       if (CONTENT_OPENERS.has(tokens[i]?.lower)) i = i; // "sagte dass" without comma
       else if (end < tokens.length && /^[,:]$/.test(tokens[end].text)) i = end + 1;
-      else continue;
+      // "hatte angekündigt bei der Wahl erneut anzutreten": an infinitive clause needs no comma (not "will …, um … zu finden")
+      else if (end < tokens.length || !bareInfinitiveClause(tokens, cue, i)) continue;
+      // "sagte Li Fei, der Vorsitzende, aber auch, dass …": adverbs left over after an apposition
+      const next = clauseEnd(tokens, i);
+      if (next - i <= 3 && tokens[next]?.text === "," && CONTENT_OPENERS.has(tokens[next + 1]?.lower) && !hasKonjunktiv(s, i, next) && tokens.slice(i, next).every((t) => /^\p{Ll}+$/u.test(t.text))) i = next + 1;
       if (i >= tokens.length || tokens[i].quote >= 0) continue;
-      if (!CONTENT_OPENERS.has(tokens[i].lower) && !hasKonjunktiv(s, i, tokens.length) && !endsWithZuInfinitive(tokens, i)) continue;
+      if (!CONTENT_OPENERS.has(tokens[i].lower) && !hasKonjunktiv(s, i, tokens.length) && !endsWithZuInfinitive(tokens, i) && !indicativeReport(tokens, cue, i)) continue;
       if (tokens.length - i < 3) continue;
       s.used.add(cue.index);
       return {...span(tokens, i, tokens.length), type: "indirect", ...attributionFor(tokens, cue, speaker)};
@@ -107,14 +148,19 @@ export const clauseThenCue: ClauseRule = {
   apply(s) {
     const {tokens} = s;
     for (const cue of unusedCues(s)) {
-      const k = cue.index;
+      // "Es drohe ein Wettlauf, hatte Obama in Moskau gesagt.": the auxiliary opens the frame, the participle ends the sentence
+      const k = perfectFrameStart(tokens, cue.index) ?? cue.index;
       if (k < 4 || tokens[k - 1].text !== "," || tokens[k - 2].quote >= 0) continue;
       if (/^[“”"»«]$/.test(tokens[k - 2].text)) continue;
       if (wieBefore(tokens, k) >= 0) continue; // "Wie die Sprecherin, Anna Thomas, mitteilte, …": the report follows the cue
+      if (PURPOSE_OPENERS.has(tokens[0].lower)) continue; // "Um den Umfang einschätzen zu können, zitiert die Zeitung …"
       const subject = phraseAt(tokens, 0, k);
       if (subject && subject[1] >= k - 2) continue; // "Der Minister, Max Müller, sagte": an apposition, not a clause
+      // "Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt …": the words before the cue are its subject, not a report
+      const attribution = attributionFor(tokens, cue);
+      if (attribution.speakerStart !== null && attribution.speakerStart < tokens[k - 1].start) continue;
       s.used.add(k);
-      return {...span(tokens, 0, k - 1), type: "indirect", ...attributionFor(tokens, cue)};
+      return {...span(tokens, 0, k - 1), type: "indirect", ...attribution};
     }
     // ", so der Sprecher." at the end of the sentence, or inside it: "…, so Celebi, die auch angab …",
     // "Das Problem sei vielmehr, so der Präsident, dass …" (the report runs on after the frame)
@@ -146,6 +192,13 @@ export const clauseThenCue: ClauseRule = {
     return null;
   }
 };
+
+/** For a participle cue closing the sentence in a frame "…, hatte X gesagt.", the index of the auxiliary right after the comma, else undefined. */
+function perfectFrameStart(tokens: Token[], cue: number): number | undefined {
+  if (!/^[.!?]?$/.test(tokens[cue + 1]?.text ?? "")) return undefined;
+  const from = clauseStart(tokens, cue);
+  return from > 0 && from < cue - 1 && AUXILIARIES.test(tokens[from].lower) && tokens[from - 1].text === "," ? from : undefined;
+}
 
 /** The "wie" opening a clause ("Wie X mitteilte") that holds token k: at the sentence start or after a comma, within 20 tokens; or -1. */
 function wieBefore(tokens: Token[], k: number): number {
@@ -256,40 +309,22 @@ export const konjunktivContinuation: ClauseRule = {
   }
 };
 
-/** The agent of a passive speech verb: "von den iranischen Behörden", within its clause before the verb. */
-function passiveAgentBefore(tokens: Token[], cue: number): TokenRange {
-  for (let j = Math.max(0, cue - 20); j < cue; j++) {
-    if (tokens[j].quote >= 0 || (tokens[j].lower !== "von" && tokens[j].lower !== "vom")) continue;
-    if (tokens.slice(j, cue).some((t) => t.text === ",")) continue;
-    const phrase = phraseAt(tokens, j + 1, cue, false);
-    if (phrase) return phrase;
-  }
-  return null;
-}
-
-/** "(Wikinews berichtete)", "(dpa meldete)": a source note in parentheses, not a speech act of the sentence. */
-function inParentheses(tokens: Token[], cue: number): boolean {
-  for (let j = cue - 1; j >= 0 && j > cue - 6; j--) {
-    if (tokens[j].text === ")") return false;
-    if (tokens[j].text === "(") return true;
-  }
-  return false;
-}
-
 /**
  * Speech verbs in a sense that is not speech: "erklärte die Ausschreibung für
  * fehlerhaft" (declare something to be), "forderte zwölf Todesopfer" (a toll of victims),
  * "verurteilte ihn zu drei Jahren Haft" (a court's sentence).
  */
-function notSpeechUse(tokens: Token[], cue: Cue): boolean {
+export function notSpeechUse(tokens: Token[], cue: Cue): boolean {
   const end = clauseEnd(tokens, cue.index);
   const from = Math.max(0, cue.index - 12);
+  // a verb at the end of its clause ("… wurde vom Gericht für unzulässig erklärt") has its complements before it
+  const first = end - cue.index <= 3 ? clauseStart(tokens, cue.index) : cue.index + 1;
   if (cue.form.lemma === "erklären") {
-    for (let j = cue.index + 1; j < end; j++) if (tokens[j].lower === "für") return true;
+    for (let j = first; j < end; j++) if (tokens[j].lower === "für" && j !== cue.index) return true;
   }
   if (cue.form.lemma === "verurteilen") {
     // "verurteilte ihn zu drei Jahren Haft": a court's sentence, not a condemnation
-    for (let j = cue.index + 1; j < end; j++) if (/^(?:zu|zur|zum|wegen)$/.test(tokens[j].lower)) return true;
+    for (let j = first; j < end; j++) if (/^(?:zu|zur|zum|wegen)$/.test(tokens[j].lower)) return true;
   }
   if (cue.form.lemma === "fordern") {
     for (let j = from; j < end; j++) if (VICTIMS.test(tokens[j].lower)) return true;
@@ -298,20 +333,3 @@ function notSpeechUse(tokens: Token[], cue: Cue): boolean {
 }
 
 const VICTIMS = /^(?:todesopfer|opfer|tote|toten|menschenleben|leben|verletzte|verletzten)$/;
-
-/** Trump betonte die Bedeutung … / Hegseth äußerte sich skeptisch zu … — a speech act without content clause. */
-export const speechAct: ClauseRule = {
-  id: "de.quote.reported.speech-act",
-  apply(s) {
-    const {tokens} = s;
-    let agent: TokenRange = null;
-    const cue = unusedCues(s).find((c) => {
-      if (NOT_REPORTED.has(c.form.lemma) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c)) return false;
-      if (isPassive(tokens, c.index)) return !!(agent = passiveAgentBefore(tokens, c.index)); // "Ihr wird von den Behörden Spionage vorgeworfen."
-      return !c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower));
-    });
-    if (!cue) return null;
-    s.used.add(cue.index);
-    return {...span(tokens, 0, tokens.length, true), type: "reported", ...(agent ? attributionFor(tokens, cue, agent) : attributionFor(tokens, cue))};
-  }
-};

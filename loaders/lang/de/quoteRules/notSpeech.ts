@@ -14,7 +14,7 @@ import {firstPersonWords} from "../konjunktiv.js";
 /** Small words allowed inside a name or title ("Iceland Nature Conservation Association", "Le Canard enchaîné"). */
 const NAME_JOINERS = new Set(["of", "the", "and", "for", "a", "de", "la", "le", "les", "du", "des", "pour", "un", "une", "et", "en", "voor", "van", "het", "di", "da", "dos", "los", "las", "del", "el", "il", "y", "der", "die", "das", "von", "für", "und", "&", "am", "im", "an", "in", "zur", "zum", "mit", "dem", "-", "–"]);
 /** Words right before a quotation that mark it as a name or term. */
-const NAMING_LEAD = new Set(["kongress", "preis", "partei", "verband", "bewegung", "ausstellung", "biennale", "roman", "werk", "organisation", "gruppe", "allianz", "zeitschrift", "wochenzeitung", "blatt", "website", "webseite", "portal", "aufschrift", "transparent", "plakat", "marke", "serie", "show", "festival", "wettbewerb", "meisterschaft", "turnier", "institut", "verein", "initiative", "bündnis", "netzwerk", "dokumentarfilm", "art", "modell", "typ", "name", "sogenannte", "sogenannten", "sogenannter", "genannte", "genannten", "genannt", "titel", "namen", "motto", "slogan", "wahlkampfslogan", "wahlkampfmotto", "hashtag", "schlagzeile", "bezeichnung", "begriff", "stichwort", "plattform", "zeitung", "magazin", "sender", "sendung", "film", "buch", "album", "song", "lied", "operation", "projekt", "programm", "aktion", "kampagne", "schiff", "raumschiff", "sonde", "mission"]);
+const NAMING_LEAD = new Set(["kongress", "preis", "partei", "verband", "bewegung", "ausstellung", "biennale", "roman", "werk", "organisation", "gruppe", "allianz", "zeitschrift", "wochenzeitung", "blatt", "website", "webseite", "portal", "aufschrift", "transparent", "plakat", "marke", "serie", "show", "festival", "wettbewerb", "meisterschaft", "turnier", "institut", "verein", "initiative", "bündnis", "netzwerk", "dokumentarfilm", "art", "modell", "typ", "name", "sogenannte", "sogenannten", "sogenannter", "genannte", "genannten", "genannt", "titel", "namen", "motto", "slogan", "wahlkampfslogan", "wahlkampfmotto", "hashtag", "schlagzeile", "bezeichnung", "begriff", "stichwort", "plattform", "zeitung", "magazin", "sender", "sendung", "film", "buch", "album", "song", "lied", "operation", "projekt", "programm", "aktion", "kampagne", "schiff", "firma", "unternehmen", "konzern", "gesellschaft", "band", "raumschiff", "sonde", "mission"]);
 
 /** Longest name or title in words. */
 const MAX_TITLE_WORDS = 12;
@@ -50,14 +50,26 @@ export const namedTerm: NotSpeechRule = {
   }
 };
 
-/** A single capitalised word with no speech verb or "als" before it ("die „Sammelstelle“"): a term, not speech. */
+/**
+ * A single capitalised word with no verb of saying in its sentence (a speech-act verb such as
+ * "beanstandet", "halten … für" names an attitude, not words) and no "als" before it
+ * ("die „Sammelstelle“"): a term, not speech.
+ */
 export const loneNoun: NotSpeechRule = {
   id: "de.quote.not-speech.lone-noun",
   test({inner, words, sentence, lead}) {
     if (words !== 1) return false;
     const word = inner.find(isWord)!;
     if (!/^\p{Lu}/u.test(word.text)) return false;
-    return !sentence.cues.length && !lead.includes("als") && !lead.includes("wie");
+    return !sentence.cues.some((c) => c.form.kind === "say") && !lead.includes("als") && !lead.includes("wie");
+  }
+};
+
+/** "Kreuzungen („Hybride“) zwischen Zebras und Pferden": a few words in quotation marks that fill a parenthesis after a noun gloss it, they are a term. */
+export const glossInParentheses: NotSpeechRule = {
+  id: "de.quote.not-speech.gloss-in-parentheses",
+  test({lead, after, words, sentenceLike}) {
+    return !sentenceLike && words <= 3 && lead[lead.length - 1] === "(" && after[0]?.text === ")";
   }
 };
 

@@ -1,0 +1,80 @@
+/**
+ * Reported speech: a speech act without a content clause ("Trump betonte die
+ * Bedeutung …", "Hegseth äußerte sich skeptisch zu …"), the Wikinews corpus'
+ * Reported type. The whole sentence is the quote.
+ */
+import {attributionFor} from "../../../quotes/attribute.js";
+import {clauseEnd, clauseStart, type Cue} from "../../../quotes/context.js";
+import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
+import type {ClauseRule} from "../../../quotes/rule.js";
+import type {Token} from "../../../quotes/tokens.js";
+import {notReportedAlone, reportedWithPreposition} from "../speechVerbs.js";
+import {AUXILIARIES, isPassive, notSpeechUse, span, unusedCues} from "./indirect.js";
+
+const NOT_REPORTED = new Set(notReportedAlone);
+
+/** The agent of a passive speech verb: "von den iranischen Behörden", within its clause before the verb. */
+function passiveAgentBefore(tokens: Token[], cue: number): TokenRange {
+  for (let j = Math.max(0, cue - 20); j < cue; j++) {
+    if (tokens[j].quote >= 0 || (tokens[j].lower !== "von" && tokens[j].lower !== "vom")) continue;
+    if (tokens.slice(j, cue).some((t) => t.text === ",")) continue;
+    const phrase = phraseAt(tokens, j + 1, cue, false);
+    if (phrase) return phrase;
+  }
+  return null;
+}
+
+/** "(Wikinews berichtete)", "(dpa meldete)": a source note in parentheses, not a speech act of the sentence. */
+function inParentheses(tokens: Token[], cue: number): boolean {
+  for (let j = cue - 1; j >= 0 && j > cue - 6; j--) {
+    if (tokens[j].text === ")") return false;
+    if (tokens[j].text === "(") return true;
+  }
+  return false;
+}
+
+const REPORTED_WITH = new Map(Object.entries(reportedWithPreposition));
+
+/**
+ * A verb of `notReportedAlone` that is a speech act with its preposition in the clause:
+ * "Der Mann drohte mit Suizid" (a threat made, not "Japan droht eine Rezession"),
+ * "begründete den Antrag mit der Fluchtgefahr", "bittet um Hinweise".
+ */
+function reportedWith(tokens: Token[], cue: Cue): boolean {
+  const preposition = REPORTED_WITH.get(cue.form.lemma);
+  if (!preposition) return false;
+  const end = clauseEnd(tokens, cue.index);
+  for (let j = clauseStart(tokens, cue.index); j < end; j++) if (tokens[j].lower === preposition && tokens[j].quote < 0) return true;
+  return false;
+}
+
+/** Conjunctions that open a clause the main clause only leans on ("Dass die FDP … ablehnt, ist …", "nachdem X … berichtet hatte"). */
+const ADVERBIAL_OPENERS = new Set(["dass", "daß", "nachdem", "als", "weil", "wenn", "ob", "während", "bevor", "obwohl", "sobald", "damit"]);
+
+/**
+ * Whether the cue is the verb at the end of a clause opened by a conjunction
+ * (not a relative clause): the sentence reports no speech act of its own.
+ * "Damit will man …" and "Als Ersatz wollen …" are main clauses (the verb comes second).
+ */
+function inAdverbialClause(tokens: Token[], cue: number): boolean {
+  if (!ADVERBIAL_OPENERS.has(tokens[clauseStart(tokens, cue)]?.lower ?? "")) return false;
+  return clauseEnd(tokens, cue) - cue <= 3;
+}
+
+/** Trump betonte die Bedeutung … / Hegseth äußerte sich skeptisch zu … — a speech act without content clause. */
+export const speechAct: ClauseRule = {
+  id: "de.quote.reported.speech-act",
+  apply(s) {
+    const {tokens} = s;
+    let agent: TokenRange = null;
+    const cue = unusedCues(s).find((c) => {
+      if (s.found.some((q) => q.cueStart === tokens[c.index].start && q.start <= tokens[0].end)) return false; // "„…“, hatte X erklärt": the cue of the quotation the sentence opens with
+      if ((NOT_REPORTED.has(c.form.lemma) && !reportedWith(tokens, c)) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c) || inAdverbialClause(tokens, c.index)) return false;
+      if (isPassive(tokens, c.index)) return !!(agent = passiveAgentBefore(tokens, c.index)); // "Ihr wird von den Behörden Spionage vorgeworfen."
+      return !c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower));
+    });
+    if (!cue) return null;
+    s.used.add(cue.index);
+    return {...span(tokens, 0, tokens.length, true), type: "reported", ...(agent ? attributionFor(tokens, cue, agent) : attributionFor(tokens, cue))};
+  }
+};

@@ -23,10 +23,11 @@ interface SourceTerm {
   total: {count: number};
   count: number;
   articles: number;
-  /** Surface forms: the first one's count kept inline, a Map only once a second form shows up. */
+  /** Surface forms: the first one's count kept inline, the others' in arrays only once a second form shows up (few per stem: a search beats a Map). */
   first: string;
   firstCount: number;
-  others?: Map<string, number>;
+  otherTerms?: string[];
+  otherCounts?: number[];
 }
 
 interface SourceCounts {
@@ -68,7 +69,17 @@ export function scoreKeyTerms(rows: readonly KeyTermRow[], options: KeyTermOptio
       entry.articles += row.articles;
       if (entry.articles > last.articles) last.articles = entry.articles;
       if (row.term === entry.first) entry.firstCount += row.count;
-      else (entry.others ??= new Map()).set(row.term, (entry.others.get(row.term) ?? 0) + row.count);
+      else if (!entry.otherTerms) {
+        entry.otherTerms = [row.term];
+        entry.otherCounts = [row.count];
+      } else {
+        const i = entry.otherTerms.indexOf(row.term);
+        if (i >= 0) entry.otherCounts![i] += row.count;
+        else {
+          entry.otherTerms.push(row.term);
+          entry.otherCounts!.push(row.count);
+        }
+      }
     }
     if (row.articles > last.articles) last.articles = row.articles;
     last.total += row.count;
@@ -86,7 +97,7 @@ export function scoreKeyTerms(rows: readonly KeyTermRow[], options: KeyTermOptio
       scored.push({stem, entry, score: Math.round(score * 1000) / 1000, index: scored.length});
     }
     for (const {stem, entry, score} of firstTerms(scored, options.top)) {
-      const term = entry.others ? mostFrequent(new Map([[entry.first, entry.firstCount], ...entry.others])) : entry.first;
+      const term = entry.otherTerms ? mostFrequent(new Map([[entry.first, entry.firstCount], ...entry.otherTerms.map((t, i): [string, number] => [t, entry.otherCounts![i]])])) : entry.first;
       out.push({source, term, stem, count: entry.count, articles: entry.articles, score, rule: "keyterms.log-odds"});
     }
   }

@@ -5,6 +5,7 @@ import {join} from "node:path";
 import type {OnPhase} from "../pipeline.js";
 import type {Tables} from "../types.js";
 import {COLUMNS} from "./columns.js";
+import {cellsFingerprint} from "./fingerprint.js";
 
 /** Formats rows as CSV with the given columns; null and undefined become empty cells. */
 export function toCsv(rows: readonly object[], columns: readonly string[]): string {
@@ -38,13 +39,14 @@ interface Written {
  * names written or kept. The Parquet writer (apache-arrow, parquet-wasm) is loaded
  * only here, keeping start-up short for everything else.
  *
- * With `manifestDir`, each table is first built as an Arrow stream (needed for
- * Parquet anyway) and fingerprinted by its SHA-1: the stream holds every
- * value with its column's type and every null, and the CSV is a function of
- * it when no value is NaN (NaN is a null in Parquet but "NaN" in CSV; such
- * tables are always written). Files whose fingerprint matches the last run's
- * and that still have the size and modification time then recorded are left
- * as they are: the bytes are those this run would write.
+ * With `manifestDir`, each table is first fingerprinted by its cells
+ * (cellsFingerprint: both files are functions of them; a table with a value of
+ * another kind is fingerprinted by the SHA-1 of its Arrow stream instead).
+ * Tables with a NaN are always written (NaN is a null in Parquet but "NaN" in
+ * CSV). Files whose fingerprint matches the last run's and that still have
+ * the size and modification time then recorded are left as they are: the
+ * bytes are those this run would write. The Arrow stream is built only for
+ * the tables written.
  */
 export async function writeTables(dir: string, tables: Tables, {parquet = true, onPhase, manifestDir}: WriteOptions = {}): Promise<string[]> {
   let t = performance.now();
@@ -58,8 +60,17 @@ export async function writeTables(dir: string, tables: Tables, {parquet = true, 
   for (const name of Object.keys(COLUMNS) as (keyof Tables)[]) {
     const files = arrow ? [`${name}.csv`, `${name}.parquet`] : [`${name}.csv`];
     t = performance.now();
-    const ipc = arrow?.tableIpc(tables[name], COLUMNS[name]);
-    const fingerprint = ipc && !ipc.nan ? `${arrow!.FORMAT}:${createHash("sha1").update(ipc.bytes).digest("hex")}` : undefined;
+    // the cells' fingerprint, else (a value of another kind) the Arrow stream's; none when a value is NaN
+    let ipc = manifestPath ? undefined : arrow?.tableIpc(tables[name], COLUMNS[name]);
+    let fingerprint: string | undefined;
+    if (manifestPath) {
+      const cells = cellsFingerprint(tables[name], COLUMNS[name]);
+      if (cells) fingerprint = `${arrow!.FORMAT}:cells:${cells}`;
+      else {
+        ipc = arrow!.tableIpc(tables[name], COLUMNS[name]);
+        if (!ipc.nan) fingerprint = `${arrow!.FORMAT}:${createHash("sha1").update(ipc.bytes).digest("hex")}`;
+      }
+    }
     if (manifestPath && fingerprint && unchanged(dir, files, fingerprint, before[name])) {
       after[name] = before[name];
       written.push(...files);
@@ -71,9 +82,10 @@ export async function writeTables(dir: string, tables: Tables, {parquet = true, 
     writeFileSync(join(dir, `${name}.csv`), toCsv(tables[name], COLUMNS[name]));
     written.push(`${name}.csv`);
     spent.csv += performance.now() - t;
-    if (!ipc) continue;
+    if (!arrow) continue;
     t = performance.now();
-    writeFileSync(join(dir, `${name}.parquet`), arrow!.ipcToParquet(ipc.bytes));
+    ipc ??= arrow.tableIpc(tables[name], COLUMNS[name]);
+    writeFileSync(join(dir, `${name}.parquet`), arrow.ipcToParquet(ipc.bytes));
     written.push(`${name}.parquet`);
     spent.parquet += performance.now() - t;
     if (fingerprint) after[name] = {fingerprint, files: Object.fromEntries(files.map((f) => [f, fileStamp(join(dir, f))!]))};

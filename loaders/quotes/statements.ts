@@ -48,15 +48,21 @@ export function linkStatements(quotes: readonly QuoteRow[], outletOf: (articleId
   const bySpeaker = new Map<string, number[]>();
   candidates.forEach((q, i) => push(bySpeaker, speakerKey(q), i));
   for (const group of bySpeaker.values()) {
-    for (let a = 0; a < group.length; a++) {
-      for (let b = a + 1; b < group.length; b++) {
-        const i = group[a];
-        const j = group[b];
-        if (candidates[i].article_id === candidates[j].article_id || find(i) === find(j)) continue; // linked already: nothing to add
-        let shared = 0;
-        for (const s of stems[i]) if (stems[j].has(s)) shared++;
-        const smaller = Math.min(stems[i].size, stems[j].size);
-        if (shared >= MIN_SHARED && shared / smaller >= MIN_OVERLAP) parent[find(i)] = find(j);
+    // quotes of the same text (one stem set) form a class: compare each pair of classes once, then link their quotes
+    const classes = new Map<Set<string>, number[]>();
+    for (const i of group) push(classes, stems[i], i);
+    const list = [...classes];
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a; b < list.length; b++) {
+        if (!similar(list[a][0], list[b][0])) continue;
+        const [as, bs] = [list[a][1], list[b][1]];
+        for (let x = 0; x < as.length; x++) {
+          for (let y = a === b ? x + 1 : 0; y < bs.length; y++) {
+            const i = as[x];
+            const j = bs[y];
+            if (candidates[i].article_id !== candidates[j].article_id && find(i) !== find(j)) parent[find(i)] = find(j);
+          }
+        }
       }
     }
   }
@@ -77,6 +83,15 @@ export function linkStatements(quotes: readonly QuoteRow[], outletOf: (articleId
     });
   }
   return rows.sort((a, b) => a.statement_id.localeCompare(b.statement_id));
+}
+
+/** True when two quotes' content stems overlap enough to be one statement: MIN_SHARED stems, and MIN_OVERLAP of the smaller set. */
+function similar(one: Set<string>, two: Set<string>): boolean {
+  const smaller = Math.min(one.size, two.size);
+  if (smaller < MIN_SHARED) return false; // cannot share enough
+  let shared = 0;
+  for (const s of one) if (two.has(s)) shared++;
+  return shared >= MIN_SHARED && shared / smaller >= MIN_OVERLAP;
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {

@@ -23,10 +23,11 @@ interface SourceTerm {
   total: {count: number};
   count: number;
   articles: number;
-  /** Surface forms: the first one's count kept inline, a Map only once a second form shows up. */
+  /** Surface forms: the first one's count kept inline, the others' in arrays only once a second form shows up (few per stem: a search beats a Map). */
   first: string;
   firstCount: number;
-  others?: Map<string, number>;
+  otherTerms?: string[];
+  otherCounts?: number[];
 }
 
 interface SourceCounts {
@@ -68,7 +69,17 @@ export function scoreKeyTerms(rows: readonly KeyTermRow[], options: KeyTermOptio
       entry.articles += row.articles;
       if (entry.articles > last.articles) last.articles = entry.articles;
       if (row.term === entry.first) entry.firstCount += row.count;
-      else (entry.others ??= new Map()).set(row.term, (entry.others.get(row.term) ?? 0) + row.count);
+      else if (!entry.otherTerms) {
+        entry.otherTerms = [row.term];
+        entry.otherCounts = [row.count];
+      } else {
+        const i = entry.otherTerms.indexOf(row.term);
+        if (i >= 0) entry.otherCounts![i] += row.count;
+        else {
+          entry.otherTerms.push(row.term);
+          entry.otherCounts!.push(row.count);
+        }
+      }
     }
     if (row.articles > last.articles) last.articles = row.articles;
     last.total += row.count;
@@ -78,18 +89,56 @@ export function scoreKeyTerms(rows: readonly KeyTermRow[], options: KeyTermOptio
   for (const [source, counts] of bySource) {
     const ni = counts.total;
     const nj = N - ni;
-    const scored: KeyTermRow[] = [];
     const minArticles = Math.min(options.minArticles, counts.articles);
+    const scored: Scored[] = [];
     for (const [stem, entry] of counts.terms) {
       if (entry.count < options.minCount || entry.articles < minArticles) continue;
       const score = bySource.size > 1 ? logOddsZ(entry.count, ni, entry.total.count - entry.count, nj, entry.total.count, N) : 0;
-      const term = entry.others ? mostFrequent(new Map([[entry.first, entry.firstCount], ...entry.others])) : entry.first;
-      scored.push({source, term, stem, count: entry.count, articles: entry.articles, score: Math.round(score * 1000) / 1000, rule: "keyterms.log-odds"});
+      scored.push({stem, entry, score: Math.round(score * 1000) / 1000, index: scored.length});
     }
-    scored.sort((a, b) => b.score - a.score || b.count - a.count || a.stem.localeCompare(b.stem));
-    out.push(...scored.slice(0, options.top));
+    for (const {stem, entry, score} of firstTerms(scored, options.top)) {
+      const term = entry.otherTerms ? mostFrequent(new Map([[entry.first, entry.firstCount], ...entry.otherTerms.map((t, i): [string, number] => [t, entry.otherCounts![i]])])) : entry.first;
+      out.push({source, term, stem, count: entry.count, articles: entry.articles, score, rule: "keyterms.log-odds"});
+    }
   }
   return out;
+}
+
+interface Scored {
+  stem: string;
+  entry: SourceTerm;
+  score: number;
+  /** Position among the source's scored terms: what `order` leaves tied keeps this order, as in a stable sort. */
+  index: number;
+}
+
+/** Highest score first, then highest count, then stem. */
+function order(a: Scored, b: Scored): number {
+  return b.score - a.score || b.entry.count - a.entry.count || a.stem.localeCompare(b.stem);
+}
+
+/**
+ * The first `top` items of `scored` stably sorted by `order`, without sorting
+ * them all: a sorted list of the best so far, which most items leave by one
+ * comparison with its last. Ties in `order` fall to `index`, so the rows are
+ * those of the stable sort. A NaN score makes `order` inconsistent; then (and
+ * for a `top` that is not a small count) every item is sorted as before.
+ */
+function firstTerms(scored: Scored[], top: number): Scored[] {
+  if (!(top >= 0 && top <= 1000) || scored.some((s) => Number.isNaN(s.score))) return scored.sort(order).slice(0, Math.max(0, top));
+  const kept: Scored[] = [];
+  const before = (a: Scored, b: Scored) => (order(a, b) || a.index - b.index) < 0;
+  for (const item of scored) {
+    if (kept.length >= top) {
+      if (!top || !before(item, kept[kept.length - 1])) continue;
+      kept.pop();
+    }
+    let i = kept.length;
+    kept.push(item);
+    for (; i > 0 && before(item, kept[i - 1]); i--) kept[i] = kept[i - 1];
+    kept[i] = item;
+  }
+  return kept;
 }
 
 /**

@@ -62,3 +62,18 @@ describe("key terms by weighted log-odds", () => {
     expect(single.map((r) => [r.term, r.score])).toEqual([["Krieg", 0], ["Frieden", 0]]);
   });
 });
+
+describe("scoreKeyTerms top rows", () => {
+  // many tied scores and counts, stems that differ only in case (their localeCompare order is not code point order)
+  const row = (source: string, stem: string, count: number): KeyTermRow => ({source, term: stem, stem, count, articles: 2, score: 0, rule: ""});
+  const rows: KeyTermRow[] = [];
+  for (let i = 0; i < 200; i++) {
+    const stem = `${i % 2 ? "B" : "b"}${String.fromCharCode(97 + (i % 26))}${i % 7}`;
+    rows.push(row("A", stem, 2 + (i % 3)), row(i % 5 ? "B" : "A", `${stem}x`, 2 + (i % 4)), row("B", stem, 2 + (i % 5)));
+  }
+  it.each([[1], [3], [30], [0]])("top %i are the first rows of a full sort", (top) => {
+    const all = scoreKeyTerms(rows, {top: 5000, minCount: 2, minArticles: 2}); // more than 1000: every term sorted
+    const firsts = ["A", "B"].flatMap((s) => all.filter((r) => r.source === s).slice(0, top));
+    expect(scoreKeyTerms(rows, {top, minCount: 2, minArticles: 2})).toEqual(firsts);
+  });
+});

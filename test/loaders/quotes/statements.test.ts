@@ -1,0 +1,71 @@
+import {describe, expect, test} from "vitest";
+import {contentStems, linkStatements, MIN_OVERLAP, MIN_SHARED} from "../../../loaders/quotes/statements.js";
+import type {QuoteRow} from "../../../loaders/types.js";
+
+let n = 0;
+function quote(article: string, text: string, speaker_id = "person:merkel", type: QuoteRow["type"] = "direct", speaker = "Angela Merkel"): QuoteRow {
+  n++;
+  return {quote_id: `q${String(n).padStart(4, "0")}`, article_id: article, start: n, end: n + text.length, text, type, speaker_id, speaker, speaker_start: null, speaker_end: null, cue: "sagte", cue_start: null, cue_end: null, rule: "test", sentence: text};
+}
+const outlet = (id: string) => `outlet-${id}`;
+const LONG = "Die Regierung wird die Steuern im kommenden Jahr deutlich senken";
+const OTHER = "Unsere Schulen brauchen mehr Lehrer und bessere Gebäude";
+
+describe("linkStatements", () => {
+  // [case, quotes, expected quote_ids of each statement]
+  const cases: [string, () => QuoteRow[], number[][]][] = [
+    ["same text in two articles is one statement", () => [quote("a", LONG), quote("b", LONG)], [[0, 1]]],
+    ["same text twice in one article is none", () => [quote("a", LONG), quote("a", LONG)], []],
+    ["too few content stems", () => [quote("a", "Das ist gut so"), quote("b", "Das ist gut so")], []],
+    ["different speakers", () => [quote("a", LONG), quote("b", LONG, "person:scholz")], []],
+    ["reported quotes left out", () => [quote("a", LONG, undefined, "reported"), quote("b", LONG)], []],
+    ["an excerpt links to the full text", () => [quote("a", LONG), quote("b", "Die Steuern im kommenden Jahr deutlich senken")], [[0, 1]]],
+    ["unresolved speakers by last name", () => [quote("a", LONG, "", "direct", "Frau Merkel"), quote("b", LONG, "", "direct", "Angela Merkel")], [[0, 1]]],
+    ["one article's copy reaches the other through a third article", () => [quote("a", LONG), quote("a", LONG), quote("b", LONG), quote("b", OTHER), quote("c", OTHER)], [[0, 1, 2], [3, 4]]],
+    ["unrelated texts stay apart", () => [quote("a", LONG), quote("b", OTHER)], []]
+  ];
+  test.each(cases)("%s", (_, make, expected) => {
+    const quotes = make();
+    const got = linkStatements(quotes, outlet).map((s) => s.quote_ids.split(" | "));
+    expect(got).toEqual(expected.map((ids) => ids.map((i) => quotes[i].quote_id)));
+  });
+
+  test("same statements as comparing every pair of quotes", () => {
+    const texts = [LONG, OTHER, "Die Steuern im kommenden Jahr deutlich senken", "Mehr Lehrer und bessere Gebäude für unsere Schulen", "Das ist gut so", "Wir werden die Steuern nicht erhöhen, sondern senken"];
+    const quotes: QuoteRow[] = [];
+    for (let k = 0; k < 120; k++) quotes.push(quote(`a${k % 9}`, texts[(k * 7) % texts.length], k % 3 ? "person:merkel" : "", k % 11 ? "direct" : "indirect", k % 2 ? "Angela Merkel" : "Frau Merkel"));
+    const expected = everyPair(quotes);
+    expect(expected.length).toBeGreaterThan(2);
+    expect(linkStatements(quotes, outlet)).toEqual(expected);
+  });
+});
+
+/** The plain algorithm: every pair of the same speaker's quotes compared, single linkage. */
+function everyPair(quotes: QuoteRow[]) {
+  const key = (q: QuoteRow) => q.speaker_id || `name:${q.speaker.trim().split(/\s+/).pop()!.toLowerCase()}`;
+  const c = quotes.filter((q) => q.type !== "reported");
+  const parent = c.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : find(parent[i]));
+  for (let i = 0; i < c.length; i++) {
+    for (let j = i + 1; j < c.length; j++) {
+      if (key(c[i]) !== key(c[j]) || c[i].article_id === c[j].article_id) continue;
+      const a = contentStems(c[i].text);
+      const b = contentStems(c[j].text);
+      const shared = [...a].filter((s) => b.has(s)).length;
+      if (shared >= MIN_SHARED && shared / Math.min(a.size, b.size) >= MIN_OVERLAP) parent[find(i)] = find(j);
+    }
+  }
+  const groups = new Map<number, QuoteRow[]>();
+  c.forEach((q, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), q]));
+  return [...groups.values()]
+    .filter((qs) => new Set(qs.map((q) => q.article_id)).size > 1)
+    .map((qs) => qs.sort((x, y) => x.article_id.localeCompare(y.article_id) || x.start - y.start))
+    .map((qs) => ({
+      statement_id: `statement:${qs[0].quote_id}`,
+      speaker_id: qs.find((q) => q.speaker_id)?.speaker_id ?? "",
+      quote_ids: qs.map((q) => q.quote_id).join(" | "),
+      outlets: [...new Set(qs.map((q) => outlet(q.article_id)))].join(" | "),
+      text: qs.reduce((best, q) => (q.text.length > best.text.length ? q : best), qs[0]).text
+    }))
+    .sort((a, b) => a.statement_id.localeCompare(b.statement_id));
+}

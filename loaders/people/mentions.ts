@@ -1,4 +1,5 @@
 import {bareCue} from "./bare-cues.js";
+import {nonNameWords, notGivenName} from "./closed-class.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {COORDINATORS, INITIAL, isGiven, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
 import {invertedNameAt, nameRun, numeral} from "./name-run.js";
@@ -114,7 +115,8 @@ function knownSurnameAt(text: string, tokens: Token[], i: number, span: number, 
   // "Valentino Rossi", "Venus Williams": an unlisted given name before a known surname
   const prev = tokens[i - 1];
   const opener = tokens[i - 2];
-  if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && /(?:e|en|er|es|em)$/u.test(opener.lower))))) {
+  // not a preposition, adverb or finite verb ("Neben Strache", "Verliert Strache") nor a role noun ("Anwältin Rest")
+  if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !notGivenName(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && /(?:e|en|er|es|em)$/u.test(opener.lower))))) {
     return finish(text, tokens, i - 1, i, span, [prev.text], surname, registerSurname(lex, base), "given+known-surname", lex);
   }
   if (partOfOrgName(tokens, i, i)) return null;
@@ -147,6 +149,8 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (!isSurnameCandidate(t, lex)) return null;
   const prev = tokens[i - 1];
   if (prev && lex.nounMarkers.has(prev.lower)) return null;
+  // a closed-class word ("Derzeit", "Keiner") or the part of a compound after a hyphen ("31-Jähriger")
+  if (nonNameWords.has(t.lower) || (prev?.text === "-" && prev.end === t.start)) return null;
   const cue = bareCue(tokens, i, lex);
   if (!cue) return null;
   let last = i;

@@ -37,7 +37,7 @@ export function slug(name: string): string {
  * 3. bare surnames join the one identity whose surname matches; with two or more
  *    candidates they stay apart (ambiguous), with none they start one;
  * 4. given names alone stay apart;
- * 5. a genitive in -s ("Kaltenbrunners") of a surname other forms give joins the
+ * 5. a genitive in -s ("Kaltenbrunners") of a surname other forms give at least as often joins the
  *    identity that surname matches, with the evidence "Kaltenbrunners → Kaltenbrunner: genitive";
  *    without such an identity it is treated as a name of its own.
  * Returns form key → identity.
@@ -59,9 +59,16 @@ export function mergeNames(forms: readonly NameForm[], register: readonly Regist
     byRegister.set(person.id, identity);
   }
   const result = new Map<string, Identity>();
-  // genitives ("Kaltenbrunners") of a surname the corpus has ("Kaltenbrunner") come last, to join it
-  const surnames = new Set([...forms.map((f) => f.surname.toLowerCase()), ...[...byRegister.values()].flatMap((i) => i.surnames.map((x) => x.toLowerCase()))]);
-  const genitiveOf = (form: NameForm) => (!form.registerId && form.surname.length > 4 && form.surname.endsWith("s") && surnames.has(form.surname.slice(0, -1).toLowerCase()) ? form.surname.slice(0, -1) : "");
+  // genitives ("Kaltenbrunners") of a surname the corpus gives at least as often ("Kaltenbrunner") come last, to join it;
+  // a surname in -s given more often than its stem is a name of its own ("Celmins", not the genitive of "Celmin")
+  const surnames = new Map<string, number>();
+  for (const f of forms) surnames.set(f.surname.toLowerCase(), (surnames.get(f.surname.toLowerCase()) ?? 0) + f.count);
+  for (const s of [...byRegister.values()].flatMap((i) => i.surnames)) surnames.set(s.toLowerCase(), Infinity);
+  const genitiveOf = (form: NameForm) => {
+    if (form.registerId || form.surname.length <= 4 || !form.surname.endsWith("s")) return "";
+    const base = surnames.get(form.surname.slice(0, -1).toLowerCase());
+    return base !== undefined && base >= surnames.get(form.surname.toLowerCase())! ? form.surname.slice(0, -1) : "";
+  };
   const ordered = [...forms].sort((a, b) => Number(!!genitiveOf(a)) - Number(!!genitiveOf(b)) || rank(a) - rank(b) || b.count - a.count);
   for (const form of ordered) {
     let identity = form.registerId ? byRegister.get(form.registerId) : undefined;

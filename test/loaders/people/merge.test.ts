@@ -75,8 +75,10 @@ describe("genitive forms join the person the corpus names", () => {
   const cases: [string, NameForm[], string[][], [string, string, string] | null][] = [
     ["full genitive joins the full name", [form("Ernst", "Kaltenbrunner", 8), form("Ernst", "Kaltenbrunners")],
       [["Ernst Kaltenbrunner", "Ernst Kaltenbrunners"]], ["~Ernst|Kaltenbrunners", "Ernst Kaltenbrunner", "Kaltenbrunners → Kaltenbrunner: genitive"]],
-    ["the genitive is the more frequent form", [form("Rudolf", "Kemler"), form("Rudolf", "Kemlers", 3)],
+    ["as often as the stem", [form("Rudolf", "Kemler", 2), form("Rudolf", "Kemlers", 2)],
       [["Rudolf Kemler", "Rudolf Kemlers"]], ["~Rudolf|Kemlers", "Rudolf Kemler", "Kemlers → Kemler: genitive"]],
+    // "Vija Celmins" six times, "Celmin" read from "Celmins Werk" twice: Celmins is the name
+    ["an -s surname more frequent than its stem is no genitive", [form("Vija", "Celmins", 6), form("", "Celmin", 2)], [["Celmin"], ["Vija Celmins"]], null],
     ["a full genitive names a person known by surname only", [form("", "Strache", 8), form("Heinz-Christian", "Straches")],
       [["Heinz-Christian Straches", "Strache"]], ["~|Strache", "Heinz-Christian Strache", "Straches → Strache: genitive"]],
     ["a bare genitive joins the full name", [form("Hanna", "Berger"), form("", "Bergers")],

@@ -8,6 +8,9 @@ import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
 import {type Token, tokenize} from "./tokens.js";
 
+/** A compound whose first part is an acronym ("EU-Recht", "SPÖ-Chef"): a noun, not a name. */
+const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{L}/u;
+
 /** A person mention found in the text, before identities are merged. */
 export interface FoundMention {
   start: number;
@@ -149,8 +152,8 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (!isSurnameCandidate(t, lex)) return null;
   const prev = tokens[i - 1];
   if (prev && lex.nounMarkers.has(prev.lower)) return null;
-  // a closed-class word ("Derzeit", "Keiner") or the part of a compound after a hyphen ("31-Jähriger")
-  if (nonNameWords.has(t.lower) || (prev?.text === "-" && prev.end === t.start)) return null;
+  // a closed-class word ("Derzeit", "Keiner"), the part of a compound after a hyphen ("31-Jähriger") or a compound on an acronym ("EU-Recht")
+  if (nonNameWords.has(t.lower) || (prev?.text === "-" && prev.end === t.start) || ACRONYM_COMPOUND.test(t.text)) return null;
   const cue = bareCue(tokens, i, lex);
   if (!cue) return null;
   let last = i;

@@ -23,8 +23,10 @@ describe("closed-class words and predicates are not names", () => {
     ["Seit Monaten kritisiert die Opposition den Plan.", []],
     ["Bei einem Treffen für Rentner betonte der Minister die Reform.", []],
     ["Die Nutzer wollen mehr Rechte fordert der Verband.", []],
-    // the part of a compound after a hyphen
+    // the part of a compound after a hyphen, a compound on an acronym, a participle in -nd
     ["Ein 45-Jähriger starb am Sonntag.", []],
+    ["Der Streit ist alt. UN-Recht sieht vor, dass alle gehört werden.", []],
+    ["Die Strafe war mild. Mildernd wirkte auch das Geständnis.", []],
     // names in the same places stay names
     ["Seit Montag ist Kowalczyk im Amt. Kowalczyk ist, so heißt es, müde.", ["Kowalczyk", "Kowalczyk"]],
     ["Die Lage ist ernst. Hubertz ist ab heute Chef.", ["Hubertz"]],

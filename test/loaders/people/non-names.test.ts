@@ -50,3 +50,15 @@ describe("a preposition or finite verb is not a given name before a known surnam
     expect(surfaces(text)).toEqual(expected);
   });
 });
+
+describe("feminine role nouns with umlaut are roles, not given names", () => {
+  const cases: [string, string[], string[]][] = [
+    ["Die Zeugin sprach mit Anwältin Berger.", ["Berger"], ["Anwältin"]],
+    ["Die Patientin lobte Ärztin Novak.", ["Novak"], ["Ärztin"]]
+  ];
+  it.each(cases)("%s", (text, expected, roles) => {
+    const found = findMentions(text, [{start: 0, end: text.length}], personLexicon([]));
+    expect(found.map((m) => m.surface)).toEqual(expected);
+    expect(found.flatMap((m) => m.roles)).toEqual(roles);
+  });
+});

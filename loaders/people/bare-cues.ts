@@ -1,6 +1,5 @@
 import type {PersonLexicon} from "./lexicon.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
-import {phraseOpeners} from "./closed-class.js";
 import {ACRONYM, attributive, COORDINATORS} from "./name-shape.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
@@ -24,7 +23,7 @@ const PREPOSITIONS = new Set("in im von vom aus bei beim nach über mit zu zur z
 /** Singular auxiliaries and modals: "Würzner ist …", "Birk wurde 1893 …". */
 const SINGULAR_AUX = new Set("ist war wurde wird hat hatte soll sollte kann konnte will wollte muss musste".split(" "));
 /** Adjectives, adverbs and participles that open a sentence before an auxiliary ("Wichtig ist …", "Geplant ist …", "Bekannt wurde …"). */
-const PREDICATIVE_SHAPE = /(?:ig|lich|isch|bar|sam|haft|los|voll|weit|wert|end|iert|zeitig|tens|ens|iv|[ae]kt|[rl]nd)$|^\p{L}{4,}(?:ant|ent)$|^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?ge\p{L}+(?:[^d]t|en)$|^(?:be|ver|er|ent|zer|über|unter)\p{L}+[^d]t$/u;
+const PREDICATIVE_SHAPE = /(?:ig|lich|isch|bar|sam|haft|los|voll|weit|wert|end|iert|zeitig|tens|ens)$|^\p{L}{4,}(?:ant|ent)$|^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?ge\p{L}+(?:[^d]t|en)$|^(?:be|ver|er|ent|zer|über|unter)\p{L}+[^d]t$/u;
 /** Function words that open a sentence before an auxiliary. */
 const CLAUSE_OPENERS = new Set("insgesamt mehr weniger kaum zumindest leider zuvor nunmehr entweder jeder jede jedes ihm ihr ihn ihnen wieviel wie viel gleichzeitig dementsprechend gemeinsam bekannt schön komisch offiziell".split(" "));
 /** Pronouns after a verb that show the word before it was not the subject ("Dort arbeitete er"). */
@@ -51,7 +50,7 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   // not after a number, "als"/"wie" (predicative: "als Fehlentwicklung kritisierte") or a capitalised adjective ("zur Römischen Republik erklärt")
   const predicative = prev && (/^\d$/u.test(prev.text) || prev.lower === "als" || prev.lower === "wie" || (prev.cap && /(?:ischen|ische|ischer|lichen|ichen)$/u.test(prev.lower)));
   // not inside a longer name or after a preposition ("Der Deutsche Wetterdienst warnt", "die Bevölkerung von Falludscha berichtet")
-  const named = prev && ((prev.cap && prev.word && !lex.nonPersonWords.has(prev.lower)) || PREPOSITIONS.has(prev.lower) || phraseOpeners.has(prev.lower));
+  const named = prev && ((prev.cap && prev.word && !lex.nonPersonWords.has(prev.lower)) || PREPOSITIONS.has(prev.lower));
   if (!sentenceStart && next && lex.personVerbs.has(next.lower) && !adjective && !predicative && !named) return "name+speech-verb";
   // not after an attribute ("das offiziell bestätigte Gespräch.")
   const beforeVerb = tokens[i - 2];
@@ -73,8 +72,7 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   if (opens && next && !genitive && !nounLike() && !/e$/u.test(tokens[i].lower) && !SENTENCE_ADVERB.test(tokens[i].lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)))) {
     const kind = finiteVerbAt(tokens, i + 1, true);
     if (kind && kind !== "aux" && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+verb";
-    // "Toll ist, dass …": a predicate before the aux and a clause
-    if (kind === "aux" && SINGULAR_AUX.has(next.lower) && third?.text !== "," && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+aux";
+    if (kind === "aux" && SINGULAR_AUX.has(next.lower) && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+aux";
   }
   // pre-nominal genitive: "Swayzes Liebe", "aus McCartneys Ohr", "Chaucers erstes Gedicht"
   if (genitive && prev && !COORDINATORS.has(prev.lower) && !lex.nounMarkers.has(prev.lower) && !(attributive(prev) && !finiteVerbAt(tokens, i - 1)) && possessor(tokens[i], lex) && headNounAfter(tokens, i + 1)) return "genitive+noun";

@@ -1,5 +1,6 @@
 import {bareCue} from "./bare-cues.js";
 import {nonNameWords, notGivenName} from "./closed-class.js";
+import {cueVeto} from "./cue-vetoes.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {COORDINATORS, INITIAL, isGiven, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
 import {invertedNameAt, nameRun, numeral} from "./name-run.js";
@@ -155,7 +156,7 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   // a closed-class word ("Derzeit", "Keiner"), the part of a compound after a hyphen ("31-Jähriger") or a compound on an acronym ("EU-Recht")
   if (nonNameWords.has(t.lower) || (prev?.text === "-" && prev.end === t.start) || ACRONYM_COMPOUND.test(t.text)) return null;
   const cue = bareCue(tokens, i, lex);
-  if (!cue) return null;
+  if (!cue || cueVeto(tokens, i, cue)) return null;
   let last = i;
   // "Regisseur Oren Moverman": a role cue may introduce a name the lexicon lacks
   while (cue === "role+name" && last - i < 2 && tokens[last + 1] && isSurnameCandidate(tokens[last + 1], lex) && tokens[last + 1].start === tokens[last].end + 1) last++;

@@ -1,4 +1,6 @@
 import {bareCue} from "./bare-cues.js";
+import {nonNameWords, notGivenName} from "./closed-class.js";
+import {cueVeto} from "./cue-vetoes.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {COORDINATORS, INITIAL, isGiven, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
 import {invertedNameAt, nameRun, numeral} from "./name-run.js";
@@ -6,6 +8,9 @@ import {particleNameAt} from "./particle-names.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
 import {type Token, tokenize} from "./tokens.js";
+
+/** A compound whose first part is an acronym ("EU-Recht", "SPÖ-Chef"): a noun, not a name. */
+const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{L}/u;
 
 /** A person mention found in the text, before identities are merged. */
 export interface FoundMention {
@@ -114,7 +119,8 @@ function knownSurnameAt(text: string, tokens: Token[], i: number, span: number, 
   // "Valentino Rossi", "Venus Williams": an unlisted given name before a known surname
   const prev = tokens[i - 1];
   const opener = tokens[i - 2];
-  if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && /(?:e|en|er|es|em)$/u.test(opener.lower))))) {
+  // not a preposition, adverb or finite verb ("Neben Strache", "Verliert Strache") nor a role noun ("Anwältin Rest")
+  if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !notGivenName(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && /(?:e|en|er|es|em)$/u.test(opener.lower))))) {
     return finish(text, tokens, i - 1, i, span, [prev.text], surname, registerSurname(lex, base), "given+known-surname", lex);
   }
   if (partOfOrgName(tokens, i, i)) return null;
@@ -147,8 +153,10 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (!isSurnameCandidate(t, lex)) return null;
   const prev = tokens[i - 1];
   if (prev && lex.nounMarkers.has(prev.lower)) return null;
+  // a closed-class word ("Derzeit", "Keiner"), the part of a compound after a hyphen ("31-Jähriger") or a compound on an acronym ("EU-Recht")
+  if (nonNameWords.has(t.lower) || (prev?.text === "-" && prev.end === t.start) || ACRONYM_COMPOUND.test(t.text)) return null;
   const cue = bareCue(tokens, i, lex);
-  if (!cue) return null;
+  if (!cue || cueVeto(tokens, i, cue)) return null;
   let last = i;
   // "Regisseur Oren Moverman": a role cue may introduce a name the lexicon lacks
   while (cue === "role+name" && last - i < 2 && tokens[last + 1] && isSurnameCandidate(tokens[last + 1], lex) && tokens[last + 1].start === tokens[last].end + 1) last++;

@@ -36,7 +36,10 @@ export function slug(name: string): string {
  *    compatible (variant group, transliteration, phonetic, initial); else they start one;
  * 3. bare surnames join the one identity whose surname matches; with two or more
  *    candidates they stay apart (ambiguous), with none they start one;
- * 4. given names alone stay apart.
+ * 4. given names alone stay apart;
+ * 5. a genitive in -s ("Kaltenbrunners") of a surname other forms give at least as often joins the
+ *    identity that surname matches, with the evidence "Kaltenbrunners → Kaltenbrunner: genitive";
+ *    without such an identity it is treated as a name of its own.
  * Returns form key → identity.
  */
 export function mergeNames(forms: readonly NameForm[], register: readonly RegisterPerson[], groups: ReadonlyMap<string, string>): Map<string, Identity> {
@@ -56,18 +59,34 @@ export function mergeNames(forms: readonly NameForm[], register: readonly Regist
     byRegister.set(person.id, identity);
   }
   const result = new Map<string, Identity>();
-  const ordered = [...forms].sort((a, b) => rank(a) - rank(b) || b.count - a.count);
+  // genitives ("Kaltenbrunners") of a surname the corpus gives at least as often ("Kaltenbrunner") come last, to join it;
+  // a surname in -s given more often than its stem is a name of its own ("Celmins", not the genitive of "Celmin")
+  const surnames = new Map<string, number>();
+  for (const f of forms) surnames.set(f.surname.toLowerCase(), (surnames.get(f.surname.toLowerCase()) ?? 0) + f.count);
+  for (const s of [...byRegister.values()].flatMap((i) => i.surnames)) surnames.set(s.toLowerCase(), Infinity);
+  const genitiveOf = (form: NameForm) => {
+    if (form.registerId || form.surname.length <= 4 || !form.surname.endsWith("s")) return "";
+    const base = surnames.get(form.surname.slice(0, -1).toLowerCase());
+    return base !== undefined && base >= surnames.get(form.surname.toLowerCase())! ? form.surname.slice(0, -1) : "";
+  };
+  const ordered = [...forms].sort((a, b) => Number(!!genitiveOf(a)) - Number(!!genitiveOf(b)) || rank(a) - rank(b) || b.count - a.count);
   for (const form of ordered) {
     let identity = form.registerId ? byRegister.get(form.registerId) : undefined;
-    if (identity) {
+    const base = genitiveOf(form);
+    const genitive = base ? joinable(identities, {...form, surname: base}, groups) : null;
+    if (genitive) {
+      identity = genitive[0];
+      // "Heinz-Christian Straches" gives the given name of a person known so far by surname only ("Strache")
+      if (!identity.registerId && !identity.given.length && form.given) {
+        identity.name = `${form.given} ${identity.name}`;
+        identity.id = slug(identity.name);
+      }
+      addForm(identity, {...form, surname: base}, [`${form.surname} → ${base}: genitive`, genitive[1]].filter(Boolean).join("; "));
+    } else if (identity) {
       addForm(identity, form, identity.surnames.some((s) => s.toLowerCase() === form.surname.toLowerCase()) ? "" : "register");
       if (form.surname) identities.index(identity, form.surname);
     } else if (form.surname) {
-      const candidates: [Identity, string][] = [];
-      for (const id of identities.candidates(form.surname)) {
-        const why = match(id, form, groups);
-        if (why !== null) candidates.push([id, why]);
-      }
+      const candidates = matches(identities, form, groups);
       if (candidates.length === 1 || (candidates.length > 1 && form.given)) {
         [identity] = candidates[0];
         addForm(identity, form, candidates[0][1]);
@@ -135,6 +154,22 @@ class SurnameIndex {
     }
     return keys;
   }
+}
+
+/** Identities the form matches, with the reason, in the order they were made. */
+function matches(identities: SurnameIndex, form: NameForm, groups: ReadonlyMap<string, string>): [Identity, string][] {
+  const candidates: [Identity, string][] = [];
+  for (const id of identities.candidates(form.surname)) {
+    const why = match(id, form, groups);
+    if (why !== null) candidates.push([id, why]);
+  }
+  return candidates;
+}
+
+/** The identity the form joins (one match, or the first when the form has a given name), or null. */
+function joinable(identities: SurnameIndex, form: NameForm, groups: ReadonlyMap<string, string>): [Identity, string] | null {
+  const candidates = matches(identities, form, groups);
+  return candidates.length === 1 || (candidates.length > 1 && form.given) ? candidates[0] : null;
 }
 
 /** Full names first, then bare surnames, then given names alone. */

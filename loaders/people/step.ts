@@ -2,11 +2,15 @@ import {givenNameGroup} from "../lang/de/given-name-variants.js";
 import type {CorpusStep} from "../pipeline.js";
 import type {MentionRow, PersonRow, QuoteRow} from "../types.js";
 import {type Identity, mergeNames, type NameForm} from "./merge.js";
+import type {RegisterPerson} from "./register.js";
+import {registerRolesAt} from "./register-roles.js";
 
 /**
  * Corpus step `people`: merges the mentions' provisional ids into one identity
  * per person (register, transliteration, Kölner Phonetik, given-name variants),
  * builds people.csv and rewrites person ids in mentions and quote speakers.
+ * A register person's roles are those the register gives for the articles' dates
+ * (recorded in `evidence` as "role from register: …") plus those the text gives.
  */
 export const peopleStep: CorpusStep = {
   name: "people",
@@ -24,30 +28,34 @@ export const peopleStep: CorpusStep = {
       return identity ? {...q, speaker_id: identity.id, speaker: identity.name} : q;
     });
     const source = new Map(tables.articles.map((a) => [a.article_id, a.source]));
-    const people = peopleRows(mentions, identities, config.people, source);
+    const published = new Map(tables.articles.map((a) => [a.article_id, a.published ?? ""]));
+    const people = peopleRows(mentions, identities, config.people, source, published);
     return {mentions, quotes, people};
   }
 };
 
-function peopleRows(mentions: MentionRow[], identities: Map<string, Identity>, register: {id: string; affiliation: string}[], source: Map<string, string>): PersonRow[] {
-  const registerAffiliation = new Map(register.map((p) => [p.id, p.affiliation]));
+function peopleRows(mentions: MentionRow[], identities: Map<string, Identity>, register: readonly RegisterPerson[], source: Map<string, string>, published: Map<string, string>): PersonRow[] {
+  const byRegisterId = new Map(register.map((p) => [p.id, p]));
   const byId = new Map<string, {identity: Identity; rows: MentionRow[]}>();
   for (const identity of new Set(identities.values())) byId.set(identity.id, {identity, rows: []});
   for (const m of mentions) byId.get(m.person_id)?.rows.push(m);
   const rows: PersonRow[] = [];
   for (const {identity, rows: ms} of byId.values()) {
     if (!ms.length) continue;
-    const roles = unique(ms.flatMap((m) => (m.role ? m.role.split("; ") : [])));
+    const textRoles = unique(ms.flatMap((m) => (m.role ? m.role.split("; ") : [])));
+    const person = byRegisterId.get(identity.registerId);
+    const fromRegister = person ? registerRolesAt(person.roles, new Set(ms.map((m) => published.get(m.article_id) ?? ""))) : [];
+    const roles = unique([...fromRegister, ...textRoles]);
     rows.push({
       person_id: identity.id,
       name: identity.name,
       aliases: unique(ms.map((m) => m.surface)).join(" | "),
       roles: roles.join(" | "),
-      affiliation: registerAffiliation.get(identity.registerId) || textAffiliation(ms),
+      affiliation: person?.affiliation || textAffiliation(ms),
       negotiator: ms.some((m) => m.negotiator !== ""),
       sources: unique(ms.map((m) => source.get(m.article_id) ?? "")).filter(Boolean).join(" | "),
       mentions: ms.length,
-      evidence: [identity.registerId ? "register" : "", ...identity.evidence].filter(Boolean).join("; ")
+      evidence: [identity.registerId ? "register" : "", ...fromRegister.map((r) => `role from register: ${r}`), ...identity.evidence].filter(Boolean).join("; ")
     });
   }
   return rows.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));

@@ -9,7 +9,7 @@
 export const roleHeads: readonly string[] = `
 präsident kanzler minister premier sprecher direktor chef botschafter gesandt berater sekretär senator abgeordnet
 gouverneur bürgermeister könig prinz prinzessin fürst papst kardinal bischof pfarrer general oberst admiral kommandeur
-befehlshaber kommissar richter anwalt trainer kapitän stürmer torwart autor schriftsteller dichter maler komponist
+befehlshaber kommissar richter anwalt anwält ärzt trainer kapitän stürmer torwart autor schriftsteller dichter maler komponist
 regisseur sänger musiker schauspieler künstler professor forscher wissenschaftler historiker ökonom politiker diplomat
 journalist reporter korrespondent moderator kolumnist unternehmer gründer manager geschäftsführer vorstand vorsitzend
 leiter oligarch milliardär kandidat herausforderer nachfolger vorgänger amtsinhaber beauftragt unterhändler vermittler

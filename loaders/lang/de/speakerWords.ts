@@ -24,7 +24,7 @@ export const sentenceAdverbs: readonly string[] = [
   "auch", "ebenfalls", "sogar", "nur", "lediglich", "vor", "allein", "zwar", "jedoch", "aber", "doch", "denn", "also", "dabei",
   "dazu", "darin", "darauf", "daraufhin", "dort", "hier", "offenbar", "offensichtlich", "angeblich", "vermutlich", "wahrscheinlich",
   "möglicherweise", "tatsächlich", "immerhin", "jedenfalls", "erneut", "wiederum", "ferner", "weiterhin", "gegenwärtig", "mittlerweile",
-  "kürzlich", "jüngst", "neulich", "besonders", "vorerst", "darüberhinaus", "ähnlich", "offiziell", "gleichfalls", "einst", "ursprünglich", "letztlich", "so", "dies", "das", "dem", "diesem", "zuvor", "vorher", "erst"
+  "kürzlich", "jüngst", "neulich", "besonders", "vorerst", "darüberhinaus", "ähnlich", "offiziell", "gleichfalls", "einst", "ursprünglich", "letztlich", "so", "dies", "das", "dem", "diesem", "zuvor", "vorher", "erst", "zurzeit"
 ];
 
 /** Determiners and possessives that may open a speaker noun phrase. */

@@ -69,3 +69,27 @@ describe("identity merge with a register", () => {
     expect(merged.get("~Tim|Waltz")!.id).toBe("tim-waltz");
   });
 });
+
+describe("genitive forms join the person the corpus names", () => {
+  // forms, expected groups, [key, name, evidence] of the identity a genitive joined
+  const cases: [string, NameForm[], string[][], [string, string, string] | null][] = [
+    ["full genitive joins the full name", [form("Ernst", "Kaltenbrunner", 8), form("Ernst", "Kaltenbrunners")],
+      [["Ernst Kaltenbrunner", "Ernst Kaltenbrunners"]], ["~Ernst|Kaltenbrunners", "Ernst Kaltenbrunner", "Kaltenbrunners → Kaltenbrunner: genitive"]],
+    ["as often as the stem", [form("Rudolf", "Kemler", 2), form("Rudolf", "Kemlers", 2)],
+      [["Rudolf Kemler", "Rudolf Kemlers"]], ["~Rudolf|Kemlers", "Rudolf Kemler", "Kemlers → Kemler: genitive"]],
+    // "Vija Celmins" six times, "Celmin" read from "Celmins Werk" twice: Celmins is the name
+    ["an -s surname more frequent than its stem is no genitive", [form("Vija", "Celmins", 6), form("", "Celmin", 2)], [["Celmin"], ["Vija Celmins"]], null],
+    ["a full genitive names a person known by surname only", [form("", "Strache", 8), form("Heinz-Christian", "Straches")],
+      [["Heinz-Christian Straches", "Strache"]], ["~|Strache", "Heinz-Christian Strache", "Straches → Strache: genitive"]],
+    ["a bare genitive joins the full name", [form("Hanna", "Berger"), form("", "Bergers")],
+      [["Bergers", "Hanna Berger"]], ["~|Bergers", "Hanna Berger", "Bergers → Berger: genitive; Berger alone"]],
+    ["a genitive with another given name stays apart", [form("Hanna", "Berger"), form("Paul", "Bergers")], [["Hanna Berger"], ["Paul Bergers"]], null],
+    ["an -s surname without its base stays as it is", [form("Venus", "Williams"), form("", "Williams")], [["Venus Williams", "Williams"]], null]
+  ];
+  it.each(cases)("%s", (_, forms, expected, joined) => {
+    expect(groups(forms)).toEqual(expected);
+    if (!joined) return;
+    const identity = mergeNames(forms, [], givenNameGroup).get(joined[0])!;
+    expect([identity.name, identity.evidence.join("; ")]).toEqual([joined[1], joined[2]]);
+  });
+});

@@ -60,3 +60,30 @@ describe("affiliationName", () => {
     expect(affiliationName(value)).toBe(expected);
   });
 });
+
+describe("register roles in people.csv", () => {
+  const register = parseConfig({}).people;
+  const withRoles: Config = {
+    ...parseConfig({}),
+    people: [
+      ...register,
+      {id: "marc-fogel", name: "Marc Fogel", aliases: ["Fogel"], roles: [{role: "Lehrer", from: "2012", to: ""}, {role: "Schüler", from: "1975", to: "1980"}], affiliation: "USA", wikidata: ""},
+      {id: "anna-berg", name: "Anna Berg", aliases: [], roles: [{role: "Richterin", from: "", to: ""}], affiliation: "", wikidata: ""}
+    ]
+  };
+  const cases: [string, string, string, string, string][] = [
+    // text, published, person, roles, evidence
+    ["Der Amerikaner Marc Fogel kam frei. Fogel dankte.", "2025-02-12", "marc-fogel", "Lehrer", "register; role from register: Lehrer"],
+    ["Der Amerikaner Marc Fogel kam frei.", "1978-05-01", "marc-fogel", "Schüler", "register; role from register: Schüler"],
+    // no date: the roles still held
+    ["Der Amerikaner Marc Fogel kam frei.", "", "marc-fogel", "Lehrer", "register; role from register: Lehrer"],
+    ["Die Vorsitzende Anna Berg sagte nichts.", "2020-01-01", "anna-berg", "Richterin | Vorsitzender", "register; role from register: Richterin"]
+  ];
+  test.each(cases)("%s (%s) → %s: %s", (text, published, id, roles, evidence) => {
+    const tables = extractArticle(prepareArticle({file: "r.txt", text, given: {published}}, withRoles), withRoles, [peopleExtractor]);
+    const {people} = combineTables([tables], [], withRoles, [peopleStep]);
+    const row = people.find((p) => p.person_id === id)!;
+    expect(row.roles).toBe(roles);
+    expect(row.evidence).toBe(evidence);
+  });
+});

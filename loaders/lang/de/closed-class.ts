@@ -1,0 +1,13 @@
+/**
+ * Closed word classes that open a phrase, so a capitalised word right after them
+ * is a noun in that phrase, not the subject of the clause ("seit Jahren kritisiert",
+ * "für Türken betonte", "mehr Funktionen fordert"). Plain data, lower case.
+ */
+export const prepositions: readonly string[] = (
+  "an am ans auf aufs aus bei beim bis durch durchs für fürs gegen gegenüber hinter in im ins mit nach neben ohne seit " +
+  "über übers um ums unter von vom vor vors während wegen zu zum zur zwischen trotz statt anstatt innerhalb außerhalb ab " +
+  "entlang gemäß samt dank je pro per via binnen mittels seitens infolge angesichts hinsichtlich"
+).split(" ");
+
+/** Quantifiers before a bare plural or mass noun ("mehr Funktionen", "viele Kinder"). */
+export const quantifiers: readonly string[] = "mehr weniger viele vielen wenige wenigen einige einigen mehrere mehreren etliche zahlreiche zahlreichen manche".split(" ");

@@ -1,0 +1,28 @@
+import {prepositions, quantifiers} from "../lang/de/closed-class.js";
+import {finiteVerbs} from "../lang/de/finite-verbs.js";
+import {functionWords} from "../lang/de/functionWords.js";
+import {ambiguousGivenNames, givenNames} from "../lang/de/given-names.js";
+import {personVerbs} from "../lang/de/non-person-words.js";
+import {determiners, phraseStops, sentenceAdverbs} from "../lang/de/speakerWords.js";
+import {stopwords} from "../lang/de/stopwords.js";
+
+/**
+ * Words of closed classes (adverbs, connectives, pronouns, determiners, prepositions,
+ * auxiliaries) that are never a name on their own, even capitalised at the start of a
+ * sentence ("Derzeit ist …", "Keiner kann …"). Built from the German word lists,
+ * without the words that are also given names ("Will").
+ */
+export const nonNameWords: ReadonlySet<string> = new Set(
+  [...sentenceAdverbs, ...phraseStops, ...determiners, ...functionWords, ...stopwords, ...prepositions, ...quantifiers].filter((w) => !givenNames.has(w) && !ambiguousGivenNames.has(w))
+);
+
+/** Words after which a capitalised word is a noun inside their phrase, not a subject: prepositions (but "laut", which reports a name) and quantifiers. */
+export const phraseOpeners: ReadonlySet<string> = new Set([...prepositions, ...quantifiers].filter((w) => w !== "laut"));
+
+/**
+ * Whether a capitalised word cannot be the given name before a surname: a closed-class
+ * word ("Neben Strache") or a finite verb that opens a question or condition ("Verliert Strache …").
+ */
+export function notGivenName(lower: string): boolean {
+  return nonNameWords.has(lower) || finiteVerbs.has(lower) || personVerbs.has(lower);
+}

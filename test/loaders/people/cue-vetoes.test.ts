@@ -1,0 +1,22 @@
+import {describe, expect, it} from "vitest";
+import {cueVeto} from "../../../loaders/people/cue-vetoes.js";
+import {tokenize} from "../../../loaders/people/tokens.js";
+
+describe("cueVeto", () => {
+  // text, word, cue, veto
+  const cases: [string, string, string, string][] = [
+    ["Seit Wochen kritisiert sie das.", "Wochen", "name+speech-verb", "phrase-opener"],
+    ["Dann kritisiert Hubertz das.", "Hubertz", "name+speech-verb", ""],
+    ["Super ist, dass es klappt.", "Super", "subject+aux", "predicate-clause"],
+    ["Hubertz ist, so heißt es, müde.", "Hubertz", "subject+verb", ""],
+    ["Optional kann man wählen.", "Optional", "subject+aux", ""],
+    ["Massiv wurde gebaut.", "Massiv", "subject+aux", "adverbial-shape"],
+    ["Zögernd antwortete sie.", "Zögernd", "subject+verb", "adverbial-shape"],
+    ["Perfekt wurde es nie.", "Perfekt", "subject+aux", "adverbial-shape"],
+    ["Ostrowski wurde Chef.", "Ostrowski", "subject+aux", ""]
+  ];
+  it.each(cases)("%s (%s, %s) → %s", (text, word, cue, veto) => {
+    const tokens = tokenize(text, 0, text.length);
+    expect(cueVeto(tokens, tokens.findIndex((t) => t.text === word), cue)).toBe(veto);
+  });
+});

@@ -1,0 +1,64 @@
+import {describe, expect, it} from "vitest";
+import {personLexicon} from "../../../loaders/people/lexicon.js";
+import {findMentions} from "../../../loaders/people/mentions.js";
+
+function surfaces(text: string): string[] {
+  return findMentions(text, [{start: 0, end: text.length}], personLexicon([])).map((m) => m.surface);
+}
+
+describe("closed-class words and predicates are not names", () => {
+  const cases: [string, string[]][] = [
+    // sentence adverbs and pronouns before an auxiliary (subject+aux)
+    ["Die Firma wächst. Derzeit ist die Halle zu klein.", []],
+    ["Der Bau stockt. Zurzeit wird die Straße gesperrt.", []],
+    ["Das Dorf war arm. Einst war der Hafen voller Schiffe.", []],
+    ["Die Lage ist ernst. Keiner kann sagen, wie es weitergeht.", []],
+    // a predicate before the auxiliary and a comma: "Toll ist, dass …"
+    ["Das Team ist jung. Fakt ist, dass alle mitmachen.", []],
+    ["Die Zahlen sind gut. Prima war, dass die Kosten sanken.", []],
+    // adjectives in -iv, -ekt, -nd before an auxiliary
+    ["Die Kamera ist klein. Optional kann ein Blitz montiert werden. Exklusiv wird das Modell verkauft.", []],
+    ["Der Vertrag ist neu. Direkt wird damit der Preis gesenkt.", []],
+    // a noun after a preposition or quantifier before a speech verb (name+speech-verb)
+    ["Seit Monaten kritisiert die Opposition den Plan.", []],
+    ["Bei einem Treffen für Rentner betonte der Minister die Reform.", []],
+    ["Die Nutzer wollen mehr Rechte fordert der Verband.", []],
+    // the part of a compound after a hyphen, a compound on an acronym, a participle in -nd
+    ["Ein 45-Jähriger starb am Sonntag.", []],
+    ["Der Streit ist alt. UN-Recht sieht vor, dass alle gehört werden.", []],
+    ["Die Strafe war mild. Mildernd wirkte auch das Geständnis.", []],
+    // names in the same places stay names
+    ["Seit Montag ist Kowalczyk im Amt. Kowalczyk ist, so heißt es, müde.", ["Kowalczyk", "Kowalczyk"]],
+    ["Die Lage ist ernst. Hubertz ist ab heute Chef.", ["Hubertz"]],
+    ["Die Reform ist beschlossen, betonte Lindqvist.", ["Lindqvist"]]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(surfaces(text)).toEqual(expected);
+  });
+});
+
+describe("a preposition or finite verb is not a given name before a known surname", () => {
+  const cases: [string, string[]][] = [
+    ["Neben Merkel sprach auch der Minister.", ["Merkel"]],
+    ["Gegen Putin wird ermittelt.", ["Putin"]],
+    ["Verliert Merkel die Wahl, tritt sie zurück.", ["Merkel"]],
+    ["Gewinnt Trump die Abstimmung, ändert sich viel.", ["Trump"]],
+    // an unlisted given name still joins the surname
+    ["Der Sänger Valentino Rossi kam.", ["Valentino Rossi"]]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(surfaces(text)).toEqual(expected);
+  });
+});
+
+describe("feminine role nouns with umlaut are roles, not given names", () => {
+  const cases: [string, string[], string[]][] = [
+    ["Die Zeugin sprach mit Anwältin Berger.", ["Berger"], ["Anwältin"]],
+    ["Die Patientin lobte Ärztin Novak.", ["Novak"], ["Ärztin"]]
+  ];
+  it.each(cases)("%s", (text, expected, roles) => {
+    const found = findMentions(text, [{start: 0, end: text.length}], personLexicon([]));
+    expect(found.map((m) => m.surface)).toEqual(expected);
+    expect(found.flatMap((m) => m.roles)).toEqual(roles);
+  });
+});

@@ -12,6 +12,7 @@ describe("speaker checks", () => {
     ["de.speaker.function-word-only (first person outside a quotation)", "Ich habe den Kollegen gesagt, dass wir mehr Zeit brauchen.", ""],
     ["de.speaker.function-word-only (first person plural)", "Wir haben gesagt, dass bis zu 300 Helfer kommen können.", ""],
     ["de.speaker.function-word-only keeps a pronoun of the third person", "Er habe gesagt, dass die Brücke bald fertig sei.", "Er"],
+    ["de.speaker.function-word-only keeps a pronoun of the third person after \"von\"", "Der Minister führte ein Gespräch, das zwei Stunden dauerte und von ihm als „offen“ beschrieben wurde.", "ihm"],
     ["de.speaker.function-word-only keeps an indefinite pronoun", "Manche sagen, dass die Brücke zu teuer sei.", "Manche"],
     ["de.speaker.relative-pronoun keeps a subject pronoun as the mention (feminine)", "Neue Leiterin ist Anna Berger, die nicht müde wird zu betonen, dass die Schule offen bleibe.", "die"],
     ["de.speaker.relative-pronoun keeps a subject pronoun as the mention (masculine)", "Wichtig wird die Aussage des Gutachters Peter Lang, der erklären soll, wie der Unfall geschah.", "der"],

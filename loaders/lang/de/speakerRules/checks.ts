@@ -16,8 +16,10 @@ const OBJECT_RELATIVES = new Set(objectRelatives);
 const CLAUSE_SUBJECTS = new Set(relativeClauseSubjects);
 const FIRST_PERSON = new Set(firstPersonSpeakers);
 const QUANTIFIERS = new Set(quantifierSpeakers);
+/** Pronouns of the third person among the stop words: they stand for a speaker ("von ihm beschrieben"). */
+const THIRD_PERSON = new Set(["ihm", "ihr", "ihnen", "sie", "er"]);
 /** Words that never name a speaker on their own: adverbs, stop words, articles and possessives, finite auxiliaries. */
-const NO_SPEAKER = new Set([...attributionAdverbs, ...sentenceAdverbs, ...phraseStops, ...determiners, ...finiteAuxiliaries].filter((w) => !QUANTIFIERS.has(w)));
+const NO_SPEAKER = new Set([...attributionAdverbs, ...sentenceAdverbs, ...phraseStops, ...determiners, ...finiteAuxiliaries].filter((w) => !QUANTIFIERS.has(w) && !THIRD_PERSON.has(w)));
 const DATIVE_NEVER = new Set(["die", "das"]);
 const ATTRIBUTION_WORDS = new Set([...attributionPostpositions, ...attributionPrepositions]);
 const ANAPHORIC = new Set(attributionAdverbs);

@@ -1,7 +1,7 @@
 import type {Attribution, Cue} from "./context.js";
 import type {TokenRange} from "./phrase.js";
 import type {Token} from "./tokens.js";
-import {speakerRefinements} from "../lang/de/index.js";
+import {speakerChecks, speakerRefinements} from "../lang/de/index.js";
 import {clauseStart, phraseAfter, speakerForCue} from "./context.js";
 
 /** The speaker span after the refinements of the language (extent, appositions), for spans a rule found itself. */
@@ -10,6 +10,30 @@ export function refined(tokens: Token[], cue: number, speaker: TokenRange): Toke
   const context = {tokens, cue, from: clauseStart(tokens, cue), phraseAfter: (i: number) => phraseAfter(tokens, i)};
   let found: TokenRange = speaker;
   for (const refinement of speakerRefinements) if (found) found = refinement.refine(context, found) ?? found;
+  return found;
+}
+
+/**
+ * The speaker span after the language's last checks (a dateline, a relative
+ * pronoun, a lone adverb or article): corrected, kept, or null for no speaker.
+ */
+export function checked(tokens: Token[], cue: number, speaker: TokenRange): TokenRange {
+  const context = {
+    tokens,
+    cue,
+    searchFrom(from: number): TokenRange {
+      if (cue < from) return null;
+      const rest = tokens.slice(from);
+      const found = refined(rest, cue - from, speakerForCue(rest, cue - from));
+      return found ? [found[0] + from, found[1] + from] : null;
+    }
+  };
+  let found = speaker;
+  for (const check of speakerChecks) {
+    if (!found) break;
+    const result = check.check(context, found);
+    if (result !== undefined) found = result;
+  }
   return found;
 }
 
@@ -24,7 +48,7 @@ export function cueText(tokens: Token[], cue: Cue): string {
 export function attributionFor(tokens: Token[], cue: Cue, found: TokenRange = speakerForCue(tokens, cue.index)): Omit<Attribution, "sentence"> {
   const verb = tokens[cue.index];
   // "hieß es", "man sagt": impersonal, no speaker
-  const speaker = found && found[0] === found[1] && IMPERSONAL.has(tokens[found[0]].lower) ? null : refined(tokens, cue.index, found);
+  const speaker = found && found[0] === found[1] && IMPERSONAL.has(tokens[found[0]].lower) ? null : checked(tokens, cue.index, refined(tokens, cue.index, found));
   return {
     speakerStart: speaker ? tokens[speaker[0]].start : null,
     speakerEnd: speaker ? tokens[speaker[1]].end : null,
@@ -36,7 +60,7 @@ export function attributionFor(tokens: Token[], cue: Cue, found: TokenRange = sp
 
 /** Attribution by a phrase ("laut X", "so X"), the given token standing as cue. */
 export function attributionByWord(tokens: Token[], word: number, phrase: TokenRange): Omit<Attribution, "sentence"> {
-  const speaker = refined(tokens, word, phrase);
+  const speaker = checked(tokens, word, refined(tokens, word, phrase));
   return {
     speakerStart: speaker ? tokens[speaker[0]].start : null,
     speakerEnd: speaker ? tokens[speaker[1]].end : null,

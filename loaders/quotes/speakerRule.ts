@@ -27,3 +27,21 @@ export interface SpeakerRefinement {
   id: string;
   refine(context: SpeakerContext, found: [number, number]): TokenRange | undefined;
 }
+
+/** What a final speaker check sees: the sentence's tokens, the cue (or attribution word) and a new search from a later token. */
+export interface SpeakerCheckContext {
+  tokens: Token[];
+  /** Token index of the speech verb or attribution word. */
+  cue: number;
+  /** The speaker the general search finds when the sentence is read from token `from` on (null if the cue lies before it). */
+  searchFrom(from: number): TokenRange;
+}
+
+/**
+ * A last check of a speaker span, after the refinements: returns a corrected
+ * span, null for "this is not a speaker", or undefined to keep the span.
+ */
+export interface SpeakerCheck {
+  id: string;
+  check(context: SpeakerCheckContext, found: [number, number]): TokenRange | undefined;
+}

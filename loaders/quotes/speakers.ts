@@ -1,6 +1,12 @@
 import {speakerPronouns} from "../lang/de/speakerWords.js";
 import type {MentionRow, QuoteRow} from "../types.js";
 import type {FoundQuote} from "./context.js";
+import {attributionAdverbs} from "../lang/de/speechVerbs.js";
+import {antecedent, isRelativeSubject} from "../lang/de/speakerRules/checks.js";
+import {tokenize} from "./tokens.js";
+
+/** Adverbs that point back to a source ("demnach"): the speaker is the one carried from before, never the word. */
+const ANAPHORIC_ADVERBS = new Set(attributionAdverbs);
 
 const PRONOUNS = new Set(speakerPronouns.concat(["ihm", "ihr", "seiner", "seinen", "seine", "ihrer", "ihre"]));
 /** Words of a speaker phrase that name documents rather than people: their author is the speaker. */
@@ -30,6 +36,10 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
     if (m.end > q.speakerStart) inside = m;
   }
   if (inside) return {speaker_id: inside.person_id, speaker: inside.surface};
+  if (ANAPHORIC_ADVERBS.has(surface.toLowerCase())) return previous?.speaker_id ? previous : {speaker_id: "", speaker: ""};
+  const relative = relativeAntecedent(text, q.speakerStart, q.speakerEnd);
+  if (relative) return resolveSpeaker(text, {...q, speakerStart: relative[0], speakerEnd: relative[1]}, mentions, previous);
+  if (relative === null) return {speaker_id: "", speaker: ""};
   const words = surface.split(/\s+/);
   const head = words[words.length - 1];
   const before = mentions.filter((m) => m.end <= q.speakerStart!);
@@ -47,6 +57,20 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
     if (words.length <= 3 && /^(?:der|die|den|dem|des)$/i.test(words[0]) && previous?.speaker_id) return previous;
   }
   return {speaker_id: "", speaker: surface};
+}
+
+/**
+ * The character span of the noun phrase a relative pronoun speaker stands for
+ * (", die betonte, …": the phrase before the comma); null when there is none,
+ * undefined when the span is no relative pronoun.
+ */
+function relativeAntecedent(text: string, start: number, end: number): [number, number] | null | undefined {
+  const from = Math.max(0, start - 200);
+  const tokens = tokenize(text, from, end).map((t) => ({...t, quote: -1}));
+  const r = tokens.length - 1;
+  if (r < 1 || tokens[r].start !== start || !isRelativeSubject(tokens, r)) return undefined;
+  const found = antecedent(tokens, r - 1, tokens[r].lower);
+  return found ? [tokens[found[0]].start, tokens[found[1]].end] : null;
 }
 
 /** Turns found quotes into rows of one article, linking speakers to mentions. */

@@ -77,7 +77,8 @@ import * as speakerNames from "./speakerRules/names.js";
 import * as speakerWie from "./speakerRules/wieClause.js";
 import * as speakerPrefield from "./speakerRules/prefield.js";
 import * as speakerCoordination from "./speakerRules/coordination.js";
-import type {SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
+import * as speakerCheckRules from "./speakerRules/checks.js";
+import type {SpeakerCheck, SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
 
 /**
  * Speaker rules, tried in order before the general subject search for a
@@ -108,6 +109,13 @@ export const speakerRefinements: readonly SpeakerRefinement[] = [
   speakerWie.wieClauseExtent,
   speakerPrefield.prefieldExtent,
   speakerExtent.genitiveCoordination
+];
+
+/** Last checks of a speaker span, after the refinements, applied in order; a check may drop the span (no speaker). */
+export const speakerChecks: readonly SpeakerCheck[] = [
+  speakerCheckRules.dateline,
+  speakerCheckRules.relativePronoun,
+  speakerCheckRules.functionWordOnly
 ];
 export {stopwords} from "./stopwords.js";
 export {nonCompoundModifiers, MIN_HEAD, MIN_MODIFIER} from "./compounds.js";

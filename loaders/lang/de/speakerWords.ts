@@ -33,3 +33,21 @@ export const determiners: readonly string[] = [
   "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren", "dessen", "deren",
   "beide", "beiden", "viele", "mehrere", "einige", "zahlreiche", "alle"
 ];
+
+/** Pronouns of the first person: outside a quotation they stand for the writer, never a reported speaker. */
+export const firstPersonSpeakers: readonly string[] = ["ich", "wir", "mir", "mich", "uns"];
+
+/** Relative pronouns that can be the subject of a relative clause (", die betonte, …"). */
+export const subjectRelatives: readonly string[] = ["der", "die", "das", "welcher", "welche", "welches"];
+
+/** Relative pronouns that are never a subject (", den man … nennt", ", dem er … sagte"). */
+export const objectRelatives: readonly string[] = ["den", "dem", "denen", "deren", "dessen", "welchen", "welchem"];
+
+/** Subjects that may follow a relative pronoun, which is then the object (", die man … nennt", ", das er … sagte"). */
+export const relativeClauseSubjects: readonly string[] = ["man", "ich", "du", "er", "sie", "es", "wir", "ihr"];
+
+/** Dashes that end a dateline ("Kiew (dpa) - …"). */
+export const datelineDashes: readonly string[] = ["-", "–", "—"];
+
+/** Quantifying words that may stand alone as a speaker ("Beide betonten …", "Viele sagen …"). */
+export const quantifierSpeakers: readonly string[] = ["beide", "beiden", "viele", "mehrere", "einige", "zahlreiche", "alle", "manche"];

@@ -35,14 +35,41 @@ const SUBJECT_OPENERS = new Set("dass daß da nachdem weil ob obwohl bevor sobal
 /** Endings of German common nouns (and plurals) that a bare subject with these endings is taken to be. */
 export const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ium|ik|ie|ei|enz|anz|ment|chen|lein|en|ern|eln|te|ge|ur|ät|is|us|ling|ist|al|at)$/u;
 
-/** Which cue makes a lone capitalised word a name, or "". */
+/** Endings only common nouns have, names hardly ever: they back up the noun dictionary for compounds it lacks ("Psalmbereimungen"). */
+const STRONG_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ment|chen|lein|ling)(?:en|s|e|se)?$/u;
+/** Endings of nominalised adjectives at a sentence's start ("Ähnliches gilt …", "Vorrangiges ist …"). */
+const ADJECTIVE_NOUN = /(?:es|ige|ische)$/u;
+
+/** Cues read off word order alone (subject position, genitive): they do not make a common noun a name ("lief Wasser in …", "Schulbeginn ist …"). */
+const WORD_ORDER_CUES = new Set(["bare-subject", "subject+verb", "subject+aux", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "genitive+noun", "source+genitive"]);
+
+/**
+ * Which cue makes a lone capitalised word a name, or "". A word the noun
+ * dictionary knows ("Händler", "Datenschutz") takes only cues that name a
+ * person (role, speech verb, bracket, citation), not word-order cues.
+ */
 export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string {
+  const cue = cueAt(tokens, i, lex);
+  if (!WORD_ORDER_CUES.has(cue)) return cue;
+  const lower = tokens[i].lower;
+  return lex.commonNoun(cue === "genitive+noun" || cue === "source+genitive" ? lower.slice(0, -1) : lower) ? "" : cue;
+}
+
+function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const genitive = tokens[i].lower.endsWith("s");
-  // NOUN_ENDING is read by up to seven cues below: test it once, on first use
+  // the noun dictionary and the ending tests are read by up to seven cues below: test them once, on first use
+  let dictNoun: boolean | undefined;
   let nounEnding: boolean | undefined;
-  const nounLike = (): boolean => (nounEnding ??= NOUN_ENDING.test(tokens[i].lower));
+  /** Whether the noun dictionary knows the word (also as the head of a compound). */
+  const isNoun = (): boolean => (dictNoun ??= lex.commonNoun(tokens[i].lower));
+  // capitalisation says nothing at a sentence's start: there nominalised adjectives ("Ähnliches") and nouns by ending count too
+  const atStart = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text));
+  const nounLike = (): boolean => (nounEnding ??= isNoun() || STRONG_NOUN_ENDING.test(tokens[i].lower) || (atStart && (NOUN_ENDING.test(tokens[i].lower) || ADJECTIVE_NOUN.test(tokens[i].lower))));
+  // words in -e and -s are mostly nouns and genitives; names when the dictionary lacks them ("Poe bot …", "Watts dichtete …")
+  const eEnd = (): boolean => tokens[i].lower.endsWith("e") && isNoun();
+  const gen = (): boolean => genitive && isNoun();
   if (prev && roleNoun(prev) && !genitive) return "role+name";
   if (prev?.text === "," && roleAround(tokens, i, i, lex).roles.length) return "role+name";
   const adjective = prev && prev.word && !prev.cap && /(?:e|en|er|es|em)$/u.test(prev.lower);
@@ -51,7 +78,10 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   const predicative = prev && (/^\d$/u.test(prev.text) || prev.lower === "als" || prev.lower === "wie" || (prev.cap && /(?:ischen|ische|ischer|lichen|ichen)$/u.test(prev.lower)));
   // not inside a longer name or after a preposition ("Der Deutsche Wetterdienst warnt", "die Bevölkerung von Falludscha berichtet")
   const named = prev && ((prev.cap && prev.word && !lex.nonPersonWords.has(prev.lower)) || PREPOSITIONS.has(prev.lower));
-  if (!sentenceStart && next && lex.personVerbs.has(next.lower) && !adjective && !predicative && !named) return "name+speech-verb";
+  // at a sentence's start only a word that is no noun or adverb and has no subject after the verb ("Marfa erzählt …", not "Gestern klagte Dumbreck")
+  const third = tokens[i + 2];
+  const openingSubject = (): boolean => !nounLike() && !SENTENCE_ADVERB.test(tokens[i].lower) && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)));
+  if ((!sentenceStart || openingSubject()) && next && lex.personVerbs.has(next.lower) && !adjective && !predicative && !named) return "name+speech-verb";
   // not after an attribute ("das offiziell bestätigte Gespräch.")
   const beforeVerb = tokens[i - 2];
   if (prev && lex.personVerbs.has(prev.lower) && (!next || !next.word || (!next.cap && !nounLike())) && !(beforeVerb && beforeVerb.word && !beforeVerb.cap && lex.nounMarkers.has(beforeVerb.lower)) && !(beforeVerb?.word && !beforeVerb.cap && prev.lower.endsWith("te") && /(?:ell|ig|lich|isch|al|iv)$/u.test(beforeVerb.lower))) return "speech-verb+name";
@@ -68,8 +98,7 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   // clause-initial subject: "Fadinger verbuchte …", ", als Munch starb"
   // not after an ordinal ("im 19. Jahrhundert wurde …")
   const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? "")));
-  const third = tokens[i + 2];
-  if (opens && next && !genitive && !nounLike() && !/e$/u.test(tokens[i].lower) && !SENTENCE_ADVERB.test(tokens[i].lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)))) {
+  if (opens && next && !gen() && !nounLike() && !eEnd() && !SENTENCE_ADVERB.test(tokens[i].lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word && isNoun())))) {
     const kind = finiteVerbAt(tokens, i + 1, true);
     if (kind && kind !== "aux" && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+verb";
     if (kind === "aux" && SINGULAR_AUX.has(next.lower) && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+aux";
@@ -81,10 +110,10 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   // verb-second inversion: "1990 wirkte Turner mit", "revanchierte sich Friesinger"
   const verb = prev?.lower === "sich" ? i - 2 : i - 1;
   const vk = verb >= 0 ? finiteVerbAt(tokens, verb) : "";
-  if (vk && vk !== "aux" && next?.word && !next.cap && !nounLike() && !tokens[i].lower.endsWith("e") && !genitive) return "verb+subject-" + vk;
+  if (vk && vk !== "aux" && next?.word && !next.cap && !nounLike() && !eEnd() && !gen()) return "verb+subject-" + vk;
   // "1960 wurde Mahrenholz neuer Abt", "Im August hatte Löbel bereits …"
   // not after the copula ("war Ziel zahlreicher Proteste", "ist Teil"): a bare noun there is the predicate
-  if (vk === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && !COPULA.has(tokens[verb].lower) && next?.word && !next.cap && !lex.nounMarkers.has(next.lower) && !nounLike() && !tokens[i].lower.endsWith("e") && !genitive && !PREDICATIVE_SHAPE.test(tokens[i].lower)) return "aux+subject";
+  if (vk === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && !COPULA.has(tokens[verb].lower) && next?.word && !next.cap && !lex.nounMarkers.has(next.lower) && !nounLike() && !eEnd() && !gen() && !PREDICATIVE_SHAPE.test(tokens[i].lower)) return "aux+subject";
   if (i > 0 && SURNAME_SHAPE.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
   return "";
 }

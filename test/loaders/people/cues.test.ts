@@ -23,6 +23,8 @@ describe("sentence cues for bare surnames", () => {
     ["Hollerbeck erzählt von seiner Reise nach Rom.", [["Hollerbeck", "name+speech-verb"]]],
     ["Im Jahr 1880 zog Dorinde nach Wien.", [["Dorinde", "verb+subject-listed"]]],
     ["Dann schrieb Lefarge einen Brief.", [["Lefarge", "speech-verb+name"]]],
+    // a name in -cher is no adverb in -her ("daher", "bisher")
+    ["Wallbacher erzählt von seiner Arbeit im Wald.", [["Wallbacher", "name+speech-verb"]]],
     ["Gestern klagte Dumbreck.", [["Dumbreck", "speech-verb+name"]]],
     ["Das Denkmal für Gotthold Ephraim Lessing steht in Wien.", [["Gotthold Ephraim Lessing", "given-name+surname"]]],
     ["Im Finale traf Zoltar Williams auf ihn.", [["Zoltar Williams", "given+known-surname"]]],
@@ -101,7 +103,8 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Der Plan sieht vor, dass Händler davor zurückschrecken.",
     "Vorbild war die Schule in Bremen.",
     "Am Montag wurde Insolvenzantrag gestellt.",
-    "Ähnliches gilt auch für die Bahn."
+    "Ähnliches gilt auch für die Bahn.",
+    "Daher erzählt er von seiner Arbeit."
   ];
   it("does not run a name into a following place or noun", () => {
     expect(found("Das Haus steht am Harry Nippert Platz im Zentrum.")).toEqual([["Harry Nippert", "given-name+surname"]]);

@@ -39,6 +39,10 @@ export function commonNounForms(): ReadonlySet<string> {
   return out;
 }
 
+/** Answers of isCommonNoun by word, cleared when full. */
+const answers = new Map<string, boolean>();
+const MAX_ANSWERS = 50_000;
+
 /** Shortest noun accepted as the head of a compound ("Insolvenz|antrag", "Auto|hersteller"). */
 const MIN_HEAD = 5;
 
@@ -48,10 +52,15 @@ const MIN_HEAD = 5;
  * ("schulbeginn", "nahkampfsystem"). Hyphenated words are judged by their last part.
  */
 export function isCommonNoun(lower: string): boolean {
+  const hit = answers.get(lower);
+  if (hit !== undefined) return hit;
   const set = commonNounForms();
   const dash = lower.lastIndexOf("-");
   const word = dash >= 0 ? lower.slice(dash + 1) : lower;
-  if (set.has(word)) return true;
-  for (let k = 3; word.length - k >= MIN_HEAD; k++) if (set.has(word.slice(k))) return true;
-  return false;
+  let noun = set.has(word);
+  for (let k = 3; !noun && word.length - k >= MIN_HEAD; k++) noun = set.has(word.slice(k));
+  // capitalised words repeat across articles: keep the answers, up to a bound
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(lower, noun);
+  return noun;
 }

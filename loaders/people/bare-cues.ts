@@ -13,7 +13,7 @@ const SURNAME_SHAPE = /^.{3,}(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć]|escu
 /** Party abbreviations in "Name (SPD)". Lower-cased. */
 const PARTIES = new Set(["spd", "cdu", "csu", "fdp", "afd", "grüne", "grünen", "linke", "bsw", "övp", "spö", "fpö", "svp", "sp", "fdp.", "pds", "npd"]);
 /** Sentence adverbs that open a clause before an inverted verb ("Danach kam …", "Natürlich nutzte …"): by ending or by form. */
-const SENTENCE_ADVERB = /^(?:da|dar|wo|hier|dort|jetzt|nun|zwar|ferner|zuletzt|zunächst|seither|später|trotzdem|außerdem|dennoch|erst|bald|oft|heute|gestern|morgen|damals|immer|noch|schon|auch|nur|vielleicht|zudem|inzwischen|mittlerweile|bisher|bereits|ebenfalls|anschließend|allerdings|stattdessen|deshalb|daher|dabei|schließlich|endlich|plötzlich|sofort|demnach|hinzu|hierzu|somit|also|so|dann|wieder|weiter|sonst|jedoch|ebenso)$|(?:lich|weise|mals|dings|falls|gemäß|dem|halb|wegen|her|hin|wärts)$|^(?:da|dar|wo)(?:n|r|nach|bei|mit|rauf|rin|rüber|zu|von|für|gegen|hinter|neben|über|unter|vor|durch|um|auf|aus|an|in)$/u;
+const SENTENCE_ADVERB = /^(?:da|dar|wo|hier|dort|jetzt|nun|zwar|ferner|zuletzt|zunächst|seither|später|trotzdem|außerdem|dennoch|erst|bald|oft|heute|gestern|morgen|damals|immer|noch|schon|auch|nur|vielleicht|zudem|inzwischen|mittlerweile|bisher|bereits|ebenfalls|anschließend|allerdings|stattdessen|deshalb|daher|dabei|schließlich|endlich|plötzlich|sofort|demnach|hinzu|hierzu|somit|also|so|dann|wieder|weiter|sonst|jedoch|ebenso)$|(?:lich|weise|mals|dings|falls|gemäß|dem|halb|wegen|[^c]her|hin|wärts)$|^(?:da|dar|wo)(?:n|r|nach|bei|mit|rauf|rin|rüber|zu|von|für|gegen|hinter|neben|über|unter|vor|durch|um|auf|aus|an|in)$/u;
 /** Nouns naming what someone said, after which a genitive is its source ("Angaben", "Ansicht", "Aussagen"). */
 const SOURCE_NOUNS = new Set(sourceNouns);
 /** Forms of "sein": a bare noun after them is usually the predicate. */
@@ -35,14 +35,34 @@ const SUBJECT_OPENERS = new Set("dass daß da nachdem weil ob obwohl bevor sobal
 /** Endings of German common nouns (and plurals) that a bare subject with these endings is taken to be. */
 export const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ium|ik|ie|ei|enz|anz|ment|chen|lein|en|ern|eln|te|ge|ur|ät|is|us|ling|ist|al|at)$/u;
 
-/** Which cue makes a lone capitalised word a name, or "". */
+/** Endings only common nouns have, names hardly ever: they back up the noun dictionary for compounds it lacks ("Psalmbereimungen"). */
+const STRONG_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ment|chen|lein|ling)(?:en|s|e|se)?$/u;
+/** Endings of nominalised adjectives at a sentence's start ("Ähnliches gilt …", "Vorrangiges ist …"). */
+const ADJECTIVE_NOUN = /(?:es|ige|ische)$/u;
+
+/** Cues read off word order alone (subject position, genitive): they do not make a common noun a name ("lief Wasser in …", "Schulbeginn ist …"). */
+const WORD_ORDER_CUES = new Set(["bare-subject", "subject+verb", "subject+aux", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "genitive+noun", "source+genitive"]);
+
+/**
+ * Which cue makes a lone capitalised word a name, or "". A word the noun
+ * dictionary knows ("Händler", "Datenschutz") takes only cues that name a
+ * person (role, speech verb, bracket, citation), not word-order cues.
+ */
 export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string {
+  const cue = cueAt(tokens, i, lex);
+  if (!WORD_ORDER_CUES.has(cue)) return cue;
+  const lower = tokens[i].lower;
+  return lex.commonNoun(cue === "genitive+noun" || cue === "source+genitive" ? lower.slice(0, -1) : lower) ? "" : cue;
+}
+
+function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const genitive = tokens[i].lower.endsWith("s");
-  // NOUN_ENDING is read by up to seven cues below: test it once, on first use
-  let nounEnding: boolean | undefined;
-  const nounLike = (): boolean => (nounEnding ??= NOUN_ENDING.test(tokens[i].lower));
+  // capitalisation says nothing at a sentence's start: there nominalised adjectives ("Ähnliches") and nouns by ending count too
+  const atStart = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text));
+  // the noun dictionary and the ending tests are read by up to seven cues below: test them once, on first use
+  const w = new NounTests(tokens[i].lower, genitive, atStart, lex);
   if (prev && roleNoun(prev) && !genitive) return "role+name";
   if (prev?.text === "," && roleAround(tokens, i, i, lex).roles.length) return "role+name";
   const adjective = prev && prev.word && !prev.cap && /(?:e|en|er|es|em)$/u.test(prev.lower);
@@ -51,10 +71,12 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   const predicative = prev && (/^\d$/u.test(prev.text) || prev.lower === "als" || prev.lower === "wie" || (prev.cap && /(?:ischen|ische|ischer|lichen|ichen)$/u.test(prev.lower)));
   // not inside a longer name or after a preposition ("Der Deutsche Wetterdienst warnt", "die Bevölkerung von Falludscha berichtet")
   const named = prev && ((prev.cap && prev.word && !lex.nonPersonWords.has(prev.lower)) || PREPOSITIONS.has(prev.lower));
-  if (!sentenceStart && next && lex.personVerbs.has(next.lower) && !adjective && !predicative && !named) return "name+speech-verb";
+  // at a sentence's start only a word that is no noun or adverb and has no subject after the verb ("Marfa erzählt …", not "Gestern klagte Dumbreck")
+  const third = tokens[i + 2];
+  if ((!sentenceStart || openingSubject(w, third)) && next && lex.personVerbs.has(next.lower) && !adjective && !predicative && !named) return "name+speech-verb";
   // not after an attribute ("das offiziell bestätigte Gespräch.")
   const beforeVerb = tokens[i - 2];
-  if (prev && lex.personVerbs.has(prev.lower) && (!next || !next.word || (!next.cap && !nounLike())) && !(beforeVerb && beforeVerb.word && !beforeVerb.cap && lex.nounMarkers.has(beforeVerb.lower)) && !(beforeVerb?.word && !beforeVerb.cap && prev.lower.endsWith("te") && /(?:ell|ig|lich|isch|al|iv)$/u.test(beforeVerb.lower))) return "speech-verb+name";
+  if (prev && lex.personVerbs.has(prev.lower) && (!next || !next.word || (!next.cap && !w.nounLike())) && !(beforeVerb && beforeVerb.word && !beforeVerb.cap && lex.nounMarkers.has(beforeVerb.lower)) && !(beforeVerb?.word && !beforeVerb.cap && prev.lower.endsWith("te") && /(?:ell|ig|lich|isch|al|iv)$/u.test(beforeVerb.lower))) return "speech-verb+name";
   // "Barretta (64)", "Müller (SPD)": age or party in brackets
   if (next?.text === "(" && !genitive && bracketed(tokens, i + 2)) return "name+bracket";
   // ", so Schaffer." / "laut Pellengahr" / "Popper zufolge"
@@ -62,14 +84,13 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   const closing = !!next && next.word && !next.cap && !!tokens[i + 2] && /^[.!?]$/u.test(tokens[i + 2].text);
   if (prev && REPORTERS.has(prev.lower) && (prev.lower === "laut" || tokens[i - 2]?.text === ",") && (!next || (!next.word && !/\d/u.test(next.text)) || (closing && prev.lower === "so"))) return "reporter+name";
   // a work cited by author: "(Hürlimann, S. 21)", "Carr (2006), S. 47"
-  if (!genitive && !nounLike() && cited(tokens, i + 1, !prev || (!prev.word && prev.text !== ")"))) return "author+citation";
-  if (next?.lower === "zufolge" && !genitive && !nounLike() && (!prev || !prev.word || roleNoun(prev))) return "name+zufolge";
-  if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !nounLike() && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"))) return "bare-subject";
+  if (!genitive && !w.nounLike() && cited(tokens, i + 1, !prev || (!prev.word && prev.text !== ")"))) return "author+citation";
+  if (next?.lower === "zufolge" && !genitive && !w.nounLike() && (!prev || !prev.word || roleNoun(prev))) return "name+zufolge";
+  if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !w.nounLike() && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"))) return "bare-subject";
   // clause-initial subject: "Fadinger verbuchte …", ", als Munch starb"
   // not after an ordinal ("im 19. Jahrhundert wurde …")
   const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? "")));
-  const third = tokens[i + 2];
-  if (opens && next && !genitive && !nounLike() && !/e$/u.test(tokens[i].lower) && !SENTENCE_ADVERB.test(tokens[i].lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)))) {
+  if (opens && next && !w.genitiveNoun() && !w.nounLike() && !w.eNoun() && !SENTENCE_ADVERB.test(tokens[i].lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word && w.noun())))) {
     const kind = finiteVerbAt(tokens, i + 1, true);
     if (kind && kind !== "aux" && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+verb";
     if (kind === "aux" && SINGULAR_AUX.has(next.lower) && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+aux";
@@ -81,12 +102,49 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   // verb-second inversion: "1990 wirkte Turner mit", "revanchierte sich Friesinger"
   const verb = prev?.lower === "sich" ? i - 2 : i - 1;
   const vk = verb >= 0 ? finiteVerbAt(tokens, verb) : "";
-  if (vk && vk !== "aux" && next?.word && !next.cap && !nounLike() && !tokens[i].lower.endsWith("e") && !genitive) return "verb+subject-" + vk;
+  if (vk && vk !== "aux" && next?.word && !next.cap && !w.nounLike() && !w.eNoun() && !w.genitiveNoun()) return "verb+subject-" + vk;
   // "1960 wurde Mahrenholz neuer Abt", "Im August hatte Löbel bereits …"
   // not after the copula ("war Ziel zahlreicher Proteste", "ist Teil"): a bare noun there is the predicate
-  if (vk === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && !COPULA.has(tokens[verb].lower) && next?.word && !next.cap && !lex.nounMarkers.has(next.lower) && !nounLike() && !tokens[i].lower.endsWith("e") && !genitive && !PREDICATIVE_SHAPE.test(tokens[i].lower)) return "aux+subject";
+  if (vk === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && !COPULA.has(tokens[verb].lower) && next?.word && !next.cap && !lex.nounMarkers.has(next.lower) && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !PREDICATIVE_SHAPE.test(tokens[i].lower)) return "aux+subject";
   if (i > 0 && SURNAME_SHAPE.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
   return "";
+}
+
+/**
+ * Noun tests of one capitalised word, each made once and only when a cue asks
+ * (methods, not closures made per word: the cues run for every lone capitalised word).
+ */
+class NounTests {
+  private dictNoun: boolean | undefined;
+  private nounEnding: boolean | undefined;
+
+  constructor(readonly lower: string, private readonly genitive: boolean, private readonly atStart: boolean, private readonly lex: PersonLexicon) {}
+
+  /** Whether the noun dictionary knows the word (also as the head of a compound). */
+  noun(): boolean {
+    return (this.dictNoun ??= this.lex.commonNoun(this.lower));
+  }
+
+  /** A dictionary noun, a strong noun ending, or at a sentence's start any noun ending or nominalised adjective. */
+  nounLike(): boolean {
+    const w = this.lower;
+    return (this.nounEnding ??= this.noun() || STRONG_NOUN_ENDING.test(w) || (this.atStart && (NOUN_ENDING.test(w) || ADJECTIVE_NOUN.test(w))));
+  }
+
+  /** Words in -e are mostly nouns; names when the dictionary lacks them ("Poe bot …"). */
+  eNoun(): boolean {
+    return this.lower.endsWith("e") && this.noun();
+  }
+
+  /** Words in -s are mostly genitives of nouns; names when the dictionary lacks them ("Watts dichtete …"). */
+  genitiveNoun(): boolean {
+    return this.genitive && this.noun();
+  }
+}
+
+/** At a sentence's start, a word that is no noun or adverb and has no subject after the verb ("Marfa erzählt …", not "Gestern klagte Dumbreck"). */
+function openingSubject(w: NounTests, third: Token | undefined): boolean {
+  return !w.nounLike() && !SENTENCE_ADVERB.test(w.lower) && !PREDICATIVE_SHAPE.test(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)));
 }
 
 /** A capitalised "-s" word whose stem looks like a person's name, not a place or common noun ("Swayzes", not "Europas", "Sachsens", "Jahres"). */

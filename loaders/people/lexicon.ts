@@ -1,3 +1,4 @@
+import {isCommonNoun} from "../lang/de/common-nouns.js";
 import {givenNameGroup} from "../lang/de/given-name-variants.js";
 import {ambiguousGivenNames, givenNames} from "../lang/de/given-names.js";
 import {knownSurnames} from "../lang/de/known-surnames.js";
@@ -14,6 +15,8 @@ export interface PersonLexicon {
   nounMarkers: ReadonlySet<string>;
   personVerbs: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
+  /** Whether a lower-cased word is a German common noun (dictionary form or compound with a noun head). */
+  commonNoun: (lower: string) => boolean;
   register: RegisterIndex;
 }
 
@@ -24,7 +27,7 @@ export function personLexicon(register: readonly RegisterPerson[] = []): PersonL
   const hit = cache.get(register);
   if (hit) return hit;
   const lexicon: PersonLexicon = {
-    givenNames, ambiguousGivenNames, givenNameGroup, knownSurnames, nonPersonWords, nounMarkers, personVerbs, nameParticles,
+    givenNames, ambiguousGivenNames, givenNameGroup, knownSurnames, nonPersonWords, nounMarkers, personVerbs, nameParticles, commonNoun: isCommonNoun,
     register: indexRegister(register)
   };
   cache.set(register, lexicon);

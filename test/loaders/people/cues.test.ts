@@ -18,6 +18,13 @@ describe("sentence cues for bare surnames", () => {
     ["„Das verstehe ich nicht“, so Schaffer.", [["Schaffer", "reporter+name"]]],
     ["Der Handel stagniert, laut Pellengahr.", [["Pellengahr", "reporter+name"]]],
     ["Es war Chauntlers erstes Gedicht.", [["Chauntlers", "genitive+noun"]]],
+    // a word the noun dictionary lacks may be a name where a noun-shaped word may not
+    ["Brannigan ist Chefarzt der Klinik.", [["Brannigan", "subject+aux"]]],
+    ["Hollerbeck erzählt von seiner Reise nach Rom.", [["Hollerbeck", "name+speech-verb"]]],
+    ["Im Jahr 1880 zog Dorinde nach Wien.", [["Dorinde", "verb+subject-listed"]]],
+    ["Dann schrieb Lefarge einen Brief.", [["Lefarge", "speech-verb+name"]]],
+    // a name in -cher is no adverb in -her ("daher", "bisher")
+    ["Wallbacher erzählt von seiner Arbeit im Wald.", [["Wallbacher", "name+speech-verb"]]],
     ["Gestern klagte Dumbreck.", [["Dumbreck", "speech-verb+name"]]],
     ["Das Denkmal für Gotthold Ephraim Lessing steht in Wien.", [["Gotthold Ephraim Lessing", "given-name+surname"]]],
     ["Im Finale traf Zoltar Williams auf ihn.", [["Zoltar Williams", "given+known-surname"]]],
@@ -88,7 +95,16 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Insgesamt verlief die Wahl ruhig.",
     "Optisch sieht das gut aus.",
     "Die Merckle GmbH wurde 1974 gegründet.",
-    "Die Kammgarnspinnerei Johann Wülfing & Sohn schloss 1939."
+    "Die Kammgarnspinnerei Johann Wülfing & Sohn schloss 1939.",
+    // common nouns in subject position: the noun dictionary (also compound heads) rules them out
+    "Datenschutz zieht jetzt die Partei an.",
+    "Danach lief Wasser in den Keller.",
+    "Schulbeginn ist um acht Uhr.",
+    "Der Plan sieht vor, dass Händler davor zurückschrecken.",
+    "Vorbild war die Schule in Bremen.",
+    "Am Montag wurde Insolvenzantrag gestellt.",
+    "Ähnliches gilt auch für die Bahn.",
+    "Daher erzählt er von seiner Arbeit."
   ];
   it("does not run a name into a following place or noun", () => {
     expect(found("Das Haus steht am Harry Nippert Platz im Zentrum.")).toEqual([["Harry Nippert", "given-name+surname"]]);

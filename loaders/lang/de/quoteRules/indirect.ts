@@ -4,7 +4,8 @@
  * speech acts are in reported.ts.
  */
 import {attributionByWord, attributionFor, refined} from "../../../quotes/attribute.js";
-import {clauseEnd, clauseStart, speakerForCue, type Cue, type SentenceContext} from "../../../quotes/context.js";
+import {clauseEnd, clauseStart, type Cue, type SentenceContext} from "../../../quotes/context.js";
+import {speakerForCue} from "../../../quotes/cueSpeaker.js";
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";

@@ -5,7 +5,7 @@
  * die Regierung auf, …"): the phrase after the verb is its object, and the
  * speaker is the subject the sentence opens with.
  */
-import {speakerForCue} from "../../../quotes/context.js";
+import {speakerForCue} from "../../../quotes/cueSpeaker.js";
 import {cueForms} from "../../../quotes/lexicon.js";
 import {phraseAt} from "../../../quotes/phrase.js";
 import type {SpeakerRule} from "../../../quotes/speakerRule.js";

@@ -42,7 +42,7 @@ export function decodeEntry(json: string): JobResult {
 }
 
 /** True when the row has exactly these keys with defined values, in this order. */
-function sameKeys(row: Row, columns: string[]): boolean {
+export function sameKeys(row: Row, columns: string[]): boolean {
   let n = 0;
   for (const key in row) {
     if (row[key] === undefined) continue;

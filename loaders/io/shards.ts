@@ -1,4 +1,5 @@
 import {closeSync, openSync, renameSync, rmSync, writeSync} from "node:fs";
+import {sameKeys} from "./cacheFormat.js";
 import type {JobResult} from "./process.js";
 
 /**
@@ -175,17 +176,6 @@ export function decodeShard(json: string, keys: readonly string[]): JobResult[] 
     });
   });
   return out;
-}
-
-/** True when the row has exactly these keys with defined values, in this order. */
-function sameKeys(row: Row, columns: string[]): boolean {
-  let n = 0;
-  for (const key in row) {
-    if (row[key] === undefined) continue;
-    if (columns[n] !== key) return false;
-    n++;
-  }
-  return n === columns.length;
 }
 
 type Reader = (cells: unknown[], at: number, strings: string[]) => Row;

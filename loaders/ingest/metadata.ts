@@ -1,3 +1,4 @@
+import {bodyDateline} from "../lang/de/parts.js";
 import type {ArticleMeta, Part, SourceMeta} from "../types.js";
 
 /** An outlet recognised by a signature or closing formula in its articles (data/outlets.yaml). */
@@ -52,13 +53,22 @@ function firstLine(s: string): string {
   return s.split("\n")[0].trim();
 }
 
-/** A date line in the header (de.parts.date-line), read day first: "13/02/2025", "13.02.2025". */
+/**
+ * A date line in the header (de.parts.date-line), read day first: "13/02/2025", "13.02.2025";
+ * else a press dateline opening the body ("Riad, 16.02.2025 – …").
+ */
 function inferPublished(text: string, parts: Part[]): {value: string; surface: string} | undefined {
   for (const part of parts) {
     if (part.rule !== "de.parts.date-line") continue;
     const surface = text.slice(part.start, part.end).split("\n")[0].trim();
     const value = parseDateLine(surface);
     if (value) return {value, surface};
+  }
+  const body = parts.find((p) => p.label === "body");
+  const dateline = body ? bodyDateline.exec(text.slice(body.start, Math.min(body.end, body.start + 200))) : null;
+  if (dateline) {
+    const value = parseDateLine(dateline[1]);
+    if (value) return {value, surface: dateline[0].replace(/\s*[–—-]\s*$/, "")};
   }
   return undefined;
 }

@@ -70,6 +70,12 @@ export const dateLine: PartRule = {
   pattern: /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\. \p{L}+ \d{4})(?:,? \d{1,2}:\d{2}(?: Uhr)?)?$/u
 };
 
+/**
+ * A press dateline opening the body: place, optional agency, date and a dash
+ * ("Riad, 16.02.2025 – …", "Berlin (dpa), 12. Februar 2025 - …"). Group 1 is the date.
+ */
+export const bodyDateline = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: \([^()\n]{1,30}\))?, (\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\. \p{L}+ \d{4}|\d{4}-\d{2}-\d{2}) ?[–—-] /u;
+
 export const relativeTimestamp: PartRule = {
   id: "de.parts.relative-timestamp",
   label: "boilerplate",

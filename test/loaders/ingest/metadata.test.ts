@@ -1,0 +1,30 @@
+import {describe, expect, test} from "vitest";
+import {classifyParts} from "../../../loaders/ingest/parts.js";
+import {resolveMeta} from "../../../loaders/ingest/metadata.js";
+import {partRules} from "../../../loaders/lang/de/index.js";
+
+/** Published date and its provenance, inferred from the text alone. */
+function published(text: string): [string, string] {
+  const meta = resolveMeta(text, classifyParts(text, partRules), {}, []);
+  return [meta.published, meta.published_source];
+}
+
+const BODY = "Der Außenminister traf am Sonntag seinen russischen Amtskollegen zu Gesprächen über die Ukraine.";
+
+describe("publication date from a dateline", () => {
+  test.each<[string, [string, string]]>([
+    // a date line of its own in the header
+    [`Titel der Meldung\n13/02/2025\n${BODY}`, ["2025-02-13", 'inferred from "13/02/2025"']],
+    // a press dateline opening the body
+    [`Titel der Meldung\nRiad, 16.02.2025 – ${BODY}`, ["2025-02-16", 'inferred from "Riad, 16.02.2025"']],
+    [`Titel der Meldung\nBerlin (dpa), 12. Februar 2025 - ${BODY}`, ["2025-02-12", 'inferred from "Berlin (dpa), 12. Februar 2025"']],
+    [`Titel der Meldung\nNew York, 2025-02-12 — ${BODY}`, ["2025-02-12", 'inferred from "New York, 2025-02-12"']],
+    // no date in the dateline, an impossible date, or a date later in the sentence: nothing is inferred
+    [`Titel der Meldung\nKiew (dpa) - ${BODY}`, ["", "unknown"]],
+    [`Titel der Meldung\nRiad, 31.02.2025 – ${BODY}`, ["", "unknown"]],
+    [`Titel der Meldung\nAm 16.02.2025 – so hieß es – ${BODY}`, ["", "unknown"]],
+    [`Titel der Meldung\n${BODY} Riad, 16.02.2025 – das war alles.`, ["", "unknown"]]
+  ])("%s", (text, expected) => {
+    expect(published(text)).toEqual(expected);
+  });
+});

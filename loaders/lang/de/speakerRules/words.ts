@@ -3,6 +3,7 @@
  * pronominal adverbs, finite auxiliaries and modals, relative pronouns,
  * passive auxiliaries. Plain data, lower case.
  */
+import {objectRelatives, subjectRelatives} from "../speakerWords.js";
 
 /** Prepositions that open a phrase in front of the finite verb ("Auf Nachfrage sagte er"). */
 export const frontPrepositions: readonly string[] = [
@@ -25,7 +26,7 @@ export const finiteAuxiliaries: readonly string[] = [
 ];
 
 /** Relative pronouns after a preposition (", mit dem er sprach"): a subordinate clause, not a fronted phrase. */
-export const relativePronouns: readonly string[] = ["der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welches", "welchem", "welchen"];
+export const relativePronouns: readonly string[] = [...subjectRelatives, ...objectRelatives];
 
 /** Auxiliaries of the passive voice. */
 export const passiveAuxiliaries: readonly string[] = ["wird", "werden", "wurde", "wurden", "worden"];

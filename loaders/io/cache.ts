@@ -170,7 +170,7 @@ export class ArticleCache implements FileMemo {
 
   /** Loads the shard of a replayed file into `fromShards`; false when it has none (or a stale or damaged one). */
   private readShard(path: string, units: readonly MemoUnit[]): boolean {
-    const keys = units.flatMap((u) => ("key" in u ? [u.key] : []));
+    const keys = unitKeys(units);
     let json: string;
     try {
       json = readFileSync(this.shardPath(path), "utf8");
@@ -198,7 +198,7 @@ export class ArticleCache implements FileMemo {
       const target = this.shardPath(path);
       wanted.add(target);
       if (this.shardRead.has(path)) continue;
-      const keys = entry.units.flatMap((u) => ("key" in u ? [u.key] : []));
+      const keys = unitKeys(entry.units);
       const results = keys.map((k) => this.seen.get(k));
       if (keys.length < 2 || results.some((r) => r === undefined)) continue; // one-article files gain nothing
       mkdirSync(dir, {recursive: true});
@@ -244,3 +244,7 @@ function stamp(input: InputFile, options: AdapterOptions): string {
   return `${input.size}:${input.mtimeMs}:${sources}:${JSON.stringify(options)}`;
 }
 
+/** The cache keys of a file's units (rows that were rejected have none). */
+function unitKeys(units: readonly MemoUnit[]): string[] {
+  return units.flatMap((u) => ("key" in u ? [u.key] : []));
+}

@@ -16,7 +16,7 @@ import type {JobResult} from "./process.js";
  * fit the columnar form (a row with other keys than its table's first row)
  * get no shard and keep using the per-article entries.
  */
-export const SHARD_FORMAT = "shard@1";
+const SHARD_FORMAT = "shard@1";
 
 type Row = Record<string, unknown>;
 

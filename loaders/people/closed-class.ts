@@ -16,8 +16,8 @@ export const nonNameWords: ReadonlySet<string> = new Set(
   [...sentenceAdverbs, ...phraseStops, ...determiners, ...functionWords, ...stopwords, ...prepositions, ...quantifiers].filter((w) => !givenNames.has(w) && !ambiguousGivenNames.has(w))
 );
 
-/** Words after which a capitalised word is a noun inside their phrase, not a subject: prepositions (but "laut", which reports a name) and quantifiers. */
-export const phraseOpeners: ReadonlySet<string> = new Set([...prepositions, ...quantifiers].filter((w) => w !== "laut"));
+/** Words after which a capitalised word is a noun inside their phrase, not a subject: prepositions and quantifiers ("laut" is left out of both lists on purpose: it reports a name). */
+export const phraseOpeners: ReadonlySet<string> = new Set([...prepositions, ...quantifiers]);
 
 /**
  * Whether a capitalised word cannot be the given name before a surname: a closed-class

@@ -69,10 +69,11 @@ export function mergeNames(forms: readonly NameForm[], register: readonly Regist
     const base = surnames.get(form.surname.slice(0, -1).toLowerCase());
     return base !== undefined && base >= surnames.get(form.surname.toLowerCase())! ? form.surname.slice(0, -1) : "";
   };
-  const ordered = [...forms].sort((a, b) => Number(!!genitiveOf(a)) - Number(!!genitiveOf(b)) || rank(a) - rank(b) || b.count - a.count);
+  const genitives = new Map(forms.map((f) => [f, genitiveOf(f)]));
+  const ordered = [...forms].sort((a, b) => Number(!!genitives.get(a)) - Number(!!genitives.get(b)) || rank(a) - rank(b) || b.count - a.count);
   for (const form of ordered) {
     let identity = form.registerId ? byRegister.get(form.registerId) : undefined;
-    const base = genitiveOf(form);
+    const base = genitives.get(form)!;
     const genitive = base ? joinable(identities, {...form, surname: base}, groups) : null;
     if (genitive) {
       identity = genitive[0];

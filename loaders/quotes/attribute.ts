@@ -38,7 +38,8 @@ export function checked(tokens: Token[], cue: number, speaker: TokenRange): Toke
   return found;
 }
 
-const IMPERSONAL = new Set(["es", "man"]);
+/** Impersonal subjects ("es", "man"): no speaker. */
+export const IMPERSONAL: ReadonlySet<string> = new Set(["es", "man"]);
 
 /** The cue text: the verb, with its separable particle ("teilte mit"). */
 export function cueText(tokens: Token[], cue: Cue): string {

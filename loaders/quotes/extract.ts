@@ -5,7 +5,7 @@ import {findQuotePairs, type QuotePair} from "./marks.js";
 import {attributionGap} from "./gaps.js";
 import {splitAtSemicolons, widenToSentence} from "./semicolons.js";
 import {cueForms, cuePrefilter} from "./lexicon.js";
-import {attributionFor} from "./attribute.js";
+import {attributionFor, IMPERSONAL} from "./attribute.js";
 import {speakerForCue} from "./cueSpeaker.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, openAttributionAlone, sourceNounHeads, sourceNouns} from "../lang/de/speechVerbs.js";
 import {contentAdjectives, contentNounHeads, contentNouns} from "../lang/de/contentNouns.js";
@@ -191,7 +191,7 @@ function silentAttribution(ctx: SentenceContext): Omit<Attribution, "sentence"> 
   for (const cue of ctx.cues) {
     if (ctx.used.has(cue.index) || !OPENS_ALONE.has(cue.form.lemma) || cue.form.participle || ctx.tokens[cue.index - 1]?.lower === "zu") continue;
     const speaker = speakerForCue(ctx.tokens, cue.index);
-    if (!speaker || speaker[0] === speaker[1] && /^(?:es|man)$/.test(ctx.tokens[speaker[0]].lower)) continue;
+    if (!speaker || speaker[0] === speaker[1] && IMPERSONAL.has(ctx.tokens[speaker[0]].lower)) continue;
     const a = attributionFor(ctx.tokens, cue, speaker);
     if (a.speakerStart !== null) return a;
   }

@@ -1,6 +1,7 @@
 import type {Span} from "../text/sentences.js";
 import type {FoundQuote} from "./context.js";
 import type {QuotePair} from "./marks.js";
+import {isSpace} from "../text/chars.js";
 
 /**
  * Main clauses joined by a semicolon outside quotations ("… ist er heute 24 Jahre
@@ -17,7 +18,7 @@ export function splitAtSemicolons(text: string, sentences: readonly Span[], pair
       while (k < pairs.length && pairs[k].close < i) k++;
       if (k < pairs.length && pairs[k].open < i) continue; // inside a quotation
       let next = i + 1;
-      while (next < s.end && /\s/.test(text[next])) next++;
+      while (next < s.end && isSpace(text.charCodeAt(next))) next++;
       if (next >= s.end) break;
       out.push({...s, start, end: i + 1});
       origin.push(n);

@@ -1,13 +1,10 @@
-import {speakerPronouns} from "../lang/de/speakerWords.js";
+import {speakerPronouns, subjectRelatives} from "../lang/de/speakerWords.js";
 import type {MentionRow, QuoteRow} from "../types.js";
 import type {FoundQuote} from "./context.js";
-import {attributionAdverbs} from "../lang/de/speechVerbs.js";
-import {antecedent, isRelativeSubject} from "../lang/de/speakerRules/checks.js";
+import {ANAPHORIC, antecedent, isRelativeSubject} from "../lang/de/speakerRules/checks.js";
 import {tokenize} from "./tokens.js";
 
-/** Adverbs that point back to a source ("demnach"): the speaker is the one carried from before, never the word. */
-const ANAPHORIC_ADVERBS = new Set(attributionAdverbs);
-
+const SUBJECT_RELATIVES = new Set(subjectRelatives);
 const PRONOUNS = new Set(speakerPronouns.concat(["ihm", "ihr", "seiner", "seinen", "seine", "ihrer", "ihre"]));
 /** Words of a speaker phrase that name documents rather than people: their author is the speaker. */
 const DOCUMENTS = /^(?:Erklärung|Mitteilung|Pressemitteilung|Stellungnahme|Botschaft|Nachricht|Post|Beitrag|Tweet|Schreiben|Brief|Bericht|Statement|Erklärungen)$/u;
@@ -36,8 +33,8 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
     if (m.end > q.speakerStart) inside = m;
   }
   if (inside) return {speaker_id: inside.person_id, speaker: inside.surface};
-  if (ANAPHORIC_ADVERBS.has(surface.toLowerCase())) return previous?.speaker_id ? previous : {speaker_id: "", speaker: ""};
-  const relative = relativeAntecedent(text, q.speakerStart, q.speakerEnd);
+  if (ANAPHORIC.has(surface.toLowerCase())) return previous?.speaker_id ? previous : {speaker_id: "", speaker: ""};
+  const relative = SUBJECT_RELATIVES.has(surface.trim().toLowerCase()) ? relativeAntecedent(text, q.speakerStart, q.speakerEnd) : undefined;
   if (relative) return resolveSpeaker(text, {...q, speakerStart: relative[0], speakerEnd: relative[1]}, mentions, previous);
   if (relative === null) return {speaker_id: "", speaker: ""};
   const words = surface.split(/\s+/);
@@ -66,7 +63,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
  */
 function relativeAntecedent(text: string, start: number, end: number): [number, number] | null | undefined {
   const from = Math.max(0, start - 200);
-  const tokens = tokenize(text, from, end).map((t) => ({...t, quote: -1}));
+  const tokens = tokenize(text, from, end);
   const r = tokens.length - 1;
   if (r < 1 || tokens[r].start !== start || !isRelativeSubject(tokens, r)) return undefined;
   const found = antecedent(tokens, r - 1, tokens[r].lower);

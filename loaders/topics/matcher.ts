@@ -105,27 +105,26 @@ export class TermMatcher {
    */
   analyseForms(forms: WordForms): readonly number[] {
     const out: number[] = [];
-    const add = (ids: readonly number[] | undefined) => addIds(out, ids);
     if (this.numberAtom >= 0 && forms.isNumber) out.push(this.numberAtom);
     if (this.exact.size) {
       for (const form of forms.exactForms) {
-        add(this.exact.get(form));
-        if (form.length > 2 && form.endsWith("s")) add(this.exact.get(form.slice(0, -1)));
+        addIds(out, this.exact.get(form));
+        if (form.length > 2 && form.endsWith("s")) addIds(out, this.exact.get(form.slice(0, -1)));
       }
     }
     const {joinedStem, folded} = forms;
-    add(this.stems.get(joinedStem));
-    for (const stem of forms.partStems) add(this.stems.get(stem));
+    addIds(out, this.stems.get(joinedStem));
+    for (const stem of forms.partStems) addIds(out, this.stems.get(stem));
     const n = joinedStem.length;
     let node: TrieNode | undefined = this.headTrie;
     for (let length = 1; length <= n - MIN_MODIFIER; length++) {
       node = node.next?.get(joinedStem.charCodeAt(n - length));
       if (!node) break;
-      if (node.ids && !NON_MODIFIERS.has(joinedStem.slice(0, n - length))) add(node.ids);
+      if (node.ids && !NON_MODIFIERS.has(joinedStem.slice(0, n - length))) addIds(out, node.ids);
     }
     for (const length of this.suffixLengths) {
       if (length > n) break;
-      add(this.suffixes.get(joinedStem.slice(n - length)));
+      addIds(out, this.suffixes.get(joinedStem.slice(n - length)));
     }
     if (this.prefixLengths.length) {
       for (const form of forms.prefixForms) {
@@ -133,7 +132,7 @@ export class TermMatcher {
         for (let i = 0; i < form.length; i++) {
           node = node.next?.get(form.charCodeAt(i));
           if (!node) break;
-          add(node.ids);
+          addIds(out, node.ids);
         }
       }
     }

@@ -14,10 +14,11 @@ import type {PairContext, RelayRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {attributionPrepositions, citeLemmas} from "../speechVerbs.js";
 import {cueForms} from "../../../quotes/lexicon.js";
+import {passiveAuxiliaries} from "../speakerRules/words.js";
 
 const ACCORDING_TO = new Set(attributionPrepositions);
 const CITE = new Set(citeLemmas);
-const PASSIVE_AUXILIARY = new Set(["wird", "werden", "wurde", "wurden", "worden"]);
+const PASSIVE_AUXILIARY = new Set(passiveAuxiliaries);
 /** Words between "zitiert" and its object ("zitiert dazu Néstor Kirchner", "zitiert auch einen Sprecher"). */
 const SKIP_AFTER_VERB = new Set(["dazu", "auch", "außerdem", "zudem", "ebenfalls", "hierzu", "darin", "nun", "erneut", "wiederum", "am", "heute", "gestern"]);
 const CLAUSE_BREAK = /^[,;–—-]$/;

@@ -22,7 +22,8 @@ const THIRD_PERSON = new Set(["ihm", "ihr", "ihnen", "sie", "er"]);
 const NO_SPEAKER = new Set([...attributionAdverbs, ...sentenceAdverbs, ...phraseStops, ...determiners, ...finiteAuxiliaries].filter((w) => !QUANTIFIERS.has(w) && !THIRD_PERSON.has(w)));
 const DATIVE_NEVER = new Set(["die", "das"]);
 const ATTRIBUTION_WORDS = new Set([...attributionPostpositions, ...attributionPrepositions]);
-const ANAPHORIC = new Set(attributionAdverbs);
+/** Adverbs that point back to a source ("demnach"): the speaker is the one carried from before, never the word. */
+export const ANAPHORIC: ReadonlySet<string> = new Set(attributionAdverbs);
 const CLAUSE_END = new Set([",", ";", ":", ".", "!", "?"]);
 
 /**

@@ -11,6 +11,10 @@ import {quotesEvaluation} from "./quotes.js";
 import {topicsEvaluation} from "./topics.js";
 import {topicsSeedsEvaluation} from "./topicsSeeds.js";
 import type {EvalSection, Evaluation} from "./types.js";
+import {useNounCache} from "../../loaders/io/noun-cache.js";
+
+// loaders/ reads no files: the noun dictionary comes from its cache file
+useNounCache();
 
 /** Evaluations in the order they run. */
 const evaluations: Evaluation[] = [quotesEvaluation, people, datesEvaluation, topicsSeedsEvaluation, topicsEvaluation];

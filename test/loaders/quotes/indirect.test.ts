@@ -29,6 +29,12 @@ describe("indirect and reported speech rules", () => {
       {text: "dass die Verhandlungen bald beginnen", speaker: "Der Minister", cue: "geht aus"}],
     ["de.quote.indirect.cue-clause (zu-infinitive with a separable prefix)", "Die Umweltschützer forderten, das Kraftwerk endgültig stillzulegen.",
       {text: "das Kraftwerk endgültig stillzulegen", speaker: "Die Umweltschützer", cue: "forderten"}],
+    ["de.quote.indirect.cue-clause (a plural subject: the cue form is the infinitive)", "Fachleute schätzen, dass im nächsten Jahr mehr Dosen verkauft werden.",
+      {text: "dass im nächsten Jahr mehr Dosen verkauft werden", speaker: "Fachleute", cue: "schätzen", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.cue-clause (plural present of a strong verb, zu-infinitive)", "Nach dem Unfall fordern die Anwohner, das Werk sofort zu schließen.",
+      {text: "das Werk sofort zu schließen", speaker: "die Anwohner", cue: "fordern", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.cue-clause (plural present of a separable verb)", "Die Verbände weisen darauf hin, dass die Frist im Mai endet.",
+      {text: "dass die Frist im Mai endet", speaker: "Die Verbände", cue: "weisen hin", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.cue-clause (passive: es wird angenommen)", "Es wird angenommen, dass der Täter aus der Gegend stammt.",
       {text: "dass der Täter aus der Gegend stammt", cue: "angenommen"}],
     ["de.quote.indirect.noun-clause (die Ansicht, dass)", "Der Präsident vertritt die Ansicht, dass die Preise weiter steigen werden.",
@@ -230,6 +236,8 @@ describe("indirect and reported speech rules", () => {
     ["begründen without 'mit'", "Die Zahlen begründen einen neuen Rekord."],
     ["drohen without 'mit' is a danger, not a threat made", "Der Wirtschaft des Landes droht eine erneute Rezession."],
     ["a capitalised noun after a number with a dot is no verb", "Die 168.000 Versicherten der Kasse müssen wechseln."],
+    ["a speech verb in the infinitive after a modal of obligation", "Die Abgeordneten müssen ihre Nebeneinkünfte künftig angeben."],
+    ["a speech verb in the infinitive after a modal of ability", "Die Behörde konnte den Bericht zunächst nicht bestätigen."],
     ["es sei denn (unless) is no Konjunktiv I report", "Die Regeln gelten überall, es sei denn, die Verfassung verankert sie anders."]
   ])("no indirect or reported quote: %s", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.type !== "direct")).toEqual([]);

@@ -139,7 +139,29 @@ function particleAfter(tokens: Token[], i: number, particle: string): number {
       const next = tokens[j + 1];
       return !next || /^[,.;:!?()[\]–—-]$|^[„“”"»«]$/.test(next.text) || next.lower === "dass" || next.lower === "und" ? j : -1;
     }
+    if (t.text === "," && appositionEnd(tokens, j) > j) {
+      j = appositionEnd(tokens, j); // "ging Celebi, die Anwältin der Frau, noch davon aus": an apposition between verb and particle
+      continue;
+    }
     if (CLAUSE_END.has(t.text) || t.text === ".") return -1;
+  }
+  return -1;
+}
+
+/** Longest apposition set off by commas ("…, die Anwältin der Frau, …"), in tokens. */
+const APPOSITION_MAX = 10;
+
+/**
+ * For a comma at `comma` that opens an apposition (a few words ending in a capitalised noun or
+ * name, then a comma), the index of the closing comma; else -1. A relative clause ends in its
+ * verb ("…, die gestern sprach, …") and is no apposition.
+ */
+function appositionEnd(tokens: Token[], comma: number): number {
+  for (let j = comma + 1; j < tokens.length && j <= comma + APPOSITION_MAX + 1; j++) {
+    const t = tokens[j];
+    if (t.quote >= 0 || (CLAUSE_END.has(t.text) && t.text !== ",") || t.text === ".") return -1;
+    if (t.text !== ",") continue;
+    return j > comma + 1 && /^\p{Lu}/u.test(tokens[j - 1].text) ? j : -1;
   }
   return -1;
 }

@@ -27,6 +27,8 @@ describe("indirect and reported speech rules", () => {
       {text: "Der Krieg müsse enden", speaker: "der Sprecher", cue: "so"}],
     ["de.quote.indirect.cue-clause (geht davon aus)", "Der Minister geht nach dem Treffen davon aus, dass die Verhandlungen bald beginnen.",
       {text: "dass die Verhandlungen bald beginnen", speaker: "Der Minister", cue: "geht aus"}],
+    ["de.quote.indirect.cue-clause (an apposition between verb and particle)", "Unterdessen ruft der Verband, eine Gruppe aus der Hauptstadt, alle Mitglieder dazu auf, keine Spenden anzunehmen.",
+      {text: "keine Spenden anzunehmen", cue: "ruft auf", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.cue-clause (zu-infinitive with a separable prefix)", "Die Umweltschützer forderten, das Kraftwerk endgültig stillzulegen.",
       {text: "das Kraftwerk endgültig stillzulegen", speaker: "Die Umweltschützer", cue: "forderten"}],
     ["de.quote.indirect.cue-clause (a plural subject: the cue form is the infinitive)", "Fachleute schätzen, dass im nächsten Jahr mehr Dosen verkauft werden.",

@@ -1,0 +1,21 @@
+import {describe, expect, test} from "vitest";
+import {findCues} from "../../../loaders/quotes/context.js";
+import {tokenize} from "../../../loaders/quotes/tokens.js";
+
+/** The cues found in a sentence, as "form/lemma[+particle]". */
+function cuesIn(text: string): string[] {
+  const tokens = tokenize(text, 0, text.length);
+  return findCues(tokens).map((c) => `${tokens[c.index].text}/${c.form.lemma}${c.particle >= 0 ? `+${tokens[c.particle].text}` : ""}`);
+}
+
+describe("findCues: separable particles", () => {
+  test.each<[string, string, string[]]>([
+    ["particle in the same clause", "Die Firma teilte am Montag mit, dass sie Stellen abbaut.", ["teilte/teilen+mit"]],
+    ["an apposition (a name) between verb and particle", "Der Minister geht nach einem Treffen mit dem Gesandten, Hans Berg, davon aus, dass die Gespräche beginnen.", ["geht/ausgehen+aus"]],
+    ["an apposition (a noun phrase) between verb and particle", "Zu dieser Zeit ging die Anwältin, eine erfahrene Juristin, noch davon aus, dass alles gut gehe.", ["ging/ausgehen+aus"]],
+    ["a relative clause is no apposition: the particle belongs to another clause", "Sie gaben das Geld, das sie gespart hatten, und fuhren an.", []],
+    ["an apposition too long to skip", "Er gab dem Verband, dessen Mitglieder seit vielen Jahren in der ganzen Region tätig und bekannt sind und bleiben Partner, bekannt.", []]
+  ])("%s", (_name, text, expected) => {
+    expect(cuesIn(text)).toEqual(expected);
+  });
+});

@@ -78,6 +78,11 @@ export function findCues(tokens: Token[]): Cue[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.quote >= 0) continue;
+    const apart = splitJoinedForm(tokens, i);
+    if (apart) {
+      cues.push({index: i, form: apart, particle: i - 1});
+      continue;
+    }
     const forms = cueForms.get(t.lower);
     if (!forms) continue;
     if (t.text[0] !== t.lower[0] && i > 0 && tokens[i - 1].text !== "„") {
@@ -102,6 +107,20 @@ export function findCues(tokens: Token[]): Cue[] {
     }
   }
   return cues;
+}
+
+/**
+ * "Wie das Ministerium bekannt gab, …": a joined form of
+ * the lexicon ("bekanntgab") written apart (the spelling of 1996–2006), finite, at the end of its clause.
+ */
+function splitJoinedForm(tokens: Token[], i: number): CueForm | null {
+  const before = tokens[i - 1];
+  // a finite verb only: a participle written apart ("bekannt gegeben") is as often a plain announcement as a speech act
+  if (!before || before.quote >= 0 || !/^\p{Ll}+$/u.test(before.text) || /^ge\p{L}{3}/u.test(tokens[i].lower)) return null;
+  const form = cueForms.get(before.lower + tokens[i].lower)?.find((f) => !f.particle);
+  if (!form) return null;
+  const next = tokens[i + 1];
+  return !next || CLAUSE_END.has(next.text) || /^[.!?]$/.test(next.text) ? form : null;
 }
 
 /** Words after a capitalised sentence-initial cue form that make it a noun ("Angaben zu …", "Berichten zufolge"). */

@@ -49,6 +49,8 @@ describe("indirect and reported speech rules", () => {
       {text: "dass Gelder verschwunden waren", speaker: "Hinweise", cue: "Hinweise"}],
     ["de.quote.indirect.clause-cue (wie X, apposition, mitteilte, …)", "Wie die Sprecherin des Büros, Anna Thomas, mitteilte, wurde er in seinem Hotelzimmer gefunden.",
       {text: "wurde er in seinem Hotelzimmer gefunden", cue: "mitteilte"}],
+    ["de.quote.indirect.clause-cue (wie X bekannt gab: a joined verb written apart)", "Wie das Ministerium heute bekannt gab, wird die Fangquote im nächsten Jahr erhöht.",
+      {text: "wird die Fangquote im nächsten Jahr erhöht", speaker: "das Ministerium", rule: "de.quote.indirect.clause-cue"}],
     ["de.quote.indirect.clause-cue (so X inside the sentence)", "Oft habe der Mann vor der Tür gewartet, so die Anwältin, die auch von Drohungen berichtete.",
       {text: "Oft habe der Mann vor der Tür gewartet", speaker: "die Anwältin", cue: "so"}],
     ["de.quote.reported.speech-act (a stated intention, present tense)", "Die Partei will hohe Einkommen stärker belasten.",

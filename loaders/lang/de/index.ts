@@ -27,6 +27,8 @@ export {calendarToken, dateRules, dateCue, pastTense, futureTense} from "./dates
 
 import * as direct from "./quoteRules/direct.js";
 import * as indirect from "./quoteRules/indirect.js";
+import {accordingTo} from "./quoteRules/accordingTo.js";
+import {konjunktivContinuation, pointerBack} from "./quoteRules/continuation.js";
 import * as notSpeech from "./quoteRules/notSpeech.js";
 import * as relayed from "./quoteRules/relayed.js";
 import {speechAct} from "./quoteRules/reported.js";
@@ -59,14 +61,14 @@ export const relayRules: readonly RelayRule[] = [relayed.citedObject, relayed.ci
 
 /** Indirect and reported speech rules, tried in order on each body sentence; at most one fires per sentence. */
 export const clauseQuoteRules: readonly ClauseRule[] = [
-  indirect.pointerBack,
-  indirect.accordingTo,
+  pointerBack,
+  accordingTo,
   indirect.cueThenClause,
   indirect.clauseThenCue,
   speakerFrame.frameContinuation,
   speakerPrevious.previousSubject,
   nounClause,
-  indirect.konjunktivContinuation,
+  konjunktivContinuation,
   freeKonjunktiv,
   speechAct
 ];

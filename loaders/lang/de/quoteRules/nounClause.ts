@@ -10,7 +10,7 @@ import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js"
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {contentAdjectives, contentNounHeads, contentNouns} from "../contentNouns.js";
-import {CONTENT_OPENERS, endsWithZuInfinitive, span} from "./indirect.js";
+import {CONTENT_OPENERS, endsWithZuInfinitive, span} from "./clauses.js";
 import {speakerLike} from "../speakerRules/previous.js";
 
 const NOUNS = new Set(contentNouns);

@@ -142,6 +142,11 @@ describe("indirect and reported speech rules", () => {
     expect(found).toContainEqual(expect.objectContaining({text: "Die Zeugen sollen noch befragt werden.", type: "indirect", speaker: "Der Sprecher"}));
   });
 
+  test("de.quote.indirect.konjunktiv-continuation: a modal ending a relative clause states a purpose, not hearsay", () => {
+    const found = quotesIn("Der Sprecher sagte, es gebe drei Verletzte. Das Land möchte einen Rat gründen, der die Preise regulieren soll.");
+    expect(found.filter((q) => q.rule === "de.quote.indirect.konjunktiv-continuation")).toEqual([]);
+  });
+
   test("an indirect clause that embeds a direct quote is found next to it", () => {
     const found = quotesIn("Ein Sprecher meinte, der Mann habe sich „mit der Trennung nie abfinden können“.");
     expect(found).toContainEqual(expect.objectContaining({text: "mit der Trennung nie abfinden können", type: "direct", speaker: "Ein Sprecher"}));

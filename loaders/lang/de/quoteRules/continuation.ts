@@ -15,7 +15,11 @@ const CONTINUATION_MODALS = new Set(["soll", "sollen", "sollten"]);
 
 /** A weaker sign of reported speech, used only right after an attribution: a reportive modal outside quotations. */
 function continuationMarker(tokens: Token[]): boolean {
-  for (const t of tokens) if (t.quote < 0 && CONTINUATION_MODALS.has(t.lower)) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // "…, der die Preise regulieren soll.": a modal ending a subordinate clause states a purpose, not hearsay
+    if (t.quote < 0 && CONTINUATION_MODALS.has(t.lower) && !/^[.,;:!?)–—-]$/.test(tokens[i + 1]?.text ?? ".")) return true;
+  }
   return false;
 }
 

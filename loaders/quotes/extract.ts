@@ -1,4 +1,4 @@
-import {clauseQuoteRules, directQuoteRules, notSpeechRules, relayRules} from "../lang/de/index.js";
+import {clauseQuoteRules, directQuoteRules, nestedClauseRules, notSpeechRules, relayRules} from "../lang/de/index.js";
 import type {Span} from "../text/sentences.js";
 import type {Attribution, FoundQuote, SentenceContext} from "./context.js";
 import type {QuotePair} from "./marks.js";
@@ -105,6 +105,11 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
       }
       found.push(full);
       ctx.found.push(full);
+      const inner = nestedQuote(ctx, full);
+      if (inner) {
+        found.push(inner);
+        ctx.found.push(inner);
+      }
       if (rule.id.endsWith("continuation")) last = last ? {...last, sentence: ctx.index} : null;
       else if (q.type === "reported" && statesIntention(q.cue)) last = null; // "Obama will einen Gipfel": no words for later sentences to continue
       else last = {speakerStart: q.speakerStart, speakerEnd: q.speakerEnd, cue: q.cue, cueStart: q.cueStart, cueEnd: q.cueEnd, sentence: ctx.index};
@@ -118,6 +123,25 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
   }
   if (sentences.length > given.length) for (const q of found) widenToSentence(q, given);
   return found;
+}
+
+/**
+ * A speech frame inside a quote an attribution word made ("Laut BBC sagte der Minister, dass …",
+ * "X hatte nach Aussage Y die Auffassung vertreten, …"): the frame's own indirect quote, nested in
+ * the first as the corpus annotates both; or null.
+ */
+function nestedQuote(ctx: SentenceContext, outer: FoundQuote): FoundQuote | null {
+  for (const rule of nestedClauseRules[outer.rule] ?? []) {
+    const q = rule.apply(ctx);
+    // a frame of its own: a speaker of its own, and words other than the first quote's (the same span counts
+    // only when the first has the attribution phrase as a gap: "Wie X mitteilte, ist … nach Auffassung Y …")
+    if (!q || q.type !== "indirect" || q.speakerStart === null || q.speakerStart === outer.speakerStart || (q.start === outer.start && q.end === outer.end && !outer.gaps)) continue;
+    const full: FoundQuote = {...q, rule: rule.id, sentenceStart: Math.min(ctx.start, q.start), sentenceEnd: ctx.end};
+    const gap = attributionGap(ctx.text, full);
+    if (gap) full.gaps = [gap];
+    return full;
+  }
+  return null;
 }
 
 /** The previous sentence of the same paragraph, if no quote was found in it and no quotation runs over its ends. */

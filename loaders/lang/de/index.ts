@@ -72,6 +72,13 @@ export const clauseQuoteRules: readonly ClauseRule[] = [
   freeKonjunktiv,
   speechAct
 ];
+/**
+ * Rules tried once more after the rule named by the key found its quote: a speech frame inside an
+ * attribution-word quote ("Laut BBC sagte der Minister, dass …") gives a nested quote of its own.
+ */
+export const nestedClauseRules: Readonly<Record<string, readonly ClauseRule[]>> = {
+  [accordingTo.id]: [indirect.cueThenClause, indirect.clauseThenCue]
+};
 import * as speakerSubject from "./speakerRules/subject.js";
 import * as speakerApposition from "./speakerRules/apposition.js";
 import * as speakerExtent from "./speakerRules/extent.js";

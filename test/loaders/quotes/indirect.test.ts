@@ -147,6 +147,30 @@ describe("indirect and reported speech rules", () => {
     expect(found.filter((q) => q.rule === "de.quote.indirect.konjunktiv-continuation")).toEqual([]);
   });
 
+  test.each<[string, string, {text: string; speaker: string; rule: string}[]]>([
+    ["a speech verb after 'Nach Angaben X'", "Nach Angaben des Senders sagte der Minister, dass zehn Millionen Dollar investiert werden sollen.", [
+      {text: "sagte der Minister, dass zehn Millionen Dollar investiert werden sollen", speaker: "Angaben des Senders", rule: "de.quote.indirect.according-to"},
+      {text: "dass zehn Millionen Dollar investiert werden sollen", speaker: "der Minister", rule: "de.quote.indirect.cue-clause"}
+    ]],
+    ["'nach Aussage X' inside the frame", "Der Geschäftsführer hatte nach Aussage des Angestellten stets erklärt, das Verfahren sei mit dem Ministerium abgesprochen gewesen.", [
+      {text: "Der Geschäftsführer hatte nach Aussage des Angestellten stets erklärt, das Verfahren sei mit dem Ministerium abgesprochen gewesen", speaker: "Aussage des Angestellten", rule: "de.quote.indirect.according-to"},
+      {text: "das Verfahren sei mit dem Ministerium abgesprochen gewesen", speaker: "Der Geschäftsführer", rule: "de.quote.indirect.cue-clause"}
+    ]],
+    ["a wie frame around 'nach Auffassung X'", "Wie der Sprecher mitteilte, ist die Kernenergie nach Auffassung der Kanzlerin vorerst unverzichtbar.", [
+      {text: "ist die Kernenergie nach Auffassung der Kanzlerin vorerst unverzichtbar", speaker: "Auffassung der Kanzlerin", rule: "de.quote.indirect.according-to"},
+      {text: "ist die Kernenergie nach Auffassung der Kanzlerin vorerst unverzichtbar", speaker: "der Sprecher", rule: "de.quote.indirect.clause-cue"}
+    ]]
+  ])("a speech frame inside an attribution-word quote gives a nested quote (%s)", (_name, text, expected) => {
+    expect(quotesIn(text).map(({text, speaker, rule}) => ({text, speaker, rule}))).toEqual(expected);
+  });
+
+  test.each<[string, string]>([
+    ["the frame names no speaker", "Das stellt nach Angaben des Ministeriums ein Risiko dar, und keiner könne sagen, was dann passiere."],
+    ["the frame's clause is the first quote's", "Die Kommission forderte das Verbot nach einer Erklärung, in der es heißt, die Partei habe manipuliert."]
+  ])("no nested quote when %s", (_name, text) => {
+    expect(quotesIn(text).filter((q) => q.type === "indirect")).toHaveLength(1);
+  });
+
   test("an indirect clause that embeds a direct quote is found next to it", () => {
     const found = quotesIn("Ein Sprecher meinte, der Mann habe sich „mit der Trennung nie abfinden können“.");
     expect(found).toContainEqual(expect.objectContaining({text: "mit der Trennung nie abfinden können", type: "direct", speaker: "Ein Sprecher"}));

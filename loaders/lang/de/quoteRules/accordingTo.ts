@@ -7,7 +7,8 @@ import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
-import {span} from "./clauses.js";
+import {clauseEnd, type SentenceContext} from "../../../quotes/context.js";
+import {span, unusedCues} from "./clauses.js";
 
 const PREPOSITIONS = new Set(attributionPrepositions);
 const POSTPOSITIONS = new Set(attributionPostpositions);
@@ -71,7 +72,7 @@ export const accordingTo: ClauseRule = {
       // "Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder": a frame inside the clause
       // (no comma around it) leaves the clause whole
       const inside = phraseStart >= 2 && tokens.length - restStart >= 3 && tokens[phraseStart - 1].text !== "," && restStart === phraseEnd + 1;
-      const from = useRest && !inside ? restStart : 0;
+      const from = useRest && !inside ? restStart : wieFrameEnd(s, phraseStart);
       const to = useRest || inside ? tokens.length : phraseStart;
       if (to - from < 3) continue;
       return {...span(tokens, from, to), type: "indirect", ...attributionByWord(tokens, i, speaker)};
@@ -79,3 +80,14 @@ export const accordingTo: ClauseRule = {
     return null;
   }
 };
+
+/**
+ * "Wie der Sprecher mitteilte, ist die Kernenergie nach Auffassung der Kanzlerin …": the token after
+ * a "wie" frame with a speech verb that opens the sentence before the attribution phrase (the frame
+ * is no part of the clause), else 0.
+ */
+function wieFrameEnd(s: SentenceContext, before: number): number {
+  if (s.tokens[0]?.lower !== "wie") return 0;
+  const end = clauseEnd(s.tokens, 0);
+  return end + 1 < before && s.tokens[end].text === "," && unusedCues(s).some((c) => c.index < end) ? end + 1 : 0;
+}

@@ -37,6 +37,8 @@ describe("indirect and reported speech rules", () => {
       {text: "das Werk sofort zu schließen", speaker: "die Anwohner", cue: "fordern", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.cue-clause (plural present of a separable verb)", "Die Verbände weisen darauf hin, dass die Frist im Mai endet.",
       {text: "dass die Frist im Mai endet", speaker: "Die Verbände", cue: "weisen hin", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.cue-clause (festhalten: to state)", "Der Bericht hält fest, dass die Daten ohne Begrenzung abgefragt werden dürfen.",
+      {text: "dass die Daten ohne Begrenzung abgefragt werden dürfen", cue: "hält fest", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.cue-clause (passive: es wird angenommen)", "Es wird angenommen, dass der Täter aus der Gegend stammt.",
       {text: "dass der Täter aus der Gegend stammt", cue: "angenommen"}],
     ["de.quote.indirect.noun-clause (die Ansicht, dass)", "Der Präsident vertritt die Ansicht, dass die Preise weiter steigen werden.",
@@ -279,6 +281,8 @@ describe("indirect and reported speech rules", () => {
     ["a capitalised noun after a number with a dot is no verb", "Die 168.000 Versicherten der Kasse müssen wechseln."],
     ["a speech verb in the infinitive after a modal of obligation", "Die Abgeordneten müssen ihre Nebeneinkünfte künftig angeben."],
     ["a speech verb in the infinitive after a modal of ability", "Die Behörde konnte den Bericht zunächst nicht bestätigen."],
+    ["festhalten an (to hold on to)", "Die Gewerkschaft hielt an ihrer Kritik an den Plänen fest."],
+    ["festhalten am (to hold on to)", "Die Partei hält am Ausstieg aus der Kernenergie fest."],
     ["es sei denn (unless) is no Konjunktiv I report", "Die Regeln gelten überall, es sei denn, die Verfassung verankert sie anders."]
   ])("no indirect or reported quote: %s", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.type !== "direct")).toEqual([]);

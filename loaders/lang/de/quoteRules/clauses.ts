@@ -64,7 +64,7 @@ export function endsWithZuInfinitive(tokens: Token[], from: number, end = tokens
 /**
  * Speech verbs in a sense that is not speech: "erklärte die Ausschreibung für
  * fehlerhaft" (declare something to be), "forderte zwölf Todesopfer" (a toll of victims),
- * "verurteilte ihn zu drei Jahren Haft" (a court's sentence).
+ * "verurteilte ihn zu drei Jahren Haft" (a court's sentence), "hielt an der Kritik fest" (held on to).
  */
 export function notSpeechUse(tokens: Token[], cue: Cue): boolean {
   const end = clauseEnd(tokens, cue.index);
@@ -77,6 +77,11 @@ export function notSpeechUse(tokens: Token[], cue: Cue): boolean {
   if (cue.form.lemma === "verurteilen") {
     // "verurteilte ihn zu drei Jahren Haft": a court's sentence, not a condemnation
     for (let j = first; j < end; j++) if (/^(?:zu|zur|zum|wegen)$/.test(tokens[j].lower)) return true;
+  }
+  if (cue.form.lemma === "halten" && cue.form.particle === "fest") {
+    // "hielt an der Kritik fest", "hält am Ausstieg fest": to hold on to something, not to state it
+    const last = cue.particle > cue.index ? cue.particle : end;
+    for (let j = first; j < last; j++) if (/^(?:an|am)$/.test(tokens[j].lower) && tokens[j].quote < 0) return true;
   }
   if (cue.form.lemma === "fordern") {
     for (let j = from; j < end; j++) if (VICTIMS.test(tokens[j].lower)) return true;

@@ -43,6 +43,8 @@ describe("indirect and reported speech rules", () => {
       {text: "dass der Täter aus der Gegend stammt", cue: "angenommen"}],
     ["de.quote.indirect.noun-clause (die Ansicht, dass)", "Der Präsident vertritt die Ansicht, dass die Preise weiter steigen werden.",
       {text: "dass die Preise weiter steigen werden", type: "indirect", speaker: "Der Präsident", cue: "Ansicht", rule: "de.quote.indirect.noun-clause"}],
+    ["de.quote.indirect.noun-clause (a Konjunktiv I main clause after the noun)", "Die Kommission hatte den Standpunkt vertreten, das Gericht sei dafür nicht zuständig.",
+      {text: "das Gericht sei dafür nicht zuständig", type: "indirect", speaker: "Die Kommission", cue: "Standpunkt", rule: "de.quote.indirect.noun-clause"}],
     ["de.quote.indirect.noun-clause (den Befehl, … zu)", "Der Präsident erteilte der Armee den Befehl, bei der Räumung der Dörfer zu helfen.",
       {text: "bei der Räumung der Dörfer zu helfen", speaker: "Der Präsident", cue: "Befehl"}],
     ["de.quote.indirect.noun-clause (zuversichtlich, … zu)", "Der Trainer ist zuversichtlich, das Spiel gewinnen zu können.",
@@ -283,6 +285,7 @@ describe("indirect and reported speech rules", () => {
     ["a speech verb in the infinitive after a modal of ability", "Die Behörde konnte den Bericht zunächst nicht bestätigen."],
     ["festhalten an (to hold on to)", "Die Gewerkschaft hielt an ihrer Kritik an den Plänen fest."],
     ["festhalten am (to hold on to)", "Die Partei hält am Ausstieg aus der Kernenergie fest."],
+    ["a relative clause in Konjunktiv after a content noun", "Die Meinung, die er dazu habe, behielt er für sich."],
     ["es sei denn (unless) is no Konjunktiv I report", "Die Regeln gelten überall, es sei denn, die Verfassung verankert sie anders."]
   ])("no indirect or reported quote: %s", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.type !== "direct")).toEqual([]);

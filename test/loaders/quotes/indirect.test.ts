@@ -39,6 +39,10 @@ describe("indirect and reported speech rules", () => {
       {text: "dass die Frist im Mai endet", speaker: "Die Verbände", cue: "weisen hin", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.cue-clause (festhalten: to state)", "Der Bericht hält fest, dass die Daten ohne Begrenzung abgefragt werden dürfen.",
       {text: "dass die Daten ohne Begrenzung abgefragt werden dürfen", cue: "hält fest", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.cue-clause (schließen daraus: an inference stated)", "Beobachter schließen daraus, dass die Regierung den Rückhalt der Armee verloren hat.",
+      {text: "dass die Regierung den Rückhalt der Armee verloren hat", speaker: "Beobachter", cue: "schließen daraus", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.cue-clause (folgern)", "Die Forscher folgerten, dass das Eis schneller schmilzt als erwartet.",
+      {text: "dass das Eis schneller schmilzt als erwartet", speaker: "Die Forscher", cue: "folgerten", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.cue-clause (passive: es wird angenommen)", "Es wird angenommen, dass der Täter aus der Gegend stammt.",
       {text: "dass der Täter aus der Gegend stammt", cue: "angenommen"}],
     ["de.quote.indirect.noun-clause (die Ansicht, dass)", "Der Präsident vertritt die Ansicht, dass die Preise weiter steigen werden.",
@@ -286,6 +290,8 @@ describe("indirect and reported speech rules", () => {
     ["festhalten an (to hold on to)", "Die Gewerkschaft hielt an ihrer Kritik an den Plänen fest."],
     ["festhalten am (to hold on to)", "Die Partei hält am Ausstieg aus der Kernenergie fest."],
     ["a relative clause in Konjunktiv after a content noun", "Die Meinung, die er dazu habe, behielt er für sich."],
+    ["schließen without 'daraus' (to close)", "Das Werk schließt zum Jahresende seine Tore."],
+    ["schließen daraus without a content clause", "Die Ermittler schlossen daraus vorerst nichts."],
     ["es sei denn (unless) is no Konjunktiv I report", "Die Regeln gelten überall, es sei denn, die Verfassung verankert sie anders."]
   ])("no indirect or reported quote: %s", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.type !== "direct")).toEqual([]);

@@ -127,6 +127,11 @@ fragen: frag~
 vorwerfen-joined: vorwirft vorwarf
 verdächtigen: verdächtig~
 ergeben: ergab ergaben
+aufrufen-participle: aufgerufen
+festhalten-participle: festgehalten
+feststellen-participle: festgestellt
+hinweisen-participle: hingewiesen
+klarstellen-participle: klargestellt
 schließen-daraus: schließt schloss schlossen schließen +daraus
 folgern: folgert folgerte folgerten folgern gefolgert
 `;
@@ -158,7 +163,7 @@ halten-für: hält halten hielt hielten +für
 `;
 
 /** Verbs that name, inform or expect rather than report speech: never a Reported quote on their own. */
-export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen", "annehmen-participle", "ausgehen", "ausgehen-participle", "fragen", "verdächtigen", "ergeben", "verteidigen", "entscheiden", "beschließen", "schließen-daraus", "folgern"];
+export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen", "annehmen-participle", "ausgehen", "ausgehen-participle", "fragen", "verdächtigen", "ergeben", "verteidigen", "entscheiden", "beschließen", "schließen-daraus", "folgern", "aufrufen-participle", "festhalten-participle", "feststellen-participle", "hinweisen-participle", "klarstellen-participle"];
 
 /** Modals of obligation or ability: a speech verb in the infinitive after one ("müssen ihre Einnahmen angeben") names no speech act performed. */
 export const obligationModals: readonly string[] = ["muss", "müssen", "musste", "mussten", "kann", "können", "konnte", "konnten", "darf", "dürfen", "durfte", "durften"];

@@ -43,6 +43,10 @@ describe("indirect and reported speech rules", () => {
       {text: "dass die Regierung den Rückhalt der Armee verloren hat", speaker: "Beobachter", cue: "schließen daraus", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.cue-clause (folgern)", "Die Forscher folgerten, dass das Eis schneller schmilzt als erwartet.",
       {text: "dass das Eis schneller schmilzt als erwartet", speaker: "Die Forscher", cue: "folgerten", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.cue-clause (participle of a separable verb: festgehalten)", "In dem Dokument wird festgehalten, dass es keine Begrenzung bei der Abfrage gibt.",
+      {text: "dass es keine Begrenzung bei der Abfrage gibt", cue: "festgehalten", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.cue-clause (participle of a separable verb: dazu aufgerufen)", "Die Bürger wurden im Rundfunk dazu aufgerufen, ihre Häuser zu verlassen.",
+      {text: "ihre Häuser zu verlassen", cue: "aufgerufen", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.cue-clause (passive: es wird angenommen)", "Es wird angenommen, dass der Täter aus der Gegend stammt.",
       {text: "dass der Täter aus der Gegend stammt", cue: "angenommen"}],
     ["de.quote.indirect.noun-clause (die Ansicht, dass)", "Der Präsident vertritt die Ansicht, dass die Preise weiter steigen werden.",
@@ -292,6 +296,7 @@ describe("indirect and reported speech rules", () => {
     ["a relative clause in Konjunktiv after a content noun", "Die Meinung, die er dazu habe, behielt er für sich."],
     ["schließen without 'daraus' (to close)", "Das Werk schließt zum Jahresende seine Tore."],
     ["schließen daraus without a content clause", "Die Ermittler schlossen daraus vorerst nichts."],
+    ["a participle of a separable verb without a content clause (aufgerufen)", "Das Rote Kreuz hat zu Spenden für die Flüchtlinge aufgerufen."],
     ["es sei denn (unless) is no Konjunktiv I report", "Die Regeln gelten überall, es sei denn, die Verfassung verankert sie anders."]
   ])("no indirect or reported quote: %s", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.type !== "direct")).toEqual([]);

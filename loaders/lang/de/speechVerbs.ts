@@ -190,6 +190,9 @@ export const attributionPostpositions: readonly string[] = ["zufolge"];
 /** "nach Angaben von X", "nach Informationen des X", "nach Aussage …": preposition + source noun. */
 export const sourceNouns: readonly string[] = ["angaben", "informationen", "aussage", "aussagen", "auskunft", "darstellung", "einschätzung", "ansicht", "meinung", "worten", "berichten", "bericht", "schätzungen", "erkenntnissen", "mitteilung", "auffassung", "überzeugung", "medienberichten", "polizeiangaben", "zeugenaussagen", "untersuchungen", "meldungen", "vorstellungen", "studie", "schätzung", "ermittlungen", "recherchen", "plänen", "angaben", "berichts", "erklärung", "ansicht", "einschätzungen", "expertenangaben", "behördenangaben", "zählung", "umfrage", "prognose", "prognosen", "statistik", "statistiken", "hochrechnung", "hochrechnungen", "ermittlungsstand", "kenntnisstand", "erkenntnisstand", "berechnungen", "zahlen", "daten", "willen"];
 
+/** Nouns that take "nach" as their own complement ("die Suche nach Daten", "die Gier nach Informationen"): no attribution follows. */
+export const nachComplementNouns: readonly string[] = ["suche", "gier", "hunger", "durst", "frage", "nachfrage", "sehnsucht", "verlangen", "streben", "jagd", "bedarf", "ruf", "rufe", "forderung", "forderungen", "wunsch", "wünsche"];
+
 /** Source nouns that head compounds ("Unternehmensangaben", "Presseberichten", "Zeugenaussagen"). */
 export const sourceNounHeads: readonly string[] = ["angaben", "berichten", "informationen", "aussagen", "schätzungen", "erkenntnissen", "meldungen"];
 

@@ -297,6 +297,8 @@ describe("indirect and reported speech rules", () => {
     ["schließen without 'daraus' (to close)", "Das Werk schließt zum Jahresende seine Tore."],
     ["schließen daraus without a content clause", "Die Ermittler schlossen daraus vorerst nichts."],
     ["a participle of a separable verb without a content clause (aufgerufen)", "Das Rote Kreuz hat zu Spenden für die Flüchtlinge aufgerufen."],
+    ["a noun that takes 'nach' as its complement (die Gier nach Daten)", "Es gibt einen großen Hunger und eine Gier nach diesen Daten."],
+    ["a noun that takes 'nach' as its complement (die Suche nach Informationen)", "Die Helfer setzten am Abend die Suche nach weiteren Informationen über die Vermissten fort."],
     ["es sei denn (unless) is no Konjunktiv I report", "Die Regeln gelten überall, es sei denn, die Verfassung verankert sie anders."]
   ])("no indirect or reported quote: %s", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.type !== "direct")).toEqual([]);

@@ -6,7 +6,7 @@ import {attributionByWord, refined} from "../../../quotes/attribute.js";
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
-import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions, nachComplementNouns, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
 import {clauseEnd, type SentenceContext} from "../../../quotes/context.js";
 import {span, unusedCues} from "./clauses.js";
 
@@ -14,6 +14,7 @@ const PREPOSITIONS = new Set(attributionPrepositions);
 const POSTPOSITIONS = new Set(attributionPostpositions);
 const SOURCE_NOUNS = new Set(sourceNouns);
 const ADVERBS = new Set(attributionAdverbs);
+const NACH_COMPLEMENT = new Set(nachComplementNouns);
 /** Compounds ending in a source noun: "Unternehmensangaben", "Medienberichten". */
 export const SOURCE_COMPOUND = new RegExp(`\\p{L}{3}(?:${sourceNounHeads.join("|")})$`, "u");
 
@@ -43,7 +44,8 @@ export const accordingTo: ClauseRule = {
         if (speaker) phraseEnd = speaker[1];
       } else if (ADVERBS.has(t.lower)) {
         speaker = [i, i]; // "Demnach hat der Sohn …": the adverb points back to the source
-      } else if ((t.lower === "nach" || (t.lower === "aus" && sourceNounAfter(tokens, i) <= i + 2)) && sourceNounAfter(tokens, i) >= 0) {
+      } else if (((t.lower === "nach" && !NACH_COMPLEMENT.has(tokens[i - 1]?.lower ?? "")) || (t.lower === "aus" && sourceNounAfter(tokens, i) <= i + 2)) && sourceNounAfter(tokens, i) >= 0) {
+        // not "die Gier nach diesen Daten": the noun before takes "nach" as its complement
         const noun = sourceNounAfter(tokens, i);
         let j = noun + 1;
         if (tokens[j]?.lower === "von" || tokens[j]?.lower === "aus") j++;

@@ -91,6 +91,10 @@ export function findCues(tokens: Token[]): Cue[] {
     }
     // "Angaben zu Zeitpunkt und Ort wurden nicht gemacht": a sentence does not open with a finite verb and a preposition
     if (i === 0 && t.text[0] !== t.lower[0] && NOUN_FOLLOWERS.has(tokens[1]?.lower ?? "")) continue;
+    // "Versprechen ist ein großes Wort": a capitalised form in -en opening the sentence is a noun, not a finite verb
+    if (i === 0 && t.text[0] !== t.lower[0] && t.lower.endsWith("en")) continue;
+    // "fordern wir Deutschland auf", "wir schließen daraus": a speaker in the first person is no one the text attributes to
+    if (FIRST_PERSON.has(tokens[i - 1]?.lower ?? "") || FIRST_PERSON.has(tokens[i + 1]?.lower ?? "")) continue;
     // "das erste offiziell bestätigte Gespräch" is an adjective; "Das teilte der Sprecher mit." is not (its particle follows)
     const attributive = isAttributiveAdjective(tokens, i);
     for (const form of forms) {

@@ -1,4 +1,5 @@
 import {firstPersonPronouns, konjunktivI, konjunktivII, konjunktivStems, reportiveModals} from "../lang/de/konjunktiv.js";
+import {obligationModals} from "../lang/de/speechVerbs.js";
 import {cueForms, type CueForm} from "./lexicon.js";
 import type {QuotePair} from "./marks.js";
 import type {Token} from "./tokens.js";
@@ -71,6 +72,7 @@ const REPORTIVE = new Set(reportiveModals);
 const KONJ_II = new Set(konjunktivII);
 const FIRST_PERSON = new Set(firstPersonPronouns);
 const CLAUSE_END = new Set([",", ":", ";", "–", "—"]);
+const OBLIGATION_MODALS = new Set(obligationModals);
 
 /** Speech verbs in the tokens, outside quotations; separable verbs only with their particle in the clause. */
 export function findCues(tokens: Token[]): Cue[] {
@@ -95,6 +97,7 @@ export function findCues(tokens: Token[]): Cue[] {
     if (i === 0 && t.text[0] !== t.lower[0] && t.lower.endsWith("en")) continue;
     // "fordern wir Deutschland auf", "wir schließen daraus": a speaker in the first person is no one the text attributes to
     if (FIRST_PERSON.has(tokens[i - 1]?.lower ?? "") || FIRST_PERSON.has(tokens[i + 1]?.lower ?? "")) continue;
+    if (infinitiveAfterModal(tokens, i)) continue;
     // "das erste offiziell bestätigte Gespräch" is an adjective; "Das teilte der Sprecher mit." is not (its particle follows)
     const attributive = isAttributiveAdjective(tokens, i);
     for (const form of forms) {
@@ -125,6 +128,23 @@ function splitJoinedForm(tokens: Token[], i: number): CueForm | null {
   if (!form) return null;
   const next = tokens[i + 1];
   return !next || CLAUSE_END.has(next.text) || /^[.!?]$/.test(next.text) ? form : null;
+}
+
+/**
+ * "Man müsse davon ausgehen, dass …, sagte die Ärztin", "Abgeordnete müssen ihre Einnahmen angeben":
+ * an infinitive in -en ending its clause after a modal of obligation or ability is what one must or
+ * can say or assume, part of the content, not a speech act performed.
+ */
+function infinitiveAfterModal(tokens: Token[], i: number): boolean {
+  if (!tokens[i].lower.endsWith("en")) return false;
+  const next = tokens[i + 1];
+  if (next && !CLAUSE_END.has(next.text) && !/^[.!?]$/.test(next.text)) return false;
+  for (let j = i - 1; j >= 0 && j > i - 25; j--) {
+    const t = tokens[j];
+    if (CLAUSE_END.has(t.text) && t.quote < 0) return false;
+    if (OBLIGATION_MODALS.has(t.lower) && t.quote < 0) return true;
+  }
+  return false;
 }
 
 /** Words after a capitalised sentence-initial cue form that make it a noun ("Angaben zu …", "Berichten zufolge"). */

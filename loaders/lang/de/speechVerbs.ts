@@ -165,8 +165,12 @@ halten-für: hält halten hielt hielten +für
 /** Verbs that name, inform or expect rather than report speech: never a Reported quote on their own. */
 export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen", "annehmen-participle", "ausgehen", "ausgehen-participle", "fragen", "verdächtigen", "ergeben", "verteidigen", "entscheiden", "beschließen", "schließen-daraus", "folgern", "aufrufen-participle", "festhalten-participle", "feststellen-participle", "hinweisen-participle", "klarstellen-participle"];
 
-/** Modals of obligation or ability: a speech verb in the infinitive after one ("müssen ihre Einnahmen angeben") names no speech act performed. */
-export const obligationModals: readonly string[] = ["muss", "müssen", "musste", "mussten", "kann", "können", "konnte", "konnten", "darf", "dürfen", "durfte", "durften"];
+/**
+ * Modals of obligation or ability, present and Konjunktiv: a speech verb in the infinitive after one
+ * ("müssen ihre Einnahmen angeben", "man müsse davon ausgehen, dass …") names what one must or can
+ * say, no speech act performed (unlike the past "musste betonen, dass …").
+ */
+export const obligationModals: readonly string[] = ["muss", "müssen", "müsse", "müsste", "müssten", "kann", "können", "könne", "könnte", "könnten", "darf", "dürfen", "dürfe", "dürfte", "dürften"];
 
 /** Plain verbs of saying, after which a main clause in the indicative is reported speech ("sagte Rice, die USA hielten sich an …"). */
 export const plainSayVerbs: readonly string[] = ["sagen", "erklären", "betonen", "meinen", "teilen", "mitteilen", "ergänzen", "versichern", "behaupten", "bekräftigen"];

@@ -8,7 +8,7 @@ import {clauseEnd, clauseStart, type Cue} from "../../../quotes/context.js";
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
-import {notReportedAlone, obligationModals, reportedWithPreposition} from "../speechVerbs.js";
+import {notReportedAlone, reportedWithPreposition} from "../speechVerbs.js";
 import {AUXILIARIES, isPassive, notSpeechUse, span, unusedCues} from "./clauses.js";
 
 const NOT_REPORTED = new Set(notReportedAlone);
@@ -61,18 +61,6 @@ function inAdverbialClause(tokens: Token[], cue: number): boolean {
   return clauseEnd(tokens, cue) - cue <= 3;
 }
 
-const OBLIGATION_MODALS = new Set(obligationModals);
-
-/**
- * "Abgeordnete müssen ihre Einnahmen angeben", "konnte die Angaben nicht bestätigen": the cue is an
- * infinitive at the end of its clause with a modal of obligation or ability before it in the clause.
- */
-function afterObligationModal(tokens: Token[], cue: number): boolean {
-  if (!/en$/.test(tokens[cue].lower) || clauseEnd(tokens, cue) - cue > 2) return false;
-  for (let j = clauseStart(tokens, cue); j < cue; j++) if (OBLIGATION_MODALS.has(tokens[j].lower) && tokens[j].quote < 0) return true;
-  return false;
-}
-
 /** Trump betonte die Bedeutung … / Hegseth äußerte sich skeptisch zu … — a speech act without content clause. */
 export const speechAct: ClauseRule = {
   id: "de.quote.reported.speech-act",
@@ -81,7 +69,7 @@ export const speechAct: ClauseRule = {
     let agent: TokenRange = null;
     const cue = unusedCues(s).find((c) => {
       if (s.found.some((q) => q.cueStart === tokens[c.index].start && q.start <= tokens[0].end)) return false; // "„…“, hatte X erklärt": the cue of the quotation the sentence opens with
-      if ((NOT_REPORTED.has(c.form.lemma) && !reportedWith(tokens, c)) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c) || inAdverbialClause(tokens, c.index) || afterObligationModal(tokens, c.index)) return false;
+      if ((NOT_REPORTED.has(c.form.lemma) && !reportedWith(tokens, c)) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c) || inAdverbialClause(tokens, c.index)) return false;
       if (isPassive(tokens, c.index)) return !!(agent = passiveAgentBefore(tokens, c.index)); // "Ihr wird von den Behörden Spionage vorgeworfen."
       return !c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower));
     });

@@ -13,6 +13,7 @@ describe("findCues: separable particles", () => {
     ["particle in the same clause", "Die Firma teilte am Montag mit, dass sie Stellen abbaut.", ["teilte/teilen+mit"]],
     ["an apposition (a name) between verb and particle", "Der Minister geht nach einem Treffen mit dem Gesandten, Hans Berg, davon aus, dass die Gespräche beginnen.", ["geht/ausgehen+aus"]],
     ["an apposition (a noun phrase) between verb and particle", "Zu dieser Zeit ging die Anwältin, eine erfahrene Juristin, noch davon aus, dass alles gut gehe.", ["ging/ausgehen+aus"]],
+    ["a date apposition with an ordinal's dot", "Der Minister gab am Montag, dem 3. Mai, bekannt, dass er zurücktritt.", ["gab/geben+bekannt"]],
     ["a relative clause is no apposition: the particle belongs to another clause", "Sie gaben das Geld, das sie gespart hatten, und fuhren an.", []],
     ["an apposition too long to skip", "Er gab dem Verband, dessen Mitglieder seit vielen Jahren in der ganzen Region tätig und bekannt sind und bleiben Partner, bekannt.", []]
   ])("%s", (_name, text, expected) => {

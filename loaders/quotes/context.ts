@@ -1,4 +1,5 @@
 import {firstPersonPronouns, konjunktivI, konjunktivII, konjunktivStems, reportiveModals} from "../lang/de/konjunktiv.js";
+import {obligationModals} from "../lang/de/speechVerbs.js";
 import {cueForms, type CueForm} from "./lexicon.js";
 import type {QuotePair} from "./marks.js";
 import type {Token} from "./tokens.js";
@@ -71,6 +72,7 @@ const REPORTIVE = new Set(reportiveModals);
 const KONJ_II = new Set(konjunktivII);
 const FIRST_PERSON = new Set(firstPersonPronouns);
 const CLAUSE_END = new Set([",", ":", ";", "–", "—"]);
+const OBLIGATION_MODALS = new Set(obligationModals);
 
 /** Speech verbs in the tokens, outside quotations; separable verbs only with their particle in the clause. */
 export function findCues(tokens: Token[]): Cue[] {
@@ -78,6 +80,11 @@ export function findCues(tokens: Token[]): Cue[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.quote >= 0) continue;
+    const apart = splitJoinedForm(tokens, i);
+    if (apart) {
+      cues.push({index: i, form: apart, particle: i - 1});
+      continue;
+    }
     const forms = cueForms.get(t.lower);
     if (!forms) continue;
     if (t.text[0] !== t.lower[0] && i > 0 && tokens[i - 1].text !== "„") {
@@ -86,6 +93,11 @@ export function findCues(tokens: Token[]): Cue[] {
     }
     // "Angaben zu Zeitpunkt und Ort wurden nicht gemacht": a sentence does not open with a finite verb and a preposition
     if (i === 0 && t.text[0] !== t.lower[0] && NOUN_FOLLOWERS.has(tokens[1]?.lower ?? "")) continue;
+    // "Versprechen ist ein großes Wort": a capitalised form in -en opening the sentence is a noun, not a finite verb
+    if (i === 0 && t.text[0] !== t.lower[0] && t.lower.endsWith("en")) continue;
+    // "fordern wir Deutschland auf", "wir schließen daraus": a speaker in the first person is no one the text attributes to
+    if (FIRST_PERSON.has(tokens[i - 1]?.lower ?? "") || FIRST_PERSON.has(tokens[i + 1]?.lower ?? "")) continue;
+    if (infinitiveAfterModal(tokens, i)) continue;
     // "das erste offiziell bestätigte Gespräch" is an adjective; "Das teilte der Sprecher mit." is not (its particle follows)
     const attributive = isAttributiveAdjective(tokens, i);
     for (const form of forms) {
@@ -102,6 +114,37 @@ export function findCues(tokens: Token[]): Cue[] {
     }
   }
   return cues;
+}
+
+/**
+ * "Wie das Ministerium bekannt gab, …": a joined form of
+ * the lexicon ("bekanntgab") written apart (the spelling of 1996–2006), finite, at the end of its clause.
+ */
+function splitJoinedForm(tokens: Token[], i: number): CueForm | null {
+  const before = tokens[i - 1];
+  // a finite verb only: a participle written apart ("bekannt gegeben") is as often a plain announcement as a speech act
+  if (!before || before.quote >= 0 || !/^\p{Ll}+$/u.test(before.text) || /^ge\p{L}{3}/u.test(tokens[i].lower)) return null;
+  const form = cueForms.get(before.lower + tokens[i].lower)?.find((f) => !f.particle);
+  if (!form) return null;
+  const next = tokens[i + 1];
+  return !next || CLAUSE_END.has(next.text) || /^[.!?]$/.test(next.text) ? form : null;
+}
+
+/**
+ * "Man müsse davon ausgehen, dass …, sagte die Ärztin", "Abgeordnete müssen ihre Einnahmen angeben":
+ * an infinitive in -en ending its clause after a modal of obligation or ability is what one must or
+ * can say or assume, part of the content, not a speech act performed.
+ */
+function infinitiveAfterModal(tokens: Token[], i: number): boolean {
+  if (!tokens[i].lower.endsWith("en")) return false;
+  const next = tokens[i + 1];
+  if (next && !CLAUSE_END.has(next.text) && !/^[.!?]$/.test(next.text)) return false;
+  for (let j = i - 1; j >= 0 && j > i - 25; j--) {
+    const t = tokens[j];
+    if (CLAUSE_END.has(t.text) && t.quote < 0) return false;
+    if (OBLIGATION_MODALS.has(t.lower) && t.quote < 0) return true;
+  }
+  return false;
 }
 
 /** Words after a capitalised sentence-initial cue form that make it a noun ("Angaben zu …", "Berichten zufolge"). */
@@ -139,7 +182,30 @@ function particleAfter(tokens: Token[], i: number, particle: string): number {
       const next = tokens[j + 1];
       return !next || /^[,.;:!?()[\]–—-]$|^[„“”"»«]$/.test(next.text) || next.lower === "dass" || next.lower === "und" ? j : -1;
     }
+    if (t.text === "," && appositionEnd(tokens, j) > j) {
+      j = appositionEnd(tokens, j); // "ging Celebi, die Anwältin der Frau, noch davon aus": an apposition between verb and particle
+      continue;
+    }
     if (CLAUSE_END.has(t.text) || t.text === ".") return -1;
+  }
+  return -1;
+}
+
+/** Longest apposition set off by commas ("…, die Anwältin der Frau, …"), in tokens. */
+const APPOSITION_MAX = 10;
+
+/**
+ * For a comma at `comma` that opens an apposition (a few words ending in a capitalised noun or
+ * name, then a comma), the index of the closing comma; else -1. A relative clause ends in its
+ * verb ("…, die gestern sprach, …") and is no apposition.
+ */
+function appositionEnd(tokens: Token[], comma: number): number {
+  for (let j = comma + 1; j < tokens.length && j <= comma + APPOSITION_MAX + 1; j++) {
+    const t = tokens[j];
+    // an ordinal's dot ("am Montag, dem 3. Mai, bekannt") does not end the apposition
+    if (t.quote >= 0 || (CLAUSE_END.has(t.text) && t.text !== ",") || (t.text === "." && !/^\d+$/.test(tokens[j - 1].text))) return -1;
+    if (t.text !== ",") continue;
+    return j > comma + 1 && /^\p{Lu}/u.test(tokens[j - 1].text) ? j : -1;
   }
   return -1;
 }

@@ -1,52 +1,19 @@
-import {clauseQuoteRules, directQuoteRules, notSpeechRules, relayRules} from "../lang/de/index.js";
+import {clauseQuoteRules, directQuoteRules, nestedClauseRules, notSpeechRules, relayRules} from "../lang/de/index.js";
 import type {Span} from "../text/sentences.js";
-import {findCues, konjunktivForms, type Attribution, type FoundQuote, type SentenceContext} from "./context.js";
-import {findQuotePairs, type QuotePair} from "./marks.js";
+import type {Attribution, FoundQuote, SentenceContext} from "./context.js";
+import type {QuotePair} from "./marks.js";
 import {attributionGap} from "./gaps.js";
 import {splitAtSemicolons, widenToSentence} from "./semicolons.js";
-import {cueForms, cuePrefilter} from "./lexicon.js";
+import {cueForms} from "./lexicon.js";
 import {attributionFor, IMPERSONAL} from "./attribute.js";
 import {speakerForCue} from "./cueSpeaker.js";
-import {attributionAdverbs, attributionPostpositions, attributionPrepositions, openAttributionAlone, sourceNounHeads, sourceNouns} from "../lang/de/speechVerbs.js";
-import {contentAdjectives, contentNounHeads, contentNouns} from "../lang/de/contentNouns.js";
-import {konjunktivI} from "../lang/de/konjunktiv.js";
-import type {PairContext} from "./rule.js";
-import {isWord, tokenize, type Token} from "./tokens.js";
+import {openAttributionAlone} from "../lang/de/speechVerbs.js";
+import {worthALook} from "./prefilter.js";
+import {pairContext, pairsInSentences, sentenceContext, sentenceIndexAt, tokensEndingBy} from "./sentenceSetup.js";
+import {isWord} from "./tokens.js";
 
 /** How many sentences an attribution carries over to quotes without a cue of their own. */
 const CARRY_SENTENCES = 2;
-/** Sentences worth a close look: a speech verb, an attribution word ("laut", "zufolge", "nach", "so", "demnach"), a noun that takes a content clause ("die Ansicht, dass") or a Konjunktiv I form ("sei"). */
-const PREFILTER = cuePrefilter([...attributionPrepositions, ...attributionPostpositions, ...attributionAdverbs, ...sourceNouns, ...contentNouns, ...contentAdjectives, ...konjunktivI]);
-/** ", so der Sprecher": the attribution word "so" counts only after a comma. */
-const SO_AFTER_COMMA = /, so /;
-/** "nach Unternehmensangaben": a compound source noun (not matched by the word-bounded prefilter): a head after a letter. */
-const SOURCE_COMPOUND_HEAD = new RegExp(`(?:${[...sourceNounHeads, ...contentNounHeads].join("|")})(?!\\p{L})`, "giu");
-const LETTER = /^\p{L}$/u;
-
-/**
- * Whether a compound source noun stands in the text (`\p{L}(?:heads)(?!\p{L})`): the heads are
- * searched first and only there is the letter before them checked, which is faster than trying
- * the letter at every position.
- */
-function hasSourceCompound(text: string): boolean {
-  const re = SOURCE_COMPOUND_HEAD;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const i = m.index;
-    if (i > 0) {
-      // the code point before the head (a surrogate pair counts as one)
-      const pair = i >= 2 && isTrail(text.charCodeAt(i - 1)) && isLead(text.charCodeAt(i - 2));
-      if (LETTER.test(String.fromCodePoint(text.codePointAt(pair ? i - 2 : i - 1)!))) return true;
-    }
-    re.lastIndex = i + 1;
-  }
-  return false;
-}
-const isLead = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isTrail = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-
-/** Characters after a closing mark searched for its attribution ("…“, sagte der Sprecher des Ministeriums"). */
-const AFTER_WINDOW = 300;
 
 /**
  * Finds direct, indirect and reported quotes in the given sentences (body
@@ -72,10 +39,7 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
     while (pairCursor < pairs.length && pairs[pairCursor].close < s.start) pairCursor++;
     const touchesQuote = pairCursor < pairs.length && pairs[pairCursor].open < s.end;
     if (last && origin[i] - origin[last.sentence] > CARRY_SENTENCES) last = null;
-    if (!touchesQuote && !last) {
-      const sentence = text.slice(s.start, s.end);
-      if (!PREFILTER.test(sentence) && !SO_AFTER_COMMA.test(sentence) && !hasSourceCompound(sentence)) continue;
-    }
+    if (!touchesQuote && !last && !worthALook(text.slice(s.start, s.end))) continue;
     const ctx = contextAt(i);
     if (usedCues.size) for (const cue of ctx.cues) if (usedCues.has(ctx.tokens[cue.index].start)) ctx.used.add(cue.index);
     if (last && origin[ctx.index] - origin[last.sentence] > CARRY_SENTENCES) last = null;
@@ -141,6 +105,11 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
       }
       found.push(full);
       ctx.found.push(full);
+      const inner = nestedQuote(ctx, full);
+      if (inner) {
+        found.push(inner);
+        ctx.found.push(inner);
+      }
       if (rule.id.endsWith("continuation")) last = last ? {...last, sentence: ctx.index} : null;
       else if (q.type === "reported" && statesIntention(q.cue)) last = null; // "Obama will einen Gipfel": no words for later sentences to continue
       else last = {speakerStart: q.speakerStart, speakerEnd: q.speakerEnd, cue: q.cue, cueStart: q.cueStart, cueEnd: q.cueEnd, sentence: ctx.index};
@@ -154,6 +123,25 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
   }
   if (sentences.length > given.length) for (const q of found) widenToSentence(q, given);
   return found;
+}
+
+/**
+ * A speech frame inside a quote an attribution word made ("Laut BBC sagte der Minister, dass …",
+ * "X hatte nach Aussage Y die Auffassung vertreten, …"): the frame's own indirect quote, nested in
+ * the first as the corpus annotates both; or null.
+ */
+function nestedQuote(ctx: SentenceContext, outer: FoundQuote): FoundQuote | null {
+  for (const rule of nestedClauseRules[outer.rule] ?? []) {
+    const q = rule.apply(ctx);
+    // a frame of its own: a speaker of its own, and words other than the first quote's (the same span counts
+    // only when the first has the attribution phrase as a gap: "Wie X mitteilte, ist … nach Auffassung Y …")
+    if (!q || q.type !== "indirect" || q.speakerStart === null || q.speakerStart === outer.speakerStart || (q.start === outer.start && q.end === outer.end && !outer.gaps)) continue;
+    const full: FoundQuote = {...q, rule: rule.id, sentenceStart: Math.min(ctx.start, q.start), sentenceEnd: ctx.end};
+    const gap = attributionGap(ctx.text, full);
+    if (gap) full.gaps = [gap];
+    return full;
+  }
+  return null;
 }
 
 /** The previous sentence of the same paragraph, if no quote was found in it and no quotation runs over its ends. */
@@ -234,102 +222,4 @@ function embedsQuotes(ctx: SentenceContext, q: {start: number; end: number; type
   if (outside >= 4) return true;
   if (outside < 2) return false;
   return CONTENT_START.has(ctx.tokens[first].lower) || ctx.konjunktiv.some((k) => ctx.tokens[k].start >= q.start && ctx.tokens[k].end <= q.end);
-}
-
-/** Quotation pairs whose marks both lie in the given sentences. */
-function pairsInSentences(text: string, sentences: readonly Span[]): QuotePair[] {
-  const out: QuotePair[] = [];
-  // scan each run of adjacent sentences (separated only by white space) as one stretch
-  let runStart = 0;
-  for (let i = 1; i <= sentences.length; i++) {
-    const gapIsSpace = i < sentences.length && /^\s*$/.test(text.slice(sentences[i - 1].end, sentences[i].start));
-    if (gapIsSpace) continue;
-    out.push(...findQuotePairs(text, sentences[runStart].start, sentences[i - 1].end));
-    runStart = i;
-  }
-  return out;
-}
-
-function sentenceContext(text: string, s: Span, index: number, pairs: QuotePair[]): SentenceContext {
-  const own = pairsOpeningIn(pairs, s);
-  const tokens = tokenize(text, s.start, s.end);
-  markQuoted(tokens, pairs);
-  const {konjunktiv, strong} = konjunktivForms(tokens);
-  return {text, index, start: s.start, end: s.end, tokens, cues: findCues(tokens), konjunktiv, strongKonjunktiv: strong, pairs: own, used: new Set(), last: null, found: []};
-}
-
-function pairsOpeningIn(pairs: QuotePair[], s: Span): QuotePair[] {
-  let lo = 0;
-  let hi = pairs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pairs[mid].open < s.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: QuotePair[] = [];
-  for (let k = lo; k < pairs.length && pairs[k].open < s.end; k++) out.push(pairs[k]);
-  return out;
-}
-
-/** Sets `quote` on tokens inside a quotation (marks included). */
-function markQuoted(tokens: Token[], pairs: QuotePair[]): void {
-  if (!tokens.length) return;
-  let k = firstPairEndingAfter(pairs, tokens[0].start);
-  for (const t of tokens) {
-    while (k < pairs.length && pairs[k].close < t.start) k++;
-    if (k < pairs.length && pairs[k].open <= t.start && t.start <= pairs[k].close) t.quote = k;
-  }
-}
-
-function firstPairEndingAfter(pairs: QuotePair[], pos: number): number {
-  let lo = 0;
-  let hi = pairs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pairs[mid].close < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Number of tokens that end at or before pos (binary search). */
-function tokensEndingBy(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function sentenceIndexAt(sentences: readonly Span[], pos: number, from: number): number {
-  let i = from;
-  while (i + 1 < sentences.length && sentences[i].end <= pos) i++;
-  return i;
-}
-
-function pairContext(text: string, sentences: readonly Span[], contextAt: (i: number) => SentenceContext, ctx: SentenceContext, pair: QuotePair, nextOpen: number, previous: Attribution | null): PairContext {
-  const closeSentence = sentences[sentenceIndexAt(sentences, pair.close, ctx.index)];
-  // the attribution after a quotation is short: look at most AFTER_WINDOW characters, never into the next quotation
-  const after = tokenize(text, pair.close + 1, Math.max(pair.close + 1, Math.min(closeSentence.end, nextOpen, pair.close + 1 + AFTER_WINDOW)));
-  const afterCues = findCues(after);
-  let colon: SentenceContext | null = null;
-  const nBefore = tokensEndingBy(ctx.tokens, pair.open);
-  if (nBefore && ctx.tokens[nBefore - 1].text === ":") {
-    const before = ctx.tokens.slice(Math.max(0, nBefore - 60), nBefore);
-    const shift = nBefore - before.length;
-    colon = {...ctx, tokens: before, cues: ctx.cues.filter((c) => c.index >= shift && c.index < nBefore).map((c) => ({...c, index: c.index - shift, particle: c.particle >= 0 ? c.particle - shift : -1}))};
-  } else if (!nBefore && ctx.index > 0) {
-    const prev = contextAt(ctx.index - 1);
-    const lastToken = prev.tokens[prev.tokens.length - 1];
-    if (lastToken?.text === ":") colon = prev;
-  }
-  const inner = tokenize(text, pair.open + 1, pair.close);
-  const words = inner.filter(isWord).length;
-  const lastInner = inner[inner.length - 1]?.text ?? "";
-  const sentenceLike = words >= 4 && (/^[.!?…]$/.test(lastInner) || inner.some((t) => t.text === ",") || words >= 8);
-  const lead = ctx.tokens.slice(Math.max(0, nBefore - 3), nBefore).map((t) => t.lower);
-  return {pair, sentence: ctx, after, afterCues, colon, inner, lead, words, sentenceLike, previous};
 }

@@ -27,6 +27,8 @@ export {calendarToken, dateRules, dateCue, pastTense, futureTense} from "./dates
 
 import * as direct from "./quoteRules/direct.js";
 import * as indirect from "./quoteRules/indirect.js";
+import {accordingTo} from "./quoteRules/accordingTo.js";
+import {konjunktivContinuation, pointerBack} from "./quoteRules/continuation.js";
 import * as notSpeech from "./quoteRules/notSpeech.js";
 import * as relayed from "./quoteRules/relayed.js";
 import {speechAct} from "./quoteRules/reported.js";
@@ -59,17 +61,24 @@ export const relayRules: readonly RelayRule[] = [relayed.citedObject, relayed.ci
 
 /** Indirect and reported speech rules, tried in order on each body sentence; at most one fires per sentence. */
 export const clauseQuoteRules: readonly ClauseRule[] = [
-  indirect.pointerBack,
-  indirect.accordingTo,
+  pointerBack,
+  accordingTo,
   indirect.cueThenClause,
   indirect.clauseThenCue,
   speakerFrame.frameContinuation,
   speakerPrevious.previousSubject,
   nounClause,
-  indirect.konjunktivContinuation,
+  konjunktivContinuation,
   freeKonjunktiv,
   speechAct
 ];
+/**
+ * Rules tried once more after the rule named by the key found its quote: a speech frame inside an
+ * attribution-word quote ("Laut BBC sagte der Minister, dass …") gives a nested quote of its own.
+ */
+export const nestedClauseRules: Readonly<Record<string, readonly ClauseRule[]>> = {
+  [accordingTo.id]: [indirect.cueThenClause, indirect.clauseThenCue]
+};
 import * as speakerSubject from "./speakerRules/subject.js";
 import * as speakerApposition from "./speakerRules/apposition.js";
 import * as speakerExtent from "./speakerRules/extent.js";

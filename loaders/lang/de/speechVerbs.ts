@@ -21,10 +21,10 @@ sprechen: spricht sprach sprachen sprechen +von
 enthüllen: enthüll~
 bekunden: bekund~
 unterstellen: unterstell~
-beteuern: beteuert beteuerte beteuerten
+beteuern: beteuert beteuerte beteuerten beteuern
 mitteilen-lassen: ließ ließen lässt +mitteilen
 verlauten-lassen: ließ ließen lässt +verlauten
-erläutern: erläutert erläuterte erläuterten
+erläutern: erläutert erläuterte erläuterten erläutern
 warnen-vor: warn~
 schreiben: schreibt schrieb schrieben schreiben geschrieben
 behaupten: behaupt~
@@ -34,16 +34,16 @@ erzählen: erzähl~
 antworten: antwort~
 entgegnen: entgegn~
 ergänzen: ergänz~
-fügen: fügt fügte fügten +hinzu
-teilen: teilt teilte teilten +mit
-geben: gibt gab gaben +bekannt
-geben: gibt gab gaben +an
+fügen: fügt fügte fügten fügen +hinzu
+teilen: teilt teilte teilten teilen +mit
+geben: gibt gab gaben geben +bekannt
+geben: gibt gab gaben geben +an
 geben: gibt gab gaben +zu
-weisen: weist wies wiesen +hin
-räumen: räumt räumte räumten +ein
-kündigen: kündigt kündigte kündigten +an
-stellen: stellt stellte stellten +klar
-stellen: stellt stellte stellten +fest
+weisen: weist wies wiesen weisen +hin
+räumen: räumt räumte räumten räumen +ein
+kündigen: kündigt kündigte kündigten kündigen +an
+stellen: stellt stellte stellten stellen +klar
+stellen: stellt stellte stellten stellen +fest
 führen: führt führte führten +aus
 halten: hält hielt hielten +fest
 verkünden: verkünd~
@@ -51,26 +51,26 @@ unterstreichen: unterstreicht unterstrich unterstrichen
 bekräftigen: bekräftig~
 warnen: warn~
 mahnen: mahn~
-fordern: fordert forderte forderten gefordert
+fordern: fordert forderte forderten fordern gefordert
 kritisieren: kritisier~
 melden: meld~
 mitteilen: mitteilt mitteilte mitteilten mitgeteilt
 zitieren: zitier~
 heißen: heißt hieß
 verlauten: verlaut~
-glauben: glaubt glaubte glaubten
+glauben: glaubt glaubte glaubten glauben
 vermuten: vermut~
-hoffen: hofft hoffte hofften
+hoffen: hofft hoffte hofften hoffen
 fürchten: fürcht~
 befürchten: befürcht~
-bezweifeln: bezweifelt bezweifelte
-bestreiten: bestreitet bestritt bestritten
+bezweifeln: bezweifelt bezweifelte bezweifelten bezweifeln
+bestreiten: bestreitet bestritt bestritten bestreiten
 dementieren: dementier~
 argumentieren: argumentier~
 begründen: begründ~
 vermelden: vermeld~
 verraten: verrät verriet verrieten
-versprechen: verspricht versprach versprachen versprochen
+versprechen: verspricht versprach versprachen versprechen versprochen
 zusichern: sicherte sicherten +zu
 verweisen: verweist verwies verwiesen
 beklagen: beklag~
@@ -79,35 +79,35 @@ informieren: informier~
 ankündigen: angekündigt ankündigte
 bekanntgeben: bekanntgab bekanntgegeben
 hinzufügen: hinzufügte hinzugefügt
-erwidern: erwidert erwiderte
-schildern: schildert schilderte
+erwidern: erwidert erwiderte erwiderten erwidern
+schildern: schildert schilderte schilderten schildern
 beschreiben: beschreibt beschrieb beschrieben
 bezeichnen: bezeichn~
-nennen: nennt nannte nannten genannt
+nennen: nennt nannte nannten nennen genannt
 vermelden: vermeld~
 appellieren: appellier~
 bilanzieren: bilanzier~
 resümieren: resümier~
 kommentieren: kommentier~
-rechnen: rechnet rechnete +damit
+rechnen: rechnet rechnete rechneten rechnen +damit
 erwarten: erwart~
-schätzen: schätzt schätzte schätzten
+schätzen: schätzt schätzte schätzten schätzen
 vermerken: vermerk~
 verlangen: verlang~
 raten: rät riet rieten
-empfehlen: empfiehlt empfahl empfahlen
-bitten: bittet bat baten gebeten
+empfehlen: empfiehlt empfahl empfahlen empfehlen
+bitten: bittet bat baten bitten gebeten
 drohen: droht drohte drohten gedroht
 bestehen: besteht bestand bestanden +darauf
 vorschlagen: schlägt schlug schlugen +vor
 urteilen: urteilt urteilte urteilten
 eingestehen: gesteht gestand gestanden +ein
-auffordern: fordert forderte forderten +auf
+auffordern: fordert forderte forderten fordern +auf
 entscheiden: entscheidet entschied entschieden
 beschließen: beschließt beschloss beschlossen
 anbieten: bietet bot boten +an
 prognostizieren: prognostizier~
-widersprechen: widerspricht widersprach widersprachen
+widersprechen: widerspricht widersprach widersprachen widersprechen
 festlegen: legt legte legten +fest
 spekulieren: spekulier~
 annehmen: nimmt nahm nahmen +an
@@ -121,12 +121,19 @@ titulieren: titulier~
 verteidigen: verteidig~
 verlautbaren: verlautbar~
 bezichtigen: bezichtig~
-ausgehen: geht ging gingen +aus
+ausgehen: geht ging gingen gehen +aus
 ausgehen-participle: ausgegangen
 fragen: frag~
 vorwerfen-joined: vorwirft vorwarf
 verdächtigen: verdächtig~
 ergeben: ergab ergaben
+aufrufen-participle: aufgerufen
+festhalten-participle: festgehalten
+feststellen-participle: festgestellt
+hinweisen-participle: hingewiesen
+klarstellen-participle: klargestellt
+schließen-daraus: schließt schloss schlossen schließen +daraus
+folgern: folgert folgerte folgerten folgern gefolgert
 `;
 
 /** Speech-act verbs that mostly stand without a content clause: Reported when they do. */
@@ -141,7 +148,7 @@ anklagen: klagte +an
 vorwerfen: wirft warf warfen +vor
 vorwerfen: vorgeworfen
 zusagen: sagte +zu
-aufrufen: rief riefen ruft +auf
+aufrufen: rief riefen ruft rufen +auf
 sprechen-aus: sprach sprachen spricht +aus
 wollen: will wollen
 protestieren: protestier~
@@ -156,7 +163,14 @@ halten-für: hält halten hielt hielten +für
 `;
 
 /** Verbs that name, inform or expect rather than report speech: never a Reported quote on their own. */
-export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen", "annehmen-participle", "ausgehen", "ausgehen-participle", "fragen", "verdächtigen", "ergeben", "verteidigen", "entscheiden", "beschließen"];
+export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen", "annehmen-participle", "ausgehen", "ausgehen-participle", "fragen", "verdächtigen", "ergeben", "verteidigen", "entscheiden", "beschließen", "schließen-daraus", "folgern", "aufrufen-participle", "festhalten-participle", "feststellen-participle", "hinweisen-participle", "klarstellen-participle"];
+
+/**
+ * Modals of obligation or ability, present and Konjunktiv: a speech verb in the infinitive after one
+ * ("müssen ihre Einnahmen angeben", "man müsse davon ausgehen, dass …") names what one must or can
+ * say, no speech act performed (unlike the past "musste betonen, dass …").
+ */
+export const obligationModals: readonly string[] = ["muss", "müssen", "müsse", "müsste", "müssten", "kann", "können", "könne", "könnte", "könnten", "darf", "dürfen", "dürfe", "dürfte", "dürften"];
 
 /** Plain verbs of saying, after which a main clause in the indicative is reported speech ("sagte Rice, die USA hielten sich an …"). */
 export const plainSayVerbs: readonly string[] = ["sagen", "erklären", "betonen", "meinen", "teilen", "mitteilen", "ergänzen", "versichern", "behaupten", "bekräftigen"];
@@ -178,7 +192,10 @@ export const attributionAdverbs: readonly string[] = ["demnach", "demzufolge"];
 export const attributionPrepositions: readonly string[] = ["laut", "lt.", "gemäß"];
 export const attributionPostpositions: readonly string[] = ["zufolge"];
 /** "nach Angaben von X", "nach Informationen des X", "nach Aussage …": preposition + source noun. */
-export const sourceNouns: readonly string[] = ["angaben", "informationen", "aussage", "aussagen", "auskunft", "darstellung", "einschätzung", "ansicht", "meinung", "worten", "berichten", "bericht", "schätzungen", "erkenntnissen", "mitteilung", "auffassung", "überzeugung", "medienberichten", "polizeiangaben", "zeugenaussagen", "untersuchungen", "meldungen", "vorstellungen", "studie", "schätzung", "ermittlungen", "recherchen", "plänen", "angaben", "berichts", "erklärung", "ansicht", "einschätzungen", "expertenangaben", "behördenangaben", "zählung", "umfrage", "prognose", "prognosen", "statistik", "statistiken"];
+export const sourceNouns: readonly string[] = ["angaben", "informationen", "aussage", "aussagen", "auskunft", "darstellung", "einschätzung", "ansicht", "meinung", "worten", "berichten", "bericht", "schätzungen", "erkenntnissen", "mitteilung", "auffassung", "überzeugung", "medienberichten", "polizeiangaben", "zeugenaussagen", "untersuchungen", "meldungen", "vorstellungen", "studie", "schätzung", "ermittlungen", "recherchen", "plänen", "angaben", "berichts", "erklärung", "ansicht", "einschätzungen", "expertenangaben", "behördenangaben", "zählung", "umfrage", "prognose", "prognosen", "statistik", "statistiken", "hochrechnung", "hochrechnungen", "ermittlungsstand", "kenntnisstand", "erkenntnisstand", "berechnungen", "willen"];
+
+/** Nouns that take "nach" as their own complement ("die Suche nach Daten", "die Gier nach Informationen"): no attribution follows. */
+export const nachComplementNouns: readonly string[] = ["suche", "gier", "hunger", "durst", "frage", "nachfrage", "sehnsucht", "verlangen", "streben", "jagd", "bedarf", "ruf", "rufe", "forderung", "forderungen", "wunsch", "wünsche"];
 
 /** Source nouns that head compounds ("Unternehmensangaben", "Presseberichten", "Zeugenaussagen"). */
 export const sourceNounHeads: readonly string[] = ["angaben", "berichten", "informationen", "aussagen", "schätzungen", "erkenntnissen", "meldungen"];

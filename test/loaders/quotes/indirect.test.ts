@@ -27,12 +27,36 @@ describe("indirect and reported speech rules", () => {
       {text: "Der Krieg müsse enden", speaker: "der Sprecher", cue: "so"}],
     ["de.quote.indirect.cue-clause (geht davon aus)", "Der Minister geht nach dem Treffen davon aus, dass die Verhandlungen bald beginnen.",
       {text: "dass die Verhandlungen bald beginnen", speaker: "Der Minister", cue: "geht aus"}],
+    ["de.quote.indirect.cue-clause (an apposition between verb and particle)", "Unterdessen ruft der Verband, eine Gruppe aus der Hauptstadt, alle Mitglieder dazu auf, keine Spenden anzunehmen.",
+      {text: "keine Spenden anzunehmen", cue: "ruft auf", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.cue-clause (zu-infinitive with a separable prefix)", "Die Umweltschützer forderten, das Kraftwerk endgültig stillzulegen.",
       {text: "das Kraftwerk endgültig stillzulegen", speaker: "Die Umweltschützer", cue: "forderten"}],
+    ["de.quote.indirect.cue-clause (a plural subject: the cue form is the infinitive)", "Fachleute schätzen, dass im nächsten Jahr mehr Dosen verkauft werden.",
+      {text: "dass im nächsten Jahr mehr Dosen verkauft werden", speaker: "Fachleute", cue: "schätzen", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.cue-clause (plural present of a strong verb, zu-infinitive)", "Nach dem Unfall fordern die Anwohner, das Werk sofort zu schließen.",
+      {text: "das Werk sofort zu schließen", speaker: "die Anwohner", cue: "fordern", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.cue-clause (plural present of a separable verb)", "Die Verbände weisen darauf hin, dass die Frist im Mai endet.",
+      {text: "dass die Frist im Mai endet", speaker: "Die Verbände", cue: "weisen hin", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.cue-clause (festhalten: to state)", "Der Bericht hält fest, dass die Daten ohne Begrenzung abgefragt werden dürfen.",
+      {text: "dass die Daten ohne Begrenzung abgefragt werden dürfen", cue: "hält fest", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.cue-clause (schließen daraus: an inference stated)", "Beobachter schließen daraus, dass die Regierung den Rückhalt der Armee verloren hat.",
+      {text: "dass die Regierung den Rückhalt der Armee verloren hat", speaker: "Beobachter", cue: "schließen daraus", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.cue-clause (folgern)", "Die Forscher folgerten, dass das Eis schneller schmilzt als erwartet.",
+      {text: "dass das Eis schneller schmilzt als erwartet", speaker: "Die Forscher", cue: "folgerten", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.cue-clause (participle of a separable verb: festgehalten)", "In dem Dokument wird festgehalten, dass es keine Begrenzung bei der Abfrage gibt.",
+      {text: "dass es keine Begrenzung bei der Abfrage gibt", cue: "festgehalten", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.cue-clause (participle of a separable verb: dazu aufgerufen)", "Die Bürger wurden im Rundfunk dazu aufgerufen, ihre Häuser zu verlassen.",
+      {text: "ihre Häuser zu verlassen", cue: "aufgerufen", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.clause-cue (what one must assume is content, not the frame)", "Man müsse davon ausgehen, dass viele Kinder verletzt seien, sagte die Therapeutin.",
+      {text: "Man müsse davon ausgehen, dass viele Kinder verletzt seien", speaker: "die Therapeutin", cue: "sagte", rule: "de.quote.indirect.clause-cue"}],
+    ["de.quote.indirect.cue-clause (a past modal: a speech act performed)", "Er musste betonen, dass es kaum Informationen gebe.",
+      {text: "dass es kaum Informationen gebe", speaker: "Er", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.cue-clause (passive: es wird angenommen)", "Es wird angenommen, dass der Täter aus der Gegend stammt.",
       {text: "dass der Täter aus der Gegend stammt", cue: "angenommen"}],
     ["de.quote.indirect.noun-clause (die Ansicht, dass)", "Der Präsident vertritt die Ansicht, dass die Preise weiter steigen werden.",
       {text: "dass die Preise weiter steigen werden", type: "indirect", speaker: "Der Präsident", cue: "Ansicht", rule: "de.quote.indirect.noun-clause"}],
+    ["de.quote.indirect.noun-clause (a Konjunktiv I main clause after the noun)", "Die Kommission hatte den Standpunkt vertreten, das Gericht sei dafür nicht zuständig.",
+      {text: "das Gericht sei dafür nicht zuständig", type: "indirect", speaker: "Die Kommission", cue: "Standpunkt", rule: "de.quote.indirect.noun-clause"}],
     ["de.quote.indirect.noun-clause (den Befehl, … zu)", "Der Präsident erteilte der Armee den Befehl, bei der Räumung der Dörfer zu helfen.",
       {text: "bei der Räumung der Dörfer zu helfen", speaker: "Der Präsident", cue: "Befehl"}],
     ["de.quote.indirect.noun-clause (zuversichtlich, … zu)", "Der Trainer ist zuversichtlich, das Spiel gewinnen zu können.",
@@ -41,6 +65,8 @@ describe("indirect and reported speech rules", () => {
       {text: "dass Gelder verschwunden waren", speaker: "Hinweise", cue: "Hinweise"}],
     ["de.quote.indirect.clause-cue (wie X, apposition, mitteilte, …)", "Wie die Sprecherin des Büros, Anna Thomas, mitteilte, wurde er in seinem Hotelzimmer gefunden.",
       {text: "wurde er in seinem Hotelzimmer gefunden", cue: "mitteilte"}],
+    ["de.quote.indirect.clause-cue (wie X bekannt gab: a joined verb written apart)", "Wie das Ministerium heute bekannt gab, wird die Fangquote im nächsten Jahr erhöht.",
+      {text: "wird die Fangquote im nächsten Jahr erhöht", speaker: "das Ministerium", rule: "de.quote.indirect.clause-cue"}],
     ["de.quote.indirect.clause-cue (so X inside the sentence)", "Oft habe der Mann vor der Tür gewartet, so die Anwältin, die auch von Drohungen berichtete.",
       {text: "Oft habe der Mann vor der Tür gewartet", speaker: "die Anwältin", cue: "so"}],
     ["de.quote.reported.speech-act (a stated intention, present tense)", "Die Partei will hohe Einkommen stärker belasten.",
@@ -51,6 +77,12 @@ describe("indirect and reported speech rules", () => {
       {text: "dauerte das Gespräch anderthalb Stunden", speaker: "Russischen Medien", cue: "zufolge"}],
     ["de.quote.indirect.according-to (nach Angaben)", "Nach Angaben der Polizei wurden drei Menschen verletzt.",
       {text: "wurden drei Menschen verletzt", speaker: "Angaben der Polizei", cue: "Nach"}],
+    ["de.quote.indirect.according-to (nach einer Hochrechnung)", "Nach einer Hochrechnung des Senders entfallen auf den Amtsinhaber 61 Prozent der Stimmen.",
+      {text: "entfallen auf den Amtsinhaber 61 Prozent der Stimmen", speaker: "einer Hochrechnung des Senders", cue: "Nach", rule: "de.quote.indirect.according-to"}],
+    ["de.quote.indirect.according-to (nach jetzigem Ermittlungsstand)", "Nach jetzigem Ermittlungsstand ist der Täter früher an der Schule gemobbt worden.",
+      {text: "ist der Täter früher an der Schule gemobbt worden", speaker: "jetzigem Ermittlungsstand", cue: "Nach"}],
+    ["de.quote.indirect.according-to (nach dem Willen: a plan reported)", "Nach dem Willen der Kommission soll der Streit auf dem Verhandlungsweg gelöst werden.",
+      {text: "soll der Streit auf dem Verhandlungsweg gelöst werden", cue: "Nach", rule: "de.quote.indirect.according-to"}],
     ["de.quote.indirect.according-to (compound source noun)", "Nach Unternehmensangaben sind in dem Werk rund 8000 Menschen beschäftigt.",
       {text: "sind in dem Werk rund 8000 Menschen beschäftigt", speaker: "Unternehmensangaben", cue: "Nach"}],
     ["de.quote.indirect.according-to (noun spelt like a verb form)", "Offiziellen Angaben zufolge gibt es kaum noch Trinkwasser.",
@@ -122,6 +154,35 @@ describe("indirect and reported speech rules", () => {
   test("de.quote.indirect.konjunktiv-continuation: a reportive modal after an attribution", () => {
     const found = quotesIn("Der Sprecher sagte, es gebe drei Verletzte. Die Zeugen sollen noch befragt werden.");
     expect(found).toContainEqual(expect.objectContaining({text: "Die Zeugen sollen noch befragt werden.", type: "indirect", speaker: "Der Sprecher"}));
+  });
+
+  test("de.quote.indirect.konjunktiv-continuation: a modal ending a relative clause states a purpose, not hearsay", () => {
+    const found = quotesIn("Der Sprecher sagte, es gebe drei Verletzte. Das Land möchte einen Rat gründen, der die Preise regulieren soll.");
+    expect(found.filter((q) => q.rule === "de.quote.indirect.konjunktiv-continuation")).toEqual([]);
+  });
+
+  test.each<[string, string, {text: string; speaker: string; rule: string}[]]>([
+    ["a speech verb after 'Nach Angaben X'", "Nach Angaben des Senders sagte der Minister, dass zehn Millionen Dollar investiert werden sollen.", [
+      {text: "sagte der Minister, dass zehn Millionen Dollar investiert werden sollen", speaker: "Angaben des Senders", rule: "de.quote.indirect.according-to"},
+      {text: "dass zehn Millionen Dollar investiert werden sollen", speaker: "der Minister", rule: "de.quote.indirect.cue-clause"}
+    ]],
+    ["'nach Aussage X' inside the frame", "Der Geschäftsführer hatte nach Aussage des Angestellten stets erklärt, das Verfahren sei mit dem Ministerium abgesprochen gewesen.", [
+      {text: "Der Geschäftsführer hatte nach Aussage des Angestellten stets erklärt, das Verfahren sei mit dem Ministerium abgesprochen gewesen", speaker: "Aussage des Angestellten", rule: "de.quote.indirect.according-to"},
+      {text: "das Verfahren sei mit dem Ministerium abgesprochen gewesen", speaker: "Der Geschäftsführer", rule: "de.quote.indirect.cue-clause"}
+    ]],
+    ["a wie frame around 'nach Auffassung X'", "Wie der Sprecher mitteilte, ist die Kernenergie nach Auffassung der Kanzlerin vorerst unverzichtbar.", [
+      {text: "ist die Kernenergie nach Auffassung der Kanzlerin vorerst unverzichtbar", speaker: "Auffassung der Kanzlerin", rule: "de.quote.indirect.according-to"},
+      {text: "ist die Kernenergie nach Auffassung der Kanzlerin vorerst unverzichtbar", speaker: "der Sprecher", rule: "de.quote.indirect.clause-cue"}
+    ]]
+  ])("a speech frame inside an attribution-word quote gives a nested quote (%s)", (_name, text, expected) => {
+    expect(quotesIn(text).map(({text, speaker, rule}) => ({text, speaker, rule}))).toEqual(expected);
+  });
+
+  test.each<[string, string]>([
+    ["the frame names no speaker", "Das stellt nach Angaben des Ministeriums ein Risiko dar, und keiner könne sagen, was dann passiere."],
+    ["the frame's clause is the first quote's", "Die Kommission forderte das Verbot nach einer Erklärung, in der es heißt, die Partei habe manipuliert."]
+  ])("no nested quote when %s", (_name, text) => {
+    expect(quotesIn(text).filter((q) => q.type === "indirect")).toHaveLength(1);
   });
 
   test("an indirect clause that embeds a direct quote is found next to it", () => {
@@ -230,6 +291,17 @@ describe("indirect and reported speech rules", () => {
     ["begründen without 'mit'", "Die Zahlen begründen einen neuen Rekord."],
     ["drohen without 'mit' is a danger, not a threat made", "Der Wirtschaft des Landes droht eine erneute Rezession."],
     ["a capitalised noun after a number with a dot is no verb", "Die 168.000 Versicherten der Kasse müssen wechseln."],
+    ["a speech verb in the infinitive after a modal of obligation", "Die Abgeordneten müssen ihre Nebeneinkünfte künftig angeben."],
+    ["a speech verb in the infinitive after a modal of ability", "Die Behörde kann den Bericht zunächst nicht bestätigen."],
+    ["festhalten an (to hold on to)", "Die Gewerkschaft hielt an ihrer Kritik an den Plänen fest."],
+    ["festhalten am (to hold on to)", "Die Partei hält am Ausstieg aus der Kernenergie fest."],
+    ["a relative clause in Konjunktiv after a content noun", "Die Meinung, die er dazu habe, behielt er für sich."],
+    ["schließen without 'daraus' (to close)", "Das Werk schließt zum Jahresende seine Tore."],
+    ["schließen daraus without a content clause", "Die Ermittler schlossen daraus vorerst nichts."],
+    ["a participle of a separable verb without a content clause (aufgerufen)", "Das Rote Kreuz hat zu Spenden für die Flüchtlinge aufgerufen."],
+    ["a noun that takes 'nach' as its complement (die Gier nach Daten)", "Es gibt einen großen Hunger und eine Gier nach diesen Daten."],
+    ["a noun that takes 'nach' as its complement (die Suche nach Informationen)", "Die Helfer setzten am Abend die Suche nach weiteren Informationen über die Vermissten fort."],
+    ["numbers and data are no source ('aus randomisierten Zahlen')", "Die Adressen ändern sich laufend und bestehen aus randomisierten Zahlen und Buchstaben."],
     ["es sei denn (unless) is no Konjunktiv I report", "Die Regeln gelten überall, es sei denn, die Verfassung verankert sie anders."]
   ])("no indirect or reported quote: %s", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.type !== "direct")).toEqual([]);

@@ -6,7 +6,7 @@
  */
 import {clauseStart} from "../../../quotes/context.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
-import {span} from "./indirect.js";
+import {span} from "./clauses.js";
 import {reportiveModals} from "../konjunktiv.js";
 
 const REPORTIVE = new Set(reportiveModals);

@@ -1,89 +1,21 @@
 /**
- * Rules for indirect speech (dass-clauses, Konjunktiv I, "laut X", "X
- * zufolge", "so X"); each finds at most one quote in a sentence. Reported
- * speech acts are in reported.ts.
+ * Rules for indirect speech with a speech verb: a content clause after the
+ * cue ("sagte, dass …", Konjunktiv I, zu-infinitive) or before it ("…, sagte
+ * er", ", so X", ", wie X mitteilte"); each finds at most one quote in a
+ * sentence. Attribution words ("laut X") are in accordingTo.ts, continuations
+ * in continuation.ts, reported speech acts in reported.ts.
  */
-import {attributionByWord, attributionFor, refined} from "../../../quotes/attribute.js";
-import {clauseEnd, clauseStart, type Cue, type SentenceContext} from "../../../quotes/context.js";
+import {attributionByWord, attributionFor} from "../../../quotes/attribute.js";
+import {clauseEnd, clauseStart, type Cue} from "../../../quotes/context.js";
 import {speakerForCue} from "../../../quotes/cueSpeaker.js";
-import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
+import {phraseAt} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
-import {sentenceAttribution} from "../speakerRules/carried.js";
-import {attributionAdverbs, attributionPostpositions, attributionPrepositions, plainSayVerbs, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
+import {plainSayVerbs} from "../speechVerbs.js";
+import {AUXILIARIES, CONTENT_OPENERS, endsWithZuInfinitive, hasKonjunktiv, notSpeechUse, PURPOSE_OPENERS, span, unusedCues} from "./clauses.js";
 
-export const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);
-const PREPOSITIONS = new Set(attributionPrepositions);
-const POSTPOSITIONS = new Set(attributionPostpositions);
-const SOURCE_NOUNS = new Set(sourceNouns);
-const ADVERBS = new Set(attributionAdverbs);
-/** Compounds ending in a source noun: "Unternehmensangaben", "Medienberichten". */
-export const SOURCE_COMPOUND = new RegExp(`\\p{L}{3}(?:${sourceNounHeads.join("|")})$`, "u");
 /** Words that open a relative clause on the speaker (", so Celebi, die auch angab, …"). */
 const RELATIVE_OPENERS = new Set(["der", "die", "das", "den", "dem", "dessen", "deren", "welcher", "welche", "welches", "wo", "nachdem", "als"]);
-export const AUXILIARIES = /^(?:hat|haben|hatte|hatten)$/;
-const PASSIVE = /^(?:wurde|wurden|worden|wird|werden)$/;
-
-/** "Das Urteil wurde bestätigt.": a participle at the clause end after a passive auxiliary. */
-export function isPassive(tokens: Token[], cue: number): boolean {
-  const next = tokens[cue + 1];
-  // "… berichtet worden war", "…, die beschuldigt werden, …": a verb-final passive
-  if (next && /^(?:worden|werden|wurde|wurden|wird)$/.test(next.lower) && !/^\p{Lu}/u.test(tokens[cue + 2]?.text ?? "")) return true;
-  if (next && !/^[.,;:!?]$/.test(next.text)) return false;
-  for (let j = cue - 1; j >= 0 && j > cue - 25; j--) if (PASSIVE.test(tokens[j].lower)) return true;
-  return false;
-}
-
-/** "nach [einem achtseitigen] Bericht …": index of the source noun within three words after "nach", or -1. */
-function sourceNounAfter(tokens: Token[], i: number): number {
-  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
-    if (SOURCE_NOUNS.has(tokens[j].lower) || SOURCE_NOUNS.has(tokens[j].lower.replace(/^.*-/, "")) || SOURCE_COMPOUND.test(tokens[j].lower)) return j;
-    if (/^\p{Lu}/u.test(tokens[j].text) && !/s$/.test(tokens[j].text)) return -1;
-    if (!/^[\p{L}\p{N}]/u.test(tokens[j].text)) return -1;
-  }
-  return -1;
-}
-
-/** Span of tokens [from, to) without trailing punctuation (keeps closing quotation marks). */
-export function span(tokens: Token[], from: number, to: number, keepFinal = false) {
-  let last = to - 1;
-  if (!keepFinal) while (last > from && /^[.,;:!?–—-]$/.test(tokens[last].text)) last--;
-  while (last > from && /^[,;:–—-]$/.test(tokens[last].text)) last--;
-  return {start: tokens[from].start, end: tokens[last].end};
-}
-
-export function unusedCues(s: SentenceContext, kind?: "say" | "act"): Cue[] {
-  return s.cues.filter((c) => !s.used.has(c.index) && (!kind || c.form.kind === kind));
-}
-
-export function hasKonjunktiv(s: SentenceContext, from: number, to: number): boolean {
-  const list = s.konjunktiv;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo] < to;
-}
-
-/** Words that open an infinitive clause of purpose or manner ("um … zu", "ohne … zu"), which reports nothing. */
-const PURPOSE_OPENERS = new Set(["um", "ohne", "statt", "anstatt"]);
-
-/** "…, die Lizenz zu entziehen." / "…, ihn einzuladen.": the clause is a zu-infinitive (a demand, proposal, promise). */
-export function endsWithZuInfinitive(tokens: Token[], from: number, end = tokens.length): boolean {
-  let last = end - 1;
-  while (last > from && !/^[\p{L}]/u.test(tokens[last].text)) last--;
-  // "…, um den Protesten zu begegnen": the infinitive of a purpose, not a content; the clause before it may still be one
-  let opener = last;
-  while (opener > from && tokens[opener - 1].text !== ",") opener--;
-  if (PURPOSE_OPENERS.has(tokens[opener].lower)) return opener - 1 > from && endsWithZuInfinitive(tokens, from, opener - 1);
-  const verb = tokens[last];
-  if (!verb || !/^\p{Ll}+en$/u.test(verb.text)) return false;
-  if (tokens[last - 1]?.lower === "zu") return true;
-  return /^(?:an|auf|aus|ein|mit|vor|voran|zurück|ab|bei|bereit|dar|fest|fort|frei|her|heraus|herbei|hin|hinaus|hoch|los|nieder|still|teil|weg|weiter|wieder|zu|zusammen|durch|um|über|nach|statt)zu\p{Ll}{3,}en$/u.test(verb.text);
-}
 
 /**
  * "hatte angekündigt bei der Wahl erneut anzutreten": a say verb, finite or participle (not itself
@@ -215,122 +147,3 @@ function clauseStartAt(tokens: Token[], i: number): number {
   while (j > 0 && j > i - 40 && tokens[j - 1].text !== ",") j--;
   return j;
 }
-
-/** Laut Trump … / Nach Angaben der Polizei … / Dem Bericht zufolge … — the sentence is attributed to the source. */
-export const accordingTo: ClauseRule = {
-  id: "de.quote.indirect.according-to",
-  apply(s) {
-    const {tokens} = s;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.quote >= 0) continue;
-      let speaker: TokenRange = null;
-      let phraseStart = i;
-      let phraseEnd = i;
-      if (PREPOSITIONS.has(t.lower)) {
-        speaker = phraseAt(tokens, i + 1);
-        if (speaker) phraseEnd = speaker[1];
-      } else if (ADVERBS.has(t.lower)) {
-        speaker = [i, i]; // "Demnach hat der Sohn …": the adverb points back to the source
-      } else if ((t.lower === "nach" || (t.lower === "aus" && sourceNounAfter(tokens, i) <= i + 2)) && sourceNounAfter(tokens, i) >= 0) {
-        const noun = sourceNounAfter(tokens, i);
-        let j = noun + 1;
-        if (tokens[j]?.lower === "von" || tokens[j]?.lower === "aus") j++;
-        // the speaker is the source phrase: "Angaben von n24", "eigener Aussage", "Aussage des Angestellten"
-        const source = phraseAt(tokens, j);
-        speaker = [i + 1, source && source[0] === j && (j === noun + 1 || j === noun + 2) ? source[1] : noun];
-        phraseEnd = speaker[1];
-      } else if (POSTPOSITIONS.has(t.lower) && i > 0) {
-        for (let j = Math.max(0, i - 10); j < i; j++) {
-          const p = phraseAt(tokens, j, i, false);
-          if (p && p[1] === i - 1) {
-            speaker = p;
-            phraseStart = j;
-            break;
-          }
-        }
-        phraseEnd = i;
-      }
-      if (!speaker) continue;
-      // the refined source phrase ("Informationen vom späten Abend") is not part of the clause
-      speaker = refined(tokens, i, speaker);
-      if (speaker && speaker[1] > phraseEnd && phraseStart === i) phraseEnd = speaker[1];
-      if (!speaker) continue;
-      const restStart = phraseEnd + 1 < tokens.length && tokens[phraseEnd + 1].text === "," ? phraseEnd + 2 : phraseEnd + 1;
-      const useRest = tokens.length - restStart >= phraseStart;
-      // "Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder": a frame inside the clause
-      // (no comma around it) leaves the clause whole
-      const inside = phraseStart >= 2 && tokens.length - restStart >= 3 && tokens[phraseStart - 1].text !== "," && restStart === phraseEnd + 1;
-      const from = useRest && !inside ? restStart : 0;
-      const to = useRest || inside ? tokens.length : phraseStart;
-      if (to - from < 3) continue;
-      return {...span(tokens, from, to), type: "indirect", ...attributionByWord(tokens, i, speaker)};
-    }
-    return null;
-  }
-};
-
-/** Modals that report hearsay or a plan when they follow an attribution ("Der Fahrer soll befragt werden"). */
-const CONTINUATION_MODALS = new Set(["soll", "sollen", "sollten"]);
-
-/** A weaker sign of reported speech, used only right after an attribution: a reportive modal outside quotations. */
-function continuationMarker(tokens: Token[]): boolean {
-  for (const t of tokens) if (t.quote < 0 && CONTINUATION_MODALS.has(t.lower)) return true;
-  return false;
-}
-
-/**
- * "Das teilte Feuerwehrsprecher Axel Stüken mit." / "Dies gab Airbus bekannt.":
- * a short sentence whose object points back; the sentence before is the report.
- */
-export const pointerBack: ClauseRule = {
-  id: "de.quote.indirect.pointer-back",
-  apply(s) {
-    const {tokens, before} = s;
-    if (!before || tokens.length > 25 || !/^(?:das|dies)$/.test(tokens[0]?.lower ?? "")) return null;
-    const cue = unusedCues(s).find((c) => c.index === 1);
-    if (!cue || isPassive(tokens, 1) || s.konjunktiv.length || tokens.some((t) => t.lower === "dass" || t.quote >= 0 || t.text === ":")) return null;
-    const speaker = speakerForCue(tokens, 1);
-    if (!speaker || speaker[0] < 2) return null;
-    const text = s.text.slice(before.start, before.end).trimEnd();
-    const end = before.start + text.length - (/[.!?]$/.test(text) ? 1 : 0);
-    s.used.add(cue.index);
-    return {start: before.start, end, type: "indirect", ...attributionFor(tokens, cue, speaker)};
-  }
-};
-
-/** A Konjunktiv I sentence after an attributed report continues it: the speaker is carried over. */
-export const konjunktivContinuation: ClauseRule = {
-  id: "de.quote.indirect.konjunktiv-continuation",
-  apply(s) {
-    if (!s.last || unusedCues(s).length) return null;
-    if (!s.konjunktiv.length && !continuationMarker(s.tokens)) return null;
-    const {tokens} = s;
-    return {...span(tokens, 0, tokens.length, true), type: "indirect", ...(sentenceAttribution(s) ?? s.last)};
-  }
-};
-
-/**
- * Speech verbs in a sense that is not speech: "erklärte die Ausschreibung für
- * fehlerhaft" (declare something to be), "forderte zwölf Todesopfer" (a toll of victims),
- * "verurteilte ihn zu drei Jahren Haft" (a court's sentence).
- */
-export function notSpeechUse(tokens: Token[], cue: Cue): boolean {
-  const end = clauseEnd(tokens, cue.index);
-  const from = Math.max(0, cue.index - 12);
-  // a verb at the end of its clause ("… wurde vom Gericht für unzulässig erklärt") has its complements before it
-  const first = end - cue.index <= 3 ? clauseStart(tokens, cue.index) : cue.index + 1;
-  if (cue.form.lemma === "erklären") {
-    for (let j = first; j < end; j++) if (tokens[j].lower === "für" && j !== cue.index) return true;
-  }
-  if (cue.form.lemma === "verurteilen") {
-    // "verurteilte ihn zu drei Jahren Haft": a court's sentence, not a condemnation
-    for (let j = first; j < end; j++) if (/^(?:zu|zur|zum|wegen)$/.test(tokens[j].lower)) return true;
-  }
-  if (cue.form.lemma === "fordern") {
-    for (let j = from; j < end; j++) if (VICTIMS.test(tokens[j].lower)) return true;
-  }
-  return false;
-}
-
-const VICTIMS = /^(?:todesopfer|opfer|tote|toten|menschenleben|leben|verletzte|verletzten)$/;

@@ -5,12 +5,12 @@
  * "Krueger ist zuversichtlich, … schlagen zu können".
  */
 import {attributionByWord} from "../../../quotes/attribute.js";
-import {clauseStart} from "../../../quotes/context.js";
+import {clauseEnd, clauseStart, type SentenceContext} from "../../../quotes/context.js";
 import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {contentAdjectives, contentNounHeads, contentNouns} from "../contentNouns.js";
-import {CONTENT_OPENERS, endsWithZuInfinitive, span} from "./indirect.js";
+import {CONTENT_OPENERS, endsWithZuInfinitive, span} from "./clauses.js";
 import {speakerLike} from "../speakerRules/previous.js";
 
 const NOUNS = new Set(contentNouns);
@@ -51,6 +51,22 @@ function speakerOf(tokens: Token[], from: number, word: number, comma: number): 
   return nounPhrase;
 }
 
+/** Words that open a subordinate clause, whose Konjunktiv does not make it the noun's content. */
+const SUBORDINATORS = new Set(["weil", "da", "wenn", "obwohl", "als", "nachdem", "bevor", "damit", "sodass", "so", "wie", "was", "wo", "um", "während", "indem", "falls", "sofern", "welcher", "welche", "welches", "dessen", "deren"]);
+const ARTICLES = new Set(["der", "die", "das", "den", "dem"]);
+
+/**
+ * "hatte den Standpunkt vertreten, das Gericht sei nicht zuständig": a main clause in Konjunktiv I
+ * after the comma (not a subordinate or relative clause: ", das er habe" has no noun after "das").
+ */
+function konjunktivMainClause(s: SentenceContext, i: number): boolean {
+  const {tokens} = s;
+  const first = tokens[i].lower;
+  if (SUBORDINATORS.has(first) || (ARTICLES.has(first) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""))) return false;
+  const end = clauseEnd(tokens, i);
+  return s.strongKonjunktiv.some((k) => k >= i && k < end);
+}
+
 export const nounClause: ClauseRule = {
   id: "de.quote.indirect.noun-clause",
   apply(s) {
@@ -59,7 +75,7 @@ export const nounClause: ClauseRule = {
       if (tokens[c].text !== "," || tokens[c].quote >= 0) continue;
       const i = c + 1;
       if (tokens[i].quote >= 0) continue;
-      if (!CONTENT_OPENERS.has(tokens[i].lower) && tokens[i].lower !== "wonach" && !endsWithZuInfinitive(tokens, i)) continue;
+      if (!CONTENT_OPENERS.has(tokens[i].lower) && tokens[i].lower !== "wonach" && !endsWithZuInfinitive(tokens, i) && !konjunktivMainClause(s, i)) continue;
       const from = clauseStart(tokens, c - 1);
       let word = -1;
       for (let j = c - 1; j >= from && j >= c - 1 - MAX_GAP; j--) {

@@ -9,7 +9,7 @@ import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {notReportedAlone, reportedWithPreposition} from "../speechVerbs.js";
-import {AUXILIARIES, isPassive, notSpeechUse, span, unusedCues} from "./indirect.js";
+import {AUXILIARIES, isPassive, notSpeechUse, span, unusedCues} from "./clauses.js";
 
 const NOT_REPORTED = new Set(notReportedAlone);
 

@@ -9,7 +9,7 @@ import {attributionByWord} from "../../../quotes/attribute.js";
 import {phraseAt} from "../../../quotes/phrase.js";
 import type {DirectRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
-import {accordingTo} from "../quoteRules/indirect.js";
+import {accordingTo} from "../quoteRules/accordingTo.js";
 
 /** ", so Murtha." closing the sentence: index of "so", or -1. */
 function soAtEnd(tokens: Token[]): number {

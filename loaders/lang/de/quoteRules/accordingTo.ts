@@ -1,0 +1,95 @@
+/**
+ * "Laut X", "X zufolge", "nach Angaben X", "demnach": a clause attributed to a
+ * source by an attribution word.
+ */
+import {attributionByWord, refined} from "../../../quotes/attribute.js";
+import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
+import type {ClauseRule} from "../../../quotes/rule.js";
+import type {Token} from "../../../quotes/tokens.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions, nachComplementNouns, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
+import {clauseEnd, type SentenceContext} from "../../../quotes/context.js";
+import {span, unusedCues} from "./clauses.js";
+
+const PREPOSITIONS = new Set(attributionPrepositions);
+const POSTPOSITIONS = new Set(attributionPostpositions);
+const SOURCE_NOUNS = new Set(sourceNouns);
+const ADVERBS = new Set(attributionAdverbs);
+const NACH_COMPLEMENT = new Set(nachComplementNouns);
+/** Compounds ending in a source noun: "Unternehmensangaben", "Medienberichten". */
+export const SOURCE_COMPOUND = new RegExp(`\\p{L}{3}(?:${sourceNounHeads.join("|")})$`, "u");
+
+/** "nach [einem achtseitigen] Bericht …": index of the source noun within three words after "nach", or -1. */
+function sourceNounAfter(tokens: Token[], i: number): number {
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+    if (SOURCE_NOUNS.has(tokens[j].lower) || SOURCE_NOUNS.has(tokens[j].lower.replace(/^.*-/, "")) || SOURCE_COMPOUND.test(tokens[j].lower)) return j;
+    if (/^\p{Lu}/u.test(tokens[j].text) && !/s$/.test(tokens[j].text)) return -1;
+    if (!/^[\p{L}\p{N}]/u.test(tokens[j].text)) return -1;
+  }
+  return -1;
+}
+
+/** Laut Trump … / Nach Angaben der Polizei … / Dem Bericht zufolge … — the sentence is attributed to the source. */
+export const accordingTo: ClauseRule = {
+  id: "de.quote.indirect.according-to",
+  apply(s) {
+    const {tokens} = s;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.quote >= 0) continue;
+      let speaker: TokenRange = null;
+      let phraseStart = i;
+      let phraseEnd = i;
+      if (PREPOSITIONS.has(t.lower)) {
+        speaker = phraseAt(tokens, i + 1);
+        if (speaker) phraseEnd = speaker[1];
+      } else if (ADVERBS.has(t.lower)) {
+        speaker = [i, i]; // "Demnach hat der Sohn …": the adverb points back to the source
+      } else if (((t.lower === "nach" && !NACH_COMPLEMENT.has(tokens[i - 1]?.lower ?? "")) || (t.lower === "aus" && sourceNounAfter(tokens, i) <= i + 2)) && sourceNounAfter(tokens, i) >= 0) {
+        // not "die Gier nach diesen Daten": the noun before takes "nach" as its complement
+        const noun = sourceNounAfter(tokens, i);
+        let j = noun + 1;
+        if (tokens[j]?.lower === "von" || tokens[j]?.lower === "aus") j++;
+        // the speaker is the source phrase: "Angaben von n24", "eigener Aussage", "Aussage des Angestellten"
+        const source = phraseAt(tokens, j);
+        speaker = [i + 1, source && source[0] === j && (j === noun + 1 || j === noun + 2) ? source[1] : noun];
+        phraseEnd = speaker[1];
+      } else if (POSTPOSITIONS.has(t.lower) && i > 0) {
+        for (let j = Math.max(0, i - 10); j < i; j++) {
+          const p = phraseAt(tokens, j, i, false);
+          if (p && p[1] === i - 1) {
+            speaker = p;
+            phraseStart = j;
+            break;
+          }
+        }
+        phraseEnd = i;
+      }
+      if (!speaker) continue;
+      // the refined source phrase ("Informationen vom späten Abend") is not part of the clause
+      speaker = refined(tokens, i, speaker);
+      if (speaker && speaker[1] > phraseEnd && phraseStart === i) phraseEnd = speaker[1];
+      if (!speaker) continue;
+      const restStart = phraseEnd + 1 < tokens.length && tokens[phraseEnd + 1].text === "," ? phraseEnd + 2 : phraseEnd + 1;
+      const useRest = tokens.length - restStart >= phraseStart;
+      // "Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder": a frame inside the clause
+      // (no comma around it) leaves the clause whole
+      const inside = phraseStart >= 2 && tokens.length - restStart >= 3 && tokens[phraseStart - 1].text !== "," && restStart === phraseEnd + 1;
+      const from = useRest && !inside ? restStart : wieFrameEnd(s, phraseStart);
+      const to = useRest || inside ? tokens.length : phraseStart;
+      if (to - from < 3) continue;
+      return {...span(tokens, from, to), type: "indirect", ...attributionByWord(tokens, i, speaker)};
+    }
+    return null;
+  }
+};
+
+/**
+ * "Wie der Sprecher mitteilte, ist die Kernenergie nach Auffassung der Kanzlerin …": the token after
+ * a "wie" frame with a speech verb that opens the sentence before the attribution phrase (the frame
+ * is no part of the clause), else 0.
+ */
+function wieFrameEnd(s: SentenceContext, before: number): number {
+  if (s.tokens[0]?.lower !== "wie") return 0;
+  const end = clauseEnd(s.tokens, 0);
+  return end + 1 < before && s.tokens[end].text === "," && unusedCues(s).some((c) => c.index < end) ? end + 1 : 0;
+}

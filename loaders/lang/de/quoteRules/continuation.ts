@@ -1,0 +1,55 @@
+/**
+ * Reports carried over from the sentence before or after: a Konjunktiv (or
+ * reportive "soll") continuation of the last attribution, and "Das teilte X
+ * mit." pointing back to the sentence before.
+ */
+import {attributionFor} from "../../../quotes/attribute.js";
+import {speakerForCue} from "../../../quotes/cueSpeaker.js";
+import type {ClauseRule} from "../../../quotes/rule.js";
+import type {Token} from "../../../quotes/tokens.js";
+import {sentenceAttribution} from "../speakerRules/carried.js";
+import {isPassive, span, unusedCues} from "./clauses.js";
+
+/** Modals that report hearsay or a plan when they follow an attribution ("Der Fahrer soll befragt werden"). */
+const CONTINUATION_MODALS = new Set(["soll", "sollen", "sollten"]);
+
+/** A weaker sign of reported speech, used only right after an attribution: a reportive modal outside quotations. */
+function continuationMarker(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // "…, der die Preise regulieren soll.": a modal ending a subordinate clause states a purpose, not hearsay
+    if (t.quote < 0 && CONTINUATION_MODALS.has(t.lower) && !/^[.,;:!?)–—-]$/.test(tokens[i + 1]?.text ?? ".")) return true;
+  }
+  return false;
+}
+
+/**
+ * "Das teilte Feuerwehrsprecher Axel Stüken mit." / "Dies gab Airbus bekannt.":
+ * a short sentence whose object points back; the sentence before is the report.
+ */
+export const pointerBack: ClauseRule = {
+  id: "de.quote.indirect.pointer-back",
+  apply(s) {
+    const {tokens, before} = s;
+    if (!before || tokens.length > 25 || !/^(?:das|dies)$/.test(tokens[0]?.lower ?? "")) return null;
+    const cue = unusedCues(s).find((c) => c.index === 1);
+    if (!cue || isPassive(tokens, 1) || s.konjunktiv.length || tokens.some((t) => t.lower === "dass" || t.quote >= 0 || t.text === ":")) return null;
+    const speaker = speakerForCue(tokens, 1);
+    if (!speaker || speaker[0] < 2) return null;
+    const text = s.text.slice(before.start, before.end).trimEnd();
+    const end = before.start + text.length - (/[.!?]$/.test(text) ? 1 : 0);
+    s.used.add(cue.index);
+    return {start: before.start, end, type: "indirect", ...attributionFor(tokens, cue, speaker)};
+  }
+};
+
+/** A Konjunktiv I sentence after an attributed report continues it: the speaker is carried over. */
+export const konjunktivContinuation: ClauseRule = {
+  id: "de.quote.indirect.konjunktiv-continuation",
+  apply(s) {
+    if (!s.last || unusedCues(s).length) return null;
+    if (!s.konjunktiv.length && !continuationMarker(s.tokens)) return null;
+    const {tokens} = s;
+    return {...span(tokens, 0, tokens.length, true), type: "indirect", ...(sentenceAttribution(s) ?? s.last)};
+  }
+};

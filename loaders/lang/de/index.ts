@@ -107,6 +107,7 @@ export const speakerRefinements: readonly SpeakerRefinement[] = [
   speakerExtent.saxonGenitive,
   speakerApposition.appositionAfter,
   speakerExtent.mediumTail,
+  speakerExtent.placeTail,
   speakerExtent.sourceDate,
   speakerWie.wieClauseExtent,
   speakerPrefield.prefieldExtent,

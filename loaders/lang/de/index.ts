@@ -92,6 +92,7 @@ export const speakerRules: readonly SpeakerRule[] = [
   speakerNames.surnameParticle,
   speakerSubject.passiveAgent,
   speakerSubject.agentlessPassive,
+  speakerSubject.quantifierSubject,
   speakerSubject.frontedPhrase,
   speakerSubject.pronounAfterVerb,
   speakerCoordination.elidedSubject,

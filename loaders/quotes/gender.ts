@@ -5,7 +5,7 @@
  * from a role noun in -in ("Sprecherin", "Präsidentin") against its masculine
  * form, else from a form of address ("Frau", "Herr"); unknown otherwise.
  */
-import {createRequire} from "node:module";
+import {femaleGivenNames as FEMALE_NAMES, maleGivenNames as MALE_NAMES} from "../lang/de/given-name-gender.js";
 import {roleHeads} from "../lang/de/person-roles.js";
 import {femaleAddress, femininePluralPronouns, maleAddress, masculinePronouns, unisexGivenNames} from "../lang/de/speakerWords.js";
 import type {MentionRow} from "../types.js";
@@ -20,31 +20,16 @@ const UNISEX = new Set(unisexGivenNames);
 const MALE_ADDRESS = new Set(maleAddress);
 const ROLE = new RegExp(`(?:${roleHeads.join("|")})(in|innen)?$`, "u");
 
-/** Name lists per language (lower-case given name → "male" | "female"), the German one first; read on first use. */
-let lists: ReadonlyMap<string, string>[] | undefined;
-function nameLists(): ReadonlyMap<string, string>[] {
-  if (!lists) {
-    const require = createRequire(import.meta.url);
-    lists = ["de", "en", "it", "es", "fr", "tr"].map((lang) => require(`gender-detection-from-name/names/${lang}.js`) as ReadonlyMap<string, string>);
-  }
-  return lists;
-}
-
-/** The gender a given name has ("Angela" f, "Wladimir" m; "Hans-Peter" by its first part), "" when the lists disagree or lack it. */
+/** The gender a given name has ("Angela" f, "Wladimir" m; "Hans-Peter" by its first part), "" when unknown or borne by both. */
 export function givenNameGender(given: string): Gender {
-  const first = given.split(/[-\s]/)[0]?.toLowerCase();
-  if (!first || UNISEX.has(first)) return "";
-  const [german, ...others] = nameLists();
-  let found = german.get(first);
-  if (!found) {
-    for (const list of others) {
-      const g = list.get(first);
-      if (!g) continue;
-      if (found && g !== found) return "";
-      found = g;
-    }
+  const name = given.toLowerCase();
+  const first = name.split(/[-\s]/)[0];
+  for (const n of [name, first]) {
+    if (!n || UNISEX.has(n)) return "";
+    if (FEMALE_NAMES.has(n)) return "f";
+    if (MALE_NAMES.has(n)) return "m";
   }
-  return found === "male" ? "m" : found === "female" ? "f" : "";
+  return "";
 }
 
 /** The gender a role noun shows ("Sprecherin" f, "Kreml-Sprecher" m), "" for no role noun. */

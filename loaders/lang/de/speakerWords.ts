@@ -65,5 +65,15 @@ export const maleAddress: readonly string[] = ["herr", "herrn", "ehemann", "witw
 /** Given names borne by men and women in the news ("Kim Jong-un", "Jean-Claude Juncker", "Andrea Nahles", "Luca Toni"): no gender from the name alone. */
 export const unisexGivenNames: readonly string[] = [
   "kim", "jean", "luca", "andrea", "nicola", "sascha", "alexis", "robin", "toni", "kai", "chris", "maxime", "dominique", "claude",
-  "eike", "gerrit", "jo", "sam", "alex", "charlie", "jamie", "jordan", "taylor", "morgan", "ashley", "lee", "yi", "li", "hu", "eli", "noa"
+  "eike", "gerrit", "jo", "sam", "alex", "charlie", "jamie", "jordan", "taylor", "morgan", "ashley", "lee", "yi", "li", "hu", "eli", "noa",
+  "ai", "ilhan", "hope", "riley", "stevie", "tran", "pham", "zola", "jackie", "ma", "pat", "kay", "leslie", "lindsay", "dee", "kerry", "casey", "chi"
 ];
+
+/** Given names whose gender the generated lists (given-name-gender.ts) get wrong or lack: men. */
+export const maleGivenNameOverrides: readonly string[] = [
+  "bülent", "uli", "ulli", "rené", "matti", "akira", "xi", "mao", "weiwei", "alaa", "ala", "edi", "medard", "romuald", "helge", "kalle", "mika",
+  "ola", "patrice", "valery", "yacine", "yuval", "ariel", "haile", "jakaya", "emmerson", "sidney"
+];
+
+/** The same for women. */
+export const femaleGivenNameOverrides: readonly string[] = ["malu", "condoleezza", "ségolène", "laverne"];

@@ -32,6 +32,7 @@ describe("speaker rules", () => {
     ["subject after 'obwohl'", "Die Schule bleibt offen, obwohl die Behörde erklärt hatte, der Bau sei marode.", "die Behörde"],
     ["de.speaker.place-tail (place after a speaker behind its verb)", "„Das Dach hat gewackelt“, berichtet eine Reporterin des Senders aus Bielefeld den Hörern.", "eine Reporterin des Senders aus Bielefeld"],
     ["de.speaker.place-tail (adjective before the place)", "Die Brücke werde im Mai fertig, teilte die Firma im nahen Oldenburg mit.", "die Firma im nahen Oldenburg"],
+    ["de.speaker.place-tail leaves a source phrase", "Nach Angaben der Behörden Kanadas aus Ottawa sollen zwei Schiffe gesunken sein.", "Angaben der Behörden Kanadas"],
     ["de.speaker.place-tail leaves a pronoun", "Die Brücke werde im Mai fertig, sagte sie in Oldenburg.", "sie"],
     ["de.speaker.place-tail leaves a subject before its verb", "Die Firma in Oldenburg teilte mit, die Brücke werde im Mai fertig.", "Die Firma in Oldenburg"],
     ["de.speaker.medium-tail leaves 'in einem Interview'", "Die Fabrik bleibe offen, sagte der Konzernchef in einem Interview.", "der Konzernchef"],

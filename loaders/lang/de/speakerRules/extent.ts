@@ -11,10 +11,12 @@ import {isAdjective, phraseAt} from "../../../quotes/phrase.js";
 import type {SpeakerRefinement} from "../../../quotes/speakerRule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 import {isCommonNoun} from "../common-nouns.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions} from "../speechVerbs.js";
 
 const POSSESSIVES = /^(?:seiner|ihrer|seinem|ihrem|seinen|ihren)$/;
 const MEDIUM_PREPOSITIONS = /^(?:in|auf)$/;
 const PLACE_PREPOSITIONS = /^(?:in|im|aus)$/;
+const ATTRIBUTION_WORDS = new Set([...attributionPrepositions, ...attributionPostpositions, ...attributionAdverbs, "nach", "so"]);
 const DATE_WORD = /^(?:\d{1,2}|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|vergangenen|vergangener|letzten|\d{4})$/;
 
 /** End of a noun after token k: adjectives then one capitalised noun; -1 when there is none. */
@@ -58,7 +60,9 @@ export const mediumTail: SpeakerRefinement = {
 export const placeTail: SpeakerRefinement = {
   id: "de.speaker.place-tail",
   refine({tokens, cue}, [first, last]) {
-    if (first <= cue || !PLACE_PREPOSITIONS.test(tokens[last + 1]?.lower ?? "") || !isCapitalised(tokens[last])) return undefined;
+    // after a speech verb, not after an attribution word ("nach Angaben von Sicherheitskräften Extremisten aus Libyen")
+    if (first <= cue || !isWord(tokens[cue]) || ATTRIBUTION_WORDS.has(tokens[cue].lower)) return undefined;
+    if (!PLACE_PREPOSITIONS.test(tokens[last + 1]?.lower ?? "") || !isCapitalised(tokens[last])) return undefined;
     const noun = nounAfter(tokens, last + 2, Math.min(tokens.length, last + 5));
     if (noun < 0 || isCommonNoun(tokens[noun].lower)) return undefined;
     // not before another capitalised word ("in Berlin Merkel …")

@@ -12,7 +12,8 @@ import {phraseAt} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 import {determiners} from "../speakerWords.js";
-import {frontPrepositions, opinionFrames, pronominalAdverb, relativePronouns} from "./words.js";
+import {finiteVerbs, notPastForms, strongPastStems} from "../finite-verbs.js";
+import {finiteAuxiliaries, frontPrepositions, opinionFrames, pronominalAdverb, relativePronouns} from "./words.js";
 
 const RELATIVE = new Set(relativePronouns);
 /** Words that open a subordinate clause, whose Konjunktiv belongs to the report, not to a new one. */
@@ -24,6 +25,9 @@ const COPULA = new Set(["ist", "sind", "war", "waren", "wäre", "wären"]);
 const OPINION = new Set(opinionFrames);
 const PREPOSITIONS = new Set(frontPrepositions);
 const DETERMINERS = new Set(determiners);
+const AUXILIARIES = new Set(finiteAuxiliaries);
+/** Words that open a prefield like a preposition or adverb but may be conjunctions of a subordinate clause. */
+const CONJUNCTION_LIKE = new Set(["während", "seit", "bis", "um", "damit", "statt", "anstatt"]);
 
 /** Span [from, to) without trailing punctuation, as the clause rules give it. */
 function span(tokens: Token[], from: number, to: number) {
@@ -44,18 +48,29 @@ function firstIn(list: number[], from: number, to: number): number {
  * prefield, the finite verb follows, and the subject after it is a noun phrase.
  */
 function frontedSubject(tokens: Token[]): {verb: number; subject: [number, number]} | null {
+  const first = tokens[0]?.lower ?? "";
+  if (CONJUNCTION_LIKE.has(first)) return null; // "Während Deutschland …", "Damit sich die Viren …": a subordinate clause
   let verb = -1;
-  if (pronominalAdverb.test(tokens[0]?.lower ?? "")) verb = 1;
-  else if (PREPOSITIONS.has(tokens[0]?.lower ?? "")) {
+  if (pronominalAdverb.test(first)) verb = 1;
+  else if (PREPOSITIONS.has(first)) {
+    const opener = tokens[1];
+    if (!opener || !(DETERMINERS.has(opener.lower) || isCapitalised(opener))) return null; // not "Nach ihm …"
     const phrase = phraseAt(tokens, 1);
     if (phrase && phrase[0] === 1) verb = phrase[1] + 1;
   }
   const v = tokens[verb];
-  if (!v || !isWord(v) || isCapitalised(v) || v.quote >= 0) return null;
+  if (!v || !isWord(v) || isCapitalised(v) || v.quote >= 0 || !isFiniteVerb(v.lower)) return null;
   const start = tokens[verb + 1];
   if (!start || start.quote >= 0 || !(DETERMINERS.has(start.lower) || (isCapitalised(start) && isWord(start)))) return null;
   const subject = phraseAt(tokens, verb + 1);
   return subject && subject[0] === verb + 1 && !NOT_SPEAKERS.has(start.lower) ? {verb, subject} : null;
+}
+
+/** A finite verb form: listed, a strong past stem ("zog", "übernahm"), or a weak past in -te/-ten that is no adjective. */
+function isFiniteVerb(w: string): boolean {
+  if (finiteVerbs.has(w) || AUXILIARIES.has(w)) return true;
+  if (strongPastStems.some((stem) => w.endsWith(stem))) return true;
+  return /\p{Ll}{2,}(?:te|ten)$/u.test(w) && !notPastForms.has(w) && !DETERMINERS.has(w);
 }
 
 export const frameContinuation: ClauseRule = {

@@ -8,10 +8,11 @@
  */
 import {clauseStart} from "../../../quotes/context.js";
 import type {Token} from "../../../quotes/tokens.js";
-import {relativePronouns, sourceClauseOpeners} from "./words.js";
+import {finiteAuxiliaries, relativePronouns, sourceClauseOpeners} from "./words.js";
 
 const OPENERS = new Set(sourceClauseOpeners);
 const RELATIVE = new Set(relativePronouns);
+const AUXILIARIES = new Set(finiteAuxiliaries);
 const PREPOSITION = /^(?:von|bei|in|an|auf|mit|nach|für|über|unter|gegen|aus|zu)$/;
 
 /**
@@ -34,7 +35,9 @@ export function sourceClause(tokens: Token[], phraseStart: number, phraseEnd: nu
     const next = clauseStop(tokens, to + 1);
     let last = next - 1;
     while (last > to && /^[.!?]$/.test(tokens[last].text)) last--;
-    if (last - to > 2 && (tokens[last - 1].lower === "zu" || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[last].lower))) to = next;
+    // not a main clause that goes on after the relative clause (", sind … nicht zu überprüfen")
+    const finite = AUXILIARIES.has(tokens[to + 1]?.lower ?? "");
+    if (!finite && last - to > 2 && (tokens[last - 1].lower === "zu" || /^\p{Ll}+zu\p{Ll}+en$/u.test(tokens[last].lower))) to = next;
   }
   return to - from >= 3 ? [from, to] : null;
 }

@@ -2,6 +2,7 @@ import {speakerPronouns, subjectRelatives} from "../lang/de/speakerWords.js";
 import type {MentionRow, QuoteRow} from "../types.js";
 import type {FoundQuote} from "./context.js";
 import {ANAPHORIC, antecedent, isRelativeSubject} from "../lang/de/speakerRules/checks.js";
+import {pronounAntecedent} from "./antecedents.js";
 import {tokenize} from "./tokens.js";
 
 const SUBJECT_RELATIVES = new Set(subjectRelatives);
@@ -18,8 +19,9 @@ export interface ResolvedSpeaker {
 /**
  * Links a quote's speaker span to a person mention of the same article:
  * - a mention inside the span ("der Kreml-Sprecher Dmitry Peskov");
- * - a pronoun ("er", "sie") or a document ("in der Erklärung"): the most recent
- *   mention before it, preferring the speaker of the previous quote;
+ * - a pronoun ("er", "sie") or a document ("in der Erklärung"): the speaker of
+ *   the previous quote, else the most recent mention before it; for a pronoun
+ *   only a person whose gender it agrees with ("sie" no man, "er" no woman);
  * - a role noun ("der Sprecher", "der Republikaner"): the most recent mention whose
  *   role shares that noun, else the speaker of the previous quote.
  * `mentions` must be sorted by start. Unresolved speakers keep the span text and no id.
@@ -40,10 +42,12 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   const words = surface.split(/\s+/);
   const head = words[words.length - 1];
   const before = mentions.filter((m) => m.end <= q.speakerStart!);
-  if (words.length === 1 && PRONOUNS.has(head.toLowerCase()) || DOCUMENTS.test(head)) {
-    if (previous?.speaker_id) return previous;
-    const m = before[before.length - 1];
-    return m ? {speaker_id: m.person_id, speaker: m.surface} : {speaker_id: "", speaker: surface};
+  const pronoun = words.length === 1 && PRONOUNS.has(head.toLowerCase()) ? head : "";
+  if (pronoun || DOCUMENTS.test(head)) {
+    // "sagte sie" is no man's; "von ihm" after "X hat mit dem Präsidenten Y telefoniert" is X's
+    const found = pronounAntecedent(text, pronoun, q.speakerStart, before, mentions, previous);
+    if (found) return found;
+    return {speaker_id: "", speaker: surface};
   }
   if (/^\p{Lu}/u.test(head)) {
     const key = head.toLowerCase().replace(/^.*-/, "");

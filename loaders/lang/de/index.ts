@@ -86,6 +86,7 @@ import * as speakerNames from "./speakerRules/names.js";
 import * as speakerWie from "./speakerRules/wieClause.js";
 import * as speakerPrefield from "./speakerRules/prefield.js";
 import * as speakerCoordination from "./speakerRules/coordination.js";
+import * as speakerInsertion from "./speakerRules/insertion.js";
 import * as speakerCheckRules from "./speakerRules/checks.js";
 import type {SpeakerCheck, SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
 
@@ -94,11 +95,13 @@ import type {SpeakerCheck, SpeakerRefinement, SpeakerRule} from "../../quotes/sp
  * speech verb (`speakerForCue`); the first that does not pass decides.
  */
 export const speakerRules: readonly SpeakerRule[] = [
+  speakerInsertion.insertedDate,
   speakerSubject.impersonalHeisst,
   speakerNames.verlautetFrom,
   speakerNames.surnameParticle,
   speakerSubject.passiveAgent,
   speakerSubject.agentlessPassive,
+  speakerSubject.quantifierSubject,
   speakerSubject.frontedPhrase,
   speakerSubject.pronounAfterVerb,
   speakerCoordination.elidedSubject,
@@ -114,6 +117,7 @@ export const speakerRefinements: readonly SpeakerRefinement[] = [
   speakerExtent.saxonGenitive,
   speakerApposition.appositionAfter,
   speakerExtent.mediumTail,
+  speakerExtent.placeTail,
   speakerExtent.sourceDate,
   speakerWie.wieClauseExtent,
   speakerPrefield.prefieldExtent,

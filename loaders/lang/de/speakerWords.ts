@@ -51,3 +51,29 @@ export const datelineDashes: readonly string[] = ["-", "–", "—"];
 
 /** Quantifying words that may stand alone as a speaker ("Beide betonten …", "Viele sagen …"). */
 export const quantifierSpeakers: readonly string[] = ["beide", "beiden", "viele", "mehrere", "einige", "zahlreiche", "alle", "manche"];
+
+/** Pronouns of one man: a speaker they stand for is no woman and no group. */
+export const masculinePronouns: readonly string[] = ["er", "ihm", "ihn", "sein", "seine", "seiner", "seinem", "seinen", "seines"];
+
+/** Pronouns of one woman or of several ("sie sagte", "sie sagten"): a speaker they stand for is no single man. */
+export const femininePluralPronouns: readonly string[] = ["sie", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres"];
+
+/** Forms of address that give a person's gender ("Frau Merkel", "Herr Scholz"). */
+export const femaleAddress: readonly string[] = ["frau", "ehefrau", "witwe", "tochter", "schwester", "mutter"];
+export const maleAddress: readonly string[] = ["herr", "herrn", "ehemann", "witwer", "sohn", "bruder", "vater"];
+
+/** Given names borne by men and women in the news ("Kim Jong-un", "Jean-Claude Juncker", "Andrea Nahles", "Luca Toni"): no gender from the name alone. */
+export const unisexGivenNames: readonly string[] = [
+  "kim", "jean", "luca", "andrea", "nicola", "sascha", "alexis", "robin", "toni", "kai", "chris", "maxime", "dominique", "claude",
+  "eike", "gerrit", "jo", "sam", "alex", "charlie", "jamie", "jordan", "taylor", "morgan", "ashley", "lee", "yi", "li", "hu", "eli", "noa",
+  "ai", "ilhan", "hope", "riley", "stevie", "tran", "pham", "zola", "jackie", "ma", "pat", "kay", "leslie", "lindsay", "dee", "kerry", "casey", "chi"
+];
+
+/** Given names whose gender the generated lists (given-name-gender.ts) get wrong or lack: men. */
+export const maleGivenNameOverrides: readonly string[] = [
+  "bülent", "uli", "ulli", "rené", "matti", "akira", "xi", "mao", "weiwei", "alaa", "ala", "edi", "medard", "romuald", "helge", "kalle", "mika",
+  "ola", "patrice", "valery", "yacine", "yuval", "ariel", "haile", "jakaya", "emmerson", "sidney"
+];
+
+/** The same for women. */
+export const femaleGivenNameOverrides: readonly string[] = ["malu", "condoleezza", "ségolène", "laverne"];

@@ -8,6 +8,7 @@ import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, nachComplementNouns, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
 import {clauseEnd, type SentenceContext} from "../../../quotes/context.js";
+import {sourceClause} from "../speakerRules/sourceClause.js";
 import {span, unusedCues} from "./clauses.js";
 
 const PREPOSITIONS = new Set(attributionPrepositions);
@@ -74,8 +75,10 @@ export const accordingTo: ClauseRule = {
       // "Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder": a frame inside the clause
       // (no comma around it) leaves the clause whole
       const inside = phraseStart >= 2 && tokens.length - restStart >= 3 && tokens[phraseStart - 1].text !== "," && restStart === phraseEnd + 1;
-      const from = useRest && !inside ? restStart : wieFrameEnd(s, phraseStart);
-      const to = useRest || inside ? tokens.length : phraseStart;
+      // a source phrase inside a relative or subordinate clause vouches for that clause only
+      const clause = sourceClause(tokens, phraseStart, phraseEnd);
+      const from = clause ? clause[0] : useRest && !inside ? restStart : wieFrameEnd(s, phraseStart);
+      const to = clause ? clause[1] : useRest || inside ? tokens.length : phraseStart;
       if (to - from < 3) continue;
       return {...span(tokens, from, to), type: "indirect", ...attributionByWord(tokens, i, speaker)};
     }

@@ -10,9 +10,13 @@
 import {isAdjective, phraseAt} from "../../../quotes/phrase.js";
 import type {SpeakerRefinement} from "../../../quotes/speakerRule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
+import {isCommonNoun} from "../common-nouns.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions} from "../speechVerbs.js";
 
 const POSSESSIVES = /^(?:seiner|ihrer|seinem|ihrem|seinen|ihren)$/;
 const MEDIUM_PREPOSITIONS = /^(?:in|auf)$/;
+const PLACE_PREPOSITIONS = /^(?:in|im|aus)$/;
+const ATTRIBUTION_WORDS = new Set([...attributionPrepositions, ...attributionPostpositions, ...attributionAdverbs, "nach", "so"]);
 const DATE_WORD = /^(?:\d{1,2}|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|vergangenen|vergangener|letzten|\d{4})$/;
 
 /** End of a noun after token k: adjectives then one capitalised noun; -1 when there is none. */
@@ -44,6 +48,26 @@ export const mediumTail: SpeakerRefinement = {
     if (noun < 0) return undefined;
     const date = dateAfter(tokens, noun + 1);
     return [first, date >= 0 ? date : noun];
+  }
+};
+
+/**
+ * "Dies gab Airbus im französischen Toulouse bekannt", "beschreibt ein Reporter
+ * des Senders Sky News aus Leicestershire das Ereignis": a place name after a
+ * speaker that follows its verb belongs to the phrase ("im", "aus", "in" and a
+ * capitalised word that is no common noun; not "in einem Interview").
+ */
+export const placeTail: SpeakerRefinement = {
+  id: "de.speaker.place-tail",
+  refine({tokens, cue}, [first, last]) {
+    // after a speech verb, not after an attribution word ("nach Angaben von Sicherheitskräften Extremisten aus Libyen")
+    if (first <= cue || !isWord(tokens[cue]) || ATTRIBUTION_WORDS.has(tokens[cue].lower)) return undefined;
+    if (!PLACE_PREPOSITIONS.test(tokens[last + 1]?.lower ?? "") || !isCapitalised(tokens[last])) return undefined;
+    const noun = nounAfter(tokens, last + 2, Math.min(tokens.length, last + 5));
+    if (noun < 0 || isCommonNoun(tokens[noun].lower)) return undefined;
+    // not before another capitalised word ("in Berlin Merkel …")
+    const next = tokens[noun + 1];
+    return next && isCapitalised(next) && isWord(next) ? undefined : [first, noun];
   }
 };
 

@@ -8,6 +8,7 @@
 import {phraseAt} from "../../../quotes/phrase.js";
 import type {SpeakerContext, SpeakerRule} from "../../../quotes/speakerRule.js";
 import type {Token} from "../../../quotes/tokens.js";
+import {quantifierSpeakers} from "../speakerWords.js";
 import {finiteAuxiliaries, frontPrepositions, leadingParticles, passiveAuxiliaries, passiveSubjectSpeakers, pronominalAdverb, relativePronouns} from "./words.js";
 
 const PREPOSITIONS = new Set(frontPrepositions);
@@ -17,6 +18,7 @@ const RELATIVE = new Set(relativePronouns);
 const PASSIVE = new Set(passiveAuxiliaries);
 const PASSIVE_SUBJECT = new Set(passiveSubjectSpeakers);
 const SUBJECT_PRONOUNS = new Set(["er", "sie"]);
+const QUANTIFIERS = new Set(quantifierSpeakers);
 const IMPERSONAL = new Set(["es", "man"]);
 const PRONOUNS = new Set(["er", "sie", "es", "man", "ich", "wir", "ihr", "du"]);
 /** Determiners and pronouns that never open a subject. */
@@ -161,5 +163,20 @@ export const impersonalHeisst: SpeakerRule = {
       if (j > cue && /^[,.;:]$/.test(tokens[j].text)) break;
     }
     return null;
+  }
+};
+
+/**
+ * "Beide riefen zum Kampf gegen den Klimawandel auf", "Viele sagten, …": a
+ * quantifier that fills the prefield alone, right before the finite verb, is
+ * the subject.
+ */
+export const quantifierSubject: SpeakerRule = {
+  id: "de.speaker.quantifier-subject",
+  find({tokens, cue, from}) {
+    const t = tokens[from];
+    if (!t || t.quote >= 0 || !QUANTIFIERS.has(t.lower)) return undefined;
+    const verb = tokens[from + 1];
+    return verb && (from + 1 === cue || AUXILIARIES.has(verb.lower)) ? [from, from] : undefined;
   }
 };

@@ -69,3 +69,9 @@ export const nonNominativeOpeners: readonly string[] = ["dem", "den", "einem", "
 
 /** Prepositions that attach a place to a subject in the prefield beyond those of `wieClauseLinks` ("Experten vor Ort"). */
 export const prefieldLinks: readonly string[] = ["vor"];
+
+/** Prepositions and articles that open a date put between commas after an adverb of time ("am Tag zuvor, am 11. Februar,"). */
+export const dateInsertionOpeners: readonly string[] = ["am", "dem", "den", "vom", "im"];
+
+/** Conjunctions that open a subordinate clause a source phrase may vouch for alone (", weil er sich nach Auffassung des Gerichts …"). */
+export const sourceClauseOpeners: readonly string[] = ["da", "weil", "dass", "daß", "ob", "obwohl", "nachdem", "wobei", "womit", "wodurch", "wonach", "sodass", "damit", "falls", "wenn"];

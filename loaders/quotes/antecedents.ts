@@ -1,0 +1,62 @@
+/**
+ * The person a pronoun speaker ("er", "sie", "von ihm") stands for, among the
+ * person mentions before it, of a gender the pronoun agrees with: the subject
+ * that opens the pronoun's own sentence ("Der US-Präsident Trump hat mit dem
+ * Präsidenten Putin telefoniert, was von ihm als … beschrieben wurde"); else
+ * the previous quote's speaker; else the latest mention.
+ */
+import {frontPrepositions, nonNominativeOpeners} from "../lang/de/speakerRules/words.js";
+import type {MentionRow} from "../types.js";
+import {mentionGender, pronounAgrees, type Gender} from "./gender.js";
+import type {ResolvedSpeaker} from "./speakers.js";
+
+const OBLIQUE = new Set([...frontPrepositions, ...nonNominativeOpeners, "des", "eines", "dieses"]);
+
+/**
+ * Whether a mention opens its sentence as the subject: only an article,
+ * adjectives and capitalised role nouns stand between the sentence start and
+ * the name ("Der US-Präsident Trump hat …"), no preposition or oblique article.
+ */
+export function opensSentence(text: string, sentenceStart: number, start: number): boolean {
+  const words = text.slice(sentenceStart, start).split(/\s+/).filter(Boolean);
+  if (words.length > 5) return false;
+  return words.every((w) => /^(?:der|die|das|ein|eine)$/i.test(w) || (/^\p{Lu}/u.test(w) && !OBLIQUE.has(w.toLowerCase())) || (w === w.toLowerCase() && /(?:e|en|er)$/.test(w) && !OBLIQUE.has(w)));
+}
+
+/** Where the sentence holding offset i starts (after ". ", "! ", "? " or a line break). */
+function sentenceStartBefore(text: string, i: number): number {
+  for (let k = i - 1; k > 0 && k > i - 600; k--) {
+    if (text[k] === "\n" || (/\s/.test(text[k]) && /[.!?]["“”»«]?$/.test(text.slice(Math.max(0, k - 2), k)))) return k + 1;
+  }
+  return Math.max(0, i - 600);
+}
+
+/** The gender of a person: that of the first of its mentions that shows one ("" when none does). */
+export function personGender(mentions: readonly MentionRow[], personId: string): Gender {
+  for (const m of mentions) {
+    if (m.person_id !== personId) continue;
+    const gender = mentionGender(m);
+    if (gender) return gender;
+  }
+  return "";
+}
+
+/**
+ * The person a pronoun (or, with `pronoun` "", a document such as "der
+ * Erklärung") stands for; `before` are the mentions before it in text order,
+ * `mentions` all mentions of the article. Null when no mention agrees.
+ */
+export function pronounAntecedent(text: string, pronoun: string, start: number, before: readonly MentionRow[], mentions: readonly MentionRow[], previous: ResolvedSpeaker | null): ResolvedSpeaker | null {
+  const agrees = (m: MentionRow) => pronounAgrees(pronoun, personGender(mentions, m.person_id));
+  if (pronoun) {
+    // "Der US-Präsident Trump hat mit dem Präsidenten Putin telefoniert, was von ihm als … beschrieben wurde": the subject
+    const sentenceStart = sentenceStartBefore(text, start);
+    const first = before.find((m) => m.start >= sentenceStart);
+    // in another clause than the pronoun ("Schäuble warf er vor": a fronted object, not the antecedent)
+    const otherClause = first && /[,:;–]/.test(text.slice(first.end, start));
+    if (first && otherClause && agrees(first) && opensSentence(text, sentenceStart, first.start)) return {speaker_id: first.person_id, speaker: first.surface};
+  }
+  if (previous?.speaker_id && pronounAgrees(pronoun, personGender(mentions, previous.speaker_id))) return previous;
+  for (let i = before.length - 1; i >= 0; i--) if (agrees(before[i])) return {speaker_id: before[i].person_id, speaker: before[i].surface};
+  return null;
+}

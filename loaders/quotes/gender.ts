@@ -1,0 +1,63 @@
+/**
+ * Grammatical gender and number for linking pronoun speakers to people: a
+ * "sagte sie" is no man's, a "sagte er" no woman's. A person's gender comes
+ * from the given name (gender-detection-from-name, German list first), else
+ * from a role noun in -in ("Sprecherin", "Präsidentin") against its masculine
+ * form, else from a form of address ("Frau", "Herr"); unknown otherwise.
+ */
+import {femaleGivenNames as FEMALE_NAMES, maleGivenNames as MALE_NAMES} from "../lang/de/given-name-gender.js";
+import {roleHeads} from "../lang/de/person-roles.js";
+import {femaleAddress, femininePluralPronouns, maleAddress, masculinePronouns, unisexGivenNames} from "../lang/de/speakerWords.js";
+import type {MentionRow} from "../types.js";
+
+/** "m" a man, "f" a woman, "" unknown. */
+export type Gender = "m" | "f" | "";
+
+const MASCULINE = new Set(masculinePronouns);
+const FEMININE_PLURAL = new Set(femininePluralPronouns);
+const FEMALE_ADDRESS = new Set(femaleAddress);
+const UNISEX = new Set(unisexGivenNames);
+const MALE_ADDRESS = new Set(maleAddress);
+const ROLE = new RegExp(`(?:${roleHeads.join("|")})(in|innen)?$`, "u");
+
+/** The gender a given name has ("Angela" f, "Wladimir" m; "Hans-Peter" by its first part), "" when unknown or borne by both. */
+export function givenNameGender(given: string): Gender {
+  const name = given.toLowerCase();
+  const first = name.split(/[-\s]/)[0];
+  for (const n of [name, first]) {
+    if (!n || UNISEX.has(n)) return "";
+    if (FEMALE_NAMES.has(n)) return "f";
+    if (MALE_NAMES.has(n)) return "m";
+  }
+  return "";
+}
+
+/** The gender a role noun shows ("Sprecherin" f, "Kreml-Sprecher" m), "" for no role noun. */
+export function roleGender(role: string): Gender {
+  for (const part of role.toLowerCase().split(/[;,]\s*/)) {
+    const head = part.split(/\s+/)[0];
+    if (!head) continue;
+    if (FEMALE_ADDRESS.has(head)) return "f";
+    if (MALE_ADDRESS.has(head)) return "m";
+    const match = ROLE.exec(head);
+    if (match) return match[1] ? "f" : "m";
+  }
+  return "";
+}
+
+/** The gender of the person a mention names: given name, then role, then a form of address before it in the surface. */
+export function mentionGender(m: Pick<MentionRow, "given" | "role" | "surface">): Gender {
+  return givenNameGender(m.given) || roleGender(m.role) || roleGender(m.surface.split(/\s+/)[0] ?? "");
+}
+
+/**
+ * Whether a pronoun may stand for a person of the given gender: "er", "ihm"
+ * not for a woman, "sie", "ihr" not for a man; any other word and an unknown
+ * gender agree.
+ */
+export function pronounAgrees(pronoun: string, gender: Gender): boolean {
+  const p = pronoun.toLowerCase();
+  if (MASCULINE.has(p)) return gender !== "f";
+  if (FEMININE_PLURAL.has(p)) return gender !== "m";
+  return true;
+}

@@ -1,0 +1,41 @@
+import {describe, expect, test} from "vitest";
+import {loadConfig} from "../../../loaders/io/config.js";
+import {peopleExtractor} from "../../../loaders/people/extractor.js";
+import {extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
+import {opensSentence} from "../../../loaders/quotes/antecedents.js";
+import {quotesExtractor} from "../../../loaders/quotes/extractor.js";
+
+const config = loadConfig("data");
+
+/** [sentence with its mention marked by "|", the mention opens it as subject] — made-up phrases. */
+describe("opensSentence", () => {
+  test.each<[string, boolean]>([
+    ["Der US-Präsident |Boris Lang", true],
+    ["|Anna Berg", true],
+    ["Die neue Ministerin |Anna Berg", true],
+    ["Er telefonierte mit dem russischen Präsidenten |Boris Lang", false],
+    ["Am Montag sagte |Anna Berg", false],
+    ["Für Bürgermeister |Karl Roth", false],
+    ["Die Rede des Ministers |Karl Roth", false]
+  ])("%s", (marked, opens) => {
+    expect(opensSentence(marked.replace("|", ""), 0, marked.indexOf("|"))).toBe(opens);
+  });
+});
+
+/** [text, speaker_span, speaker column of the first quote with that span] — articles written for the test. */
+describe("pronoun speakers resolved to people", () => {
+  test.each<[string, string, string]>([
+    ["Thomas Keller traf die Ministerin Anna Berger in Bonn. Sie sagte, dass die Gespräche gut verlaufen seien.", "Sie", "Anna Berger"],
+    ["Anna Berger traf den Bürgermeister Thomas Keller in Bonn. Er sagte, dass die Gespräche gut verlaufen seien.", "Er", "Thomas Keller"],
+    ["Anna Berger sagte, dass die Schule offen bleibe. Am Abend traf sie Thomas Keller. Er erklärte, dass das Geld fehle.", "Er", "Thomas Keller"],
+    ["Der Bürgermeister Thomas Keller hat mit der Ministerin Anna Berger telefoniert, was von ihm als „sehr gut“ beschrieben wurde.", "ihm", "Thomas Keller"],
+    ["Anna Berger hat mit dem Minister Thomas Keller telefoniert. Sie nannte das Gespräch „sehr gut“.", "Sie", "Anna Berger"],
+    ["Thomas Keller sprach mit Peter Roth. Den Vorschlag nannte er „unsinnig“.", "er", "Peter Roth"],
+    ["Anna Berger sprach mit Thomas Keller. Am Abend traf sie den Bürgermeister Peter Roth. Er sagte, dass das Geld fehle.", "Er", "Peter Roth"]
+  ])("%s", (text, span, speaker) => {
+    const article = prepareArticle({file: "t.txt", text, given: {}}, config);
+    const rows = extractArticle(article, config, [peopleExtractor, quotesExtractor]).quotes;
+    const row = rows.find((r) => r.speaker_start !== null && article.text.slice(r.speaker_start, r.speaker_end!) === span);
+    expect(row?.speaker).toBe(speaker);
+  });
+});

@@ -1,6 +1,7 @@
 import {bareCue} from "./bare-cues.js";
 import {nonNameWords, notGivenName} from "./closed-class.js";
 import {cueVeto} from "./cue-vetoes.js";
+import {packageGivenAt} from "./package-given.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {COORDINATORS, INITIAL, isGiven, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
 import {invertedNameAt, nameRun, numeral} from "./name-run.js";
@@ -150,6 +151,8 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (inverted >= 0) return finish(text, tokens, i, inverted, span, [tokens[inverted].text], t.text, "", "surname,given", lex);
   const run = nameRun(tokens, i, lex);
   if (run && !partOfOrgName(tokens, i, run.last)) return finish(text, tokens, i, run.last, span, run.given, run.surname, "", run.surname ? "given-name+surname" : "given-name", lex);
+  const broad = packageGivenAt(tokens, i, lex);
+  if (broad >= 0) return finish(text, tokens, i, broad, span, [t.text], tokens[broad].text, "", "package-given+surname", lex);
   if (!isSurnameCandidate(t, lex)) return null;
   const prev = tokens[i - 1];
   if (prev && lex.nounMarkers.has(prev.lower)) return null;

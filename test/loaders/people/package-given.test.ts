@@ -24,7 +24,9 @@ describe("given names only the package list knows", () => {
     ["Das Schiff wurde von der Royal Navy beschlagnahmt.", []],
     ["Das Gericht in Den Haag tagte.", []],
     ["Die Band Sky Lounge Orchestra spielte.", []],
-    ["Sie sahen Sky Sport im Fernsehen.", []]
+    ["Sie sahen Sky Sport im Fernsehen.", []],
+    // the second word names a firm
+    ["Die Platte erschien bei Sterling Records in London.", []]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -63,7 +63,12 @@ describe("sentence cues for bare surnames", () => {
     ["Die Truppen zogen sich zurück und Vantrelli gewann die Schlacht.", [["Vantrelli", "subject+verb"]]],
     // a name no list knows, then "von" and the seat
     ["Im Jahr 1120 folgte ihm Ruothard von Weilsheim als Abt.", [["Ruothard von Weilsheim", "name+von+seat"]]],
-    ["Damals stritt Hadwigo zu Bernau mit dem Bischof.", [["Hadwigo zu Bernau", "name+von+seat"]]]
+    ["Damals stritt Hadwigo zu Bernau mit dem Bischof.", [["Hadwigo zu Bernau", "name+von+seat"]]],
+    // a lone given name after a noun or role is a person; after another capitalised word it ends a longer name
+    ["Ihr Mann Mike war ein Trinker.", [["Mike", "given-name"]]],
+    ["Dort stand die Jungfrau Maria.", [["Maria", "given-name"]]],
+    ["Er fuhr einen Aston Martin nach Hause.", []],
+    ["Sie sahen Kill Bill im Kino.", []]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);

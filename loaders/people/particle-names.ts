@@ -52,7 +52,8 @@ export function seatNameAt(tokens: Token[], i: number, lex: PersonLexicon): numb
   const t = tokens[i];
   if (!seat || !isSurnameCandidate(seat, lex) || seat.start !== von.end + 1 || (tokens[i + 3]?.cap && tokens[i + 3].word)) return -1;
   const prev = tokens[i - 1];
-  if (!prev || !prev.word || lex.nounMarkers.has(prev.lower) || attributive(prev) || lex.commonNoun(seat.lower)) return -1;
-  if (lex.commonNoun(t.lower) || NOUNLIKE.test(t.lower) || t.lower.endsWith("s") || t.lower.includes("-")) return -1;
+  if (!prev || !prev.word || lex.nounMarkers.has(prev.lower) || attributive(prev)) return -1;
+  // the dictionary last: shape tests first
+  if (NOUNLIKE.test(t.lower) || t.lower.endsWith("s") || t.lower.includes("-") || lex.commonNoun(t.lower) || lex.commonNoun(seat.lower)) return -1;
   return i + 2;
 }

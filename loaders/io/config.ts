@@ -1,6 +1,7 @@
 import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {type Config, type ConfigFiles, parseConfig} from "../config.js";
+import {usePackageGivenNames} from "./given-name-cache.js";
 import {useNounCache} from "./noun-cache.js";
 
 /** Reads every .yaml file of the data folder. */
@@ -13,9 +14,10 @@ export function readConfigFiles(dir: string): ConfigFiles {
 
 /**
  * Reads and parses the data folder, and points the language data read from
- * packages (the noun dictionary) at its derived cache file, read on first use.
+ * packages (the noun dictionary, the package given-name list) at their derived cache files, read on first use.
  */
 export function loadConfig(dir: string): Config {
   useNounCache();
+  usePackageGivenNames();
   return parseConfig(readConfigFiles(dir));
 }

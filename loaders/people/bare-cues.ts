@@ -26,6 +26,8 @@ const SINGULAR_AUX = new Set("ist war wurde wird hat hatte soll sollte kann konn
 const PREDICATIVE_SHAPE = /(?:ig|lich|isch|bar|sam|haft|los|voll|weit|wert|end|iert|zeitig|tens|ens)$|^\p{L}{4,}(?:ant|ent)$|^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?ge\p{L}+(?:[^d]t|en)$|^(?:be|ver|er|ent|zer|über|unter)\p{L}+[^d]t$/u;
 /** Function words that open a sentence before an auxiliary. */
 const CLAUSE_OPENERS = new Set("insgesamt mehr weniger kaum zumindest leider zuvor nunmehr entweder jeder jede jedes ihm ihr ihn ihnen wieviel wie viel gleichzeitig dementsprechend gemeinsam bekannt schön komisch offiziell".split(" "));
+/** Conjunctions that join main clauses: a bare subject may follow ("… vernichtet und Mohinder wird …"). */
+const CLAUSE_JOINERS = new Set(["und", "aber", "doch", "denn", "sondern", "oder"]);
 /** Pronouns after a verb that show the word before it was not the subject ("Dort arbeitete er"). */
 const PRONOUNS = new Set(["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "sich"]);
 /** Words before a name that report its words: ", so Müller." and "laut Müller". */
@@ -87,9 +89,9 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   if (!genitive && !w.nounLike() && cited(tokens, i + 1, !prev || (!prev.word && prev.text !== ")"))) return "author+citation";
   if (next?.lower === "zufolge" && !genitive && !w.nounLike() && (!prev || !prev.word || roleNoun(prev))) return "name+zufolge";
   if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !w.nounLike() && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"))) return "bare-subject";
-  // clause-initial subject: "Fadinger verbuchte …", ", als Munch starb"
+  // clause-initial subject: "Fadinger verbuchte …", ", als Munch starb", "… vernichtet und Mohinder wird …" (not "Peter und Paul")
   // not after an ordinal ("im 19. Jahrhundert wurde …")
-  const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? "")));
+  const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? ""))) || (!!prev && CLAUSE_JOINERS.has(prev.lower) && !!tokens[i - 2] && !tokens[i - 2].cap && tokens[i - 2].word);
   if (opens && next && !w.genitiveNoun() && !w.nounLike() && !w.eNoun() && !SENTENCE_ADVERB.test(tokens[i].lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word && w.noun())))) {
     const kind = finiteVerbAt(tokens, i + 1, true);
     if (kind && kind !== "aux" && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+verb";

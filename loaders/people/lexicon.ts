@@ -1,6 +1,6 @@
 import {isCommonNoun} from "../lang/de/common-nouns.js";
 import {givenNameGroup} from "../lang/de/given-name-variants.js";
-import {ambiguousGivenNames, givenNames} from "../lang/de/given-names.js";
+import {ambiguousGivenNames, givenNames, packageGivenNames} from "../lang/de/given-names.js";
 import {knownSurnames} from "../lang/de/known-surnames.js";
 import {nameParticles, nonPersonWords, nounMarkers, personVerbs} from "../lang/de/non-person-words.js";
 import {indexRegister, type RegisterIndex, type RegisterPerson} from "./register.js";
@@ -10,6 +10,8 @@ export interface PersonLexicon {
   givenNames: ReadonlySet<string>;
   ambiguousGivenNames: ReadonlySet<string>;
   givenNameGroup: ReadonlyMap<string, string>;
+  /** Given names of a package's lists (words of other languages among them): counted only before a surname (see package-given.ts). */
+  packageGivenNames: {has(lower: string): boolean};
   knownSurnames: ReadonlySet<string>;
   nonPersonWords: ReadonlySet<string>;
   nounMarkers: ReadonlySet<string>;
@@ -27,7 +29,7 @@ export function personLexicon(register: readonly RegisterPerson[] = []): PersonL
   const hit = cache.get(register);
   if (hit) return hit;
   const lexicon: PersonLexicon = {
-    givenNames, ambiguousGivenNames, givenNameGroup, knownSurnames, nonPersonWords, nounMarkers, personVerbs, nameParticles, commonNoun: isCommonNoun,
+    givenNames, ambiguousGivenNames, givenNameGroup, packageGivenNames: packageGivenNames(), knownSurnames, nonPersonWords, nounMarkers, personVerbs, nameParticles, commonNoun: isCommonNoun,
     register: indexRegister(register)
   };
   cache.set(register, lexicon);

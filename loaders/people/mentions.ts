@@ -1,10 +1,11 @@
 import {bareCue} from "./bare-cues.js";
 import {nonNameWords, notGivenName} from "./closed-class.js";
 import {cueVeto} from "./cue-vetoes.js";
+import {packageGivenAt} from "./package-given.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {COORDINATORS, INITIAL, isGiven, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
 import {invertedNameAt, nameRun, numeral} from "./name-run.js";
-import {particleNameAt} from "./particle-names.js";
+import {particleNameAt, seatNameAt} from "./particle-names.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
 import {type Token, tokenize} from "./tokens.js";
@@ -150,11 +151,15 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (inverted >= 0) return finish(text, tokens, i, inverted, span, [tokens[inverted].text], t.text, "", "surname,given", lex);
   const run = nameRun(tokens, i, lex);
   if (run && !partOfOrgName(tokens, i, run.last)) return finish(text, tokens, i, run.last, span, run.given, run.surname, "", run.surname ? "given-name+surname" : "given-name", lex);
+  const listed = packageGivenAt(tokens, i, lex);
+  if (listed >= 0) return finish(text, tokens, i, listed, span, [t.text], tokens[listed].text, "", "package-given+surname", lex);
   if (!isSurnameCandidate(t, lex)) return null;
   const prev = tokens[i - 1];
   if (prev && lex.nounMarkers.has(prev.lower)) return null;
   // a closed-class word ("Derzeit", "Keiner"), the part of a compound after a hyphen ("31-Jähriger") or a compound on an acronym ("EU-Recht")
   if (nonNameWords.has(t.lower) || (prev?.text === "-" && prev.end === t.start) || ACRONYM_COMPOUND.test(t.text)) return null;
+  const seat = seatNameAt(tokens, i, lex);
+  if (seat >= 0) return finish(text, tokens, i, seat, span, [t.text], tokens[seat].text, "", "name+von+seat", lex);
   const cue = bareCue(tokens, i, lex);
   if (!cue || cueVeto(tokens, i, cue)) return null;
   let last = i;
@@ -193,4 +198,3 @@ function finish(text: string, tokens: Token[], first: number, last: number, span
     roles: context.roles, affiliation: context.affiliation, affiliationCue: context.cue, rule, span, first, last
   };
 }
-

@@ -66,6 +66,8 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
   if (INITIAL.test(given[0])) return null;
   if (given.length >= 2 && !INITIAL.test(given[given.length - 1])) return {last: numeral(tokens, j - 1), given: given.slice(0, -1), surname: given[given.length - 1]};
   const after = numeral(tokens, i);
+  // "Kill Bill", "Aston Martin": after a capitalised word that is no noun or role (and not just the sentence's first word), a lone given name ends a longer name
+  if (given.length === 1 && after === i && prev?.cap && prev.word && prev !== tokens[0] && !roleNoun(prev) && !lex.nonPersonWords.has(prev.lower) && !lex.commonNoun(prev.lower)) return null;
   if (given.length === 1 && (after > i || !(lex.ambiguousGivenNames.has(given[0].toLowerCase()) || lex.nonPersonWords.has(given[0].toLowerCase())))) return {last: after, given, surname: ""};
   return null;
 }

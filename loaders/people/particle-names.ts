@@ -1,5 +1,5 @@
 import type {PersonLexicon} from "./lexicon.js";
-import {INITIAL, isSurnameCandidate} from "./name-shape.js";
+import {attributive, INITIAL, isSurnameCandidate} from "./name-shape.js";
 import {roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
 
@@ -35,4 +35,25 @@ export function particleNameAt(tokens: Token[], i: number, lex: PersonLexicon): 
   // "de Janeiro Samba", "van Gogh Museum": a following capitalised word makes it a longer name or title
   if (!addressed && tokens[k + 1]?.cap && tokens[k + 1].word) return -1;
   return k;
+}
+
+/** Endings of nouns the dictionary may lack and of agent nouns: a word with one does not open a seat name. */
+const NOUNLIKE = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ment|chen|lein|ling|er|en|el|e)$/u;
+
+/**
+ * "Albero von Polheim", "Odo von Ostia": a name no list knows, then "von"/"zu" and the seat,
+ * the way medieval and noble persons are named. The first word is no noun (dictionary or ending),
+ * the seat a lone capitalised word written apart. Returns the seat's index, or -1.
+ */
+export function seatNameAt(tokens: Token[], i: number, lex: PersonLexicon): number {
+  const von = tokens[i + 1];
+  if (!von || (von.lower !== "von" && von.lower !== "zu")) return -1;
+  const seat = tokens[i + 2];
+  const t = tokens[i];
+  if (!seat || !isSurnameCandidate(seat, lex) || seat.start !== von.end + 1 || (tokens[i + 3]?.cap && tokens[i + 3].word)) return -1;
+  const prev = tokens[i - 1];
+  if (!prev || !prev.word || lex.nounMarkers.has(prev.lower) || attributive(prev)) return -1;
+  // the dictionary last: shape tests first
+  if (NOUNLIKE.test(t.lower) || t.lower.endsWith("s") || t.lower.includes("-") || lex.commonNoun(t.lower) || lex.commonNoun(seat.lower)) return -1;
+  return i + 2;
 }

@@ -1,3 +1,5 @@
+import {SortedForms} from "../../text/sorted-forms.js";
+
 /**
  * Given names (first names) as plain data: German, English, Romance, Dutch and
  * Scandinavian, Slavic (with German and English transliterations), Greek,
@@ -221,3 +223,35 @@ export const ambiguousGivenNames: ReadonlySet<string> = new Set(
    per ali amal hamid lena ernst ernest pearl ivy olive hazel grace basil felix august till iris jun yuki mustafa uri august marine oscar mercedes sky rand virginia hertha bart roland salvador
    anders marlin alexandria roman chi abu wen noa douglas nikolaus jordan ${broadAmbiguous}`.split(/\s+/).filter(Boolean)
 );
+
+/** Words sorted and "\n"-joined in Latin-1 (`narrow`), and the few with other characters (`wide`): the layout SortedForms reads. */
+export interface NameForms {
+  narrow: string;
+  wide: readonly string[];
+}
+
+let packageSource: () => NameForms = () => ({narrow: "", wide: []});
+let packageNames: SortedForms | undefined;
+
+/**
+ * Where the package given-name list is read from on first use (loaders/io/given-name-cache.ts sets
+ * a package's lists); without a source it is empty. A new source forgets a list already read.
+ */
+export function setPackageGivenNameSource(load: () => NameForms): void {
+  if (load === packageSource) return;
+  packageSource = load;
+  packageNames = undefined;
+}
+
+/**
+ * Given names of a package's lists (lower-cased), kept as one sorted string. The lists hold words of
+ * several languages too ("la", "sky", "royal"), so the mention rules count them only before a surname
+ * and only where the curated lists above do not know the word.
+ */
+export function packageGivenNames(): SortedForms {
+  if (!packageNames) {
+    const {narrow, wide} = packageSource();
+    packageNames = new SortedForms(narrow, wide);
+  }
+  return packageNames;
+}

@@ -57,7 +57,18 @@ describe("sentence cues for bare surnames", () => {
     ["Die Firma gründeten Wolf-Heinrich Osterberg und andere.", [["Wolf-Heinrich Osterberg", "given-name+surname"]]],
     ["Prochnow, Dave (2006): Lego Mindstorms.", [["Prochnow, Dave", "surname,given"]]],
     ["Das kurze Gastspiel gab Kern im Frühjahr.", []],
-    ["Damals legte John Burdon Sanderson Haldane die Studien neu auf.", [["John Burdon Sanderson Haldane", "given-name+surname"]]]
+    ["Damals legte John Burdon Sanderson Haldane die Studien neu auf.", [["John Burdon Sanderson Haldane", "given-name+surname"]]],
+    // a clause joined by "und"/"aber" may open with a bare subject
+    ["Das Labor brannte ab und Talmonder wurde dabei verletzt.", [["Talmonder", "subject+aux"]]],
+    ["Die Truppen zogen sich zurück und Vantrelli gewann die Schlacht.", [["Vantrelli", "subject+verb"]]],
+    // a name no list knows, then "von" and the seat
+    ["Im Jahr 1120 folgte ihm Ruothard von Weilsheim als Abt.", [["Ruothard von Weilsheim", "name+von+seat"]]],
+    ["Damals stritt Hadwigo zu Bernau mit dem Bischof.", [["Hadwigo zu Bernau", "name+von+seat"]]],
+    // a lone given name after a noun or role is a person; after another capitalised word it ends a longer name
+    ["Ihr Mann Mike war ein Trinker.", [["Mike", "given-name"]]],
+    ["Dort stand die Jungfrau Maria.", [["Maria", "given-name"]]],
+    ["Er fuhr einen Aston Martin nach Hause.", []],
+    ["Sie sahen Kill Bill im Kino.", []]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -104,7 +115,12 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Vorbild war die Schule in Bremen.",
     "Am Montag wurde Insolvenzantrag gestellt.",
     "Ähnliches gilt auch für die Bahn.",
-    "Daher erzählt er von seiner Arbeit."
+    "Daher erzählt er von seiner Arbeit.",
+    // a noun (also one the dictionary lacks) or an attribute before "von" opens no seat name
+    "Die Klagen kamen vor das umstrittene Konzil von Basel.",
+    "Er zog nach Godesberg, heute Stadtteil von Bonn.",
+    "Man zeigte den hohen Unterhaltungswert von Müdigkeit.",
+    "Die Stadt wuchs und Handel wurde wichtiger."
   ];
   it("does not run a name into a following place or noun", () => {
     expect(found("Das Haus steht am Harry Nippert Platz im Zentrum.")).toEqual([["Harry Nippert", "given-name+surname"]]);

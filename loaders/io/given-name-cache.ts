@@ -1,0 +1,68 @@
+/**
+ * The package given-name list (loaders/lang/de/given-names.ts, `setPackageGivenNameSource`):
+ * the German, French, Spanish and Italian first names of the gender-detection-from-name
+ * package (MIT), lower-cased, written once to node_modules/.cache/pressespiegel/ and read by
+ * every later process and worker in a few ms instead of compiling the package's 1.3 MB of
+ * JavaScript maps. Its English list is left out: it holds too many words (Bay, Royal, Sky).
+ */
+import {mkdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
+import {createRequire} from "node:module";
+import {dirname, join} from "node:path";
+import {type NameForms, setPackageGivenNameSource} from "../lang/de/given-names.js";
+import {decodeNounForms, encodeNounForms} from "./noun-cache.js";
+import {packageVersion} from "./packageVersion.js";
+
+const PACKAGE = "gender-detection-from-name";
+/** The package's lists read: German, French, Spanish, Italian. */
+const LANGUAGES = ["de", "fr", "es", "it"] as const;
+/** Bump when the derived file's layout or what goes into it changes. */
+const FORMAT = 2;
+
+/** The cache file for the installed package. */
+export function givenNameCachePath(): string {
+  const pkg = dirname(createRequire(import.meta.url).resolve(`${PACKAGE}/package.json`));
+  return join(dirname(pkg), ".cache", "pressespiegel", `${PACKAGE}-${packageVersion(PACKAGE)}-${LANGUAGES.join("")}-f${FORMAT}.names`);
+}
+
+/** The package's names in the chosen languages, lower-cased and sorted: Latin-1 ones joined in `narrow`, others in `wide`. */
+export function givenNamesFromPackage(): NameForms {
+  const require = createRequire(import.meta.url);
+  const names = new Set<string>();
+  for (const language of LANGUAGES) {
+    const path = require.resolve(`${PACKAGE}/names/${language}.js`);
+    for (const name of (require(path) as Map<string, string>).keys()) if (!name.includes("\n")) names.add(name.toLowerCase());
+    // the module's map is not needed once its names are read
+    delete require.cache[path];
+  }
+  const all = [...names].sort();
+  const isNarrow = (name: string): boolean => /^[\u0000-\u00ff]*$/u.test(name);
+  return {narrow: all.filter(isNarrow).join("\n"), wide: all.filter((name) => !isNarrow(name))};
+}
+
+/** The names from the cache file (the noun cache's layout), or from the package (then written to the cache file; a cache that cannot be written is skipped). */
+export function cachedGivenNames(path = givenNameCachePath()): NameForms {
+  try {
+    const forms = decodeNounForms(readFileSync(path));
+    if (forms) return forms;
+  } catch {
+    // no cache yet: build it below
+  }
+  const forms = givenNamesFromPackage();
+  try {
+    mkdirSync(dirname(path), {recursive: true});
+    // write under a private name, then rename: workers that build it at once never read a half-written file
+    const part = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
+    writeFileSync(part, encodeNounForms(forms));
+    renameSync(part, path);
+  } catch (error) {
+    process.emitWarning(`given-name cache not written (${(error as Error).message}); it is read from ${PACKAGE} each time`);
+  }
+  return forms;
+}
+
+const fromCache = (): NameForms => cachedGivenNames();
+
+/** Makes the package given-name list load from the cache file (on its first use in this process or worker). Calling it again changes nothing. */
+export function usePackageGivenNames(): void {
+  setPackageGivenNameSource(fromCache);
+}

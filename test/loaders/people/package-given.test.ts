@@ -1,0 +1,34 @@
+import {describe, expect, it} from "vitest";
+import {packageGivenNames} from "../../../loaders/lang/de/given-names.js";
+import {personLexicon} from "../../../loaders/people/lexicon.js";
+import {findMentions} from "../../../loaders/people/mentions.js";
+
+function found(text: string): [string, string][] {
+  return findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => [m.surface, m.rule]);
+}
+
+describe("given names only the package list knows", () => {
+  it("reads the package's lists (words among them)", () => {
+    const names = packageGivenNames();
+    expect(names.has("nadeem")).toBe(true);
+    expect(names.has("sterling")).toBe(true);
+    expect(names.has("sky")).toBe(true);
+    expect(names.has("pressespiegel")).toBe(false);
+  });
+
+  const cases: [string, [string, string][]][] = [
+    ["Nadeem Kalbari war Vorstandsmitglied des Vereins.", [["Nadeem Kalbari", "package-given+surname"]]],
+    ["Damals kämpften Sterling Marlow und andere um den Titel.", [["Sterling Marlow", "package-given+surname"]]],
+    ["Sie war mit Joana Mendl-Frisch zusammen.", [["Joana Mendl-Frisch", "package-given+surname"]]],
+    // words of the list that open no name: after an article, before or after a capitalised word, a noun after them
+    ["Das Schiff wurde von der Royal Navy beschlagnahmt.", []],
+    ["Das Gericht in Den Haag tagte.", []],
+    ["Die Band Sky Lounge Orchestra spielte.", []],
+    ["Sie sahen Sky Sport im Fernsehen.", []],
+    // the second word names a firm
+    ["Die Platte erschien bei Sterling Records in London.", []]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -1,21 +1,20 @@
-import {StemmerDe} from "@nlpjs/lang-de";
 import {functionWords} from "../lang/de/functionWords.js";
+import {stemDe} from "../lang/de/stemmer.js";
 import type {CorpusStep} from "../pipeline.js";
 import type {QuoteRow, StatementRow, Tables} from "../types.js";
 
-const stemmer = new StemmerDe();
 const FUNCTION_WORDS = new Set(functionWords);
 /** Share of the shorter quote's content stems that must recur in the other quote. */
 export const MIN_OVERLAP = 0.35;
 /** Content stems two quotes must share at least. */
 export const MIN_SHARED = 4;
 
-/** Content stems of a text: lower-cased words without function words, stemmed with @nlpjs/lang-de. */
+/** Content stems of a text: lower-cased words without function words, stemmed with the Snowball German stemmer (`stemDe`, the stems of @nlpjs/lang-de). */
 export function contentStems(text: string): Set<string> {
   const stems = new Set<string>();
   for (const m of text.toLowerCase().matchAll(/\p{L}[\p{L}-]*/gu)) {
     if (m[0].length < 3 || FUNCTION_WORDS.has(m[0])) continue;
-    stems.add(stemmer.stemWord(m[0]));
+    stems.add(stemDe(m[0]));
   }
   return stems;
 }

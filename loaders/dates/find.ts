@@ -8,7 +8,7 @@ import type {Span} from "../text/sentences.js";
 import type {DateRow} from "../types.js";
 import {type ChronoCandidate, chronoCandidates} from "./chrono.js";
 import {quoteSpans} from "./quotes.js";
-import {stemScanner} from "./stems.js";
+import {cueIndex} from "./cueIndex.js";
 import type {DateContext, DateRule, DateValue, TimexType} from "./rule.js";
 import {type Ymd, formatDay, parseYmd} from "./timex.js";
 
@@ -141,46 +141,6 @@ function anyInside(candidates: Candidate[], quotes: Span[]): boolean {
     if (q < quotes.length && quotes[q].start <= c.start && c.end <= quotes[q].end) return true;
   }
   return false;
-}
-
-/** Finds which cue stems a sentence holds, in one pass over its lower-cased text. */
-interface CueIndex {
-  /**
-   * Sets `active[r]` to 1 for every rule r whose cue stems occur in the sentence, 0 for the others;
-   * true when any cue stem (the language's or a rule's) occurs.
-   */
-  scan(sentence: string, active: Uint8Array): boolean;
-  /** Position of each rule in the language's order. */
-  order: Map<DateRule, number>;
-}
-
-const cueIndexes = new WeakMap<DateLanguage, CueIndex>();
-
-/** One scanner for every cue stem; each stem knows the rules it lets run. */
-function cueIndex(language: DateLanguage): CueIndex {
-  let index = cueIndexes.get(language);
-  if (index) return index;
-  const rulesOf = new Map<string, number[]>(language.cue.map((c) => [c, []]));
-  language.rules.forEach((rule, r) => {
-    if (Array.isArray(rule.cue)) for (const c of rule.cue) rulesOf.set(c, [...(rulesOf.get(c) ?? []), r]);
-  });
-  const stems = [...rulesOf.keys()];
-  const ruleLists = stems.map((s) => rulesOf.get(s)!);
-  const scanner = stemScanner(stems);
-  index = {
-    order: new Map(language.rules.map((r, i) => [r, i])),
-    scan(sentence, active) {
-      active.fill(0);
-      let any = false;
-      scanner(sentence.toLowerCase(), (i) => {
-        any = true;
-        for (const r of ruleLists[i]) active[r] = 1;
-      });
-      return any;
-    }
-  };
-  cueIndexes.set(language, index);
-  return index;
 }
 
 /** True when a calendar token of the sentence lies outside every kept match (`taken` marks them). */

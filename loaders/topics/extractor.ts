@@ -27,13 +27,9 @@ export const topicsExtractor: ArticleExtractor = {
     const {text} = article;
     const {matcher: topicMatcher} = config.topics;
     const {matcher: framingMatcher} = config.framing;
-    const spans: number[] = [];
+    const {spans, topicAtoms, framingAtoms, forms, stems} = scratch;
     for (const sentence of analysedSentences(article)) {
       const n = tokenSpans(text, sentence.start, sentence.end, spans);
-      const topicAtoms: (readonly number[])[] = new Array(n);
-      const framingAtoms: (readonly number[])[] = new Array(n);
-      const forms: string[] = new Array(n);
-      const stems: string[] = new Array(n);
       let anyTopic = false;
       let anyFraming = false;
       for (let i = 0; i < n; i++) {
@@ -58,14 +54,15 @@ export const topicsExtractor: ArticleExtractor = {
       }
       // a sentence whose words match no atom has no match: skip the matchers, still count the sentence
       if (anyTopic || anyFraming) {
-        const tokens: Token[] = forms.map((surface, i) => ({start: spans[2 * i], end: spans[2 * i + 1], surface}));
+        const tokens: Token[] = new Array(n);
+        for (let i = 0; i < n; i++) tokens[i] = {start: spans[2 * i], end: spans[2 * i + 1], surface: forms[i]};
         topics.addSentence(anyTopic ? topicMatcher.matchSentence(tokens, topicAtoms) : NO_MATCHES);
         framing.addSentence(anyFraming ? framingMatcher.matchSentence(tokens, framingAtoms) : NO_MATCHES);
       } else {
         topics.addSentence(NO_MATCHES);
         framing.addSentence(NO_MATCHES);
       }
-      terms.add(forms, stems);
+      terms.add(forms, stems, n);
     }
     const topicRows = topics.rows(article.id);
     return {
@@ -84,6 +81,12 @@ interface WordInfo {
   framing: readonly number[];
   stem: string;
 }
+
+/**
+ * Per-sentence arrays, reused from sentence to sentence (only the first n entries, n the sentence's
+ * token count, are read): token offsets, each token's topic and framing atoms, word form and stem.
+ */
+const scratch = {spans: [] as number[], topicAtoms: [] as (readonly number[])[], framingAtoms: [] as (readonly number[])[], forms: [] as string[], stems: [] as string[]};
 
 const WORD_CACHE_LIMIT = 300_000;
 const NO_MATCHES: readonly PatternMatch[] = [];

@@ -25,9 +25,12 @@ export class TermCounter {
   /** stem → count, first surface, and other surfaces' counts only when a second form shows up. */
   private counts = new Map<string, {count: number; first: string; firstCount: number; others?: Map<string, number>}>();
 
-  /** Adds one sentence's words; `stems` (content stem of each word) may be given by a caller that caches them. */
-  add(words: readonly string[], stems: readonly string[] = words.map(contentStem)): void {
-    for (let i = 0; i < words.length; i++) {
+  /**
+   * Adds one sentence's words, the first `count` of `words`; `stems` (content stem of each word) may be
+   * given by a caller that caches them.
+   */
+  add(words: readonly string[], stems: readonly string[] = words.map(contentStem), count = words.length): void {
+    for (let i = 0; i < count; i++) {
       const stem = stems[i];
       if (!stem) continue;
       const surface = words[i];

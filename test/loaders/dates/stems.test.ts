@@ -1,7 +1,7 @@
 import {readFileSync, readdirSync} from "node:fs";
 import {describe, expect, test} from "vitest";
 import {german} from "../../../loaders/dates/extractor.js";
-import {stemScanner} from "../../../loaders/dates/stems.js";
+import {FOLD, stemScanner} from "../../../loaders/dates/stems.js";
 import {splitSentences} from "../../../loaders/text/sentences.js";
 
 describe("stemScanner", () => {
@@ -41,5 +41,35 @@ describe("cues and anchors of the German date rules", () => {
         if (rule.anchor) expect(rule.anchor.test(s), `${rule.id} anchor on ${s}`).toBe(true);
       }
     }
+  });
+});
+
+describe("FOLD", () => {
+  test("maps every UTF-16 code unit to the symbol of its lower case, as toLowerCase does", () => {
+    const symbolOf = (lower: string) => (lower.length === 1 ? FOLD[lower.charCodeAt(0)] : -1);
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) {
+        expect(FOLD[c]).toBe(0); // surrogates: a pair lower-cases to a pair, never to a stem letter
+        continue;
+      }
+      const lower = String.fromCharCode(c).toLowerCase();
+      if (lower.length !== 1) expect([c, FOLD[c]]).toEqual([c, 255]);
+      else if (FOLD[c] !== symbolOf(lower)) expect([c, FOLD[c]]).toEqual([c, symbolOf(lower)]);
+    }
+  });
+
+  test.each<[string, string[], string[]]>([
+    ["AM DIENSTAGABEND", ["tag", "dienstag", "abend"], ["abend", "dienstag", "tag"]],
+    ["Größte STRAẞE", ["straße", "größt"], ["größt", "straße"]],
+    ["MAİ", ["mai"], ["mai"]],
+    ["İİ mai", ["mai", "i̇i̇"], ["i̇i̇", "mai"]],
+    ["Dieser\u00a0Zeit, dieser Zeit", ["dieser zeit"], ["dieser zeit"]]
+  ])("scans %s as its lower case", (text, stems, expected) => {
+    const found = new Set<string>();
+    stemScanner(stems)(text, (i) => found.add(stems[i]));
+    expect([...found].sort()).toEqual(expected);
+    const lower = new Set<string>();
+    stemScanner(stems)(text.toLowerCase(), (i) => lower.add(stems[i]));
+    expect([...lower].sort()).toEqual(expected);
   });
 });

@@ -1,11 +1,11 @@
-import {snowballGerman} from "./snowball.js";
+import {StemmerDe} from "@nlpjs/lang-de";
 
 /**
- * German stemming with the Snowball German algorithm (the output of
- * @nlpjs/lang-de's stemmer, see snowball.ts), memoised in a Map.
+ * German stemming with @nlpjs/lang-de's Snowball stemmer, memoised in a Map.
  * The Snowball stemmer lower-cases nothing itself and folds umlauts in its
  * output ("Waffenstillstände" → "waffenstillstand"), so callers pass lower case.
  */
+const stemmer = new StemmerDe();
 const cache = new Map<string, string>();
 /** Cache entries kept before the memo is cleared (bounds memory on huge corpora). */
 const CACHE_LIMIT = 500_000;
@@ -14,7 +14,9 @@ const CACHE_LIMIT = 500_000;
 export function stemDe(lower: string): string {
   let result = cache.get(lower);
   if (result === undefined) {
-    result = snowballGerman(lower);
+    stemmer.setCurrent(lower);
+    stemmer.innerStem();
+    result = stemmer.getCurrent();
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(lower, result);
   }

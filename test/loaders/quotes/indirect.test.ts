@@ -115,6 +115,8 @@ describe("indirect and reported speech rules", () => {
       {text: "Daran sei nichts zu ändern.", type: "indirect", speaker: "der Sprecher", rule: "de.quote.indirect.konjunktiv-continuation"}],
     ["de.quote.indirect.konjunktiv-continuation (after 'X hatte nach Aussage Y erklärt': X speaks on)", "Der Richter hatte nach Aussage des Anwalts erklärt, das Verfahren sei eingestellt. Es gebe keine Beweise.",
       {text: "Es gebe keine Beweise.", type: "indirect", speaker: "Der Richter", rule: "de.quote.indirect.konjunktiv-continuation"}],
+    ["de.quote.indirect.konjunktiv-continuation (a Konjunktiv form of the verb dictionary)", "Der Sprecher sagte, die Anlage sei sicher. Daran ändere auch der Zwischenfall vom Wochenende nichts.",
+      {text: "Daran ändere auch der Zwischenfall vom Wochenende nichts.", type: "indirect", speaker: "Der Sprecher", rule: "de.quote.indirect.konjunktiv-continuation"}],
     ["de.quote.reported.speech-act (a relative pronoun opening the clause)", "Der Präsident, dessen Rücktritt von den Demonstranten gefordert wird, blieb im Amt.",
       {text: "dessen Rücktritt von den Demonstranten gefordert wird", type: "reported", speaker: "den Demonstranten"}],
     ["de.quote.reported.speech-act (a relative clause ending the sentence)", "Sie fanden einen Brief, in dem er die Tat ankündigte.",

@@ -277,7 +277,8 @@ const ATTRIBUTIVE_BEFORE = new Set(attributiveBefore);
  */
 function isDictionaryForm(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.text[0] !== t.lower[0] || NOT_VERBS_IN_E.has(t.lower) || ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.lower ?? "")) return false;
+  // every third-person singular Konjunktiv I ends in -e: the cheapest test first
+  if (t.lower.charCodeAt(t.lower.length - 1) !== 101 || t.text[0] !== t.lower[0] || NOT_VERBS_IN_E.has(t.lower) || ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.lower ?? "")) return false;
   const next = tokens[i + 1]?.text ?? ".";
   if (/^\p{Lu}/u.test(next) || /^[.,;:!?)–—-]$/.test(next)) return false;
   return isDictionaryKonjunktiv(t.lower);

@@ -11,6 +11,7 @@ import {createRequire} from "node:module";
 import {dirname, join} from "node:path";
 import {type NounEntry, nounFormsOf, type NounForms, setCommonNounSource} from "../lang/de/common-nouns.js";
 import {packageVersion} from "./packageVersion.js";
+import {useKonjunktivCache} from "./verb-cache.js";
 
 /** Bump when the derived file's layout or what goes into it changes. */
 const FORMAT = 1;
@@ -73,7 +74,11 @@ export function cachedNounForms(path = nounCachePath()): NounForms {
 
 const fromCache = (): NounForms => cachedNounForms();
 
-/** Makes the noun dictionary load from the cache file (on its first use in this process or worker). Calling it again changes nothing. */
+/**
+ * Makes the noun dictionary load from the cache file (on its first use in this process or worker), and
+ * the Konjunktiv forms of the verb dictionary from theirs (verb-cache.ts). Calling it again changes nothing.
+ */
 export function useNounCache(): void {
   setCommonNounSource(fromCache);
+  useKonjunktivCache();
 }

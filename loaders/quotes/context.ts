@@ -1,4 +1,5 @@
-import {firstPersonPronouns, konjunktivI, konjunktivII, konjunktivStems, reportiveModals} from "../lang/de/konjunktiv.js";
+import {isDictionaryKonjunktiv} from "../lang/de/konjunktiv-dict.js";
+import {attributiveBefore, firstPersonPronouns, konjunktivI, konjunktivII, konjunktivStems, reportiveModals} from "../lang/de/konjunktiv.js";
 import {obligationModals} from "../lang/de/speechVerbs.js";
 import {cueForms, type CueForm} from "./lexicon.js";
 import type {QuotePair} from "./marks.js";
@@ -227,7 +228,7 @@ export function konjunktivForms(tokens: Token[]): {konjunktiv: number[]; strong:
     const t = tokens[i];
     if (t.quote >= 0) continue;
     const isStrong = isStrongKonjunktiv(tokens, i);
-    if (!isStrong && !KONJ_II.has(t.lower)) continue;
+    if (!isStrong && !KONJ_II.has(t.lower) && !isDictionaryForm(tokens, i)) continue;
     if (i > 0 && FIRST_PERSON.has(tokens[i - 1].lower)) continue;
     if (i + 1 < tokens.length && FIRST_PERSON.has(tokens[i + 1].lower)) continue;
     konjunktiv.push(i);
@@ -262,6 +263,25 @@ export function isStrongKonjunktiv(tokens: Token[], i: number): boolean {
     return THIRD_PERSON.has(tokens[i - 1]?.lower ?? "") && /^[.,;:!?]$/.test(tokens[i + 1]?.text ?? ".");
   }
   return false;
+}
+
+const ATTRIBUTIVE_BEFORE = new Set(attributiveBefore);
+
+/**
+ * A Konjunktiv I form of the verb dictionary that no list above holds ("Daran ändere auch der Zwischenfall
+ * nichts", "China übertreibe die Gefahr"), where it stands as a finite verb: in lower case, not after an
+ * article or degree word ("die lange Pipeline"), not before a capitalised word (an adjective before its
+ * noun: "lange Staus") and not ending its clause (a verb-final clause, "was seine Partei … unterscheide,",
+ * is often a question or a time clause, not a report). Weak evidence, like Konjunktiv II: it continues an
+ * attribution but makes no free indirect speech alone.
+ */
+function isDictionaryForm(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  // every third-person singular Konjunktiv I ends in -e: the cheapest test first
+  if (t.lower.charCodeAt(t.lower.length - 1) !== 101 || t.text[0] !== t.lower[0] || NOT_VERBS_IN_E.has(t.lower) || ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.lower ?? "")) return false;
+  const next = tokens[i + 1]?.text ?? ".";
+  if (/^\p{Lu}/u.test(next) || /^[.,;:!?)–—-]$/.test(next)) return false;
+  return isDictionaryKonjunktiv(t.lower);
 }
 
 /** "es sei denn" (unless), "wie dem auch sei": fixed phrases with a Konjunktiv I form that report nothing. */

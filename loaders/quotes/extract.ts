@@ -112,7 +112,11 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
       }
       if (rule.id.endsWith("continuation")) last = last ? {...last, sentence: ctx.index} : null;
       else if (q.type === "reported" && statesIntention(q.cue)) last = null; // "Obama will einen Gipfel": no words for later sentences to continue
-      else last = {speakerStart: q.speakerStart, speakerEnd: q.speakerEnd, cue: q.cue, cueStart: q.cueStart, cueEnd: q.cueEnd, sentence: ctx.index};
+      else {
+        // "Wie X mitteilte, ist … nach Auffassung Y …. Daran ändere …": the speech frame nested inside speaks on, not the source it cites
+        const carried = inner ?? q;
+        last = {speakerStart: carried.speakerStart, speakerEnd: carried.speakerEnd, cue: carried.cue, cueStart: carried.cueStart, cueEnd: carried.cueEnd, sentence: ctx.index};
+      }
       break;
     }
     // "X verteidigte sein Vorgehen. So seien …": a speech verb that makes no quote of its own still names the speaker continuations carry

@@ -35,3 +35,14 @@ export const firstPersonPronouns: readonly string[] = ["ich", "wir"];
 
 /** First-person words inside a quotation ("unseres Landes"): someone speaks, so it is not a name or a term. */
 export const firstPersonWords: readonly string[] = ["ich", "wir", "mein", "meine", "meinen", "meiner", "unser", "unsere", "unseren", "unserer", "unseres", "uns", "mich", "mir"];
+
+/**
+ * Words after which a dictionary Konjunktiv form is an attributive adjective or a noun, not a verb
+ * ("die lange Pipeline", "sehr lange", "zur Ruhe"): articles, determiners, contracted prepositions,
+ * degree words and comparison particles.
+ */
+export const attributiveBefore: readonly string[] = [
+  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines", "zur", "zum", "im", "am", "vom", "beim", "ins",
+  "diese", "dieser", "diesem", "diesen", "jede", "jeder", "jedem", "jeden", "seine", "seiner", "seinem", "seinen", "ihre", "ihrer", "ihrem", "ihren",
+  "keine", "keiner", "keinem", "keinen", "sehr", "so", "zu", "als", "wie"
+];

@@ -26,4 +26,20 @@ describe("Konjunktiv forms", () => {
   ])("%s", (sentence, expected) => {
     expect(konjunktivIn(sentence, false)).toEqual(expected);
   });
+
+  // the verb dictionary's forms: weak evidence only, and only where they stand as a finite verb
+  test.each<[string, string[], string[]]>([
+    ["Daran ändere auch der Zwischenfall nichts.", ["ändere"], []],
+    ["China übertreibe die Gefahr.", ["übertreibe"], []],
+    ["Der Plan scheitere nicht daran.", ["scheitere"], []],
+    // an adjective before its noun, or after an article or degree word
+    ["Die Menschen standen lange Zeit an.", [], []],
+    ["Die 8.000 Kilometer lange Pipeline soll gebaut werden.", [], []],
+    ["Das dauerte sehr lange.", [], []],
+    // a verb ending its clause: a question or time clause as often as a report
+    ["Er wurde gefragt, was seine Partei unterscheide, und schwieg.", [], []]
+  ])("%s", (sentence, weak, strong) => {
+    expect(konjunktivIn(sentence, true)).toEqual(weak);
+    expect(konjunktivIn(sentence, false)).toEqual(strong);
+  });
 });

@@ -61,6 +61,22 @@ function inAdverbialClause(tokens: Token[], cue: number): boolean {
   return clauseEnd(tokens, cue) - cue <= 3;
 }
 
+/** Relative pronouns: after a comma (and perhaps a preposition) they open a relative clause. */
+const RELATIVE_PRONOUNS = new Set(["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welchem", "welchen", "welches"]);
+
+/**
+ * Whether the cue is the verb at the end of a relative clause (", in der Hu … als Katastrophe bezeichnete",
+ * ", dessen Rücktritt von den Demonstranten gefordert wird"): the speech act is that clause only, as the
+ * corpus marks it, not the main clause the relative clause describes a noun of.
+ */
+function inRelativeClause(tokens: Token[], cue: number): boolean {
+  const from = clauseStart(tokens, cue);
+  if (from === 0 || tokens[from - 1].text !== ",") return false;
+  const first = tokens[from]?.lower ?? "";
+  const opens = RELATIVE_PRONOUNS.has(first) || (/^\p{Ll}+$/u.test(tokens[from]?.text ?? "") && RELATIVE_PRONOUNS.has(tokens[from + 1]?.lower ?? "") && from + 1 < cue);
+  return opens && clauseEnd(tokens, cue) - cue <= 3;
+}
+
 /** Trump betonte die Bedeutung … / Hegseth äußerte sich skeptisch zu … — a speech act without content clause. */
 export const speechAct: ClauseRule = {
   id: "de.quote.reported.speech-act",
@@ -75,6 +91,8 @@ export const speechAct: ClauseRule = {
     });
     if (!cue) return null;
     s.used.add(cue.index);
-    return {...span(tokens, 0, tokens.length, true), type: "reported", ...(agent ? attributionFor(tokens, cue, agent) : attributionFor(tokens, cue))};
+    // "…, in der Hu die Vergabe … als Menschenrechtskatastrophe bezeichnete": the act is the relative clause, not the sentence
+    const whole = inRelativeClause(tokens, cue.index) ? span(tokens, clauseStart(tokens, cue.index), clauseEnd(tokens, cue.index)) : span(tokens, 0, tokens.length, true);
+    return {...whole, type: "reported", ...(agent ? attributionFor(tokens, cue, agent) : attributionFor(tokens, cue))};
   }
 };

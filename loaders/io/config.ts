@@ -1,8 +1,7 @@
 import {existsSync, readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
 import {type Config, type ConfigFiles, parseConfig} from "../config.js";
-import {usePackageGivenNames} from "./given-name-cache.js";
-import {useNounCache} from "./noun-cache.js";
+import {useDictionaries} from "./dictionaries.js";
 
 /** Reads every .yaml file of the data folder. */
 export function readConfigFiles(dir: string): ConfigFiles {
@@ -14,10 +13,9 @@ export function readConfigFiles(dir: string): ConfigFiles {
 
 /**
  * Reads and parses the data folder, and points the language data read from
- * packages (the noun dictionary, the package given-name list) at their derived cache files, read on first use.
+ * packages (nouns, Konjunktiv verb forms, package given names) at their derived cache files, read on first use.
  */
 export function loadConfig(dir: string): Config {
-  useNounCache();
-  usePackageGivenNames();
+  useDictionaries();
   return parseConfig(readConfigFiles(dir));
 }

@@ -11,7 +11,6 @@ import {createRequire} from "node:module";
 import {dirname, join} from "node:path";
 import {type NounEntry, nounFormsOf, type NounForms, setCommonNounSource} from "../lang/de/common-nouns.js";
 import {packageVersion} from "./packageVersion.js";
-import {useKonjunktivCache} from "./verb-cache.js";
 
 /** Bump when the derived file's layout or what goes into it changes. */
 const FORMAT = 1;
@@ -80,5 +79,4 @@ const fromCache = (): NounForms => cachedNounForms();
  */
 export function useNounCache(): void {
   setCommonNounSource(fromCache);
-  useKonjunktivCache();
 }

@@ -7,8 +7,7 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import * as chrono from "chrono-node";
 import {parseConfig} from "../../loaders/config.js";
-import {usePackageGivenNames} from "../../loaders/io/given-name-cache.js";
-import {useNounCache} from "../../loaders/io/noun-cache.js";
+import {useDictionaries} from "../../loaders/io/dictionaries.js";
 import {personLexicon} from "../../loaders/people/lexicon.js";
 import {findMentions} from "../../loaders/people/mentions.js";
 import {corpusPath} from "../corpora.js";
@@ -19,8 +18,7 @@ if (!dir) {
   process.exit(0);
 }
 const text = readFileSync(join(dir, "test.csv"), "utf8");
-useNounCache();
-usePackageGivenNames();
+useDictionaries();
 const config = parseConfig({"people.yaml": readFileSync(join(import.meta.dirname, "..", "..", "data", "people.yaml"), "utf8")});
 const lexicon = personLexicon(config.people);
 const spans: {start: number; end: number}[] = [];

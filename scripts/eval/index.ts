@@ -11,12 +11,10 @@ import {quotesEvaluation} from "./quotes.js";
 import {topicsEvaluation} from "./topics.js";
 import {topicsSeedsEvaluation} from "./topicsSeeds.js";
 import type {EvalSection, Evaluation} from "./types.js";
-import {usePackageGivenNames} from "../../loaders/io/given-name-cache.js";
-import {useNounCache} from "../../loaders/io/noun-cache.js";
+import {useDictionaries} from "../../loaders/io/dictionaries.js";
 
 // loaders/ reads no files: the noun dictionary and the package given-name list come from their cache files
-useNounCache();
-usePackageGivenNames();
+useDictionaries();
 
 /** Evaluations in the order they run. */
 const evaluations: Evaluation[] = [quotesEvaluation, people, datesEvaluation, topicsSeedsEvaluation, topicsEvaluation];

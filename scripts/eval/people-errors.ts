@@ -10,12 +10,10 @@ import {join} from "node:path";
 import {personLexicon} from "../../loaders/people/lexicon.js";
 import {corpusPath} from "../corpora.js";
 import {chunks, mentionSpans, readGermEval} from "./people.js";
-import {usePackageGivenNames} from "../../loaders/io/given-name-cache.js";
-import {useNounCache} from "../../loaders/io/noun-cache.js";
+import {useDictionaries} from "../../loaders/io/dictionaries.js";
 
 // loaders/ reads no files: the noun dictionary and the package given-name list come from their cache files
-useNounCache();
-usePackageGivenNames();
+useDictionaries();
 
 const dir = corpusPath("germeval2014");
 if (!dir) {

@@ -7,8 +7,7 @@
  */
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
-import {usePackageGivenNames} from "../../loaders/io/given-name-cache.js";
-import {useNounCache} from "../../loaders/io/noun-cache.js";
+import {useDictionaries} from "../../loaders/io/dictionaries.js";
 import {personLexicon} from "../../loaders/people/lexicon.js";
 import {findMentions} from "../../loaders/people/mentions.js";
 import {corpusPath} from "../corpora.js";
@@ -83,8 +82,7 @@ export const people: Evaluation = {
   async run() {
     const dir = corpusPath("germeval2014");
     if (!dir) return {name: "people", skipped: "germeval2014 corpus not found"};
-    useNounCache();
-    usePackageGivenNames();
+    useDictionaries();
     const sentences = readGermEval(readFileSync(join(dir, "NER-de-test.tsv"), "utf8"));
     let tp = 0, system = 0, gold = 0;
     const errors: string[] = [];

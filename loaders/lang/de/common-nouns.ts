@@ -46,7 +46,7 @@ export function nounFormsOf(words: Record<string, NounEntry>): NounForms {
 
 /** The source before loaders/io sets one: a clear error instead of a silent empty dictionary. */
 function noSource(): NounForms {
-  throw new Error("common nouns: no dictionary source set; call useNounCache() from loaders/io/noun-cache.ts first");
+  throw new Error("common nouns: no dictionary source set; call useDictionaries() from loaders/io/dictionaries.ts first");
 }
 
 let source: () => NounForms = noSource;

@@ -57,7 +57,7 @@ export function konjunktivFormsOf(verbs: Record<string, VerbEntry>): string[] {
 
 /** The source before loaders/io sets one: a clear error instead of a silent empty list. */
 function noSource(): readonly string[] {
-  throw new Error("Konjunktiv forms: no verb dictionary source set; call useKonjunktivCache() from loaders/io/verb-cache.ts first");
+  throw new Error("Konjunktiv forms: no verb dictionary source set; call useDictionaries() from loaders/io/dictionaries.ts first");
 }
 
 let source: () => readonly string[] = noSource;

@@ -10,10 +10,10 @@ import {join} from "node:path";
 import {findQuotes} from "../../../loaders/quotes/extract.js";
 import {splitSentences} from "../../../loaders/text/sentences.js";
 import {corpusPath} from "../../corpora.js";
-import {useNounCache} from "../../../loaders/io/noun-cache.js";
+import {useDictionaries} from "../../../loaders/io/dictionaries.js";
 
 // loaders/ reads no files: the noun dictionary and the Konjunktiv forms come from their cache files
-useNounCache();
+useDictionaries();
 
 const root = corpusPath("redewiedergabe");
 if (!root) {

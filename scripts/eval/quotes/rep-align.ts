@@ -10,10 +10,10 @@ import {quotePieces} from "../../../loaders/quotes/gaps.js";
 import {splitSentences} from "../../../loaders/text/sentences.js";
 import {corpusPath} from "../../corpora.js";
 import {readQuoteCorpus} from "../quotes.js";
-import {useNounCache} from "../../../loaders/io/noun-cache.js";
+import {useDictionaries} from "../../../loaders/io/dictionaries.js";
 
-// loaders/ reads no files: the noun dictionary comes from its cache file
-useNounCache();
+// loaders/ reads no files: the dictionaries come from their cache files
+useDictionaries();
 const rule = process.argv[2] ?? "de.quote.reported.speech-act";
 const docs = readQuoteCorpus(join(corpusPath("german-news-quotes")!, "data", "dev")) as any[];
 const MARKS = /[„“”"»«‚‘’]/;

@@ -14,10 +14,10 @@ import {splitSentences} from "../../../loaders/text/sentences.js";
 import {corpusPath} from "../../corpora.js";
 import {readQuoteCorpus} from "../quotes.js";
 import {scoreDocument, TokenCounts, type TokenGroup} from "./score.js";
-import {useNounCache} from "../../../loaders/io/noun-cache.js";
+import {useDictionaries} from "../../../loaders/io/dictionaries.js";
 
-// loaders/ reads no files: the noun dictionary comes from its cache file
-useNounCache();
+// loaders/ reads no files: the dictionaries come from their cache files
+useDictionaries();
 
 const root = corpusPath("german-news-quotes");
 if (!root) throw new Error("corpus german-news-quotes not found");

@@ -6,10 +6,10 @@
  */
 import {directQuoteRules, speakerRefinements, speakerRules} from "../../../loaders/lang/de/index.js";
 import {quotesEvaluation} from "../quotes.js";
-import {useNounCache} from "../../../loaders/io/noun-cache.js";
+import {useDictionaries} from "../../../loaders/io/dictionaries.js";
 
 // loaders/ reads no files: the noun dictionary and the Konjunktiv forms come from their cache files
-useNounCache();
+useDictionaries();
 
 async function speakerF1(): Promise<string> {
   const result = await quotesEvaluation.run();

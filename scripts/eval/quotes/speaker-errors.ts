@@ -14,10 +14,10 @@ import {quotePieces} from "../../../loaders/quotes/gaps.js";
 import {splitSentences} from "../../../loaders/text/sentences.js";
 import {corpusPath} from "../../corpora.js";
 import {readQuoteCorpus} from "../quotes.js";
-import {useNounCache} from "../../../loaders/io/noun-cache.js";
+import {useDictionaries} from "../../../loaders/io/dictionaries.js";
 
-// loaders/ reads no files: the noun dictionary comes from its cache file
-useNounCache();
+// loaders/ reads no files: the dictionaries come from their cache files
+useDictionaries();
 
 const args = process.argv.slice(2);
 const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };

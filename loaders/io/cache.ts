@@ -7,7 +7,7 @@ import type {JobResult} from "./process.js";
 import type {AdapterOptions} from "./adapters/index.js";
 import {SOURCES_FILE, type InputFile} from "./inputs.js";
 import {PackStore} from "./packs.js";
-import {decodeShard, rowsPath, type ShardSums, writeShard} from "./shards.js";
+import {decodeShard, type ShardSums, writeShard} from "./shards.js";
 import type {FileMemo, MemoUnit, Unit} from "./units.js";
 
 /** What the cache keeps per input: the article id (for duplicate detection) and its rows, or why it was rejected. */
@@ -214,21 +214,15 @@ export class ArticleCache implements FileMemo {
   }
 
   /**
-   * The per-article rows of a shard's summed tables: from the blob beside it,
-   * else from the articles' own entries in the packs.
+   * The per-article rows of a shard's summed tables, from the articles' own
+   * entries in the packs (kept by close(): the keys read from shards count as used).
    */
   private summedRows(path: string, keys: readonly string[], names: readonly string[]): Record<string, object[]>[] {
-    const pick = (r: CachedArticle | undefined) => (r?.ok ? Object.fromEntries(names.map((n) => [n, (r.tables as unknown as Record<string, object[]>)[n]])) : {});
-    try {
-      const side = decodeShard(readFileSync(rowsPath(this.shardPath(path)), "utf8"), keys);
-      if (side) return side.results.map(pick);
-    } catch {
-      // no blob: the packs below
-    }
     return keys.map((key) => {
       const json = this.packs().get(key);
-      if (json === undefined) throw new Error(`cache: the rows of ${names.join(", ")} of ${path} are in neither its shard nor its entries; run again (or with --no-cache)`);
-      return pick(decodeEntry(json));
+      if (json === undefined) throw new Error(`cache: the rows of ${names.join(", ")} of ${path} are not in the cache entries (removed by another run meanwhile?); run again`);
+      const r = decodeEntry(json);
+      return r.ok ? Object.fromEntries(names.map((n) => [n, (r.tables as unknown as Record<string, object[]>)[n]])) : {};
     });
   }
 
@@ -241,7 +235,7 @@ export class ArticleCache implements FileMemo {
     const wanted = new Set<string>();
     for (const [path, entry] of this.memoOut) {
       const target = this.shardPath(path);
-      wanted.add(target).add(rowsPath(target));
+      wanted.add(target);
       if (this.shardRead.has(path)) continue;
       const keys = unitKeys(entry.units);
       const results = keys.map((k) => this.seen.get(k));

@@ -15,7 +15,7 @@ import type {JobResult} from "./process.js";
  * (JSON.parse(JSON.stringify(result)) of each result), except for tables a
  * corpus step reads only through sums (the per-article term counts of key
  * terms, 2/3 of all rows): those are kept as their sums over the file, their
- * per-article rows in a second blob beside it. Files whose rows do not
+ * per-article rows only in the articles' own entries. Files whose rows do not
  * fit the columnar form (a row with other keys than its table's first row)
  * get no shard and keep using the per-article entries.
  */
@@ -71,15 +71,10 @@ export type ShardSums = Record<string, (rows: readonly any[]) => any[]>;
 
 /** A decoded shard: the results, and the rows of each summed table over the whole file. */
 export interface DecodedShard {
-  /** The file's results; the summed tables of each ok result are empty (their rows are in rowsPath). */
+  /** The file's results; the summed tables of each ok result are empty (their rows are in the articles' cache entries). */
   results: JobResult[];
   /** Per summed table: its rows summed over the file's ok results, in order. */
   sums: Record<string, Row[]>;
-}
-
-/** Where the per-article rows of a shard's summed tables are kept (a shard of those tables alone). */
-export function rowsPath(path: string): string {
-  return `${path.replace(/\.json$/, "")}.rows.json`;
 }
 
 /**
@@ -87,22 +82,17 @@ export function rowsPath(path: string): string {
  * temporary file, renamed when complete). Streams the text out in chunks, so
  * that no copy of the whole shard is held. Returns false, writing nothing,
  * when the results do not fit the columnar form. Each table named in `sums`
- * that every ok result has is kept as its sums over the file; its
- * per-article rows go to a second shard at rowsPath(path), read only when
- * some article of the file must be left out (a duplicate of an earlier one).
+ * that every ok result has is kept only as its sums over the file (the
+ * per-article rows stay in the articles' own cache entries, read when some
+ * article of the file must be left out as a duplicate of an earlier one).
  */
 export function writeShard(path: string, keys: readonly string[], results: readonly JobResult[], sums: ShardSums = {}): boolean {
   const ok = results.filter((r): r is Extract<JobResult, {ok: true}> => r.ok);
   const tablesOf = (r: Extract<JobResult, {ok: true}>) => r.tables as unknown as Record<string, Row[]>;
   const summed = Object.keys(sums).filter((name) => ok.length && ok.every((r) => Array.isArray(tablesOf(r)[name])));
   if (!summed.length) return writeBlob(path, keys, results, {});
-  const only = (keep: (name: string) => boolean) =>
-    results.map((r) => (r.ok ? {...r, tables: Object.fromEntries(Object.entries(r.tables).filter(([name]) => keep(name))) as never} : r));
-  if (!writeBlob(rowsPath(path), keys, only((name) => summed.includes(name)), {})) return false;
-  const totals = Object.fromEntries(summed.map((name) => [name, sums[name](ok.flatMap((r) => tablesOf(r)[name]))]));
-  if (writeBlob(path, keys, only((name) => !summed.includes(name)), totals)) return true;
-  rmSync(rowsPath(path), {force: true});
-  return false;
+  const rest = results.map((r) => (r.ok ? {...r, tables: Object.fromEntries(Object.entries(r.tables).filter(([name]) => !summed.includes(name))) as never} : r));
+  return writeBlob(path, keys, rest, Object.fromEntries(summed.map((name) => [name, sums[name](ok.flatMap((r) => tablesOf(r)[name]))])));
 }
 
 type Layout = {columns: string[]; kinds: ("s" | "v")[]; counts: number[]};

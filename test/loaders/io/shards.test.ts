@@ -3,7 +3,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
 import type {JobResult} from "../../../loaders/io/process.js";
-import {decodeShard, rowsPath, writeShard} from "../../../loaders/io/shards.js";
+import {decodeShard, writeShard} from "../../../loaders/io/shards.js";
 
 const dir = mkdtempSync(join(tmpdir(), "shards-"));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
@@ -63,7 +63,7 @@ describe("cache shards (one file's results in columns)", () => {
     expect(decodeShard(json.slice(0, -10), keysFor(results))).toBeUndefined();
   });
 
-  test("a summed table is kept as its sums over the file, its per-article rows beside the shard", () => {
+  test("a summed table is kept only as its sums over the file", () => {
     // sums: one row per key, counts added up (a stand-in for a corpus step's `summable.sum`)
     const sum = (rows: readonly {k: string; n: number}[]) => {
       const totals = new Map<string, number>();
@@ -81,8 +81,5 @@ describe("cache shards (one file's results in columns)", () => {
     const back = decodeShard(readFileSync(path, "utf8"), keys)!;
     expect(back.sums).toEqual({s: [{k: "x", n: 4}, {k: "y", n: 2}]});
     expect(back.results).toEqual([article("a1", {t: [{a: 1}], s: []}), results[1], article("a2", {t: [{a: 2}], s: []})]);
-    const rows = decodeShard(readFileSync(rowsPath(path), "utf8"), keys)!;
-    expect(rows.results).toEqual([article("a1", {s: [{k: "x", n: 1}, {k: "y", n: 2}]}), results[1], article("a2", {s: [{k: "x", n: 3}]})]);
-    expect(rows.sums).toEqual({});
   });
 });

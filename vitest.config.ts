@@ -6,7 +6,8 @@ const resolve = (name: string) => fileURLToPath(import.meta.resolve(name));
 export default defineConfig({
   resolve: {
     // Pages import npm: modules (served by Framework); tests use the installed packages.
-    alias: {"npm:@observablehq/plot": resolve("@observablehq/plot"), "npm:d3": resolve("d3"), "npm:htl": resolve("htl")}
+    // chrono-node's locales are subpath pattern exports ("./*"), which vite does not resolve: Node's resolution here.
+    alias: {"npm:@observablehq/plot": resolve("@observablehq/plot"), "npm:d3": resolve("d3"), "npm:htl": resolve("htl"), "chrono-node/de": resolve("chrono-node/de")}
   },
   test: {
     include: ["test/**/*.test.ts"],

@@ -14,6 +14,13 @@ export interface ArticleExtractor {
 export interface CorpusStep {
   name: string;
   run(tables: Tables, config: Config): Partial<Tables>;
+  /**
+   * Set when the step reads a per-article table only through sums and no
+   * other step reads that table: the step computes the same from rows in
+   * which any run of consecutive rows is replaced by `sum(run)`. A cache may
+   * then keep a file's sums instead of its articles' rows (io/shards.ts).
+   */
+  summable?: {table: keyof ArticleTables; sum(rows: readonly any[]): any[]};
 }
 
 /** Empty tables, the starting point of every run. */

@@ -73,7 +73,12 @@ function add(c: Cluster, state: ClusterState, members: ResolvedMention[], dates:
   c.members.push(...members);
   for (const d of dates) if (d) c.dates.push(d), state.dates.add(d);
   for (const m of members) for (const a of m.actors) state.counts.set(a, (state.counts.get(a) ?? 0) + 1);
-  c.actors = new Set([...c.core, ...[...state.counts].filter(([, n]) => n >= 2).map(([a]) => a)]);
+}
+
+/** The cluster's actors once it is complete: its core, then those named by at least two members (clustering itself reads only the core). */
+function settle({cluster, state}: Entry): Cluster {
+  cluster.actors = new Set([...cluster.core, ...[...state.counts].filter(([, n]) => n >= 2).map(([a]) => a)]);
+  return cluster;
 }
 
 /** A cluster under construction, with its creation index. */
@@ -126,7 +131,7 @@ function greedy(items: {members: ResolvedMention[]; type: string; actors: Set<st
     add(best.cluster, best.state, item.members, item.dates);
     for (const d of item.dates) if (d) index(`${item.type}\0d\0${d}`, best);
   }
-  return entries.map((e) => e.cluster);
+  return entries.map(settle);
 }
 
 /** Clusters mentions within each article, then the article clusters across articles. */

@@ -34,9 +34,14 @@ export function resolveMentions(tables: Tables): ResolvedMention[] {
     }
     return {
       mention_id: m.mention_id, article_id: m.article_id, type: m.type, start: m.start, end: m.end,
-      date: DATE_VALUE.exec(m.date)?.[0] ?? "", actors, facts: m.facts ? m.facts.split(" | ") : []
+      date: mentionDate(m), actors, facts: m.facts ? m.facts.split(" | ") : []
     };
   });
+}
+
+/** The calendar part of a mention's date value ("2025-02-12T10:00" → "2025-02-12"), or "". */
+function mentionDate(m: EventMentionRow): string {
+  return DATE_VALUE.exec(m.date)?.[0] ?? "";
 }
 
 /** Words around the cue of a mention, for a summary when no person is named. */
@@ -116,10 +121,15 @@ export function eventsStep(reresolve?: Reresolve): CorpusStep {
   return {
     name: "events",
     run(tables) {
-      let clusters = clusterMentions(resolveMentions(tables));
+      const resolved = resolveMentions(tables);
+      let clusters = clusterMentions(resolved);
       if (!reresolve) return buildEvents(tables, clusters);
       const anchored = {...tables, ...anchorQuotedDates(tables, clusters, reresolve)};
-      clusters = clusterMentions(resolveMentions(anchored));
+      // anchoring changes only the dates of some mentions (new rows): the others resolve as before,
+      // and when none changed, the clusters are those already made
+      let changed = false;
+      const again = anchored.event_mentions.map((m, i) => (m === tables.event_mentions[i] ? resolved[i] : ((changed = true), {...resolved[i], date: mentionDate(m)})));
+      if (changed) clusters = clusterMentions(again);
       return {dates: anchored.dates, ...buildEvents(anchored, clusters)};
     }
   };

@@ -1,19 +1,32 @@
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, relative} from "node:path";
-import {EXTRACTOR_VERSION} from "../extractors.js";
+import {corpusSteps, EXTRACTOR_VERSION} from "../extractors.js";
 import {CACHE_FORMAT, decodeEntry, encodeEntry} from "./cacheFormat.js";
 import type {JobResult} from "./process.js";
 import type {AdapterOptions} from "./adapters/index.js";
 import {SOURCES_FILE, type InputFile} from "./inputs.js";
 import {PackStore} from "./packs.js";
-import {decodeShard, writeShard} from "./shards.js";
+import {decodeShard, type ShardSums, writeShard} from "./shards.js";
 import type {FileMemo, MemoUnit, Unit} from "./units.js";
 
 /** What the cache keeps per input: the article id (for duplicate detection) and its rows, or why it was rejected. */
 export type CachedArticle = JobResult;
 
 const LOADERS = join(import.meta.dirname, "..");
+
+/** The per-article tables the corpus steps read only through sums: shards keep their sums (see shards.ts). */
+const SUMS: ShardSums = Object.fromEntries(corpusSteps.flatMap((step) => (step.summable ? [[step.summable.table, step.summable.sum]] : [])));
+
+/**
+ * The sums of one shard's summed tables over its file, and a way to read the
+ * file's per-article rows of them when some article must be left out.
+ */
+export interface ShardTotals {
+  sums: Record<string, object[]>;
+  /** Per key of the file, its rows of the summed tables. */
+  rows(): Record<string, object[]>[];
+}
 
 /**
  * The part of every cache key that is the same for a whole run: the extractor
@@ -64,6 +77,8 @@ export class ArticleCache implements FileMemo {
   private readonly fromShards = new Map<string, CachedArticle>();
   /** Results read from a shard: each distinct string of the file is one instance already, so they need no interning. */
   private readonly interned = new WeakSet<object>();
+  /** Results read from a shard with summed tables: the shard's totals and the result's position in it. */
+  private readonly summed = new WeakMap<object, {shard: ShardTotals; at: number}>();
   /** Files whose shard this run read (so close() need not write it). */
   private readonly shardRead = new Set<string>();
 
@@ -114,6 +129,14 @@ export class ArticleCache implements FileMemo {
   /** True for a result read from a shard: its strings are shared within its file already (see shards.ts). */
   isInterned(value: CachedArticle): boolean {
     return this.interned.has(value);
+  }
+
+  /**
+   * For a result read from a shard that keeps tables as sums (its own rows of
+   * them are empty): the shard's totals and the result's position among its keys.
+   */
+  summedIn(value: CachedArticle): {shard: ShardTotals; at: number} | undefined {
+    return this.summed.get(value);
   }
 
   /**
@@ -177,14 +200,30 @@ export class ArticleCache implements FileMemo {
     } catch {
       return false;
     }
-    const results = decodeShard(json, keys);
-    if (!results) return false;
+    const shard = decodeShard(json, keys);
+    if (!shard) return false;
+    const {results, sums} = shard;
+    const totals: ShardTotals | undefined = Object.keys(sums).length ? {sums, rows: () => this.summedRows(path, keys, Object.keys(sums))} : undefined;
     keys.forEach((key, i) => {
       this.fromShards.set(key, results[i]);
       this.interned.add(results[i]);
+      if (totals) this.summed.set(results[i], {shard: totals, at: i});
     });
     this.shardRead.add(path);
     return true;
+  }
+
+  /**
+   * The per-article rows of a shard's summed tables, from the articles' own
+   * entries in the packs (kept by close(): the keys read from shards count as used).
+   */
+  private summedRows(path: string, keys: readonly string[], names: readonly string[]): Record<string, object[]>[] {
+    return keys.map((key) => {
+      const json = this.packs().get(key);
+      if (json === undefined) throw new Error(`cache: the rows of ${names.join(", ")} of ${path} are not in the cache entries (removed by another run meanwhile?); run again`);
+      const r = decodeEntry(json);
+      return r.ok ? Object.fromEntries(names.map((n) => [n, (r.tables as unknown as Record<string, object[]>)[n]])) : {};
+    });
   }
 
   /**
@@ -202,7 +241,7 @@ export class ArticleCache implements FileMemo {
       const results = keys.map((k) => this.seen.get(k));
       if (keys.length < 2 || results.some((r) => r === undefined)) continue; // one-article files gain nothing
       mkdirSync(dir, {recursive: true});
-      writeShard(target, keys, results as CachedArticle[]);
+      writeShard(target, keys, results as CachedArticle[], SUMS);
     }
     this.seen.clear();
     if (!existsSync(dir)) return;

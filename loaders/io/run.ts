@@ -3,7 +3,7 @@ import {corpusSteps} from "../extractors.js";
 import {combineTables, type OnPhase} from "../pipeline.js";
 import type {ArticleTables, IngestRow, Tables} from "../types.js";
 import type {AdapterOptions} from "./adapters/index.js";
-import {ArticleCache, runKey} from "./cache.js";
+import {ArticleCache, runKey, type ShardTotals} from "./cache.js";
 import {loadConfig} from "./config.js";
 import {listInputs} from "./inputs.js";
 import {defaultJobs, WorkerPool} from "./pool.js";
@@ -87,10 +87,15 @@ class Collector {
   private readonly waiting = new Map<number, {file: string; result: JobResult}>();
   private readonly seen = new Map<string, string>();
   private readonly strings = new StringPool();
+  /** Per shard with summed tables: where its ok articles went in perArticle, and whether one was left out. */
+  private readonly shards = new Map<ShardTotals, {members: [article: number, at: number][]; leftOut: boolean}>();
   private next = 0;
   duplicates = 0;
 
-  constructor(private readonly onReject?: (file: string, reason: string) => void) {}
+  constructor(
+    private readonly onReject?: (file: string, reason: string) => void,
+    private readonly summedIn?: (result: JobResult) => {shard: ShardTotals; at: number} | undefined
+  ) {}
 
   /**
    * `fresh`: the result's strings are its own (from a worker or the cache), not slices of an article's text;
@@ -110,14 +115,38 @@ class Collector {
       this.ingest.push({file, status: "rejected", reason: result.reason, article_id: ""});
       return this.onReject?.(file, result.reason);
     }
+    const member = this.summedIn?.(result);
+    const shard = member && (this.shards.get(member.shard) ?? this.shards.set(member.shard, {members: [], leftOut: false}).get(member.shard)!);
     const first = this.seen.get(result.article_id);
     if (first) {
       this.duplicates++;
+      if (shard) shard.leftOut = true;
       return void this.ingest.push({file, status: "duplicate", reason: `same text as ${first}`, article_id: result.article_id});
     }
     this.seen.set(result.article_id, file);
     this.perArticle.push(result.tables);
+    shard?.members.push([this.perArticle.length - 1, member!.at]);
     this.ingest.push({file, status: "ok", reason: "", article_id: result.article_id});
+  }
+
+  /**
+   * Gives the summed tables of articles read from a shard their rows back: a
+   * file's sums go to its first article (the file's articles are consecutive,
+   * and the corpus step that reads them computes the same from the sums), or,
+   * when an article of the file was left out as a duplicate, each article gets
+   * its own rows.
+   */
+  restoreSummed(): void {
+    for (const [shard, {members, leftOut}] of this.shards) {
+      if (!members.length) continue;
+      if (!leftOut) {
+        Object.assign(this.perArticle[members[0][0]], shard.sums);
+        continue;
+      }
+      const rows = shard.rows();
+      for (const [article, at] of members) Object.assign(this.perArticle[article], rows[at]);
+    }
+    this.shards.clear();
   }
 }
 
@@ -144,7 +173,7 @@ function startRun(options: RunOptions) {
   const files = listInputs(options.paths);
   const total = files.reduce((n, f) => n + (f.size ?? 0), 0);
   const cache = options.cacheDir ? new ArticleCache(options.cacheDir, runKey(data)) : undefined;
-  const collector = new Collector(options.onReject);
+  const collector = new Collector(options.onReject, cache && ((result) => cache.summedIn(result)));
   options.onPhase?.("start (config, inputs, run key)", performance.now() - started);
   return {data, config, files, total, cache, collector, clock: new PhaseClock()};
 }
@@ -254,7 +283,7 @@ export function runExtract(options: RunOptions): RunResult {
 }
 
 function finish(collector: Collector, inputs: number, bytes: number, cache: ArticleCache | undefined, config: Config, extracted: RunResult["extracted"], clock: PhaseClock, onPhase?: OnPhase): RunResult {
-  clock.time("cache close", () => (cache?.close(), cache?.prune()));
+  clock.time("cache close", () => (collector.restoreSummed(), cache?.close(), cache?.prune()));
   clock.report(onPhase);
   const tables = combineTables(collector.perArticle, collector.ingest, config, corpusSteps, onPhase);
   const rejected = collector.ingest.filter((r) => r.status === "rejected").length;

@@ -22,10 +22,14 @@ export const peopleStep: CorpusStep = {
       else forms.set(m.person_id, {key: m.person_id, given: m.given, surname: m.surname, registerId: m.person_id.startsWith("~") ? "" : m.person_id, count: 1});
     }
     const identities = mergeNames([...forms.values()], config.people, givenNameGroup);
-    const mentions = tables.mentions.map((m) => ({...m, person_id: identities.get(m.person_id)?.id ?? m.person_id}));
+    // rows whose ids do not change are kept as they are (no copy of every row)
+    const mentions = tables.mentions.map((m) => {
+      const id = identities.get(m.person_id)?.id ?? m.person_id;
+      return id === m.person_id ? m : {...m, person_id: id};
+    });
     const quotes = tables.quotes.map((q): QuoteRow => {
       const identity = identities.get(q.speaker_id);
-      return identity ? {...q, speaker_id: identity.id, speaker: identity.name} : q;
+      return identity && (identity.id !== q.speaker_id || identity.name !== q.speaker) ? {...q, speaker_id: identity.id, speaker: identity.name} : q;
     });
     const source = new Map(tables.articles.map((a) => [a.article_id, a.source]));
     const published = new Map(tables.articles.map((a) => [a.article_id, a.published ?? ""]));

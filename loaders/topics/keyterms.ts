@@ -151,10 +151,45 @@ export function logOddsZ(yi: number, ni: number, yj: number, nj: number, alpha: 
   return delta / Math.sqrt(variance);
 }
 
-/** Corpus step: turns the per-article term counts into key terms per source. */
+/**
+ * The rows summed per source, stem and surface form (count and articles
+ * added up; score 0, the first row's rule), sources in order of first
+ * appearance, then a source's stems, then a stem's forms. scoreKeyTerms only
+ * adds rows up and keeps first appearances, so it scores a list in which a
+ * run of consecutive rows is replaced by their sums exactly as the list
+ * itself: a cache may keep a file's sums instead of its articles' rows.
+ */
+export function sumKeyTermRows(rows: readonly KeyTermRow[]): KeyTermRow[] {
+  const bySource = new Map<string, Map<string, Map<string, KeyTermRow>>>();
+  let stems: Map<string, Map<string, KeyTermRow>> | undefined;
+  let lastSource = "";
+  for (const row of rows) {
+    if (!stems || row.source !== lastSource) {
+      stems = bySource.get(row.source);
+      if (!stems) bySource.set(row.source, (stems = new Map()));
+      lastSource = row.source;
+    }
+    let forms = stems.get(row.stem);
+    if (!forms) stems.set(row.stem, (forms = new Map()));
+    const sum = forms.get(row.term);
+    if (sum) {
+      sum.count += row.count;
+      sum.articles += row.articles;
+    } else forms.set(row.term, {source: row.source, term: row.term, stem: row.stem, count: row.count, articles: row.articles, score: 0, rule: row.rule});
+  }
+  const out: KeyTermRow[] = [];
+  for (const stemsOf of bySource.values()) for (const forms of stemsOf.values()) for (const sum of forms.values()) out.push(sum);
+  return out;
+}
+
+/**
+ * Corpus step: turns the per-article term counts into key terms per source.
+ * It reads them only through their sums (`summable`), and no other step reads them.
+ */
 export const keyTermsStep: CorpusStep = {
   name: "keyterms",
   run(tables) {
     return {keyterms: scoreKeyTerms(tables.keyterms)};
-  }
+  },
+  summable: {table: "keyterms", sum: sumKeyTermRows}
 };

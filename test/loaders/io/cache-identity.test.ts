@@ -1,4 +1,4 @@
-import {appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
+import {appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {beforeAll, describe, expect, test} from "vitest";
@@ -79,6 +79,18 @@ describe("cached re-runs write the same bytes as --no-cache runs", () => {
     // and into the folder of the first run (tables written before the article was added)
     const over = await extractTo(join(dir, "first"), {paths: [input], data, adapters: GNAD, cacheDir});
     expect(over.files).toEqual(fresh.files);
+
+    // an article of the CSV file (read from its shard, which keeps the file's key-term counts as sums) becomes a
+    // duplicate of an earlier file: its own rows are left out, the others' rows are read from their cache entries
+    const row = (n: number) => `Wien – Bundeskanzler Karl Nehammer sagte am ${n}. März: 'Wir verhandeln weiter.' Die Gespräche dauern an.`;
+    writeFileSync(join(input, "0-dup.txt"), row(1));
+    const dup = await extractTo(join(dir, "cached"), {paths: [input], data, adapters: GNAD, cacheDir});
+    const dupFresh = await extractTo(join(dir, "dup-fresh"), {paths: [input], data, adapters: GNAD});
+    expect(dupFresh.files["ingest.csv"].toString()).toMatch(/rows\.csv#1,duplicate/);
+    expect(dup.cached).toBeGreaterThan(0);
+    expect(dup.files).toEqual(dupFresh.files);
+    expect(dup.files["keyterms.csv"]).not.toEqual(fresh.files["keyterms.csv"]);
+    rmSync(join(input, "0-dup.txt"));
 
     // a register edited: nothing is taken from the cache, and the result equals a fresh run on the new data
     const people = readdirSync(data).find((f) => /^people\.ya?ml$/.test(f))!;

@@ -28,7 +28,7 @@ describe("cache shards (one file's results in columns)", () => {
     const path = join(dir, `${name.length}.json`);
     const keys = keysFor(results);
     expect(writeShard(path, keys, results)).toBe(true);
-    const back = decodeShard(readFileSync(path, "utf8"), keys)!;
+    const back = decodeShard(readFileSync(path, "utf8"), keys)!.results;
     expect(JSON.stringify(back)).toBe(JSON.stringify(results));
     expect(back).toEqual(JSON.parse(JSON.stringify(results)));
   });
@@ -37,7 +37,7 @@ describe("cache shards (one file's results in columns)", () => {
     const results = [article("a1", {t: [{s: "Bundesregierung"}]}), article("a2", {t: [{s: "Bundesregierung"}]})];
     const path = join(dir, "shared.json");
     writeShard(path, keysFor(results), results);
-    const back = decodeShard(readFileSync(path, "utf8"), keysFor(results)) as Extract<JobResult, {ok: true}>[];
+    const back = decodeShard(readFileSync(path, "utf8"), keysFor(results))!.results as Extract<JobResult, {ok: true}>[];
     const [a, b] = back.map((r) => (r.tables as unknown as Record<string, {s: string}[]>).t[0].s);
     expect(a).toBe("Bundesregierung");
     expect(a).toBe(b);
@@ -61,5 +61,25 @@ describe("cache shards (one file's results in columns)", () => {
     expect(decodeShard(json, ["x".repeat(40), keysFor(results)[1]])).toBeUndefined();
     expect(decodeShard(json, keysFor(results).slice(1))).toBeUndefined();
     expect(decodeShard(json.slice(0, -10), keysFor(results))).toBeUndefined();
+  });
+
+  test("a summed table is kept only as its sums over the file", () => {
+    // sums: one row per key, counts added up (a stand-in for a corpus step's `summable.sum`)
+    const sum = (rows: readonly {k: string; n: number}[]) => {
+      const totals = new Map<string, number>();
+      for (const r of rows) totals.set(r.k, (totals.get(r.k) ?? 0) + r.n);
+      return [...totals].map(([k, n]) => ({k, n}));
+    };
+    const results = [
+      article("a1", {t: [{a: 1}], s: [{k: "x", n: 1}, {k: "y", n: 2}]}),
+      {ok: false, reason: "empty"} as JobResult,
+      article("a2", {t: [{a: 2}], s: [{k: "x", n: 3}]})
+    ];
+    const path = join(dir, "summed.json");
+    const keys = keysFor(results);
+    expect(writeShard(path, keys, results, {s: sum, absent: sum})).toBe(true);
+    const back = decodeShard(readFileSync(path, "utf8"), keys)!;
+    expect(back.sums).toEqual({s: [{k: "x", n: 4}, {k: "y", n: 2}]});
+    expect(back.results).toEqual([article("a1", {t: [{a: 1}], s: []}), results[1], article("a2", {t: [{a: 2}], s: []})]);
   });
 });

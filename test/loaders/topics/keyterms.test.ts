@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {combineTables, extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
 import {topicsExtractor} from "../../../loaders/topics/extractor.js";
-import {keyTermsStep, logOddsZ, scoreKeyTerms} from "../../../loaders/topics/keyterms.js";
+import {keyTermsStep, logOddsZ, scoreKeyTerms, sumKeyTermRows} from "../../../loaders/topics/keyterms.js";
 import {contentStem} from "../../../loaders/topics/termCounts.js";
 import type {KeyTermRow} from "../../../loaders/types.js";
 import {dataConfig} from "./helpers.js";
@@ -75,5 +75,43 @@ describe("scoreKeyTerms top rows", () => {
     const all = scoreKeyTerms(rows, {top: 5000, minCount: 2, minArticles: 2}); // more than 1000: every term sorted
     const firsts = ["A", "B"].flatMap((s) => all.filter((r) => r.source === s).slice(0, top));
     expect(scoreKeyTerms(rows, {top, minCount: 2, minArticles: 2})).toEqual(firsts);
+  });
+});
+
+describe("sumKeyTermRows: a run of rows replaced by its sums scores the same", () => {
+  // three sources, surface forms of one stem tied in count, the one-article cap on minArticles, a source in one run only
+  const forms = ["Krieg", "Krieges", "Kriege", "Frieden", "Friedens", "Regierung", "Gespräch", "Gespräche"];
+  const stemOf = (t: string) => t.toLowerCase().replace(/(es|e|s)$/, "");
+  const rows: KeyTermRow[] = [];
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (let a = 0; a < 60; a++) {
+    const source = ["Blatt A", "Blatt B", "Blatt C"][Math.floor(random() * (a < 50 ? 2 : 3))];
+    for (const term of forms) if (random() < 0.6) rows.push({source, term, stem: stemOf(term), count: 1 + Math.floor(random() * 3), articles: 1, score: 0, rule: ""});
+  }
+  const options = {top: 4, minCount: 2, minArticles: 2};
+  const cases: [name: string, cuts: number[]][] = [
+    ["the whole list summed", [0, rows.length]],
+    ["one run in the middle", [40, 120]],
+    ["several runs, one of a single row", [0, 10, 11, 90, 91, rows.length - 5]],
+    ["an empty run", [30, 30]]
+  ];
+  it.each(cases)("%s", (_, cuts) => {
+    const replaced: KeyTermRow[] = [];
+    let at = 0;
+    for (let i = 0; i < cuts.length; i += 2) {
+      replaced.push(...rows.slice(at, cuts[i]), ...sumKeyTermRows(rows.slice(cuts[i], cuts[i + 1])));
+      at = cuts[i + 1];
+    }
+    replaced.push(...rows.slice(at));
+    expect(replaced.length).toBeLessThanOrEqual(rows.length);
+    expect(scoreKeyTerms(replaced, options)).toEqual(scoreKeyTerms(rows, options));
+  });
+
+  it("sums per source, stem and form in order of first appearance", () => {
+    const r = (source: string, term: string, count: number, articles = 1): KeyTermRow => ({source, term, stem: stemOf(term), count, articles, score: 0, rule: "x"});
+    expect(sumKeyTermRows([r("A", "Krieg", 2), r("B", "Frieden", 1), r("A", "Kriege", 1), r("A", "Krieg", 3), r("B", "Frieden", 1, 2)])).toEqual([
+      r("A", "Krieg", 5, 2), r("A", "Kriege", 1), r("B", "Frieden", 2, 3)
+    ].map((x) => ({...x, score: 0})));
   });
 });

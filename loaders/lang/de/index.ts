@@ -112,6 +112,8 @@ export const speakerRules: readonly SpeakerRule[] = [
 /** Refinements of the speaker span found, applied in order. */
 export const speakerRefinements: readonly SpeakerRefinement[] = [
   speakerExtent.endAtQuotation,
+  speakerExtent.bareNounAfterSource,
+  speakerExtent.genitiveAfterGenitiveName,
   speakerExtent.truncatedCompound,
   speakerExtent.middleInitial,
   speakerExtent.saxonGenitive,

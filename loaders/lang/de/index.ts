@@ -100,6 +100,7 @@ export const speakerRules: readonly SpeakerRule[] = [
   speakerNames.verlautetFrom,
   speakerNames.surnameParticle,
   speakerSubject.passiveAgent,
+  speakerSubject.passiveDocument,
   speakerSubject.agentlessPassive,
   speakerSubject.quantifierSubject,
   speakerSubject.frontedPhrase,

@@ -121,6 +121,43 @@ export const passiveAgent: SpeakerRule = {
   }
 };
 
+const DOCUMENT_IN = new Set(["in", "im"]);
+/** Pronouns that stand for a document named before ("In diesem wird festgehalten, …"). */
+const DOCUMENT_PRONOUNS = new Set(["diesem", "dieser", "diesen", "ihm", "ihr", "ihnen", "dem", "der", "denen"]);
+
+/**
+ * "In einer Stellungnahme des Ministeriums wird die Entscheidung damit
+ * begründet, …", "In diesem wird festgehalten, …": a passive clause whose
+ * prefield is "in" and a document (a relative clause between commas may follow
+ * it) names that document as the speaker.
+ */
+export const passiveDocument: SpeakerRule = {
+  id: "de.speaker.passive-document",
+  find({tokens, cue, from}) {
+    if (!isPassive(tokens, cue, from)) return undefined;
+    let verb = from;
+    while (verb < cue && !(PASSIVE.has(tokens[verb].lower) || AUXILIARIES.has(tokens[verb].lower))) verb++;
+    if (verb >= cue && !PASSIVE.has(tokens[cue + 1]?.lower ?? "")) return undefined;
+    // the prefield ends at the finite verb, or at the comma of a relative clause before it
+    let limit = verb;
+    let start = from;
+    if (verb === from && from > 1 && tokens[from - 1].text === ",") {
+      let k = from - 2;
+      while (k > 0 && tokens[k].text !== "," && tokens[k].quote < 0) k--;
+      const r = RELATIVE.has(tokens[k + 1]?.lower ?? "") ? k + 1 : PREPOSITIONS.has(tokens[k + 1]?.lower ?? "") && RELATIVE.has(tokens[k + 2]?.lower ?? "") ? k + 2 : -1;
+      if (k <= 0 || tokens[k].text !== "," || r < 0) return undefined;
+      limit = k;
+      start = k - 1;
+      while (start > 0 && !/^[,.;:!?]$/.test(tokens[start - 1].text)) start--;
+    }
+    while (start < limit && PARTICLES.has(tokens[start].lower)) start++;
+    if (!DOCUMENT_IN.has(tokens[start]?.lower ?? "") || tokens[start].quote >= 0 || start + 1 >= limit) return undefined;
+    if (start + 2 === limit && DOCUMENT_PRONOUNS.has(tokens[start + 1].lower)) return [start + 1, start + 1];
+    const phrase = phraseAt(tokens, start + 1, limit, false);
+    return phrase && phrase[0] === start + 1 && phrase[1] === limit - 1 ? phrase : undefined;
+  }
+};
+
 /**
  * "Dem Niederländer wurde vorgeworfen, …", "Strauss-Kahn wird vorgeworfen": a
  * passive speech verb with no agent has no speaker (the Wikinews gold leaves it

@@ -31,6 +31,9 @@ export const relativePronouns: readonly string[] = [...subjectRelatives, ...obje
 /** Auxiliaries of the passive voice. */
 export const passiveAuxiliaries: readonly string[] = ["wird", "werden", "wurde", "wurden", "worden"];
 
+/** Participles of calls and announcements whose "über" phrase is the medium that speaks, never a topic ("über den Sender dazu aufgerufen"). */
+export const viaAgentParticiples: readonly string[] = ["aufgerufen", "aufgefordert", "angekündigt", "verbreitet", "bekanntgegeben", "verkündet", "ausgerufen", "angeordnet"];
+
 /** Speech verbs whose passive subject is still the speaker ("Sie wird mit den Worten zitiert"). */
 export const passiveSubjectSpeakers: readonly string[] = ["zitiert"];
 

@@ -1,4 +1,4 @@
-import {determiners, phraseStops, sentenceAdverbs, speakerPronouns} from "../lang/de/speakerWords.js";
+import {determiners, foreignNameLinks, phraseStops, sentenceAdverbs, speakerPronouns} from "../lang/de/speakerWords.js";
 import {konjunktivI, konjunktivII} from "../lang/de/konjunktiv.js";
 import {cueForms} from "./lexicon.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
@@ -14,6 +14,8 @@ const ADJECTIVE = /(?:e|en|er|es|em|sche|schen|ische|ischen)$/u;
 const APPOSITION_ARTICLES = new Set(["der", "die", "das", "ein", "eine", "einem", "einer"]);
 const PLACE_PREPOSITIONS = new Set(["in", "im"]);
 const CONJUNCTION = new Set(["und", "sowie"]);
+/** Lower-case words inside foreign names ("Movement for Democratic Change", "Bank of America", "Banco de España"). */
+const FOREIGN_LINKS = new Set(foreignNameLinks);
 /** Finite verbs that end like adjectives ("hatte", "wurde", "sei"): never part of a noun phrase. */
 const VERBS = new Set(["hatte", "hatten", "habe", "haben", "wurde", "wurden", "werde", "werden", "sollte", "wollte", "konnte", "musste", "durfte", "sollten", "wollten", "konnten", "mussten", "gebe", "sehe", "stehe", "gehe", "waren", "seien", ...konjunktivI, ...konjunktivII]);
 
@@ -74,6 +76,17 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length, appo
       }
       break;
     }
+    if (nouns && isWikiItalic(tokens, j)) {
+      // "der Bewegung ''Occupy Central''": a name set in wiki italics (two apostrophes) after a noun
+      let k = j + 2;
+      while (k < limit && k < j + 12 && !isWikiItalic(tokens, k) && (isCapitalised(tokens[k]) || FOREIGN_LINKS.has(tokens[k].lower))) k++;
+      if (k < limit && k > j + 2 && isWikiItalic(tokens, k)) {
+        last = k + 1;
+        j = k + 2;
+        continue;
+      }
+      break;
+    }
     if (t.text === "(" && nouns) {
       // "Die Gewerkschaft der Polizei (GdP)"
       let k = j + 1;
@@ -91,6 +104,11 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length, appo
       continue;
     }
     if (isAdjective(t) && (!nouns || DETERMINERS.has(tokens[j - 1].lower) || isAdjective(tokens[j - 1])) && j + 1 < limit && (isNounLike(tokens[j + 1]) || isAdjective(tokens[j + 1]))) {
+      j++;
+      continue;
+    }
+    if (nouns && FOREIGN_LINKS.has(t.lower) && isCapitalised(tokens[j - 1]) && j + 1 < limit && isCapitalised(tokens[j + 1]) && isWord(tokens[j + 1]) && tokens[j + 1].quote === t.quote) {
+      // "Movement for Democratic Change": a foreign name goes on after its lower-case link word
       j++;
       continue;
     }
@@ -120,6 +138,11 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length, appo
     break;
   }
   return nouns ? [i, last] : null;
+}
+
+/** Two apostrophes side by side at token j: wiki markup for italics (''Name''). */
+function isWikiItalic(tokens: Token[], j: number): boolean {
+  return tokens[j]?.text === "'" && tokens[j + 1]?.text === "'" && tokens[j].end === tokens[j + 1].start;
 }
 
 /** Tokens [from, to) are a name: capitalised words only ("BBC News", "Reuters"). */

@@ -87,6 +87,7 @@ import * as speakerWie from "./speakerRules/wieClause.js";
 import * as speakerPrefield from "./speakerRules/prefield.js";
 import * as speakerCoordination from "./speakerRules/coordination.js";
 import * as speakerInsertion from "./speakerRules/insertion.js";
+import * as speakerRejected from "./speakerRules/rejected.js";
 import * as speakerCheckRules from "./speakerRules/checks.js";
 import type {SpeakerCheck, SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
 
@@ -100,6 +101,8 @@ export const speakerRules: readonly SpeakerRule[] = [
   speakerNames.verlautetFrom,
   speakerNames.surnameParticle,
   speakerSubject.passiveAgent,
+  speakerSubject.passiveDocument,
+  speakerRejected.rejectedContent,
   speakerSubject.agentlessPassive,
   speakerSubject.quantifierSubject,
   speakerSubject.frontedPhrase,
@@ -112,6 +115,8 @@ export const speakerRules: readonly SpeakerRule[] = [
 /** Refinements of the speaker span found, applied in order. */
 export const speakerRefinements: readonly SpeakerRefinement[] = [
   speakerExtent.endAtQuotation,
+  speakerExtent.bareNounAfterSource,
+  speakerExtent.genitiveAfterGenitiveName,
   speakerExtent.truncatedCompound,
   speakerExtent.middleInitial,
   speakerExtent.saxonGenitive,

@@ -34,6 +34,9 @@ export const determiners: readonly string[] = [
   "beide", "beiden", "viele", "mehrere", "einige", "zahlreiche", "alle"
 ];
 
+/** Lower-case link words inside foreign names ("Movement for Democratic Change", "Bank of America", "Banco de España"). */
+export const foreignNameLinks: readonly string[] = ["of", "for", "and", "the", "with", "on", "de", "del", "la", "le", "du", "da", "dos"];
+
 /** Pronouns of the first person: outside a quotation they stand for the writer, never a reported speaker. */
 export const firstPersonSpeakers: readonly string[] = ["ich", "wir", "mir", "mich", "uns"];
 

@@ -11,7 +11,7 @@ import {isAdjective, phraseAt} from "../../../quotes/phrase.js";
 import type {SpeakerRefinement} from "../../../quotes/speakerRule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 import {isCommonNoun} from "../common-nouns.js";
-import {attributionAdverbs, attributionPostpositions, attributionPrepositions} from "../speechVerbs.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
 
 const POSSESSIVES = /^(?:seiner|ihrer|seinem|ihrem|seinen|ihren)$/;
 const MEDIUM_PREPOSITIONS = /^(?:in|auf)$/;
@@ -180,5 +180,44 @@ export const genitiveCoordination: SpeakerRefinement = {
     if (!genitive) return undefined;
     const second = phraseAt(tokens, last + 2, tokens.length, false);
     return second && second[0] === last + 2 ? [first, second[1]] : undefined;
+  }
+};
+
+const SOURCE_NOUN_SET = new Set(sourceNouns);
+const SOURCE_NOUN_COMPOUND = new RegExp(`\\p{L}{3}(?:${sourceNounHeads.join("|")})$`, "u");
+
+/**
+ * "nach ersten Meldungen Schäden an mehreren Gebäuden": a source noun takes a
+ * genitive with its article ("Angaben der Polizei") or a name ("Angaben
+ * Moskaus"), not a bare common noun; such a noun starts the clause and ends the
+ * speaker phrase before it.
+ */
+export const bareNounAfterSource: SpeakerRefinement = {
+  id: "de.speaker.bare-noun-after-source",
+  refine({tokens}, [first, last]) {
+    for (let k = first; k < last; k++) {
+      const t = tokens[k];
+      if (!SOURCE_NOUN_SET.has(t.lower) && !SOURCE_NOUN_COMPOUND.test(t.lower)) continue;
+      const next = tokens[k + 1];
+      if (next.quote < 0 && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !/s$/u.test(next.text) && isCommonNoun(next.lower)) return [first, k];
+    }
+    return undefined;
+  }
+};
+
+/**
+ * "laut einer Pressemitteilung des BMI der Verbesserung …": a name in the
+ * genitive ("des BMI", "der UNO"; uninflected, so not in -s) takes no genitive of its own; an article
+ * after it starts the next phrase.
+ */
+export const genitiveAfterGenitiveName: SpeakerRefinement = {
+  id: "de.speaker.genitive-after-genitive-name",
+  refine({tokens}, [first, last]) {
+    for (let k = first + 2; k <= last; k++) {
+      if (!/^(?:der|des)$/.test(tokens[k].lower) || !/^(?:der|des)$/.test(tokens[k - 2].lower)) continue;
+      const name = tokens[k - 1];
+      if (name.quote < 0 && isWord(name) && isCapitalised(name) && !/s$/u.test(name.text) && !isCommonNoun(name.lower)) return [first, k - 1];
+    }
+    return undefined;
   }
 };

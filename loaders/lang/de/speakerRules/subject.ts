@@ -5,11 +5,11 @@
  * after the verb; a pronoun right after a verb that follows a comma is its
  * subject; a passive speech verb without an agent has no speaker.
  */
-import {phraseAt} from "../../../quotes/phrase.js";
+import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {SpeakerContext, SpeakerRule} from "../../../quotes/speakerRule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {quantifierSpeakers} from "../speakerWords.js";
-import {finiteAuxiliaries, frontPrepositions, leadingParticles, passiveAuxiliaries, passiveSubjectSpeakers, pronominalAdverb, relativePronouns} from "./words.js";
+import {finiteAuxiliaries, frontPrepositions, leadingParticles, passiveAuxiliaries, passiveSubjectSpeakers, pronominalAdverb, relativePronouns, viaAgentParticiples} from "./words.js";
 
 const PREPOSITIONS = new Set(frontPrepositions);
 const PARTICLES = new Set(leadingParticles);
@@ -17,6 +17,7 @@ const AUXILIARIES = new Set(finiteAuxiliaries);
 const RELATIVE = new Set(relativePronouns);
 const PASSIVE = new Set(passiveAuxiliaries);
 const PASSIVE_SUBJECT = new Set(passiveSubjectSpeakers);
+const VIA_PARTICIPLES = new Set(viaAgentParticiples);
 const SUBJECT_PRONOUNS = new Set(["er", "sie"]);
 const QUANTIFIERS = new Set(quantifierSpeakers);
 const IMPERSONAL = new Set(["es", "man"]);
@@ -106,18 +107,79 @@ function isPassive(tokens: Token[], cue: number, from: number): boolean {
 /**
  * "Von der Polizei wurde mitgeteilt, …", "Ihr wird von den Behörden Spionage
  * vorgeworfen": in a passive clause the agent after "von" is the speaker
- * (without the "von", as the Wikinews gold marks it mostly).
+ * (without the "von", as the Wikinews gold marks it mostly); so is the medium
+ * after "über" for a call or an announcement ("wurden über den Sender dazu
+ * aufgerufen"), whose "über" never names a topic.
  */
 export const passiveAgent: SpeakerRule = {
   id: "de.speaker.passive-agent",
   find({tokens, cue, from}) {
-    if (!isPassive(tokens, cue, from)) return undefined;
+    // a participle with an agent after a break is passive even when its auxiliary stands in an earlier conjunct
+    if (!isPassive(tokens, cue, from)) return PARTICIPLE.test(tokens[cue].text) ? agentAfter(tokens, cue) : undefined;
+    const via = VIA_PARTICIPLES.has(tokens[cue].lower);
     for (let j = from; j < cue; j++) {
-      if (tokens[j].quote >= 0 || (tokens[j].lower !== "von" && tokens[j].lower !== "vom")) continue;
+      const w = tokens[j].lower;
+      if (tokens[j].quote >= 0 || (w !== "von" && w !== "vom" && !(via && w === "über"))) continue;
       const phrase = phraseAt(tokens, j + 1, cue, false);
       if (phrase) return phrase;
     }
-    return undefined;
+    return agentAfter(tokens, cue);
+  }
+};
+
+const AGENT_LEADS = new Set(["-", "–", "—", ",", "so", "etwa", "vor", "allem", "unter", "anderem", "auch", "insbesondere", "besonders", "zum", "beispiel", "wurde", "wird", "wurden", "werden", "worden"]);
+
+/**
+ * "… wird die Kontrolle beklagt – so etwa von der Umwelthilfe.": an agent
+ * added after the passive participle, at the end of the sentence or clause; or
+ * undefined.
+ */
+function agentAfter(tokens: Token[], cue: number): TokenRange | undefined {
+  let k = cue + 1;
+  while (k < tokens.length && k < cue + 6 && AGENT_LEADS.has(tokens[k].lower) && tokens[k].quote < 0) k++;
+  if (k === cue + 1 || (tokens[k]?.lower !== "von" && tokens[k]?.lower !== "vom") || tokens[k].quote >= 0) return undefined;
+  // only after a break ("– so etwa von …", ", etwa von …"), not "wurde gefordert von …" in running word order
+  if (!/^[-–—,]$/.test(tokens[cue + 1].text) && !/^[-–—,]$/.test(tokens[cue + 2]?.text ?? "")) return undefined;
+  const phrase = phraseAt(tokens, k + 1, tokens.length, false);
+  if (!phrase || phrase[0] !== k + 1) return undefined;
+  const after = tokens[phrase[1] + 1];
+  return !after || /^[,.;:!?)–—-]$/.test(after.text) ? phrase : undefined;
+}
+
+const DOCUMENT_IN = new Set(["in", "im"]);
+/** Pronouns that stand for a document named before ("In diesem wird festgehalten, …"). */
+const DOCUMENT_PRONOUNS = new Set(["diesem", "dieser", "diesen", "ihm", "ihr", "ihnen", "dem", "der", "denen"]);
+
+/**
+ * "In einer Stellungnahme des Ministeriums wird die Entscheidung damit
+ * begründet, …", "In diesem wird festgehalten, …": a passive clause whose
+ * prefield is "in" and a document (a relative clause between commas may follow
+ * it) names that document as the speaker.
+ */
+export const passiveDocument: SpeakerRule = {
+  id: "de.speaker.passive-document",
+  find({tokens, cue, from}) {
+    if (!isPassive(tokens, cue, from)) return undefined;
+    let verb = from;
+    while (verb < cue && !(PASSIVE.has(tokens[verb].lower) || AUXILIARIES.has(tokens[verb].lower))) verb++;
+    if (verb >= cue && !PASSIVE.has(tokens[cue + 1]?.lower ?? "")) return undefined;
+    // the prefield ends at the finite verb, or at the comma of a relative clause before it
+    let limit = verb;
+    let start = from;
+    if (verb === from && from > 1 && tokens[from - 1].text === ",") {
+      let k = from - 2;
+      while (k > 0 && tokens[k].text !== "," && tokens[k].quote < 0) k--;
+      const r = RELATIVE.has(tokens[k + 1]?.lower ?? "") ? k + 1 : PREPOSITIONS.has(tokens[k + 1]?.lower ?? "") && RELATIVE.has(tokens[k + 2]?.lower ?? "") ? k + 2 : -1;
+      if (k <= 0 || tokens[k].text !== "," || r < 0) return undefined;
+      limit = k;
+      start = k - 1;
+      while (start > 0 && !/^[,.;:!?]$/.test(tokens[start - 1].text)) start--;
+    }
+    while (start < limit && PARTICLES.has(tokens[start].lower)) start++;
+    if (!DOCUMENT_IN.has(tokens[start]?.lower ?? "") || tokens[start].quote >= 0 || start + 1 >= limit) return undefined;
+    if (start + 2 === limit && DOCUMENT_PRONOUNS.has(tokens[start + 1].lower)) return [start + 1, start + 1];
+    const phrase = phraseAt(tokens, start + 1, limit, false);
+    return phrase && phrase[0] === start + 1 && phrase[1] === limit - 1 ? phrase : undefined;
   }
 };
 

@@ -31,6 +31,9 @@ export const relativePronouns: readonly string[] = [...subjectRelatives, ...obje
 /** Auxiliaries of the passive voice. */
 export const passiveAuxiliaries: readonly string[] = ["wird", "werden", "wurde", "wurden", "worden"];
 
+/** Participles of calls and announcements whose "über" phrase is the medium that speaks, never a topic ("über den Sender dazu aufgerufen"). */
+export const viaAgentParticiples: readonly string[] = ["aufgerufen", "aufgefordert", "angekündigt", "verbreitet", "bekanntgegeben", "verkündet", "ausgerufen", "angeordnet"];
+
 /** Speech verbs whose passive subject is still the speaker ("Sie wird mit den Worten zitiert"). */
 export const passiveSubjectSpeakers: readonly string[] = ["zitiert"];
 
@@ -75,3 +78,14 @@ export const dateInsertionOpeners: readonly string[] = ["am", "dem", "den", "vom
 
 /** Conjunctions that open a subordinate clause a source phrase may vouch for alone (", weil er sich nach Auffassung des Gerichts …"). */
 export const sourceClauseOpeners: readonly string[] = ["da", "weil", "dass", "daß", "ob", "obwohl", "nachdem", "wobei", "womit", "wodurch", "wonach", "sodass", "damit", "falls", "wenn"];
+
+/** Verbs of rejection in the second position, with their separable particle ("lehnte … ab", "wies … zurück"). */
+export const rejectingVerbs: Readonly<Record<string, string>> = {
+  lehnte: "ab", lehnten: "ab", lehnt: "ab", wies: "zurück", wiesen: "zurück", weist: "zurück", weisen: "zurück"
+};
+
+/** Participles and forms of rejection that end their clause ("hat … zurückgewiesen, …"). */
+export const rejectingParticiples: readonly string[] = ["abgelehnt", "zurückgewiesen", "dementiert", "dementierte", "dementierten", "bestritten", "bestritt"];
+
+/** Nouns of reports and proposals that a rejection takes as its object, beyond the content nouns ("Berichte", "Möglichkeit"). */
+export const rejectedObjectNouns: readonly string[] = ["bericht", "berichte", "berichten", "möglichkeit", "plan", "pläne", "angebot", "antrag", "idee", "darstellung", "angaben", "äußerung", "äußerungen"];

@@ -117,14 +117,23 @@ export function findCues(tokens: Token[]): Cue[] {
   return cues;
 }
 
+/** Every proper prefix of a joined cue form (one with no separate particle): the first half of a form written apart. */
+const JOINED_PREFIXES = new Set<string>();
+for (const [word, forms] of cueForms) {
+  if (!forms.some((f) => !f.particle)) continue;
+  for (let k = 1; k < word.length; k++) JOINED_PREFIXES.add(word.slice(0, k));
+}
+
 /**
  * "Wie das Ministerium bekannt gab, …": a joined form of
  * the lexicon ("bekanntgab") written apart (the spelling of 1996–2006), finite, at the end of its clause.
  */
 function splitJoinedForm(tokens: Token[], i: number): CueForm | null {
   const before = tokens[i - 1];
+  // most words start no cue form: test that with one lookup before building the joined word
+  if (!before || before.quote >= 0 || !JOINED_PREFIXES.has(before.text)) return null;
   // a finite verb only: a participle written apart ("bekannt gegeben") is as often a plain announcement as a speech act
-  if (!before || before.quote >= 0 || !/^\p{Ll}+$/u.test(before.text) || /^ge\p{L}{3}/u.test(tokens[i].lower)) return null;
+  if (!/^\p{Ll}+$/u.test(before.text) || /^ge\p{L}{3}/u.test(tokens[i].lower)) return null;
   const form = cueForms.get(before.lower + tokens[i].lower)?.find((f) => !f.particle);
   if (!form) return null;
   const next = tokens[i + 1];

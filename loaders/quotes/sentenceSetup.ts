@@ -4,7 +4,8 @@
  * context of one quotation (`PairContext`).
  */
 import type {Span} from "../text/sentences.js";
-import {findCues, konjunktivForms, type Attribution, type SentenceContext} from "./context.js";
+import {findCues, type Attribution, type SentenceContext} from "./context.js";
+import {konjunktivForms} from "./konjunktivForms.js";
 import {findQuotePairs, type QuotePair} from "./marks.js";
 import type {PairContext} from "./rule.js";
 import {isWord, tokenize, type Token} from "./tokens.js";

@@ -4,6 +4,7 @@ import {cueForms, type CueForm} from "./lexicon.js";
 import type {QuotePair} from "./marks.js";
 import type {Token} from "./tokens.js";
 
+/** The kinds of quote in quotes.csv: a quotation in marks, a content clause or Konjunktiv report, or a speech act reported without its words. */
 export type QuoteType = "direct" | "indirect" | "reported";
 
 /** A quote found in the text, before it is turned into a row. Offsets into the article text. */
@@ -147,6 +148,7 @@ function infinitiveAfterModal(tokens: Token[], i: number): boolean {
 /** Words after a capitalised sentence-initial cue form that make it a noun ("Angaben zu …", "Berichten zufolge"). */
 const NOUN_FOLLOWERS = new Set(["zu", "zum", "zur", "über", "von", "vom", "für", "zufolge", "des", "der", "aus", "nach", "und"]);
 
+/** Articles and determiners before a noun phrase: a participle after one is an adjective, not a cue. */
 export const DETERMINER_WORDS = new Set(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "diese", "dieser", "dieses", "seine", "ihre", "seinen", "ihren"]);
 
 /** "das erste offiziell bestätigte Gespräch": a participle used as adjective after a determiner, not a verb. */

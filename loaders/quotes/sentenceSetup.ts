@@ -27,6 +27,7 @@ export function pairsInSentences(text: string, sentences: readonly Span[]): Quot
   return out;
 }
 
+/** The context of body sentence `s` (number `index`): its tokens, with those inside a quotation marked, speech cues, Konjunktiv forms and the quotation pairs that open in it. */
 export function sentenceContext(text: string, s: Span, index: number, pairs: QuotePair[]): SentenceContext {
   const own = pairsOpeningIn(pairs, s);
   const tokens = tokenize(text, s.start, s.end);
@@ -35,6 +36,7 @@ export function sentenceContext(text: string, s: Span, index: number, pairs: Quo
   return {text, index, start: s.start, end: s.end, tokens, cues: findCues(tokens), konjunktiv, strongKonjunktiv: strong, pairs: own, used: new Set(), last: null, found: []};
 }
 
+/** The pairs (sorted by their opening mark) that open inside sentence `s`. */
 function pairsOpeningIn(pairs: QuotePair[], s: Span): QuotePair[] {
   let lo = 0;
   let hi = pairs.length;
@@ -58,6 +60,7 @@ function markQuoted(tokens: Token[], pairs: QuotePair[]): void {
   }
 }
 
+/** Index of the first pair (sorted) that closes at or after pos. */
 function firstPairEndingAfter(pairs: QuotePair[], pos: number): number {
   let lo = 0;
   let hi = pairs.length;
@@ -81,12 +84,18 @@ export function tokensEndingBy(tokens: Token[], pos: number): number {
   return lo;
 }
 
+/** Index of the sentence holding pos, searched forward from sentence `from`. */
 export function sentenceIndexAt(sentences: readonly Span[], pos: number, from: number): number {
   let i = from;
   while (i + 1 < sentences.length && sentences[i].end <= pos) i++;
   return i;
 }
 
+/**
+ * The context of one quotation: the tokens after its closing mark (up to the sentence end, the next
+ * quotation or AFTER_WINDOW characters) and their cues, the clause before a colon that introduces it
+ * (in its sentence or ending the sentence before), its inner tokens and the words just before it.
+ */
 export function pairContext(text: string, sentences: readonly Span[], contextAt: (i: number) => SentenceContext, ctx: SentenceContext, pair: QuotePair, nextOpen: number, previous: Attribution | null): PairContext {
   const closeSentence = sentences[sentenceIndexAt(sentences, pair.close, ctx.index)];
   // the attribution after a quotation is short: look at most AFTER_WINDOW characters, never into the next quotation

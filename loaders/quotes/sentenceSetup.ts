@@ -3,6 +3,7 @@
  * tokens, cues and Konjunktiv forms of a sentence (`SentenceContext`), and the
  * context of one quotation (`PairContext`).
  */
+import {lowerBound} from "../text/lower-bound.js";
 import type {Span} from "../text/sentences.js";
 import {findCues, type Attribution, type SentenceContext} from "./context.js";
 import {konjunktivForms} from "./konjunktivForms.js";
@@ -38,13 +39,7 @@ export function sentenceContext(text: string, s: Span, index: number, pairs: Quo
 
 /** The pairs (sorted by their opening mark) that open inside sentence `s`. */
 function pairsOpeningIn(pairs: QuotePair[], s: Span): QuotePair[] {
-  let lo = 0;
-  let hi = pairs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pairs[mid].open < s.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(pairs.length, (k) => pairs[k].open < s.start);
   const out: QuotePair[] = [];
   for (let k = lo; k < pairs.length && pairs[k].open < s.end; k++) out.push(pairs[k]);
   return out;
@@ -53,35 +48,17 @@ function pairsOpeningIn(pairs: QuotePair[], s: Span): QuotePair[] {
 /** Sets `quote` on tokens inside a quotation (marks included). */
 function markQuoted(tokens: Token[], pairs: QuotePair[]): void {
   if (!tokens.length) return;
-  let k = firstPairEndingAfter(pairs, tokens[0].start);
+  const first = tokens[0].start;
+  let k = lowerBound(pairs.length, (j) => pairs[j].close < first);
   for (const t of tokens) {
     while (k < pairs.length && pairs[k].close < t.start) k++;
     if (k < pairs.length && pairs[k].open <= t.start && t.start <= pairs[k].close) t.quote = k;
   }
 }
 
-/** Index of the first pair (sorted) that closes at or after pos. */
-function firstPairEndingAfter(pairs: QuotePair[], pos: number): number {
-  let lo = 0;
-  let hi = pairs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pairs[mid].close < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Number of tokens that end at or before pos (binary search). */
 export function tokensEndingBy(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens.length, (k) => tokens[k].end <= pos);
 }
 
 /** Index of the sentence holding pos, searched forward from sentence `from`. */

@@ -5,10 +5,10 @@
  * every later process and worker in a few ms instead of compiling the package's 1.3 MB of
  * JavaScript maps. Its English list is left out: it holds too many words (Bay, Royal, Sky).
  */
-import {mkdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {dirname, join} from "node:path";
 import {type NameForms, setPackageGivenNameSource} from "../lang/de/given-names.js";
+import {cachedDerived} from "./derived-cache.js";
 import {decodeNounForms, encodeNounForms} from "./noun-cache.js";
 import {packageVersion} from "./packageVersion.js";
 
@@ -41,23 +41,7 @@ export function givenNamesFromPackage(): NameForms {
 
 /** The names from the cache file (the noun cache's layout), or from the package (then written to the cache file; a cache that cannot be written is skipped). */
 export function cachedGivenNames(path = givenNameCachePath()): NameForms {
-  try {
-    const forms = decodeNounForms(readFileSync(path));
-    if (forms) return forms;
-  } catch {
-    // no cache yet: build it below
-  }
-  const forms = givenNamesFromPackage();
-  try {
-    mkdirSync(dirname(path), {recursive: true});
-    // write under a private name, then rename: workers that build it at once never read a half-written file
-    const part = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
-    writeFileSync(part, encodeNounForms(forms));
-    renameSync(part, path);
-  } catch (error) {
-    process.emitWarning(`given-name cache not written (${(error as Error).message}); it is read from ${PACKAGE} each time`);
-  }
-  return forms;
+  return cachedDerived({path, decode: decodeNounForms, build: givenNamesFromPackage, encode: encodeNounForms, what: "given-name cache", source: PACKAGE});
 }
 
 const fromCache = (): NameForms => cachedGivenNames();

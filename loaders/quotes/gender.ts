@@ -1,7 +1,8 @@
 /**
  * Grammatical gender and number for linking pronoun speakers to people: a
  * "sagte sie" is no man's, a "sagte er" no woman's. A person's gender comes
- * from the given name (gender-detection-from-name, German list first), else
+ * from the given name (lang/de/given-name-gender.ts: the name lists of
+ * gender-detection-from-name where those that know the name agree), else
  * from a role noun in -in ("Sprecherin", "Präsidentin") against its masculine
  * form, else from a form of address ("Frau", "Herr"); unknown otherwise.
  */

@@ -1,3 +1,4 @@
+import {lowerBound} from "../text/lower-bound.js";
 import type {Span} from "../text/sentences.js";
 import type {FoundQuote} from "./context.js";
 import type {QuotePair} from "./marks.js";
@@ -32,13 +33,7 @@ export function splitAtSemicolons(text: string, sentences: readonly Span[], pair
 
 /** The `sentence` of a quote found in part of a sentence (split at a semicolon) is the whole given sentence. */
 export function widenToSentence(q: FoundQuote, given: readonly Span[]): void {
-  let lo = 0;
-  let hi = given.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (given[mid].end <= q.sentenceStart) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(given.length, (k) => given[k].end <= q.sentenceStart);
   if (lo < given.length && given[lo].start <= q.sentenceStart) {
     q.sentenceStart = given[lo].start;
     q.sentenceEnd = Math.max(q.sentenceEnd, given[lo].end);

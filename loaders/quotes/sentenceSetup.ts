@@ -3,8 +3,10 @@
  * tokens, cues and Konjunktiv forms of a sentence (`SentenceContext`), and the
  * context of one quotation (`PairContext`).
  */
+import {lowerBound} from "../text/lower-bound.js";
 import type {Span} from "../text/sentences.js";
-import {findCues, konjunktivForms, type Attribution, type SentenceContext} from "./context.js";
+import {findCues, type Attribution, type SentenceContext} from "./context.js";
+import {konjunktivForms} from "./konjunktivForms.js";
 import {findQuotePairs, type QuotePair} from "./marks.js";
 import type {PairContext} from "./rule.js";
 import {isWord, tokenize, type Token} from "./tokens.js";
@@ -26,6 +28,7 @@ export function pairsInSentences(text: string, sentences: readonly Span[]): Quot
   return out;
 }
 
+/** The context of body sentence `s` (number `index`): its tokens, with those inside a quotation marked, speech cues, Konjunktiv forms and the quotation pairs that open in it. */
 export function sentenceContext(text: string, s: Span, index: number, pairs: QuotePair[]): SentenceContext {
   const own = pairsOpeningIn(pairs, s);
   const tokens = tokenize(text, s.start, s.end);
@@ -34,14 +37,9 @@ export function sentenceContext(text: string, s: Span, index: number, pairs: Quo
   return {text, index, start: s.start, end: s.end, tokens, cues: findCues(tokens), konjunktiv, strongKonjunktiv: strong, pairs: own, used: new Set(), last: null, found: []};
 }
 
+/** The pairs (sorted by their opening mark) that open inside sentence `s`. */
 function pairsOpeningIn(pairs: QuotePair[], s: Span): QuotePair[] {
-  let lo = 0;
-  let hi = pairs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pairs[mid].open < s.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(pairs.length, (k) => pairs[k].open < s.start);
   const out: QuotePair[] = [];
   for (let k = lo; k < pairs.length && pairs[k].open < s.end; k++) out.push(pairs[k]);
   return out;
@@ -50,42 +48,31 @@ function pairsOpeningIn(pairs: QuotePair[], s: Span): QuotePair[] {
 /** Sets `quote` on tokens inside a quotation (marks included). */
 function markQuoted(tokens: Token[], pairs: QuotePair[]): void {
   if (!tokens.length) return;
-  let k = firstPairEndingAfter(pairs, tokens[0].start);
+  const first = tokens[0].start;
+  let k = lowerBound(pairs.length, (j) => pairs[j].close < first);
   for (const t of tokens) {
     while (k < pairs.length && pairs[k].close < t.start) k++;
     if (k < pairs.length && pairs[k].open <= t.start && t.start <= pairs[k].close) t.quote = k;
   }
 }
 
-function firstPairEndingAfter(pairs: QuotePair[], pos: number): number {
-  let lo = 0;
-  let hi = pairs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pairs[mid].close < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Number of tokens that end at or before pos (binary search). */
 export function tokensEndingBy(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens.length, (k) => tokens[k].end <= pos);
 }
 
+/** Index of the sentence holding pos, searched forward from sentence `from`. */
 export function sentenceIndexAt(sentences: readonly Span[], pos: number, from: number): number {
   let i = from;
   while (i + 1 < sentences.length && sentences[i].end <= pos) i++;
   return i;
 }
 
+/**
+ * The context of one quotation: the tokens after its closing mark (up to the sentence end, the next
+ * quotation or AFTER_WINDOW characters) and their cues, the clause before a colon that introduces it
+ * (in its sentence or ending the sentence before), its inner tokens and the words just before it.
+ */
 export function pairContext(text: string, sentences: readonly Span[], contextAt: (i: number) => SentenceContext, ctx: SentenceContext, pair: QuotePair, nextOpen: number, previous: Attribution | null): PairContext {
   const closeSentence = sentences[sentenceIndexAt(sentences, pair.close, ctx.index)];
   // the attribution after a quotation is short: look at most AFTER_WINDOW characters, never into the next quotation

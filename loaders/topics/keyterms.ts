@@ -16,6 +16,7 @@ export interface KeyTermOptions {
   minArticles: number;
 }
 
+/** The key-term options of the corpus step (scoreKeyTerms without options): 30 terms per source, each counted at least twice and in at least 2 of its articles (see minArticles). */
 export const KEYTERM_DEFAULTS: KeyTermOptions = {top: 30, minCount: 2, minArticles: 2};
 
 interface SourceTerm {

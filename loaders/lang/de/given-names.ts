@@ -230,12 +230,17 @@ export interface NameForms {
   wide: readonly string[];
 }
 
-let packageSource: () => NameForms = () => ({narrow: "", wide: []});
+/** The source before loaders/io sets one: a clear error instead of a silently empty list (fewer people found). */
+function noPackageSource(): NameForms {
+  throw new Error("package given names: no source set; call useDictionaries() from loaders/io/dictionaries.ts first");
+}
+
+let packageSource: () => NameForms = noPackageSource;
 let packageNames: SortedForms | undefined;
 
 /**
  * Where the package given-name list is read from on first use (loaders/io/given-name-cache.ts sets
- * a package's lists); without a source it is empty. A new source forgets a list already read.
+ * a package's lists); without a source its first use throws. A new source forgets a list already read.
  */
 export function setPackageGivenNameSource(load: () => NameForms): void {
   if (load === packageSource) return;

@@ -89,6 +89,7 @@ import * as speakerCoordination from "./speakerRules/coordination.js";
 import * as speakerInsertion from "./speakerRules/insertion.js";
 import * as speakerRejected from "./speakerRules/rejected.js";
 import * as speakerCheckRules from "./speakerRules/checks.js";
+import * as speakerZu from "./speakerRules/zuInfinitive.js";
 import type {SpeakerCheck, SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
 
 /**
@@ -97,6 +98,7 @@ import type {SpeakerCheck, SpeakerRefinement, SpeakerRule} from "../../quotes/sp
  */
 export const speakerRules: readonly SpeakerRule[] = [
   speakerInsertion.insertedDate,
+  speakerZu.zuInfinitive,
   speakerSubject.impersonalHeisst,
   speakerNames.verlautetFrom,
   speakerNames.surnameParticle,

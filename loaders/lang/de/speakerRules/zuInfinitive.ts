@@ -1,0 +1,34 @@
+/**
+ * A speech verb as a zu-infinitive ("beeilten sich, gegenüber Journalisten zu
+ * erklären, …", "haben sich darauf verständigt, die Erklärung für nichtig zu
+ * erklären", "deutete an, die Proteste steigern zu wollen") has no subject of
+ * its own: the phrase before "zu" is its object. The speaker is the subject of
+ * the clause the infinitive depends on, or no one when that is "es" or "man".
+ */
+import {clauseStart} from "../../../quotes/context.js";
+import {phraseAt} from "../../../quotes/phrase.js";
+import type {SpeakerRule} from "../../../quotes/speakerRule.js";
+import {isCapitalised} from "../../../quotes/tokens.js";
+import {relativePronouns} from "./words.js";
+
+const IMPERSONAL = new Set(["es", "man"]);
+const RELATIVE = new Set(relativePronouns);
+
+export const zuInfinitive: SpeakerRule = {
+  id: "de.speaker.zu-infinitive",
+  find({tokens, cue, from}) {
+    const zu = tokens[cue - 1];
+    if (!zu || zu.lower !== "zu" || zu.quote >= 0 || cue - 1 < from) return undefined;
+    // "Anna Berger, die nicht müde wird zu betonen, …": a relative clause has its own subject
+    if (RELATIVE.has(tokens[from].lower) && tokens[from].quote < 0 && !isCapitalised(tokens[from + 1])) return undefined;
+    // the governing clause: before the comma that opens the infinitive clause, or this clause when no comma sets it off
+    const comma = from - 1;
+    const governing = comma > 0 && tokens[comma].text === "," && tokens[comma].quote < 0 ? clauseStart(tokens, comma - 1) : from;
+    const limit = governing === from ? cue - 1 : comma;
+    if (IMPERSONAL.has(tokens[governing]?.lower ?? "")) return null;
+    const subject = phraseAt(tokens, governing, limit, false);
+    if (!subject || subject[0] !== governing) return null;
+    // "es sei schwierig, Informationen darüber zu bestätigen": the governing clause's verb comes first, its subject after it
+    return IMPERSONAL.has(tokens[subject[1] + 1]?.lower ?? "") ? null : subject;
+  }
+};

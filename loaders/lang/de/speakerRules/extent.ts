@@ -11,7 +11,7 @@ import {isAdjective, phraseAt} from "../../../quotes/phrase.js";
 import type {SpeakerRefinement} from "../../../quotes/speakerRule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 import {isCommonNoun} from "../common-nouns.js";
-import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounCompound, sourceNouns} from "../speechVerbs.js";
 
 const POSSESSIVES = /^(?:seiner|ihrer|seinem|ihrem|seinen|ihren)$/;
 const MEDIUM_PREPOSITIONS = /^(?:in|auf)$/;
@@ -184,7 +184,7 @@ export const genitiveCoordination: SpeakerRefinement = {
 };
 
 const SOURCE_NOUN_SET = new Set(sourceNouns);
-const SOURCE_NOUN_COMPOUND = new RegExp(`\\p{L}{3}(?:${sourceNounHeads.join("|")})$`, "u");
+const SOURCE_NOUN_COMPOUND = sourceNounCompound;
 
 /**
  * "nach ersten Meldungen Schäden an mehreren Gebäuden": a source noun takes a

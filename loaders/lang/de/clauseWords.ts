@@ -18,3 +18,6 @@ export const nounClauseSubordinators: readonly string[] = [...adverbialSubordina
 export const cueClauseSubordinators: readonly string[] = [
   "wie", "was", "als", "wobei", "womit", "wonach", "nachdem", "weil", "da", "wenn", "ob", "indem", "obwohl", "während", "bevor", "sobald", "weshalb", "weswegen"
 ];
+
+/** Definite articles after a comma: with a capitalised noun they open a main clause (", das Gericht sei …"), without one a relative clause (", das er habe"). */
+export const commaArticles: readonly string[] = ["der", "die", "das", "den", "dem"];

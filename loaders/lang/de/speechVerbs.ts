@@ -205,3 +205,9 @@ export const sourceNounCompound = new RegExp(`\\p{L}{3}(?:${sourceNounHeads.join
 
 /** Verbs by which one source relays another's words ("Die Zeitung zitiert X mit den Worten: …"): the quotation has both as sources. */
 export const citeLemmas: readonly string[] = ["zitieren"];
+
+/** Modals that report hearsay or a plan when they follow an attribution ("Der Fahrer soll befragt werden"). */
+export const continuationModals: readonly string[] = ["soll", "sollen", "sollten"];
+
+/** Nouns of victims after "fordern", which then means to claim lives, not to demand ("forderte 30 Todesopfer"). */
+export const victimNouns: readonly string[] = ["todesopfer", "opfer", "tote", "toten", "menschenleben", "leben", "verletzte", "verletzten"];

@@ -9,7 +9,7 @@ import {clauseEnd, clauseStart, type SentenceContext} from "../../../quotes/cont
 import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
-import {nounClauseSubordinators} from "../clauseWords.js";
+import {commaArticles, nounClauseSubordinators} from "../clauseWords.js";
 import {contentAdjectives, contentNounHeads, contentNouns} from "../contentNouns.js";
 import {CONTENT_OPENERS, endsWithZuInfinitive, span} from "./clauses.js";
 import {speakerLike} from "../speakerRules/previous.js";
@@ -53,7 +53,7 @@ function speakerOf(tokens: Token[], from: number, word: number, comma: number): 
 }
 
 const SUBORDINATORS = new Set(nounClauseSubordinators);
-const ARTICLES = new Set(["der", "die", "das", "den", "dem"]);
+const ARTICLES = new Set(commaArticles);
 
 /**
  * "hatte den Standpunkt vertreten, das Gericht sei nicht zuständig": a main clause in Konjunktiv I

@@ -1,4 +1,5 @@
 import type {PersonLexicon} from "./lexicon.js";
+import {clauseJoiners} from "../lang/de/closed-class.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
 import {ACRONYM, attributive, COORDINATORS} from "./name-shape.js";
 import {roleAround} from "./role-context.js";
@@ -26,8 +27,7 @@ const SINGULAR_AUX = new Set("ist war wurde wird hat hatte soll sollte kann konn
 const PREDICATIVE_SHAPE = /(?:ig|lich|isch|bar|sam|haft|los|voll|weit|wert|end|iert|zeitig|tens|ens)$|^\p{L}{4,}(?:ant|ent)$|^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?ge\p{L}+(?:[^d]t|en)$|^(?:be|ver|er|ent|zer|über|unter)\p{L}+[^d]t$/u;
 /** Function words that open a sentence before an auxiliary. */
 const CLAUSE_OPENERS = new Set("insgesamt mehr weniger kaum zumindest leider zuvor nunmehr entweder jeder jede jedes ihm ihr ihn ihnen wieviel wie viel gleichzeitig dementsprechend gemeinsam bekannt schön komisch offiziell".split(" "));
-/** Conjunctions that join main clauses: a bare subject may follow ("… vernichtet und Mohinder wird …"). */
-const CLAUSE_JOINERS = new Set(["und", "aber", "doch", "denn", "sondern", "oder"]);
+const CLAUSE_JOINERS = new Set(clauseJoiners);
 /** Pronouns after a verb that show the word before it was not the subject ("Dort arbeitete er"). */
 const PRONOUNS = new Set(["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "sich"]);
 /** Words before a name that report its words: ", so Müller." and "laut Müller". */

@@ -1,3 +1,4 @@
+import {organisationNameTails} from "../lang/de/non-person-words.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
@@ -62,8 +63,7 @@ export function attributive(t: Token | undefined): boolean {
   return !!t && t.word && !t.cap && /(?:e|en|er|es|em)$/u.test(t.lower) && !NOT_ATTRIBUTE.has(t.lower);
 }
 
-/** Words after a name that make it the name of a firm, prize or institution ("Leopold Stocker Verlag", "Tony Awards", "Jack Rouse Associates"). */
-const ORG_AFTER = new Set("verlag gmbh ag kg ohg gbr e.v. co co. inc inc. ltd ltd. llc associates award awards foundation institute institut stiftung center centre company group brothers music records entertainment enterprises pictures studios".split(" "));
+const ORG_AFTER = new Set(organisationNameTails);
 /** Words after "&" that make a firm's name ("Wülfing & Sohn", "Müller & Co."). */
 const FIRM_PARTNERS = new Set(["sohn", "söhne", "co", "co.", "cie", "cie.", "partner"]);
 /** Endings of a word before a name that make it part of an institution's name ("Galerie Esther Schipper", "Akademie Willi Daume"). */

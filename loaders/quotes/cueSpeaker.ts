@@ -2,13 +2,14 @@
  * The speaker phrase of a speech verb: speaker rules in order (set in
  * lang/de/index.ts), then the general subject search before or after the verb.
  */
+import {cueClauseSubordinators} from "../lang/de/clauseWords.js";
 import {speakerRefinements, speakerRules} from "../lang/de/index.js";
 import {clauseStart, DETERMINER_WORDS} from "./context.js";
 import {isAdjective, phraseAt, phraseBefore, type TokenRange} from "./phrase.js";
 import type {SpeakerContext} from "./speakerRule.js";
 import type {Token} from "./tokens.js";
 
-const SUBORDINATORS = new Set(["wie", "was", "als", "wobei", "womit", "wonach", "nachdem", "weil", "da", "wenn", "ob", "indem", "obwohl", "während", "bevor", "sobald", "weshalb", "weswegen"]);
+const SUBORDINATORS = new Set(cueClauseSubordinators);
 const PREPOSITIONS = new Set(["am", "im", "in", "an", "auf", "bei", "beim", "vor", "nach", "mit", "zu", "zum", "zur", "über", "unter", "gegenüber", "während", "seit", "gegen", "für", "aus", "vom", "von", "durch", "ohne", "trotz", "wegen", "angesichts", "anlässlich", "bezüglich", "hinsichtlich", "kurz", "bereits", "zuvor", "dort", "hier", "damals", "gestern", "heute", "morgen", "dabei", "dazu", "darin", "darauf", "daraufhin", "deshalb", "daher", "dennoch", "trotzdem", "allerdings", "unterdessen", "inzwischen", "zudem", "außerdem", "später", "zuletzt", "zunächst", "schließlich", "weiter", "so", "nun", "jetzt", "demnach", "derweil", "indes", "indessen", "ebenso", "gleichzeitig", "zugleich", "anschließend", "danach", "vorher", "erst", "doch", "jedoch", "aber"]);
 const AFTER_VERB_SKIP = new Set(["sich", "ihn", "ihm", "ihnen", "uns", "mir", "auch", "außerdem", "zudem", "ebenfalls", "jedoch", "aber", "nun", "bereits", "dazu", "dabei", "darin", "erneut", "zuletzt", "weiter", "noch", "schon", "dann", "am", "heute", "gestern"]);
 

@@ -11,3 +11,6 @@ export const prepositions: readonly string[] = (
 
 /** Quantifiers before a bare plural or mass noun ("mehr Funktionen", "viele Kinder"). */
 export const quantifiers: readonly string[] = "mehr weniger viele vielen wenige wenigen einige einigen mehrere mehreren etliche zahlreiche zahlreichen manche".split(" ");
+
+/** Conjunctions that join main clauses: a bare subject may follow ("… vernichtet und Mohinder wird …"). */
+export const clauseJoiners: readonly string[] = ["und", "aber", "doch", "denn", "sondern", "oder"];

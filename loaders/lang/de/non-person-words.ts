@@ -46,3 +46,9 @@ empfahl empfiehlt appellierte appelliert versicherte beschrieb beschreibt schild
 export const nameParticles: ReadonlySet<string> = new Set(
   "von van de der den di da del della dos du le la bin ibn al el ten ter zu vom zur mac st.".split(/\s+/)
 );
+
+/** Words after a name that make it the name of a firm, prize or institution ("Leopold Stocker Verlag", "Tony Awards", "Jack Rouse Associates"). */
+export const organisationNameTails: readonly string[] = (
+  "verlag gmbh ag kg ohg gbr e.v. co co. inc inc. ltd ltd. llc associates award awards foundation institute institut stiftung center centre " +
+  "company group brothers music records entertainment enterprises pictures studios"
+).split(" ");

@@ -200,5 +200,14 @@ export const nachComplementNouns: readonly string[] = ["suche", "gier", "hunger"
 /** Source nouns that head compounds ("Unternehmensangaben", "Presseberichten", "Zeugenaussagen"). */
 export const sourceNounHeads: readonly string[] = ["angaben", "berichten", "informationen", "aussagen", "schätzungen", "erkenntnissen", "meldungen"];
 
+/** Compounds ending in a source noun head, lower case: "unternehmensangaben", "medienberichten". */
+export const sourceNounCompound = new RegExp(`\\p{L}{3}(?:${sourceNounHeads.join("|")})$`, "u");
+
 /** Verbs by which one source relays another's words ("Die Zeitung zitiert X mit den Worten: …"): the quotation has both as sources. */
 export const citeLemmas: readonly string[] = ["zitieren"];
+
+/** Modals that report hearsay or a plan when they follow an attribution ("Der Fahrer soll befragt werden"). */
+export const continuationModals: readonly string[] = ["soll", "sollen", "sollten"];
+
+/** Nouns of victims after "fordern", which then means to claim lives, not to demand ("forderte 30 Todesopfer"). */
+export const victimNouns: readonly string[] = ["todesopfer", "opfer", "tote", "toten", "menschenleben", "leben", "verletzte", "verletzten"];

@@ -6,7 +6,7 @@ import {attributionByWord, refined} from "../../../quotes/attribute.js";
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
-import {attributionAdverbs, attributionPostpositions, attributionPrepositions, nachComplementNouns, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions, nachComplementNouns, sourceNounCompound, sourceNouns} from "../speechVerbs.js";
 import {clauseEnd, type SentenceContext} from "../../../quotes/context.js";
 import {sourceClause} from "../speakerRules/sourceClause.js";
 import {span, unusedCues} from "./clauses.js";
@@ -16,8 +16,7 @@ const POSTPOSITIONS = new Set(attributionPostpositions);
 const SOURCE_NOUNS = new Set(sourceNouns);
 const ADVERBS = new Set(attributionAdverbs);
 const NACH_COMPLEMENT = new Set(nachComplementNouns);
-/** Compounds ending in a source noun: "Unternehmensangaben", "Medienberichten". */
-export const SOURCE_COMPOUND = new RegExp(`\\p{L}{3}(?:${sourceNounHeads.join("|")})$`, "u");
+const SOURCE_COMPOUND = sourceNounCompound;
 
 /** "nach [einem achtseitigen] Bericht …": index of the source noun within three words after "nach", or -1. */
 function sourceNounAfter(tokens: Token[], i: number): number {

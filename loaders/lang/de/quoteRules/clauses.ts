@@ -5,6 +5,7 @@
  */
 import {clauseEnd, clauseStart, type Cue, type SentenceContext} from "../../../quotes/context.js";
 import type {Token} from "../../../quotes/tokens.js";
+import {victimNouns} from "../speechVerbs.js";
 
 export const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);
 export const AUXILIARIES = /^(?:hat|haben|hatte|hatten)$/;
@@ -84,9 +85,9 @@ export function notSpeechUse(tokens: Token[], cue: Cue): boolean {
     for (let j = first; j < last; j++) if (/^(?:an|am)$/.test(tokens[j].lower) && tokens[j].quote < 0) return true;
   }
   if (cue.form.lemma === "fordern") {
-    for (let j = from; j < end; j++) if (VICTIMS.test(tokens[j].lower)) return true;
+    for (let j = from; j < end; j++) if (VICTIMS.has(tokens[j].lower)) return true;
   }
   return false;
 }
 
-const VICTIMS = /^(?:todesopfer|opfer|tote|toten|menschenleben|leben|verletzte|verletzten)$/;
+const VICTIMS = new Set(victimNouns);

@@ -8,10 +8,10 @@ import {speakerForCue} from "../../../quotes/cueSpeaker.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {sentenceAttribution} from "../speakerRules/carried.js";
+import {continuationModals} from "../speechVerbs.js";
 import {isPassive, span, unusedCues} from "./clauses.js";
 
-/** Modals that report hearsay or a plan when they follow an attribution ("Der Fahrer soll befragt werden"). */
-const CONTINUATION_MODALS = new Set(["soll", "sollen", "sollten"]);
+const CONTINUATION_MODALS = new Set(continuationModals);
 
 /** A weaker sign of reported speech, used only right after an attribution: a reportive modal outside quotations. */
 function continuationMarker(tokens: Token[]): boolean {

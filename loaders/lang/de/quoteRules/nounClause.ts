@@ -9,6 +9,7 @@ import {clauseEnd, clauseStart, type SentenceContext} from "../../../quotes/cont
 import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
+import {commaArticles, nounClauseSubordinators} from "../clauseWords.js";
 import {contentAdjectives, contentNounHeads, contentNouns} from "../contentNouns.js";
 import {CONTENT_OPENERS, endsWithZuInfinitive, span} from "./clauses.js";
 import {speakerLike} from "../speakerRules/previous.js";
@@ -51,9 +52,8 @@ function speakerOf(tokens: Token[], from: number, word: number, comma: number): 
   return nounPhrase;
 }
 
-/** Words that open a subordinate clause, whose Konjunktiv does not make it the noun's content. */
-const SUBORDINATORS = new Set(["weil", "da", "wenn", "obwohl", "als", "nachdem", "bevor", "damit", "sodass", "so", "wie", "was", "wo", "um", "während", "indem", "falls", "sofern", "welcher", "welche", "welches", "dessen", "deren"]);
-const ARTICLES = new Set(["der", "die", "das", "den", "dem"]);
+const SUBORDINATORS = new Set(nounClauseSubordinators);
+const ARTICLES = new Set(commaArticles);
 
 /**
  * "hatte den Standpunkt vertreten, das Gericht sei nicht zuständig": a main clause in Konjunktiv I

@@ -9,6 +9,7 @@ import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {notReportedAlone, reportedWithPreposition} from "../speechVerbs.js";
+import {relativePronouns} from "../speakerRules/words.js";
 import {AUXILIARIES, isPassive, notSpeechUse, span, unusedCues} from "./clauses.js";
 
 const NOT_REPORTED = new Set(notReportedAlone);
@@ -62,7 +63,7 @@ function inAdverbialClause(tokens: Token[], cue: number): boolean {
 }
 
 /** Relative pronouns: after a comma (and perhaps a preposition) they open a relative clause. */
-const RELATIVE_PRONOUNS = new Set(["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher", "welchem", "welchen", "welches"]);
+const RELATIVE_PRONOUNS = new Set(relativePronouns);
 
 /**
  * Whether the cue is the verb at the end of a relative clause (", in der Hu … als Katastrophe bezeichnete",

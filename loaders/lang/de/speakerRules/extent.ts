@@ -11,11 +11,12 @@ import {isAdjective, phraseAt} from "../../../quotes/phrase.js";
 import type {SpeakerRefinement} from "../../../quotes/speakerRule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 import {isCommonNoun} from "../common-nouns.js";
-import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounHeads, sourceNouns} from "../speechVerbs.js";
+import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounCompound, sourceNouns} from "../speechVerbs.js";
+import {placePrepositions} from "./words.js";
 
 const POSSESSIVES = /^(?:seiner|ihrer|seinem|ihrem|seinen|ihren)$/;
 const MEDIUM_PREPOSITIONS = /^(?:in|auf)$/;
-const PLACE_PREPOSITIONS = /^(?:in|im|aus)$/;
+const PLACE_PREPOSITIONS = new Set(placePrepositions);
 const ATTRIBUTION_WORDS = new Set([...attributionPrepositions, ...attributionPostpositions, ...attributionAdverbs, "nach", "so"]);
 const DATE_WORD = /^(?:\d{1,2}|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|vergangenen|vergangener|letzten|\d{4})$/;
 
@@ -62,7 +63,7 @@ export const placeTail: SpeakerRefinement = {
   refine({tokens, cue}, [first, last]) {
     // after a speech verb, not after an attribution word ("nach Angaben von Sicherheitskräften Extremisten aus Libyen")
     if (first <= cue || !isWord(tokens[cue]) || ATTRIBUTION_WORDS.has(tokens[cue].lower)) return undefined;
-    if (!PLACE_PREPOSITIONS.test(tokens[last + 1]?.lower ?? "") || !isCapitalised(tokens[last])) return undefined;
+    if (!PLACE_PREPOSITIONS.has(tokens[last + 1]?.lower ?? "") || !isCapitalised(tokens[last])) return undefined;
     const noun = nounAfter(tokens, last + 2, Math.min(tokens.length, last + 5));
     if (noun < 0 || isCommonNoun(tokens[noun].lower)) return undefined;
     // not before another capitalised word ("in Berlin Merkel …")
@@ -184,7 +185,7 @@ export const genitiveCoordination: SpeakerRefinement = {
 };
 
 const SOURCE_NOUN_SET = new Set(sourceNouns);
-const SOURCE_NOUN_COMPOUND = new RegExp(`\\p{L}{3}(?:${sourceNounHeads.join("|")})$`, "u");
+const SOURCE_NOUN_COMPOUND = sourceNounCompound;
 
 /**
  * "nach ersten Meldungen Schäden an mehreren Gebäuden": a source noun takes a

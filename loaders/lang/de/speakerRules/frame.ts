@@ -11,30 +11,21 @@ import {clauseStart} from "../../../quotes/context.js";
 import {phraseAt} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
+import {reportSubordinators} from "../clauseWords.js";
 import {determiners} from "../speakerWords.js";
+import {span} from "../quoteRules/clauses.js";
 import {finiteVerbs, notPastForms, strongPastStems} from "../finite-verbs.js";
-import {finiteAuxiliaries, frontPrepositions, opinionFrames, pronominalAdverb, relativePronouns} from "./words.js";
+import {conjunctionLikeOpeners, copulaForms, finiteAuxiliaries, frontPrepositions, nonSpeakerSubjects, opinionFrames, pronominalAdverb, relativePronouns} from "./words.js";
 
 const RELATIVE = new Set(relativePronouns);
-/** Words that open a subordinate clause, whose Konjunktiv belongs to the report, not to a new one. */
-const SUBORDINATORS = new Set(["weil", "da", "wenn", "obwohl", "als", "nachdem", "bevor", "damit", "sodass", "so", "wie", "was", "wo", "ob", "um", "während", "indem", "falls", "sofern"]);
-/** Subjects that name no speaker. */
-const NOT_SPEAKERS = new Set(["es", "das", "dies", "dieses", "man", "ich", "wir", "du", "ihr", ...frontPrepositions, "bezüglich", "laut"]);
-/** Forms of "sein": a copula states, it does not frame a report. */
-const COPULA = new Set(["ist", "sind", "war", "waren", "wäre", "wären"]);
+const SUBORDINATORS = new Set(reportSubordinators);
+const NOT_SPEAKERS = new Set(nonSpeakerSubjects);
+const COPULA = new Set(copulaForms);
 const OPINION = new Set(opinionFrames);
 const PREPOSITIONS = new Set(frontPrepositions);
 const DETERMINERS = new Set(determiners);
 const AUXILIARIES = new Set(finiteAuxiliaries);
-/** Words that open a prefield like a preposition or adverb but may be conjunctions of a subordinate clause. */
-const CONJUNCTION_LIKE = new Set(["während", "seit", "bis", "um", "damit", "statt", "anstatt"]);
-
-/** Span [from, to) without trailing punctuation, as the clause rules give it. */
-function span(tokens: Token[], from: number, to: number) {
-  let last = to - 1;
-  while (last > from && /^[.,;:!?–—-]$/.test(tokens[last].text)) last--;
-  return {start: tokens[from].start, end: tokens[last].end};
-}
+const CONJUNCTION_LIKE = new Set(conjunctionLikeOpeners);
 
 /** Index of the first token in [from, to) that is in the list, or -1. */
 function firstIn(list: number[], from: number, to: number): number {

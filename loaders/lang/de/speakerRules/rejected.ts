@@ -9,13 +9,13 @@ import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js"
 import type {SpeakerRule} from "../../../quotes/speakerRule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {contentNounHeads, contentNouns} from "../contentNouns.js";
-import {rejectedObjectNouns, rejectingParticiples, rejectingVerbs, relativePronouns} from "./words.js";
+import {rejectedObjectLeads, rejectedObjectNouns, rejectingParticiples, rejectingVerbs, relativePronouns} from "./words.js";
 
 const NOUNS = new Set([...contentNouns, ...rejectedObjectNouns]);
 const HEADS = new RegExp(`\\p{L}{3}(?:${contentNounHeads.join("|")})$`, "u");
 const VERBS = new Map(Object.entries(rejectingVerbs));
 const PARTICIPLES = new Set(rejectingParticiples);
-const LEADS = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|alle|diese|diesen|dieser|jene|jenen)$/;
+const LEADS = new Set(rejectedObjectLeads);
 
 /** A participle before a noun ("gebrachte", "vorgeschlagene", "geäußerten"). */
 const PARTICIPLE = /^\p{Ll}*ge\p{Ll}{2,}(?:te|ten|tes|ene|enen|enes)$/u;
@@ -30,7 +30,7 @@ function participleAgent(tokens: Token[], from: number, k: number): TokenRange {
   for (let j = k - 2; j >= from && j > k - 10; j--) {
     if (tokens[j].text === "," || tokens[j].quote >= 0) return null;
     if (tokens[j].lower !== "von" && tokens[j].lower !== "vom") continue;
-    if (!LEADS.test(tokens[j - 1]?.lower ?? "")) return null; // the article of the object opens the attribute
+    if (!LEADS.has(tokens[j - 1]?.lower ?? "")) return null; // the article of the object opens the attribute
     const phrase = phraseAt(tokens, j + 1, k - 1, false);
     return phrase && phrase[0] === j + 1 ? phrase : null;
   }
@@ -45,7 +45,7 @@ function contentObject(tokens: Token[], from: number, to: number): TokenRange {
     const agent = participleAgent(tokens, from, k);
     if (agent) return agent;
     let start = k;
-    while (start > from && (LEADS.test(tokens[start - 1].lower) || /^\p{Ll}+(?:en|e|er)$/u.test(tokens[start - 1].text)) && start > k - 3) start--;
+    while (start > from && (LEADS.has(tokens[start - 1].lower) || /^\p{Ll}+(?:en|e|er)$/u.test(tokens[start - 1].text)) && start > k - 3) start--;
     const phrase = phraseAt(tokens, start, to, false);
     return phrase && phrase[0] === start && phrase[1] >= k ? phrase : [k, k];
   }

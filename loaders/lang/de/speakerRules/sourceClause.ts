@@ -8,12 +8,12 @@
  */
 import {clauseStart} from "../../../quotes/context.js";
 import type {Token} from "../../../quotes/tokens.js";
-import {finiteAuxiliaries, relativePronouns, sourceClauseOpeners} from "./words.js";
+import {finiteAuxiliaries, relativeClausePrepositions, relativePronouns, sourceClauseOpeners} from "./words.js";
 
 const OPENERS = new Set(sourceClauseOpeners);
 const RELATIVE = new Set(relativePronouns);
 const AUXILIARIES = new Set(finiteAuxiliaries);
-const PREPOSITION = /^(?:von|bei|in|an|auf|mit|nach|für|über|unter|gegen|aus|zu)$/;
+const PREPOSITION = new Set(relativeClausePrepositions);
 
 /**
  * The token range [from, to) of the relative or subordinate clause that holds
@@ -25,7 +25,7 @@ export function sourceClause(tokens: Token[], phraseStart: number, phraseEnd: nu
   // the postposition's phrase may take the relative pronoun in ("das russischen Propagandisten zufolge")
   if (from === 0 || from > phraseStart || tokens[from - 1].text !== ",") return null;
   const first = tokens[from].lower;
-  const pronoun = RELATIVE.has(first) ? from : PREPOSITION.test(first) && RELATIVE.has(tokens[from + 1]?.lower ?? "") ? from + 1 : -1;
+  const pronoun = RELATIVE.has(first) ? from : PREPOSITION.has(first) && RELATIVE.has(tokens[from + 1]?.lower ?? "") ? from + 1 : -1;
   // a relative clause only when the source follows its pronoun (", das Beobachtern zufolge …"); deeper in
   // (", den sie laut Trump … erzielen könnten") it vouches for the sentence
   if (pronoun >= 0 ? phraseStart > pronoun + 1 : !OPENERS.has(first)) return null;

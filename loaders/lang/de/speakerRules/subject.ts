@@ -9,7 +9,7 @@ import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {SpeakerContext, SpeakerRule} from "../../../quotes/speakerRule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {quantifierSpeakers} from "../speakerWords.js";
-import {finiteAuxiliaries, frontPrepositions, leadingParticles, passiveAuxiliaries, passiveSubjectSpeakers, pronominalAdverb, relativePronouns, viaAgentParticiples} from "./words.js";
+import {documentInPrepositions, documentPronouns, finiteAuxiliaries, frontPrepositions, leadingParticles, passiveAgentLeads, passiveAuxiliaries, passiveSubjectSpeakers, pronominalAdverb, relativePronouns, viaAgentParticiples} from "./words.js";
 
 const PREPOSITIONS = new Set(frontPrepositions);
 const PARTICLES = new Set(leadingParticles);
@@ -127,7 +127,7 @@ export const passiveAgent: SpeakerRule = {
   }
 };
 
-const AGENT_LEADS = new Set(["-", "–", "—", ",", "so", "etwa", "vor", "allem", "unter", "anderem", "auch", "insbesondere", "besonders", "zum", "beispiel", "wurde", "wird", "wurden", "werden", "worden"]);
+const AGENT_LEADS = new Set(passiveAgentLeads);
 
 /**
  * "… wird die Kontrolle beklagt – so etwa von der Umwelthilfe.": an agent
@@ -146,9 +146,8 @@ function agentAfter(tokens: Token[], cue: number): TokenRange | undefined {
   return !after || /^[,.;:!?)–—-]$/.test(after.text) ? phrase : undefined;
 }
 
-const DOCUMENT_IN = new Set(["in", "im"]);
-/** Pronouns that stand for a document named before ("In diesem wird festgehalten, …"). */
-const DOCUMENT_PRONOUNS = new Set(["diesem", "dieser", "diesen", "ihm", "ihr", "ihnen", "dem", "der", "denen"]);
+const DOCUMENT_IN = new Set(documentInPrepositions);
+const DOCUMENT_PRONOUNS = new Set(documentPronouns);
 
 /**
  * "In einer Stellungnahme des Ministeriums wird die Entscheidung damit

@@ -89,3 +89,30 @@ export const rejectingParticiples: readonly string[] = ["abgelehnt", "zurückgew
 
 /** Nouns of reports and proposals that a rejection takes as its object, beyond the content nouns ("Berichte", "Möglichkeit"). */
 export const rejectedObjectNouns: readonly string[] = ["bericht", "berichte", "berichten", "möglichkeit", "plan", "pläne", "angebot", "antrag", "idee", "darstellung", "angaben", "äußerung", "äußerungen"];
+
+/** Prepositions and adverbs that open a prefield like a preposition but may be the conjunction of a subordinate clause ("Während Deutschland …", "Damit sich …"). */
+export const conjunctionLikeOpeners: readonly string[] = ["während", "seit", "bis", "um", "damit", "statt", "anstatt"];
+
+/** Words that open a subject yet name no speaker: pronouns of no one in particular, the first and second person, and prepositions. */
+export const nonSpeakerSubjects: readonly string[] = ["es", "das", "dies", "dieses", "man", "ich", "wir", "du", "ihr", ...frontPrepositions, "bezüglich", "laut"];
+
+/** Forms of "sein": a copula states, it does not frame a report. */
+export const copulaForms: readonly string[] = ["ist", "sind", "war", "waren", "wäre", "wären"];
+
+/** Words that may stand between a passive participle and the "von" of its agent ("– so etwa von …", ", unter anderem von …"). */
+export const passiveAgentLeads: readonly string[] = ["-", "–", "—", ",", "so", "etwa", "vor", "allem", "unter", "anderem", "auch", "insbesondere", "besonders", "zum", "beispiel", "wurde", "wird", "wurden", "werden", "worden"];
+
+/** Prepositions that put a document's words in it ("In diesem wird festgehalten"). */
+export const documentInPrepositions: readonly string[] = ["in", "im"];
+
+/** Pronouns that stand for a document named before ("In diesem wird festgehalten, …"). */
+export const documentPronouns: readonly string[] = ["diesem", "dieser", "diesen", "ihm", "ihr", "ihnen", "dem", "der", "denen"];
+
+/** Articles and determiners that open the object of a rejection and its attribute ("die von der Verteidigung ins Spiel gebrachte Möglichkeit"). */
+export const rejectedObjectLeads: readonly string[] = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "alle", "diese", "diesen", "dieser", "jene", "jenen"];
+
+/** Prepositions that may come before a relative pronoun opening a clause (", von denen …", ", bei dem …"). */
+export const relativeClausePrepositions: readonly string[] = ["von", "bei", "in", "an", "auf", "mit", "nach", "für", "über", "unter", "gegen", "aus", "zu"];
+
+/** Prepositions that attach a place name to a speaker after its verb ("gab Airbus im französischen Toulouse bekannt"). */
+export const placePrepositions: readonly string[] = ["in", "im", "aus"];

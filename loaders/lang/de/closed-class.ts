@@ -14,3 +14,9 @@ export const quantifiers: readonly string[] = "mehr weniger viele vielen wenige 
 
 /** Conjunctions that join main clauses: a bare subject may follow ("… vernichtet und Mohinder wird …"). */
 export const clauseJoiners: readonly string[] = ["und", "aber", "doch", "denn", "sondern", "oder"];
+
+/** Lower-case words that end like an inflected adjective ("-e", "-en", "-er", "-es", "-em") but are prepositions, conjunctions or adverbs ("über", "gegen", "aber"). */
+export const adjectiveLookalikes: readonly string[] = (
+  "über unter hinter wider gegen neben zwischen ohne entgegen gegenüber aber oder weder entweder wieder immer sehr mehr nie seither " +
+  "vorher nachher außer innerhalb außerhalb oberhalb unterhalb jenseits diesseits anstelle statt wegen"
+).split(" ");

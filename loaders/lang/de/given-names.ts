@@ -1,5 +1,5 @@
 import {LazySource} from "../../text/lazy-source.js";
-import {SortedForms} from "../../text/sorted-forms.js";
+import {SortedForms, type SortedWords} from "../../text/sorted-forms.js";
 
 /**
  * Given names (first names) as plain data: German, English, Romance, Dutch and
@@ -225,22 +225,16 @@ export const ambiguousGivenNames: ReadonlySet<string> = new Set(
    anders marlin alexandria roman chi abu wen noa douglas nikolaus jordan ${broadAmbiguous}`.split(/\s+/).filter(Boolean)
 );
 
-/** Words sorted and "\n"-joined in Latin-1 (`narrow`), and the few with other characters (`wide`): the layout SortedForms reads. */
-export interface NameForms {
-  narrow: string;
-  wide: readonly string[];
-}
-
-const packageNames = new LazySource<NameForms, SortedForms>(
+const packageNames = new LazySource<SortedWords, SortedForms>(
   "package given names: no source set; call useDictionaries() from loaders/io/dictionaries.ts first",
-  ({narrow, wide}) => new SortedForms(narrow, wide)
+  SortedForms.of
 );
 
 /**
  * Where the package given-name list is read from on first use (loaders/io/given-name-cache.ts sets
  * a package's lists); without a source its first use throws. A new source forgets a list already read.
  */
-export function setPackageGivenNameSource(load: () => NameForms): void {
+export function setPackageGivenNameSource(load: () => SortedWords): void {
   packageNames.set(load);
 }
 

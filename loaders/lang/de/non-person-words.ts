@@ -52,3 +52,9 @@ export const organisationNameTails: readonly string[] = (
   "verlag gmbh ag kg ohg gbr e.v. co co. inc inc. ltd ltd. llc associates award awards foundation institute institut stiftung center centre " +
   "company group brothers music records entertainment enterprises pictures studios"
 ).split(" ");
+
+/** Words after "&" that make a firm's name ("Wülfing & Sohn", "Müller & Co."). */
+export const firmPartners: readonly string[] = ["sohn", "söhne", "co", "co.", "cie", "cie.", "partner"];
+
+/** Endings of a capitalised word before a name that make the name part of an institution's or place's name ("Galerie Esther Schipper", "Akademie Willi Daume"). */
+export const institutionHeads: readonly string[] = "galerie akademie stiftung verlag gymnasium schule preis stadion straße allee brücke kaserne klinik institut".split(" ");

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {SortedForms} from "../../../loaders/text/sorted-forms.js";
+import {SortedForms, sortedWords} from "../../../loaders/text/sorted-forms.js";
 
 describe("SortedForms: words in one sorted string, searched by halves", () => {
   const words = ["ab", "abc", "b", "händler", "zug", "ärger", "ß"].sort();
@@ -36,5 +36,23 @@ describe("SortedForms: words in one sorted string, searched by halves", () => {
     expect(forms.size).toBe(9);
     expect(new SortedForms("").size).toBe(0);
     expect(new SortedForms("").has("a")).toBe(false);
+  });
+});
+
+describe("sortedWords: the layout SortedForms reads", () => {
+  const cases: [string[], {narrow: string; wide: string[]}][] = [
+    [["öl", "fahrt", "händler", "fahrt"], {narrow: "fahrt\nhändler\nöl", wide: []}],
+    [["œuvre", "straße", "horsd’œuvre"], {narrow: "straße", wide: ["horsd’œuvre", "œuvre"]}],
+    [[], {narrow: "", wide: []}]
+  ];
+  it.each(cases)("%j", (words, expected) => {
+    expect(sortedWords(words)).toEqual(expected);
+  });
+
+  it("makes forms that find every word", () => {
+    const words = ["œuvre", "straße", "ärger", "abend"];
+    const forms = SortedForms.of(sortedWords(words));
+    expect(words.every((word) => forms.has(word))).toBe(true);
+    expect(forms.has("abende")).toBe(false);
   });
 });

@@ -5,60 +5,13 @@
  */
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
-import {findQuotes} from "../../loaders/quotes/extract.js";
-import {quotePieces} from "../../loaders/quotes/gaps.js";
-import {splitSentences} from "../../loaders/text/sentences.js";
 import {corpusPath} from "../corpora.js";
+import {type CorpusDoc, goldQuotes, systemQuotes, tokenIds} from "./quotes/groups.js";
 import {scoreDocument, TokenCounts, type TokenGroup} from "./quotes/score.js";
 import type {EvalSection, Evaluation} from "./types.js";
 
-interface CorpusToken {
-  id: number;
-  charBegin: number;
-  charEnd: number;
-}
-interface Role {
-  spans: {charBegin: number; charEnd: number}[];
-  tokenIds: number[];
-}
-interface CorpusDoc {
-  documentName: string;
-  originalText: string;
-  tokens: CorpusToken[];
-  annotations: {type: string; quote: Role; speaker: Role}[];
-}
-
-const TYPES: Record<string, string> = {direct: "Direct", indirect: "Indirect", reported: "Reported"};
 /** Gold types scored as "indirect": indirect speech and the free-indirect continuations. */
 const INDIRECT = new Set(["Indirect", "FreeIndirect", "IndirectFreeIndirect"]);
-const MARKS = /[„“”"»«‚‘’]/;
-
-/** Token ids overlapping [start, end). */
-function tokenIds(tokens: CorpusToken[], start: number | null, end: number | null): number[] {
-  if (start === null || end === null || end <= start) return [];
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].charEnd <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const ids: number[] = [];
-  for (let k = lo; k < tokens.length && tokens[k].charBegin < end; k++) ids.push(tokens[k].id);
-  return ids;
-}
-
-function systemGroups(doc: CorpusDoc): TokenGroup[] {
-  const text = doc.originalText;
-  return findQuotes(text, splitSentences(text)).map((q) => {
-    // gold direct quotes include their quotation marks; our spans leave them out
-    const start = q.type === "direct" && MARKS.test(text[q.start - 1] ?? "") ? q.start - 1 : q.start;
-    const end = q.type === "direct" && MARKS.test(text[q.end] ?? "") ? q.end + 1 : q.end;
-    // an indirect quote with its attribution inside ("plant nach Angaben X den Abbau") is two pieces, as gold annotates it
-    const quote = quotePieces({start, end, gaps: q.gaps}).flatMap((p) => tokenIds(doc.tokens, p.start, p.end));
-    return {quote, speaker: tokenIds(doc.tokens, q.speakerStart, q.speakerEnd), type: TYPES[q.type]};
-  });
-}
 
 /** The baseline: every pair of quotation marks is a direct quote, with no speaker. */
 function baselineGroups(doc: CorpusDoc): TokenGroup[] {
@@ -69,14 +22,10 @@ function baselineGroups(doc: CorpusDoc): TokenGroup[] {
   return groups;
 }
 
-function goldGroups(doc: CorpusDoc): TokenGroup[] {
-  return doc.annotations.map((a) => ({quote: [...new Set(a.quote.tokenIds)].sort((x, y) => x - y), speaker: [...new Set(a.speaker.tokenIds)], type: a.type}));
-}
-
 function measure(docs: CorpusDoc[], system: (doc: CorpusDoc) => TokenGroup[]) {
   const counts = {all: new TokenCounts(), direct: new TokenCounts(), indirect: new TokenCounts(), reported: new TokenCounts(), speaker: new TokenCounts(), ignore: new TokenCounts()};
   for (const doc of docs) {
-    const gold = goldGroups(doc);
+    const gold = goldQuotes(doc);
     const sys = system(doc);
     scoreDocument(gold, sys, counts.all, counts.speaker);
     scoreDocument(gold.filter((g) => g.type === "Direct"), sys.filter((s) => s.type === "Direct"), counts.direct, counts.ignore);
@@ -97,7 +46,7 @@ export const quotesEvaluation: Evaluation = {
     const root = corpusPath("german-news-quotes");
     if (!root) return {name: "quotes", skipped: "corpus german-news-quotes not found"};
     const docs = readQuoteCorpus(join(root, "data", "dev"));
-    const ours = measure(docs, systemGroups);
+    const ours = measure(docs, systemQuotes);
     const base = measure(docs, baselineGroups);
     const section: EvalSection = {
       name: "quotes",

@@ -6,14 +6,13 @@
  * Usage: npx tsx scripts/eval/quotes/direct-errors.ts [--dump <class>] [--half 0|1]
  */
 import {join} from "node:path";
-import {findQuotes} from "../../../loaders/quotes/extract.js";
 import {findQuotePairs} from "../../../loaders/quotes/marks.js";
 import {notSpeechRules} from "../../../loaders/lang/de/index.js";
 import type {PairContext} from "../../../loaders/quotes/rule.js";
-import {splitSentences} from "../../../loaders/text/sentences.js";
 import {corpusPath} from "../../corpora.js";
 import {readQuoteCorpus} from "../quotes.js";
-import {TokenCounts} from "./score.js";
+import {goldQuotes, systemQuotes} from "./groups.js";
+import {alignGroups, overlapF1, TokenCounts} from "./score.js";
 import {useDictionaries} from "../../../loaders/io/dictionaries.js";
 
 // loaders/ reads no files: the dictionaries come from their cache files
@@ -26,7 +25,7 @@ if (!root) {
   console.error("corpus german-news-quotes not found: nothing to list");
   process.exit(0);
 }
-const docs = readQuoteCorpus(join(root, "data", "dev")) as any[];
+const docs = readQuoteCorpus(join(root, "data", "dev"));
 const MARKS = /[„“”"»«‚‘’]/;
 const dump = opt("dump");
 const half = opt("half");
@@ -42,13 +41,6 @@ for (const rule of notSpeechRules) {
   };
 }
 
-function ids(tokens: any[], s: number, e: number): number[] {
-  return tokens.filter((t) => t.charEnd > s && t.charBegin < e).map((t) => t.id as number);
-}
-function f1(a: number[], b: number[]) {
-  const set = new Set(a); let both = 0; for (const x of b) if (set.has(x)) both++;
-  if (!both) return 0; const p = both / b.length, r = both / a.length; return (2 * p * r) / (p + r);
-}
 const short = (s: string) => s.replace(/\s+/g, " ").slice(0, 240);
 
 /** Lost (fn) and wasted (fp) tokens per class and half. */
@@ -63,61 +55,48 @@ const totals = [new TokenCounts(), new TokenCounts()];
 docs.forEach((doc, n) => {
   const h = n % 2;
   if (half !== undefined && String(h) !== half) return;
-  const text: string = doc.originalText;
-  const tok = doc.tokens as any[];
-  const byId = new Map(tok.map((t) => [t.id, t]));
+  const text = doc.originalText;
+  const byId = new Map(doc.tokens.map((t) => [t.id, t]));
   const words = (list: number[]) => list.map((i) => { const t = byId.get(i); return t ? text.slice(t.charBegin, t.charEnd) : "?"; }).join(" ");
-  const goldAll = doc.annotations.map((a: any) => ({
-    quote: [...new Set(a.quote.tokenIds as number[])].sort((x, y) => x - y), type: a.type as string, text: a.quote.text as string,
-    spans: a.quote.spans.length as number, begin: Math.min(...a.quote.spans.map((s: any) => s.charBegin)), end: Math.max(...a.quote.spans.map((s: any) => s.charEnd))
-  }));
-  const gold = goldAll.filter((g: any) => g.type === "Direct");
+  const goldAll = goldQuotes(doc);
+  const gold = goldAll.filter((g) => g.type === "Direct");
   dropped.clear();
-  const found = findQuotes(text, splitSentences(text));
-  const sysAll = found.map((q) => {
-    const start = q.type === "direct" && MARKS.test(text[q.start - 1] ?? "") ? q.start - 1 : q.start;
-    const end = q.type === "direct" && MARKS.test(text[q.end] ?? "") ? q.end + 1 : q.end;
-    return {quote: ids(tok, start, end), type: q.type, rule: q.rule, start: q.start, end: q.end};
-  });
-  const sys = sysAll.filter((s) => s.type === "direct");
+  const sysAll = systemQuotes(doc);
+  const sys = sysAll.filter((s) => s.type === "Direct");
   const pairs = findQuotePairs(text);
-  const cand: [number, number, number][] = [];
-  gold.forEach((g: any, i: number) => sys.forEach((s, j) => { const o = f1(g.quote, s.quote); if (o > 0) cand.push([o, i, j]); }));
-  cand.sort((a, b) => b[0] - a[0]);
-  const gu = new Set<number>(), su = new Set<number>();
+  const {pairs: aligned, goldLeft, systemLeft} = alignGroups(gold, sys);
   const show = (cls: string, lines: string[]) => { if (dump === cls || dump === "all") console.log(`${cls}  ${doc.documentName}\n    ${lines.join("\n    ")}`); };
-  for (const [, i, j] of cand) {
-    if (gu.has(i) || su.has(j)) continue;
-    gu.add(i); su.add(j);
+  const goldAligned = new Set(aligned.map(([i]) => i));
+  for (const [i, j] of aligned) {
     const g = gold[i], s = sys[j];
     totals[h].add(g.quote, s.quote);
     const gs = new Set(g.quote), ss = new Set(s.quote);
-    const fnIds = g.quote.filter((x: number) => !ss.has(x));
+    const fnIds = g.quote.filter((x) => !ss.has(x));
     const fpIds = s.quote.filter((x) => !gs.has(x));
     if (!fnIds.length && !fpIds.length) { count("exact", h, 0, 0); continue; }
-    const cls = g.spans > 1 ? "boundary: gold discontinuous" : fnIds.length && fpIds.length ? "boundary: shifted" : fnIds.length ? "boundary: system shorter" : "boundary: system longer";
+    const cls = g.pieces > 1 ? "boundary: gold discontinuous" : fnIds.length && fpIds.length ? "boundary: shifted" : fnIds.length ? "boundary: system shorter" : "boundary: system longer";
     count(cls, h, fnIds.length, fpIds.length);
-    show(cls, [`[${s.rule}] spans=${g.spans}`, `G: ${short(g.text)}`, `S: ${short(text.slice(s.start, s.end))}`, `lost: ${short(words(fnIds))}`, `extra: ${short(words(fpIds))}`]);
+    show(cls, [`[${s.rule}] pieces=${g.pieces}`, `G: ${short(g.text)}`, `S: ${short(text.slice(s.start, s.end))}`, `lost: ${short(words(fnIds))}`, `extra: ${short(words(fpIds))}`]);
   }
-  gold.forEach((g: any, i: number) => {
-    if (gu.has(i)) return;
+  goldLeft.forEach((i) => {
+    const g = gold[i];
     totals[h].add(g.quote, []);
-    const twin = gold.some((o: any, k: number) => k !== i && gu.has(k) && o.quote.join() === g.quote.join());
-    const near = gold.some((o: any, k: number) => k !== i && gu.has(k) && f1(o.quote, g.quote) > 0);
+    const twin = gold.some((o, k) => k !== i && goldAligned.has(k) && o.quote.join() === g.quote.join());
+    const near = gold.some((o, k) => k !== i && goldAligned.has(k) && overlapF1(o.quote, g.quote) > 0);
     const gs = new Set(g.quote);
-    const other = sysAll.find((s) => s.type !== "direct" && s.quote.some((x) => gs.has(x)));
+    const other = sysAll.find((s) => s.type !== "Direct" && s.quote.some((x) => gs.has(x)));
     const pair = pairs.find((p) => p.open >= g.begin - 1 && p.open <= g.begin + 1);
     const drop = pair ? dropped.get(pair.open) : undefined;
     const cls = twin ? "missed: gold twin (same span annotated twice)" : near ? "missed: overlaps another gold direct (system row used)" : drop ? `missed: dropped by ${drop}` : other ? `missed: found as ${other.type}` : pair ? "missed: pair found, no rule attributed" : MARKS.test(g.text[0] ?? "") ? "missed: marks not paired" : "missed: no quotation marks";
     count(cls, h, g.quote.length, 0);
-    show(cls, [`spans=${g.spans} G: ${short(g.text)}`]);
+    show(cls, [`pieces=${g.pieces} G: ${short(g.text)}`]);
   });
-  sys.forEach((s, j) => {
-    if (su.has(j)) return;
+  systemLeft.forEach((j) => {
+    const s = sys[j];
     totals[h].add([], s.quote);
     const ss = new Set(s.quote);
-    const other = goldAll.find((g: any) => g.type !== "Direct" && g.quote.some((x: number) => ss.has(x)));
-    const inDirect = gold.some((g: any) => g.quote.some((x: number) => ss.has(x)));
+    const other = goldAll.find((g) => g.type !== "Direct" && g.quote.some((x) => ss.has(x)));
+    const inDirect = gold.some((g) => g.quote.some((x) => ss.has(x)));
     const cls = inDirect ? "spurious: inside a gold direct already aligned" : other ? `spurious: gold ${other.type} there` : "spurious: no gold";
     count(cls, h, 0, s.quote.length);
     show(cls, [`[${s.rule}] S: ${short(text.slice(Math.max(0, s.start - 60), s.start))}⟦${short(text.slice(s.start, s.end))}⟧${short(text.slice(s.end, s.end + 40))}`]);

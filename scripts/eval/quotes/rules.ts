@@ -8,12 +8,10 @@
  * Usage: npx tsx scripts/eval/quotes/rules.ts [rule-id]
  */
 import {join} from "node:path";
-import {findQuotes} from "../../../loaders/quotes/extract.js";
-import {quotePieces} from "../../../loaders/quotes/gaps.js";
-import {splitSentences} from "../../../loaders/text/sentences.js";
 import {corpusPath} from "../../corpora.js";
 import {readQuoteCorpus} from "../quotes.js";
-import {scoreDocument, TokenCounts, type TokenGroup} from "./score.js";
+import {goldQuotes, systemQuotes} from "./groups.js";
+import {alignGroups, scoreDocument, TokenCounts, type TokenGroup} from "./score.js";
 import {useDictionaries} from "../../../loaders/io/dictionaries.js";
 
 // loaders/ reads no files: the dictionaries come from their cache files
@@ -21,27 +19,15 @@ useDictionaries();
 
 const root = corpusPath("german-news-quotes");
 if (!root) throw new Error("corpus german-news-quotes not found");
-const docs = readQuoteCorpus(join(root, "data", "dev")) as any[];
-const MARKS = /[„“”"»«‚‘’]/;
-const TYPES: Record<string, string> = {direct: "Direct", indirect: "Indirect", reported: "Reported"};
-
-function ids(tokens: any[], s: number, e: number): number[] {
-  return tokens.filter((t) => t.charEnd > s && t.charBegin < e).map((t) => t.id as number);
-}
-
+const docs = readQuoteCorpus(join(root, "data", "dev"));
 interface Sys extends TokenGroup {
   rule: string;
   /** First word of the cue, lower case. */
   cue: string;
 }
 const prepared = docs.map((doc) => {
-  const text: string = doc.originalText;
-  const gold: TokenGroup[] = doc.annotations.map((a: any) => ({quote: [...new Set(a.quote.tokenIds as number[])].sort((x, y) => x - y), speaker: [...new Set(a.speaker.tokenIds as number[])], type: a.type}));
-  const sys: Sys[] = findQuotes(text, splitSentences(text)).map((q) => {
-    const start = q.type === "direct" && MARKS.test(text[q.start - 1] ?? "") ? q.start - 1 : q.start;
-    const end = q.type === "direct" && MARKS.test(text[q.end] ?? "") ? q.end + 1 : q.end;
-    return {quote: quotePieces({start, end, gaps: q.gaps}).flatMap((p) => ids(doc.tokens, p.start, p.end)), speaker: [], type: TYPES[q.type], rule: q.rule, cue: q.cue.split(" ")[0].toLowerCase()};
-  });
+  const gold: TokenGroup[] = goldQuotes(doc);
+  const sys: Sys[] = systemQuotes(doc).map((q) => ({quote: q.quote, speaker: [], type: q.type, rule: q.rule, cue: q.cue.split(" ")[0].toLowerCase()}));
   return {gold, sys};
 });
 
@@ -74,27 +60,16 @@ for (const rule of rules) {
 const byRule = new Map<string, {tp: number; extra: number; missing: number; spurious: number}>();
 const missedByType = new Map<string, number>();
 for (const d of prepared) {
-  const cand: [number, number, number][] = [];
-  d.gold.forEach((g, i) => d.sys.forEach((s, j) => {
-    const set = new Set(g.quote);
-    const both = s.quote.filter((x) => set.has(x)).length;
-    if (!both) return;
-    const p = both / s.quote.length, r = both / g.quote.length;
-    cand.push([(2 * p * r) / (p + r) + (g.type === s.type ? 0.01 : 0), i, j]);
-  }));
-  cand.sort((a, b) => b[0] - a[0]);
-  const gu = new Set<number>(), su = new Set<number>();
-  for (const [, i, j] of cand) {
-    if (gu.has(i) || su.has(j)) continue;
-    gu.add(i); su.add(j);
+  const {pairs, goldLeft, systemLeft} = alignGroups(d.gold, d.sys);
+  for (const [i, j] of pairs) {
     const row = byRule.get(d.sys[j].rule) ?? {tp: 0, extra: 0, missing: 0, spurious: 0};
     const set = new Set(d.gold[i].quote);
     const both = new Set(d.sys[j].quote.filter((x) => set.has(x))).size;
     row.tp += both; row.extra += new Set(d.sys[j].quote).size - both; row.missing += set.size - both;
     byRule.set(d.sys[j].rule, row);
   }
-  d.sys.forEach((s, j) => { if (su.has(j)) return; const row = byRule.get(s.rule) ?? {tp: 0, extra: 0, missing: 0, spurious: 0}; row.spurious += new Set(s.quote).size; byRule.set(s.rule, row); });
-  d.gold.forEach((g, i) => { if (!gu.has(i)) missedByType.set(g.type, (missedByType.get(g.type) ?? 0) + new Set(g.quote).size); });
+  systemLeft.forEach((j) => { const s = d.sys[j]; const row = byRule.get(s.rule) ?? {tp: 0, extra: 0, missing: 0, spurious: 0}; row.spurious += new Set(s.quote).size; byRule.set(s.rule, row); });
+  goldLeft.forEach((i) => { const g = d.gold[i]; missedByType.set(g.type, (missedByType.get(g.type) ?? 0) + new Set(g.quote).size); });
 }
 console.log("\nrule: aligned tp / extra / missing tokens, unaligned (spurious) tokens");
 for (const [rule, r] of [...byRule].sort()) console.log(`${rule.padEnd(48)} tp ${r.tp}  extra ${r.extra}  missing ${r.missing}  spurious ${r.spurious}`);

@@ -7,8 +7,8 @@ export interface TokenGroup {
   type: string;
 }
 
-/** Token-overlap F1 of two sorted id lists. */
-function overlapF1(a: number[], b: number[]): number {
+/** Token-overlap F1 of two id lists. */
+export function overlapF1(a: number[], b: number[]): number {
   const set = new Set(a);
   let both = 0;
   for (const x of b) if (set.has(x)) both++;
@@ -34,39 +34,56 @@ export class TokenCounts {
   }
 }
 
+/** One-to-one pairs of gold and system quotations, and the indexes left unpaired on each side. */
+export interface Alignment {
+  pairs: [gold: number, system: number][];
+  goldLeft: number[];
+  systemLeft: number[];
+}
+
 /**
- * Scores one document the way the corpus scorer does: system and gold
- * quotations are aligned one-to-one by token overlap of the quote span (a
- * small bonus when the type agrees), then quote and speaker tokens are counted
- * as true positives, false positives (system only) and false negatives (gold
- * only); unaligned quotations count wholly as false positives or negatives.
- * The corpus scorer aligns with the Hungarian algorithm; this aligns greedily
- * by descending score, which gives the same pairs unless overlaps conflict.
+ * Aligns gold and system quotations one-to-one by token overlap of the quote span, with a small
+ * bonus when the type agrees (`sameType`, by default equal type names). The corpus scorer aligns
+ * with the Hungarian algorithm; this aligns greedily by descending score, which gives the same
+ * pairs unless overlaps conflict.
  */
-export function scoreDocument(gold: TokenGroup[], system: TokenGroup[], quote: TokenCounts, speaker: TokenCounts): void {
+export function alignGroups<G extends TokenGroup, S extends TokenGroup>(gold: G[], system: S[], sameType = (g: G, s: S) => g.type === s.type): Alignment {
   const candidates: [number, number, number][] = [];
   gold.forEach((g, i) => system.forEach((s, j) => {
     const o = overlapF1(g.quote, s.quote);
-    if (o > 0) candidates.push([o + (g.type === s.type ? 0.01 : 0), i, j]);
+    if (o > 0) candidates.push([o + (sameType(g, s) ? 0.01 : 0), i, j]);
   }));
   candidates.sort((a, b) => b[0] - a[0]);
   const goldUsed = new Set<number>();
   const systemUsed = new Set<number>();
+  const pairs: [number, number][] = [];
   for (const [, i, j] of candidates) {
     if (goldUsed.has(i) || systemUsed.has(j)) continue;
     goldUsed.add(i);
     systemUsed.add(j);
+    pairs.push([i, j]);
+  }
+  return {pairs, goldLeft: gold.flatMap((_, i) => (goldUsed.has(i) ? [] : [i])), systemLeft: system.flatMap((_, j) => (systemUsed.has(j) ? [] : [j]))};
+}
+
+/**
+ * Scores one document the way the corpus scorer does: system and gold quotations are aligned
+ * ({@link alignGroups}), then quote and speaker tokens are counted as true positives, false
+ * positives (system only) and false negatives (gold only); unaligned quotations count wholly as
+ * false positives or negatives.
+ */
+export function scoreDocument(gold: TokenGroup[], system: TokenGroup[], quote: TokenCounts, speaker: TokenCounts): void {
+  const {pairs, goldLeft, systemLeft} = alignGroups(gold, system);
+  for (const [i, j] of pairs) {
     quote.add(gold[i].quote, system[j].quote);
     speaker.add(gold[i].speaker, system[j].speaker);
   }
-  gold.forEach((g, i) => {
-    if (goldUsed.has(i)) return;
-    quote.add(g.quote, []);
-    speaker.add(g.speaker, []);
-  });
-  system.forEach((s, j) => {
-    if (systemUsed.has(j)) return;
-    quote.add([], s.quote);
-    speaker.add([], s.speaker);
-  });
+  for (const i of goldLeft) {
+    quote.add(gold[i].quote, []);
+    speaker.add(gold[i].speaker, []);
+  }
+  for (const j of systemLeft) {
+    quote.add([], system[j].quote);
+    speaker.add([], system[j].speaker);
+  }
 }

@@ -9,11 +9,10 @@
  * Usage: npx tsx scripts/eval/quotes/speaker-errors.ts [--half 0|1] [--dump <class>] [--rule <id prefix>]
  */
 import {join} from "node:path";
-import {findQuotes} from "../../../loaders/quotes/extract.js";
-import {quotePieces} from "../../../loaders/quotes/gaps.js";
-import {splitSentences} from "../../../loaders/text/sentences.js";
 import {corpusPath} from "../../corpora.js";
 import {readQuoteCorpus} from "../quotes.js";
+import {goldQuotes, systemQuotes} from "./groups.js";
+import {alignGroups} from "./score.js";
 import {useDictionaries} from "../../../loaders/io/dictionaries.js";
 
 // loaders/ reads no files: the dictionaries come from their cache files
@@ -23,22 +22,12 @@ const args = process.argv.slice(2);
 const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
 const root = corpusPath("german-news-quotes");
 if (!root) throw new Error("corpus german-news-quotes not found");
-const docs = readQuoteCorpus(join(root, "data", "dev")) as any[];
-const TYPES: Record<string, string> = {direct: "Direct", indirect: "Indirect", reported: "Reported"};
-const MARKS = /[„“”"»«‚‘’]/;
+const docs = readQuoteCorpus(join(root, "data", "dev"));
 const PRONOUN = /^(?:er|sie|es|ihm|ihr|ihn|ihnen|man|wir|ich|der|die|das|dieser|diese|welche|welcher|seiner|ihrer)$/i;
 const half = opt("half");
 const dump = opt("dump");
 const rulePrefix = opt("rule");
 
-function ids(tokens: any[], s: number | null, e: number | null): number[] {
-  if (s === null || e === null || e <= s) return [];
-  return tokens.filter((t) => t.charEnd > s && t.charBegin < e).map((t) => t.id as number);
-}
-function f1(a: number[], b: number[]): number {
-  const set = new Set(a); let both = 0; for (const x of b) if (set.has(x)) both++;
-  if (!both) return 0; const p = both / b.length, r = both / a.length; return (2 * p * r) / (p + r);
-}
 const fn = new Map<string, number>();
 const fp = new Map<string, number>();
 const byRule = new Map<string, {tp: number; sys: number; gold: number}>();
@@ -48,21 +37,11 @@ const short = (s: string) => s.replace(/\s+/g, " ").slice(0, 200);
 
 docs.forEach((doc, n) => {
   if (half !== undefined && String(n % 2) !== half) return;
-  const text: string = doc.originalText;
-  const tok = doc.tokens;
-  const gold = doc.annotations.map((a: any) => ({quote: [...new Set(a.quote.tokenIds as number[])].sort((x, y) => x - y), speaker: [...new Set(a.speaker.tokenIds as number[])], type: a.type, spk: a.speaker.text as string, cue: a.cue?.text ?? "", text: a.quote.text as string, at: (a.speaker.spans[0]?.charBegin ?? a.cue.spans[0]?.charBegin ?? a.quote.spans[0]?.charBegin) as number}));
-  const sentenceAt = (pos: number) => { const s = doc.sentences.find((x: any) => x.charBegin <= pos && pos < x.charEnd); return s ? text.slice(s.charBegin, s.charEnd) : ""; };
-  const sys = findQuotes(text, splitSentences(text)).map((q) => {
-    const start = q.type === "direct" && MARKS.test(text[q.start - 1] ?? "") ? q.start - 1 : q.start;
-    const end = q.type === "direct" && MARKS.test(text[q.end] ?? "") ? q.end + 1 : q.end;
-    return {quote: quotePieces({start, end, gaps: q.gaps}).flatMap((p) => ids(tok, p.start, p.end)), speaker: ids(tok, q.speakerStart, q.speakerEnd), type: TYPES[q.type], rule: q.rule, spk: q.speakerStart === null ? "" : text.slice(q.speakerStart, q.speakerEnd!), cue: q.cue, text: text.slice(q.start, q.end)};
-  });
-  const cand: [number, number, number][] = [];
-  gold.forEach((g: any, i: number) => sys.forEach((s, j) => { const o = f1(g.quote, s.quote); if (o > 0) cand.push([o + (g.type === s.type ? 0.01 : 0), i, j]); }));
-  cand.sort((a, b) => b[0] - a[0]);
-  const gu = new Set<number>(), su = new Set<number>();
-  const pairs: [number, number][] = [];
-  for (const [, i, j] of cand) { if (gu.has(i) || su.has(j)) continue; gu.add(i); su.add(j); pairs.push([i, j]); }
+  const text = doc.originalText;
+  const gold = goldQuotes(doc);
+  const sentenceAt = (pos: number) => { const s = doc.sentences.find((x) => x.charBegin <= pos && pos < x.charEnd); return s ? text.slice(s.charBegin, s.charEnd) : ""; };
+  const sys = systemQuotes(doc);
+  const {pairs, goldLeft, systemLeft} = alignGroups(gold, sys);
   for (const [i, j] of pairs) {
     const g = gold[i], s = sys[j];
     const gs = new Set(g.speaker);
@@ -70,7 +49,7 @@ docs.forEach((doc, n) => {
     tp += both; sysTotal += s.speaker.length; goldTotal += g.speaker.length;
     const r = byRule.get(s.rule) ?? {tp: 0, sys: 0, gold: 0};
     r.tp += both; r.sys += s.speaker.length; r.gold += g.speaker.length; byRule.set(s.rule, r);
-    const gw = g.spk.trim().split(/\s+/), sw = s.spk.trim().split(/\s+/);
+    const gw = g.speakerText.trim().split(/\s+/), sw = s.speakerText.trim().split(/\s+/);
     const lost = g.speaker.length - both, wasted = s.speaker.length - both;
     if (sw.length === 1 && PRONOUN.test(sw[0])) bump(fn, `(sys pronoun, ${lost || wasted ? "wrong" : "right"})`, 0.0001);
     if (!lost && !wasted) continue;
@@ -83,15 +62,15 @@ docs.forEach((doc, n) => {
     else if (gw.some((w: string) => /^\p{Lu}/u.test(w) && w.length > 2 && sw.includes(w))) cls = "same-name-elsewhere";
     else cls = "other-phrase";
     bump(fn, cls, lost); bump(fp, cls, wasted);
-    if ((dump === cls || dump === "all") && (!rulePrefix || s.rule.startsWith(rulePrefix))) console.log(`${cls} ${doc.documentName.slice(0, 60)} [${g.type}/${s.type} ${s.rule}] gold=«${g.spk}» sys=«${s.spk}» cue=${s.cue}|${g.cue}\n    Q: ${short(g.text)}\n    S: ${short(sentenceAt(g.at))}`);
+    if ((dump === cls || dump === "all") && (!rulePrefix || s.rule.startsWith(rulePrefix))) console.log(`${cls} ${doc.documentName.slice(0, 60)} [${g.type}/${s.type} ${s.rule}] gold=«${g.speakerText}» sys=«${s.speakerText}» cue=${s.cue}|${g.cue}\n    Q: ${short(g.text)}\n    S: ${short(sentenceAt(g.at))}`);
   }
-  gold.forEach((g: any, i: number) => {
-    if (gu.has(i)) return; goldTotal += g.speaker.length; bump(fn, "quote-missed", g.speaker.length);
-    if (dump === "quote-missed" && g.speaker.length) console.log(`missed [${g.type}] gold=«${g.spk}» cue=${g.cue}\n    Q: ${short(g.text)}`);
+  goldLeft.forEach((i) => {
+    const g = gold[i]; goldTotal += g.speaker.length; bump(fn, "quote-missed", g.speaker.length);
+    if (dump === "quote-missed" && g.speaker.length) console.log(`missed [${g.type}] gold=«${g.speakerText}» cue=${g.cue}\n    Q: ${short(g.text)}`);
   });
-  sys.forEach((s, j) => {
-    if (su.has(j)) return; sysTotal += s.speaker.length; bump(fp, "quote-spurious", s.speaker.length);
-    if (dump === "quote-spurious" && s.speaker.length && (!rulePrefix || s.rule.startsWith(rulePrefix))) console.log(`spurious [${s.type} ${s.rule}] sys=«${s.spk}» cue=${s.cue}\n    Q: ${short(s.text)}`);
+  systemLeft.forEach((j) => {
+    const s = sys[j]; sysTotal += s.speaker.length; bump(fp, "quote-spurious", s.speaker.length);
+    if (dump === "quote-spurious" && s.speaker.length && (!rulePrefix || s.rule.startsWith(rulePrefix))) console.log(`spurious [${s.type} ${s.rule}] sys=«${s.speakerText}» cue=${s.cue}\n    Q: ${short(s.text)}`);
     const r = byRule.get(s.rule) ?? {tp: 0, sys: 0, gold: 0}; r.sys += s.speaker.length; byRule.set(s.rule, r);
   });
 });

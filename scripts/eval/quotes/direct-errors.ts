@@ -5,30 +5,17 @@
  * positives) into classes, per half of the split (documents by file index parity).
  * Usage: npx tsx scripts/eval/quotes/direct-errors.ts [--dump <class>] [--half 0|1]
  */
-import {join} from "node:path";
 import {findQuotePairs} from "../../../loaders/quotes/marks.js";
 import {notSpeechRules} from "../../../loaders/lang/de/index.js";
 import type {PairContext} from "../../../loaders/quotes/rule.js";
-import {corpusPath} from "../../corpora.js";
-import {readQuoteCorpus} from "../quotes.js";
+import {devDocs, option} from "./dev-split.js";
 import {goldQuotes, systemQuotes} from "./groups.js";
 import {alignGroups, overlapF1, TokenCounts} from "./score.js";
-import {useDictionaries} from "../../../loaders/io/dictionaries.js";
 
-// loaders/ reads no files: the dictionaries come from their cache files
-useDictionaries();
-
-const args = process.argv.slice(2);
-const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
-const root = corpusPath("german-news-quotes");
-if (!root) {
-  console.error("corpus german-news-quotes not found: nothing to list");
-  process.exit(0);
-}
-const docs = readQuoteCorpus(join(root, "data", "dev"));
+const docs = devDocs();
 const MARKS = /[„“”"»«‚‘’]/;
-const dump = opt("dump");
-const half = opt("half");
+const dump = option("dump");
+const half = option("half");
 
 // record which not-speech rule dropped which quotation (by the index of its opening mark)
 const dropped = new Map<number, string>();

@@ -5,25 +5,15 @@
  * quotes or the speaker mismatches.
  * Usage: npx tsx scripts/eval/quotes/errors.ts [--half 0|1] [--dump missed|spurious|speaker|all] [--type Direct|Indirect|Reported]
  */
-import {join} from "node:path";
-import {corpusPath} from "../../corpora.js";
-import {readQuoteCorpus} from "../quotes.js";
+import {devDocs, option} from "./dev-split.js";
 import {goldQuotes, systemQuotes} from "./groups.js";
 import {alignGroups, overlapF1, TokenCounts} from "./score.js";
-import {useDictionaries} from "../../../loaders/io/dictionaries.js";
 
-// loaders/ reads no files: the dictionaries come from their cache files
-useDictionaries();
-
-const args = process.argv.slice(2);
-const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
-const root = corpusPath("german-news-quotes");
-if (!root) throw new Error("corpus german-news-quotes not found");
-const docs = readQuoteCorpus(join(root, "data", "dev"));
+const docs = devDocs();
 const norm = (t: string) => (t === "FreeIndirect" || t === "IndirectFreeIndirect" ? "Indirect" : t);
-const dump = opt("dump");
-const onlyType = opt("type");
-const half = opt("half");
+const dump = option("dump");
+const onlyType = option("type");
+const half = option("half");
 const halves = [0, 1].map(() => ({all: new TokenCounts(), direct: new TokenCounts(), indirect: new TokenCounts(), reported: new TokenCounts(), speaker: new TokenCounts()}));
 const short = (s: string) => s.replace(/\s+/g, " ").slice(0, 220);
 docs.forEach((doc, n) => {

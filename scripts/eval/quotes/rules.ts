@@ -7,19 +7,11 @@
  * attribution words help or hurt).
  * Usage: npx tsx scripts/eval/quotes/rules.ts [rule-id]
  */
-import {join} from "node:path";
-import {corpusPath} from "../../corpora.js";
-import {readQuoteCorpus} from "../quotes.js";
+import {devDocs, option} from "./dev-split.js";
 import {goldQuotes, systemQuotes} from "./groups.js";
 import {alignGroups, scoreDocument, TokenCounts, type TokenGroup} from "./score.js";
-import {useDictionaries} from "../../../loaders/io/dictionaries.js";
 
-// loaders/ reads no files: the dictionaries come from their cache files
-useDictionaries();
-
-const root = corpusPath("german-news-quotes");
-if (!root) throw new Error("corpus german-news-quotes not found");
-const docs = readQuoteCorpus(join(root, "data", "dev"));
+const docs = devDocs();
 interface Sys extends TokenGroup {
   rule: string;
   /** First word of the cue, lower case. */

@@ -8,25 +8,15 @@
  * different phrase altogether.
  * Usage: npx tsx scripts/eval/quotes/speaker-errors.ts [--half 0|1] [--dump <class>] [--rule <id prefix>]
  */
-import {join} from "node:path";
-import {corpusPath} from "../../corpora.js";
-import {readQuoteCorpus} from "../quotes.js";
+import {devDocs, option} from "./dev-split.js";
 import {goldQuotes, systemQuotes} from "./groups.js";
 import {alignGroups} from "./score.js";
-import {useDictionaries} from "../../../loaders/io/dictionaries.js";
 
-// loaders/ reads no files: the dictionaries come from their cache files
-useDictionaries();
-
-const args = process.argv.slice(2);
-const opt = (name: string) => { const i = args.indexOf(`--${name}`); return i >= 0 ? args[i + 1] : undefined; };
-const root = corpusPath("german-news-quotes");
-if (!root) throw new Error("corpus german-news-quotes not found");
-const docs = readQuoteCorpus(join(root, "data", "dev"));
+const docs = devDocs();
 const PRONOUN = /^(?:er|sie|es|ihm|ihr|ihn|ihnen|man|wir|ich|der|die|das|dieser|diese|welche|welcher|seiner|ihrer)$/i;
-const half = opt("half");
-const dump = opt("dump");
-const rulePrefix = opt("rule");
+const half = option("half");
+const dump = option("dump");
+const rulePrefix = option("rule");
 
 const fn = new Map<string, number>();
 const fp = new Map<string, number>();

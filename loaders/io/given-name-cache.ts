@@ -6,12 +6,10 @@
  * JavaScript maps. Its English list is left out: it holds too many words (Bay, Royal, Sky).
  */
 import {createRequire} from "node:module";
-import {dirname, join} from "node:path";
 import {setPackageGivenNameSource} from "../lang/de/given-names.js";
 import {sortedWords, type SortedWords} from "../text/sorted-forms.js";
-import {cachedDerived} from "./derived-cache.js";
+import {cachedDerived, derivedCachePath} from "./derived-cache.js";
 import {decodeSortedWords, encodeSortedWords} from "./sorted-words-file.js";
-import {packageVersion} from "./packageVersion.js";
 
 const PACKAGE = "gender-detection-from-name";
 /** The package's lists read: German, French, Spanish, Italian. */
@@ -19,10 +17,9 @@ const LANGUAGES = ["de", "fr", "es", "it"] as const;
 /** Bump when the derived file's layout or what goes into it changes. */
 const FORMAT = 2;
 
-/** The cache file for the installed package. */
+/** The cache file for the installed package: named, like the other derived caches, after its version, the size of its German list, the languages read and the format. */
 export function givenNameCachePath(): string {
-  const pkg = dirname(createRequire(import.meta.url).resolve(`${PACKAGE}/package.json`));
-  return join(dirname(pkg), ".cache", "pressespiegel", `${PACKAGE}-${packageVersion(PACKAGE)}-${LANGUAGES.join("")}-f${FORMAT}.names`);
+  return derivedCachePath(PACKAGE, "names/de.js", FORMAT, `${LANGUAGES.join("")}.names`);
 }
 
 /** The package's names in the chosen languages, lower-cased and sorted: Latin-1 ones joined in `narrow`, others in `wide`. */

@@ -6,7 +6,7 @@ import {cachedGivenNames, givenNameCachePath, givenNamesFromPackage} from "../..
 
 describe("package given-name cache file", () => {
   it("is named after the package's version and the languages read", () => {
-    expect(givenNameCachePath()).toMatch(/node_modules[\\/]\.cache[\\/]pressespiegel[\\/]gender-detection-from-name-\d+\.\d+\.\d+-defresit-f\d+\.names$/u);
+    expect(givenNameCachePath()).toMatch(/node_modules[\\/]\.cache[\\/]pressespiegel[\\/]gender-detection-from-name-\d+\.\d+\.\d+-\d+-f\d+\.defresit\.names$/u);
   });
 
   it("holds the German, French, Spanish and Italian names, lower-cased and sorted, wide ones apart", () => {

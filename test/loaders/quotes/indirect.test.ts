@@ -319,3 +319,29 @@ describe("indirect and reported speech rules", () => {
     expect(quotesIn(text).filter((q) => q.type !== "direct")).toEqual([]);
   });
 });
+
+/** [why, sentence, the indirect clause expected around the quotation ("" for none), its speaker] — written for the test. */
+describe("an indirect clause around a quotation is a quote of its own", () => {
+  test.each<[string, string, string, string]>([
+    ["a long quotation after a Konjunktiv", "Die Kritikerin Eva Roth meint, die Ausstellung erinnere „an die schlimmsten Jahre der Stadtgeschichte im letzten Jahrhundert“.",
+      "die Ausstellung erinnere „an die schlimmsten Jahre der Stadtgeschichte im letzten Jahrhundert“", "Die Kritikerin Eva Roth"],
+    ["a medium with a quoted name before the comma", "Der Redakteur Max Hahn schreibt in der Zeitung „Neue Post“, die Aktion erinnere „fatal an alte Zeiten“.",
+      "die Aktion erinnere „fatal an alte Zeiten“", "Der Redakteur Max Hahn"],
+    ["dass and a comma before the quotation", "Der Anwalt sagte, dass, „wenn die Vorwürfe stimmen, dies das schlimmste Verbrechen seit Jahren ist“.",
+      "dass, „wenn die Vorwürfe stimmen, dies das schlimmste Verbrechen seit Jahren ist“", "Der Anwalt"],
+    ["a quotation in lower case carries on the clause's subject", "Eine Polizeisprecherin meinte, der Mann „konnte sich mit der Trennung nicht abfinden“.",
+      "der Mann „konnte sich mit der Trennung nicht abfinden“", "Eine Polizeisprecherin"],
+    ["a quotation after 'als' still ends the clause", "Er nannte den Brief ferner „Unsinn“ und kündigte an, ein Vertreter werde bei dem Termin zugegen sein.",
+      "ein Vertreter werde bei dem Termin zugegen sein", "Er"],
+    ["a quotation that is a sentence of its own gets no indirect reading", "Die Ministerin sagte: „Wir werden die Schulen im Herbst wieder öffnen.“", "", ""]
+  ])("%s", (_why, text, clause, speaker) => {
+    const indirect = quotesIn(text).filter((q) => q.type === "indirect");
+    expect(indirect.map((q) => q.text)).toEqual(clause ? [clause] : []);
+    if (clause) expect(indirect[0].speaker).toBe(speaker);
+  });
+
+  test("the relative-clause guard keeps a relative clause with its verb last", () => {
+    const indirect = quotesIn("Am Montag sagte der Minister, der die Polizei seit Jahren „mit Umsicht“ leitet.").filter((q) => q.type === "indirect");
+    expect(indirect).toEqual([]);
+  });
+});

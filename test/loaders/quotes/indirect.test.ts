@@ -345,3 +345,14 @@ describe("an indirect clause around a quotation is a quote of its own", () => {
     expect(indirect).toEqual([]);
   });
 });
+
+describe("a second speech verb after a comma ends the content clause of the first", () => {
+  test.each<[string, string, string]>([
+    ["an elided subject", "Der Sprecher sagte, es sei schwierig, die Zahlen zu prüfen, bestritt jedoch nicht, dass es Opfer gegeben habe.",
+      "es sei schwierig, die Zahlen zu prüfen"],
+    ["no second verb: the sentence end", "Der Sprecher sagte, es sei schwierig, die Zahlen zu prüfen, die das Ministerium vorgelegt habe.",
+      "es sei schwierig, die Zahlen zu prüfen, die das Ministerium vorgelegt habe"]
+  ])("%s", (_why, text, clause) => {
+    expect(quotesIn(text).find((q) => q.rule === "de.quote.indirect.cue-clause")?.text).toBe(clause);
+  });
+});

@@ -6,7 +6,7 @@
  * in continuation.ts, reported speech acts in reported.ts.
  */
 import {attributionByWord, attributionFor} from "../../../quotes/attribute.js";
-import {clauseEnd, clauseStart, type Cue} from "../../../quotes/context.js";
+import {clauseEnd, clauseStart, type Cue, type SentenceContext} from "../../../quotes/context.js";
 import {speakerForCue} from "../../../quotes/cueSpeaker.js";
 import {phraseAt} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
@@ -82,11 +82,25 @@ export const cueThenClause: ClauseRule = {
       if (!CONTENT_OPENERS.has(tokens[i].lower) && !hasKonjunktiv(s, i, tokens.length) && !endsWithZuInfinitive(tokens, i) && !indicativeReport(tokens, cue, i)) continue;
       if (tokens.length - i < 3) continue;
       s.used.add(cue.index);
-      return {...span(tokens, i, tokens.length), type: "indirect", ...attributionFor(tokens, cue, speaker)};
+      return {...span(tokens, i, nextFrame(s, i)), type: "indirect", ...attributionFor(tokens, cue, speaker)};
     }
     return null;
   }
 };
+
+/**
+ * "sagte, es sei schwierig, …, bestritt jedoch nicht, dass …": a comma and a second finite speech
+ * verb in lower case open a frame of their own (the subject elided), so the content clause of the
+ * first ends there; the sentence end otherwise.
+ */
+function nextFrame(s: SentenceContext, from: number): number {
+  const {tokens} = s;
+  for (const c of s.cues) {
+    const t = tokens[c.index];
+    if (c.index > from + 2 && tokens[c.index - 1].text === "," && t.quote < 0 && !isCapitalised(t) && c.form.kind === "say" && tokens[c.index - 2].quote < 0) return c.index - 1;
+  }
+  return tokens.length;
+}
 
 /** Das Treffen werde bald stattfinden, sagte Trump. / …, so der Sprecher. / …, wie er mitteilte. */
 export const clauseThenCue: ClauseRule = {

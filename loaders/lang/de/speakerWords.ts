@@ -34,6 +34,9 @@ export const determiners: readonly string[] = [
   "beide", "beiden", "viele", "mehrere", "einige", "zahlreiche", "alle"
 ];
 
+/** Determiners beyond "des"/"der" that open a genitive after a noun inside a speaker phrase ("die Vereinigung aller Mönche", "Auffassung eines Gerichtes"). */
+export const genitiveDeterminers: readonly string[] = ["aller", "beider", "eines", "mehrerer", "sämtlicher"];
+
 /** Lower-case link words inside foreign names ("Movement for Democratic Change", "Bank of America", "Banco de España"). */
 export const foreignNameLinks: readonly string[] = ["of", "for", "and", "the", "with", "on", "de", "del", "la", "le", "du", "da", "dos"];
 

@@ -357,3 +357,14 @@ describe("a second speech verb after a comma ends the content clause of the firs
     expect(quotesIn(text).find((q) => q.rule === "de.quote.indirect.cue-clause")?.text).toBe(clause);
   });
 });
+
+describe("a cue closing an inserted clause leaves the content clause to the verb after it", () => {
+  test.each<[string, string, string, string]>([
+    ["a relative clause with its own speech verb", "Ein hoher Beamter, den die Zeitung zitiert, kommentierte, die Pläne seien längst beschlossen.",
+      "die Pläne seien längst beschlossen", "Ein hoher Beamter"],
+    ["no second verb after the comma", "Der Sprecher sagte, die Pläne seien längst beschlossen.", "die Pläne seien längst beschlossen", "Der Sprecher"]
+  ])("%s", (_why, text, clause, speaker) => {
+    const found = quotesIn(text).find((q) => q.rule === "de.quote.indirect.cue-clause");
+    expect([found?.text, found?.speaker]).toEqual([clause, speaker]);
+  });
+});

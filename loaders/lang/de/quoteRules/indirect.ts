@@ -67,6 +67,7 @@ export const cueThenClause: ClauseRule = {
   apply(s) {
     const {tokens} = s;
     for (const cue of unusedCues(s)) {
+      if (endsInsertedClause(s, cue)) continue;
       // "sagte Andres Granier, der Gouverneur von Tabasco, die Lage sei ernst": the clause starts after the speaker
       const speaker = speakerForCue(tokens, cue.index);
       let i = Math.max(cue.index, cue.particle, speaker && speaker[0] > cue.index ? speaker[1] : -1) + 1;
@@ -100,6 +101,17 @@ function nextFrame(s: SentenceContext, from: number): number {
     if (c.index > from + 2 && tokens[c.index - 1].text === "," && t.quote < 0 && !isCapitalised(t) && c.form.kind === "say" && tokens[c.index - 2].quote < 0) return c.index - 1;
   }
   return tokens.length;
+}
+
+/**
+ * "Ein Beamter, den die Zeitung zitiert, kommentierte, …": a cue that ends a clause set off by
+ * commas right before another speech verb belongs to that inserted clause; the verb after it
+ * frames the content clause.
+ */
+function endsInsertedClause(s: SentenceContext, cue: Cue): boolean {
+  const {tokens} = s;
+  const next = cue.index + 2;
+  return tokens[cue.index + 1]?.text === "," && s.cues.some((c) => c.index === next && !s.used.has(next) && !isCapitalised(tokens[next]));
 }
 
 /** Das Treffen werde bald stattfinden, sagte Trump. / …, so der Sprecher. / …, wie er mitteilte. */

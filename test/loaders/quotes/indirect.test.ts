@@ -368,3 +368,15 @@ describe("a cue closing an inserted clause leaves the content clause to the verb
     expect([found?.text, found?.speaker]).toEqual([clause, speaker]);
   });
 });
+
+describe("a content noun inside a carried Konjunktiv report does not speak for itself", () => {
+  test.each<[string, string, string, string]>([
+    ["a Konjunktiv before the noun continues the report", "Der Arzt Jan Roth sagte, die Daten seien unvollständig. So gebe es Hinweise, dass die Fälle zunehmen würden.",
+      "So gebe es Hinweise, dass die Fälle zunehmen würden.", "Der Arzt Jan Roth"],
+    ["no report before: the noun is the source", "Seit dem Jahr 2015 gab es Hinweise, dass die Fälle zunehmen würden.",
+      "dass die Fälle zunehmen würden", "Hinweise"]
+  ])("%s", (_why, text, quote, speaker) => {
+    const found = quotesIn(text).find((q) => q.text === quote);
+    expect(found?.speaker).toBe(speaker);
+  });
+});

@@ -47,6 +47,8 @@ describe("speaker rules", () => {
     ["de.speaker.impersonal-heisst (document spelt like a verb)", "So heißt es in dem Schreiben wörtlich: „Die Frist endet am Montag.“", "dem Schreiben"],
     ["de.speaker.genitive-coordination", "Laut einer Mitteilung der Feuerwehr und der Polizei wurde niemand verletzt.", "einer Mitteilung der Feuerwehr und der Polizei"],
     ["de.speaker.genitive-coordination only in source phrases", "Am Abend sagte der Sprecher der Feuerwehr und der Bürgermeister nickte, dass alles ruhig sei.", "der Sprecher der Feuerwehr"],
+    ["a preposition spelt like an adjective ends a source phrase", "Trotzdem gelang der Zugriff nach Polizeiangaben binnen weniger Minuten.", "Polizeiangaben"],
+    ["a preposition spelt like an adjective ends a source phrase (ohne)", "Die Brücke bleibt laut Stadtverwaltung ohne jeden Zweifel bis Mai gesperrt.", "Stadtverwaltung"],
     ["de.speaker.middle-initial", "Am Abend sagte der Senator John F. Miller, dass er kandidiere.", "der Senator John F. Miller"],
     ["de.speaker.truncated-compound", "Das Umwelt- und Verkehrsministerium hat angekündigt, die Straße zu sperren.", "Das Umwelt- und Verkehrsministerium"],
     ["de.quote.direct.source-in-sentence", "Der Bürgermeister sprach lange. Nach Angaben der Stadtverwaltung sei der Bau „dringend nötig“ gewesen.", "Angaben der Stadtverwaltung"],

@@ -49,6 +49,8 @@ describe("speaker rules", () => {
     ["de.speaker.genitive-coordination only in source phrases", "Am Abend sagte der Sprecher der Feuerwehr und der Bürgermeister nickte, dass alles ruhig sei.", "der Sprecher der Feuerwehr"],
     ["a preposition spelt like an adjective ends a source phrase", "Trotzdem gelang der Zugriff nach Polizeiangaben binnen weniger Minuten.", "Polizeiangaben"],
     ["a preposition spelt like an adjective ends a source phrase (ohne)", "Die Brücke bleibt laut Stadtverwaltung ohne jeden Zweifel bis Mai gesperrt.", "Stadtverwaltung"],
+    ["de.speaker.zu-infinitive (a coordinated subject of the governing clause)", "Der Sprecher der Stadt und andere Mitarbeiter der Verwaltung beeilten sich, gegenüber der Presse zu erklären, die Brücke sei sicher.", "Der Sprecher der Stadt und andere Mitarbeiter der Verwaltung"],
+    ["de.speaker.zu-infinitive (no second conjunct before the verb)", "Der Sprecher der Stadt beeilte sich und die Presse wartete, die Lage zu erklären.", "Der Sprecher der Stadt"],
     ["de.speaker.middle-initial", "Am Abend sagte der Senator John F. Miller, dass er kandidiere.", "der Senator John F. Miller"],
     ["de.speaker.truncated-compound", "Das Umwelt- und Verkehrsministerium hat angekündigt, die Straße zu sperren.", "Das Umwelt- und Verkehrsministerium"],
     ["de.quote.direct.source-in-sentence", "Der Bürgermeister sprach lange. Nach Angaben der Stadtverwaltung sei der Bau „dringend nötig“ gewesen.", "Angaben der Stadtverwaltung"],

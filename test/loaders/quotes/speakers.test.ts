@@ -64,6 +64,8 @@ describe("speaker rules", () => {
     ["de.speaker.wie-clause-extent leaves a pronoun", "Wie er in einem Brief an den Rat schrieb, bleibe die Schule offen.", "er"],
     ["de.speaker.elided-subject (object pronoun after the verb)", "Die Firma bestätigte die Zahlen nicht und nannte sie „reine Spekulation“.", "Die Firma"],
     ["de.speaker.elided-subject (a fronted object before the first verb)", "Den Vorschlag lehnte der Rat ab und nannte ihn „zu teuer“.", "der Rat"],
+    ["de.speaker.elided-subject (subject after the first verb, an adverbial in front)", "Bereits am Sonntagabend zogen Demonstranten vor das Rathaus und skandierten Parolen wie „Nie wieder“.", "Demonstranten"],
+    ["de.speaker.elided-subject (an object after the first verb is not taken for the subject)", "Am Sonntagabend dankten dem Team die Fans im Stadion und sprachen von einem „Wunder“.", ""],
     ["de.speaker.prefield-extent (place after the subject)", "Experten vor Ort schlossen einen Anschlag als Ursache aus.", "Experten vor Ort"],
     ["de.speaker.prefield-extent (institute and city)", "Anna Roth vom Institut für Physik in Bremen erklärte, der Komet sei harmlos.", "Anna Roth vom Institut für Physik in Bremen"],
     ["de.speaker.prefield-extent leaves an adverb", "Die Polizei heute erklärte, der Täter sei gefasst.", "Die Polizei"],

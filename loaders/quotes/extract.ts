@@ -70,7 +70,7 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
         directChars += pair.close - pair.open;
         // a quotation over several sentences is attributed where it ends: carry the attribution on from there
         previous = {...a, sentence: pair.close >= ctx.end ? sentenceIndexAt(sentences, pair.close, ctx.index) : ctx.index};
-        if (a.cueStart !== null && (pc.sentenceLike || pc.words > (ctx.tokens.length * 2) / 3)) {
+        if (a.cueStart !== null && (pc.sentenceLike || pc.words > (ctx.tokens.length * 2) / 3) && !insideContentClause(ctx, a.cueStart, pair.open)) {
           const marked = markUsed(ctx, a.cueStart);
           if (marked >= 0) directMarked.push(marked);
           usedCues.add(a.cueStart);
@@ -208,6 +208,24 @@ function markUsed(ctx: SentenceContext, cueStart: number): number {
 const CONTENT_START = new Set(["dass", "daß", "ob"]);
 
 /**
+ * "kritisiert, die Aktion erinnere „…“", "sagte, dass der Zwischenfall „…“ sei": between the cue
+ * and the quotation a comma opens a content clause ("dass" or a Konjunktiv outside the marks) that
+ * holds the quotation, so the cue still frames that clause as an indirect quote.
+ */
+function insideContentClause(ctx: SentenceContext, cueStart: number, open: number): boolean {
+  const {tokens} = ctx;
+  const cue = tokensEndingBy(tokens, cueStart);
+  const end = tokensEndingBy(tokens, open);
+  let comma = -1;
+  for (let k = cue + 1; k < end; k++) {
+    if (tokens[k].quote >= 0 && comma < 0) continue;
+    if (tokens[k].text === "," && comma < 0) comma = k;
+    else if (comma >= 0 && (CONTENT_START.has(tokens[k].lower) || ctx.konjunktiv.includes(k))) return true;
+  }
+  return false;
+}
+
+/**
  * Whether an indirect quote in a sentence with direct quotes is a clause of
  * its own around them: a few words outside quotation marks, with a Konjunktiv
  * or "dass" outside them when there are only two or three.
@@ -224,6 +242,19 @@ function embedsQuotes(ctx: SentenceContext, q: {start: number; end: number; type
   }
   if (first < 0 || ctx.tokens[first].quote >= 0) return false;
   if (outside >= 4) return true;
+  // "sagte, dass, „wenn …“": a content conjunction before the quotation makes the clause
+  if (CONTENT_START.has(ctx.tokens[first].lower)) return true;
   if (outside < 2) return false;
-  return CONTENT_START.has(ctx.tokens[first].lower) || ctx.konjunktiv.some((k) => ctx.tokens[k].start >= q.start && ctx.tokens[k].end <= q.end);
+  // "meinte, der Ehemann „konnte sich nicht abfinden“": a quotation that opens in lower case goes on with the clause
+  return ctx.konjunktiv.some((k) => ctx.tokens[k].start >= q.start && ctx.tokens[k].end <= q.end) || quotationGoesOn(ctx, first, q.end);
+}
+
+/** Whether the first quotation after token `first` (up to `end`) opens with a lower-case word, carrying on the clause before it. */
+function quotationGoesOn(ctx: SentenceContext, first: number, end: number): boolean {
+  for (let k = first; k < ctx.tokens.length && ctx.tokens[k].end <= end; k++) {
+    const t = ctx.tokens[k];
+    if (t.quote < 0 || !isWord(t)) continue;
+    return /^\p{Ll}/u.test(t.text);
+  }
+  return false;
 }

@@ -1,4 +1,4 @@
-import {determiners, foreignNameLinks, phraseStops, sentenceAdverbs, speakerPronouns} from "../lang/de/speakerWords.js";
+import {determiners, foreignNameLinks, genitiveDeterminers, phraseStops, sentenceAdverbs, speakerPronouns} from "../lang/de/speakerWords.js";
 import {konjunktivI, konjunktivII} from "../lang/de/konjunktiv.js";
 import {cueForms} from "./lexicon.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
@@ -14,6 +14,10 @@ const ADJECTIVE = /(?:e|en|er|es|em|sche|schen|ische|ischen)$/u;
 const APPOSITION_ARTICLES = new Set(["der", "die", "das", "ein", "eine", "einem", "einer"]);
 const PLACE_PREPOSITIONS = new Set(["in", "im"]);
 const CONJUNCTION = new Set(["und", "sowie"]);
+/** Articles that open a genitive after a noun ("der Sprecher des Ministeriums", "die Vereinigung aller Mönche"). */
+const GENITIVE_ARTICLES = new Set(["des", "der", ...genitiveDeterminers]);
+/** Of those, the ones that are no article elsewhere in a phrase. */
+const GENITIVE_ONLY = new Set(genitiveDeterminers.filter((w) => !determiners.includes(w)));
 /** Lower-case words inside foreign names ("Movement for Democratic Change", "Bank of America", "Banco de España"). */
 const FOREIGN_LINKS = new Set(foreignNameLinks);
 /** Finite verbs that end like adjectives ("hatte", "wurde", "sei"): never part of a noun phrase. */
@@ -49,7 +53,7 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length, appo
   let last = -1;
   while (j < limit && j - i < 30) {
     const t = tokens[j];
-    if (DETERMINERS.has(t.lower) && !(nouns && t.lower !== "des" && t.lower !== "der")) {
+    if ((DETERMINERS.has(t.lower) || (nouns && GENITIVE_ONLY.has(t.lower))) && !(nouns && !GENITIVE_ARTICLES.has(t.lower))) {
       if (nouns && !(j + 1 < limit && (isNounLike(tokens[j + 1]) || isAdjective(tokens[j + 1])))) break;
       j++;
       continue;

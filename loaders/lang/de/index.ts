@@ -80,6 +80,7 @@ export const nestedClauseRules: Readonly<Record<string, readonly ClauseRule[]>> 
   [accordingTo.id]: [indirect.cueThenClause, indirect.clauseThenCue]
 };
 import * as speakerSubject from "./speakerRules/subject.js";
+import * as speakerRelativeDocument from "./speakerRules/relativeDocument.js";
 import * as speakerApposition from "./speakerRules/apposition.js";
 import * as speakerExtent from "./speakerRules/extent.js";
 import * as speakerNames from "./speakerRules/names.js";
@@ -99,6 +100,7 @@ import type {SpeakerCheck, SpeakerRefinement, SpeakerRule} from "../../quotes/sp
 export const speakerRules: readonly SpeakerRule[] = [
   speakerInsertion.insertedDate,
   speakerZu.zuInfinitive,
+  speakerRelativeDocument.relativeDocument,
   speakerSubject.impersonalHeisst,
   speakerNames.verlautetFrom,
   speakerNames.surnameParticle,

@@ -12,7 +12,9 @@ export const phraseStops: readonly string[] = [
   "bereits", "schon", "noch", "nun", "jetzt", "heute", "gestern", "morgen", "damals", "dann", "dabei", "daher", "deshalb", "zuvor",
   "weiter", "weiters", "ferner", "nicht", "sich", "es", "dies", "so", "als", "um", "seit", "gegen", "für", "aus", "vom", "von",
   "inzwischen", "unterdessen", "mittlerweile", "wiederholt", "erneut", "zuletzt", "ausdrücklich", "deutlich", "klar", "offen",
-  "sinngemäß", "wörtlich", "zufolge", "selbst", "ihm", "ihr", "ihnen", "uns", "mir", "dort", "hier", "etwa", "rund", "zunächst"
+  "sinngemäß", "wörtlich", "zufolge", "selbst", "ihm", "ihr", "ihnen", "uns", "mir", "dort", "hier", "etwa", "rund", "zunächst",
+  // prepositions spelt like an inflected adjective ("binnen weniger Minuten", "ohne jeden Zweifel")
+  "binnen", "zwischen", "neben", "hinter", "außer", "entgegen", "ohne", "wider", "innerhalb", "außerhalb"
 ];
 
 /** Adverbs and connectives that may open a sentence without being its subject ("Insgesamt spricht die Polizei …"). */
@@ -33,6 +35,9 @@ export const determiners: readonly string[] = [
   "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren", "dessen", "deren",
   "beide", "beiden", "viele", "mehrere", "einige", "zahlreiche", "alle"
 ];
+
+/** Determiners beyond "des"/"der" that open a genitive after a noun inside a speaker phrase ("die Vereinigung aller Mönche", "Auffassung eines Gerichtes"). */
+export const genitiveDeterminers: readonly string[] = ["aller", "beider", "eines", "mehrerer", "sämtlicher"];
 
 /** Lower-case link words inside foreign names ("Movement for Democratic Change", "Bank of America", "Banco de España"). */
 export const foreignNameLinks: readonly string[] = ["of", "for", "and", "the", "with", "on", "de", "del", "la", "le", "du", "da", "dos"];

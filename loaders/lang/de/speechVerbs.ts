@@ -183,7 +183,7 @@ export const reportedWithPreposition: Readonly<Record<string, string>> = {drohen
  * the Konjunktiv sentences after them continue ("X verteidigte sein Vorgehen.
  * So seien …"), unlike those that name, expect or decide.
  */
-export const openAttributionAlone: readonly string[] = ["verteidigen", "begründen", "beschreiben", "erzählen", "bitten", "fragen", "verweisen", "informieren"];
+export const openAttributionAlone: readonly string[] = ["verteidigen", "begründen", "beschreiben", "erzählen", "bitten", "fragen", "verweisen", "informieren", "ausgehen"];
 
 /** Adverbs that attribute the rest of the sentence to the source named before ("Demnach …"). */
 export const attributionAdverbs: readonly string[] = ["demnach", "demzufolge"];

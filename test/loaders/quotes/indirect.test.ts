@@ -234,7 +234,8 @@ describe("indirect and reported speech rules", () => {
 
   test.each<[string, string, string]>([
     ["verteidigen", "Die Vorsitzende des Kreisverbandes, Anna Berg, verteidigte sein Vorgehen. So seien hunderte Menschen auf die Straße gegangen.", "Die Vorsitzende des Kreisverbandes, Anna Berg"],
-    ["begründen", "Die Staatsanwaltschaft begründete ihren Antrag ausführlich. Mit Frankreich gebe es kein Abkommen.", "Die Staatsanwaltschaft"]
+    ["begründen", "Die Staatsanwaltschaft begründete ihren Antrag ausführlich. Mit Frankreich gebe es kein Abkommen.", "Die Staatsanwaltschaft"],
+    ["ausgehen (a fronted pronominal adverb)", "Davon geht der Minister Jan Roth aus. Die Wahl werde schon am Sonntag stattfinden.", "der Minister Jan Roth"]
   ])("a speech verb that makes no quote (%s) still opens the attribution a Konjunktiv continuation carries", (_lemma, text, speaker) => {
     expect(quotesIn(text)).toEqual([expect.objectContaining({type: "indirect", speaker, rule: "de.quote.indirect.konjunktiv-continuation"})]);
   });

@@ -14,7 +14,11 @@ describe("phraseAt", () => {
     ["die Gruppe ''Greenpeace'' forderte", "die Gruppe ''Greenpeace''"],
     ["der Minister for example sagte", "der Minister"],
     ["die Polizei und die Feuerwehr", "die Polizei"],
-    ["der Sprecher ''sagte'' etwas", "der Sprecher"]
+    ["der Sprecher ''sagte'' etwas", "der Sprecher"],
+    ["die Vereinigung aller buddhistischen Mönche ruft auf", "die Vereinigung aller buddhistischen Mönche"],
+    ["die Auffassung eines hohen Gerichtes lautet", "die Auffassung eines hohen Gerichtes"],
+    ["der Sprecher beider Parteien sagte", "der Sprecher beider Parteien"],
+    ["der Sprecher einer Reporterin sagte", "der Sprecher"]
   ])("%s", (text, expected) => {
     const tokens = tokenize(text, 0, text.length).map((t) => ({...t, quote: -1}));
     const range = phraseAt(tokens, 0);

@@ -21,6 +21,31 @@ export function isPassive(tokens: Token[], cue: number): boolean {
   return false;
 }
 
+/**
+ * The end of the clause that starts after token i, looking past a quoted name inside it ("kritisiert
+ * in der Tageszeitung „Neues Deutschland“, die Aktion …"): a short quotation of capitalised words
+ * right after a noun is that noun's name, not a quotation that ends the clause ("als „Unsinn“" is).
+ */
+export function clauseEndPastNames(tokens: Token[], i: number): number {
+  let end = clauseEnd(tokens, i);
+  for (let n = 0; n < 3; n++) {
+    const close = quotedNameClose(tokens, end);
+    if (close < 0) break;
+    end = clauseEnd(tokens, close);
+  }
+  return end;
+}
+
+/** If token k opens a quotation of one to five capitalised words that follows a noun, the index of its closing mark, else -1. */
+function quotedNameClose(tokens: Token[], k: number): number {
+  if (!/^[„“"»«]$/.test(tokens[k]?.text ?? "") || !/^\p{Lu}\p{Ll}/u.test(tokens[k - 1]?.text ?? "")) return -1;
+  for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
+    if (/^[“”"«»]$/.test(tokens[j].text)) return j > k + 1 ? j : -1;
+    if (!/^\p{Lu}/u.test(tokens[j].text)) return -1;
+  }
+  return -1;
+}
+
 /** Span of tokens [from, to) without trailing punctuation (keeps closing quotation marks). */
 export function span(tokens: Token[], from: number, to: number, keepFinal = false) {
   let last = to - 1;

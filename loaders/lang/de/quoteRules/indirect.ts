@@ -6,13 +6,13 @@
  * in continuation.ts, reported speech acts in reported.ts.
  */
 import {attributionByWord, attributionFor} from "../../../quotes/attribute.js";
-import {clauseEnd, clauseStart, type Cue} from "../../../quotes/context.js";
+import {clauseEnd, clauseStart, type Cue, type SentenceContext} from "../../../quotes/context.js";
 import {speakerForCue} from "../../../quotes/cueSpeaker.js";
 import {phraseAt} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
-import type {Token} from "../../../quotes/tokens.js";
+import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 import {plainSayVerbs} from "../speechVerbs.js";
-import {AUXILIARIES, CONTENT_OPENERS, endsWithZuInfinitive, hasKonjunktiv, notSpeechUse, PURPOSE_OPENERS, span, unusedCues} from "./clauses.js";
+import {AUXILIARIES, clauseEndPastNames, CONTENT_OPENERS, endsWithZuInfinitive, hasKonjunktiv, notSpeechUse, PURPOSE_OPENERS, span, unusedCues} from "./clauses.js";
 
 /** Words that open a relative clause on the speaker (", so Celebi, die auch angab, …"). */
 const RELATIVE_OPENERS = new Set(["der", "die", "das", "den", "dem", "dessen", "deren", "welcher", "welche", "welches", "wo", "nachdem", "als"]);
@@ -44,8 +44,21 @@ function indicativeReport(tokens: Token[], cue: Cue, i: number): boolean {
   const words = tokens.slice(i).filter((t) => /^\p{L}/u.test(t.text));
   if (words.length < 5) return false;
   for (let j = i; j < tokens.length && j < i + 6; j++) if (tokens[j].text === ",") return false;
-  const lastWord = words[words.length - 1].text;
-  return !(ARTICLE_OR_RELATIVE.has(tokens[i].lower) && /^\p{Ll}+(?:t|te|ten|en)$/u.test(lastWord));
+  const lastWord = words[words.length - 1];
+  return !(ARTICLE_OR_RELATIVE.has(tokens[i].lower) && /^\p{Ll}+(?:t|te|ten|en)$/u.test(lastWord.text) && !verbSecond(tokens, i, lastWord));
+}
+
+/**
+ * "der Ehemann „konnte sich nicht abfinden“": an article and its noun, then a quotation that opens
+ * with a lower-case word before the clause's last word: the quoted words carry on a main clause
+ * (verb second), not a relative clause with its verb last.
+ */
+function verbSecond(tokens: Token[], i: number, lastWord: Token): boolean {
+  if (ARTICLE_OR_RELATIVE.has(tokens[i + 1]?.lower ?? "")) return false; // "der die Polizei leitet": a relative pronoun
+  const subject = phraseAt(tokens, i);
+  if (!subject || subject[1] === i || !/^[„“"»«]$/.test(tokens[subject[1] + 1]?.text ?? "")) return false;
+  const verb = tokens[subject[1] + 2];
+  return !!verb && verb !== lastWord && isWord(verb) && !isCapitalised(verb);
 }
 
 /** Trump sagte, dass … / Peskow sagte, bei dem Gespräch sei es … gegangen. / Er sagte: Das sei … */
@@ -54,10 +67,11 @@ export const cueThenClause: ClauseRule = {
   apply(s) {
     const {tokens} = s;
     for (const cue of unusedCues(s)) {
+      if (endsInsertedClause(s, cue)) continue;
       // "sagte Andres Granier, der Gouverneur von Tabasco, die Lage sei ernst": the clause starts after the speaker
       const speaker = speakerForCue(tokens, cue.index);
       let i = Math.max(cue.index, cue.particle, speaker && speaker[0] > cue.index ? speaker[1] : -1) + 1;
-      const end = clauseEnd(tokens, i - 1);
+      const end = clauseEndPastNames(tokens, i - 1);
       if (CONTENT_OPENERS.has(tokens[i]?.lower)) i = i; // "sagte dass" without comma
       else if (end < tokens.length && /^[,:]$/.test(tokens[end].text)) i = end + 1;
       // "hatte angekündigt bei der Wahl erneut anzutreten": an infinitive clause needs no comma (not "will …, um … zu finden")
@@ -69,11 +83,36 @@ export const cueThenClause: ClauseRule = {
       if (!CONTENT_OPENERS.has(tokens[i].lower) && !hasKonjunktiv(s, i, tokens.length) && !endsWithZuInfinitive(tokens, i) && !indicativeReport(tokens, cue, i)) continue;
       if (tokens.length - i < 3) continue;
       s.used.add(cue.index);
-      return {...span(tokens, i, tokens.length), type: "indirect", ...attributionFor(tokens, cue, speaker)};
+      return {...span(tokens, i, nextFrame(s, i)), type: "indirect", ...attributionFor(tokens, cue, speaker)};
     }
     return null;
   }
 };
+
+/**
+ * "sagte, es sei schwierig, …, bestritt jedoch nicht, dass …": a comma and a second finite speech
+ * verb in lower case open a frame of their own (the subject elided), so the content clause of the
+ * first ends there; the sentence end otherwise.
+ */
+function nextFrame(s: SentenceContext, from: number): number {
+  const {tokens} = s;
+  for (const c of s.cues) {
+    const t = tokens[c.index];
+    if (c.index > from + 2 && tokens[c.index - 1].text === "," && t.quote < 0 && !isCapitalised(t) && c.form.kind === "say" && tokens[c.index - 2].quote < 0) return c.index - 1;
+  }
+  return tokens.length;
+}
+
+/**
+ * "Ein Beamter, den die Zeitung zitiert, kommentierte, …": a cue that ends a clause set off by
+ * commas right before another speech verb belongs to that inserted clause; the verb after it
+ * frames the content clause.
+ */
+function endsInsertedClause(s: SentenceContext, cue: Cue): boolean {
+  const {tokens} = s;
+  const next = cue.index + 2;
+  return tokens[cue.index + 1]?.text === "," && s.cues.some((c) => c.index === next && !s.used.has(next) && !isCapitalised(tokens[next]));
+}
 
 /** Das Treffen werde bald stattfinden, sagte Trump. / …, so der Sprecher. / …, wie er mitteilte. */
 export const clauseThenCue: ClauseRule = {

@@ -67,6 +67,15 @@ function konjunktivMainClause(s: SentenceContext, i: number): boolean {
   return s.strongKonjunktiv.some((k) => k >= i && k < end);
 }
 
+/**
+ * "So gebe es Hinweise, dass …" after an attributed report: the noun that would speak for itself
+ * stands in a Konjunktiv clause of the carried report, so the sentence continues that report
+ * (the Konjunktiv continuation) instead of quoting the noun.
+ */
+function reportedAround(s: SentenceContext, word: number): boolean {
+  return !!s.last && s.konjunktiv.some((k) => k < word && s.tokens[k].quote < 0);
+}
+
 export const nounClause: ClauseRule = {
   id: "de.quote.indirect.noun-clause",
   apply(s) {
@@ -85,8 +94,10 @@ export const nounClause: ClauseRule = {
         }
       }
       if (word < 0) continue;
+      const speaker = speakerOf(tokens, from, word, c);
+      if (speaker && speaker[0] <= word && word <= speaker[1] && reportedAround(s, word)) return null;
       const start = tokens[i].lower === "wonach" ? i + 1 : i; // "wonach" is not part of the content, "dass" is
-      return {...span(tokens, start, tokens.length), type: "indirect", ...attributionByWord(tokens, word, speakerOf(tokens, from, word, c))};
+      return {...span(tokens, start, tokens.length), type: "indirect", ...attributionByWord(tokens, word, speaker)};
     }
     return null;
   }

@@ -8,11 +8,12 @@
 import {clauseStart} from "../../../quotes/context.js";
 import {phraseAt} from "../../../quotes/phrase.js";
 import type {SpeakerRule} from "../../../quotes/speakerRule.js";
-import {isCapitalised} from "../../../quotes/tokens.js";
-import {relativePronouns} from "./words.js";
+import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
+import {conjunctionsBeforeVerb, relativePronouns} from "./words.js";
 
 const IMPERSONAL = new Set(["es", "man"]);
 const RELATIVE = new Set(relativePronouns);
+const CONJUNCTIONS = new Set(conjunctionsBeforeVerb.filter((w) => w !== "oder"));
 
 export const zuInfinitive: SpeakerRule = {
   id: "de.speaker.zu-infinitive",
@@ -29,6 +30,19 @@ export const zuInfinitive: SpeakerRule = {
     const subject = phraseAt(tokens, governing, limit, false);
     if (!subject || subject[0] !== governing) return null;
     // "es sei schwierig, Informationen darüber zu bestätigen": the governing clause's verb comes first, its subject after it
-    return IMPERSONAL.has(tokens[subject[1] + 1]?.lower ?? "") ? null : subject;
+    return IMPERSONAL.has(tokens[subject[1] + 1]?.lower ?? "") ? null : withSecondConjunct(tokens, subject, limit);
   }
 };
+
+/**
+ * "Der Sprecher des Weißen Hauses und andere Mitarbeiter beeilten sich, … zu erklären": a second
+ * conjunct after "und" or "sowie" that runs up to the finite verb (a lower-case word) belongs to
+ * the subject.
+ */
+function withSecondConjunct(tokens: Token[], subject: [number, number], limit: number): [number, number] {
+  const and = subject[1] + 1;
+  if (!CONJUNCTIONS.has(tokens[and]?.lower ?? "")) return subject;
+  const second = phraseAt(tokens, and + 1, limit, false);
+  const verb = second ? tokens[second[1] + 1] : undefined;
+  return second && second[0] === and + 1 && verb && isWord(verb) && !isCapitalised(verb) ? [subject[0], second[1]] : subject;
+}

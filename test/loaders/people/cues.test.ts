@@ -68,7 +68,11 @@ describe("sentence cues for bare surnames", () => {
     ["Ihr Mann Mike war ein Trinker.", [["Mike", "given-name"]]],
     ["Dort stand die Jungfrau Maria.", [["Maria", "given-name"]]],
     ["Er fuhr einen Aston Martin nach Hause.", []],
-    ["Sie sahen Kill Bill im Kino.", []]
+    ["Sie sahen Kill Bill im Kino.", []],
+    // a listed given name in the genitive before a noun, whatever its ending
+    ["Ottos finanzielle Mittel waren erschöpft.", [["Ottos", "genitive+noun"]]],
+    ["Die Eltern trennten sich vor Aileens Geburt.", [["Aileens", "genitive+noun"]]],
+    ["Nach Angelas Erkrankung sagte sie ab.", [["Angelas", "genitive+noun"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -120,7 +124,10 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Die Klagen kamen vor das umstrittene Konzil von Basel.",
     "Er zog nach Godesberg, heute Stadtteil von Bonn.",
     "Man zeigte den hohen Unterhaltungswert von Müdigkeit.",
-    "Die Stadt wuchs und Handel wurde wichtiger."
+    "Die Stadt wuchs und Handel wurde wichtiger.",
+    // a given name that is also a place or ends in -ss keeps out of the genitive cue
+    "Europas Wirtschaft wächst.",
+    "Das Schloss Regensburgs Herrschaft endete."
   ];
   it("does not run a name into a following place or noun", () => {
     expect(found("Das Haus steht am Harry Nippert Platz im Zentrum.")).toEqual([["Harry Nippert", "given-name+surname"]]);

@@ -72,7 +72,11 @@ describe("sentence cues for bare surnames", () => {
     // a listed given name in the genitive before a noun, whatever its ending
     ["Ottos finanzielle Mittel waren erschöpft.", [["Ottos", "genitive+noun"]]],
     ["Die Eltern trennten sich vor Aileens Geburt.", [["Aileens", "genitive+noun"]]],
-    ["Nach Angelas Erkrankung sagte sie ab.", [["Angelas", "genitive+noun"]]]
+    ["Nach Angelas Erkrankung sagte sie ab.", [["Angelas", "genitive+noun"]]],
+    // any third-person form of the verb dictionary is a finite verb next to a bare subject
+    ["Kellerbrink nennt die Wahl knapp.", [["Kellerbrink", "subject+verb"]]],
+    ["Im Interview wirkt Ruttmann offen.", [["Ruttmann", "verb+subject-dict"]]],
+    ["Nach dem Vorfall setzt Malèna ihr Aussehen ein.", [["Malèna", "verb+subject-dict"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -127,7 +131,11 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Die Stadt wuchs und Handel wurde wichtiger.",
     // a given name that is also a place or ends in -ss keeps out of the genitive cue
     "Europas Wirtschaft wächst.",
-    "Das Schloss Regensburgs Herrschaft endete."
+    "Das Schloss Regensburgs Herrschaft endete.",
+    // an adverb in -seits, a participle or an attribute in -te is no subject or verb
+    "Einerseits wächst die Zahl der Kunden.",
+    "Die Kirche gehört Verbänden.",
+    "Vorbild war die geleitete Gemeinde in Frankfurt."
   ];
   it("does not run a name into a following place or noun", () => {
     expect(found("Das Haus steht am Harry Nippert Platz im Zentrum.")).toEqual([["Harry Nippert", "given-name+surname"]]);

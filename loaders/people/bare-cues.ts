@@ -14,15 +14,15 @@ const SURNAME_SHAPE = /^.{3,}(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć]|escu
 /** Party abbreviations in "Name (SPD)". Lower-cased. */
 const PARTIES = new Set(["spd", "cdu", "csu", "fdp", "afd", "grüne", "grünen", "linke", "bsw", "övp", "spö", "fpö", "svp", "sp", "fdp.", "pds", "npd"]);
 /** Sentence adverbs that open a clause before an inverted verb ("Danach kam …", "Natürlich nutzte …"): by ending or by form. */
-const SENTENCE_ADVERB = /^(?:da|dar|wo|hier|dort|jetzt|nun|zwar|ferner|zuletzt|zunächst|seither|später|trotzdem|außerdem|dennoch|erst|bald|oft|heute|gestern|morgen|damals|immer|noch|schon|auch|nur|vielleicht|zudem|inzwischen|mittlerweile|bisher|bereits|ebenfalls|anschließend|allerdings|stattdessen|deshalb|daher|dabei|schließlich|endlich|plötzlich|sofort|demnach|hinzu|hierzu|somit|also|so|dann|wieder|weiter|sonst|jedoch|ebenso)$|(?:lich|weise|mals|dings|falls|gemäß|dem|halb|wegen|[^c]her|hin|wärts|seits)$|^(?:da|dar|wo)(?:n|r|nach|bei|mit|rauf|rin|rüber|zu|von|für|gegen|hinter|neben|über|unter|vor|durch|um|auf|aus|an|in)$/u;
+const SENTENCE_ADVERB = /^(?:da|dar|wo|hier|dort|jetzt|nun|zwar|ferner|zuletzt|zunächst|seither|später|trotzdem|außerdem|dennoch|erst|bald|oft|heute|gestern|morgen|damals|immer|noch|schon|auch|nur|vielleicht|zudem|inzwischen|mittlerweile|bisher|bereits|ebenfalls|anschließend|allerdings|stattdessen|deshalb|daher|dabei|schließlich|endlich|plötzlich|sofort|demnach|hinzu|hierzu|somit|also|so|dann|wieder|weiter|sonst|jedoch|ebenso)$|(?:lich|weise|mals|dings|falls|gemäß|dem|halb|wegen|hin|wärts|seits)$|^(?:da|bis|vor|nach|seit|frü|e|nä|hö|hier|um|wo|dort|zu|ehe|ring?s|vor|bis)her$|^(?:da|dar|wo)(?:n|r|nach|bei|mit|rauf|rin|rüber|zu|von|für|gegen|hinter|neben|über|unter|vor|durch|um|auf|aus|an|in)$/u;
 /** Nouns naming what someone said, after which a genitive is its source ("Angaben", "Ansicht", "Aussagen"). */
 const SOURCE_NOUNS = new Set(sourceNouns);
 /** Forms of "sein": a bare noun after them is usually the predicate. */
 const COPULA = new Set(["ist", "war"]);
 /** Prepositions before a place or institution name. */
 const PREPOSITIONS = new Set("in im von vom aus bei beim nach über mit zu zur zum an am auf unter vor hinter".split(" "));
-/** Singular auxiliaries and modals: "Würzner ist …", "Birk wurde 1893 …". */
-const SINGULAR_AUX = new Set("ist war wurde wird hat hatte soll sollte kann konnte will wollte muss musste".split(" "));
+/** Singular auxiliaries and modals, indicative and subjunctive: "Würzner ist …", "Birk wurde 1893 …", "Bourdieu habe …". */
+const SINGULAR_AUX = new Set("ist war wurde wird hat hatte soll sollte kann konnte will wollte muss musste muß mußte sei wäre habe hätte würde könnte müsste müßte dürfte darf".split(" "));
 /** Adjectives, adverbs and participles that open a sentence before an auxiliary ("Wichtig ist …", "Geplant ist …", "Bekannt wurde …"). */
 const PREDICATIVE_SHAPE = /(?:ig|lich|isch|bar|sam|haft|los|voll|weit|wert|end|iert|zeitig|tens|ens)$|^\p{L}{4,}(?:ant|ent)$|^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?ge\p{L}+(?:[^d]t|en)$|^(?:be|ver|er|ent|zer|über|unter)\p{L}+[^d]t$/u;
 /** Function words that open a sentence before an auxiliary. */
@@ -30,6 +30,8 @@ const CLAUSE_OPENERS = new Set("insgesamt mehr weniger kaum zumindest leider zuv
 const CLAUSE_JOINERS = new Set(clauseJoiners);
 /** Pronouns after a verb that show the word before it was not the subject ("Dort arbeitete er"). */
 const PRONOUNS = new Set(["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "sich"]);
+/** Subject pronouns: after "Dort arbeitete" they show the word before the verb was no subject; the reflexive "sich" does not ("Maffei setzte sich …"). */
+const SUBJECT_PRONOUNS = new Set(["er", "sie", "es", "man", "ich", "wir", "ihr", "du"]);
 /** Words before a name that report its words: ", so Müller." and "laut Müller". */
 const REPORTERS = new Set(["laut", "so"]);
 /** Words after which a bare capitalised word is the subject of a clause ("dass Bothe freigelassen wurde", "hat Schödler … müssen"). */
@@ -92,7 +94,7 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   // clause-initial subject: "Fadinger verbuchte …", ", als Munch starb", "… vernichtet und Mohinder wird …" (not "Peter und Paul")
   // not after an ordinal ("im 19. Jahrhundert wurde …")
   const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? ""))) || (!!prev && CLAUSE_JOINERS.has(prev.lower) && !!tokens[i - 2] && !tokens[i - 2].cap && tokens[i - 2].word);
-  if (opens && next && !w.genitiveNoun() && !w.nounLike() && !w.eNoun() && !SENTENCE_ADVERB.test(tokens[i].lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word && w.noun())))) {
+  if (opens && next && !w.genitiveNoun() && !w.nounLike() && !w.eNoun() && !SENTENCE_ADVERB.test(tokens[i].lower) && !(third && (SUBJECT_PRONOUNS.has(third.lower) || (third.cap && third.word && w.noun())))) {
     const kind = finiteVerbAt(tokens, i + 1, true);
     if (kind && kind !== "aux" && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+verb";
     if (kind === "aux" && SINGULAR_AUX.has(next.lower) && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+aux";

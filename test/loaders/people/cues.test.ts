@@ -76,7 +76,14 @@ describe("sentence cues for bare surnames", () => {
     // any third-person form of the verb dictionary is a finite verb next to a bare subject
     ["Kellerbrink nennt die Wahl knapp.", [["Kellerbrink", "subject+verb"]]],
     ["Im Interview wirkt Ruttmann offen.", [["Ruttmann", "verb+subject-dict"]]],
-    ["Nach dem Vorfall setzt Malèna ihr Aussehen ein.", [["Malèna", "verb+subject-dict"]]]
+    ["Nach dem Vorfall setzt Malèna ihr Aussehen ein.", [["Malèna", "verb+subject-dict"]]],
+    // a reflexive "sich" after the verb leaves the bare word the subject
+    ["Rastow zeigte sich zufrieden.", [["Rastow", "subject+verb"]]],
+    // subjunctive auxiliaries take a bare subject too
+    ["Bourdin habe dabei an den Begriff angeknüpft.", [["Bourdin", "subject+aux"]]],
+    ["Hahnemeyer hätte dies wissen können.", [["Hahnemeyer", "subject+aux"]]],
+    // a name in -her that is no adverb
+    ["Kanther war in diesem Jahr verurteilt worden.", [["Kanther", "subject+aux"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -135,7 +142,11 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     // an adverb in -seits, a participle or an attribute in -te is no subject or verb
     "Einerseits wächst die Zahl der Kunden.",
     "Die Kirche gehört Verbänden.",
-    "Vorbild war die geleitete Gemeinde in Frankfurt."
+    "Vorbild war die geleitete Gemeinde in Frankfurt.",
+    "Dort zeigte sich die Stadt von ihrer besten Seite.",
+    "Bisher hätte das niemand gedacht.",
+    "Vorher war alles ruhig.",
+    "Früher sei das anders gewesen."
   ];
   it("does not run a name into a following place or noun", () => {
     expect(found("Das Haus steht am Harry Nippert Platz im Zentrum.")).toEqual([["Harry Nippert", "given-name+surname"]]);

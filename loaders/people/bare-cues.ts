@@ -41,6 +41,10 @@ export const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum
 
 /** Endings only common nouns have, names hardly ever: they back up the noun dictionary for compounds it lacks ("Psalmbereimungen"). */
 const STRONG_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ment|chen|lein|ling)(?:en|s|e|se)?$/u;
+/** A plain capitalised word of five or more letters: no compound with a hyphen, no inner capital ("PinkNews"), no short adjective ("Neu:", "Kurz:"). */
+const PLAIN_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
+/** Endings of adjectives and adverbs that head a line before a colon ("Aktuell:", "Wundersam:", "Schließlich:"). */
+const ADJECTIVE_SHAPE = /(?:lich|ig|bar|sam|haft|los|ell|iv|al|end|ert|erweise)$/u;
 /** Endings of nominalised adjectives at a sentence's start ("Ähnliches gilt …", "Vorrangiges ist …"). */
 const ADJECTIVE_NOUN = /(?:es|ige|ische)$/u;
 
@@ -89,6 +93,8 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   if (prev && REPORTERS.has(prev.lower) && (prev.lower === "laut" || tokens[i - 2]?.text === ",") && (!next || (!next.word && !/\d/u.test(next.text)) || (closing && prev.lower === "so"))) return "reporter+name";
   // a work cited by author: "(Hürlimann, S. 21)", "Carr (2006), S. 47"
   if (!genitive && !w.nounLike() && cited(tokens, i + 1, !prev || (!prev.word && prev.text !== ")"))) return "author+citation";
+  // an interview turn or a work cited by author at a sentence's start: "Tihinen: « Das war …", "Demandt: Von einem Scheitern …"
+  if ((!prev || /^[.!?]$/u.test(prev.text)) && next?.text === ":" && PLAIN_WORD.test(tokens[i].text) && speakerHead(tokens, i + 2) && !w.noun() && !STRONG_NOUN_ENDING.test(w.lower) && !ADJECTIVE_SHAPE.test(w.lower) && !SENTENCE_ADVERB.test(w.lower) && !CLAUSE_OPENERS.has(w.lower)) return "name+colon";
   if (next?.lower === "zufolge" && !genitive && !w.nounLike() && (!prev || !prev.word || roleNoun(prev))) return "name+zufolge";
   if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !w.nounLike() && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"))) return "bare-subject";
   // clause-initial subject: "Fadinger verbuchte …", ", als Munch starb", "… vernichtet und Mohinder wird …" (not "Peter und Paul")
@@ -144,6 +150,12 @@ class NounTests {
   genitiveNoun(): boolean {
     return this.genitive && this.noun();
   }
+}
+
+/** Whether what follows a colon at tokens[k] opens a statement or a title: a capitalised word or an opening quotation mark. */
+function speakerHead(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && ((t.word && t.cap) || /^["„“«»]$/u.test(t.text));
 }
 
 /** At a sentence's start, a word that is no noun or adverb and has no subject after the verb ("Marfa erzählt …", not "Gestern klagte Dumbreck"). */

@@ -83,7 +83,10 @@ describe("sentence cues for bare surnames", () => {
     ["Bourdin habe dabei an den Begriff angeknüpft.", [["Bourdin", "subject+aux"]]],
     ["Hahnemeyer hätte dies wissen können.", [["Hahnemeyer", "subject+aux"]]],
     // a name in -her that is no adverb
-    ["Kanther war in diesem Jahr verurteilt worden.", [["Kanther", "subject+aux"]]]
+    ["Kanther war in diesem Jahr verurteilt worden.", [["Kanther", "subject+aux"]]],
+    // a bare name before a colon at a sentence's start: an interview turn or a work cited by author
+    ["Tihinen: « Das war ein besonderes Tor. »", [["Tihinen", "name+colon"]]],
+    ["Demandt: Von einem Scheitern kann man kaum sprechen.", [["Demandt", "name+colon"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -146,7 +149,14 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Dort zeigte sich die Stadt von ihrer besten Seite.",
     "Bisher hätte das niemand gedacht.",
     "Vorher war alles ruhig.",
-    "Früher sei das anders gewesen."
+    "Früher sei das anders gewesen.",
+    // a noun, adjective, adverb, short or inner-capital word before a colon heads a line
+    "Fazit: Das Spiel war gut.",
+    "Aktuell: Die Zahlen steigen.",
+    "Wundersam: Der Torwart hielt alles.",
+    "Neu: Bilder vom Ball.",
+    "PinkNews: Gay couple marry.",
+    "Darunter: die private Lounge."
   ];
   it("does not run a name into a following place or noun", () => {
     expect(found("Das Haus steht am Harry Nippert Platz im Zentrum.")).toEqual([["Harry Nippert", "given-name+surname"]]);

@@ -1,5 +1,7 @@
 import type {PersonLexicon} from "./lexicon.js";
 import {clauseJoiners} from "../lang/de/closed-class.js";
+import {isDictionaryKonjunktiv} from "../lang/de/konjunktiv-dict.js";
+import {konjunktivI} from "../lang/de/konjunktiv.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
 import {ACRONYM, attributive, COORDINATORS} from "./name-shape.js";
 import {roleAround} from "./role-context.js";
@@ -28,6 +30,8 @@ const PREDICATIVE_SHAPE = /(?:ig|lich|isch|bar|sam|haft|los|voll|weit|wert|end|i
 /** Function words that open a sentence before an auxiliary. */
 const CLAUSE_OPENERS = new Set("insgesamt mehr weniger kaum zumindest leider zuvor nunmehr entweder jeder jede jedes ihm ihr ihn ihnen wieviel wie viel gleichzeitig dementsprechend gemeinsam bekannt schön komisch offiziell".split(" "));
 const CLAUSE_JOINERS = new Set(clauseJoiners);
+/** Singular Konjunktiv I forms that open reported speech ("sei", "habe", "könne"); dictionary forms are tested apart. */
+const SINGULAR_KONJUNKTIV = new Set(konjunktivI.filter((f) => !f.endsWith("n")));
 /** Pronouns after a verb that show the word before it was not the subject ("Dort arbeitete er"). */
 const PRONOUNS = new Set(["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "sich"]);
 /** Subject pronouns: after "Dort arbeitete" they show the word before the verb was no subject; the reflexive "sich" does not ("Maffei setzte sich …"). */
@@ -35,7 +39,7 @@ const SUBJECT_PRONOUNS = new Set(["er", "sie", "es", "man", "ich", "wir", "ihr",
 /** Words before a name that report its words: ", so Müller." and "laut Müller". */
 const REPORTERS = new Set(["laut", "so"]);
 /** Words after which a bare capitalised word is the subject of a clause ("dass Bothe freigelassen wurde", "hat Schödler … müssen"). */
-const SUBJECT_OPENERS = new Set("dass daß da nachdem weil ob obwohl bevor sobald".split(" "));
+const SUBJECT_OPENERS = new Set("dass daß da nachdem weil ob obwohl bevor sobald wenn".split(" "));
 /** Endings of German common nouns (and plurals) that a bare subject with these endings is taken to be. */
 export const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ium|ik|ie|ei|enz|anz|ment|chen|lein|en|ern|eln|te|ge|ur|ät|is|us|ling|ist|al|at)$/u;
 
@@ -96,7 +100,12 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   // an interview turn or a work cited by author at a sentence's start: "Tihinen: « Das war …", "Demandt: Von einem Scheitern …"
   if ((!prev || /^[.!?]$/u.test(prev.text)) && next?.text === ":" && PLAIN_WORD.test(tokens[i].text) && speakerHead(tokens, i + 2) && !w.noun() && !STRONG_NOUN_ENDING.test(w.lower) && !ADJECTIVE_SHAPE.test(w.lower) && !SENTENCE_ADVERB.test(w.lower) && !CLAUSE_OPENERS.has(w.lower)) return "name+colon";
   if (next?.lower === "zufolge" && !genitive && !w.nounLike() && (!prev || !prev.word || roleNoun(prev))) return "name+zufolge";
-  if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !w.nounLike() && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"))) return "bare-subject";
+  // "als" opens a clause only at a sentence's start or after a comma ("Als Biggi dann …", ", als Lhiannon sie …"), elsewhere it is "as" ("als Putzfrau")
+  // its verb comes last, so no finite verb follows the subject; a nominalised adjective ("als Zweiter", "als Externer") is no subject
+  const alsClause = prev?.lower === "als" && (!tokens[i - 2] || /^[.!?:,;]$/u.test(tokens[i - 2].text)) && !finiteVerbAt(tokens, i + 1, true) && !/(?:er|es|e|s)$/u.test(tokens[i].lower);
+  if (prev && (SUBJECT_OPENERS.has(prev.lower) || alsClause) && next?.word && !next.cap && !w.nounLike() && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"))) return "bare-subject";
+  // reported speech after a comma: "Die These, Schlatter sei Antisemit", "Gerüchte, Posey habe …"
+  if (prev?.text === "," && next?.word && !next.cap && (SINGULAR_KONJUNKTIV.has(next.lower) || isDictionaryKonjunktiv(next.lower)) && tokens[i + 2]?.word && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !PREDICATIVE_SHAPE.test(w.lower)) return "comma+subject+konjunktiv";
   // clause-initial subject: "Fadinger verbuchte …", ", als Munch starb", "… vernichtet und Mohinder wird …" (not "Peter und Paul")
   // not after an ordinal ("im 19. Jahrhundert wurde …")
   const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? ""))) || (!!prev && CLAUSE_JOINERS.has(prev.lower) && !!tokens[i - 2] && !tokens[i - 2].cap && tokens[i - 2].word);

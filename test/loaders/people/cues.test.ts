@@ -86,7 +86,13 @@ describe("sentence cues for bare surnames", () => {
     ["Kanther war in diesem Jahr verurteilt worden.", [["Kanther", "subject+aux"]]],
     // a bare name before a colon at a sentence's start: an interview turn or a work cited by author
     ["Tihinen: « Das war ein besonderes Tor. »", [["Tihinen", "name+colon"]]],
-    ["Demandt: Von einem Scheitern kann man kaum sprechen.", [["Demandt", "name+colon"]]]
+    ["Demandt: Von einem Scheitern kann man kaum sprechen.", [["Demandt", "name+colon"]]],
+    // reported speech after a comma: a bare subject before a Konjunktiv I
+    ["Die These, Schlatterer sei Antisemit gewesen, hielt sich.", [["Schlatterer", "comma+subject+konjunktiv"]]],
+    ["Es gab Gerüchte, Posey habe gelogen.", [["Posey", "comma+subject+konjunktiv"]]],
+    // "als" and "wenn" open a clause with a bare subject
+    ["Als Goneril aber tatsächlich vom König verlangt, geht er.", [["Goneril", "bare-subject"]]],
+    ["Was wäre, wenn Conz krank würde?", [["Conz", "bare-subject"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -156,7 +162,12 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Wundersam: Der Torwart hielt alles.",
     "Neu: Bilder vom Ball.",
     "PinkNews: Gay couple marry.",
-    "Darunter: die private Lounge."
+    "Darunter: die private Lounge.",
+    // "als" before a noun, a nominalised adjective or a verb is "as"
+    "Als Zweiter würden wir auf den Dritten treffen.",
+    "Er lehrte, als Externer bei der Polizei.",
+    "Darin trat sie als Putzfrau auf.",
+    "Die Akte, Ergebnis sei unklar, lag vor."
   ];
   it("does not run a name into a following place or noun", () => {
     expect(found("Das Haus steht am Harry Nippert Platz im Zentrum.")).toEqual([["Harry Nippert", "given-name+surname"]]);

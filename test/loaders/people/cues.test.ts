@@ -92,7 +92,11 @@ describe("sentence cues for bare surnames", () => {
     ["Es gab Gerüchte, Posey habe gelogen.", [["Posey", "comma+subject+konjunktiv"]]],
     // "als" and "wenn" open a clause with a bare subject
     ["Als Goneril aber tatsächlich vom König verlangt, geht er.", [["Goneril", "bare-subject"]]],
-    ["Was wäre, wenn Conz krank würde?", [["Conz", "bare-subject"]]]
+    ["Was wäre, wenn Conz krank würde?", [["Conz", "bare-subject"]]],
+    // two bare names joined by "und" as the subject of a plural verb (the second joins the first as a coordinated name unless a noun follows)
+    ["Barredo und Plaza können folgen.", [["Barredo", "subject-pair"], ["Plaza", "coordinated-name"]]],
+    ["Danach nahmen Passy und Cremer Kontakt auf.", [["Passy", "subject-pair"], ["Cremer", "subject-pair"]]],
+    ["Im Finale waren Gledson und Orahovac, bei der Arminia, nicht dabei.", [["Gledson", "subject-pair"], ["Orahovac", "coordinated-name"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -167,7 +171,11 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Als Zweiter würden wir auf den Dritten treffen.",
     "Er lehrte, als Externer bei der Polizei.",
     "Darin trat sie als Putzfrau auf.",
-    "Die Akte, Ergebnis sei unklar, lag vor."
+    "Die Akte, Ergebnis sei unklar, lag vor.",
+    // a pair of nouns, or a pair before a preposition, is no subject pair
+    "Islamismus und Islamhass in Europa wachsen.",
+    "Dort liegen Gold und Silber im Boden.",
+    "Sie besuchten Magill und Nuriootpa im Tal."
   ];
   it("does not run a name into a following place or noun", () => {
     expect(found("Das Haus steht am Harry Nippert Platz im Zentrum.")).toEqual([["Harry Nippert", "given-name+surname"]]);

@@ -14,6 +14,12 @@ import {type Token, tokenize} from "./tokens.js";
 /** A compound whose first part is an acronym ("EU-Recht", "SPÖ-Chef"): a noun, not a name. */
 const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{L}/u;
 
+/**
+ * Cues that name a person by what the text says of the word (a role, a speech verb, an age or party in
+ * brackets, a citation), not by word order alone: a bare name they find is taken up again elsewhere in the text.
+ */
+const PERSON_CUES = new Set(["role+name", "name+speech-verb", "speech-verb+name", "reporter+name", "name+bracket", "name+zufolge", "author+citation", "name+colon"]);
+
 /** A person mention found in the text, before identities are merged. */
 export interface FoundMention {
   start: number;
@@ -41,7 +47,8 @@ export interface FoundMention {
 /**
  * Finds person mentions in the given spans (body sentences) of a text.
  * Token scan with Set/Map lookups; a second pass adds bare surnames that the
- * register or a full name earlier or later in the same text introduced.
+ * register, a full name or a person cue (role, speech verb) earlier or later in the same text introduced
+ * (document-level consistency: "Regisseur Hecker … Die Daten stammen von Hecker").
  * Each span is tokenized once; its tokens are left in `tokensBySpan[span]` for callers that read them again.
  */
 export function findMentions(text: string, spans: readonly {start: number; end: number}[], lex: PersonLexicon, tokensBySpan: Token[][] = []): FoundMention[] {
@@ -68,7 +75,8 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
       }
       found.push(m);
       const lower = m.surname.toLowerCase();
-      if (m.surname && m.given.length && !staticSurname(lower)) learned.add(lower);
+      // a surname that came with its given name or with a cue that names a person ("Regisseur Hecker", "sagte Hecker") names that person elsewhere in the text too
+      if (m.surname && (m.given.length || PERSON_CUES.has(m.rule)) && !staticSurname(lower)) learned.add(lower);
       i = m.last;
       // "Kallas und Selenskyj", "Trump und Putin": a bare name coordinated with a person is a person
       const before = coordinatedAt(tokens, i - (m.last - m.first) - 2, m.first - 1, lex);

@@ -25,6 +25,11 @@ describe("person mentions", () => {
     ["„Wir sind bereit“, sagte Müller.", ["Müller"]],
     // a surname seen with its given name elsewhere in the text stands alone later
     ["Andrij Jermak sprach. Später erklärte Jermak, man sei einig.", ["Andrij Jermak", "Jermak"]],
+    // a bare name a person cue found (role, speech verb) is a name elsewhere in the text, without a cue
+    ["Regisseur Hollerbeck kam spät. Die Daten stammen von Hollerbeck.", ["Hollerbeck", "Hollerbeck"]],
+    ["Die Daten stammen von Hollerbeck. „Das reicht“, sagte Hollerbeck.", ["Hollerbeck", "Hollerbeck"]],
+    // word-order cues alone do not spread: the word may be a firm or a place
+    ["Haribo war nicht zu erreichen. Die Daten stammen von Haribo.", ["Haribo"]],
     // register surnames, genitive included
     ["Putins Sprecher sagte nichts.", ["Putins"]]
   ];

@@ -2,6 +2,7 @@ import type {PersonLexicon} from "./lexicon.js";
 import {clauseJoiners} from "../lang/de/closed-class.js";
 import {isDictionaryKonjunktiv} from "../lang/de/konjunktiv-dict.js";
 import {konjunktivI} from "../lang/de/konjunktiv.js";
+import {personPossessedHeads} from "../lang/de/person-heads.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
 import {ACRONYM, attributive, COORDINATORS} from "./name-shape.js";
 import {roleAround} from "./role-context.js";
@@ -53,7 +54,7 @@ const ADJECTIVE_SHAPE = /(?:lich|ig|bar|sam|haft|los|ell|iv|al|end|ert|erweise)$
 const ADJECTIVE_NOUN = /(?:es|ige|ische)$/u;
 
 /** Cues read off word order alone (subject position, genitive): they do not make a common noun a name ("lief Wasser in …", "Schulbeginn ist …"). */
-const WORD_ORDER_CUES = new Set(["bare-subject", "subject+verb", "subject+aux", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "genitive+noun", "source+genitive"]);
+const WORD_ORDER_CUES = new Set(["bare-subject", "subject+verb", "subject+aux", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "genitive+noun", "source+genitive", "noun+genitive"]);
 
 /**
  * Which cue makes a lone capitalised word a name, or "". A word the noun
@@ -64,7 +65,7 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   const cue = cueAt(tokens, i, lex);
   if (!WORD_ORDER_CUES.has(cue)) return cue;
   const lower = tokens[i].lower;
-  return lex.commonNoun(cue === "genitive+noun" || cue === "source+genitive" ? lower.slice(0, -1) : lower) ? "" : cue;
+  return lex.commonNoun(cue === "genitive+noun" || cue === "source+genitive" || cue === "noun+genitive" ? lower.slice(0, -1) : lower) ? "" : cue;
 }
 
 function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
@@ -118,6 +119,8 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   if (genitive && (!prev || (!COORDINATORS.has(prev.lower) && !lex.nounMarkers.has(prev.lower) && !(attributive(prev) && !finiteVerbAt(tokens, i - 1)))) && possessor(tokens[i], lex) && headNounAfter(tokens, i + 1)) return "genitive+noun";
   // post-nominal genitive after a source noun: "nach Angaben Pellengahrs", "nach Ansicht Fähnrichs"
   if (genitive && prev?.cap && SOURCE_NOUNS.has(prev.lower) && possessor(tokens[i], lex) && !(next?.cap && next.word)) return "source+genitive";
+  // post-nominal genitive after a noun a person has: "die Rückkehr Tuppers", "die Ex-Freundin Kachelmanns", "die Aussagen Manethos"
+  if (genitive && prev?.cap && prev.word && personHead(prev.lower) && personGenitive(tokens[i], lex) && !(next?.cap && next.word)) return "noun+genitive";
   // verb-second inversion: "1990 wirkte Turner mit", "revanchierte sich Friesinger"
   const verb = prev?.lower === "sich" ? i - 2 : i - 1;
   const vk = verb >= 0 ? finiteVerbAt(tokens, verb) : "";
@@ -188,6 +191,30 @@ function possessor(t: Token, lex: PersonLexicon): boolean {
   if (lex.givenNames.has(stem)) return !lex.nonPersonWords.has(stem);
   if (lex.nonPersonWords.has(stem) || lex.nonPersonWords.has(w)) return false;
   return !/(?:a|e|en|land|reich|burg|berg|stadt|dorf|heim|ien|ut|ung|heit|keit|schaft|tum|ns|ts)$/u.test(stem) && !NOUN_ENDING.test(stem);
+}
+
+const PERSON_HEADS = new Set(personPossessedHeads);
+/** Shortest compound head looked up in PERSON_HEADS ("Regierungs|zeit" has "zeit" too short, so whole words and heads of 5+ letters). */
+const MIN_PERSON_HEAD = 4;
+
+/** Whether a lower-cased noun, or its last part after a hyphen or as a compound's head, is one a person has ("rücktritt", "ex-freundin", "mitarbeiteranweisung"). */
+function personHead(lower: string): boolean {
+  const word = lower.slice(lower.lastIndexOf("-") + 1);
+  if (PERSON_HEADS.has(word)) return true;
+  for (let k = 3; word.length - k >= MIN_PERSON_HEAD; k++) if (PERSON_HEADS.has(word.slice(k))) return true;
+  return false;
+}
+
+/** Stem endings of place names ("Schleswigs", "Hollywoods" aside, which no shape tells). */
+const PLACE_STEM = /(?:land|reich|burg|berg|stadt|dorf|heim|ien|hausen|ingen|feld|bach|au|en|an)$/u;
+
+/** A capitalised "-s" genitive after a person's noun: any stem but places, known surnames (their own rule) and non-person words. */
+function personGenitive(t: Token, lex: PersonLexicon): boolean {
+  const w = t.lower;
+  if (w.length < 5 || ACRONYM.test(t.text) || w.includes("-") || /(?:ss|'s|’s)$/u.test(w)) return false;
+  const stem = w.slice(0, -1);
+  if (lex.knownSurnames.has(stem) || lex.register.bySurname.has(stem) || lex.register.byFirst.has(stem)) return false;
+  return !lex.nonPersonWords.has(stem) && !lex.nonPersonWords.has(w) && !PLACE_STEM.test(stem);
 }
 
 /** Whether a noun phrase without article starts at tokens[k]: a capitalised noun, maybe after an adjective ("erstes Gedicht"). */

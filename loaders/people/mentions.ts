@@ -175,7 +175,7 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   // "Regisseur Oren Moverman": a role cue may introduce a name the lexicon lacks
   while (cue === "role+name" && last - i < 2 && tokens[last + 1] && isSurnameCandidate(tokens[last + 1], lex) && tokens[last + 1].start === tokens[last].end + 1) last++;
   if (partOfOrgName(tokens, i, last)) return null;
-  const surname = cue === "genitive+noun" ? tokens[last].text.slice(0, -1) : tokens[last].text;
+  const surname = cue === "genitive+noun" || cue === "noun+genitive" ? tokens[last].text.slice(0, -1) : tokens[last].text;
   return finish(text, tokens, i, numeral(tokens, last), span, last > i ? tokens.slice(i, last).map((x) => x.text) : [], surname, "", cue, lex);
 }
 

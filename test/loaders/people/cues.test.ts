@@ -96,6 +96,11 @@ describe("sentence cues for bare surnames", () => {
     // two bare names joined by "und" as the subject of a plural verb (the second joins the first as a coordinated name unless a noun follows)
     ["Barredo und Plaza können folgen.", [["Barredo", "subject-pair"], ["Plaza", "coordinated-name"]]],
     ["Danach nahmen Passy und Cremer Kontakt auf.", [["Passy", "subject-pair"], ["Cremer", "subject-pair"]]],
+    // a genitive after a noun a person has (kin, deeds, words, works), whatever its ending
+    ["Er führte die Geschäfte bis zur Rückkehr Tuppers weiter.", [["Tuppers", "noun+genitive"]]],
+    ["Die Botschaft Haffas kam gut an.", [["Haffas", "noun+genitive"]]],
+    ["Dann sagte eine Ex-Freundin Kachelmanns aus.", [["Kachelmanns", "noun+genitive"]]],
+    ["Die Mitarbeiteranweisung Markworts war klar.", [["Markworts", "noun+genitive"]]],
     ["Im Finale waren Gledson und Orahovac, bei der Arminia, nicht dabei.", [["Gledson", "subject-pair"], ["Orahovac", "coordinated-name"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
@@ -175,7 +180,12 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     // a pair of nouns, or a pair before a preposition, is no subject pair
     "Islamismus und Islamhass in Europa wachsen.",
     "Dort liegen Gold und Silber im Boden.",
-    "Sie besuchten Magill und Nuriootpa im Tal."
+    "Sie besuchten Magill und Nuriootpa im Tal.",
+    // a genitive after a noun places have too, or a place-like stem, is no person's
+    "Die Hauptstadt Nigerias wuchs.",
+    "Die Wirtschaft Hollywoods boomt.",
+    "Nach der Rückkehr Brandenburgs blieb alles.",
+    "Die Briefe Kurhessens lagen im Archiv."
   ];
   it("does not run a name into a following place or noun", () => {
     expect(found("Das Haus steht am Harry Nippert Platz im Zentrum.")).toEqual([["Harry Nippert", "given-name+surname"]]);

@@ -53,6 +53,9 @@ const ADJECTIVE_SHAPE = /(?:lich|ig|bar|sam|haft|los|ell|iv|al|end|ert|erweise)$
 /** Endings of nominalised adjectives at a sentence's start ("Ähnliches gilt …", "Vorrangiges ist …"). */
 const ADJECTIVE_NOUN = /(?:es|ige|ische)$/u;
 
+/** Endings of German place names: a bare word with them is a place, not a person, when only word order speaks for a name. */
+const PLACE_NAME_SHAPE = /(?:dorf|burg|hausen|ingen|stadt|ien)$/u;
+
 /** Cues read off word order alone (subject position, genitive): they do not make a common noun a name ("lief Wasser in …", "Schulbeginn ist …"). */
 const WORD_ORDER_CUES = new Set(["bare-subject", "subject+verb", "subject+aux", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "genitive+noun", "source+genitive", "noun+genitive"]);
 
@@ -65,6 +68,8 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   const cue = cueAt(tokens, i, lex);
   if (!WORD_ORDER_CUES.has(cue)) return cue;
   const lower = tokens[i].lower;
+  // word order alone does not make a place a name ("1773 wurde Wrangelsburg …", "Gaberndorf musste …")
+  if (PLACE_NAME_SHAPE.test(lower)) return "";
   return lex.commonNoun(cue === "genitive+noun" || cue === "source+genitive" || cue === "noun+genitive" ? lower.slice(0, -1) : lower) ? "" : cue;
 }
 

@@ -113,6 +113,8 @@ function coordinatedAt(tokens: Token[], k: number, joiner: number, lex: PersonLe
   if (prev && (lex.nounMarkers.has(prev.lower) || (prev.cap && prev.word))) return -1;
   if (next && next.cap && next.word) return -1;
   if (/(?:ung|heit|keit|schaft|tion|tät|ismus)$/u.test(t.lower)) return -1;
+  // a common noun ("fünf Jahre und Händel") or a nominalised participle ("Unternehmen und Fördersuchende")
+  if (lex.commonNoun(t.lower) || /(?:ende|enden|ender)$/u.test(t.lower)) return -1;
   return k;
 }
 

@@ -185,7 +185,11 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Die Hauptstadt Nigerias wuchs.",
     "Die Wirtschaft Hollywoods boomt.",
     "Nach der Rückkehr Brandenburgs blieb alles.",
-    "Die Briefe Kurhessens lagen im Archiv."
+    "Die Briefe Kurhessens lagen im Archiv.",
+    // place-name endings: word order alone does not make them names
+    "1773 wurde Wrangelsburg durch die Familie erworben.",
+    "Gaberndorf musste hohe Abgaben verkraften.",
+    "Außerdem musste Kastilien nachgeben."
   ];
   it("does not run a name into a following place or noun", () => {
     expect(found("Das Haus steht am Harry Nippert Platz im Zentrum.")).toEqual([["Harry Nippert", "given-name+surname"]]);

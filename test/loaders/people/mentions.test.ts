@@ -31,7 +31,9 @@ describe("person mentions", () => {
     // word-order cues alone do not spread: the word may be a firm or a place
     ["Haribo war nicht zu erreichen. Die Daten stammen von Haribo.", ["Haribo"]],
     // register surnames, genitive included
-    ["Putins Sprecher sagte nichts.", ["Putins"]]
+    ["Putins Sprecher sagte nichts.", ["Putins"]],
+    // a common noun before "und" is not coordinated with the name after it
+    ["Sie mieteten das Haus für fünf Jahre und Händel reiste ab.", ["Händel"]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(mentions(text, register).map((m) => m.surface)).toEqual(expected);
@@ -48,7 +50,9 @@ describe("capitalised nouns, organisations and places are not names", () => {
     "Der Sandstein und der Wein aus dem Rhein sind bekannt.",
     "Am 12. August 2025 kam die Delegation in Genf an.",
     "Die Kirche St. Anna steht in der Altstadt.",
-    "Die europäische Industrie kritisiert die Subventionen."
+    "Die europäische Industrie kritisiert die Subventionen.",
+    // a common noun or nominalised participle is not coordinated with a name
+    "Er führt Wissenschaftler, Experten und Fördersuchende zusammen."
   ];
   it.each(cases)("%s", (text) => {
     expect(mentions(text).map((m) => m.surface)).toEqual([]);

@@ -1,5 +1,6 @@
 import type {PersonLexicon} from "./lexicon.js";
 import {clauseJoiners} from "../lang/de/closed-class.js";
+import {isDictionaryPluralVerb} from "../lang/de/finite-verb-dict.js";
 import {isDictionaryKonjunktiv} from "../lang/de/konjunktiv-dict.js";
 import {konjunktivI} from "../lang/de/konjunktiv.js";
 import {personPossessedHeads} from "../lang/de/person-heads.js";
@@ -155,7 +156,7 @@ class NounTests {
   /** A dictionary noun, a strong noun ending, or at a sentence's start any noun ending or nominalised adjective. */
   nounLike(): boolean {
     const w = this.lower;
-    return (this.nounEnding ??= this.noun() || STRONG_NOUN_ENDING.test(w) || (this.atStart && (NOUN_ENDING.test(w) || ADJECTIVE_NOUN.test(w))));
+    return (this.nounEnding ??= this.noun() || STRONG_NOUN_ENDING.test(w) || (this.atStart && ((NOUN_ENDING.test(w) && !nameInEn(w)) || ADJECTIVE_NOUN.test(w))));
   }
 
   /** Words in -e are mostly nouns; names when the dictionary lacks them ("Poe bot …"). */
@@ -173,6 +174,14 @@ class NounTests {
 function speakerHead(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   return !!t && ((t.word && t.cap) || /^["„“«»]$/u.test(t.text));
+}
+
+/** Participles and superlatives in -en ("Entschieden", "Verboten", "Höchsten"). */
+const EN_PARTICIPLE = /^(?:ent|emp|ver|zer|be|er|ge|über|unter|aus|an|auf|ab|ein|vor|nach)\p{L}+en$|sten$/u;
+
+/** A word in -en or -ei that is no noun of the dictionary, verb form (a nominalised infinitive: "Rauchen ist …") or participle: a name ("Sandzen ist …", "Maffei setzte …"). */
+function nameInEn(w: string): boolean {
+  return /(?:[^aeiouäöü]en|ei)$/u.test(w) && !EN_PARTICIPLE.test(w) && !isDictionaryPluralVerb(w);
 }
 
 /** At a sentence's start, a word that is no noun or adverb and has no subject after the verb ("Marfa erzählt …", not "Gestern klagte Dumbreck"). */

@@ -84,6 +84,9 @@ describe("sentence cues for bare surnames", () => {
     ["Hahnemeyer hätte dies wissen können.", [["Hahnemeyer", "subject+aux"]]],
     // a name in -her that is no adverb
     ["Kanther war in diesem Jahr verurteilt worden.", [["Kanther", "subject+aux"]]],
+    // a name in -en or -ei at a sentence's start that is no noun, verb form or participle
+    ["Sandzen ist Ausstellungs-Designer.", [["Sandzen", "subject+aux"]]],
+    ["Maffei setzte sich für den Bau ein.", [["Maffei", "subject+verb"]]],
     // a bare name before a colon at a sentence's start: an interview turn or a work cited by author
     ["Tihinen: « Das war ein besonderes Tor. »", [["Tihinen", "name+colon"]]],
     ["Demandt: Von einem Scheitern kann man kaum sprechen.", [["Demandt", "name+colon"]]],
@@ -189,6 +192,10 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     // place-name endings: word order alone does not make them names
     "1773 wurde Wrangelsburg durch die Familie erworben.",
     "Gaberndorf musste hohe Abgaben verkraften.",
+    // nominalised infinitives, participles and superlatives in -en open sentences too
+    "Rauchen ist schädlich.",
+    "Entschieden hat sich auch der Neuling.",
+    "Höchsten besitzt eine Grundschule.",
     "Außerdem musste Kastilien nachgeben."
   ];
   it("does not run a name into a following place or noun", () => {

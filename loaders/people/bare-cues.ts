@@ -122,7 +122,7 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
     if (kind === "aux" && SINGULAR_AUX.has(next.lower) && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+aux";
   }
   // pre-nominal genitive: "Swayzes Liebe", "aus McCartneys Ohr", "Chaucers erstes Gedicht"
-  if (genitive && (!prev || (!COORDINATORS.has(prev.lower) && !lex.nounMarkers.has(prev.lower) && !(attributive(prev) && !finiteVerbAt(tokens, i - 1)))) && possessor(tokens[i], lex) && headNounAfter(tokens, i + 1)) return "genitive+noun";
+  if (genitive && (!prev || (!COORDINATORS.has(prev.lower) && !lex.nounMarkers.has(prev.lower) && !(attributive(prev) && !finiteVerbAt(tokens, i - 1)))) && (prev ? possessor(tokens[i], lex) : openingGenitive(tokens[i], lex)) && headNounAfter(tokens, i + 1)) return "genitive+noun";
   // post-nominal genitive after a source noun: "nach Angaben Pellengahrs", "nach Ansicht Fähnrichs"
   if (genitive && prev?.cap && SOURCE_NOUNS.has(prev.lower) && possessor(tokens[i], lex) && !(next?.cap && next.word)) return "source+genitive";
   // post-nominal genitive after a noun a person has: "die Rückkehr Tuppers", "die Ex-Freundin Kachelmanns", "die Aussagen Manethos"
@@ -220,7 +220,7 @@ function personHead(lower: string): boolean {
 }
 
 /** Stem endings of place names ("Schleswigs", "Hollywoods" aside, which no shape tells). */
-const PLACE_STEM = /(?:land|reich|burg|berg|stadt|dorf|heim|ien|hausen|ingen|feld|bach|au|en|an)$/u;
+const PLACE_STEM = /(?:land|reich|burg|berg|stadt|dorf|heim|ien|hausen|ingen|feld|bach|tal|au|en|an)$/u;
 
 /** A capitalised "-s" genitive after a person's noun: any stem but places, known surnames (their own rule) and non-person words. */
 function personGenitive(t: Token, lex: PersonLexicon): boolean {
@@ -229,6 +229,16 @@ function personGenitive(t: Token, lex: PersonLexicon): boolean {
   const stem = w.slice(0, -1);
   if (lex.knownSurnames.has(stem) || lex.register.bySurname.has(stem) || lex.register.byFirst.has(stem)) return false;
   return !lex.nonPersonWords.has(stem) && !lex.nonPersonWords.has(w) && !PLACE_STEM.test(stem);
+}
+
+/**
+ * A genitive in -s opening a sentence before a noun ("Stolls archäologische Arbeiten", "Koblets Arzt"): a person's
+ * unless a nominalised adjective ("Östliches"), a word in -us ("Tourismus") or a place in -a ("Birmas").
+ */
+function openingGenitive(t: Token, lex: PersonLexicon): boolean {
+  const w = t.lower;
+  if (/(?:[^aeiou]es|us)$/u.test(w) || (w.endsWith("as") && !lex.givenNames.has(w.slice(0, -1)))) return false;
+  return personGenitive(t, lex);
 }
 
 /** Whether a noun phrase without article starts at tokens[k]: a capitalised noun, maybe after an adjective ("erstes Gedicht"). */

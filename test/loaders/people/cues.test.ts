@@ -87,6 +87,9 @@ describe("sentence cues for bare surnames", () => {
     // a name in -en or -ei at a sentence's start that is no noun, verb form or participle
     ["Sandzen ist Ausstellungs-Designer.", [["Sandzen", "subject+aux"]]],
     ["Maffei setzte sich für den Bau ein.", [["Maffei", "subject+verb"]]],
+    // a genitive opening a sentence before a noun, whatever its consonant ending
+    ["Stolls archäologische Arbeiten waren wegweisend.", [["Stolls", "genitive+noun"]]],
+    ["Koblets Arzt stellte einen Herzschaden fest.", [["Koblets", "genitive+noun"]]],
     // a bare name before a colon at a sentence's start: an interview turn or a work cited by author
     ["Tihinen: « Das war ein besonderes Tor. »", [["Tihinen", "name+colon"]]],
     ["Demandt: Von einem Scheitern kann man kaum sprechen.", [["Demandt", "name+colon"]]],
@@ -196,6 +199,11 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Rauchen ist schädlich.",
     "Entschieden hat sich auch der Neuling.",
     "Höchsten besitzt eine Grundschule.",
+    // nominalised adjectives, words in -us, places in -a or -tal opening a sentence in the genitive
+    "Östliches Flevoland liegt tief.",
+    "Tourismus Ein wichtiger Faktor ist der Tourismus.",
+    "Birmas Junta kann sich das leisten.",
+    "Wuppertals Schulen werben um Schüler.",
     "Außerdem musste Kastilien nachgeben."
   ];
   it("does not run a name into a following place or noun", () => {

@@ -245,7 +245,8 @@ function openingGenitive(t: Token, lex: PersonLexicon): boolean {
 function headNounAfter(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t?.word) return false;
-  if (t.cap) return !roleNoun(t) || !!roleNoun(t)?.role;
+  // any noun, also a kin word or title ("Daniels Cousine", "Bates Vater")
+  if (t.cap) return true;
   const n = tokens[k + 1];
   return /(?:e|er|es)$/u.test(t.lower) && !t.lower.endsWith("te") && !!n?.cap && !!n.word;
 }

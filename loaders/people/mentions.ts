@@ -8,10 +8,17 @@ import {invertedNameAt, nameRun, numeral} from "./name-run.js";
 import {particleNameAt, seatNameAt} from "./particle-names.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
+import {subjectPairCue} from "./subject-pair.js";
 import {type Token, tokenize} from "./tokens.js";
 
 /** A compound whose first part is an acronym ("EU-Recht", "SPÖ-Chef"): a noun, not a name. */
 const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{L}/u;
+
+/**
+ * Cues that name a person by what the text says of the word (a role, a speech verb, an age or party in
+ * brackets, a citation), not by word order alone: a bare name they find is taken up again elsewhere in the text.
+ */
+const PERSON_CUES = new Set(["role+name", "name+speech-verb", "speech-verb+name", "reporter+name", "name+bracket", "name+zufolge", "author+citation", "name+colon"]);
 
 /** A person mention found in the text, before identities are merged. */
 export interface FoundMention {
@@ -40,7 +47,8 @@ export interface FoundMention {
 /**
  * Finds person mentions in the given spans (body sentences) of a text.
  * Token scan with Set/Map lookups; a second pass adds bare surnames that the
- * register or a full name earlier or later in the same text introduced.
+ * register, a full name or a person cue (role, speech verb) earlier or later in the same text introduced
+ * (document-level consistency: "Regisseur Hecker … Die Daten stammen von Hecker").
  * Each span is tokenized once; its tokens are left in `tokensBySpan[span]` for callers that read them again.
  */
 export function findMentions(text: string, spans: readonly {start: number; end: number}[], lex: PersonLexicon, tokensBySpan: Token[][] = []): FoundMention[] {
@@ -67,7 +75,8 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
       }
       found.push(m);
       const lower = m.surname.toLowerCase();
-      if (m.surname && m.given.length && !staticSurname(lower)) learned.add(lower);
+      // a surname that came with its given name or with a cue that names a person ("Regisseur Hecker", "sagte Hecker") names that person elsewhere in the text too
+      if (m.surname && (m.given.length || PERSON_CUES.has(m.rule)) && !staticSurname(lower)) learned.add(lower);
       i = m.last;
       // "Kallas und Selenskyj", "Trump und Putin": a bare name coordinated with a person is a person
       const before = coordinatedAt(tokens, i - (m.last - m.first) - 2, m.first - 1, lex);
@@ -104,6 +113,8 @@ function coordinatedAt(tokens: Token[], k: number, joiner: number, lex: PersonLe
   if (prev && (lex.nounMarkers.has(prev.lower) || (prev.cap && prev.word))) return -1;
   if (next && next.cap && next.word) return -1;
   if (/(?:ung|heit|keit|schaft|tion|tät|ismus)$/u.test(t.lower)) return -1;
+  // a common noun ("fünf Jahre und Händel") or a nominalised participle ("Unternehmen und Fördersuchende")
+  if (lex.commonNoun(t.lower) || /(?:ende|enden|ender)$/u.test(t.lower)) return -1;
   return k;
 }
 
@@ -160,13 +171,13 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (nonNameWords.has(t.lower) || (prev?.text === "-" && prev.end === t.start) || ACRONYM_COMPOUND.test(t.text)) return null;
   const seat = seatNameAt(tokens, i, lex);
   if (seat >= 0) return finish(text, tokens, i, seat, span, [t.text], tokens[seat].text, "", "name+von+seat", lex);
-  const cue = bareCue(tokens, i, lex);
+  const cue = bareCue(tokens, i, lex) || subjectPairCue(tokens, i, lex);
   if (!cue || cueVeto(tokens, i, cue)) return null;
   let last = i;
   // "Regisseur Oren Moverman": a role cue may introduce a name the lexicon lacks
   while (cue === "role+name" && last - i < 2 && tokens[last + 1] && isSurnameCandidate(tokens[last + 1], lex) && tokens[last + 1].start === tokens[last].end + 1) last++;
   if (partOfOrgName(tokens, i, last)) return null;
-  const surname = cue === "genitive+noun" ? tokens[last].text.slice(0, -1) : tokens[last].text;
+  const surname = cue === "genitive+noun" || cue === "noun+genitive" ? tokens[last].text.slice(0, -1) : tokens[last].text;
   return finish(text, tokens, i, numeral(tokens, last), span, last > i ? tokens.slice(i, last).map((x) => x.text) : [], surname, "", cue, lex);
 }
 

@@ -1,7 +1,8 @@
+import {isDictionaryFiniteVerb} from "../lang/de/finite-verb-dict.js";
 import {finiteVerbs, notPastForms, strongPastStems} from "../lang/de/finite-verbs.js";
 import type {Token} from "./tokens.js";
 
-const AUX = new Set("ist war sind waren wurde wurden wird werden hat hatte hatten habe hätte wäre sei kann konnte könnte muss musste müsste soll sollte will wollte darf durfte mag mochte möchte".split(" "));
+const AUX = new Set("ist war sind waren wurde wurden wird werden hat hatte hatten habe hätte wäre sei kann konnte könnte muss musste müsste soll sollte will wollte darf durfte mag mochte möchte muß mußte müßte".split(" "));
 const PARTICIPLE = /^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen)?ge/u;
 const SUPERLATIVE = /[^s]ste$/u;
 const stems = new Set(strongPastStems);
@@ -9,7 +10,8 @@ const stemLengths = [...new Set(strongPastStems.map((s) => s.length))].sort((a, 
 
 /**
  * Whether tokens[k] reads as a finite verb: a listed form, a word ending in a
- * strong past stem ("übernahm"), or a weak past form in "-te" that does not
+ * strong past stem ("übernahm"), a third-person form of the verb dictionary
+ * ("nennt", "weiß"; "dict"), or a weak past form in "-te" that does not
  * stand inside a noun phrase ("verspielte", not "die letzte").
  */
 export function finiteVerbAt(tokens: Token[], k: number, afterSubject = false): string {
@@ -21,6 +23,8 @@ export function finiteVerbAt(tokens: Token[], k: number, afterSubject = false): 
     if (w.length < length) continue;
     if (stems.has(w.slice(w.length - length)) && (w.length === length || w.length - length >= 2)) return "strong";
   }
+  // forms in -te go to the test below, which tells a past form from an attribute ("die geleitete Gemeinde")
+  if (!w.endsWith("te") && isDictionaryFiniteVerb(w)) return "dict";
   // participles used as adjectives ("gegründete", "angestellte") and superlatives ("kleinste") are not verbs
   if (w.length >= 5 && w.endsWith("te") && !notPastForms.has(w) && !PARTICIPLE.test(w) && !SUPERLATIVE.test(w)) {
     const before = tokens[k - 1];

@@ -10,7 +10,7 @@
  */
 export const finiteVerbs: ReadonlySet<string> = new Set(`
 ist war sind waren wurde wurden wird werden hat hatte hatten habe hätte wäre sei
-kann konnte könnte muss musste müsste soll sollte will wollte darf durfte mag mochte möchte
+kann konnte könnte muss musste müsste muß mußte müßte soll sollte will wollte darf durfte mag mochte möchte
 gilt galt bleibt blieb liegt lag steht stand geht ging kommt kam gibt gab sieht sah nimmt nahm
 hält hielt lässt ließ fährt fuhr läuft lief trifft traf zieht zog spielt spielte lebt lebte
 erhält erhielt gewinnt gewann verliert verlor beginnt begann stirbt starb schreibt schrieb spricht sprach

@@ -68,7 +68,47 @@ describe("sentence cues for bare surnames", () => {
     ["Ihr Mann Mike war ein Trinker.", [["Mike", "given-name"]]],
     ["Dort stand die Jungfrau Maria.", [["Maria", "given-name"]]],
     ["Er fuhr einen Aston Martin nach Hause.", []],
-    ["Sie sahen Kill Bill im Kino.", []]
+    ["Sie sahen Kill Bill im Kino.", []],
+    // a listed given name in the genitive before a noun, whatever its ending
+    ["Ottos finanzielle Mittel waren erschöpft.", [["Ottos", "genitive+noun"]]],
+    ["Die Eltern trennten sich vor Aileens Geburt.", [["Aileens", "genitive+noun"]]],
+    ["Nach Angelas Erkrankung sagte sie ab.", [["Angelas", "genitive+noun"]]],
+    // any third-person form of the verb dictionary is a finite verb next to a bare subject
+    ["Kellerbrink nennt die Wahl knapp.", [["Kellerbrink", "subject+verb"]]],
+    ["Im Interview wirkt Ruttmann offen.", [["Ruttmann", "verb+subject-dict"]]],
+    ["Nach dem Vorfall setzt Malèna ihr Aussehen ein.", [["Malèna", "verb+subject-dict"]]],
+    // a reflexive "sich" after the verb leaves the bare word the subject
+    ["Rastow zeigte sich zufrieden.", [["Rastow", "subject+verb"]]],
+    // subjunctive auxiliaries take a bare subject too
+    ["Bourdin habe dabei an den Begriff angeknüpft.", [["Bourdin", "subject+aux"]]],
+    ["Hahnemeyer hätte dies wissen können.", [["Hahnemeyer", "subject+aux"]]],
+    // a name in -her that is no adverb
+    ["Kanther war in diesem Jahr verurteilt worden.", [["Kanther", "subject+aux"]]],
+    // a name in -en or -ei at a sentence's start that is no noun, verb form or participle
+    ["Sandzen ist Ausstellungs-Designer.", [["Sandzen", "subject+aux"]]],
+    ["Maffei setzte sich für den Bau ein.", [["Maffei", "subject+verb"]]],
+    // a genitive opening a sentence before a noun, whatever its consonant ending
+    ["Stolls archäologische Arbeiten waren wegweisend.", [["Stolls", "genitive+noun"]]],
+    ["Koblets Arzt stellte einen Herzschaden fest.", [["Koblets", "genitive+noun"]]],
+    ["Daniels Cousine hat einen großen Kopf.", [["Daniels", "genitive+noun"]]],
+    // a bare name before a colon at a sentence's start: an interview turn or a work cited by author
+    ["Tihinen: « Das war ein besonderes Tor. »", [["Tihinen", "name+colon"]]],
+    ["Demandt: Von einem Scheitern kann man kaum sprechen.", [["Demandt", "name+colon"]]],
+    // reported speech after a comma: a bare subject before a Konjunktiv I
+    ["Die These, Schlatterer sei Antisemit gewesen, hielt sich.", [["Schlatterer", "comma+subject+konjunktiv"]]],
+    ["Es gab Gerüchte, Posey habe gelogen.", [["Posey", "comma+subject+konjunktiv"]]],
+    // "als" and "wenn" open a clause with a bare subject
+    ["Als Goneril aber tatsächlich vom König verlangt, geht er.", [["Goneril", "bare-subject"]]],
+    ["Was wäre, wenn Conz krank würde?", [["Conz", "bare-subject"]]],
+    // two bare names joined by "und" as the subject of a plural verb (the second joins the first as a coordinated name unless a noun follows)
+    ["Barredo und Plaza können folgen.", [["Barredo", "subject-pair"], ["Plaza", "coordinated-name"]]],
+    ["Danach nahmen Passy und Cremer Kontakt auf.", [["Passy", "subject-pair"], ["Cremer", "subject-pair"]]],
+    // a genitive after a noun a person has (kin, deeds, words, works), whatever its ending
+    ["Er führte die Geschäfte bis zur Rückkehr Tuppers weiter.", [["Tuppers", "noun+genitive"]]],
+    ["Die Botschaft Haffas kam gut an.", [["Haffas", "noun+genitive"]]],
+    ["Dann sagte eine Ex-Freundin Kachelmanns aus.", [["Kachelmanns", "noun+genitive"]]],
+    ["Die Mitarbeiteranweisung Markworts war klar.", [["Markworts", "noun+genitive"]]],
+    ["Im Finale waren Gledson und Orahovac, bei der Arminia, nicht dabei.", [["Gledson", "subject-pair"], ["Orahovac", "coordinated-name"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -120,7 +160,52 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Die Klagen kamen vor das umstrittene Konzil von Basel.",
     "Er zog nach Godesberg, heute Stadtteil von Bonn.",
     "Man zeigte den hohen Unterhaltungswert von Müdigkeit.",
-    "Die Stadt wuchs und Handel wurde wichtiger."
+    "Die Stadt wuchs und Handel wurde wichtiger.",
+    // a given name that is also a place or ends in -ss keeps out of the genitive cue
+    "Europas Wirtschaft wächst.",
+    "Das Schloss Regensburgs Herrschaft endete.",
+    // an adverb in -seits, a participle or an attribute in -te is no subject or verb
+    "Einerseits wächst die Zahl der Kunden.",
+    "Die Kirche gehört Verbänden.",
+    "Vorbild war die geleitete Gemeinde in Frankfurt.",
+    "Dort zeigte sich die Stadt von ihrer besten Seite.",
+    "Bisher hätte das niemand gedacht.",
+    "Vorher war alles ruhig.",
+    "Früher sei das anders gewesen.",
+    // a noun, adjective, adverb, short or inner-capital word before a colon heads a line
+    "Fazit: Das Spiel war gut.",
+    "Aktuell: Die Zahlen steigen.",
+    "Wundersam: Der Torwart hielt alles.",
+    "Neu: Bilder vom Ball.",
+    "PinkNews: Gay couple marry.",
+    "Darunter: die private Lounge.",
+    // "als" before a noun, a nominalised adjective or a verb is "as"
+    "Als Zweiter würden wir auf den Dritten treffen.",
+    "Er lehrte, als Externer bei der Polizei.",
+    "Darin trat sie als Putzfrau auf.",
+    "Die Akte, Ergebnis sei unklar, lag vor.",
+    // a pair of nouns, or a pair before a preposition, is no subject pair
+    "Islamismus und Islamhass in Europa wachsen.",
+    "Dort liegen Gold und Silber im Boden.",
+    "Sie besuchten Magill und Nuriootpa im Tal.",
+    // a genitive after a noun places have too, or a place-like stem, is no person's
+    "Die Hauptstadt Nigerias wuchs.",
+    "Die Wirtschaft Hollywoods boomt.",
+    "Nach der Rückkehr Brandenburgs blieb alles.",
+    "Die Briefe Kurhessens lagen im Archiv.",
+    // place-name endings: word order alone does not make them names
+    "1773 wurde Wrangelsburg durch die Familie erworben.",
+    "Gaberndorf musste hohe Abgaben verkraften.",
+    // nominalised infinitives, participles and superlatives in -en open sentences too
+    "Rauchen ist schädlich.",
+    "Entschieden hat sich auch der Neuling.",
+    "Höchsten besitzt eine Grundschule.",
+    // nominalised adjectives, words in -us, places in -a or -tal opening a sentence in the genitive
+    "Östliches Flevoland liegt tief.",
+    "Tourismus Ein wichtiger Faktor ist der Tourismus.",
+    "Birmas Junta kann sich das leisten.",
+    "Wuppertals Schulen werben um Schüler.",
+    "Außerdem musste Kastilien nachgeben."
   ];
   it("does not run a name into a following place or noun", () => {
     expect(found("Das Haus steht am Harry Nippert Platz im Zentrum.")).toEqual([["Harry Nippert", "given-name+surname"]]);

@@ -25,8 +25,15 @@ describe("person mentions", () => {
     ["„Wir sind bereit“, sagte Müller.", ["Müller"]],
     // a surname seen with its given name elsewhere in the text stands alone later
     ["Andrij Jermak sprach. Später erklärte Jermak, man sei einig.", ["Andrij Jermak", "Jermak"]],
+    // a bare name a person cue found (role, speech verb) is a name elsewhere in the text, without a cue
+    ["Regisseur Hollerbeck kam spät. Die Daten stammen von Hollerbeck.", ["Hollerbeck", "Hollerbeck"]],
+    ["Die Daten stammen von Hollerbeck. „Das reicht“, sagte Hollerbeck.", ["Hollerbeck", "Hollerbeck"]],
+    // word-order cues alone do not spread: the word may be a firm or a place
+    ["Haribo war nicht zu erreichen. Die Daten stammen von Haribo.", ["Haribo"]],
     // register surnames, genitive included
-    ["Putins Sprecher sagte nichts.", ["Putins"]]
+    ["Putins Sprecher sagte nichts.", ["Putins"]],
+    // a common noun before "und" is not coordinated with the name after it
+    ["Sie mieteten das Haus für fünf Jahre und Händel reiste ab.", ["Händel"]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(mentions(text, register).map((m) => m.surface)).toEqual(expected);
@@ -43,7 +50,9 @@ describe("capitalised nouns, organisations and places are not names", () => {
     "Der Sandstein und der Wein aus dem Rhein sind bekannt.",
     "Am 12. August 2025 kam die Delegation in Genf an.",
     "Die Kirche St. Anna steht in der Altstadt.",
-    "Die europäische Industrie kritisiert die Subventionen."
+    "Die europäische Industrie kritisiert die Subventionen.",
+    // a common noun or nominalised participle is not coordinated with a name
+    "Er führt Wissenschaftler, Experten und Fördersuchende zusammen."
   ];
   it.each(cases)("%s", (text) => {
     expect(mentions(text).map((m) => m.surface)).toEqual([]);

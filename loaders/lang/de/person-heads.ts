@@ -1,0 +1,18 @@
+/**
+ * Nouns whose genitive attribute is mostly a person: kin and followers, what a
+ * person does or undergoes, says or writes ("die Rückkehr Tuppers", "die Aussagen
+ * Manethos", "die Ex-Freundin Kachelmanns"). Matched as the head of a compound
+ * ("Mitarbeiteranweisung", "Regierungszeit"). Lower case, singular and plural.
+ * Nouns a place takes as often ("Regierung", "Hauptstadt", "Bevölkerung") are left out.
+ */
+export const personPossessedHeads: readonly string[] = `
+sohn söhne tochter töchter vater mutter bruder schwester ehefrau ehemann frau witwe witwer freundin freund geliebte
+onkel tante neffe nichte enkel enkelin großvater großmutter schwiegersohn schwiegervater schwager
+anhänger anhängerin gefolgsmann nachfolger nachfolgerin vorgänger vorgängerin biograf biograph mörder mörderin schüler schülerin
+rücktritt rückkehr tod todes geburt ermordung hinrichtung verhaftung festnahme entlassung abdankung krönung thronbesteigung
+verabschiedung amtszeit regierungszeit amtsantritt wahl wiederwahl vertrag vertrags wechsel karriere laufbahn
+aussage aussagen meinung ansicht botschaft worte erläuterungen erklärung äußerungen kritik vorschlag vorschläge
+werk werke werks schriften briefe brief tagebücher tagebuch memoiren autobiographie autobiografie biographie biografie
+studien studie thesen theorie lehre gedichte romane roman kompositionen oper opern lieder
+anweisung anweisungen befehl befehle idee ideen plan pläne
+`.split(/\s+/).filter(Boolean);

@@ -1,0 +1,37 @@
+import {isDictionaryPluralVerb} from "../lang/de/finite-verb-dict.js";
+import {nonNameWords} from "./closed-class.js";
+import type {PersonLexicon} from "./lexicon.js";
+import {COORDINATORS, isSurnameCandidate} from "./name-shape.js";
+import type {Token} from "./tokens.js";
+
+/** Endings only common nouns have ("Islamismus", "Versicherung"): no name in a pair. */
+const NOUN_ONLY_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ment|chen|lein|ling)(?:en|s|e|se)?$/u;
+/** Tokens that open a sentence before its first constituent. */
+const OPENER = /^[.!?:"„“«»]$/u;
+
+/**
+ * "subject-pair" when tokens[i] is one of two bare names joined by "und"/"oder"
+ * that together are the subject of a plural verb: before it at a sentence's start
+ * ("Barredo und Plaza können folgen") or after it in verb-second order
+ * ("Dann enthüllen Bause und Dürr ihr Plakat", "überwarfen sich Ambros und Tauchen").
+ * Both words must be capitalised non-nouns; else "".
+ */
+export function subjectPairCue(tokens: Token[], i: number, lex: PersonLexicon): string {
+  const first = tokens[i + 1] && COORDINATORS.has(tokens[i + 1].lower) ? i : tokens[i - 1] && COORDINATORS.has(tokens[i - 1].lower) ? i - 2 : -1;
+  if (first < 0 || !bareName(tokens[first], lex) || !bareName(tokens[first + 2], lex)) return "";
+  const before = tokens[first - 1];
+  const after = tokens[first + 3];
+  if (!after) return "";
+  // "Barredo und Plaza können …": the pair is the first constituent, the plural verb follows
+  if ((!before || OPENER.test(before.text)) && after.word && !after.cap && isDictionaryPluralVerb(after.lower)) return "subject-pair";
+  // "nahmen Passy und Cremer Kontakt auf": the plural verb (maybe with "sich") comes before the pair
+  const verb = before?.lower === "sich" ? tokens[first - 2] : before;
+  const objectOrEnd = !after.word || !after.cap || lex.commonNoun(after.lower);
+  if (verb && verb.word && !verb.cap && isDictionaryPluralVerb(verb.lower) && objectOrEnd && !lex.nounMarkers.has(after.lower)) return "subject-pair";
+  return "";
+}
+
+/** A capitalised word that can be a bare name: no noun, closed-class word or non-person word. */
+function bareName(t: Token | undefined, lex: PersonLexicon): boolean {
+  return !!t && isSurnameCandidate(t, lex) && !nonNameWords.has(t.lower) && !lex.commonNoun(t.lower) && !NOUN_ONLY_ENDING.test(t.lower);
+}

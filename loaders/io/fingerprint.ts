@@ -2,8 +2,6 @@ import {createHash} from "node:crypto";
 
 /** UTF-16 units hashed at a time. */
 const CHUNK = 1 << 19;
-/** Strings up to this length are copied into the buffer; longer ones are handed to the hash as they are (same units). */
-const SHORT = 16;
 const TAG = {null: 0, string: 1, number: 2, false: 3, true: 4, column: 5} as const;
 
 /**
@@ -30,18 +28,19 @@ export function cellsFingerprint(rows: readonly object[], columns: readonly stri
   };
   const string = (s: string) => {
     const n = s.length;
-    if (at + 3 + Math.min(n, SHORT) > CHUNK) flush();
+    if (at + 3 + n > CHUNK) flush();
     units[at++] = TAG.string;
     units[at++] = n & 0xffff;
     units[at++] = n >>> 16;
-    if (n <= SHORT) {
+    if (at + n <= CHUNK) {
       for (let i = 0; i < n; i++) units[at + i] = s.charCodeAt(i);
       at += n;
       return;
     }
-    // the same code units, hashed natively (utf16le keeps lone surrogates as they are)
-    flush();
-    hash.update(s, "utf16le");
+    for (let i = 0; i < n; i++) {
+      if (at === CHUNK) flush();
+      units[at++] = s.charCodeAt(i);
+    }
   };
   string(String(rows.length));
   for (const column of columns) {

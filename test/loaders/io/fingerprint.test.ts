@@ -1,4 +1,3 @@
-import {createHash} from "node:crypto";
 import {describe, expect, test} from "vitest";
 import {cellsFingerprint} from "../../../loaders/io/fingerprint.js";
 
@@ -16,8 +15,7 @@ describe("cellsFingerprint", () => {
     ["one more row", [{a: "x", b: "y"}], [{a: "x", b: "y"}, {a: "x", b: "y"}]],
     ["values swapped between columns", [{a: "x", b: "y"}], [{a: "y", b: "x"}]],
     ["lone surrogate vs replacement character", [{a: "\uD800", b: ""}], [{a: "\uFFFD", b: ""}]],
-    ["long strings", [{a: "x".repeat(600_000), b: "y"}], [{a: "x".repeat(600_001), b: "y"}]],
-    ["lone surrogate in a long string", [{a: `${"x".repeat(40)}\uD800`, b: ""}], [{a: `${"x".repeat(40)}\uFFFD`, b: ""}]]
+    ["long strings", [{a: "x".repeat(600_000), b: "y"}], [{a: "x".repeat(600_001), b: "y"}]]
   ];
   test.each(different)("%s", (_, one, two) => {
     expect(cellsFingerprint(one, cols)).not.toBe(cellsFingerprint(two, cols));
@@ -45,31 +43,5 @@ describe("cellsFingerprint", () => {
   ];
   test.each(none)("%s: none (%s)", (value) => {
     expect(cellsFingerprint([{a: "x", b: value}], cols)).toBeUndefined();
-  });
-
-  /** The documented units, one at a time: a tag per kind, strings as length (two units) and code units. */
-  function reference(rows: Record<string, unknown>[], columns: string[]): string {
-    const units: number[] = [];
-    const string = (v: string) => units.push(1, v.length & 0xffff, v.length >>> 16, ...Array.from({length: v.length}, (_, i) => v.charCodeAt(i)));
-    string(String(rows.length));
-    for (const column of columns) {
-      units.push(5);
-      string(column);
-      for (const row of rows) {
-        const v = row[column];
-        if (typeof v === "string") string(v);
-        else if (v == null) units.push(0);
-        else if (typeof v === "number") units.push(2, ...new Uint16Array(new Float64Array([v]).buffer));
-        else units.push(v ? 4 : 3);
-      }
-    }
-    return createHash("sha1").update(new Uint16Array(units)).digest("hex");
-  }
-
-  // [strings of every length the hashing treats apart: short ones copied, long ones hashed as they are]
-  const lengths: [number][] = [[0], [1], [15], [16], [17], [64], [5000]];
-  test.each(lengths)("a string of %i units hashes its documented units", (n) => {
-    const rows = [{a: "\uD83D\uDE00ä".repeat(n).slice(0, n), b: 1.5}, {a: null, b: "é".repeat(n)}, {a: true, b: -0}];
-    expect(cellsFingerprint(rows, cols)).toBe(reference(rows, cols));
   });
 });

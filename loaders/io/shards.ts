@@ -3,29 +3,26 @@ import {sameKeys} from "./cacheFormat.js";
 import type {JobResult} from "./process.js";
 
 /**
- * One input file's cached results in one blob (a "shard"), for files that are
- * replayed whole (unchanged since the last run). Per-article entries hold
- * every string of every row anew, so reading 10,000 of them means parsing and
- * then interning millions of equal strings (source, stem, rule, article id…).
- * A shard keeps each table of all its articles in columns, with the strings
- * of string columns once in a table of distinct strings (UTF-16 code units,
- * so lone surrogates survive, with an Int32Array of where each ends): a
- * column of strings is an Int32Array of indices into it, a column of whole numbers an
- * Int32Array, one of other finite numbers a Float64Array (all in the
- * machine's byte order), any other column a JSON array. Reading it is one
- * file read, typed-array views on its bytes and one JSON parse of the small rest;
- * each distinct string is made (and interned) once, and the rows are rebuilt
- * by one generated function per table. Reads back exactly what the
- * per-article entries give (JSON.parse(JSON.stringify(result)) of each
- * result), except for tables a corpus step reads only through sums (the
- * per-article term counts of key terms, 2/3 of all rows): those are kept as
- * their sums over the file, their per-article rows only in the articles' own
- * entries. Files whose rows do not fit the columnar form (a row with other
- * keys than its table's first row) get no shard and keep using the
- * per-article entries.
- *
- * Layout: the columns' and the strings' bytes (each padded to 8 bytes), then the header (JSON,
- * UTF-8: keys, results, where each column and the strings are), then the header's
+ * One input file's cached results in one blob (a "shard"), for files replayed
+ * whole (unchanged since the last run). Per-article entries hold every string
+ * of every row anew, so reading 10,000 of them means parsing and interning
+ * millions of equal strings (source, stem, rule, article id…). A shard keeps
+ * each table of all its articles in columns: a column of strings as an
+ * Int32Array of indices into the file's distinct strings (kept once, as UTF-16
+ * code units so lone surrogates survive, with an Int32Array of where each
+ * ends), one of whole numbers as an Int32Array, one of other finite numbers as
+ * a Float64Array (machine byte order), any other as a JSON array. Reading is
+ * one file read, typed-array views on its bytes and one JSON parse of the small
+ * rest; each distinct string is made (and interned) once, the rows rebuilt by
+ * one generated function per table. Reads back exactly what the per-article
+ * entries give (JSON.parse(JSON.stringify(result)) of each result), except for
+ * tables a corpus step reads only through sums (the per-article term counts of
+ * key terms, 2/3 of all rows): those are kept as their sums over the file,
+ * their per-article rows only in the articles' own entries. Files whose rows
+ * do not fit the columnar form (a row with other keys than its table's first
+ * row) get no shard and keep using the per-article entries.
+ * Layout: the columns' and strings' bytes (each padded to 8 bytes), the header
+ * (JSON, UTF-8: keys, results, where each column and the strings are), its
  * length (uint32, little-endian) and TRAILER.
  */
 const SHARD_FORMAT = "shard@3";
@@ -57,6 +54,11 @@ interface Shard {
   sums: ShardTable[];
 }
 
+/** writeSync until every byte is written (one call may write fewer). */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.byteLength; ) done += writeSync(fd, bytes, done);
+}
+
 /** Writes the columns' bytes to a file descriptor, each padded to 8 bytes; `at` is where the next one starts. */
 class BodyWriter {
   at = 0;
@@ -65,9 +67,9 @@ class BodyWriter {
 
   add(bytes: Uint8Array): number {
     const at = this.at;
-    writeSync(this.fd, bytes);
+    writeAll(this.fd, bytes);
     const pad = (8 - (bytes.byteLength % 8)) % 8;
-    if (pad) writeSync(this.fd, new Uint8Array(pad));
+    if (pad) writeAll(this.fd, new Uint8Array(pad));
     this.at += bytes.byteLength + pad;
     return at;
   }
@@ -145,8 +147,8 @@ function writeBlob(path: string, keys: readonly string[], results: readonly JobR
     const trailer = Buffer.alloc(8);
     trailer.writeUInt32LE(header.byteLength, 0);
     trailer.write(TRAILER, 4, "latin1");
-    writeSync(fd, header);
-    writeSync(fd, trailer);
+    writeAll(fd, header);
+    writeAll(fd, trailer);
   } catch (error) {
     closeSync(fd);
     rmSync(tmp, {force: true});
@@ -156,8 +158,6 @@ function writeBlob(path: string, keys: readonly string[], results: readonly JobR
   renameSync(tmp, path);
   return true;
 }
-
-const INT32 = 2 ** 31;
 
 /** One table of a blob: each column's cells over all articles' rows, written as the narrowest form that reads back as JSON would. */
 function writeTable(body: BodyWriter, {columns, kinds, counts}: Layout, perArticle: readonly Row[][], id: (s: string) => number): ShardTable {
@@ -173,7 +173,7 @@ function writeTable(body: BodyWriter, {columns, kinds, counts}: Layout, perArtic
     }
     // JSON writes NaN and ±Infinity as null and -0 as 0: such columns stay JSON, -0 is stored as 0
     if (!values.every((v) => typeof v === "number" && Number.isFinite(v))) return {enc: "j", values};
-    const whole = (values as number[]).every((v) => Number.isInteger(v) && v >= -INT32 && v < INT32);
+    const whole = (values as number[]).every((v) => Number.isInteger(v) && v >= -(2 ** 31) && v < 2 ** 31);
     const numbers = whole ? Int32Array.from(values as number[]) : Float64Array.from(values as number[], (v) => (v === 0 ? 0 : v));
     return {enc: whole ? "i" : "f", at: body.add(new Uint8Array(numbers.buffer))};
   });

@@ -1,4 +1,4 @@
-import {tableToIPC} from "apache-arrow";
+import {arrow} from "./arrowLib.js";
 import {packageVersion} from "./packageVersion.js";
 import {ipcToParquet, rowsToArrow} from "./parquet.js";
 
@@ -12,7 +12,7 @@ export const FORMAT = ["apache-arrow", "parquet-wasm", "d3-dsv"].map((p) => `${p
 /** A table as an Arrow IPC stream, and whether any value was NaN. */
 export function tableIpc(rows: readonly object[], columns: readonly string[]): {bytes: Uint8Array; nan: boolean} {
   const seen = {nan: false};
-  const bytes = tableToIPC(rowsToArrow(rows, columns, seen), "stream");
+  const bytes = arrow.tableToIPC(rowsToArrow(rows, columns, seen), "stream");
   return {bytes, nan: seen.nan};
 }
 

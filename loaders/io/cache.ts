@@ -195,13 +195,13 @@ export class ArticleCache implements FileMemo {
   /** Loads the shard of a replayed file into `fromShards`; false when it has none (or a stale or damaged one). */
   private readShard(path: string, units: readonly MemoUnit[]): boolean {
     const keys = unitKeys(units);
-    let json: string;
+    let bytes: Buffer;
     try {
-      json = readFileSync(this.shardPath(path), "utf8");
+      bytes = readFileSync(this.shardPath(path));
     } catch {
       return false;
     }
-    const shard = decodeShard(json, keys);
+    const shard = decodeShard(bytes, keys);
     if (!shard) return false;
     const {results, sums} = shard;
     const totals: ShardTotals | undefined = Object.keys(sums).length ? {sums, rows: () => this.summedRows(path, keys, Object.keys(sums))} : undefined;
@@ -251,7 +251,7 @@ export class ArticleCache implements FileMemo {
 
   /** Where the shard of an input file lives (named by a hash of its path; its content is checked by the keys inside). */
   private shardPath(path: string): string {
-    return join(this.dir, "shards", `${createHash("sha1").update(path).digest("hex").slice(0, 20)}.json`);
+    return join(this.dir, "shards", `${createHash("sha1").update(path).digest("hex").slice(0, 20)}.shard`);
   }
 
   private readMemo(): Map<string, {stamp: string; units: MemoUnit[]}> {

@@ -1,7 +1,10 @@
-import {Bool, type DataType, Float64, Int32, makeData, makeVector, Table, tableFromIPC, tableToIPC, Utf8, type Vector, vectorFromArray} from "apache-arrow";
+import type {DataType, Float64 as Float64Type, Int32 as Int32Type, Table as TableType, Vector} from "apache-arrow";
 import * as parquet from "parquet-wasm";
 import type {Tables} from "../types.js";
+import {arrow} from "./arrowLib.js";
 import {COLUMNS} from "./columns.js";
+
+const {Bool, Float64, Int32, makeData, makeVector, Table, tableFromIPC, tableToIPC, Utf8, vectorFromArray} = arrow;
 
 /** Column types when a table has no values to infer them from. */
 const INT_COLUMN = /(^|_)(start|end)$|(^|_)chars$|^(sentences|hits|count|mentions)$/;
@@ -35,7 +38,7 @@ function columnType(name: string, values: unknown[], seen?: {nan: boolean}): Dat
  * Builds an Arrow table from rows, with the given columns in order. `seen.nan`
  * is set when a value was NaN (written as a null, unlike in CSV).
  */
-export function rowsToArrow(rows: readonly object[], columns: readonly string[], seen?: {nan: boolean}): Table {
+export function rowsToArrow(rows: readonly object[], columns: readonly string[], seen?: {nan: boolean}): TableType {
   const vectors: Record<string, Vector> = {};
   for (const name of columns) {
     const values = rows.map((row) => (row as Record<string, unknown>)[name]);
@@ -91,7 +94,7 @@ function utf8Vector(values: readonly unknown[]): Vector {
 }
 
 /** An Int32 or Float64 vector built directly from a typed array and a validity bitmap. */
-function numberVector(values: readonly (number | null | undefined)[], type: Int32 | Float64): Vector {
+function numberVector(values: readonly (number | null | undefined)[], type: Int32Type | Float64Type): Vector {
   const n = values.length;
   const data = type instanceof Int32 ? new Int32Array(n) : new Float64Array(n);
   const valid = new Uint8Array((n + 7) >> 3);
@@ -121,7 +124,7 @@ export function ipcToParquet(ipc: Uint8Array): Uint8Array {
 }
 
 /** Decodes a Parquet file into an Arrow table (for tests, scripts, merging shards). */
-export function fromParquet(bytes: Uint8Array): Table {
+export function fromParquet(bytes: Uint8Array): TableType {
   return tableFromIPC(parquet.readParquet(bytes).intoIPCStream());
 }
 

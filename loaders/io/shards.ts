@@ -3,40 +3,48 @@ import {sameKeys} from "./cacheFormat.js";
 import type {JobResult} from "./process.js";
 
 /**
- * One input file's cached results in one blob (a "shard"), for files that are
- * replayed whole (unchanged since the last run). Per-article entries hold
- * every string of every row anew, so reading 10,000 of them means parsing and
- * then interning millions of equal strings (source, stem, rule, article id…).
- * A shard keeps each table of all its articles in columns, with the strings
- * of string columns once in a table of distinct strings and the cells as
- * indices into it: parsing is mostly numbers, each distinct string is made
- * (and interned) once, and the rows are rebuilt by one generated function per
- * table. Reads back exactly what the per-article entries give
- * (JSON.parse(JSON.stringify(result)) of each result), except for tables a
- * corpus step reads only through sums (the per-article term counts of key
- * terms, 2/3 of all rows): those are kept as their sums over the file, their
- * per-article rows only in the articles' own entries. Files whose rows do not
- * fit the columnar form (a row with other keys than its table's first row)
- * get no shard and keep using the per-article entries.
+ * One input file's cached results in one blob (a "shard"), for files replayed
+ * whole (unchanged since the last run). Per-article entries hold every string
+ * of every row anew, so reading 10,000 of them means parsing and interning
+ * millions of equal strings (source, stem, rule, article id…). A shard keeps
+ * each table of all its articles in columns: a column of strings as an
+ * Int32Array of indices into the file's distinct strings (kept once, as UTF-16
+ * code units so lone surrogates survive, with an Int32Array of where each
+ * ends), one of whole numbers as an Int32Array, one of other finite numbers as
+ * a Float64Array (machine byte order), any other as a JSON array. Reading is
+ * one file read, typed-array views on its bytes and one JSON parse of the small
+ * rest; each distinct string is made (and interned) once, the rows rebuilt by
+ * one generated function per table. Reads back exactly what the per-article
+ * entries give (JSON.parse(JSON.stringify(result)) of each result), except for
+ * tables a corpus step reads only through sums (the per-article term counts of
+ * key terms, 2/3 of all rows): those are kept as their sums over the file,
+ * their per-article rows only in the articles' own entries. Files whose rows
+ * do not fit the columnar form (a row with other keys than its table's first
+ * row) get no shard and keep using the per-article entries.
+ * Layout: the columns' and strings' bytes (each padded to 8 bytes), the header
+ * (JSON, UTF-8: keys, results, where each column and the strings are), its
+ * length (uint32, little-endian) and TRAILER.
  */
-const SHARD_FORMAT = "shard@2";
+const SHARD_FORMAT = "shard@3";
+const TRAILER = "shd3";
 
 type Row = Record<string, unknown>;
 
+/** Where one column's cells are: string indices ("s", -1 for null), whole numbers ("i") or numbers ("f") at a byte offset, or JSON values ("j"). */
+type Column = {enc: "s" | "i" | "f"; at: number} | {enc: "j"; values: unknown[]};
+
 interface ShardTable {
   columns: string[];
-  /** Per column: "s" every non-null value is a string (cells are indices, -1 for null), "v" cells as they are. */
-  kinds: ("s" | "v")[];
   /** Rows of each ok result, in order. */
   counts: number[];
-  /** Row-major cells of all rows. */
-  cells: unknown[];
+  cells: Column[];
 }
 
 interface Shard {
   format: string;
   keys: string[];
-  strings: string[];
+  /** The distinct strings: their code units (UTF-16LE) at byte `at`, and `count + 1` Int32 offsets (in units) at byte `ends`. */
+  strings: {count: number; at: number; ends: number};
   /** Per key: the result when it is not ok, else the index of its article id in `strings`. */
   results: (number | JobResult)[];
   names: string[];
@@ -46,23 +54,24 @@ interface Shard {
   sums: ShardTable[];
 }
 
-/** Collects text and writes it to a file descriptor in chunks of about a megabyte. */
-class ChunkWriter {
-  private parts: string[] = [];
-  private chars = 0;
+/** writeSync until every byte is written (one call may write fewer). */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.byteLength; ) done += writeSync(fd, bytes, done);
+}
+
+/** Writes the columns' bytes to a file descriptor, each padded to 8 bytes; `at` is where the next one starts. */
+class BodyWriter {
+  at = 0;
 
   constructor(private readonly fd: number) {}
 
-  add(text: string): void {
-    this.parts.push(text);
-    this.chars += text.length;
-    if (this.chars > 1 << 20) this.flush();
-  }
-
-  flush(): void {
-    if (this.parts.length) writeSync(this.fd, this.parts.join(""));
-    this.parts = [];
-    this.chars = 0;
+  add(bytes: Uint8Array): number {
+    const at = this.at;
+    writeAll(this.fd, bytes);
+    const pad = (8 - (bytes.byteLength % 8)) % 8;
+    if (pad) writeAll(this.fd, new Uint8Array(pad));
+    this.at += bytes.byteLength + pad;
+    return at;
   }
 }
 
@@ -125,15 +134,21 @@ function writeBlob(path: string, keys: readonly string[], results: readonly JobR
   const tmp = `${path}.${process.pid}.tmp`;
   const fd = openSync(tmp, "w");
   try {
-    const out = new ChunkWriter(fd);
-    out.add(`{"format":${JSON.stringify(SHARD_FORMAT)},"keys":${JSON.stringify(keys)},"names":${JSON.stringify(names)},"tables":[`);
-    names.forEach((name, t) => writeTable(out, t > 0, layouts[t], ok.map((r) => (r.tables as unknown as Record<string, Row[]>)[name]), id));
-    out.add(`],"summed":${JSON.stringify(summed)},"sums":[`);
-    summed.forEach((name, t) => writeTable(out, t > 0, sumLayouts[t], [sums[name]], id));
-    out.add(`],"results":${JSON.stringify(results.map((r) => (r.ok ? id(r.article_id) : r)))},"strings":[`);
-    strings.forEach((s, i) => out.add(`${i ? "," : ""}${JSON.stringify(s)}`));
-    out.add("]}");
-    out.flush();
+    const body = new BodyWriter(fd);
+    const tables = names.map((name, t) => writeTable(body, layouts[t], ok.map((r) => (r.tables as unknown as Record<string, Row[]>)[name]), id));
+    const sumTables = summed.map((name, t) => writeTable(body, sumLayouts[t], [sums[name]], id));
+    const ids = results.map((r) => (r.ok ? id(r.article_id) : r));
+    const ends = new Int32Array(strings.length + 1);
+    strings.forEach((text, i) => (ends[i + 1] = ends[i] + text.length));
+    const at = body.add(Buffer.from(strings.join(""), "utf16le"));
+    const stringTable = {count: strings.length, at, ends: body.add(new Uint8Array(ends.buffer))};
+    const shard: Shard = {format: SHARD_FORMAT, keys: [...keys], names, tables, summed, sums: sumTables, results: ids, strings: stringTable};
+    const header = Buffer.from(JSON.stringify(shard));
+    const trailer = Buffer.alloc(8);
+    trailer.writeUInt32LE(header.byteLength, 0);
+    trailer.write(TRAILER, 4, "latin1");
+    writeAll(fd, header);
+    writeAll(fd, trailer);
   } catch (error) {
     closeSync(fd);
     rmSync(tmp, {force: true});
@@ -144,24 +159,25 @@ function writeBlob(path: string, keys: readonly string[], results: readonly JobR
   return true;
 }
 
-/** One table of a blob: its layout, then the cells of each article's rows (strings as ids). */
-function writeTable(out: ChunkWriter, comma: boolean, {columns, kinds, counts}: Layout, perArticle: readonly Row[][], id: (s: string) => number): void {
-  out.add(`${comma ? "," : ""}{"columns":${JSON.stringify(columns)},"kinds":${JSON.stringify(kinds)},"counts":${JSON.stringify(counts)},"cells":[`);
-  let first = true;
-  for (const rows of perArticle) {
-    // one article's cells at a time, stringified natively
-    const cells: unknown[] = [];
-    for (const row of rows) {
-      for (let c = 0; c < columns.length; c++) {
-        const value = row[columns[c]];
-        cells.push(kinds[c] === "v" ? value : value === null ? -1 : id(value as string));
-      }
+/** One table of a blob: each column's cells over all articles' rows, written as the narrowest form that reads back as JSON would. */
+function writeTable(body: BodyWriter, {columns, kinds, counts}: Layout, perArticle: readonly Row[][], id: (s: string) => number): ShardTable {
+  const n = counts.reduce((a, b) => a + b, 0);
+  const cells = columns.map((column, c): Column => {
+    const values: unknown[] = new Array(n);
+    let k = 0;
+    for (const rows of perArticle) for (const row of rows) values[k++] = row[column];
+    if (kinds[c] === "s") {
+      const indices = new Int32Array(n);
+      for (let i = 0; i < n; i++) indices[i] = values[i] === null ? -1 : id(values[i] as string);
+      return {enc: "s", at: body.add(new Uint8Array(indices.buffer))};
     }
-    if (!cells.length) continue;
-    out.add(`${first ? "" : ","}${JSON.stringify(cells).slice(1, -1)}`);
-    first = false;
-  }
-  out.add("]}");
+    // JSON writes NaN and ±Infinity as null and -0 as 0: such columns stay JSON, -0 is stored as 0
+    if (!values.every((v) => typeof v === "number" && Number.isFinite(v))) return {enc: "j", values};
+    const whole = (values as number[]).every((v) => Number.isInteger(v) && v >= -(2 ** 31) && v < 2 ** 31);
+    const numbers = whole ? Int32Array.from(values as number[]) : Float64Array.from(values as number[], (v) => (v === 0 ? 0 : v));
+    return {enc: whole ? "i" : "f", at: body.add(new Uint8Array(numbers.buffer))};
+  });
+  return {columns, counts, cells};
 }
 
 /**
@@ -193,58 +209,90 @@ function columnLayout(tables: readonly (Row[] | undefined)[]): {columns: string[
 }
 
 /**
- * Decodes a shard written for exactly these keys; undefined when the text is
- * not such a shard. Equal strings of string columns are one instance.
+ * Decodes a shard written for exactly these keys; undefined when the bytes
+ * are not such a shard. Equal strings of string columns are one instance.
  */
-export function decodeShard(json: string, keys: readonly string[]): DecodedShard | undefined {
+export function decodeShard(bytes: Uint8Array, keys: readonly string[]): DecodedShard | undefined {
+  const end = bytes.byteLength - 8;
+  if (end < 0 || Buffer.from(bytes.buffer, bytes.byteOffset + end + 4, 4).toString("latin1") !== TRAILER) return undefined;
+  const headerAt = end - new DataView(bytes.buffer, bytes.byteOffset + end, 4).getUint32(0, true);
+  if (headerAt < 0) return undefined;
   let shard: Shard;
   try {
-    shard = JSON.parse(json) as Shard;
+    shard = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + headerAt, end - headerAt).toString("utf8")) as Shard;
   } catch {
     return undefined;
   }
   if (shard.format !== SHARD_FORMAT || shard.keys.length !== keys.length || shard.keys.some((k, i) => k !== keys[i])) return undefined;
-  const strings = shard.strings;
+  // typed arrays need aligned offsets: a buffer that does not start at a multiple of 8 is copied
+  const body = bytes.byteOffset % 8 === 0 ? bytes : new Uint8Array(bytes.subarray(0, headerAt));
+  const strings = readStrings(shard.strings, body, headerAt);
+  if (!strings) return undefined;
   const results: JobResult[] = shard.results.map((r) => (typeof r === "number" ? {ok: true, article_id: strings[r], tables: {} as never} : r));
   const ok = results.filter((r) => r.ok) as Extract<JobResult, {ok: true}>[];
-  shard.names.forEach((name, t) => {
-    const perArticle = readTable(shard.tables[t], strings);
-    ok.forEach((r, i) => ((r.tables as unknown as Record<string, Row[]>)[name] = perArticle[i]));
-  });
-  const sums: Record<string, Row[]> = {};
-  shard.summed.forEach((name, t) => {
-    sums[name] = readTable(shard.sums[t], strings)[0];
-    for (const r of ok) (r.tables as unknown as Record<string, Row[]>)[name] = [];
-  });
-  return {results, sums};
+  try {
+    shard.names.forEach((name, t) => {
+      const perArticle = readTable(shard.tables[t], strings, body, headerAt);
+      ok.forEach((r, i) => ((r.tables as unknown as Record<string, Row[]>)[name] = perArticle[i]));
+    });
+    const sums: Record<string, Row[]> = {};
+    shard.summed.forEach((name, t) => {
+      sums[name] = readTable(shard.sums[t], strings, body, headerAt)[0];
+      for (const r of ok) (r.tables as unknown as Record<string, Row[]>)[name] = [];
+    });
+    return {results, sums};
+  } catch {
+    return undefined; // a column outside the bytes: damaged
+  }
 }
 
-/** The rows of one table of a blob, per article. */
-function readTable({columns, kinds, counts, cells}: ShardTable, strings: string[]): Row[][] {
-  const make = rowReader(columns, kinds);
-  const width = columns.length;
-  let at = 0;
-  return counts.map((count) => {
-    const rows: Row[] = new Array(count);
-    for (let k = 0; k < count; k++, at += width) rows[k] = make(cells, at, strings);
-    return rows;
-  });
+/** The distinct strings of a blob (slices of one string of all their units); undefined when they lie outside the first `length` bytes. */
+function readStrings({count, at, ends}: Shard["strings"], body: Uint8Array, length: number): string[] | undefined {
+  if (!(count >= 0 && ends >= 0 && ends % 8 === 0 && ends + (count + 1) * 4 <= length)) return undefined;
+  const offsets = new Int32Array(body.buffer, body.byteOffset + ends, count + 1);
+  const units = offsets[count];
+  if (!(at >= 0 && units >= 0 && at + units * 2 <= length)) return undefined;
+  const all = Buffer.from(body.buffer, body.byteOffset + at, units * 2).toString("utf16le");
+  const strings: string[] = new Array(count);
+  for (let i = 0; i < count; i++) strings[i] = all.slice(offsets[i], offsets[i + 1]);
+  return strings;
 }
 
-type Reader = (cells: unknown[], at: number, strings: string[]) => Row;
+/** The rows of one table of a blob, per article; throws when a column lies outside the first `length` bytes. */
+function readTable({columns, counts, cells}: ShardTable, strings: string[], body: Uint8Array, length: number): Row[][] {
+  const n = counts.reduce((a, b) => a + b, 0);
+  const views = cells.map((cell) => {
+    if (cell.enc === "j") {
+      if (cell.values.length !== n) throw new Error("shard: a column of the wrong length");
+      return cell.values;
+    }
+    const size = cell.enc === "f" ? 8 : 4;
+    if (!(cell.at >= 0 && cell.at % 8 === 0 && cell.at + n * size <= length)) throw new Error("shard: a column outside its bytes");
+    return cell.enc === "f" ? new Float64Array(body.buffer, body.byteOffset + cell.at, n) : new Int32Array(body.buffer, body.byteOffset + cell.at, n);
+  });
+  return tableReader(columns, cells.map((cell) => cell.enc === "s"))(views, strings, counts);
+}
+
+type Reader = (columns: ArrayLike<unknown>[], strings: string[], counts: number[]) => Row[][];
 const readers = new Map<string, Reader>();
 
 /**
- * A function building one row from the cells at `at`, as an object literal
- * (one hidden class per table). Keys are embedded as JSON string literals, so
- * no key can inject code; kinds are only "s" or "v".
+ * A function building a table's rows, per article, from its columns, each
+ * row as an object literal (one hidden class per table). Keys are embedded as
+ * JSON string literals, so no key can inject code.
  */
-function rowReader(columns: string[], kinds: ("s" | "v")[]): Reader {
-  const id = JSON.stringify([columns, kinds]);
+function tableReader(columns: string[], isString: boolean[]): Reader {
+  const id = JSON.stringify([columns, isString]);
   let read = readers.get(id);
   if (!read) {
-    const fields = columns.map((c, i) => `${JSON.stringify(c)}: ${kinds[i] === "s" ? `(s = c[a + ${i}]) < 0 ? null : S[s]` : `c[a + ${i}]`}`);
-    read = new Function("c", "a", "S", `let s; return {${fields.join(", ")}};`) as Reader;
+    const locals = columns.map((_, i) => `c${i} = C[${i}]`).join(", ");
+    const fields = columns.map((c, i) => `${JSON.stringify(c)}: ${isString[i] ? `(s = c${i}[r]) < 0 ? null : S[s]` : `c${i}[r]`}`);
+    read = new Function(
+      "C", "S", "counts",
+      `${locals ? `const ${locals};` : ""} let r = 0, s; const out = [];
+      for (const count of counts) { const rows = new Array(count); for (let k = 0; k < count; k++, r++) rows[k] = {${fields.join(", ")}}; out.push(rows); }
+      return out;`
+    ) as Reader;
     readers.set(id, read);
   }
   return read;

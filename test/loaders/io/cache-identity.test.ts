@@ -56,7 +56,7 @@ describe("cached re-runs write the same bytes as --no-cache runs", () => {
     expect(first.files["quotes.csv"].toString()).toMatch(/sofort mit Verhandlungen/);
     expect(first.files["statements.csv"].toString().split("\n").length).toBeGreaterThan(2); // a statement carried by several outlets
     // the CSV file of several articles got a shard (one blob of its rows), read back below
-    const shards = readdirSync(cacheDir, {recursive: true}).filter((f) => /shards[/\\][0-9a-f]+\.json$/.test(String(f)));
+    const shards = readdirSync(cacheDir, {recursive: true}).filter((f) => /shards[/\\][0-9a-f]+\.shard$/.test(String(f)));
     expect(shards).toHaveLength(1);
 
     // an article added: all others from the cache, the tables equal to a run without cache

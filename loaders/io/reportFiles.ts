@@ -18,7 +18,25 @@ import {toCsv} from "./write.js";
  * conflicts, no statement carried twice, key terms of a one-source corpus);
  * their pages then say so.
  */
-export const MUST_HAVE_ROWS: readonly (keyof Tables)[] = ["articles", "ingest", "parts", "mentions", "people", "quotes", "dates", "topics"];
+export const MUST_HAVE_ROWS: readonly (keyof Tables)[] = ["articles", "ingest", "parts"];
+
+/**
+ * Tables a corpus may lack without being bad (a story with no quotes, no topic of
+ * data/topics.yaml, no date): the report is still built, their sections stay empty, and
+ * the build log says so with what to edit.
+ */
+export const MAY_BE_EMPTY: Partial<Record<keyof Tables, string>> = {
+  topics: "no sentence touches a topic of data/topics.yaml: add topics for this story there",
+  quotes: "no quote found",
+  mentions: "no person named (add people to data/people.yaml)",
+  dates: "no date found",
+  events: "no dated event (event cues are in loaders/lang/de/events.ts)"
+};
+
+/** Warnings for the tables of MAY_BE_EMPTY that have no rows. */
+export function emptyTableWarnings(t: Tables, inputs: string): string[] {
+  return (Object.keys(MAY_BE_EMPTY) as (keyof Tables)[]).filter((name) => !t[name].length).map((name) => `warning: ${name}: no rows extracted from ${inputs}: ${MAY_BE_EMPTY[name]}`);
+}
 
 
 /** Tables that grow with the corpus, also written as Parquet for download. */
@@ -31,10 +49,11 @@ const KEYTERMS_SHOWN = 15;
  * Every file of the report's data archive (src/data/report.tar.ts): each table
  * as CSV (for download), plus what the pages load: pre-aggregated views and the
  * reader's article shards, smallest first (see smallestFirst). Throws when a
- * table in MUST_HAVE_ROWS is empty.
+ * table in MUST_HAVE_ROWS is empty; warns on stderr for an empty table of MAY_BE_EMPTY.
  */
 export function reportFiles({tables: t, docs}: ReportCorpus, inputs: string): Record<string, string | Uint8Array> {
   for (const name of MUST_HAVE_ROWS) if (!t[name].length) throw new Error(`${name}: no rows extracted from ${inputs}`);
+  for (const warning of emptyTableWarnings(t, inputs)) process.stderr.write(`${warning}\n`);
   const files: Record<string, string | Uint8Array> = {};
   for (const name of Object.keys(COLUMNS) as (keyof Tables)[]) files[`${name}.csv`] = toCsv(t[name], COLUMNS[name]);
   for (const name of PARQUET_TABLES) files[`${name}.parquet`] = toParquet(t[name], COLUMNS[name]);

@@ -1,6 +1,6 @@
 import {describe, expect, test} from "vitest";
 import {fromParquet} from "../../../loaders/io/parquet.js";
-import {MUST_HAVE_ROWS, PARQUET_TABLES, reportFiles, smallestFirst} from "../../../loaders/io/reportFiles.js";
+import {emptyTableWarnings, MAY_BE_EMPTY, MUST_HAVE_ROWS, PARQUET_TABLES, reportFiles, smallestFirst} from "../../../loaders/io/reportFiles.js";
 import {DOCS, fixtureTables} from "../report/fixture.js";
 
 describe("reportFiles", () => {
@@ -33,5 +33,14 @@ describe("reportFiles", () => {
     t.ingest = [{file: "a1.txt", status: "ok", reason: "", article_id: "a1"}];
     t[name] = [] as never;
     expect(() => reportFiles({tables: t, docs: DOCS}, "fixture")).toThrow(`${name}: no rows extracted from fixture`);
+  });
+
+  test.each(Object.keys(MAY_BE_EMPTY).map((name) => [name]))("an empty %s table still makes the report, with a warning naming it", (name) => {
+    const t = fixtureTables();
+    t.ingest = [{file: "a1.txt", status: "ok", reason: "", article_id: "a1"}];
+    (t as any)[name] = [];
+    const files = reportFiles({tables: t, docs: DOCS}, "fixture");
+    expect(files[`${name}.csv`]).toBeDefined();
+    expect(emptyTableWarnings(t, "fixture")).toContainEqual(expect.stringMatching(new RegExp(`^warning: ${name}: no rows extracted from fixture: `)));
   });
 });

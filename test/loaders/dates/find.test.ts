@@ -31,6 +31,12 @@ describe("German dates against a Wednesday, 12 February 2025", () => {
     ["Am Freitag hat Trump mit Putin telefoniert.", [["Freitag", "2025-02-07"]]],
     ["Am Freitag haben die Minister lange diskutiert.", [["Freitag", "2025-02-07"]]],
     ["Am Freitag ist die Lage kompliziert.", [["Freitag", "2025-02-14"]]],
+    // the weekday of the reference date itself is that day, in any tense ("am Mittwoch" in a Wednesday report)
+    ["Rund 200 Fischer haben am Mittwoch vor dem Rathaus protestiert.", [["Mittwoch", "2025-02-12"]]],
+    ["Der Minister sagte am Mittwoch, die Lage sei ernst.", [["Mittwoch", "2025-02-12"]]],
+    ["Der Streik werde bis Mittwochabend anhalten.", [["Mittwochabend", "2025-02-12TEV"]]],
+    // …but not with a word that moves it
+    ["Am vergangenen Mittwoch hat Trump mit Putin telefoniert.", [["vergangenen Mittwoch", "2025-02-05"]]],
     // a present-tense account that has moved past the reference day: the weekday on or after the last day named
     ["Am Freitag fahre ich nach Wien. Am Sonntag bin ich zurück. Montag ist Sitzungstag.", [["Freitag", "2025-02-14"], ["Sonntag", "2025-02-16"], ["Montag", "2025-02-17"]]],
     ["Am 14. Februar beginnt die Konferenz. Am Montag berät der Ausschuss.", [["14. Februar", "2025-02-14"], ["Montag", "2025-02-17"]]],

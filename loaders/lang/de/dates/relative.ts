@@ -62,6 +62,8 @@ export const weekday: DateRule = {
     else if (s.startsWith("dies")) d = weekdayFrom(ctx.ref, target, "week");
     else if (/^(vergangen|letzt|vorig)/.test(s)) d = weekdayFrom(ctx.ref, target, "past");
     else if (/^(kommend|nächst)/.test(s)) d = weekdayFrom(ctx.ref, target, "future");
+    // news call the day of their own date by its weekday ("sagte am Mittwoch" in a Wednesday report)
+    else if (!s && target === isoWeekday(ctx.ref)) return dayValue(ctx.ref, g.part, `${g.wd}: the weekday of ${ctx.refNote}`);
     else if (ctx.tense !== "present") d = weekdayFrom(ctx.ref, target, ctx.tense);
     else if (ctx.last && dayNumber(ctx.last) >= dayNumber(ctx.ref) && dayNumber(ctx.last) - dayNumber(ctx.ref) <= 7) {
       // a present-tense account that has already moved on from the reference day ("am Freitag … am Samstag …

@@ -5,6 +5,7 @@
  * file per table into DIR. Exit codes: 0 when every input was read, 1 when
  * some were rejected (the rest are still written), 2 on a usage error.
  */
+import {existsSync, statSync} from "node:fs";
 import {join} from "node:path";
 import {parseArgs} from "node:util";
 import {adapterOptions, COLUMN_FLAGS} from "./adapters/options.js";
@@ -12,6 +13,7 @@ import {loadConfig} from "./config.js";
 import {defaultJobs} from "./pool.js";
 import {progressBar} from "./progress.js";
 import {runExtractParallel} from "./run.js";
+import {userPath} from "./userPath.js";
 import {writeTables} from "./write.js";
 
 const USAGE = `usage: npm run extract -- --out DIR [options] PATH...
@@ -40,7 +42,7 @@ async function main(): Promise<number> {
     args = parseArgs({
       allowPositionals: true,
       options: {
-        out: {type: "string"}, data: {type: "string", default: "data"}, help: {type: "boolean"},
+        out: {type: "string"}, data: {type: "string"}, help: {type: "boolean"},
         "no-cache": {type: "boolean"}, "no-parquet": {type: "boolean"}, timings: {type: "boolean"}, jobs: {type: "string"},
         columns: {type: "string"}, delimiter: {type: "string"}, quote: {type: "string"}, mapping: {type: "string"},
         ...COLUMN_FLAGS
@@ -56,7 +58,14 @@ async function main(): Promise<number> {
     console.error(`${!flags.out ? "missing --out DIR" : "missing PATH"}\n${USAGE}`);
     return 2;
   }
-  const out = flags.out as string;
+  const out = userPath(flags.out as string);
+  if (existsSync(out) && !statSync(out).isDirectory()) {
+    console.error(`--out ${out}: is a file, not a folder`);
+    return 2;
+  }
+  const paths = args.positionals.map((path) => userPath(path));
+  if (typeof flags.mapping === "string") flags.mapping = userPath(flags.mapping);
+  flags.data = typeof flags.data === "string" ? userPath(flags.data) : "data";
   const jobs = flags.jobs === undefined ? defaultJobs() : Number(flags.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) {
     console.error(`--jobs must be a whole number ≥ 1, got "${flags.jobs}"\n${USAGE}`);
@@ -75,7 +84,7 @@ async function main(): Promise<number> {
   const phases: [string, number][] = [];
   const onPhase = flags.timings ? (name: string, ms: number) => void phases.push([name, ms]) : undefined;
   const result = await runExtractParallel({
-    paths: args.positionals,
+    paths,
     data: flags.data as string,
     config,
     adapters,

@@ -72,6 +72,15 @@ describe("extract CLI", () => {
     expect((await run("--bogus")).status).toBe(2);
   });
 
+  test("--out naming a file is an error naming it, before any extraction", async () => {
+    const file = join(dir, "taken.csv");
+    writeFileSync(file, "x");
+    const r = await run("--out", file, "seeds");
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`--out ${file}: is a file, not a folder`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
   test("the seeds extract cleanly with exit 0", async () => {
     const r = await run("--out", join(dir, "seeds"), "seeds");
     expect(r.status).toBe(0);

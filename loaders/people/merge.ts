@@ -23,9 +23,12 @@ export interface Identity {
   count: number;
 }
 
-/** Lower-case slug for ids: "Dmitri Peskow" → "dmitri-peskow". */
+/** Latin letters that do not decompose into a base letter and a mark, spelt out for ids. */
+const SPELT_OUT: Record<string, string> = {ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i"};
+
+/** Lower-case slug for ids: "Dmitri Peskow" → "dmitri-peskow", "Jörg Straßer" → "jorg-strasser". */
 export function slug(name: string): string {
-  return name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "unknown";
+  return name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[ßæœøłđðþı]/g, (c) => SPELT_OUT[c]).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "unknown";
 }
 
 /**

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {givenNameGroup} from "../../../loaders/lang/de/given-name-variants.js";
-import {mergeNames, type NameForm} from "../../../loaders/people/merge.js";
+import {mergeNames, type NameForm, slug} from "../../../loaders/people/merge.js";
 import {givenEvidence, spellingKey, surnameEvidence} from "../../../loaders/people/names.js";
 import type {RegisterPerson} from "../../../loaders/people/register.js";
 
@@ -91,5 +91,19 @@ describe("genitive forms join the person the corpus names", () => {
     if (!joined) return;
     const identity = mergeNames(forms, [], givenNameGroup).get(joined[0])!;
     expect([identity.name, identity.evidence.join("; ")]).toEqual([joined[1], joined[2]]);
+  });
+});
+
+describe("person ids", () => {
+  it.each<[string, string]>([
+    ["Dmitri Peskow", "dmitri-peskow"],
+    ["Jörg Straßer", "jorg-strasser"],
+    ["Volodímir Zelenski", "volodimir-zelenski"],
+    ["Lech Wałęsa", "lech-walesa"],
+    ["Søren Kierkegaard", "soren-kierkegaard"],
+    ["Jean-Luc Mélenchon", "jean-luc-melenchon"],
+    ["", "unknown"]
+  ])("%s → %s", (name, id) => {
+    expect(slug(name)).toBe(id);
   });
 });

@@ -70,7 +70,7 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
         directChars += pair.close - pair.open;
         // a quotation over several sentences is attributed where it ends: carry the attribution on from there
         previous = {...a, sentence: pair.close >= ctx.end ? sentenceIndexAt(sentences, pair.close, ctx.index) : ctx.index};
-        if (a.cueStart !== null && (pc.sentenceLike || pc.words > (ctx.tokens.length * 2) / 3) && !insideContentClause(ctx, a.cueStart, pair.open)) {
+        if (a.cueStart !== null && (pc.sentenceLike || pc.words > (ctx.tokens.length * 2) / 3 || colonIntroduced(text, a.cueStart, pair.open)) && !insideContentClause(ctx, a.cueStart, pair.open)) {
           const marked = markUsed(ctx, a.cueStart);
           if (marked >= 0) directMarked.push(marked);
           usedCues.add(a.cueStart);
@@ -257,4 +257,9 @@ function quotationGoesOn(ctx: SentenceContext, first: number, end: number): bool
     return /^\p{Ll}/u.test(t.text);
   }
   return false;
+}
+
+/** "X sagte am Freitag: „…“": a cue whose clause ends in a colon right before the quotation has that quotation as its words. */
+function colonIntroduced(text: string, cueStart: number, open: number): boolean {
+  return cueStart < open && /:\s*$/u.test(text.slice(cueStart, open)) && !/[.!?;:]/u.test(text.slice(cueStart, open).replace(/:\s*$/u, ""));
 }

@@ -138,4 +138,12 @@ describe("a quotation carried on over two sentences", () => {
     expect(found.filter((q) => q.type === "direct").map((q) => q.text)).toEqual(["Die Morde hätten verhindert werden können.“ „Wäre der Befehl eingetragen worden, würden beide noch leben"]);
     expect(found.find((q) => q.text.startsWith("Zudem"))).toMatchObject({type: "indirect", speaker: "die Anwältin"});
   });
+
+  test.each<[string, string]>([
+    ["a role noun without article", "Stadtbaurat Jörg Straßer sagte am Freitag: „Wir bauen weiter.“"],
+    ["a name alone", "Olsen erklärte am Montag: „Die Lage ist ernst.“"],
+    ["the cue before its subject", "Am Montag sagte die Sprecherin Ina Krämer: „Wir werden das prüfen.“"]
+  ])("a cue whose clause ends in a colon before the quotation makes one direct quote, no reported speech act (%s)", (_name, text) => {
+    expect(quotesIn(text).map((q) => q.type)).toEqual(["direct"]);
+  });
 });

@@ -21,6 +21,7 @@ architekt ingenieur arzt doktor chirurg philosoph theologe prophet apostel missi
 detektiv inspektor ermittler polizist sheriff soldat offizier leutnant hauptmann marschall konsul pharao
 herzog baron freiherr marquis markgraf landgraf kurfürst erzherzog kronprinz
 verteidiger spieler schwimmer keeper profi meister
+loge login experte expertin analyst analystin therapeut therapeutin
 `.split(/\s+/).filter(Boolean);
 
 /** Heads that announce a name without being a function ("Frau Merkel", "sein Sohn Hunter", "seinem Amtskollegen Trump"). */

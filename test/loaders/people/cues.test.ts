@@ -14,6 +14,10 @@ describe("sentence cues for bare surnames", () => {
     ["Fadinger verbuchte seine ersten Erfolge als Manager.", [["Fadinger", "subject+verb"]]],
     ["Der Sektenführer Barretta (64) schweigt.", [["Barretta", "name+bracket"]]],
     ["Die Abgeordnete Brehmert (SPD) stimmte dagegen.", [["Brehmert", "role+name"]]],
+    // scientists in -loge/-login, experts, analysts and therapists are role nouns too
+    ["Das sagte die Glaziologin Mirjam Oberhollenzer von der Universität.", [["Mirjam Oberhollenzer", "role+name"]]],
+    ["Nun widerspricht der Soziologe Fallmerayer.", [["Fallmerayer", "role+name"]]],
+    ["Die Wahlexpertin Gunda Trapphagen rechnet mit einem knappen Ergebnis.", [["Gunda Trapphagen", "role+name"]]],
     ["Gestern stimmte auch Brandlechner (CDU) dagegen.", [["Brandlechner", "name+bracket"]]],
     ["„Das verstehe ich nicht“, so Schaffer.", [["Schaffer", "reporter+name"]]],
     ["Der Handel stagniert, laut Pellengahr.", [["Pellengahr", "reporter+name"]]],

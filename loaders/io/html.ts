@@ -27,9 +27,19 @@ export function htmlToArticle(html: string): {text: string; given: SourceMeta; g
   meta('link[rel="canonical"]', "url", "<link rel=canonical>", "href");
   meta('meta[property="og:url"]', "url", "<meta og:url>");
   meta("html", "language", "<html lang>", "lang", (v) => v.slice(0, 2).toLowerCase());
+  const linked = linkedData(document);
+  const fill = (key: keyof SourceMeta, value: string | undefined) => {
+    if (value && !given[key]) [given[key], givenSource[key]] = [value, "given by the page's JSON-LD"];
+  };
+  fill("published", isoDay(linked?.datePublished ?? ""));
+  fill("outlet", linked?.publisher);
+  fill("url", linked?.url);
+  // consent banners sit outside the article, but readability keeps them when they hold paragraphs
+  for (const el of document.querySelectorAll(BANNERS)) if (isBanner(el)) el.remove();
   const article = new Readability(document as unknown as Document).parse();
   if (!article?.content) throw new InputError("HTML has no readable article text");
-  if (article.title) [given.title, givenSource.title] = [article.title.trim(), "given by the page title"];
+  const title = withoutSiteName(article.title?.trim() || linked?.headline || "", given.outlet);
+  if (title) [given.title, givenSource.title] = [title, "given by the page title"];
   const text = htmlFragmentToText(article.content) || (article.textContent ?? "").trim();
   if (!text) throw new InputError("HTML has no readable article text");
   return {text: (given.title ? `${given.title}\n\n` : "") + text, given, givenSource};
@@ -52,7 +62,60 @@ export function htmlFragmentToText(html: string): string {
   return (document.body?.textContent ?? "").replace(/[ \t\r\f\v\u00a0]+/g, " ").replace(/\s*\n\s*/g, "\n").trim();
 }
 
+/** The day of an ISO date or timestamp ("2025-02-12T09:00:00Z" → "2025-02-12"); "" when it is no calendar day ("2025-02-30"). */
 function isoDay(value: string): string {
-  const m = /^(\d{4}-\d{2}-\d{2})/.exec(value);
-  return m ? m[1] : "";
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!m) return "";
+  const day = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return day.getUTCMonth() === +m[2] - 1 && day.getUTCDate() === +m[3] ? m[0] : "";
+}
+
+/** Elements whose id or class names a cookie or consent banner. */
+const BANNERS = '[id*="cookie" i],[class*="cookie" i],[id*="consent" i],[class*="consent" i],[id*="gdpr" i],[class*="gdpr" i]';
+
+/** A banner is small and holds no page structure: a page that marks its <body> "cookie-consent-open" keeps its article. */
+function isBanner(el: Element): boolean {
+  return !/^(?:HTML|BODY|MAIN|ARTICLE)$/.test(el.tagName.toUpperCase()) && !el.querySelector("main,article") && (el.textContent ?? "").length < 3000;
+}
+
+/** "Schlagzeile | Rheinische Rundschau" → "Schlagzeile" when the part after the separator is the outlet. */
+export function withoutSiteName(title: string, outlet: string | undefined): string {
+  if (!outlet) return title;
+  const m = /^(.+?)\s+[|–—-]\s+([^|–—]+)$/u.exec(title);
+  return m && m[2].trim().toLowerCase() === outlet.trim().toLowerCase() ? m[1].trim() : title;
+}
+
+/** What a page's JSON-LD says about its article (NewsArticle, Article, …; also inside @graph or an array). */
+interface LinkedArticle {
+  datePublished?: string;
+  publisher?: string;
+  headline?: string;
+  url?: string;
+}
+
+const ARTICLE_TYPES = /Article$|^BlogPosting$|^Report$/;
+
+function linkedData(document: ParentNode): LinkedArticle | undefined {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? "");
+    } catch {
+      continue; // a broken block is skipped like a missing one
+    }
+    const nodes: any[] = [data].flat();
+    for (const node of [...nodes, ...nodes.flatMap((n) => (Array.isArray(n?.["@graph"]) ? n["@graph"] : []))]) {
+      const types = [node?.["@type"]].flat();
+      if (!types.some((t) => typeof t === "string" && ARTICLE_TYPES.test(t))) continue;
+      const text = (v: unknown) => (typeof v === "string" ? v.trim() : undefined);
+      const entity = node.mainEntityOfPage;
+      return {
+        datePublished: text(node.datePublished),
+        publisher: text(node.publisher?.name) ?? text(node.publisher),
+        headline: text(node.headline),
+        url: text(node.url) ?? text(entity?.["@id"]) ?? text(entity)
+      };
+    }
+  }
+  return undefined;
 }

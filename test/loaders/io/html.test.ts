@@ -1,0 +1,53 @@
+import {describe, expect, test} from "vitest";
+import {htmlToArticle, withoutSiteName} from "../../../loaders/io/html.js";
+
+const body = "<article><h1>Hafen wird ausgebaut</h1><p>Der Senat hat am Dienstag den Ausbau des Hafens beschlossen, sagte eine Sprecherin der Behörde in der Hansestadt.</p><p>Die Arbeiten sollen im Frühjahr beginnen und drei Jahre dauern, hieß es weiter aus dem Rathaus der Stadt.</p></article>";
+const page = (head: string, extra = "") => `<!doctype html><html lang="de"><head>${head}</head><body>${extra}${body}</body></html>`;
+const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+
+describe("HTML metadata", () => {
+  test.each<[string, string, Record<string, string>]>([
+    ["JSON-LD NewsArticle", ld({"@type": "NewsArticle", datePublished: "2025-06-11T08:00:00+02:00", publisher: {"@type": "Organization", name: "Hanse Kurier"}, url: "https://example.org/a"}),
+      {published: "2025-06-11", outlet: "Hanse Kurier", url: "https://example.org/a"}],
+    ["JSON-LD inside @graph", ld({"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, {"@type": ["Article"], datePublished: "2025-06-12", publisher: {name: "Netzblatt"}}]}),
+      {published: "2025-06-12", outlet: "Netzblatt"}],
+    ["meta tags before JSON-LD", `<meta property="og:site_name" content="Rundschau"><meta property="article:published_time" content="2025-06-10">${ld({"@type": "NewsArticle", datePublished: "2025-06-11", publisher: {name: "Andere"}})}`,
+      {published: "2025-06-10", outlet: "Rundschau"}],
+    ["an impossible date is no date", `<meta property="article:published_time" content="2025-02-30">`, {}],
+    ["a broken JSON-LD block is skipped", `<script type="application/ld+json">{oops</script><meta property="og:site_name" content="Rundschau">`, {outlet: "Rundschau"}]
+  ])("%s", (_name, head, expected) => {
+    const {given} = htmlToArticle(page(head));
+    expect({published: given.published, outlet: given.outlet, url: given.url}).toEqual({published: undefined, outlet: undefined, url: undefined, ...expected});
+  });
+
+  test("a title ending in the outlet's name loses it", () => {
+    const {given, text} = htmlToArticle(page(`<title>Hafen wird ausgebaut | Rheinische Rundschau</title><meta property="og:site_name" content="Rheinische Rundschau">`));
+    expect(given.title).toBe("Hafen wird ausgebaut");
+    expect(text.startsWith("Hafen wird ausgebaut\n\n")).toBe(true);
+  });
+
+  test("a cookie banner is not article text", () => {
+    const banner = `<div id="cookie-banner"><p>Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Mit der Nutzung der Seite stimmen Sie der Verwendung zu.</p></div>`;
+    const {text} = htmlToArticle(page("<title>Hafen</title>", banner));
+    expect(text).not.toContain("Cookies");
+    expect(text).toContain("Der Senat hat am Dienstag");
+  });
+
+  test("a page that marks its body or wrapper with a consent class keeps its article", () => {
+    const html = `<!doctype html><html lang="de" class="cookie-consent-open"><head><title>Hafen</title></head><body class="has-consent-banner"><div class="wrapper consent-shown">${body}</div></body></html>`;
+    expect(htmlToArticle(html).text).toContain("Die Arbeiten sollen im Frühjahr beginnen");
+  });
+});
+
+describe("withoutSiteName", () => {
+  test.each<[string, string | undefined, string]>([
+    ["Schlagzeile | Rheinische Rundschau", "Rheinische Rundschau", "Schlagzeile"],
+    ["Schlagzeile - netzblatt", "Netzblatt", "Schlagzeile"],
+    ["Schlagzeile – Rundschau", "Rundschau", "Schlagzeile"],
+    // only the outlet's own name goes
+    ["Trump - Putin: Telefonat", "Rundschau", "Trump - Putin: Telefonat"],
+    ["Schlagzeile | Rundschau", undefined, "Schlagzeile | Rundschau"]
+  ])("%s (outlet %s) → %s", (title, outlet, expected) => {
+    expect(withoutSiteName(title, outlet)).toBe(expected);
+  });
+});

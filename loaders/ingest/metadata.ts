@@ -1,3 +1,4 @@
+import {parseYmd} from "../dates/timex.js";
 import {bodyDateline} from "../lang/de/parts.js";
 import type {ArticleMeta, Part, SourceMeta} from "../types.js";
 
@@ -30,9 +31,15 @@ export function resolveMeta(text: string, parts: Part[], given: SourceMeta, outl
       meta[`${key}_source`] = givenSource[key] ?? "given";
     }
   }
+  // a given day that does not exist ("2025-02-30", "2025-13-45") is set aside, and the source says so
+  if (meta.published && /^\d{4}-\d{2}-\d{2}/.test(meta.published) && !parseYmd(meta.published)) {
+    [meta.published, meta.published_source] = ["", `given "${given.published}" is no calendar day`];
+  }
   if (!meta.published) {
     const found = inferPublished(text, parts);
-    if (found) [meta.published, meta.published_source] = [found.value, `inferred from "${found.surface}"`];
+    // an inferred day replaces a rejected one, and the source keeps both
+    const rejected = meta.published_source === "unknown" ? "" : `${meta.published_source}; `;
+    if (found) [meta.published, meta.published_source] = [found.value, `${rejected}inferred from "${found.surface}"`];
   }
   if (!meta.outlet) {
     const found = inferOutlet(text, outlets) ?? (meta.url ? outletFromUrl(meta.url) : undefined);

@@ -2,6 +2,7 @@ import {Readability} from "@mozilla/readability";
 import type {Provenance, SourceMeta} from "../types.js";
 import {InputError} from "../ingest/decode.js";
 import {lazy} from "./lazy.js";
+import {parseYmd} from "../dates/timex.js";
 
 const linkedom = lazy<typeof import("linkedom")>("linkedom");
 
@@ -64,10 +65,7 @@ export function htmlFragmentToText(html: string): string {
 
 /** The day of an ISO date or timestamp ("2025-02-12T09:00:00Z" → "2025-02-12"); "" when it is no calendar day ("2025-02-30"). */
 function isoDay(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (!m) return "";
-  const day = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return day.getUTCMonth() === +m[2] - 1 && day.getUTCDate() === +m[3] ? m[0] : "";
+  return parseYmd(value) ? value.slice(0, 10) : "";
 }
 
 /** Elements whose id or class names a cookie or consent banner. */

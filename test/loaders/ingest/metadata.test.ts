@@ -28,3 +28,17 @@ describe("publication date from a dateline", () => {
     expect(published(text)).toEqual(expected);
   });
 });
+
+describe("a given publication date that is no calendar day", () => {
+  test.each<[string, string, [string, string]]>([
+    ["2025-02-30", `Titel der Meldung\n${BODY}`, ["", 'given "2025-02-30" is no calendar day']],
+    ["2025-13-45", `Titel der Meldung\n${BODY}`, ["", 'given "2025-13-45" is no calendar day']],
+    // the text's own dateline takes its place, and the source says both
+    ["2025-02-30", `Titel der Meldung\nRiad, 16.02.2025 – ${BODY}`, ["2025-02-16", 'given "2025-02-30" is no calendar day; inferred from "Riad, 16.02.2025"']],
+    // a real day is kept
+    ["2025-02-28", `Titel der Meldung\n${BODY}`, ["2025-02-28", "given"]]
+  ])("%s", (given, text, expected) => {
+    const meta = resolveMeta(text, classifyParts(text, partRules), {published: given}, []);
+    expect([meta.published, meta.published_source]).toEqual(expected);
+  });
+});

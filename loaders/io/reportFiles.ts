@@ -33,9 +33,12 @@ export const MAY_BE_EMPTY: Partial<Record<keyof Tables, string>> = {
   events: "no dated event (event cues are in loaders/lang/de/events.ts)"
 };
 
-/** Warnings for the tables of MAY_BE_EMPTY that have no rows. */
-export function emptyTableWarnings(t: Tables, inputs: string): string[] {
-  return (Object.keys(MAY_BE_EMPTY) as (keyof Tables)[]).filter((name) => !t[name].length).map((name) => `warning: ${name}: no rows extracted from ${inputs}: ${MAY_BE_EMPTY[name]}`);
+/** Warnings for the build log: each rejected input with its reason, then the tables of MAY_BE_EMPTY that have no rows. */
+export function buildWarnings(t: Tables, inputs: string): string[] {
+  return [
+    ...t.ingest.filter((row) => row.status === "rejected").map((row) => `warning: rejected ${row.file}: ${row.reason} (see the corpus page)`),
+    ...(Object.keys(MAY_BE_EMPTY) as (keyof Tables)[]).filter((name) => !t[name].length).map((name) => `warning: ${name}: no rows extracted from ${inputs}: ${MAY_BE_EMPTY[name]}`)
+  ];
 }
 
 
@@ -49,11 +52,11 @@ const KEYTERMS_SHOWN = 15;
  * Every file of the report's data archive (src/data/report.tar.ts): each table
  * as CSV (for download), plus what the pages load: pre-aggregated views and the
  * reader's article shards, smallest first (see smallestFirst). Throws when a
- * table in MUST_HAVE_ROWS is empty; warns on stderr for an empty table of MAY_BE_EMPTY.
+ * table in MUST_HAVE_ROWS is empty; warns on stderr for each rejected input and each empty table of MAY_BE_EMPTY.
  */
 export function reportFiles({tables: t, docs}: ReportCorpus, inputs: string): Record<string, string | Uint8Array> {
   for (const name of MUST_HAVE_ROWS) if (!t[name].length) throw new Error(`${name}: no rows extracted from ${inputs}`);
-  for (const warning of emptyTableWarnings(t, inputs)) process.stderr.write(`${warning}\n`);
+  for (const warning of buildWarnings(t, inputs)) process.stderr.write(`${warning}\n`);
   const files: Record<string, string | Uint8Array> = {};
   for (const name of Object.keys(COLUMNS) as (keyof Tables)[]) files[`${name}.csv`] = toCsv(t[name], COLUMNS[name]);
   for (const name of PARQUET_TABLES) files[`${name}.parquet`] = toParquet(t[name], COLUMNS[name]);

@@ -1,6 +1,6 @@
 import {describe, expect, test} from "vitest";
 import {fromParquet} from "../../../loaders/io/parquet.js";
-import {emptyTableWarnings, MAY_BE_EMPTY, MUST_HAVE_ROWS, PARQUET_TABLES, reportFiles, smallestFirst} from "../../../loaders/io/reportFiles.js";
+import {buildWarnings, MAY_BE_EMPTY, MUST_HAVE_ROWS, PARQUET_TABLES, reportFiles, smallestFirst} from "../../../loaders/io/reportFiles.js";
 import {DOCS, fixtureTables} from "../report/fixture.js";
 
 describe("reportFiles", () => {
@@ -41,6 +41,12 @@ describe("reportFiles", () => {
     (t as any)[name] = [];
     const files = reportFiles({tables: t, docs: DOCS}, "fixture");
     expect(files[`${name}.csv`]).toBeDefined();
-    expect(emptyTableWarnings(t, "fixture")).toContainEqual(expect.stringMatching(new RegExp(`^warning: ${name}: no rows extracted from fixture: `)));
+    expect(buildWarnings(t, "fixture")).toContainEqual(expect.stringMatching(new RegExp(`^warning: ${name}: no rows extracted from fixture: `)));
+  });
+
+  test("a rejected input is a warning naming the file and the reason", () => {
+    const t = fixtureTables();
+    t.ingest = [{file: "a1.txt", status: "ok", reason: "", article_id: "a1"}, {file: "leer.txt", status: "rejected", reason: "empty file", article_id: ""}];
+    expect(buildWarnings(t, "fixture")).toContain("warning: rejected leer.txt: empty file (see the corpus page)");
   });
 });

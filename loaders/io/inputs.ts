@@ -3,6 +3,7 @@ import {basename, dirname, extname, join, relative, resolve} from "node:path";
 import {parse} from "yaml";
 import {decode, InputError, MAX_BYTES} from "../ingest/decode.js";
 import {splitFrontMatter, toMeta} from "../ingest/frontmatter.js";
+import {markdownToText} from "../ingest/markdown.js";
 import type {RawArticle, SourceMeta} from "../types.js";
 import {ADAPTERS} from "./adapters/index.js";
 import {htmlToArticle} from "./html.js";
@@ -108,7 +109,9 @@ export function rawFromBytes(path: string, bytes: Uint8Array, fromSources: Sourc
     for (const key of Object.keys(fromSources) as (keyof SourceMeta)[]) delete givenSource[key];
     return {file: path, text, given: {...given, ...fromSources}, givenSource};
   }
-  const {text, meta} = splitFrontMatter(decoded);
+  const {text: body, meta} = splitFrontMatter(decoded);
+  // Markdown marks are no words: the article text is the Markdown's plain text
+  const text = ext === ".md" || ext === ".markdown" ? markdownToText(body) : body;
   if (!text.trim()) throw new InputError("no article text after the front matter");
   return {file: path, text, given: {...fromSources, ...meta}};
 }

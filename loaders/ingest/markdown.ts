@@ -1,0 +1,50 @@
+/**
+ * Plain text of a Markdown article: heading marks, block quotes, list markers,
+ * rules, emphasis, inline code, links and images are reduced to their words, so
+ * that "**Hamburg**" and "[Paul Lind](…)" read as they would in print. The
+ * result is the article text that every offset points into (as for HTML).
+ * Each pattern stops at the next delimiter of its kind, so the work stays
+ * linear in the text, whatever the text holds (tested with 1 MB lines).
+ */
+
+/** Block marks at the start of a line: up to three spaces, then quote marks, a heading, a list marker. */
+const QUOTE_MARKS = /^ {0,3}(?:> ?)+/u;
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/u;
+const CLOSING_HASHES = /[ \t]+#+[ \t]*$/u;
+const LIST_MARKER = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/u;
+/** A thematic break or a setext heading's underline ("---", "***", "==="): no words. */
+const RULE_LINE = /^ {0,3}(?:[-*_=][ \t]*){3,}$/u;
+
+/** Inline marks, each ending at the first closing delimiter. */
+const IMAGE_OR_LINK = /!?\[([^[\]\n]*)\](?:\([^()\n]*\)|\[[^[\]\n]*\])/gu;
+const LINK_DEFINITION = /^ {0,3}\[[^[\]\n]+\]:[ \t]+\S+.*$/u;
+const CODE = /`([^`\n]*)`/gu;
+const STRONG = /(\*\*|__)(?=\S)([^*_\n]+?)\1/gu;
+const EMPHASIS_STAR = /(^|[^\p{L}\p{N}*])\*(?=\S)([^*\n]+)\*(?![\p{L}\p{N}*])/gu;
+const EMPHASIS_UNDERSCORE = /(^|[^\p{L}\p{N}_])_(?=\S)([^_\n]+)_(?![\p{L}\p{N}_])/gu;
+const ESCAPE = /\\([\\`*_{}[\]()#+\-.!>|])/gu;
+/** Escaped marks wait in the private-use area (U+E000 + their code) while the other marks are removed. */
+const HIDDEN = /[\uE000-\uE07F]/gu;
+const hide = (_: string, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0));
+const show = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xe000);
+
+/** The text of one line without its Markdown marks. */
+function lineText(line: string): string {
+  if (RULE_LINE.test(line) || LINK_DEFINITION.test(line)) return "";
+  let s = line.replace(QUOTE_MARKS, "");
+  if (HEADING.test(s)) s = s.replace(HEADING, "").replace(CLOSING_HASHES, "");
+  else s = s.replace(LIST_MARKER, "");
+  return s
+    .replace(ESCAPE, hide)
+    .replace(CODE, "$1")
+    .replace(IMAGE_OR_LINK, "$1")
+    .replace(STRONG, "$2")
+    .replace(EMPHASIS_STAR, "$1$2")
+    .replace(EMPHASIS_UNDERSCORE, "$1$2")
+    .replace(HIDDEN, show);
+}
+
+/** The words of a Markdown text, line by line; lines that held only marks become empty lines. */
+export function markdownToText(markdown: string): string {
+  return markdown.split("\n").map(lineText).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}

@@ -1,0 +1,33 @@
+import {describe, expect, test} from "vitest";
+import {markdownToText} from "../../../loaders/ingest/markdown.js";
+
+describe("Markdown to article text", () => {
+  test.each<[string, string]>([
+    ["# Markdown-Artikel", "Markdown-Artikel"],
+    ["## Zweiter Teil ##", "Zweiter Teil"],
+    ["Der **Senator** *Paul Lind* sagte: „Wir bauen.“", "Der Senator Paul Lind sagte: „Wir bauen.“"],
+    ["__Hamburg__ und _Bremen_ planen gemeinsam.", "Hamburg und Bremen planen gemeinsam."],
+    ["Mehr dazu [hier](https://example.org/a) und [dort][1].", "Mehr dazu hier und dort."],
+    ["![Der Hafen am Morgen](bild.jpg)", "Der Hafen am Morgen"],
+    ["> „Das ist unseriös“, sagte sie.", "„Das ist unseriös“, sagte sie."],
+    ["- erster Punkt\n- zweiter Punkt\n1. dritter Punkt", "erster Punkt\nzweiter Punkt\ndritter Punkt"],
+    ["Der Befehl `make` läuft.", "Der Befehl make läuft."],
+    ["Titel\n=====\n\nText", "Titel\n\nText"],
+    ["Absatz eins\n\n---\n\nAbsatz zwei", "Absatz eins\n\nAbsatz zwei"],
+    ["Text\n\n[1]: https://example.org/quelle", "Text"],
+    // not emphasis: arithmetic, snake_case, escaped marks, a hash inside a line
+    ["3 * 4 = 12 und max_mustermann@example.org", "3 * 4 = 12 und max_mustermann@example.org"],
+    ["Ein \\*Sternchen\\* bleibt.", "Ein *Sternchen* bleibt."],
+    ["Hashtag #Hafen im Text", "Hashtag #Hafen im Text"]
+  ])("%j → %j", (markdown, text) => {
+    expect(markdownToText(markdown)).toBe(text);
+  });
+
+  test.each([["[", "("], ["**x ", ""], ["![", ""], ["`", ""], ["*a ", ""], ["_a ", ""], ["- ", ""], ["> ", ""]])(
+    "a 1 MB line of %j stays linear and keeps its length bounded",
+    (unit, tail) => {
+      const line = unit.repeat(Math.ceil(1_000_000 / unit.length)) + tail;
+      expect(markdownToText(line).length).toBeLessThanOrEqual(line.length);
+    }
+  );
+});

@@ -4,6 +4,7 @@ import {isDictionaryPluralVerb} from "../lang/de/finite-verb-dict.js";
 import {isDictionaryKonjunktiv} from "../lang/de/konjunktiv-dict.js";
 import {konjunktivI} from "../lang/de/konjunktiv.js";
 import {personPossessedHeads} from "../lang/de/person-heads.js";
+import {adjectiveShape, auxiliaryClauseOpeners, copulaForms, nominalisedAdjectiveEnding, nounEnding, partyAbbreviations, placeNameShape, placePrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, singularAuxiliaries, strongNounEnding, subjectOpeners, subjectPronouns, surnameShape} from "../lang/de/bare-name-words.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
 import {ACRONYM, attributive, COORDINATORS} from "./name-shape.js";
 import {roleAround} from "./role-context.js";
@@ -13,49 +14,22 @@ import {finiteVerbAt} from "./verbs.js";
 
 /** Cues that make a lone capitalised word (no listed given name) a person's name: role, verb, bracket, genitive. */
 
-/** Surname shapes that are rarely German nouns: Slavic, Balkan, Greek, Turkish, Romanian endings. */
-const SURNAME_SHAPE = /^.{3,}(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć]|escu|opoulos|akis|idis|o[gğ]lu|ishvili|adze|sson)$/u;
-/** Party abbreviations in "Name (SPD)". Lower-cased. */
-const PARTIES = new Set(["spd", "cdu", "csu", "fdp", "afd", "grüne", "grünen", "linke", "bsw", "övp", "spö", "fpö", "svp", "sp", "fdp.", "pds", "npd"]);
-/** Sentence adverbs that open a clause before an inverted verb ("Danach kam …", "Natürlich nutzte …"): by ending or by form. */
-const SENTENCE_ADVERB = /^(?:da|dar|wo|hier|dort|jetzt|nun|zwar|ferner|zuletzt|zunächst|seither|später|trotzdem|außerdem|dennoch|erst|bald|oft|heute|gestern|morgen|damals|immer|noch|schon|auch|nur|vielleicht|zudem|inzwischen|mittlerweile|bisher|bereits|ebenfalls|anschließend|allerdings|stattdessen|deshalb|daher|dabei|schließlich|endlich|plötzlich|sofort|demnach|hinzu|hierzu|somit|also|so|dann|wieder|weiter|sonst|jedoch|ebenso)$|(?:lich|weise|mals|dings|falls|gemäß|dem|halb|wegen|hin|wärts|seits)$|^(?:da|bis|vor|nach|seit|frü|e|nä|hö|hier|um|wo|dort|zu|ehe|ring?s|vor|bis)her$|^(?:da|dar|wo)(?:n|r|nach|bei|mit|rauf|rin|rüber|zu|von|für|gegen|hinter|neben|über|unter|vor|durch|um|auf|aus|an|in)$/u;
+const PARTIES = new Set(partyAbbreviations);
 /** Nouns naming what someone said, after which a genitive is its source ("Angaben", "Ansicht", "Aussagen"). */
 const SOURCE_NOUNS = new Set(sourceNouns);
-/** Forms of "sein": a bare noun after them is usually the predicate. */
-const COPULA = new Set(["ist", "war"]);
-/** Prepositions before a place or institution name. */
-const PREPOSITIONS = new Set("in im von vom aus bei beim nach über mit zu zur zum an am auf unter vor hinter".split(" "));
-/** Singular auxiliaries and modals, indicative and subjunctive: "Würzner ist …", "Birk wurde 1893 …", "Bourdieu habe …". */
-const SINGULAR_AUX = new Set("ist war wurde wird hat hatte soll sollte kann konnte will wollte muss musste muß mußte sei wäre habe hätte würde könnte müsste müßte dürfte darf".split(" "));
-/** Adjectives, adverbs and participles that open a sentence before an auxiliary ("Wichtig ist …", "Geplant ist …", "Bekannt wurde …"). */
-const PREDICATIVE_SHAPE = /(?:ig|lich|isch|bar|sam|haft|los|voll|weit|wert|end|iert|zeitig|tens|ens)$|^\p{L}{4,}(?:ant|ent)$|^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?ge\p{L}+(?:[^d]t|en)$|^(?:be|ver|er|ent|zer|über|unter)\p{L}+[^d]t$/u;
-/** Function words that open a sentence before an auxiliary. */
-const CLAUSE_OPENERS = new Set("insgesamt mehr weniger kaum zumindest leider zuvor nunmehr entweder jeder jede jedes ihm ihr ihn ihnen wieviel wie viel gleichzeitig dementsprechend gemeinsam bekannt schön komisch offiziell".split(" "));
+const COPULA = new Set(copulaForms);
+const PREPOSITIONS = new Set(placePrepositions);
+const SINGULAR_AUX = new Set(singularAuxiliaries);
+const CLAUSE_OPENERS = new Set(auxiliaryClauseOpeners);
 const CLAUSE_JOINERS = new Set(clauseJoiners);
 /** Singular Konjunktiv I forms that open reported speech ("sei", "habe", "könne"); dictionary forms are tested apart. */
 const SINGULAR_KONJUNKTIV = new Set(konjunktivI.filter((f) => !f.endsWith("n")));
-/** Pronouns after a verb that show the word before it was not the subject ("Dort arbeitete er"). */
-const PRONOUNS = new Set(["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "sich"]);
-/** Subject pronouns: after "Dort arbeitete" they show the word before the verb was no subject; the reflexive "sich" does not ("Maffei setzte sich …"). */
-const SUBJECT_PRONOUNS = new Set(["er", "sie", "es", "man", "ich", "wir", "ihr", "du"]);
-/** Words before a name that report its words: ", so Müller." and "laut Müller". */
-const REPORTERS = new Set(["laut", "so"]);
-/** Words after which a bare capitalised word is the subject of a clause ("dass Bothe freigelassen wurde", "hat Schödler … müssen"). */
-const SUBJECT_OPENERS = new Set("dass daß da nachdem weil ob obwohl bevor sobald wenn".split(" "));
-/** Endings of German common nouns (and plurals) that a bare subject with these endings is taken to be. */
-export const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ium|ik|ie|ei|enz|anz|ment|chen|lein|en|ern|eln|te|ge|ur|ät|is|us|ling|ist|al|at)$/u;
-
-/** Endings only common nouns have, names hardly ever: they back up the noun dictionary for compounds it lacks ("Psalmbereimungen"). */
-const STRONG_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ment|chen|lein|ling)(?:en|s|e|se)?$/u;
+const PRONOUNS = new Set(pronounsAfterVerb);
+const SUBJECT_PRONOUNS = new Set(subjectPronouns);
+const REPORTERS = new Set(reporterWords);
+const SUBJECT_OPENERS = new Set(subjectOpeners);
 /** A plain capitalised word of five or more letters: no compound with a hyphen, no inner capital ("PinkNews"), no short adjective ("Neu:", "Kurz:"). */
 const PLAIN_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
-/** Endings of adjectives and adverbs that head a line before a colon ("Aktuell:", "Wundersam:", "Schließlich:"). */
-const ADJECTIVE_SHAPE = /(?:lich|ig|bar|sam|haft|los|ell|iv|al|end|ert|erweise)$/u;
-/** Endings of nominalised adjectives at a sentence's start ("Ähnliches gilt …", "Vorrangiges ist …"). */
-const ADJECTIVE_NOUN = /(?:es|ige|ische)$/u;
-
-/** Endings of German place names: a bare word with them is a place, not a person, when only word order speaks for a name. */
-const PLACE_NAME_SHAPE = /(?:dorf|burg|hausen|ingen|stadt|ien)$/u;
 
 /** Cues read off word order alone (subject position, genitive): they do not make a common noun a name ("lief Wasser in …", "Schulbeginn ist …"). */
 const WORD_ORDER_CUES = new Set(["bare-subject", "subject+verb", "subject+aux", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "genitive+noun", "source+genitive", "noun+genitive"]);
@@ -70,7 +44,7 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   if (!WORD_ORDER_CUES.has(cue)) return cue;
   const lower = tokens[i].lower;
   // word order alone does not make a place a name ("1773 wurde Wrangelsburg …", "Gaberndorf musste …")
-  if (PLACE_NAME_SHAPE.test(lower)) return "";
+  if (placeNameShape.test(lower)) return "";
   return lex.commonNoun(cue === "genitive+noun" || cue === "source+genitive" || cue === "noun+genitive" ? lower.slice(0, -1) : lower) ? "" : cue;
 }
 
@@ -105,21 +79,21 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   // a work cited by author: "(Hürlimann, S. 21)", "Carr (2006), S. 47"
   if (!genitive && !w.nounLike() && cited(tokens, i + 1, !prev || (!prev.word && prev.text !== ")"))) return "author+citation";
   // an interview turn or a work cited by author at a sentence's start: "Tihinen: « Das war …", "Demandt: Von einem Scheitern …"
-  if ((!prev || /^[.!?]$/u.test(prev.text)) && next?.text === ":" && PLAIN_WORD.test(tokens[i].text) && speakerHead(tokens, i + 2) && !w.noun() && !STRONG_NOUN_ENDING.test(w.lower) && !ADJECTIVE_SHAPE.test(w.lower) && !SENTENCE_ADVERB.test(w.lower) && !CLAUSE_OPENERS.has(w.lower)) return "name+colon";
+  if ((!prev || /^[.!?]$/u.test(prev.text)) && next?.text === ":" && PLAIN_WORD.test(tokens[i].text) && speakerHead(tokens, i + 2) && !w.noun() && !strongNounEnding.test(w.lower) && !adjectiveShape.test(w.lower) && !sentenceAdverbShape.test(w.lower) && !CLAUSE_OPENERS.has(w.lower)) return "name+colon";
   if (next?.lower === "zufolge" && !genitive && !w.nounLike() && (!prev || !prev.word || roleNoun(prev))) return "name+zufolge";
   // "als" opens a clause only at a sentence's start or after a comma ("Als Biggi dann …", ", als Lhiannon sie …"), elsewhere it is "as" ("als Putzfrau")
   // its verb comes last, so no finite verb follows the subject; a nominalised adjective ("als Zweiter", "als Externer") is no subject
   const alsClause = prev?.lower === "als" && (!tokens[i - 2] || /^[.!?:,;]$/u.test(tokens[i - 2].text)) && !finiteVerbAt(tokens, i + 1, true) && !/(?:er|es|e|s)$/u.test(tokens[i].lower);
   if (prev && (SUBJECT_OPENERS.has(prev.lower) || alsClause) && next?.word && !next.cap && !w.nounLike() && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"))) return "bare-subject";
   // reported speech after a comma: "Die These, Schlatter sei Antisemit", "Gerüchte, Posey habe …"
-  if (prev?.text === "," && next?.word && !next.cap && (SINGULAR_KONJUNKTIV.has(next.lower) || isDictionaryKonjunktiv(next.lower)) && tokens[i + 2]?.word && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !PREDICATIVE_SHAPE.test(w.lower)) return "comma+subject+konjunktiv";
+  if (prev?.text === "," && next?.word && !next.cap && (SINGULAR_KONJUNKTIV.has(next.lower) || isDictionaryKonjunktiv(next.lower)) && tokens[i + 2]?.word && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !predicativeShape.test(w.lower)) return "comma+subject+konjunktiv";
   // clause-initial subject: "Fadinger verbuchte …", ", als Munch starb", "… vernichtet und Mohinder wird …" (not "Peter und Paul")
   // not after an ordinal ("im 19. Jahrhundert wurde …")
   const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? ""))) || (!!prev && CLAUSE_JOINERS.has(prev.lower) && !!tokens[i - 2] && !tokens[i - 2].cap && tokens[i - 2].word);
-  if (opens && next && !w.genitiveNoun() && !w.nounLike() && !w.eNoun() && !SENTENCE_ADVERB.test(tokens[i].lower) && !(third && (SUBJECT_PRONOUNS.has(third.lower) || (third.cap && third.word && w.noun())))) {
+  if (opens && next && !w.genitiveNoun() && !w.nounLike() && !w.eNoun() && !sentenceAdverbShape.test(tokens[i].lower) && !(third && (SUBJECT_PRONOUNS.has(third.lower) || (third.cap && third.word && w.noun())))) {
     const kind = finiteVerbAt(tokens, i + 1, true);
-    if (kind && kind !== "aux" && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+verb";
-    if (kind === "aux" && SINGULAR_AUX.has(next.lower) && !PREDICATIVE_SHAPE.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+aux";
+    if (kind && kind !== "aux" && !predicativeShape.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+verb";
+    if (kind === "aux" && SINGULAR_AUX.has(next.lower) && !predicativeShape.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+aux";
   }
   // pre-nominal genitive: "Swayzes Liebe", "aus McCartneys Ohr", "Chaucers erstes Gedicht"
   if (genitive && (!prev || (!COORDINATORS.has(prev.lower) && !lex.nounMarkers.has(prev.lower) && !(attributive(prev) && !finiteVerbAt(tokens, i - 1)))) && (prev ? possessor(tokens[i], lex) : openingGenitive(tokens[i], lex)) && headNounAfter(tokens, i + 1)) return "genitive+noun";
@@ -133,8 +107,8 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   if (vk && vk !== "aux" && next?.word && !next.cap && !w.nounLike() && !w.eNoun() && !w.genitiveNoun()) return "verb+subject-" + vk;
   // "1960 wurde Mahrenholz neuer Abt", "Im August hatte Löbel bereits …"
   // not after the copula ("war Ziel zahlreicher Proteste", "ist Teil"): a bare noun there is the predicate
-  if (vk === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && !COPULA.has(tokens[verb].lower) && next?.word && !next.cap && !lex.nounMarkers.has(next.lower) && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !PREDICATIVE_SHAPE.test(tokens[i].lower)) return "aux+subject";
-  if (i > 0 && SURNAME_SHAPE.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
+  if (vk === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && !COPULA.has(tokens[verb].lower) && next?.word && !next.cap && !lex.nounMarkers.has(next.lower) && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !predicativeShape.test(tokens[i].lower)) return "aux+subject";
+  if (i > 0 && surnameShape.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
   return "";
 }
 
@@ -156,7 +130,7 @@ class NounTests {
   /** A dictionary noun, a strong noun ending, or at a sentence's start any noun ending or nominalised adjective. */
   nounLike(): boolean {
     const w = this.lower;
-    return (this.nounEnding ??= this.noun() || STRONG_NOUN_ENDING.test(w) || (this.atStart && ((NOUN_ENDING.test(w) && !nameInEn(w)) || ADJECTIVE_NOUN.test(w))));
+    return (this.nounEnding ??= this.noun() || strongNounEnding.test(w) || (this.atStart && ((nounEnding.test(w) && !nameInEn(w)) || nominalisedAdjectiveEnding.test(w))));
   }
 
   /** Words in -e are mostly nouns; names when the dictionary lacks them ("Poe bot …"). */
@@ -186,7 +160,7 @@ function nameInEn(w: string): boolean {
 
 /** At a sentence's start, a word that is no noun or adverb and has no subject after the verb ("Marfa erzählt …", not "Gestern klagte Dumbreck"). */
 function openingSubject(w: NounTests, third: Token | undefined): boolean {
-  return !w.nounLike() && !SENTENCE_ADVERB.test(w.lower) && !PREDICATIVE_SHAPE.test(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)));
+  return !w.nounLike() && !sentenceAdverbShape.test(w.lower) && !predicativeShape.test(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)));
 }
 
 /** A capitalised "-s" word whose stem looks like a person's name, not a place or common noun ("Swayzes", not "Europas", "Sachsens", "Jahres"). */
@@ -204,7 +178,7 @@ function possessor(t: Token, lex: PersonLexicon): boolean {
   if (lex.knownSurnames.has(stem) || lex.register.bySurname.has(stem) || lex.register.byFirst.has(stem)) return false;
   if (lex.givenNames.has(stem)) return !lex.nonPersonWords.has(stem);
   if (lex.nonPersonWords.has(stem) || lex.nonPersonWords.has(w)) return false;
-  return !/(?:a|e|en|land|reich|burg|berg|stadt|dorf|heim|ien|ut|ung|heit|keit|schaft|tum|ns|ts)$/u.test(stem) && !NOUN_ENDING.test(stem);
+  return !/(?:a|e|en|land|reich|burg|berg|stadt|dorf|heim|ien|ut|ung|heit|keit|schaft|tum|ns|ts)$/u.test(stem) && !nounEnding.test(stem);
 }
 
 const PERSON_HEADS = new Set(personPossessedHeads);

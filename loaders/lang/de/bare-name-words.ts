@@ -1,0 +1,57 @@
+/**
+ * Words and word shapes that tell whether a lone capitalised word is a person's
+ * name (loaders/people/bare-cues.ts reads them): party abbreviations, sentence
+ * adverbs, auxiliaries, pronouns, clause openers, and endings of nouns,
+ * adjectives, places and foreign surnames. Plain data; lower case.
+ */
+
+/** Surname shapes that are rarely German nouns: Slavic, Balkan, Greek, Turkish, Romanian endings. */
+export const surnameShape = /^.{3,}(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć]|escu|opoulos|akis|idis|o[gğ]lu|ishvili|adze|sson)$/u;
+
+/** Party abbreviations in "Name (SPD)". Lower-cased. */
+export const partyAbbreviations: readonly string[] = ["spd", "cdu", "csu", "fdp", "afd", "grüne", "grünen", "linke", "bsw", "övp", "spö", "fpö", "svp", "sp", "fdp.", "pds", "npd"];
+
+/** Sentence adverbs that open a clause before an inverted verb ("Danach kam …", "Natürlich nutzte …"): by ending or by form. */
+export const sentenceAdverbShape = /^(?:da|dar|wo|hier|dort|jetzt|nun|zwar|ferner|zuletzt|zunächst|seither|später|trotzdem|außerdem|dennoch|erst|bald|oft|heute|gestern|morgen|damals|immer|noch|schon|auch|nur|vielleicht|zudem|inzwischen|mittlerweile|bisher|bereits|ebenfalls|anschließend|allerdings|stattdessen|deshalb|daher|dabei|schließlich|endlich|plötzlich|sofort|demnach|hinzu|hierzu|somit|also|so|dann|wieder|weiter|sonst|jedoch|ebenso)$|(?:lich|weise|mals|dings|falls|gemäß|dem|halb|wegen|hin|wärts|seits)$|^(?:da|bis|vor|nach|seit|frü|e|nä|hö|hier|um|wo|dort|zu|ehe|ring?s|vor|bis)her$|^(?:da|dar|wo)(?:n|r|nach|bei|mit|rauf|rin|rüber|zu|von|für|gegen|hinter|neben|über|unter|vor|durch|um|auf|aus|an|in)$/u;
+
+/** Forms of "sein": a bare noun after them is usually the predicate. */
+export const copulaForms: readonly string[] = ["ist", "war"];
+
+/** Prepositions before a place or institution name. */
+export const placePrepositions: readonly string[] = "in im von vom aus bei beim nach über mit zu zur zum an am auf unter vor hinter".split(" ");
+
+/** Singular auxiliaries and modals, indicative and subjunctive: "Würzner ist …", "Birk wurde 1893 …", "Bourdieu habe …". */
+export const singularAuxiliaries: readonly string[] = "ist war wurde wird hat hatte soll sollte kann konnte will wollte muss musste muß mußte sei wäre habe hätte würde könnte müsste müßte dürfte darf".split(" ");
+
+/** Adjectives, adverbs and participles that open a sentence before an auxiliary ("Wichtig ist …", "Geplant ist …", "Bekannt wurde …"). */
+export const predicativeShape = /(?:ig|lich|isch|bar|sam|haft|los|voll|weit|wert|end|iert|zeitig|tens|ens)$|^\p{L}{4,}(?:ant|ent)$|^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?ge\p{L}+(?:[^d]t|en)$|^(?:be|ver|er|ent|zer|über|unter)\p{L}+[^d]t$/u;
+
+/** Function words that open a sentence before an auxiliary. */
+export const auxiliaryClauseOpeners: readonly string[] = "insgesamt mehr weniger kaum zumindest leider zuvor nunmehr entweder jeder jede jedes ihm ihr ihn ihnen wieviel wie viel gleichzeitig dementsprechend gemeinsam bekannt schön komisch offiziell".split(" ");
+
+/** Pronouns after a verb that show the word before it was not the subject ("Dort arbeitete er"). */
+export const pronounsAfterVerb: readonly string[] = ["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "sich"];
+
+/** Subject pronouns: after "Dort arbeitete" they show the word before the verb was no subject; the reflexive "sich" does not ("Maffei setzte sich …"). */
+export const subjectPronouns: readonly string[] = ["er", "sie", "es", "man", "ich", "wir", "ihr", "du"];
+
+/** Words before a name that report its words: ", so Müller." and "laut Müller". */
+export const reporterWords: readonly string[] = ["laut", "so"];
+
+/** Words after which a bare capitalised word is the subject of a clause ("dass Bothe freigelassen wurde", "hat Schödler … müssen"). */
+export const subjectOpeners: readonly string[] = "dass daß da nachdem weil ob obwohl bevor sobald wenn".split(" ");
+
+/** Endings of German common nouns (and plurals) that a bare subject with these endings is taken to be. */
+export const nounEnding = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ium|ik|ie|ei|enz|anz|ment|chen|lein|en|ern|eln|te|ge|ur|ät|is|us|ling|ist|al|at)$/u;
+
+/** Endings only common nouns have, names hardly ever: they back up the noun dictionary for compounds it lacks ("Psalmbereimungen"). */
+export const strongNounEnding = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ment|chen|lein|ling)(?:en|s|e|se)?$/u;
+
+/** Endings of adjectives and adverbs that head a line before a colon ("Aktuell:", "Wundersam:", "Schließlich:"). */
+export const adjectiveShape = /(?:lich|ig|bar|sam|haft|los|ell|iv|al|end|ert|erweise)$/u;
+
+/** Endings of nominalised adjectives at a sentence's start ("Ähnliches gilt …", "Vorrangiges ist …"). */
+export const nominalisedAdjectiveEnding = /(?:es|ige|ische)$/u;
+
+/** Endings of German place names: a bare word with them is a place, not a person, when only word order speaks for a name. */
+export const placeNameShape = /(?:dorf|burg|hausen|ingen|stadt|ien)$/u;

@@ -9,6 +9,7 @@ import {particleNameAt, seatNameAt} from "./particle-names.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
 import {subjectPairCue} from "./subject-pair.js";
+import {nominalisedParticipleEnding} from "../lang/de/bare-name-words.js";
 import {type Token, tokenize} from "./tokens.js";
 
 /** A compound whose first part is an acronym ("EU-Recht", "SPÖ-Chef"): a noun, not a name. */
@@ -114,7 +115,7 @@ function coordinatedAt(tokens: Token[], k: number, joiner: number, lex: PersonLe
   if (next && next.cap && next.word) return -1;
   if (/(?:ung|heit|keit|schaft|tion|tät|ismus)$/u.test(t.lower)) return -1;
   // a common noun ("fünf Jahre und Händel") or a nominalised participle ("Unternehmen und Fördersuchende")
-  if (lex.commonNoun(t.lower) || /(?:ende|enden|ender)$/u.test(t.lower)) return -1;
+  if (lex.commonNoun(t.lower) || nominalisedParticipleEnding.test(t.lower)) return -1;
   return k;
 }
 

@@ -1,11 +1,10 @@
+import {strongNounEnding} from "../lang/de/bare-name-words.js";
 import {isDictionaryPluralVerb} from "../lang/de/finite-verb-dict.js";
 import {nonNameWords} from "./closed-class.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {COORDINATORS, isSurnameCandidate} from "./name-shape.js";
 import type {Token} from "./tokens.js";
 
-/** Endings only common nouns have ("Islamismus", "Versicherung"): no name in a pair. */
-const NOUN_ONLY_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ment|chen|lein|ling)(?:en|s|e|se)?$/u;
 /** Tokens that open a sentence before its first constituent. */
 const OPENER = /^[.!?:"„“«»]$/u;
 
@@ -33,5 +32,5 @@ export function subjectPairCue(tokens: Token[], i: number, lex: PersonLexicon): 
 
 /** A capitalised word that can be a bare name: no noun, closed-class word or non-person word. */
 function bareName(t: Token | undefined, lex: PersonLexicon): boolean {
-  return !!t && isSurnameCandidate(t, lex) && !nonNameWords.has(t.lower) && !lex.commonNoun(t.lower) && !NOUN_ONLY_ENDING.test(t.lower);
+  return !!t && isSurnameCandidate(t, lex) && !nonNameWords.has(t.lower) && !lex.commonNoun(t.lower) && !strongNounEnding.test(t.lower);
 }

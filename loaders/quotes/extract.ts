@@ -261,5 +261,5 @@ function quotationGoesOn(ctx: SentenceContext, first: number, end: number): bool
 
 /** "X sagte am Freitag: „…“": a cue whose clause ends in a colon right before the quotation has that quotation as its words. */
 function colonIntroduced(text: string, cueStart: number, open: number): boolean {
-  return cueStart < open && /:\s*$/u.test(text.slice(cueStart, open)) && !/[.!?;:]/u.test(text.slice(cueStart, open).replace(/:\s*$/u, ""));
+  return cueStart < open && /^[^.!?;:]*:\s*$/u.test(text.slice(cueStart, open));
 }

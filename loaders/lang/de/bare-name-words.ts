@@ -53,5 +53,8 @@ export const adjectiveShape = /(?:lich|ig|bar|sam|haft|los|ell|iv|al|end|ert|erw
 /** Endings of nominalised adjectives at a sentence's start ("Ähnliches gilt …", "Vorrangiges ist …"). */
 export const nominalisedAdjectiveEnding = /(?:es|ige|ische)$/u;
 
+/** Endings of nominalised participles ("Fördersuchende", "Reisenden"): a group of people, not a name. */
+export const nominalisedParticipleEnding = /(?:ende|enden|ender)$/u;
+
 /** Endings of German place names: a bare word with them is a place, not a person, when only word order speaks for a name. */
 export const placeNameShape = /(?:dorf|burg|hausen|ingen|stadt|ien)$/u;

@@ -6,11 +6,11 @@
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {SpeakerRule} from "../../../quotes/speakerRule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
-import {documentInPrepositions, relativePronouns} from "./words.js";
+import {documentInPrepositions, heissenForms, relativePronouns} from "./words.js";
 
 const IN = new Set(documentInPrepositions);
 const RELATIVE = new Set(relativePronouns);
-const HEISSEN = new Set(["heißt", "hieß", "hießen", "heißen"]);
+const HEISSEN = new Set(heissenForms);
 /** How far back from the comma the antecedent may start. */
 const MAX_ANTECEDENT = 8;
 

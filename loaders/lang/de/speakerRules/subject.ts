@@ -9,7 +9,7 @@ import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {SpeakerContext, SpeakerRule} from "../../../quotes/speakerRule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {quantifierSpeakers} from "../speakerWords.js";
-import {documentInPrepositions, documentPronouns, finiteAuxiliaries, frontPrepositions, leadingParticles, passiveAgentLeads, passiveAuxiliaries, passiveSubjectSpeakers, pronominalAdverb, relativePronouns, viaAgentParticiples} from "./words.js";
+import {documentInPrepositions, documentPronouns, finiteAuxiliaries, frontPrepositions, heissenForms, leadingParticles, passiveAgentLeads, passiveAuxiliaries, passiveSubjectSpeakers, pronominalAdverb, relativePronouns, viaAgentParticiples} from "./words.js";
 
 const PREPOSITIONS = new Set(frontPrepositions);
 const PARTICLES = new Set(leadingParticles);
@@ -200,7 +200,7 @@ export const agentlessPassive: SpeakerRule = {
   }
 };
 
-const HEISSEN = new Set(["heißt", "hieß", "hießen", "heißen"]);
+const HEISSEN = new Set(heissenForms);
 const DOCUMENT_PREPOSITIONS = new Set(["in", "im", "aus", "laut"]);
 const DOCUMENT_ARTICLES = /^(?:dem|einem|der|einer|seinem|ihrem|seiner|ihrer)$/;
 

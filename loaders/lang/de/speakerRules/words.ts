@@ -28,6 +28,9 @@ export const finiteAuxiliaries: readonly string[] = [
 /** Relative pronouns after a preposition (", mit dem er sprach"): a subordinate clause, not a fronted phrase. */
 export const relativePronouns: readonly string[] = [...subjectRelatives, ...objectRelatives];
 
+/** Forms of "heißen" in "es heißt" / "hieß es": a statement quoted without a person. */
+export const heissenForms: readonly string[] = ["heißt", "hieß", "hießen", "heißen"];
+
 /** Auxiliaries of the passive voice. */
 export const passiveAuxiliaries: readonly string[] = ["wird", "werden", "wurde", "wurden", "worden"];
 

@@ -20,7 +20,8 @@ export interface DateLanguage {
    * (or of the rules' own cue stems) is skipped.
    */
   cue: readonly string[];
-  pastTense: RegExp;
+  /** Whether a sentence is told in the past (a RegExp will do). */
+  pastTense: {test(sentence: string): boolean};
   futureTense: RegExp;
   /**
    * Tokens that name a calendar date (digits, month names), global. chrono-node runs only on

@@ -31,6 +31,10 @@ describe("German dates against a Wednesday, 12 February 2025", () => {
     ["Am Freitag hat Trump mit Putin telefoniert.", [["Freitag", "2025-02-07"]]],
     ["Am Freitag haben die Minister lange diskutiert.", [["Freitag", "2025-02-07"]]],
     ["Am Freitag ist die Lage kompliziert.", [["Freitag", "2025-02-14"]]],
+    // any preterite of the verb dictionary tells the past, a participial adjective after an article does not
+    ["Der Minister verteidigte am Donnerstag den Plan.", [["Donnerstag", "2025-02-06"]]],
+    ["Die Minister kritisierten am Donnerstag den Plan.", [["Donnerstag", "2025-02-06"]]],
+    ["Die verteidigte Regel gilt am Donnerstag.", [["Donnerstag", "2025-02-13"]]],
     // the weekday of the reference date itself is that day, in any tense ("am Mittwoch" in a Wednesday report)
     ["Rund 200 Fischer haben am Mittwoch vor dem Rathaus protestiert.", [["Mittwoch", "2025-02-12"]]],
     ["Der Minister sagte am Mittwoch, die Lage sei ernst.", [["Mittwoch", "2025-02-12"]]],

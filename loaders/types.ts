@@ -263,7 +263,7 @@ export interface EventMentionRow {
 export interface EventRow {
   event_id: string;
   date: string;
-  granularity: "day" | "month" | "year" | "unknown";
+  granularity: "day" | "week" | "month" | "year" | "unknown";
   type: string;
   summary: string;
   actors: string;

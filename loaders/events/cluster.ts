@@ -4,13 +4,14 @@
  * compatible dates (equal, one more specific, or one missing) and compatible
  * actors (two shared, or the smaller set inside the larger).
  */
+import {timeSpan} from "../report/timeSpan.js";
 
 /** An event mention with what the events step resolved for it. */
 export interface ResolvedMention {
   mention_id: string;
   article_id: string;
   type: string;
-  /** TIMEX3 DATE value ("2025-02-12", "2022-02", "2013") or "". */
+  /** TIMEX3 DATE value ("2025-02-12", "2025-W07", "2022-02", "2013") or "". */
   date: string;
   actors: Set<string>;
   facts: string[];
@@ -28,9 +29,17 @@ export interface Cluster {
   dates: string[];
 }
 
-/** Dates are compatible when one is a prefix of the other ("2025-02" and "2025-02-12") or one is missing. */
+/**
+ * Dates are compatible when one is missing or their calendar spans overlap: one is a prefix of
+ * the other ("2025-02" and "2025-02-12"), or an ISO week overlaps the other ("2025-W07" and
+ * "2025-02-12" or "2025-02").
+ */
 export function datesCompatible(a: string, b: string): boolean {
-  return !a || !b || a.startsWith(b) || b.startsWith(a);
+  if (!a || !b || a.startsWith(b) || b.startsWith(a)) return true;
+  if (!a.includes("W") && !b.includes("W")) return false;
+  const x = timeSpan(a);
+  const y = timeSpan(b);
+  return !!x && !!y && x.start < y.end && y.start < x.end;
 }
 
 function shared(a: Set<string>, b: Set<string>): number {
@@ -150,11 +159,12 @@ export function clusterMentions(mentions: ResolvedMention[]): Cluster[] {
 }
 
 /** The most specific date that most members agree with, and its granularity. */
-export function clusterDate(c: Cluster): {date: string; granularity: "day" | "month" | "year" | "unknown"} {
+export function clusterDate(c: Cluster): {date: string; granularity: "day" | "week" | "month" | "year" | "unknown"} {
   if (!c.dates.length) return {date: "", granularity: "unknown"};
   const votes = new Map<string, number>();
   for (const d of c.dates) votes.set(d, (votes.get(d) ?? 0) + 1);
   const [date] = [...votes.entries()].sort((a, b) => b[0].length - a[0].length || b[1] - a[1])[0];
-  const granularity = /^\d{4}-\d{2}-\d{2}/.test(date) ? "day" : /^\d{4}-\d{2}$/.test(date) ? "month" : /^\d{4}$/.test(date) ? "year" : "unknown";
+  // the longest value is the most specific: day (10 characters), week (8), month (7), year (4)
+  const granularity = /^\d{4}-\d{2}-\d{2}/.test(date) ? "day" : /^\d{4}-W\d{2}$/.test(date) ? "week" : /^\d{4}-\d{2}$/.test(date) ? "month" : /^\d{4}$/.test(date) ? "year" : "unknown";
   return {date: granularity === "day" ? date.slice(0, 10) : date, granularity};
 }

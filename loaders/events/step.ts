@@ -2,8 +2,10 @@ import type {CorpusStep} from "../pipeline.js";
 import type {ConflictRow, EventMentionRow, EventRow, Tables} from "../types.js";
 import {anchorQuotedDates, type Reresolve} from "./anchor.js";
 import {type Cluster, clusterDate, clusterMentions, type ResolvedMention} from "./cluster.js";
+import {timeSpan} from "../report/timeSpan.js";
+import {excerpt} from "./summary.js";
 
-const DATE_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/;
+const DATE_VALUE = /^\d{4}(?:-W\d{2}(?![\d-])|-\d{2}(?:-\d{2})?)?/;
 const FIRST_PERSON = /(?<![\p{L}])(?:ich|wir|mein\p{L}*|unser\p{L}*|mich|uns)(?![\p{L}])/iu;
 
 /** Rows of a table grouped by article. */
@@ -39,16 +41,9 @@ export function resolveMentions(tables: Tables): ResolvedMention[] {
   });
 }
 
-/** The calendar part of a mention's date value ("2025-02-12T10:00" → "2025-02-12"), or "". */
+/** The calendar part of a mention's date value ("2025-02-12T10:00" → "2025-02-12", "2025-W07-WE" → "2025"), or "". */
 function mentionDate(m: EventMentionRow): string {
   return DATE_VALUE.exec(m.date)?.[0] ?? "";
-}
-
-/** Words around the cue of a mention, for a summary when no person is named. */
-function excerpt(m: EventMentionRow): string {
-  const from = Math.max(0, m.cue_start - m.start - 30);
-  const to = Math.min(m.sentence.length, m.cue_end - m.start + 50);
-  return `${from > 0 ? "…" : ""}${m.sentence.slice(from, to).trim()}${to < m.sentence.length ? "…" : ""}`;
 }
 
 function join(values: Iterable<string>): string {
@@ -69,7 +64,9 @@ export function buildEvents(tables: Tables, clusters: Cluster[]): {events: Event
   const eventOf = new Map<string, string>();
   const used = new Set<string>();
   const mentionById = new Map(tables.event_mentions.map((m) => [m.mention_id, m]));
-  const dated = clusters.map((c) => ({c, ...clusterDate(c)})).filter((x) => x.date).sort((a, b) => a.date.localeCompare(b.date) || a.c.type.localeCompare(b.c.type));
+  const dated = clusters.map((c) => ({c, ...clusterDate(c)})).filter((x) => x.date).map((x) => ({...x, from: timeSpan(x.date)?.start ?? x.date}));
+  // in calendar order: a week sorts by its Monday, among the days
+  dated.sort((a, b) => a.from.localeCompare(b.from) || a.date.localeCompare(b.date) || a.c.type.localeCompare(b.c.type));
   for (const {c, date, granularity} of dated) {
     let id = `${c.type}-${date}`;
     for (let i = 2; used.has(id); i++) id = `${c.type}-${date}-${i}`;

@@ -12,7 +12,14 @@ describe("event merging", () => {
     ["2025-02", "2025-02-12", true],
     ["", "2013", true],
     ["2025-02-12", "2025-02-11", false],
-    ["2022", "2025", false]
+    ["2022", "2025", false],
+    // an ISO week (Monday 10 to Sunday 16 February 2025) meets the days and months it overlaps
+    ["2025-W07", "2025-02-12", true],
+    ["2025-02-16", "2025-W07", true],
+    ["2025-W07", "2025-02-17", false],
+    ["2025-W05", "2025-02", true],
+    ["2025-W05", "2025-03", false],
+    ["2025-W07", "2025-W08", false]
   ])("dates %j and %j compatible: %s", (a, b, expected) => {
     expect(datesCompatible(a, b)).toBe(expected);
   });
@@ -41,6 +48,13 @@ describe("event merging", () => {
     const dated = clusters.map((c) => ({...clusterDate(c), articles: new Set(c.members.map((x) => x.article_id)).size}));
     expect(dated).toContainEqual({date: "2025-02-12", granularity: "day", articles: 5});
     expect(dated).toContainEqual({date: "2022-02", granularity: "month", articles: 1});
+  });
+
+  test("a week-dated mention is one event with the day inside that week, dated by the day; alone it keeps week granularity", () => {
+    const joined = clusterMentions([m("a", "meeting", "2025-W07", "rubio", "lawrow"), m("b", "meeting", "2025-02-12", "rubio", "lawrow")]);
+    expect(joined.map(clusterDate)).toEqual([{date: "2025-02-12", granularity: "day"}]);
+    const alone = clusterMentions([m("c", "meeting", "2025-W24", "rubio")]);
+    expect(alone.map(clusterDate)).toEqual([{date: "2025-W24", granularity: "week"}]);
   });
 
   test("different dates make different events", () => {

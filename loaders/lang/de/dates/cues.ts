@@ -63,4 +63,4 @@ export const pastTense = {test: (sentence: string): boolean => pastMarkers.test(
 export const calendarToken = new RegExp(`\\d{1,2}\\.\\d{1,2}\\.|${Object.keys(months).filter((m) => m.length > 3).join("|")}`, "giu");
 
 /** Future markers that win over a past marker in the same sentence. */
-export const futureTense = /(?<![\p{L}])(?:wird|werden|werde|wirst|soll|sollen|will|wollen|plant|planen|geplant|künftig|kommenden|nächsten)(?![\p{L}])/iu;
+export const futureTense = /(?<![\p{L}])(?:wird|werden|werde|wirst|soll|sollen|will|wollen|plant|planen|geplant|künftig|kommenden|nächsten|(?:bevor|an)stehenden?)(?![\p{L}])/iu;

@@ -1,3 +1,4 @@
+import {partyAbbreviations} from "../lang/de/bare-name-words.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {affiliationOf, roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
@@ -56,20 +57,38 @@ function postnominalRole(tokens: Token[], comma: number, out: RoleContext): numb
   return comma;
 }
 
-/** "NAME, der frühere US-Präsident" / "NAME, Direktor der CIA". */
+const PARTIES = new Set(partyAbbreviations);
+
+/** "NAME (SPD)": a party in brackets right after the name is its affiliation. */
+function partyAfter(tokens: Token[], last: number, out: RoleContext): void {
+  const party = tokens[last + 2];
+  if (tokens[last + 1]?.text !== "(" || tokens[last + 3]?.text !== ")" || !party?.word || !PARTIES.has(party.lower)) return;
+  out.affiliation = party.text;
+  out.cue = `(${party.text})`;
+}
+
+/**
+ * "NAME, der frühere US-Präsident" / "NAME, Direktor der CIA" / "NAME, Sprecherin des Bauamts,".
+ * Without an article the role must end the apposition (a comma, bracket or sentence end after it,
+ * or a lower-case word): "A, CIA-Direktor B" would lend B's role to A.
+ */
 function after(tokens: Token[], last: number, out: RoleContext, lex: PersonLexicon): void {
+  partyAfter(tokens, last, out);
   if (tokens[last + 1]?.text !== ",") return;
   let k = last + 2;
-  // an article opens the apposition; without one, "A, CIA-Direktor B" would lend B's role to A
-  if (!tokens[k] || !ARTICLES.has(tokens[k].lower)) return;
-  k++;
-  while (tokens[k] && tokens[k].word && !tokens[k].cap && k - last < 6) k++;
+  const article = !!tokens[k] && ARTICLES.has(tokens[k].lower);
+  if (article) {
+    k++;
+    while (tokens[k] && tokens[k].word && !tokens[k].cap && k - last < 6) k++;
+  }
   const t = tokens[k];
   if (!t || !roleNoun(t)?.role) return;
   let end = k;
   const next = tokens[k + 1];
   if (next && GENITIVE.has(next.lower) && tokens[k + 2]?.cap && !lex.givenNames.has(tokens[k + 2].lower)) end = k + 2;
   else if (next?.cap && next.word && affiliationOf(next.text)) end = k + 1;
+  const following = tokens[end + 1];
+  if (!article && following?.word && following.cap) return;
   addRole(tokens, k, end, out);
 }
 

@@ -22,6 +22,7 @@ detektiv inspektor ermittler polizist sheriff soldat offizier leutnant hauptmann
 herzog baron freiherr marquis markgraf landgraf kurfürst erzherzog kronprinz
 verteidiger spieler schwimmer keeper profi meister
 loge login experte expertin analyst analystin therapeut therapeutin
+kämmerer dezernent referent beigeordnet landrat landrät dekan
 `.split(/\s+/).filter(Boolean);
 
 /** Heads that announce a name without being a function ("Frau Merkel", "sein Sohn Hunter", "seinem Amtskollegen Trump"). */
@@ -36,7 +37,7 @@ gehilfe gehilfin lebensgefährte lebensgefährtin verlobte verlobter familie ehe
 export const titleAbbreviations: ReadonlySet<string> = new Set(["dr.", "prof.", "mr.", "mrs.", "ms."]);
 
 /** Heads whose lemma adds "er" (adjectival nouns): Sondergesandten → Sondergesandter. */
-export const adjectivalHeads: ReadonlySet<string> = new Set(["gesandt", "abgeordnet", "vorsitzend", "beauftragt"]);
+export const adjectivalHeads: ReadonlySet<string> = new Set(["gesandt", "abgeordnet", "vorsitzend", "beauftragt", "beigeordnet"]);
 
 /** Inflection endings tried, longest first, when matching a head. */
 export const roleEndings: readonly string[] = ["innen", "innen", "in", "en", "er", "e", "n", "s", ""];

@@ -71,7 +71,14 @@ describe("roles and affiliations", () => {
     ["US-Verteidigungsminister Pete Hegseth war skeptisch.", "Pete Hegseth", ["US-Verteidigungsminister"], "USA"],
     ["Der ukrainische Präsidialamtschef Andrij Jermak bestätigte das.", "Andrij Jermak", ["Präsidialamtschef"], "Ukraine"],
     // a role of the next name in a list is not lent to the previous one
-    ["Er bat Außenminister Marco Rubio, CIA-Direktor John Ratcliffe darum.", "Marco Rubio", ["Außenminister"], ""]
+    ["Er bat Außenminister Marco Rubio, CIA-Direktor John Ratcliffe darum.", "Marco Rubio", ["Außenminister"], ""],
+    // an apposition without an article, ending at a comma or the sentence end
+    ["„Wir prüfen alles“, erklärte Maria Lindner, Sprecherin des Bauamts, am Montag.", "Maria Lindner", ["Sprecherin des Bauamts"], ""],
+    ["Das erklärte Maria Lindner, Sprecherin des Bauamts.", "Maria Lindner", ["Sprecherin des Bauamts"], ""],
+    ["Der Kämmerer Josef Huber warnte vor den Kosten.", "Josef Huber", ["Kämmerer"], ""],
+    // a party in brackets after the name
+    ["„Wir brauchen die Schule“, sagte Anna Keller (SPD) am Dienstag.", "Anna Keller", [], "SPD"],
+    ["Das sagte Jonas Brandl (Grüne).", "Jonas Brandl", [], "Grüne"]
   ];
   it.each(cases)("%s", (text, surface, roles, affiliation) => {
     const m = mentions(text).find((x) => x.surface === surface)!;

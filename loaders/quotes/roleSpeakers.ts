@@ -6,8 +6,8 @@
  * speaker is linked only to a person who holds the role, never merely to the
  * person named last. Role nouns are those of loaders/lang/de/person-roles.ts.
  */
-import {roleNoun} from "../people/roles.js";
-import {tokenize} from "../people/tokens.js";
+import {affiliationOf, roleNoun} from "../people/roles.js";
+import {type Token, tokenize} from "../people/tokens.js";
 import {registerRolesAt} from "../people/register-roles.js";
 import type {RegisterPerson} from "../people/register.js";
 import type {MentionRow} from "../types.js";
@@ -42,53 +42,71 @@ function roleKey(lemma: string): string {
   return lower.slice(lower.lastIndexOf("-") + 1);
 }
 
+/** The role a speaker phrase names: its comparison key and the affiliation the phrase gives ("" when none). */
+export interface SpeakerRole {
+  key: string;
+  affiliation: string;
+}
+
+/** The affiliation a run of words gives: a role noun's prefix ("US-Präsident") or an adjective or genitive ("russische", "Russlands"). */
+function affiliationIn(words: readonly Token[]): string {
+  for (const t of words) {
+    const found = roleNoun(t)?.affiliation || (t.word ? affiliationOf(t.text) : "");
+    if (found) return found;
+  }
+  return "";
+}
+
 /**
- * The role a speaker phrase names, as a comparison key ("Der neue Sprecher der
- * Stadt" → "sprecher", "Die Bürgermeisterin" → "bürgermeisterin"): the first
- * word that is a role noun; null when the phrase names no role ("die
- * Feuerwehr", "Der Kreis Wettau", "der 54-Jährige", "Frau Berg").
+ * The role a speaker phrase names ("Der neue Sprecher der Stadt" → "sprecher",
+ * "Die Bürgermeisterin" → "bürgermeisterin", "der russische Präsident" →
+ * "präsident" of Russland): the first word that is a role noun; null when the
+ * phrase names no role ("die Feuerwehr", "Der Kreis Wettau", "der 54-Jährige",
+ * "Frau Berg").
  */
-export function speakerRole(phrase: string): string | null {
-  for (const token of tokenize(phrase)) {
+export function speakerRole(phrase: string): SpeakerRole | null {
+  const tokens = tokenize(phrase);
+  for (const token of tokens) {
     const role = roleNoun(token);
-    if (role?.role) return roleKey(role.role);
+    if (role?.role) return {key: roleKey(role.role), affiliation: affiliationIn(tokens)};
   }
   return null;
 }
 
 /**
  * Whether a role (as written in the text or the register: "Außenministerin",
- * "Sprecher der Stadt", "Kreml-Sprecher") is the role `key` of a speaker: the same
- * noun in the same gender, or a compound of it ("Außenminister" holds "minister").
+ * "Sprecher der Stadt", "Kreml-Sprecher") is the role of a speaker: the same noun
+ * in the same gender, or a compound of it ("Außenminister" holds "minister"), and
+ * no other affiliation than the speaker's, by the role's words or `affiliation`
+ * the text gives its holder ("US-Präsident" is not "der russische Präsident").
  */
-export function roleHolds(role: string, key: string): boolean {
-  const first = tokenize(role).find((t) => t.word);
-  const found = first ? roleNoun(first) : null;
+export function roleHolds(role: string, speaker: SpeakerRole, affiliation = ""): boolean {
+  const words = tokenize(role).filter((t) => t.word);
+  const found = words.length ? roleNoun(words[0]) : null;
   if (!found?.role) return false;
   const held = roleKey(found.role);
-  return held === key || held.endsWith(key);
+  if (held !== speaker.key && !held.endsWith(speaker.key)) return false;
+  const heldAffiliation = affiliationIn(words) || affiliation;
+  return !speaker.affiliation || !heldAffiliation || heldAffiliation === speaker.affiliation;
 }
 
 /**
- * The latest mention before the speaker whose person holds the role `key`, by a
- * role the text gives that person anywhere in the article (`mentions`: "Der
+ * The latest mention before the speaker whose person holds the speaker's role,
+ * by a role the text gives that person anywhere in the article (`mentions`: "Der
  * GdP-Vorsitzende" after "Gewerkschaftschef Konrad Roth", who is called
  * "GdP-Vorsitzender Konrad Roth" later) or by the register; undefined when no
  * one does. `before` and `mentions` are in text order.
  */
-export function roleHolder(key: string, before: readonly MentionRow[], mentions: readonly MentionRow[], register: RegisterRoles): MentionRow | undefined {
-  const rolesById = new Map<string, string[]>();
-  for (const m of mentions) {
-    let roles = rolesById.get(m.person_id);
-    if (!roles) rolesById.set(m.person_id, (roles = [...register(m.person_id)]));
-    if (m.role) roles.push(...m.role.split("; "));
-  }
-  const holds = new Map<string, boolean>();
-  for (let i = before.length - 1; i >= 0; i--) {
-    const id = before[i].person_id;
-    let yes = holds.get(id);
-    if (yes === undefined) holds.set(id, (yes = (rolesById.get(id) ?? register(id)).some((r) => roleHolds(r, key))));
-    if (yes) return before[i];
-  }
+export function roleHolder(speaker: SpeakerRole, before: readonly MentionRow[], mentions: readonly MentionRow[], register: RegisterRoles): MentionRow | undefined {
+  const held = new Map<string, boolean>();
+  const holds = (id: string) => {
+    let yes = held.get(id);
+    if (yes === undefined) {
+      yes = register(id).some((r) => roleHolds(r, speaker)) || mentions.some((m) => m.person_id === id && m.role.split("; ").some((r) => r && roleHolds(r, speaker, m.affiliation)));
+      held.set(id, yes);
+    }
+    return yes;
+  };
+  for (let i = before.length - 1; i >= 0; i--) if (holds(before[i].person_id)) return before[i];
   return undefined;
 }

@@ -7,36 +7,43 @@ import {roleHolds, speakerRole} from "../../../loaders/quotes/roleSpeakers.js";
 
 const config = loadConfig("data");
 
-/** [speaker phrase, the role key it names, or null] — made-up phrases. */
+/** [speaker phrase, the role key and affiliation it names, or null] — made-up phrases. */
 describe("speakerRole", () => {
-  test.each<[string, string | null]>([
-    ["Der Oberbürgermeister", "oberbürgermeister"],
-    ["der neue Sprecher der Stadt", "sprecher"],
-    ["Die Sprecherin", "sprecherin"],
-    ["Der GdP-Vorsitzende", "vorsitzender"],
-    ["der Kreml-Sprecher", "sprecher"],
-    ["die Feuerwehr", null],
-    ["Der Kreis Wettau", null],
-    ["Der 54-Jährige", null],
-    ["Frau Berg", null]
-  ])("%s", (phrase, key) => {
-    expect(speakerRole(phrase)).toBe(key);
+  test.each<[string, string | null, string]>([
+    ["Der Oberbürgermeister", "oberbürgermeister", ""],
+    ["der neue Sprecher der Stadt", "sprecher", ""],
+    ["Die Sprecherin", "sprecherin", ""],
+    ["Der GdP-Vorsitzende", "vorsitzender", ""],
+    ["der Kreml-Sprecher", "sprecher", "Russland (Kreml)"],
+    ["der russische Präsident", "präsident", "Russland"],
+    ["Der Präsident Frankreichs", "präsident", "Frankreich"],
+    ["die Feuerwehr", null, ""],
+    ["Der Kreis Wettau", null, ""],
+    ["Der 54-Jährige", null, ""],
+    ["Frau Berg", null, ""]
+  ])("%s", (phrase, key, affiliation) => {
+    expect(speakerRole(phrase)).toEqual(key === null ? null : {key, affiliation});
   });
 });
 
-/** [role as the text or register gives it, speaker's role key, held] — made-up roles. */
+/** [role as the text or register gives it, affiliation the text gives its holder, speaker phrase, held] — made-up roles. */
 describe("roleHolds", () => {
-  test.each<[string, string, boolean]>([
-    ["Oberbürgermeister", "oberbürgermeister", true],
-    ["Sprecher der Stadtwerke", "sprecher", true],
-    ["Außenministerin", "ministerin", true],
-    ["Kreml-Sprecher", "sprecher", true],
-    ["Stadträtin", "oberbürgermeister", false],
-    ["Konzernchef", "staatschef", false],
-    ["Sprecher", "sprecherin", false],
-    ["Bürgermeister", "oberbürgermeister", false]
-  ])("%s holds %s: %s", (role, key, held) => {
-    expect(roleHolds(role, key)).toBe(held);
+  test.each<[string, string, string, boolean]>([
+    ["Oberbürgermeister", "", "Der Oberbürgermeister", true],
+    ["Sprecher der Stadtwerke", "", "der Sprecher", true],
+    ["Außenministerin", "", "die Ministerin", true],
+    ["Kreml-Sprecher", "", "der Sprecher", true],
+    ["Präsident Russlands", "", "der russische Präsident", true],
+    ["Präsident", "Russland", "der russische Präsident", true],
+    ["Präsident", "", "der russische Präsident", true],
+    ["US-Präsident", "", "der russische Präsident", false],
+    ["Präsident", "Frankreich", "der russische Präsident", false],
+    ["Stadträtin", "", "Der Oberbürgermeister", false],
+    ["Konzernchef", "", "Der Staatschef", false],
+    ["Sprecher", "", "Die Sprecherin", false],
+    ["Bürgermeister", "", "Der Oberbürgermeister", false]
+  ])("%s (%s) holds %s: %s", (role, affiliation, phrase, held) => {
+    expect(roleHolds(role, speakerRole(phrase)!, affiliation)).toBe(held);
   });
 });
 
@@ -55,6 +62,9 @@ describe("role-noun speakers resolved to people", () => {
     ["Die Bürgermeisterin Eva Roth sagte, das Geld sei vorhanden. Der Kreis Wettau teilte mit, er zahle die Busse.", "Der Kreis Wettau", "Der Kreis Wettau"],
     // a role in the other gender is not held
     ["Der Sprecher Paul Weber sagte, der Zug falle aus. Die Sprecherin sagte, das sei falsch.", "Die Sprecherin", "Die Sprecherin"],
+    // a role of another country is not held (register: Donald Trump, US-Präsident; Wladimir Putin, Präsident Russlands)
+    ["Wladimir Putin telefonierte mit US-Präsident Donald Trump. Der russische Präsident sagte, die Gespräche seien gut gewesen.", "Der russische Präsident", "Wladimir Putin"],
+    ["Der französische Präsident Jean Morel traf den polnischen Präsidenten Adam Nowak. Der französische Präsident sagte, man sei sich einig.", "Der französische Präsident", "Jean Morel"],
     // an age noun is the speaker before, when the article agrees with the gender
     ["Der Landwirt Hans Vogt sagte, die Ernte sei schlecht. Der 54-Jährige sagte, er gebe nicht auf.", "Der 54-Jährige", "Hans Vogt"],
     ["Der Landwirt Hans Vogt sagte, die Ernte sei schlecht. Die 54-Jährige sagte, sie gebe nicht auf.", "Die 54-Jährige", "Die 54-Jährige"]

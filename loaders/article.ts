@@ -2,7 +2,7 @@ import type {Config} from "./config.js";
 import {articleId} from "./ingest/id.js";
 import {resolveMeta} from "./ingest/metadata.js";
 import {classifyParts} from "./ingest/parts.js";
-import {partRules} from "./lang/de/index.js";
+import {partPrefixRules, partRules} from "./lang/de/index.js";
 import {splitSentences} from "./text/sentences.js";
 import type {Article, RawArticle, Sentence} from "./types.js";
 
@@ -12,7 +12,7 @@ import type {Article, RawArticle, Sentence} from "./types.js";
  */
 export function prepareArticle(raw: RawArticle, config: Config): Article {
   const {text} = raw;
-  const parts = classifyParts(text, partRules);
+  const parts = classifyParts(text, partRules, partPrefixRules);
   const sentences: Sentence[] = [];
   for (const part of parts) {
     for (const span of splitSentences(text, part.start, part.end)) sentences.push({start: span.start, end: span.end, part: part.label});

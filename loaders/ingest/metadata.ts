@@ -1,5 +1,5 @@
 import {parseYmd} from "../dates/timex.js";
-import {bodyDateline} from "../lang/de/parts.js";
+import {bodyDateline, bodyDatelinePrefix} from "../lang/de/parts.js";
 import type {ArticleMeta, Part, SourceMeta} from "../types.js";
 
 /** An outlet recognised by a signature or closing formula in its articles (data/outlets.yaml). */
@@ -71,8 +71,9 @@ function inferPublished(text: string, parts: Part[]): {value: string; surface: s
     const value = parseDateLine(surface);
     if (value) return {value, surface};
   }
-  const body = parts.find((p) => p.label === "body");
-  const dateline = body ? bodyDateline.exec(text.slice(body.start, Math.min(body.end, body.start + 200))) : null;
+  // the dateline set apart from the body (de.parts.body-dateline), else the body's opening words
+  const opening = parts.find((p) => p.rule === bodyDatelinePrefix.id) ?? parts.find((p) => p.label === "body");
+  const dateline = opening ? bodyDateline.exec(text.slice(opening.start, Math.min(opening.end, opening.start + 200)) + " ") : null;
   if (dateline) {
     const value = parseDateLine(dateline[1]);
     if (value) return {value, surface: dateline[0].replace(/\s*[–—-]\s*$/, "")};

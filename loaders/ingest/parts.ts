@@ -1,5 +1,5 @@
 import type {Part, PartLabel} from "../types.js";
-import type {PartRule} from "../lang/de/parts.js";
+import type {PartPrefixRule, PartRule} from "../lang/de/parts.js";
 import {isSpace} from "../text/chars.js";
 
 /** Lines that count as the header zone, where bylines, datelines and categories sit. */
@@ -56,8 +56,10 @@ export function words(line: string, limit: number): number {
  * the first headline-like line is the title (and a headline-like line after it the subtitle), an exact repeat of an earlier line is
  * boilerplate, and short label-like lines in the header zone are boilerplate.
  * Adjacent lines with the same label and rule are merged into one part.
+ * Then the first of `prefixes` that matches at the start of the body is split
+ * off as a part of its own (a dateline before the first sentence).
  */
-export function classifyParts(text: string, rules: readonly PartRule[]): Part[] {
+export function classifyParts(text: string, rules: readonly PartRule[], prefixes: readonly PartPrefixRule[] = []): Part[] {
   const all = lines(text);
   const labels: {label: PartLabel; rule: string}[] = [];
   const seen = new Set<string>();
@@ -99,6 +101,26 @@ export function classifyParts(text: string, rules: readonly PartRule[]): Part[] 
     const {label, rule} = labels[i];
     if (last && last.label === label && last.rule === rule) last.end = all[i].end;
     else parts.push({label, rule, start: all[i].start, end: all[i].end});
+  }
+  return splitPrefix(text, parts, prefixes);
+}
+
+/** Longest span a prefix rule looks at. */
+const PREFIX_WINDOW = 200;
+
+/** Splits the first prefix that matches at the start of the first body part off it, as a part of its own. */
+function splitPrefix(text: string, parts: Part[], prefixes: readonly PartPrefixRule[]): Part[] {
+  const at = parts.findIndex((p) => p.label === "body");
+  if (at < 0 || !prefixes.length) return parts;
+  const body = parts[at];
+  const head = text.slice(body.start, Math.min(body.end, body.start + PREFIX_WINDOW));
+  for (const prefix of prefixes) {
+    const match = prefix.pattern.exec(head);
+    if (!match || match.index !== 0) continue;
+    const rest = body.start + match[0].length;
+    if (rest >= body.end) return parts;
+    const own: Part = {label: prefix.label, rule: prefix.id, start: body.start, end: body.start + match[0].trimEnd().length};
+    return [...parts.slice(0, at), own, {...body, start: rest}, ...parts.slice(at + 1)];
   }
   return parts;
 }

@@ -32,7 +32,7 @@ const SUBJECT_OPENERS = new Set(subjectOpeners);
 const PLAIN_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
 
 /** Cues read off word order alone (subject position, genitive): they do not make a common noun a name ("lief Wasser in …", "Schulbeginn ist …"). */
-const WORD_ORDER_CUES = new Set(["bare-subject", "subject+verb", "subject+aux", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "genitive+noun", "source+genitive", "noun+genitive"]);
+export const WORD_ORDER_CUES: ReadonlySet<string> = new Set(["bare-subject", "subject+verb", "subject+aux", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "genitive+noun", "source+genitive", "noun+genitive"]);
 
 /**
  * Which cue makes a lone capitalised word a name, or "". A word the noun

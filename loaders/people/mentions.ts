@@ -1,4 +1,4 @@
-import {bareCue} from "./bare-cues.js";
+import {bareCue, WORD_ORDER_CUES} from "./bare-cues.js";
 import {nonNameWords, notGivenName} from "./closed-class.js";
 import {cueVeto} from "./cue-vetoes.js";
 import {packageGivenAt} from "./package-given.js";
@@ -6,6 +6,7 @@ import type {PersonLexicon} from "./lexicon.js";
 import {COORDINATORS, INITIAL, isGiven, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
 import {invertedNameAt, nameRun, numeral} from "./name-run.js";
 import {particleNameAt, seatNameAt} from "./particle-names.js";
+import {afterPlaceNoun, placeNamesIn} from "./place-names.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
 import {subjectPairCue} from "./subject-pair.js";
@@ -49,7 +50,8 @@ export interface FoundMention {
  * Finds person mentions in the given spans (body sentences) of a text.
  * Token scan with Set/Map lookups; a second pass adds bare surnames that the
  * register, a full name or a person cue (role, speech verb) earlier or later in the same text introduced
- * (document-level consistency: "Regisseur Hecker … Die Daten stammen von Hecker").
+ * (document-level consistency: "Regisseur Hecker … Die Daten stammen von Hecker"); a bare name found by
+ * word order alone is dropped when the text gives it to a place or firm ("die Stadt Lindenau", place-names.ts).
  * Each span is tokenized once; its tokens are left in `tokensBySpan[span]` for callers that read them again.
  */
 export function findMentions(text: string, spans: readonly {start: number; end: number}[], lex: PersonLexicon, tokensBySpan: Token[][] = []): FoundMention[] {
@@ -100,7 +102,10 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
     const m = knownSurnameAt(text, tokensBySpan[span], i, span, lex, known);
     if (m) found.push(m);
   }
-  return found.sort((a, b) => a.start - b.start);
+  // "Die Stadt Lindenau will …. Lindenau soll …": a name the text gives a place is no person where word order alone suggested one
+  const places = placeNamesIn(tokensBySpan);
+  const kept = places.size ? found.filter((m) => m.given.length || !places.has(m.surname.toLowerCase()) || (!WORD_ORDER_CUES.has(m.rule) && !afterPlaceNoun(tokensBySpan[m.span], m.first))) : found;
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 /** Index k when tokens[k] is a lone capitalised name joined to a mention by tokens[joiner] ("und", "oder", "sowie"), else -1. */

@@ -2,20 +2,23 @@ import {analysedSentences} from "../article.js";
 import type {ArticleExtractor} from "../pipeline.js";
 import type {QuoteRow} from "../types.js";
 import {findQuotes} from "./extract.js";
+import {registerRoles} from "./roleSpeakers.js";
 import {quoteRows} from "./speakers.js";
 
 /**
  * Per-article quote extractor: direct, indirect and reported quotes from the
  * body sentences, speakers linked to the person mentions found before it
- * (`tables.mentions`, from the people extractor when it runs first).
+ * (`tables.mentions`, from the people extractor when it runs first); a role-noun
+ * speaker also to a register person holding that role on the publication day.
  */
 export const quotesExtractor: ArticleExtractor = {
   name: "quotes",
-  version: 1,
-  run(article, _config, tables) {
+  version: 2,
+  run(article, config, tables) {
     const found = findQuotes(article.text, analysedSentences(article));
     found.sort((a, b) => a.start - b.start);
-    return {quotes: uniqueIds(quoteRows(article.id, article.text, found, tables.mentions.filter((m) => m.article_id === article.id)))};
+    const register = registerRoles(config.people, article.published);
+    return {quotes: uniqueIds(quoteRows(article.id, article.text, found, tables.mentions.filter((m) => m.article_id === article.id), register))};
   }
 };
 

@@ -5,7 +5,8 @@
  * and konjunktiv-dict.ts.
  */
 import {isDictionaryKonjunktiv} from "../lang/de/konjunktiv-dict.js";
-import {attributiveBefore, firstPersonPronouns, konjunktivI, konjunktivII, konjunktivStems, reportiveModals} from "../lang/de/konjunktiv.js";
+import {attributiveBefore, firstPersonPronouns, konjunktivI, konjunktivII, konjunktivStems, participleShape, participleShapedAdjectives, reportiveModals} from "../lang/de/konjunktiv.js";
+import {commaArticles, reportSubordinators} from "../lang/de/clauseWords.js";
 import type {Token} from "./tokens.js";
 
 const KONJ_I = new Set(konjunktivI.concat(konjunktivStems.map((s) => `${s}e`)));
@@ -68,6 +69,14 @@ export function isStrongKonjunktiv(tokens: Token[], i: number): boolean {
 }
 
 const ATTRIBUTIVE_BEFORE = new Set(attributiveBefore);
+const PARTICIPLE_ADJECTIVES = new Set(participleShapedAdjectives);
+/** Words that open another clause after a comma: conjunctions and relative pronouns. */
+const CLAUSE_OPENERS = new Set([...reportSubordinators, ...commaArticles, "dass", "daß", "welche", "welcher", "welches", "dessen", "deren", "und", "aber", "doch", "sondern", "denn"]);
+
+/** Whether a token is a past participle by its shape, in lower case (not a noun or an adjective such as "bereit"). */
+function isParticiple(token: Token | undefined): boolean {
+  return !!token && token.text === token.lower && participleShape.test(token.lower) && !PARTICIPLE_ADJECTIVES.has(token.lower);
+}
 
 /**
  * A Konjunktiv I form of the verb dictionary that no list above holds ("Daran ändere auch der Zwischenfall
@@ -93,12 +102,18 @@ function isFixedPhrase(tokens: Token[], i: number): boolean {
   return (before === "es" && tokens[i + 1]?.lower === "denn") || (before === "auch" && tokens[i - 2]?.lower === "dem" && tokens[i - 3]?.lower === "wie");
 }
 
-/** "soll … gesagt haben", "soll … getötet worden sein": a perfect or passive infinitive follows before the clause ends. */
+/**
+ * "soll … gesagt haben", "soll … getötet worden sein": a perfect or passive infinitive follows before the
+ * clause ends, a participle before its "sein" or "haben" ("soll 2026 fertig sein" states a plan).
+ */
 function perfectInfinitiveFollows(tokens: Token[], i: number): boolean {
   for (let j = i + 1; j < tokens.length && j < i + 30; j++) {
     const w = tokens[j].lower;
-    if (w === "sein" || w === "haben" || w === "worden") return true;
-    if (tokens[j].text === "," || tokens[j].text === ".") return false;
+    if (w === "worden") return true;
+    if (w === "sein" || w === "haben") return isParticiple(tokens[j - 1]);
+    if (tokens[j].text === "." || tokens[j].text === ";") return false;
+    // "soll … gepackt, ihr … geschaut und … geschossen haben": a list of participles goes on; ", dass …", ", der …" open another clause
+    if (tokens[j].text === "," && CLAUSE_OPENERS.has(tokens[j + 1]?.lower ?? "")) return false;
   }
   return false;
 }

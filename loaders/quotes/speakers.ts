@@ -2,10 +2,14 @@ import {speakerPronouns, subjectRelatives} from "../lang/de/speakerWords.js";
 import type {MentionRow, QuoteRow} from "../types.js";
 import type {FoundQuote} from "./context.js";
 import {ANAPHORIC, antecedent, isRelativeSubject} from "../lang/de/speakerRules/checks.js";
-import {pronounAntecedent} from "./antecedents.js";
+import {ageNoun} from "../lang/de/person-roles.js";
+import {personGender, pronounAntecedent} from "./antecedents.js";
+import {pronounAgrees} from "./gender.js";
+import {NO_REGISTER_ROLES, type RegisterRoles, roleHolder, speakerRole} from "./roleSpeakers.js";
 import {tokenize} from "./tokens.js";
 
 const SUBJECT_RELATIVES = new Set(subjectRelatives);
+const AGE_NOUN = ageNoun;
 const PRONOUNS = new Set(speakerPronouns.concat(["ihm", "ihr", "seiner", "seinen", "seine", "ihrer", "ihre"]));
 /** Words of a speaker phrase that name documents rather than people: their author is the speaker. */
 const DOCUMENTS = /^(?:Erklärung|Mitteilung|Pressemitteilung|Stellungnahme|Botschaft|Nachricht|Post|Beitrag|Tweet|Schreiben|Brief|Bericht|Statement|Erklärungen)$/u;
@@ -22,11 +26,14 @@ export interface ResolvedSpeaker {
  * - a pronoun ("er", "sie") or a document ("in der Erklärung"): the speaker of
  *   the previous quote, else the most recent mention before it; for a pronoun
  *   only a person whose gender it agrees with ("sie" no man, "er" no woman);
- * - a role noun ("der Sprecher", "der Republikaner"): the most recent mention whose
- *   role shares that noun, else the speaker of the previous quote.
+ * - a role noun ("der Sprecher", "Der Oberbürgermeister"): the most recent person
+ *   the text (a mention's role, an apposition) or the register (`register`) gives
+ *   that role; no one else, not even the previous speaker;
+ * - an age noun ("Der 54-Jährige"): the previous quote's speaker, when the article
+ *   agrees with that person's gender.
  * `mentions` must be sorted by start. Unresolved speakers keep the span text and no id.
  */
-export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly MentionRow[], previous: ResolvedSpeaker | null): ResolvedSpeaker {
+export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly MentionRow[], previous: ResolvedSpeaker | null, register: RegisterRoles = NO_REGISTER_ROLES): ResolvedSpeaker {
   if (q.speakerStart === null || q.speakerEnd === null) return previous && q.rule.endsWith("carried") ? previous : {speaker_id: "", speaker: ""};
   const surface = text.slice(q.speakerStart, q.speakerEnd);
   let inside: MentionRow | undefined;
@@ -37,7 +44,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   if (inside) return {speaker_id: inside.person_id, speaker: inside.surface};
   if (ANAPHORIC.has(surface.toLowerCase())) return previous?.speaker_id ? previous : {speaker_id: "", speaker: ""};
   const relative = SUBJECT_RELATIVES.has(surface.trim().toLowerCase()) ? relativeAntecedent(text, q.speakerStart, q.speakerEnd) : undefined;
-  if (relative) return resolveSpeaker(text, {...q, speakerStart: relative[0], speakerEnd: relative[1]}, mentions, previous);
+  if (relative) return resolveSpeaker(text, {...q, speakerStart: relative[0], speakerEnd: relative[1]}, mentions, previous, register);
   if (relative === null) return {speaker_id: "", speaker: ""};
   const words = surface.split(/\s+/);
   const head = words[words.length - 1];
@@ -49,13 +56,16 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
     if (found) return found;
     return {speaker_id: "", speaker: surface};
   }
-  if (/^\p{Lu}/u.test(head)) {
-    const key = head.toLowerCase().replace(/^.*-/, "");
-    for (let i = before.length - 1; i >= 0; i--) {
-      const role = before[i].role.toLowerCase();
-      if (role && key.length > 3 && (role.includes(key) || key.includes(role.replace(/^.*-/, "")))) return {speaker_id: before[i].person_id, speaker: before[i].surface};
-    }
-    if (words.length <= 3 && /^(?:der|die|den|dem|des)$/i.test(words[0]) && previous?.speaker_id) return previous;
+  const role = speakerRole(surface);
+  if (role) {
+    // "Der Oberbürgermeister äußerte sich nicht.": only a person the text or the register makes Oberbürgermeister
+    const holder = roleHolder(role, before, mentions, register);
+    if (holder) return {speaker_id: holder.person_id, speaker: holder.surface};
+  } else if (words.length <= 3 && AGE_NOUN.test(head) && previous?.speaker_id) {
+    // "Der 54-Jährige sagte …": the speaker before, when the article agrees with that person's gender
+    const article = words[0].toLowerCase();
+    const pronoun = article === "der" ? "er" : article === "die" ? "sie" : "";
+    if (pronoun && pronounAgrees(pronoun, personGender(mentions, previous.speaker_id))) return previous;
   }
   return {speaker_id: "", speaker: surface};
 }
@@ -74,13 +84,13 @@ function relativeAntecedent(text: string, start: number, end: number): [number, 
   return found ? [tokens[found[0]].start, tokens[found[1]].end] : null;
 }
 
-/** Turns found quotes into rows of one article, linking speakers to mentions. */
-export function quoteRows(articleId: string, text: string, found: readonly FoundQuote[], mentions: readonly MentionRow[]): QuoteRow[] {
+/** Turns found quotes into rows of one article, linking speakers to mentions (and role nouns by the register's roles too). */
+export function quoteRows(articleId: string, text: string, found: readonly FoundQuote[], mentions: readonly MentionRow[], register: RegisterRoles = NO_REGISTER_ROLES): QuoteRow[] {
   const sorted = [...mentions].filter((m) => m.article_id === articleId || !m.article_id).sort((a, b) => a.start - b.start);
   let previous: ResolvedSpeaker | null = null;
   const rows: QuoteRow[] = [];
   for (const q of found) {
-    const resolved = resolveSpeaker(text, q, sorted, previous);
+    const resolved = resolveSpeaker(text, q, sorted, previous, register);
     if (resolved.speaker_id) previous = resolved;
     rows.push({
       quote_id: `${articleId}:${q.start}`,

@@ -6,7 +6,7 @@
 import * as events from "./events.js";
 import type {EventCue} from "./events.js";
 import * as parts from "./parts.js";
-import type {PartRule} from "./parts.js";
+import type {PartPrefixRule, PartRule} from "./parts.js";
 
 /** Part rules, first match wins for a line. Section openers come before line rules. */
 export const partRules: readonly PartRule[] = [
@@ -21,6 +21,9 @@ export const partRules: readonly PartRule[] = [
   parts.separatorLine,
   parts.bylineLine
 ];
+
+/** Rules that set the opening words of the body apart (datelines), tried in order; the first match wins. */
+export const partPrefixRules: readonly PartPrefixRule[] = [parts.bodyDatelinePrefix, parts.agencyDatelinePrefix];
 
 export {abbreviations, monthNames} from "./abbreviations.js";
 export {calendarToken, dateRules, dateCue, pastTense, futureTense} from "./dates/index.js";

@@ -30,6 +30,17 @@ export const konjunktivII: readonly string[] = ["hätten", "würden", "wären", 
 /** Reportive modal: "soll … abgebrannt sein" (with a perfect or passive infinitive at the end) reports what others say. */
 export const reportiveModals: readonly string[] = ["soll", "sollen"];
 
+/**
+ * Past participles, by shape: a perfect infinitive after "soll" ("soll … abgebrannt sein", "soll … getötet
+ * worden sein", "soll … gesagt haben") has one before "sein"/"haben"; a plan ("soll 2026 fertig sein",
+ * "soll bald in Betrieb sein") has not. Forms with "ge" ("gesagt", "festgenommen"), with an inseparable
+ * prefix ("verletzt", "erschossen", "entkommen") and in -iert.
+ */
+export const participleShape = /^(?:\p{Ll}*ge\p{Ll}{2,}(?:t|en)|(?:be|ent|er|ver|zer|emp|miss)\p{Ll}{2,}(?:t|en)|\p{Ll}{3,}iert|worden|gewesen)$/u;
+
+/** Adjectives of participle shape ("soll bereit sein"). */
+export const participleShapedAdjectives: readonly string[] = ["bereit", "gerecht", "gesamt", "gewiss", "bereiten"];
+
 /** Pronouns that make a Konjunktiv-looking form first person ("ich habe", "ich werde"): not reported speech. */
 export const firstPersonPronouns: readonly string[] = ["ich", "wir"];
 

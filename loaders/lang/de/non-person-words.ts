@@ -58,3 +58,14 @@ export const firmPartners: readonly string[] = ["sohn", "söhne", "co", "co.", "
 
 /** Endings of a capitalised word before a name that make the name part of an institution's or place's name ("Galerie Esther Schipper", "Akademie Willi Daume"). */
 export const institutionHeads: readonly string[] = "galerie akademie stiftung verlag gymnasium schule preis stadion straße allee brücke kaserne klinik institut".split(" ");
+
+/**
+ * Nouns of places and institutions that stand before their name ("die Stadt Lindenau", "der Landkreis
+ * Wettau", "die Firma Brandt"): a bare word after one is that place's or firm's name everywhere in the text,
+ * not a person's. Lower case.
+ */
+export const placeNouns: readonly string[] = (
+  "stadt gemeinde dorf ort ortschaft ortsteil stadtteil stadtbezirk kreis landkreis bezirk region provinz land bundesland kanton " +
+  "insel hauptstadt kreisstadt kleinstadt großstadt kommune metropole republik staat königreich emirat " +
+  "firma konzern unternehmen partei verein klub club hotel hafen flughafen bahnhof fluss see berg"
+).split(" ");

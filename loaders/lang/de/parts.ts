@@ -76,6 +76,35 @@ export const dateLine: PartRule = {
  */
 export const bodyDateline = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: \([^()\n]{1,30}\))?, (\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\. \p{L}+ \d{4}|\d{4}-\d{2}-\d{2}) ?[–—-] /u;
 
+/** A rule that sets the opening words of the body apart as a part of their own (a press dateline before the first sentence). */
+export interface PartPrefixRule {
+  id: string;
+  label: PartLabel;
+  /** Matched at the start of the body's first line; the part is the match without its trailing space. */
+  pattern: RegExp;
+}
+
+/**
+ * "München, 20.06.2025 - Bürgermeister X sagte, …": the dateline is no part of the
+ * first sentence (its date and place are no speaker, subject or name); the
+ * publication date is read from this part (ingest/metadata.ts).
+ */
+export const bodyDatelinePrefix: PartPrefixRule = {
+  id: "de.parts.body-dateline",
+  label: "boilerplate",
+  pattern: bodyDateline
+};
+
+/**
+ * "Kiew (dpa) - Der Präsident …", "Washington/Berlin (AFP) – …": a dateline of place and agency
+ * without a date. Not after an article ("Die Polizei (GdP) - …" is a subject).
+ */
+export const agencyDatelinePrefix: PartPrefixRule = {
+  id: "de.parts.agency-dateline",
+  label: "boilerplate",
+  pattern: /^(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines)\s)\p{Lu}[\p{L}'’.-]*(?:(?: |\/)\p{Lu}[\p{L}'’.-]*){0,3} \([^()\n]{1,30}\) ?[–—-] /u
+};
+
 export const relativeTimestamp: PartRule = {
   id: "de.parts.relative-timestamp",
   label: "boilerplate",

@@ -33,6 +33,9 @@ cousin cousine großvater großmutter schwager schwägerin schwiegersohn schwieg
 gehilfe gehilfin lebensgefährte lebensgefährtin verlobte verlobter familie ehepaar
 `.split(/\s+/).filter(Boolean);
 
+/** Nouns of age that describe a person without naming a role ("der 54-Jährige", "die Siebzigjährige"). */
+export const ageNoun = /^(?:\d+-|\p{Lu}\p{Ll}+)[jJ]ährigen?$/u;
+
 /** Short titles written before names. */
 export const titleAbbreviations: ReadonlySet<string> = new Set(["dr.", "prof.", "mr.", "mrs.", "ms."]);
 

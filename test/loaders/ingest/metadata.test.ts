@@ -1,11 +1,13 @@
 import {describe, expect, test} from "vitest";
 import {classifyParts} from "../../../loaders/ingest/parts.js";
 import {resolveMeta} from "../../../loaders/ingest/metadata.js";
-import {partRules} from "../../../loaders/lang/de/index.js";
+import {partPrefixRules, partRules} from "../../../loaders/lang/de/index.js";
 
-/** Published date and its provenance, inferred from the text alone. */
+/** Published date and its provenance, inferred from the text alone (the same with the dateline set apart as a part of its own or not). */
 function published(text: string): [string, string] {
-  const meta = resolveMeta(text, classifyParts(text, partRules), {}, []);
+  const meta = resolveMeta(text, classifyParts(text, partRules, partPrefixRules), {}, []);
+  const unsplit = resolveMeta(text, classifyParts(text, partRules), {}, []);
+  expect([unsplit.published, unsplit.published_source]).toEqual([meta.published, meta.published_source]);
   return [meta.published, meta.published_source];
 }
 

@@ -1,5 +1,6 @@
-import {describe, expect, it} from "vitest";
-import {words} from "../../../loaders/ingest/parts.js";
+import {describe, expect, it, test} from "vitest";
+import {classifyParts, words} from "../../../loaders/ingest/parts.js";
+import {partPrefixRules, partRules} from "../../../loaders/lang/de/index.js";
 
 describe("words", () => {
   const cases: [string, number, number][] = [
@@ -24,5 +25,30 @@ describe("words", () => {
       const limit = 1 + Math.floor(next() * 30);
       expect(words(line, limit), JSON.stringify(line)).toBe(Math.min(limit, line.split(/\s+/).length));
     }
+  });
+});
+
+/** [article, its parts as "label rule «text»"] — articles written for the test. */
+describe("datelines set apart from the body", () => {
+  const show = (text: string) => classifyParts(text, partRules, partPrefixRules).map((p) => `${p.label} ${p.rule} «${text.slice(p.start, p.end)}»`);
+  test.each<[string, string[]]>([
+    ["Rathaus bekommt Solardach\nMünchen, 20.06.2025 - Bürgermeister Karl Huber sagte, das Dach werde im Herbst gedeckt.", [
+      "title parts.first-headline «Rathaus bekommt Solardach»",
+      "boilerplate de.parts.body-dateline «München, 20.06.2025 -»",
+      "body parts.body «Bürgermeister Karl Huber sagte, das Dach werde im Herbst gedeckt.»"
+    ]],
+    ["Freising (epd), 3. Mai 2024 – Am Freitag kündigte die Stadt an, die Halle zu sanieren.", [
+      "boilerplate de.parts.body-dateline «Freising (epd), 3. Mai 2024 –»",
+      "body parts.body «Am Freitag kündigte die Stadt an, die Halle zu sanieren.»"
+    ]],
+    ["Bad Tölz/Wolfratshausen (dpa) - Die Feuerwehr hat am Abend einen Brand in einer Scheune gelöscht.", [
+      "boilerplate de.parts.agency-dateline «Bad Tölz/Wolfratshausen (dpa) -»",
+      "body parts.body «Die Feuerwehr hat am Abend einen Brand in einer Scheune gelöscht.»"
+    ]],
+    // a subject with an abbreviation in parentheses is no dateline, nor is a date later in the line
+    ["Die Polizei (GdP) - so ihr Vorsitzender - fordert mehr Stellen für die Wachen im Land.", ["body parts.body «Die Polizei (GdP) - so ihr Vorsitzender - fordert mehr Stellen für die Wachen im Land.»"]],
+    ["Am Montag sprach Anna Berg in Jena, 20.06.2025 - so stand es in der Einladung zur Sitzung.", ["body parts.body «Am Montag sprach Anna Berg in Jena, 20.06.2025 - so stand es in der Einladung zur Sitzung.»"]]
+  ])("%s", (text, expected) => {
+    expect(show(text)).toEqual(expected);
   });
 });

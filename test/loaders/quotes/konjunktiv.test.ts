@@ -42,4 +42,18 @@ describe("Konjunktiv forms", () => {
     expect(konjunktivIn(sentence, true)).toEqual(weak);
     expect(konjunktivIn(sentence, false)).toEqual(strong);
   });
+
+  // reportive "soll": hearsay with a perfect or passive infinitive, a plan without one (sentences written for the test)
+  test.each<[string, string[]]>([
+    ["Der Täter soll das Auto gestohlen haben.", ["soll"]],
+    ["Die Scheune soll in der Nacht abgebrannt sein.", ["soll"]],
+    ["Der Wagen soll gestern beschädigt worden sein.", ["soll"]],
+    ["Er soll den Mann gestoßen, ihn beschimpft und ihm das Handy entrissen haben.", ["soll"]],
+    ["Die Brücke soll 2026 fertig sein.", []],
+    ["Die neue Halle soll im Herbst bereit sein.", []],
+    ["Die Schule soll mehr Lehrer haben.", []],
+    ["Die Stadt soll zahlen, sagte er, der den Vertrag unterschrieben haben soll.", []]
+  ])("%s", (sentence, strong) => {
+    expect(konjunktivIn(sentence, false)).toEqual(strong);
+  });
 });

@@ -1,0 +1,112 @@
+/**
+ * Role-noun speakers ("der Sprecher", "Der Oberbürgermeister", "die
+ * GdP-Vorsitzende"): the role a speaker phrase names, and whether a person
+ * holds it by what the text or the register says (a mention's role, an
+ * apposition "Oberbürgermeister Karl Roth", a register role). A role-noun
+ * speaker is linked only to a person who holds the role, never merely to the
+ * person named last. Role nouns are those of loaders/lang/de/person-roles.ts.
+ */
+import {affiliationOf, roleNoun} from "../people/roles.js";
+import {type Token, tokenize} from "../people/tokens.js";
+import {registerRolesAt} from "../people/register-roles.js";
+import type {RegisterPerson} from "../people/register.js";
+import type {MentionRow} from "../types.js";
+
+/** Roles a person id holds by the register (for the article's day), [] for people the register does not name. */
+export type RegisterRoles = (personId: string) => readonly string[];
+
+/** No register roles. */
+export const NO_REGISTER_ROLES: RegisterRoles = () => [];
+
+/**
+ * The register roles of each register person valid on the article's publication day
+ * (`published` YYYY-MM-DD, or "" when unknown: then the roles still held).
+ */
+export function registerRoles(people: readonly RegisterPerson[], published: string): RegisterRoles {
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const cache = new Map<string, readonly string[]>();
+  return (personId) => {
+    let roles = cache.get(personId);
+    if (!roles) {
+      const person = byId.get(personId);
+      roles = person ? registerRolesAt(person.roles, [published]) : [];
+      cache.set(personId, roles);
+    }
+    return roles;
+  };
+}
+
+/** The lemma of a role noun as a comparison key: lower case, without a prefix before a hyphen ("US-Präsident" → "präsident"). */
+function roleKey(lemma: string): string {
+  const lower = lemma.toLowerCase();
+  return lower.slice(lower.lastIndexOf("-") + 1);
+}
+
+/** The role a speaker phrase names: its comparison key and the affiliation the phrase gives ("" when none). */
+export interface SpeakerRole {
+  key: string;
+  affiliation: string;
+}
+
+/** The affiliation a run of words gives: a role noun's prefix ("US-Präsident") or an adjective or genitive ("russische", "Russlands"). */
+function affiliationIn(words: readonly Token[]): string {
+  for (const t of words) {
+    const found = roleNoun(t)?.affiliation || (t.word ? affiliationOf(t.text) : "");
+    if (found) return found;
+  }
+  return "";
+}
+
+/**
+ * The role a speaker phrase names ("Der neue Sprecher der Stadt" → "sprecher",
+ * "Die Bürgermeisterin" → "bürgermeisterin", "der russische Präsident" →
+ * "präsident" of Russland): the first word that is a role noun; null when the
+ * phrase names no role ("die Feuerwehr", "Der Kreis Wettau", "der 54-Jährige",
+ * "Frau Berg").
+ */
+export function speakerRole(phrase: string): SpeakerRole | null {
+  const tokens = tokenize(phrase);
+  for (const token of tokens) {
+    const role = roleNoun(token);
+    if (role?.role) return {key: roleKey(role.role), affiliation: affiliationIn(tokens)};
+  }
+  return null;
+}
+
+/**
+ * Whether a role (as written in the text or the register: "Außenministerin",
+ * "Sprecher der Stadt", "Kreml-Sprecher") is the role of a speaker: the same noun
+ * in the same gender, or a compound of it ("Außenminister" holds "minister"), and
+ * no other affiliation than the speaker's, by the role's words or `affiliation`
+ * the text gives its holder ("US-Präsident" is not "der russische Präsident").
+ */
+export function roleHolds(role: string, speaker: SpeakerRole, affiliation = ""): boolean {
+  const words = tokenize(role).filter((t) => t.word);
+  const found = words.length ? roleNoun(words[0]) : null;
+  if (!found?.role) return false;
+  const held = roleKey(found.role);
+  if (held !== speaker.key && !held.endsWith(speaker.key)) return false;
+  const heldAffiliation = affiliationIn(words) || affiliation;
+  return !speaker.affiliation || !heldAffiliation || heldAffiliation === speaker.affiliation;
+}
+
+/**
+ * The latest mention before the speaker whose person holds the speaker's role,
+ * by a role the text gives that person anywhere in the article (`mentions`: "Der
+ * GdP-Vorsitzende" after "Gewerkschaftschef Konrad Roth", who is called
+ * "GdP-Vorsitzender Konrad Roth" later) or by the register; undefined when no
+ * one does. `before` and `mentions` are in text order.
+ */
+export function roleHolder(speaker: SpeakerRole, before: readonly MentionRow[], mentions: readonly MentionRow[], register: RegisterRoles): MentionRow | undefined {
+  const held = new Map<string, boolean>();
+  const holds = (id: string) => {
+    let yes = held.get(id);
+    if (yes === undefined) {
+      yes = register(id).some((r) => roleHolds(r, speaker)) || mentions.some((m) => m.person_id === id && m.role.split("; ").some((r) => r && roleHolds(r, speaker, m.affiliation)));
+      held.set(id, yes);
+    }
+    return yes;
+  };
+  for (let i = before.length - 1; i >= 0; i--) if (holds(before[i].person_id)) return before[i];
+  return undefined;
+}

@@ -1,0 +1,77 @@
+import {describe, expect, test} from "vitest";
+import {loadConfig} from "../../../loaders/io/config.js";
+import {peopleExtractor} from "../../../loaders/people/extractor.js";
+import {extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
+import {quotesExtractor} from "../../../loaders/quotes/extractor.js";
+import {roleHolds, speakerRole} from "../../../loaders/quotes/roleSpeakers.js";
+
+const config = loadConfig("data");
+
+/** [speaker phrase, the role key and affiliation it names, or null] — made-up phrases. */
+describe("speakerRole", () => {
+  test.each<[string, string | null, string]>([
+    ["Der Oberbürgermeister", "oberbürgermeister", ""],
+    ["der neue Sprecher der Stadt", "sprecher", ""],
+    ["Die Sprecherin", "sprecherin", ""],
+    ["Der GdP-Vorsitzende", "vorsitzender", ""],
+    ["der Kreml-Sprecher", "sprecher", "Russland (Kreml)"],
+    ["der russische Präsident", "präsident", "Russland"],
+    ["Der Präsident Frankreichs", "präsident", "Frankreich"],
+    ["die Feuerwehr", null, ""],
+    ["Der Kreis Wettau", null, ""],
+    ["Der 54-Jährige", null, ""],
+    ["Frau Berg", null, ""]
+  ])("%s", (phrase, key, affiliation) => {
+    expect(speakerRole(phrase)).toEqual(key === null ? null : {key, affiliation});
+  });
+});
+
+/** [role as the text or register gives it, affiliation the text gives its holder, speaker phrase, held] — made-up roles. */
+describe("roleHolds", () => {
+  test.each<[string, string, string, boolean]>([
+    ["Oberbürgermeister", "", "Der Oberbürgermeister", true],
+    ["Sprecher der Stadtwerke", "", "der Sprecher", true],
+    ["Außenministerin", "", "die Ministerin", true],
+    ["Kreml-Sprecher", "", "der Sprecher", true],
+    ["Präsident Russlands", "", "der russische Präsident", true],
+    ["Präsident", "Russland", "der russische Präsident", true],
+    ["Präsident", "", "der russische Präsident", true],
+    ["US-Präsident", "", "der russische Präsident", false],
+    ["Präsident", "Frankreich", "der russische Präsident", false],
+    ["Stadträtin", "", "Der Oberbürgermeister", false],
+    ["Konzernchef", "", "Der Staatschef", false],
+    ["Sprecher", "", "Die Sprecherin", false],
+    ["Bürgermeister", "", "Der Oberbürgermeister", false]
+  ])("%s (%s) holds %s: %s", (role, affiliation, phrase, held) => {
+    expect(roleHolds(role, speakerRole(phrase)!, affiliation)).toBe(held);
+  });
+});
+
+/** [article, speaker span, speaker column of the first quote with that span] — articles written for the test. */
+describe("role-noun speakers resolved to people", () => {
+  test.each<[string, string, string]>([
+    // the person named last does not hold the role: the role noun stays the speaker
+    ["Die Stadträtin Anna Berger kritisierte den Plan, das Hallenbad zu schließen. Sie sagte, die Vereine verlören ihren Trainingsort. Der Oberbürgermeister äußerte sich nicht.", "Der Oberbürgermeister", "Der Oberbürgermeister"],
+    // an apposition gives the role
+    ["Oberbürgermeister Karl Roth will das Bad schließen. Die Stadträtin Anna Berger sagte, die Vereine verlören ihren Ort. Der Oberbürgermeister sagte, die Kosten seien zu hoch.", "Der Oberbürgermeister", "Karl Roth"],
+    // a role given later in the article still counts for a person named before the speaker
+    ["Gewerkschaftschef Peter Lang kam nach Bonn. Der GdP-Vorsitzende sagte, die Polizei brauche mehr Geld. Später sprach GdP-Vorsitzender Peter Lang im Landtag.", "Der GdP-Vorsitzende", "Peter Lang"],
+    // the register's role (data/people.yaml: Dmitri Peskow, Kreml-Sprecher)
+    ["Am Montag traf Dmitri Peskow Journalisten in Moskau. Der Kreml-Sprecher sagte, man beobachte die Lage genau.", "Der Kreml-Sprecher", "Dmitri Peskow"],
+    // a place or institution is no one's role
+    ["Die Bürgermeisterin Eva Roth sagte, das Geld sei vorhanden. Der Kreis Wettau teilte mit, er zahle die Busse.", "Der Kreis Wettau", "Der Kreis Wettau"],
+    // a role in the other gender is not held
+    ["Der Sprecher Paul Weber sagte, der Zug falle aus. Die Sprecherin sagte, das sei falsch.", "Die Sprecherin", "Die Sprecherin"],
+    // a role of another country is not held (register: Donald Trump, US-Präsident; Wladimir Putin, Präsident Russlands)
+    ["Wladimir Putin telefonierte mit US-Präsident Donald Trump. Der russische Präsident sagte, die Gespräche seien gut gewesen.", "Der russische Präsident", "Wladimir Putin"],
+    ["Der französische Präsident Jean Morel traf den polnischen Präsidenten Adam Nowak. Der französische Präsident sagte, man sei sich einig.", "Der französische Präsident", "Jean Morel"],
+    // an age noun is the speaker before, when the article agrees with the gender
+    ["Der Landwirt Hans Vogt sagte, die Ernte sei schlecht. Der 54-Jährige sagte, er gebe nicht auf.", "Der 54-Jährige", "Hans Vogt"],
+    ["Der Landwirt Hans Vogt sagte, die Ernte sei schlecht. Die 54-Jährige sagte, sie gebe nicht auf.", "Die 54-Jährige", "Die 54-Jährige"]
+  ])("%s", (text, span, speaker) => {
+    const article = prepareArticle({file: "t.txt", text, given: {}}, config);
+    const rows = extractArticle(article, config, [peopleExtractor, quotesExtractor]).quotes;
+    const row = rows.find((r) => r.speaker_start !== null && article.text.slice(r.speaker_start, r.speaker_end!) === span);
+    expect(row?.speaker).toBe(speaker);
+  });
+});

@@ -70,6 +70,8 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   // not after an attribute ("das offiziell bestätigte Gespräch.")
   const beforeVerb = tokens[i - 2];
   if (prev && lex.personVerbs.has(prev.lower) && (!next || !next.word || (!next.cap && !w.nounLike())) && !(beforeVerb && beforeVerb.word && !beforeVerb.cap && lex.nounMarkers.has(beforeVerb.lower)) && !(beforeVerb?.word && !beforeVerb.cap && prev.lower.endsWith("te") && /(?:ell|ig|lich|isch|al|iv)$/u.test(beforeVerb.lower))) return "speech-verb+name";
+  // apposition with a role: "Girault, ein französischer Gynäkologe, …", "Isolani, einen Führer in …"
+  if (next?.text === "," && !genitive && !w.nounLike() && roleAround(tokens, i, i, lex).roles.length) return "name+apposition";
   // "Barretta (64)", "Müller (SPD)": age or party in brackets
   if (next?.text === "(" && !genitive && bracketed(tokens, i + 2)) return "name+bracket";
   // ", so Schaffer." / "laut Pellengahr" / "Popper zufolge"

@@ -1,4 +1,5 @@
 import type {PersonLexicon} from "./lexicon.js";
+import {placeOnlyPrepositions} from "../lang/de/bare-name-words.js";
 import {ACRONYM, INITIAL, isGiven, isSurnameCandidate, ROMAN} from "./name-shape.js";
 import {roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
@@ -7,6 +8,8 @@ import type {Token} from "./tokens.js";
 const PLACE_PREFIXES = new Set(["st", "st.", "sankt", "santa", "san", "santo", "são", "monte", "lake", "mount", "saint", "sainte", "fort", "port", "cape", "kap"]);
 /** Words before a month name ("im August", "Anfang Juni"). */
 const MONTH_OPENERS = new Set(["im", "seit", "bis", "vom", "zum", "anfang", "mitte", "ende", "ab"]);
+const PLACE_ONLY = new Set(placeOnlyPrepositions);
+
 /** Particles that may stand between a given name and a surname ("Carl von Linné", "Vincent van Gogh"). */
 const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "de", "da", "di", "del", "della", "dos", "du", "bin", "ibn", "al", "el", "ten", "ter", "mac", "le", "la"]);
 /** Endings of common nouns and place names that do not continue a name ("Harry Nippert Platz", "Stefansson Expedition"). */
@@ -68,6 +71,8 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
   const after = numeral(tokens, i);
   // "Kill Bill", "Aston Martin": after a capitalised word that is no noun or role (and not just the sentence's first word), a lone given name ends a longer name
   if (given.length === 1 && after === i && prev?.cap && prev.word && prev !== tokens[0] && !roleNoun(prev) && !lex.nonPersonWords.has(prev.lower) && !lex.commonNoun(prev.lower)) return null;
+  // "in Sienna", "aus Hagen": a place; "eine Madonna": a common noun
+  if (given.length === 1 && after === i && prev && (PLACE_ONLY.has(prev.lower) || (lex.commonNoun(tokens[i].lower) && lex.nounMarkers.has(prev.lower)))) return null;
   if (given.length === 1 && (after > i || !(lex.ambiguousGivenNames.has(given[0].toLowerCase()) || lex.nonPersonWords.has(given[0].toLowerCase())))) return {last: after, given, surname: ""};
   return null;
 }

@@ -20,6 +20,9 @@ export const copulaForms: readonly string[] = ["ist", "war"];
 /** Prepositions before a place or institution name. */
 export const placePrepositions: readonly string[] = "in im von vom aus bei beim nach über mit zu zur zum an am auf unter vor hinter".split(" ");
 
+/** Prepositions after which a lone given name, with no surname, names a place ("in Sienna", "aus Hagen"). */
+export const placeOnlyPrepositions: readonly string[] = ["in", "aus"];
+
 /** Singular auxiliaries and modals, indicative and subjunctive: "Würzner ist …", "Birk wurde 1893 …", "Bourdieu habe …". */
 export const singularAuxiliaries: readonly string[] = "ist war wurde wird hat hatte soll sollte kann konnte will wollte muss musste muß mußte sei wäre habe hätte würde könnte müsste müßte dürfte darf".split(" ");
 

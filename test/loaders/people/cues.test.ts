@@ -73,6 +73,15 @@ describe("sentence cues for bare surnames", () => {
     ["Dort stand die Jungfrau Maria.", [["Maria", "given-name"]]],
     ["Er fuhr einen Aston Martin nach Hause.", []],
     ["Sie sahen Kill Bill im Kino.", []],
+    // an apposition with a role names a person; a cue that names a person takes an unlisted given name before the surname
+    ["Girault, ein französischer Gynäkologe, studierte die Wirkungen der Öle.", [["Girault", "name+apposition"]]],
+    ["Engagiert wurde sie von Patch Gallagher, einem bekannten Choreographen.", [["Patch Gallagher", "name+apposition"]]],
+    ["Das Album nahm Ernano Verhoeven (54) in Wien auf.", [["Ernano Verhoeven", "name+bracket"]]],
+    // a lone given name after "in"/"aus" is a place; after an article a common noun
+    ["Das Festival fand in Sienna statt.", []],
+    ["Die Zeitung aus Hagen schreibt.", []],
+    ["In der Apsis ist eine Madonna erhalten.", []],
+    ["Er sehnt sich nach Anja.", [["Anja", "given-name"]]],
     // a listed given name in the genitive before a noun, whatever its ending
     ["Ottos finanzielle Mittel waren erschöpft.", [["Ottos", "genitive+noun"]]],
     ["Die Eltern trennten sich vor Aileens Geburt.", [["Aileens", "genitive+noun"]]],

@@ -40,9 +40,11 @@ const WORD_ORDER_CUES = new Set(["bare-subject", "subject+verb", "subject+aux", 
  * person (role, speech verb, bracket, citation), not word-order cues.
  */
 export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string {
+  // a country, city, firm or club ("Uruguay gewinnt", "Honda will", "Hollywoods Filmindustrie")
+  const lower = tokens[i].lower;
+  if (lex.placesAndOrganisations.has(lower) || (lower.endsWith("s") && lex.placesAndOrganisations.has(lower.slice(0, -1)))) return "";
   const cue = cueAt(tokens, i, lex);
   if (!WORD_ORDER_CUES.has(cue)) return cue;
-  const lower = tokens[i].lower;
   // word order alone does not make a place a name ("1773 wurde Wrangelsburg …", "Gaberndorf musste …")
   if (placeNameShape.test(lower)) return "";
   return lex.commonNoun(cue === "genitive+noun" || cue === "source+genitive" || cue === "noun+genitive" ? lower.slice(0, -1) : lower) ? "" : cue;

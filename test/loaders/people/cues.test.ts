@@ -82,6 +82,9 @@ describe("sentence cues for bare surnames", () => {
     ["Die Zeitung aus Hagen schreibt.", []],
     ["In der Apsis ist eine Madonna erhalten.", []],
     ["Er sehnt sich nach Anja.", [["Anja", "given-name"]]],
+    // places and firms are vetoed only as lone words: after a given name they stay surnames
+    ["Das Lied sang Whitney Houston.", [["Whitney Houston", "given-name+surname"]]],
+    ["Damals gründete Louis Renault die Firma.", [["Louis Renault", "given-name+surname"]]],
     // a listed given name in the genitive before a noun, whatever its ending
     ["Ottos finanzielle Mittel waren erschöpft.", [["Ottos", "genitive+noun"]]],
     ["Die Eltern trennten sich vor Aileens Geburt.", [["Aileens", "genitive+noun"]]],

@@ -178,7 +178,7 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   const seat = seatNameAt(tokens, i, lex);
   if (seat >= 0) return finish(text, tokens, i, seat, span, [t.text], tokens[seat].text, "", "name+von+seat", lex);
   const cue = bareCue(tokens, i, lex) || subjectPairCue(tokens, i, lex);
-  if (!cue || cueVeto(tokens, i, cue)) return null;
+  if (!cue || cueVeto(tokens, i, cue, lex)) return null;
   let last = i;
   // "Regisseur Oren Moverman": a role cue may introduce a name the lexicon lacks
   while (cue === "role+name" && last - i < 2 && tokens[last + 1] && isSurnameCandidate(tokens[last + 1], lex) && tokens[last + 1].start === tokens[last].end + 1) last++;

@@ -108,10 +108,14 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   // verb-second inversion: "1990 wirkte Turner mit", "revanchierte sich Friesinger"
   const verb = prev?.lower === "sich" ? i - 2 : i - 1;
   const vk = verb >= 0 ? finiteVerbAt(tokens, verb) : "";
-  if (vk && vk !== "aux" && next?.word && !next.cap && !w.nounLike() && !w.eNoun() && !w.genitiveNoun()) return "verb+subject-" + vk;
+  // a year may follow the subject too ("verließ Gundel 1857 sein Elternhaus", "wurde Bo 1993 Bürgermeister")
+  const year = yearAt(tokens, i + 1);
+  if (vk && vk !== "aux" && ((next?.word && !next.cap) || year) && !w.nounLike() && !w.eNoun() && !w.genitiveNoun()) return "verb+subject-" + vk;
   // "1960 wurde Mahrenholz neuer Abt", "Im August hatte Löbel bereits …"
   // not after the copula ("war Ziel zahlreicher Proteste", "ist Teil"): a bare noun there is the predicate
-  if (vk === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && !COPULA.has(tokens[verb].lower) && next?.word && !next.cap && !lex.nounMarkers.has(next.lower) && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !predicativeShape.test(tokens[i].lower)) return "aux+subject";
+  // after the copula only before a year or a sentence adverb ("war Preston 2004 …", "war Close bereits …")
+  const copula = COPULA.has(tokens[verb]?.lower ?? "");
+  if (vk === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && (!copula || year || (next?.word && sentenceAdverbShape.test(next.lower))) && (year || (next?.word && !next.cap && !lex.nounMarkers.has(next.lower))) && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !predicativeShape.test(tokens[i].lower)) return "aux+subject";
   if (i > 0 && surnameShape.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
   return "";
 }
@@ -146,6 +150,14 @@ class NounTests {
   genitiveNoun(): boolean {
     return this.genitive && this.noun();
   }
+}
+
+/** Whether tokens from k spell a year of four digits (1000–2099); the tokenizer keeps digits apart. */
+function yearAt(tokens: Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!first || (first.text !== "1" && first.text !== "2")) return false;
+  for (let d = k + 1; d < k + 4; d++) if (!/^\d$/u.test(tokens[d]?.text ?? "") || tokens[d].start !== tokens[d - 1].end) return false;
+  return !/^\d$/u.test(tokens[k + 4]?.text ?? "") || tokens[k + 4].start !== tokens[k + 3].end;
 }
 
 /** Whether what follows a colon at tokens[k] opens a statement or a title: a capitalised word or an opening quotation mark. */

@@ -82,6 +82,11 @@ describe("sentence cues for bare surnames", () => {
     ["Die Zeitung aus Hagen schreibt.", []],
     ["In der Apsis ist eine Madonna erhalten.", []],
     ["Er sehnt sich nach Anja.", [["Anja", "given-name"]]],
+    // a year may follow the inverted subject; after the copula only a year or a sentence adverb
+    ["Aus familiären Gründen verließ Gundelmann 1857 sein Elternhaus.", [["Gundelmann", "verb+subject-strong"]]],
+    ["Nach der Wahl wurde Bolleck 1993 Bürgermeister.", [["Bolleck", "aux+subject"]]],
+    ["Vor ihrer Filmkarriere war Clossek bereits ein Star.", [["Clossek", "aux+subject"]]],
+    ["Damals war Ziel zahlreicher Proteste das Werk.", []],
     // places and firms are vetoed only as lone words: after a given name they stay surnames
     ["Das Lied sang Whitney Houston.", [["Whitney Houston", "given-name+surname"]]],
     ["Damals gründete Louis Renault die Firma.", [["Louis Renault", "given-name+surname"]]],

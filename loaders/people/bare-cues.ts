@@ -4,7 +4,7 @@ import {isDictionaryPluralVerb} from "../lang/de/finite-verb-dict.js";
 import {isDictionaryKonjunktiv} from "../lang/de/konjunktiv-dict.js";
 import {konjunktivI} from "../lang/de/konjunktiv.js";
 import {personPossessedHeads} from "../lang/de/person-heads.js";
-import {adjectiveShape, auxiliaryClauseOpeners, copulaForms, nominalisedAdjectiveEnding, nounEnding, partyAbbreviations, placeNameShape, placePrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, singularAuxiliaries, strongNounEnding, subjectOpeners, subjectPronouns, surnameShape} from "../lang/de/bare-name-words.js";
+import {adjectiveShape, auxiliaryClauseOpeners, copulaForms, nominalisedAdjectiveEnding, nounEnding, partyAbbreviations, passiveAuxiliaries, pastParticipleShape, placeNameShape, placePrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, singularAuxiliaries, strongNounEnding, subjectOpeners, subjectPronouns, surnameShape} from "../lang/de/bare-name-words.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
 import {ACRONYM, attributive, COORDINATORS} from "./name-shape.js";
 import {roleAround} from "./role-context.js";
@@ -32,7 +32,7 @@ const SUBJECT_OPENERS = new Set(subjectOpeners);
 const PLAIN_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
 
 /** Cues read off word order alone (subject position, genitive): they do not make a common noun a name ("lief Wasser in …", "Schulbeginn ist …"). */
-const WORD_ORDER_CUES = new Set(["bare-subject", "subject+verb", "subject+aux", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "genitive+noun", "source+genitive", "noun+genitive"]);
+const WORD_ORDER_CUES = new Set(["von+passive", "bare-subject", "subject+verb", "subject+aux", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "genitive+noun", "source+genitive", "noun+genitive"]);
 
 /**
  * Which cue makes a lone capitalised word a name, or "". A word the noun
@@ -116,6 +116,8 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   // after the copula only before a year or a sentence adverb ("war Preston 2004 …", "war Close bereits …")
   const copula = COPULA.has(tokens[verb]?.lower ?? "");
   if (vk === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && (!copula || year || (next?.word && sentenceAdverbShape.test(next.lower))) && (year || (next?.word && !next.cap && !lex.nounMarkers.has(next.lower))) && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !predicativeShape.test(tokens[i].lower)) return "aux+subject";
+  // the agent of a passive: "wird von Stiles koordiniert", "die von Dirke misshandelt wurde"; not "von" after a noun ("Tragödie von Doha", "Familie von Normann")
+  if (prev?.lower === "von" && !(tokens[i - 2]?.cap && tokens[i - 2].word) && next?.word && !next.cap && pastParticipleShape.test(next.lower) && !genitive && passiveAround(tokens, i)) return "von+passive";
   if (i > 0 && surnameShape.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
   return "";
 }
@@ -150,6 +152,19 @@ class NounTests {
   genitiveNoun(): boolean {
     return this.genitive && this.noun();
   }
+}
+
+const PASSIVE = new Set(passiveAuxiliaries);
+
+/** Whether a passive auxiliary stands right after the participle after tokens[i] or up to eight tokens before it, within the clause. */
+function passiveAround(tokens: Token[], i: number): boolean {
+  if (PASSIVE.has(tokens[i + 2]?.lower ?? "")) return true;
+  for (let k = i - 2; k >= Math.max(0, i - 10); k--) {
+    const t = tokens[k];
+    if (!t.word && /^[.,;:!?]$/u.test(t.text)) return false;
+    if (PASSIVE.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Whether tokens from k spell a year of four digits (1000–2099); the tokenizer keeps digits apart. */

@@ -23,6 +23,12 @@ export const placePrepositions: readonly string[] = "in im von vom aus bei beim 
 /** Prepositions after which a lone given name, with no surname, names a place ("in Sienna", "aus Hagen"). */
 export const placeOnlyPrepositions: readonly string[] = ["in", "aus"];
 
+/** Past participles: "ge-" forms with a separable prefix ("angenommen", "gezeigt"), inseparable prefixes ("vertreten", "misshandelt") and "-iert" ("koordiniert"). */
+export const pastParticipleShape = /^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?ge\p{L}{3,}(?:t|en)$|^(?:be|ver|er|ent|zer|miss|über|unter|hinter)\p{L}{3,}(?:t|en)$|\p{L}{3,}iert$/u;
+
+/** Forms of "werden" and "sein" that make a passive: "von X" before a participle in such a clause names its agent. */
+export const passiveAuxiliaries: readonly string[] = "wird wurde werden wurden worden ist sind war waren sei".split(" ");
+
 /** Singular auxiliaries and modals, indicative and subjunctive: "Würzner ist …", "Birk wurde 1893 …", "Bourdieu habe …". */
 export const singularAuxiliaries: readonly string[] = "ist war wurde wird hat hatte soll sollte kann konnte will wollte muss musste muß mußte sei wäre habe hätte würde könnte müsste müßte dürfte darf".split(" ");
 

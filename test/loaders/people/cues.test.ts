@@ -87,6 +87,10 @@ describe("sentence cues for bare surnames", () => {
     ["Nach der Wahl wurde Bolleck 1993 Bürgermeister.", [["Bolleck", "aux+subject"]]],
     ["Vor ihrer Filmkarriere war Clossek bereits ein Star.", [["Clossek", "aux+subject"]]],
     ["Damals war Ziel zahlreicher Proteste das Werk.", []],
+    // the agent of a passive, not "von" after a noun
+    ["Diese These wird von Hickerton vertreten.", [["Hickerton", "von+passive"]]],
+    ["Das Projekt wird von Stilmann koordiniert und geleitet.", [["Stilmann", "von+passive"]]],
+    ["Das Ereignis ist als Tragödie von Dohanek bekannt.", []],
     // places and firms are vetoed only as lone words: after a given name they stay surnames
     ["Das Lied sang Whitney Houston.", [["Whitney Houston", "given-name+surname"]]],
     ["Damals gründete Louis Renault die Firma.", [["Louis Renault", "given-name+surname"]]],

@@ -90,7 +90,8 @@ function furtherParts(tokens: Token[], k: number, lex: PersonLexicon): number {
     const next = tokens[end + 1];
     // a listed given name starts the next person's name ("Jakob Meyer Hans Holbein")
     if (!next || next.start !== tokens[end].end + 1 || !isSurnameCandidate(next, lex) || isGiven(next, lex)) break;
-    if (!lex.knownSurnames.has(next.lower) && (tokens[end].lower.endsWith("s") || (next.lower.length > 4 && NOT_SURNAME_ENDING.test(next.lower)))) break;
+    // a part in -s before a noun is a genitive ("Jakob Meyers Gemälde"); before another name part it is a name ("Eduardo Mendes Guimarães")
+    if (!lex.knownSurnames.has(next.lower) && ((tokens[end].lower.endsWith("s") && lex.commonNoun(next.lower)) || (next.lower.length > 4 && NOT_SURNAME_ENDING.test(next.lower)))) break;
     end++;
   }
   const after = tokens[end + 1];

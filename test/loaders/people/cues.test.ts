@@ -91,6 +91,9 @@ describe("sentence cues for bare surnames", () => {
     ["Diese These wird von Hickerton vertreten.", [["Hickerton", "von+passive"]]],
     ["Das Projekt wird von Stilmann koordiniert und geleitet.", [["Stilmann", "von+passive"]]],
     ["Das Ereignis ist als Tragödie von Dohanek bekannt.", []],
+    // a name part in -s before another name part is no genitive; before a noun it is
+    ["Das Stadion planten Eduardo Mendes Carvalhão Ribeiro und andere.", [["Eduardo Mendes Carvalhão Ribeiro", "given-name+surname"]]],
+    ["Das ist Peter Müllers Haus.", [["Peter Müllers", "given-name+surname"]]],
     // places and firms are vetoed only as lone words: after a given name they stay surnames
     ["Das Lied sang Whitney Houston.", [["Whitney Houston", "given-name+surname"]]],
     ["Damals gründete Louis Renault die Firma.", [["Louis Renault", "given-name+surname"]]],

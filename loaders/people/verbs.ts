@@ -3,7 +3,7 @@ import {finiteVerbs, notPastForms, strongPastStems} from "../lang/de/finite-verb
 import type {Token} from "./tokens.js";
 
 const AUX = new Set("ist war sind waren wurde wurden wird werden hat hatte hatten habe hätte wäre sei kann konnte könnte muss musste müsste soll sollte will wollte darf durfte mag mochte möchte muß mußte müßte".split(" "));
-const PARTICIPLE = /^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen)?ge/u;
+const PARTICIPLE = /^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|so|vor|weg|zu|zurück|zusammen)?ge/u;
 const SUPERLATIVE = /[^s]ste$/u;
 const stems = new Set(strongPastStems);
 const stemLengths = [...new Set(strongPastStems.map((s) => s.length))].sort((a, b) => b - a);
@@ -21,7 +21,8 @@ export function finiteVerbAt(tokens: Token[], k: number, afterSubject = false): 
   if (finiteVerbs.has(w)) return AUX.has(w) ? "aux" : "listed";
   for (const length of stemLengths) {
     if (w.length < length) continue;
-    if (stems.has(w.slice(w.length - length)) && (w.length === length || w.length - length >= 2)) return "strong";
+    // not a participle used as an adjective ("genannte", "sogenannte", "gebrachte")
+    if (stems.has(w.slice(w.length - length)) && (w.length === length || (w.length - length >= 2 && !w.slice(0, w.length - length).endsWith("ge")))) return "strong";
   }
   // forms in -te go to the test below, which tells a past form from an attribute ("die geleitete Gemeinde")
   if (!w.endsWith("te") && isDictionaryFiniteVerb(w)) return "dict";

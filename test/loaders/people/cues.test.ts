@@ -94,6 +94,9 @@ describe("sentence cues for bare surnames", () => {
     // a name part in -s before another name part is no genitive; before a noun it is
     ["Das Stadion planten Eduardo Mendes Carvalhão Ribeiro und andere.", [["Eduardo Mendes Carvalhão Ribeiro", "given-name+surname"]]],
     ["Das ist Peter Müllers Haus.", [["Peter Müllers", "given-name+surname"]]],
+    // a participle used as an adjective is no finite verb before an inverted subject
+    ["Damals zerstachen sogenannte Kriegsveteranen die Reifen.", []],
+    ["Es gibt derzeit genannte Smartcards das Mittel der Wahl.", []],
     // places and firms are vetoed only as lone words: after a given name they stay surnames
     ["Das Lied sang Whitney Houston.", [["Whitney Houston", "given-name+surname"]]],
     ["Damals gründete Louis Renault die Firma.", [["Louis Renault", "given-name+surname"]]],

@@ -9,6 +9,8 @@ const PLACE_PREFIXES = new Set(["st", "st.", "sankt", "santa", "san", "santo", "
 /** Words before a month name ("im August", "Anfang Juni"). */
 const MONTH_OPENERS = new Set(["im", "seit", "bis", "vom", "zum", "anfang", "mitte", "ende", "ab"]);
 const PLACE_ONLY = new Set(placeOnlyPrepositions);
+/** A double quotation mark or guillemet (single quotes also mark nicknames: "'Bruno' war …"). */
+const QUOTE = /^["„“”«»]$/u;
 
 /** Particles that may stand between a given name and a surname ("Carl von Linné", "Vincent van Gogh"). */
 const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "de", "da", "di", "del", "della", "dos", "du", "bin", "ibn", "al", "el", "ten", "ter", "mac", "le", "la"]);
@@ -71,6 +73,8 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
   const after = numeral(tokens, i);
   // "Kill Bill", "Aston Martin": after a capitalised word that is no noun or role (and not just the sentence's first word), a lone given name ends a longer name
   if (given.length === 1 && after === i && prev?.cap && prev.word && prev !== tokens[0] && !roleNoun(prev) && !lex.nonPersonWords.has(prev.lower) && !lex.commonNoun(prev.lower)) return null;
+  // «Romy», „Ariel“: a lone given name in quotation marks is a title
+  if (given.length === 1 && after === i && prev && QUOTE.test(prev.text) && QUOTE.test(tokens[i + 1]?.text ?? "")) return null;
   // "in Sienna", "aus Hagen": a place; "eine Madonna": a common noun
   if (given.length === 1 && after === i && prev && (PLACE_ONLY.has(prev.lower) || (lex.commonNoun(tokens[i].lower) && lex.nounMarkers.has(prev.lower)))) return null;
   if (given.length === 1 && (after > i || !(lex.ambiguousGivenNames.has(given[0].toLowerCase()) || lex.nonPersonWords.has(given[0].toLowerCase())))) return {last: after, given, surname: ""};

@@ -94,6 +94,9 @@ describe("sentence cues for bare surnames", () => {
     // a name part in -s before another name part is no genitive; before a noun it is
     ["Das Stadion planten Eduardo Mendes Carvalhão Ribeiro und andere.", [["Eduardo Mendes Carvalhão Ribeiro", "given-name+surname"]]],
     ["Das ist Peter Müllers Haus.", [["Peter Müllers", "given-name+surname"]]],
+    // a lone given name in double quotes or guillemets is a title; in single quotes it may be a nickname
+    ["Der Preis ging an den Film «Romy».", []],
+    ["Er gab die Zeitschrift „Ariel“ heraus.", []],
     // a participle used as an adjective is no finite verb before an inverted subject
     ["Damals zerstachen sogenannte Kriegsveteranen die Reifen.", []],
     ["Es gibt derzeit genannte Smartcards das Mittel der Wahl.", []],

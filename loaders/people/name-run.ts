@@ -1,5 +1,6 @@
 import type {PersonLexicon} from "./lexicon.js";
 import {placeOnlyPrepositions} from "../lang/de/bare-name-words.js";
+import {englishFunctionWords} from "../lang/de/closed-class.js";
 import {ACRONYM, INITIAL, isGiven, isSurnameCandidate, ROMAN} from "./name-shape.js";
 import {roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
@@ -9,6 +10,7 @@ const PLACE_PREFIXES = new Set(["st", "st.", "sankt", "santa", "san", "santo", "
 /** Words before a month name ("im August", "Anfang Juni"). */
 const MONTH_OPENERS = new Set(["im", "seit", "bis", "vom", "zum", "anfang", "mitte", "ende", "ab"]);
 const PLACE_ONLY = new Set(placeOnlyPrepositions);
+const ENGLISH = new Set(englishFunctionWords);
 /** A double quotation mark or guillemet (single quotes also mark nicknames: "'Bruno' war …"). */
 const QUOTE = /^["„“”«»]$/u;
 
@@ -45,10 +47,18 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
   // "22. August", "am 3. Mai": a date, not a given name
   const dated = prev && (/^\d/.test(prev.text) || (prev.text === "." && /^\d/.test(tokens[i - 2]?.text ?? "")));
   if (dated && (lex.ambiguousGivenNames.has(tokens[i].lower) || lex.nonPersonWords.has(tokens[i].lower))) return null;
+  // "The Heather Blazing", "Goofy and Wilbur": part of an English title
+  if (prev && ENGLISH.has(prev.text)) return null;
   let j = i;
   while (j < tokens.length && isGiven(tokens[j], lex) && !(j > i && ROMAN.test(tokens[j].text))) j++;
   if (j === i) return null;
   const given = tokens.slice(i, j).map((t) => t.text);
+  // "z. B. Brush": the initial ends an abbreviation
+  if (INITIAL.test(given[0]) && (/^\p{Ll}\.$/u.test(prev?.text ?? "") || (prev?.text === "." && /^\p{Ll}$/u.test(tokens[i - 2]?.text ?? "")))) return null;
+  // Günther "Champus" Rist: a nickname in quotation marks between given name and surname
+  if (QUOTE.test(tokens[j]?.text ?? "") && tokens[j + 1]?.cap && tokens[j + 1].word && QUOTE.test(tokens[j + 2]?.text ?? "") && tokens[j + 3] && isSurnameCandidate(tokens[j + 3], lex) && !(tokens[j + 4]?.cap && tokens[j + 4].word)) {
+    return {last: j + 3, given, surname: tokens[j + 3].text};
+  }
   let k = j;
   if (k < tokens.length && STRONG_FIRST.has(tokens[k].lower)) {
     k++;

@@ -97,6 +97,11 @@ describe("sentence cues for bare surnames", () => {
     // a lone given name in double quotes or guillemets is a title; in single quotes it may be a nickname
     ["Der Preis ging an den Film «Romy».", []],
     ["Er gab die Zeitschrift „Ariel“ heraus.", []],
+    // a nickname in quotes inside a name; an initial that ends an abbreviation; a name after an English article
+    ["Es feierte auch Torwart Günther \"Bulle\" Stamm mit.", [["Günther \"Bulle\" Stamm", "given-name+surname"]]],
+    ["Dort arbeiten Firmen wie z. B. Brush Traction.", []],
+    ["Sein zweiter Roman hieß The Heather Blazing.", []],
+    ["Das Hotel ging an George and Jane Holms.", [["George", "given-name"], ["Jane Holms", "given-name+surname"]]],
     // a participle used as an adjective is no finite verb before an inverted subject
     ["Damals zerstachen sogenannte Kriegsveteranen die Reifen.", []],
     ["Es gibt derzeit genannte Smartcards das Mittel der Wahl.", []],

@@ -66,4 +66,4 @@ export const nominalisedAdjectiveEnding = /(?:es|ige|ische)$/u;
 export const nominalisedParticipleEnding = /(?:ende|enden|ender)$/u;
 
 /** Endings of German place names: a bare word with them is a place, not a person, when only word order speaks for a name. */
-export const placeNameShape = /(?:dorf|burg|hausen|ingen|stadt|ien)$/u;
+export const placeNameShape = /(?:dorf|burg|hausen|ingen|stadt|ien|zell|weiler|hofen|kirchen|leben|rode)$/u;

@@ -57,6 +57,7 @@ describe("capitalised nouns, organisations and places are not names", () => {
     "Im Oktober errichtete Nauru eine Kommission.",
     "Bei Vizemeister Rapid hängt der Haussegen schief.",
     "Er hat Hollywoods Filmindustrie ins Visier genommen.",
+    "Am 31. Dezember 1973 wurde Trassenzell eingemeindet.",
     // a common noun or nominalised participle is not coordinated with a name
     "Er führt Wissenschaftler, Experten und Fördersuchende zusammen."
   ];

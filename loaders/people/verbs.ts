@@ -4,6 +4,8 @@ import type {Token} from "./tokens.js";
 
 const AUX = new Set("ist war sind waren wurde wurden wird werden hat hatte hatten habe hätte wäre sei kann konnte könnte muss musste müsste soll sollte will wollte darf durfte mag mochte möchte muß mußte müßte".split(" "));
 const PARTICIPLE = /^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|so|vor|weg|zu|zurück|zusammen)?ge/u;
+/** Inseparable verb prefixes. */
+const INSEPARABLE = ["ver", "ent", "emp", "be", "er", "zer", "miss", "über", "unter", "hinter", "wider"];
 const SUPERLATIVE = /[^s]ste$/u;
 const stems = new Set(strongPastStems);
 const stemLengths = [...new Set(strongPastStems.map((s) => s.length))].sort((a, b) => b - a);
@@ -24,6 +26,8 @@ export function finiteVerbAt(tokens: Token[], k: number, afterSubject = false): 
     // not a participle used as an adjective ("genannte", "sogenannte", "gebrachte")
     if (stems.has(w.slice(w.length - length)) && (w.length === length || (w.length - length >= 2 && !w.slice(0, w.length - length).endsWith("ge")))) return "strong";
   }
+  // a listed form with an inseparable prefix ("verlässt", "erhält", "unterschreibt")
+  for (const prefix of INSEPARABLE) if (w.length - prefix.length >= 4 && w.startsWith(prefix) && finiteVerbs.has(w.slice(prefix.length)) && !AUX.has(w.slice(prefix.length))) return "listed";
   // forms in -te go to the test below, which tells a past form from an attribute ("die geleitete Gemeinde")
   if (!w.endsWith("te") && isDictionaryFiniteVerb(w)) return "dict";
   // participles used as adjectives ("gegründete", "angestellte") and superlatives ("kleinste") are not verbs

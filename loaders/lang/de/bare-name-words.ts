@@ -48,7 +48,7 @@ export const subjectPronouns: readonly string[] = ["er", "sie", "es", "man", "ic
 export const reporterWords: readonly string[] = ["laut", "so"];
 
 /** Words after which a bare capitalised word is the subject of a clause ("dass Bothe freigelassen wurde", "hat Schödler … müssen"). */
-export const subjectOpeners: readonly string[] = "dass daß da nachdem weil ob obwohl bevor sobald wenn".split(" ");
+export const subjectOpeners: readonly string[] = "dass daß da nachdem weil ob obwohl bevor sobald wenn sodass falls sofern solange indem obgleich seitdem ehe woher wohin warum weshalb wieso".split(" ");
 
 /** Endings of German common nouns (and plurals) that a bare subject with these endings is taken to be. */
 export const nounEnding = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ium|ik|ie|ei|enz|anz|ment|chen|lein|en|ern|eln|te|ge|ur|ät|is|us|ling|ist|al|at)$/u;

@@ -102,6 +102,11 @@ describe("sentence cues for bare surnames", () => {
     ["Dort arbeiten Firmen wie z. B. Brush Traction.", []],
     ["Sein zweiter Roman hieß The Heather Blazing.", []],
     ["Das Hotel ging an George and Jane Holms.", [["George", "given-name"], ["Jane Holms", "given-name+surname"]]],
+    // a listed verb form with an inseparable prefix; more subordinators and interrogatives open a clause with a bare subject
+    ["Danach verlässt Learmont erbost das Schloss.", [["Learmont", "verb+subject-listed"]]],
+    ["Das Projekt wird von Stilers koordiniert.", [["Stilers", "von+passive"]]],
+    ["Sie verloren, sodass Lorrisch gerade noch retten konnte.", [["Lorrisch", "bare-subject"]]],
+    ["Offen bleibt, woher Manethom seine Informationen bezog.", [["Manethom", "bare-subject"]]],
     // a participle used as an adjective is no finite verb before an inverted subject
     ["Damals zerstachen sogenannte Kriegsveteranen die Reifen.", []],
     ["Es gibt derzeit genannte Smartcards das Mittel der Wahl.", []],

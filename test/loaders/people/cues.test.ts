@@ -107,6 +107,8 @@ describe("sentence cues for bare surnames", () => {
     ["Das Projekt wird von Stilers koordiniert.", [["Stilers", "von+passive"]]],
     ["Sie verloren, sodass Lorrisch gerade noch retten konnte.", [["Lorrisch", "bare-subject"]]],
     ["Offen bleibt, woher Manethom seine Informationen bezog.", [["Manethom", "bare-subject"]]],
+    // after an auxiliary other than the copula an article may follow the bare subject (a dative subject, then the object)
+    ["In der Zeremonie wird Lassberg ein Orden überreicht.", [["Lassberg", "aux+subject"]]],
     // a participle used as an adjective is no finite verb before an inverted subject
     ["Damals zerstachen sogenannte Kriegsveteranen die Reifen.", []],
     ["Es gibt derzeit genannte Smartcards das Mittel der Wahl.", []],

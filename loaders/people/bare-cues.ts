@@ -7,6 +7,7 @@ import {personPossessedHeads} from "../lang/de/person-heads.js";
 import {adjectiveShape, auxiliaryClauseOpeners, copulaForms, nominalisedAdjectiveEnding, nounEnding, partyAbbreviations, passiveAuxiliaries, pastParticipleShape, placeNameShape, placePrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, singularAuxiliaries, strongNounEnding, subjectOpeners, subjectPronouns, surnameShape} from "../lang/de/bare-name-words.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
 import {ACRONYM, attributive, COORDINATORS} from "./name-shape.js";
+import {afterPlacePrefix} from "./name-run.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
@@ -42,7 +43,7 @@ const WORD_ORDER_CUES = new Set(["von+passive", "bare-subject", "subject+verb", 
 export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string {
   // a country, city, firm or club ("Uruguay gewinnt", "Honda will", "Hollywoods Filmindustrie")
   const lower = tokens[i].lower;
-  if (lex.placesAndOrganisations.has(lower) || (lower.endsWith("s") && lex.placesAndOrganisations.has(lower.slice(0, -1)))) return "";
+  if (lex.placesAndOrganisations.has(lower) || (lower.endsWith("s") && lex.placesAndOrganisations.has(lower.slice(0, -1))) || afterPlacePrefix(tokens, i)) return "";
   const cue = cueAt(tokens, i, lex);
   if (!WORD_ORDER_CUES.has(cue)) return cue;
   // word order alone does not make a place a name ("1773 wurde Wrangelsburg …", "Gaberndorf musste …")
@@ -80,8 +81,8 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   // also before one adverb that ends the sentence: ", so Blecha abschließend."
   const closing = !!next && next.word && !next.cap && !!tokens[i + 2] && /^[.!?]$/u.test(tokens[i + 2].text);
   if (prev && REPORTERS.has(prev.lower) && (prev.lower === "laut" || tokens[i - 2]?.text === ",") && (!next || (!next.word && !/\d/u.test(next.text)) || (closing && prev.lower === "so"))) return "reporter+name";
-  // a work cited by author: "(Hürlimann, S. 21)", "Carr (2006), S. 47"
-  if (!genitive && !w.nounLike() && cited(tokens, i + 1, !prev || (!prev.word && prev.text !== ")"))) return "author+citation";
+  // a work cited by author: "(Hürlimann, S. 21)", "Carr (2006), S. 47"; a year in brackets after a comma dates an item of a list ("…, Lepra (1970)")
+  if (!genitive && !w.nounLike() && cited(tokens, i + 1, !prev || (!prev.word && prev.text !== ")" && prev.text !== ","))) return "author+citation";
   // an interview turn or a work cited by author at a sentence's start: "Tihinen: « Das war …", "Demandt: Von einem Scheitern …"
   if ((!prev || /^[.!?]$/u.test(prev.text)) && next?.text === ":" && PLAIN_WORD.test(tokens[i].text) && speakerHead(tokens, i + 2) && !w.noun() && !strongNounEnding.test(w.lower) && !adjectiveShape.test(w.lower) && !sentenceAdverbShape.test(w.lower) && !CLAUSE_OPENERS.has(w.lower)) return "name+colon";
   if (next?.lower === "zufolge" && !genitive && !w.nounLike() && (!prev || !prev.word || roleNoun(prev))) return "name+zufolge";

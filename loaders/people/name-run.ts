@@ -34,12 +34,18 @@ function surnameAfterGiven(tokens: Token[], k: number, afterParticle: boolean, l
   return !!roleNoun(t) && !lex.nounMarkers.has(t.lower) && !(next?.cap && next.word);
 }
 
+/** Whether tokens[i] follows a prefix that makes a place of a person's name ("St. Thomas", "Santa Maria", "Lake Harriet"). */
+export function afterPlacePrefix(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const before = prev?.text === "." ? tokens[i - 2] : prev;
+  return !!before && PLACE_PREFIXES.has(before.lower);
+}
+
 /** Given name(s), optional particles, then a surname. */
 export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: number; given: string[]; surname: string} | null {
   const prev = tokens[i - 1];
   // "St. Anna", "Santa Maria", "Lake Harriet": a place named after a person
-  const before = prev?.text === "." ? tokens[i - 2] : prev;
-  if (before && PLACE_PREFIXES.has(before.lower)) return null;
+  if (afterPlacePrefix(tokens, i)) return null;
   // "San Francisco", "Santa Maria": the prefix itself opens a place name
   if (PLACE_PREFIXES.has(tokens[i].lower)) return null;
   // "im August", "Anfang Mai": a month, not a given name

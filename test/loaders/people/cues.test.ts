@@ -58,6 +58,7 @@ describe("sentence cues for bare surnames", () => {
     ["„Das reicht“, so Blechinger abschließend.", [["Blechinger", "reporter+name"]]],
     ["Das Gewölbe ist das schönste (Hürlimann, S. 21).", [["Hürlimann", "author+citation"]]],
     ["Carrow (2006), S. 47.", [["Carrow", "author+citation"]]],
+    ["Stiftungen gegen Tuberkulose (1954), Lepraxis (1970) und andere.", []],
     ["Die Firma gründeten Wolf-Heinrich Osterberg und andere.", [["Wolf-Heinrich Osterberg", "given-name+surname"]]],
     ["Prochnow, Dave (2006): Lego Mindstorms.", [["Prochnow, Dave", "surname,given"]]],
     ["Das kurze Gastspiel gab Kern im Frühjahr.", []],

@@ -14,6 +14,9 @@ const ENGLISH = new Set(englishFunctionWords);
 /** A double quotation mark or guillemet (single quotes also mark nicknames: "'Bruno' war …"). */
 const QUOTE = /^["„“”«»]$/u;
 
+/** A surname written with an elided particle: "d’Ennery", "d'Estaing", "l’Hôpital". */
+const ELIDED_PARTICLE = /^[dl][’']\p{Lu}\p{Ll}+$/u;
+
 /** Particles that may stand between a given name and a surname ("Carl von Linné", "Vincent van Gogh"). */
 const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "de", "da", "di", "del", "della", "dos", "du", "bin", "ibn", "al", "el", "ten", "ter", "mac", "le", "la"]);
 /** Endings of common nouns and place names that do not continue a name ("Harry Nippert Platz", "Stefansson Expedition"). */
@@ -72,6 +75,8 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
     if (k < tokens.length && lex.nameParticles.has(tokens[k].lower) && !PREPOSITION_FIRST.has(tokens[k - 1].lower)) k++;
   }
   const candidate = tokens[k];
+  // "Adolphe d’Ennery", "Valéry Giscard d'Estaing": a surname with an elided particle
+  if (candidate && k === j && ELIDED_PARTICLE.test(candidate.text)) return {last: k, given, surname: candidate.text};
   if (candidate && !ROMAN.test(candidate.text) && (isSurnameCandidate(candidate, lex) || surnameAfterGiven(tokens, k, k > j, lex))) {
     // "Gotthold Ephraim Lessing", "John Burdon Sanderson Haldane": further name parts before the surname
     if (k === j) {
@@ -120,6 +125,8 @@ function furtherParts(tokens: Token[], k: number, lex: PersonLexicon): number {
 
 /** Extends a name over a following regnal numeral or suffix ("Joseph II.", "Downey Jr."). */
 export function numeral(tokens: Token[], last: number): number {
+  // "Martin Luther King, Jr.": a suffix after a comma
+  if (tokens[last + 1]?.text === "," && /^(?:Jr|Sr)\.?$/u.test(tokens[last + 2]?.text ?? "")) return last + 2;
   const end = numeralOnly(tokens, last);
   // "Friedrich II. von Preußen"
   if (end > last && (tokens[end + 1]?.lower === "von" || tokens[end + 1]?.lower === "zu") && tokens[end + 2]?.cap && tokens[end + 2].word) return end + 2;

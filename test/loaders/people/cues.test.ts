@@ -95,6 +95,10 @@ describe("sentence cues for bare surnames", () => {
     // a name part in -s before another name part is no genitive; before a noun it is
     ["Das Stadion planten Eduardo Mendes Carvalhão Ribeiro und andere.", [["Eduardo Mendes Carvalhão Ribeiro", "given-name+surname"]]],
     ["Das ist Peter Müllers Haus.", [["Peter Müllers", "given-name+surname"]]],
+    // a surname with an elided particle; a suffix after a comma; an unlisted given name after a common noun
+    ["Das Libretto schrieb er mit Adolphe d’Ennery.", [["Adolphe d’Ennery", "given-name+surname"]]],
+    ["Martin Luther King, Jr. starb 1968.", [["Martin Luther King, Jr.", "given-name+surname"]]],
+    ["Die Sekte des Autohändlers Ernano Barbutti (64) schweigt.", [["Ernano Barbutti", "name+bracket"]]],
     // a lone given name in double quotes or guillemets is a title; in single quotes it may be a nickname
     ["Der Preis ging an den Film «Romy».", []],
     ["Er gab die Zeitschrift „Ariel“ heraus.", []],

@@ -4,9 +4,10 @@ import {isDictionaryPluralVerb} from "../lang/de/finite-verb-dict.js";
 import {isDictionaryKonjunktiv} from "../lang/de/konjunktiv-dict.js";
 import {konjunktivI} from "../lang/de/konjunktiv.js";
 import {personPossessedHeads} from "../lang/de/person-heads.js";
-import {adjectiveShape, auxiliaryClauseOpeners, copulaForms, nominalisedAdjectiveEnding, nounEnding, partyAbbreviations, passiveAuxiliaries, pastParticipleShape, placeNameShape, placePrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, singularAuxiliaries, strongNounEnding, subjectOpeners, subjectPronouns, surnameShape} from "../lang/de/bare-name-words.js";
+import {adjectiveShape, auxiliaryClauseOpeners, copulaForms, nominalisedAdjectiveEnding, nounEnding, partyAbbreviations, pastParticipleShape, placeNameShape, placePrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, singularAuxiliaries, strongNounEnding, subjectOpeners, subjectPronouns, surnameShape} from "../lang/de/bare-name-words.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
 import {ACRONYM, attributive, COORDINATORS} from "./name-shape.js";
+import {passiveAround, yearAt} from "./clause-shapes.js";
 import {afterPlacePrefix} from "./name-run.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
@@ -153,27 +154,6 @@ class NounTests {
   genitiveNoun(): boolean {
     return this.genitive && this.noun();
   }
-}
-
-const PASSIVE = new Set(passiveAuxiliaries);
-
-/** Whether a passive auxiliary stands right after the participle after tokens[i] or up to eight tokens before it, within the clause. */
-function passiveAround(tokens: Token[], i: number): boolean {
-  if (PASSIVE.has(tokens[i + 2]?.lower ?? "")) return true;
-  for (let k = i - 2; k >= Math.max(0, i - 10); k--) {
-    const t = tokens[k];
-    if (!t.word && /^[.,;:!?]$/u.test(t.text)) return false;
-    if (PASSIVE.has(t.lower)) return true;
-  }
-  return false;
-}
-
-/** Whether tokens from k spell a year of four digits (1000–2099); the tokenizer keeps digits apart. */
-function yearAt(tokens: Token[], k: number): boolean {
-  const first = tokens[k];
-  if (!first || (first.text !== "1" && first.text !== "2")) return false;
-  for (let d = k + 1; d < k + 4; d++) if (!/^\d$/u.test(tokens[d]?.text ?? "") || tokens[d].start !== tokens[d - 1].end) return false;
-  return !/^\d$/u.test(tokens[k + 4]?.text ?? "") || tokens[k + 4].start !== tokens[k + 3].end;
 }
 
 /** Whether what follows a colon at tokens[k] opens a statement or a title: a capitalised word or an opening quotation mark. */

@@ -11,6 +11,7 @@ import {roleNoun} from "./roles.js";
 import {subjectPairCue} from "./subject-pair.js";
 import {nominalisedParticipleEnding, placeOnlyPrepositions} from "../lang/de/bare-name-words.js";
 import {type Token, tokenize} from "./tokens.js";
+import {finiteVerbAt} from "./verbs.js";
 
 /** A compound whose first part is an acronym ("EU-Recht", "SPÖ-Chef"): a noun, not a name. */
 const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{L}/u;
@@ -136,10 +137,12 @@ function knownSurnameAt(text: string, tokens: Token[], i: number, span: number, 
   const prev = tokens[i - 1];
   const opener = tokens[i - 2];
   // not a preposition, adverb or finite verb ("Neben Strache", "Verliert Strache") nor a role noun ("Anwältin Rest")
-  if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !notGivenName(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && /(?:e|en|er|es|em)$/u.test(opener.lower))))) {
+  if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !notGivenName(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && /(?:e|en|er|es|em)$/u.test(opener.lower) && !finiteVerbAt(tokens, i - 2))))) {
     return finish(text, tokens, i - 1, i, span, [prev.text], surname, registerSurname(lex, base), "given+known-surname", lex);
   }
   if (partOfOrgName(tokens, i, i)) return null;
+  // "der Mini Cooper", "Lehmbruck - Beuys": after a capitalised word that is no role, name or noun the surname ends a longer name
+  if (base === t.lower && prev?.cap && prev.word && prev !== tokens[0] && !roleNoun(prev) && !lex.nonPersonWords.has(prev.lower) && !lex.commonNoun(prev.lower) && !isGiven(prev, lex) && !known(prev.lower)) return null;
   // "in Sharon": a place; "eine Madonna": a common noun
   if (prev && base === t.lower && (PLACE_ONLY.has(prev.lower) || (lex.commonNoun(t.lower) && lex.nounMarkers.has(prev.lower)))) return null;
   return finish(text, tokens, i, i, span, [], surname, registerSurname(lex, base), "known-surname", lex);

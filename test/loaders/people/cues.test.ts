@@ -99,6 +99,9 @@ describe("sentence cues for bare surnames", () => {
     ["Das Libretto schrieb er mit Adolphe d’Ennery.", [["Adolphe d’Ennery", "given-name+surname"]]],
     ["Martin Luther King, Jr. starb 1968.", [["Martin Luther King, Jr.", "given-name+surname"]]],
     ["Die Sekte des Autohändlers Ernano Barbutti (64) schweigt.", [["Ernano Barbutti", "name+bracket"]]],
+    // an unlisted given name before a known surname after a finite verb; two known surnames side by side
+    ["Im Dezember wurde Bodewin Keitel versetzt.", [["Bodewin Keitel", "given+known-surname"]]],
+    ["Die Verantwortung, die Bush Cheney und andere tragen.", [["Cheney", "known-surname"]]],
     // a lone given name in double quotes or guillemets is a title; in single quotes it may be a nickname
     ["Der Preis ging an den Film «Romy».", []],
     ["Er gab die Zeitschrift „Ariel“ heraus.", []],

@@ -58,6 +58,8 @@ describe("capitalised nouns, organisations and places are not names", () => {
     "Bei Vizemeister Rapid hängt der Haussegen schief.",
     "Er hat Hollywoods Filmindustrie ins Visier genommen.",
     "Am 31. Dezember 1973 wurde Trassenzell eingemeindet.",
+    // a known surname after a capitalised word that is no role, name or noun ends a longer name
+    "Auch Marken wie der Mini Cooper verkauften sich gut.",
     // a given name after "St." names a place, also as a bare subject
     "St. Thomas war der Mittelpunkt der Luisenstadt.",
     // a common noun or nominalised participle is not coordinated with a name

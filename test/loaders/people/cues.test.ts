@@ -102,6 +102,8 @@ describe("sentence cues for bare surnames", () => {
     // an unlisted given name before a known surname after a finite verb; two known surnames side by side
     ["Im Dezember wurde Bodewin Keitel versetzt.", [["Bodewin Keitel", "given+known-surname"]]],
     ["Die Verantwortung, die Bush Cheney und andere tragen.", [["Cheney", "known-surname"]]],
+    // a form that is also a participle is a finite verb before ", dass"
+    ["Schlienkner erwartet, dass die Aktie fällt.", [["Schlienkner", "subject+verb"]]],
     // a lone given name in double quotes or guillemets is a title; in single quotes it may be a nickname
     ["Der Preis ging an den Film «Romy».", []],
     ["Er gab die Zeitschrift „Ariel“ heraus.", []],

@@ -4,9 +4,11 @@ import {isDictionaryPluralVerb} from "../lang/de/finite-verb-dict.js";
 import {isDictionaryKonjunktiv} from "../lang/de/konjunktiv-dict.js";
 import {konjunktivI} from "../lang/de/konjunktiv.js";
 import {personPossessedHeads} from "../lang/de/person-heads.js";
-import {adjectiveShape, auxiliaryClauseOpeners, copulaForms, nominalisedAdjectiveEnding, nounEnding, partyAbbreviations, placeNameShape, placePrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, singularAuxiliaries, strongNounEnding, subjectOpeners, subjectPronouns, surnameShape} from "../lang/de/bare-name-words.js";
+import {adjectiveShape, auxiliaryClauseOpeners, copulaForms, nominalisedAdjectiveEnding, nounEnding, partyAbbreviations, pastParticipleShape, placeNameShape, placePrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, singularAuxiliaries, strongNounEnding, subjectOpeners, subjectPronouns, surnameShape} from "../lang/de/bare-name-words.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
 import {ACRONYM, attributive, COORDINATORS} from "./name-shape.js";
+import {passiveAround, yearAt} from "./clause-shapes.js";
+import {afterPlacePrefix} from "./name-run.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
@@ -32,7 +34,7 @@ const SUBJECT_OPENERS = new Set(subjectOpeners);
 const PLAIN_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
 
 /** Cues read off word order alone (subject position, genitive): they do not make a common noun a name ("lief Wasser in …", "Schulbeginn ist …"). */
-export const WORD_ORDER_CUES: ReadonlySet<string> = new Set(["bare-subject", "subject+verb", "subject+aux", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "genitive+noun", "source+genitive", "noun+genitive"]);
+export const WORD_ORDER_CUES: ReadonlySet<string> = new Set(["von+passive", "bare-subject", "subject+verb", "subject+aux", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "genitive+noun", "source+genitive", "noun+genitive"]);
 
 /**
  * Which cue makes a lone capitalised word a name, or "". A word the noun
@@ -40,9 +42,11 @@ export const WORD_ORDER_CUES: ReadonlySet<string> = new Set(["bare-subject", "su
  * person (role, speech verb, bracket, citation), not word-order cues.
  */
 export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string {
+  // a country, city, firm or club ("Uruguay gewinnt", "Honda will", "Hollywoods Filmindustrie")
+  const lower = tokens[i].lower;
+  if (lex.placesAndOrganisations.has(lower) || (lower.endsWith("s") && lex.placesAndOrganisations.has(lower.slice(0, -1))) || afterPlacePrefix(tokens, i)) return "";
   const cue = cueAt(tokens, i, lex);
   if (!WORD_ORDER_CUES.has(cue)) return cue;
-  const lower = tokens[i].lower;
   // word order alone does not make a place a name ("1773 wurde Wrangelsburg …", "Gaberndorf musste …")
   if (placeNameShape.test(lower)) return "";
   return lex.commonNoun(cue === "genitive+noun" || cue === "source+genitive" || cue === "noun+genitive" ? lower.slice(0, -1) : lower) ? "" : cue;
@@ -70,14 +74,16 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   // not after an attribute ("das offiziell bestätigte Gespräch.")
   const beforeVerb = tokens[i - 2];
   if (prev && lex.personVerbs.has(prev.lower) && (!next || !next.word || (!next.cap && !w.nounLike())) && !(beforeVerb && beforeVerb.word && !beforeVerb.cap && lex.nounMarkers.has(beforeVerb.lower)) && !(beforeVerb?.word && !beforeVerb.cap && prev.lower.endsWith("te") && /(?:ell|ig|lich|isch|al|iv)$/u.test(beforeVerb.lower))) return "speech-verb+name";
+  // apposition with a role: "Girault, ein französischer Gynäkologe, …", "Isolani, einen Führer in …"
+  if (next?.text === "," && !genitive && !w.nounLike() && roleAround(tokens, i, i, lex).roles.length) return "name+apposition";
   // "Barretta (64)", "Müller (SPD)": age or party in brackets
   if (next?.text === "(" && !genitive && bracketed(tokens, i + 2)) return "name+bracket";
   // ", so Schaffer." / "laut Pellengahr" / "Popper zufolge"
   // also before one adverb that ends the sentence: ", so Blecha abschließend."
   const closing = !!next && next.word && !next.cap && !!tokens[i + 2] && /^[.!?]$/u.test(tokens[i + 2].text);
   if (prev && REPORTERS.has(prev.lower) && (prev.lower === "laut" || tokens[i - 2]?.text === ",") && (!next || (!next.word && !/\d/u.test(next.text)) || (closing && prev.lower === "so"))) return "reporter+name";
-  // a work cited by author: "(Hürlimann, S. 21)", "Carr (2006), S. 47"
-  if (!genitive && !w.nounLike() && cited(tokens, i + 1, !prev || (!prev.word && prev.text !== ")"))) return "author+citation";
+  // a work cited by author: "(Hürlimann, S. 21)", "Carr (2006), S. 47"; a year in brackets after a comma dates an item of a list ("…, Lepra (1970)")
+  if (!genitive && !w.nounLike() && cited(tokens, i + 1, !prev || (!prev.word && prev.text !== ")" && prev.text !== ","))) return "author+citation";
   // an interview turn or a work cited by author at a sentence's start: "Tihinen: « Das war …", "Demandt: Von einem Scheitern …"
   if ((!prev || /^[.!?]$/u.test(prev.text)) && next?.text === ":" && PLAIN_WORD.test(tokens[i].text) && speakerHead(tokens, i + 2) && !w.noun() && !strongNounEnding.test(w.lower) && !adjectiveShape.test(w.lower) && !sentenceAdverbShape.test(w.lower) && !CLAUSE_OPENERS.has(w.lower)) return "name+colon";
   if (next?.lower === "zufolge" && !genitive && !w.nounLike() && (!prev || !prev.word || roleNoun(prev))) return "name+zufolge";
@@ -104,10 +110,16 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   // verb-second inversion: "1990 wirkte Turner mit", "revanchierte sich Friesinger"
   const verb = prev?.lower === "sich" ? i - 2 : i - 1;
   const vk = verb >= 0 ? finiteVerbAt(tokens, verb) : "";
-  if (vk && vk !== "aux" && next?.word && !next.cap && !w.nounLike() && !w.eNoun() && !w.genitiveNoun()) return "verb+subject-" + vk;
+  // a year may follow the subject too ("verließ Gundel 1857 sein Elternhaus", "wurde Bo 1993 Bürgermeister")
+  const year = yearAt(tokens, i + 1);
+  if (vk && vk !== "aux" && ((next?.word && !next.cap) || year) && !w.nounLike() && !w.eNoun() && !w.genitiveNoun()) return "verb+subject-" + vk;
   // "1960 wurde Mahrenholz neuer Abt", "Im August hatte Löbel bereits …"
   // not after the copula ("war Ziel zahlreicher Proteste", "ist Teil"): a bare noun there is the predicate
-  if (vk === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && !COPULA.has(tokens[verb].lower) && next?.word && !next.cap && !lex.nounMarkers.has(next.lower) && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !predicativeShape.test(tokens[i].lower)) return "aux+subject";
+  // after the copula only before a year or a sentence adverb ("war Preston 2004 …", "war Close bereits …")
+  const copula = COPULA.has(tokens[verb]?.lower ?? "");
+  if (vk === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && (!copula || year || (next?.word && sentenceAdverbShape.test(next.lower))) && (year || (next?.word && !next.cap && (!copula || !lex.nounMarkers.has(next.lower)))) && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !predicativeShape.test(tokens[i].lower)) return "aux+subject";
+  // the agent of a passive: "wird von Stiles koordiniert", "die von Dirke misshandelt wurde"; not "von" after a noun ("Tragödie von Doha", "Familie von Normann")
+  if (prev?.lower === "von" && !(tokens[i - 2]?.cap && tokens[i - 2].word) && next?.word && !next.cap && pastParticipleShape.test(next.lower) && passiveAround(tokens, i)) return "von+passive";
   if (i > 0 && surnameShape.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
   return "";
 }

@@ -2,6 +2,8 @@ import {isCommonNoun} from "../lang/de/common-nouns.js";
 import {givenNameGroup} from "../lang/de/given-name-variants.js";
 import {ambiguousGivenNames, givenNames, packageGivenNames} from "../lang/de/given-names.js";
 import {knownSurnames} from "../lang/de/known-surnames.js";
+import {organisationNames} from "../lang/de/organisation-names.js";
+import {placeNames} from "../lang/de/place-names.js";
 import {nameParticles, nonPersonWords, nounMarkers, personVerbs} from "../lang/de/non-person-words.js";
 import {indexRegister, type RegisterIndex, type RegisterPerson} from "./register.js";
 
@@ -14,6 +16,8 @@ export interface PersonLexicon {
   packageGivenNames: {has(lower: string): boolean};
   knownSurnames: ReadonlySet<string>;
   nonPersonWords: ReadonlySet<string>;
+  /** Places and organisations (countries, cities, firms, clubs): a lone word among them takes no cue for a bare name ("Honda will …"), a full name keeps its surname ("Irving Berlin"). */
+  placesAndOrganisations: ReadonlySet<string>;
   nounMarkers: ReadonlySet<string>;
   personVerbs: ReadonlySet<string>;
   nameParticles: ReadonlySet<string>;
@@ -22,6 +26,8 @@ export interface PersonLexicon {
   register: RegisterIndex;
 }
 
+const placesAndOrganisations: ReadonlySet<string> = new Set([...placeNames, ...organisationNames]);
+
 const cache = new WeakMap<readonly RegisterPerson[], PersonLexicon>();
 
 /** The German person lexicon with a register's names added (built once per register). */
@@ -29,7 +35,7 @@ export function personLexicon(register: readonly RegisterPerson[] = []): PersonL
   const hit = cache.get(register);
   if (hit) return hit;
   const lexicon: PersonLexicon = {
-    givenNames, ambiguousGivenNames, givenNameGroup, packageGivenNames: packageGivenNames(), knownSurnames, nonPersonWords, nounMarkers, personVerbs, nameParticles, commonNoun: isCommonNoun,
+    givenNames, ambiguousGivenNames, givenNameGroup, packageGivenNames: packageGivenNames(), knownSurnames, nonPersonWords, placesAndOrganisations, nounMarkers, personVerbs, nameParticles, commonNoun: isCommonNoun,
     register: indexRegister(register)
   };
   cache.set(register, lexicon);

@@ -10,8 +10,9 @@ import {afterPlaceNoun, placeNamesIn} from "./place-names.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
 import {subjectPairCue} from "./subject-pair.js";
-import {nominalisedParticipleEnding} from "../lang/de/bare-name-words.js";
+import {nominalisedParticipleEnding, placeOnlyPrepositions} from "../lang/de/bare-name-words.js";
 import {type Token, tokenize} from "./tokens.js";
+import {finiteVerbAt} from "./verbs.js";
 
 /** A compound whose first part is an acronym ("EU-Recht", "SPÖ-Chef"): a noun, not a name. */
 const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{L}/u;
@@ -20,7 +21,10 @@ const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{L}/u;
  * Cues that name a person by what the text says of the word (a role, a speech verb, an age or party in
  * brackets, a citation), not by word order alone: a bare name they find is taken up again elsewhere in the text.
  */
-const PERSON_CUES = new Set(["role+name", "name+speech-verb", "speech-verb+name", "reporter+name", "name+bracket", "name+zufolge", "author+citation", "name+colon"]);
+const PERSON_CUES = new Set(["role+name", "name+speech-verb", "speech-verb+name", "reporter+name", "name+bracket", "name+zufolge", "author+citation", "name+colon", "name+apposition"]);
+
+/** Prepositions after which a lone name is a place ("in Sharon"). */
+const PLACE_ONLY = new Set(placeOnlyPrepositions);
 
 /** A person mention found in the text, before identities are merged. */
 export interface FoundMention {
@@ -138,10 +142,14 @@ function knownSurnameAt(text: string, tokens: Token[], i: number, span: number, 
   const prev = tokens[i - 1];
   const opener = tokens[i - 2];
   // not a preposition, adverb or finite verb ("Neben Strache", "Verliert Strache") nor a role noun ("Anwältin Rest")
-  if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !notGivenName(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && /(?:e|en|er|es|em)$/u.test(opener.lower))))) {
+  if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !notGivenName(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && /(?:e|en|er|es|em)$/u.test(opener.lower) && !finiteVerbAt(tokens, i - 2))))) {
     return finish(text, tokens, i - 1, i, span, [prev.text], surname, registerSurname(lex, base), "given+known-surname", lex);
   }
   if (partOfOrgName(tokens, i, i)) return null;
+  // "der Mini Cooper", "Lehmbruck - Beuys": after a capitalised word that is no role, name or noun the surname ends a longer name
+  if (base === t.lower && prev?.cap && prev.word && prev !== tokens[0] && !roleNoun(prev) && !lex.nonPersonWords.has(prev.lower) && !lex.commonNoun(prev.lower) && !isGiven(prev, lex) && !known(prev.lower)) return null;
+  // "in Sharon": a place; "eine Madonna": a common noun
+  if (prev && base === t.lower && (PLACE_ONLY.has(prev.lower) || (lex.commonNoun(t.lower) && lex.nounMarkers.has(prev.lower)))) return null;
   return finish(text, tokens, i, i, span, [], surname, registerSurname(lex, base), "known-surname", lex);
 }
 
@@ -178,13 +186,31 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   const seat = seatNameAt(tokens, i, lex);
   if (seat >= 0) return finish(text, tokens, i, seat, span, [t.text], tokens[seat].text, "", "name+von+seat", lex);
   const cue = bareCue(tokens, i, lex) || subjectPairCue(tokens, i, lex);
-  if (!cue || cueVeto(tokens, i, cue)) return null;
+  if (!cue || cueVeto(tokens, i, cue, lex)) return null;
   let last = i;
   // "Regisseur Oren Moverman": a role cue may introduce a name the lexicon lacks
   while (cue === "role+name" && last - i < 2 && tokens[last + 1] && isSurnameCandidate(tokens[last + 1], lex) && tokens[last + 1].start === tokens[last].end + 1) last++;
   if (partOfOrgName(tokens, i, last)) return null;
   const surname = cue === "genitive+noun" || cue === "noun+genitive" ? tokens[last].text.slice(0, -1) : tokens[last].text;
-  return finish(text, tokens, i, numeral(tokens, last), span, last > i ? tokens.slice(i, last).map((x) => x.text) : [], surname, "", cue, lex);
+  // "von Patch Gallagher, einem bekannten Choreographen": a cue that names a person takes an unlisted given name before the surname
+  const first = PERSON_CUES.has(cue) && cue !== "role+name" ? unlistedGivenBefore(tokens, i, lex) : i;
+  return finish(text, tokens, first, numeral(tokens, last), span, last > first ? tokens.slice(first, last).map((x) => x.text) : [], surname, "", cue, lex);
+}
+
+/** A plain capitalised word: "Patch", "Ernano". */
+const PLAIN_GIVEN = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * i - 1 when the word before tokens[i] reads as a given name no list holds ("Patch Gallagher", "Ernano Barretta"):
+ * a plain capitalised word the noun dictionary lacks, not a genitive, with no capitalised word but a role or common noun before it; else i.
+ */
+function unlistedGivenBefore(tokens: Token[], i: number, lex: PersonLexicon): number {
+  const prev = tokens[i - 1];
+  if (!prev || prev.end + 1 !== tokens[i].start || !PLAIN_GIVEN.test(prev.text) || !isSurnameCandidate(prev, lex) || prev.lower.endsWith("s")) return i;
+  if (nonNameWords.has(prev.lower) || lex.commonNoun(prev.lower) || lex.nounMarkers.has(prev.lower)) return i;
+  const before = tokens[i - 2];
+  if (!before || (!before.word && !/^[,(;]$/u.test(before.text)) || (before.cap && before.word && !roleNoun(before) && !lex.commonNoun(before.lower))) return i;
+  return i - 1;
 }
 
 /** Longest register form starting at token i: [last token index, person id]. */

@@ -1,4 +1,6 @@
 import type {PersonLexicon} from "./lexicon.js";
+import {placeOnlyPrepositions} from "../lang/de/bare-name-words.js";
+import {englishFunctionWords} from "../lang/de/closed-class.js";
 import {ACRONYM, INITIAL, isGiven, isSurnameCandidate, ROMAN} from "./name-shape.js";
 import {roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
@@ -7,6 +9,14 @@ import type {Token} from "./tokens.js";
 const PLACE_PREFIXES = new Set(["st", "st.", "sankt", "santa", "san", "santo", "são", "monte", "lake", "mount", "saint", "sainte", "fort", "port", "cape", "kap"]);
 /** Words before a month name ("im August", "Anfang Juni"). */
 const MONTH_OPENERS = new Set(["im", "seit", "bis", "vom", "zum", "anfang", "mitte", "ende", "ab"]);
+const PLACE_ONLY = new Set(placeOnlyPrepositions);
+const ENGLISH = new Set(englishFunctionWords);
+/** A double quotation mark or guillemet (single quotes also mark nicknames: "'Bruno' war …"). */
+const QUOTE = /^["„“”«»]$/u;
+
+/** A surname written with an elided particle: "d’Ennery", "d'Estaing", "l’Hôpital". */
+const ELIDED_PARTICLE = /^[dl][’']\p{Lu}\p{Ll}+$/u;
+
 /** Particles that may stand between a given name and a surname ("Carl von Linné", "Vincent van Gogh"). */
 const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "de", "da", "di", "del", "della", "dos", "du", "bin", "ibn", "al", "el", "ten", "ter", "mac", "le", "la"]);
 /** Endings of common nouns and place names that do not continue a name ("Harry Nippert Platz", "Stefansson Expedition"). */
@@ -27,12 +37,18 @@ function surnameAfterGiven(tokens: Token[], k: number, afterParticle: boolean, l
   return !!roleNoun(t) && !lex.nounMarkers.has(t.lower) && !(next?.cap && next.word);
 }
 
+/** Whether tokens[i] follows a prefix that makes a place of a person's name ("St. Thomas", "Santa Maria", "Lake Harriet"). */
+export function afterPlacePrefix(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const before = prev?.text === "." ? tokens[i - 2] : prev;
+  return !!before && PLACE_PREFIXES.has(before.lower);
+}
+
 /** Given name(s), optional particles, then a surname. */
 export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: number; given: string[]; surname: string} | null {
   const prev = tokens[i - 1];
   // "St. Anna", "Santa Maria", "Lake Harriet": a place named after a person
-  const before = prev?.text === "." ? tokens[i - 2] : prev;
-  if (before && PLACE_PREFIXES.has(before.lower)) return null;
+  if (afterPlacePrefix(tokens, i)) return null;
   // "San Francisco", "Santa Maria": the prefix itself opens a place name
   if (PLACE_PREFIXES.has(tokens[i].lower)) return null;
   // "im August", "Anfang Mai": a month, not a given name
@@ -40,10 +56,18 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
   // "22. August", "am 3. Mai": a date, not a given name
   const dated = prev && (/^\d/.test(prev.text) || (prev.text === "." && /^\d/.test(tokens[i - 2]?.text ?? "")));
   if (dated && (lex.ambiguousGivenNames.has(tokens[i].lower) || lex.nonPersonWords.has(tokens[i].lower))) return null;
+  // "The Heather Blazing", "Goofy and Wilbur": part of an English title
+  if (prev && ENGLISH.has(prev.text)) return null;
   let j = i;
   while (j < tokens.length && isGiven(tokens[j], lex) && !(j > i && ROMAN.test(tokens[j].text))) j++;
   if (j === i) return null;
   const given = tokens.slice(i, j).map((t) => t.text);
+  // "z. B. Brush": the initial ends an abbreviation
+  if (INITIAL.test(given[0]) && (/^\p{Ll}\.$/u.test(prev?.text ?? "") || (prev?.text === "." && /^\p{Ll}$/u.test(tokens[i - 2]?.text ?? "")))) return null;
+  // Günther "Champus" Rist: a nickname in quotation marks between given name and surname
+  if (QUOTE.test(tokens[j]?.text ?? "") && tokens[j + 1]?.cap && tokens[j + 1].word && QUOTE.test(tokens[j + 2]?.text ?? "") && tokens[j + 3] && isSurnameCandidate(tokens[j + 3], lex) && !(tokens[j + 4]?.cap && tokens[j + 4].word)) {
+    return {last: j + 3, given, surname: tokens[j + 3].text};
+  }
   let k = j;
   if (k < tokens.length && STRONG_FIRST.has(tokens[k].lower)) {
     k++;
@@ -51,6 +75,8 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
     if (k < tokens.length && lex.nameParticles.has(tokens[k].lower) && !PREPOSITION_FIRST.has(tokens[k - 1].lower)) k++;
   }
   const candidate = tokens[k];
+  // "Adolphe d’Ennery", "Valéry Giscard d'Estaing": a surname with an elided particle
+  if (candidate && k === j && ELIDED_PARTICLE.test(candidate.text)) return {last: k, given, surname: candidate.text};
   if (candidate && !ROMAN.test(candidate.text) && (isSurnameCandidate(candidate, lex) || surnameAfterGiven(tokens, k, k > j, lex))) {
     // "Gotthold Ephraim Lessing", "John Burdon Sanderson Haldane": further name parts before the surname
     if (k === j) {
@@ -68,6 +94,10 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
   const after = numeral(tokens, i);
   // "Kill Bill", "Aston Martin": after a capitalised word that is no noun or role (and not just the sentence's first word), a lone given name ends a longer name
   if (given.length === 1 && after === i && prev?.cap && prev.word && prev !== tokens[0] && !roleNoun(prev) && !lex.nonPersonWords.has(prev.lower) && !lex.commonNoun(prev.lower)) return null;
+  // «Romy», „Ariel“: a lone given name in quotation marks is a title
+  if (given.length === 1 && after === i && prev && QUOTE.test(prev.text) && QUOTE.test(tokens[i + 1]?.text ?? "")) return null;
+  // "in Sienna", "aus Hagen": a place; "eine Madonna": a common noun
+  if (given.length === 1 && after === i && prev && (PLACE_ONLY.has(prev.lower) || (lex.commonNoun(tokens[i].lower) && lex.nounMarkers.has(prev.lower)))) return null;
   if (given.length === 1 && (after > i || !(lex.ambiguousGivenNames.has(given[0].toLowerCase()) || lex.nonPersonWords.has(given[0].toLowerCase())))) return {last: after, given, surname: ""};
   return null;
 }
@@ -85,7 +115,8 @@ function furtherParts(tokens: Token[], k: number, lex: PersonLexicon): number {
     const next = tokens[end + 1];
     // a listed given name starts the next person's name ("Jakob Meyer Hans Holbein")
     if (!next || next.start !== tokens[end].end + 1 || !isSurnameCandidate(next, lex) || isGiven(next, lex)) break;
-    if (!lex.knownSurnames.has(next.lower) && (tokens[end].lower.endsWith("s") || (next.lower.length > 4 && NOT_SURNAME_ENDING.test(next.lower)))) break;
+    // a part in -s before a noun is a genitive ("Jakob Meyers Gemälde"); before another name part it is a name ("Eduardo Mendes Guimarães")
+    if (!lex.knownSurnames.has(next.lower) && ((tokens[end].lower.endsWith("s") && lex.commonNoun(next.lower)) || (next.lower.length > 4 && NOT_SURNAME_ENDING.test(next.lower)))) break;
     end++;
   }
   const after = tokens[end + 1];
@@ -94,6 +125,8 @@ function furtherParts(tokens: Token[], k: number, lex: PersonLexicon): number {
 
 /** Extends a name over a following regnal numeral or suffix ("Joseph II.", "Downey Jr."). */
 export function numeral(tokens: Token[], last: number): number {
+  // "Martin Luther King, Jr.": a suffix after a comma
+  if (tokens[last + 1]?.text === "," && /^(?:Jr|Sr)\.?$/u.test(tokens[last + 2]?.text ?? "")) return last + 2;
   const end = numeralOnly(tokens, last);
   // "Friedrich II. von Preußen"
   if (end > last && (tokens[end + 1]?.lower === "von" || tokens[end + 1]?.lower === "zu") && tokens[end + 2]?.cap && tokens[end + 2].word) return end + 2;

@@ -3,7 +3,13 @@ import {finiteVerbs, notPastForms, strongPastStems} from "../lang/de/finite-verb
 import type {Token} from "./tokens.js";
 
 const AUX = new Set("ist war sind waren wurde wurden wird werden hat hatte hatten habe hätte wäre sei kann konnte könnte muss musste müsste soll sollte will wollte darf durfte mag mochte möchte muß mußte müßte".split(" "));
-const PARTICIPLE = /^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen)?ge/u;
+const PARTICIPLE = /^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|so|vor|weg|zu|zurück|zusammen)?ge/u;
+/** Inseparable verb prefixes. */
+const INSEPARABLE = ["ver", "ent", "emp", "be", "er", "zer", "miss", "über", "unter", "hinter", "wider"];
+/** A third-person form with an inseparable prefix that is also a participle ("erwartet", "befürchtet"). */
+const INSEPARABLE_T = /^(?:be|er|ver|ent|emp|zer|über|unter)\p{L}{3,}t$/u;
+/** Words that open a content clause after a verb of saying or thinking. */
+const CONTENT_CLAUSE = new Set(["dass", "daß", "ob"]);
 const SUPERLATIVE = /[^s]ste$/u;
 const stems = new Set(strongPastStems);
 const stemLengths = [...new Set(strongPastStems.map((s) => s.length))].sort((a, b) => b - a);
@@ -21,8 +27,13 @@ export function finiteVerbAt(tokens: Token[], k: number, afterSubject = false): 
   if (finiteVerbs.has(w)) return AUX.has(w) ? "aux" : "listed";
   for (const length of stemLengths) {
     if (w.length < length) continue;
-    if (stems.has(w.slice(w.length - length)) && (w.length === length || w.length - length >= 2)) return "strong";
+    // not a participle used as an adjective ("genannte", "sogenannte", "gebrachte")
+    if (stems.has(w.slice(w.length - length)) && (w.length === length || (w.length - length >= 2 && !w.slice(0, w.length - length).endsWith("ge")))) return "strong";
   }
+  // a listed form with an inseparable prefix ("verlässt", "erhält", "unterschreibt")
+  for (const prefix of INSEPARABLE) if (w.length - prefix.length >= 4 && w.startsWith(prefix) && finiteVerbs.has(w.slice(prefix.length)) && !AUX.has(w.slice(prefix.length))) return "listed";
+  // a form that is also a participle is finite before ", dass …" ("Schlienkamp erwartet, dass …", "befürchtet, dass")
+  if (INSEPARABLE_T.test(w) && tokens[k + 1]?.text === "," && CONTENT_CLAUSE.has(tokens[k + 2]?.lower ?? "")) return "dict";
   // forms in -te go to the test below, which tells a past form from an attribute ("die geleitete Gemeinde")
   if (!w.endsWith("te") && isDictionaryFiniteVerb(w)) return "dict";
   // participles used as adjectives ("gegründete", "angestellte") and superlatives ("kleinste") are not verbs

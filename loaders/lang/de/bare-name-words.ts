@@ -20,6 +20,15 @@ export const copulaForms: readonly string[] = ["ist", "war"];
 /** Prepositions before a place or institution name. */
 export const placePrepositions: readonly string[] = "in im von vom aus bei beim nach über mit zu zur zum an am auf unter vor hinter".split(" ");
 
+/** Prepositions after which a lone given name, with no surname, names a place ("in Sienna", "aus Hagen"). */
+export const placeOnlyPrepositions: readonly string[] = ["in", "aus"];
+
+/** Past participles: "ge-" forms with a separable prefix ("angenommen", "gezeigt"), inseparable prefixes ("vertreten", "misshandelt") and "-iert" ("koordiniert"). */
+export const pastParticipleShape = /^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?ge\p{L}{3,}(?:t|en)$|^(?:be|ver|er|ent|zer|miss|über|unter|hinter)\p{L}{3,}(?:t|en)$|\p{L}{3,}iert$/u;
+
+/** Forms of "werden" and "sein" that make a passive: "von X" before a participle in such a clause names its agent. */
+export const passiveAuxiliaries: readonly string[] = "wird wurde werden wurden worden ist sind war waren sei".split(" ");
+
 /** Singular auxiliaries and modals, indicative and subjunctive: "Würzner ist …", "Birk wurde 1893 …", "Bourdieu habe …". */
 export const singularAuxiliaries: readonly string[] = "ist war wurde wird hat hatte soll sollte kann konnte will wollte muss musste muß mußte sei wäre habe hätte würde könnte müsste müßte dürfte darf".split(" ");
 
@@ -39,7 +48,7 @@ export const subjectPronouns: readonly string[] = ["er", "sie", "es", "man", "ic
 export const reporterWords: readonly string[] = ["laut", "so"];
 
 /** Words after which a bare capitalised word is the subject of a clause ("dass Bothe freigelassen wurde", "hat Schödler … müssen"). */
-export const subjectOpeners: readonly string[] = "dass daß da nachdem weil ob obwohl bevor sobald wenn".split(" ");
+export const subjectOpeners: readonly string[] = "dass daß da nachdem weil ob obwohl bevor sobald wenn sodass falls sofern solange indem obgleich seitdem ehe woher wohin warum weshalb wieso".split(" ");
 
 /** Endings of German common nouns (and plurals) that a bare subject with these endings is taken to be. */
 export const nounEnding = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ium|ik|ie|ei|enz|anz|ment|chen|lein|en|ern|eln|te|ge|ur|ät|is|us|ling|ist|al|at)$/u;
@@ -57,4 +66,4 @@ export const nominalisedAdjectiveEnding = /(?:es|ige|ische)$/u;
 export const nominalisedParticipleEnding = /(?:ende|enden|ender)$/u;
 
 /** Endings of German place names: a bare word with them is a place, not a person, when only word order speaks for a name. */
-export const placeNameShape = /(?:dorf|burg|hausen|ingen|stadt|ien)$/u;
+export const placeNameShape = /(?:dorf|burg|hausen|ingen|stadt|ien|zell|weiler|hofen|kirchen|leben|rode)$/u;

@@ -20,3 +20,6 @@ export const adjectiveLookalikes: readonly string[] = (
   "über unter hinter wider gegen neben zwischen ohne entgegen gegenüber aber oder weder entweder wieder immer sehr mehr nie seither " +
   "vorher nachher außer innerhalb außerhalb oberhalb unterhalb jenseits diesseits anstelle statt wegen"
 ).split(" ");
+
+/** English function words: a name right after one is part of an English title or phrase ("The Heather Blazing", "Tower of London"). */
+export const englishFunctionWords: readonly string[] = "the The of for with by from at on".split(" ");

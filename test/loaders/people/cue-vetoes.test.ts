@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {cueVeto} from "../../../loaders/people/cue-vetoes.js";
+import {personLexicon} from "../../../loaders/people/lexicon.js";
 import {tokenize} from "../../../loaders/people/tokens.js";
 
 describe("cueVeto", () => {
@@ -13,10 +14,15 @@ describe("cueVeto", () => {
     ["Massiv wurde gebaut.", "Massiv", "subject+aux", "adverbial-shape"],
     ["Zögernd antwortete sie.", "Zögernd", "subject+verb", "adverbial-shape"],
     ["Perfekt wurde es nie.", "Perfekt", "subject+aux", "adverbial-shape"],
-    ["Ostrowski wurde Chef.", "Ostrowski", "subject+aux", ""]
+    ["Ostrowski wurde Chef.", "Ostrowski", "subject+aux", ""],
+    ["Seitdem kommt Sechzig nicht zur Ruhe.", "Sechzig", "verb+subject-listed", "number-word"],
+    ["Dort fanden die Archäologen Hinweise auf ein Dorf.", "Hinweise", "role+name", "noun-after-role"],
+    ["Er war der Gründer Feuerwehr Klagenfurt.", "Feuerwehr", "role+name", "noun-after-role"],
+    ["Die Meisterin Schäfer siegte.", "Schäfer", "role+name", ""],
+    ["Der Streit mit der Familie Mann dauerte.", "Mann", "role+name", ""]
   ];
   it.each(cases)("%s (%s, %s) → %s", (text, word, cue, veto) => {
     const tokens = tokenize(text, 0, text.length);
-    expect(cueVeto(tokens, tokens.findIndex((t) => t.text === word), cue)).toBe(veto);
+    expect(cueVeto(tokens, tokens.findIndex((t) => t.text === word), cue, personLexicon())).toBe(veto);
   });
 });

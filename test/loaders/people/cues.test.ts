@@ -58,6 +58,7 @@ describe("sentence cues for bare surnames", () => {
     ["„Das reicht“, so Blechinger abschließend.", [["Blechinger", "reporter+name"]]],
     ["Das Gewölbe ist das schönste (Hürlimann, S. 21).", [["Hürlimann", "author+citation"]]],
     ["Carrow (2006), S. 47.", [["Carrow", "author+citation"]]],
+    ["Stiftungen gegen Tuberkulose (1954), Lepraxis (1970) und andere.", []],
     ["Die Firma gründeten Wolf-Heinrich Osterberg und andere.", [["Wolf-Heinrich Osterberg", "given-name+surname"]]],
     ["Prochnow, Dave (2006): Lego Mindstorms.", [["Prochnow, Dave", "surname,given"]]],
     ["Das kurze Gastspiel gab Kern im Frühjahr.", []],
@@ -73,6 +74,57 @@ describe("sentence cues for bare surnames", () => {
     ["Dort stand die Jungfrau Maria.", [["Maria", "given-name"]]],
     ["Er fuhr einen Aston Martin nach Hause.", []],
     ["Sie sahen Kill Bill im Kino.", []],
+    // an apposition with a role names a person; a cue that names a person takes an unlisted given name before the surname
+    ["Girault, ein französischer Gynäkologe, studierte die Wirkungen der Öle.", [["Girault", "name+apposition"]]],
+    ["Engagiert wurde sie von Patch Gallagher, einem bekannten Choreographen.", [["Patch Gallagher", "name+apposition"]]],
+    ["Das Album nahm Ernano Verhoeven (54) in Wien auf.", [["Ernano Verhoeven", "name+bracket"]]],
+    // a lone given name after "in"/"aus" is a place; after an article a common noun
+    ["Das Festival fand in Sienna statt.", []],
+    ["Die Zeitung aus Hagen schreibt.", []],
+    ["In der Apsis ist eine Madonna erhalten.", []],
+    ["Er sehnt sich nach Anja.", [["Anja", "given-name"]]],
+    // a year may follow the inverted subject; after the copula only a year or a sentence adverb
+    ["Aus familiären Gründen verließ Gundelmann 1857 sein Elternhaus.", [["Gundelmann", "verb+subject-strong"]]],
+    ["Nach der Wahl wurde Bolleck 1993 Bürgermeister.", [["Bolleck", "aux+subject"]]],
+    ["Vor ihrer Filmkarriere war Clossek bereits ein Star.", [["Clossek", "aux+subject"]]],
+    ["Damals war Ziel zahlreicher Proteste das Werk.", []],
+    // the agent of a passive, not "von" after a noun
+    ["Diese These wird von Hickerton vertreten.", [["Hickerton", "von+passive"]]],
+    ["Das Projekt wird von Stilmann koordiniert und geleitet.", [["Stilmann", "von+passive"]]],
+    ["Das Ereignis ist als Tragödie von Dohanek bekannt.", []],
+    // a name part in -s before another name part is no genitive; before a noun it is
+    ["Das Stadion planten Eduardo Mendes Carvalhão Ribeiro und andere.", [["Eduardo Mendes Carvalhão Ribeiro", "given-name+surname"]]],
+    ["Das ist Peter Müllers Haus.", [["Peter Müllers", "given-name+surname"]]],
+    // a surname with an elided particle; a suffix after a comma; an unlisted given name after a common noun
+    ["Das Libretto schrieb er mit Adolphe d’Ennery.", [["Adolphe d’Ennery", "given-name+surname"]]],
+    ["Martin Luther King, Jr. starb 1968.", [["Martin Luther King, Jr.", "given-name+surname"]]],
+    ["Die Sekte des Autohändlers Ernano Barbutti (64) schweigt.", [["Ernano Barbutti", "name+bracket"]]],
+    // an unlisted given name before a known surname after a finite verb; two known surnames side by side
+    ["Im Dezember wurde Bodewin Keitel versetzt.", [["Bodewin Keitel", "given+known-surname"]]],
+    ["Die Verantwortung, die Bush Cheney und andere tragen.", [["Cheney", "known-surname"]]],
+    // a form that is also a participle is a finite verb before ", dass"
+    ["Schlienkner erwartet, dass die Aktie fällt.", [["Schlienkner", "subject+verb"]]],
+    // a lone given name in double quotes or guillemets is a title; in single quotes it may be a nickname
+    ["Der Preis ging an den Film «Romy».", []],
+    ["Er gab die Zeitschrift „Ariel“ heraus.", []],
+    // a nickname in quotes inside a name; an initial that ends an abbreviation; a name after an English article
+    ["Es feierte auch Torwart Günther \"Bulle\" Stamm mit.", [["Günther \"Bulle\" Stamm", "given-name+surname"]]],
+    ["Dort arbeiten Firmen wie z. B. Brush Traction.", []],
+    ["Sein zweiter Roman hieß The Heather Blazing.", []],
+    ["Das Hotel ging an George and Jane Holms.", [["George", "given-name"], ["Jane Holms", "given-name+surname"]]],
+    // a listed verb form with an inseparable prefix; more subordinators and interrogatives open a clause with a bare subject
+    ["Danach verlässt Learmont erbost das Schloss.", [["Learmont", "verb+subject-listed"]]],
+    ["Das Projekt wird von Stilers koordiniert.", [["Stilers", "von+passive"]]],
+    ["Sie verloren, sodass Lorrisch gerade noch retten konnte.", [["Lorrisch", "bare-subject"]]],
+    ["Offen bleibt, woher Manethom seine Informationen bezog.", [["Manethom", "bare-subject"]]],
+    // after an auxiliary other than the copula an article may follow the bare subject (a dative subject, then the object)
+    ["In der Zeremonie wird Lassberg ein Orden überreicht.", [["Lassberg", "aux+subject"]]],
+    // a participle used as an adjective is no finite verb before an inverted subject
+    ["Damals zerstachen sogenannte Kriegsveteranen die Reifen.", []],
+    ["Es gibt derzeit genannte Smartcards das Mittel der Wahl.", []],
+    // places and firms are vetoed only as lone words: after a given name they stay surnames
+    ["Das Lied sang Whitney Houston.", [["Whitney Houston", "given-name+surname"]]],
+    ["Damals gründete Louis Renault die Firma.", [["Louis Renault", "given-name+surname"]]],
     // a listed given name in the genitive before a noun, whatever its ending
     ["Ottos finanzielle Mittel waren erschöpft.", [["Ottos", "genitive+noun"]]],
     ["Die Eltern trennten sich vor Aileens Geburt.", [["Aileens", "genitive+noun"]]],

@@ -36,16 +36,21 @@ const PLAIN_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
 /** Cues read off word order alone (subject position, genitive): they do not make a common noun a name ("lief Wasser in …", "Schulbeginn ist …"). */
 export const WORD_ORDER_CUES: ReadonlySet<string> = new Set(["von+passive", "bare-subject", "subject+verb", "subject+aux", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "genitive+noun", "source+genitive", "noun+genitive"]);
 
+/** Cues that stand for a speaker but take a source as well ("laut Umfrage"): a common noun is not a name by them. */
+const SOURCE_OR_SPEAKER_CUES: ReadonlySet<string> = new Set(["reporter+name"]);
+
 /**
  * Which cue makes a lone capitalised word a name, or "". A word the noun
  * dictionary knows ("Händler", "Datenschutz") takes only cues that name a
- * person (role, speech verb, bracket, citation), not word-order cues.
+ * person (role, speech verb after it, bracket, citation), not word-order cues
+ * nor those a source takes as well ({@link SOURCE_OR_SPEAKER_CUES}).
  */
 export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string {
   // a country, city, firm or club ("Uruguay gewinnt", "Honda will", "Hollywoods Filmindustrie")
   const lower = tokens[i].lower;
   if (lex.placesAndOrganisations.has(lower) || (lower.endsWith("s") && lex.placesAndOrganisations.has(lower.slice(0, -1))) || afterPlacePrefix(tokens, i)) return "";
   const cue = cueAt(tokens, i, lex);
+  if (SOURCE_OR_SPEAKER_CUES.has(cue)) return lex.commonNoun(lower) ? "" : cue;
   if (!WORD_ORDER_CUES.has(cue)) return cue;
   // word order alone does not make a place a name ("1773 wurde Wrangelsburg …", "Gaberndorf musste …")
   if (placeNameShape.test(lower)) return "";

@@ -26,7 +26,9 @@ export const sentenceAdverbs: readonly string[] = [
   "auch", "ebenfalls", "sogar", "nur", "lediglich", "vor", "allein", "zwar", "jedoch", "aber", "doch", "denn", "also", "dabei",
   "dazu", "darin", "darauf", "daraufhin", "dort", "hier", "offenbar", "offensichtlich", "angeblich", "vermutlich", "wahrscheinlich",
   "möglicherweise", "tatsächlich", "immerhin", "jedenfalls", "erneut", "wiederum", "ferner", "weiterhin", "gegenwärtig", "mittlerweile",
-  "kürzlich", "jüngst", "neulich", "besonders", "vorerst", "darüberhinaus", "ähnlich", "offiziell", "gleichfalls", "einst", "ursprünglich", "letztlich", "so", "dies", "das", "dem", "diesem", "zuvor", "vorher", "erst", "zurzeit"
+  "kürzlich", "jüngst", "neulich", "besonders", "vorerst", "darüberhinaus", "ähnlich", "offiziell", "gleichfalls", "einst", "ursprünglich", "letztlich", "so", "dies", "das", "dem", "diesem", "zuvor", "vorher", "erst", "zurzeit",
+  "vielmehr", "zuerst", "eher", "stattdessen", "umgekehrt", "einerseits", "andererseits", "ohnehin", "freilich", "übrigens", "nämlich",
+  "natürlich", "sicherlich", "gewiss", "keinesfalls", "keineswegs", "vielleicht", "zumal"
 ];
 
 /** Determiners and possessives that may open a speaker noun phrase. */

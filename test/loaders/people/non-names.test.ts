@@ -23,6 +23,10 @@ describe("closed-class words and predicates are not names", () => {
     ["Seit Monaten kritisiert die Opposition den Plan.", []],
     ["Bei einem Treffen für Rentner betonte der Minister die Reform.", []],
     ["Die Nutzer wollen mehr Rechte fordert der Verband.", []],
+    // a common noun after "laut" is a source, not a speaker
+    ["Die Koalition wackelt. Eine Mehrheit gäbe es laut Umfrage nicht.", []],
+    // sentence adverbs before a verb
+    ["Der Plan scheiterte. Vielmehr gehe es um Geld. Zuerst kam die Polizei.", []],
     // the part of a compound after a hyphen, a compound on an acronym, a participle in -nd
     ["Ein 45-Jähriger starb am Sonntag.", []],
     ["Der Streit ist alt. UN-Recht sieht vor, dass alle gehört werden.", []],

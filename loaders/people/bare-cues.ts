@@ -66,7 +66,8 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   // the noun dictionary and the ending tests are read by up to seven cues below: test them once, on first use
   const w = new NounTests(tokens[i].lower, genitive, atStart, lex);
   if (prev && roleNoun(prev) && !genitive) return "role+name";
-  if (prev?.text === "," && roleAround(tokens, i, i, lex).roles.length) return "role+name";
+  // after a comma only a word no dictionary lists as a noun: "Politiker, Bankenaufsicht, Justiz" is a list
+  if (prev?.text === "," && !w.noun() && roleAround(tokens, i, i, lex).roles.length) return "role+name";
   const adjective = prev && prev.word && !prev.cap && /(?:e|en|er|es|em)$/u.test(prev.lower);
   const sentenceStart = !prev || (!prev.word && /[.!?:]/.test(prev.text));
   // not after a number, "als"/"wie" (predicative: "als Fehlentwicklung kritisierte") or a capitalised adjective ("zur Römischen Republik erklärt")

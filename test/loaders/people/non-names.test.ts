@@ -25,6 +25,8 @@ describe("closed-class words and predicates are not names", () => {
     ["Die Nutzer wollen mehr Rechte fordert der Verband.", []],
     // a common noun after "laut" is a source, not a speaker
     ["Die Koalition wackelt. Eine Mehrheit gäbe es laut Umfrage nicht.", []],
+    // a list of groups after a plural role noun
+    ["Versagt haben Politiker, Bankenaufsicht, Justiz und Wirtschaftsprüfer.", []],
     // sentence adverbs before a verb
     ["Der Plan scheiterte. Vielmehr gehe es um Geld. Zuerst kam die Polizei.", []],
     // the part of a compound after a hyphen, a compound on an acronym, a participle in -nd

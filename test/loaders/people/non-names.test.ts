@@ -26,7 +26,7 @@ describe("closed-class words and predicates are not names", () => {
     // a common noun after "laut" is a source, not a speaker
     ["Die Koalition wackelt. Eine Mehrheit gäbe es laut Umfrage nicht.", []],
     // a list of groups after a plural role noun
-    ["Versagt haben Politiker, Bankenaufsicht, Justiz und Wirtschaftsprüfer.", []],
+    ["Allein ging es nicht. Politiker, Bankenaufsicht, Justiz und Wirtschaftsprüfer schauten weg.", []],
     // sentence adverbs before a verb
     ["Der Plan scheiterte. Vielmehr gehe es um Geld. Zuerst kam die Polizei.", []],
     // the part of a compound after a hyphen, a compound on an acronym, a participle in -nd

@@ -24,7 +24,7 @@ describe("closed-class words and predicates are not names", () => {
     ["Bei einem Treffen für Rentner betonte der Minister die Reform.", []],
     ["Die Nutzer wollen mehr Rechte fordert der Verband.", []],
     // a common noun after "laut" is a source, not a speaker
-    ["Die Koalition wackelt. Eine Mehrheit gäbe es laut Umfrage nicht.", []],
+    ["Die Koalition wackelt. Am wahrscheinlichsten wäre – laut Umfrage – eine neue Mehrheit.", []],
     // a list of groups after a plural role noun
     ["Allein ging es nicht. Politiker, Bankenaufsicht, Justiz und Wirtschaftsprüfer schauten weg.", []],
     // sentence adverbs before a verb

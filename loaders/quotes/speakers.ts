@@ -50,7 +50,9 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   const head = words[words.length - 1];
   const before = mentions.filter((m) => m.end <= q.speakerStart!);
   const pronoun = words.length === 1 && PRONOUNS.has(head.toLowerCase()) ? head : "";
-  if (pronoun || DOCUMENTS.test(head)) {
+  // a document noun after a capitalised word is a publication's name ("die Washington Post", "Die Zeit") and speaks for itself
+  const document = DOCUMENTS.test(head) && !(words.length >= 2 && /^\p{Lu}/u.test(words[words.length - 2]) && !/^(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|seine[mnrs]?|ihre[mnrs]?|seiner|ihrer)$/iu.test(words[words.length - 2]));
+  if (pronoun || document) {
     // "sagte sie" is no man's; "von ihm" after "X hat mit dem Präsidenten Y telefoniert" is X's
     const found = pronounAntecedent(text, pronoun, q.speakerStart, before, mentions, previous);
     if (found) return found;

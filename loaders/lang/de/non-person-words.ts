@@ -47,10 +47,11 @@ export const nameParticles: ReadonlySet<string> = new Set(
   "von van de der den di da del della dos du le la bin ibn al el ten ter zu vom zur mac st.".split(/\s+/)
 );
 
-/** Words after a name that make it the name of a firm, prize or institution ("Leopold Stocker Verlag", "Tony Awards", "Jack Rouse Associates"). */
+/** Words after a name that make it the name of a firm, prize, institution or place ("Leopold Stocker Verlag", "Tony Awards", "Jack Rouse Associates", "John Hopkins Universität"). */
 export const organisationNameTails: readonly string[] = (
   "verlag gmbh ag kg ohg gbr e.v. co co. inc inc. ltd ltd. llc associates award awards foundation institute institut stiftung center centre " +
-  "company group brothers music records entertainment enterprises pictures studios"
+  "company group brothers music records entertainment enterprises pictures studios " +
+  "universität university college hochschule hospital klinik klinikum krankenhaus schule gymnasium stadion arena preis prize flughafen airport"
 ).split(" ");
 
 /** Words after "&" that make a firm's name ("Wülfing & Sohn", "Müller & Co."). */

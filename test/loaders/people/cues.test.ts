@@ -192,6 +192,8 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Erschienen im Leopold Stocker Verlag, Graz.",
     "Die Ausstellung in der Galerie Esther Schipper endet im Juli.",
     "Sie gewann mehrere Tony Awards.",
+    "Forscher der John Hopkins Universität warnen vor dem Fehler.",
+    "Sie lag im Robert Koch Krankenhaus.",
     "Ein Film wie San Francisco beeindruckte ihn.",
     "Er erreichte im August Barra do Rio Negro.",
     "Im Mai wurde Entwarnung gegeben.",

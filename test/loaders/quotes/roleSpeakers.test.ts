@@ -75,3 +75,17 @@ describe("role-noun speakers resolved to people", () => {
     expect(row?.speaker).toBe(speaker);
   });
 });
+
+describe("document nouns as speakers", () => {
+  test.each<[string, string, string]>([
+    // "in der Erklärung": the author of the statement, the speaker before
+    ["Die Ministerin Eva Roth sagte, das Geld sei da. In der Erklärung heißt es, der Bus fahre weiter.", "der Erklärung", "Eva Roth"],
+    // a publication's name ending in a document noun speaks for itself
+    ["Die Ministerin Eva Roth sagte, das Geld sei da. Das berichtet die Washington Post.", "die Washington Post", "die Washington Post"]
+  ])("%s", (text, span, speaker) => {
+    const article = prepareArticle({file: "t.txt", text, given: {}}, config);
+    const rows = extractArticle(article, config, [peopleExtractor, quotesExtractor]).quotes;
+    const row = rows.find((r) => r.speaker_start !== null && article.text.slice(r.speaker_start, r.speaker_end!) === span);
+    expect(row?.speaker).toBe(speaker);
+  });
+});

@@ -57,5 +57,19 @@ export const affiliationCues: ReadonlyMap<string, string> = new Map(Object.entri
   "britisch": "Vereinigtes Königreich", "französisch": "Frankreich", "frankreichs": "Frankreich", "chinesisch": "China", "chinas": "China",
   "polnisch": "Polen", "italienisch": "Italien", "türkisch": "Türkei", "israelisch": "Israel", "iranisch": "Iran", "belarussisch": "Belarus",
   "saudisch": "Saudi-Arabien", "saudi-arabisch": "Saudi-Arabien", "nato": "NATO", "eu": "EU", "un": "UN", "uno": "UN", "österreichisch": "Österreich", "schweizer": "Schweiz",
-  "europäisch": "EU", "spanisch": "Spanien", "ungarisch": "Ungarn", "japanisch": "Japan", "indisch": "Indien", "kanadisch": "Kanada"
+  "europäisch": "EU", "spanisch": "Spanien", "ungarisch": "Ungarn", "japanisch": "Japan", "indisch": "Indien", "kanadisch": "Kanada",
+  "brasilianisch": "Brasilien", "mexikanisch": "Mexiko", "argentinisch": "Argentinien", "venezolanisch": "Venezuela", "kolumbianisch": "Kolumbien", "chilenisch": "Chile",
+  "peruanisch": "Peru", "kubanisch": "Kuba", "südafrikanisch": "Südafrika", "ägyptisch": "Ägypten", "syrisch": "Syrien", "irakisch": "Irak",
+  "afghanisch": "Afghanistan", "pakistanisch": "Pakistan", "nordkoreanisch": "Nordkorea", "südkoreanisch": "Südkorea", "vietnamesisch": "Vietnam", "thailändisch": "Thailand",
+  "indonesisch": "Indonesien", "australisch": "Australien", "neuseeländisch": "Neuseeland", "niederländisch": "Niederlande", "belgisch": "Belgien", "dänisch": "Dänemark",
+  "schwedisch": "Schweden", "norwegisch": "Norwegen", "finnisch": "Finnland", "griechisch": "Griechenland", "portugiesisch": "Portugal", "tschechisch": "Tschechien",
+  "slowakisch": "Slowakei", "rumänisch": "Rumänien", "bulgarisch": "Bulgarien", "serbisch": "Serbien", "kroatisch": "Kroatien", "slowenisch": "Slowenien",
+  "albanisch": "Albanien", "georgisch": "Georgien", "armenisch": "Armenien", "aserbaidschanisch": "Aserbaidschan", "kasachisch": "Kasachstan", "libanesisch": "Libanon",
+  "jordanisch": "Jordanien", "katarisch": "Katar", "nigerianisch": "Nigeria", "kenianisch": "Kenia", "äthiopisch": "Äthiopien", "irisch": "Irland",
+  "estnisch": "Estland", "lettisch": "Lettland", "litauisch": "Litauen", "moldauisch": "Moldau", "luxemburgisch": "Luxemburg", "isländisch": "Island",
+  "marokkanisch": "Marokko", "algerisch": "Algerien", "tunesisch": "Tunesien", "libysch": "Libyen", "palästinensisch": "Palästina", "jemenitisch": "Jemen",
+  "taiwanisch": "Taiwan", "philippinisch": "Philippinen", "malaysisch": "Malaysia", "venezuelas": "Venezuela", "brasiliens": "Brasilien", "mexikos": "Mexiko",
+  "argentiniens": "Argentinien", "ägyptens": "Ägypten", "syriens": "Syrien", "iraks": "Irak", "irans": "Iran", "israels": "Israel",
+  "polens": "Polen", "ungarns": "Ungarn", "japans": "Japan", "indiens": "Indien", "kanadas": "Kanada", "italiens": "Italien",
+  "spaniens": "Spanien", "türkei": "Türkei"
 }));

@@ -81,6 +81,8 @@ describe("roles and affiliations", () => {
     ["Damals sprach Joe Biden, der frühere US-Präsident, mit ihm.", "Joe Biden", ["US-Präsident"], "USA"],
     ["US-Verteidigungsminister Pete Hegseth war skeptisch.", "Pete Hegseth", ["US-Verteidigungsminister"], "USA"],
     ["Der ukrainische Präsidialamtschef Andrij Jermak bestätigte das.", "Andrij Jermak", ["Präsidialamtschef"], "Ukraine"],
+    ["Der brasilianische Präsident Luiz Lula sagte das.", "Luiz Lula", ["Präsident"], "Brasilien"],
+    ["Damals sprach Carlos Mendes, Außenminister Venezuelas, mit ihm.", "Carlos Mendes", ["Außenminister Venezuelas"], "Venezuela"],
     // a role of the next name in a list is not lent to the previous one
     ["Er bat Außenminister Marco Rubio, CIA-Direktor John Ratcliffe darum.", "Marco Rubio", ["Außenminister"], ""],
     // an apposition without an article, ending at a comma or the sentence end

@@ -1,8 +1,8 @@
 import {isDictionaryFiniteVerb} from "../lang/de/finite-verb-dict.js";
-import {finiteVerbs, notPastForms, strongPastStems} from "../lang/de/finite-verbs.js";
+import {auxiliaryForms, finiteVerbs, notPastForms, strongPastStems} from "../lang/de/finite-verbs.js";
 import type {Token} from "./tokens.js";
 
-const AUX = new Set("ist war sind waren wurde wurden wird werden hat hatte hatten habe hätte wäre sei kann konnte könnte muss musste müsste soll sollte will wollte darf durfte mag mochte möchte muß mußte müßte".split(" "));
+const AUX = auxiliaryForms;
 const PARTICIPLE = /^(?:ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|so|vor|weg|zu|zurück|zusammen)?ge/u;
 /** Inseparable verb prefixes. */
 const INSEPARABLE = ["ver", "ent", "emp", "be", "er", "zer", "miss", "über", "unter", "hinter", "wider"];

@@ -3,6 +3,7 @@
  * lang/de/index.ts), then the general subject search before or after the verb.
  */
 import {cueClauseSubordinators} from "../lang/de/clauseWords.js";
+import {tenseAuxiliaries} from "../lang/de/speakerRules/words.js";
 import {speakerRefinements, speakerRules} from "../lang/de/index.js";
 import {clauseStart, DETERMINER_WORDS} from "./context.js";
 import {isAdjective, phraseAt, phraseBefore, type TokenRange} from "./phrase.js";
@@ -118,7 +119,7 @@ function relativeSubject(tokens: Token[], from: number, cue: number): TokenRange
 
 const NP_LINKS = new Set(["in", "im", "aus", "von", "vom", "bei", "beim", "für", "der", "des", "dem", "den", "am", "an"]);
 const RELATIVE = new Set(["der", "die", "das", "den", "dem", "deren", "dessen", "welcher", "welche", "welches", "wo"]);
-const AUXILIARY = new Set(["hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "sei", "seien"]);
+const AUXILIARY = new Set(tenseAuxiliaries);
 
 /** "von ihm als „…“ beschrieben wurde": in the passive, the speaker is the "von" phrase. */
 function passiveAgent(tokens: Token[], from: number, cue: number): TokenRange {

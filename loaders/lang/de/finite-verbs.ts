@@ -17,6 +17,11 @@ erhält erhielt gewinnt gewann verliert verlor beginnt begann stirbt starb schre
 klagt klagte meint meinte sagt sagte erzählt erzählte erläutert erläuterte findet fand fährt
 `.split(/\s+/).filter(Boolean));
 
+/** Auxiliaries and modals among the finite forms: after a bare subject they make "aux" rather than a full verb ("Keller hat …"). */
+export const auxiliaryForms: ReadonlySet<string> = new Set(
+  "ist war sind waren wurde wurden wird werden hat hatte hatten habe hätte wäre sei kann konnte könnte muss musste müsste soll sollte will wollte darf durfte mag mochte möchte muß mußte müßte".split(" ")
+);
+
 /** Strong and irregular past stems, matched as word endings (3+ letters). */
 export const strongPastStems: readonly string[] = `
 nahm kam gab ging sah fand blieb stand lag saß hielt ließ fiel trat traf zog schrieb sprach verlor gewann begann

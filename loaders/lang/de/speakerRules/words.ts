@@ -18,9 +18,14 @@ export const pronominalAdverb = /^(?:da|dar|hier|wo)(?:gegen|für|über|zu|von|m
 /** Words that may stand before the prefield without filling it ("Auch auf Nachfrage …", "Doch dagegen …"). */
 export const leadingParticles: readonly string[] = ["auch", "und", "doch", "aber", "selbst", "sogar", "nur", "gerade", "schon", "noch"];
 
+/** Finite forms of haben, sein and werden: the auxiliaries of the perfect, passive and future ("hat … gesagt"). */
+export const tenseAuxiliaries: readonly string[] = [
+  "hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "sei", "seien"
+];
+
 /** Finite auxiliaries and modals: the verb of a main clause when the speech verb is an infinitive or participle. */
 export const finiteAuxiliaries: readonly string[] = [
-  "hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "sei", "seien",
+  ...tenseAuxiliaries,
   "will", "wollen", "wollte", "wollten", "muss", "müssen", "musste", "mussten", "kann", "können", "konnte", "konnten",
   "soll", "sollen", "sollte", "sollten", "darf", "dürfen", "durfte", "durften", "möchte", "möchten", "ließ", "ließen", "lässt"
 ];

@@ -1,14 +1,17 @@
+import {combineTables, type OnPhase} from "../combine.js";
 import type {Config} from "../config.js";
-import {corpusSteps} from "../extractors.js";
-import {combineTables, type OnPhase} from "../pipeline.js";
+import {corpusStepsWith} from "../corpus-steps.js";
+import {mayAnchor} from "../events/anchor.js";
+import type {CorpusStep} from "../pipeline.js";
 import type {ArticleTables, IngestRow, Tables} from "../types.js";
 import type {AdapterOptions} from "./adapters/index.js";
 import {ArticleCache, runKey, type ShardTotals, SUMS} from "./cache.js";
 import {loadConfig} from "./config.js";
 import {listInputs} from "./inputs.js";
 import {defaultJobs, WorkerPool} from "./pool.js";
-import {type Job, type JobResult, runJob} from "./process.js";
+import type {Job, JobResult} from "./process.js";
 import {StringPool} from "./intern.js";
+import type {ArticleFragments} from "./keysFingerprint.js";
 import {SummedRuns} from "./summedRuns.js";
 import {readUnits, type Unit} from "./units.js";
 
@@ -53,13 +56,18 @@ export interface RunResult {
   extracted: {inline: number; workers: number};
   /** The cache folder of this run key (where writeTables may keep its manifest); undefined without a cache. */
   runCacheDir?: string;
+  /**
+   * With a cache: each article's key and its rows before the corpus steps, of
+   * the per-article tables the steps pass on (for writeTables' fingerprints).
+   */
+  fragments?: ArticleFragments;
 }
 
 /**
  * Time spent in named sections of the input loop (cache reads, extraction on
  * this thread); the rest of the loop is reported as "reading inputs, waiting for workers".
  */
-class PhaseClock {
+export class PhaseClock {
   private readonly started = performance.now();
   private readonly spent = new Map<string, number>();
 
@@ -67,6 +75,15 @@ class PhaseClock {
     const t = performance.now();
     try {
       return work();
+    } finally {
+      this.spent.set(name, (this.spent.get(name) ?? 0) + performance.now() - t);
+    }
+  }
+
+  async timeAsync<T>(name: string, work: () => Promise<T>): Promise<T> {
+    const t = performance.now();
+    try {
+      return await work();
     } finally {
       this.spent.set(name, (this.spent.get(name) ?? 0) + performance.now() - t);
     }
@@ -82,10 +99,12 @@ class PhaseClock {
 }
 
 /** Results waiting for their turn, so rows come out in input order whatever finishes first. */
-class Collector {
+export class Collector {
   readonly ingest: IngestRow[] = [];
   readonly perArticle: ArticleTables[] = [];
-  private readonly waiting = new Map<number, {file: string; input: number; result: JobResult}>();
+  /** The cache key of each article in perArticle (undefined without a cache). */
+  readonly keys: (string | undefined)[] = [];
+  private readonly waiting = new Map<number, {file: string; input: number; result: JobResult; key?: string}>();
   private readonly summedRuns = new SummedRuns(SUMS);
   private readonly seen = new Map<string, string>();
   private readonly strings = new StringPool();
@@ -103,16 +122,16 @@ class Collector {
    * `fresh`: the result's strings are its own (from a worker or the cache), not slices of an article's text;
    * `interned`: they are shared already (read from a cache shard, where each distinct string of a file is made once).
    */
-  settle(seq: number, unit: Unit, result: JobResult, fresh = true, interned = false): void {
+  settle(seq: number, unit: Unit, result: JobResult, key: string | undefined, fresh = true, interned = false): void {
     if (result.ok && !interned) this.strings.rows(result.tables as unknown as Record<string, object[]>, fresh);
-    this.waiting.set(seq, {file: unit.file, input: unit.input ?? -1, result});
+    this.waiting.set(seq, {file: unit.file, input: unit.input ?? -1, result, key});
     for (let ready; (ready = this.waiting.get(this.next)); this.next++) {
       this.waiting.delete(this.next);
-      this.commit(ready.file, ready.input, ready.result);
+      this.commit(ready.file, ready.input, ready.result, ready.key);
     }
   }
 
-  private commit(file: string, input: number, result: JobResult): void {
+  private commit(file: string, input: number, result: JobResult, key: string | undefined): void {
     if (!result.ok) {
       this.ingest.push({file, status: "rejected", reason: result.reason, article_id: ""});
       return this.onReject?.(file, result.reason);
@@ -127,6 +146,7 @@ class Collector {
     }
     this.seen.set(result.article_id, file);
     this.perArticle.push(result.tables);
+    this.keys.push(key);
     // rows read from a shard are summed over their file already; others are summed in runs as they come
     if (shard || input < 0) this.summedRuns.flush();
     else this.summedRuns.add(result.tables, input);
@@ -164,7 +184,7 @@ class Collector {
 const INLINE_FIRST = 16;
 
 /** Results worth keeping: articles and inputs rejected for what they hold, not a crashed worker. */
-function cacheable(result: JobResult): boolean {
+export function cacheable(result: JobResult): boolean {
   return result.ok || !result.reason.includes("worker failed");
 }
 
@@ -172,7 +192,7 @@ function cacheable(result: JobResult): boolean {
 const VANISHED: JobResult = {ok: false, reason: "its cache entry was removed by another run meanwhile; run again"};
 
 /** What both runners set up: config, inputs, their total size, the cache and the result collector. */
-function startRun(options: RunOptions) {
+export function startRun(options: RunOptions) {
   const started = performance.now();
   const data = options.data ?? "data";
   const config = options.config ?? loadConfig(data);
@@ -188,14 +208,14 @@ function startRun(options: RunOptions) {
  * Looks an input up: `known` is its result when it needs no extraction (a
  * problem, a cache hit, a vanished cache entry); `key` is its cache key.
  */
-function lookUp(unit: Unit, cache: ArticleCache | undefined): {known?: JobResult; key?: string} {
+export function lookUp(unit: Unit, cache: ArticleCache | undefined): {known?: JobResult; key?: string} {
   if ("problem" in unit) return {known: {ok: false, reason: unit.problem}};
   const key = cache?.key(unit);
   const hit = key ? cache!.get(key) : undefined;
   return {key, known: hit ?? ("cachedKey" in unit ? VANISHED : undefined)};
 }
 
-function toJob(unit: Exclude<Unit, {problem: string} | {cachedKey: string}>): Job {
+export function toJob(unit: Exclude<Unit, {problem: string} | {cachedKey: string}>): Job {
   return "raw" in unit ? {file: unit.file, raw: unit.raw} : {file: unit.file, path: unit.path, bytes: unit.bytes, given: unit.given};
 }
 
@@ -210,9 +230,10 @@ function toJob(unit: Exclude<Unit, {problem: string} | {cachedKey: string}>): Jo
  */
 export async function runExtractParallel(options: RunOptions): Promise<RunResult> {
   const jobs = options.jobs ?? defaultJobs();
-  if (jobs <= 1) return runExtract(options);
+  if (jobs <= 1) return (await import("./runSync.js")).runExtract(options);
   const {data, config, files, total, cache, collector, clock} = startRun(options);
   let pool: WorkerPool | undefined; // started at the first input the cache does not have
+  let runJob: typeof import("./process.js").runJob | undefined; // loaded with the extractors at the first such input
   let poolReady = false;
   let misses = 0;
   const extracted = {inline: 0, workers: 0};
@@ -225,7 +246,7 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
       units++;
       bytes += unit.bytesRead;
       const {known, key} = clock.time("cache reads", () => lookUp(unit, cache));
-      if (known) collector.settle(s, unit, known, true, cache?.isInterned(known));
+      if (known) collector.settle(s, unit, known, key, true, cache?.isInterned(known));
       else {
         const work = unit as Parameters<typeof toJob>[0]; // lookUp() took problems and replays
         misses++;
@@ -239,10 +260,11 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
         }
         if (!poolReady) {
           // few inputs so far, or the workers are still loading (or failed): work on this thread
-          const result = clock.time("extraction (this thread)", () => runJob(toJob(work), config));
+          runJob ??= await clock.timeAsync("load the extractors", async () => (await import("./process.js")).runJob);
+          const result = clock.time("extraction (this thread)", () => runJob!(toJob(work), config));
           extracted.inline++;
           if (key && cacheable(result)) cache!.put(key, result);
-          collector.settle(s, unit, result, false);
+          collector.settle(s, unit, result, key, false);
           options.onProgress?.(bytes, total, collector.perArticle.length);
           await new Promise(setImmediate); // let the workers' ready messages in
           continue;
@@ -250,7 +272,7 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
         extracted.workers++;
         const task = pool!.run(toJob(work)).then((result) => {
           if (key && cacheable(result)) cache!.put(key, result);
-          collector.settle(s, unit, result);
+          collector.settle(s, unit, result, key);
           inFlight.delete(task);
         });
         inFlight.add(task);
@@ -262,36 +284,21 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
   } finally {
     await pool?.close();
   }
-  return finish(collector, units, bytes, cache, config, extracted, clock, options.onPhase);
+  // the date finder (and its 130 modules) only when the events step may anchor a quoted date with it
+  const reresolve = collector.perArticle.some(mayAnchor) ? (await import("../dates/reresolve.js")).reresolveDate : undefined;
+  return finish(collector, units, bytes, cache, config, extracted, clock, corpusStepsWith(reresolve), options.onPhase);
 }
 
-/** runExtractParallel on the calling thread, synchronously (data loaders, tests, jobs = 1). */
-export function runExtract(options: RunOptions): RunResult {
-  const {config, files, total, cache, collector, clock} = startRun(options);
-  const extracted = {inline: 0, workers: 0};
-  let seq = 0, bytes = 0, units = 0;
-  for (const unit of readUnits(files, options.adapters, cache)) {
-    const s = seq++;
-    units++;
-    bytes += unit.bytesRead;
-    const {known, key} = clock.time("cache reads", () => lookUp(unit, cache));
-    if (known) collector.settle(s, unit, known, true, cache?.isInterned(known));
-    else {
-      const work = unit as Parameters<typeof toJob>[0]; // lookUp() took problems and replays
-      const result = clock.time("extraction (this thread)", () => runJob(toJob(work), config));
-      extracted.inline++;
-      if (key && cacheable(result)) cache!.put(key, result);
-      collector.settle(s, unit, result, false);
-    }
-    options.onProgress?.(bytes, total, collector.perArticle.length);
-  }
-  return finish(collector, units, bytes, cache, config, extracted, clock, options.onPhase);
-}
-
-function finish(collector: Collector, inputs: number, bytes: number, cache: ArticleCache | undefined, config: Config, extracted: RunResult["extracted"], clock: PhaseClock, onPhase?: OnPhase): RunResult {
+/** Closes the cache and runs the corpus steps over the rows collected. */
+export function finish(collector: Collector, inputs: number, bytes: number, cache: ArticleCache | undefined, config: Config, extracted: RunResult["extracted"], clock: PhaseClock, steps: readonly CorpusStep[], onPhase?: OnPhase): RunResult {
   clock.time("cache close", () => (collector.restoreSummed(), cache?.close(), cache?.prune()));
   clock.report(onPhase);
-  const tables = combineTables(collector.perArticle, collector.ingest, config, corpusSteps, onPhase);
+  const tables = combineTables(collector.perArticle, collector.ingest, config, steps, onPhase);
   const rejected = collector.ingest.filter((r) => r.status === "rejected").length;
-  return {tables, inputs, rejected, duplicates: collector.duplicates, bytes, cached: cache?.hits ?? 0, extracted, runCacheDir: cache?.dir};
+  return {tables, inputs, rejected, duplicates: collector.duplicates, bytes, cached: cache?.hits ?? 0, extracted, runCacheDir: cache?.dir, fragments: cache && fragments(collector)};
+}
+
+/** The collected articles' keys and rows, without the tables only the corpus steps read (sums, not passed on). */
+function fragments(collector: Collector): ArticleFragments {
+  return {keys: collector.keys, tables: collector.perArticle.map(({keyterms, framing, ...passedOn}) => passedOn)};
 }

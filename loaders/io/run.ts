@@ -3,16 +3,15 @@ import type {Config} from "../config.js";
 import {corpusStepsWith} from "../corpus-steps.js";
 import {mayAnchor} from "../events/anchor.js";
 import type {CorpusStep} from "../pipeline.js";
-import type {ArticleTables, IngestRow, Tables} from "../types.js";
+import type {Tables} from "../types.js";
 import type {AdapterOptions} from "./adapters/index.js";
-import {ArticleCache, runKey, type ShardTotals, SUMS} from "./cache.js";
+import {ArticleCache, runKey} from "./cache.js";
+import {Collector, PhaseClock} from "./collector.js";
 import {loadConfig} from "./config.js";
 import {listInputs} from "./inputs.js";
 import {defaultJobs, WorkerPool} from "./pool.js";
 import type {Job, JobResult} from "./process.js";
-import {StringPool} from "./intern.js";
 import type {ArticleFragments} from "./keysFingerprint.js";
-import {SummedRuns} from "./summedRuns.js";
 import {readUnits, type Unit} from "./units.js";
 
 export interface RunOptions {
@@ -64,124 +63,14 @@ export interface RunResult {
 }
 
 /**
- * Time spent in named sections of the input loop (cache reads, extraction on
- * this thread); the rest of the loop is reported as "reading inputs, waiting for workers".
- */
-export class PhaseClock {
-  private readonly started = performance.now();
-  private readonly spent = new Map<string, number>();
-
-  time<T>(name: string, work: () => T): T {
-    const t = performance.now();
-    try {
-      return work();
-    } finally {
-      this.spent.set(name, (this.spent.get(name) ?? 0) + performance.now() - t);
-    }
-  }
-
-  async timeAsync<T>(name: string, work: () => Promise<T>): Promise<T> {
-    const t = performance.now();
-    try {
-      return await work();
-    } finally {
-      this.spent.set(name, (this.spent.get(name) ?? 0) + performance.now() - t);
-    }
-  }
-
-  report(onPhase?: OnPhase): void {
-    if (!onPhase) return;
-    const close = this.spent.get("cache close") ?? 0;
-    const inLoop = [...this.spent].filter(([name]) => name !== "cache close").reduce((n, [, ms]) => n + ms, 0);
-    onPhase("reading inputs, waiting for workers", performance.now() - this.started - inLoop - close);
-    for (const [name, ms] of this.spent) onPhase(name, ms);
-  }
-}
-
-/** Results waiting for their turn, so rows come out in input order whatever finishes first. */
-export class Collector {
-  readonly ingest: IngestRow[] = [];
-  readonly perArticle: ArticleTables[] = [];
-  /** The cache key of each article in perArticle (undefined without a cache). */
-  readonly keys: (string | undefined)[] = [];
-  private readonly waiting = new Map<number, {file: string; input: number; result: JobResult; key?: string}>();
-  private readonly summedRuns = new SummedRuns(SUMS);
-  private readonly seen = new Map<string, string>();
-  private readonly strings = new StringPool();
-  /** Per shard with summed tables: where its ok articles went in perArticle, and whether one was left out. */
-  private readonly shards = new Map<ShardTotals, {members: [article: number, at: number][]; leftOut: boolean}>();
-  private next = 0;
-  duplicates = 0;
-
-  constructor(
-    private readonly onReject?: (file: string, reason: string) => void,
-    private readonly summedIn?: (result: JobResult) => {shard: ShardTotals; at: number} | undefined
-  ) {}
-
-  /**
-   * `fresh`: the result's strings are its own (from a worker or the cache), not slices of an article's text;
-   * `interned`: they are shared already (read from a cache shard, where each distinct string of a file is made once).
-   */
-  settle(seq: number, unit: Unit, result: JobResult, key: string | undefined, fresh = true, interned = false): void {
-    if (result.ok && !interned) this.strings.rows(result.tables as unknown as Record<string, object[]>, fresh);
-    this.waiting.set(seq, {file: unit.file, input: unit.input ?? -1, result, key});
-    for (let ready; (ready = this.waiting.get(this.next)); this.next++) {
-      this.waiting.delete(this.next);
-      this.commit(ready.file, ready.input, ready.result, ready.key);
-    }
-  }
-
-  private commit(file: string, input: number, result: JobResult, key: string | undefined): void {
-    if (!result.ok) {
-      this.ingest.push({file, status: "rejected", reason: result.reason, article_id: ""});
-      return this.onReject?.(file, result.reason);
-    }
-    const member = this.summedIn?.(result);
-    const shard = member && (this.shards.get(member.shard) ?? this.shards.set(member.shard, {members: [], leftOut: false}).get(member.shard)!);
-    const first = this.seen.get(result.article_id);
-    if (first) {
-      this.duplicates++;
-      if (shard) shard.leftOut = true;
-      return void this.ingest.push({file, status: "duplicate", reason: `same text as ${first}`, article_id: result.article_id});
-    }
-    this.seen.set(result.article_id, file);
-    this.perArticle.push(result.tables);
-    this.keys.push(key);
-    // rows read from a shard are summed over their file already; others are summed in runs as they come
-    if (shard || input < 0) this.summedRuns.flush();
-    else this.summedRuns.add(result.tables, input);
-    shard?.members.push([this.perArticle.length - 1, member!.at]);
-    this.ingest.push({file, status: "ok", reason: "", article_id: result.article_id});
-  }
-
-  /**
-   * Gives the summed tables of articles read from a shard their rows back: a
-   * file's sums go to its first article (the file's articles are consecutive,
-   * and the corpus step that reads them computes the same from the sums), or,
-   * when an article of the file was left out as a duplicate, each article gets
-   * its own rows.
-   */
-  restoreSummed(): void {
-    this.summedRuns.flush();
-    for (const [shard, {members, leftOut}] of this.shards) {
-      if (!members.length) continue;
-      if (!leftOut) {
-        Object.assign(this.perArticle[members[0][0]], shard.sums);
-        continue;
-      }
-      const rows = shard.rows();
-      for (const [article, at] of members) Object.assign(this.perArticle[article], rows[at]);
-    }
-    this.shards.clear();
-  }
-}
-
-/**
  * Inputs the cache does not have are extracted on the calling thread until
  * there are more than this many: starting a worker costs about a second of
  * loading, more than a few articles take, so small incremental runs never pay it.
  */
 const INLINE_FIRST = 16;
+
+/** While inputs wait for the extractors to load, cached inputs read between two turns of the event loop. */
+const YIELD_EVERY = 32;
 
 /** Results worth keeping: articles and inputs rejected for what they hold, not a crashed worker. */
 export function cacheable(result: JobResult): boolean {
@@ -233,8 +122,22 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
   if (jobs <= 1) return (await import("./runSync.js")).runExtract(options);
   const {data, config, files, total, cache, collector, clock} = startRun(options);
   let pool: WorkerPool | undefined; // started at the first input the cache does not have
-  let runJob: typeof import("./process.js").runJob | undefined; // loaded with the extractors at the first such input
   let poolReady = false;
+  // the extractors, imported from the first input the cache does not have on; meanwhile such inputs wait
+  // in `deferred` and the cached ones are read, so loading their modules overlaps reading the cache
+  let extractors: Promise<unknown> | undefined;
+  let runJob: typeof import("./process.js").runJob | undefined;
+  const deferred: {s: number; unit: Unit; work: Parameters<typeof toJob>[0]; key?: string}[] = [];
+  const extractDeferred = async () => {
+    if (!deferred.length) return;
+    await clock.timeAsync("waiting for the extractors to load", () => extractors!);
+    for (const {s, unit, work, key} of deferred.splice(0)) {
+      const result = clock.time("extraction (this thread)", () => runJob!(toJob(work), config));
+      extracted.inline++;
+      if (key && cacheable(result)) cache!.put(key, result);
+      collector.settle(s, unit, result, key, false);
+    }
+  };
   let misses = 0;
   const extracted = {inline: 0, workers: 0};
   const window = jobs * 16;
@@ -246,8 +149,12 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
       units++;
       bytes += unit.bytesRead;
       const {known, key} = clock.time("cache reads", () => lookUp(unit, cache));
-      if (known) collector.settle(s, unit, known, key, true, cache?.isInterned(known));
-      else {
+      if (known) {
+        collector.settle(s, unit, known, key, true, cache?.isInterned(known));
+        // let the extractors' modules load (each one is a message from tsx's loader thread), then extract what waits
+        if (deferred.length && units % YIELD_EVERY === 0) await new Promise(setImmediate);
+        if (runJob && deferred.length) await extractDeferred();
+      } else {
         const work = unit as Parameters<typeof toJob>[0]; // lookUp() took problems and replays
         misses++;
         if (!pool && misses > (options.inlineFirst ?? INLINE_FIRST)) {
@@ -260,11 +167,9 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
         }
         if (!poolReady) {
           // few inputs so far, or the workers are still loading (or failed): work on this thread
-          runJob ??= await clock.timeAsync("load the extractors", async () => (await import("./process.js")).runJob);
-          const result = clock.time("extraction (this thread)", () => runJob!(toJob(work), config));
-          extracted.inline++;
-          if (key && cacheable(result)) cache!.put(key, result);
-          collector.settle(s, unit, result, key, false);
+          extractors ??= import("./process.js").then((m) => (runJob = m.runJob));
+          deferred.push({s, unit, work, key});
+          if (runJob || deferred.length >= INLINE_FIRST) await extractDeferred();
           options.onProgress?.(bytes, total, collector.perArticle.length);
           await new Promise(setImmediate); // let the workers' ready messages in
           continue;
@@ -280,6 +185,7 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
       }
       options.onProgress?.(bytes, total, collector.perArticle.length);
     }
+    await extractDeferred();
     await Promise.all(inFlight);
   } finally {
     await pool?.close();

@@ -69,8 +69,6 @@ export interface RunResult {
  */
 const INLINE_FIRST = 16;
 
-/** While inputs wait for the extractors to load, cached inputs read between two turns of the event loop. */
-const YIELD_EVERY = 32;
 
 /** Results worth keeping: articles and inputs rejected for what they hold, not a crashed worker. */
 export function cacheable(result: JobResult): boolean {
@@ -123,21 +121,7 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
   const {data, config, files, total, cache, collector, clock} = startRun(options);
   let pool: WorkerPool | undefined; // started at the first input the cache does not have
   let poolReady = false;
-  // the extractors, imported from the first input the cache does not have on; meanwhile such inputs wait
-  // in `deferred` and the cached ones are read, so loading their modules overlaps reading the cache
-  let extractors: Promise<unknown> | undefined;
-  let runJob: typeof import("./process.js").runJob | undefined;
-  const deferred: {s: number; unit: Unit; work: Parameters<typeof toJob>[0]; key?: string}[] = [];
-  const extractDeferred = async () => {
-    if (!deferred.length) return;
-    await clock.timeAsync("waiting for the extractors to load", () => extractors!);
-    for (const {s, unit, work, key} of deferred.splice(0)) {
-      const result = clock.time("extraction (this thread)", () => runJob!(toJob(work), config));
-      extracted.inline++;
-      if (key && cacheable(result)) cache!.put(key, result);
-      collector.settle(s, unit, result, key, false);
-    }
-  };
+  let runJob: typeof import("./process.js").runJob | undefined; // loaded with the extractors at the first such input
   let misses = 0;
   const extracted = {inline: 0, workers: 0};
   const window = jobs * 16;
@@ -149,12 +133,8 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
       units++;
       bytes += unit.bytesRead;
       const {known, key} = clock.time("cache reads", () => lookUp(unit, cache));
-      if (known) {
-        collector.settle(s, unit, known, key, true, cache?.isInterned(known));
-        // let the extractors' modules load (each one is a message from tsx's loader thread), then extract what waits
-        if (deferred.length && units % YIELD_EVERY === 0) await new Promise(setImmediate);
-        if (runJob && deferred.length) await extractDeferred();
-      } else {
+      if (known) collector.settle(s, unit, known, key, true, cache?.isInterned(known));
+      else {
         const work = unit as Parameters<typeof toJob>[0]; // lookUp() took problems and replays
         misses++;
         if (!pool && misses > (options.inlineFirst ?? INLINE_FIRST)) {
@@ -167,9 +147,11 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
         }
         if (!poolReady) {
           // few inputs so far, or the workers are still loading (or failed): work on this thread
-          extractors ??= import("./process.js").then((m) => (runJob = m.runJob));
-          deferred.push({s, unit, work, key});
-          if (runJob || deferred.length >= INLINE_FIRST) await extractDeferred();
+          runJob ??= await clock.timeAsync("load the extractors", async () => (await import("./process.js")).runJob);
+          const result = clock.time("extraction (this thread)", () => runJob!(toJob(work), config));
+          extracted.inline++;
+          if (key && cacheable(result)) cache!.put(key, result);
+          collector.settle(s, unit, result, key, false);
           options.onProgress?.(bytes, total, collector.perArticle.length);
           await new Promise(setImmediate); // let the workers' ready messages in
           continue;
@@ -185,7 +167,6 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
       }
       options.onProgress?.(bytes, total, collector.perArticle.length);
     }
-    await extractDeferred();
     await Promise.all(inFlight);
   } finally {
     await pool?.close();

@@ -7,6 +7,7 @@ import type {Tables} from "../types.js";
 import type {AdapterOptions} from "./adapters/index.js";
 import {ArticleCache, runKey} from "./cache.js";
 import {Collector, PhaseClock} from "./collector.js";
+import {bundledRunJob} from "./extractorBundle.js";
 import {loadConfig} from "./config.js";
 import {listInputs} from "./inputs.js";
 import {defaultJobs, WorkerPool} from "./pool.js";
@@ -147,7 +148,7 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
         }
         if (!poolReady) {
           // few inputs so far, or the workers are still loading (or failed): work on this thread
-          runJob ??= await clock.timeAsync("load the extractors", async () => (await import("./process.js")).runJob);
+          runJob ??= await clock.timeAsync("load the extractors", async () => (cache && (await bundledRunJob(cache.run))) || (await import("./process.js")).runJob);
           const result = clock.time("extraction (this thread)", () => runJob!(toJob(work), config));
           extracted.inline++;
           if (key && cacheable(result)) cache!.put(key, result);

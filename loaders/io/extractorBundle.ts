@@ -4,14 +4,17 @@
  * through tsx's hooks: 0.3–0.45 s and about 0.75 s of CPU, paid by every
  * re-run that meets one new article. esbuild bundles them (loaders/ sources
  * and chrono-node; other packages stay imports) into
- * `node_modules/.cache/pressespiegel/extractors-<key>.mjs`, which loads in
- * about 0.15 s; `key` names the loaders/ source it was built from (the run
- * key), so an edit makes a new file. Inside node_modules/, the bundle resolves
+ * `node_modules/.cache/pressespiegel/extractors-<hash>.mjs`, which loads in
+ * about 0.15 s; the hash is of the run key (the loaders/ source it was built
+ * from) and the versions of esbuild and the packages bundled in, so an edit or
+ * an upgrade makes a new file. Inside node_modules/, the bundle resolves
  * packages and their data files as loaders/ does.
  */
+import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {pathToFileURL} from "node:url";
+import {packageVersion} from "./packageVersion.js";
 import type {runJob} from "./process.js";
 
 type RunJob = typeof runJob;
@@ -23,13 +26,14 @@ const ENTRY = join(import.meta.dirname, "extractorsEntry.ts");
 const BUNDLED = new Set(["chrono-node"]);
 
 /**
- * runJob from the bundle for `key` (built when missing), or undefined when it
- * cannot be used (compiled loaders/, no esbuild, a failed build): the caller
- * then imports process.ts.
+ * runJob from the bundle for the run key `key` (built when missing), or
+ * undefined when it cannot be used (compiled loaders/, no esbuild, a failed
+ * build): the caller then imports process.ts.
  */
 export async function bundledRunJob(key: string): Promise<RunJob | undefined> {
   if (!existsSync(ENTRY)) return undefined; // loaders/ compiled to .js: nothing to gain
-  const file = join(DIR, `extractors-${key.slice(0, 16)}.mjs`);
+  const versions = ["esbuild", ...BUNDLED].map((name) => `${name}@${packageVersion(name)}`);
+  const file = join(DIR, `extractors-${createHash("sha1").update([key, ...versions].join("\0")).digest("hex").slice(0, 16)}.mjs`);
   try {
     if (!existsSync(file)) await build(file);
     return ((await import(pathToFileURL(file).href)) as {runJob: RunJob}).runJob;

@@ -1,28 +1,22 @@
 /**
- * The extractors and corpus steps, in the order they run. This is the one
- * place that sets the order, the way chrono-node's locale index.ts does.
+ * The extractors in the order they run: the one place that sets it, the way
+ * chrono-node's locale index.ts does (the corpus steps' order is set in
+ * corpus-steps.ts).
  */
+import {corpusStepsWith} from "./corpus-steps.js";
 import {datesExtractor, faqDates} from "./dates/extractor.js";
 import {reresolveDate} from "./dates/reresolve.js";
 import {eventMentionExtractor} from "./events/detect.js";
-import {eventsStep} from "./events/step.js";
 import {peopleExtractor} from "./people/extractor.js";
-import {peopleStep} from "./people/step.js";
 import type {ArticleExtractor, CorpusStep} from "./pipeline.js";
 import {quotesExtractor} from "./quotes/extractor.js";
-import {statementsStep} from "./quotes/statements.js";
 import {topicsExtractor} from "./topics/extractor.js";
-import {framingStep} from "./topics/framing.js";
-import {keyTermsStep} from "./topics/keyterms.js";
 
 /** Per-article extractors: each sees the rows of those before it (quotes read the mentions). */
 export const articleExtractors: readonly ArticleExtractor[] = [peopleExtractor, datesExtractor, quotesExtractor, topicsExtractor, eventMentionExtractor(faqDates)];
 
-/**
- * Steps over the whole corpus, after every article is extracted. People come
- * first: they fix the person ids that statements and events use.
- */
-export const corpusSteps: readonly CorpusStep[] = [peopleStep, statementsStep, keyTermsStep, framingStep, eventsStep(reresolveDate)];
+/** Steps over the whole corpus, after every article is extracted (with the date finder; see corpus-steps.ts). */
+export const corpusSteps: readonly CorpusStep[] = corpusStepsWith(reresolveDate);
 
-/** Version of the whole extraction, part of the cache key. */
+/** Version of the whole extraction (the run key also hashes the source of loaders/, which holds these versions). */
 export const EXTRACTOR_VERSION = ["ingest@1", ...articleExtractors.map((e) => `${e.name}@${e.version}`)].join(",");

@@ -1,6 +1,6 @@
 import {prepareArticle} from "./article.js";
 import type {Config} from "./config.js";
-import type {Article, ArticleRow, ArticleTables, IngestRow, PartRow, Tables} from "./types.js";
+import type {Article, ArticleRow, ArticleTables, PartRow, Tables} from "./types.js";
 
 /** A per-article extractor: pure, text and config in, rows out. */
 export interface ArticleExtractor {
@@ -21,11 +21,6 @@ export interface CorpusStep {
    * then keep a file's sums instead of its articles' rows (io/shards.ts).
    */
   summable?: {table: keyof ArticleTables; sum(rows: readonly any[]): any[]};
-}
-
-/** Empty tables, the starting point of every run. */
-export function emptyTables(): Tables {
-  return {articles: [], ingest: [], parts: [], quotes: [], mentions: [], people: [], statements: [], topics: [], keyterms: [], framing: [], dates: [], event_mentions: [], events: [], conflicts: []};
 }
 
 /** Display name of an article's source: its outlet, or its file name when the outlet is unknown. */
@@ -61,27 +56,5 @@ export function extractArticle(article: Article, config: Config, extractors: rea
   return tables;
 }
 
-/** Called after each phase of combineTables with its name and duration in milliseconds. */
-export type OnPhase = (name: string, ms: number) => void;
-
-/**
- * Joins per-article tables and runs the corpus steps in order. `onPhase`, when
- * given, hears how long joining and each step took.
- */
-export function combineTables(perArticle: Iterable<ArticleTables>, ingest: IngestRow[], config: Config, steps: readonly CorpusStep[], onPhase?: OnPhase): Tables {
-  let started = performance.now();
-  const tables = emptyTables();
-  tables.ingest = ingest;
-  for (const t of perArticle) {
-    for (const [name, rows] of Object.entries(t)) for (const row of rows as object[]) (tables as any)[name].push(row);
-  }
-  onPhase?.("join tables", performance.now() - started);
-  for (const step of steps) {
-    started = performance.now();
-    Object.assign(tables, step.run(tables, config));
-    onPhase?.(`corpus step ${step.name}`, performance.now() - started);
-  }
-  return tables;
-}
-
+export {combineTables, emptyTables, type OnPhase} from "./combine.js";
 export {prepareArticle};

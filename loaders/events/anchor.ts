@@ -1,4 +1,4 @@
-import type {DateRow, EventMentionRow, QuoteRow, Tables} from "../types.js";
+import type {ArticleTables, DateRow, EventMentionRow, QuoteRow, Tables} from "../types.js";
 import {type Cluster, clusterDate} from "./cluster.js";
 
 /**
@@ -44,6 +44,23 @@ function anchors(tables: Tables, clusters: Cluster[]): Map<string, Anchor> {
   return result;
 }
 
+/** An event mention whose date anchorQuotedDates may set: none yet, but a date expression found. */
+function unresolved(m: EventMentionRow): m is EventMentionRow & {date_start: number; date_end: number} {
+  return !m.date && m.date_start !== null && m.date_end !== null;
+}
+
+/**
+ * Whether anchorQuotedDates may change one article's rows: it has no
+ * publication date and an event mention with an unresolved date inside one of
+ * its direct quotes. When no article may, anchoring changes nothing and the
+ * date finder need not be loaded (the corpus steps before events leave these
+ * columns as extracted).
+ */
+export function mayAnchor(article: Pick<ArticleTables, "articles" | "event_mentions" | "quotes">): boolean {
+  if (article.articles.some((a) => a.published)) return false;
+  return article.event_mentions.some((m) => unresolved(m) && article.quotes.some((q) => q.type === "direct" && q.start <= m.date_start && q.end >= m.date_end));
+}
+
 /**
  * Anchors unresolved dates inside direct quotes of articles that have no
  * publication date. A quote is anchored to when it was said; when the article
@@ -64,8 +81,8 @@ export function anchorQuotedDates(tables: Tables, clusters: Cluster[], reresolve
   const updated = new Map<string, {value: string; note: string}>();
   const event_mentions = tables.event_mentions.map((m) => {
     const anchor = found.get(m.article_id);
-    if (!anchor || m.date || m.date_start === null || m.date_end === null) return m;
-    if (!quotes.get(m.article_id)?.some((q) => q.start <= m.date_start! && q.end >= m.date_end!)) return m;
+    if (!anchor || !unresolved(m)) return m;
+    if (!quotes.get(m.article_id)?.some((q) => q.start <= m.date_start && q.end >= m.date_end)) return m;
     const value = reresolve(m.sentence, m.date_start - m.start, anchor.date);
     if (!value) return m;
     updated.set(`${m.article_id}:${m.date_start}`, {value, note: `anchored to ${anchor.date}: said around the ${anchor.type} this article reports, dated by ${anchor.outlets}`});

@@ -105,7 +105,11 @@ export function buildEvents(tables: Tables, clusters: Cluster[]): {events: Event
       }
     }
   }
-  const event_mentions = tables.event_mentions.map((m) => ({...m, event_id: eventOf.get(m.mention_id) ?? ""}));
+  // rows whose event does not change are kept as they are (no copy of every row)
+  const event_mentions = tables.event_mentions.map((m) => {
+    const id = eventOf.get(m.mention_id) ?? "";
+    return id === m.event_id ? m : {...m, event_id: id};
+  });
   return {events, conflicts, event_mentions};
 }
 

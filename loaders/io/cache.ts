@@ -1,7 +1,7 @@
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, relative} from "node:path";
-import {corpusSteps, EXTRACTOR_VERSION} from "../extractors.js";
+import {corpusStepsWith} from "../corpus-steps.js";
 import {CACHE_FORMAT, decodeEntry, encodeEntry} from "./cacheFormat.js";
 import type {JobResult} from "./process.js";
 import type {AdapterOptions} from "./adapters/index.js";
@@ -17,7 +17,7 @@ const LOADERS = join(import.meta.dirname, "..");
 
 /** The per-article tables the corpus steps read only through sums: shards keep their sums (see shards.ts). */
 /** Tables kept as sums, by name: the `summable` of the corpus steps. */
-export const SUMS: ShardSums = Object.fromEntries(corpusSteps.flatMap((step) => (step.summable ? [[step.summable.table, step.summable.sum]] : [])));
+export const SUMS: ShardSums = Object.fromEntries(corpusStepsWith().flatMap((step) => (step.summable ? [[step.summable.table, step.summable.sum]] : [])));
 
 /**
  * The sums of one shard's summed tables over its file, and a way to read the
@@ -30,13 +30,14 @@ export interface ShardTotals {
 }
 
 /**
- * The part of every cache key that is the same for a whole run: the extractor
- * version (EXTRACTOR_VERSION), every file of the data folder (registers,
- * lexicons) and the source of loaders/ (rules and lexicons kept as code), so
- * editing any of them re-runs the extraction.
+ * The part of every cache key that is the same for a whole run: the cache
+ * format, every file of the data folder (registers, lexicons) and the source
+ * of loaders/ (rules and lexicons kept as code, and the extractors' versions),
+ * so editing any of them re-runs the extraction. (EXTRACTOR_VERSION is not
+ * hashed apart: it would load every extractor, which a cached run does not need.)
  */
 export function runKey(dataDir: string): string {
-  const hash = createHash("sha1").update(`${EXTRACTOR_VERSION}\0${CACHE_FORMAT}\0`);
+  const hash = createHash("sha1").update(`${CACHE_FORMAT}\0`);
   hashTree(hash, dataDir, dataDir);
   hashTree(hash, LOADERS, LOADERS);
   return hash.digest("hex");

@@ -95,7 +95,7 @@ async function main(): Promise<number> {
     onPhase
   });
   bar.done();
-  await writeTables(out, result.tables, {parquet: !flags["no-parquet"], onPhase, manifestDir: result.runCacheDir});
+  await writeTables(out, result.tables, {parquet: !flags["no-parquet"], onPhase, manifestDir: result.runCacheDir, fragments: result.fragments});
   if (onPhase) {
     phases.unshift(["load modules", started - moduleStart]);
     console.error(phases.map(([name, ms]) => `  ${name.padEnd(40)} ${(ms / 1000).toFixed(3).padStart(8)} s`).join("\n"));

@@ -2,72 +2,121 @@ import {createHash} from "node:crypto";
 
 /** UTF-16 units hashed at a time. */
 const CHUNK = 1 << 19;
-const TAG = {null: 0, string: 1, number: 2, false: 3, true: 4, column: 5} as const;
+const TAG = {null: 0, string: 1, number: 2, false: 3, true: 4, column: 5, row: 6, cached: 7, patched: 8, article: 9} as const;
+
+/**
+ * A SHA-1 over a stream of UTF-16 units, buffered: cells, column names and
+ * row marks are each written as a tag and their units, so the stream encodes
+ * them losslessly and unambiguously (see cellsFingerprint).
+ */
+export class UnitHash {
+  private readonly hash = createHash("sha1");
+  private readonly units = new Uint16Array(CHUNK + 8);
+  private readonly float = new Float64Array(1);
+  private readonly floatUnits = new Uint16Array(this.float.buffer);
+  private at = 0;
+
+  private flush(): void {
+    this.hash.update(this.units.subarray(0, this.at));
+    this.at = 0;
+  }
+
+  /** A tag alone (TAG). */
+  tag(tag: number): void {
+    if (this.at + 1 > CHUNK) this.flush();
+    this.units[this.at++] = tag;
+  }
+
+  /** A whole number 0 ≤ n < 2³², as two units. */
+  count(n: number): void {
+    if (this.at + 2 > CHUNK) this.flush();
+    this.units[this.at++] = n & 0xffff;
+    this.units[this.at++] = n >>> 16;
+  }
+
+  /** A string: its tag, its length and its code units. */
+  string(s: string): void {
+    const n = s.length;
+    const units = this.units;
+    if (this.at + 3 + n > CHUNK) this.flush();
+    units[this.at++] = TAG.string;
+    units[this.at++] = n & 0xffff;
+    units[this.at++] = n >>> 16;
+    let at = this.at;
+    if (at + n <= CHUNK) {
+      for (let i = 0; i < n; i++) units[at + i] = s.charCodeAt(i);
+      this.at = at + n;
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      if (at === CHUNK) {
+        this.at = at;
+        this.flush();
+        at = 0;
+      }
+      units[at++] = s.charCodeAt(i);
+    }
+    this.at = at;
+  }
+
+  /**
+   * One cell: a string, a number as its 64-bit float (so -0 is not 0), a
+   * boolean, or null and undefined alike (both are empty cells and nulls).
+   * False, writing nothing, for NaN and values of other kinds.
+   */
+  cell(v: unknown): boolean {
+    if (typeof v === "string") {
+      this.string(v);
+      return true;
+    }
+    if (this.at + 5 > CHUNK) this.flush();
+    const units = this.units;
+    if (v == null) units[this.at++] = TAG.null;
+    else if (typeof v === "number") {
+      if (Number.isNaN(v)) return false;
+      this.float[0] = v;
+      const f = this.floatUnits;
+      units[this.at] = TAG.number;
+      units[this.at + 1] = f[0];
+      units[this.at + 2] = f[1];
+      units[this.at + 3] = f[2];
+      units[this.at + 4] = f[3];
+      this.at += 5;
+    } else if (typeof v === "boolean") units[this.at++] = v ? TAG.true : TAG.false;
+    else return false;
+    return true;
+  }
+
+  /** The SHA-1 of everything written, hex. */
+  digest(): string {
+    this.flush();
+    return this.hash.digest("hex");
+  }
+}
 
 /**
  * A fingerprint of the cells of `rows` under `columns` (SHA-1, hex), or
  * undefined when a cell is NaN or not a string, number, boolean, null or
- * undefined. The hashed units encode every cell losslessly and unambiguously:
- * a tag per kind, strings as their length and UTF-16 code units, numbers as
- * their 64-bit float (so -0 is not 0), null and undefined alike (both are
- * empty cells and nulls). Both files written for a table (CSV, and the Arrow
- * stream behind Parquet) are functions of exactly these cells, so an equal
- * fingerprint (with the same writers' versions and code) means equal files,
- * without building the Arrow stream. NaN is left out because CSV and Parquet
- * disagree on it.
+ * undefined. The hashed units encode every cell losslessly and unambiguously
+ * (UnitHash.cell), column by column. Both files written for a table (CSV, and
+ * the Arrow stream behind Parquet) are functions of exactly these cells, so an
+ * equal fingerprint (with the same writers' versions and code) means equal
+ * files, without building the Arrow stream. NaN is left out because CSV and
+ * Parquet disagree on it.
  */
 export function cellsFingerprint(rows: readonly object[], columns: readonly string[]): string | undefined {
-  const hash = createHash("sha1");
-  const units = new Uint16Array(CHUNK + 8);
-  const float = new Float64Array(1);
-  const floatUnits = new Uint16Array(float.buffer);
-  let at = 0;
-  const flush = () => {
-    hash.update(units.subarray(0, at));
-    at = 0;
-  };
-  const string = (s: string) => {
-    const n = s.length;
-    if (at + 3 + n > CHUNK) flush();
-    units[at++] = TAG.string;
-    units[at++] = n & 0xffff;
-    units[at++] = n >>> 16;
-    if (at + n <= CHUNK) {
-      for (let i = 0; i < n; i++) units[at + i] = s.charCodeAt(i);
-      at += n;
-      return;
-    }
-    for (let i = 0; i < n; i++) {
-      if (at === CHUNK) flush();
-      units[at++] = s.charCodeAt(i);
-    }
-  };
-  string(String(rows.length));
+  const hash = new UnitHash();
+  hash.string(String(rows.length));
   for (const column of columns) {
-    if (at + 1 > CHUNK) flush();
-    units[at++] = TAG.column;
-    string(column);
-    for (let i = 0; i < rows.length; i++) {
-      const v = (rows[i] as Record<string, unknown>)[column];
-      if (typeof v === "string") {
-        string(v);
-        continue;
-      }
-      if (at + 5 > CHUNK) flush();
-      if (v == null) units[at++] = TAG.null;
-      else if (typeof v === "number") {
-        if (Number.isNaN(v)) return undefined;
-        float[0] = v;
-        units[at] = TAG.number;
-        units[at + 1] = floatUnits[0];
-        units[at + 2] = floatUnits[1];
-        units[at + 3] = floatUnits[2];
-        units[at + 4] = floatUnits[3];
-        at += 5;
-      } else if (typeof v === "boolean") units[at++] = v ? TAG.true : TAG.false;
-      else return undefined;
-    }
+    hash.tag(TAG.column);
+    hash.string(column);
+    for (let i = 0; i < rows.length; i++) if (!hash.cell((rows[i] as Record<string, unknown>)[column])) return undefined;
   }
-  flush();
-  return hash.digest("hex");
+  return hash.digest();
 }
+
+/** The tags of a row's cells, a run of cached rows, a rewritten row and an article's key in a fingerprint by cache keys (keysFingerprint.ts). */
+export const ROW_TAG = TAG.row;
+export const CACHED_TAG = TAG.cached;
+export const PATCHED_TAG = TAG.patched;
+export const ARTICLE_TAG = TAG.article;

@@ -6,7 +6,8 @@ import type {AdapterOptions} from "./adapters/index.js";
 import {adapterOptions} from "./adapters/options.js";
 import {runKey} from "./cache.js";
 import {COLUMNS} from "./columns.js";
-import {runExtractParallel, runExtract} from "./run.js";
+import {runExtractParallel} from "./run.js";
+import {runExtract} from "./runSync.js";
 import {toCsv} from "./write.js";
 
 /**

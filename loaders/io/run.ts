@@ -1,15 +1,18 @@
+import {combineTables, type OnPhase} from "../combine.js";
 import type {Config} from "../config.js";
-import {corpusSteps} from "../extractors.js";
-import {combineTables, type OnPhase} from "../pipeline.js";
-import type {ArticleTables, IngestRow, Tables} from "../types.js";
+import {corpusStepsWith} from "../corpus-steps.js";
+import {mayAnchor} from "../events/anchor.js";
+import type {CorpusStep} from "../pipeline.js";
+import type {Tables} from "../types.js";
 import type {AdapterOptions} from "./adapters/index.js";
-import {ArticleCache, runKey, type ShardTotals, SUMS} from "./cache.js";
+import {ArticleCache, runKey} from "./cache.js";
+import {Collector, PhaseClock} from "./collector.js";
+import {bundledRunJob} from "./extractorBundle.js";
 import {loadConfig} from "./config.js";
 import {listInputs} from "./inputs.js";
 import {defaultJobs, WorkerPool} from "./pool.js";
-import {type Job, type JobResult, runJob} from "./process.js";
-import {StringPool} from "./intern.js";
-import {SummedRuns} from "./summedRuns.js";
+import type {Job, JobResult} from "./process.js";
+import type {ArticleFragments} from "./keysFingerprint.js";
 import {readUnits, type Unit} from "./units.js";
 
 export interface RunOptions {
@@ -53,107 +56,11 @@ export interface RunResult {
   extracted: {inline: number; workers: number};
   /** The cache folder of this run key (where writeTables may keep its manifest); undefined without a cache. */
   runCacheDir?: string;
-}
-
-/**
- * Time spent in named sections of the input loop (cache reads, extraction on
- * this thread); the rest of the loop is reported as "reading inputs, waiting for workers".
- */
-class PhaseClock {
-  private readonly started = performance.now();
-  private readonly spent = new Map<string, number>();
-
-  time<T>(name: string, work: () => T): T {
-    const t = performance.now();
-    try {
-      return work();
-    } finally {
-      this.spent.set(name, (this.spent.get(name) ?? 0) + performance.now() - t);
-    }
-  }
-
-  report(onPhase?: OnPhase): void {
-    if (!onPhase) return;
-    const close = this.spent.get("cache close") ?? 0;
-    const inLoop = [...this.spent].filter(([name]) => name !== "cache close").reduce((n, [, ms]) => n + ms, 0);
-    onPhase("reading inputs, waiting for workers", performance.now() - this.started - inLoop - close);
-    for (const [name, ms] of this.spent) onPhase(name, ms);
-  }
-}
-
-/** Results waiting for their turn, so rows come out in input order whatever finishes first. */
-class Collector {
-  readonly ingest: IngestRow[] = [];
-  readonly perArticle: ArticleTables[] = [];
-  private readonly waiting = new Map<number, {file: string; input: number; result: JobResult}>();
-  private readonly summedRuns = new SummedRuns(SUMS);
-  private readonly seen = new Map<string, string>();
-  private readonly strings = new StringPool();
-  /** Per shard with summed tables: where its ok articles went in perArticle, and whether one was left out. */
-  private readonly shards = new Map<ShardTotals, {members: [article: number, at: number][]; leftOut: boolean}>();
-  private next = 0;
-  duplicates = 0;
-
-  constructor(
-    private readonly onReject?: (file: string, reason: string) => void,
-    private readonly summedIn?: (result: JobResult) => {shard: ShardTotals; at: number} | undefined
-  ) {}
-
   /**
-   * `fresh`: the result's strings are its own (from a worker or the cache), not slices of an article's text;
-   * `interned`: they are shared already (read from a cache shard, where each distinct string of a file is made once).
+   * With a cache: each article's key and its rows before the corpus steps, of
+   * the per-article tables the steps pass on (for writeTables' fingerprints).
    */
-  settle(seq: number, unit: Unit, result: JobResult, fresh = true, interned = false): void {
-    if (result.ok && !interned) this.strings.rows(result.tables as unknown as Record<string, object[]>, fresh);
-    this.waiting.set(seq, {file: unit.file, input: unit.input ?? -1, result});
-    for (let ready; (ready = this.waiting.get(this.next)); this.next++) {
-      this.waiting.delete(this.next);
-      this.commit(ready.file, ready.input, ready.result);
-    }
-  }
-
-  private commit(file: string, input: number, result: JobResult): void {
-    if (!result.ok) {
-      this.ingest.push({file, status: "rejected", reason: result.reason, article_id: ""});
-      return this.onReject?.(file, result.reason);
-    }
-    const member = this.summedIn?.(result);
-    const shard = member && (this.shards.get(member.shard) ?? this.shards.set(member.shard, {members: [], leftOut: false}).get(member.shard)!);
-    const first = this.seen.get(result.article_id);
-    if (first) {
-      this.duplicates++;
-      if (shard) shard.leftOut = true;
-      return void this.ingest.push({file, status: "duplicate", reason: `same text as ${first}`, article_id: result.article_id});
-    }
-    this.seen.set(result.article_id, file);
-    this.perArticle.push(result.tables);
-    // rows read from a shard are summed over their file already; others are summed in runs as they come
-    if (shard || input < 0) this.summedRuns.flush();
-    else this.summedRuns.add(result.tables, input);
-    shard?.members.push([this.perArticle.length - 1, member!.at]);
-    this.ingest.push({file, status: "ok", reason: "", article_id: result.article_id});
-  }
-
-  /**
-   * Gives the summed tables of articles read from a shard their rows back: a
-   * file's sums go to its first article (the file's articles are consecutive,
-   * and the corpus step that reads them computes the same from the sums), or,
-   * when an article of the file was left out as a duplicate, each article gets
-   * its own rows.
-   */
-  restoreSummed(): void {
-    this.summedRuns.flush();
-    for (const [shard, {members, leftOut}] of this.shards) {
-      if (!members.length) continue;
-      if (!leftOut) {
-        Object.assign(this.perArticle[members[0][0]], shard.sums);
-        continue;
-      }
-      const rows = shard.rows();
-      for (const [article, at] of members) Object.assign(this.perArticle[article], rows[at]);
-    }
-    this.shards.clear();
-  }
+  fragments?: ArticleFragments;
 }
 
 /**
@@ -163,8 +70,9 @@ class Collector {
  */
 const INLINE_FIRST = 16;
 
+
 /** Results worth keeping: articles and inputs rejected for what they hold, not a crashed worker. */
-function cacheable(result: JobResult): boolean {
+export function cacheable(result: JobResult): boolean {
   return result.ok || !result.reason.includes("worker failed");
 }
 
@@ -172,7 +80,7 @@ function cacheable(result: JobResult): boolean {
 const VANISHED: JobResult = {ok: false, reason: "its cache entry was removed by another run meanwhile; run again"};
 
 /** What both runners set up: config, inputs, their total size, the cache and the result collector. */
-function startRun(options: RunOptions) {
+export function startRun(options: RunOptions) {
   const started = performance.now();
   const data = options.data ?? "data";
   const config = options.config ?? loadConfig(data);
@@ -188,14 +96,14 @@ function startRun(options: RunOptions) {
  * Looks an input up: `known` is its result when it needs no extraction (a
  * problem, a cache hit, a vanished cache entry); `key` is its cache key.
  */
-function lookUp(unit: Unit, cache: ArticleCache | undefined): {known?: JobResult; key?: string} {
+export function lookUp(unit: Unit, cache: ArticleCache | undefined): {known?: JobResult; key?: string} {
   if ("problem" in unit) return {known: {ok: false, reason: unit.problem}};
   const key = cache?.key(unit);
   const hit = key ? cache!.get(key) : undefined;
   return {key, known: hit ?? ("cachedKey" in unit ? VANISHED : undefined)};
 }
 
-function toJob(unit: Exclude<Unit, {problem: string} | {cachedKey: string}>): Job {
+export function toJob(unit: Exclude<Unit, {problem: string} | {cachedKey: string}>): Job {
   return "raw" in unit ? {file: unit.file, raw: unit.raw} : {file: unit.file, path: unit.path, bytes: unit.bytes, given: unit.given};
 }
 
@@ -210,10 +118,11 @@ function toJob(unit: Exclude<Unit, {problem: string} | {cachedKey: string}>): Jo
  */
 export async function runExtractParallel(options: RunOptions): Promise<RunResult> {
   const jobs = options.jobs ?? defaultJobs();
-  if (jobs <= 1) return runExtract(options);
+  if (jobs <= 1) return (await import("./runSync.js")).runExtract(options);
   const {data, config, files, total, cache, collector, clock} = startRun(options);
   let pool: WorkerPool | undefined; // started at the first input the cache does not have
   let poolReady = false;
+  let runJob: typeof import("./process.js").runJob | undefined; // loaded with the extractors at the first such input
   let misses = 0;
   const extracted = {inline: 0, workers: 0};
   const window = jobs * 16;
@@ -225,7 +134,7 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
       units++;
       bytes += unit.bytesRead;
       const {known, key} = clock.time("cache reads", () => lookUp(unit, cache));
-      if (known) collector.settle(s, unit, known, true, cache?.isInterned(known));
+      if (known) collector.settle(s, unit, known, key, true, cache?.isInterned(known));
       else {
         const work = unit as Parameters<typeof toJob>[0]; // lookUp() took problems and replays
         misses++;
@@ -239,10 +148,11 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
         }
         if (!poolReady) {
           // few inputs so far, or the workers are still loading (or failed): work on this thread
-          const result = clock.time("extraction (this thread)", () => runJob(toJob(work), config));
+          runJob ??= await clock.timeAsync("load the extractors", async () => (cache && (await bundledRunJob(cache.run))) || (await import("./process.js")).runJob);
+          const result = clock.time("extraction (this thread)", () => runJob!(toJob(work), config));
           extracted.inline++;
           if (key && cacheable(result)) cache!.put(key, result);
-          collector.settle(s, unit, result, false);
+          collector.settle(s, unit, result, key, false);
           options.onProgress?.(bytes, total, collector.perArticle.length);
           await new Promise(setImmediate); // let the workers' ready messages in
           continue;
@@ -250,7 +160,7 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
         extracted.workers++;
         const task = pool!.run(toJob(work)).then((result) => {
           if (key && cacheable(result)) cache!.put(key, result);
-          collector.settle(s, unit, result);
+          collector.settle(s, unit, result, key);
           inFlight.delete(task);
         });
         inFlight.add(task);
@@ -262,36 +172,21 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
   } finally {
     await pool?.close();
   }
-  return finish(collector, units, bytes, cache, config, extracted, clock, options.onPhase);
+  // the date finder (and its 130 modules) only when the events step may anchor a quoted date with it
+  const reresolve = collector.perArticle.some(mayAnchor) ? (await import("../dates/reresolve.js")).reresolveDate : undefined;
+  return finish(collector, units, bytes, cache, config, extracted, clock, corpusStepsWith(reresolve), options.onPhase);
 }
 
-/** runExtractParallel on the calling thread, synchronously (data loaders, tests, jobs = 1). */
-export function runExtract(options: RunOptions): RunResult {
-  const {config, files, total, cache, collector, clock} = startRun(options);
-  const extracted = {inline: 0, workers: 0};
-  let seq = 0, bytes = 0, units = 0;
-  for (const unit of readUnits(files, options.adapters, cache)) {
-    const s = seq++;
-    units++;
-    bytes += unit.bytesRead;
-    const {known, key} = clock.time("cache reads", () => lookUp(unit, cache));
-    if (known) collector.settle(s, unit, known, true, cache?.isInterned(known));
-    else {
-      const work = unit as Parameters<typeof toJob>[0]; // lookUp() took problems and replays
-      const result = clock.time("extraction (this thread)", () => runJob(toJob(work), config));
-      extracted.inline++;
-      if (key && cacheable(result)) cache!.put(key, result);
-      collector.settle(s, unit, result, false);
-    }
-    options.onProgress?.(bytes, total, collector.perArticle.length);
-  }
-  return finish(collector, units, bytes, cache, config, extracted, clock, options.onPhase);
-}
-
-function finish(collector: Collector, inputs: number, bytes: number, cache: ArticleCache | undefined, config: Config, extracted: RunResult["extracted"], clock: PhaseClock, onPhase?: OnPhase): RunResult {
+/** Closes the cache and runs the corpus steps over the rows collected. */
+export function finish(collector: Collector, inputs: number, bytes: number, cache: ArticleCache | undefined, config: Config, extracted: RunResult["extracted"], clock: PhaseClock, steps: readonly CorpusStep[], onPhase?: OnPhase): RunResult {
   clock.time("cache close", () => (collector.restoreSummed(), cache?.close(), cache?.prune()));
   clock.report(onPhase);
-  const tables = combineTables(collector.perArticle, collector.ingest, config, corpusSteps, onPhase);
+  const tables = combineTables(collector.perArticle, collector.ingest, config, steps, onPhase);
   const rejected = collector.ingest.filter((r) => r.status === "rejected").length;
-  return {tables, inputs, rejected, duplicates: collector.duplicates, bytes, cached: cache?.hits ?? 0, extracted, runCacheDir: cache?.dir};
+  return {tables, inputs, rejected, duplicates: collector.duplicates, bytes, cached: cache?.hits ?? 0, extracted, runCacheDir: cache?.dir, fragments: cache && fragments(collector)};
+}
+
+/** The collected articles' keys and rows, without the tables only the corpus steps read (sums, not passed on). */
+function fragments(collector: Collector): ArticleFragments {
+  return {keys: collector.keys, tables: collector.perArticle.map(({keyterms, framing, ...passedOn}) => passedOn)};
 }

@@ -6,6 +6,7 @@ import type {OnPhase} from "../pipeline.js";
 import type {Tables} from "../types.js";
 import {COLUMNS} from "./columns.js";
 import {cellsFingerprint} from "./fingerprint.js";
+import {type ArticleFragments, isPerArticle, keysFingerprint} from "./keysFingerprint.js";
 
 /** Formats rows as CSV with the given columns; null and undefined become empty cells. */
 export function toCsv(rows: readonly object[], columns: readonly string[]): string {
@@ -26,6 +27,12 @@ export interface WriteOptions {
    * again. Only with Parquet on; unset: every table is written.
    */
   manifestDir?: string;
+  /**
+   * The run's articles (cache keys and rows before the corpus steps): the
+   * per-article tables are then fingerprinted by keysFingerprint, which hashes
+   * only the cells of rows a corpus step rewrote.
+   */
+  fragments?: ArticleFragments;
 }
 
 /** What the manifest keeps per table. */
@@ -40,15 +47,16 @@ interface Written {
  * only here, keeping start-up short for everything else.
  *
  * With `manifestDir`, each table is first fingerprinted by its cells
- * (cellsFingerprint: both files are functions of them; a table with a value of
- * another kind is fingerprinted by the SHA-1 of its Arrow stream instead).
+ * (cellsFingerprint: both files are functions of them; with `fragments`, the
+ * per-article tables by keysFingerprint; a table with a value of another kind
+ * is fingerprinted by the SHA-1 of its Arrow stream instead).
  * Tables with a NaN are always written (NaN is a null in Parquet but "NaN" in
  * CSV). Files whose fingerprint matches the last run's and that still have
  * the size and modification time then recorded are left as they are: the
  * bytes are those this run would write. The Arrow stream is built only for
  * the tables written.
  */
-export async function writeTables(dir: string, tables: Tables, {parquet = true, onPhase, manifestDir}: WriteOptions = {}): Promise<string[]> {
+export async function writeTables(dir: string, tables: Tables, {parquet = true, onPhase, manifestDir, fragments}: WriteOptions = {}): Promise<string[]> {
   let t = performance.now();
   const arrow = parquet ? await import("./arrowWrite.js") : undefined;
   const spent = {csv: 0, parquet: performance.now() - t, kept: 0};
@@ -64,8 +72,10 @@ export async function writeTables(dir: string, tables: Tables, {parquet = true, 
     let ipc = manifestPath ? undefined : arrow?.tableIpc(tables[name], COLUMNS[name]);
     let fingerprint: string | undefined;
     if (manifestPath) {
-      const cells = cellsFingerprint(tables[name], COLUMNS[name]);
-      if (cells) fingerprint = `${arrow!.FORMAT}:cells:${cells}`;
+      const byKeys = fragments && isPerArticle(name) ? keysFingerprint(tables[name], COLUMNS[name], name, fragments) : undefined;
+      const cells = byKeys ? undefined : cellsFingerprint(tables[name], COLUMNS[name]);
+      if (byKeys) fingerprint = `${arrow!.FORMAT}:keys:${byKeys}`;
+      else if (cells) fingerprint = `${arrow!.FORMAT}:cells:${cells}`;
       else {
         ipc = arrow!.tableIpc(tables[name], COLUMNS[name]);
         if (!ipc.nan) fingerprint = `${arrow!.FORMAT}:${createHash("sha1").update(ipc.bytes).digest("hex")}`;

@@ -4,7 +4,7 @@
  */
 import {join} from "node:path";
 import {loadConfig} from "../../loaders/io/config.js";
-import {runExtract} from "../../loaders/io/run.js";
+import {runExtract} from "../../loaders/io/runSync.js";
 import {topicGold} from "../../test/gold/topics.js";
 import {type Evaluation, score} from "./types.js";
 

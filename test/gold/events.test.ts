@@ -1,6 +1,6 @@
 import {describe, expect, test} from "vitest";
 import {loadConfig} from "../../loaders/io/config.js";
-import {runExtract} from "../../loaders/io/run.js";
+import {runExtract} from "../../loaders/io/runSync.js";
 import {goldConflicts, goldEvents} from "./events.js";
 
 const {tables} = await runExtract({paths: ["seeds"], config: loadConfig("data")});

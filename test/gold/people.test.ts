@@ -1,7 +1,7 @@
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
 import {loadConfig} from "../../loaders/io/config.js";
-import {runExtract} from "../../loaders/io/run.js";
+import {runExtract} from "../../loaders/io/runSync.js";
 import type {Tables} from "../../loaders/types.js";
 import {goldIdentities, goldMentions, goldNegotiators, goldRoles} from "./people.js";
 

@@ -1,6 +1,6 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {loadConfig} from "../../loaders/io/config.js";
-import {runExtract} from "../../loaders/io/run.js";
+import {runExtract} from "../../loaders/io/runSync.js";
 import type {Tables} from "../../loaders/types.js";
 import {topicGold} from "./topics.js";
 

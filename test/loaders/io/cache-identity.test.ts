@@ -2,7 +2,8 @@ import {appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {beforeAll, describe, expect, test} from "vitest";
-import {runExtractParallel, runExtract, type RunOptions} from "../../../loaders/io/run.js";
+import {runExtractParallel, type RunOptions} from "../../../loaders/io/run.js";
+import {runExtract} from "../../../loaders/io/runSync.js";
 import {writeTables} from "../../../loaders/io/write.js";
 
 const GNAD = {columns: ["label", "text"], delimiter: ";", quote: "'"};
@@ -16,7 +17,7 @@ function files(dir: string): Record<string, Buffer> {
 async function extractTo(out: string, options: RunOptions, parallel = false): Promise<{files: Record<string, Buffer>; cached: number}> {
   const result = parallel ? await runExtractParallel({...options, jobs: 2, inlineFirst: 0}) : runExtract(options);
   // as the CLI does: tables unchanged since the last write into `out` are kept
-  await writeTables(out, result.tables, {manifestDir: result.runCacheDir});
+  await writeTables(out, result.tables, {manifestDir: result.runCacheDir, fragments: result.fragments});
   return {files: files(out), cached: result.cached};
 }
 

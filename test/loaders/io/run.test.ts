@@ -2,7 +2,8 @@ import {appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {beforeAll, describe, expect, test} from "vitest";
-import {runExtractParallel, runExtract} from "../../../loaders/io/run.js";
+import {runExtractParallel} from "../../../loaders/io/run.js";
+import {runExtract} from "../../../loaders/io/runSync.js";
 
 const GNAD = {columns: ["label", "text"], delimiter: ";", quote: "'"};
 

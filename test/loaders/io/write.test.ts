@@ -65,6 +65,28 @@ describe("writeTables with a manifest", () => {
     expect(r.kept["dates.csv"].toString()).not.toContain("NaN");
   });
 
+  test("with the articles' cache keys: kept while the rows are those extracted, written when a step rewrote one", async () => {
+    const out = join(dir, "keys");
+    const extracted = [date("2025-02-12"), date("2025-02-13", 20)];
+    const fragments = {keys: ["key-a1"], tables: [{dates: extracted as Tables["dates"]}]};
+    const write = async (t: Tables) => {
+      await writeTables(out, t, {manifestDir: join(out, ".cache"), fragments});
+      const plain = mkdtempSync(join(dir, "plain-"));
+      await writeTables(plain, t);
+      return {kept: bytes(out), plain: bytes(plain)};
+    };
+    await write(tables(extracted));
+    const before = mtimes(out);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await write(tables(extracted))).kept).toEqual(bytes(out));
+    expect(mtimes(out)).toEqual(before);
+    // a corpus step rewrote the second row (a copy with another value): only the dates files change
+    const r = await write(tables([extracted[0], {...extracted[1], value: "2025-02-14"}]));
+    expect(r.kept).toEqual(r.plain);
+    const after = mtimes(out);
+    for (const name of Object.keys(before)) expect(after[name] !== before[name], name).toBe(name.startsWith("dates."));
+  });
+
   test("a file changed by hand is written again", async () => {
     const out = join(dir, "hand");
     await both(out, tables([date("2025-02-12")]));

@@ -1,0 +1,56 @@
+/**
+ * The extractors loaded from one file. Imported module by module they are
+ * some 170 files (the German rules, chrono-node), each resolved and compiled
+ * through tsx's hooks: 0.3–0.45 s and about 0.75 s of CPU, paid by every
+ * re-run that meets one new article. esbuild bundles them (loaders/ sources
+ * and chrono-node; other packages stay imports) into
+ * `node_modules/.cache/pressespiegel/extractors-<hash>.mjs`, which loads in
+ * about 0.15 s; the hash is of the run key (the loaders/ source it was built
+ * from) and the versions of esbuild and the packages bundled in, so an edit or
+ * an upgrade makes a new file. Inside node_modules/, the bundle resolves
+ * packages and their data files as loaders/ does.
+ */
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync} from "node:fs";
+import {dirname, join} from "node:path";
+import {pathToFileURL} from "node:url";
+import {packageVersion} from "./packageVersion.js";
+import type {runJob} from "./process.js";
+
+type RunJob = typeof runJob;
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const DIR = join(ROOT, "node_modules", ".cache", "pressespiegel");
+const ENTRY = join(import.meta.dirname, "extractorsEntry.ts");
+/** Packages bundled in: pure ES modules that read no files of their own. */
+const BUNDLED = new Set(["chrono-node"]);
+
+/**
+ * runJob from the bundle for the run key `key` (built when missing), or
+ * undefined when it cannot be used (compiled loaders/, no esbuild, a failed
+ * build): the caller then imports process.ts.
+ */
+export async function bundledRunJob(key: string): Promise<RunJob | undefined> {
+  if (!existsSync(ENTRY)) return undefined; // loaders/ compiled to .js: nothing to gain
+  const versions = ["esbuild", ...BUNDLED].map((name) => `${name}@${packageVersion(name)}`);
+  const file = join(DIR, `extractors-${createHash("sha1").update([key, ...versions].join("\0")).digest("hex").slice(0, 16)}.mjs`);
+  try {
+    if (!existsSync(file)) await build(file);
+    return ((await import(pathToFileURL(file).href)) as {runJob: RunJob}).runJob;
+  } catch (error) {
+    process.emitWarning(`the extractors' bundle could not be used (${(error as Error).message}); loading their modules one by one`);
+    return undefined;
+  }
+}
+
+async function build(file: string): Promise<void> {
+  const esbuild = await import("esbuild");
+  const {dependencies = {}} = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {dependencies?: Record<string, string>};
+  const external = Object.keys(dependencies).filter((name) => !BUNDLED.has(name)).flatMap((name) => [name, `${name}/*`]);
+  mkdirSync(dirname(file), {recursive: true});
+  const tmp = `${file}.${process.pid}.tmp`;
+  await esbuild.build({entryPoints: [ENTRY], outfile: tmp, bundle: true, format: "esm", platform: "node", external, logLevel: "silent"});
+  // bundles of other sources are stale: keep only this one (another process may be writing its own meanwhile)
+  for (const old of readdirSync(dirname(file))) if (/^extractors-[0-9a-f]+\.mjs$/.test(old) && join(dirname(file), old) !== file) rmSync(join(dirname(file), old), {force: true});
+  renameSync(tmp, file);
+}

@@ -1,0 +1,22 @@
+import type {Config} from "../../../loaders/config.js";
+import {articleExtractors} from "../../../loaders/extractors.js";
+import {loadConfig} from "../../../loaders/io/config.js";
+import {extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
+import type {ArticleTables} from "../../../loaders/types.js";
+
+/** The project's data/ folder, parsed. */
+export const dataConfig: Config = loadConfig("data");
+
+/** Three outlets' dated reports of one call (a day-dated event with a conflicting duration). */
+export const CALL_REPORTS = ["Kurier", "Standard", "Presse"].map((outlet, i) => ({
+  file: `call-${i}.txt`,
+  given: {outlet, published: `2025-02-1${i + 3}`},
+  text:
+    `Washington – US-Präsident Donald Trump hat am 12. Februar mit Kremlchef Wladimir Putin telefoniert. „Wir haben vereinbart, dass unsere Teams sofort ` +
+    `mit Verhandlungen beginnen“, sagte Trump nach dem Gespräch. Das Telefonat dauerte ${60 + i * 30} Minuten, teilte Kremlsprecher Dmitri Peskow mit.`
+}));
+
+/** Every per-article extractor on each text, in order (the call reports first). */
+export function extractAll(texts: {file: string; text: string; given?: Record<string, string>}[], config = dataConfig): ArticleTables[] {
+  return [...CALL_REPORTS, ...texts].map(({file, text, given}) => extractArticle(prepareArticle({file, text, given: given ?? {}}, config), config, articleExtractors));
+}

@@ -240,7 +240,8 @@ function headNounAfter(tokens: Token[], k: number): boolean {
   // any noun, also a kin word or title ("Daniels Cousine", "Bates Vater")
   if (t.cap) return true;
   const n = tokens[k + 1];
-  return /(?:e|er|es)$/u.test(t.lower) && !t.lower.endsWith("te") && !!n?.cap && !!n.word;
+  // an inflected adjective ("geistlichem Bruder", "plötzlicher Hochzeit"), a superlative ("erfolgreichste Saison"), no past tense in -te
+  return /(?:e|er|es|em)$/u.test(t.lower) && (!/te$/u.test(t.lower) || /[^s]ste$/u.test(t.lower)) && !!n?.cap && !!n.word;
 }
 
 /**

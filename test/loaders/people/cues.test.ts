@@ -22,6 +22,9 @@ describe("sentence cues for bare surnames", () => {
     ["„Das verstehe ich nicht“, so Schaffer.", [["Schaffer", "reporter+name"]]],
     ["Der Handel stagniert, laut Pellengahr.", [["Pellengahr", "reporter+name"]]],
     ["Es war Chauntlers erstes Gedicht.", [["Chauntlers", "genitive+noun"]]],
+    // an adjective in -em or a superlative between the genitive and its noun
+    ["Das lag am Wirken von Ottos geistlichem Bruder.", [["Ottos", "genitive+noun"]]],
+    ["Es war Beltons erfolgreichste Saison.", [["Beltons", "genitive+noun"]]],
     // a word the noun dictionary lacks may be a name where a noun-shaped word may not
     ["Brannigan ist Chefarzt der Klinik.", [["Brannigan", "subject+aux"]]],
     ["Hollerbeck erzählt von seiner Reise nach Rom.", [["Hollerbeck", "name+speech-verb"]]],

@@ -23,6 +23,9 @@ export const placePrepositions: readonly string[] = "in im von vom aus bei beim 
 /** Prepositions after which a lone given name, with no surname, names a place ("in Sienna", "aus Hagen"). */
 export const placeOnlyPrepositions: readonly string[] = ["in", "aus"];
 
+/** Prepositions whose bare capitalised object, no noun or place, is a person addressed ("schrieb an Hallmann"); others measured worse on GermEval. */
+export const recipientPrepositions: readonly string[] = ["an"];
+
 /** Past participles: "ge-" forms with a separable prefix ("angenommen", "gezeigt"), inseparable prefixes ("vertreten", "misshandelt") and "-iert" ("koordiniert"). */
 export const pastParticipleShape = /^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?ge\p{L}{3,}(?:t|en)$|^(?:be|ver|er|ent|zer|miss|über|unter|hinter)\p{L}{3,}(?:t|en)$|\p{L}{3,}iert$/u;
 

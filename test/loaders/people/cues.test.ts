@@ -22,6 +22,8 @@ describe("sentence cues for bare surnames", () => {
     ["„Das verstehe ich nicht“, so Schaffer.", [["Schaffer", "reporter+name"]]],
     ["Der Handel stagniert, laut Pellengahr.", [["Pellengahr", "reporter+name"]]],
     ["Es war Chauntlers erstes Gedicht.", [["Chauntlers", "genitive+noun"]]],
+    // the addressee of "an"
+    ["Später erinnerte Hans Reichhardt an Hallmann.", [["Hans Reichhardt", "given-name+surname"], ["Hallmann", "recipient+name"]]],
     // an adjective in -em or a superlative between the genitive and its noun
     ["Das lag am Wirken von Ottos geistlichem Bruder.", [["Ottos", "genitive+noun"]]],
     ["Es war Beltons erfolgreichste Saison.", [["Beltons", "genitive+noun"]]],
@@ -195,6 +197,7 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Erschienen im Leopold Stocker Verlag, Graz.",
     "Die Ausstellung in der Galerie Esther Schipper endet im Juli.",
     "Sie gewann mehrere Tony Awards.",
+    "Die Crew ging an Bord. Sie dachte an Weihnachten und an Wien.",
     "Forscher der John Hopkins Universität warnen vor dem Fehler.",
     "Sie lag im Robert Koch Krankenhaus.",
     "Ein Film wie San Francisco beeindruckte ihn.",

@@ -69,6 +69,8 @@ describe("indirect and reported speech rules", () => {
       {text: "wird die Fangquote im nächsten Jahr erhöht", speaker: "das Ministerium", rule: "de.quote.indirect.clause-cue"}],
     ["de.quote.indirect.clause-cue (so X inside the sentence)", "Oft habe der Mann vor der Tür gewartet, so die Anwältin, die auch von Drohungen berichtete.",
       {text: "Oft habe der Mann vor der Tür gewartet", speaker: "die Anwältin", cue: "so"}],
+    ["de.quote.indirect.clause-cue (so X with a phrase to the sentence end)", "Die Ministerin sagte, die Schule werde geschlossen. Eine Sanierung sei zu teuer, so Peter Lang gegenüber dem Lokalradio.",
+      {text: "Eine Sanierung sei zu teuer", speaker: "Peter Lang", cue: "so", rule: "de.quote.indirect.clause-cue"}],
     ["de.quote.reported.speech-act (a stated intention, present tense)", "Die Partei will hohe Einkommen stärker belasten.",
       {text: "Die Partei will hohe Einkommen stärker belasten.", type: "reported", speaker: "Die Partei", cue: "will"}],
     ["de.quote.indirect.according-to (laut)", "Laut Trump umfasste das Gespräch viele Themen.",

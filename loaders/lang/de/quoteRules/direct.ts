@@ -8,6 +8,7 @@ import {phraseAt} from "../../../quotes/phrase.js";
 import type {DirectRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {firstPersonWords} from "../konjunktiv.js";
+import {notSpeechUse} from "./clauses.js";
 
 /** „…“, sagte Trump. / „…“, heißt es in der Erklärung. / „…“, so der Sprecher. — cue right after the quotation. */
 export const cueAfter: DirectRule = {
@@ -43,7 +44,9 @@ export const cueAfter: DirectRule = {
 export const cueInSentence: DirectRule = {
   id: "de.quote.direct.cue-in-sentence",
   attribute({pair, sentence}) {
-    const {cues, tokens} = sentence;
+    const {tokens} = sentence;
+    // "hält am Plan von „…“ fest", "erklärte den „Deal“ für nichtig": a speech verb in another sense names no speaker
+    const cues = sentence.cues.filter((c) => !notSpeechUse(tokens, c));
     // binary search: the last cue before the quotation, else the first after it
     let lo = 0;
     let hi = cues.length;

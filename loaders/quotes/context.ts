@@ -180,10 +180,20 @@ const SENTENCE_START_ADVERBS = new Set(["nicht", "noch", "bisher", "offiziell", 
 /** "Particles" that are prepositions ("sprach … von", "rechnet damit"): anywhere in the clause, not only at its end. */
 const PREPOSITION_PARTICLES = new Set(["von", "über", "damit", "davon", "darauf", "als", "darin", "für"]);
 
+/** Tokens of a quotation (marks included) a separable verb may hold between itself and its particle. */
+const SHORT_QUOTATION = 8;
+
 function particleAfter(tokens: Token[], i: number, particle: string): number {
   for (let j = i + 1; j < tokens.length && j < i + 25; j++) {
     const t = tokens[j];
-    if (t.quote >= 0) return -1;
+    if (t.quote >= 0) {
+      // "wies die Vorwürfe als „haltlos“ zurück": a short quotation inside the clause, the particle after it
+      let k = j;
+      while (k < tokens.length && tokens[k].quote === t.quote) k++;
+      if (k - j > SHORT_QUOTATION) return -1;
+      j = k - 1;
+      continue;
+    }
     if (t.lower === particle && PREPOSITION_PARTICLES.has(particle)) return j; // "sprach von 800 Autos"
     if (t.lower === particle) {
       // a separable particle ends its clause: "teilte … mit." / "gab … bekannt, dass" (not "gab es … an Bord")

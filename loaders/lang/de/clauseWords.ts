@@ -21,3 +21,6 @@ export const cueClauseSubordinators: readonly string[] = [
 
 /** Definite articles after a comma: with a capitalised noun they open a main clause (", das Gericht sei …"), without one a relative clause (", das er habe"). */
 export const commaArticles: readonly string[] = ["der", "die", "das", "den", "dem"];
+
+/** Correlatives of a consecutive clause ("so umbauen, dass …", "derart laut, dass …"): the "dass" after them states a result, not a content. */
+export const consecutiveCorrelatives: readonly string[] = ["so", "derart", "dermaßen", "solcherart", "solchermaßen"];

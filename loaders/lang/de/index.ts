@@ -54,6 +54,7 @@ export const directQuoteRules: readonly DirectRule[] = [
   direct.resumed,
   direct.cueInSentence,
   direct.colon,
+  direct.withWords,
   speakerSource.sourceInSentence,
   direct.carried,
   direct.partial

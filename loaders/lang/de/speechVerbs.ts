@@ -211,3 +211,6 @@ export const continuationModals: readonly string[] = ["soll", "sollen", "sollten
 
 /** Nouns of victims after "fordern", which then means to claim lives, not to demand ("forderte 30 Todesopfer"). */
 export const victimNouns: readonly string[] = ["todesopfer", "opfer", "tote", "toten", "menschenleben", "leben", "verletzte", "verletzten"];
+
+/** Nouns after "mit" that introduce the quotation following them ("mit den Worten „…“", "mit dem Satz „…“"): the clause's subject said it. */
+export const quotingNouns: readonly string[] = ["worten", "satz", "bemerkung", "ausruf", "aussage", "hinweis", "appell", "parole"];

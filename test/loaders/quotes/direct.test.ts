@@ -38,6 +38,14 @@ describe("direct quote rules", () => {
       [{text: "Wir sind bereit.", speaker: "Der Minister", cue: "sagte", rule: "de.quote.direct.cue-in-sentence"}]],
     ["de.quote.direct.cue-in-sentence (partial quote)", "Trump bezeichnete das Gespräch als „lang und sehr produktiv“.",
       [{text: "lang und sehr produktiv", speaker: "Trump", cue: "bezeichnete"}]],
+    ["de.quote.direct.cue-in-sentence (separable verb, particle after a partial quote)", "Am Montag wies der Geschäftsführer alle Vorwürfe als „völlig haltlos“ zurück.",
+      [{text: "völlig haltlos", speaker: "der Geschäftsführer", cue: "wies zurück", rule: "de.quote.direct.cue-in-sentence"}]],
+    ["de.quote.direct.with-words (sentence opens with 'Mit den Worten')", "Mit den Worten „Wir haben keine Wahl“ beendete die Vorstandschefin ihre Rede.",
+      [{text: "Wir haben keine Wahl", speaker: "die Vorstandschefin", cue: "beendete", rule: "de.quote.direct.with-words"}]],
+    ["de.quote.direct.with-words (comma after the quotation)", "Mit dem Satz „Jetzt wird alles besser“, richtete er den Blick nach vorn.",
+      [{text: "Jetzt wird alles besser", speaker: "er", rule: "de.quote.direct.with-words"}]],
+    ["de.quote.direct.with-words (subject before the verb)", "Der Trainer verabschiedete sich mit den Worten „Es war eine schöne Zeit“.",
+      [{text: "Es war eine schöne Zeit", speaker: "Der Trainer", rule: "de.quote.direct.with-words"}]],
     ["de.quote.direct.resumed", "„Das ist gut“, sagte er, „und das bleibt so.“",
       [{text: "Das ist gut", speaker: "er"}, {text: "und das bleibt so.", speaker: "er", rule: "de.quote.direct.resumed"}]],
     ["de.quote.direct.colon", "Trump beschrieb das Gespräch in den sozialen Medien so:\n»Ich hatte gerade ein langes Telefonat. Wir sprachen über vieles.«",
@@ -47,6 +55,16 @@ describe("direct quote rules", () => {
     ["de.quote.direct.partial", "Die Wahl war nach Meinung vieler ein „klarer Bruch mit der Vergangenheit“ für das Land.",
       [{text: "klarer Bruch mit der Vergangenheit", type: "direct"}]]
   ])("%s", (_rule, text, expected) => expectQuotes(text, expected));
+
+  test("a separable verb in another sense names no speaker of a quotation before its particle", () => {
+    const found = quotesIn("Trotz der Krise hält die Bank am Plan von „nur 300 neuen Stellen“ fest.");
+    expect(found.filter((q) => q.speaker !== ""), JSON.stringify(found)).toEqual([]);
+  });
+
+  test("a partial quote before the particle is no reported act of its own", () => {
+    const found = quotesIn("Am Montag wies der Geschäftsführer alle Vorwürfe als „völlig haltlos“ zurück.");
+    expect(found.filter((q) => q.type === "reported"), JSON.stringify(found)).toEqual([]);
+  });
 
   test("a quote over two paragraphs stays one quote", () => {
     const text = "Trump schrieb:\n»Wir sprachen lange. Es war gut.\nWir glauben beide daran. Ich danke Präsident Putin!«";

@@ -69,6 +69,10 @@ describe("indirect and reported speech rules", () => {
       {text: "wird die Fangquote im nächsten Jahr erhöht", speaker: "das Ministerium", rule: "de.quote.indirect.clause-cue"}],
     ["de.quote.indirect.clause-cue (so X inside the sentence)", "Oft habe der Mann vor der Tür gewartet, so die Anwältin, die auch von Drohungen berichtete.",
       {text: "Oft habe der Mann vor der Tür gewartet", speaker: "die Anwältin", cue: "so"}],
+    ["de.quote.indirect.clause-cue (wie frame before a consecutive clause)", "Wie aus Firmenkreisen verlautete, will die Bahn ihr Werk so umbauen, dass dort auch Loks gebaut werden.",
+      {text: "will die Bahn ihr Werk so umbauen, dass dort auch Loks gebaut werden", speaker: "aus Firmenkreisen", cue: "verlautete", rule: "de.quote.indirect.clause-cue"}],
+    ["de.quote.indirect.clause-cue (so X with a phrase to the sentence end)", "Die Ministerin sagte, die Schule werde geschlossen. Eine Sanierung sei zu teuer, so Peter Lang gegenüber dem Lokalradio.",
+      {text: "Eine Sanierung sei zu teuer", speaker: "Peter Lang", cue: "so", rule: "de.quote.indirect.clause-cue"}],
     ["de.quote.reported.speech-act (a stated intention, present tense)", "Die Partei will hohe Einkommen stärker belasten.",
       {text: "Die Partei will hohe Einkommen stärker belasten.", type: "reported", speaker: "Die Partei", cue: "will"}],
     ["de.quote.indirect.according-to (laut)", "Laut Trump umfasste das Gespräch viele Themen.",
@@ -218,6 +222,13 @@ describe("indirect and reported speech rules", () => {
     ["an apposition", "Das sagte Rice, die Außenministerin der Vereinigten Staaten, am Montag in Brüssel."],
     ["a wie frame", "Wie die Polizei sagte, wurde der Mann am Freitag in seinem Hotel gefunden."]
   ])("de.quote.indirect.cue-clause: no indicative report after sagen for %s", (_name, text) => {
+    expect(quotesIn(text).filter((q) => q.rule === "de.quote.indirect.cue-clause")).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ["so … dass", "Die Stadt will die Halle so umbauen, dass dort bald auch Konzerte stattfinden können."],
+    ["derart … dass", "Der Minister betonte die Risiken derart deutlich, dass die Sitzung abgebrochen wurde."]
+  ])("de.quote.indirect.cue-clause: a consecutive clause (%s) is no content of the cue", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.rule === "de.quote.indirect.cue-clause")).toEqual([]);
   });
 

@@ -6,8 +6,10 @@
 import {attributionByWord, attributionFor} from "../../../quotes/attribute.js";
 import {phraseAt} from "../../../quotes/phrase.js";
 import type {DirectRule} from "../../../quotes/rule.js";
-import type {Token} from "../../../quotes/tokens.js";
+import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 import {firstPersonWords} from "../konjunktiv.js";
+import {quotingNouns} from "../speechVerbs.js";
+import {notSpeechUse} from "./clauses.js";
 
 /** „…“, sagte Trump. / „…“, heißt es in der Erklärung. / „…“, so der Sprecher. — cue right after the quotation. */
 export const cueAfter: DirectRule = {
@@ -43,7 +45,9 @@ export const cueAfter: DirectRule = {
 export const cueInSentence: DirectRule = {
   id: "de.quote.direct.cue-in-sentence",
   attribute({pair, sentence}) {
-    const {cues, tokens} = sentence;
+    const {tokens} = sentence;
+    // "hält am Plan von „…“ fest", "erklärte den „Deal“ für nichtig": a speech verb in another sense names no speaker
+    const cues = sentence.cues.filter((c) => !notSpeechUse(tokens, c));
     // binary search: the last cue before the quotation, else the first after it
     let lo = 0;
     let hi = cues.length;
@@ -84,6 +88,33 @@ export const colon: DirectRule = {
     const speaker = phraseAt(colon.tokens, 0);
     if (!speaker || speaker[1] + 1 >= colon.tokens.length) return null;
     return attributionByWord(colon.tokens, speaker[1] + 1, speaker);
+  }
+};
+
+const QUOTING_NOUNS = new Set(quotingNouns);
+const isVerbLike = (t: Token | undefined) => !!t && t.quote < 0 && isWord(t) && !isCapitalised(t);
+
+/**
+ * "Mit den Worten „…“ beendete der Chef seine Rede." / "Der Chef beendete seine Rede mit den
+ * Worten „…“.": a quotation after "mit" and a noun of saying belongs to the subject of the clause,
+ * after the verb that follows the quotation, or opening the sentence before its verb.
+ */
+export const withWords: DirectRule = {
+  id: "de.quote.direct.with-words",
+  attribute({pair, sentence}) {
+    const {tokens} = sentence;
+    const open = tokens.findIndex((t) => t.start >= pair.open);
+    const mit = open - 3;
+    if (mit < 0 || tokens[mit].lower !== "mit" || !QUOTING_NOUNS.has(tokens[open - 1].lower)) return null;
+    if (mit === 0) {
+      let verb = open;
+      while (verb < tokens.length && tokens[verb].quote === tokens[open].quote) verb++;
+      if (tokens[verb]?.text === ",") verb++;
+      const speaker = isVerbLike(tokens[verb]) ? phraseAt(tokens, verb + 1) : null;
+      return speaker ? attributionByWord(tokens, verb, speaker) : null;
+    }
+    const speaker = phraseAt(tokens, 0, mit, false);
+    return speaker && isVerbLike(tokens[speaker[1] + 1]) ? attributionByWord(tokens, speaker[1] + 1, speaker) : null;
   }
 };
 

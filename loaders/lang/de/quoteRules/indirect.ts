@@ -11,8 +11,13 @@ import {speakerForCue} from "../../../quotes/cueSpeaker.js";
 import {phraseAt} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
+import {consecutiveCorrelatives} from "../clauseWords.js";
+import {prepositions} from "../closed-class.js";
 import {plainSayVerbs} from "../speechVerbs.js";
 import {AUXILIARIES, clauseEndPastNames, CONTENT_OPENERS, endsWithZuInfinitive, hasKonjunktiv, notSpeechUse, PURPOSE_OPENERS, span, unusedCues} from "./clauses.js";
+
+const PREPOSITIONS = new Set(prepositions);
+const CONSECUTIVE = new Set(consecutiveCorrelatives);
 
 /** Words that open a relative clause on the speaker (", so Celebi, die auch angab, …"). */
 const RELATIVE_OPENERS = new Set(["der", "die", "das", "den", "dem", "dessen", "deren", "welcher", "welche", "welches", "wo", "nachdem", "als"]);
@@ -73,7 +78,11 @@ export const cueThenClause: ClauseRule = {
       let i = Math.max(cue.index, cue.particle, speaker && speaker[0] > cue.index ? speaker[1] : -1) + 1;
       const end = clauseEndPastNames(tokens, i - 1);
       if (CONTENT_OPENERS.has(tokens[i]?.lower)) i = i; // "sagte dass" without comma
-      else if (end < tokens.length && /^[,:]$/.test(tokens[end].text)) i = end + 1;
+      else if (end < tokens.length && /^[,:]$/.test(tokens[end].text)) {
+        // "will das Werk so umbauen, dass …": a consecutive clause, no content of the cue
+        if (tokens.slice(cue.index + 1, end).some((t) => CONSECUTIVE.has(t.lower) && t.quote < 0) && CONTENT_OPENERS.has(tokens[end + 1]?.lower ?? "")) continue;
+        i = end + 1;
+      }
       // "hatte angekündigt bei der Wahl erneut anzutreten": an infinitive clause needs no comma (not "will …, um … zu finden")
       else if (end < tokens.length || !bareInfinitiveClause(tokens, cue, i)) continue;
       // "sagte Li Fei, der Vorsitzende, aber auch, dass …": adverbs left over after an apposition
@@ -141,7 +150,7 @@ export const clauseThenCue: ClauseRule = {
       const speaker = phraseAt(tokens, k + 1, tokens.length, false);
       if (!speaker) continue;
       const attribution = attributionByWord(tokens, k, speaker);
-      if (speaker[1] + 2 >= tokens.length) return {...span(tokens, 0, k - 1), type: "indirect", ...attribution};
+      if (speaker[1] + 2 >= tokens.length || prepositionalTail(tokens, speaker[1] + 1)) return {...span(tokens, 0, k - 1), type: "indirect", ...attribution};
       if (tokens[speaker[1] + 1].text !== ",") continue;
       const rest = speaker[1] + 2;
       const runsOn = CONTENT_OPENERS.has(tokens[rest].lower) || (!RELATIVE_OPENERS.has(tokens[rest].lower) && hasKonjunktiv(s, rest, tokens.length));
@@ -179,6 +188,16 @@ function wieBefore(tokens: Token[], k: number): number {
     if (tokens[j].text === "." || tokens[j].text === ";") return -1;
   }
   return -1;
+}
+
+/** ", so X gegenüber der Zeitung.": from token i a phrase opened by a preposition runs to the sentence end without a comma or verb frame. */
+function prepositionalTail(tokens: Token[], i: number): boolean {
+  if (!PREPOSITIONS.has(tokens[i]?.lower ?? "")) return false;
+  for (let j = i + 1; j < tokens.length; j++) {
+    if (/^[,;:–—]$/.test(tokens[j].text) || (tokens[j].quote >= 0 && tokens[j].text === "„")) return false;
+    if (/^[.!?]$/.test(tokens[j].text)) return j + 1 >= tokens.length;
+  }
+  return true;
 }
 
 function clauseStartAt(tokens: Token[], i: number): number {

@@ -78,6 +78,12 @@ function inRelativeClause(tokens: Token[], cue: number): boolean {
   return opens && clauseEnd(tokens, cue) - cue <= 3;
 }
 
+/** "wies die Vorwürfe als „haltlos“ zurück": a verb whose particle follows a quotation attributes that quotation, no act of its own. */
+function particleAcrossQuotation(tokens: Token[], cue: Cue): boolean {
+  for (let j = cue.index + 1; j < cue.particle; j++) if (tokens[j].quote >= 0) return true;
+  return false;
+}
+
 /** Trump betonte die Bedeutung … / Hegseth äußerte sich skeptisch zu … — a speech act without content clause. */
 export const speechAct: ClauseRule = {
   id: "de.quote.reported.speech-act",
@@ -86,7 +92,7 @@ export const speechAct: ClauseRule = {
     let agent: TokenRange = null;
     const cue = unusedCues(s).find((c) => {
       if (s.found.some((q) => q.cueStart === tokens[c.index].start && q.start <= tokens[0].end)) return false; // "„…“, hatte X erklärt": the cue of the quotation the sentence opens with
-      if ((NOT_REPORTED.has(c.form.lemma) && !reportedWith(tokens, c)) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c) || inAdverbialClause(tokens, c.index)) return false;
+      if (particleAcrossQuotation(tokens, c) || (NOT_REPORTED.has(c.form.lemma) && !reportedWith(tokens, c)) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c) || inAdverbialClause(tokens, c.index)) return false;
       if (isPassive(tokens, c.index)) return !!(agent = passiveAgentBefore(tokens, c.index)); // "Ihr wird von den Behörden Spionage vorgeworfen."
       return !c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower));
     });

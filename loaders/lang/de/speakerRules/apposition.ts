@@ -9,9 +9,11 @@ import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js"
 import type {SpeakerRefinement, SpeakerRule} from "../../../quotes/speakerRule.js";
 import {isCapitalised, type Token} from "../../../quotes/tokens.js";
 import {roleHeads} from "../person-roles.js";
+import {prepositions} from "../closed-class.js";
 import {appositionRoleHeads, leadingParticles} from "./words.js";
 
 const PARTICLES = new Set(leadingParticles);
+const PREPOSITIONS = new Set(prepositions);
 const ROLE = new RegExp(`(?:${[...roleHeads, ...appositionRoleHeads].join("|")})(?:innen|in|en|er|e|n|s)?$`, "u");
 const ARTICLES = /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|seine|seiner|ihre|ihrer)$/;
 
@@ -20,6 +22,23 @@ function exactPhrase(tokens: Token[], from: number, to: number): boolean {
   if (from > to) return false;
   const p = phraseAt(tokens, from, to + 1, false);
   return !!p && p[0] === from && p[1] === to;
+}
+
+/**
+ * The start of the plain noun phrase in [from, to]: `from` itself, or after an
+ * article the adjective that ends an extended attribute ("der für die Schulen
+ * zuständige Minister": a prepositional phrase between article and adjective);
+ * -1 when [from, to] is no noun phrase.
+ */
+function phraseCore(tokens: Token[], from: number, to: number): number {
+  if (exactPhrase(tokens, from, to)) return from;
+  if (!ARTICLES.test(tokens[from]?.lower ?? "") || !PREPOSITIONS.has(tokens[from + 1]?.lower ?? "")) return -1;
+  for (let m = from + 3; m < to && m < from + 10; m++) {
+    const t = tokens[m];
+    if (t.quote >= 0 || /^[,;:()–—]$/.test(t.text)) return -1;
+    if (isAdjective(t) && exactPhrase(tokens, m, to)) return m;
+  }
+  return -1;
 }
 
 /** Whether the phrase [from, to] names a role: its first noun ends with a role head ("Sprecher", "Chefjuristin"). */
@@ -42,20 +61,23 @@ export const appositionBefore: SpeakerRule = {
     if (tokens[end]?.text === ",") end--;
     // the phrases, from the verb backwards
     const parts: [number, number][] = [];
+    const starts: number[] = [];
     let right = end;
     while (right >= 0 && parts.length < 3) {
       let left = right;
       while (left > 0 && tokens[left - 1].text !== "," && right - left < 15) left--;
       let start = left;
       if (left === 0) while (start < right && PARTICLES.has(tokens[start].lower)) start++;
-      if (!exactPhrase(tokens, start, right) || tokens[start].quote >= 0) return undefined;
-      parts.unshift([start, right]);
+      const core = phraseCore(tokens, start, right);
+      if (core < 0 || tokens[start].quote >= 0) return undefined;
+      parts.unshift([core, right]);
+      starts.unshift(start);
       if (left === 0) break;
       right = left - 2;
     }
-    if (parts.length < 2 || parts[0][0] > 1) return undefined;
+    if (parts.length < 2 || starts[0] > 1) return undefined;
     if (!parts.some(([a, b]) => isRolePhrase(tokens, a, b))) return undefined;
-    return [parts[0][0], end];
+    return [starts[0], end];
   }
 };
 
@@ -70,7 +92,8 @@ export const appositionAfter: SpeakerRefinement = {
     const start = last + 2;
     let end = start;
     while (end < tokens.length && tokens[end].text !== "," && end - start < 15) end++;
-    if (tokens[end]?.text !== "," || !exactPhrase(tokens, start, end - 1) || !isRolePhrase(tokens, start, end - 1)) return undefined;
+    const core = tokens[end]?.text === "," ? phraseCore(tokens, start, end - 1) : -1;
+    if (core < 0 || !isRolePhrase(tokens, core, end - 1)) return undefined;
     return [first, end - 1] as TokenRange;
   }
 };

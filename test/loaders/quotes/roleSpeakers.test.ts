@@ -48,6 +48,13 @@ describe("roleHolds", () => {
 });
 
 /** [article, speaker span, speaker column of the first quote with that span] — articles written for the test. */
+/** The resolved speaker of the quote whose speaker span is `span`. */
+function speakerOf(text: string, span: string): string | undefined {
+  const article = prepareArticle({file: "t.txt", text, given: {}}, config);
+  const rows = extractArticle(article, config, [peopleExtractor, quotesExtractor]).quotes;
+  return rows.find((r) => r.speaker_start !== null && article.text.slice(r.speaker_start, r.speaker_end!) === span)?.speaker;
+}
+
 describe("role-noun speakers resolved to people", () => {
   test.each<[string, string, string]>([
     // the person named last does not hold the role: the role noun stays the speaker
@@ -69,10 +76,7 @@ describe("role-noun speakers resolved to people", () => {
     ["Der Landwirt Hans Vogt sagte, die Ernte sei schlecht. Der 54-Jährige sagte, er gebe nicht auf.", "Der 54-Jährige", "Hans Vogt"],
     ["Der Landwirt Hans Vogt sagte, die Ernte sei schlecht. Die 54-Jährige sagte, sie gebe nicht auf.", "Die 54-Jährige", "Die 54-Jährige"]
   ])("%s", (text, span, speaker) => {
-    const article = prepareArticle({file: "t.txt", text, given: {}}, config);
-    const rows = extractArticle(article, config, [peopleExtractor, quotesExtractor]).quotes;
-    const row = rows.find((r) => r.speaker_start !== null && article.text.slice(r.speaker_start, r.speaker_end!) === span);
-    expect(row?.speaker).toBe(speaker);
+    expect(speakerOf(text, span)).toBe(speaker);
   });
 });
 
@@ -83,9 +87,6 @@ describe("document nouns as speakers", () => {
     // a publication's name ending in a document noun speaks for itself
     ["Die Ministerin Eva Roth sagte, das Geld sei da. Das berichtet die Washington Post.", "die Washington Post", "die Washington Post"]
   ])("%s", (text, span, speaker) => {
-    const article = prepareArticle({file: "t.txt", text, given: {}}, config);
-    const rows = extractArticle(article, config, [peopleExtractor, quotesExtractor]).quotes;
-    const row = rows.find((r) => r.speaker_start !== null && article.text.slice(r.speaker_start, r.speaker_end!) === span);
-    expect(row?.speaker).toBe(speaker);
+    expect(speakerOf(text, span)).toBe(speaker);
   });
 });

@@ -96,15 +96,52 @@ export function startRun(options: RunOptions) {
  * Looks an input up: `known` is its result when it needs no extraction (a
  * problem, a cache hit, a vanished cache entry); `key` is its cache key.
  */
-export function lookUp(unit: Unit, cache: ArticleCache | undefined): {known?: JobResult; key?: string} {
+function lookUp(unit: Unit, cache: ArticleCache | undefined): {known?: JobResult; key?: string} {
   if ("problem" in unit) return {known: {ok: false, reason: unit.problem}};
   const key = cache?.key(unit);
   const hit = key ? cache!.get(key) : undefined;
   return {key, known: hit ?? ("cachedKey" in unit ? VANISHED : undefined)};
 }
 
-export function toJob(unit: Exclude<Unit, {problem: string} | {cachedKey: string}>): Job {
+/** An input that needs extracting: not a problem, not replayed from the cache. */
+type Work = Exclude<Unit, {problem: string} | {cachedKey: string}>;
+
+function toJob(unit: Work): Job {
   return "raw" in unit ? {file: unit.file, raw: unit.raw} : {file: unit.file, path: unit.path, bytes: unit.bytes, given: unit.given};
+}
+
+/** An input the cache does not have: its place in input order, the unit and its cache key. */
+export interface Miss {
+  s: number;
+  unit: Work;
+  key?: string;
+}
+
+/**
+ * Reads the inputs in order, settles those that need no extraction (problems,
+ * cache hits) and yields the others. Counts what was read into `read` and
+ * reports progress after each input, once the caller has dealt with a yielded one.
+ */
+export function* misses(options: RunOptions, run: ReturnType<typeof startRun>, read: {units: number; bytes: number}): Generator<Miss> {
+  const {files, total, cache, collector, clock} = run;
+  let s = 0;
+  for (const unit of readUnits(files, options.adapters, cache)) {
+    read.units++;
+    read.bytes += unit.bytesRead;
+    const {known, key} = clock.time("cache reads", () => lookUp(unit, cache));
+    if (known) collector.settle(s, unit, known, key, true, cache?.isInterned(known));
+    else yield {s, unit: unit as Work, key}; // lookUp() took problems and replays
+    s++;
+    options.onProgress?.(read.bytes, total, collector.perArticle.length);
+  }
+}
+
+/** Extracts a missed input on this thread, keeps its result in the cache and settles it. */
+export function extractHere({s, unit, key}: Miss, runJob: typeof import("./process.js").runJob, run: ReturnType<typeof startRun>, extracted: RunResult["extracted"]): void {
+  const result = run.clock.time("extraction (this thread)", () => runJob(toJob(unit), run.config));
+  extracted.inline++;
+  if (key && cacheable(result)) run.cache!.put(key, result);
+  run.collector.settle(s, unit, result, key, false);
 }
 
 /**
@@ -119,54 +156,43 @@ export function toJob(unit: Exclude<Unit, {problem: string} | {cachedKey: string
 export async function runExtractParallel(options: RunOptions): Promise<RunResult> {
   const jobs = options.jobs ?? defaultJobs();
   if (jobs <= 1) return (await import("./runSync.js")).runExtract(options);
-  const {data, config, files, total, cache, collector, clock} = startRun(options);
+  const run = startRun(options);
+  const {data, cache, collector, clock} = run;
   let pool: WorkerPool | undefined; // started at the first input the cache does not have
   let poolReady = false;
   let runJob: typeof import("./process.js").runJob | undefined; // loaded with the extractors at the first such input
-  let misses = 0;
+  let missed = 0;
   const extracted = {inline: 0, workers: 0};
   const window = jobs * 16;
   const inFlight = new Set<Promise<void>>();
-  let seq = 0, bytes = 0, units = 0;
+  const read = {units: 0, bytes: 0};
   try {
-    for (const unit of readUnits(files, options.adapters, cache)) {
-      const s = seq++;
-      units++;
-      bytes += unit.bytesRead;
-      const {known, key} = clock.time("cache reads", () => lookUp(unit, cache));
-      if (known) collector.settle(s, unit, known, key, true, cache?.isInterned(known));
-      else {
-        const work = unit as Parameters<typeof toJob>[0]; // lookUp() took problems and replays
-        misses++;
-        if (!pool && misses > (options.inlineFirst ?? INLINE_FIRST)) {
-          pool = new WorkerPool(jobs, data);
-          const started = pool.ready().then(
-            () => void (poolReady = true),
-            (error) => process.emitWarning(`worker threads could not start (${(error as Error).message}); extracting on the main thread`)
-          );
-          if (options.inlineFirst === 0) await started;
-        }
-        if (!poolReady) {
-          // few inputs so far, or the workers are still loading (or failed): work on this thread
-          runJob ??= await clock.timeAsync("load the extractors", async () => (cache && (await bundledRunJob(cache.run))) || (await import("./process.js")).runJob);
-          const result = clock.time("extraction (this thread)", () => runJob!(toJob(work), config));
-          extracted.inline++;
-          if (key && cacheable(result)) cache!.put(key, result);
-          collector.settle(s, unit, result, key, false);
-          options.onProgress?.(bytes, total, collector.perArticle.length);
-          await new Promise(setImmediate); // let the workers' ready messages in
-          continue;
-        }
-        extracted.workers++;
-        const task = pool!.run(toJob(work)).then((result) => {
-          if (key && cacheable(result)) cache!.put(key, result);
-          collector.settle(s, unit, result, key);
-          inFlight.delete(task);
-        });
-        inFlight.add(task);
-        if (inFlight.size >= window) await Promise.race(inFlight);
+    for (const miss of misses(options, run, read)) {
+      missed++;
+      if (!pool && missed > (options.inlineFirst ?? INLINE_FIRST)) {
+        pool = new WorkerPool(jobs, data);
+        const started = pool.ready().then(
+          () => void (poolReady = true),
+          (error) => process.emitWarning(`worker threads could not start (${(error as Error).message}); extracting on the main thread`)
+        );
+        if (options.inlineFirst === 0) await started;
       }
-      options.onProgress?.(bytes, total, collector.perArticle.length);
+      if (!poolReady) {
+        // few inputs so far, or the workers are still loading (or failed): work on this thread
+        runJob ??= await clock.timeAsync("load the extractors", async () => (cache && (await bundledRunJob(cache.run))) || (await import("./process.js")).runJob);
+        extractHere(miss, runJob, run, extracted);
+        await new Promise(setImmediate); // let the workers' ready messages in
+        continue;
+      }
+      extracted.workers++;
+      const {s, unit, key} = miss;
+      const task = pool!.run(toJob(unit)).then((result) => {
+        if (key && cacheable(result)) cache!.put(key, result);
+        collector.settle(s, unit, result, key);
+        inFlight.delete(task);
+      });
+      inFlight.add(task);
+      if (inFlight.size >= window) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
   } finally {
@@ -174,7 +200,7 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
   }
   // the date finder (and its 130 modules) only when the events step may anchor a quoted date with it
   const reresolve = collector.perArticle.some(mayAnchor) ? (await import("../dates/reresolve.js")).reresolveDate : undefined;
-  return finish(collector, units, bytes, cache, config, extracted, clock, corpusStepsWith(reresolve), options.onPhase);
+  return finish(collector, read.units, read.bytes, cache, run.config, extracted, clock, corpusStepsWith(reresolve), options.onPhase);
 }
 
 /** Closes the cache and runs the corpus steps over the rows collected. */

@@ -1,4 +1,4 @@
-import {speakerPronouns, subjectRelatives} from "../lang/de/speakerWords.js";
+import {determiners, speakerPronouns, subjectRelatives} from "../lang/de/speakerWords.js";
 import type {MentionRow, QuoteRow} from "../types.js";
 import type {FoundQuote} from "./context.js";
 import {ANAPHORIC, antecedent, isRelativeSubject} from "../lang/de/speakerRules/checks.js";
@@ -13,6 +13,14 @@ const AGE_NOUN = ageNoun;
 const PRONOUNS = new Set(speakerPronouns.concat(["ihm", "ihr", "seiner", "seinen", "seine", "ihrer", "ihre"]));
 /** Words of a speaker phrase that name documents rather than people: their author is the speaker. */
 const DOCUMENTS = /^(?:Erklärung|Mitteilung|Pressemitteilung|Stellungnahme|Botschaft|Nachricht|Post|Beitrag|Tweet|Schreiben|Brief|Bericht|Statement|Erklärungen)$/u;
+
+const DETERMINERS = new Set(determiners);
+
+/** A document noun after a capitalised word other than a determiner is a publication's name ("die Washington Post") that speaks for itself. */
+function publicationName(words: readonly string[]): boolean {
+  const before = words[words.length - 2];
+  return !!before && /^\p{Lu}/u.test(before) && !DETERMINERS.has(before.toLowerCase());
+}
 
 /** The person a speaker span stands for, found among the article's person mentions. */
 export interface ResolvedSpeaker {
@@ -50,8 +58,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   const head = words[words.length - 1];
   const before = mentions.filter((m) => m.end <= q.speakerStart!);
   const pronoun = words.length === 1 && PRONOUNS.has(head.toLowerCase()) ? head : "";
-  // a document noun after a capitalised word is a publication's name ("die Washington Post", "Die Zeit") and speaks for itself
-  const document = DOCUMENTS.test(head) && !(words.length >= 2 && /^\p{Lu}/u.test(words[words.length - 2]) && !/^(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|seine[mnrs]?|ihre[mnrs]?|seiner|ihrer)$/iu.test(words[words.length - 2]));
+  const document = DOCUMENTS.test(head) && !publicationName(words);
   if (pronoun || document) {
     // "sagte sie" is no man's; "von ihm" after "X hat mit dem Präsidenten Y telefoniert" is X's
     const found = pronounAntecedent(text, pronoun, q.speakerStart, before, mentions, previous);

@@ -4,9 +4,11 @@
  * (confirmation half) separately, counts false positives by rule and misses by
  * span length, and writes every error to a TSV when a path is given:
  *   npx tsx scripts/eval/people-errors.ts [/tmp/errors.tsv]
+ * The TSV quotes corpus sentences, which are licensed non-commercial: write it
+ * outside the repository (the script refuses a relative path or a flag).
  */
 import {readFileSync, writeFileSync} from "node:fs";
-import {join} from "node:path";
+import {isAbsolute, join, resolve, sep} from "node:path";
 import {personLexicon} from "../../loaders/people/lexicon.js";
 import {corpusPath} from "../corpora.js";
 import {chunks, mentionSpans, readGermEval} from "./people.js";
@@ -15,6 +17,12 @@ import {useDictionaries} from "../../loaders/io/dictionaries.js";
 // loaders/ reads no files: the noun dictionary and the package given-name list come from their cache files
 useDictionaries();
 
+const out = process.argv[2];
+if (out !== undefined && (out.startsWith("-") || !isAbsolute(out) || resolve(out).startsWith(resolve(".") + sep))) {
+  console.error(`people-errors: the errors file must be an absolute path outside the repository, got: ${out}`);
+  console.error("usage: npx tsx scripts/eval/people-errors.ts [/tmp/errors.tsv]");
+  process.exit(2);
+}
 const dir = corpusPath("germeval2014");
 if (!dir) {
   console.log("germeval2014 corpus not found");
@@ -68,4 +76,4 @@ console.log(`confirm (odd):  ${f(halves[1])}`);
 console.log(`all:            ${f({tp: halves[0].tp + halves[1].tp, sys: halves[0].sys + halves[1].sys, gold: halves[0].gold + halves[1].gold})}`);
 console.log("rule: tp / fp", [...new Set([...tpByRule.keys(), ...fpByRule.keys()])].map((r) => `${r} ${tpByRule.get(r) ?? 0}/${fpByRule.get(r) ?? 0}`).join(", "));
 console.log("misses by length", [...fnByLength].sort((a, b) => a[0] - b[0]).map(([l, c]) => `${l}:${c}`).join(" "));
-if (process.argv[2]) writeFileSync(process.argv[2], lines.join("\n") + "\n");
+if (out) writeFileSync(out, lines.join("\n") + "\n");

@@ -83,13 +83,13 @@ describe("not speech: names, titles, terms are dropped", () => {
     ["de.quote.not-speech.lone-noun", "In der „Sammelstelle“ lagen Kisten."],
     ["de.quote.not-speech.lone-noun (only a speech-act verb in the sentence)", "Er beanstandet die Förderung der „Sammelstelle“."],
     ["de.quote.not-speech.lone-noun (an opinion verb)", "Beobachter halten das für einen „Befreiungsschlag“ des Präsidenten."],
-    ["de.quote.not-speech.title-after-article", "Das EU-Parlament verlieh ihm den „Sacharow-Preis für geistige Freiheit“."],
-    ["de.quote.not-speech.named-by-verb (genannt after it)", "Der Bär JJ1, auch „Bruno“ genannt, ist nach Bayern zurückgekehrt."],
-    ["de.quote.not-speech.named-by-verb (so heißt)", "„Wikiasari“, so heißt ein geplantes Projekt des Gründers."],
-    ["de.quote.not-speech.named-by-verb (Name lautet)", "Der wissenschaftliche Name lautet „Tiktaalik roseae“, sagte der Forscher."],
-    ["de.quote.not-speech.named-term (a company after 'Firma')", "Laut der Website wird ein Schiff der Firma „Hvalur hf“ bald auslaufen."],
-    ["de.quote.not-speech.gloss-in-parentheses", "Zebroide, auch Zebra-Pferde genannt, sind Kreuzungen („Hybride“) zwischen Zebras und Pferden."],
-    ["a quotation inside its own speaker phrase", "Das berichtete die „Automobilwoche“ in ihrer Onlineausgabe vom 7. April."]
+    ["de.quote.not-speech.title-after-article", "Die Akademie verlieh ihr den „Preis für mutige Wissenschaft“."],
+    ["de.quote.not-speech.named-by-verb (genannt after it)", "Der Wolf GW924, auch „Grauer“ genannt, ist nach Sachsen zurückgekehrt."],
+    ["de.quote.not-speech.named-by-verb (so heißt)", "„Lumora“, so heißt eine geplante Plattform der Stiftung."],
+    ["de.quote.not-speech.named-by-verb (Name lautet)", "Der wissenschaftliche Name lautet „Bombus ferrugineus“, sagte die Forscherin."],
+    ["de.quote.not-speech.named-term (a company after 'Firma')", "Laut der Mitteilung wird ein Frachter der Firma „Nordlicht AG“ bald auslaufen."],
+    ["de.quote.not-speech.gloss-in-parentheses", "Maultiere, auch Mulis genannt, sind Kreuzungen („Hybride“) zwischen Eseln und Pferden."],
+    ["a quotation inside its own speaker phrase", "Das meldete die „Lausitzer Rundschau“ in ihrer Ausgabe vom 3. Mai."]
   ])("%s: %s", (_rule, text) => {
     expect(quotesIn(text).filter((q) => q.type === "direct")).toEqual([]);
   });
@@ -107,7 +107,7 @@ describe("not speech: names, titles, terms are dropped", () => {
 
 describe("partial quotes: speech in reported speech, scare quotes dropped", () => {
   test.each<[string, string]>([
-    ["Konjunktiv in the sentence", "Das Schicksal des Landes stehe „auf Messers Schneide“."],
+    ["Konjunktiv in the sentence", "Die Zukunft der Werft stehe „auf der Kippe“."],
     ["als before it", "Der Geschäftsführer wies alle Vorwürfe als „haltlos“ zurück."],
     ["first person inside", "Die Veteranen stellten sich gegen die „Invasion unseres Landes“."],
     ["inside a dass clause", "Trump ist zuversichtlich, dass dieses Team „ein erfolgreiches Ergebnis“ erzielen wird."]
@@ -118,7 +118,7 @@ describe("partial quotes: speech in reported speech, scare quotes dropped", () =
   test.each<[string, string]>([
     ["a verb in scare quotes", "Illegale Giftmüllkippen „schmiegen“ sich in die Landschaft."],
     ["a term of the writer", "Sie wurde vorgeladen, um ihre „berufliche Situation“ zu diskutieren."],
-    ["a term in an indicative main clause", "Bisher ist das nur möglich, wenn man ein „berechtigtes Interesse“ nachweisen kann."]
+    ["a term in an indicative main clause", "Bis jetzt geht das nur, wenn der Antrag eine „besondere Härte“ belegt."]
   ])("dropped (%s): %s", (_why, text) => {
     expect(quotesIn(text).filter((q) => q.type === "direct")).toEqual([]);
   });
@@ -126,14 +126,14 @@ describe("partial quotes: speech in reported speech, scare quotes dropped", () =
 
 describe("relayed quotations: a row for each source", () => {
   test.each<[string, string, string, string[]]>([
-    ["de.quote.relayed.cited-object", "Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: „Der Mann hat erst einen Fußgänger angefahren.“",
-      "Der Mann hat erst einen Fußgänger angefahren.", ["Die Frankfurter Rundschau", "einen Augenzeugen"]],
-    ["de.quote.relayed.cited-object (adverb before the object)", "Die Nachrichtenagentur RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: „Diese Banken haben ihre Bestimmung verloren.“",
-      "Diese Banken haben ihre Bestimmung verloren.", ["Die Nachrichtenagentur RIA Novosti", "Néstor Kirchner"]],
-    ["de.quote.relayed.cited-in", "Der Vorsitzende Konrad Freiberg wird in einer Presseerklärung der Gewerkschaft mit den Worten zitiert: „Was wir brauchen, ist mehr Personal.“",
-      "Was wir brauchen, ist mehr Personal.", ["Der Vorsitzende Konrad Freiberg", "einer Presseerklärung der Gewerkschaft"]],
-    ["de.quote.relayed.according-to", "Der Umweltschützer Arni Finnsson kommentierte die Entscheidung laut „news.bbc.co.uk“ mit folgenden Worten: „Es gibt in Island keinen Markt dafür.“",
-      "Es gibt in Island keinen Markt dafür.", ["Der Umweltschützer Arni Finnsson", "„news.bbc.co.uk“"]]
+    ["de.quote.relayed.cited-object", "Der Tagesspiegel zitiert eine Anwohnerin mit den Worten: „Das Wasser stand plötzlich im Keller.“",
+      "Das Wasser stand plötzlich im Keller.", ["Der Tagesspiegel", "eine Anwohnerin"]],
+    ["de.quote.relayed.cited-object (adverb before the object)", "Die Nachrichtenagentur Reuters zitiert dazu Ingrid Halvorsen mit folgenden Worten: „Diese Reform kommt viel zu spät.“",
+      "Diese Reform kommt viel zu spät.", ["Die Nachrichtenagentur Reuters", "Ingrid Halvorsen"]],
+    ["de.quote.relayed.cited-in", "Die Vorsitzende Jana Roth wird in einer Mitteilung des Verbands mit den Worten zitiert: „Wir fordern faire Löhne.“",
+      "Wir fordern faire Löhne.", ["Die Vorsitzende Jana Roth", "einer Mitteilung des Verbands"]],
+    ["de.quote.relayed.according-to", "Der Fischer Olaf Brandt kommentierte den Beschluss laut „tagesschau.de“ mit folgenden Worten: „Davon lebt hier bald niemand mehr.“",
+      "Davon lebt hier bald niemand mehr.", ["Der Fischer Olaf Brandt", "„tagesschau.de“"]]
   ])("%s: %s", (rule, text, quote, speakers) => {
     const rows = quotesIn(text).filter((q) => q.type === "direct" && q.text === quote);
     expect(rows.map((q) => q.speaker)).toEqual(speakers);
@@ -141,7 +141,7 @@ describe("relayed quotations: a row for each source", () => {
   });
 
   test.each<string>([
-    "Sie wird mit den Worten zitiert: „Ich will dem Wechsel nicht im Wege stehen.“",
+    "Sie wird mit den Worten zitiert: „Ich bleibe bis zum Ende der Saison.“",
     "Der Minister sagte: „Wir sind bereit.“",
     "Laut Polizei wurden drei Menschen verletzt, „das ist schlimm“, sagte der Bürgermeister."
   ])("one source only, one row: %s", (text) => {

@@ -15,8 +15,8 @@ describe("indirect and reported speech rules", () => {
       {text: "bei der Wahl im September erneut anzutreten", type: "indirect", speaker: "Der Präsident", cue: "angekündigt", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.clause-cue (a perfect frame: ', hatte X gesagt')", "Es drohe ein Wettrüsten, hatte Obama bei seinem Treffen in Moskau gesagt.",
       {text: "Es drohe ein Wettrüsten", type: "indirect", speaker: "Obama", cue: "gesagt", rule: "de.quote.indirect.clause-cue"}],
-    ["de.quote.indirect.cue-clause (a main clause in the indicative after sagen)", "Bei ihrem Auftritt in Brüssel sagte Rice, die USA hielten sich an die Konvention gegen Folter.",
-      {text: "die USA hielten sich an die Konvention gegen Folter", type: "indirect", speaker: "Rice", cue: "sagte", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.cue-clause (a main clause in the indicative after sagen)", "Bei seinem Besuch in Lyon sagte Okafor, die Werke hielten sich an die Auflagen zum Lärmschutz.",
+      {text: "die Werke hielten sich an die Auflagen zum Lärmschutz", type: "indirect", speaker: "Okafor", cue: "sagte", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.cue-clause (subject after verb)", "Unterdessen bestätigte der ukrainische Präsidialamtschef Andrij Jermak, dass sich Kiew vorbereite.",
       {text: "dass sich Kiew vorbereite", speaker: "der ukrainische Präsidialamtschef Andrij Jermak", cue: "bestätigte"}],
     ["de.quote.indirect.cue-clause (gab … bekannt)", "In einer Nachricht gab Trump bekannt, dass er eine Vereinbarung getroffen habe.",
@@ -55,8 +55,8 @@ describe("indirect and reported speech rules", () => {
       {text: "dass der Täter aus der Gegend stammt", cue: "angenommen"}],
     ["de.quote.indirect.noun-clause (die Ansicht, dass)", "Der Präsident vertritt die Ansicht, dass die Preise weiter steigen werden.",
       {text: "dass die Preise weiter steigen werden", type: "indirect", speaker: "Der Präsident", cue: "Ansicht", rule: "de.quote.indirect.noun-clause"}],
-    ["de.quote.indirect.noun-clause (a Konjunktiv I main clause after the noun)", "Die Kommission hatte den Standpunkt vertreten, das Gericht sei dafür nicht zuständig.",
-      {text: "das Gericht sei dafür nicht zuständig", type: "indirect", speaker: "Die Kommission", cue: "Standpunkt", rule: "de.quote.indirect.noun-clause"}],
+    ["de.quote.indirect.noun-clause (a Konjunktiv I main clause after the noun)", "Der Verband hatte den Standpunkt vertreten, die Behörde sei für Zölle nicht zuständig.",
+      {text: "die Behörde sei für Zölle nicht zuständig", type: "indirect", speaker: "Der Verband", cue: "Standpunkt", rule: "de.quote.indirect.noun-clause"}],
     ["de.quote.indirect.noun-clause (den Befehl, … zu)", "Der Präsident erteilte der Armee den Befehl, bei der Räumung der Dörfer zu helfen.",
       {text: "bei der Räumung der Dörfer zu helfen", speaker: "Der Präsident", cue: "Befehl"}],
     ["de.quote.indirect.noun-clause (zuversichtlich, … zu)", "Der Trainer ist zuversichtlich, das Spiel gewinnen zu können.",
@@ -103,8 +103,8 @@ describe("indirect and reported speech rules", () => {
       {text: "der Hergang sei unklar", speaker: "", cue: "hieß"}],
     ["de.quote.indirect.cue-clause (apposition with adjectives)", "Der Nachfolger des am Montag zurückgetretenen Chefs, Louis Gallois, hat angekündigt, die Sanierung werde Stellen kosten.",
       {text: "die Sanierung werde Stellen kosten", speaker: "Der Nachfolger des am Montag zurückgetretenen Chefs, Louis Gallois"}],
-    ["de.quote.indirect.cue-clause (apposition with an article, subject first)", "Marcelo Ebrard, der Bürgermeister von Mexiko-Stadt, teilte mit, die Lage sei ruhig.",
-      {text: "die Lage sei ruhig", speaker: "Marcelo Ebrard, der Bürgermeister von Mexiko-Stadt"}],
+    ["de.quote.indirect.cue-clause (apposition with an article, subject first)", "Lena Vogt, die Landrätin von Ostholstein, teilte mit, die Lage sei ruhig.",
+      {text: "die Lage sei ruhig", speaker: "Lena Vogt, die Landrätin von Ostholstein"}],
     ["de.quote.indirect.cue-clause (apposition with an article, subject after the verb)", "Am Montag sagte Andres Granier, der Gouverneur von Tabasco, die Lage sei ernst.",
       {text: "die Lage sei ernst", speaker: "Andres Granier, der Gouverneur von Tabasco"}],
     ["de.quote.indirect.cue-clause (relative clause is not an apposition)", "Frank Sichau, der als Sprecher fungiert, erklärte, die Lage sei ruhig.",
@@ -119,8 +119,8 @@ describe("indirect and reported speech rules", () => {
       {text: "Daran sei nichts zu ändern.", type: "indirect", speaker: "der Sprecher", rule: "de.quote.indirect.konjunktiv-continuation"}],
     ["de.quote.indirect.konjunktiv-continuation (after 'X hatte nach Aussage Y erklärt': X speaks on)", "Der Richter hatte nach Aussage des Anwalts erklärt, das Verfahren sei eingestellt. Es gebe keine Beweise.",
       {text: "Es gebe keine Beweise.", type: "indirect", speaker: "Der Richter", rule: "de.quote.indirect.konjunktiv-continuation"}],
-    ["de.quote.indirect.konjunktiv-continuation (a Konjunktiv form of the verb dictionary)", "Der Sprecher sagte, die Anlage sei sicher. Daran ändere auch der Zwischenfall vom Wochenende nichts.",
-      {text: "Daran ändere auch der Zwischenfall vom Wochenende nichts.", type: "indirect", speaker: "Der Sprecher", rule: "de.quote.indirect.konjunktiv-continuation"}],
+    ["de.quote.indirect.konjunktiv-continuation (a Konjunktiv form of the verb dictionary)", "Der Sprecher sagte, die Anlage sei sicher. Daran ändere auch der Brand im Lager nichts.",
+      {text: "Daran ändere auch der Brand im Lager nichts.", type: "indirect", speaker: "Der Sprecher", rule: "de.quote.indirect.konjunktiv-continuation"}],
     ["de.quote.reported.speech-act (a relative pronoun opening the clause)", "Der Präsident, dessen Rücktritt von den Demonstranten gefordert wird, blieb im Amt.",
       {text: "dessen Rücktritt von den Demonstranten gefordert wird", type: "reported", speaker: "den Demonstranten"}],
     ["de.quote.reported.speech-act (a relative clause ending the sentence)", "Sie fanden einen Brief, in dem er die Tat ankündigte.",
@@ -196,7 +196,7 @@ describe("indirect and reported speech rules", () => {
 
   test.each<[string, string]>([
     ["the frame names no speaker", "Das stellt nach Angaben des Ministeriums ein Risiko dar, und keiner könne sagen, was dann passiere."],
-    ["the frame's clause is the first quote's", "Die Kommission forderte das Verbot nach einer Erklärung, in der es heißt, die Partei habe manipuliert."]
+    ["the frame's clause is the first quote's", "Der Rat verlangte den Rücktritt nach einem Bericht, in dem es heißt, der Vorstand habe getäuscht."]
   ])("no nested quote when %s", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.type === "indirect")).toHaveLength(1);
   });
@@ -238,7 +238,7 @@ describe("indirect and reported speech rules", () => {
 
   test.each<[string, string]>([
     ["a name with its apposition", "Wolfgang Hürter, Aufsichtsvorsitzender der Stadtwerke, nennt den Vorgang ein Musterbeispiel."],
-    ["a noun phrase with its apposition", "Der drittgrößten Volkswirtschaft der Erde, Japan, droht eine Rezession."]
+    ["a noun phrase with its apposition", "Der größten Werft des Landes, Nordwerk, droht eine Pleite."]
   ])("de.quote.indirect.clause-cue: the subject before ', cue' is no clause (%s)", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.rule === "de.quote.indirect.clause-cue")).toEqual([]);
   });

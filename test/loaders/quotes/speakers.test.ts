@@ -51,7 +51,7 @@ describe("speaker rules", () => {
     ["de.speaker.impersonal-heisst (document spelt like a verb)", "So heißt es in dem Schreiben wörtlich: „Die Frist endet am Montag.“", "dem Schreiben"],
     ["de.speaker.genitive-coordination", "Laut einer Mitteilung der Feuerwehr und der Polizei wurde niemand verletzt.", "einer Mitteilung der Feuerwehr und der Polizei"],
     ["de.speaker.genitive-coordination only in source phrases", "Am Abend sagte der Sprecher der Feuerwehr und der Bürgermeister nickte, dass alles ruhig sei.", "der Sprecher der Feuerwehr"],
-    ["a preposition spelt like an adjective ends a source phrase", "Trotzdem gelang der Zugriff nach Polizeiangaben binnen weniger Minuten.", "Polizeiangaben"],
+    ["a preposition spelt like an adjective ends a source phrase", "Dennoch war das Feuer nach Polizeiangaben binnen einer Stunde gelöscht.", "Polizeiangaben"],
     ["a preposition spelt like an adjective ends a source phrase (ohne)", "Die Brücke bleibt laut Stadtverwaltung ohne jeden Zweifel bis Mai gesperrt.", "Stadtverwaltung"],
     ["de.speaker.zu-infinitive (a coordinated subject of the governing clause)", "Der Sprecher der Stadt und andere Mitarbeiter der Verwaltung beeilten sich, gegenüber der Presse zu erklären, die Brücke sei sicher.", "Der Sprecher der Stadt und andere Mitarbeiter der Verwaltung"],
     ["de.speaker.zu-infinitive (no second conjunct before the verb)", "Der Sprecher der Stadt beeilte sich und die Presse wartete, die Lage zu erklären.", "Der Sprecher der Stadt"],

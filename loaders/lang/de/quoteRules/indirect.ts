@@ -39,7 +39,7 @@ const NOT_MAIN_CLAUSE = new Set(["welcher", "welche", "welches", "wo", "nachdem"
 const ARTICLE_OR_RELATIVE = new Set(["der", "die", "das", "den", "dem"]);
 
 /**
- * "sagte Rice, die USA hielten sich an die Konvention": a main clause in the
+ * "sagte Okafor, die Werke hielten sich an die Auflagen": a main clause in the
  * indicative after a plain verb of saying and a comma. Not an apposition (a
  * comma soon after), a relative clause (verb last: "…, der seit 1990 im Amt ist"),
  * a "wie" frame or a non-speech use ("erklärte … für fehlerhaft").

@@ -19,7 +19,7 @@ const NAMING_LEAD = new Set(["kongress", "preis", "partei", "verband", "bewegung
 /** Longest name or title in words. */
 const MAX_TITLE_WORDS = 12;
 
-/** »CNN«, „Truth Social“, „Morning Star“, „GESUNDER MENSCHENVERSTAND“, „news.bbc.co.uk“: every word capitalised, few words. */
+/** »CNN«, „Truth Social“, „Morning Star“, „GESUNDER MENSCHENVERSTAND“, „tagesschau.de“: every word capitalised, few words. */
 export const nameOrTitle: NotSpeechRule = {
   id: "de.quote.not-speech.name-or-title",
   test({inner, words, sentenceLike, lead}) {

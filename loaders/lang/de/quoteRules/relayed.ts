@@ -78,7 +78,7 @@ export const citedObject: RelayRule = {
     let j = k + 1;
     while (j < tokens.length && SKIP_AFTER_VERB.has(tokens[j].lower) && j < k + 3) j++;
     let object = phraseAt(tokens, j);
-    // "zitiert die New York Times Joel Harding": the subject comes first, the object after it
+    // "zitiert die Tageszeitung Ida Berg": the subject comes first, the object after it
     if (object && overlapsFirst(tokens, object, first)) object = phraseAt(tokens, object[1] + 1);
     if (!object || tokens[object[0]].quote >= 0 || overlapsFirst(tokens, object, first)) return null;
     return asAttribution(tokens, k, object);

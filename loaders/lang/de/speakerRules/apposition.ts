@@ -50,7 +50,7 @@ function isRolePhrase(tokens: Token[], from: number, to: number): boolean {
 
 /**
  * "Jana Roth, Sprecherin des Mieterbunds Nord kommentierte",
- * "Die Chefjuristin der Regierung, Anabella Morfin verwies": two or three noun
+ * "Der Justiziar des Senats, Piet Claassen verwies": two or three noun
  * phrases split by commas fill the sentence up to the verb, one of them a role.
  */
 export const appositionBefore: SpeakerRule = {

@@ -207,7 +207,7 @@ export const bareNounAfterSource: SpeakerRefinement = {
 };
 
 /**
- * "laut einer Pressemitteilung des BMI der Verbesserung …": a name in the
+ * "laut einer Mitteilung des LKA der Aufklärung …": a name in the
  * genitive ("des BMI", "der UNO"; uninflected, so not in -s) takes no genitive of its own; an article
  * after it starts the next phrase.
  */

@@ -39,16 +39,18 @@ export const peopleExtractor: ArticleExtractor = {
       const seen = full.get(key);
       full.set(key, seen === undefined || (seen !== null && sameName(seen, m)) ? (seen ?? m) : null);
     }
+    const names = articleNames(found);
     const mentions: MentionRow[] = found.map((m) => {
-      const owner = !m.given.length && m.surname ? full.get(m.surname.toLowerCase()) : undefined;
-      const given = firstGiven(owner ? owner.given : m.given);
+      const surname = asSurname(m, names);
+      const owner = surname ? full.get(surname.toLowerCase()) : undefined;
+      const given = firstGiven(owner ? owner.given : surname ? [] : m.given);
       const registerId = m.registerId || owner?.registerId || "";
       return {
         article_id: article.id,
-        person_id: registerId || provisionalId(given, m.surname),
+        person_id: registerId || provisionalId(given, surname || m.surname),
         start: m.start, end: m.end, surface: m.surface,
         role: m.roles.join("; "),
-        given, surname: m.surname,
+        given, surname: surname || m.surname,
         affiliation: m.affiliation, affiliation_cue: m.affiliationCue,
         negotiator: negotiators.get(m) ?? "",
         rule: m.rule
@@ -57,6 +59,43 @@ export const peopleExtractor: ArticleExtractor = {
     return {mentions};
   }
 };
+
+/** The surnames and the given names of full names that one article gives, in lower case. */
+interface ArticleNames {
+  surnames: Set<string>;
+  fullGiven: Set<string>;
+}
+
+function articleNames(found: readonly FoundMention[]): ArticleNames {
+  const surnames = new Set<string>();
+  const fullGiven = new Set<string>();
+  for (const m of found) {
+    if (!m.surname) continue;
+    surnames.add(m.surname.toLowerCase());
+    if (m.given.length) fullGiven.add(m.given[0].toLowerCase());
+  }
+  return {surnames, fullGiven};
+}
+
+/**
+ * The surname a name-only mention stands for in its article, or "" when it has
+ * a given name:
+ * - a bare surname as it is, or its stem when it is a genitive in -s of a surname
+ *   the article also gives ("Badawis" beside "Badawi");
+ * - a lone given name that is the surname of a full name in the article and the
+ *   first given name of none ("Gabriel" after "Sigmar Gabriel", not "Michael"
+ *   after "Michael Heinz").
+ */
+export function asSurname(m: Pick<FoundMention, "given" | "surname">, names: ArticleNames): string {
+  if (!m.given.length) {
+    const s = m.surname;
+    if (s.length > 4 && s.endsWith("s") && names.surnames.has(s.slice(0, -1).toLowerCase())) return s.slice(0, -1);
+    return s;
+  }
+  if (m.surname || m.given.length !== 1) return "";
+  const word = m.given[0].toLowerCase();
+  return names.surnames.has(word) && !names.fullGiven.has(word) ? m.given[0] : "";
+}
 
 /** The first given name, with a run of initials kept together ("J.D."). */
 function firstGiven(given: string[]): string {

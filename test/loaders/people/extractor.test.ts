@@ -1,0 +1,42 @@
+import {describe, expect, test} from "vitest";
+import {parseConfig} from "../../../loaders/config.js";
+import {asSurname, peopleExtractor} from "../../../loaders/people/extractor.js";
+import {extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
+
+const config = {...parseConfig({}), people: []};
+
+/** "surface → provisional id" of every mention of one article. */
+function ids(text: string): string[] {
+  const tables = extractArticle(prepareArticle({file: "a.txt", text, given: {}}, config), config, [peopleExtractor]);
+  return tables.mentions.map((m) => `${m.surface} → ${m.person_id}`);
+}
+
+describe("people extractor: one person per name within an article", () => {
+  test.each<[string, string, string[]]>([
+    ["a bare surname takes the full name's key", "Die Ministerin Karla Mertens widersprach. Mertens sagte, das sei falsch.",
+      ["Karla Mertens → ~Karla|Mertens", "Mertens → ~Karla|Mertens"]],
+    ["a lone given name that is the article's surname is that person", "SPD-Chef Tobias Gabriel widersprach. Gabriel sagte, das sei falsch.",
+      ["Tobias Gabriel → ~Tobias|Gabriel", "Gabriel → ~Tobias|Gabriel"]],
+    ["a lone given name that is also a full name's given name stays apart", "Der Trainer Michael Heinz lobte das Team. Heinz sagte, es sei stark. Michael lachte.",
+      ["Michael Heinz → ~Michael|Heinz", "Heinz → ~Michael|Heinz", "Michael → ~Michael|"]],
+    ["a genitive in -s of the article's surname is that surname", "Das Urteil sei endgültig, sagte Yilmazs nach Schweden geflohene Schwester am Montag. Yilmaz hat das Urteil angefochten.",
+      ["Yilmazs → ~|Yilmaz", "Yilmaz → ~|Yilmaz"]]
+  ])("%s", (_why, text, expected) => {
+    expect(ids(text).filter((m) => expected.some((e) => e.startsWith(m.split(" → ")[0] + " →")))).toEqual(expected);
+  });
+});
+
+describe("asSurname", () => {
+  const names = {surnames: new Set(["badawi", "heinz", "gabriel", "lemmens"]), fullGiven: new Set(["michael"])};
+  test.each<[string[], string, string]>([
+    [[], "Badawis", "Badawi"],
+    [[], "Badawi", "Badawi"],
+    [[], "Lemmens", "Lemmens"],
+    [["Gabriel"], "", "Gabriel"],
+    [["Michael"], "", ""],
+    [["Jana"], "", ""],
+    [["Sigmar"], "Gabriel", ""]
+  ])("given %j, surname %s → %s", (given, surname, expected) => {
+    expect(asSurname({given, surname}, names)).toBe(expected);
+  });
+});

@@ -3,6 +3,7 @@ import type {ArticleExtractor} from "../pipeline.js";
 import type {MentionRow} from "../types.js";
 import {personLexicon} from "./lexicon.js";
 import {type FoundMention, findMentions} from "./mentions.js";
+import {surnameCore} from "./names.js";
 import {negotiatorRules} from "./negotiator.js";
 import type {Token} from "./tokens.js";
 
@@ -35,22 +36,22 @@ export const peopleExtractor: ArticleExtractor = {
     const full = new Map<string, FoundMention | null>();
     for (const m of found) {
       if (!m.given.length || !m.surname) continue;
-      const key = m.surname.toLowerCase();
+      const key = surnameCore(m.surname).toLowerCase();
       const seen = full.get(key);
       full.set(key, seen === undefined || (seen !== null && sameName(seen, m)) ? (seen ?? m) : null);
     }
     const names = articleNames(found);
     const mentions: MentionRow[] = found.map((m) => {
       const surname = asSurname(m, names);
-      const owner = surname ? full.get(surname.toLowerCase()) : undefined;
+      const owner = surname ? full.get(surnameCore(surname).toLowerCase()) : undefined;
       const given = firstGiven(owner ? owner.given : surname ? [] : m.given);
       const registerId = m.registerId || owner?.registerId || "";
       return {
         article_id: article.id,
-        person_id: registerId || provisionalId(given, surname || m.surname),
+        person_id: registerId || provisionalId(given, owner?.surname || surname || m.surname),
         start: m.start, end: m.end, surface: m.surface,
         role: m.roles.join("; "),
-        given, surname: surname || m.surname,
+        given, surname: owner?.surname || surname || m.surname,
         affiliation: m.affiliation, affiliation_cue: m.affiliationCue,
         negotiator: negotiators.get(m) ?? "",
         rule: m.rule
@@ -60,21 +61,23 @@ export const peopleExtractor: ArticleExtractor = {
   }
 };
 
-/** The surnames and the given names of full names that one article gives, in lower case. */
+/** What one article's names give, in lower case: surnames by their last word, surnames with particles, first given names of full names. */
 interface ArticleNames {
   surnames: Set<string>;
+  withParticles: Set<string>;
   fullGiven: Set<string>;
 }
 
 function articleNames(found: readonly FoundMention[]): ArticleNames {
-  const surnames = new Set<string>();
-  const fullGiven = new Set<string>();
+  const names: ArticleNames = {surnames: new Set(), withParticles: new Set(), fullGiven: new Set()};
   for (const m of found) {
     if (!m.surname) continue;
-    surnames.add(m.surname.toLowerCase());
-    if (m.given.length) fullGiven.add(m.given[0].toLowerCase());
+    const core = surnameCore(m.surname);
+    names.surnames.add(core.toLowerCase());
+    if (core !== m.surname) names.withParticles.add(m.surname.toLowerCase());
+    if (m.given.length) names.fullGiven.add(m.given[0].toLowerCase());
   }
-  return {surnames, fullGiven};
+  return names;
 }
 
 /**
@@ -84,15 +87,21 @@ function articleNames(found: readonly FoundMention[]): ArticleNames {
  *   the article also gives ("Badawis" beside "Badawi");
  * - a lone given name that is the surname of a full name in the article and the
  *   first given name of none ("Gabriel" after "Sigmar Gabriel", not "Michael"
- *   after "Michael Heinz").
+ *   after "Michael Heinz");
+ * - particles read as given names before a surname that the article gives with
+ *   those particles ("De Masi" at a sentence start after "Fabio De Masi").
  */
 export function asSurname(m: Pick<FoundMention, "given" | "surname">, names: ArticleNames): string {
   if (!m.given.length) {
     const s = m.surname;
-    if (s.length > 4 && s.endsWith("s") && names.surnames.has(s.slice(0, -1).toLowerCase())) return s.slice(0, -1);
+    if (s.length > 4 && s.endsWith("s") && names.surnames.has(surnameCore(s).slice(0, -1).toLowerCase())) return s.slice(0, -1);
     return s;
   }
-  if (m.surname || m.given.length !== 1) return "";
+  if (m.surname) {
+    const withParticles = `${m.given.join(" ")} ${m.surname}`;
+    return names.withParticles.has(withParticles.toLowerCase()) ? withParticles : "";
+  }
+  if (m.given.length !== 1) return "";
   const word = m.given[0].toLowerCase();
   return names.surnames.has(word) && !names.fullGiven.has(word) ? m.given[0] : "";
 }

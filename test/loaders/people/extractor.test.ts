@@ -1,7 +1,8 @@
 import {describe, expect, test} from "vitest";
 import {parseConfig} from "../../../loaders/config.js";
 import {asSurname, peopleExtractor} from "../../../loaders/people/extractor.js";
-import {extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
+import {peopleStep} from "../../../loaders/people/step.js";
+import {combineTables, extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
 
 const config = {...parseConfig({}), people: []};
 
@@ -26,8 +27,25 @@ describe("people extractor: one person per name within an article", () => {
   });
 });
 
+/** "name: aliases" of every person the people step makes of the texts, one article each. */
+function people(...texts: string[]): string[] {
+  const perArticle = texts.map((text, i) => extractArticle(prepareArticle({file: `a${i}.txt`, text, given: {}}, config), config, [peopleExtractor]));
+  return combineTables(perArticle, [], config, [peopleStep]).people.map((p) => `${p.name}: ${p.aliases}`).sort();
+}
+
+describe("surnames with particles", () => {
+  test.each<[string, string[], string[]]>([
+    ["the particles stay in the name", ["Die Kommissarin Agnes van der Wijk sprach. Van der Wijk sagte, es reiche."], ["Agnes van der Wijk: Agnes van der Wijk | Wijk"]],
+    ["a capitalised particle at a sentence start joins the full name", ["Der Abgeordnete Mario De Luca kritisierte das. De Luca sagte, es sei falsch."], ["Mario De Luca: Mario De Luca | Luca"]],
+    ["across articles by the last word and the given name", ["Trainer Pieter van Dijk lobte das Team.", "Der Trainer Pieter van Dijk sagte, es sei gut."], ["Pieter van Dijk: Pieter van Dijk"]],
+    ["a particle surname after a form of address", ["Dann kam Frau von Saltzen und sagte, sie sei müde."], ["von Saltzen: von Saltzen"]]
+  ])("%s", (_why, texts, expected) => {
+    expect(people(...texts)).toEqual(expected);
+  });
+});
+
 describe("asSurname", () => {
-  const names = {surnames: new Set(["badawi", "heinz", "gabriel", "lemmens"]), fullGiven: new Set(["michael"])};
+  const names = {surnames: new Set(["badawi", "heinz", "gabriel", "lemmens", "masi"]), withParticles: new Set(["de masi"]), fullGiven: new Set(["michael"])};
   test.each<[string[], string, string]>([
     [[], "Badawis", "Badawi"],
     [[], "Badawi", "Badawi"],
@@ -35,7 +53,9 @@ describe("asSurname", () => {
     [["Gabriel"], "", "Gabriel"],
     [["Michael"], "", ""],
     [["Jana"], "", ""],
-    [["Sigmar"], "Gabriel", ""]
+    [["Sigmar"], "Gabriel", ""],
+    [["De"], "Masi", "De Masi"],
+    [["Di"], "Masi", ""]
   ])("given %j, surname %s → %s", (given, surname, expected) => {
     expect(asSurname({given, surname}, names)).toBe(expected);
   });

@@ -82,7 +82,7 @@ describe("not speech: names, titles, terms are dropped", () => {
     ["de.quote.not-speech.name-or-title (a long title in title case)", "In Lyon fand die „III Grand Prix International de Cuisine Végétale“ statt, sagte er."],
     ["de.quote.not-speech.lone-noun", "In der „Sammelstelle“ lagen Kisten."],
     ["de.quote.not-speech.lone-noun (only a speech-act verb in the sentence)", "Er beanstandet die Förderung der „Sammelstelle“."],
-    ["de.quote.not-speech.lone-noun (an opinion verb)", "Beobachter halten das für einen „Befreiungsschlag“ des Präsidenten."],
+    ["de.quote.not-speech.lone-noun (an opinion verb)", "Fachleute halten das für einen „Rückschritt“ der Stadtplanung."],
     ["de.quote.not-speech.title-after-article", "Die Akademie verlieh ihr den „Preis für mutige Wissenschaft“."],
     ["de.quote.not-speech.named-by-verb (genannt after it)", "Der Wolf GW924, auch „Grauer“ genannt, ist nach Sachsen zurückgekehrt."],
     ["de.quote.not-speech.named-by-verb (so heißt)", "„Lumora“, so heißt eine geplante Plattform der Stiftung."],

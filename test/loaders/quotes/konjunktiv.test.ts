@@ -30,14 +30,14 @@ describe("Konjunktiv forms", () => {
   // the verb dictionary's forms: weak evidence only, and only where they stand as a finite verb
   test.each<[string, string[], string[]]>([
     ["Daran ändere auch die neue Satzung wenig.", ["ändere"], []],
-    ["China übertreibe die Gefahr.", ["übertreibe"], []],
+    ["Der Bericht übertreibe die Risiken.", ["übertreibe"], []],
     ["Der Plan scheitere nicht daran.", ["scheitere"], []],
     // an adjective before its noun, or after an article or degree word
     ["Die Menschen standen lange Zeit an.", [], []],
     ["Die 8.000 Kilometer lange Pipeline soll gebaut werden.", [], []],
     ["Das dauerte sehr lange.", [], []],
     // a verb ending its clause: a question or time clause as often as a report
-    ["Er wurde gefragt, was seine Partei unterscheide, und schwieg.", [], []]
+    ["Sie wurde gefragt, was ihren Verein unterscheide, und lachte.", [], []]
   ])("%s", (sentence, weak, strong) => {
     expect(konjunktivIn(sentence, true)).toEqual(weak);
     expect(konjunktivIn(sentence, false)).toEqual(strong);

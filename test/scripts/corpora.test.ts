@@ -8,7 +8,7 @@ import {corpusPath, CORPORA} from "../../scripts/corpora.js";
 // committed (an error dump once was). Every tracked file is checked for runs of
 // WINDOW words that also occur in a corpus; a copied passage of 2 × WINDOW − 1
 // words or more always contains one of the corpus windows sampled below.
-const WINDOW = 8;
+const WINDOW = 6;
 const ROOT = resolve(import.meta.dirname, "..", "..");
 
 const words = (text: string) => (text.toLowerCase().match(/\p{L}+/gu) ?? []);

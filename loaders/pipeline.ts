@@ -18,7 +18,9 @@ export interface CorpusStep {
    * Set when the step reads a per-article table only through sums and no
    * other step reads that table: the step computes the same from rows in
    * which any run of consecutive rows is replaced by `sum(run)`. A cache may
-   * then keep a file's sums instead of its articles' rows (io/shards.ts).
+   * then keep a file's sums instead of its articles' rows (io/shards.ts), and
+   * hand them back as one ColumnRows block (columnRows.ts) in place of the
+   * rows, which the step must then read as well.
    */
   summable?: {table: keyof ArticleTables; sum(rows: readonly any[]): any[]};
 }

@@ -1,5 +1,7 @@
 import {closeSync, openSync, renameSync, rmSync, writeSync} from "node:fs";
+import type {ColumnRows} from "../columnRows.js";
 import {sameKeys} from "./cacheFormat.js";
+import {type Column, readBlock, readStrings, readTable, type Row, type ShardTable} from "./shardColumns.js";
 import type {JobResult} from "./process.js";
 
 /**
@@ -18,7 +20,8 @@ import type {JobResult} from "./process.js";
  * entries give (JSON.parse(JSON.stringify(result)) of each result), except for
  * tables a corpus step reads only through sums (the per-article term counts of
  * key terms, 2/3 of all rows): those are kept as their sums over the file,
- * their per-article rows only in the articles' own entries. Files whose rows
+ * read back as one block of columns (ColumnRows, no object per row), their
+ * per-article rows only in the articles' own entries. Files whose rows
  * do not fit the columnar form (a row with other keys than its table's first
  * row) get no shard and keep using the per-article entries.
  * Layout: the columns' and strings' bytes (each padded to 8 bytes), the header
@@ -27,18 +30,6 @@ import type {JobResult} from "./process.js";
  */
 const SHARD_FORMAT = "shard@3";
 const TRAILER = "shd3";
-
-type Row = Record<string, unknown>;
-
-/** Where one column's cells are: string indices ("s", -1 for null), whole numbers ("i") or numbers ("f") at a byte offset, or JSON values ("j"). */
-type Column = {enc: "s" | "i" | "f"; at: number} | {enc: "j"; values: unknown[]};
-
-interface ShardTable {
-  columns: string[];
-  /** Rows of each ok result, in order. */
-  counts: number[];
-  cells: Column[];
-}
 
 interface Shard {
   format: string;
@@ -82,8 +73,8 @@ export type ShardSums = Record<string, (rows: readonly any[]) => any[]>;
 export interface DecodedShard {
   /** The file's results; the summed tables of each ok result are empty (their rows are in the articles' cache entries). */
   results: JobResult[];
-  /** Per summed table: its rows summed over the file's ok results, in order. */
-  sums: Record<string, Row[]>;
+  /** Per summed table: its rows summed over the file's ok results, in order, as one block of columns. */
+  sums: Record<string, [ColumnRows]>;
 }
 
 /**
@@ -235,65 +226,13 @@ export function decodeShard(bytes: Uint8Array, keys: readonly string[]): Decoded
       const perArticle = readTable(shard.tables[t], strings, body, headerAt);
       ok.forEach((r, i) => ((r.tables as unknown as Record<string, Row[]>)[name] = perArticle[i]));
     });
-    const sums: Record<string, Row[]> = {};
+    const sums: Record<string, [ColumnRows]> = {};
     shard.summed.forEach((name, t) => {
-      sums[name] = readTable(shard.sums[t], strings, body, headerAt)[0];
+      sums[name] = [readBlock(shard.sums[t], strings, body, headerAt)];
       for (const r of ok) (r.tables as unknown as Record<string, Row[]>)[name] = [];
     });
     return {results, sums};
   } catch {
     return undefined; // a column outside the bytes: damaged
   }
-}
-
-/** The distinct strings of a blob (slices of one string of all their units); undefined when they lie outside the first `length` bytes. */
-function readStrings({count, at, ends}: Shard["strings"], body: Uint8Array, length: number): string[] | undefined {
-  if (!(count >= 0 && ends >= 0 && ends % 8 === 0 && ends + (count + 1) * 4 <= length)) return undefined;
-  const offsets = new Int32Array(body.buffer, body.byteOffset + ends, count + 1);
-  const units = offsets[count];
-  if (!(at >= 0 && units >= 0 && at + units * 2 <= length)) return undefined;
-  const all = Buffer.from(body.buffer, body.byteOffset + at, units * 2).toString("utf16le");
-  const strings: string[] = new Array(count);
-  for (let i = 0; i < count; i++) strings[i] = all.slice(offsets[i], offsets[i + 1]);
-  return strings;
-}
-
-/** The rows of one table of a blob, per article; throws when a column lies outside the first `length` bytes. */
-function readTable({columns, counts, cells}: ShardTable, strings: string[], body: Uint8Array, length: number): Row[][] {
-  const n = counts.reduce((a, b) => a + b, 0);
-  const views = cells.map((cell) => {
-    if (cell.enc === "j") {
-      if (cell.values.length !== n) throw new Error("shard: a column of the wrong length");
-      return cell.values;
-    }
-    const size = cell.enc === "f" ? 8 : 4;
-    if (!(cell.at >= 0 && cell.at % 8 === 0 && cell.at + n * size <= length)) throw new Error("shard: a column outside its bytes");
-    return cell.enc === "f" ? new Float64Array(body.buffer, body.byteOffset + cell.at, n) : new Int32Array(body.buffer, body.byteOffset + cell.at, n);
-  });
-  return tableReader(columns, cells.map((cell) => cell.enc === "s"))(views, strings, counts);
-}
-
-type Reader = (columns: ArrayLike<unknown>[], strings: string[], counts: number[]) => Row[][];
-const readers = new Map<string, Reader>();
-
-/**
- * A function building a table's rows, per article, from its columns, each
- * row as an object literal (one hidden class per table). Keys are embedded as
- * JSON string literals, so no key can inject code.
- */
-function tableReader(columns: string[], isString: boolean[]): Reader {
-  const id = JSON.stringify([columns, isString]);
-  let read = readers.get(id);
-  if (!read) {
-    const locals = columns.map((_, i) => `c${i} = C[${i}]`).join(", ");
-    const fields = columns.map((c, i) => `${JSON.stringify(c)}: ${isString[i] ? `(s = c${i}[r]) < 0 ? null : S[s]` : `c${i}[r]`}`);
-    read = new Function(
-      "C", "S", "counts",
-      `${locals ? `const ${locals};` : ""} let r = 0, s; const out = [];
-      for (const count of counts) { const rows = new Array(count); for (let k = 0; k < count; k++, r++) rows[k] = {${fields.join(", ")}}; out.push(rows); }
-      return out;`
-    ) as Reader;
-    readers.set(id, read);
-  }
-  return read;
 }

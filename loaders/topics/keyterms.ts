@@ -1,6 +1,7 @@
 import type {CorpusStep} from "../pipeline.js";
 import type {KeyTermRow} from "../types.js";
-import {mostFrequent} from "./termCounts.js";
+import type {ColumnRows} from "../columnRows.js";
+import {KeyTermCounts, type TermRef} from "./keytermCounts.js";
 
 /** Options of the key-term scoring. */
 export interface KeyTermOptions {
@@ -19,87 +20,31 @@ export interface KeyTermOptions {
 /** The key-term options of the corpus step (scoreKeyTerms without options): 30 terms per source, each counted at least twice and in at least 2 of its articles (see minArticles). */
 export const KEYTERM_DEFAULTS: KeyTermOptions = {top: 30, minCount: 2, minArticles: 2};
 
-interface SourceTerm {
-  /** The stem's count over the whole corpus, shared by its entries in every source. */
-  total: {count: number};
-  count: number;
-  articles: number;
-  /** Surface forms: the first one's count kept inline, the others' in arrays only once a second form shows up (few per stem: a search beats a Map). */
-  first: string;
-  firstCount: number;
-  otherTerms?: string[];
-  otherCounts?: number[];
-}
-
-interface SourceCounts {
-  terms: Map<string, SourceTerm>;
-  total: number;
-  /** Largest article count of any term (the source's article count, near enough). */
-  articles: number;
-}
-
 /**
  * Scores what each source says more than the others: weighted log-odds ratio
  * with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), the
  * prior being the whole corpus' counts (α_w = y_w), each source against all the
- * others. Input: raw per-article rows (see TermCounter); output: the top rows per
- * source by z-score. Linear in the number of input rows. With a single source
+ * others. Input: raw per-article rows (see TermCounter), or their sums
+ * (sumKeyTermRows), also as blocks in columns (a cache's, see KeyTermCounts);
+ * output: the top rows per source by z-score. Linear in the number of input rows. With a single source
  * there is nothing to compare against: its most frequent terms are listed with score 0.
  */
-export function scoreKeyTerms(rows: readonly KeyTermRow[], options: KeyTermOptions = KEYTERM_DEFAULTS): KeyTermRow[] {
-  const bySource = new Map<string, SourceCounts>();
-  const total = new Map<string, {count: number}>();
-  let N = 0;
-  let last: SourceCounts | undefined;
-  let lastSource = "";
-  for (const row of rows) {
-    if (!last || row.source !== lastSource) {
-      last = bySource.get(row.source);
-      if (!last) bySource.set(row.source, (last = {terms: new Map(), total: 0, articles: 0}));
-      lastSource = row.source;
-    }
-    const entry = last.terms.get(row.stem);
-    if (!entry) {
-      let corpus = total.get(row.stem);
-      if (!corpus) total.set(row.stem, (corpus = {count: 0}));
-      corpus.count += row.count;
-      last.terms.set(row.stem, {total: corpus, count: row.count, articles: row.articles, first: row.term, firstCount: row.count});
-    } else {
-      entry.total.count += row.count;
-      entry.count += row.count;
-      entry.articles += row.articles;
-      if (entry.articles > last.articles) last.articles = entry.articles;
-      if (row.term === entry.first) entry.firstCount += row.count;
-      else if (!entry.otherTerms) {
-        entry.otherTerms = [row.term];
-        entry.otherCounts = [row.count];
-      } else {
-        const i = entry.otherTerms.indexOf(row.term);
-        if (i >= 0) entry.otherCounts![i] += row.count;
-        else {
-          entry.otherTerms.push(row.term);
-          entry.otherCounts!.push(row.count);
-        }
-      }
-    }
-    if (row.articles > last.articles) last.articles = row.articles;
-    last.total += row.count;
-    N += row.count;
-  }
+export function scoreKeyTerms(rows: Iterable<KeyTermRow | ColumnRows>, options: KeyTermOptions = KEYTERM_DEFAULTS): KeyTermRow[] {
+  const counts = new KeyTermCounts().add(rows);
+  const N = counts.N;
   const out: KeyTermRow[] = [];
-  for (const [source, counts] of bySource) {
-    const ni = counts.total;
+  for (const [source, sourceCounts] of counts.sources) {
+    const ni = sourceCounts.total;
     const nj = N - ni;
-    const minArticles = Math.min(options.minArticles, counts.articles);
+    const minArticles = Math.min(options.minArticles, sourceCounts.articles);
     const scored: Scored[] = [];
-    for (const [stem, entry] of counts.terms) {
-      if (entry.count < options.minCount || entry.articles < minArticles) continue;
-      const score = bySource.size > 1 ? logOddsZ(entry.count, ni, entry.total.count - entry.count, nj, entry.total.count, N) : 0;
-      scored.push({stem, entry, score: Math.round(score * 1000) / 1000, index: scored.length});
-    }
-    for (const {stem, entry, score} of firstTerms(scored, options.top)) {
-      const term = entry.otherTerms ? mostFrequent(new Map([[entry.first, entry.firstCount], ...entry.otherTerms.map((t, i): [string, number] => [t, entry.otherCounts![i]])])) : entry.first;
-      out.push({source, term, stem, count: entry.count, articles: entry.articles, score, rule: "keyterms.log-odds"});
+    counts.forEachTerm(sourceCounts, (stem, count, articles, corpus, ref) => {
+      if (count < options.minCount || articles < minArticles) return;
+      const score = counts.sources.size > 1 ? logOddsZ(count, ni, corpus - count, nj, corpus, N) : 0;
+      scored.push({stem, count, articles, ref, score: Math.round(score * 1000) / 1000, index: scored.length});
+    });
+    for (const {stem, count, articles, ref, score} of firstTerms(scored, options.top)) {
+      out.push({source, term: counts.termOf(sourceCounts, ref), stem, count, articles, score, rule: "keyterms.log-odds"});
     }
   }
   return out;
@@ -107,7 +52,9 @@ export function scoreKeyTerms(rows: readonly KeyTermRow[], options: KeyTermOptio
 
 interface Scored {
   stem: string;
-  entry: SourceTerm;
+  count: number;
+  articles: number;
+  ref: TermRef;
   score: number;
   /** Position among the source's scored terms: what `order` leaves tied keeps this order, as in a stable sort. */
   index: number;
@@ -115,7 +62,7 @@ interface Scored {
 
 /** Highest score first, then highest count, then stem. */
 function order(a: Scored, b: Scored): number {
-  return b.score - a.score || b.entry.count - a.entry.count || a.stem.localeCompare(b.stem);
+  return b.score - a.score || b.count - a.count || a.stem.localeCompare(b.stem);
 }
 
 /**

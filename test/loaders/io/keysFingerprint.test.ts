@@ -32,6 +32,13 @@ describe("keysFingerprint", () => {
     expect(fp([{...a1, value: ""}, a2, b1])).not.toBe(fp([{...a1, value: null}, a2, b1]));
   });
 
+  // every column counts, the first and the last too (the checks are made per column set)
+  test.each(cols.map((c) => [c]))("a row rewritten only in %s differs", (column) => {
+    const rewritten = {...a2, [column]: column === "start" ? 7 : "other"};
+    expect(fp([a1, rewritten, b1])).not.toBe(fp([a1, {...a2}, b1]));
+    expect(fp([a1, rewritten, b1])).not.toBe(fp([a1, a2, b1]));
+  });
+
   test("the same rows and keys give the same fingerprint, also with equal rewritten rows", () => {
     expect(fp([a1, a2, b1])).toBe(fp([a1, a2, b1]));
     expect(fp([{...a1, value: "x"}, a2, b1])).toBe(fp([{...a1, value: "x"}, a2, b1]));

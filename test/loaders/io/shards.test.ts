@@ -2,6 +2,7 @@ import {existsSync, mkdtempSync, readFileSync, rmSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
+import {ColumnRows} from "../../../loaders/columnRows.js";
 import type {JobResult} from "../../../loaders/io/process.js";
 import {decodeShard, writeShard} from "../../../loaders/io/shards.js";
 
@@ -94,7 +95,13 @@ describe("cache shards (one file's results in columns)", () => {
     const keys = keysFor(results);
     expect(writeShard(path, keys, results, {s: sum, absent: sum})).toBe(true);
     const back = decodeShard(readFileSync(path), keys)!;
-    expect(back.sums).toEqual({s: [{k: "x", n: 4}, {k: "y", n: 2}]});
+    // read back as one block of columns (no object per row)
+    expect(Object.keys(back.sums)).toEqual(["s"]);
+    const [block] = back.sums.s;
+    expect(block).toBeInstanceOf(ColumnRows);
+    expect(block.rows()).toEqual([{k: "x", n: 4}, {k: "y", n: 2}]);
+    expect(Object.keys(block.ids)).toEqual(["k"]);
+    expect(block.values.n).toBeInstanceOf(Int32Array);
     expect(back.results).toEqual([article("a1", {t: [{a: 1}], s: []}), results[1], article("a2", {t: [{a: 2}], s: []})]);
   });
 });

@@ -169,7 +169,15 @@ describe("sentence cues for bare surnames", () => {
     ["Die Botschaft Haffas kam gut an.", [["Haffas", "noun+genitive"]]],
     ["Dann sagte eine Ex-Freundin Kachelmanns aus.", [["Kachelmanns", "noun+genitive"]]],
     ["Die Mitarbeiteranweisung Markworts war klar.", [["Markworts", "noun+genitive"]]],
-    ["Im Finale waren Gledson und Orahovac, bei der Arminia, nicht dabei.", [["Gledson", "subject-pair"], ["Orahovac", "coordinated-name"]]]
+    ["Im Finale waren Gledson und Orahovac, bei der Arminia, nicht dabei.", [["Gledson", "subject-pair"], ["Orahovac", "coordinated-name"]]],
+    // after a role a Latin or Greek name in -us, -os, -is, -as, -ys is the name itself, not a genitive; a noun in -us is not
+    ["Im Dom segnete Bischof Anastasios die Gläubigen.", [["Anastasios", "role+name"]]],
+    ["Damals regierte Kaiser Valerius das Reich.", [["Valerius", "role+name"]]],
+    ["Im Gespräch bestätigte der Minister Status und Zukunft der Renten.", []],
+    ["Dann widersprach der Berater Kellmanns.", []],
+    // council members' titles (Bundesrat, Stadtrat, Regierungsrätin …) are roles before a name
+    ["Die Rede hielt Stadtrat Wöllmer.", [["Wöllmer", "role+name"]]],
+    ["Im Parlament verteidigte Bundesrätin Kellerbauer den Entscheid.", [["Kellerbauer", "role+name"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -251,7 +259,7 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     // a pair of nouns, or a pair before a preposition, is no subject pair
     "Islamismus und Islamhass in Europa wachsen.",
     "Dort liegen Gold und Silber im Boden.",
-    "Sie besuchten Magill und Nuriootpa im Tal.",
+    "Sie besuchten Worrindi und Kapunda im Tal.",
     // a genitive after a noun places have too, or a place-like stem, is no person's
     "Die Hauptstadt Nigerias wuchs.",
     "Die Wirtschaft Hollywoods boomt.",

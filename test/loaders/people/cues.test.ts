@@ -177,7 +177,11 @@ describe("sentence cues for bare surnames", () => {
     ["Dann widersprach der Berater Kellmanns.", []],
     // council members' titles (Bundesrat, Stadtrat, Regierungsrätin …) are roles before a name
     ["Die Rede hielt Stadtrat Wöllmer.", [["Wöllmer", "role+name"]]],
-    ["Im Parlament verteidigte Bundesrätin Kellerbauer den Entscheid.", [["Kellerbauer", "role+name"]]]
+    ["Im Parlament verteidigte Bundesrätin Kellerbauer den Entscheid.", [["Kellerbauer", "role+name"]]],
+    // a list of names before a coordinated name: each item before a comma is a name too, unless a common noun or a place
+    ["Den Preis teilten sich (Harlond, Brenneck und Maria Vogt) im Jahr 1982.", [["Harlond", "coordinated-name"], ["Brenneck", "coordinated-name"], ["Maria Vogt", "given-name+surname"]]],
+    ["Zur Feier kamen (Touristen, Brenneck und Maria Vogt) ins Rathaus.", [["Brenneck", "coordinated-name"], ["Maria Vogt", "given-name+surname"]]],
+    ["Die Reise ging (Bremen, Brenneck und Maria Vogt) voran.", [["Brenneck", "coordinated-name"], ["Maria Vogt", "given-name+surname"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -33,6 +33,10 @@ const REPORTERS = new Set(reporterWords);
 const SUBJECT_OPENERS = new Set(subjectOpeners);
 /** A plain capitalised word of five or more letters: no compound with a hyphen, no inner capital ("PinkNews"), no short adjective ("Neu:", "Kurz:"). */
 const PLAIN_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
+/** A capitalised word of lower-case letters after the first ("Urban", "Pius"). */
+const PLAIN_NAME = /^\p{Lu}\p{Ll}+$/u;
+/** Roman numerals II to XIX that follow a ruler's or pope's name, with or without their full stop. */
+const REGNAL = /^(?:X?(?:II|III|IV|V|VI|VII|VIII|IX)|X|XI)\.?$/u;
 
 /** Cues read off word order alone (subject position, genitive): they do not make a common noun a name ("lief Wasser in …", "Schulbeginn ist …"). */
 export const WORD_ORDER_CUES: ReadonlySet<string> = new Set(["von+passive", "recipient+name", "bare-subject", "subject+verb", "subject+aux", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "genitive+noun", "source+genitive", "noun+genitive"]);
@@ -128,6 +132,8 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   if (vk === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && (!copula || year || (next?.word && sentenceAdverbShape.test(next.lower))) && (year || (next?.word && !next.cap && (!copula || !lex.nounMarkers.has(next.lower)))) && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !predicativeShape.test(tokens[i].lower)) return "aux+subject";
   // the agent of a passive: "wird von Stiles koordiniert", "die von Dirke misshandelt wurde"; not "von" after a noun ("Tragödie von Doha", "Familie von Normann")
   if (prev?.lower === "von" && !(tokens[i - 2]?.cap && tokens[i - 2].word) && next?.word && !next.cap && pastParticipleShape.test(next.lower) && passiveAround(tokens, i)) return "von+passive";
+  // a regnal name: "Coelestin V.", "Innozenz III." (a numeral with its full stop; "I." may be an initial)
+  if (next && REGNAL.test(next.text) && (next.text.endsWith(".") || tokens[i + 2]?.text === ".") && !genitive && PLAIN_NAME.test(tokens[i].text) && !w.noun()) return "name+numeral";
   if (i > 0 && surnameShape.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
   // the addressee of "an" ("erinnerte an Reuter", "ein Brief an Hallmann"): a plain word no list gives as a noun, adjective or place
   if (prev && RECIPIENT_PREPOSITIONS.has(prev.lower) && PLAIN_WORD.test(tokens[i].text) && !(next?.cap && next.word) && !genitive && !w.nounLike() && !w.eNoun() && !adjectiveShape.test(w.lower) && !predicativeShape.test(w.lower) && !placeNameShape.test(w.lower)) return "recipient+name";

@@ -181,7 +181,12 @@ describe("sentence cues for bare surnames", () => {
     // a list of names before a coordinated name: each item before a comma is a name too, unless a common noun or a place
     ["Den Preis teilten sich (Harlond, Brenneck und Maria Vogt) im Jahr 1982.", [["Harlond", "coordinated-name"], ["Brenneck", "coordinated-name"], ["Maria Vogt", "given-name+surname"]]],
     ["Zur Feier kamen (Touristen, Brenneck und Maria Vogt) ins Rathaus.", [["Brenneck", "coordinated-name"], ["Maria Vogt", "given-name+surname"]]],
-    ["Die Reise ging (Bremen, Brenneck und Maria Vogt) voran.", [["Brenneck", "coordinated-name"], ["Maria Vogt", "given-name+surname"]]]
+    ["Die Reise ging (Bremen, Brenneck und Maria Vogt) voran.", [["Brenneck", "coordinated-name"], ["Maria Vogt", "given-name+surname"]]],
+    // a ruler's or pope's name before a regnal numeral with its full stop; not a noun, nor a numeral without the stop
+    ["Danach bestieg er als Innozenz III. den Thron.", [["Innozenz III.", "name+numeral"]]],
+    ["Die Urkunde unterschrieb Coelestin XIV . im Mai.", [["Coelestin XIV .", "name+numeral"]]],
+    ["Die Regeln von Solvency II gelten ab 2012.", []],
+    ["Der Aufsatz steht im Band IV. der Reihe.", []]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);

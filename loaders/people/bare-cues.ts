@@ -198,6 +198,7 @@ function possessor(t: Token, lex: PersonLexicon): boolean {
   // a listed given name in the genitive, whatever its ending ("Ottos", "Anastacias", "Aileens")
   const given = w.slice(0, -1);
   if (lex.givenNames.has(given) && !w.endsWith("ss") && !lex.knownSurnames.has(given) && !lex.register.byFirst.has(given) && !lex.register.bySurname.has(given)) return !lex.nonPersonWords.has(given);
+  if (/[^aeiou]is$/u.test(w)) return nameInI(w, lex);
   if (/(?:us|is|ss|os|ts|chs|ms|bs|ls|ks|'s|’s)$/u.test(w)) return false;
   // "-ns": a name in -in, -on, -un, -yn ("Boltons", "Shainins"), not a place or noun in -en, -an, -ein ("Sachsens", "Irans", "Holsteins")
   if (w.endsWith("ns") && (!/(?:[iouy]n)s$/u.test(w) || w.endsWith("eins"))) return false;
@@ -207,6 +208,16 @@ function possessor(t: Token, lex: PersonLexicon): boolean {
   if (lex.givenNames.has(stem)) return !lex.nonPersonWords.has(stem);
   if (lex.nonPersonWords.has(stem) || lex.nonPersonWords.has(w)) return false;
   return !/(?:a|e|en|land|reich|burg|berg|stadt|dorf|heim|ien|ut|ung|heit|keit|schaft|tum|ns|ts)$/u.test(stem) && !nounEnding.test(stem);
+}
+
+/**
+ * A genitive in -is of a name in -i after a consonant ("Pellonis", "Berlusconis"): six letters or more, no noun
+ * ("Verständnis", "Tennis"), place or non-person word, and no known surname (those keep their own rule).
+ */
+function nameInI(w: string, lex: PersonLexicon): boolean {
+  const stem = w.slice(0, -1);
+  if (w.length < 6 || lex.commonNoun(w) || lex.commonNoun(stem) || lex.placesAndOrganisations.has(stem) || placeNameShape.test(stem)) return false;
+  return !lex.nonPersonWords.has(stem) && !lex.knownSurnames.has(stem) && !lex.register.bySurname.has(stem) && !lex.register.byFirst.has(stem);
 }
 
 const PERSON_HEADS = new Set(personPossessedHeads);

@@ -186,7 +186,11 @@ describe("sentence cues for bare surnames", () => {
     ["Danach bestieg er als Innozenz III. den Thron.", [["Innozenz III.", "name+numeral"]]],
     ["Die Urkunde unterschrieb Coelestin XIV . im Mai.", [["Coelestin XIV .", "name+numeral"]]],
     ["Die Regeln von Solvency II gelten ab 2012.", []],
-    ["Der Aufsatz steht im Band IV. der Reihe.", []]
+    ["Der Aufsatz steht im Band IV. der Reihe.", []],
+    // the genitive of a name in -i after a consonant ("Pellonis"), not a noun in -nis or -is
+    ["Der Minister nannte Pellonis Vorschlag mutig.", [["Pellonis", "genitive+noun"]]],
+    ["Ohne Verständnis Ihrer Lage geht es nicht.", []],
+    ["Sie spielten lieber Tennis Turniere im Park.", []]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -115,6 +115,8 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   }
   // pre-nominal genitive: "Swayzes Liebe", "aus McCartneys Ohr", "Chaucers erstes Gedicht"
   if (genitive && (!prev || (!COORDINATORS.has(prev.lower) && !lex.nounMarkers.has(prev.lower) && !(attributive(prev) && !finiteVerbAt(tokens, i - 1)))) && (prev ? possessor(tokens[i], lex) : openingGenitive(tokens[i], lex)) && headNounAfter(tokens, i + 1)) return "genitive+noun";
+  // "Wolfritz’ Gedichte", "Marx' Kapital": a name in -s, -z, -x whose genitive is an apostrophe written right after it
+  if (next && (next.text === "’" || next.text === "'") && next.start === tokens[i].end && /[szxß]$/u.test(w.lower) && tokens[i].lower.length > 2 && !w.noun() && headNounAfter(tokens, i + 2)) return "name+apostrophe";
   // post-nominal genitive after a source noun: "nach Angaben Pellengahrs", "nach Ansicht Fähnrichs"
   if (genitive && prev?.cap && SOURCE_NOUNS.has(prev.lower) && possessor(tokens[i], lex) && !(next?.cap && next.word)) return "source+genitive";
   // post-nominal genitive after a noun a person has: "die Rückkehr Tuppers", "die Ex-Freundin Kachelmanns", "die Aussagen Manethos"

@@ -190,7 +190,11 @@ describe("sentence cues for bare surnames", () => {
     // the genitive of a name in -i after a consonant ("Pellonis"), not a noun in -nis or -is
     ["Der Minister nannte Pellonis Vorschlag mutig.", [["Pellonis", "genitive+noun"]]],
     ["Ohne Verständnis Ihrer Lage geht es nicht.", []],
-    ["Sie spielten lieber Tennis Turniere im Park.", []]
+    ["Sie spielten lieber Tennis Turniere im Park.", []],
+    // a name in -s, -z or -x takes an apostrophe for its genitive before a noun phrase
+    ["Damals las er Wolfritz’ erste Gedichte.", [["Wolfritz", "name+apostrophe"]]],
+    ["Die Kritik an Brox' Theorie wuchs.", [["Brox", "name+apostrophe"]]],
+    ["Das war des Hauses’ Ende.", []]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -194,7 +194,10 @@ describe("sentence cues for bare surnames", () => {
     // a name in -s, -z or -x takes an apostrophe for its genitive before a noun phrase
     ["Damals las er Wolfritz’ erste Gedichte.", [["Wolfritz", "name+apostrophe"]]],
     ["Die Kritik an Brox' Theorie wuchs.", [["Brox", "name+apostrophe"]]],
-    ["Das war des Hauses’ Ende.", []]
+    ["Das war des Hauses’ Ende.", []],
+    // a pair after a plural verb before an article or determiner is the subject; before a fused preposition it may be the object
+    ["Dann präsentierten Korvath und Lindqvist ihr neues Buch.", [["Korvath", "subject-pair"], ["Lindqvist", "coordinated-name"]]],
+    ["Am Morgen gewannen Ballwitz und Brendoni das Doppel.", [["Ballwitz", "subject-pair"], ["Brendoni", "coordinated-name"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -3,10 +3,10 @@ import {clauseJoiners} from "../lang/de/closed-class.js";
 import {isDictionaryPluralVerb} from "../lang/de/finite-verb-dict.js";
 import {isDictionaryKonjunktiv} from "../lang/de/konjunktiv-dict.js";
 import {konjunktivI} from "../lang/de/konjunktiv.js";
-import {personPossessedHeads} from "../lang/de/person-heads.js";
 import {adjectiveShape, auxiliaryClauseOpeners, copulaForms, nominalisedAdjectiveEnding, nominativeSEnding, nounEnding, partyAbbreviations, pastParticipleShape, placeNameShape, placePrepositions, recipientPrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, singularAuxiliaries, strongNounEnding, subjectOpeners, subjectPronouns, surnameShape} from "../lang/de/bare-name-words.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
-import {ACRONYM, attributive, COORDINATORS} from "./name-shape.js";
+import {attributive, COORDINATORS} from "./name-shape.js";
+import {headNounAfter, openingGenitive, personGenitive, personHead, possessor} from "./genitives.js";
 import {passiveAround, yearAt} from "./clause-shapes.js";
 import {afterPlacePrefix} from "./name-run.js";
 import {roleAround} from "./role-context.js";
@@ -72,6 +72,8 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   const w = new NounTests(tokens[i].lower, genitive, atStart, lex);
   // a word in -s after a role is a genitive ("Berater Trumps"), unless a Latin or Greek name no dictionary lists as a noun ("Papst Pius", "Erzbischof Theodoros")
   if (prev && roleNoun(prev) && (!genitive || (nominativeSEnding.test(w.lower) && !w.noun()))) return "role+name";
+  // an age before the name: "den fünf Jahre alten Marrox", "die 14 Monate alte Zabira"
+  if (prev && !genitive && agedAt(tokens, i - 1) && !w.noun() && !adjectiveShape.test(w.lower) && !(next?.cap && next.word && lex.commonNoun(next.lower))) return "age+name";
   // after a comma only a word no dictionary lists as a noun: "Politiker, Bankenaufsicht, Justiz" is a list
   if (prev?.text === "," && !w.noun() && roleAround(tokens, i, i, lex).roles.length) return "role+name";
   const adjective = prev && prev.word && !prev.cap && /(?:e|en|er|es|em)$/u.test(prev.lower);
@@ -193,78 +195,17 @@ function openingSubject(w: NounTests, third: Token | undefined): boolean {
   return !w.nounLike() && !sentenceAdverbShape.test(w.lower) && !predicativeShape.test(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)));
 }
 
-/** A capitalised "-s" word whose stem looks like a person's name, not a place or common noun ("Swayzes", not "Europas", "Sachsens", "Jahres"). */
-function possessor(t: Token, lex: PersonLexicon): boolean {
-  const w = t.lower;
-  if (w.length < 5 || ACRONYM.test(t.text) || w.includes("-")) return false;
-  // a listed given name in the genitive, whatever its ending ("Ottos", "Anastacias", "Aileens")
-  const given = w.slice(0, -1);
-  if (lex.givenNames.has(given) && !w.endsWith("ss") && !lex.knownSurnames.has(given) && !lex.register.byFirst.has(given) && !lex.register.bySurname.has(given)) return !lex.nonPersonWords.has(given);
-  if (/[^aeiou]is$/u.test(w)) return nameInI(w, lex);
-  if (/(?:us|is|ss|os|ts|chs|ms|bs|ls|ks|'s|’s)$/u.test(w)) return false;
-  // "-ns": a name in -in, -on, -un, -yn ("Boltons", "Shainins"), not a place or noun in -en, -an, -ein ("Sachsens", "Irans", "Holsteins")
-  if (w.endsWith("ns") && (!/(?:[iouy]n)s$/u.test(w) || w.endsWith("eins"))) return false;
-  const stem = w.slice(0, -1);
-  // known surnames keep their own rule (with register ids): "Trumps" is known-surname
-  if (lex.knownSurnames.has(stem) || lex.register.bySurname.has(stem) || lex.register.byFirst.has(stem)) return false;
-  if (lex.givenNames.has(stem)) return !lex.nonPersonWords.has(stem);
-  if (lex.nonPersonWords.has(stem) || lex.nonPersonWords.has(w)) return false;
-  return !/(?:a|e|en|land|reich|burg|berg|stadt|dorf|heim|ien|ut|ung|heit|keit|schaft|tum|ns|ts)$/u.test(stem) && !nounEnding.test(stem);
-}
+/** Time units of an age given as "fünf Jahre alt". */
+const AGE_UNITS = new Set(["jahre", "monate", "wochen", "tage"]);
 
 /**
- * A genitive in -is of a name in -i after a consonant ("Pellonis", "Berlusconis"): six letters or more, no noun
- * ("Verständnis", "Tennis"), place or non-person word, and no known surname (those keep their own rule).
+ * Whether tokens[k] ends an age before a noun: "vier Jahre alten", "14 Monate alte". (An age adjective, "die 35-jährige …",
+ * comes before as many nouns the dictionary lacks — "Gymnasiasten", "Hamburgerin" — as names.)
  */
-function nameInI(w: string, lex: PersonLexicon): boolean {
-  const stem = w.slice(0, -1);
-  if (w.length < 6 || lex.commonNoun(w) || lex.commonNoun(stem) || lex.placesAndOrganisations.has(stem) || placeNameShape.test(stem)) return false;
-  return !lex.nonPersonWords.has(stem) && !lex.knownSurnames.has(stem) && !lex.register.bySurname.has(stem) && !lex.register.byFirst.has(stem);
-}
-
-const PERSON_HEADS = new Set(personPossessedHeads);
-/** Shortest compound head looked up in PERSON_HEADS ("Regierungs|zeit" has "zeit" too short, so whole words and heads of 5+ letters). */
-const MIN_PERSON_HEAD = 4;
-
-/** Whether a lower-cased noun, or its last part after a hyphen or as a compound's head, is one a person has ("rücktritt", "ex-freundin", "mitarbeiteranweisung"). */
-function personHead(lower: string): boolean {
-  const word = lower.slice(lower.lastIndexOf("-") + 1);
-  if (PERSON_HEADS.has(word)) return true;
-  for (let k = 3; word.length - k >= MIN_PERSON_HEAD; k++) if (PERSON_HEADS.has(word.slice(k))) return true;
-  return false;
-}
-
-/** Stem endings of place names ("Schleswigs", "Hollywoods" aside, which no shape tells). */
-const PLACE_STEM = /(?:land|reich|burg|berg|stadt|dorf|heim|ien|hausen|ingen|feld|bach|tal|au|en|an)$/u;
-
-/** A capitalised "-s" genitive after a person's noun: any stem but places, known surnames (their own rule) and non-person words. */
-function personGenitive(t: Token, lex: PersonLexicon): boolean {
-  const w = t.lower;
-  if (w.length < 5 || ACRONYM.test(t.text) || w.includes("-") || /(?:ss|'s|’s)$/u.test(w)) return false;
-  const stem = w.slice(0, -1);
-  if (lex.knownSurnames.has(stem) || lex.register.bySurname.has(stem) || lex.register.byFirst.has(stem)) return false;
-  return !lex.nonPersonWords.has(stem) && !lex.nonPersonWords.has(w) && !PLACE_STEM.test(stem);
-}
-
-/**
- * A genitive in -s opening a sentence before a noun ("Stolls archäologische Arbeiten", "Koblets Arzt"): a person's
- * unless a nominalised adjective ("Östliches"), a word in -us ("Tourismus") or a place in -a ("Birmas").
- */
-function openingGenitive(t: Token, lex: PersonLexicon): boolean {
-  const w = t.lower;
-  if (/(?:[^aeiou]es|us)$/u.test(w) || (w.endsWith("as") && !lex.givenNames.has(w.slice(0, -1)))) return false;
-  return personGenitive(t, lex);
-}
-
-/** Whether a noun phrase without article starts at tokens[k]: a capitalised noun, maybe after an adjective ("erstes Gedicht"). */
-function headNounAfter(tokens: Token[], k: number): boolean {
+function agedAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t?.word) return false;
-  // any noun, also a kin word or title ("Daniels Cousine", "Bates Vater")
-  if (t.cap) return true;
-  const n = tokens[k + 1];
-  // an inflected adjective ("geistlichem Bruder", "plötzlicher Hochzeit"), a superlative ("erfolgreichste Saison"), no past tense in -te
-  return /(?:e|er|es|em)$/u.test(t.lower) && (!/te$/u.test(t.lower) || /[^s]ste$/u.test(t.lower)) && !!n?.cap && !!n.word;
+  if (!t.word || t.cap) return false;
+  return /^alte[nmrs]?$/u.test(t.lower) && AGE_UNITS.has(tokens[k - 1]?.lower ?? "");
 }
 
 /**

@@ -197,7 +197,11 @@ describe("sentence cues for bare surnames", () => {
     ["Das war des Hauses’ Ende.", []],
     // a pair after a plural verb before an article or determiner is the subject; before a fused preposition it may be the object
     ["Dann präsentierten Korvath und Lindqvist ihr neues Buch.", [["Korvath", "subject-pair"], ["Lindqvist", "coordinated-name"]]],
-    ["Am Morgen gewannen Ballwitz und Brendoni das Doppel.", [["Ballwitz", "subject-pair"], ["Brendoni", "coordinated-name"]]]
+    ["Am Morgen gewannen Ballwitz und Brendoni das Doppel.", [["Ballwitz", "subject-pair"], ["Brendoni", "coordinated-name"]]],
+    // an age in years, months, weeks or days before a word the noun dictionary lacks
+    ["Sie haben den vier Jahre alten Marrox aus Laos adoptiert.", [["Marrox", "age+name"]]],
+    ["Die 14 Monate alte Zabira schläft.", [["Zabira", "age+name"]]],
+    ["Das 100 Jahre alte Haus steht leer.", []]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);

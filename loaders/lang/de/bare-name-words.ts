@@ -14,6 +14,9 @@ export const surnameShape = /^.{3,}(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć
  */
 export const nominativeSEnding = /(?:us|os|is|as|ys)$/u;
 
+/** Nouns of a case or affair named after a person right after them ("im Fall Ranzoni", "die Affäre Dreyfus", "die Causa Wulff"). */
+export const caseNouns: readonly string[] = ["fall", "affäre", "causa"];
+
 /** Party abbreviations in "Name (SPD)". Lower-cased. */
 export const partyAbbreviations: readonly string[] = ["spd", "cdu", "csu", "fdp", "afd", "grüne", "grünen", "linke", "bsw", "övp", "spö", "fpö", "svp", "sp", "fdp.", "pds", "npd"];
 

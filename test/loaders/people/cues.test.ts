@@ -201,7 +201,12 @@ describe("sentence cues for bare surnames", () => {
     // an age in years, months, weeks or days before a word the noun dictionary lacks
     ["Sie haben den vier Jahre alten Marrox aus Laos adoptiert.", [["Marrox", "age+name"]]],
     ["Die 14 Monate alte Zabira schläft.", [["Zabira", "age+name"]]],
-    ["Das 100 Jahre alte Haus steht leer.", []]
+    ["Das 100 Jahre alte Haus steht leer.", []],
+    // a case or affair named after a person; not a place or a longer name
+    ["Die Ermittlungen im Fall Ranzoni dauern an.", [["Ranzoni", "case+name"]]],
+    ["Damals begann die Affäre Lessbrück erst.", [["Lessbrück", "case+name"]]],
+    ["Der Fall Griechenland beschäftigt die EU.", []],
+    ["Im Fall Nord Stream ermittelt die Polizei.", []]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);

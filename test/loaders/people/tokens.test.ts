@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {personLexicon} from "../../../loaders/people/lexicon.js";
 import {findMentions} from "../../../loaders/people/mentions.js";
+import {roleNoun} from "../../../loaders/people/roles.js";
 import {tokenize} from "../../../loaders/people/tokens.js";
 
 describe("people tokens: a soft hyphen is kept in the text and left out of the lower-case form", () => {
@@ -22,5 +23,15 @@ describe("a name split by soft hyphens is still found", () => {
   it.each(cases)("%s", (text, expected) => {
     const found = findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => [m.surface, m.rule]);
     expect(found).toEqual(expected);
+  });
+});
+
+describe("a role noun with soft hyphens reads its role and affiliation without them", () => {
+  const cases: [string, {role: string; affiliation: string; cue: string}][] = [
+    ["US-Außen\u00ADminister", {role: "US-Außenminister", affiliation: "USA", cue: "US"}],
+    ["Kreml-Spre\u00ADcher", {role: "Kreml-Sprecher", affiliation: "Russland (Kreml)", cue: "Kreml"}]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(roleNoun(tokenize(text)[0])).toEqual(expected);
   });
 });

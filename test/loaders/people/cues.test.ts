@@ -206,7 +206,11 @@ describe("sentence cues for bare surnames", () => {
     ["Die Ermittlungen im Fall Ranzoni dauern an.", [["Ranzoni", "case+name"]]],
     ["Damals begann die Affäre Lessbrück erst.", [["Lessbrück", "case+name"]]],
     ["Der Fall Griechenland beschäftigt die EU.", []],
-    ["Im Fall Nord Stream ermittelt die Polizei.", []]
+    ["Im Fall Nord Stream ermittelt die Polizei.", []],
+    // a full stop set apart after a regnal numeral belongs to it inside the sentence, at its end to the sentence
+    ["Die Burg stammt aus der Zeit von Kaiser Otto IV .", [["Otto IV", "given-name"]]],
+    ["Damals konnte Gregor XVI . viel erreichen.", [["Gregor XVI .", "given-name"]]],
+    ["Die Burg stammt aus der Zeit von Kaiser Otto IV.", [["Otto IV.", "given-name"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);

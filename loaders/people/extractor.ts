@@ -3,6 +3,7 @@ import type {ArticleExtractor} from "../pipeline.js";
 import type {MentionRow} from "../types.js";
 import {personLexicon} from "./lexicon.js";
 import {type FoundMention, findMentions} from "./mentions.js";
+import {surnameCore} from "./names.js";
 import {negotiatorRules} from "./negotiator.js";
 import type {Token} from "./tokens.js";
 
@@ -35,20 +36,22 @@ export const peopleExtractor: ArticleExtractor = {
     const full = new Map<string, FoundMention | null>();
     for (const m of found) {
       if (!m.given.length || !m.surname) continue;
-      const key = m.surname.toLowerCase();
+      const key = surnameCore(m.surname).toLowerCase();
       const seen = full.get(key);
       full.set(key, seen === undefined || (seen !== null && sameName(seen, m)) ? (seen ?? m) : null);
     }
+    const names = articleNames(found);
     const mentions: MentionRow[] = found.map((m) => {
-      const owner = !m.given.length && m.surname ? full.get(m.surname.toLowerCase()) : undefined;
-      const given = firstGiven(owner ? owner.given : m.given);
+      const surname = asSurname(m, names);
+      const owner = surname ? full.get(surnameCore(surname).toLowerCase()) : undefined;
+      const given = firstGiven(owner ? owner.given : surname ? [] : m.given);
       const registerId = m.registerId || owner?.registerId || "";
       return {
         article_id: article.id,
-        person_id: registerId || provisionalId(given, m.surname),
+        person_id: registerId || provisionalId(given, owner?.surname || surname || m.surname),
         start: m.start, end: m.end, surface: m.surface,
         role: m.roles.join("; "),
-        given, surname: m.surname,
+        given, surname: owner?.surname || surname || m.surname,
         affiliation: m.affiliation, affiliation_cue: m.affiliationCue,
         negotiator: negotiators.get(m) ?? "",
         rule: m.rule
@@ -57,6 +60,51 @@ export const peopleExtractor: ArticleExtractor = {
     return {mentions};
   }
 };
+
+/** What one article's names give, in lower case: surnames by their last word, surnames with particles, first given names of full names. */
+interface ArticleNames {
+  surnames: Set<string>;
+  withParticles: Set<string>;
+  fullGiven: Set<string>;
+}
+
+function articleNames(found: readonly FoundMention[]): ArticleNames {
+  const names: ArticleNames = {surnames: new Set(), withParticles: new Set(), fullGiven: new Set()};
+  for (const m of found) {
+    if (!m.surname) continue;
+    const core = surnameCore(m.surname);
+    names.surnames.add(core.toLowerCase());
+    if (core !== m.surname) names.withParticles.add(m.surname.toLowerCase());
+    if (m.given.length) names.fullGiven.add(m.given[0].toLowerCase());
+  }
+  return names;
+}
+
+/**
+ * The surname a name-only mention stands for in its article, or "" when it has
+ * a given name:
+ * - a bare surname as it is, or its stem when it is a genitive in -s of a surname
+ *   the article also gives ("Badawis" beside "Badawi");
+ * - a lone given name that is the surname of a full name in the article and the
+ *   first given name of none ("Gabriel" after "Sigmar Gabriel", not "Michael"
+ *   after "Michael Heinz");
+ * - particles read as given names before a surname that the article gives with
+ *   those particles ("De Masi" at a sentence start after "Fabio De Masi").
+ */
+export function asSurname(m: Pick<FoundMention, "given" | "surname">, names: ArticleNames): string {
+  if (!m.given.length) {
+    const s = m.surname;
+    if (s.length > 4 && s.endsWith("s") && names.surnames.has(surnameCore(s).slice(0, -1).toLowerCase())) return s.slice(0, -1);
+    return s;
+  }
+  if (m.surname) {
+    const withParticles = `${m.given.join(" ")} ${m.surname}`;
+    return names.withParticles.has(withParticles.toLowerCase()) ? withParticles : "";
+  }
+  if (m.given.length !== 1) return "";
+  const word = m.given[0].toLowerCase();
+  return names.surnames.has(word) && !names.fullGiven.has(word) ? m.given[0] : "";
+}
 
 /** The first given name, with a run of initials kept together ("J.D."). */
 function firstGiven(given: string[]): string {

@@ -5,6 +5,7 @@ import {packageGivenAt} from "./package-given.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {COORDINATORS, INITIAL, isGiven, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
 import {invertedNameAt, nameRun, numeral} from "./name-run.js";
+import {surnameCore} from "./names.js";
 import {particleNameAt, seatNameAt} from "./particle-names.js";
 import {afterPlaceNoun, placeNamesIn} from "./place-names.js";
 import {roleAround} from "./role-context.js";
@@ -81,7 +82,7 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
         continue;
       }
       found.push(m);
-      const lower = m.surname.toLowerCase();
+      const lower = surnameCore(m.surname).toLowerCase();
       // a surname that came with its given name or with a cue that names a person ("Regisseur Hecker", "sagte Hecker") names that person elsewhere in the text too
       if (m.surname && (m.given.length || PERSON_CUES.has(m.rule)) && !staticSurname(lower)) learned.add(lower);
       i = m.last;
@@ -181,7 +182,7 @@ function registerSurname(lex: PersonLexicon, lower: string): string {
 function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: PersonLexicon): FoundMention | null {
   const t = tokens[i];
   const particle = particleNameAt(tokens, i, lex);
-  if (particle >= 0) return finish(text, tokens, i, particle, span, [], tokens[particle].text, "", "particle+surname", lex);
+  if (particle >= 0) return finish(text, tokens, i, particle, span, [], surnameWithParticles(tokens, i, particle), "", "particle+surname", lex);
   if (!t.cap || !t.word) return null;
   const registered = registerAt(tokens, i, lex);
   if (registered) {
@@ -259,4 +260,9 @@ function finish(text: string, tokens: Token[], first: number, last: number, span
     start, end, surface: text.slice(start, end), given, surname, registerId,
     roles: context.roles, affiliation: context.affiliation, affiliationCue: context.cue, rule, span, first, last
   };
+}
+
+/** The surname from tokens[first] to tokens[last], particles included ("de Groot", "Frau von Saher" → "von Saher"); an initial stays alone. */
+function surnameWithParticles(tokens: Token[], first: number, last: number): string {
+  return tokens[first].cap ? tokens[last].text : tokens.slice(first, last + 1).map((t) => t.text).join(" ");
 }

@@ -1,5 +1,5 @@
 import type {RegisterPerson} from "./register.js";
-import {givenEvidence, phoneticCode, spellingKey, surnameEvidence} from "./names.js";
+import {givenEvidence, phoneticCode, spellingKey, surnameCore, surnameEvidence} from "./names.js";
 
 /** One distinct name as the mentions give it. */
 export interface NameForm {
@@ -152,8 +152,9 @@ class SurnameIndex {
   private keysOf(surname: string): string[] {
     let keys = this.keys.get(surname);
     if (!keys) {
-      const phonetic = phoneticCode(surname);
-      keys = [`k:${spellingKey(surname)}`, ...(phonetic ? [`p:${phonetic}`] : [])];
+      const core = surnameCore(surname);
+      const phonetic = phoneticCode(core);
+      keys = [`k:${spellingKey(core)}`, ...(phonetic ? [`p:${phonetic}`] : [])];
       this.keys.set(surname, keys);
     }
     return keys;
@@ -185,7 +186,7 @@ function rank(form: NameForm): number {
 function match(identity: Identity, form: NameForm, groups: ReadonlyMap<string, string>): string | null {
   let surnameWhy = "";
   for (const s of identity.surnames) {
-    surnameWhy = surnameEvidence(s, form.surname);
+    surnameWhy = surnameEvidence(surnameCore(s), surnameCore(form.surname));
     if (surnameWhy) break;
   }
   if (!surnameWhy) return null;

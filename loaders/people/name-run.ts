@@ -83,7 +83,8 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
       const end = furtherParts(tokens, k, lex);
       if (end > k) return {last: numeral(tokens, end), given: [...given, ...tokens.slice(k, end).map((t) => t.text)], surname: tokens[end].text};
     }
-    return {last: numeral(tokens, k), given, surname: candidate.text};
+    // "Ursula von der Leyen": the particles are part of the surname
+    return {last: numeral(tokens, k), given, surname: tokens.slice(j, k + 1).map((t) => t.text).join(" ")};
   }
   // "Karl der Große": given name with an epithet
   if (given.length === 1 && (tokens[j]?.lower === "der" || tokens[j]?.lower === "die") && tokens[j + 1]?.cap && /e$/u.test(tokens[j + 1].lower) && !roleNoun(tokens[j + 1]) && tokens[j + 1].lower.length > 3 && /^(?:groß|klein|heilig|fromm|kühn|jung|ält|gut|einfältig|stamm|stark|schön|weis|gerecht|eiser)/u.test(tokens[j + 1].lower)) {

@@ -23,6 +23,12 @@ function memoised(memo: Map<string, string>, name: string, compute: (name: strin
   return value;
 }
 
+/** The last word of a surname, the part names are matched by: "von der Leyen" → "Leyen", "De Masi" → "Masi". */
+export function surnameCore(surname: string): string {
+  const space = surname.lastIndexOf(" ");
+  return space < 0 ? surname : surname.slice(space + 1);
+}
+
 /** Lower-case, no diacritics, transliteration variants folded: "Selenskyj" → "selenski", "Zelenski" → "selenski". Memoised per name. */
 export function spellingKey(name: string): string {
   return memoised(spellingKeys, name, foldSpelling);

@@ -15,7 +15,7 @@ const OPENER = /^[.!?:"„“«»]$/u;
  * "subject-pair" when tokens[i] is one of two bare names joined by "und"/"oder"
  * that together are the subject of a plural verb: before it at a sentence's start
  * ("Barredo und Plaza können folgen") or after it in verb-second order
- * ("Dann zeigen Lindqvist und Oberle ihr Modell", "überwarfen sich Ambros und Tauchen").
+ * ("Dann zeigen Lindqvist und Oberle ihr Modell", "zerstritten sich Hagedorn und Pilz").
  * Both words must be capitalised non-nouns; else "".
  */
 export function subjectPairCue(tokens: Token[], i: number, lex: PersonLexicon): string {

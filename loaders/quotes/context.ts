@@ -201,7 +201,7 @@ function particleAfter(tokens: Token[], i: number, particle: string): number {
       return !next || /^[,.;:!?()[\]–—-]$|^[„“”"»«]$/.test(next.text) || next.lower === "dass" || next.lower === "und" ? j : -1;
     }
     if (t.text === "," && appositionEnd(tokens, j) > j) {
-      j = appositionEnd(tokens, j); // "ging Celebi, die Anwältin der Frau, noch davon aus": an apposition between verb and particle
+      j = appositionEnd(tokens, j); // "ging Yilmaz, der Anwalt des Vereins, noch davon aus": an apposition between verb and particle
       continue;
     }
     if (CLAUSE_END.has(t.text) || t.text === ".") return -1;

@@ -75,9 +75,9 @@ function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
     if (after || !AUXILIARY.has(first)) return after ?? null;
   }
   if (from > 0 && tokens[from - 1].text === ",") {
-    // "John Kline, ein Repräsentant aus Minnesota, sagte, …": the subject and its apposition before the comma;
-    // "Frank Sichau, der als Sprecher fungiert, erklärte": the subject without its relative clause;
-    // "Der BBC-Korrespondent in Mexiko-Stadt, Will Grant, berichtete": a place phrase inside
+    // "Tom Reese, ein Abgeordneter aus Ohio, sagte, …": the subject and its apposition before the comma;
+    // "Ute Lenz, die als Sprecherin auftritt, erklärte": the subject without its relative clause;
+    // "Der ARD-Korrespondent in Kairo, Paul Menge, berichtete": a place phrase inside
     const head = phraseAt(tokens, 0, from);
     if (head) {
       let k = head[1] + 1;

@@ -155,7 +155,7 @@ function beforeSentence(text: string, sentences: readonly Span[], i: number, con
   if (!/^[ \t]*\n?[ \t]*$/.test(text.slice(prev.end, sentences[i].start))) return null;
   if (contexts[i - 1]?.found.length) return null;
   const k = pairCursor > 0 ? pairCursor - 1 : 0;
-  // a quotation inside it that no rule took is a term or a name ("welche noch keine „leistungsaushelfende Versicherung“ haben"); one running over its ends is not
+  // a quotation inside it that no rule took is a term or a name ("die noch keinen „passenden Vertrag“ besitzen"); one running over its ends is not
   for (let j = k; j < pairs.length && pairs[j].open < prev.end; j++) if (pairs[j].close >= prev.start && (pairs[j].open < prev.start || pairs[j].close >= prev.end)) return null;
   return {start: prev.start, end: prev.end};
 }

@@ -10,9 +10,9 @@ export interface Gap {
 const EDGE = /^[\s,;–—-]*$/;
 
 /**
- * The attribution phrase inside an indirect quote ("Diese Firma plant nach
- * Angaben der Gewerkschaft den Abbau …", "Das Problem sei vielmehr, so der
- * Präsident laut BBC News, dass …", "… waren Berichten zufolge bis London zu
+ * The attribution phrase inside an indirect quote ("Der Konzern prüft nach
+ * Angaben des Betriebsrats die Schließung …", "Der Fehler liege eher, so die
+ * Ministerin laut ZDF, darin, dass …", "… waren Berichten zufolge bis London zu
  * spüren"): the cue and the speaker are not the quote's words, so the quote
  * runs around them, as the Wikinews corpus annotates it (a quote span in two
  * pieces). Returns the gap, or null when the attribution is not inside the

@@ -59,12 +59,12 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length, appo
       continue;
     }
     if (nouns && PLACE_PREPOSITIONS.has(t.lower) && j + 1 < limit && isNounLike(tokens[j + 1]) && !/^(?:in|im|aus)$/.test(tokens[j - 1].lower)) {
-      // "der Sprecher des Weißen Hauses in Washington", "Airbus im französischen Toulouse" (a place after the noun)
+      // "die Sprecherin des Rathauses in Bremen", "die Reederei im dänischen Esbjerg" (a place after the noun)
       j++;
       continue;
     }
     if (nouns && (t.lower === "von" || t.lower === "vom") && j + 1 < limit && (isNounLike(tokens[j + 1]) || DETERMINERS.has(tokens[j + 1].lower))) {
-      // "John Sifton von Human Rights Watch", "Eine Reporterin von n24"
+      // "Lea Brandt von Greenpeace", "Eine Reporterin von n24"
       j++;
       continue;
     }
@@ -121,7 +121,7 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length, appo
       continue;
     }
     if (apposition && nouns && t.text === "," && j + 2 < limit && APPOSITION_ARTICLES.has(tokens[j + 1].lower)) {
-      // "Marcelo Ebrard, der Bürgermeister von Mexiko-Stadt," — an apposition that fills the stretch up to a comma or the end
+      // "Lena Vogt, die Landrätin von Ostholstein," — an apposition that fills the stretch up to a comma or the end
       const sub = phraseAt(tokens, j + 1, limit, false);
       const after = sub ? tokens[sub[1] + 1] : undefined;
       if (sub && (sub[1] + 1 >= limit || /^[,.;:]$/.test(after!.text))) {

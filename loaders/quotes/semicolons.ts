@@ -5,8 +5,8 @@ import type {QuotePair} from "./marks.js";
 import {isSpace} from "../text/chars.js";
 
 /**
- * Main clauses joined by a semicolon outside quotations ("… ist er heute 24 Jahre
- * alt; demnach wäre er …") are looked at as sentences of their own: each may
+ * Main clauses joined by a semicolon outside quotations ("… ist sie heute 31 Jahre
+ * alt; demnach wäre sie …") are looked at as sentences of their own: each may
  * hold its own report; `origin` gets, for each part, the index of its sentence.
  * Linear: one pass over the sentences and the pairs.
  */

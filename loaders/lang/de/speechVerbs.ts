@@ -172,7 +172,7 @@ export const notReportedAlone: readonly string[] = ["heißen", "informieren", "e
  */
 export const obligationModals: readonly string[] = ["muss", "müssen", "müsse", "müsste", "müssten", "kann", "können", "könne", "könnte", "könnten", "darf", "dürfen", "dürfe", "dürfte", "dürften"];
 
-/** Plain verbs of saying, after which a main clause in the indicative is reported speech ("sagte Rice, die USA hielten sich an …"). */
+/** Plain verbs of saying, after which a main clause in the indicative is reported speech ("sagte Okafor, die Werke hielten sich an …"). */
 export const plainSayVerbs: readonly string[] = ["sagen", "erklären", "betonen", "meinen", "teilen", "mitteilen", "ergänzen", "versichern", "behaupten", "bekräftigen"];
 
 /** Of `notReportedAlone`, the verbs that are a Reported speech act with this preposition in their clause ("drohte mit Konsequenzen", "begründete … mit …", "bittet um Hinweise"). */

@@ -26,7 +26,7 @@ describe("yearAt", () => {
 describe("passiveAround", () => {
   // text, agent after "von", expected
   const cases: [string, string, boolean][] = [
-    ["Diese These wird von Hickerton vertreten.", "Hickerton", true],
+    ["Diese Ansicht wird von Hickerton geteilt.", "Hickerton", true],
     ["Die Frau, die von Dirkens misshandelt wurde, floh.", "Dirkens", true],
     ["Sie hat das Buch von Hickerton gelesen.", "Hickerton", false],
     ["Es wurde gebaut, als von Hickerton berichtet.", "Hickerton", false]

@@ -15,8 +15,8 @@ describe("cueVeto", () => {
     ["Zögernd antwortete sie.", "Zögernd", "subject+verb", "adverbial-shape"],
     ["Perfekt wurde es nie.", "Perfekt", "subject+aux", "adverbial-shape"],
     ["Ostrowski wurde Chef.", "Ostrowski", "subject+aux", ""],
-    ["Seitdem kommt Sechzig nicht zur Ruhe.", "Sechzig", "verb+subject-listed", "number-word"],
-    ["Dort fanden die Archäologen Hinweise auf ein Dorf.", "Hinweise", "role+name", "noun-after-role"],
+    ["Seit dem Abstieg findet Achtzig keine Ruhe.", "Achtzig", "verb+subject-listed", "number-word"],
+    ["Dort entdeckten die Geologen Spuren eines Vulkans.", "Spuren", "role+name", "noun-after-role"],
     ["Er war der Gründer Feuerwehr Klagenfurt.", "Feuerwehr", "role+name", "noun-after-role"],
     ["Die Meisterin Schäfer siegte.", "Schäfer", "role+name", ""],
     ["Der Streit mit der Familie Mann dauerte.", "Mann", "role+name", ""]

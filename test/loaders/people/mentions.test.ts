@@ -33,7 +33,7 @@ describe("person mentions", () => {
     // register surnames, genitive included
     ["Putins Sprecher sagte nichts.", ["Putins"]],
     // a common noun before "und" is not coordinated with the name after it
-    ["Sie mieteten das Haus für fünf Jahre und Händel reiste ab.", ["Händel"]]
+    ["Sie kauften das Boot im Frühjahr und Brahms reiste ab.", ["Brahms"]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(mentions(text, register).map((m) => m.surface)).toEqual(expected);
@@ -50,20 +50,20 @@ describe("capitalised nouns, organisations and places are not names", () => {
     "Der Sandstein und der Wein aus dem Rhein sind bekannt.",
     "Am 12. August 2025 kam die Delegation in Genf an.",
     "Die Kirche St. Anna steht in der Altstadt.",
-    "Die europäische Industrie kritisiert die Subventionen.",
+    "Die heimische Landwirtschaft beklagt die Auflagen.",
     // a lone country, city, firm or club takes no cue for a bare name (loaders/lang/de/place-names.ts, organisation-names.ts)
-    "Uruguay gewinnt 2:1 gegen Südkorea.",
-    "Honda will auch wieder mitspielen.",
-    "Im Oktober errichtete Nauru eine Kommission.",
-    "Bei Vizemeister Rapid hängt der Haussegen schief.",
-    "Er hat Hollywoods Filmindustrie ins Visier genommen.",
-    "Am 31. Dezember 1973 wurde Trassenzell eingemeindet.",
+    "Paraguay verliert 0:3 gegen Norwegen.",
+    "Suzuki will auch wieder antreten.",
+    "Im Mai gründete Tuvalu einen Fonds.",
+    "Bei Aufsteiger Admira ist die Stimmung gereizt.",
+    "Sie hat Hollywoods Musikbranche scharf kritisiert.",
+    "Am 1. Juli 1969 wurde Wiesenzell eingemeindet.",
     // a known surname after a capitalised word that is no role, name or noun ends a longer name
-    "Auch Marken wie der Mini Cooper verkauften sich gut.",
+    "Auch Modelle wie der Kodo Parker verkauften sich gut.",
     // a given name after "St." names a place, also as a bare subject
-    "St. Thomas war der Mittelpunkt der Luisenstadt.",
+    "St. Martin war das Zentrum der Neustadt.",
     // a common noun or nominalised participle is not coordinated with a name
-    "Er führt Wissenschaftler, Experten und Fördersuchende zusammen."
+    "Sie bringt Gründer, Investoren und Ratsuchende zusammen."
   ];
   it.each(cases)("%s", (text) => {
     expect(mentions(text).map((m) => m.surface)).toEqual([]);

@@ -38,8 +38,8 @@ describe("direct quote rules", () => {
       [{text: "Wir sind bereit.", speaker: "Der Minister", cue: "sagte", rule: "de.quote.direct.cue-in-sentence"}]],
     ["de.quote.direct.cue-in-sentence (partial quote)", "Trump bezeichnete das Gespräch als „lang und sehr produktiv“.",
       [{text: "lang und sehr produktiv", speaker: "Trump", cue: "bezeichnete"}]],
-    ["de.quote.direct.cue-in-sentence (separable verb, particle after a partial quote)", "Am Montag wies der Geschäftsführer alle Vorwürfe als „völlig haltlos“ zurück.",
-      [{text: "völlig haltlos", speaker: "der Geschäftsführer", cue: "wies zurück", rule: "de.quote.direct.cue-in-sentence"}]],
+    ["de.quote.direct.cue-in-sentence (separable verb, particle after a partial quote)", "Am Dienstag wies die Bauleiterin jede Kritik als „reine Stimmungsmache“ zurück.",
+      [{text: "reine Stimmungsmache", speaker: "die Bauleiterin", cue: "wies zurück", rule: "de.quote.direct.cue-in-sentence"}]],
     ["de.quote.direct.with-words (sentence opens with 'Mit den Worten')", "Mit den Worten „Wir haben keine Wahl“ beendete die Vorstandschefin ihre Rede.",
       [{text: "Wir haben keine Wahl", speaker: "die Vorstandschefin", cue: "beendete", rule: "de.quote.direct.with-words"}]],
     ["de.quote.direct.with-words (comma after the quotation)", "Mit dem Satz „Jetzt wird alles besser“, richtete er den Blick nach vorn.",
@@ -62,7 +62,7 @@ describe("direct quote rules", () => {
   });
 
   test("a partial quote before the particle is no reported act of its own", () => {
-    const found = quotesIn("Am Montag wies der Geschäftsführer alle Vorwürfe als „völlig haltlos“ zurück.");
+    const found = quotesIn("Am Dienstag wies die Bauleiterin jede Kritik als „reine Stimmungsmache“ zurück.");
     expect(found.filter((q) => q.type === "reported"), JSON.stringify(found)).toEqual([]);
   });
 
@@ -79,25 +79,25 @@ describe("not speech: names, titles, terms are dropped", () => {
     ["de.quote.not-speech.name-or-title", "Putin nutzte sogar sein Motto „GESUNDER MENSCHENVERSTAND“."],
     ["de.quote.not-speech.named-term", "Die so genannte „Reichensteuer“ soll kommen."],
     ["de.quote.not-speech.named-term (naming word before a colon)", "Die Firma (Motto: „Sicherheit ist unser Geschäft“) wurde verkauft."],
-    ["de.quote.not-speech.name-or-title (a long title in title case)", "In Paris fand die „VII Championnat du Monde de Tir de Précision“ statt, sagte er."],
+    ["de.quote.not-speech.name-or-title (a long title in title case)", "In Lyon fand die „III Grand Prix International de Cuisine Végétale“ statt, sagte er."],
     ["de.quote.not-speech.lone-noun", "In der „Sammelstelle“ lagen Kisten."],
     ["de.quote.not-speech.lone-noun (only a speech-act verb in the sentence)", "Er beanstandet die Förderung der „Sammelstelle“."],
-    ["de.quote.not-speech.lone-noun (an opinion verb)", "Beobachter halten das für einen „Befreiungsschlag“ des Präsidenten."],
-    ["de.quote.not-speech.title-after-article", "Das EU-Parlament verlieh ihm den „Sacharow-Preis für geistige Freiheit“."],
-    ["de.quote.not-speech.named-by-verb (genannt after it)", "Der Bär JJ1, auch „Bruno“ genannt, ist nach Bayern zurückgekehrt."],
-    ["de.quote.not-speech.named-by-verb (so heißt)", "„Wikiasari“, so heißt ein geplantes Projekt des Gründers."],
-    ["de.quote.not-speech.named-by-verb (Name lautet)", "Der wissenschaftliche Name lautet „Tiktaalik roseae“, sagte der Forscher."],
-    ["de.quote.not-speech.named-term (a company after 'Firma')", "Laut der Website wird ein Schiff der Firma „Hvalur hf“ bald auslaufen."],
-    ["de.quote.not-speech.gloss-in-parentheses", "Zebroide, auch Zebra-Pferde genannt, sind Kreuzungen („Hybride“) zwischen Zebras und Pferden."],
-    ["a quotation inside its own speaker phrase", "Das berichtete die „Automobilwoche“ in ihrer Onlineausgabe vom 7. April."]
+    ["de.quote.not-speech.lone-noun (an opinion verb)", "Fachleute halten das für einen „Rückschritt“ der Stadtplanung."],
+    ["de.quote.not-speech.title-after-article", "Die Akademie verlieh ihr den „Preis für mutige Wissenschaft“."],
+    ["de.quote.not-speech.named-by-verb (genannt after it)", "Der Wolf GW924, auch „Grauer“ genannt, ist nach Sachsen zurückgekehrt."],
+    ["de.quote.not-speech.named-by-verb (so heißt)", "„Lumora“, so heißt eine geplante Plattform der Stiftung."],
+    ["de.quote.not-speech.named-by-verb (Name lautet)", "Der wissenschaftliche Name lautet „Bombus ferrugineus“, sagte die Forscherin."],
+    ["de.quote.not-speech.named-term (a company after 'Firma')", "Laut der Mitteilung wird ein Frachter der Firma „Nordlicht AG“ bald auslaufen."],
+    ["de.quote.not-speech.gloss-in-parentheses", "Tangelos, auch Honigglocken genannt, sind Kreuzungen („Hybride“) aus Mandarinen und Pampelmusen."],
+    ["a quotation inside its own speaker phrase", "Das meldete die „Lausitzer Rundschau“ in ihrer Ausgabe vom 3. Mai."]
   ])("%s: %s", (_rule, text) => {
     expect(quotesIn(text).filter((q) => q.type === "direct")).toEqual([]);
   });
 
   test.each<string>([
-    "In den Medien war der Auftrag als „Geschäft des Jahrhunderts“ bezeichnet worden.",
-    "Er bezeichnete die Besetzung als einen „Akt des politischen Verbrechertums“.",
-    "Die Veteranen warnten vor der „Invasion unseres Landes durch die Fremden“.",
+    "In der Lokalpresse war die Fusion als „Hochzeit des Jahrzehnts“ bezeichnet worden.",
+    "Sie bezeichnete die Schließung als einen „Schlag gegen die ganze Nachbarschaft“.",
+    "Die Imker warnten vor dem „Niedergang unserer Bienenvölker durch das Gift“.",
     "„Das werde ich sofort tun“, heißt es in der Erklärung.",
     "Der Minister hatte die Pläne als „völlig verfehlt“ bezeichnet."
   ])("stays speech (a capitalised partial quote after als or with first person, a cue after it): %s", (text) => {
@@ -107,18 +107,18 @@ describe("not speech: names, titles, terms are dropped", () => {
 
 describe("partial quotes: speech in reported speech, scare quotes dropped", () => {
   test.each<[string, string]>([
-    ["Konjunktiv in the sentence", "Das Schicksal des Landes stehe „auf Messers Schneide“."],
-    ["als before it", "Der Geschäftsführer wies alle Vorwürfe als „haltlos“ zurück."],
-    ["first person inside", "Die Veteranen stellten sich gegen die „Invasion unseres Landes“."],
+    ["Konjunktiv in the sentence", "Die Zukunft der Werft stehe „auf der Kippe“."],
+    ["als before it", "Die Bauleiterin wies jede Kritik als „unbegründet“ zurück."],
+    ["first person inside", "Die Imker stellten sich gegen den „Niedergang unserer Völker“."],
     ["inside a dass clause", "Trump ist zuversichtlich, dass dieses Team „ein erfolgreiches Ergebnis“ erzielen wird."]
   ])("kept (%s): %s", (_why, text) => {
     expect(quotesIn(text).filter((q) => q.type === "direct")).toHaveLength(1);
   });
 
   test.each<[string, string]>([
-    ["a verb in scare quotes", "Illegale Giftmüllkippen „schmiegen“ sich in die Landschaft."],
-    ["a term of the writer", "Sie wurde vorgeladen, um ihre „berufliche Situation“ zu diskutieren."],
-    ["a term in an indicative main clause", "Bisher ist das nur möglich, wenn man ein „berechtigtes Interesse“ nachweisen kann."]
+    ["a verb in scare quotes", "Neue Lagerhallen „ducken“ sich hinter den Deich."],
+    ["a term of the writer", "Er wurde einbestellt, um seine „künftige Rolle“ zu besprechen."],
+    ["a term in an indicative main clause", "Bis jetzt geht das nur, wenn der Antrag eine „besondere Härte“ belegt."]
   ])("dropped (%s): %s", (_why, text) => {
     expect(quotesIn(text).filter((q) => q.type === "direct")).toEqual([]);
   });
@@ -126,14 +126,14 @@ describe("partial quotes: speech in reported speech, scare quotes dropped", () =
 
 describe("relayed quotations: a row for each source", () => {
   test.each<[string, string, string, string[]]>([
-    ["de.quote.relayed.cited-object", "Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: „Der Mann hat erst einen Fußgänger angefahren.“",
-      "Der Mann hat erst einen Fußgänger angefahren.", ["Die Frankfurter Rundschau", "einen Augenzeugen"]],
-    ["de.quote.relayed.cited-object (adverb before the object)", "Die Nachrichtenagentur RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: „Diese Banken haben ihre Bestimmung verloren.“",
-      "Diese Banken haben ihre Bestimmung verloren.", ["Die Nachrichtenagentur RIA Novosti", "Néstor Kirchner"]],
-    ["de.quote.relayed.cited-in", "Der Vorsitzende Konrad Freiberg wird in einer Presseerklärung der Gewerkschaft mit den Worten zitiert: „Was wir brauchen, ist mehr Personal.“",
-      "Was wir brauchen, ist mehr Personal.", ["Der Vorsitzende Konrad Freiberg", "einer Presseerklärung der Gewerkschaft"]],
-    ["de.quote.relayed.according-to", "Der Umweltschützer Arni Finnsson kommentierte die Entscheidung laut „news.bbc.co.uk“ mit folgenden Worten: „Es gibt in Island keinen Markt dafür.“",
-      "Es gibt in Island keinen Markt dafür.", ["Der Umweltschützer Arni Finnsson", "„news.bbc.co.uk“"]]
+    ["de.quote.relayed.cited-object", "Der Tagesspiegel zitiert eine Anwohnerin mit den Worten: „Das Wasser stand plötzlich im Keller.“",
+      "Das Wasser stand plötzlich im Keller.", ["Der Tagesspiegel", "eine Anwohnerin"]],
+    ["de.quote.relayed.cited-object (adverb before the object)", "Die Nachrichtenagentur Reuters zitiert dazu Ingrid Halvorsen mit folgenden Worten: „Diese Reform kommt viel zu spät.“",
+      "Diese Reform kommt viel zu spät.", ["Die Nachrichtenagentur Reuters", "Ingrid Halvorsen"]],
+    ["de.quote.relayed.cited-in", "Die Vorsitzende Jana Roth wird in einer Mitteilung des Verbands mit den Worten zitiert: „Wir fordern faire Löhne.“",
+      "Wir fordern faire Löhne.", ["Die Vorsitzende Jana Roth", "einer Mitteilung des Verbands"]],
+    ["de.quote.relayed.according-to", "Der Fischer Olaf Brandt kommentierte den Beschluss laut „tagesschau.de“ mit folgenden Worten: „Davon lebt hier bald niemand mehr.“",
+      "Davon lebt hier bald niemand mehr.", ["Der Fischer Olaf Brandt", "„tagesschau.de“"]]
   ])("%s: %s", (rule, text, quote, speakers) => {
     const rows = quotesIn(text).filter((q) => q.type === "direct" && q.text === quote);
     expect(rows.map((q) => q.speaker)).toEqual(speakers);
@@ -141,7 +141,7 @@ describe("relayed quotations: a row for each source", () => {
   });
 
   test.each<string>([
-    "Sie wird mit den Worten zitiert: „Ich will dem Wechsel nicht im Wege stehen.“",
+    "Der Kapitän wird mit den Worten zitiert: „Wir geben nicht auf.“",
     "Der Minister sagte: „Wir sind bereit.“",
     "Laut Polizei wurden drei Menschen verletzt, „das ist schlimm“, sagte der Bürgermeister."
   ])("one source only, one row: %s", (text) => {
@@ -151,10 +151,10 @@ describe("relayed quotations: a row for each source", () => {
 
 describe("a quotation carried on over two sentences", () => {
   test("is one quote, and its attribution carries on from where it ends", () => {
-    const text = "Die Anwältin nennt das einen Skandal. „Die Morde hätten verhindert werden können.“ „Wäre der Befehl eingetragen worden, würden beide noch leben“, so die Anwältin. Der Befehl war nicht eingespeist worden. Zudem sei die Akte verloren gegangen.";
+    const text = "Die Sprecherin nennt das ein Versäumnis. „Der Schaden hätte vermieden werden können.“ „Wäre die Warnung weitergeleitet worden, stünde die Halle noch“, so die Sprecherin. Die Warnung war nicht weitergeleitet worden. Zudem sei das Protokoll verschwunden.";
     const found = quotesIn(text);
-    expect(found.filter((q) => q.type === "direct").map((q) => q.text)).toEqual(["Die Morde hätten verhindert werden können.“ „Wäre der Befehl eingetragen worden, würden beide noch leben"]);
-    expect(found.find((q) => q.text.startsWith("Zudem"))).toMatchObject({type: "indirect", speaker: "die Anwältin"});
+    expect(found.filter((q) => q.type === "direct").map((q) => q.text)).toEqual(["Der Schaden hätte vermieden werden können.“ „Wäre die Warnung weitergeleitet worden, stünde die Halle noch"]);
+    expect(found.find((q) => q.text.startsWith("Zudem"))).toMatchObject({type: "indirect", speaker: "die Sprecherin"});
   });
 
   test.each<[string, string]>([

@@ -15,10 +15,10 @@ describe("Konjunktiv forms", () => {
     ["Die Regierung habe das Gesetz gebilligt.", ["habe"]],
     ["Er wisse nichts davon, dass er nichts wisse.", ["wisse", "wisse"]],
     // indicative past forms in -e next to a pronoun
-    ["Zuletzt wurde es von 800 Personen bewohnt.", []],
+    ["Früher wurde es von zwei Schäfern bewirtschaftet.", []],
     ["Damals hatte er keine Wahl.", []],
     // a capitalised listed form inside the sentence is a noun
-    ["Ihm folgt Deutschland an zweiter Stelle.", []],
+    ["Hinter ihr landete der Verein an dritter Stelle.", []],
     ["Die Lage im Land ist ruhig.", []],
     // fixed phrases
     ["Das gilt, es sei denn, die Regel ändert sich.", []],
@@ -29,15 +29,15 @@ describe("Konjunktiv forms", () => {
 
   // the verb dictionary's forms: weak evidence only, and only where they stand as a finite verb
   test.each<[string, string[], string[]]>([
-    ["Daran ändere auch der Zwischenfall nichts.", ["ändere"], []],
-    ["China übertreibe die Gefahr.", ["übertreibe"], []],
+    ["Daran ändere auch die neue Satzung wenig.", ["ändere"], []],
+    ["Der Bericht übertreibe die Risiken.", ["übertreibe"], []],
     ["Der Plan scheitere nicht daran.", ["scheitere"], []],
     // an adjective before its noun, or after an article or degree word
     ["Die Menschen standen lange Zeit an.", [], []],
     ["Die 8.000 Kilometer lange Pipeline soll gebaut werden.", [], []],
     ["Das dauerte sehr lange.", [], []],
     // a verb ending its clause: a question or time clause as often as a report
-    ["Er wurde gefragt, was seine Partei unterscheide, und schwieg.", [], []]
+    ["Sie wurde gefragt, was ihren Verein unterscheide, und lachte.", [], []]
   ])("%s", (sentence, weak, strong) => {
     expect(konjunktivIn(sentence, true)).toEqual(weak);
     expect(konjunktivIn(sentence, false)).toEqual(strong);

@@ -7,15 +7,15 @@ import {tokenize} from "../../../loaders/quotes/tokens.js";
 /** [text, the noun phrase phraseAt finds at its first token] — made-up phrases. */
 describe("phraseAt", () => {
   test.each<[string, string]>([
-    ["die Partei Movement for Democratic Change erklärte", "die Partei Movement for Democratic Change"],
+    ["die Partei Alliance for Rural Progress erklärte", "die Partei Alliance for Rural Progress"],
     ["der Konzern Bank of America teilte mit", "der Konzern Bank of America"],
     ["die Zentralbank Banco de España warnte", "die Zentralbank Banco de España"],
     ["die Gruppe ''Friends of the Earth'' forderte", "die Gruppe ''Friends of the Earth''"],
     ["die Gruppe ''Greenpeace'' forderte", "die Gruppe ''Greenpeace''"],
     ["der Minister for example sagte", "der Minister"],
-    ["die Polizei und die Feuerwehr", "die Polizei"],
+    ["der Verein und die Stadt", "der Verein"],
     ["der Sprecher ''sagte'' etwas", "der Sprecher"],
-    ["die Vereinigung aller buddhistischen Mönche ruft auf", "die Vereinigung aller buddhistischen Mönche"],
+    ["die Vereinigung aller freien Hebammen ruft auf", "die Vereinigung aller freien Hebammen"],
     ["die Auffassung eines hohen Gerichtes lautet", "die Auffassung eines hohen Gerichtes"],
     ["der Sprecher beider Parteien sagte", "der Sprecher beider Parteien"],
     ["der Sprecher einer Reporterin sagte", "der Sprecher"]

@@ -7,7 +7,7 @@ import {quotesIn} from "./helpers.js";
 
 describe("splitAtSemicolons", () => {
   test.each<[string, string[], number[]]>([
-    ["Er ist 24 Jahre alt; demnach wäre er damals 16 gewesen. Das ist alles.", ["Er ist 24 Jahre alt;", "demnach wäre er damals 16 gewesen.", "Das ist alles."], [0, 0, 1]],
+    ["Der Baum ist 40 Jahre alt; somit wäre er 1985 gepflanzt worden. Mehr weiß man nicht.", ["Der Baum ist 40 Jahre alt;", "somit wäre er 1985 gepflanzt worden.", "Mehr weiß man nicht."], [0, 0, 1]],
     ["Er sagte: „Wir kommen; ihr bleibt.“ Gut.", ["Er sagte: „Wir kommen; ihr bleibt.“", "Gut."], [0, 1]],
     ["Ein Satz ohne Semikolon.", ["Ein Satz ohne Semikolon."], [0]],
     ["Am Ende steht eins;", ["Am Ende steht eins;"], [0]]
@@ -19,8 +19,8 @@ describe("splitAtSemicolons", () => {
   });
 
   test("widenToSentence gives a quote found in a part the whole sentence", () => {
-    const text = "Er ist 24 Jahre alt; demnach wäre er damals 16 gewesen.";
-    const q = {sentenceStart: 21, sentenceEnd: text.length} as FoundQuote;
+    const text = "Der Baum ist 40 Jahre alt; somit wäre er 1985 gepflanzt worden.";
+    const q = {sentenceStart: 27, sentenceEnd: text.length} as FoundQuote;
     widenToSentence(q, splitSentences(text));
     expect([q.sentenceStart, q.sentenceEnd]).toEqual([0, text.length]);
   });
@@ -28,9 +28,9 @@ describe("splitAtSemicolons", () => {
 
 describe("each main clause after a semicolon may hold its own report", () => {
   test.each<[string, string[]]>([
-    ["Laut Presseberichten ist er heute 24 Jahre alt; demnach wäre er 2008 erst 16 Jahre alt gewesen.", ["ist er heute 24 Jahre alt", "wäre er 2008 erst 16 Jahre alt gewesen"]],
-    ["Die Tat sei gegen den Rektor gerichtet gewesen, sagte der Sprecher; nach Behördenangaben stecke aber keine terroristische Tat dahinter.",
-      ["Die Tat sei gegen den Rektor gerichtet gewesen", "stecke aber keine terroristische Tat dahinter"]]
+    ["Laut Vereinsangaben ist der Steg 60 Jahre alt; demnach wäre er beim Hochwasser erst 5 Jahre alt gewesen.", ["ist der Steg 60 Jahre alt", "wäre er beim Hochwasser erst 5 Jahre alt gewesen"]],
+    ["Der Brand sei in der Küche ausgebrochen, sagte die Sprecherin; nach Feuerwehrangaben stecke aber keine Brandstiftung dahinter.",
+      ["Der Brand sei in der Küche ausgebrochen", "stecke aber keine Brandstiftung dahinter"]]
   ])("%s", (text, expected) => {
     expect(quotesIn(text).filter((q) => q.type === "indirect").map((q) => q.text)).toEqual(expected);
   });

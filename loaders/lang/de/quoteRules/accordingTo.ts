@@ -71,7 +71,7 @@ export const accordingTo: ClauseRule = {
       if (!speaker) continue;
       const restStart = phraseEnd + 1 < tokens.length && tokens[phraseEnd + 1].text === "," ? phraseEnd + 2 : phraseEnd + 1;
       const useRest = tokens.length - restStart >= phraseStart;
-      // "Unter den Passagieren befanden sich Berichten zufolge etwa 75 Schulkinder": a frame inside the clause
+      // "Im Saal saßen Augenzeugen zufolge etwa 200 Menschen": a frame inside the clause
       // (no comma around it) leaves the clause whole
       const inside = phraseStart >= 2 && tokens.length - restStart >= 3 && tokens[phraseStart - 1].text !== "," && restStart === phraseEnd + 1;
       // a source phrase inside a relative or subordinate clause vouches for that clause only

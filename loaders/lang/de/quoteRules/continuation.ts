@@ -24,7 +24,7 @@ function continuationMarker(tokens: Token[]): boolean {
 }
 
 /**
- * "Das teilte Feuerwehrsprecher Axel Stüken mit." / "Dies gab Airbus bekannt.":
+ * "Das teilte Polizeisprecherin Nina Wendt mit." / "Dies gab die Reederei bekannt.":
  * a short sentence whose object points back; the sentence before is the report.
  */
 export const pointerBack: ClauseRule = {

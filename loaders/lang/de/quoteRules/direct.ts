@@ -141,8 +141,8 @@ function inContentClause(tokens: Token[], open: number): boolean {
 
 /**
  * Any other quotation that is not a name or title: a sentence quoted with no
- * attribution in reach, or a partial quote in reported speech ("Das Schicksal
- * des Landes stehe „auf Messers Schneide“", "wies die Vorwürfe als „haltlos“
+ * attribution in reach, or a partial quote in reported speech ("Die Zukunft
+ * der Werft stehe „auf der Kippe“", "wies die Vorwürfe als „haltlos“
  * zurück", "die „Invasion unseres Landes“", "ist zuversichtlich, dass dieses
  * Team „ein erfolgreiches Ergebnis“ erzielen wird"). Kept as direct speech with the
  * attribution carried from before, if any. A few words in quotation marks in a

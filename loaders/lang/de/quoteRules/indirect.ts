@@ -39,7 +39,7 @@ const NOT_MAIN_CLAUSE = new Set(["welcher", "welche", "welches", "wo", "nachdem"
 const ARTICLE_OR_RELATIVE = new Set(["der", "die", "das", "den", "dem"]);
 
 /**
- * "sagte Rice, die USA hielten sich an die Konvention": a main clause in the
+ * "sagte Okafor, die Werke hielten sich an die Auflagen": a main clause in the
  * indicative after a plain verb of saying and a comma. Not an apposition (a
  * comma soon after), a relative clause (verb last: "…, der seit 1990 im Amt ist"),
  * a "wie" frame or a non-speech use ("erklärte … für fehlerhaft").
@@ -73,7 +73,7 @@ export const cueThenClause: ClauseRule = {
     const {tokens} = s;
     for (const cue of unusedCues(s)) {
       if (endsInsertedClause(s, cue)) continue;
-      // "sagte Andres Granier, der Gouverneur von Tabasco, die Lage sei ernst": the clause starts after the speaker
+      // "sagte Tom Reese, der Landrat von Kleve, die Lage sei ernst": the clause starts after the speaker
       const speaker = speakerForCue(tokens, cue.index);
       let i = Math.max(cue.index, cue.particle, speaker && speaker[0] > cue.index ? speaker[1] : -1) + 1;
       const end = clauseEndPastNames(tokens, i - 1);
@@ -137,14 +137,14 @@ export const clauseThenCue: ClauseRule = {
       if (PURPOSE_OPENERS.has(tokens[0].lower)) continue; // "Um den Umfang einschätzen zu können, zitiert die Zeitung …"
       const subject = phraseAt(tokens, 0, k);
       if (subject && subject[1] >= k - 2) continue; // "Der Minister, Max Müller, sagte": an apposition, not a clause
-      // "Wolfgang Hürter, Aufsichtsvorsitzender von SWB, nennt …": the words before the cue are its subject, not a report
+      // "Karla Mertens, Vorstandschefin von Nordstrom, nennt …": the words before the cue are its subject, not a report
       const attribution = attributionFor(tokens, cue);
       if (attribution.speakerStart !== null && attribution.speakerStart < tokens[k - 1].start) continue;
       s.used.add(k);
       return {...span(tokens, 0, k - 1), type: "indirect", ...attribution};
     }
     // ", so der Sprecher." at the end of the sentence, or inside it: "…, so Celebi, die auch angab …",
-    // "Das Problem sei vielmehr, so der Präsident, dass …" (the report runs on after the frame)
+    // "Der Fehler liege eher, so die Ministerin, darin, dass …" (the report runs on after the frame)
     for (let k = 4; k < tokens.length - 1; k++) {
       if (tokens[k].lower !== "so" || tokens[k - 1].text !== "," || tokens[k - 2].quote >= 0) continue;
       const speaker = phraseAt(tokens, k + 1, tokens.length, false);

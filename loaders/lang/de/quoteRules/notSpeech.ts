@@ -19,7 +19,7 @@ const NAMING_LEAD = new Set(["kongress", "preis", "partei", "verband", "bewegung
 /** Longest name or title in words. */
 const MAX_TITLE_WORDS = 12;
 
-/** »CNN«, „Truth Social“, „Morning Star“, „GESUNDER MENSCHENVERSTAND“, „news.bbc.co.uk“: every word capitalised, few words. */
+/** »CNN«, „Truth Social“, „Morning Star“, „GESUNDER MENSCHENVERSTAND“, „tagesschau.de“: every word capitalised, few words. */
 export const nameOrTitle: NotSpeechRule = {
   id: "de.quote.not-speech.name-or-title",
   test({inner, words, sentenceLike, lead}) {
@@ -65,7 +65,7 @@ export const loneNoun: NotSpeechRule = {
   }
 };
 
-/** "Kreuzungen („Hybride“) zwischen Zebras und Pferden": a few words in quotation marks that fill a parenthesis after a noun gloss it, they are a term. */
+/** "Kreuzungen („Hybride“) zwischen Eseln und Pferden": a few words in quotation marks that fill a parenthesis after a noun gloss it, they are a term. */
 export const glossInParentheses: NotSpeechRule = {
   id: "de.quote.not-speech.gloss-in-parentheses",
   test({lead, after, words, sentenceLike}) {
@@ -93,14 +93,14 @@ export const titleAfterArticle: NotSpeechRule = {
   }
 };
 
-/** Verb forms that give a name: "auch „Bruno“ genannt", "„Wikiasari“, so heißt ein Projekt", "Der Name lautet „…“". */
+/** Verb forms that give a name: "auch „Grauer“ genannt", "„Lumora“, so heißt eine Plattform", "Der Name lautet „…“". */
 const NAMING_AFTER = new Set(["genannt", "getauft", "benannt"]);
 const NAMING_VERBS = new Set(["heißt", "hieß", "heißen", "hießen", "lautet", "lautete"]);
 
 /**
- * A short quotation that a naming verb gives as a name: "Der Bär JJ1, auch
- * „Bruno“ genannt", "„Wikiasari“, so heißt ein geplantes Projekt", "Der
- * wissenschaftliche Name lautet „Tiktaalik roseae“". Not "…“, heißt es in der
+ * A short quotation that a naming verb gives as a name: "Der Wolf GW924, auch
+ * „Grauer“ genannt", "„Lumora“, so heißt eine geplante Plattform", "Der
+ * wissenschaftliche Name lautet „Bombus ferrugineus“". Not "…“, heißt es in der
  * Erklärung" (a speech cue) or "als „…“ bezeichnet" (a characterisation).
  */
 export const namedByVerb: NotSpeechRule = {

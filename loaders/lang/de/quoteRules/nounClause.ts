@@ -46,7 +46,7 @@ function speakerOf(tokens: Token[], from: number, word: number, comma: number): 
   const nounPhrase: TokenRange = own && own[1] >= word ? [first, own[1]] : [word, word];
   if (GENITIVE.has(tokens[word + 1]?.lower ?? "")) return nounPhrase;
   const subject = phraseAt(tokens, from, word, false);
-  // "Die Veranstaltung schloss mit dem Appell, …": a noun in a prepositional phrase speaks for itself unless a person or organisation is the subject
+  // "Die Tagung endete mit dem Aufruf, …": a noun in a prepositional phrase speaks for itself unless a person or organisation is the subject
   if (first > from && NOUN_PREPOSITIONS.has(tokens[first - 1].lower) && !(subject && subject[0] === from && speakerLike(tokens, subject))) return nounPhrase;
   if (subject && subject[0] === from && subject[1] < first - 1) return subject;
   return nounPhrase;

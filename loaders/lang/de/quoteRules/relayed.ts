@@ -1,8 +1,8 @@
 /**
  * Quotations relayed by a second source: a medium or a document cites a
- * person ("Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten:
+ * person ("Der Tagesspiegel zitiert eine Anwohnerin mit den Worten:
  * „…“", "X wird in einer Presseerklärung mit den Worten zitiert: „…“", "X
- * kommentierte laut „news.bbc.co.uk“: „…“"). Both are sources of the words, as
+ * kommentierte laut „tagesschau.de“: „…“"). Both are sources of the words, as
  * the Wikinews corpus annotates them (one quotation per source, the same span):
  * the quotation gets a second row whose speaker is the source the direct rule
  * did not take.
@@ -33,7 +33,7 @@ function asAttribution(tokens: Token[], cue: number, phrase: TokenRange): Omit<A
   return phrase ? attributionByWord(tokens, cue, phrase) : null;
 }
 
-/** A short quotation at token i ("laut „news.bbc.co.uk“"): the name of a medium, marks included. */
+/** A short quotation at token i ("laut „tagesschau.de“"): the name of a medium, marks included. */
 function quotedName(tokens: Token[], i: number): TokenRange {
   if (!/^[„“"»«]$/.test(tokens[i]?.text ?? "")) return null;
   for (let k = i + 2; k < tokens.length && k < i + 8; k++) if (/^[“”"«»]$/.test(tokens[k].text)) return [i, k];
@@ -66,7 +66,7 @@ function passiveBefore(tokens: Token[], k: number): boolean {
 }
 
 /**
- * "Die Frankfurter Rundschau zitiert einen Augenzeugen mit den Worten: „…“":
+ * "Der Tagesspiegel zitiert eine Anwohnerin mit den Worten: „…“":
  * the medium is the subject of "zitieren", the person cited its object.
  */
 export const citedObject: RelayRule = {
@@ -78,7 +78,7 @@ export const citedObject: RelayRule = {
     let j = k + 1;
     while (j < tokens.length && SKIP_AFTER_VERB.has(tokens[j].lower) && j < k + 3) j++;
     let object = phraseAt(tokens, j);
-    // "zitiert die New York Times Joel Harding": the subject comes first, the object after it
+    // "zitiert die Tageszeitung Ida Berg": the subject comes first, the object after it
     if (object && overlapsFirst(tokens, object, first)) object = phraseAt(tokens, object[1] + 1);
     if (!object || tokens[object[0]].quote >= 0 || overlapsFirst(tokens, object, first)) return null;
     return asAttribution(tokens, k, object);
@@ -86,8 +86,8 @@ export const citedObject: RelayRule = {
 };
 
 /**
- * "Der GdP-Vorsitzende Konrad Freiberg wird in einer Presseerklärung der
- * Gewerkschaft mit den Worten zitiert: „…“": in the passive of "zitieren", the
+ * "Die Vorsitzende Jana Roth wird in einer Mitteilung des
+ * Verbands mit den Worten zitiert: „…“": in the passive of "zitieren", the
  * document ("in …") or medium ("von …") that cites is the second source.
  */
 export const citedIn: RelayRule = {
@@ -110,7 +110,7 @@ export const citedIn: RelayRule = {
 };
 
 /**
- * "Arni Finnsson kommentierte die Entscheidung laut „news.bbc.co.uk“ mit
+ * "Olaf Brandt kommentierte den Beschluss laut „tagesschau.de“ mit
  * folgenden Worten: „…“": a "laut" phrase in the clause of the speech verb that
  * introduces the quotation names the medium that relays it.
  */

@@ -1,8 +1,8 @@
 /**
  * Speaker rules for appositions, which the Wikinews gold includes in the
- * speaker span: "Martin Behrsing, Sprecher des Erwerbslosen Forums,
+ * speaker span: "Jana Roth, Sprecherin des Mieterbunds,
  * kommentierte" (name and role before the verb, split by commas) and "sagte
- * General Michael Hagee, Kommandant des US-Marine-Corps, …" (a role after the
+ * Oberst Piet Claassen, Leiter der Luftwaffenschule, …" (a role after the
  * name that follows the verb).
  */
 import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js";
@@ -49,8 +49,8 @@ function isRolePhrase(tokens: Token[], from: number, to: number): boolean {
 }
 
 /**
- * "Martin Behrsing, Sprecher des Erwerbslosen Forum Deutschland kommentierte",
- * "Die Chefjuristin der Regierung, Anabella Morfin verwies": two or three noun
+ * "Jana Roth, Sprecherin des Mieterbunds Nord kommentierte",
+ * "Der Justiziar des Senats, Piet Claassen verwies": two or three noun
  * phrases split by commas fill the sentence up to the verb, one of them a role.
  */
 export const appositionBefore: SpeakerRule = {
@@ -82,7 +82,7 @@ export const appositionBefore: SpeakerRule = {
 };
 
 /**
- * "sagte General Michael Hagee, Kommandant des US-Marine-Corps, ohne …": a role
+ * "sagte Oberst Piet Claassen, Leiter der Luftwaffenschule, ohne …": a role
  * phrase between commas right after a speaker that follows its verb belongs to it.
  */
 export const appositionAfter: SpeakerRefinement = {

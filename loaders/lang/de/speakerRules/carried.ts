@@ -9,8 +9,8 @@ const CARRIED = "de.quote.direct.carried";
 
 /**
  * The attribution a Konjunktiv continuation takes: that of a direct quotation
- * the sentence itself attributes ("Emily Lau sagte, das Prinzip „ein Mann,
- * eine Stimme“ gebe es auch in Nordkorea", "Die „…“ hätten „…“, so Murtha."),
+ * the sentence itself attributes ("Ida Berg sagte, die Regel „erst prüfen,
+ * dann zahlen“ gelte auch im Ausland", "Die „…“ hätten „…“, so Berg."),
  * whose speech verb the quotation used up, before the one carried from earlier
  * sentences.
  */

@@ -53,8 +53,8 @@ export const mediumTail: SpeakerRefinement = {
 };
 
 /**
- * "Dies gab Airbus im französischen Toulouse bekannt", "beschreibt ein Reporter
- * des Senders Sky News aus Leicestershire das Ereignis": a place name after a
+ * "Dies gab die Reederei im dänischen Esbjerg bekannt", "schildert eine Reporterin
+ * des Senders RTL aus Cuxhaven den Vorfall": a place name after a
  * speaker that follows its verb belongs to the phrase ("im", "aus", "in" and a
  * capitalised word that is no common noun; not "in einem Interview").
  */
@@ -164,8 +164,8 @@ export const sourceDate: SpeakerRefinement = {
 const TIME_NOUNS = /^(?:abend|morgen|mittag|nachmittag|vormittag|wochenende|tag|vortag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jahr|monat|woche)$/;
 
 /**
- * "Angaben der New York Times und der Los Angeles Times", "einer Presseerklärung
- * der Staatsanwaltschaft und der Polizei": in a source phrase a second genitive
+ * "Angaben der Süddeutschen Zeitung und der Neuen Zürcher Zeitung", "einer Mitteilung
+ * der Feuerwehr und der Polizei": in a source phrase a second genitive
  * joined by "und" belongs to the source.
  */
 export const genitiveCoordination: SpeakerRefinement = {
@@ -207,7 +207,7 @@ export const bareNounAfterSource: SpeakerRefinement = {
 };
 
 /**
- * "laut einer Pressemitteilung des BMI der Verbesserung …": a name in the
+ * "laut einer Mitteilung des LKA der Aufklärung …": a name in the
  * genitive ("des BMI", "der UNO"; uninflected, so not in -s) takes no genitive of its own; an article
  * after it starts the next phrase.
  */

@@ -1,7 +1,7 @@
 /**
  * The subject that fills the prefield of a main clause: everything in front of
- * the finite verb is one phrase ("US-Experten vor Ort schlossen …", "Sascha
- * Kempf vom Max-Planck-Institut für Kernphysik in Heidelberg erläutert …"), so
+ * the finite verb is one phrase ("Fachleute vor Ort meinten …", "Ute
+ * Lenz vom Institut für Meereskunde in Kiel erklärt …"), so
  * a subject found at the clause start runs up to the verb when the words
  * between are of a noun phrase (names, articles, adjectives, prepositions of
  * place and origin); an adverb ("heute", "am Montag") or a relative clause

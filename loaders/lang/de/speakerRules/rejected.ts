@@ -21,7 +21,7 @@ const LEADS = new Set(rejectedObjectLeads);
 const PARTICIPLE = /^\p{Ll}*ge\p{Ll}{2,}(?:te|ten|tes|ene|enen|enes)$/u;
 
 /**
- * "die von der Verteidigung ins Spiel gebrachte Möglichkeit": an object noun
+ * "die vom Anwalt ins Gespräch gebrachte Lösung": an object noun
  * with a participle attribute whose agent follows "von" — the agent is the
  * author (without "von", as the passive agent); or null.
  */

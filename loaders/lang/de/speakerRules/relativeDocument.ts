@@ -1,5 +1,5 @@
 /**
- * "… griff den Tenor chinesischer Medien auf, in denen es heißt, dass …", "ein Bericht, in dem es
+ * "… nahm den Ton der Lokalpresse auf, in der es heißt, dass …", "ein Bericht, in dem es
  * heißt, …": "es heißt" in a relative clause opened by "in" and a relative pronoun quotes the
  * document or medium the pronoun stands for, the noun phrase right before the comma.
  */

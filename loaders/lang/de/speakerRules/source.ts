@@ -1,8 +1,8 @@
 /**
  * A direct-quote rule for quotations with no speech verb whose sentence names
- * its source ("Nach Aussagen der Anwältin sei der Streit „eine völlig normale
- * Auseinandersetzung“ gewesen", "Das Buch ist laut einem Jury-Mitglied eine
- * „kluge Geschichte“", "Die „…“ seien erschöpft, so Murtha."): the source
+ * its source ("Nach Aussage des Trainers sei die Niederlage „ein ganz normaler
+ * Ausrutscher“ gewesen", "Der Film ist laut einer Kritikerin ein
+ * „stilles Meisterwerk“", "Die „…“ seien erschöpft, so Berg."): the source
  * phrase is the speaker, not the attribution carried from the sentences before.
  */
 import {attributionByWord} from "../../../quotes/attribute.js";
@@ -11,7 +11,7 @@ import type {DirectRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {accordingTo} from "../quoteRules/accordingTo.js";
 
-/** ", so Murtha." closing the sentence: index of "so", or -1. */
+/** ", so Berg." closing the sentence: index of "so", or -1. */
 function soAtEnd(tokens: Token[]): number {
   for (let k = tokens.length - 2; k > 1 && k > tokens.length - 14; k--) {
     if (tokens[k].lower !== "so" || tokens[k - 1].text !== "," || tokens[k].quote >= 0) continue;

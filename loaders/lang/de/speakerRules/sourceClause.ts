@@ -30,7 +30,7 @@ export function sourceClause(tokens: Token[], phraseStart: number, phraseEnd: nu
   // (", den sie laut Trump … erzielen könnten") it vouches for the sentence
   if (pronoun >= 0 ? phraseStart > pronoun + 1 : !OPENERS.has(first)) return null;
   let to = clauseStop(tokens, phraseEnd + 1);
-  // ", da die Familie versuchen könnte, die Kinder zu entführen": an infinitive clause completes the verb
+  // ", da der Händler versuchen könnte, die Ware zu verstecken": an infinitive clause completes the verb
   if (tokens[to]?.text === ",") {
     const next = clauseStop(tokens, to + 1);
     let last = next - 1;

@@ -1,7 +1,7 @@
 /**
  * Speaker rules about the subject of a speech verb in a German main clause:
  * a phrase in front of the finite verb that cannot be the subject (a
- * prepositional phrase, a pronominal adverb, "Als Ersatz …") leaves the subject
+ * prepositional phrase, a pronominal adverb, "Als Ausgleich …") leaves the subject
  * after the verb; a pronoun right after a verb that follows a comma is its
  * subject; a passive speech verb without an agent has no speaker.
  */
@@ -50,8 +50,8 @@ function nonNominative(tokens: Token[], p: number): boolean {
 
 /**
  * "Auch auf mehrmalige Nachfrage musste er betonen", "Dagegen protestierte der
- * Verband", "Als Ersatz wollen die G7-Staaten …", "Der englisch-sprachigen
- * Zeitung sagte Filep Karma": the phrase before the finite verb is no subject;
+ * Verband", "Als Ausgleich planen die Länder …", "Der englisch-sprachigen
+ * Zeitung sagte Ida Berg": the phrase before the finite verb is no subject;
  * the subject follows the verb.
  */
 export const frontedPhrase: SpeakerRule = {

@@ -1,7 +1,7 @@
 /**
- * The subject of a verb-final "wie" clause ("Wie das Magazin Der Spiegel in
- * einem Vorabbericht vom 22. August berichtet, …", "…, wie Alan Stern,
- * Direktor des Missionsrats der NASA betont."): the Wikinews gold marks all of
+ * The subject of a verb-final "wie" clause ("Wie die Zeitschrift Der Freitag in
+ * einer Vorabmeldung vom 3. Mai berichtet, …", "…, wie Ute Lenz,
+ * Leiterin des Instituts für Meereskunde betont."): the Wikinews gold marks all of
  * it up to the verb, with its apposition, genitives, place, document and date;
  * an adverb in between ("heute", "am Montag", "gegenüber der Presse") keeps
  * the phrase as it is, and so does a pronoun.

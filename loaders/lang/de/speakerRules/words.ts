@@ -42,7 +42,7 @@ export const passiveAuxiliaries: readonly string[] = ["wird", "werden", "wurde",
 /** Participles of calls and announcements whose "über" phrase is the medium that speaks, never a topic ("über den Sender dazu aufgerufen"). */
 export const viaAgentParticiples: readonly string[] = ["aufgerufen", "aufgefordert", "angekündigt", "verbreitet", "bekanntgegeben", "verkündet", "ausgerufen", "angeordnet"];
 
-/** Speech verbs whose passive subject is still the speaker ("Sie wird mit den Worten zitiert"). */
+/** Speech verbs whose passive subject is still the speaker ("Er wird mit dem Satz zitiert"). */
 export const passiveSubjectSpeakers: readonly string[] = ["zitiert"];
 
 /** Nouns of documents that stand for their author in a passive sentence ("In einer Erklärung wird gefordert"). */
@@ -116,11 +116,11 @@ export const documentInPrepositions: readonly string[] = ["in", "im"];
 /** Pronouns that stand for a document named before ("In diesem wird festgehalten, …"). */
 export const documentPronouns: readonly string[] = ["diesem", "dieser", "diesen", "ihm", "ihr", "ihnen", "dem", "der", "denen"];
 
-/** Articles and determiners that open the object of a rejection and its attribute ("die von der Verteidigung ins Spiel gebrachte Möglichkeit"). */
+/** Articles and determiners that open the object of a rejection and its attribute ("die vom Anwalt ins Gespräch gebrachte Lösung"). */
 export const rejectedObjectLeads: readonly string[] = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "alle", "diese", "diesen", "dieser", "jene", "jenen"];
 
 /** Prepositions that may come before a relative pronoun opening a clause (", von denen …", ", bei dem …"). */
 export const relativeClausePrepositions: readonly string[] = ["von", "bei", "in", "an", "auf", "mit", "nach", "für", "über", "unter", "gegen", "aus", "zu"];
 
-/** Prepositions that attach a place name to a speaker after its verb ("gab Airbus im französischen Toulouse bekannt"). */
+/** Prepositions that attach a place name to a speaker after its verb ("gab die Reederei im dänischen Esbjerg bekannt"). */
 export const placePrepositions: readonly string[] = ["in", "im", "aus"];

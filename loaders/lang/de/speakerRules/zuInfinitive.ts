@@ -1,7 +1,7 @@
 /**
- * A speech verb as a zu-infinitive ("beeilten sich, gegenüber Journalisten zu
+ * A speech verb as a zu-infinitive ("bemühten sich, vor der Presse zu
  * erklären, …", "haben sich darauf verständigt, die Erklärung für nichtig zu
- * erklären", "deutete an, die Proteste steigern zu wollen") has no subject of
+ * erklären", "ließ durchblicken, den Streik ausweiten zu wollen") has no subject of
  * its own: the phrase before "zu" is its object. The speaker is the subject of
  * the clause the infinitive depends on, or no one when that is "es" or "man".
  */
@@ -29,13 +29,13 @@ export const zuInfinitive: SpeakerRule = {
     if (IMPERSONAL.has(tokens[governing]?.lower ?? "")) return null;
     const subject = phraseAt(tokens, governing, limit, false);
     if (!subject || subject[0] !== governing) return null;
-    // "es sei schwierig, Informationen darüber zu bestätigen": the governing clause's verb comes first, its subject after it
+    // "es sei kaum möglich, Angaben dazu zu prüfen": the governing clause's verb comes first, its subject after it
     return IMPERSONAL.has(tokens[subject[1] + 1]?.lower ?? "") ? null : withSecondConjunct(tokens, subject, limit);
   }
 };
 
 /**
- * "Der Sprecher des Weißen Hauses und andere Mitarbeiter beeilten sich, … zu erklären": a second
+ * "Die Sprecherin des Rathauses und andere Beamte bemühten sich, … zu erklären": a second
  * conjunct after "und" or "sowie" that runs up to the finite verb (a lower-case word) belongs to
  * the subject.
  */

@@ -4,7 +4,7 @@ import {quotesIn} from "../../../quotes/helpers.js";
 /** [rule, sentence, speaker of the first quote found] — sentences written for the test, not taken from a corpus. */
 describe("speaker extent refinements", () => {
   test.each<[string, string, string]>([
-    ["de.speaker.bare-noun-after-source", "Der Sturm soll nach ersten Meldungen Schäden an vielen Dächern angerichtet haben.", "ersten Meldungen"],
+    ["de.speaker.bare-noun-after-source", "Der Hagel soll nach ersten Meldungen Dellen in vielen Autos hinterlassen haben.", "ersten Meldungen"],
     ["de.speaker.bare-noun-after-source (compound source noun)", "Die Fähre soll nach Polizeiangaben Passagiere an Bord gehabt haben.", "Polizeiangaben"],
     ["de.speaker.bare-noun-after-source keeps a genitive", "Nach Angaben der Feuerwehr sei das Feuer gelöscht.", "Angaben der Feuerwehr"],
     ["de.speaker.bare-noun-after-source keeps a name in -s", "Nach Angaben Moskaus seien die Truppen abgezogen.", "Angaben Moskaus"],

@@ -3,10 +3,10 @@ import {clauseJoiners} from "../lang/de/closed-class.js";
 import {isDictionaryPluralVerb} from "../lang/de/finite-verb-dict.js";
 import {isDictionaryKonjunktiv} from "../lang/de/konjunktiv-dict.js";
 import {konjunktivI} from "../lang/de/konjunktiv.js";
-import {personPossessedHeads} from "../lang/de/person-heads.js";
-import {adjectiveShape, auxiliaryClauseOpeners, copulaForms, nominalisedAdjectiveEnding, nounEnding, partyAbbreviations, pastParticipleShape, placeNameShape, placePrepositions, recipientPrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, singularAuxiliaries, strongNounEnding, subjectOpeners, subjectPronouns, surnameShape} from "../lang/de/bare-name-words.js";
+import {adjectiveShape, auxiliaryClauseOpeners, caseNouns, copulaForms, nominalisedAdjectiveEnding, nominativeSEnding, nounEnding, partyAbbreviations, pastParticipleShape, placeNameShape, placePrepositions, recipientPrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, singularAuxiliaries, strongNounEnding, subjectOpeners, subjectPronouns, surnameShape} from "../lang/de/bare-name-words.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
-import {ACRONYM, attributive, COORDINATORS} from "./name-shape.js";
+import {attributive, COORDINATORS} from "./name-shape.js";
+import {headNounAfter, openingGenitive, personGenitive, personHead, possessor} from "./genitives.js";
 import {passiveAround, yearAt} from "./clause-shapes.js";
 import {afterPlacePrefix} from "./name-run.js";
 import {roleAround} from "./role-context.js";
@@ -17,6 +17,7 @@ import {finiteVerbAt} from "./verbs.js";
 /** Cues that make a lone capitalised word (no listed given name) a person's name: role, verb, bracket, genitive. */
 
 const PARTIES = new Set(partyAbbreviations);
+const CASE_NOUNS = new Set(caseNouns);
 const RECIPIENT_PREPOSITIONS = new Set(recipientPrepositions);
 /** Nouns naming what someone said, after which a genitive is its source ("Angaben", "Ansicht", "Aussagen"). */
 const SOURCE_NOUNS = new Set(sourceNouns);
@@ -33,6 +34,10 @@ const REPORTERS = new Set(reporterWords);
 const SUBJECT_OPENERS = new Set(subjectOpeners);
 /** A plain capitalised word of five or more letters: no compound with a hyphen, no inner capital ("PinkNews"), no short adjective ("Neu:", "Kurz:"). */
 const PLAIN_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
+/** A capitalised word of lower-case letters after the first ("Urban", "Pius"). */
+const PLAIN_NAME = /^\p{Lu}\p{Ll}+$/u;
+/** Roman numerals II to XIX that follow a ruler's or pope's name, with or without their full stop. */
+const REGNAL = /^(?:X?(?:II|III|IV|V|VI|VII|VIII|IX)|X|XI)\.?$/u;
 
 /** Cues read off word order alone (subject position, genitive): they do not make a common noun a name ("lief Wasser in …", "Schulbeginn ist …"). */
 export const WORD_ORDER_CUES: ReadonlySet<string> = new Set(["von+passive", "recipient+name", "bare-subject", "subject+verb", "subject+aux", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "genitive+noun", "source+genitive", "noun+genitive"]);
@@ -66,7 +71,12 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   const atStart = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text));
   // the noun dictionary and the ending tests are read by up to seven cues below: test them once, on first use
   const w = new NounTests(tokens[i].lower, genitive, atStart, lex);
-  if (prev && roleNoun(prev) && !genitive) return "role+name";
+  // a word in -s after a role is a genitive ("Berater Trumps"), unless a Latin or Greek name no dictionary lists as a noun ("Papst Pius", "Erzbischof Theodoros")
+  if (prev && roleNoun(prev) && (!genitive || (nominativeSEnding.test(w.lower) && !w.noun()))) return "role+name";
+  // an age before the name: "den fünf Jahre alten Marrox", "die 14 Monate alte Zabira"
+  if (prev && !genitive && agedAt(tokens, i - 1) && !w.noun() && !adjectiveShape.test(w.lower) && !(next?.cap && next.word && lex.commonNoun(next.lower))) return "age+name";
+  // a case named after a person: "im Fall Ranzoni", "die Affäre Dreyfus", "die Causa Wulff"
+  if (prev?.cap && CASE_NOUNS.has(prev.lower) && !genitive && !w.noun() && !adjectiveShape.test(w.lower) && !(next?.cap && next.word)) return "case+name";
   // after a comma only a word no dictionary lists as a noun: "Politiker, Bankenaufsicht, Justiz" is a list
   if (prev?.text === "," && !w.noun() && roleAround(tokens, i, i, lex).roles.length) return "role+name";
   const adjective = prev && prev.word && !prev.cap && /(?:e|en|er|es|em)$/u.test(prev.lower);
@@ -110,6 +120,8 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   }
   // pre-nominal genitive: "Swayzes Liebe", "aus McCartneys Ohr", "Chaucers erstes Gedicht"
   if (genitive && (!prev || (!COORDINATORS.has(prev.lower) && !lex.nounMarkers.has(prev.lower) && !(attributive(prev) && !finiteVerbAt(tokens, i - 1)))) && (prev ? possessor(tokens[i], lex) : openingGenitive(tokens[i], lex)) && headNounAfter(tokens, i + 1)) return "genitive+noun";
+  // "Wolfritz’ Gedichte", "Marx' Kapital": a name in -s, -z, -x whose genitive is an apostrophe written right after it
+  if (next && (next.text === "’" || next.text === "'") && next.start === tokens[i].end && /[szxß]$/u.test(w.lower) && tokens[i].lower.length > 2 && !w.noun() && headNounAfter(tokens, i + 2)) return "name+apostrophe";
   // post-nominal genitive after a source noun: "nach Angaben Pellengahrs", "nach Ansicht Fähnrichs"
   if (genitive && prev?.cap && SOURCE_NOUNS.has(prev.lower) && possessor(tokens[i], lex) && !(next?.cap && next.word)) return "source+genitive";
   // post-nominal genitive after a noun a person has: "die Rückkehr Tuppers", "die Ex-Freundin Kachelmanns", "die Aussagen Manethos"
@@ -127,6 +139,8 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   if (vk === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && (!copula || year || (next?.word && sentenceAdverbShape.test(next.lower))) && (year || (next?.word && !next.cap && (!copula || !lex.nounMarkers.has(next.lower)))) && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !predicativeShape.test(tokens[i].lower)) return "aux+subject";
   // the agent of a passive: "wird von Stiles koordiniert", "die von Dirke misshandelt wurde"; not "von" after a noun ("Tragödie von Doha", "Familie von Normann")
   if (prev?.lower === "von" && !(tokens[i - 2]?.cap && tokens[i - 2].word) && next?.word && !next.cap && pastParticipleShape.test(next.lower) && passiveAround(tokens, i)) return "von+passive";
+  // a regnal name: "Coelestin V.", "Innozenz III." (a numeral with its full stop; "I." may be an initial)
+  if (next && REGNAL.test(next.text) && (next.text.endsWith(".") || tokens[i + 2]?.text === ".") && !genitive && PLAIN_NAME.test(tokens[i].text) && !w.noun()) return "name+numeral";
   if (i > 0 && surnameShape.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
   // the addressee of "an" ("erinnerte an Reuter", "ein Brief an Hallmann"): a plain word no list gives as a noun, adjective or place
   if (prev && RECIPIENT_PREPOSITIONS.has(prev.lower) && PLAIN_WORD.test(tokens[i].text) && !(next?.cap && next.word) && !genitive && !w.nounLike() && !w.eNoun() && !adjectiveShape.test(w.lower) && !predicativeShape.test(w.lower) && !placeNameShape.test(w.lower)) return "recipient+name";
@@ -184,67 +198,17 @@ function openingSubject(w: NounTests, third: Token | undefined): boolean {
   return !w.nounLike() && !sentenceAdverbShape.test(w.lower) && !predicativeShape.test(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)));
 }
 
-/** A capitalised "-s" word whose stem looks like a person's name, not a place or common noun ("Swayzes", not "Europas", "Sachsens", "Jahres"). */
-function possessor(t: Token, lex: PersonLexicon): boolean {
-  const w = t.lower;
-  if (w.length < 5 || ACRONYM.test(t.text) || w.includes("-")) return false;
-  // a listed given name in the genitive, whatever its ending ("Ottos", "Anastacias", "Aileens")
-  const given = w.slice(0, -1);
-  if (lex.givenNames.has(given) && !w.endsWith("ss") && !lex.knownSurnames.has(given) && !lex.register.byFirst.has(given) && !lex.register.bySurname.has(given)) return !lex.nonPersonWords.has(given);
-  if (/(?:us|is|ss|os|ts|chs|ms|bs|ls|ks|'s|’s)$/u.test(w)) return false;
-  // "-ns": a name in -in, -on, -un, -yn ("Boltons", "Shainins"), not a place or noun in -en, -an, -ein ("Sachsens", "Irans", "Holsteins")
-  if (w.endsWith("ns") && (!/(?:[iouy]n)s$/u.test(w) || w.endsWith("eins"))) return false;
-  const stem = w.slice(0, -1);
-  // known surnames keep their own rule (with register ids): "Trumps" is known-surname
-  if (lex.knownSurnames.has(stem) || lex.register.bySurname.has(stem) || lex.register.byFirst.has(stem)) return false;
-  if (lex.givenNames.has(stem)) return !lex.nonPersonWords.has(stem);
-  if (lex.nonPersonWords.has(stem) || lex.nonPersonWords.has(w)) return false;
-  return !/(?:a|e|en|land|reich|burg|berg|stadt|dorf|heim|ien|ut|ung|heit|keit|schaft|tum|ns|ts)$/u.test(stem) && !nounEnding.test(stem);
-}
-
-const PERSON_HEADS = new Set(personPossessedHeads);
-/** Shortest compound head looked up in PERSON_HEADS ("Regierungs|zeit" has "zeit" too short, so whole words and heads of 5+ letters). */
-const MIN_PERSON_HEAD = 4;
-
-/** Whether a lower-cased noun, or its last part after a hyphen or as a compound's head, is one a person has ("rücktritt", "ex-freundin", "mitarbeiteranweisung"). */
-function personHead(lower: string): boolean {
-  const word = lower.slice(lower.lastIndexOf("-") + 1);
-  if (PERSON_HEADS.has(word)) return true;
-  for (let k = 3; word.length - k >= MIN_PERSON_HEAD; k++) if (PERSON_HEADS.has(word.slice(k))) return true;
-  return false;
-}
-
-/** Stem endings of place names ("Schleswigs", "Hollywoods" aside, which no shape tells). */
-const PLACE_STEM = /(?:land|reich|burg|berg|stadt|dorf|heim|ien|hausen|ingen|feld|bach|tal|au|en|an)$/u;
-
-/** A capitalised "-s" genitive after a person's noun: any stem but places, known surnames (their own rule) and non-person words. */
-function personGenitive(t: Token, lex: PersonLexicon): boolean {
-  const w = t.lower;
-  if (w.length < 5 || ACRONYM.test(t.text) || w.includes("-") || /(?:ss|'s|’s)$/u.test(w)) return false;
-  const stem = w.slice(0, -1);
-  if (lex.knownSurnames.has(stem) || lex.register.bySurname.has(stem) || lex.register.byFirst.has(stem)) return false;
-  return !lex.nonPersonWords.has(stem) && !lex.nonPersonWords.has(w) && !PLACE_STEM.test(stem);
-}
+/** Time units of an age given as "fünf Jahre alt". */
+const AGE_UNITS = new Set(["jahre", "monate", "wochen", "tage"]);
 
 /**
- * A genitive in -s opening a sentence before a noun ("Stolls archäologische Arbeiten", "Koblets Arzt"): a person's
- * unless a nominalised adjective ("Östliches"), a word in -us ("Tourismus") or a place in -a ("Birmas").
+ * Whether tokens[k] ends an age before a noun: "vier Jahre alten", "14 Monate alte". (An age adjective, "die 35-jährige …",
+ * comes before as many nouns the dictionary lacks — "Gymnasiasten", "Hamburgerin" — as names.)
  */
-function openingGenitive(t: Token, lex: PersonLexicon): boolean {
-  const w = t.lower;
-  if (/(?:[^aeiou]es|us)$/u.test(w) || (w.endsWith("as") && !lex.givenNames.has(w.slice(0, -1)))) return false;
-  return personGenitive(t, lex);
-}
-
-/** Whether a noun phrase without article starts at tokens[k]: a capitalised noun, maybe after an adjective ("erstes Gedicht"). */
-function headNounAfter(tokens: Token[], k: number): boolean {
+function agedAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t?.word) return false;
-  // any noun, also a kin word or title ("Daniels Cousine", "Bates Vater")
-  if (t.cap) return true;
-  const n = tokens[k + 1];
-  // an inflected adjective ("geistlichem Bruder", "plötzlicher Hochzeit"), a superlative ("erfolgreichste Saison"), no past tense in -te
-  return /(?:e|er|es|em)$/u.test(t.lower) && (!/te$/u.test(t.lower) || /[^s]ste$/u.test(t.lower)) && !!n?.cap && !!n.word;
+  if (!t.word || t.cap) return false;
+  return /^alte[nmrs]?$/u.test(t.lower) && AGE_UNITS.has(tokens[k - 1]?.lower ?? "");
 }
 
 /**

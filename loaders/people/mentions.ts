@@ -89,7 +89,12 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
       // "Kallas und Selenskyj", "Trump und Putin": a bare name coordinated with a person is a person
       const before = coordinatedAt(tokens, i - (m.last - m.first) - 2, m.first - 1, lex);
       const previous = found[found.length - 2];
-      if (before >= 0 && !(previous && previous.span === span && previous.last >= before)) found.push(finish(text, tokens, before, before, span, [], tokens[before].text, "", "coordinated-name", lex));
+      if (before >= 0 && !(previous && previous.span === span && previous.last >= before)) {
+        // "Harlond, Brenneck und Leigh": the list goes on before a comma
+        const listed: number[] = [before];
+        for (let k = listedBefore(tokens, before, lex); k >= 0 && !(previous && previous.span === span && previous.last >= k); k = listedBefore(tokens, k, lex)) listed.unshift(k);
+        for (const k of listed) found.push(finish(text, tokens, k, k, span, [], tokens[k].text, "", "coordinated-name", lex));
+      }
       const after = coordinatedAt(tokens, m.last + 2, m.last + 1, lex);
       if (after >= 0) {
         found.push(finish(text, tokens, after, after, span, [], tokens[after].text, "", "coordinated-name", lex));
@@ -114,9 +119,9 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
 }
 
 /** Index k when tokens[k] is a lone capitalised name joined to a mention by tokens[joiner] ("und", "oder", "sowie"), else -1. */
-function coordinatedAt(tokens: Token[], k: number, joiner: number, lex: PersonLexicon): number {
+function coordinatedAt(tokens: Token[], k: number, joiner: number, lex: PersonLexicon, comma = false): number {
   const t = tokens[k];
-  if (!t || !tokens[joiner] || !COORDINATORS.has(tokens[joiner].lower) || !isSurnameCandidate(t, lex) || isGiven(t, lex)) return -1;
+  if (!t || !tokens[joiner] || !(COORDINATORS.has(tokens[joiner].lower) || (comma && tokens[joiner].text === ",")) || !isSurnameCandidate(t, lex) || isGiven(t, lex)) return -1;
   // names the register or the surname lexicon knows keep their own rule
   if (lex.register.byFirst.has(t.lower) || lex.register.bySurname.has(t.lower) || lex.knownSurnames.has(t.lower)) return -1;
   const prev = tokens[k - 1];
@@ -127,6 +132,20 @@ function coordinatedAt(tokens: Token[], k: number, joiner: number, lex: PersonLe
   // a common noun ("fünf Jahre und Händel") or a nominalised participle ("Unternehmen und Fördersuchende")
   if (lex.commonNoun(t.lower) || nominalisedParticipleEnding.test(t.lower)) return -1;
   return k;
+}
+
+/**
+ * Index k when tokens[k] is a lone capitalised name before a comma that opens tokens[first], an item of a list of names
+ * ("Harlond, Brenneck und Leigh"): not a place, firm or common noun, and nothing but a comma, bracket or sentence start before it; else -1.
+ */
+function listedBefore(tokens: Token[], first: number, lex: PersonLexicon): number {
+  if (tokens[first - 1]?.text !== ",") return -1;
+  const k = first - 2;
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!t || (prev && (prev.word || !/^[,(;:]$/u.test(prev.text)))) return -1;
+  if (lex.placesAndOrganisations.has(t.lower)) return -1;
+  return coordinatedAt(tokens, k, first - 1, lex, true);
 }
 
 /** A bare surname the given test knows (also in the genitive: "Putins"). */

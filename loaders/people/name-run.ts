@@ -137,8 +137,9 @@ export function numeral(tokens: Token[], last: number): number {
 function numeralOnly(tokens: Token[], last: number): number {
   const next = tokens[last + 1];
   if (!next || !ROMAN.test(next.text) || next.text.endsWith(".")) return next && ROMAN.test(next.text) ? last + 1 : last;
-  // the full stop of an ordinal numeral belongs to it ("Benedikt XVI."), also when set apart
-  return tokens[last + 2]?.text === "." && tokens[last + 2].start - next.end <= 1 ? last + 2 : last + 1;
+  const stop = tokens[last + 2];
+  // the full stop of an ordinal numeral belongs to it, also when set apart ("Gregor XVI . viel"); set apart at the sentence's end it is the sentence's own ("… Ottos IV .")
+  return stop?.text === "." && (stop.start === next.end || (stop.start - next.end === 1 && last + 3 < tokens.length)) ? last + 2 : last + 1;
 }
 
 /**

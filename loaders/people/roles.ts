@@ -51,7 +51,8 @@ export function roleNoun(token: Token): RoleNoun | null {
   if (roleEndingBits && token.lower.length >= 3 && !roleEndingBits[endingBits(token.lower)]) return (token.role = null);
   let result = cache.get(token.text);
   if (result === undefined) {
-    result = analyse(token.text, token.lower);
+    // the lower-case form has no soft hyphens (tokens.ts): read the text without them too, so that indices agree
+    result = analyse(token.text.length === token.lower.length ? token.text : token.text.replace(SOFT_HYPHEN, ""), token.lower);
     if (cache.size > 200_000) cache.clear();
     cache.set(token.text, result);
   }
@@ -59,6 +60,7 @@ export function roleNoun(token: Token): RoleNoun | null {
 }
 
 const CUE: RoleNoun = {role: "", affiliation: "", cue: ""};
+const SOFT_HYPHEN = /\u00ad/gu;
 
 function analyse(text: string, lower: string): RoleNoun | null {
   const dash = lower.lastIndexOf("-");

@@ -5,6 +5,9 @@ import type {PersonLexicon} from "./lexicon.js";
 import {COORDINATORS, isSurnameCandidate} from "./name-shape.js";
 import type {Token} from "./tokens.js";
 
+/** Prepositions fused with an article ("im", "zum", "beim"): after them the pair may be the verb's object ("besuchten Worrindi und Kapunda im Tal"). */
+const FUSED_PREPOSITION = /^(?:im|am|zum|zur|vom|beim|ins|ans|aufs)$/u;
+
 /** Tokens that open a sentence before its first constituent. */
 const OPENER = /^[.!?:"„“«»]$/u;
 
@@ -23,10 +26,11 @@ export function subjectPairCue(tokens: Token[], i: number, lex: PersonLexicon): 
   if (!after) return "";
   // "Barredo und Plaza können …": the pair is the first constituent, the plural verb follows
   if ((!before || OPENER.test(before.text)) && after.word && !after.cap && isDictionaryPluralVerb(after.lower)) return "subject-pair";
-  // "nahmen Passy und Cremer Kontakt auf": the plural verb (maybe with "sich") comes before the pair
+  // "nahmen Passy und Cremer Kontakt auf", "zeigen Lindqvist und Oberle ihr Modell": the plural verb (maybe with "sich") comes before the pair,
+  // an object (maybe with its article or determiner) or the end after it, no fused preposition
   const verb = before?.lower === "sich" ? tokens[first - 2] : before;
   const objectOrEnd = !after.word || !after.cap || lex.commonNoun(after.lower);
-  if (verb && verb.word && !verb.cap && isDictionaryPluralVerb(verb.lower) && objectOrEnd && !lex.nounMarkers.has(after.lower)) return "subject-pair";
+  if (verb && verb.word && !verb.cap && isDictionaryPluralVerb(verb.lower) && objectOrEnd && !FUSED_PREPOSITION.test(after.lower)) return "subject-pair";
   return "";
 }
 

@@ -16,6 +16,7 @@ const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 const NUMBER = /\p{N}/u;
 const SPACE = /\s/u;
+const SOFT_HYPHEN = /\u00ad/gu;
 /** Words written with a full stop that belongs to them. */
 const DOTTED = new Set(["dr", "prof", "mr", "mrs", "ms", "st", "hl", "jr", "sr"]);
 
@@ -76,11 +77,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       continue;
     }
     let stop = i + 1;
-    while (stop < end && isInner(text.charCodeAt(stop))) stop++;
+    let soft = false;
+    for (let c = text.charCodeAt(stop); stop < end && isInner(c); c = text.charCodeAt(++stop)) if (c === 0xad) soft = true;
     while (stop > i + 1 && isTrailing(text.charCodeAt(stop - 1))) stop--;
     const cap = code < 128 ? code >= 65 && code <= 90 : (classOf(code) & UPPER_BIT) !== 0;
     let word = text.slice(i, stop);
     let lower = cap || code > 127 ? word.toLowerCase() : word;
+    // a soft hyphen (U+00AD) marks where a word may break, not a letter: lists are looked up without it ("Chris\u00ADtian")
+    if (soft) lower = lower.replace(SOFT_HYPHEN, "");
     if (stop < end && text.charCodeAt(stop) === 46 && (stop - i === 1 || DOTTED.has(lower))) {
       stop++;
       word += ".";

@@ -8,6 +8,15 @@
 /** Surname shapes that are rarely German nouns: Slavic, Balkan, Greek, Turkish, Romanian endings. */
 export const surnameShape = /^.{3,}(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć]|escu|opoulos|akis|idis|o[gğ]lu|ishvili|adze|sson)$/u;
 
+/**
+ * Name endings in -s that are no genitive: Latin and Greek names ("Pius", "Theodoros", "Midas", "Dionysos", "Tobias")
+ * take an apostrophe in the genitive, so after a role noun they are the name itself ("Papst Pius", "Erzbischof Theodoros").
+ */
+export const nominativeSEnding = /(?:us|os|is|as|ys)$/u;
+
+/** Nouns of a case or affair named after a person right after them ("im Fall Ranzoni", "die Affäre Dreyfus", "die Causa Wulff"). */
+export const caseNouns: readonly string[] = ["fall", "affäre", "causa"];
+
 /** Party abbreviations in "Name (SPD)". Lower-cased. */
 export const partyAbbreviations: readonly string[] = ["spd", "cdu", "csu", "fdp", "afd", "grüne", "grünen", "linke", "bsw", "övp", "spö", "fpö", "svp", "sp", "fdp.", "pds", "npd"];
 

@@ -23,6 +23,7 @@ herzog baron freiherr marquis markgraf landgraf kurfürst erzherzog kronprinz
 verteidiger spieler schwimmer keeper profi meister
 loge login experte expertin analyst analystin therapeut therapeutin
 kämmerer dezernent referent beigeordnet landrat landrät dekan
+bundesrat bundesrät stadtrat stadträt gemeinderat gemeinderät regierungsrat regierungsrät staatsrat staatsrät hofrat hofrät geheimrat geheimrät landesrat landesrät
 `.split(/\s+/).filter(Boolean);
 
 /** Heads that announce a name without being a function ("Frau Merkel", "sein Sohn Hunter", "seinem Amtskollegen Trump"). */

@@ -1,3 +1,4 @@
+import {contentClauseOpeners} from "../lang/de/clauseWords.js";
 import {clauseQuoteRules, directQuoteRules, nestedClauseRules, notSpeechRules, relayRules} from "../lang/de/index.js";
 import type {Span} from "../text/sentences.js";
 import type {Attribution, FoundQuote, SentenceContext} from "./context.js";
@@ -205,11 +206,11 @@ function markUsed(ctx: SentenceContext, cueStart: number): number {
   return -1;
 }
 
-const CONTENT_START = new Set(["dass", "daß", "ob"]);
+const CONTENT_START = new Set(contentClauseOpeners);
 
 /**
  * "kritisiert, die Aktion erinnere „…“", "sagte, dass der Zwischenfall „…“ sei": between the cue
- * and the quotation a comma opens a content clause ("dass" or a Konjunktiv outside the marks) that
+ * and the quotation a comma opens a content clause ("dass", "wer" or a Konjunktiv outside the marks) that
  * holds the quotation, so the cue still frames that clause as an indirect quote.
  */
 function insideContentClause(ctx: SentenceContext, cueStart: number, open: number): boolean {

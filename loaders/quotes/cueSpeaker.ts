@@ -3,6 +3,7 @@
  * lang/de/index.ts), then the general subject search before or after the verb.
  */
 import {cueClauseSubordinators} from "../lang/de/clauseWords.js";
+import {adverbForm} from "../lang/de/speakerWords.js";
 import {tenseAuxiliaries} from "../lang/de/speakerRules/words.js";
 import {speakerRefinements, speakerRules} from "../lang/de/index.js";
 import {clauseStart, DETERMINER_WORDS} from "./context.js";
@@ -59,7 +60,7 @@ function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
     if (!PREPOSITIONS.has(first) && !pronounAfter) {
       const before = phraseBefore(tokens, from, cue);
       // "Ähnlich äußerte sich der Präsident": a capitalised adverb in front is not the subject
-      if (before && !(before[0] === before[1] && before[0] === 0 && ADVERB_FORM.test(tokens[0].lower) && phraseAfter(tokens, cue + 1))) return before;
+      if (before && !(before[0] === before[1] && before[0] === 0 && adverbForm.test(tokens[0].lower) && phraseAfter(tokens, cue + 1))) return before;
     }
     // "… hatte VW-Chef Winterkorn erklärt": the subject follows the auxiliary of a participle
     const aux = findAuxiliary(tokens, from, cue);
@@ -93,8 +94,6 @@ function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
   return after === undefined ? phraseAfter(tokens, cue + 1) : after;
 }
 
-/** Adverbs by their form ("Ähnlich", "Offiziell", "Möglicherweise"), capitalised at the sentence start. */
-const ADVERB_FORM = /(?:lich|weise|ell)$/;
 const RELATIVE_PREPOSITIONS = new Set(["von", "bei", "in", "an", "auf", "mit", "nach", "gegenüber", "vor", "für", "über"]);
 
 /**

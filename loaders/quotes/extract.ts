@@ -12,6 +12,7 @@ import {openAttributionAlone} from "../lang/de/speechVerbs.js";
 import {worthALook} from "./prefilter.js";
 import {pairContext, pairsInSentences, sentenceContext, sentenceIndexAt, tokensEndingBy} from "./sentenceSetup.js";
 import {isWord} from "./tokens.js";
+import {institutionalMan} from "../lang/de/speakerRules/institutionalMan.js";
 
 /** How many sentences an attribution carries over to quotes without a cue of their own. */
 const CARRY_SENTENCES = 2;
@@ -59,6 +60,7 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
         // "berichtete die „Automobilwoche“": a quotation inside its own speaker phrase is a name
         if (a.speakerStart !== null && a.speakerStart <= pair.open && pair.close < a.speakerEnd!) break;
         const q: FoundQuote = {start: pair.open + 1, end: pair.close, type: "direct", rule: rule.id, ...a, sentenceStart: ctx.start, sentenceEnd: Math.max(ctx.end, pair.close + 1)};
+        Object.assign(q, institutionalMan.speakerFor(ctx, q));
         found.push(q);
         ctx.found.push(q);
         for (const relay of relayRules) {
@@ -92,6 +94,7 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
       const q = rule.apply(ctx);
       if (!q || (mostlyDirect && !embedsQuotes(ctx, q))) continue;
       const full: FoundQuote = {...q, rule: rule.id, sentenceStart: Math.min(ctx.start, q.start), sentenceEnd: ctx.end};
+      Object.assign(full, institutionalMan.speakerFor(ctx, full));
       const gap = attributionGap(text, full);
       if (gap) full.gaps = [gap];
       clauseFound = true;

@@ -17,6 +17,7 @@ describe("not indirect or reported speech", () => {
     ["fordern with victims", "Der Taifun forderte zwölf Todesopfer."],
     ["a noun without a content clause after it", "Die Entscheidung, die gestern fiel, überraschte viele."],
     ["a past intention told by the writer (wollte)", "Der Fahrer blieb stehen und wollte die Unfallstelle absichern."],
+    ["'nach' as a preposition after a source noun", "Die Ermittlungen nach dem Brand dauern noch an."],
     ["a court's sentence (verurteilen zu)", "Im April verurteilte ihn ein Gericht zu drei Jahren Haft."],
     ["a decision (beschließen) without a content clause", "Das Gericht beschloss die Freilassung des Angeklagten."],
     ["defending a title (verteidigen)", "Die Springerin verteidigt ihren zweiten Platz in der Gesamtwertung."],

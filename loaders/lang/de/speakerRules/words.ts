@@ -9,7 +9,7 @@ import {objectRelatives, subjectRelatives} from "../speakerWords.js";
 export const frontPrepositions: readonly string[] = [
   "am", "im", "in", "an", "auf", "bei", "beim", "vor", "nach", "mit", "zu", "zum", "zur", "über", "unter", "gegenüber", "während",
   "seit", "gegen", "für", "aus", "vom", "von", "durch", "ohne", "trotz", "wegen", "angesichts", "anlässlich", "bezüglich",
-  "hinsichtlich", "innerhalb", "außerhalb", "neben", "hinter", "zwischen", "bis", "um", "ab", "infolge", "aufgrund", "statt", "anstatt", "laut", "gemäß"
+  "hinsichtlich", "innerhalb", "außerhalb", "neben", "hinter", "zwischen", "bis", "um", "ab", "infolge", "aufgrund", "statt", "anstatt"
 ];
 
 /** Pronominal adverbs ("dagegen", "darüber", "hierzu", "daraufhin"), matched as a pattern. */

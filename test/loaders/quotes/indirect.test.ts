@@ -119,6 +119,8 @@ describe("indirect and reported speech rules", () => {
       {text: "Als Ersatz wollen die Staaten sich nun in Brüssel treffen.", type: "reported", speaker: "die Staaten", cue: "wollen"}],
     ["de.quote.reported.speech-act (a relative clause keeps its speech act: the clause is the quote)", "Der Brief, in dem er Unzufriedenheit als Motiv angab, wurde gefunden.",
       {text: "in dem er Unzufriedenheit als Motiv angab", type: "reported", speaker: "er", cue: "angab"}],
+    ["de.quote.indirect.konjunktiv-continuation (a speech verb's participle after a Konjunktiv auxiliary is reported too)", "Der Minister sagte, die Lage sei ernst. Allerdings habe die Stadt den Antrag abgelehnt.",
+      {text: "Allerdings habe die Stadt den Antrag abgelehnt.", speaker: "Der Minister", rule: "de.quote.indirect.konjunktiv-continuation"}],
     ["de.quote.indirect.konjunktiv-continuation (after a nested frame: the frame's speaker speaks on)", "Wie der Sprecher mitteilte, ist die Energie nach Auffassung der Kanzlerin unverzichtbar. Daran sei nichts zu ändern.",
       {text: "Daran sei nichts zu ändern.", type: "indirect", speaker: "der Sprecher", rule: "de.quote.indirect.konjunktiv-continuation"}],
     ["de.quote.indirect.konjunktiv-continuation (after 'X hatte nach Aussage Y erklärt': X speaks on)", "Der Richter hatte nach Aussage des Anwalts erklärt, das Verfahren sei eingestellt. Es gebe keine Beweise.",

@@ -13,6 +13,7 @@ import {worthALook} from "./prefilter.js";
 import {pairContext, pairsInSentences, sentenceContext, sentenceIndexAt, tokensEndingBy} from "./sentenceSetup.js";
 import {isWord} from "./tokens.js";
 import {institutionalMan} from "../lang/de/speakerRules/institutionalMan.js";
+import {ownSourceOpeners} from "../lang/de/speakerWords.js";
 
 /** How many sentences an attribution carries over to quotes without a cue of their own. */
 const CARRY_SENTENCES = 2;
@@ -116,6 +117,7 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
       }
       if (rule.id.endsWith("continuation")) last = last ? {...last, sentence: ctx.index} : null;
       else if (q.type === "reported" && statesIntention(q.cue)) last = null; // "Obama will einen Gipfel": no words for later sentences to continue
+      else if (last && !inner && ownSource(text, q)) last = {...last, sentence: ctx.index}; // "Nach ihren Informationen habe …": the speaker named before speaks on
       else {
         // "Wie X mitteilte, ist … nach Auffassung Y …. Daran ändere …": the speech frame nested inside speaks on, not the source it cites
         const carried = inner ?? q;
@@ -192,6 +194,14 @@ function silentAttribution(ctx: SentenceContext): Omit<Attribution, "sentence"> 
     if (a.speakerStart !== null) return a;
   }
   return null;
+}
+
+const OWN_SOURCE = new Set(ownSourceOpeners);
+
+/** Whether a quote's speaker phrase is a source of the speaker named before ("ihren Informationen", "seiner Meinung"). */
+function ownSource(text: string, q: {speakerStart: number | null; speakerEnd: number | null}): boolean {
+  if (q.speakerStart === null || q.speakerEnd === null) return false;
+  return OWN_SOURCE.has(text.slice(q.speakerStart, q.speakerEnd).split(/\s+/)[0].toLowerCase());
 }
 
 /** Whether a cue is an intention verb ("will", "wollen"): a stated plan, which Konjunktiv sentences after it do not continue. */

@@ -257,6 +257,13 @@ describe("indirect and reported speech rules", () => {
     expect(quotesIn(text)).toEqual([expect.objectContaining({type: "indirect", speaker, rule: "de.quote.indirect.konjunktiv-continuation"})]);
   });
 
+  test.each<[string, string, string]>([
+    ["a possessive source ('Nach ihren Informationen') points back: the speaker named before speaks on", "Die Anwältin sagte, ihre Mandantin habe Angst gehabt. Nach ihren Informationen sei der Mann geflohen. Er habe sich im Ausland versteckt.", "Die Anwältin"],
+    ["another source ('Nach Angaben der Polizei') speaks on itself", "Die Anwältin sagte, ihre Mandantin habe Angst gehabt. Nach Angaben der Polizei sei der Mann geflohen. Er habe sich im Ausland versteckt.", "Angaben der Polizei"]
+  ])("the speaker a continuation carries after an according-to source (%s)", (_name, text, speaker) => {
+    expect(quotesIn(text).at(-1)).toEqual(expect.objectContaining({speaker, rule: "de.quote.indirect.konjunktiv-continuation"}));
+  });
+
   test.each<[string, string]>([
     ["writing history", "Vor 125 Jahren schrieb Carl Benz Automobilgeschichte. Niemand ahnte, wie sehr das die Welt verändern würde."],
     ["a naming verb", "Der Titel heißt wie die Konzertreihe. Die Platte solle im Oktober erscheinen."]

@@ -117,7 +117,7 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
       }
       if (rule.id.endsWith("continuation")) last = last ? {...last, sentence: ctx.index} : null;
       else if (q.type === "reported" && statesIntention(q.cue)) last = null; // "Obama will einen Gipfel": no words for later sentences to continue
-      else if (last && !inner && ownSource(text, q)) last = {...last, sentence: ctx.index}; // "Nach ihren Informationen habe …": the speaker named before speaks on
+      else if (last && !inner && ownSource(text, q)) last = {...last, sentence: ctx.index}; // "Nach ihren Erkenntnissen sei …": the speaker named before speaks on
       else {
         // "Wie X mitteilte, ist … nach Auffassung Y …. Daran ändere …": the speech frame nested inside speaks on, not the source it cites
         const carried = inner ?? q;
@@ -198,7 +198,7 @@ function silentAttribution(ctx: SentenceContext): Omit<Attribution, "sentence"> 
 
 const OWN_SOURCE = new Set(ownSourceOpeners);
 
-/** Whether a quote's speaker phrase is a source of the speaker named before ("ihren Informationen", "seiner Meinung"). */
+/** Whether a quote's speaker phrase is a source of the speaker named before ("ihren Erkenntnissen", "seiner Meinung"). */
 function ownSource(text: string, q: {speakerStart: number | null; speakerEnd: number | null}): boolean {
   if (q.speakerStart === null || q.speakerEnd === null) return false;
   return OWN_SOURCE.has(text.slice(q.speakerStart, q.speakerEnd).split(/\s+/)[0].toLowerCase());

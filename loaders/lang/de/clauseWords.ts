@@ -27,7 +27,7 @@ export const consecutiveCorrelatives: readonly string[] = ["so", "derart", "derm
 
 /**
  * Words that open a content clause after a cue and its comma, holding a quotation the clause embeds
- * ("sagte, dass …", "fragte, ob …", "sagte, wer auf „…“ schieße, …"): the conjunctions and the
+ * ("sagte, dass …", "fragte, ob …", "sagte, wer „…“ angreife, …"): the conjunctions and the
  * question words that open a headless relative or an indirect question.
  */
 export const contentClauseOpeners: readonly string[] = ["dass", "daß", "ob", "wer", "warum", "weshalb", "wieso"];

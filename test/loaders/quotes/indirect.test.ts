@@ -258,8 +258,8 @@ describe("indirect and reported speech rules", () => {
   });
 
   test.each<[string, string, string]>([
-    ["a possessive source ('Nach ihren Informationen') points back: the speaker named before speaks on", "Die Anwältin sagte, ihre Mandantin habe Angst gehabt. Nach ihren Informationen sei der Mann geflohen. Er habe sich im Ausland versteckt.", "Die Anwältin"],
-    ["another source ('Nach Angaben der Polizei') speaks on itself", "Die Anwältin sagte, ihre Mandantin habe Angst gehabt. Nach Angaben der Polizei sei der Mann geflohen. Er habe sich im Ausland versteckt.", "Angaben der Polizei"]
+    ["a possessive source ('Nach ihren Erkenntnissen') points back: the speaker named before speaks on", "Die Forscherin sagte, das Eis schmelze schneller. Nach ihren Erkenntnissen sei der Gletscher geschrumpft. Er werde bald verschwinden.", "Die Forscherin"],
+    ["another source ('Nach Angaben des Instituts') speaks on itself", "Die Forscherin sagte, das Eis schmelze schneller. Nach Angaben des Instituts sei der Gletscher geschrumpft. Er werde bald verschwinden.", "Angaben des Instituts"]
   ])("the speaker a continuation carries after an according-to source (%s)", (_name, text, speaker) => {
     expect(quotesIn(text).at(-1)).toEqual(expect.objectContaining({speaker, rule: "de.quote.indirect.konjunktiv-continuation"}));
   });

@@ -19,7 +19,7 @@ describe("speaker rules", () => {
     ["an object 'sie' after a person as subject", "Die Richterin forderte sie auf, die Aussage zu wiederholen.", "Die Richterin"],
     ["'sie' after a fronted object is the subject", "Die Zahlen bestätigte sie am Montag.", "sie"],
     ["'sie' after a fronted object with an organisation in the genitive is the subject", "Die Entscheidung des Gerichts nannte sie „einen Fehler“.", "sie"],
-    ["'seiner Meinung nach' inside a noun phrase attributes no clause of its own", "Er wies auf die seiner Meinung nach wachsenden Gefahren hin.", "Er"],
+    ["'ihrer Ansicht nach' inside a noun phrase attributes no clause of its own", "Sie warnte vor den ihrer Ansicht nach steigenden Mieten im Viertel.", "Sie"],
     ["a quantifier after the verb is the subject without the object after it", "Gestern äußerten beide den Wunsch, dass die Gespräche weitergehen.", "beide"],
     ["de.speaker.pronoun-after-verb", "Die Pläne der Stadtverwaltung, die Bäder zu schließen, nannte er einen „schweren Fehler“.", "er"],
     ["de.speaker.agentless-passive", "Dem Händler wurde vorgeworfen, Waren falsch ausgezeichnet zu haben.", ""],

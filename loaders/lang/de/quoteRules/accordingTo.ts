@@ -31,7 +31,7 @@ function postpositionNach(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next) return true;
   if (next.quote >= 0 || /^[\p{Lu}\p{N}]/u.test(next.text) || DETERMINERS.has(next.lower)) return false;
-  // "die seiner Meinung nach wachsenden Gefahren": inside a noun phrase's attribute, not over a clause
+  // "die ihrer Ansicht nach steigenden Kosten": inside a noun phrase's attribute, not over a clause
   return !(isAdjective(next) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? ""));
 }
 

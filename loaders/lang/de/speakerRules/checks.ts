@@ -118,7 +118,7 @@ export function isRelativeSubject(tokens: Token[], r: number): boolean {
 /**
  * A span of only adverbs, articles, auxiliaries or a first-person pronoun outside a quotation
  * ("demnach", "die", "Ich") is no speaker; nor is a lone adverb by its ending that opens the
- * sentence ("Kurzzeitig war die Rede, dass …").
+ * sentence ("Zwischenzeitlich war die Rede davon, dass …").
  */
 export const functionWordOnly: SpeakerCheck = {
   id: "de.speaker.function-word-only",

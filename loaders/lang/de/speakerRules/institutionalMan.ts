@@ -1,9 +1,9 @@
 /**
  * "man" as the subject of a speech verb right after an institution spoke
- * ("Die Bank hält an dem Plan fest, allerdings will man auf Kündigungen
- * verzichten", "Offiziell sagt die Regierung, … . Aber man betont auch, dass
- * …"): "man" stands for that institution, its speaker phrase. Otherwise "man"
- * is impersonal and names no one.
+ * ("Die Sparkasse schließt zwei Filialen, doch will man das Personal
+ * behalten", "Die Regierung erklärt, … . Man warnt aber, dass …"): "man"
+ * stands for that institution, its speaker phrase. Otherwise "man" is
+ * impersonal and names no one.
  */
 import type {Attribution, FoundQuote, SentenceContext} from "../../../quotes/context.js";
 import {clauseStart} from "../../../quotes/context.js";
@@ -21,7 +21,7 @@ export function namesInstitution(phrase: string): boolean {
 
 /**
  * The span "man" stands for: an earlier quote of the same sentence with a speaker, else a noun
- * phrase with its article before the clause of "man" ("hält die Deutsche Bank … fest, allerdings
+ * phrase with its article before the clause of "man" ("hält die Landesbank am Plan fest, doch
  * will man …"), else the attribution carried from the sentence before.
  */
 function antecedent(s: SentenceContext, cueStart: number, man: number): {speakerStart: number | null; speakerEnd: number | null} | null {

@@ -58,7 +58,7 @@ const ADVERBIAL = new Set(adverbialSubordinators);
 
 /**
  * ", die sie für unbegründet hält" (a relative clause: a pronoun or adverb after "die") or ", da er
- * jeder Grundlage entbehre" (an adverbial clause, the rejecter's reason): not the object's content.
+ * unbegründet sei" (an adverbial clause, the rejecter's reason): not the object's content.
  */
 function notContentAfter(tokens: Token[], comma: number): boolean {
   const first = tokens[comma + 1]?.lower ?? "";

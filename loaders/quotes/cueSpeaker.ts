@@ -3,6 +3,8 @@
  * lang/de/index.ts), then the general subject search before or after the verb.
  */
 import {cueClauseSubordinators} from "../lang/de/clauseWords.js";
+import {adverbForm} from "../lang/de/speakerWords.js";
+import {speakerLike} from "../lang/de/speakerRules/previous.js";
 import {tenseAuxiliaries} from "../lang/de/speakerRules/words.js";
 import {speakerRefinements, speakerRules} from "../lang/de/index.js";
 import {clauseStart, DETERMINER_WORDS} from "./context.js";
@@ -40,6 +42,20 @@ function findSpeakerForCue(tokens: Token[], cue: number): TokenRange {
   return found;
 }
 
+/** Whether the prefield before the verb is one noun phrase that reads as its subject: a masculine nominative article, or a person or organisation as its head. */
+function nominativePrefield(tokens: Token[], from: number, cue: number): boolean {
+  const before = phraseBefore(tokens, from, cue);
+  if (!before || before[0] !== from || before[1] !== cue - 1) return false;
+  if (NOMINATIVE_LEADS.has(tokens[from].lower)) return true;
+  // the head is a person or organisation ("Die Anwältin"), not a genitive after it ("Die Entscheidung des Gerichts")
+  let head = from;
+  while (head < cue && !/^\p{Lu}/u.test(tokens[head].text)) head++;
+  if (head === from && DETERMINER_WORDS.has(tokens[head].lower)) head++;
+  return head < cue && speakerLike(tokens, [head, head]);
+}
+
+const NOMINATIVE_LEADS = new Set(["der", "ein", "kein"]);
+
 /** The general subject search of `speakerForCue`, when no speaker rule decides. */
 function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
   let after: TokenRange | undefined;
@@ -55,11 +71,13 @@ function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
       return phraseAt(tokens, k, cue);
     }
     const next = tokens[cue + 1];
-    const pronounAfter = next && (next.lower === "er" || next.lower === "sie") && next.quote < 0;
+    // "…, sagte sie", "Die Zahlen bestätigte sie": the pronoun after the verb is the subject, unless it is an
+    // object "sie" after a subject that fills the prefield ("Der Anwalt forderte sie auf", "Die Anwältin riet sie …")
+    const pronounAfter = next && next.quote < 0 && (next.lower === "er" || (next.lower === "sie" && !nominativePrefield(tokens, from, cue)));
     if (!PREPOSITIONS.has(first) && !pronounAfter) {
       const before = phraseBefore(tokens, from, cue);
       // "Ähnlich äußerte sich der Präsident": a capitalised adverb in front is not the subject
-      if (before && !(before[0] === before[1] && before[0] === 0 && ADVERB_FORM.test(tokens[0].lower) && phraseAfter(tokens, cue + 1))) return before;
+      if (before && !(before[0] === before[1] && before[0] === 0 && adverbForm.test(tokens[0].lower) && phraseAfter(tokens, cue + 1))) return before;
     }
     // "… hatte VW-Chef Winterkorn erklärt": the subject follows the auxiliary of a participle
     const aux = findAuxiliary(tokens, from, cue);
@@ -93,8 +111,6 @@ function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
   return after === undefined ? phraseAfter(tokens, cue + 1) : after;
 }
 
-/** Adverbs by their form ("Ähnlich", "Offiziell", "Möglicherweise"), capitalised at the sentence start. */
-const ADVERB_FORM = /(?:lich|weise|ell)$/;
 const RELATIVE_PREPOSITIONS = new Set(["von", "bei", "in", "an", "auf", "mit", "nach", "gegenüber", "vor", "für", "über"]);
 
 /**

@@ -1,3 +1,4 @@
+import {contentClauseOpeners} from "../lang/de/clauseWords.js";
 import {clauseQuoteRules, directQuoteRules, nestedClauseRules, notSpeechRules, relayRules} from "../lang/de/index.js";
 import type {Span} from "../text/sentences.js";
 import type {Attribution, FoundQuote, SentenceContext} from "./context.js";
@@ -11,6 +12,8 @@ import {openAttributionAlone} from "../lang/de/speechVerbs.js";
 import {worthALook} from "./prefilter.js";
 import {pairContext, pairsInSentences, sentenceContext, sentenceIndexAt, tokensEndingBy} from "./sentenceSetup.js";
 import {isWord} from "./tokens.js";
+import {institutionalMan} from "../lang/de/speakerRules/institutionalMan.js";
+import {ownSourceOpeners} from "../lang/de/speakerWords.js";
 
 /** How many sentences an attribution carries over to quotes without a cue of their own. */
 const CARRY_SENTENCES = 2;
@@ -58,6 +61,7 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
         // "berichtete die „Automobilwoche“": a quotation inside its own speaker phrase is a name
         if (a.speakerStart !== null && a.speakerStart <= pair.open && pair.close < a.speakerEnd!) break;
         const q: FoundQuote = {start: pair.open + 1, end: pair.close, type: "direct", rule: rule.id, ...a, sentenceStart: ctx.start, sentenceEnd: Math.max(ctx.end, pair.close + 1)};
+        Object.assign(q, institutionalMan.speakerFor(ctx, q));
         found.push(q);
         ctx.found.push(q);
         for (const relay of relayRules) {
@@ -91,6 +95,7 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
       const q = rule.apply(ctx);
       if (!q || (mostlyDirect && !embedsQuotes(ctx, q))) continue;
       const full: FoundQuote = {...q, rule: rule.id, sentenceStart: Math.min(ctx.start, q.start), sentenceEnd: ctx.end};
+      Object.assign(full, institutionalMan.speakerFor(ctx, full));
       const gap = attributionGap(text, full);
       if (gap) full.gaps = [gap];
       clauseFound = true;
@@ -112,6 +117,7 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
       }
       if (rule.id.endsWith("continuation")) last = last ? {...last, sentence: ctx.index} : null;
       else if (q.type === "reported" && statesIntention(q.cue)) last = null; // "Obama will einen Gipfel": no words for later sentences to continue
+      else if (last && !inner && ownSource(text, q)) last = {...last, sentence: ctx.index}; // "Nach ihren Erkenntnissen sei …": the speaker named before speaks on
       else {
         // "Wie X mitteilte, ist … nach Auffassung Y …. Daran ändere …": the speech frame nested inside speaks on, not the source it cites
         const carried = inner ?? q;
@@ -190,6 +196,14 @@ function silentAttribution(ctx: SentenceContext): Omit<Attribution, "sentence"> 
   return null;
 }
 
+const OWN_SOURCE = new Set(ownSourceOpeners);
+
+/** Whether a quote's speaker phrase is a source of the speaker named before ("ihren Erkenntnissen", "seiner Meinung"). */
+function ownSource(text: string, q: {speakerStart: number | null; speakerEnd: number | null}): boolean {
+  if (q.speakerStart === null || q.speakerEnd === null) return false;
+  return OWN_SOURCE.has(text.slice(q.speakerStart, q.speakerEnd).split(/\s+/)[0].toLowerCase());
+}
+
 /** Whether a cue is an intention verb ("will", "wollen"): a stated plan, which Konjunktiv sentences after it do not continue. */
 function statesIntention(cue: string): boolean {
   return !!cueForms.get(cue.toLowerCase())?.some((f) => f.lemma === "wollen");
@@ -205,11 +219,11 @@ function markUsed(ctx: SentenceContext, cueStart: number): number {
   return -1;
 }
 
-const CONTENT_START = new Set(["dass", "daß", "ob"]);
+const CONTENT_START = new Set(contentClauseOpeners);
 
 /**
  * "kritisiert, die Aktion erinnere „…“", "sagte, dass der Zwischenfall „…“ sei": between the cue
- * and the quotation a comma opens a content clause ("dass" or a Konjunktiv outside the marks) that
+ * and the quotation a comma opens a content clause ("dass", "wer" or a Konjunktiv outside the marks) that
  * holds the quotation, so the cue still frames that clause as an indirect quote.
  */
 function insideContentClause(ctx: SentenceContext, cueStart: number, open: number): boolean {

@@ -1,4 +1,4 @@
-import {determiners, foreignNameLinks, genitiveDeterminers, phraseStops, sentenceAdverbs, speakerPronouns} from "../lang/de/speakerWords.js";
+import {determiners, foreignNameLinks, genitiveDeterminers, phraseStops, quantifierSpeakers, sentenceAdverbs, speakerPronouns} from "../lang/de/speakerWords.js";
 import {konjunktivI, konjunktivII} from "../lang/de/konjunktiv.js";
 import {cueForms} from "./lexicon.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
@@ -13,6 +13,9 @@ const ADJECTIVE = /(?:e|en|er|es|em|sche|schen|ische|ischen)$/u;
 /** Articles that open an apposition after a name (", der Bürgermeister von …"). */
 const APPOSITION_ARTICLES = new Set(["der", "die", "das", "ein", "eine", "einem", "einer"]);
 const PLACE_PREPOSITIONS = new Set(["in", "im"]);
+const QUANTIFIERS = new Set(quantifierSpeakers);
+/** Articles that open an object, never a partitive genitive ("viele der Demonstranten" goes on). */
+const OBJECT_ARTICLES = new Set(["den", "dem", "die", "das", "ein", "eine", "einen", "einem"]);
 const CONJUNCTION = new Set(["und", "sowie"]);
 /** Articles that open a genitive after a noun ("der Sprecher des Ministeriums", "die Vereinigung aller Mönche"). */
 const GENITIVE_ARTICLES = new Set(["des", "der", ...genitiveDeterminers]);
@@ -48,6 +51,8 @@ export function isAdjective(t: Token): boolean {
 export function phraseAt(tokens: Token[], i: number, limit = tokens.length, apposition = true): TokenRange {
   if (i >= limit) return null;
   if (PRONOUNS.has(tokens[i].lower)) return [i, i];
+  // "äußerten beide den Wunsch", "forderten viele die Regierung auf": a quantifier standing alone before the object
+  if (QUANTIFIERS.has(tokens[i].lower) && i + 1 < limit && OBJECT_ARTICLES.has(tokens[i + 1].lower)) return [i, i];
   let j = i;
   let nouns = 0;
   let last = -1;

@@ -24,3 +24,10 @@ export const commaArticles: readonly string[] = ["der", "die", "das", "den", "de
 
 /** Correlatives of a consecutive clause ("so umbauen, dass …", "derart laut, dass …"): the "dass" after them states a result, not a content. */
 export const consecutiveCorrelatives: readonly string[] = ["so", "derart", "dermaßen", "solcherart", "solchermaßen"];
+
+/**
+ * Words that open a content clause after a cue and its comma, holding a quotation the clause embeds
+ * ("sagte, dass …", "fragte, ob …", "sagte, wer „…“ angreife, …"): the conjunctions and the
+ * question words that open a headless relative or an indirect question.
+ */
+export const contentClauseOpeners: readonly string[] = ["dass", "daß", "ob", "wer", "warum", "weshalb", "wieso"];

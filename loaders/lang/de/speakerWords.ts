@@ -31,6 +31,20 @@ export const sentenceAdverbs: readonly string[] = [
   "natürlich", "sicherlich", "gewiss", "keinesfalls", "keineswegs", "vielleicht", "zumal"
 ];
 
+/**
+ * Adverbs by their derivational ending ("Offiziell", "Möglicherweise", "Kurzzeitig", "Gegenwärtig"),
+ * capitalised at a sentence's start: no subject. Tighter than "-ell" or "-ig" alone, which also end
+ * names ("Powell", "Mitchell", "Ludwig") and nouns ("Hinweise").
+ */
+export const adverbForm = /^\p{L}{2,}(?:lich|erweise|(?:zeit|teil|schritt|beispiel|ausnahms|stellen|stück|paar)weise|iell|uell|nell|rell|zeitig|wärtig|künftig|ständig|mäßig)$/u;
+
+/**
+ * Possessives that open a source phrase pointing back to the speaker already named ("Nach ihren
+ * Informationen habe …", "seiner Meinung nach", "eigenen Angaben zufolge"): the source is that
+ * speaker's, who speaks on in the sentences after it.
+ */
+export const ownSourceOpeners: readonly string[] = ["sein", "seine", "seiner", "seinen", "seinem", "seines", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres", "eigenen", "eigener"];
+
 /** Determiners and possessives that may open a speaker noun phrase. */
 export const determiners: readonly string[] = [
   "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",

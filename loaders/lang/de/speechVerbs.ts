@@ -147,6 +147,8 @@ einräumen: eingeräumt
 anklagen: klagte +an
 vorwerfen: wirft warf warfen +vor
 vorwerfen: vorgeworfen
+ablehnen-participle: abgelehnt
+zurückweisen-participle: zurückgewiesen
 zusagen: sagte +zu
 aufrufen: rief riefen ruft rufen +auf
 sprechen-aus: sprach sprachen spricht +aus
@@ -163,7 +165,7 @@ halten-für: hält halten hielt hielten +für
 `;
 
 /** Verbs that name, inform or expect rather than report speech: never a Reported quote on their own. */
-export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen", "annehmen-participle", "ausgehen", "ausgehen-participle", "fragen", "verdächtigen", "ergeben", "verteidigen", "entscheiden", "beschließen", "schließen-daraus", "folgern", "aufrufen-participle", "festhalten-participle", "feststellen-participle", "hinweisen-participle", "klarstellen-participle"];
+export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen", "annehmen-participle", "ausgehen", "ausgehen-participle", "fragen", "verdächtigen", "ergeben", "verteidigen", "entscheiden", "beschließen", "schließen-daraus", "folgern", "aufrufen-participle", "festhalten-participle", "feststellen-participle", "hinweisen-participle", "klarstellen-participle", "ablehnen-participle", "zurückweisen-participle"];
 
 /**
  * Modals of obligation or ability, present and Konjunktiv: a speech verb in the infinitive after one
@@ -183,7 +185,7 @@ export const reportedWithPreposition: Readonly<Record<string, string>> = {drohen
  * the Konjunktiv sentences after them continue ("X verteidigte sein Vorgehen.
  * So seien …"), unlike those that name, expect or decide.
  */
-export const openAttributionAlone: readonly string[] = ["verteidigen", "begründen", "beschreiben", "erzählen", "bitten", "fragen", "verweisen", "informieren", "ausgehen"];
+export const openAttributionAlone: readonly string[] = ["verteidigen", "begründen", "beschreiben", "erzählen", "bitten", "fragen", "verweisen", "informieren", "ausgehen", "ablehnen-participle", "zurückweisen-participle"];
 
 /** Adverbs that attribute the rest of the sentence to the source named before ("Demnach …"). */
 export const attributionAdverbs: readonly string[] = ["demnach", "demzufolge"];

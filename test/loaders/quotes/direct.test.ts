@@ -44,6 +44,8 @@ describe("direct quote rules", () => {
       [{text: "Wir haben keine Wahl", speaker: "die Vorstandschefin", cue: "beendete", rule: "de.quote.direct.with-words"}]],
     ["de.quote.direct.with-words (comma after the quotation)", "Mit dem Satz „Jetzt wird alles besser“, richtete er den Blick nach vorn.",
       [{text: "Jetzt wird alles besser", speaker: "er", rule: "de.quote.direct.with-words"}]],
+    ["de.quote.direct.with-words (a clause of its own after a colon)", "Die Ministerin blieb ruhig: Mit den Worten „Wir lösen das gemeinsam“ beendete sie die Sitzung.",
+      [{text: "Wir lösen das gemeinsam", speaker: "sie", rule: "de.quote.direct.with-words"}]],
     ["de.quote.direct.with-words (subject before the verb)", "Der Trainer verabschiedete sich mit den Worten „Es war eine schöne Zeit“.",
       [{text: "Es war eine schöne Zeit", speaker: "Der Trainer", rule: "de.quote.direct.with-words"}]],
     ["de.quote.direct.resumed", "„Das ist gut“, sagte er, „und das bleibt so.“",

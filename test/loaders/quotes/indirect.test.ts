@@ -79,6 +79,10 @@ describe("indirect and reported speech rules", () => {
       {text: "umfasste das Gespräch viele Themen", type: "indirect", speaker: "Trump", cue: "Laut", rule: "de.quote.indirect.according-to"}],
     ["de.quote.indirect.according-to (zufolge)", "Russischen Medien zufolge dauerte das Gespräch anderthalb Stunden.",
       {text: "dauerte das Gespräch anderthalb Stunden", speaker: "Russischen Medien", cue: "zufolge"}],
+    ["de.quote.indirect.according-to ('ihrer Meinung nach', nach after its noun)", "Die Brücke sei ihrer Meinung nach nicht mehr sicher.",
+      {text: "Die Brücke sei ihrer Meinung nach nicht mehr sicher", type: "indirect", speaker: "ihrer Meinung", cue: "nach", rule: "de.quote.indirect.according-to"}],
+    ["de.quote.indirect.according-to ('nach' after its noun in a relative clause)", "Der Rat beschloss einen Plan, der ihrer Ansicht nach scheitern werde.",
+      {text: "der ihrer Ansicht nach scheitern werde", type: "indirect", speaker: "ihrer Ansicht", cue: "nach", rule: "de.quote.indirect.according-to"}],
     ["de.quote.indirect.according-to (nach Angaben)", "Nach Angaben der Polizei wurden drei Menschen verletzt.",
       {text: "wurden drei Menschen verletzt", speaker: "Angaben der Polizei", cue: "Nach"}],
     ["de.quote.indirect.according-to (nach einer Hochrechnung)", "Nach einer Hochrechnung des Senders liegt die Herausforderin bei 47 Prozent.",
@@ -116,6 +120,8 @@ describe("indirect and reported speech rules", () => {
     ["de.quote.reported.speech-act (a relative clause keeps its speech act: the clause is the quote)", "Der Zettel, in dem sie Heimweh als Grund angab, lag auf dem Tisch.",
       {text: "in dem sie Heimweh als Grund angab", type: "reported", speaker: "sie", cue: "angab"}],
     ["de.quote.indirect.konjunktiv-continuation (after a nested frame: the frame's speaker speaks on)", "Wie der Sprecher mitteilte, ist die Fähre nach Auffassung der Landrätin unverzichtbar. Daran sei nichts zu ändern.",
+    ["de.quote.indirect.konjunktiv-continuation (a speech verb's participle after a Konjunktiv auxiliary is reported too)", "Der Minister sagte, die Lage sei ernst. Allerdings habe die Stadt den Antrag abgelehnt.",
+      {text: "Allerdings habe die Stadt den Antrag abgelehnt.", speaker: "Der Minister", rule: "de.quote.indirect.konjunktiv-continuation"}],
       {text: "Daran sei nichts zu ändern.", type: "indirect", speaker: "der Sprecher", rule: "de.quote.indirect.konjunktiv-continuation"}],
     ["de.quote.indirect.konjunktiv-continuation (after 'X hatte nach Aussage Y erklärt': X speaks on)", "Die Trainerin hatte nach Aussage des Kapitäns erklärt, das Training falle aus. Es gebe keinen freien Platz.",
       {text: "Es gebe keinen freien Platz.", type: "indirect", speaker: "Die Trainerin", rule: "de.quote.indirect.konjunktiv-continuation"}],
@@ -249,6 +255,13 @@ describe("indirect and reported speech rules", () => {
     ["ausgehen (a fronted pronominal adverb)", "Davon geht der Minister Jan Roth aus. Die Wahl werde schon am Sonntag stattfinden.", "der Minister Jan Roth"]
   ])("a speech verb that makes no quote (%s) still opens the attribution a Konjunktiv continuation carries", (_lemma, text, speaker) => {
     expect(quotesIn(text)).toEqual([expect.objectContaining({type: "indirect", speaker, rule: "de.quote.indirect.konjunktiv-continuation"})]);
+  });
+
+  test.each<[string, string, string]>([
+    ["a possessive source ('Nach ihren Erkenntnissen') points back: the speaker named before speaks on", "Die Forscherin sagte, das Eis schmelze schneller. Nach ihren Erkenntnissen sei der Gletscher geschrumpft. Er werde bald verschwinden.", "Die Forscherin"],
+    ["another source ('Nach Angaben des Instituts') speaks on itself", "Die Forscherin sagte, das Eis schmelze schneller. Nach Angaben des Instituts sei der Gletscher geschrumpft. Er werde bald verschwinden.", "Angaben des Instituts"]
+  ])("the speaker a continuation carries after an according-to source (%s)", (_name, text, speaker) => {
+    expect(quotesIn(text).at(-1)).toEqual(expect.objectContaining({speaker, rule: "de.quote.indirect.konjunktiv-continuation"}));
   });
 
   test.each<[string, string]>([

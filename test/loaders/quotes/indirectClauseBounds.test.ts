@@ -19,6 +19,10 @@ describe("an indirect clause around a quotation is a quote of its own", () => {
       "der Torwart „wollte sich mit der Ersatzbank nicht zufriedengeben“", "Ein Vereinssprecher"],
     ["a quotation after 'als' still ends the clause", "Sie nannte den Vorschlag außerdem „Zeitverschwendung“ und kündigte an, eine Kollegin werde an der Sitzung teilnehmen.",
       "eine Kollegin werde an der Sitzung teilnehmen", "Sie"],
+    ["a headless relative clause ('wer …') around a list in quotation marks", "Die Senatorin sagte, wer „Sanitäter, Feuerwehrleute oder Polizisten“ angreife, müsse mit Haft rechnen.",
+      "wer „Sanitäter, Feuerwehrleute oder Polizisten“ angreife, müsse mit Haft rechnen", "Die Senatorin"],
+    ["an indirect question ('warum …') around a quotation", "Der Trainer fragte, warum „zwei Schiedsrichter, ein Video und drei Linienrichter“ das Foul übersehen hätten.",
+      "warum „zwei Schiedsrichter, ein Video und drei Linienrichter“ das Foul übersehen hätten", "Der Trainer"],
     ["a quotation that is a sentence of its own gets no indirect reading", "Die Ministerin sagte: „Wir werden die Schulen im Herbst wieder öffnen.“", "", ""]
   ])("%s", (_why, text, clause, speaker) => {
     const indirect = quotesIn(text).filter((q) => q.type === "indirect");

@@ -18,6 +18,7 @@ describe("not indirect or reported speech", () => {
     ["a noun without a content clause after it", "Die Entscheidung, die gestern fiel, überraschte viele."],
     ["a past intention told by the writer (wollte)", "Die Radlerin hielt an und wollte dem Gestürzten aufhelfen."],
     ["a court's sentence (verurteilen zu)", "Im Herbst verurteilte sie ein Landgericht zu zwei Jahren auf Bewährung."],
+    ["'nach' as a preposition after a source noun", "Die Ermittlungen nach dem Brand dauern noch an."],
     ["a decision (beschließen) without a content clause", "Das Gericht beschloss die Freilassung des Angeklagten."],
     ["defending a title (verteidigen)", "Der Ruderer verteidigt seinen Vorsprung in der Jahreswertung."],
     ["Sorge tragen (no speech)", "Die Käufer müssen dafür Sorge tragen, dass die Leitungen geprüft werden."],

@@ -18,7 +18,11 @@ describe("phraseAt", () => {
     ["die Vereinigung aller freien Hebammen ruft auf", "die Vereinigung aller freien Hebammen"],
     ["die Auffassung eines hohen Gerichtes lautet", "die Auffassung eines hohen Gerichtes"],
     ["der Sprecher beider Parteien sagte", "der Sprecher beider Parteien"],
-    ["der Sprecher einer Reporterin sagte", "der Sprecher"]
+    ["der Sprecher einer Reporterin sagte", "der Sprecher"],
+    ["beide den Wunsch nach Frieden", "beide"],
+    ["viele die Regierung", "viele"],
+    ["viele der Demonstranten forderten", "viele der Demonstranten"],
+    ["beide Politiker forderten", "beide Politiker"]
   ])("%s", (text, expected) => {
     const tokens = tokenize(text, 0, text.length).map((t) => ({...t, quote: -1}));
     const range = phraseAt(tokens, 0);

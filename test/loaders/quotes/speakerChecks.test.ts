@@ -14,6 +14,8 @@ describe("speaker checks", () => {
     ["de.speaker.function-word-only keeps a pronoun of the third person", "Er habe gesagt, dass die Brücke bald fertig sei.", "Er"],
     ["de.speaker.function-word-only keeps a pronoun of the third person after \"von\"", "Der Minister führte ein Gespräch, das zwei Stunden dauerte und von ihm als „offen“ beschrieben wurde.", "ihm"],
     ["de.speaker.function-word-only keeps an indefinite pronoun", "Manche sagen, dass die Brücke zu teuer sei.", "Manche"],
+    ["de.speaker.function-word-only (an adverb by its ending opens the sentence)", "Zwischenzeitlich war die Rede davon, dass der Zug entgleist sei.", ""],
+    ["de.speaker.function-word-only (an adverb in -zeitig)", "Kurzzeitig bestand der Verdacht, dass die Brücke einsturzgefährdet sei.", ""],
     ["de.speaker.relative-pronoun keeps a subject pronoun as the mention (feminine)", "Neue Leiterin ist Anna Berger, die nicht müde wird zu betonen, dass die Schule offen bleibe.", "die"],
     ["de.speaker.relative-pronoun keeps a subject pronoun as the mention (masculine)", "Wichtig wird die Aussage des Gutachters Peter Lang, der erklären soll, wie der Unfall geschah.", "der"],
     ["de.speaker.relative-pronoun keeps a subject pronoun as the mention (after a preposition)", "Unterstützung kam vom Verband der Bäcker, der betonte, dass die Frist zu kurz sei.", "der"],

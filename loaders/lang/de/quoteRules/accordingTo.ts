@@ -1,14 +1,15 @@
 /**
- * "Laut X", "X zufolge", "nach Angaben X", "demnach": a clause attributed to a
+ * "Laut X", "X zufolge", "nach Angaben X", "seiner Meinung nach", "demnach": a clause attributed to a
  * source by an attribution word.
  */
 import {attributionByWord, refined} from "../../../quotes/attribute.js";
-import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
+import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, nachComplementNouns, sourceNounCompound, sourceNouns} from "../speechVerbs.js";
 import {clauseEnd, type SentenceContext} from "../../../quotes/context.js";
 import {sourceClause} from "../speakerRules/sourceClause.js";
+import {determiners} from "../speakerWords.js";
 import {span, unusedCues} from "./clauses.js";
 
 const PREPOSITIONS = new Set(attributionPrepositions);
@@ -18,10 +19,38 @@ const ADVERBS = new Set(attributionAdverbs);
 const NACH_COMPLEMENT = new Set(nachComplementNouns);
 const SOURCE_COMPOUND = sourceNounCompound;
 
+const isSourceNoun = (t: Token) => SOURCE_NOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower.replace(/^.*-/, "")) || SOURCE_COMPOUND.test(t.lower);
+const DETERMINERS = new Set(determiners);
+
+/**
+ * "ihrer Meinung nach", "eigenen Angaben nach": "nach" after a capitalised source noun, used as a
+ * postposition; not the preposition of a phrase after it ("die Ermittlungen nach dem Unfall").
+ */
+function postpositionNach(tokens: Token[], i: number): boolean {
+  if (tokens[i].lower !== "nach" || i === 0 || !/^\p{Lu}/u.test(tokens[i - 1].text) || !isSourceNoun(tokens[i - 1])) return false;
+  const next = tokens[i + 1];
+  if (!next) return true;
+  if (next.quote >= 0 || /^[\p{Lu}\p{N}]/u.test(next.text) || DETERMINERS.has(next.lower)) return false;
+  // "die ihrer Ansicht nach steigenden Kosten": inside a noun phrase's attribute, not over a clause
+  return !(isAdjective(next) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? ""));
+}
+
+const POSSESSIVE = /^(?:mein|dein|sein|ihr|unser|euer)(?:e|er|em|en|es)?$/;
+
+/** The source phrase before a postposition "nach": its noun with a possessive, adjectives and an article right before them ("ihrer Meinung", "den ersten Angaben"), never a relative pronoun before a possessive ("das seiner Meinung nach"). */
+function phraseBeforeNach(tokens: Token[], i: number): [number, number] {
+  let start = i - 1;
+  while (start > 0 && start > i - 4 && (POSSESSIVE.test(tokens[start - 1].lower) || isAdjective(tokens[start - 1]))) start--;
+  if (start > 0 && !POSSESSIVE.test(tokens[start].lower) && ARTICLES.has(tokens[start - 1].lower)) start--;
+  return [start, i - 1];
+}
+
+const ARTICLES = new Set(["der", "die", "das", "den", "dem", "des", "einer", "einem", "einen", "eines"]);
+
 /** "nach [einem achtseitigen] Bericht …": index of the source noun within three words after "nach", or -1. */
 function sourceNounAfter(tokens: Token[], i: number): number {
   for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
-    if (SOURCE_NOUNS.has(tokens[j].lower) || SOURCE_NOUNS.has(tokens[j].lower.replace(/^.*-/, "")) || SOURCE_COMPOUND.test(tokens[j].lower)) return j;
+    if (isSourceNoun(tokens[j])) return j;
     if (/^\p{Lu}/u.test(tokens[j].text) && !/s$/.test(tokens[j].text)) return -1;
     if (!/^[\p{L}\p{N}]/u.test(tokens[j].text)) return -1;
   }
@@ -44,7 +73,7 @@ export const accordingTo: ClauseRule = {
         if (speaker) phraseEnd = speaker[1];
       } else if (ADVERBS.has(t.lower)) {
         speaker = [i, i]; // "Demnach hat der Sohn …": the adverb points back to the source
-      } else if (((t.lower === "nach" && !NACH_COMPLEMENT.has(tokens[i - 1]?.lower ?? "")) || (t.lower === "aus" && sourceNounAfter(tokens, i) <= i + 2)) && sourceNounAfter(tokens, i) >= 0) {
+      } else if (((t.lower === "nach" && !postpositionNach(tokens, i) && !NACH_COMPLEMENT.has(tokens[i - 1]?.lower ?? "")) || (t.lower === "aus" && sourceNounAfter(tokens, i) <= i + 2)) && sourceNounAfter(tokens, i) >= 0) {
         // not "die Gier nach diesen Daten": the noun before takes "nach" as its complement
         const noun = sourceNounAfter(tokens, i);
         let j = noun + 1;
@@ -53,6 +82,10 @@ export const accordingTo: ClauseRule = {
         const source = phraseAt(tokens, j);
         speaker = [i + 1, source && source[0] === j && (j === noun + 1 || j === noun + 2) ? source[1] : noun];
         phraseEnd = speaker[1];
+      } else if (postpositionNach(tokens, i)) {
+        speaker = phraseBeforeNach(tokens, i);
+        phraseStart = speaker[0];
+        phraseEnd = i;
       } else if (POSTPOSITIONS.has(t.lower) && i > 0) {
         for (let j = Math.max(0, i - 10); j < i; j++) {
           const p = phraseAt(tokens, j, i, false);

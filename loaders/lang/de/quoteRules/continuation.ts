@@ -5,6 +5,7 @@
  */
 import {attributionFor} from "../../../quotes/attribute.js";
 import {speakerForCue} from "../../../quotes/cueSpeaker.js";
+import {clauseStart, type Cue, type SentenceContext} from "../../../quotes/context.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {sentenceAttribution} from "../speakerRules/carried.js";
@@ -43,11 +44,21 @@ export const pointerBack: ClauseRule = {
   }
 };
 
+/**
+ * "Allerdings habe Putin die Idee abgelehnt": a speech verb as a participle after a Konjunktiv I
+ * auxiliary of its clause is itself reported, part of the carried report, not a cue of its own.
+ */
+function reportedCue(s: SentenceContext, cue: Cue): boolean {
+  if (!cue.form.participle && !cue.form.lemma.endsWith("-participle")) return false;
+  const from = clauseStart(s.tokens, cue.index);
+  return s.strongKonjunktiv.some((k) => k >= from && k < cue.index);
+}
+
 /** A Konjunktiv I sentence after an attributed report continues it: the speaker is carried over. */
 export const konjunktivContinuation: ClauseRule = {
   id: "de.quote.indirect.konjunktiv-continuation",
   apply(s) {
-    if (!s.last || unusedCues(s).length) return null;
+    if (!s.last || unusedCues(s).some((c) => !reportedCue(s, c))) return null;
     if (!s.konjunktiv.length && !continuationMarker(s.tokens)) return null;
     const {tokens} = s;
     return {...span(tokens, 0, tokens.length, true), type: "indirect", ...(sentenceAttribution(s) ?? s.last)};

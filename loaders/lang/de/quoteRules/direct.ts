@@ -106,7 +106,8 @@ export const withWords: DirectRule = {
     const open = tokens.findIndex((t) => t.start >= pair.open);
     const mit = open - 3;
     if (mit < 0 || tokens[mit].lower !== "mit" || !QUOTING_NOUNS.has(tokens[open - 1].lower)) return null;
-    if (mit === 0) {
+    // "Mit den Worten „…“ eröffnete sie …", also as a clause of its own after a colon ("blieb ruhig: Mit den Worten „…“ beendete sie …")
+    if (mit === 0 || /^[:;]$/.test(tokens[mit - 1].text)) {
       let verb = open;
       while (verb < tokens.length && tokens[verb].quote === tokens[open].quote) verb++;
       if (tokens[verb]?.text === ",") verb++;

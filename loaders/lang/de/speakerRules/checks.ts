@@ -7,7 +7,7 @@ import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {SpeakerCheck} from "../../../quotes/speakerRule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions} from "../speechVerbs.js";
-import {datelineDashes, determiners, firstPersonSpeakers, objectRelatives, phraseStops, quantifierSpeakers, relativeClauseSubjects, sentenceAdverbs, subjectRelatives} from "../speakerWords.js";
+import {adverbForm, datelineDashes, determiners, firstPersonSpeakers, objectRelatives, phraseStops, quantifierSpeakers, relativeClauseSubjects, sentenceAdverbs, subjectRelatives} from "../speakerWords.js";
 import {finiteAuxiliaries} from "./words.js";
 
 const DASHES = new Set(datelineDashes);
@@ -115,11 +115,16 @@ export function isRelativeSubject(tokens: Token[], r: number): boolean {
   return r > 0 && tokens[r - 1].text === "," && SUBJECT_RELATIVES.has(tokens[r].lower);
 }
 
-/** A span of only adverbs, articles, auxiliaries or a first-person pronoun outside a quotation ("demnach", "die", "Ich") is no speaker. */
+/**
+ * A span of only adverbs, articles, auxiliaries or a first-person pronoun outside a quotation
+ * ("demnach", "die", "Ich") is no speaker; nor is a lone adverb by its ending that opens the
+ * sentence ("Zwischenzeitlich war die Rede davon, dass …").
+ */
 export const functionWordOnly: SpeakerCheck = {
   id: "de.speaker.function-word-only",
   check({tokens}, found) {
     if (found[0] === found[1] && isRelativeSubject(tokens, found[0])) return undefined;
+    if (found[0] === 0 && found[1] === 0 && tokens[0].quote < 0 && adverbForm.test(tokens[0].lower)) return null;
     for (let k = found[0]; k <= found[1]; k++) {
       const t = tokens[k];
       if (t.quote >= 0 || ANAPHORIC.has(t.lower) || !(NO_SPEAKER.has(t.lower) || FIRST_PERSON.has(t.lower))) return undefined;

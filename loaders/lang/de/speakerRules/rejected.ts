@@ -8,6 +8,7 @@
 import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {SpeakerRule} from "../../../quotes/speakerRule.js";
 import type {Token} from "../../../quotes/tokens.js";
+import {adverbialSubordinators} from "../clauseWords.js";
 import {contentNounHeads, contentNouns} from "../contentNouns.js";
 import {rejectedObjectLeads, rejectedObjectNouns, rejectingParticiples, rejectingVerbs, relativePronouns} from "./words.js";
 
@@ -53,11 +54,17 @@ function contentObject(tokens: Token[], from: number, to: number): TokenRange {
 }
 
 const RELATIVES = new Set(relativePronouns);
+const ADVERBIAL = new Set(adverbialSubordinators);
 
-/** ", die sie für unbegründet hält": a relative clause after the comma (a pronoun or adverb after "die"), not the object's content. */
-function relativeAfter(tokens: Token[], comma: number): boolean {
+/**
+ * ", die sie für unbegründet hält" (a relative clause: a pronoun or adverb after "die") or ", da er
+ * unbegründet sei" (an adverbial clause, the rejecter's reason): not the object's content.
+ */
+function notContentAfter(tokens: Token[], comma: number): boolean {
+  const first = tokens[comma + 1]?.lower ?? "";
+  if (ADVERBIAL.has(first)) return true;
   const next = tokens[comma + 2];
-  return RELATIVES.has(tokens[comma + 1]?.lower ?? "") && !!next && /^\p{Ll}/u.test(next.text) && !isAdjective(next);
+  return RELATIVES.has(first) && !!next && /^\p{Ll}/u.test(next.text) && !isAdjective(next);
 }
 
 export const rejectedContent: SpeakerRule = {
@@ -69,10 +76,10 @@ export const rejectedContent: SpeakerRule = {
       // "lehnte X den Vorschlag Y ab, …": the object stands between the verb and its particle, right before the comma
       let comma = cue + 1;
       while (comma < tokens.length && comma < cue + 25 && tokens[comma].text !== "," && tokens[comma].quote < 0) comma++;
-      if (tokens[comma]?.text !== "," || tokens[comma - 1].lower !== particle || relativeAfter(tokens, comma)) return undefined;
+      if (tokens[comma]?.text !== "," || tokens[comma - 1].lower !== particle || notContentAfter(tokens, comma)) return undefined;
       return contentObject(tokens, cue + 1, comma - 1) ?? undefined;
     }
-    if (!PARTICIPLES.has(verb) || tokens[cue + 1]?.text !== "," || relativeAfter(tokens, cue + 1)) return undefined;
+    if (!PARTICIPLES.has(verb) || tokens[cue + 1]?.text !== "," || notContentAfter(tokens, cue + 1)) return undefined;
     // "hat Berichte der Zeitung zurückgewiesen, …": the object stands between the auxiliary and the participle
     return contentObject(tokens, from, cue) ?? undefined;
   }

@@ -66,6 +66,9 @@ export const speakerOrganisations: readonly string[] = [
   "senat", "parlament", "kongress", "bundestag", "bundesrat", "landtag", "stadtrat", "gemeinderat", "bündnis", "initiative", "bewegung"
 ];
 
+/** Nouns of institutions that "man" may stand for after they spoke ("Die Bank …, allerdings will man …"): the speaking organisations and a few bodies more. */
+export const institutionNouns: readonly string[] = [...speakerOrganisations, "bank", "firma", "stadt", "gemeinde", "behörden", "bahn", "klinik", "universität", "staaten"];
+
 /** Words that may link the parts of a "wie" clause's subject before its verb: articles, possessives and the prepositions of place, origin and document. */
 export const wieClauseLinks: readonly string[] = [
   "der", "die", "das", "des", "dem", "den", "ein", "eine", "einem", "einer", "eines", "seines", "seiner", "seinem", "ihres", "ihrer", "ihrem",

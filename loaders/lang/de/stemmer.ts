@@ -1,11 +1,11 @@
-import {StemmerDe} from "@nlpjs/lang-de";
+import {snowballDe} from "./snowballDe.js";
 
 /**
- * German stemming with @nlpjs/lang-de's Snowball stemmer, memoised in a Map.
- * The Snowball stemmer lower-cases nothing itself and folds umlauts in its
- * output ("Waffenstillstände" → "waffenstillstand"), so callers pass lower case.
+ * German stemming with the Snowball stemmer of @nlpjs/lang-de (ported to char
+ * codes in snowballDe.ts, same stems), memoised in a Map. The Snowball stemmer
+ * lower-cases nothing itself and folds umlauts in its output
+ * ("Waffenstillstände" → "waffenstillstand"), so callers pass lower case.
  */
-const stemmer = new StemmerDe();
 const cache = new Map<string, string>();
 /** Cache entries kept before the memo is cleared (bounds memory on huge corpora). */
 const CACHE_LIMIT = 500_000;
@@ -14,9 +14,7 @@ const CACHE_LIMIT = 500_000;
 export function stemDe(lower: string): string {
   let result = cache.get(lower);
   if (result === undefined) {
-    stemmer.setCurrent(lower);
-    stemmer.innerStem();
-    result = stemmer.getCurrent();
+    result = snowballDe(lower);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(lower, result);
   }

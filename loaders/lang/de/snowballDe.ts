@@ -76,49 +76,83 @@ export function snowballDe(word: string): string {
     }
   }
   let end = n;
-  // step 1: em ern er | e en es (and "niss" → "nis") | s after an s-ending, in R1
-  if (end >= 3 && endsWith(end, "ern")) {
-    if (p1 <= end - 3) end -= 3;
-  } else if (endsWith(end, "em") || endsWith(end, "er")) {
-    if (p1 <= end - 2) end -= 2;
-  } else if (endsWith(end, "en") || endsWith(end, "es") || endsWith(end, "e")) {
-    const size = buf[end - 1] === 101 ? 1 : 2;
-    if (p1 <= end - size) {
-      end -= size;
+  // step 1: em ern er | e en es (and "niss" → "nis") | s after an s-ending, in R1 (dispatched on the last letter)
+  let last = end > 0 ? buf[end - 1] : 0;
+  if (last === 110) {
+    // -ern, -en
+    if (end >= 3 && buf[end - 2] === 114 && buf[end - 3] === 101) {
+      if (p1 <= end - 3) end -= 3;
+    } else if (end >= 2 && buf[end - 2] === 101 && p1 <= end - 2) {
+      end -= 2;
       if (endsWith(end, "niss")) end--;
     }
-  } else if (endsWith(end, "s")) {
-    if (p1 <= end - 1 && end >= 2 && isSEnding(buf[end - 2])) end--;
+  } else if (last === 109 || last === 114) {
+    // -em, -er
+    if (end >= 2 && buf[end - 2] === 101 && p1 <= end - 2) end -= 2;
+  } else if (last === 101) {
+    // -e
+    if (p1 <= end - 1) {
+      end -= 1;
+      if (endsWith(end, "niss")) end--;
+    }
+  } else if (last === 115) {
+    // -es, -s
+    if (end >= 2 && buf[end - 2] === 101) {
+      if (p1 <= end - 2) {
+        end -= 2;
+        if (endsWith(end, "niss")) end--;
+      }
+    } else if (p1 <= end - 1 && end >= 2 && isSEnding(buf[end - 2])) end--;
   }
   // step 2: en er est | st after an st-ending with three letters before it, in R1
-  if (endsWith(end, "est")) {
-    if (p1 <= end - 3) end -= 3;
-  } else if (endsWith(end, "en") || endsWith(end, "er")) {
-    if (p1 <= end - 2) end -= 2;
-  } else if (endsWith(end, "st")) {
-    if (p1 <= end - 2 && end >= 3 && isStEnding(buf[end - 3]) && end - 3 >= 3) end -= 2;
+  last = end > 0 ? buf[end - 1] : 0;
+  if (last === 110 || last === 114) {
+    // -en, -er
+    if (end >= 2 && buf[end - 2] === 101 && p1 <= end - 2) end -= 2;
+  } else if (last === 116 && end >= 2 && buf[end - 2] === 115) {
+    // -est, -st
+    if (end >= 3 && buf[end - 3] === 101) {
+      if (p1 <= end - 3) end -= 3;
+    } else if (p1 <= end - 2 && end >= 6 && isStEnding(buf[end - 3])) end -= 2;
   }
   // step 3: derivational suffixes in R2
-  if (endsWith(end, "end") || endsWith(end, "ung")) {
-    if (p2 <= end - 3) {
-      end -= 3;
-      if (endsWith(end, "ig") && buf[end - 3] !== 101 && p2 <= end - 2) end -= 2;
+  last = end > 0 ? buf[end - 1] : 0;
+  if (last === 100 || last === 103) {
+    if (endsWith(end, "end") || endsWith(end, "ung")) {
+      if (p2 <= end - 3) {
+        end -= 3;
+        if (endsWith(end, "ig") && buf[end - 3] !== 101 && p2 <= end - 2) end -= 2;
+      }
+    } else if (last === 103 && end >= 2 && buf[end - 2] === 105) {
+      // -ig, not after e
+      if (p2 <= end - 2 && !(end >= 3 && buf[end - 3] === 101)) end -= 2;
     }
-  } else if (endsWith(end, "isch") || endsWith(end, "ig") || endsWith(end, "ik")) {
-    const size = buf[end - 1] === 104 ? 4 : 2;
-    if (p2 <= end - size && !(end - size >= 1 && buf[end - size - 1] === 101)) end -= size;
-  } else if (endsWith(end, "lich") || endsWith(end, "heit")) {
-    if (p2 <= end - 4) {
-      end -= 4;
-      if ((endsWith(end, "er") || endsWith(end, "en")) && p1 <= end - 2) end -= 2;
+  } else if (last === 107) {
+    // -ik, not after e
+    if (end >= 2 && buf[end - 2] === 105 && p2 <= end - 2 && !(end >= 3 && buf[end - 3] === 101)) end -= 2;
+  } else if (last === 104) {
+    if (endsWith(end, "isch")) {
+      if (p2 <= end - 4 && !(end >= 5 && buf[end - 5] === 101)) end -= 4;
+    } else if (endsWith(end, "lich")) {
+      if (p2 <= end - 4) {
+        end -= 4;
+        if ((endsWith(end, "er") || endsWith(end, "en")) && p1 <= end - 2) end -= 2;
+      }
     }
-  } else if (endsWith(end, "keit")) {
-    if (p2 <= end - 4) {
-      end -= 4;
-      if (endsWith(end, "lich")) {
-        if (p2 <= end - 4) end -= 4;
-      } else if (endsWith(end, "ig")) {
-        if (p2 <= end - 2) end -= 2;
+  } else if (last === 116) {
+    if (endsWith(end, "heit")) {
+      if (p2 <= end - 4) {
+        end -= 4;
+        if ((endsWith(end, "er") || endsWith(end, "en")) && p1 <= end - 2) end -= 2;
+      }
+    } else if (endsWith(end, "keit")) {
+      if (p2 <= end - 4) {
+        end -= 4;
+        if (endsWith(end, "lich")) {
+          if (p2 <= end - 4) end -= 4;
+        } else if (endsWith(end, "ig")) {
+          if (p2 <= end - 2) end -= 2;
+        }
       }
     }
   }
@@ -133,7 +167,5 @@ export function snowballDe(word: string): string {
     changed = true;
   }
   if (!changed) return end === length ? word : word.slice(0, end);
-  let out = "";
-  for (let i = 0; i < end; i += 4096) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(end, i + 4096)) as unknown as number[]);
-  return out;
+  return String.fromCharCode.apply(null, buf.subarray(0, end) as unknown as number[]);
 }

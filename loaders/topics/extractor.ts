@@ -5,8 +5,8 @@ import {FramingTally} from "./framingHits.js";
 import type {Config} from "../config.js";
 import {contentStem, contentStemOf, TermCounter} from "./termCounts.js";
 import {type PatternMatch, wordForms} from "./matcher.js";
-import {type Token, tokenSpans} from "./tokens.js";
-import {spanHash, WordTable} from "./wordTable.js";
+import {type Token, tokenSpansHashed} from "./tokens.js";
+import {WordTable} from "./wordTable.js";
 import {TopicTally} from "./topicHits.js";
 
 /**
@@ -27,15 +27,15 @@ export const topicsExtractor: ArticleExtractor = {
     const {text} = article;
     const {matcher: topicMatcher} = config.topics;
     const {matcher: framingMatcher} = config.framing;
-    const {spans, topicAtoms, framingAtoms, forms, stems} = scratch;
+    const {spans, hashes, topicAtoms, framingAtoms, forms, stems} = scratch;
     for (const sentence of analysedSentences(article)) {
-      const n = tokenSpans(text, sentence.start, sentence.end, spans);
+      const n = tokenSpansHashed(text, sentence.start, sentence.end, spans, hashes);
       let anyTopic = false;
       let anyFraming = false;
       for (let i = 0; i < n; i++) {
         const start = spans[2 * i];
         const end = spans[2 * i + 1];
-        const hash = spanHash(text, start, end);
+        const hash = hashes[i];
         let info = words.find(text, start, end, hash);
         if (!info) {
           const surface = text.slice(start, end);
@@ -84,9 +84,9 @@ interface WordInfo {
 
 /**
  * Per-sentence arrays, reused from sentence to sentence (only the first n entries, n the sentence's
- * token count, are read): token offsets, each token's topic and framing atoms, word form and stem.
+ * token count, are read): token offsets and hashes, each token's topic and framing atoms, word form and stem.
  */
-const scratch = {spans: [] as number[], topicAtoms: [] as (readonly number[])[], framingAtoms: [] as (readonly number[])[], forms: [] as string[], stems: [] as string[]};
+const scratch = {spans: [] as number[], hashes: [] as number[], topicAtoms: [] as (readonly number[])[], framingAtoms: [] as (readonly number[])[], forms: [] as string[], stems: [] as string[]};
 
 const WORD_CACHE_LIMIT = 300_000;
 const NO_MATCHES: readonly PatternMatch[] = [];

@@ -6,14 +6,15 @@ export interface Token {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
-const nonAscii = new Map<number, boolean>();
+/** Per UTF-16 code unit above ASCII: 0 not read yet, 1 not a word character, 2 a word character. */
+const nonAscii = new Uint8Array(65536);
 
-/** Whether a UTF-16 code unit is part of a word (ASCII by table, others by Unicode class, memoised). */
+/** Whether a UTF-16 code unit is part of a word (ASCII by range, others by Unicode class, read once per code unit). */
 function isWordChar(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  let known = nonAscii.get(code);
-  if (known === undefined) nonAscii.set(code, (known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) || (code >= 0xd800 && code <= 0xdfff)));
-  return known;
+  let known = nonAscii[code];
+  if (known === 0) nonAscii[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) || (code >= 0xd800 && code <= 0xdfff) ? 2 : 1;
+  return known === 2;
 }
 
 /** Hyphens and apostrophes that join word parts ("US-Präsident", "Trump's"). */
@@ -56,6 +57,41 @@ export function tokenSpans(text: string, start: number, end: number, spans: numb
     }
     spans[2 * count] = from;
     spans[2 * count + 1] = i;
+    count++;
+  }
+  return count;
+}
+
+/**
+ * `tokenSpans`, also writing the FNV-1a hash of token k (wordTable.ts `spanHash`) to `hashes[k]`,
+ * computed in the same scan over its characters.
+ */
+export function tokenSpansHashed(text: string, start: number, end: number, spans: number[], hashes: number[]): number {
+  let count = 0;
+  let i = Math.max(0, start);
+  const stop = Math.min(end, text.length);
+  while (i < stop) {
+    let code = text.charCodeAt(i);
+    if (!isWordChar(code)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let h = Math.imul(0x811c9dc5 ^ code, 0x01000193);
+    i++;
+    for (;;) {
+      while (i < stop && isWordChar((code = text.charCodeAt(i)))) {
+        h = Math.imul(h ^ code, 0x01000193);
+        i++;
+      }
+      if (i + 1 < stop && isJoiner((code = text.charCodeAt(i))) && isWordChar(text.charCodeAt(i + 1))) {
+        h = Math.imul(Math.imul(h ^ code, 0x01000193) ^ text.charCodeAt(i + 1), 0x01000193);
+        i += 2;
+      } else break;
+    }
+    spans[2 * count] = from;
+    spans[2 * count + 1] = i;
+    hashes[count] = h >>> 0;
     count++;
   }
   return count;

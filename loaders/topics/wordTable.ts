@@ -27,7 +27,7 @@ export class WordTable<V extends {word: string}> {
       if (k < 0) return undefined;
       if (this.hashes[k] === hash) {
         const value = this.values[k];
-        if (value.word.length === length && text.startsWith(value.word, start)) return value;
+        if (value.word.length === length && sameSpan(value.word, text, start, length)) return value;
       }
     }
   }
@@ -57,6 +57,12 @@ export class WordTable<V extends {word: string}> {
     this.mask = this.slots.length - 1;
     this.hashes.forEach((hash, k) => this.place(k, hash));
   }
+}
+
+/** Whether `word` equals the `length` code units of `text` from `start` (a loop: cheaper than `startsWith` for short words). */
+function sameSpan(word: string, text: string, start: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 /** FNV-1a hash of the UTF-16 code units of `text` from `start` to `end`. */

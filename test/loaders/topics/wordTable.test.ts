@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {tokenize, tokenSpans} from "../../../loaders/topics/tokens.js";
+import {tokenize, tokenSpans, tokenSpansHashed} from "../../../loaders/topics/tokens.js";
 import {spanHash, WordTable} from "../../../loaders/topics/wordTable.js";
 
 describe("word table", () => {
@@ -33,4 +33,30 @@ describe("word table", () => {
     const n = tokenSpans(text, 0, text.length, spans);
     expect(tokenize(text).map((t) => [t.start, t.end])).toEqual(Array.from({length: n}, (_, k) => [spans[2 * k], spans[2 * k + 1]]));
   });
+
+  const hashedCases: [text: string, from: number, to: number][] = [
+    [text, 0, text.length],
+    [text, 5, 40], // a window that cuts a word
+    ["Die NATO-Mitgliedschaft, Trump's Plan – ‐ 'Zitat' Ärzte-Verbände über 3,5 Mio. Ω-Wert 😀 ok", 0, 200],
+    ["", 0, 0],
+    ["- ' ’ ‐", 0, 7] // joiners without words
+  ];
+  it.each(hashedCases)("hashed token spans of %j from %i to %i are tokenSpans' spans with spanHash's hashes", (sample, from, to) => {
+    const spans: number[] = [];
+    const n = tokenSpans(sample, from, to, spans);
+    const hashedSpans: number[] = [];
+    const hashes: number[] = [];
+    expect(tokenSpansHashed(sample, from, to, hashedSpans, hashes)).toBe(n);
+    expect(hashedSpans.slice(0, 2 * n)).toEqual(spans.slice(0, 2 * n));
+    expect(hashes.slice(0, n)).toEqual(Array.from({length: n}, (_, k) => spanHash(sample, spans[2 * k], spans[2 * k + 1])));
+  });
+
+  it("finds a word whose text differs from a held one only in its last character", () => {
+    const held = new WordTable<{word: string}>(10, 2);
+    held.add({word: "Kriegs"}, spanHash("Kriegs", 0, 6));
+    // same length and, forced here, the same hash: the characters decide
+    expect(held.find("Krieges", 0, 6, spanHash("Kriegs", 0, 6))).toBeUndefined();
+    expect(held.find("xKriegs", 1, 7, spanHash("Kriegs", 0, 6))?.word).toBe("Kriegs");
+  });
 });
+

@@ -1,6 +1,7 @@
 import {MIN_HEAD, MIN_MODIFIER, nonCompoundModifiers} from "../lang/de/compounds.js";
 import {numberWords} from "../lang/de/numberWords.js";
-import {foldDe, foldLower, stemDe} from "../lang/de/stemmer.js";
+import {snowballDe} from "../lang/de/snowballDe.js";
+import {foldDe, foldLower} from "../lang/de/stemmer.js";
 import {type Atom, atomKey, joinParts, type Pattern} from "./patterns.js";
 import {type Token, tokenParts} from "./tokens.js";
 
@@ -200,7 +201,7 @@ export interface WordForms {
   /** The word with its hyphens, apostrophes and dots removed, and its lower case. */
   joined: string;
   lower: string;
-  /** Stem of the word with its hyphens removed (`stemDe(lower)`). */
+  /** Stem of the word with its hyphens removed (`stemDe(lower)`, computed without stemDe's memo: callers keep their own per word). */
   joinedStem: string;
   /** Stems of the hyphen parts when there are several. */
   partStems: readonly string[];
@@ -229,8 +230,8 @@ export function wordForms(surface: string): WordForms {
     exactForms: several ? [surface, ...parts] : [surface],
     joined,
     lower,
-    joinedStem: stemDe(lower),
-    partStems: several ? parts.map((part) => stemDe(part.toLowerCase())) : NO_FORMS,
+    joinedStem: snowballDe(lower),
+    partStems: several ? parts.map((part) => snowballDe(part.toLowerCase())) : NO_FORMS,
     folded,
     prefixForms: several ? [folded, ...parts.map(foldDe)] : [folded],
     // a plain word is its joined form, so its lower case is known

@@ -5,9 +5,19 @@ import type {KeyTermRow} from "../types.js";
 const STOP = new Set(stopwords);
 const HAS_DIGIT = /\p{N}/u;
 
+/** `/\p{N}/u.test(word)`, reading ASCII words without the regex (the only ASCII \p{N} are 0–9). */
+function hasNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return HAS_DIGIT.test(word);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Stem of a content word for key terms, or "" for stopwords, numbers and words under three letters. */
 export function contentStem(surface: string): string {
-  if (surface.length < 3 || HAS_DIGIT.test(surface)) return "";
+  if (surface.length < 3 || hasNumber(surface)) return "";
   const lower = surface.toLowerCase();
   if (STOP.has(lower)) return "";
   const stem = stemDe(lower);
@@ -16,7 +26,7 @@ export function contentStem(surface: string): string {
 
 /** `contentStem(surface)` for a caller that already has the word's lower case and its stem (`stemDe(lower)`). */
 export function contentStemOf(surface: string, lower: string, stem: string): string {
-  if (surface.length < 3 || HAS_DIGIT.test(surface) || STOP.has(lower)) return "";
+  if (surface.length < 3 || hasNumber(surface) || STOP.has(lower)) return "";
   return stem.length < 3 ? "" : stem;
 }
 

@@ -7,6 +7,7 @@ import type {Tables} from "../types.js";
 import {COLUMNS} from "./columns.js";
 import {cellsFingerprint} from "./fingerprint.js";
 import {type ArticleFragments, isPerArticle, keysFingerprint} from "./keysFingerprint.js";
+import {ParquetWorker} from "./parquetWorker.js";
 
 /** Formats rows as CSV with the given columns; null and undefined become empty cells. */
 export function toCsv(rows: readonly object[], columns: readonly string[]): string {
@@ -54,7 +55,9 @@ interface Written {
  * CSV). Files whose fingerprint matches the last run's and that still have
  * the size and modification time then recorded are left as they are: the
  * bytes are those this run would write. The Arrow stream is built only for
- * the tables written.
+ * the tables written, and encoded as Parquet on a worker thread
+ * (parquetWorker.ts) while this thread formats the CSV and goes on to the
+ * next table; the files are stamped in the manifest once all are written.
  */
 export async function writeTables(dir: string, tables: Tables, {parquet = true, onPhase, manifestDir, fragments}: WriteOptions = {}): Promise<string[]> {
   let t = performance.now();
@@ -64,49 +67,67 @@ export async function writeTables(dir: string, tables: Tables, {parquet = true, 
   const manifestPath = manifestDir && arrow ? join(manifestDir, "tables.json") : undefined;
   const before = manifestPath ? readManifest(manifestPath) : {};
   const after: Record<string, Written> = {};
+  const stamp: [keyof Tables, string, string[]][] = []; // tables written: their fingerprints and files, stamped once written
   const written: string[] = [];
-  for (const name of Object.keys(COLUMNS) as (keyof Tables)[]) {
-    const files = arrow ? [`${name}.csv`, `${name}.parquet`] : [`${name}.csv`];
-    t = performance.now();
-    // the cells' fingerprint, else (a value of another kind) the Arrow stream's; none when a value is NaN
-    let ipc = manifestPath ? undefined : arrow?.tableIpc(tables[name], COLUMNS[name]);
-    let fingerprint: string | undefined;
-    if (manifestPath) {
-      const byKeys = fragments && isPerArticle(name) ? keysFingerprint(tables[name], COLUMNS[name], name, fragments) : undefined;
-      const cells = byKeys ? undefined : cellsFingerprint(tables[name], COLUMNS[name]);
-      if (byKeys) fingerprint = `${arrow!.FORMAT}:keys:${byKeys}`;
-      else if (cells) fingerprint = `${arrow!.FORMAT}:cells:${cells}`;
-      else {
-        ipc = arrow!.tableIpc(tables[name], COLUMNS[name]);
-        if (!ipc.nan) fingerprint = `${arrow!.FORMAT}:${createHash("sha1").update(ipc.bytes).digest("hex")}`;
+  // the Parquet files are encoded and written on a worker thread while this one goes on (started at the first one)
+  let worker: ParquetWorker | undefined;
+  try {
+    for (const name of Object.keys(COLUMNS) as (keyof Tables)[]) {
+      const files = arrow ? [`${name}.csv`, `${name}.parquet`] : [`${name}.csv`];
+      t = performance.now();
+      // the cells' fingerprint, else (a value of another kind) the Arrow stream's; none when a value is NaN
+      let ipc = manifestPath ? undefined : arrow?.tableIpc(tables[name], COLUMNS[name]);
+      let fingerprint: string | undefined;
+      if (manifestPath) {
+        const byKeys = fragments && isPerArticle(name) ? keysFingerprint(tables[name], COLUMNS[name], name, fragments) : undefined;
+        const cells = byKeys ? undefined : cellsFingerprint(tables[name], COLUMNS[name]);
+        if (byKeys) fingerprint = `${arrow!.FORMAT}:keys:${byKeys}`;
+        else if (cells) fingerprint = `${arrow!.FORMAT}:cells:${cells}`;
+        else {
+          ipc = arrow!.tableIpc(tables[name], COLUMNS[name]);
+          if (!ipc.nan) fingerprint = `${arrow!.FORMAT}:${createHash("sha1").update(ipc.bytes).digest("hex")}`;
+        }
+      }
+      if (manifestPath && fingerprint && unchanged(dir, files, fingerprint, before[name])) {
+        after[name] = before[name];
+        written.push(...files);
+        spent.kept += performance.now() - t;
+        continue;
+      }
+      spent.parquet += performance.now() - t;
+      if (arrow) {
+        // the Arrow stream first, so the worker encodes it while the CSV is formatted here
+        t = performance.now();
+        ipc ??= arrow.tableIpc(tables[name], COLUMNS[name]);
+        worker ??= new ParquetWorker(arrow.ipcToParquetHere, (path, reason) => process.emitWarning(`${path} written on the main thread: ${reason}`));
+        const [rows, columns] = [tables[name], COLUMNS[name]];
+        worker.write(join(dir, `${name}.parquet`), ipc.bytes, () => arrow.tableIpc(rows, columns).bytes);
+        spent.parquet += performance.now() - t;
+      }
+      t = performance.now();
+      writeFileSync(join(dir, `${name}.csv`), toCsv(tables[name], COLUMNS[name]));
+      written.push(`${name}.csv`);
+      spent.csv += performance.now() - t;
+      if (!arrow) continue;
+      written.push(`${name}.parquet`);
+      if (fingerprint) {
+        after[name] = before[name]; // keeps the tables' order in the manifest; stamped below
+        stamp.push([name, fingerprint, files]);
       }
     }
-    if (manifestPath && fingerprint && unchanged(dir, files, fingerprint, before[name])) {
-      after[name] = before[name];
-      written.push(...files);
-      spent.kept += performance.now() - t;
-      continue;
-    }
-    spent.parquet += performance.now() - t;
+  } finally {
     t = performance.now();
-    writeFileSync(join(dir, `${name}.csv`), toCsv(tables[name], COLUMNS[name]));
-    written.push(`${name}.csv`);
-    spent.csv += performance.now() - t;
-    if (!arrow) continue;
-    t = performance.now();
-    ipc ??= arrow.tableIpc(tables[name], COLUMNS[name]);
-    writeFileSync(join(dir, `${name}.parquet`), arrow.ipcToParquet(ipc.bytes));
-    written.push(`${name}.parquet`);
+    await worker?.close();
     spent.parquet += performance.now() - t;
-    if (fingerprint) after[name] = {fingerprint, files: Object.fromEntries(files.map((f) => [f, fileStamp(join(dir, f))!]))};
   }
+  for (const [name, fingerprint, files] of stamp) after[name] = {fingerprint, files: Object.fromEntries(files.map((f) => [f, fileStamp(join(dir, f))!]))};
   if (manifestPath) {
     mkdirSync(manifestDir!, {recursive: true});
     writeFileSync(`${manifestPath}.${process.pid}.tmp`, JSON.stringify(after));
     renameSync(`${manifestPath}.${process.pid}.tmp`, manifestPath);
   }
   onPhase?.("write CSV", spent.csv);
-  if (arrow) onPhase?.("write Parquet", spent.parquet);
+  if (arrow) onPhase?.("write Parquet (and waiting for it)", spent.parquet);
   if (manifestPath) onPhase?.("unchanged tables (checked, kept)", spent.kept);
   return written;
 }

@@ -63,7 +63,7 @@ interface Written {
 export async function writeTables(dir: string, tables: Tables, {parquet = true, onPhase, manifestDir, fragments}: WriteOptions = {}): Promise<string[]> {
   let t = performance.now();
   const arrow = parquet ? await import("./arrowWrite.js") : undefined;
-  const spent = {csv: 0, parquet: performance.now() - t, kept: 0};
+  const spent = {csv: 0, parquet: performance.now() - t, kept: 0, wait: 0};
   mkdirSync(dir, {recursive: true});
   const manifestPath = manifestDir && arrow ? join(manifestDir, "tables.json") : undefined;
   const before = manifestPath ? readManifest(manifestPath) : {};
@@ -119,7 +119,7 @@ export async function writeTables(dir: string, tables: Tables, {parquet = true, 
   } finally {
     t = performance.now();
     await worker?.close();
-    spent.parquet += performance.now() - t;
+    spent.wait += performance.now() - t;
   }
   // stamped once every file is written
   for (const {name, files, fingerprint} of changed) if (fingerprint && manifestPath) after[name] = {fingerprint, files: Object.fromEntries(files.map((f) => [f, fileStamp(join(dir, f))!]))};
@@ -129,7 +129,8 @@ export async function writeTables(dir: string, tables: Tables, {parquet = true, 
     renameSync(`${manifestPath}.${process.pid}.tmp`, manifestPath);
   }
   onPhase?.("write CSV", spent.csv);
-  if (arrow) onPhase?.("write Parquet (and waiting for it)", spent.parquet);
+  if (arrow) onPhase?.("write Parquet (Arrow streams)", spent.parquet);
+  if (arrow) onPhase?.("waiting for the Parquet worker", spent.wait);
   if (manifestPath) onPhase?.("unchanged tables (checked, kept)", spent.kept);
   return written;
 }

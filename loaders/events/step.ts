@@ -30,10 +30,9 @@ export function resolveMentions(tables: Tables): ResolvedMention[] {
   return tables.event_mentions.map((m) => {
     const actors = new Set<string>();
     for (const p of mentions.get(m.article_id) ?? []) if (p.start >= m.start && p.end <= m.end && p.person_id) actors.add(p.person_id);
-    if (FIRST_PERSON.test(m.sentence)) {
-      const quote = (quotes.get(m.article_id) ?? []).find((q) => q.type === "direct" && q.start <= m.cue_start && q.end >= m.cue_end);
-      if (quote?.speaker_id) actors.add(quote.speaker_id);
-    }
+    // the quote first: most mentions are in no direct quote, and the pattern is the dearer test
+    const quote = (quotes.get(m.article_id) ?? []).find((q) => q.type === "direct" && q.start <= m.cue_start && q.end >= m.cue_end);
+    if (quote?.speaker_id && FIRST_PERSON.test(m.sentence)) actors.add(quote.speaker_id);
     return {
       mention_id: m.mention_id, article_id: m.article_id, type: m.type, start: m.start, end: m.end,
       date: mentionDate(m), actors, facts: m.facts ? m.facts.split(" | ") : []

@@ -1,6 +1,6 @@
 import {arrow} from "./arrowLib.js";
+import {rowsToArrow} from "./arrowRows.js";
 import {packageVersion} from "./packageVersion.js";
-import {ipcToParquet, rowsToArrow} from "./parquet.js";
 
 /**
  * Part of each table's fingerprint: the writers' versions and the d3-dsv
@@ -16,4 +16,7 @@ export function tableIpc(rows: readonly object[], columns: readonly string[]): {
   return {bytes, nan: seen.nan};
 }
 
-export {ipcToParquet};
+/** Encodes an IPC stream as Parquet on this thread (loads parquet-wasm; see parquetWorker.ts for the usual way). */
+export async function ipcToParquetHere(ipc: Uint8Array): Promise<Uint8Array> {
+  return (await import("./parquet.js")).ipcToParquet(ipc);
+}

@@ -60,9 +60,10 @@ export function keysFingerprint(rows: readonly object[], columns: readonly strin
     hash.count(at);
     run = -1;
   };
+  // the current article's rows, looked up (by a variable key) only when the article changes
+  let own = tables[article]?.[table] as Record<string, unknown>[] | undefined;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as Record<string, unknown>;
-    let own = tables[article]?.[table] as Record<string, unknown>[] | undefined;
     while (own && at >= own.length) {
       closeRun();
       article++;

@@ -72,7 +72,9 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   // the noun dictionary and the ending tests are read by up to seven cues below: test them once, on first use
   const w = new NounTests(tokens[i].lower, genitive, atStart, lex);
   // a word in -s after a role is a genitive ("Berater Trumps"), unless a Latin or Greek name no dictionary lists as a noun ("Papst Pius", "Erzbischof Theodoros")
-  if (prev && roleNoun(prev) && (!genitive || (nominativeSEnding.test(w.lower) && !w.noun()))) return "role+name";
+  // not a common noun after coordinated roles, a group of people ("bringen Politiker und Professoren Musik in die Schulen")
+  const groupOfRoles = !!tokens[i - 2] && COORDINATORS.has(tokens[i - 2].lower) && !!tokens[i - 3] && !!roleNoun(tokens[i - 3]) && w.noun();
+  if (prev && roleNoun(prev) && (!genitive || (nominativeSEnding.test(w.lower) && !w.noun())) && !groupOfRoles) return "role+name";
   // an age before the name: "den fünf Jahre alten Marrox", "die 14 Monate alte Zabira"
   if (prev && !genitive && agedAt(tokens, i - 1) && !w.noun() && !adjectiveShape.test(w.lower) && !(next?.cap && next.word && lex.commonNoun(next.lower))) return "age+name";
   // a case named after a person: "im Fall Ranzoni", "die Affäre Dreyfus", "die Causa Wulff"

@@ -11,7 +11,7 @@ import {afterPlaceNoun, placeNamesIn} from "./place-names.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
 import {subjectPairCue} from "./subject-pair.js";
-import {nominalisedParticipleEnding, placeOnlyPrepositions} from "../lang/de/bare-name-words.js";
+import {adjectiveShape, nominalisedParticipleEnding, placeOnlyPrepositions} from "../lang/de/bare-name-words.js";
 import {type Token, tokenize} from "./tokens.js";
 import {finiteVerbAt} from "./verbs.js";
 
@@ -83,7 +83,8 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
       }
       found.push(m);
       const lower = surnameCore(m.surname).toLowerCase();
-      // a surname that came with its given name or with a cue that names a person ("Regisseur Hecker", "sagte Hecker") names that person elsewhere in the text too
+      // a surname that came with its given name or with a cue that names a person ("Regisseur Hecker", "sagte Hecker") names that person elsewhere in the text too;
+      // a common noun found by a cue alone ("Professoren Musik") is not taken up elsewhere, where it is the noun ("über Musik")
       if (m.surname && (m.given.length || PERSON_CUES.has(m.rule)) && !staticSurname(lower)) learned.add(lower);
       i = m.last;
       // "Kallas und Selenskyj", "Trump und Putin": a bare name coordinated with a person is a person
@@ -161,8 +162,9 @@ function knownSurnameAt(text: string, tokens: Token[], i: number, span: number, 
   // "Valentino Rossi", "Venus Williams": an unlisted given name before a known surname
   const prev = tokens[i - 1];
   const opener = tokens[i - 2];
-  // not a preposition, adverb or finite verb ("Neben Strache", "Verliert Strache") nor a role noun ("Anwältin Rest")
-  if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !notGivenName(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && /(?:e|en|er|es|em)$/u.test(opener.lower) && !finiteVerbAt(tokens, i - 2))))) {
+  // not a preposition, adverb or finite verb ("Neben Strache", "Verliert Strache") nor a role noun ("Anwältin Rest"),
+  // nor a common noun of five letters or more ("Kat Szabo" stays), adjective, place or firm ("Dauerthema Merkel", "Dow Jones")
+  if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !notGivenName(prev.lower) && !(prev.lower.length > 4 && lex.commonNoun(prev.lower)) && !lex.placesAndOrganisations.has(prev.lower) && !adjectiveShape.test(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && /(?:e|en|er|es|em)$/u.test(opener.lower) && !finiteVerbAt(tokens, i - 2))))) {
     return finish(text, tokens, i - 1, i, span, [prev.text], surname, registerSurname(lex, base), "given+known-surname", lex);
   }
   if (partOfOrgName(tokens, i, i)) return null;

@@ -26,3 +26,9 @@ film filme films filmen song songs album alben roman romane biografie biographie
 administration kabinett lager clan show interview interviews rede reden partei stiftung prozess affäre skandal effekt doktrin
 plan museum denkmal preis ausstellung festival konzert konzerte tour gedenken jahr jahre
 `.split(/\s+/).filter(Boolean));
+
+/** Nouns of a person as the predicate of "X ist ein …" that neither role nouns nor agent endings tell ("ein Mensch", "eine Legende"). Lower case. */
+export const personPredicateNouns: readonly string[] = `
+mensch mann frau kind junge mädchen person persönlichkeit figur gestalt held heldin legende star ikone idol mitglied
+nachkomme nachfahre sprössling liebling gast freund freundin feind gegner rivale rivalin talent genie original
+`.split(/\s+/).filter(Boolean);

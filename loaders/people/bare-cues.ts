@@ -114,7 +114,7 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   if (prev?.text === "," && next?.word && !next.cap && (SINGULAR_KONJUNKTIV.has(next.lower) || isDictionaryKonjunktiv(next.lower)) && tokens[i + 2]?.word && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !predicativeShape.test(w.lower)) return "comma+subject+konjunktiv";
   // clause-initial subject: "Fadinger verbuchte …", ", als Munch starb", "… vernichtet und Mohinder wird …" (not "Peter und Paul")
   // not after an ordinal ("im 19. Jahrhundert wurde …")
-  const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? ""))) || (!!prev && CLAUSE_JOINERS.has(prev.lower) && !!tokens[i - 2] && !tokens[i - 2].cap && tokens[i - 2].word);
+  const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? ""))) || (!!prev && CLAUSE_JOINERS.has(prev.lower) && !!tokens[i - 2] && tokens[i - 2].word && (!tokens[i - 2].cap || nounPhraseEnd(tokens, i - 2, lex)));
   if (opens && next && !w.genitiveNoun() && !w.nounLike() && !w.eNoun() && !sentenceAdverbShape.test(tokens[i].lower) && !(third && (SUBJECT_PRONOUNS.has(third.lower) || (third.cap && third.word && w.noun())))) {
     const kind = finiteVerbAt(tokens, i + 1, true);
     if (kind && kind !== "aux" && !predicativeShape.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+verb";
@@ -198,6 +198,15 @@ function nameInEn(w: string): boolean {
 /** At a sentence's start, a word that is no noun or adverb and has no subject after the verb ("Marfa erzählt …", not "Gestern klagte Dumbreck"). */
 function openingSubject(w: NounTests, third: Token | undefined): boolean {
   return !w.nounLike() && !sentenceAdverbShape.test(w.lower) && !predicativeShape.test(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)));
+}
+
+/**
+ * Whether tokens[k] is a common noun after its article, so a clause ends there ("stiegen in den Bus und Tarrasch blieb …"),
+ * not a name coordinated with the next ("Peter und Paul").
+ */
+function nounPhraseEnd(tokens: Token[], k: number, lex: PersonLexicon): boolean {
+  const article = tokens[k - 1]?.word && !tokens[k - 1].cap && /(?:e|en|er|es|em)$/u.test(tokens[k - 1].lower) && !lex.nounMarkers.has(tokens[k - 1].lower) ? tokens[k - 2] : tokens[k - 1];
+  return !!article && lex.nounMarkers.has(article.lower) && lex.commonNoun(tokens[k].lower);
 }
 
 /** Time units of an age given as "fünf Jahre alt". */

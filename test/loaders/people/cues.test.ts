@@ -27,6 +27,8 @@ describe("sentence cues for bare surnames", () => {
     // an adjective in -em or a superlative between the genitive and its noun
     ["Das lag am Einfluss von Ottos älterem Bruder.", [["Ottos", "genitive+noun"]]],
     ["Es war Beltons erfolgreichste Saison.", [["Beltons", "genitive+noun"]]],
+    // a clause ends at a noun after its article: the capitalised word after "und" opens the next clause
+    ["Die Gäste stiegen in den Bus und Tarrasch blieb allein zurück.", [["Tarrasch", "subject+verb"]]],
     // a word the noun dictionary lacks may be a name where a noun-shaped word may not
     ["Brannigan ist Chefarzt der Klinik.", [["Brannigan", "subject+aux"]]],
     ["Hollerbeck erzählt von seiner Reise nach Rom.", [["Hollerbeck", "name+speech-verb"]]],

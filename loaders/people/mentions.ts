@@ -1,6 +1,7 @@
 import {bareCue, WORD_ORDER_CUES} from "./bare-cues.js";
 import {nonNameWords, notGivenName} from "./closed-class.js";
 import {cueVeto} from "./cue-vetoes.js";
+import {fullNameAt} from "./full-name-cue.js";
 import {packageGivenAt} from "./package-given.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {COORDINATORS, INITIAL, isGiven, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
@@ -205,6 +206,8 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (prev && lex.nounMarkers.has(prev.lower)) return null;
   // a closed-class word ("Derzeit", "Keiner"), the part of a compound after a hyphen ("31-Jähriger") or a compound on an acronym ("EU-Recht")
   if (nonNameWords.has(t.lower) || (prev?.text === "-" && prev.end === t.start) || ACRONYM_COMPOUND.test(t.text)) return null;
+  const full = fullNameAt(tokens, i, lex);
+  if (full >= 0 && !partOfOrgName(tokens, i, full)) return finish(text, tokens, i, full, span, [t.text], tokens[full].text, "", "verb+full-name", lex);
   const seat = seatNameAt(tokens, i, lex);
   if (seat >= 0) return finish(text, tokens, i, seat, span, [t.text], tokens[seat].text, "", "name+von+seat", lex);
   const cue = bareCue(tokens, i, lex) || subjectPairCue(tokens, i, lex);

@@ -79,3 +79,6 @@ export const nominalisedParticipleEnding = /(?:ende|enden|ender)$/u;
 
 /** Endings of German place names: a bare word with them is a place, not a person, when only word order speaks for a name. */
 export const placeNameShape = /(?:dorf|burg|hausen|ingen|stadt|ien|zell|weiler|hofen|kirchen|leben|rode)$/u;
+
+/** Verbs of lying, bordering and flowing that a place or river takes as its subject ("Nof Amir liegt im Osten …", "Die Wurm mündet …"). */
+export const placeVerbs: readonly string[] = "liegt lag liegen lagen grenzt grenzte mündet mündete fließt floss entspringt entsprang erstreckt erstreckte befindet befand".split(" ");

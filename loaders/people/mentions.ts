@@ -200,7 +200,7 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   const run = nameRun(tokens, i, lex);
   if (run && !partOfOrgName(tokens, i, run.last)) return finish(text, tokens, i, run.last, span, run.given, run.surname, "", run.surname ? "given-name+surname" : "given-name", lex);
   const listed = packageGivenAt(tokens, i, lex);
-  if (listed >= 0) return finish(text, tokens, i, listed, span, [t.text], tokens[listed].text, "", "package-given+surname", lex);
+  if (listed >= 0) return finish(text, tokens, i, listed, span, tokens.slice(i, listed).map((x) => x.text), tokens[listed].text, "", "package-given+surname", lex);
   if (!isSurnameCandidate(t, lex)) return null;
   const prev = tokens[i - 1];
   if (prev && lex.nounMarkers.has(prev.lower)) return null;

@@ -6,7 +6,7 @@ import {konjunktivI} from "../lang/de/konjunktiv.js";
 import {adjectiveShape, auxiliaryClauseOpeners, caseNouns, copulaForms, nominalisedAdjectiveEnding, nominativeSEnding, nounEnding, partyAbbreviations, pastParticipleShape, placeNameShape, placePrepositions, recipientPrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, singularAuxiliaries, strongNounEnding, subjectOpeners, subjectPronouns, surnameShape} from "../lang/de/bare-name-words.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
 import {attributive, COORDINATORS} from "./name-shape.js";
-import {headNounAfter, openingGenitive, personGenitive, personHead, possessor} from "./genitives.js";
+import {commonHeadAfter, headNounAfter, openingGenitive, personGenitive, personHead, possessor, vowelStem} from "./genitives.js";
 import {passiveAround, yearAt} from "./clause-shapes.js";
 import {afterPlacePrefix} from "./name-run.js";
 import {roleAround} from "./role-context.js";
@@ -72,7 +72,9 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   // the noun dictionary and the ending tests are read by up to seven cues below: test them once, on first use
   const w = new NounTests(tokens[i].lower, genitive, atStart, lex);
   // a word in -s after a role is a genitive ("Berater Trumps"), unless a Latin or Greek name no dictionary lists as a noun ("Papst Pius", "Erzbischof Theodoros")
-  if (prev && roleNoun(prev) && (!genitive || (nominativeSEnding.test(w.lower) && !w.noun()))) return "role+name";
+  // not a common noun after coordinated roles, a group of people ("bringen Politiker und Professoren Musik in die Schulen")
+  const groupOfRoles = !!tokens[i - 2] && COORDINATORS.has(tokens[i - 2].lower) && !!tokens[i - 3] && !!roleNoun(tokens[i - 3]) && w.noun();
+  if (prev && roleNoun(prev) && (!genitive || (nominativeSEnding.test(w.lower) && !w.noun())) && !groupOfRoles) return "role+name";
   // an age before the name: "den fünf Jahre alten Marrox", "die 14 Monate alte Zabira"
   if (prev && !genitive && agedAt(tokens, i - 1) && !w.noun() && !adjectiveShape.test(w.lower) && !(next?.cap && next.word && lex.commonNoun(next.lower))) return "age+name";
   // a case named after a person: "im Fall Ranzoni", "die Affäre Dreyfus", "die Causa Wulff"
@@ -112,14 +114,14 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   if (prev?.text === "," && next?.word && !next.cap && (SINGULAR_KONJUNKTIV.has(next.lower) || isDictionaryKonjunktiv(next.lower)) && tokens[i + 2]?.word && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !predicativeShape.test(w.lower)) return "comma+subject+konjunktiv";
   // clause-initial subject: "Fadinger verbuchte …", ", als Munch starb", "… vernichtet und Mohinder wird …" (not "Peter und Paul")
   // not after an ordinal ("im 19. Jahrhundert wurde …")
-  const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? ""))) || (!!prev && CLAUSE_JOINERS.has(prev.lower) && !!tokens[i - 2] && !tokens[i - 2].cap && tokens[i - 2].word);
+  const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? ""))) || (!!prev && CLAUSE_JOINERS.has(prev.lower) && !!tokens[i - 2] && tokens[i - 2].word && (!tokens[i - 2].cap || nounPhraseEnd(tokens, i - 2, lex)));
   if (opens && next && !w.genitiveNoun() && !w.nounLike() && !w.eNoun() && !sentenceAdverbShape.test(tokens[i].lower) && !(third && (SUBJECT_PRONOUNS.has(third.lower) || (third.cap && third.word && w.noun())))) {
     const kind = finiteVerbAt(tokens, i + 1, true);
     if (kind && kind !== "aux" && !predicativeShape.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+verb";
     if (kind === "aux" && SINGULAR_AUX.has(next.lower) && !predicativeShape.test(tokens[i].lower) && !CLAUSE_OPENERS.has(tokens[i].lower)) return "subject+aux";
   }
   // pre-nominal genitive: "Swayzes Liebe", "aus McCartneys Ohr", "Chaucers erstes Gedicht"
-  if (genitive && (!prev || (!COORDINATORS.has(prev.lower) && !lex.nounMarkers.has(prev.lower) && !(attributive(prev) && !finiteVerbAt(tokens, i - 1)))) && (prev ? possessor(tokens[i], lex) : openingGenitive(tokens[i], lex)) && headNounAfter(tokens, i + 1)) return "genitive+noun";
+  if (genitive && (!prev || (!COORDINATORS.has(prev.lower) && !lex.nounMarkers.has(prev.lower) && !(attributive(prev) && !finiteVerbAt(tokens, i - 1)))) && (prev ? possessor(tokens[i], lex) : openingGenitive(tokens[i], lex)) && headNounAfter(tokens, i + 1) && (!vowelStem(tokens[i], lex) || commonHeadAfter(tokens, i + 1, lex))) return "genitive+noun";
   // "Wolfritz’ Gedichte", "Marx' Kapital": a name in -s, -z, -x whose genitive is an apostrophe written right after it
   if (next && (next.text === "’" || next.text === "'") && next.start === tokens[i].end && /[szxß]$/u.test(w.lower) && tokens[i].lower.length > 2 && !w.noun() && headNounAfter(tokens, i + 2)) return "name+apostrophe";
   // post-nominal genitive after a source noun: "nach Angaben Pellengahrs", "nach Ansicht Fähnrichs"
@@ -196,6 +198,15 @@ function nameInEn(w: string): boolean {
 /** At a sentence's start, a word that is no noun or adverb and has no subject after the verb ("Marfa erzählt …", not "Gestern klagte Dumbreck"). */
 function openingSubject(w: NounTests, third: Token | undefined): boolean {
   return !w.nounLike() && !sentenceAdverbShape.test(w.lower) && !predicativeShape.test(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)));
+}
+
+/**
+ * Whether tokens[k] is a common noun after its article, so a clause ends there ("stiegen in den Bus und Tarrasch blieb …"),
+ * not a name coordinated with the next ("Peter und Paul").
+ */
+function nounPhraseEnd(tokens: Token[], k: number, lex: PersonLexicon): boolean {
+  const article = tokens[k - 1]?.word && !tokens[k - 1].cap && /(?:e|en|er|es|em)$/u.test(tokens[k - 1].lower) && !lex.nounMarkers.has(tokens[k - 1].lower) ? tokens[k - 2] : tokens[k - 1];
+  return !!article && lex.nounMarkers.has(article.lower) && lex.commonNoun(tokens[k].lower);
 }
 
 /** Time units of an age given as "fünf Jahre alt". */

@@ -3,6 +3,7 @@ import {finiteVerbs} from "../lang/de/finite-verbs.js";
 import {functionWords} from "../lang/de/functionWords.js";
 import {ambiguousGivenNames, givenNames} from "../lang/de/given-names.js";
 import {personVerbs} from "../lang/de/non-person-words.js";
+import {sentenceAdverbShape} from "../lang/de/bare-name-words.js";
 import {determiners, phraseStops, sentenceAdverbs} from "../lang/de/speakerWords.js";
 import {stopwords} from "../lang/de/stopwords.js";
 
@@ -21,8 +22,9 @@ export const phraseOpeners: ReadonlySet<string> = new Set([...prepositions, ...q
 
 /**
  * Whether a capitalised word cannot be the given name before a surname: a closed-class
- * word ("Neben Strache") or a finite verb that opens a question or condition ("Verliert Strache …").
+ * word ("Neben Strache"), a sentence adverb ("Lieber Strache als …") or a finite verb that opens a question or
+ * condition ("Verliert Strache …").
  */
 export function notGivenName(lower: string): boolean {
-  return nonNameWords.has(lower) || finiteVerbs.has(lower) || personVerbs.has(lower);
+  return nonNameWords.has(lower) || finiteVerbs.has(lower) || personVerbs.has(lower) || sentenceAdverbShape.test(lower);
 }

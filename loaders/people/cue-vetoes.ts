@@ -2,8 +2,16 @@ import {numberWords} from "../lang/de/numberWords.js";
 import {phraseOpeners} from "./closed-class.js";
 import type {PersonLexicon} from "./lexicon.js";
 import type {Token} from "./tokens.js";
+import {roleNoun} from "./roles.js";
+import {personPredicateNouns} from "../lang/de/person-heads.js";
 
 const NUMBER_WORDS = new Set(numberWords);
+const PERSON_PREDICATES = new Set(personPredicateNouns);
+/** The copula and the articles that open a defining predicate ("X ist ein Ort …", "X war die Hauptstadt …"). */
+const DEFINING_COPULA = new Set(["ist", "war"]);
+const PREDICATE_ARTICLES = new Set(["ein", "eine", "der", "die", "das"]);
+/** Endings of nouns of persons: agents and members ("Bildhauer", "Sammlerin", "Pianist", "Theologe", "Gesandter", "Praktikant"). */
+const PERSON_NOUN_ENDING = /(?:er|erin|ist|istin|loge|login|ant|antin|ent|entin|eur|euse|ier|ierin)$/u;
 /** Endings of inflected and plural nouns ("Hinweise", "Apothekern", "Liebsten"): after a role noun such a word is an object, not a name. */
 const INFLECTED_NOUN = /(?:e|en|ern)$/u;
 
@@ -19,7 +27,9 @@ const ADVERBIAL_SHAPE = /(?:iv|[ae]kt|[rl]nd)$/u;
  * - any cue on a number word ("kommt Sechzig nicht zur Ruhe");
  * - role+name on a dictionary noun that is inflected or followed by another capitalised word: an object
  *   or a noun phrase ("fanden die Archäologen Hinweise", "der Gründer Feuerwehr Klagenfurt"), while
- *   "Meisterin Schäfer" keeps its name.
+ *   "Meisterin Schäfer" keeps its name;
+ * - subject+aux / subject+verb before a defining predicate whose noun names no person ("Lindenau ist ein Ort …",
+ *   "Quendi war die Sprache …"), while "Hubertz ist ein Maler" keeps its name.
  */
 export function cueVeto(tokens: Token[], i: number, cue: string, lex: PersonLexicon): string {
   const prev = tokens[i - 1];
@@ -29,5 +39,20 @@ export function cueVeto(tokens: Token[], i: number, cue: string, lex: PersonLexi
   if (cue === "name+speech-verb" && prev && phraseOpeners.has(prev.lower)) return "phrase-opener";
   if (cue === "subject+aux" && tokens[i + 2]?.text === ",") return "predicate-clause";
   if ((cue === "subject+aux" || cue === "subject+verb") && ADVERBIAL_SHAPE.test(tokens[i].lower)) return "adverbial-shape";
+  if ((cue === "subject+aux" || cue === "subject+verb") && thingPredicate(tokens, i + 1, lex)) return "thing-predicate";
   return "";
+}
+
+/**
+ * Whether tokens from k hold "ist"/"war", an article and, after at most three lower-case words, a dictionary noun that
+ * names no person: no role noun, no noun of a person ("Mensch", "Figur") and no agent or member noun by its ending.
+ */
+function thingPredicate(tokens: Token[], k: number, lex: PersonLexicon): boolean {
+  if (!DEFINING_COPULA.has(tokens[k]?.lower ?? "") || !PREDICATE_ARTICLES.has(tokens[k + 1]?.lower ?? "")) return false;
+  let n = k + 2;
+  while (n < k + 5 && tokens[n]?.word && !tokens[n].cap) n++;
+  const head = tokens[n];
+  if (!head?.word || !head.cap) return false;
+  const word = head.lower.slice(head.lower.lastIndexOf("-") + 1);
+  return lex.commonNoun(head.lower) && !roleNoun(head) && !PERSON_PREDICATES.has(word) && !PERSON_NOUN_ENDING.test(word);
 }

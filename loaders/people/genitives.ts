@@ -25,7 +25,21 @@ export function possessor(t: Token, lex: PersonLexicon): boolean {
   if (lex.knownSurnames.has(stem) || lex.register.bySurname.has(stem) || lex.register.byFirst.has(stem)) return false;
   if (lex.givenNames.has(stem)) return !lex.nonPersonWords.has(stem);
   if (lex.nonPersonWords.has(stem) || lex.nonPersonWords.has(w)) return false;
-  return !/(?:a|e|en|land|reich|burg|berg|stadt|dorf|heim|ien|ut|ung|heit|keit|schaft|tum|ns|ts)$/u.test(stem) && !nounEnding.test(stem);
+  // a stem in -a or -e ("Malvoyes", "Orsinellas") is a name as often as a place, a lake or an English plural ("Gardas", "Tegernsees", "Times"):
+  // such a word counts only before a dictionary noun (see commonHeadAfter) and in no lake's name
+  if (/[ae]$/u.test(stem)) return !stem.endsWith("see") && !nounEnding.test(stem);
+  return !/(?:en|land|reich|burg|berg|stadt|dorf|heim|ien|ut|ung|heit|keit|schaft|tum|ns|ts)$/u.test(stem) && !nounEnding.test(stem);
+}
+
+/** Whether a genitive in -s has a stem in -a or -e that is no listed given name ("Malvoyes", "Orsinellas"), which {@link possessor} takes only before a dictionary noun. */
+export function vowelStem(t: Token, lex: PersonLexicon): boolean {
+  return /[ae]s$/u.test(t.lower) && !lex.givenNames.has(t.lower.slice(0, -1));
+}
+
+/** Whether a common noun of the dictionary heads the noun phrase at tokens[k], maybe after one adjective ("Liebe", "erste Tournee"). */
+export function commonHeadAfter(tokens: Token[], k: number, lex: PersonLexicon): boolean {
+  const t = tokens[k]?.word && !tokens[k].cap ? tokens[k + 1] : tokens[k];
+  return !!t?.word && t.cap && lex.commonNoun(t.lower);
 }
 
 /**

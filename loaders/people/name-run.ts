@@ -1,6 +1,8 @@
 import type {PersonLexicon} from "./lexicon.js";
 import {placeOnlyPrepositions} from "../lang/de/bare-name-words.js";
 import {englishFunctionWords} from "../lang/de/closed-class.js";
+import {nobilityTitles} from "../lang/de/person-roles.js";
+import {nameCompoundHeads} from "../lang/de/person-heads.js";
 import {ACRONYM, INITIAL, isGiven, isSurnameCandidate, ROMAN} from "./name-shape.js";
 import {roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
@@ -11,6 +13,7 @@ const PLACE_PREFIXES = new Set(["st", "st.", "sankt", "santa", "san", "santo", "
 const MONTH_OPENERS = new Set(["im", "seit", "bis", "vom", "zum", "anfang", "mitte", "ende", "ab"]);
 const PLACE_ONLY = new Set(placeOnlyPrepositions);
 const ENGLISH = new Set(englishFunctionWords);
+const NOBILITY = nobilityTitles;
 /** A double quotation mark or guillemet (single quotes also mark nicknames: "'Bruno' war …"). */
 const QUOTE = /^["„“”«»]$/u;
 
@@ -69,22 +72,27 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
     return {last: j + 3, given, surname: tokens[j + 3].text};
   }
   let k = j;
+  // "Karl Freiherr von Stein", "Otto Graf Lambsdorff": a title of nobility between given name and surname is part of the name
+  const titled = NOBILITY.has(tokens[k]?.lower ?? "") && !!tokens[k + 1] && (STRONG_FIRST.has(tokens[k + 1].lower) || (isSurnameCandidate(tokens[k + 1], lex) && !isGiven(tokens[k + 1], lex)));
+  if (titled) k++;
   if (k < tokens.length && STRONG_FIRST.has(tokens[k].lower)) {
     k++;
     // "von der Leyen", "van den Bosch", "de la Cruz"; not "zu den …", "vom …"
     if (k < tokens.length && lex.nameParticles.has(tokens[k].lower) && !PREPOSITION_FIRST.has(tokens[k - 1].lower)) k++;
   }
   const candidate = tokens[k];
+  // "Jackie Chan-Film", "Angela Merkel-Regierung": a compound named after the person, no mention of them
+  if (candidate && nameCompound(candidate.text)) return null;
   // "Adolphe d’Ennery", "Valéry Giscard d'Estaing": a surname with an elided particle
   if (candidate && k === j && ELIDED_PARTICLE.test(candidate.text)) return {last: k, given, surname: candidate.text};
   if (candidate && !ROMAN.test(candidate.text) && (isSurnameCandidate(candidate, lex) || surnameAfterGiven(tokens, k, k > j, lex))) {
     // "Gotthold Ephraim Lessing", "John Burdon Sanderson Haldane": further name parts before the surname
-    if (k === j) {
+    if (k === j && !titled) {
       const end = furtherParts(tokens, k, lex);
       if (end > k) return {last: numeral(tokens, end), given: [...given, ...tokens.slice(k, end).map((t) => t.text)], surname: tokens[end].text};
     }
     // "Ursula von der Leyen": the particles are part of the surname
-    return {last: numeral(tokens, k), given, surname: tokens.slice(j, k + 1).map((t) => t.text).join(" ")};
+    return {last: numeral(tokens, k), given, surname: tokens.slice(titled ? j + 1 : j, k + 1).map((t) => t.text).join(" ")};
   }
   // "Karl der Große": given name with an epithet
   if (given.length === 1 && (tokens[j]?.lower === "der" || tokens[j]?.lower === "die") && tokens[j + 1]?.cap && /e$/u.test(tokens[j + 1].lower) && !roleNoun(tokens[j + 1]) && tokens[j + 1].lower.length > 3 && /^(?:groß|klein|heilig|fromm|kühn|jung|ält|gut|einfältig|stamm|stark|schön|weis|gerecht|eiser)/u.test(tokens[j + 1].lower)) {
@@ -157,4 +165,10 @@ export function invertedNameAt(tokens: Token[], i: number, lex: PersonLexicon): 
   while (tokens[k + 1] && INITIAL.test(tokens[k + 1].text)) k++;
   const after = tokens[k + 1];
   return !after || /^[:(,;]$/u.test(after.text) ? k : -1;
+}
+
+/** Whether a word is a compound of a name and a capitalised head after a hyphen that names a thing or group ("Chan-Film", "Merkel-Regierung"). */
+export function nameCompound(text: string): boolean {
+  const dash = text.lastIndexOf("-");
+  return dash > 0 && /^\p{Lu}/u.test(text.slice(dash + 1)) && nameCompoundHeads.has(text.slice(dash + 1).toLowerCase());
 }

@@ -22,6 +22,8 @@ export function packageGivenAt(tokens: Token[], i: number, lex: PersonLexicon): 
   if (!PLAIN_NAME.test(s.text) || !isSurnameCandidate(s, lex) || isGiven(s, lex) || lex.commonNoun(s.lower) || lex.commonNoun(t.lower)) return -1;
   const prev = tokens[i - 1];
   const next = tokens[i + 2];
+  // "Samson Raphael Hirsch": a second given name of a list, then the surname
+  if (next?.cap && next.word && next.start === s.end + 1 && (lex.packageGivenNames.has(s.lower) || lex.givenNames.has(s.lower)) && !(prev?.cap && prev.word)) return thirdPart(tokens, i, lex);
   if ((prev?.cap && prev.word) || (next?.cap && next.word)) return -1;
   if (prev && lex.nounMarkers.has(prev.lower)) return -1;
   // a short word that is no German function word makes it a foreign phrase ("Barra do Rio Negro", "Isle of Man")
@@ -29,4 +31,13 @@ export function packageGivenAt(tokens: Token[], i: number, lex: PersonLexicon): 
   // "Sony Music", "Arista Records": the second word names a firm
   if (partOfOrgName(tokens, i, i + 1)) return -1;
   return i + 1;
+}
+
+/** i + 2 when tokens[i + 2] ends a three-word name after two given names: a plain surname the dictionary lacks, with no capitalised word after it; else -1. */
+function thirdPart(tokens: Token[], i: number, lex: PersonLexicon): number {
+  const t = tokens[i + 2];
+  const after = tokens[i + 3];
+  if (!PLAIN_NAME.test(t.text) || !isSurnameCandidate(t, lex) || isGiven(t, lex) || (after?.cap && after.word)) return -1;
+  if (tokens[i - 1] && lex.nounMarkers.has(tokens[i - 1].lower)) return -1;
+  return partOfOrgName(tokens, i, i + 2) ? -1 : i + 2;
 }

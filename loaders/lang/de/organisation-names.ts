@@ -15,8 +15,9 @@ ericsson samsung sony panasonic toshiba hitachi fujitsu canon nikon nintendo seg
 vodafone telekom telefonica o2 sap infineon tomtom garmin blackberry novell sun adobe symantec
 haribo nestlé nestle danone unilever coca-cola pepsi pepsico mcdonald's starbucks aldi lidl rewe edeka metro ikea h&m zara
 adidas nike lufthansa ryanair easyjet airbus boeing condor germanwings eurowings alitalia swissair
-allianz commerzbank dekabank ubs credit axa ergo munich gazprom rosneft lukoil shell bp exxon chevron total eon e.on rwe vattenfall
+dow nasdaq allianz commerzbank dekabank ubs credit axa ergo munich gazprom rosneft lukoil shell bp exxon chevron total eon e.on rwe vattenfall
 basf henkel beiersdorf degussa evonik thyssenkrupp heidelbergcement hochtief bilfinger continental schaeffler
+whatsapp instagram snapchat skype youtube uber airbnb zalando heise golem
 paramount miramax pixar dreamworks mgm viacom bertelsmann sat.1 pro7 prosieben rtl vox arte
 `;
 const clubs = `

@@ -37,6 +37,11 @@ gehilfe gehilfin lebensgefährte lebensgefährtin verlobte verlobter familie ehe
 /** Nouns of age that describe a person without naming a role ("der 54-Jährige", "die Siebzigjährige"). */
 export const ageNoun = /^(?:\d+-|\p{Lu}\p{Ll}+)[jJ]ährigen?$/u;
 
+/** Titles of nobility written between the given names and the surname, as part of the name ("Karl Freiherr von Stein", "Otto Graf Lambsdorff"). */
+export const nobilityTitles: ReadonlySet<string> = new Set(
+  "freiherr freifrau freiin reichsfreiherr graf gräfin reichsgraf fürst fürstin prinz prinzessin herzog herzogin ritter edler edle baron baronin markgraf".split(" ")
+);
+
 /** Short titles written before names. */
 export const titleAbbreviations: ReadonlySet<string> = new Set(["dr.", "prof.", "mr.", "mrs.", "ms."]);
 

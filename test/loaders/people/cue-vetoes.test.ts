@@ -19,7 +19,15 @@ describe("cueVeto", () => {
     ["Dort entdeckten die Geologen Spuren eines Vulkans.", "Spuren", "role+name", "noun-after-role"],
     ["Er war der Gründer Feuerwehr Klagenfurt.", "Feuerwehr", "role+name", "noun-after-role"],
     ["Die Meisterin Schäfer siegte.", "Schäfer", "role+name", ""],
-    ["Der Streit mit der Familie Mann dauerte.", "Mann", "role+name", ""]
+    ["Der Streit mit der Familie Mann dauerte.", "Mann", "role+name", ""],
+    // a defining predicate names what the subject is: a place, a language, a firm is no person
+    ["Lindenau ist ein kleiner Ort an der Mulde.", "Lindenau", "subject+aux", "thing-predicate"],
+    ["Quendi war die älteste Sprache der Elben.", "Quendi", "subject+aux", "thing-predicate"],
+    ["Tarimbo ist ein Hersteller von Ventilen.", "Tarimbo", "subject+aux", ""],
+    ["Hubertz ist ein bekannter Bildhauer aus Linz.", "Hubertz", "subject+aux", ""],
+    ["Hubertz war eine Legende des Radsports.", "Hubertz", "subject+aux", ""],
+    ["Hubertz war der erste Sekretär der Partei.", "Hubertz", "subject+aux", ""],
+    ["Hubertz ist ein Mensch, der zuhört.", "Hubertz", "subject+aux", ""]
   ];
   it.each(cases)("%s (%s, %s) → %s", (text, word, cue, veto) => {
     const tokens = tokenize(text, 0, text.length);

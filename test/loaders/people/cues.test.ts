@@ -27,6 +27,11 @@ describe("sentence cues for bare surnames", () => {
     // an adjective in -em or a superlative between the genitive and its noun
     ["Das lag am Einfluss von Ottos älterem Bruder.", [["Ottos", "genitive+noun"]]],
     ["Es war Beltons erfolgreichste Saison.", [["Beltons", "genitive+noun"]]],
+    // a name in -e or -a before a dictionary noun
+    ["Sie sprach offen über Malvoyes Krankheit.", [["Malvoyes", "genitive+noun"]]],
+    ["Nach Orsinellas Rücktritt wurde neu gewählt.", [["Orsinellas", "genitive+noun"]]],
+    // a clause ends at a noun after its article: the capitalised word after "und" opens the next clause
+    ["Die Gäste stiegen in den Bus und Tarrasch blieb allein zurück.", [["Tarrasch", "subject+verb"]]],
     // a word the noun dictionary lacks may be a name where a noun-shaped word may not
     ["Brannigan ist Chefarzt der Klinik.", [["Brannigan", "subject+aux"]]],
     ["Hollerbeck erzählt von seiner Reise nach Rom.", [["Hollerbeck", "name+speech-verb"]]],
@@ -249,6 +254,10 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Sie hatte über die Bewohner von Kandahar geschrieben.",
     "Der Neubau war Ziel heftiger Kritik.",
     "Insgesamt verlief das Fest friedlich.",
+    // a genitive in -es or -as before no dictionary noun, or a lake's name: an English plural, a title, a place
+    "Sie zitierte die Financial Times Deutschland ausführlich.",
+    "Im Sommer lockt Tegernsees Uferpromenade viele Gäste.",
+    "Er las Pattomas Deck laut vor.",
     "Optisch sieht das gut aus.",
     "Die Wendeler GmbH wurde 1983 gegründet.",
     "Die Tuchweberei Johann Keppler & Sohn schloss 1931.",

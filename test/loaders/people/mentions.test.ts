@@ -32,6 +32,10 @@ describe("person mentions", () => {
     ["Tarimbo war nicht zu erreichen. Die Daten stammen von Tarimbo.", ["Tarimbo"]],
     // register surnames, genitive included
     ["Putins Sprecher sagte nichts.", ["Putins"]],
+    // a title of nobility between given name and surname is part of the name
+    ["Damals verhandelte Karl Freiherr von Wallmoden mit Otto Graf Lambsdorff.", ["Karl Freiherr von Wallmoden", "Otto Graf Lambsdorff"]],
+    // a compound named after a person is no mention of them
+    ["Im Kino lief ein Jackie Chan-Film, danach sprach Jackie Chan.", ["Jackie Chan"]],
     // a common noun before "und" is not coordinated with the name after it
     ["Sie kauften das Boot im Frühjahr und Brahms reiste ab.", ["Brahms"]]
   ];

@@ -33,6 +33,13 @@ describe("closed-class words and predicates are not names", () => {
     ["Ein 45-Jähriger starb am Sonntag.", []],
     ["Der Streit ist alt. UN-Recht sieht vor, dass alle gehört werden.", []],
     ["Die Strafe war mild. Mildernd wirkte auch das Geständnis.", []],
+    // an adverb or a predicative adjective in -är before an auxiliary
+    ["Die Messe schrumpft. Heuer wird nur eine Halle gebraucht.", []],
+    ["Der Wagen ist teuer. Regulär wird das Modell nur in Rot geliefert.", []],
+    // a firm or messenger service as the subject
+    ["Die Chats sind verschlüsselt, also kann WhatsApp sie nicht lesen.", []],
+    // a common noun after coordinated roles is no name, here or later in the text
+    ["Dort bringen Politiker und Professoren Musik in die Schulen. Über Musik wird viel gesprochen.", []],
     // names in the same places stay names
     ["Seit Montag ist Kowalczyk im Amt. Kowalczyk ist, so heißt es, müde.", ["Kowalczyk", "Kowalczyk"]],
     ["Die Lage ist ernst. Hubertz ist ab heute Chef.", ["Hubertz"]],
@@ -50,7 +57,14 @@ describe("a preposition or finite verb is not a given name before a known surnam
     ["Verliert Merkel die Wahl, tritt sie zurück.", ["Merkel"]],
     ["Gewinnt Trump die Abstimmung, ändert sich viel.", ["Trump"]],
     // an unlisted given name still joins the surname
-    ["Der Sänger Valentino Rossi kam.", ["Valentino Rossi"]]
+    ["Der Sänger Valentino Rossi kam.", ["Valentino Rossi"]],
+    // a sentence adverb, a common noun or adjective, or a firm is no given name before a known surname
+    ["Lieber Merkel als gar keine Regierung, hieß es.", ["Merkel"]],
+    ["Mutige Merkel: Die Kanzlerin wagt den Schritt.", ["Merkel"]],
+    ["Dauerthema Merkel: Die Kanzlerin bleibt im Gespräch.", ["Merkel"]],
+    ["Der Index Dow Jones stieg am Abend leicht an.", []],
+    // a short word the dictionary has as a noun may still be a given name
+    ["Die Studie leitete Kat Williams.", ["Kat Williams"]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(surfaces(text)).toEqual(expected);

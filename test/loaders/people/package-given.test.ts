@@ -20,6 +20,8 @@ describe("given names only the package list knows", () => {
     ["Nadeem Kalbari war Vorstandsmitglied des Vereins.", [["Nadeem Kalbari", "package-given+surname"]]],
     ["Damals kämpften Sterling Marlow und andere um den Titel.", [["Sterling Marlow", "package-given+surname"]]],
     ["Sie war mit Joana Mendl-Frisch zusammen.", [["Joana Mendl-Frisch", "package-given+surname"]]],
+    // two given names of the lists, then the surname (a noun too)
+    ["Den Vorsitz hatte Nadeem Sterling Fuchs inne.", [["Nadeem Sterling Fuchs", "package-given+surname"]]],
     // words of the list that open no name: after an article, before or after a capitalised word, a noun after them
     ["Das Schiff wurde von der Royal Navy beschlagnahmt.", []],
     ["Das Gericht in Den Haag tagte.", []],

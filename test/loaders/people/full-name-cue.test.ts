@@ -1,0 +1,27 @@
+import {describe, expect, it} from "vitest";
+import {personLexicon} from "../../../loaders/people/lexicon.js";
+import {findMentions} from "../../../loaders/people/mentions.js";
+
+function found(text: string): [string, string][] {
+  return findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => [m.surface, m.rule]);
+}
+
+describe("a two-word name no list holds in the subject's place (verb+full-name)", () => {
+  const cases: [string, [string, string][]][] = [
+    // after a finite verb in verb-second order
+    ["1731 übernahm Tralvik Osmerau die Leitung der Werkstatt.", [["Tralvik Osmerau", "verb+full-name"]]],
+    ["Im Herbst wurde Tiruk Osmanovo neuer Präsident des Vereins.", [["Tiruk Osmanovo", "verb+full-name"]]],
+    // opening the sentence before its verb
+    ["Tralvik Osmerau gründete die Werkstatt 1731.", [["Tralvik Osmerau", "verb+full-name"]]],
+    // places, English place names, nouns, firms and a verb of lying stay out
+    ["Tralvik Osmerau liegt im Osten der Stadt.", []],
+    ["Danach besuchte Old Sarum kaum noch jemand.", []],
+    ["1990 kaufte Volkswagen Bentley.", []],
+    ["Im Mai eröffnete Altdorf Hüsten den Markt.", []],
+    // a capitalised word after the pair may make a longer name or title: no name by this rule
+    ["Dort zeigte Tralvik Osmerau Werke aus Wien.", []]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -7,6 +7,7 @@ import {personGender, pronounAntecedent} from "./antecedents.js";
 import {pronounAgrees} from "./gender.js";
 import {NO_REGISTER_ROLES, type RegisterRoles, roleHolder, speakerRole} from "./roleSpeakers.js";
 import {tokenize} from "./tokens.js";
+import {headMention} from "./headMention.js";
 
 const SUBJECT_RELATIVES = new Set(subjectRelatives);
 const AGE_NOUN = ageNoun;
@@ -30,7 +31,9 @@ export interface ResolvedSpeaker {
 
 /**
  * Links a quote's speaker span to a person mention of the same article:
- * - a mention inside the span ("der Kreml-Sprecher Dmitry Peskov");
+ * - a mention inside the span ("der Kreml-Sprecher Dmitry Peskov"), not one a
+ *   person noun of the span governs ("Bergs Anwältin", "Sprecher von Anna Berg":
+ *   `headMention`);
  * - a pronoun ("er", "sie") or a document ("in der Erklärung"): the speaker of
  *   the previous quote, else the most recent mention before it; for a pronoun
  *   only a person whose gender it agrees with ("sie" no man, "er" no woman);
@@ -44,11 +47,7 @@ export interface ResolvedSpeaker {
 export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly MentionRow[], previous: ResolvedSpeaker | null, register: RegisterRoles = NO_REGISTER_ROLES): ResolvedSpeaker {
   if (q.speakerStart === null || q.speakerEnd === null) return previous && q.rule.endsWith("carried") ? previous : {speaker_id: "", speaker: ""};
   const surface = text.slice(q.speakerStart, q.speakerEnd);
-  let inside: MentionRow | undefined;
-  for (const m of mentions) {
-    if (m.start >= q.speakerEnd) break;
-    if (m.end > q.speakerStart) inside = m;
-  }
+  const inside = headMention(text, q.speakerStart, q.speakerEnd, mentions);
   if (inside) return {speaker_id: inside.person_id, speaker: inside.surface};
   if (ANAPHORIC.has(surface.toLowerCase())) return previous?.speaker_id ? previous : {speaker_id: "", speaker: ""};
   const relative = SUBJECT_RELATIVES.has(surface.trim().toLowerCase()) ? relativeAntecedent(text, q.speakerStart, q.speakerEnd) : undefined;

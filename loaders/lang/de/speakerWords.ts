@@ -55,6 +55,13 @@ export const determiners: readonly string[] = [
 /** Determiners beyond "des"/"der" that open a genitive after a noun inside a speaker phrase ("die Vereinigung aller Mönche", "Auffassung eines Gerichtes"). */
 export const genitiveDeterminers: readonly string[] = ["aller", "beider", "eines", "mehrerer", "sämtlicher"];
 
+/**
+ * Words that tie a name to the person noun before it inside a speaker phrase, so that the name
+ * is that person's relation, not the speaker: "Sprecher von Anna Berg", "vom", and the genitive
+ * articles before a role noun ("die Beraterin des Ministers Karl Roth").
+ */
+export const personOfLinks: readonly string[] = ["von", "vom", "des", "der"];
+
 /** Lower-case link words inside foreign names ("Movement for Democratic Change", "Bank of America", "Banco de España"). */
 export const foreignNameLinks: readonly string[] = ["of", "for", "and", "the", "with", "on", "de", "del", "la", "le", "du", "da", "dos"];
 

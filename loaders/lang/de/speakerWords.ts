@@ -62,6 +62,22 @@ export const genitiveDeterminers: readonly string[] = ["aller", "beider", "eines
  */
 export const personOfLinks: readonly string[] = ["von", "vom", "des", "der"];
 
+/**
+ * Nouns of a speaker phrase that name a document rather than a person ("heißt es in der
+ * Erklärung", "dem Bericht zufolge"): its author is the speaker. A compound ends in one
+ * ("Pressemitteilung", "UN-Bericht"). Capitalised, singular (and the plural "Erklärungen"). Not
+ * "Post": "Die Post" is mostly the company.
+ */
+export const documentNouns: readonly string[] = [
+  "Erklärung", "Mitteilung", "Pressemitteilung", "Stellungnahme", "Botschaft", "Nachricht", "Beitrag", "Tweet",
+  "Schreiben", "Brief", "Bericht", "Statement", "Erklärungen"
+];
+
+/** Words that bring a document up for the first time ("veröffentlichte eine Erklärung", "in ihrem Bericht"). */
+export const documentOpeners: readonly string[] = [
+  "ein", "eine", "einer", "einen", "einem", "eines", "sein", "seine", "seiner", "seinen", "seinem", "seines", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres"
+];
+
 /** Lower-case link words inside foreign names ("Movement for Democratic Change", "Bank of America", "Banco de España"). */
 export const foreignNameLinks: readonly string[] = ["of", "for", "and", "the", "with", "on", "de", "del", "la", "le", "du", "da", "dos"];
 

@@ -32,6 +32,13 @@ export const sentenceAdverbs: readonly string[] = [
 ];
 
 /**
+ * Adverbs of degree and focus that may open a sentence before another adverb or a phrase ("Ganz
+ * aktuell berichtete …", "Gerade deshalb warnte …"): capitalised there, no subject. Kept apart from
+ * `sentenceAdverbs`, which the people extractor also reads ("Ganz" is a surname too).
+ */
+export const openingDegreeAdverbs: readonly string[] = ["ganz", "gerade", "fast", "kaum", "sehr", "genau", "eben", "knapp", "völlig", "weit", "recht", "ziemlich"];
+
+/**
  * Adverbs by their derivational ending ("Offiziell", "Möglicherweise", "Kurzzeitig", "Gegenwärtig"),
  * capitalised at a sentence's start: no subject. Tighter than "-ell" or "-ig" alone, which also end
  * names ("Powell", "Mitchell", "Ludwig") and nouns ("Hinweise").
@@ -77,6 +84,25 @@ export const documentNouns: readonly string[] = [
 export const documentOpeners: readonly string[] = [
   "ein", "eine", "einer", "einen", "einem", "eines", "sein", "seine", "seiner", "seinen", "seinem", "seines", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres"
 ];
+
+/**
+ * Prepositions of a time, place or occasion phrase between a speech verb and its subject ("sagte
+ * am Montag der Minister", "erklärte im Interview mit der Zeitung die Ministerin"). Not "von"/"vom"
+ * (a passive agent), "aus" ("verlautete aus Kreisen …") nor "laut" (a source).
+ */
+export const afterVerbPrepositions: readonly string[] = [
+  "am", "im", "in", "an", "auf", "bei", "beim", "vor", "nach", "mit", "zum", "zur", "über", "gegenüber", "während", "seit"
+];
+
+/**
+ * Noun endings of feminine singular and of plural or weak forms: "der" before such a noun after a
+ * prepositional phrase opens a genitive ("an den Star der europäischen Linken", "aus Kreisen der
+ * Organisation"), not a subject.
+ */
+export const genitiveNounEndings = /(?:ung|ion|heit|keit|schaft|tät|ei|en|innen)$/u;
+
+/** Determiners that a subject after such a phrase may open with (nominative). */
+export const nominativeDeterminers: readonly string[] = ["der", "die", "das", "ein", "eine"];
 
 /** Lower-case link words inside foreign names ("Movement for Democratic Change", "Bank of America", "Banco de España"). */
 export const foreignNameLinks: readonly string[] = ["of", "for", "and", "the", "with", "on", "de", "del", "la", "le", "du", "da", "dos"];

@@ -24,7 +24,7 @@ export function opensSentence(text: string, sentenceStart: number, start: number
 }
 
 /** Where the sentence holding offset i starts (after ". ", "! ", "? " or a line break). */
-function sentenceStartBefore(text: string, i: number): number {
+export function sentenceStartBefore(text: string, i: number): number {
   for (let k = i - 1; k > 0 && k > i - 600; k--) {
     if (text[k] === "\n" || (/\s/.test(text[k]) && /[.!?]["“”»«]?$/.test(text.slice(Math.max(0, k - 2), k)))) return k + 1;
   }

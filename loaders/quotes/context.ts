@@ -1,5 +1,6 @@
 import {firstPersonPronouns} from "../lang/de/konjunktiv.js";
 import {obligationModals} from "../lang/de/speechVerbs.js";
+import {finiteAuxiliaries} from "../lang/de/speakerRules/words.js";
 import {cueForms, type CueForm} from "./lexicon.js";
 import type {QuotePair} from "./marks.js";
 import type {Token} from "./tokens.js";
@@ -160,10 +161,19 @@ const NOUN_FOLLOWERS = new Set(["zu", "zum", "zur", "über", "von", "vom", "für
 /** Articles and determiners before a noun phrase: a participle after one is an adjective, not a cue. */
 export const DETERMINER_WORDS = new Set(["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "diese", "dieser", "dieses", "seine", "ihre", "seinen", "ihren"]);
 
-/** "das erste offiziell bestätigte Gespräch": a participle used as adjective after a determiner, not a verb. */
+/** Finite auxiliaries and modals (lower case as written: a capitalised "Haben" is a noun). */
+const FINITE_AUXILIARIES = new Set(finiteAuxiliaries);
+
+/**
+ * "das erste offiziell bestätigte Gespräch", "Drei der Tat beschuldigte Männer müssen …": a participle
+ * used as adjective after a determiner or before a noun and the clause's finite auxiliary, not a verb.
+ */
 function isAttributiveAdjective(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || !/^\p{Lu}/u.test(next.text) || !/(?:e|en|er|es|em)$/.test(tokens[i].lower)) return false;
+  // "Drei der Tat beschuldigte Männer müssen …": the noun after it is followed by the clause's finite auxiliary
+  const after = tokens[i + 2];
+  if (after && after.quote < 0 && FINITE_AUXILIARIES.has(after.text)) return true;
   for (let j = i - 1, steps = 0; j >= 0 && steps < 3; j--, steps++) {
     const t = tokens[j];
     if (DETERMINER_WORDS.has(t.lower)) return true;

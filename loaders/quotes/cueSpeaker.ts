@@ -3,7 +3,7 @@
  * lang/de/index.ts), then the general subject search before or after the verb.
  */
 import {cueClauseSubordinators} from "../lang/de/clauseWords.js";
-import {adverbForm} from "../lang/de/speakerWords.js";
+import {adverbForm, afterVerbPrepositions, genitiveNounEndings as GENITIVE_NOUN, nominativeDeterminers, openingDegreeAdverbs} from "../lang/de/speakerWords.js";
 import {speakerLike} from "../lang/de/speakerRules/previous.js";
 import {tenseAuxiliaries} from "../lang/de/speakerRules/words.js";
 import {speakerRefinements, speakerRules} from "../lang/de/index.js";
@@ -57,6 +57,18 @@ function nominativePrefield(tokens: Token[], from: number, cue: number): boolean
 const NOMINATIVE_LEADS = new Set(["der", "ein", "kein"]);
 
 /** The general subject search of `speakerForCue`, when no speaker rule decides. */
+const DEGREE_ADVERBS = new Set(openingDegreeAdverbs);
+
+/**
+ * Whether the phrase tokens[0..end] before the verb (token `cue`) is a capitalised adverb opening the
+ * sentence, not a subject: an adverb by its ending alone ("Ähnlich äußerte sich …"), or one of degree
+ * before a lower-case word other than the verb ("Ganz aktuell berichtete …", "Gerade deshalb warnte …").
+ */
+function openingAdverb(tokens: Token[], end: number, cue: number): boolean {
+  const degree = DEGREE_ADVERBS.has(tokens[0].lower) && cue > 1 && /^\p{Ll}/u.test(tokens[1].text);
+  return degree || (end === 0 && adverbForm.test(tokens[0].lower));
+}
+
 function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
   let after: TokenRange | undefined;
   const agent = passiveAgent(tokens, from, cue);
@@ -77,7 +89,7 @@ function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
     if (!PREPOSITIONS.has(first) && !pronounAfter) {
       const before = phraseBefore(tokens, from, cue);
       // "Ähnlich äußerte sich der Präsident": a capitalised adverb in front is not the subject
-      if (before && !(before[0] === before[1] && before[0] === 0 && adverbForm.test(tokens[0].lower) && phraseAfter(tokens, cue + 1))) return before;
+      if (before && !(before[0] === 0 && openingAdverb(tokens, before[1], cue) && phraseAfter(tokens, cue + 1))) return before;
     }
     // "… hatte VW-Chef Winterkorn erklärt": the subject follows the auxiliary of a participle
     const aux = findAuxiliary(tokens, from, cue);
@@ -164,5 +176,54 @@ export function phraseAfter(tokens: Token[], i: number): TokenRange {
     // "heißt es in der Erklärung": the statement stands for its author
     return phraseAt(tokens, j + 2);
   }
-  return phraseAt(tokens, j);
+  // "sagte am Montag der Minister": "am" opens a phrase of time here, not skipped on its own
+  let p = i;
+  while (p < j && !AFTER_VERB_PREPOSITIONS.has(tokens[p].lower)) p++;
+  return subjectAfterAdverbials(tokens, p) ?? phraseAt(tokens, j);
+}
+
+const AFTER_VERB_PREPOSITIONS = new Set(afterVerbPrepositions);
+const NOMINATIVE = new Set(nominativeDeterminers);
+const GENITIVE = new Set(["des", "eines"]);
+const PP_DETERMINERS = new Set([...DETERMINER_WORDS, "diesem", "seinem", "ihrem", "seiner", "ihrer", "einer", "einem"]);
+
+/** The end (exclusive) of a noun phrase object of a preposition at i: a determiner, adjectives or numbers, one noun, genitives. -1 when none. */
+function objectEnd(tokens: Token[], i: number): number {
+  let k = i;
+  if (k < tokens.length && PP_DETERMINERS.has(tokens[k].lower)) k++;
+  while (k < tokens.length && (isAdjective(tokens[k]) || /^\d+\.?$/.test(tokens[k].text) || tokens[k].text === ".")) k++;
+  if (k >= tokens.length || tokens[k].quote >= 0 || !/^\p{Lu}/u.test(tokens[k].text)) return -1;
+  k++;
+  while (k < tokens.length && /^\d+$/.test(tokens[k].text)) k++; // "am 12. März 2008"
+  // "in der Sitzung des Ausschusses": a genitive after the noun is the object's
+  if (k < tokens.length && GENITIVE.has(tokens[k].lower)) return objectEnd(tokens, k + 1);
+  return k;
+}
+
+/**
+ * "sagte am Montag der Minister", "erklärte im Gespräch mit der Zeitung Anna Berg": the subject after
+ * one to three prepositional phrases of time, place or occasion after the verb (token i opens the
+ * first); null when i opens none or no subject (a nominative determiner or a capitalised word) follows.
+ */
+function subjectAfterAdverbials(tokens: Token[], i: number): TokenRange {
+  let k = i;
+  let genitive = false;
+  for (let n = 0; n < 3 && k < tokens.length && AFTER_VERB_PREPOSITIONS.has(tokens[k].lower); n++) {
+    const end = objectEnd(tokens, k + 1);
+    if (end < 0) return null;
+    genitive ||= tokens.slice(k + 1, end).some((t) => GENITIVE.has(t.lower));
+    k = end;
+  }
+  const t = tokens[k];
+  if (k === i || !t || t.quote >= 0) return null;
+  if (t.lower === "der") {
+    // "an den Star der europäischen Linken": a genitive, not a subject
+    let h = k + 1;
+    while (h < tokens.length && isAdjective(tokens[h])) h++;
+    if (!tokens[h] || GENITIVE_NOUN.test(tokens[h].lower)) return null;
+  } else if (!NOMINATIVE.has(t.lower)) {
+    // a name or role noun without article, not right after a genitive ("des Standorts Österreich")
+    if (genitive || !/^\p{Lu}/u.test(t.text) || AFTER_VERB_PREPOSITIONS.has(t.lower)) return null;
+  }
+  return phraseAt(tokens, k);
 }

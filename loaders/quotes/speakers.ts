@@ -1,4 +1,4 @@
-import {determiners, speakerPronouns, subjectRelatives} from "../lang/de/speakerWords.js";
+import {determiners, documentNouns, ownSourceOpeners, speakerPronouns, subjectRelatives} from "../lang/de/speakerWords.js";
 import type {MentionRow, QuoteRow} from "../types.js";
 import type {FoundQuote} from "./context.js";
 import {ANAPHORIC, antecedent, isRelativeSubject} from "../lang/de/speakerRules/checks.js";
@@ -7,14 +7,17 @@ import {personGender, pronounAntecedent} from "./antecedents.js";
 import {pronounAgrees} from "./gender.js";
 import {NO_REGISTER_ROLES, type RegisterRoles, roleHolder, speakerRole} from "./roleSpeakers.js";
 import {tokenize} from "./tokens.js";
+import {headMention} from "./headMention.js";
+import {documentAuthor} from "./documentAuthor.js";
 
 const SUBJECT_RELATIVES = new Set(subjectRelatives);
 const AGE_NOUN = ageNoun;
 const PRONOUNS = new Set(speakerPronouns.concat(["ihm", "ihr", "seiner", "seinen", "seine", "ihrer", "ihre"]));
 /** Words of a speaker phrase that name documents rather than people: their author is the speaker. */
-const DOCUMENTS = /^(?:Erklärung|Mitteilung|Pressemitteilung|Stellungnahme|Botschaft|Nachricht|Post|Beitrag|Tweet|Schreiben|Brief|Bericht|Statement|Erklärungen)$/u;
+const DOCUMENTS = new RegExp(`^(?:${documentNouns.join("|")})$`, "u");
 
 const DETERMINERS = new Set(determiners);
+const OWN_SOURCE = new Set(ownSourceOpeners);
 
 /** A document noun after a capitalised word other than a determiner is a publication's name ("die Washington Post") that speaks for itself. */
 function publicationName(words: readonly string[]): boolean {
@@ -30,10 +33,17 @@ export interface ResolvedSpeaker {
 
 /**
  * Links a quote's speaker span to a person mention of the same article:
- * - a mention inside the span ("der Kreml-Sprecher Dmitry Peskov");
- * - a pronoun ("er", "sie") or a document ("in der Erklärung"): the speaker of
- *   the previous quote, else the most recent mention before it; for a pronoun
- *   only a person whose gender it agrees with ("sie" no man, "er" no woman);
+ * - a mention inside the span ("der Kreml-Sprecher Dmitry Peskov"), not one a
+ *   person noun of the span governs ("Bergs Anwältin", "Sprecher von Anna Berg":
+ *   `headMention`);
+ * - a pronoun ("er", "sie") or a document with a possessive ("in seiner
+ *   Erklärung"): the speaker of the previous quote, else the most recent mention
+ *   before it; for a pronoun only a person whose gender it agrees with ("sie" no
+ *   man, "er" no woman);
+ * - another document ("in der Erklärung", "dem Bericht zufolge"): its author
+ *   (`documentAuthor`; `last` is the speaker of the quote just before, resolved
+ *   or not), none when the phrase names a non-person author ("der Verband in
+ *   seiner Stellungnahme");
  * - a role noun ("der Sprecher", "Der Oberbürgermeister"): the most recent person
  *   the text (a mention's role, an apposition) or the register (`register`) gives
  *   that role; no one else, not even the previous speaker;
@@ -41,24 +51,23 @@ export interface ResolvedSpeaker {
  *   agrees with that person's gender.
  * `mentions` must be sorted by start. Unresolved speakers keep the span text and no id.
  */
-export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly MentionRow[], previous: ResolvedSpeaker | null, register: RegisterRoles = NO_REGISTER_ROLES): ResolvedSpeaker {
+export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly MentionRow[], previous: ResolvedSpeaker | null, register: RegisterRoles = NO_REGISTER_ROLES, last: ResolvedSpeaker | null = previous): ResolvedSpeaker {
   if (q.speakerStart === null || q.speakerEnd === null) return previous && q.rule.endsWith("carried") ? previous : {speaker_id: "", speaker: ""};
   const surface = text.slice(q.speakerStart, q.speakerEnd);
-  let inside: MentionRow | undefined;
-  for (const m of mentions) {
-    if (m.start >= q.speakerEnd) break;
-    if (m.end > q.speakerStart) inside = m;
-  }
+  const inside = headMention(text, q.speakerStart, q.speakerEnd, mentions);
   if (inside) return {speaker_id: inside.person_id, speaker: inside.surface};
   if (ANAPHORIC.has(surface.toLowerCase())) return previous?.speaker_id ? previous : {speaker_id: "", speaker: ""};
   const relative = SUBJECT_RELATIVES.has(surface.trim().toLowerCase()) ? relativeAntecedent(text, q.speakerStart, q.speakerEnd) : undefined;
-  if (relative) return resolveSpeaker(text, {...q, speakerStart: relative[0], speakerEnd: relative[1]}, mentions, previous, register);
+  if (relative) return resolveSpeaker(text, {...q, speakerStart: relative[0], speakerEnd: relative[1]}, mentions, previous, register, last);
   if (relative === null) return {speaker_id: "", speaker: ""};
   const words = surface.split(/\s+/);
   const head = words[words.length - 1];
   const before = mentions.filter((m) => m.end <= q.speakerStart!);
   const pronoun = words.length === 1 && PRONOUNS.has(head.toLowerCase()) ? head : "";
   const document = DOCUMENTS.test(head) && !publicationName(words);
+  // "der Verband in seiner Stellungnahme" names its author, who is no person mention
+  if (document && words.slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()))) return {speaker_id: "", speaker: surface};
+  if (document && !words.some((w) => OWN_SOURCE.has(w.toLowerCase()))) return documentAuthor(text, q.speakerStart, head, before, last) ?? {speaker_id: "", speaker: surface};
   if (pronoun || document) {
     // "sagte sie" is no man's; "von ihm" after "X hat mit dem Präsidenten Y telefoniert" is X's
     const found = pronounAntecedent(text, pronoun, q.speakerStart, before, mentions, previous);
@@ -97,10 +106,12 @@ function relativeAntecedent(text: string, start: number, end: number): [number, 
 export function quoteRows(articleId: string, text: string, found: readonly FoundQuote[], mentions: readonly MentionRow[], register: RegisterRoles = NO_REGISTER_ROLES): QuoteRow[] {
   const sorted = [...mentions].filter((m) => m.article_id === articleId || !m.article_id).sort((a, b) => a.start - b.start);
   let previous: ResolvedSpeaker | null = null;
+  let last: ResolvedSpeaker | null = null;
   const rows: QuoteRow[] = [];
   for (const q of found) {
-    const resolved = resolveSpeaker(text, q, sorted, previous, register);
+    const resolved = resolveSpeaker(text, q, sorted, previous, register, last);
     if (resolved.speaker_id) previous = resolved;
+    if (q.speakerStart !== null) last = resolved;
     rows.push({
       quote_id: `${articleId}:${q.start}`,
       article_id: articleId,

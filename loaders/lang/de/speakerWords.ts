@@ -32,6 +32,13 @@ export const sentenceAdverbs: readonly string[] = [
 ];
 
 /**
+ * Adverbs of degree and focus that may open a sentence before another adverb or a phrase ("Ganz
+ * aktuell berichtete …", "Gerade deshalb warnte …"): capitalised there, no subject. Kept apart from
+ * `sentenceAdverbs`, which the people extractor also reads ("Ganz" is a surname too).
+ */
+export const openingDegreeAdverbs: readonly string[] = ["ganz", "gerade", "fast", "kaum", "sehr", "genau", "eben", "knapp", "völlig", "weit", "recht", "ziemlich"];
+
+/**
  * Adverbs by their derivational ending ("Offiziell", "Möglicherweise", "Kurzzeitig", "Gegenwärtig"),
  * capitalised at a sentence's start: no subject. Tighter than "-ell" or "-ig" alone, which also end
  * names ("Powell", "Mitchell", "Ludwig") and nouns ("Hinweise").
@@ -54,6 +61,48 @@ export const determiners: readonly string[] = [
 
 /** Determiners beyond "des"/"der" that open a genitive after a noun inside a speaker phrase ("die Vereinigung aller Mönche", "Auffassung eines Gerichtes"). */
 export const genitiveDeterminers: readonly string[] = ["aller", "beider", "eines", "mehrerer", "sämtlicher"];
+
+/**
+ * Words that tie a name to the person noun before it inside a speaker phrase, so that the name
+ * is that person's relation, not the speaker: "Sprecher von Anna Berg", "vom", and the genitive
+ * articles before a role noun ("die Beraterin des Ministers Karl Roth").
+ */
+export const personOfLinks: readonly string[] = ["von", "vom", "des", "der"];
+
+/**
+ * Nouns of a speaker phrase that name a document rather than a person ("heißt es in der
+ * Erklärung", "dem Bericht zufolge"): its author is the speaker. A compound ends in one
+ * ("Pressemitteilung", "UN-Bericht"). Capitalised, singular (and the plural "Erklärungen"). Not
+ * "Post": "Die Post" is mostly the company.
+ */
+export const documentNouns: readonly string[] = [
+  "Erklärung", "Mitteilung", "Pressemitteilung", "Stellungnahme", "Botschaft", "Nachricht", "Beitrag", "Tweet",
+  "Schreiben", "Brief", "Bericht", "Statement", "Erklärungen"
+];
+
+/** Words that bring a document up for the first time ("veröffentlichte eine Erklärung", "in ihrem Bericht"). */
+export const documentOpeners: readonly string[] = [
+  "ein", "eine", "einer", "einen", "einem", "eines", "sein", "seine", "seiner", "seinen", "seinem", "seines", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres"
+];
+
+/**
+ * Prepositions of a time, place or occasion phrase between a speech verb and its subject ("sagte
+ * am Montag der Minister", "erklärte im Interview mit der Zeitung die Ministerin"). Not "von"/"vom"
+ * (a passive agent), "aus" ("verlautete aus Kreisen …") nor "laut" (a source).
+ */
+export const afterVerbPrepositions: readonly string[] = [
+  "am", "im", "in", "an", "auf", "bei", "beim", "vor", "nach", "mit", "zum", "zur", "über", "gegenüber", "während", "seit"
+];
+
+/**
+ * Noun endings of feminine singular and of plural or weak forms: "der" before such a noun after a
+ * prepositional phrase opens a genitive ("an den Star der europäischen Linken", "aus Kreisen der
+ * Organisation"), not a subject.
+ */
+export const genitiveNounEndings = /(?:ung|ion|heit|keit|schaft|tät|ei|en|innen)$/u;
+
+/** Determiners that a subject after such a phrase may open with (nominative). */
+export const nominativeDeterminers: readonly string[] = ["der", "die", "das", "ein", "eine"];
 
 /** Lower-case link words inside foreign names ("Movement for Democratic Change", "Bank of America", "Banco de España"). */
 export const foreignNameLinks: readonly string[] = ["of", "for", "and", "the", "with", "on", "de", "del", "la", "le", "du", "da", "dos"];

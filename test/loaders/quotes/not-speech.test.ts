@@ -25,6 +25,8 @@ describe("not indirect or reported speech", () => {
     ["werfen without its particle (not vorwerfen)", "Randalierer beschädigten Schaufenster und warfen mit Flaschen."],
     ["a participle used as adjective opening the sentence", "Anerkannte Regeln für solche Fälle gibt es bisher nicht."],
     ["a participle used as adjective after a sentence-initial adverb", "Nicht erklärte Streiks haben den Flugbetrieb lahmgelegt."],
+    ["a participle used as adjective before a noun and the finite auxiliary", "Zwei des Betrugs beschuldigte Händler müssen im Mai vor Gericht erscheinen."],
+    ["a participle used as adjective after an agent phrase, before the finite auxiliary", "Die von den Anwohnern kritisierte Ampel wurde abgebaut."],
     ["a speech act in a dass-clause the sentence is about", "Dass der Verein die Beitragserhöhung ablehnt, überrascht niemanden."],
     ["a speech act in a temporal clause", "Die Aufsicht wurde von der Polizei informiert, nachdem Aktivisten von der Abschaltung berichtet hatten."],
     ["a purpose clause after the cue's clause (um … zu)", "Die Rektorin, deren Abwahl gefordert wird, griff zu einem Kniff, um der Kritik zu entgehen."],

@@ -1,0 +1,66 @@
+/**
+ * `de.speaker.governed-name`: which person mention a speaker phrase stands
+ * for. A name that only qualifies a person noun of the phrase is that
+ * person's relation, not the speaker: a Saxon genitive before the noun
+ * ("Bergs Anwältin Eva Kurz", "Roths Sprecher"), or a name after the noun
+ * and "von"/"vom" or a genitive article with a role noun ("Sprecher von
+ * Ministerin Berg", "die Beraterin des Ministers Karl Roth"). Other names
+ * of the phrase (the apposition, "Eva Kurz") are the speaker; a name after
+ * a genitive that is no role noun stays one ("der Vorsitzende der Fraktion
+ * Karl Roth": Karl Roth is the chair), and so does a name after a
+ * non-person noun ("Angaben von Karl Roth", "die Erklärung des Ministers
+ * Karl Roth": the author).
+ */
+import {personOfLinks} from "../lang/de/speakerWords.js";
+import {roleNoun} from "../people/roles.js";
+import {type Token, tokenize} from "../people/tokens.js";
+import type {MentionRow} from "../types.js";
+
+const LINKS = new Set(personOfLinks);
+/** Genitive endings a name takes before its noun ("Bergs", "Klaus'", "Marx'"): an "s" or an apostrophe. */
+const SAXON_END = /(?:s|x|z|ß|['’])$/u;
+
+/** A capitalised person noun: a role ("Sprecher", "Ministerin") or a kin or address word ("Ehefrau", "Sohn"). */
+function personNoun(t: Token | undefined): boolean {
+  return !!t && t.word && t.cap && roleNoun(t) !== null;
+}
+
+/** Whether the name in tokens[first..last] qualifies a person noun of the phrase instead of heading it. */
+function governed(tokens: readonly Token[], first: number, last: number): boolean {
+  // Saxon genitive: "Bergs Anwältin"
+  const after = tokens[last + 1];
+  if (personNoun(after) && (SAXON_END.test(tokens[last].text) || after.text === "'" || after.text === "’")) return true;
+  // back over the name's own titles ("des Ministers Karl Roth", "von Ministerin Berg") to a link word
+  let k = first - 1;
+  let titles = 0;
+  while (k >= 0 && personNoun(tokens[k])) {
+    k--;
+    titles++;
+  }
+  const link = tokens[k];
+  if (!link || !LINKS.has(link.lower)) return false;
+  // a genitive article needs its own role noun before the name ("der Fraktion Karl Roth" is an apposition)
+  if (link.lower !== "von" && link.lower !== "vom" && titles === 0) return false;
+  return personNoun(tokens[k - 1]);
+}
+
+/**
+ * The person mention a speaker span (`start`–`end`) stands for: the last
+ * mention inside it that no person noun of the phrase governs; undefined when
+ * there is none (then the phrase's role noun or its text names the speaker).
+ * `mentions` must be sorted by start.
+ */
+export function headMention(text: string, start: number, end: number, mentions: readonly MentionRow[]): MentionRow | undefined {
+  let tokens: Token[] | undefined;
+  let found: MentionRow | undefined;
+  for (const m of mentions) {
+    if (m.start >= end) break;
+    if (m.end <= start) continue;
+    tokens ??= tokenize(text, start, end);
+    const first = tokens.findIndex((t) => t.end > m.start);
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].start < m.end) last++;
+    if (first < 0 || !governed(tokens, first, last)) found = m;
+  }
+  return found;
+}

@@ -1,0 +1,35 @@
+import {describe, expect, test} from "vitest";
+import {loadConfig} from "../../../loaders/io/config.js";
+import {peopleExtractor} from "../../../loaders/people/extractor.js";
+import {extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
+import {quotesExtractor} from "../../../loaders/quotes/extractor.js";
+
+const config = loadConfig("data");
+
+/**
+ * [text, speaker span, speaker column of the first quote with that span] — de.speaker.governed-name:
+ * a name that qualifies a person noun of the speaker phrase is not the speaker. Articles written for the test.
+ */
+describe("a name governed by a person noun of the speaker phrase is not the speaker", () => {
+  test.each<[string, string, string]>([
+    // Saxon genitive before a role noun or kin word
+    ["Der Angeklagte Peter Brandner schwieg. Brandners Anwalt erklärte, sein Mandant sei unschuldig.", "Brandners Anwalt", "Brandners Anwalt"],
+    ["Die Ministerin Anna Berger reiste ab. Die Lage sei ernst, sagte Bergers Sprecher.", "Bergers Sprecher", "Bergers Sprecher"],
+    ["Der Forscher Jonas Hofer wurde verhaftet. Sie werde nicht aufgeben, sagte Hofers Ehefrau.", "Hofers Ehefrau", "Hofers Ehefrau"],
+    ["Der Forscher Jonas Hofer wurde verhaftet. Sie werde nicht aufgeben, sagte Hofers Ehefrau Lena Winter.", "Hofers Ehefrau Lena Winter", "Lena Winter"],
+    // "von" or a genitive article with a role noun after the person noun
+    ["Die Ministerin Anna Berger reiste ab. Ein Sprecher von Anna Berger sagte, die Lage sei ernst.", "Ein Sprecher von Anna Berger", "Ein Sprecher von Anna Berger"],
+    ["Die Ministerin Anna Berger reiste ab. Thomas Keller, Sprecher von Anna Berger, sagte, die Lage sei ernst.", "Thomas Keller, Sprecher von Anna Berger", "Thomas Keller"],
+    ["Der Minister Karl Brandner reiste ab. Die Beraterin des Ministers Karl Brandner sagte, die Lage sei ernst.", "Die Beraterin des Ministers Karl Brandner", "Die Beraterin des Ministers Karl Brandner"],
+    ["Der Minister Karl Brandner reiste ab. Die Lage sei ernst, sagte der Berater des Ministers Karl Brandner, Jonas Hofer.", "der Berater des Ministers Karl Brandner, Jonas Hofer", "Jonas Hofer"],
+    // the name heads the phrase or is the author of a non-person noun: it stays the speaker
+    ["Der Vorsitzende der Fraktion Karl Brandner sagte, die Lage sei ernst.", "Der Vorsitzende der Fraktion Karl Brandner", "Karl Brandner"],
+    ["Nach Angaben von Karl Brandner ist die Lage ernst.", "Angaben von Karl Brandner", "Karl Brandner"],
+    ["Die Ministerin Anna Berger sagte, die Lage sei ernst.", "Die Ministerin Anna Berger", "Anna Berger"]
+  ])("%s", (text, span, speaker) => {
+    const article = prepareArticle({file: "t.txt", text, given: {}}, config);
+    const rows = extractArticle(article, config, [peopleExtractor, quotesExtractor]).quotes;
+    const row = rows.find((r) => r.speaker_start !== null && article.text.slice(r.speaker_start, r.speaker_end!) === span);
+    expect(row?.speaker).toBe(speaker);
+  });
+});

@@ -3,7 +3,7 @@ import {clauseJoiners} from "../lang/de/closed-class.js";
 import {isDictionaryPluralVerb} from "../lang/de/finite-verb-dict.js";
 import {isDictionaryKonjunktiv} from "../lang/de/konjunktiv-dict.js";
 import {konjunktivI} from "../lang/de/konjunktiv.js";
-import {adjectiveShape, auxiliaryClauseOpeners, caseNouns, copulaForms, nominalisedAdjectiveEnding, nominativeSEnding, nounEnding, partyAbbreviations, pastParticipleShape, placeNameShape, placePrepositions, recipientPrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, singularAuxiliaries, strongNounEnding, subjectOpeners, subjectPronouns, surnameShape} from "../lang/de/bare-name-words.js";
+import {adjectiveShape, auxiliaryClauseOpeners, caseNameSEnding, caseNouns, copulaForms, nominalisedAdjectiveEnding, nominativeSEnding, nounEnding, partyAbbreviations, pastParticipleShape, placeNameShape, placePrepositions, recipientPrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, singularAuxiliaries, strongNounEnding, subjectOpeners, subjectPronouns, surnameShape} from "../lang/de/bare-name-words.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
 import {attributive, COORDINATORS} from "./name-shape.js";
 import {commonHeadAfter, headNounAfter, openingGenitive, personGenitive, personHead, possessor, vowelStem} from "./genitives.js";
@@ -77,8 +77,8 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   if (prev && roleNoun(prev) && (!genitive || (nominativeSEnding.test(w.lower) && !w.noun())) && !groupOfRoles) return "role+name";
   // an age before the name: "den fünf Jahre alten Marrox", "die 14 Monate alte Zabira"
   if (prev && !genitive && agedAt(tokens, i - 1) && !w.noun() && !adjectiveShape.test(w.lower) && !(next?.cap && next.word && lex.commonNoun(next.lower))) return "age+name";
-  // a case named after a person: "im Fall Ranzoni", "die Affäre Dreyfus", "die Causa Wulff"
-  if (prev?.cap && CASE_NOUNS.has(prev.lower) && !genitive && !w.noun() && !adjectiveShape.test(w.lower) && !(next?.cap && next.word)) return "case+name";
+  // a case named after a person: "im Fall Ranzoni", "die Affäre Dreyfus", "die Causa Wulff", also a name in -es ("im Fall Fuentes")
+  if (prev?.cap && CASE_NOUNS.has(prev.lower) && (!genitive || caseNameSEnding.test(w.lower)) && !w.noun() && !adjectiveShape.test(w.lower) && !(next?.cap && next.word)) return "case+name";
   // after a comma only a word no dictionary lists as a noun: "Politiker, Bankenaufsicht, Justiz" is a list
   if (prev?.text === "," && !w.noun() && roleAround(tokens, i, i, lex).roles.length) return "role+name";
   const adjective = prev && prev.word && !prev.cap && /(?:e|en|er|es|em)$/u.test(prev.lower);

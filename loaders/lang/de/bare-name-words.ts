@@ -14,6 +14,12 @@ export const surnameShape = /^.{3,}(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć
  */
 export const nominativeSEnding = /(?:us|os|is|as|ys)$/u;
 
+/**
+ * Name endings in -s that are no genitive after a case noun: those of {@link nominativeSEnding} and Spanish and Greek
+ * names in -es ("im Fall Fuentes", "die Affäre Mendes"); a case is named by the nominative.
+ */
+export const caseNameSEnding = /(?:us|os|is|as|ys|es)$/u;
+
 /** Nouns of a case or affair named after a person right after them ("im Fall Ranzoni", "die Affäre Dreyfus", "die Causa Wulff"). */
 export const caseNouns: readonly string[] = ["fall", "affäre", "causa"];
 

@@ -211,6 +211,10 @@ describe("sentence cues for bare surnames", () => {
     ["Die Ermittlungen im Fall Ranzoni dauern an.", [["Ranzoni", "case+name"]]],
     ["Damals begann die Affäre Lessbrück erst.", [["Lessbrück", "case+name"]]],
     ["Der Fall Griechenland beschäftigt die EU.", []],
+    // a name in -es is the case's nominative ("Fuentes"); a genitive after the noun is no case's name
+    ["Die Akten im Fall Marquentes bleiben geschlossen.", [["Marquentes", "case+name"]]],
+    ["Die Affäre Davides zog Kreise.", [["Davides", "case+name"]]],
+    ["Der Fall Kredits blieb offen.", []],
     ["Im Fall Nord Stream ermittelt die Polizei.", []],
     // a full stop set apart after a regnal numeral belongs to it inside the sentence, at its end to the sentence
     ["Die Burg stammt aus der Zeit von Kaiser Otto IV .", [["Otto IV", "given-name"]]],

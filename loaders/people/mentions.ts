@@ -10,6 +10,7 @@ import {surnameCore} from "./names.js";
 import {particleNameAt, seatNameAt} from "./particle-names.js";
 import {afterPlaceNoun, placeNamesIn} from "./place-names.js";
 import {roleAround} from "./role-context.js";
+import {roleSurnameAt} from "./role-surname.js";
 import {roleNoun} from "./roles.js";
 import {subjectPairCue} from "./subject-pair.js";
 import {adjectiveShape, nominalisedParticipleEnding, placeOnlyPrepositions} from "../lang/de/bare-name-words.js";
@@ -201,6 +202,7 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (run && !partOfOrgName(tokens, i, run.last)) return finish(text, tokens, i, run.last, span, run.given, run.surname, "", run.surname ? "given-name+surname" : "given-name", lex);
   const listed = packageGivenAt(tokens, i, lex);
   if (listed >= 0) return finish(text, tokens, i, listed, span, tokens.slice(i, listed).map((x) => x.text), tokens[listed].text, "", "package-given+surname", lex);
+  if (roleSurnameAt(tokens, i, lex)) return finish(text, tokens, i, i, span, [], t.text, "", "speech-verb+role-surname", lex);
   if (!isSurnameCandidate(t, lex)) return null;
   const prev = tokens[i - 1];
   if (prev && lex.nounMarkers.has(prev.lower)) return null;

@@ -88,3 +88,6 @@ export const placeNameShape = /(?:dorf|burg|hausen|ingen|stadt|ien|zell|weiler|h
 
 /** Verbs of lying, bordering and flowing that a place or river takes as its subject ("Nof Amir liegt im Osten …", "Die Wurm mündet …"). */
 export const placeVerbs: readonly string[] = "liegt lag liegen lagen grenzt grenzte mündet mündete fließt floss entspringt entsprang erstreckt erstreckte befindet befand".split(" ");
+
+/** Participles of a place's history that a person does not take as the subject of a passive ("wurde Lindau eingemeindet", "… gegründet"). */
+export const placeParticiples: readonly string[] = "eingemeindet ausgemeindet eingepfarrt ausgepfarrt erbaut besiedelt umbenannt gegründet eröffnet errichtet".split(" ");

@@ -60,7 +60,10 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   if (!WORD_ORDER_CUES.has(cue)) return cue;
   // word order alone does not make a place a name ("1773 wurde Wrangelsburg …", "Gaberndorf musste …")
   if (placeNameShape.test(lower)) return "";
-  return lex.commonNoun(cue === "genitive+noun" || cue === "source+genitive" || cue === "noun+genitive" ? lower.slice(0, -1) : lower) ? "" : cue;
+  // a genitive right after its head noun with no article is a name's even when its stem is a noun ("das Werk Zorns", "nach Angaben Fischers"):
+  // a common noun's genitive takes an article there ("das Werk des Zorns")
+  if (cue === "noun+genitive" || cue === "source+genitive") return cue;
+  return lex.commonNoun(cue === "genitive+noun" ? lower.slice(0, -1) : lower) ? "" : cue;
 }
 
 function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {

@@ -174,6 +174,10 @@ describe("sentence cues for bare surnames", () => {
     ["Die Worte Warnkes kamen gut an.", [["Warnkes", "noun+genitive"]]],
     ["Später sagte ein Ex-Freund Brückners aus.", [["Brückners", "noun+genitive"]]],
     ["Die Dienstanweisung Lohmeiers war klar.", [["Lohmeiers", "noun+genitive"]]],
+    // with no article the genitive is a name's even when its stem is a noun; with the article it is the noun's
+    ["Als bestes Werk Hagels gilt die Oper.", [["Hagels", "noun+genitive"]]],
+    ["Nach Angaben Fischers sank der Umsatz.", [["Fischers", "source+genitive"]]],
+    ["Als bestes Werk des Hagels gilt der Sturm.", []],
     ["Im Pokal waren Ronaldão und Vukovac, bei der Eintracht, nicht dabei.", [["Ronaldão", "subject-pair"], ["Vukovac", "coordinated-name"]]],
     // after a role a Latin or Greek name in -us, -os, -is, -as, -ys is the name itself, not a genitive; a noun in -us is not
     ["Im Dom segnete Bischof Anastasios die Gläubigen.", [["Anastasios", "role+name"]]],

@@ -1,3 +1,4 @@
+import {aliasNameAt} from "./alias-names.js";
 import {bareCue, WORD_ORDER_CUES} from "./bare-cues.js";
 import {nonNameWords, notGivenName} from "./closed-class.js";
 import {cueVeto} from "./cue-vetoes.js";
@@ -208,6 +209,8 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (prev && lex.nounMarkers.has(prev.lower)) return null;
   // a closed-class word ("Derzeit", "Keiner"), the part of a compound after a hyphen ("31-Jähriger") or a compound on an acronym ("EU-Recht")
   if (nonNameWords.has(t.lower) || (prev?.text === "-" && prev.end === t.start) || ACRONYM_COMPOUND.test(t.text)) return null;
+  const alias = aliasNameAt(tokens, i, lex);
+  if (alias >= 0) return finish(text, tokens, i, alias, span, tokens.slice(i, alias).map((x) => x.text), tokens[alias].text, "", "alias-name", lex);
   const full = fullNameAt(tokens, i, lex);
   if (full >= 0 && !partOfOrgName(tokens, i, full)) return finish(text, tokens, i, full, span, [t.text], tokens[full].text, "", "verb+full-name", lex);
   const seat = seatNameAt(tokens, i, lex);

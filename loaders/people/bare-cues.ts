@@ -137,6 +137,11 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   // a year may follow the subject too ("verließ Gundel 1857 sein Elternhaus", "wurde Bo 1993 Bürgermeister")
   const year = yearAt(tokens, i + 1);
   if (vk && vk !== "aux" && ((next?.word && !next.cap) || year) && !w.nounLike() && !w.eNoun() && !w.genitiveNoun()) return "verb+subject-" + vk;
+  // a role as the predicate: "1760 wurde Hasse Kapellmeister", "wurde Schreiber zum Geschäftsführer", also a word the dictionary has as a noun,
+  // since a thing becomes no office; not a title a team or country wins ("wurde Wacker Meister")
+  // (not after an article, where the "verb" is an attribute: "Das verliebte Paar Emir …"; known surnames keep their own rule)
+  const beforeFinite = tokens[verb - 1];
+  if (vk && !genitive && !(beforeFinite?.word && (!beforeFinite.cap || lex.nounMarkers.has(beforeFinite.lower))) && !lex.knownSurnames.has(w.lower) && !lex.register.bySurname.has(w.lower) && rolePredicateAt(tokens, i + 1)) return "verb+subject+role";
   // "1960 wurde Mahrenholz neuer Abt", "Im August hatte Löbel bereits …"
   // not after the copula ("war Ziel zahlreicher Proteste", "ist Teil"): a bare noun there is the predicate
   // after the copula only before a year or a sentence adverb ("war Preston 2004 …", "war Close bereits …")
@@ -182,6 +187,27 @@ class NounTests {
   genitiveNoun(): boolean {
     return this.genitive && this.noun();
   }
+}
+
+/** Titles a team or country wins as well as a person ("Meister", "Weltmeister", "Pokalsieger"): no role predicate here. */
+const TEAM_TITLE = /(?:^|welt|europa|vize|landes|pokal|olympia|gesamt)(?:meister|sieger)$|^champion$/u;
+
+/**
+ * Whether tokens from k hold a role as the predicate of the subject before: a role noun right there ("Kapellmeister"), or after
+ * "zum"/"zur"/"als" and at most three lower-case words ("zum buchstäblich tonangebenden Komponisten"), with no capitalised word after it
+ * but a genitive's article ("Geschäftsführer einer Firma").
+ */
+function rolePredicateAt(tokens: Token[], k: number): boolean {
+  let g = k;
+  if (tokens[g]?.lower === "zum" || tokens[g]?.lower === "zur" || tokens[g]?.lower === "als") {
+    g++;
+    while (g < k + 4 && tokens[g]?.word && !tokens[g].cap) g++;
+  }
+  const t = tokens[g];
+  if (!t?.word || !t.cap || TEAM_TITLE.test(t.lower)) return false;
+  const role = roleNoun(t);
+  const after = tokens[g + 1];
+  return !!role?.role && !(after?.word && after.cap);
 }
 
 /** Whether what follows a colon at tokens[k] opens a statement or a title: a capitalised word or an opening quotation mark. */

@@ -174,6 +174,12 @@ describe("sentence cues for bare surnames", () => {
     ["Die Worte Warnkes kamen gut an.", [["Warnkes", "noun+genitive"]]],
     ["Später sagte ein Ex-Freund Brückners aus.", [["Brückners", "noun+genitive"]]],
     ["Die Dienstanweisung Lohmeiers war klar.", [["Lohmeiers", "noun+genitive"]]],
+    // a role as the predicate after a finite verb makes its subject a person, also a word the dictionary has as a noun
+    ["Nach dem Umzug wurde Schreiber Geschäftsführer einer Druckerei.", [["Schreiber", "verb+subject+role"]]],
+    ["Mit seinen Opern wurde Tolvasse zum tonangebenden Komponisten der Stadt.", [["Tolvasse", "verb+subject+role"]]],
+    ["1990 wurde Wacker Meister der Liga.", []],
+    ["Das verliebte Paar Emir und Dalia wird gezeigt.", [["Emir", "given-name"], ["Dalia", "given-name"]]],
+    ["In der Serie wird Rückbezug auf den Schauspieler genommen.", []],
     // with no article the genitive is a name's even when its stem is a noun; with the article it is the noun's
     ["Als bestes Werk Hagels gilt die Oper.", [["Hagels", "noun+genitive"]]],
     ["Nach Angaben Fischers sank der Umsatz.", [["Fischers", "source+genitive"]]],

@@ -195,11 +195,12 @@ const TEAM_TITLE = /(?:^|welt|europa|vize|landes|pokal|olympia|gesamt)(?:meister
 /**
  * Whether tokens from k hold a role as the predicate of the subject before: a role noun right there ("Kapellmeister"), or after
  * "zum"/"zur"/"als" and at most three lower-case words ("zum buchstäblich tonangebenden Komponisten"), with no capitalised word after it
- * but a genitive's article ("Geschäftsführer einer Firma").
+ * but a genitive's article ("Geschäftsführer einer Firma"); after "zum"/"zur" the clause ends on no participle or infinitive.
  */
 function rolePredicateAt(tokens: Token[], k: number): boolean {
   let g = k;
-  if (tokens[g]?.lower === "zum" || tokens[g]?.lower === "zur" || tokens[g]?.lower === "als") {
+  const preposition = tokens[g]?.lower === "zum" || tokens[g]?.lower === "zur";
+  if (preposition || tokens[g]?.lower === "als") {
     g++;
     while (g < k + 4 && tokens[g]?.word && !tokens[g].cap) g++;
   }
@@ -207,7 +208,15 @@ function rolePredicateAt(tokens: Token[], k: number): boolean {
   if (!t?.word || !t.cap || TEAM_TITLE.test(t.lower)) return false;
   const role = roleNoun(t);
   const after = tokens[g + 1];
-  return !!role?.role && !(after?.word && after.cap);
+  return !!role?.role && !(after?.word && after.cap) && !(preposition && verbAtClauseEnd(tokens, g + 1));
+}
+
+/** Whether the clause from tokens[k] ends, before punctuation or "und", on a participle or infinitive: then "zum …" was a direction ("wurde Kontakt zum Botschafter aufgenommen"). */
+function verbAtClauseEnd(tokens: Token[], k: number): boolean {
+  let n = k;
+  while (tokens[n]?.word && tokens[n].lower !== "und") n++;
+  const last = tokens[n - 1];
+  return n > k && !last.cap && (pastParticipleShape.test(last.lower) || /[^e]en$/u.test(last.lower));
 }
 
 /** Whether what follows a colon at tokens[k] opens a statement or a title: a capitalised word or an opening quotation mark. */

@@ -179,7 +179,7 @@ describe("sentence cues for bare surnames", () => {
     ["Mit seinen Opern wurde Tolvasse zum tonangebenden Komponisten der Stadt.", [["Tolvasse", "verb+subject+role"]]],
     ["1990 wurde Wacker Meister der Liga.", []],
     ["Das verliebte Paar Emir und Dalia wird gezeigt.", [["Emir", "given-name"], ["Dalia", "given-name"]]],
-    ["In der Serie wird Rückbezug auf den Schauspieler genommen.", []],
+    ["Danach wurde Kontakt zum Botschafter aufgenommen.", []],
     // with no article the genitive is a name's even when its stem is a noun; with the article it is the noun's
     ["Als bestes Werk Hagels gilt die Oper.", [["Hagels", "noun+genitive"]]],
     ["Nach Angaben Fischers sank der Umsatz.", [["Fischers", "source+genitive"]]],

@@ -3,7 +3,7 @@ import {clauseJoiners} from "../lang/de/closed-class.js";
 import {isDictionaryPluralVerb} from "../lang/de/finite-verb-dict.js";
 import {isDictionaryKonjunktiv} from "../lang/de/konjunktiv-dict.js";
 import {konjunktivI} from "../lang/de/konjunktiv.js";
-import {adjectiveShape, auxiliaryClauseOpeners, caseNouns, copulaForms, nominalisedAdjectiveEnding, nominativeSEnding, nounEnding, partyAbbreviations, pastParticipleShape, placeNameShape, placePrepositions, recipientPrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, singularAuxiliaries, strongNounEnding, subjectOpeners, subjectPronouns, surnameShape} from "../lang/de/bare-name-words.js";
+import {adjectiveShape, auxiliaryClauseOpeners, caseNameSEnding, caseNouns, copulaForms, nominalisedAdjectiveEnding, nominativeSEnding, nounEnding, partyAbbreviations, pastParticipleShape, placeNameShape, placePrepositions, recipientPrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, singularAuxiliaries, strongNounEnding, subjectOpeners, subjectPronouns, surnameShape} from "../lang/de/bare-name-words.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
 import {attributive, COORDINATORS} from "./name-shape.js";
 import {commonHeadAfter, headNounAfter, openingGenitive, personGenitive, personHead, possessor, vowelStem} from "./genitives.js";
@@ -60,7 +60,10 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   if (!WORD_ORDER_CUES.has(cue)) return cue;
   // word order alone does not make a place a name ("1773 wurde Wrangelsburg …", "Gaberndorf musste …")
   if (placeNameShape.test(lower)) return "";
-  return lex.commonNoun(cue === "genitive+noun" || cue === "source+genitive" || cue === "noun+genitive" ? lower.slice(0, -1) : lower) ? "" : cue;
+  // a genitive right after its head noun with no article is a name's even when its stem is a noun ("das Werk Zorns", "nach Angaben Fischers"):
+  // a common noun's genitive takes an article there ("das Werk des Zorns")
+  if (cue === "noun+genitive" || cue === "source+genitive") return cue;
+  return lex.commonNoun(cue === "genitive+noun" ? lower.slice(0, -1) : lower) ? "" : cue;
 }
 
 function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
@@ -77,8 +80,8 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   if (prev && roleNoun(prev) && (!genitive || (nominativeSEnding.test(w.lower) && !w.noun())) && !groupOfRoles) return "role+name";
   // an age before the name: "den fünf Jahre alten Marrox", "die 14 Monate alte Zabira"
   if (prev && !genitive && agedAt(tokens, i - 1) && !w.noun() && !adjectiveShape.test(w.lower) && !(next?.cap && next.word && lex.commonNoun(next.lower))) return "age+name";
-  // a case named after a person: "im Fall Ranzoni", "die Affäre Dreyfus", "die Causa Wulff"
-  if (prev?.cap && CASE_NOUNS.has(prev.lower) && !genitive && !w.noun() && !adjectiveShape.test(w.lower) && !(next?.cap && next.word)) return "case+name";
+  // a case named after a person: "im Fall Ranzoni", "die Affäre Dreyfus", "die Causa Wulff", also a name in -es ("im Fall Fuentes")
+  if (prev?.cap && CASE_NOUNS.has(prev.lower) && (!genitive || caseNameSEnding.test(w.lower)) && !w.noun() && !adjectiveShape.test(w.lower) && !(next?.cap && next.word)) return "case+name";
   // after a comma only a word no dictionary lists as a noun: "Politiker, Bankenaufsicht, Justiz" is a list
   if (prev?.text === "," && !w.noun() && roleAround(tokens, i, i, lex).roles.length) return "role+name";
   const adjective = prev && prev.word && !prev.cap && /(?:e|en|er|es|em)$/u.test(prev.lower);
@@ -134,6 +137,11 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   // a year may follow the subject too ("verließ Gundel 1857 sein Elternhaus", "wurde Bo 1993 Bürgermeister")
   const year = yearAt(tokens, i + 1);
   if (vk && vk !== "aux" && ((next?.word && !next.cap) || year) && !w.nounLike() && !w.eNoun() && !w.genitiveNoun()) return "verb+subject-" + vk;
+  // a role as the predicate: "1760 wurde Hasse Kapellmeister", "wurde Schreiber zum Geschäftsführer", also a word the dictionary has as a noun,
+  // since a thing becomes no office; not a title a team or country wins ("wurde Wacker Meister")
+  // (not after an article, where the "verb" is an attribute: "Das verliebte Paar Emir …"; known surnames keep their own rule)
+  const beforeFinite = tokens[verb - 1];
+  if (vk && !genitive && !(beforeFinite?.word && (!beforeFinite.cap || lex.nounMarkers.has(beforeFinite.lower))) && !lex.knownSurnames.has(w.lower) && !lex.register.bySurname.has(w.lower) && rolePredicateAt(tokens, i + 1)) return "verb+subject+role";
   // "1960 wurde Mahrenholz neuer Abt", "Im August hatte Löbel bereits …"
   // not after the copula ("war Ziel zahlreicher Proteste", "ist Teil"): a bare noun there is the predicate
   // after the copula only before a year or a sentence adverb ("war Preston 2004 …", "war Close bereits …")
@@ -179,6 +187,36 @@ class NounTests {
   genitiveNoun(): boolean {
     return this.genitive && this.noun();
   }
+}
+
+/** Titles a team or country wins as well as a person ("Meister", "Weltmeister", "Pokalsieger"): no role predicate here. */
+const TEAM_TITLE = /(?:^|welt|europa|vize|landes|pokal|olympia|gesamt)(?:meister|sieger)$|^champion$/u;
+
+/**
+ * Whether tokens from k hold a role as the predicate of the subject before: a role noun right there ("Kapellmeister"), or after
+ * "zum"/"zur"/"als" and at most three lower-case words ("zum buchstäblich tonangebenden Komponisten"), with no capitalised word after it
+ * but a genitive's article ("Geschäftsführer einer Firma"); after "zum"/"zur" the clause ends on no participle or infinitive.
+ */
+function rolePredicateAt(tokens: Token[], k: number): boolean {
+  let g = k;
+  const preposition = tokens[g]?.lower === "zum" || tokens[g]?.lower === "zur";
+  if (preposition || tokens[g]?.lower === "als") {
+    g++;
+    while (g < k + 4 && tokens[g]?.word && !tokens[g].cap) g++;
+  }
+  const t = tokens[g];
+  if (!t?.word || !t.cap || TEAM_TITLE.test(t.lower)) return false;
+  const role = roleNoun(t);
+  const after = tokens[g + 1];
+  return !!role?.role && !(after?.word && after.cap) && !(preposition && verbAtClauseEnd(tokens, g + 1));
+}
+
+/** Whether the clause from tokens[k] ends, before punctuation or "und", on a participle or infinitive: then "zum …" was a direction ("wurde Kontakt zum Botschafter aufgenommen"). */
+function verbAtClauseEnd(tokens: Token[], k: number): boolean {
+  let n = k;
+  while (tokens[n]?.word && tokens[n].lower !== "und") n++;
+  const last = tokens[n - 1];
+  return n > k && !last.cap && (pastParticipleShape.test(last.lower) || /[^e]en$/u.test(last.lower));
 }
 
 /** Whether what follows a colon at tokens[k] opens a statement or a title: a capitalised word or an opening quotation mark. */

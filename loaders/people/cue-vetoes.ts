@@ -4,6 +4,7 @@ import type {PersonLexicon} from "./lexicon.js";
 import type {Token} from "./tokens.js";
 import {roleNoun} from "./roles.js";
 import {personPredicateNouns} from "../lang/de/person-heads.js";
+import {placeParticiples} from "../lang/de/bare-name-words.js";
 
 const NUMBER_WORDS = new Set(numberWords);
 const PERSON_PREDICATES = new Set(personPredicateNouns);
@@ -14,6 +15,14 @@ const PREDICATE_ARTICLES = new Set(["ein", "eine", "der", "die", "das"]);
 const PERSON_NOUN_ENDING = /(?:er|erin|ist|istin|loge|login|ant|antin|ent|entin|eur|euse|ier|ierin)$/u;
 /** Endings of inflected and plural nouns ("Hinweise", "Apothekern", "Liebsten"): after a role noun such a word is an object, not a name. */
 const INFLECTED_NOUN = /(?:e|en|ern)$/u;
+
+const PLACE_PARTICIPLES = new Set(placeParticiples);
+/** Cues of a subject that word order alone gives. */
+const SUBJECT_CUES = new Set(["subject+aux", "subject+verb", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "verb+subject-dict", "bare-subject"]);
+/** Words that open the goal of "erhoben" ("zur Stadt erhoben", "zu einer Pfarrei erhoben"). */
+const RAISED_TO = new Set(["zur", "zum", "zu"]);
+/** Forms of "werden" that make the passive of a place's history; an active clause ("Marlow hat die Firma gegründet") keeps its name. */
+const PASSIVE_AUX = new Set(["wird", "wurde", "würde"]);
 
 /** Endings of adjectives and participles used as adverbs at a sentence's start ("Alternativ kann …", "Indirekt wird …", "Strafmildernd kam …"). */
 const ADVERBIAL_SHAPE = /(?:iv|[ae]kt|[rl]nd)$/u;
@@ -29,7 +38,9 @@ const ADVERBIAL_SHAPE = /(?:iv|[ae]kt|[rl]nd)$/u;
  *   or a noun phrase ("fanden die Archäologen Hinweise", "der Gründer Feuerwehr Klagenfurt"), while
  *   "Meisterin Schäfer" keeps its name;
  * - subject+aux / subject+verb before a defining predicate whose noun names no person ("Lindenau ist ein Ort …",
- *   "Quendi war die Sprache …"), while "Hubertz ist ein Maler" keeps its name.
+ *   "Quendi war die Sprache …"), while "Hubertz ist ein Maler" keeps its name;
+ * - a subject cue next to "wird"/"wurde" in a clause of a place's history: a participle a person does not take ("1910 wurde Lindau eingemeindet",
+ *   "… gegründet") or "erhoben" after a goal that is no role ("wurde Birnau zur Stadt erhoben", not "zum Kardinal erhoben").
  */
 export function cueVeto(tokens: Token[], i: number, cue: string, lex: PersonLexicon): string {
   const prev = tokens[i - 1];
@@ -40,6 +51,7 @@ export function cueVeto(tokens: Token[], i: number, cue: string, lex: PersonLexi
   if (cue === "subject+aux" && tokens[i + 2]?.text === ",") return "predicate-clause";
   if ((cue === "subject+aux" || cue === "subject+verb") && ADVERBIAL_SHAPE.test(tokens[i].lower)) return "adverbial-shape";
   if ((cue === "subject+aux" || cue === "subject+verb") && thingPredicate(tokens, i + 1, lex)) return "thing-predicate";
+  if (SUBJECT_CUES.has(cue) && PASSIVE_AUX.has(tokens[cue.startsWith("subject") ? i + 1 : i - 1]?.lower ?? "") && placeHistory(tokens, i + 1)) return "place-history";
   return "";
 }
 
@@ -55,4 +67,20 @@ function thingPredicate(tokens: Token[], k: number, lex: PersonLexicon): boolean
   if (!head?.word || !head.cap) return false;
   const word = head.lower.slice(head.lower.lastIndexOf("-") + 1);
   return lex.commonNoun(head.lower) && !roleNoun(head) && !PERSON_PREDICATES.has(word) && !PERSON_NOUN_ENDING.test(word);
+}
+
+/** Whether the clause from tokens[k] to the next punctuation (words and numbers) holds a participle of a place's history, or "erhoben" after "zur"/"zum"/"zu" and a goal that is no role. */
+function placeHistory(tokens: Token[], k: number): boolean {
+  let raised = false;
+  for (let n = k; n < tokens.length && (tokens[n].word || /^\d/u.test(tokens[n].text)); n++) {
+    const t = tokens[n];
+    if (PLACE_PARTICIPLES.has(t.lower)) return true;
+    if (RAISED_TO.has(t.lower)) {
+      let g = n + 1;
+      while (g < n + 3 && tokens[g]?.word && !tokens[g].cap) g++;
+      raised = !!tokens[g]?.cap && !!tokens[g].word && !roleNoun(tokens[g]);
+    }
+    if (t.lower === "erhoben" && raised) return true;
+  }
+  return false;
 }

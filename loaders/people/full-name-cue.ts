@@ -2,7 +2,7 @@ import {adjectiveShape, placeNameShape, placeVerbs, strongNounEnding} from "../l
 import {englishFunctionWords} from "../lang/de/closed-class.js";
 import {nonNameWords} from "./closed-class.js";
 import type {PersonLexicon} from "./lexicon.js";
-import {isSurnameCandidate} from "./name-shape.js";
+import {isSurnameCandidate, surnameNoun} from "./name-shape.js";
 import type {Token} from "./tokens.js";
 import {finiteVerbAt} from "./verbs.js";
 
@@ -43,6 +43,6 @@ export function fullNameAt(tokens: Token[], i: number, lex: PersonLexicon): numb
 
 function namePart(t: Token, lex: PersonLexicon): boolean {
   const w = t.lower;
-  return NAME_PART.test(t.text) && isSurnameCandidate(t, lex) && !nonNameWords.has(w) && !ENGLISH.has(t.text) && !lex.commonNoun(w) && !strongNounEnding.test(w) &&
+  return NAME_PART.test(t.text) && isSurnameCandidate(t, lex) && !nonNameWords.has(w) && !ENGLISH.has(t.text) && !surnameNoun(t, lex) && !strongNounEnding.test(w) &&
     !lex.placesAndOrganisations.has(w) && !placeNameShape.test(w) && !adjectiveShape.test(w) && !w.endsWith("s") && !ENGLISH_ADJECTIVES.has(w);
 }

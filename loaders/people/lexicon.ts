@@ -2,6 +2,7 @@ import {isCommonNoun} from "../lang/de/common-nouns.js";
 import {givenNameGroup} from "../lang/de/given-name-variants.js";
 import {ambiguousGivenNames, givenNames, packageGivenNames} from "../lang/de/given-names.js";
 import {knownSurnames} from "../lang/de/known-surnames.js";
+import {mononyms} from "../lang/de/mononyms.js";
 import {organisationNames} from "../lang/de/organisation-names.js";
 import {placeNames} from "../lang/de/place-names.js";
 import {nameParticles, nonPersonWords, nounMarkers, personVerbs} from "../lang/de/non-person-words.js";
@@ -26,6 +27,9 @@ export interface PersonLexicon {
   register: RegisterIndex;
 }
 
+/** Known surnames and persons known by one name ("Attila", "Demeter"). */
+const knownNames: ReadonlySet<string> = new Set([...knownSurnames, ...mononyms]);
+
 const placesAndOrganisations: ReadonlySet<string> = new Set([...placeNames, ...organisationNames]);
 
 const cache = new WeakMap<readonly RegisterPerson[], PersonLexicon>();
@@ -35,7 +39,7 @@ export function personLexicon(register: readonly RegisterPerson[] = []): PersonL
   const hit = cache.get(register);
   if (hit) return hit;
   const lexicon: PersonLexicon = {
-    givenNames, ambiguousGivenNames, givenNameGroup, packageGivenNames: packageGivenNames(), knownSurnames, nonPersonWords, placesAndOrganisations, nounMarkers, personVerbs, nameParticles, commonNoun: isCommonNoun,
+    givenNames, ambiguousGivenNames, givenNameGroup, packageGivenNames: packageGivenNames(), knownSurnames: knownNames, nonPersonWords, placesAndOrganisations, nounMarkers, personVerbs, nameParticles, commonNoun: isCommonNoun,
     register: indexRegister(register)
   };
   cache.set(register, lexicon);

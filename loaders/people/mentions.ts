@@ -1,3 +1,4 @@
+import {aliasNameAt} from "./alias-names.js";
 import {bareCue, WORD_ORDER_CUES} from "./bare-cues.js";
 import {nonNameWords, notGivenName} from "./closed-class.js";
 import {cueVeto} from "./cue-vetoes.js";
@@ -10,6 +11,7 @@ import {surnameCore} from "./names.js";
 import {particleNameAt, seatNameAt} from "./particle-names.js";
 import {afterPlaceNoun, placeNamesIn} from "./place-names.js";
 import {roleAround} from "./role-context.js";
+import {roleSurnameAt} from "./role-surname.js";
 import {roleNoun} from "./roles.js";
 import {subjectPairCue} from "./subject-pair.js";
 import {adjectiveShape, nominalisedParticipleEnding, placeOnlyPrepositions} from "../lang/de/bare-name-words.js";
@@ -201,11 +203,14 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (run && !partOfOrgName(tokens, i, run.last)) return finish(text, tokens, i, run.last, span, run.given, run.surname, "", run.surname ? "given-name+surname" : "given-name", lex);
   const listed = packageGivenAt(tokens, i, lex);
   if (listed >= 0) return finish(text, tokens, i, listed, span, tokens.slice(i, listed).map((x) => x.text), tokens[listed].text, "", "package-given+surname", lex);
+  if (roleSurnameAt(tokens, i, lex)) return finish(text, tokens, i, i, span, [], t.text, "", "speech-verb+role-surname", lex);
   if (!isSurnameCandidate(t, lex)) return null;
   const prev = tokens[i - 1];
   if (prev && lex.nounMarkers.has(prev.lower)) return null;
   // a closed-class word ("Derzeit", "Keiner"), the part of a compound after a hyphen ("31-Jähriger") or a compound on an acronym ("EU-Recht")
   if (nonNameWords.has(t.lower) || (prev?.text === "-" && prev.end === t.start) || ACRONYM_COMPOUND.test(t.text)) return null;
+  const alias = aliasNameAt(tokens, i, lex);
+  if (alias >= 0) return finish(text, tokens, i, alias, span, tokens.slice(i, alias).map((x) => x.text), tokens[alias].text, "", "alias-name", lex);
   const full = fullNameAt(tokens, i, lex);
   if (full >= 0 && !partOfOrgName(tokens, i, full)) return finish(text, tokens, i, full, span, [t.text], tokens[full].text, "", "verb+full-name", lex);
   const seat = seatNameAt(tokens, i, lex);

@@ -76,3 +76,18 @@ export function partOfOrgName(tokens: Token[], first: number, last: number): boo
   if (before && /^["„“«»]$/u.test(before.text)) before = tokens[first - 2];
   return !!before && before.cap && before.word && ORG_BEFORE.test(before.lower);
 }
+
+/** A double-barrelled name: two plain capitalised parts joined by a hyphen ("Mendl-Fink", "Kreutz-Vogel"). */
+const DOUBLE_BARRELLED = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Whether a capitalised word reads as a common noun where a surname may stand: a noun of the dictionary (a hyphenated
+ * word by its last part, "Gitarren-Lehrer"), unless it is a double-barrelled name whose first part is no noun, place or
+ * firm ("Mendl-Fink", not "Gitarren-Fink" or "Berlin-Mitte") and no known surname, which names a thing after a person
+ * ("Davis-Cup").
+ */
+export function surnameNoun(t: Token, lex: PersonLexicon): boolean {
+  if (!lex.commonNoun(t.lower)) return false;
+  const first = DOUBLE_BARRELLED.exec(t.text)?.[1].toLowerCase();
+  return !first || lex.commonNoun(first) || lex.placesAndOrganisations.has(first) || lex.nonPersonWords.has(first) || lex.knownSurnames.has(first);
+}

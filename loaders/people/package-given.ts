@@ -1,6 +1,6 @@
 import {nonNameWords} from "./closed-class.js";
 import type {PersonLexicon} from "./lexicon.js";
-import {isGiven, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
+import {isGiven, isSurnameCandidate, partOfOrgName, surnameNoun} from "./name-shape.js";
 import type {Token} from "./tokens.js";
 
 /** A surname written as a plain name: capital, lower-case letters, maybe one hyphenated second part ("Mendl-Fink"). */
@@ -19,7 +19,7 @@ export function packageGivenAt(tokens: Token[], i: number, lex: PersonLexicon): 
   // cheap exits first: most capitalised words are nouns before a lower-case word
   if (!s || !s.cap || !s.word || s.start !== t.end + 1) return -1;
   if (t.lower.length < 3 || !lex.packageGivenNames.has(t.lower) || lex.givenNames.has(t.lower) || !PLAIN_NAME.test(t.text) || nonNameWords.has(t.lower) || lex.nameParticles.has(t.lower) || lex.nonPersonWords.has(t.lower)) return -1;
-  if (!PLAIN_NAME.test(s.text) || !isSurnameCandidate(s, lex) || isGiven(s, lex) || lex.commonNoun(s.lower) || lex.commonNoun(t.lower)) return -1;
+  if (!PLAIN_NAME.test(s.text) || !isSurnameCandidate(s, lex) || isGiven(s, lex) || surnameNoun(s, lex) || lex.commonNoun(t.lower)) return -1;
   const prev = tokens[i - 1];
   const next = tokens[i + 2];
   // "Samson Raphael Hirsch": a second given name of a list, then the surname

@@ -14,6 +14,12 @@ export const surnameShape = /^.{3,}(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć
  */
 export const nominativeSEnding = /(?:us|os|is|as|ys)$/u;
 
+/**
+ * Name endings in -s that are no genitive after a case noun: those of {@link nominativeSEnding} and Spanish and Greek
+ * names in -es ("im Fall Fuentes", "die Affäre Mendes"); a case is named by the nominative.
+ */
+export const caseNameSEnding = /(?:us|os|is|as|ys|es)$/u;
+
 /** Nouns of a case or affair named after a person right after them ("im Fall Ranzoni", "die Affäre Dreyfus", "die Causa Wulff"). */
 export const caseNouns: readonly string[] = ["fall", "affäre", "causa"];
 
@@ -82,3 +88,6 @@ export const placeNameShape = /(?:dorf|burg|hausen|ingen|stadt|ien|zell|weiler|h
 
 /** Verbs of lying, bordering and flowing that a place or river takes as its subject ("Nof Amir liegt im Osten …", "Die Wurm mündet …"). */
 export const placeVerbs: readonly string[] = "liegt lag liegen lagen grenzt grenzte mündet mündete fließt floss entspringt entsprang erstreckt erstreckte befindet befand".split(" ");
+
+/** Participles of a place's history that a person does not take as the subject of a passive ("wurde Lindau eingemeindet", "… gegründet"). */
+export const placeParticiples: readonly string[] = "eingemeindet ausgemeindet eingepfarrt ausgepfarrt erbaut besiedelt umbenannt gegründet eröffnet errichtet".split(" ");

@@ -27,7 +27,14 @@ describe("cueVeto", () => {
     ["Hubertz ist ein bekannter Bildhauer aus Linz.", "Hubertz", "subject+aux", ""],
     ["Hubertz war eine Legende des Radsports.", "Hubertz", "subject+aux", ""],
     ["Hubertz war der erste Sekretär der Partei.", "Hubertz", "subject+aux", ""],
-    ["Hubertz ist ein Mensch, der zuhört.", "Hubertz", "subject+aux", ""]
+    ["Hubertz ist ein Mensch, der zuhört.", "Hubertz", "subject+aux", ""],
+    // a passive of a place's history: a participle no person takes, or "erhoben" to a goal that is no role
+    ["1910 wurde Marlowitz nach langem Streit eingemeindet.", "Marlowitz", "aux+subject", "place-history"],
+    ["Marlowitz wurde 1275 gegründet.", "Marlowitz", "subject+aux", "place-history"],
+    ["1950 wurde Marlowitz zur Stadt erhoben, 1960 zur Kreisstadt.", "Marlowitz", "aux+subject", "place-history"],
+    ["1950 wurde Marlow zum Kardinal erhoben.", "Marlow", "aux+subject", ""],
+    ["Marlow hat die Firma 1990 gegründet.", "Marlow", "subject+aux", ""],
+    ["1950 wurde Marlow Bürgermeister, die Stadt wurde gegründet.", "Marlow", "aux+subject", ""]
   ];
   it.each(cases)("%s (%s, %s) → %s", (text, word, cue, veto) => {
     const tokens = tokenize(text, 0, text.length);

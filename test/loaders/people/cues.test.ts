@@ -174,6 +174,16 @@ describe("sentence cues for bare surnames", () => {
     ["Die Worte Warnkes kamen gut an.", [["Warnkes", "noun+genitive"]]],
     ["Später sagte ein Ex-Freund Brückners aus.", [["Brückners", "noun+genitive"]]],
     ["Die Dienstanweisung Lohmeiers war klar.", [["Lohmeiers", "noun+genitive"]]],
+    // a role as the predicate after a finite verb makes its subject a person, also a word the dictionary has as a noun
+    ["Nach dem Umzug wurde Schreiber Geschäftsführer einer Druckerei.", [["Schreiber", "verb+subject+role"]]],
+    ["Mit seinen Opern wurde Tolvasse zum tonangebenden Komponisten der Stadt.", [["Tolvasse", "verb+subject+role"]]],
+    ["1990 wurde Wacker Meister der Liga.", []],
+    ["Das verliebte Paar Emir und Dalia wird gezeigt.", [["Emir", "given-name"], ["Dalia", "given-name"]]],
+    ["Danach wurde Kontakt zum Botschafter aufgenommen.", []],
+    // with no article the genitive is a name's even when its stem is a noun; with the article it is the noun's
+    ["Als bestes Werk Hagels gilt die Oper.", [["Hagels", "noun+genitive"]]],
+    ["Nach Angaben Fischers sank der Umsatz.", [["Fischers", "source+genitive"]]],
+    ["Als bestes Werk des Hagels gilt der Sturm.", []],
     ["Im Pokal waren Ronaldão und Vukovac, bei der Eintracht, nicht dabei.", [["Ronaldão", "subject-pair"], ["Vukovac", "coordinated-name"]]],
     // after a role a Latin or Greek name in -us, -os, -is, -as, -ys is the name itself, not a genitive; a noun in -us is not
     ["Im Dom segnete Bischof Anastasios die Gläubigen.", [["Anastasios", "role+name"]]],
@@ -211,6 +221,10 @@ describe("sentence cues for bare surnames", () => {
     ["Die Ermittlungen im Fall Ranzoni dauern an.", [["Ranzoni", "case+name"]]],
     ["Damals begann die Affäre Lessbrück erst.", [["Lessbrück", "case+name"]]],
     ["Der Fall Griechenland beschäftigt die EU.", []],
+    // a name in -es is the case's nominative ("Fuentes"); a genitive after the noun is no case's name
+    ["Die Akten im Fall Marquentes bleiben geschlossen.", [["Marquentes", "case+name"]]],
+    ["Die Affäre Davides zog Kreise.", [["Davides", "case+name"]]],
+    ["Der Fall Kredits blieb offen.", []],
     ["Im Fall Nord Stream ermittelt die Polizei.", []],
     // a full stop set apart after a regnal numeral belongs to it inside the sentence, at its end to the sentence
     ["Die Burg stammt aus der Zeit von Kaiser Otto IV .", [["Otto IV", "given-name"]]],

@@ -13,6 +13,9 @@ describe("a two-word name no list holds in the subject's place (verb+full-name)"
     ["Im Herbst wurde Tiruk Osmanovo neuer Präsident des Vereins.", [["Tiruk Osmanovo", "verb+full-name"]]],
     // opening the sentence before its verb
     ["Tralvik Osmerau gründete die Werkstatt 1731.", [["Tralvik Osmerau", "verb+full-name"]]],
+    // a double-barrelled surname whose last part is a noun, its first part none
+    ["1731 übernahm Tralvik Osmerau-Fink die Leitung.", [["Tralvik Osmerau-Fink", "verb+full-name"]]],
+    ["1731 übernahm Tralvik Gitarren-Fink die Leitung.", []],
     // places, English place names, nouns, firms and a verb of lying stay out
     ["Tralvik Osmerau liegt im Osten der Stadt.", []],
     ["Danach besuchte Old Sarum kaum noch jemand.", []],

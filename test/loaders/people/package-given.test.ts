@@ -20,6 +20,12 @@ describe("given names only the package list knows", () => {
     ["Nadeem Kalbari war Vorstandsmitglied des Vereins.", [["Nadeem Kalbari", "package-given+surname"]]],
     ["Damals kämpften Sterling Marlow und andere um den Titel.", [["Sterling Marlow", "package-given+surname"]]],
     ["Sie war mit Joana Mendl-Frisch zusammen.", [["Joana Mendl-Frisch", "package-given+surname"]]],
+    // a double-barrelled surname whose last part is a noun ("Fink", "Vogel"), its first part none
+    ["Sie war mit Joana Mendl-Fink zusammen.", [["Joana Mendl-Fink", "package-given+surname"]]],
+    ["Am Ende sprach Nadeem Kreutz-Vogel über die Pläne.", [["Nadeem Kreutz-Vogel", "package-given+surname"]]],
+    // a hyphenated noun or a thing named after a known surname is no surname
+    ["Sie war mit Joana Gitarren-Fink zusammen.", []],
+    ["Damals spielte Nadeem Davis-Cup für Pakistan.", []],
     // two given names of the lists, then the surname (a noun too)
     ["Den Vorsitz hatte Nadeem Sterling Fuchs inne.", [["Nadeem Sterling Fuchs", "package-given+surname"]]],
     // words of the list that open no name: after an article, before or after a capitalised word, a noun after them

@@ -1,0 +1,27 @@
+import {describe, expect, it} from "vitest";
+import {personLexicon} from "../../../loaders/people/lexicon.js";
+import {findMentions} from "../../../loaders/people/mentions.js";
+
+function found(text: string): [string, string][] {
+  return findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => [m.surface, m.rule]);
+}
+
+describe("persons known by one name stand alone like known surnames", () => {
+  const cases: [string, [string, string][]][] = [
+    // a god, a ruler of antiquity, a figure of the Bible, with no cue around them
+    ["Im Tempel opferte man vor allem Poseidon und seinen Söhnen.", [["Poseidon", "known-surname"]]],
+    ["Die Reiter folgten Hannibal über die Berge.", [["Hannibal", "known-surname"]]],
+    ["Viele Maler zeigten Goliath als Riesen in Rüstung.", [["Goliath", "known-surname"]]],
+    // the genitive in -s before a noun, and a Latin genitive
+    ["Am Hof Attilas lebten Gesandte aus Byzanz.", [["Attilas", "known-surname"]]],
+    ["Das Fest wird zur Geburt Christi gefeiert.", [["Christi", "known-surname"]]],
+    // a one-word name after a given name no list holds stays one name
+    ["Das Buch von Tamsin Wallenstein erschien spät.", [["Tamsin Wallenstein", "given+known-surname"]]],
+    // planets and brands are left out
+    ["Die Monde um Jupiter sind klein.", []],
+    ["Der Fahrer von Hermes brachte das Paket.", []]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -7,11 +7,13 @@
  * Ministerin Berg", "die Beraterin des Ministers Karl Roth"). Other names
  * of the phrase (the apposition, "Eva Kurz") are the speaker; a name after
  * a genitive that is no role noun stays one ("der Vorsitzende der Fraktion
- * Karl Roth": Karl Roth is the chair), and so does a name after a
+ * Karl Roth": Karl Roth is the chair); a party to a case or event after the
+ * genitive governs the name like a role noun ("die Anwältin des Klägers Hans
+ * Meier": Hans Meier is the plaintiff; partyNounStems), and so does a name after a
  * non-person noun ("Angaben von Karl Roth", "die Erklärung des Ministers
  * Karl Roth": the author).
  */
-import {personOfLinks} from "../lang/de/speakerWords.js";
+import {partyNounEndings, partyNounStems, personOfLinks} from "../lang/de/speakerWords.js";
 import {roleNoun} from "../people/roles.js";
 import {type Token, tokenize} from "../people/tokens.js";
 import type {MentionRow} from "../types.js";
@@ -20,9 +22,17 @@ const LINKS = new Set(personOfLinks);
 /** Genitive endings a name takes before its noun ("Bergs", "Klaus'", "Marx'"): an "s" or an apostrophe. */
 const SAXON_END = /(?:s|x|z|ß|['’])$/u;
 
+/** A party noun in any of its forms ("Klägers", "Angeklagten", "Opfers"). */
+const PARTY_NOUN = new RegExp(`^(?:${partyNounStems.join("|")})(?:${partyNounEndings.filter(Boolean).join("|")})?$`, "u");
+
 /** A capitalised person noun: a role ("Sprecher", "Ministerin") or a kin or address word ("Ehefrau", "Sohn"). */
 function personNoun(t: Token | undefined): boolean {
   return !!t && t.word && t.cap && roleNoun(t) !== null;
+}
+
+/** A person noun, or a noun for a party to a case or an event ("des Klägers", "des Opfers"), which only governs a name after it. */
+function governingNoun(t: Token | undefined): boolean {
+  return personNoun(t) || (!!t && t.word && t.cap && PARTY_NOUN.test(t.lower));
 }
 
 /** Whether the name in tokens[first..last] qualifies a person noun of the phrase instead of heading it. */
@@ -33,7 +43,7 @@ function governed(tokens: readonly Token[], first: number, last: number): boolea
   // back over the name's own titles ("des Ministers Karl Roth", "von Ministerin Berg") to a link word
   let k = first - 1;
   let titles = 0;
-  while (k >= 0 && personNoun(tokens[k])) {
+  while (k >= 0 && governingNoun(tokens[k])) {
     k--;
     titles++;
   }

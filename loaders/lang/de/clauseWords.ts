@@ -31,3 +31,17 @@ export const consecutiveCorrelatives: readonly string[] = ["so", "derart", "derm
  * question words that open a headless relative or an indirect question.
  */
 export const contentClauseOpeners: readonly string[] = ["dass", "daß", "ob", "wer", "warum", "weshalb", "wieso"];
+
+/**
+ * Words that open a clause commenting on the whole clause before it ("…, was er auf die Lage
+ * zurückführt", "…, womit sie den Schritt begründete"): a relative clause on a sentence, not an object.
+ */
+export const sentenceRelativeOpeners: readonly string[] = ["was", "womit", "wofür", "worauf", "wodurch", "weshalb", "weswegen"];
+
+/**
+ * Stems of verbs with which the narrator reports how the speaker accounts for or rates what was
+ * said ("…, was er auf X zurückführt", "was sie als Erfolg wertete"), matched as whole words before -t, -et, -te, -ete, -ten, -eten or -en.
+ */
+export const commentVerbStems: readonly string[] = [
+  "zurückführ", "begründ", "wert", "bewert", "bezeichn", "kritisier", "bedauer", "begrüß", "beklag", "interpretier"
+];

@@ -70,6 +70,20 @@ export const genitiveDeterminers: readonly string[] = ["aller", "beider", "eines
 export const personOfLinks: readonly string[] = ["von", "vom", "des", "der"];
 
 /**
+ * Nouns for a person's part in a case or an event, which people/roles.ts does not count as roles:
+ * after a genitive article in a speaker phrase they govern the name that follows ("die Anwältin des
+ * Klägers Hans Meier", "der Vater des Opfers Lena Winter": the name is the plaintiff's, the
+ * victim's). Stems, matched as whole words with the endings in partyNounEndings.
+ */
+export const partyNounStems: readonly string[] = [
+  "kläger", "angeklagt", "beklagt", "beschuldigt", "verdächtig", "tatverdächtig", "opfer", "mandant", "täter",
+  "verstorben", "getötet", "verletzt", "vermisst", "entführt", "festgenommen", "inhaftiert", "häftling", "patient", "geschädigt", "hinterblieben"
+];
+
+/** Endings of the party nouns: masculine and feminine, singular and genitive or weak forms ("Klägers", "Klägerin", "Angeklagten"). */
+export const partyNounEndings: readonly string[] = ["", "s", "in", "e", "en", "er", "es", "n"];
+
+/**
  * Nouns of a speaker phrase that name a document rather than a person ("heißt es in der
  * Erklärung", "dem Bericht zufolge"): its author is the speaker. A compound ends in one
  * ("Pressemitteilung", "UN-Bericht"). Capitalised, singular (and the plural "Erklärungen"). Not

@@ -14,6 +14,7 @@ import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 import {consecutiveCorrelatives} from "../clauseWords.js";
 import {prepositions} from "../closed-class.js";
 import {plainSayVerbs} from "../speechVerbs.js";
+import {narratorCommentStart} from "./narratorComment.js";
 import {AUXILIARIES, clauseEndPastNames, CONTENT_OPENERS, endsWithZuInfinitive, hasKonjunktiv, notSpeechUse, PURPOSE_OPENERS, span, unusedCues} from "./clauses.js";
 
 const PREPOSITIONS = new Set(prepositions);
@@ -101,15 +102,22 @@ export const cueThenClause: ClauseRule = {
 /**
  * "sagte, es sei schwierig, …, bestritt jedoch nicht, dass …": a comma and a second finite speech
  * verb in lower case open a frame of their own (the subject elided), so the content clause of the
- * first ends there; the sentence end otherwise.
+ * first ends there; before a closing narrator's comment ("…, was er auf X zurückführt"; narratorComment.ts)
+ * or at the sentence end otherwise.
  */
 function nextFrame(s: SentenceContext, from: number): number {
   const {tokens} = s;
+  let end = tokens.length;
   for (const c of s.cues) {
     const t = tokens[c.index];
-    if (c.index > from + 2 && tokens[c.index - 1].text === "," && t.quote < 0 && !isCapitalised(t) && c.form.kind === "say" && tokens[c.index - 2].quote < 0) return c.index - 1;
+    if (c.index > from + 2 && tokens[c.index - 1].text === "," && t.quote < 0 && !isCapitalised(t) && c.form.kind === "say" && tokens[c.index - 2].quote < 0) {
+      end = c.index - 1;
+      break;
+    }
   }
-  return tokens.length;
+  // "…, was er auf die Lage zurückführt.": the narrator's comment closes the content clause
+  const comment = narratorCommentStart(s, from, end);
+  return comment >= 0 ? comment : end;
 }
 
 /**

@@ -10,6 +10,8 @@ import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js"
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {commaArticles, nounClauseSubordinators} from "../clauseWords.js";
+import {isDictionaryFiniteVerb} from "../finite-verb-dict.js";
+import {finiteVerbs} from "../finite-verbs.js";
 import {contentAdjectives, contentNounHeads, contentNouns} from "../contentNouns.js";
 import {CONTENT_OPENERS, endsWithZuInfinitive, span} from "./clauses.js";
 import {speakerLike} from "../speakerRules/previous.js";
@@ -64,7 +66,34 @@ function konjunktivMainClause(s: SentenceContext, i: number): boolean {
   const first = tokens[i].lower;
   if (SUBORDINATORS.has(first) || (ARTICLES.has(first) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""))) return false;
   const end = clauseEnd(tokens, i);
-  return s.strongKonjunktiv.some((k) => k >= i && k < end);
+  if (s.strongKonjunktiv.some((k) => k >= i && k < end)) return true;
+  // "…, ihre Entscheidung, dem Verein die Mittel zu streichen, sei falsch gewesen": a zu-infinitive set off inside the subject
+  if (tokens[end]?.text !== "," || end - i > 4) return false;
+  const inserted = clauseEnd(tokens, end + 1);
+  if (tokens[inserted]?.text !== "," || !endsWithZuInfinitive(tokens, end + 1, inserted)) return false;
+  const after = clauseEnd(tokens, inserted + 1);
+  return s.strongKonjunktiv.some((k) => k > inserted && k < after);
+}
+
+/**
+ * "Das Eingeständnis der Ministerin, sie habe sich geirrt, kam spät.": a content noun opening the
+ * sentence is the subject of a main clause that resumes after the content clause, at a comma and
+ * a finite verb that is no Konjunktiv ("kam", "hatte … geführt"); the content ends there. The
+ * sentence end otherwise, or when the noun does not open the sentence.
+ */
+function contentEnd(s: SentenceContext, word: number, comma: number): number {
+  const {tokens} = s;
+  // the noun phrase opens the sentence and runs to the comma ("Ein Ergebnis ist, dass …" has its verb already)
+  const own = phraseAt(tokens, 0, comma, false);
+  if (!tokens.slice(0, word).every(leadsNoun) || !own || own[0] !== 0 || own[1] !== comma - 1) return tokens.length;
+  for (let c = comma + 2; c < tokens.length - 2; c++) {
+    const verb = tokens[c + 1];
+    if (tokens[c].text !== "," || verb.quote >= 0 || !/^\p{Ll}+$/u.test(verb.text) || s.konjunktiv.includes(c + 1)) continue;
+    // "…, etwa der Landwirtschaft, führt.": a verb the sentence or a comma ends is the content clause's own
+    if (!/^\p{L}/u.test(tokens[c + 2].text)) continue;
+    if (finiteVerbs.has(verb.lower) || isDictionaryFiniteVerb(verb.lower)) return c;
+  }
+  return tokens.length;
 }
 
 /**
@@ -97,7 +126,7 @@ export const nounClause: ClauseRule = {
       const speaker = speakerOf(tokens, from, word, c);
       if (speaker && speaker[0] <= word && word <= speaker[1] && reportedAround(s, word)) return null;
       const start = tokens[i].lower === "wonach" ? i + 1 : i; // "wonach" is not part of the content, "dass" is
-      return {...span(tokens, start, tokens.length), type: "indirect", ...attributionByWord(tokens, word, speaker)};
+      return {...span(tokens, start, contentEnd(s, word, c)), type: "indirect", ...attributionByWord(tokens, word, speaker)};
     }
     return null;
   }

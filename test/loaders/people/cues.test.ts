@@ -235,7 +235,11 @@ describe("sentence cues for bare surnames", () => {
     ["Dazu sagte Rambeck-Koller nichts.", [["Rambeck-Koller", "speech-verb+name"]]],
     // not when the first part is a noun, nor when the last names a group the person leads
     ["Im Jahr 1916 starb Wasser-Gallenstein in Graz.", []],
-    ["Danach tagte Wolters-Fraktion erneut.", []]
+    ["Danach tagte Wolters-Fraktion erneut.", []],
+    // the past of a verb with inseparable "ge-" is finite, though it begins like a participle
+    ["In den 1990er Jahren gehörte Strandow zu den Besten.", [["Strandow", "verb+subject-weak"]]],
+    ["Im Jahr 1998 gelangte Wettrich an die Spitze.", [["Wettrich", "verb+subject-weak"]]],
+    ["Die oft gehörte Klage blieb ohne Antwort.", []]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -5,7 +5,7 @@ import {isDictionaryKonjunktiv} from "../lang/de/konjunktiv-dict.js";
 import {konjunktivI} from "../lang/de/konjunktiv.js";
 import {adjectiveShape, auxiliaryClauseOpeners, caseNameSEnding, caseNouns, copulaForms, nominalisedAdjectiveEnding, nominativeSEnding, nounEnding, partyAbbreviations, pastParticipleShape, placeNameShape, placePrepositions, recipientPrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, singularAuxiliaries, strongNounEnding, subjectOpeners, subjectPronouns, surnameShape} from "../lang/de/bare-name-words.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
-import {attributive, COORDINATORS} from "./name-shape.js";
+import {attributive, COORDINATORS, doubleBarrelledName} from "./name-shape.js";
 import {commonHeadAfter, headNounAfter, openingGenitive, personGenitive, personHead, possessor, vowelStem} from "./genitives.js";
 import {passiveAround, yearAt} from "./clause-shapes.js";
 import {afterPlacePrefix} from "./name-run.js";
@@ -169,7 +169,7 @@ class NounTests {
 
   /** Whether the noun dictionary knows the word (also as the head of a compound). */
   noun(): boolean {
-    return (this.dictNoun ??= this.lex.commonNoun(this.lower));
+    return (this.dictNoun ??= this.lex.commonNoun(this.lower) && !doubleBarrelledName(this.lower, this.lex));
   }
 
   /** A dictionary noun, a strong noun ending, or at a sentence's start any noun ending or nominalised adjective. */

@@ -5,6 +5,7 @@ import type {Token} from "./tokens.js";
 import {roleNoun} from "./roles.js";
 import {personPredicateNouns} from "../lang/de/person-heads.js";
 import {placeParticiples} from "../lang/de/bare-name-words.js";
+import {nationalityNouns} from "../lang/de/person-roles.js";
 
 const NUMBER_WORDS = new Set(numberWords);
 const PERSON_PREDICATES = new Set(personPredicateNouns);
@@ -17,6 +18,9 @@ const PERSON_NOUN_ENDING = /(?:er|erin|ist|istin|loge|login|ant|antin|ent|entin|
 const INFLECTED_NOUN = /(?:e|en|ern)$/u;
 
 const PLACE_PARTICIPLES = new Set(placeParticiples);
+const NATIONALITIES = new Set(nationalityNouns);
+/** Nominalised ordinals, a place in a ranking ("Vierter", "Gesamt-Sechster", "Zweite"): after a role noun no name ("als bester Läufer Vierter"). */
+const ORDINAL = /^(?:\p{L}+-)?(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft|zwölft|\p{L}+zehnt|\p{L}+zigst)(?:e|er|en)$/u;
 /** Cues of a subject that word order alone gives. */
 const SUBJECT_CUES = new Set(["subject+aux", "subject+verb", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "verb+subject-dict", "bare-subject"]);
 /** Words that open the goal of "erhoben" ("zur Stadt erhoben", "zu einer Pfarrei erhoben"). */
@@ -34,6 +38,8 @@ const ADVERBIAL_SHAPE = /(?:iv|[ae]kt|[rl]nd)$/u;
  * - subject+aux before a comma: the word is a predicate of a clause ("Toll ist, dass …");
  * - subject+aux / subject+verb on an adjective or participle shape ("Alternativ kann …");
  * - any cue on a number word ("kommt Sechzig nicht zur Ruhe");
+ * - role+name on a nominalised ordinal ("als bester Läufer Vierter"), and after a noun of nationality on any dictionary noun, the
+ *   object of a plural ("tausende Österreicher Geld verloren");
  * - role+name on a dictionary noun that is inflected or followed by another capitalised word: an object
  *   or a noun phrase ("fanden die Archäologen Hinweise", "der Gründer Feuerwehr Klagenfurt"), while
  *   "Meisterin Schäfer" keeps its name;
@@ -46,6 +52,7 @@ export function cueVeto(tokens: Token[], i: number, cue: string, lex: PersonLexi
   const prev = tokens[i - 1];
   const t = tokens[i];
   if (NUMBER_WORDS.has(t.lower)) return "number-word";
+  if (cue === "role+name" && (ORDINAL.test(t.lower) || (lex.commonNoun(t.lower) && !!prev && nationality(prev.lower)))) return "ordinal-or-noun-after-nationality";
   if (cue === "role+name" && lex.commonNoun(t.lower) && (INFLECTED_NOUN.test(t.lower) || (tokens[i + 1]?.cap && tokens[i + 1].word))) return "noun-after-role";
   if (cue === "name+speech-verb" && prev && phraseOpeners.has(prev.lower)) return "phrase-opener";
   if (cue === "subject+aux" && tokens[i + 2]?.text === ",") return "predicate-clause";
@@ -53,6 +60,11 @@ export function cueVeto(tokens: Token[], i: number, cue: string, lex: PersonLexi
   if ((cue === "subject+aux" || cue === "subject+verb") && thingPredicate(tokens, i + 1, lex)) return "thing-predicate";
   if (SUBJECT_CUES.has(cue) && PASSIVE_AUX.has(tokens[cue.startsWith("subject") ? i + 1 : i - 1]?.lower ?? "") && placeHistory(tokens, i + 1)) return "place-history";
   return "";
+}
+
+/** Whether a lower-case word is a noun of nationality, also in the dative plural ("Österreichern"). */
+function nationality(lower: string): boolean {
+  return NATIONALITIES.has(lower) || (lower.endsWith("n") && NATIONALITIES.has(lower.slice(0, -1)));
 }
 
 /**

@@ -8,11 +8,12 @@ import type {PersonLexicon} from "./lexicon.js";
 import {COORDINATORS, INITIAL, isGiven, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
 import {invertedNameAt, nameRun, numeral} from "./name-run.js";
 import {surnameCore} from "./names.js";
-import {particleNameAt, seatNameAt} from "./particle-names.js";
+import {nameTailAfter, particleNameAt, seatNameAt} from "./particle-names.js";
 import {afterPlaceNoun, placeNamesIn} from "./place-names.js";
 import {roleAround} from "./role-context.js";
 import {roleSurnameAt} from "./role-surname.js";
 import {roleNoun} from "./roles.js";
+import {relativeNameCue} from "./relative-name.js";
 import {subjectPairCue} from "./subject-pair.js";
 import {adjectiveShape, nominalisedParticipleEnding, placeOnlyPrepositions} from "../lang/de/bare-name-words.js";
 import {type Token, tokenize} from "./tokens.js";
@@ -88,7 +89,8 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
       const lower = surnameCore(m.surname).toLowerCase();
       // a surname that came with its given name or with a cue that names a person ("Regisseur Hecker", "sagte Hecker") names that person elsewhere in the text too;
       // a common noun found by a cue alone ("Professoren Musik") is not taken up elsewhere, where it is the noun ("über Musik")
-      if (m.surname && (m.given.length || PERSON_CUES.has(m.rule)) && !staticSurname(lower)) learned.add(lower);
+      // an initial ("Brahim A.") is no surname to look for elsewhere
+      if (m.surname && (m.given.length || PERSON_CUES.has(m.rule)) && !staticSurname(lower) && !INITIAL.test(m.surname)) learned.add(lower);
       i = m.last;
       // "Kallas und Selenskyj", "Trump und Putin": a bare name coordinated with a person is a person
       const before = coordinatedAt(tokens, i - (m.last - m.first) - 2, m.first - 1, lex);
@@ -215,12 +217,16 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (full >= 0 && !partOfOrgName(tokens, i, full)) return finish(text, tokens, i, full, span, [t.text], tokens[full].text, "", "verb+full-name", lex);
   const seat = seatNameAt(tokens, i, lex);
   if (seat >= 0) return finish(text, tokens, i, seat, span, [t.text], tokens[seat].text, "", "name+von+seat", lex);
-  const cue = bareCue(tokens, i, lex) || subjectPairCue(tokens, i, lex);
+  const cue = bareCue(tokens, i, lex) || subjectPairCue(tokens, i, lex) || relativeNameCue(tokens, i, lex);
   if (!cue || cueVeto(tokens, i, cue, lex)) return null;
   let last = i;
   // "Regisseur Oren Moverman": a role cue may introduce a name the lexicon lacks
   while (cue === "role+name" && last - i < 2 && tokens[last + 1] && isSurnameCandidate(tokens[last + 1], lex) && tokens[last + 1].start === tokens[last].end + 1) last++;
   if (partOfOrgName(tokens, i, last)) return null;
+  // "der Kanadier Andre de Grasse", "der Tunesier Abu al-Hija", "der Franzose Brahim A."
+  const core = last;
+  if (cue === "role+name") last = nameTailAfter(tokens, last, lex);
+  if (last > core && !INITIAL.test(tokens[last].text)) return finish(text, tokens, i, last, span, tokens.slice(i, core + 1).map((x) => x.text), tokens.slice(core + 1, last + 1).map((x) => x.text).join(" "), "", cue, lex);
   const surname = cue === "genitive+noun" || cue === "noun+genitive" ? tokens[last].text.slice(0, -1) : tokens[last].text;
   // "von Patch Gallagher, einem bekannten Choreographen": a cue that names a person takes an unlisted given name before the surname
   const first = PERSON_CUES.has(cue) && cue !== "role+name" ? unlistedGivenBefore(tokens, i, lex) : i;

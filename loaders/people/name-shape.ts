@@ -1,5 +1,5 @@
 import {adjectiveLookalikes} from "../lang/de/closed-class.js";
-import {firmPartners, institutionHeads, organisationNameTails} from "../lang/de/non-person-words.js";
+import {firmPartners, groupNounHeads, institutionHeads, organisationNameTails} from "../lang/de/non-person-words.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
@@ -90,4 +90,20 @@ export function surnameNoun(t: Token, lex: PersonLexicon): boolean {
   if (!lex.commonNoun(t.lower)) return false;
   const first = DOUBLE_BARRELLED.exec(t.text)?.[1].toLowerCase();
   return !first || lex.commonNoun(first) || lex.placesAndOrganisations.has(first) || lex.nonPersonWords.has(first) || lex.knownSurnames.has(first);
+}
+
+/** A lower-cased double-barrelled word: two parts of three letters or more, the second of five or more ("kurtz-gallenstein"). */
+const DOUBLE_LOWER = /^(\p{Ll}{3,})-(\p{Ll}{5,})$/u;
+const GROUP_HEADS = new Set(groupNounHeads);
+
+/**
+ * Whether a lower-cased hyphenated word is a double-barrelled name although its last part is a noun ("Kurtz-Gallenstein",
+ * "Rabmer-Koller"): the first part is no noun, place, firm, non-person word or known surname, and the last part has five
+ * letters or more ("-Team" is too short) and names no group a person leads ("Merz-Regierung", "Hasenhüttl-Truppe").
+ */
+export function doubleBarrelledName(lower: string, lex: PersonLexicon): boolean {
+  const m = DOUBLE_LOWER.exec(lower);
+  if (!m || GROUP_HEADS.has(m[2])) return false;
+  const first = m[1];
+  return !lex.commonNoun(first) && !lex.placesAndOrganisations.has(first) && !lex.nonPersonWords.has(first) && !lex.knownSurnames.has(first);
 }

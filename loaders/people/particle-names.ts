@@ -37,6 +37,31 @@ export function particleNameAt(tokens: Token[], i: number, lex: PersonLexicon): 
   return k;
 }
 
+/** Particles inside a name after its first part: foreign ones and Arabic "bin"/"ibn" ("Andre de Grasse", "Ali bin Hamad"). */
+const INNER_PARTICLES = new Set([...FOREIGN_PARTICLES, "bin", "ibn", "ben", "da"]);
+/** A surname with the Arabic article: "al-Hussein", "el-Sisi", "ad-Din". */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|asch|at|az|an|ash)-\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The last token of a name that a role cue found ending at tokens[last], taken on over what ends such names:
+ * a particle and a name ("der Kanadier Andre de Grasse", "der Jordanier Ali bin al-Hamad"), a surname with the
+ * Arabic article ("der Tunesier Abu al-Hija") or an initial with no capitalised word after it ("der Franzose Brahim A.").
+ * Returns `last` when nothing follows.
+ */
+export function nameTailAfter(tokens: Token[], last: number, lex: PersonLexicon): number {
+  const next = tokens[last + 1];
+  if (!next || next.start !== tokens[last].end + 1) return last;
+  if (ARABIC_ARTICLE.test(next.text)) return last + 1;
+  const after = tokens[last + 2];
+  if (INITIAL.test(next.text)) return after?.word && after.cap ? last : last + 1;
+  if (!INNER_PARTICLES.has(next.lower) || !after || after.start !== next.end + 1) return last;
+  let k = last + 2;
+  if (SECOND_PARTICLES.has(tokens[k].lower) && tokens[k + 1]?.start === tokens[k].end + 1) k++;
+  const name = tokens[k];
+  if (!name || !(ARABIC_ARTICLE.test(name.text) || isSurnameCandidate(name, lex)) || (tokens[k + 1]?.cap && tokens[k + 1].word)) return last;
+  return k;
+}
+
 /** Endings of nouns the dictionary may lack and of agent nouns: a word with one does not open a seat name. */
 const NOUNLIKE = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ment|chen|lein|ling|er|en|el|e)$/u;
 

@@ -1,4 +1,4 @@
-import {adjectivalHeads, affiliationCues, cueOnlyHeads, roleEndings, roleHeads, titleAbbreviations} from "../lang/de/person-roles.js";
+import {adjectivalHeads, affiliationCues, cueOnlyHeads, nationalityNouns, occupationHeads, roleEndings, roleHeads, titleAbbreviations} from "../lang/de/person-roles.js";
 import type {Token} from "./tokens.js";
 
 /** What a role noun says: its lemma and the affiliation its prefix gives. */
@@ -10,10 +10,13 @@ export interface RoleNoun {
   cue: string;
 }
 
-const heads = new Set(roleHeads);
+/** Role heads and heads of occupations ("Bildhauer", "Physiker"). */
+const allHeads = [...roleHeads, ...occupationHeads];
+const heads = new Set(allHeads);
 /** Lengths of the heads, longest first: a compound is matched by its longest known head. */
-const headLengths = [...new Set(roleHeads.map((h) => h.length))].sort((a, b) => b - a);
-const cueOnly = new Set(cueOnlyHeads);
+const headLengths = [...new Set(allHeads.map((h) => h.length))].sort((a, b) => b - a);
+/** Words that announce a name without being a function: kinship and address ("Frau", "Sohn") and nationality ("Kenianer"). */
+const cueOnly = new Set([...cueOnlyHeads, ...nationalityNouns]);
 const cache = new Map<string, RoleNoun | null>();
 
 /** Whether every title abbreviation ends in a full stop (then only dotted words need the lookup). */
@@ -33,7 +36,7 @@ function endingBits(lower: string): number {
  */
 const roleEndingBits: Uint8Array | null = (() => {
   const bits = new Uint8Array(1 << 18);
-  for (const head of [...roleHeads, ...cueOnlyHeads]) {
+  for (const head of [...allHeads, ...cueOnly]) {
     for (const ending of roleEndings) {
       const form = head + ending;
       if (form.length < 3) return null;

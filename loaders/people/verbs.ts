@@ -1,5 +1,5 @@
 import {isDictionaryFiniteVerb} from "../lang/de/finite-verb-dict.js";
-import {auxiliaryForms, finiteVerbs, notPastForms, strongPastStems} from "../lang/de/finite-verbs.js";
+import {auxiliaryForms, finiteVerbs, inseparableGePast, notPastForms, strongPastStems} from "../lang/de/finite-verbs.js";
 import type {Token} from "./tokens.js";
 
 const AUX = auxiliaryForms;
@@ -36,8 +36,8 @@ export function finiteVerbAt(tokens: Token[], k: number, afterSubject = false): 
   if (INSEPARABLE_T.test(w) && tokens[k + 1]?.text === "," && CONTENT_CLAUSE.has(tokens[k + 2]?.lower ?? "")) return "dict";
   // forms in -te go to the test below, which tells a past form from an attribute ("die geleitete Gemeinde")
   if (!w.endsWith("te") && isDictionaryFiniteVerb(w)) return "dict";
-  // participles used as adjectives ("gegründete", "angestellte") and superlatives ("kleinste") are not verbs
-  if (w.length >= 5 && w.endsWith("te") && !notPastForms.has(w) && !PARTICIPLE.test(w) && !SUPERLATIVE.test(w)) {
+  // participles used as adjectives ("gegründete", "angestellte") and superlatives ("kleinste") are not verbs; "gehörte", "gelangte" are
+  if (w.length >= 5 && (w.endsWith("te") || inseparableGePast.has(w)) && !notPastForms.has(w) && (!PARTICIPLE.test(w) || inseparableGePast.has(w)) && !SUPERLATIVE.test(w)) {
     const before = tokens[k - 1];
     // in verb-second order the verb follows the first constituent's head (capitalised, a number or punctuation); after a lower-case word it is an attribute ("die offiziell bestätigte")
     return !afterSubject && before && before.word && !before.cap ? "" : "weak";

@@ -37,3 +37,9 @@ erste zweite dritte vierte fünfte sechste siebte achte neunte zehnte letzte bes
 größte höchste neueste jüngste älteste wichtigste bekannteste erfolgreichste gute weite breite leichte
 rechte echte schlechte harte kalte alte starke halbe harte bunte rote weiße heute bereits
 `.split(/\s+/).filter(Boolean));
+
+/**
+ * Weak past forms of verbs whose "ge-" is an inseparable prefix ("gehören", "gelangen"): finite, although they begin like a
+ * participle ("gegründete"). Only verbs whose form is seldom an attribute ("die gewährte Hilfe", "gebrauchte Wagen" stay out).
+ */
+export const inseparableGePast: ReadonlySet<string> = new Set("gehörte gehörten gelangte gelangten genügte genügten gehorchte gehorchten".split(" "));

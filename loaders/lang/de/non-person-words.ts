@@ -70,3 +70,6 @@ export const placeNouns: readonly string[] = (
   "insel hauptstadt kreisstadt kleinstadt großstadt kommune metropole republik staat königreich emirat " +
   "firma konzern unternehmen partei verein klub club hotel hafen flughafen bahnhof fluss see berg"
 ).split(" ");
+
+/** Nouns of a group a person leads or founds, written after the person's name with a hyphen ("Merz-Regierung", "Hasenhüttl-Truppe"): no double-barrelled name. Five letters or more (shorter last parts, "-Team", are never read as a name). */
+export const groupNounHeads: readonly string[] = ["regierung", "kabinett", "gruppe", "truppe", "familie", "partei", "bande", "clique", "lager", "fraktion", "koalition", "stiftung"];

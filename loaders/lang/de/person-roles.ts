@@ -34,6 +34,43 @@ cousin cousine großvater großmutter schwager schwägerin schwiegersohn schwieg
 gehilfe gehilfin lebensgefährte lebensgefährtin verlobte verlobter familie ehepaar
 `.split(/\s+/).filter(Boolean);
 
+/**
+ * Heads of occupations and trades that stand before a name like a role ("der Bildhauer Anton Kerber", "die Physikerin Wera Ostrow").
+ * Read by the people rules only (loaders/people/roles.ts), not by the speaker rules. No word that is also a common
+ * surname ("Bauer", "Müller", "Jäger", "Turner", "Kaufmann"): a role noun is never read as a surname. No word a firm is named by
+ * as well ("Betreiber", "Eigentümer", "Händler", "Herausgeber", "Investor") nor one that ends other nouns ("zeuge": "Flugzeuge").
+ */
+export const occupationHeads: readonly string[] = `
+lehrer redakteur übersetzer bildhauer zeichner grafiker illustrator karikaturist kabarettist komiker satiriker
+liedermacher lyriker dramatiker romancier publizist essayist physiker chemiker mathematiker biologe astronom archäologe
+soziologe psychologe politologe ethnologe linguist germanist mediziner jurist pädagoge banker bankier assistent
+doktorand sportler läufer torhüter golfer sprinter bergsteiger segler ruderer torjäger holzfäller landwirt gastwirt
+kommandant feldherr söldner organist kantor pastor diakon vikar propst evangelist missionarin reformator
+sultan kalif häuptling popstar rockstar superstar drummer songwriter frontmann blogger darsteller erzähler protagonist
+funktionär täter mörder
+`.split(/\s+/).filter(Boolean);
+
+/**
+ * Nouns of nationality that announce a name as cue-only heads do ("der Kenianer Paul Otieno", "die Französin Anne Roux"):
+ * whole forms, no compounds. None that is also a country's or region's name in an inflected form ("Polen", "Schweden",
+ * "Ungarn") or an adjective of a place ("Schweizer", "Berliner"), nor a common surname ("Franke", "Hesse", "Sachse", "Böhme").
+ */
+export const nationalityNouns: readonly string[] = `
+amerikaner amerikanerin kanadier kanadierin mexikaner mexikanerin brasilianer brasilianerin argentinier argentinierin
+kolumbianer kolumbianerin peruaner peruanerin venezolaner venezolanerin kubaner kubanerin jamaikaner jamaikanerin chilene chilenin
+uruguayer uruguayerin ecuadorianer ecuadorianerin australier australierin neuseeländer neuseeländerin
+kenianer kenianerin äthiopier äthiopierin nigerianer nigerianerin ghanaer ghanaerin südafrikaner südafrikanerin kameruner kamerunerin
+senegalese senegalesin kongolese kongolesin ägypter ägypterin marokkaner marokkanerin algerier algerierin tunesier tunesierin
+iraner iranerin iraker irakerin syrer syrerin libanese libanesin jordanier jordanierin palästinenser palästinenserin israeli israelin
+afghane afghanin pakistaner pakistanerin inder inderin chinese chinesin japaner japanerin koreaner koreanerin südkoreaner südkoreanerin
+nordkoreaner nordkoreanerin vietnamese vietnamesin thailänder thailänderin indonesier indonesierin
+italiener italienerin spanier spanierin portugiese portugiesin franzose französin brite britin engländer engländerin schotte schottin
+ire irin niederländer niederländerin belgier belgierin luxemburgerin österreicher österreicherin norweger norwegerin däne dänin finne finnin
+isländer isländerin grieche griechin türke türkin russe russin ukrainer ukrainerin weißrusse weißrussin georgier georgierin armenier armenierin
+tscheche tschechin slowake slowakin rumäne rumänin bulgare bulgarin kroate kroatin serbe serbin slowene slowenin bosnier bosnierin
+albaner albanerin litauer litauerin kasache kasachin usbeke usbekin kurde kurdin
+`.split(/\s+/).filter(Boolean);
+
 /** Nouns of age that describe a person without naming a role ("der 54-Jährige", "die Siebzigjährige"). */
 export const ageNoun = /^(?:\d+-|\p{Lu}\p{Ll}+)[jJ]ährigen?$/u;
 

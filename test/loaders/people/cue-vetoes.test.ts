@@ -20,6 +20,11 @@ describe("cueVeto", () => {
     ["Er war der Gründer Feuerwehr Klagenfurt.", "Feuerwehr", "role+name", "noun-after-role"],
     ["Die Meisterin Schäfer siegte.", "Schäfer", "role+name", ""],
     ["Der Streit mit der Familie Mann dauerte.", "Mann", "role+name", ""],
+    // a place in a ranking after a role noun, and a noun after a noun of nationality (the object of a plural), are no names
+    ["Am Ende wurde sie als beste Läuferin Vierte.", "Vierte", "role+name", "ordinal-or-noun-after-nationality"],
+    ["Er kam als bester Schwimmer Gesamt-Zwölfter ins Ziel.", "Gesamt-Zwölfter", "role+name", "ordinal-or-noun-after-nationality"],
+    ["Damals haben viele Kanadier Geld verloren.", "Geld", "role+name", "ordinal-or-noun-after-nationality"],
+    ["Der Sieg ging an die Norwegerin Fahrland.", "Fahrland", "role+name", ""],
     // a defining predicate names what the subject is: a place, a language, a firm is no person
     ["Lindenau ist ein kleiner Ort an der Mulde.", "Lindenau", "subject+aux", "thing-predicate"],
     ["Quendi war die älteste Sprache der Elben.", "Quendi", "subject+aux", "thing-predicate"],

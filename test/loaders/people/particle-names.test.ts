@@ -1,0 +1,21 @@
+import {describe, expect, it} from "vitest";
+import {personLexicon} from "../../../loaders/people/lexicon.js";
+import {findMentions} from "../../../loaders/people/mentions.js";
+
+function found(text: string): [string, string][] {
+  return findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => [m.surface, m.rule]);
+}
+
+describe("a name after a role runs on over a particle, an Arabic article or an initial (nameTailAfter)", () => {
+  const cases: [string, [string, string][]][] = [
+    ["Es siegte der Kanadier Tevon de Vrahl vor allen anderen.", [["Tevon de Vrahl", "role+name"]]],
+    ["Als Nachfolger gilt der Minister Sarun bin Tavel, der lange regiert hat.", [["Sarun bin Tavel", "role+name"]]],
+    ["Getroffen wurde der Kommandeur Abu al-Tirwa am Abend.", [["Abu al-Tirwa", "role+name"]]],
+    ["Dort wohnte auch der Attentäter Karem T. mit seiner Frau.", [["Karem T.", "role+name"]]],
+    // a German article after the name is no particle ("das" is left out of the Portuguese ones)
+    ["Im Jahr 400 erklärte der König Tarvan das Fest zum Feiertag.", [["Tarvan", "role+name"]]]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

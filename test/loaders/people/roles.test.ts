@@ -1,0 +1,54 @@
+import {describe, expect, it} from "vitest";
+import {personLexicon} from "../../../loaders/people/lexicon.js";
+import {findMentions} from "../../../loaders/people/mentions.js";
+import {roleNoun} from "../../../loaders/people/roles.js";
+import {tokenize} from "../../../loaders/people/tokens.js";
+
+function found(text: string): [string, string][] {
+  return findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => [m.surface, m.rule]);
+}
+
+/** The role a single word reads as ("" for a cue-only word), or null when it is no role noun. */
+function role(word: string): string | null {
+  return roleNoun(tokenize(word, 0, word.length)[0])?.role ?? null;
+}
+
+describe("occupations and nationalities announce a name like a role", () => {
+  const cases: [string, [string, string][]][] = [
+    // occupations and trades (roles of their own)
+    ["Gestern sprach der Bildhauer Ulvan Korvath über seine Arbeit.", [["Ulvan Korvath", "role+name"]]],
+    ["Die Physikerin Ostrowa erhielt den Preis.", [["Ostrowa", "role+name"]]],
+    ["Ihr Vater war der Holzfäller Tam Vorr.", [["Tam Vorr", "role+name"]]],
+    ["Der frühere Torhüter Kassler wurde Trainer.", [["Kassler", "role+name"]]],
+    // nouns of nationality (cue only: no role)
+    ["Der Kenianer Odhiambo Kiprugut gewann das Rennen.", [["Odhiambo Kiprugut", "role+name"]]],
+    ["Im Finale traf sie auf die Französin Leclou.", [["Leclou", "role+name"]]],
+    ["Er unterlag dem Russen Ignat Woropai knapp.", [["Ignat Woropai", "role+name"]]],
+    // an ordinal or a noun after the role is no name
+    ["Sie wurde als beste Läuferin Vierte.", []],
+    ["Damals haben tausende Kanadier Geld verloren.", []],
+    // no head that ends other nouns: "Flugzeuge" is no witness
+    ["Einzelne Flugzeuge Stunde um Stunde.", []]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("roleNoun on occupations and nationalities", () => {
+  const cases: [string, string | null][] = [
+    ["Bildhauerin", "Bildhauerin"],
+    ["Waldorfpädagoge", "Waldorfpädagoge"],
+    ["Kenianer", ""],
+    ["Französin", ""],
+    // country names and surnames stay out
+    ["Polen", null],
+    ["Schweden", null],
+    ["Ungarn", null],
+    ["Bauer", null],
+    ["Flugzeuge", null]
+  ];
+  it.each(cases)("%s → %s", (word, expected) => {
+    expect(role(word)).toBe(expected);
+  });
+});

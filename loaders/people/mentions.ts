@@ -13,7 +13,6 @@ import {afterPlaceNoun, placeNamesIn} from "./place-names.js";
 import {roleAround} from "./role-context.js";
 import {roleSurnameAt} from "./role-surname.js";
 import {roleNoun} from "./roles.js";
-import {relativeNameCue} from "./relative-name.js";
 import {subjectPairCue} from "./subject-pair.js";
 import {adjectiveShape, nominalisedParticipleEnding, placeOnlyPrepositions} from "../lang/de/bare-name-words.js";
 import {type Token, tokenize} from "./tokens.js";
@@ -217,7 +216,7 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (full >= 0 && !partOfOrgName(tokens, i, full)) return finish(text, tokens, i, full, span, [t.text], tokens[full].text, "", "verb+full-name", lex);
   const seat = seatNameAt(tokens, i, lex);
   if (seat >= 0) return finish(text, tokens, i, seat, span, [t.text], tokens[seat].text, "", "name+von+seat", lex);
-  const cue = bareCue(tokens, i, lex) || subjectPairCue(tokens, i, lex) || relativeNameCue(tokens, i, lex);
+  const cue = bareCue(tokens, i, lex) || subjectPairCue(tokens, i, lex);
   if (!cue || cueVeto(tokens, i, cue, lex)) return null;
   let last = i;
   // "Regisseur Oren Moverman": a role cue may introduce a name the lexicon lacks

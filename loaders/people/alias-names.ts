@@ -20,10 +20,13 @@ const PLAIN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
  */
 export function aliasNameAt(tokens: Token[], i: number, lex: PersonLexicon): number {
   const prev = tokens[i - 1];
-  if (!prev || !plainName(tokens[i], lex)) return -1;
+  if (!prev) return -1;
   const quoted = QUOTE.test(prev.text);
   const cue = quoted ? tokens[i - 2] : prev;
-  if (cue && ALIAS_NOUNS.has(cue.lower)) {
+  const aliasCue = !!cue && ALIAS_NOUNS.has(cue.lower);
+  // cheap exits first: every reading needs an alias noun, "genannt" or "auch" before the word
+  if ((!aliasCue && prev.lower !== "genannt" && prev.lower !== "auch") || !plainName(tokens[i], lex)) return -1;
+  if (aliasCue) {
     let last = i;
     while (last - i < 2 && tokens[last + 1] && tokens[last + 1].start === tokens[last].end + 1 && plainName(tokens[last + 1], lex) && !lex.commonNoun(tokens[last + 1].lower)) last++;
     // a noun after the name is the verb's object ("unter dem Pseudonym Tarik Wendholm Romane")

@@ -151,7 +151,7 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   if (prev?.lower === "von" && !(tokens[i - 2]?.cap && tokens[i - 2].word) && next?.word && !next.cap && pastParticipleShape.test(next.lower) && passiveAround(tokens, i)) return "von+passive";
   // a regnal name: "Coelestin V.", "Innozenz III." (a numeral with its full stop; "I." may be an initial)
   if (next && REGNAL.test(next.text) && (next.text.endsWith(".") || tokens[i + 2]?.text === ".") && !genitive && PLAIN_NAME.test(tokens[i].text) && !w.noun()) return "name+numeral";
-  if (i > 0 && surnameShape.test(tokens[i].lower) && !(prev && !prev.word && /[.:!?]/.test(prev.text))) return "surname-shape";
+  if (i > 0 && !(prev && !prev.word && /[.:!?]/.test(prev.text)) && surnameShape.test(tokens[i].lower)) return "surname-shape";
   // the addressee of "an" ("erinnerte an Reuter", "ein Brief an Hallmann"): a plain word no list gives as a noun, adjective or place
   if (prev && RECIPIENT_PREPOSITIONS.has(prev.lower) && PLAIN_WORD.test(tokens[i].text) && !(next?.cap && next.word) && !genitive && !w.nounLike() && !w.eNoun() && !adjectiveShape.test(w.lower) && !predicativeShape.test(w.lower) && !placeNameShape.test(w.lower)) return "recipient+name";
   return "";

@@ -26,18 +26,20 @@ export function fullNameAt(tokens: Token[], i: number, lex: PersonLexicon): numb
   const b = tokens[i + 1];
   const after = tokens[i + 2];
   if (!b || !after || (after.word && after.cap) || b.start !== a.end + 1) return -1;
+  const prev = tokens[i - 1];
+  const verbBefore = !!prev && !!finiteVerbAt(tokens, i - 1);
+  // a finite verb before the pair or the sentence's start: the two places below (cheaper to test than the name parts)
+  if (!verbBefore && prev && !OPENER.test(prev.text)) return -1;
+  // in verb-second order the verb follows a capitalised word, number or punctuation
+  const before = tokens[i - 2];
+  if (verbBefore && before && before.word && !before.cap) return -1;
   // a name particle ("De Luca") and a known surname ("Ottwin Keitel") keep their own rules
   if (!namePart(a, lex) || !namePart(b, lex) || lex.nameParticles.has(a.lower) || lex.knownSurnames.has(b.lower)) return -1;
-  const prev = tokens[i - 1];
   // "1495 übernahm Alard Duhamel …": the verb stands second, after a capitalised word, number or punctuation
-  if (prev && finiteVerbAt(tokens, i - 1)) {
-    const before = tokens[i - 2];
-    if (before && before.word && !before.cap) return -1;
-    return after.word || /^[.,;:!?]$/u.test(after.text) ? i + 1 : -1;
-  }
+  if (verbBefore) return after.word || /^[.,;:!?]$/u.test(after.text) ? i + 1 : -1;
   // "Alard Duhamel übernahm den Umbau": the name opens the sentence before its verb
   // not before a verb of lying or flowing, which a place takes ("Nof Amir liegt im Osten …")
-  if ((!prev || OPENER.test(prev.text)) && finiteVerbAt(tokens, i + 2, true) && !PLACE_VERBS.has(after.lower)) return i + 1;
+  if (finiteVerbAt(tokens, i + 2, true) && !PLACE_VERBS.has(after.lower)) return i + 1;
   return -1;
 }
 

@@ -49,6 +49,8 @@ export function afterPlacePrefix(tokens: Token[], i: number): boolean {
 
 /** Given name(s), optional particles, then a surname. */
 export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: number; given: string[]; surname: string} | null {
+  // every name run opens with a given name (the loop below): test that first, the cheapest exit
+  if (!isGiven(tokens[i], lex)) return null;
   const prev = tokens[i - 1];
   // "St. Anna", "Santa Maria", "Lake Harriet": a place named after a person
   if (afterPlacePrefix(tokens, i)) return null;

@@ -51,9 +51,15 @@ export function isGiven(t: Token, lex: PersonLexicon): boolean {
   return parts.every((p) => lex.givenNames.has(p) || lex.ambiguousGivenNames.has(p)) && parts.some((p) => lex.givenNames.has(p) && !lex.ambiguousGivenNames.has(p));
 }
 
-/** Whether the token can be a surname: a capitalised word that is no initial, acronym, non-person word or role noun. */
+/**
+ * Whether the token can be a surname: a capitalised word that is no initial, acronym, non-person word or role noun.
+ * Kept on the token (many rules ask about the same word), with the non-person list it was read against.
+ */
 export function isSurnameCandidate(t: Token, lex: PersonLexicon): boolean {
-  return t.word && t.cap && !isInitial(t.text) && !isAcronym(t.text) && !lex.nonPersonWords.has(t.lower) && !roleNoun(t) && !hasDigit(t.text);
+  if (!t.word || !t.cap) return false;
+  if (t.surnameList === lex.nonPersonWords) return t.surname!;
+  t.surnameList = lex.nonPersonWords;
+  return (t.surname = !isInitial(t.text) && !isAcronym(t.text) && !lex.nonPersonWords.has(t.lower) && !roleNoun(t) && !hasDigit(t.text));
 }
 
 const NOT_ATTRIBUTE = new Set(adjectiveLookalikes);

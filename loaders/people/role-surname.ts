@@ -19,9 +19,10 @@ export function roleSurnameAt(tokens: Token[], i: number, lex: PersonLexicon): b
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!prev || !PLAIN.test(t.text) || !HEADS.has(t.lower)) return false;
+  // cheap exits first: a speech word before (set lookups), then the head, then the shape
+  if (!prev || prev.cap) return false;
   const speech = lex.personVerbs.has(prev.lower) || (REPORTERS.has(prev.lower) && (prev.lower === "laut" || tokens[i - 2]?.text === ","));
-  if (!speech || prev.cap) return false;
+  if (!speech || !HEADS.has(t.lower) || !PLAIN.test(t.text)) return false;
   // verb-second order or a verb after a quotation: the verb follows punctuation or a capitalised word, not an article or adjective ("das gesagte …")
   const before = tokens[i - 2];
   if (before?.word && !before.cap) return false;

@@ -10,6 +10,9 @@ export interface Token {
   word: boolean;
   /** Role-noun reading, filled in on first use by `roleNoun` (undefined = not read yet). */
   role?: import("./roles.js").RoleNoun | null;
+  /** Surname-candidate reading, filled in on first use by `isSurnameCandidate`, for the non-person word list in `surnameList`. */
+  surname?: boolean;
+  surnameList?: ReadonlySet<string>;
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -72,7 +75,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     if (!isLetter(code)) {
       const ch = text[i];
-      tokens.push({text: ch, lower: ch, start: i, end: i + 1, cap: false, word: false, role: undefined});
+      tokens.push({text: ch, lower: ch, start: i, end: i + 1, cap: false, word: false, role: undefined, surname: undefined, surnameList: undefined});
       i++;
       continue;
     }
@@ -90,7 +93,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       word += ".";
       lower += ".";
     }
-    tokens.push({text: word, lower, start: i, end: stop, cap, word: true, role: undefined});
+    tokens.push({text: word, lower, start: i, end: stop, cap, word: true, role: undefined, surname: undefined, surnameList: undefined});
     i = stop;
   }
   return tokens;

@@ -14,6 +14,23 @@ const SUPERLATIVE = /[^s]ste$/u;
 const stems = new Set(strongPastStems);
 const stemLengths = [...new Set(strongPastStems.map((s) => s.length))].sort((a, b) => b - a);
 
+/** What a word's letters alone say of it as a finite verb ({@link wordKind}); the context decides the rest. */
+const enum Kind {
+  None = 0,
+  Aux = 1,
+  Listed = 2,
+  Strong = 3,
+  /** A dictionary form ("nennt"). */
+  Dict = 4,
+  /** A weak past form in "-te": a verb unless it stands inside a noun phrase. */
+  Weak = 5
+}
+/** Bit added to a kind: a form that is also a participle, finite before ", dass …" ({@link INSEPARABLE_T}). */
+const PARTICIPLE_T = 8;
+
+/** {@link wordKind} per lower-case word: words repeat, the stem and dictionary tests need not. */
+const kinds = new Map<string, number>();
+
 /**
  * Whether tokens[k] reads as a finite verb: a listed form, a word ending in a
  * strong past stem ("übernahm"), a third-person form of the verb dictionary
@@ -24,23 +41,41 @@ export function finiteVerbAt(tokens: Token[], k: number, afterSubject = false): 
   const t = tokens[k];
   if (!t || !t.word || t.cap) return "";
   const w = t.lower;
-  if (finiteVerbs.has(w)) return AUX.has(w) ? "aux" : "listed";
-  for (const length of stemLengths) {
-    if (w.length < length) continue;
-    // not a participle used as an adjective ("genannte", "sogenannte", "gebrachte")
-    if (stems.has(w.slice(w.length - length)) && (w.length === length || (w.length - length >= 2 && !w.slice(0, w.length - length).endsWith("ge")))) return "strong";
+  let bits = kinds.get(w);
+  if (bits === undefined) {
+    bits = wordKind(w);
+    if (kinds.size >= 200_000) kinds.clear();
+    kinds.set(w, bits);
   }
-  // a listed form with an inseparable prefix ("verlässt", "erhält", "unterschreibt")
-  for (const prefix of INSEPARABLE) if (w.length - prefix.length >= 4 && w.startsWith(prefix) && finiteVerbs.has(w.slice(prefix.length)) && !AUX.has(w.slice(prefix.length))) return "listed";
+  const kind = bits & 7;
+  if (kind === Kind.Aux) return "aux";
+  if (kind === Kind.Listed) return "listed";
+  if (kind === Kind.Strong) return "strong";
   // a form that is also a participle is finite before ", dass …" ("Schlienkamp erwartet, dass …", "befürchtet, dass")
-  if (INSEPARABLE_T.test(w) && tokens[k + 1]?.text === "," && CONTENT_CLAUSE.has(tokens[k + 2]?.lower ?? "")) return "dict";
-  // forms in -te go to the test below, which tells a past form from an attribute ("die geleitete Gemeinde")
-  if (!w.endsWith("te") && isDictionaryFiniteVerb(w)) return "dict";
-  // participles used as adjectives ("gegründete", "angestellte") and superlatives ("kleinste") are not verbs; "gehörte", "gelangte" are
-  if (w.length >= 5 && (w.endsWith("te") || inseparableGePast.has(w)) && !notPastForms.has(w) && (!PARTICIPLE.test(w) || inseparableGePast.has(w)) && !SUPERLATIVE.test(w)) {
+  if (bits & PARTICIPLE_T && tokens[k + 1]?.text === "," && CONTENT_CLAUSE.has(tokens[k + 2]?.lower ?? "")) return "dict";
+  if (kind === Kind.Dict) return "dict";
+  if (kind === Kind.Weak) {
     const before = tokens[k - 1];
     // in verb-second order the verb follows the first constituent's head (capitalised, a number or punctuation); after a lower-case word it is an attribute ("die offiziell bestätigte")
     return !afterSubject && before && before.word && !before.cap ? "" : "weak";
   }
   return "";
+}
+
+/** The tests of {@link finiteVerbAt} that read the word alone, in its order: a {@link Kind}, plus {@link PARTICIPLE_T}. */
+function wordKind(w: string): number {
+  if (finiteVerbs.has(w)) return AUX.has(w) ? Kind.Aux : Kind.Listed;
+  for (const length of stemLengths) {
+    if (w.length < length) continue;
+    // not a participle used as an adjective ("genannte", "sogenannte", "gebrachte")
+    if (stems.has(w.slice(w.length - length)) && (w.length === length || (w.length - length >= 2 && !w.slice(0, w.length - length).endsWith("ge")))) return Kind.Strong;
+  }
+  // a listed form with an inseparable prefix ("verlässt", "erhält", "unterschreibt")
+  for (const prefix of INSEPARABLE) if (w.length - prefix.length >= 4 && w.startsWith(prefix) && finiteVerbs.has(w.slice(prefix.length)) && !AUX.has(w.slice(prefix.length))) return Kind.Listed;
+  const participle = INSEPARABLE_T.test(w) ? PARTICIPLE_T : 0;
+  // forms in -te go to the test below, which tells a past form from an attribute ("die geleitete Gemeinde")
+  if (!w.endsWith("te") && isDictionaryFiniteVerb(w)) return Kind.Dict | participle;
+  // participles used as adjectives ("gegründete", "angestellte") and superlatives ("kleinste") are not verbs; "gehörte", "gelangte" are
+  if (w.length >= 5 && (w.endsWith("te") || inseparableGePast.has(w)) && !notPastForms.has(w) && (!PARTICIPLE.test(w) || inseparableGePast.has(w)) && !SUPERLATIVE.test(w)) return Kind.Weak | participle;
+  return Kind.None | participle;
 }

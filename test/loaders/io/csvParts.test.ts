@@ -11,7 +11,7 @@ const row = (article: string, text: string, start: number) => ({article_id: arti
 
 /** Five articles: three from one CSV file (keys a, b, c), one from a text file (d), two from another CSV file (e, f; f has no rows). */
 function corpus(): {rows: object[]; fragments: ArticleFragments & {groups: string[]}} {
-  const tables = [
+  const tables: {dates: object[]}[] = [
     {dates: [row("a", "am 3. März", 0), row("a", "„gestern“, sagte er", 10)]},
     {dates: [row("b", "Komma, und \"Zitat\"", 4)]},
     {dates: [row("c", "Zeile\nzwei", 7)]},
@@ -21,7 +21,7 @@ function corpus(): {rows: object[]; fragments: ArticleFragments & {groups: strin
   ];
   return {
     rows: tables.flatMap((t) => t.dates),
-    fragments: {keys: ["ka", "kb", "kc", "kd", "ke", "kf"], tables, groups: ["x.csv", "x.csv", "x.csv", "d.txt", "y.csv", "y.csv"]}
+    fragments: {keys: ["ka", "kb", "kc", "kd", "ke", "kf"], tables: tables as unknown as ArticleFragments["tables"], groups: ["x.csv", "x.csv", "x.csv", "d.txt", "y.csv", "y.csv"]}
   };
 }
 
@@ -53,9 +53,9 @@ describe("CsvParts: a per-article table's CSV body from cached parts per input f
     const {rows, fragments} = corpus();
     new CsvParts(dir).body(rows, columns, "dates", fragments, fragments.groups);
     const before = readdirSync(dir).sort();
-    const tables = [...fragments.tables, {dates: [row("g", "neu", 3)]}];
-    const more = {keys: [...fragments.keys, "kg"], tables, groups: [...fragments.groups, "y.csv"]};
-    const rowsMore = tables.flatMap((t) => t.dates!);
+    const tables = [...(fragments.tables as unknown as {dates: object[]}[]), {dates: [row("g", "neu", 3)]}];
+    const more = {keys: [...fragments.keys, "kg"], tables: tables as unknown as ArticleFragments["tables"], groups: [...fragments.groups, "y.csv"]};
+    const rowsMore = tables.flatMap((t) => t.dates);
     expect(new CsvParts(dir).body(rowsMore, columns, "dates", more, more.groups)).toBe(expected(rowsMore));
     const after = readdirSync(dir).sort();
     expect(after).toHaveLength(2);

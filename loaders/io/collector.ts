@@ -48,6 +48,8 @@ export class Collector {
   readonly perArticle: ArticleTables[] = [];
   /** The cache key of each article in perArticle (undefined without a cache). */
   readonly keys: (string | undefined)[] = [];
+  /** The input file of each article in perArticle (its name without the "#row" of an adapter row). */
+  readonly groups: string[] = [];
   private readonly waiting = new Map<number, {file: string; input: number; result: JobResult; key?: string}>();
   private readonly summedRuns = new SummedRuns(SUMS);
   private readonly seen = new Map<string, string>();
@@ -91,6 +93,7 @@ export class Collector {
     this.seen.set(result.article_id, file);
     this.perArticle.push(result.tables);
     this.keys.push(key);
+    this.groups.push(file.replace(/#[^#/]*$/, ""));
     // rows read from a shard are summed over their file already; others are summed in runs as they come
     if (shard || input < 0) this.summedRuns.flush();
     else this.summedRuns.add(result.tables, input);

@@ -12,6 +12,8 @@ import {ARTICLE_TAG, CACHED_TAG, PATCHED_TAG, ROW_TAG, UnitHash} from "./fingerp
 export interface ArticleFragments {
   keys: readonly (string | undefined)[];
   tables: readonly Partial<ArticleTables>[];
+  /** The input file of each article (its CSV lines are kept per file, see csvParts.ts); optional. */
+  groups?: readonly string[];
 }
 
 /** The per-article tables (every one of ArticleTables), which keysFingerprint may hash. */

@@ -214,5 +214,5 @@ export function finish(collector: Collector, inputs: number, bytes: number, cach
 
 /** The collected articles' keys and rows, without the tables only the corpus steps read (sums, not passed on). */
 function fragments(collector: Collector): ArticleFragments {
-  return {keys: collector.keys, tables: collector.perArticle.map(({keyterms, framing, ...passedOn}) => passedOn)};
+  return {keys: collector.keys, tables: collector.perArticle.map(({keyterms, framing, ...passedOn}) => passedOn), groups: collector.groups};
 }

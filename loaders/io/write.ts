@@ -5,15 +5,16 @@ import {join} from "node:path";
 import type {OnPhase} from "../pipeline.js";
 import type {Tables} from "../types.js";
 import {COLUMNS} from "./columns.js";
+import {CsvParts} from "./csvParts.js";
 import {cellsFingerprint} from "./fingerprint.js";
 import {type ArticleFragments, isPerArticle, keysFingerprint} from "./keysFingerprint.js";
 import {ParquetWorker} from "./parquetWorker.js";
 
 /** Formats rows as CSV with the given columns; null and undefined become empty cells. */
-export function toCsv(rows: readonly object[], columns: readonly string[]): string {
+export function toCsv(rows: readonly object[], columns: readonly string[], body?: string): string {
   const header = csvFormatRows([columns as string[]]);
   if (!rows.length) return header + "\n";
-  return header + "\n" + csvFormatBody(rows as any[], columns as string[]) + "\n";
+  return header + "\n" + (body ?? csvFormatBody(rows as any[], columns as string[])) + "\n";
 }
 
 /** Options of writeTables. */
@@ -101,6 +102,8 @@ export async function writeTables(dir: string, tables: Tables, {parquet = true, 
     }
   }
   changed.sort((a, b) => tables[b.name].length - tables[a.name].length);
+  // per-article tables from the cached CSV lines of each input file's articles (see csvParts.ts)
+  const parts = manifestDir && fragments?.groups ? new CsvParts(join(manifestDir, "csv")) : undefined;
   let worker: ParquetWorker | undefined;
   try {
     for (const {name, ipc} of changed) {
@@ -113,7 +116,8 @@ export async function writeTables(dir: string, tables: Tables, {parquet = true, 
         spent.parquet += performance.now() - t;
       }
       t = performance.now();
-      writeFileSync(join(dir, `${name}.csv`), toCsv(rows, columns));
+      const body = parts && isPerArticle(name) && rows.length ? parts.body(rows, columns, name, fragments!, fragments!.groups!) : undefined;
+      writeFileSync(join(dir, `${name}.csv`), toCsv(rows, columns, body));
       spent.csv += performance.now() - t;
     }
   } finally {

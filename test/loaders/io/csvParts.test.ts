@@ -1,0 +1,97 @@
+import {csvFormatBody} from "d3-dsv";
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {afterEach, beforeEach, describe, expect, test} from "vitest";
+import {CsvParts} from "../../../loaders/io/csvParts.js";
+import type {ArticleFragments} from "../../../loaders/io/keysFingerprint.js";
+
+const columns = ["article_id", "text", "start"];
+const row = (article: string, text: string, start: number) => ({article_id: article, text, start});
+
+/** Five articles: three from one CSV file (keys a, b, c), one from a text file (d), two from another CSV file (e, f; f has no rows). */
+function corpus(): {rows: object[]; fragments: ArticleFragments & {groups: string[]}} {
+  const tables: {dates: object[]}[] = [
+    {dates: [row("a", "am 3. März", 0), row("a", "„gestern“, sagte er", 10)]},
+    {dates: [row("b", "Komma, und \"Zitat\"", 4)]},
+    {dates: [row("c", "Zeile\nzwei", 7)]},
+    {dates: [row("d", "allein", 1)]},
+    {dates: [row("e", "ö ü ß", 2)]},
+    {dates: []}
+  ];
+  return {
+    rows: tables.flatMap((t) => t.dates),
+    fragments: {keys: ["ka", "kb", "kc", "kd", "ke", "kf"], tables: tables as unknown as ArticleFragments["tables"], groups: ["x.csv", "x.csv", "x.csv", "d.txt", "y.csv", "y.csv"]}
+  };
+}
+
+const expected = (rows: object[]) => csvFormatBody(rows as any[], columns);
+
+describe("CsvParts: a per-article table's CSV body from cached parts per input file", () => {
+  let dir: string;
+  beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), "pressespiegel-csvparts-"))));
+  afterEach(() => rmSync(dir, {recursive: true, force: true}));
+
+  test("the body is csvFormatBody's, when the parts are made and when they are read back", () => {
+    const {rows, fragments} = corpus();
+    expect(new CsvParts(dir).body(rows, columns, "dates", fragments, fragments.groups)).toBe(expected(rows));
+    // one part per file of two or more articles with rows: x.csv and y.csv, not the text file
+    expect(readdirSync(dir).sort()).toHaveLength(2);
+    // read back: the parts are used (a changed part would show)
+    for (const name of readdirSync(dir)) writeFileSync(join(dir, name), readFileSync(join(dir, name), "utf8").replace("März", "Marz"));
+    expect(new CsvParts(dir).body(rows, columns, "dates", fragments, fragments.groups)).toBe(expected(rows).replace("März", "Marz"));
+  });
+
+  test("a file with a row a corpus step rewrote is formatted from its rows", () => {
+    const {rows, fragments} = corpus();
+    new CsvParts(dir).body(rows, columns, "dates", fragments, fragments.groups);
+    const rewritten = rows.map((r, i) => (i === 1 ? {...r, text: "umgeschrieben"} : r));
+    expect(new CsvParts(dir).body(rewritten, columns, "dates", fragments, fragments.groups)).toBe(expected(rewritten));
+  });
+
+  test("an article added to a file (a new key) makes a new part; the old one is removed", () => {
+    const {rows, fragments} = corpus();
+    new CsvParts(dir).body(rows, columns, "dates", fragments, fragments.groups);
+    const before = readdirSync(dir).sort();
+    const tables = [...(fragments.tables as unknown as {dates: object[]}[]), {dates: [row("g", "neu", 3)]}];
+    const more = {keys: [...fragments.keys, "kg"], tables: tables as unknown as ArticleFragments["tables"], groups: [...fragments.groups, "y.csv"]};
+    const rowsMore = tables.flatMap((t) => t.dates);
+    expect(new CsvParts(dir).body(rowsMore, columns, "dates", more, more.groups)).toBe(expected(rowsMore));
+    const after = readdirSync(dir).sort();
+    expect(after).toHaveLength(2);
+    expect(after.filter((n) => before.includes(n))).toHaveLength(1); // x.csv's part kept, y.csv's replaced
+  });
+
+  test.each([
+    ["truncated", (text: string) => text.slice(0, -3)],
+    ["with another name", (text: string) => text.replace(/^dates-/, "dates-0")],
+    ["empty", () => ""]
+  ])("a part %s is formatted again", (_, damage) => {
+    const {rows, fragments} = corpus();
+    new CsvParts(dir).body(rows, columns, "dates", fragments, fragments.groups);
+    for (const name of readdirSync(dir)) writeFileSync(join(dir, name), damage(readFileSync(join(dir, name), "utf8")));
+    expect(new CsvParts(dir).body(rows, columns, "dates", fragments, fragments.groups)).toBe(expected(rows));
+  });
+
+  test("rows that do not line up with the articles' rows (one dropped) give undefined", () => {
+    const {rows, fragments} = corpus();
+    expect(new CsvParts(dir).body(rows.slice(1), columns, "dates", fragments, fragments.groups)).toBeUndefined();
+  });
+
+  test("articles without a cache key are formatted, not kept", () => {
+    const {rows, fragments} = corpus();
+    const keys = fragments.keys.map(() => undefined);
+    expect(new CsvParts(dir).body(rows, columns, "dates", {...fragments, keys}, fragments.groups)).toBe(expected(rows));
+    expect(readdirSync(dir)).toHaveLength(0);
+  });
+
+  test("only the parts of the table written are pruned", () => {
+    const {rows, fragments} = corpus();
+    writeFileSync(join(dir, "parts-0123.csv"), "x");
+    writeFileSync(join(dir, "dates-old.csv"), "x");
+    new CsvParts(dir).body(rows, columns, "dates", fragments, fragments.groups);
+    const names = readdirSync(dir);
+    expect(names).toContain("parts-0123.csv");
+    expect(names).not.toContain("dates-old.csv");
+  });
+});

@@ -95,6 +95,7 @@ import * as speakerInsertion from "./speakerRules/insertion.js";
 import * as speakerRejected from "./speakerRules/rejected.js";
 import * as speakerCheckRules from "./speakerRules/checks.js";
 import * as speakerZu from "./speakerRules/zuInfinitive.js";
+import * as speakerConjuncts from "./speakerRules/conjuncts.js";
 import type {SpeakerCheck, SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
 
 /**
@@ -128,6 +129,8 @@ export const speakerRefinements: readonly SpeakerRefinement[] = [
   speakerExtent.truncatedCompound,
   speakerExtent.middleInitial,
   speakerExtent.saxonGenitive,
+  speakerConjuncts.forComplement,
+  speakerConjuncts.coordinatedSubject,
   speakerApposition.appositionAfter,
   speakerExtent.mediumTail,
   speakerExtent.placeTail,

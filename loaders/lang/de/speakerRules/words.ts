@@ -127,3 +127,13 @@ export const relativeClausePrepositions: readonly string[] = ["von", "bei", "in"
 
 /** Prepositions that attach a place name to a speaker after its verb ("gab die Reederei im dänischen Esbjerg bekannt"). */
 export const placePrepositions: readonly string[] = ["in", "im", "aus"];
+
+/** Prepositions that join a field to an institution or role noun inside a name ("Bundesamt für Migration", "Sprecher für Innere Sicherheit"). */
+export const nameComplementPrepositions: readonly string[] = ["für"];
+
+/** Conjunctions that join two subjects of a plural speech verb ("erklärten der Bürgermeister und die Landrätin"). */
+export const subjectConjunctions: readonly string[] = ["und", "sowie"];
+
+/** A plural finite verb: a lower-case form in -en ("erklärten", "haben", "seien") or one of the forms listed. */
+export const pluralVerbEnding = /en$/;
+export const pluralVerbForms: readonly string[] = ["sind"];

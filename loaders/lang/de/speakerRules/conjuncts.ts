@@ -1,0 +1,116 @@
+/**
+ * Speaker spans that the noun-phrase grammar cuts short, widened to what the
+ * Wikinews gold marks: the field of an institution or role after "für" ("der
+ * Sprecher des Bundesamtes für Migration, Karl Roth", also after the verb,
+ * where the phrase stopped at the preposition) and the second subject of a
+ * plural speech verb ("Am Montag erklärten der Bürgermeister und die
+ * Landrätin, …").
+ */
+import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js";
+import type {SpeakerRefinement} from "../../../quotes/speakerRule.js";
+import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
+import {isCommonNoun} from "../common-nouns.js";
+import {nameComplementPrepositions, pluralVerbEnding, pluralVerbForms, subjectConjunctions} from "./words.js";
+
+const COMPLEMENT = new Set(nameComplementPrepositions);
+const CONJUNCTIONS = new Set(subjectConjunctions);
+const PLURAL_FORMS = new Set(pluralVerbForms);
+
+/** A capitalised word outside quotations. */
+const capitalWord = (t: Token | undefined): t is Token => !!t && t.quote < 0 && isWord(t) && isCapitalised(t);
+
+
+/** A noun of the dictionary, also in the genitive ("Bundesagentur", "Ministeriums"); a hyphenated word by its last part. */
+function commonNoun(t: Token): boolean {
+  const w = t.lower.replace(/^.*-/, "");
+  return isCommonNoun(w) || (/s$/.test(w) && isCommonNoun(w.replace(/e?s$/, "")));
+}
+
+/** A name word: capitalised and no common noun in any of its hyphen parts ("Frank-Jürgen", "Roth"; not "Zugeständnisse"). */
+const nameWord = (t: Token | undefined): t is Token => capitalWord(t) && t.lower.split("-").every((p) => !isCommonNoun(p));
+
+/** A capitalised adjective before a noun ("Innere Sicherheit", "Auswärtige Angelegenheiten"). */
+const ATTRIBUTIVE = /(?:e|en|er|es|em)$/;
+
+/** The end of one field after "für" from token j: adjectives, then a capitalised noun; -1 when none. */
+function fieldEnd(tokens: Token[], j: number, limit: number): number {
+  let k = j;
+  while (k + 1 < limit && (isAdjective(tokens[k]) || (capitalWord(tokens[k]) && ATTRIBUTIVE.test(tokens[k].lower))) && capitalWord(tokens[k + 1])) k++;
+  return k < limit && capitalWord(tokens[k]) ? k : -1;
+}
+
+/**
+ * The end of "für" + field after an institution or role noun at `last` ("Bundesamt für Migration",
+ * "Sprecher für Innere Sicherheit", "Ministerium für Umwelt und Verkehr"), and of a name right after
+ * it ("Bundesagentur für Arbeit Frank-Jürgen Weise"); -1 when token last + 1 opens no such field. An
+ * article after "für" is an adverbial ("für die Regierung"), and so is a field that another word
+ * follows ("forderte der Verband für Handel Zugeständnisse", "sprach sich der Verband für Steuern aus");
+ * the head is a noun of the dictionary or comes after an article (not a name: "Anna Berg für Greenpeace").
+ */
+export function complementEnd(tokens: Token[], last: number, limit: number, verb: number): number {
+  const head = tokens[last];
+  const preposition = tokens[last + 1];
+  if (!capitalWord(head) || !preposition || preposition.quote >= 0 || !COMPLEMENT.has(preposition.lower)) return -1;
+  if (!commonNoun(head) && !ARTICLES.test(tokens[last - 1]?.lower ?? "")) return -1;
+  let end = fieldEnd(tokens, last + 2, limit);
+  // "für Umwelt und Verkehr": fields joined by a conjunction
+  while (end > 0 && CONJUNCTIONS.has(tokens[end + 1]?.lower ?? "")) {
+    const more = fieldEnd(tokens, end + 2, limit);
+    if (more < 0) break;
+    end = more;
+  }
+  if (end < 0) return -1;
+  // a name may follow the field ("… für Arbeit Frank-Jürgen Weise")
+  let k = end + 1;
+  while (k < limit && k < end + 4 && (nameWord(tokens[k]) || (k > end + 1 && capitalWord(tokens[k])))) k++;
+  const next = tokens[k];
+  if (!next || k === verb || !isWord(next) || next.quote >= 0) return k - 1;
+  return -1;
+}
+
+const ARTICLES = /^(?:der|die|das|des|dem|den|eines|einer|einem|ein|eine)$/;
+
+/**
+ * "sagte der Sprecher des Bundesamtes für Migration, …": a speaker span that ends on an institution or
+ * role noun right before "für" and an article-less field runs on over the field (and a name after it).
+ */
+export const forComplement: SpeakerRefinement = {
+  id: "de.speaker.for-complement",
+  refine({tokens, cue}, [first, last]) {
+    const limit = first < cue ? cue : tokens.length;
+    const end = complementEnd(tokens, last, limit, cue);
+    return end > last ? [first, end] : undefined;
+  }
+};
+
+/** Whether a token is a plural finite verb: lower case and in -en ("erklärten", "haben") or listed ("sind"). */
+function pluralVerb(t: Token | undefined): boolean {
+  return !!t && t.quote < 0 && isWord(t) && !isCapitalised(t) && (pluralVerbEnding.test(t.lower) || PLURAL_FORMS.has(t.lower));
+}
+
+/**
+ * "Am Montag erklärten der Bürgermeister und die Landrätin, …", "Der Bürgermeister und mehrere
+ * Abgeordnete erklärten …", "Auf der Konferenz haben die Ministerin und der Verbandschef den Vorschlag
+ * gemacht, …": a plural verb's subject joined by "und"/"sowie" is one speaker; the span goes on over
+ * the second noun phrase (and its "für" field). Before the verb the second phrase must reach it.
+ */
+export const coordinatedSubject: SpeakerRefinement = {
+  id: "de.speaker.coordinated-subject",
+  refine({tokens, cue}, [first, last]) {
+    const conjunction = tokens[last + 1];
+    if (!conjunction || conjunction.quote >= 0 || !CONJUNCTIONS.has(conjunction.lower)) return undefined;
+    const before = first < cue;
+    // the finite verb: the cue, or for a noun cue the verb right before the subject ("haben X und Y den Vorschlag …")
+    const verb = isCapitalised(tokens[cue]) ? tokens[first - 1] : tokens[cue];
+    if (!pluralVerb(verb)) return undefined;
+    const limit = before ? cue : tokens.length;
+    const second: TokenRange = phraseAt(tokens, last + 2, limit, false);
+    if (!second || second[0] !== last + 2) return undefined;
+    const field = complementEnd(tokens, second[1], limit, cue);
+    const end = field > second[1] ? field : second[1];
+    const next = tokens[end + 1];
+    if (before) return end === cue - 1 ? [first, end] : undefined;
+    // after the verb the subject ends at punctuation, a quotation or the end of the sentence, not at another verb
+    return !next || !isWord(next) || next.quote >= 0 || isCapitalised(tokens[cue]) ? [first, end] : undefined;
+  }
+};

@@ -1,0 +1,23 @@
+import {describe, expect, test} from "vitest";
+import {quotesIn} from "../../../quotes/helpers.js";
+
+/** [rule, sentence, speaker of the first quote found] — sentences written for the test, not taken from a corpus. */
+describe("speaker conjunct refinements", () => {
+  test.each<[string, string, string]>([
+    ["de.speaker.for-complement after the verb", "Am Montag sagte der Sprecher des Bundesamtes für Migration, die Zahl der Anträge sei gestiegen.", "der Sprecher des Bundesamtes für Migration"],
+    ["de.speaker.for-complement, clause before the verb", "Die Zahl der Anträge sei gestiegen, sagte die Professorin für Alte Geschichte.", "die Professorin für Alte Geschichte"],
+    ["de.speaker.for-complement, two fields", "Die Läden sollten länger öffnen, sagte der Beauftragte für Handel und Verkehr.", "der Beauftragte für Handel und Verkehr"],
+    ["de.speaker.for-complement, a name after the field", "Die Zahl sei gestiegen, erklärte der Leiter des Instituts für Statistik Karl Roth.", "der Leiter des Instituts für Statistik Karl Roth"],
+    ["de.speaker.for-complement: no field before another noun", "Am Montag forderte der Verband für Handel Zugeständnisse, die Läden sollten länger öffnen.", "der Verband"],
+    ["de.speaker.for-complement: no field with an article", "Die Läden sollten länger öffnen, sagte der Minister für die Regierung.", "der Minister"],
+    ["de.speaker.coordinated-subject after the verb", "Am Montag erklärten der Bürgermeister und die Landrätin, die Brücke werde gebaut.", "der Bürgermeister und die Landrätin"],
+    ["de.speaker.coordinated-subject after a clause", "Die Brücke werde gebaut, erklärten der Bürgermeister Karl Roth und die Landrätin Anna Berg.", "der Bürgermeister Karl Roth und die Landrätin Anna Berg"],
+    ["de.speaker.coordinated-subject before the verb", "Der Bürgermeister der Stadt und mehrere Abgeordnete erklärten, die Brücke werde gebaut.", "Der Bürgermeister der Stadt und mehrere Abgeordnete"],
+    ["de.speaker.coordinated-subject with a field", "Am Montag erklärten die Landrätin und der Beauftragte für Verkehr, die Brücke werde gebaut.", "die Landrätin und der Beauftragte für Verkehr"],
+    ["de.speaker.coordinated-subject: a singular verb keeps one subject", "Die Brücke werde gebaut, erklärte die Landrätin und verwies auf den Haushalt.", "die Landrätin"]
+  ])("%s", (_name, text, speaker) => {
+    const quotes = quotesIn(text);
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes[0].speaker).toBe(speaker);
+  });
+});

@@ -63,6 +63,12 @@ export function complementEnd(tokens: Token[], last: number, limit: number, verb
   // a name may follow the field ("… für Arbeit Frank-Jürgen Weise")
   let k = end + 1;
   while (k < limit && k < end + 4 && (nameWord(tokens[k]) || (k > end + 1 && capitalWord(tokens[k])))) k++;
+  // or a name set off by a comma, as the phrase grammar takes it without a field ("…, Karl Roth")
+  if (k === end + 1 && tokens[k]?.text === "," && nameWord(tokens[k + 1]) && capitalWord(tokens[k + 2])) {
+    let n = k + 1;
+    while (n < limit && n < k + 5 && capitalWord(tokens[n])) n++;
+    if (!tokens[n] || !isWord(tokens[n])) k = n;
+  }
   const next = tokens[k];
   if (!next || k === verb || !isWord(next) || next.quote >= 0) return k - 1;
   return -1;

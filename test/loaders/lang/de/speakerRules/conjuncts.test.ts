@@ -8,6 +8,7 @@ describe("speaker conjunct refinements", () => {
     ["de.speaker.for-complement, clause before the verb", "Die Zahl der Anträge sei gestiegen, sagte die Professorin für Alte Geschichte.", "die Professorin für Alte Geschichte"],
     ["de.speaker.for-complement, two fields", "Die Läden sollten länger öffnen, sagte der Beauftragte für Handel und Verkehr.", "der Beauftragte für Handel und Verkehr"],
     ["de.speaker.for-complement, a name after the field", "Die Zahl sei gestiegen, erklärte der Leiter des Instituts für Statistik Karl Roth.", "der Leiter des Instituts für Statistik Karl Roth"],
+    ["de.speaker.for-complement, a name set off after the field", "Die Zahl sei gestiegen, sagte der Sprecher des Bundesamtes für Migration, Karl Roth.", "der Sprecher des Bundesamtes für Migration, Karl Roth"],
     ["de.speaker.for-complement: no field before another noun", "Am Montag forderte der Verband für Handel Zugeständnisse, die Läden sollten länger öffnen.", "der Verband"],
     ["de.speaker.for-complement: no field with an article", "Die Läden sollten länger öffnen, sagte der Minister für die Regierung.", "der Minister"],
     ["de.speaker.coordinated-subject after the verb", "Am Montag erklärten der Bürgermeister und die Landrätin, die Brücke werde gebaut.", "der Bürgermeister und die Landrätin"],

@@ -96,6 +96,7 @@ import * as speakerRejected from "./speakerRules/rejected.js";
 import * as speakerCheckRules from "./speakerRules/checks.js";
 import * as speakerZu from "./speakerRules/zuInfinitive.js";
 import * as speakerConjuncts from "./speakerRules/conjuncts.js";
+import * as speakerAddressee from "./speakerRules/addressee.js";
 import type {SpeakerCheck, SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
 
 /**
@@ -137,7 +138,8 @@ export const speakerRefinements: readonly SpeakerRefinement[] = [
   speakerExtent.sourceDate,
   speakerWie.wieClauseExtent,
   speakerPrefield.prefieldExtent,
-  speakerExtent.genitiveCoordination
+  speakerExtent.genitiveCoordination,
+  speakerAddressee.mediumAddressee
 ];
 
 /** Last checks of a speaker span, after the refinements, applied in order; a check may drop the span (no speaker). */

@@ -137,3 +137,12 @@ export const subjectConjunctions: readonly string[] = ["und", "sowie"];
 /** A plural finite verb: a lower-case form in -en ("erklärten", "haben", "seien") or one of the forms listed. */
 export const pluralVerbEnding = /en$/;
 export const pluralVerbForms: readonly string[] = ["sind"];
+
+/** Ends of nouns of media a speaker talks to ("sagte Roth der Zeitung Danas", "der Nachrichtenagentur AFP", "der Bild-Zeitung"). */
+export const addresseeMediaEnding = /(?:zeitung|agentur|sender|zeitschrift|magazin|blatt|rundfunk|fernsehen|radio|portal)$/;
+
+/** Role heads of people who work for a medium: a genitive of the medium after them is theirs ("eine Reporterin der Nachrichtenagentur AFP"). */
+export const mediaStaffHeads: readonly string[] = [
+  "reporter", "korrespondent", "redakteur", "journalist", "kolumnist", "herausgeber", "verleger", "moderator", "kommentator", "fotograf",
+  "autor", "intendant", "chefredakteur", "mitarbeiter", "sprecher", "chef", "leiter", "direktor", "eigentümer", "gründer"
+];

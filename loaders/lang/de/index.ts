@@ -118,6 +118,7 @@ export const speakerRules: readonly SpeakerRule[] = [
   speakerSubject.frontedPhrase,
   speakerSubject.pronounAfterVerb,
   speakerCoordination.elidedSubject,
+  speakerConjuncts.subjectList,
   speakerApposition.appositionBefore,
   speakerApposition.parenthesisBefore
 ];

@@ -7,14 +7,15 @@
  * Landrätin, …").
  */
 import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js";
-import type {SpeakerRefinement} from "../../../quotes/speakerRule.js";
+import type {SpeakerRefinement, SpeakerRule} from "../../../quotes/speakerRule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 import {isCommonNoun} from "../common-nouns.js";
-import {nameComplementPrepositions, pluralVerbEnding, pluralVerbForms, subjectConjunctions} from "./words.js";
+import {leadingParticles, nameComplementPrepositions, pluralVerbEnding, pluralVerbForms, subjectConjunctions} from "./words.js";
 
 const COMPLEMENT = new Set(nameComplementPrepositions);
 const CONJUNCTIONS = new Set(subjectConjunctions);
 const PLURAL_FORMS = new Set(pluralVerbForms);
+const PARTICLES = new Set(leadingParticles);
 
 /** A capitalised word outside quotations. */
 const capitalWord = (t: Token | undefined): t is Token => !!t && t.quote < 0 && isWord(t) && isCapitalised(t);
@@ -94,29 +95,77 @@ function pluralVerb(t: Token | undefined): boolean {
   return !!t && t.quote < 0 && isWord(t) && !isCapitalised(t) && (pluralVerbEnding.test(t.lower) || PLURAL_FORMS.has(t.lower));
 }
 
+/** The end of one noun phrase from k with its "für" field, below limit; -1 when none starts at k. */
+function conjunctEnd(tokens: Token[], k: number, limit: number, cue: number): number {
+  const phrase: TokenRange = phraseAt(tokens, k, limit, false);
+  if (!phrase || phrase[0] !== k) return -1;
+  const field = complementEnd(tokens, phrase[1], limit, cue);
+  return field > phrase[1] ? field : phrase[1];
+}
+
 /**
- * "Am Montag erklärten der Bürgermeister und die Landrätin, …", "Der Bürgermeister und mehrere
- * Abgeordnete erklärten …", "Auf der Konferenz haben die Ministerin und der Verbandschef den Vorschlag
+ * The end of a list of noun phrases after the one ending at `last`: ", B" any number of times, then
+ * "und"/"sowie" and the last ("die Polizei, die Feuerwehr und das Rote Kreuz"); -1 when no conjunction
+ * closes it (a comma alone sets off an apposition or a clause).
+ */
+function listEnd(tokens: Token[], last: number, limit: number, cue: number): number {
+  let end = last;
+  for (let n = 0; n < 6; n++) {
+    const link = tokens[end + 1];
+    if (!link || link.quote >= 0) return -1;
+    const closing = CONJUNCTIONS.has(link.lower);
+    if (!closing && link.text !== ",") return -1;
+    const next = conjunctEnd(tokens, end + 2, limit, cue);
+    if (next < 0) return -1;
+    end = next;
+    if (closing) return end;
+  }
+  return -1;
+}
+
+/**
+ * "Am Montag erklärten der Bürgermeister und die Landrätin, …", "erklärten die Polizei, die Feuerwehr
+ * und das Rote Kreuz, …", "Auf der Konferenz haben die Ministerin und der Verbandschef den Vorschlag
  * gemacht, …": a plural verb's subject joined by "und"/"sowie" is one speaker; the span goes on over
- * the second noun phrase (and its "für" field). Before the verb the second phrase must reach it.
+ * the phrases of the list (and their "für" fields). Before the verb the list must reach it.
  */
 export const coordinatedSubject: SpeakerRefinement = {
   id: "de.speaker.coordinated-subject",
   refine({tokens, cue}, [first, last]) {
-    const conjunction = tokens[last + 1];
-    if (!conjunction || conjunction.quote >= 0 || !CONJUNCTIONS.has(conjunction.lower)) return undefined;
     const before = first < cue;
     // the finite verb: the cue, or for a noun cue the verb right before the subject ("haben X und Y den Vorschlag …")
     const verb = isCapitalised(tokens[cue]) ? tokens[first - 1] : tokens[cue];
     if (!pluralVerb(verb)) return undefined;
     const limit = before ? cue : tokens.length;
-    const second: TokenRange = phraseAt(tokens, last + 2, limit, false);
-    if (!second || second[0] !== last + 2) return undefined;
-    const field = complementEnd(tokens, second[1], limit, cue);
-    const end = field > second[1] ? field : second[1];
+    const end = listEnd(tokens, last, limit, cue);
+    if (end < 0) return undefined;
     const next = tokens[end + 1];
     if (before) return end === cue - 1 ? [first, end] : undefined;
     // after the verb the subject ends at punctuation, a quotation or the end of the sentence, not at another verb
     return !next || !isWord(next) || next.quote >= 0 || isCapitalised(tokens[cue]) ? [first, end] : undefined;
+  }
+};
+
+/**
+ * "Die Polizei, die Feuerwehr und das Rote Kreuz erklärten, …", "Sowohl die Polizei als auch die
+ * Feuerwehr erklärten, …": a list of noun phrases that fills the prefield of a plural speech verb is
+ * its subject (the commas of the list do not open a clause, and "Sowohl" is no noun).
+ */
+export const subjectList: SpeakerRule = {
+  id: "de.speaker.subject-list",
+  find({tokens, cue}) {
+    if (!pluralVerb(tokens[cue]) || cue < 3) return undefined;
+    let start = 0;
+    while (start < cue && PARTICLES.has(tokens[start].lower)) start++;
+    if (tokens[start]?.lower === "sowohl") {
+      let firstEnd = conjunctEnd(tokens, start + 1, cue, cue);
+      // "Sowohl das Militär, der Präsident als auch die Regierung"
+      for (let more = 0; firstEnd > 0 && tokens[firstEnd + 1]?.text === "," && more < 5; more++) firstEnd = conjunctEnd(tokens, firstEnd + 2, cue, cue);
+      if (firstEnd < 0 || tokens[firstEnd + 1]?.lower !== "als" || tokens[firstEnd + 2]?.lower !== "auch") return undefined;
+      return conjunctEnd(tokens, firstEnd + 3, cue, cue) === cue - 1 ? [start, cue - 1] : undefined;
+    }
+    const firstEnd = conjunctEnd(tokens, start, cue, cue);
+    if (firstEnd < 0 || tokens[firstEnd + 1]?.text !== ",") return undefined;
+    return listEnd(tokens, firstEnd, cue, cue) === cue - 1 ? [start, cue - 1] : undefined;
   }
 };

@@ -10,12 +10,15 @@ import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js"
 import type {SpeakerRefinement, SpeakerRule} from "../../../quotes/speakerRule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 import {isCommonNoun} from "../common-nouns.js";
+import {attributionPrepositions} from "../speechVerbs.js";
 import {leadingParticles, nameComplementPrepositions, pluralVerbEnding, pluralVerbForms, subjectConjunctions} from "./words.js";
 
 const COMPLEMENT = new Set(nameComplementPrepositions);
 const CONJUNCTIONS = new Set(subjectConjunctions);
 const PLURAL_FORMS = new Set(pluralVerbForms);
 const PARTICLES = new Set(leadingParticles);
+/** Words that put a source phrase after them, within the clause it vouches for ("Laut dem Institut für … sei …"). */
+const SOURCE_WORDS = new Set([...attributionPrepositions, "nach"]);
 
 /** A capitalised word outside quotations. */
 const capitalWord = (t: Token | undefined): t is Token => !!t && t.quote < 0 && isWord(t) && isCapitalised(t);
@@ -48,7 +51,7 @@ function fieldEnd(tokens: Token[], j: number, limit: number): number {
  * follows ("forderte der Verband für Handel Zugeständnisse", "sprach sich der Verband für Steuern aus");
  * the head is a noun of the dictionary or comes after an article (not a name: "Anna Berg für Greenpeace").
  */
-export function complementEnd(tokens: Token[], last: number, limit: number, verb: number): number {
+export function complementEnd(tokens: Token[], last: number, limit: number, verb: number, open = false): number {
   const head = tokens[last];
   const preposition = tokens[last + 1];
   if (!capitalWord(head) || !preposition || preposition.quote >= 0 || !COMPLEMENT.has(preposition.lower)) return -1;
@@ -72,7 +75,8 @@ export function complementEnd(tokens: Token[], last: number, limit: number, verb
   }
   const next = tokens[k];
   if (!next || k === verb || !isWord(next) || next.quote >= 0) return k - 1;
-  return -1;
+  // after an attribution word the clause goes on ("Laut dem Institut für Wirtschaftsforschung sei …")
+  return open && !isCapitalised(next) ? k - 1 : -1;
 }
 
 const ARTICLES = /^(?:der|die|das|des|dem|den|eines|einer|einem|ein|eine)$/;
@@ -85,7 +89,7 @@ export const forComplement: SpeakerRefinement = {
   id: "de.speaker.for-complement",
   refine({tokens, cue}, [first, last]) {
     const limit = first < cue ? cue : tokens.length;
-    const end = complementEnd(tokens, last, limit, cue);
+    const end = complementEnd(tokens, last, limit, cue, first > cue && SOURCE_WORDS.has(tokens[cue].lower));
     return end > last ? [first, end] : undefined;
   }
 };

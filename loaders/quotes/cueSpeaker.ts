@@ -5,7 +5,7 @@
 import {cueClauseSubordinators} from "../lang/de/clauseWords.js";
 import {adverbForm, afterVerbPrepositions, genitiveNounEndings as GENITIVE_NOUN, nominativeDeterminers, openingDegreeAdverbs} from "../lang/de/speakerWords.js";
 import {speakerLike} from "../lang/de/speakerRules/previous.js";
-import {tenseAuxiliaries} from "../lang/de/speakerRules/words.js";
+import {subjectConjunctions, tenseAuxiliaries} from "../lang/de/speakerRules/words.js";
 import {speakerRefinements, speakerRules} from "../lang/de/index.js";
 import {clauseStart, DETERMINER_WORDS} from "./context.js";
 import {isAdjective, phraseAt, phraseBefore, type TokenRange} from "./phrase.js";
@@ -111,7 +111,9 @@ function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
     const head = phraseAt(tokens, 0, from);
     if (head) {
       let k = head[1] + 1;
-      while (k < from - 1 && tokens[k].text !== "," && (NP_LINKS.has(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text) || (isAdjective(tokens[k]) && /^\p{Lu}/u.test(tokens[k + 1].text)))) k++;
+      // "Die Ministerin für Arbeit und Soziales, Anna Berg, sagte": "und" between capitalised words of a name
+      const joins = (j: number) => NP_CONJUNCTIONS.has(tokens[j].lower) && /^\p{Lu}/u.test(tokens[j - 1].text) && /^\p{Lu}/u.test(tokens[j + 1].text);
+      while (k < from - 1 && tokens[k].text !== "," && (NP_LINKS.has(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text) || joins(k) || (isAdjective(tokens[k]) && /^\p{Lu}/u.test(tokens[k + 1].text)))) k++;
       if (tokens[k]?.text === ",") {
         if (!RELATIVE.has(tokens[k + 1]?.lower ?? "")) return [head[0], from - 2];
         // ", der Bürgermeister von Mexiko-Stadt," is an apposition (kept); ", der als Sprecher fungiert," a relative clause
@@ -145,6 +147,7 @@ function relativeSubject(tokens: Token[], from: number, cue: number): TokenRange
   return preposition ? null : [r, r];
 }
 
+const NP_CONJUNCTIONS = new Set(subjectConjunctions);
 const NP_LINKS = new Set(["in", "im", "aus", "von", "vom", "bei", "beim", "für", "der", "des", "dem", "den", "am", "an"]);
 const RELATIVE = new Set(["der", "die", "das", "den", "dem", "deren", "dessen", "welcher", "welche", "welches", "wo"]);
 const AUXILIARY = new Set(tenseAuxiliaries);

@@ -139,7 +139,7 @@ export const pluralVerbEnding = /en$/;
 export const pluralVerbForms: readonly string[] = ["sind"];
 
 /** Ends of nouns of media a speaker talks to ("sagte Roth der Zeitung Danas", "der Nachrichtenagentur AFP", "der Bild-Zeitung"). */
-export const addresseeMediaEnding = /(?:zeitung|agentur|sender|zeitschrift|magazin|blatt|rundfunk|fernsehen|radio|portal)$/;
+export const addresseeMediaEnding = /(?:zeitung|agentur|sender|zeitschrift|magazin|blatt|rundfunk|fernsehen|radio|portal|welle|presse)$/;
 
 /** Role heads of people who work for a medium: a genitive of the medium after them is theirs ("eine Reporterin der Nachrichtenagentur AFP"). */
 export const mediaStaffHeads: readonly string[] = [

@@ -6,6 +6,7 @@ describe("a medium the speaker talks to is not part of the speaker", () => {
   test.each<[string, string, string]>([
     ["after a name", "Die Lage sei ernst, sagte Karl Roth der Zeitung Danas.", "Karl Roth"],
     ["after a name, adjectives before the medium", "Die Lage sei ernst, sagte Polizeisprecher Karl Roth der Deutschen Presse-Agentur.", "Polizeisprecher Karl Roth"],
+    ["a broadcaster's name in -welle", "Die Lage sei ernst, sagte Karl Roth der Deutschen Welle.", "Karl Roth"],
     ["after a genitive that already ended", "Die Lage sei ernst, sagte ein Sprecher der Polizei der Nachrichtenagentur dpa.", "ein Sprecher der Polizei"],
     ["after a role that does not work for a medium", "Die Lage sei ernst, sagte der Bankmanager der Zeitung Welt.", "der Bankmanager"],
     ["in a 'wie' clause before the verb", "Wie Karl Roth der Zeitung sagte, sei die Lage ernst.", "Karl Roth"],

@@ -5,6 +5,7 @@
 import {cueClauseSubordinators} from "../lang/de/clauseWords.js";
 import {adverbForm, afterVerbPrepositions, genitiveNounEndings as GENITIVE_NOUN, nominativeDeterminers, openingDegreeAdverbs} from "../lang/de/speakerWords.js";
 import {speakerLike} from "../lang/de/speakerRules/previous.js";
+import {konjunktivI} from "../lang/de/konjunktiv.js";
 import {subjectConjunctions, tenseAuxiliaries} from "../lang/de/speakerRules/words.js";
 import {speakerRefinements, speakerRules} from "../lang/de/index.js";
 import {clauseStart, DETERMINER_WORDS} from "./context.js";
@@ -114,7 +115,10 @@ function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
       // "Die Ministerin für Arbeit und Soziales, Anna Berg, sagte": "und" between capitalised words of a name
       const joins = (j: number) => NP_CONJUNCTIONS.has(tokens[j].lower) && /^\p{Lu}/u.test(tokens[j - 1].text) && /^\p{Lu}/u.test(tokens[j + 1].text);
       while (k < from - 1 && tokens[k].text !== "," && (NP_LINKS.has(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text) || joins(k) || (isAdjective(tokens[k]) && /^\p{Lu}/u.test(tokens[k + 1].text)))) k++;
-      if (tokens[k]?.text === ",") {
+      // "Die Brücke, die Straße und der Tunnel seien frei, sagte der Landrat": a Konjunktiv I after the comma
+      // makes the stretch a report, neither apposition nor relative clause; the subject follows the verb
+      const report = tokens.slice(k + 1, from - 1).some((t) => KONJUNKTIV_I.has(t.lower));
+      if (tokens[k]?.text === "," && !report) {
         if (!RELATIVE.has(tokens[k + 1]?.lower ?? "")) return [head[0], from - 2];
         // ", der Bürgermeister von Mexiko-Stadt," is an apposition (kept); ", der als Sprecher fungiert," a relative clause
         const apposition = phraseAt(tokens, k + 1, from - 1, false);
@@ -148,6 +152,7 @@ function relativeSubject(tokens: Token[], from: number, cue: number): TokenRange
 }
 
 const NP_CONJUNCTIONS = new Set(subjectConjunctions);
+const KONJUNKTIV_I = new Set(konjunktivI);
 const NP_LINKS = new Set(["in", "im", "aus", "von", "vom", "bei", "beim", "für", "der", "des", "dem", "den", "am", "an"]);
 const RELATIVE = new Set(["der", "die", "das", "den", "dem", "deren", "dessen", "welcher", "welche", "welches", "wo"]);
 const AUXILIARY = new Set(tenseAuxiliaries);

@@ -10,6 +10,8 @@ describe("speaker rules", () => {
     ["de.speaker.fronted-phrase (Als + noun, verb second)", "Als Ausgleich fordert die Gewerkschaft höhere Löhne für alle Beschäftigten.", "die Gewerkschaft"],
     ["de.speaker.fronted-phrase does not touch 'als' clauses", "Als der Minister ankam, sagte er, dass die Lage ernst sei.", "er"],
     ["de.speaker.fronted-phrase leaves a fronted subject", "Die Ministerin sagte am Abend, dass die Lage ernst sei.", "Die Ministerin"],
+    ["a report with a list before the comma, the subject after the verb", "Die Brücke, die Straße und der Tunnel seien frei, sagte der Landrat.", "der Landrat"],
+    ["a report opening with commas, no relative clause", "Nein, ein Umzug komme nicht in Frage, erklärte die Mieterin.", "die Mieterin"],
     ["subject and apposition before the comma, 'und' inside a title", "Die Ministerin für Arbeit und Soziales, Lea Vogt, sagte, die Lage sei ernst.", "Die Ministerin für Arbeit und Soziales, Lea Vogt"],
     ["de.speaker.fronted-phrase (dative object before the verb)", "Der regionalen Zeitung sagte die Bürgermeisterin: „Wir bauen die Brücke neu.“", "die Bürgermeisterin"],
     ["de.speaker.fronted-phrase (Als + phrase with a preposition)", "Als Grund für die Absage gab der Verein an, der Platz sei überflutet.", "der Verein"],

@@ -97,6 +97,7 @@ import * as speakerCheckRules from "./speakerRules/checks.js";
 import * as speakerZu from "./speakerRules/zuInfinitive.js";
 import * as speakerConjuncts from "./speakerRules/conjuncts.js";
 import * as speakerAddressee from "./speakerRules/addressee.js";
+import * as speakerLinkedNames from "./speakerRules/linkedNames.js";
 import type {SpeakerCheck, SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
 
 /**
@@ -131,6 +132,7 @@ export const speakerRefinements: readonly SpeakerRefinement[] = [
   speakerExtent.truncatedCompound,
   speakerExtent.middleInitial,
   speakerExtent.saxonGenitive,
+  speakerLinkedNames.linkedName,
   speakerConjuncts.forComplement,
   speakerConjuncts.coordinatedSubject,
   speakerApposition.appositionAfter,

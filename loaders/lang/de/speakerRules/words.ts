@@ -146,3 +146,9 @@ export const mediaStaffHeads: readonly string[] = [
   "reporter", "korrespondent", "redakteur", "journalist", "kolumnist", "herausgeber", "verleger", "moderator", "kommentator", "fotograf",
   "autor", "intendant", "chefredakteur", "mitarbeiter", "sprecher", "chef", "leiter", "direktor", "eigentümer", "gründer"
 ];
+
+/** Names of organisations with lower-case words inside, lower-cased ("Ärzte ohne Grenzen"): the phrase grammar stops at the lower-case word. */
+export const linkedOrganisationNames: readonly string[] = [
+  "ärzte ohne grenzen", "reporter ohne grenzen", "ingenieure ohne grenzen", "apotheker ohne grenzen", "brot für die welt", "save the children",
+  "terre des hommes", "friends of the earth", "pro asyl"
+];

@@ -2,10 +2,11 @@
  * The speaker phrase of a speech verb: speaker rules in order (set in
  * lang/de/index.ts), then the general subject search before or after the verb.
  */
-import {cueClauseSubordinators} from "../lang/de/clauseWords.js";
+import {cueClauseSubordinators, reportSubordinators} from "../lang/de/clauseWords.js";
 import {adverbForm, afterVerbPrepositions, genitiveNounEndings as GENITIVE_NOUN, nominativeDeterminers, openingDegreeAdverbs} from "../lang/de/speakerWords.js";
 import {speakerLike} from "../lang/de/speakerRules/previous.js";
-import {tenseAuxiliaries} from "../lang/de/speakerRules/words.js";
+import {konjunktivI} from "../lang/de/konjunktiv.js";
+import {subjectConjunctions, tenseAuxiliaries} from "../lang/de/speakerRules/words.js";
 import {speakerRefinements, speakerRules} from "../lang/de/index.js";
 import {clauseStart, DETERMINER_WORDS} from "./context.js";
 import {isAdjective, phraseAt, phraseBefore, type TokenRange} from "./phrase.js";
@@ -111,8 +112,13 @@ function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
     const head = phraseAt(tokens, 0, from);
     if (head) {
       let k = head[1] + 1;
-      while (k < from - 1 && tokens[k].text !== "," && (NP_LINKS.has(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text) || (isAdjective(tokens[k]) && /^\p{Lu}/u.test(tokens[k + 1].text)))) k++;
-      if (tokens[k]?.text === ",") {
+      // "Die Ministerin für Arbeit und Soziales, Anna Berg, sagte": "und" between capitalised words of a name
+      const joins = (j: number) => NP_CONJUNCTIONS.has(tokens[j].lower) && /^\p{Lu}/u.test(tokens[j - 1].text) && /^\p{Lu}/u.test(tokens[j + 1].text);
+      while (k < from - 1 && tokens[k].text !== "," && (NP_LINKS.has(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text) || joins(k) || (isAdjective(tokens[k]) && /^\p{Lu}/u.test(tokens[k + 1].text)))) k++;
+      // "Die Brücke, die Straße und der Tunnel seien frei, sagte der Landrat": a Konjunktiv I after the comma
+      // makes the stretch a report, neither apposition nor relative clause; the subject follows the verb
+      const report = reportBefore(tokens, k + 1, from - 1);
+      if (tokens[k]?.text === "," && !report) {
         if (!RELATIVE.has(tokens[k + 1]?.lower ?? "")) return [head[0], from - 2];
         // ", der Bürgermeister von Mexiko-Stadt," is an apposition (kept); ", der als Sprecher fungiert," a relative clause
         const apposition = phraseAt(tokens, k + 1, from - 1, false);
@@ -121,6 +127,21 @@ function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
     }
   }
   return after === undefined ? phraseAfter(tokens, cue + 1) : after;
+}
+
+/**
+ * Whether tokens [from, to) hold a report: a Konjunktiv I in a stretch between commas that no
+ * subordinator opens ("…, die Straße und der Tunnel seien frei", "…, um … zu verleihen, habe sie
+ * …"); not one only inside a content clause of a noun ("Die Behauptung, dass der Verein … habe, wies
+ * der Kassenwart zurück").
+ */
+function reportBefore(tokens: Token[], from: number, to: number): boolean {
+  let opened = CLAUSE_OPENERS.has(tokens[from]?.lower ?? "");
+  for (let j = from; j < to; j++) {
+    if (tokens[j].text === ",") opened = CLAUSE_OPENERS.has(tokens[j + 1]?.lower ?? "");
+    else if (!opened && KONJUNKTIV_I.has(tokens[j].lower)) return true;
+  }
+  return false;
 }
 
 const RELATIVE_PREPOSITIONS = new Set(["von", "bei", "in", "an", "auf", "mit", "nach", "gegenüber", "vor", "für", "über"]);
@@ -145,6 +166,9 @@ function relativeSubject(tokens: Token[], from: number, cue: number): TokenRange
   return preposition ? null : [r, r];
 }
 
+const NP_CONJUNCTIONS = new Set(subjectConjunctions);
+const KONJUNKTIV_I = new Set(konjunktivI);
+const CLAUSE_OPENERS = new Set([...reportSubordinators, "dass", "daß"]);
 const NP_LINKS = new Set(["in", "im", "aus", "von", "vom", "bei", "beim", "für", "der", "des", "dem", "den", "am", "an"]);
 const RELATIVE = new Set(["der", "die", "das", "den", "dem", "deren", "dessen", "welcher", "welche", "welches", "wo"]);
 const AUXILIARY = new Set(tenseAuxiliaries);

@@ -95,6 +95,9 @@ import * as speakerInsertion from "./speakerRules/insertion.js";
 import * as speakerRejected from "./speakerRules/rejected.js";
 import * as speakerCheckRules from "./speakerRules/checks.js";
 import * as speakerZu from "./speakerRules/zuInfinitive.js";
+import * as speakerConjuncts from "./speakerRules/conjuncts.js";
+import * as speakerAddressee from "./speakerRules/addressee.js";
+import * as speakerLinkedNames from "./speakerRules/linkedNames.js";
 import type {SpeakerCheck, SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
 
 /**
@@ -116,6 +119,7 @@ export const speakerRules: readonly SpeakerRule[] = [
   speakerSubject.frontedPhrase,
   speakerSubject.pronounAfterVerb,
   speakerCoordination.elidedSubject,
+  speakerConjuncts.subjectList,
   speakerApposition.appositionBefore,
   speakerApposition.parenthesisBefore
 ];
@@ -128,13 +132,17 @@ export const speakerRefinements: readonly SpeakerRefinement[] = [
   speakerExtent.truncatedCompound,
   speakerExtent.middleInitial,
   speakerExtent.saxonGenitive,
+  speakerLinkedNames.linkedName,
+  speakerConjuncts.forComplement,
+  speakerConjuncts.coordinatedSubject,
   speakerApposition.appositionAfter,
   speakerExtent.mediumTail,
   speakerExtent.placeTail,
   speakerExtent.sourceDate,
   speakerWie.wieClauseExtent,
   speakerPrefield.prefieldExtent,
-  speakerExtent.genitiveCoordination
+  speakerExtent.genitiveCoordination,
+  speakerAddressee.mediumAddressee
 ];
 
 /** Last checks of a speaker span, after the refinements, applied in order; a check may drop the span (no speaker). */

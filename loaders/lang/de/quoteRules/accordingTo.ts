@@ -9,6 +9,7 @@ import type {Token} from "../../../quotes/tokens.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, nachComplementNouns, sourceNounCompound, sourceNouns} from "../speechVerbs.js";
 import {clauseEnd, type SentenceContext} from "../../../quotes/context.js";
 import {sourceClause} from "../speakerRules/sourceClause.js";
+import {complementEnd} from "../speakerRules/conjuncts.js";
 import {determiners} from "../speakerWords.js";
 import {span, unusedCues} from "./clauses.js";
 
@@ -89,8 +90,10 @@ export const accordingTo: ClauseRule = {
       } else if (POSTPOSITIONS.has(t.lower) && i > 0) {
         for (let j = Math.max(0, i - 10); j < i; j++) {
           const p = phraseAt(tokens, j, i, false);
-          if (p && p[1] === i - 1) {
-            speaker = p;
+          // "Dem Bericht des Bundesamtes für Statistik zufolge": the phrase with its "für" field (de.speaker.for-complement)
+          const field = p ? complementEnd(tokens, p[1], i, i) : -1;
+          if (p && (p[1] === i - 1 || field === i - 1)) {
+            speaker = [p[0], i - 1];
             phraseStart = j;
             break;
           }

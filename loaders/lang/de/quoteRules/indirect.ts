@@ -14,6 +14,8 @@ import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 import {consecutiveCorrelatives} from "../clauseWords.js";
 import {prepositions} from "../closed-class.js";
 import {plainSayVerbs} from "../speechVerbs.js";
+import {finiteAuxiliaries} from "../speakerRules/words.js";
+import {dictionaryPreterite, isDictionaryFiniteVerb, isDictionaryPluralVerb} from "../finite-verb-dict.js";
 import {narratorCommentStart} from "./narratorComment.js";
 import {AUXILIARIES, clauseEndPastNames, CONTENT_OPENERS, endsWithZuInfinitive, hasKonjunktiv, notSpeechUse, PURPOSE_OPENERS, span, unusedCues} from "./clauses.js";
 
@@ -35,6 +37,12 @@ function bareInfinitiveClause(tokens: Token[], cue: Cue, i: number): boolean {
 }
 
 const PLAIN_SAY = new Set(plainSayVerbs);
+const FINITE_AUXILIARIES = new Set(finiteAuxiliaries);
+
+/** Whether a lower-case word may be a finite verb: an auxiliary or modal, or an indicative form of the verb dictionary. */
+function finiteForm(lower: string): boolean {
+  return FINITE_AUXILIARIES.has(lower) || isDictionaryFiniteVerb(lower) || isDictionaryPluralVerb(lower) || dictionaryPreterite(lower) !== undefined;
+}
 /** Words that open a clause that is not a main clause ("…, welche …", "…, weil …") or a coordination. */
 const NOT_MAIN_CLAUSE = new Set(["welcher", "welche", "welches", "wo", "nachdem", "als", "dessen", "deren", "und", "aber", "weil", "wenn", "da", "ob", "sowie", "bevor", "während", "so", "wie", "um"]);
 const ARTICLE_OR_RELATIVE = new Set(["der", "die", "das", "den", "dem"]);
@@ -50,8 +58,24 @@ function indicativeReport(tokens: Token[], cue: Cue, i: number): boolean {
   const words = tokens.slice(i).filter((t) => /^\p{L}/u.test(t.text));
   if (words.length < 5) return false;
   for (let j = i; j < tokens.length && j < i + 6; j++) if (tokens[j].text === ",") return false;
+  if (frameRemainder(tokens, i, words)) return false;
   const lastWord = words[words.length - 1];
   return !(ARTICLE_OR_RELATIVE.has(tokens[i].lower) && /^\p{Ll}+(?:t|te|ten|en)$/u.test(lastWord.text) && !verbSecond(tokens, i, lastWord));
+}
+
+/**
+ * Whether the words from i after the speaker are no clause but the rest of the frame: adverbials
+ * that open with a preposition and hold no finite verb and no zu-infinitive ("sagte der
+ * Verbandschef, Jonas Wendt, am Montag in Erfurt bei einem Rundgang"), or one noun phrase up to the
+ * end, a role set off after the name ("sagt Frank Roth, Geschäftsführer der Firma Kolbe.").
+ */
+function frameRemainder(tokens: Token[], i: number, words: Token[]): boolean {
+  const last = tokens.lastIndexOf(words[words.length - 1]);
+  const phrase = phraseAt(tokens, i);
+  if (phrase && phrase[1] >= last) return true;
+  if (!PREPOSITIONS.has(tokens[i].lower)) return false;
+  const zuInfinitive = words.some((t, k) => t.lower === "zu" && k + 1 < words.length && !isCapitalised(words[k + 1]));
+  return !zuInfinitive && !words.some((t) => !isCapitalised(t) && finiteForm(t.lower));
 }
 
 /**

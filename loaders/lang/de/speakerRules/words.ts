@@ -127,3 +127,28 @@ export const relativeClausePrepositions: readonly string[] = ["von", "bei", "in"
 
 /** Prepositions that attach a place name to a speaker after its verb ("gab die Reederei im dänischen Esbjerg bekannt"). */
 export const placePrepositions: readonly string[] = ["in", "im", "aus"];
+
+/** Prepositions that join a field to an institution or role noun inside a name ("Bundesamt für Migration", "Sprecher für Innere Sicherheit"). */
+export const nameComplementPrepositions: readonly string[] = ["für"];
+
+/** Conjunctions that join two subjects of a plural speech verb ("erklärten der Bürgermeister und die Landrätin"). */
+export const subjectConjunctions: readonly string[] = ["und", "sowie"];
+
+/** A plural finite verb: a lower-case form in -en ("erklärten", "haben", "seien") or one of the forms listed. */
+export const pluralVerbEnding = /en$/;
+export const pluralVerbForms: readonly string[] = ["sind"];
+
+/** Ends of nouns of media a speaker talks to ("sagte Roth der Zeitung Danas", "der Nachrichtenagentur AFP", "der Bild-Zeitung"). */
+export const addresseeMediaEnding = /(?:zeitung|agentur|sender|zeitschrift|magazin|blatt|rundfunk|fernsehen|radio|portal|welle|presse)$/;
+
+/** Role heads of people who work for a medium: a genitive of the medium after them is theirs ("eine Reporterin der Nachrichtenagentur AFP"). */
+export const mediaStaffHeads: readonly string[] = [
+  "reporter", "korrespondent", "redakteur", "journalist", "kolumnist", "herausgeber", "verleger", "moderator", "kommentator", "fotograf",
+  "autor", "intendant", "chefredakteur", "mitarbeiter", "sprecher", "chef", "leiter", "direktor", "eigentümer", "gründer"
+];
+
+/** Names of organisations with lower-case words inside, lower-cased ("Ärzte ohne Grenzen"): the phrase grammar stops at the lower-case word. */
+export const linkedOrganisationNames: readonly string[] = [
+  "ärzte ohne grenzen", "reporter ohne grenzen", "ingenieure ohne grenzen", "apotheker ohne grenzen", "brot für die welt", "save the children",
+  "terre des hommes", "friends of the earth", "pro asyl"
+];

@@ -41,6 +41,12 @@ export function buildWarnings(t: Tables, inputs: string): string[] {
   ];
 }
 
+/** Why no article was read, for the build error: every rejected input with its reason (the build stops before the corpus page could show them). */
+function rejectedNote(t: Tables): string {
+  const rejected = t.ingest.filter((row) => row.status === "rejected");
+  if (!rejected.length) return t.ingest.length ? "" : " (no input files found)";
+  return `; rejected: ${rejected.map((row) => `${row.file}: ${row.reason}`).join("; ")}`;
+}
 
 /** Tables that grow with the corpus, also written as Parquet for download. */
 export const PARQUET_TABLES = ["quotes", "mentions", "dates", "topics", "event_mentions"] as const;
@@ -52,10 +58,10 @@ const KEYTERMS_SHOWN = 15;
  * Every file of the report's data archive (src/data/report.tar.ts): each table
  * as CSV (for download), plus what the pages load: pre-aggregated views and the
  * reader's article shards, smallest first (see smallestFirst). Throws when a
- * table in MUST_HAVE_ROWS is empty; warns on stderr for each rejected input and each empty table of MAY_BE_EMPTY.
+ * table in MUST_HAVE_ROWS is empty, naming every rejected input and why; warns on stderr for each rejected input and each empty table of MAY_BE_EMPTY.
  */
 export function reportFiles({tables: t, docs}: ReportCorpus, inputs: string): Record<string, string | Uint8Array> {
-  for (const name of MUST_HAVE_ROWS) if (!t[name].length) throw new Error(`${name}: no rows extracted from ${inputs}`);
+  for (const name of MUST_HAVE_ROWS) if (!t[name].length) throw new Error(`${name}: no rows extracted from ${inputs}${rejectedNote(t)}`);
   for (const warning of buildWarnings(t, inputs)) process.stderr.write(`${warning}\n`);
   const files: Record<string, string | Uint8Array> = {};
   for (const name of Object.keys(COLUMNS) as (keyof Tables)[]) files[`${name}.csv`] = toCsv(t[name], COLUMNS[name]);

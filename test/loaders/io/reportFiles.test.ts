@@ -35,6 +35,17 @@ describe("reportFiles", () => {
     expect(() => reportFiles({tables: t, docs: DOCS}, "fixture")).toThrow(`${name}: no rows extracted from fixture`);
   });
 
+  test.each([
+    [[{file: "weg.txt", status: "rejected", reason: "file not found"}], "articles: no rows extracted from fixture; rejected: weg.txt: file not found"],
+    [[{file: "leer.txt", status: "rejected", reason: "empty file"}, {file: "x.bin", status: "rejected", reason: "binary data"}], "; rejected: leer.txt: empty file; x.bin: binary data"],
+    [[], "articles: no rows extracted from fixture (no input files found)"]
+  ])("when no article is read, the error names every rejected input and why (%j)", (ingest, message) => {
+    const t = fixtureTables();
+    t.ingest = ingest.map((row) => ({...row, article_id: ""})) as never;
+    t.articles = [];
+    expect(() => reportFiles({tables: t, docs: DOCS}, "fixture")).toThrow(message);
+  });
+
   test.each(Object.keys(MAY_BE_EMPTY).map((name) => [name]))("an empty %s table still makes the report, with a warning naming it", (name) => {
     const t = fixtureTables();
     t.ingest = [{file: "a1.txt", status: "ok", reason: "", article_id: "a1"}];

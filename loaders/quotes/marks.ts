@@ -111,3 +111,27 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** Whether `c` is a quotation mark of any kind. */
+const isMark = (c: string | undefined) => c !== undefined && MARKS.has(c);
+
+/**
+ * A clause quote's span without the stray quotation marks at its edges: an opening mark that
+ * nothing inside the span closes ("„Der Ausbau ist nötig, sagte sie" where the mark never closes),
+ * or a closing mark that nothing inside the span opens. Marks paired inside the span stay.
+ */
+export function trimStrayMarks(text: string, start: number, end: number): {start: number; end: number} {
+  const c = text[start];
+  if (c !== undefined && c in quoteMarkPairs && start < end) {
+    let closed = false;
+    for (let i = start + 1; i < end && !closed; i++) closed = quoteMarkPairs[c].includes(text[i]);
+    if (!closed) while (start < end && (isMark(text[start]) || text[start] === " ")) start++;
+  }
+  const e = text[end - 1];
+  if (isMark(e) && end > start && !(e in quoteMarkPairs && quoteMarkPairs[e].includes(e))) {
+    let opened = false;
+    for (let i = start; i < end - 1 && !opened; i++) opened = text[i] in quoteMarkPairs && quoteMarkPairs[text[i]].includes(e);
+    if (!opened) while (end > start && (isMark(text[end - 1]) || text[end - 1] === " ")) end--;
+  }
+  return {start, end};
+}

@@ -39,6 +39,13 @@ describe("bad input", () => {
   });
 
   test.each<[string, string]>([
+    ["„Der Ausbau ist für die Stadt nötig, sagte die Bürgermeisterin am Abend.", "Der Ausbau ist für die Stadt nötig"],
+    ["»Die Lage sei ernst, erklärte der Sprecher.", "Die Lage sei ernst"]
+  ])("a quote whose mark never closes leaves the mark out of its span: %s", (text, expected) => {
+    expect(checkSpans(text).map((q) => text.slice(q.start, q.end))).toEqual([expected]);
+  });
+
+  test.each<[string, string]>([
     ["thousands of German pairs", "„a“ ".repeat(5000)],
     ["thousands of openers", "„".repeat(20000)],
     ["thousands of straight quotes", "\"".repeat(20000)],

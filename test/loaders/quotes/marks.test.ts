@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {findQuotePairs} from "../../../loaders/quotes/marks.js";
+import {findQuotePairs, trimStrayMarks} from "../../../loaders/quotes/marks.js";
 
 /** The quotations found, as the text between their marks. */
 const contents = (text: string) => findQuotePairs(text).map((p) => text.slice(p.open + 1, p.close));
@@ -18,5 +18,31 @@ describe("findQuotePairs", () => {
     ["„Das war vermeidbar.“ Dann: „Wir klagen.“", ["Das war vermeidbar.", "Wir klagen."]]
   ])("%s", (text, expected) => {
     expect(contents(text)).toEqual(expected);
+  });
+});
+
+describe("trimStrayMarks", () => {
+  /** The span's text after trimming the whole input. */
+  const trimmed = (text: string) => {
+    const {start, end} = trimStrayMarks(text, 0, text.length);
+    return text.slice(start, end);
+  };
+  test.each<[string, string]>([
+    // an opening mark nothing closes goes, with the space after it
+    ["„Die Brücke bleibt gesperrt", "Die Brücke bleibt gesperrt"],
+    ["» Die Brücke bleibt gesperrt", "Die Brücke bleibt gesperrt"],
+    ["\"Die Brücke bleibt gesperrt", "Die Brücke bleibt gesperrt"],
+    // a closing mark nothing opens goes
+    ["die Brücke bleibe gesperrt“", "die Brücke bleibe gesperrt"],
+    ["die Brücke bleibe gesperrt«", "die Brücke bleibe gesperrt"],
+    // marks paired inside the span stay
+    ["„Wir“ seien bereit", "„Wir“ seien bereit"],
+    ["die Lage sei „ernst“", "die Lage sei „ernst“"],
+    ["\"Wir\" seien bereit", "\"Wir\" seien bereit"],
+    // no marks: unchanged
+    ["die Brücke bleibe gesperrt", "die Brücke bleibe gesperrt"],
+    ["„", ""]
+  ])("%s", (text, expected) => {
+    expect(trimmed(text)).toBe(expected);
   });
 });

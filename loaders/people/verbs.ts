@@ -1,4 +1,4 @@
-import {isDictionaryFiniteVerb} from "../lang/de/finite-verb-dict.js";
+import {finiteVerbSourceGeneration, isDictionaryFiniteVerb} from "../lang/de/finite-verb-dict.js";
 import {auxiliaryForms, finiteVerbs, inseparableGePast, notPastForms, strongPastStems} from "../lang/de/finite-verbs.js";
 import type {Token} from "./tokens.js";
 
@@ -30,6 +30,8 @@ const PARTICIPLE_T = 8;
 
 /** {@link wordKind} per lower-case word: words repeat, the stem and dictionary tests need not. */
 const kinds = new Map<string, number>();
+/** The verb dictionary's source {@link kinds} was filled from. */
+let kindsGeneration = -1;
 
 /**
  * Whether tokens[k] reads as a finite verb: a listed form, a word ending in a
@@ -41,6 +43,10 @@ export function finiteVerbAt(tokens: Token[], k: number, afterSubject = false): 
   const t = tokens[k];
   if (!t || !t.word || t.cap) return "";
   const w = t.lower;
+  if (kindsGeneration !== finiteVerbSourceGeneration()) {
+    kinds.clear();
+    kindsGeneration = finiteVerbSourceGeneration();
+  }
   let bits = kinds.get(w);
   if (bits === undefined) {
     bits = wordKind(w);

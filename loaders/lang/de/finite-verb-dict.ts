@@ -101,6 +101,13 @@ const preterite = new LazySource<readonly string[], Map<string, PreteriteReading
 /** Where the forms of one number are read from on first use (loaders/io sets a cache file); a new source forgets forms already read. */
 export function setFiniteVerbSource(load: () => readonly string[], number: VerbNumber = "S"): void {
   forms[number].set(load);
+  generation++;
+}
+
+let generation = 0;
+/** Counts the sources set so far: a memo of answers read from the forms must start over when it changes. */
+export function finiteVerbSourceGeneration(): number {
+  return generation;
 }
 
 /** Where the preterite forms are read from on first use (loaders/io sets a cache file). */

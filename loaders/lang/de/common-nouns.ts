@@ -73,3 +73,13 @@ export function isCommonNoun(lower: string): boolean {
   answers.set(lower, noun);
   return noun;
 }
+
+/**
+ * Whether a lower-cased word is a common noun ({@link isCommonNoun}) or the genitive in -s/-es of
+ * one ("bundesagentur", "ministeriums", "hauses"); a word that ends in "s" in all its forms is
+ * found as it is ("haus", "kurs"). A hyphenated word is judged by its last part.
+ */
+export function isCommonNounOrGenitive(lower: string): boolean {
+  const w = lower.replace(/^.*-/, "");
+  return isCommonNoun(w) || (/s$/.test(w) && isCommonNoun(w.replace(/e?s$/, "")));
+}

@@ -7,7 +7,7 @@
 import {isAdjective} from "../../../quotes/phrase.js";
 import type {SpeakerRefinement} from "../../../quotes/speakerRule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
-import {isCommonNoun} from "../common-nouns.js";
+import {isCommonNounOrGenitive} from "../common-nouns.js";
 import {roleHeads} from "../person-roles.js";
 import {attributionPostpositions, attributionPrepositions} from "../speechVerbs.js";
 import {addresseeMediaEnding, appositionRoleHeads, mediaStaffHeads, speakerOrganisations} from "./words.js";
@@ -43,7 +43,7 @@ function headNoun(tokens: Token[], first: number, to: number): Token | undefined
 function opensDative(tokens: Token[], first: number, k: number): boolean {
   const before = tokens[k - 1];
   if (before.text === ")") return true;
-  if (isWord(before) && isCapitalised(before) && !isCommonNoun(before.lower.replace(/^.*-/, "").replace(/s$/, ""))) return true;
+  if (isWord(before) && isCapitalised(before) && !isCommonNounOrGenitive(before.lower)) return true;
   for (let j = first + 1; j < k - 1; j++) if (/^(?:der|des)$/.test(tokens[j].lower) && isCapitalised(tokens[j + 1] ?? tokens[j])) return true;
   const head = headNoun(tokens, first, k);
   if (!head) return false;

@@ -9,7 +9,7 @@
 import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {SpeakerRefinement, SpeakerRule} from "../../../quotes/speakerRule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
-import {isCommonNoun} from "../common-nouns.js";
+import {isCommonNoun, isCommonNounOrGenitive} from "../common-nouns.js";
 import {attributionPrepositions} from "../speechVerbs.js";
 import {leadingParticles, nameComplementPrepositions, pluralVerbEnding, pluralVerbForms, subjectConjunctions} from "./words.js";
 
@@ -22,13 +22,6 @@ const SOURCE_WORDS = new Set([...attributionPrepositions, "nach"]);
 
 /** A capitalised word outside quotations. */
 const capitalWord = (t: Token | undefined): t is Token => !!t && t.quote < 0 && isWord(t) && isCapitalised(t);
-
-
-/** A noun of the dictionary, also in the genitive ("Bundesagentur", "Ministeriums"); a hyphenated word by its last part. */
-function commonNoun(t: Token): boolean {
-  const w = t.lower.replace(/^.*-/, "");
-  return isCommonNoun(w) || (/s$/.test(w) && isCommonNoun(w.replace(/e?s$/, "")));
-}
 
 /** A name word: capitalised and no common noun in any of its hyphen parts ("Frank-Jürgen", "Roth"; not "Zugeständnisse"). */
 const nameWord = (t: Token | undefined): t is Token => capitalWord(t) && t.lower.split("-").every((p) => !isCommonNoun(p));
@@ -55,7 +48,7 @@ export function complementEnd(tokens: Token[], last: number, limit: number, verb
   const head = tokens[last];
   const preposition = tokens[last + 1];
   if (!capitalWord(head) || !preposition || preposition.quote >= 0 || !COMPLEMENT.has(preposition.lower)) return -1;
-  if (!commonNoun(head) && !ARTICLES.test(tokens[last - 1]?.lower ?? "")) return -1;
+  if (!isCommonNounOrGenitive(head.lower) && !ARTICLES.test(tokens[last - 1]?.lower ?? "")) return -1;
   let end = fieldEnd(tokens, last + 2, limit);
   // "für Umwelt und Verkehr": fields joined by a conjunction
   while (end > 0 && CONJUNCTIONS.has(tokens[end + 1]?.lower ?? "")) {

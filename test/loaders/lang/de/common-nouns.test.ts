@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {isCommonNoun} from "../../../../loaders/lang/de/common-nouns.js";
+import {isCommonNoun, isCommonNounOrGenitive} from "../../../../loaders/lang/de/common-nouns.js";
 
 describe("German common nouns from the noun dictionary", () => {
   const cases: [string, boolean][] = [
@@ -24,5 +24,21 @@ describe("German common nouns from the noun dictionary", () => {
   ];
   it.each(cases)("%s → %s", (word, expected) => {
     expect(isCommonNoun(word)).toBe(expected);
+  });
+});
+
+describe("common nouns and their genitives", () => {
+  const cases: [string, boolean][] = [
+    ["ministeriums", true],
+    ["bundesagentur", true],
+    // a noun that ends in "s" in all its forms is found as it is
+    ["haus", true],
+    ["prozess", true],
+    ["bundesamt-kurs", true],
+    ["merkels", false],
+    ["roths", false]
+  ];
+  it.each(cases)("%s → %s", (word, expected) => {
+    expect(isCommonNounOrGenitive(word)).toBe(expected);
   });
 });

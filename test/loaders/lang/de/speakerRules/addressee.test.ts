@@ -11,6 +11,7 @@ describe("a medium the speaker talks to is not part of the speaker", () => {
     ["after a role that does not work for a medium", "Die Lage sei ernst, sagte der Bankmanager der Zeitung Welt.", "der Bankmanager"],
     ["in a 'wie' clause before the verb", "Wie Karl Roth der Zeitung sagte, sei die Lage ernst.", "Karl Roth"],
     ["keeps the genitive of a reporter", "Die Lage sei ernst, sagte eine Reporterin der Nachrichtenagentur AFP.", "eine Reporterin der Nachrichtenagentur AFP"],
+    ["keeps a genitive after a noun in -s", "Die Lage sei ernst, sagte ein Redakteur im Haus der Zeitung.", "ein Redakteur im Haus der Zeitung"],
     ["keeps a source phrase", "Laut einem Bericht der Zeitung Welt sei die Lage ernst.", "einem Bericht der Zeitung Welt"]
   ])("%s", (_why, text, speaker) => {
     const quotes = quotesIn(text);

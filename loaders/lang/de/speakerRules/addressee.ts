@@ -10,10 +10,12 @@ import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 import {isCommonNounOrGenitive} from "../common-nouns.js";
 import {roleHeads} from "../person-roles.js";
 import {attributionPostpositions, attributionPrepositions} from "../speechVerbs.js";
-import {addresseeMediaEnding, appositionRoleHeads, mediaStaffHeads, speakerOrganisations} from "./words.js";
+import {addresseeMediaEnding, appositionRoleHeads, mediaProfessionHeads, mediaStaffHeads, speakerOrganisations} from "./words.js";
 
 const ATTRIBUTION = new Set([...attributionPrepositions, ...attributionPostpositions]);
-const STAFF = new RegExp(`(?:${mediaStaffHeads.join("|")})(?:innen|in|en|e|n)?$`, "u");
+const STAFF_ENDINGS = "(?:innen|in|en|e|n)?$";
+const STAFF = new RegExp(`(?:${mediaStaffHeads.join("|")})${STAFF_ENDINGS}`, "u");
+const PROFESSION = new RegExp(`(?:${mediaProfessionHeads.join("|")})${STAFF_ENDINGS}`, "u");
 const SPEAKER_HEAD = new RegExp(`(?:${[...roleHeads, ...appositionRoleHeads, ...speakerOrganisations].join("|")})(?:innen|in|en|er|e|n|s)?$`, "u");
 const NAME_ADJECTIVE = /(?:e|en|er)$/;
 
@@ -35,19 +37,20 @@ function headNoun(tokens: Token[], first: number, to: number): Token | undefined
 }
 
 /**
- * Whether the article at k opens a dative after the span's start: after a name ("Nikolic der Zeitung"),
- * after a genitive that already ended ("ein Sprecher der Regierung der Agentur"), or after a person or
- * organisation head that does not work for a medium ("der Bankmanager der Zeitung"; not "eine
+ * Whether the article at k opens a dative after the span's start: after a name ("Nikolic der Zeitung"), unless
+ * the head is a profession of the media, whose employer the medium is ("die Korrespondentin Anna Roth der
+ * Zeitung Welt"); after a genitive that already ended ("ein Sprecher der Regierung der Agentur"); or after a
+ * person or organisation head that does not work for a medium ("der Bankmanager der Zeitung"; not "eine
  * Reporterin der Nachrichtenagentur").
  */
 function opensDative(tokens: Token[], first: number, k: number): boolean {
   const before = tokens[k - 1];
   if (before.text === ")") return true;
-  if (isWord(before) && isCapitalised(before) && !isCommonNounOrGenitive(before.lower)) return true;
-  for (let j = first + 1; j < k - 1; j++) if (/^(?:der|des)$/.test(tokens[j].lower) && isCapitalised(tokens[j + 1] ?? tokens[j])) return true;
   const head = headNoun(tokens, first, k);
-  if (!head) return false;
-  const word = head.lower.replace(/^.*-/, "");
+  const word = head?.lower.replace(/^.*-/, "") ?? "";
+  // the exception for the media's own professions first: a name after them keeps the medium theirs
+  if (!PROFESSION.test(word) && isWord(before) && isCapitalised(before) && !isCommonNounOrGenitive(before.lower)) return true;
+  for (let j = first + 1; j < k - 1; j++) if (/^(?:der|des)$/.test(tokens[j].lower) && isCapitalised(tokens[j + 1])) return true;
   return SPEAKER_HEAD.test(word) && !STAFF.test(word);
 }
 

@@ -141,11 +141,17 @@ export const pluralVerbForms: readonly string[] = ["sind"];
 /** Ends of nouns of media a speaker talks to ("sagte Roth der Zeitung Danas", "der Nachrichtenagentur AFP", "der Bild-Zeitung"). */
 export const addresseeMediaEnding = /(?:zeitung|agentur|sender|zeitschrift|magazin|blatt|rundfunk|fernsehen|radio|portal|welle|presse)$/;
 
-/** Role heads of people who work for a medium: a genitive of the medium after them is theirs ("eine Reporterin der Nachrichtenagentur AFP"). */
-export const mediaStaffHeads: readonly string[] = [
+/** Professions of the media: a medium after them is their employer, also after their name ("die Korrespondentin Anna Roth der Zeitung Welt"). */
+export const mediaProfessionHeads: readonly string[] = [
   "reporter", "korrespondent", "redakteur", "journalist", "kolumnist", "herausgeber", "verleger", "moderator", "kommentator", "fotograf",
-  "autor", "intendant", "chefredakteur", "mitarbeiter", "sprecher", "chef", "leiter", "direktor", "eigentümer", "gründer"
+  "intendant", "chefredakteur"
 ];
+
+/**
+ * Role heads of people who may work for a medium: a genitive of the medium right after them is theirs ("eine Reporterin der
+ * Nachrichtenagentur AFP", "ein Sprecher der Zeitung"); after their name it may be the addressee ("Polizeisprecher Karl Roth der Zeitung").
+ */
+export const mediaStaffHeads: readonly string[] = [...mediaProfessionHeads, "autor", "mitarbeiter", "sprecher", "chef", "leiter", "direktor", "eigentümer", "gründer"];
 
 /** Names of organisations with lower-case words inside, lower-cased ("Ärzte ohne Grenzen"): the phrase grammar stops at the lower-case word. */
 export const linkedOrganisationNames: readonly string[] = [

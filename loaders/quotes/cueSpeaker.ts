@@ -117,8 +117,7 @@ function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
       while (k < from - 1 && tokens[k].text !== "," && (NP_LINKS.has(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text) || joins(k) || (isAdjective(tokens[k]) && /^\p{Lu}/u.test(tokens[k + 1].text)))) k++;
       // "Die Brücke, die Straße und der Tunnel seien frei, sagte der Landrat": a Konjunktiv I after the comma
       // makes the stretch a report, neither apposition nor relative clause; the subject follows the verb
-      const report = reportBefore(tokens, k + 1, from - 1);
-      if (tokens[k]?.text === "," && !report) {
+      if (tokens[k]?.text === "," && !reportBefore(tokens, k + 1, from - 1)) {
         if (!RELATIVE.has(tokens[k + 1]?.lower ?? "")) return [head[0], from - 2];
         // ", der Bürgermeister von Mexiko-Stadt," is an apposition (kept); ", der als Sprecher fungiert," a relative clause
         const apposition = phraseAt(tokens, k + 1, from - 1, false);

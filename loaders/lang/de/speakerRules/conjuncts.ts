@@ -10,8 +10,9 @@ import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js"
 import type {SpeakerRefinement, SpeakerRule} from "../../../quotes/speakerRule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 import {isCommonNoun, isCommonNounOrGenitive} from "../common-nouns.js";
+import {isDictionaryPluralVerb} from "../finite-verb-dict.js";
 import {attributionPrepositions} from "../speechVerbs.js";
-import {leadingParticles, nameComplementPrepositions, pluralVerbEnding, pluralVerbForms, subjectConjunctions} from "./words.js";
+import {leadingParticles, nameComplementPrepositions, pluralVerbForms, subjectConjunctions} from "./words.js";
 
 const COMPLEMENT = new Set(nameComplementPrepositions);
 const CONJUNCTIONS = new Set(subjectConjunctions);
@@ -87,9 +88,12 @@ export const forComplement: SpeakerRefinement = {
   }
 };
 
-/** Whether a token is a plural finite verb: lower case and in -en ("erklärten", "haben") or listed ("sind"). */
+/**
+ * Whether a token is a plural finite verb: lower case and a plural form of the verb dictionary ("erklärten",
+ * "fordern") or listed ("sind", "mussten"); not any word in -en ("den", "ihnen", "diesen").
+ */
 function pluralVerb(t: Token | undefined): boolean {
-  return !!t && t.quote < 0 && isWord(t) && !isCapitalised(t) && (pluralVerbEnding.test(t.lower) || PLURAL_FORMS.has(t.lower));
+  return !!t && t.quote < 0 && isWord(t) && !isCapitalised(t) && (isDictionaryPluralVerb(t.lower) || PLURAL_FORMS.has(t.lower));
 }
 
 /** The end of one noun phrase from k with its "für" field, below limit; -1 when none starts at k. */

@@ -134,9 +134,11 @@ export const nameComplementPrepositions: readonly string[] = ["für"];
 /** Conjunctions that join two subjects of a plural speech verb ("erklärten der Bürgermeister und die Landrätin"). */
 export const subjectConjunctions: readonly string[] = ["und", "sowie"];
 
-/** A plural finite verb: a lower-case form in -en ("erklärten", "haben", "seien") or one of the forms listed. */
-export const pluralVerbEnding = /en$/;
-export const pluralVerbForms: readonly string[] = ["sind"];
+/**
+ * Plural finite forms the verb dictionary (finite-verb-dict.ts, indicative only) lacks or leaves out: the plural
+ * auxiliaries and modals ("mussten", "seien") and the Konjunktiv II of "haben", "sein", "werden".
+ */
+export const pluralVerbForms: readonly string[] = ["sind", "hätten", "wären", "würden", ...finiteAuxiliaries.filter((w) => w.endsWith("en"))];
 
 /** Ends of nouns of media a speaker talks to ("sagte Roth der Zeitung Danas", "der Nachrichtenagentur AFP", "der Bild-Zeitung"). */
 export const addresseeMediaEnding = /(?:zeitung|agentur|sender|zeitschrift|magazin|blatt|rundfunk|fernsehen|radio|portal|welle|presse)$/;

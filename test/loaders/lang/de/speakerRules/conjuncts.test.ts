@@ -20,6 +20,7 @@ describe("speaker conjunct refinements", () => {
     ["de.speaker.coordinated-subject before the verb", "Der Bürgermeister der Stadt und mehrere Abgeordnete erklärten, die Brücke werde gebaut.", "Der Bürgermeister der Stadt und mehrere Abgeordnete"],
     ["de.speaker.coordinated-subject with a field", "Am Montag erklärten die Landrätin und der Beauftragte für Verkehr, die Brücke werde gebaut.", "die Landrätin und der Beauftragte für Verkehr"],
     ["de.speaker.coordinated-subject, a list after the verb", "Am Abend erklärten die Polizei, die Feuerwehr und das Rote Kreuz, die Lage sei ruhig.", "die Polizei, die Feuerwehr und das Rote Kreuz"],
+    ["de.speaker.coordinated-subject after a plural verb in -ern", "Am Montag fordern der Bürgermeister und die Landrätin, die Brücke müsse gebaut werden.", "der Bürgermeister und die Landrätin"],
     ["de.speaker.subject-list before the verb", "Die Polizei, die Feuerwehr und das Rote Kreuz erklärten, die Lage sei ruhig.", "Die Polizei, die Feuerwehr und das Rote Kreuz"],
     ["de.speaker.subject-list with 'sowohl … als auch'", "Sowohl die Polizei als auch die Feuerwehr erklärten, die Lage sei ruhig.", "Sowohl die Polizei als auch die Feuerwehr"],
     ["de.speaker.subject-list with 'sowohl', a comma and 'als auch'", "Sowohl die Stadt, der Landkreis als auch die Feuerwehr erklärten, die Lage sei ruhig.", "Sowohl die Stadt, der Landkreis als auch die Feuerwehr"],

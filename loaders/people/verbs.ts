@@ -82,6 +82,7 @@ function wordKind(w: string): number {
   // forms in -te go to the test below, which tells a past form from an attribute ("die geleitete Gemeinde")
   if (!w.endsWith("te") && isDictionaryFiniteVerb(w)) return Kind.Dict | participle;
   // participles used as adjectives ("gegründete", "angestellte") and superlatives ("kleinste") are not verbs; "gehörte", "gelangte" are
-  if (w.length >= 5 && (w.endsWith("te") || inseparableGePast.has(w)) && !notPastForms.has(w) && (!PARTICIPLE.test(w) || inseparableGePast.has(w)) && !SUPERLATIVE.test(w)) return Kind.Weak | participle;
+  const pastShape = inseparableGePast.has(w) || (w.endsWith("te") && !PARTICIPLE.test(w));
+  if (w.length >= 5 && pastShape && !notPastForms.has(w) && !SUPERLATIVE.test(w)) return Kind.Weak | participle;
   return Kind.None | participle;
 }

@@ -1,3 +1,4 @@
+import {attributiveEnding} from "../lang/de/inflection.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {clauseJoiners} from "../lang/de/closed-class.js";
 import {isDictionaryPluralVerb} from "../lang/de/finite-verb-dict.js";
@@ -84,7 +85,7 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   if (prev?.cap && CASE_NOUNS.has(prev.lower) && (!genitive || caseNameSEnding.test(w.lower)) && !w.noun() && !adjectiveShape.test(w.lower) && !(next?.cap && next.word)) return "case+name";
   // after a comma only a word no dictionary lists as a noun: "Politiker, Bankenaufsicht, Justiz" is a list
   if (prev?.text === "," && !w.noun() && roleAround(tokens, i, i, lex).roles.length) return "role+name";
-  const adjective = prev && prev.word && !prev.cap && /(?:e|en|er|es|em)$/u.test(prev.lower);
+  const adjective = prev && prev.word && !prev.cap && attributiveEnding.test(prev.lower);
   const sentenceStart = !prev || (!prev.word && /[.!?:]/.test(prev.text));
   // not after a number, "als"/"wie" (predicative: "als Fehlentwicklung kritisierte") or a capitalised adjective ("zur Römischen Republik erklärt")
   const predicative = prev && (/^\d$/u.test(prev.text) || prev.lower === "als" || prev.lower === "wie" || (prev.cap && /(?:ischen|ische|ischer|lichen|ichen)$/u.test(prev.lower)));
@@ -243,7 +244,7 @@ function openingSubject(w: NounTests, third: Token | undefined): boolean {
  * not a name coordinated with the next ("Peter und Paul").
  */
 function nounPhraseEnd(tokens: Token[], k: number, lex: PersonLexicon): boolean {
-  const article = tokens[k - 1]?.word && !tokens[k - 1].cap && /(?:e|en|er|es|em)$/u.test(tokens[k - 1].lower) && !lex.nounMarkers.has(tokens[k - 1].lower) ? tokens[k - 2] : tokens[k - 1];
+  const article = tokens[k - 1]?.word && !tokens[k - 1].cap && attributiveEnding.test(tokens[k - 1].lower) && !lex.nounMarkers.has(tokens[k - 1].lower) ? tokens[k - 2] : tokens[k - 1];
   return !!article && lex.nounMarkers.has(article.lower) && lex.commonNoun(tokens[k].lower);
 }
 

@@ -1,3 +1,4 @@
+import {abstractNounSuffixes} from "../lang/de/inflection.js";
 import {aliasNameAt} from "./alias-names.js";
 import {bareCue, WORD_ORDER_CUES} from "./bare-cues.js";
 import {nonNameWords, notGivenName} from "./closed-class.js";
@@ -29,6 +30,8 @@ const PERSON_CUES = new Set(["role+name", "name+speech-verb", "speech-verb+name"
 
 /** Prepositions after which a lone name is a place ("in Sharon"). */
 const PLACE_ONLY = new Set(placeOnlyPrepositions);
+/** Abstract nouns ("Regierung", "Freiheit", "Sozialismus"): never a name in a list of names. */
+const ABSTRACT_NOUN = new RegExp(`(?:${[...abstractNounSuffixes, "ismus"].join("|")})$`, "u");
 
 /** A person mention found in the text, before identities are merged. */
 export interface FoundMention {
@@ -133,7 +136,7 @@ function coordinatedAt(tokens: Token[], k: number, joiner: number, lex: PersonLe
   const next = tokens[k + 1];
   if (prev && (lex.nounMarkers.has(prev.lower) || (prev.cap && prev.word))) return -1;
   if (next && next.cap && next.word) return -1;
-  if (/(?:ung|heit|keit|schaft|tion|tät|ismus)$/u.test(t.lower)) return -1;
+  if (ABSTRACT_NOUN.test(t.lower)) return -1;
   // a common noun ("fünf Jahre und Händel") or a nominalised participle ("Unternehmen und Fördersuchende")
   if (lex.commonNoun(t.lower) || nominalisedParticipleEnding.test(t.lower)) return -1;
   return k;

@@ -1,3 +1,4 @@
+import {abstractNounSuffixes} from "../lang/de/inflection.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {placeOnlyPrepositions} from "../lang/de/bare-name-words.js";
 import {englishFunctionWords} from "../lang/de/closed-class.js";
@@ -23,7 +24,7 @@ const ELIDED_PARTICLE = /^[dl][’']\p{Lu}\p{Ll}+$/u;
 /** Particles that may stand between a given name and a surname ("Carl von Linné", "Vincent van Gogh"). */
 const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "de", "da", "di", "del", "della", "dos", "du", "bin", "ibn", "al", "el", "ten", "ter", "mac", "le", "la"]);
 /** Endings of common nouns and place names that do not continue a name ("Harry Nippert Platz", "Stefansson Expedition"). */
-const NOT_SURNAME_ENDING = /(?:(?:ung|heit|keit|schaft|tion|sion|tät)(?:en)?|ismus|platz|straße|stadt|burg|dorf|heim|hausen|feld|tal|see|bach|kirche|söhne|brüder)$/u;
+const NOT_SURNAME_ENDING = new RegExp(`(?:(?:${abstractNounSuffixes.join("|")})(?:en)?|ismus|platz|straße|stadt|burg|dorf|heim|hausen|feld|tal|see|bach|kirche|söhne|brüder)$`, "u");
 /** Particles that are also prepositions with a fused or following article: no second particle after them ("zu den Calgary Flames"). */
 const PREPOSITION_FIRST = new Set(["zu", "vom"]);
 

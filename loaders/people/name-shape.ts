@@ -1,3 +1,4 @@
+import {attributiveEnding} from "../lang/de/inflection.js";
 import {adjectiveLookalikes} from "../lang/de/closed-class.js";
 import {firmPartners, groupNounHeads, institutionHeads, organisationNameTails} from "../lang/de/non-person-words.js";
 import type {PersonLexicon} from "./lexicon.js";
@@ -66,7 +67,7 @@ const NOT_ATTRIBUTE = new Set(adjectiveLookalikes);
 
 /** Whether the token is a lower-case word ending like an attributive adjective ("bekannten", "erstes"), so the noun after it is a common noun. */
 export function attributive(t: Token | undefined): boolean {
-  return !!t && t.word && !t.cap && /(?:e|en|er|es|em)$/u.test(t.lower) && !NOT_ATTRIBUTE.has(t.lower);
+  return !!t && t.word && !t.cap && attributiveEnding.test(t.lower) && !NOT_ATTRIBUTE.has(t.lower);
 }
 
 const ORG_AFTER = new Set(organisationNameTails);

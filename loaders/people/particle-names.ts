@@ -1,3 +1,4 @@
+import {abstractNounSuffixes} from "../lang/de/inflection.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {attributive, INITIAL, isSurnameCandidate} from "./name-shape.js";
 import {roleNoun} from "./roles.js";
@@ -63,7 +64,7 @@ export function nameTailAfter(tokens: Token[], last: number, lex: PersonLexicon)
 }
 
 /** Endings of nouns the dictionary may lack and of agent nouns: a word with one does not open a seat name. */
-const NOUNLIKE = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ment|chen|lein|ling|er|en|el|e)$/u;
+const NOUNLIKE = new RegExp(`(?:${[...abstractNounSuffixes, "ismus", "nis", "tum", "ment", "chen", "lein", "ling", "er", "en", "el", "e"].join("|")})$`, "u");
 
 /**
  * "Albero von Polheim", "Odo von Ostia": a name no list knows, then "von"/"zu" and the seat,

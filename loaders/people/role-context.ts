@@ -1,3 +1,4 @@
+import {articles} from "../lang/de/inflection.js";
 import {partyAbbreviations} from "../lang/de/bare-name-words.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {affiliationOf, roleNoun} from "./roles.js";
@@ -11,7 +12,7 @@ export interface RoleContext {
   cue: string;
 }
 
-const ARTICLES = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer"]);
+const ARTICLES = new Set(articles);
 const GENITIVE = new Set(["der", "des", "von", "für"]);
 const ADJECTIVE_STEM = /(?:al|isch|lich|ig|er|ige|ere|ier)(?:e|en|er|es|em)?$/u;
 

@@ -1,3 +1,4 @@
+import {attributiveEnding} from "../lang/de/inflection.js";
 import {firstPersonPronouns} from "../lang/de/konjunktiv.js";
 import {obligationModals} from "../lang/de/speechVerbs.js";
 import {finiteAuxiliaries} from "../lang/de/speakerRules/words.js";
@@ -170,7 +171,7 @@ const FINITE_AUXILIARIES = new Set(finiteAuxiliaries);
  */
 function isAttributiveAdjective(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (!next || !/^\p{Lu}/u.test(next.text) || !/(?:e|en|er|es|em)$/.test(tokens[i].lower)) return false;
+  if (!next || !/^\p{Lu}/u.test(next.text) || !attributiveEnding.test(tokens[i].lower)) return false;
   // "Drei der Tat beschuldigte Männer müssen …": the noun after it is followed by the clause's finite auxiliary
   const after = tokens[i + 2];
   if (after && after.quote < 0 && FINITE_AUXILIARIES.has(after.text)) return true;

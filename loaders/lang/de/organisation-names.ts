@@ -27,3 +27,9 @@ austria salzburg juventus inter lazio barça barca real atlético atletico chels
 
 /** Organisation names, lower-cased. */
 export const organisationNames: ReadonlySet<string> = new Set(`${firms} ${clubs}`.split(/\s+/).filter(Boolean));
+
+/** Names of organisations with lower-case words inside, lower-cased ("Ärzte ohne Grenzen"): the phrase grammar stops at the lower-case word. */
+export const linkedOrganisationNames: readonly string[] = [
+  "ärzte ohne grenzen", "reporter ohne grenzen", "ingenieure ohne grenzen", "apotheker ohne grenzen", "brot für die welt", "save the children",
+  "terre des hommes", "friends of the earth", "pro asyl"
+];

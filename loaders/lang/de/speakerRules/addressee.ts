@@ -8,15 +8,17 @@ import {isAdjective} from "../../../quotes/phrase.js";
 import type {SpeakerRefinement} from "../../../quotes/speakerRule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 import {isCommonNounOrGenitive} from "../common-nouns.js";
+import {genitiveArticle, inflectedHeads, isArticle} from "../inflection.js";
 import {roleHeads} from "../person-roles.js";
 import {attributionPostpositions, attributionPrepositions} from "../speechVerbs.js";
 import {addresseeMediaEnding, appositionRoleHeads, mediaProfessionHeads, mediaStaffHeads, speakerOrganisations} from "./words.js";
 
 const ATTRIBUTION = new Set([...attributionPrepositions, ...attributionPostpositions]);
-const STAFF_ENDINGS = "(?:innen|in|en|e|n)?$";
-const STAFF = new RegExp(`(?:${mediaStaffHeads.join("|")})${STAFF_ENDINGS}`, "u");
-const PROFESSION = new RegExp(`(?:${mediaProfessionHeads.join("|")})${STAFF_ENDINGS}`, "u");
-const SPEAKER_HEAD = new RegExp(`(?:${[...roleHeads, ...appositionRoleHeads, ...speakerOrganisations].join("|")})(?:innen|in|en|er|e|n|s)?$`, "u");
+/** The endings of a person noun: no "-er" or "-s" ("Sprecherin", "Reporter", "Journalisten"). */
+const STAFF_ENDINGS = ["innen", "in", "en", "e", "n"];
+const STAFF = inflectedHeads(mediaStaffHeads, STAFF_ENDINGS);
+const PROFESSION = inflectedHeads(mediaProfessionHeads, STAFF_ENDINGS);
+const SPEAKER_HEAD = inflectedHeads([...roleHeads, ...appositionRoleHeads, ...speakerOrganisations]);
 const NAME_ADJECTIVE = /(?:e|en|er)$/;
 
 /** The index of a media noun in the phrase opened by the article at k ("der Neuen Zürcher Zeitung"), else -1. */
@@ -32,7 +34,7 @@ function mediaNoun(tokens: Token[], k: number, last: number): number {
 
 /** The first capitalised word of the span: the head noun before any genitive. */
 function headNoun(tokens: Token[], first: number, to: number): Token | undefined {
-  for (let j = first; j < to; j++) if (isWord(tokens[j]) && isCapitalised(tokens[j]) && !/^(?:der|die|das|ein|eine)$/i.test(tokens[j].text)) return tokens[j];
+  for (let j = first; j < to; j++) if (isWord(tokens[j]) && isCapitalised(tokens[j]) && !isArticle(tokens[j].lower)) return tokens[j];
   return undefined;
 }
 
@@ -50,7 +52,7 @@ function opensDative(tokens: Token[], first: number, k: number): boolean {
   const word = head?.lower.replace(/^.*-/, "") ?? "";
   // the exception for the media's own professions first: a name after them keeps the medium theirs
   if (!PROFESSION.test(word) && isWord(before) && isCapitalised(before) && !isCommonNounOrGenitive(before.lower)) return true;
-  for (let j = first + 1; j < k - 1; j++) if (/^(?:der|des)$/.test(tokens[j].lower) && isCapitalised(tokens[j + 1])) return true;
+  for (let j = first + 1; j < k - 1; j++) if (genitiveArticle.test(tokens[j].lower) && isCapitalised(tokens[j + 1])) return true;
   return SPEAKER_HEAD.test(word) && !STAFF.test(word);
 }
 

@@ -11,11 +11,12 @@ import {isCapitalised, type Token} from "../../../quotes/tokens.js";
 import {roleHeads} from "../person-roles.js";
 import {prepositions} from "../closed-class.js";
 import {appositionRoleHeads, leadingParticles} from "./words.js";
+import {articles, inflectedHeads} from "../inflection.js";
 
 const PARTICLES = new Set(leadingParticles);
 const PREPOSITIONS = new Set(prepositions);
-const ROLE = new RegExp(`(?:${[...roleHeads, ...appositionRoleHeads].join("|")})(?:innen|in|en|er|e|n|s)?$`, "u");
-const ARTICLES = /^(?:der|die|das|des|dem|den|ein|eine|einer|eines|einem|einen|seine|seiner|ihre|ihrer)$/;
+const ROLE = inflectedHeads([...roleHeads, ...appositionRoleHeads]);
+const ARTICLES = new Set([...articles, "seine", "seiner", "ihre", "ihrer"]);
 
 /** A noun phrase exactly covering tokens [from, to] (no clause, no verb). */
 function exactPhrase(tokens: Token[], from: number, to: number): boolean {
@@ -32,7 +33,7 @@ function exactPhrase(tokens: Token[], from: number, to: number): boolean {
  */
 function phraseCore(tokens: Token[], from: number, to: number): number {
   if (exactPhrase(tokens, from, to)) return from;
-  if (!ARTICLES.test(tokens[from]?.lower ?? "") || !PREPOSITIONS.has(tokens[from + 1]?.lower ?? "")) return -1;
+  if (!ARTICLES.has(tokens[from]?.lower ?? "") || !PREPOSITIONS.has(tokens[from + 1]?.lower ?? "")) return -1;
   for (let m = from + 3; m < to && m < from + 10; m++) {
     const t = tokens[m];
     if (t.quote >= 0 || /^[,;:()–—]$/.test(t.text)) return -1;
@@ -44,7 +45,7 @@ function phraseCore(tokens: Token[], from: number, to: number): number {
 /** Whether the phrase [from, to] names a role: its first noun ends with a role head ("Sprecher", "Chefjuristin"). */
 function isRolePhrase(tokens: Token[], from: number, to: number): boolean {
   let k = from;
-  while (k <= to && (ARTICLES.test(tokens[k].lower) || isAdjective(tokens[k]))) k++;
+  while (k <= to && (ARTICLES.has(tokens[k].lower) || isAdjective(tokens[k]))) k++;
   return k <= to && isCapitalised(tokens[k]) && ROLE.test(tokens[k].lower.replace(/^.*-/, ""));
 }
 

@@ -11,6 +11,7 @@ import type {SpeakerRefinement, SpeakerRule} from "../../../quotes/speakerRule.j
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 import {isCommonNoun, isCommonNounOrGenitive} from "../common-nouns.js";
 import {isDictionaryPluralVerb} from "../finite-verb-dict.js";
+import {attributiveEnding, isArticle} from "../inflection.js";
 import {attributionPrepositions} from "../speechVerbs.js";
 import {leadingParticles, nameComplementPrepositions, pluralVerbForms, subjectConjunctions} from "./words.js";
 
@@ -27,13 +28,11 @@ const capitalWord = (t: Token | undefined): t is Token => !!t && t.quote < 0 && 
 /** A name word: capitalised and no common noun in any of its hyphen parts ("Frank-Jürgen", "Roth"; not "Zugeständnisse"). */
 const nameWord = (t: Token | undefined): t is Token => capitalWord(t) && t.lower.split("-").every((p) => !isCommonNoun(p));
 
-/** A capitalised adjective before a noun ("Innere Sicherheit", "Auswärtige Angelegenheiten"). */
-const ATTRIBUTIVE = /(?:e|en|er|es|em)$/;
 
 /** The end of one field after "für" from token j: adjectives, then a capitalised noun; -1 when none. */
 function fieldEnd(tokens: Token[], j: number, limit: number): number {
   let k = j;
-  while (k + 1 < limit && (isAdjective(tokens[k]) || (capitalWord(tokens[k]) && ATTRIBUTIVE.test(tokens[k].lower))) && capitalWord(tokens[k + 1])) k++;
+  while (k + 1 < limit && (isAdjective(tokens[k]) || (capitalWord(tokens[k]) && attributiveEnding.test(tokens[k].lower))) && capitalWord(tokens[k + 1])) k++;
   return k < limit && capitalWord(tokens[k]) ? k : -1;
 }
 
@@ -49,7 +48,7 @@ export function complementEnd(tokens: Token[], last: number, limit: number, verb
   const head = tokens[last];
   const preposition = tokens[last + 1];
   if (!capitalWord(head) || !preposition || preposition.quote >= 0 || !COMPLEMENT.has(preposition.lower)) return -1;
-  if (!isCommonNounOrGenitive(head.lower) && !ARTICLES.test(tokens[last - 1]?.lower ?? "")) return -1;
+  if (!isCommonNounOrGenitive(head.lower) && !isArticle(tokens[last - 1]?.lower ?? "")) return -1;
   let end = fieldEnd(tokens, last + 2, limit);
   // "für Umwelt und Verkehr": fields joined by a conjunction
   while (end > 0 && CONJUNCTIONS.has(tokens[end + 1]?.lower ?? "")) {
@@ -73,7 +72,6 @@ export function complementEnd(tokens: Token[], last: number, limit: number, verb
   return open && !isCapitalised(next) ? k - 1 : -1;
 }
 
-const ARTICLES = /^(?:der|die|das|des|dem|den|eines|einer|einem|ein|eine)$/;
 
 /**
  * "sagte der Sprecher des Bundesamtes für Migration, …": a speaker span that ends on an institution or

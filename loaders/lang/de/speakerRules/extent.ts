@@ -12,6 +12,7 @@ import type {SpeakerRefinement} from "../../../quotes/speakerRule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 import {isCommonNoun} from "../common-nouns.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounCompound, sourceNouns} from "../speechVerbs.js";
+import {genitiveArticle} from "../inflection.js";
 import {placePrepositions} from "./words.js";
 
 const POSSESSIVES = /^(?:seiner|ihrer|seinem|ihrem|seinen|ihren)$/;
@@ -171,12 +172,12 @@ const TIME_NOUNS = /^(?:abend|morgen|mittag|nachmittag|vormittag|wochenende|tag|
 export const genitiveCoordination: SpeakerRefinement = {
   id: "de.speaker.genitive-coordination",
   refine({tokens}, [first, last]) {
-    if (tokens[last + 1]?.lower !== "und" || !/^(?:der|des)$/.test(tokens[last + 2]?.lower ?? "")) return undefined;
+    if (tokens[last + 1]?.lower !== "und" || !genitiveArticle.test(tokens[last + 2]?.lower ?? "")) return undefined;
     let source = false;
     let genitive = false;
     for (let k = first; k <= last; k++) {
       if (SOURCE_HEADS.test(tokens[k].lower)) source = true;
-      if (source && /^(?:der|des)$/.test(tokens[k].lower)) genitive = true;
+      if (source && genitiveArticle.test(tokens[k].lower)) genitive = true;
     }
     if (!genitive) return undefined;
     const second = phraseAt(tokens, last + 2, tokens.length, false);
@@ -215,7 +216,7 @@ export const genitiveAfterGenitiveName: SpeakerRefinement = {
   id: "de.speaker.genitive-after-genitive-name",
   refine({tokens}, [first, last]) {
     for (let k = first + 2; k <= last; k++) {
-      if (!/^(?:der|des)$/.test(tokens[k].lower) || !/^(?:der|des)$/.test(tokens[k - 2].lower)) continue;
+      if (!genitiveArticle.test(tokens[k].lower) || !genitiveArticle.test(tokens[k - 2].lower)) continue;
       const name = tokens[k - 1];
       if (name.quote < 0 && isWord(name) && isCapitalised(name) && !/s$/u.test(name.text) && !isCommonNoun(name.lower)) return [first, k - 1];
     }

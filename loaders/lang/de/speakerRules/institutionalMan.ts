@@ -9,9 +9,10 @@ import type {Attribution, FoundQuote, SentenceContext} from "../../../quotes/con
 import {clauseStart} from "../../../quotes/context.js";
 import {phraseAt} from "../../../quotes/phrase.js";
 import {tokensEndingBy} from "../../../quotes/sentenceSetup.js";
+import {definiteArticles} from "../inflection.js";
 import {institutionNouns} from "./words.js";
 
-const ARTICLES = new Set(["der", "die", "das", "den", "dem", "des"]);
+const ARTICLES = new Set(definiteArticles);
 const INSTITUTION = new RegExp(`(?:^|-)\\p{L}*(?:${institutionNouns.join("|")})(?:en|n|s|es)?$`, "u");
 
 /** Whether a speaker phrase names an institution: one of its capitalised words ends in an institution noun ("Bundesregierung", "Deutsche Bank"). */

@@ -2,10 +2,10 @@
  * A speaker span that stops inside an organisation's name with lower-case words
  * ("die Organisation Ärzte" of "die Organisation Ärzte ohne Grenzen", "Brot" of
  * "Brot für die Welt") goes on to the end of the name; the names are data
- * (linkedOrganisationNames in words.ts).
+ * (linkedOrganisationNames in organisation-names.ts).
  */
 import type {SpeakerRefinement} from "../../../quotes/speakerRule.js";
-import {linkedOrganisationNames} from "./words.js";
+import {linkedOrganisationNames} from "../organisation-names.js";
 
 const NAMES = linkedOrganisationNames.map((n) => n.split(" "));
 

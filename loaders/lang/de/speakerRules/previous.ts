@@ -11,11 +11,11 @@ import type {ClauseRule} from "../../../quotes/rule.js";
 import {isCapitalised, isWord, tokenize, type Token} from "../../../quotes/tokens.js";
 import {givenNames} from "../given-names.js";
 import {roleHeads} from "../person-roles.js";
+import {inflectedHeads, isArticle, roleNounEndings} from "../inflection.js";
 import {appositionRoleHeads, speakerOrganisations} from "./words.js";
 
-const ROLE = new RegExp(`(?:${[...roleHeads, ...appositionRoleHeads, ...speakerOrganisations].join("|")})(?:innen|in|en|er|e|n|s|es)?$`, "u");
+const ROLE = inflectedHeads([...roleHeads, ...appositionRoleHeads, ...speakerOrganisations], [...roleNounEndings, "es"]);
 const AUXILIARIES = /^(?:hat|hatte|haben|hatten)$/;
-const DETERMINERS = /^(?:der|die|das|den|dem|des|ein|eine|einer|einen|einem)$/;
 const NOT_SUBJECTS = /^(?:es|das|dies|dieses|man|ich|wir|du|ihr|er|sie|den|dem|einen|einem|diesen|diesem)$/;
 
 /** Whether the phrase names a person or an organisation: a role or organisation noun, or a known given name. */
@@ -33,11 +33,11 @@ function subjectOf(tokens: Token[]): {subject: [number, number]; verb: number} |
   const head = phraseAt(tokens, 0);
   if (head && !NOT_SUBJECTS.test(tokens[0].lower)) {
     const verb = tokens[head[1] + 1];
-    if (verb && isWord(verb) && !isCapitalised(verb) && !DETERMINERS.test(verb.lower)) return {subject: head, verb: head[1] + 1};
+    if (verb && isWord(verb) && !isCapitalised(verb) && !isArticle(verb.lower)) return {subject: head, verb: head[1] + 1};
   }
   // "Den Vorschlag … hat die Gewerkschaft der Polizei (GdP) abgelehnt."
   for (let k = 1; k < tokens.length - 3; k++) {
-    if (!AUXILIARIES.test(tokens[k].lower) || !DETERMINERS.test(tokens[k + 1].lower)) continue;
+    if (!AUXILIARIES.test(tokens[k].lower) || !isArticle(tokens[k + 1].lower)) continue;
     const phrase: TokenRange = phraseAt(tokens, k + 1);
     if (!phrase) return null;
     const next = tokens[phrase[1] + 1];

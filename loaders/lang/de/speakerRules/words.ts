@@ -154,9 +154,3 @@ export const mediaProfessionHeads: readonly string[] = [
  * Nachrichtenagentur AFP", "ein Sprecher der Zeitung"); after their name it may be the addressee ("Polizeisprecher Karl Roth der Zeitung").
  */
 export const mediaStaffHeads: readonly string[] = [...mediaProfessionHeads, "autor", "mitarbeiter", "sprecher", "chef", "leiter", "direktor", "eigentümer", "gründer"];
-
-/** Names of organisations with lower-case words inside, lower-cased ("Ärzte ohne Grenzen"): the phrase grammar stops at the lower-case word. */
-export const linkedOrganisationNames: readonly string[] = [
-  "ärzte ohne grenzen", "reporter ohne grenzen", "ingenieure ohne grenzen", "apotheker ohne grenzen", "brot für die welt", "save the children",
-  "terre des hommes", "friends of the earth", "pro asyl"
-];

@@ -156,6 +156,14 @@ function listedBefore(tokens: Token[], first: number, lex: PersonLexicon): numbe
   return coordinatedAt(tokens, k, first - 1, lex, true);
 }
 
+/** Dictionary nouns this short are as often a given name: clipped words and abbreviations spelled like one ("Kat", "Iris", "Mark"). */
+const SHORT_NOUN_MAX = 4;
+
+/** Whether a word before a known surname is a common noun, not an unlisted given name: longer than SHORT_NOUN_MAX ("Dauerthema Merkel"). */
+function headlineNoun(prev: Token, lex: PersonLexicon): boolean {
+  return prev.lower.length > SHORT_NOUN_MAX && lex.commonNoun(prev.lower);
+}
+
 /** A bare surname the given test knows (also in the genitive: "Putins"). */
 function knownSurnameAt(text: string, tokens: Token[], i: number, span: number, lex: PersonLexicon, known: (lower: string) => boolean): FoundMention | null {
   const t = tokens[i];
@@ -171,7 +179,7 @@ function knownSurnameAt(text: string, tokens: Token[], i: number, span: number, 
   const opener = tokens[i - 2];
   // not a preposition, adverb or finite verb ("Neben Strache", "Verliert Strache") nor a role noun ("Anwältin Rest"),
   // nor a common noun of five letters or more ("Kat Szabo" stays), adjective, place or firm ("Dauerthema Merkel", "Dow Jones")
-  if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !notGivenName(prev.lower) && !(prev.lower.length > 4 && lex.commonNoun(prev.lower)) && !lex.placesAndOrganisations.has(prev.lower) && !adjectiveShape.test(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && /(?:e|en|er|es|em)$/u.test(opener.lower) && !finiteVerbAt(tokens, i - 2))))) {
+  if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !notGivenName(prev.lower) && !headlineNoun(prev, lex) && !lex.placesAndOrganisations.has(prev.lower) && !adjectiveShape.test(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && /(?:e|en|er|es|em)$/u.test(opener.lower) && !finiteVerbAt(tokens, i - 2))))) {
     return finish(text, tokens, i - 1, i, span, [prev.text], surname, registerSurname(lex, base), "given+known-surname", lex);
   }
   if (partOfOrgName(tokens, i, i)) return null;

@@ -64,7 +64,8 @@ describe("a preposition or finite verb is not a given name before a known surnam
     ["Dauerthema Merkel: Die Kanzlerin bleibt im Gespräch.", ["Merkel"]],
     ["Der Index Dow Jones stieg am Abend leicht an.", []],
     // a short word the dictionary has as a noun may still be a given name
-    ["Die Studie leitete Kat Williams.", ["Kat Williams"]]
+    ["Die Studie leitete Kat Williams.", ["Kat Williams"]],
+    ["Die Studie leitete Iris Williams.", ["Iris Williams"]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(surfaces(text)).toEqual(expected);

@@ -13,7 +13,7 @@ import {quoteRows} from "./speakers.js";
  */
 export const quotesExtractor: ArticleExtractor = {
   name: "quotes",
-  version: 2,
+  version: 3,
   run(article, config, tables) {
     const found = findQuotes(article.text, analysedSentences(article));
     found.sort((a, b) => a.start - b.start);

@@ -9,6 +9,7 @@ import {NO_REGISTER_ROLES, type RegisterRoles, roleHolder, speakerRole} from "./
 import {tokenize} from "./tokens.js";
 import {headMention} from "./headMention.js";
 import {documentAuthor} from "./documentAuthor.js";
+import {sourceAuthority} from "./sourceAuthority.js";
 
 const SUBJECT_RELATIVES = new Set(subjectRelatives);
 const AGE_NOUN = ageNoun;
@@ -48,7 +49,9 @@ export interface ResolvedSpeaker {
  *   the text (a mention's role, an apposition) or the register (`register`) gives
  *   that role; no one else, not even the previous speaker;
  * - an age noun ("Der 54-Jährige"): the previous quote's speaker, when the article
- *   agrees with that person's gender.
+ *   agrees with that person's gender;
+ * - a source noun with its authority ("Angaben der Feuerwehr"): the authority's phrase
+ *   ("der Feuerwehr", `sourceAuthority`), with no id.
  * `mentions` must be sorted by start. Unresolved speakers keep the span text and no id.
  */
 export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly MentionRow[], previous: ResolvedSpeaker | null, register: RegisterRoles = NO_REGISTER_ROLES, last: ResolvedSpeaker | null = previous): ResolvedSpeaker {
@@ -85,7 +88,8 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
     const pronoun = article === "der" ? "er" : article === "die" ? "sie" : "";
     if (pronoun && pronounAgrees(pronoun, personGender(mentions, previous.speaker_id))) return previous;
   }
-  return {speaker_id: "", speaker: surface};
+  // "Angaben der Feuerwehr": the authority speaks, not its statements (de.speaker.source-authority)
+  return {speaker_id: "", speaker: sourceAuthority(surface) ?? surface};
 }
 
 /**

@@ -1,0 +1,48 @@
+import {describe, expect, test} from "vitest";
+import {findQuotes} from "../../../loaders/quotes/extract.js";
+import {quoteRows} from "../../../loaders/quotes/speakers.js";
+import {sourceAuthority} from "../../../loaders/quotes/sourceAuthority.js";
+import {splitSentences} from "../../../loaders/text/sentences.js";
+
+/** The speaker span and the speaker named in the first quote row of a text (no person mentions). */
+function firstSpeaker(text: string): [string, string] {
+  const rows = quoteRows("a", text, findQuotes(text, splitSentences(text)), []);
+  expect(rows.length).toBeGreaterThan(0);
+  const row = rows[0];
+  return [row.speaker_start === null ? "" : text.slice(row.speaker_start, row.speaker_end!), row.speaker];
+}
+
+/** [why, sentence, speaker span, speaker named] — sentences written for the test (rule de.speaker.source-authority). */
+describe("the authority behind a source phrase is the speaker", () => {
+  test.each<[string, string, string, string]>([
+    ["nach Angaben + genitive", "Nach Angaben der Feuerwehr sei der Brand gelöscht.", "Angaben der Feuerwehr", "der Feuerwehr"],
+    ["Angaben + genitive + zufolge", "Den Angaben der Bergwacht zufolge sei der Weg gesperrt.", "Den Angaben der Bergwacht", "der Bergwacht"],
+    ["nach Informationen + genitive", "Nach Informationen des Senders sei der Vertrag unterschrieben.", "Informationen des Senders", "des Senders"],
+    ["nach Erkenntnissen + genitive", "Nach Erkenntnissen der Ermittler sei das Feuer gelegt worden.", "Erkenntnissen der Ermittler", "der Ermittler"],
+    ["nach Angaben von + names", "Nach übereinstimmenden Angaben von Europol und Interpol sei die Bande gefasst.", "übereinstimmenden Angaben von Europol und Interpol", "Europol und Interpol"],
+    ["a hyphenated compound", "Nach ESA-Angaben sei die Sonde gelandet.", "ESA-Angaben", "ESA"],
+    ["'laut' names the phrase itself", "Laut der Bergwacht sei der Weg gesperrt.", "der Bergwacht", "der Bergwacht"],
+    ["'wie … mitteilte' names the subject", "Wie die Bergwacht mitteilte, sei der Weg gesperrt.", "die Bergwacht", "die Bergwacht"],
+    ["a phrase of time after 'vom' names no authority", "Nach Angaben vom späten Abend sei der Weg gesperrt.", "Angaben vom späten Abend", "Angaben vom späten Abend"],
+    ["a source noun alone names no authority", "Nach Behördenangaben sei der Weg gesperrt.", "Behördenangaben", "Behördenangaben"]
+  ])("%s", (_why, text, span, speaker) => {
+    expect(firstSpeaker(text)).toEqual([span, speaker]);
+  });
+});
+
+/** [phrase, authority] */
+describe("sourceAuthority", () => {
+  test.each<[string, string | undefined]>([
+    ["Angaben der Feuerwehr", "der Feuerwehr"],
+    ["Angaben einer Sprecherin der Feuerwehr", "einer Sprecherin der Feuerwehr"],
+    ["Informationen von Europol", "Europol"],
+    ["den ersten offiziellen Angaben des Ministeriums", "des Ministeriums"],
+    ["ESA-Angaben", "ESA"],
+    ["eigenen Angaben", undefined],
+    ["Angaben vom Morgen", undefined],
+    ["der Sprecher der Feuerwehr", undefined],
+    ["Bergwacht-Sprecher", undefined]
+  ])("%s → %s", (phrase, expected) => {
+    expect(sourceAuthority(phrase)).toBe(expected);
+  });
+});

@@ -48,7 +48,8 @@ export class CsvParts {
       let same = true;
       for (let k = a; k < b; k++) {
         const mine = own(k);
-        for (let r = 0; r < mine.length; r++) if (rows[i + n + r] !== mine[r]) same = false;
+        // after the first row that differs the file is formatted anew: its other rows need no comparing
+        for (let r = 0; same && r < mine.length; r++) if (rows[i + n + r] !== mine[r]) same = false;
         n += mine.length;
         if (keys[k] === undefined) same = false;
       }

@@ -30,7 +30,7 @@ export class CsvParts {
   /**
    * The CSV body of `rows` (csvFormatBody's bytes), or undefined when the
    * rows do not line up with the articles' rows in `fragments` (then the
-   * caller formats them all). `groups` names the input file of each article.
+   * caller formats them all). `groups` tells the input file of each article (equal for articles of one file).
    */
   body(rows: readonly object[], columns: readonly string[], table: keyof ArticleTables, fragments: ArticleFragments, groups: readonly string[]): string | undefined {
     const {keys, tables} = fragments;

@@ -24,7 +24,7 @@ describe("Collector: the input file of each article (the groups csvParts keeps p
       mkdirSync(dirname(path), {recursive: true});
       writeFileSync(path, content);
     }
-    const result = runExtract({paths: [input], data: "data", cacheDir: join(input, ".cache"), adapters: {id: "id"}});
+    const result = runExtract({paths: [input], data: "data", cacheDir: join(input, ".cache"), adapters: {mapping: {id: "id"}}});
     expect(result.rejected).toBe(0);
     const groups = result.fragments!.groups!;
     const names = result.tables.articles.map((a) => relative(input, resolve(a.file)));

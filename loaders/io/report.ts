@@ -8,6 +8,7 @@ import {runKey} from "./cache.js";
 import {COLUMNS} from "./columns.js";
 import {runExtractParallel} from "./run.js";
 import {runExtract} from "./runSync.js";
+import {projectPath} from "./userPath.js";
 import {toCsv} from "./write.js";
 
 /**
@@ -22,9 +23,9 @@ export async function writeTableParquet<K extends keyof Tables>(name: K, rows: T
 /** The report's cache: `.cache/report/` in the project (gitignored). PRESSESPIEGEL_CACHE overrides. */
 export const REPORT_CACHE = resolve(process.env.PRESSESPIEGEL_CACHE ?? join(import.meta.dirname, "..", "..", ".cache", "report"));
 
-/** Folders the report reads: PRESSESPIEGEL_INPUT (space-separated paths), else seeds/. */
+/** Folders the report reads: PRESSESPIEGEL_INPUT (space-separated paths), else seeds/; named as projectPath names them (absolute outside the project). */
 export function reportInputs(): string[] {
-  return (process.env.PRESSESPIEGEL_INPUT ?? "seeds").split(/\s+/).filter(Boolean);
+  return (process.env.PRESSESPIEGEL_INPUT ?? "seeds").split(/\s+/).filter(Boolean).map((path) => projectPath(path));
 }
 
 /**

@@ -5,6 +5,7 @@ import {peopleBySource} from "../report/people.js";
 import {readerShards} from "../report/reader.js";
 import {ruleCounts} from "../report/rules.js";
 import {sourceGroups} from "../report/sources.js";
+import {speakerCounts} from "../report/speakers.js";
 import {splitList} from "../report/spans.js";
 import type {Tables} from "../types.js";
 import {COLUMNS} from "./columns.js";
@@ -85,6 +86,7 @@ export function reportFiles({tables: t, docs}: ReportCorpus, inputs: string): Re
   files["timeline.json"] = JSON.stringify(timeline(g, docs));
   files["people-sources.csv"] = toCsv(peopleBySource(g), ["person_id", "name", "source", "mentions", "roles", "spellings", "affiliation", "negotiator"]);
   files["quotes-by-source.csv"] = toCsv(quotesBySource(g), ["source", "category", "rows", "chars"]);
+  files["speakers.csv"] = toCsv(speakerCounts(t.quotes, t.people), ["kind", "speaker", "speaker_id", "quotes", "rule"]);
   files["quotes-by-speaker.csv"] = toCsv(quotesBySpeaker(g), ["source", "speaker", "type", "quotes"]);
   files["parts-by-source.csv"] = toCsv(partsBySource(g), ["source", "category", "rows", "chars"]);
   files["keyterms-top.csv"] = toCsv(topPerSource(t.keyterms.filter((k) => shown.has(k.source)), "score", KEYTERMS_SHOWN), COLUMNS.keyterms);

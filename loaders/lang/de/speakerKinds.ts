@@ -83,7 +83,7 @@ function nameAfter(words: PhraseWords, i: number): number {
   return j;
 }
 
-/** Start of a name's capitalised words before word `i` ("Servus TV", "Apple Insider" stays "Apple …"): capitalised words that are no article, organisation noun or time. */
+/** Start of a name before word `i` when that word is a two-letter tail of it ("Nordwelle TV"): up to two capitalised words that are no article, organisation noun, time or acronym; else `i`. */
 function nameBefore(words: PhraseWords, i: number): number {
   let j = i;
   while (j > 0 && /^\p{Lu}/u.test(words[j - 1]) && !ARTICLES.has(words[j - 1].toLowerCase()) && !bodyHead(words[j - 1]) && !TIME_WORD.test(words[j - 1]) && !ACRONYM.test(words[j - 1]) && i - j < 2 && words[i].length <= 2) j--;

@@ -51,15 +51,18 @@ export async function reportTablesParallel(): Promise<Tables> {
   return readCached(file) ?? saveCached(file, (await runExtractParallel({paths, data, cacheDir: REPORT_CACHE, adapters: reportAdapters()})).tables);
 }
 
-/** Column mapping for CSV/TSV/JSONL inputs of the report: the mapping file named by PRESSESPIEGEL_MAPPING. */
-function reportAdapters(): AdapterOptions {
-  return process.env.PRESSESPIEGEL_MAPPING ? adapterOptions({mapping: process.env.PRESSESPIEGEL_MAPPING}) : {};
+/** Column mapping for CSV/TSV/JSONL inputs of the report: the mapping file named by PRESSESPIEGEL_MAPPING (named in errors as projectPath names it). */
+export function reportAdapters(): AdapterOptions {
+  return process.env.PRESSESPIEGEL_MAPPING ? adapterOptions({mapping: projectPath(process.env.PRESSESPIEGEL_MAPPING)}) : {};
+}
+
+/** The report's data folder: PRESSESPIEGEL_DATA, else data/ (named in errors as projectPath names it). */
+export function reportData(): string {
+  return projectPath(process.env.PRESSESPIEGEL_DATA ?? "data");
 }
 
 function reportRun(): {paths: string[]; data: string; file: string} {
-  const paths = reportInputs();
-  const data = process.env.PRESSESPIEGEL_DATA ?? "data";
-  return {paths, data, file: reportCacheFile("tables")};
+  return {paths: reportInputs(), data: reportData(), file: reportCacheFile("tables")};
 }
 
 /**
@@ -69,7 +72,7 @@ function reportRun(): {paths: string[]; data: string; file: string} {
  * modification time.
  */
 export function reportCacheFile(kind: string): string {
-  const key = createHash("sha1").update(runKey(process.env.PRESSESPIEGEL_DATA ?? "data"));
+  const key = createHash("sha1").update(runKey(reportData()));
   if (process.env.PRESSESPIEGEL_MAPPING) fingerprint(key, process.env.PRESSESPIEGEL_MAPPING);
   for (const path of reportInputs()) fingerprint(key, path);
   return join(REPORT_CACHE, `${kind}-${key.digest("hex").slice(0, 20)}.json`);

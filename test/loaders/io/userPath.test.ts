@@ -59,3 +59,32 @@ describe("reportInputs: the report's input folders, named as the tables name fil
     }
   });
 });
+
+describe("the report's mapping file and data folder are named as the tables name files", () => {
+  const withEnv = async (name: string, value: string, check: () => void | Promise<void>) => {
+    const before = process.env[name];
+    process.env[name] = value;
+    try {
+      await check();
+    } finally {
+      if (before === undefined) delete process.env[name];
+      else process.env[name] = before;
+    }
+  };
+
+  test.each<[string, string]>([
+    ["../nirgends.yaml", join(dirname(here), "nirgends.yaml")],
+    [join(here, "fehlt.yaml"), "fehlt.yaml"]
+  ])("PRESSESPIEGEL_MAPPING=%s: an error names %s", async (value, named) => {
+    const {reportAdapters} = await import("../../../loaders/io/report.js");
+    await withEnv("PRESSESPIEGEL_MAPPING", value, () => expect(() => reportAdapters()).toThrow(`mapping file ${named}:`));
+  });
+
+  test.each<[string, string]>([
+    ["../daten", join(dirname(here), "daten")],
+    [join(here, "data"), "data"]
+  ])("PRESSESPIEGEL_DATA=%s → %s", async (value, named) => {
+    const {reportData} = await import("../../../loaders/io/report.js");
+    await withEnv("PRESSESPIEGEL_DATA", value, () => expect(reportData()).toBe(named));
+  });
+});

@@ -48,7 +48,11 @@ export class Collector {
   readonly perArticle: ArticleTables[] = [];
   /** The cache key of each article in perArticle (undefined without a cache). */
   readonly keys: (string | undefined)[] = [];
-  /** The input file of each article in perArticle (its name without the "#row" of an adapter row). */
+  /**
+   * The input file of each article in perArticle, for telling whether two articles come from the
+   * same file: "input N" for the N-th input file of the run (the rows of an adapter file share it),
+   * or the article's own name when its unit has no input number.
+   */
   readonly groups: string[] = [];
   private readonly waiting = new Map<number, {file: string; input: number; result: JobResult; key?: string}>();
   private readonly summedRuns = new SummedRuns(SUMS);
@@ -93,7 +97,8 @@ export class Collector {
     this.seen.set(result.article_id, file);
     this.perArticle.push(result.tables);
     this.keys.push(key);
-    this.groups.push(file.replace(/#[^#/]*$/, ""));
+    // the number of the input file, not a parse of the name: a path or a row id may hold "#" or "/" itself
+    this.groups.push(input >= 0 ? `input ${input}` : file);
     // rows read from a shard are summed over their file already; others are summed in runs as they come
     if (shard || input < 0) this.summedRuns.flush();
     else this.summedRuns.add(result.tables, input);

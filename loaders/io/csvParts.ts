@@ -30,7 +30,7 @@ export class CsvParts {
   /**
    * The CSV body of `rows` (csvFormatBody's bytes), or undefined when the
    * rows do not line up with the articles' rows in `fragments` (then the
-   * caller formats them all). `groups` names the input file of each article.
+   * caller formats them all). `groups` tells the input file of each article (equal for articles of one file).
    */
   body(rows: readonly object[], columns: readonly string[], table: keyof ArticleTables, fragments: ArticleFragments, groups: readonly string[]): string | undefined {
     const {keys, tables} = fragments;
@@ -48,7 +48,8 @@ export class CsvParts {
       let same = true;
       for (let k = a; k < b; k++) {
         const mine = own(k);
-        for (let r = 0; r < mine.length; r++) if (rows[i + n + r] !== mine[r]) same = false;
+        // after the first row that differs the file is formatted anew: its other rows need no comparing
+        for (let r = 0; same && r < mine.length; r++) if (rows[i + n + r] !== mine[r]) same = false;
         n += mine.length;
         if (keys[k] === undefined) same = false;
       }

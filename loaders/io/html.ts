@@ -3,6 +3,7 @@ import type {Provenance, SourceMeta} from "../types.js";
 import {InputError} from "../ingest/decode.js";
 import {lazy} from "./lazy.js";
 import {parseYmd} from "../dates/timex.js";
+import {siteNameFromTitle} from "../ingest/siteName.js";
 
 const linkedom = lazy<typeof import("linkedom")>("linkedom");
 
@@ -12,7 +13,9 @@ const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td,dt,dd";
  * Extracts the main text of an HTML page with @mozilla/readability on a
  * linkedom DOM. Paragraphs become lines separated by blank lines, and the
  * page's own metadata (og:site_name, article:published_time, title, canonical
- * URL, lang) is returned as given by the page.
+ * URL, lang) is returned as given by the page; without og:site_name or a
+ * JSON-LD publisher, the outlet is the site's name ending the page title
+ * ("Schlagzeile | Rundschau", siteNameFromTitle in ingest/siteName.ts).
  */
 export function htmlToArticle(html: string): {text: string; given: SourceMeta; givenSource: Partial<Record<keyof SourceMeta, Provenance>>} {
   const {document} = linkedom().parseHTML(html);
@@ -35,6 +38,10 @@ export function htmlToArticle(html: string): {text: string; given: SourceMeta; g
   fill("published", isoDay(linked?.datePublished ?? ""));
   fill("outlet", linked?.publisher);
   fill("url", linked?.url);
+  // no metadata names the outlet: the site's name at the end of the page title, when it reads as one
+  const pageTitle = (document.querySelector("title")?.textContent ?? "").replace(/\s+/g, " ").trim();
+  const site = given.outlet ? undefined : siteNameFromTitle(pageTitle);
+  if (site) [given.outlet, givenSource.outlet] = [site.outlet, `inferred from the page title "${pageTitle}" (${site.rule})`];
   // consent banners sit outside the article, but readability keeps them when they hold paragraphs
   for (const el of document.querySelectorAll(BANNERS)) if (isBanner(el)) el.remove();
   const article = new Readability(document as unknown as Document).parse();

@@ -1,5 +1,5 @@
 import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
-import {basename, dirname, extname, join, relative, resolve} from "node:path";
+import {basename, dirname, extname, join, resolve} from "node:path";
 import {parse} from "yaml";
 import {decode, InputError, MAX_BYTES} from "../ingest/decode.js";
 import {splitFrontMatter, toMeta} from "../ingest/frontmatter.js";
@@ -7,6 +7,7 @@ import {markdownToText} from "../ingest/markdown.js";
 import type {RawArticle, SourceMeta} from "../types.js";
 import {ADAPTERS} from "./adapters/index.js";
 import {htmlToArticle} from "./html.js";
+import {projectPath} from "./userPath.js";
 
 /** File extensions read as one article each. */
 export const TEXT_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm"]);
@@ -68,7 +69,7 @@ export function sourcesFor(path: string): SourceMeta {
       try {
         data = parse(readFileSync(file, "utf8"));
       } catch (error) {
-        throw new InputError(`${relative(".", file)} is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+        throw new InputError(`${projectPath(file)} is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
       }
       if (data && typeof data === "object") {
         for (const [name, meta] of Object.entries(data as Record<string, unknown>)) {

@@ -4,22 +4,21 @@ import type {Tables} from "../types.js";
 import {arrow} from "./arrowLib.js";
 import {rowsToArrow} from "./arrowRows.js";
 import {COLUMNS} from "./columns.js";
+import {PARQUET_WRITER, type WriterSettings, writerProperties} from "./parquetSettings.js";
 
 const {tableFromIPC, tableToIPC} = arrow;
 
 export {rowsToArrow};
 
-/** Encodes rows as a Parquet file (Snappy-compressed, no dictionary encoding), columns in the given order. */
+/** Encodes rows as a Parquet file (the settings of parquetSettings.ts: Snappy-compressed, no dictionary encoding), columns in the given order. */
 export function toParquet(rows: readonly object[], columns: readonly string[]): Uint8Array {
   return ipcToParquet(tableToIPC(rowsToArrow(rows, columns), "stream"));
 }
 
-/** Encodes an Arrow IPC stream as a Parquet file (the settings of toParquet). */
-export function ipcToParquet(ipc: Uint8Array): Uint8Array {
+/** Encodes an Arrow IPC stream as a Parquet file (the settings of toParquet unless others are given). */
+export function ipcToParquet(ipc: Uint8Array, settings: WriterSettings = PARQUET_WRITER): Uint8Array {
   const wasmTable = parquet.Table.fromIPCStream(ipc);
-  // dictionary encoding costs 5× the time for our mostly unique strings and saves nothing after Snappy
-  const props = new parquet.WriterPropertiesBuilder().setCompression(parquet.Compression.SNAPPY).setDictionaryEnabled(false).build();
-  return parquet.writeParquet(wasmTable, props);
+  return parquet.writeParquet(wasmTable, writerProperties<parquet.WriterProperties>(parquet, settings));
 }
 
 /** Decodes a Parquet file into an Arrow table (for tests, scripts, merging shards). */

@@ -1,6 +1,7 @@
 import {writeFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {Worker} from "node:worker_threads";
+import {PARQUET_WRITER, type WriterSettings} from "./parquetSettings.js";
 
 /**
  * Encodes Arrow IPC streams as Parquet files and writes them on a worker
@@ -9,7 +10,7 @@ import {Worker} from "node:worker_threads";
  * `extract` after adding one article writes five of them). The worker is
  * plain CommonJS given as code (no TypeScript, so tsx's hooks are not needed
  * and it starts in a few milliseconds) and loads parquet-wasm itself; its
- * settings are those of `ipcToParquet` (parquet.ts), which
+ * settings are PARQUET_WRITER (parquetSettings.ts) as `ipcToParquet` (parquet.ts) uses them, which
  * test/loaders/io/parquetWorker.test.ts checks byte for byte.
  */
 const WORKER = `
@@ -19,7 +20,9 @@ const parquet = require(workerData.parquetWasm);
 parentPort.on("message", ({id, ipc, path}) => {
   try {
     const table = parquet.Table.fromIPCStream(ipc);
-    const props = new parquet.WriterPropertiesBuilder().setCompression(parquet.Compression.SNAPPY).setDictionaryEnabled(false).build();
+    // the settings of parquetSettings.ts (PARQUET_WRITER unless the constructor is given others, as workerData), applied as writerProperties does
+    const {compression, dictionaryEnabled} = workerData.settings;
+    const props = new parquet.WriterPropertiesBuilder().setCompression(parquet.Compression[compression]).setDictionaryEnabled(dictionaryEnabled).build();
     writeFileSync(path, parquet.writeParquet(table, props));
     parentPort.postMessage({id});
   } catch (error) {
@@ -48,11 +51,16 @@ export class ParquetWorker {
   /**
    * @param fallback encodes the IPC stream on this thread (parquet.ts' ipcToParquet), given it again
    * @param onFallback told about each file written by `fallback`
+   * @param settings the writer settings (PARQUET_WRITER; `fallback` must use the same)
    */
-  constructor(private readonly fallback: (ipc: Uint8Array) => Promise<Uint8Array> | Uint8Array, private readonly onFallback?: OnFallback) {
+  constructor(
+    private readonly fallback: (ipc: Uint8Array) => Promise<Uint8Array> | Uint8Array,
+    private readonly onFallback?: OnFallback,
+    settings: WriterSettings = PARQUET_WRITER
+  ) {
     try {
       const parquetWasm = createRequire(import.meta.url).resolve("parquet-wasm");
-      this.worker = new Worker(WORKER, {eval: true, workerData: {parquetWasm}});
+      this.worker = new Worker(WORKER, {eval: true, workerData: {parquetWasm, settings}});
       this.worker.on("message", ({id, error}: {id: number; error?: string}) => this.finish(id, error));
       this.worker.on("error", (error) => this.fail(`the Parquet worker failed: ${error.message}`));
       this.worker.on("exit", (code) => this.fail(`the Parquet worker exited (code ${code})`));

@@ -8,6 +8,7 @@ import {runKey} from "./cache.js";
 import {COLUMNS} from "./columns.js";
 import {runExtractParallel} from "./run.js";
 import {runExtract} from "./runSync.js";
+import {projectPath} from "./userPath.js";
 import {toCsv} from "./write.js";
 
 /**
@@ -22,9 +23,9 @@ export async function writeTableParquet<K extends keyof Tables>(name: K, rows: T
 /** The report's cache: `.cache/report/` in the project (gitignored). PRESSESPIEGEL_CACHE overrides. */
 export const REPORT_CACHE = resolve(process.env.PRESSESPIEGEL_CACHE ?? join(import.meta.dirname, "..", "..", ".cache", "report"));
 
-/** Folders the report reads: PRESSESPIEGEL_INPUT (space-separated paths), else seeds/. */
+/** Folders the report reads: PRESSESPIEGEL_INPUT (space-separated paths), else seeds/; named as projectPath names them (absolute outside the project). */
 export function reportInputs(): string[] {
-  return (process.env.PRESSESPIEGEL_INPUT ?? "seeds").split(/\s+/).filter(Boolean);
+  return (process.env.PRESSESPIEGEL_INPUT ?? "seeds").split(/\s+/).filter(Boolean).map((path) => projectPath(path));
 }
 
 /**
@@ -50,15 +51,18 @@ export async function reportTablesParallel(): Promise<Tables> {
   return readCached(file) ?? saveCached(file, (await runExtractParallel({paths, data, cacheDir: REPORT_CACHE, adapters: reportAdapters()})).tables);
 }
 
-/** Column mapping for CSV/TSV/JSONL inputs of the report: the mapping file named by PRESSESPIEGEL_MAPPING. */
-function reportAdapters(): AdapterOptions {
-  return process.env.PRESSESPIEGEL_MAPPING ? adapterOptions({mapping: process.env.PRESSESPIEGEL_MAPPING}) : {};
+/** Column mapping for CSV/TSV/JSONL inputs of the report: the mapping file named by PRESSESPIEGEL_MAPPING (named in errors as projectPath names it). */
+export function reportAdapters(): AdapterOptions {
+  return process.env.PRESSESPIEGEL_MAPPING ? adapterOptions({mapping: projectPath(process.env.PRESSESPIEGEL_MAPPING)}) : {};
+}
+
+/** The report's data folder: PRESSESPIEGEL_DATA, else data/ (named in errors as projectPath names it). */
+export function reportData(): string {
+  return projectPath(process.env.PRESSESPIEGEL_DATA ?? "data");
 }
 
 function reportRun(): {paths: string[]; data: string; file: string} {
-  const paths = reportInputs();
-  const data = process.env.PRESSESPIEGEL_DATA ?? "data";
-  return {paths, data, file: reportCacheFile("tables")};
+  return {paths: reportInputs(), data: reportData(), file: reportCacheFile("tables")};
 }
 
 /**
@@ -68,7 +72,7 @@ function reportRun(): {paths: string[]; data: string; file: string} {
  * modification time.
  */
 export function reportCacheFile(kind: string): string {
-  const key = createHash("sha1").update(runKey(process.env.PRESSESPIEGEL_DATA ?? "data"));
+  const key = createHash("sha1").update(runKey(reportData()));
   if (process.env.PRESSESPIEGEL_MAPPING) fingerprint(key, process.env.PRESSESPIEGEL_MAPPING);
   for (const path of reportInputs()) fingerprint(key, path);
   return join(REPORT_CACHE, `${kind}-${key.digest("hex").slice(0, 20)}.json`);

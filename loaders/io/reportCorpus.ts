@@ -1,10 +1,9 @@
 import {readFileSync} from "node:fs";
 import type {Article, PartLabel, RawArticle, Sentence, Tables} from "../types.js";
 import {prepareArticle} from "../pipeline.js";
-import {adapterOptions} from "./adapters/options.js";
 import {loadConfig} from "./config.js";
 import {listInputs, rawFromBytes} from "./inputs.js";
-import {reportCacheFile, reportInputs, reportTablesParallel, saveReportCache} from "./report.js";
+import {reportAdapters, reportCacheFile, reportData, reportInputs, reportTablesParallel, saveReportCache} from "./report.js";
 import {readUnits} from "./units.js";
 
 /** The report's tables with the text and sentence spans of every article kept. */
@@ -27,8 +26,8 @@ export async function reportCorpus(): Promise<ReportCorpus> {
   const file = reportCacheFile("docs");
   const cached = readDocs(file);
   if (cached && tables.articles.every((a) => cached.has(a.article_id))) return {tables, docs: cached};
-  const config = loadConfig(process.env.PRESSESPIEGEL_DATA ?? "data");
-  const adapters = process.env.PRESSESPIEGEL_MAPPING ? adapterOptions({mapping: process.env.PRESSESPIEGEL_MAPPING}) : {};
+  const config = loadConfig(reportData());
+  const adapters = reportAdapters();
   const wanted = new Set(tables.articles.map((a) => a.article_id));
   const docs: ReportCorpus["docs"] = new Map();
   for (const unit of readUnits(listInputs(reportInputs()), adapters)) {

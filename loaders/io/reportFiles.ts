@@ -5,6 +5,7 @@ import {peopleBySource} from "../report/people.js";
 import {readerShards} from "../report/reader.js";
 import {ruleCounts} from "../report/rules.js";
 import {sourceGroups} from "../report/sources.js";
+import {speakerCounts} from "../report/speakers.js";
 import {splitList} from "../report/spans.js";
 import type {Tables} from "../types.js";
 import {COLUMNS} from "./columns.js";
@@ -33,19 +34,24 @@ export const MAY_BE_EMPTY: Partial<Record<keyof Tables, string>> = {
   events: "no dated event (event cues are in loaders/lang/de/events.ts)"
 };
 
+/** Each rejected input as "file: reason", in ingest order (the build warnings and the build error name them alike). */
+function rejectedInputs(t: Tables): string[] {
+  return t.ingest.filter((row) => row.status === "rejected").map((row) => `${row.file}: ${row.reason}`);
+}
+
 /** Warnings for the build log: each rejected input with its reason, then the tables of MAY_BE_EMPTY that have no rows. */
 export function buildWarnings(t: Tables, inputs: string): string[] {
   return [
-    ...t.ingest.filter((row) => row.status === "rejected").map((row) => `warning: rejected ${row.file}: ${row.reason} (see the corpus page)`),
+    ...rejectedInputs(t).map((rejected) => `warning: rejected ${rejected} (see the corpus page)`),
     ...(Object.keys(MAY_BE_EMPTY) as (keyof Tables)[]).filter((name) => !t[name].length).map((name) => `warning: ${name}: no rows extracted from ${inputs}: ${MAY_BE_EMPTY[name]}`)
   ];
 }
 
 /** Why no article was read, for the build error: every rejected input with its reason (the build stops before the corpus page could show them). */
 function rejectedNote(t: Tables): string {
-  const rejected = t.ingest.filter((row) => row.status === "rejected");
+  const rejected = rejectedInputs(t);
   if (!rejected.length) return t.ingest.length ? "" : " (no input files found)";
-  return `; rejected: ${rejected.map((row) => `${row.file}: ${row.reason}`).join("; ")}`;
+  return `; rejected: ${rejected.join("; ")}`;
 }
 
 /** Tables that grow with the corpus, also written as Parquet for download. */
@@ -80,6 +86,7 @@ export function reportFiles({tables: t, docs}: ReportCorpus, inputs: string): Re
   files["timeline.json"] = JSON.stringify(timeline(g, docs));
   files["people-sources.csv"] = toCsv(peopleBySource(g), ["person_id", "name", "source", "mentions", "roles", "spellings", "affiliation", "negotiator"]);
   files["quotes-by-source.csv"] = toCsv(quotesBySource(g), ["source", "category", "rows", "chars"]);
+  files["speakers.csv"] = toCsv(speakerCounts(t.quotes, t.people), ["kind", "speaker", "speaker_id", "quotes", "rule"]);
   files["quotes-by-speaker.csv"] = toCsv(quotesBySpeaker(g), ["source", "speaker", "type", "quotes"]);
   files["parts-by-source.csv"] = toCsv(partsBySource(g), ["source", "category", "rows", "chars"]);
   files["keyterms-top.csv"] = toCsv(topPerSource(t.keyterms.filter((k) => shown.has(k.source)), "score", KEYTERMS_SHOWN), COLUMNS.keyterms);

@@ -1,9 +1,9 @@
 import {readFileSync} from "node:fs";
-import {relative} from "node:path";
 import {InputError, MAX_BYTES} from "../ingest/decode.js";
 import type {RawArticle, SourceMeta} from "../types.js";
 import {AdapterError, type AdapterOptions, adapterFor} from "./adapters/index.js";
 import {type InputFile, sourcesFor, tooLarge} from "./inputs.js";
+import {projectPath} from "./userPath.js";
 
 /**
  * One input, in the order ingest.csv lists it: a file read as one article
@@ -34,9 +34,9 @@ export interface FileMemo {
 /** What the memo keeps of a unit: its name, its cache key or problem, its size. */
 export type MemoUnit = {file: string; key: string; bytesRead: number} | {file: string; problem: string; bytesRead: number};
 
-/** The name of an input in the tables: its path relative to the working folder. */
+/** The name of an input in the tables: its path relative to the project folder, or absolute when outside it (projectPath). */
 export function displayName(path: string): string {
-  return relative(".", path) || path;
+  return projectPath(path);
 }
 
 /**

@@ -40,26 +40,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
  * by the caller) and returns the number of tokens.
  */
 export function tokenSpans(text: string, start: number, end: number, spans: number[]): number {
-  let count = 0;
-  let i = Math.max(0, start);
-  const stop = Math.min(end, text.length);
-  while (i < stop) {
-    if (!isWordChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const from = i;
-    i++;
-    for (;;) {
-      while (i < stop && isWordChar(text.charCodeAt(i))) i++;
-      if (i + 1 < stop && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) i += 2;
-      else break;
-    }
-    spans[2 * count] = from;
-    spans[2 * count + 1] = i;
-    count++;
-  }
-  return count;
+  return scanTokens(text, start, end, spans, undefined);
 }
 
 /**
@@ -67,6 +48,15 @@ export function tokenSpans(text: string, start: number, end: number, spans: numb
  * computed in the same scan over its characters.
  */
 export function tokenSpansHashed(text: string, start: number, end: number, spans: number[], hashes: number[]): number {
+  return scanTokens(text, start, end, spans, hashes);
+}
+
+/**
+ * The one scan of `tokenSpans` and `tokenSpansHashed`: finds the tokens between
+ * `start` and `end` and writes their spans, and with `hashes` the FNV-1a hash of
+ * each token's characters (the joiners included), returning the number of tokens.
+ */
+function scanTokens(text: string, start: number, end: number, spans: number[], hashes: number[] | undefined): number {
   let count = 0;
   let i = Math.max(0, start);
   const stop = Math.min(end, text.length);
@@ -77,6 +67,7 @@ export function tokenSpansHashed(text: string, start: number, end: number, spans
       continue;
     }
     const from = i;
+    // the hash costs one multiply per character: cheaper than a second loop without it
     let h = Math.imul(0x811c9dc5 ^ code, 0x01000193);
     i++;
     for (;;) {
@@ -91,7 +82,7 @@ export function tokenSpansHashed(text: string, start: number, end: number, spans
     }
     spans[2 * count] = from;
     spans[2 * count + 1] = i;
-    hashes[count] = h >>> 0;
+    if (hashes) hashes[count] = h >>> 0;
     count++;
   }
   return count;

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {utcDay, utcFormat, utcTicks} from "npm:d3";
 
 /** The fields of a timeline entry this chart draws (see loaders/report/chronology.ts). */
 export interface TimelineDatum {
@@ -40,6 +41,10 @@ interface Mark {
   lit: boolean;
 }
 
+/** Room for the outlet names on the left, and for the last tick's label on the right. */
+const MARGIN_LEFT = 140;
+const MARGIN_RIGHT = 20;
+
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
@@ -67,15 +72,17 @@ export function timeline(data: TimelineDatum[], {width, period, topic = null, so
   const rows = [...marks.values()];
   const spans = rows.filter((d) => d.granularity !== "day");
   const days = rows.filter((d) => d.granularity === "day").map((d) => ({...d, x: new Date((+d.x1 + +d.x2) / 2)}));
+  const domain = period ? ([from, to] as [Date, Date]) : dateDomain(rows);
   const tip = (d: Mark) => `${d.date} (${d.granularity}) in ${d.outlet}\n${d.labels.slice(0, 5).join("\n")}${d.labels.length > 5 ? `\n… ${d.labels.length - 5} more` : ""}${d.conflicts ? `\n${d.conflicts} conflicting fact(s)` : ""}`;
   const opacity = (d: Mark) => (d.lit ? 0.9 : 0.15);
   return Plot.plot({
     width,
-    marginLeft: 140,
+    marginLeft: MARGIN_LEFT,
+    marginRight: MARGIN_RIGHT,
     marginBottom: 44,
     height: Math.max(120, 40 + 28 * new Set(rows.map((d) => d.outlet)).size),
     title,
-    x: {type: "utc", label: "date", labelAnchor: "center", labelOffset: 34, domain: period ? [from, to] : undefined, grid: true},
+    x: {type: "utc", label: "date", labelAnchor: "center", labelOffset: 34, domain, ticks: dayTicks(domain, width - MARGIN_LEFT - MARGIN_RIGHT), tickFormat: dateLabel, grid: true},
     y: {label: "outlet", padding: 0.2},
     r: {type: "identity"},
     color: {...GRANULARITY_COLORS, legend: true, label: "granularity"},
@@ -88,6 +95,41 @@ export function timeline(data: TimelineDatum[], {width, period, topic = null, so
     ],
     ...options
   });
+}
+
+/** The shortest span the chart shows: a single day (one event, or events on one day) gets the week around it. */
+const MIN_DAYS = 7;
+
+/**
+ * The x domain without a period: from the first entry's start to the last one's end, widened
+ * evenly to at least MIN_DAYS whole days (a lone day would be a domain of one point or one
+ * day, which the axis marks in hours). The empty chart gets the week from today.
+ */
+export function dateDomain(rows: readonly {x1: Date; x2: Date}[]): [Date, Date] {
+  const start = rows.length ? new Date(Math.min(...rows.map((d) => +d.x1))) : utcDay.floor(new Date());
+  const end = rows.length ? new Date(Math.max(...rows.map((d) => +d.x2))) : start;
+  const days = Math.round((+end - +start) / 864e5);
+  if (days >= MIN_DAYS) return [start, end];
+  const before = Math.floor((MIN_DAYS - days) / 2);
+  return [utcDay.offset(start, -before), utcDay.offset(end, MIN_DAYS - days - before)];
+}
+
+/** Ticks at midnight (UTC) only, about one per 80 pixels of the plot's `width` (as Plot's default): a date has no time of day on this axis. */
+export function dayTicks([start, end]: [Date, Date], width: number): Date[] {
+  const ticks = utcTicks(start, end, Math.max(2, Math.round(width / 80))).filter((t) => +utcDay.floor(t) === +t);
+  return ticks.length ? ticks : [utcDay.ceil(start)];
+}
+
+const formatYear = utcFormat("%Y");
+const formatMonth = utcFormat("%b %Y");
+const formatDay = utcFormat("%-d %b");
+const formatDayYear = utcFormat("%-d %b %Y");
+
+/** A tick's date, never a time: the year on 1 January, month and year on the 1st, else day and month (the first tick with its year). */
+export function dateLabel(date: Date, index = 0): string {
+  if (date.getUTCMonth() === 0 && date.getUTCDate() === 1) return formatYear(date);
+  if (date.getUTCDate() === 1) return formatMonth(date);
+  return index === 0 ? formatDayYear(date) : formatDay(date);
 }
 
 /** The calendar month [first day, first day of next month) containing an ISO day. */

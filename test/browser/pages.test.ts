@@ -101,6 +101,19 @@ describe.skipIf(!hasChromium() && !required)("report pages in headless Chromium"
     await page.close();
   });
 
+  test("/quotes ranks people and organisations apart, without unidentified speakers", async () => {
+    const {page, problems} = await openPage(browser, url, "/quotes");
+    await expectRendered(page, problems);
+    const labels = (title: string) => page.locator(`svg[aria-label="${title}"] g[aria-label="y-axis tick label"] text`).allTextContents();
+    const people = await labels("Most quoted people");
+    expect(people.length, "people ranked").toBeGreaterThan(0);
+    expect(people, "the seeds' most quoted person").toContain("Donald Trump");
+    const ranked = [...people, ...(await labels("Most quoted organisations"))];
+    for (const phrase of ["russischen Propagandisten", "sie", "er"]) expect(ranked, "unidentified speakers are not ranked").not.toContain(phrase);
+    expect(await page.locator("#observablehq-main").textContent()).toContain("Not ranked");
+    await page.close();
+  });
+
   test("the hostile corpus really contains the hostile file", () => {
     const ingest = readdirSync(join(HOSTILE_DIST, "_file/data/report")).find((f) => f.startsWith("ingest."));
     expect(readFileSync(join(HOSTILE_DIST, "_file/data/report", ingest!), "utf8")).toContain(HOSTILE_FILE);

@@ -1,5 +1,6 @@
 import {describe, expect, test} from "vitest";
 import {highlightMap} from "../../src/components/highlightMap.js";
+import {mostQuoted} from "../../src/components/mostQuoted.js";
 import {partsBar} from "../../src/components/partsBar.js";
 import {peopleBySource} from "../../src/components/peopleBySource.js";
 import {valueBars} from "../../src/components/valueBars.js";
@@ -20,6 +21,28 @@ describe("small charts", () => {
     const svg = valueBars([{label: "Waffenruhe", value: 0.3}, {label: "Nato", value: 0.1}], {width: 400, title: "Topics", xLabel: "share", percent: true, document: testDocument()}) as HTMLElement;
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(2);
     await expect(serialise(svg)).toMatchFileSnapshot("__snapshots__/valueBars.svg");
+  });
+
+  test("mostQuoted: people and organisations ranked apart, unranked speakers left out", async () => {
+    const rows = [
+      {kind: "person", speaker: "Jana Roth", quotes: 4}, {kind: "person", speaker: "Karl Berg", quotes: 2},
+      {kind: "organisation", speaker: "Feuerwehr", quotes: 3}, {kind: "organisation", speaker: "Umweltministerium", quotes: 1},
+      {kind: "unranked", speaker: "", quotes: 9}
+    ];
+    const div = mostQuoted(rows, {width: 1000, document: testDocument()});
+    const charts = [...div.querySelectorAll("figure, svg")].filter((el) => !el.parentElement?.closest("figure, svg"));
+    expect(charts).toHaveLength(2);
+    const labels = (chart: Element) => [...chart.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((t) => t.textContent);
+    expect(labels(charts[0])).toEqual(["Jana Roth", "Karl Berg"]);
+    expect(labels(charts[1])).toEqual(["Feuerwehr", "Umweltministerium"]);
+    expect(div.textContent).toContain("Most quoted organisations");
+    await expect(serialise(div)).toMatchFileSnapshot("__snapshots__/mostQuoted.svg");
+  });
+
+  test("mostQuoted: a kind without rows is a sentence, not an empty chart", () => {
+    const div = mostQuoted([{kind: "person", speaker: "Jana Roth", quotes: 1}, {kind: "unranked", speaker: "", quotes: 5}], {width: 600, document: testDocument()});
+    expect(div.querySelectorAll("svg").length).toBeGreaterThan(0);
+    expect(div.querySelector("p")?.textContent).toBe("Most quoted organisations: No quote was attributed to a named organisation.");
   });
 
   test("partsBar: stacked parts per article", async () => {

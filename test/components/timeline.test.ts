@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {focusMonth, monthPeriod, timeline, type TimelineDatum} from "../../src/components/timeline.js";
+import {dateDomain, dateLabel, dayTicks, focusMonth, monthPeriod, timeline, type TimelineDatum} from "../../src/components/timeline.js";
 import {serialise, testDocument} from "./render.js";
 
 const entries: TimelineDatum[] = [
@@ -30,6 +30,41 @@ describe("timeline", () => {
     const dots = svg.querySelectorAll("g[aria-label='dot']")[0].querySelectorAll("circle");
     expect(dots.length).toBe(1);
     expect(Number(dots[0].getAttribute("r"))).toBeGreaterThan(4);
+  });
+
+  const tickLabels = (svg: HTMLElement) => [...svg.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((t) => t.textContent);
+  const sameDayOther = {...entries[2], id: "e", label: "Statement", outlets: ["Alpha"], conflicts: []};
+  test.each<[string, TimelineDatum[], number, string[]]>([
+    ["one dated event", [entries[2]], 600, ["9 Feb 2025", "10 Feb", "11 Feb", "12 Feb", "13 Feb", "14 Feb", "15 Feb", "16 Feb"]],
+    ["one dated event, wide", [entries[2]], 1400, ["9 Feb 2025", "10 Feb", "11 Feb", "12 Feb", "13 Feb", "14 Feb", "15 Feb", "16 Feb"]],
+    ["events of two outlets on one day", [entries[2], sameDayOther], 600, ["9 Feb 2025", "10 Feb", "11 Feb", "12 Feb", "13 Feb", "14 Feb", "15 Feb", "16 Feb"]],
+    ["one event in a week's period", [entries[2]], 1400, ["10 Feb 2025", "11 Feb", "12 Feb", "13 Feb", "14 Feb", "15 Feb", "16 Feb", "17 Feb"]]
+  ])("%s: the ticks are whole days, labelled with the date only", async (name, data, width, labels) => {
+    const period: [string, string] | undefined = name.includes("period") ? ["2025-02-10", "2025-02-17"] : undefined;
+    const svg = timeline(data, {width, period, document: testDocument()}) as HTMLElement;
+    expect(tickLabels(svg)).toEqual(labels);
+    if (name === "one dated event") await expect(serialise(svg)).toMatchFileSnapshot("__snapshots__/timeline-one-day.svg");
+  });
+
+  test.each<[string, string, string]>([
+    ["2025-02-12", "2025-02-13", "2025-02-09/2025-02-16"],
+    ["2025-02-12", "2025-02-15", "2025-02-10/2025-02-17"],
+    ["2025-02-01", "2025-03-01", "2025-02-01/2025-03-01"]
+  ])("dateDomain of entries from %s to %s is at least a week: %s", (x1, x2, expected) => {
+    const [start, end] = dateDomain([{x1: new Date(`${x1}T00:00Z`), x2: new Date(`${x2}T00:00Z`)}]);
+    expect(`${start.toISOString().slice(0, 10)}/${end.toISOString().slice(0, 10)}`).toBe(expected);
+  });
+
+  test.each<[string, number, string]>([
+    ["2025-01-01", 3, "2025"],
+    ["2025-03-01", 3, "Mar 2025"],
+    ["2025-03-12", 0, "12 Mar 2025"],
+    ["2025-03-12", 2, "12 Mar"]
+  ])("dateLabel(%s, tick %i) → %s", (iso, index, label) => expect(dateLabel(new Date(`${iso}T00:00Z`), index)).toBe(label));
+
+  test("dayTicks never falls between midnights, even for a day on a wide axis", () => {
+    const ticks = dayTicks([new Date("2025-02-12T00:00Z"), new Date("2025-02-13T00:00Z")], 2000);
+    expect(ticks.map((t) => t.toISOString())).toEqual(["2025-02-12T00:00:00.000Z", "2025-02-13T00:00:00.000Z"]);
   });
 
   test.each([

@@ -54,6 +54,19 @@ describe("extract CLI", () => {
     }
   });
 
+  test("inputs outside the project are named by their absolute path, typed relative or absolute", async () => {
+    const ingest = csvParse(readFileSync(join(out, "ingest.csv"), "utf8"));
+    expect(ingest.find((r) => r.file.endsWith("good.txt"))!.file).toBe(join(dir, "in", "good.txt"));
+    expect(result.stderr).toContain(`rejected ${join(dir, "missing.txt")}: file not found`);
+    // typed relative to the folder npm was run in (INIT_CWD), outside the project
+    const again = await spawnAsync(tsx, ["loaders/io/cli.ts", "--out", "out-relative", "--no-parquet", join("in", "good.txt"), "gone.txt"], {...process.env, CI: "true", INIT_CWD: dir});
+    const named = csvParse(readFileSync(join(dir, "out-relative", "ingest.csv"), "utf8")).map((r) => r.file);
+    expect(named).toEqual([join(dir, "in", "good.txt"), join(dir, "gone.txt")]);
+    expect(again.stderr).toContain(`rejected ${join(dir, "gone.txt")}: file not found`);
+    expect(again.stderr).toContain(`→ ${join(dir, "out-relative")}`);
+    expect(again.stderr).not.toContain("../");
+  });
+
   test("articles.csv carries metadata with provenance", async () => {
     const articles = csvParse(readFileSync(join(out, "articles.csv"), "utf8"));
     expect(articles).toHaveLength(4);

@@ -49,6 +49,18 @@ describe("CsvParts: a per-article table's CSV body from cached parts per input f
     expect(new CsvParts(dir).body(rewritten, columns, "dates", fragments, fragments.groups)).toBe(expected(rewritten));
   });
 
+  test("the rows of a file are compared only up to the first one a corpus step rewrote", () => {
+    const {rows, fragments} = corpus();
+    let reads = 0;
+    const counted = (list: object[]) => new Proxy(list, {get: (target, key, receiver) => (typeof key === "string" && /^\d+$/.test(key) && reads++, Reflect.get(target, key, receiver))});
+    const tables = (fragments.tables as unknown as {dates: object[]}[]).map((t) => ({dates: counted(t.dates)}));
+    const rewritten = rows.map((r, i) => (i === 0 ? {...r, text: "umgeschrieben"} : r));
+    const body = new CsvParts(dir).body(rewritten, columns, "dates", {...fragments, tables: tables as unknown as ArticleFragments["tables"]}, fragments.groups);
+    expect(body).toBe(expected(rewritten));
+    // x.csv: its first row differs, none of its other three is read (6 without the stop); d.txt and y.csv: their one row each
+    expect(reads).toBe(3);
+  });
+
   test("an article added to a file (a new key) makes a new part; the old one is removed", () => {
     const {rows, fragments} = corpus();
     new CsvParts(dir).body(rows, columns, "dates", fragments, fragments.groups);

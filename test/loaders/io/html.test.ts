@@ -26,6 +26,18 @@ describe("HTML metadata", () => {
     expect(text.startsWith("Hafen wird ausgebaut\n\n")).toBe(true);
   });
 
+  test.each<[string, string, string | undefined, string]>([
+    ["no metadata: the site's name ending the title", "<title>Hafen wird ausgebaut | Hanse Kurier</title>", "Hanse Kurier", "de.outlet.title-site-name"],
+    ["og:site_name comes first", `<title>Hafen wird ausgebaut | Hanse Kurier</title><meta property="og:site_name" content="Rundschau">`, "Rundschau", "<meta og:site_name>"],
+    ["a JSON-LD publisher comes first", `<title>Hafen wird ausgebaut – Hanse Kurier</title>${ld({"@type": "NewsArticle", publisher: {name: "Netzblatt"}})}`, "Netzblatt", "JSON-LD"],
+    ["a tail that reads as a headline is no outlet", "<title>Senat – Hafen wird ausgebaut</title>", undefined, ""]
+  ])("outlet from the page title: %s", (_name, head, outlet, source) => {
+    const {given, givenSource} = htmlToArticle(page(head));
+    expect(given.outlet).toBe(outlet);
+    expect(givenSource.outlet ?? "").toContain(source);
+    if (outlet === "Hanse Kurier") expect(given.title).toBe("Hafen wird ausgebaut");
+  });
+
   test("a cookie banner is not article text", () => {
     const banner = `<div id="cookie-banner"><p>Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Mit der Nutzung der Seite stimmen Sie der Verwendung zu.</p></div>`;
     const {text} = htmlToArticle(page("<title>Hafen</title>", banner));

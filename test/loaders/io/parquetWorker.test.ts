@@ -4,6 +4,7 @@ import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
 import {tableIpc} from "../../../loaders/io/arrowWrite.js";
 import {fromParquet, ipcToParquet} from "../../../loaders/io/parquet.js";
+import {PARQUET_WRITER} from "../../../loaders/io/parquetSettings.js";
 import {ParquetWorker} from "../../../loaders/io/parquetWorker.js";
 
 const dir = mkdtempSync(join(tmpdir(), "parquet-worker-"));
@@ -22,6 +23,17 @@ describe("ParquetWorker", () => {
     await worker.close();
     expect(fallbacks).toEqual([]);
     expect(readFileSync(path)).toEqual(Buffer.from(ipcToParquet(ipc(n))));
+  });
+
+  test("the worker takes its writer settings from the one place ipcToParquet takes them (parquetSettings.ts)", async () => {
+    const settings = {compression: "UNCOMPRESSED", dictionaryEnabled: true} as const;
+    const worker = new ParquetWorker((bytes) => ipcToParquet(bytes, settings), undefined, settings);
+    const path = join(dir, "settings.parquet");
+    worker.write(path, ipc(200), () => ipc(200));
+    await worker.close();
+    expect(readFileSync(path)).toEqual(Buffer.from(ipcToParquet(ipc(200), settings)));
+    expect(readFileSync(path)).not.toEqual(Buffer.from(ipcToParquet(ipc(200), PARQUET_WRITER)));
+    expect(PARQUET_WRITER).toEqual({compression: "SNAPPY", dictionaryEnabled: false});
   });
 
   test("several files in flight each get their own bytes", async () => {

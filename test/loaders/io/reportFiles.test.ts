@@ -9,7 +9,8 @@ describe("reportFiles", () => {
     t.ingest = [{file: "a1.txt", status: "ok", reason: "", article_id: "a1"}];
     const files = reportFiles({tables: t, docs: DOCS}, "fixture");
     expect(files["quotes.csv"]).toContain("Wir reden über Frieden.");
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(["coverage.csv", "timeline.json", "sources.csv", "reader-index.csv", "rules.csv"]));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(["coverage.csv", "timeline.json", "sources.csv", "reader-index.csv", "rules.csv", "speakers.csv"]));
+    expect(files["speakers.csv"]).toBe("kind,speaker,speaker_id,quotes,rule\nperson,Donald Trump,trump,1,report.speaker-kind.resolved-person\n");
     expect(Object.keys(files).filter((f) => /^reader-\d+\.json$/.test(f)).length).toBe(16);
   });
 

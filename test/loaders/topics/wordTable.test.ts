@@ -34,6 +34,21 @@ describe("word table", () => {
     expect(tokenize(text).map((t) => [t.start, t.end])).toEqual(Array.from({length: n}, (_, k) => [spans[2 * k], spans[2 * k + 1]]));
   });
 
+  // tokenSpans and tokenSpansHashed share one scan: its spans checked against the words themselves
+  it.each<[string, number, number, string[]]>([
+    ["Die NATO-Mitgliedschaft, Trump's Plan.", 0, 38, ["Die", "NATO-Mitgliedschaft", "Trump's", "Plan"]],
+    ["Ärzte-Verbände über 3,5 Mio. Ω-Wert", 0, 35, ["Ärzte-Verbände", "über", "3", "5", "Mio", "Ω-Wert"]],
+    ["ein -Strich- und Ende-", 0, 22, ["ein", "Strich", "und", "Ende"]],
+    ["Bundesregierung", 3, 8, ["desre"]],
+    ["- ' ’ ‐", 0, 7, []]
+  ])("token spans of %j from %i to %i are the words %j", (sample, from, to, words) => {
+    for (const hashed of [false, true]) {
+      const spans: number[] = [];
+      const n = hashed ? tokenSpansHashed(sample, from, to, spans, []) : tokenSpans(sample, from, to, spans);
+      expect(Array.from({length: n}, (_, k) => sample.slice(spans[2 * k], spans[2 * k + 1]))).toEqual(words);
+    }
+  });
+
   const hashedCases: [text: string, from: number, to: number][] = [
     [text, 0, text.length],
     [text, 5, 40], // a window that cuts a word

@@ -1,0 +1,157 @@
+/**
+ * Which quote speakers the report ranks as organisations (loaders/report/speakers.ts):
+ * the speaker phrases the quote extractor found without a person behind them.
+ * Plain data, lower case, and the rules that read it (plain objects with ids).
+ */
+import {organisationNames} from "./organisation-names.js";
+import {firstPersonSpeakers, speakerPronouns} from "./speakerWords.js";
+
+/**
+ * Nouns of bodies that name one body in a story without a name of their own ("die Polizei",
+ * "die Staatsanwaltschaft", "die Regierung"): alone after an article they are an organisation.
+ */
+export const selfNamingBodies: readonly string[] = [
+  "polizei", "staatsanwaltschaft", "regierung", "feuerwehr", "küstenwache", "armee", "militär", "opposition", "kanzleramt", "parlament",
+  "bundestag", "bundesrat", "senat", "kongress", "landtag", "stadtrat", "gemeinderat", "rathaus", "justiz", "bundeswehr", "nato", "uno", "eu"
+];
+
+/**
+ * Nouns of bodies that need a name or a modifier to say which body they are ("das Ministerium", "der
+ * Konzern", "die Partei" after their name was given): alone after an article they point back and are not
+ * ranked; in a compound ("Innenministerium", "EU-Kommission"), with an adjective ("die griechische
+ * Regierung") or a name after them ("die Staatsanwaltschaft Wien", "Partei Die Linke") they are an organisation.
+ */
+export const namedBodyHeads: readonly string[] = [
+  "ministerium", "behörde", "gericht", "gerichtshof", "kommission", "verband", "konzern", "unternehmen", "firma", "organisation", "partei",
+  "gewerkschaft", "rat", "ausschuss", "komitee", "vereinigung", "verein", "union", "institut", "agentur", "nachrichtenagentur", "fraktion",
+  "verwaltung", "botschaft", "präsidium", "vorstand", "bündnis", "initiative", "bewegung", "stiftung", "bank", "klinik", "universität",
+  "hochschule", "zeitung", "sender", "verlag", "amt", "direktion", "kammer", "beobachtungsstelle", "holding"
+];
+
+/** Possessives and other determiners before an organisation noun that point back to one named before ("seine Partei", "die eigene Firma", "diese Behörde"). */
+export const pointingDeterminers: readonly string[] = [
+  "sein", "seine", "seiner", "seines", "seinem", "seinen", "ihr", "ihre", "ihrer", "ihres", "ihrem", "ihren", "unser", "unsere", "unserer", "unseres", "unserem",
+  "dieser", "diese", "dieses", "diesem", "diesen", "jene", "jener", "jenes", "eigene", "eigenen", "eigener", "einzige", "einzigen", "andere", "anderen", "betroffene", "betroffenen", "genannte", "genannten"
+];
+
+/** Capitalised words after an organisation noun that are no part of its name: days and times of day ("der Konzern Mittwochabend"). */
+export const TIME_WORD = /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende)(?:s|abend|morgen|früh|nachmittag|mittag|vormittag|nacht)?$|^(?:Heute|Gestern|Morgen|Vormittag|Nachmittag|Abend)$/u;
+
+/** Words of a speaker phrase that are no part of an organisation's name: articles and the prepositions of "nach Angaben der …". */
+export const phraseArticles: readonly string[] = ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "laut", "von", "vom", "zufolge"];
+
+/** An acronym of two to eight capitals (digits after the first allowed): "ORF", "ÖVP", "WWF", "AK", "TASS". */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,7}$/u;
+
+const SELF_NAMING = new Set(selfNamingBodies);
+const HEADS = [...namedBodyHeads, ...selfNamingBodies].sort((a, b) => b.length - a.length);
+const ARTICLES = new Set(phraseArticles);
+const POINTING = new Set(pointingDeterminers);
+const PRONOUNS = new Set([...speakerPronouns, ...firstPersonSpeakers, "ihm", "ihr", "ihnen", "ihn"]);
+
+/** A speaker phrase split into words, with the punctuation at their edges removed. */
+export type PhraseWords = readonly string[];
+
+/** What a rule makes of a phrase: an organisation with the words of its name (a slice of the phrase's words), or a reason not to rank it. */
+export type SpeakerKindMatch = {kind: "organisation"; from: number; to: number} | {kind: "unranked"};
+
+/** A speaker-kind rule: reads the words of an unresolved speaker phrase, or passes (null). */
+export interface SpeakerKindRule {
+  id: string;
+  match(words: PhraseWords): SpeakerKindMatch | null;
+}
+
+/** The organisation noun a word ends in, in the singular (with a genitive -s/-es), or undefined: "Innenministeriums" → "ministerium". */
+export function bodyHead(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  for (const head of HEADS) {
+    for (const ending of ["", "s", "es"]) {
+      if (!lower.endsWith(head + ending)) continue;
+      const before = lower.length - head.length - ending.length;
+      // the whole word, or a compound's last part: after a hyphen, after 3+ letters, and for a head
+      // of three letters or less only after a joining s or a hyphen ("Bundesamt", "Aufsichtsrat"; not "Apparat", "Samt")
+      if (before === 0 || lower[before - 1] === "-" || (before >= 3 && (head.length > 3 || lower[before - 1] === "s"))) return head;
+    }
+  }
+  return undefined;
+}
+
+/** The words right after `i` that continue an organisation's name: capitalised words and acronyms ("Staatsanwaltschaft Wien", "Bank Austria"), not a second noun phrase. */
+function nameAfter(words: PhraseWords, i: number): number {
+  let j = i + 1;
+  while (j < words.length && /^\p{Lu}/u.test(words[j]) && !bodyHead(words[j]) && !TIME_WORD.test(words[j]) && j - i <= 3) j++;
+  return j;
+}
+
+/** Start of a name before word `i` when that word is a two-letter tail of it ("Nordwelle TV"): up to two capitalised words that are no article, organisation noun, time or acronym; else `i`. */
+function nameBefore(words: PhraseWords, i: number): number {
+  let j = i;
+  while (j > 0 && /^\p{Lu}/u.test(words[j - 1]) && !ARTICLES.has(words[j - 1].toLowerCase()) && !bodyHead(words[j - 1]) && !TIME_WORD.test(words[j - 1]) && !ACRONYM.test(words[j - 1]) && i - j < 2 && words[i].length <= 2) j--;
+  return j;
+}
+
+/**
+ * An inflected adjective that tells which body a noun is: of a country or region in lower case
+ * ("griechische", "niederländisches"), or capitalised in a name ("Syrischen", "Deutsche"); not
+ * "börsennotierte", "linksliberale", which describe a body named before.
+ */
+const ADJECTIVE = /^\p{L}\p{Ll}+(?:isch|sch)(?:e|en|er|es)$|^\p{Lu}\p{Ll}+(?:lich|ig)(?:e|en|er|es)$/u;
+
+/** Start of the modifiers before word `i`: adjectives of ADJECTIVE ("die griechische Regierung", "der Syrischen Beobachtungsstelle"), stopping at an article. */
+function modifiersBefore(words: PhraseWords, i: number): number {
+  let j = i;
+  while (j > 0 && ADJECTIVE.test(words[j - 1]) && !ARTICLES.has(words[j - 1].toLowerCase()) && !POINTING.has(words[j - 1].toLowerCase())) j--;
+  return j;
+}
+
+/** Pronouns and first-person words with no resolved person: never ranked. */
+export const pronounSpeaker: SpeakerKindRule = {
+  id: "de.speaker-kind.pronoun",
+  match: (words) => (words.length === 1 && PRONOUNS.has(words[0].toLowerCase()) ? {kind: "unranked"} : null)
+};
+
+/** A name of the organisation lexicon ("Google", "Lufthansa"): an organisation. */
+export const knownOrganisation: SpeakerKindRule = {
+  id: "de.speaker-kind.known-organisation",
+  match(words) {
+    const i = words.findIndex((w) => /^\p{Lu}/u.test(w) && organisationNames.has(w.toLowerCase()));
+    return i < 0 ? null : {kind: "organisation", from: nameBefore(words, i), to: nameAfter(words, i)};
+  }
+};
+
+/** The first capitalised word of the modifiers from `from` up to `i` (the name's own adjectives), else `i`. */
+function capitalisedFrom(words: PhraseWords, from: number, i: number): number {
+  let j = i;
+  while (j > from && /^\p{Lu}/u.test(words[j - 1])) j--;
+  return j;
+}
+
+/** A word ending in an organisation noun ("die Polizei", "das Innenministerium", "Angaben der griechischen Regierung"): an organisation, unless a bare pointing-back noun ("das Ministerium"). */
+export const organisationNoun: SpeakerKindRule = {
+  id: "de.speaker-kind.organisation-noun",
+  match(words) {
+    const i = words.findIndex((w) => /^\p{Lu}/u.test(w) && bodyHead(w) !== undefined);
+    if (i < 0) return null;
+    const head = bodyHead(words[i])!;
+    const to = nameAfter(words, i);
+    const compound = words[i].toLowerCase().replace(/(?:es|s)$/u, "") !== head && words[i].toLowerCase() !== head;
+    const named = compound || to > i + 1;
+    // an adjective names the body only where nothing else does ("die griechische Regierung"); capitalised ones are part of a name ("Deutsche Bank")
+    const modified = modifiersBefore(words, i);
+    const from = named ? capitalisedFrom(words, modified, i) : modified;
+    if (!named && from === i && (!SELF_NAMING.has(head) || (i > 0 && POINTING.has(words[i - 1].toLowerCase())))) return {kind: "unranked"};
+    return {kind: "organisation", from, to};
+  }
+};
+
+/** An acronym ("der ORF", "Die ÖVP", "Informationen der AK Oberösterreich"): an organisation. */
+export const acronymOrganisation: SpeakerKindRule = {
+  id: "de.speaker-kind.acronym",
+  match(words) {
+    const i = words.findIndex((w) => ACRONYM.test(w));
+    return i < 0 ? null : {kind: "organisation", from: nameBefore(words, i), to: nameAfter(words, i)};
+  }
+};
+
+/** The rules in order: the first that matches decides; a phrase none matches is not ranked (groups, unnamed roles, documents, places). */
+export const speakerKindRules: readonly SpeakerKindRule[] = [pronounSpeaker, organisationNoun, knownOrganisation, acronymOrganisation];

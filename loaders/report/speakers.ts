@@ -1,0 +1,82 @@
+import {bodyHead, type PhraseWords, speakerKindRules} from "../lang/de/speakerKinds.js";
+import type {PersonRow, QuoteRow} from "../types.js";
+
+/** Rule id of a speaker ranked as a person: the quote extractor resolved the phrase to a person of people.csv. */
+export const RESOLVED_PERSON_RULE = "report.speaker-kind.resolved-person";
+
+/** Rule id of a phrase no speaker-kind rule ranks (a group, an unnamed role, a document, a place). */
+export const UNRANKED_RULE = "report.speaker-kind.unranked";
+
+/** What a quote's speaker counts as in the "most quoted" charts, with the rule that said so. */
+export interface SpeakerKind {
+  kind: "person" | "organisation" | "unranked";
+  /** The name shown: the person's name, the organisation's words, or the phrase as written. */
+  label: string;
+  rule: string;
+}
+
+/** One row of speakers.csv: a ranked speaker with its quotes, or the quotes of the phrases not ranked (kind "unranked", one row per rule). */
+export interface SpeakerCount {
+  kind: SpeakerKind["kind"];
+  speaker: string;
+  speaker_id: string;
+  quotes: number;
+  rule: string;
+}
+
+/** The words of a speaker phrase, edge punctuation removed. */
+function phraseWords(phrase: string): PhraseWords {
+  return phrase.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "")).filter(Boolean);
+}
+
+/** An organisation's words as a label: a genitive -s/-es dropped from its noun ("des Ministeriums" → "Ministerium"), the first letter capitalised. */
+function organisationLabel(words: PhraseWords): string {
+  const shown = words.map((w) => {
+    const head = bodyHead(w);
+    if (!head) return w;
+    const stripped = w.replace(/(?:es|s)$/u, "");
+    return stripped.toLowerCase().endsWith(head) && !w.toLowerCase().endsWith(head) ? stripped : w;
+  });
+  const label = shown.join(" ");
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/**
+ * What a quote's speaker counts as: a person when the quote extractor
+ * resolved the phrase to one (speaker_id, named as people.csv names them), an
+ * organisation when a speaker-kind rule (lang/de/speakerKinds.ts) reads the
+ * phrase as one, else not ranked: a group ("Experten", "die Behörden"), a
+ * pronoun or unnamed role left without a person ("sie", "ein Sprecher"), a
+ * pointing-back noun ("das Ministerium"), a document, a place.
+ */
+export function speakerKind(quote: Pick<QuoteRow, "speaker_id" | "speaker">, nameOf: ReadonlyMap<string, string> = new Map()): SpeakerKind {
+  if (quote.speaker_id) return {kind: "person", label: nameOf.get(quote.speaker_id) ?? quote.speaker, rule: RESOLVED_PERSON_RULE};
+  const words = phraseWords(quote.speaker);
+  for (const rule of speakerKindRules) {
+    const m = rule.match(words);
+    if (!m) continue;
+    return m.kind === "organisation" ? {kind: "organisation", label: organisationLabel(words.slice(m.from, m.to)), rule: rule.id} : {kind: "unranked", label: quote.speaker, rule: rule.id};
+  }
+  return {kind: "unranked", label: quote.speaker, rule: UNRANKED_RULE};
+}
+
+/**
+ * The quotes per speaker for the "most quoted" charts (speakers.csv): persons
+ * by person id, organisations by label, most quoted first; then one row per
+ * rule for the quotes whose speaker is not ranked. Quotes without a speaker
+ * phrase are not counted.
+ */
+export function speakerCounts(quotes: readonly Pick<QuoteRow, "speaker_id" | "speaker">[], people: readonly Pick<PersonRow, "person_id" | "name">[]): SpeakerCount[] {
+  const nameOf = new Map(people.map((p) => [p.person_id, p.name]));
+  const counts = new Map<string, SpeakerCount>();
+  for (const q of quotes) {
+    if (!q.speaker && !q.speaker_id) continue;
+    const {kind, label, rule} = speakerKind(q, nameOf);
+    const key = kind === "person" ? `p\u0000${q.speaker_id}` : kind === "organisation" ? `o\u0000${label}` : `u\u0000${rule}`;
+    const row = counts.get(key) ?? {kind, speaker: kind === "unranked" ? "" : label, speaker_id: kind === "person" ? q.speaker_id : "", quotes: 0, rule};
+    row.quotes += 1;
+    counts.set(key, row);
+  }
+  const order = {person: 0, organisation: 1, unranked: 2};
+  return [...counts.values()].sort((a, b) => order[a.kind] - order[b.kind] || b.quotes - a.quotes || a.speaker.localeCompare(b.speaker) || a.rule.localeCompare(b.rule));
+}

@@ -1,0 +1,36 @@
+import {describe, expect, test} from "vitest";
+import {siteNameFromTitle, TITLE_SITE_RULE} from "../../../loaders/ingest/siteName.js";
+
+describe("siteNameFromTitle: the site's name ending a page title", () => {
+  test.each<[string, string | undefined]>([
+    ["Neue Brücke über die Saale eröffnet | Mitteldeutsche Rundschau", "Mitteldeutsche Rundschau"],
+    ["Neue Brücke über die Saale eröffnet – Kurier", "Kurier"],
+    ["Neue Brücke über die Saale eröffnet — Der Abendbote", "Der Abendbote"],
+    ["Neue Brücke über die Saale eröffnet - stadtblatt.de", "stadtblatt.de"],
+    ["Neue Brücke eröffnet | Region | Zeitung für Halle", "Zeitung für Halle"],
+    ["Neue Brücke eröffnet · Blatt am Sonntag", "Blatt am Sonntag"],
+    ["Neue Brücke eröffnet | ELBE ONLINE", "ELBE ONLINE"],
+    ["Neue Brücke eröffnet - saale24 online", undefined],
+    // the tail is the rest of a headline (lower case words, sentence marks)
+    ["Bürgermeisterin – Brücke wird eröffnet", undefined],
+    ["Streit um Brücke – Stadtrat: Kein Geld", undefined],
+    ["Streit um Brücke - Stadtrat: Kosten zu hoch", undefined],
+    ["Saale - Elbe: Wer zahlt?", undefined],
+    ["Neue Brücke eröffnet – Endlich Frei.", undefined],
+    ["Brücke | Wann kommt der Neubau?", undefined],
+    // a section, a person, a number, too long: no outlet
+    ["Neue Brücke eröffnet – Politik", undefined],
+    ["Neue Brücke eröffnet | Liveblog", undefined],
+    ["Das Gespräch – Jana Roth", undefined],
+    ["Neue Brücke eröffnet - 2025", undefined],
+    ["Neue Brücke eröffnet | Die Große Tägliche Rundschau Für Alle", undefined],
+    // no separator, or a hyphen inside a word
+    ["Neue Brücke über die Saale eröffnet", undefined],
+    ["Saale-Brücke eröffnet", undefined],
+    ["| Mitteldeutsche Rundschau", undefined]
+  ])("%s → %s", (title, expected) => {
+    const found = siteNameFromTitle(title);
+    expect(found?.outlet).toBe(expected);
+    if (found) expect(found.rule).toBe(TITLE_SITE_RULE);
+  });
+});

@@ -1,0 +1,71 @@
+import {describe, expect, test} from "vitest";
+import {RESOLVED_PERSON_RULE, speakerCounts, speakerKind, UNRANKED_RULE} from "../../../loaders/report/speakers.js";
+
+const ORG = "de.speaker-kind.organisation-noun";
+const KNOWN = "de.speaker-kind.known-organisation";
+const ACRONYM = "de.speaker-kind.acronym";
+const PRONOUN = "de.speaker-kind.pronoun";
+
+describe("speakerKind: what a quote's speaker counts as in the most-quoted charts", () => {
+  test.each<[string, string, string, string, string]>([
+    // resolved to a person: the person, named as people.csv names them
+    ["Roth", "jana-roth", "person", "Jana Roth", RESOLVED_PERSON_RULE],
+    ["sie", "jana-roth", "person", "Jana Roth", RESOLVED_PERSON_RULE],
+    // organisation nouns: a body that names itself, a compound, an adjective of a country, a name after it
+    ["die Feuerwehr", "", "organisation", "Feuerwehr", ORG],
+    ["Die Staatsanwaltschaft", "", "organisation", "Staatsanwaltschaft", ORG],
+    ["das Umweltministerium", "", "organisation", "Umweltministerium", ORG],
+    ["ein Sprecher des Umweltministeriums", "", "organisation", "Umweltministerium", ORG],
+    ["nach Angaben der EU-Kommission", "", "organisation", "EU-Kommission", ORG],
+    ["die dänische Regierung", "", "organisation", "Dänische Regierung", ORG],
+    ["das Landgericht Kassel", "", "organisation", "Landgericht Kassel", ORG],
+    ["die Nachrichtenagentur Nordpress", "", "organisation", "Nachrichtenagentur Nordpress", ORG],
+    ["die Polizei am Montag", "", "organisation", "Polizei", ORG],
+    ["das Bundesamt", "", "organisation", "Bundesamt", ORG],
+    // a noun that points back to a body named before: not ranked
+    ["das Ministerium", "", "unranked", "das Ministerium", ORG],
+    ["der Konzern", "", "unranked", "der Konzern", ORG],
+    ["der börsennotierte Konzern", "", "unranked", "der börsennotierte Konzern", ORG],
+    ["seine Partei", "", "unranked", "seine Partei", ORG],
+    ["diese Regierung", "", "unranked", "diese Regierung", ORG],
+    // plurals are groups, not one body; a word merely ending in "rat" or "amt" is none
+    ["die Behörden", "", "unranked", "die Behörden", UNRANKED_RULE],
+    ["die Ministerien", "", "unranked", "die Ministerien", UNRANKED_RULE],
+    ["Der Apparat", "", "unranked", "Der Apparat", UNRANKED_RULE],
+    ["Experten", "", "unranked", "Experten", UNRANKED_RULE],
+    ["ein Sprecher", "", "unranked", "ein Sprecher", UNRANKED_RULE],
+    ["die Anwohner", "", "unranked", "die Anwohner", UNRANKED_RULE],
+    ["Medienberichten", "", "unranked", "Medienberichten", UNRANKED_RULE],
+    // pronouns left without a person
+    ["sie", "", "unranked", "sie", PRONOUN],
+    ["Er", "", "unranked", "Er", PRONOUN],
+    ["man", "", "unranked", "man", PRONOUN],
+    // names of the organisation lexicon, acronyms
+    ["Volkswagen", "", "organisation", "Volkswagen", KNOWN],
+    ["der Konkurrent Lufthansa", "", "organisation", "Lufthansa", KNOWN],
+    ["die SPD", "", "organisation", "SPD", ACRONYM],
+    ["der ADAC", "", "organisation", "ADAC", ACRONYM],
+    ["Nordwelle TV", "", "organisation", "Nordwelle TV", ACRONYM]
+  ])("%s (person %s) → %s %s (%s)", (speaker, speaker_id, kind, label, rule) => {
+    expect(speakerKind({speaker, speaker_id}, new Map([["jana-roth", "Jana Roth"]]))).toEqual({kind, label, rule});
+  });
+
+  test("speakerCounts: persons by id, organisations by label, the rest counted per rule", () => {
+    const quotes = [
+      {speaker_id: "roth", speaker: "Roth"}, {speaker_id: "roth", speaker: "sie"}, {speaker_id: "berg", speaker: "Karl Berg"},
+      {speaker_id: "", speaker: "die Polizei"}, {speaker_id: "", speaker: "Die Polizei"}, {speaker_id: "", speaker: "Angaben der Polizei"},
+      {speaker_id: "", speaker: "das Verkehrsministerium"},
+      {speaker_id: "", speaker: "Experten"}, {speaker_id: "", speaker: "die Behörden"}, {speaker_id: "", speaker: "er"}, {speaker_id: "", speaker: "das Ministerium"},
+      {speaker_id: "", speaker: ""}
+    ];
+    expect(speakerCounts(quotes, [{person_id: "roth", name: "Jana Roth"}, {person_id: "berg", name: "Karl Berg"}])).toEqual([
+      {kind: "person", speaker: "Jana Roth", speaker_id: "roth", quotes: 2, rule: RESOLVED_PERSON_RULE},
+      {kind: "person", speaker: "Karl Berg", speaker_id: "berg", quotes: 1, rule: RESOLVED_PERSON_RULE},
+      {kind: "organisation", speaker: "Polizei", speaker_id: "", quotes: 3, rule: ORG},
+      {kind: "organisation", speaker: "Verkehrsministerium", speaker_id: "", quotes: 1, rule: ORG},
+      {kind: "unranked", speaker: "", speaker_id: "", quotes: 2, rule: UNRANKED_RULE},
+      {kind: "unranked", speaker: "", speaker_id: "", quotes: 1, rule: ORG},
+      {kind: "unranked", speaker: "", speaker_id: "", quotes: 1, rule: PRONOUN}
+    ]);
+  });
+});

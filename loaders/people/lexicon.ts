@@ -1,6 +1,7 @@
 import {isCommonNoun} from "../lang/de/common-nouns.js";
 import {givenNameGroup} from "../lang/de/given-name-variants.js";
 import {ambiguousGivenNames, givenNames, packageGivenNames} from "../lang/de/given-names.js";
+import {famousSurnames} from "../lang/de/famous-surnames.js";
 import {knownSurnames} from "../lang/de/known-surnames.js";
 import {mononyms} from "../lang/de/mononyms.js";
 import {organisationNames} from "../lang/de/organisation-names.js";
@@ -27,8 +28,8 @@ export interface PersonLexicon {
   register: RegisterIndex;
 }
 
-/** Known surnames and persons known by one name ("Attila", "Demeter"). */
-const knownNames: ReadonlySet<string> = new Set([...knownSurnames, ...mononyms]);
+/** Known surnames, surnames of widely known people ("Gorbatschow", "Rothko") and persons known by one name ("Attila", "Demeter"). */
+const knownNames: ReadonlySet<string> = new Set([...knownSurnames, ...famousSurnames, ...mononyms]);
 
 const placesAndOrganisations: ReadonlySet<string> = new Set([...placeNames, ...organisationNames]);
 

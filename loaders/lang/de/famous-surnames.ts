@@ -58,5 +58,69 @@ schmeling contador pantani merckx indurain hinault klöden nowitzki kaymer karpo
 vanderbilt piëch wiedeking winterkorn zetsche schrempp kleinfeld ackermann herrhausen middelhoff murdoch soros
 stresemann scheidemann noske rathenau erzberger brüning jodl canaris niemöller goerdeler tresckow mussolini
 chamberlain daladier pétain quisling horthy antonescu vespucci amundsen nansen shackleton livingstone garibaldi cavour
-bolívar
+bolívar gutenberg hus tetzel bucer sickingen hutten oxenstierna richelieu mazarin colbert vauban turenne marlborough
+blücher gneisenau scharnhorst clausewitz lützow radetzky windischgrätz kossuth mazzini bakunin proudhon lassalle bebel
+liebknecht kautsky kapp lüttwitz hugenberg thälmann röhm strasser seyß-inquart kaltenbrunner globke filbinger dutschke
+baader meinhof ensslin raspe schleyer buback ponto custer geronimo lindbergh earhart capone dillinger liebig bunsen
+kirchhoff helmholtz behring domagk fleming lister jenner semmelweis hahnemann vesal mendelejew lavoisier boyle hooke
+huygens leeuwenhoek bernoulli laplace lagrange fourier cauchy galois poincaré noether minkowski lorentz boltzmann
+wegener nernst ostwald strassmann sommerfeld debye yukawa gell-mann higgs glashow crick pauling sanger venter dawkins
+sagan hubble lemaître gagarin aldrin koroljow tereschkowa leonow jähn merbold malthus keynes hayek friedman schumpeter
+walras pareto samuelson stiglitz krugman bofinger rürup roubini durkheim simmel tönnies parsons erikson maslow
+watzlawick milgram zimbardo kinsey bultmann rahner küng drewermann schweitzer kolping ketteler ockham montesquieu
+condorcet comte bentham peirce dewey quine kripke searle dennett putnam rorty nozick sloterdijk precht safranski
+spaemann blumenberg cassirer scheler plessner gehlen lukács gramsci althusser lévi-strauss barthes baudrillard lyotard
+levinas ricœur ricoeur merleau-ponty žižek zizek agamben vattimo gryphius opitz grimmelshausen gellert hamann uhland
+mörike lenau platen rückert chamisso fouqué arnim droste-hülshoff gotthelf immermann gutzkow freytag spielhagen
+anzengruber rosegger ganghofer dehmel liliencron sternheim horváth zuckmayer fallada ossietzky kisch fühmann hermlin
+heym kunert biermann plenzdorf strittmatter andersch koeppen hildesheimer hochhuth kipphardt wellershoff brinkmann
+wondratschek turrini ransmayr menasse köhlmeier glavinic timm kracht stuckrad-barre lewitscharoff mosebach grünbein
+sebald hettche ortheil genazino gernhardt zaimoglu kaminer ariosto tasso leopardi manzoni pirandello pavese moravia
+calvino pasolini lorca unamuno goytisolo saramago pessoa camões bolaño carpentier llosa blixen undset bjørnson laxness
+mankell sjöwall nesbø čapek hašek škvorecký miłosz szymborska gombrowicz nádas márai petőfi kazantzakis kavafis
+seferis elytis mahfus darwisch amichai bellow malamud ozick albee mamet carver cheever delillo eggers atwood ondaatje
+ishiguro mcewan byatt woolf forster stevenson doyle sayers chandler hammett highsmith simenon verne musset lamartine
+chateaubriand gide malraux céline genet ionesco duras modiano perec queneau prévert éluard tzara buxtehude pachelbel
+rameau couperin lully scarlatti corelli albinoni gluck salieri boccherini spohr marschner flotow reger pfitzner
+zemlinsky schreker busoni respighi mascagni leoncavallo ponchielli massenet chabrier chausson dukas poulenc milhaud
+honegger messiaen boulez xenakis nono berio penderecki lutosławski górecki kurtág janáček martinů borodin balakirew
+skrjabin glinka chatschaturjan holst delius tippett ives morricone theodorakis piazzolla villa-lobos ginastera
+klemperer knappertsbusch celibidache jochum kleiber sawallisch masur dohnányi blomstedt jansons gergiev dudamel
+welser-möst nagano järvi chailly pollini brendel horowitz rubinstein gilels argerich kissin menuhin oistrach heifetz
+perlman zukerman rostropowitsch casals villazón bartoli gheorghiu terfel hampson quasthoff fassbaender rysanek
+flagstad tebaldi freni bergonzi gigli ellington basie mingus brubeck getz jarrett hancock metheny mangelsdorff
+doldinger clapton townshend daltrey wyman zappa garfunkel gaye redding pickett orbison cochran tosh sheeran spears
+aguilera beyoncé rihanna bieber niedecken jürgens carpendale naidoo kaulitz ambros fendrich danzer quinn pabst wiene
+harlan käutner staudte reitz sanders-brahms seidl glawogger ruzowitzky donnersmarck dresen petzold hirschbiegel
+eichinger kebekus pocher klum lanz elstner kulenkampff frankenfeld carrell wickert slomka augstein nannen dönhoff
+schirrmacher reich-ranicki karasek hanks affleck wahlberg gosling ledger jackman blanchett aniston paltrow bardem
+banderas portman johansson knightley radcliffe brosnan oldman day-lewis mcgregor fiennes neeson depardieu delon
+belmondo gabin deneuve bardot huppert binoche adjani cotillard tautou loren lollobrigida mastroianni benigni kinski
+brühl berben ferres wokalek herfurth tukur lohmeyer liefers tschirner wuttke brandauer muliar qualtinger hörbiger
+wessely jannings rökk rahn morlock herberger derwall vogts ribbeck hrubesch littbarski briegel allofs stielike
+augenthaler buchwald bierhoff jancker nerlinger babbel enke trochowski rolfes hitzlsperger tasci kießling helmes
+badstuber schürrle gündogan großkreutz weidenfeller piszczek kagawa tuchel favre schaaf ailton élber lúcio sagnol
+lizarazu jeremies salihamidzic zickler kuffour kovač klasnić krstajić preetz pantelić woronin olić petrić jarolím
+kompany rakitić farfán altıntop höwedes barnetta kadlec džeko dzeko misimović misimovic hleb pogrebnjak marica piqué
+busquets anelka benzema gourcuff malouda heskey arshavin arschawin adebayor berbatow tévez agüero higuaín milito
+zanetti cambiasso sneijder huntelaar gilardino inzaghi materazzi nesta seedorf schewtschenko essien makélélé vieira
+thuram trézéguet barthez deschamps domenech platini blatter havelange niersbach mayer-vorfelder kovalainen trulli
+fisichella buemi alguersuari sutil liuzzi grosjean montoya frentzen brawn briatore todt mosley petkovic lisicki görges
+schüttler hewitt safin davydenko verdasco tsonga monfils gasquet söderling berdych stepanek ljubičić čilić cilic
+wawrinka nalbandian kuerten rafter ivanišević ivanisevic connors năstase nastase mauresmo capriati evert kuznetsova
+dementieva safina zvonareva janković jankovic wozniacki azarenka schiavone pennetta stosur hantuchová kvitová vonn
+mancuso pärson paerson görgl fenninger svindal cuche ligety tomba girardelli zurbriggen stenmark killy kofler małysz
+malysz uhrmann hautamäki ahonen nykänen poirée fourcade sachenbacher angerer bjørgen zöggeler hüfner geisenberger
+anschütz sablikova harting isinbajewa issinbajewa almsick thorpe rocchigiani michalczewski walujew calzaghe sinkewitz
+totschnig landis valverde sastre cavendish boonen cancellara schleck winokurow vinokourov jalabert virenque zülle
+mickelson kretzschmar kehrmann mcchrystal kucinich plame blankfein dimon immelt ballmer winfrey letterman limbaugh
+hortefeux bruni aubry copé veltroni fini bossi tremonti frattini maroni moratinos balkenende wilders rutte lubbers
+verhofstadt leterme reinfeldt bildt stoltenberg brundtland vanhanen ahtisaari komorowski sikorski topolánek paroubek
+fico dzurinda gašparovič bajnai sólyom geoană stanischew parwanow borissow đinđić sanader mesić thaçi thaci rugova
+berisha gruevski crvenkovski đukanović dodik silajdžić lajčák inzko ashdown kudrin setschin surkow schuwalow gryslow
+limonow nemzow deripaska potanin prochorow wekselberg usmanow jewkurow burdschanadse kotscharjan karimow bakijew
+otunbajewa jazenjuk fajad fayyad hanija meschaal maschaal nasrallah siniora hariri dschumblat karrubi maliki talabani
+barsani sadr sistani allawi gilani rajapaksa hekmatyar haqqani abhisit yudhoyono mahathir rudd gillard turnbull
+tsvangirai kibaki bouteflika sirleaf gbagbo ouattara compaoré ravalomanana rajoelina kikwete zenawi correa calderón
+zelaya micheletti humala mujica torrijos bertone sodano fellay
 `.split(/\s+/).filter(Boolean);

@@ -122,5 +122,14 @@ limonow nemzow deripaska potanin prochorow wekselberg usmanow jewkurow burdschan
 otunbajewa jazenjuk fajad fayyad hanija meschaal maschaal nasrallah siniora hariri dschumblat karrubi maliki talabani
 barsani sadr sistani allawi gilani rajapaksa hekmatyar haqqani abhisit yudhoyono mahathir rudd gillard turnbull
 tsvangirai kibaki bouteflika sirleaf gbagbo ouattara compaoré ravalomanana rajoelina kikwete zenawi correa calderón
-zelaya micheletti humala mujica torrijos bertone sodano fellay
+zelaya micheletti humala mujica torrijos bertone sodano fellay zumwinkel schaeffler merckle hartz mehdorn obermann
+ricke blessing cromme reithofer hundt rogowski bsirske schmoldt engelen-kefer zwickel eick härter kretschmer demjanjuk
+fritzl kampusch polanski schneiderhan wichert rebellin kessler wörner rühe struck schmalz-jacobsen wieczorek eppler
+ehrenberg matthöfer apel lambsdorff mischnick möllemann gerhardt bangemann haussmann rexrodt höhn vollmer pau dehm
+haderthauer schönbohm beust voscherau al-wazir ringstorff sellering glogowski mcallister dreyer höppner haseloff
+simonis engholm barschel lieberknecht däubler-gmelin döpfner tröger riemenschneider pacher multscher schongauer
+baldung burgkmair asam dientzenhofer knobelsdorff gontard langhans weinbrenner klenze olbrich behrens poelzig
+mendelsohn scharoun eiermann schwippert schadow begas barlach marcks feuerbach böcklin lenbach piloty makart leibl
+trübner uhde slevogt corinth modersohn-becker vogeler heckel schmidt-rottluff mueller jawlensky werefkin münter
+schlemmer itten moholy-nagy
 `.split(/\s+/).filter(Boolean);

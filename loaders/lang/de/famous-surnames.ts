@@ -131,5 +131,6 @@ simonis engholm barschel lieberknecht däubler-gmelin döpfner tröger riemensch
 baldung burgkmair asam dientzenhofer knobelsdorff gontard langhans weinbrenner klenze olbrich behrens poelzig
 mendelsohn scharoun eiermann schwippert schadow begas barlach marcks feuerbach böcklin lenbach piloty makart leibl
 trübner uhde slevogt corinth modersohn-becker vogeler heckel schmidt-rottluff mueller jawlensky werefkin münter
-schlemmer itten moholy-nagy
+schlemmer itten moholy-nagy zetkin kollwitz lasker-schüler kaschnitz domin huch suttner montessori pankhurst dickinson
+plath angelou munro preußler nöstlinger steiner fröbel pestalozzi kneipp knef witt
 `.split(/\s+/).filter(Boolean);

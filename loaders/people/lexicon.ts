@@ -1,6 +1,7 @@
 import {isCommonNoun} from "../lang/de/common-nouns.js";
 import {givenNameGroup} from "../lang/de/given-name-variants.js";
 import {ambiguousGivenNames, givenNames, packageGivenNames} from "../lang/de/given-names.js";
+import {packageSurnames} from "../lang/de/package-surnames.js";
 import {famousSurnames} from "../lang/de/famous-surnames.js";
 import {knownSurnames} from "../lang/de/known-surnames.js";
 import {mononyms} from "../lang/de/mononyms.js";
@@ -17,6 +18,8 @@ export interface PersonLexicon {
   /** Given names of a package's lists (words of other languages among them): counted only before a surname (see package-given.ts). */
   packageGivenNames: {has(lower: string): boolean};
   knownSurnames: ReadonlySet<string>;
+  /** German family names of a package's list, many of them nouns too ("Fischer", "Koch"): read only by rule family-name-noun (family-name-noun.ts). */
+  packageSurnames: {has(lower: string): boolean};
   nonPersonWords: ReadonlySet<string>;
   /** Places and organisations (countries, cities, firms, clubs): a lone word among them takes no cue for a bare name ("Honda will …"), a full name keeps its surname ("Irving Berlin"). */
   placesAndOrganisations: ReadonlySet<string>;
@@ -40,7 +43,7 @@ export function personLexicon(register: readonly RegisterPerson[] = []): PersonL
   const hit = cache.get(register);
   if (hit) return hit;
   const lexicon: PersonLexicon = {
-    givenNames, ambiguousGivenNames, givenNameGroup, packageGivenNames: packageGivenNames(), knownSurnames: knownNames, nonPersonWords, placesAndOrganisations, nounMarkers, personVerbs, nameParticles, commonNoun: isCommonNoun,
+    givenNames, ambiguousGivenNames, givenNameGroup, packageGivenNames: packageGivenNames(), knownSurnames: knownNames, packageSurnames: packageSurnames(), nonPersonWords, placesAndOrganisations, nounMarkers, personVerbs, nameParticles, commonNoun: isCommonNoun,
     register: indexRegister(register)
   };
   cache.set(register, lexicon);

@@ -13,6 +13,7 @@ import {afterPlacePrefix} from "./name-run.js";
 import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
+import {familyNameNoun} from "./family-name-noun.js";
 import {finiteVerbAt} from "./verbs.js";
 
 /** Cues that make a lone capitalised word (no listed given name) a person's name: role, verb, bracket, genitive. */
@@ -57,6 +58,11 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   const lower = tokens[i].lower;
   if (lex.placesAndOrganisations.has(lower) || (lower.endsWith("s") && lex.placesAndOrganisations.has(lower.slice(0, -1))) || afterPlacePrefix(tokens, i)) return "";
   const cue = cueAt(tokens, i, lex);
+  if (!cue) return "";
+  // a family name that is also a noun ("1998 wechselte Fischer …", "Kochs Firma") passes the noun tests, but only where its rule opens the cue (family-name-noun.ts)
+  const stem = cue === "genitive+noun" ? lower.slice(0, -1) : lower;
+  const familyNoun = lex.commonNoun(stem) && familyNameNoun.applies(stem, lex);
+  if (familyNoun && !familyNameNoun.opens(cue, tokens, i, lex)) return "";
   if (SOURCE_OR_SPEAKER_CUES.has(cue)) return lex.commonNoun(lower) ? "" : cue;
   if (!WORD_ORDER_CUES.has(cue)) return cue;
   // word order alone does not make a place a name ("1773 wurde Wrangelsburg …", "Gaberndorf musste …")
@@ -64,7 +70,7 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   // a genitive right after its head noun with no article is a name's even when its stem is a noun ("das Werk Zorns", "nach Angaben Fischers"):
   // a common noun's genitive takes an article there ("das Werk des Zorns")
   if (cue === "noun+genitive" || cue === "source+genitive") return cue;
-  return lex.commonNoun(cue === "genitive+noun" ? lower.slice(0, -1) : lower) ? "" : cue;
+  return lex.commonNoun(stem) && !familyNoun ? "" : cue;
 }
 
 function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
@@ -168,9 +174,9 @@ class NounTests {
 
   constructor(readonly lower: string, private readonly genitive: boolean, private readonly atStart: boolean, private readonly lex: PersonLexicon) {}
 
-  /** Whether the noun dictionary knows the word (also as the head of a compound). */
+  /** Whether the noun dictionary knows the word (also as the head of a compound) and it is no family name (rule family-name-noun). */
   noun(): boolean {
-    return (this.dictNoun ??= this.lex.commonNoun(this.lower) && !doubleBarrelledName(this.lower, this.lex));
+    return (this.dictNoun ??= this.lex.commonNoun(this.lower) && !doubleBarrelledName(this.lower, this.lex) && !familyNameNoun.applies(this.lower, this.lex));
   }
 
   /** A dictionary noun, a strong noun ending, or at a sentence's start any noun ending or nominalised adjective. */

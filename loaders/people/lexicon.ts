@@ -1,6 +1,8 @@
 import {isCommonNoun} from "../lang/de/common-nouns.js";
 import {givenNameGroup} from "../lang/de/given-name-variants.js";
 import {ambiguousGivenNames, givenNames, packageGivenNames} from "../lang/de/given-names.js";
+import {packageSurnames} from "../lang/de/package-surnames.js";
+import {famousSurnames} from "../lang/de/famous-surnames.js";
 import {knownSurnames} from "../lang/de/known-surnames.js";
 import {mononyms} from "../lang/de/mononyms.js";
 import {organisationNames} from "../lang/de/organisation-names.js";
@@ -16,6 +18,8 @@ export interface PersonLexicon {
   /** Given names of a package's lists (words of other languages among them): counted only before a surname (see package-given.ts). */
   packageGivenNames: {has(lower: string): boolean};
   knownSurnames: ReadonlySet<string>;
+  /** German family names of a package's list, many of them nouns too ("Fischer", "Koch"): read only by rule family-name-noun (family-name-noun.ts). */
+  packageSurnames: {has(lower: string): boolean};
   nonPersonWords: ReadonlySet<string>;
   /** Places and organisations (countries, cities, firms, clubs): a lone word among them takes no cue for a bare name ("Honda will …"), a full name keeps its surname ("Irving Berlin"). */
   placesAndOrganisations: ReadonlySet<string>;
@@ -27,8 +31,8 @@ export interface PersonLexicon {
   register: RegisterIndex;
 }
 
-/** Known surnames and persons known by one name ("Attila", "Demeter"). */
-const knownNames: ReadonlySet<string> = new Set([...knownSurnames, ...mononyms]);
+/** Known surnames, surnames of widely known people ("Gorbatschow", "Rothko") and persons known by one name ("Attila", "Demeter"). */
+const knownNames: ReadonlySet<string> = new Set([...knownSurnames, ...famousSurnames, ...mononyms]);
 
 const placesAndOrganisations: ReadonlySet<string> = new Set([...placeNames, ...organisationNames]);
 
@@ -39,7 +43,7 @@ export function personLexicon(register: readonly RegisterPerson[] = []): PersonL
   const hit = cache.get(register);
   if (hit) return hit;
   const lexicon: PersonLexicon = {
-    givenNames, ambiguousGivenNames, givenNameGroup, packageGivenNames: packageGivenNames(), knownSurnames: knownNames, nonPersonWords, placesAndOrganisations, nounMarkers, personVerbs, nameParticles, commonNoun: isCommonNoun,
+    givenNames, ambiguousGivenNames, givenNameGroup, packageGivenNames: packageGivenNames(), knownSurnames: knownNames, packageSurnames: packageSurnames(), nonPersonWords, placesAndOrganisations, nounMarkers, personVerbs, nameParticles, commonNoun: isCommonNoun,
     register: indexRegister(register)
   };
   cache.set(register, lexicon);

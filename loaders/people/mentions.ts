@@ -9,7 +9,7 @@ import type {PersonLexicon} from "./lexicon.js";
 import {COORDINATORS, INITIAL, isGiven, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
 import {invertedNameAt, nameRun, numeral} from "./name-run.js";
 import {surnameCore} from "./names.js";
-import {nameTailAfter, particleNameAt, seatNameAt} from "./particle-names.js";
+import {arabicSurnameAfter, nameTailAfter, particleNameAt, seatNameAt} from "./particle-names.js";
 import {afterPlaceNoun, placeNamesIn} from "./place-names.js";
 import {roleAround} from "./role-context.js";
 import {roleSurnameAt} from "./role-surname.js";
@@ -212,7 +212,12 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   const inverted = invertedNameAt(tokens, i, lex);
   if (inverted >= 0) return finish(text, tokens, i, inverted, span, [tokens[inverted].text], t.text, "", "surname,given", lex);
   const run = nameRun(tokens, i, lex);
-  if (run && !partOfOrgName(tokens, i, run.last)) return finish(text, tokens, i, run.last, span, run.given, run.surname, "", run.surname ? "given-name+surname" : "given-name", lex);
+  if (run && !partOfOrgName(tokens, i, run.last)) {
+    // "Abu Bakr al-Baghdadi", "Mahmud al-Sarkawi": a surname with the Arabic article ends the name
+    const last = arabicSurnameAfter(tokens, run.last);
+    if (last > run.last) return finish(text, tokens, i, last, span, [...run.given, ...(run.surname ? [run.surname] : [])], tokens[last].text, "", "given-name+surname", lex);
+    return finish(text, tokens, i, run.last, span, run.given, run.surname, "", run.surname ? "given-name+surname" : "given-name", lex);
+  }
   const listed = packageGivenAt(tokens, i, lex);
   if (listed >= 0) return finish(text, tokens, i, listed, span, tokens.slice(i, listed).map((x) => x.text), tokens[listed].text, "", "package-given+surname", lex);
   if (roleSurnameAt(tokens, i, lex)) return finish(text, tokens, i, i, span, [], t.text, "", "speech-verb+role-surname", lex);

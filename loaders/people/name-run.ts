@@ -62,6 +62,8 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
   // "22. August", "am 3. Mai": a date, not a given name
   const dated = prev && (/^\d/.test(prev.text) || (prev.text === "." && /^\d/.test(tokens[i - 2]?.text ?? "")));
   if (dated && (lex.ambiguousGivenNames.has(tokens[i].lower) || lex.nonPersonWords.has(tokens[i].lower))) return null;
+  // "Der Roman von …", "die Rose von …": after an article a given name that is also a noun is the noun
+  if (prev && lex.nounMarkers.has(prev.lower) && lex.ambiguousGivenNames.has(tokens[i].lower) && lex.commonNoun(tokens[i].lower)) return null;
   // "The Heather Blazing", "Goofy and Wilbur": part of an English title
   if (prev && ENGLISH.has(prev.text)) return null;
   let j = i;
@@ -129,6 +131,8 @@ function furtherParts(tokens: Token[], k: number, lex: PersonLexicon): number {
     if (!next || next.start !== tokens[end].end + 1 || !isSurnameCandidate(next, lex) || isGiven(next, lex)) break;
     // a part in -s before a noun is a genitive ("Jakob Meyers Gemälde"); before another name part it is a name ("Eduardo Mendes Guimarães")
     if (!lex.knownSurnames.has(next.lower) && ((tokens[end].lower.endsWith("s") && lex.commonNoun(next.lower)) || (next.lower.length > 4 && NOT_SURNAME_ENDING.test(next.lower)))) break;
+    // "Peter Ramsauer Bedenken": after a known surname a dictionary noun is the object, not a name part
+    if (lex.knownSurnames.has(tokens[end].lower) && lex.commonNoun(next.lower) && !lex.knownSurnames.has(next.lower)) break;
     end++;
   }
   const after = tokens[end + 1];

@@ -44,6 +44,15 @@ const INNER_PARTICLES = new Set([...FOREIGN_PARTICLES, "bin", "ibn", "ben", "da"
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|asch|at|az|an|ash)-\p{Lu}\p{Ll}+$/u;
 
 /**
+ * last + 1 when a surname with the Arabic article follows a name ending at tokens[last] with one space between
+ * ("Abu Bakr al-Baghdadi", "Mahmud al-Sarkawi"), else last.
+ */
+export function arabicSurnameAfter(tokens: Token[], last: number): number {
+  const next = tokens[last + 1];
+  return next && next.start === tokens[last].end + 1 && ARABIC_ARTICLE.test(next.text) ? last + 1 : last;
+}
+
+/**
  * The last token of a name that a role cue found ending at tokens[last], taken on over what ends such names:
  * a particle and a name ("der Kanadier Andre de Grasse", "der Jordanier Ali bin al-Hamad"), a surname with the
  * Arabic article ("der Tunesier Abu al-Hija") or an initial with no capitalised word after it ("der Franzose Brahim A.").

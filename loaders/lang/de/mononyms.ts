@@ -1,7 +1,9 @@
 /**
  * Persons known by one name that stands alone in German text like a known surname: gods and heroes of Greek, Roman,
  * Norse, Egyptian and Near Eastern myth, figures of the Bible and of religion (with the Latin genitives "Christi",
- * "Jesu"), and rulers, generals and authors of antiquity and of the Middle Ages and early modern times. Lower-cased,
+ * "Jesu"), rulers, generals and authors of antiquity and of the Middle Ages and early modern times, Italian painters
+ * and sculptors known by one name ("Tintoretto"), Brazilian footballers and German-language pop musicians known by
+ * one name ("Cafu", "Heino"), and characters of opera and fantasy whose name is not also a work's title ("Papageno", "Gandalf"). Lower-cased,
  * plain data, read as known surnames (also in the genitive in -s: "Attilas Hof").
  * Left out on purpose: names of planets ("Mars", "Venus", "Jupiter"), of firms and brands ("Hermes", "Nike", "Pandora"),
  * of places ("Paris", "Hagen") and of groups ("Isis"), which stand for other things as often.
@@ -23,4 +25,8 @@ epikur heraklit parmenides thales hesiod pindar äsop catull properz lukrez sall
 tertullian abaelard petrarca boccaccio
 wallenstein tilly metternich talleyrand robespierre danton cromwell savonarola melanchthon müntzer paracelsus
 nostradamus kolumbus magellan rasputin bonifatius
+donatello masaccio tintoretto veronese giorgione canaletto correggio parmigianino perugino pinturicchio bernini
+romario bebeto cafu dunga zico garrincha robinho juninho dedê marcelinho cacau naldo rafinha denílson kléberson luisão maicon ramires neymar
+bono moby eminem nena heino falco campino sido bushido
+tamino papageno pamina sarastro ophelia sancho gandalf frodo bilbo aragorn sauron voldemort dumbledore obelix idefix shatterhand pumuckl
 `.split(/\s+/).filter(Boolean);

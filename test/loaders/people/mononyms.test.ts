@@ -12,6 +12,11 @@ describe("persons known by one name stand alone like known surnames", () => {
     ["Im Tempel opferte man vor allem Poseidon und seinen Söhnen.", [["Poseidon", "known-surname"]]],
     ["Die Reiter folgten Hannibal über die Berge.", [["Hannibal", "known-surname"]]],
     ["Viele Maler zeigten Goliath als Riesen in Rüstung.", [["Goliath", "known-surname"]]],
+    // a painter, a footballer, a singer and an opera character known by one name
+    ["Viele Bilder von Tintoretto hängen in Venedig.", [["Tintoretto", "known-surname"]]],
+    ["Die Flanke von Cafu kam genau auf den Kopf.", [["Cafu", "known-surname"]]],
+    ["Auf dem Stadtfest trat auch Heino auf.", [["Heino", "known-surname"]]],
+    ["Die Arie von Papageno kennt jedes Kind.", [["Papageno", "known-surname"]]],
     // the genitive in -s before a noun, and a Latin genitive
     ["Am Hof Attilas lebten Gesandte aus Byzanz.", [["Attilas", "known-surname"]]],
     ["Das Fest wird zur Geburt Christi gefeiert.", [["Christi", "known-surname"]]],

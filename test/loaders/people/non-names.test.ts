@@ -83,3 +83,18 @@ describe("feminine role nouns with umlaut are roles, not given names", () => {
     expect(found.flatMap((m) => m.roles)).toEqual(roles);
   });
 });
+
+describe("a given name that is also a noun is the noun after an article, and a noun ends a name after a known surname", () => {
+  const cases: [string, string[]][] = [
+    // "Roman", "Tor" after an article: the noun, not a name with a particle or a surname after it
+    ["Der Roman von Ilse Wendrich erschien im Herbst.", ["Ilse Wendrich"]],
+    ["Das Tor von Marko Velten fiel spät.", ["Marko Velten"]],
+    // after a known surname a dictionary noun is an object, not a further name part
+    ["Zuvor hatte Peter Ramsauer Bedenken geäußert.", ["Peter Ramsauer"]],
+    // a lone given name that is also a noun still counts with no article before it
+    ["Gestern kam Roman Tessler aus dem Urlaub zurück.", ["Roman Tessler"]]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(surfaces(text)).toEqual(expected);
+  });
+});

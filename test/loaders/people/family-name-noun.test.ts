@@ -1,0 +1,42 @@
+import {describe, expect, it} from "vitest";
+import {personLexicon} from "../../../loaders/people/lexicon.js";
+import {findMentions} from "../../../loaders/people/mentions.js";
+import {familyNameNoun} from "../../../loaders/people/family-name-noun.js";
+import {tokenize} from "../../../loaders/people/tokens.js";
+
+function found(text: string): [string, string][] {
+  return findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => [m.surface, m.rule]);
+}
+
+describe("a noun that is also a family name counts for the word-order cues (rule family-name-noun)", () => {
+  const cases: [string, [string, string][]][] = [
+    // after a finite verb, after an auxiliary, and as a genitive before a noun: a count noun would need an article
+    ["Im Jahr 1998 wechselte Fischer zu einem Verein in Bremen.", [["Fischer", "verb+subject-weak"]]],
+    ["Danach hat Kraft die Leitung übernommen.", [["Kraft", "aux+subject"]]],
+    ["Kochs Firma meldete im Herbst Insolvenz an.", [["Kochs", "genitive+noun"]]],
+    // with its article it stays the noun
+    ["Der Koch wurde für sein Menü gelobt.", []],
+    ["Die Fischer fuhren am Morgen hinaus.", []],
+    // a bare subject after a conjunction and the subject of a copula may be a mass or plural noun
+    ["Wenn Stahl teurer wird, steigen die Preise.", []],
+    ["Kraft ist nötig, um den Stein zu heben.", []],
+    // after a verb whose subject opens the sentence the word is an object; after an object in the accusative it is the subject
+    ["Die Firma liefert Stahl nach China.", []],
+    ["Der Sieg gab Kraft für die ganze Saison.", []],
+    ["Den Vertrag unterschrieb Fischer im Mai.", [["Fischer", "verb+subject-strong"]]],
+    // a noun that is no family name keeps the veto
+    ["Danach hat Wasser den Keller geflutet.", []]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it("has an id and reads the package's family names", () => {
+    expect(familyNameNoun.id).toBe("family-name-noun");
+    expect(familyNameNoun.applies("fischer", personLexicon())).toBe(true);
+    expect(familyNameNoun.applies("wasser", personLexicon())).toBe(false);
+    const tokens = tokenize("Danach hat Kraft die Leitung übernommen, wenn Kraft nur reicht.");
+    expect(familyNameNoun.opens("aux+subject", tokens, 2, personLexicon())).toBe(true);
+    expect(familyNameNoun.opens("bare-subject", tokens, 9, personLexicon())).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+import {describe, expect, it} from "vitest";
+import {famousSurnames} from "../../../loaders/lang/de/famous-surnames.js";
+import {personLexicon} from "../../../loaders/people/lexicon.js";
+import {findMentions} from "../../../loaders/people/mentions.js";
+import {knownSurnames} from "../../../loaders/lang/de/known-surnames.js";
+import {mononyms} from "../../../loaders/lang/de/mononyms.js";
+
+function found(text: string): [string, string][] {
+  return findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => [m.surface, m.rule]);
+}
+
+describe("surnames of widely known people stand alone like known surnames", () => {
+  const cases: [string, [string, string][]][] = [
+    // a bare surname with no role, speech verb or given name around it
+    ["Über die Romane von Kehlmann wird viel gestritten.", [["Kehlmann", "known-surname"]]],
+    ["Gegen Roddick hat er noch nie gewonnen.", [["Roddick", "known-surname"]]],
+    ["Das Treffen mit Schewardnadse und Kohl verlief ruhig.", [["Schewardnadse", "known-surname"], ["Kohl", "known-surname"]]],
+    ["Die Bilder von Rothko hängen im ersten Stock.", [["Rothko", "known-surname"]]],
+    // the genitive in -s before a noun
+    ["Schon Strindbergs frühe Stücke waren umstritten.", [["Strindbergs", "known-surname"]]],
+    // a surname after a given name no list holds stays one name
+    ["Die Tochter von Kerrin Pavarotti singt ebenfalls.", [["Kerrin Pavarotti", "given+known-surname"]]],
+    // part of a longer name of a hall or firm: no mention
+    ["Das Konzert fand in der Carnegie Hall statt.", []]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it("repeats no name of the known surnames or the one-name persons, and none twice", () => {
+    const known = new Set([...knownSurnames, ...mononyms]);
+    expect(famousSurnames.filter((w) => known.has(w))).toEqual([]);
+    expect(new Set(famousSurnames).size).toBe(famousSurnames.length);
+  });
+});

@@ -11,7 +11,7 @@ import {speakerForCue} from "../../../quotes/cueSpeaker.js";
 import {phraseAt} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
-import {consecutiveCorrelatives} from "../clauseWords.js";
+import {consecutiveCorrelatives, interrogatives} from "../clauseWords.js";
 import {prepositions} from "../closed-class.js";
 import {plainSayVerbs} from "../speechVerbs.js";
 import {finiteAuxiliaries} from "../speakerRules/words.js";
@@ -91,6 +91,17 @@ function verbSecond(tokens: Token[], i: number, lastWord: Token): boolean {
   return !!verb && verb !== lastWord && isWord(verb) && !isCapitalised(verb);
 }
 
+const INTERROGATIVES = new Set(interrogatives);
+
+/**
+ * `de.quote.indirect.asked-question`: after a verb of asking, a clause opened by a question word is
+ * the question asked, in whatever mood ("wurde gefragt, was seine Partei von den anderen
+ * unterscheide", "fragte, wann die Brücke fertig wird").
+ */
+function askedQuestion(tokens: Token[], cue: Cue, i: number): boolean {
+  return cue.form.lemma === "fragen" && i > 0 && tokens[i - 1].text === "," && INTERROGATIVES.has(tokens[i].lower);
+}
+
 /** Trump sagte, dass … / Peskow sagte, bei dem Gespräch sei es … gegangen. / Er sagte: Das sei … */
 export const cueThenClause: ClauseRule = {
   id: "de.quote.indirect.cue-clause",
@@ -114,7 +125,7 @@ export const cueThenClause: ClauseRule = {
       const next = clauseEnd(tokens, i);
       if (next - i <= 3 && tokens[next]?.text === "," && CONTENT_OPENERS.has(tokens[next + 1]?.lower) && !hasKonjunktiv(s, i, next) && tokens.slice(i, next).every((t) => /^\p{Ll}+$/u.test(t.text))) i = next + 1;
       if (i >= tokens.length || tokens[i].quote >= 0) continue;
-      if (!CONTENT_OPENERS.has(tokens[i].lower) && !hasKonjunktiv(s, i, tokens.length) && !endsWithZuInfinitive(tokens, i) && !indicativeReport(tokens, cue, i)) continue;
+      if (!CONTENT_OPENERS.has(tokens[i].lower) && !hasKonjunktiv(s, i, tokens.length) && !endsWithZuInfinitive(tokens, i) && !indicativeReport(tokens, cue, i) && !askedQuestion(tokens, cue, i)) continue;
       if (tokens.length - i < 3) continue;
       s.used.add(cue.index);
       return {...span(tokens, i, nextFrame(s, i)), type: "indirect", ...attributionFor(tokens, cue, speaker)};

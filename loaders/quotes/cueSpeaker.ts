@@ -5,6 +5,7 @@
 import {cueClauseSubordinators, reportSubordinators} from "../lang/de/clauseWords.js";
 import {adverbForm, afterVerbPrepositions, genitiveNounEndings as GENITIVE_NOUN, nominativeDeterminers, openingDegreeAdverbs} from "../lang/de/speakerWords.js";
 import {speakerLike} from "../lang/de/speakerRules/previous.js";
+import {relativeObjectAfter} from "../lang/de/speakerRules/relativeObject.js";
 import {konjunktivI} from "../lang/de/konjunktiv.js";
 import {subjectConjunctions, tenseAuxiliaries} from "../lang/de/speakerRules/words.js";
 import {speakerRefinements, speakerRules} from "../lang/de/index.js";
@@ -146,7 +147,8 @@ function reportBefore(tokens: Token[], from: number, to: number): boolean {
 const RELATIVE_PREPOSITIONS = new Set(["von", "bei", "in", "an", "auf", "mit", "nach", "gegenüber", "vor", "für", "über"]);
 
 /**
- * The subject of a relative clause: ", der … betonte" (the relative pronoun),
+ * The subject of a relative clause: ", der … betonte" (the relative pronoun, also before an object:
+ * `relativeObjectAfter`),
  * ", von dem die Polizei glaubt" / ", bei dem sie gesagt hatte" (the phrase after the pronoun).
  */
 function relativeSubject(tokens: Token[], from: number, cue: number): TokenRange {
@@ -155,6 +157,8 @@ function relativeSubject(tokens: Token[], from: number, cue: number): TokenRange
   const preposition = RELATIVE_PREPOSITIONS.has(tokens[r].lower);
   if (preposition) r++;
   if (r >= cue || !RELATIVE.has(tokens[r].lower) || tokens[r].lower === "wo") return null;
+  // ", die einen Rückgang bekannt gab": the phrase after the pronoun is its object (de.speaker.relative-object)
+  if (!preposition && relativeObjectAfter(tokens, r, cue)) return [r, r];
   const whole = phraseAt(tokens, from, cue);
   if (!preposition && whole && whole[0] === from && whole[1] === cue - 1) return null; // ", der Sprecher sagte": an article
   const next = tokens[r + 1];

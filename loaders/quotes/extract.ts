@@ -14,6 +14,7 @@ import {pairContext, pairsInSentences, sentenceContext, sentenceIndexAt, tokensE
 import {isWord} from "./tokens.js";
 import {institutionalMan} from "../lang/de/speakerRules/institutionalMan.js";
 import {ownSourceOpeners} from "../lang/de/speakerWords.js";
+import {pronounSpeaker, renamedSpeaker} from "../lang/de/speakerRules/renamed.js";
 
 /** How many sentences an attribution carries over to quotes without a cue of their own. */
 const CARRY_SENTENCES = 2;
@@ -35,6 +36,8 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
   const contextAt = (i: number) => (contexts[i] ??= sentenceContext(text, sentences[i], i, pairs));
   const found: FoundQuote[] = [];
   let last: Attribution | null = null;
+  // the latest carried attribution whose speaker is no pronoun: what "er" in later ones stands for
+  let named: Attribution | null = null;
   const usedCues = new Set<number>();
   let pairCursor = 0;
   for (let i = 0; i < sentences.length; i++) {
@@ -128,8 +131,12 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
     // "X verteidigte sein Vorgehen. So seien …": a speech verb that makes no quote of its own still names the speaker continuations carry
     if (!clauseFound && !ctx.found.length) {
       const opened = silentAttribution(ctx);
+      // "Meier war lange in Japan.": the carried speaker named again, nearer (de.speaker.renamed-speaker)
+      const renamed: [number, number] | null = !opened && last ? renamedSpeaker(text, ctx, last, named) : null;
       if (opened) last = {...opened, sentence: ctx.index};
+      else if (last && renamed) last = {...last, speakerStart: renamed[0], speakerEnd: renamed[1]};
     }
+    if (last && last.speakerStart !== null && !pronounSpeaker(text, last)) named = last;
   }
   if (sentences.length > given.length) for (const q of found) widenToSentence(q, given);
   return found;

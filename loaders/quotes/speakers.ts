@@ -10,6 +10,7 @@ import {tokenize} from "./tokens.js";
 import {headMention} from "./headMention.js";
 import {documentAuthor} from "./documentAuthor.js";
 import {sourceAuthority} from "./sourceAuthority.js";
+import {authorityBaseForm} from "../lang/de/base-form.js";
 
 const SUBJECT_RELATIVES = new Set(subjectRelatives);
 const AGE_NOUN = ageNoun;
@@ -51,7 +52,8 @@ export interface ResolvedSpeaker {
  * - an age noun ("Der 54-Jährige"): the previous quote's speaker, when the article
  *   agrees with that person's gender;
  * - a source noun with its authority ("Angaben der Feuerwehr"): the authority's phrase
- *   ("der Feuerwehr", `sourceAuthority`), with no id.
+ *   ("der Feuerwehr", `sourceAuthority`), with no id, in its base form ("Feuerwehr",
+ *   `authorityBaseForm`); so is the phrase after "laut" or before "zufolge" ("laut der Polizei" → "Polizei").
  * `mentions` must be sorted by start. Unresolved speakers keep the span text and no id.
  */
 export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly MentionRow[], previous: ResolvedSpeaker | null, register: RegisterRoles = NO_REGISTER_ROLES, last: ResolvedSpeaker | null = previous): ResolvedSpeaker {
@@ -88,8 +90,11 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
     const pronoun = article === "der" ? "er" : article === "die" ? "sie" : "";
     if (pronoun && pronounAgrees(pronoun, personGender(mentions, previous.speaker_id))) return previous;
   }
-  // "Angaben der Feuerwehr": the authority speaks, not its statements (de.speaker.source-authority)
-  return {speaker_id: "", speaker: sourceAuthority(surface) ?? surface};
+  // "Angaben der Feuerwehr": the authority speaks, not its statements (de.speaker.source-authority),
+  // named in its base form like "laut der Polizei" ("Feuerwehr", "Polizei")
+  const authority = sourceAuthority(surface);
+  if (authority) return {speaker_id: "", speaker: authorityBaseForm(authority)};
+  return {speaker_id: "", speaker: q.rule.endsWith("according-to") ? authorityBaseForm(surface) : surface};
 }
 
 /**

@@ -45,3 +45,6 @@ export const sentenceRelativeOpeners: readonly string[] = ["was", "womit", "wof�
 export const commentVerbStems: readonly string[] = [
   "zurückführ", "begründ", "wert", "bewert", "bezeichn", "kritisier", "bedauer", "begrüß", "beklag", "interpretier"
 ];
+
+/** Question words that open an indirect question ("fragte, was …", "wann …", "wie viele …"). */
+export const interrogatives: readonly string[] = ["was", "wer", "wen", "wem", "wessen", "wie", "wo", "wohin", "woher", "wann", "warum", "weshalb", "wieso", "weswegen", "welche", "welcher", "welches", "welchen", "welchem", "wozu", "womit", "wofür", "worüber", "wovon"];

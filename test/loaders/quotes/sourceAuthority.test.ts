@@ -15,16 +15,20 @@ function firstSpeaker(text: string): [string, string] {
 /** [why, sentence, speaker span, speaker named] — sentences written for the test (rule de.speaker.source-authority). */
 describe("the authority behind a source phrase is the speaker", () => {
   test.each<[string, string, string, string]>([
-    ["nach Angaben + genitive", "Nach Angaben der Feuerwehr sei der Brand gelöscht.", "Angaben der Feuerwehr", "der Feuerwehr"],
-    ["Angaben + genitive + zufolge", "Den Angaben der Bergwacht zufolge sei der Weg gesperrt.", "Den Angaben der Bergwacht", "der Bergwacht"],
-    ["nach Informationen + genitive", "Nach Informationen des Senders sei der Vertrag unterschrieben.", "Informationen des Senders", "des Senders"],
-    ["nach Erkenntnissen + genitive", "Nach Erkenntnissen der Ermittler sei das Feuer gelegt worden.", "Erkenntnissen der Ermittler", "der Ermittler"],
+    ["nach Angaben + genitive", "Nach Angaben der Feuerwehr sei der Brand gelöscht.", "Angaben der Feuerwehr", "Feuerwehr"],
+    ["Angaben + genitive + zufolge", "Den Angaben der Bergwacht zufolge sei der Weg gesperrt.", "Den Angaben der Bergwacht", "Bergwacht"],
+    ["nach Informationen + genitive", "Nach Informationen des Senders sei der Vertrag unterschrieben.", "Informationen des Senders", "Sender"],
+    ["nach Erkenntnissen + genitive", "Nach Erkenntnissen der Ermittler sei das Feuer gelegt worden.", "Erkenntnissen der Ermittler", "Ermittler"],
     ["nach Angaben von + names", "Nach übereinstimmenden Angaben von Europol und Interpol sei die Bande gefasst.", "übereinstimmenden Angaben von Europol und Interpol", "Europol und Interpol"],
     ["a hyphenated compound", "Nach ESA-Angaben sei die Sonde gelandet.", "ESA-Angaben", "ESA"],
-    ["'laut' names the phrase itself", "Laut der Bergwacht sei der Weg gesperrt.", "der Bergwacht", "der Bergwacht"],
+    ["'laut' names the phrase itself", "Laut der Bergwacht sei der Weg gesperrt.", "der Bergwacht", "Bergwacht"],
     ["'wie … mitteilte' names the subject", "Wie die Bergwacht mitteilte, sei der Weg gesperrt.", "die Bergwacht", "die Bergwacht"],
     ["a phrase of time after 'vom' names no authority", "Nach Angaben vom späten Abend sei der Weg gesperrt.", "Angaben vom späten Abend", "Angaben vom späten Abend"],
-    ["a source noun alone names no authority", "Nach Behördenangaben sei der Weg gesperrt.", "Behördenangaben", "Behördenangaben"]
+    ["a source noun alone names no authority", "Nach Behördenangaben sei der Weg gesperrt.", "Behördenangaben", "Behördenangaben"],
+    ["a plural authority in the singular", "Nach Angaben der Behörden sei der Weg gesperrt.", "Angaben der Behörden", "Behörde"],
+    ["'zufolge' names the base form", "Dem Verband zufolge sei der Tarif gekündigt.", "Dem Verband", "Verband"],
+    ["'laut' + genitive singular", "Laut des Ministeriums sei der Antrag abgelehnt.", "des Ministeriums", "Ministerium"],
+    ["an adjective keeps the phrase", "Nach Angaben des Roten Kreuzes seien zwei Helfer verletzt.", "Angaben des Roten Kreuzes", "des Roten Kreuzes"]
   ])("%s", (_why, text, span, speaker) => {
     expect(firstSpeaker(text)).toEqual([span, speaker]);
   });

@@ -11,10 +11,11 @@ import {speakerForCue} from "../../../quotes/cueSpeaker.js";
 import {phraseAt} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
-import {consecutiveCorrelatives} from "../clauseWords.js";
+import {consecutiveCorrelatives, interrogatives} from "../clauseWords.js";
 import {prepositions} from "../closed-class.js";
 import {plainSayVerbs} from "../speechVerbs.js";
 import {finiteAuxiliaries} from "../speakerRules/words.js";
+import {determiners} from "../speakerWords.js";
 import {dictionaryPreterite, isDictionaryFiniteVerb, isDictionaryPluralVerb} from "../finite-verb-dict.js";
 import {narratorCommentStart} from "./narratorComment.js";
 import {AUXILIARIES, clauseEndPastNames, CONTENT_OPENERS, endsWithZuInfinitive, hasKonjunktiv, notSpeechUse, PURPOSE_OPENERS, span, unusedCues} from "./clauses.js";
@@ -91,6 +92,17 @@ function verbSecond(tokens: Token[], i: number, lastWord: Token): boolean {
   return !!verb && verb !== lastWord && isWord(verb) && !isCapitalised(verb);
 }
 
+const INTERROGATIVES = new Set(interrogatives);
+
+/**
+ * `de.quote.indirect.asked-question`: after a verb of asking, a clause opened by a question word is
+ * the question asked, in whatever mood ("wurde gefragt, was seine Partei von den anderen
+ * unterscheide", "fragte, wann die Brücke fertig wird").
+ */
+function askedQuestion(tokens: Token[], cue: Cue, i: number): boolean {
+  return cue.form.lemma === "fragen" && i > 0 && tokens[i - 1].text === "," && INTERROGATIVES.has(tokens[i].lower);
+}
+
 /** Trump sagte, dass … / Peskow sagte, bei dem Gespräch sei es … gegangen. / Er sagte: Das sei … */
 export const cueThenClause: ClauseRule = {
   id: "de.quote.indirect.cue-clause",
@@ -114,14 +126,42 @@ export const cueThenClause: ClauseRule = {
       const next = clauseEnd(tokens, i);
       if (next - i <= 3 && tokens[next]?.text === "," && CONTENT_OPENERS.has(tokens[next + 1]?.lower) && !hasKonjunktiv(s, i, next) && tokens.slice(i, next).every((t) => /^\p{Ll}+$/u.test(t.text))) i = next + 1;
       if (i >= tokens.length || tokens[i].quote >= 0) continue;
-      if (!CONTENT_OPENERS.has(tokens[i].lower) && !hasKonjunktiv(s, i, tokens.length) && !endsWithZuInfinitive(tokens, i) && !indicativeReport(tokens, cue, i)) continue;
+      if (!CONTENT_OPENERS.has(tokens[i].lower) && !hasKonjunktiv(s, i, tokens.length) && !endsWithZuInfinitive(tokens, i) && !indicativeReport(tokens, cue, i) && !askedQuestion(tokens, cue, i)) continue;
       if (tokens.length - i < 3) continue;
       s.used.add(cue.index);
-      return {...span(tokens, i, nextFrame(s, i)), type: "indirect", ...attributionFor(tokens, cue, speaker)};
+      return {...span(tokens, i, frontedFrameEnd(s, cue.index, i, nextFrame(s, i))), type: "indirect", ...attributionFor(tokens, cue, speaker)};
     }
     return null;
   }
 };
+
+/** Conjunctions of a subordinate clause that can open the sentence before its main clause (not "wie": "Wie X sagte, ist …" frames the main clause). */
+const FRONTED_OPENERS = new Set(["nachdem", "als", "weil", "da", "wenn", "obwohl", "bevor", "während", "sobald", "falls"]);
+/** Words that may follow the main clause's finite verb as its subject or an adverb before it. */
+const SUBJECT_AFTER = new Set([...determiners, "er", "sie", "es", "man", "wir", "viele", "mehrere", "einige", "alle"]);
+
+/**
+ * `de.quote.indirect.fronted-frame-end`: "Weil der Sprecher sagte, dass die Brücke gesperrt sei,
+ * fuhren viele Autos einen Umweg.": a speech frame in a subordinate clause that opens the sentence,
+ * its verb last, has content that ends where the main clause resumes, at a comma before a finite
+ * verb in the indicative and its subject; `end` otherwise.
+ */
+function frontedFrameEnd(s: SentenceContext, cue: number, from: number, end: number): number {
+  const {tokens} = s;
+  if (!FRONTED_OPENERS.has(tokens[0]?.lower ?? "") || cue >= from) return end;
+  // the cue ends its clause, perhaps before auxiliaries ("gefragt worden war,")
+  let k = cue + 1;
+  while (k < from && /^\p{Ll}+$/u.test(tokens[k].text)) k++;
+  if (tokens[k]?.text !== ",") return end;
+  for (let c = from + 1; c < end - 2; c++) {
+    const verb = tokens[c + 1];
+    const next = tokens[c + 2];
+    if (tokens[c].text !== "," || tokens[c].quote >= 0 || verb.quote >= 0 || !/^\p{Ll}+$/u.test(verb.text) || s.konjunktiv.includes(c + 1)) continue;
+    if (!finiteForm(verb.lower)) continue;
+    if (isCapitalised(next) || SUBJECT_AFTER.has(next.lower)) return c;
+  }
+  return end;
+}
 
 /**
  * "sagte, es sei schwierig, …, bestritt jedoch nicht, dass …": a comma and a second finite speech

@@ -15,8 +15,10 @@ import {finiteVerbs} from "../finite-verbs.js";
 import {contentAdjectives, contentNounHeads, contentNouns} from "../contentNouns.js";
 import {CONTENT_OPENERS, endsWithZuInfinitive, span} from "./clauses.js";
 import {speakerLike} from "../speakerRules/previous.js";
+import {finiteAuxiliaries} from "../speakerRules/words.js";
 
 const NOUNS = new Set(contentNouns);
+const FINITE_AUXILIARIES = new Set(finiteAuxiliaries);
 const ADJECTIVES = new Set(contentAdjectives);
 const NOUN_COMPOUND = new RegExp(`^\\p{Lu}\\p{L}{2,}(?:${contentNounHeads.join("|")})$`, "u");
 /** Words between the noun and the comma: at most this many (a genitive or "von" phrase). */
@@ -47,11 +49,33 @@ function speakerOf(tokens: Token[], from: number, word: number, comma: number): 
   const own = phraseAt(tokens, first, comma, false);
   const nounPhrase: TokenRange = own && own[1] >= word ? [first, own[1]] : [word, word];
   if (GENITIVE.has(tokens[word + 1]?.lower ?? "")) return nounPhrase;
+  // "haben die Ministerin (SPD), der Verbandschef und die Landrätin den Vorschlag gemacht": the clause start fell on a list's comma
+  const listed = from > 1 && tokens[from - 1].text === "," ? subjectAfterVerb(tokens, clauseStart(tokens, from - 2), first) : null;
+  if (listed && tokens[listed[1] + 1]?.text === ",") return listed;
   const subject = phraseAt(tokens, from, word, false);
   // "Die Tagung endete mit dem Aufruf, …": a noun in a prepositional phrase speaks for itself unless a person or organisation is the subject
   if (first > from && NOUN_PREPOSITIONS.has(tokens[first - 1].lower) && !(subject && subject[0] === from && speakerLike(tokens, subject))) return nounPhrase;
   if (subject && subject[0] === from && subject[1] < first - 1) return subject;
-  return nounPhrase;
+  return subjectAfterVerb(tokens, from, first) ?? nounPhrase;
+}
+
+/**
+ * `de.speaker.subject-after-verb`: "Auf der Konferenz hat die Ministerin den Vorschlag gemacht, …":
+ * when a phrase other than the subject opens the clause, the subject follows the finite verb; a
+ * person or organisation there ({@link speakerLike}) right before the content noun's phrase is who
+ * speaks, not the noun (a list of them is widened by the coordination refinement).
+ */
+function subjectAfterVerb(tokens: Token[], from: number, first: number): TokenRange {
+  for (let v = from + 1; v < first - 1; v++) {
+    const t = tokens[v];
+    if (t.quote >= 0 || !/^\p{Ll}+$/u.test(t.text) || !(FINITE_AUXILIARIES.has(t.lower) || finiteVerbs.has(t.lower) || isDictionaryFiniteVerb(t.lower))) continue;
+    const phrase = phraseAt(tokens, v + 1, first, false);
+    if (!phrase || phrase[0] !== v + 1 || !speakerLike(tokens, phrase)) return null;
+    // the phrase runs up to the content noun's phrase, an adverb ("nun", "gestern") or a list at most between
+    const rest = tokens.slice(phrase[1] + 1, first);
+    return rest.every((r) => /^\p{Ll}+$/u.test(r.text) || r.text === "," || /^\p{Lu}/u.test(r.text)) ? phrase : null;
+  }
+  return null;
 }
 
 const SUBORDINATORS = new Set(nounClauseSubordinators);

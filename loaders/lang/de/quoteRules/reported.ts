@@ -10,17 +10,22 @@ import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {notReportedAlone, reportedWithPreposition} from "../speechVerbs.js";
 import {relativePronouns} from "../speakerRules/words.js";
+import {vonOfNoun} from "../speakerRules/attachedVon.js";
 import {AUXILIARIES, isPassive, notSpeechUse, span, unusedCues} from "./clauses.js";
 
 const NOT_REPORTED = new Set(notReportedAlone);
 
-/** The agent of a passive speech verb: "von den iranischen Behörden", within its clause before the verb. */
-function passiveAgentBefore(tokens: Token[], cue: number): TokenRange {
+/**
+ * The "von" phrase of a passive speech verb, within its clause before the verb: the agent
+ * ("von den iranischen Behörden"), or one that belongs to a noun (`vonOfNoun`: "in der Nähe von
+ * Leipzig"), which keeps the sentence a speech act but names no speaker.
+ */
+function passiveVonBefore(tokens: Token[], cue: number): {agent: TokenRange} | null {
   for (let j = Math.max(0, cue - 20); j < cue; j++) {
     if (tokens[j].quote >= 0 || (tokens[j].lower !== "von" && tokens[j].lower !== "vom")) continue;
     if (tokens.slice(j, cue).some((t) => t.text === ",")) continue;
     const phrase = phraseAt(tokens, j + 1, cue, false);
-    if (phrase) return phrase;
+    if (phrase) return {agent: vonOfNoun(tokens, j, cue) ? null : phrase};
   }
   return null;
 }
@@ -93,7 +98,12 @@ export const speechAct: ClauseRule = {
     const cue = unusedCues(s).find((c) => {
       if (s.found.some((q) => q.cueStart === tokens[c.index].start && q.start <= tokens[0].end)) return false; // "„…“, hatte X erklärt": the cue of the quotation the sentence opens with
       if (particleAcrossQuotation(tokens, c) || (NOT_REPORTED.has(c.form.lemma) && !reportedWith(tokens, c)) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c) || inAdverbialClause(tokens, c.index)) return false;
-      if (isPassive(tokens, c.index)) return !!(agent = passiveAgentBefore(tokens, c.index)); // "Ihr wird von den Behörden Spionage vorgeworfen."
+      if (isPassive(tokens, c.index)) {
+        // "Ihr wird von den Behörden Spionage vorgeworfen."
+        const von = passiveVonBefore(tokens, c.index);
+        agent = von?.agent ?? null;
+        return !!von;
+      }
       return !c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower));
     });
     if (!cue) return null;

@@ -139,7 +139,9 @@ export const coordinatedSubject: SpeakerRefinement = {
     const end = listEnd(tokens, last, limit, cue);
     if (end < 0) return undefined;
     const next = tokens[end + 1];
-    if (before) return end === cue - 1 ? [first, end] : undefined;
+    // a noun cue: the list may end before the noun's own article and an adverb ("… und der Verbandschef nun den Vorschlag")
+    const nounLead = isCapitalised(tokens[cue]) && tokens.slice(end + 1, cue).every((t) => isWord(t) && !isCapitalised(t) && t.quote < 0);
+    if (before) return end === cue - 1 || nounLead ? [first, end] : undefined;
     // after the verb the subject ends at punctuation, a quotation or the end of the sentence, not at another verb
     return !next || !isWord(next) || next.quote >= 0 || isCapitalised(tokens[cue]) ? [first, end] : undefined;
   }

@@ -9,6 +9,7 @@ import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {SpeakerContext, SpeakerRule} from "../../../quotes/speakerRule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {quantifierSpeakers} from "../speakerWords.js";
+import {vonOfNoun} from "./attachedVon.js";
 import {documentInPrepositions, documentPronouns, finiteAuxiliaries, frontPrepositions, heissenForms, leadingParticles, passiveAgentLeads, passiveAuxiliaries, passiveSubjectSpeakers, pronominalAdverb, relativePronouns, viaAgentParticiples} from "./words.js";
 
 const PREPOSITIONS = new Set(frontPrepositions);
@@ -119,7 +120,7 @@ export const passiveAgent: SpeakerRule = {
     const via = VIA_PARTICIPLES.has(tokens[cue].lower);
     for (let j = from; j < cue; j++) {
       const w = tokens[j].lower;
-      if (tokens[j].quote >= 0 || (w !== "von" && w !== "vom" && !(via && w === "über"))) continue;
+      if (tokens[j].quote >= 0 || (w !== "von" && w !== "vom" && !(via && w === "über")) || vonOfNoun(tokens, j, cue)) continue;
       const phrase = phraseAt(tokens, j + 1, cue, false);
       if (phrase) return phrase;
     }
@@ -194,7 +195,7 @@ export const agentlessPassive: SpeakerRule = {
     if (!isPassive(tokens, cue, from)) return undefined;
     for (let j = from; j < cue; j++) {
       const w = tokens[j].lower;
-      if (tokens[j].quote < 0 && (w === "von" || w === "vom" || w === "in" || w === "im" || w === "laut" || w === "durch")) return undefined;
+      if (tokens[j].quote < 0 && (w === "von" || w === "vom" || w === "in" || w === "im" || w === "laut" || w === "durch") && !vonOfNoun(tokens, j, cue)) return undefined;
     }
     return null;
   }

@@ -1,0 +1,76 @@
+/**
+ * The base form a journalist names an authority by: "der Polizei" → "Polizei",
+ * "des Senders" → "Sender", "den Behörden" → "Behörde", "einer Sprecherin der
+ * Feuerwehr" → "Sprecherin der Feuerwehr". The head noun loses its article and
+ * its case ending; the ending is only taken off when what is left is a form of
+ * the noun dictionary (common-nouns.ts), so "Polizei", "Ermittler" and names
+ * ("des ZDF") stay as written. A phrase whose head has an adjective before it
+ * ("des Roten Kreuzes") is left whole: its nominative needs the adjective's
+ * declension too.
+ */
+import {isCommonNoun} from "./common-nouns.js";
+import {attributiveEnding, isArticle} from "./inflection.js";
+
+/**
+ * Case and plural endings to try on a head noun, longest first, by the article before it: after
+ * "des"/"eines" the genitive singular ("Senders", "Verbandes", weak "Präsidenten"); after the other
+ * articles a plural ("Behörden", "Agenturen", "Sprecherinnen"). Each pair is [ending, replacement].
+ */
+const ENDINGS: Record<"genitive" | "other", readonly (readonly [string, string])[]> = {
+  genitive: [["es", ""], ["s", ""], ["en", ""], ["n", ""]],
+  other: [["innen", "in"], ["en", ""], ["n", ""]]
+};
+
+/**
+ * The nominative singular of a capitalised noun as written after `article` (lower case, "" for
+ * none): the word less a case or plural ending when the rest is a dictionary noun ("Senders" →
+ * "Sender"), else the word itself.
+ */
+export function nominativeSingular(word: string, article: string): string {
+  const endings = article === "des" || article === "eines" ? ENDINGS.genitive : ENDINGS.other;
+  const lower = word.toLowerCase();
+  for (const [ending, replacement] of endings) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
+    const stem = word.slice(0, word.length - ending.length) + replacement;
+    // the dictionary gives one genitive of "Verband", "Verbands": "Verbandes" is its other form
+    const inflected = ending === "es" ? [lower, `${stem.toLowerCase()}s`] : [lower];
+    if (headForms(stem.toLowerCase(), inflected)) return stem;
+  }
+  return word;
+}
+
+/** Shortest last part of a compound whose forms are looked up ("Bundes|amt"). */
+const MIN_PART = 3;
+
+/**
+ * Whether a stem and the inflected word it came from (or one of its spellings) are forms of one
+ * dictionary noun: both as they are, or the same last part of both as a compound ("bundesamt" and
+ * "bundesamts" by "amt", "amts").
+ */
+function headForms(stem: string, inflected: readonly string[]): boolean {
+  for (let k = 0; stem.length - k >= MIN_PART; k++) {
+    if (isCommonNoun(stem.slice(k)) && inflected.some((w) => isCommonNoun(w.slice(k)))) return true;
+  }
+  return false;
+}
+
+/**
+ * An authority phrase in its base form: without its leading article and with its head noun in the
+ * nominative singular ({@link nominativeSingular}); the words after the head stay as written ("des
+ * Ministeriums für Gesundheit" → "Ministerium für Gesundheit"). A phrase with no article, or whose
+ * head is an inflected adjective before a noun ("des Roten Kreuzes", "der Vereinten Nationen"), is
+ * returned as it is.
+ */
+export function authorityBaseForm(phrase: string): string {
+  const match = /^(\S+)\s+(\S+)(.*)$/su.exec(phrase.trim());
+  if (!match) return phrase;
+  const [, first, head, rest] = match;
+  const article = first.toLowerCase();
+  if (!isArticle(article) || !/^\p{Lu}/u.test(head)) return phrase;
+  // "des Roten Kreuzes", "der Vereinten Nationen": an adjective before the head noun
+  const next = /^\s+(\S+)/u.exec(rest)?.[1] ?? "";
+  if (attributiveEnding.test(head.toLowerCase()) && /^\p{Lu}/u.test(next) && isCommonNoun(next.replace(/[^\p{L}-]+$/u, "").toLowerCase())) return phrase;
+  const trail = /[,.;:]+$/u.exec(head)?.[0] ?? "";
+  const bare = head.slice(0, head.length - trail.length);
+  return `${nominativeSingular(bare, article)}${trail}${rest}`;
+}

@@ -7,6 +7,7 @@ import {knownSurnames} from "../lang/de/known-surnames.js";
 import {mononyms} from "../lang/de/mononyms.js";
 import {organisationNames} from "../lang/de/organisation-names.js";
 import {placeNames} from "../lang/de/place-names.js";
+import {productAndMediaNames} from "../lang/de/non-person-names.js";
 import {nameParticles, nonPersonWords, nounMarkers, personVerbs} from "../lang/de/non-person-words.js";
 import {indexRegister, type RegisterIndex, type RegisterPerson} from "./register.js";
 
@@ -36,6 +37,9 @@ const knownNames: ReadonlySet<string> = new Set([...knownSurnames, ...famousSurn
 
 const placesAndOrganisations: ReadonlySet<string> = new Set([...placeNames, ...organisationNames]);
 
+/** Words never a person's name on their own, with names of software, devices and media outlets ("unter Windows", "berichtet Wired"). */
+const nonPersonNames: ReadonlySet<string> = new Set([...nonPersonWords, ...productAndMediaNames]);
+
 const cache = new WeakMap<readonly RegisterPerson[], PersonLexicon>();
 
 /** The German person lexicon with a register's names added (built once per register). */
@@ -43,7 +47,7 @@ export function personLexicon(register: readonly RegisterPerson[] = []): PersonL
   const hit = cache.get(register);
   if (hit) return hit;
   const lexicon: PersonLexicon = {
-    givenNames, ambiguousGivenNames, givenNameGroup, packageGivenNames: packageGivenNames(), knownSurnames: knownNames, packageSurnames: packageSurnames(), nonPersonWords, placesAndOrganisations, nounMarkers, personVerbs, nameParticles, commonNoun: isCommonNoun,
+    givenNames, ambiguousGivenNames, givenNameGroup, packageGivenNames: packageGivenNames(), knownSurnames: knownNames, packageSurnames: packageSurnames(), nonPersonWords: nonPersonNames, placesAndOrganisations, nounMarkers, personVerbs, nameParticles, commonNoun: isCommonNoun,
     register: indexRegister(register)
   };
   cache.set(register, lexicon);

@@ -2,6 +2,7 @@ import {abstractNounSuffixes} from "../lang/de/inflection.js";
 import {aliasNameAt} from "./alias-names.js";
 import {bareCue, WORD_ORDER_CUES} from "./bare-cues.js";
 import {nonNameWords, notGivenName} from "./closed-class.js";
+import {mentionVeto} from "./mention-vetoes.js";
 import {cueVeto} from "./cue-vetoes.js";
 import {fullNameAt} from "./full-name-cue.js";
 import {packageGivenAt} from "./package-given.js";
@@ -79,6 +80,11 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
     tokensBySpan[span] = tokens;
     for (let i = 0; i < tokens.length; i++) {
       const m = mentionAt(text, tokens, i, span, lex) ?? knownSurnameAt(text, tokens, i, span, lex, staticSurname);
+      // a firm's, place's or product's name, an illness or an adjective (mention-vetoes.ts): none of its words is read again
+      if (m && mentionVeto(tokens, m.first, m.last, m.rule, lex)) {
+        i = m.last;
+        continue;
+      }
       if (!m) {
         if (tokens[i].cap && tokens[i].word) {
           pendingSpan.push(span);

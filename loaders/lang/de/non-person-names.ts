@@ -1,0 +1,72 @@
+/**
+ * Plain-data lists for the mention vetoes of loaders/people/mention-vetoes.ts: words and phrases
+ * around which a name-shaped word names a firm, team, place or product, or no name at all. Lower case.
+ */
+
+/** Capitalised words before a name that make it the name of a firm ("Air Lindor", "Radio Bremen" is a place). */
+export const organisationNameHeads: readonly string[] = ["air", "aero", "fc", "sc", "sv", "tsv", "vfb", "vfl", "ac", "cf"];
+
+/** Words after a name that make it a firm's name ("Nordwind Airlines", "Lindor Bank", "Kessler Holding"). */
+export const firmNameTails: readonly string[] = (
+  "airlines airways aviation bank banken holding holdings corporation corp corp. plc n.v. oyj s.p.a. " +
+  "gruppe konzern motors automotive airport hotels hotel resorts media labs systems technologies software electronics pharma " +
+  "capital partners investments insurance versicherung versicherungen reisen travel tours"
+).split(" ");
+
+/** Team nicknames after a place that make the pair a sports team's name ("Ohio Falcons", "Dakota Bears"). */
+export const teamNicknames: readonly string[] = (
+  "panthers bears lions tigers eagles falcons hawks ravens cardinals giants jets patriots cowboys raiders packers bulls lakers celtics " +
+  "knicks warriors rangers capitals penguins bruins steelers broncos chiefs chargers colts dolphins bills browns bengals texans " +
+  "titans jaguars saints buccaneers seahawks rams viredskins commanders yankees mets dodgers cubs sox astros " +
+  "mariners padres pirates brewers royals twins orioles phillies braves marlins rockies diamondbacks nuggets spurs rockets " +
+  "mavericks clippers nets pistons pacers bucks hornets grizzlies pelicans blazers timberwolves wizards " +
+  "raptors canucks flames oilers senators canadiens islanders devils flyers sabres blackhawks predators ducks sharks coyotes " +
+  "hurricanes avalanche capitals islanders galaxy sounders timbers whitecaps"
+).split(" ");
+
+/** Subordinating conjunctions that are also given names in some lists ("Solange"): at a sentence's start alone, no name. */
+export const conjunctionGivenNames: readonly string[] = "solange sobald sofern soweit indem obwohl obgleich nachdem bevor ehe falls weil seitdem sowie wie".split(" ");
+
+/**
+ * Adjectives and adverbs with no adjective ending that open a sentence as a predicate or adverb ("Stabil blieb …",
+ * "Konkret geht es um …"); none of them a common family name (those stay names, "Kurz sagte").
+ */
+export const sentenceInitialAdjectives: readonly string[] = (
+  "stabil konkret klar unklar fest frei offen knapp rund direkt extrem total ideal generell speziell formal normal neutral global " +
+  "lokal regional zentral sozial liberal konstant flexibel möglich sicher unsicher genau gleich ganz fast gerade prompt simpel " +
+  "komplex akut massiv aktiv passiv positiv negativ exakt korrekt perfekt abstrakt diskret privat intern extern nett schlecht gut " +
+  "besser schwer leicht hart sanft still laut leise kalt warm heiß trocken nass spät früh selten neu alt jung dünn dick breit schmal " +
+  "tief hoch nah fern stets bald kaum eher zuerst erneut rasch schnell langsam überall nirgends anders ebenso zugleich sofort "
+).split(/\s+/).filter(Boolean);
+
+/** Prepositions before a product name that a version follows ("unter Lindows XP", "mit Fenix NT"). */
+export const productPrepositions: readonly string[] = ["unter", "mit", "für", "auf", "von"];
+
+/** Names of software, devices and media outlets that are never a person ("unter Windows", "berichtet Wired"). */
+export const productAndMediaNames: readonly string[] = (
+  "windows linux ubuntu debian fedora android ios macos iphone ipad ipod xbox playstation kindle firefox thunderbird wikipedia wired guardian telegraph independent economist forbes buzzfeed techcrunch engadget mashable verge " +
+  "gizmodo politico league championship"
+).split(" ");
+
+/** Place names of several words whose parts are name-shaped ("Santiago de Chile", "Abu Dhabi", "Rio de Janeiro"). */
+export const multiWordPlaces: readonly string[] = [
+  "santiago de chile", "santiago de compostela", "rio de janeiro", "abu dhabi", "buenos aires", "são paulo", "sao paulo", "los angeles",
+  "san francisco", "san diego", "san antonio", "san josé", "san jose", "santo domingo", "costa rica", "puerto rico", "sri lanka", "hong kong",
+  "kuala lumpur", "tel aviv", "addis abeba", "dar es salaam", "la paz", "new delhi", "ho chi minh", "las vegas", "salt lake city",
+  "port-au-prince", "st. louis", "st. petersburg", "sankt petersburg", "santa cruz", "santa monica", "monte carlo", "santa clara",
+  "mar del plata", "ciudad juárez", "ciudad juarez", "porto alegre", "belo horizonte", "cabo verde", "sierra leone", "trinidad und tobago",
+  "el salvador", "san marino", "bosnien und herzegowina", "dubai city", "kuwait city", "mexico city", "quebec city", "panama city",
+  "abu ghraib", "bandar seri begawan", "ras al-khaimah", "sharm el-sheikh", "scharm el-scheich", "ain al-asad", "deir ez-zor", "deir al-sor"
+];
+
+/** Endings of a noun before a name that make the name a firm's, outlet's, team's or party's ("der Reisekonzern Lindor Cook", "das Dating-Portal …"). */
+export const organisationNounEndings: readonly string[] = (
+  "konzern unternehmen firma portal plattform airline fluglinie fluggesellschaft kette marke sender zeitung magazin bank " +
+  "reiseveranstalter verein klub club mannschaft website webseite netzwerk label studio agentur rockband popband metalband modelabel"
+).split(" ");
+
+/** Endings of nouns of illnesses, which a preposition or word order may put where a name stands ("an Leukämie", "Meningitis brach aus"). */
+export const illnessEndings: readonly string[] = ["ämie", "itis", "krebs", "infarkt", "syndrom", "grippe", "fieber", "virus", "demenz", "sklerose", "tuberkulose"];
+
+/** Short heads of compounds for substances, too short for the dictionary's compound rule ("Senf|gas", "Raps|öl", "Nerven|gift"). */
+export const substanceHeads: readonly string[] = ["gas", "gase", "öl", "öle", "gift", "gifte"];

@@ -7,15 +7,15 @@ import type {Token} from "./tokens.js";
 
 /** Shape tests shared by the mention rules: initials, acronyms, numerals, given names, surname candidates. */
 
-/** An initial: "J.". */
-export const INITIAL = /^\p{Lu}\.$/u;
+/** An initial: "J.", also the two- and three-letter initials "Ch.", "Chr.", "Th.", "Ph.". */
+export const INITIAL = /^(?:\p{Lu}|Ch|Chr|Th|Ph)\.$/u;
 /** An acronym or code: "SPD", "G7". */
 export const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
 /** A regnal numeral or suffix: "II", "XVI.", "Jr.". */
 export const ROMAN = /^(?:[IVX]{1,5}|Jr|Sr)\.?$/u;
 /** Whether text is an initial ("J."): a cheap test of the last character before the regex. */
 export function isInitial(text: string): boolean {
-  return text.length <= 3 && text.charCodeAt(text.length - 1) === 46 && INITIAL.test(text);
+  return text.length <= 4 && text.charCodeAt(text.length - 1) === 46 && INITIAL.test(text);
 }
 
 /** Whether text is an acronym or code ("SPD", "G7"): a lower-case ASCII second letter rules it out before the regex. */

@@ -1,3 +1,5 @@
+import {multiLetterInitials} from "../lang/de/abbreviations.js";
+
 /** A word or punctuation token with its span in the article text. */
 export interface Token {
   text: string;
@@ -22,6 +24,8 @@ const SPACE = /\s/u;
 const SOFT_HYPHEN = /\u00ad/gu;
 /** Words written with a full stop that belongs to them. */
 const DOTTED = new Set(["dr", "prof", "mr", "mrs", "ms", "st", "hl", "jr", "sr"]);
+/** Initials of two or three letters ("Ch.", "Th."): one token with their dot. */
+const DOTTED_INITIALS = new Set(multiLetterInitials);
 
 /** Character classes of UTF-16 code units above ASCII, read once per code unit: bit 1 = known, 2 = letter/mark, 4 = number, 8 = upper, 16 = space. */
 const classes = new Uint8Array(65536);
@@ -88,7 +92,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     let lower = cap || code > 127 ? word.toLowerCase() : word;
     // a soft hyphen (U+00AD) marks where a word may break, not a letter: lists are looked up without it ("Chris\u00ADtian")
     if (soft) lower = lower.replace(SOFT_HYPHEN, "");
-    if (stop < end && text.charCodeAt(stop) === 46 && (stop - i === 1 || DOTTED.has(lower))) {
+    if (stop < end && text.charCodeAt(stop) === 46 && (stop - i === 1 || DOTTED.has(lower) || DOTTED_INITIALS.has(word))) {
       stop++;
       word += ".";
       lower += ".";

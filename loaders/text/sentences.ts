@@ -1,4 +1,4 @@
-import {abbreviations, monthNames} from "../lang/de/abbreviations.js";
+import {abbreviations, monthNames, multiLetterInitials} from "../lang/de/abbreviations.js";
 import {isSpace} from "./chars.js";
 
 /** A sentence span into the text. */
@@ -15,6 +15,7 @@ export interface Span {
 const CHUNK = 2000;
 
 const ABBREVIATIONS = new Set(abbreviations);
+const MULTI_LETTER_INITIALS = new Set(multiLetterInitials);
 const MONTHS = new Set(monthNames);
 const segmenter = new Intl.Segmenter("de", {granularity: "sentence"});
 
@@ -137,7 +138,7 @@ function endsSentence(text: string, start: number, b: number, lineEnd: number): 
   }
   if (/^\p{L}$/u.test(word)) return false; // initials: "J." in "Donald J. Trump", "z. B."
   if (/^(\p{L}\.)+\p{L}$/u.test(word)) return false; // "J.D", "z.B", "u.a"
-  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (ABBREVIATIONS.has(word.toLowerCase()) || MULTI_LETTER_INITIALS.has(word)) return false;
   return true;
 }
 

@@ -25,3 +25,6 @@ export const monthNames: readonly string[] = [
   "januar", "jänner", "februar", "feber", "märz", "april", "mai", "juni", "juli", "august",
   "september", "oktober", "november", "dezember"
 ];
+
+/** Initials of two or three letters, written as such (case-sensitive): "Ch. Leitner" (Christian, Christoph), "Chr.", "Th." (Thomas), "Ph." (Philipp). A dot after one ends no sentence. */
+export const multiLetterInitials: readonly string[] = ["Ch", "Chr", "Th", "Ph"];

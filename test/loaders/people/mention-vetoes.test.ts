@@ -40,3 +40,14 @@ describe("mention vetoes (mention-vetoes.ts)", () => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe("initials of two or three letters (tokens.ts, name-shape.ts)", () => {
+  const cases: [string, string[]][] = [
+    ["Das Tor schoss Ch. Wieser in der Nachspielzeit.", ["Ch. Wieser"]],
+    ["Laut Th. Koller war das Spiel entschieden.", ["Th. Koller"]],
+    ["Verletzt fehlt diesmal Ch. Wieser.", ["Ch. Wieser"]]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

@@ -15,7 +15,9 @@ describe("splitSentences", () => {
     ["Es waren 15. Danach kam nichts.", ["Es waren 15.", "Danach kam nichts."]],
     ["Erste Zeile ohne Punkt\nZweite Zeile.", ["Erste Zeile ohne Punkt", "Zweite Zeile."]],
     ["„Nie geschlossen. Zweiter Satz. Dritter.", ["„Nie geschlossen.", "Zweiter Satz.", "Dritter."]],
-    ["Wer kommt? Niemand! Gut.", ["Wer kommt?", "Niemand!", "Gut."]]
+    ["Wer kommt? Niemand! Gut.", ["Wer kommt?", "Niemand!", "Gut."]],
+    // an initial of two or three letters ends no sentence
+    ["Es spielten Brandl, Ch. Wieser und Th. Koller. Sie siegten.", ["Es spielten Brandl, Ch. Wieser und Th. Koller.", "Sie siegten."]]
   ])("%s", (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

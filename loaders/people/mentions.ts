@@ -7,7 +7,7 @@ import {cueVeto} from "./cue-vetoes.js";
 import {fullNameAt} from "./full-name-cue.js";
 import {packageGivenAt} from "./package-given.js";
 import type {PersonLexicon} from "./lexicon.js";
-import {COORDINATORS, INITIAL, isGiven, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
+import {COORDINATORS, headlineNoun, INITIAL, isGiven, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
 import {invertedNameAt, nameRun, numeral} from "./name-run.js";
 import {surnameCore} from "./names.js";
 import {arabicSurnameAfter, nameTailAfter, particleNameAt, seatNameAt} from "./particle-names.js";
@@ -81,10 +81,7 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
     for (let i = 0; i < tokens.length; i++) {
       const m = mentionAt(text, tokens, i, span, lex) ?? knownSurnameAt(text, tokens, i, span, lex, staticSurname);
       // a firm's, place's or product's name, an illness or an adjective (mention-vetoes.ts): none of its words is read again
-      if (m && mentionVeto(tokens, m.first, m.last, m.rule, lex)) {
-        i = m.last;
-        continue;
-      }
+      if (m && mentionVeto(tokens, m.first, m.last, m.rule, lex)) { i = m.last; continue; }
       if (!m) {
         if (tokens[i].cap && tokens[i].word) {
           pendingSpan.push(span);
@@ -160,14 +157,6 @@ function listedBefore(tokens: Token[], first: number, lex: PersonLexicon): numbe
   if (!t || (prev && (prev.word || !/^[,(;:]$/u.test(prev.text)))) return -1;
   if (lex.placesAndOrganisations.has(t.lower)) return -1;
   return coordinatedAt(tokens, k, first - 1, lex, true);
-}
-
-/** Dictionary nouns this short are as often a given name: clipped words and abbreviations spelled like one ("Kat", "Iris", "Mark"). */
-const SHORT_NOUN_MAX = 4;
-
-/** Whether a word before a known surname is a common noun, not an unlisted given name: longer than SHORT_NOUN_MAX ("Dauerthema Merkel"). */
-function headlineNoun(prev: Token, lex: PersonLexicon): boolean {
-  return prev.lower.length > SHORT_NOUN_MAX && lex.commonNoun(prev.lower);
 }
 
 /** A bare surname the given test knows (also in the genitive: "Putins"). */

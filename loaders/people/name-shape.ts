@@ -114,3 +114,11 @@ export function doubleBarrelledName(lower: string, lex: PersonLexicon): boolean 
   const first = m[1];
   return !lex.commonNoun(first) && !lex.placesAndOrganisations.has(first) && !lex.nonPersonWords.has(first) && !lex.knownSurnames.has(first);
 }
+
+/** Dictionary nouns this short are as often a given name: clipped words and abbreviations spelled like one ("Kat", "Iris", "Mark"). */
+const SHORT_NOUN_MAX = 4;
+
+/** Whether a word before a known surname is a common noun, not an unlisted given name: longer than SHORT_NOUN_MAX ("Dauerthema Merkel"). */
+export function headlineNoun(prev: Token, lex: PersonLexicon): boolean {
+  return prev.lower.length > SHORT_NOUN_MAX && lex.commonNoun(prev.lower);
+}

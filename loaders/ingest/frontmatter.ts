@@ -20,10 +20,21 @@ export function splitFrontMatter(text: string): {text: string; meta: SourceMeta}
   try {
     data = parse(yaml);
   } catch (error) {
-    throw new InputError(`broken front matter: ${(error as Error).message.split("\n")[0]}`);
+    throw new InputError(`broken front matter${yamlErrorPlace(error)}: ${yamlErrorReason(error)}`);
   }
   if (data != null && (typeof data !== "object" || Array.isArray(data))) throw new InputError("broken front matter: expected key: value pairs");
   return {text: text.slice(m.index + m[0].length), meta: toMeta((data ?? {}) as Record<string, unknown>, "front matter")};
+}
+
+/** Where a YAML error lies, as a line of the whole file: the front matter's first line is the file's second. */
+function yamlErrorPlace(error: unknown): string {
+  const pos = (error as {linePos?: {line: number; col: number}[]}).linePos?.[0];
+  return pos ? ` (line ${pos.line + 1}, column ${pos.col})` : "";
+}
+
+/** The YAML error's first line without its own place, which counts lines of the front matter alone. */
+function yamlErrorReason(error: unknown): string {
+  return String((error as Error).message ?? error).split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
 
 /** Reads the known metadata keys from a mapping; `published` must be a date. */

@@ -68,7 +68,9 @@ const KEYTERMS_SHOWN = 15;
  */
 export function reportFiles({tables: t, docs}: ReportCorpus, inputs: string): Record<string, string | Uint8Array> {
   for (const name of MUST_HAVE_ROWS) if (!t[name].length) throw new Error(`${name}: no rows extracted from ${inputs}${rejectedNote(t)}`);
-  for (const warning of buildWarnings(t, inputs)) process.stderr.write(`${warning}\n`);
+  // Framework prints "load /data/report.tar → " without a line end before the loader runs: the warnings start on a line of their own
+  const warnings = buildWarnings(t, inputs);
+  if (warnings.length) process.stderr.write(`\n${warnings.join("\n")}\n`);
   const files: Record<string, string | Uint8Array> = {};
   for (const name of Object.keys(COLUMNS) as (keyof Tables)[]) files[`${name}.csv`] = toCsv(t[name], COLUMNS[name]);
   for (const name of PARQUET_TABLES) files[`${name}.parquet`] = toParquet(t[name], COLUMNS[name]);

@@ -24,9 +24,12 @@ export interface SpeakerCount {
   rule: string;
 }
 
-/** The words of a speaker phrase, edge punctuation removed. */
+/** A name in quotation marks ("„Zähringen bleibt grün“", "»Hilfe für alle«"), kept as one word with its marks; else a run of non-space characters. */
+const PHRASE_WORD = /[„"»«“][^„“”"»«]+[“”"«»]|\S+/gu;
+
+/** The words of a speaker phrase, edge punctuation removed; a quoted name is one word and keeps its quotation marks. */
 function phraseWords(phrase: string): PhraseWords {
-  return phrase.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, "")).filter(Boolean);
+  return (phrase.match(PHRASE_WORD) ?? []).map((w) => (/\s/u.test(w) ? w : w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ""))).filter(Boolean);
 }
 
 /** An organisation's words as a label: a genitive -s/-es dropped from its noun ("des Ministeriums" → "Ministerium"), the first letter capitalised. */

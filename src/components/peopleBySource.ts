@@ -5,19 +5,29 @@ import {shorten} from "./labels.js";
 /** Mentions of one person by one source (rows made by loaders/report/people.ts). */
 export type PersonSource = Pick<PersonSourceRow, "name" | "source" | "mentions" | "roles" | "spellings" | "affiliation">;
 
-/** Who is named by which outlet: people × outlets, dot size = mentions, colour = affiliation. */
+/** Pixels per person row: the largest dot (radius ROW / 2 - 1) fits its row without touching the next. */
+const ROW = 26;
+const MARGIN_TOP = 20;
+const MARGIN_BOTTOM = 90;
+
+/**
+ * Who is named by which outlet: people × outlets, dot size = mentions, colour = affiliation.
+ * The height grows by ROW per person on top of the margins (the outlet names below are rotated),
+ * so a few people do not share a strip a few pixels high.
+ */
 export function peopleBySource(data: PersonSource[], {width, ...options}: {width: number} & Plot.PlotOptions): SVGSVGElement | HTMLElement {
   const people = new Set(data.map((d) => d.name)).size;
   return Plot.plot({
     width,
-    height: Math.max(140, 60 + 22 * people),
+    height: MARGIN_TOP + MARGIN_BOTTOM + ROW * Math.max(2, people),
     marginLeft: 170,
-    marginBottom: 90,
+    marginTop: MARGIN_TOP,
+    marginBottom: MARGIN_BOTTOM,
     title: "Who is named by which outlet",
     marginRight: 30,
     x: {label: "outlet", tickRotate: -30, tickFormat: (s: string) => shorten(s, 22)},
     y: {label: "person"},
-    r: {label: "mentions", range: [3, 14]},
+    r: {label: "mentions", range: [3, ROW / 2 - 1]},
     color: {legend: true, label: "affiliation", unknown: "#999"},
     ariaLabel: "People named by each outlet",
     ariaDescription: "Rows are people, columns are outlets; the dot grows with the number of mentions and is coloured by the person's affiliation.",

@@ -41,9 +41,13 @@ interface Mark {
   lit: boolean;
 }
 
-/** Room for the outlet names on the left, and for the last tick's label on the right. */
+/**
+ * Room for the outlet names on the left, and for the last tick's label on the right: a month's view
+ * ends on the first of the next month, labelled "Dec 2026" (about 50 px at Plot's 10 px sans-serif),
+ * and half of it lies right of the tick.
+ */
 const MARGIN_LEFT = 140;
-const MARGIN_RIGHT = 20;
+const MARGIN_RIGHT = 32;
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

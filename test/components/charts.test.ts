@@ -17,6 +17,17 @@ describe("small charts", () => {
     await expect(serialise(svg)).toMatchFileSnapshot("__snapshots__/peopleBySource.svg");
   });
 
+  test("peopleBySource: with a few people, the largest dots do not overlap the next row", () => {
+    const rows = ["Anna Berg", "Jonas Wendt", "Lea Brandt", "Paul Renner"].flatMap((name, i) => ["Alpha", "Beta"].map((source) =>
+      ({name, source, mentions: 2 + 3 * i, roles: "", spellings: name, affiliation: ""})));
+    const svg = peopleBySource(rows, {width: 600, document: testDocument()}) as HTMLElement;
+    const circles = [...svg.querySelectorAll("g[aria-label='dot'] circle")];
+    const ys = [...new Set(circles.map((c) => Number(c.getAttribute("cy"))))].sort((a, b) => a - b);
+    const maxR = Math.max(...circles.map((c) => Number(c.getAttribute("r"))));
+    expect(ys).toHaveLength(4);
+    for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(2 * maxR);
+  });
+
   test("valueBars: one bar per label", async () => {
     const svg = valueBars([{label: "Waffenruhe", value: 0.3}, {label: "Nato", value: 0.1}], {width: 400, title: "Topics", xLabel: "share", percent: true, document: testDocument()}) as HTMLElement;
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(2);

@@ -24,6 +24,15 @@ describe("timeline", () => {
     await expect(serialise(svg)).toMatchFileSnapshot("__snapshots__/timeline-period.svg");
   });
 
+  test.each([600, 760, 900, 1200])("a month's view %i px wide leaves room right of its last tick for half its label", (width) => {
+    const svg = timeline(entries, {width, period: ["2026-11-01", "2026-12-01"], document: testDocument()}) as HTMLElement;
+    const ticks = [...svg.querySelectorAll("g[aria-label='x-axis tick label'] text")];
+    const last = ticks[ticks.length - 1];
+    const x = Number(/translate\(([\d.]+)/.exec(last.getAttribute("transform") ?? "")?.[1]);
+    // about 6.5 px a character in Plot's 10 px sans-serif; the label is centred on its tick
+    expect(width - x).toBeGreaterThanOrEqual((last.textContent ?? "").length * 6.5 / 2);
+  });
+
   test("entries of one outlet on the same day share one larger dot", () => {
     const sameDay = {...entries[2], id: "d", label: "Meeting", conflicts: []};
     const svg = timeline([entries[2], sameDay], {width: 600, document: testDocument()}) as HTMLElement;

@@ -76,10 +76,14 @@ export function bodyHead(word: string): string | undefined {
   return undefined;
 }
 
-/** The words right after `i` that continue an organisation's name: capitalised words and acronyms ("Staatsanwaltschaft Wien", "Bank Austria"), not a second noun phrase. */
+/**
+ * The words right after `i` that continue an organisation's name: capitalised words and acronyms ("Staatsanwaltschaft Wien",
+ * "Bank Austria"), or a name in quotation marks that the phrase keeps as one word ("Bürgerinitiative „Zähringen bleibt grün“"),
+ * not a second noun phrase.
+ */
 function nameAfter(words: PhraseWords, i: number): number {
   let j = i + 1;
-  while (j < words.length && /^\p{Lu}/u.test(words[j]) && !bodyHead(words[j]) && !TIME_WORD.test(words[j]) && j - i <= 3) j++;
+  while (j < words.length && /^[„"»«“]?\p{Lu}/u.test(words[j]) && !bodyHead(words[j]) && !TIME_WORD.test(words[j]) && j - i <= 3) j++;
   return j;
 }
 

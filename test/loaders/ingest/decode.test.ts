@@ -36,7 +36,9 @@ describe("splitFrontMatter", () => {
     ["---\noutlet: X\nText ohne Ende", /no closing/],
     ["---\noutlet: [unclosed\n---\nText", /broken front matter/],
     ["---\n- a\n- b\n---\nText", /key: value/],
-    ["---\npublished: gestern\n---\nText", /YYYY-MM-DD/]
+    ["---\npublished: gestern\n---\nText", /YYYY-MM-DD/],
+    // the place is a line of the file (front matter starts on line 2), with no dangling colon
+    ["---\noutlet: X\npublished: [2026-11-18\ntitle: Y\n---\nText", /^broken front matter \(line 4, column 1\): Flow sequence .*\]$/]
   ])("rejects %j", (input, reason) => {
     expect(() => splitFrontMatter(input)).toThrow(reason);
   });

@@ -1,4 +1,4 @@
-import {describe, expect, test} from "vitest";
+import {describe, expect, test, vi} from "vitest";
 import {fromParquet} from "../../../loaders/io/parquet.js";
 import {buildWarnings, MAY_BE_EMPTY, MUST_HAVE_ROWS, PARQUET_TABLES, reportFiles, smallestFirst} from "../../../loaders/io/reportFiles.js";
 import {DOCS, fixtureTables} from "../report/fixture.js";
@@ -54,6 +54,20 @@ describe("reportFiles", () => {
     const files = reportFiles({tables: t, docs: DOCS}, "fixture");
     expect(files[`${name}.csv`]).toBeDefined();
     expect(buildWarnings(t, "fixture")).toContainEqual(expect.stringMatching(new RegExp(`^warning: ${name}: no rows extracted from fixture: `)));
+  });
+
+  test("the warnings start on a line of their own, after Framework's unfinished 'load … →' line", () => {
+    const t = fixtureTables();
+    t.ingest = [{file: "a1.txt", status: "ok", reason: "", article_id: "a1"}, {file: "leer.txt", status: "rejected", reason: "empty file", article_id: ""}];
+    const write = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      reportFiles({tables: t, docs: DOCS}, "fixture");
+      const written = write.mock.calls.map((c) => String(c[0])).join("");
+      expect(written).toMatch(/^\nwarning: rejected leer.txt: empty file/);
+      expect(written.endsWith("\n")).toBe(true);
+    } finally {
+      write.mockRestore();
+    }
   });
 
   test("a rejected input is a warning naming the file and the reason", () => {

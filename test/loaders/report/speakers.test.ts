@@ -45,7 +45,11 @@ describe("speakerKind: what a quote's speaker counts as in the most-quoted chart
     ["der Konkurrent Lufthansa", "", "organisation", "Lufthansa", KNOWN],
     ["die SPD", "", "organisation", "SPD", ACRONYM],
     ["der ADAC", "", "organisation", "ADAC", ACRONYM],
-    ["Nordwelle TV", "", "organisation", "Nordwelle TV", ACRONYM]
+    ["Nordwelle TV", "", "organisation", "Nordwelle TV", ACRONYM],
+    // a name in quotation marks after the organisation noun is the whole name, marks kept
+    ["Die Bürgerinitiative „Kein Lärm am Hafen“", "", "organisation", "Bürgerinitiative „Kein Lärm am Hafen“", ORG],
+    ["der Verein »Tafel für alle«", "", "organisation", "Verein »Tafel für alle«", ORG],
+    ["das Bündnis \"Saubere Luft jetzt\" am Montag", "", "organisation", "Bündnis \"Saubere Luft jetzt\"", ORG]
   ])("%s (person %s) → %s %s (%s)", (speaker, speaker_id, kind, label, rule) => {
     expect(speakerKind({speaker, speaker_id}, new Map([["jana-roth", "Jana Roth"]]))).toEqual({kind, label, rule});
   });

@@ -213,7 +213,7 @@ export const clauseThenCue: ClauseRule = {
       const attribution = attributionFor(tokens, cue);
       if (attribution.speakerStart !== null && attribution.speakerStart < tokens[k - 1].start) continue;
       s.used.add(k);
-      return {...span(tokens, 0, k - 1), type: "indirect", ...attribution};
+      return {...span(tokens, reportAfterColon(s, k - 1), k - 1), type: "indirect", ...attribution};
     }
     // ", so der Sprecher." at the end of the sentence, or inside it: "…, so Celebi, die auch angab …",
     // "Der Fehler liege eher, so die Ministerin, darin, dass …" (the report runs on after the frame)
@@ -222,7 +222,7 @@ export const clauseThenCue: ClauseRule = {
       const speaker = phraseAt(tokens, k + 1, tokens.length, false);
       if (!speaker) continue;
       const attribution = attributionByWord(tokens, k, speaker);
-      if (speaker[1] + 2 >= tokens.length || prepositionalTail(tokens, speaker[1] + 1)) return {...span(tokens, 0, k - 1), type: "indirect", ...attribution};
+      if (speaker[1] + 2 >= tokens.length || prepositionalTail(tokens, speaker[1] + 1)) return {...span(tokens, reportAfterColon(s, k - 1), k - 1), type: "indirect", ...attribution};
       if (tokens[speaker[1] + 1].text !== ",") continue;
       const rest = speaker[1] + 2;
       const runsOn = CONTENT_OPENERS.has(tokens[rest].lower) || (!RELATIVE_OPENERS.has(tokens[rest].lower) && hasKonjunktiv(s, rest, tokens.length));
@@ -245,6 +245,17 @@ export const clauseThenCue: ClauseRule = {
     return null;
   }
 };
+
+/**
+ * "Der Verband begrüßte den Beschluss: Die Linie entlaste die Stadt, erklärte X.": where the report before a
+ * closing frame follows a colon outside quotation marks and holds a Konjunktiv I form, the narrator's words
+ * before the colon are no part of it; the report starts after the last such colon, else at the sentence start.
+ */
+function reportAfterColon(s: SentenceContext, end: number): number {
+  const {tokens} = s;
+  for (let c = end - 2; c > 0; c--) if (tokens[c].text === ":" && tokens[c].quote < 0) return hasKonjunktiv(s, c + 1, end) ? c + 1 : 0;
+  return 0;
+}
 
 /** For a participle cue closing the sentence in a frame "…, hatte X gesagt.", the index of the auxiliary right after the comma, else undefined. */
 function perfectFrameStart(tokens: Token[], cue: number): number | undefined {

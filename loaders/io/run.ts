@@ -13,6 +13,7 @@ import {listInputs} from "./inputs.js";
 import {defaultJobs, WorkerPool} from "./pool.js";
 import type {Job, JobResult} from "./process.js";
 import type {ArticleFragments} from "./keysFingerprint.js";
+import {JsonStepStore} from "./stepStore.js";
 import {readUnits, type Unit} from "./units.js";
 
 export interface RunOptions {
@@ -207,7 +208,8 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
 export function finish(collector: Collector, inputs: number, bytes: number, cache: ArticleCache | undefined, config: Config, extracted: RunResult["extracted"], clock: PhaseClock, steps: readonly CorpusStep[], onPhase?: OnPhase): RunResult {
   clock.time("cache close", () => (collector.restoreSummed(), cache?.close(), cache?.prune()));
   clock.report(onPhase);
-  const tables = combineTables(collector.perArticle, collector.ingest, config, steps, onPhase);
+  const memos = cache && {keys: collector.keys, store: new JsonStepStore(cache.dir)};
+  const tables = combineTables(collector.perArticle, collector.ingest, config, steps, onPhase, memos);
   const rejected = collector.ingest.filter((r) => r.status === "rejected").length;
   return {tables, inputs, rejected, duplicates: collector.duplicates, bytes, cached: cache?.hits ?? 0, extracted, runCacheDir: cache?.dir, fragments: cache && fragments(collector)};
 }

@@ -1,0 +1,105 @@
+/**
+ * A corpus step's result kept between runs and used again when its inputs
+ * are provably the same. A step that sets `memo.reads` declares that its
+ * result is a function of the config, the loaders' code and the rows of those
+ * per-article tables (with the articles' own rows of the articles table),
+ * taken in order; the rows of an article are a function of its cache key
+ * under one run key. So the ordered cache keys of the articles that have a
+ * row in any of `reads` key the result: an added, removed or moved article
+ * without such rows leaves it as it was, any other change gives a new key and
+ * the step runs. The store lives under the run key (io/stepStore.ts), which
+ * covers data/ and loaders/.
+ *
+ * The result is kept as the step returned it: for a table it passes on (the
+ * same length as its input), the rows it rewrote, by position and with only
+ * the cells that differ; for a table it makes, its rows. Restoring copies the
+ * rewritten rows and passes the others on as they are, as the step does.
+ */
+import {createHash} from "node:crypto";
+import type {CorpusStep} from "./pipeline.js";
+import type {ArticleTables, Tables} from "./types.js";
+
+/** Where memos are kept: the last key and result per step. */
+export interface StepStore {
+  get(step: string): {key: string; saved: SavedResult} | undefined;
+  put(step: string, key: string, saved: SavedResult): void;
+}
+
+/** A step's result in a form that survives JSON. */
+export interface SavedResult {
+  /** Per table the step passes on: [position, changed cells] of each row it rewrote. */
+  rewritten: Record<string, [number, Record<string, unknown>][]>;
+  /** Per table the step makes: its rows. */
+  made: Record<string, object[]>;
+}
+
+/**
+ * The memo key of `step`: a hash of its name and the ordered cache keys of
+ * the articles with a row in one of its `reads` tables; undefined when the
+ * step keeps no memo or an article that counts has no key.
+ */
+export function memoKey(step: CorpusStep, perArticle: readonly Partial<ArticleTables>[], keys: readonly (string | undefined)[]): string | undefined {
+  if (!step.memo) return undefined;
+  const hash = createHash("sha1").update(`${step.name}\0${step.memo.reads.join(",")}\0`);
+  for (let i = 0; i < perArticle.length; i++) {
+    const tables = perArticle[i];
+    if (!step.memo.reads.some((name) => tables[name]?.length)) continue;
+    const key = keys[i];
+    if (key === undefined) return undefined;
+    hash.update(key).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+/** Only values JSON gives back as they were. */
+function plain(value: unknown): boolean {
+  return value === null || typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
+}
+
+function plainRow(row: object): boolean {
+  for (const value of Object.values(row)) if (!plain(value)) return false;
+  return true;
+}
+
+/**
+ * `output` (what the step returned for `input`) as a SavedResult, or
+ * undefined when it cannot be kept exactly (a value JSON would change, a
+ * passed-on table of another length, a rewritten row with other columns).
+ */
+export function saveResult(input: Tables, output: Partial<Tables>): SavedResult | undefined {
+  const saved: SavedResult = {rewritten: {}, made: {}};
+  for (const [name, rows] of Object.entries(output) as [keyof Tables, object[]][]) {
+    const before = input[name] as object[];
+    if (!before.length) {
+      if (!rows.every(plainRow)) return undefined;
+      saved.made[name] = rows;
+      continue;
+    }
+    if (rows.length !== before.length) return undefined;
+    const changes: [number, Record<string, unknown>][] = [];
+    for (let i = 0; i < rows.length; i++) {
+      if (rows[i] === before[i]) continue;
+      const now = rows[i] as Record<string, unknown>;
+      const then = before[i] as Record<string, unknown>;
+      const keys = Object.keys(now);
+      if (keys.length !== Object.keys(then).length || keys.some((k, j) => Object.keys(then)[j] !== k)) return undefined;
+      const cells: Record<string, unknown> = {};
+      for (const k of keys) if (!Object.is(now[k], then[k])) cells[k] = now[k];
+      if (!Object.values(cells).every(plain)) return undefined;
+      changes.push([i, cells]);
+    }
+    saved.rewritten[name] = changes;
+  }
+  return saved;
+}
+
+/** The step's result for `input` from a SavedResult of the same memo key. */
+export function restoreResult(input: Tables, saved: SavedResult): Partial<Tables> {
+  const output: Record<string, object[]> = {...saved.made};
+  for (const [name, changes] of Object.entries(saved.rewritten)) {
+    const rows = (input as unknown as Record<string, object[]>)[name].slice();
+    for (const [i, cells] of changes) rows[i] = {...rows[i], ...cells};
+    output[name] = rows;
+  }
+  return output as Partial<Tables>;
+}

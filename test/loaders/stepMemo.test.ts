@@ -1,0 +1,100 @@
+import {describe, expect, test} from "vitest";
+import {combineTables} from "../../loaders/combine.js";
+import {type Config, parseConfig} from "../../loaders/config.js";
+import {corpusStepsWith} from "../../loaders/corpus-steps.js";
+import {peopleExtractor} from "../../loaders/people/extractor.js";
+import {peopleStep} from "../../loaders/people/step.js";
+import {extractArticle, prepareArticle} from "../../loaders/pipeline.js";
+import {quotesExtractor} from "../../loaders/quotes/extractor.js";
+import {memoKey, restoreResult, saveResult, type SavedResult, type StepStore} from "../../loaders/stepMemo.js";
+import type {ArticleTables, Tables} from "../../loaders/types.js";
+
+const config: Config = {...parseConfig({}), people: []};
+const extract = (file: string, text: string): ArticleTables => extractArticle(prepareArticle({file, text, given: {outlet: file.toUpperCase()}}, config), config, [peopleExtractor, quotesExtractor]);
+
+const withPeople: [string, string][] = [
+  ["a.txt", "Der Kreml-Sprecher Dmitri Peskow sagte, das Gespräch sei gut gewesen. „Wir sind bereit“, sagte Peskow."],
+  ["b.txt", "Laut dem russischen Präsidentensprecher Dmitry Peskov war das Gespräch lang. Peskov nannte keine Details."],
+  ["c.txt", "Die Ministerin Anna Berger sagte am Montag: „Wir prüfen den Antrag.“ Berger nannte keinen Termin."]
+];
+const quiet = extract("quiet.txt", "Der Regen hält an. Am Dienstag wird es kälter und windig.");
+
+/** A store in memory that counts its reads and writes, kept through JSON as on disk. */
+function memoryStore() {
+  const memos = new Map<string, string>();
+  const store: StepStore & {puts: string[]} = {
+    puts: [],
+    get: (step) => (memos.has(step) ? (JSON.parse(memos.get(step)!) as {key: string; saved: SavedResult}) : undefined),
+    put(step, key, saved) {
+      this.puts.push(step);
+      memos.set(step, JSON.stringify({key, saved}));
+    }
+  };
+  return store;
+}
+
+function run(articles: [ArticleTables, string][], store?: StepStore) {
+  const kept: string[] = [];
+  const tables = combineTables(articles.map(([t]) => t), [], config, corpusStepsWith(), (name) => void (/\(kept\)$/.test(name) && kept.push(name.split(" ")[2])), store && {keys: articles.map(([, key]) => key), store});
+  return {tables, kept};
+}
+
+describe("corpus steps kept between runs (stepMemo)", () => {
+  const base = withPeople.map(([file, text]): [ArticleTables, string] => [extract(file, text), `key-${file}`]);
+
+  test("the memo key counts only the ordered articles with rows the step reads", () => {
+    const perArticle = base.map(([t]) => t);
+    const keys = base.map(([, k]) => k);
+    const key = memoKey(peopleStep, perArticle, keys);
+    expect(key).toMatch(/^[0-9a-f]{40}$/);
+    expect(memoKey(peopleStep, [quiet, ...perArticle], ["key-quiet", ...keys])).toBe(key); // first or last, a quiet article changes nothing
+    expect(memoKey(peopleStep, [...perArticle, quiet], [...keys, "key-quiet"])).toBe(key);
+    expect(memoKey(peopleStep, perArticle.slice(0, 2), keys.slice(0, 2))).not.toBe(key);
+    expect(memoKey(peopleStep, [perArticle[1], perArticle[0], perArticle[2]], [keys[1], keys[0], keys[2]])).not.toBe(key); // order matters
+    expect(memoKey(peopleStep, perArticle, [keys[0], undefined, keys[2]])).toBeUndefined();
+    expect(memoKey(corpusStepsWith()[2], perArticle, keys)).toBeUndefined(); // key terms keep no memo
+  });
+
+  test("a saved result, through JSON, restores the step's result: same rows passed on, rewritten rows copied", () => {
+    const input = combineTables(base.map(([t]) => t), [], config, []);
+    const output = peopleStep.run(input, config);
+    const saved = saveResult(input, output)!;
+    expect(saved.rewritten.mentions.length).toBeGreaterThan(0);
+    const restored = restoreResult(input, JSON.parse(JSON.stringify(saved)) as SavedResult);
+    expect(restored).toEqual(output);
+    for (const name of ["mentions", "quotes"] as const) {
+      output[name]!.forEach((row, i) => expect(restored[name]![i] === input[name][i], `${name} ${i}`).toBe(row === input[name][i]));
+    }
+  });
+
+  test("values JSON would change are not kept", () => {
+    const input = {...combineTables([], [], config, []), mentions: [{person_id: "~a", count: 1}]} as unknown as Tables;
+    expect(saveResult(input, {mentions: [{person_id: "a", count: Number.NaN}]} as unknown as Partial<Tables>)).toBeUndefined();
+    expect(saveResult(input, {people: [{person_id: "a", roles: undefined}]} as unknown as Partial<Tables>)).toBeUndefined();
+    expect(saveResult(input, {mentions: []})).toBeUndefined(); // a passed-on table of another length
+    expect(saveResult(input, {mentions: [{person_id: "a", count: 1}]} as unknown as Partial<Tables>)).toEqual({rewritten: {mentions: [[0, {person_id: "a"}]]}, made: {}});
+  });
+
+  test("a run takes people and statements from the memo only while the articles they read are the same", () => {
+    const store = memoryStore();
+    const reference = run(base).tables;
+    const first = run(base, store);
+    expect(first.kept).toEqual([]);
+    expect(first.tables).toEqual(reference);
+    expect(store.puts).toEqual(["people", "statements"]);
+
+    // a quiet article added (before the others): both steps kept, the same tables as without memo
+    const added: [ArticleTables, string][] = [[quiet, "key-quiet"], ...base];
+    const again = run(added, store);
+    expect(again.kept).toEqual(["people", "statements"]);
+    expect(again.tables).toEqual(run(added).tables);
+
+    // an article with a person: both run again (and keep their new result)
+    const more: [ArticleTables, string][] = [...added, [extract("d.txt", "Der Sprecher Dmitri Peskow sagte, man warte ab."), "key-d"]];
+    const changed = run(more, store);
+    expect(changed.kept).toEqual([]);
+    expect(changed.tables).toEqual(run(more).tables);
+    expect(changed.tables.people).not.toEqual(again.tables.people);
+    expect(run(more, store).kept).toEqual(["people", "statements"]);
+  });
+});

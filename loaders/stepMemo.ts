@@ -12,8 +12,9 @@
  *
  * The result is kept as the step returned it: for a table it passes on (the
  * same length as its input), the rows it rewrote, by position and with only
- * the cells that differ; for a table it makes, its rows. Restoring copies the
- * rewritten rows and passes the others on as they are, as the step does.
+ * the cells that differ (grouped by the columns that changed, the values kept
+ * once); for a table it makes, its rows. Restoring copies the rewritten rows
+ * and passes the others on as they are, as the step does.
  */
 import {createHash} from "node:crypto";
 import type {CorpusStep} from "./pipeline.js";
@@ -27,10 +28,19 @@ export interface StepStore {
 
 /** A step's result in a form that survives JSON. */
 export interface SavedResult {
-  /** Per table the step passes on: [position, changed cells] of each row it rewrote. */
-  rewritten: Record<string, [number, Record<string, unknown>][]>;
+  /** Per table the step passes on: the rows it rewrote, grouped by the columns that changed. */
+  rewritten: Record<string, RewriteGroup[]>;
   /** Per table the step makes: its rows. */
   made: Record<string, object[]>;
+  /** The distinct new cell values, which the groups point into (a person id recurs in thousands of rows). */
+  values: unknown[];
+}
+
+/** Rows rewritten in the same columns: their positions and, per column, each row's new value (an index into `values`). */
+export interface RewriteGroup {
+  columns: string[];
+  at: number[];
+  cells: number[][];
 }
 
 /**
@@ -67,7 +77,9 @@ function plainRow(row: object): boolean {
  * passed-on table of another length, a rewritten row with other columns).
  */
 export function saveResult(input: Tables, output: Partial<Tables>): SavedResult | undefined {
-  const saved: SavedResult = {rewritten: {}, made: {}};
+  const saved: SavedResult = {rewritten: {}, made: {}, values: []};
+  const valueIndex = new Map<unknown, number>();
+  const indexOf = (value: unknown) => valueIndex.get(value) ?? (valueIndex.set(value, saved.values.length), saved.values.push(value) - 1);
   for (const [name, rows] of Object.entries(output) as [keyof Tables, object[]][]) {
     const before = input[name] as object[];
     if (!before.length) {
@@ -76,19 +88,23 @@ export function saveResult(input: Tables, output: Partial<Tables>): SavedResult 
       continue;
     }
     if (rows.length !== before.length) return undefined;
-    const changes: [number, Record<string, unknown>][] = [];
+    const groups = new Map<string, RewriteGroup>();
     for (let i = 0; i < rows.length; i++) {
       if (rows[i] === before[i]) continue;
       const now = rows[i] as Record<string, unknown>;
       const then = before[i] as Record<string, unknown>;
       const keys = Object.keys(now);
-      if (keys.length !== Object.keys(then).length || keys.some((k, j) => Object.keys(then)[j] !== k)) return undefined;
-      const cells: Record<string, unknown> = {};
-      for (const k of keys) if (!Object.is(now[k], then[k])) cells[k] = now[k];
-      if (!Object.values(cells).every(plain)) return undefined;
-      changes.push([i, cells]);
+      const keysThen = Object.keys(then);
+      if (keys.length !== keysThen.length || keys.some((k, j) => keysThen[j] !== k)) return undefined;
+      const columns = keys.filter((k) => !Object.is(now[k], then[k]));
+      if (!columns.every((k) => plain(now[k]))) return undefined;
+      const signature = columns.join("\0");
+      let group = groups.get(signature);
+      if (!group) groups.set(signature, (group = {columns, at: [], cells: columns.map(() => [])}));
+      group.at.push(i);
+      columns.forEach((k, c) => group.cells[c].push(indexOf(now[k])));
     }
-    saved.rewritten[name] = changes;
+    saved.rewritten[name] = [...groups.values()];
   }
   return saved;
 }
@@ -96,9 +112,15 @@ export function saveResult(input: Tables, output: Partial<Tables>): SavedResult 
 /** The step's result for `input` from a SavedResult of the same memo key. */
 export function restoreResult(input: Tables, saved: SavedResult): Partial<Tables> {
   const output: Record<string, object[]> = {...saved.made};
-  for (const [name, changes] of Object.entries(saved.rewritten)) {
+  for (const [name, groups] of Object.entries(saved.rewritten)) {
     const rows = (input as unknown as Record<string, object[]>)[name].slice();
-    for (const [i, cells] of changes) rows[i] = {...rows[i], ...cells};
+    for (const {columns, at, cells} of groups) {
+      for (let j = 0; j < at.length; j++) {
+        const row: Record<string, unknown> = {...rows[at[j]]};
+        for (let c = 0; c < columns.length; c++) row[columns[c]] = saved.values[cells[c][j]];
+        rows[at[j]] = row;
+      }
+    }
     output[name] = rows;
   }
   return output as Partial<Tables>;

@@ -21,7 +21,7 @@ export class JsonStepStore implements StepStore {
   get(step: string): {key: string; saved: SavedResult} | undefined {
     try {
       const memo = JSON.parse(readFileSync(join(this.dir, `${step}.json`), "utf8")) as {key?: unknown; saved?: SavedResult};
-      return typeof memo.key === "string" && memo.saved?.made && memo.saved.rewritten ? {key: memo.key, saved: memo.saved} : undefined;
+      return typeof memo.key === "string" && memo.saved?.made && memo.saved.rewritten && Array.isArray(memo.saved.values) ? {key: memo.key, saved: memo.saved} : undefined;
     } catch {
       return undefined;
     }

@@ -72,7 +72,7 @@ describe("corpus steps kept between runs (stepMemo)", () => {
     expect(saveResult(input, {mentions: [{person_id: "a", count: Number.NaN}]} as unknown as Partial<Tables>)).toBeUndefined();
     expect(saveResult(input, {people: [{person_id: "a", roles: undefined}]} as unknown as Partial<Tables>)).toBeUndefined();
     expect(saveResult(input, {mentions: []})).toBeUndefined(); // a passed-on table of another length
-    expect(saveResult(input, {mentions: [{person_id: "a", count: 1}]} as unknown as Partial<Tables>)).toEqual({rewritten: {mentions: [[0, {person_id: "a"}]]}, made: {}});
+    expect(saveResult(input, {mentions: [{person_id: "a", count: 1}]} as unknown as Partial<Tables>)).toEqual({rewritten: {mentions: [{columns: ["person_id"], at: [0], cells: [[0]]}]}, made: {}, values: ["a"]});
   });
 
   test("a run takes people and statements from the memo only while the articles they read are the same", () => {

@@ -46,12 +46,12 @@ export function combineTables(perArticle: readonly ArticleTables[], ingest: Inge
     const key = memos && memoKey(step, perArticle, memos.keys);
     const last = key ? memos!.store.get(step.name) : undefined;
     if (last && last.key === key) {
-      Object.assign(tables, restoreResult(tables, last.saved));
+      Object.assign(tables, restoreResult(tables, last.saved, {reads: step.memo!.reads, perArticle}));
       onPhase?.(`corpus step ${step.name} (kept)`, performance.now() - started);
       continue;
     }
     const output = step.run(tables, config);
-    const saved = key ? saveResult(tables, output) : undefined;
+    const saved = key ? saveResult(tables, output, {reads: step.memo!.reads, perArticle}) : undefined;
     if (saved) memos!.store.put(step.name, key!, saved);
     Object.assign(tables, output);
     onPhase?.(`corpus step ${step.name}`, performance.now() - started);

@@ -36,11 +36,35 @@ export interface SavedResult {
   values: unknown[];
 }
 
-/** Rows rewritten in the same columns: their positions and, per column, each row's new value (an index into `values`). */
+/**
+ * Rows rewritten in the same columns: their positions and, per column, each
+ * row's new value (an index into `values`). In a table the step does not
+ * read, a position counts within its article, given by `article` (the
+ * article's place among those the memo key counts).
+ */
 export interface RewriteGroup {
   columns: string[];
   at: number[];
   cells: number[][];
+  article?: number[];
+}
+
+/** What saving and restoring need besides the tables: the step's `reads` and the run's per-article tables. */
+export interface MemoContext {
+  reads: readonly string[];
+  perArticle: readonly Partial<ArticleTables>[];
+}
+
+/** Where the rows of each article the memo key counts start in `table`, and how many there are, in order. */
+function countedSpans({reads, perArticle}: MemoContext, table: string): {starts: number[]; lengths: number[]} {
+  const spans = {starts: [] as number[], lengths: [] as number[]};
+  let offset = 0;
+  for (const tables of perArticle) {
+    const rows = (tables as Record<string, unknown[] | undefined>)[table]?.length ?? 0;
+    if (reads.some((name) => (tables as Record<string, unknown[] | undefined>)[name]?.length)) spans.starts.push(offset), spans.lengths.push(rows);
+    offset += rows;
+  }
+  return spans;
 }
 
 /**
@@ -74,9 +98,12 @@ function plainRow(row: object): boolean {
 /**
  * `output` (what the step returned for `input`) as a SavedResult, or
  * undefined when it cannot be kept exactly (a value JSON would change, a
- * passed-on table of another length, a rewritten row with other columns).
+ * passed-on table of another length, a rewritten row with other columns, a
+ * rewritten row, in a table outside `reads`, of an article the key does not
+ * count). Rows of a table outside `reads` keep their place within their
+ * article: other articles' rows may come before them next time.
  */
-export function saveResult(input: Tables, output: Partial<Tables>): SavedResult | undefined {
+export function saveResult(input: Tables, output: Partial<Tables>, context: MemoContext): SavedResult | undefined {
   const saved: SavedResult = {rewritten: {}, made: {}, values: []};
   const valueIndex = new Map<unknown, number>();
   const indexOf = (value: unknown) => valueIndex.get(value) ?? (valueIndex.set(value, saved.values.length), saved.values.push(value) - 1);
@@ -89,8 +116,15 @@ export function saveResult(input: Tables, output: Partial<Tables>): SavedResult 
     }
     if (rows.length !== before.length) return undefined;
     const groups = new Map<string, RewriteGroup>();
+    const spans = context.reads.includes(name) ? undefined : countedSpans(context, name);
+    const starts = spans?.starts;
+    let article = -1; // of rows outside `reads`: the last counted article whose rows begin at or before i
     for (let i = 0; i < rows.length; i++) {
       if (rows[i] === before[i]) continue;
+      if (spans) {
+        while (article + 1 < spans.starts.length && spans.starts[article + 1] <= i) article++;
+        if (article < 0 || i >= spans.starts[article] + spans.lengths[article]) return undefined; // a row of an article the key does not count
+      }
       const now = rows[i] as Record<string, unknown>;
       const then = before[i] as Record<string, unknown>;
       const keys = Object.keys(now);
@@ -100,8 +134,9 @@ export function saveResult(input: Tables, output: Partial<Tables>): SavedResult 
       if (!columns.every((k) => plain(now[k]))) return undefined;
       const signature = columns.join("\0");
       let group = groups.get(signature);
-      if (!group) groups.set(signature, (group = {columns, at: [], cells: columns.map(() => [])}));
-      group.at.push(i);
+      if (!group) groups.set(signature, (group = {columns, at: [], cells: columns.map(() => []), ...(starts ? {article: []} : {})}));
+      group.at.push(starts ? i - starts[article] : i);
+      group.article?.push(article);
       columns.forEach((k, c) => group.cells[c].push(indexOf(now[k])));
     }
     saved.rewritten[name] = [...groups.values()];
@@ -110,15 +145,17 @@ export function saveResult(input: Tables, output: Partial<Tables>): SavedResult 
 }
 
 /** The step's result for `input` from a SavedResult of the same memo key. */
-export function restoreResult(input: Tables, saved: SavedResult): Partial<Tables> {
+export function restoreResult(input: Tables, saved: SavedResult, context: MemoContext): Partial<Tables> {
   const output: Record<string, object[]> = {...saved.made};
   for (const [name, groups] of Object.entries(saved.rewritten)) {
     const rows = (input as unknown as Record<string, object[]>)[name].slice();
-    for (const {columns, at, cells} of groups) {
+    const starts = groups.some((g) => g.article) ? countedSpans(context, name).starts : undefined;
+    for (const {columns, at, cells, article} of groups) {
       for (let j = 0; j < at.length; j++) {
-        const row: Record<string, unknown> = {...rows[at[j]]};
+        const i = article ? starts![article[j]] + at[j] : at[j];
+        const row: Record<string, unknown> = {...rows[i]};
         for (let c = 0; c < columns.length; c++) row[columns[c]] = saved.values[cells[c][j]];
-        rows[at[j]] = row;
+        rows[i] = row;
       }
     }
     output[name] = rows;

@@ -7,7 +7,8 @@ import {peopleStep} from "../../loaders/people/step.js";
 import {extractArticle, prepareArticle} from "../../loaders/pipeline.js";
 import {quotesExtractor} from "../../loaders/quotes/extractor.js";
 import {memoKey, restoreResult, saveResult, type SavedResult, type StepStore} from "../../loaders/stepMemo.js";
-import type {ArticleTables, Tables} from "../../loaders/types.js";
+import type {CorpusStep} from "../../loaders/pipeline.js";
+import type {ArticleTables, DateRow, EventMentionRow, Tables} from "../../loaders/types.js";
 
 const config: Config = {...parseConfig({}), people: []};
 const extract = (file: string, text: string): ArticleTables => extractArticle(prepareArticle({file, text, given: {outlet: file.toUpperCase()}}, config), config, [peopleExtractor, quotesExtractor]);
@@ -53,14 +54,16 @@ describe("corpus steps kept between runs (stepMemo)", () => {
     expect(memoKey(peopleStep, [perArticle[1], perArticle[0], perArticle[2]], [keys[1], keys[0], keys[2]])).not.toBe(key); // order matters
     expect(memoKey(peopleStep, perArticle, [keys[0], undefined, keys[2]])).toBeUndefined();
     expect(memoKey(corpusStepsWith()[2], perArticle, keys)).toBeUndefined(); // key terms keep no memo
+    const events = corpusStepsWith()[4];
+    expect(memoKey(events, [...perArticle, quiet], [...keys, "key-quiet"])).toBe(memoKey(events, perArticle, keys));
   });
 
   test("a saved result, through JSON, restores the step's result: same rows passed on, rewritten rows copied", () => {
     const input = combineTables(base.map(([t]) => t), [], config, []);
     const output = peopleStep.run(input, config);
-    const saved = saveResult(input, output)!;
+    const saved = saveResult(input, output, {reads: ["mentions", "quotes"], perArticle: base.map(([t]) => t)})!;
     expect(saved.rewritten.mentions.length).toBeGreaterThan(0);
-    const restored = restoreResult(input, JSON.parse(JSON.stringify(saved)) as SavedResult);
+    const restored = restoreResult(input, JSON.parse(JSON.stringify(saved)) as SavedResult, {reads: ["mentions", "quotes"], perArticle: base.map(([t]) => t)});
     expect(restored).toEqual(output);
     for (const name of ["mentions", "quotes"] as const) {
       output[name]!.forEach((row, i) => expect(restored[name]![i] === input[name][i], `${name} ${i}`).toBe(row === input[name][i]));
@@ -69,24 +72,27 @@ describe("corpus steps kept between runs (stepMemo)", () => {
 
   test("values JSON would change are not kept", () => {
     const input = {...combineTables([], [], config, []), mentions: [{person_id: "~a", count: 1}]} as unknown as Tables;
-    expect(saveResult(input, {mentions: [{person_id: "a", count: Number.NaN}]} as unknown as Partial<Tables>)).toBeUndefined();
-    expect(saveResult(input, {people: [{person_id: "a", roles: undefined}]} as unknown as Partial<Tables>)).toBeUndefined();
-    expect(saveResult(input, {mentions: []})).toBeUndefined(); // a passed-on table of another length
-    expect(saveResult(input, {mentions: [{person_id: "a", count: 1}]} as unknown as Partial<Tables>)).toEqual({rewritten: {mentions: [{columns: ["person_id"], at: [0], cells: [[0]]}]}, made: {}, values: ["a"]});
+    const reads = {reads: ["mentions"], perArticle: []};
+    expect(saveResult(input, {mentions: [{person_id: "a", count: Number.NaN}]} as unknown as Partial<Tables>, reads)).toBeUndefined();
+    expect(saveResult(input, {people: [{person_id: "a", roles: undefined}]} as unknown as Partial<Tables>, reads)).toBeUndefined();
+    expect(saveResult(input, {mentions: []}, reads)).toBeUndefined(); // a passed-on table of another length
+    expect(saveResult(input, {mentions: [{person_id: "a", count: 2}]} as unknown as Partial<Tables>, {reads: [], perArticle: []})).toBeUndefined(); // a rewritten row outside `reads`
+    expect(saveResult(input, {mentions: input.mentions}, {reads: [], perArticle: []})).toEqual({rewritten: {mentions: []}, made: {}, values: []}); // passed on as it was
+    expect(saveResult(input, {mentions: [{person_id: "a", count: 1}]} as unknown as Partial<Tables>, reads)).toEqual({rewritten: {mentions: [{columns: ["person_id"], at: [0], cells: [[0]]}]}, made: {}, values: ["a"]});
   });
 
-  test("a run takes people and statements from the memo only while the articles they read are the same", () => {
+  test("a run takes people, statements and events from the memo only while the articles they read are the same", () => {
     const store = memoryStore();
     const reference = run(base).tables;
     const first = run(base, store);
     expect(first.kept).toEqual([]);
     expect(first.tables).toEqual(reference);
-    expect(store.puts).toEqual(["people", "statements"]);
+    expect(store.puts).toEqual(["people", "statements", "events"]);
 
     // a quiet article added (before the others): both steps kept, the same tables as without memo
     const added: [ArticleTables, string][] = [[quiet, "key-quiet"], ...base];
     const again = run(added, store);
-    expect(again.kept).toEqual(["people", "statements"]);
+    expect(again.kept).toEqual(["people", "statements", "events"]);
     expect(again.tables).toEqual(run(added).tables);
 
     // an article with a person: both run again (and keep their new result)
@@ -95,6 +101,43 @@ describe("corpus steps kept between runs (stepMemo)", () => {
     expect(changed.kept).toEqual([]);
     expect(changed.tables).toEqual(run(more).tables);
     expect(changed.tables.people).not.toEqual(again.tables.people);
-    expect(run(more, store).kept).toEqual(["people", "statements"]);
+    expect(run(more, store).kept).toEqual(["people", "statements", "events"]);
+  });
+
+  test("rows rewritten in a table the step does not read keep their place within their article", () => {
+    // reads event mentions, marks the dates of the articles that have one (as the events step anchors quoted dates)
+    const marking = (all: boolean): CorpusStep => ({
+      name: "marking",
+      memo: {reads: ["event_mentions"]},
+      run(tables) {
+        const reported = new Set(tables.event_mentions.map((m) => m.article_id));
+        return {dates: tables.dates.map((d) => (all || reported.has(d.article_id) ? {...d, value: `${d.value}!`} : d))};
+      }
+    });
+    const article = (id: string, dates: number, events: number): [ArticleTables, string] => [
+      {
+        ...combineTables([], [], config, []),
+        dates: Array.from({length: dates}, (_, i) => ({article_id: id, value: `${id}${i}`}) as unknown as DateRow),
+        event_mentions: Array.from({length: events}, () => ({article_id: id}) as unknown as EventMentionRow)
+      } as unknown as ArticleTables,
+      `key-${id}`
+    ];
+    const go = (articles: [ArticleTables, string][], step: CorpusStep, store?: StepStore) => {
+      const kept: string[] = [];
+      const tables = combineTables(articles.map(([t]) => t), [], config, [step], (name) => void (/\(kept\)$/.test(name) && kept.push(name)), store && {keys: articles.map(([, k]) => k), store});
+      return {dates: tables.dates.map((d) => d.value), kept};
+    };
+    const store = memoryStore();
+    const before = [article("a", 2, 1), article("b", 3, 0), article("c", 1, 2)];
+    expect(go(before, marking(false), store).dates).toEqual(["a0!", "a1!", "b0", "b1", "b2", "c0!"]);
+    const after = [article("q", 2, 0), ...before.slice(0, 2), article("r", 1, 0), before[2]];
+    const again = go(after, marking(false), store);
+    expect(again.kept).toHaveLength(1);
+    expect(again.dates).toEqual(go(after, marking(false)).dates);
+    expect(again.dates).toEqual(["q0", "q1", "a0!", "a1!", "b0", "b1", "b2", "r0", "c0!"]);
+    // a step that rewrites rows of articles its key does not count keeps no memo
+    const stores = memoryStore();
+    go(before, {...marking(true), name: "all"}, stores);
+    expect(stores.puts).toEqual([]);
   });
 });

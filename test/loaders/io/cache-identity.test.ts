@@ -79,7 +79,7 @@ describe("cached re-runs write the same bytes as --no-cache runs", () => {
     // the same through the worker pool, everything cached
     const pooled = await extractTo(join(dir, "pooled"), {paths: [input], data, adapters: GNAD, cacheDir}, true);
     expect(pooled.files).toEqual(fresh.files);
-    expect(pooled.kept).toEqual(["people", "statements"]);
+    expect(pooled.kept).toEqual(["people", "statements", "events"]);
 
     // again into the same folder, all cached: tables kept or rewritten, the bytes are those of a run without cache
     const again = await extractTo(join(dir, "cached"), {paths: [input], data, adapters: GNAD, cacheDir});
@@ -105,11 +105,11 @@ describe("cached re-runs write the same bytes as --no-cache runs", () => {
     expect(back.kept).toEqual([]);
     expect(back.files).toEqual(fresh.files);
 
-    // an article that names nobody and quotes nobody, sorting first: people and statements kept, same bytes
+    // an article that names nobody, quotes nobody and reports no event, sorting first: the memos kept, same bytes
     writeFileSync(join(input, "0-quiet.txt"), "Der Regen hält an. Am 14. Februar wird es kälter und windig.");
     const quiet = await extractTo(join(dir, "cached"), {paths: [input], data, adapters: GNAD, cacheDir});
     const quietFresh = await extractTo(join(dir, "quiet-fresh"), {paths: [input], data, adapters: GNAD});
-    expect(quiet.kept).toEqual(["people", "statements"]);
+    expect(quiet.kept).toEqual(["people", "statements", "events"]);
     expect(quiet.files).toEqual(quietFresh.files);
     expect(quiet.files["articles.csv"]).not.toEqual(fresh.files["articles.csv"]);
     // a damaged memo counts as none
@@ -117,7 +117,7 @@ describe("cached re-runs write the same bytes as --no-cache runs", () => {
     expect(steps).toHaveLength(1);
     writeFileSync(join(cacheDir, steps[0]), "{\"key\": ");
     const damaged = await extractTo(join(dir, "cached"), {paths: [input], data, adapters: GNAD, cacheDir});
-    expect(damaged.kept).toEqual(["statements"]);
+    expect(damaged.kept).toEqual(["statements", "events"]);
     expect(damaged.files).toEqual(quietFresh.files);
     rmSync(join(input, "0-quiet.txt"));
 

@@ -51,10 +51,14 @@ export function combineTables(perArticle: readonly ArticleTables[], ingest: Inge
       continue;
     }
     const output = step.run(tables, config);
-    const saved = key ? saveResult(tables, output, {reads: step.memo!.reads, perArticle}) : undefined;
-    if (saved) memos!.store.put(step.name, key!, saved);
-    Object.assign(tables, output);
     onPhase?.(`corpus step ${step.name}`, performance.now() - started);
+    if (key) {
+      started = performance.now();
+      const saved = saveResult(tables, output, {reads: step.memo!.reads, perArticle});
+      if (saved) memos!.store.put(step.name, key, saved);
+      onPhase?.(`corpus step ${step.name}: keep its result`, performance.now() - started);
+    }
+    Object.assign(tables, output);
   }
   return tables;
 }

@@ -129,15 +129,21 @@ export function saveResult(input: Tables, output: Partial<Tables>, context: Memo
       const then = before[i] as Record<string, unknown>;
       const keys = Object.keys(now);
       const keysThen = Object.keys(then);
-      if (keys.length !== keysThen.length || keys.some((k, j) => keysThen[j] !== k)) return undefined;
-      const columns = keys.filter((k) => !Object.is(now[k], then[k]));
-      if (!columns.every((k) => plain(now[k]))) return undefined;
-      const signature = columns.join("\0");
+      if (keys.length !== keysThen.length) return undefined;
+      const columns: string[] = [];
+      for (let k = 0; k < keys.length; k++) {
+        if (keys[k] !== keysThen[k]) return undefined;
+        const value = now[keys[k]];
+        if (Object.is(value, then[keys[k]])) continue;
+        if (!plain(value)) return undefined;
+        columns.push(keys[k]);
+      }
+      const signature = columns.length === 1 ? columns[0] : columns.join("\0");
       let group = groups.get(signature);
       if (!group) groups.set(signature, (group = {columns, at: [], cells: columns.map(() => []), ...(starts ? {article: []} : {})}));
       group.at.push(starts ? i - starts[article] : i);
       group.article?.push(article);
-      columns.forEach((k, c) => group.cells[c].push(indexOf(now[k])));
+      for (let c = 0; c < columns.length; c++) group.cells[c].push(indexOf(now[columns[c]]));
     }
     saved.rewritten[name] = [...groups.values()];
   }

@@ -1,6 +1,6 @@
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
-import {join} from "node:path";
+import {join, sep} from "node:path";
 import {beforeAll, describe, expect, test, vi} from "vitest";
 import {bundledMain, bundleKey} from "../../../loaders/io/cliBundle.mjs";
 import {spawnAsync} from "../../helpers/spawn.js";
@@ -48,6 +48,12 @@ describe("the extract command's bundle", () => {
     expect(await (await bundledMain(root))!()).toBe(8);
     expect(bundles(root)).toEqual([`cli-${bundleKey(root)}`]); // the stale bundle is gone
     expect(bundles(root)).not.toContain(first);
+  });
+
+  test("only modules in loaders/io/ read import.meta (the bundle sets it to cliMain.ts's own)", () => {
+    const outside = readdirSync("loaders", {recursive: true}).map(String).filter((f) => /\.ts$/.test(f) && !f.startsWith(`io${sep}`));
+    expect(outside.length).toBeGreaterThan(50);
+    expect(outside.filter((f) => readFileSync(join("loaders", f), "utf8").includes("import.meta"))).toEqual([]);
   });
 
   test("a source that does not build gives no bundle and a warning (the launcher then uses tsx)", async () => {

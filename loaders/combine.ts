@@ -5,13 +5,15 @@
  */
 import type {Config} from "./config.js";
 import type {CorpusStep} from "./pipeline.js";
-import {memoKey, restoreResult, saveResult, type StepStore} from "./stepMemo.js";
+import {contentKeys, memoKey, type Producer, restoreResult, saveResult, type StepStore} from "./stepMemo.js";
 import type {ArticleTables, IngestRow, Tables} from "./types.js";
 
 /** The run's memos of corpus steps (see stepMemo.ts): the cache key of each article, in order, and where memos are kept. */
 export interface StepMemos {
   keys: readonly (string | undefined)[];
   store: StepStore;
+  /** Set by combineTables: a key of the content of each table the memo keys fix (see contentKeys in stepMemo.ts). */
+  contentKeys?: Record<string, string>;
 }
 
 /** Empty tables, the starting point of every run. */
@@ -41,16 +43,23 @@ export function combineTables(perArticle: readonly ArticleTables[], ingest: Inge
     }
   }
   onPhase?.("join tables", performance.now() - started);
+  const producers = new Map<string, Producer[]>();
+  const produced = (output: Partial<Tables>, step: CorpusStep, key: string | undefined) => {
+    for (const name of Object.keys(output)) producers.set(name, [...(producers.get(name) ?? []), {key, reads: step.memo?.reads ?? []}]);
+  };
   for (const step of steps) {
     started = performance.now();
     const key = memos && memoKey(step, perArticle, memos.keys);
     const last = key ? memos!.store.get(step.name) : undefined;
     if (last && last.key === key) {
-      Object.assign(tables, restoreResult(tables, last.saved, {reads: step.memo!.reads, perArticle}));
+      const output = restoreResult(tables, last.saved, {reads: step.memo!.reads, perArticle});
+      produced(output, step, key);
+      Object.assign(tables, output);
       onPhase?.(`corpus step ${step.name} (kept)`, performance.now() - started);
       continue;
     }
     const output = step.run(tables, config);
+    produced(output, step, key);
     onPhase?.(`corpus step ${step.name}`, performance.now() - started);
     if (key) {
       started = performance.now();
@@ -60,6 +69,7 @@ export function combineTables(perArticle: readonly ArticleTables[], ingest: Inge
     }
     Object.assign(tables, output);
   }
+  if (memos) memos.contentKeys = contentKeys(producers);
   return tables;
 }
 

@@ -85,6 +85,31 @@ export function memoKey(step: CorpusStep, perArticle: readonly Partial<ArticleTa
   return hash.digest("hex");
 }
 
+/** The tables no article has rows of: made by the corpus steps (and ingest, by the run). */
+const CORPUS_TABLES = {ingest: true, people: true, statements: true, events: true, conflicts: true} satisfies Record<Exclude<keyof Tables, keyof ArticleTables>, true>;
+
+/** A step that returned a table in this run: its memo key (undefined without one) and what it reads. */
+export interface Producer {
+  key?: string;
+  reads: readonly string[];
+}
+
+/**
+ * For each table the steps returned, a key of its content, when the memo keys
+ * fix it: every step that returned it has a memo key and reads it (so its
+ * rows come only from the articles its key counts), or it is a corpus table
+ * that one step made. Equal keys, equal tables (writeTables need not look at
+ * their cells); tables without a key are left out.
+ */
+export function contentKeys(producers: ReadonlyMap<string, readonly Producer[]>): Record<string, string> {
+  const keys: Record<string, string> = {};
+  for (const [table, list] of producers) {
+    const fixed = list.every((p) => p.key !== undefined && (p.reads.includes(table) || (Object.hasOwn(CORPUS_TABLES, table) && list.length === 1)));
+    if (fixed) keys[table] = createHash("sha1").update(`${table}\0${list.map((p) => p.key).join("\0")}`).digest("hex");
+  }
+  return keys;
+}
+
 /** Only values JSON gives back as they were. */
 function plain(value: unknown): boolean {
   return value === null || typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));

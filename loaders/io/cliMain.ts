@@ -99,7 +99,7 @@ export async function main(options: {loadedFrom?: string} = {}): Promise<number>
     onPhase
   });
   bar.done();
-  await writeTables(out, result.tables, {parquet: !flags["no-parquet"], onPhase, manifestDir: result.runCacheDir, fragments: result.fragments});
+  await writeTables(out, result.tables, {parquet: !flags["no-parquet"], onPhase, manifestDir: result.runCacheDir, fragments: result.fragments, contentKeys: result.contentKeys});
   if (onPhase) {
     phases.unshift([`start Node, load modules${options.loadedFrom ? ` (${options.loadedFrom})` : ""}`, moduleStart], ["arguments, data/ config", started - moduleStart]);
     console.error(phases.map(([name, ms]) => `  ${name.padEnd(40)} ${(ms / 1000).toFixed(3).padStart(8)} s`).join("\n"));

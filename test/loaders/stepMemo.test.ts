@@ -1,12 +1,12 @@
 import {describe, expect, test} from "vitest";
-import {combineTables} from "../../loaders/combine.js";
+import {combineTables, type StepMemos} from "../../loaders/combine.js";
 import {type Config, parseConfig} from "../../loaders/config.js";
 import {corpusStepsWith} from "../../loaders/corpus-steps.js";
 import {peopleExtractor} from "../../loaders/people/extractor.js";
 import {peopleStep} from "../../loaders/people/step.js";
 import {extractArticle, prepareArticle} from "../../loaders/pipeline.js";
 import {quotesExtractor} from "../../loaders/quotes/extractor.js";
-import {memoKey, restoreResult, saveResult, type SavedResult, type StepStore} from "../../loaders/stepMemo.js";
+import {contentKeys, memoKey, restoreResult, saveResult, type SavedResult, type StepStore} from "../../loaders/stepMemo.js";
 import type {CorpusStep} from "../../loaders/pipeline.js";
 import type {ArticleTables, DateRow, EventMentionRow, Tables} from "../../loaders/types.js";
 
@@ -139,5 +139,28 @@ describe("corpus steps kept between runs (stepMemo)", () => {
     const stores = memoryStore();
     go(before, {...marking(true), name: "all"}, stores);
     expect(stores.puts).toEqual([]);
+  });
+
+  test("content keys: only for tables the memo keys fix", () => {
+    const keys = contentKeys(new Map([
+      ["quotes", [{key: "p", reads: ["mentions", "quotes"]}]],
+      ["people", [{key: "p", reads: ["mentions", "quotes"]}]],
+      ["dates", [{key: "e", reads: ["event_mentions"]}]], // rows of articles the key does not count
+      ["keyterms", [{key: undefined, reads: []}]],
+      ["events", [{key: "e", reads: []}, {key: "f", reads: []}]], // a corpus table two steps returned
+      ["mentions", [{key: "p", reads: ["mentions"]}, {key: undefined, reads: ["mentions"]}]]
+    ]));
+    expect(Object.keys(keys).sort()).toEqual(["people", "quotes"]);
+    expect(keys.quotes).not.toBe(keys.people);
+    expect(contentKeys(new Map([["quotes", [{key: "p2", reads: ["quotes"]}]]])).quotes).not.toBe(keys.quotes);
+    // in a run: the tables of the steps that keep memos, the same keys when the memos are kept
+    const store = memoryStore();
+    const memos: StepMemos = {keys: base.map(([, k]) => k), store};
+    combineTables(base.map(([t]) => t), [], config, corpusStepsWith(), undefined, memos);
+    const first = memos.contentKeys!;
+    expect(Object.keys(first).sort()).toEqual(["conflicts", "event_mentions", "events", "mentions", "people", "quotes", "statements"]);
+    const again: StepMemos = {keys: ["key-quiet", ...base.map(([, k]) => k)], store};
+    combineTables([quiet, ...base.map(([t]) => t)], [], config, corpusStepsWith(), undefined, again);
+    expect(again.contentKeys).toEqual(first);
   });
 });

@@ -22,7 +22,7 @@ async function extractTo(out: string, options: RunOptions, parallel = false): Pr
   const onPhase = (name: string) => void (/^corpus step .* \(kept\)$/.test(name) && kept.push(name.split(" ")[2]));
   const result = parallel ? await runExtractParallel({...options, jobs: 2, inlineFirst: 0, onPhase}) : runExtract({...options, onPhase});
   // as the CLI does: tables unchanged since the last write into `out` are kept
-  await writeTables(out, result.tables, {manifestDir: result.runCacheDir, fragments: result.fragments});
+  await writeTables(out, result.tables, {manifestDir: result.runCacheDir, fragments: result.fragments, contentKeys: result.contentKeys});
   return {files: files(out), cached: result.cached, kept};
 }
 

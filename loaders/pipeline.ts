@@ -23,6 +23,14 @@ export interface CorpusStep {
    * rows, which the step must then read as well.
    */
   summable?: {table: keyof ArticleTables; sum(rows: readonly any[]): any[]};
+  /**
+   * Set when the step's result is a function of the config, the code and the
+   * rows of these per-article tables (and the articles rows of the articles
+   * that have such rows), in order, including what the steps before it read
+   * to make the tables it reads. Its result may then be kept between runs
+   * and used again while those articles are the same (stepMemo.ts).
+   */
+  memo?: {reads: readonly (keyof ArticleTables)[]};
 }
 
 /** Display name of an article's source: its outlet, or its file name when the outlet is unknown. */

@@ -120,6 +120,9 @@ export function buildEvents(tables: Tables, clusters: Cluster[]): {events: Event
 export function eventsStep(reresolve?: Reresolve): CorpusStep {
   return {
     name: "events",
+    // actors come from mentions and quote speakers (ids from the people step, names from its table); dates are read and
+    // rewritten (anchoring) only for articles with event mentions, so the memo keeps them by their place in their article
+    memo: {reads: ["event_mentions", "mentions", "quotes"]},
     run(tables) {
       const resolved = resolveMentions(tables);
       let clusters = clusterMentions(resolved);

@@ -1,4 +1,4 @@
-import {combineTables, type OnPhase} from "../combine.js";
+import {combineTables, type OnPhase, type StepMemos} from "../combine.js";
 import type {Config} from "../config.js";
 import {corpusStepsWith} from "../corpus-steps.js";
 import {mayAnchor} from "../events/anchor.js";
@@ -13,6 +13,7 @@ import {listInputs} from "./inputs.js";
 import {defaultJobs, WorkerPool} from "./pool.js";
 import type {Job, JobResult} from "./process.js";
 import type {ArticleFragments} from "./keysFingerprint.js";
+import {JsonStepStore} from "./stepStore.js";
 import {readUnits, type Unit} from "./units.js";
 
 export interface RunOptions {
@@ -61,6 +62,8 @@ export interface RunResult {
    * the per-article tables the steps pass on (for writeTables' fingerprints).
    */
   fragments?: ArticleFragments;
+  /** With a cache: keys of the content of the tables the corpus steps' memo keys fix (for writeTables). */
+  contentKeys?: Record<string, string>;
 }
 
 /**
@@ -207,9 +210,10 @@ export async function runExtractParallel(options: RunOptions): Promise<RunResult
 export function finish(collector: Collector, inputs: number, bytes: number, cache: ArticleCache | undefined, config: Config, extracted: RunResult["extracted"], clock: PhaseClock, steps: readonly CorpusStep[], onPhase?: OnPhase): RunResult {
   clock.time("cache close", () => (collector.restoreSummed(), cache?.close(), cache?.prune()));
   clock.report(onPhase);
-  const tables = combineTables(collector.perArticle, collector.ingest, config, steps, onPhase);
+  const memos: StepMemos | undefined = cache && {keys: collector.keys, store: new JsonStepStore(cache.dir)};
+  const tables = combineTables(collector.perArticle, collector.ingest, config, steps, onPhase, memos);
   const rejected = collector.ingest.filter((r) => r.status === "rejected").length;
-  return {tables, inputs, rejected, duplicates: collector.duplicates, bytes, cached: cache?.hits ?? 0, extracted, runCacheDir: cache?.dir, fragments: cache && fragments(collector)};
+  return {tables, inputs, rejected, duplicates: collector.duplicates, bytes, cached: cache?.hits ?? 0, extracted, runCacheDir: cache?.dir, fragments: cache && fragments(collector), contentKeys: memos?.contentKeys};
 }
 
 /** The collected articles' keys and rows, without the tables only the corpus steps read (sums, not passed on). */

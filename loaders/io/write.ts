@@ -35,6 +35,11 @@ export interface WriteOptions {
    * only the cells of rows a corpus step rewrote.
    */
   fragments?: ArticleFragments;
+  /**
+   * Keys of the content of some tables (RunResult.contentKeys: equal keys,
+   * equal tables), which then serve as their fingerprints.
+   */
+  contentKeys?: Record<string, string>;
 }
 
 /** What the manifest keeps per table. */
@@ -61,7 +66,7 @@ interface Written {
  * written the largest first, so the worker starts on the longest encoding,
  * and stamped in the manifest once all are written.
  */
-export async function writeTables(dir: string, tables: Tables, {parquet = true, onPhase, manifestDir, fragments}: WriteOptions = {}): Promise<string[]> {
+export async function writeTables(dir: string, tables: Tables, {parquet = true, onPhase, manifestDir, fragments, contentKeys}: WriteOptions = {}): Promise<string[]> {
   let t = performance.now();
   const arrow = parquet ? await import("./arrowWrite.js") : undefined;
   const spent = {csv: 0, parquet: performance.now() - t, kept: 0, wait: 0};
@@ -84,9 +89,11 @@ export async function writeTables(dir: string, tables: Tables, {parquet = true, 
     // the cells' fingerprint, else (a value of another kind) the Arrow stream's; none when a value is NaN
     let ipc: {bytes: Uint8Array; nan: boolean} | undefined;
     let fingerprint: string | undefined;
-    const byKeys = fragments && isPerArticle(name) ? keysFingerprint(tables[name], COLUMNS[name], name, fragments) : undefined;
-    const cells = byKeys ? undefined : cellsFingerprint(tables[name], COLUMNS[name]);
-    if (byKeys) fingerprint = `${arrow!.FORMAT}:keys:${byKeys}`;
+    const content = contentKeys?.[name];
+    const byKeys = !content && fragments && isPerArticle(name) ? keysFingerprint(tables[name], COLUMNS[name], name, fragments) : undefined;
+    const cells = content || byKeys ? undefined : cellsFingerprint(tables[name], COLUMNS[name]);
+    if (content) fingerprint = `${arrow!.FORMAT}:content:${content}`;
+    else if (byKeys) fingerprint = `${arrow!.FORMAT}:keys:${byKeys}`;
     else if (cells) fingerprint = `${arrow!.FORMAT}:cells:${cells}`;
     else {
       ipc = arrow!.tableIpc(tables[name], COLUMNS[name]);

@@ -14,6 +14,8 @@ import {registerRolesAt} from "./register-roles.js";
  */
 export const peopleStep: CorpusStep = {
   name: "people",
+  // ids depend on the order of the name forms: the memo is keyed by the ordered articles with mentions or quotes
+  memo: {reads: ["mentions", "quotes"]},
   run(tables, config) {
     const forms = new Map<string, NameForm>();
     for (const m of tables.mentions) {

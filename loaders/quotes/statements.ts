@@ -102,6 +102,8 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
 /** Corpus step: statements.csv, after the people step has settled speaker ids. */
 export const statementsStep: CorpusStep = {
   name: "statements",
+  // the quotes' speaker ids come from the people step, which reads mentions too
+  memo: {reads: ["mentions", "quotes"]},
   run(tables: Tables) {
     const source = new Map(tables.articles.map((a) => [a.article_id, a.source]));
     return {statements: linkStatements(tables.quotes, (id) => source.get(id) ?? id)};

@@ -13,12 +13,17 @@ function files(dir: string): Record<string, Buffer> {
   return Object.fromEntries(readdirSync(dir).filter((n) => /\.(csv|parquet)$/.test(n)).sort().map((n) => [n, readFileSync(join(dir, n))]));
 }
 
-/** Extracts and writes CSV + Parquet; returns the files and how many articles came from the cache. */
-async function extractTo(out: string, options: RunOptions, parallel = false): Promise<{files: Record<string, Buffer>; cached: number}> {
-  const result = parallel ? await runExtractParallel({...options, jobs: 2, inlineFirst: 0}) : runExtract(options);
+/**
+ * Extracts and writes CSV + Parquet; returns the files, how many articles came
+ * from the cache and the corpus steps taken from their memo (stepMemo.ts).
+ */
+async function extractTo(out: string, options: RunOptions, parallel = false): Promise<{files: Record<string, Buffer>; cached: number; kept: string[]}> {
+  const kept: string[] = [];
+  const onPhase = (name: string) => void (/^corpus step .* \(kept\)$/.test(name) && kept.push(name.split(" ")[2]));
+  const result = parallel ? await runExtractParallel({...options, jobs: 2, inlineFirst: 0, onPhase}) : runExtract({...options, onPhase});
   // as the CLI does: tables unchanged since the last write into `out` are kept
-  await writeTables(out, result.tables, {manifestDir: result.runCacheDir, fragments: result.fragments});
-  return {files: files(out), cached: result.cached};
+  await writeTables(out, result.tables, {manifestDir: result.runCacheDir, fragments: result.fragments, contentKeys: result.contentKeys});
+  return {files: files(out), cached: result.cached, kept};
 }
 
 /** Seeds, several outlets' versions of the same call (shared quotes, people, events), and CSV rows. */
@@ -69,10 +74,12 @@ describe("cached re-runs write the same bytes as --no-cache runs", () => {
     expect(Object.keys(cached.files)).toHaveLength(28);
     expect(cached.files).toEqual(fresh.files);
     expect(cached.files).not.toEqual(first.files);
+    expect(cached.kept).toEqual([]); // the added article names people and is quoted: people and statements run again
 
     // the same through the worker pool, everything cached
     const pooled = await extractTo(join(dir, "pooled"), {paths: [input], data, adapters: GNAD, cacheDir}, true);
     expect(pooled.files).toEqual(fresh.files);
+    expect(pooled.kept).toEqual(["people", "statements", "events"]);
 
     // again into the same folder, all cached: tables kept or rewritten, the bytes are those of a run without cache
     const again = await extractTo(join(dir, "cached"), {paths: [input], data, adapters: GNAD, cacheDir});
@@ -91,7 +98,28 @@ describe("cached re-runs write the same bytes as --no-cache runs", () => {
     expect(dup.cached).toBeGreaterThan(0);
     expect(dup.files).toEqual(dupFresh.files);
     expect(dup.files["keyterms.csv"]).not.toEqual(fresh.files["keyterms.csv"]);
+    expect(dup.kept).toEqual([]); // the duplicate row quoted Nehammer
     rmSync(join(input, "0-dup.txt"));
+    // the memos are those of the last run (with the duplicate): the steps run again
+    const back = await extractTo(join(dir, "cached"), {paths: [input], data, adapters: GNAD, cacheDir});
+    expect(back.kept).toEqual([]);
+    expect(back.files).toEqual(fresh.files);
+
+    // an article that names nobody, quotes nobody and reports no event, sorting first: the memos kept, same bytes
+    writeFileSync(join(input, "0-quiet.txt"), "Der Regen hält an. Am 14. Februar wird es kälter und windig.");
+    const quiet = await extractTo(join(dir, "cached"), {paths: [input], data, adapters: GNAD, cacheDir});
+    const quietFresh = await extractTo(join(dir, "quiet-fresh"), {paths: [input], data, adapters: GNAD});
+    expect(quiet.kept).toEqual(["people", "statements", "events"]);
+    expect(quiet.files).toEqual(quietFresh.files);
+    expect(quiet.files["articles.csv"]).not.toEqual(fresh.files["articles.csv"]);
+    // a damaged memo counts as none
+    const steps = readdirSync(cacheDir, {recursive: true}).map(String).filter((f) => /steps[/\\]people\.json$/.test(f));
+    expect(steps).toHaveLength(1);
+    writeFileSync(join(cacheDir, steps[0]), "{\"key\": ");
+    const damaged = await extractTo(join(dir, "cached"), {paths: [input], data, adapters: GNAD, cacheDir});
+    expect(damaged.kept).toEqual(["statements", "events"]);
+    expect(damaged.files).toEqual(quietFresh.files);
+    rmSync(join(input, "0-quiet.txt"));
 
     // a register edited: nothing is taken from the cache, and the result equals a fresh run on the new data
     const people = readdirSync(data).find((f) => /^people\.ya?ml$/.test(f))!;
@@ -99,6 +127,7 @@ describe("cached re-runs write the same bytes as --no-cache runs", () => {
     const edited = await extractTo(join(dir, "edited"), {paths: [input], data, adapters: GNAD, cacheDir});
     const editedFresh = await extractTo(join(dir, "edited-fresh"), {paths: [input], data, adapters: GNAD});
     expect(edited.cached).toBe(0);
+    expect(edited.kept).toEqual([]); // the memos are kept under the run key, which data/ changed
     expect(edited.files).toEqual(editedFresh.files);
     expect(edited.files["people.csv"]).not.toEqual(cached.files["people.csv"]);
   }, 60_000);

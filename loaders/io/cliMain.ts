@@ -1,0 +1,122 @@
+/**
+ * The extract command (`npm run extract -- --out DIR [options] PATH...`):
+ * reads files or folders (recursively) and writes one CSV and one Parquet
+ * file per table into DIR. Started by `extract.mjs` (from a prebuilt bundle
+ * of this module, see cliBundle.mjs) or by `cli.ts` under tsx.
+ */
+import {existsSync, statSync} from "node:fs";
+import {join} from "node:path";
+import {parseArgs} from "node:util";
+import {adapterOptions, COLUMN_FLAGS} from "./adapters/options.js";
+import {loadConfig} from "./config.js";
+import {defaultJobs} from "./pool.js";
+import {progressBar} from "./progress.js";
+import {runExtractParallel} from "./run.js";
+import {userPath} from "./userPath.js";
+import {writeTables} from "./write.js";
+
+const USAGE = `usage: npm run extract -- --out DIR [options] PATH...
+
+  --out DIR             where the tables go (CSV and Parquet); the cache is DIR/.cache
+  --data DIR            registers and lexicons (default data)
+  --no-cache            extract every article again, ignoring and not writing DIR/.cache
+  --jobs N              worker threads (default ${defaultJobs()}; 1 runs on the main thread)
+  --no-parquet          write CSV only
+  --timings             print how long each phase took (start, cache reads, extraction, corpus steps, writing)
+CSV/TSV/JSONL inputs (one article per row, file path#row):
+  --text-column NAME    column with the article text (default: text, content, body, …)
+  --title-column, --outlet-column, --published-column, --url-column,
+  --language-column, --id-column, --label-column NAME
+  --columns a,b,…       column names for files without a header row
+  --delimiter C         field separator (default , for .csv, tab for .tsv)
+  --quote C             quote character (default ")
+  --mapping FILE        the same settings as YAML (columns, delimiter, quote, text, title, …)`;
+
+/** When this module started running (after its imports), in ms since this process started (under tsx, its second process). */
+const moduleStart = performance.now();
+
+/**
+ * Runs the command with the process's arguments and returns its exit code:
+ * 0 when every input was read, 1 when some were rejected (the rest are still
+ * written), 2 on a usage error.
+ */
+export async function main(options: {loadedFrom?: string} = {}): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: {
+        out: {type: "string"}, data: {type: "string"}, help: {type: "boolean"},
+        "no-cache": {type: "boolean"}, "no-parquet": {type: "boolean"}, timings: {type: "boolean"}, jobs: {type: "string"},
+        columns: {type: "string"}, delimiter: {type: "string"}, quote: {type: "string"}, mapping: {type: "string"},
+        ...COLUMN_FLAGS
+      }
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const flags = args.values as Record<string, string | boolean | undefined>;
+  if (flags.help) return void console.log(USAGE), 0;
+  if (!flags.out || !args.positionals.length) {
+    console.error(`${!flags.out ? "missing --out DIR" : "missing PATH"}\n${USAGE}`);
+    return 2;
+  }
+  const out = userPath(flags.out as string);
+  if (existsSync(out) && !statSync(out).isDirectory()) {
+    console.error(`--out ${out}: is a file, not a folder`);
+    return 2;
+  }
+  const paths = args.positionals.map((path) => userPath(path));
+  if (typeof flags.mapping === "string") flags.mapping = userPath(flags.mapping);
+  flags.data = typeof flags.data === "string" ? userPath(flags.data) : "data";
+  const jobs = flags.jobs === undefined ? defaultJobs() : Number(flags.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    console.error(`--jobs must be a whole number ≥ 1, got "${flags.jobs}"\n${USAGE}`);
+    return 2;
+  }
+  let config, adapters;
+  try {
+    config = loadConfig(flags.data as string);
+    adapters = adapterOptions(flags);
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
+  }
+  const started = performance.now();
+  const bar = progressBar(process.stderr);
+  const phases: [string, number][] = [];
+  const onPhase = flags.timings ? (name: string, ms: number) => void phases.push([name, ms]) : undefined;
+  const result = await runExtractParallel({
+    paths,
+    data: flags.data as string,
+    config,
+    adapters,
+    jobs,
+    cacheDir: flags["no-cache"] ? undefined : join(out, ".cache"),
+    onProgress: (done, total, articles) => bar.update(done, total, `${articles} articles`),
+    onReject: (file, reason) => bar.log(`rejected ${file}: ${reason}`),
+    onPhase
+  });
+  bar.done();
+  await writeTables(out, result.tables, {parquet: !flags["no-parquet"], onPhase, manifestDir: result.runCacheDir, fragments: result.fragments, contentKeys: result.contentKeys});
+  if (onPhase) {
+    phases.unshift([`start Node, load modules${options.loadedFrom ? ` (${options.loadedFrom})` : ""}`, moduleStart], ["arguments, data/ config", started - moduleStart]);
+    console.error(phases.map(([name, ms]) => `  ${name.padEnd(40)} ${(ms / 1000).toFixed(3).padStart(8)} s`).join("\n"));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const ok = result.inputs - result.rejected - result.duplicates;
+  console.error(
+    `${result.inputs} inputs: ${ok} read, ${result.duplicates} duplicate, ${result.rejected} rejected → ${out}\n` +
+      `${ok} articles in ${seconds.toFixed(2)} s: ${(ok / seconds).toFixed(1)} articles/s, ${(result.bytes / 1e6 / seconds).toFixed(2)} MB/s` +
+      ` (${result.cached} from the cache, ${jobs} ${jobs === 1 ? "thread" : "worker threads"}, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, CPU ${cpuSeconds().toFixed(2)} s)`
+  );
+  return result.rejected ? 1 : 0;
+}
+
+/** CPU time of the process so far (every thread), in seconds. */
+function cpuSeconds(): number {
+  const {user, system} = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+

@@ -1,0 +1,37 @@
+import {mkdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import type {SavedResult, StepStore} from "../stepMemo.js";
+
+/**
+ * The corpus steps' memos (see stepMemo.ts) as one JSON file per step,
+ * `<dir>/steps/<step>.json`, in the cache folder of the run key (so a change
+ * of data/ or loaders/ starts without them). Each file holds the last key
+ * and result; a file that cannot be read counts as none. Writes go to a
+ * temporary file first, so a reader never sees half a memo.
+ */
+export class JsonStepStore implements StepStore {
+  private readonly dir: string;
+
+  /** @param runCacheDir the cache folder of the run key (`ArticleCache.dir`) */
+  constructor(runCacheDir: string) {
+    this.dir = join(runCacheDir, "steps");
+  }
+
+  /** The last memo of `step`, or undefined when there is none or it cannot be read. */
+  get(step: string): {key: string; saved: SavedResult} | undefined {
+    try {
+      const memo = JSON.parse(readFileSync(join(this.dir, `${step}.json`), "utf8")) as {key?: unknown; saved?: SavedResult};
+      return typeof memo.key === "string" && memo.saved?.made && memo.saved.rewritten && Array.isArray(memo.saved.values) ? {key: memo.key, saved: memo.saved} : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps `saved` as the memo of `step` under `key`, replacing the last one. */
+  put(step: string, key: string, saved: SavedResult): void {
+    mkdirSync(this.dir, {recursive: true});
+    const path = join(this.dir, `${step}.json`);
+    writeFileSync(`${path}.${process.pid}.tmp`, JSON.stringify({key, saved}));
+    renameSync(`${path}.${process.pid}.tmp`, path);
+  }
+}

@@ -1,0 +1,105 @@
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join, sep} from "node:path";
+import {beforeAll, describe, expect, test, vi} from "vitest";
+import {bundledMain, bundleKey} from "../../../loaders/io/cliBundle.mjs";
+import {spawnAsync} from "../../helpers/spawn.js";
+
+/** A checkout with only a tiny cliMain.ts, whose main returns `code` and reports where it thinks it lives. */
+function checkout(code: string): string {
+  const root = mkdtempSync(join(tmpdir(), "pressespiegel-clibundle-"));
+  mkdirSync(join(root, "loaders", "io"), {recursive: true});
+  writeFileSync(join(root, "tsconfig.json"), "{}");
+  writeFileSync(join(root, "loaders", "io", "helper.ts"), `export const seen = {dirname: import.meta.dirname, url: import.meta.url};\n`);
+  writeFileSync(join(root, "loaders", "io", "cliMain.ts"), `import {seen} from "./helper.js";\nexport const where = seen;\nexport async function main(): Promise<number> { return ${code}; }\n`);
+  return root;
+}
+
+const bundles = (root: string) => readdirSync(join(root, "node_modules", ".cache", "pressespiegel")).filter((f) => f.startsWith("cli-"));
+
+describe("the extract command's bundle", () => {
+  test("its key changes with any file of loaders/ and with tsconfig.json, not otherwise", () => {
+    const root = checkout("7");
+    const key = bundleKey(root);
+    expect(bundleKey(root)).toBe(key);
+    writeFileSync(join(root, "README.md"), "not part of the bundle");
+    expect(bundleKey(root)).toBe(key);
+    writeFileSync(join(root, "loaders", "io", "helper.ts"), readFileSync(join(root, "loaders", "io", "helper.ts"), "utf8") + "// edited\n");
+    const edited = bundleKey(root);
+    expect(edited).not.toBe(key);
+    writeFileSync(join(root, "loaders", "rules.yaml"), "a: 1\n");
+    expect(bundleKey(root)).not.toBe(edited);
+    const withRules = bundleKey(root);
+    writeFileSync(join(root, "tsconfig.json"), `{"compilerOptions": {}}`);
+    expect(bundleKey(root)).not.toBe(withRules);
+  });
+
+  test("is built once per source, gives the sources' main and their paths, and an edit replaces it", async () => {
+    const root = checkout("7");
+    const main = await bundledMain(root);
+    expect(await main!()).toBe(7);
+    const [first] = bundles(root);
+    expect(first).toBe(`cli-${bundleKey(root)}`);
+    // import.meta in the bundle is cliMain.ts's own, so paths found from it are those of the sources
+    const {where} = (await import(join(root, "node_modules", ".cache", "pressespiegel", first, "cliMain.js"))) as {where: {dirname: string; url: string}};
+    expect(where.dirname).toBe(join(root, "loaders", "io"));
+    expect(where.url).toMatch(/\/loaders\/io\/cliMain\.ts$/);
+    writeFileSync(join(root, "loaders", "io", "cliMain.ts"), `export async function main(): Promise<number> { return 8; }\n`);
+    expect(await (await bundledMain(root))!()).toBe(8);
+    expect(bundles(root)).toEqual([`cli-${bundleKey(root)}`]); // the stale bundle is gone
+    expect(bundles(root)).not.toContain(first);
+  });
+
+  test("only modules in loaders/io/ read import.meta (the bundle sets it to cliMain.ts's own)", () => {
+    const outside = readdirSync("loaders", {recursive: true}).map(String).filter((f) => /\.ts$/.test(f) && !f.startsWith(`io${sep}`));
+    expect(outside.length).toBeGreaterThan(50);
+    expect(outside.filter((f) => readFileSync(join("loaders", f), "utf8").includes("import.meta"))).toEqual([]);
+  });
+
+  test("a source that does not build gives no bundle and a warning (the launcher then uses tsx)", async () => {
+    const root = checkout("7 +");
+    const warn = vi.spyOn(process, "emitWarning").mockImplementation(() => {});
+    try {
+      expect(await bundledMain(root)).toBeUndefined();
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/bundle could not be used/);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});
+
+describe("extract.mjs (npm run extract) writes what the sources under tsx write", () => {
+  const files = (dir: string) => Object.fromEntries(readdirSync(dir).filter((n) => /\.(csv|parquet)$/.test(n)).sort().map((n) => [n, readFileSync(join(dir, n))]));
+  const env = {...process.env, CI: "true"};
+  let dir: string;
+  let bundled: Awaited<ReturnType<typeof spawnAsync>>;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "pressespiegel-extract-"));
+    cpSync("seeds", join(dir, "in"), {recursive: true});
+    const tsx = await spawnAsync(join("node_modules", ".bin", "tsx"), ["loaders/io/cli.ts", "--no-cache", "--out", join(dir, "tsx"), join(dir, "in")], env);
+    expect(tsx.status, tsx.stderr).toBe(0);
+    bundled = await spawnAsync(process.execPath, ["loaders/io/extract.mjs", "--timings", "--out", join(dir, "bundle"), join(dir, "in")], env);
+    expect(bundled.status, bundled.stderr).toBe(0);
+  }, 300_000);
+
+  test("from the bundle, byte for byte, fresh and from its cache", async () => {
+    expect(bundled.stderr).toMatch(/load modules \(bundle\)/);
+    expect(files(join(dir, "bundle"))).toEqual(files(join(dir, "tsx")));
+    writeFileSync(join(dir, "in", "added.txt"), "Wien – Die Ministerin sagte am 4. Mai: „Wir prüfen das.“ Der Bericht folgt.");
+    const [again, reference] = await Promise.all([
+      spawnAsync(process.execPath, ["loaders/io/extract.mjs", "--out", join(dir, "bundle"), join(dir, "in")], env),
+      spawnAsync(join("node_modules", ".bin", "tsx"), ["loaders/io/cli.ts", "--no-cache", "--out", join(dir, "tsx"), join(dir, "in")], env)
+    ]);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/\(5 from the cache/);
+    expect(files(join(dir, "bundle"))).toEqual(files(join(dir, "tsx")));
+  }, 300_000);
+
+  test("PRESSESPIEGEL_NO_BUNDLE=1 runs the sources under tsx", async () => {
+    const run = await spawnAsync(process.execPath, ["loaders/io/extract.mjs", "--timings", "--no-cache", "--out", join(dir, "nobundle"), join(dir, "in")], {...env, PRESSESPIEGEL_NO_BUNDLE: "1"});
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/load modules \(tsx\)/);
+    expect(existsSync(join(dir, "nobundle", "quotes.parquet"))).toBe(true);
+  }, 300_000);
+});

@@ -69,3 +69,26 @@ describe("speakerKind: what a quote's speaker counts as in the most-quoted chart
     ]);
   });
 });
+
+/** [speaker phrase, kind, rule]: words that only look like organisation nouns or acronyms of a body. */
+describe("speakerKind: messages, word endings and places are no organisation", () => {
+  test.each<[string, string, string]>([
+    ["seine Neujahrsbotschaft", "unranked", UNRANKED_RULE],
+    ["eine kurze Grußbotschaft", "unranked", UNRANKED_RULE],
+    ["in ihrer Weihnachtsbotschaft", "unranked", UNRANKED_RULE],
+    ["die Erstkommunion", "unranked", UNRANKED_RULE],
+    ["Gesamt", "unranked", UNRANKED_RULE],
+    ["Insgesamt", "unranked", UNRANKED_RULE],
+    ["die VAE", "unranked", ACRONYM],
+    ["die USA", "unranked", ACRONYM],
+    // real compounds and bodies stay organisations
+    ["die deutsche Botschaft", "organisation", ORG],
+    ["die Währungsunion", "organisation", ORG],
+    ["das Landratsamt", "organisation", ORG],
+    ["die EU-Union", "organisation", ORG],
+    ["die UNO", "organisation", ORG]
+  ])("%s → %s (%s)", (speaker, kind, rule) => {
+    const found = speakerKind({speaker, speaker_id: ""});
+    expect([found.kind, found.rule]).toEqual([kind, rule]);
+  });
+});

@@ -9,25 +9,25 @@ import {placeNames} from "./place-names.js";
 import {firstPersonSpeakers, speakerPronouns} from "./speakerWords.js";
 
 /**
- * Nouns of bodies that name one body in a story without a name of their own ("die Polizei",
- * "die Staatsanwaltschaft", "die Regierung"): alone after an article they are an organisation.
+ * Nouns of bodies that are one body wherever German news names them ("der Bundestag", "die Nato",
+ * "das Kanzleramt"): alone after an article they are an organisation.
  */
-export const selfNamingBodies: readonly string[] = [
-  "polizei", "staatsanwaltschaft", "regierung", "feuerwehr", "küstenwache", "armee", "militär", "opposition", "kanzleramt", "parlament",
-  "bundestag", "bundesrat", "senat", "kongress", "landtag", "stadtrat", "gemeinderat", "rathaus", "justiz", "bundeswehr", "nato", "uno", "eu"
-];
+export const selfNamingBodies: readonly string[] = ["kanzleramt", "bundestag", "bundesrat", "bundeswehr", "nato", "uno", "eu"];
 
 /**
  * Nouns of bodies that need a name or a modifier to say which body they are ("das Ministerium", "der
- * Konzern", "die Partei" after their name was given): alone after an article they point back and are not
- * ranked; in a compound ("Innenministerium", "EU-Kommission"), with an adjective ("die griechische
- * Regierung") or a name after them ("die Staatsanwaltschaft Wien", "Partei Die Linke") they are an organisation.
+ * Konzern", "die Polizei", "die Regierung": which one differs between articles): alone after an article
+ * they are not ranked, so the police of two cities do not make one bar; in a compound ("Innenministerium",
+ * "EU-Kommission", "Bundespolizei"), with an adjective ("die griechische Regierung") or a name after them
+ * ("die Staatsanwaltschaft Wien", "Partei Die Linke") they are an organisation.
  */
 export const namedBodyHeads: readonly string[] = [
   "ministerium", "behörde", "gericht", "gerichtshof", "kommission", "verband", "konzern", "unternehmen", "firma", "organisation", "partei",
   "gewerkschaft", "rat", "ausschuss", "komitee", "vereinigung", "verein", "union", "institut", "agentur", "nachrichtenagentur", "fraktion",
   "verwaltung", "botschaft", "präsidium", "vorstand", "bündnis", "initiative", "bewegung", "stiftung", "bank", "klinik", "universität",
-  "hochschule", "zeitung", "sender", "verlag", "amt", "direktion", "kammer", "beobachtungsstelle", "holding"
+  "hochschule", "zeitung", "sender", "verlag", "amt", "direktion", "kammer", "beobachtungsstelle", "holding",
+  "polizei", "staatsanwaltschaft", "regierung", "feuerwehr", "küstenwache", "armee", "militär", "opposition", "parlament",
+  "senat", "kongress", "landtag", "stadtrat", "gemeinderat", "rathaus", "justiz"
 ];
 
 /** Possessives and other determiners before an organisation noun that point back to one named before ("seine Partei", "die eigene Firma", "diese Behörde"). */

@@ -17,7 +17,7 @@ export function prepareArticle(raw: RawArticle, config: Config): Article {
   for (const part of parts) {
     for (const span of splitSentences(text, part.start, part.end)) sentences.push({start: span.start, end: span.end, part: part.label});
   }
-  const meta = resolveMeta(text, parts, raw.given, config.outlets, raw.givenSource);
+  const meta = resolveMeta(text, parts, raw.given, config.outlets, raw.givenSource, raw.titleOutlet);
   return {id: articleId(text), file: raw.file, text, parts, sentences, ...meta};
 }
 

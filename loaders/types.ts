@@ -33,6 +33,11 @@ export interface RawArticle {
   given: SourceMeta;
   /** Where each given value came from, when not plainly "given" (e.g. "given by <meta property=og:site_name>"). */
   givenSource?: Partial<Record<keyof SourceMeta, Provenance>>;
+  /**
+   * An outlet read from an HTML page's title ("Schlagzeile | Rundschau"), not given: weaker
+   * evidence than data/outlets.yaml or the URL's host, so metadata.ts takes it only after them.
+   */
+  titleOutlet?: {outlet: string; source: Provenance};
 }
 
 /** A labelled span of the article text. */

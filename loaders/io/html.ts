@@ -1,5 +1,5 @@
 import {Readability} from "@mozilla/readability";
-import type {Provenance, SourceMeta} from "../types.js";
+import type {Provenance, RawArticle, SourceMeta} from "../types.js";
 import {InputError} from "../ingest/decode.js";
 import {lazy} from "./lazy.js";
 import {parseYmd} from "../dates/timex.js";
@@ -14,10 +14,12 @@ const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td,dt,dd";
  * linkedom DOM. Paragraphs become lines separated by blank lines, and the
  * page's own metadata (og:site_name, article:published_time, title, canonical
  * URL, lang) is returned as given by the page; without og:site_name or a
- * JSON-LD publisher, the outlet is the site's name ending the page title
- * ("Schlagzeile | Rundschau", siteNameFromTitle in ingest/siteName.ts).
+ * JSON-LD publisher, the site's name ending the page title ("Schlagzeile |
+ * Rundschau", siteNameFromTitle in ingest/siteName.ts) is returned apart as
+ * `titleOutlet`: a candidate that resolveMeta takes only when neither
+ * data/outlets.yaml nor the URL's host names the outlet.
  */
-export function htmlToArticle(html: string): {text: string; given: SourceMeta; givenSource: Partial<Record<keyof SourceMeta, Provenance>>} {
+export function htmlToArticle(html: string): {text: string; given: SourceMeta; givenSource: Partial<Record<keyof SourceMeta, Provenance>>; titleOutlet?: RawArticle["titleOutlet"]} {
   const {document} = linkedom().parseHTML(html);
   const given: SourceMeta = {};
   const givenSource: Partial<Record<keyof SourceMeta, Provenance>> = {};
@@ -40,17 +42,26 @@ export function htmlToArticle(html: string): {text: string; given: SourceMeta; g
   fill("url", linked?.url);
   // no metadata names the outlet: the site's name at the end of the page title, when it reads as one
   const pageTitle = (document.querySelector("title")?.textContent ?? "").replace(/\s+/g, " ").trim();
-  const site = given.outlet ? undefined : siteNameFromTitle(pageTitle);
-  if (site) [given.outlet, givenSource.outlet] = [site.outlet, `inferred from the page title "${pageTitle}" (${site.rule})`];
+  const site = given.outlet ? undefined : siteNameFromTitle(pageTitle, hostOf(given.url));
+  const titleOutlet = site ? {outlet: site.outlet, source: `inferred from the page title "${pageTitle}" (${site.rule})`} : undefined;
   // consent banners sit outside the article, but readability keeps them when they hold paragraphs
   for (const el of document.querySelectorAll(BANNERS)) if (isBanner(el)) el.remove();
   const article = new Readability(document as unknown as Document).parse();
   if (!article?.content) throw new InputError("HTML has no readable article text");
-  const title = withoutSiteName(article.title?.trim() || linked?.headline || "", given.outlet);
+  const title = withoutSiteName(article.title?.trim() || linked?.headline || "", given.outlet ?? site?.outlet);
   if (title) [given.title, givenSource.title] = [title, "given by the page title"];
   const text = htmlFragmentToText(article.content) || (article.textContent ?? "").trim();
   if (!text) throw new InputError("HTML has no readable article text");
-  return {text: (given.title ? `${given.title}\n\n` : "") + text, given, givenSource};
+  return {text: (given.title ? `${given.title}\n\n` : "") + text, given, givenSource, ...(titleOutlet ? {titleOutlet} : {})};
+}
+
+/** The host of a URL ("www.kurier.de"); "" when there is none or it does not parse. */
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname : "";
+  } catch {
+    return "";
+  }
 }
 
 /**

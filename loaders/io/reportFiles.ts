@@ -10,6 +10,7 @@ import {splitList} from "../report/spans.js";
 import type {Tables} from "../types.js";
 import {COLUMNS} from "./columns.js";
 import {toParquet} from "./parquet.js";
+import {useDictionaries} from "./dictionaries.js";
 import type {ReportCorpus} from "./reportCorpus.js";
 import {toCsv} from "./write.js";
 
@@ -88,6 +89,8 @@ export function reportFiles({tables: t, docs}: ReportCorpus, inputs: string): Re
   files["timeline.json"] = JSON.stringify(timeline(g, docs));
   files["people-sources.csv"] = toCsv(peopleBySource(g), ["person_id", "name", "source", "mentions", "roles", "spellings", "affiliation", "negotiator"]);
   files["quotes-by-source.csv"] = toCsv(quotesBySource(g), ["source", "category", "rows", "chars"]);
+  // organisation labels are put in the nominative with the noun dictionary; a cached run has not loaded it yet
+  useDictionaries();
   files["speakers.csv"] = toCsv(speakerCounts(t.quotes, t.people), ["kind", "speaker", "speaker_id", "quotes", "rule"]);
   files["quotes-by-speaker.csv"] = toCsv(quotesBySpeaker(g), ["source", "speaker", "type", "quotes"]);
   files["parts-by-source.csv"] = toCsv(partsBySource(g), ["source", "category", "rows", "chars"]);

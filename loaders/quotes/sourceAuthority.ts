@@ -3,16 +3,28 @@
  * der Feuerwehr", "Angaben der Polizei zufolge", "nach Informationen des
  * Senders", "nach Erkenntnissen von Europol": the speaker span keeps the
  * source noun, as the Wikinews gold marks it ("Angaben der Feuerwehr"), but the
- * speaker named in the row is the authority after it ("der Feuerwehr"), the
- * way "laut der Polizei" names "der Polizei"; the first part of a hyphenated
- * compound too ("NASA-Angaben" → "NASA"). A phrase of time after "vom"
- * ("Angaben vom frühen Morgen") and a source noun with nothing after it
- * ("Polizeiangaben", "eigenen Angaben") name no authority.
+ * speaker named in the row is the authority after it, in its base form
+ * ("Feuerwehr", speakers.ts with authorityBaseForm), the way "laut der Polizei"
+ * names "Polizei"; the first part of a hyphenated compound too ("NASA-Angaben"
+ * → "NASA"). The authority is its noun phrase only: a lower-case preposition
+ * after it ends it ("der Polizei vom Montag", "der Polizei in Köln" →
+ * "Polizei"). A phrase of time after "vom" or "von" ("Angaben vom frühen
+ * Morgen", "Angaben von Montag") and a source noun with nothing after it
+ * ("Polizeiangaben", "eigenen Angaben") name no authority. The row's rule id
+ * says when this rule named the speaker (SOURCE_AUTHORITY_SUFFIX).
  */
+import {prepositions} from "../lang/de/closed-class.js";
+import {TIME_WORD} from "../lang/de/speakerKinds.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
 import {tokenize} from "./tokens.js";
 
+/** Rule id of a speaker this module named. */
+export const SOURCE_AUTHORITY_RULE = "de.speaker.source-authority";
+/** Appended to a quote row's rule id when its speaker is the authority of a source phrase ("de.quote.indirect.nach+de.speaker.source-authority"). */
+export const SOURCE_AUTHORITY_SUFFIX = `+${SOURCE_AUTHORITY_RULE}`;
+
 const SOURCE_NOUNS = new Set(sourceNouns);
+const PREPOSITIONS = new Set(prepositions);
 /** Words that join the authority to its source noun: "von" and the articles of a genitive. */
 const LINKS = new Set(["von", "des", "der", "eines", "einer"]);
 /** Words at most before the source noun: an article and two adjectives ("den ersten offiziellen Angaben"). */
@@ -33,7 +45,12 @@ export function sourceAuthority(surface: string): string | undefined {
   const compound = tokens.length === 1 ? /^(\p{Lu}[^-]*)-(\p{L}+)$/u.exec(tokens[0].text) : null;
   if (compound && SOURCE_NOUNS.has(compound[2].toLowerCase())) return compound[1];
   if (noun < 0 || !link || !LINKS.has(link.lower) || !first) return undefined;
+  // "Angaben von Montag", "von gestern": a time, no authority
+  if (link.lower === "von" && TIME_WORD.test(first.text.charAt(0).toUpperCase() + first.text.slice(1))) return undefined;
   // "von" takes the phrase after it; a genitive keeps its article ("der Feuerwehr")
   const start = link.lower === "von" ? first.start : link.start;
-  return surface.slice(start).trim();
+  // the noun phrase ends at a lower-case preposition after its first capitalised word ("der Polizei vom Montag", "der Polizei in Köln")
+  const head = tokens.findIndex((t, i) => i >= noun + 2 && /^\p{Lu}|^\d/u.test(t.text));
+  const stop = head < 0 ? -1 : tokens.findIndex((t, i) => i > head && PREPOSITIONS.has(t.text));
+  return surface.slice(start, stop < 0 ? surface.length : tokens[stop].start).trim() || undefined;
 }

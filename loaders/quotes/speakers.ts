@@ -9,7 +9,7 @@ import {NO_REGISTER_ROLES, type RegisterRoles, roleHolder, speakerRole} from "./
 import {tokenize} from "./tokens.js";
 import {headMention} from "./headMention.js";
 import {documentAuthor} from "./documentAuthor.js";
-import {sourceAuthority} from "./sourceAuthority.js";
+import {SOURCE_AUTHORITY_RULE, SOURCE_AUTHORITY_SUFFIX, sourceAuthority} from "./sourceAuthority.js";
 import {authorityBaseForm} from "../lang/de/base-form.js";
 
 const SUBJECT_RELATIVES = new Set(subjectRelatives);
@@ -31,6 +31,8 @@ function publicationName(words: readonly string[]): boolean {
 export interface ResolvedSpeaker {
   speaker_id: string;
   speaker: string;
+  /** Set when a rule other than the quote's own named the speaker (SOURCE_AUTHORITY_RULE): the row's rule id says so. */
+  by?: string;
 }
 
 /**
@@ -52,8 +54,8 @@ export interface ResolvedSpeaker {
  * - an age noun ("Der 54-Jährige"): the previous quote's speaker, when the article
  *   agrees with that person's gender;
  * - a source noun with its authority ("Angaben der Feuerwehr"): the authority's phrase
- *   ("der Feuerwehr", `sourceAuthority`), with no id, in its base form ("Feuerwehr",
- *   `authorityBaseForm`); so is the phrase after "laut" or before "zufolge" ("laut der Polizei" → "Polizei").
+ *   (`sourceAuthority`), with no id, in its base form ("Feuerwehr", `authorityBaseForm`),
+ *   and `by` SOURCE_AUTHORITY_RULE (the row's rule id gets SOURCE_AUTHORITY_SUFFIX); so is the phrase after "laut" or before "zufolge" ("laut der Polizei" → "Polizei").
  * `mentions` must be sorted by start. Unresolved speakers keep the span text and no id.
  */
 export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly MentionRow[], previous: ResolvedSpeaker | null, register: RegisterRoles = NO_REGISTER_ROLES, last: ResolvedSpeaker | null = previous): ResolvedSpeaker {
@@ -93,7 +95,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   // "Angaben der Feuerwehr": the authority speaks, not its statements (de.speaker.source-authority),
   // named in its base form like "laut der Polizei" ("Feuerwehr", "Polizei")
   const authority = sourceAuthority(surface);
-  if (authority) return {speaker_id: "", speaker: authorityBaseForm(authority)};
+  if (authority) return {speaker_id: "", speaker: authorityBaseForm(authority), by: SOURCE_AUTHORITY_RULE};
   return {speaker_id: "", speaker: q.rule.endsWith("according-to") ? authorityBaseForm(surface) : surface};
 }
 
@@ -120,7 +122,7 @@ export function quoteRows(articleId: string, text: string, found: readonly Found
   for (const q of found) {
     const resolved = resolveSpeaker(text, q, sorted, previous, register, last);
     if (resolved.speaker_id) previous = resolved;
-    if (q.speakerStart !== null) last = resolved;
+    if (q.speakerStart !== null) last = {speaker_id: resolved.speaker_id, speaker: resolved.speaker};
     rows.push({
       quote_id: `${articleId}:${q.start}`,
       article_id: articleId,
@@ -135,7 +137,7 @@ export function quoteRows(articleId: string, text: string, found: readonly Found
       cue: q.cue,
       cue_start: q.cueStart,
       cue_end: q.cueEnd,
-      rule: q.rule,
+      rule: resolved.by === SOURCE_AUTHORITY_RULE ? q.rule + SOURCE_AUTHORITY_SUFFIX : q.rule,
       sentence: text.slice(q.sentenceStart, q.sentenceEnd)
     });
   }

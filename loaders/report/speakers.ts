@@ -1,3 +1,4 @@
+import {phraseNominative} from "../lang/de/base-form.js";
 import {bodyHead, type PhraseWords, speakerKindRules} from "../lang/de/speakerKinds.js";
 import type {PersonRow, QuoteRow} from "../types.js";
 
@@ -32,15 +33,14 @@ function phraseWords(phrase: string): PhraseWords {
   return (phrase.match(PHRASE_WORD) ?? []).map((w) => (/\s/u.test(w) ? w : w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ""))).filter(Boolean);
 }
 
-/** An organisation's words as a label: a genitive -s/-es dropped from its noun ("des Ministeriums" → "Ministerium"), the first letter capitalised. */
-function organisationLabel(words: PhraseWords): string {
-  const shown = words.map((w) => {
-    const head = bodyHead(w);
-    if (!head) return w;
-    const stripped = w.replace(/(?:es|s)$/u, "");
-    return stripped.toLowerCase().endsWith(head) && !w.toLowerCase().endsWith(head) ? stripped : w;
-  });
-  const label = shown.join(" ");
+/**
+ * An organisation's words as a label, in the nominative singular after the article before them
+ * (phraseNominative of lang/de/base-form.ts: "des Ministeriums" → "Ministerium", "der dänischen
+ * Regierung" → "Dänische Regierung"), the first letter capitalised.
+ */
+function organisationLabel(words: PhraseWords, article: string): string {
+  const head = words.findIndex((w) => /^\p{Lu}/u.test(w) && bodyHead(w) !== undefined);
+  const label = (head < 0 ? [...words] : phraseNominative(words, article, head)).join(" ");
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
@@ -50,7 +50,7 @@ function organisationLabel(words: PhraseWords): string {
  * organisation when a speaker-kind rule (lang/de/speakerKinds.ts) reads the
  * phrase as one, else not ranked: a group ("Experten", "die Behörden"), a
  * pronoun or unnamed role left without a person ("sie", "ein Sprecher"), a
- * pointing-back noun ("das Ministerium"), a document, a place.
+ * noun that does not say which body ("das Ministerium", "die Polizei"), a document, a place.
  */
 export function speakerKind(quote: Pick<QuoteRow, "speaker_id" | "speaker">, nameOf: ReadonlyMap<string, string> = new Map()): SpeakerKind {
   if (quote.speaker_id) return {kind: "person", label: nameOf.get(quote.speaker_id) ?? quote.speaker, rule: RESOLVED_PERSON_RULE};
@@ -58,7 +58,7 @@ export function speakerKind(quote: Pick<QuoteRow, "speaker_id" | "speaker">, nam
   for (const rule of speakerKindRules) {
     const m = rule.match(words);
     if (!m) continue;
-    return m.kind === "organisation" ? {kind: "organisation", label: organisationLabel(words.slice(m.from, m.to)), rule: rule.id} : {kind: "unranked", label: quote.speaker, rule: rule.id};
+    return m.kind === "organisation" ? {kind: "organisation", label: organisationLabel(words.slice(m.from, m.to), words[m.from - 1]?.toLowerCase() ?? ""), rule: rule.id} : {kind: "unranked", label: quote.speaker, rule: rule.id};
   }
   return {kind: "unranked", label: quote.speaker, rule: UNRANKED_RULE};
 }

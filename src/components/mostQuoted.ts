@@ -1,13 +1,12 @@
+import type {SpeakerCount} from "../../loaders/report/speakers.js";
 import {valueBars} from "./valueBars.js";
 
-/** A row of speakers.csv (loaders/report/speakers.ts): a ranked person or organisation, or the quotes of unranked speakers. */
-export interface SpeakerCountRow {
-  kind: string;
-  speaker: string;
-  quotes: number;
-}
+/** What the charts read of a row of speakers.csv (SpeakerCount, loaders/report/speakers.ts): its kind, name and number of quotes. */
+export type SpeakerCountRow = Pick<SpeakerCount, "kind" | "speaker" | "quotes">;
 
+/** How the "most quoted" charts are drawn. */
 export interface MostQuotedOptions {
+  /** Width of the whole figure in pixels: the two charts sit side by side from 900 px, else one above the other. */
   width: number;
   /** Bars per chart (the most quoted first). */
   top?: number;

@@ -1,6 +1,6 @@
 import {describe, expect, test} from "vitest";
 import {highlightMap} from "../../src/components/highlightMap.js";
-import {mostQuoted} from "../../src/components/mostQuoted.js";
+import {mostQuoted, type SpeakerCountRow} from "../../src/components/mostQuoted.js";
 import {partsBar} from "../../src/components/partsBar.js";
 import {peopleBySource} from "../../src/components/peopleBySource.js";
 import {valueBars} from "../../src/components/valueBars.js";
@@ -35,7 +35,7 @@ describe("small charts", () => {
   });
 
   test("mostQuoted: people and organisations ranked apart, unranked speakers left out", async () => {
-    const rows = [
+    const rows: SpeakerCountRow[] = [
       {kind: "person", speaker: "Jana Roth", quotes: 4}, {kind: "person", speaker: "Karl Berg", quotes: 2},
       {kind: "organisation", speaker: "Feuerwehr", quotes: 3}, {kind: "organisation", speaker: "Umweltministerium", quotes: 1},
       {kind: "unranked", speaker: "", quotes: 9}

@@ -74,3 +74,24 @@ export function authorityBaseForm(phrase: string): string {
   const bare = head.slice(0, head.length - trail.length);
   return `${nominativeSingular(bare, article)}${trail}${rest}`;
 }
+
+/** Articles after which an adjective in -en is a weak singular form whose nominative ends in -e ("der dänischen Regierung", "des Deutschen Bundestages"). */
+const WEAK_SINGULAR = new Set(["der", "des", "dem"]);
+
+/**
+ * The nominative of an attributive adjective written after `article` (lower case): a weak singular
+ * in -en after der/des/dem ends in -e ("dänischen" → "dänische", "Deutschen" → "Deutsche"); else as written.
+ */
+export function adjectiveNominative(word: string, article: string): string {
+  return WEAK_SINGULAR.has(article) && /\p{L}{2}en$/u.test(word) ? word.slice(0, -1) : word;
+}
+
+/**
+ * A noun phrase's words as written after `article` (lower case, "" for none), in the nominative singular:
+ * the words before the head noun (at `head`) are adjectives ({@link adjectiveNominative}), the head by
+ * {@link nominativeSingular}; the words after it stay as written ("der Deutschen Bank" → "Deutsche Bank",
+ * "des Landgerichts Kassel" → "Landgericht Kassel").
+ */
+export function phraseNominative(words: readonly string[], article: string, head: number): string[] {
+  return words.map((w, i) => (i < head ? adjectiveNominative(w, article) : i === head ? nominativeSingular(w, article) : w));
+}

@@ -12,5 +12,7 @@ export const siteNameLinkWords: readonly string[] = ["der", "die", "das", "des",
 /** Section names that end titles in the site's place ("Schlagzeile – Politik"): no outlet. */
 export const sectionNames: readonly string[] = [
   "politik", "wirtschaft", "sport", "kultur", "panorama", "ausland", "inland", "meinung", "kommentar", "wissen", "gesellschaft", "regional", "lokales",
-  "nachrichten", "news", "video", "videos", "liveblog", "live", "ticker", "newsticker", "interview", "reise", "auto", "digital", "finanzen", "startseite", "home"
+  "nachrichten", "news", "video", "videos", "liveblog", "live", "ticker", "newsticker", "interview", "reise", "auto", "digital", "finanzen", "startseite", "home",
+  "liveticker", "live-ticker", "live-blog", "minutenprotokoll", "faq", "fragen und antworten", "überblick", "analyse", "kolumne", "podcast", "bilder", "fotos",
+  "bildergalerie", "galerie", "fotostrecke", "ratgeber", "service", "archiv", "leserbriefe", "autor", "autorin", "autoren", "autorinnen", "profil", "dossier", "thema", "themen"
 ];

@@ -3,29 +3,31 @@
  * the speaker phrases the quote extractor found without a person behind them.
  * Plain data, lower case, and the rules that read it (plain objects with ids).
  */
+import {articles} from "./inflection.js";
 import {organisationNames} from "./organisation-names.js";
+import {placeNames} from "./place-names.js";
 import {firstPersonSpeakers, speakerPronouns} from "./speakerWords.js";
 
 /**
- * Nouns of bodies that name one body in a story without a name of their own ("die Polizei",
- * "die Staatsanwaltschaft", "die Regierung"): alone after an article they are an organisation.
+ * Nouns of bodies that are one body wherever German news names them ("der Bundestag", "die Nato",
+ * "das Kanzleramt"): alone after an article they are an organisation.
  */
-export const selfNamingBodies: readonly string[] = [
-  "polizei", "staatsanwaltschaft", "regierung", "feuerwehr", "küstenwache", "armee", "militär", "opposition", "kanzleramt", "parlament",
-  "bundestag", "bundesrat", "senat", "kongress", "landtag", "stadtrat", "gemeinderat", "rathaus", "justiz", "bundeswehr", "nato", "uno", "eu"
-];
+export const selfNamingBodies: readonly string[] = ["kanzleramt", "bundestag", "bundesrat", "bundeswehr", "nato", "uno", "eu"];
 
 /**
  * Nouns of bodies that need a name or a modifier to say which body they are ("das Ministerium", "der
- * Konzern", "die Partei" after their name was given): alone after an article they point back and are not
- * ranked; in a compound ("Innenministerium", "EU-Kommission"), with an adjective ("die griechische
- * Regierung") or a name after them ("die Staatsanwaltschaft Wien", "Partei Die Linke") they are an organisation.
+ * Konzern", "die Polizei", "die Regierung": which one differs between articles): alone after an article
+ * they are not ranked, so the police of two cities do not make one bar; in a compound ("Innenministerium",
+ * "EU-Kommission", "Bundespolizei"), with an adjective ("die griechische Regierung") or a name after them
+ * ("die Staatsanwaltschaft Wien", "Partei Die Linke") they are an organisation.
  */
 export const namedBodyHeads: readonly string[] = [
   "ministerium", "behörde", "gericht", "gerichtshof", "kommission", "verband", "konzern", "unternehmen", "firma", "organisation", "partei",
   "gewerkschaft", "rat", "ausschuss", "komitee", "vereinigung", "verein", "union", "institut", "agentur", "nachrichtenagentur", "fraktion",
   "verwaltung", "botschaft", "präsidium", "vorstand", "bündnis", "initiative", "bewegung", "stiftung", "bank", "klinik", "universität",
-  "hochschule", "zeitung", "sender", "verlag", "amt", "direktion", "kammer", "beobachtungsstelle", "holding"
+  "hochschule", "zeitung", "sender", "verlag", "amt", "direktion", "kammer", "beobachtungsstelle", "holding",
+  "polizei", "staatsanwaltschaft", "regierung", "feuerwehr", "küstenwache", "armee", "militär", "opposition", "parlament",
+  "senat", "kongress", "landtag", "stadtrat", "gemeinderat", "rathaus", "justiz"
 ];
 
 /** Possessives and other determiners before an organisation noun that point back to one named before ("seine Partei", "die eigene Firma", "diese Behörde"). */
@@ -38,12 +40,34 @@ export const pointingDeterminers: readonly string[] = [
 export const TIME_WORD = /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende)(?:s|abend|morgen|früh|nachmittag|mittag|vormittag|nacht)?$|^(?:Heute|Gestern|Morgen|Vormittag|Nachmittag|Abend)$/u;
 
 /** Words of a speaker phrase that are no part of an organisation's name: articles and the prepositions of "nach Angaben der …". */
-export const phraseArticles: readonly string[] = ["der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen", "laut", "von", "vom", "zufolge"];
+export const phraseArticles: readonly string[] = [...articles, "laut", "von", "vom", "zufolge"];
+
+/** Compounds in "-botschaft" that are a message, not an embassy ("eine Videobotschaft", "seine Neujahrsbotschaft"): no organisation. */
+export const messageCompounds: readonly string[] = [
+  "videobotschaft", "neujahrsbotschaft", "weihnachtsbotschaft", "grußbotschaft", "osterbotschaft", "textbotschaft", "sprachbotschaft",
+  "audiobotschaft", "friedensbotschaft", "kernbotschaft", "hauptbotschaft", "werbebotschaft", "videogrußbotschaft", "abschiedsbotschaft",
+  "dankesbotschaft", "glückwunschbotschaft", "siegesbotschaft", "frohbotschaft", "heilsbotschaft", "geheimbotschaft", "kurzbotschaft", "bildbotschaft"
+];
+
+/**
+ * Organisation nouns that also end common words ("Kommunion", "insgesamt"): in a compound they need
+ * at least four letters before them and must not be the end of one of `nonBodyWords`.
+ */
+export const shortBodyHeads: readonly string[] = ["union", "amt"];
+
+/** Words that end in a short organisation noun without being a compound of it: "Kommunion", "gesamt" ("insgesamt"). */
+export const nonBodyWords: readonly string[] = ["kommunion", "reunion", "gesamt"];
+
+/** Acronyms of states and places ("die USA", "die VAE"): a place, not ranked (besides placeNames). */
+export const placeAcronyms: readonly string[] = ["usa", "uk", "vae", "gb", "brd", "ddr", "udssr"];
 
 /** An acronym of two to eight capitals (digits after the first allowed): "ORF", "ÖVP", "WWF", "AK", "TASS". */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,7}$/u;
 
 const SELF_NAMING = new Set(selfNamingBodies);
+const MESSAGES = new Set(messageCompounds);
+const SHORT_HEADS = new Set(shortBodyHeads);
+const PLACE_ACRONYMS = new Set(placeAcronyms);
 const HEADS = [...namedBodyHeads, ...selfNamingBodies].sort((a, b) => b.length - a.length);
 const ARTICLES = new Set(phraseArticles);
 const POINTING = new Set(pointingDeterminers);
@@ -67,7 +91,11 @@ export function bodyHead(word: string): string | undefined {
   for (const head of HEADS) {
     for (const ending of ["", "s", "es"]) {
       if (!lower.endsWith(head + ending)) continue;
-      const before = lower.length - head.length - ending.length;
+      const stem = lower.slice(0, lower.length - ending.length);
+      const before = stem.length - head.length;
+      // "Videobotschaft" is a message; "Kommunion", "insgesamt" no compound of "union", "amt"
+      if (MESSAGES.has(stem)) continue;
+      if (before > 0 && SHORT_HEADS.has(head) && lower[before - 1] !== "-" && (before < 4 || nonBodyWords.some((w) => stem.endsWith(w)))) continue;
       // the whole word, or a compound's last part: after a hyphen, after 3+ letters, and for a head
       // of three letters or less only after a joining s or a hyphen ("Bundesamt", "Aufsichtsrat"; not "Apparat", "Samt")
       if (before === 0 || lower[before - 1] === "-" || (before >= 3 && (head.length > 3 || lower[before - 1] === "s"))) return head;
@@ -148,12 +176,16 @@ export const organisationNoun: SpeakerKindRule = {
   }
 };
 
-/** An acronym ("der ORF", "Die ÖVP", "Informationen der AK Oberösterreich"): an organisation. */
+/** An acronym ("der ORF", "Die ÖVP", "Informationen der AK Oberösterreich"): an organisation; an acronym of a place ("die USA") is not ranked. */
 export const acronymOrganisation: SpeakerKindRule = {
   id: "de.speaker-kind.acronym",
   match(words) {
     const i = words.findIndex((w) => ACRONYM.test(w));
-    return i < 0 ? null : {kind: "organisation", from: nameBefore(words, i), to: nameAfter(words, i)};
+    if (i < 0) return null;
+    // "die USA", "die VAE": a place, not ranked
+    const lower = words[i].toLowerCase();
+    if (PLACE_ACRONYMS.has(lower) || placeNames.has(lower)) return {kind: "unranked"};
+    return {kind: "organisation", from: nameBefore(words, i), to: nameAfter(words, i)};
   }
 };
 

@@ -44,3 +44,17 @@ describe("a given publication date that is no calendar day", () => {
     expect([meta.published, meta.published_source]).toEqual(expected);
   });
 });
+
+describe("the page title's site name is the weakest evidence of the outlet", () => {
+  const fromTitle = {outlet: "Hanse Kurier", source: 'inferred from the page title "Hafen | Hanse Kurier" (de.outlet.title-site-name)'};
+  const outlets = [{outlet: "Nordbote", patterns: [/© Nordbote \d{4}/u]}];
+  test.each<[string, string, {url?: string; outlet?: string}, [string, string]]>([
+    ["a closing formula of data/outlets.yaml comes first", `Hafen\n${BODY} © Nordbote 2025`, {}, ["Nordbote", 'inferred from "© Nordbote 2025"']],
+    ["the URL's host comes first", `Hafen\n${BODY}`, {url: "https://www.nordbote.example/hafen"}, ["nordbote.example", 'inferred from "https://www.nordbote.example/hafen"']],
+    ["a given outlet comes first", `Hafen\n${BODY}`, {outlet: "Rundschau"}, ["Rundschau", "given"]],
+    ["nothing else: the page title's site name", `Hafen\n${BODY}`, {}, ["Hanse Kurier", fromTitle.source]]
+  ])("%s", (_why, text, given, expected) => {
+    const meta = resolveMeta(text, classifyParts(text, partRules), given, outlets, {}, fromTitle);
+    expect([meta.outlet, meta.outlet_source]).toEqual(expected);
+  });
+});

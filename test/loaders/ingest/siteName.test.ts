@@ -4,7 +4,8 @@ import {siteNameFromTitle, TITLE_SITE_RULE} from "../../../loaders/ingest/siteNa
 describe("siteNameFromTitle: the site's name ending a page title", () => {
   test.each<[string, string | undefined]>([
     ["Neue Brücke über die Saale eröffnet | Mitteldeutsche Rundschau", "Mitteldeutsche Rundschau"],
-    ["Neue Brücke über die Saale eröffnet – Kurier", "Kurier"],
+    ["Neue Brücke über die Saale eröffnet | Kurier", "Kurier"],
+    ["Neue Brücke über die Saale eröffnet – Mitteldeutscher Kurier", "Mitteldeutscher Kurier"],
     ["Neue Brücke über die Saale eröffnet — Der Abendbote", "Der Abendbote"],
     ["Neue Brücke über die Saale eröffnet - stadtblatt.de", "stadtblatt.de"],
     ["Neue Brücke eröffnet | Region | Zeitung für Halle", "Zeitung für Halle"],
@@ -27,10 +28,36 @@ describe("siteNameFromTitle: the site's name ending a page title", () => {
     // no separator, or a hyphen inside a word
     ["Neue Brücke über die Saale eröffnet", undefined],
     ["Saale-Brücke eröffnet", undefined],
-    ["| Mitteldeutsche Rundschau", undefined]
+    ["| Mitteldeutsche Rundschau", undefined],
+    ["– Kurier am Abend", undefined],
+    // sections that end titles: a ticker, a FAQ, an author's page
+    ["Hochwasser an der Oder - Liveticker", undefined],
+    ["Neue Brücke eröffnet | Newsticker", undefined],
+    ["Grundsteuer – FAQ", undefined],
+    ["Grundsteuer | Fragen und Antworten", undefined],
+    ["Jana Roth | Autorin", undefined],
+    ["Karl Berg | Autor", undefined],
+    // two names paired by a plain dash are a headline, not headline and site
+    ["Freiburg - Mainz", undefined],
+    ["Werder Bremen - Hansa Rostock", undefined],
+    ["Treffen in Wien: Scholz – Nehammer", undefined],
+    ["Spitzenspiel: Eintracht Frankfurt – Borussia Mönchengladbach", undefined],
+    ["Neue Brücke eröffnet – Kurier", undefined]
   ])("%s → %s", (title, expected) => {
     const found = siteNameFromTitle(title);
     expect(found?.outlet).toBe(expected);
     if (found) expect(found.rule).toBe(TITLE_SITE_RULE);
+  });
+
+  /** [title, page host, site name]: a one-word tail after a plain dash counts when it is the host's name. */
+  test.each<[string, string, string | undefined]>([
+    ["Neue Brücke eröffnet – Kurier", "www.kurier.example", "Kurier"],
+    ["Neue Brücke eröffnet - Stadtblatt", "stadtblatt.de", "Stadtblatt"],
+    ["Neue Brücke eröffnet - N-TV", "n-tv.de", "N-TV"],
+    ["Neue Brücke eröffnet – Kurier", "www.abendblatt.example", undefined],
+    ["Freiburg - Mainz", "www.sportportal.example", undefined],
+    ["Freiburg - Mainz", "", undefined]
+  ])("%s on %s → %s", (title, host, expected) => {
+    expect(siteNameFromTitle(title, host)?.outlet).toBe(expected);
   });
 });

@@ -27,15 +27,30 @@ describe("HTML metadata", () => {
   });
 
   test.each<[string, string, string | undefined, string]>([
-    ["no metadata: the site's name ending the title", "<title>Hafen wird ausgebaut | Hanse Kurier</title>", "Hanse Kurier", "de.outlet.title-site-name"],
     ["og:site_name comes first", `<title>Hafen wird ausgebaut | Hanse Kurier</title><meta property="og:site_name" content="Rundschau">`, "Rundschau", "<meta og:site_name>"],
     ["a JSON-LD publisher comes first", `<title>Hafen wird ausgebaut – Hanse Kurier</title>${ld({"@type": "NewsArticle", publisher: {name: "Netzblatt"}})}`, "Netzblatt", "JSON-LD"],
-    ["a tail that reads as a headline is no outlet", "<title>Senat – Hafen wird ausgebaut</title>", undefined, ""]
-  ])("outlet from the page title: %s", (_name, head, outlet, source) => {
+    ["the page title's site name is not given", "<title>Hafen wird ausgebaut | Hanse Kurier</title>", undefined, ""]
+  ])("given outlet: %s", (_name, head, outlet, source) => {
     const {given, givenSource} = htmlToArticle(page(head));
     expect(given.outlet).toBe(outlet);
     expect(givenSource.outlet ?? "").toContain(source);
-    if (outlet === "Hanse Kurier") expect(given.title).toBe("Hafen wird ausgebaut");
+  });
+
+  /** [why, head, title outlet]: the site's name ending the title is a candidate apart from the given metadata. */
+  test.each<[string, string, string | undefined]>([
+    ["no metadata: the site's name ending the title", "<title>Hafen wird ausgebaut | Hanse Kurier</title>", "Hanse Kurier"],
+    ["a tail that reads as a headline is no outlet", "<title>Senat – Hafen wird ausgebaut</title>", undefined],
+    ["two paired names are no outlet", "<title>Rostock – Kiel</title>", undefined],
+    ["a one-word tail after a dash counts when it is the host", `<title>Hafen wird ausgebaut – Hansekurier</title><link rel="canonical" href="https://www.hansekurier.example/hafen">`, "Hansekurier"],
+    ["a one-word tail after a dash is no outlet on another host", `<title>Hafen wird ausgebaut – Hansekurier</title><link rel="canonical" href="https://www.blatt.example/hafen">`, undefined],
+    ["og:site_name leaves no candidate", `<title>Hafen wird ausgebaut | Hanse Kurier</title><meta property="og:site_name" content="Rundschau">`, undefined]
+  ])("outlet from the page title: %s", (_name, head, outlet) => {
+    const {given, titleOutlet} = htmlToArticle(page(head));
+    expect(titleOutlet?.outlet).toBe(outlet);
+    if (outlet) {
+      expect(titleOutlet?.source).toContain("de.outlet.title-site-name");
+      expect(given.title).toBe("Hafen wird ausgebaut");
+    }
   });
 
   test("a cookie banner is not article text", () => {

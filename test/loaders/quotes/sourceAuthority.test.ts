@@ -28,9 +28,21 @@ describe("the authority behind a source phrase is the speaker", () => {
     ["a plural authority in the singular", "Nach Angaben der Behörden sei der Weg gesperrt.", "Angaben der Behörden", "Behörde"],
     ["'zufolge' names the base form", "Dem Verband zufolge sei der Tarif gekündigt.", "Dem Verband", "Verband"],
     ["'laut' + genitive singular", "Laut des Ministeriums sei der Antrag abgelehnt.", "des Ministeriums", "Ministerium"],
-    ["an adjective keeps the phrase", "Nach Angaben des Roten Kreuzes seien zwei Helfer verletzt.", "Angaben des Roten Kreuzes", "des Roten Kreuzes"]
+    ["an adjective keeps the phrase", "Nach Angaben des Roten Kreuzes seien zwei Helfer verletzt.", "Angaben des Roten Kreuzes", "des Roten Kreuzes"],
+    ["a day after the authority is not part of it", "Nach Angaben der Bergwacht vom Sonntag sei der Weg gesperrt.", "Angaben der Bergwacht vom Sonntag", "Bergwacht"],
+    ["a place after the authority is not part of it", "Nach Angaben der Feuerwehr in Passau sei der Brand gelöscht.", "Angaben der Feuerwehr in Passau", "Feuerwehr"]
   ])("%s", (_why, text, span, speaker) => {
     expect(firstSpeaker(text)).toEqual([span, speaker]);
+  });
+
+  /** [sentence, rule id ends with the source-authority rule]: only a speaker this rule named says so in its row. */
+  test.each<[string, boolean]>([
+    ["Nach Angaben der Feuerwehr sei der Brand gelöscht.", true],
+    ["Laut der Bergwacht sei der Weg gesperrt.", false],
+    ["Nach Behördenangaben sei der Weg gesperrt.", false]
+  ])("the row's rule id: %s", (text, named) => {
+    const rows = quoteRows("a", text, findQuotes(text, splitSentences(text)), []);
+    expect(rows[0].rule.endsWith("+de.speaker.source-authority")).toBe(named);
   });
 });
 
@@ -45,7 +57,14 @@ describe("sourceAuthority", () => {
     ["eigenen Angaben", undefined],
     ["Angaben vom Morgen", undefined],
     ["der Sprecher der Feuerwehr", undefined],
-    ["Bergwacht-Sprecher", undefined]
+    ["Bergwacht-Sprecher", undefined],
+    ["Angaben der Wasserwacht vom Dienstag", "der Wasserwacht"],
+    ["Angaben der Wasserwacht am Sonntagabend", "der Wasserwacht"],
+    ["Angaben des Landratsamts in Cham", "des Landratsamts"],
+    ["Informationen von Europol aus Den Haag", "Europol"],
+    ["Angaben von Mittwoch", undefined],
+    ["Angaben von Freitagabend", undefined],
+    ["Angaben von gestern", undefined]
   ])("%s → %s", (phrase, expected) => {
     expect(sourceAuthority(phrase)).toBe(expected);
   });

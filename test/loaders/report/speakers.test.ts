@@ -12,15 +12,16 @@ describe("speakerKind: what a quote's speaker counts as in the most-quoted chart
     ["Roth", "jana-roth", "person", "Jana Roth", RESOLVED_PERSON_RULE],
     ["sie", "jana-roth", "person", "Jana Roth", RESOLVED_PERSON_RULE],
     // organisation nouns: a body that names itself, a compound, an adjective of a country, a name after it
-    ["die Feuerwehr", "", "organisation", "Feuerwehr", ORG],
-    ["Die Staatsanwaltschaft", "", "organisation", "Staatsanwaltschaft", ORG],
+    ["der Bundestag", "", "organisation", "Bundestag", ORG],
+    ["die Bundespolizei", "", "organisation", "Bundespolizei", ORG],
+    ["Die Staatsanwaltschaft Gera", "", "organisation", "Staatsanwaltschaft Gera", ORG],
     ["das Umweltministerium", "", "organisation", "Umweltministerium", ORG],
     ["ein Sprecher des Umweltministeriums", "", "organisation", "Umweltministerium", ORG],
     ["nach Angaben der EU-Kommission", "", "organisation", "EU-Kommission", ORG],
     ["die dänische Regierung", "", "organisation", "Dänische Regierung", ORG],
     ["das Landgericht Kassel", "", "organisation", "Landgericht Kassel", ORG],
     ["die Nachrichtenagentur Nordpress", "", "organisation", "Nachrichtenagentur Nordpress", ORG],
-    ["die Polizei am Montag", "", "organisation", "Polizei", ORG],
+    ["die Polizei Dresden am Montag", "", "organisation", "Polizei Dresden", ORG],
     ["das Bundesamt", "", "organisation", "Bundesamt", ORG],
     // a noun that points back to a body named before: not ranked
     ["das Ministerium", "", "unranked", "das Ministerium", ORG],
@@ -28,6 +29,10 @@ describe("speakerKind: what a quote's speaker counts as in the most-quoted chart
     ["der börsennotierte Konzern", "", "unranked", "der börsennotierte Konzern", ORG],
     ["seine Partei", "", "unranked", "seine Partei", ORG],
     ["diese Regierung", "", "unranked", "diese Regierung", ORG],
+    // a body's kind alone does not say which body: the police of two cities are no one bar
+    ["die Feuerwehr", "", "unranked", "die Feuerwehr", ORG],
+    ["Die Staatsanwaltschaft", "", "unranked", "Die Staatsanwaltschaft", ORG],
+    ["die Polizei am Montag", "", "unranked", "die Polizei am Montag", ORG],
     // plurals are groups, not one body; a word merely ending in "rat" or "amt" is none
     ["die Behörden", "", "unranked", "die Behörden", UNRANKED_RULE],
     ["die Ministerien", "", "unranked", "die Ministerien", UNRANKED_RULE],
@@ -57,7 +62,7 @@ describe("speakerKind: what a quote's speaker counts as in the most-quoted chart
   test("speakerCounts: persons by id, organisations by label, the rest counted per rule", () => {
     const quotes = [
       {speaker_id: "roth", speaker: "Roth"}, {speaker_id: "roth", speaker: "sie"}, {speaker_id: "berg", speaker: "Karl Berg"},
-      {speaker_id: "", speaker: "die Polizei"}, {speaker_id: "", speaker: "Die Polizei"}, {speaker_id: "", speaker: "Angaben der Polizei"},
+      {speaker_id: "", speaker: "die Polizei Jena"}, {speaker_id: "", speaker: "Die Polizei Jena"}, {speaker_id: "", speaker: "Angaben der Polizei Jena"},
       {speaker_id: "", speaker: "das Verkehrsministerium"},
       {speaker_id: "", speaker: "Experten"}, {speaker_id: "", speaker: "die Behörden"}, {speaker_id: "", speaker: "er"}, {speaker_id: "", speaker: "das Ministerium"},
       {speaker_id: "", speaker: ""}
@@ -65,11 +70,50 @@ describe("speakerKind: what a quote's speaker counts as in the most-quoted chart
     expect(speakerCounts(quotes, [{person_id: "roth", name: "Jana Roth"}, {person_id: "berg", name: "Karl Berg"}])).toEqual([
       {kind: "person", speaker: "Jana Roth", speaker_id: "roth", quotes: 2, rule: RESOLVED_PERSON_RULE},
       {kind: "person", speaker: "Karl Berg", speaker_id: "berg", quotes: 1, rule: RESOLVED_PERSON_RULE},
-      {kind: "organisation", speaker: "Polizei", speaker_id: "", quotes: 3, rule: ORG},
+      {kind: "organisation", speaker: "Polizei Jena", speaker_id: "", quotes: 3, rule: ORG},
       {kind: "organisation", speaker: "Verkehrsministerium", speaker_id: "", quotes: 1, rule: ORG},
       {kind: "unranked", speaker: "", speaker_id: "", quotes: 2, rule: UNRANKED_RULE},
       {kind: "unranked", speaker: "", speaker_id: "", quotes: 1, rule: ORG},
       {kind: "unranked", speaker: "", speaker_id: "", quotes: 1, rule: PRONOUN}
     ]);
+  });
+});
+
+/** [speaker phrase, kind, rule]: words that only look like organisation nouns or acronyms of a body. */
+describe("speakerKind: messages, word endings and places are no organisation", () => {
+  test.each<[string, string, string]>([
+    ["seine Neujahrsbotschaft", "unranked", UNRANKED_RULE],
+    ["eine kurze Grußbotschaft", "unranked", UNRANKED_RULE],
+    ["in ihrer Weihnachtsbotschaft", "unranked", UNRANKED_RULE],
+    ["die Erstkommunion", "unranked", UNRANKED_RULE],
+    ["Gesamt", "unranked", UNRANKED_RULE],
+    ["Insgesamt", "unranked", UNRANKED_RULE],
+    ["die VAE", "unranked", ACRONYM],
+    ["die USA", "unranked", ACRONYM],
+    // real compounds and bodies stay organisations
+    ["die deutsche Botschaft", "organisation", ORG],
+    ["die Währungsunion", "organisation", ORG],
+    ["das Landratsamt", "organisation", ORG],
+    ["die EU-Union", "organisation", ORG],
+    ["die UNO", "organisation", ORG]
+  ])("%s → %s (%s)", (speaker, kind, rule) => {
+    const found = speakerKind({speaker, speaker_id: ""});
+    expect([found.kind, found.rule]).toEqual([kind, rule]);
+  });
+});
+
+/** [speaker phrase, label]: an organisation's label is in the nominative singular, adjectives too. */
+describe("speakerKind: organisation labels in the nominative", () => {
+  test.each<[string, string]>([
+    ["die dänische Regierung", "Dänische Regierung"],
+    ["laut der dänischen Regierung", "Dänische Regierung"],
+    ["ein Sprecher der schwedischen Regierung", "Schwedische Regierung"],
+    ["die Deutsche Bank", "Deutsche Bank"],
+    ["ein Sprecher der Deutschen Bank", "Deutsche Bank"],
+    ["ein Sprecher des Umweltministeriums", "Umweltministerium"],
+    ["nach Angaben des Landgerichts Kassel", "Landgericht Kassel"],
+    ["dem Statistischen Bundesamt zufolge", "Statistische Bundesamt"]
+  ])("%s → %s", (speaker, label) => {
+    expect(speakerKind({speaker, speaker_id: ""}).label).toBe(label);
   });
 });

@@ -16,3 +16,6 @@ export const purposeVerbs: readonly string[] = [
   "erleichtern", "fördern", "entlasten", "beitragen", "garantieren", "vermeiden", "verringern", "reduzieren", "bekämpfen", "eindämmen",
   "unterstützen", "abschrecken", "sichern", "ersetzen", "ergänzen", "beschleunigen", "vereinfachen"
 ];
+
+/** Subjects beside "heißen" that make it mean "to mean" ("Das heißt, dass …", "Für uns heißt das, …"), not hearsay ("es heißt"). */
+export const meansSubjects: readonly string[] = ["das", "dies", "was"];

@@ -11,6 +11,7 @@ import {headMention} from "./headMention.js";
 import {documentAuthor} from "./documentAuthor.js";
 import {SOURCE_AUTHORITY_RULE, SOURCE_AUTHORITY_SUFFIX, sourceAuthority} from "./sourceAuthority.js";
 import {authorityBaseForm} from "../lang/de/base-form.js";
+import {sourceNouns} from "../lang/de/speechVerbs.js";
 
 const SUBJECT_RELATIVES = new Set(subjectRelatives);
 const AGE_NOUN = ageNoun;
@@ -19,6 +20,17 @@ const PRONOUNS = new Set(speakerPronouns.concat(["ihm", "ihr", "seiner", "seinen
 const DOCUMENTS = new RegExp(`^(?:${documentNouns.join("|")})$`, "u");
 
 const DETERMINERS = new Set(determiners);
+const SOURCE_NOUNS = new Set(sourceNouns);
+const POSSESSIVE_OWNERS = new Set(ownSourceOpeners.filter((w) => !w.startsWith("eigen")));
+
+/**
+ * de.speaker.possessive-source: "Seinen Angaben zufolge", "nach ihrer Einschätzung": a possessive before a
+ * source noun points to its owner like a pronoun, so the speaker is resolved as "er"/"sie" would be.
+ * Returns the possessive, or "" when the phrase is no such pair.
+ */
+function possessiveSource(words: readonly string[]): string {
+  return words.length === 2 && POSSESSIVE_OWNERS.has(words[0].toLowerCase()) && SOURCE_NOUNS.has(words[1].toLowerCase()) ? words[0] : "";
+}
 const OWN_SOURCE = new Set(ownSourceOpeners);
 
 /** A document noun after a capitalised word other than a determiner is a publication's name ("die Washington Post") that speaks for itself. */
@@ -70,7 +82,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   const words = surface.split(/\s+/);
   const head = words[words.length - 1];
   const before = mentions.filter((m) => m.end <= q.speakerStart!);
-  const pronoun = words.length === 1 && PRONOUNS.has(head.toLowerCase()) ? head : "";
+  const pronoun = words.length === 1 && PRONOUNS.has(head.toLowerCase()) ? head : possessiveSource(words);
   const document = DOCUMENTS.test(head) && !publicationName(words);
   // "der Verband in seiner Stellungnahme" names its author, who is no person mention
   if (document && words.slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()))) return {speaker_id: "", speaker: surface};

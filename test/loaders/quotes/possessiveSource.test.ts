@@ -1,0 +1,27 @@
+import {describe, expect, test} from "vitest";
+import {loadConfig} from "../../../loaders/io/config.js";
+import {peopleExtractor} from "../../../loaders/people/extractor.js";
+import {extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
+import {quotesExtractor} from "../../../loaders/quotes/extractor.js";
+
+const config = loadConfig("data");
+
+/** The resolved speaker of the first "according to" quote of an article. */
+function sourceSpeaker(text: string): string | undefined {
+  const article = prepareArticle({file: "t.txt", text, given: {}}, config);
+  return extractArticle(article, config, [peopleExtractor, quotesExtractor]).quotes.find((r) => r.rule.endsWith("according-to"))?.speaker;
+}
+
+/** [why, article, resolved speaker] — articles written for the test (de.speaker.possessive-source). */
+describe("a possessive before a source noun is resolved like a pronoun", () => {
+  test.each<[string, string, string]>([
+    ["'Seinen Angaben zufolge'", "Der Bürgermeister Paul Weber besuchte am Montag die Baustelle. Seinen Angaben zufolge ist die Brücke im Mai fertig.", "Paul Weber"],
+    ["'nach ihren Angaben'", "Die Bauleiterin Anna Berger zeigte am Montag die Baustelle. Nach ihren Angaben ist die Brücke im Mai fertig.", "Anna Berger"],
+    ["'Ihrer Einschätzung nach'", "Die Bauleiterin Anna Berger zeigte am Montag die Baustelle. Ihrer Einschätzung nach ist die Brücke im Mai fertig.", "Anna Berger"],
+    // the gender must agree, and no person before leaves the phrase
+    ["a man is no 'ihr'", "Der Bürgermeister Paul Weber besuchte am Montag die Baustelle. Ihrer Einschätzung nach ist die Brücke im Mai fertig.", "Ihrer Einschätzung"],
+    ["no person before", "Die Feuerwehr sperrte am Montag die Straße. Nach ihren Angaben war die Brücke beschädigt.", "ihren Angaben"]
+  ])("%s", (_why, text, speaker) => {
+    expect(sourceSpeaker(text)).toBe(speaker);
+  });
+});

@@ -57,12 +57,23 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   // a country, city, firm or club ("Uruguay gewinnt", "Honda will", "Hollywoods Filmindustrie")
   const lower = tokens[i].lower;
   if (lex.placesAndOrganisations.has(lower) || (lower.endsWith("s") && lex.placesAndOrganisations.has(lower.slice(0, -1))) || afterPlacePrefix(tokens, i)) return "";
-  const cue = cueAt(tokens, i, lex);
+  const cue = cueAt(tokens, i, lex, true);
   if (!cue) return "";
   // a family name that is also a noun ("1998 wechselte Fischer …", "Kochs Firma") passes the noun tests, but only where its rule opens the cue (family-name-noun.ts)
   const stem = cue === "genitive+noun" ? lower.slice(0, -1) : lower;
   const familyNoun = lex.commonNoun(stem) && familyNameNoun.applies(stem, lex);
-  if (familyNoun && !familyNameNoun.opens(cue, tokens, i, lex)) return "";
+  if (!familyNoun) return nounCue(tokens, i, cue, false, lex);
+  if (!familyNameNoun.opens(cue, tokens, i, lex)) return "";
+  const found = nounCue(tokens, i, cue, true, lex);
+  // the row says when the mention is there only because the rule lifted a noun's veto
+  const plain = cueAt(tokens, i, lex, false);
+  return found && (!plain || !nounCue(tokens, i, plain, false, lex)) ? familyNameNoun.tag(found) : found;
+}
+
+/** The cue after the vetoes on nouns: a dictionary noun takes no word-order cue, unless it is a family name its rule lets through (familyNoun). */
+function nounCue(tokens: Token[], i: number, cue: string, familyNoun: boolean, lex: PersonLexicon): string {
+  const lower = tokens[i].lower;
+  const stem = cue === "genitive+noun" ? lower.slice(0, -1) : lower;
   if (SOURCE_OR_SPEAKER_CUES.has(cue)) return lex.commonNoun(lower) ? "" : cue;
   if (!WORD_ORDER_CUES.has(cue)) return cue;
   // word order alone does not make a place a name ("1773 wurde Wrangelsburg …", "Gaberndorf musste …")
@@ -73,14 +84,15 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   return lex.commonNoun(stem) && !familyNoun ? "" : cue;
 }
 
-function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
+/** The cue at tokens[i]; with familyNouns the noun tests let the family names of rule family-name-noun through. */
+function cueAt(tokens: Token[], i: number, lex: PersonLexicon, familyNouns: boolean): string {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const genitive = tokens[i].lower.endsWith("s");
   // capitalisation says nothing at a sentence's start: there nominalised adjectives ("Ähnliches") and nouns by ending count too
   const atStart = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text));
   // the noun dictionary and the ending tests are read by up to seven cues below: test them once, on first use
-  const w = new NounTests(tokens[i].lower, genitive, atStart, lex);
+  const w = new NounTests(tokens[i].lower, genitive, atStart, familyNouns, lex);
   // a word in -s after a role is a genitive ("Berater Trumps"), unless a Latin or Greek name no dictionary lists as a noun ("Papst Pius", "Erzbischof Theodoros")
   // not a common noun after coordinated roles, a group of people ("bringen Politiker und Professoren Musik in die Schulen")
   const groupOfRoles = !!tokens[i - 2] && COORDINATORS.has(tokens[i - 2].lower) && !!tokens[i - 3] && !!roleNoun(tokens[i - 3]) && w.noun();
@@ -172,11 +184,11 @@ class NounTests {
   private dictNoun: boolean | undefined;
   private nounEnding: boolean | undefined;
 
-  constructor(readonly lower: string, private readonly genitive: boolean, private readonly atStart: boolean, private readonly lex: PersonLexicon) {}
+  constructor(readonly lower: string, private readonly genitive: boolean, private readonly atStart: boolean, private readonly familyNouns: boolean, private readonly lex: PersonLexicon) {}
 
   /** Whether the noun dictionary knows the word (also as the head of a compound) and it is no family name (rule family-name-noun). */
   noun(): boolean {
-    return (this.dictNoun ??= this.lex.commonNoun(this.lower) && !doubleBarrelledName(this.lower, this.lex) && !familyNameNoun.applies(this.lower, this.lex));
+    return (this.dictNoun ??= this.lex.commonNoun(this.lower) && !doubleBarrelledName(this.lower, this.lex) && !(this.familyNouns && familyNameNoun.applies(this.lower, this.lex)));
   }
 
   /** A dictionary noun, a strong noun ending, or at a sentence's start any noun ending or nominalised adjective. */

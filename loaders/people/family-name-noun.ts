@@ -5,6 +5,7 @@ import type {Token} from "./tokens.js";
 
 const COPULA = new Set(copulaForms);
 const TRADES = new Set(tradeSurnames);
+const TAG = "+family-name-noun";
 /** Articles that may open a subject in the nominative ("Die Firma liefert …"); "den", "dem", "des" open an object. */
 const NOMINATIVE_ARTICLES = new Set(["der", "die", "das", "ein", "eine"]);
 /** Cues that read the word after a finite verb or auxiliary as the subject. */
@@ -35,6 +36,14 @@ export const familyNameNoun = {
     if (cue === "subject+aux") return !COPULA.has(tokens[i + 1]?.lower ?? "");
     if (AFTER_VERB.test(cue)) return !subjectOpens(tokens, tokens[i - 1]?.lower === "sich" ? i - 2 : i - 1, lex);
     return true;
+  },
+  /** The rule id of a mention there only because this rule lifted a noun's veto: the cue's id and this rule's ("verb+subject-weak+family-name-noun"). */
+  tag(cue: string): string {
+    return `${cue}${TAG}`;
+  },
+  /** The cue's id of a rule id, without this rule's tag: the rules that read cue ids read it. */
+  cueOf(rule: string): string {
+    return rule.endsWith(TAG) ? rule.slice(0, -TAG.length) : rule;
   }
 } as const;
 

@@ -3,6 +3,7 @@ import {aliasNameAt} from "./alias-names.js";
 import {bareCue, WORD_ORDER_CUES} from "./bare-cues.js";
 import {nonNameWords, notGivenName} from "./closed-class.js";
 import {cueVeto} from "./cue-vetoes.js";
+import {familyNameNoun} from "./family-name-noun.js";
 import {fullNameAt} from "./full-name-cue.js";
 import {packageGivenAt} from "./package-given.js";
 import type {PersonLexicon} from "./lexicon.js";
@@ -92,7 +93,7 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
       // a surname that came with its given name or with a cue that names a person ("Regisseur Hecker", "sagte Hecker") names that person elsewhere in the text too;
       // a common noun found by a cue alone ("Professoren Musik") is not taken up elsewhere, where it is the noun ("über Musik")
       // an initial ("Brahim A.") is no surname to look for elsewhere
-      if (m.surname && (m.given.length || PERSON_CUES.has(m.rule)) && !staticSurname(lower) && !INITIAL.test(m.surname)) learned.add(lower);
+      if (m.surname && (m.given.length || PERSON_CUES.has(familyNameNoun.cueOf(m.rule))) && !staticSurname(lower) && !INITIAL.test(m.surname)) learned.add(lower);
       i = m.last;
       // "Kallas und Selenskyj", "Trump und Putin": a bare name coordinated with a person is a person
       const before = coordinatedAt(tokens, i - (m.last - m.first) - 2, m.first - 1, lex);
@@ -122,7 +123,7 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
   }
   // "Die Stadt Lindenau will …. Lindenau soll …": a name the text gives a place is no person where word order alone suggested one
   const places = placeNamesIn(tokensBySpan);
-  const kept = places.size ? found.filter((m) => m.given.length || !places.has(m.surname.toLowerCase()) || (!WORD_ORDER_CUES.has(m.rule) && !afterPlaceNoun(tokensBySpan[m.span], m.first))) : found;
+  const kept = places.size ? found.filter((m) => m.given.length || !places.has(m.surname.toLowerCase()) || (!WORD_ORDER_CUES.has(familyNameNoun.cueOf(m.rule)) && !afterPlaceNoun(tokensBySpan[m.span], m.first))) : found;
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -215,7 +216,7 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (run && !partOfOrgName(tokens, i, run.last)) {
     // "Abu Bakr al-Baghdadi", "Mahmud al-Sarkawi": a surname with the Arabic article ends the name
     const last = arabicSurnameAfter(tokens, run.last);
-    if (last > run.last) return finish(text, tokens, i, last, span, [...run.given, ...(run.surname ? [run.surname] : [])], tokens[last].text, "", "given-name+surname", lex);
+    if (last > run.last) return finish(text, tokens, i, last, span, [...run.given, ...(run.surname ? [run.surname] : [])], tokens[last].text, "", "given-name+arabic-surname", lex);
     return finish(text, tokens, i, run.last, span, run.given, run.surname, "", run.surname ? "given-name+surname" : "given-name", lex);
   }
   const listed = packageGivenAt(tokens, i, lex);
@@ -232,7 +233,8 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (full >= 0 && !partOfOrgName(tokens, i, full)) return finish(text, tokens, i, full, span, [t.text], tokens[full].text, "", "verb+full-name", lex);
   const seat = seatNameAt(tokens, i, lex);
   if (seat >= 0) return finish(text, tokens, i, seat, span, [t.text], tokens[seat].text, "", "name+von+seat", lex);
-  const cue = bareCue(tokens, i, lex) || subjectPairCue(tokens, i, lex);
+  const rule = bareCue(tokens, i, lex) || subjectPairCue(tokens, i, lex);
+  const cue = familyNameNoun.cueOf(rule);
   if (!cue || cueVeto(tokens, i, cue, lex)) return null;
   let last = i;
   // "Regisseur Oren Moverman": a role cue may introduce a name the lexicon lacks
@@ -241,11 +243,11 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   // "der Kanadier Andre de Grasse", "der Tunesier Abu al-Hija", "der Franzose Brahim A."
   const core = last;
   if (cue === "role+name") last = nameTailAfter(tokens, last, lex);
-  if (last > core && !INITIAL.test(tokens[last].text)) return finish(text, tokens, i, last, span, tokens.slice(i, core + 1).map((x) => x.text), tokens.slice(core + 1, last + 1).map((x) => x.text).join(" "), "", cue, lex);
+  if (last > core && !INITIAL.test(tokens[last].text)) return finish(text, tokens, i, last, span, tokens.slice(i, core + 1).map((x) => x.text), tokens.slice(core + 1, last + 1).map((x) => x.text).join(" "), "", rule, lex);
   const surname = cue === "genitive+noun" || cue === "noun+genitive" ? tokens[last].text.slice(0, -1) : tokens[last].text;
   // "von Patch Gallagher, einem bekannten Choreographen": a cue that names a person takes an unlisted given name before the surname
   const first = PERSON_CUES.has(cue) && cue !== "role+name" ? unlistedGivenBefore(tokens, i, lex) : i;
-  return finish(text, tokens, first, numeral(tokens, last), span, last > first ? tokens.slice(first, last).map((x) => x.text) : [], surname, "", cue, lex);
+  return finish(text, tokens, first, numeral(tokens, last), span, last > first ? tokens.slice(first, last).map((x) => x.text) : [], surname, "", rule, lex);
 }
 
 /** A plain capitalised word: "Patch", "Ernano". */

@@ -1,4 +1,4 @@
-import {abstractNounSuffixes} from "../lang/de/inflection.js";
+import {abstractNounSuffixes, attributiveEnding} from "../lang/de/inflection.js";
 import {aliasNameAt} from "./alias-names.js";
 import {bareCue, WORD_ORDER_CUES} from "./bare-cues.js";
 import {nonNameWords, notGivenName} from "./closed-class.js";
@@ -180,7 +180,7 @@ function knownSurnameAt(text: string, tokens: Token[], i: number, span: number, 
   const opener = tokens[i - 2];
   // not a preposition, adverb or finite verb ("Neben Strache", "Verliert Strache") nor a role noun ("Anwältin Rest"),
   // nor a common noun of five letters or more ("Kat Szabo" stays), adjective, place or firm ("Dauerthema Merkel", "Dow Jones")
-  if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !notGivenName(prev.lower) && !headlineNoun(prev, lex) && !lex.placesAndOrganisations.has(prev.lower) && !adjectiveShape.test(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && /(?:e|en|er|es|em)$/u.test(opener.lower) && !finiteVerbAt(tokens, i - 2))))) {
+  if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !notGivenName(prev.lower) && !headlineNoun(prev, lex) && !lex.placesAndOrganisations.has(prev.lower) && !adjectiveShape.test(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && attributiveEnding.test(opener.lower) && !finiteVerbAt(tokens, i - 2))))) {
     return finish(text, tokens, i - 1, i, span, [prev.text], surname, registerSurname(lex, base), "given+known-surname", lex);
   }
   if (partOfOrgName(tokens, i, i)) return null;

@@ -5,6 +5,7 @@ import {nonNameWords, notGivenName} from "./closed-class.js";
 import {cueVeto} from "./cue-vetoes.js";
 import {familyNameNoun} from "./family-name-noun.js";
 import {fullNameAt} from "./full-name-cue.js";
+import {unlistedGivenBefore} from "./unlisted-given.js";
 import {packageGivenAt} from "./package-given.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {COORDINATORS, INITIAL, isGiven, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
@@ -248,22 +249,6 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   // "von Patch Gallagher, einem bekannten Choreographen": a cue that names a person takes an unlisted given name before the surname
   const first = PERSON_CUES.has(cue) && cue !== "role+name" ? unlistedGivenBefore(tokens, i, lex) : i;
   return finish(text, tokens, first, numeral(tokens, last), span, last > first ? tokens.slice(first, last).map((x) => x.text) : [], surname, "", rule, lex);
-}
-
-/** A plain capitalised word: "Patch", "Ernano". */
-const PLAIN_GIVEN = /^\p{Lu}\p{Ll}+$/u;
-
-/**
- * i - 1 when the word before tokens[i] reads as a given name no list holds ("Patch Gallagher", "Ernano Barretta"):
- * a plain capitalised word the noun dictionary lacks, not a genitive, with no capitalised word but a role or common noun before it; else i.
- */
-function unlistedGivenBefore(tokens: Token[], i: number, lex: PersonLexicon): number {
-  const prev = tokens[i - 1];
-  if (!prev || prev.end + 1 !== tokens[i].start || !PLAIN_GIVEN.test(prev.text) || !isSurnameCandidate(prev, lex) || prev.lower.endsWith("s")) return i;
-  if (nonNameWords.has(prev.lower) || lex.commonNoun(prev.lower) || lex.nounMarkers.has(prev.lower)) return i;
-  const before = tokens[i - 2];
-  if (!before || (!before.word && !/^[,(;]$/u.test(before.text)) || (before.cap && before.word && !roleNoun(before) && !lex.commonNoun(before.lower))) return i;
-  return i - 1;
 }
 
 /** Longest register form starting at token i: [last token index, person id]. */

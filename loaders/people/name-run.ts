@@ -42,14 +42,19 @@ function surnameAfterGiven(tokens: Token[], k: number, afterParticle: boolean, l
 }
 
 /**
- * Whether tokens[k], right after a given name, can continue it: a known surname, a capitalised word that may be one
- * ("Jünger", "Polanski"), or a role noun read as a surname by {@link surnameAfterGiven} ("Herzog"); not a particle,
- * a lower-case word or punctuation.
+ * Whether tokens[k], right after a given name that is also a noun, continues it: a known surname, a capitalised
+ * word that may be one and is no genitive in -s nor a dictionary noun ("Polanski"; not "das Tor Mitte", "das Tor
+ * Müllers"), or a role noun read as a surname by {@link surnameAfterGiven} ("Herzog"); not a particle, a lower-case
+ * word or punctuation. After "des" a dictionary noun may be the surname ("des Ernst Jünger"): the noun itself
+ * would take a genitive ending there ("des Ernstes", "des Romans").
  */
 function surnameFollows(tokens: Token[], k: number, lex: PersonLexicon): boolean {
   const next = tokens[k];
   if (!next?.word || !next.cap || STRONG_FIRST.has(next.lower)) return false;
-  return lex.knownSurnames.has(next.lower) || isSurnameCandidate(next, lex) || surnameAfterGiven(tokens, k, false, lex);
+  if (lex.knownSurnames.has(next.lower)) return true;
+  const bareGenitive = tokens[k - 2]?.lower === "des" && !tokens[k - 1].lower.endsWith("s");
+  const plain = isSurnameCandidate(next, lex) && !next.lower.endsWith("s") && (bareGenitive || !lex.commonNoun(next.lower));
+  return plain || surnameAfterGiven(tokens, k, false, lex);
 }
 
 /** Whether tokens[i] follows a prefix that makes a place of a person's name ("St. Thomas", "Santa Maria", "Lake Harriet"). */

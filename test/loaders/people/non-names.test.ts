@@ -99,7 +99,11 @@ describe("a given name that is also a noun is the noun after an article, and a n
     ["Der Roman Polanski hat wieder einen Film gedreht.", ["Roman Polanski"]],
     // with a lower-case word or punctuation after it the given name stays the noun
     ["Der Roman wurde verfilmt.", []],
-    ["Sie las den Roman, den Ilse Wendrich schrieb.", ["Ilse Wendrich"]]
+    ["Sie las den Roman, den Ilse Wendrich schrieb.", ["Ilse Wendrich"]],
+    // a common noun or a genitive after it is no surname: the given name stays the noun
+    ["Das Tor Mitte der zweiten Halbzeit fiel spät.", []],
+    ["Die Rose Blüte war kurz.", []],
+    ["Das Tor Müllers fiel spät.", ["Müllers"]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(surfaces(text)).toEqual(expected);

@@ -1,12 +1,11 @@
 import {attributiveEnding} from "../lang/de/inflection.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {clauseJoiners} from "../lang/de/closed-class.js";
-import {isDictionaryPluralVerb} from "../lang/de/finite-verb-dict.js";
 import {isDictionaryKonjunktiv} from "../lang/de/konjunktiv-dict.js";
 import {konjunktivI} from "../lang/de/konjunktiv.js";
-import {adjectiveShape, auxiliaryClauseOpeners, caseNameSEnding, caseNouns, copulaForms, nominalisedAdjectiveEnding, nominativeSEnding, nounEnding, partyAbbreviations, pastParticipleShape, placeNameShape, placePrepositions, recipientPrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, singularAuxiliaries, strongNounEnding, subjectOpeners, subjectPronouns, surnameShape} from "../lang/de/bare-name-words.js";
+import {adjectiveShape, auxiliaryClauseOpeners, caseNameSEnding, caseNouns, copulaForms, nominativeSEnding, partyAbbreviations, pastParticipleShape, placeNameShape, placePrepositions, recipientPrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, singularAuxiliaries, strongNounEnding, subjectOpeners, subjectPronouns, surnameShape} from "../lang/de/bare-name-words.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
-import {attributive, COORDINATORS, doubleBarrelledName} from "./name-shape.js";
+import {attributive, COORDINATORS} from "./name-shape.js";
 import {commonHeadAfter, headNounAfter, openingGenitive, personGenitive, personHead, possessor, vowelStem} from "./genitives.js";
 import {passiveAround, yearAt} from "./clause-shapes.js";
 import {afterPlacePrefix} from "./name-run.js";
@@ -14,6 +13,7 @@ import {roleAround} from "./role-context.js";
 import {roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
 import {familyNameNoun} from "./family-name-noun.js";
+import {NounTests} from "./noun-tests.js";
 import {finiteVerbAt} from "./verbs.js";
 
 /** Cues that make a lone capitalised word (no listed given name) a person's name: role, verb, bracket, genitive. */
@@ -57,12 +57,23 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   // a country, city, firm or club ("Uruguay gewinnt", "Honda will", "Hollywoods Filmindustrie")
   const lower = tokens[i].lower;
   if (lex.placesAndOrganisations.has(lower) || (lower.endsWith("s") && lex.placesAndOrganisations.has(lower.slice(0, -1))) || afterPlacePrefix(tokens, i)) return "";
-  const cue = cueAt(tokens, i, lex);
+  const cue = cueAt(tokens, i, lex, true);
   if (!cue) return "";
   // a family name that is also a noun ("1998 wechselte Fischer …", "Kochs Firma") passes the noun tests, but only where its rule opens the cue (family-name-noun.ts)
   const stem = cue === "genitive+noun" ? lower.slice(0, -1) : lower;
   const familyNoun = lex.commonNoun(stem) && familyNameNoun.applies(stem, lex);
-  if (familyNoun && !familyNameNoun.opens(cue, tokens, i, lex)) return "";
+  if (!familyNoun) return nounCue(tokens, i, cue, false, lex);
+  if (!familyNameNoun.opens(cue, tokens, i, lex)) return "";
+  const found = nounCue(tokens, i, cue, true, lex);
+  // the row says when the mention is there only because the rule lifted a noun's veto
+  const plain = cueAt(tokens, i, lex, false);
+  return found && (!plain || !nounCue(tokens, i, plain, false, lex)) ? familyNameNoun.tag(found) : found;
+}
+
+/** The cue after the vetoes on nouns: a dictionary noun takes no word-order cue, unless it is a family name its rule lets through (familyNoun). */
+function nounCue(tokens: Token[], i: number, cue: string, familyNoun: boolean, lex: PersonLexicon): string {
+  const lower = tokens[i].lower;
+  const stem = cue === "genitive+noun" ? lower.slice(0, -1) : lower;
   if (SOURCE_OR_SPEAKER_CUES.has(cue)) return lex.commonNoun(lower) ? "" : cue;
   if (!WORD_ORDER_CUES.has(cue)) return cue;
   // word order alone does not make a place a name ("1773 wurde Wrangelsburg …", "Gaberndorf musste …")
@@ -73,14 +84,15 @@ export function bareCue(tokens: Token[], i: number, lex: PersonLexicon): string 
   return lex.commonNoun(stem) && !familyNoun ? "" : cue;
 }
 
-function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
+/** The cue at tokens[i]; with familyNouns the noun tests let the family names of rule family-name-noun through. */
+function cueAt(tokens: Token[], i: number, lex: PersonLexicon, familyNouns: boolean): string {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const genitive = tokens[i].lower.endsWith("s");
   // capitalisation says nothing at a sentence's start: there nominalised adjectives ("Ähnliches") and nouns by ending count too
   const atStart = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text));
   // the noun dictionary and the ending tests are read by up to seven cues below: test them once, on first use
-  const w = new NounTests(tokens[i].lower, genitive, atStart, lex);
+  const w = new NounTests(tokens[i].lower, genitive, atStart, familyNouns, lex);
   // a word in -s after a role is a genitive ("Berater Trumps"), unless a Latin or Greek name no dictionary lists as a noun ("Papst Pius", "Erzbischof Theodoros")
   // not a common noun after coordinated roles, a group of people ("bringen Politiker und Professoren Musik in die Schulen")
   const groupOfRoles = !!tokens[i - 2] && COORDINATORS.has(tokens[i - 2].lower) && !!tokens[i - 3] && !!roleNoun(tokens[i - 3]) && w.noun();
@@ -164,38 +176,6 @@ function cueAt(tokens: Token[], i: number, lex: PersonLexicon): string {
   return "";
 }
 
-/**
- * Noun tests of one capitalised word, each made once and only when a cue asks
- * (methods, not closures made per word: the cues run for every lone capitalised word).
- */
-class NounTests {
-  private dictNoun: boolean | undefined;
-  private nounEnding: boolean | undefined;
-
-  constructor(readonly lower: string, private readonly genitive: boolean, private readonly atStart: boolean, private readonly lex: PersonLexicon) {}
-
-  /** Whether the noun dictionary knows the word (also as the head of a compound) and it is no family name (rule family-name-noun). */
-  noun(): boolean {
-    return (this.dictNoun ??= this.lex.commonNoun(this.lower) && !doubleBarrelledName(this.lower, this.lex) && !familyNameNoun.applies(this.lower, this.lex));
-  }
-
-  /** A dictionary noun, a strong noun ending, or at a sentence's start any noun ending or nominalised adjective. */
-  nounLike(): boolean {
-    const w = this.lower;
-    return (this.nounEnding ??= this.noun() || strongNounEnding.test(w) || (this.atStart && ((nounEnding.test(w) && !nameInEn(w)) || nominalisedAdjectiveEnding.test(w))));
-  }
-
-  /** Words in -e are mostly nouns; names when the dictionary lacks them ("Poe bot …"). */
-  eNoun(): boolean {
-    return this.lower.endsWith("e") && this.noun();
-  }
-
-  /** Words in -s are mostly genitives of nouns; names when the dictionary lacks them ("Watts dichtete …"). */
-  genitiveNoun(): boolean {
-    return this.genitive && this.noun();
-  }
-}
-
 /** Titles a team or country wins as well as a person ("Meister", "Weltmeister", "Pokalsieger"): no role predicate here. */
 const TEAM_TITLE = /(?:^|welt|europa|vize|landes|pokal|olympia|gesamt)(?:meister|sieger)$|^champion$/u;
 
@@ -230,14 +210,6 @@ function verbAtClauseEnd(tokens: Token[], k: number): boolean {
 function speakerHead(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   return !!t && ((t.word && t.cap) || /^["„“«»]$/u.test(t.text));
-}
-
-/** Participles and superlatives in -en ("Entschieden", "Verboten", "Höchsten"). */
-const EN_PARTICIPLE = /^(?:ent|emp|ver|zer|be|er|ge|über|unter|aus|an|auf|ab|ein|vor|nach)\p{L}+en$|sten$/u;
-
-/** A word in -en or -ei that is no noun of the dictionary, verb form (a nominalised infinitive: "Rauchen ist …") or participle: a name ("Sandzen ist …", "Maffei setzte …"). */
-function nameInEn(w: string): boolean {
-  return /(?:[^aeiouäöü]en|ei)$/u.test(w) && !EN_PARTICIPLE.test(w) && !isDictionaryPluralVerb(w);
 }
 
 /** At a sentence's start, a word that is no noun or adverb and has no subject after the verb ("Marfa erzählt …", not "Gestern klagte Dumbreck"). */

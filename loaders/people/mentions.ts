@@ -1,10 +1,12 @@
-import {abstractNounSuffixes} from "../lang/de/inflection.js";
+import {abstractNounSuffixes, attributiveEnding} from "../lang/de/inflection.js";
 import {aliasNameAt} from "./alias-names.js";
 import {bareCue, WORD_ORDER_CUES} from "./bare-cues.js";
 import {nonNameWords, notGivenName} from "./closed-class.js";
 import {mentionVeto} from "./mention-vetoes.js";
 import {cueVeto} from "./cue-vetoes.js";
+import {familyNameNoun} from "./family-name-noun.js";
 import {fullNameAt} from "./full-name-cue.js";
+import {unlistedGivenBefore} from "./unlisted-given.js";
 import {packageGivenAt} from "./package-given.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {COORDINATORS, headlineNoun, INITIAL, isGiven, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
@@ -95,7 +97,7 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
       // a surname that came with its given name or with a cue that names a person ("Regisseur Hecker", "sagte Hecker") names that person elsewhere in the text too;
       // a common noun found by a cue alone ("Professoren Musik") is not taken up elsewhere, where it is the noun ("über Musik")
       // an initial ("Brahim A.") is no surname to look for elsewhere
-      if (m.surname && (m.given.length || PERSON_CUES.has(m.rule)) && !staticSurname(lower) && !INITIAL.test(m.surname)) learned.add(lower);
+      if (m.surname && (m.given.length || PERSON_CUES.has(familyNameNoun.cueOf(m.rule))) && !staticSurname(lower) && !INITIAL.test(m.surname)) learned.add(lower);
       i = m.last;
       // "Kallas und Selenskyj", "Trump und Putin": a bare name coordinated with a person is a person
       const before = coordinatedAt(tokens, i - (m.last - m.first) - 2, m.first - 1, lex);
@@ -125,7 +127,7 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
   }
   // "Die Stadt Lindenau will …. Lindenau soll …": a name the text gives a place is no person where word order alone suggested one
   const places = placeNamesIn(tokensBySpan);
-  const kept = places.size ? found.filter((m) => m.given.length || !places.has(m.surname.toLowerCase()) || (!WORD_ORDER_CUES.has(m.rule) && !afterPlaceNoun(tokensBySpan[m.span], m.first))) : found;
+  const kept = places.size ? found.filter((m) => m.given.length || !places.has(m.surname.toLowerCase()) || (!WORD_ORDER_CUES.has(familyNameNoun.cueOf(m.rule)) && !afterPlaceNoun(tokensBySpan[m.span], m.first))) : found;
   return kept.sort((a, b) => a.start - b.start);
 }
 
@@ -174,7 +176,7 @@ function knownSurnameAt(text: string, tokens: Token[], i: number, span: number, 
   const opener = tokens[i - 2];
   // not a preposition, adverb or finite verb ("Neben Strache", "Verliert Strache") nor a role noun ("Anwältin Rest"),
   // nor a common noun of five letters or more ("Kat Szabo" stays), adjective, place or firm ("Dauerthema Merkel", "Dow Jones")
-  if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !notGivenName(prev.lower) && !headlineNoun(prev, lex) && !lex.placesAndOrganisations.has(prev.lower) && !adjectiveShape.test(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && /(?:e|en|er|es|em)$/u.test(opener.lower) && !finiteVerbAt(tokens, i - 2))))) {
+  if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !notGivenName(prev.lower) && !headlineNoun(prev, lex) && !lex.placesAndOrganisations.has(prev.lower) && !adjectiveShape.test(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && attributiveEnding.test(opener.lower) && !finiteVerbAt(tokens, i - 2))))) {
     return finish(text, tokens, i - 1, i, span, [prev.text], surname, registerSurname(lex, base), "given+known-surname", lex);
   }
   if (partOfOrgName(tokens, i, i)) return null;
@@ -210,7 +212,7 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (run && !partOfOrgName(tokens, i, run.last)) {
     // "Abu Bakr al-Baghdadi", "Mahmud al-Sarkawi": a surname with the Arabic article ends the name
     const last = arabicSurnameAfter(tokens, run.last);
-    if (last > run.last) return finish(text, tokens, i, last, span, [...run.given, ...(run.surname ? [run.surname] : [])], tokens[last].text, "", "given-name+surname", lex);
+    if (last > run.last) return finish(text, tokens, i, last, span, [...run.given, ...(run.surname ? [run.surname] : [])], tokens[last].text, "", "given-name+arabic-surname", lex);
     return finish(text, tokens, i, run.last, span, run.given, run.surname, "", run.surname ? "given-name+surname" : "given-name", lex);
   }
   const listed = packageGivenAt(tokens, i, lex);
@@ -227,7 +229,8 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (full >= 0 && !partOfOrgName(tokens, i, full)) return finish(text, tokens, i, full, span, [t.text], tokens[full].text, "", "verb+full-name", lex);
   const seat = seatNameAt(tokens, i, lex);
   if (seat >= 0) return finish(text, tokens, i, seat, span, [t.text], tokens[seat].text, "", "name+von+seat", lex);
-  const cue = bareCue(tokens, i, lex) || subjectPairCue(tokens, i, lex);
+  const rule = bareCue(tokens, i, lex) || subjectPairCue(tokens, i, lex);
+  const cue = familyNameNoun.cueOf(rule);
   if (!cue || cueVeto(tokens, i, cue, lex)) return null;
   let last = i;
   // "Regisseur Oren Moverman": a role cue may introduce a name the lexicon lacks
@@ -236,27 +239,11 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   // "der Kanadier Andre de Grasse", "der Tunesier Abu al-Hija", "der Franzose Brahim A."
   const core = last;
   if (cue === "role+name") last = nameTailAfter(tokens, last, lex);
-  if (last > core && !INITIAL.test(tokens[last].text)) return finish(text, tokens, i, last, span, tokens.slice(i, core + 1).map((x) => x.text), tokens.slice(core + 1, last + 1).map((x) => x.text).join(" "), "", cue, lex);
+  if (last > core && !INITIAL.test(tokens[last].text)) return finish(text, tokens, i, last, span, tokens.slice(i, core + 1).map((x) => x.text), tokens.slice(core + 1, last + 1).map((x) => x.text).join(" "), "", rule, lex);
   const surname = cue === "genitive+noun" || cue === "noun+genitive" ? tokens[last].text.slice(0, -1) : tokens[last].text;
   // "von Patch Gallagher, einem bekannten Choreographen": a cue that names a person takes an unlisted given name before the surname
   const first = PERSON_CUES.has(cue) && cue !== "role+name" ? unlistedGivenBefore(tokens, i, lex) : i;
-  return finish(text, tokens, first, numeral(tokens, last), span, last > first ? tokens.slice(first, last).map((x) => x.text) : [], surname, "", cue, lex);
-}
-
-/** A plain capitalised word: "Patch", "Ernano". */
-const PLAIN_GIVEN = /^\p{Lu}\p{Ll}+$/u;
-
-/**
- * i - 1 when the word before tokens[i] reads as a given name no list holds ("Patch Gallagher", "Ernano Barretta"):
- * a plain capitalised word the noun dictionary lacks, not a genitive, with no capitalised word but a role or common noun before it; else i.
- */
-function unlistedGivenBefore(tokens: Token[], i: number, lex: PersonLexicon): number {
-  const prev = tokens[i - 1];
-  if (!prev || prev.end + 1 !== tokens[i].start || !PLAIN_GIVEN.test(prev.text) || !isSurnameCandidate(prev, lex) || prev.lower.endsWith("s")) return i;
-  if (nonNameWords.has(prev.lower) || lex.commonNoun(prev.lower) || lex.nounMarkers.has(prev.lower)) return i;
-  const before = tokens[i - 2];
-  if (!before || (!before.word && !/^[,(;]$/u.test(before.text)) || (before.cap && before.word && !roleNoun(before) && !lex.commonNoun(before.lower))) return i;
-  return i - 1;
+  return finish(text, tokens, first, numeral(tokens, last), span, last > first ? tokens.slice(first, last).map((x) => x.text) : [], surname, "", rule, lex);
 }
 
 /** Longest register form starting at token i: [last token index, person id]. */

@@ -41,6 +41,22 @@ function surnameAfterGiven(tokens: Token[], k: number, afterParticle: boolean, l
   return !!roleNoun(t) && !lex.nounMarkers.has(t.lower) && !(next?.cap && next.word);
 }
 
+/**
+ * Whether tokens[k], right after a given name that is also a noun, continues it: a known surname, a capitalised
+ * word that may be one and is no genitive in -s nor a dictionary noun ("Polanski"; not "das Tor Mitte", "das Tor
+ * Müllers"), or a role noun read as a surname by {@link surnameAfterGiven} ("Herzog"); not a particle, a lower-case
+ * word or punctuation. After "des" a dictionary noun may be the surname ("des Ernst Jünger"): the noun itself
+ * would take a genitive ending there ("des Ernstes", "des Romans").
+ */
+function surnameFollows(tokens: Token[], k: number, lex: PersonLexicon): boolean {
+  const next = tokens[k];
+  if (!next?.word || !next.cap || STRONG_FIRST.has(next.lower)) return false;
+  if (lex.knownSurnames.has(next.lower)) return true;
+  const bareGenitive = tokens[k - 2]?.lower === "des" && !tokens[k - 1].lower.endsWith("s");
+  const plain = isSurnameCandidate(next, lex) && !next.lower.endsWith("s") && (bareGenitive || !lex.commonNoun(next.lower));
+  return plain || surnameAfterGiven(tokens, k, false, lex);
+}
+
 /** Whether tokens[i] follows a prefix that makes a place of a person's name ("St. Thomas", "Santa Maria", "Lake Harriet"). */
 export function afterPlacePrefix(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -62,8 +78,9 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
   // "22. August", "am 3. Mai": a date, not a given name
   const dated = prev && (/^\d/.test(prev.text) || (prev.text === "." && /^\d/.test(tokens[i - 2]?.text ?? "")));
   if (dated && (lex.ambiguousGivenNames.has(tokens[i].lower) || lex.nonPersonWords.has(tokens[i].lower))) return null;
-  // "Der Roman von …", "die Rose von …": after an article a given name that is also a noun is the noun
-  if (prev && lex.nounMarkers.has(prev.lower) && lex.ambiguousGivenNames.has(tokens[i].lower) && lex.commonNoun(tokens[i].lower)) return null;
+  // "Der Roman von …", "die Rose blüht": after an article a given name that is also a noun is the noun,
+  // unless a surname follows it ("des Ernst Jünger", "des Roman Herzog")
+  if (prev && lex.nounMarkers.has(prev.lower) && lex.ambiguousGivenNames.has(tokens[i].lower) && lex.commonNoun(tokens[i].lower) && !surnameFollows(tokens, i + 1, lex)) return null;
   // "The Heather Blazing", "Goofy and Wilbur": part of an English title
   if (prev && ENGLISH.has(prev.text)) return null;
   let j = i;

@@ -1,3 +1,5 @@
+import {abstractNounSuffixes} from "./inflection.js";
+
 /**
  * Words and word shapes that tell whether a lone capitalised word is a person's
  * name (loaders/people/bare-cues.ts reads them): party abbreviations, sentence
@@ -69,10 +71,10 @@ export const reporterWords: readonly string[] = ["laut", "so"];
 export const subjectOpeners: readonly string[] = "dass daß da nachdem weil ob obwohl bevor sobald wenn sodass falls sofern solange indem obgleich seitdem ehe woher wohin warum weshalb wieso".split(" ");
 
 /** Endings of German common nouns (and plurals) that a bare subject with these endings is taken to be. */
-export const nounEnding = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ium|ik|ie|ei|enz|anz|ment|chen|lein|en|ern|eln|te|ge|ur|ät|is|us|ling|ist|al|at)$/u;
+export const nounEnding = new RegExp(`(?:${abstractNounSuffixes.join("|")}|ismus|nis|tum|ium|ik|ie|ei|enz|anz|ment|chen|lein|en|ern|eln|te|ge|ur|ät|is|us|ling|ist|al|at)$`, "u");
 
 /** Endings only common nouns have, names hardly ever: they back up the noun dictionary for compounds it lacks ("Psalmbereimungen"). */
-export const strongNounEnding = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|tum|ment|chen|lein|ling)(?:en|s|e|se)?$/u;
+export const strongNounEnding = new RegExp(`(?:${abstractNounSuffixes.join("|")}|ismus|nis|tum|ment|chen|lein|ling)(?:en|s|e|se)?$`, "u");
 
 /** Endings of adjectives and adverbs that head a line before a colon ("Aktuell:", "Wundersam:", "Schließlich:"). */
 export const adjectiveShape = /(?:lich|ig|bar|sam|haft|los|ell|iv|al|end|ert|erweise)$/u;

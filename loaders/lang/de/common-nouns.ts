@@ -74,6 +74,11 @@ export function isCommonNoun(lower: string): boolean {
   return noun;
 }
 
+/** Whether a lower-cased word is itself a form of the dictionary (no compound read off its last part, no hyphen split). */
+export function isDictionaryNounForm(lower: string): boolean {
+  return forms.get().has(lower, 0);
+}
+
 /**
  * Whether a lower-cased word is a common noun ({@link isCommonNoun}) or the genitive in -s/-es of
  * one ("bundesagentur", "ministeriums", "hauses"); a word that ends in "s" in all its forms is

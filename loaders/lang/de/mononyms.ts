@@ -16,7 +16,7 @@ juno vulcanus bacchus janus romulus remus aeneas
 odin wotan loki freya freyja frigg baldur heimdall brünhild kriemhild
 osiris horus anubis amun echnaton nofretete tutanchamun ramses cheops kleopatra ptolemaios
 gilgamesch marduk ischtar
-satan luzifer beelzebub mephisto mephistopheles christi jesu pilatus herodes salomo nebukadnezar goliath methusalem
+satan luzifer beelzebub mephisto mephistopheles christi jesu pilatus herodes salomo nebukadnezar goliath
 jesaja jeremia hesekiel ezechiel hiob petrus paulus konfuzius laotse zarathustra
 attila sulla hannibal perikles xerxes dareios kyros leonidas spartacus vercingetorix arminius pompeius crassus
 caligula claudius vespasian trajan hadrian diokletian justinian theoderich chlodwig alarich odoaker mithridates
@@ -27,6 +27,6 @@ wallenstein tilly metternich talleyrand robespierre danton cromwell savonarola m
 nostradamus kolumbus magellan rasputin bonifatius
 donatello masaccio tintoretto veronese giorgione canaletto correggio parmigianino perugino pinturicchio bernini
 romario bebeto cafu dunga zico garrincha robinho juninho dedê marcelinho cacau naldo rafinha denílson kléberson luisão maicon ramires neymar
-bono moby eminem nena heino falco campino sido bushido
-tamino papageno pamina sarastro ophelia sancho gandalf frodo bilbo aragorn sauron voldemort dumbledore obelix idefix shatterhand pumuckl
+bono moby eminem nena heino falco campino sido
+tamino papageno pamina sarastro sancho gandalf frodo bilbo aragorn sauron voldemort dumbledore obelix idefix shatterhand pumuckl
 `.split(/\s+/).filter(Boolean);

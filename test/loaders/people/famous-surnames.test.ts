@@ -4,6 +4,11 @@ import {personLexicon} from "../../../loaders/people/lexicon.js";
 import {findMentions} from "../../../loaders/people/mentions.js";
 import {knownSurnames} from "../../../loaders/lang/de/known-surnames.js";
 import {mononyms} from "../../../loaders/lang/de/mononyms.js";
+import {isDictionaryNounForm} from "../../../loaders/lang/de/common-nouns.js";
+import {placeNames} from "../../../loaders/lang/de/place-names.js";
+import {organisationNames} from "../../../loaders/lang/de/organisation-names.js";
+import {givenNames} from "../../../loaders/lang/de/given-names.js";
+import {nonPersonWords} from "../../../loaders/lang/de/non-person-words.js";
 
 function found(text: string): [string, string][] {
   return findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => [m.surface, m.rule]);
@@ -33,3 +38,28 @@ describe("surnames of widely known people stand alone like known surnames", () =
     expect(new Set(famousSurnames).size).toBe(famousSurnames.length);
   });
 });
+
+describe("no place, thing or given name is a famous surname", () => {
+  const cases: [string, [string, string][]][] = [
+    // a river, a club, a telescope, a dress, a currency, a circus, a publisher, an app
+    ["Das Gut liegt direkt an der Havel.", []],
+    ["Am Samstag spielte St. Pauli zu Hause.", []],
+    ["Das Weltraumteleskop Hubble lieferte neue Bilder.", []],
+    ["Zur Aufführung trug sie ein rosa Tutu.", []],
+    ["Die Inflation hat den Bolívar entwertet.", []],
+    ["Der Zirkus Roncalli gastiert im Mai.", []],
+    ["Die Comics von Carlsen verkaufen sich gut.", []],
+    ["Die Sprachkurse von Babbel laufen online.", []],
+    // a brand
+    ["Er rauchte eine Marlborough nach der anderen.", []]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it("overlaps no whole dictionary noun, place, organisation, non-person word or given name", () => {
+    const clash = (w: string) => isDictionaryNounForm(w) || placeNames.has(w) || organisationNames.has(w) || nonPersonWords.has(w) || givenNames.has(w);
+    expect(famousSurnames.filter(clash)).toEqual([]);
+  });
+});
+

@@ -92,7 +92,18 @@ describe("a given name that is also a noun is the noun after an article, and a n
     // after a known surname a dictionary noun is an object, not a further name part
     ["Zuvor hatte Peter Ramsauer Bedenken geäußert.", ["Peter Ramsauer"]],
     // a lone given name that is also a noun still counts with no article before it
-    ["Gestern kam Roman Tessler aus dem Urlaub zurück.", ["Roman Tessler"]]
+    ["Gestern kam Roman Tessler aus dem Urlaub zurück.", ["Roman Tessler"]],
+    // after an article, a given name that is also a noun still opens a name when a surname follows it
+    ["Die Bücher des Ernst Jünger werden neu aufgelegt.", ["Ernst Jünger"]],
+    ["Eine Ansprache des Roman Herzog blieb in Erinnerung.", ["Roman Herzog"]],
+    ["Der Roman Polanski hat wieder einen Film gedreht.", ["Roman Polanski"]],
+    // with a lower-case word or punctuation after it the given name stays the noun
+    ["Der Roman wurde verfilmt.", []],
+    ["Sie las den Roman, den Ilse Wendrich schrieb.", ["Ilse Wendrich"]],
+    // a common noun or a genitive after it is no surname: the given name stays the noun
+    ["Das Tor Mitte der zweiten Halbzeit fiel spät.", []],
+    ["Die Rose Blüte war kurz.", []],
+    ["Das Tor Müllers fiel spät.", ["Müllers"]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(surfaces(text)).toEqual(expected);

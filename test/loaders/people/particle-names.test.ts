@@ -22,8 +22,8 @@ describe("a name after a role runs on over a particle, an Arabic article or an i
 
 describe("a surname with the Arabic article ends a name of listed given names (arabicSurnameAfter)", () => {
   const cases: [string, [string, string][]][] = [
-    ["In der Nacht sprach Omar al-Tahrani zu seinen Anhängern.", [["Omar al-Tahrani", "given-name+surname"]]],
-    ["Das Interview gab Ahmed Karim el-Wardi der Zeitung.", [["Ahmed Karim el-Wardi", "given-name+surname"]]],
+    ["In der Nacht sprach Omar al-Tahrani zu seinen Anhängern.", [["Omar al-Tahrani", "given-name+arabic-surname"]]],
+    ["Das Interview gab Ahmed Karim el-Wardi der Zeitung.", [["Ahmed Karim el-Wardi", "given-name+arabic-surname"]]],
     // the article must follow with one space: a dash of a range is no part of the name
     ["Das Amt hatte Omar von 1990 - 1995 inne.", [["Omar", "given-name"]]]
   ];

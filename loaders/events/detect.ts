@@ -4,6 +4,7 @@ import {eventCues} from "../lang/de/index.js";
 import type {ArticleExtractor} from "../pipeline.js";
 import type {Article, ArticleTables, DateRow, EventMentionRow, Sentence} from "../types.js";
 import {durationFacts, type Fact} from "./facts.js";
+import {isNonFactual} from "./mood.js";
 
 /** Parts whose sentences may report events: the outlet's own text (body, FAQ), never comments. */
 export const EVENT_PARTS = new Set(["body", "faq"]);
@@ -138,8 +139,9 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\d-]/u.t
 /**
  * Finds the sentences of an article that report an event: each word is
  * tested against the event cues in order (first match wins), and each
- * event type counts once per sentence. Facts such as durations are read
- * from the same sentence.
+ * event type counts once per sentence. A `factual` cue in a negated, planned
+ * or supposed clause gives no mention (loaders/events/mood.ts). Facts such as
+ * durations are read from the same sentence.
  */
 export function detectEventMentions(article: Article, dates: readonly DateRow[] = [], cues: readonly EventCue[] = eventCues): EventMentionRow[] {
   const set = cues === defaults.cues ? defaults : cueSet(cues);
@@ -161,8 +163,10 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
       const word = sentence.slice(a, b).replace(/^-+|-+$/g, "");
       const hit = cueOf(set, word);
       if (!hit || seen.has(hit.cue.type)) continue;
+      const at = a + sentence.slice(a, b).indexOf(word);
+      if (hit.cue.factual && isNonFactual(sentence, at, at + word.length)) continue;
       seen.add(hit.cue.type);
-      const start = s.start + a + sentence.slice(a, b).indexOf(word);
+      const start = s.start + at;
       rows.push({
         mention_id: `${article.id}:${start}`,
         article_id: article.id, start: s.start, end: s.end, part: s.part,
@@ -240,7 +244,7 @@ export type ExtraDates = (article: Article, sentences: Sentence[]) => DateRow[];
 export function eventMentionExtractor(extraDates?: ExtraDates): ArticleExtractor {
   return {
     name: "event_mentions",
-    version: 2,
+    version: 3,
     run(article: Article, _config: Config, tables: ArticleTables) {
       const other = article.sentences.filter((s) => s.part !== "body" && EVENT_PARTS.has(s.part));
       const dates = [...tables.dates, ...(extraDates && other.length ? extraDates(article, other) : [])];

@@ -6,11 +6,18 @@
  * match the verb "betreffen", since compounds must be capitalised).
  * Cues are tried in the order of `eventCues` in index.ts; the first cue that
  * matches a word wins, so "Gipfeltreffen" is a summit, not a meeting.
+ * Cues marked `factual` report only what happened: they give no event in a
+ * clause that negates, plans or supposes it (`nonFactualWords`), so "soll … den
+ * Bau beschließen" or "hat nicht zugestimmt" is no decision. Verbs whose
+ * infinitive often names a plan or a wish ("wählen", "vorstellen") are listed
+ * only in past and present forms.
  */
 export interface EventCue {
   id: string;
   type: string;
   pattern: string;
+  /** Only an event when its clause holds none of `nonFactualWords`. */
+  factual?: boolean;
 }
 
 export const summitCue: EventCue = {id: "de.event.summit", type: "summit", pattern: "~gipfel(?:treffen)?(?:s|n)?"};
@@ -25,7 +32,50 @@ export const releaseCue: EventCue = {id: "de.event.release", type: "release", pa
 export const exchangeCue: EventCue = {id: "de.event.exchange", type: "exchange", pattern: "~gefangenenaustausch(?:s|es)?|~austausch(?:s|es)?"};
 export const invasionCue: EventCue = {id: "de.event.invasion", type: "invasion", pattern: "invasion|einmarsch(?:s|es)?|einmarschiert(?:e|en)?|~angriffskrieg(?:s|es)?"};
 export const negotiationCue: EventCue = {id: "de.event.negotiation", type: "negotiation", pattern: "~verhandlung(?:en)?|verhandel(?:n|t|te|ten)|verhandlungs\\p{L}*|~gespräche"};
+export const decisionCue: EventCue = {
+  id: "de.event.decision", type: "decision", factual: true,
+  pattern: "beschlossen|beschloss(?:en)?|beschließt|~beschluss(?:es)?|~beschlüsse(?:n)?|verabschiedet(?:e|en)?|~abstimmung(?:en)?|abgestimmt|zugestimmt|abgelehnt|lehnte(?:n)?"
+};
+export const announcementCue: EventCue = {
+  id: "de.event.announcement", type: "announcement", factual: true,
+  pattern: "angekündigt|kündigte(?:n)?|~ankündigung(?:en)?|vorgestellt|präsentiert(?:e|en)?"
+};
+export const electionCue: EventCue = {
+  id: "de.event.election", type: "election", factual: true,
+  pattern: "wahl(?:en)?|~(?:tags|rats|meister|präsidentschafts|kommunal|europa|parlaments|kanzler)wahl(?:en)?|stichwahl(?:en)?|neuwahl(?:en)?|gewählt|wiedergewählt|wählte(?:n)?"
+};
+export const legalCue: EventCue = {
+  id: "de.event.legal", type: "legal", factual: true,
+  pattern: "~klage|anklagen|verklagt(?:e|en)?|angeklagt|urteil(?:s|e|en)?|~(?:gerichts|straf|todes|grundsatz)urteil(?:s|e|en)?|~haftstrafe(?:n)?|freispruch(?:s|es)?|freigesprochen"
+};
+export const resignationCue: EventCue = {
+  id: "de.event.resignation", type: "resignation", factual: true,
+  pattern: "zurückgetreten|~rücktritt(?:s|es)?"
+};
+export const appointmentCue: EventCue = {
+  id: "de.event.appointment", type: "appointment", factual: true,
+  pattern: "ernannt(?:e|en)?|ernennt|~ernennung(?:en)?"
+};
+export const accidentCue: EventCue = {
+  id: "de.event.accident", type: "accident", factual: true,
+  pattern: "~unfall(?:s|es)?|~unfälle(?:n)?|~unglück(?:s|es)?|verunglückt(?:e|en)?|~explosion(?:en)?|explodiert(?:e|en)?|entgleist(?:e|en)?|~brand(?:s|es)?"
+};
+export const agreementCue: EventCue = {
+  id: "de.event.agreement", type: "agreement", factual: true,
+  pattern: "unterzeichnet(?:e|en)?|~unterzeichnung(?:en)?|~abkommen(?:s)?|~vereinbarung(?:en)?"
+};
 export const statementCue: EventCue = {id: "de.event.statement", type: "statement", pattern: "erklärung|berichtete|erklärte|teilte|verkündete|bekanntgab|pressekonferenz"};
+
+/**
+ * Words that make a clause not report a fact for `factual` cues: negation,
+ * plans and obligations (modal verbs, "geplant"), suppositions (Konjunktiv II, conditions).
+ */
+export const nonFactualWords: readonly string[] = [
+  "nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals",
+  "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "wollten", "möchte", "möchten",
+  "muss", "müssen", "kann", "können", "darf", "dürfen", "plant", "planen", "plante", "planten", "geplant",
+  "würde", "würden", "hätte", "hätten", "wäre", "wären", "könnte", "könnten", "falls", "sofern", "wenn"
+];
 
 /** Durations stated about an event: "über eine Stunde", "etwa anderthalb Stunden". */
 export const durationNumbers: Record<string, number> = {

@@ -151,6 +151,7 @@ export const speakerChecks: readonly SpeakerCheck[] = [
   speakerCheckRules.relativePronoun,
   speakerCheckRules.functionWordOnly
 ];
+export {nonFactualWords} from "./events.js";
 export {stopwords} from "./stopwords.js";
 export {nonCompoundModifiers, MIN_HEAD, MIN_MODIFIER} from "./compounds.js";
 export {stemDe, foldDe} from "./stemmer.js";
@@ -165,5 +166,13 @@ export const eventCues: readonly EventCue[] = [
   events.visitCue,
   events.releaseCue,
   events.invasionCue,
+  events.decisionCue,
+  events.announcementCue,
+  events.electionCue,
+  events.legalCue,
+  events.resignationCue,
+  events.appointmentCue,
+  events.accidentCue,
+  events.agreementCue,
   events.statementCue
 ];

@@ -1,0 +1,83 @@
+import {describe, expect, test} from "vitest";
+import {articleExtractors} from "../../../loaders/extractors.js";
+import {extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
+import {dataConfig} from "./helpers.js";
+
+/** Event mentions of one body sentence published on a fixed day (Thursday 12 March 2026), as [type, date]. */
+function events(sentence: string): string[][] {
+  const article = prepareArticle({file: "cue.txt", text: sentence, given: {published: "2026-03-12"}}, dataConfig);
+  return extractArticle(article, dataConfig, articleExtractors).event_mentions.map((m) => [m.type, m.date]);
+}
+
+describe("general event cues (loaders/lang/de/events.ts)", () => {
+  test.each<[string, string[][]]>([
+    // decisions and votes
+    ["Der Stadtrat hat am Dienstag den Neubau der Schwimmhalle beschlossen.", [["decision", "2026-03-10"]]],
+    ["Am Montag beschloss der Kreistag einen neuen Haushalt.", [["decision", "2026-03-09"]]],
+    ["Der Landtag verabschiedete das Schulgesetz am 4. März.", [["decision", "2026-03-04"]]],
+    ["Die Abstimmung über die Fusion fand am Mittwoch statt.", [["decision", "2026-03-11"]]],
+    ["Der Bauausschuss hat dem Antrag am Montag zugestimmt.", [["decision", "2026-03-09"]]],
+    ["Am Dienstag lehnten die Abgeordneten den Entwurf ab.", [["decision", "2026-03-10"]]],
+    // announcements
+    ["Die Bürgermeisterin hat am Montag neue Radwege angekündigt.", [["announcement", "2026-03-09"]]],
+    ["Am Mittwoch wurde der Entwurf für den Bahnhofsplatz vorgestellt.", [["announcement", "2026-03-11"]]],
+    // elections
+    ["Am 1. März wurde sie mit klarer Mehrheit zur Landrätin gewählt.", [["election", "2026-03-01"]]],
+    ["Die Bürgermeisterwahl am Sonntag ging knapp aus.", [["election", "2026-03-08"]]],
+    // legal steps
+    ["Der Verein hat am Montag gegen die Stadt Klage eingereicht.", [["legal", "2026-03-09"]]],
+    ["Am Mittwoch fiel das Urteil gegen den früheren Kämmerer.", [["legal", "2026-03-11"]]],
+    ["Der frühere Kämmerer wurde am Dienstag freigesprochen.", [["legal", "2026-03-10"]]],
+    // resignations and appointments
+    ["Der Bürgermeister ist am Montag zurückgetreten.", [["resignation", "2026-03-09"]]],
+    ["Am Dienstag wurde sie zur neuen Stadtbaurätin ernannt.", [["appointment", "2026-03-10"]]],
+    // accidents and incidents
+    ["Bei einem Unfall auf der Kreuzung wurden am Dienstag zwei Radfahrer verletzt.", [["accident", "2026-03-10"]]],
+    ["Am Mittwoch brach in der Lagerhalle ein Großbrand aus.", [["accident", "2026-03-11"]]],
+    // agreements
+    ["Die beiden Gemeinden unterzeichneten am Montag den Vertrag.", [["agreement", "2026-03-09"]]],
+    ["Das Abkommen zwischen den Partnerstädten gilt seit dem 2. März.", [["agreement", "2026-03-02"]]],
+    // meetings (cues that already existed)
+    ["Die Fraktionschefs trafen sich am Dienstag im Rathaus.", [["meeting", "2026-03-10"]]]
+  ])("%s", (sentence, expected) => {
+    expect(events(sentence)).toEqual(expected);
+  });
+});
+
+describe("a negated, planned or supposed decision is no event", () => {
+  test.each<[string, string[][]]>([
+    ["Der Stadtrat soll am Dienstag den Neubau der Schwimmhalle beschließen.", []],
+    ["Der Stadtrat soll den Neubau am Dienstag beschlossen haben.", []],
+    ["Der Stadtrat hat den Neubau am Dienstag nicht beschlossen.", []],
+    ["Der Kreistag will den Haushalt am Montag verabschieden.", []],
+    ["Hätte der Ausschuss am Montag zugestimmt, wäre der Bau sicher.", []],
+    ["Falls der Rat am Dienstag zustimmt, beginnt der Bau im Mai.", []],
+    ["Der Bürgermeister denkt nicht an einen Rücktritt.", []],
+    ["Sie könnte am Sonntag gewählt werden.", []],
+    ["Die Wahl ist für den 22. März geplant.", []],
+    ["Die Staatsanwaltschaft will den Kämmerer anklagen.", []],
+    // the negation of another clause does not reach the cue
+    ["Der Rat hat am Dienstag zugestimmt, die Opposition nicht.", [["decision", "2026-03-10"]]]
+  ])("%s", (sentence, expected) => {
+    expect(events(sentence)).toEqual(expected);
+  });
+});
+
+describe("words that only look like cues", () => {
+  test.each<[string, string[][]]>([
+    ["Er kann sich eine Kandidatur gut vorstellen.", []],
+    ["Anwohner klagen seit Jahren über den Lärm.", []],
+    ["Die Auswahl der Bewerber dauerte bis Montag.", []],
+    ["Vorurteile gegen Radfahrer sind verbreitet.", []],
+    ["Brandenburg liegt im Osten.", []]
+  ])("%s", (sentence, expected) => {
+    expect(events(sentence)).toEqual(expected);
+  });
+});
+
+test("each mention keeps its rule id and cue span", () => {
+  const text = "Der Stadtrat hat am Dienstag den Neubau beschlossen.";
+  const article = prepareArticle({file: "cue.txt", text, given: {published: "2026-03-12"}}, dataConfig);
+  const [m] = extractArticle(article, dataConfig, articleExtractors).event_mentions;
+  expect([m.rule, text.slice(m.cue_start, m.cue_end), m.cue]).toEqual(["de.event.decision", "beschlossen", "beschlossen"]);
+});

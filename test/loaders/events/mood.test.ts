@@ -1,0 +1,20 @@
+import {describe, expect, test} from "vitest";
+import {isNonFactual} from "../../../loaders/events/mood.js";
+
+/** Whether the clause around the first occurrence of `cue` in `sentence` is negated, planned or supposed. */
+const around = (sentence: string, cue: string) => isNonFactual(sentence, sentence.indexOf(cue), sentence.indexOf(cue) + cue.length);
+
+describe("isNonFactual", () => {
+  test.each<[string, string, boolean]>([
+    ["Die Jury hat den Preis vergeben.", "vergeben", false],
+    ["Die Jury hat den Preis nicht vergeben.", "vergeben", true],
+    ["Die Jury wird den Preis vergeben, wenn sie sich einig ist.", "vergeben", false],
+    ["Wenn sie sich einig ist, wird die Jury den Preis vergeben.", "vergeben", false],
+    ["Die Jury soll den Preis am 3. Mai vergeben.", "vergeben", true],
+    ["Die Jury hätte den Preis vergeben; sie durfte es nicht.", "vergeben", true],
+    ["Die Jury hat den Preis vergeben – keiner war überrascht.", "vergeben", false],
+    ["„Keiner hat gezweifelt“, die Jury hat den Preis vergeben.", "vergeben", false]
+  ])("%s (%s) → %s", (sentence, cue, expected) => {
+    expect(around(sentence, cue)).toBe(expected);
+  });
+});

@@ -2,14 +2,14 @@ import {readdirSync, readFileSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import config from "../../observablehq.config.js";
+import {pagePaths} from "../../observablehq.config.js";
 import {countDataBytes, firstChartMs, reportFigures, watchFirstChart, type PageFigures} from "../../scripts/bench/pageMetrics.js";
 import {hasChromium, launch} from "../helpers/browser.js";
 import {buildReport} from "../helpers/build.js";
 import {HOSTILE_FILE, HOSTILE_SCRIPT, hostileCorpus} from "../helpers/hostile.js";
 import {serveStatic} from "../helpers/serve.js";
 
-const paths = config.pages.map((p) => p.path);
+const paths = pagePaths;
 const required = Boolean(process.env.CI);
 /** The hostile corpus's build, copied aside (gitignored .cache/). */
 const HOSTILE_DIST = ".cache/hostile-dist";

@@ -39,6 +39,7 @@ export function valueBars(data: LabelledValue[], {width, title, xLabel, percent 
     title,
     x: {
       label: xLabel, grid: true, percent,
+      ...(percent ? {tickFormat: (d: number) => `${d} %`} : {}),
       // Plot's default: a tick per 80 px
       ...(count ? {ticks: countTicks(Math.max(0, ...data.map((d) => d.value)), (width - MARGIN_LEFT) / 80), tickFormat: "d"} : {})
     },

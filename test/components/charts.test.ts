@@ -55,6 +55,13 @@ describe("small charts", () => {
     for (const label of labels) expect(label, `tick labels ${labels.join(" ")}`).toMatch(/^\d+$/);
   });
 
+  test("valueBars: a share axis shows percent with a % sign", () => {
+    const svg = valueBars([{label: "Waffenruhe", value: 0.08}, {label: "Nato", value: 0.03}], {width: 500, title: "Topics", xLabel: "share of sentences", percent: true, document: testDocument()}) as HTMLElement;
+    const labels = tickLabels(svg);
+    expect(labels).toContain("0 %");
+    for (const label of labels) expect(label).toMatch(/^\d+ %$/);
+  });
+
   test("mostQuoted: people and organisations ranked apart, unranked speakers left out", async () => {
     const rows: SpeakerCountRow[] = [
       {kind: "person", speaker: "Jana Roth", quotes: 4}, {kind: "person", speaker: "Karl Berg", quotes: 2},

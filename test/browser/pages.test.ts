@@ -114,6 +114,26 @@ describe.skipIf(!hasChromium() && !required)("report pages in headless Chromium"
     await page.close();
   });
 
+  test("/reader's article menu is wide enough for long titles", async () => {
+    const {page, problems} = await openPage(browser, url, "/reader");
+    await expectRendered(page, problems);
+    const {menu, longest, room} = await page.evaluate(() => {
+      const select = document.querySelector("#observablehq-main form select") as HTMLSelectElement;
+      const context = document.createElement("canvas").getContext("2d")!;
+      context.font = getComputedStyle(select).font;
+      const label = select.closest("form")!.querySelector("label")!;
+      const main = document.querySelector("#observablehq-main") as HTMLElement;
+      return {
+        menu: select.getBoundingClientRect().width,
+        longest: Math.max(...[...select.options].map((o) => context.measureText(o.text).width)),
+        room: main.clientWidth - label.getBoundingClientRect().width
+      };
+    });
+    // the longest title and the arrow fit, or the menu takes all the room there is
+    expect(menu, `menu ${menu} px, longest option ${longest} px, room ${room} px`).toBeGreaterThanOrEqual(Math.min(longest + 24, room - 40));
+    await page.close();
+  });
+
   test("the hostile corpus really contains the hostile file", () => {
     const ingest = readdirSync(join(HOSTILE_DIST, "_file/data/report")).find((f) => f.startsWith("ingest."));
     expect(readFileSync(join(HOSTILE_DIST, "_file/data/report", ingest!), "utf8")).toContain(HOSTILE_FILE);

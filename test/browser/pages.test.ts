@@ -134,6 +134,21 @@ describe.skipIf(!hasChromium() && !required)("report pages in headless Chromium"
     await page.close();
   });
 
+  test("/people shows affiliations plainly, the words they were read from in their own column", async () => {
+    const {page, problems} = await openPage(browser, url, "/people");
+    await expectRendered(page, problems);
+    const table = page.locator("#observablehq-main table").first();
+    const headers = await table.locator("thead th").allTextContents();
+    const column = (name: string) => headers.findIndex((h) => h.trim() === name);
+    expect(column("affiliation"), `headers ${headers.join(", ")}`).toBeGreaterThan(0);
+    expect(column("affiliation read from"), `headers ${headers.join(", ")}`).toBeGreaterThan(0);
+    const cells = (name: string) => table.locator(`tbody tr td:nth-child(${column(name) + 1})`).allTextContents();
+    const affiliations = (await cells("affiliation")).filter(Boolean);
+    expect(affiliations.length, "affiliations shown").toBeGreaterThan(0);
+    for (const cell of affiliations) expect(cell, "an affiliation cell").not.toMatch(/\(from /);
+    await page.close();
+  });
+
   test("the hostile corpus really contains the hostile file", () => {
     const ingest = readdirSync(join(HOSTILE_DIST, "_file/data/report")).find((f) => f.startsWith("ingest."));
     expect(readFileSync(join(HOSTILE_DIST, "_file/data/report", ingest!), "utf8")).toContain(HOSTILE_FILE);

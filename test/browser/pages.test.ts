@@ -141,7 +141,7 @@ describe.skipIf(!hasChromium() && !required)("report pages in headless Chromium"
     const headers = await table.locator("thead th").allTextContents();
     const column = (name: string) => headers.findIndex((h) => h.trim() === name);
     expect(column("affiliation"), `headers ${headers.join(", ")}`).toBeGreaterThan(0);
-    expect(column("affiliation read from"), `headers ${headers.join(", ")}`).toBeGreaterThan(0);
+    expect(column("read from"), `headers ${headers.join(", ")}`).toBeGreaterThan(0);
     const cells = (name: string) => table.locator(`tbody tr td:nth-child(${column(name) + 1})`).allTextContents();
     const affiliations = (await cells("affiliation")).filter(Boolean);
     expect(affiliations.length, "affiliations shown").toBeGreaterThan(0);

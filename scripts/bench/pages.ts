@@ -15,7 +15,7 @@
 import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import config from "../../observablehq.config.js";
+import {pagePaths} from "../../observablehq.config.js";
 import {launch} from "../../test/helpers/browser.js";
 import {buildReport} from "../../test/helpers/build.js";
 import {serveStatic} from "../../test/helpers/serve.js";
@@ -46,7 +46,7 @@ const {server, url} = await serveStatic(OUT, "/report/");
 const browser = await launch();
 const figures: PageFigures[] = [];
 try {
-  for (const {path} of config.pages) {
+  for (const path of pagePaths) {
     const page = await browser.newPage();
     await watchFirstChart(page);
     const bytes = countDataBytes(page);

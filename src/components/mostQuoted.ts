@@ -38,7 +38,7 @@ export function mostQuoted(rows: readonly SpeakerCountRow[], {width, top = 15, d
       wrapper.append(note);
       continue;
     }
-    wrapper.append(valueBars(data.map((d) => ({label: d.speaker, value: d.quotes})), {width: each, title, xLabel: "quotes", document}));
+    wrapper.append(valueBars(data.map((d) => ({label: d.speaker, value: d.quotes})), {width: each, title, xLabel: "quotes", count: true, document}));
   }
   return wrapper;
 }

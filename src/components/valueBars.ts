@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {ticks} from "npm:d3";
 import {shorten} from "./labels.js";
 
 /** A labelled value, e.g. a topic's share or a key term's score. */
@@ -12,17 +13,36 @@ export interface ValueBarsOptions extends Plot.PlotOptions {
   title: string;
   /** Axis label of the values. */
   xLabel: string;
+  /** Values are shares in [0, 1]: the axis shows them as percent, with a % sign. */
   percent?: boolean;
+  /** Values are counts: the axis shows whole numbers only. */
+  count?: boolean;
+}
+
+/** Left margin of the bars: room for the labels. */
+const MARGIN_LEFT = 190;
+
+/**
+ * Whole-number ticks from 0 to `max`, about `count` of them: a count axis has no
+ * 0.5 (d3's ticks for 0–3 step by 0.5; the fractions are dropped).
+ */
+export function countTicks(max: number, count: number): number[] {
+  return ticks(0, Math.max(1, max), Math.max(2, count)).filter(Number.isInteger);
 }
 
 /** Horizontal bars, largest first: a small profile chart (topics of an outlet, its key terms). */
-export function valueBars(data: LabelledValue[], {width, title, xLabel, percent = false, ...options}: ValueBarsOptions): SVGSVGElement | HTMLElement {
+export function valueBars(data: LabelledValue[], {width, title, xLabel, percent = false, count = false, ...options}: ValueBarsOptions): SVGSVGElement | HTMLElement {
   return Plot.plot({
     width,
     height: Math.max(100, 50 + 22 * data.length),
-    marginLeft: 190,
+    marginLeft: MARGIN_LEFT,
     title,
-    x: {label: xLabel, grid: true, percent},
+    x: {
+      label: xLabel, grid: true, percent,
+      ...(percent ? {tickFormat: (d: number) => `${d} %`} : {}),
+      // Plot's default: a tick per 80 px
+      ...(count ? {ticks: countTicks(Math.max(0, ...data.map((d) => d.value)), (width - MARGIN_LEFT) / 80), tickFormat: "d"} : {})
+    },
     y: {label: null, tickFormat: (s: string) => shorten(s, 28)},
     ariaLabel: title,
     ariaDescription: `Bars of ${xLabel}, one per label, largest first.`,

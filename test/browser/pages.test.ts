@@ -2,14 +2,14 @@ import {readdirSync, readFileSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import config from "../../observablehq.config.js";
+import {pagePaths} from "../../observablehq.config.js";
 import {countDataBytes, firstChartMs, reportFigures, watchFirstChart, type PageFigures} from "../../scripts/bench/pageMetrics.js";
 import {hasChromium, launch} from "../helpers/browser.js";
 import {buildReport} from "../helpers/build.js";
 import {HOSTILE_FILE, HOSTILE_SCRIPT, hostileCorpus} from "../helpers/hostile.js";
 import {serveStatic} from "../helpers/serve.js";
 
-const paths = config.pages.map((p) => p.path);
+const paths = pagePaths;
 const required = Boolean(process.env.CI);
 /** The hostile corpus's build, copied aside (gitignored .cache/). */
 const HOSTILE_DIST = ".cache/hostile-dist";
@@ -111,6 +111,41 @@ describe.skipIf(!hasChromium() && !required)("report pages in headless Chromium"
     const ranked = [...people, ...(await labels("Most quoted organisations"))];
     for (const phrase of ["russischen Propagandisten", "sie", "er"]) expect(ranked, "unidentified speakers are not ranked").not.toContain(phrase);
     expect(await page.locator("#observablehq-main").textContent()).toContain("Not ranked");
+    await page.close();
+  });
+
+  test("/reader's article menu is wide enough for long titles", async () => {
+    const {page, problems} = await openPage(browser, url, "/reader");
+    await expectRendered(page, problems);
+    const {menu, longest, room} = await page.evaluate(() => {
+      const select = document.querySelector("#observablehq-main form select") as HTMLSelectElement;
+      const context = document.createElement("canvas").getContext("2d")!;
+      context.font = getComputedStyle(select).font;
+      const label = select.closest("form")!.querySelector("label")!;
+      const main = document.querySelector("#observablehq-main") as HTMLElement;
+      return {
+        menu: select.getBoundingClientRect().width,
+        longest: Math.max(...[...select.options].map((o) => context.measureText(o.text).width)),
+        room: main.clientWidth - label.getBoundingClientRect().width
+      };
+    });
+    // the longest title and the arrow fit, or the menu takes all the room there is
+    expect(menu, `menu ${menu} px, longest option ${longest} px, room ${room} px`).toBeGreaterThanOrEqual(Math.min(longest + 24, room - 40));
+    await page.close();
+  });
+
+  test("/people shows affiliations plainly, the words they were read from in their own column", async () => {
+    const {page, problems} = await openPage(browser, url, "/people");
+    await expectRendered(page, problems);
+    const table = page.locator("#observablehq-main table").first();
+    const headers = await table.locator("thead th").allTextContents();
+    const column = (name: string) => headers.findIndex((h) => h.trim() === name);
+    expect(column("affiliation"), `headers ${headers.join(", ")}`).toBeGreaterThan(0);
+    expect(column("read from"), `headers ${headers.join(", ")}`).toBeGreaterThan(0);
+    const cells = (name: string) => table.locator(`tbody tr td:nth-child(${column(name) + 1})`).allTextContents();
+    const affiliations = (await cells("affiliation")).filter(Boolean);
+    expect(affiliations.length, "affiliations shown").toBeGreaterThan(0);
+    for (const cell of affiliations) expect(cell, "an affiliation cell").not.toMatch(/\(from /);
     await page.close();
   });
 

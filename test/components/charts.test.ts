@@ -3,7 +3,7 @@ import {highlightMap} from "../../src/components/highlightMap.js";
 import {mostQuoted, type SpeakerCountRow} from "../../src/components/mostQuoted.js";
 import {partsBar} from "../../src/components/partsBar.js";
 import {peopleBySource} from "../../src/components/peopleBySource.js";
-import {valueBars} from "../../src/components/valueBars.js";
+import {countTicks, valueBars} from "../../src/components/valueBars.js";
 import {serialise, testDocument} from "./render.js";
 
 describe("small charts", () => {
@@ -32,6 +32,34 @@ describe("small charts", () => {
     const svg = valueBars([{label: "Waffenruhe", value: 0.3}, {label: "Nato", value: 0.1}], {width: 400, title: "Topics", xLabel: "share", percent: true, document: testDocument()}) as HTMLElement;
     expect(svg.querySelectorAll("g[aria-label='bar'] rect").length).toBe(2);
     await expect(serialise(svg)).toMatchFileSnapshot("__snapshots__/valueBars.svg");
+  });
+
+  test.each([
+    // [largest count, ticks wanted, whole-number ticks]
+    [1, 5, [0, 1]],
+    [3, 5, [0, 1, 2, 3]],
+    [4, 10, [0, 1, 2, 3, 4]],
+    [7, 3, [0, 2, 4, 6]],
+    [0, 5, [0, 1]],
+    [120, 5, [0, 20, 40, 60, 80, 100, 120]]
+  ])("countTicks(%d, %d) is %j", (max, count, expected) => {
+    expect(countTicks(max, count)).toEqual(expected);
+  });
+
+  const tickLabels = (chart: Element) => [...chart.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((t) => t.textContent);
+
+  test.each([[1], [2], [3]])("valueBars: a count axis up to %d has whole-number ticks only", (max) => {
+    const svg = valueBars([{label: "Jana Roth", value: max}, {label: "Karl Berg", value: 1}], {width: 700, title: "Quotes", xLabel: "quotes", count: true, document: testDocument()}) as HTMLElement;
+    const labels = tickLabels(svg);
+    expect(labels.length).toBeGreaterThan(1);
+    for (const label of labels) expect(label, `tick labels ${labels.join(" ")}`).toMatch(/^\d+$/);
+  });
+
+  test("valueBars: a share axis shows percent with a % sign", () => {
+    const svg = valueBars([{label: "Waffenruhe", value: 0.08}, {label: "Nato", value: 0.03}], {width: 500, title: "Topics", xLabel: "share of sentences", percent: true, document: testDocument()}) as HTMLElement;
+    const labels = tickLabels(svg);
+    expect(labels).toContain("0 %");
+    for (const label of labels) expect(label).toMatch(/^\d+ %$/);
   });
 
   test("mostQuoted: people and organisations ranked apart, unranked speakers left out", async () => {

@@ -39,6 +39,13 @@ export const pointingDeterminers: readonly string[] = [
 /** Capitalised words after an organisation noun that are no part of its name: days and times of day ("der Konzern Mittwochabend"). */
 export const TIME_WORD = /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende)(?:s|abend|morgen|früh|nachmittag|mittag|vormittag|nacht)?$|^(?:Heute|Gestern|Morgen|Vormittag|Nachmittag|Abend)$/u;
 
+/**
+ * Prepositions that open a phrase of place or time after an organisation's name, and so end it ("der Polizei
+ * vom Montag", "des Landratsamts in Cham", "von Europol aus Den Haag"). Prepositions inside names
+ * ("Bundesamt für Verfassungsschutz", "Ärzte ohne Grenzen", "Organisation für Migration") are not here.
+ */
+export const placeTimePrepositions: readonly string[] = ["vom", "am", "im", "in", "aus", "bei", "beim", "seit"];
+
 /** Words of a speaker phrase that are no part of an organisation's name: articles and the prepositions of "nach Angaben der …". */
 export const phraseArticles: readonly string[] = [...articles, "laut", "von", "vom", "zufolge"];
 

@@ -4,7 +4,8 @@ import {eventCues} from "../lang/de/index.js";
 import type {ArticleExtractor} from "../pipeline.js";
 import type {Article, ArticleTables, DateRow, EventMentionRow, Sentence} from "../types.js";
 import {durationFacts, type Fact} from "./facts.js";
-import {isNonFactual} from "./mood.js";
+import {contextHolds, isNonFactual, sentenceWords, type SentenceWords} from "./mood.js";
+import type {CueContext} from "../lang/de/events.js";
 
 /** Parts whose sentences may report events: the outlet's own text (body, FAQ), never comments. */
 export const EVENT_PARTS = new Set(["body", "faq"]);
@@ -15,6 +16,8 @@ interface CompiledCue {
   exact: RegExp;
   /** A compound ending in the word ("Ramstein-Treffen"); only tried on capitalised words (nouns). */
   compound: RegExp | null;
+  /** The cue's context rules, each with its word pattern compiled. */
+  contexts: {re: RegExp; rule: CueContext}[];
 }
 
 /** Splits a pattern at its top-level "|" (not inside parentheses). */
@@ -42,7 +45,8 @@ function compile(cue: EventCue): CompiledCue {
   return {
     cue,
     exact: new RegExp(`^(?:${alternatives.map((a) => a.replace(/^~/, "")).join("|")})$`, "iu"),
-    compound: heads.length ? new RegExp(`^[\\p{L}\\d-]+(?:${heads.join("|")})$`, "iu") : null
+    compound: heads.length ? new RegExp(`^[\\p{L}\\d-]+(?:${heads.join("|")})$`, "iu") : null,
+    contexts: (cue.context ?? []).map((rule) => ({re: new RegExp(`^(?:${rule.pattern})$`, "iu"), rule}))
   };
 }
 
@@ -139,8 +143,10 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\d-]/u.t
 /**
  * Finds the sentences of an article that report an event: each word is
  * tested against the event cues in order (first match wins), and each
- * event type counts once per sentence. A `factual` cue in a negated, planned
- * or supposed clause gives no mention (loaders/events/mood.ts). Facts such as
+ * event type counts once per sentence. A cue word outside the context its cue
+ * asks for ("kündigte" without "an") gives no mention, nor does a `factual` cue
+ * in a negated, planned or supposed clause (loaders/events/mood.ts; the
+ * verdict is kept per clause, so a long clause is read once). Facts such as
  * durations are read from the same sentence.
  */
 export function detectEventMentions(article: Article, dates: readonly DateRow[] = [], cues: readonly EventCue[] = eventCues): EventMentionRow[] {
@@ -151,6 +157,8 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     if (!EVENT_PARTS.has(s.part)) continue;
     const sentence = article.text.slice(s.start, s.end);
     const seen = new Set<string>();
+    // words and per-clause verdicts, built on the first cue that needs them
+    let words: SentenceWords | undefined;
     const first = rows.length;
     trigger.lastIndex = 0;
     for (let t; (t = trigger.exec(sentence)); ) {
@@ -164,7 +172,8 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
       const hit = cueOf(set, word);
       if (!hit || seen.has(hit.cue.type)) continue;
       const at = a + sentence.slice(a, b).indexOf(word);
-      if (hit.cue.factual && isNonFactual(sentence, at, at + word.length)) continue;
+      if (hit.contexts.length && !contextHolds(hit.contexts, word, at, (words ??= sentenceWords(sentence)))) continue;
+      if (hit.cue.factual && isNonFactual(sentence, at, at + word.length, (words ??= sentenceWords(sentence)))) continue;
       seen.add(hit.cue.type);
       const start = s.start + at;
       rows.push({

@@ -12,13 +12,33 @@
  * infinitive often names a plan or a wish ("wählen", "vorstellen") are listed
  * only in past and present forms.
  */
+import {negationWords} from "./negation.js";
+
 export interface EventCue {
   id: string;
   type: string;
   pattern: string;
   /** Only an event when its clause holds none of `nonFactualWords`. */
   factual?: boolean;
+  /** Words of the pattern that are a cue only in the context a rule asks for (all its conditions hold). */
+  context?: readonly CueContext[];
 }
+
+/**
+ * A condition on some words of a cue: `pattern` (matched as a whole word, case-insensitive) picks the words;
+ * `later`: one of these words must follow in the same clause (a separable particle, "kündigte … an");
+ * `before`: the word right before must be one of these (an article: "ein Brand", not the name "Brand");
+ * `notNext`: the word right after must not be one of these ("präsentiert sich").
+ */
+export interface CueContext {
+  pattern: string;
+  later?: readonly string[];
+  before?: readonly string[];
+  notNext?: readonly string[];
+}
+
+/** Articles and article-holding prepositions before a noun ("ein Brand", "beim Brand"). */
+const nounLead = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer", "beim", "vom", "im", "zum", "nach", "seit", "dieser", "diesen", "diesem", "dieses"];
 
 export const summitCue: EventCue = {id: "de.event.summit", type: "summit", pattern: "~gipfel(?:treffen)?(?:s|n)?"};
 export const callCue: EventCue = {
@@ -34,19 +54,29 @@ export const invasionCue: EventCue = {id: "de.event.invasion", type: "invasion",
 export const negotiationCue: EventCue = {id: "de.event.negotiation", type: "negotiation", pattern: "~verhandlung(?:en)?|verhandel(?:n|t|te|ten)|verhandlungs\\p{L}*|~gespräche"};
 export const decisionCue: EventCue = {
   id: "de.event.decision", type: "decision", factual: true,
-  pattern: "beschlossen|beschloss(?:en)?|beschließt|~beschluss(?:es)?|~beschlüsse(?:n)?|verabschiedet(?:e|en)?|~abstimmung(?:en)?|abgestimmt|zugestimmt|abgelehnt|lehnte(?:n)?"
+  pattern: "beschlossen|beschloss(?:en)?|beschließt|~beschluss(?:es)?|~beschlüsse(?:n)?|verabschiedet(?:e|en)?|~abstimmung(?:en)?|abgestimmt|zugestimmt|abgelehnt|lehnte(?:n)?",
+  // "lehnte … ab" decides; "lehnte sich an die Wand" does not
+  context: [{pattern: "lehnte(?:n)?", later: ["ab"]}]
 };
 export const announcementCue: EventCue = {
   id: "de.event.announcement", type: "announcement", factual: true,
-  pattern: "angekündigt|kündigte(?:n)?|~ankündigung(?:en)?|vorgestellt|präsentiert(?:e|en)?"
+  pattern: "angekündigt|kündigte(?:n)?|~ankündigung(?:en)?|vorgestellt|präsentiert(?:e|en)?",
+  // "kündigte … an" announces; "kündigte ihm fristlos" dismisses; "präsentiert sich" is a manner, not a presentation
+  context: [{pattern: "kündigte(?:n)?", later: ["an"]}, {pattern: "präsentiert(?:e|en)?", notNext: ["sich"]}]
 };
 export const electionCue: EventCue = {
   id: "de.event.election", type: "election", factual: true,
-  pattern: "wahl(?:en)?|~(?:tags|rats|meister|präsidentschafts|kommunal|europa|parlaments|kanzler)wahl(?:en)?|stichwahl(?:en)?|neuwahl(?:en)?|gewählt|wiedergewählt|wählte(?:n)?"
+  pattern: "wahl(?:en)?|~(?:tags|rats|meister|präsidentschafts|kommunal|europa|parlaments|kanzler)wahl(?:en)?|stichwahl(?:en)?|neuwahl(?:en)?|gewählt|wiedergewählt|wählte(?:n)?",
+  context: [
+    // "wählte … zum Präsidenten", "wählte einen neuen Vorstand"; not "wählte die Nummer"
+    {pattern: "wählte(?:n)?", later: ["zum", "zur", "neuen", "neue", "neuer", "erneut", "wieder"]},
+    // "die Wahl des Ortes", "die Wahl eines Anzugs" is a choice; "die Wahl am Sonntag", "bei der Wahl" an election
+    {pattern: "wahl", notNext: ["des", "eines", "fiel", "fällt", "traf", "trifft", "zwischen"]}
+  ]
 };
 export const legalCue: EventCue = {
   id: "de.event.legal", type: "legal", factual: true,
-  pattern: "~klage|anklagen|verklagt(?:e|en)?|angeklagt|urteil(?:s|e|en)?|~(?:gerichts|straf|todes|grundsatz)urteil(?:s|e|en)?|~haftstrafe(?:n)?|freispruch(?:s|es)?|freigesprochen"
+  pattern: "~klage|anklagen|verklagt(?:e|en)?|angeklagt|urteil(?:s|e)?|~(?:gerichts|straf|todes|grundsatz)urteil(?:s|e|en)?|~haftstrafe(?:n)?|freispruch(?:s|es)?|freigesprochen"
 };
 export const resignationCue: EventCue = {
   id: "de.event.resignation", type: "resignation", factual: true,
@@ -58,7 +88,9 @@ export const appointmentCue: EventCue = {
 };
 export const accidentCue: EventCue = {
   id: "de.event.accident", type: "accident", factual: true,
-  pattern: "~unfall(?:s|es)?|~unfälle(?:n)?|~unglück(?:s|es)?|verunglückt(?:e|en)?|~explosion(?:en)?|explodiert(?:e|en)?|entgleist(?:e|en)?|~brand(?:s|es)?"
+  pattern: "~unfall(?:s|es)?|~unfälle(?:n)?|~unglück(?:s|es)?|verunglückt(?:e|en)?|~explosion(?:en)?|explodiert(?:e|en)?|entgleist(?:e|en)?|~brand(?:s|es)?",
+  // the bare noun only after an article ("ein Brand", "beim Brand"): "Brand sagte" names a person; compounds ("Großbrand") always
+  context: [{pattern: "brand(?:s|es)?", before: nounLead}]
 };
 export const agreementCue: EventCue = {
   id: "de.event.agreement", type: "agreement", factual: true,
@@ -67,11 +99,12 @@ export const agreementCue: EventCue = {
 export const statementCue: EventCue = {id: "de.event.statement", type: "statement", pattern: "erklärung|berichtete|erklärte|teilte|verkündete|bekanntgab|pressekonferenz"};
 
 /**
- * Words that make a clause not report a fact for `factual` cues: negation,
+ * Words that make a clause not report a fact for `factual` cues: negation (`negationWords`, one list
+ * with the quote veto; whether one denies is `deniesAt`),
  * plans and obligations (modal verbs, "geplant"), suppositions (Konjunktiv II, conditions).
  */
 export const nonFactualWords: readonly string[] = [
-  "nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals",
+  ...negationWords,
   "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "wollten", "möchte", "möchten",
   "muss", "müssen", "kann", "können", "darf", "dürfen", "plant", "planen", "plante", "planten", "geplant",
   "würde", "würden", "hätte", "hätten", "wäre", "wären", "könnte", "könnten", "falls", "sofern", "wenn"

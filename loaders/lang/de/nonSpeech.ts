@@ -3,8 +3,8 @@
  * nicht") and verbs of purpose after "soll" ("soll Streit verhindern").
  */
 
-/** Words that deny the act of their clause: "bestätigte das nicht", "wollte sich nicht äußern", "hat nichts gesagt". */
-export const negationWords: readonly string[] = ["nicht", "nichts", "nie", "niemals", "keine", "keinen", "keiner", "keinem", "keines", "kein"];
+/** Words that deny the act of their clause: the one list in negation.ts. */
+export {negationWords} from "./negation.js";
 
 
 /**

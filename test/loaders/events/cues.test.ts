@@ -2,6 +2,7 @@ import {describe, expect, test} from "vitest";
 import {articleExtractors} from "../../../loaders/extractors.js";
 import {extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
 import {dataConfig} from "./helpers.js";
+import {eventCues} from "../../../loaders/lang/de/index.js";
 
 /** Event mentions of one body sentence published on a fixed day (Thursday 12 March 2026), as [type, date]. */
 function events(sentence: string): string[][] {
@@ -63,13 +64,52 @@ describe("a negated, planned or supposed decision is no event", () => {
   });
 });
 
+describe("cues with the context their rule asks for are events", () => {
+  test.each<[string, string[][]]>([
+    ["Die Reederei kündigte am Montag neue Fahrpläne an.", [["announcement", "2026-03-09"]]],
+    ["Am Dienstag lehnte der Beirat den Vorschlag ab.", [["decision", "2026-03-10"]]],
+    ["Der Verein wählte am Montag eine neue Vorsitzende.", [["election", "2026-03-09"]]],
+    ["Die Versammlung wählte sie am Montag zur Sprecherin.", [["election", "2026-03-09"]]],
+    ["Bei der Wahl am Sonntag gewann die Amtsinhaberin.", [["election", "2026-03-08"]]],
+    ["Ein Brand zerstörte am Montag die Scheune.", [["accident", "2026-03-09"]]],
+    ["Das Urteil fiel am Montag.", [["legal", "2026-03-09"]]],
+    ["Das Museum präsentierte am Montag seine neue Sammlung.", [["announcement", "2026-03-09"]]]
+  ])("%s", (sentence, expected) => {
+    expect(events(sentence)).toEqual(expected);
+  });
+});
+
+describe("a negation that denies nothing keeps the event", () => {
+  test.each<[string, string[][]]>([
+    ["Der Kreistag hat am Montag den Etat nicht nur beschlossen, sondern auch veröffentlicht.", [["decision", "2026-03-09"]]],
+    ["Der Landtag verabschiedete das Gesetz am Montag mit keiner Gegenstimme.", [["decision", "2026-03-09"]]],
+    ["Der Landtag verabschiedete das Gesetz am Montag ohne Gegenstimme.", [["decision", "2026-03-09"]]],
+    ["Nicht zuletzt wegen der Kosten lehnte der Rat den Plan am Montag ab.", [["decision", "2026-03-09"]]],
+    ["Nichts wurde am Montag beschlossen.", []]
+  ])("%s", (sentence, expected) => {
+    expect(events(sentence)).toEqual(expected);
+  });
+});
+
+test("each cue's id names its type", () => {
+  for (const cue of eventCues) expect(cue.id).toBe(`de.event.${cue.type}`);
+});
+
 describe("words that only look like cues", () => {
   test.each<[string, string[][]]>([
     ["Er kann sich eine Kandidatur gut vorstellen.", []],
     ["Anwohner klagen seit Jahren über den Lärm.", []],
     ["Die Auswahl der Bewerber dauerte bis Montag.", []],
     ["Vorurteile gegen Radfahrer sind verbreitet.", []],
-    ["Brandenburg liegt im Osten.", []]
+    ["Brandenburg liegt im Osten.", []],
+    // a separable verb without its particle, a reflexive, a verb that shares a noun's stem, a surname
+    ["Die Reederei kündigte dem Kapitän am Montag fristlos.", []],
+    ["Der Gärtner lehnte am Montag die Leiter an den Zaun.", []],
+    ["Kritiker urteilen am Montag recht milde.", []],
+    ["Die Kassiererin wählte am Montag die Nummer des Notrufs.", []],
+    ["Die Wahl des Treffpunkts fiel am Montag auf den Marktplatz.", []],
+    ["Brand sagte am Montag, er bleibe im Amt.", []],
+    ["Die Mannschaft präsentiert sich am Montag in guter Form.", []]
   ])("%s", (sentence, expected) => {
     expect(events(sentence)).toEqual(expected);
   });

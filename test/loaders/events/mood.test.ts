@@ -13,7 +13,12 @@ describe("isNonFactual", () => {
     ["Die Jury soll den Preis am 3. Mai vergeben.", "vergeben", true],
     ["Die Jury hätte den Preis vergeben; sie durfte es nicht.", "vergeben", true],
     ["Die Jury hat den Preis vergeben – keiner war überrascht.", "vergeben", false],
-    ["„Keiner hat gezweifelt“, die Jury hat den Preis vergeben.", "vergeben", false]
+    ["„Keiner hat gezweifelt“, die Jury hat den Preis vergeben.", "vergeben", false],
+    ["Die Jury hat den Preis nicht nur vergeben", "vergeben", false],
+    ["Die Jury hat den Preis mit keiner Gegenstimme vergeben.", "vergeben", false],
+    ["Die Jury hat keinen Trostpreis vergeben, sondern den Hauptpreis.", "vergeben", false],
+    ["Die Jury hat nichts vergeben.", "vergeben", true],
+    ["Die Jury hat den Preis mit keinem Wort erwähnt.", "erwähnt", true]
   ])("%s (%s) → %s", (sentence, cue, expected) => {
     expect(around(sentence, cue)).toBe(expected);
   });

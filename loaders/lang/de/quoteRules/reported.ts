@@ -9,7 +9,7 @@ import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {notReportedAlone, reportedWithPreposition} from "../speechVerbs.js";
-import {negationWords} from "../nonSpeech.js";
+import {deniesAt, negationWords} from "../negation.js";
 import {relativePronouns} from "../speakerRules/words.js";
 import {vonOfNoun} from "../speakerRules/attachedVon.js";
 import {AUXILIARIES, isPassive, notSpeechUse, span, unusedCues} from "./clauses.js";
@@ -23,7 +23,12 @@ const NEGATIONS = new Set(negationWords);
  */
 export function negatedAct(tokens: Token[], cue: Cue): boolean {
   const end = Math.max(clauseEnd(tokens, cue.index), cue.particle + 1);
-  for (let j = clauseStart(tokens, cue.index); j < end; j++) if (tokens[j].quote < 0 && NEGATIONS.has(tokens[j].lower)) return true;
+  let words: string[] | undefined;
+  for (let j = clauseStart(tokens, cue.index); j < end; j++) {
+    if (tokens[j].quote >= 0 || !NEGATIONS.has(tokens[j].lower)) continue;
+    words ??= tokens.map((t) => t.lower);
+    if (deniesAt(words, j)) return true;
+  }
   return false;
 }
 

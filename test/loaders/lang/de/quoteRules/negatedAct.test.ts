@@ -10,6 +10,10 @@ describe("a negated speech act reports no speech", () => {
     ["'keine' before the object", "Die Polizei gab keine Einzelheiten bekannt.", false],
     // without a negation the act is reported
     ["an act without negation", "Die Bürgermeisterin bestätigte die Pläne des Investors.", true],
+    ["'nicht nur' adds rather than denies", "Die Bürgermeisterin kritisierte nicht nur die Pläne des Investors.", true],
+    ["'nicht zuletzt' adds rather than denies", "Die Bürgermeisterin kritisierte nicht zuletzt die Pläne des Investors.", true],
+    ["'kein …, sondern' corrects rather than denies", "Die Bürgermeisterin kritisierte keine Einzelheiten, sondern die Pläne als Ganzes.", true],
+    ["a vote 'mit keiner Gegenstimme' denies nothing", "Der Rat bestätigte den Haushaltsplan mit keiner Gegenstimme.", true],
     ["a negation in a quotation does not count", "Der Trainer äußerte sich zu der „nicht gegebenen“ Elfmeterentscheidung.", true]
   ])("%s", (_why, text, reported) => {
     expect(quotesIn(text).some((q) => q.type === "reported")).toBe(reported);

@@ -36,6 +36,15 @@ export interface NotSpeechRule {
   test(context: PairContext): boolean;
 }
 
+/**
+ * A veto on a speech cue: when `test` holds, the cue reports no speech (a negated act, a purpose "soll",
+ * "das heißt"). `At` is what the veto looks at: the cue, or a token index (a modal).
+ */
+export interface QuoteVeto<At> {
+  id: string;
+  test(tokens: Token[], at: At): boolean;
+}
+
 /** A rule for direct quotes: attributes a quotation or passes (null). Tried in order; a quotation no rule attributes is not speech. */
 export interface DirectRule {
   id: string;

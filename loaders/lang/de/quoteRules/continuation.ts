@@ -10,29 +10,17 @@ import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {sentenceAttribution} from "../speakerRules/carried.js";
 import {continuationModals} from "../speechVerbs.js";
-import {purposeVerbs} from "../nonSpeech.js";
+import {CLAUSE_END_TOKEN, purposeModal} from "./vetoes.js";
 import {isPassive, span, unusedCues} from "./clauses.js";
 
 const CONTINUATION_MODALS = new Set(continuationModals);
-
-const PURPOSE_VERBS = new Set(purposeVerbs);
-
-/**
- * de.quote.veto.purpose-modal: "soll" with a verb of purpose or effect at its clause end states what a thing is
- * for ("Das Abkommen soll weitere Kämpfe verhindern", "Der neue Stürmer soll für Tore sorgen"), not hearsay.
- */
-function purposeModal(tokens: Token[], modal: number): boolean {
-  let end = modal + 1;
-  while (end < tokens.length && !/^[.,;:!?)–—-]$/.test(tokens[end].text)) end++;
-  return PURPOSE_VERBS.has(tokens[end - 1]?.lower ?? "");
-}
 
 /** A weaker sign of reported speech, used only right after an attribution: a reportive modal outside quotations. */
 function continuationMarker(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "…, der die Preise regulieren soll.": a modal ending a subordinate clause states a purpose, not hearsay
-    if (t.quote < 0 && CONTINUATION_MODALS.has(t.lower) && !/^[.,;:!?)–—-]$/.test(tokens[i + 1]?.text ?? ".") && !purposeModal(tokens, i)) return true;
+    if (t.quote < 0 && CONTINUATION_MODALS.has(t.lower) && !CLAUSE_END_TOKEN.test(tokens[i + 1]?.text ?? ".") && !purposeModal.test(tokens, i)) return true;
   }
   return false;
 }

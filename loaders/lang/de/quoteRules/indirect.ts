@@ -18,7 +18,7 @@ import {finiteAuxiliaries} from "../speakerRules/words.js";
 import {determiners} from "../speakerWords.js";
 import {dictionaryPreterite, isDictionaryFiniteVerb, isDictionaryPluralVerb} from "../finite-verb-dict.js";
 import {narratorCommentStart} from "./narratorComment.js";
-import {meansSubjects} from "../nonSpeech.js";
+import {meansFrame} from "./vetoes.js";
 import {AUXILIARIES, clauseEndPastNames, CONTENT_OPENERS, endsWithZuInfinitive, hasKonjunktiv, notSpeechUse, PURPOSE_OPENERS, span, unusedCues} from "./clauses.js";
 
 const PREPOSITIONS = new Set(prepositions);
@@ -104,23 +104,13 @@ function askedQuestion(tokens: Token[], cue: Cue, i: number): boolean {
   return cue.form.lemma === "fragen" && i > 0 && tokens[i - 1].text === "," && INTERROGATIVES.has(tokens[i].lower);
 }
 
-const MEANS_SUBJECTS = new Set(meansSubjects);
-
-/**
- * de.quote.veto.means-frame: "Das heißt nicht, dass …", "Was heißt, dass …": "heißen" with a demonstrative
- * subject right beside it says what something means, no one's words ("Es heißt, dass …" stays hearsay).
- */
-function meansFrame(tokens: Token[], cue: Cue): boolean {
-  return cue.form.lemma === "heißen" && (MEANS_SUBJECTS.has(tokens[cue.index - 1]?.lower ?? "") || MEANS_SUBJECTS.has(tokens[cue.index + 1]?.lower ?? ""));
-}
-
 /** Trump sagte, dass … / Peskow sagte, bei dem Gespräch sei es … gegangen. / Er sagte: Das sei … */
 export const cueThenClause: ClauseRule = {
   id: "de.quote.indirect.cue-clause",
   apply(s) {
     const {tokens} = s;
     for (const cue of unusedCues(s)) {
-      if (endsInsertedClause(s, cue) || meansFrame(tokens, cue)) continue;
+      if (endsInsertedClause(s, cue) || meansFrame.test(tokens, cue)) continue;
       // "sagte Tom Reese, der Landrat von Kleve, die Lage sei ernst": the clause starts after the speaker
       const speaker = speakerForCue(tokens, cue.index);
       let i = Math.max(cue.index, cue.particle, speaker && speaker[0] > cue.index ? speaker[1] : -1) + 1;

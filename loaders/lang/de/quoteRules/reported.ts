@@ -9,28 +9,12 @@ import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {notReportedAlone, reportedWithPreposition} from "../speechVerbs.js";
-import {deniesAt, negationWords} from "../negation.js";
+import {negatedAct} from "./vetoes.js";
 import {relativePronouns} from "../speakerRules/words.js";
 import {vonOfNoun} from "../speakerRules/attachedVon.js";
 import {AUXILIARIES, isPassive, notSpeechUse, span, unusedCues} from "./clauses.js";
 
 const NOT_REPORTED = new Set(notReportedAlone);
-const NEGATIONS = new Set(negationWords);
-
-/**
- * de.quote.veto.negated-act: a negation in the cue's clause denies the act ("Der Minister bestätigte das
- * nicht", "Sie wollte sich dazu nicht äußern", "Dazu wurde nichts gesagt"): no speech was reported.
- */
-export function negatedAct(tokens: Token[], cue: Cue): boolean {
-  const end = Math.max(clauseEnd(tokens, cue.index), cue.particle + 1);
-  let words: string[] | undefined;
-  for (let j = clauseStart(tokens, cue.index); j < end; j++) {
-    if (tokens[j].quote >= 0 || !NEGATIONS.has(tokens[j].lower)) continue;
-    words ??= tokens.map((t) => t.lower);
-    if (deniesAt(words, j)) return true;
-  }
-  return false;
-}
 
 /**
  * The "von" phrase of a passive speech verb, within its clause before the verb: the agent
@@ -114,7 +98,7 @@ export const speechAct: ClauseRule = {
     let agent: TokenRange = null;
     const cue = unusedCues(s).find((c) => {
       if (s.found.some((q) => q.cueStart === tokens[c.index].start && q.start <= tokens[0].end)) return false; // "„…“, hatte X erklärt": the cue of the quotation the sentence opens with
-      if (particleAcrossQuotation(tokens, c) || (NOT_REPORTED.has(c.form.lemma) && !reportedWith(tokens, c)) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c) || inAdverbialClause(tokens, c.index) || negatedAct(tokens, c)) return false;
+      if (particleAcrossQuotation(tokens, c) || (NOT_REPORTED.has(c.form.lemma) && !reportedWith(tokens, c)) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c) || inAdverbialClause(tokens, c.index) || negatedAct.test(tokens, c)) return false;
       if (isPassive(tokens, c.index)) {
         // "Ihr wird von den Behörden Spionage vorgeworfen."
         const von = passiveVonBefore(tokens, c.index);

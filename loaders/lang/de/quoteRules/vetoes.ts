@@ -1,0 +1,62 @@
+/**
+ * Quote vetoes: uses of a speech cue that report no speech, as rule objects with ids
+ * (`QuoteVeto`): de.quote.veto.negated-act ("bestätigte das nicht"), de.quote.veto.purpose-modal
+ * ("soll weitere Kämpfe verhindern") and de.quote.veto.means-frame ("Das heißt nicht, dass …").
+ * The rules that find quotes (reported.ts, continuation.ts, indirect.ts) ask them.
+ */
+import {clauseEnd, clauseStart, type Cue} from "../../../quotes/context.js";
+import type {QuoteVeto} from "../../../quotes/rule.js";
+import type {Token} from "../../../quotes/tokens.js";
+import {deniesAt, negationWords} from "../negation.js";
+import {meansSubjects, purposeVerbs} from "../nonSpeech.js";
+
+const NEGATIONS = new Set(negationWords);
+const PURPOSE_VERBS = new Set(purposeVerbs);
+const MEANS_SUBJECTS = new Set(meansSubjects);
+
+/** A token that ends a clause: sentence or clause punctuation, a closing parenthesis or a dash. */
+export const CLAUSE_END_TOKEN = /^[.,;:!?)–—-]$/;
+
+/**
+ * de.quote.veto.negated-act: a negation in the cue's clause denies the act ("Der Minister bestätigte das
+ * nicht", "Sie wollte sich dazu nicht äußern", "Dazu wurde nichts gesagt"): no speech was reported. A
+ * negation that denies nothing ("nicht nur", "kein …, sondern", "mit keiner Gegenstimme": `deniesAt`) does not count.
+ */
+export const negatedAct: QuoteVeto<Cue> = {
+  id: "de.quote.veto.negated-act",
+  test(tokens, cue) {
+    const end = Math.max(clauseEnd(tokens, cue.index), cue.particle + 1);
+    let words: string[] | undefined;
+    for (let j = clauseStart(tokens, cue.index); j < end; j++) {
+      if (tokens[j].quote >= 0 || !NEGATIONS.has(tokens[j].lower)) continue;
+      words ??= tokens.map((t) => t.lower);
+      if (deniesAt(words, j)) return true;
+    }
+    return false;
+  }
+};
+
+/**
+ * de.quote.veto.purpose-modal: "soll" (the token at `modal`) with a verb of purpose or effect at its clause end
+ * states what a thing is for ("Das Abkommen soll weitere Kämpfe verhindern", "Der neue Stürmer soll für Tore
+ * sorgen"), not hearsay.
+ */
+export const purposeModal: QuoteVeto<number> = {
+  id: "de.quote.veto.purpose-modal",
+  test(tokens: Token[], modal: number) {
+    let end = modal + 1;
+    while (end < tokens.length && !CLAUSE_END_TOKEN.test(tokens[end].text)) end++;
+    return PURPOSE_VERBS.has(tokens[end - 1]?.lower ?? "");
+  }
+};
+
+/**
+ * de.quote.veto.means-frame: "Das heißt nicht, dass …", "Was heißt, dass …": "heißen" with a demonstrative
+ * subject right beside it says what something means, no one's words ("Es heißt, dass …" stays hearsay).
+ */
+export const meansFrame: QuoteVeto<Cue> = {
+  id: "de.quote.veto.means-frame",
+  test(tokens, cue) {
+    return cue.form.lemma === "heißen" && (MEANS_SUBJECTS.has(tokens[cue.index - 1]?.lower ?? "") || MEANS_SUBJECTS.has(tokens[cue.index + 1]?.lower ?? ""));
+  }
+};

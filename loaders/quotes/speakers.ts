@@ -1,4 +1,4 @@
-import {determiners, documentNouns, ownSourceOpeners, speakerPronouns, subjectRelatives} from "../lang/de/speakerWords.js";
+import {determiners, documentNouns, FEMININE_OR_PLURAL_SUBJECT, ownSourceOpeners, speakerPronouns, subjectRelatives} from "../lang/de/speakerWords.js";
 import type {MentionRow, QuoteRow} from "../types.js";
 import type {FoundQuote} from "./context.js";
 import {ANAPHORIC, antecedent, isRelativeSubject} from "../lang/de/speakerRules/checks.js";
@@ -32,6 +32,18 @@ function possessiveSource(words: readonly string[]): string {
   return words.length === 2 && POSSESSIVE_OWNERS.has(words[0].toLowerCase()) && SOURCE_NOUNS.has(words[1].toLowerCase()) ? words[0] : "";
 }
 const OWN_SOURCE = new Set(ownSourceOpeners);
+
+/**
+ * "Anna Schmidt wurde verletzt. Die Polizei ermittelt. Nach ihren Angaben …": "ihr*" before a source noun is
+ * also plural and feminine, so a body or a plural that opens a sentence between the woman's last mention
+ * and the phrase (FEMININE_OR_PLURAL_SUBJECT) may own it just as well: no person is resolved.
+ */
+function otherOwnerBetween(text: string, possessive: string, found: ResolvedSpeaker, before: readonly MentionRow[], start: number): boolean {
+  if (!possessive.toLowerCase().startsWith("ihr")) return false;
+  let last: MentionRow | undefined;
+  for (let i = before.length - 1; i >= 0 && !last; i--) if (before[i].person_id === found.speaker_id) last = before[i];
+  return !!last && FEMININE_OR_PLURAL_SUBJECT.test(text.slice(last.end, start));
+}
 
 /** A document noun after a capitalised word other than a determiner is a publication's name ("die Washington Post") that speaks for itself. */
 function publicationName(words: readonly string[]): boolean {
@@ -90,7 +102,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   if (pronoun || document) {
     // "sagte sie" is no man's; "von ihm" after "X hat mit dem Präsidenten Y telefoniert" is X's
     const found = pronounAntecedent(text, pronoun, q.speakerStart, before, mentions, previous);
-    if (found) return found;
+    if (found && !(pronoun !== head && otherOwnerBetween(text, pronoun, found, before, q.speakerStart))) return found;
     return {speaker_id: "", speaker: surface};
   }
   const role = speakerRole(surface);

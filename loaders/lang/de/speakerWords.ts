@@ -52,6 +52,13 @@ export const adverbForm = /^\p{L}{2,}(?:lich|erweise|(?:zeit|teil|schritt|beispi
  */
 export const ownSourceOpeners: readonly string[] = ["sein", "seine", "seiner", "seinen", "seinem", "seines", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres", "eigenen", "eigener"];
 
+/**
+ * A sentence opened by "Die" and a noun (after at most one adjective) that is no feminine person noun in
+ * "-in": a feminine body or a plural ("Die Polizei ermittelt.", "Die Ermittler gehen davon aus."), which an
+ * "ihr"/"ihre" after it may point to as well as to a woman named before ("Die Sprecherin" is her).
+ */
+export const FEMININE_OR_PLURAL_SUBJECT = /(?:^|[.!?]\s+)Die\s+(?:\p{Ll}+e[nr]?\s+)?\p{Lu}[\p{L}-]*(?<!in)(?![\p{L}-])/u;
+
 /** Determiners and possessives that may open a speaker noun phrase. */
 export const determiners: readonly string[] = [
   "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",

@@ -20,7 +20,12 @@ describe("a possessive before a source noun is resolved like a pronoun", () => {
     ["'Ihrer Einschätzung nach'", "Die Bauleiterin Anna Berger zeigte am Montag die Baustelle. Ihrer Einschätzung nach ist die Brücke im Mai fertig.", "Anna Berger"],
     // the gender must agree, and no person before leaves the phrase
     ["a man is no 'ihr'", "Der Bürgermeister Paul Weber besuchte am Montag die Baustelle. Ihrer Einschätzung nach ist die Brücke im Mai fertig.", "Ihrer Einschätzung"],
-    ["no person before", "Die Feuerwehr sperrte am Montag die Straße. Nach ihren Angaben war die Brücke beschädigt.", "ihren Angaben"]
+    ["no person before", "Die Feuerwehr sperrte am Montag die Straße. Nach ihren Angaben war die Brücke beschädigt.", "ihren Angaben"],
+    // "ihr*" is also a body's or a plural's: one that opens a sentence in between leaves the phrase unresolved
+    ["a body in between", "Die Radfahrerin Lea Brandt stürzte am Montag. Die Polizei sperrte die Straße. Nach ihren Angaben war die Fahrbahn glatt.", "ihren Angaben"],
+    ["a plural in between", "Die Radfahrerin Lea Brandt stürzte am Montag. Die Sanitäter brachten sie ins Krankenhaus. Nach ihren Angaben war die Fahrbahn glatt.", "ihren Angaben"],
+    ["her role noun in between is still her", "Die Radfahrerin Lea Brandt stürzte am Montag. Die Studentin war auf dem Heimweg. Nach ihren Angaben war die Fahrbahn glatt.", "Lea Brandt"],
+    ["'sein*' is not affected", "Der Radfahrer Tom Brandt stürzte am Montag. Die Polizei sperrte die Straße. Nach seinen Angaben war die Fahrbahn glatt.", "Tom Brandt"]
   ])("%s", (_why, text, speaker) => {
     expect(sourceSpeaker(text)).toBe(speaker);
   });

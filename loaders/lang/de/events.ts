@@ -6,6 +6,10 @@
  * match the verb "betreffen", since compounds must be capitalised).
  * Cues are tried in the order of `eventCues` in index.ts; the first cue that
  * matches a word wins, so "Gipfeltreffen" is a summit, not a meeting.
+ * Some cue words count only in the context their cue's `context` rules ask
+ * for: a separable particle later in the clause ("kündigte … an", "lehnte …
+ * ab"), an article before ("ein Brand", not the name "Brand"), no "sich" after
+ * ("präsentiert sich").
  * Cues marked `factual` report only what happened: they give no event in a
  * clause that negates, plans or supposes it (`nonFactualWords`), so "soll … den
  * Bau beschließen" or "hat nicht zugestimmt" is no decision. Verbs whose

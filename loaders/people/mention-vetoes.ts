@@ -1,58 +1,132 @@
 import {partyAbbreviations} from "../lang/de/bare-name-words.js";
 import {
-  conjunctionGivenNames, firmNameTails, illnessEndings, productAndMediaNames, substanceHeads, multiWordPlaces, organisationNameHeads, organisationNounEndings, productPrepositions,
-  sentenceInitialAdjectives, teamNicknames
+  conjunctionGivenNames, copulaLikeVerbs, dottedFirmTails, firmNameTails, illnessEndings, illnessPrepositions, productAndMediaNames, productVersions,
+  substanceHeads, multiWordPlaces, organisationNameHeads, organisationNounEndings, productPrepositions, sentenceInitialAdjectives, teamNicknames
 } from "../lang/de/non-person-names.js";
 import type {PersonLexicon} from "./lexicon.js";
 import type {Token} from "./tokens.js";
 
 const ORG_HEADS = new Set(organisationNameHeads);
 const ORG_TAILS = new Set([...firmNameTails, ...teamNicknames]);
+const DOTTED_TAILS = new Set(dottedFirmTails);
+/** The most tokens a dotted legal form spans ("S.", "p.", "A."). */
+const DOTTED_TAIL_TOKENS = Math.max(...dottedFirmTails.map((f) => f.split(".").length - 1));
 const ORG_NOUN = new RegExp(`(?:^|-)(?:\\p{L}*)(?:${organisationNounEndings.join("|")})$`, "u");
-/** A word naming an illness by its ending ("Leukämie", "Bronchitis"). */
-const ILLNESS = new RegExp(`(?:${illnessEndings.join("|")})$`, "u");
+/** A word naming an illness by its ending in a longer word ("Leukämie", "Bronchitis", "Lungenkrebs"). */
+const ILLNESS_COMPOUND = new RegExp(`^\\p{L}+(?:${illnessEndings.join("|")})$`, "u");
+/** A word that is an illness's ending as a whole ("Krebs", "Fieber"): an illness only after an illness preposition. */
+const ILLNESS_WORD = new Set(illnessEndings);
+const ILLNESS_PREPOSITIONS = new Set(illnessPrepositions);
 /** A compound of a noun and a short substance head ("Senfgas"): group 1 is the first part. */
 const SUBSTANCE = new RegExp(`^(\\p{L}{3,}?)(?:${substanceHeads.join("|")})$`, "u");
 const CONJUNCTIONS = new Set(conjunctionGivenNames);
 const ADJECTIVES = new Set(sentenceInitialAdjectives);
+const COPULAS = new Set(copulaLikeVerbs);
 const PRODUCTS = new Set(productAndMediaNames);
 const PRODUCT_PREPOSITIONS = new Set(productPrepositions);
+const VERSIONS = new Set(productVersions);
 const PARTIES = new Set(partyAbbreviations);
-/** A version after a product's name: an upper-case acronym of two or three letters that is no Roman numeral ("XP", "NT"); numbers are split into digits by the tokenizer and left out ("von Kohl 1991"). */
-const VERSION = /^(?![IVX]+$)[A-Z]{2,3}$/u;
 /** Multi-word places as lists of lower-cased words. */
 const PLACES: readonly string[][] = multiWordPlaces.map((p) => p.split(" "));
 /** Cues of a subject that word order alone gives, on which a sentence-initial adjective is read as a name. */
 const ORDER_CUES = new Set(["subject+aux", "subject+verb", "bare-subject", "subject-pair"]);
 
+/** A mention a veto reads: tokens[first..last] of its sentence, the rule that found it, and the index of the sentence's first word. */
+export interface VetoContext {
+  tokens: Token[];
+  first: number;
+  last: number;
+  rule: string;
+  /** Index of the first word token of the sentence (tokens before it are punctuation), -1 when there is none. */
+  firstWord: number;
+  lex: PersonLexicon;
+}
+
+/** A veto: a plain object with an id (kept with a vetoed mention) and the test that the mention names no person. */
+export interface MentionVeto {
+  id: string;
+  test(c: VetoContext): boolean;
+}
+
+/** Whether a token is a capitalised word. */
+const capWord = (t: Token | undefined): t is Token => !!t?.cap && !!t.word;
+
 /**
- * Why the mention over tokens[first..last] found by `rule` names no person, or "":
+ * The mention vetoes, tried in this order; the first that holds vetoes the mention:
  * - org-head: after or opening with a firm's or club's head word ("Air Lindor", "FC Wettau");
- * - org-tail: before a firm's tail word or a team's nickname ("Lindor Airlines", "Dakota Falcons");
+ * - org-tail: before a firm's tail word, dotted legal form or team's nickname ("Lindor Airlines", "Lindor N.V.", "Dakota Falcons");
  * - org-noun: after a noun of a firm, outlet or team ("der Reisekonzern Lindor Cook"), unless the name is a genitive, its owner ("im Konzern Frank Lindors");
- * - after-product: the second word of a product's name ("Ubuntu Marta", "Xbox Kinect");
  * - multi-word-place: inside a place's name of several words ("Santiago de Chile", "Abu Dhabi");
+ * - after-product: the second word of a product's name ("Ubuntu Marta", "Xbox Kinect");
  * - conjunction: a conjunction read as a lone given name at a clause's start ("Solange die Wahl läuft");
- * - product-version: a name after "unter"/"mit" followed by a version ("unter Lindows XP");
- * - illness-or-substance: a lone word naming an illness or a substance ("an Leukämie", "Senfgas wurde eingesetzt");
- * - initial-adjective: a subject by word order alone that is an adjective opening the sentence ("Stabil blieb …"),
+ * - product-version: a name after "unter"/"mit" followed by a listed version ("unter Lindows XP"), not by another acronym ("mit Biden USA");
+ * - illness-or-substance: a lone word naming an illness by a true ending or after "an"/"gegen", or a substance ("an Leukämie", "an Krebs", "Senfgas wurde eingesetzt");
+ * - initial-adjective: a subject by word order alone that is an adjective opening the sentence before a copula-like verb ("Stabil blieb …"),
  *   unless the word is a known surname.
  */
-export function mentionVeto(tokens: Token[], first: number, last: number, rule: string, lex: PersonLexicon): string {
-  const before = tokens[first - 1];
-  const after = tokens[last + 1];
-  if ((before?.cap && before.word && ORG_HEADS.has(before.lower)) || (last > first && ORG_HEADS.has(tokens[first].lower))) return "org-head";
-  if ((after?.cap && after.word && ORG_TAILS.has(after.lower)) || (last > first && ORG_TAILS.has(tokens[last].lower))) return "org-tail";
-  if (before?.cap && before.word && ORG_NOUN.test(before.lower) && lex.commonNoun(before.lower.slice(before.lower.lastIndexOf("-") + 1)) && !tokens[last].lower.endsWith("s")) return "org-noun";
-  if (insidePlace(tokens, first, last)) return "multi-word-place";
-  if (before?.cap && before.word && PRODUCTS.has(before.lower)) return "after-product";
-  const sentenceStart = tokens.slice(0, first).every((t) => !t.word);
-  if (first === last && (rule === "given-name" || ORDER_CUES.has(rule)) && sentenceStart && CONJUNCTIONS.has(tokens[first].lower)) return "conjunction";
-  if (before && PRODUCT_PREPOSITIONS.has(before.lower) && after && VERSION.test(after.text) && !PARTIES.has(after.lower)) return "product-version";
-  const w = tokens[first].lower;
-  if (first === last && !lex.knownSurnames.has(w) && (ILLNESS.test(w) || substanceCompound(w, lex))) return "illness-or-substance";
-  if (first === last && ORDER_CUES.has(rule) && sentenceStart && ADJECTIVES.has(w) && !lex.knownSurnames.has(w) && !lex.packageSurnames.has(w) && !lex.register.bySurname.has(w)) return "initial-adjective";
+export const mentionVetoes: readonly MentionVeto[] = [
+  {id: "org-head", test: ({tokens, first, last}) => (capWord(tokens[first - 1]) && ORG_HEADS.has(tokens[first - 1].lower)) || (last > first && ORG_HEADS.has(tokens[first].lower))},
+  {id: "org-tail", test: ({tokens, first, last}) => (capWord(tokens[last + 1]) && ORG_TAILS.has(tokens[last + 1].lower)) || (last > first && ORG_TAILS.has(tokens[last].lower)) || dottedTailAfter(tokens, last)},
+  {
+    id: "org-noun",
+    test: ({tokens, first, last, lex}) => {
+      const before = tokens[first - 1];
+      return capWord(before) && ORG_NOUN.test(before.lower) && lex.commonNoun(before.lower.slice(before.lower.lastIndexOf("-") + 1)) && !tokens[last].lower.endsWith("s");
+    }
+  },
+  {id: "multi-word-place", test: ({tokens, first, last}) => insidePlace(tokens, first, last)},
+  {id: "after-product", test: ({tokens, first}) => capWord(tokens[first - 1]) && PRODUCTS.has(tokens[first - 1].lower)},
+  {id: "conjunction", test: ({tokens, first, last, rule, firstWord}) => first === last && first === firstWord && (rule === "given-name" || ORDER_CUES.has(rule)) && CONJUNCTIONS.has(tokens[first].lower)},
+  {
+    id: "product-version",
+    test: ({tokens, first, last}) => {
+      const before = tokens[first - 1];
+      const after = tokens[last + 1];
+      return !!before && PRODUCT_PREPOSITIONS.has(before.lower) && !!after && VERSIONS.has(after.text) && !PARTIES.has(after.lower);
+    }
+  },
+  {
+    id: "illness-or-substance",
+    test: ({tokens, first, last, lex}) => {
+      if (first !== last) return false;
+      const w = tokens[first].lower;
+      if (lex.knownSurnames.has(w)) return false;
+      return ILLNESS_COMPOUND.test(w) || (ILLNESS_WORD.has(w) && ILLNESS_PREPOSITIONS.has(tokens[first - 1]?.lower ?? "")) || substanceCompound(w, lex);
+    }
+  },
+  {
+    id: "initial-adjective",
+    test: ({tokens, first, last, rule, firstWord, lex}) => {
+      const w = tokens[first].lower;
+      return first === last && first === firstWord && ORDER_CUES.has(rule) && ADJECTIVES.has(w) && COPULAS.has(tokens[first + 1]?.lower ?? "") &&
+        !lex.knownSurnames.has(w) && !lex.packageSurnames.has(w) && !lex.register.bySurname.has(w);
+    }
+  }
+];
+
+/**
+ * The id of the first veto in {@link mentionVetoes} by which the mention over tokens[first..last] found by `rule` names no person, or "".
+ * `firstWord` is the index of the sentence's first word token (see {@link firstWordIndex}), computed once per sentence.
+ */
+export function mentionVeto(tokens: Token[], first: number, last: number, rule: string, lex: PersonLexicon, firstWord = firstWordIndex(tokens)): string {
+  const c: VetoContext = {tokens, first, last, rule, firstWord, lex};
+  for (const v of mentionVetoes) if (v.test(c)) return v.id;
   return "";
+}
+
+/** The index of the first word token (not punctuation) of a sentence's tokens, -1 when there is none. */
+export function firstWordIndex(tokens: Token[]): number {
+  return tokens.findIndex((t) => t.word);
+}
+
+/** Whether the tokens after tokens[last] spell a dotted legal form of a firm ("N." "V.", "S." "p." "A."). */
+function dottedTailAfter(tokens: Token[], last: number): boolean {
+  let joined = "";
+  for (let k = last + 1; k <= last + DOTTED_TAIL_TOKENS && k < tokens.length; k++) {
+    joined += tokens[k].lower;
+    if (DOTTED_TAILS.has(joined)) return true;
+  }
+  return false;
 }
 
 /** Whether tokens[first..last] lie inside a multi-word place name written around them. */

@@ -2,7 +2,7 @@ import {abstractNounSuffixes, attributiveEnding} from "../lang/de/inflection.js"
 import {aliasNameAt} from "./alias-names.js";
 import {bareCue, WORD_ORDER_CUES} from "./bare-cues.js";
 import {nonNameWords, notGivenName} from "./closed-class.js";
-import {mentionVeto} from "./mention-vetoes.js";
+import {firstWordIndex, mentionVeto} from "./mention-vetoes.js";
 import {cueVeto} from "./cue-vetoes.js";
 import {familyNameNoun} from "./family-name-noun.js";
 import {fullNameAt} from "./full-name-cue.js";
@@ -36,6 +36,15 @@ const PLACE_ONLY = new Set(placeOnlyPrepositions);
 /** Abstract nouns ("Regierung", "Freiheit", "Sozialismus"): never a name in a list of names. */
 const ABSTRACT_NOUN = new RegExp(`(?:${[...abstractNounSuffixes, "ismus"].join("|")})$`, "u");
 
+/** A mention a veto of mention-vetoes.ts dropped: its span, the rule that found it and the veto's id. */
+export interface VetoedMention {
+  start: number;
+  end: number;
+  surface: string;
+  rule: string;
+  veto: string;
+}
+
 /** A person mention found in the text, before identities are merged. */
 export interface FoundMention {
   start: number;
@@ -67,8 +76,9 @@ export interface FoundMention {
  * (document-level consistency: "Regisseur Hecker … Die Daten stammen von Hecker"); a bare name found by
  * word order alone is dropped when the text gives it to a place or firm ("die Stadt Lindenau", place-names.ts).
  * Each span is tokenized once; its tokens are left in `tokensBySpan[span]` for callers that read them again.
+ * Mentions a veto of mention-vetoes.ts drops are pushed to `vetoed` with the veto's id (for eval and debug output).
  */
-export function findMentions(text: string, spans: readonly {start: number; end: number}[], lex: PersonLexicon, tokensBySpan: Token[][] = []): FoundMention[] {
+export function findMentions(text: string, spans: readonly {start: number; end: number}[], lex: PersonLexicon, tokensBySpan: Token[][] = [], vetoed: VetoedMention[] = []): FoundMention[] {
   const found: FoundMention[] = [];
   const learned = new Set<string>();
   /** Capitalised words pass 1 left alone: span, token index and lower-case form, as parallel arrays. */
@@ -80,10 +90,12 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
   spans.forEach((s, span) => {
     const tokens = tokenize(text, s.start, s.end);
     tokensBySpan[span] = tokens;
+    const firstWord = firstWordIndex(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const m = mentionAt(text, tokens, i, span, lex) ?? knownSurnameAt(text, tokens, i, span, lex, staticSurname);
       // a firm's, place's or product's name, an illness or an adjective (mention-vetoes.ts): none of its words is read again
-      if (m && mentionVeto(tokens, m.first, m.last, m.rule, lex)) { i = m.last; continue; }
+      const veto = m ? mentionVeto(tokens, m.first, m.last, m.rule, lex, firstWord) : "";
+      if (m && veto) { vetoed.push({start: m.start, end: m.end, surface: m.surface, rule: m.rule, veto}); i = m.last; continue; }
       if (!m) {
         if (tokens[i].cap && tokens[i].word) {
           pendingSpan.push(span);

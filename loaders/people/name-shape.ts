@@ -1,3 +1,4 @@
+import {multiLetterInitials} from "../lang/de/abbreviations.js";
 import {attributiveEnding} from "../lang/de/inflection.js";
 import {adjectiveLookalikes} from "../lang/de/closed-class.js";
 import {firmPartners, groupNounHeads, institutionHeads, organisationNameTails} from "../lang/de/non-person-words.js";
@@ -7,15 +8,17 @@ import type {Token} from "./tokens.js";
 
 /** Shape tests shared by the mention rules: initials, acronyms, numerals, given names, surname candidates. */
 
-/** An initial: "J.", also the two- and three-letter initials "Ch.", "Chr.", "Th.", "Ph.". */
-export const INITIAL = /^(?:\p{Lu}|Ch|Chr|Th|Ph)\.$/u;
+/** An initial: "J.", also the initials of two or three letters of {@link multiLetterInitials} ("Ch.", "Chr.", "Th."). */
+export const INITIAL = new RegExp(`^(?:\\p{Lu}|${multiLetterInitials.join("|")})\\.$`, "u");
+/** The longest initial with its dot. */
+const INITIAL_MAX = Math.max(2, ...multiLetterInitials.map((i) => i.length + 1));
 /** An acronym or code: "SPD", "G7". */
 export const ACRONYM = /^[\p{Lu}\d]{2,}$/u;
 /** A regnal numeral or suffix: "II", "XVI.", "Jr.". */
 export const ROMAN = /^(?:[IVX]{1,5}|Jr|Sr)\.?$/u;
 /** Whether text is an initial ("J."): a cheap test of the last character before the regex. */
 export function isInitial(text: string): boolean {
-  return text.length <= 4 && text.charCodeAt(text.length - 1) === 46 && INITIAL.test(text);
+  return text.length <= INITIAL_MAX && text.charCodeAt(text.length - 1) === 46 && INITIAL.test(text);
 }
 
 /** Whether text is an acronym or code ("SPD", "G7"): a lower-case ASCII second letter rules it out before the regex. */

@@ -8,36 +8,55 @@ export const organisationNameHeads: readonly string[] = ["air", "aero", "fc", "s
 
 /** Words after a name that make it a firm's name ("Nordwind Airlines", "Lindor Bank", "Kessler Holding"). */
 export const firmNameTails: readonly string[] = (
-  "airlines airways aviation bank banken holding holdings corporation corp corp. plc n.v. oyj s.p.a. " +
+  "airlines airways aviation bank banken holding holdings corporation corp plc oyj " +
   "gruppe konzern motors automotive airport hotels hotel resorts media labs systems technologies software electronics pharma " +
   "capital partners investments insurance versicherung versicherungen reisen travel tours"
 ).split(" ");
 
+/**
+ * Firms' legal forms written with dots after a name ("Lindor N.V.", "Lindor S.p.A."): the tokenizer reads each letter with its dot as
+ * one token ("N.", "V."), so each form is matched against the lower-cased tokens after the name joined ("n." + "v.").
+ */
+export const dottedFirmTails: readonly string[] = ["n.v.", "s.p.a.", "s.a.", "b.v.", "s.r.l.", "s.à.r.l.", "inc.", "ltd."];
+
 /** Team nicknames after a place that make the pair a sports team's name ("Ohio Falcons", "Dakota Bears"). */
 export const teamNicknames: readonly string[] = (
   "panthers bears lions tigers eagles falcons hawks ravens cardinals giants jets patriots cowboys raiders packers bulls lakers celtics " +
-  "knicks warriors rangers capitals penguins bruins steelers broncos chiefs chargers colts dolphins bills browns bengals texans " +
-  "titans jaguars saints buccaneers seahawks rams viredskins commanders yankees mets dodgers cubs sox astros " +
+  "knicks warriors rangers penguins bruins steelers broncos chiefs chargers colts dolphins bills browns bengals texans " +
+  "titans jaguars saints buccaneers seahawks rams redskins commanders yankees mets dodgers cubs sox astros " +
   "mariners padres pirates brewers royals twins orioles phillies braves marlins rockies diamondbacks nuggets spurs rockets " +
   "mavericks clippers nets pistons pacers bucks hornets grizzlies pelicans blazers timberwolves wizards " +
-  "raptors canucks flames oilers senators canadiens islanders devils flyers sabres blackhawks predators ducks sharks coyotes " +
+  "raptors canucks flames oilers senators canadiens devils flyers sabres blackhawks predators ducks sharks coyotes " +
   "hurricanes avalanche capitals islanders galaxy sounders timbers whitecaps"
 ).split(" ");
 
-/** Subordinating conjunctions that are also given names in some lists ("Solange"): at a sentence's start alone, no name. */
-export const conjunctionGivenNames: readonly string[] = "solange sobald sofern soweit indem obwohl obgleich nachdem bevor ehe falls weil seitdem sowie wie".split(" ");
+/**
+ * Subordinating conjunctions that open a sentence where word order alone may read them as a subject ("Solange die Wahl läuft",
+ * "Sobald der Zug hält"); "solange" is also a given name of the lists. At a sentence's start alone, no name.
+ */
+export const conjunctionGivenNames: readonly string[] = "solange sobald sofern soweit indem obwohl obgleich nachdem bevor ehe falls weil seitdem sowie".split(" ");
 
 /**
- * Adjectives and adverbs with no adjective ending that open a sentence as a predicate or adverb ("Stabil blieb …",
- * "Konkret geht es um …"); none of them a common family name (those stay names, "Kurz sagte").
+ * Adjectives and adverbs with no adjective ending that open a sentence as a predicate or adverb before a copula-like verb
+ * ("Stabil blieb …", "Konkret geht es um …"). Adjectives that are also family names ("Jung", "Schnell", "Frei", "Hart",
+ * "Kurz") are left out: those stay names ("Schnell hat erklärt").
  */
 export const sentenceInitialAdjectives: readonly string[] = (
-  "stabil konkret klar unklar fest frei offen knapp rund direkt extrem total ideal generell speziell formal normal neutral global " +
+  "stabil konkret unklar offen knapp rund direkt extrem total ideal generell speziell formal normal neutral global " +
   "lokal regional zentral sozial liberal konstant flexibel möglich sicher unsicher genau gleich ganz fast gerade prompt simpel " +
-  "komplex akut massiv aktiv passiv positiv negativ exakt korrekt perfekt abstrakt diskret privat intern extern nett schlecht gut " +
-  "besser schwer leicht hart sanft still laut leise kalt warm heiß trocken nass spät früh selten neu alt jung dünn dick breit schmal " +
-  "tief hoch nah fern stets bald kaum eher zuerst erneut rasch schnell langsam überall nirgends anders ebenso zugleich sofort "
+  "komplex akut massiv aktiv passiv positiv negativ exakt korrekt perfekt abstrakt diskret privat intern extern nett schlecht " +
+  "besser sanft leise warm heiß trocken nass spät selten dünn schmal " +
+  "tief nah fern stets bald kaum eher zuerst erneut langsam überall nirgends anders ebenso zugleich sofort "
 ).split(/\s+/).filter(Boolean);
+
+/** Copula-like verbs after which a sentence-initial adjective is a predicate or adverb ("Stabil blieb …", "Sicher ist, …", "Konkret geht es …"). */
+export const copulaLikeVerbs: readonly string[] = "ist war sind waren sei wäre bleibt blieb bleibe steht stand geht ging wird wurde scheint schien".split(" ");
+
+/**
+ * Versions written after a product's name ("unter Lindows XP", "mit Fenix NT", "auf dem Lumen Pro"), case as written.
+ * A closed list: any other acronym after a name is a place or an organisation ("mit Biden USA", "mit Krause GmbH").
+ */
+export const productVersions: readonly string[] = ["XP", "NT", "ME", "SE", "OS", "CE", "RT", "GT", "LE", "Pro", "Max", "Plus", "Mini", "Lite", "Ultra"];
 
 /** Prepositions before a product name that a version follows ("unter Lindows XP", "mit Fenix NT"). */
 export const productPrepositions: readonly string[] = ["unter", "mit", "für", "auf", "von"];
@@ -65,8 +84,15 @@ export const organisationNounEndings: readonly string[] = (
   "reiseveranstalter verein klub club mannschaft website webseite netzwerk label studio agentur rockband popband metalband modelabel"
 ).split(" ");
 
-/** Endings of nouns of illnesses, which a preposition or word order may put where a name stands ("an Leukämie", "Meningitis brach aus"). */
+/**
+ * Endings of nouns of illnesses, which a preposition or word order may put where a name stands ("an Leukämie", "Meningitis brach aus").
+ * Read as a true ending of a longer word ("Lungenkrebs", "Gelbfieber"); the whole word alone ("Krebs", "Fieber") is also a family name
+ * and counts as an illness only after one of {@link illnessPrepositions}.
+ */
 export const illnessEndings: readonly string[] = ["ämie", "itis", "krebs", "infarkt", "syndrom", "grippe", "fieber", "virus", "demenz", "sklerose", "tuberkulose"];
+
+/** Prepositions after which a whole illness word is the illness, not a family name ("starb an Krebs", "Mittel gegen Fieber"). */
+export const illnessPrepositions: readonly string[] = ["an", "gegen"];
 
 /** Short heads of compounds for substances, too short for the dictionary's compound rule ("Senf|gas", "Raps|öl", "Nerven|gift"). */
 export const substanceHeads: readonly string[] = ["gas", "gase", "öl", "öle", "gift", "gifte"];

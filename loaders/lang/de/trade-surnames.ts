@@ -7,7 +7,7 @@
  * Whole words, lower-cased; a role noun ("Richter", "Kaiser") is read by the role rules instead.
  */
 export const tradeSurnames: readonly string[] = `
-bauer bäcker becker brenner dreher fischer fleischer förster gerber glaser jäger kaufmann koch krämer krieger maurer
+bauer bäcker becker brenner dreher fischer fleischer förster gerber glaser jäger kaufmann koch krämer maurer
 metzger müller prediger schäfer schmied schneider schreiber schreiner schumacher schuster schütze tischler wagner
 weber zimmermann
 `.split(/\s+/).filter(Boolean);

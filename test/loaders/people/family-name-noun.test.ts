@@ -37,6 +37,8 @@ describe("a noun that is also a family name counts for the word-order cues (rule
     ["Danach hat Volk über die Vorlage abgestimmt.", []],
     ["Nach der Wahl hat Linke die Mehrheit verloren.", []],
     ["Danach hat Kraft die Leitung übernommen.", []],
+    // "Krieger" names no trade: a warrior stands bare in a sentence of a legend
+    ["In der Sage hat Krieger gegen Krieger gekämpft.", []],
     // a person noun with a plural verb is a plural (the cues read a singular verb only)
     ["Am Morgen protestierten Fischer vor dem Rathaus.", []],
     ["Fischer protestierten am Morgen vor dem Rathaus.", []]

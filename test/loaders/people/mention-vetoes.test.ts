@@ -1,6 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {personLexicon} from "../../../loaders/people/lexicon.js";
-import {findMentions} from "../../../loaders/people/mentions.js";
+import {findMentions, type VetoedMention} from "../../../loaders/people/mentions.js";
+import type {RegisterPerson} from "../../../loaders/people/register.js";
 
 function mentions(text: string): string[] {
   return findMentions(text, [{start: 0, end: text.length}], personLexicon([])).map((m) => m.surface);
@@ -13,6 +14,8 @@ describe("mention vetoes (mention-vetoes.ts)", () => {
     ["Seit Montag fliegt Air Martina nicht mehr.", []],
     ["Die Aktie der Martina Airlines fiel um drei Prozent.", []],
     ["Die Carolina Falcons verloren das Finale.", []],
+    ["Die Anteile an Thomas Krause N.V. wurden verkauft.", []],
+    ["Die Anteile an Thomas Krause S.p.A. wurden verkauft.", []],
     ["Der Reisekonzern Thomas Krause ist insolvent.", []],
     ["Am Abend sprach Thomas Krause mit den Gästen.", ["Thomas Krause"]],
     // multi-word-place
@@ -24,20 +27,66 @@ describe("mention vetoes (mention-vetoes.ts)", () => {
     // product-version and product names
     ["Das Programm läuft nur unter Lindows XP und nicht auf Tablets.", []],
     ["Das berichtet Wired am Montag.", []],
+    // a place's or organisation's acronym after a name is no version
+    ["Das Treffen mit Biden USA war kurz.", ["Biden"]],
+    ["Der Vertrag mit Krause USA lief aus.", ["Krause"]],
+    ["Das Spiel läuft nur unter Fenix NT.", []],
     ["Es gibt auch eine Version namens Ubuntu Sabine.", []],
     ["Das Spiel der Premier League endete torlos.", []],
     ["Das berichtet Krause am Montag.", ["Krause"]],
     // illness-or-substance
     ["Der Sänger starb an Leukämie.", []],
     ["Zuletzt wurde Senfgas entdeckt.", []],
+    // an illness's ending as a whole word is a surname, not an illness (more with a register below)
+    ["Fieber hat am Montag erklärt, sie bleibe im Amt.", ["Fieber"]],
+    ["Die Tante starb im Herbst an Krebs.", []],
+    ["Im Winter breitete sich Lungenkrebs aus.", []],
     // initial-adjective
     ["Stabil blieb dagegen der Kurs.", []],
     ["Konkret wird das Geld knapp.", []],
     ["Generell blieb alles ruhig.", []],
-    ["Kurz sagte am Montag, er sei zufrieden.", ["Kurz"]]
+    ["Kurz sagte am Montag, er sei zufrieden.", ["Kurz"]],
+    // adjectives that are family names too stay names; the rest is vetoed only before a copula-like verb
+    ["Schnell hat am Montag erklärt, er trete an.", ["Schnell"]],
+    ["Frei hat die Wahl gewonnen.", ["Frei"]],
+    ["Sicher hat die Firma gestern geklagt.", ["Sicher"]],
+    ["Sicher ist nur, dass es regnet.", []]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe("mention vetoes with a register (mention-vetoes.ts)", () => {
+  const register: RegisterPerson[] = [
+    {id: "r1", name: "Anna Krebs", aliases: [], roles: [], affiliation: "", wikidata: ""},
+    {id: "r2", name: "Tom Fieber", aliases: [], roles: [], affiliation: "", wikidata: ""}
+  ];
+  const cases: [string, string[]][] = [
+    ["Krebs sagte am Montag, der Vertrag sei fertig.", ["Krebs"]],
+    ["Krebs hat am Montag erklärt, sie trete zurück.", ["Krebs"]],
+    ["Am Montag widersprach Fieber dem Plan.", ["Fieber"]],
+    ["Die Tante starb im Herbst an Krebs.", []],
+    ["Das Mittel half gegen Fieber.", []]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(findMentions(text, [{start: 0, end: text.length}], personLexicon(register)).map((m) => m.surface)).toEqual(expected);
+  });
+});
+
+describe("the id of a vetoing rule is kept (mentions.ts)", () => {
+  const cases: [string, string[]][] = [
+    ["Seit Montag fliegt Air Martina nicht mehr.", ["org-head"]],
+    ["Die Aktie der Thomas Krause N.V. fiel um drei Prozent.", ["org-tail"]],
+    ["Die Aktie der Thomas Krause S.p.A. fiel um drei Prozent.", ["org-tail"]],
+    ["Die Konferenz fand in Santiago de Chile statt.", ["multi-word-place"]],
+    ["Stabil blieb dagegen der Kurs.", ["initial-adjective"]],
+    ["Am Abend sprach Thomas Krause mit den Gästen.", []]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    const vetoed: VetoedMention[] = [];
+    findMentions(text, [{start: 0, end: text.length}], personLexicon([]), [], vetoed);
+    expect(vetoed.map((v) => v.veto)).toEqual(expected);
   });
 });
 

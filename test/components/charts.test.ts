@@ -71,7 +71,7 @@ describe("small charts", () => {
     [{xLabel: "quotes", count: true}, "quotes →", ["0", "2", "4", "6", "8"]],
     [{xLabel: "share", percent: true}, "share →", ["0 %", "2 %", "4 %", "6 %", "8 %"]]
   ] as const)("valueBars %j: axis label %j (no second \"%\"), ticks %j, also without a width", (options, label, ticks) => {
-    const data = options.count ? [{label: "Jana Roth", value: 8}, {label: "Karl Berg", value: 3}] : [{label: "Waffenruhe", value: 0.08}, {label: "Nato", value: 0.03}];
+    const data = "count" in options ? [{label: "Jana Roth", value: 8}, {label: "Karl Berg", value: 3}] : [{label: "Waffenruhe", value: 0.08}, {label: "Nato", value: 0.03}];
     const svg = valueBars(data, {title: "T", ...options, document: testDocument()}) as HTMLElement;
     expect(axisLabel(svg)).toBe(label);
     expect(tickLabels(svg)).toEqual(ticks);

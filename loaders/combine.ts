@@ -5,7 +5,7 @@
  */
 import type {Config} from "./config.js";
 import type {CorpusStep} from "./pipeline.js";
-import {contentKeys, memoKey, type Producer, restoreResult, saveResult, type StepStore} from "./stepMemo.js";
+import {assertMemosReadNoSums, contentKeys, memoKey, type Producer, restoreResult, saveResult, type StepStore} from "./stepMemo.js";
 import type {ArticleTables, IngestRow, Tables} from "./types.js";
 
 /** The run's memos of corpus steps (see stepMemo.ts): the cache key of each article, in order, and where memos are kept. */
@@ -43,6 +43,7 @@ export function combineTables(perArticle: readonly ArticleTables[], ingest: Inge
     }
   }
   onPhase?.("join tables", performance.now() - started);
+  if (memos) assertMemosReadNoSums(steps);
   const producers = new Map<string, Producer[]>();
   const produced = (output: Partial<Tables>, step: CorpusStep, key: string | undefined) => {
     for (const name of Object.keys(output)) producers.set(name, [...(producers.get(name) ?? []), {key, reads: step.memo?.reads ?? []}]);

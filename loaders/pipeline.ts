@@ -28,9 +28,13 @@ export interface CorpusStep {
    * rows of these per-article tables (and the articles rows of the articles
    * that have such rows), in order, including what the steps before it read
    * to make the tables it reads. Its result may then be kept between runs
-   * and used again while those articles are the same (stepMemo.ts).
+   * and used again while those articles are the same (stepMemo.ts). A
+   * `variant` names what else the result depends on (an option the step was
+   * made with): it is part of the memo key. No table in `reads` may be
+   * `summable` (a cache gives a file's sums to its first article, so an
+   * article's rows would not depend on its own key alone).
    */
-  memo?: {reads: readonly (keyof ArticleTables)[]};
+  memo?: {reads: readonly (keyof ArticleTables)[]; variant?: string};
 }
 
 /** Display name of an article's source: its outlet, or its file name when the outlet is unknown. */

@@ -75,6 +75,8 @@ function countedSpans({reads, perArticle}: MemoContext, table: string): {starts:
 export function memoKey(step: CorpusStep, perArticle: readonly Partial<ArticleTables>[], keys: readonly (string | undefined)[]): string | undefined {
   if (!step.memo) return undefined;
   const hash = createHash("sha1").update(`${step.name}\0${step.memo.reads.join(",")}\0`);
+  // hashed only when set, so the keys of steps without one stay as they were
+  if (step.memo.variant !== undefined) hash.update(`variant\0${step.memo.variant}\0`);
   for (let i = 0; i < perArticle.length; i++) {
     const tables = perArticle[i];
     if (!step.memo.reads.some((name) => tables[name]?.length)) continue;
@@ -83,6 +85,20 @@ export function memoKey(step: CorpusStep, perArticle: readonly Partial<ArticleTa
     hash.update(key).update("\0");
   }
   return hash.digest("hex");
+}
+
+/**
+ * Throws when a step keeps a memo of a table that a step keeps as sums: a
+ * cache hands a file's sums to its first article (io/cache.ts), so that
+ * article's rows would not depend on its own key alone and a memo could be
+ * taken for rows that changed.
+ */
+export function assertMemosReadNoSums(steps: readonly CorpusStep[]): void {
+  const summed = new Set(steps.flatMap((step) => (step.summable ? [step.summable.table as string] : [])));
+  for (const step of steps) {
+    const table = step.memo?.reads.find((name) => summed.has(name));
+    if (table) throw new Error(`corpus step "${step.name}" keeps a memo that reads table "${table}", which a step keeps as sums (summable): its memo key would not fix its rows`);
+  }
 }
 
 /** The tables no article has rows of: made by the corpus steps (and ingest, by the run). */

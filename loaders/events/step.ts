@@ -122,7 +122,8 @@ export function eventsStep(reresolve?: Reresolve): CorpusStep {
     name: "events",
     // actors come from mentions and quote speakers (ids from the people step, names from its table); dates are read and
     // rewritten (anchoring) only for articles with event mentions, so the memo keeps them by their place in their article
-    memo: {reads: ["event_mentions", "mentions", "quotes"]},
+    // with `reresolve` the result differs (anchored dates), so the memo key tells the two apart
+    memo: {reads: ["event_mentions", "mentions", "quotes"], variant: reresolve ? "1" : "0"},
     run(tables) {
       const resolved = resolveMentions(tables);
       let clusters = clusterMentions(resolved);

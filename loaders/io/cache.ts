@@ -8,6 +8,7 @@ import type {JobResult} from "./process.js";
 import type {AdapterOptions} from "./adapters/index.js";
 import {SOURCES_FILE, type InputFile} from "./inputs.js";
 import {PackStore} from "./packs.js";
+import {hashTree, keptTreeDigest} from "./treeHash.mjs";
 import {decodeShard, type ShardSums, writeShard} from "./shards.js";
 import type {FileMemo, MemoUnit, Unit} from "./units.js";
 
@@ -45,19 +46,11 @@ export function runKey(dataDir: string, dictionaries: readonly string[] = dictio
   for (const name of dictionaries) hash.update(`${name}\0`);
   hash.update("\0");
   hashTree(hash, dataDir, dataDir);
-  hashTree(hash, LOADERS, LOADERS);
+  // the launcher's digest of loaders/ when it made one (see treeHash.mjs), so a run reads loaders/ once
+  hash.update(`${keptTreeDigest(LOADERS)}\0`);
   return hash.digest("hex");
 }
 
-function hashTree(hash: ReturnType<typeof createHash>, root: string, dir: string): void {
-  if (!existsSync(dir)) return;
-  for (const entry of readdirSync(dir).sort()) {
-    if (entry.startsWith(".") || entry === "node_modules") continue;
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) hashTree(hash, root, path);
-    else hash.update(`${relative(root, path)}\0`).update(readFileSync(path)).update("\0");
-  }
-}
 
 /**
  * A per-article cache in a folder (by default `<out>/.cache/`), keyed by the

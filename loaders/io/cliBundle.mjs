@@ -5,7 +5,9 @@
  * time, a tenth of a re-run that adds one article to 10,000. esbuild bundles
  * `cliMain.ts` and the loaders/ modules it imports (packages stay imports,
  * dynamic imports become chunks loaded when needed) into
- * `node_modules/.cache/pressespiegel/cli-<key>/`, where the key hashes every
+ * `node_modules/.cache/pressespiegel/cli-<key>/` (when node_modules cannot be
+ * written, `<os.tmpdir()>/pressespiegel-cli-<checkout>/cli-<key>/`, beside a
+ * link to the checkout's node_modules), where the key hashes every
  * file of loaders/, tsconfig.json, package.json, esbuild's version and the
  * checkout's path, so an edit makes a new bundle (built in about 0.2 s by the
  * first run after it). Plain JavaScript, so it runs without tsx.
@@ -15,39 +17,36 @@
  * found from them (worker threads, data files, the extractors' bundle) are
  * those of the sources. When the bundle cannot be built or loaded, or with
  * PRESSESPIEGEL_NO_BUNDLE=1, `loadCliMain` registers tsx and imports the
- * sources instead.
+ * sources instead. Other bundles are removed only when unused for an hour:
+ * a run still going from one (after an edit) imports its chunks lazily.
  */
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync} from "node:fs";
-import {dirname, join, relative} from "node:path";
+import {accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {basename, dirname, join} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
+import {treeDigestKept} from "./treeHash.mjs";
 
 const IO = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(IO, "..", "..");
 /** Bumped when the way the bundle is built changes. */
-const FORMAT = "cli-bundle@1";
+const FORMAT = "cli-bundle@2";
+/** Other bundles unused for this long are removed when a bundle is built. */
+export const STALE_AFTER_MS = 60 * 60 * 1000;
 
 /**
  * The bundle's key for the checkout at `root`: a hash of the build format,
  * the path, esbuild's version, tsconfig.json, package.json and every file of
- * loaders/ (names and bytes).
+ * loaders/ (names and bytes; the digest is kept for the run's key, see
+ * treeHash.mjs).
  * @param {string} root the checkout (the folder holding loaders/)
  * @returns {string} 16 hex digits
  */
 export function bundleKey(root) {
   const hash = createHash("sha1").update(`${FORMAT}\0${root}\0${esbuildVersion(root)}\0`);
   for (const file of ["tsconfig.json", "package.json"]) hash.update(existsSync(join(root, file)) ? readFileSync(join(root, file)) : "-").update("\0");
-  hashTree(hash, join(root, "loaders"), join(root, "loaders"));
+  hash.update(treeDigestKept(join(root, "loaders")));
   return hash.digest("hex").slice(0, 16);
-}
-
-function hashTree(hash, base, dir) {
-  for (const entry of readdirSync(dir).sort()) {
-    if (entry.startsWith(".") || entry === "node_modules") continue;
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) hashTree(hash, base, path);
-    else hash.update(`${relative(base, path)}\0`).update(readFileSync(path)).update("\0");
-  }
 }
 
 function esbuildVersion(root) {
@@ -59,25 +58,97 @@ function esbuildVersion(root) {
 }
 
 /**
- * `main` of cliMain.ts from the bundle of the checkout at `root`, built
- * first when missing (older bundles are then removed); undefined, with a
- * warning, when it cannot be built or loaded.
- * @param {string} [root] the checkout (default: the one holding this file)
- * @returns {Promise<((options?: {loadedFrom?: string}) => Promise<number>) | undefined>}
+ * Whether `dir`, or the nearest folder above it that exists, can be written.
+ * @param {string} dir
+ * @returns {boolean}
  */
-export async function bundledMain(root = ROOT) {
+export function writable(dir) {
+  let at = dir;
+  while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
   try {
-    const dir = join(root, "node_modules", ".cache", "pressespiegel", `cli-${bundleKey(root)}`);
-    if (!existsSync(join(dir, "cliMain.js"))) await build(root, dir);
-    return (await import(pathToFileURL(join(dir, "cliMain.js")).href)).main;
-  } catch (error) {
-    process.emitWarning(`the extract command's bundle could not be used (${error.message.split("\n")[0]}); running its sources under tsx`);
-    return undefined;
+    accessSync(at, constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 
-async function build(root, dir) {
-  const esbuild = await import("esbuild");
+/**
+ * The folder holding the bundles of the checkout at `root`: its
+ * node_modules/.cache/pressespiegel/, or when that cannot be written
+ * (`canWrite`), a folder of the checkout under `tmp`.
+ * @param {string} root
+ * @param {{tmp?: string, canWrite?: (dir: string) => boolean}} [options]
+ * @returns {{base: string, fallback: boolean}}
+ */
+export function bundleBase(root, {tmp = tmpdir(), canWrite = writable} = {}) {
+  const base = join(root, "node_modules", ".cache", "pressespiegel");
+  if (canWrite(base)) return {base, fallback: false};
+  return {base: join(tmp, `pressespiegel-cli-${createHash("sha1").update(root).digest("hex").slice(0, 12)}`), fallback: true};
+}
+
+/**
+ * The names among `entries` (the bundle folder's) to remove when bundle
+ * `current` is built: other bundles (and unfinished builds) last used more
+ * than STALE_AFTER_MS before `now`. A run still going from a recent bundle
+ * keeps its chunks.
+ * @param {readonly {name: string, mtimeMs: number}[]} entries
+ * @param {string} current the name of the bundle just built
+ * @param {number} now ms since the epoch
+ * @returns {string[]}
+ */
+export function staleBundles(entries, current, now) {
+  return entries.filter(({name, mtimeMs}) => name !== current && /^cli-[0-9a-f]+(\.\d+\.tmp)?$/.test(name) && now - mtimeMs > STALE_AFTER_MS).map(({name}) => name);
+}
+
+/**
+ * `main` of cliMain.ts from the bundle of the checkout at `root`, built
+ * first when missing (bundles unused for an hour are then removed); with the
+ * reason when it cannot be built or loaded.
+ * @param {string} [root] the checkout (default: the one holding this file)
+ * @param {{tmp?: string, canWrite?: (dir: string) => boolean, importEsbuild?: () => Promise<any>}} [options]
+ * @returns {Promise<{main: (options?: {loadedFrom?: string}) => Promise<number>} | {error: Error}>}
+ */
+export async function tryBundle(root = ROOT, {importEsbuild = () => import("esbuild"), ...where} = {}) {
+  try {
+    const {base, fallback} = bundleBase(root, where);
+    const dir = join(base, `cli-${bundleKey(root)}`);
+    if (!existsSync(join(dir, "cliMain.js"))) await build(root, dir, fallback, importEsbuild);
+    else touch(dir);
+    return {main: (await import(pathToFileURL(join(dir, "cliMain.js")).href)).main};
+  } catch (error) {
+    return {error: error instanceof Error ? error : new Error(String(error))};
+  }
+}
+
+/**
+ * `main` of cliMain.ts from the bundle (see tryBundle); undefined, with a
+ * warning, when it cannot be built or loaded.
+ * @param {string} [root]
+ * @param {{tmp?: string, canWrite?: (dir: string) => boolean, importEsbuild?: () => Promise<any>}} [options]
+ * @returns {Promise<((options?: {loadedFrom?: string}) => Promise<number>) | undefined>}
+ */
+export async function bundledMain(root = ROOT, options = {}) {
+  const result = await tryBundle(root, options);
+  if ("main" in result) return result.main;
+  process.emitWarning(`the extract command's bundle could not be used (${firstLine(result.error)}); running its sources under tsx`);
+  return undefined;
+}
+
+const firstLine = (error) => String(error?.message ?? error).split("\n")[0];
+
+/** Marks a bundle as used now (its age decides when other builds may remove it). */
+function touch(dir) {
+  try {
+    const now = new Date();
+    utimesSync(dir, now, now);
+  } catch {
+    // a bundle that cannot be marked is only removed sooner
+  }
+}
+
+async function build(root, dir, fallback, importEsbuild) {
+  const esbuild = await importEsbuild();
   const io = join(root, "loaders", "io");
   const tmp = `${dir}.${process.pid}.tmp`;
   rmSync(tmp, {recursive: true, force: true});
@@ -92,9 +163,27 @@ async function build(root, dir) {
     logLevel: "silent",
     define: {"import.meta.url": JSON.stringify(pathToFileURL(join(io, "cliMain.ts")).href), "import.meta.dirname": JSON.stringify(io)}
   });
-  mkdirSync(dirname(dir), {recursive: true});
-  // bundles of other sources are stale (another process may be building its own meanwhile: only finished ones go)
-  for (const old of readdirSync(dirname(dir))) if (/^cli-[0-9a-f]+$/.test(old) && join(dirname(dir), old) !== dir) rmSync(join(dirname(dir), old), {recursive: true, force: true});
+  const base = dirname(dir);
+  mkdirSync(base, {recursive: true});
+  // outside the checkout, packages are found through a link to its node_modules
+  if (fallback && !existsSync(join(base, "node_modules")) && existsSync(join(root, "node_modules"))) {
+    try {
+      symlinkSync(join(root, "node_modules"), join(base, "node_modules"), "dir");
+    } catch (error) {
+      if (!existsSync(join(base, "node_modules"))) throw error; // else another process made it first
+    }
+  }
+  const now = Date.now();
+  const entries = readdirSync(base).flatMap((name) => {
+    try {
+      return [{name, mtimeMs: statSync(join(base, name)).mtimeMs}];
+    } catch {
+      return []; // removed meanwhile
+    }
+  });
+  for (const old of staleBundles(entries, basename(dir), now)) {
+    if (join(base, old) !== tmp) rmSync(join(base, old), {recursive: true, force: true});
+  }
   try {
     renameSync(tmp, dir);
   } catch (error) {
@@ -105,13 +194,21 @@ async function build(root, dir) {
 
 /**
  * `main` of the extract command: from the bundle, or from the sources under
- * tsx when the bundle cannot be used or PRESSESPIEGEL_NO_BUNDLE=1.
+ * tsx when the bundle cannot be used or PRESSESPIEGEL_NO_BUNDLE=1. Throws,
+ * naming both, when neither works (esbuild and tsx missing).
+ * @param {{root?: string, env?: Record<string, string | undefined>, importEsbuild?: () => Promise<any>, importTsx?: () => Promise<any>, importSources?: () => Promise<any>}} [options]
  * @returns {Promise<{main: (options?: {loadedFrom?: string}) => Promise<number>, loadedFrom: string}>}
  */
-export async function loadCliMain() {
-  const main = process.env.PRESSESPIEGEL_NO_BUNDLE === "1" ? undefined : await bundledMain();
-  if (main) return {main, loadedFrom: "bundle"};
-  const {register} = await import("tsx/esm/api");
-  register();
-  return {main: (await import("./cliMain.ts")).main, loadedFrom: "tsx"};
+export async function loadCliMain({root = ROOT, env = process.env, importEsbuild, importTsx = () => import("tsx/esm/api"), importSources = () => import("./cliMain.ts")} = {}) {
+  const bundle = env.PRESSESPIEGEL_NO_BUNDLE === "1" ? {error: new Error("PRESSESPIEGEL_NO_BUNDLE=1")} : await tryBundle(root, importEsbuild ? {importEsbuild} : {});
+  if ("main" in bundle) return {main: bundle.main, loadedFrom: "bundle"};
+  let tsx;
+  try {
+    tsx = await importTsx();
+  } catch (error) {
+    throw new Error(`the extract command could not start: its bundle could not be used (${firstLine(bundle.error)}) and tsx, which runs its sources, could not be loaded (${firstLine(error)}); install esbuild or tsx (npm ci)`);
+  }
+  if (env.PRESSESPIEGEL_NO_BUNDLE !== "1") process.emitWarning(`the extract command's bundle could not be used (${firstLine(bundle.error)}); running its sources under tsx`);
+  tsx.register();
+  return {main: (await importSources()).main, loadedFrom: "tsx"};
 }

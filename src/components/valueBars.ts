@@ -9,7 +9,8 @@ export interface LabelledValue {
 }
 
 export interface ValueBarsOptions extends Plot.PlotOptions {
-  width: number;
+  /** Width in px (default 640, Plot's own). */
+  width?: number;
   title: string;
   /** Axis label of the values. */
   xLabel: string;
@@ -30,8 +31,15 @@ export function countTicks(max: number, count: number): number[] {
   return ticks(0, Math.max(1, max), Math.max(2, count)).filter(Number.isInteger);
 }
 
-/** Horizontal bars, largest first: a small profile chart (topics of an outlet, its key terms). */
-export function valueBars(data: LabelledValue[], {width, title, xLabel, percent = false, count = false, ...options}: ValueBarsOptions): SVGSVGElement | HTMLElement {
+/** Width when none is given: Plot's default. */
+const DEFAULT_WIDTH = 640;
+
+/**
+ * Horizontal bars, largest first: a small profile chart (topics of an outlet,
+ * its key terms). With `percent`, the ticks carry the % sign and the axis
+ * label is `xLabel` as given (Plot adds "(%)" only to labels it makes itself).
+ */
+export function valueBars(data: LabelledValue[], {width = DEFAULT_WIDTH, title, xLabel, percent = false, count = false, ...options}: ValueBarsOptions): SVGSVGElement | HTMLElement {
   return Plot.plot({
     width,
     height: Math.max(100, 50 + 22 * data.length),

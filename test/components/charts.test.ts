@@ -62,6 +62,21 @@ describe("small charts", () => {
     for (const label of labels) expect(label).toMatch(/^\d+ %$/);
   });
 
+  const axisLabel = (chart: Element) => chart.querySelector("g[aria-label='x-axis label'] text")?.textContent;
+
+  test.each([
+    // [options, axis label, tick labels]
+    [{xLabel: "share of sentences", percent: true, width: 500}, "share of sentences →", ["0 %", "2 %", "4 %", "6 %", "8 %"]],
+    // no width: 640 px, so (640 − 190) / 80 ≈ 6 ticks wanted
+    [{xLabel: "quotes", count: true}, "quotes →", ["0", "2", "4", "6", "8"]],
+    [{xLabel: "share", percent: true}, "share →", ["0 %", "2 %", "4 %", "6 %", "8 %"]]
+  ] as const)("valueBars %j: axis label %j (no second \"%\"), ticks %j, also without a width", (options, label, ticks) => {
+    const data = "count" in options ? [{label: "Jana Roth", value: 8}, {label: "Karl Berg", value: 3}] : [{label: "Waffenruhe", value: 0.08}, {label: "Nato", value: 0.03}];
+    const svg = valueBars(data, {title: "T", ...options, document: testDocument()}) as HTMLElement;
+    expect(axisLabel(svg)).toBe(label);
+    expect(tickLabels(svg)).toEqual(ticks);
+  });
+
   test("mostQuoted: people and organisations ranked apart, unranked speakers left out", async () => {
     const rows: SpeakerCountRow[] = [
       {kind: "person", speaker: "Jana Roth", quotes: 4}, {kind: "person", speaker: "Karl Berg", quotes: 2},

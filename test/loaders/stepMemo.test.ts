@@ -2,11 +2,12 @@ import {describe, expect, test} from "vitest";
 import {combineTables, type StepMemos} from "../../loaders/combine.js";
 import {type Config, parseConfig} from "../../loaders/config.js";
 import {corpusStepsWith} from "../../loaders/corpus-steps.js";
+import {eventsStep} from "../../loaders/events/step.js";
 import {peopleExtractor} from "../../loaders/people/extractor.js";
 import {peopleStep} from "../../loaders/people/step.js";
 import {extractArticle, prepareArticle} from "../../loaders/pipeline.js";
 import {quotesExtractor} from "../../loaders/quotes/extractor.js";
-import {contentKeys, memoKey, restoreResult, saveResult, type SavedResult, type StepStore} from "../../loaders/stepMemo.js";
+import {assertMemosReadNoSums, contentKeys, memoKey, restoreResult, saveResult, type SavedResult, type StepStore} from "../../loaders/stepMemo.js";
 import type {CorpusStep} from "../../loaders/pipeline.js";
 import type {ArticleTables, DateRow, EventMentionRow, Tables} from "../../loaders/types.js";
 
@@ -56,6 +57,22 @@ describe("corpus steps kept between runs (stepMemo)", () => {
     expect(memoKey(corpusStepsWith()[2], perArticle, keys)).toBeUndefined(); // key terms keep no memo
     const events = corpusStepsWith()[4];
     expect(memoKey(events, [...perArticle, quiet], [...keys, "key-quiet"])).toBe(memoKey(events, perArticle, keys));
+  });
+
+  test("the events memo key tells a step with reresolve from one without (their results differ)", () => {
+    const perArticle = base.map(([t]) => t);
+    const keys = base.map(([, k]) => k);
+    expect(corpusStepsWith(() => undefined as never)[4].memo?.variant).toBe("1");
+    expect(memoKey(eventsStep(), perArticle, keys)).not.toBe(memoKey(eventsStep(() => undefined as never), perArticle, keys));
+    expect(memoKey(eventsStep(), perArticle, keys)).toBe(memoKey(eventsStep(), perArticle, keys));
+  });
+
+  test("no memo of the corpus steps reads a summable table; one that did is refused, naming step and table", () => {
+    expect(() => assertMemosReadNoSums(corpusStepsWith())).not.toThrow();
+    const summed = corpusStepsWith().find((step) => step.summable)!;
+    const reader: CorpusStep = {name: "reader", run: () => ({}), memo: {reads: [summed.summable!.table]}};
+    expect(() => assertMemosReadNoSums([...corpusStepsWith(), reader])).toThrow(`corpus step "reader" keeps a memo that reads table "${summed.summable!.table}"`);
+    expect(() => combineTables([], [], config, [summed, reader], undefined, {keys: [], store: memoryStore()})).toThrow(/"reader"/);
   });
 
   test("a saved result, through JSON, restores the step's result: same rows passed on, rewritten rows copied", () => {

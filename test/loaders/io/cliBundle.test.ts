@@ -1,8 +1,9 @@
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from "node:fs";
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, sep} from "node:path";
 import {beforeAll, describe, expect, test, vi} from "vitest";
-import {bundledMain, bundleKey} from "../../../loaders/io/cliBundle.mjs";
+import {bundleBase, bundledMain, bundleKey, loadCliMain, STALE_AFTER_MS, staleBundles, writable} from "../../../loaders/io/cliBundle.mjs";
+import {keptTreeDigest, treeDigest, treeDigestKept} from "../../../loaders/io/treeHash.mjs";
 import {spawnAsync} from "../../helpers/spawn.js";
 
 /** A checkout with only a tiny cliMain.ts, whose main returns `code` and reports where it thinks it lives. */
@@ -46,8 +47,76 @@ describe("the extract command's bundle", () => {
     expect(where.url).toMatch(/\/loaders\/io\/cliMain\.ts$/);
     writeFileSync(join(root, "loaders", "io", "cliMain.ts"), `export async function main(): Promise<number> { return 8; }\n`);
     expect(await (await bundledMain(root))!()).toBe(8);
-    expect(bundles(root)).toEqual([`cli-${bundleKey(root)}`]); // the stale bundle is gone
-    expect(bundles(root)).not.toContain(first);
+    const second = `cli-${bundleKey(root)}`;
+    // the first bundle was used a moment ago (a run may still import its chunks): it stays
+    expect(bundles(root).sort()).toEqual([first, second].sort());
+    const base = join(root, "node_modules", ".cache", "pressespiegel");
+    const longAgo = new Date(Date.now() - STALE_AFTER_MS - 60_000);
+    utimesSync(join(base, first), longAgo, longAgo);
+    writeFileSync(join(root, "loaders", "io", "cliMain.ts"), `export async function main(): Promise<number> { return 9; }\n`);
+    expect(await (await bundledMain(root))!()).toBe(9);
+    // unused for over an hour, the first goes; the second, used a moment ago, stays
+    expect(bundles(root).sort()).toEqual([second, `cli-${bundleKey(root)}`].sort());
+  });
+
+  test.each([
+    // [entries as [name, minutes since last use], bundles removed]
+    [[["cli-aaaa", 5], ["cli-bbbb", 0]], []],
+    [[["cli-aaaa", 61], ["cli-bbbb", 0]], ["cli-aaaa"]],
+    [[["cli-aaaa", 600], ["cli-cccc", 59], ["cli-bbbb", 0]], ["cli-aaaa"]],
+    [[["cli-bbbb", 600]], []], // the current bundle, however old
+    [[["cli-aaaa.123.tmp", 90], ["cli-dddd.77.tmp", 1]], ["cli-aaaa.123.tmp"]], // an unfinished build left behind
+    [[["node_modules", 600], ["other", 600], ["cli-XYZ", 600]], []] // not ours
+  ] as [[string, number][], string[]][])("clean-up of %j when cli-bbbb is built removes %j", (entries, removed) => {
+    const now = 1_000_000_000_000;
+    expect(staleBundles(entries.map(([name, minutes]) => ({name, mtimeMs: now - minutes * 60_000})), "cli-bbbb", now)).toEqual(removed);
+  });
+
+  test("when node_modules cannot be written, the bundle goes to a folder of the checkout in the temporary folder, same key, packages found", async () => {
+    const root = checkout("7");
+    mkdirSync(join(root, "node_modules", "tiny-package"), {recursive: true});
+    writeFileSync(join(root, "node_modules", "tiny-package", "package.json"), `{"name": "tiny-package", "type": "module", "main": "index.js"}`);
+    writeFileSync(join(root, "node_modules", "tiny-package", "index.js"), "export const five = 5;\n");
+    writeFileSync(join(root, "loaders", "io", "cliMain.ts"), `import {five} from "tiny-package";\nexport async function main(): Promise<number> { return five; }\n`);
+    const tmp = mkdtempSync(join(tmpdir(), "pressespiegel-clibundle-tmp-"));
+    const readOnly = {tmp, canWrite: () => false};
+    const {base, fallback} = bundleBase(root, readOnly);
+    expect(fallback).toBe(true);
+    expect(base.startsWith(tmp)).toBe(true);
+    expect(bundleBase(root, {tmp, canWrite: () => true})).toEqual({base: join(root, "node_modules", ".cache", "pressespiegel"), fallback: false});
+    const warn = vi.spyOn(process, "emitWarning").mockImplementation(() => {});
+    try {
+      expect(await (await bundledMain(root, readOnly))!()).toBe(5);
+      expect(await (await bundledMain(root, readOnly))!()).toBe(5);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+    expect(readdirSync(base).filter((f) => f.startsWith("cli-"))).toEqual([`cli-${bundleKey(root)}`]);
+    expect(existsSync(join(root, "node_modules", ".cache"))).toBe(false);
+  });
+
+  test("writable: a folder not made yet counts as its nearest existing parent", () => {
+    const root = mkdtempSync(join(tmpdir(), "pressespiegel-clibundle-w-"));
+    expect(writable(join(root, "not", "yet", "made"))).toBe(true);
+  });
+
+  test("without esbuild and tsx the launcher's error names both", async () => {
+    const root = checkout("7");
+    const missing = (name: string) => () => Promise.reject(new Error(`Cannot find package '${name}'`));
+    const load = loadCliMain({root, env: {}, importEsbuild: missing("esbuild"), importTsx: missing("tsx")});
+    await expect(load).rejects.toThrow(/bundle could not be used \(Cannot find package 'esbuild'\).*tsx.*\(Cannot find package 'tsx'\)/);
+  });
+
+  test("the run's key takes the launcher's digest of loaders/ (loaders/ is read once per run)", () => {
+    const root = checkout("7");
+    const dir = join(root, "loaders");
+    const before = treeDigest(dir);
+    expect(treeDigestKept(dir)).toBe(before);
+    writeFileSync(join(dir, "io", "helper.ts"), "// edited after the launcher read it\n");
+    expect(treeDigest(dir)).not.toBe(before); // read again
+    expect(keptTreeDigest(dir)).toBe(before); // the launcher's, for the sources its bundle was built from
+    expect(keptTreeDigest(join(root, "elsewhere"))).toBe(treeDigest(join(root, "elsewhere")));
   });
 
   test("only modules in loaders/io/ read import.meta (the bundle sets it to cliMain.ts's own)", () => {

@@ -5,33 +5,42 @@
  * time, a tenth of a re-run that adds one article to 10,000. esbuild bundles
  * `cliMain.ts` and the loaders/ modules it imports (packages stay imports,
  * dynamic imports become chunks loaded when needed) into
- * `node_modules/.cache/pressespiegel/cli-<key>/` (when node_modules cannot be
- * written, `<os.tmpdir()>/pressespiegel-cli-<checkout>/cli-<key>/`, beside a
- * link to the checkout's node_modules), where the key hashes every
- * file of loaders/, tsconfig.json, package.json, esbuild's version and the
- * checkout's path, so an edit makes a new bundle (built in about 0.2 s by the
- * first run after it). Plain JavaScript, so it runs without tsx.
+ * `node_modules/.cache/pressespiegel/cli-<key>/`, or when node_modules cannot
+ * be written into a folder of the checkout in the user's cache folder
+ * (`$XDG_CACHE_HOME` or `~/.cache`, then the temporary folder):
+ * `<cache>/pressespiegel/cli-<checkout>/cli-<key>/`, beside a link to the
+ * checkout's node_modules. That folder is made with mode 0700 and used only
+ * when this user owns it and nobody else may write it (else another local
+ * user could plant code in it): otherwise the launcher runs the sources under
+ * tsx with a warning. The key hashes every file of loaders/, tsconfig.json,
+ * package.json, esbuild's version and the checkout's path, so an edit makes
+ * a new bundle (built in about 0.2 s by the first run after it). Plain
+ * JavaScript, so it runs without tsx.
  *
  * `import.meta.url` and `import.meta.dirname` are set to cliMain.ts's own in
  * the bundle (every module that reads them lives in loaders/io/), so paths
  * found from them (worker threads, data files, the extractors' bundle) are
  * those of the sources. When the bundle cannot be built or loaded, or with
  * PRESSESPIEGEL_NO_BUNDLE=1, `loadCliMain` registers tsx and imports the
- * sources instead. Other bundles are removed only when unused for an hour:
- * a run still going from one (after an edit) imports its chunks lazily.
+ * sources instead. A run that loads a bundle writes a marker `.pid-<pid>` into
+ * it, removed when the process exits; a run still going from a bundle (after
+ * an edit) imports its chunks lazily, so a build removes other bundles only
+ * when none of their markers names a live process and they were unused for
+ * an hour (markers of a run that was killed are ignored).
  */
 import {createHash} from "node:crypto";
-import {accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync} from "node:fs";
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, utimesSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {basename, dirname, join} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
+import {ensurePrivateFolder, liveMarker, markInUse, pidAlive, userCacheHome, writable} from "./bundleFolders.mjs";
 import {treeDigestKept} from "./treeHash.mjs";
 
 const IO = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(IO, "..", "..");
 /** Bumped when the way the bundle is built changes. */
 const FORMAT = "cli-bundle@2";
-/** Other bundles unused for this long are removed when a bundle is built. */
+/** Other bundles unused for this long, with no marker of a live run, are removed when a bundle is built. */
 export const STALE_AFTER_MS = 60 * 60 * 1000;
 
 /**
@@ -58,63 +67,59 @@ function esbuildVersion(root) {
 }
 
 /**
- * Whether `dir`, or the nearest folder above it that exists, can be written.
- * @param {string} dir
- * @returns {boolean}
- */
-export function writable(dir) {
-  let at = dir;
-  while (!existsSync(at) && dirname(at) !== at) at = dirname(at);
-  try {
-    accessSync(at, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
  * The folder holding the bundles of the checkout at `root`: its
  * node_modules/.cache/pressespiegel/, or when that cannot be written
- * (`canWrite`), a folder of the checkout under `tmp`.
+ * (`canWrite`), a folder of the checkout under `<cacheHome>/pressespiegel/`
+ * (the user's cache folder), or under `<tmp>/pressespiegel-<uid>/` when that
+ * cannot be written either. A fallback folder is used only after
+ * {@link ensurePrivateFolder}.
  * @param {string} root
- * @param {{tmp?: string, canWrite?: (dir: string) => boolean}} [options]
+ * @param {{tmp?: string, cacheHome?: string, canWrite?: (dir: string) => boolean}} [options]
  * @returns {{base: string, fallback: boolean}}
  */
-export function bundleBase(root, {tmp = tmpdir(), canWrite = writable} = {}) {
+export function bundleBase(root, {tmp = tmpdir(), cacheHome = userCacheHome(), canWrite = writable} = {}) {
   const base = join(root, "node_modules", ".cache", "pressespiegel");
   if (canWrite(base)) return {base, fallback: false};
-  return {base: join(tmp, `pressespiegel-cli-${createHash("sha1").update(root).digest("hex").slice(0, 12)}`), fallback: true};
+  const checkout = `cli-${createHash("sha1").update(root).digest("hex").slice(0, 12)}`;
+  const cached = join(cacheHome, "pressespiegel", checkout);
+  if (canWrite(cached)) return {base: cached, fallback: true};
+  return {base: join(tmp, `pressespiegel-${process.getuid?.() ?? "user"}`, checkout), fallback: true};
 }
 
 /**
  * The names among `entries` (the bundle folder's) to remove when bundle
  * `current` is built: other bundles (and unfinished builds) last used more
- * than STALE_AFTER_MS before `now`. A run still going from a recent bundle
- * keeps its chunks.
- * @param {readonly {name: string, mtimeMs: number}[]} entries
+ * than STALE_AFTER_MS before `now`, unless `live` (a marker of a live run in
+ * the bundle, or the live process named in an unfinished build's name). A run
+ * still going from a bundle keeps its chunks.
+ * @param {readonly {name: string, mtimeMs: number, live?: boolean}[]} entries
  * @param {string} current the name of the bundle just built
  * @param {number} now ms since the epoch
  * @returns {string[]}
  */
 export function staleBundles(entries, current, now) {
-  return entries.filter(({name, mtimeMs}) => name !== current && /^cli-[0-9a-f]+(\.\d+\.tmp)?$/.test(name) && now - mtimeMs > STALE_AFTER_MS).map(({name}) => name);
+  return entries.filter(({name, mtimeMs, live}) => name !== current && !live && /^cli-[0-9a-f]+(\.\d+\.tmp)?$/.test(name) && now - mtimeMs > STALE_AFTER_MS).map(({name}) => name);
 }
 
 /**
  * `main` of cliMain.ts from the bundle of the checkout at `root`, built
- * first when missing (bundles unused for an hour are then removed); with the
- * reason when it cannot be built or loaded.
+ * first when missing (other bundles unused for an hour, with no marker of a
+ * live run, are then removed), marked as in use by this process; with the
+ * reason when it cannot be built or loaded (also when a fallback folder is
+ * not private, see ensurePrivateFolder; `owner` injects its stat and uid,
+ * `alive` the test of a marker's process).
  * @param {string} [root] the checkout (default: the one holding this file)
- * @param {{tmp?: string, canWrite?: (dir: string) => boolean, importEsbuild?: () => Promise<any>}} [options]
+ * @param {{tmp?: string, cacheHome?: string, canWrite?: (dir: string) => boolean, importEsbuild?: () => Promise<any>, owner?: {stat?: (dir: string) => {uid: number, mode: number}, uid?: number}, alive?: (pid: number) => boolean}} [options]
  * @returns {Promise<{main: (options?: {loadedFrom?: string}) => Promise<number>} | {error: Error}>}
  */
-export async function tryBundle(root = ROOT, {importEsbuild = () => import("esbuild"), ...where} = {}) {
+export async function tryBundle(root = ROOT, {importEsbuild = () => import("esbuild"), owner = {}, alive = pidAlive, ...where} = {}) {
   try {
     const {base, fallback} = bundleBase(root, where);
+    if (fallback) ensurePrivateFolder(base, owner);
     const dir = join(base, `cli-${bundleKey(root)}`);
-    if (!existsSync(join(dir, "cliMain.js"))) await build(root, dir, fallback, importEsbuild);
+    if (!existsSync(join(dir, "cliMain.js"))) await build(root, dir, fallback, importEsbuild, alive);
     else touch(dir);
+    markInUse(dir);
     return {main: (await import(pathToFileURL(join(dir, "cliMain.js")).href)).main};
   } catch (error) {
     return {error: error instanceof Error ? error : new Error(String(error))};
@@ -125,7 +130,7 @@ export async function tryBundle(root = ROOT, {importEsbuild = () => import("esbu
  * `main` of cliMain.ts from the bundle (see tryBundle); undefined, with a
  * warning, when it cannot be built or loaded.
  * @param {string} [root]
- * @param {{tmp?: string, canWrite?: (dir: string) => boolean, importEsbuild?: () => Promise<any>}} [options]
+ * @param {Parameters<typeof tryBundle>[1]} [options]
  * @returns {Promise<((options?: {loadedFrom?: string}) => Promise<number>) | undefined>}
  */
 export async function bundledMain(root = ROOT, options = {}) {
@@ -147,7 +152,18 @@ function touch(dir) {
   }
 }
 
-async function build(root, dir, fallback, importEsbuild) {
+/** Whether bundle entry `name` of `base` is in use: a marker of a live run in it, or an unfinished build of a live process. */
+function inUse(base, name, alive) {
+  const build = /\.(\d+)\.tmp$/.exec(name);
+  if (build) return alive(Number(build[1]));
+  try {
+    return liveMarker(readdirSync(join(base, name)), alive);
+  } catch {
+    return false; // not a folder, or removed meanwhile
+  }
+}
+
+async function build(root, dir, fallback, importEsbuild, alive) {
   const esbuild = await importEsbuild();
   const io = join(root, "loaders", "io");
   const tmp = `${dir}.${process.pid}.tmp`;
@@ -176,7 +192,7 @@ async function build(root, dir, fallback, importEsbuild) {
   const now = Date.now();
   const entries = readdirSync(base).flatMap((name) => {
     try {
-      return [{name, mtimeMs: statSync(join(base, name)).mtimeMs}];
+      return [{name, mtimeMs: statSync(join(base, name)).mtimeMs, live: /^cli-/.test(name) && inUse(base, name, alive)}];
     } catch {
       return []; // removed meanwhile
     }

@@ -1,10 +1,11 @@
 import {partyAbbreviations} from "../lang/de/bare-name-words.js";
 import {
-  conjunctionGivenNames, copulaLikeVerbs, dottedFirmTails, firmNameTails, illnessEndings, illnessPrepositions, productAndMediaNames, productVersions,
+  conjunctionGivenNames, dottedFirmTails, firmNameTails, illnessEndings, illnessPrepositions, productAndMediaNames, productVersions,
   substanceHeads, multiWordPlaces, organisationNameHeads, organisationNounEndings, productPrepositions, sentenceInitialAdjectives, teamNicknames
 } from "../lang/de/non-person-names.js";
 import type {PersonLexicon} from "./lexicon.js";
 import type {Token} from "./tokens.js";
+import {finiteVerbAt} from "./verbs.js";
 
 const ORG_HEADS = new Set(organisationNameHeads);
 const ORG_TAILS = new Set([...firmNameTails, ...teamNicknames]);
@@ -21,7 +22,6 @@ const ILLNESS_PREPOSITIONS = new Set(illnessPrepositions);
 const SUBSTANCE = new RegExp(`^(\\p{L}{3,}?)(?:${substanceHeads.join("|")})$`, "u");
 const CONJUNCTIONS = new Set(conjunctionGivenNames);
 const ADJECTIVES = new Set(sentenceInitialAdjectives);
-const COPULAS = new Set(copulaLikeVerbs);
 const PRODUCTS = new Set(productAndMediaNames);
 const PRODUCT_PREPOSITIONS = new Set(productPrepositions);
 const VERSIONS = new Set(productVersions);
@@ -61,8 +61,8 @@ const capWord = (t: Token | undefined): t is Token => !!t?.cap && !!t.word;
  * - conjunction: a conjunction read as a lone given name at a clause's start ("Solange die Wahl läuft");
  * - product-version: a name after "unter"/"mit" followed by a listed version ("unter Lindows XP"), not by another acronym ("mit Biden USA");
  * - illness-or-substance: a lone word naming an illness by a true ending or after "an"/"gegen", or a substance ("an Leukämie", "an Krebs", "Senfgas wurde eingesetzt");
- * - initial-adjective: a subject by word order alone that is an adjective opening the sentence before a copula-like verb ("Stabil blieb …"),
- *   unless the word is a known surname.
+ * - initial-adjective: a subject by word order alone that is an adjective or adverb opening the sentence right before its finite verb
+ *   ("Stabil blieb …", "Knapp verfehlte …"), unless the word is a known, package or register surname.
  */
 export const mentionVetoes: readonly MentionVeto[] = [
   {id: "org-head", test: ({tokens, first, last}) => (capWord(tokens[first - 1]) && ORG_HEADS.has(tokens[first - 1].lower)) || (last > first && ORG_HEADS.has(tokens[first].lower))},
@@ -98,7 +98,7 @@ export const mentionVetoes: readonly MentionVeto[] = [
     id: "initial-adjective",
     test: ({tokens, first, last, rule, firstWord, lex}) => {
       const w = tokens[first].lower;
-      return first === last && first === firstWord && ORDER_CUES.has(rule) && ADJECTIVES.has(w) && COPULAS.has(tokens[first + 1]?.lower ?? "") &&
+      return first === last && first === firstWord && ORDER_CUES.has(rule) && ADJECTIVES.has(w) && !!finiteVerbAt(tokens, first + 1, true) &&
         !lex.knownSurnames.has(w) && !lex.packageSurnames.has(w) && !lex.register.bySurname.has(w);
     }
   }

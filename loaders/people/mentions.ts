@@ -76,7 +76,7 @@ export interface FoundMention {
  * (document-level consistency: "Regisseur Hecker … Die Daten stammen von Hecker"); a bare name found by
  * word order alone is dropped when the text gives it to a place or firm ("die Stadt Lindenau", place-names.ts).
  * Each span is tokenized once; its tokens are left in `tokensBySpan[span]` for callers that read them again.
- * Mentions a veto of mention-vetoes.ts drops are pushed to `vetoed` with the veto's id (for eval and debug output).
+ * Mentions a veto of mention-vetoes.ts drops are pushed to `vetoed` with the veto's id (counted per veto id by scripts/eval/people-errors.ts).
  */
 export function findMentions(text: string, spans: readonly {start: number; end: number}[], lex: PersonLexicon, tokensBySpan: Token[][] = [], vetoed: VetoedMention[] = []): FoundMention[] {
   const found: FoundMention[] = [];

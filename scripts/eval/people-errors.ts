@@ -2,7 +2,9 @@
  * Error analysis for the people evaluation (GermEval 2014 test, PER).
  * Scores the even-indexed sentences (tuning half) and the odd-indexed ones
  * (confirmation half) separately, counts false positives by rule and misses by
- * span length, and writes every error to a TSV when a path is given:
+ * span length, counts the mentions each veto of mention-vetoes.ts dropped per half (right: no gold
+ * person there; wrong: a gold person), and writes every error of the tuning half to a TSV when a path is given
+ * (a wrong veto as a VETO line):
  *   npx tsx scripts/eval/people-errors.ts [/tmp/errors.tsv]
  * The TSV quotes corpus sentences, which are licensed non-commercial: write it
  * outside the repository (the script refuses a relative path or a flag).
@@ -33,11 +35,14 @@ const halves = [{tp: 0, sys: 0, gold: 0}, {tp: 0, sys: 0, gold: 0}];
 const fpByRule = new Map<string, number>();
 const tpByRule = new Map<string, number>();
 const fnByLength = new Map<number, number>();
+/** Per half, per veto id: [right, wrong] (a dropped span that is not / is a gold person). */
+const vetoCounts = [new Map<string, [number, number]>(), new Map<string, [number, number]>()];
 const lines: string[] = [];
 const lex = personLexicon();
 sentences.forEach((s, n) => {
   const got = new Map<string, string>();
-  for (const m of mentionSpans(s.tokens, lex)) got.set(m.span, m.rule);
+  const vetoed: {span: string; veto: string}[] = [];
+  for (const m of mentionSpans(s.tokens, lex, vetoed)) got.set(m.span, m.rule);
   const want = new Set(chunks(s.tags, "PER"));
   const h = halves[n % 2];
   h.gold += want.size;
@@ -47,6 +52,12 @@ sentences.forEach((s, n) => {
     return s.tokens.slice(a, b + 1).join(" ");
   };
   const tagAt = (k: string) => s.tags[Number(k.split("-")[0])];
+  for (const v of vetoed) {
+    const c = vetoCounts[n % 2].get(v.veto) ?? [0, 0];
+    c[want.has(v.span) ? 1 : 0]++;
+    vetoCounts[n % 2].set(v.veto, c);
+    if (n % 2 === 0 && want.has(v.span)) lines.push(`VETO\t${v.veto}\t${tagAt(v.span)}\t${span(v.span)}\t${s.tokens.join(" ")}`);
+  }
   for (const [g, rule] of got) {
     if (want.has(g)) {
       h.tp++;
@@ -75,5 +86,7 @@ console.log(`tune (even):    ${f(halves[0])}`);
 console.log(`confirm (odd):  ${f(halves[1])}`);
 console.log(`all:            ${f({tp: halves[0].tp + halves[1].tp, sys: halves[0].sys + halves[1].sys, gold: halves[0].gold + halves[1].gold})}`);
 console.log("rule: tp / fp", [...new Set([...tpByRule.keys(), ...fpByRule.keys()])].map((r) => `${r} ${tpByRule.get(r) ?? 0}/${fpByRule.get(r) ?? 0}`).join(", "));
+const vetoLine = (m: Map<string, [number, number]>) => [...m].sort((a, b) => a[0].localeCompare(b[0])).map(([id, [right, wrong]]) => `${id} ${right}/${wrong}`).join(", ") || "none";
+console.log(`vetoed, right / wrong: tune (even) ${vetoLine(vetoCounts[0])}; confirm (odd) ${vetoLine(vetoCounts[1])}`);
 console.log("misses by length", [...fnByLength].sort((a, b) => a[0] - b[0]).map(([l, c]) => `${l}:${c}`).join(" "));
 if (out) writeFileSync(out, lines.join("\n") + "\n");

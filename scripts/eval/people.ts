@@ -9,7 +9,7 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {useDictionaries} from "../../loaders/io/dictionaries.js";
 import {personLexicon} from "../../loaders/people/lexicon.js";
-import {findMentions} from "../../loaders/people/mentions.js";
+import {findMentions, type VetoedMention} from "../../loaders/people/mentions.js";
 import {corpusPath} from "../corpora.js";
 import {type Evaluation, score} from "./types.js";
 
@@ -54,9 +54,10 @@ export function chunks(tags: string[], label: string): string[] {
 
 /**
  * Mentions found in a pre-tokenised sentence (tokens joined with spaces), as
- * token spans "first-last" with the rule that found each.
+ * token spans "first-last" with the rule that found each. Mentions a veto dropped
+ * are pushed to `vetoed` as spans with the veto's id, when given.
  */
-export function mentionSpans(tokens: string[], lexicon = personLexicon()): {span: string; rule: string}[] {
+export function mentionSpans(tokens: string[], lexicon = personLexicon(), vetoed?: {span: string; veto: string}[]): {span: string; rule: string}[] {
   const starts: number[] = [];
   let text = "";
   for (const token of tokens) {
@@ -69,7 +70,10 @@ export function mentionSpans(tokens: string[], lexicon = personLexicon()): {span
     while (k + 1 < starts.length && starts[k + 1] <= offset - (end ? 1 : 0)) k++;
     return k;
   };
-  return findMentions(text, [{start: 0, end: text.length}], lexicon).map((m) => ({span: `${tokenAt(m.start, false)}-${tokenAt(m.end, true)}`, rule: m.rule}));
+  const dropped: VetoedMention[] = [];
+  const found = findMentions(text, [{start: 0, end: text.length}], lexicon, [], dropped);
+  for (const v of dropped) vetoed?.push({span: `${tokenAt(v.start, false)}-${tokenAt(v.end, true)}`, veto: v.veto});
+  return found.map((m) => ({span: `${tokenAt(m.start, false)}-${tokenAt(m.end, true)}`, rule: m.rule}));
 }
 
 /** Runs the finder on a sentence; returns the predicted token spans. */

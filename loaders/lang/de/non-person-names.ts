@@ -37,20 +37,18 @@ export const teamNicknames: readonly string[] = (
 export const conjunctionGivenNames: readonly string[] = "solange sobald sofern soweit indem obwohl obgleich nachdem bevor ehe falls weil seitdem sowie".split(" ");
 
 /**
- * Adjectives and adverbs with no adjective ending that open a sentence as a predicate or adverb before a copula-like verb
- * ("Stabil blieb …", "Konkret geht es um …"). Adjectives that are also family names ("Jung", "Schnell", "Frei", "Hart",
- * "Kurz") are left out: those stay names ("Schnell hat erklärt").
+ * Adjectives and adverbs with no adjective ending that open a sentence as a predicate or adverb before its finite verb
+ * ("Stabil blieb …", "Konkret heißt das …", "Knapp verfehlte …", "Schwer wiegt …"). Adjectives that are common family names
+ * ("Jung", "Schnell", "Frei", "Hart", "Kurz", "Rasch") are left out: those stay names ("Schnell hat erklärt"); the veto also
+ * skips any word the surname lists or the register know.
  */
 export const sentenceInitialAdjectives: readonly string[] = (
-  "stabil konkret unklar offen knapp rund direkt extrem total ideal generell speziell formal normal neutral global " +
+  "stabil konkret klar unklar fest offen knapp rund direkt extrem total ideal generell speziell formal normal neutral global " +
   "lokal regional zentral sozial liberal konstant flexibel möglich sicher unsicher genau gleich ganz fast gerade prompt simpel " +
-  "komplex akut massiv aktiv passiv positiv negativ exakt korrekt perfekt abstrakt diskret privat intern extern nett schlecht " +
-  "besser sanft leise warm heiß trocken nass spät selten dünn schmal " +
-  "tief nah fern stets bald kaum eher zuerst erneut langsam überall nirgends anders ebenso zugleich sofort "
+  "komplex akut massiv aktiv passiv positiv negativ exakt korrekt perfekt abstrakt diskret privat intern extern nett schlecht gut " +
+  "besser schwer leicht sanft still laut leise kalt warm heiß trocken nass spät früh selten neu alt dünn dick breit schmal " +
+  "tief hoch nah fern stets bald kaum eher zuerst erneut langsam überall nirgends anders ebenso zugleich sofort "
 ).split(/\s+/).filter(Boolean);
-
-/** Copula-like verbs after which a sentence-initial adjective is a predicate or adverb ("Stabil blieb …", "Sicher ist, …", "Konkret geht es …"). */
-export const copulaLikeVerbs: readonly string[] = "ist war sind waren sei wäre bleibt blieb bleibe steht stand geht ging wird wurde scheint schien".split(" ");
 
 /**
  * Versions written after a product's name ("unter Lindows XP", "mit Fenix NT", "auf dem Lumen Pro"), case as written.

@@ -2,7 +2,8 @@ import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, u
 import {tmpdir} from "node:os";
 import {join, sep} from "node:path";
 import {beforeAll, describe, expect, test, vi} from "vitest";
-import {bundleBase, bundledMain, bundleKey, loadCliMain, STALE_AFTER_MS, staleBundles, writable} from "../../../loaders/io/cliBundle.mjs";
+import {ensurePrivateFolder, liveMarker, userCacheHome, writable} from "../../../loaders/io/bundleFolders.mjs";
+import {bundleBase, bundledMain, bundleKey, loadCliMain, STALE_AFTER_MS, staleBundles} from "../../../loaders/io/cliBundle.mjs";
 import {keptTreeDigest, treeDigest, treeDigestKept} from "../../../loaders/io/treeHash.mjs";
 import {spawnAsync} from "../../helpers/spawn.js";
 
@@ -51,12 +52,40 @@ describe("the extract command's bundle", () => {
     // the first bundle was used a moment ago (a run may still import its chunks): it stays
     expect(bundles(root).sort()).toEqual([first, second].sort());
     const base = join(root, "node_modules", ".cache", "pressespiegel");
+    // this process loaded both: each holds its marker
+    expect(readdirSync(join(base, first))).toContain(`.pid-${process.pid}`);
     const longAgo = new Date(Date.now() - STALE_AFTER_MS - 60_000);
     utimesSync(join(base, first), longAgo, longAgo);
     writeFileSync(join(root, "loaders", "io", "cliMain.ts"), `export async function main(): Promise<number> { return 9; }\n`);
-    expect(await (await bundledMain(root))!()).toBe(9);
-    // unused for over an hour, the first goes; the second, used a moment ago, stays
-    expect(bundles(root).sort()).toEqual([second, `cli-${bundleKey(root)}`].sort());
+    // unused for over an hour but with the marker of a live run (this one): the first stays
+    expect(await (await bundledMain(root, {alive: (pid) => pid === process.pid}))!()).toBe(9);
+    const third = `cli-${bundleKey(root)}`;
+    expect(bundles(root).sort()).toEqual([first, second, third].sort());
+    utimesSync(join(base, first), longAgo, longAgo);
+    writeFileSync(join(root, "loaders", "io", "cliMain.ts"), `export async function main(): Promise<number> { return 10; }\n`);
+    // the run that marked it has ended (no live marker) and it is unused for over an hour: the first goes; the second, used a moment ago, stays
+    expect(await (await bundledMain(root, {alive: () => false}))!()).toBe(10);
+    expect(bundles(root).sort()).toEqual([second, third, `cli-${bundleKey(root)}`].sort());
+  });
+
+  test.each([
+    // [entries as [name, minutes since last use, live], bundles removed]
+    [[["cli-aaaa", 600, true], ["cli-bbbb", 0, false]], []], // a live run's marker keeps it, however old
+    [[["cli-aaaa", 600, false], ["cli-cccc", 600, true]], ["cli-aaaa"]],
+    [[["cli-aaaa.123.tmp", 90, true]], []] // a build of a live process
+  ] as [[string, number, boolean][], string[]][])("clean-up of %j (live) when cli-bbbb is built removes %j", (entries, removed) => {
+    const now = 1_000_000_000_000;
+    expect(staleBundles(entries.map(([name, minutes, live]) => ({name, mtimeMs: now - minutes * 60_000, live})), "cli-bbbb", now)).toEqual(removed);
+  });
+
+  test.each([
+    // [a bundle folder's entries, live pids, whether it holds a live run's marker]
+    [[".pid-100", "cliMain.js"], [100], true],
+    [[".pid-100", ".pid-200"], [200], true],
+    [[".pid-100", "cliMain.js"], [], false],
+    [["cliMain.js", "pid-100", ".pid-x"], [100], false]
+  ] as [string[], number[], boolean][])("liveMarker(%j) with live pids %j: %s", (names, live, expected) => {
+    expect(liveMarker(names, (pid) => live.includes(pid))).toBe(expected);
   });
 
   test.each([
@@ -94,6 +123,48 @@ describe("the extract command's bundle", () => {
     }
     expect(readdirSync(base).filter((f) => f.startsWith("cli-"))).toEqual([`cli-${bundleKey(root)}`]);
     expect(existsSync(join(root, "node_modules", ".cache"))).toBe(false);
+  });
+
+  test("the fallback goes to the user's cache folder, else to a folder of this user in the temporary folder", () => {
+    const root = checkout("7");
+    const cacheHome = mkdtempSync(join(tmpdir(), "pressespiegel-clibundle-cache-"));
+    const tmp = mkdtempSync(join(tmpdir(), "pressespiegel-clibundle-tmp-"));
+    const cached = bundleBase(root, {tmp, cacheHome, canWrite: (dir) => dir.startsWith(cacheHome)});
+    expect(cached.fallback).toBe(true);
+    expect(cached.base.startsWith(join(cacheHome, "pressespiegel") + sep)).toBe(true);
+    const inTmp = bundleBase(root, {tmp, cacheHome, canWrite: () => false});
+    expect(inTmp.base.startsWith(join(tmp, `pressespiegel-${process.getuid?.() ?? "user"}`) + sep)).toBe(true);
+    expect(userCacheHome({XDG_CACHE_HOME: "/var/cache/someone"})).toBe("/var/cache/someone");
+    expect(userCacheHome({XDG_CACHE_HOME: "relative"})).toMatch(/\.cache$/);
+  });
+
+  test.each([
+    // [stat of the parent, stat of the folder, error or "" when the folder may be used]
+    [{uid: 1000, mode: 0o40700}, {uid: 1000, mode: 0o40700}, ""],
+    [{uid: 1000, mode: 0o40755}, {uid: 1000, mode: 0o40700}, ""],
+    [{uid: 1000, mode: 0o40700}, {uid: 1001, mode: 0o40700}, "/base is owned by user 1001"],
+    [{uid: 0, mode: 0o40700}, {uid: 1000, mode: 0o40700}, "/cache/pressespiegel is owned by user 0"],
+    [{uid: 1000, mode: 0o40777}, {uid: 1000, mode: 0o40700}, "/cache/pressespiegel can be written by others (mode 777)"],
+    [{uid: 1000, mode: 0o40700}, {uid: 1000, mode: 0o40770}, "/base can be written by others (mode 770)"]
+  ] as [{uid: number; mode: number}, {uid: number; mode: number}, string][])("a fallback folder with parent %j and itself %j: %s", (parent, own, error) => {
+    const base = "/cache/pressespiegel/base";
+    const check = () => ensurePrivateFolder(base, {uid: 1000, mkdir: () => {}, stat: (dir) => (dir === base ? own : parent)});
+    if (error) expect(check).toThrow(error);
+    else expect(check).not.toThrow();
+  });
+
+  test("a fallback folder another user owns is not used: a warning, and the launcher runs the sources under tsx", async () => {
+    const root = checkout("7");
+    const cacheHome = mkdtempSync(join(tmpdir(), "pressespiegel-clibundle-cache-"));
+    const warn = vi.spyOn(process, "emitWarning").mockImplementation(() => {});
+    try {
+      const stranger = {stat: () => ({uid: 4242, mode: 0o40700}), uid: 1000};
+      expect(await bundledMain(root, {cacheHome, canWrite: (dir: string) => dir.startsWith(cacheHome), owner: stranger})).toBeUndefined();
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/bundle could not be used \(the bundle folder .* is owned by user 4242/);
+    } finally {
+      warn.mockRestore();
+    }
+    expect(readdirSync(join(cacheHome, "pressespiegel")).flatMap((d) => readdirSync(join(cacheHome, "pressespiegel", d)))).toEqual([]);
   });
 
   test("writable: a folder not made yet counts as its nearest existing parent", () => {

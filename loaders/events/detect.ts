@@ -173,7 +173,7 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
       if (!hit || seen.has(hit.cue.type)) continue;
       const at = a + sentence.slice(a, b).indexOf(word);
       if (hit.contexts.length && !contextHolds(hit.contexts, word, at, (words ??= sentenceWords(sentence)))) continue;
-      if (hit.cue.factual && isNonFactual(sentence, at, at + word.length, (words ??= sentenceWords(sentence)))) continue;
+      if (hit.cue.factual && isNonFactual(sentence, at, (words ??= sentenceWords(sentence)))) continue;
       seen.add(hit.cue.type);
       const start = s.start + at;
       rows.push({

@@ -1,9 +1,12 @@
 import type {CueContext} from "../lang/de/events.js";
 import {deniesAt, negationWords} from "../lang/de/negation.js";
 import {nonFactualWords} from "../lang/de/index.js";
+import {lowerBound} from "../text/lower-bound.js";
 
 /** Characters that end a clause around a cue (not "." or "?": the sentence bounds the clause, and "22. März" holds a dot). */
 export const CLAUSE_END = /[,;:()„“"–—]/u;
+/** Punctuation that ends the main clause for a particle search (an inserted ", wie erwartet," does not; the sentence bounds it). */
+const MAIN_CLAUSE_END = new Set([";", ":"]);
 const NEGATIONS = new Set(negationWords);
 /** Words of plan or supposition (nonFactualWords without the negations, which `deniesAt` judges). */
 const nonFactual = new Set(nonFactualWords.filter((w) => !NEGATIONS.has(w)));
@@ -12,30 +15,54 @@ const nonFactual = new Set(nonFactualWords.filter((w) => !NEGATIONS.has(w)));
 export interface SentenceWords {
   words: string[];
   starts: number[];
-  /** Verdict of `isNonFactual` per clause, by the index of the clause's first word. */
-  verdicts: Map<number, boolean>;
+  /** Whether the word starts with a capital letter in the sentence. */
+  capital: boolean[];
+  /** Per word: index of the first word of its clause, one past its last word, and one past the main clause's last word. */
+  clauseFrom: number[];
+  clauseTo: number[];
+  mainTo: number[];
+  /** Per clause (by its first word): whether it plans or supposes, and the indices of its negation words. */
+  clauses: Map<number, {plan: boolean; negations: number[]}>;
+  /** Per list of particles (joined by spaces): the indices, ascending, where one of them ends its clause. */
+  particles: Map<string, number[]>;
 }
 
 /** Splits a sentence into lower-case words and punctuation, once per sentence. */
 export function sentenceWords(sentence: string): SentenceWords {
   const words: string[] = [];
   const starts: number[] = [];
+  const capital: boolean[] = [];
   for (const m of sentence.matchAll(/\p{L}+|[,;:()„“"–—.]/gu)) {
     words.push(m[0].toLowerCase());
     starts.push(m.index);
+    capital.push(/^\p{Lu}/u.test(m[0]));
   }
-  return {words, starts, verdicts: new Map()};
+  const n = words.length;
+  const clauseFrom = new Array<number>(n);
+  const clauseTo = new Array<number>(n);
+  const mainTo = new Array<number>(n);
+  for (let i = 0, from = 0; i < n; i++) {
+    clauseFrom[i] = from;
+    if (CLAUSE_END.test(words[i])) from = i + 1;
+  }
+  for (let i = n - 1, to = n, main = n; i >= 0; i--) {
+    if (MAIN_CLAUSE_END.has(words[i])) main = i;
+    if (CLAUSE_END.test(words[i])) to = i;
+    clauseTo[i] = to;
+    mainTo[i] = main;
+  }
+  return {words, starts, capital, clauseFrom, clauseTo, mainTo, clauses: new Map(), particles: new Map()};
 }
 
-/** Index range [from, to) of the words of the clause that holds the word starting at offset `at`. */
-function clauseOf(sw: SentenceWords, at: number): [number, number] {
-  let i = sw.starts.findIndex((s) => s >= at);
-  if (i < 0) i = sw.words.length;
-  let from = i;
-  while (from > 0 && !CLAUSE_END.test(sw.words[from - 1])) from--;
-  let to = i;
-  while (to < sw.words.length && !CLAUSE_END.test(sw.words[to])) to++;
-  return [from, to];
+/** Index of the first word starting at or after offset `at` (binary search; `words.length` when none). */
+function wordAt(sw: SentenceWords, at: number): number {
+  return lowerBound(sw.starts.length, (k) => sw.starts[k] < at);
+}
+
+/** Index range [from, to) of the words of the clause that holds word `i`. */
+function clauseAround(sw: SentenceWords, i: number): [number, number] {
+  if (i >= sw.words.length) return [sw.words.length, sw.words.length];
+  return [sw.clauseFrom[i], sw.clauseTo[i]];
 }
 
 /**
@@ -43,39 +70,75 @@ function clauseOf(sw: SentenceWords, at: number): [number, number] {
  * to the first after it, within `sentence`) negates, plans or supposes
  * what the cue names: "Der Rat soll den Bau beschließen", "hat nicht zugestimmt",
  * "Hätte der Rat zugestimmt, …"; but not "nicht nur beschlossen" or "mit keiner
- * Gegenstimme verabschiedet" (`deniesAt`). Offsets are relative to `sentence`;
- * `words` (from `sentenceWords`) caches the verdict per clause.
+ * Gegenstimme verabschiedet" (`deniesAt`, told where the cue stands). Offsets are relative to `sentence`;
+ * `words` (from `sentenceWords`) caches each clause's plan words and negations.
  */
-export function isNonFactual(sentence: string, cueStart: number, _cueEnd?: number, words: SentenceWords = sentenceWords(sentence)): boolean {
-  const [from, to] = clauseOf(words, cueStart);
-  let verdict = words.verdicts.get(from);
-  if (verdict === undefined) {
-    verdict = false;
-    for (let j = from; j < to && !verdict; j++) verdict = nonFactual.has(words.words[j]) || deniesAt(words.words, j);
-    words.verdicts.set(from, verdict);
+export function isNonFactual(sentence: string, cueStart: number, words: SentenceWords = sentenceWords(sentence)): boolean {
+  const cue = wordAt(words, cueStart);
+  const [from, to] = clauseAround(words, cue);
+  let clause = words.clauses.get(from);
+  if (clause === undefined) {
+    clause = {plan: false, negations: []};
+    for (let j = from; j < to; j++) {
+      if (nonFactual.has(words.words[j])) clause.plan = true;
+      if (NEGATIONS.has(words.words[j])) clause.negations.push(j);
+    }
+    words.clauses.set(from, clause);
   }
-  return verdict;
+  return clause.plan || clause.negations.some((j) => deniesAt(words.words, j, cue));
+}
+
+/** Lower-case words before a noun that may stand between its article and it: "ein schwerer Brand". */
+const ADJECTIVE = /\p{L}{2,}(?:e|er|en|es|em)$/u;
+const ADJECTIVES_BACK = 3;
+
+/** Whether word `j` is the last word of its clause: punctuation or the sentence's end follows ("lehnte den Antrag ab."). */
+const closesClause = (words: readonly string[], j: number) => j + 1 === words.length || words[j + 1] === "." || CLAUSE_END.test(words[j + 1]);
+
+/** Whether one of `particles` follows word `i` before the main clause ends and is the last word of its clause. */
+function particleLater(words: SentenceWords, i: number, particles: readonly string[]): boolean {
+  const key = particles.join(" ");
+  let at = words.particles.get(key);
+  if (at === undefined) {
+    at = [];
+    for (let j = 0; j < words.words.length; j++) if (particles.includes(words.words[j]) && closesClause(words.words, j)) at.push(j);
+    words.particles.set(key, at);
+  }
+  const list = at;
+  const k = lowerBound(list.length, (m) => list[m] <= i);
+  return k < list.length && list[k] < words.mainTo[i];
+}
+
+/** Whether one of `phrases` (words separated by spaces) follows word `i`: right after it, or anywhere later in its clause. */
+function phraseFollows(words: SentenceWords, i: number, phrases: readonly string[], anywhere: boolean): boolean {
+  const to = anywhere ? clauseAround(words, i)[1] : i + 2;
+  for (const phrase of phrases) {
+    const parts = phrase.split(" ");
+    for (let j = i + 1; j < to; j++) if (parts.every((p, k) => words.words[j + k] === p)) return true;
+  }
+  return false;
+}
+
+/** Whether word `i` has one of `leads` before it, over up to ADJECTIVES_BACK lower-case adjectives ("ein verheerender Brand"). */
+function ledBy(words: SentenceWords, i: number, leads: readonly string[]): boolean {
+  let j = i - 1;
+  for (let k = 0; k < ADJECTIVES_BACK && j >= 0 && !words.capital[j] && ADJECTIVE.test(words.words[j]) && !leads.includes(words.words[j]); k++) j--;
+  return j >= 0 && leads.includes(words.words[j]);
 }
 
 /**
  * Whether a cue word at `cueStart` meets the conditions of its cue's context rules that pick it
- * (`CueContext`: a later particle in its clause, an article before, no "sich" after).
+ * (`CueContext`: a separable particle closing its clause, an article before, no given words after).
  */
 export function contextHolds(contexts: readonly {re: RegExp; rule: CueContext}[], word: string, cueStart: number, words: SentenceWords): boolean {
   for (const {re, rule} of contexts) {
     if (!re.test(word)) continue;
-    let i = words.starts.findIndex((s) => s >= cueStart);
-    if (i < 0) continue;
-    const previous = words.words[i - 1];
-    const next = words.words[i + 1];
-    if (rule.before && !(previous !== undefined && rule.before.includes(previous))) return false;
-    if (rule.notNext && next !== undefined && rule.notNext.includes(next)) return false;
-    if (rule.later) {
-      const [, to] = clauseOf(words, cueStart);
-      let found = false;
-      for (i++; i < to && !found; i++) found = rule.later.includes(words.words[i]);
-      if (!found) return false;
-    }
+    const i = wordAt(words, cueStart);
+    if (i >= words.words.length) continue;
+    if (rule.before && !ledBy(words, i, rule.before)) return false;
+    if (rule.notNext && phraseFollows(words, i, rule.notNext, false)) return false;
+    if (rule.notLater && phraseFollows(words, i, rule.notLater, true)) return false;
+    if (rule.later && !particleLater(words, i, rule.later)) return false;
   }
   return true;
 }

@@ -14,7 +14,7 @@
  * says when this rule named the speaker (SOURCE_AUTHORITY_SUFFIX).
  */
 import {prepositions} from "../lang/de/closed-class.js";
-import {placeTimePrepositions, TIME_WORD} from "../lang/de/speakerKinds.js";
+import {namePrepositions, TIME_WORD} from "../lang/de/speakerKinds.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
 import {tokenize} from "./tokens.js";
 
@@ -25,7 +25,7 @@ export const SOURCE_AUTHORITY_SUFFIX = `+${SOURCE_AUTHORITY_RULE}`;
 
 const SOURCE_NOUNS = new Set(sourceNouns);
 const PREPOSITIONS = new Set(prepositions);
-const PLACE_TIME = new Set(placeTimePrepositions);
+const IN_NAMES = new Set(namePrepositions);
 /** Words that join the authority to its source noun: "von" and the articles of a genitive. */
 const LINKS = new Set(["von", "des", "der", "eines", "einer"]);
 /** Words at most before the source noun: an article and two adjectives ("den ersten offiziellen Angaben"). */
@@ -50,15 +50,17 @@ export function sourceAuthority(surface: string): string | undefined {
   if (link.lower === "von" && TIME_WORD.test(first.text.charAt(0).toUpperCase() + first.text.slice(1))) return undefined;
   // "von" takes the phrase after it; a genitive keeps its article ("der Feuerwehr")
   const start = link.lower === "von" ? first.start : link.start;
-  // the noun phrase ends at a preposition of place or time after its first capitalised word ("der Polizei vom Montag",
-  // "der Polizei in Köln"), or at one before a time ("gegen Abend"); "für", "ohne" inside a name do not end it
+  // the noun phrase ends at a preposition after its first capitalised word ("der Polizei vom Montag", "der Feuerwehr
+  // vor Ort"), except one found inside names ("für", "ohne") unless a time follows it ("gegen Abend"); a preposition
+  // right before that one goes too ("bis gegen Abend")
   const head = tokens.findIndex((t, i) => i >= noun + 2 && /^\p{Lu}|^\d/u.test(t.text));
-  const stop = head < 0 ? -1 : tokens.findIndex((t, i) => i > head && endsName(t.text, tokens[i + 1]?.text));
+  let stop = head < 0 ? -1 : tokens.findIndex((t, i) => i > head && endsName(t.text, tokens[i + 1]?.text));
+  while (stop > head + 1 && PREPOSITIONS.has(tokens[stop - 1].text)) stop--;
   return surface.slice(start, stop < 0 ? surface.length : tokens[stop].start).trim() || undefined;
 }
 
-/** Whether a word ends an authority's name: a preposition of place or time, or any preposition before a time word. */
+/** Whether a word ends an authority's name: a preposition not found inside names, or any preposition before a time word. */
 function endsName(word: string, next: string | undefined): boolean {
-  if (PLACE_TIME.has(word)) return true;
-  return PREPOSITIONS.has(word) && next !== undefined && TIME_WORD.test(next);
+  if (!PREPOSITIONS.has(word)) return false;
+  return !IN_NAMES.has(word) || (next !== undefined && TIME_WORD.test(next));
 }

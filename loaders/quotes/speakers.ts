@@ -1,4 +1,8 @@
-import {determiners, documentNouns, FEMININE_OR_PLURAL_SUBJECT, ownSourceOpeners, speakerPronouns, subjectRelatives} from "../lang/de/speakerWords.js";
+import {determiners, documentNouns, FEMININE_OR_PLURAL_SUBJECT, groupNouns, ownSourceOpeners, speakerPronouns, subjectRelatives} from "../lang/de/speakerWords.js";
+import {occupationHeads, roleHeads} from "../lang/de/person-roles.js";
+import {inflectedHeads} from "../lang/de/inflection.js";
+import {bodyHead} from "../lang/de/speakerKinds.js";
+import {appositionRoleHeads, institutionNouns} from "../lang/de/speakerRules/words.js";
 import type {MentionRow, QuoteRow} from "../types.js";
 import type {FoundQuote} from "./context.js";
 import {ANAPHORIC, antecedent, isRelativeSubject} from "../lang/de/speakerRules/checks.js";
@@ -33,16 +37,23 @@ function possessiveSource(words: readonly string[]): string {
 }
 const OWN_SOURCE = new Set(ownSourceOpeners);
 
+/** Nouns that may own a statement: roles, occupations, organisations and groups of people, in their inflected forms. */
+const OWNER_NOUN = inflectedHeads([...roleHeads, ...occupationHeads, ...appositionRoleHeads, ...institutionNouns, ...groupNouns]);
+const canOwnStatements = (noun: string) => bodyHead(noun) !== undefined || OWNER_NOUN.test(noun.toLowerCase());
+
 /**
  * "Anna Schmidt wurde verletzt. Die Polizei ermittelt. Nach ihren Angaben …": "ihr*" before a source noun is
- * also plural and feminine, so a body or a plural that opens a sentence between the woman's last mention
- * and the phrase (FEMININE_OR_PLURAL_SUBJECT) may own it just as well: no person is resolved.
+ * also plural and feminine, so a body or a plural of people that opens a sentence between the woman's last
+ * mention and the phrase (FEMININE_OR_PLURAL_SUBJECT, `canOwnStatements`) may own it just as well: no person
+ * is resolved. A thing ("Die Brücke soll …") owns no statement and does not count.
  */
 function otherOwnerBetween(text: string, possessive: string, found: ResolvedSpeaker, before: readonly MentionRow[], start: number): boolean {
   if (!possessive.toLowerCase().startsWith("ihr")) return false;
   let last: MentionRow | undefined;
   for (let i = before.length - 1; i >= 0 && !last; i--) if (before[i].person_id === found.speaker_id) last = before[i];
-  return !!last && FEMININE_OR_PLURAL_SUBJECT.test(text.slice(last.end, start));
+  if (!last) return false;
+  for (const m of text.slice(last.end, start).matchAll(FEMININE_OR_PLURAL_SUBJECT)) if (canOwnStatements(m[1])) return true;
+  return false;
 }
 
 /** A document noun after a capitalised word other than a determiner is a publication's name ("die Washington Post") that speaks for itself. */

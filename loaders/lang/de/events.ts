@@ -30,15 +30,19 @@ export interface EventCue {
 
 /**
  * A condition on some words of a cue: `pattern` (matched as a whole word, case-insensitive) picks the words;
- * `later`: one of these words must follow in the same clause (a separable particle, "kündigte … an");
- * `before`: the word right before must be one of these (an article: "ein Brand", not the name "Brand");
- * `notNext`: the word right after must not be one of these ("präsentiert sich").
+ * `later`: one of these separable particles must close a clause later in the main clause ("kündigte, wie
+ * erwartet, Neuwahlen an"; not "kündigte ihm an seinem Geburtstag");
+ * `before`: one of these must stand right before, or before lower-case adjectives (an article: "ein schwerer
+ * Brand", not the name "Brand");
+ * `notNext`: none of these phrases (words separated by spaces) may follow right after ("präsentiert sich");
+ * `notLater`: none of these phrases may follow anywhere later in the clause ("wählte die Nummer").
  */
 export interface CueContext {
   pattern: string;
   later?: readonly string[];
   before?: readonly string[];
   notNext?: readonly string[];
+  notLater?: readonly string[];
 }
 
 /** Articles and article-holding prepositions before a noun ("ein Brand", "beim Brand"). */
@@ -72,10 +76,10 @@ export const electionCue: EventCue = {
   id: "de.event.election", type: "election", factual: true,
   pattern: "wahl(?:en)?|~(?:tags|rats|meister|präsidentschafts|kommunal|europa|parlaments|kanzler)wahl(?:en)?|stichwahl(?:en)?|neuwahl(?:en)?|gewählt|wiedergewählt|wählte(?:n)?",
   context: [
-    // "wählte … zum Präsidenten", "wählte einen neuen Vorstand"; not "wählte die Nummer"
-    {pattern: "wählte(?:n)?", later: ["zum", "zur", "neuen", "neue", "neuer", "erneut", "wieder"]},
-    // "die Wahl des Ortes", "die Wahl eines Anzugs" is a choice; "die Wahl am Sonntag", "bei der Wahl" an election
-    {pattern: "wahl", notNext: ["des", "eines", "fiel", "fällt", "traf", "trifft", "zwischen"]}
+    // "wählte ein neues Parlament", "wählte den Vorstand"; not the choice of a number, a way or words
+    {pattern: "wählte(?:n)?", notLater: ["nummer", "notruf", "notrufnummer", "weg", "route", "worte", "wort", "richtung", "farbe", "taxi", "platz"]},
+    // "die Wahl fiel auf", "die Wahl zwischen" is a choice; "die Wahl am Sonntag", "die Wahl des Bürgermeisters" an election
+    {pattern: "wahl", notNext: ["fiel", "fällt", "traf", "trifft", "zwischen"], notLater: ["fiel auf", "fällt auf"]}
   ]
 };
 export const legalCue: EventCue = {
@@ -93,7 +97,7 @@ export const appointmentCue: EventCue = {
 export const accidentCue: EventCue = {
   id: "de.event.accident", type: "accident", factual: true,
   pattern: "~unfall(?:s|es)?|~unfälle(?:n)?|~unglück(?:s|es)?|verunglückt(?:e|en)?|~explosion(?:en)?|explodiert(?:e|en)?|entgleist(?:e|en)?|~brand(?:s|es)?",
-  // the bare noun only after an article ("ein Brand", "beim Brand"): "Brand sagte" names a person; compounds ("Großbrand") always
+  // the bare noun only after an article, maybe over adjectives ("ein schwerer Brand", "beim Brand"): "Brand sagte" names a person; compounds ("Großbrand") always
   context: [{pattern: "brand(?:s|es)?", before: nounLead}]
 };
 export const agreementCue: EventCue = {

@@ -2,8 +2,10 @@
  * Negation: the one list of words that deny what their clause says, and the one test of whether such a word
  * really denies it. Used by the quote veto de.quote.veto.negated-act (quoteRules/vetoes.ts) and by the event
  * mood (loaders/events/mood.ts). Not a denial: "nicht nur … (sondern auch)", "nicht zuletzt", "kein X,
- * sondern Y" (the clause after "sondern" says what was), and a vote "mit keiner Gegenstimme" or "ohne
- * Gegenstimme" ("ohne" is no negation word here).
+ * sondern Y" for a cue after "sondern" (that part says what was) or when "sondern" only swaps the object
+ * ("keinen Trostpreis vergeben, sondern den Hauptpreis"), and a vote "mit keiner Gegenstimme" or "ohne
+ * Gegenstimme" ("ohne" is no negation word here). A cue before a "sondern" that brings its own verb stays
+ * denied: "fasste keinen Beschluss, sondern vertagte sich".
  */
 
 /** Words that deny the act of their clause: "bestätigte das nicht", "wollte sich nicht äußern", "hat nichts gesagt". */
@@ -15,15 +17,19 @@ const NOT_DENYING_NEXT = new Set(["nur", "zuletzt", "allein", "bloß", "lediglic
 const VOTE_COUNTS = /^(?:gegenstimme|gegenstimmen|enthaltung|enthaltungen)$/;
 /** How many words after "kein" a "sondern" may stand and still correct it ("kein Verbot, sondern eine Regel"). */
 const SONDERN_REACH = 10;
+/** Words right after "sondern" that start a bare noun phrase: the denied part's verb still holds ("sondern den Hauptpreis"). */
+const OBJECT_SWAP = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "sein", "seine", "seinen", "ihr", "ihre", "ihren"]);
 const NEGATIONS = new Set(negationWords);
 const isWord = (w: string) => /^\p{L}/u.test(w);
 
 /**
  * Whether the word at `i` of `words` (lower-case words and punctuation of a sentence, in order) is a negation
- * that denies its clause: a negation word, not in "nicht nur", "nicht zuletzt", "kein …, sondern" or
- * "mit keiner Gegenstimme".
+ * that denies its clause: a negation word, not in "nicht nur", "nicht zuletzt" or "mit keiner Gegenstimme",
+ * and not a "kein …, sondern" that corrects rather than denies the cue at word index `cue` (the cue stands
+ * after "sondern", or "sondern" is followed by an article: an object swapped under the same verb). Without
+ * `cue`, every "kein …, sondern" counts as a correction.
  */
-export function deniesAt(words: readonly string[], i: number): boolean {
+export function deniesAt(words: readonly string[], i: number, cue?: number): boolean {
   const w = words[i];
   if (!NEGATIONS.has(w)) return false;
   let next = i + 1;
@@ -34,7 +40,7 @@ export function deniesAt(words: readonly string[], i: number): boolean {
     for (let j = i + 1, seen = 0; j < words.length && seen < SONDERN_REACH; j++) {
       if (words[j] === "." || words[j] === ";") break;
       if (!isWord(words[j])) continue;
-      if (words[j] === "sondern") return false;
+      if (words[j] === "sondern") return !(cue === undefined || cue > j || OBJECT_SWAP.has(words[j + 1] ?? ""));
       seen++;
     }
   }

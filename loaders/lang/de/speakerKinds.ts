@@ -40,11 +40,12 @@ export const pointingDeterminers: readonly string[] = [
 export const TIME_WORD = /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende)(?:s|abend|morgen|früh|nachmittag|mittag|vormittag|nacht)?$|^(?:Heute|Gestern|Morgen|Vormittag|Nachmittag|Abend)$/u;
 
 /**
- * Prepositions that open a phrase of place or time after an organisation's name, and so end it ("der Polizei
- * vom Montag", "des Landratsamts in Cham", "von Europol aus Den Haag"). Prepositions inside names
- * ("Bundesamt für Verfassungsschutz", "Ärzte ohne Grenzen", "Organisation für Migration") are not here.
+ * Prepositions found inside organisations' names ("Bundesamt für Verfassungsschutz", "Ärzte ohne Grenzen",
+ * "Verein gegen Tierversuche", "Stiftung zur Förderung der Künste"): any other preposition after the name
+ * opens a phrase of place, time or circumstance and ends it ("der Polizei vom Montag", "der Feuerwehr vor
+ * Ort", "der Polizei gegenüber der Presse", "um 10 Uhr").
  */
-export const placeTimePrepositions: readonly string[] = ["vom", "am", "im", "in", "aus", "bei", "beim", "seit"];
+export const namePrepositions: readonly string[] = ["für", "ohne", "gegen", "zur", "zum"];
 
 /** Words of a speaker phrase that are no part of an organisation's name: articles and the prepositions of "nach Angaben der …". */
 export const phraseArticles: readonly string[] = [...articles, "laut", "von", "vom", "zufolge"];

@@ -54,10 +54,19 @@ export const ownSourceOpeners: readonly string[] = ["sein", "seine", "seiner", "
 
 /**
  * A sentence opened by "Die" and a noun (after at most one adjective) that is no feminine person noun in
- * "-in": a feminine body or a plural ("Die Polizei ermittelt.", "Die Ermittler gehen davon aus."), which an
- * "ihr"/"ihre" after it may point to as well as to a woman named before ("Die Sprecherin" is her).
+ * "-in"; the noun is group 1. When it can speak (a feminine body or a plural of people: "Die Polizei
+ * ermittelt.", "Die Ermittler gehen davon aus."; see `groupNouns`), an "ihr"/"ihre" after it may point to it as
+ * well as to a woman named before ("Die Sprecherin" is her; "Die Brücke" owns no statements).
  */
-export const FEMININE_OR_PLURAL_SUBJECT = /(?:^|[.!?]\s+)Die\s+(?:\p{Ll}+e[nr]?\s+)?\p{Lu}[\p{L}-]*(?<!in)(?![\p{L}-])/u;
+export const FEMININE_OR_PLURAL_SUBJECT = /(?:^|[.!?]\s+)Die\s+(?:\p{Ll}+e[nr]?\s+)?(\p{Lu}[\p{L}-]*)(?<!in)(?![\p{L}-])/gu;
+
+/** Nouns of groups of people beyond the role and organisation lexicons that may own a statement ("Die Anwohner", "Die Sanitäter"). */
+export const groupNouns: readonly string[] = [
+  "anwohner", "bewohner", "eltern", "sanitäter", "helfer", "retter", "rettungskräfte", "einsatzkräfte", "demonstranten", "teilnehmer",
+  "mitglieder", "angehörige", "angehörigen", "ärzte", "experten", "forscher", "wissenschaftler", "behörden", "bürger", "leute", "menschen",
+  "schüler", "studenten", "fans", "gäste", "besucher", "kunden", "nutzer", "passagiere", "insassen", "nachbarn", "veranstalter", "organisatoren",
+  "zeugen", "augenzeugen", "kritiker", "befürworter", "gegner", "anwälte", "verteidiger", "kläger", "richter", "beamten", "kollegen"
+];
 
 /** Determiners and possessives that may open a speaker noun phrase. */
 export const determiners: readonly string[] = [

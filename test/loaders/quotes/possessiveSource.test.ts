@@ -25,6 +25,10 @@ describe("a possessive before a source noun is resolved like a pronoun", () => {
     ["a body in between", "Die Radfahrerin Lea Brandt stürzte am Montag. Die Polizei sperrte die Straße. Nach ihren Angaben war die Fahrbahn glatt.", "ihren Angaben"],
     ["a plural in between", "Die Radfahrerin Lea Brandt stürzte am Montag. Die Sanitäter brachten sie ins Krankenhaus. Nach ihren Angaben war die Fahrbahn glatt.", "ihren Angaben"],
     ["her role noun in between is still her", "Die Radfahrerin Lea Brandt stürzte am Montag. Die Studentin war auf dem Heimweg. Nach ihren Angaben war die Fahrbahn glatt.", "Lea Brandt"],
+    // a thing that opens a sentence in between owns no statement: she still does
+    ["a thing in between", "Die Radfahrerin Lea Brandt stürzte am Montag. Die Straße war gesperrt. Nach ihren Angaben war die Fahrbahn glatt.", "Lea Brandt"],
+    ["a thing with an adjective in between", "Die Gärtnerin Eva Roth pflanzte am Montag Bäume. Die alte Linde bleibt stehen. Ihrer Einschätzung nach ist der Park bald fertig.", "Eva Roth"],
+    ["a group of people in between", "Die Radfahrerin Lea Brandt stürzte am Montag. Die Anwohner riefen Hilfe. Nach ihren Angaben war die Fahrbahn glatt.", "ihren Angaben"],
     ["'sein*' is not affected", "Der Radfahrer Tom Brandt stürzte am Montag. Die Polizei sperrte die Straße. Nach seinen Angaben war die Fahrbahn glatt.", "Tom Brandt"]
   ])("%s", (_why, text, speaker) => {
     expect(sourceSpeaker(text)).toBe(speaker);

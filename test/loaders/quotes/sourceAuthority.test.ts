@@ -74,7 +74,15 @@ describe("sourceAuthority", () => {
     ["Angaben des Bundesamts für Katastrophenschutz vom Montag", "des Bundesamts für Katastrophenschutz"],
     ["Angaben des Vereins für Seenotrettung in Bremen", "des Vereins für Seenotrettung"],
     ["Angaben der Bergwacht gegen Abend", "der Bergwacht"],
-    ["Angaben der Polizei bei der Pressekonferenz", "der Polizei"]
+    ["Angaben der Polizei bei der Pressekonferenz", "der Polizei"],
+    // any other preposition after the name ends it: place, circumstance, time, addressee
+    ["Angaben der Bergwacht vor Ort", "der Bergwacht"],
+    ["Angaben der Wasserwacht gegenüber dem Sender", "der Wasserwacht"],
+    ["Angaben des Landratsamts auf Nachfrage", "des Landratsamts"],
+    ["Angaben der Bergwacht nach der Rettung", "der Bergwacht"],
+    ["Angaben der Feuerwehr an der Einsatzstelle", "der Feuerwehr"],
+    ["Angaben der Wasserwacht um 9 Uhr", "der Wasserwacht"],
+    ["Angaben der Polizei Passau bis zum Abend", "der Polizei Passau"]
   ])("%s → %s", (phrase, expected) => {
     expect(sourceAuthority(phrase)).toBe(expected);
   });

@@ -30,7 +30,7 @@ export const negatedAct: QuoteVeto<Cue> = {
     for (let j = clauseStart(tokens, cue.index); j < end; j++) {
       if (tokens[j].quote >= 0 || !NEGATIONS.has(tokens[j].lower)) continue;
       words ??= tokens.map((t) => t.lower);
-      if (deniesAt(words, j)) return true;
+      if (deniesAt(words, j, cue.index)) return true;
     }
     return false;
   }

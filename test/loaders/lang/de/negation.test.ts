@@ -23,3 +23,20 @@ describe("deniesAt", () => {
     expect(denies(sentence, word)).toBe(expected);
   });
 });
+
+/** Whether `word` denies its clause for the cue word `cue` of a sentence I wrote. */
+function deniesFor(sentence: string, word: string, cue: string): boolean {
+  const words = (sentence.match(/\p{L}+|[,;.]/gu) ?? []).map((w) => w.toLowerCase());
+  return deniesAt(words, words.indexOf(word), words.indexOf(cue));
+}
+
+describe("deniesAt with the cue's position: 'kein …, sondern'", () => {
+  test.each<[string, string, string, boolean]>([
+    ["Das Gericht fällte kein Urteil, sondern vertagte sich.", "kein", "urteil", true],
+    ["Das Gericht fällte kein Urteil, sondern vertagte sich.", "kein", "vertagte", false],
+    ["Das Gericht las keinen Brief, sondern ein Gutachten.", "keinen", "las", false],
+    ["Das Gericht hat nicht nur geprüft, sondern auch entschieden.", "nicht", "geprüft", false]
+  ])("%s (%s, cue %s) → %s", (sentence, word, cue, expected) => {
+    expect(deniesFor(sentence, word, cue)).toBe(expected);
+  });
+});

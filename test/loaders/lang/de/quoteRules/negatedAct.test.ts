@@ -13,6 +13,7 @@ describe("a negated speech act reports no speech", () => {
     ["'nicht nur' adds rather than denies", "Die Bürgermeisterin kritisierte nicht nur die Pläne des Investors.", true],
     ["'nicht zuletzt' adds rather than denies", "Die Bürgermeisterin kritisierte nicht zuletzt die Pläne des Investors.", true],
     ["'kein …, sondern' corrects rather than denies", "Die Bürgermeisterin kritisierte keine Einzelheiten, sondern die Pläne als Ganzes.", true],
+    ["'kein …, sondern' with a verb of its own still denies the act before it", "Die Pressestelle bestätigte keine Namen, sondern verwies auf das Gericht.", false],
     ["a vote 'mit keiner Gegenstimme' denies nothing", "Der Rat bestätigte den Haushaltsplan mit keiner Gegenstimme.", true],
     ["a negation in a quotation does not count", "Der Trainer äußerte sich zu der „nicht gegebenen“ Elfmeterentscheidung.", true]
   ])("%s", (_why, text, reported) => {

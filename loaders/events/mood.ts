@@ -109,11 +109,15 @@ function particleLater(words: SentenceWords, i: number, particles: readonly stri
   return k < list.length && list[k] < words.mainTo[i];
 }
 
+/** The words of each context phrase, split once ("fiel auf" → ["fiel", "auf"]). */
+const phraseWords = new Map<string, readonly string[]>();
+const wordsOf = (phrase: string) => phraseWords.get(phrase) ?? phraseWords.set(phrase, phrase.split(" ")).get(phrase)!;
+
 /** Whether one of `phrases` (words separated by spaces) follows word `i`: right after it, or anywhere later in its clause. */
 function phraseFollows(words: SentenceWords, i: number, phrases: readonly string[], anywhere: boolean): boolean {
   const to = anywhere ? clauseAround(words, i)[1] : i + 2;
   for (const phrase of phrases) {
-    const parts = phrase.split(" ");
+    const parts = wordsOf(phrase);
     for (let j = i + 1; j < to; j++) if (parts.every((p, k) => words.words[j + k] === p)) return true;
   }
   return false;

@@ -39,6 +39,8 @@ const OWN_SOURCE = new Set(ownSourceOpeners);
 
 /** Nouns that may own a statement: roles, occupations, organisations and groups of people, in their inflected forms. */
 const OWNER_NOUN = inflectedHeads([...roleHeads, ...occupationHeads, ...appositionRoleHeads, ...institutionNouns, ...groupNouns]);
+/** FEMININE_OR_PLURAL_SUBJECT for every match of a stretch (the shared pattern itself stays non-global, so `test` keeps no state). */
+const SUBJECTS_IN = new RegExp(FEMININE_OR_PLURAL_SUBJECT.source, "gu");
 const canOwnStatements = (noun: string) => bodyHead(noun) !== undefined || OWNER_NOUN.test(noun.toLowerCase());
 
 /**
@@ -52,7 +54,7 @@ function otherOwnerBetween(text: string, possessive: string, found: ResolvedSpea
   let last: MentionRow | undefined;
   for (let i = before.length - 1; i >= 0 && !last; i--) if (before[i].person_id === found.speaker_id) last = before[i];
   if (!last) return false;
-  for (const m of text.slice(last.end, start).matchAll(FEMININE_OR_PLURAL_SUBJECT)) if (canOwnStatements(m[1])) return true;
+  for (const m of text.slice(last.end, start).matchAll(SUBJECTS_IN)) if (canOwnStatements(m[1])) return true;
   return false;
 }
 

@@ -58,7 +58,7 @@ export const ownSourceOpeners: readonly string[] = ["sein", "seine", "seiner", "
  * ermittelt.", "Die Ermittler gehen davon aus."; see `groupNouns`), an "ihr"/"ihre" after it may point to it as
  * well as to a woman named before ("Die Sprecherin" is her; "Die Brücke" owns no statements).
  */
-export const FEMININE_OR_PLURAL_SUBJECT = /(?:^|[.!?]\s+)Die\s+(?:\p{Ll}+e[nr]?\s+)?(\p{Lu}[\p{L}-]*)(?<!in)(?![\p{L}-])/gu;
+export const FEMININE_OR_PLURAL_SUBJECT = /(?:^|[.!?]\s+)Die\s+(?:\p{Ll}+e[nr]?\s+)?(\p{Lu}[\p{L}-]*)(?<!in)(?![\p{L}-])/u;
 
 /** Nouns of groups of people beyond the role and organisation lexicons that may own a statement ("Die Anwohner", "Die Sanitäter"). */
 export const groupNouns: readonly string[] = [

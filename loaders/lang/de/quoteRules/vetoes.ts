@@ -14,6 +14,18 @@ const NEGATIONS = new Set(negationWords);
 const PURPOSE_VERBS = new Set(purposeVerbs);
 const MEANS_SUBJECTS = new Set(meansSubjects);
 
+/** Each sentence's lower-case words, made once per token array (the veto is asked once per cue). */
+const wordsOfTokens = new WeakMap<Token[], string[]>();
+
+function lowerWords(tokens: Token[]): string[] {
+  let words = wordsOfTokens.get(tokens);
+  if (words === undefined || words.length !== tokens.length) {
+    words = tokens.map((t) => t.lower);
+    wordsOfTokens.set(tokens, words);
+  }
+  return words;
+}
+
 /** A token that ends a clause: sentence or clause punctuation, a closing parenthesis or a dash. */
 export const CLAUSE_END_TOKEN = /^[.,;:!?)–—-]$/;
 
@@ -26,11 +38,9 @@ export const negatedAct: QuoteVeto<Cue> = {
   id: "de.quote.veto.negated-act",
   test(tokens, cue) {
     const end = Math.max(clauseEnd(tokens, cue.index), cue.particle + 1);
-    let words: string[] | undefined;
     for (let j = clauseStart(tokens, cue.index); j < end; j++) {
       if (tokens[j].quote >= 0 || !NEGATIONS.has(tokens[j].lower)) continue;
-      words ??= tokens.map((t) => t.lower);
-      if (deniesAt(words, j, cue.index)) return true;
+      if (deniesAt(lowerWords(tokens), j, cue.index)) return true;
     }
     return false;
   }

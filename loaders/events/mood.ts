@@ -25,6 +25,8 @@ export interface SentenceWords {
   clauses: Map<number, {plan: boolean; negations: number[]}>;
   /** Per list of particles (joined by spaces): the indices, ascending, where one of them ends its clause. */
   particles: Map<string, number[]>;
+  /** Per list of phrases (joined by "|"): the indices, ascending, where one of them starts. */
+  phrases: Map<string, number[]>;
 }
 
 /** Splits a sentence into lower-case words and punctuation, once per sentence. */
@@ -51,7 +53,7 @@ export function sentenceWords(sentence: string): SentenceWords {
     clauseTo[i] = to;
     mainTo[i] = main;
   }
-  return {words, starts, capital, clauseFrom, clauseTo, mainTo, clauses: new Map(), particles: new Map()};
+  return {words, starts, capital, clauseFrom, clauseTo, mainTo, clauses: new Map(), particles: new Map(), phrases: new Map()};
 }
 
 /** Index of the first word starting at or after offset `at` (binary search; `words.length` when none). */
@@ -113,14 +115,28 @@ function particleLater(words: SentenceWords, i: number, particles: readonly stri
 const phraseWords = new Map<string, readonly string[]>();
 const wordsOf = (phrase: string) => phraseWords.get(phrase) ?? phraseWords.set(phrase, phrase.split(" ")).get(phrase)!;
 
-/** Whether one of `phrases` (words separated by spaces) follows word `i`: right after it, or anywhere later in its clause. */
+/** Indices, ascending, of the words where one of `phrases` starts, found once per sentence and list. */
+function phraseStarts(words: SentenceWords, phrases: readonly string[]): number[] {
+  const key = phrases.join("|");
+  let at = words.phrases.get(key);
+  if (at === undefined) {
+    at = [];
+    const w = words.words;
+    for (let j = 0; j < w.length; j++) if (phrases.some((phrase) => wordsOf(phrase).every((p, k) => w[j + k] === p))) at.push(j);
+    words.phrases.set(key, at);
+  }
+  return at;
+}
+
+/**
+ * Whether one of `phrases` (words separated by spaces) follows word `i`: right after it, or anywhere later
+ * in its clause (a binary search in the sentence's phrase starts, so many cues in one clause stay linear).
+ */
 function phraseFollows(words: SentenceWords, i: number, phrases: readonly string[], anywhere: boolean): boolean {
   const to = anywhere ? clauseAround(words, i)[1] : i + 2;
-  for (const phrase of phrases) {
-    const parts = wordsOf(phrase);
-    for (let j = i + 1; j < to; j++) if (parts.every((p, k) => words.words[j + k] === p)) return true;
-  }
-  return false;
+  const at = phraseStarts(words, phrases);
+  const k = lowerBound(at.length, (m) => at[m] <= i);
+  return k < at.length && at[k] < to;
 }
 
 /** Whether word `i` has one of `leads` before it, over up to ADJECTIVES_BACK lower-case adjectives ("ein verheerender Brand"). */

@@ -1,5 +1,5 @@
 import type {CueContext} from "../lang/de/events.js";
-import {deniesAt, negationWords} from "../lang/de/negation.js";
+import {denialReach, negationWords} from "../lang/de/negation.js";
 import {nonFactualWords} from "../lang/de/index.js";
 import {lowerBound} from "../text/lower-bound.js";
 
@@ -21,8 +21,11 @@ export interface SentenceWords {
   clauseFrom: number[];
   clauseTo: number[];
   mainTo: number[];
-  /** Per clause (by its first word): whether it plans or supposes, and the indices of its negation words. */
-  clauses: Map<number, {plan: boolean; negations: number[]}>;
+  /**
+   * Per clause (by its first word): whether it plans or supposes, and how far its negations deny (`denialReach`:
+   * the largest, Infinity when one denies the whole clause, -1 when none denies).
+   */
+  clauses: Map<number, {plan: boolean; reach: number}>;
   /** Per list of particles (joined by spaces): the indices, ascending, where one of them ends its clause. */
   particles: Map<string, number[]>;
   /** Per list of phrases (joined by "|"): the indices, ascending, where one of them starts. */
@@ -80,14 +83,15 @@ export function isNonFactual(sentence: string, cueStart: number, words: Sentence
   const [from, to] = clauseAround(words, cue);
   let clause = words.clauses.get(from);
   if (clause === undefined) {
-    clause = {plan: false, negations: []};
+    clause = {plan: false, reach: -1};
     for (let j = from; j < to; j++) {
       if (nonFactual.has(words.words[j])) clause.plan = true;
-      if (NEGATIONS.has(words.words[j])) clause.negations.push(j);
+      if (NEGATIONS.has(words.words[j])) clause.reach = Math.max(clause.reach, denialReach(words.words, j));
     }
     words.clauses.set(from, clause);
   }
-  return clause.plan || clause.negations.some((j) => deniesAt(words.words, j, cue));
+  // a negation denies the cue when it reaches it (deniesAt): "kein …, sondern" only up to its "sondern"
+  return clause.plan || cue <= clause.reach;
 }
 
 /** Lower-case words before a noun that may stand between its article and it: "ein schwerer Brand". */

@@ -7,23 +7,26 @@
 import {clauseEnd, clauseStart, type Cue} from "../../../quotes/context.js";
 import type {QuoteVeto} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
-import {deniesAt, negationWords} from "../negation.js";
+import {denialReach, negationWords} from "../negation.js";
 import {meansSubjects, purposeVerbs} from "../nonSpeech.js";
 
 const NEGATIONS = new Set(negationWords);
 const PURPOSE_VERBS = new Set(purposeVerbs);
 const MEANS_SUBJECTS = new Set(meansSubjects);
 
-/** Each sentence's lower-case words, made once per token array (the veto is asked once per cue). */
-const wordsOfTokens = new WeakMap<Token[], string[]>();
+/** Per token array (a sentence): its lower-case words and each negation's `denialReach`, made once (the veto is asked once per cue). */
+const negationsOfTokens = new WeakMap<Token[], {words: string[]; reach: Map<number, number>}>();
 
-function lowerWords(tokens: Token[]): string[] {
-  let words = wordsOfTokens.get(tokens);
-  if (words === undefined || words.length !== tokens.length) {
-    words = tokens.map((t) => t.lower);
-    wordsOfTokens.set(tokens, words);
+/** How far the negation at token `j` denies (`denialReach`), computed once per sentence and token. */
+function reachAt(tokens: Token[], j: number): number {
+  let sentence = negationsOfTokens.get(tokens);
+  if (sentence === undefined || sentence.words.length !== tokens.length) {
+    sentence = {words: tokens.map((t) => t.lower), reach: new Map()};
+    negationsOfTokens.set(tokens, sentence);
   }
-  return words;
+  let reach = sentence.reach.get(j);
+  if (reach === undefined) sentence.reach.set(j, (reach = denialReach(sentence.words, j)));
+  return reach;
 }
 
 /** A token that ends a clause: sentence or clause punctuation, a closing parenthesis or a dash. */
@@ -40,7 +43,7 @@ export const negatedAct: QuoteVeto<Cue> = {
     const end = Math.max(clauseEnd(tokens, cue.index), cue.particle + 1);
     for (let j = clauseStart(tokens, cue.index); j < end; j++) {
       if (tokens[j].quote >= 0 || !NEGATIONS.has(tokens[j].lower)) continue;
-      if (deniesAt(lowerWords(tokens), j, cue.index)) return true;
+      if (cue.index <= reachAt(tokens, j)) return true; // deniesAt(words, j, cue.index)
     }
     return false;
   }

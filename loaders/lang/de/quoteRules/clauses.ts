@@ -5,6 +5,7 @@
  */
 import {clauseEnd, clauseStart, type Cue, type SentenceContext} from "../../../quotes/context.js";
 import type {Token} from "../../../quotes/tokens.js";
+import {lowerBound} from "../../../text/lower-bound.js";
 import {victimNouns} from "../speechVerbs.js";
 
 export const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);
@@ -73,18 +74,69 @@ export function hasKonjunktiv(s: SentenceContext, from: number, to: number): boo
 /** Words that open an infinitive clause of purpose or manner ("um … zu", "ohne … zu"), which reports nothing. */
 export const PURPOSE_OPENERS = new Set(["um", "ohne", "statt", "anstatt"]);
 
-/** "…, die Lizenz zu entziehen." / "…, ihn einzuladen.": the clause is a zu-infinitive (a demand, proposal, promise). */
-export function endsWithZuInfinitive(tokens: Token[], from: number, end = tokens.length): boolean {
+const LETTER = /^\p{L}/u;
+const SEPARABLE_ZU = /^(?:an|auf|aus|ein|mit|vor|voran|zurück|ab|bei|bereit|dar|fest|fort|frei|her|heraus|herbei|hin|hinaus|hoch|los|nieder|still|teil|weg|weiter|wieder|zu|zusammen|durch|um|über|nach|statt)zu\p{Ll}{3,}en$/u;
+
+/** The last word before `end` (back to `from`) and the first token of its comma clause (not before `from`). */
+function lastClause(tokens: Token[], from: number, end: number): [last: number, opener: number] {
   let last = end - 1;
-  while (last > from && !/^[\p{L}]/u.test(tokens[last].text)) last--;
-  // "…, um den Protesten zu begegnen": the infinitive of a purpose, not a content; the clause before it may still be one
+  while (last > from && !LETTER.test(tokens[last].text)) last--;
   let opener = last;
   while (opener > from && tokens[opener - 1].text !== ",") opener--;
-  if (PURPOSE_OPENERS.has(tokens[opener].lower)) return opener - 1 > from && endsWithZuInfinitive(tokens, from, opener - 1);
+  return [last, opener];
+}
+
+/** Whether token `last` is a zu-infinitive: "zu entziehen", "einzuladen". */
+function zuInfinitive(tokens: Token[], last: number): boolean {
   const verb = tokens[last];
   if (!verb || !/^\p{Ll}+en$/u.test(verb.text)) return false;
   if (tokens[last - 1]?.lower === "zu") return true;
-  return /^(?:an|auf|aus|ein|mit|vor|voran|zurück|ab|bei|bereit|dar|fest|fort|frei|her|heraus|herbei|hin|hinaus|hoch|los|nieder|still|teil|weg|weiter|wieder|zu|zusammen|durch|um|über|nach|statt)zu\p{Ll}{3,}en$/u.test(verb.text);
+  return SEPARABLE_ZU.test(verb.text);
+}
+
+/**
+ * Per token array: the chain of comma clauses read back from its end while each opens with a purpose
+ * word ("…, um … zu …, um … zu …"), as `lastClause` finds them with no lower bound. Made once, so the
+ * rules that ask `endsWithZuInfinitive` for many starts in one sentence stay linear.
+ */
+const purposeChains = new WeakMap<Token[], {length: number; last: number[]; opener: number[]}>();
+
+function purposeChain(tokens: Token[]): {last: number[]; opener: number[]} {
+  let chain = purposeChains.get(tokens);
+  if (chain && chain.length === tokens.length) return chain;
+  chain = {length: tokens.length, last: [], opener: []};
+  for (let end = tokens.length; ; ) {
+    const [last, opener] = lastClause(tokens, 0, end);
+    chain.last.push(last);
+    chain.opener.push(opener);
+    if (!PURPOSE_OPENERS.has(tokens[opener].lower) || opener - 1 <= 0) break;
+    end = opener - 1;
+  }
+  purposeChains.set(tokens, chain);
+  return chain;
+}
+
+/**
+ * "…, die Lizenz zu entziehen." / "…, ihn einzuladen.": the clause is a zu-infinitive (a demand, proposal,
+ * promise). "…, um den Protesten zu begegnen" is the infinitive of a purpose, not a content; the clause
+ * before it may still be one (read back over any number of such clauses, without recursion). `from`
+ * must be below `end`; for a clause up to the sentence end, one chain per sentence answers every `from`.
+ */
+export function endsWithZuInfinitive(tokens: Token[], from: number, end = tokens.length): boolean {
+  if (end === tokens.length && from < end) {
+    // the first level whose opener the reading does not go past: `opener - 1 > from` holds for a prefix
+    const {last: lasts, opener: openers} = purposeChain(tokens);
+    const level = Math.min(lowerBound(openers.length, (k) => openers[k] - 1 > from), openers.length - 1);
+    const last = lasts[level] > from ? lasts[level] : from;
+    const opener = last === lasts[level] ? Math.max(openers[level], from) : from;
+    return !PURPOSE_OPENERS.has(tokens[opener].lower) && zuInfinitive(tokens, last);
+  }
+  for (;;) {
+    const [last, opener] = lastClause(tokens, from, end);
+    if (!PURPOSE_OPENERS.has(tokens[opener].lower)) return zuInfinitive(tokens, last);
+    if (opener - 1 <= from) return false;
+    end = opener - 1;
+  }
 }
 
 /**

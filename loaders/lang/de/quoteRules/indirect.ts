@@ -27,6 +27,58 @@ const CONSECUTIVE = new Set(consecutiveCorrelatives);
 /** Words that open a relative clause on the speaker (", so Celebi, die auch angab, …"). */
 const RELATIVE_OPENERS = new Set(["der", "die", "das", "den", "dem", "dessen", "deren", "welcher", "welche", "welches", "wo", "nachdem", "als"]);
 
+const LETTER = /^\p{L}/u;
+
+/** What the cue-clause rules ask of the tokens from a start on, for every cue: computed once per token array. */
+interface SentenceFacts {
+  length: number;
+  /** Per index: how many tokens from there to the end start with a letter (one more entry, 0, at the end). */
+  wordsFrom: Int32Array;
+  /** Index of the last token that starts with a letter, of the last purpose opener ("um", "ohne"), or -1. */
+  lastWord: number;
+  lastPurpose: number;
+  /** Index of the last "zu" before a lower-case word, of the last lower-case finite verb form (made when first asked). */
+  lastZu?: number;
+  lastFinite?: number;
+}
+
+const sentenceFacts = new WeakMap<Token[], SentenceFacts>();
+
+function factsOf(tokens: Token[]): SentenceFacts {
+  let facts = sentenceFacts.get(tokens);
+  if (facts && facts.length === tokens.length) return facts;
+  const wordsFrom = new Int32Array(tokens.length + 1);
+  let lastWord = -1;
+  let lastPurpose = -1;
+  for (let j = tokens.length - 1; j >= 0; j--) {
+    const word = LETTER.test(tokens[j].text);
+    wordsFrom[j] = wordsFrom[j + 1] + (word ? 1 : 0);
+    if (word && lastWord < 0) lastWord = j;
+    if (lastPurpose < 0 && PURPOSE_OPENERS.has(tokens[j].lower)) lastPurpose = j;
+  }
+  facts = {length: tokens.length, wordsFrom, lastWord, lastPurpose};
+  sentenceFacts.set(tokens, facts);
+  return facts;
+}
+
+/** The last "zu" followed (over non-words) by a lower-case word, and the last lower-case word that may be a finite verb. */
+function verbFacts(tokens: Token[], facts: SentenceFacts): {lastZu: number; lastFinite: number} {
+  if (facts.lastZu === undefined || facts.lastFinite === undefined) {
+    let lastZu = -1;
+    let lastFinite = -1;
+    let nextWord: Token | undefined;
+    for (let j = tokens.length - 1; j >= 0 && (lastZu < 0 || lastFinite < 0); j--) {
+      const t = tokens[j];
+      if (!LETTER.test(t.text)) continue;
+      if (lastZu < 0 && t.lower === "zu" && nextWord && !isCapitalised(nextWord)) lastZu = j;
+      if (lastFinite < 0 && !isCapitalised(t) && finiteForm(t.lower)) lastFinite = j;
+      nextWord = t;
+    }
+    [facts.lastZu, facts.lastFinite] = [lastZu, lastFinite];
+  }
+  return {lastZu: facts.lastZu, lastFinite: facts.lastFinite};
+}
+
 /**
  * "hatte angekündigt bei der Wahl erneut anzutreten": a say verb, finite or participle (not itself
  * an infinitive after "zu"), followed without a comma by an infinitive clause of a few words
@@ -34,8 +86,9 @@ const RELATIVE_OPENERS = new Set(["der", "die", "das", "den", "dem", "dessen", "
  */
 function bareInfinitiveClause(tokens: Token[], cue: Cue, i: number): boolean {
   if (cue.form.kind !== "say" || tokens[cue.index - 1]?.lower === "zu" || tokens[cue.index + 1]?.lower === "zu") return false;
-  if (tokens.slice(i).filter((t) => /^\p{L}/u.test(t.text)).length < 4) return false;
-  return endsWithZuInfinitive(tokens, i) && !tokens.slice(i).some((t) => PURPOSE_OPENERS.has(t.lower));
+  const facts = factsOf(tokens);
+  if (facts.wordsFrom[i] < 4) return false;
+  return endsWithZuInfinitive(tokens, i) && facts.lastPurpose < i;
 }
 
 const PLAIN_SAY = new Set(plainSayVerbs);
@@ -57,11 +110,11 @@ const ARTICLE_OR_RELATIVE = new Set(["der", "die", "das", "den", "dem"]);
  */
 function indicativeReport(tokens: Token[], cue: Cue, i: number): boolean {
   if (!PLAIN_SAY.has(cue.form.lemma) || NOT_MAIN_CLAUSE.has(tokens[i].lower) || wieBefore(tokens, cue.index) >= 0 || notSpeechUse(tokens, cue)) return false;
-  const words = tokens.slice(i).filter((t) => /^\p{L}/u.test(t.text));
-  if (words.length < 5) return false;
+  const facts = factsOf(tokens);
+  if (facts.wordsFrom[i] < 5) return false;
   for (let j = i; j < tokens.length && j < i + 6; j++) if (tokens[j].text === ",") return false;
-  if (frameRemainder(tokens, i, words)) return false;
-  const lastWord = words[words.length - 1];
+  if (frameRemainder(tokens, i)) return false;
+  const lastWord = tokens[facts.lastWord];
   return !(ARTICLE_OR_RELATIVE.has(tokens[i].lower) && /^\p{Ll}+(?:t|te|ten|en)$/u.test(lastWord.text) && !verbSecond(tokens, i, lastWord));
 }
 
@@ -71,13 +124,14 @@ function indicativeReport(tokens: Token[], cue: Cue, i: number): boolean {
  * Verbandschef, Jonas Wendt, am Montag in Erfurt bei einem Rundgang"), or one noun phrase up to the
  * end, a role set off after the name ("sagt Frank Roth, Geschäftsführer der Firma Kolbe.").
  */
-function frameRemainder(tokens: Token[], i: number, words: Token[]): boolean {
-  const last = tokens.lastIndexOf(words[words.length - 1]);
+function frameRemainder(tokens: Token[], i: number): boolean {
+  const facts = factsOf(tokens);
   const phrase = phraseAt(tokens, i);
-  if (phrase && phrase[1] >= last) return true;
+  if (phrase && phrase[1] >= facts.lastWord) return true;
   if (!PREPOSITIONS.has(tokens[i].lower)) return false;
-  const zuInfinitive = words.some((t, k) => t.lower === "zu" && k + 1 < words.length && !isCapitalised(words[k + 1]));
-  return !zuInfinitive && !words.some((t) => !isCapitalised(t) && finiteForm(t.lower));
+  // no zu-infinitive and no finite verb among the words from i on
+  const {lastZu, lastFinite} = verbFacts(tokens, facts);
+  return lastZu < i && lastFinite < i;
 }
 
 /**

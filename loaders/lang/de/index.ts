@@ -180,6 +180,7 @@ export const eventCues: readonly EventCue[] = [
 import * as nameCues from "./personCues/names.js";
 import * as orderCues from "./personCues/order.js";
 import * as formCues from "./personCues/forms.js";
+import {pronounObjectSubject} from "./pronoun-object-subject.js";
 import type {CueRule} from "../../people/cue-rule.js";
 
 /**
@@ -211,6 +212,7 @@ export const personCueRules: readonly CueRule[] = [
   orderCues.verbSubject,
   orderCues.verbSubjectRole,
   orderCues.auxSubject,
+  pronounObjectSubject,
   orderCues.vonPassive,
   formCues.nameNumeral,
   formCues.surnameShapeCue,

@@ -2,7 +2,7 @@
  * Person cue rules read off word order: a bare subject after a conjunction, before or after its finite verb,
  * the agent of a passive, the addressee of "an". Order: `personCueRules` in ../index.ts.
  */
-import {auxiliaryClauseOpeners, copulaForms, pastParticipleShape, placeNameShape, predicativeShape, recipientPrepositions, adjectiveShape, sentenceAdverbShape, singularAuxiliaries, subjectOpeners, subjectPronouns} from "../bare-name-words.js";
+import {auxiliaryClauseOpeners, copulaForms, pastParticipleShape, placeNameShape, predicativeShape, recipientPrepositions, adjectiveShape, sentenceAdverbShape, singularAuxiliaries, subjectOpeners, subjectPronouns, nominativeOnlyPronouns} from "../bare-name-words.js";
 import {clauseJoiners} from "../closed-class.js";
 import {attributiveEnding} from "../inflection.js";
 import {isDictionaryKonjunktiv} from "../konjunktiv-dict.js";
@@ -22,6 +22,7 @@ const CLAUSE_JOINERS = new Set(clauseJoiners);
 /** Singular Konjunktiv I forms that open reported speech ("sei", "habe", "könne"); dictionary forms are tested apart. */
 const SINGULAR_KONJUNKTIV = new Set(konjunktivI.filter((f) => !f.endsWith("n")));
 const SUBJECT_PRONOUNS = new Set(subjectPronouns);
+const NOMINATIVE_PRONOUNS = new Set(nominativeOnlyPronouns);
 const SUBJECT_OPENERS = new Set(subjectOpeners);
 /** A plain capitalised word of five or more letters: no compound with a hyphen, no inner capital ("PinkNews"), no short adjective ("Neu:", "Kurz:"). */
 const PLAIN_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
@@ -41,15 +42,18 @@ export const commaSubjectKonjunktiv = cueRule("comma+subject+konjunktiv", ({toke
 
 /**
  * The kind of finite verb after a clause-initial subject ("Fadinger verbuchte …", ", als Munch starb", "… vernichtet und Mohinder wird …"; not "Peter und Paul"),
- * or "": the clause opens at the word (not after an ordinal: "im 19. Jahrhundert wurde …"), which is no noun, adverb, predicative or clause opener.
+ * or "": the clause opens at the word (not after an ordinal: "im 19. Jahrhundert wurde …"), which is no noun, adverb, predicative or clause opener,
+ * and no subject pronoun follows the verb.
  */
 function clauseSubjectVerb(c: CueContext): string {
   return memo(c, "clause-subject-verb", () => {
     const {tokens, i, prev, next, third, w, lex} = c;
     const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? ""))) || (!!prev && CLAUSE_JOINERS.has(prev.lower) && !!tokens[i - 2] && tokens[i - 2].word && (!tokens[i - 2].cap || nounPhraseEnd(tokens, i - 2, lex)));
-    if (!opens || !next || w.genitiveNoun() || w.nounLike() || w.eNoun() || sentenceAdverbShape.test(tokens[i].lower) || (third && (SUBJECT_PRONOUNS.has(third.lower) || (third.cap && third.word && w.noun())))) return "";
+    if (!opens || !next || w.genitiveNoun() || w.nounLike() || w.eNoun() || sentenceAdverbShape.test(tokens[i].lower) || (third && third.cap && third.word && w.noun())) return "";
     if (predicativeShape.test(tokens[i].lower) || CLAUSE_OPENERS.has(tokens[i].lower)) return "";
-    return finiteVerbAt(tokens, i + 1, true);
+    const kind = finiteVerbAt(tokens, i + 1, true);
+    // a subject pronoun after the verb shows the word before was no subject ("Dort arbeitete er"); after a full verb "sie" and "es" may be its object ("Kowalczak traf sie")
+    return third && (kind === "aux" ? SUBJECT_PRONOUNS : NOMINATIVE_PRONOUNS).has(third.lower) ? "" : kind;
   });
 }
 

@@ -20,6 +20,10 @@ describe("person cue rules (personCueRules in lang/de/index.ts)", () => {
     ["name+bracket", "Der Vereinswirt Castrello (71) schweigt.", [["Castrello", "name+bracket"]]],
     ["reporter+name", "„Das glaube ich kaum“, so Wendrich.", [["Wendrich", "reporter+name"]]],
     ["subject+verb", "Ruhdorfer verbuchte seine größten Erfolge als Trainer.", [["Ruhdorfer", "subject+verb"]]],
+    // after a full verb "sie" and "es" may be objects; "er" shows the word before was no subject
+    ["subject+verb", "Kowalczak traf sie am Bahnhof.", [["Kowalczak", "subject+verb"]]],
+    ["subject+verb", "Kowalczak fand es gut.", [["Kowalczak", "subject+verb"]]],
+    ["subject+verb", "Wendelstein traf er am Bahnhof.", []],
     ["subject+aux", "Brannigan ist Chefarzt der Klinik.", [["Brannigan", "subject+aux"]]],
     ["verb+subject", "Später übernahm Kowalczak selbst die Leitung.", [["Kowalczak", "verb+subject-strong"]]],
     ["genitive+noun", "Es war Chauntlers erstes Gedicht.", [["Chauntlers", "genitive+noun"]]],

@@ -64,6 +64,9 @@ export const pronounsAfterVerb: readonly string[] = ["er", "sie", "es", "man", "
 /** Subject pronouns: after "Dort arbeitete" they show the word before the verb was no subject; the reflexive "sich" does not ("Maffei setzte sich …"). */
 export const subjectPronouns: readonly string[] = ["er", "sie", "es", "man", "ich", "wir", "ihr", "du"];
 
+/** Subject pronouns that are never an object ("sie", "es" and "ihr" are accusative or dative too: "Kowalczak traf sie"). */
+export const nominativeOnlyPronouns: readonly string[] = ["er", "man", "ich", "wir", "du"];
+
 /** Words before a name that report its words: ", so Müller." and "laut Müller". */
 export const reporterWords: readonly string[] = ["laut", "so"];
 

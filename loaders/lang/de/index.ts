@@ -176,3 +176,45 @@ export const eventCues: readonly EventCue[] = [
   events.agreementCue,
   events.statementCue
 ];
+
+import * as nameCues from "./personCues/names.js";
+import * as orderCues from "./personCues/order.js";
+import * as formCues from "./personCues/forms.js";
+import {pronounObjectSubject} from "./pronoun-object-subject.js";
+import type {CueRule} from "../../people/cue-rule.js";
+
+/**
+ * Person cue rules for a lone capitalised word (no listed given name), tried in order by loaders/people/bare-cues.ts;
+ * the first cue found wins. Cues that name a person by what the text says of the word come before those of word order and form.
+ * (Read only inside functions: loaders/people/bare-cues.ts and this file import each other's modules.)
+ */
+export const personCueRules: readonly CueRule[] = [
+  nameCues.roleName,
+  nameCues.ageName,
+  nameCues.caseName,
+  nameCues.listedRoleName,
+  nameCues.nameSpeechVerb,
+  nameCues.speechVerbName,
+  nameCues.nameApposition,
+  nameCues.nameBracket,
+  nameCues.reporterName,
+  nameCues.authorCitation,
+  nameCues.nameColon,
+  nameCues.nameZufolge,
+  orderCues.bareSubject,
+  orderCues.commaSubjectKonjunktiv,
+  orderCues.subjectVerb,
+  orderCues.subjectAux,
+  formCues.genitiveNoun,
+  formCues.nameApostrophe,
+  formCues.sourceGenitive,
+  formCues.nounGenitive,
+  orderCues.verbSubject,
+  orderCues.verbSubjectRole,
+  orderCues.auxSubject,
+  pronounObjectSubject,
+  orderCues.vonPassive,
+  formCues.nameNumeral,
+  formCues.surnameShapeCue,
+  orderCues.recipientName
+];

@@ -1,0 +1,131 @@
+/**
+ * Person cue rules that name a person by what the text says of the word: a role, an age, a case, a speech verb,
+ * an apposition, a bracket, a reporting word, a citation, an interview turn. Order: `personCueRules` in ../index.ts.
+ */
+import {adjectiveShape, auxiliaryClauseOpeners, caseNameSEnding, caseNouns, nominativeSEnding, partyAbbreviations, placePrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, strongNounEnding} from "../bare-name-words.js";
+import {attributiveEnding} from "../inflection.js";
+import {cueRule} from "../../../people/cue-rule.js";
+import {COORDINATORS} from "../../../people/name-shape.js";
+import type {NounTests} from "../../../people/noun-tests.js";
+import {roleAround} from "../../../people/role-context.js";
+import {roleNoun} from "../../../people/roles.js";
+import type {Token} from "../../../people/tokens.js";
+
+const PARTIES = new Set(partyAbbreviations);
+const CASE_NOUNS = new Set(caseNouns);
+const PREPOSITIONS = new Set(placePrepositions);
+const CLAUSE_OPENERS = new Set(auxiliaryClauseOpeners);
+const PRONOUNS = new Set(pronounsAfterVerb);
+const REPORTERS = new Set(reporterWords);
+/** A plain capitalised word of five or more letters: no compound with a hyphen, no inner capital ("PinkNews"), no short adjective ("Neu:", "Kurz:"). */
+const PLAIN_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
+/** Time units of an age given as "fünf Jahre alt". */
+const AGE_UNITS = new Set(["jahre", "monate", "wochen", "tage"]);
+
+/**
+ * role+name: after a role noun ("Regisseur Hecker"); a word in -s after a role is a genitive ("Berater Trumps"), unless a Latin or Greek name
+ * no dictionary lists as a noun ("Papst Pius"); not a common noun after coordinated roles ("bringen Politiker und Professoren Musik in die Schulen").
+ */
+export const roleName = cueRule("role+name", ({tokens, i, prev, genitive, w}) => {
+  const groupOfRoles = !!tokens[i - 2] && COORDINATORS.has(tokens[i - 2].lower) && !!tokens[i - 3] && !!roleNoun(tokens[i - 3]) && w.noun();
+  return !!prev && !!roleNoun(prev) && (!genitive || (nominativeSEnding.test(w.lower) && !w.noun())) && !groupOfRoles;
+});
+
+/** age+name: an age before the name ("den fünf Jahre alten Marrox", "die 14 Monate alte Zabira"). */
+export const ageName = cueRule("age+name", ({tokens, i, prev, next, genitive, w, lex}) =>
+  !!prev && !genitive && agedAt(tokens, i - 1) && !w.noun() && !adjectiveShape.test(w.lower) && !(next?.cap && next.word && lex.commonNoun(next.lower)));
+
+/** case+name: a case named after a person ("im Fall Ranzoni", "die Affäre Dreyfus", "die Causa Wulff"), also a name in -es ("im Fall Fuentes"). */
+export const caseName = cueRule("case+name", ({prev, next, genitive, w}) =>
+  !!prev?.cap && CASE_NOUNS.has(prev.lower) && (!genitive || caseNameSEnding.test(w.lower)) && !w.noun() && !adjectiveShape.test(w.lower) && !(next?.cap && next.word));
+
+/** listed-role+name: after a comma, a word no dictionary lists as a noun with a role around ("Politiker, Bankenaufsicht, Justiz" is a list). */
+export const listedRoleName = cueRule("listed-role+name", ({tokens, i, prev, w, lex}) => prev?.text === "," && !w.noun() && roleAround(tokens, i, i, lex).roles.length > 0, "role+name");
+
+/**
+ * name+speech-verb: before a speech verb ("Marfa erzählt …"); at a sentence's start only a word that is no noun or adverb and has no subject
+ * after the verb (not "Gestern klagte Dumbreck"); not after a number, "als"/"wie" or a capitalised adjective (predicative: "als Fehlentwicklung
+ * kritisierte", "zur Römischen Republik erklärt"), an attributive adjective, inside a longer name or after a preposition ("Der Deutsche Wetterdienst
+ * warnt", "die Bevölkerung von Falludscha berichtet").
+ */
+export const nameSpeechVerb = cueRule("name+speech-verb", ({prev, next, third, w, lex}) => {
+  const adjective = prev && prev.word && !prev.cap && attributiveEnding.test(prev.lower);
+  const sentenceStart = !prev || (!prev.word && /[.!?:]/.test(prev.text));
+  const predicative = prev && (/^\d$/u.test(prev.text) || prev.lower === "als" || prev.lower === "wie" || (prev.cap && /(?:ischen|ische|ischer|lichen|ichen)$/u.test(prev.lower)));
+  const named = prev && ((prev.cap && prev.word && !lex.nonPersonWords.has(prev.lower)) || PREPOSITIONS.has(prev.lower));
+  return (!sentenceStart || openingSubject(w, third)) && !!next && lex.personVerbs.has(next.lower) && !adjective && !predicative && !named;
+});
+
+/** speech-verb+name: after a speech verb ("Dann schrieb Lefarge …"); not after an attribute ("das offiziell bestätigte Gespräch."). */
+export const speechVerbName = cueRule("speech-verb+name", ({tokens, i, prev, next, w, lex}) => {
+  const beforeVerb = tokens[i - 2];
+  return !!prev && lex.personVerbs.has(prev.lower) && (!next || !next.word || (!next.cap && !w.nounLike())) && !(beforeVerb && beforeVerb.word && !beforeVerb.cap && lex.nounMarkers.has(beforeVerb.lower)) &&
+    !(beforeVerb?.word && !beforeVerb.cap && prev.lower.endsWith("te") && /(?:ell|ig|lich|isch|al|iv)$/u.test(beforeVerb.lower));
+});
+
+/** name+apposition: apposition with a role ("Girault, ein französischer Gynäkologe, …", "Isolani, einen Führer in …"). */
+export const nameApposition = cueRule("name+apposition", ({tokens, i, next, genitive, w, lex}) => next?.text === "," && !genitive && !w.nounLike() && roleAround(tokens, i, i, lex).roles.length > 0);
+
+/** name+bracket: age or party in brackets ("Barretta (64)", "Müller (SPD)"). */
+export const nameBracket = cueRule("name+bracket", ({tokens, i, next, genitive}) => next?.text === "(" && !genitive && bracketed(tokens, i + 2));
+
+/** reporter+name: ", so Schaffer." / "laut Pellengahr", also before one adverb that ends the sentence (", so Blecha abschließend."). */
+export const reporterName = cueRule("reporter+name", ({tokens, i, prev, next}) => {
+  const closing = !!next && next.word && !next.cap && !!tokens[i + 2] && /^[.!?]$/u.test(tokens[i + 2].text);
+  return !!prev && REPORTERS.has(prev.lower) && (prev.lower === "laut" || tokens[i - 2]?.text === ",") && (!next || (!next.word && !/\d/u.test(next.text)) || (closing && prev.lower === "so"));
+});
+
+/** author+citation: a work cited by author ("(Hürlimann, S. 21)", "Carr (2006), S. 47"); a year in brackets after a comma dates an item of a list ("…, Lepra (1970)"). */
+export const authorCitation = cueRule("author+citation", ({tokens, i, prev, genitive, w}) =>
+  !genitive && !w.nounLike() && cited(tokens, i + 1, !prev || (!prev.word && prev.text !== ")" && prev.text !== ",")));
+
+/** name+colon: an interview turn or a work cited by author at a sentence's start ("Tihinen: « Das war …", "Demandt: Von einem Scheitern …"). */
+export const nameColon = cueRule("name+colon", ({tokens, i, prev, next, w}) =>
+  (!prev || /^[.!?]$/u.test(prev.text)) && next?.text === ":" && PLAIN_WORD.test(tokens[i].text) && speakerHead(tokens, i + 2) && !w.noun() && !strongNounEnding.test(w.lower) &&
+  !adjectiveShape.test(w.lower) && !sentenceAdverbShape.test(w.lower) && !CLAUSE_OPENERS.has(w.lower));
+
+/** name+zufolge: "Popper zufolge", after nothing, punctuation or a role. */
+export const nameZufolge = cueRule("name+zufolge", ({prev, next, genitive, w}) => next?.lower === "zufolge" && !genitive && !w.nounLike() && (!prev || !prev.word || !!roleNoun(prev)));
+
+/** Whether what follows a colon at tokens[k] opens a statement or a title: a capitalised word or an opening quotation mark. */
+function speakerHead(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && ((t.word && t.cap) || /^["„“«»]$/u.test(t.text));
+}
+
+/** At a sentence's start, a word that is no noun or adverb and has no subject after the verb ("Marfa erzählt …", not "Gestern klagte Dumbreck"). */
+function openingSubject(w: NounTests, third: Token | undefined): boolean {
+  return !w.nounLike() && !sentenceAdverbShape.test(w.lower) && !predicativeShape.test(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)));
+}
+
+/**
+ * Whether tokens[k] ends an age before a noun: "vier Jahre alten", "14 Monate alte". (An age adjective, "die 35-jährige …",
+ * comes before as many nouns the dictionary lacks — "Gymnasiasten", "Hamburgerin" — as names.)
+ */
+function agedAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t.word || t.cap) return false;
+  return /^alte[nmrs]?$/u.test(t.lower) && AGE_UNITS.has(tokens[k - 1]?.lower ?? "");
+}
+
+/**
+ * Whether tokens from k cite a page (", S. 21") or, for a word that opens an entry, a year
+ * ("Carr (2006), S. 47"). The tokenizer keeps digits apart.
+ */
+function cited(tokens: Token[], k: number, opensEntry: boolean): boolean {
+  const t = tokens[k];
+  if (t?.text === ",") return tokens[k + 1]?.text === "S." && /^\d$/u.test(tokens[k + 2]?.text ?? "");
+  if (t?.text !== "(" || !opensEntry) return false;
+  let d = k + 1;
+  while (d < k + 5 && /^\d$/u.test(tokens[d]?.text ?? "") && (d === k + 1 || tokens[d].start === tokens[d - 1].end)) d++;
+  return d === k + 5 && /^1[5-9]|^20/u.test(tokens.slice(k + 1, k + 3).map((x) => x.text).join("")) && tokens[d]?.text === ")";
+}
+
+/** Whether tokens from k hold an age (14–99) or a party abbreviation and then ")": "(64)", "( SPD )". The tokenizer keeps digits apart. */
+function bracketed(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (PARTIES.has(t.lower)) return tokens[k + 1]?.text === ")";
+  if (!/^\d$/u.test(t.text) || !/^\d$/u.test(tokens[k + 1]?.text ?? "") || tokens[k + 2]?.text !== ")" || tokens[k + 1].start !== t.end) return false;
+  return Number(t.text) >= 1 && !(t.text === "1" && Number(tokens[k + 1].text) < 4);
+}

@@ -1,0 +1,158 @@
+/**
+ * Person cue rules read off word order: a bare subject after a conjunction, before or after its finite verb,
+ * the agent of a passive, the addressee of "an". Order: `personCueRules` in ../index.ts.
+ */
+import {auxiliaryClauseOpeners, copulaForms, pastParticipleShape, placeNameShape, predicativeShape, recipientPrepositions, adjectiveShape, sentenceAdverbShape, singularAuxiliaries, subjectOpeners, subjectPronouns, nominativeOnlyPronouns} from "../bare-name-words.js";
+import {clauseJoiners} from "../closed-class.js";
+import {attributiveEnding} from "../inflection.js";
+import {isDictionaryKonjunktiv} from "../konjunktiv-dict.js";
+import {konjunktivI} from "../konjunktiv.js";
+import {passiveAround, yearAt} from "../../../people/clause-shapes.js";
+import {cueRule, memo, type CueContext, type CueRule} from "../../../people/cue-rule.js";
+import type {PersonLexicon} from "../../../people/lexicon.js";
+import {roleNoun} from "../../../people/roles.js";
+import type {Token} from "../../../people/tokens.js";
+import {finiteVerbAt} from "../../../people/verbs.js";
+
+const RECIPIENT_PREPOSITIONS = new Set(recipientPrepositions);
+const COPULA = new Set(copulaForms);
+const SINGULAR_AUX = new Set(singularAuxiliaries);
+const CLAUSE_OPENERS = new Set(auxiliaryClauseOpeners);
+const CLAUSE_JOINERS = new Set(clauseJoiners);
+/** Singular Konjunktiv I forms that open reported speech ("sei", "habe", "könne"); dictionary forms are tested apart. */
+const SINGULAR_KONJUNKTIV = new Set(konjunktivI.filter((f) => !f.endsWith("n")));
+const SUBJECT_PRONOUNS = new Set(subjectPronouns);
+const NOMINATIVE_PRONOUNS = new Set(nominativeOnlyPronouns);
+const SUBJECT_OPENERS = new Set(subjectOpeners);
+/** A plain capitalised word of five or more letters: no compound with a hyphen, no inner capital ("PinkNews"), no short adjective ("Neu:", "Kurz:"). */
+const PLAIN_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
+
+/**
+ * bare-subject: after a subordinating conjunction or a clause-opening "als" ("Als Biggi dann …", ", als Lhiannon sie …"; elsewhere "als" is "as":
+ * "als Putzfrau"); the verb of such a clause comes last, so no finite verb follows, and a nominalised adjective ("als Zweiter") is no subject.
+ */
+export const bareSubject = cueRule("bare-subject", ({tokens, i, prev, next, w}) => {
+  const alsClause = prev?.lower === "als" && (!tokens[i - 2] || /^[.!?:,;]$/u.test(tokens[i - 2].text)) && !finiteVerbAt(tokens, i + 1, true) && !/(?:er|es|e|s)$/u.test(tokens[i].lower);
+  return !!prev && (SUBJECT_OPENERS.has(prev.lower) || alsClause) && !!next?.word && !next.cap && !w.nounLike() && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"));
+});
+
+/** comma+subject+konjunktiv: reported speech after a comma ("Die These, Schlatter sei Antisemit", "Gerüchte, Posey habe …"). */
+export const commaSubjectKonjunktiv = cueRule("comma+subject+konjunktiv", ({tokens, i, prev, next, w}) =>
+  prev?.text === "," && !!next?.word && !next.cap && (SINGULAR_KONJUNKTIV.has(next.lower) || isDictionaryKonjunktiv(next.lower)) && !!tokens[i + 2]?.word && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !predicativeShape.test(w.lower));
+
+/**
+ * The kind of finite verb after a clause-initial subject ("Fadinger verbuchte …", ", als Munch starb", "… vernichtet und Mohinder wird …"; not "Peter und Paul"),
+ * or "": the clause opens at the word (not after an ordinal: "im 19. Jahrhundert wurde …"), which is no noun, adverb, predicative or clause opener,
+ * and no subject pronoun follows the verb.
+ */
+function clauseSubjectVerb(c: CueContext): string {
+  return memo(c, "clause-subject-verb", () => {
+    const {tokens, i, prev, next, third, w, lex} = c;
+    const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? ""))) || (!!prev && CLAUSE_JOINERS.has(prev.lower) && !!tokens[i - 2] && tokens[i - 2].word && (!tokens[i - 2].cap || nounPhraseEnd(tokens, i - 2, lex)));
+    if (!opens || !next || w.genitiveNoun() || w.nounLike() || w.eNoun() || sentenceAdverbShape.test(tokens[i].lower) || (third && third.cap && third.word && w.noun())) return "";
+    if (predicativeShape.test(tokens[i].lower) || CLAUSE_OPENERS.has(tokens[i].lower)) return "";
+    const kind = finiteVerbAt(tokens, i + 1, true);
+    // a subject pronoun after the verb shows the word before was no subject ("Dort arbeitete er"); after a full verb "sie" and "es" may be its object ("Kowalczak traf sie")
+    return third && (kind === "aux" ? SUBJECT_PRONOUNS : NOMINATIVE_PRONOUNS).has(third.lower) ? "" : kind;
+  });
+}
+
+/** subject+verb: a clause-initial subject before a full finite verb (see {@link clauseSubjectVerb}). */
+export const subjectVerb = cueRule("subject+verb", (c) => {
+  const kind = clauseSubjectVerb(c);
+  return !!kind && kind !== "aux";
+});
+
+/** subject+aux: a clause-initial subject before a singular auxiliary ("Brannigan ist Chefarzt …"). */
+export const subjectAux = cueRule("subject+aux", (c) => clauseSubjectVerb(c) === "aux" && SINGULAR_AUX.has(c.next!.lower));
+
+/** The index of the finite verb before the word (skipping "sich": "revanchierte sich Friesinger") and its kind, or "". */
+function verbBefore(c: CueContext): {verb: number; kind: string} {
+  return memo(c, "verb-before", () => {
+    const verb = c.prev?.lower === "sich" ? c.i - 2 : c.i - 1;
+    return {verb, kind: verb >= 0 ? finiteVerbAt(c.tokens, verb) : ""};
+  });
+}
+
+/** verb+subject-(kind): verb-second inversion ("1990 wirkte Turner mit", "revanchierte sich Friesinger"); a year may follow ("verließ Gundel 1857 sein Elternhaus"). */
+export const verbSubject: CueRule = {
+  id: "verb+subject",
+  cue(c) {
+    const {kind} = verbBefore(c);
+    const {tokens, i, next, w} = c;
+    return kind && kind !== "aux" && ((next?.word && !next.cap) || yearAt(tokens, i + 1)) && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() ? "verb+subject-" + kind : "";
+  }
+};
+
+/**
+ * verb+subject+role: a role as the predicate ("1760 wurde Hasse Kapellmeister", "wurde Schreiber zum Geschäftsführer"), also a word the dictionary has
+ * as a noun, since a thing becomes no office; not a title a team or country wins ("wurde Wacker Meister"), not after an article, where the "verb" is an
+ * attribute ("Das verliebte Paar Emir …"); known surnames keep their own rule.
+ */
+export const verbSubjectRole = cueRule("verb+subject+role", (c) => {
+  const {verb, kind} = verbBefore(c);
+  const {tokens, i, genitive, w, lex} = c;
+  const beforeFinite = tokens[verb - 1];
+  return !!kind && !genitive && !(beforeFinite?.word && (!beforeFinite.cap || lex.nounMarkers.has(beforeFinite.lower))) && !lex.knownSurnames.has(w.lower) && !lex.register.bySurname.has(w.lower) && rolePredicateAt(tokens, i + 1);
+});
+
+/**
+ * aux+subject: "1960 wurde Mahrenholz neuer Abt", "Im August hatte Löbel bereits …"; not after the copula ("war Ziel zahlreicher Proteste", "ist Teil"),
+ * where a bare noun is the predicate, but before a year or a sentence adverb ("war Preston 2004 …", "war Close bereits …").
+ */
+export const auxSubject = cueRule("aux+subject", (c) => {
+  const {verb, kind} = verbBefore(c);
+  const {tokens, i, next, w, lex} = c;
+  const year = yearAt(tokens, i + 1);
+  const copula = COPULA.has(tokens[verb]?.lower ?? "");
+  return kind === "aux" && SINGULAR_AUX.has(tokens[verb].lower) && (!copula || year || (!!next?.word && sentenceAdverbShape.test(next.lower))) && (year || (!!next?.word && !next.cap && (!copula || !lex.nounMarkers.has(next.lower)))) &&
+    !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !predicativeShape.test(tokens[i].lower);
+});
+
+/** von+passive: the agent of a passive ("wird von Stiles koordiniert", "die von Dirke misshandelt wurde"); not "von" after a noun ("Tragödie von Doha", "Familie von Normann"). */
+export const vonPassive = cueRule("von+passive", ({tokens, i, prev, next}) =>
+  prev?.lower === "von" && !(tokens[i - 2]?.cap && tokens[i - 2].word) && !!next?.word && !next.cap && pastParticipleShape.test(next.lower) && passiveAround(tokens, i));
+
+/** recipient+name: the addressee of "an" ("erinnerte an Reuter", "ein Brief an Hallmann"): a plain word no list gives as a noun, adjective or place. */
+export const recipientName = cueRule("recipient+name", ({tokens, i, prev, next, genitive, w}) =>
+  !!prev && RECIPIENT_PREPOSITIONS.has(prev.lower) && PLAIN_WORD.test(tokens[i].text) && !(next?.cap && next.word) && !genitive && !w.nounLike() && !w.eNoun() &&
+  !adjectiveShape.test(w.lower) && !predicativeShape.test(w.lower) && !placeNameShape.test(w.lower));
+
+/** Titles a team or country wins as well as a person ("Meister", "Weltmeister", "Pokalsieger"): no role predicate here. */
+const TEAM_TITLE = /(?:^|welt|europa|vize|landes|pokal|olympia|gesamt)(?:meister|sieger)$|^champion$/u;
+
+/**
+ * Whether tokens from k hold a role as the predicate of the subject before: a role noun right there ("Kapellmeister"), or after
+ * "zum"/"zur"/"als" and at most three lower-case words ("zum buchstäblich tonangebenden Komponisten"), with no capitalised word after it
+ * but a genitive's article ("Geschäftsführer einer Firma"); after "zum"/"zur" the clause ends on no participle or infinitive.
+ */
+function rolePredicateAt(tokens: Token[], k: number): boolean {
+  let g = k;
+  const preposition = tokens[g]?.lower === "zum" || tokens[g]?.lower === "zur";
+  if (preposition || tokens[g]?.lower === "als") {
+    g++;
+    while (g < k + 4 && tokens[g]?.word && !tokens[g].cap) g++;
+  }
+  const t = tokens[g];
+  if (!t?.word || !t.cap || TEAM_TITLE.test(t.lower)) return false;
+  const role = roleNoun(t);
+  const after = tokens[g + 1];
+  return !!role?.role && !(after?.word && after.cap) && !(preposition && verbAtClauseEnd(tokens, g + 1));
+}
+
+/** Whether the clause from tokens[k] ends, before punctuation or "und", on a participle or infinitive: then "zum …" was a direction ("wurde Kontakt zum Botschafter aufgenommen"). */
+function verbAtClauseEnd(tokens: Token[], k: number): boolean {
+  let n = k;
+  while (tokens[n]?.word && tokens[n].lower !== "und") n++;
+  const last = tokens[n - 1];
+  return n > k && !last.cap && (pastParticipleShape.test(last.lower) || /[^e]en$/u.test(last.lower));
+}
+
+/**
+ * Whether tokens[k] is a common noun after its article, so a clause ends there ("stiegen in den Bus und Tarrasch blieb …"),
+ * not a name coordinated with the next ("Peter und Paul").
+ */
+function nounPhraseEnd(tokens: Token[], k: number, lex: PersonLexicon): boolean {
+  const article = tokens[k - 1]?.word && !tokens[k - 1].cap && attributiveEnding.test(tokens[k - 1].lower) && !lex.nounMarkers.has(tokens[k - 1].lower) ? tokens[k - 2] : tokens[k - 1];
+  return !!article && lex.nounMarkers.has(article.lower) && lex.commonNoun(tokens[k].lower);
+}

@@ -1,0 +1,36 @@
+import {describe, expect, it} from "vitest";
+import {personCueRules} from "../../../../../loaders/lang/de/index.js";
+import {personLexicon} from "../../../../../loaders/people/lexicon.js";
+import {findMentions} from "../../../../../loaders/people/mentions.js";
+
+function found(text: string): [string, string][] {
+  return findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => [m.surface, m.rule]);
+}
+
+describe("person cue rules (personCueRules in lang/de/index.ts)", () => {
+  it("has one rule per id", () => {
+    const ids = personCueRules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  // rule id, made-up sentence, mention and cue it gives
+  const cases: [string, string, [string, string][]][] = [
+    ["role+name", "Nun widerspricht der Soziologe Fallmerayer.", [["Fallmerayer", "role+name"]]],
+    ["case+name", "Im Fall Ranzoni ermittelt die Polizei.", [["Ranzoni", "case+name"]]],
+    ["name+bracket", "Der Vereinswirt Castrello (71) schweigt.", [["Castrello", "name+bracket"]]],
+    ["reporter+name", "„Das glaube ich kaum“, so Wendrich.", [["Wendrich", "reporter+name"]]],
+    ["subject+verb", "Ruhdorfer verbuchte seine größten Erfolge als Trainer.", [["Ruhdorfer", "subject+verb"]]],
+    // after a full verb "sie" and "es" may be objects; "er" shows the word before was no subject
+    ["subject+verb", "Kowalczak traf sie am Bahnhof.", [["Kowalczak", "subject+verb"]]],
+    ["subject+verb", "Kowalczak fand es gut.", [["Kowalczak", "subject+verb"]]],
+    ["subject+verb", "Wendelstein traf er am Bahnhof.", []],
+    ["subject+aux", "Brannigan ist Chefarzt der Klinik.", [["Brannigan", "subject+aux"]]],
+    ["verb+subject", "Später übernahm Kowalczak selbst die Leitung.", [["Kowalczak", "verb+subject-strong"]]],
+    ["genitive+noun", "Es war Chauntlers erstes Gedicht.", [["Chauntlers", "genitive+noun"]]],
+    ["recipient+name", "Später erinnerte er an Hallmann.", [["Hallmann", "recipient+name"]]]
+  ];
+  it.each(cases)("%s: %s", (id, text, want) => {
+    expect(personCueRules.some((r) => r.id === id)).toBe(true);
+    expect(found(text)).toEqual(want);
+  });
+});

@@ -22,8 +22,9 @@ export const ADVERSARIAL_UNITS: Readonly<Record<string, string>> = {
   "bare infinitive cues": "er kündigte an zu kommen und forderte auf zu gehen und ",
   "triggers, context fails": "wählte ",
   "triggers, negated": "der Rat wählte nicht und stimmte keinem zu und beschloss nie ",
-  "um … zu chain": "um es zu tun, ",
-  "dated sentences": "Am 3. Mai 2020 wählte der Rat. ",
+  "um … zu chain": "sagte er, um es zu tun, ",
+  "dated words": "Am 3. Mai 2020 wählte der Rat. ",
+  "dated sentences": "Am 3. Mai 2020 wählte der Rat in Berlin.“ „",
   "names and roles": "Kanzlerin Angela Merkel und Minister Olaf Scholz sagten ",
   "long words": "Bundestagswahlwahlwahl"
 };

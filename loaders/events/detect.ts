@@ -4,6 +4,7 @@ import {eventCues} from "../lang/de/index.js";
 import type {ArticleExtractor} from "../pipeline.js";
 import type {Article, ArticleTables, DateRow, EventMentionRow, Sentence} from "../types.js";
 import {durationFacts, type Fact} from "./facts.js";
+import {lowerBound} from "../text/lower-bound.js";
 import {contextHolds, isNonFactual, sentenceWords, type SentenceWords} from "./mood.js";
 import type {CueContext} from "../lang/de/events.js";
 
@@ -153,6 +154,7 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
   const set = cues === defaults.cues ? defaults : cueSet(cues);
   const {trigger} = set;
   const rows: EventMentionRow[] = [];
+  const datesIn = datesWithin(dates);
   for (const s of article.sentences) {
     if (!EVENT_PARTS.has(s.part)) continue;
     const sentence = article.text.slice(s.start, s.end);
@@ -187,9 +189,25 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     if (rows.length === first) continue;
     const mentions = rows.slice(first);
     attachFacts(mentions, durationFacts(article.text, s.start, s.end));
-    attachDates(article.text, mentions, dates.filter((d) => d.start >= s.start && d.end <= s.end && (d.type === "DATE" || d.type === "TIME")));
+    attachDates(article.text, mentions, datesIn(s.start, s.end));
   }
   return rows;
+}
+
+/**
+ * The DATE and TIME rows inside a span, in the order of `dates`: found by binary search in the dates
+ * sorted by start (made once per article), so an article of many sentences and dates stays linear.
+ */
+function datesWithin(dates: readonly DateRow[]): (start: number, end: number) => DateRow[] {
+  const order = dates.map((_, k) => k).sort((a, b) => dates[a].start - dates[b].start || a - b);
+  return (start, end) => {
+    const inside: number[] = [];
+    for (let k = lowerBound(order.length, (m) => dates[order[m]].start < start); k < order.length && dates[order[k]].start <= end; k++) {
+      const d = dates[order[k]];
+      if (d.end <= end && (d.type === "DATE" || d.type === "TIME")) inside.push(order[k]);
+    }
+    return inside.sort((a, b) => a - b).map((k) => dates[k]);
+  };
 }
 
 /** Characters between a cue and a span, whichever comes first. */

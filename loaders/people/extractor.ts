@@ -28,7 +28,11 @@ export const peopleExtractor: ArticleExtractor = {
     const found = findMentions(article.text, sentences, lex, tokensBySpan);
     const negotiators = new Map<FoundMention, string>();
     const bySpan = new Map<number, FoundMention[]>();
-    for (const m of found) bySpan.set(m.span, [...(bySpan.get(m.span) ?? []), m]);
+    for (const m of found) {
+      const list = bySpan.get(m.span);
+      if (list) list.push(m);
+      else bySpan.set(m.span, [m]);
+    }
     for (const [span, mentions] of bySpan) {
       for (const [m, rule] of negotiatorRules(tokensBySpan[span], mentions)) negotiators.set(m, rule);
     }

@@ -18,6 +18,8 @@ export class SortedForms {
   private readonly buckets: Uint32Array;
   /** The words with a character beyond Latin-1. */
   private readonly wide: ReadonlySet<string>;
+  /** Length of the longest word: a longer slice is no word, whatever it holds (keeps `has` on a huge word short). */
+  private readonly longest: number;
 
   /**
    * @param text words without "\n", sorted by code unit (Array.prototype.sort), joined by "\n"; all in Latin-1
@@ -46,6 +48,10 @@ export class SortedForms {
     while (key <= KEYS) buckets[key++] = count;
     this.buckets = buckets;
     this.wide = new Set(wide);
+    let longest = 0;
+    for (let w = 0; w < count; w++) longest = Math.max(longest, starts[w + 1] - 1 - starts[w]);
+    for (const word of this.wide) longest = Math.max(longest, word.length);
+    this.longest = longest;
   }
 
   /** Number of words. */
@@ -55,6 +61,7 @@ export class SortedForms {
 
   /** Whether `word.slice(from)` is one of the words (without making the slice). */
   has(word: string, from = 0): boolean {
+    if (word.length - from > this.longest) return false;
     for (let c = word.length - 1; c >= from; c--) if (word.charCodeAt(c) > 0xff) return this.wide.has(word.slice(from));
     const {text, starts} = this;
     const k = from < word.length ? startKey(word, from, word.length) : -1;

@@ -60,15 +60,13 @@ export function unusedCues(s: SentenceContext, kind?: "say" | "act"): Cue[] {
 }
 
 export function hasKonjunktiv(s: SentenceContext, from: number, to: number): boolean {
-  const list = s.konjunktiv;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo] < to;
+  return anyIn(s.konjunktiv, from, to);
+}
+
+/** Whether an ascending list of token indices (Konjunktiv forms) holds one in [from, to): a binary search, not a scan per cue. */
+export function anyIn(list: readonly number[], from: number, to: number): boolean {
+  const k = lowerBound(list.length, (m) => list[m] < from);
+  return k < list.length && list[k] < to;
 }
 
 /** Words that open an infinitive clause of purpose or manner ("um … zu", "ohne … zu"), which reports nothing. */

@@ -11,7 +11,7 @@ import type {Token} from "../../../quotes/tokens.js";
 import {sentenceAttribution} from "../speakerRules/carried.js";
 import {continuationModals} from "../speechVerbs.js";
 import {CLAUSE_END_TOKEN, purposeModal} from "./vetoes.js";
-import {isPassive, span, unusedCues} from "./clauses.js";
+import {anyIn, isPassive, span, unusedCues} from "./clauses.js";
 
 const CONTINUATION_MODALS = new Set(continuationModals);
 
@@ -52,7 +52,7 @@ export const pointerBack: ClauseRule = {
 function reportedCue(s: SentenceContext, cue: Cue): boolean {
   if (!cue.form.participle && !cue.form.lemma.endsWith("-participle")) return false;
   const from = clauseStart(s.tokens, cue.index);
-  return s.strongKonjunktiv.some((k) => k >= from && k < cue.index);
+  return anyIn(s.strongKonjunktiv, from, cue.index);
 }
 
 /** A Konjunktiv I sentence after an attributed report continues it: the speaker is carried over. */

@@ -13,7 +13,7 @@ import {commaArticles, nounClauseSubordinators} from "../clauseWords.js";
 import {isDictionaryFiniteVerb} from "../finite-verb-dict.js";
 import {finiteVerbs} from "../finite-verbs.js";
 import {contentAdjectives, contentNounHeads, contentNouns} from "../contentNouns.js";
-import {CONTENT_OPENERS, endsWithZuInfinitive, span} from "./clauses.js";
+import {anyIn, CONTENT_OPENERS, endsWithZuInfinitive, span} from "./clauses.js";
 import {speakerLike} from "../speakerRules/previous.js";
 import {finiteAuxiliaries} from "../speakerRules/words.js";
 
@@ -90,13 +90,13 @@ function konjunktivMainClause(s: SentenceContext, i: number): boolean {
   const first = tokens[i].lower;
   if (SUBORDINATORS.has(first) || (ARTICLES.has(first) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""))) return false;
   const end = clauseEnd(tokens, i);
-  if (s.strongKonjunktiv.some((k) => k >= i && k < end)) return true;
+  if (anyIn(s.strongKonjunktiv, i, end)) return true;
   // "…, ihre Entscheidung, dem Verein die Mittel zu streichen, sei falsch gewesen": a zu-infinitive set off inside the subject
   if (tokens[end]?.text !== "," || end - i > 4) return false;
   const inserted = clauseEnd(tokens, end + 1);
   if (tokens[inserted]?.text !== "," || !endsWithZuInfinitive(tokens, end + 1, inserted)) return false;
   const after = clauseEnd(tokens, inserted + 1);
-  return s.strongKonjunktiv.some((k) => k > inserted && k < after);
+  return anyIn(s.strongKonjunktiv, inserted + 1, after);
 }
 
 /**

@@ -23,11 +23,10 @@ export const elidedSubject: SpeakerRule = {
     const conjunction = tokens[cue - 1];
     if (cue < 3 || !conjunction || conjunction.quote >= 0 || !CONJUNCTIONS.has(conjunction.lower)) return undefined;
     // a speech verb in the first conjunct: its speaker ("X sprachen von … und forderten …")
-    for (let k = 1; k < cue - 1; k++) {
-      if (tokens[k].quote >= 0 || !cueForms.has(tokens[k].lower) || isCapitalised(tokens[k])) continue;
+    const k = firstOf(tokens).speechVerb;
+    if (k < cue - 1) {
       const found = speakerForCue(tokens, k);
       if (found) return found;
-      break;
     }
     if (tokens[0].quote >= 0 || NON_NOMINATIVE.has(tokens[0].lower)) return undefined;
     const head = phraseAt(tokens, 0, cue - 1);
@@ -45,13 +44,33 @@ export const elidedSubject: SpeakerRule = {
  * word right after the adverbial's noun.
  */
 function subjectAfterFrontedAdverbial(tokens: Token[], conjunction: number): TokenRange {
-  for (let k = 2; k < conjunction - 1; k++) {
-    const t = tokens[k];
-    if (t.quote >= 0 || t.text === ",") return null;
-    if (!isWord(t) || isCapitalised(t) || !isCapitalised(tokens[k - 1]) || !isWord(tokens[k - 1])) continue;
-    const from = k + 1;
-    const subject = phraseAt(tokens, from, conjunction);
-    return subject && subject[0] === from && !NON_NOMINATIVE.has(tokens[from].lower) && !IMPERSONAL.has(tokens[from].lower) ? subject : null;
+  const k = firstOf(tokens).verbAfterNoun;
+  if (k >= conjunction - 1 || tokens[k].quote >= 0 || tokens[k].text === ",") return null;
+  const from = k + 1;
+  const subject = phraseAt(tokens, from, conjunction);
+  return subject && subject[0] === from && !NON_NOMINATIVE.has(tokens[from].lower) && !IMPERSONAL.has(tokens[from].lower) ? subject : null;
+}
+
+/**
+ * Per token array, found once (both rules are asked for every cue after a conjunction): the first lower-case
+ * speech verb form outside quotations from token 1 on, and from token 2 on the first quoted token, comma or
+ * lower-case word after a capitalised one (where the first conjunct's verb follows an adverbial's noun);
+ * `tokens.length` when there is none.
+ */
+const firstTokens = new WeakMap<Token[], {length: number; speechVerb: number; verbAfterNoun: number}>();
+
+function firstOf(tokens: Token[]): {speechVerb: number; verbAfterNoun: number} {
+  let first = firstTokens.get(tokens);
+  if (first && first.length === tokens.length) return first;
+  let speechVerb = 1;
+  while (speechVerb < tokens.length && (tokens[speechVerb].quote >= 0 || !cueForms.has(tokens[speechVerb].lower) || isCapitalised(tokens[speechVerb]))) speechVerb++;
+  let verbAfterNoun = 2;
+  for (; verbAfterNoun < tokens.length; verbAfterNoun++) {
+    const t = tokens[verbAfterNoun];
+    const before = tokens[verbAfterNoun - 1];
+    if (t.quote >= 0 || t.text === "," || (isWord(t) && !isCapitalised(t) && isCapitalised(before) && isWord(before))) break;
   }
-  return null;
+  first = {length: tokens.length, speechVerb, verbAfterNoun};
+  firstTokens.set(tokens, first);
+  return first;
 }

@@ -218,3 +218,12 @@ export const personCueRules: readonly CueRule[] = [
   formCues.surnameShapeCue,
   orderCues.recipientName
 ];
+
+import * as personVetoRules from "./person-vetoes.js";
+import type {MentionVeto} from "../../people/mention-vetoes.js";
+
+/**
+ * German person vetoes, tried in order after those of loaders/people/mention-vetoes.ts; the first that holds drops the mention.
+ * (Read only inside functions: loaders/people/mention-vetoes.ts imports this file.)
+ */
+export const personVetoes: readonly MentionVeto[] = [personVetoRules.languageName, personVetoRules.speechObjectNoun];

@@ -181,6 +181,7 @@ import * as nameCues from "./personCues/names.js";
 import * as orderCues from "./personCues/order.js";
 import * as formCues from "./personCues/forms.js";
 import {pronounObjectSubject} from "./pronoun-object-subject.js";
+import {nameRelativeDer} from "./personCues/relative.js";
 import type {CueRule} from "../../people/cue-rule.js";
 
 /**
@@ -216,7 +217,8 @@ export const personCueRules: readonly CueRule[] = [
   orderCues.vonPassive,
   formCues.nameNumeral,
   formCues.surnameShapeCue,
-  orderCues.recipientName
+  orderCues.recipientName,
+  nameRelativeDer
 ];
 
 import * as personVetoRules from "./person-vetoes.js";

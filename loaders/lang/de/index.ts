@@ -182,6 +182,7 @@ import * as orderCues from "./personCues/order.js";
 import * as formCues from "./personCues/forms.js";
 import {pronounObjectSubject} from "./pronoun-object-subject.js";
 import {nameRelativeDer} from "./personCues/relative.js";
+import {nameAsRole} from "./personCues/as-role.js";
 import type {CueRule} from "../../people/cue-rule.js";
 
 /**
@@ -218,7 +219,8 @@ export const personCueRules: readonly CueRule[] = [
   formCues.nameNumeral,
   formCues.surnameShapeCue,
   orderCues.recipientName,
-  nameRelativeDer
+  nameRelativeDer,
+  nameAsRole
 ];
 
 import * as personVetoRules from "./person-vetoes.js";

@@ -3,6 +3,7 @@ import {
   conjunctionGivenNames, dottedFirmTails, firmNameTails, illnessEndings, illnessPrepositions, productAndMediaNames, productVersions,
   substanceHeads, multiWordPlaces, organisationNameHeads, organisationNounEndings, productPrepositions, sentenceInitialAdjectives, teamNicknames
 } from "../lang/de/non-person-names.js";
+import {personVetoes} from "../lang/de/index.js";
 import type {PersonLexicon} from "./lexicon.js";
 import type {Token} from "./tokens.js";
 import {finiteVerbAt} from "./verbs.js";
@@ -105,12 +106,14 @@ export const mentionVetoes: readonly MentionVeto[] = [
 ];
 
 /**
- * The id of the first veto in {@link mentionVetoes} by which the mention over tokens[first..last] found by `rule` names no person, or "".
+ * The id of the first veto in {@link mentionVetoes}, then in `personVetoes` (loaders/lang/de/index.ts), by which the mention over tokens[first..last] found by `rule` names no person, or "".
  * `firstWord` is the index of the sentence's first word token (see {@link firstWordIndex}), computed once per sentence.
  */
 export function mentionVeto(tokens: Token[], first: number, last: number, rule: string, lex: PersonLexicon, firstWord = firstWordIndex(tokens)): string {
   const c: VetoContext = {tokens, first, last, rule, firstWord, lex};
   for (const v of mentionVetoes) if (v.test(c)) return v.id;
+  // the German vetoes of loaders/lang/de/index.ts, read here only (that file imports this one's types)
+  for (const v of personVetoes) if (v.test(c)) return v.id;
   return "";
 }
 

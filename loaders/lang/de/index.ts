@@ -181,6 +181,8 @@ import * as nameCues from "./personCues/names.js";
 import * as orderCues from "./personCues/order.js";
 import * as formCues from "./personCues/forms.js";
 import {pronounObjectSubject} from "./pronoun-object-subject.js";
+import {nameRelativeDer} from "./personCues/relative.js";
+import {nameAsRole} from "./personCues/as-role.js";
 import type {CueRule} from "../../people/cue-rule.js";
 
 /**
@@ -216,5 +218,16 @@ export const personCueRules: readonly CueRule[] = [
   orderCues.vonPassive,
   formCues.nameNumeral,
   formCues.surnameShapeCue,
-  orderCues.recipientName
+  orderCues.recipientName,
+  nameRelativeDer,
+  nameAsRole
 ];
+
+import * as personVetoRules from "./person-vetoes.js";
+import type {MentionVeto} from "../../people/mention-vetoes.js";
+
+/**
+ * German person vetoes, tried in order after those of loaders/people/mention-vetoes.ts; the first that holds drops the mention.
+ * (Read only inside functions: loaders/people/mention-vetoes.ts imports this file.)
+ */
+export const personVetoes: readonly MentionVeto[] = [personVetoRules.languageName, personVetoRules.speechObjectNoun];

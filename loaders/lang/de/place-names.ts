@@ -28,6 +28,7 @@ baden-württemberg bayern brandenburg hessen mecklenburg-vorpommern niedersachse
 sachsen sachsen-anhalt schleswig-holstein thüringen westfalen rheinland pfalz franken schwaben oberbayern niederbayern ostfriesland
 holstein mecklenburg vorpommern pommern schlesien ostpreußen preußen württemberg lothringen elsass sauerland eifel allgäu
 burgenland kärnten niederösterreich oberösterreich steiermark tirol südtirol vorarlberg
+böhmen mähren galizien siebenbürgen bukowina krain istrien dalmatien slawonien burgund banat westpreußen posen masuren
 aargau appenzell graubünden luzern neuenburg nidwalden obwalden schaffhausen schwyz solothurn tessin thurgau waadt zürich
 toskana lombardei katalonien andalusien bretagne normandie provence flandern wallonie schottland wales england irland kalifornien
 texas florida alaska hawaii quebec ontario bengalen punjab sizilien sardinien korsika kreta zypern mallorca

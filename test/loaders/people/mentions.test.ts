@@ -62,6 +62,9 @@ describe("capitalised nouns, organisations and places are not names", () => {
     "Bei Aufsteiger Admira ist die Stimmung gereizt.",
     "Sie hat Hollywoods Musikbranche scharf kritisiert.",
     "Am 1. Juli 1969 wurde Wiesenzell eingemeindet.",
+    // historical regions
+    "Der Ort fiel 1742 an Mähren.",
+    "Siebenbürgen gewann an Bedeutung.",
     // a known surname after a capitalised word that is no role, name or noun ends a longer name
     "Auch Modelle wie der Kodo Parker verkauften sich gut.",
     // a given name after "St." names a place, also as a bare subject

@@ -1,0 +1,27 @@
+/**
+ * Person vetoes of the German language: a lone capitalised word a cue took for a name that names no person.
+ * Plain objects with ids, tried in the order of `personVetoes` in ./index.ts after the vetoes of
+ * loaders/people/mention-vetoes.ts; lexicons are plain data in the files beside this one.
+ */
+import type {MentionVeto} from "../../people/mention-vetoes.js";
+import {languageNames} from "./language-names.js";
+import {speechObjectNouns} from "./speech-objects.js";
+
+const LANGUAGES = new Set(languageNames);
+const SPEECH_OBJECTS = new Set(speechObjectNouns);
+/** Cues that name a person by a role, bracket or apposition: a language name there is a person's surname ("Autor Deutsch"). */
+const NAMING_CUES = new Set(["role+name", "name+bracket", "name+apposition", "register"]);
+/** Cues that read the word after a speech verb. */
+const AFTER_SPEECH_VERB = new Set(["speech-verb+name"]);
+
+/** language-name: a lone word that names a language ("Hindi kennt keinen Artikel", "Russisch lernen"), unless a role, bracket or apposition names a person. */
+export const languageName: MentionVeto = {
+  id: "language-name",
+  test: ({tokens, first, last, rule}) => first === last && LANGUAGES.has(tokens[first].lower) && !NAMING_CUES.has(rule)
+};
+
+/** speech-object-noun: a lone noun right after a speech verb that names what is said, its object ("spricht Bände", "gab Auskunft"). */
+export const speechObjectNoun: MentionVeto = {
+  id: "speech-object-noun",
+  test: ({tokens, first, last, rule}) => first === last && AFTER_SPEECH_VERB.has(rule) && SPEECH_OBJECTS.has(tokens[first].lower)
+};

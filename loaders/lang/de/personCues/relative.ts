@@ -1,0 +1,35 @@
+/**
+ * Person cue rule name+relative-der: a lone capitalised word before ", der" and a relative clause
+ * ("… hinter Halvorsen, der zuletzt …", "Eberstein, der am 15. Mai …"). Order: `personCueRules` in ../index.ts.
+ */
+import {adjectiveShape, placeNameShape, placeOnlyPrepositions, predicativeShape, sentenceAdverbShape} from "../bare-name-words.js";
+import {attributiveEnding} from "../inflection.js";
+import {cueRule} from "../../../people/cue-rule.js";
+import type {PersonLexicon} from "../../../people/lexicon.js";
+import type {Token} from "../../../people/tokens.js";
+
+const PLACE_ONLY = new Set(placeOnlyPrepositions);
+/** A plain capitalised word of four or more letters: no compound with a hyphen, no inner capital, no abbreviation. */
+const PLAIN_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
+
+/**
+ * name+relative-der: the masculine relative pronoun "der" refers to a male person more often than to a thing by a name: the things a bare name
+ * stands for — firms, towns, countries — take "die" or "das", and masculine nouns the dictionary knows are no names here. The clause after
+ * "der" opens on a lower-case word or a number ("der zuletzt …", "der am …"), not on a noun, where "der …" is an apposition or the next item of a list.
+ * Not after "in"/"aus" (a place), an attribute or a capitalised word, nor a word of a noun's, adjective's or place's shape.
+ */
+export const nameRelativeDer = cueRule("name+relative-der", ({tokens, i, prev, next, genitive, w, lex}) => {
+  if (next?.text !== "," || tokens[i + 2]?.lower !== "der" || genitive || !PLAIN_WORD.test(tokens[i].text)) return false;
+  const after = tokens[i + 3];
+  if (!after || (after.word && after.cap) || (!after.word && !/^\d/u.test(after.text))) return false;
+  // not after "in"/"aus" (a place), an attribute ("ein gefeierter Theaterstar, der …") or a capitalised word, whose name it may end ("Bolko Hoffmann, der …")
+  if (prev && (PLACE_ONLY.has(prev.lower) || (prev.word && (prev.cap || attributeAt(tokens, i - 1, lex))))) return false;
+  return !w.nounLike() && !w.eNoun() && !adjectiveShape.test(w.lower) && !predicativeShape.test(w.lower) && !sentenceAdverbShape.test(w.lower) && !placeNameShape.test(w.lower);
+});
+
+/** Whether tokens[k] is an inflected attribute after a determiner or another attribute ("ein gefeierter", "dem neuen"), not a preposition in -er ("hinter"). */
+function attributeAt(tokens: Token[], k: number, lex: PersonLexicon): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  return !t.cap && attributiveEnding.test(t.lower) && !!before?.word && !before.cap && (lex.nounMarkers.has(before.lower) || attributiveEnding.test(before.lower));
+}

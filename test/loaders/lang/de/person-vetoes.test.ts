@@ -1,0 +1,31 @@
+import {describe, expect, it} from "vitest";
+import {personVetoes} from "../../../../loaders/lang/de/index.js";
+import {personLexicon} from "../../../../loaders/people/lexicon.js";
+import {findMentions, type VetoedMention} from "../../../../loaders/people/mentions.js";
+
+function run(text: string): {found: string[]; vetoed: [string, string][]} {
+  const vetoed: VetoedMention[] = [];
+  const found = findMentions(text, [{start: 0, end: text.length}], personLexicon([]), [], vetoed).map((m) => m.surface);
+  return {found, vetoed: vetoed.map((v) => [v.surface, v.veto])};
+}
+
+describe("person vetoes (personVetoes in lang/de/index.ts)", () => {
+  it("has one veto per id", () => {
+    const ids = personVetoes.map((v) => v.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  // made-up sentence, mentions kept, mentions vetoed with the veto's id
+  const cases: [string, string[], [string, string][]][] = [
+    // language-name: a language is no person, but a role names one
+    ["Swahili kennt keine Artikel.", [], [["Swahili", "language-name"]]],
+    ["Urdu wird in Pakistan gesprochen.", [], [["Urdu", "language-name"]]],
+    ["Der Verleger Deutsch kennt keine Artikel.", ["Deutsch"], []],
+    // speech-object-noun: what is said, the object of the speech verb
+    ["Das Ergebnis spricht Bände.", [], [["Bände", "speech-object-noun"]]],
+    ["Am Abend sagte Kowalczak.", ["Kowalczak"], []]
+  ];
+  it.each(cases)("%s", (text, found, vetoed) => {
+    expect(run(text)).toEqual({found, vetoed});
+  });
+});

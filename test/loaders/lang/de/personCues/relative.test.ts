@@ -1,0 +1,23 @@
+import {describe, expect, it} from "vitest";
+import {personLexicon} from "../../../../../loaders/people/lexicon.js";
+import {findMentions} from "../../../../../loaders/people/mentions.js";
+
+function found(text: string): [string, string][] {
+  return findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => [m.surface, m.rule]);
+}
+
+describe("rule name+relative-der", () => {
+  // made-up sentence, mentions and rules found
+  const cases: [string, [string, string][]][] = [
+    ["Im Ranking liegt er knapp hinter Halvorsen, der zuletzt schwächelte.", [["Halvorsen", "name+relative-der"]]],
+    ["Sie traf Oberwinkl, der am Montag zurückkam.", [["Oberwinkl", "name+relative-der"]]],
+    // an apposition or a list item after "der", a place after "in", a noun after its attribute, a dictionary noun
+    ["Sie traf Oberwinkl, der Hersteller von Uhren ist.", []],
+    ["Er wohnte in Tarvisio, der seit Jahren wächst.", []],
+    ["Sie war ein gefeierter Bühnenstar, der oft auftrat.", []],
+    ["Sie kaufte einen Tisch, der wackelte.", []]
+  ];
+  it.each(cases)("%s", (text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

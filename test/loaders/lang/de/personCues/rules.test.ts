@@ -16,6 +16,10 @@ describe("person cue rules (personCueRules in lang/de/index.ts)", () => {
   // rule id, made-up sentence, mention and cue it gives
   const cases: [string, string, [string, string][]][] = [
     ["role+name", "Nun widerspricht der Soziologe Fallmerayer.", [["Fallmerayer", "role+name"]]],
+    // a nickname or stage name in quotation marks after a role; a title after a noun that is no role is none
+    ["role+quoted-name", "Ab heute tritt der Sänger „Hovelmann“ wieder auf.", [["Hovelmann", "role+quoted-name"]]],
+    ["role+quoted-name", "Die Kassiererin »Emmerlind« darf wieder arbeiten.", [["Emmerlind", "role+quoted-name"]]],
+    ["role+quoted-name", "Der Film „Hovelmann“ lief gut.", []],
     ["case+name", "Im Fall Ranzoni ermittelt die Polizei.", [["Ranzoni", "case+name"]]],
     ["name+bracket", "Der Vereinswirt Castrello (71) schweigt.", [["Castrello", "name+bracket"]]],
     ["reporter+name", "„Das glaube ich kaum“, so Wendrich.", [["Wendrich", "reporter+name"]]],

@@ -33,8 +33,19 @@ const PLAIN_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
  */
 export const bareSubject = cueRule("bare-subject", ({tokens, i, prev, next, w}) => {
   const alsClause = prev?.lower === "als" && (!tokens[i - 2] || /^[.!?:,;]$/u.test(tokens[i - 2].text)) && !finiteVerbAt(tokens, i + 1, true) && !/(?:er|es|e|s)$/u.test(tokens[i].lower);
-  return !!prev && (SUBJECT_OPENERS.has(prev.lower) || alsClause) && !!next?.word && !next.cap && !w.nounLike() && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"));
+  return !!prev && (SUBJECT_OPENERS.has(prev.lower) || alsClause || wieClause(tokens, i)) && !!next?.word && !next.cap && !w.nounLike() && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"));
 });
+
+/**
+ * Whether tokens[i] follows a "wie" that opens a clause after a comma, which ends on its finite verb before the next punctuation
+ * (", wie Stettner angeblich Rechnungen eintreiben ließ"): "wie" is "as" elsewhere ("Firmen wie Lindor").
+ */
+function wieClause(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.lower !== "wie" || tokens[i - 2]?.text !== ",") return false;
+  let n = i + 1;
+  while (tokens[n]?.word) n++;
+  return n > i + 1 && !!finiteVerbAt(tokens, n - 1, true) && !/^(?:\p{L}+-)?ge\p{L}+t$/u.test(tokens[n - 1].lower);
+}
 
 /** comma+subject+konjunktiv: reported speech after a comma ("Die These, Schlatter sei Antisemit", "Gerüchte, Posey habe …"). */
 export const commaSubjectKonjunktiv = cueRule("comma+subject+konjunktiv", ({tokens, i, prev, next, w}) =>

@@ -23,6 +23,9 @@ describe("person cue rules (personCueRules in lang/de/index.ts)", () => {
     ["case+name", "Im Fall Ranzoni ermittelt die Polizei.", [["Ranzoni", "case+name"]]],
     ["name+bracket", "Der Vereinswirt Castrello (71) schweigt.", [["Castrello", "name+bracket"]]],
     ["reporter+name", "„Das glaube ich kaum“, so Wendrich.", [["Wendrich", "reporter+name"]]],
+    // "wie" opens a clause after a comma when the clause ends on its finite verb; elsewhere it is "as"
+    ["bare-subject", "Sie erzählten, wie Oberwinkl angeblich Schulden eintreiben ließ.", [["Oberwinkl", "bare-subject"]]],
+    ["bare-subject", "Sie kauften Uhren, wie Oberwinkl einst zum Beispiel.", []],
     ["subject+verb", "Ruhdorfer verbuchte seine größten Erfolge als Trainer.", [["Ruhdorfer", "subject+verb"]]],
     // after a full verb "sie" and "es" may be objects; "er" shows the word before was no subject
     ["subject+verb", "Kowalczak traf sie am Bahnhof.", [["Kowalczak", "subject+verb"]]],

@@ -2,7 +2,7 @@
  * Person cue rules read off word order: a bare subject after a conjunction, before or after its finite verb,
  * the agent of a passive, the addressee of "an". Order: `personCueRules` in ../index.ts.
  */
-import {auxiliaryClauseOpeners, copulaForms, pastParticipleShape, placeNameShape, predicativeShape, recipientPrepositions, adjectiveShape, sentenceAdverbShape, singularAuxiliaries, subjectOpeners, subjectPronouns, nominativeOnlyPronouns} from "../bare-name-words.js";
+import {auxiliaryClauseOpeners, copulaForms, pastParticipleShape, placeNameShape, predicativeShape, recipientPrepositions, adjectiveShape, sentenceAdverbShape, singularAuxiliaries, subjectOpeners, subjectPronouns, nominativeOnlyPronouns, particlesBeforeSubject} from "../bare-name-words.js";
 import {clauseJoiners} from "../closed-class.js";
 import {attributiveEnding} from "../inflection.js";
 import {isDictionaryKonjunktiv} from "../konjunktiv-dict.js";
@@ -23,6 +23,7 @@ const CLAUSE_JOINERS = new Set(clauseJoiners);
 const SINGULAR_KONJUNKTIV = new Set(konjunktivI.filter((f) => !f.endsWith("n")));
 const SUBJECT_PRONOUNS = new Set(subjectPronouns);
 const NOMINATIVE_PRONOUNS = new Set(nominativeOnlyPronouns);
+const PARTICLES = new Set(particlesBeforeSubject);
 const SUBJECT_OPENERS = new Set(subjectOpeners);
 /** A plain capitalised word of five or more letters: no compound with a hyphen, no inner capital ("PinkNews"), no short adjective ("Neu:", "Kurz:"). */
 const PLAIN_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
@@ -77,10 +78,15 @@ export const subjectVerb = cueRule("subject+verb", (c) => {
 /** subject+aux: a clause-initial subject before a singular auxiliary ("Brannigan ist Chefarzt …"). */
 export const subjectAux = cueRule("subject+aux", (c) => clauseSubjectVerb(c) === "aux" && SINGULAR_AUX.has(c.next!.lower));
 
-/** The index of the finite verb before the word (skipping "sich": "revanchierte sich Friesinger") and its kind, or "". */
+/**
+ * The index of the finite verb before the word and its kind, or "": skipping "sich" ("revanchierte sich Friesinger") and up to two
+ * particles ("stürzt sich schließlich auch Lindqvist …").
+ */
 function verbBefore(c: CueContext): {verb: number; kind: string} {
   return memo(c, "verb-before", () => {
-    const verb = c.prev?.lower === "sich" ? c.i - 2 : c.i - 1;
+    let verb = c.i - 1;
+    while (verb > 0 && verb >= c.i - 2 && PARTICLES.has(c.tokens[verb].lower)) verb--;
+    if (c.tokens[verb]?.lower === "sich") verb--;
     return {verb, kind: verb >= 0 ? finiteVerbAt(c.tokens, verb) : ""};
   });
 }

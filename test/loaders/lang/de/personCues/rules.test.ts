@@ -33,6 +33,9 @@ describe("person cue rules (personCueRules in lang/de/index.ts)", () => {
     ["subject+verb", "Wendelstein traf er am Bahnhof.", []],
     ["subject+aux", "Brannigan ist Chefarzt der Klinik.", [["Brannigan", "subject+aux"]]],
     ["verb+subject", "Später übernahm Kowalczak selbst die Leitung.", [["Kowalczak", "verb+subject-strong"]]],
+    // up to two particles between the verb (and "sich") and the subject
+    ["verb+subject", "Am Ende stürzt sich schließlich auch Lindqvist von der Brücke.", [["Lindqvist", "verb+subject-dict"]]],
+    ["aux+subject", "Danach wurde auch Kowalczak entlassen.", [["Kowalczak", "aux+subject"]]],
     ["genitive+noun", "Es war Chauntlers erstes Gedicht.", [["Chauntlers", "genitive+noun"]]],
     ["recipient+name", "Später erinnerte er an Hallmann.", [["Hallmann", "recipient+name"]]]
   ];

@@ -30,7 +30,7 @@ const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{L}/u;
  * Cues that name a person by what the text says of the word (a role, a speech verb, an age or party in
  * brackets, a citation), not by word order alone: a bare name they find is taken up again elsewhere in the text.
  */
-const PERSON_CUES = new Set(["role+name", "name+speech-verb", "speech-verb+name", "reporter+name", "name+bracket", "name+zufolge", "author+citation", "name+colon", "name+apposition"]);
+const PERSON_CUES = new Set(["role+name", "role+quoted-name", "name+als-role", "name+speech-verb", "speech-verb+name", "reporter+name", "name+bracket", "name+zufolge", "author+citation", "name+colon", "name+apposition"]);
 
 /** Prepositions after which a lone name is a place ("in Sharon"). */
 const PLACE_ONLY = new Set(placeOnlyPrepositions);

@@ -19,6 +19,9 @@ describe("person cue rules (personCueRules in lang/de/index.ts)", () => {
     // a nickname or stage name in quotation marks after a role; a title after a noun that is no role is none
     ["role+quoted-name", "Ab heute tritt der Sänger „Hovelmann“ wieder auf.", [["Hovelmann", "role+quoted-name"]]],
     ["role+quoted-name", "Die Kassiererin »Emmerlind« darf wieder arbeiten.", [["Emmerlind", "role+quoted-name"]]],
+    // a name these cues find is taken up again elsewhere in the text
+    ["role+quoted-name", "Die Kassiererin »Emmerlind« darf wieder arbeiten. Der Streit um Emmerlind ist vorbei.", [["Emmerlind", "role+quoted-name"], ["Emmerlind", "known-surname"]]],
+    ["name+als-role", "Sie holten Tarrasch als neuen Trainer. Der Streit um Tarrasch ist vorbei.", [["Tarrasch", "name+als-role"], ["Tarrasch", "known-surname"]]],
     ["role+quoted-name", "Der Film „Hovelmann“ lief gut.", []],
     ["case+name", "Im Fall Ranzoni ermittelt die Polizei.", [["Ranzoni", "case+name"]]],
     ["name+bracket", "Der Vereinswirt Castrello (71) schweigt.", [["Castrello", "name+bracket"]]],

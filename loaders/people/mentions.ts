@@ -19,8 +19,7 @@ import {roleSurnameAt} from "./role-surname.js";
 import {roleNoun} from "./roles.js";
 import {subjectPairCue} from "./subject-pair.js";
 import {adjectiveShape, nominalisedParticipleEnding, placeOnlyPrepositions} from "../lang/de/bare-name-words.js";
-import {objectPronouns} from "../lang/de/pronoun-object-words.js";
-import {pronounObjectSubject} from "../lang/de/pronoun-object-subject.js";
+import {isObjectPronoun, pronounObjectSubject} from "../lang/de/pronoun-object-subject.js";
 import {type Token, tokenize} from "./tokens.js";
 import {finiteVerbAt} from "./verbs.js";
 
@@ -31,10 +30,8 @@ const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{L}/u;
  * Cues that name a person by what the text says of the word (a role, a speech verb, an age or party in
  * brackets, a citation), not by word order alone: a bare name they find is taken up again elsewhere in the text.
  */
-const PERSON_CUES = new Set(["role+name", "name+speech-verb", "speech-verb+name", "reporter+name", "name+bracket", "name+zufolge", "author+citation", "name+colon", "name+apposition"]);
+const PERSON_CUES = new Set(["role+name", "role+quoted-name", "name+als-role", "name+speech-verb", "speech-verb+name", "reporter+name", "name+bracket", "name+zufolge", "author+citation", "name+colon", "name+apposition"]);
 
-/** Object pronouns ("ihr" is a possessive as well). */
-const OBJECT_PRONOUNS = new Set(objectPronouns);
 /** Prepositions after which a lone name is a place ("in Sharon"). */
 const PLACE_ONLY = new Set(placeOnlyPrepositions);
 /** Abstract nouns ("Regierung", "Freiheit", "Sozialismus"): never a name in a list of names. */
@@ -238,7 +235,7 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   const prev = tokens[i - 1];
   // after an article or possessive no name but the subject after an object pronoun that is a possessive too ("teilte ihr Barredo mit")
   if (prev && lex.nounMarkers.has(prev.lower)) {
-    const rule = OBJECT_PRONOUNS.has(prev.lower) && !nonNameWords.has(t.lower) ? bareCue(tokens, i, lex) : "";
+    const rule = isObjectPronoun(prev.lower) && !nonNameWords.has(t.lower) ? bareCue(tokens, i, lex) : "";
     return familyNameNoun.cueOf(rule) === pronounObjectSubject.id && !cueVeto(tokens, i, pronounObjectSubject.id, lex) && !partOfOrgName(tokens, i, i) ? finish(text, tokens, i, i, span, [], t.text, "", rule, lex) : null;
   }
   // a closed-class word ("Derzeit", "Keiner"), the part of a compound after a hyphen ("31-Jähriger") or a compound on an acronym ("EU-Recht")

@@ -192,6 +192,7 @@ import type {CueRule} from "../../people/cue-rule.js";
  */
 export const personCueRules: readonly CueRule[] = [
   nameCues.roleName,
+  nameCues.roleQuotedName,
   nameCues.ageName,
   nameCues.caseName,
   nameCues.listedRoleName,

@@ -48,6 +48,7 @@ doktorand sportler läufer torhüter golfer sprinter bergsteiger segler ruderer 
 kommandant feldherr söldner organist kantor pastor diakon vikar propst evangelist missionarin reformator
 sultan kalif häuptling popstar rockstar superstar drummer songwriter frontmann blogger darsteller erzähler protagonist
 funktionär täter mörder
+kassierer verkäufer kellner friseur pfleger erzieher
 `.split(/\s+/).filter(Boolean);
 
 /**

@@ -35,3 +35,8 @@ function opensBefore(tokens: Token[], k: number): boolean {
   if (RELATIVES.has(t.lower)) return tokens[k - 1]?.text === ",";
   return !!finiteVerbAt(tokens, k);
 }
+
+/** Whether a lower-cased word is an object pronoun of this rule ("ihr" is a possessive as well: loaders/people/mentions.ts asks). */
+export function isObjectPronoun(lower: string): boolean {
+  return OBJECT_PRONOUNS.has(lower);
+}

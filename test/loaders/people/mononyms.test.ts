@@ -27,7 +27,7 @@ describe("persons known by one name stand alone like known surnames", () => {
     // a painter, a footballer, a singer and an opera character known by one name
     ["Viele Bilder von Tintoretto hängen in Venedig.", [["Tintoretto", "known-surname"]]],
     ["Die Flanke von Cafu kam genau auf den Kopf.", [["Cafu", "known-surname"]]],
-    ["Auf dem Stadtfest trat auch Heino auf.", [["Heino", "known-surname"]]],
+    ["Auf dem Stadtfest trat unter anderem Heino auf.", [["Heino", "known-surname"]]],
     ["Die Arie von Papageno kennt jedes Kind.", [["Papageno", "known-surname"]]],
     // the genitive in -s before a noun, and a Latin genitive
     ["Am Hof Attilas lebten Gesandte aus Byzanz.", [["Attilas", "known-surname"]]],

@@ -4,6 +4,7 @@
  */
 import {adjectiveShape, auxiliaryClauseOpeners, caseNameSEnding, caseNouns, nominativeSEnding, partyAbbreviations, placePrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, strongNounEnding} from "../bare-name-words.js";
 import {attributiveEnding} from "../inflection.js";
+import {quoteMarkPairs} from "../quoteMarks.js";
 import {cueRule} from "../../../people/cue-rule.js";
 import {COORDINATORS} from "../../../people/name-shape.js";
 import type {NounTests} from "../../../people/noun-tests.js";
@@ -29,6 +30,15 @@ const AGE_UNITS = new Set(["jahre", "monate", "wochen", "tage"]);
 export const roleName = cueRule("role+name", ({tokens, i, prev, genitive, w}) => {
   const groupOfRoles = !!tokens[i - 2] && COORDINATORS.has(tokens[i - 2].lower) && !!tokens[i - 3] && !!roleNoun(tokens[i - 3]) && w.noun();
   return !!prev && !!roleNoun(prev) && (!genitive || (nominativeSEnding.test(w.lower) && !w.noun())) && !groupOfRoles;
+});
+
+/**
+ * role+quoted-name: a name in quotation marks right after a role ("die Kassiererin „Emmely“", "der Sänger »Heino«"): a nickname or stage name.
+ * The word is no noun by the dictionary or its shape, and the marks are a pair.
+ */
+export const roleQuotedName = cueRule("role+quoted-name", ({tokens, i, prev, next, w}) => {
+  const role = tokens[i - 2];
+  return !!prev && !!next && !!role && !!quoteMarkPairs[prev.text]?.includes(next.text) && !!roleNoun(role)?.role && !w.nounLike() && !w.eNoun();
 });
 
 /** age+name: an age before the name ("den fünf Jahre alten Marrox", "die 14 Monate alte Zabira"). */

@@ -2,7 +2,7 @@
  * Person cue rules read off word order: a bare subject after a conjunction, before or after its finite verb,
  * the agent of a passive, the addressee of "an". Order: `personCueRules` in ../index.ts.
  */
-import {auxiliaryClauseOpeners, copulaForms, pastParticipleShape, placeNameShape, predicativeShape, recipientPrepositions, adjectiveShape, sentenceAdverbShape, singularAuxiliaries, subjectOpeners, subjectPronouns, nominativeOnlyPronouns} from "../bare-name-words.js";
+import {auxiliaryClauseOpeners, copulaForms, pastParticipleShape, placeNameShape, predicativeShape, recipientPrepositions, adjectiveShape, sentenceAdverbShape, singularAuxiliaries, subjectOpeners, subjectPronouns, nominativeOnlyPronouns, particlesBeforeSubject} from "../bare-name-words.js";
 import {clauseJoiners} from "../closed-class.js";
 import {attributiveEnding} from "../inflection.js";
 import {isDictionaryKonjunktiv} from "../konjunktiv-dict.js";
@@ -23,6 +23,7 @@ const CLAUSE_JOINERS = new Set(clauseJoiners);
 const SINGULAR_KONJUNKTIV = new Set(konjunktivI.filter((f) => !f.endsWith("n")));
 const SUBJECT_PRONOUNS = new Set(subjectPronouns);
 const NOMINATIVE_PRONOUNS = new Set(nominativeOnlyPronouns);
+const PARTICLES = new Set(particlesBeforeSubject);
 const SUBJECT_OPENERS = new Set(subjectOpeners);
 /** A plain capitalised word of five or more letters: no compound with a hyphen, no inner capital ("PinkNews"), no short adjective ("Neu:", "Kurz:"). */
 const PLAIN_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
@@ -33,8 +34,19 @@ const PLAIN_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
  */
 export const bareSubject = cueRule("bare-subject", ({tokens, i, prev, next, w}) => {
   const alsClause = prev?.lower === "als" && (!tokens[i - 2] || /^[.!?:,;]$/u.test(tokens[i - 2].text)) && !finiteVerbAt(tokens, i + 1, true) && !/(?:er|es|e|s)$/u.test(tokens[i].lower);
-  return !!prev && (SUBJECT_OPENERS.has(prev.lower) || alsClause) && !!next?.word && !next.cap && !w.nounLike() && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"));
+  return !!prev && (SUBJECT_OPENERS.has(prev.lower) || alsClause || wieClause(tokens, i)) && !!next?.word && !next.cap && !w.nounLike() && !(tokens[i].lower.length > 7 && tokens[i].lower.endsWith("e"));
 });
+
+/**
+ * Whether tokens[i] follows a "wie" that opens a clause after a comma, which ends on its finite verb before the next punctuation
+ * (", wie Stettner angeblich Rechnungen eintreiben ließ"): "wie" is "as" elsewhere ("Firmen wie Lindor").
+ */
+function wieClause(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.lower !== "wie" || tokens[i - 2]?.text !== ",") return false;
+  let n = i + 1;
+  while (tokens[n]?.word) n++;
+  return n > i + 1 && !!finiteVerbAt(tokens, n - 1, true) && !/^(?:\p{L}+-)?ge\p{L}+t$/u.test(tokens[n - 1].lower);
+}
 
 /** comma+subject+konjunktiv: reported speech after a comma ("Die These, Schlatter sei Antisemit", "Gerüchte, Posey habe …"). */
 export const commaSubjectKonjunktiv = cueRule("comma+subject+konjunktiv", ({tokens, i, prev, next, w}) =>
@@ -66,10 +78,15 @@ export const subjectVerb = cueRule("subject+verb", (c) => {
 /** subject+aux: a clause-initial subject before a singular auxiliary ("Brannigan ist Chefarzt …"). */
 export const subjectAux = cueRule("subject+aux", (c) => clauseSubjectVerb(c) === "aux" && SINGULAR_AUX.has(c.next!.lower));
 
-/** The index of the finite verb before the word (skipping "sich": "revanchierte sich Friesinger") and its kind, or "". */
+/**
+ * The index of the finite verb before the word and its kind, or "": skipping "sich" ("revanchierte sich Friesinger") and up to two
+ * particles ("stürzt sich schließlich auch Lindqvist …").
+ */
 function verbBefore(c: CueContext): {verb: number; kind: string} {
   return memo(c, "verb-before", () => {
-    const verb = c.prev?.lower === "sich" ? c.i - 2 : c.i - 1;
+    let verb = c.i - 1;
+    while (verb > 0 && verb >= c.i - 2 && PARTICLES.has(c.tokens[verb].lower)) verb--;
+    if (c.tokens[verb]?.lower === "sich") verb--;
     return {verb, kind: verb >= 0 ? finiteVerbAt(c.tokens, verb) : ""};
   });
 }

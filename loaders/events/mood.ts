@@ -76,7 +76,8 @@ function clauseAround(sw: SentenceWords, i: number): [number, number] {
  * what the cue names: "Der Rat soll den Bau beschließen", "hat nicht zugestimmt",
  * "Hätte der Rat zugestimmt, …"; but not "nicht nur beschlossen" or "mit keiner
  * Gegenstimme verabschiedet" (`deniesAt`, told where the cue stands). Offsets are relative to `sentence`;
- * `words` (from `sentenceWords`) caches each clause's plan words and negations.
+ * `words` (from `sentenceWords`) caches each clause's verdict (plan words, and how far its negations deny:
+ * `denialReach`), so each cue asks in constant time.
  */
 export function isNonFactual(sentence: string, cueStart: number, words: SentenceWords = sentenceWords(sentence)): boolean {
   const cue = wordAt(words, cueStart);

@@ -11,7 +11,7 @@ import {clauseEnd, type SentenceContext} from "../../../quotes/context.js";
 import {sourceClause} from "../speakerRules/sourceClause.js";
 import {complementEnd} from "../speakerRules/conjuncts.js";
 import {determiners} from "../speakerWords.js";
-import {span, unusedCues} from "./clauses.js";
+import {span} from "./clauses.js";
 
 const PREPOSITIONS = new Set(attributionPrepositions);
 const POSTPOSITIONS = new Set(attributionPostpositions);
@@ -58,68 +58,86 @@ function sourceNounAfter(tokens: Token[], i: number): number {
   return -1;
 }
 
+type Found = ReturnType<ClauseRule["apply"]>;
+
+/**
+ * Each sentence's answer, kept: the rule is also asked once per quotation of its sentence (the direct rule
+ * de.quote.direct.source-in-sentence), which would read the sentence again each time. The answer depends on
+ * the sentence's used cues only through `wieFrameEnd` (a sentence opening with "wie"), so that bit is its key.
+ */
+const answers = new WeakMap<SentenceContext, Map<boolean | undefined, Found>>();
+
 /** Laut Trump … / Nach Angaben der Polizei … / Dem Bericht zufolge … — the sentence is attributed to the source. */
 export const accordingTo: ClauseRule = {
   id: "de.quote.indirect.according-to",
   apply(s) {
-    const {tokens} = s;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.quote >= 0) continue;
-      let speaker: TokenRange = null;
-      let phraseStart = i;
-      let phraseEnd = i;
-      if (PREPOSITIONS.has(t.lower)) {
-        speaker = phraseAt(tokens, i + 1);
-        if (speaker) phraseEnd = speaker[1];
-      } else if (ADVERBS.has(t.lower)) {
-        speaker = [i, i]; // "Demnach hat der Sohn …": the adverb points back to the source
-      } else if (((t.lower === "nach" && !postpositionNach(tokens, i) && !NACH_COMPLEMENT.has(tokens[i - 1]?.lower ?? "")) || (t.lower === "aus" && sourceNounAfter(tokens, i) <= i + 2)) && sourceNounAfter(tokens, i) >= 0) {
-        // not "die Gier nach diesen Daten": the noun before takes "nach" as its complement
-        const noun = sourceNounAfter(tokens, i);
-        let j = noun + 1;
-        if (tokens[j]?.lower === "von" || tokens[j]?.lower === "aus") j++;
-        // the speaker is the source phrase: "Angaben von n24", "eigener Aussage", "Aussage des Angestellten"
-        const source = phraseAt(tokens, j);
-        speaker = [i + 1, source && source[0] === j && (j === noun + 1 || j === noun + 2) ? source[1] : noun];
-        phraseEnd = speaker[1];
-      } else if (postpositionNach(tokens, i)) {
-        speaker = phraseBeforeNach(tokens, i);
-        phraseStart = speaker[0];
-        phraseEnd = i;
-      } else if (POSTPOSITIONS.has(t.lower) && i > 0) {
-        for (let j = Math.max(0, i - 10); j < i; j++) {
-          const p = phraseAt(tokens, j, i, false);
-          // "Dem Bericht des Bundesamtes für Statistik zufolge": the phrase with its "für" field (de.speaker.for-complement)
-          const field = p ? complementEnd(tokens, p[1], i, i) : -1;
-          if (p && (p[1] === i - 1 || field === i - 1)) {
-            speaker = [p[0], i - 1];
-            phraseStart = j;
-            break;
-          }
-        }
-        phraseEnd = i;
-      }
-      if (!speaker) continue;
-      // the refined source phrase ("Informationen vom späten Abend") is not part of the clause
-      speaker = refined(tokens, i, speaker);
-      if (speaker && speaker[1] > phraseEnd && phraseStart === i) phraseEnd = speaker[1];
-      if (!speaker) continue;
-      const restStart = phraseEnd + 1 < tokens.length && tokens[phraseEnd + 1].text === "," ? phraseEnd + 2 : phraseEnd + 1;
-      const useRest = tokens.length - restStart >= phraseStart;
-      // "Im Saal saßen Augenzeugen zufolge etwa 200 Menschen": a frame inside the clause
-      // (no comma around it) leaves the clause whole
-      const inside = phraseStart >= 2 && tokens.length - restStart >= 3 && tokens[phraseStart - 1].text !== "," && restStart === phraseEnd + 1;
-      // a source phrase inside a relative or subordinate clause vouches for that clause only
-      const clause = sourceClause(tokens, phraseStart, phraseEnd);
-      const from = clause ? clause[0] : useRest && !inside ? restStart : wieFrameEnd(s, phraseStart);
-      const to = clause ? clause[1] : useRest || inside ? tokens.length : phraseStart;
-      if (to - from < 3) continue;
-      return {...span(tokens, from, to), type: "indirect", ...attributionByWord(tokens, i, speaker)};
-    }
-    return null;
+    const key = s.tokens[0]?.lower === "wie" ? wieFrameOpen(s) : undefined;
+    let known = answers.get(s);
+    if (!known) answers.set(s, (known = new Map()));
+    if (!known.has(key)) known.set(key, findAccordingTo(s));
+    const found = known.get(key)!;
+    return found && {...found};
   }
 };
+
+function findAccordingTo(s: SentenceContext): Found {
+  const {tokens} = s;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.quote >= 0) continue;
+    let speaker: TokenRange = null;
+    let phraseStart = i;
+    let phraseEnd = i;
+    if (PREPOSITIONS.has(t.lower)) {
+      speaker = phraseAt(tokens, i + 1);
+      if (speaker) phraseEnd = speaker[1];
+    } else if (ADVERBS.has(t.lower)) {
+      speaker = [i, i]; // "Demnach hat der Sohn …": the adverb points back to the source
+    } else if (((t.lower === "nach" && !postpositionNach(tokens, i) && !NACH_COMPLEMENT.has(tokens[i - 1]?.lower ?? "")) || (t.lower === "aus" && sourceNounAfter(tokens, i) <= i + 2)) && sourceNounAfter(tokens, i) >= 0) {
+      // not "die Gier nach diesen Daten": the noun before takes "nach" as its complement
+      const noun = sourceNounAfter(tokens, i);
+      let j = noun + 1;
+      if (tokens[j]?.lower === "von" || tokens[j]?.lower === "aus") j++;
+      // the speaker is the source phrase: "Angaben von n24", "eigener Aussage", "Aussage des Angestellten"
+      const source = phraseAt(tokens, j);
+      speaker = [i + 1, source && source[0] === j && (j === noun + 1 || j === noun + 2) ? source[1] : noun];
+      phraseEnd = speaker[1];
+    } else if (postpositionNach(tokens, i)) {
+      speaker = phraseBeforeNach(tokens, i);
+      phraseStart = speaker[0];
+      phraseEnd = i;
+    } else if (POSTPOSITIONS.has(t.lower) && i > 0) {
+      for (let j = Math.max(0, i - 10); j < i; j++) {
+        const p = phraseAt(tokens, j, i, false);
+        // "Dem Bericht des Bundesamtes für Statistik zufolge": the phrase with its "für" field (de.speaker.for-complement)
+        const field = p ? complementEnd(tokens, p[1], i, i) : -1;
+        if (p && (p[1] === i - 1 || field === i - 1)) {
+          speaker = [p[0], i - 1];
+          phraseStart = j;
+          break;
+        }
+      }
+      phraseEnd = i;
+    }
+    if (!speaker) continue;
+    // the refined source phrase ("Informationen vom späten Abend") is not part of the clause
+    speaker = refined(tokens, i, speaker);
+    if (speaker && speaker[1] > phraseEnd && phraseStart === i) phraseEnd = speaker[1];
+    if (!speaker) continue;
+    const restStart = phraseEnd + 1 < tokens.length && tokens[phraseEnd + 1].text === "," ? phraseEnd + 2 : phraseEnd + 1;
+    const useRest = tokens.length - restStart >= phraseStart;
+    // "Im Saal saßen Augenzeugen zufolge etwa 200 Menschen": a frame inside the clause
+    // (no comma around it) leaves the clause whole
+    const inside = phraseStart >= 2 && tokens.length - restStart >= 3 && tokens[phraseStart - 1].text !== "," && restStart === phraseEnd + 1;
+    // a source phrase inside a relative or subordinate clause vouches for that clause only
+    const clause = sourceClause(tokens, phraseStart, phraseEnd);
+    const from = clause ? clause[0] : useRest && !inside ? restStart : wieFrameEnd(s, phraseStart);
+    const to = clause ? clause[1] : useRest || inside ? tokens.length : phraseStart;
+    if (to - from < 3) continue;
+    return {...span(tokens, from, to), type: "indirect", ...attributionByWord(tokens, i, speaker)};
+  }
+  return null;
+}
 
 /**
  * "Wie der Sprecher mitteilte, ist die Kernenergie nach Auffassung der Kanzlerin …": the token after
@@ -129,5 +147,15 @@ export const accordingTo: ClauseRule = {
 function wieFrameEnd(s: SentenceContext, before: number): number {
   if (s.tokens[0]?.lower !== "wie") return 0;
   const end = clauseEnd(s.tokens, 0);
-  return end + 1 < before && s.tokens[end].text === "," && unusedCues(s).some((c) => c.index < end) ? end + 1 : 0;
+  return end + 1 < before && s.tokens[end].text === "," && wieFrameOpen(s) ? end + 1 : 0;
+}
+
+/** Whether an unused cue stands in the opening "wie" clause (cues come in token order: the loop stops at its end). */
+function wieFrameOpen(s: SentenceContext): boolean {
+  const end = clauseEnd(s.tokens, 0);
+  for (const c of s.cues) {
+    if (c.index >= end) break;
+    if (!s.used.has(c.index)) return true;
+  }
+  return false;
 }

@@ -9,6 +9,7 @@ import type {DirectRule} from "../../../quotes/rule.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 import {firstPersonWords} from "../konjunktiv.js";
 import {quotingNouns} from "../speechVerbs.js";
+import {lowerBound} from "../../../text/lower-bound.js";
 import {notSpeechUse} from "./clauses.js";
 
 /** „…“, sagte Trump. / „…“, heißt es in der Erklärung. / „…“, so der Sprecher. — cue right after the quotation. */
@@ -103,7 +104,8 @@ export const withWords: DirectRule = {
   id: "de.quote.direct.with-words",
   attribute({pair, sentence}) {
     const {tokens} = sentence;
-    const open = tokens.findIndex((t) => t.start >= pair.open);
+    const at = lowerBound(tokens.length, (k) => tokens[k].start < pair.open);
+    const open = at < tokens.length ? at : -1;
     const mit = open - 3;
     if (mit < 0 || tokens[mit].lower !== "mit" || !QUOTING_NOUNS.has(tokens[open - 1].lower)) return null;
     // "Mit den Worten „…“ eröffnete sie …", also as a clause of its own after a colon ("blieb ruhig: Mit den Worten „…“ beendete sie …")
@@ -131,13 +133,14 @@ export const carried: DirectRule = {
 const FIRST_PERSON = new Set(firstPersonWords);
 const CONTENT_CLAUSE = new Set(["dass", "daß", "ob"]);
 
+/** Per token array: the first "dass" or "ob" outside quotations, found once (the rule is asked once per quotation). */
+const firstContentWord = new WeakMap<Token[], Token | null>();
+
 /** Whether "dass" or "ob" stands before `open` in the sentence, outside quotations: the quotation lies in a content clause. */
 function inContentClause(tokens: Token[], open: number): boolean {
-  for (const t of tokens) {
-    if (t.start >= open) return false;
-    if (t.quote < 0 && CONTENT_CLAUSE.has(t.lower)) return true;
-  }
-  return false;
+  let first = firstContentWord.get(tokens);
+  if (first === undefined) firstContentWord.set(tokens, (first = tokens.find((t) => t.quote < 0 && CONTENT_CLAUSE.has(t.lower)) ?? null));
+  return first !== null && first.start < open;
 }
 
 /**

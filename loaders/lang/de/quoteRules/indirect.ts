@@ -15,6 +15,7 @@ import {consecutiveCorrelatives, interrogatives} from "../clauseWords.js";
 import {prepositions} from "../closed-class.js";
 import {plainSayVerbs} from "../speechVerbs.js";
 import {determiners} from "../speakerWords.js";
+import {lowerBound} from "../../../text/lower-bound.js";
 import {narratorCommentStart} from "./narratorComment.js";
 import {factsOf, finiteForm, verbFacts} from "./sentenceFacts.js";
 import {meansFrame} from "./vetoes.js";
@@ -189,7 +190,10 @@ function nextFrame(s: SentenceContext, from: number): number {
 function endsInsertedClause(s: SentenceContext, cue: Cue): boolean {
   const {tokens} = s;
   const next = cue.index + 2;
-  return tokens[cue.index + 1]?.text === "," && s.cues.some((c) => c.index === next && !s.used.has(next) && !isCapitalised(tokens[next]));
+  if (tokens[cue.index + 1]?.text !== ",") return false;
+  // cues come in token order: a binary search finds the one at `next`
+  const k = lowerBound(s.cues.length, (m) => s.cues[m].index < next);
+  return k < s.cues.length && s.cues[k].index === next && !s.used.has(next) && !isCapitalised(tokens[next]);
 }
 
 /** Das Treffen werde bald stattfinden, sagte Trump. / …, so der Sprecher. / …, wie er mitteilte. */

@@ -15,6 +15,7 @@ import type {Token} from "../../../quotes/tokens.js";
 import {attributionPrepositions, citeLemmas} from "../speechVerbs.js";
 import {cueForms} from "../../../quotes/lexicon.js";
 import {passiveAuxiliaries} from "../speakerRules/words.js";
+import {lowerBound} from "../../../text/lower-bound.js";
 
 const ACCORDING_TO = new Set(attributionPrepositions);
 const CITE = new Set(citeLemmas);
@@ -46,10 +47,29 @@ function overlapsFirst(tokens: Token[], phrase: TokenRange, first: Omit<Attribut
   return tokens[phrase[0]].start < first.speakerEnd && tokens[phrase[1]].end > first.speakerStart;
 }
 
-/** Index of the token starting at `start`, or -1. */
+/** Index of the token starting at `start`, or -1 (a binary search: tokens come in text order). */
 function tokenAt(tokens: Token[], start: number | null): number {
   if (start === null) return -1;
-  return tokens.findIndex((t) => t.start === start);
+  const k = lowerBound(tokens.length, (m) => tokens[m].start < start);
+  return k < tokens.length && tokens[k].start === start ? k : -1;
+}
+
+/**
+ * Per token array, made once (the relay rules are asked once per quotation): for each token, the index of
+ * the last passive auxiliary at or before it in its clause (no clause break between), or -1.
+ */
+const auxiliaries = new WeakMap<Token[], Int32Array>();
+
+function lastAuxiliary(tokens: Token[], j: number): number {
+  let last = auxiliaries.get(tokens);
+  if (!last || last.length !== tokens.length) {
+    last = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      last[i] = CLAUSE_BREAK.test(tokens[i].text) ? -1 : PASSIVE_AUXILIARY.has(tokens[i].lower) ? i : i > 0 ? last[i - 1] : -1;
+    }
+    auxiliaries.set(tokens, last);
+  }
+  return j >= 0 ? last[j] : -1;
 }
 
 /** Whether the cue of the first attribution is a form of "zitieren". */
@@ -61,8 +81,7 @@ function citeCue(tokens: Token[], first: Omit<Attribution, "sentence">): number 
 
 /** Whether a passive auxiliary stands in the clause before token k ("wird … zitiert"). */
 function passiveBefore(tokens: Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && !CLAUSE_BREAK.test(tokens[j].text); j--) if (PASSIVE_AUXILIARY.has(tokens[j].lower)) return true;
-  return false;
+  return lastAuxiliary(tokens, k - 1) >= 0;
 }
 
 /**
@@ -96,14 +115,13 @@ export const citedIn: RelayRule = {
     const tokens = introTokens(pc);
     const k = citeCue(tokens, first);
     if (k < 0 || !passiveBefore(tokens, k)) return null;
-    for (let j = k - 1; j > 0 && !CLAUSE_BREAK.test(tokens[j].text); j--) {
-      if (!PASSIVE_AUXILIARY.has(tokens[j].lower)) continue;
-      for (let p = j + 1; p < k; p++) {
-        if (!/^(?:in|im|von|vom)$/.test(tokens[p].lower)) continue;
-        const source = phraseAt(tokens, p + 1, k);
-        if (source && !overlapsFirst(tokens, source, first)) return asAttribution(tokens, k, source);
-      }
-      return null;
+    // the auxiliary nearest before the cue in its clause (not the sentence's first token)
+    const j = lastAuxiliary(tokens, k - 1);
+    if (j <= 0) return null;
+    for (let p = j + 1; p < k; p++) {
+      if (!/^(?:in|im|von|vom)$/.test(tokens[p].lower)) continue;
+      const source = phraseAt(tokens, p + 1, k);
+      if (source && !overlapsFirst(tokens, source, first)) return asAttribution(tokens, k, source);
     }
     return null;
   }

@@ -32,6 +32,12 @@ describe("SortedForms: words in one sorted string, searched by halves", () => {
   it.each(cases)("%s from %i → %s", (word, from, expected) => {
     expect(forms.has(word, from)).toBe(expected);
   });
+  it("a slice longer than the longest word is no word (answered without reading it)", () => {
+    const long = "x".repeat(100_000);
+    expect(forms.has(`${long}zug`, 100_000)).toBe(true);
+    expect(forms.has(`${long}zug`, 99_999)).toBe(false);
+    expect(forms.has("’".repeat(100_000))).toBe(false);
+  });
   it("counts its words", () => {
     expect(forms.size).toBe(9);
     expect(new SortedForms("").size).toBe(0);

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {deniesAt} from "../../../../loaders/lang/de/negation.js";
+import {denialReach, deniesAt} from "../../../../loaders/lang/de/negation.js";
 
 /** Whether the first negation-looking word of a sentence I wrote denies its clause. */
 function denies(sentence: string, word: string): boolean {
@@ -38,5 +38,24 @@ describe("deniesAt with the cue's position: 'kein …, sondern'", () => {
     ["Das Gericht hat nicht nur geprüft, sondern auch entschieden.", "nicht", "geprüft", false]
   ])("%s (%s, cue %s) → %s", (sentence, word, cue, expected) => {
     expect(deniesFor(sentence, word, cue)).toBe(expected);
+  });
+});
+
+/** How far the first `word` of a sentence I wrote denies: -1 nothing, Infinity its clause, else the index of its "sondern". */
+function reach(sentence: string, word: string): number {
+  const words = (sentence.match(/\p{L}+|[,;.]/gu) ?? []).map((w) => w.toLowerCase());
+  return denialReach(words, words.indexOf(word));
+}
+
+describe("denialReach", () => {
+  test.each<[string, string, number]>([
+    ["Das Gericht hat die Klage nicht angenommen.", "nicht", Infinity],
+    ["Das Gericht hat die Klage nicht nur angenommen.", "nicht", -1],
+    ["Der Senat entschied mit keiner Gegenstimme.", "keiner", -1],
+    ["Das Gericht las keinen Brief, sondern ein Gutachten.", "keinen", -1],
+    ["Das Gericht fällte kein Urteil, sondern vertagte sich.", "kein", 6],
+    ["Der Senat hat die Klage angenommen.", "senat", -1]
+  ])("%s (%s) → %s", (sentence, word, expected) => {
+    expect(reach(sentence, word)).toBe(expected);
   });
 });

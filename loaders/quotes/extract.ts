@@ -2,7 +2,7 @@ import {contentClauseOpeners} from "../lang/de/clauseWords.js";
 import {clauseQuoteRules, directQuoteRules, nestedClauseRules, notSpeechRules, relayRules} from "../lang/de/index.js";
 import type {Span} from "../text/sentences.js";
 import type {Attribution, FoundQuote, SentenceContext} from "./context.js";
-import {trimStrayMarks, type QuotePair} from "./marks.js";
+import {endBeforeQuotingColon, trimStrayMarks, type QuotePair} from "./marks.js";
 import {attributionGap} from "./gaps.js";
 import {splitAtSemicolons, widenToSentence} from "./semicolons.js";
 import {cueForms} from "./lexicon.js";
@@ -97,7 +97,7 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
     for (const rule of clauseQuoteRules) {
       const q = rule.apply(ctx);
       if (!q || (mostlyDirect && !embedsQuotes(ctx, q))) continue;
-      const full: FoundQuote = {...q, ...trimStrayMarks(text, q.start, q.end), rule: rule.id, sentenceStart: Math.min(ctx.start, q.start), sentenceEnd: ctx.end};
+      const full: FoundQuote = {...q, ...trimStrayMarks(text, q.start, q.type === "indirect" ? endBeforeQuotingColon(text, ctx.pairs, q.start, q.end) : q.end), rule: rule.id, sentenceStart: Math.min(ctx.start, q.start), sentenceEnd: ctx.end};
       Object.assign(full, institutionalMan.speakerFor(ctx, full));
       const gap = attributionGap(text, full);
       if (gap) full.gaps = [gap];

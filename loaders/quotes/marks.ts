@@ -135,3 +135,20 @@ export function trimStrayMarks(text: string, start: number, end: number): {start
   }
   return {start, end};
 }
+
+/**
+ * "…, die Wahl habe politische Gründe: „Man muss …“": a colon that opens a quotation ends a
+ * reported clause; the quotation after it is the speaker's own words, a direct quote of its own.
+ * Returns where the clause from `start` to `end` ends (before the colon), or `end`.
+ */
+export function endBeforeQuotingColon(text: string, pairs: readonly QuotePair[], start: number, end: number): number {
+  for (const pair of pairs) {
+    if (pair.open <= start || pair.open >= end) continue;
+    let k = pair.open - 1;
+    while (k > start && text[k] === " ") k--;
+    if (text[k] !== ":") continue;
+    while (k > start && text[k - 1] === " ") k--;
+    return k;
+  }
+  return end;
+}

@@ -96,8 +96,10 @@ function quoteDepthAt(text: string, start: number, end: number, boundaries: numb
   let closers = ""; // expected closers of the innermost open quote
   let opened = -1;
   let k = 0;
-  for (let i = start; i < end && k < boundaries.length; i++) {
+  for (let i = start; i < end; i++) {
     while (k < boundaries.length && boundaries[k] <= i) open[k++] = closers !== "";
+    // Past the last boundary, read on only to see whether the open quote closes.
+    if (k === boundaries.length && !closers) break;
     if (!isQuoteMark(text.charCodeAt(i))) continue;
     const c = text[i];
     if (closers && closers.includes(c)) {

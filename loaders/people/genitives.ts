@@ -9,10 +9,15 @@ import {personPossessedHeads} from "../lang/de/person-heads.js";
 import {ACRONYM} from "./name-shape.js";
 import type {Token} from "./tokens.js";
 
+/** An adjective in -isch or -lich with the ending "-es", capitalised in a title: it looks like a genitive. */
+const ADJECTIVE_ES = /(?:isch|lich)es$/u;
+
 /** A capitalised "-s" word whose stem looks like a person's name, not a place or common noun ("Swayzes", not "Europas", "Sachsens", "Jahres"). */
 export function possessor(t: Token, lex: PersonLexicon): boolean {
   const w = t.lower;
   if (w.length < 5 || ACRONYM.test(t.text) || w.includes("-")) return false;
+  // an adjective in -isch or -lich in a title ("Choralgraphisches Theater", "Städtisches Museum"), no genitive
+  if (ADJECTIVE_ES.test(w)) return false;
   // a listed given name in the genitive, whatever its ending ("Ottos", "Anastacias", "Aileens")
   const given = w.slice(0, -1);
   if (lex.givenNames.has(given) && !w.endsWith("ss") && !lex.knownSurnames.has(given) && !lex.register.byFirst.has(given) && !lex.register.bySurname.has(given)) return !lex.nonPersonWords.has(given);

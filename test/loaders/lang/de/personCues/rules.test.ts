@@ -40,6 +40,9 @@ describe("person cue rules (personCueRules in lang/de/index.ts)", () => {
     ["verb+subject", "Am Ende stürzt sich schließlich auch Lindqvist von der Brücke.", [["Lindqvist", "verb+subject-dict"]]],
     ["aux+subject", "Danach wurde auch Kowalczak entlassen.", [["Kowalczak", "aux+subject"]]],
     ["genitive+noun", "Es war Chauntlers erstes Gedicht.", [["Chauntlers", "genitive+noun"]]],
+    // an adjective in -isch or -lich capitalised in a title looks like a genitive but is none
+    ["genitive+noun", "Es spielt Quarkografisches Theater.", []],
+    ["genitive+noun", "Karten gibt es ( Zwiebelstädtliches Museum Halle ).", []],
     ["recipient+name", "Später erinnerte er an Hallmann.", [["Hallmann", "recipient+name"]]]
   ];
   it.each(cases)("%s: %s", (id, text, want) => {

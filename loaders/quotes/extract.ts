@@ -97,7 +97,7 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
     for (const rule of clauseQuoteRules) {
       const q = rule.apply(ctx);
       if (!q || (mostlyDirect && !embedsQuotes(ctx, q))) continue;
-      const full: FoundQuote = {...q, ...trimStrayMarks(text, q.start, q.type === "indirect" ? endBeforeQuotingColon(text, ctx.pairs, q.start, q.end) : q.end), rule: rule.id, sentenceStart: Math.min(ctx.start, q.start), sentenceEnd: ctx.end};
+      const full: FoundQuote = {...q, ...trimStrayMarks(text, q.start, q.type === "indirect" ? endBeforeQuotingColon(text, directOpens(ctx), q.start, q.end) : q.end), rule: rule.id, sentenceStart: Math.min(ctx.start, q.start), sentenceEnd: ctx.end};
       Object.assign(full, institutionalMan.speakerFor(ctx, full));
       const gap = attributionGap(text, full);
       if (gap) full.gaps = [gap];
@@ -283,4 +283,9 @@ function quotationGoesOn(ctx: SentenceContext, first: number, end: number): bool
 /** "X sagte am Freitag: „…“": a cue whose clause ends in a colon right before the quotation has that quotation as its words. */
 function colonIntroduced(text: string, cueStart: number, open: number): boolean {
   return cueStart < open && /^[^.!?;:]*:\s*$/u.test(text.slice(cueStart, open));
+}
+
+/** Offsets of the opening marks of the direct quotes found in a sentence. */
+function directOpens(ctx: SentenceContext): number[] {
+  return ctx.found.filter((f) => f.type === "direct").map((f) => f.start - 1);
 }

@@ -1,4 +1,5 @@
 import {quoteMarkPairs, singleQuoteMarks} from "../lang/de/quoteMarks.js";
+import {isSpace} from "../text/chars.js";
 
 /** A quotation: `open` and `close` are the indices of its marks, so the content is text.slice(open + 1, close). */
 export interface QuotePair {
@@ -137,17 +138,19 @@ export function trimStrayMarks(text: string, start: number, end: number): {start
 }
 
 /**
- * "…, die Wahl habe politische Gründe: „Man muss …“": a colon that opens a quotation ends a
+ * "…, die Wahl habe politische Gründe: „Man muss …“": a colon that opens a direct quotation ends a
  * reported clause; the quotation after it is the speaker's own words, a direct quote of its own.
- * Returns where the clause from `start` to `end` ends (before the colon), or `end`.
+ * `directOpens` are the offsets of the opening marks of the sentence's direct quotes (a title after a
+ * colon that no direct rule took stays in the clause). Returns where the clause from `start` to
+ * `end` ends (before the colon), or `end`.
  */
-export function endBeforeQuotingColon(text: string, pairs: readonly QuotePair[], start: number, end: number): number {
-  for (const pair of pairs) {
-    if (pair.open <= start || pair.open >= end) continue;
-    let k = pair.open - 1;
-    while (k > start && text[k] === " ") k--;
+export function endBeforeQuotingColon(text: string, directOpens: readonly number[], start: number, end: number): number {
+  for (const open of directOpens) {
+    if (open <= start || open >= end) continue;
+    let k = open - 1;
+    while (k > start && isSpace(text.charCodeAt(k))) k--;
     if (text[k] !== ":") continue;
-    while (k > start && text[k - 1] === " ") k--;
+    while (k > start && isSpace(text.charCodeAt(k - 1))) k--;
     return k;
   }
   return end;

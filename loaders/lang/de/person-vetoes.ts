@@ -14,10 +14,14 @@ const NAMING_CUES = new Set(["role+name", "name+bracket", "name+apposition", "re
 /** Cues that read the word after a speech verb. */
 const AFTER_SPEECH_VERB = new Set(["speech-verb+name"]);
 
-/** language-name: a lone word that names a language ("Hindi kennt keinen Artikel", "Russisch lernen"), unless a role, bracket or apposition names a person. */
+/**
+ * language-name: a lone word that names a language ("Swahili wird an der Küste gesprochen", "Russisch lernen"), unless a
+ * role, bracket or apposition names a person, or the word is also a given name ("Maya", "Tamil").
+ */
 export const languageName: MentionVeto = {
   id: "language-name",
-  test: ({tokens, first, last, rule}) => first === last && LANGUAGES.has(tokens[first].lower) && !NAMING_CUES.has(rule)
+  test: ({tokens, first, last, rule, lex}) =>
+    first === last && LANGUAGES.has(tokens[first].lower) && !NAMING_CUES.has(rule) && !lex.givenNames.has(tokens[first].lower)
 };
 
 /** speech-object-noun: a lone noun right after a speech verb that names what is said, its object ("spricht Bände", "gab Auskunft"). */

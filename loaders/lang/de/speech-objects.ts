@@ -5,5 +5,5 @@
 export const speechObjectNouns: readonly string[] = `
 auskunft auskünfte antwort antworten bände bescheid entwarnung erklärung erklärungen interview interviews stellung stellungnahme rede reden
 einzelheiten details klartext kritik lob dank zeugnis rechenschaft alarm grüße geständnis zusage absage mitteilung unsinn quatsch
-wahrheit ratschläge tipps hinweise versprechen befehl anweisung anweisungen aufklärung auskunft einblick einblicke gehör widerspruch
+wahrheit ratschläge tipps hinweise versprechen befehl anweisung anweisungen aufklärung einblick einblicke gehör widerspruch
 einspruch protest beschwerde entschuldigung glückwünsche beileid vorwürfe bedenken zweifel`.trim().split(/\s+/u);

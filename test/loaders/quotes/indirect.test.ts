@@ -21,6 +21,8 @@ describe("indirect and reported speech rules", () => {
       {text: "dass sich Kiew vorbereite", speaker: "der ukrainische Präsidialamtschef Andrij Jermak", cue: "bestätigte"}],
     ["de.quote.indirect.cue-clause (a colon opening a quotation ends the clause)", "Die Opposition äußerte den Verdacht, die Wahl habe politische Gründe: „Man muss nur hinsehen. Dann ist alles klar.“",
       {text: "die Wahl habe politische Gründe", type: "indirect", speaker: "Die Opposition", rule: "de.quote.indirect.cue-clause"}],
+    ["de.quote.indirect.cue-clause (a title after a colon stays in the clause)", "Der Minister sagte, der Titel des Buches laute: „Neue Wege“ und es erscheine im Mai.",
+      {text: "der Titel des Buches laute: „Neue Wege“ und es erscheine im Mai", type: "indirect", rule: "de.quote.indirect.cue-clause"}],
     ["de.quote.indirect.cue-clause (gab … bekannt)", "In einer Nachricht gab Trump bekannt, dass er eine Vereinbarung getroffen habe.",
       {text: "dass er eine Vereinbarung getroffen habe", speaker: "Trump", cue: "gab bekannt"}],
     ["de.quote.indirect.clause-cue", "Gesprächsthemen seien die Ukraine und Energie gewesen, sagte er.",

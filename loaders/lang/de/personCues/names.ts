@@ -33,7 +33,7 @@ export const roleName = cueRule("role+name", ({tokens, i, prev, genitive, w}) =>
 });
 
 /**
- * role+quoted-name: a name in quotation marks right after a role ("die Kassiererin „Emmely“", "der Sänger »Heino«"): a nickname or stage name.
+ * role+quoted-name: a name in quotation marks right after a role ("die Kellnerin „Lotti“", "der Sänger »Heino«"): a nickname or stage name.
  * The word is no noun by the dictionary or its shape, and the marks are a pair.
  */
 export const roleQuotedName = cueRule("role+quoted-name", ({tokens, i, prev, next, w}) => {

@@ -39,7 +39,7 @@ export const bareSubject = cueRule("bare-subject", ({tokens, i, prev, next, w}) 
 
 /**
  * Whether tokens[i] follows a "wie" that opens a clause after a comma, which ends on its finite verb before the next punctuation
- * (", wie Stettner angeblich Rechnungen eintreiben ließ"): "wie" is "as" elsewhere ("Firmen wie Lindor").
+ * (", wie Oberwinkl heimlich Geld verschoben hatte"): "wie" is "as" elsewhere ("Firmen wie Lindor").
  */
 function wieClause(tokens: Token[], i: number): boolean {
   if (tokens[i - 1]?.lower !== "wie" || tokens[i - 2]?.text !== ",") return false;
@@ -80,7 +80,7 @@ export const subjectAux = cueRule("subject+aux", (c) => clauseSubjectVerb(c) ===
 
 /**
  * The index of the finite verb before the word and its kind, or "": skipping "sich" ("revanchierte sich Friesinger") and up to two
- * particles ("stürzt sich schließlich auch Lindqvist …").
+ * particles ("meldete sich dann auch Lindqvist zu Wort").
  */
 function verbBefore(c: CueContext): {verb: number; kind: string} {
   return memo(c, "verb-before", () => {

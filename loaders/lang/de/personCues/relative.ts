@@ -1,6 +1,6 @@
 /**
  * Person cue rule name+relative-der: a lone capitalised word before ", der" and a relative clause
- * ("… hinter Halvorsen, der zuletzt …", "Eberstein, der am 15. Mai …"). Order: `personCueRules` in ../index.ts.
+ * ("… traf sie Oberwinkl, der am Montag …", "Eberstein, der am 15. Mai …"). Order: `personCueRules` in ../index.ts.
  */
 import {adjectiveShape, placeNameShape, placeOnlyPrepositions, predicativeShape, sentenceAdverbShape} from "../bare-name-words.js";
 import {attributiveEnding} from "../inflection.js";

@@ -18,9 +18,11 @@ describe("person vetoes (personVetoes in lang/de/index.ts)", () => {
   // made-up sentence, mentions kept, mentions vetoed with the veto's id
   const cases: [string, string[], [string, string][]][] = [
     // language-name: a language is no person, but a role names one
-    ["Swahili kennt keine Artikel.", [], [["Swahili", "language-name"]]],
+    ["Swahili wird an der Küste gesprochen.", [], [["Swahili", "language-name"]]],
     ["Urdu wird in Pakistan gesprochen.", [], [["Urdu", "language-name"]]],
-    ["Der Verleger Deutsch kennt keine Artikel.", ["Deutsch"], []],
+    ["Der Verleger Deutsch wohnt in Wien.", ["Deutsch"], []],
+    // a language name that is also a given name is left to the cues
+    ["Gestern sagte Maya, sie komme.", ["Maya"], []],
     // speech-object-noun: what is said, the object of the speech verb
     ["Das Ergebnis spricht Bände.", [], [["Bände", "speech-object-noun"]]],
     ["Am Abend sagte Kowalczak.", ["Kowalczak"], []]

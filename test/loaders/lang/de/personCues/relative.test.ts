@@ -9,7 +9,7 @@ function found(text: string): [string, string][] {
 describe("rule name+relative-der", () => {
   // made-up sentence, mentions and rules found
   const cases: [string, [string, string][]][] = [
-    ["Im Ranking liegt er knapp hinter Halvorsen, der zuletzt schwächelte.", [["Halvorsen", "name+relative-der"]]],
+    ["Beim Wettlauf blieb sie knapp vor Halvorsen, der im Ziel stürzte.", [["Halvorsen", "name+relative-der"]]],
     ["Sie traf Oberwinkl, der am Montag zurückkam.", [["Oberwinkl", "name+relative-der"]]],
     // an apposition or a list item after "der", a place after "in", a noun after its attribute, a dictionary noun
     ["Sie traf Oberwinkl, der Hersteller von Uhren ist.", []],

@@ -18,16 +18,16 @@ describe("person cue rules (personCueRules in lang/de/index.ts)", () => {
     ["role+name", "Nun widerspricht der Soziologe Fallmerayer.", [["Fallmerayer", "role+name"]]],
     // a nickname or stage name in quotation marks after a role; a title after a noun that is no role is none
     ["role+quoted-name", "Ab heute tritt der Sänger „Hovelmann“ wieder auf.", [["Hovelmann", "role+quoted-name"]]],
-    ["role+quoted-name", "Die Kassiererin »Emmerlind« darf wieder arbeiten.", [["Emmerlind", "role+quoted-name"]]],
+    ["role+quoted-name", "Die Kellnerin »Emmerlind« kehrt zurück.", [["Emmerlind", "role+quoted-name"]]],
     // a name these cues find is taken up again elsewhere in the text
-    ["role+quoted-name", "Die Kassiererin »Emmerlind« darf wieder arbeiten. Der Streit um Emmerlind ist vorbei.", [["Emmerlind", "role+quoted-name"], ["Emmerlind", "known-surname"]]],
+    ["role+quoted-name", "Die Kellnerin »Emmerlind« kehrt zurück. Der Streit um Emmerlind ist vorbei.", [["Emmerlind", "role+quoted-name"], ["Emmerlind", "known-surname"]]],
     ["name+als-role", "Sie holten Tarrasch als neuen Trainer. Der Streit um Tarrasch ist vorbei.", [["Tarrasch", "name+als-role"], ["Tarrasch", "known-surname"]]],
     ["role+quoted-name", "Der Film „Hovelmann“ lief gut.", []],
     ["case+name", "Im Fall Ranzoni ermittelt die Polizei.", [["Ranzoni", "case+name"]]],
     ["name+bracket", "Der Vereinswirt Castrello (71) schweigt.", [["Castrello", "name+bracket"]]],
     ["reporter+name", "„Das glaube ich kaum“, so Wendrich.", [["Wendrich", "reporter+name"]]],
     // "wie" opens a clause after a comma when the clause ends on its finite verb; elsewhere it is "as"
-    ["bare-subject", "Sie erzählten, wie Oberwinkl angeblich Schulden eintreiben ließ.", [["Oberwinkl", "bare-subject"]]],
+    ["bare-subject", "Sie erzählten, wie Oberwinkl heimlich Geld verschoben hatte.", [["Oberwinkl", "bare-subject"]]],
     ["bare-subject", "Sie kauften Uhren, wie Oberwinkl einst zum Beispiel.", []],
     ["subject+verb", "Ruhdorfer verbuchte seine größten Erfolge als Trainer.", [["Ruhdorfer", "subject+verb"]]],
     // after a full verb "sie" and "es" may be objects; "er" shows the word before was no subject
@@ -37,8 +37,8 @@ describe("person cue rules (personCueRules in lang/de/index.ts)", () => {
     ["subject+aux", "Brannigan ist Chefarzt der Klinik.", [["Brannigan", "subject+aux"]]],
     ["verb+subject", "Später übernahm Kowalczak selbst die Leitung.", [["Kowalczak", "verb+subject-strong"]]],
     // up to two particles between the verb (and "sich") and the subject
-    ["verb+subject", "Am Ende stürzt sich schließlich auch Lindqvist von der Brücke.", [["Lindqvist", "verb+subject-dict"]]],
-    ["aux+subject", "Danach wurde auch Kowalczak entlassen.", [["Kowalczak", "aux+subject"]]],
+    ["verb+subject", "Am Ende meldete sich dann auch Lindqvist zu Wort.", [["Lindqvist", "verb+subject-weak"]]],
+    ["aux+subject", "Im Herbst wurde sogar Kowalczak befördert.", [["Kowalczak", "aux+subject"]]],
     ["genitive+noun", "Es war Chauntlers erstes Gedicht.", [["Chauntlers", "genitive+noun"]]],
     // an adjective in -isch or -lich capitalised in a title looks like a genitive but is none
     ["genitive+noun", "Es spielt Quarkografisches Theater.", []],

@@ -16,7 +16,7 @@ const ADJECTIVE_ES = /(?:isch|lich)es$/u;
 export function possessor(t: Token, lex: PersonLexicon): boolean {
   const w = t.lower;
   if (w.length < 5 || ACRONYM.test(t.text) || w.includes("-")) return false;
-  // an adjective in -isch or -lich in a title ("Choralgraphisches Theater", "Städtisches Museum"), no genitive
+  // an adjective in -isch or -lich in a title ("Städtisches Museum", "Staatliches Bauamt"), no genitive
   if (ADJECTIVE_ES.test(w)) return false;
   // a listed given name in the genitive, whatever its ending ("Ottos", "Anastacias", "Aileens")
   const given = w.slice(0, -1);

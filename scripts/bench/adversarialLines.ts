@@ -21,7 +21,9 @@ export const ADVERSARIAL_CASES: Readonly<Record<string, {unit: string; head?: st
   "dated words": {unit: "Am 3. Mai 2020 wählte der Rat. "},
   "dated sentences": {unit: "Am 3. Mai 2020 wählte der Rat in Berlin.“ „"},
   "names and roles": {unit: "Kanzlerin Angela Merkel und Minister Olaf Scholz sagten "},
-  "long words": {unit: "Bundestagswahlwahlwahl"}
+  "long words": {unit: "Bundestagswahlwahlwahl"},
+  "passive cites in one clause": {head: "Anna Berg wird ", unit: "zitiert „a“ "},
+  "quotes after a comma and a head": {head: "Anna Berg, ", unit: "a, sagte „b“ "}
 };
 
 /**

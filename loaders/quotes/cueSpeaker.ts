@@ -136,12 +136,38 @@ function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
  * der Kassenwart zurück").
  */
 function reportBefore(tokens: Token[], from: number, to: number): boolean {
-  let opened = CLAUSE_OPENERS.has(tokens[from]?.lower ?? "");
-  for (let j = from; j < to; j++) {
-    if (tokens[j].text === ",") opened = CLAUSE_OPENERS.has(tokens[j + 1]?.lower ?? "");
-    else if (!opened && KONJUNKTIV_I.has(tokens[j].lower)) return true;
+  if (from >= to) return false;
+  const {comma, forms, reports} = reportTable(tokens);
+  // up to the first comma, the stretch is opened by its first token; after it, by the word after its own comma
+  const first = Math.min(comma[from], to);
+  if (!CLAUSE_OPENERS.has(tokens[from]?.lower ?? "") && forms[first] > forms[from]) return true;
+  return first < to && reports[to] > reports[first];
+}
+
+/**
+ * Per token array, made once (a speaker search per cue asks for the stretches before it): the first comma
+ * at or after each token, prefix counts of Konjunktiv I forms, and of those after a comma whose stretch no
+ * subordinator opens.
+ */
+const reportTables = new WeakMap<Token[], {comma: Int32Array; forms: Int32Array; reports: Int32Array}>();
+
+function reportTable(tokens: Token[]): {comma: Int32Array; forms: Int32Array; reports: Int32Array} {
+  let table = reportTables.get(tokens);
+  if (table && table.comma.length === tokens.length + 1) return table;
+  const n = tokens.length;
+  table = {comma: new Int32Array(n + 1), forms: new Int32Array(n + 1), reports: new Int32Array(n + 1)};
+  table.comma[n] = n;
+  for (let j = n - 1; j >= 0; j--) table.comma[j] = tokens[j].text === "," ? j : table.comma[j + 1];
+  let opened = true; // before any comma: not counted in `reports` (the caller reads `forms` there)
+  for (let j = 0; j < n; j++) {
+    const comma = tokens[j].text === ",";
+    if (comma) opened = CLAUSE_OPENERS.has(tokens[j + 1]?.lower ?? "");
+    const form = !comma && KONJUNKTIV_I.has(tokens[j].lower);
+    table.forms[j + 1] = table.forms[j] + (form ? 1 : 0);
+    table.reports[j + 1] = table.reports[j] + (form && !opened ? 1 : 0);
   }
-  return false;
+  reportTables.set(tokens, table);
+  return table;
 }
 
 const RELATIVE_PREPOSITIONS = new Set(["von", "bei", "in", "an", "auf", "mit", "nach", "gegenüber", "vor", "für", "über"]);

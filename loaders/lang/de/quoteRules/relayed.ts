@@ -118,14 +118,48 @@ export const citedIn: RelayRule = {
     // the auxiliary nearest before the cue in its clause (not the sentence's first token)
     const j = lastAuxiliary(tokens, k - 1);
     if (j <= 0) return null;
-    for (let p = j + 1; p < k; p++) {
-      if (!/^(?:in|im|von|vom)$/.test(tokens[p].lower)) continue;
+    // far from the cue, only the prepositions with a phrase after them (jumped to; a far auxiliary is not re-read per cue)
+    const near = Math.max(j + 1, k - PHRASE_REACH);
+    for (let p = nextSource(tokens, j + 1); p < near; p = nextSource(tokens, p + 1)) {
+      const source = phraseAt(tokens, p + 1, k);
+      if (source && !overlapsFirst(tokens, source, first)) return asAttribution(tokens, k, source);
+    }
+    for (let p = near; p < k; p++) {
+      if (!SOURCE_PREPOSITION.test(tokens[p].lower)) continue;
       const source = phraseAt(tokens, p + 1, k);
       if (source && !overlapsFirst(tokens, source, first)) return asAttribution(tokens, k, source);
     }
     return null;
   }
 };
+
+const SOURCE_PREPOSITION = /^(?:in|im|von|vom)$/;
+/**
+ * Tokens `phraseAt(tokens, i, limit)` reads at most past i when no comma stands in between (its own
+ * look-ahead stops 42 tokens on): with a limit at least this far, the limit does not change the phrase.
+ */
+const PHRASE_REACH = 64;
+const sources = new WeakMap<Token[], Int32Array>();
+
+/**
+ * The first token at or after i that is "in", "im", "von" or "vom" with a phrase after it within
+ * PHRASE_REACH tokens (tokens.length when none), from a table made once per token array. For a
+ * preposition p at least PHRASE_REACH tokens before the cue, in a clause without commas, that phrase
+ * is the one `phraseAt(tokens, p + 1, cue)` finds.
+ */
+function nextSource(tokens: Token[], i: number): number {
+  let next = sources.get(tokens);
+  if (!next || next.length !== tokens.length + 1) {
+    next = new Int32Array(tokens.length + 1);
+    next[tokens.length] = tokens.length;
+    for (let p = tokens.length - 1; p >= 0; p--) {
+      const source = SOURCE_PREPOSITION.test(tokens[p].lower) && phraseAt(tokens, p + 1, Math.min(tokens.length, p + 1 + PHRASE_REACH));
+      next[p] = source ? p : next[p + 1];
+    }
+    sources.set(tokens, next);
+  }
+  return i < tokens.length ? next[i] : tokens.length;
+}
 
 /**
  * "Olaf Brandt kommentierte den Beschluss laut „tagesschau.de“ mit

@@ -282,8 +282,16 @@ function quotationGoesOn(ctx: SentenceContext, first: number, end: number): bool
 
 /** "X sagte am Freitag: „…“": a cue whose clause ends in a colon right before the quotation has that quotation as its words. */
 function colonIntroduced(text: string, cueStart: number, open: number): boolean {
-  return cueStart < open && /^[^.!?;:]*:\s*$/u.test(text.slice(cueStart, open));
+  let k = open - 1;
+  while (k >= cueStart && WHITE.test(text[k])) k--;
+  if (k < cueStart || text[k] !== ":") return false;
+  // reads from the cue only up to its first sentence mark, so many quotations after one cue stay linear
+  for (let i = cueStart; i < k; i++) if (SENTENCE_MARKS.includes(text[i])) return false;
+  return true;
 }
+
+const WHITE = /\s/u;
+const SENTENCE_MARKS = ".!?;:";
 
 /** Offsets of the opening marks of the direct quotes found in a sentence. */
 function directOpens(ctx: SentenceContext): number[] {

@@ -6,6 +6,7 @@
 import {attributionByWord, attributionFor} from "../../../quotes/attribute.js";
 import {phraseAt} from "../../../quotes/phrase.js";
 import type {DirectRule} from "../../../quotes/rule.js";
+import type {Cue} from "../../../quotes/context.js";
 import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
 import {firstPersonWords} from "../konjunktiv.js";
 import {quotingNouns} from "../speechVerbs.js";
@@ -43,12 +44,22 @@ export const cueAfter: DirectRule = {
  * quotations; for a quotation inside the sentence ("Trump nannte das Gespräch
  * „sehr produktiv“", "Das werde in „naher Zukunft“ geschehen, sagte er") also a cue after it.
  */
+/** A sentence's cues used as speech verbs, made once per cue list (not again for every quotation of the sentence). */
+const speechCueLists = new WeakMap<readonly Cue[], {length: number; cues: Cue[]}>();
+function speechCues(all: readonly Cue[], tokens: Token[]): Cue[] {
+  const known = speechCueLists.get(all);
+  if (known && known.length === all.length) return known.cues;
+  const cues = all.filter((c) => !notSpeechUse(tokens, c));
+  speechCueLists.set(all, {length: all.length, cues});
+  return cues;
+}
+
 export const cueInSentence: DirectRule = {
   id: "de.quote.direct.cue-in-sentence",
   attribute({pair, sentence}) {
     const {tokens} = sentence;
     // "hält am Plan von „…“ fest", "erklärte den „Deal“ für nichtig": a speech verb in another sense names no speaker
-    const cues = sentence.cues.filter((c) => !notSpeechUse(tokens, c));
+    const cues = speechCues(sentence.cues, tokens);
     // binary search: the last cue before the quotation, else the first after it
     let lo = 0;
     let hi = cues.length;

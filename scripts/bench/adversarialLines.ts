@@ -27,13 +27,6 @@ export const ADVERSARIAL_CASES: Readonly<Record<string, {unit: string; head?: st
 };
 
 /**
- * Cases the 1 MB test (test/loaders/extractors.test.ts) leaves out for now: handed over as one sentence they
- * still grow superlinearly elsewhere (passive cites: a de.quote.reported rule), so at 1 MB they outlast the
- * test's minute. The growth check runs them.
- */
-export const NOT_YET_LINEAR: ReadonlySet<string> = new Set(["passive cites in one clause"]);
-
-/**
  * The text of an article whose body is `head` and `unit` repeated into one line of at least `chars`
  * characters, ending "… die Nummer." (a tail that makes context rules fail: "wählte … die Nummer").
  * `quoted` wraps the line in one quotation ("„… die Nummer.“ Er ging."): the sentence splitter, which cuts

@@ -3,7 +3,7 @@ import {articleExtractors} from "../../loaders/extractors.js";
 import {loadConfig} from "../../loaders/io/config.js";
 import {extractArticle, prepareArticle} from "../../loaders/pipeline.js";
 import type {ArticleTables} from "../../loaders/types.js";
-import {ADVERSARIAL_CASES, adversarialLine, NOT_YET_LINEAR, wholeBodySentence} from "../../scripts/bench/adversarialLines.js";
+import {ADVERSARIAL_CASES, adversarialLine, wholeBodySentence} from "../../scripts/bench/adversarialLines.js";
 
 const config = loadConfig("data");
 
@@ -30,7 +30,7 @@ function expectSpansInside(tables: ArticleTables, length: number): void {
 describe("1 MB adversarial lines through every extractor", () => {
   const SPLIT = new Set(["quote marks", "um … zu chain"]);
   type Case = [string, {unit: string; head?: string}, boolean];
-  const cases = Object.entries(ADVERSARIAL_CASES).filter(([name]) => !NOT_YET_LINEAR.has(name)).flatMap(([name, c]): Case[] => [[`${name} (whole)`, c, true], ...(SPLIT.has(name) ? [[`${name} (split)`, c, false] as Case] : [])]);
+  const cases = Object.entries(ADVERSARIAL_CASES).flatMap(([name, c]): Case[] => [[`${name} (whole)`, c, true], ...(SPLIT.has(name) ? [[`${name} (split)`, c, false] as Case] : [])]);
   test.each<Case>(cases)("%s", async (_name, adversarial, whole) => {
     // let the worker answer the runner between these long synchronous runs (vitest's RPC times out otherwise)
     await new Promise((resolve) => setTimeout(resolve, 0));

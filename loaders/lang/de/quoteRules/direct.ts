@@ -25,7 +25,9 @@ export const cueAfter: DirectRule = {
       const a = attributionFor(after, cue);
       if (a.speakerStart !== null || i > 0) return a;
       // verb-final clause around the quotation ("was er als „…“ bezeichnete"): the speaker stands before it
-      const own = sentence.cues.find((c) => sentence.tokens[c.index].start === after[i].start);
+      const {cues, tokens} = sentence; // in token order: binary search, not a scan per quotation
+      const k = lowerBound(cues.length, (j) => tokens[cues[j].index].start < after[i].start);
+      const own = k < cues.length && tokens[cues[k].index].start === after[i].start ? cues[k] : undefined;
       return own ? attributionFor(sentence.tokens, own) : a;
     }
     if (after[i].lower === "so" && i > 0) {

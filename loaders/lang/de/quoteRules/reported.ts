@@ -96,8 +96,11 @@ export const speechAct: ClauseRule = {
   apply(s) {
     const {tokens} = s;
     let agent: TokenRange = null;
+    // "„…“, hatte X erklärt": the cue of the quotation the sentence opens with (found once, not per cue)
+    const openingCues = new Set(s.found.filter((q) => q.start <= tokens[0].end).map((q) => q.cueStart));
+    let hasAuxiliary: boolean | undefined;
     const cue = unusedCues(s).find((c) => {
-      if (s.found.some((q) => q.cueStart === tokens[c.index].start && q.start <= tokens[0].end)) return false; // "„…“, hatte X erklärt": the cue of the quotation the sentence opens with
+      if (openingCues.has(tokens[c.index].start)) return false;
       if (particleAcrossQuotation(tokens, c) || (NOT_REPORTED.has(c.form.lemma) && !reportedWith(tokens, c)) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c) || inAdverbialClause(tokens, c.index) || negatedAct.test(tokens, c)) return false;
       if (isPassive(tokens, c.index)) {
         // "Ihr wird von den Behörden Spionage vorgeworfen."
@@ -105,7 +108,7 @@ export const speechAct: ClauseRule = {
         agent = von?.agent ?? null;
         return !!von;
       }
-      return !c.form.participle || tokens.some((t) => AUXILIARIES.test(t.lower));
+      return !c.form.participle || (hasAuxiliary ??= tokens.some((t) => AUXILIARIES.test(t.lower)));
     });
     if (!cue) return null;
     s.used.add(cue.index);

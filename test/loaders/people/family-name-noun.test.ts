@@ -1,12 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {personLexicon} from "../../../loaders/people/lexicon.js";
-import {findMentions} from "../../../loaders/people/mentions.js";
 import {familyNameNoun} from "../../../loaders/people/family-name-noun.js";
 import {tokenize} from "../../../loaders/people/tokens.js";
-
-function found(text: string): [string, string][] {
-  return findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => [m.surface, m.rule]);
-}
+import {mentionsWithRules as found} from "./helpers.js";
 
 describe("a noun that is also a family name counts for the word-order cues (rule family-name-noun)", () => {
   const cases: [string, [string, string][]][] = [

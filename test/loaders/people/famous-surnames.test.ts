@@ -1,7 +1,5 @@
 import {describe, expect, it} from "vitest";
 import {famousSurnames} from "../../../loaders/lang/de/famous-surnames.js";
-import {personLexicon} from "../../../loaders/people/lexicon.js";
-import {findMentions} from "../../../loaders/people/mentions.js";
 import {knownSurnames} from "../../../loaders/lang/de/known-surnames.js";
 import {mononyms} from "../../../loaders/lang/de/mononyms.js";
 import {isDictionaryNounForm} from "../../../loaders/lang/de/common-nouns.js";
@@ -9,10 +7,7 @@ import {placeNames} from "../../../loaders/lang/de/place-names.js";
 import {organisationNames} from "../../../loaders/lang/de/organisation-names.js";
 import {givenNames} from "../../../loaders/lang/de/given-names.js";
 import {nonPersonWords} from "../../../loaders/lang/de/non-person-words.js";
-
-function found(text: string): [string, string][] {
-  return findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => [m.surface, m.rule]);
-}
+import {mentionsWithRules as found} from "./helpers.js";
 
 describe("surnames of widely known people stand alone like known surnames", () => {
   const cases: [string, [string, string][]][] = [

@@ -1,22 +1,17 @@
 import {describe, expect, it} from "vitest";
-import {personLexicon} from "../../../loaders/people/lexicon.js";
-import {findMentions} from "../../../loaders/people/mentions.js";
 import {mononyms} from "../../../loaders/lang/de/mononyms.js";
 import {isDictionaryNounForm} from "../../../loaders/lang/de/common-nouns.js";
 import {placeNames} from "../../../loaders/lang/de/place-names.js";
 import {organisationNames} from "../../../loaders/lang/de/organisation-names.js";
 import {givenNames} from "../../../loaders/lang/de/given-names.js";
 import {nonPersonWords} from "../../../loaders/lang/de/non-person-words.js";
+import {mentionsWithRules as found} from "./helpers.js";
 
 /**
  * Persons known by one name whose name is also a given name of the lists, kept on purpose: the one person is meant
  * as often as anyone else of that name, and the list reads their genitive after a noun ("am Hof Attilas").
  */
 const ALSO_GIVEN = ["attila", "perikles"];
-
-function found(text: string): [string, string][] {
-  return findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => [m.surface, m.rule]);
-}
 
 describe("persons known by one name stand alone like known surnames", () => {
   const cases: [string, [string, string][]][] = [

@@ -1,11 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {packageGivenNames} from "../../../loaders/lang/de/given-names.js";
-import {personLexicon} from "../../../loaders/people/lexicon.js";
-import {findMentions} from "../../../loaders/people/mentions.js";
-
-function found(text: string): [string, string][] {
-  return findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => [m.surface, m.rule]);
-}
+import {mentionsWithRules as found} from "./helpers.js";
 
 describe("given names only the package list knows", () => {
   it("reads the package's lists (words among them)", () => {

@@ -1,12 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {personLexicon} from "../../../loaders/people/lexicon.js";
-import {findMentions} from "../../../loaders/people/mentions.js";
 import {roleNoun} from "../../../loaders/people/roles.js";
 import {tokenize} from "../../../loaders/people/tokens.js";
-
-function found(text: string): [string, string][] {
-  return findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => [m.surface, m.rule]);
-}
+import {mentionsWithRules as found} from "./helpers.js";
 
 /** The role a single word reads as ("" for a cue-only word), or null when it is no role noun. */
 function role(word: string): string | null {

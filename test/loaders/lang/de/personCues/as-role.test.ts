@@ -1,10 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {personLexicon} from "../../../../../loaders/people/lexicon.js";
-import {findMentions} from "../../../../../loaders/people/mentions.js";
-
-function found(text: string): [string, string][] {
-  return findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => [m.surface, m.rule]);
-}
+import {mentionsWithRules as found} from "../../../people/helpers.js";
 
 describe("rule name+als-role", () => {
   // made-up sentence, mentions and rules found

@@ -1,11 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {personCueRules} from "../../../../../loaders/lang/de/index.js";
-import {personLexicon} from "../../../../../loaders/people/lexicon.js";
-import {findMentions} from "../../../../../loaders/people/mentions.js";
-
-function found(text: string): [string, string][] {
-  return findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => [m.surface, m.rule]);
-}
+import {mentionsWithRules as found} from "../../../people/helpers.js";
 
 describe("person cue rules (personCueRules in lang/de/index.ts)", () => {
   it("has one rule per id", () => {

@@ -99,3 +99,6 @@ export const placeParticiples: readonly string[] = "eingemeindet ausgemeindet ei
 
 /** Particles and adverbs that may stand between a finite verb (and "sich") and the subject after it ("meldete sich dann auch Lindqvist zu Wort", "sagte auch Barredo"). */
 export const particlesBeforeSubject: readonly string[] = "auch selbst sogar nun dann noch erst bereits schon schließlich letztendlich endlich wieder jedoch allerdings zunächst zuerst plötzlich".split(" ");
+
+/** A plain capitalised word of five or more letters: no compound with a hyphen, no inner capital ("PinkNews"), no short adjective ("Neu:", "Kurz:"). */
+export const plainWordShape = /^\p{Lu}\p{Ll}{4,}$/u;

@@ -2,7 +2,7 @@
  * Person cue rules that name a person by what the text says of the word: a role, an age, a case, a speech verb,
  * an apposition, a bracket, a reporting word, a citation, an interview turn. Order: `personCueRules` in ../index.ts.
  */
-import {adjectiveShape, auxiliaryClauseOpeners, caseNameSEnding, caseNouns, nominativeSEnding, partyAbbreviations, placePrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, strongNounEnding} from "../bare-name-words.js";
+import {adjectiveShape, plainWordShape as PLAIN_WORD, auxiliaryClauseOpeners, caseNameSEnding, caseNouns, nominativeSEnding, partyAbbreviations, placePrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, strongNounEnding} from "../bare-name-words.js";
 import {attributiveEnding} from "../inflection.js";
 import {quoteMarkPairs} from "../quoteMarks.js";
 import {cueRule} from "../../../people/cue-rule.js";
@@ -18,8 +18,6 @@ const PREPOSITIONS = new Set(placePrepositions);
 const CLAUSE_OPENERS = new Set(auxiliaryClauseOpeners);
 const PRONOUNS = new Set(pronounsAfterVerb);
 const REPORTERS = new Set(reporterWords);
-/** A plain capitalised word of five or more letters: no compound with a hyphen, no inner capital ("PinkNews"), no short adjective ("Neu:", "Kurz:"). */
-const PLAIN_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
 /** Time units of an age given as "fünf Jahre alt". */
 const AGE_UNITS = new Set(["jahre", "monate", "wochen", "tage"]);
 

@@ -2,7 +2,7 @@
  * Person cue rules read off word order: a bare subject after a conjunction, before or after its finite verb,
  * the agent of a passive, the addressee of "an". Order: `personCueRules` in ../index.ts.
  */
-import {auxiliaryClauseOpeners, copulaForms, pastParticipleShape, placeNameShape, predicativeShape, recipientPrepositions, adjectiveShape, sentenceAdverbShape, singularAuxiliaries, subjectOpeners, subjectPronouns, nominativeOnlyPronouns, particlesBeforeSubject} from "../bare-name-words.js";
+import {auxiliaryClauseOpeners, plainWordShape as PLAIN_WORD, copulaForms, pastParticipleShape, placeNameShape, predicativeShape, recipientPrepositions, adjectiveShape, sentenceAdverbShape, singularAuxiliaries, subjectOpeners, subjectPronouns, nominativeOnlyPronouns, particlesBeforeSubject} from "../bare-name-words.js";
 import {clauseJoiners} from "../closed-class.js";
 import {attributiveEnding} from "../inflection.js";
 import {isDictionaryKonjunktiv} from "../konjunktiv-dict.js";
@@ -25,8 +25,6 @@ const SUBJECT_PRONOUNS = new Set(subjectPronouns);
 const NOMINATIVE_PRONOUNS = new Set(nominativeOnlyPronouns);
 const PARTICLES = new Set(particlesBeforeSubject);
 const SUBJECT_OPENERS = new Set(subjectOpeners);
-/** A plain capitalised word of five or more letters: no compound with a hyphen, no inner capital ("PinkNews"), no short adjective ("Neu:", "Kurz:"). */
-const PLAIN_WORD = /^\p{Lu}\p{Ll}{4,}$/u;
 
 /**
  * bare-subject: after a subordinating conjunction or a clause-opening "als" ("Als Biggi dann …", ", als Lhiannon sie …"; elsewhere "als" is "as":

@@ -26,10 +26,10 @@ export interface SentenceWords {
    * the largest, Infinity when one denies the whole clause, -1 when none denies).
    */
   clauses: Map<number, {plan: boolean; reach: number}>;
-  /** Per list of particles (joined by spaces): the indices, ascending, where one of them ends its clause. */
-  particles: Map<string, number[]>;
-  /** Per list of phrases (joined by "|"): the indices, ascending, where one of them starts. */
-  phrases: Map<string, number[]>;
+  /** Per list of particles (the rule's own array): the indices, ascending, where one of them ends its clause. */
+  particles: Map<readonly string[], number[]>;
+  /** Per list of phrases (the rule's own array): the indices, ascending, where one of them starts. */
+  phrases: Map<readonly string[], number[]>;
 }
 
 /** Splits a sentence into lower-case words and punctuation, once per sentence. */
@@ -104,12 +104,11 @@ const closesClause = (words: readonly string[], j: number) => j + 1 === words.le
 
 /** Whether one of `particles` follows word `i` before the main clause ends and is the last word of its clause. */
 function particleLater(words: SentenceWords, i: number, particles: readonly string[]): boolean {
-  const key = particles.join(" ");
-  let at = words.particles.get(key);
+  let at = words.particles.get(particles);
   if (at === undefined) {
     at = [];
     for (let j = 0; j < words.words.length; j++) if (particles.includes(words.words[j]) && closesClause(words.words, j)) at.push(j);
-    words.particles.set(key, at);
+    words.particles.set(particles, at);
   }
   const list = at;
   const k = lowerBound(list.length, (m) => list[m] <= i);
@@ -122,13 +121,12 @@ const wordsOf = (phrase: string) => phraseWords.get(phrase) ?? phraseWords.set(p
 
 /** Indices, ascending, of the words where one of `phrases` starts, found once per sentence and list. */
 function phraseStarts(words: SentenceWords, phrases: readonly string[]): number[] {
-  const key = phrases.join("|");
-  let at = words.phrases.get(key);
+  let at = words.phrases.get(phrases); // keyed by the rule's own list (no key string made per cue)
   if (at === undefined) {
     at = [];
     const w = words.words;
     for (let j = 0; j < w.length; j++) if (phrases.some((phrase) => wordsOf(phrase).every((p, k) => w[j + k] === p))) at.push(j);
-    words.phrases.set(key, at);
+    words.phrases.set(phrases, at);
   }
   return at;
 }

@@ -12,7 +12,7 @@ import {speakerRefinements, speakerRules} from "../lang/de/index.js";
 import {clauseStart, DETERMINER_WORDS} from "./context.js";
 import {isAdjective, phraseAt, phraseBefore, type TokenRange} from "./phrase.js";
 import type {SpeakerContext} from "./speakerRule.js";
-import type {Token} from "./tokens.js";
+import {perTokens, type Token} from "./tokens.js";
 
 const SUBORDINATORS = new Set(cueClauseSubordinators);
 const PREPOSITIONS = new Set(["am", "im", "in", "an", "auf", "bei", "beim", "vor", "nach", "mit", "zu", "zum", "zur", "über", "unter", "gegenüber", "während", "seit", "gegen", "für", "aus", "vom", "von", "durch", "ohne", "trotz", "wegen", "angesichts", "anlässlich", "bezüglich", "hinsichtlich", "kurz", "bereits", "zuvor", "dort", "hier", "damals", "gestern", "heute", "morgen", "dabei", "dazu", "darin", "darauf", "daraufhin", "deshalb", "daher", "dennoch", "trotzdem", "allerdings", "unterdessen", "inzwischen", "zudem", "außerdem", "später", "zuletzt", "zunächst", "schließlich", "weiter", "so", "nun", "jetzt", "demnach", "derweil", "indes", "indessen", "ebenso", "gleichzeitig", "zugleich", "anschließend", "danach", "vorher", "erst", "doch", "jedoch", "aber"]);
@@ -151,11 +151,11 @@ function reportBefore(tokens: Token[], from: number, to: number): boolean {
  */
 const reportTables = new WeakMap<Token[], {comma: Int32Array; forms: Int32Array; reports: Int32Array}>();
 
-function reportTable(tokens: Token[]): {comma: Int32Array; forms: Int32Array; reports: Int32Array} {
-  let table = reportTables.get(tokens);
-  if (table && table.comma.length === tokens.length + 1) return table;
+const reportTable = (tokens: Token[]) => perTokens(reportTables, tokens, reportTableOf);
+
+function reportTableOf(tokens: Token[]): {comma: Int32Array; forms: Int32Array; reports: Int32Array} {
   const n = tokens.length;
-  table = {comma: new Int32Array(n + 1), forms: new Int32Array(n + 1), reports: new Int32Array(n + 1)};
+  const table = {comma: new Int32Array(n + 1), forms: new Int32Array(n + 1), reports: new Int32Array(n + 1)};
   table.comma[n] = n;
   for (let j = n - 1; j >= 0; j--) table.comma[j] = tokens[j].text === "," ? j : table.comma[j + 1];
   let opened = true; // before any comma: not counted in `reports` (the caller reads `forms` there)
@@ -166,7 +166,6 @@ function reportTable(tokens: Token[]): {comma: Int32Array; forms: Int32Array; re
     table.forms[j + 1] = table.forms[j] + (form ? 1 : 0);
     table.reports[j + 1] = table.reports[j] + (form && !opened ? 1 : 0);
   }
-  reportTables.set(tokens, table);
   return table;
 }
 

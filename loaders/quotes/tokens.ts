@@ -69,3 +69,14 @@ export function isCapitalised(token: Token): boolean {
 export function isWord(token: Token): boolean {
   return /[\p{L}\p{N}]/u.test(token.text[0]);
 }
+
+/**
+ * A table of a sentence's tokens (or of another per-sentence list, such as its cues), made once per
+ * array and kept while the array lives (these arrays are not changed once a sentence is set up), so a rule asked once per cue or quotation
+ * stays linear in the sentence's length.
+ */
+export function perTokens<K extends object, T>(cache: WeakMap<K, T>, tokens: K, make: (tokens: K) => T): T {
+  let value = cache.get(tokens);
+  if (value === undefined) cache.set(tokens, (value = make(tokens)));
+  return value;
+}

@@ -4,7 +4,7 @@
  * verbs used in a sense that is not speech.
  */
 import {clauseEnd, clauseStart, type Cue, type SentenceContext} from "../../../quotes/context.js";
-import type {Token} from "../../../quotes/tokens.js";
+import {perTokens, type Token} from "../../../quotes/tokens.js";
 import {lowerBound} from "../../../text/lower-bound.js";
 import {victimNouns} from "../speechVerbs.js";
 
@@ -97,12 +97,12 @@ function zuInfinitive(tokens: Token[], last: number): boolean {
  * word ("…, um … zu …, um … zu …"), as `lastClause` finds them with no lower bound. Made once, so the
  * rules that ask `endsWithZuInfinitive` for many starts in one sentence stay linear.
  */
-const purposeChains = new WeakMap<Token[], {length: number; last: number[]; opener: number[]}>();
+const purposeChains = new WeakMap<Token[], {last: number[]; opener: number[]}>();
 
-function purposeChain(tokens: Token[]): {last: number[]; opener: number[]} {
-  let chain = purposeChains.get(tokens);
-  if (chain && chain.length === tokens.length) return chain;
-  chain = {length: tokens.length, last: [], opener: []};
+const purposeChain = (tokens: Token[]) => perTokens(purposeChains, tokens, purposeChainOf);
+
+function purposeChainOf(tokens: Token[]): {last: number[]; opener: number[]} {
+  const chain: {last: number[]; opener: number[]} = {last: [], opener: []};
   for (let end = tokens.length; ; ) {
     const [last, opener] = lastClause(tokens, 0, end);
     chain.last.push(last);
@@ -110,7 +110,6 @@ function purposeChain(tokens: Token[]): {last: number[]; opener: number[]} {
     if (!PURPOSE_OPENERS.has(tokens[opener].lower) || opener - 1 <= 0) break;
     end = opener - 1;
   }
-  purposeChains.set(tokens, chain);
   return chain;
 }
 

@@ -7,7 +7,7 @@ import {attributionByWord, attributionFor} from "../../../quotes/attribute.js";
 import {phraseAt} from "../../../quotes/phrase.js";
 import type {DirectRule} from "../../../quotes/rule.js";
 import type {Cue} from "../../../quotes/context.js";
-import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
+import {isCapitalised, isWord, perTokens, type Token} from "../../../quotes/tokens.js";
 import {firstPersonWords} from "../konjunktiv.js";
 import {quotingNouns} from "../speechVerbs.js";
 import {lowerBound} from "../../../text/lower-bound.js";
@@ -47,14 +47,8 @@ export const cueAfter: DirectRule = {
  * „sehr produktiv“", "Das werde in „naher Zukunft“ geschehen, sagte er") also a cue after it.
  */
 /** A sentence's cues used as speech verbs, made once per cue list (not again for every quotation of the sentence). */
-const speechCueLists = new WeakMap<readonly Cue[], {length: number; cues: Cue[]}>();
-function speechCues(all: readonly Cue[], tokens: Token[]): Cue[] {
-  const known = speechCueLists.get(all);
-  if (known && known.length === all.length) return known.cues;
-  const cues = all.filter((c) => !notSpeechUse(tokens, c));
-  speechCueLists.set(all, {length: all.length, cues});
-  return cues;
-}
+const speechCueLists = new WeakMap<readonly Cue[], Cue[]>();
+const speechCues = (all: readonly Cue[], tokens: Token[]) => perTokens(speechCueLists, all, () => all.filter((c) => !notSpeechUse(tokens, c)));
 
 export const cueInSentence: DirectRule = {
   id: "de.quote.direct.cue-in-sentence",
@@ -151,8 +145,7 @@ const firstContentWord = new WeakMap<Token[], Token | null>();
 
 /** Whether "dass" or "ob" stands before `open` in the sentence, outside quotations: the quotation lies in a content clause. */
 function inContentClause(tokens: Token[], open: number): boolean {
-  let first = firstContentWord.get(tokens);
-  if (first === undefined) firstContentWord.set(tokens, (first = tokens.find((t) => t.quote < 0 && CONTENT_CLAUSE.has(t.lower)) ?? null));
+  const first = perTokens(firstContentWord, tokens, () => tokens.find((t) => t.quote < 0 && CONTENT_CLAUSE.has(t.lower)) ?? null);
   return first !== null && first.start < open;
 }
 

@@ -11,7 +11,7 @@ import {attributionByWord} from "../../../quotes/attribute.js";
 import type {Attribution} from "../../../quotes/context.js";
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {PairContext, RelayRule} from "../../../quotes/rule.js";
-import type {Token} from "../../../quotes/tokens.js";
+import {perTokens, type Token} from "../../../quotes/tokens.js";
 import {attributionPrepositions, citeLemmas} from "../speechVerbs.js";
 import {cueForms} from "../../../quotes/lexicon.js";
 import {passiveAuxiliaries} from "../speakerRules/words.js";
@@ -61,14 +61,13 @@ function tokenAt(tokens: Token[], start: number | null): number {
 const auxiliaries = new WeakMap<Token[], Int32Array>();
 
 function lastAuxiliary(tokens: Token[], j: number): number {
-  let last = auxiliaries.get(tokens);
-  if (!last || last.length !== tokens.length) {
-    last = new Int32Array(tokens.length);
+  const last = perTokens(auxiliaries, tokens, () => {
+    const table = new Int32Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
-      last[i] = CLAUSE_BREAK.test(tokens[i].text) ? -1 : PASSIVE_AUXILIARY.has(tokens[i].lower) ? i : i > 0 ? last[i - 1] : -1;
+      table[i] = CLAUSE_BREAK.test(tokens[i].text) ? -1 : PASSIVE_AUXILIARY.has(tokens[i].lower) ? i : i > 0 ? table[i - 1] : -1;
     }
-    auxiliaries.set(tokens, last);
-  }
+    return table;
+  });
   return j >= 0 ? last[j] : -1;
 }
 
@@ -148,16 +147,15 @@ const sources = new WeakMap<Token[], Int32Array>();
  * is the one `phraseAt(tokens, p + 1, cue)` finds.
  */
 function nextSource(tokens: Token[], i: number): number {
-  let next = sources.get(tokens);
-  if (!next || next.length !== tokens.length + 1) {
-    next = new Int32Array(tokens.length + 1);
-    next[tokens.length] = tokens.length;
+  const next = perTokens(sources, tokens, () => {
+    const table = new Int32Array(tokens.length + 1);
+    table[tokens.length] = tokens.length;
     for (let p = tokens.length - 1; p >= 0; p--) {
       const source = SOURCE_PREPOSITION.test(tokens[p].lower) && phraseAt(tokens, p + 1, Math.min(tokens.length, p + 1 + PHRASE_REACH));
-      next[p] = source ? p : next[p + 1];
+      table[p] = source ? p : table[p + 1];
     }
-    sources.set(tokens, next);
-  }
+    return table;
+  });
   return i < tokens.length ? next[i] : tokens.length;
 }
 

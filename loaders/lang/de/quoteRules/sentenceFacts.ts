@@ -3,7 +3,7 @@
  * how many words follow, the last word, the last purpose opener, the last zu-infinitive and finite verb.
  * Computed once per token array, so a sentence with many cues stays linear.
  */
-import {isCapitalised, type Token} from "../../../quotes/tokens.js";
+import {isCapitalised, perTokens, type Token} from "../../../quotes/tokens.js";
 import {dictionaryPreterite, isDictionaryFiniteVerb, isDictionaryPluralVerb} from "../finite-verb-dict.js";
 import {finiteAuxiliaries} from "../speakerRules/words.js";
 import {PURPOSE_OPENERS} from "./clauses.js";
@@ -19,7 +19,6 @@ const LETTER = /^\p{L}/u;
 
 /** What the cue-clause rules ask of the tokens from a start on, for every cue: computed once per token array. */
 export interface SentenceFacts {
-  length: number;
   /** Per index: how many tokens from there to the end start with a letter (one more entry, 0, at the end). */
   wordsFrom: Int32Array;
   /** Index of the last token that starts with a letter, of the last purpose opener ("um", "ohne"), or -1. */
@@ -34,8 +33,10 @@ const sentenceFacts = new WeakMap<Token[], SentenceFacts>();
 
 /** The facts of a token array, made on the first call for it. */
 export function factsOf(tokens: Token[]): SentenceFacts {
-  let facts = sentenceFacts.get(tokens);
-  if (facts && facts.length === tokens.length) return facts;
+  return perTokens(sentenceFacts, tokens, factsIn);
+}
+
+function factsIn(tokens: Token[]): SentenceFacts {
   const wordsFrom = new Int32Array(tokens.length + 1);
   let lastWord = -1;
   let lastPurpose = -1;
@@ -45,9 +46,7 @@ export function factsOf(tokens: Token[]): SentenceFacts {
     if (word && lastWord < 0) lastWord = j;
     if (lastPurpose < 0 && PURPOSE_OPENERS.has(tokens[j].lower)) lastPurpose = j;
   }
-  facts = {length: tokens.length, wordsFrom, lastWord, lastPurpose};
-  sentenceFacts.set(tokens, facts);
-  return facts;
+  return {wordsFrom, lastWord, lastPurpose};
 }
 
 /** The last "zu" followed (over non-words) by a lower-case word, and the last lower-case word that may be a finite verb (made once, when first asked). */

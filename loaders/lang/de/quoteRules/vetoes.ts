@@ -6,7 +6,7 @@
  */
 import {clauseEnd, clauseStart, type Cue} from "../../../quotes/context.js";
 import type {QuoteVeto} from "../../../quotes/rule.js";
-import type {Token} from "../../../quotes/tokens.js";
+import {perTokens, type Token} from "../../../quotes/tokens.js";
 import {denialReach, negationWords} from "../negation.js";
 import {meansSubjects, purposeVerbs} from "../nonSpeech.js";
 
@@ -19,11 +19,7 @@ const negationsOfTokens = new WeakMap<Token[], {words: string[]; reach: Map<numb
 
 /** How far the negation at token `j` denies (`denialReach`), computed once per sentence and token. */
 function reachAt(tokens: Token[], j: number): number {
-  let sentence = negationsOfTokens.get(tokens);
-  if (sentence === undefined || sentence.words.length !== tokens.length) {
-    sentence = {words: tokens.map((t) => t.lower), reach: new Map()};
-    negationsOfTokens.set(tokens, sentence);
-  }
+  const sentence = perTokens(negationsOfTokens, tokens, () => ({words: tokens.map((t) => t.lower), reach: new Map<number, number>()}));
   let reach = sentence.reach.get(j);
   if (reach === undefined) sentence.reach.set(j, (reach = denialReach(sentence.words, j)));
   return reach;

@@ -10,7 +10,7 @@ import {speakerForCue} from "../../../quotes/cueSpeaker.js";
 import {cueForms} from "../../../quotes/lexicon.js";
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {SpeakerRule} from "../../../quotes/speakerRule.js";
-import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
+import {isCapitalised, isWord, perTokens, type Token} from "../../../quotes/tokens.js";
 import {conjunctionsBeforeVerb, nonNominativeOpeners, nonSpeakerSubjects} from "./words.js";
 
 const CONJUNCTIONS = new Set(conjunctionsBeforeVerb);
@@ -57,11 +57,11 @@ function subjectAfterFrontedAdverbial(tokens: Token[], conjunction: number): Tok
  * lower-case word after a capitalised one (where the first conjunct's verb follows an adverbial's noun);
  * `tokens.length` when there is none.
  */
-const firstTokens = new WeakMap<Token[], {length: number; speechVerb: number; verbAfterNoun: number}>();
+const firstTokens = new WeakMap<Token[], {speechVerb: number; verbAfterNoun: number}>();
 
-function firstOf(tokens: Token[]): {speechVerb: number; verbAfterNoun: number} {
-  let first = firstTokens.get(tokens);
-  if (first && first.length === tokens.length) return first;
+const firstOf = (tokens: Token[]) => perTokens(firstTokens, tokens, firstIn);
+
+function firstIn(tokens: Token[]): {speechVerb: number; verbAfterNoun: number} {
   let speechVerb = 1;
   while (speechVerb < tokens.length && (tokens[speechVerb].quote >= 0 || !cueForms.has(tokens[speechVerb].lower) || isCapitalised(tokens[speechVerb]))) speechVerb++;
   let verbAfterNoun = 2;
@@ -70,7 +70,5 @@ function firstOf(tokens: Token[]): {speechVerb: number; verbAfterNoun: number} {
     const before = tokens[verbAfterNoun - 1];
     if (t.quote >= 0 || t.text === "," || (isWord(t) && !isCapitalised(t) && isCapitalised(before) && isWord(before))) break;
   }
-  first = {length: tokens.length, speechVerb, verbAfterNoun};
-  firstTokens.set(tokens, first);
-  return first;
+  return {speechVerb, verbAfterNoun};
 }

@@ -65,6 +65,13 @@ export function isCapitalised(token: Token): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
+const LETTER_START = /^\p{L}/u;
+
+/** Whether a token starts with a letter (a word, not a number or punctuation). */
+export function startsWithLetter(token: Token): boolean {
+  return LETTER_START.test(token.text);
+}
+
 /** Whether a token is a word (letters or digits), not punctuation. */
 export function isWord(token: Token): boolean {
   return /[\p{L}\p{N}]/u.test(token.text[0]);

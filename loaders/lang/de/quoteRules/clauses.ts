@@ -4,7 +4,7 @@
  * verbs used in a sense that is not speech.
  */
 import {clauseEnd, clauseStart, type Cue, type SentenceContext} from "../../../quotes/context.js";
-import {perTokens, type Token} from "../../../quotes/tokens.js";
+import {perTokens, startsWithLetter, type Token} from "../../../quotes/tokens.js";
 import {lowerBound} from "../../../text/lower-bound.js";
 import {victimNouns} from "../speechVerbs.js";
 
@@ -72,13 +72,12 @@ export function anyIn(list: readonly number[], from: number, to: number): boolea
 /** Words that open an infinitive clause of purpose or manner ("um … zu", "ohne … zu"), which reports nothing. */
 export const PURPOSE_OPENERS = new Set(["um", "ohne", "statt", "anstatt"]);
 
-const LETTER = /^\p{L}/u;
 const SEPARABLE_ZU = /^(?:an|auf|aus|ein|mit|vor|voran|zurück|ab|bei|bereit|dar|fest|fort|frei|her|heraus|herbei|hin|hinaus|hoch|los|nieder|still|teil|weg|weiter|wieder|zu|zusammen|durch|um|über|nach|statt)zu\p{Ll}{3,}en$/u;
 
 /** The last word before `end` (back to `from`) and the first token of its comma clause (not before `from`). */
 function lastClause(tokens: Token[], from: number, end: number): [last: number, opener: number] {
   let last = end - 1;
-  while (last > from && !LETTER.test(tokens[last].text)) last--;
+  while (last > from && !startsWithLetter(tokens[last])) last--;
   let opener = last;
   while (opener > from && tokens[opener - 1].text !== ",") opener--;
   return [last, opener];

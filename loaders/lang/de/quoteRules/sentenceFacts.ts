@@ -3,7 +3,7 @@
  * how many words follow, the last word, the last purpose opener, the last zu-infinitive and finite verb.
  * Computed once per token array, so a sentence with many cues stays linear.
  */
-import {isCapitalised, perTokens, type Token} from "../../../quotes/tokens.js";
+import {isCapitalised, perTokens, startsWithLetter, type Token} from "../../../quotes/tokens.js";
 import {dictionaryPreterite, isDictionaryFiniteVerb, isDictionaryPluralVerb} from "../finite-verb-dict.js";
 import {finiteAuxiliaries} from "../speakerRules/words.js";
 import {PURPOSE_OPENERS} from "./clauses.js";
@@ -14,8 +14,6 @@ const FINITE_AUXILIARIES = new Set(finiteAuxiliaries);
 export function finiteForm(lower: string): boolean {
   return FINITE_AUXILIARIES.has(lower) || isDictionaryFiniteVerb(lower) || isDictionaryPluralVerb(lower) || dictionaryPreterite(lower) !== undefined;
 }
-
-const LETTER = /^\p{L}/u;
 
 /** What the cue-clause rules ask of the tokens from a start on, for every cue: computed once per token array. */
 export interface SentenceFacts {
@@ -41,7 +39,7 @@ function factsIn(tokens: Token[]): SentenceFacts {
   let lastWord = -1;
   let lastPurpose = -1;
   for (let j = tokens.length - 1; j >= 0; j--) {
-    const word = LETTER.test(tokens[j].text);
+    const word = startsWithLetter(tokens[j]);
     wordsFrom[j] = wordsFrom[j + 1] + (word ? 1 : 0);
     if (word && lastWord < 0) lastWord = j;
     if (lastPurpose < 0 && PURPOSE_OPENERS.has(tokens[j].lower)) lastPurpose = j;
@@ -57,7 +55,7 @@ export function verbFacts(tokens: Token[], facts: SentenceFacts): {lastZu: numbe
     let nextWord: Token | undefined;
     for (let j = tokens.length - 1; j >= 0 && (lastZu < 0 || lastFinite < 0); j--) {
       const t = tokens[j];
-      if (!LETTER.test(t.text)) continue;
+      if (!startsWithLetter(t)) continue;
       if (lastZu < 0 && t.lower === "zu" && nextWord && !isCapitalised(nextWord)) lastZu = j;
       if (lastFinite < 0 && !isCapitalised(t) && finiteForm(t.lower)) lastFinite = j;
       nextWord = t;

@@ -17,6 +17,12 @@ export const nonNameWords: ReadonlySet<string> = new Set(
   [...sentenceAdverbs, ...phraseStops, ...determiners, ...functionWords, ...stopwords, ...prepositions, ...quantifiers].filter((w) => !givenNames.has(w) && !ambiguousGivenNames.has(w))
 );
 
+/**
+ * The closed-class words of {@link nonNameWords} with those that are also given names ("Mir", "Nur", "Solange", "Davor"): a lone word
+ * of them is the closed-class word ("Mir geht es …", "Solange er …"); only before a surname is it a given name ("Nur Kaya").
+ */
+export const closedClassWords: ReadonlySet<string> = new Set([...sentenceAdverbs, ...phraseStops, ...determiners, ...functionWords, ...stopwords, ...prepositions, ...quantifiers]);
+
 /** Words after which a capitalised word is a noun inside their phrase, not a subject: prepositions and quantifiers ("laut" is left out of both lists on purpose: it reports a name). */
 export const phraseOpeners: ReadonlySet<string> = new Set([...prepositions, ...quantifiers]);
 

@@ -22,7 +22,7 @@ export function possessor(t: Token, lex: PersonLexicon): boolean {
   const given = w.slice(0, -1);
   if (lex.givenNames.has(given) && !w.endsWith("ss") && !lex.knownSurnames.has(given) && !lex.register.byFirst.has(given) && !lex.register.bySurname.has(given)) return !lex.nonPersonWords.has(given);
   if (/[^aeiou]is$/u.test(w)) return nameInI(w, lex);
-  if (/(?:us|is|ss|os|ts|chs|ms|bs|ls|ks|'s|’s)$/u.test(w)) return false;
+  if (/(?:us|is|ss|os|ts|chs|ms|bs|ls|[^c]ks|'s|’s)$/u.test(w)) return false;
   // "-ns": a name in -in, -on, -un, -yn ("Boltons", "Shainins"), not a place or noun in -en, -an, -ein ("Sachsens", "Irans", "Holsteins")
   if (w.endsWith("ns") && (!/(?:[iouy]n)s$/u.test(w) || w.endsWith("eins"))) return false;
   const stem = w.slice(0, -1);

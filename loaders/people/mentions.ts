@@ -1,7 +1,7 @@
 import {abstractNounSuffixes, attributiveEnding} from "../lang/de/inflection.js";
 import {aliasNameAt} from "./alias-names.js";
 import {bareCue, WORD_ORDER_CUES} from "./bare-cues.js";
-import {nonNameWords, notGivenName} from "./closed-class.js";
+import {closedClassWords, nonNameWords, notGivenName} from "./closed-class.js";
 import {firstWordIndex, mentionVeto} from "./mention-vetoes.js";
 import {cueVeto} from "./cue-vetoes.js";
 import {familyNameNoun} from "./family-name-noun.js";
@@ -238,8 +238,8 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
     const rule = isObjectPronoun(prev.lower) && !nonNameWords.has(t.lower) ? bareCue(tokens, i, lex) : "";
     return familyNameNoun.cueOf(rule) === pronounObjectSubject.id && !cueVeto(tokens, i, pronounObjectSubject.id, lex) && !partOfOrgName(tokens, i, i) ? finish(text, tokens, i, i, span, [], t.text, "", rule, lex) : null;
   }
-  // a closed-class word ("Derzeit", "Keiner"), the part of a compound after a hyphen ("31-Jähriger") or a compound on an acronym ("EU-Recht")
-  if (nonNameWords.has(t.lower) || (prev?.text === "-" && prev.end === t.start) || ACRONYM_COMPOUND.test(t.text)) return null;
+  // a closed-class word ("Derzeit", "Keiner", also one that is a given name: "Mir geht …"), the part of a compound after a hyphen ("31-Jähriger") or a compound on an acronym ("EU-Recht")
+  if (closedClassWords.has(t.lower) || (prev?.text === "-" && prev.end === t.start) || ACRONYM_COMPOUND.test(t.text)) return null;
   const alias = aliasNameAt(tokens, i, lex);
   if (alias >= 0) return finish(text, tokens, i, alias, span, tokens.slice(i, alias).map((x) => x.text), tokens[alias].text, "", "alias-name", lex);
   const full = fullNameAt(tokens, i, lex);

@@ -22,6 +22,12 @@ describe("sentence cues for bare surnames", () => {
     // an adjective in -em or a superlative between the genitive and its noun
     ["Das lag am Einfluss von Ottos älterem Bruder.", [["Ottos", "genitive+noun"]]],
     ["Es war Beltons erfolgreichste Saison.", [["Beltons", "genitive+noun"]]],
+    // a pronoun in -er or -es before the genitive is no attribute ("war er …s Nachbar")
+    ["Seit Jahren war er Mallors Nachbar.", [["Mallors", "genitive+noun"]]],
+    ["Damals traf es Brentlers Schwester.", [["Brentlers", "genitive+noun"]]],
+    // a name in -ck takes its genitive in -cks ("Harricks"); nouns in -ck ("Blocks") are the dictionary's
+    ["Sie erfuhr von Harricks baldiger Abreise.", [["Harricks", "genitive+noun"]]],
+    ["Die Farbe des Blocks Ecke blieb.", []],
     // a name in -e or -a before a dictionary noun
     ["Sie sprach offen über Malvoyes Krankheit.", [["Malvoyes", "genitive+noun"]]],
     ["Nach Orsinellas Rücktritt wurde neu gewählt.", [["Orsinellas", "genitive+noun"]]],

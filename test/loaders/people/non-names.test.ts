@@ -9,6 +9,9 @@ function surfaces(text: string): string[] {
 describe("closed-class words and predicates are not names", () => {
   const cases: [string, string[]][] = [
     // sentence adverbs and pronouns before an auxiliary (subject+aux)
+    // a pronoun or conjunction the given-name lists hold too ("Mir", "Solange") is the closed-class word when alone
+    ["Das Fest war laut. Mir gefiel die Musik.", []],
+    ["Der Trainer wartet. Solange bleibt die Elf zusammen.", []],
     ["Die Firma wächst. Derzeit ist die Halle zu klein.", []],
     ["Der Bau stockt. Zurzeit wird die Straße gesperrt.", []],
     ["Das Dorf war arm. Einst war der Hafen voller Schiffe.", []],

@@ -8,6 +8,7 @@ import type {JobResult} from "./process.js";
 import type {AdapterOptions} from "./adapters/index.js";
 import {SOURCES_FILE, type InputFile} from "./inputs.js";
 import {PackStore} from "./packs.js";
+import {ReusedBuffer} from "./reusedBuffer.js";
 import {hashTree, keptTreeDigest} from "./treeHash.mjs";
 import {decodeShard, type ShardSums, writeShard} from "./shards.js";
 import type {FileMemo, MemoUnit, Unit} from "./units.js";
@@ -82,6 +83,8 @@ export class ArticleCache implements FileMemo {
   private readonly summed = new WeakMap<object, {shard: ShardTotals; at: number}>();
   /** Files whose shard this run read (so close() need not write it). */
   private readonly shardRead = new Set<string>();
+  /** Reads shards into one buffer (decodeShard keeps no view on it). */
+  private readonly shardBytes = new ReusedBuffer();
 
   constructor(readonly root: string, readonly run: string) {
     this.dir = join(root, "articles", run.slice(0, 16));
@@ -195,9 +198,9 @@ export class ArticleCache implements FileMemo {
   /** Loads the shard of a replayed file into `fromShards`; false when it has none (or a stale or damaged one). */
   private readShard(path: string, units: readonly MemoUnit[]): boolean {
     const keys = unitKeys(units);
-    let bytes: Buffer;
+    let bytes: Uint8Array;
     try {
-      bytes = readFileSync(this.shardPath(path));
+      bytes = this.shardBytes.read(this.shardPath(path));
     } catch {
       return false;
     }

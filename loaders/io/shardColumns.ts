@@ -35,9 +35,12 @@ export function readTable(table: ShardTable, strings: string[], body: Uint8Array
   return tableReader(columns, cells.map((cell) => cell.enc === "s"))(columnViews(table, body, length), strings, counts);
 }
 
-/** One table of a blob (a summed one) as a block of columns; throws as readTable does. */
+/**
+ * One table of a blob (a summed one) as a block of columns, copied out of
+ * `body` (so the caller may reuse its bytes); throws as readTable does.
+ */
 export function readBlock(table: ShardTable, strings: string[], body: Uint8Array, length: number): ColumnRows {
-  const views = columnViews(table, body, length);
+  const views = columnViews(table, body, length).map((view) => (ArrayBuffer.isView(view) ? (view as Int32Array | Float64Array).slice() : view));
   const ids: Record<string, Int32Array> = {};
   const values: Record<string, ArrayLike<unknown>> = {};
   table.columns.forEach((column, c) => (table.cells[c].enc === "s" ? (ids[column] = views[c] as Int32Array) : (values[column] = views[c])));

@@ -202,6 +202,7 @@ function columnLayout(tables: readonly (Row[] | undefined)[]): {columns: string[
 /**
  * Decodes a shard written for exactly these keys; undefined when the bytes
  * are not such a shard. Equal strings of string columns are one instance.
+ * The result holds no view on `bytes`, so the caller may read the next shard into them.
  */
 export function decodeShard(bytes: Uint8Array, keys: readonly string[]): DecodedShard | undefined {
   const end = bytes.byteLength - 8;

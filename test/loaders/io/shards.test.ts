@@ -104,4 +104,16 @@ describe("cache shards (one file's results in columns)", () => {
     expect(block.values.n).toBeInstanceOf(Int32Array);
     expect(back.results).toEqual([article("a1", {t: [{a: 1}], s: []}), results[1], article("a2", {t: [{a: 2}], s: []})]);
   });
+
+  test("what is decoded keeps no view on the bytes (the caller may reuse them)", () => {
+    const sum = (rows: readonly {k: string; n: number}[]) => [...rows];
+    const results = [article("a1", {t: [{a: 1, s: "x"}], s: [{k: "x", n: 1}]}), article("a2", {t: [{a: 2, s: "y"}], s: [{k: "y", n: 3}]})];
+    const path = join(dir, "reused.json");
+    writeShard(path, keysFor(results), results, {s: sum});
+    const bytes = readFileSync(path);
+    const back = decodeShard(bytes, keysFor(results))!;
+    bytes.fill(0);
+    expect(back.sums.s[0].rows()).toEqual([{k: "x", n: 1}, {k: "y", n: 3}]);
+    expect(back.results).toEqual([article("a1", {t: [{a: 1, s: "x"}], s: []}), article("a2", {t: [{a: 2, s: "y"}], s: []})]);
+  });
 });

@@ -12,6 +12,8 @@ describe("closed-class words and predicates are not names", () => {
     // a pronoun or conjunction the given-name lists hold too ("Mir", "Solange") is the closed-class word when alone
     ["Das Fest war laut. Mir gefiel die Musik.", []],
     ["Der Trainer wartet. Solange bleibt die Elf zusammen.", []],
+    ["Die Halle ist neu. Davor war hier ein Acker.", []],
+    ["Davor Kovač sagte das.", ["Davor Kovač"]],
     ["Die Firma wächst. Derzeit ist die Halle zu klein.", []],
     ["Der Bau stockt. Zurzeit wird die Straße gesperrt.", []],
     ["Das Dorf war arm. Einst war der Hafen voller Schiffe.", []],

@@ -222,7 +222,8 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   const inverted = invertedNameAt(tokens, i, lex);
   if (inverted >= 0) return finish(text, tokens, i, inverted, span, [tokens[inverted].text], t.text, "", "surname,given", lex);
   const run = nameRun(tokens, i, lex);
-  if (run && !partOfOrgName(tokens, i, run.last)) {
+  // a lone given name that is a closed-class word too ("Davor war …", "Solange er …") is the closed-class word
+  if (run && !(run.last === i && closedClassWords.has(t.lower)) && !partOfOrgName(tokens, i, run.last)) {
     // "Abu Bakr al-Baghdadi", "Mahmud al-Sarkawi": a surname with the Arabic article ends the name
     const last = arabicSurnameAfter(tokens, run.last);
     if (last > run.last) return finish(text, tokens, i, last, span, [...run.given, ...(run.surname ? [run.surname] : [])], tokens[last].text, "", "given-name+arabic-surname", lex);

@@ -25,6 +25,9 @@ describe("sentence cues for bare surnames", () => {
     // a pronoun in -er or -es before the genitive is no attribute ("war er …s Nachbar")
     ["Seit Jahren war er Mallors Nachbar.", [["Mallors", "genitive+noun"]]],
     ["Damals traf es Brentlers Schwester.", [["Brentlers", "genitive+noun"]]],
+    // a word in -s before a plain word no dictionary or ending gives as a noun is a given name before its surname, no genitive
+    ["Gestern kam Dimos Terwin nach Wien.", []],
+    ["Apropos Tarvin: Der Vertrag läuft aus.", []],
     // a name in -ck takes its genitive in -cks ("Harricks"); nouns in -ck ("Blocks") are the dictionary's
     ["Sie erfuhr von Harricks baldiger Abreise.", [["Harricks", "genitive+noun"]]],
     ["Die Farbe des Blocks Ecke blieb.", []],

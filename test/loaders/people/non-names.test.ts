@@ -9,9 +9,15 @@ function surfaces(text: string): string[] {
 describe("closed-class words and predicates are not names", () => {
   const cases: [string, string[]][] = [
     // sentence adverbs and pronouns before an auxiliary (subject+aux)
+    // adverbs of time by form: "irgendwann", "jeweils", "-lang", a weekday with "früh"
+    ["Der Regen hielt an. Irgendwann gab der Gärtner auf.", []],
+    ["Die Mauer steht noch. Jahrzehntelang hat die Gemeinde davon profitiert.", []],
+    ["Der Zug fiel aus. Dienstagfrüh begann die Bahn mit der Reparatur.", []],
     // a pronoun or conjunction the given-name lists hold too ("Mir", "Solange") is the closed-class word when alone
     ["Das Fest war laut. Mir gefiel die Musik.", []],
     ["Der Trainer wartet. Solange bleibt die Elf zusammen.", []],
+    ["Die Halle ist neu. Davor war hier ein Acker.", []],
+    ["Davor Kovač sagte das.", ["Davor Kovač"]],
     ["Die Firma wächst. Derzeit ist die Halle zu klein.", []],
     ["Der Bau stockt. Zurzeit wird die Straße gesperrt.", []],
     ["Das Dorf war arm. Einst war der Hafen voller Schiffe.", []],

@@ -2,7 +2,9 @@
  * Person cue rules read off the word's form and its neighbour: a genitive before or after a noun, an apostrophe genitive,
  * a regnal numeral, a surname's ending. Order: `personCueRules` in ../index.ts.
  */
-import {surnameShape} from "../bare-name-words.js";
+import {nounEnding, strongNounEnding, surnameShape} from "../bare-name-words.js";
+import type {PersonLexicon} from "../../../people/lexicon.js";
+import type {Token} from "../../../people/tokens.js";
 import {sourceNouns} from "../speechVerbs.js";
 import {cueRule} from "../../../people/cue-rule.js";
 import {commonHeadAfter, headNounAfter, openingGenitive, personGenitive, personHead, possessor, vowelStem} from "../../../people/genitives.js";
@@ -19,7 +21,15 @@ const REGNAL = /^(?:X?(?:II|III|IV|V|VI|VII|VIII|IX)|X|XI)\.?$/u;
 /** genitive+noun: a pre-nominal genitive ("Swayzes Liebe", "aus McCartneys Ohr", "Chaucers erstes Gedicht"). */
 export const genitiveNoun = cueRule("genitive+noun", ({tokens, i, prev, genitive, lex}) =>
   genitive && (!prev || (!COORDINATORS.has(prev.lower) && !lex.nounMarkers.has(prev.lower) && !(attributive(prev) && !finiteVerbAt(tokens, i - 1)))) &&
-  (prev ? possessor(tokens[i], lex) : openingGenitive(tokens[i], lex)) && headNounAfter(tokens, i + 1) && (!vowelStem(tokens[i], lex) || commonHeadAfter(tokens, i + 1, lex)));
+  (prev ? possessor(tokens[i], lex) : openingGenitive(tokens[i], lex)) && headNounAfter(tokens, i + 1) && (!vowelStem(tokens[i], lex) || commonHeadAfter(tokens, i + 1, lex)) &&
+  !surnameAfter(tokens, i + 1, lex));
+
+/** A plain capitalised word right after, which no dictionary or ending gives as a noun, and no capitalised word after it: a surname ("Dimos Terwin"), the word in -s a given name. */
+function surnameAfter(tokens: Token[], k: number, lex: PersonLexicon): boolean {
+  const t = tokens[k];
+  const after = tokens[k + 1];
+  return !!t && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && t.start === tokens[k - 1].end + 1 && !lex.commonNoun(t.lower) && !strongNounEnding.test(t.lower) && !nounEnding.test(t.lower) && !(after?.word && after.cap);
+}
 
 /** name+apostrophe: a name in -s, -z, -x whose genitive is an apostrophe written right after it ("Wolfritz’ Gedichte", "Marx' Kapital"). */
 export const nameApostrophe = cueRule("name+apostrophe", ({tokens, i, next, w}) =>

@@ -98,6 +98,6 @@ export function headNounAfter(tokens: Token[], k: number): boolean {
   // any noun, also a kin word or title ("Daniels Cousine", "Bates Vater")
   if (t.cap) return true;
   const n = tokens[k + 1];
-  // an inflected adjective ("geistlichem Bruder", "plötzlicher Hochzeit"), a superlative ("erfolgreichste Saison"), no past tense in -te
+  // an inflected adjective ("geistlichem Bruder", "baldiger Abreise"), a superlative ("erfolgreichste Saison"), no past tense in -te
   return /(?:e|er|es|em)$/u.test(t.lower) && (!/te$/u.test(t.lower) || /[^s]ste$/u.test(t.lower)) && !!n?.cap && !!n.word;
 }

@@ -258,7 +258,7 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (cue === "role+name") last = nameTailAfter(tokens, last, lex);
   if (last > core && !INITIAL.test(tokens[last].text)) return finish(text, tokens, i, last, span, tokens.slice(i, core + 1).map((x) => x.text), tokens.slice(core + 1, last + 1).map((x) => x.text).join(" "), "", rule, lex);
   const surname = cue === "genitive+noun" || cue === "noun+genitive" ? tokens[last].text.slice(0, -1) : tokens[last].text;
-  // "von Patch Gallagher, einem bekannten Choreographen": a cue that names a person takes an unlisted given name before the surname
+  // "von Bram Tolliver, einem bekannten Tänzer": a cue that names a person takes an unlisted given name before the surname
   const first = PERSON_CUES.has(cue) && cue !== "role+name" ? unlistedGivenBefore(tokens, i, lex) : i;
   return finish(text, tokens, first, numeral(tokens, last), span, last > first ? tokens.slice(first, last).map((x) => x.text) : [], surname, "", rule, lex);
 }

@@ -4,11 +4,11 @@ import {isSurnameCandidate} from "./name-shape.js";
 import {roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
 
-/** A plain capitalised word: "Patch", "Ernano". */
+/** A plain capitalised word: "Bram", "Tarvo". */
 const PLAIN_GIVEN = /^\p{Lu}\p{Ll}+$/u;
 
 /**
- * i - 1 when the word before tokens[i] reads as a given name no list holds ("Patch Gallagher", "Ernano Barretta"):
+ * i - 1 when the word before tokens[i] reads as a given name no list holds ("Bram Tolliver", "Tarvo Wessers"):
  * a plain capitalised word the noun dictionary lacks, not a genitive, with no capitalised word but a role or common noun before it; else i.
  */
 export function unlistedGivenBefore(tokens: Token[], i: number, lex: PersonLexicon): number {

@@ -74,7 +74,7 @@ export const speechVerbName = cueRule("speech-verb+name", ({tokens, i, prev, nex
 /** name+apposition: apposition with a role ("Girault, ein französischer Gynäkologe, …", "Isolani, einen Führer in …"). */
 export const nameApposition = cueRule("name+apposition", ({tokens, i, next, genitive, w, lex}) => next?.text === "," && !genitive && !w.nounLike() && roleAround(tokens, i, i, lex).roles.length > 0);
 
-/** name+bracket: age or party in brackets ("Barretta (64)", "Müller (SPD)"). */
+/** name+bracket: age or party in brackets ("Wessers (64)", "Müller (SPD)"). */
 export const nameBracket = cueRule("name+bracket", ({tokens, i, next, genitive}) => next?.text === "(" && !genitive && bracketed(tokens, i + 2));
 
 /** reporter+name: ", so Schaffer." / "laut Pellengahr", also before one adverb that ends the sentence (", so Blecha abschließend."). */

@@ -63,6 +63,34 @@ function isTrailing(code: number): boolean {
 }
 
 /**
+ * A token made by its constructor rather than an object literal: V8 tracks an
+ * allocation site per literal and, seeing an article's tokens survive young-generation
+ * collections, starts allocating that literal's objects in the old generation, where
+ * every token of every later article then waits for a full collection. Objects made by
+ * `new` have no such site. Same fields, in the same order, as the literal had.
+ */
+class WordToken implements Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  word: boolean;
+  role: Token["role"] = undefined;
+  surname: boolean | undefined = undefined;
+  surnameList: ReadonlySet<string> | undefined = undefined;
+
+  constructor(text: string, lower: string, start: number, end: number, cap: boolean, word: boolean) {
+    this.text = text;
+    this.lower = lower;
+    this.start = start;
+    this.end = end;
+    this.cap = cap;
+    this.word = word;
+  }
+}
+
+/**
  * Splits text[start, end) into tokens in one left-to-right scan: words (with
  * inner hyphens and apostrophes), initials ("J.", "D."), titles ("Dr.") and
  * single punctuation characters. Char-code tests (cached per code unit above
@@ -79,7 +107,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     if (!isLetter(code)) {
       const ch = text[i];
-      tokens.push({text: ch, lower: ch, start: i, end: i + 1, cap: false, word: false, role: undefined, surname: undefined, surnameList: undefined});
+      tokens.push(new WordToken(ch, ch, i, i + 1, false, false));
       i++;
       continue;
     }
@@ -97,7 +125,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       word += ".";
       lower += ".";
     }
-    tokens.push({text: word, lower, start: i, end: stop, cap, word: true, role: undefined, surname: undefined, surnameList: undefined});
+    tokens.push(new WordToken(word, lower, i, stop, cap, true));
     i = stop;
   }
   return tokens;

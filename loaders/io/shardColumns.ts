@@ -17,16 +17,63 @@ export interface ShardTable {
   cells: Column[];
 }
 
-/** The distinct strings of a blob (slices of one string of all their units); undefined when they lie outside the first `length` bytes. */
-export function readStrings({count, at, ends}: {count: number; at: number; ends: number}, body: Uint8Array, length: number): string[] | undefined {
-  if (!(count >= 0 && ends >= 0 && ends % 8 === 0 && ends + (count + 1) * 4 <= length)) return undefined;
+/**
+ * Where a blob's distinct strings are: `count + 1` Int32 offsets at byte `ends`
+ * (string i is units ends[i]..ends[i+1] of all strings in order), a byte per
+ * string at byte `wide` (1: in the UTF-16 pool), and the two pools: the
+ * strings of only Latin-1 characters one byte per character, the others as
+ * UTF-16LE code units, each pool's strings in order, `units` long in all.
+ */
+export interface StringTable {
+  count: number;
+  ends: number;
+  wide: number;
+  latin1: {at: number; units: number};
+  utf16: {at: number; units: number};
+}
+
+const NOT_LATIN1 = /[^\x00-\xff]/;
+
+/** Writes a blob's distinct strings with `add` (which returns the byte offset of what it wrote). */
+export function writeStrings(strings: readonly string[], add: (bytes: Uint8Array) => number): StringTable {
+  const ends = new Int32Array(strings.length + 1);
+  const wide = new Uint8Array(strings.length);
+  const pools: [string[], string[]] = [[], []];
+  strings.forEach((text, i) => {
+    ends[i + 1] = ends[i] + text.length;
+    wide[i] = NOT_LATIN1.test(text) ? 1 : 0;
+    pools[wide[i]].push(text);
+  });
+  const [latin1, utf16] = pools.map((pool) => pool.join(""));
+  return {
+    count: strings.length,
+    ends: add(new Uint8Array(ends.buffer)),
+    wide: add(wide),
+    latin1: {at: add(Buffer.from(latin1, "latin1")), units: latin1.length},
+    utf16: {at: add(Buffer.from(utf16, "utf16le")), units: utf16.length}
+  };
+}
+
+/** The distinct strings of a blob (slices of its two pools); undefined when they lie outside the first `length` bytes or do not add up. */
+export function readStrings({count, ends, wide, latin1, utf16}: StringTable, body: Uint8Array, length: number): string[] | undefined {
+  const inside = (at: number, bytes: number) => at >= 0 && bytes >= 0 && at + bytes <= length;
+  if (!(count >= 0 && ends % 8 === 0 && inside(ends, (count + 1) * 4) && inside(wide, count))) return undefined;
+  if (!(latin1 && utf16 && inside(latin1.at, latin1.units) && utf16.at % 2 === 0 && inside(utf16.at, utf16.units * 2))) return undefined;
   const offsets = new Int32Array(body.buffer, body.byteOffset + ends, count + 1);
-  const units = offsets[count];
-  if (!(at >= 0 && units >= 0 && at + units * 2 <= length)) return undefined;
-  const all = Buffer.from(body.buffer, body.byteOffset + at, units * 2).toString("utf16le");
+  const isWide = body.subarray(wide, wide + count);
+  const pools = [
+    Buffer.from(body.buffer, body.byteOffset + latin1.at, latin1.units).toString("latin1"),
+    Buffer.from(body.buffer, body.byteOffset + utf16.at, utf16.units * 2).toString("utf16le")
+  ];
+  const at = [0, 0];
   const strings: string[] = new Array(count);
-  for (let i = 0; i < count; i++) strings[i] = all.slice(offsets[i], offsets[i + 1]);
-  return strings;
+  for (let i = 0; i < count; i++) {
+    const pool = isWide[i] ? 1 : 0;
+    const start = at[pool];
+    at[pool] = start + offsets[i + 1] - offsets[i];
+    strings[i] = pools[pool].slice(start, at[pool]);
+  }
+  return at[0] === latin1.units && at[1] === utf16.units ? strings : undefined;
 }
 
 /** The rows of one table of a blob, per article; throws when a column lies outside the first `length` bytes. */

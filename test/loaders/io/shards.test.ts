@@ -25,6 +25,7 @@ describe("cache shards (one file's results in columns)", () => {
     ["a column mixing strings and numbers keeps its values", [article("a1", {t: [{v: "1"}, {v: 1}, {v: null}]}), article("a2", {t: [{v: "x"}]})]],
     ["undefined values are dropped as JSON does", [article("a1", {t: [{a: 1, b: undefined}, {a: 2}]}), article("a2", {t: []})]],
     ["NaN becomes null as in JSON", [article("a1", {t: [{a: NaN, b: "x"}]}), article("a2", {t: [{a: 1, b: "y"}]})]],
+    ["Latin-1 and wider strings alternating (two pools)", [article("a1", {t: [{s: "Straße"}, {s: "– x"}, {s: ""}, {s: "ÿ"}, {s: "\u0100"}]}), article("a2", {t: [{s: "b"}, {s: "– x"}]})]],
     ["lone surrogates and characters beyond 16 bits in strings", [article("a1", {t: [{s: "a\uD800b"}, {s: "😀 ß"}]}), article("a2", {t: [{s: "\uDC00"}, {s: ""}]})]],
     [
       "whole numbers, numbers beyond 32 bits, fractions, -0 (0 as in JSON), Infinity (null as in JSON)",

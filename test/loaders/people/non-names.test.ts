@@ -13,6 +13,11 @@ describe("closed-class words and predicates are not names", () => {
     ["Der Regen hielt an. Irgendwann gab der Gärtner auf.", []],
     ["Die Mauer steht noch. Jahrzehntelang hat die Gemeinde davon profitiert.", []],
     ["Der Zug fiel aus. Dienstagfrüh begann die Bahn mit der Reparatur.", []],
+    // more sentence adverbs and pronouns ("Mitunter", "Letzterer", "Irgendwer"); a participle with a separable prefix ("Festgelegt wird …")
+    ["Die Tiere sind scheu. Mitunter zeigt sich eines am Ufer.", []],
+    ["Er traf den Bischof und den Abt. Letzterer schwieg.", []],
+    ["Der Plan ist fertig. Festgelegt wird auch der Termin.", []],
+    ["Der Hof ist sauber. Weggeräumt wurde der Schnee am Abend.", []],
     // a pronoun or conjunction the given-name lists hold too ("Mir", "Solange") is the closed-class word when alone
     ["Das Fest war laut. Mir gefiel die Musik.", []],
     ["Der Trainer wartet. Solange bleibt die Elf zusammen.", []],

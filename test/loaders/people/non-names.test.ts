@@ -18,6 +18,11 @@ describe("closed-class words and predicates are not names", () => {
     ["Er traf den Bischof und den Abt. Letzterer schwieg.", []],
     ["Der Plan ist fertig. Festgelegt wird auch der Termin.", []],
     ["Der Hof ist sauber. Weggeräumt wurde der Schnee am Abend.", []],
+    // a capital inside the word: a firm's or product's name; names with a prefix stay ("McCartney", "DiCaprio")
+    ["Das Handy ist neu. Dann sagte TelBox, der Preis sinke.", []],
+    ["Später hat FlowCart die Preise gesenkt.", []],
+    ["Dann sagte McDermott, der Preis sinke.", ["McDermott"]],
+    ["Dann sagte DiMarco, der Preis sinke.", ["DiMarco"]],
     // a pronoun or conjunction the given-name lists hold too ("Mir", "Solange") is the closed-class word when alone
     ["Das Fest war laut. Mir gefiel die Musik.", []],
     ["Der Trainer wartet. Solange bleibt die Elf zusammen.", []],

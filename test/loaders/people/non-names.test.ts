@@ -23,6 +23,9 @@ describe("closed-class words and predicates are not names", () => {
     ["Später hat FlowCart die Preise gesenkt.", []],
     ["Dann sagte McDermott, der Preis sinke.", ["McDermott"]],
     ["Dann sagte DiMarco, der Preis sinke.", ["DiMarco"]],
+    // a sentence adverb before a colon is no interview turn
+    ["Das Geld fehlt. Zweitens: Die Zeit drängt.", []],
+    ["Es wurde laut. Kurzum: Der Abend war vorbei.", []],
     // a pronoun or conjunction the given-name lists hold too ("Mir", "Solange") is the closed-class word when alone
     ["Das Fest war laut. Mir gefiel die Musik.", []],
     ["Der Trainer wartet. Solange bleibt die Elf zusammen.", []],

@@ -23,6 +23,11 @@ import {isObjectPronoun, pronounObjectSubject} from "../lang/de/pronoun-object-s
 import {type Token, tokenize} from "./tokens.js";
 import {finiteVerbAt} from "./verbs.js";
 
+/**
+ * A capital inside a word after a lower-case letter ("TelBox", "ShopNow", two words run together): a firm's or product's name,
+ * not a surname alone; names with a prefix keep theirs ("McCartney", "MacArthur", "DiCaprio", "LeBron", "VanDyke", "O'Neill").
+ */
+const INNER_CAPITAL = /^(?!(?:Mc|Mac|D[aeiu]|L[ae]|Van|Von|Del|St)\p{Lu})\p{L}*\p{Ll}\p{Lu}/u;
 /** A compound whose first part is an acronym ("EU-Recht", "SPÖ-Chef"): a noun, not a name. */
 const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{L}/u;
 
@@ -240,7 +245,7 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
     return familyNameNoun.cueOf(rule) === pronounObjectSubject.id && !cueVeto(tokens, i, pronounObjectSubject.id, lex) && !partOfOrgName(tokens, i, i) ? finish(text, tokens, i, i, span, [], t.text, "", rule, lex) : null;
   }
   // a closed-class word ("Derzeit", "Keiner", also one that is a given name: "Mir geht …"), the part of a compound after a hyphen ("31-Jähriger") or a compound on an acronym ("EU-Recht")
-  if (closedClassWords.has(t.lower) || (prev?.text === "-" && prev.end === t.start) || ACRONYM_COMPOUND.test(t.text)) return null;
+  if (closedClassWords.has(t.lower) || (prev?.text === "-" && prev.end === t.start) || ACRONYM_COMPOUND.test(t.text) || INNER_CAPITAL.test(t.text)) return null;
   const alias = aliasNameAt(tokens, i, lex);
   if (alias >= 0) return finish(text, tokens, i, alias, span, tokens.slice(i, alias).map((x) => x.text), tokens[alias].text, "", "alias-name", lex);
   const full = fullNameAt(tokens, i, lex);

@@ -18,14 +18,20 @@ const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]*\p{L}$/u;
  * ("Gestern sagte ihm Lindqvist …", "…, teilte ihr Barredo mit"), a conjunction ("wie es Hallmann sieht", "als sich Oberle meldete")
  * or a relative pronoun after a comma (", die sich Oberle kaufte"). Word order alone: a noun the dictionary knows is no name by it
  * ("dass es Streit gab", "sagte ihr Anwalt"), nor a word of a noun's, adjective's or adverb's shape; a capitalised word after it ends no name here,
- * and after "gibt es"/"gab es" the word is the object. "ihr" is a possessive as well: loaders/people/mentions.ts lets a word after it through to this rule alone.
+ * and after "gibt es"/"gab es" or before a closing "geben" the word is the object. "ihr" is a possessive as well: loaders/people/mentions.ts lets a word after it through to this rule alone.
  */
 export const pronounObjectSubject = cueRule("pronoun-object+subject", ({tokens, i, prev, next, w}) => {
   if (!prev || !OBJECT_PRONOUNS.has(prev.lower) || !next || (next.word && next.cap) || !NAME_SHAPE.test(tokens[i].text)) return false;
   // "gab es Proteste": "es" is the subject of "es gibt"
-  if (!opensBefore(tokens, i - 2) || (prev.lower === "es" && EXISTENTIAL.has(tokens[i - 2].lower))) return false;
+  if (!opensBefore(tokens, i - 2) || (prev.lower === "es" && (EXISTENTIAL.has(tokens[i - 2].lower) || existentialAfter(tokens, i + 1)))) return false;
   return !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !predicativeShape.test(w.lower) && !adjectiveShape.test(w.lower) && !sentenceAdverbShape.test(w.lower) && !CLAUSE_OPENERS.has(w.lower);
 });
+
+/** Whether a form of "geben" ends the clause within a few words from k ("soll es Zölle geben", "ob es Probleme gebe"): "es gibt", the word its object. */
+function existentialAfter(tokens: Token[], k: number): boolean {
+  for (let j = k; j < k + 6 && tokens[j]?.word; j++) if (EXISTENTIAL.has(tokens[j].lower)) return true;
+  return false;
+}
 
 /** Whether tokens[k] opens the middle field: a finite verb after no article or attribute, a conjunction, or a relative pronoun after a comma. */
 function opensBefore(tokens: Token[], k: number): boolean {

@@ -13,6 +13,19 @@ describe("closed-class words and predicates are not names", () => {
     ["Der Regen hielt an. Irgendwann gab der Gärtner auf.", []],
     ["Die Mauer steht noch. Jahrzehntelang hat die Gemeinde davon profitiert.", []],
     ["Der Zug fiel aus. Dienstagfrüh begann die Bahn mit der Reparatur.", []],
+    // more sentence adverbs and pronouns ("Mitunter", "Letzterer", "Irgendwer"); a participle with a separable prefix ("Festgelegt wird …")
+    ["Die Tiere sind scheu. Mitunter zeigt sich eines am Ufer.", []],
+    ["Er traf den Bischof und den Abt. Letzterer schwieg.", []],
+    ["Der Plan ist fertig. Festgelegt wird auch der Termin.", []],
+    ["Der Hof ist sauber. Weggeräumt wurde der Schnee am Abend.", []],
+    // a capital inside the word: a firm's or product's name; names with a prefix stay ("McCartney", "DiCaprio")
+    ["Das Handy ist neu. Dann sagte TelBox, der Preis sinke.", []],
+    ["Später hat FlowCart die Preise gesenkt.", []],
+    ["Dann sagte McDermott, der Preis sinke.", ["McDermott"]],
+    ["Dann sagte DiMarco, der Preis sinke.", ["DiMarco"]],
+    // a sentence adverb before a colon is no interview turn
+    ["Das Geld fehlt. Zweitens: Die Zeit drängt.", []],
+    ["Es wurde laut. Kurzum: Der Abend war vorbei.", []],
     // a pronoun or conjunction the given-name lists hold too ("Mir", "Solange") is the closed-class word when alone
     ["Das Fest war laut. Mir gefiel die Musik.", []],
     ["Der Trainer wartet. Solange bleibt die Elf zusammen.", []],

@@ -9,6 +9,8 @@ import type {PersonLexicon} from "../../../people/lexicon.js";
 import type {Token} from "../../../people/tokens.js";
 
 const PLACE_ONLY = new Set(placeOnlyPrepositions);
+/** An inflected present or past participle as an attribute without a determiner ("abwägender", "geläuterten", "integrierten"): a noun follows. */
+const PARTICIPLE_ATTRIBUTE = /(?:end|iert|ert|elt)(?:e|en|er|es|em)$/u;
 /** A plain capitalised word of four or more letters: no compound with a hyphen, no inner capital, no abbreviation. */
 const PLAIN_WORD = /^\p{Lu}\p{Ll}{3,}$/u;
 
@@ -23,7 +25,7 @@ export const nameRelativeDer = cueRule("name+relative-der", ({tokens, i, prev, n
   const after = tokens[i + 3];
   if (!after || (after.word && after.cap) || (!after.word && !/^\d/u.test(after.text))) return false;
   // not after "in"/"aus" (a place), an attribute ("ein gefeierter Theaterstar, der …") or a capitalised word, whose name it may end ("Bolko Hoffmann, der …")
-  if (prev && (PLACE_ONLY.has(prev.lower) || (prev.word && (prev.cap || attributeAt(tokens, i - 1, lex))))) return false;
+  if (prev && (PLACE_ONLY.has(prev.lower) || (prev.word && (prev.cap || attributeAt(tokens, i - 1, lex) || PARTICIPLE_ATTRIBUTE.test(prev.lower))))) return false;
   return !w.nounLike() && !w.eNoun() && !adjectiveShape.test(w.lower) && !predicativeShape.test(w.lower) && !sentenceAdverbShape.test(w.lower) && !placeNameShape.test(w.lower);
 });
 

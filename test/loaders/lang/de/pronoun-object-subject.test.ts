@@ -17,7 +17,10 @@ describe("rule pronoun-object+subject", () => {
     // not a dictionary noun, nor the object of "es gibt", nor a cut compound
     ["Man weiß, dass es Streit gab.", []],
     ["Damals gab es Brandlechner nicht.", []],
-    ["Damals gab es Straßen- und Schienenwege.", []]
+    ["Damals gab es Straßen- und Schienenwege.", []],
+    // a closing "geben": "es gibt", the word its object
+    ["Für die Messe soll es Snowboarder geben.", []],
+    ["Er meint, dass es Blogger im Saal gebe.", []]
   ];
   it.each(cases)("%s", (text, want) => {
     expect(found(text)).toEqual(want);

@@ -10,7 +10,10 @@ describe("rule name+relative-der", () => {
     ["Sie traf Oberwinkl, der Hersteller von Uhren ist.", []],
     ["Er wohnte in Tarvisio, der seit Jahren wächst.", []],
     ["Sie war ein gefeierter Bühnenstar, der oft auftrat.", []],
-    ["Sie kaufte einen Tisch, der wackelte.", []]
+    ["Sie kaufte einen Tisch, der wackelte.", []],
+    // a participle as an attribute without a determiner
+    ["Im Film spielt er als geläuterten Blogger, der alles teilt.", []],
+    ["Dann kommt ein sehr erfahrener, ruhig agierender Snowboarder, der sicher fährt.", []]
   ];
   it.each(cases)("%s", (text, want) => {
     expect(found(text)).toEqual(want);

@@ -20,19 +20,22 @@ export interface Config {
 /** data/ file name → its text. */
 export type ConfigFiles = Record<string, string>;
 
+/** Parses a data/ file's YAML text (`file` names it in errors); parseYaml, or the I/O layer's memo of it. */
+export type YamlParse = (text: string, file: string) => any;
+
 /** Parses the data/ files into a Config. Throws with the file name on bad content. */
-export function parseConfig(files: ConfigFiles): Config {
-  const topics = parseTopics(parseYaml(files["topics.yaml"] ?? "[]", "topics.yaml"));
+export function parseConfig(files: ConfigFiles, yaml: YamlParse = parseYaml): Config {
+  const topics = parseTopics(yaml(files["topics.yaml"] ?? "[]", "topics.yaml"));
   return {
-    outlets: parseOutlets(files["outlets.yaml"] ?? "[]"),
-    people: parsePeople(files["people.yaml"] ?? "[]"),
+    outlets: parseOutlets(files["outlets.yaml"] ?? "[]", yaml),
+    people: parsePeople(files["people.yaml"] ?? "[]", yaml),
     topics,
-    framing: parseFraming(parseYaml(files["framing.yaml"] ?? "[]", "framing.yaml"), new Set(topics.topics.map((t) => t.id)))
+    framing: parseFraming(yaml(files["framing.yaml"] ?? "[]", "framing.yaml"), new Set(topics.topics.map((t) => t.id)))
   };
 }
 
-function parseOutlets(text: string): OutletEntry[] {
-  const data = parseYaml(text, "outlets.yaml");
+function parseOutlets(text: string, yaml: YamlParse): OutletEntry[] {
+  const data = yaml(text, "outlets.yaml");
   if (!Array.isArray(data)) throw new Error("data/outlets.yaml: expected a list of {outlet, patterns}");
   return data.map((entry, i) => {
     if (!entry?.outlet || !Array.isArray(entry.patterns)) throw new Error(`data/outlets.yaml: entry ${i + 1} needs outlet and patterns`);
@@ -52,8 +55,8 @@ function parseOutlets(text: string): OutletEntry[] {
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** Parses data/people.yaml: a list of {id, name, aliases, roles: [{role, from, to}], affiliation, wikidata}. */
-export function parsePeople(text: string): RegisterPerson[] {
-  const data = parseYaml(text, "people.yaml") ?? [];
+export function parsePeople(text: string, yaml: YamlParse = parseYaml): RegisterPerson[] {
+  const data = yaml(text, "people.yaml") ?? [];
   if (!Array.isArray(data)) throw new Error("data/people.yaml: expected a list of people");
   const ids = new Set<string>();
   return data.map((entry, i) => {

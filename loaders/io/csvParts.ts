@@ -1,10 +1,11 @@
 import {createHash} from "node:crypto";
-import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
+import {mkdirSync, readdirSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvFormatBody} from "d3-dsv";
 import type {ArticleTables} from "../types.js";
 import type {ArticleFragments} from "./keysFingerprint.js";
 import {packageVersion} from "./packageVersion.js";
+import {ReusedBuffer} from "./reusedBuffer.js";
 
 /**
  * The CSV body of a per-article table, put together from cached parts: one
@@ -19,27 +20,44 @@ import {packageVersion} from "./packageVersion.js";
  * article formats the new article's lines, not those of 10,000 cached ones.
  *
  * Parts live in `<dir>/<table>-<hash>.csv`, each beginning with a line that
- * names it and gives its length (a damaged part is formatted again). When a
+ * names it and gives its length in bytes (a damaged part is formatted again). When a
  * table is written, its parts this run did not use are removed.
  */
 export class CsvParts {
-  private readonly version = `d3-dsv@${packageVersion("d3-dsv")}`;
+  /** d3-dsv's version, and the parts' form (the length in their first line is in UTF-8 bytes). */
+  private readonly version = `d3-dsv@${packageVersion("d3-dsv")} bytes`;
+  private readonly reader = new ReusedBuffer();
 
   constructor(private readonly dir: string) {}
 
   /**
-   * The CSV body of `rows` (csvFormatBody's bytes), or undefined when the
-   * rows do not line up with the articles' rows in `fragments` (then the
-   * caller formats them all). `groups` tells the input file of each article (equal for articles of one file).
+   * The CSV body of `rows` (csvFormatBody's bytes) as pieces to write in turn
+   * (UTF-8 bytes of a part, valid only until the next piece is taken, or text),
+   * or undefined when the rows do not line up with the articles' rows in
+   * `fragments` (then the caller formats them all). `groups` tells the input
+   * file of each article (equal for articles of one file). Parts are passed on
+   * as the bytes read, never decoded into one string of the whole table.
    */
-  body(rows: readonly object[], columns: readonly string[], table: keyof ArticleTables, fragments: ArticleFragments, groups: readonly string[]): string | undefined {
-    const {keys, tables} = fragments;
-    const own = (a: number) => (tables[a]?.[table] ?? []) as readonly object[];
+  pieces(rows: readonly object[], columns: readonly string[], table: keyof ArticleTables, fragments: ArticleFragments, groups: readonly string[]): Iterable<string | Uint8Array> | undefined {
     let total = 0;
-    for (let a = 0; a < tables.length; a++) total += own(a).length;
-    if (total !== rows.length || groups.length !== tables.length) return undefined;
+    for (const t of fragments.tables) total += ((t?.[table] ?? []) as readonly object[]).length;
+    if (total !== rows.length || groups.length !== fragments.tables.length) return undefined;
+    return this.walk(rows, columns, table, fragments, groups);
+  }
+
+  /** pieces() as one string. */
+  body(rows: readonly object[], columns: readonly string[], table: keyof ArticleTables, fragments: ArticleFragments, groups: readonly string[]): string | undefined {
+    const pieces = this.pieces(rows, columns, table, fragments, groups);
+    if (!pieces) return undefined;
+    let text = "";
+    for (const piece of pieces) text += typeof piece === "string" ? piece : Buffer.from(piece).toString("utf8"); // each before the next is read
+    return text;
+  }
+
+  private *walk(rows: readonly object[], columns: readonly string[], table: keyof ArticleTables, {keys, tables}: ArticleFragments, groups: readonly string[]): Generator<string | Uint8Array> {
+    const own = (a: number) => (tables[a]?.[table] ?? []) as readonly object[];
     const used = new Set<string>();
-    const texts: string[] = [];
+    let first = true;
     let i = 0; // the first row of the current group
     for (let a = 0; a < tables.length; ) {
       let b = a + 1;
@@ -56,33 +74,34 @@ export class CsvParts {
       if (n) {
         const start = i;
         const slice = () => rows.slice(start, start + n) as object[];
-        texts.push(same && b - a > 1 ? this.part(slice, columns, table, keys.slice(a, b) as string[], used) : csvFormatBody(slice() as any[], columns as string[]));
+        if (!first) yield "\n";
+        first = false;
+        yield same && b - a > 1 ? this.part(slice, columns, table, keys.slice(a, b) as string[], used) : csvFormatBody(slice() as any[], columns as string[]);
       }
       i += n;
       a = b;
     }
     this.prune(table, used);
-    return texts.join("\n");
   }
 
-  /** The lines of one file's rows: read from its part, else formatted and kept. */
-  private part(rows: () => object[], columns: readonly string[], table: string, keys: readonly string[], used: Set<string>): string {
+  /** The lines of one file's rows: the bytes of its part (in the reused buffer), else formatted and kept. */
+  private part(rows: () => object[], columns: readonly string[], table: string, keys: readonly string[], used: Set<string>): string | Uint8Array {
     const hash = createHash("sha1").update(`${table}\0${columns.join(",")}\0${this.version}\0${keys.join("\0")}`).digest("hex").slice(0, 24);
     const name = `${table}-${hash}.csv`;
     used.add(name);
     const path = join(this.dir, name);
     try {
-      const stored = readFileSync(path, "utf8");
-      const head = stored.indexOf("\n");
-      const [label, length] = stored.slice(0, head).split(" ");
-      if (label === name && Number(length) === stored.length - head - 1) return stored.slice(head + 1);
+      const stored = this.reader.read(path);
+      const head = stored.indexOf(10);
+      const [label, length] = Buffer.from(stored.buffer, stored.byteOffset, Math.max(head, 0)).toString("latin1").split(" ");
+      if (head > 0 && label === name && Number(length) === stored.byteLength - head - 1) return stored.subarray(head + 1);
     } catch {
       // no part yet
     }
     const text = csvFormatBody(rows() as any[], columns as string[]);
     try {
       mkdirSync(this.dir, {recursive: true});
-      writeFileSync(`${path}.${process.pid}.tmp`, `${name} ${text.length}\n${text}`);
+      writeFileSync(`${path}.${process.pid}.tmp`, `${name} ${Buffer.byteLength(text)}\n${text}`);
       renameSync(`${path}.${process.pid}.tmp`, path);
     } catch (error) {
       process.emitWarning(`CSV part ${path} could not be kept: ${(error as Error).message}`);

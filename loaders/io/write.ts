@@ -1,6 +1,6 @@
 import {createHash} from "node:crypto";
 import {csvFormatBody, csvFormatRows} from "d3-dsv";
-import {mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from "node:fs";
+import {closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync} from "node:fs";
 import {join} from "node:path";
 import type {OnPhase} from "../pipeline.js";
 import type {Tables} from "../types.js";
@@ -11,10 +11,10 @@ import {type ArticleFragments, isPerArticle, keysFingerprint} from "./keysFinger
 import {ParquetWorker} from "./parquetWorker.js";
 
 /** Formats rows as CSV with the given columns; null and undefined become empty cells. */
-export function toCsv(rows: readonly object[], columns: readonly string[], body?: string): string {
+export function toCsv(rows: readonly object[], columns: readonly string[]): string {
   const header = csvFormatRows([columns as string[]]);
   if (!rows.length) return header + "\n";
-  return header + "\n" + (body ?? csvFormatBody(rows as any[], columns as string[])) + "\n";
+  return header + "\n" + csvFormatBody(rows as any[], columns as string[]) + "\n";
 }
 
 /** Options of writeTables. */
@@ -123,8 +123,9 @@ export async function writeTables(dir: string, tables: Tables, {parquet = true, 
         spent.parquet += performance.now() - t;
       }
       t = performance.now();
-      const body = parts && isPerArticle(name) && rows.length ? parts.body(rows, columns, name, fragments!, fragments!.groups!) : undefined;
-      writeFileSync(join(dir, `${name}.csv`), toCsv(rows, columns, body));
+      const pieces = parts && isPerArticle(name) && rows.length ? parts.pieces(rows, columns, name, fragments!, fragments!.groups!) : undefined;
+      if (pieces) writePieces(join(dir, `${name}.csv`), csvFormatRows([columns as string[]]) + "\n", pieces, "\n");
+      else writeFileSync(join(dir, `${name}.csv`), toCsv(rows, columns));
       spent.csv += performance.now() - t;
     }
   } finally {
@@ -144,6 +145,25 @@ export async function writeTables(dir: string, tables: Tables, {parquet = true, 
   if (arrow) onPhase?.("waiting for the Parquet worker", spent.wait);
   if (manifestPath) onPhase?.("unchanged tables (checked, kept)", spent.kept);
   return written;
+}
+
+/**
+ * Writes `head`, each piece (UTF-8 text or bytes) as soon as it is taken (a
+ * part's bytes are valid only until the next is read), then `tail` to `path`.
+ */
+function writePieces(path: string, head: string, pieces: Iterable<string | Uint8Array>, tail: string): void {
+  const fd = openSync(path, "w");
+  const write = (piece: string | Uint8Array) => {
+    const bytes = typeof piece === "string" ? Buffer.from(piece) : piece;
+    for (let done = 0; done < bytes.byteLength; ) done += writeSync(fd, bytes, done);
+  };
+  try {
+    write(head);
+    for (const piece of pieces) write(piece);
+    write(tail);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** True when the table's fingerprint is the one recorded and its files are still those then written. */

@@ -38,8 +38,15 @@ describe("CsvParts: a per-article table's CSV body from cached parts per input f
     // one part per file of two or more articles with rows: x.csv and y.csv, not the text file
     expect(readdirSync(dir).sort()).toHaveLength(2);
     // read back: the parts are used (a changed part would show)
-    for (const name of readdirSync(dir)) writeFileSync(join(dir, name), readFileSync(join(dir, name), "utf8").replace("März", "Marz"));
-    expect(new CsvParts(dir).body(rows, columns, "dates", fragments, fragments.groups)).toBe(expected(rows).replace("März", "Marz"));
+    for (const name of readdirSync(dir)) writeFileSync(join(dir, name), readFileSync(join(dir, name), "utf8").replace("März", "Mörz"));
+    expect(new CsvParts(dir).body(rows, columns, "dates", fragments, fragments.groups)).toBe(expected(rows).replace("März", "Mörz"));
+  });
+
+  test("read back, the parts come as their bytes, to be written before the next piece is taken", () => {
+    const {rows, fragments} = corpus();
+    new CsvParts(dir).body(rows, columns, "dates", fragments, fragments.groups);
+    const pieces = [...new CsvParts(dir).pieces(rows, columns, "dates", fragments, fragments.groups)!];
+    expect(pieces.map((p) => (typeof p === "string" ? "text" : "bytes"))).toEqual(["bytes", "text", "text", "text", "bytes"]);
   });
 
   test("a file with a row a corpus step rewrote is formatted from its rows", () => {

@@ -87,6 +87,22 @@ describe("writeTables with a manifest", () => {
     for (const name of Object.keys(before)) expect(after[name] !== before[name], name).toBe(name.startsWith("dates."));
   });
 
+  test("per-article tables put together from the CSV parts of several input files have the bytes of a plain write", async () => {
+    const out = join(dir, "parts");
+    // four articles from two input files (two each): one CSV part per file, read back in turn
+    const perArticle = ["a1", "a2", "b1", "b2"].map((id, i) => [{...date(`2025-02-1${i}`), article_id: id}, {...date("", 20 + i), article_id: id}]);
+    const fragments = {keys: perArticle.map((_, i) => `key-${i}`), tables: perArticle.map((rows) => ({dates: rows as Tables["dates"]})), groups: ["input 0", "input 0", "input 1", "input 1"]};
+    const t = tables(perArticle.flat());
+    const plain = mkdtempSync(join(dir, "plain-"));
+    await writeTables(plain, t);
+    await writeTables(out, t, {manifestDir: join(out, ".cache"), fragments});
+    expect(readdirSync(join(out, ".cache", "csv"))).toHaveLength(2);
+    // written again from the parts (the table's files removed, so it is not kept)
+    rmSync(join(out, "dates.csv"));
+    await writeTables(out, t, {manifestDir: join(out, ".cache"), fragments});
+    expect(bytes(out)).toEqual(bytes(plain));
+  });
+
   test("a file changed by hand is written again", async () => {
     const out = join(dir, "hand");
     await both(out, tables([date("2025-02-12")]));

@@ -26,8 +26,10 @@ describe("sentence cues for bare surnames", () => {
     ["Seit Jahren war er Mallors Nachbar.", [["Mallors", "genitive+noun"]]],
     ["Damals traf es Brentlers Schwester.", [["Brentlers", "genitive+noun"]]],
     // a word in -s before a plain word no dictionary or ending gives as a noun is a given name before its surname, no genitive
-    ["Gestern kam Dimos Terwin nach Wien.", []],
+    ["Gestern kam Dimos Terwin nach Linz.", []],
     ["Apropos Tarvin: Der Vertrag läuft aus.", []],
+    // an unlisted given name before the genitive belongs to the name
+    ["Im Kino lief Tarvo Wessers neuer Film.", [["Tarvo Wessers", "genitive+noun"]]],
     // a name in -ck takes its genitive in -cks ("Harricks"); nouns in -ck ("Blocks") are the dictionary's
     ["Sie erfuhr von Harricks baldiger Abreise.", [["Harricks", "genitive+noun"]]],
     ["Die Farbe des Blocks Ecke blieb.", []],

@@ -24,7 +24,7 @@ export const genitiveNoun = cueRule("genitive+noun", ({tokens, i, prev, genitive
   (prev ? possessor(tokens[i], lex) : openingGenitive(tokens[i], lex)) && headNounAfter(tokens, i + 1) && (!vowelStem(tokens[i], lex) || commonHeadAfter(tokens, i + 1, lex)) &&
   !surnameAfter(tokens, i + 1, lex));
 
-/** A plain capitalised word right after, which no dictionary or ending gives as a noun, and no capitalised word after it: a surname ("Dimos Terwin"), the word in -s a given name. */
+/** A plain capitalised word right after, which no dictionary or ending gives as a noun, and no capitalised word after it: a surname ("Dimos Kallidis"), the word in -s a given name. */
 function surnameAfter(tokens: Token[], k: number, lex: PersonLexicon): boolean {
   const t = tokens[k];
   const after = tokens[k + 1];

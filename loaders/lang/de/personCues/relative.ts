@@ -9,7 +9,7 @@ import type {PersonLexicon} from "../../../people/lexicon.js";
 import type {Token} from "../../../people/tokens.js";
 
 const PLACE_ONLY = new Set(placeOnlyPrepositions);
-/** An inflected present or past participle as an attribute without a determiner ("abwägender", "geläuterten", "integrierten"): a noun follows. */
+/** An inflected present or past participle as an attribute without a determiner ("agierender", "geläuterten", "vernetzten"): a noun follows. */
 const PARTICIPLE_ATTRIBUTE = /(?:end|iert|ert|elt)(?:e|en|er|es|em)$/u;
 /** A plain capitalised word of four or more letters: no compound with a hyphen, no inner capital, no abbreviation. */
 const PLAIN_WORD = /^\p{Lu}\p{Ll}{3,}$/u;

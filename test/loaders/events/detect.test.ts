@@ -26,6 +26,15 @@ describe("detectEventMentions", () => {
     expect(found(text)).toEqual(expected);
   });
 
+  // the trigger is searched without the u flag unless a sentence holds a letter only Unicode case folding matches
+  test.each<[string, string[][]]>([
+    ["DER RAT BESCHLIESST UND BESCHLIEẞT.", [["decision", "BESCHLIEẞT"]]],
+    ["Der Rat beſchloss das Geſetz.", [["decision", "beſchloss"]]],
+    ["Sie TELEFONIERTE mit ihm.", [["call", "TELEFONIERTE"]]]
+  ])("case-insensitive trigger: %s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
   test("comments are not mined", () => {
     expect(detectEventMentions(article("Trump und Putin führten ein Telefongespräch.", "comments"))).toEqual([]);
   });

@@ -28,6 +28,8 @@ describe("sentence cues for bare surnames", () => {
     // a word in -s before a plain word no dictionary or ending gives as a noun is a given name before its surname, no genitive
     ["Gestern kam Dimos Terwin nach Linz.", []],
     ["Apropos Tarvin: Der Vertrag läuft aus.", []],
+    // after another word in -s the word is a work's name
+    ["Dann hörten wir Wessers Parsifal im Radio.", [["Wessers", "genitive+noun"]]],
     // an unlisted given name before the genitive belongs to the name
     ["Im Kino lief Tarvo Wessers neuer Film.", [["Tarvo Wessers", "genitive+noun"]]],
     // a name in -ck takes its genitive in -cks ("Harricks"); nouns in -ck ("Blocks") are the dictionary's

@@ -22,9 +22,16 @@ const REGNAL = /^(?:X?(?:II|III|IV|V|VI|VII|VIII|IX)|X|XI)\.?$/u;
 export const genitiveNoun = cueRule("genitive+noun", ({tokens, i, prev, genitive, lex}) =>
   genitive && (!prev || (!COORDINATORS.has(prev.lower) && !lex.nounMarkers.has(prev.lower) && !(attributive(prev) && !finiteVerbAt(tokens, i - 1)))) &&
   (prev ? possessor(tokens[i], lex) : openingGenitive(tokens[i], lex)) && headNounAfter(tokens, i + 1) && (!vowelStem(tokens[i], lex) || commonHeadAfter(tokens, i + 1, lex)) &&
-  !surnameAfter(tokens, i + 1, lex));
+  !((NOMINATIVE_S.test(tokens[i].lower) || (!!prev?.cap && prev.word)) && surnameAfter(tokens, i + 1, lex)));
 
-/** A plain capitalised word right after, which no dictionary or ending gives as a noun, and no capitalised word after it: a surname ("Dimos Kallidis"), the word in -s a given name. */
+/** A name's own -s ending, not a genitive's ("Dimos", "Vytas", "Jánis"). */
+const NOMINATIVE_S = /[aeiouyáéíóú]s$/u;
+
+/**
+ * A plain capitalised word right after, which no dictionary or ending gives as a noun, and no capitalised word after it: after a word in
+ * {@link NOMINATIVE_S} a surname ("Dimos Kallidis": the word in -s is a given name), after a capitalised word the end of a longer name or title.
+ * (After other words in -s it is a work's name: "Wagners Parsifal".)
+ */
 function surnameAfter(tokens: Token[], k: number, lex: PersonLexicon): boolean {
   const t = tokens[k];
   const after = tokens[k + 1];

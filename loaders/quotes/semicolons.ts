@@ -13,9 +13,13 @@ import {isSpace} from "../text/chars.js";
 export function splitAtSemicolons(text: string, sentences: readonly Span[], pairs: QuotePair[], origin: number[]): Span[] {
   const out: Span[] = [];
   let k = 0;
+  // the first semicolon at or after the sentence's start (-1: none left), found once per text: a search from
+  // each sentence's start would read to the end of a text that has no semicolon further on, sentence after sentence
+  let semicolon = text.indexOf(";");
   for (const [n, s] of sentences.entries()) {
     let start = s.start;
-    for (let i = text.indexOf(";", s.start); i >= 0 && i < s.end - 1; i = text.indexOf(";", i + 1)) {
+    while (semicolon >= 0 && semicolon < s.start) semicolon = text.indexOf(";", semicolon + 1);
+    for (let i = semicolon; i >= 0 && i < s.end - 1; i = text.indexOf(";", i + 1)) {
       while (k < pairs.length && pairs[k].close < i) k++;
       if (k < pairs.length && pairs[k].open < i) continue; // inside a quotation
       let next = i + 1;

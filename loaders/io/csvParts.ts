@@ -1,6 +1,7 @@
 import {createHash} from "node:crypto";
 import {mkdirSync, readdirSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {threadId} from "node:worker_threads";
 import {csvFormatBody} from "d3-dsv";
 import type {ArticleTables} from "../types.js";
 import type {ArticleFragments} from "./keysFingerprint.js";
@@ -101,8 +102,9 @@ export class CsvParts {
     const text = csvFormatBody(rows() as any[], columns as string[]);
     try {
       mkdirSync(this.dir, {recursive: true});
-      writeFileSync(`${path}.${process.pid}.tmp`, `${name} ${Buffer.byteLength(text)}\n${text}`);
-      renameSync(`${path}.${process.pid}.tmp`, path);
+      const tmp = `${path}.${process.pid}-${threadId}.tmp`;
+      writeFileSync(tmp, `${name} ${Buffer.byteLength(text)}\n${text}`);
+      renameSync(tmp, path);
     } catch (error) {
       process.emitWarning(`CSV part ${path} could not be kept: ${(error as Error).message}`);
     }

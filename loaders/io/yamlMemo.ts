@@ -2,6 +2,7 @@ import {createHash} from "node:crypto";
 import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {join, sep} from "node:path";
+import {threadId} from "node:worker_threads";
 import {parseYaml} from "../config.js";
 import {packageVersion} from "./packageVersion.js";
 
@@ -10,16 +11,27 @@ function memoDir(): string {
   const json = createRequire(import.meta.url).resolve("yaml/package.json");
   return join(json.slice(0, json.lastIndexOf(`${sep}yaml${sep}`)), ".cache", "pressespiegel", "yaml");
 }
+/** Bump when what a memo holds changes (parseYaml's options, the checks below), so old memos are not read. */
+const MEMO_FORMAT = "yaml-memo@1";
 /** Memo files kept at most (one per distinct text parsed; the oldest go first). */
 const KEEP = 64;
 
-/** True for what JSON gives back exactly: null, booleans, strings, finite numbers but -0, and arrays and plain objects of them. */
-export function isPlainJson(value: unknown): boolean {
+/**
+ * True for what JSON gives back exactly: null, booleans, strings, finite numbers but -0, and arrays and
+ * plain objects of them. A value that holds itself (a YAML alias of its own anchor) is not.
+ */
+export function isPlainJson(value: unknown, open: Set<object> = new Set()): boolean {
   if (value === null || typeof value === "string" || typeof value === "boolean") return true;
   if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
-  if (Array.isArray(value)) return value.every(isPlainJson);
-  if (typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return false;
-  return Object.keys(value).every((k) => k !== "__proto__" && isPlainJson((value as Record<string, unknown>)[k])) && Object.getOwnPropertySymbols(value).length === 0;
+  if (typeof value !== "object" || open.has(value)) return false;
+  open.add(value);
+  const plain = Array.isArray(value)
+    ? value.every((v) => isPlainJson(v, open))
+    : Object.getPrototypeOf(value) === Object.prototype &&
+      Object.getOwnPropertySymbols(value).length === 0 &&
+      Object.keys(value).every((k) => k !== "__proto__" && isPlainJson((value as Record<string, unknown>)[k], open));
+  open.delete(value);
+  return plain;
 }
 
 /**
@@ -38,7 +50,7 @@ export function memoYaml(dir?: string): (text: string, file: string) => unknown 
       return parseYaml(text, file);
     }
     version ??= packageVersion("yaml");
-    const path = join(dir, `${createHash("sha1").update(`${version}\0${text}`).digest("hex")}.json`);
+    const path = join(dir, `${createHash("sha1").update(`${MEMO_FORMAT}\0${version}\0${text}`).digest("hex")}.json`);
     try {
       return JSON.parse(readFileSync(path, "utf8"));
     } catch {
@@ -53,7 +65,7 @@ export function memoYaml(dir?: string): (text: string, file: string) => unknown 
 function keep(dir: string, path: string, value: unknown): void {
   try {
     mkdirSync(dir, {recursive: true});
-    const tmp = `${path}.${process.pid}.tmp`;
+    const tmp = `${path}.${process.pid}-${threadId}-${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(tmp, JSON.stringify(value));
     renameSync(tmp, path);
     const names = readdirSync(dir).filter((n) => n.endsWith(".json"));

@@ -47,4 +47,13 @@ describe("memoYaml: data/ files parsed once per text", () => {
     [JSON.parse('{"__proto__": 1}'), false],
     [new Map(), false]
   ])("isPlainJson(%o) is %s", (value, plain) => expect(isPlainJson(value)).toBe(plain));
+
+  test("a value that holds itself is parsed, not kept", () => {
+    const text = "a: &x [1, *x]\n";
+    const memo = join(dir, "loop");
+    const value = memoYaml(memo)(text, "loop.yaml") as {a: unknown[]};
+    expect(value.a[1]).toBe(value.a);
+    expect(existsSync(memo) ? readdirSync(memo) : []).toHaveLength(0);
+    expect(isPlainJson({b: [2], c: [2]})).toBe(true);
+  });
 });

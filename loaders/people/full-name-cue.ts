@@ -6,7 +6,7 @@ import {isSurnameCandidate, surnameNoun} from "./name-shape.js";
 import type {Token} from "./tokens.js";
 import {finiteVerbAt} from "./verbs.js";
 
-/** A name part: capital and lower-case letters, maybe one hyphenated second part ("Duhamel", "Mendl-Fink"). */
+/** A name part: capital and lower-case letters, maybe one hyphenated second part ("Brasseur", "Mendl-Fink"). */
 const NAME_PART = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** English adjectives that open names of places and things ("Old Trafford", "Great Yarmouth"). */
 const ENGLISH_ADJECTIVES = new Set(["old", "new", "great", "little", "big", "north", "south", "east", "west", "upper", "lower", "royal", "grand"]);
@@ -17,8 +17,8 @@ const PLACE_VERBS = new Set(placeVerbs);
 
 /**
  * Index of the second word when tokens[i] and tokens[i + 1] are a two-word name that no list holds, in the subject's place
- * of a clause: right after a finite verb in verb-second order ("1495 übernahm Alard Duhamel den Umbau") or opening the
- * sentence before one ("Alard Duhamel übernahm …"). Both words are plain name parts that are no dictionary noun,
+ * of a clause: right after a finite verb in verb-second order ("1512 übernahm Odilo Brasseur den Umbau") or opening the
+ * sentence before one ("Odilo Brasseur übernahm …"). Both words are plain name parts that are no dictionary noun,
  * closed-class word, place, firm or adjective, and no capitalised word follows; else -1.
  */
 export function fullNameAt(tokens: Token[], i: number, lex: PersonLexicon): number {
@@ -35,9 +35,9 @@ export function fullNameAt(tokens: Token[], i: number, lex: PersonLexicon): numb
   if (verbBefore && before && before.word && !before.cap) return -1;
   // a name particle ("De Luca") and a known surname ("Ottwin Keitel") keep their own rules
   if (!namePart(a, lex) || !namePart(b, lex) || lex.nameParticles.has(a.lower) || lex.knownSurnames.has(b.lower)) return -1;
-  // "1495 übernahm Alard Duhamel …": the verb stands second, after a capitalised word, number or punctuation
+  // "1512 übernahm Odilo Brasseur …": the verb stands second, after a capitalised word, number or punctuation
   if (verbBefore) return after.word || /^[.,;:!?]$/u.test(after.text) ? i + 1 : -1;
-  // "Alard Duhamel übernahm den Umbau": the name opens the sentence before its verb
+  // "Odilo Brasseur übernahm den Umbau": the name opens the sentence before its verb
   // not before a verb of lying or flowing, which a place takes ("Nof Amir liegt im Osten …")
   if (finiteVerbAt(tokens, i + 2, true) && !PLACE_VERBS.has(after.lower)) return i + 1;
   return -1;

@@ -1,6 +1,6 @@
 /**
  * Shapes of a person's name in the genitive, read by the genitive cues of bare-cues.ts: before a noun
- * ("Swayzes Liebe", "Pellonis Vorschlag"), after a noun a person has ("die Rückkehr Tuppers") and at a sentence's start.
+ * ("Swayzes Liebe", "Pellonis Vorschlag"), after a noun a person has ("die Rückkehr Gramolls") and at a sentence's start.
  */
 
 import type {PersonLexicon} from "./lexicon.js";
@@ -82,7 +82,7 @@ export function personGenitive(t: Token, lex: PersonLexicon): boolean {
 }
 
 /**
- * A genitive in -s opening a sentence before a noun ("Stolls archäologische Arbeiten", "Koblets Arzt"): a person's
+ * A genitive in -s opening a sentence before a noun ("Hartigs archäologische Funde", "Koblets Arzt"): a person's
  * unless a nominalised adjective ("Östliches"), a word in -us ("Tourismus") or a place in -a ("Birmas").
  */
 export function openingGenitive(t: Token, lex: PersonLexicon): boolean {

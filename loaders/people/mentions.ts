@@ -160,7 +160,7 @@ function coordinatedAt(tokens: Token[], k: number, joiner: number, lex: PersonLe
   if (prev && (lex.nounMarkers.has(prev.lower) || (prev.cap && prev.word))) return -1;
   if (next && next.cap && next.word) return -1;
   if (ABSTRACT_NOUN.test(t.lower)) return -1;
-  // a common noun ("fünf Jahre und Händel") or a nominalised participle ("Unternehmen und Fördersuchende")
+  // a common noun ("zwei Wochen und Telemann") or a nominalised participle ("Unternehmen und Fördersuchende")
   if (lex.commonNoun(t.lower) || nominalisedParticipleEnding.test(t.lower)) return -1;
   return k;
 }
@@ -183,7 +183,7 @@ function listedBefore(tokens: Token[], first: number, lex: PersonLexicon): numbe
 function knownSurnameAt(text: string, tokens: Token[], i: number, span: number, lex: PersonLexicon, known: (lower: string) => boolean): FoundMention | null {
   const t = tokens[i];
   if (!t.cap || !t.word || lex.nonPersonWords.has(t.lower)) return null;
-  // part of a longer name or title the lexicon lacks ("Kerry Shook", "The Shakespeare Problem")
+  // part of a longer name or title the lexicon lacks ("Kerry Shook", "The Marlowe Question")
   const base = known(t.lower) ? t.lower : t.lower.length > 5 && t.lower.endsWith("s") && known(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : "";
   if (!base) return null;
   const next = tokens[i + 1];
@@ -239,7 +239,7 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (roleSurnameAt(tokens, i, lex)) return finish(text, tokens, i, i, span, [], t.text, "", "speech-verb+role-surname", lex);
   if (!isSurnameCandidate(t, lex)) return null;
   const prev = tokens[i - 1];
-  // after an article or possessive no name but the subject after an object pronoun that is a possessive too ("teilte ihr Barredo mit")
+  // after an article or possessive no name but the subject after an object pronoun that is a possessive too ("teilte ihr Ibarrondo mit")
   if (prev && lex.nounMarkers.has(prev.lower)) {
     const rule = isObjectPronoun(prev.lower) && !nonNameWords.has(t.lower) ? bareCue(tokens, i, lex) : "";
     return familyNameNoun.cueOf(rule) === pronounObjectSubject.id && !cueVeto(tokens, i, pronounObjectSubject.id, lex) && !partOfOrgName(tokens, i, i) ? finish(text, tokens, i, i, span, [], t.text, "", rule, lex) : null;
@@ -259,7 +259,7 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   // "Regisseur Oren Moverman": a role cue may introduce a name the lexicon lacks
   while (cue === "role+name" && last - i < 2 && tokens[last + 1] && isSurnameCandidate(tokens[last + 1], lex) && tokens[last + 1].start === tokens[last].end + 1) last++;
   if (partOfOrgName(tokens, i, last)) return null;
-  // "der Kanadier Andre de Grasse", "der Tunesier Abu al-Hija", "der Franzose Brahim A."
+  // "der Kanadier Remy de Castelnau", "der Tunesier Abu al-Hamran", "der Franzose Brahim A."
   const core = last;
   if (cue === "role+name") last = nameTailAfter(tokens, last, lex);
   if (last > core && !INITIAL.test(tokens[last].text)) return finish(text, tokens, i, last, span, tokens.slice(i, core + 1).map((x) => x.text), tokens.slice(core + 1, last + 1).map((x) => x.text).join(" "), "", rule, lex);

@@ -23,9 +23,9 @@ const ELIDED_PARTICLE = /^[dl][’']\p{Lu}\p{Ll}+$/u;
 
 /** Particles that may stand between a given name and a surname ("Carl von Linné", "Vincent van Gogh"). */
 const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "de", "da", "di", "del", "della", "dos", "du", "bin", "ibn", "al", "el", "ten", "ter", "mac", "le", "la"]);
-/** Endings of common nouns and place names that do not continue a name ("Harry Nippert Platz", "Stefansson Expedition"). */
+/** Endings of common nouns and place names that do not continue a name ("Harry Wendeborn Platz", "Stefansson Expedition"). */
 const NOT_SURNAME_ENDING = new RegExp(`(?:(?:${abstractNounSuffixes.join("|")})(?:en)?|ismus|platz|straße|stadt|burg|dorf|heim|hausen|feld|tal|see|bach|kirche|söhne|brüder)$`, "u");
-/** Particles that are also prepositions with a fused or following article: no second particle after them ("zu den Calgary Flames"). */
+/** Particles that are also prepositions with a fused or following article: no second particle after them ("zu den Halifax Ravens"). */
 const PREPOSITION_FIRST = new Set(["zu", "vom"]);
 
 /**
@@ -81,7 +81,7 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
   // "Der Roman von …", "die Rose blüht": after an article a given name that is also a noun is the noun,
   // unless a surname follows it ("des Ernst Jünger", "des Roman Herzog")
   if (prev && lex.nounMarkers.has(prev.lower) && lex.ambiguousGivenNames.has(tokens[i].lower) && lex.commonNoun(tokens[i].lower) && !surnameFollows(tokens, i + 1, lex)) return null;
-  // "The Heather Blazing", "Goofy and Wilbur": part of an English title
+  // "The Miriam Tapes", "Goofy and Wilbur": part of an English title
   if (prev && ENGLISH.has(prev.text)) return null;
   let j = i;
   while (j < tokens.length && isGiven(tokens[j], lex) && !(j > i && ROMAN.test(tokens[j].text))) j++;
@@ -108,7 +108,7 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
   // "Adolphe d’Ennery", "Valéry Giscard d'Estaing": a surname with an elided particle
   if (candidate && k === j && ELIDED_PARTICLE.test(candidate.text)) return {last: k, given, surname: candidate.text};
   if (candidate && !ROMAN.test(candidate.text) && (isSurnameCandidate(candidate, lex) || surnameAfterGiven(tokens, k, k > j, lex))) {
-    // "Gotthold Ephraim Lessing", "John Burdon Sanderson Haldane": further name parts before the surname
+    // "Gotthold Ephraim Lessing", "John Ellery Whitcombe Harlow": further name parts before the surname
     if (k === j && !titled) {
       const end = furtherParts(tokens, k, lex);
       if (end > k) return {last: numeral(tokens, end), given: [...given, ...tokens.slice(k, end).map((t) => t.text)], surname: tokens[end].text};
@@ -135,18 +135,18 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
 
 /**
  * Index of the last of up to three name parts that follow the name part at tokens[k]
- * ("Christian Braad Thomsen", "John Burdon Sanderson Haldane"), or k. Each part is a
+ * ("Mikkel Brandt Sørlund", "John Ellery Whitcombe Harlow"), or k. Each part is a
  * surname candidate written right after the one before, which is no genitive in -s;
  * parts that end like a noun or place count only when they are known surnames,
- * and a run followed by one more capitalised word is not taken ("Harry Nippert Platz").
+ * and a run followed by one more capitalised word is not taken ("Harry Wendeborn Platz").
  */
 function furtherParts(tokens: Token[], k: number, lex: PersonLexicon): number {
   let end = k;
   while (end - k < 3) {
     const next = tokens[end + 1];
-    // a listed given name starts the next person's name ("Jakob Meyer Hans Holbein")
+    // a listed given name starts the next person's name ("Paul Weber Karl Ritter")
     if (!next || next.start !== tokens[end].end + 1 || !isSurnameCandidate(next, lex) || isGiven(next, lex)) break;
-    // a part in -s before a noun is a genitive ("Jakob Meyers Gemälde"); before another name part it is a name ("Eduardo Mendes Guimarães")
+    // a part in -s before a noun is a genitive ("Paul Webers Gemälde"); before another name part it is a name ("Eduardo Pires Lobato")
     if (!lex.knownSurnames.has(next.lower) && ((tokens[end].lower.endsWith("s") && lex.commonNoun(next.lower)) || (next.lower.length > 4 && NOT_SURNAME_ENDING.test(next.lower)))) break;
     // "Peter Ramsauer Bedenken": after a known surname a dictionary noun is the object, not a name part
     if (lex.knownSurnames.has(tokens[end].lower) && lex.commonNoun(next.lower) && !lex.knownSurnames.has(next.lower)) break;

@@ -22,11 +22,11 @@ export function packageGivenAt(tokens: Token[], i: number, lex: PersonLexicon): 
   if (!PLAIN_NAME.test(s.text) || !isSurnameCandidate(s, lex) || isGiven(s, lex) || surnameNoun(s, lex) || lex.commonNoun(t.lower)) return -1;
   const prev = tokens[i - 1];
   const next = tokens[i + 2];
-  // "Samson Raphael Hirsch": a second given name of a list, then the surname
+  // "Simon Raphael Wielandt": a second given name of a list, then the surname
   if (next?.cap && next.word && next.start === s.end + 1 && (lex.packageGivenNames.has(s.lower) || lex.givenNames.has(s.lower)) && !(prev?.cap && prev.word)) return thirdPart(tokens, i, lex);
   if ((prev?.cap && prev.word) || (next?.cap && next.word)) return -1;
   if (prev && lex.nounMarkers.has(prev.lower)) return -1;
-  // a short word that is no German function word makes it a foreign phrase ("Barra do Rio Negro", "Isle of Man")
+  // a short word that is no German function word makes it a foreign phrase ("Vila do Campo Alto", "Isle of Man")
   if (prev?.word && prev.lower.length <= 3 && !nonNameWords.has(prev.lower)) return -1;
   // "Sony Music", "Arista Records": the second word names a firm
   if (partOfOrgName(tokens, i, i + 1)) return -1;

@@ -15,7 +15,7 @@ const SECOND_PARTICLES = new Set(["der", "den", "la", "le", "los", "las"]);
 /**
  * A surname that starts with a particle or stands as an initial, at tokens[i]:
  * after a form of address ("Herr V.", "Frau von Saher") or, for foreign
- * particles, after a verb, preposition or role ("machte de Groot", "Marschall de Richelieu").
+ * particles, after a verb, preposition or role ("machte de Groot", "Marschall de Montbrison").
  * Returns the index of the last token, or -1.
  */
 export function particleNameAt(tokens: Token[], i: number, lex: PersonLexicon): number {
@@ -38,7 +38,7 @@ export function particleNameAt(tokens: Token[], i: number, lex: PersonLexicon): 
   return k;
 }
 
-/** Particles inside a name after its first part: foreign ones and Arabic "bin"/"ibn" ("Andre de Grasse", "Ali bin Hamad"). */
+/** Particles inside a name after its first part: foreign ones and Arabic "bin"/"ibn" ("Remy de Castelnau", "Ali bin Hamad"). */
 const INNER_PARTICLES = new Set([...FOREIGN_PARTICLES, "bin", "ibn", "ben", "da"]);
 /** A surname with the Arabic article: "al-Hussein", "el-Sisi", "ad-Din". */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|asch|at|az|an|ash)-\p{Lu}\p{Ll}+$/u;
@@ -54,8 +54,8 @@ export function arabicSurnameAfter(tokens: Token[], last: number): number {
 
 /**
  * The last token of a name that a role cue found ending at tokens[last], taken on over what ends such names:
- * a particle and a name ("der Kanadier Andre de Grasse", "der Jordanier Ali bin al-Hamad"), a surname with the
- * Arabic article ("der Tunesier Abu al-Hija") or an initial with no capitalised word after it ("der Franzose Brahim A.").
+ * a particle and a name ("der Kanadier Remy de Castelnau", "der Katarer Ali bin Rashed"), a surname with the
+ * Arabic article ("der Tunesier Abu al-Hamran") or an initial with no capitalised word after it ("der Franzose Brahim A.").
  * Returns `last` when nothing follows.
  */
 export function nameTailAfter(tokens: Token[], last: number, lex: PersonLexicon): number {
@@ -76,7 +76,7 @@ export function nameTailAfter(tokens: Token[], last: number, lex: PersonLexicon)
 const NOUNLIKE = new RegExp(`(?:${[...abstractNounSuffixes, "ismus", "nis", "tum", "ment", "chen", "lein", "ling", "er", "en", "el", "e"].join("|")})$`, "u");
 
 /**
- * "Albero von Polheim", "Odo von Ostia": a name no list knows, then "von"/"zu" and the seat,
+ * "Gerwin von Kaltenau", "Odo von Ostia": a name no list knows, then "von"/"zu" and the seat,
  * the way medieval and noble persons are named. The first word is no noun (dictionary or ending),
  * the seat a lone capitalised word written apart. Returns the seat's index, or -1.
  */

@@ -14,7 +14,7 @@ const OPENER = /^[.!?:"„“«»]$/u;
 /**
  * "subject-pair" when tokens[i] is one of two bare names joined by "und"/"oder"
  * that together are the subject of a plural verb: before it at a sentence's start
- * ("Barredo und Plaza können folgen") or after it in verb-second order
+ * ("Ibarrondo und Lescano können folgen") or after it in verb-second order
  * ("Dann zeigen Lindqvist und Oberle ihr Modell", "zerstritten sich Hagedorn und Pilz").
  * Both words must be capitalised non-nouns; else "".
  */
@@ -24,9 +24,9 @@ export function subjectPairCue(tokens: Token[], i: number, lex: PersonLexicon): 
   const before = tokens[first - 1];
   const after = tokens[first + 3];
   if (!after) return "";
-  // "Barredo und Plaza können …": the pair is the first constituent, the plural verb follows
+  // "Ibarrondo und Lescano können …": the pair is the first constituent, the plural verb follows
   if ((!before || OPENER.test(before.text)) && after.word && !after.cap && isDictionaryPluralVerb(after.lower)) return "subject-pair";
-  // "nahmen Passy und Cremer Kontakt auf", "zeigen Lindqvist und Oberle ihr Modell": the plural verb (maybe with "sich") comes before the pair,
+  // "nahmen Varenne und Dussault Kontakt auf", "zeigen Lindqvist und Oberle ihr Modell": the plural verb (maybe with "sich") comes before the pair,
   // an object (maybe with its article or determiner) or the end after it, no fused preposition
   const verb = before?.lower === "sich" ? tokens[first - 2] : before;
   const objectOrEnd = !after.word || !after.cap || lex.commonNoun(after.lower);

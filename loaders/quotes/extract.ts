@@ -61,7 +61,7 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
       for (const rule of directQuoteRules) {
         const a = rule.attribute(pc);
         if (!a) continue;
-        // "berichtete die „Automobilwoche“": a quotation inside its own speaker phrase is a name
+        // "berichtete die „Fahrzeugpost“": a quotation inside its own speaker phrase is a name
         if (a.speakerStart !== null && a.speakerStart <= pair.open && pair.close < a.speakerEnd!) break;
         const q: FoundQuote = {start: pair.open + 1, end: pair.close, type: "direct", rule: rule.id, ...a, sentenceStart: ctx.start, sentenceEnd: Math.max(ctx.end, pair.close + 1)};
         Object.assign(q, institutionalMan.speakerFor(ctx, q));

@@ -44,7 +44,7 @@ export function isAdjective(t: Token): boolean {
  * The noun phrase that starts at token i: determiners, adjectives, capitalised
  * words (names, nouns, role nouns with hyphens), a genitive continuation
  * ("der Innenminister Frankreichs", "der Sprecher des Ministeriums"), a
- * coordination of names ("Sonia und Willy Bogner") and a comma apposition of
+ * coordination of names ("Lena und Toni Hallwachs") and a comma apposition of
  * capitalised words ("der Sprecher, Max Müller,"). A lone personal pronoun is a
  * phrase of its own. Stops at prepositions, adverbs, verbs and punctuation.
  */
@@ -74,7 +74,7 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length, appo
       continue;
     }
     if ((nouns || j === i || DETERMINERS.has(tokens[j - 1].lower)) && /^[„“"»«]$/.test(t.text)) {
-      // a quoted name inside the phrase: Der Fernsehsender „Silverbird“, die „Automobilwoche“
+      // a quoted name inside the phrase: Der Fernsehsender „Silverbird“, die „Fahrzeugpost“
       let k = j + 1;
       while (k < limit && k < j + 8 && !/^[“”"«»]$/.test(tokens[k].text)) k++;
       if (k < limit && k < j + 8 && k > j + 1 && (nouns || isQuotedName(tokens, j + 1, k))) {

@@ -97,7 +97,7 @@ export const placeVerbs: readonly string[] = "liegt lag liegen lagen grenzt gren
 /** Participles of a place's history that a person does not take as the subject of a passive ("wurde Lindau eingemeindet", "… gegründet"). */
 export const placeParticiples: readonly string[] = "eingemeindet ausgemeindet eingepfarrt ausgepfarrt erbaut besiedelt umbenannt gegründet eröffnet errichtet".split(" ");
 
-/** Particles and adverbs that may stand between a finite verb (and "sich") and the subject after it ("meldete sich dann auch Lindqvist zu Wort", "sagte auch Barredo"). */
+/** Particles and adverbs that may stand between a finite verb (and "sich") and the subject after it ("meldete sich dann auch Lindqvist zu Wort", "sagte auch Ibarrondo"). */
 export const particlesBeforeSubject: readonly string[] = "auch selbst sogar nun dann noch erst bereits schon schließlich letztendlich endlich wieder jedoch allerdings zunächst zuerst plötzlich".split(" ");
 
 /** A plain capitalised word of five or more letters: no compound with a hyphen, no inner capital ("PinkNews"), no short adjective ("Neu:", "Kurz:"). */

@@ -12,7 +12,7 @@ export const prepositions: readonly string[] = (
 /** Quantifiers before a bare plural or mass noun ("mehr Funktionen", "viele Kinder"). */
 export const quantifiers: readonly string[] = "mehr weniger viele vielen wenige wenigen einige einigen mehrere mehreren etliche zahlreiche zahlreichen manche".split(" ");
 
-/** Conjunctions that join main clauses: a bare subject may follow ("… vernichtet und Mohinder wird …"). */
+/** Conjunctions that join main clauses: a bare subject may follow ("… stürzte und Wendrich wird …"). */
 export const clauseJoiners: readonly string[] = ["und", "aber", "doch", "denn", "sondern", "oder"];
 
 /** Lower-case words that end like an inflected adjective ("-e", "-en", "-er", "-es", "-em") but are prepositions, conjunctions or adverbs ("über", "gegen", "aber"). */
@@ -22,5 +22,5 @@ export const adjectiveLookalikes: readonly string[] = (
   "er es sie ihnen denen wenn dann denn wann eben gestern morgen nachdem seitdem indem trotzdem außerdem zudem zusammen oben unten hinten vorne innen selten gerne"
 ).split(" ");
 
-/** English function words: a name right after one is part of an English title or phrase ("The Heather Blazing", "Tower of London"). */
+/** English function words: a name right after one is part of an English title or phrase ("The Miriam Tapes", "Tower of London"). */
 export const englishFunctionWords: readonly string[] = "the The of for with by from at on".split(" ");

@@ -47,7 +47,7 @@ export const nameParticles: ReadonlySet<string> = new Set(
   "von van de der den di da del della dos du le la bin ibn al el ten ter zu vom zur mac st.".split(/\s+/)
 );
 
-/** Words after a name that make it the name of a firm, prize, institution or place ("Leopold Stocker Verlag", "Tony Awards", "Jack Rouse Associates", "John Hopkins Universität"). */
+/** Words after a name that make it the name of a firm, prize, institution or place ("Konrad Wessel Verlag", "Tony Awards", "Dale Prentiss Associates", "John Hopkins Universität"). */
 export const organisationNameTails: readonly string[] = (
   "verlag gmbh ag kg ohg gbr e.v. co co. inc inc. ltd ltd. llc associates award awards foundation institute institut stiftung center centre " +
   "company group brothers music records entertainment enterprises pictures studios " +
@@ -57,7 +57,7 @@ export const organisationNameTails: readonly string[] = (
 /** Words after "&" that make a firm's name ("Wülfing & Sohn", "Müller & Co."). */
 export const firmPartners: readonly string[] = ["sohn", "söhne", "co", "co.", "cie", "cie.", "partner"];
 
-/** Endings of a capitalised word before a name that make the name part of an institution's or place's name ("Galerie Esther Schipper", "Akademie Willi Daume"). */
+/** Endings of a capitalised word before a name that make the name part of an institution's or place's name ("Galerie Irma Lohwasser", "Akademie Kuno Brantl"). */
 export const institutionHeads: readonly string[] = "galerie akademie stiftung verlag gymnasium schule preis stadion straße allee brücke kaserne klinik institut".split(" ");
 
 /**

@@ -15,7 +15,7 @@ const NAME_SHAPE = /^\p{Lu}[\p{L}'’-]*\p{L}$/u;
 /**
  * Rule pronoun-object+subject: an unstressed object pronoun comes before a noun subject in the middle field, so a lone
  * capitalised word right after one is the subject where the clause opens right before the pronoun: after a finite verb
- * ("Gestern sagte ihm Lindqvist …", "…, teilte ihr Barredo mit"), a conjunction ("wie es Hallmann sieht", "als sich Oberle meldete")
+ * ("Gestern sagte ihm Lindqvist …", "…, teilte ihr Ibarrondo mit"), a conjunction ("wie es Hallmann sieht", "als sich Oberle meldete")
  * or a relative pronoun after a comma (", die sich Oberle kaufte"). Word order alone: a noun the dictionary knows is no name by it
  * ("dass es Streit gab", "sagte ihr Anwalt"), nor a word of a noun's, adjective's or adverb's shape; a capitalised word after it ends no name here,
  * and after "gibt es"/"gab es" or before a closing "geben" the word is the object. "ihr" is a possessive as well: loaders/people/mentions.ts lets a word after it through to this rule alone.

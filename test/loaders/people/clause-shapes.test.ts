@@ -27,7 +27,7 @@ describe("passiveAround", () => {
   // text, agent after "von", expected
   const cases: [string, string, boolean][] = [
     ["Diese Ansicht wird von Hickerton geteilt.", "Hickerton", true],
-    ["Die Frau, die von Dirkens misshandelt wurde, floh.", "Dirkens", true],
+    ["Der Mann, der von Halbings betrogen wurde, klagte.", "Halbings", true],
     ["Sie hat das Buch von Hickerton gelesen.", "Hickerton", false],
     ["Es wurde gebaut, als von Hickerton berichtet.", "Hickerton", false]
   ];

@@ -17,7 +17,7 @@ describe("cueVeto", () => {
     ["Ostrowski wurde Chef.", "Ostrowski", "subject+aux", ""],
     ["Seit dem Abstieg findet Achtzig keine Ruhe.", "Achtzig", "verb+subject-listed", "number-word"],
     ["Dort entdeckten die Geologen Spuren eines Vulkans.", "Spuren", "role+name", "noun-after-role"],
-    ["Er war der Gründer Feuerwehr Klagenfurt.", "Feuerwehr", "role+name", "noun-after-role"],
+    ["Er war der Gründer Feuerwehr Lindenau.", "Feuerwehr", "role+name", "noun-after-role"],
     ["Die Meisterin Schäfer siegte.", "Schäfer", "role+name", ""],
     ["Der Streit mit der Familie Mann dauerte.", "Mann", "role+name", ""],
     // a place in a ranking after a role noun, and a noun after a noun of nationality (the object of a plural), are no names

@@ -57,7 +57,7 @@ describe("sentence cues for bare surnames", () => {
     ["Das Museum einigte sich mit Frau von Hallberg.", [["von Hallberg", "particle+surname"]]],
     ["Sein erstes Tor schoss de Wilde im April.", [["de Wilde", "particle+surname"]]],
     ["Der Trainer van Gaal blieb ruhig.", [["van Gaal", "particle+surname"]]],
-    ["Das Buch schrieb Elizabeth Barrett Browning.", [["Elizabeth Barrett Browning", "given-name+surname"]]],
+    ["Das Buch schrieb Elizabeth Harlow Penrose.", [["Elizabeth Harlow Penrose", "given-name+surname"]]],
     ["Casey Leopold wurde zu den Halifax Herons transferiert.", [["Casey Leopold", "given-name+surname"]]],
     ["Nach Konrad Adenauers Tod kam es zum Streit.", [["Konrad Adenauers", "given-name+surname"]]],
     ["Der Cellist und Komponist Yorick Lorinser gründete die Stiftung.", [["Yorick Lorinser", "role+name"]]],
@@ -111,7 +111,7 @@ describe("sentence cues for bare surnames", () => {
     ["Die Grabung wird von Stilmann betreut und geleitet.", [["Stilmann", "von+passive"]]],
     ["Der Unfall ist als Unglück von Dohanek bekannt.", []],
     // a name part in -s before another name part is no genitive; before a noun it is
-    ["Das Stadion planten Eduardo Mendes Carvalhão Ribeiro und andere.", [["Eduardo Mendes Carvalhão Ribeiro", "given-name+surname"]]],
+    ["Das Stadion planten Eduardo Pires Carvalhão Ribeiro und andere.", [["Eduardo Pires Carvalhão Ribeiro", "given-name+surname"]]],
     ["Das ist Peter Müllers Haus.", [["Peter Müllers", "given-name+surname"]]],
     // a surname with an elided particle; a suffix after a comma; an unlisted given name after a common noun
     ["Das Drehbuch schrieb er mit Adolphe d’Arvenne.", [["Adolphe d’Arvenne", "given-name+surname"]]],
@@ -129,7 +129,7 @@ describe("sentence cues for bare surnames", () => {
     ["Es jubelte auch Torwart Günther \"Katze\" Brenning mit.", [["Günther \"Katze\" Brenning", "given-name+surname"]]],
     ["Dort sitzen Firmen wie z. B. Baxter Logistics.", []],
     ["Ihr drittes Album hieß The Silver Harbour.", []],
-    ["Die Farm ging an George and Jane Pellow.", [["George", "given-name"], ["Jane Pellow", "given-name+surname"]]],
+    ["Die Farm ging an Henry and Jane Pellow.", [["Henry", "given-name"], ["Jane Pellow", "given-name+surname"]]],
     // a listed verb form with an inseparable prefix; more subordinators and interrogatives open a clause with a bare subject
     ["Danach verlässt Learmont wütend den Saal.", [["Learmont", "verb+subject-listed"]]],
     ["Die Grabung wird von Stilers betreut.", [["Stilers", "von+passive"]]],
@@ -162,7 +162,7 @@ describe("sentence cues for bare surnames", () => {
     ["Trabzen ist Messe-Architekt.", [["Trabzen", "subject+aux"]]],
     ["Galdei setzte sich für die Schule ein.", [["Galdei", "subject+verb"]]],
     // a genitive opening a sentence before a noun, whatever its consonant ending
-    ["Stolls geologische Karten waren lange maßgeblich.", [["Stolls", "genitive+noun"]]],
+    ["Hartigs geologische Karten waren lange maßgeblich.", [["Hartigs", "genitive+noun"]]],
     ["Koblets Anwalt legte sofort Berufung ein.", [["Koblets", "genitive+noun"]]],
     ["Daniels Schwester hat einen kleinen Laden.", [["Daniels", "genitive+noun"]]],
     // a bare name before a colon at a sentence's start: an interview turn or a work cited by author
@@ -175,18 +175,18 @@ describe("sentence cues for bare surnames", () => {
     ["Als Rowenna aber tatsächlich vom Kaiser verlangt, geht er.", [["Rowenna", "bare-subject"]]],
     ["Was wäre, wenn Conz ausfiele?", [["Conz", "bare-subject"]]],
     // two bare names joined by "und" as the subject of a plural verb (the second joins the first as a coordinated name unless a noun follows)
-    ["Montaño und Plaza müssen warten.", [["Montaño", "subject-pair"], ["Plaza", "coordinated-name"]]],
-    ["Danach nahmen Varenne und Cremer Verhandlungen auf.", [["Varenne", "subject-pair"], ["Cremer", "subject-pair"]]],
+    ["Montaño und Lescano müssen warten.", [["Montaño", "subject-pair"], ["Lescano", "coordinated-name"]]],
+    ["Danach nahmen Varenne und Dussault Verhandlungen auf.", [["Varenne", "subject-pair"], ["Dussault", "subject-pair"]]],
     // a genitive after a noun a person has (kin, deeds, words, works), whatever its ending
-    ["Sie leitete den Laden bis zur Rückkehr Tuppers allein.", [["Tuppers", "noun+genitive"]]],
+    ["Sie leitete den Laden bis zur Rückkehr Gramolls allein.", [["Gramolls", "noun+genitive"]]],
     ["Die Worte Warnkes kamen gut an.", [["Warnkes", "noun+genitive"]]],
     ["Später sagte ein Ex-Freund Brückners aus.", [["Brückners", "noun+genitive"]]],
     ["Die Dienstanweisung Lohmeiers war klar.", [["Lohmeiers", "noun+genitive"]]],
     // a role as the predicate after a finite verb makes its subject a person, also a word the dictionary has as a noun
-    ["Nach dem Umzug wurde Schreiber Geschäftsführer einer Druckerei.", [["Schreiber", "verb+subject+role"]]],
+    ["Nach dem Umzug wurde Glaser Betriebsleiter einer Gärtnerei.", [["Glaser", "verb+subject+role"]]],
     ["Mit seinen Opern wurde Tolvasse zum tonangebenden Komponisten der Stadt.", [["Tolvasse", "verb+subject+role"]]],
     ["1990 wurde Wacker Meister der Liga.", []],
-    ["Das verliebte Paar Emir und Dalia wird gezeigt.", [["Emir", "given-name"], ["Dalia", "given-name"]]],
+    ["Das junge Paar Haris und Kersti wird gezeigt.", [["Haris", "given-name"], ["Kersti", "given-name"]]],
     ["Danach wurde Kontakt zum Botschafter aufgenommen.", []],
     // with no article the genitive is a name's even when its stem is a noun; with the article it is the noun's
     ["Als bestes Werk Hagels gilt die Oper.", [["Hagels", "noun+genitive"]]],

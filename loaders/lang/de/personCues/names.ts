@@ -54,7 +54,7 @@ export const listedRoleName = cueRule("listed-role+name", ({tokens, i, prev, w, 
  * name+speech-verb: before a speech verb ("Marfa erzählt …"); at a sentence's start only a word that is no noun or adverb and has no subject
  * after the verb (not "Gestern klagte Dumbreck"); not after a number, "als"/"wie" or a capitalised adjective (predicative: "als Fehlentwicklung
  * kritisierte", "zur Römischen Republik erklärt"), an attributive adjective, inside a longer name or after a preposition ("Der Deutsche Wetterdienst
- * warnt", "die Bevölkerung von Falludscha berichtet").
+ * warnt", "die Bevölkerung von Marnheim berichtet").
  */
 export const nameSpeechVerb = cueRule("name+speech-verb", ({prev, next, third, w, lex}) => {
   const adjective = prev && prev.word && !prev.cap && attributiveEnding.test(prev.lower);
@@ -77,7 +77,7 @@ export const nameApposition = cueRule("name+apposition", ({tokens, i, next, geni
 /** name+bracket: age or party in brackets ("Wessers (64)", "Müller (SPD)"). */
 export const nameBracket = cueRule("name+bracket", ({tokens, i, next, genitive}) => next?.text === "(" && !genitive && bracketed(tokens, i + 2));
 
-/** reporter+name: ", so Schaffer." / "laut Pellengahr", also before one adverb that ends the sentence (", so Blecha abschließend."). */
+/** reporter+name: ", so Schaffer." / "laut Ruhnke", also before one adverb that ends the sentence (", so Blecha abschließend."). */
 export const reporterName = cueRule("reporter+name", ({tokens, i, prev, next}) => {
   const closing = !!next && next.word && !next.cap && !!tokens[i + 2] && /^[.!?]$/u.test(tokens[i + 2].text);
   return !!prev && REPORTERS.has(prev.lower) && (prev.lower === "laut" || tokens[i - 2]?.text === ",") && (!next || (!next.word && !/\d/u.test(next.text)) || (closing && prev.lower === "so"));

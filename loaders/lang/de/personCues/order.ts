@@ -51,7 +51,7 @@ export const commaSubjectKonjunktiv = cueRule("comma+subject+konjunktiv", ({toke
   prev?.text === "," && !!next?.word && !next.cap && (SINGULAR_KONJUNKTIV.has(next.lower) || isDictionaryKonjunktiv(next.lower)) && !!tokens[i + 2]?.word && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !predicativeShape.test(w.lower));
 
 /**
- * The kind of finite verb after a clause-initial subject ("Fadinger verbuchte …", ", als Munch starb", "… vernichtet und Mohinder wird …"; not "Peter und Paul"),
+ * The kind of finite verb after a clause-initial subject ("Fadinger verbuchte …", ", als Munch starb", "… stürzte und Wendrich wird …"; not "Peter und Paul"),
  * or "": the clause opens at the word (not after an ordinal: "im 19. Jahrhundert wurde …"), which is no noun, adverb, predicative or clause opener,
  * and no subject pronoun follows the verb.
  */
@@ -77,7 +77,7 @@ export const subjectVerb = cueRule("subject+verb", (c) => {
 export const subjectAux = cueRule("subject+aux", (c) => clauseSubjectVerb(c) === "aux" && SINGULAR_AUX.has(c.next!.lower));
 
 /**
- * The index of the finite verb before the word and its kind, or "": skipping "sich" ("revanchierte sich Friesinger") and up to two
+ * The index of the finite verb before the word and its kind, or "": skipping "sich" ("bedankte sich Hollerbach") and up to two
  * particles ("meldete sich dann auch Lindqvist zu Wort").
  */
 function verbBefore(c: CueContext): {verb: number; kind: string} {
@@ -89,7 +89,7 @@ function verbBefore(c: CueContext): {verb: number; kind: string} {
   });
 }
 
-/** verb+subject-(kind): verb-second inversion ("1990 wirkte Turner mit", "revanchierte sich Friesinger"); a year may follow ("verließ Gundel 1857 sein Elternhaus"). */
+/** verb+subject-(kind): verb-second inversion ("1990 wirkte Turner mit", "bedankte sich Hollerbach"); a year may follow ("verließ Gundel 1857 sein Elternhaus"). */
 export const verbSubject: CueRule = {
   id: "verb+subject",
   cue(c) {
@@ -100,9 +100,9 @@ export const verbSubject: CueRule = {
 };
 
 /**
- * verb+subject+role: a role as the predicate ("1760 wurde Hasse Kapellmeister", "wurde Schreiber zum Geschäftsführer"), also a word the dictionary has
+ * verb+subject+role: a role as the predicate ("1760 wurde Hasse Kapellmeister", "wurde Glaser zum Betriebsleiter"), also a word the dictionary has
  * as a noun, since a thing becomes no office; not a title a team or country wins ("wurde Wacker Meister"), not after an article, where the "verb" is an
- * attribute ("Das verliebte Paar Emir …"); known surnames keep their own rule.
+ * attribute ("Das junge Paar Haris …"); known surnames keep their own rule.
  */
 export const verbSubjectRole = cueRule("verb+subject+role", (c) => {
   const {verb, kind} = verbBefore(c);
@@ -112,7 +112,7 @@ export const verbSubjectRole = cueRule("verb+subject+role", (c) => {
 });
 
 /**
- * aux+subject: "1960 wurde Mahrenholz neuer Abt", "Im August hatte Löbel bereits …"; not after the copula ("war Ziel zahlreicher Proteste", "ist Teil"),
+ * aux+subject: "1960 wurde Mahrenholz neuer Abt", "Im Mai hatte Gerstl bereits …"; not after the copula ("war Ziel zahlreicher Proteste", "ist Teil"),
  * where a bare noun is the predicate, but before a year or a sentence adverb ("war Preston 2004 …", "war Close bereits …").
  */
 export const auxSubject = cueRule("aux+subject", (c) => {
@@ -124,7 +124,7 @@ export const auxSubject = cueRule("aux+subject", (c) => {
     !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !predicativeShape.test(tokens[i].lower);
 });
 
-/** von+passive: the agent of a passive ("wird von Stiles koordiniert", "die von Dirke misshandelt wurde"); not "von" after a noun ("Tragödie von Doha", "Familie von Normann"). */
+/** von+passive: the agent of a passive ("wird von Brannigan geleitet", "die von Halbing bedroht wurde"); not "von" after a noun ("Tragödie von Doha", "Familie von Wessling"). */
 export const vonPassive = cueRule("von+passive", ({tokens, i, prev, next}) =>
   prev?.lower === "von" && !(tokens[i - 2]?.cap && tokens[i - 2].word) && !!next?.word && !next.cap && pastParticipleShape.test(next.lower) && passiveAround(tokens, i));
 

@@ -24,7 +24,7 @@ import {AUXILIARIES, clauseEndPastNames, CONTENT_OPENERS, endsWithZuInfinitive, 
 const PREPOSITIONS = new Set(prepositions);
 const CONSECUTIVE = new Set(consecutiveCorrelatives);
 
-/** Words that open a relative clause on the speaker (", so Celebi, die auch angab, …"). */
+/** Words that open a relative clause on the speaker (", so Aydemir, die auch erklärte, …"). */
 const RELATIVE_OPENERS = new Set(["der", "die", "das", "den", "dem", "dessen", "deren", "welcher", "welche", "welches", "wo", "nachdem", "als"]);
 
 /**
@@ -216,7 +216,7 @@ export const clauseThenCue: ClauseRule = {
       s.used.add(k);
       return {...span(tokens, reportAfterColon(s, k - 1), k - 1), type: "indirect", ...attribution};
     }
-    // ", so der Sprecher." at the end of the sentence, or inside it: "…, so Celebi, die auch angab …",
+    // ", so der Sprecher." at the end of the sentence, or inside it: "…, so Aydemir, die auch erklärte …",
     // "Der Fehler liege eher, so die Ministerin, darin, dass …" (the report runs on after the frame)
     for (let k = 4; k < tokens.length - 1; k++) {
       if (tokens[k].lower !== "so" || tokens[k - 1].text !== "," || tokens[k - 2].quote >= 0) continue;

@@ -11,7 +11,7 @@ import type {NotSpeechRule} from "../../../quotes/rule.js";
 import {isWord} from "../../../quotes/tokens.js";
 import {firstPersonWords} from "../konjunktiv.js";
 
-/** Small words allowed inside a name or title ("Iceland Nature Conservation Association", "Le Canard enchaîné"). */
+/** Small words allowed inside a name or title ("Island Wetland Protection Society", "Le Canard enchaîné"). */
 const NAME_JOINERS = new Set(["of", "the", "and", "for", "a", "de", "la", "le", "les", "du", "des", "pour", "un", "une", "et", "en", "voor", "van", "het", "di", "da", "dos", "los", "las", "del", "el", "il", "y", "der", "die", "das", "von", "für", "und", "&", "am", "im", "an", "in", "zur", "zum", "mit", "dem", "-", "–"]);
 /** Words right before a quotation that mark it as a name or term. */
 const NAMING_LEAD = new Set(["kongress", "preis", "partei", "verband", "bewegung", "ausstellung", "biennale", "roman", "werk", "organisation", "gruppe", "allianz", "zeitschrift", "wochenzeitung", "blatt", "website", "webseite", "portal", "aufschrift", "transparent", "plakat", "marke", "serie", "show", "festival", "wettbewerb", "meisterschaft", "turnier", "institut", "verein", "initiative", "bündnis", "netzwerk", "dokumentarfilm", "art", "modell", "typ", "name", "sogenannte", "sogenannten", "sogenannter", "genannte", "genannten", "genannt", "titel", "namen", "motto", "slogan", "wahlkampfslogan", "wahlkampfmotto", "hashtag", "schlagzeile", "bezeichnung", "begriff", "stichwort", "plattform", "zeitung", "magazin", "sender", "sendung", "film", "buch", "album", "song", "lied", "operation", "projekt", "programm", "aktion", "kampagne", "schiff", "firma", "unternehmen", "konzern", "gesellschaft", "band", "raumschiff", "sonde", "mission"]);
@@ -25,7 +25,7 @@ export const nameOrTitle: NotSpeechRule = {
   test({inner, words, sentenceLike, lead}) {
     if (words === 0 || words > MAX_TITLE_WORDS) return false;
     // a longer quotation counts as a title only when every word is capitalised and it has no final stop
-    // ("VII Championnat du Monde de Tir de Précision"); German sentences have lower-case verbs
+    // ("III Championnat du Monde de Course en Montagne"); German sentences have lower-case verbs
     if (sentenceLike && (words < 4 || /[.!?:;]$/.test(inner[inner.length - 1]?.text ?? "") || inner.some((t) => FIRST_PERSON.has(t.lower)))) return false;
     if (/[.!?]$/.test(inner[inner.length - 1]?.text ?? "") && words > 2) return false;
     const ws = inner.filter(isWord);

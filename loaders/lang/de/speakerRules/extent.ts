@@ -126,7 +126,7 @@ export const endAtQuotation: SpeakerRefinement = {
 };
 
 /**
- * "Mannheims oberster Bürgermeister Peter Kurz", "Frankreichs neuer Präsident":
+ * "Erfurts oberster Bürgermeister Klaus Wendel", "Frankreichs neuer Präsident":
  * a genitive name in -s before an adjective and a noun opens the phrase; the
  * phrase goes on to the noun and the name after it.
  */

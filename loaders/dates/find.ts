@@ -232,7 +232,7 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
     if (value.day) {
       if (sentenceDay && formatDay(sentenceDay) !== formatDay(value.day)) {
         // "am 25. und 26. August von 10-18 Uhr": times after a list of days belong to every day of it;
-        // "heute 15-20 Uhr, morgen von 10-15 Uhr": a later day, named on its own, dates the times after it
+        // "heute 14-19 Uhr, morgen von 9-13 Uhr": a later day, named on its own, dates the times after it
         const s = sentences[c.sentence];
         const gap = sentenceText[c.sentence].slice(dayEnd - s.start, c.start - s.start);
         if (DAY_LIST_GAP.test(gap)) unclear ??= SEVERAL_DAYS;

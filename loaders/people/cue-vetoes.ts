@@ -34,12 +34,12 @@ const ADVERBIAL_SHAPE = /(?:iv|[ae]kt|[rl]nd)$/u;
 /**
  * Why a bare cue (see bare-cues.ts) does not make tokens[i] a name here, or "":
  * - name+speech-verb after a preposition or quantifier: the word is a noun in that
- *   phrase ("seit Jahren kritisiert", "für Türken betonte", "mehr Funktionen fordert");
+ *   phrase ("seit Jahren kritisiert", "für Rentner betonte", "mehr Rechte fordert");
  * - subject+aux before a comma: the word is a predicate of a clause ("Toll ist, dass …");
  * - subject+aux / subject+verb on an adjective or participle shape ("Alternativ kann …");
  * - any cue on a number word ("kommt Sechzig nicht zur Ruhe");
  * - role+name on a nominalised ordinal ("als bester Läufer Vierter"), and after a noun of nationality on any dictionary noun, the
- *   object of a plural ("tausende Österreicher Geld verloren");
+ *   object of a plural ("hunderte Sparer Geld verloren");
  * - role+name on a dictionary noun that is inflected or followed by another capitalised word: an object
  *   or a noun phrase ("fanden die Archäologen Hinweise", "der Gründer Feuerwehr Lindenau"), while
  *   "Meisterin Schäfer" keeps its name;

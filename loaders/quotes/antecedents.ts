@@ -52,7 +52,7 @@ export function pronounAntecedent(text: string, pronoun: string, start: number, 
     // "Der US-Präsident Trump hat mit dem Präsidenten Putin telefoniert, was von ihm als … beschrieben wurde": the subject
     const sentenceStart = sentenceStartBefore(text, start);
     const first = before.find((m) => m.start >= sentenceStart);
-    // in another clause than the pronoun ("Schäuble warf er vor": a fronted object, not the antecedent)
+    // in another clause than the pronoun ("Lindqvist warf er vor": a fronted object, not the antecedent)
     const otherClause = first && /[,:;–]/.test(text.slice(first.end, start));
     if (first && otherClause && agrees(first) && opensSentence(text, sentenceStart, first.start)) return {speaker_id: first.person_id, speaker: first.surface};
   }

@@ -91,11 +91,11 @@ export function findCues(tokens: Token[]): Cue[] {
       // capitalised inside a sentence: a noun ("Melden", "Sagen"), not a verb
       if (!/^[.!?:"“”»«]$/.test(tokens[i - 1].text)) continue; // not after a number such as "168.000"
     }
-    // "Angaben zu Zeitpunkt und Ort wurden nicht gemacht": a sentence does not open with a finite verb and a preposition
+    // "Angaben zu Dauer und Kosten wurden nicht gemacht": a sentence does not open with a finite verb and a preposition
     if (i === 0 && t.text[0] !== t.lower[0] && NOUN_FOLLOWERS.has(tokens[1]?.lower ?? "")) continue;
-    // "Versprechen ist ein großes Wort": a capitalised form in -en opening the sentence is a noun, not a finite verb
+    // "Vertrauen ist ein kostbares Gut": a capitalised form in -en opening the sentence is a noun, not a finite verb
     if (i === 0 && t.text[0] !== t.lower[0] && t.lower.endsWith("en")) continue;
-    // "fordern wir Deutschland auf", "wir schließen daraus": a speaker in the first person is no one the text attributes to
+    // "fordern wir Europa auf", "wir schließen daraus": a speaker in the first person is no one the text attributes to
     if (FIRST_PERSON.has(tokens[i - 1]?.lower ?? "") || FIRST_PERSON.has(tokens[i + 1]?.lower ?? "")) continue;
     if (infinitiveAfterModal(tokens, i)) continue;
     // "das erste offiziell bestätigte Gespräch" is an adjective; "Das teilte der Sprecher mit." is not (its particle follows)
@@ -205,7 +205,7 @@ function particleAfter(tokens: Token[], i: number, particle: string): number {
       j = k - 1;
       continue;
     }
-    if (t.lower === particle && PREPOSITION_PARTICLES.has(particle)) return j; // "sprach von 800 Autos"
+    if (t.lower === particle && PREPOSITION_PARTICLES.has(particle)) return j; // "sprach von 300 Booten"
     if (t.lower === particle) {
       // a separable particle ends its clause: "teilte … mit." / "gab … bekannt, dass" (not "gab es … an Bord")
       const next = tokens[j + 1];

@@ -269,7 +269,7 @@ function subjectAfterAdverbials(tokens: Token[], i: number): TokenRange {
   const t = tokens[k];
   if (k === i || !t || t.quote >= 0) return null;
   if (t.lower === "der") {
-    // "an den Star der europäischen Linken": a genitive, not a subject
+    // "an den Liebling der europäischen Grünen": a genitive, not a subject
     let h = k + 1;
     while (h < tokens.length && isAdjective(tokens[h])) h++;
     if (!tokens[h] || GENITIVE_NOUN.test(tokens[h].lower)) return null;

@@ -128,7 +128,7 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
       }
       break;
     }
-    // "X verteidigte sein Vorgehen. So seien …": a speech verb that makes no quote of its own still names the speaker continuations carry
+    // "X verteidigte die Entscheidung. So seien …": a speech verb that makes no quote of its own still names the speaker continuations carry
     if (!clauseFound && !ctx.found.length) {
       const opened = silentAttribution(ctx);
       // "Meier war lange in Japan.": the carried speaker named again, nearer (de.speaker.renamed-speaker)

@@ -16,7 +16,7 @@ const EDGE = /^[\s,;–—-]*$/;
  * spüren"): the cue and the speaker are not the quote's words, so the quote
  * runs around them, as the Wikinews corpus annotates it (a quote span in two
  * pieces). Returns the gap, or null when the attribution is not inside the
- * span. A gap that opens after a comma ("…, so der Präsident laut BBC News, …")
+ * span. A gap that opens after a comma ("…, so der Minister laut BBC News, …")
  * runs to the next comma: the whole inserted attribution.
  */
 export function attributionGap(text: string, q: Pick<FoundQuote, "type" | "start" | "end" | "speakerStart" | "speakerEnd" | "cueStart" | "cueEnd">): Gap | null {

@@ -79,8 +79,8 @@ function isParticiple(token: Token | undefined): boolean {
 }
 
 /**
- * A Konjunktiv I form of the verb dictionary that no list above holds ("Daran ändere auch der Zwischenfall
- * nichts", "China übertreibe die Gefahr"), where it stands as a finite verb: in lower case, not after an
+ * A Konjunktiv I form of the verb dictionary that no list above holds ("Daran ändere auch die Panne
+ * nichts", "Die Behörde übertreibe das Risiko"), where it stands as a finite verb: in lower case, not after an
  * article or degree word ("die lange Pipeline"), not before a capitalised word (an adjective before its
  * noun: "lange Staus") and not ending its clause (a verb-final clause, "was seine Partei … unterscheide,",
  * is often a question or a time clause, not a report). Weak evidence, like Konjunktiv II: it continues an

@@ -69,7 +69,7 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length, appo
       continue;
     }
     if (nouns && (t.lower === "von" || t.lower === "vom") && j + 1 < limit && (isNounLike(tokens[j + 1]) || DETERMINERS.has(tokens[j + 1].lower))) {
-      // "Lea Brandt von Greenpeace", "Eine Reporterin von n24"
+      // "Lea Brandt von Greenpeace", "Eine Reporterin von Radio Nord"
       j++;
       continue;
     }

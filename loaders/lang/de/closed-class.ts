@@ -1,7 +1,7 @@
 /**
  * Closed word classes that open a phrase, so a capitalised word right after them
  * is a noun in that phrase, not the subject of the clause ("seit Jahren kritisiert",
- * "für Türken betonte", "mehr Funktionen fordert"). Plain data, lower case.
+ * "für Rentner betonte", "mehr Rechte fordert"). Plain data, lower case.
  */
 export const prepositions: readonly string[] = (
   "an am ans auf aufs aus bei beim bis durch durchs für fürs gegen gegenüber hinter in im ins mit nach neben ohne seit " +

@@ -1,7 +1,7 @@
 /**
  * Nouns and adjectives that take a content clause the way speech verbs do
  * ("vertritt die Ansicht, dass …", "erteilte den Befehl, … zu helfen", "ist
- * zuversichtlich, … zu können", "Kurzzeitig war die Rede, dass …"). Plain
+ * zuversichtlich, … zu können", "Zeitweise war die Rede, dass …"). Plain
  * data, lower case ("Sorge" is left out: "dafür Sorge tragen, dass" is no speech); compounds ending in a listed noun count too
  * ("Rücktrittsforderung").
  */

@@ -17,7 +17,7 @@ export const phraseStops: readonly string[] = [
   "binnen", "zwischen", "neben", "hinter", "außer", "entgegen", "ohne", "wider", "innerhalb", "außerhalb"
 ];
 
-/** Adverbs and connectives that may open a sentence without being its subject ("Insgesamt spricht die Polizei …"). */
+/** Adverbs and connectives that may open a sentence without being its subject ("Insgesamt zählt die Polizei …"). */
 export const sentenceAdverbs: readonly string[] = [
   "insgesamt", "damit", "demnach", "demzufolge", "hingegen", "ebenso", "allerdings", "unterdessen", "inzwischen", "indes", "indessen",
   "zudem", "außerdem", "daneben", "darüber", "dennoch", "trotzdem", "deshalb", "deswegen", "daher", "darum", "somit", "folglich",
@@ -126,7 +126,7 @@ export const afterVerbPrepositions: readonly string[] = [
 
 /**
  * Noun endings of feminine singular and of plural or weak forms: "der" before such a noun after a
- * prepositional phrase opens a genitive ("an den Star der europäischen Linken", "aus Kreisen der
+ * prepositional phrase opens a genitive ("an den Liebling der europäischen Grünen", "aus Kreisen der
  * Organisation"), not a subject.
  */
 export const genitiveNounEndings = /(?:ung|ion|heit|keit|schaft|tät|ei|en|innen)$/u;

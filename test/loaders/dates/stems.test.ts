@@ -24,7 +24,7 @@ const sentences = [
     const text = readFileSync(`seeds/${f}`, "utf8");
     return splitSentences(text).map((s) => text.slice(s.start, s.end));
   }),
-  "VOM 21. BIS 27. FEBRUAR", "Seit Jahren und jahrelang, langjährige Partner.", "Am Tag zuvor, tags darauf, am Folgetag.",
+  "VOM 12. BIS 18. MÄRZ", "Seit Jahren und jahrelang, langjährige Partner.", "Am Tag zuvor, tags darauf, am Folgetag.",
   "In den achtziger Jahren und den 90er-Jahren.", "Im Vorjahr, vergangene Woche, Ende des Jahres, heuer.", "Anfang September 2014 und im Jahre 1910.",
   "Rund drei Jahre und ein paar\u00a0Tage.", "am 3., 4. und 5. März"
 ];

@@ -17,7 +17,7 @@ describe("extract CLI at scale", () => {
     dir = mkdtempSync(join(tmpdir(), "pressespiegel-scale-"));
     input = join(dir, "in");
     mkdirSync(input);
-    const rows = Array.from({length: 40}, (_, i) => `Inland;'Wien – Die Regierung beschloss am ${i + 1}. März ein Paket; Kanzler Faymann sagte: ''Das hilft.'''`);
+    const rows = Array.from({length: 40}, (_, i) => `Inland;'Linz – Der Landtag beschloss am ${i + 1}. März ein Paket; Kanzler Gramoll sagte: ''Das hilft.'''`);
     writeFileSync(join(input, "gnad.csv"), rows.join("\r\n") + "\r\n");
     writeFileSync(join(input, "one.txt"), "Berlin – Der Bundestag tagte am Donnerstag.");
   });

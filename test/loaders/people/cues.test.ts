@@ -184,7 +184,7 @@ describe("sentence cues for bare surnames", () => {
     ["Die Dienstanweisung Lohmeiers war klar.", [["Lohmeiers", "noun+genitive"]]],
     // a role as the predicate after a finite verb makes its subject a person, also a word the dictionary has as a noun
     ["Nach dem Umzug wurde Glaser Betriebsleiter einer Gärtnerei.", [["Glaser", "verb+subject+role"]]],
-    ["Mit seinen Opern wurde Tolvasse zum tonangebenden Komponisten der Stadt.", [["Tolvasse", "verb+subject+role"]]],
+    ["Mit seinen Sinfonien wurde Tolvasse zum tonangebenden Komponisten der Stadt.", [["Tolvasse", "verb+subject+role"]]],
     ["1990 wurde Wacker Meister der Liga.", []],
     ["Das junge Paar Haris und Kersti wird gezeigt.", [["Haris", "given-name"], ["Kersti", "given-name"]]],
     ["Danach wurde Kontakt zum Botschafter aufgenommen.", []],

@@ -46,9 +46,9 @@ describe("closed-class words and predicates are not names", () => {
     ["Bei einem Treffen für Rentner betonte der Minister die Reform.", []],
     ["Die Nutzer wollen mehr Rechte fordert der Verband.", []],
     // a common noun after "laut" is a source, not a speaker
-    ["Die Koalition wackelt. Am wahrscheinlichsten wäre – laut Umfrage – eine neue Mehrheit.", []],
+    ["Die Koalition wackelt. Am ehesten wäre – laut Umfrage – eine neue Mehrheit.", []],
     // a list of groups after a plural role noun
-    ["Allein ging es nicht. Politiker, Bankenaufsicht, Justiz und Wirtschaftsprüfer schauten weg.", []],
+    ["Allein ging es nicht. Politiker, Börsenaufsicht, Polizei und Gutachter schauten weg.", []],
     // sentence adverbs before a verb
     ["Der Plan scheiterte. Vielmehr gehe es um Geld. Zuerst kam die Polizei.", []],
     // the part of a compound after a hyphen, a compound on an acronym, a participle in -nd

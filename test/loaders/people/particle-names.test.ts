@@ -6,7 +6,7 @@ describe("a name after a role runs on over a particle, an Arabic article or an i
     ["Es siegte der Kanadier Tevon de Vrahl vor allen anderen.", [["Tevon de Vrahl", "role+name"]]],
     ["Als Nachfolger gilt der Minister Sarun bin Tavel, der lange regiert hat.", [["Sarun bin Tavel", "role+name"]]],
     ["Getroffen wurde der Kommandeur Abu al-Tirwa am Abend.", [["Abu al-Tirwa", "role+name"]]],
-    ["Dort wohnte auch der Attentäter Karem T. mit seiner Frau.", [["Karem T.", "role+name"]]],
+    ["Dort lebte zuletzt der Attentäter Karem T. mit seiner Frau.", [["Karem T.", "role+name"]]],
     // a German article after the name is no particle ("das" is left out of the Portuguese ones)
     ["Im Jahr 400 erklärte der König Tarvan das Fest zum Feiertag.", [["Tarvan", "role+name"]]]
   ];

@@ -29,7 +29,7 @@ describe("findCues: separable particles", () => {
   });
 
   test.each<[string, string, string[]]>([
-    ["a capitalised form in -en opening the sentence is a noun", "Versprechen ist ein großes Wort in der Politik.", []],
+    ["a capitalised form in -en opening the sentence is a noun", "Vertrauen ist ein kostbares Gut in der Politik.", []],
     ["a first-person speaker (wir …)", "Um die Lage zu klären, fordern wir die Regierung auf, die Regeln zu ändern, sagte ein Sprecher.", ["sagte/sagen"]],
     ["a first-person speaker after the verb (… wir)", "Das erklären wir nicht weiter, meinte er.", ["meinte/meinen"]],
     ["a plural subject before the -en form", "Die Forscher schätzen, dass die Zahl steigt.", ["schätzen/schätzen"]]

@@ -79,7 +79,7 @@ describe("not speech: names, titles, terms are dropped", () => {
     ["de.quote.not-speech.name-or-title", "Dabei sprach sich Trump für ein Ende aus [siehe auch Bericht »CNN«]."],
     ["de.quote.not-speech.name-or-title", "Trump berichtete auf der Plattform „Truth Social“ darüber."],
     ["de.quote.not-speech.name-or-title", "Putin nutzte sogar sein Motto „GESUNDER MENSCHENVERSTAND“."],
-    ["de.quote.not-speech.named-term", "Die so genannte „Reichensteuer“ soll kommen."],
+    ["de.quote.not-speech.named-term", "Die so genannte „Zuckerabgabe“ soll kommen."],
     ["de.quote.not-speech.named-term (naming word before a colon)", "Die Firma (Motto: „Sicherheit ist unser Geschäft“) wurde verkauft."],
     ["de.quote.not-speech.name-or-title (a long title in title case)", "In Lyon fand die „III Grand Prix International de Cuisine Végétale“ statt, sagte er."],
     ["de.quote.not-speech.lone-noun", "In der „Sammelstelle“ lagen Kisten."],
@@ -88,9 +88,9 @@ describe("not speech: names, titles, terms are dropped", () => {
     ["de.quote.not-speech.title-after-article", "Die Akademie verlieh ihr den „Preis für mutige Wissenschaft“."],
     ["de.quote.not-speech.named-by-verb (genannt after it)", "Der Wolf GW924, auch „Grauer“ genannt, ist nach Sachsen zurückgekehrt."],
     ["de.quote.not-speech.named-by-verb (so heißt)", "„Lumora“, so heißt eine geplante Plattform der Stiftung."],
-    ["de.quote.not-speech.named-by-verb (Name lautet)", "Der wissenschaftliche Name lautet „Bombus ferrugineus“, sagte die Forscherin."],
+    ["de.quote.not-speech.named-by-verb (Name lautet)", "Der lateinische Name lautet „Bombus lindavicus“, sagte die Forscherin."],
     ["de.quote.not-speech.named-term (a company after 'Firma')", "Laut der Mitteilung wird ein Frachter der Firma „Nordlicht AG“ bald auslaufen."],
-    ["de.quote.not-speech.gloss-in-parentheses", "Tangelos, auch Honigglocken genannt, sind Kreuzungen („Hybride“) aus Mandarinen und Pampelmusen."],
+    ["de.quote.not-speech.gloss-in-parentheses", "Pluots, auch Pflaumenaprikosen genannt, gelten als Kreuzungen („Hybride“) aus Pflaume und Aprikose."],
     ["a quotation inside its own speaker phrase", "Das meldete die „Lausitzer Rundschau“ in ihrer Ausgabe vom 3. Mai."]
   ])("%s: %s", (_rule, text) => {
     expect(quotesIn(text).filter((q) => q.type === "direct")).toEqual([]);

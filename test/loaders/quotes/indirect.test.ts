@@ -247,14 +247,14 @@ describe("indirect and reported speech rules", () => {
   });
 
   test.each<[string, string]>([
-    ["a name with its apposition", "Britta Lanz, Beiratsvorsitzende der Hafenbetriebe, nennt den Vorgang ein Lehrstück."],
+    ["a name with its apposition", "Britta Lanz, Beiratsvorsitzende der Hafenbetriebe, nennt den Fall ein Lehrstück."],
     ["a noun phrase with its apposition", "Der größten Werft des Landes, Nordwerk, droht eine Pleite."]
   ])("de.quote.indirect.clause-cue: the subject before ', cue' is no clause (%s)", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.rule === "de.quote.indirect.clause-cue")).toEqual([]);
   });
 
   test.each<[string, string, string]>([
-    ["verteidigen", "Die Vorsitzende des Kreisverbandes, Anna Berg, verteidigte sein Vorgehen. So seien dutzende Anwohner zur Sitzung gekommen.", "Die Vorsitzende des Kreisverbandes, Anna Berg"],
+    ["verteidigen", "Die Vorsitzende des Kreisverbandes, Anna Berg, verteidigte die Entscheidung. So seien viele Eltern zur Versammlung gekommen.", "Die Vorsitzende des Kreisverbandes, Anna Berg"],
     ["begründen", "Die Schulleitung begründete ihren Beschluss ausführlich. Mit dem Nachbarort gebe es keinen Vertrag.", "Die Schulleitung"],
     ["ausgehen (a fronted pronominal adverb)", "Davon geht der Minister Jan Roth aus. Die Wahl werde schon am Sonntag stattfinden.", "der Minister Jan Roth"]
   ])("a speech verb that makes no quote (%s) still opens the attribution a Konjunktiv continuation carries", (_lemma, text, speaker) => {

@@ -34,7 +34,7 @@ describe("Konjunktiv forms", () => {
     ["Der Plan scheitere nicht daran.", ["scheitere"], []],
     // an adjective before its noun, or after an article or degree word
     ["Die Menschen standen lange Zeit an.", [], []],
-    ["Die 8.000 Kilometer lange Pipeline soll gebaut werden.", [], []],
+    ["Die 6.500 Kilometer lange Leitung soll gebaut werden.", [], []],
     ["Das dauerte sehr lange.", [], []],
     // a verb ending its clause: a question or time clause as often as a report
     ["Sie wurde gefragt, was ihren Verein unterscheide, und lachte.", [], []]

@@ -34,9 +34,9 @@ describe("not indirect or reported speech", () => {
     ["verurteilen zu at the end of its clause", "Der Angeklagte wurde von einem Gericht zu drei Jahren Haft verurteilt."],
     ["the cue of a short quotation the sentence opens with", "„Wir wollen die Werke enger verzahnen“, hatte der Konzernchef in einem Interview erklärt."],
     ["sehen without als or darin", "Die Zuschauer sahen ein spannendes Spiel."],
-    ["a capitalised cue form opening the sentence before a preposition is a noun", "Angaben zu Zeitpunkt und Ort wurden nicht gemacht."],
+    ["a capitalised cue form opening the sentence before a preposition is a noun", "Angaben zu Dauer und Kosten wurden nicht gemacht."],
     ["begründen without 'mit'", "Die Zahlen begründen einen neuen Rekord."],
-    ["drohen without 'mit' is a danger, not a threat made", "Der Wirtschaft des Landes droht eine erneute Rezession."],
+    ["drohen without 'mit' is a danger, not a threat made", "Der Wirtschaft des Landes droht ein weiterer Abschwung."],
     ["a capitalised noun after a number with a dot is no verb", "Die 168.000 Versicherten der Kasse müssen wechseln."],
     ["a speech verb in the infinitive after a modal of obligation", "Die Abgeordneten müssen ihre Nebeneinkünfte künftig angeben."],
     ["a speech verb in the infinitive after a modal of ability", "Die Behörde kann den Bericht zunächst nicht bestätigen."],
@@ -46,9 +46,9 @@ describe("not indirect or reported speech", () => {
     ["schließen without 'daraus' (to close)", "Das Werk schließt zum Jahresende seine Tore."],
     ["schließen daraus without a content clause", "Die Ermittler schlossen daraus vorerst nichts."],
     ["a participle of a separable verb without a content clause (aufgerufen)", "Das Rote Kreuz hat zu Spenden für die Flüchtlinge aufgerufen."],
-    ["a noun that takes 'nach' as its complement (die Gier nach Daten)", "Es gibt einen großen Hunger und eine Gier nach diesen Daten."],
+    ["a noun that takes 'nach' as its complement (die Gier nach Daten)", "Die Firma spürt eine Gier nach solchen Zahlen."],
     ["a noun that takes 'nach' as its complement (die Suche nach Informationen)", "Die Helfer setzten am Abend die Suche nach weiteren Informationen über die Vermissten fort."],
-    ["numbers and data are no source ('aus randomisierten Zahlen')", "Die Adressen ändern sich laufend und bestehen aus randomisierten Zahlen und Buchstaben."],
+    ["numbers and data are no source ('aus zufälligen Ziffern')", "Die Kennungen wechseln ständig und bestehen aus zufälligen Ziffern und Zeichen."],
     ["es sei denn (unless) is no Konjunktiv I report", "Die Regeln gelten überall, es sei denn, die Verfassung verankert sie anders."]
   ])("no indirect or reported quote: %s", (_name, text) => {
     expect(quotesIn(text).filter((q) => q.type !== "direct")).toEqual([]);

@@ -16,7 +16,7 @@ describe("speaker checks", () => {
     ["de.speaker.function-word-only keeps an indefinite pronoun", "Manche sagen, dass die Brücke zu teuer sei.", "Manche"],
     ["de.speaker.function-word-only (an adverb by its ending opens the sentence)", "Zwischenzeitlich war die Rede davon, dass der Zug entgleist sei.", ""],
     ["de.speaker.function-word-only (an adverb in -zeitig)", "Kurzzeitig bestand der Verdacht, dass die Brücke einsturzgefährdet sei.", ""],
-    ["de.speaker.relative-pronoun keeps a subject pronoun as the mention (feminine)", "Neue Leiterin ist Anna Berger, die nicht müde wird zu betonen, dass die Schule offen bleibe.", "die"],
+    ["de.speaker.relative-pronoun keeps a subject pronoun as the mention (feminine)", "Neue Leiterin ist Anna Berger, die nie vergisst zu betonen, dass die Schule offen bleibe.", "die"],
     ["de.speaker.relative-pronoun keeps a subject pronoun as the mention (masculine)", "Wichtig wird die Aussage des Gutachters Peter Lang, der erklären soll, wie der Unfall geschah.", "der"],
     ["de.speaker.relative-pronoun keeps a subject pronoun as the mention (after a preposition)", "Unterstützung kam vom Verband der Bäcker, der betonte, dass die Frist zu kurz sei.", "der"],
     ["de.speaker.relative-pronoun never opens a following noun phrase", "Die Ministerin lobte das Treffen mit dem Bürgermeister, das Beobachtern zufolge zwei Stunden dauerte.", "Beobachtern"],
@@ -34,7 +34,7 @@ describe("speaker checks", () => {
 /** [case, text, speaker column of the first row] — the speaker a row names, with no person mentions given. */
 describe("speaker column of anaphoric spans", () => {
   test.each<[string, string, string]>([
-    ["relative pronoun → the phrase before its comma", "Neue Leiterin ist Anna Berger, die nicht müde wird zu betonen, dass die Schule offen bleibe.", "Anna Berger"],
+    ["relative pronoun → the phrase before its comma", "Neue Leiterin ist Anna Berger, die nie vergisst zu betonen, dass die Schule offen bleibe.", "Anna Berger"],
     ["relative pronoun → the genitive that agrees with it", "Wichtig wird die Aussage des Gutachters Peter Lang, der erklären soll, wie der Unfall geschah.", "Gutachters Peter Lang"],
     ["relative pronoun → the phrase after a preposition", "Unterstützung kam vom Verband der Bäcker, der betonte, dass die Frist zu kurz sei.", "Verband der Bäcker"],
     ["attribution adverb with nothing carried → empty", "Der Bericht liegt vor. Die Zahl der Unfälle ist demnach deutlich gestiegen.", ""],

@@ -162,11 +162,11 @@ export const bareYear: DateRule = {
     const before = sentence.slice(Math.max(0, m.index - 14), m.index);
     // after "-" or "/" only as the second year of a range ("1898-1976", "2005/2010")
     if (/\p{L}[-/]$/u.test(before)) return null;
-    // a count range ("von 2000 bis 3000 Grad", "1450 bis 1850 Mark")
+    // a count range ("von 1900 bis 2400 Grad", "1720 bis 1980 Euro")
     const range = /^\s*(?:-|–|bis)\s*(\d{3,5})(\s+\S+)?/.exec(after);
     if (range && (+range[1] > 2100 || (range[2] && COUNT_AFTER.test(range[2])))) return null;
     if (/(?:unter|davon|sind es|waren es)\s+$/i.test(before)) return null;
-    // a number directly before a noun counts things ("2000 Menschen"), unless a temporal preposition leads in ("bis 2008 Professor")
+    // a number directly before a noun counts things ("2000 Menschen"), unless a temporal preposition leads in ("bis 2011 Dozent")
     if (/^ \p{Lu}\p{Ll}/u.test(after) && !/^\s+(?:Jahr|Uhr)/u.test(after) && (QUANTITY_BEFORE.test(before) || !TEMPORAL_BEFORE.test(before))) return null;
     if (/^\s*(?:Uhr|h\b)/.test(after)) return null;
     return {value: m.groups!.year};

@@ -32,7 +32,7 @@ export const deicticDay: DateRule = {
     // "Morgen" as a noun ("am Morgen", "jeden Morgen", "guten Morgen"); lower-case "morgen" is tomorrow.
     if (g.word.toLowerCase() === "morgen" && g.word[0] === "M" && !(m.index === 0 || /[.!?:"„»«]\s*$/.test(sentence.slice(0, m.index)))) return null;
     if (g.word.toLowerCase() === "morgen" && /(?:am|jeden|den|guten|des|der|diesen|einen|frühen)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))) return null;
-    // "die Welt von morgen", "der Schwache von morgen": the future as such
+    // "die Welt von morgen", "der Sieger von morgen": the future as such
     if (!g.part && /von\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index))) return {value: word === "morgen" || word === "übermorgen" ? "FUTURE_REF" : "PAST_REF"};
     if (!ctx.ref) return {...unresolved(ctx), type: g.part ? "TIME" : "DATE"};
     return dayValue(addDays(ctx.ref, DEICTIC[word]), g.part, `relative to ${ctx.refNote}`);

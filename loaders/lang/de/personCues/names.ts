@@ -47,13 +47,13 @@ export const ageName = cueRule("age+name", ({tokens, i, prev, next, genitive, w,
 export const caseName = cueRule("case+name", ({prev, next, genitive, w}) =>
   !!prev?.cap && CASE_NOUNS.has(prev.lower) && (!genitive || caseNameSEnding.test(w.lower)) && !w.noun() && !adjectiveShape.test(w.lower) && !(next?.cap && next.word));
 
-/** listed-role+name: after a comma, a word no dictionary lists as a noun with a role around ("Politiker, Bankenaufsicht, Justiz" is a list). */
+/** listed-role+name: after a comma, a word no dictionary lists as a noun with a role around ("Politiker, Börsenaufsicht, Polizei" is a list). */
 export const listedRoleName = cueRule("listed-role+name", ({tokens, i, prev, w, lex}) => prev?.text === "," && !w.noun() && roleAround(tokens, i, i, lex).roles.length > 0, "role+name");
 
 /**
  * name+speech-verb: before a speech verb ("Marfa erzählt …"); at a sentence's start only a word that is no noun or adverb and has no subject
  * after the verb (not "Gestern klagte Dumbreck"); not after a number, "als"/"wie" or a capitalised adjective (predicative: "als Fehlentwicklung
- * kritisierte", "zur Römischen Republik erklärt"), an attributive adjective, inside a longer name or after a preposition ("Der Deutsche Wetterdienst
+ * kritisierte", "zur Freien Republik erklärt"), an attributive adjective, inside a longer name or after a preposition ("Der Deutsche Wetterdienst
  * warnt", "die Bevölkerung von Marnheim berichtet").
  */
 export const nameSpeechVerb = cueRule("name+speech-verb", ({prev, next, third, w, lex}) => {

@@ -92,9 +92,9 @@ function findAccordingTo(s: SentenceContext): Found {
       speaker = phraseAt(tokens, i + 1);
       if (speaker) phraseEnd = speaker[1];
     } else if (ADVERBS.has(t.lower)) {
-      speaker = [i, i]; // "Demnach hat der Sohn …": the adverb points back to the source
+      speaker = [i, i]; // "Demnach hat der Neffe …": the adverb points back to the source
     } else if (((t.lower === "nach" && !postpositionNach(tokens, i) && !NACH_COMPLEMENT.has(tokens[i - 1]?.lower ?? "")) || (t.lower === "aus" && sourceNounAfter(tokens, i) <= i + 2)) && sourceNounAfter(tokens, i) >= 0) {
-      // not "die Gier nach diesen Daten": the noun before takes "nach" as its complement
+      // not "die Gier nach solchen Zahlen": the noun before takes "nach" as its complement
       const noun = sourceNounAfter(tokens, i);
       let j = noun + 1;
       if (tokens[j]?.lower === "von" || tokens[j]?.lower === "aus") j++;
@@ -120,7 +120,7 @@ function findAccordingTo(s: SentenceContext): Found {
       phraseEnd = i;
     }
     if (!speaker) continue;
-    // the refined source phrase ("Informationen vom späten Abend") is not part of the clause
+    // the refined source phrase ("Informationen vom frühen Morgen") is not part of the clause
     speaker = refined(tokens, i, speaker);
     if (speaker && speaker[1] > phraseEnd && phraseStart === i) phraseEnd = speaker[1];
     if (!speaker) continue;

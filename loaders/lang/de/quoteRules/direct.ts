@@ -158,7 +158,7 @@ function inContentClause(tokens: Token[], open: number): boolean {
  * attribution carried from before, if any. A few words in quotation marks in a
  * sentence with no speech verb, no Konjunktiv, no "dass"/"ob" clause around
  * them, no "als" before them and no first person inside ("1.200 illegale Giftmüllkippen „schmiegen“ sich …",
- * "um ihre „berufliche Situation“ zu diskutieren") are the writer's scare
+ * "um ihre „finanzielle Lage“ zu besprechen") are the writer's scare
  * quotes, not speech: passed, so the quotation gets no row.
  */
 export const partial: DirectRule = {

@@ -31,7 +31,7 @@ export const nameOrTitle: NotSpeechRule = {
     const ws = inner.filter(isWord);
     if (ws.length === 1 && /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u.test(ws[0].text)) return true; // web address
     if (ws.length === 1) return /^[\p{Lu}\d][\p{Lu}\d-]+$/u.test(ws[0].text); // an acronym (»CNN«) is a name; other single words are decided by context
-    // "als „Geschäft des Jahrhunderts“ bezeichnet": a characterisation in someone's words ("wie" is left out: "Zeitungen wie „Die Zeit“")
+    // "als „Deal des Jahrzehnts“ bezeichnet": a characterisation in someone's words ("wie" is left out: "Zeitungen wie „Die Zeit“")
     if (lead.includes("als")) return false;
     return ws.every((t, i) => /^[\p{Lu}\d]/u.test(t.text) || (i > 0 && NAME_JOINERS.has(t.lower)));
   }

@@ -113,7 +113,7 @@ function contentEnd(s: SentenceContext, word: number, comma: number): number {
   for (let c = comma + 2; c < tokens.length - 2; c++) {
     const verb = tokens[c + 1];
     if (tokens[c].text !== "," || verb.quote >= 0 || !/^\p{Ll}+$/u.test(verb.text) || s.konjunktiv.includes(c + 1)) continue;
-    // "…, etwa der Landwirtschaft, führt.": a verb the sentence or a comma ends is the content clause's own
+    // "…, etwa der Fischerei, führt.": a verb the sentence or a comma ends is the content clause's own
     if (!/^\p{L}/u.test(tokens[c + 2].text)) continue;
     if (finiteVerbs.has(verb.lower) || isDictionaryFiniteVerb(verb.lower)) return c;
   }

@@ -112,7 +112,7 @@ export const speechAct: ClauseRule = {
     });
     if (!cue) return null;
     s.used.add(cue.index);
-    // "…, in der Hu die Vergabe … als Menschenrechtskatastrophe bezeichnete": the act is the relative clause, not the sentence
+    // "…, in der Lindqvist die Vergabe … als Katastrophe bezeichnete": the act is the relative clause, not the sentence
     const whole = inRelativeClause(tokens, cue.index) ? span(tokens, clauseStart(tokens, cue.index), clauseEnd(tokens, cue.index)) : span(tokens, 0, tokens.length, true);
     return {...whole, type: "reported", ...(agent ? attributionFor(tokens, cue, agent) : attributionFor(tokens, cue))};
   }

@@ -39,7 +39,7 @@ export const elidedSubject: SpeakerRule = {
 };
 
 /**
- * "Bereits am Sonntagabend zogen Demonstranten vor das Rathaus und skandierten …": when an
+ * "Schon am Freitagabend zogen Studenten vor das Theater und skandierten …": when an
  * adverbial opens the first conjunct, its subject follows the first finite verb, the lower-case
  * word right after the adverbial's noun.
  */

@@ -2,8 +2,8 @@
  * Refinements of a speaker span's extent, following the Wikinews gold, which
  * marks the whole phrase: a medium after an outlet ("die Tageszeitung Haaretz
  * in ihrer Onlineausgabe", "der Verein auf seiner Website"), a "vom" phrase
- * ("Informationen vom späten Abend"), a middle initial ("George W. Bush") and a
- * truncated compound ("Das Bau- und Transportministerium"); and the end of a
+ * ("Informationen vom frühen Morgen"), a middle initial ("George W. Bush") and a
+ * truncated compound ("Das Forst- und Fischereiministerium"); and the end of a
  * phrase that ran into a quotation ("Angaben der Staatsanwaltschaft „ganz
  * besonders sorgfältig“", "„Reuters“ Warnschüsse").
  */
@@ -84,7 +84,7 @@ export const middleInitial: SpeakerRefinement = {
   }
 };
 
-/** "Das Bau- und Transportministerium": a compound cut at a hyphen joins the noun after "und"/"oder". */
+/** "Das Forst- und Fischereiministerium": a compound cut at a hyphen joins the noun after "und"/"oder". */
 export const truncatedCompound: SpeakerRefinement = {
   id: "de.speaker.truncated-compound",
   refine({tokens}, [first, last]) {
@@ -146,7 +146,7 @@ export const saxonGenitive: SpeakerRefinement = {
 
 const SOURCE_HEADS = /(?:informationen|erklärung|mitteilung|pressemitteilung|presseerklärung|stellungnahme|bericht|berichten|angaben|meldung|meldungen|interview|ausgabe|onlineausgabe|schreiben|brief|memorandum|beschluss|urteil)$/;
 
-/** "Informationen vom späten Abend", "einer Erklärung des Präsidenten vom vergangenen Freitag": the date of a source. */
+/** "Informationen vom frühen Morgen", "einer Erklärung des Präsidenten vom vergangenen Freitag": the date of a source. */
 export const sourceDate: SpeakerRefinement = {
   id: "de.speaker.source-date",
   refine({tokens}, [first, last]) {
@@ -189,7 +189,7 @@ const SOURCE_NOUN_SET = new Set(sourceNouns);
 const SOURCE_NOUN_COMPOUND = sourceNounCompound;
 
 /**
- * "nach ersten Meldungen Schäden an mehreren Gebäuden": a source noun takes a
+ * "nach ersten Meldungen Risse an mehreren Brücken": a source noun takes a
  * genitive with its article ("Angaben der Polizei") or a name ("Angaben
  * Moskaus"), not a bare common noun; such a noun starts the clause and ends the
  * speaker phrase before it.

@@ -1,7 +1,7 @@
 /**
  * A Konjunktiv clause after a main clause whose verb the lexicon does not know
  * ("Die Wahlkommission hatte den Standpunkt vertreten, das Gericht sei nicht
- * zuständig", "Politische Beobachter wiesen daraufhin, dass …"): where the
+ * zuständig", "Politische Kommentatoren wiesen daraufhin, dass …"): where the
  * Konjunktiv continuation would carry the speaker of an earlier sentence, the
  * subject of this sentence's main clause is the speaker, and the quote is the
  * clause after the comma.
@@ -34,7 +34,7 @@ function firstIn(list: number[], from: number, to: number): number {
 }
 
 /**
- * "Am Dienstag zog der Konzern das Angebot … zurück, …", "Dazu ließ X …
+ * "Am Freitag zog der Konzern das Angebot … zurück, …", "Dazu ließ X …
  * verbreiten, …": a prepositional phrase or pronominal adverb fills the
  * prefield, the finite verb follows, and the subject after it is a noun phrase.
  */

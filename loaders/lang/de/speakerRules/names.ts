@@ -1,7 +1,7 @@
 /**
  * Speaker rules for names and sources that look like prepositional phrases:
  * a surname with a particle at the start of a sentence ("Von der Leyen
- * betonte"), and the source of "verlauten" ("Aus Militärkreisen verlautete",
+ * betonte"), and the source of "verlauten" ("Aus Armeekreisen verlautete",
  * "wie aus Reihen des Gerichts verlautete"), which the Wikinews gold marks with
  * its "aus".
  */
@@ -25,7 +25,7 @@ export const surnameParticle: SpeakerRule = {
   }
 };
 
-/** "Aus Militärkreisen verlautete, …", "wie aus Reihen des Gerichts verlautete": the "aus" phrase is the source. */
+/** "Aus Armeekreisen verlautete, …", "wie aus Reihen des Gerichts verlautete": the "aus" phrase is the source. */
 export const verlautetFrom: SpeakerRule = {
   id: "de.speaker.verlautet-from",
   find({tokens, cue, from}) {

@@ -50,7 +50,7 @@ function nonNominative(tokens: Token[], p: number): boolean {
 }
 
 /**
- * "Auch auf mehrmalige Nachfrage musste er betonen", "Dagegen protestierte der
+ * "Auch auf wiederholte Nachfrage musste er betonen", "Dagegen protestierte der
  * Verband", "Als Ausgleich planen die Länder …", "Der englisch-sprachigen
  * Zeitung sagte Ida Berg": the phrase before the finite verb is no subject;
  * the subject follows the verb.
@@ -184,7 +184,7 @@ export const passiveDocument: SpeakerRule = {
 };
 
 /**
- * "Dem Niederländer wurde vorgeworfen, …", "Strauss-Kahn wird vorgeworfen": a
+ * "Dem Belgier wurde vorgeworfen, …", "Brannigan wird vorgeworfen": a
  * passive speech verb with no agent has no speaker (the Wikinews gold leaves it
  * empty); "zitiert" keeps its subject, and a source ("in der Erklärung", "laut
  * …") is left to the general search.

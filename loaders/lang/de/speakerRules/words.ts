@@ -48,7 +48,7 @@ export const passiveSubjectSpeakers: readonly string[] = ["zitiert"];
 /** Nouns of documents that stand for their author in a passive sentence ("In einer Erklärung wird gefordert"). */
 export const documentPrepositions: readonly string[] = ["in", "im", "laut", "nach", "aus"];
 
-/** Role heads beyond the people lexicon's that open an apposition ("Kommandant des …", "Chefjuristin der Regierung"). */
+/** Role heads beyond the people lexicon's that open an apposition ("Kommandant des …", "Chefjuristin des Senats"). */
 export const appositionRoleHeads: readonly string[] = [
   "kommandant", "jurist", "mitarbeiter", "mitglied", "experte", "expert", "analyst", "ermittler", "polizist", "arzt", "ärztin", "beamte",
   "beamter", "offizier", "funktionär", "angestellte", "leiterin", "inhaber", "besitzer", "eigentümer", "betreiber", "initiator", "organisator",

@@ -20,7 +20,7 @@ export const zuInfinitive: SpeakerRule = {
   find({tokens, cue, from}) {
     const zu = tokens[cue - 1];
     if (!zu || zu.lower !== "zu" || zu.quote >= 0 || cue - 1 < from) return undefined;
-    // "Anna Berger, die nicht müde wird zu betonen, …": a relative clause has its own subject
+    // "Anna Berger, die nie vergisst zu betonen, …": a relative clause has its own subject
     if (RELATIVE.has(tokens[from].lower) && tokens[from].quote < 0 && !isCapitalised(tokens[from + 1])) return undefined;
     // the governing clause: before the comma that opens the infinitive clause, or this clause when no comma sets it off
     const comma = from - 1;

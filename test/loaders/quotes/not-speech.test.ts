@@ -46,7 +46,7 @@ describe("not indirect or reported speech", () => {
     ["schließen without 'daraus' (to close)", "Das Werk schließt zum Jahresende seine Tore."],
     ["schließen daraus without a content clause", "Die Ermittler schlossen daraus vorerst nichts."],
     ["a participle of a separable verb without a content clause (aufgerufen)", "Das Rote Kreuz hat zu Spenden für die Flüchtlinge aufgerufen."],
-    ["a noun that takes 'nach' as its complement (die Gier nach Daten)", "Die Firma spürt eine Gier nach solchen Zahlen."],
+    ["a noun that takes 'nach' as its complement (die Gier nach Daten)", "Die Firma spürt eine Gier nach solchen Daten."],
     ["a noun that takes 'nach' as its complement (die Suche nach Informationen)", "Die Helfer setzten am Abend die Suche nach weiteren Informationen über die Vermissten fort."],
     ["numbers and data are no source ('aus zufälligen Ziffern')", "Die Kennungen wechseln ständig und bestehen aus zufälligen Ziffern und Zeichen."],
     ["es sei denn (unless) is no Konjunktiv I report", "Die Regeln gelten überall, es sei denn, die Verfassung verankert sie anders."]

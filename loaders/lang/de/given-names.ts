@@ -84,7 +84,7 @@ Kliment Klim Jaroslawa Inna Lilia Lilija Zinaida Ludmila Jelisaweta Yelizaveta E
 `;
 const other = `
 Georgios Giorgos Konstantinos Kostas Dimitrios Dimitris Nikos Nikolaos Yannis Yiannis Giannis Ioannis Andreas Alexis Antonis Kyriakos Panagiotis Vangelis Evangelos Christos Stavros Theodoros Spyros Spiros
-Athanasios Thanasis Michalis Manolis Pavlos Petros Sotiris Vassilis Vasilis Wassilis Katerina Maria Eleni Sofia Dora Theophanis Theophánis Aristoteles Sokrates Platon Perikles
+Athanasios Thanasis Michalis Manolis Pavlos Petros Sotiris Vassilis Vasilis Wassilis Katerina Maria Eleni Sofia Dora Aristoteles Sokrates Platon Perikles
 Viktor Gábor Gabor Ferenc Zoltán Zoltan László Laszlo István Istvan Sándor Sandor Péter János Janos Attila Imre Tamás Tamas Gyula Lajos Miklós Miklos Katalin Judit Zsuzsanna Erzsébet Ildikó Krisztina
 Traian Klaus Victor Ion Ioan Nicolae Gheorghe Vasile Mihai Dan Adrian Călin Calin Dacian Ilie Elena Viorica Maia Igor Rumen Bojko Bojko Boyko Rossen Todor Georgi Kiril Rosen Simeon Jordan Ivaylo
 Gitanas Valdas Dalia Ingrida Kersti Kaja Toomas Andrus Arnold Egils Krišjānis Krisjanis Edgars Raimonds Valdis Vaira Artis Evika Jüri Mart Alar Lennart Taavi Juri Vytautas Algirdas Rolandas Ugnė
@@ -106,7 +106,7 @@ Macky Alassane  Laurent Denis Teodoro Jakaya Samia Ellen George Hage Hakainde  F
 Xi Jinping Li Keqiang Qiang Wang Yi Hu Jintao Jiang Zemin Deng Xiaoping Mao Zedong Zhou Enlai Wen Jiabao Han Zheng Ai Weiwei Jack Ma Tsai Ing-wen Lai Ching-te Kim Jong-un Jong-il Il-sung Moon Jae-in Yoon
 Suk-yeol Lee Jae-myung Park Geun-hye Shinzo Fumio Yoshihide Shigeru Junichiro Naoto Yukio Taro Akihito Naruhito Hirohito Yoko Sanae Haruki Kenzaburo Takeshi Hayao Narendra Rahul Indira Rajiv Manmohan
 Sonia Mahatma Jawaharlal Imran Nawaz Shehbaz Benazir Pervez Asif  Hasina Khaleda Muhammad Aung San Suu Kyi Joko Prabowo Rodrigo Ferdinand Bongbong Anwar Mahathir Najib Lee Hsien Loong Hun Sen
-Thaksin Yingluck Prayut Srettha Paetongtarn Pisit Somchai Nguyen Ho Chi Minh Tran Vo Pham Kamala  Rishi Sadiq Priti Suella Anneliese Ashraf Hamid    Hibatullah Zalmay Ashraf
+Thaksin Yingluck Prayut Srettha Paetongtarn Somchai Nguyen Ho Chi Minh Tran Vo Pham Kamala  Rishi Sadiq Priti Suella Anneliese Ashraf Hamid    Hibatullah Zalmay Ashraf
 Kemi Keir Boris Theresa Liz Gordon Tony Nick Jeremy Dominic Grant Sajid Michael Ed Ed Yvette Rachel Angela Wes Nigel Jacob Jeremy Priti James Humza Nicola Alex Ruth Olaf Annalena Robert Christian
 `;
 
@@ -119,7 +119,7 @@ Sönke Sigismund Sigmund Silvester Tassilo Thaddäus Thies Till Tillmann Tilo Tr
 Wolfhard Wunibald Zacharias Adelgunde Alwine Amalia Anneliese Annemarie Apollonia Auguste Bärbel Benedikta Berta Bertha Brunhilde Cäcilie Christel Clementine Dörte
 Dietlinde Eleonore Elfriede Elvira Emilie Erna Felicitas Friedel Gerlinde Gertraud Gretel Gundula Hannelore Hedda Helma Henrike Hermine Hildegund Irma Irmtraud
 Isabella Josepha Karoline Kunigunde Leni Liesel Lotta Lucie Magda Mechthild Melitta Mina Nele Notburga Ottilie Paula Philippa Rosalie Rosemarie Rotraut Senta
-Sieglinde Swantje Theda Trude Ulrike Walburga Wilhelmine Wilhelmina Liselotte Ottilie Gudula Ilona Carmen Jolanthe
+Sieglinde Swantje Theda Trude Ulrike Walburga Wilhelmine Wilhelmina Liselotte Ottilie Ilona Carmen Jolanthe
 Alfie Ambrose Angus Archibald Arthur Barnaby Basil Bertram Cecil Clarence Clifford Cyril Desmond Edgar Edmund Elliot Elliott Emmett Ernie Felix Floyd Francis Gilbert
 Godfrey Harrison Herbert Horace Hubert Humphrey Jasper Jerome Julian Lionel Luther Marvin Melvin Mervyn Milton Montgomery Nathaniel Neville Norbert Oswald Percy
 Quentin Randolph Reginald Rupert Sebastian Sheldon Sidney Spencer Sylvester Theodore Tobias Vernon Victor Vincent Wilbur Winston Woody Zachariah Elvis Elton
@@ -131,10 +131,10 @@ Adriano Aldo Amedeo Arturo Bartolomeo Benedetto Camillo Cesare Corrado Dante Dom
 Amélie Émile Emile Eugène Gaspard Gustave Honoré Jules Lucien Marcelle Noël Octave Odile Pascale Raoul Régis Thibault Timothée Yann Yannick Adolphe Léa Chloé
 Josep Jordi Xavier Joan Pau Facundo Agustín Alfredo Armando Bernardo Camilo Cristóbal Emiliano Ernesto Fermín Horacio Lázaro Leandro Mateo Nicanor Rogelio Tomás
 Joris Stijn Thijs Sander Lieven Wouter Frederik Pim Daan Lotte Marieke Sanne Inge Ilse Anouk Eline Fenna Famke
-Vilhjalmur Gunnlaugur Sigurður Jón Einar Halldór Ragnar Sverre Trygve Harald Haakon Snorre Vidar Øystein Torstein Lykke Grethe Karen Kirsten Marianne Signe Ingeborg
-Kyrill Ladislaus Eugeniusz Bolesław Mieczysław Zygmunt Wiesław Henryk Jan Jerzy Tadeusz Bořivoj Přemysl Vratislav Soběslav Bogislaw Barnim Casimir Kasimir
-Akihiro Hiroshi Takashi Kenji Yuki Yukio Kazuo Masahiro Haruto Sakura Keiko Akira Ryu Ryuichi Tetsuya Shinji Kenta Satoshi Naomi Jun
-Idries Sumaya Teferi Mennan Ömer Omer Osman Mesut Cemile Hayrettin Mehmet Nurettin Kemal Zeki Necmettin Teoman Selçuk
+Gunnlaugur Sigurður Jón Einar Halldór Ragnar Sverre Trygve Harald Haakon Snorre Vidar Øystein Torstein Karen Kirsten Marianne Signe Ingeborg
+Kyrill Ladislaus Eugeniusz Bolesław Mieczysław Zygmunt Wiesław Henryk Jan Jerzy Tadeusz Přemysl Soběslav Casimir Kasimir
+Hiroshi Takashi Kenji Yuki Yukio Kazuo Masahiro Haruto Sakura Keiko Akira Ryu Ryuichi Tetsuya Shinji Kenta Satoshi Naomi Jun
+Ömer Omer Osman Mesut Cemile Hayrettin Mehmet Nurettin Kemal Zeki Necmettin Teoman Selçuk
 `;
 /** A broader list of common given names by language (English, French, Italian, Spanish, Portuguese, Dutch, Scandinavian, Polish, Czech, Balkan, Russian, Turkish, Arabic, Persian, Hebrew, African, Japanese, Indian, German). */
 const broad = `
@@ -168,7 +168,7 @@ Concepción Consuelo Encarnación Esperanza Estefanía Florencia Graciela Guadal
 Mónica Montserrat Nerea Nieves Noelia Nuria Paloma Raquel Remedios Rocío Sofía Soledad Susana Verónica Afonso Amadeu Caetano Diogo Duarte Edson Fábio Henrique
 Hélio Márcio Matheus Murilo Nélson Renan Rogério Romário Ronaldo Sérgio Vinícius Wellington Bram Cees Coen Diederik Floris Gerard Gijs Hein Huub Jelle Jochem
 Joep Joop Jurgen Lodewijk Luuk Martijn Menno Michiel Niek Piet Reinout Remco Rik Rinus Roel Sjaak Stef Teun Tijs Twan Wout Aksel Alf Arvid Asbjørn Birger Bo
-Börje Dag Eirik Erling Eskil Finn Frode Gösta Hjalmar Ingemar Ivar Jan-Erik Jarl Joakim Kalle Karl-Johan Kåre Lasse Ludvig Magne Mikkel Oddvar Olle Pelle Rune
+Börje Dag Eirik Erling Eskil Finn Frode Gösta Hjalmar Ingemar Ivar Jan-Erik Joakim Kalle Karl-Johan Kåre Lasse Ludvig Magne Mikkel Oddvar Olle Pelle Rune
 Sten Sune Svein Terje Thor Tor Torbjørn  Ulrik Viggo Anneli Britt Dagny Ebba Elin Embla Emelie Gunhild Gunilla Hedvig Ingela Ingegerd Linnea Lisbeth Maja
 Malin Märta Moa Nanna Ragnhild Randi Sigrun Siri Stina Thora Tove Tuva Vibeke Aleksy Antoni Bartłomiej Bartosz Błażej Dariusz Dawid Eryk Filip Fryderyk Ignacy
 Jakub Jędrzej Kacper Kamil Krystian Marcin Mariusz Mikołaj Miłosz Nikodem Oliwer Patryk Seweryn Sylwester Szczepan Zenon Agata Alicja Aniela Bożena Danuta Edyta
@@ -204,7 +204,7 @@ ade adi alba alf alma amparo april aurora ava banu bella blanca bo brandy brett 
 faith fanny felice fern flora gaia gail gil ginger gül ivo jade jo joy june kamel kiran kumar lance leona les lily luz léo mae mara maxime milagros miles moa
 nan ned nieves noam norm noé olle paloma pelle primo rade ravi remedios rik rosario russ rusty ryo sita soledad stella tal tor tuba ty una vic vito vít wade yaw
 zoé
-lola nada romeo chelsea kerry jarl
+lola nada romeo chelsea kerry
 `;
 
 /** Every given name in the lexicon, lower-cased. */

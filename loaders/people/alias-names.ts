@@ -14,7 +14,7 @@ const PLAIN = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
  * Index of the last word when tokens[i] opens a person's other name: after a noun of a pen or stage name or "alias",
  * maybe in quotation marks ("unter dem Pseudonym Tarik Wendholm", "Künstlername „Kalliope“"), one to three plain
  * capitalised words, the second and third no noun of the dictionary; or one word after a name and a comma with "genannt" before it or "auch … genannt" around it
- * ("Helga Marlow, genannt Hella, …", "seine Tochter Gerbirg, auch Gerlind genannt, …") that no list gives as a noun,
+ * ("Helga Marlow, genannt Hella, …", "seine Tochter Gerwina, auch Gerlind genannt, …") that no list gives as a noun,
  * place or firm; the name before the comma has a given name, is a known surname or follows a role or kin noun.
  * Else -1.
  */
@@ -48,7 +48,7 @@ function plainName(t: Token | undefined, lex: PersonLexicon): boolean {
   return !!t && PLAIN.test(t.text) && isSurnameCandidate(t, lex) && !nonNameWords.has(t.lower);
 }
 
-/** Whether tokens[k] ends a person's name: a given name in it or before it, a known surname, or a role or kin noun before it ("Tochter Gerbirg"). */
+/** Whether tokens[k] ends a person's name: a given name in it or before it, a known surname, or a role or kin noun before it ("Tochter Gerwina"). */
 function personBefore(tokens: Token[], k: number, lex: PersonLexicon): boolean {
   const t = tokens[k];
   if (!t?.cap || !t.word) return false;

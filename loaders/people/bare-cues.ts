@@ -50,8 +50,8 @@ function nounCue(tokens: Token[], i: number, cue: string, familyNoun: boolean, l
   if (!WORD_ORDER_CUES.has(cue)) return cue;
   // word order alone does not make a place a name ("1773 wurde Wrangelsburg …", "Gaberndorf musste …")
   if (placeNameShape.test(lower)) return "";
-  // a genitive right after its head noun with no article is a name's even when its stem is a noun ("das Werk Zorns", "nach Angaben Fischers"):
-  // a common noun's genitive takes an article there ("das Werk des Zorns")
+  // a genitive right after its head noun with no article is a name's even when its stem is a noun ("das Werk Hahns", "nach Angaben Fischers"):
+  // a common noun's genitive takes an article there ("das Werk des Hahns")
   if (cue === "noun+genitive" || cue === "source+genitive") return cue;
   return lex.commonNoun(stem) && !familyNoun ? "" : cue;
 }

@@ -6,7 +6,7 @@ import {isSurnameCandidate, surnameNoun} from "./name-shape.js";
 import type {Token} from "./tokens.js";
 import {finiteVerbAt} from "./verbs.js";
 
-/** A name part: capital and lower-case letters, maybe one hyphenated second part ("Brasseur", "Mendl-Fink"). */
+/** A name part: capital and lower-case letters, maybe one hyphenated second part ("Brasseur", "Hendl-Fink"). */
 const NAME_PART = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** English adjectives that open names of places and things ("Old Trafford", "Great Yarmouth"). */
 const ENGLISH_ADJECTIVES = new Set(["old", "new", "great", "little", "big", "north", "south", "east", "west", "upper", "lower", "royal", "grand"]);

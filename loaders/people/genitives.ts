@@ -1,6 +1,6 @@
 /**
  * Shapes of a person's name in the genitive, read by the genitive cues of bare-cues.ts: before a noun
- * ("Swayzes Liebe", "Pellonis Vorschlag"), after a noun a person has ("die Rückkehr Gramolls") and at a sentence's start.
+ * ("Pemberleys Liebe", "Pellonis Vorschlag"), after a noun a person has ("die Rückkehr Gramolls") and at a sentence's start.
  */
 
 import type {PersonLexicon} from "./lexicon.js";
@@ -12,18 +12,18 @@ import type {Token} from "./tokens.js";
 /** An adjective in -isch or -lich with the ending "-es", capitalised in a title: it looks like a genitive. */
 const ADJECTIVE_ES = /(?:isch|lich)es$/u;
 
-/** A capitalised "-s" word whose stem looks like a person's name, not a place or common noun ("Swayzes", not "Europas", "Sachsens", "Jahres"). */
+/** A capitalised "-s" word whose stem looks like a person's name, not a place or common noun ("Pemberleys", not "Europas", "Sachsens", "Jahres"). */
 export function possessor(t: Token, lex: PersonLexicon): boolean {
   const w = t.lower;
   if (w.length < 5 || ACRONYM.test(t.text) || w.includes("-")) return false;
   // an adjective in -isch or -lich in a title ("Städtisches Museum", "Staatliches Bauamt"), no genitive
   if (ADJECTIVE_ES.test(w)) return false;
-  // a listed given name in the genitive, whatever its ending ("Ottos", "Anastacias", "Aileens")
+  // a listed given name in the genitive, whatever its ending ("Ottos", "Ysoldes", "Annabelles")
   const given = w.slice(0, -1);
   if (lex.givenNames.has(given) && !w.endsWith("ss") && !lex.knownSurnames.has(given) && !lex.register.byFirst.has(given) && !lex.register.bySurname.has(given)) return !lex.nonPersonWords.has(given);
   if (/[^aeiou]is$/u.test(w)) return nameInI(w, lex);
   if (/(?:us|is|ss|os|ts|chs|ms|bs|ls|[^c]ks|'s|’s)$/u.test(w)) return false;
-  // "-ns": a name in -in, -on, -un, -yn ("Boltons", "Shainins"), not a place or noun in -en, -an, -ein ("Sachsens", "Irans", "Holsteins")
+  // "-ns": a name in -in, -on, -un, -yn ("Brixtons", "Shavins"), not a place or noun in -en, -an, -ein ("Sachsens", "Irans", "Holsteins")
   if (w.endsWith("ns") && (!/(?:[iouy]n)s$/u.test(w) || w.endsWith("eins"))) return false;
   const stem = w.slice(0, -1);
   // known surnames keep their own rule (with register ids): "Trumps" is known-surname
@@ -82,7 +82,7 @@ export function personGenitive(t: Token, lex: PersonLexicon): boolean {
 }
 
 /**
- * A genitive in -s opening a sentence before a noun ("Hartigs archäologische Funde", "Koblets Arzt"): a person's
+ * A genitive in -s opening a sentence before a noun ("Hartigs archäologische Funde", "Kobriks Arzt"): a person's
  * unless a nominalised adjective ("Östliches"), a word in -us ("Tourismus") or a place in -a ("Birmas").
  */
 export function openingGenitive(t: Token, lex: PersonLexicon): boolean {
@@ -95,7 +95,7 @@ export function openingGenitive(t: Token, lex: PersonLexicon): boolean {
 export function headNounAfter(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t?.word) return false;
-  // any noun, also a kin word or title ("Daniels Cousine", "Bates Vater")
+  // any noun, also a kin word or title ("Daniels Cousine", "Pruett Vater")
   if (t.cap) return true;
   const n = tokens[k + 1];
   // an inflected adjective ("geistlichem Bruder", "baldiger Abreise"), a superlative ("erfolgreichste Saison"), no past tense in -te

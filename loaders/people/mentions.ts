@@ -183,7 +183,7 @@ function listedBefore(tokens: Token[], first: number, lex: PersonLexicon): numbe
 function knownSurnameAt(text: string, tokens: Token[], i: number, span: number, lex: PersonLexicon, known: (lower: string) => boolean): FoundMention | null {
   const t = tokens[i];
   if (!t.cap || !t.word || lex.nonPersonWords.has(t.lower)) return null;
-  // part of a longer name or title the lexicon lacks ("Kerry Shook", "The Marlowe Question")
+  // part of a longer name or title the lexicon lacks ("Kerry Snook", "The Marlowe Question")
   const base = known(t.lower) ? t.lower : t.lower.length > 5 && t.lower.endsWith("s") && known(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : "";
   if (!base) return null;
   const next = tokens[i + 1];
@@ -256,7 +256,7 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   const cue = familyNameNoun.cueOf(rule);
   if (!cue || cueVeto(tokens, i, cue, lex)) return null;
   let last = i;
-  // "Regisseur Oren Moverman": a role cue may introduce a name the lexicon lacks
+  // "Regisseur Oren Groverman": a role cue may introduce a name the lexicon lacks
   while (cue === "role+name" && last - i < 2 && tokens[last + 1] && isSurnameCandidate(tokens[last + 1], lex) && tokens[last + 1].start === tokens[last].end + 1) last++;
   if (partOfOrgName(tokens, i, last)) return null;
   // "der Kanadier Remy de Castelnau", "der Tunesier Abu al-Hamran", "der Franzose Brahim A."
@@ -298,7 +298,7 @@ function finish(text: string, tokens: Token[], first: number, last: number, span
   };
 }
 
-/** The surname from tokens[first] to tokens[last], particles included ("de Groot", "Frau von Saher" → "von Saher"); an initial stays alone. */
+/** The surname from tokens[first] to tokens[last], particles included ("de Groot", "Frau von Rahmer" → "von Rahmer"); an initial stays alone. */
 function surnameWithParticles(tokens: Token[], first: number, last: number): string {
   return tokens[first].cap ? tokens[last].text : tokens.slice(first, last + 1).map((t) => t.text).join(" ");
 }

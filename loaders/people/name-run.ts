@@ -23,7 +23,7 @@ const ELIDED_PARTICLE = /^[dl][’']\p{Lu}\p{Ll}+$/u;
 
 /** Particles that may stand between a given name and a surname ("Carl von Linné", "Vincent van Gogh"). */
 const STRONG_FIRST = new Set(["von", "van", "zu", "vom", "de", "da", "di", "del", "della", "dos", "du", "bin", "ibn", "al", "el", "ten", "ter", "mac", "le", "la"]);
-/** Endings of common nouns and place names that do not continue a name ("Harry Wendeborn Platz", "Stefansson Expedition"). */
+/** Endings of common nouns and place names that do not continue a name ("Harry Wendeborn Platz", "Halvorsson Expedition"). */
 const NOT_SURNAME_ENDING = new RegExp(`(?:(?:${abstractNounSuffixes.join("|")})(?:en)?|ismus|platz|straße|stadt|burg|dorf|heim|hausen|feld|tal|see|bach|kirche|söhne|brüder)$`, "u");
 /** Particles that are also prepositions with a fused or following article: no second particle after them ("zu den Halifax Ravens"). */
 const PREPOSITION_FIRST = new Set(["zu", "vom"]);
@@ -89,7 +89,7 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
   const given = tokens.slice(i, j).map((t) => t.text);
   // "z. B. Brush": the initial ends an abbreviation
   if (INITIAL.test(given[0]) && (/^\p{Ll}\.$/u.test(prev?.text ?? "") || (prev?.text === "." && /^\p{Ll}$/u.test(tokens[i - 2]?.text ?? "")))) return null;
-  // Günther "Champus" Rist: a nickname in quotation marks between given name and surname
+  // Günther "Sektkorken" Rilst: a nickname in quotation marks between given name and surname
   if (QUOTE.test(tokens[j]?.text ?? "") && tokens[j + 1]?.cap && tokens[j + 1].word && QUOTE.test(tokens[j + 2]?.text ?? "") && tokens[j + 3] && isSurnameCandidate(tokens[j + 3], lex) && !(tokens[j + 4]?.cap && tokens[j + 4].word)) {
     return {last: j + 3, given, surname: tokens[j + 3].text};
   }
@@ -175,7 +175,7 @@ function numeralOnly(tokens: Token[], last: number): number {
 }
 
 /**
- * A name written surname first, as in lists of works: "Helfricht, Jürgen: …", "Prochnow, Dave (2006)",
+ * A name written surname first, as in lists of works: "Helmbricht, Jürgen: …", "Brochnow, Dave (2006)",
  * "Henning, H.: …". The surname opens the entry (text start, "*", a number or punctuation before it)
  * and a colon, bracket, comma or the end follows the given name. Returns the last token index, or -1.
  */

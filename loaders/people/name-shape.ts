@@ -87,13 +87,13 @@ export function partOfOrgName(tokens: Token[], first: number, last: number): boo
   return !!before && before.cap && before.word && ORG_BEFORE.test(before.lower);
 }
 
-/** A double-barrelled name: two plain capitalised parts joined by a hyphen ("Mendl-Fink", "Kreutz-Vogel"). */
+/** A double-barrelled name: two plain capitalised parts joined by a hyphen ("Hendl-Fink", "Kreutz-Vogel"). */
 const DOUBLE_BARRELLED = /^(\p{Lu}\p{Ll}+)-\p{Lu}\p{Ll}+$/u;
 
 /**
  * Whether a capitalised word reads as a common noun where a surname may stand: a noun of the dictionary (a hyphenated
  * word by its last part, "Gitarren-Lehrer"), unless it is a double-barrelled name whose first part is no noun, place or
- * firm ("Mendl-Fink", not "Gitarren-Fink" or "Berlin-Mitte") and no known surname, which names a thing after a person
+ * firm ("Hendl-Fink", not "Gitarren-Fink" or "Berlin-Mitte") and no known surname, which names a thing after a person
  * ("Davis-Cup").
  */
 export function surnameNoun(t: Token, lex: PersonLexicon): boolean {
@@ -107,7 +107,7 @@ const DOUBLE_LOWER = /^(\p{Ll}{3,})-(\p{Ll}{5,})$/u;
 const GROUP_HEADS = new Set(groupNounHeads);
 
 /**
- * Whether a lower-cased hyphenated word is a double-barrelled name although its last part is a noun ("Kurtz-Gallenstein",
+ * Whether a lower-cased hyphenated word is a double-barrelled name although its last part is a noun ("Kranz-Nierenstein",
  * "Rabmer-Koller"): the first part is no noun, place, firm, non-person word or known surname, and the last part has five
  * letters or more ("-Team" is too short) and names no group a person leads ("Merz-Regierung", "Hasenhüttl-Truppe").
  */

@@ -40,7 +40,7 @@ export class NounTests {
 /** Participles and superlatives in -en ("Entschieden", "Verboten", "Höchsten"). */
 const EN_PARTICIPLE = /^(?:ent|emp|ver|zer|be|er|ge|über|unter|aus|an|auf|ab|ein|vor|nach)\p{L}+en$|sten$/u;
 
-/** A word in -en or -ei that is no noun of the dictionary, verb form (a nominalised infinitive: "Rauchen ist …") or participle: a name ("Sandzen ist …", "Maffei setzte …"). */
+/** A word in -en or -ei that is no noun of the dictionary, verb form (a nominalised infinitive: "Rauchen ist …") or participle: a name ("Sandmeden ist …", "Baffei setzte …"). */
 function nameInEn(w: string): boolean {
   return /(?:[^aeiouäöü]en|ei)$/u.test(w) && !EN_PARTICIPLE.test(w) && !isDictionaryPluralVerb(w);
 }

@@ -3,7 +3,7 @@ import type {PersonLexicon} from "./lexicon.js";
 import {isGiven, isSurnameCandidate, partOfOrgName, surnameNoun} from "./name-shape.js";
 import type {Token} from "./tokens.js";
 
-/** A surname written as a plain name: capital, lower-case letters, maybe one hyphenated second part ("Mendl-Fink"). */
+/** A surname written as a plain name: capital, lower-case letters, maybe one hyphenated second part ("Hendl-Fink"). */
 const PLAIN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /**

@@ -4,7 +4,7 @@ import {attributive, INITIAL, isSurnameCandidate} from "./name-shape.js";
 import {roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
 
-/** Forms of address before a name ("Herr V.", "Frau von Saher"). Lower-cased. */
+/** Forms of address before a name ("Herr V.", "Frau von Rahmer"). Lower-cased. */
 const ADDRESS = new Set(["herr", "herrn", "frau", "fräulein", "dr.", "prof."]);
 /** Particles that open a surname written without given name ("de Groot", "van Gaal", "di Lorenzo"); German "von"/"zu" only after a form of address. */
 const FOREIGN_PARTICLES = new Set(["de", "van", "di", "du", "del", "della", "dos", "le", "ten", "ter"]);
@@ -14,7 +14,7 @@ const SECOND_PARTICLES = new Set(["der", "den", "la", "le", "los", "las"]);
 
 /**
  * A surname that starts with a particle or stands as an initial, at tokens[i]:
- * after a form of address ("Herr V.", "Frau von Saher") or, for foreign
+ * after a form of address ("Herr V.", "Frau von Rahmer") or, for foreign
  * particles, after a verb, preposition or role ("machte de Groot", "Marschall de Montbrison").
  * Returns the index of the last token, or -1.
  */
@@ -76,7 +76,7 @@ export function nameTailAfter(tokens: Token[], last: number, lex: PersonLexicon)
 const NOUNLIKE = new RegExp(`(?:${[...abstractNounSuffixes, "ismus", "nis", "tum", "ment", "chen", "lein", "ling", "er", "en", "el", "e"].join("|")})$`, "u");
 
 /**
- * "Gerwin von Kaltenau", "Odo von Ostia": a name no list knows, then "von"/"zu" and the seat,
+ * "Gerwin von Kaltenau", "Odo von Wettau": a name no list knows, then "von"/"zu" and the seat,
  * the way medieval and noble persons are named. The first word is no noun (dictionary or ending),
  * the seat a lone capitalised word written apart. Returns the seat's index, or -1.
  */

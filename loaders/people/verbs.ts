@@ -57,7 +57,7 @@ export function finiteVerbAt(tokens: Token[], k: number, afterSubject = false): 
   if (kind === Kind.Aux) return "aux";
   if (kind === Kind.Listed) return "listed";
   if (kind === Kind.Strong) return "strong";
-  // a form that is also a participle is finite before ", dass …" ("Schlienkamp erwartet, dass …", "befürchtet, dass")
+  // a form that is also a participle is finite before ", dass …" ("Schliepkamp erwartet, dass …", "befürchtet, dass")
   if (bits & PARTICIPLE_T && tokens[k + 1]?.text === "," && CONTENT_CLAUSE.has(tokens[k + 2]?.lower ?? "")) return "dict";
   if (kind === Kind.Dict) return "dict";
   if (kind === Kind.Weak) {

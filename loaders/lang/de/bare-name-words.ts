@@ -49,7 +49,7 @@ export const pastParticipleShape = /^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zu
 /** Forms of "werden" and "sein" that make a passive: "von X" before a participle in such a clause names its agent. */
 export const passiveAuxiliaries: readonly string[] = "wird wurde werden wurden worden ist sind war waren sei".split(" ");
 
-/** Singular auxiliaries and modals, indicative and subjunctive: "Würzner ist …", "Birk wurde 1893 …", "Bourdieu habe …". */
+/** Singular auxiliaries and modals, indicative and subjunctive: "Würzler ist …", "Dirl wurde 1893 …", "Bourdieu habe …". */
 export const singularAuxiliaries: readonly string[] = "ist war wurde wird hat hatte soll sollte kann konnte will wollte muss musste muß mußte sei wäre habe hätte würde könnte müsste müßte dürfte darf".split(" ");
 
 /** Adjectives, adverbs and participles that open a sentence before an auxiliary ("Wichtig ist …", "Geplant ist …", "Bekannt wurde …", "Umgesetzt wurde …"). */
@@ -61,7 +61,7 @@ export const auxiliaryClauseOpeners: readonly string[] = "insgesamt mehr weniger
 /** Pronouns after a verb that show the word before it was not the subject ("Dort arbeitete er"). */
 export const pronounsAfterVerb: readonly string[] = ["er", "sie", "es", "man", "ich", "wir", "ihr", "du", "sich"];
 
-/** Subject pronouns: after "Dort arbeitete" they show the word before the verb was no subject; the reflexive "sich" does not ("Maffei setzte sich …"). */
+/** Subject pronouns: after "Dort arbeitete" they show the word before the verb was no subject; the reflexive "sich" does not ("Baffei setzte sich …"). */
 export const subjectPronouns: readonly string[] = ["er", "sie", "es", "man", "ich", "wir", "ihr", "du"];
 
 /** Subject pronouns that are never an object ("sie", "es" and "ihr" are accusative or dative too: "Kowalczak traf sie"). */
@@ -70,7 +70,7 @@ export const nominativeOnlyPronouns: readonly string[] = ["er", "man", "ich", "w
 /** Words before a name that report its words: ", so Müller." and "laut Müller". */
 export const reporterWords: readonly string[] = ["laut", "so"];
 
-/** Words after which a bare capitalised word is the subject of a clause ("dass Bothe freigelassen wurde", "hat Schödler … müssen"). */
+/** Words after which a bare capitalised word is the subject of a clause ("dass Rothke freigelassen wurde", "hat Schöndler … müssen"). */
 export const subjectOpeners: readonly string[] = "dass daß da nachdem weil ob obwohl bevor sobald wenn sodass falls sofern solange indem obgleich seitdem ehe woher wohin warum weshalb wieso".split(" ");
 
 /** Endings of German common nouns (and plurals) that a bare subject with these endings is taken to be. */

@@ -5,7 +5,7 @@
  * are also a past participle of some verb ("gehört", "produziert") are left
  * out: after a bare word they read as an attribute or a passive as often as a
  * verb. The person rules read these as the finite verb next to a bare subject
- * ("Jürgensmeier nennt …", "wirkt Brünnlein gelassen").
+ * ("Jürgenkemper nennt …", "wirkt Brünnlein gelassen").
  *
  * This module reads no files: loaders/io sets where the forms come from
  * ({@link setFiniteVerbSource}; loaders/io/finite-verb-cache.ts reads a derived

@@ -1,7 +1,7 @@
 /**
  * Nouns whose genitive attribute is mostly a person: kin and followers, what a
  * person does or undergoes, says or writes ("die Rückkehr Gramolls", "die Aussagen
- * Manethos", "die Ex-Freundin Kachelmanns"). Matched as the head of a compound
+ * Kerbels", "die Ex-Freundin Kettelhacks"). Matched as the head of a compound
  * ("Mitarbeiteranweisung", "Regierungszeit"). Lower case, singular and plural.
  * Nouns a place takes as often ("Regierung", "Hauptstadt", "Bevölkerung") are left out.
  */

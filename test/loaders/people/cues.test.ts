@@ -47,7 +47,7 @@ describe("sentence cues for bare surnames", () => {
     ["Dann schrieb Lefarge einen Brief.", [["Lefarge", "speech-verb+name"]]],
     // a name in -cher is no adverb in -her ("daher", "bisher")
     ["Wallbacher erzählt von seiner Arbeit im Wald.", [["Wallbacher", "name+speech-verb"]]],
-    ["Gestern klagte Dumbreck.", [["Dumbreck", "speech-verb+name"]]],
+    ["Gestern klagte Dunbrook.", [["Dunbrook", "speech-verb+name"]]],
     ["Das Denkmal für Gotthold Ephraim Lessing steht in Wolfenbüttel.", [["Gotthold Ephraim Lessing", "given-name+surname"]]],
     ["Im Finale traf Zoltar Williams auf ihn.", [["Zoltar Williams", "given+known-surname"]]],
     ["Brandtner wurde 1907 Vorsitzender des Turnvereins.", [["Brandtner", "subject+aux"]]],
@@ -86,7 +86,7 @@ describe("sentence cues for bare surnames", () => {
     ["Die Truppen zogen sich zurück und Vantrelli gewann die Schlacht.", [["Vantrelli", "subject+verb"]]],
     // a name no list knows, then "von" and the seat
     ["Im Jahr 1120 folgte ihm Ruothard von Weilsheim als Abt.", [["Ruothard von Weilsheim", "name+von+seat"]]],
-    ["Damals stritt Hadwigo zu Bernau mit dem Bischof.", [["Hadwigo zu Bernau", "name+von+seat"]]],
+    ["Damals stritt Hadwigo zu Kernau mit dem Bischof.", [["Hadwigo zu Kernau", "name+von+seat"]]],
     // a lone given name after a noun or role is a person; after another capitalised word it ends a longer name
     ["Ihr Bruder Mike war ein Träumer.", [["Mike", "given-name"]]],
     ["Dort stand die Jungfrau Maria.", [["Maria", "given-name"]]],
@@ -119,7 +119,7 @@ describe("sentence cues for bare surnames", () => {
     ["Der Laden des Weinhändlers Vespano Castrelli (58) bleibt zu.", [["Vespano Castrelli", "name+bracket"]]],
     // an unlisted given name before a known surname after a finite verb; two known surnames side by side
     ["Im Januar wurde Ottwin Keitel befördert.", [["Ottwin Keitel", "given+known-surname"]]],
-    ["Die Fehler, die Rumsfeld Bolton und andere machten.", [["Bolton", "known-surname"]]],
+    ["Die Fehler, die Rumsfeld Cheney und andere machten.", [["Cheney", "known-surname"]]],
     // a form that is also a participle is a finite verb before ", dass"
     ["Schlienkner erwartet, dass der Kurs steigt.", [["Schlienkner", "subject+verb"]]],
     // a lone given name in double quotes or guillemets is a title; in single quotes it may be a nickname
@@ -145,7 +145,7 @@ describe("sentence cues for bare surnames", () => {
     ["Damals gründete Louis Renault die Firma.", [["Louis Renault", "given-name+surname"]]],
     // a listed given name in the genitive before a noun, whatever its ending
     ["Ottos finanzielle Reserven schwanden rasch.", [["Ottos", "genitive+noun"]]],
-    ["Die Familie zog kurz nach Aileens Taufe um.", [["Aileens", "genitive+noun"]]],
+    ["Die Familie zog kurz nach Annabelles Taufe um.", [["Annabelles", "genitive+noun"]]],
     ["Nach Angelas Erkrankung sagte sie ab.", [["Angelas", "genitive+noun"]]],
     // any third-person form of the verb dictionary is a finite verb next to a bare subject
     ["Kellerbrink nennt die Wahl knapp.", [["Kellerbrink", "subject+verb"]]],
@@ -163,17 +163,17 @@ describe("sentence cues for bare surnames", () => {
     ["Galdei setzte sich für die Schule ein.", [["Galdei", "subject+verb"]]],
     // a genitive opening a sentence before a noun, whatever its consonant ending
     ["Hartigs geologische Karten waren lange maßgeblich.", [["Hartigs", "genitive+noun"]]],
-    ["Koblets Anwalt legte sofort Berufung ein.", [["Koblets", "genitive+noun"]]],
+    ["Kobriks Anwalt legte sofort Berufung ein.", [["Kobriks", "genitive+noun"]]],
     ["Daniels Schwester hat einen kleinen Laden.", [["Daniels", "genitive+noun"]]],
     // a bare name before a colon at a sentence's start: an interview turn or a work cited by author
     ["Halvorsen: « Das war ein verdienter Sieg. »", [["Halvorsen", "name+colon"]]],
     ["Lessmann: Von einem Erfolg kann man kaum reden.", [["Lessmann", "name+colon"]]],
     // reported speech after a comma: a bare subject before a Konjunktiv I
     ["Die Behauptung, Schlatterer sei Spion gewesen, hielt sich lange.", [["Schlatterer", "comma+subject+konjunktiv"]]],
-    ["Es gab Gerüchte, Posey habe gelogen.", [["Posey", "comma+subject+konjunktiv"]]],
+    ["Es gab Gerüchte, Pocey habe gelogen.", [["Pocey", "comma+subject+konjunktiv"]]],
     // "als" and "wenn" open a clause with a bare subject
     ["Als Rowenna aber tatsächlich vom Kaiser verlangt, geht er.", [["Rowenna", "bare-subject"]]],
-    ["Was wäre, wenn Conz ausfiele?", [["Conz", "bare-subject"]]],
+    ["Was wäre, wenn Venz ausfiele?", [["Venz", "bare-subject"]]],
     // two bare names joined by "und" as the subject of a plural verb (the second joins the first as a coordinated name unless a noun follows)
     ["Montaño und Lescano müssen warten.", [["Montaño", "subject-pair"], ["Lescano", "coordinated-name"]]],
     ["Danach nahmen Varenne und Dussault Verhandlungen auf.", [["Varenne", "subject-pair"], ["Dussault", "subject-pair"]]],

@@ -286,8 +286,8 @@ describe("indirect and reported speech rules", () => {
   });
 
   test("de.quote.indirect.pointer-back: 'Das teilte X mit.' attributes the sentence before", () => {
-    const found = quotesIn("Ein Lastwagen ist in ein Schaufenster gerollt. Das teilte Polizeisprecherin Jana Wilk mit.");
-    expect(found).toEqual([expect.objectContaining({text: "Ein Lastwagen ist in ein Schaufenster gerollt", type: "indirect", speaker: "Polizeisprecherin Jana Wilk", cue: "teilte mit", rule: "de.quote.indirect.pointer-back"})]);
+    const found = quotesIn("Ein Lastwagen ist in ein Schaufenster gerollt. Das teilte Polizeisprecherin Jana Wilp mit.");
+    expect(found).toEqual([expect.objectContaining({text: "Ein Lastwagen ist in ein Schaufenster gerollt", type: "indirect", speaker: "Polizeisprecherin Jana Wilp", cue: "teilte mit", rule: "de.quote.indirect.pointer-back"})]);
   });
 
   test("de.quote.indirect.pointer-back: a term in quotation marks that no rule takes does not stop it", () => {

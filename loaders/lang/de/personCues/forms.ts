@@ -18,7 +18,7 @@ const PLAIN_NAME = /^\p{Lu}\p{Ll}+$/u;
 /** Roman numerals II to XIX that follow a ruler's or pope's name, with or without their full stop. */
 const REGNAL = /^(?:X?(?:II|III|IV|V|VI|VII|VIII|IX)|X|XI)\.?$/u;
 
-/** genitive+noun: a pre-nominal genitive ("Swayzes Liebe", "aus Lennons Feder", "Chaucers erstes Gedicht"). */
+/** genitive+noun: a pre-nominal genitive ("Pemberleys Liebe", "aus Lennons Feder", "Chaucers erstes Gedicht"). */
 export const genitiveNoun = cueRule("genitive+noun", ({tokens, i, prev, genitive, lex}) =>
   genitive && (!prev || (!COORDINATORS.has(prev.lower) && !lex.nounMarkers.has(prev.lower) && !(attributive(prev) && !finiteVerbAt(tokens, i - 1)))) &&
   (prev ? possessor(tokens[i], lex) : openingGenitive(tokens[i], lex)) && headNounAfter(tokens, i + 1) && (!vowelStem(tokens[i], lex) || commonHeadAfter(tokens, i + 1, lex)) &&
@@ -46,7 +46,7 @@ export const nameApostrophe = cueRule("name+apostrophe", ({tokens, i, next, w}) 
 export const sourceGenitive = cueRule("source+genitive", ({tokens, i, prev, next, genitive, lex}) =>
   genitive && !!prev?.cap && SOURCE_NOUNS.has(prev.lower) && possessor(tokens[i], lex) && !(next?.cap && next.word));
 
-/** noun+genitive: a post-nominal genitive after a noun a person has ("die Rückkehr Gramolls", "die Ex-Freundin Kachelmanns", "die Aussagen Manethos"). */
+/** noun+genitive: a post-nominal genitive after a noun a person has ("die Rückkehr Gramolls", "die Ex-Freundin Kettelhacks", "die Aussagen Kerbels"). */
 export const nounGenitive = cueRule("noun+genitive", ({tokens, i, prev, next, genitive, lex}) =>
   genitive && !!prev?.cap && prev.word && personHead(prev.lower) && personGenitive(tokens[i], lex) && !(next?.cap && next.word));
 

@@ -51,8 +51,8 @@ export const caseName = cueRule("case+name", ({prev, next, genitive, w}) =>
 export const listedRoleName = cueRule("listed-role+name", ({tokens, i, prev, w, lex}) => prev?.text === "," && !w.noun() && roleAround(tokens, i, i, lex).roles.length > 0, "role+name");
 
 /**
- * name+speech-verb: before a speech verb ("Marfa erzählt …"); at a sentence's start only a word that is no noun or adverb and has no subject
- * after the verb (not "Gestern klagte Dumbreck"); not after a number, "als"/"wie" or a capitalised adjective (predicative: "als Fehlentwicklung
+ * name+speech-verb: before a speech verb ("Varfa erzählt …"); at a sentence's start only a word that is no noun or adverb and has no subject
+ * after the verb (not "Gestern klagte Dunbrook"); not after a number, "als"/"wie" or a capitalised adjective (predicative: "als Fehlentwicklung
  * kritisierte", "zur Freien Republik erklärt"), an attributive adjective, inside a longer name or after a preposition ("Der Deutsche Wetterdienst
  * warnt", "die Bevölkerung von Marnheim berichtet").
  */
@@ -71,23 +71,23 @@ export const speechVerbName = cueRule("speech-verb+name", ({tokens, i, prev, nex
     !(beforeVerb?.word && !beforeVerb.cap && prev.lower.endsWith("te") && /(?:ell|ig|lich|isch|al|iv)$/u.test(beforeVerb.lower));
 });
 
-/** name+apposition: apposition with a role ("Girault, ein französischer Gynäkologe, …", "Isolani, einen Führer in …"). */
+/** name+apposition: apposition with a role ("Giraudet, ein französischer Gynäkologe, …", "Isidori, einen Führer in …"). */
 export const nameApposition = cueRule("name+apposition", ({tokens, i, next, genitive, w, lex}) => next?.text === "," && !genitive && !w.nounLike() && roleAround(tokens, i, i, lex).roles.length > 0);
 
 /** name+bracket: age or party in brackets ("Wessers (64)", "Müller (SPD)"). */
 export const nameBracket = cueRule("name+bracket", ({tokens, i, next, genitive}) => next?.text === "(" && !genitive && bracketed(tokens, i + 2));
 
-/** reporter+name: ", so Schaffer." / "laut Ruhnke", also before one adverb that ends the sentence (", so Blecha abschließend."). */
+/** reporter+name: ", so Schaffran." / "laut Ruhnke", also before one adverb that ends the sentence (", so Vrecha abschließend."). */
 export const reporterName = cueRule("reporter+name", ({tokens, i, prev, next}) => {
   const closing = !!next && next.word && !next.cap && !!tokens[i + 2] && /^[.!?]$/u.test(tokens[i + 2].text);
   return !!prev && REPORTERS.has(prev.lower) && (prev.lower === "laut" || tokens[i - 2]?.text === ",") && (!next || (!next.word && !/\d/u.test(next.text)) || (closing && prev.lower === "so"));
 });
 
-/** author+citation: a work cited by author ("(Hürlimann, S. 21)", "Carr (2006), S. 47"); a year in brackets after a comma dates an item of a list ("…, Lepra (1970)"). */
+/** author+citation: a work cited by author ("(Hürzeler, S. 21)", "Tarr (2006), S. 47"); a year in brackets after a comma dates an item of a list ("…, Lepra (1970)"). */
 export const authorCitation = cueRule("author+citation", ({tokens, i, prev, genitive, w}) =>
   !genitive && !w.nounLike() && cited(tokens, i + 1, !prev || (!prev.word && prev.text !== ")" && prev.text !== ",")));
 
-/** name+colon: an interview turn or a work cited by author at a sentence's start ("Tihinen: « Das war …", "Demandt: Von einem Scheitern …"). */
+/** name+colon: an interview turn or a work cited by author at a sentence's start ("Tikkinen: « Das war …", "Delandt: Von einem Scheitern …"). */
 export const nameColon = cueRule("name+colon", ({tokens, i, prev, next, w}) =>
   (!prev || /^[.!?]$/u.test(prev.text)) && next?.text === ":" && PLAIN_WORD.test(tokens[i].text) && speakerHead(tokens, i + 2) && !w.noun() && !strongNounEnding.test(w.lower) &&
   !adjectiveShape.test(w.lower) && !sentenceAdverbShape.test(w.lower) && !CLAUSE_OPENERS.has(w.lower));
@@ -101,7 +101,7 @@ function speakerHead(tokens: Token[], k: number): boolean {
   return !!t && ((t.word && t.cap) || /^["„“«»]$/u.test(t.text));
 }
 
-/** At a sentence's start, a word that is no noun or adverb and has no subject after the verb ("Marfa erzählt …", not "Gestern klagte Dumbreck"). */
+/** At a sentence's start, a word that is no noun or adverb and has no subject after the verb ("Varfa erzählt …", not "Gestern klagte Dunbrook"). */
 function openingSubject(w: NounTests, third: Token | undefined): boolean {
   return !w.nounLike() && !sentenceAdverbShape.test(w.lower) && !predicativeShape.test(w.lower) && !CLAUSE_OPENERS.has(w.lower) && !(third && (PRONOUNS.has(third.lower) || (third.cap && third.word)));
 }
@@ -118,7 +118,7 @@ function agedAt(tokens: Token[], k: number): boolean {
 
 /**
  * Whether tokens from k cite a page (", S. 21") or, for a word that opens an entry, a year
- * ("Carr (2006), S. 47"). The tokenizer keeps digits apart.
+ * ("Tarr (2006), S. 47"). The tokenizer keeps digits apart.
  */
 function cited(tokens: Token[], k: number, opensEntry: boolean): boolean {
   const t = tokens[k];

@@ -27,7 +27,7 @@ const PARTICLES = new Set(particlesBeforeSubject);
 const SUBJECT_OPENERS = new Set(subjectOpeners);
 
 /**
- * bare-subject: after a subordinating conjunction or a clause-opening "als" ("Als Biggi dann …", ", als Lhiannon sie …"; elsewhere "als" is "as":
+ * bare-subject: after a subordinating conjunction or a clause-opening "als" ("Als Biggi dann …", ", als Morwenna sie …"; elsewhere "als" is "as":
  * "als Putzfrau"); the verb of such a clause comes last, so no finite verb follows, and a nominalised adjective ("als Zweiter") is no subject.
  */
 export const bareSubject = cueRule("bare-subject", ({tokens, i, prev, next, w}) => {
@@ -46,12 +46,12 @@ function wieClause(tokens: Token[], i: number): boolean {
   return n > i + 1 && !!finiteVerbAt(tokens, n - 1, true) && !/^(?:\p{L}+-)?ge\p{L}+t$/u.test(tokens[n - 1].lower);
 }
 
-/** comma+subject+konjunktiv: reported speech after a comma ("Die These, Schlatter sei Antisemit", "Gerüchte, Posey habe …"). */
+/** comma+subject+konjunktiv: reported speech after a comma ("Die These, Schlotter sei Antisemit", "Gerüchte, Pocey habe …"). */
 export const commaSubjectKonjunktiv = cueRule("comma+subject+konjunktiv", ({tokens, i, prev, next, w}) =>
   prev?.text === "," && !!next?.word && !next.cap && (SINGULAR_KONJUNKTIV.has(next.lower) || isDictionaryKonjunktiv(next.lower)) && !!tokens[i + 2]?.word && !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !predicativeShape.test(w.lower));
 
 /**
- * The kind of finite verb after a clause-initial subject ("Fadinger verbuchte …", ", als Munch starb", "… stürzte und Wendrich wird …"; not "Peter und Paul"),
+ * The kind of finite verb after a clause-initial subject ("Radinger verbuchte …", ", als Munch starb", "… stürzte und Wendrich wird …"; not "Peter und Paul"),
  * or "": the clause opens at the word (not after an ordinal: "im 19. Jahrhundert wurde …"), which is no noun, adverb, predicative or clause opener,
  * and no subject pronoun follows the verb.
  */
@@ -89,7 +89,7 @@ function verbBefore(c: CueContext): {verb: number; kind: string} {
   });
 }
 
-/** verb+subject-(kind): verb-second inversion ("1990 wirkte Turner mit", "bedankte sich Hollerbach"); a year may follow ("verließ Gundel 1857 sein Elternhaus"). */
+/** verb+subject-(kind): verb-second inversion ("1990 wirkte Turner mit", "bedankte sich Hollerbach"); a year may follow ("verließ Gunzel 1857 sein Elternhaus"). */
 export const verbSubject: CueRule = {
   id: "verb+subject",
   cue(c) {
@@ -112,7 +112,7 @@ export const verbSubjectRole = cueRule("verb+subject+role", (c) => {
 });
 
 /**
- * aux+subject: "1960 wurde Mahrenholz neuer Abt", "Im Mai hatte Gerstl bereits …"; not after the copula ("war Ziel zahlreicher Proteste", "ist Teil"),
+ * aux+subject: "1960 wurde Mahrenbach neuer Abt", "Im Mai hatte Gerstl bereits …"; not after the copula ("war Ziel zahlreicher Proteste", "ist Teil"),
  * where a bare noun is the predicate, but before a year or a sentence adverb ("war Preston 2004 …", "war Close bereits …").
  */
 export const auxSubject = cueRule("aux+subject", (c) => {

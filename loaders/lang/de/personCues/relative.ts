@@ -1,6 +1,6 @@
 /**
  * Person cue rule name+relative-der: a lone capitalised word before ", der" and a relative clause
- * ("… traf sie Oberwinkl, der am Montag …", "Eberstein, der am 15. Mai …"). Order: `personCueRules` in ../index.ts.
+ * ("… traf sie Oberwinkl, der am Montag …", "Ewerstein, der am 15. Mai …"). Order: `personCueRules` in ../index.ts.
  */
 import {adjectiveShape, placeNameShape, placeOnlyPrepositions, predicativeShape, sentenceAdverbShape} from "../bare-name-words.js";
 import {attributiveEnding} from "../inflection.js";
@@ -24,7 +24,7 @@ export const nameRelativeDer = cueRule("name+relative-der", ({tokens, i, prev, n
   if (next?.text !== "," || tokens[i + 2]?.lower !== "der" || genitive || !PLAIN_WORD.test(tokens[i].text)) return false;
   const after = tokens[i + 3];
   if (!after || (after.word && after.cap) || (!after.word && !/^\d/u.test(after.text))) return false;
-  // not after "in"/"aus" (a place), an attribute ("ein gefeierter Theaterstar, der …") or a capitalised word, whose name it may end ("Bolko Hoffmann, der …")
+  // not after "in"/"aus" (a place), an attribute ("ein gefeierter Theaterstar, der …") or a capitalised word, whose name it may end ("Wolko Hoffmann, der …")
   if (prev && (PLACE_ONLY.has(prev.lower) || (prev.word && (prev.cap || attributeAt(tokens, i - 1, lex) || PARTICIPLE_ATTRIBUTE.test(prev.lower))))) return false;
   return !w.nounLike() && !w.eNoun() && !adjectiveShape.test(w.lower) && !predicativeShape.test(w.lower) && !sentenceAdverbShape.test(w.lower) && !placeNameShape.test(w.lower);
 });

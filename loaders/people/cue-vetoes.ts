@@ -41,7 +41,7 @@ const ADVERBIAL_SHAPE = /(?:iv|[ae]kt|[rl]nd)$/u;
  * - role+name on a nominalised ordinal ("als bester Läufer Vierter"), and after a noun of nationality on any dictionary noun, the
  *   object of a plural ("hunderte Sparer Geld verloren");
  * - role+name on a dictionary noun that is inflected or followed by another capitalised word: an object
- *   or a noun phrase ("fanden die Archäologen Hinweise", "der Gründer Feuerwehr Lindenau"), while
+ *   or a noun phrase ("fanden die Taucher Spuren", "der Gründer Feuerwehr Lindenau"), while
  *   "Meisterin Schäfer" keeps its name;
  * - subject+aux / subject+verb before a defining predicate whose noun names no person ("Lindenau ist ein Ort …",
  *   "Quendi war die Sprache …"), while "Hubertz ist ein Maler" keeps its name;

@@ -178,14 +178,14 @@ function isAttributiveAdjective(tokens: Token[], i: number): boolean {
   for (let j = i - 1, steps = 0; j >= 0 && steps < 3; j--, steps++) {
     const t = tokens[j];
     if (DETERMINER_WORDS.has(t.lower)) return true;
-    if (j === 0 && SENTENCE_START_ADVERBS.has(t.lower)) return true; // "Nicht erklärte Streiks legten …"
+    if (j === 0 && SENTENCE_START_ADVERBS.has(t.lower)) return true; // "Nicht angemeldete Streiks legten …"
     if (!/^\p{Ll}/u.test(t.text)) return false;
   }
   // "Anerkannte Regelungen gibt es nicht": a sentence does not open with a finite verb followed by a noun
   return i === 0;
 }
 
-/** Adverbs that may open a sentence before an attributive participle ("Nicht erklärte Streiks", "Bisher unbestätigte Berichte"). */
+/** Adverbs that may open a sentence before an attributive participle ("Nicht angemeldete Streiks", "Bisher unbestätigte Berichte"). */
 const SENTENCE_START_ADVERBS = new Set(["nicht", "noch", "bisher", "offiziell", "öffentlich", "bereits", "kürzlich"]);
 
 /** "Particles" that are prepositions ("sprach … von", "rechnet damit"): anywhere in the clause, not only at its end. */

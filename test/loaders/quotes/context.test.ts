@@ -21,7 +21,7 @@ describe("findCues: separable particles", () => {
   });
 
   test.each<[string, string, string[]]>([
-    ["a finite form written apart from its particle at the clause end", "Wie das Ministerium heute bekannt gab, wird die Fangquote erhöht.", ["gab/geben+bekannt"]],
+    ["a finite form written apart from its particle at the clause end", "Wie das Ministerium gestern bekannt gab, wird die Fangquote erhöht.", ["gab/geben+bekannt"]],
     ["not a participle written apart", "Die Behörde hat das Ergebnis am Montag bekannt gegeben.", []],
     ["not a finite form that does not end its clause", "Das war bekannt gab es aber keine Hinweise.", []]
   ])("old spelling: %s", (_name, text, expected) => {

@@ -130,8 +130,8 @@ describe("relayed quotations: a row for each source", () => {
   test.each<[string, string, string, string[]]>([
     ["de.quote.relayed.cited-object", "Der Tagesspiegel zitiert eine Anwohnerin mit den Worten: „Das Wasser stand plötzlich im Keller.“",
       "Das Wasser stand plötzlich im Keller.", ["Der Tagesspiegel", "eine Anwohnerin"]],
-    ["de.quote.relayed.cited-object (adverb before the object)", "Die Nachrichtenagentur Reuters zitiert dazu Ingrid Halvorsen mit folgenden Worten: „Diese Reform kommt viel zu spät.“",
-      "Diese Reform kommt viel zu spät.", ["Die Nachrichtenagentur Reuters", "Ingrid Halvorsen"]],
+    ["de.quote.relayed.cited-object (adverb before the object)", "Die Nachrichtenagentur Reuters zitiert dazu Ingrid Halvorsen mit folgenden Worten: „Die Novelle kommt viel zu spät.“",
+      "Die Novelle kommt viel zu spät.", ["Die Nachrichtenagentur Reuters", "Ingrid Halvorsen"]],
     ["de.quote.relayed.cited-in", "Die Vorsitzende Jana Roth wird in einer Mitteilung des Verbands mit den Worten zitiert: „Wir fordern faire Löhne.“",
       "Wir fordern faire Löhne.", ["Die Vorsitzende Jana Roth", "einer Mitteilung des Verbands"]],
     ["de.quote.relayed.according-to", "Der Fischer Olaf Brandt kommentierte den Beschluss laut „tagesschau.de“ mit folgenden Worten: „Davon lebt hier bald niemand mehr.“",

@@ -69,7 +69,7 @@ describe("indirect and reported speech rules", () => {
       {text: "dass Gelder verschwunden waren", speaker: "Hinweise", cue: "Hinweise"}],
     ["de.quote.indirect.clause-cue (wie X, apposition, mitteilte, …)", "Wie der Sprecher der Reederei, Nils Haug, mitteilte, wurde das Boot in einer Bucht entdeckt.",
       {text: "wurde das Boot in einer Bucht entdeckt", cue: "mitteilte"}],
-    ["de.quote.indirect.clause-cue (wie X bekannt gab: a joined verb written apart)", "Wie das Ministerium heute bekannt gab, wird die Fangquote im nächsten Jahr erhöht.",
+    ["de.quote.indirect.clause-cue (wie X bekannt gab: a joined verb written apart)", "Wie das Ministerium gestern bekannt gab, wird die Fangquote im nächsten Jahr erhöht.",
       {text: "wird die Fangquote im nächsten Jahr erhöht", speaker: "das Ministerium", rule: "de.quote.indirect.clause-cue"}],
     ["de.quote.indirect.clause-cue (so X inside the sentence)", "Meist habe die Katze vor dem Fenster gesessen, so die Nachbarin, die auch von nächtlichem Lärm berichtete.",
       {text: "Meist habe die Katze vor dem Fenster gesessen", speaker: "die Nachbarin", cue: "so"}],

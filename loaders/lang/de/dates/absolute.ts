@@ -55,7 +55,7 @@ export const numericDate: DateRule = {
 
 const DAY_MONTH = `(?:(?<wd>${WEEKDAY})(?:,\\s*|\\s+)(?:(?:den|dem)\\s+)?)?(?<day>\\d{1,2})\\.\\s*(?:(?<mname>${MONTH})|(?<mnum>\\d{1,2})\\.(?!\\d))(?:\\s*(?<year>\\d{4})(?!\\d)|\\s+(?<rel>${SHIFT})\\s+Jahres)?`;
 
-/** "Mittwoch, dem 12. Februar", "der 1. Oktober 2003", "8. Mai dieses Jahres", "12.2." */
+/** "Mittwoch, dem 12. Februar", "der 3. November 2004", "9. Juni dieses Jahres", "12.2." */
 export const dayMonth: DateRule = {
   id: "de.dates.day-month",
   type: "DATE",
@@ -130,11 +130,11 @@ export const monthName: DateRule = {
   }
 };
 
-/** "Jahr 2014", "dem Jahre 1910", "Anfang 2025", "Herbst 1998", "Sommer des Jahres 2005". */
+/** "Jahr 2014", "dem Jahre 1910", "Anfang 2025", "Herbst 1998", "Winter des Jahres 1997". */
 export const yearNoun: DateRule = {
   id: "de.dates.year-noun",
   type: "DATE",
-  // the word before the year in every match ("Jahre 1910", "Anfang 2025", "Sommer des Jahres 2005")
+  // the word before the year in every match ("Jahre 1910", "Anfang 2025", "Winter des Jahres 1997")
   cue: ["anfang", "mitte", "ende", "beginn", "jahr", ...Object.keys(seasons)],
   anchor: rx(`(?:anfang|mitte|ende|beginn|jahreswechsel|jahr|jahre|jahres|${SEASON})\\s+\\d{3}`, "iu"),
   pattern: rx(`${B}(?:(?:de[mnrs]|das)\\s+)?(?:(?<part>Anfang|Mitte|Ende|Beginn)\\s+(?:des\\s+Jahres\\s+)?|(?<season>${SEASON})(?:\\s+des\\s+Jahres)?\\s+|Jahreswechsel\\s+)(?<year>1\\d{3}|20\\d{2})(?![\\d/])|${B}(?:(?:de[mnrs]|das)\\s+)?Jahr(?:e|es)?\\s+(?<year2>\\d{3,4})(?![\\d/])`),

@@ -39,7 +39,7 @@ export const roleQuotedName = cueRule("role+quoted-name", ({tokens, i, prev, nex
   return !!prev && !!next && !!role && !!quoteMarkPairs[prev.text]?.includes(next.text) && !!roleNoun(role)?.role && !w.nounLike() && !w.eNoun();
 });
 
-/** age+name: an age before the name ("den fünf Jahre alten Marrox", "die 14 Monate alte Zabira"). */
+/** age+name: an age before the name ("den sechs Jahre alten Marrox", "die 14 Monate alte Zabira"). */
 export const ageName = cueRule("age+name", ({tokens, i, prev, next, genitive, w, lex}) =>
   !!prev && !genitive && agedAt(tokens, i - 1) && !w.noun() && !adjectiveShape.test(w.lower) && !(next?.cap && next.word && lex.commonNoun(next.lower)));
 

@@ -112,7 +112,7 @@ export const verbSubjectRole = cueRule("verb+subject+role", (c) => {
 });
 
 /**
- * aux+subject: "1960 wurde Mahrenbach neuer Abt", "Im Mai hatte Gerstl bereits …"; not after the copula ("war Ziel zahlreicher Proteste", "ist Teil"),
+ * aux+subject: "1960 wurde Mahrenbach neuer Abt", "Im Mai hatte Gerstl bereits …"; not after the copula ("war Ziel heftiger Kritik", "ist Teil"),
  * where a bare noun is the predicate, but before a year or a sentence adverb ("war Preston 2004 …", "war Close bereits …").
  */
 export const auxSubject = cueRule("aux+subject", (c) => {

@@ -24,7 +24,7 @@ describe("not indirect or reported speech", () => {
     ["Sorge tragen (no speech)", "Die Käufer müssen dafür Sorge tragen, dass die Leitungen geprüft werden."],
     ["werfen without its particle (not vorwerfen)", "Randalierer beschädigten Schaufenster und warfen mit Flaschen."],
     ["a participle used as adjective opening the sentence", "Anerkannte Regeln für solche Fälle gibt es bisher nicht."],
-    ["a participle used as adjective after a sentence-initial adverb", "Nicht angemeldete Streiks haben den Flugbetrieb lahmgelegt."],
+    ["a participle used as adjective after a sentence-initial adverb", "Nicht angekündigte Streiks haben den Flugbetrieb lahmgelegt."],
     ["a participle used as adjective before a noun and the finite auxiliary", "Zwei des Betrugs beschuldigte Händler müssen im Mai vor Gericht erscheinen."],
     ["a participle used as adjective after an agent phrase, before the finite auxiliary", "Die von den Anwohnern kritisierte Ampel wurde abgebaut."],
     ["a speech act in a dass-clause the sentence is about", "Dass der Verein die Beitragserhöhung ablehnt, überrascht niemanden."],

@@ -5,6 +5,7 @@ import {englishFunctionWords} from "../lang/de/closed-class.js";
 import {nobilityTitles} from "../lang/de/person-roles.js";
 import {nameCompoundHeads} from "../lang/de/person-heads.js";
 import {ACRONYM, INITIAL, isGiven, isSurnameCandidate, ROMAN} from "./name-shape.js";
+import {closedClassWords} from "./closed-class.js";
 import {roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
 
@@ -81,6 +82,8 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
   // "Der Roman von …", "die Rose blüht": after an article a given name that is also a noun is the noun,
   // unless a surname follows it ("des Ernst Jünger", "des Roman Herzog")
   if (prev && lex.nounMarkers.has(prev.lower) && lex.ambiguousGivenNames.has(tokens[i].lower) && lex.commonNoun(tokens[i].lower) && !surnameFollows(tokens, i + 1, lex)) return null;
+  // "Allen Kindern", "Will Beteiligte": a given name that is a closed-class word too ("allen", "will"), before a common noun, is that word
+  if (closedClassWords.has(tokens[i].lower) && tokens[i + 1]?.cap && lex.commonNoun(tokens[i + 1].lower)) return null;
   // "The Miriam Tapes", "Goofy and Wilbur": part of an English title
   if (prev && ENGLISH.has(prev.text)) return null;
   let j = i;

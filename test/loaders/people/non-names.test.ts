@@ -31,6 +31,10 @@ describe("closed-class words and predicates are not names", () => {
     ["Der Trainer wartet. Solange bleibt die Elf zusammen.", []],
     ["Die Halle ist neu. Davor war hier ein Acker.", []],
     ["Davor Kovač sagte das.", ["Davor Kovač"]],
+    // before a common noun such a word is the closed-class word too ("Allen Gästen", "Solange Kunden")
+    ["Der Saal war voll. Allen Gästen wurde gedankt.", []],
+    ["Solange Kunden warten, bleibt der Laden offen.", []],
+    ["Will Smith kam zur Premiere.", ["Will Smith"]],
     ["Die Firma wächst. Derzeit ist die Halle zu klein.", []],
     ["Der Bau stockt. Zurzeit wird die Straße gesperrt.", []],
     ["Das Dorf war arm. Einst war der Hafen voller Schiffe.", []],

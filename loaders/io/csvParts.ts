@@ -1,12 +1,12 @@
 import {createHash} from "node:crypto";
-import {mkdirSync, readdirSync, renameSync, rmSync, writeFileSync} from "node:fs";
+import {readdirSync, rmSync} from "node:fs";
 import {join} from "node:path";
-import {threadId} from "node:worker_threads";
 import {csvFormatBody} from "d3-dsv";
 import type {ArticleTables} from "../types.js";
 import type {ArticleFragments} from "./keysFingerprint.js";
 import {packageVersion} from "./packageVersion.js";
 import {ReusedBuffer} from "./reusedBuffer.js";
+import {writeByRename} from "./derived-cache.js";
 
 /**
  * The CSV body of a per-article table, put together from cached parts: one
@@ -101,10 +101,7 @@ export class CsvParts {
     }
     const text = csvFormatBody(rows() as any[], columns as string[]);
     try {
-      mkdirSync(this.dir, {recursive: true});
-      const tmp = `${path}.${process.pid}-${threadId}.tmp`;
-      writeFileSync(tmp, `${name} ${Buffer.byteLength(text)}\n${text}`);
-      renameSync(tmp, path);
+      writeByRename(path, `${name} ${Buffer.byteLength(text)}\n${text}`);
     } catch (error) {
       process.emitWarning(`CSV part ${path} could not be kept: ${(error as Error).message}`);
     }

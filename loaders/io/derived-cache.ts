@@ -8,6 +8,7 @@
 import {mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {dirname, join, sep} from "node:path";
+import {threadId} from "node:worker_threads";
 import {packageVersion} from "./packageVersion.js";
 
 const require = createRequire(import.meta.url);
@@ -21,15 +22,31 @@ export function readPackageJson<T>(file: string): T {
   return value;
 }
 
+/** The project's derived caches: node_modules/.cache/pressespiegel/ in the node_modules that holds `file` of package `pkg` (resolved). */
+export function derivedCacheDir(pkg: string, file: string): string {
+  const path = require.resolve(`${pkg}/${file}`);
+  return join(path.slice(0, path.lastIndexOf(`${sep}${pkg}${sep}`)), ".cache", "pressespiegel");
+}
+
 /**
  * The cache file derived from a package's data file, under node_modules/.cache/pressespiegel/
  * (next to the package): named after the package's version, the data file's size and the
  * derivation's `format`, so a new package or derivation makes a new file.
  */
 export function derivedCachePath(pkg: string, dataFile: string, format: number, extension: string): string {
-  const json = require.resolve(`${pkg}/${dataFile}`);
-  const modules = json.slice(0, json.lastIndexOf(`${sep}${pkg}${sep}`));
-  return join(modules, ".cache", "pressespiegel", `${pkg}-${packageVersion(pkg)}-${statSync(json).size}-f${format}.${extension}`);
+  const size = statSync(require.resolve(`${pkg}/${dataFile}`)).size;
+  return join(derivedCacheDir(pkg, dataFile), `${pkg}-${packageVersion(pkg)}-${size}-f${format}.${extension}`);
+}
+
+/**
+ * Writes `data` to `path` under a private name first, then renames it, so processes or worker
+ * threads writing the same file at once never leave a half-written one to read; creates the folder.
+ */
+export function writeByRename(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), {recursive: true});
+  const part = `${path}.${process.pid}-${threadId}-${Math.random().toString(36).slice(2)}.part`;
+  writeFileSync(part, data);
+  renameSync(part, path);
 }
 
 /** How one derived cache file is read, built and written. */
@@ -58,10 +75,7 @@ export function cachedDerived<T>(cache: DerivedCache<T>): T {
   }
   const value = cache.build();
   try {
-    mkdirSync(dirname(cache.path), {recursive: true});
-    const part = `${cache.path}.${process.pid}.${Math.random().toString(36).slice(2)}.part`;
-    writeFileSync(part, cache.encode(value));
-    renameSync(part, cache.path);
+    writeByRename(cache.path, cache.encode(value));
   } catch (error) {
     process.emitWarning(`${cache.what} not written (${(error as Error).message}); it is read from ${cache.source} each time`);
   }

@@ -1,15 +1,13 @@
 import {createHash} from "node:crypto";
-import {mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
-import {createRequire} from "node:module";
-import {join, sep} from "node:path";
-import {threadId} from "node:worker_threads";
+import {readdirSync, readFileSync, rmSync, statSync} from "node:fs";
+import {join} from "node:path";
 import {parseYaml} from "../config.js";
+import {derivedCacheDir, writeByRename} from "./derived-cache.js";
 import {packageVersion} from "./packageVersion.js";
 
 /** Where parsed data/ files are kept: beside the other derived caches, in the node_modules that holds the yaml package. */
 function memoDir(): string {
-  const json = createRequire(import.meta.url).resolve("yaml/package.json");
-  return join(json.slice(0, json.lastIndexOf(`${sep}yaml${sep}`)), ".cache", "pressespiegel", "yaml");
+  return join(derivedCacheDir("yaml", "package.json"), "yaml");
 }
 /** Bump when what a memo holds changes (parseYaml's options, the checks below), so old memos are not read. */
 const MEMO_FORMAT = "yaml-memo@1";
@@ -64,10 +62,7 @@ export function memoYaml(dir?: string): (text: string, file: string) => unknown 
 
 function keep(dir: string, path: string, value: unknown): void {
   try {
-    mkdirSync(dir, {recursive: true});
-    const tmp = `${path}.${process.pid}-${threadId}-${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(tmp, JSON.stringify(value));
-    renameSync(tmp, path);
+    writeByRename(path, JSON.stringify(value));
     const names = readdirSync(dir).filter((n) => n.endsWith(".json"));
     if (names.length <= KEEP) return;
     const byAge = names.map((n) => ({n, t: statSync(join(dir, n)).mtimeMs})).sort((a, b) => a.t - b.t);

@@ -8,20 +8,17 @@ import {determiners, phraseStops, sentenceAdverbs} from "../lang/de/speakerWords
 import {stopwords} from "../lang/de/stopwords.js";
 
 /**
- * Words of closed classes (adverbs, connectives, pronouns, determiners, prepositions,
- * auxiliaries) that are never a name on their own, even capitalised at the start of a
- * sentence ("Derzeit ist …", "Keiner kann …"). Built from the German word lists,
- * without the words that are also given names ("Will").
- */
-export const nonNameWords: ReadonlySet<string> = new Set(
-  [...sentenceAdverbs, ...phraseStops, ...determiners, ...functionWords, ...stopwords, ...prepositions, ...quantifiers].filter((w) => !givenNames.has(w) && !ambiguousGivenNames.has(w))
-);
-
-/**
- * The closed-class words of {@link nonNameWords} with those that are also given names ("Mir", "Nur", "Solange", "Davor"): a lone word
- * of them is the closed-class word ("Mir geht es …", "Solange er …"); only before a surname is it a given name ("Nur Kaya").
+ * Words of closed classes (adverbs, connectives, pronouns, determiners, prepositions, auxiliaries), from the German
+ * word lists, including those that are also given names ("Mir", "Nur", "Solange", "Davor"): a lone word of them is
+ * the closed-class word ("Mir geht es …", "Solange er …"); only before a surname is it a given name ("Nur Kaya").
  */
 export const closedClassWords: ReadonlySet<string> = new Set([...sentenceAdverbs, ...phraseStops, ...determiners, ...functionWords, ...stopwords, ...prepositions, ...quantifiers]);
+
+/**
+ * The {@link closedClassWords} that are never a name on their own, even capitalised at the start of a
+ * sentence ("Derzeit ist …", "Keiner kann …"): those that are not also given names ("Will").
+ */
+export const nonNameWords: ReadonlySet<string> = new Set([...closedClassWords].filter((w) => !givenNames.has(w) && !ambiguousGivenNames.has(w)));
 
 /** Words after which a capitalised word is a noun inside their phrase, not a subject: prepositions and quantifiers ("laut" is left out of both lists on purpose: it reports a name). */
 export const phraseOpeners: ReadonlySet<string> = new Set([...prepositions, ...quantifiers]);

@@ -1,6 +1,7 @@
 import {contentClauseOpeners} from "../lang/de/clauseWords.js";
 import {clauseQuoteRules, directQuoteRules, nestedClauseRules, notSpeechRules, relayRules} from "../lang/de/index.js";
 import type {Span} from "../text/sentences.js";
+import {isSpace} from "../text/chars.js";
 import type {Attribution, FoundQuote, SentenceContext} from "./context.js";
 import {endBeforeQuotingColon, trimStrayMarks, type QuotePair} from "./marks.js";
 import {attributionGap} from "./gaps.js";
@@ -283,14 +284,13 @@ function quotationGoesOn(ctx: SentenceContext, first: number, end: number): bool
 /** "X sagte am Freitag: „…“": a cue whose clause ends in a colon right before the quotation has that quotation as its words. */
 function colonIntroduced(text: string, cueStart: number, open: number): boolean {
   let k = open - 1;
-  while (k >= cueStart && WHITE.test(text[k])) k--;
+  while (k >= cueStart && isSpace(text.charCodeAt(k))) k--;
   if (k < cueStart || text[k] !== ":") return false;
   // reads from the cue only up to its first sentence mark, so many quotations after one cue stay linear
   for (let i = cueStart; i < k; i++) if (SENTENCE_MARKS.includes(text[i])) return false;
   return true;
 }
 
-const WHITE = /\s/u;
 const SENTENCE_MARKS = ".!?;:";
 
 /** Offsets of the opening marks of the direct quotes found in a sentence. */

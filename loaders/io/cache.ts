@@ -1,5 +1,5 @@
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync} from "node:fs";
 import {dirname, join, relative} from "node:path";
 import {corpusStepsWith} from "../corpus-steps.js";
 import {dictionaryCacheNames} from "./dictionaries.js";
@@ -12,6 +12,7 @@ import {ReusedBuffer} from "./reusedBuffer.js";
 import {hashTree, keptTreeDigest} from "./treeHash.mjs";
 import {decodeShard, type ShardSums, writeShard} from "./shards.js";
 import type {FileMemo, MemoUnit, Unit} from "./units.js";
+import {writeByRename} from "./writeByRename.js";
 
 /** What the cache keeps per input: the article id (for duplicate detection) and its rows, or why it was rejected. */
 export type CachedArticle = JobResult;
@@ -172,10 +173,7 @@ export class ArticleCache implements FileMemo {
   /** Writes what is pending, the file memo, and compacts the packs when worthwhile. */
   close(): void {
     if (this.memoDirty || (this.memo && this.memo.size !== this.memoOut.size)) {
-      mkdirSync(this.dir, {recursive: true});
-      const file = join(this.dir, "files.json");
-      writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(Object.fromEntries(this.memoOut)));
-      renameSync(`${file}.${process.pid}.tmp`, file);
+      writeByRename(join(this.dir, "files.json"), JSON.stringify(Object.fromEntries(this.memoOut)));
     }
     this.writeShards();
     const store = this.store;

@@ -6,7 +6,7 @@ import type {ArticleTables} from "../types.js";
 import type {ArticleFragments} from "./keysFingerprint.js";
 import {packageVersion} from "./packageVersion.js";
 import {ReusedBuffer} from "./reusedBuffer.js";
-import {writeByRename} from "./derived-cache.js";
+import {writeByRename} from "./writeByRename.js";
 
 /**
  * The CSV body of a per-article table, put together from cached parts: one

@@ -5,11 +5,11 @@
  * package and write it under a private name, then rename it, so workers that
  * build it at once never read a half-written file.
  */
-import {mkdirSync, readFileSync, renameSync, statSync, writeFileSync} from "node:fs";
+import {readFileSync, statSync} from "node:fs";
 import {createRequire} from "node:module";
-import {dirname, join, sep} from "node:path";
-import {threadId} from "node:worker_threads";
+import {join, sep} from "node:path";
 import {packageVersion} from "./packageVersion.js";
+import {writeByRename} from "./writeByRename.js";
 
 const require = createRequire(import.meta.url);
 
@@ -36,17 +36,6 @@ export function derivedCacheDir(pkg: string, file: string): string {
 export function derivedCachePath(pkg: string, dataFile: string, format: number, extension: string): string {
   const size = statSync(require.resolve(`${pkg}/${dataFile}`)).size;
   return join(derivedCacheDir(pkg, dataFile), `${pkg}-${packageVersion(pkg)}-${size}-f${format}.${extension}`);
-}
-
-/**
- * Writes `data` to `path` under a private name first, then renames it, so processes or worker
- * threads writing the same file at once never leave a half-written one to read; creates the folder.
- */
-export function writeByRename(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), {recursive: true});
-  const part = `${path}.${process.pid}-${threadId}-${Math.random().toString(36).slice(2)}.part`;
-  writeFileSync(part, data);
-  renameSync(part, path);
 }
 
 /** How one derived cache file is read, built and written. */

@@ -1,5 +1,5 @@
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync} from "node:fs";
 import {basename, join, resolve} from "node:path";
 import type {Tables} from "../types.js";
 import type {AdapterOptions} from "./adapters/index.js";
@@ -10,6 +10,7 @@ import {runExtractParallel} from "./run.js";
 import {runExtract} from "./runSync.js";
 import {projectPath} from "./userPath.js";
 import {toCsv} from "./write.js";
+import {writeByRename} from "./writeByRename.js";
 
 /**
  * Writes one table as Parquet to stdout, for `src/data/<table>.parquet.ts`
@@ -83,9 +84,7 @@ export function saveReportCache<T>(file: string, value: T, json: string = JSON.s
   mkdirSync(REPORT_CACHE, {recursive: true});
   const kind = basename(file).replace(/-[0-9a-f]+\.json$/, "");
   for (const old of readdirSync(REPORT_CACHE)) if (old.startsWith(`${kind}-`) && old.endsWith(".json")) rmSync(join(REPORT_CACHE, old), {force: true});
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, json);
-  renameSync(tmp, file);
+  writeByRename(file, json);
   return value;
 }
 

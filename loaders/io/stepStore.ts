@@ -1,5 +1,6 @@
-import {mkdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
+import {readFileSync} from "node:fs";
 import {join} from "node:path";
+import {writeByRename} from "./writeByRename.js";
 import type {SavedResult, StepStore} from "../stepMemo.js";
 
 /**
@@ -7,7 +8,7 @@ import type {SavedResult, StepStore} from "../stepMemo.js";
  * `<dir>/steps/<step>.json`, in the cache folder of the run key (so a change
  * of data/ or loaders/ starts without them). Each file holds the last key
  * and result; a file that cannot be read counts as none. Writes go to a
- * temporary file first, so a reader never sees half a memo.
+ * private file first (writeByRename), so a reader never sees half a memo.
  */
 export class JsonStepStore implements StepStore {
   private readonly dir: string;
@@ -29,9 +30,6 @@ export class JsonStepStore implements StepStore {
 
   /** Keeps `saved` as the memo of `step` under `key`, replacing the last one. */
   put(step: string, key: string, saved: SavedResult): void {
-    mkdirSync(this.dir, {recursive: true});
-    const path = join(this.dir, `${step}.json`);
-    writeFileSync(`${path}.${process.pid}.tmp`, JSON.stringify({key, saved}));
-    renameSync(`${path}.${process.pid}.tmp`, path);
+    writeByRename(join(this.dir, `${step}.json`), JSON.stringify({key, saved}));
   }
 }

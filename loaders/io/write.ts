@@ -1,6 +1,6 @@
 import {createHash} from "node:crypto";
 import {csvFormatBody, csvFormatRows} from "d3-dsv";
-import {closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync} from "node:fs";
+import {closeSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync} from "node:fs";
 import {join} from "node:path";
 import type {OnPhase} from "../pipeline.js";
 import type {Tables} from "../types.js";
@@ -9,6 +9,7 @@ import {CsvParts} from "./csvParts.js";
 import {cellsFingerprint} from "./fingerprint.js";
 import {type ArticleFragments, isPerArticle, keysFingerprint} from "./keysFingerprint.js";
 import {ParquetWorker} from "./parquetWorker.js";
+import {writeByRename} from "./writeByRename.js";
 
 /** Formats rows as CSV with the given columns; null and undefined become empty cells. */
 export function toCsv(rows: readonly object[], columns: readonly string[]): string {
@@ -135,11 +136,7 @@ export async function writeTables(dir: string, tables: Tables, {parquet = true, 
   }
   // stamped once every file is written
   for (const {name, files, fingerprint} of changed) if (fingerprint && manifestPath) after[name] = {fingerprint, files: Object.fromEntries(files.map((f) => [f, fileStamp(join(dir, f))!]))};
-  if (manifestPath) {
-    mkdirSync(manifestDir!, {recursive: true});
-    writeFileSync(`${manifestPath}.${process.pid}.tmp`, JSON.stringify(after));
-    renameSync(`${manifestPath}.${process.pid}.tmp`, manifestPath);
-  }
+  if (manifestPath) writeByRename(manifestPath, JSON.stringify(after));
   onPhase?.("write CSV", spent.csv);
   if (arrow) onPhase?.("write Parquet (Arrow streams)", spent.parquet);
   if (arrow) onPhase?.("waiting for the Parquet worker", spent.wait);

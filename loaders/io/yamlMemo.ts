@@ -2,7 +2,8 @@ import {createHash} from "node:crypto";
 import {readdirSync, readFileSync, rmSync, statSync} from "node:fs";
 import {join} from "node:path";
 import {parseYaml} from "../config.js";
-import {derivedCacheDir, writeByRename} from "./derived-cache.js";
+import {derivedCacheDir} from "./derived-cache.js";
+import {writeByRename} from "./writeByRename.js";
 import {packageVersion} from "./packageVersion.js";
 
 /** Where parsed data/ files are kept: beside the other derived caches, in the node_modules that holds the yaml package. */

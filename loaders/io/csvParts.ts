@@ -46,15 +46,6 @@ export class CsvParts {
     return this.walk(rows, columns, table, fragments, groups);
   }
 
-  /** pieces() as one string. */
-  body(rows: readonly object[], columns: readonly string[], table: keyof ArticleTables, fragments: ArticleFragments, groups: readonly string[]): string | undefined {
-    const pieces = this.pieces(rows, columns, table, fragments, groups);
-    if (!pieces) return undefined;
-    let text = "";
-    for (const piece of pieces) text += typeof piece === "string" ? piece : Buffer.from(piece).toString("utf8"); // each before the next is read
-    return text;
-  }
-
   private *walk(rows: readonly object[], columns: readonly string[], table: keyof ArticleTables, {keys, tables}: ArticleFragments, groups: readonly string[]): Generator<string | Uint8Array> {
     const own = (a: number) => (tables[a]?.[table] ?? []) as readonly object[];
     const used = new Set<string>();

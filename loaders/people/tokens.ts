@@ -1,22 +1,5 @@
 import {multiLetterInitials} from "../lang/de/abbreviations.js";
 
-/** A word or punctuation token with its span in the article text. */
-export interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** Starts with an upper-case letter. */
-  cap: boolean;
-  /** A word (letters), not punctuation or a number. */
-  word: boolean;
-  /** Role-noun reading, filled in on first use by `roleNoun` (undefined = not read yet). */
-  role?: import("./roles.js").RoleNoun | null;
-  /** Surname-candidate reading, filled in on first use by `isSurnameCandidate`, for the non-person word list in `surnameList`. */
-  surname?: boolean;
-  surnameList?: ReadonlySet<string>;
-}
-
 const LETTER = /[\p{L}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 const NUMBER = /\p{N}/u;
@@ -63,22 +46,26 @@ function isTrailing(code: number): boolean {
 }
 
 /**
- * A token made by its constructor rather than an object literal: V8 tracks an
- * allocation site per literal and, seeing an article's tokens survive young-generation
- * collections, starts allocating that literal's objects in the old generation, where
- * every token of every later article then waits for a full collection. Objects made by
- * `new` have no such site. Same fields, in the same order, as the literal had.
+ * A word or punctuation token with its span in the article text. Made by its constructor rather than an object
+ * literal: V8 tracks an allocation site per literal and, seeing an article's
+ * tokens survive young-generation collections, starts allocating that
+ * literal's objects in the old generation, where every token of every later
+ * article then waits for a full collection. Objects made by `new` have no such site.
  */
-class WordToken implements Token {
+export class Token {
   text: string;
   lower: string;
   start: number;
   end: number;
+  /** Starts with an upper-case letter. */
   cap: boolean;
+  /** A word (letters), not punctuation or a number. */
   word: boolean;
-  role: Token["role"] = undefined;
-  surname: boolean | undefined = undefined;
-  surnameList: ReadonlySet<string> | undefined = undefined;
+  /** Role-noun reading, filled in on first use by `roleNoun` (undefined = not read yet). */
+  role?: import("./roles.js").RoleNoun | null = undefined;
+  /** Surname-candidate reading, filled in on first use by `isSurnameCandidate`, for the non-person word list in `surnameList`. */
+  surname?: boolean = undefined;
+  surnameList?: ReadonlySet<string> = undefined;
 
   constructor(text: string, lower: string, start: number, end: number, cap: boolean, word: boolean) {
     this.text = text;
@@ -107,7 +94,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     if (!isLetter(code)) {
       const ch = text[i];
-      tokens.push(new WordToken(ch, ch, i, i + 1, false, false));
+      tokens.push(new Token(ch, ch, i, i + 1, false, false));
       i++;
       continue;
     }
@@ -125,7 +112,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       word += ".";
       lower += ".";
     }
-    tokens.push(new WordToken(word, lower, i, stop, cap, true));
+    tokens.push(new Token(word, lower, i, stop, cap, true));
     i = stop;
   }
   return tokens;

@@ -24,7 +24,7 @@ describe("not indirect or reported speech", () => {
     ["Sorge tragen (no speech)", "Die Käufer müssen dafür Sorge tragen, dass die Leitungen geprüft werden."],
     ["werfen without its particle (not vorwerfen)", "Randalierer beschädigten Schaufenster und warfen mit Flaschen."],
     ["a participle used as adjective opening the sentence", "Anerkannte Regeln für solche Fälle gibt es bisher nicht."],
-    ["a participle used as adjective after a sentence-initial adverb", "Nicht angekündigte Streiks haben den Flugbetrieb lahmgelegt."],
+    ["a participle used as adjective after a sentence-initial adverb", "Offiziell bestätigte Zahlen gibt es nicht, die Lage sei unklar."],
     ["a participle used as adjective before a noun and the finite auxiliary", "Zwei des Betrugs beschuldigte Händler müssen im Mai vor Gericht erscheinen."],
     ["a participle used as adjective after an agent phrase, before the finite auxiliary", "Die von den Anwohnern kritisierte Ampel wurde abgebaut."],
     ["a speech act in a dass-clause the sentence is about", "Dass der Verein die Beitragserhöhung ablehnt, überrascht niemanden."],
@@ -46,7 +46,7 @@ describe("not indirect or reported speech", () => {
     ["schließen without 'daraus' (to close)", "Das Werk schließt zum Jahresende seine Tore."],
     ["schließen daraus without a content clause", "Die Ermittler schlossen daraus vorerst nichts."],
     ["a participle of a separable verb without a content clause (aufgerufen)", "Das Rote Kreuz hat zu Spenden für die Flüchtlinge aufgerufen."],
-    ["a noun that takes 'nach' as its complement (die Gier nach Daten)", "Die Firma spürt eine Gier nach solchen Daten."],
+    ["a noun that takes 'nach' as its complement (die Gier nach Informationen)", "Die Leser zeigen eine Gier nach neuen Informationen, die kaum zu stillen ist."],
     ["a noun that takes 'nach' as its complement (die Suche nach Informationen)", "Die Helfer setzten am Abend die Suche nach weiteren Informationen über die Vermissten fort."],
     ["numbers and data are no source ('aus zufälligen Ziffern')", "Die Kennungen wechseln ständig und bestehen aus zufälligen Ziffern und Zeichen."],
     ["es sei denn (unless) is no Konjunktiv I report", "Die Regeln gelten überall, es sei denn, die Verfassung verankert sie anders."]

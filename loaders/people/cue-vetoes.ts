@@ -6,6 +6,8 @@ import {roleNoun} from "./roles.js";
 import {personPredicateNouns} from "../lang/de/person-heads.js";
 import {placeParticiples} from "../lang/de/bare-name-words.js";
 import {nationalityNouns} from "../lang/de/person-roles.js";
+import {familyNameNoun} from "./family-name-noun.js";
+import {isDictionaryNounForm} from "../lang/de/common-nouns.js";
 
 const NUMBER_WORDS = new Set(numberWords);
 const PERSON_PREDICATES = new Set(personPredicateNouns);
@@ -38,6 +40,8 @@ const ADVERBIAL_SHAPE = /(?:iv|[ae]kt|[rl]nd)$/u;
  * - subject+aux before a comma: the word is a predicate of a clause ("Toll ist, dass …");
  * - subject+aux / subject+verb on an adjective or participle shape ("Alternativ kann …");
  * - any cue on a number word ("kommt Sechzig nicht zur Ruhe");
+ * - speech-verb+name on a dictionary noun of persons by its ending that is no family name of rule family-name-noun nor a known
+ *   surname: a bare plural or an object ("Dazu fragt Leser, ob …", "antwortet Anwohner"), while "sagte Fischer" keeps its name;
  * - role+name on a nominalised ordinal ("als bester Läufer Vierter"), and after a noun of nationality on any dictionary noun, the
  *   object of a plural ("hunderte Sparer Geld verloren");
  * - role+name on a dictionary noun that is inflected or followed by another capitalised word: an object
@@ -55,11 +59,17 @@ export function cueVeto(tokens: Token[], i: number, cue: string, lex: PersonLexi
   if (cue === "role+name" && (ORDINAL.test(t.lower) || (lex.commonNoun(t.lower) && !!prev && nationality(prev.lower)))) return "ordinal-or-noun-after-nationality";
   if (cue === "role+name" && lex.commonNoun(t.lower) && (INFLECTED_NOUN.test(t.lower) || (tokens[i + 1]?.cap && tokens[i + 1].word))) return "noun-after-role";
   if (cue === "name+speech-verb" && prev && phraseOpeners.has(prev.lower)) return "phrase-opener";
+  if (cue === "speech-verb+name" && personNounNotName(t.lower, lex)) return "person-noun-after-speech-verb";
   if (cue === "subject+aux" && tokens[i + 2]?.text === ",") return "predicate-clause";
   if ((cue === "subject+aux" || cue === "subject+verb") && ADVERBIAL_SHAPE.test(tokens[i].lower)) return "adverbial-shape";
   if ((cue === "subject+aux" || cue === "subject+verb") && thingPredicate(tokens, i + 1, lex)) return "thing-predicate";
   if (SUBJECT_CUES.has(cue) && PASSIVE_AUX.has(tokens[cue.startsWith("subject") ? i + 1 : i - 1]?.lower ?? "") && placeHistory(tokens, i + 1)) return "place-history";
   return "";
+}
+
+/** Whether a lower-case word is a noun form of the dictionary itself, no compound ("Kiesbauer" stays), of persons by its ending ("Leser", "Anwohner"), that is no family name of rule family-name-noun nor a known surname. */
+function personNounNotName(lower: string, lex: PersonLexicon): boolean {
+  return PERSON_NOUN_ENDING.test(lower) && isDictionaryNounForm(lower) && !familyNameNoun.applies(lower, lex) && !lex.knownSurnames.has(lower) && !lex.register.bySurname.has(lower);
 }
 
 /** Whether a lower-case word is a noun of nationality, also in the dative plural ("Österreichern"). */

@@ -183,6 +183,7 @@ import * as formCues from "./personCues/forms.js";
 import {pronounObjectSubject} from "./pronoun-object-subject.js";
 import {nameRelativeDer} from "./personCues/relative.js";
 import {nameAsRole} from "./personCues/as-role.js";
+import {relationVonName} from "./personCues/relation.js";
 import type {CueRule} from "../../people/cue-rule.js";
 
 /**
@@ -221,7 +222,8 @@ export const personCueRules: readonly CueRule[] = [
   formCues.surnameShapeCue,
   orderCues.recipientName,
   nameRelativeDer,
-  nameAsRole
+  nameAsRole,
+  relationVonName
 ];
 
 import * as personVetoRules from "./person-vetoes.js";

@@ -8,6 +8,12 @@ describe("cueVeto", () => {
   const cases: [string, string, string, string][] = [
     ["Seit Wochen kritisiert sie das.", "Wochen", "name+speech-verb", "phrase-opener"],
     ["Dann kritisiert Hubertz das.", "Hubertz", "name+speech-verb", ""],
+    // a noun of persons after a speech verb is a bare plural or an object; a family name that is a trade noun stays a name
+    ["Dazu fragt Leser, ob es stimmt.", "Leser", "speech-verb+name", "person-noun-after-speech-verb"],
+    ["Am Ende antwortet Anwohner, dass es laut sei.", "Anwohner", "speech-verb+name", "person-noun-after-speech-verb"],
+    ["Dazu sagte Fischer, dass es stimmt.", "Fischer", "speech-verb+name", ""],
+    ["Dazu sagte Hubertz, dass es stimmt.", "Hubertz", "speech-verb+name", ""],
+    ["Dazu sagte Kiesbauer, dass es stimmt.", "Kiesbauer", "speech-verb+name", ""],
     ["Super ist, dass es klappt.", "Super", "subject+aux", "predicate-clause"],
     ["Hubertz ist, so heißt es, müde.", "Hubertz", "subject+verb", ""],
     ["Optional kann man wählen.", "Optional", "subject+aux", ""],

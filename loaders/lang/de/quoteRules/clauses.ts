@@ -69,6 +69,20 @@ export function anyIn(list: readonly number[], from: number, to: number): boolea
   return k < list.length && list[k] < to;
 }
 
+/**
+ * A quick necessary condition for a content clause after a cue (`cueThenClause`): at least three
+ * tokens after it, and after it a content opener ("dass", "ob"), a Konjunktiv form or a word with "zu"
+ * (a zu-infinitive), unless `anyClause` (a verb whose indicative main clause or question counts too).
+ * When it fails, no start after the cue (and its speaker) can give a content clause.
+ */
+export function mayHaveContentAfter(s: SentenceContext, cue: Cue, anyClause: boolean): boolean {
+  const {tokens, konjunktiv} = s;
+  if (cue.index > tokens.length - 4) return false;
+  if (anyClause || konjunktiv[konjunktiv.length - 1] > cue.index) return true;
+  for (let j = cue.index; j < tokens.length; j++) if (CONTENT_OPENERS.has(tokens[j].lower) || tokens[j].lower.includes("zu")) return true;
+  return false;
+}
+
 /** Words that open an infinitive clause of purpose or manner ("um … zu", "ohne … zu"), which reports nothing. */
 export const PURPOSE_OPENERS = new Set(["um", "ohne", "statt", "anstatt"]);
 

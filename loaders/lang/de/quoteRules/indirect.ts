@@ -19,7 +19,7 @@ import {lowerBound} from "../../../text/lower-bound.js";
 import {narratorCommentStart} from "./narratorComment.js";
 import {factsOf, finiteForm, verbFacts} from "./sentenceFacts.js";
 import {meansFrame} from "./vetoes.js";
-import {AUXILIARIES, clauseEndPastNames, CONTENT_OPENERS, endsWithZuInfinitive, hasKonjunktiv, notSpeechUse, PURPOSE_OPENERS, span, unusedCues} from "./clauses.js";
+import {AUXILIARIES, clauseEndPastNames, CONTENT_OPENERS, endsWithZuInfinitive, hasKonjunktiv, mayHaveContentAfter, notSpeechUse, PURPOSE_OPENERS, span, unusedCues} from "./clauses.js";
 
 const PREPOSITIONS = new Set(prepositions);
 const CONSECUTIVE = new Set(consecutiveCorrelatives);
@@ -109,6 +109,7 @@ export const cueThenClause: ClauseRule = {
     for (const cue of unusedCues(s)) {
       if (endsInsertedClause(s, cue) || meansFrame.test(tokens, cue)) continue;
       // "sagte Tom Reese, der Landrat von Kleve, die Lage sei ernst": the clause starts after the speaker
+      if (!mayHaveContentAfter(s, cue, PLAIN_SAY.has(cue.form.lemma) || cue.form.lemma === "fragen")) continue; // spares the speaker search
       const speaker = speakerForCue(tokens, cue.index);
       let i = Math.max(cue.index, cue.particle, speaker && speaker[0] > cue.index ? speaker[1] : -1) + 1;
       const end = clauseEndPastNames(tokens, i - 1);

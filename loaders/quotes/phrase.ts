@@ -21,7 +21,7 @@ const CONJUNCTION = new Set(["und", "sowie"]);
 const GENITIVE_ARTICLES = new Set(["des", "der", ...genitiveDeterminers]);
 /** Of those, the ones that are no article elsewhere in a phrase. */
 const GENITIVE_ONLY = new Set(genitiveDeterminers.filter((w) => !determiners.includes(w)));
-/** Lower-case words inside foreign names ("Movement for Democratic Change", "Bank of America", "Banco de España"). */
+/** Lower-case words inside foreign names ("League for Democratic Reform", "Bank of America", "Banco de España"). */
 const FOREIGN_LINKS = new Set(foreignNameLinks);
 /** Finite verbs that end like adjectives ("hatte", "wurde", "sei"): never part of a noun phrase. */
 const VERBS = new Set(["hatte", "hatten", "habe", "haben", "wurde", "wurden", "werde", "werden", "sollte", "wollte", "konnte", "musste", "durfte", "sollten", "wollten", "konnten", "mussten", "gebe", "sehe", "stehe", "gehe", "waren", "seien", ...konjunktivI, ...konjunktivII]);
@@ -117,7 +117,7 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length, appo
       continue;
     }
     if (nouns && FOREIGN_LINKS.has(t.lower) && isCapitalised(tokens[j - 1]) && j + 1 < limit && isCapitalised(tokens[j + 1]) && isWord(tokens[j + 1]) && tokens[j + 1].quote === t.quote) {
-      // "Movement for Democratic Change": a foreign name goes on after its lower-case link word
+      // "League for Democratic Reform": a foreign name goes on after its lower-case link word
       j++;
       continue;
     }

@@ -19,7 +19,7 @@ import {loadConfig} from "../../loaders/io/config.js";
 import {corpusPath} from "../corpora.js";
 import {GNAD_FLAGS, readGnad, writeCopies} from "./corpus.js";
 import {type Stage, timeInProcess} from "./inprocess.js";
-import {runCli} from "./child.js";
+import {type CliRun, runCli} from "./child.js";
 import {benchReport, previousReportBench, printReportBench, REPORT_GOAL_SECONDS, writeGnadMapping} from "./report.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -77,9 +77,9 @@ try {
   const cliRatio = round(once.seconds / inProcess.chrono.seconds, 3);
   console.log(`  ratio CLI wall time / chrono ${cliRatio} (includes start-up and writing CSV + Parquet)\n`);
 
-  const {folder, bytes10, full, rerun, rerunShare, rerunCpuShare, rerunTreeCpuShare} = rerunFigures(work);
+  const {folder, bytes10, full, rerun, reruns, rerunShare, rerunCpuShare, rerunTreeCpuShare} = rerunFigures(work);
   const reportBuild = process.argv.includes("--report")
-    ? await benchReport(folder, writeGnadMapping(join(work, "mapping.yaml")), work, rerun.articles)
+    ? await benchReport(folder, writeGnadMapping(join(work, "mapping.yaml")), work, reruns[reruns.length - 1].articles)
     : previousReportBench(OUT);
   printReportBench(reportBuild);
 
@@ -98,7 +98,7 @@ try {
       split: rate(inProcess.split)
     },
     ratios: {...ratios, cli_vs_chrono: cliRatio},
-    cli: {once, once_single_thread: onceSingle, ten: {...full, mb: round(bytes10 / 1e6, 2)}, rerun_after_adding_one: rerun},
+    cli: {once, once_single_thread: onceSingle, ten: {...full, mb: round(bytes10 / 1e6, 2)}, rerun_after_adding_one: rerun, reruns},
     rerun_share: rerunShare,
     rerun_cpu_share: rerunCpuShare,
     rerun_tree_cpu_share: rerunTreeCpuShare,
@@ -117,22 +117,35 @@ try {
   rmSync(work, {recursive: true, force: true});
 }
 
-/** The ×10 corpus in `work`: a full run with a fresh cache, then a re-run after adding one article; prints both and their ratio. */
+/** Re-runs measured after the full run, each adding one new article; the median one is the figure (each is printed). */
+const RERUNS = 3;
+
+/**
+ * The ×10 corpus in `work`: a full run with a fresh cache, then RERUNS re-runs,
+ * each after adding one new article (so each finds 10,280 or more articles
+ * cached and one new); prints them all and the median re-run's share of the full run.
+ */
 function rerunFigures(work: string) {
   const folder = join(work, "10k");
   const bytes10 = writeCopies(raws.map((r) => r.text), folder, 10);
   const full = runCli(["--out", join(work, "out-10k"), ...GNAD_FLAGS, folder]);
   report(`extract CLI ×10 (${(bytes10 / 1e6).toFixed(1)} MB, fresh cache)`, full);
-  writeFileSync(join(folder, "added.txt"), "Wien – Ein neuer Artikel kam nach dem ersten Lauf hinzu. Er wurde am 3. März 2016 veröffentlicht.\n");
-  const rerun = runCli(["--out", join(work, "out-10k"), ...GNAD_FLAGS, folder]);
-  report("re-run after adding one article", rerun);
+  const reruns: CliRun[] = [];
+  for (let k = 1; k <= RERUNS; k++) {
+    writeFileSync(join(folder, `added-${k}.txt`), `Wien – Der neue Artikel Nummer ${k} kam nach dem ersten Lauf hinzu. Er wurde am ${k}. März 2016 veröffentlicht.\n`);
+    const run = runCli(["--out", join(work, "out-10k"), ...GNAD_FLAGS, folder]);
+    report(`re-run ${k} after adding one article`, run);
+    reruns.push(run);
+  }
+  const rerun = [...reruns].sort((a, b) => a.seconds - b.seconds)[RERUNS >> 1];
   const rerunShare = round(rerun.seconds / full.seconds, 4);
   const rerunCpuShare = round(rerun.cpuSeconds / full.cpuSeconds, 4);
   const rerunTreeCpuShare = rerun.treeCpuSeconds !== undefined && full.treeCpuSeconds ? round(rerun.treeCpuSeconds / full.treeCpuSeconds, 4) : undefined;
   const tree = rerunTreeCpuShare === undefined ? "" : `, ${(rerunTreeCpuShare * 100).toFixed(1)} % CPU of all its processes`;
-  console.log(`  re-run / full run ${(rerunShare * 100).toFixed(1)} % wall, ${(rerunCpuShare * 100).toFixed(1)} % CPU${tree} (goal < ${GOALS.rerun_share * 100} %); peak RSS at 10k ${full.peakRssMb} MB (goal < ${GOALS.peak_rss_mb_10k} MB)`);
+  const each = reruns.map((r) => `${((r.seconds / full.seconds) * 100).toFixed(1)} %`).join(", ");
+  console.log(`  re-run / full run, median of ${RERUNS} (${each} wall): ${(rerunShare * 100).toFixed(1)} % wall, ${(rerunCpuShare * 100).toFixed(1)} % CPU${tree} (goal < ${GOALS.rerun_share * 100} %); peak RSS at 10k ${full.peakRssMb} MB (goal < ${GOALS.peak_rss_mb_10k} MB)`);
   console.log(`  cache size ${(dirSize(join(work, "out-10k", ".cache")) / 1e6).toFixed(1)} MB`);
-  return {folder, bytes10, full, rerun, rerunShare, rerunCpuShare, rerunTreeCpuShare};
+  return {folder, bytes10, full, rerun, reruns, rerunShare, rerunCpuShare, rerunTreeCpuShare};
 }
 
 function line(stage: Stage): void {

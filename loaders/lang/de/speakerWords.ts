@@ -134,7 +134,7 @@ export const genitiveNounEndings = /(?:ung|ion|heit|keit|schaft|tät|ei|en|innen
 /** Determiners that a subject after such a phrase may open with (nominative). */
 export const nominativeDeterminers: readonly string[] = ["der", "die", "das", "ein", "eine"];
 
-/** Lower-case link words inside foreign names ("Movement for Democratic Change", "Bank of America", "Banco de España"). */
+/** Lower-case link words inside foreign names ("League for Democratic Reform", "Bank of America", "Banco de España"). */
 export const foreignNameLinks: readonly string[] = ["of", "for", "and", "the", "with", "on", "de", "del", "la", "le", "du", "da", "dos"];
 
 /** Pronouns of the first person: outside a quotation they stand for the writer, never a reported speaker. */

@@ -276,7 +276,7 @@ describe("the cues leave common nouns, adverbs and attributes alone", () => {
     "Die Schau in der Galerie Marta Ollinger endet im Juli.",
     "Sie gewann mehrere Tony Awards.",
     "Die Crew ging an Bord. Sie dachte an Weihnachten und an Wien.",
-    "Forscher der John Hopkins Universität warnen vor dem Fehler.",
+    "Forscher der Henry Walden Universität warnen vor dem Fehler.",
     "Sie lag im Robert Koch Krankenhaus.",
     "Ein Lied wie San Angelo rührte ihn.",
     "Er erreichte im Oktober Ponta do Sol Nascente.",

@@ -96,7 +96,7 @@ describe("speaker rules", () => {
     ["de.speaker.prefield-extent leaves a noun cue", "Der Präsident erteilte der Armee den Befehl, den Dörfern zu helfen.", "Der Präsident"],
     ["de.quote.indirect.noun-clause (noun in a prepositional phrase)", "Die Tagung endete mit dem Aufruf, die Wälder besser zu schützen.", "dem Aufruf"],
     ["de.quote.indirect.noun-clause (prepositional phrase, a person as subject)", "Der Bürgermeister schloss mit dem Aufruf, die Wälder besser zu schützen.", "Der Bürgermeister"],
-    ["de.quote.indirect.noun-clause (subject before an auxiliary in -e)", "Die Schulleitung hatte die Vorgabe gemacht, dass ausschließlich in der Mensa gegessen wird.", "Die Schulleitung"],
+    ["de.quote.indirect.noun-clause (subject before an auxiliary in -e)", "Die Schulleitung hatte die Anweisung gegeben, dass ausschließlich in der Mensa gegessen wird.", "Die Schulleitung"],
     ["de.quote.indirect.noun-clause (the noun with its capitalised article)", "Die Anordnung sieht vor, dass alle Hunde im Park angeleint werden.", "Die Anordnung"],
     ["de.quote.indirect.noun-clause (adjective before the noun)", "Der Verband hatte die klare Forderung erhoben, dass die Läden sonntags öffnen.", "Der Verband"]
   ])("%s", (_name, text, speaker) => {

@@ -77,7 +77,7 @@ const FIRST_PERSON = new Set(firstPersonWords);
 const ARTICLES = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "zum", "zur", "im", "am", "beim", "vom"]);
 
 /**
- * "den „Sacharow-Preis für geistige Freiheit“", "beim „2. Deutschen
+ * "den „Preis für europäische Verständigung“", "beim „2. Deutschen
  * Klimakongress“", "der Film „Eine unbequeme Wahrheit“": a capitalised phrase
  * of a few words right after an article is the name of a thing, not speech.
  */

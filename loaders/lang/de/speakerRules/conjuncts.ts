@@ -25,7 +25,7 @@ const SOURCE_WORDS = new Set([...attributionPrepositions, "nach"]);
 /** A capitalised word outside quotations. */
 const capitalWord = (t: Token | undefined): t is Token => !!t && t.quote < 0 && isWord(t) && isCapitalised(t);
 
-/** A name word: capitalised and no common noun in any of its hyphen parts ("Frank-Jürgen", "Roth"; not "Zugeständnisse"). */
+/** A name word: capitalised and no common noun in any of its hyphen parts ("Karl-Heinz", "Roth"; not "Zugeständnisse"). */
 const nameWord = (t: Token | undefined): t is Token => capitalWord(t) && t.lower.split("-").every((p) => !isCommonNoun(p));
 
 
@@ -38,8 +38,8 @@ function fieldEnd(tokens: Token[], j: number, limit: number): number {
 
 /**
  * The end of "für" + field after an institution or role noun at `last` ("Bundesamt für Migration",
- * "Sprecher für Innere Sicherheit", "Ministerium für Umwelt und Verkehr"), and of a name right after
- * it ("Bundesagentur für Arbeit Frank-Jürgen Weise"); -1 when token last + 1 opens no such field. An
+ * "Sprecher für Digitale Infrastruktur", "Ministerium für Umwelt und Verkehr"), and of a name right after
+ * it ("Bundesagentur für Arbeit Karl-Heinz Brandner"); -1 when token last + 1 opens no such field. An
  * article after "für" is an adverbial ("für die Regierung"), and so is a field that another word
  * follows ("forderte der Verband für Handel Zugeständnisse", "sprach sich der Verband für Steuern aus");
  * the head is a noun of the dictionary or comes after an article (not a name: "Anna Berg für Greenpeace").
@@ -57,7 +57,7 @@ export function complementEnd(tokens: Token[], last: number, limit: number, verb
     end = more;
   }
   if (end < 0) return -1;
-  // a name may follow the field ("… für Arbeit Frank-Jürgen Weise")
+  // a name may follow the field ("… für Arbeit Karl-Heinz Brandner")
   let k = end + 1;
   while (k < limit && k < end + 4 && (nameWord(tokens[k]) || (k > end + 1 && capitalWord(tokens[k])))) k++;
   // or a name set off by a comma, as the phrase grammar takes it without a field ("…, Karl Roth")

@@ -128,7 +128,7 @@ export const relativeClausePrepositions: readonly string[] = ["von", "bei", "in"
 /** Prepositions that attach a place name to a speaker after its verb ("gab die Reederei im dänischen Esbjerg bekannt"). */
 export const placePrepositions: readonly string[] = ["in", "im", "aus"];
 
-/** Prepositions that join a field to an institution or role noun inside a name ("Bundesamt für Migration", "Sprecher für Innere Sicherheit"). */
+/** Prepositions that join a field to an institution or role noun inside a name ("Bundesamt für Migration", "Sprecher für Digitale Infrastruktur"). */
 export const nameComplementPrepositions: readonly string[] = ["für"];
 
 /** Conjunctions that join two subjects of a plural speech verb ("erklärten der Bürgermeister und die Landrätin"). */

@@ -31,6 +31,12 @@ describe("sentence cues for bare surnames", () => {
     // a compound of two nouns with a head of four letters takes no word-order cue
     ["Danach landete Plastikmüll im Meer.", []],
     ["Gebäudeteil stürzte gestern ein.", []],
+    // an adjective's shape no name has: a nominalised neuter in -es, an adverb in -iell/-uell; "Campbell" and "Morales" stay names
+    ["Wichtig sei, dass Unheimliches wieder gefragt ist.", []],
+    ["Wichtig sei, dass Subtiles wieder gefragt ist.", []],
+    ["Prinzipiell ist das gut.", []],
+    ["Dann kam Brantwell zurück.", [["Brantwell", "verb+subject-listed"]]],
+    ["Kendrell ist müde.", [["Kendrell", "subject+aux"]]],
     // after another word in -s the word is a work's name
     ["Dann hörten wir Wessers Parsifal im Radio.", [["Wessers", "genitive+noun"]]],
     // an unlisted given name before the genitive belongs to the name

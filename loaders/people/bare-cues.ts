@@ -1,4 +1,5 @@
 import {placeNameShape} from "../lang/de/bare-name-words.js";
+import {isShortHeadCompound} from "../lang/de/common-nouns.js";
 import {personCueRules} from "../lang/de/index.js";
 import type {CueContext} from "./cue-rule.js";
 import type {PersonLexicon} from "./lexicon.js";
@@ -53,7 +54,8 @@ function nounCue(tokens: Token[], i: number, cue: string, familyNoun: boolean, l
   // a genitive right after its head noun with no article is a name's even when its stem is a noun ("das Werk Hahns", "nach Angaben Fischers"):
   // a common noun's genitive takes an article there ("das Werk des Hahns")
   if (cue === "noun+genitive" || cue === "source+genitive") return cue;
-  return lex.commonNoun(stem) && !familyNoun ? "" : cue;
+  // a compound of two nouns with a head of four letters ("Plastikmüll ist …") is a noun as well
+  return (lex.commonNoun(stem) || isShortHeadCompound(stem)) && !familyNoun ? "" : cue;
 }
 
 /** The cue at tokens[i] by the first rule of `personCueRules` (loaders/lang/de/index.ts) that gives one; with familyNouns the noun tests let the family names of rule family-name-noun through. */

@@ -1,4 +1,4 @@
-import {nominalisedAdjectiveEnding, nounEnding, strongNounEnding} from "../lang/de/bare-name-words.js";
+import {adjectiveWordShape, nominalisedAdjectiveEnding, nounEnding, strongNounEnding} from "../lang/de/bare-name-words.js";
 import {isDictionaryPluralVerb} from "../lang/de/finite-verb-dict.js";
 import {familyNameNoun} from "./family-name-noun.js";
 import type {PersonLexicon} from "./lexicon.js";
@@ -20,10 +20,10 @@ export class NounTests {
     return (this.dictNoun ??= this.lex.commonNoun(this.lower) && !doubleBarrelledName(this.lower, this.lex) && !(this.familyNouns && familyNameNoun.applies(this.lower, this.lex)));
   }
 
-  /** A dictionary noun, a strong noun ending, or at a sentence's start any noun ending or nominalised adjective. */
+  /** A dictionary noun, a strong noun ending, an adjective's shape no name has, or at a sentence's start any noun ending or nominalised adjective. */
   nounLike(): boolean {
     const w = this.lower;
-    return (this.nounEnding ??= this.noun() || strongNounEnding.test(w) || (this.atStart && ((nounEnding.test(w) && !nameInEn(w)) || nominalisedAdjectiveEnding.test(w))));
+    return (this.nounEnding ??= this.noun() || strongNounEnding.test(w) || adjectiveWordShape.test(w) || (this.atStart && ((nounEnding.test(w) && !nameInEn(w)) || nominalisedAdjectiveEnding.test(w))));
   }
 
   /** Words in -e are mostly nouns; names when the dictionary lacks them ("Poe bot …"). */

@@ -85,6 +85,12 @@ export const adjectiveShape = /(?:lich|ig|bar|sam|haft|los|ell|iv|al|end|ert|erw
 /** Endings of nominalised adjectives at a sentence's start ("Ähnliches gilt …", "Vorrangiges ist …"). */
 export const nominalisedAdjectiveEnding = /(?:es|ige|ische)$/u;
 
+/**
+ * Adjectives that are never names, anywhere in a sentence: the neuter nominalised in -es of adjective suffixes ("Unglaubliches", "Subtiles",
+ * "Wichtiges"; not -ales: "Morales") and adverbs in -iell, -uell, -onell ("Prinzipiell", "Aktuell", "Traditionell"; not -ell alone: "Campbell").
+ */
+export const adjectiveWordShape = /(?:lich|isch|ig|sam|bar|haft|iell|uell|iv|il)es$|(?:iell|uell|onell)$/u;
+
 /** Endings of nominalised participles ("Fördersuchende", "Reisenden"): a group of people, not a name. */
 export const nominalisedParticipleEnding = /(?:ende|enden|ender)$/u;
 

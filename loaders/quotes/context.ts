@@ -116,11 +116,21 @@ export function findCues(tokens: Token[]): Cue[] {
   return cues;
 }
 
-/** Every proper prefix of a joined cue form (one with no separate particle): the first half of a form written apart. */
-const JOINED_PREFIXES = new Set<string>();
+/**
+ * Every joined cue form (one with no separate particle) cut in two, first half → second half → its
+ * form without particle: the first half of a form written apart, and what may follow it. Two lookups
+ * find a form written apart, without joining the two words into a new string.
+ */
+const JOINED_SPLITS = new Map<string, Map<string, CueForm>>();
 for (const [word, forms] of cueForms) {
-  if (!forms.some((f) => !f.particle)) continue;
-  for (let k = 1; k < word.length; k++) JOINED_PREFIXES.add(word.slice(0, k));
+  const form = forms.find((f) => !f.particle);
+  if (!form) continue;
+  for (let k = 1; k < word.length; k++) {
+    const head = word.slice(0, k);
+    let rests = JOINED_SPLITS.get(head);
+    if (!rests) JOINED_SPLITS.set(head, (rests = new Map()));
+    rests.set(word.slice(k), form);
+  }
 }
 
 /**
@@ -129,12 +139,14 @@ for (const [word, forms] of cueForms) {
  */
 function splitJoinedForm(tokens: Token[], i: number): CueForm | null {
   const before = tokens[i - 1];
-  // most words start no cue form: test that with one lookup before building the joined word
-  if (!before || before.quote >= 0 || !JOINED_PREFIXES.has(before.text)) return null;
+  // most words start no cue form: one lookup tells before anything else is read
+  if (!before || before.quote >= 0) return null;
+  const rests = JOINED_SPLITS.get(before.text);
+  if (!rests) return null;
+  const form = (before.lower === before.text ? rests : JOINED_SPLITS.get(before.lower))?.get(tokens[i].lower);
+  if (!form) return null;
   // a finite verb only: a participle written apart ("bekannt gegeben") is as often a plain announcement as a speech act
   if (!/^\p{Ll}+$/u.test(before.text) || /^ge\p{L}{3}/u.test(tokens[i].lower)) return null;
-  const form = cueForms.get(before.lower + tokens[i].lower)?.find((f) => !f.particle);
-  if (!form) return null;
   const next = tokens[i + 1];
   return !next || CLAUSE_END.has(next.text) || /^[.!?]$/.test(next.text) ? form : null;
 }

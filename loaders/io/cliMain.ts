@@ -13,7 +13,7 @@ import {defaultJobs} from "./pool.js";
 import {progressBar} from "./progress.js";
 import {runExtractParallel} from "./run.js";
 import {userPath} from "./userPath.js";
-import {writeTables} from "./write.js";
+import {startParquetWorker, writeTables} from "./write.js";
 
 const USAGE = `usage: npm run extract -- --out DIR [options] PATH...
 
@@ -87,19 +87,26 @@ export async function main(options: {loadedFrom?: string} = {}): Promise<number>
   const bar = progressBar(process.stderr);
   const phases: [string, number][] = [];
   const onPhase = flags.timings ? (name: string, ms: number) => void phases.push([name, ms]) : undefined;
-  const result = await runExtractParallel({
-    paths,
-    data: flags.data as string,
-    config,
-    adapters,
-    jobs,
-    cacheDir: flags["no-cache"] ? undefined : join(out, ".cache"),
-    onProgress: (done, total, articles) => bar.update(done, total, `${articles} articles`),
-    onReject: (file, reason) => bar.log(`rejected ${file}: ${reason}`),
-    onPhase
-  });
-  bar.done();
-  await writeTables(out, result.tables, {parquet: !flags["no-parquet"], onPhase, manifestDir: result.runCacheDir, fragments: result.fragments, contentKeys: result.contentKeys});
+  // the Parquet worker loads parquet-wasm on its own thread while this one reads the inputs and the cache
+  const parquetWorker = flags["no-parquet"] ? undefined : startParquetWorker();
+  let result;
+  try {
+    result = await runExtractParallel({
+      paths,
+      data: flags.data as string,
+      config,
+      adapters,
+      jobs,
+      cacheDir: flags["no-cache"] ? undefined : join(out, ".cache"),
+      onProgress: (done, total, articles) => bar.update(done, total, `${articles} articles`),
+      onReject: (file, reason) => bar.log(`rejected ${file}: ${reason}`),
+      onPhase
+    });
+    bar.done();
+    await writeTables(out, result.tables, {parquet: !flags["no-parquet"], onPhase, manifestDir: result.runCacheDir, fragments: result.fragments, contentKeys: result.contentKeys, parquetWorker});
+  } finally {
+    await parquetWorker?.close(); // writeTables closes it; this when it never got there
+  }
   if (onPhase) {
     phases.unshift([`start Node, load modules${options.loadedFrom ? ` (${options.loadedFrom})` : ""}`, moduleStart], ["arguments, data/ config", started - moduleStart]);
     console.error(phases.map(([name, ms]) => `  ${name.padEnd(40)} ${(ms / 1000).toFixed(3).padStart(8)} s`).join("\n"));

@@ -41,6 +41,25 @@ export interface WriteOptions {
    * equal tables), which then serve as their fingerprints.
    */
   contentKeys?: Record<string, string>;
+  /**
+   * A Parquet worker started earlier (startParquetWorker), so that it loads
+   * parquet-wasm while the caller reads and extracts; writeTables uses and closes it.
+   */
+  parquetWorker?: ParquetWorker;
+}
+
+/**
+ * Starts the Parquet worker ahead of writeTables (its WriteOptions.parquetWorker):
+ * it loads parquet-wasm on its own thread meanwhile. Its fallback loads the
+ * Arrow writer on this thread only if the worker fails. Close it (writeTables does) or the process stays alive.
+ */
+export function startParquetWorker(): ParquetWorker {
+  return new ParquetWorker(async (ipc) => (await import("./arrowWrite.js")).ipcToParquetHere(ipc), warnFallback);
+}
+
+/** How a Parquet file written on the main thread instead of the worker is reported. */
+function warnFallback(path: string, reason: string): void {
+  process.emitWarning(`${path} written on the main thread: ${reason}`);
 }
 
 /** What the manifest keeps per table. */
@@ -67,7 +86,7 @@ interface Written {
  * written the largest first, so the worker starts on the longest encoding,
  * and stamped in the manifest once all are written.
  */
-export async function writeTables(dir: string, tables: Tables, {parquet = true, onPhase, manifestDir, fragments, contentKeys}: WriteOptions = {}): Promise<string[]> {
+export async function writeTables(dir: string, tables: Tables, {parquet = true, onPhase, manifestDir, fragments, contentKeys, parquetWorker}: WriteOptions = {}): Promise<string[]> {
   let t = performance.now();
   const arrow = parquet ? await import("./arrowWrite.js") : undefined;
   const spent = {csv: 0, parquet: performance.now() - t, kept: 0, wait: 0};
@@ -112,14 +131,14 @@ export async function writeTables(dir: string, tables: Tables, {parquet = true, 
   changed.sort((a, b) => tables[b.name].length - tables[a.name].length);
   // per-article tables from the cached CSV lines of each input file's articles (see csvParts.ts)
   const parts = manifestDir && fragments?.groups ? new CsvParts(join(manifestDir, "csv")) : undefined;
-  let worker: ParquetWorker | undefined;
+  let worker: ParquetWorker | undefined = parquet ? parquetWorker : undefined;
   try {
     for (const {name, ipc} of changed) {
       const [rows, columns] = [tables[name], COLUMNS[name]];
       if (arrow) {
         // the Arrow stream first, so the worker encodes it while the CSV is formatted here
         t = performance.now();
-        worker ??= new ParquetWorker(arrow.ipcToParquetHere, (path, reason) => process.emitWarning(`${path} written on the main thread: ${reason}`));
+        worker ??= new ParquetWorker(arrow.ipcToParquetHere, warnFallback);
         worker.write(join(dir, `${name}.parquet`), (ipc ?? arrow.tableIpc(rows, columns)).bytes, () => arrow.tableIpc(rows, columns).bytes);
         spent.parquet += performance.now() - t;
       }
@@ -132,6 +151,7 @@ export async function writeTables(dir: string, tables: Tables, {parquet = true, 
   } finally {
     t = performance.now();
     await worker?.close();
+    if (parquetWorker !== worker) await parquetWorker?.close();
     spent.wait += performance.now() - t;
   }
   // stamped once every file is written

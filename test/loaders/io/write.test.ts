@@ -4,7 +4,7 @@ import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
 import {emptyTables} from "../../../loaders/pipeline.js";
 import type {Tables} from "../../../loaders/types.js";
-import {writeTables} from "../../../loaders/io/write.js";
+import {startParquetWorker, writeTables} from "../../../loaders/io/write.js";
 
 const dir = mkdtempSync(join(tmpdir(), "write-"));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
@@ -109,5 +109,31 @@ describe("writeTables with a manifest", () => {
     writeFileSync(join(out, "dates.csv"), "edited\n");
     const r = await both(out, tables([date("2025-02-12")]));
     expect(r.kept).toEqual(r.plain);
+  });
+});
+
+/** The worker's thread; undefined once the ParquetWorker is closed. */
+const threadOf = (worker: object) => (worker as {worker?: unknown}).worker;
+
+describe("writeTables with a Parquet worker started ahead (startParquetWorker)", () => {
+  test("writes the bytes of a plain write, and closes the worker", async () => {
+    const t = tables([date("2025-02-12")]);
+    const early = mkdtempSync(join(dir, "early-"));
+    const worker = startParquetWorker();
+    await writeTables(early, t, {parquetWorker: worker});
+    const plain = mkdtempSync(join(dir, "plain-"));
+    await writeTables(plain, t);
+    expect(bytes(early)).toEqual(bytes(plain));
+    expect(threadOf(worker)).toBeUndefined(); // closed by writeTables
+    await worker.close(); // a second close resolves
+  });
+
+  test("without Parquet the worker is closed unused", async () => {
+    const worker = startParquetWorker();
+    const out = mkdtempSync(join(dir, "noparquet-"));
+    await writeTables(out, tables([date("2025-02-12")]), {parquet: false, parquetWorker: worker});
+    expect(readdirSync(out).filter((n) => n.endsWith(".parquet"))).toEqual([]);
+    expect(threadOf(worker)).toBeUndefined();
+    await worker.close(); // a second close resolves
   });
 });

@@ -35,6 +35,8 @@ describe("sentence cues for bare surnames", () => {
     ["Wichtig sei, dass Unheimliches wieder gefragt ist.", []],
     ["Wichtig sei, dass Subtiles wieder gefragt ist.", []],
     ["Prinzipiell ist das gut.", []],
+    // a word in -s that is a noun or adverb as it stands is no genitive; a name in -s is ("Brentlers Schwester" above)
+    ["Ausgangsbasis der Studie waren alte Daten.", []],
     ["Dann kam Brantwell zurück.", [["Brantwell", "verb+subject-listed"]]],
     ["Kendrell ist müde.", [["Kendrell", "subject+aux"]]],
     // after another word in -s the word is a work's name

@@ -1,4 +1,4 @@
-import {placeNameShape} from "../lang/de/bare-name-words.js";
+import {placeNameShape, sentenceAdverbShape} from "../lang/de/bare-name-words.js";
 import {isShortHeadCompound} from "../lang/de/common-nouns.js";
 import {personCueRules} from "../lang/de/index.js";
 import type {CueContext} from "./cue-rule.js";
@@ -54,6 +54,8 @@ function nounCue(tokens: Token[], i: number, cue: string, familyNoun: boolean, l
   // a genitive right after its head noun with no article is a name's even when its stem is a noun ("das Werk Hahns", "nach Angaben Fischers"):
   // a common noun's genitive takes an article there ("das Werk des Hahns")
   if (cue === "noun+genitive" || cue === "source+genitive") return cue;
+  // a word in -s that is a noun or adverb as it stands is no genitive ("Ausgangsbasis der Studie", "Apropos Farben")
+  if (cue === "genitive+noun" && !familyNoun && (lex.commonNoun(lower) || sentenceAdverbShape.test(lower))) return "";
   // a compound of two nouns with a head of four letters ("Plastikmüll ist …") is a noun as well
   return (lex.commonNoun(stem) || isShortHeadCompound(stem)) && !familyNoun ? "" : cue;
 }

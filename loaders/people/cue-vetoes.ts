@@ -4,7 +4,7 @@ import type {PersonLexicon} from "./lexicon.js";
 import type {Token} from "./tokens.js";
 import {roleNoun} from "./roles.js";
 import {personPredicateNouns} from "../lang/de/person-heads.js";
-import {placeParticiples} from "../lang/de/bare-name-words.js";
+import {placeParticiples, strongNounEnding} from "../lang/de/bare-name-words.js";
 import {nationalityNouns} from "../lang/de/person-roles.js";
 import {familyNameNoun} from "./family-name-noun.js";
 import {isDictionaryNounForm} from "../lang/de/common-nouns.js";
@@ -60,11 +60,20 @@ export function cueVeto(tokens: Token[], i: number, cue: string, lex: PersonLexi
   if (cue === "role+name" && lex.commonNoun(t.lower) && (INFLECTED_NOUN.test(t.lower) || (tokens[i + 1]?.cap && tokens[i + 1].word))) return "noun-after-role";
   if (cue === "name+speech-verb" && prev && phraseOpeners.has(prev.lower)) return "phrase-opener";
   if (cue === "speech-verb+name" && personNounNotName(t.lower, lex)) return "person-noun-after-speech-verb";
+  if (cue === "name+speech-verb" && nounNotName(t.lower, lex)) return "noun-before-speech-verb";
   if (cue === "subject+aux" && tokens[i + 2]?.text === ",") return "predicate-clause";
   if ((cue === "subject+aux" || cue === "subject+verb") && ADVERBIAL_SHAPE.test(tokens[i].lower)) return "adverbial-shape";
   if ((cue === "subject+aux" || cue === "subject+verb") && thingPredicate(tokens, i + 1, lex)) return "thing-predicate";
   if (SUBJECT_CUES.has(cue) && PASSIVE_AUX.has(tokens[cue.startsWith("subject") ? i + 1 : i - 1]?.lower ?? "") && placeHistory(tokens, i + 1)) return "place-history";
   return "";
+}
+
+/**
+ * Whether a lower-case word is a noun form of the dictionary itself ("Befragten", "Neuwahlen", "Lehrling") or has an ending only nouns have
+ * ("Fernmeldeausrüstung"), and is no family name of rule family-name-noun nor a known surname ("Koch sagte" stays).
+ */
+function nounNotName(lower: string, lex: PersonLexicon): boolean {
+  return (isDictionaryNounForm(lower) || strongNounEnding.test(lower)) && !familyNameNoun.applies(lower, lex) && !lex.knownSurnames.has(lower) && !lex.register.bySurname.has(lower);
 }
 
 /** Whether a lower-case word is a noun form of the dictionary itself, no compound ("Kiesbauer" stays), of persons by its ending ("Leser", "Anwohner"), that is no family name of rule family-name-noun nor a known surname. */

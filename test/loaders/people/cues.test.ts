@@ -27,6 +27,8 @@ describe("sentence cues for bare surnames", () => {
     ["Damals traf es Brentlers Schwester.", [["Brentlers", "genitive+noun"]]],
     // a word in -s before a plain word no dictionary or ending gives as a noun is a given name before its surname, no genitive
     ["Gestern kam Dimos Terwin nach Linz.", []],
+    // also before a surname in -is, -us, -os that the dictionary lacks
+    ["Panos Kessoulis hat viel gesehen.", []],
     ["Apropos Tarvin: Der Vertrag läuft aus.", []],
     // a compound of two nouns with a head of four letters takes no word-order cue
     ["Danach landete Plastikmüll im Meer.", []],
@@ -35,6 +37,8 @@ describe("sentence cues for bare surnames", () => {
     ["Wichtig sei, dass Unheimliches wieder gefragt ist.", []],
     ["Wichtig sei, dass Subtiles wieder gefragt ist.", []],
     ["Prinzipiell ist das gut.", []],
+    // a word in -s that is a noun or adverb as it stands is no genitive; a name in -s is ("Brentlers Schwester" above)
+    ["Ausgangsbasis der Studie waren alte Daten.", []],
     ["Dann kam Brantwell zurück.", [["Brantwell", "verb+subject-listed"]]],
     ["Kendrell ist müde.", [["Kendrell", "subject+aux"]]],
     // after another word in -s the word is a work's name

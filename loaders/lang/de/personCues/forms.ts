@@ -24,18 +24,21 @@ export const genitiveNoun = cueRule("genitive+noun", ({tokens, i, prev, genitive
   (prev ? possessor(tokens[i], lex) : openingGenitive(tokens[i], lex)) && headNounAfter(tokens, i + 1) && (!vowelStem(tokens[i], lex) || commonHeadAfter(tokens, i + 1, lex)) &&
   !((NOMINATIVE_S.test(tokens[i].lower) || (!!prev?.cap && prev.word)) && surnameAfter(tokens, i + 1, lex)));
 
+/** Surname endings in -is, -us, -os that noun endings share ("Skourletis", "Andriukaitis"): after a given name in -s no noun the dictionary lacks. */
+const GREEK_LATIN_S = /(?:is|us|os)$/u;
+
 /** A name's own -s ending, not a genitive's ("Dimos", "Vytas", "Jánis"). */
 const NOMINATIVE_S = /[aeiouyáéíóú]s$/u;
 
 /**
- * A plain capitalised word right after, which no dictionary or ending gives as a noun, and no capitalised word after it: after a word in
+ * A plain capitalised word right after, which no dictionary or ending gives as a noun (an ending in -is, -us, -os is a surname's here), and no capitalised word after it: after a word in
  * {@link NOMINATIVE_S} a surname ("Dimos Kallidis": the word in -s is a given name), after a capitalised word the end of a longer name or title.
  * (After other words in -s it is a work's name: "Wagners Parsifal".)
  */
 function surnameAfter(tokens: Token[], k: number, lex: PersonLexicon): boolean {
   const t = tokens[k];
   const after = tokens[k + 1];
-  return !!t && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && t.start === tokens[k - 1].end + 1 && !lex.commonNoun(t.lower) && !strongNounEnding.test(t.lower) && !nounEnding.test(t.lower) && !(after?.word && after.cap);
+  return !!t && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && t.start === tokens[k - 1].end + 1 && !lex.commonNoun(t.lower) && !strongNounEnding.test(t.lower) && (!nounEnding.test(t.lower) || GREEK_LATIN_S.test(t.lower)) && !(after?.word && after.cap);
 }
 
 /** name+apostrophe: a name in -s, -z, -x whose genitive is an apostrophe written right after it ("Wolfritz’ Gedichte", "Marx' Kapital"). */

@@ -3,12 +3,12 @@ import type {TokenRange} from "./phrase.js";
 import type {Token} from "./tokens.js";
 import {speakerChecks, speakerRefinements} from "../lang/de/index.js";
 import {clauseStart} from "./context.js";
-import {phraseAfter, speakerForCue} from "./cueSpeaker.js";
+import {CueContext, speakerForCue} from "./cueSpeaker.js";
 
 /** The speaker span after the refinements of the language (extent, appositions), for spans a rule found itself. */
 export function refined(tokens: Token[], cue: number, speaker: TokenRange): TokenRange {
   if (!speaker) return speaker;
-  const context = {tokens, cue, from: clauseStart(tokens, cue), phraseAfter: (i: number) => phraseAfter(tokens, i)};
+  const context = new CueContext(tokens, cue, clauseStart(tokens, cue));
   let found: TokenRange = speaker;
   for (const refinement of speakerRefinements) if (found) found = refinement.refine(context, found) ?? found;
   return found;

@@ -35,8 +35,21 @@ export function speakerForCue(tokens: Token[], cue: number): TokenRange {
 /** Speakers found per token list and cue index (weakly held: dropped with the sentence's tokens). */
 const speakerMemo = new WeakMap<Token[], Map<number, TokenRange>>();
 
+/** What the speaker rules see of one cue; `phraseAfter` is a method on its tokens, so no function is made per cue. */
+export class CueContext implements SpeakerContext {
+  constructor(
+    readonly tokens: Token[],
+    readonly cue: number,
+    readonly from: number
+  ) {}
+
+  phraseAfter(i: number): TokenRange {
+    return phraseAfter(this.tokens, i);
+  }
+}
+
 function findSpeakerForCue(tokens: Token[], cue: number): TokenRange {
-  const context: SpeakerContext = {tokens, cue, from: clauseStart(tokens, cue), phraseAfter: (i) => phraseAfter(tokens, i)};
+  const context = new CueContext(tokens, cue, clauseStart(tokens, cue));
   let found: TokenRange | undefined;
   for (const rule of speakerRules) if ((found = rule.find(context)) !== undefined) break;
   if (found === undefined) found = subjectOfCue(tokens, cue, context.from);

@@ -41,6 +41,9 @@ export function konjunktivForms(tokens: Token[]): {konjunktiv: number[]; strong:
 }
 
 const THIRD_PERSON = new Set(["er", "sie", "es", "man"]);
+/** Quotation marks and the colon, after which a capitalised word opens a sentence (`/^[„“"»«:]$/` without a regex). */
+const OPENING_MARKS = "„“\"»«:";
+const isOpeningMark = (text: string) => text.length === 1 && OPENING_MARKS.includes(text);
 /** Indicative past forms that end like a Konjunktiv I in -e ("wurde er", "hatte sie"). */
 const INDICATIVE_PAST = new Set(["wurde", "hatte", "hätte", "würde", "wollte", "sollte", "konnte", "musste", "durfte", "mochte", "wusste", "dachte", "brachte", "kannte", "nannte", "wandte", "sandte", "stand", "fand"]);
 const NOT_VERBS_IN_E = new Set(["eine", "keine", "seine", "ihre", "meine", "deine", "unsere", "diese", "jede", "alle", "beide", "viele", "einige", "andere", "welche", "solche", "heute", "gerne", "ohne", "bitte", "ende", "gegenüber", "selbe", "gleiche", "ganze", "große", "neue", "erste", "zweite", "letzte", "dritte", "nächste"]);
@@ -53,10 +56,11 @@ const NOT_VERBS_IN_E = new Set(["eine", "keine", "seine", "ihre", "meine", "dein
  */
 export function isStrongKonjunktiv(tokens: Token[], i: number): boolean {
   const t = tokens[i];
+  const capitalised = t.text.charCodeAt(0) !== t.lower.charCodeAt(0);
   // a capitalised form inside the sentence is a noun ("an zweiter Stelle", "die Lage")
-  if (t.text[0] !== t.lower[0] && i > 0 && !/^[„“"»«:]$/.test(tokens[i - 1].text)) return false;
+  if (capitalised && i > 0 && !isOpeningMark(tokens[i - 1].text)) return false;
   if (KONJ_I.has(t.lower)) return !isFixedPhrase(tokens, i);
-  if (t.text[0] !== t.lower[0]) return false;
+  if (capitalised) return false;
   if (INDICATIVE_PAST.has(t.lower)) return false; // "wurde es", "hatte er"
   if (t.lower.endsWith("iere")) return true;
   if (REPORTIVE.has(t.lower)) return perfectInfinitiveFollows(tokens, i);

@@ -22,6 +22,8 @@ const SOURCE_COMPOUND = sourceNounCompound;
 
 const isSourceNoun = (t: Token) => SOURCE_NOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower.replace(/^.*-/, "")) || SOURCE_COMPOUND.test(t.lower);
 const DETERMINERS = new Set(determiners);
+/** Every word that can open an attribution phrase here: one lookup passes over the others. */
+const TRIGGERS = new Set([...PREPOSITIONS, ...ADVERBS, ...POSTPOSITIONS, "nach", "aus"]);
 
 /**
  * "ihrer Meinung nach", "eigenen Angaben nach": "nach" after a capitalised source noun, used as a
@@ -84,7 +86,7 @@ function findAccordingTo(s: SentenceContext): Found {
   const {tokens} = s;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.quote >= 0) continue;
+    if (t.quote >= 0 || !TRIGGERS.has(t.lower)) continue;
     let speaker: TokenRange = null;
     let phraseStart = i;
     let phraseEnd = i;

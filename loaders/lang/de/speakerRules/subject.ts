@@ -57,7 +57,8 @@ function nonNominative(tokens: Token[], p: number): boolean {
  */
 export const frontedPhrase: SpeakerRule = {
   id: "de.speaker.fronted-phrase",
-  find({tokens, cue, from, phraseAfter}) {
+  find(context) {
+    const {tokens, cue, from} = context;
     let p = from;
     while (p < cue && PARTICLES.has(tokens[p].lower)) p++;
     if (p >= cue || tokens[p].quote >= 0) return undefined;
@@ -76,7 +77,7 @@ export const frontedPhrase: SpeakerRule = {
       const phrase = phraseAt(tokens, p, f);
       if (!phrase || phrase[1] !== f - 1) return undefined;
     }
-    const subject = phraseAfter(f + 1);
+    const subject = context.phraseAfter(f + 1);
     if (!subject || (f !== cue && subject[1] >= cue)) return undefined;
     if (subject[0] === subject[1] && IMPERSONAL.has(tokens[subject[0]].lower)) return undefined;
     return subject;

@@ -54,7 +54,7 @@ function nounCue(tokens: Token[], i: number, cue: string, familyNoun: boolean, l
   // a genitive right after its head noun with no article is a name's even when its stem is a noun ("das Werk Hahns", "nach Angaben Fischers"):
   // a common noun's genitive takes an article there ("das Werk des Hahns")
   if (cue === "noun+genitive" || cue === "source+genitive") return cue;
-  // a word in -s that is a noun or adverb as it stands is no genitive ("Ausgangsbasis der Studie", "Apropos Farben")
+  // a word in -s that is a noun or adverb as it stands is no genitive ("Ergebnis der Messung", "Apropos Preise")
   if (cue === "genitive+noun" && !familyNoun && (lex.commonNoun(lower) || sentenceAdverbShape.test(lower))) return "";
   // a compound of two nouns with a head of four letters ("Plastikmüll ist …") is a noun as well
   return (lex.commonNoun(stem) || isShortHeadCompound(stem)) && !familyNoun ? "" : cue;

@@ -70,7 +70,7 @@ export function cueVeto(tokens: Token[], i: number, cue: string, lex: PersonLexi
 
 /**
  * Whether a lower-case word is a noun form of the dictionary itself ("Befragten", "Neuwahlen", "Lehrling") or has an ending only nouns have
- * ("Fernmeldeausrüstung"), and is no family name of rule family-name-noun nor a known surname ("Koch sagte" stays).
+ * ("Funkausrüstung"), and is no family name of rule family-name-noun nor a known surname ("Koch sagte" stays).
  */
 function nounNotName(lower: string, lex: PersonLexicon): boolean {
   return (isDictionaryNounForm(lower) || strongNounEnding.test(lower)) && !familyNameNoun.applies(lower, lex) && !lex.knownSurnames.has(lower) && !lex.register.bySurname.has(lower);

@@ -38,7 +38,7 @@ describe("sentence cues for bare surnames", () => {
     ["Wichtig sei, dass Subtiles wieder gefragt ist.", []],
     ["Prinzipiell ist das gut.", []],
     // a word in -s that is a noun or adverb as it stands is no genitive; a name in -s is ("Brentlers Schwester" above)
-    ["Ausgangsbasis der Studie waren alte Daten.", []],
+    ["Ergebnis der Messung waren alte Werte.", []],
     ["Dann kam Brantwell zurück.", [["Brantwell", "verb+subject-listed"]]],
     ["Kendrell ist müde.", [["Kendrell", "subject+aux"]]],
     // after another word in -s the word is a work's name

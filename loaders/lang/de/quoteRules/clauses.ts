@@ -79,8 +79,21 @@ export function mayHaveContentAfter(s: SentenceContext, cue: Cue, anyClause: boo
   const {tokens, konjunktiv} = s;
   if (cue.index > tokens.length - 4) return false;
   if (anyClause || konjunktiv[konjunktiv.length - 1] > cue.index) return true;
-  for (let j = cue.index; j < tokens.length; j++) if (CONTENT_OPENERS.has(tokens[j].lower) || tokens[j].lower.includes("zu")) return true;
-  return false;
+  return lastContentWord(s) >= cue.index;
+}
+
+/** Per sentence: the index of its last content opener or word with "zu" (-1 when none), found once however many cues it has. */
+const lastContentWords = new WeakMap<SentenceContext, number>();
+
+function lastContentWord(s: SentenceContext): number {
+  let last = lastContentWords.get(s);
+  if (last === undefined) {
+    const {tokens} = s;
+    last = tokens.length - 1;
+    while (last >= 0 && !(CONTENT_OPENERS.has(tokens[last].lower) || tokens[last].lower.includes("zu"))) last--;
+    lastContentWords.set(s, last);
+  }
+  return last;
 }
 
 /** Words that open an infinitive clause of purpose or manner ("um … zu", "ohne … zu"), which reports nothing. */

@@ -142,6 +142,14 @@ function phraseFollows(words: SentenceWords, i: number, phrases: readonly string
   return k < at.length && at[k] < to;
 }
 
+/** Whether one of `phrases` starts somewhere in the clause of word `i`, before or after it (not at `i` itself). */
+function phraseInClause(words: SentenceWords, i: number, phrases: readonly string[]): boolean {
+  const [from, to] = clauseAround(words, i);
+  const at = phraseStarts(words, phrases);
+  for (let k = lowerBound(at.length, (m) => at[m] < from); k < at.length && at[k] < to; k++) if (at[k] !== i) return true;
+  return false;
+}
+
 /** Whether word `i` has one of `leads` before it, over up to ADJECTIVES_BACK lower-case adjectives ("ein verheerender Brand"). */
 function ledBy(words: SentenceWords, i: number, leads: readonly string[]): boolean {
   let j = i - 1;
@@ -161,6 +169,7 @@ export function contextHolds(contexts: readonly {re: RegExp; rule: CueContext}[]
     if (rule.before && !ledBy(words, i, rule.before)) return false;
     if (rule.notNext && phraseFollows(words, i, rule.notNext, false)) return false;
     if (rule.notLater && phraseFollows(words, i, rule.notLater, true)) return false;
+    if (rule.inClause && !phraseInClause(words, i, rule.inClause)) return false;
     if (rule.later && !particleLater(words, i, rule.later)) return false;
   }
   return true;

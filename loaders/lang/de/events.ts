@@ -35,7 +35,8 @@ export interface EventCue {
  * `before`: one of these must stand right before, or before lower-case adjectives (an article: "ein schwerer
  * Brand", not the name "Brand");
  * `notNext`: none of these phrases (words separated by spaces) may follow right after ("präsentiert sich");
- * `notLater`: none of these phrases may follow anywhere later in the clause ("wählte die Nummer").
+ * `notLater`: none of these phrases may follow anywhere later in the clause ("wählte die Nummer");
+ * `inClause`: one of these phrases must stand somewhere in the clause, before or after ("sprach mit …", "mit ihm gesprochen").
  */
 export interface CueContext {
   pattern: string;
@@ -43,6 +44,7 @@ export interface CueContext {
   before?: readonly string[];
   notNext?: readonly string[];
   notLater?: readonly string[];
+  inClause?: readonly string[];
 }
 
 /** Articles and article-holding prepositions before a noun ("ein Brand", "beim Brand"). */
@@ -52,7 +54,13 @@ export const summitCue: EventCue = {id: "de.event.summit", type: "summit", patte
 export const callCue: EventCue = {
   id: "de.event.call",
   type: "call",
-  pattern: "~telefon(?:at|gespräch)(?:e|s|es|en)?|telefon|telefonier(?:t|te|ten|en)|anruf(?:e|s|en)?|an(?:zu)?rufen|anruft|rief|~gespräch(?:s|es)?|sprach(?:en)?|gesprochen"
+  pattern: "~telefon(?:at|gespräch)(?:e|s|es|en)?|telefon|telefonier(?:t|te|ten|en)|anruf(?:e|s|en)?|an(?:zu)?rufen|anruft|rief|~gespräch(?:s|es)?|sprach(?:en)?|gesprochen",
+  context: [
+    // one speaker: "sprach mit Putin" is a talk; "sprach von einem Skandal", "sprach über die Lage", "sprach sich für … aus" are not
+    {pattern: "sprach|gesprochen", inClause: ["mit", "miteinander"]},
+    // two or more: "sprachen über die Ukraine" is a talk, "sprachen sich für … aus", "sprachen von einem Erfolg" are not
+    {pattern: "sprachen", notNext: ["sich", "von"]}
+  ]
 };
 export const meetingCue: EventCue = {id: "de.event.meeting", type: "meeting", pattern: "~treffen(?:s)?|treffe|trifft|traf(?:en)?|getroffen|begegnung(?:en)?|zusammenkunft"};
 export const visitCue: EventCue = {id: "de.event.visit", type: "visit", pattern: "~besuch(?:e|s|es|en)?|besucht(?:e|en)?|besuchen|reise|~staatsreise|~dienstreise|reiste|anreiste|reisen"};

@@ -16,7 +16,12 @@ describe("detectEventMentions", () => {
   test.each<[string, string[][]]>([
     ["Trump und Putin führten ein Telefongespräch.", [["call", "Telefongespräch"]]],
     ["Das Gipfeltreffen in Helsinki fand 2018 statt.", [["summit", "Gipfeltreffen"]]],
-    ["Hegseth sprach während des Ramstein-Treffens.", [["call", "sprach"], ["meeting", "Ramstein-Treffens"]]],
+    ["Hegseth sprach während des Ramstein-Treffens.", [["meeting", "Ramstein-Treffens"]]],
+    ["Er sprach von einem Skandal und sprach über die Lage.", []],
+    ["Der Kanzler hat am Abend mit dem Präsidenten gesprochen.", [["call", "gesprochen"]]],
+    ["Beide sprachen eine Stunde miteinander.", [["call", "sprachen"]]],
+    ["Danach sprachen die beiden über den Handel.", [["call", "sprachen"]]],
+    ["Beide sprachen sich für Gespräche aus. Sie sprachen von einem Erfolg.", [["negotiation", "Gespräche"]]],
     ["Die Regeln betreffen alle Staaten.", []],
     ["In Regierungskreisen stiegen die Preise.", []],
     ["Nach der Freilassung von Marc Fogel reiste er ab.", [["release", "Freilassung"], ["visit", "reiste"]]],

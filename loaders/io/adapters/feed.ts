@@ -42,11 +42,17 @@ export function parseFeed(source: string, base: string): AdapterItem[] {
   const items: any[] = doc?.rss?.channel?.item ?? doc?.["rdf:RDF"]?.item ?? doc?.feed?.entry;
   if (!channel && !items) throw new Error("not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root)");
   const outlet = text(channel?.title);
-  const language = text(channel?.language ?? doc?.feed?.["@_xml:lang"] ?? channel?.["dc:language"]).slice(0, 2).toLowerCase();
-  return (items ?? []).map((item, i) => itemToArticle(item, `${base}#${i + 1}`, outlet, language));
+  const [language, languageFrom] = feedLanguage(channel, doc?.feed);
+  return (items ?? []).map((item, i) => itemToArticle(item, `${base}#${i + 1}`, outlet, language, languageFrom));
 }
 
-function itemToArticle(item: any, file: string, outlet: string, language: string): AdapterItem {
+/** The feed's language (two letters) and the element or attribute it came from: RSS <language>, Atom xml:lang, or <dc:language>. */
+function feedLanguage(channel: any, atom: any): [string, string] {
+  const [value, from] = channel?.language !== undefined ? [channel.language, "<language>"] : atom?.["@_xml:lang"] !== undefined ? [atom["@_xml:lang"], "xml:lang"] : [channel?.["dc:language"], "<dc:language>"];
+  return [text(value).slice(0, 2).toLowerCase(), from];
+}
+
+function itemToArticle(item: any, file: string, outlet: string, language: string, languageFrom: string): AdapterItem {
   const title = text(item.title);
   const html = raw(item["content:encoded"]) || raw(item.content) || raw(item.description) || raw(item.summary);
   const body = html ? htmlFragmentToText(html) : "";
@@ -62,7 +68,7 @@ function itemToArticle(item: any, file: string, outlet: string, language: string
   const date = item.pubDate ?? item.published ?? item.updated ?? item["dc:date"];
   set("published", isoDate(text(date)), item.pubDate ? "<pubDate>" : item.published ? "<published>" : item.updated ? "<updated>" : "<dc:date>");
   set("outlet", outlet, "channel <title>");
-  set("language", language, "<language>");
+  set("language", language, languageFrom);
   const textOut = (title ? `${title}\n\n` : "") + body;
   return {file, raw: {file, text: textOut, given, givenSource}};
 }

@@ -55,7 +55,7 @@ export function resolveMapping(header: readonly string[], mapping: ColumnMapping
       if (index >= 0 && !Object.values(resolved).includes(index)) resolved[key] = index;
     }
   }
-  if (resolved.text === undefined) throw new Error(`no text column: name one with --text-column (columns: ${header.join(", ")})`);
+  if (resolved.text === undefined) throw new Error(`no text column: name one with --text-column, or "text:" in a mapping file (--mapping; PRESSESPIEGEL_MAPPING for the report) (columns: ${header.join(", ")})`);
   return resolved;
 }
 

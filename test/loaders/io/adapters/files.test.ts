@@ -86,7 +86,7 @@ describe("feed adapter", () => {
       raw: {
         text: "Trump & Putin telefonieren\n\nErster Absatz über das Telefonat.\n\nZweiter Absatz.",
         given: {title: "Trump & Putin telefonieren", url: "https://example.org/a", published: "2025-02-13", outlet: "Beispielblatt", language: "de"},
-        givenSource: {published: "given by the feed <pubDate>", outlet: "given by the feed channel <title>"}
+        givenSource: {published: "given by the feed <pubDate>", outlet: "given by the feed channel <title>", language: "given by the feed <language>"}
       }
     });
     expect(items[1]).toMatchObject({raw: {text: "Nur Teaser\n\nEin Teaser mit HTML."}});
@@ -102,7 +102,7 @@ describe("feed adapter", () => {
 <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Absatz eins.</p><p>Absatz zwei.</p></div></content></entry>
 </feed>`;
     const items = read("feed.atom", atom);
-    expect(items[0]).toMatchObject({raw: {text: "Gipfel in Sicht\n\nDie Präsidenten wollen sich treffen.", given: {url: "https://example.org/gipfel", published: "2025-02-12", outlet: "Netzblatt", language: "de"}}});
+    expect(items[0]).toMatchObject({raw: {text: "Gipfel in Sicht\n\nDie Präsidenten wollen sich treffen.", given: {url: "https://example.org/gipfel", published: "2025-02-12", outlet: "Netzblatt", language: "de"}, givenSource: {language: "given by the feed xml:lang"}}});
     expect(items[1]).toMatchObject({raw: {text: "XHTML\n\nAbsatz eins.\n\nAbsatz zwei.", given: {url: "https://example.org/x", published: "2025-02-14"}}});
   });
 

@@ -2,3 +2,17 @@
 export function shorten(s: string, max: number): string {
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
+
+/** Pixels per character of Plot's 10 px sans-serif tick labels, taken generously (wide letters, capitals). */
+const CHAR_WIDTH = 6.5;
+
+/**
+ * The bottom margin that holds x tick labels rotated by `degrees` (cut to `maxChars`, see shorten)
+ * and, under them, the axis label: the longest label's height once rotated, plus the tick and
+ * padding (12 px) and a line for the axis label (22 px). Never less than `least`.
+ */
+export function rotatedLabelsMargin(labels: Iterable<string>, maxChars: number, degrees: number, least = 60): number {
+  let longest = 0;
+  for (const label of labels) longest = Math.max(longest, Math.min(label.length, maxChars));
+  return Math.max(least, Math.ceil(longest * CHAR_WIDTH * Math.sin((Math.abs(degrees) * Math.PI) / 180) + 12 + 22));
+}

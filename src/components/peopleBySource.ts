@@ -1,6 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
 import type {PersonSourceRow} from "../../loaders/report/people.js";
-import {shorten} from "./labels.js";
+import {rotatedLabelsMargin, shorten} from "./labels.js";
 
 /** Mentions of one person by one source (rows made by loaders/report/people.ts). */
 export type PersonSource = Pick<PersonSourceRow, "name" | "source" | "mentions" | "roles" | "spellings" | "affiliation">;
@@ -8,7 +8,9 @@ export type PersonSource = Pick<PersonSourceRow, "name" | "source" | "mentions" 
 /** Pixels per person row: the largest dot (radius ROW / 2 - 1) fits its row without touching the next. */
 const ROW = 26;
 const MARGIN_TOP = 20;
-const MARGIN_BOTTOM = 90;
+/** Characters of an outlet name shown under a column (the tip shows it whole), and their rotation. */
+const OUTLET_CHARS = 22;
+const ROTATE = -30;
 
 /**
  * Who is named by which outlet: people × outlets, dot size = mentions, colour = affiliation.
@@ -17,15 +19,16 @@ const MARGIN_BOTTOM = 90;
  */
 export function peopleBySource(data: PersonSource[], {width, ...options}: {width: number} & Plot.PlotOptions): SVGSVGElement | HTMLElement {
   const people = new Set(data.map((d) => d.name)).size;
+  const marginBottom = rotatedLabelsMargin(new Set(data.map((d) => d.source)), OUTLET_CHARS, ROTATE);
   return Plot.plot({
     width,
-    height: MARGIN_TOP + MARGIN_BOTTOM + ROW * Math.max(2, people),
+    height: MARGIN_TOP + marginBottom + ROW * Math.max(2, people),
     marginLeft: 170,
     marginTop: MARGIN_TOP,
-    marginBottom: MARGIN_BOTTOM,
+    marginBottom,
     title: "Who is named by which outlet",
     marginRight: 30,
-    x: {label: "outlet", tickRotate: -30, tickFormat: (s: string) => shorten(s, 22)},
+    x: {label: "outlet", tickRotate: ROTATE, tickFormat: (s: string) => shorten(s, OUTLET_CHARS)},
     y: {label: "person"},
     r: {label: "mentions", range: [3, ROW / 2 - 1]},
     color: {legend: true, label: "affiliation", unknown: "#999"},

@@ -1,5 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
-import {shorten} from "./labels.js";
+import {rotatedLabelsMargin, shorten} from "./labels.js";
 
 /** One cell: the share of a source's body sentences that touch a topic (see loaders/report/coverage.ts). */
 export interface CoverageCell {
@@ -9,6 +9,9 @@ export interface CoverageCell {
   topic_sentences: number;
   sentences: number;
 }
+
+/** Characters of an outlet name shown under a column (the tip shows it whole). */
+const OUTLET_CHARS = 22;
 
 export interface HeatmapOptions extends Plot.PlotOptions {
   width: number;
@@ -24,15 +27,17 @@ export interface HeatmapOptions extends Plot.PlotOptions {
  */
 export function topicHeatmap(data: CoverageCell[], {width, topic = null, source = null, ...options}: HeatmapOptions): SVGSVGElement | HTMLElement {
   const lit = (d: CoverageCell) => (!topic || d.label === topic) && (!source || d.source === source);
+  const sources = new Set(data.map((d) => d.source));
+  // many outlets: upright labels, so they do not run into each other
+  const rotate = sources.size > 12 ? -90 : -30;
   return Plot.plot({
     width,
     marginLeft: 210,
-    marginBottom: new Set(data.map((d) => d.source)).size > 12 ? 150 : 90,
+    marginBottom: rotatedLabelsMargin(sources, OUTLET_CHARS, rotate),
     padding: 0.04,
     title: "Topic coverage by source",
     subtitle: "Share of each outlet's body sentences that touch a topic",
-    // many outlets: upright labels, so they do not run into each other
-    x: {label: "outlet", tickRotate: new Set(data.map((d) => d.source)).size > 12 ? -90 : -30, tickFormat: (s: string) => shorten(s, 22)},
+    x: {label: "outlet", tickRotate: rotate, tickFormat: (s: string) => shorten(s, OUTLET_CHARS)},
     y: {label: "topic", tickFormat: (s: string) => shorten(s, 32)},
     color: {type: "linear", scheme: "blues", domain: [0, Math.max(0.01, ...data.map((d) => d.share))], label: "share of sentences", legend: true, tickFormat: "%"},
     ariaLabel: "Heatmap of topic coverage by outlet",

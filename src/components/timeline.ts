@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {shorten} from "./labels.js";
 import {utcDay, utcFormat, utcTicks} from "npm:d3";
 
 /** The fields of a timeline entry this chart draws (see loaders/report/chronology.ts). */
@@ -42,12 +43,21 @@ interface Mark {
 }
 
 /**
- * Room for the outlet names on the left, and for the last tick's label on the right: a month's view
- * ends on the first of the next month, labelled "Dec 2026" (about 50 px at Plot's 10 px sans-serif),
- * and half of it lies right of the tick.
+ * Room for the outlet names on the left (at least MARGIN_LEFT, more for long names: see outletMargin),
+ * and for the last tick's label on the right: a month's view ends on the first of the next month,
+ * labelled "Dec 2026" (about 50 px at Plot's 10 px sans-serif), and half of it lies right of the tick.
  */
 const MARGIN_LEFT = 140;
 const MARGIN_RIGHT = 32;
+/** Characters of an outlet name shown at its row (the tip shows it whole). */
+const OUTLET_CHARS = 28;
+
+/** The left margin that holds the longest outlet name (cut to OUTLET_CHARS) and, left of it, the axis label. */
+export function outletMargin(outlets: Iterable<string>): number {
+  let longest = 0;
+  for (const outlet of outlets) longest = Math.max(longest, Math.min(outlet.length, OUTLET_CHARS));
+  return Math.max(MARGIN_LEFT, Math.ceil(longest * 6.5) + 34);
+}
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -79,15 +89,16 @@ export function timeline(data: TimelineDatum[], {width, period, topic = null, so
   const domain = period ? ([from, to] as [Date, Date]) : dateDomain(rows);
   const tip = (d: Mark) => `${d.date} (${d.granularity}) in ${d.outlet}\n${d.labels.slice(0, 5).join("\n")}${d.labels.length > 5 ? `\n… ${d.labels.length - 5} more` : ""}${d.conflicts ? `\n${d.conflicts} conflicting fact(s)` : ""}`;
   const opacity = (d: Mark) => (d.lit ? 0.9 : 0.15);
+  const marginLeft = outletMargin(new Set(rows.map((d) => d.outlet)));
   return Plot.plot({
     width,
-    marginLeft: MARGIN_LEFT,
+    marginLeft,
     marginRight: MARGIN_RIGHT,
     marginBottom: 44,
     height: Math.max(120, 40 + 28 * new Set(rows.map((d) => d.outlet)).size),
     title,
-    x: {type: "utc", label: "date", labelAnchor: "center", labelOffset: 34, domain, ticks: dayTicks(domain, width - MARGIN_LEFT - MARGIN_RIGHT), tickFormat: dateLabel, grid: true},
-    y: {label: "outlet", padding: 0.2},
+    x: {type: "utc", label: "date", labelAnchor: "center", labelOffset: 34, domain, ticks: dayTicks(domain, width - marginLeft - MARGIN_RIGHT), tickFormat: dateLabel, grid: true},
+    y: {label: "outlet", padding: 0.2, tickFormat: (s: string) => shorten(s, OUTLET_CHARS)},
     r: {type: "identity"},
     color: {...GRANULARITY_COLORS, legend: true, label: "granularity"},
     ariaLabel: `${title}: dated entries by outlet`,

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {dateDomain, dateLabel, dayTicks, focusMonth, monthPeriod, timeline, type TimelineDatum} from "../../src/components/timeline.js";
+import {dateDomain, dateLabel, dayTicks, focusMonth, monthPeriod, outletMargin, timeline, type TimelineDatum} from "../../src/components/timeline.js";
 import {serialise, testDocument} from "./render.js";
 
 const entries: TimelineDatum[] = [
@@ -84,5 +84,15 @@ describe("timeline", () => {
   test("focusMonth is the month of the latest day", () => {
     expect(focusMonth(entries)).toEqual(["2025-02-01", "2025-03-01"]);
     expect(focusMonth(entries.slice(0, 2))).toBeNull();
+  });
+});
+
+describe("outletMargin: room left of the chronology for outlet names and the axis label", () => {
+  test.each<[string[], number]>([
+    [["taz", "Bild"], 140], // short names: the least margin
+    [["Radio Wesel Nachrichten", "taz"], 184], // 23 characters: 150 px of name, 34 px for the label
+    [["Mittelstädter Abendblatt und Anzeiger am Sonntag"], 216] // cut to 28 characters as the ticks are
+  ])("%j", (outlets, expected) => {
+    expect(outletMargin(outlets)).toBe(expected);
   });
 });

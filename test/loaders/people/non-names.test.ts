@@ -23,6 +23,10 @@ describe("closed-class words and predicates are not names", () => {
     ["Später hat FlowCart die Preise gesenkt.", []],
     ["Dann sagte McDermott, der Preis sinke.", ["McDermott"]],
     ["Dann sagte DiMarco, der Preis sinke.", ["DiMarco"]],
+    // an English noun of a building, room or landform ends a place's or thing's name, not a person's; a surname that is such a noun too stays
+    ["Der Saal hat ein Tucker Cabinet aus Holz.", []],
+    ["Die Firma zog ins Silicon Valley um.", []],
+    ["Es siegte Rubén Plaza vor Jan Hall.", ["Rubén Plaza", "Jan Hall"]],
     // a sentence adverb before a colon is no interview turn
     ["Das Geld fehlt. Zweitens: Die Zeit drängt.", []],
     ["Es wurde laut. Kurzum: Der Abend war vorbei.", []],

@@ -25,6 +25,9 @@ describe("closed-class words and predicates are not names", () => {
     ["Dann sagte DiMarco, der Preis sinke.", ["DiMarco"]],
     // an English noun of a building, room or landform ends a place's or thing's name, not a person's; a surname that is such a noun too stays
     ["Der Saal hat ein Tucker Cabinet aus Holz.", []],
+    // adverbs of place and time at a sentence's start ("Oben lockt …", "Draußen wartet …")
+    ["Oben lockt die Terrasse mit Blick auf den See.", []],
+    ["Draußen wartet schon der Bus.", []],
     ["Die Firma zog ins Silicon Valley um.", []],
     ["Es siegte Rubén Plaza vor Jan Hall.", ["Rubén Plaza", "Jan Hall"]],
     // a sentence adverb before a colon is no interview turn

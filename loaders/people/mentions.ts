@@ -158,7 +158,7 @@ function coordinatedAt(tokens: Token[], k: number, joiner: number, lex: PersonLe
   if (!t || !tokens[joiner] || !(COORDINATORS.has(tokens[joiner].lower) || (comma && tokens[joiner].text === ",")) || !isSurnameCandidate(t, lex) || isGiven(t, lex)) return -1;
   // names the register or the surname lexicon knows keep their own rule
   if (lex.register.byFirst.has(t.lower) || lex.register.bySurname.has(t.lower) || lex.knownSurnames.has(t.lower)) return -1;
-  // a place or firm ("Merkel und Myanmar" is a list of topics) or a firm's partner ("Tim Cook und Co")
+  // a place or firm ("Merkel und Myanmar" is a list of topics) or a firm's partner ("Jan Vorberg und Co")
   if (lex.placesAndOrganisations.has(t.lower) || FIRM_PARTNERS.has(t.lower)) return -1;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];

@@ -86,8 +86,8 @@ export const adjectiveShape = /(?:lich|ig|bar|sam|haft|los|ell|iv|al|end|ert|erw
 export const nominalisedAdjectiveEnding = /(?:es|ige|ische)$/u;
 
 /**
- * Adjectives that are never names, anywhere in a sentence: the neuter nominalised in -es of adjective suffixes ("Unglaubliches", "Subtiles",
- * "Wichtiges"; not -ales: "Morales") and adverbs in -iell, -uell, -onell ("Prinzipiell", "Aktuell", "Traditionell"; not -ell alone: "Campbell").
+ * Adjectives that are never names, anywhere in a sentence: the neuter nominalised in -es of adjective suffixes ("Wichtiges", "Seltsames",
+ * "Ärgerliches"; not -ales: "Morales") and adverbs in -iell, -uell, -onell ("Finanziell", "Aktuell", "Traditionell"; not -ell alone: "Campbell").
  */
 export const adjectiveWordShape = /(?:lich|isch|ig|sam|bar|haft|iell|uell|iv|il)es$|(?:iell|uell|onell)$/u;
 

@@ -1,6 +1,6 @@
 /**
- * English nouns of buildings, rooms, streets and landforms that end the names of places and things ("Sky Lounge", "Ventnor Avenue",
- * "Tucker Cabinet") and hardly ever a person's: never a surname (read into the person lexicon's non-person words, loaders/people/lexicon.ts).
+ * English nouns of buildings, rooms, streets and landforms that end the names of places and things ("Harbor Lounge", "Ventnor Avenue",
+ * "Oakley Tower") and hardly ever a person's: never a surname (read into the person lexicon's non-person words, loaders/people/lexicon.ts).
  * Nouns that are also common surnames (Hall, Hill, Park, Street, Lane, Lake, Bay, Church, Court, Brook, Wood, Plaza) are left out. Plain data, lower case.
  */
 export const englishPlaceNouns: readonly string[] = (

@@ -1,6 +1,6 @@
 /**
  * Person veto quoted-title: a name inside a short quotation that is no sentence is part of a work's or exhibition's title
- * („Tarvins Zelt“, "Lehmbruck – Hubertz. Zeichnungen"), not a mention of the person. Order: `personVetoes` in ./index.ts.
+ * („Tarvins Garten“, "Hubertz – Radierungen"), not a mention of the person. Order: `personVetoes` in ./index.ts.
  */
 import type {MentionVeto} from "../../people/mention-vetoes.js";
 import type {Token} from "../../people/tokens.js";
@@ -27,12 +27,12 @@ export const quotedTitle: MentionVeto = {
     let close = last + 1;
     while (close <= last + REACH && tokens[close] && !closers.includes(tokens[close].text)) close++;
     if (!tokens[close] || !closers.includes(tokens[close].text) || close - open - 1 === last - first + 1) return false;
-    // a title opens on a capital ("„Tarvins Zelt“"); a quoted phrase in lower case is a turn of phrase ("die „menschliche Seite von Hubertz“")
+    // a title opens on a capital ("„Tarvins Garten“"); a quoted phrase in lower case is a turn of phrase ("die „stille Art von Hubertz“")
     if (!tokens[open + 1].cap) return false;
     for (let k = open + 1; k < close; k++) {
       if (k >= first && k <= last) continue;
       if (/^[,;!?]$/u.test(tokens[k].text) || finiteVerbAt(tokens, k)) return false;
-      // a quoted sentence may open on its verb ("„Brauchen keinen Hubertz“")
+      // a quoted sentence may open on its verb ("„Suchen einen neuen Hubertz“")
       if (k === open + 1 && tokens[k].cap && (finiteVerbAt([{...tokens[k], cap: false}], 0) || isDictionaryPluralVerb(tokens[k].lower))) return false;
     }
     return true;

@@ -31,8 +31,8 @@ describe("sentence cues for bare surnames", () => {
     ["Tasos Mekoulis hat viel gesehen.", []],
     ["Apropos Tarvin: Der Vertrag läuft aus.", []],
     // a compound of two nouns with a head of four letters takes no word-order cue
-    ["Danach landete Plastikmüll im Meer.", []],
-    ["Gebäudeteil stürzte gestern ein.", []],
+    ["Danach landete Papiermüll im Fluss.", []],
+    ["Motorteil fiel gestern ab.", []],
     // an adjective's shape no name has: a nominalised neuter in -es, an adverb in -iell/-uell; "Campbell" and "Morales" stay names
     ["Wichtig sei, dass Seltsames wieder gefragt ist.", []],
     ["Wichtig sei, dass Massives wieder gefragt ist.", []],

@@ -56,7 +56,7 @@ function nounCue(tokens: Token[], i: number, cue: string, familyNoun: boolean, l
   if (cue === "noun+genitive" || cue === "source+genitive") return cue;
   // a word in -s that is a noun or adverb as it stands is no genitive ("Ergebnis der Messung", "Apropos Preise")
   if (cue === "genitive+noun" && !familyNoun && (lex.commonNoun(lower) || sentenceAdverbShape.test(lower))) return "";
-  // a compound of two nouns with a head of four letters ("Plastikmüll ist …") is a noun as well
+  // a compound of two nouns with a head of four letters ("Papiermüll ist …") is a noun as well
   return (lex.commonNoun(stem) || isShortHeadCompound(stem)) && !familyNoun ? "" : cue;
 }
 

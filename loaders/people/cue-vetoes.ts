@@ -69,7 +69,7 @@ export function cueVeto(tokens: Token[], i: number, cue: string, lex: PersonLexi
 }
 
 /**
- * Whether a lower-case word is a noun form of the dictionary itself ("Befragten", "Neuwahlen", "Lehrling") or has an ending only nouns have
+ * Whether a lower-case word is a noun form of the dictionary itself ("Teilnehmer", "Reformen", "Gesellen") or has an ending only nouns have
  * ("Funkausrüstung"), and is no family name of rule family-name-noun nor a known surname ("Koch sagte" stays).
  */
 function nounNotName(lower: string, lex: PersonLexicon): boolean {

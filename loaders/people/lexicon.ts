@@ -8,6 +8,7 @@ import {mononyms} from "../lang/de/mononyms.js";
 import {organisationNames} from "../lang/de/organisation-names.js";
 import {placeNames} from "../lang/de/place-names.js";
 import {productAndMediaNames} from "../lang/de/non-person-names.js";
+import {englishPlaceNouns} from "../lang/de/english-place-nouns.js";
 import {nameParticles, nonPersonWords, nounMarkers, personVerbs} from "../lang/de/non-person-words.js";
 import {indexRegister, type RegisterIndex, type RegisterPerson} from "./register.js";
 
@@ -37,8 +38,8 @@ const knownNames: ReadonlySet<string> = new Set([...knownSurnames, ...famousSurn
 
 const placesAndOrganisations: ReadonlySet<string> = new Set([...placeNames, ...organisationNames]);
 
-/** Words never a person's name on their own, with names of software, devices and media outlets ("unter Windows", "berichtet Wired"). */
-const nonPersonNames: ReadonlySet<string> = new Set([...nonPersonWords, ...productAndMediaNames]);
+/** Words never a person's name on their own, with names of software, devices and media outlets ("unter Windows", "berichtet Wired") and English nouns of places ("Lounge"). */
+const nonPersonNames: ReadonlySet<string> = new Set([...nonPersonWords, ...productAndMediaNames, ...englishPlaceNouns]);
 
 const cache = new WeakMap<readonly RegisterPerson[], PersonLexicon>();
 

@@ -21,6 +21,7 @@ import {subjectPairCue} from "./subject-pair.js";
 import {adjectiveShape, nominalisedParticipleEnding, placeOnlyPrepositions} from "../lang/de/bare-name-words.js";
 import {isObjectPronoun, pronounObjectSubject} from "../lang/de/pronoun-object-subject.js";
 import {type Token, tokenize} from "./tokens.js";
+import {firmPartners} from "../lang/de/non-person-words.js";
 import {finiteVerbAt} from "./verbs.js";
 
 /**
@@ -37,6 +38,8 @@ const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{L}/u;
  */
 const PERSON_CUES = new Set(["role+name", "role+quoted-name", "name+als-role", "name+speech-verb", "speech-verb+name", "reporter+name", "name+bracket", "name+zufolge", "author+citation", "name+colon", "name+apposition"]);
 
+/** Words for a firm's partners ("und Co", "& Söhne"). */
+const FIRM_PARTNERS = new Set(firmPartners);
 /** Prepositions after which a lone name is a place ("in Sharon"). */
 const PLACE_ONLY = new Set(placeOnlyPrepositions);
 /** Abstract nouns ("Regierung", "Freiheit", "Sozialismus"): never a name in a list of names. */
@@ -155,6 +158,8 @@ function coordinatedAt(tokens: Token[], k: number, joiner: number, lex: PersonLe
   if (!t || !tokens[joiner] || !(COORDINATORS.has(tokens[joiner].lower) || (comma && tokens[joiner].text === ",")) || !isSurnameCandidate(t, lex) || isGiven(t, lex)) return -1;
   // names the register or the surname lexicon knows keep their own rule
   if (lex.register.byFirst.has(t.lower) || lex.register.bySurname.has(t.lower) || lex.knownSurnames.has(t.lower)) return -1;
+  // a place or firm ("Merkel und Myanmar" is a list of topics) or a firm's partner ("Jan Vorberg und Co")
+  if (lex.placesAndOrganisations.has(t.lower) || FIRM_PARTNERS.has(t.lower)) return -1;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (prev && (lex.nounMarkers.has(prev.lower) || (prev.cap && prev.word))) return -1;

@@ -34,7 +34,7 @@ export function subjectPairCue(tokens: Token[], i: number, lex: PersonLexicon): 
   return "";
 }
 
-/** A capitalised word that can be a bare name: no noun, closed-class word or non-person word. */
+/** A capitalised word that can be a bare name: no noun, closed-class word, non-person word, place or firm ("Steiermark und Tirol sind …"). */
 function bareName(t: Token | undefined, lex: PersonLexicon): boolean {
-  return !!t && isSurnameCandidate(t, lex) && !nonNameWords.has(t.lower) && !lex.commonNoun(t.lower) && !strongNounEnding.test(t.lower);
+  return !!t && isSurnameCandidate(t, lex) && !nonNameWords.has(t.lower) && !lex.commonNoun(t.lower) && !strongNounEnding.test(t.lower) && !lex.placesAndOrganisations.has(t.lower);
 }

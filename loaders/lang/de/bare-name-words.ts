@@ -29,7 +29,7 @@ export const caseNouns: readonly string[] = ["fall", "affäre", "causa"];
 export const partyAbbreviations: readonly string[] = ["spd", "cdu", "csu", "fdp", "afd", "grüne", "grünen", "linke", "bsw", "övp", "spö", "fpö", "svp", "sp", "fdp.", "pds", "npd"];
 
 /** Sentence adverbs that open a clause before an inverted verb ("Danach kam …", "Natürlich nutzte …", "Jahrelang blieb …", "Montagfrüh begann …"): by ending or by form. */
-export const sentenceAdverbShape = /^(?:da|dar|wo|hier|dort|jetzt|nun|zwar|ferner|zuletzt|zunächst|seither|später|trotzdem|außerdem|dennoch|erst|bald|oft|heute|gestern|morgen|damals|immer|noch|schon|auch|nur|vielleicht|irgendwann|irgendwo|irgendwie|irgendwer|irgendwas|jeweils|teils|meist|meistens|unlängst|demnächst|mitunter|durchwegs|durchweg|fortan|drum|gern|gerne|letzterer|letztere|ersterer|erstere|kurzum|apropos|übrigens|erstens|zweitens|drittens|viertens|fünftens|letztens|zudem|inzwischen|mittlerweile|bisher|bereits|ebenfalls|anschließend|allerdings|stattdessen|deshalb|daher|dabei|schließlich|endlich|plötzlich|sofort|demnach|hinzu|hierzu|somit|also|so|dann|wieder|weiter|sonst|jedoch|ebenso|lieber|heuer)$|(?:lich|weise|mals|dings|falls|gemäß|dem|halb|wegen|hin|wärts|seits)$|^(?:da|bis|vor|nach|seit|frü|e|nä|hö|hier|um|wo|dort|zu|ehe|ring?s|vor|bis)her$|^(?:da|dar|wo)(?:n|r|nach|bei|mit|rauf|rin|rüber|zu|von|für|gegen|hinter|neben|über|unter|vor|durch|um|auf|aus|an|in)$|^\p{L}{4,}(?:e|en|s)lang$|(?:tag|abend)früh$/u;
+export const sentenceAdverbShape = /^(?:da|dar|wo|hier|dort|jetzt|nun|zwar|ferner|zuletzt|zunächst|seither|später|trotzdem|außerdem|dennoch|erst|bald|oft|heute|gestern|morgen|damals|immer|noch|schon|auch|nur|vielleicht|irgendwann|irgendwo|irgendwie|irgendwer|irgendwas|jeweils|teils|meist|meistens|unlängst|demnächst|mitunter|durchwegs|durchweg|fortan|drum|gern|gerne|oben|unten|hinten|vorne|vorn|innen|außen|drinnen|draußen|drüben|links|rechts|mitten|überall|nirgends|nirgendwo|anderswo|woanders|bislang|einst|jüngst|kürzlich|neulich|erneut|nochmals|letzterer|letztere|ersterer|erstere|kurzum|apropos|übrigens|erstens|zweitens|drittens|viertens|fünftens|letztens|zudem|inzwischen|mittlerweile|bisher|bereits|ebenfalls|anschließend|allerdings|stattdessen|deshalb|daher|dabei|schließlich|endlich|plötzlich|sofort|demnach|hinzu|hierzu|somit|also|so|dann|wieder|weiter|sonst|jedoch|ebenso|lieber|heuer)$|(?:lich|weise|mals|dings|falls|gemäß|dem|halb|wegen|hin|wärts|seits)$|^(?:da|bis|vor|nach|seit|frü|e|nä|hö|hier|um|wo|dort|zu|ehe|ring?s|vor|bis)her$|^(?:da|dar|wo)(?:n|r|nach|bei|mit|rauf|rin|rüber|zu|von|für|gegen|hinter|neben|über|unter|vor|durch|um|auf|aus|an|in)$|^\p{L}{4,}(?:e|en|s)lang$|(?:tag|abend)früh$/u;
 
 /** Forms of "sein": a bare noun after them is usually the predicate. */
 export const copulaForms: readonly string[] = ["ist", "war"];
@@ -86,8 +86,8 @@ export const adjectiveShape = /(?:lich|ig|bar|sam|haft|los|ell|iv|al|end|ert|erw
 export const nominalisedAdjectiveEnding = /(?:es|ige|ische)$/u;
 
 /**
- * Adjectives that are never names, anywhere in a sentence: the neuter nominalised in -es of adjective suffixes ("Unglaubliches", "Subtiles",
- * "Wichtiges"; not -ales: "Morales") and adverbs in -iell, -uell, -onell ("Prinzipiell", "Aktuell", "Traditionell"; not -ell alone: "Campbell").
+ * Adjectives that are never names, anywhere in a sentence: the neuter nominalised in -es of adjective suffixes ("Wichtiges", "Seltsames",
+ * "Ärgerliches"; not -ales: "Morales") and adverbs in -iell, -uell, -onell ("Finanziell", "Aktuell", "Traditionell"; not -ell alone: "Campbell").
  */
 export const adjectiveWordShape = /(?:lich|isch|ig|sam|bar|haft|iell|uell|iv|il)es$|(?:iell|uell|onell)$/u;
 

@@ -86,7 +86,7 @@ const LINKS = ["", "s", "n", "en", "es", "e"];
 
 /**
  * Whether a lower-cased word is a compound of two dictionary nouns whose head has four letters, too short for {@link isCommonNoun}
- * ("plastik|müll", "gebäude|teil", "gruppe|n|tanz"): the modifier is a dictionary form of four or more letters, maybe with its linking
+ * ("papier|müll", "motor|teil", "straße|n|lärm"): the modifier is a dictionary form of four or more letters, maybe with its linking
  * element, and the head no noun that ends family names as well (`nameCompoundHeads`: "Rosen|berg", "Hof|mann" are names).
  */
 export function isShortHeadCompound(lower: string): boolean {

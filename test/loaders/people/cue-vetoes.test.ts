@@ -15,8 +15,8 @@ describe("cueVeto", () => {
     ["Dazu sagte Hubertz, dass es stimmt.", "Hubertz", "speech-verb+name", ""],
     ["Dazu sagte Kiesbauer, dass es stimmt.", "Kiesbauer", "speech-verb+name", ""],
     // a dictionary noun or a word with an ending only nouns have before a speech verb is its subject or object, no name
-    ["Die Partei will, dass man Neuwahlen fordert.", "Neuwahlen", "name+speech-verb", "noun-before-speech-verb"],
-    ["Etwa jeder dritte Befragten erklärte, dass es stimmt.", "Befragten", "name+speech-verb", "noun-before-speech-verb"],
+    ["Die Partei will, dass man Reformen fordert.", "Reformen", "name+speech-verb", "noun-before-speech-verb"],
+    ["Etwa jeder vierte Teilnehmer erklärte, dass es stimmt.", "Teilnehmer", "name+speech-verb", "noun-before-speech-verb"],
     ["Neben Zelten und Funkausrüstung hofft man auf Spenden.", "Funkausrüstung", "name+speech-verb", "noun-before-speech-verb"],
     ["Am Montag erklärte Koch, dass es stimmt.", "Koch", "name+speech-verb", ""],
     ["Am Montag erklärte Hubertz, dass es stimmt.", "Hubertz", "name+speech-verb", ""],

@@ -28,15 +28,15 @@ describe("sentence cues for bare surnames", () => {
     // a word in -s before a plain word no dictionary or ending gives as a noun is a given name before its surname, no genitive
     ["Gestern kam Dimos Terwin nach Linz.", []],
     // also before a surname in -is, -us, -os that the dictionary lacks
-    ["Panos Kessoulis hat viel gesehen.", []],
+    ["Tasos Mekoulis hat viel gesehen.", []],
     ["Apropos Tarvin: Der Vertrag läuft aus.", []],
     // a compound of two nouns with a head of four letters takes no word-order cue
-    ["Danach landete Plastikmüll im Meer.", []],
-    ["Gebäudeteil stürzte gestern ein.", []],
+    ["Danach landete Papiermüll im Fluss.", []],
+    ["Motorteil fiel gestern ab.", []],
     // an adjective's shape no name has: a nominalised neuter in -es, an adverb in -iell/-uell; "Campbell" and "Morales" stay names
-    ["Wichtig sei, dass Unheimliches wieder gefragt ist.", []],
-    ["Wichtig sei, dass Subtiles wieder gefragt ist.", []],
-    ["Prinzipiell ist das gut.", []],
+    ["Wichtig sei, dass Seltsames wieder gefragt ist.", []],
+    ["Wichtig sei, dass Massives wieder gefragt ist.", []],
+    ["Finanziell ist das gut.", []],
     // a word in -s that is a noun or adverb as it stands is no genitive; a name in -s is ("Brentlers Schwester" above)
     ["Ergebnis der Messung waren alte Werte.", []],
     ["Dann kam Brantwell zurück.", [["Brantwell", "verb+subject-listed"]]],

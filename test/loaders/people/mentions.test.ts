@@ -37,7 +37,11 @@ describe("person mentions", () => {
     // a compound named after a person is no mention of them
     ["Im Kino lief ein Jackie Chan-Film, danach sprach Jackie Chan.", ["Jackie Chan"]],
     // a common noun before "und" is not coordinated with the name after it
-    ["Sie kauften das Boot im Frühjahr und Brahms reiste ab.", ["Brahms"]]
+    ["Sie kauften das Boot im Frühjahr und Brahms reiste ab.", ["Brahms"]],
+    // a place, a firm or a firm's partner is not coordinated with a person
+    ["Dann kamen Jan Vorberg und Co nach Berlin.", ["Jan Vorberg"]],
+    ["Gewählt wurden Gerhard Pollak und Myanmar.", ["Gerhard Pollak"]],
+    ["Tirol und Kärnten sind schön.", []]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(mentions(text, register).map((m) => m.surface)).toEqual(expected);

@@ -23,6 +23,13 @@ describe("closed-class words and predicates are not names", () => {
     ["Später hat FlowCart die Preise gesenkt.", []],
     ["Dann sagte McDermott, der Preis sinke.", ["McDermott"]],
     ["Dann sagte DiMarco, der Preis sinke.", ["DiMarco"]],
+    // an English noun of a building, room or landform ends a place's or thing's name, not a person's; a surname that is such a noun too stays
+    ["Im Hotel gibt es eine Hunter Lounge mit Bar.", []],
+    // adverbs of place and time at a sentence's start ("Oben lockt …", "Draußen wartet …")
+    ["Oben lockt die Terrasse mit Blick auf den See.", []],
+    ["Draußen wartet schon der Bus.", []],
+    ["Die Firma zog ins Sunset Valley um.", []],
+    ["Es siegte Marta Plaza vor Jan Hall.", ["Marta Plaza", "Jan Hall"]],
     // a sentence adverb before a colon is no interview turn
     ["Das Geld fehlt. Zweitens: Die Zeit drängt.", []],
     ["Es wurde laut. Kurzum: Der Abend war vorbei.", []],

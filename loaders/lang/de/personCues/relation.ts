@@ -1,6 +1,6 @@
 /**
  * Person cue rule relation+von+name: a lone capitalised word after "von" and a noun whose "von" complement is a person, a relation
- * ("der Sohn von Wratilow", "eine Schülerin von Brenneck") or a work by its author ("Gemälde von Waldmeiser", "unter der Regie von Kessner").
+ * ("der Sohn von Haldor", "eine Schülerin von Brenneck") or a work by its author ("Gemälde von Ostrander", "unter der Regie von Kessner").
  * The nouns are plain data in ../relation-nouns.ts. Order: `personCueRules` in ../index.ts.
  */
 import {adjectiveShape, placeNameShape, predicativeShape} from "../bare-name-words.js";

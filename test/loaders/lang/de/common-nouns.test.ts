@@ -45,10 +45,10 @@ describe("common nouns and their genitives", () => {
 
 describe("compounds of two nouns with a head of four letters", () => {
   const cases: [string, boolean][] = [
-    ["plastikmüll", true],
-    ["gebäudeteil", true],
+    ["papiermüll", true],
+    ["motorteil", true],
     // with a linking element
-    ["gruppentanz", true],
+    ["straßenlärm", true],
     ["kartoffelfeld-rand", false],
     // heads that end family names as well, short modifiers, no noun before the head
     ["rosenberg", false],

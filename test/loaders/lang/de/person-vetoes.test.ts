@@ -25,7 +25,15 @@ describe("person vetoes (personVetoes in lang/de/index.ts)", () => {
     ["Gestern sagte Maya, sie komme.", ["Maya"], []],
     // speech-object-noun: what is said, the object of the speech verb
     ["Das Ergebnis spricht Bände.", [], [["Bände", "speech-object-noun"]]],
-    ["Am Abend sagte Kowalczak.", ["Kowalczak"], []]
+    ["Am Abend sagte Kowalczak.", ["Kowalczak"], []],
+    // quoted-title: a name inside a short quoted title is part of the work's name
+    ["Die Ausstellung „Tarvins Garten“ lief lange.", [], [["Tarvins", "quoted-title"]]],
+    ["Sein Buch „Reise mit Mirko Tarvin“ erschien 2001.", [], [["Mirko Tarvin", "quoted-title"]]],
+    // a quoted sentence, a lower-case phrase or a nickname alone in marks keeps its name
+    ["„Mirko Tarvin muss gehen“, rief er.", ["Mirko Tarvin"], []],
+    ["Er zeigt die „stille Art von Mirko Tarvin“ im Film.", ["Mirko Tarvin"], []],
+    ["Der Trainer sagte: „Suchen einen neuen Mirko Tarvin“.", ["Mirko Tarvin"], []],
+    ["Die Kellnerin „Lotti“ kam.", ["Lotti"], []]
   ];
   it.each(cases)("%s", (text, found, vetoed) => {
     expect(run(text)).toEqual({found, vetoed});

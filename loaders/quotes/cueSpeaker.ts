@@ -12,7 +12,7 @@ import {speakerRefinements, speakerRules} from "../lang/de/index.js";
 import {clauseStart, DETERMINER_WORDS} from "./context.js";
 import {isAdjective, phraseAt, phraseBefore, type TokenRange} from "./phrase.js";
 import type {SpeakerContext} from "./speakerRule.js";
-import {perTokens, type Token} from "./tokens.js";
+import {perTokens, TokensCache, type Token} from "./tokens.js";
 
 /** A word that starts with an upper-case letter (a module constant: under tsx, esbuild turns a `\p{…}` literal into `new RegExp` at each use). */
 const UPPER_START = /^\p{Lu}/u;
@@ -165,7 +165,7 @@ function reportBefore(tokens: Token[], from: number, to: number): boolean {
  * at or after each token, prefix counts of Konjunktiv I forms, and of those after a comma whose stretch no
  * subordinator opens.
  */
-const reportTables = new WeakMap<Token[], {comma: Int32Array; forms: Int32Array; reports: Int32Array}>();
+const reportTables = new TokensCache<Token[], {comma: Int32Array; forms: Int32Array; reports: Int32Array}>();
 
 const reportTable = (tokens: Token[]) => perTokens(reportTables, tokens, reportTableOf);
 

@@ -3,6 +3,9 @@ import {denialReach, negationWords} from "../lang/de/negation.js";
 import {nonFactualWords} from "../lang/de/index.js";
 import {lowerBound} from "../text/lower-bound.js";
 
+/** A word that starts with an upper-case letter (a module constant: under tsx, esbuild turns a `\p{…}` literal into `new RegExp` at each use). */
+const UPPER_START = /^\p{Lu}/u;
+
 /** Characters that end a clause around a cue (not "." or "?": the sentence bounds the clause, and "22. März" holds a dot). */
 export const CLAUSE_END = /[,;:()„“"–—]/u;
 /** Punctuation that ends the main clause for a particle search (an inserted ", wie erwartet," does not; the sentence bounds it). */
@@ -40,7 +43,7 @@ export function sentenceWords(sentence: string): SentenceWords {
   for (const m of sentence.matchAll(/\p{L}+|[,;:()„“"–—.]/gu)) {
     words.push(m[0].toLowerCase());
     starts.push(m.index);
-    capital.push(/^\p{Lu}/u.test(m[0]));
+    capital.push(UPPER_START.test(m[0]));
   }
   const n = words.length;
   const clauseFrom = new Array<number>(n);

@@ -6,6 +6,9 @@ import {cueForms, type CueForm} from "./lexicon.js";
 import type {QuotePair} from "./marks.js";
 import type {Token} from "./tokens.js";
 
+/** A word that starts with an upper-case letter (a module constant: under tsx, esbuild turns a `\p{…}` literal into `new RegExp` at each use). */
+const UPPER_START = /^\p{Lu}/u;
+
 /** The kinds of quote in quotes.csv: a quotation in marks, a content clause or Konjunktiv report, or a speech act reported without its words. */
 export type QuoteType = "direct" | "indirect" | "reported";
 
@@ -183,7 +186,7 @@ const FINITE_AUXILIARIES = new Set(finiteAuxiliaries);
  */
 function isAttributiveAdjective(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (!next || !/^\p{Lu}/u.test(next.text) || !attributiveEnding.test(tokens[i].lower)) return false;
+  if (!next || !UPPER_START.test(next.text) || !attributiveEnding.test(tokens[i].lower)) return false;
   // "Drei der Tat beschuldigte Männer müssen …": the noun after it is followed by the clause's finite auxiliary
   const after = tokens[i + 2];
   if (after && after.quote < 0 && FINITE_AUXILIARIES.has(after.text)) return true;
@@ -246,7 +249,7 @@ function appositionEnd(tokens: Token[], comma: number): number {
     // an ordinal's dot ("am Montag, dem 3. Mai, bekannt") does not end the apposition
     if (t.quote >= 0 || (CLAUSE_END.has(t.text) && t.text !== ",") || (t.text === "." && !/^\d+$/.test(tokens[j - 1].text))) return -1;
     if (t.text !== ",") continue;
-    return j > comma + 1 && /^\p{Lu}/u.test(tokens[j - 1].text) ? j : -1;
+    return j > comma + 1 && UPPER_START.test(tokens[j - 1].text) ? j : -1;
   }
   return -1;
 }

@@ -12,7 +12,10 @@ import {speakerRefinements, speakerRules} from "../lang/de/index.js";
 import {clauseStart, DETERMINER_WORDS} from "./context.js";
 import {isAdjective, phraseAt, phraseBefore, type TokenRange} from "./phrase.js";
 import type {SpeakerContext} from "./speakerRule.js";
-import {perTokens, type Token} from "./tokens.js";
+import {perTokens, TokensCache, type Token} from "./tokens.js";
+
+/** A word that starts with an upper-case letter (a module constant: under tsx, esbuild turns a `\p{…}` literal into `new RegExp` at each use). */
+const UPPER_START = /^\p{Lu}/u;
 
 const SUBORDINATORS = new Set(cueClauseSubordinators);
 const PREPOSITIONS = new Set(["am", "im", "in", "an", "auf", "bei", "beim", "vor", "nach", "mit", "zu", "zum", "zur", "über", "unter", "gegenüber", "während", "seit", "gegen", "für", "aus", "vom", "von", "durch", "ohne", "trotz", "wegen", "angesichts", "anlässlich", "bezüglich", "hinsichtlich", "kurz", "bereits", "zuvor", "dort", "hier", "damals", "gestern", "heute", "morgen", "dabei", "dazu", "darin", "darauf", "daraufhin", "deshalb", "daher", "dennoch", "trotzdem", "allerdings", "unterdessen", "inzwischen", "zudem", "außerdem", "später", "zuletzt", "zunächst", "schließlich", "weiter", "so", "nun", "jetzt", "demnach", "derweil", "indes", "indessen", "ebenso", "gleichzeitig", "zugleich", "anschließend", "danach", "vorher", "erst", "doch", "jedoch", "aber"]);
@@ -64,7 +67,7 @@ function nominativePrefield(tokens: Token[], from: number, cue: number): boolean
   if (NOMINATIVE_LEADS.has(tokens[from].lower)) return true;
   // the head is a person or organisation ("Die Anwältin"), not a genitive after it ("Die Entscheidung des Gerichts")
   let head = from;
-  while (head < cue && !/^\p{Lu}/u.test(tokens[head].text)) head++;
+  while (head < cue && !UPPER_START.test(tokens[head].text)) head++;
   if (head === from && DETERMINER_WORDS.has(tokens[head].lower)) head++;
   return head < cue && speakerLike(tokens, [head, head]);
 }
@@ -127,8 +130,8 @@ function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
     if (head) {
       let k = head[1] + 1;
       // "Die Ministerin für Arbeit und Soziales, Anna Berg, sagte": "und" between capitalised words of a name
-      const joins = (j: number) => NP_CONJUNCTIONS.has(tokens[j].lower) && /^\p{Lu}/u.test(tokens[j - 1].text) && /^\p{Lu}/u.test(tokens[j + 1].text);
-      while (k < from - 1 && tokens[k].text !== "," && (NP_LINKS.has(tokens[k].lower) || /^\p{Lu}/u.test(tokens[k].text) || joins(k) || (isAdjective(tokens[k]) && /^\p{Lu}/u.test(tokens[k + 1].text)))) k++;
+      const joins = (j: number) => NP_CONJUNCTIONS.has(tokens[j].lower) && UPPER_START.test(tokens[j - 1].text) && UPPER_START.test(tokens[j + 1].text);
+      while (k < from - 1 && tokens[k].text !== "," && (NP_LINKS.has(tokens[k].lower) || UPPER_START.test(tokens[k].text) || joins(k) || (isAdjective(tokens[k]) && UPPER_START.test(tokens[k + 1].text)))) k++;
       // "Die Brücke, die Straße und der Tunnel seien frei, sagte der Landrat": a Konjunktiv I after the comma
       // makes the stretch a report, neither apposition nor relative clause; the subject follows the verb
       if (tokens[k]?.text === "," && !reportBefore(tokens, k + 1, from - 1)) {
@@ -162,7 +165,7 @@ function reportBefore(tokens: Token[], from: number, to: number): boolean {
  * at or after each token, prefix counts of Konjunktiv I forms, and of those after a comma whose stretch no
  * subordinator opens.
  */
-const reportTables = new WeakMap<Token[], {comma: Int32Array; forms: Int32Array; reports: Int32Array}>();
+const reportTables = new TokensCache<Token[], {comma: Int32Array; forms: Int32Array; reports: Int32Array}>();
 
 const reportTable = (tokens: Token[]) => perTokens(reportTables, tokens, reportTableOf);
 
@@ -200,7 +203,7 @@ function relativeSubject(tokens: Token[], from: number, cue: number): TokenRange
   const whole = phraseAt(tokens, from, cue);
   if (!preposition && whole && whole[0] === from && whole[1] === cue - 1) return null; // ", der Sprecher sagte": an article
   const next = tokens[r + 1];
-  if (next && next.quote < 0 && (DETERMINER_WORDS.has(next.lower) || /^\p{Lu}/u.test(next.text) || /^(?:er|sie)$/.test(next.lower))) {
+  if (next && next.quote < 0 && (DETERMINER_WORDS.has(next.lower) || UPPER_START.test(next.text) || /^(?:er|sie)$/.test(next.lower))) {
     const phrase = phraseAt(tokens, r + 1, cue);
     if (phrase) return phrase;
   }
@@ -257,7 +260,7 @@ function objectEnd(tokens: Token[], i: number): number {
   let k = i;
   if (k < tokens.length && PP_DETERMINERS.has(tokens[k].lower)) k++;
   while (k < tokens.length && (isAdjective(tokens[k]) || /^\d+\.?$/.test(tokens[k].text) || tokens[k].text === ".")) k++;
-  if (k >= tokens.length || tokens[k].quote >= 0 || !/^\p{Lu}/u.test(tokens[k].text)) return -1;
+  if (k >= tokens.length || tokens[k].quote >= 0 || !UPPER_START.test(tokens[k].text)) return -1;
   k++;
   while (k < tokens.length && /^\d+$/.test(tokens[k].text)) k++; // "am 12. März 2008"
   // "in der Sitzung des Ausschusses": a genitive after the noun is the object's
@@ -288,7 +291,7 @@ function subjectAfterAdverbials(tokens: Token[], i: number): TokenRange {
     if (!tokens[h] || GENITIVE_NOUN.test(tokens[h].lower)) return null;
   } else if (!NOMINATIVE.has(t.lower)) {
     // a name or role noun without article, not right after a genitive ("des Standorts Österreich")
-    if (genitive || !/^\p{Lu}/u.test(t.text) || AFTER_VERB_PREPOSITIONS.has(t.lower)) return null;
+    if (genitive || !UPPER_START.test(t.text) || AFTER_VERB_PREPOSITIONS.has(t.lower)) return null;
   }
   return phraseAt(tokens, k);
 }

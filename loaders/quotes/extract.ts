@@ -1,7 +1,6 @@
 import {contentClauseOpeners} from "../lang/de/clauseWords.js";
-import {clauseQuoteRules, directQuoteRules, nestedClauseRules, notSpeechRules, relayRules} from "../lang/de/index.js";
+import {clauseQuoteRules, nestedClauseRules} from "../lang/de/index.js";
 import type {Span} from "../text/sentences.js";
-import {isSpace} from "../text/chars.js";
 import type {Attribution, FoundQuote, SentenceContext} from "./context.js";
 import {endBeforeQuotingColon, trimStrayMarks, type QuotePair} from "./marks.js";
 import {attributionGap} from "./gaps.js";
@@ -11,7 +10,8 @@ import {attributionFor, IMPERSONAL} from "./attribute.js";
 import {speakerForCue} from "./cueSpeaker.js";
 import {openAttributionAlone} from "../lang/de/speechVerbs.js";
 import {worthALook} from "./prefilter.js";
-import {pairContext, pairsInSentences, sentenceContext, sentenceIndexAt, tokensEndingBy} from "./sentenceSetup.js";
+import {pairsInSentences, sentenceContext} from "./sentenceSetup.js";
+import {directQuotes, type DirectQuotes} from "./directQuotes.js";
 import {isWord} from "./tokens.js";
 import {institutionalMan} from "../lang/de/speakerRules/institutionalMan.js";
 import {ownSourceOpeners} from "../lang/de/speakerWords.js";
@@ -52,47 +52,13 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
     if (last && origin[ctx.index] - origin[last.sentence] > CARRY_SENTENCES) last = null;
     if (last && text.slice(sentences[ctx.index - 1]?.end ?? ctx.start, ctx.start).includes("\n\n\n")) last = null;
     ctx.last = last;
-    let previous: Attribution | null = null;
-    const directMarked: number[] = [];
-    let directChars = 0;
-    for (let k = 0; k < ctx.pairs.length; k++) {
-      const pair = ctx.pairs[k];
-      const pc = pairContext(text, sentences, contextAt, ctx, pair, ctx.pairs[k + 1]?.open ?? Infinity, previous);
-      if (notSpeechRules.some((r) => r.test(pc))) continue;
-      for (const rule of directQuoteRules) {
-        const a = rule.attribute(pc);
-        if (!a) continue;
-        // "berichtete die „Fahrzeugpost“": a quotation inside its own speaker phrase is a name
-        if (a.speakerStart !== null && a.speakerStart <= pair.open && pair.close < a.speakerEnd!) break;
-        const q: FoundQuote = {start: pair.open + 1, end: pair.close, type: "direct", rule: rule.id, ...a, sentenceStart: ctx.start, sentenceEnd: Math.max(ctx.end, pair.close + 1)};
-        Object.assign(q, institutionalMan.speakerFor(ctx, q));
-        found.push(q);
-        ctx.found.push(q);
-        for (const relay of relayRules) {
-          // a quotation relayed by a second source (a medium citing the speaker) gets a row for that source too
-          const second = relay.attribute(pc, a);
-          if (!second) continue;
-          found.push({...q, ...second, rule: relay.id});
-          break;
-        }
-        directChars += pair.close - pair.open;
-        // a quotation over several sentences is attributed where it ends: carry the attribution on from there
-        previous = {...a, sentence: pair.close >= ctx.end ? sentenceIndexAt(sentences, pair.close, ctx.index) : ctx.index};
-        if (a.cueStart !== null && (pc.sentenceLike || pc.words > (ctx.tokens.length * 2) / 3 || colonIntroduced(text, a.cueStart, pair.open)) && !insideContentClause(ctx, a.cueStart, pair.open)) {
-          const marked = markUsed(ctx, a.cueStart);
-          if (marked >= 0) directMarked.push(marked);
-          usedCues.add(a.cueStart);
-        }
-        if (rule.id !== "de.quote.direct.carried") last = previous;
-        else if (last) last = {...(last as Attribution), sentence: ctx.index};
-        break;
-      }
-    }
+    const direct: DirectQuotes | null = ctx.pairs.length ? directQuotes(text, sentences, contextAt, ctx, found, usedCues, last) : null;
+    if (direct) last = direct.last;
     if (startsInsideQuote(ctx)) continue;
     // a sentence that is mostly a direct quotation gets an indirect reading only for a clause that
     // embeds the quotations ("Er meinte, der Mann „konnte sich nicht abfinden“"), never for a quotation alone
-    const mostlyDirect = directChars > (ctx.end - ctx.start) / 2;
-    if (mostlyDirect) for (const k of directMarked) ctx.used.delete(k);
+    const mostlyDirect = !!direct && direct.chars > (ctx.end - ctx.start) / 2;
+    if (mostlyDirect) for (const k of direct.marked) ctx.used.delete(k);
     ctx.before = beforeSentence(text, sentences, i, contexts, pairs, pairCursor);
     let clauseFound = false;
     for (const rule of clauseQuoteRules) {
@@ -217,35 +183,7 @@ function statesIntention(cue: string): boolean {
   return !!cueForms.get(cue.toLowerCase())?.some((f) => f.lemma === "wollen");
 }
 
-/** Marks the cue starting at cueStart as used; returns its token index, or -1. */
-function markUsed(ctx: SentenceContext, cueStart: number): number {
-  const k = tokensEndingBy(ctx.tokens, cueStart);
-  if (k < ctx.tokens.length && ctx.tokens[k].start === cueStart) {
-    ctx.used.add(k);
-    return k;
-  }
-  return -1;
-}
-
 const CONTENT_START = new Set(contentClauseOpeners);
-
-/**
- * "kritisiert, die Aktion erinnere „…“", "sagte, dass der Zwischenfall „…“ sei": between the cue
- * and the quotation a comma opens a content clause ("dass", "wer" or a Konjunktiv outside the marks) that
- * holds the quotation, so the cue still frames that clause as an indirect quote.
- */
-function insideContentClause(ctx: SentenceContext, cueStart: number, open: number): boolean {
-  const {tokens} = ctx;
-  const cue = tokensEndingBy(tokens, cueStart);
-  const end = tokensEndingBy(tokens, open);
-  let comma = -1;
-  for (let k = cue + 1; k < end; k++) {
-    if (tokens[k].quote >= 0 && comma < 0) continue;
-    if (tokens[k].text === "," && comma < 0) comma = k;
-    else if (comma >= 0 && (CONTENT_START.has(tokens[k].lower) || ctx.konjunktiv.includes(k))) return true;
-  }
-  return false;
-}
 
 /**
  * Whether an indirect quote in a sentence with direct quotes is a clause of
@@ -280,18 +218,6 @@ function quotationGoesOn(ctx: SentenceContext, first: number, end: number): bool
   }
   return false;
 }
-
-/** "X sagte am Freitag: „…“": a cue whose clause ends in a colon right before the quotation has that quotation as its words. */
-function colonIntroduced(text: string, cueStart: number, open: number): boolean {
-  let k = open - 1;
-  while (k >= cueStart && isSpace(text.charCodeAt(k))) k--;
-  if (k < cueStart || text[k] !== ":") return false;
-  // reads from the cue only up to its first sentence mark, so many quotations after one cue stay linear
-  for (let i = cueStart; i < k; i++) if (SENTENCE_MARKS.includes(text[i])) return false;
-  return true;
-}
-
-const SENTENCE_MARKS = ".!?;:";
 
 /** Offsets of the opening marks of the direct quotes found in a sentence. */
 function directOpens(ctx: SentenceContext): number[] {

@@ -29,9 +29,13 @@ const VERBS = new Set(["hatte", "hatten", "habe", "haben", "wurde", "wurden", "w
 /** A token span [first, last] (inclusive token indices), or null. */
 export type TokenRange = [number, number] | null;
 
+/** "39-Jährige"; "n24", "n-tv" (module constants: under tsx, esbuild turns a `\p{…}` literal into `new RegExp` at each use). */
+const AGE_NOUN = /^\d+-\p{Lu}/u;
+const LOWER_NAME = /^\p{Ll}+\d+$|^\p{Ll}-\p{Ll}+$/u;
+
 function isNounLike(t: Token): boolean {
-  if (/^\d+-\p{Lu}/u.test(t.text)) return true; // "39-Jährige"
-  if (/^\p{Ll}+\d+$|^\p{Ll}-\p{Ll}+$/u.test(t.text)) return true; // "n24", "n-tv"
+  if (AGE_NOUN.test(t.text)) return true; // "39-Jährige"
+  if (LOWER_NAME.test(t.text)) return true; // "n24", "n-tv"
   return isWord(t) && isCapitalised(t) && !STOPS.has(t.lower) && (!cueForms.has(t.lower) || SOURCE_NOUNS.has(t.lower));
 }
 

@@ -34,7 +34,7 @@ export function sentenceContext(text: string, s: Span, index: number, pairs: Quo
   const tokens = tokenize(text, s.start, s.end);
   markQuoted(tokens, pairs);
   const {konjunktiv, strong} = konjunktivForms(tokens);
-  return {text, index, start: s.start, end: s.end, tokens, cues: findCues(tokens), konjunktiv, strongKonjunktiv: strong, pairs: own, used: new Set(), last: null, found: []};
+  return {text, index, start: s.start, end: s.end, tokens, cues: findCues(tokens), konjunktiv, strongKonjunktiv: strong, pairs: own, used: new Set(), last: null, found: [], before: null};
 }
 
 /** The pairs (sorted by their opening mark) that open inside sentence `s`. */

@@ -78,12 +78,24 @@ export function isWord(token: Token): boolean {
 }
 
 /**
+ * A cache for {@link perTokens}: a WeakMap that also remembers the last entry asked for (a rule asks
+ * many times in a row for one sentence's table, so most asks are one identity check).
+ */
+export class TokensCache<K extends object, T> extends WeakMap<K, T> {
+  lastKey: K | undefined = undefined;
+  lastValue: T | undefined = undefined;
+}
+
+/**
  * A table of a sentence's tokens (or of another per-sentence list, such as its cues), made once per
  * array and kept while the array lives (these arrays are not changed once a sentence is set up), so a rule asked once per cue or quotation
- * stays linear in the sentence's length.
+ * stays linear in the sentence's length. `make` must not return undefined.
  */
-export function perTokens<K extends object, T>(cache: WeakMap<K, T>, tokens: K, make: (tokens: K) => T): T {
+export function perTokens<K extends object, T>(cache: TokensCache<K, T>, tokens: K, make: (tokens: K) => T): T {
+  if (cache.lastKey === tokens) return cache.lastValue as T;
   let value = cache.get(tokens);
   if (value === undefined) cache.set(tokens, (value = make(tokens)));
+  cache.lastKey = tokens;
+  cache.lastValue = value;
   return value;
 }

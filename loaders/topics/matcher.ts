@@ -40,8 +40,8 @@ export class TermMatcher {
   private prefixLengths: number[] = [];
   private memo = new Map<string, readonly number[]>();
   /** Head atoms by their stem read from its last character; prefix atoms by their first. */
-  private headTrie: TrieNode = {};
-  private prefixTrie: TrieNode = {};
+  private headTrie: TrieNode = trieNode();
+  private prefixTrie: TrieNode = trieNode();
 
   constructor(patterns: readonly Pattern[]) {
     this.patterns = patterns;
@@ -178,8 +178,13 @@ function addIds(out: number[], ids: readonly number[] | undefined): void {
 
 /** A node of a character trie: the atoms whose value ends at it, and the next characters. */
 interface TrieNode {
-  ids?: number[];
-  next?: Map<number, TrieNode>;
+  ids: number[] | undefined;
+  next: Map<number, TrieNode> | undefined;
+}
+
+/** A node with both fields set from the start: every node has one shape, so the walks read them without a shape check failing. */
+function trieNode(): TrieNode {
+  return {ids: undefined, next: undefined};
 }
 
 /** Adds an atom id under `value`, read from its end when `reversed`. */
@@ -188,7 +193,7 @@ function trieAdd(root: TrieNode, value: string, reversed: boolean, id: number): 
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(reversed ? value.length - 1 - i : i);
     let child = node.next?.get(code);
-    if (!child) (node.next ??= new Map()).set(code, (child = {}));
+    if (!child) (node.next ??= new Map()).set(code, (child = trieNode()));
     node = child;
   }
   (node.ids ??= []).push(id);

@@ -13,6 +13,9 @@ import {complementEnd} from "../speakerRules/conjuncts.js";
 import {determiners} from "../speakerWords.js";
 import {span} from "./clauses.js";
 
+/** A word that starts with an upper-case letter (a module constant: under tsx, esbuild turns a `\p{…}` literal into `new RegExp` at each use). */
+const UPPER_START = /^\p{Lu}/u;
+
 const PREPOSITIONS = new Set(attributionPrepositions);
 const POSTPOSITIONS = new Set(attributionPostpositions);
 const SOURCE_NOUNS = new Set(sourceNouns);
@@ -30,12 +33,12 @@ const TRIGGERS = new Set([...PREPOSITIONS, ...ADVERBS, ...POSTPOSITIONS, "nach",
  * postposition; not the preposition of a phrase after it ("die Ermittlungen nach dem Unfall").
  */
 function postpositionNach(tokens: Token[], i: number): boolean {
-  if (tokens[i].lower !== "nach" || i === 0 || !/^\p{Lu}/u.test(tokens[i - 1].text) || !isSourceNoun(tokens[i - 1])) return false;
+  if (tokens[i].lower !== "nach" || i === 0 || !UPPER_START.test(tokens[i - 1].text) || !isSourceNoun(tokens[i - 1])) return false;
   const next = tokens[i + 1];
   if (!next) return true;
   if (next.quote >= 0 || /^[\p{Lu}\p{N}]/u.test(next.text) || DETERMINERS.has(next.lower)) return false;
   // "die ihrer Ansicht nach steigenden Kosten": inside a noun phrase's attribute, not over a clause
-  return !(isAdjective(next) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? ""));
+  return !(isAdjective(next) && UPPER_START.test(tokens[i + 2]?.text ?? ""));
 }
 
 const POSSESSIVE = /^(?:mein|dein|sein|ihr|unser|euer)(?:e|er|em|en|es)?$/;
@@ -54,7 +57,7 @@ const ARTICLES = new Set(["der", "die", "das", "den", "dem", "des", "einer", "ei
 function sourceNounAfter(tokens: Token[], i: number): number {
   for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
     if (isSourceNoun(tokens[j])) return j;
-    if (/^\p{Lu}/u.test(tokens[j].text) && !/s$/.test(tokens[j].text)) return -1;
+    if (UPPER_START.test(tokens[j].text) && !/s$/.test(tokens[j].text)) return -1;
     if (!/^[\p{L}\p{N}]/u.test(tokens[j].text)) return -1;
   }
   return -1;

@@ -4,7 +4,7 @@
  * verbs used in a sense that is not speech.
  */
 import {clauseEnd, clauseStart, type Cue, type SentenceContext} from "../../../quotes/context.js";
-import {perTokens, startsWithLetter, type Token} from "../../../quotes/tokens.js";
+import {perTokens, TokensCache, startsWithLetter, type Token} from "../../../quotes/tokens.js";
 import {lowerBound} from "../../../text/lower-bound.js";
 import {victimNouns} from "../speechVerbs.js";
 
@@ -123,7 +123,7 @@ function zuInfinitive(tokens: Token[], last: number): boolean {
  * word ("…, um … zu …, um … zu …"), as `lastClause` finds them with no lower bound. Made once, so the
  * rules that ask `endsWithZuInfinitive` for many starts in one sentence stay linear.
  */
-const purposeChains = new WeakMap<Token[], {last: number[]; opener: number[]}>();
+const purposeChains = new TokensCache<Token[], {last: number[]; opener: number[]}>();
 
 const purposeChain = (tokens: Token[]) => perTokens(purposeChains, tokens, purposeChainOf);
 

@@ -7,7 +7,7 @@ import {attributionByWord, attributionFor} from "../../../quotes/attribute.js";
 import {phraseAt} from "../../../quotes/phrase.js";
 import type {DirectRule} from "../../../quotes/rule.js";
 import type {Cue} from "../../../quotes/context.js";
-import {isCapitalised, isWord, perTokens, type Token} from "../../../quotes/tokens.js";
+import {isCapitalised, isWord, perTokens, TokensCache, type Token} from "../../../quotes/tokens.js";
 import {firstPersonWords} from "../konjunktiv.js";
 import {quotingNouns} from "../speechVerbs.js";
 import {lowerBound} from "../../../text/lower-bound.js";
@@ -47,7 +47,7 @@ export const cueAfter: DirectRule = {
  * „sehr produktiv“", "Das werde in „naher Zukunft“ geschehen, sagte er") also a cue after it.
  */
 /** A sentence's cues used as speech verbs, made once per cue list (not again for every quotation of the sentence). */
-const speechCueLists = new WeakMap<readonly Cue[], Cue[]>();
+const speechCueLists = new TokensCache<readonly Cue[], Cue[]>();
 const speechCues = (all: readonly Cue[], tokens: Token[]) => perTokens(speechCueLists, all, () => all.filter((c) => !notSpeechUse(tokens, c)));
 
 export const cueInSentence: DirectRule = {
@@ -141,7 +141,7 @@ const FIRST_PERSON = new Set(firstPersonWords);
 const CONTENT_CLAUSE = new Set(["dass", "daß", "ob"]);
 
 /** Per token array: the first "dass" or "ob" outside quotations, found once (the rule is asked once per quotation). */
-const firstContentWord = new WeakMap<Token[], Token | null>();
+const firstContentWord = new TokensCache<Token[], Token | null>();
 
 /** Whether "dass" or "ob" stands before `open` in the sentence, outside quotations: the quotation lies in a content clause. */
 function inContentClause(tokens: Token[], open: number): boolean {

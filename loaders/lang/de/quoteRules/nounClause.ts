@@ -17,6 +17,9 @@ import {anyIn, CONTENT_OPENERS, endsWithZuInfinitive, span} from "./clauses.js";
 import {speakerLike} from "../speakerRules/previous.js";
 import {finiteAuxiliaries} from "../speakerRules/words.js";
 
+/** A word that starts with an upper-case letter (a module constant: under tsx, esbuild turns a `\p{…}` literal into `new RegExp` at each use). */
+const UPPER_START = /^\p{Lu}/u;
+
 const NOUNS = new Set(contentNouns);
 const FINITE_AUXILIARIES = new Set(finiteAuxiliaries);
 const ADJECTIVES = new Set(contentAdjectives);
@@ -33,13 +36,13 @@ const leadsNoun = (t: Token) => NOUN_LEAD.test(t.lower) || isAdjective(t);
 
 function isContentWord(t: Token): boolean {
   if (t.quote >= 0) return false;
-  if (/^\p{Lu}/u.test(t.text)) return NOUNS.has(t.lower) || NOUN_COMPOUND.test(t.text);
+  if (UPPER_START.test(t.text)) return NOUNS.has(t.lower) || NOUN_COMPOUND.test(t.text);
   return ADJECTIVES.has(t.lower);
 }
 
 /** The speaker: a genitive after the noun ("das Eingeständnis der Ministerin"), else the subject at the clause start, else the noun. */
 function speakerOf(tokens: Token[], from: number, word: number, comma: number): TokenRange {
-  if (!/^\p{Lu}/u.test(tokens[word].text)) {
+  if (!UPPER_START.test(tokens[word].text)) {
     const subject = phraseAt(tokens, from, word, false);
     return subject && subject[0] === from ? subject : null;
   }
@@ -73,7 +76,7 @@ function subjectAfterVerb(tokens: Token[], from: number, first: number): TokenRa
     if (!phrase || phrase[0] !== v + 1 || !speakerLike(tokens, phrase)) return null;
     // the phrase runs up to the content noun's phrase, an adverb ("nun", "gestern") or a list at most between
     const rest = tokens.slice(phrase[1] + 1, first);
-    return rest.every((r) => /^\p{Ll}+$/u.test(r.text) || r.text === "," || /^\p{Lu}/u.test(r.text)) ? phrase : null;
+    return rest.every((r) => /^\p{Ll}+$/u.test(r.text) || r.text === "," || UPPER_START.test(r.text)) ? phrase : null;
   }
   return null;
 }
@@ -88,7 +91,7 @@ const ARTICLES = new Set(commaArticles);
 function konjunktivMainClause(s: SentenceContext, i: number): boolean {
   const {tokens} = s;
   const first = tokens[i].lower;
-  if (SUBORDINATORS.has(first) || (ARTICLES.has(first) && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? ""))) return false;
+  if (SUBORDINATORS.has(first) || (ARTICLES.has(first) && !UPPER_START.test(tokens[i + 1]?.text ?? ""))) return false;
   const end = clauseEnd(tokens, i);
   if (anyIn(s.strongKonjunktiv, i, end)) return true;
   // "…, ihre Entscheidung, dem Verein die Mittel zu streichen, sei falsch gewesen": a zu-infinitive set off inside the subject

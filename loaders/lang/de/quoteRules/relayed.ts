@@ -11,7 +11,7 @@ import {attributionByWord} from "../../../quotes/attribute.js";
 import type {Attribution} from "../../../quotes/context.js";
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {PairContext, RelayRule} from "../../../quotes/rule.js";
-import {perTokens, type Token} from "../../../quotes/tokens.js";
+import {perTokens, TokensCache, type Token} from "../../../quotes/tokens.js";
 import {attributionPrepositions, citeLemmas} from "../speechVerbs.js";
 import {cueForms} from "../../../quotes/lexicon.js";
 import {passiveAuxiliaries} from "../speakerRules/words.js";
@@ -58,7 +58,7 @@ function tokenAt(tokens: Token[], start: number | null): number {
  * Per token array, made once (the relay rules are asked once per quotation): for each token, the index of
  * the last passive auxiliary at or before it in its clause (no clause break between), or -1.
  */
-const auxiliaries = new WeakMap<Token[], Int32Array>();
+const auxiliaries = new TokensCache<Token[], Int32Array>();
 
 function lastAuxiliary(tokens: Token[], j: number): number {
   const last = perTokens(auxiliaries, tokens, () => {
@@ -138,7 +138,7 @@ const SOURCE_PREPOSITION = /^(?:in|im|von|vom)$/;
  * look-ahead stops 42 tokens on): with a limit at least this far, the limit does not change the phrase.
  */
 const PHRASE_REACH = 64;
-const sources = new WeakMap<Token[], Int32Array>();
+const sources = new TokensCache<Token[], Int32Array>();
 
 /**
  * The first token at or after i that is "in", "im", "von" or "vom" with a phrase after it within

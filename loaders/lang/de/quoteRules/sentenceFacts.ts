@@ -3,7 +3,7 @@
  * how many words follow, the last word, the last purpose opener, the last zu-infinitive and finite verb.
  * Computed once per token array, so a sentence with many cues stays linear.
  */
-import {isCapitalised, perTokens, startsWithLetter, type Token} from "../../../quotes/tokens.js";
+import {isCapitalised, perTokens, TokensCache, startsWithLetter, type Token} from "../../../quotes/tokens.js";
 import {dictionaryPreterite, isDictionaryFiniteVerb, isDictionaryPluralVerb} from "../finite-verb-dict.js";
 import {finiteAuxiliaries} from "../speakerRules/words.js";
 import {PURPOSE_OPENERS} from "./clauses.js";
@@ -27,7 +27,7 @@ export interface SentenceFacts {
   lastFinite?: number;
 }
 
-const sentenceFacts = new WeakMap<Token[], SentenceFacts>();
+const sentenceFacts = new TokensCache<Token[], SentenceFacts>();
 
 /** The facts of a token array, made on the first call for it. */
 export function factsOf(tokens: Token[]): SentenceFacts {

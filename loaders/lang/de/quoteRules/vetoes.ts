@@ -6,7 +6,7 @@
  */
 import {clauseEnd, clauseStart, type Cue} from "../../../quotes/context.js";
 import type {QuoteVeto} from "../../../quotes/rule.js";
-import {perTokens, type Token} from "../../../quotes/tokens.js";
+import {perTokens, TokensCache, type Token} from "../../../quotes/tokens.js";
 import {denialReach, negationWords} from "../negation.js";
 import {meansSubjects, purposeVerbs} from "../nonSpeech.js";
 
@@ -15,7 +15,7 @@ const PURPOSE_VERBS = new Set(purposeVerbs);
 const MEANS_SUBJECTS = new Set(meansSubjects);
 
 /** Per token array (a sentence): its lower-case words and each negation's `denialReach`, made once (the veto is asked once per cue). */
-const negationsOfTokens = new WeakMap<Token[], {words: string[]; reach: Map<number, number>}>();
+const negationsOfTokens = new TokensCache<Token[], {words: string[]; reach: Map<number, number>}>();
 
 /** How far the negation at token `j` denies (`denialReach`), computed once per sentence and token. */
 function reachAt(tokens: Token[], j: number): number {

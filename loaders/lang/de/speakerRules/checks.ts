@@ -10,6 +10,9 @@ import {attributionAdverbs, attributionPostpositions, attributionPrepositions} f
 import {adverbForm, datelineDashes, determiners, firstPersonSpeakers, objectRelatives, phraseStops, quantifierSpeakers, relativeClauseSubjects, sentenceAdverbs, subjectRelatives} from "../speakerWords.js";
 import {finiteAuxiliaries} from "./words.js";
 
+/** A word that starts with an upper-case letter (a module constant: under tsx, esbuild turns a `\p{…}` literal into `new RegExp` at each use). */
+const UPPER_START = /^\p{Lu}/u;
+
 const DASHES = new Set(datelineDashes);
 const SUBJECT_RELATIVES = new Set(subjectRelatives);
 const OBJECT_RELATIVES = new Set(objectRelatives);
@@ -34,7 +37,7 @@ const CLAUSE_END = new Set([",", ";", ":", ".", "!", "?"]);
 export function datelineEnd(tokens: Token[]): number {
   if (!tokens.length || NO_SPEAKER.has(tokens[0].lower)) return -1; // "Die Polizei (GdP) - …" opens with an article, not a place
   let i = 0;
-  while (i < tokens.length && i < 7 && (/^\p{Lu}/u.test(tokens[i].text) || (i > 0 && tokens[i].text === "/"))) i++;
+  while (i < tokens.length && i < 7 && (UPPER_START.test(tokens[i].text) || (i > 0 && tokens[i].text === "/"))) i++;
   if (i === 0 || tokens[i]?.text !== "(") return -1;
   let k = i + 1;
   while (k < tokens.length && k < i + 6 && tokens[k].text !== ")") k++;

@@ -10,7 +10,7 @@ import {speakerForCue} from "../../../quotes/cueSpeaker.js";
 import {cueForms} from "../../../quotes/lexicon.js";
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {SpeakerRule} from "../../../quotes/speakerRule.js";
-import {isCapitalised, isWord, perTokens, type Token} from "../../../quotes/tokens.js";
+import {isCapitalised, isWord, perTokens, TokensCache, type Token} from "../../../quotes/tokens.js";
 import {conjunctionsBeforeVerb, nonNominativeOpeners, nonSpeakerSubjects} from "./words.js";
 
 const CONJUNCTIONS = new Set(conjunctionsBeforeVerb);
@@ -57,7 +57,7 @@ function subjectAfterFrontedAdverbial(tokens: Token[], conjunction: number): Tok
  * lower-case word after a capitalised one (where the first conjunct's verb follows an adverbial's noun);
  * `tokens.length` when there is none.
  */
-const firstTokens = new WeakMap<Token[], {speechVerb: number; verbAfterNoun: number}>();
+const firstTokens = new TokensCache<Token[], {speechVerb: number; verbAfterNoun: number}>();
 
 const firstOf = (tokens: Token[]) => perTokens(firstTokens, tokens, firstIn);
 

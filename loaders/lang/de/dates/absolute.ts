@@ -4,6 +4,7 @@
  */
 import {type DateContext, type DateRule, type DateValue, unresolved} from "../../../dates/rule.js";
 import {type Ymd, formatDay, formatMonth, fullYear, isValidDay} from "../../../dates/timex.js";
+import {orientationOf} from "./orientation.js";
 import {countNouns, decadeWords, months, ordinalWords, seasons, weekdays} from "./lexicon.js";
 import {B, DECADE_WORD, E, MONTH, MONTH_NAME, ORDINAL_WORD, SEASON, SHIFT, WEEKDAY, rx} from "./patterns.js";
 
@@ -117,11 +118,17 @@ export const monthName: DateRule = {
     if (/^(mai|august)$/i.test(g.month) && !g.part && /^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) return null;
     if (!ctx.ref) return {...unresolved(ctx), note: `year not stated; ${ctx.missingRef}`};
     let y = ctx.ref.y;
+    const way = g.rel ? undefined : orientationOf(sentence, m.index, m.index + m[0].length);
     if (g.rel) y += shiftOf(g.rel) || 0;
-    else if (ctx.tense === "past" && ctx.lastYear !== undefined && ctx.lastYear < ctx.ref.y - 1) {
+    else if (ctx.tense === "past" && way?.direction !== "next" && ctx.lastYear !== undefined && ctx.lastYear < ctx.ref.y - 1) {
       // a past-tense account of earlier years ("im März 1992 …, im April"): the year of the last date mentioned
       return {value: formatMonth(ctx.lastYear, month), note: "year of the last date mentioned"};
-    }     else if (ctx.tense === "past" && month > ctx.ref.m) y -= 1;
+    } else if (way) {
+      // the clause says which way it looks: the next occurrence of the month or the last one (this month counts as both)
+      if (way.direction === "next" && month < ctx.ref.m) y += 1;
+      if (way.direction === "previous" && month > ctx.ref.m) y -= 1;
+      return {value: formatMonth(y, month), note: `year from ${ctx.refNote}, ${way.direction} occurrence (${way.rule})`};
+    } else if (ctx.tense === "past" && month > ctx.ref.m) y -= 1;
     else if (ctx.tense === "future" && month < ctx.ref.m) y += 1;
     // present tense: the same window as for days, seven months ahead and five back
     else if (ctx.tense === "present" && month - ctx.ref.m > 7) y -= 1;

@@ -29,12 +29,19 @@ export function shiftOf(word: string | undefined): number {
 /** Year of a day given without one: the one nearest to the reference date. */
 function nearestYear(ref: Ymd, m: number, d: number, tense: DateContext["tense"]): number {
   const diff = (m - ref.m) * 31 + (d - ref.d);
-  if (tense === "past" && diff > 62) return ref.y - 1;
-  if (tense === "future" && diff < -62) return ref.y + 1;
+  // told in the past (future): never more than two months ahead (back), however far back (ahead) it reaches
+  if (tense === "past") return diff > 62 ? ref.y - 1 : ref.y;
+  if (tense === "future") return diff < -62 ? ref.y + 1 : ref.y;
   // present tense: announcements look ahead, so the window reaches seven months forward and five back
   if (diff > 213) return ref.y - 1;
   if (diff < -152) return ref.y + 1;
   return ref.y;
+}
+
+/** The tense a day without a year is read in: the way its clause looks (next: future, previous: past), else the sentence's. */
+function clauseTense(m: RegExpExecArray, ctx: DateContext, sentence: string): DateContext["tense"] {
+  const way = orientationOf(sentence, m.index, m.index + m[0].length);
+  return way ? (way.direction === "next" ? "future" : "past") : ctx.tense;
 }
 
 export const isoDate: DateRule = {
@@ -64,7 +71,7 @@ export const dayMonth: DateRule = {
   cue: /\d\./,
   anchor: rx(`\\d\\.\\s*(?:${MONTH}|\\d)`, "iu"),
   pattern: rx(`${B}${DAY_MONTH}${E}`),
-  resolve(m, ctx) {
+  resolve(m, ctx, sentence) {
     const g = m.groups!;
     const month = g.mname ? monthOf(g.mname) : +g.mnum;
     const d = +g.day;
@@ -73,7 +80,7 @@ export const dayMonth: DateRule = {
     if (g.year) return day(+g.year, month, d);
     if (!ctx.ref) return {...unresolved(ctx), note: `year not stated; ${ctx.missingRef}`};
     if (!g.rel && ctx.tense === "past" && ctx.lastYear !== undefined && ctx.lastYear < ctx.ref.y - 1) return day(ctx.lastYear, month, d, "year of the last date mentioned");
-    const y = g.rel ? ctx.ref.y + shiftOf(g.rel) : nearestYear(ctx.ref, month, d, ctx.tense);
+    const y = g.rel ? ctx.ref.y + shiftOf(g.rel) : nearestYear(ctx.ref, month, d, clauseTense(m, ctx, sentence));
     return day(y, month, d, `year from ${ctx.refNote}`);
   }
 };
@@ -85,12 +92,12 @@ export const dayList: DateRule = {
   cue: /\d\./,
   anchor: /\d\.\s*(?:,|und|bis|-|–|sowie)\s*(?:am\s+|zum\s+)?\d/iu,
   pattern: rx(`(?<![\\d.])(?<day>\\d{1,2})\\.(?=(?:\\s*(?:,|und|bis|-|–|sowie)\\s*(?:am\\s+|zum\\s+)?\\d{1,2}\\.){1,8}\\s*(?<mname>${MONTH})(?:\\s*(?<year>\\d{4}))?)`),
-  resolve(m, ctx) {
+  resolve(m, ctx, sentence) {
     const g = m.groups!;
     const month = monthOf(g.mname);
     if (g.year) return day(+g.year, month, +g.day);
     if (!ctx.ref) return {...unresolved(ctx), note: `year not stated; ${ctx.missingRef}`};
-    return day(nearestYear(ctx.ref, month, +g.day, ctx.tense), month, +g.day, `year from ${ctx.refNote}`);
+    return day(nearestYear(ctx.ref, month, +g.day, clauseTense(m, ctx, sentence)), month, +g.day, `year from ${ctx.refNote}`);
   }
 };
 

@@ -10,6 +10,8 @@
  */
 import {isDictionaryFiniteVerb} from "../finite-verb-dict.js";
 import {finiteVerbs} from "../finite-verbs.js";
+import {isDictionaryKonjunktiv} from "../konjunktiv-dict.js";
+import {konjunktivI} from "../konjunktiv.js";
 import {futureTense, pastTense} from "./cues.js";
 
 export type Orientation = "next" | "previous";
@@ -46,19 +48,29 @@ const VON_BEFORE = /(?<![\p{L}])(?:von|vom)\s+$/iu;
 const PARTICIPLE_AFTER = /^\s+(?<p>(?:\p{Ll}+)?(?:ge\p{Ll}{2,}|\p{Ll}{2,}iert)(?:e|en|er|es|em))\s+(?:\p{Ll}+e[nmrs]?\s+)?\p{Lu}/u;
 const lowerWord = /(?<![\p{L}\p{M}\d-])\p{Ll}[\p{L}\p{M}]{1,}(?![\p{L}\p{M}\d-])/gu;
 
-/** Whether the clause holds a finite verb of the dictionary or a frequent one ("ist", "rollt", "beginnt"). */
+const reportedForms = new Set(konjunktivI);
+
+/** Whether the clause holds a present finite verb, indicative or of reported speech ("ist", "rollt", "beginne", "sei"). */
 function hasFiniteVerb(clause: string): boolean {
   lowerWord.lastIndex = 0;
-  for (let m = lowerWord.exec(clause); m; m = lowerWord.exec(clause)) if (finiteVerbs.has(m[0]) || isDictionaryFiniteVerb(m[0])) return true;
+  for (let m = lowerWord.exec(clause); m; m = lowerWord.exec(clause)) {
+    const w = m[0];
+    if (finiteVerbs.has(w) || reportedForms.has(w) || isDictionaryFiniteVerb(w) || isDictionaryKonjunktiv(w)) return true;
+  }
   return false;
 }
 
 /** A participle right before its auxiliary, as a subordinate clause ends ("angestiegen ist") or a fronted one begins ("Angefangen hat"). */
 const PARTICIPLE_AUX = /(?<![\p{L}])\p{L}*ge\p{L}{2,}(?:t|en)\s+(?:ist|sind|hat|haben|habe|hatte|hatten|sei|seien|war|waren|wurde|wurden|worden)(?![\p{L}])/iu;
 
-const clauseTense = (clause: string) => {
+/** The perfect of reported speech ("sei im Mai gestiegen", "seien … worden"), which the sentence's past markers leave out. */
+const REPORTED_PERFECT = /(?<![\p{L}])(?:sei|seien|wäre|wären|hätte|hätten)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])(?:\p{L}*ge\p{L}{2,}(?:t|en)|\p{L}{3,}iert|worden|(?:be|ver|er|ent|zer|emp)\p{L}{2,}(?:t|en)(?=\s*(?:[.,;:!?"“”»«]|$)))(?![\p{L}])/iu;
+
+const clauseTense = (text: string) => {
+  // the dot of an ordinal ("ab dem 20. April") ends no sentence: the past markers must see across it
+  const clause = text.replace(/(\d)\./gu, "$1 ");
   const future = futureTense.test(clause);
-  const past = pastTense.test(clause) || PARTICIPLE_AUX.test(clause);
+  const past = pastTense.test(clause) || PARTICIPLE_AUX.test(clause) || REPORTED_PERFECT.test(clause);
   return future === past ? "present" : future ? "future" : "past";
 };
 

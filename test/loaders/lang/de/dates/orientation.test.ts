@@ -40,6 +40,22 @@ describe("a month without a year looks ahead or back from 6 March 2026, by its c
   });
 });
 
+describe("a day without a year reads its clause the same way (two months of slack)", () => {
+  test.each<[string, [string, string][]]>([
+    ["„Bis zum 30. September fließt der Verkehr wieder“, versprach die Senatorin.", [["30. September", "2026-09-30"]]],
+    ["Am 20. Oktober ist die Brücke fertig.", [["20. Oktober", "2026-10-20"]]],
+    // reported speech in Konjunktiv I is present; its perfect is past
+    ["Die Stadträtin sagte, am 2. Januar beginne der Umbau.", [["2. Januar", "2027-01-02"]]],
+    ["Die Stadträtin sagte, im Oktober sei der Umbau ins Stocken geraten.", [["Oktober", "2025-10"]]],
+    ["Am 20. Oktober war die Brücke fertig.", [["20. Oktober", "2025-10-20"]]],
+    ["Sie hat ab dem 20. Oktober langsam mit dem Training begonnen.", [["20. Oktober", "2025-10-20"]]],
+    // a past clause about a day just ahead keeps this year
+    ["Der Rat beschloss, am 10. April zu tagen.", [["10. April", "2026-04-10"]]]
+  ])("%s", (text, expected) => {
+    expect(months(text)).toEqual(expected);
+  });
+});
+
 describe("orientationOf names the rule that decides", () => {
   test.each<[string, string, string | undefined]>([
     ["Seit Mai wird gebaut.", "Mai", "de.dates.orient.since"],

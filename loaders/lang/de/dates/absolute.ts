@@ -132,7 +132,7 @@ export const monthName: DateRule = {
       return {value: formatMonth(ctx.lastYear, month), note: "year of the last date mentioned"};
     } else if (way) {
       // the clause says which way it looks: the next occurrence of the month or the last one (this month counts as both)
-      if (way.direction === "next" && month < ctx.ref.m) y += 1;
+      if (way.direction === "next" && month < ctx.ref.m - way.slackMonths) y += 1;
       if (way.direction === "previous" && month > ctx.ref.m) y -= 1;
       return {value: formatMonth(y, month), note: `year from ${ctx.refNote}, ${way.direction} occurrence (${way.rule})`};
     } else if (ctx.tense === "past" && month > ctx.ref.m) y -= 1;

@@ -28,17 +28,24 @@ export interface OrientationSite {
 export interface OrientationRule {
   id: string;
   direction: Orientation;
+  /** Weak evidence: a month this many months back still counts as this year's ("liegt im Februar bei 5 Prozent" in March). */
+  slackMonths?: number;
   applies(site: OrientationSite): boolean;
 }
 
 /** Participles that, right after the date, plan rather than report ("die im Mai geplante Wahl"). */
 export const plannedParticiples: readonly string[] = ["geplant", "vorgesehen", "erwartet", "angepeilt", "anvisiert", "angesetzt", "terminiert", "angekündigt", "angestrebt"];
 
-/** Stems of verbs of promising, announcing and planning: a clause they govern looks ahead ("versprach, im Mai …"). */
+/** Stems of verbs of promising, announcing and planning (open at the end): a clause they govern looks ahead ("versprach, im Mai …"). */
 export const promiseStems: readonly string[] = [
-  "versprech", "versprich", "versprach", "versproch", "ankündig", "angekündigt", "kündigte an", "kündigt an", "zugesagt", "sagte zu", "sagt zu",
-  "in aussicht", "plant", "geplant", "beabsichtig", "vorgesehen", "angepeilt", "anvisiert", "in planung", "zugesichert", "sicherte zu", "sichert zu"
+  "versprech", "versprich", "versprach", "versproch", "ankündig", "angekündigt", "zugesagt", "zugesichert", "beabsichtig", "vorgesehen",
+  "angepeilt", "anvisiert", "plant", "plante", "geplant"
 ];
+
+/** Separable promise verbs and phrases, as whole words ("sagte … zu" only when the particle follows right away). */
+export const promisePhrases: readonly string[] = ["kündigte an", "kündigt an", "kündigten an", "sagte zu", "sagt zu", "sagten zu", "sicherte zu", "sichert zu", "in aussicht", "in planung"];
+
+const PROMISE = new RegExp(`(?<![\\p{L}])(?:${promiseStems.join("|")}|(?:${promisePhrases.map((p) => p.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}]))`, "iu");
 
 const FORWARD_BEFORE = /(?<![\p{L}])(?:bis|ab|spätestens|frühestens|voraussichtlich|ab\s+spätestens|bis\s+spätestens|bis\s+(?:zum|in\s+den))\s+$/iu;
 const SINCE_BEFORE = /(?<![\p{L}])seit\s+$/iu;
@@ -93,11 +100,10 @@ export const orientationRules: readonly OrientationRule[] = [
     id: "de.dates.orient.promised",
     direction: "next",
     applies: (s) => {
-      const rest = s.sentence.replace(s.clause, " ").toLowerCase();
-      return promiseStems.some((p) => rest.includes(p));
+      return PROMISE.test(s.sentence.replace(s.clause, " "));
     }
   },
-  {id: "de.dates.orient.present-clause", direction: "next", applies: (s) => hasFiniteVerb(s.clause)}
+  {id: "de.dates.orient.present-clause", direction: "next", slackMonths: 2, applies: (s) => hasFiniteVerb(s.clause)}
 ];
 
 /** What bounds a clause: punctuation… */
@@ -130,9 +136,9 @@ export function clauseAround(sentence: string, start: number, end: number): {fro
  * Which way the expression at [start, end) of `sentence` looks, and the id of
  * the rule that says so; undefined when no rule applies (the caller's default decides).
  */
-export function orientationOf(sentence: string, start: number, end: number): {direction: Orientation; rule: string} | undefined {
+export function orientationOf(sentence: string, start: number, end: number): {direction: Orientation; rule: string; slackMonths: number} | undefined {
   const {from, to} = clauseAround(sentence, start, end);
   const site: OrientationSite = {sentence, clause: sentence.slice(from, to), before: sentence.slice(from, start), after: sentence.slice(end, to)};
-  for (const rule of orientationRules) if (rule.applies(site)) return {direction: rule.direction, rule: rule.id};
+  for (const rule of orientationRules) if (rule.applies(site)) return {direction: rule.direction, rule: rule.id, slackMonths: rule.slackMonths ?? 0};
   return undefined;
 }

@@ -23,6 +23,13 @@ describe("a month without a year looks ahead or back from 6 March 2026, by its c
     ["Im Oktober ist die Brücke fertig.", [["Oktober", "2026-10"]]],
     ["Im November öffnet das Museum wieder.", [["November", "2026-11"]]],
     ["Die im Dezember geplante Wahl fällt aus.", [["Dezember", "2026-12"]]],
+    // …but a present verb is weak evidence: a month up to two back stays this year's (a figure for the last month)
+    ["Die Quote liegt im Februar bei fünf Prozent.", [["Februar", "2026-02"]]],
+    ["Die Quote liegt im Januar bei fünf Prozent.", [["Januar", "2026-01"]]],
+    ["Die Quote liegt im Dezember bei fünf Prozent.", [["Dezember", "2026-12"]]],
+    ["Ab Februar gilt die neue Quote.", [["Februar", "2027-02"]]],
+    // promise verbs are whole words: "sagte zudem" promises nothing
+    ["Sie kündigte an, im Dezember beginne der Umbau.", [["Dezember", "2026-12"]]],
     // past tense in the clause: the previous occurrence
     ["Im Oktober war die Brücke fertig.", [["Oktober", "2025-10"]]],
     ["Der Rat hat im November lange über den Haushalt beraten.", [["November", "2025-11"]]],

@@ -4,6 +4,7 @@
  */
 import {type DateContext, type DateRule, type DateValue, unresolved} from "../../../dates/rule.js";
 import {type Ymd, formatDay, formatMonth, fullYear, isValidDay} from "../../../dates/timex.js";
+import {orientationOf} from "./orientation.js";
 import {countNouns, decadeWords, months, ordinalWords, seasons, weekdays} from "./lexicon.js";
 import {B, DECADE_WORD, E, MONTH, MONTH_NAME, ORDINAL_WORD, SEASON, SHIFT, WEEKDAY, rx} from "./patterns.js";
 
@@ -28,12 +29,19 @@ export function shiftOf(word: string | undefined): number {
 /** Year of a day given without one: the one nearest to the reference date. */
 function nearestYear(ref: Ymd, m: number, d: number, tense: DateContext["tense"]): number {
   const diff = (m - ref.m) * 31 + (d - ref.d);
-  if (tense === "past" && diff > 62) return ref.y - 1;
-  if (tense === "future" && diff < -62) return ref.y + 1;
+  // told in the past (future): never more than two months ahead (back), however far back (ahead) it reaches
+  if (tense === "past") return diff > 62 ? ref.y - 1 : ref.y;
+  if (tense === "future") return diff < -62 ? ref.y + 1 : ref.y;
   // present tense: announcements look ahead, so the window reaches seven months forward and five back
   if (diff > 213) return ref.y - 1;
   if (diff < -152) return ref.y + 1;
   return ref.y;
+}
+
+/** The tense a day without a year is read in: the way its clause looks (next: future, previous: past), else the sentence's. */
+function clauseTense(m: RegExpExecArray, ctx: DateContext, sentence: string): DateContext["tense"] {
+  const way = orientationOf(sentence, m.index, m.index + m[0].length);
+  return way ? (way.direction === "next" ? "future" : "past") : ctx.tense;
 }
 
 export const isoDate: DateRule = {
@@ -63,7 +71,7 @@ export const dayMonth: DateRule = {
   cue: /\d\./,
   anchor: rx(`\\d\\.\\s*(?:${MONTH}|\\d)`, "iu"),
   pattern: rx(`${B}${DAY_MONTH}${E}`),
-  resolve(m, ctx) {
+  resolve(m, ctx, sentence) {
     const g = m.groups!;
     const month = g.mname ? monthOf(g.mname) : +g.mnum;
     const d = +g.day;
@@ -72,7 +80,7 @@ export const dayMonth: DateRule = {
     if (g.year) return day(+g.year, month, d);
     if (!ctx.ref) return {...unresolved(ctx), note: `year not stated; ${ctx.missingRef}`};
     if (!g.rel && ctx.tense === "past" && ctx.lastYear !== undefined && ctx.lastYear < ctx.ref.y - 1) return day(ctx.lastYear, month, d, "year of the last date mentioned");
-    const y = g.rel ? ctx.ref.y + shiftOf(g.rel) : nearestYear(ctx.ref, month, d, ctx.tense);
+    const y = g.rel ? ctx.ref.y + shiftOf(g.rel) : nearestYear(ctx.ref, month, d, clauseTense(m, ctx, sentence));
     return day(y, month, d, `year from ${ctx.refNote}`);
   }
 };
@@ -84,12 +92,12 @@ export const dayList: DateRule = {
   cue: /\d\./,
   anchor: /\d\.\s*(?:,|und|bis|-|–|sowie)\s*(?:am\s+|zum\s+)?\d/iu,
   pattern: rx(`(?<![\\d.])(?<day>\\d{1,2})\\.(?=(?:\\s*(?:,|und|bis|-|–|sowie)\\s*(?:am\\s+|zum\\s+)?\\d{1,2}\\.){1,8}\\s*(?<mname>${MONTH})(?:\\s*(?<year>\\d{4}))?)`),
-  resolve(m, ctx) {
+  resolve(m, ctx, sentence) {
     const g = m.groups!;
     const month = monthOf(g.mname);
     if (g.year) return day(+g.year, month, +g.day);
     if (!ctx.ref) return {...unresolved(ctx), note: `year not stated; ${ctx.missingRef}`};
-    return day(nearestYear(ctx.ref, month, +g.day, ctx.tense), month, +g.day, `year from ${ctx.refNote}`);
+    return day(nearestYear(ctx.ref, month, +g.day, clauseTense(m, ctx, sentence)), month, +g.day, `year from ${ctx.refNote}`);
   }
 };
 
@@ -117,11 +125,17 @@ export const monthName: DateRule = {
     if (/^(mai|august)$/i.test(g.month) && !g.part && /^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) return null;
     if (!ctx.ref) return {...unresolved(ctx), note: `year not stated; ${ctx.missingRef}`};
     let y = ctx.ref.y;
+    const way = g.rel ? undefined : orientationOf(sentence, m.index, m.index + m[0].length);
     if (g.rel) y += shiftOf(g.rel) || 0;
-    else if (ctx.tense === "past" && ctx.lastYear !== undefined && ctx.lastYear < ctx.ref.y - 1) {
+    else if (ctx.tense === "past" && way?.direction !== "next" && ctx.lastYear !== undefined && ctx.lastYear < ctx.ref.y - 1) {
       // a past-tense account of earlier years ("im März 1992 …, im April"): the year of the last date mentioned
       return {value: formatMonth(ctx.lastYear, month), note: "year of the last date mentioned"};
-    }     else if (ctx.tense === "past" && month > ctx.ref.m) y -= 1;
+    } else if (way) {
+      // the clause says which way it looks: the next occurrence of the month or the last one (this month counts as both)
+      if (way.direction === "next" && month < ctx.ref.m - way.slackMonths) y += 1;
+      if (way.direction === "previous" && month > ctx.ref.m) y -= 1;
+      return {value: formatMonth(y, month), note: `year from ${ctx.refNote}, ${way.direction} occurrence (${way.rule})`};
+    } else if (ctx.tense === "past" && month > ctx.ref.m) y -= 1;
     else if (ctx.tense === "future" && month < ctx.ref.m) y += 1;
     // present tense: the same window as for days, seven months ahead and five back
     else if (ctx.tense === "present" && month - ctx.ref.m > 7) y -= 1;

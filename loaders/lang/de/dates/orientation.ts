@@ -1,0 +1,144 @@
+/**
+ * Which way a date without a year looks from the reference date: to its next
+ * occurrence ("bis Ende September", "im Oktober ist die Brücke fertig", "soll im
+ * April beginnen") or to its previous one ("seit September", "hat im September
+ * …", "die im Mai gewählte Regierung"). Read from the clause that holds the
+ * expression, not the whole sentence: a past reporting verb ("versprach") does
+ * not make the promise it reports a past one.
+ *
+ * Rules are plain objects tried in order; the first that applies decides.
+ */
+import {isDictionaryFiniteVerb} from "../finite-verb-dict.js";
+import {finiteVerbs} from "../finite-verbs.js";
+import {isDictionaryKonjunktiv} from "../konjunktiv-dict.js";
+import {konjunktivI} from "../konjunktiv.js";
+import {futureTense, pastTense} from "./cues.js";
+
+export type Orientation = "next" | "previous";
+
+/** Where an expression stands: its sentence, its clause, and the text right before and after it inside the clause. */
+export interface OrientationSite {
+  sentence: string;
+  clause: string;
+  before: string;
+  after: string;
+}
+
+/** One rule: when `applies` holds, the expression looks `direction`. */
+export interface OrientationRule {
+  id: string;
+  direction: Orientation;
+  /** Weak evidence: a month this many months back still counts as this year's ("liegt im Februar bei 5 Prozent" in March). */
+  slackMonths?: number;
+  applies(site: OrientationSite): boolean;
+}
+
+/** Participles that, right after the date, plan rather than report ("die im Mai geplante Wahl"). */
+export const plannedParticiples: readonly string[] = ["geplant", "vorgesehen", "erwartet", "angepeilt", "anvisiert", "angesetzt", "terminiert", "angekündigt", "angestrebt"];
+
+/** Stems of verbs of promising, announcing and planning (open at the end): a clause they govern looks ahead ("versprach, im Mai …"). */
+export const promiseStems: readonly string[] = [
+  "versprech", "versprich", "versprach", "versproch", "ankündig", "angekündigt", "zugesagt", "zugesichert", "beabsichtig", "vorgesehen",
+  "angepeilt", "anvisiert", "plant", "plante", "geplant"
+];
+
+/** Separable promise verbs and phrases, as whole words ("sagte … zu" only when the particle follows right away). */
+export const promisePhrases: readonly string[] = ["kündigte an", "kündigt an", "kündigten an", "sagte zu", "sagt zu", "sagten zu", "sicherte zu", "sichert zu", "in aussicht", "in planung"];
+
+const PROMISE = new RegExp(`(?<![\\p{L}])(?:${promiseStems.join("|")}|(?:${promisePhrases.map((p) => p.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}]))`, "iu");
+
+const FORWARD_BEFORE = /(?<![\p{L}])(?:bis|ab|spätestens|frühestens|voraussichtlich|ab\s+spätestens|bis\s+spätestens|bis\s+(?:zum|in\s+den))\s+$/iu;
+const SINCE_BEFORE = /(?<![\p{L}])seit\s+$/iu;
+const FROM_ON_AFTER = /^\s+(?:an|an\s+gerechnet)(?![\p{L}])/iu;
+const VON_BEFORE = /(?<![\p{L}])(?:von|vom)\s+$/iu;
+/** An attributive participle after the date ("die im Mai gewählte Regierung", "der im März renovierten Halle"). */
+const PARTICIPLE_AFTER = /^\s+(?<p>(?:\p{Ll}+)?(?:ge\p{Ll}{2,}|\p{Ll}{2,}iert)(?:e|en|er|es|em))\s+(?:\p{Ll}+e[nmrs]?\s+)?\p{Lu}/u;
+const lowerWord = /(?<![\p{L}\p{M}\d-])\p{Ll}[\p{L}\p{M}]{1,}(?![\p{L}\p{M}\d-])/gu;
+
+const reportedForms = new Set(konjunktivI);
+
+/** Whether the clause holds a present finite verb, indicative or of reported speech ("ist", "rollt", "beginne", "sei"). */
+function hasFiniteVerb(clause: string): boolean {
+  lowerWord.lastIndex = 0;
+  for (let m = lowerWord.exec(clause); m; m = lowerWord.exec(clause)) {
+    const w = m[0];
+    if (finiteVerbs.has(w) || reportedForms.has(w) || isDictionaryFiniteVerb(w) || isDictionaryKonjunktiv(w)) return true;
+  }
+  return false;
+}
+
+/** A participle right before its auxiliary, as a subordinate clause ends ("angestiegen ist") or a fronted one begins ("Angefangen hat"). */
+const PARTICIPLE_AUX = /(?<![\p{L}])\p{L}*ge\p{L}{2,}(?:t|en)\s+(?:ist|sind|hat|haben|habe|hatte|hatten|sei|seien|war|waren|wurde|wurden|worden)(?![\p{L}])/iu;
+
+/** The perfect of reported speech ("sei im Mai gestiegen", "seien … worden"), which the sentence's past markers leave out. */
+const REPORTED_PERFECT = /(?<![\p{L}])(?:sei|seien|wäre|wären|hätte|hätten)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])(?:\p{L}*ge\p{L}{2,}(?:t|en)|\p{L}{3,}iert|worden|(?:be|ver|er|ent|zer|emp)\p{L}{2,}(?:t|en)(?=\s*(?:[.,;:!?"“”»«]|$)))(?![\p{L}])/iu;
+
+const clauseTense = (text: string) => {
+  // the dot of an ordinal ("ab dem 20. April") ends no sentence: the past markers must see across it
+  const clause = text.replace(/(\d)\./gu, "$1 ");
+  const future = futureTense.test(clause);
+  const past = pastTense.test(clause) || PARTICIPLE_AUX.test(clause) || REPORTED_PERFECT.test(clause);
+  return future === past ? "present" : future ? "future" : "past";
+};
+
+/** The rules in the order they are tried. */
+export const orientationRules: readonly OrientationRule[] = [
+  {id: "de.dates.orient.since", direction: "previous", applies: (s) => SINCE_BEFORE.test(s.before)},
+  {
+    id: "de.dates.orient.participle",
+    direction: "previous",
+    applies: (s) => {
+      const p = PARTICIPLE_AFTER.exec(s.after)?.groups?.p.toLowerCase();
+      return !!p && !plannedParticiples.some((w) => p.startsWith(w));
+    }
+  },
+  {id: "de.dates.orient.planned-participle", direction: "next", applies: (s) => !!PARTICIPLE_AFTER.exec(s.after)},
+  {id: "de.dates.orient.future-clause", direction: "next", applies: (s) => clauseTense(s.clause) === "future"},
+  {id: "de.dates.orient.past-clause", direction: "previous", applies: (s) => clauseTense(s.clause) === "past"},
+  {id: "de.dates.orient.until-from", direction: "next", applies: (s) => FORWARD_BEFORE.test(s.before) || (VON_BEFORE.test(s.before) && FROM_ON_AFTER.test(s.after))},
+  {
+    id: "de.dates.orient.promised",
+    direction: "next",
+    applies: (s) => {
+      return PROMISE.test(s.sentence.replace(s.clause, " "));
+    }
+  },
+  {id: "de.dates.orient.present-clause", direction: "next", slackMonths: 2, applies: (s) => hasFiniteVerb(s.clause)}
+];
+
+/** What bounds a clause: punctuation… */
+const CLAUSE_BOUND = /[,;:()–—]/u;
+/** …and a quote mark next to such punctuation or to the sentence's start or end (a quoted phrase inside a clause does not). */
+const QUOTE_MARK = /[„“”»«"]/u;
+
+function isBound(sentence: string, i: number): boolean {
+  const c = sentence[i];
+  if (CLAUSE_BOUND.test(c)) return !(c === "," && /\d/.test(sentence[i - 1] ?? "") && /\d/.test(sentence[i + 1] ?? ""));
+  if (!QUOTE_MARK.test(c)) return false;
+  const before = sentence.slice(0, i).trimEnd();
+  const after = sentence.slice(i + 1).trimStart();
+  return !before || !after || /[,;:.!?()–—]$/u.test(before) || /^[,;:.!?()–—]/u.test(after);
+}
+
+/**
+ * The clause of `sentence` around the span [start, end): from the last clause
+ * boundary before it to the next one after it.
+ */
+export function clauseAround(sentence: string, start: number, end: number): {from: number; to: number} {
+  let from = start;
+  while (from > 0 && !isBound(sentence, from - 1)) from--;
+  let to = end;
+  while (to < sentence.length && !isBound(sentence, to)) to++;
+  return {from, to};
+}
+
+/**
+ * Which way the expression at [start, end) of `sentence` looks, and the id of
+ * the rule that says so; undefined when no rule applies (the caller's default decides).
+ */
+export function orientationOf(sentence: string, start: number, end: number): {direction: Orientation; rule: string; slackMonths: number} | undefined {
+  const {from, to} = clauseAround(sentence, start, end);
+  const site: OrientationSite = {sentence, clause: sentence.slice(from, to), before: sentence.slice(from, start), after: sentence.slice(end, to)};
+  for (const rule of orientationRules) if (rule.applies(site)) return {direction: rule.direction, rule: rule.id, slackMonths: rule.slackMonths ?? 0};
+  return undefined;
+}

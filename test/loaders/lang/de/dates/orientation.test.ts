@@ -1,0 +1,88 @@
+import {describe, expect, test} from "vitest";
+import {german} from "../../../../../loaders/dates/extractor.js";
+import {findDates} from "../../../../../loaders/dates/find.js";
+import {clauseAround, orientationOf} from "../../../../../loaders/lang/de/dates/orientation.js";
+import {splitSentences} from "../../../../../loaders/text/sentences.js";
+
+/** Reference date of these tests: Friday 6 March 2026. */
+const REF = "2026-03-06";
+
+const months = (text: string) => findDates(text, splitSentences(text), german, {published: REF}).map((d) => [d.surface, d.value]);
+
+describe("a month without a year looks ahead or back from 6 March 2026, by its clause", () => {
+  test.each<[string, [string, string][]]>([
+    // forward cues: "bis", "ab", "von … an", werden, modals of plans, a promise that governs the clause
+    ["„Bis Ende September fließt der Verkehr wieder“, versprach die Senatorin.", [["Ende September", "2026-09"]]],
+    ["Die Senatorin versprach, bis Ende September fließe der Verkehr wieder.", [["Ende September", "2026-09"]]],
+    ["Die Senatorin kündigte an, im Februar beginne der Umbau.", [["Februar", "2027-02"]]],
+    ["Ab Januar gilt in der Altstadt Tempo 20.", [["Januar", "2027-01"]]],
+    ["Von Februar an fahren die Busse seltener.", [["Februar", "2027-02"]]],
+    ["Der Umbau wird im Februar abgeschlossen.", [["Februar", "2027-02"]]],
+    ["Die Arbeiten sollen im April beginnen.", [["April", "2026-04"]]],
+    // present tense for the future: the next occurrence, also beyond seven months
+    ["Im Oktober ist die Brücke fertig.", [["Oktober", "2026-10"]]],
+    ["Im November öffnet das Museum wieder.", [["November", "2026-11"]]],
+    ["Die im Dezember geplante Wahl fällt aus.", [["Dezember", "2026-12"]]],
+    // …but a present verb is weak evidence: a month up to two back stays this year's (a figure for the last month)
+    ["Die Quote liegt im Februar bei fünf Prozent.", [["Februar", "2026-02"]]],
+    ["Die Quote liegt im Januar bei fünf Prozent.", [["Januar", "2026-01"]]],
+    ["Die Quote liegt im Dezember bei fünf Prozent.", [["Dezember", "2026-12"]]],
+    ["Ab Februar gilt die neue Quote.", [["Februar", "2027-02"]]],
+    // promise verbs are whole words: "sagte zudem" promises nothing
+    ["Sie kündigte an, im Dezember beginne der Umbau.", [["Dezember", "2026-12"]]],
+    // past tense in the clause: the previous occurrence
+    ["Im Oktober war die Brücke fertig.", [["Oktober", "2025-10"]]],
+    ["Der Rat hat im November lange über den Haushalt beraten.", [["November", "2025-11"]]],
+    ["Weil der Absatz im Dezember um 2,5 Prozent gesunken ist, spart die Firma.", [["Dezember", "2025-12"]]],
+    ["Bis September war er Bürgermeister.", [["September", "2025-09"]]],
+    ["Seit Oktober ist die Straße gesperrt.", [["Oktober", "2025-10"]]],
+    ["Die im November gewählte Stadträtin tritt zurück.", [["November", "2025-11"]]],
+    // a quoted phrase inside the clause does not cut it off from its participle
+    ["Sie hat im Dezember in einer „kurzen“ Rede ihren Rücktritt erklärt.", [["Dezember", "2025-12"]]],
+    // this month is this month either way
+    ["Anfang März wurde gewählt.", [["Anfang März", "2026-03"]]],
+    ["Ende März wird gewählt.", [["Ende März", "2026-03"]]]
+  ])("%s", (text, expected) => {
+    expect(months(text)).toEqual(expected);
+  });
+});
+
+describe("a day without a year reads its clause the same way (two months of slack)", () => {
+  test.each<[string, [string, string][]]>([
+    ["„Bis zum 30. September fließt der Verkehr wieder“, versprach die Senatorin.", [["30. September", "2026-09-30"]]],
+    ["Am 20. Oktober ist die Brücke fertig.", [["20. Oktober", "2026-10-20"]]],
+    // reported speech in Konjunktiv I is present; its perfect is past
+    ["Die Stadträtin sagte, am 2. Januar beginne der Umbau.", [["2. Januar", "2027-01-02"]]],
+    ["Die Stadträtin sagte, im Oktober sei der Umbau ins Stocken geraten.", [["Oktober", "2025-10"]]],
+    ["Am 20. Oktober war die Brücke fertig.", [["20. Oktober", "2025-10-20"]]],
+    ["Sie hat ab dem 20. Oktober langsam mit dem Training begonnen.", [["20. Oktober", "2025-10-20"]]],
+    // a past clause about a day just ahead keeps this year
+    ["Der Rat beschloss, am 10. April zu tagen.", [["10. April", "2026-04-10"]]]
+  ])("%s", (text, expected) => {
+    expect(months(text)).toEqual(expected);
+  });
+});
+
+describe("orientationOf names the rule that decides", () => {
+  test.each<[string, string, string | undefined]>([
+    ["Seit Mai wird gebaut.", "Mai", "de.dates.orient.since"],
+    ["Die Fähre soll im Mai fahren.", "Mai", "de.dates.orient.future-clause"],
+    ["Die Fähre fuhr im Mai.", "Mai", "de.dates.orient.past-clause"],
+    ["Die Fähre im Mai.", "Mai", undefined]
+  ])("%s", (sentence, word, rule) => {
+    const start = sentence.indexOf(word);
+    expect(orientationOf(sentence, start, start + word.length)?.rule).toBe(rule);
+  });
+});
+
+describe("clauseAround", () => {
+  test.each<[string, string, string]>([
+    ["Er sagte, im Mai sei es so weit.", "Mai", " im Mai sei es so weit."],
+    ["„Im Mai ist es so weit“, sagte er.", "Mai", "Im Mai ist es so weit"],
+    ["Der Wert stieg im Mai um 0,4 Prozent.", "Mai", "Der Wert stieg im Mai um 0,4 Prozent."]
+  ])("%s", (sentence, word, clause) => {
+    const start = sentence.indexOf(word);
+    const {from, to} = clauseAround(sentence, start, start + word.length);
+    expect(sentence.slice(from, to)).toBe(clause);
+  });
+});

@@ -1,4 +1,5 @@
 import {attributiveEnding} from "../lang/de/inflection.js";
+import {isOrdinalDot} from "./dateApposition.js";
 import {firstPersonPronouns} from "../lang/de/konjunktiv.js";
 import {obligationModals} from "../lang/de/speechVerbs.js";
 import {finiteAuxiliaries} from "../lang/de/speakerRules/words.js";
@@ -230,7 +231,7 @@ function particleAfter(tokens: Token[], i: number, particle: string): number {
       j = appositionEnd(tokens, j); // "ging Yilmaz, der Anwalt des Vereins, noch davon aus": an apposition between verb and particle
       continue;
     }
-    if (CLAUSE_END.has(t.text) || t.text === ".") return -1;
+    if (CLAUSE_END.has(t.text) || (t.text === "." && !isOrdinalDot(tokens, j))) return -1; // "teilte am 2. März mit"
   }
   return -1;
 }

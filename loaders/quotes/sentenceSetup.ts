@@ -4,6 +4,7 @@
  * context of one quotation (`PairContext`).
  */
 import {lowerBound} from "../text/lower-bound.js";
+import {withoutDateAppositionCommas} from "./dateApposition.js";
 import type {Span} from "../text/sentences.js";
 import {findCues, type Attribution, type SentenceContext} from "./context.js";
 import {konjunktivForms} from "./konjunktivForms.js";
@@ -31,7 +32,7 @@ export function pairsInSentences(text: string, sentences: readonly Span[]): Quot
 /** The context of body sentence `s` (number `index`): its tokens, with those inside a quotation marked, speech cues, Konjunktiv forms and the quotation pairs that open in it. */
 export function sentenceContext(text: string, s: Span, index: number, pairs: QuotePair[]): SentenceContext {
   const own = pairsOpeningIn(pairs, s);
-  const tokens = tokenize(text, s.start, s.end);
+  const tokens = withoutDateAppositionCommas(tokenize(text, s.start, s.end));
   markQuoted(tokens, pairs);
   const {konjunktiv, strong} = konjunktivForms(tokens);
   return {text, index, start: s.start, end: s.end, tokens, cues: findCues(tokens), konjunktiv, strongKonjunktiv: strong, pairs: own, used: new Set(), last: null, found: [], before: null};

@@ -1,0 +1,54 @@
+import {months, weekdays} from "../lang/de/dates/lexicon.js";
+import type {Token} from "./tokens.js";
+
+const MONTHS = new Set(Object.keys(months));
+const WEEKDAYS = new Set(Object.keys(weekdays));
+const DAY = /^\d{1,2}$/;
+const YEAR = /^\d{4}$/;
+/** Punctuation after a clause-final word: the end of its clause. */
+const CLAUSE_END = new Set([",", ".", "!", "?", ";", ":"]);
+
+/**
+ * Whether tokens[i] is the dot of an ordinal day before a month name ("am 2. März"): it ends no
+ * sentence or clause ("teilte am 2. März mit, dass …").
+ */
+export function isOrdinalDot(tokens: readonly Token[], i: number): boolean {
+  const day = tokens[i - 1];
+  return tokens[i]?.text === "." && !!day && DAY.test(day.text) && day.end === tokens[i].start && MONTHS.has(tokens[i + 1]?.lower ?? "");
+}
+
+/** The index of the comma closing a date that explains the weekday before the comma at `i` (", 3. März 2026,", ", dem 3. März,"); -1 when there is none. */
+function dateAppositionEnd(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== "," || !WEEKDAYS.has(tokens[i - 1]?.lower ?? "")) return -1;
+  let j = i + 1;
+  if (tokens[j]?.lower === "dem" || tokens[j]?.lower === "den") j++;
+  if (!DAY.test(tokens[j]?.text ?? "") || !isOrdinalDot(tokens, j + 1)) return -1;
+  j += 3;
+  if (YEAR.test(tokens[j]?.text ?? "")) j++;
+  return tokens[j]?.text === "," ? j : -1;
+}
+
+/**
+ * Rule de.quote.date-apposition: a date set off by commas after a weekday ("am Dienstag, 3. März
+ * 2026, …") opens no clause, so its opening comma is left out of the tokens the quote rules read;
+ * its closing comma too when only the clause's last word follows ("…, mitgeteilt.", "…, mit, dass …"),
+ * else it stays as the start of what follows ("sagte am Montag, 2. März, die Lage sei …"). Every
+ * token keeps its offsets, so spans stay exact; returns `tokens` itself when nothing changes.
+ */
+export function withoutDateAppositionCommas(tokens: Token[]): Token[] {
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const end = tokens[i].text === "," ? dateAppositionEnd(tokens, i) : -1;
+    if (end < 0) {
+      out?.push(tokens[i]);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    for (let k = i + 1; k < end; k++) out.push(tokens[k]);
+    const last = tokens[end + 1];
+    const lastWordOnly = last && /^\p{Ll}/u.test(last.text) && (end + 2 >= tokens.length || CLAUSE_END.has(tokens[end + 2].text));
+    if (!lastWordOnly) out.push(tokens[end]);
+    i = end;
+  }
+  return out ?? tokens;
+}

@@ -1,0 +1,34 @@
+import {describe, expect, test} from "vitest";
+import {isOrdinalDot, withoutDateAppositionCommas} from "../../../loaders/quotes/dateApposition.js";
+import {tokenize} from "../../../loaders/quotes/tokens.js";
+import {quotesIn} from "./helpers.js";
+
+describe("a weekday's date set off by commas, and an ordinal day between a verb and its particle", () => {
+  test.each<[string, string, string, string]>([
+    // [sentence, type, quote text, speaker]
+    ["Das hat Verkehrsminister Jan Ostholt am Dienstag, 3. März 2026, mitgeteilt.", "reported", "Das hat Verkehrsminister Jan Ostholt am Dienstag, 3. März 2026, mitgeteilt.", "Verkehrsminister Jan Ostholt"],
+    ["Der Minister sagte am Dienstag, 3. März, die Brücke sei marode.", "indirect", "die Brücke sei marode", "Der Minister"],
+    ["Die Stadt teilte am Montag, dem 2. März, mit, dass die Brücke gesperrt bleibt.", "indirect", "dass die Brücke gesperrt bleibt", "Die Stadt"],
+    ["Die Stadt teilte am 2. März mit, dass die Brücke gesperrt bleibt.", "indirect", "dass die Brücke gesperrt bleibt", "Die Stadt"],
+    ["Die Stadt gab am 2. März bekannt, dass die Brücke gesperrt bleibt.", "indirect", "dass die Brücke gesperrt bleibt", "Die Stadt"]
+  ])("%s", (sentence, type, text, speaker) => {
+    expect(quotesIn(sentence).map((q) => [q.type, q.text, q.speaker])).toEqual([[type, text, speaker]]);
+  });
+
+  test("the tokens keep their offsets; only the commas around the weekday's date are left out", () => {
+    const text = "Er hat es am Dienstag, 3. März 2026, mitgeteilt.";
+    const tokens = withoutDateAppositionCommas(tokenize(text, 0, text.length));
+    expect(tokens.map((t) => t.text).join(" ")).toBe("Er hat es am Dienstag 3 . März 2026 mitgeteilt .");
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  test.each<[string, boolean]>([
+    ["am 2. März", true],
+    ["Platz 2. März", true],
+    ["Seite 2. Danach", false],
+    ["Kapitel 2 . März", false]
+  ])("isOrdinalDot: %s", (text, expected) => {
+    const tokens = tokenize(text, 0, text.length);
+    expect(isOrdinalDot(tokens, tokens.findIndex((t) => t.text === "."))).toBe(expected);
+  });
+});

@@ -37,6 +37,11 @@ describe("a month without a year looks ahead or back from 6 March 2026, by its c
     ["Bis September war er Bürgermeister.", [["September", "2025-09"]]],
     ["Seit Oktober ist die Straße gesperrt.", [["Oktober", "2025-10"]]],
     ["Die im November gewählte Stadträtin tritt zurück.", [["November", "2025-11"]]],
+    ["Die Anfang Dezember gegründete Initiative wächst.", [["Anfang Dezember", "2025-12"]]],
+    ["Anfang Dezember gegründete Initiative wächst.", [["Anfang Dezember", "2025-12"]]],
+    // separable participles and perfect infinitives are past too
+    ["In der Stadt hat die Partei im Oktober stark zugelegt.", [["Oktober", "2025-10"]]],
+    ["Sie bestreitet, das Geld nach dem 1. Dezember genommen zu haben.", [["1. Dezember", "2025-12-01"]]],
     // a quoted phrase inside the clause does not cut it off from its participle
     ["Sie hat im Dezember in einer „kurzen“ Rede ihren Rücktritt erklärt.", [["Dezember", "2025-12"]]],
     // this month is this month either way
@@ -68,6 +73,9 @@ describe("orientationOf names the rule that decides", () => {
     ["Seit Mai wird gebaut.", "Mai", "de.dates.orient.since"],
     ["Die Fähre soll im Mai fahren.", "Mai", "de.dates.orient.future-clause"],
     ["Die Fähre fuhr im Mai.", "Mai", "de.dates.orient.past-clause"],
+    // a preterite after the month is the clause's verb, not an attributive participle
+    ["Im Mai dementierte der Sprecher alles.", "Mai", "de.dates.orient.past-clause"],
+    ["Die im Mai gewählte Sprecherin schweigt.", "Mai", "de.dates.orient.participle"],
     ["Die Fähre im Mai.", "Mai", undefined]
   ])("%s", (sentence, word, rule) => {
     const start = sentence.indexOf(word);

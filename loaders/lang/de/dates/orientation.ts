@@ -52,6 +52,10 @@ const SINCE_BEFORE = /(?<![\p{L}])seit\s+$/iu;
 const FROM_ON_AFTER = /^\s+(?:an|an\s+gerechnet)(?![\p{L}])/iu;
 const VON_BEFORE = /(?<![\p{L}])(?:von|vom)\s+$/iu;
 /** An attributive participle after the date ("die im Mai gewählte Regierung", "der im März renovierten Halle"). */
+/** A clause opened by a conjunction of condition or time that can look ahead. */
+const CONDITION_START = /^\s*(?:wenn|sobald|falls|sofern|sowie)(?![\p{L}])/iu;
+/** What stands before an attributive date: nothing in its clause, an article, or a preposition with one ("die im Mai …", "zur Anfang Juni …"). */
+const ARTICLE_BEFORE = /^\s*$|(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine[mnrs]?|kein\p{Ll}*|diese[mnrs]?|jene[mnrs]?|seine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?|zur|zum|beim|vom)\s+(?:(?:erst|bereits|schon|noch)\s+)?(?:(?:im|am|seit|bis|ab)\s+)?$/iu;
 const PARTICIPLE_AFTER = /^\s+(?<p>(?:\p{Ll}+)?(?:ge\p{Ll}{2,}|\p{Ll}{2,}iert)(?:e|en|er|es|em))\s+(?:\p{Ll}+e[nmrs]?\s+)?\p{Lu}/u;
 const lowerWord = /(?<![\p{L}\p{M}\d-])\p{Ll}[\p{L}\p{M}]{1,}(?![\p{L}\p{M}\d-])/gu;
 
@@ -67,8 +71,13 @@ function hasFiniteVerb(clause: string): boolean {
   return false;
 }
 
-/** A participle right before its auxiliary, as a subordinate clause ends ("angestiegen ist") or a fronted one begins ("Angefangen hat"). */
-const PARTICIPLE_AUX = /(?<![\p{L}])\p{L}*ge\p{L}{2,}(?:t|en)\s+(?:ist|sind|hat|haben|habe|hatte|hatten|sei|seien|war|waren|wurde|wurden|worden)(?![\p{L}])/iu;
+/**
+ * A participle right before its auxiliary, as a subordinate clause ends ("angestiegen ist"), a fronted one begins
+ * ("Angefangen hat") or a perfect infinitive stands ("genommen zu haben").
+ */
+const PARTICIPLE_AUX = /(?<![\p{L}])(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|ent|zer|emp|er)\p{L}{2,}(?:t|en)|\p{L}{3,}iert)\s+(?:ist|sind|hat|haben|habe|hatte|hatten|sei|seien|war|waren|wurde|wurden|worden|zu\s+haben|zu\s+sein)(?![\p{L}])/iu;
+/** A perfect whose participle has a separable prefix ("hat … zugelegt", "ist … ausgelaufen"), the participle ending the clause. */
+const PREFIXED_PERFECT = /(?<![\p{L}])(?:hat|haben|habe|hatte|hatten|ist|sind|war|waren)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])\p{Ll}{1,6}ge\p{Ll}{2,}(?:t|en)(?=\s*(?:[.,;:!?"“”»«–]|$))/u;
 
 /** The perfect of reported speech ("sei im Mai gestiegen", "seien … worden"), which the sentence's past markers leave out. */
 const REPORTED_PERFECT = /(?<![\p{L}])(?:sei|seien|wäre|wären|hätte|hätten)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])(?:\p{L}*ge\p{L}{2,}(?:t|en)|\p{L}{3,}iert|worden|(?:be|ver|er|ent|zer|emp)\p{L}{2,}(?:t|en)(?=\s*(?:[.,;:!?"“”»«]|$)))(?![\p{L}])/iu;
@@ -77,7 +86,7 @@ const clauseTense = (text: string) => {
   // the dot of an ordinal ("ab dem 20. April") ends no sentence: the past markers must see across it
   const clause = text.replace(/(\d)\./gu, "$1 ");
   const future = futureTense.test(clause);
-  const past = pastTense.test(clause) || PARTICIPLE_AUX.test(clause) || REPORTED_PERFECT.test(clause);
+  const past = pastTense.test(clause) || PARTICIPLE_AUX.test(clause) || PREFIXED_PERFECT.test(clause) || REPORTED_PERFECT.test(clause);
   return future === past ? "present" : future ? "future" : "past";
 };
 
@@ -88,12 +97,18 @@ export const orientationRules: readonly OrientationRule[] = [
     id: "de.dates.orient.participle",
     direction: "previous",
     applies: (s) => {
-      const p = PARTICIPLE_AFTER.exec(s.after)?.groups?.p.toLowerCase();
+      const p = ARTICLE_BEFORE.test(s.before) ? PARTICIPLE_AFTER.exec(s.after)?.groups?.p.toLowerCase() : undefined;
       return !!p && !plannedParticiples.some((w) => p.startsWith(w));
     }
   },
-  {id: "de.dates.orient.planned-participle", direction: "next", applies: (s) => !!PARTICIPLE_AFTER.exec(s.after)},
+  {id: "de.dates.orient.planned-participle", direction: "next", applies: (s) => ARTICLE_BEFORE.test(s.before) && PARTICIPLE_AFTER.test(s.after)},
   {id: "de.dates.orient.future-clause", direction: "next", applies: (s) => clauseTense(s.clause) === "future"},
+  // "Wenn der Bau im Mai beendet ist, soll …": a condition of a future main clause looks ahead, even in the perfect
+  {
+    id: "de.dates.orient.future-condition",
+    direction: "next",
+    applies: (s) => CONDITION_START.test(s.clause) && futureTense.test(s.sentence.replace(s.clause, " "))
+  },
   {id: "de.dates.orient.past-clause", direction: "previous", applies: (s) => clauseTense(s.clause) === "past"},
   {id: "de.dates.orient.until-from", direction: "next", applies: (s) => FORWARD_BEFORE.test(s.before) || (VON_BEFORE.test(s.before) && FROM_ON_AFTER.test(s.after))},
   {

@@ -30,15 +30,23 @@ describe("a month without a year looks ahead or back from 6 March 2026, by its c
     ["Ab Februar gilt die neue Quote.", [["Februar", "2027-02"]]],
     // promise verbs are whole words: "sagte zudem" promises nothing
     ["Sie kündigte an, im Dezember beginne der Umbau.", [["Dezember", "2026-12"]]],
+    // a perfect in the condition of a future main clause looks ahead
+    ["Sobald die Fähre im Dezember repariert worden ist, soll sie wieder fahren.", [["Dezember", "2026-12"]]],
     // past tense in the clause: the previous occurrence
     ["Im Oktober war die Brücke fertig.", [["Oktober", "2025-10"]]],
     ["Der Rat hat im November lange über den Haushalt beraten.", [["November", "2025-11"]]],
-    ["Weil der Absatz im Dezember um 2,5 Prozent gesunken ist, spart die Firma.", [["Dezember", "2025-12"]]],
+    ["Weil die Firma im Dezember 2,5 Prozent weniger verkauft hat, spart sie.", [["Dezember", "2025-12"]]],
+    ["Ob der Zug im November pünktlich angekommen ist, weiß niemand.", [["November", "2025-11"]]],
     ["Bis September war er Bürgermeister.", [["September", "2025-09"]]],
     ["Seit Oktober ist die Straße gesperrt.", [["Oktober", "2025-10"]]],
     ["Die im November gewählte Stadträtin tritt zurück.", [["November", "2025-11"]]],
+    ["Die Anfang Dezember gegründete Initiative wächst.", [["Anfang Dezember", "2025-12"]]],
+    ["Anfang Dezember gegründete Initiative wächst.", [["Anfang Dezember", "2025-12"]]],
+    // separable participles and perfect infinitives are past too
+    ["In der Stadt hat die Partei im Oktober stark zugelegt.", [["Oktober", "2025-10"]]],
+    ["Er räumt ein, die Akten am 1. Dezember weggeworfen zu haben.", [["1. Dezember", "2025-12-01"]]],
     // a quoted phrase inside the clause does not cut it off from its participle
-    ["Sie hat im Dezember in einer „kurzen“ Rede ihren Rücktritt erklärt.", [["Dezember", "2025-12"]]],
+    ["Der Verein hat im Dezember den „alten“ Vorstand entlastet.", [["Dezember", "2025-12"]]],
     // this month is this month either way
     ["Anfang März wurde gewählt.", [["Anfang März", "2026-03"]]],
     ["Ende März wird gewählt.", [["Ende März", "2026-03"]]]
@@ -68,6 +76,9 @@ describe("orientationOf names the rule that decides", () => {
     ["Seit Mai wird gebaut.", "Mai", "de.dates.orient.since"],
     ["Die Fähre soll im Mai fahren.", "Mai", "de.dates.orient.future-clause"],
     ["Die Fähre fuhr im Mai.", "Mai", "de.dates.orient.past-clause"],
+    // a preterite after the month is the clause's verb, not an attributive participle
+    ["Im Mai dementierte der Sprecher alles.", "Mai", "de.dates.orient.past-clause"],
+    ["Die im Mai gewählte Sprecherin schweigt.", "Mai", "de.dates.orient.participle"],
     ["Die Fähre im Mai.", "Mai", undefined]
   ])("%s", (sentence, word, rule) => {
     const start = sentence.indexOf(word);

@@ -76,7 +76,7 @@ function nounNotName(lower: string, lex: PersonLexicon): boolean {
   return (isDictionaryNounForm(lower) || strongNounEnding.test(lower)) && !familyNameNoun.applies(lower, lex) && !lex.knownSurnames.has(lower) && !lex.register.bySurname.has(lower);
 }
 
-/** Whether a lower-case word is a noun form of the dictionary itself, no compound ("Kiesbauer" stays), of persons by its ending ("Leser", "Anwohner"), that is no family name of rule family-name-noun nor a known surname. */
+/** Whether a lower-case word is a noun form of the dictionary itself, no compound ("Grauwald" stays), of persons by its ending ("Leser", "Anwohner"), that is no family name of rule family-name-noun nor a known surname. */
 function personNounNotName(lower: string, lex: PersonLexicon): boolean {
   return PERSON_NOUN_ENDING.test(lower) && isDictionaryNounForm(lower) && !familyNameNoun.applies(lower, lex) && !lex.knownSurnames.has(lower) && !lex.register.bySurname.has(lower);
 }

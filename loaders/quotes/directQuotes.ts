@@ -79,7 +79,7 @@ function markUsed(ctx: SentenceContext, cueStart: number): number {
 const CONTENT_START = new Set(contentClauseOpeners);
 
 /**
- * "kritisiert, die Aktion erinnere „…“", "sagte, dass der Zwischenfall „…“ sei": between the cue
+ * "bemängelt, der Plan gleiche „…“", "sagte, dass der Zwischenfall „…“ sei": between the cue
  * and the quotation a comma opens a content clause ("dass", "wer" or a Konjunktiv outside the marks) that
  * holds the quotation, so the cue still frames that clause as an indirect quote.
  */

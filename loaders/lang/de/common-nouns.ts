@@ -81,7 +81,7 @@ export function isDictionaryNounForm(lower: string): boolean {
 }
 
 const NAME_HEADS = new Set(nameCompoundHeads);
-/** Linking elements between a compound's modifier and its head ("Gruppe|n|tanz", "Erfolg|s|boni"). */
+/** Linking elements between a compound's modifier and its head ("Spiel|e|abend", "Arbeit|s|mappe"). */
 const LINKS = ["", "s", "n", "en", "es", "e"];
 
 /**

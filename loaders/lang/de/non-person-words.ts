@@ -47,7 +47,7 @@ export const nameParticles: ReadonlySet<string> = new Set(
   "von van de der den di da del della dos du le la bin ibn al el ten ter zu vom zur mac st.".split(/\s+/)
 );
 
-/** Words after a name that make it the name of a firm, prize, institution or place ("Konrad Wessel Verlag", "Tony Awards", "Dale Prentiss Associates", "Henry Walden Universität"). */
+/** Words after a name that make it the name of a firm, prize, institution or place ("Konrad Wessel Verlag", "Birken Awards", "Dale Prentiss Associates", "Henry Walden Universität"). */
 export const organisationNameTails: readonly string[] = (
   "verlag gmbh ag kg ohg gbr e.v. co co. inc inc. ltd ltd. llc associates award awards foundation institute institut stiftung center centre " +
   "company group brothers music records entertainment enterprises pictures studios " +

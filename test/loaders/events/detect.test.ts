@@ -21,7 +21,7 @@ describe("detectEventMentions", () => {
     ["Der Kanzler hat am Abend mit dem Präsidenten gesprochen.", [["call", "gesprochen"]]],
     ["Beide sprachen eine Stunde miteinander.", [["call", "sprachen"]]],
     ["Danach sprachen die beiden über den Handel.", [["call", "sprachen"]]],
-    ["Beide sprachen sich für Gespräche aus. Sie sprachen von einem Erfolg.", [["negotiation", "Gespräche"]]],
+    ["Die Ministerinnen sprachen sich für Gespräche aus. Sie sprachen von einem Erfolg.", [["negotiation", "Gespräche"]]],
     ["Die Regeln betreffen alle Staaten.", []],
     ["In Regierungskreisen stiegen die Preise.", []],
     ["Nach der Freilassung von Marc Fogel reiste er ab.", [["release", "Freilassung"], ["visit", "reiste"]]],

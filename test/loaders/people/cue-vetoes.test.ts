@@ -13,7 +13,7 @@ describe("cueVeto", () => {
     ["Am Ende antwortet Anwohner, dass es laut sei.", "Anwohner", "speech-verb+name", "person-noun-after-speech-verb"],
     ["Dazu sagte Fischer, dass es stimmt.", "Fischer", "speech-verb+name", ""],
     ["Dazu sagte Hubertz, dass es stimmt.", "Hubertz", "speech-verb+name", ""],
-    ["Dazu sagte Kiesbauer, dass es stimmt.", "Kiesbauer", "speech-verb+name", ""],
+    ["Dazu sagte Grauwald, dass es stimmt.", "Grauwald", "speech-verb+name", ""],
     // a dictionary noun or a word with an ending only nouns have before a speech verb is its subject or object, no name
     ["Die Partei will, dass man Reformen fordert.", "Reformen", "name+speech-verb", "noun-before-speech-verb"],
     ["Etwa jeder vierte Teilnehmer erklärte, dass es stimmt.", "Teilnehmer", "name+speech-verb", "noun-before-speech-verb"],

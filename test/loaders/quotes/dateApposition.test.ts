@@ -8,9 +8,9 @@ describe("a weekday's date set off by commas, and an ordinal day between a verb 
     // [sentence, type, quote text, speaker]
     ["Das hat Verkehrsminister Jan Ostholt am Dienstag, 3. März 2026, mitgeteilt.", "reported", "Das hat Verkehrsminister Jan Ostholt am Dienstag, 3. März 2026, mitgeteilt.", "Verkehrsminister Jan Ostholt"],
     ["Der Minister sagte am Dienstag, 3. März, die Brücke sei marode.", "indirect", "die Brücke sei marode", "Der Minister"],
-    ["Die Stadt teilte am Montag, dem 2. März, mit, dass die Brücke gesperrt bleibt.", "indirect", "dass die Brücke gesperrt bleibt", "Die Stadt"],
-    ["Die Stadt teilte am 2. März mit, dass die Brücke gesperrt bleibt.", "indirect", "dass die Brücke gesperrt bleibt", "Die Stadt"],
-    ["Die Stadt gab am 2. März bekannt, dass die Brücke gesperrt bleibt.", "indirect", "dass die Brücke gesperrt bleibt", "Die Stadt"]
+    ["Die Stadt teilte am Montag, dem 2. März, mit, dass der Markt geschlossen bleibt.", "indirect", "dass der Markt geschlossen bleibt", "Die Stadt"],
+    ["Die Stadt teilte am 2. März mit, dass der Markt geschlossen bleibt.", "indirect", "dass der Markt geschlossen bleibt", "Die Stadt"],
+    ["Die Stadt gab am 2. März bekannt, dass der Markt geschlossen bleibt.", "indirect", "dass der Markt geschlossen bleibt", "Die Stadt"]
   ])("%s", (sentence, type, text, speaker) => {
     expect(quotesIn(sentence).map((q) => [q.type, q.text, q.speaker])).toEqual([[type, text, speaker]]);
   });

@@ -147,11 +147,19 @@ export function clauseAround(sentence: string, start: number, end: number): {fro
   return {from, to};
 }
 
+/** Characters of the sentence read on either side of an expression (far more than any clause of real text). */
+const WINDOW = 500;
+
 /**
  * Which way the expression at [start, end) of `sentence` looks, and the id of
  * the rule that says so; undefined when no rule applies (the caller's default decides).
  */
-export function orientationOf(sentence: string, start: number, end: number): {direction: Orientation; rule: string; slackMonths: number} | undefined {
+export function orientationOf(whole: string, start: number, end: number): {direction: Orientation; rule: string; slackMonths: number} | undefined {
+  // the rules read at most WINDOW characters on either side: a sentence of thousands of dates stays linear
+  const lo = Math.max(0, start - WINDOW);
+  const sentence = lo > 0 || end + WINDOW < whole.length ? whole.slice(lo, end + WINDOW) : whole;
+  start -= lo;
+  end -= lo;
   const {from, to} = clauseAround(sentence, start, end);
   const site: OrientationSite = {sentence, clause: sentence.slice(from, to), before: sentence.slice(from, start), after: sentence.slice(end, to)};
   for (const rule of orientationRules) if (rule.applies(site)) return {direction: rule.direction, rule: rule.id, slackMonths: rule.slackMonths ?? 0};

@@ -24,7 +24,7 @@ export const genitiveNoun = cueRule("genitive+noun", ({tokens, i, prev, genitive
   (prev ? possessor(tokens[i], lex) : openingGenitive(tokens[i], lex)) && headNounAfter(tokens, i + 1) && (!vowelStem(tokens[i], lex) || commonHeadAfter(tokens, i + 1, lex)) &&
   !((NOMINATIVE_S.test(tokens[i].lower) || (!!prev?.cap && prev.word)) && surnameAfter(tokens, i + 1, lex)));
 
-/** Surname endings in -is, -us, -os that noun endings share ("Skourletis", "Andriukaitis"): after a given name in -s no noun the dictionary lacks. */
+/** Surname endings in -is, -us, -os that noun endings share ("Voutsaridis", "Pelekaitis"): after a given name in -s no noun the dictionary lacks. */
 const GREEK_LATIN_S = /(?:is|us|os)$/u;
 
 /** A name's own -s ending, not a genitive's ("Dimos", "Vytas", "Jánis"). */

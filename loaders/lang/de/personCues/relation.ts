@@ -24,6 +24,6 @@ export const relationVonName = cueRule("relation+von+name", ({tokens, i, prev, n
   if (!HEADS.has(head.lower) && !COMPOUND_HEADS.some((h) => head.lower.endsWith(h))) return false;
   // known surnames keep their own rule
   if (lex.knownSurnames.has(w.lower) || lex.register.bySurname.has(w.lower)) return false;
-  // "von" takes the dative: a word in -s here is no genitive ("der Sohn von Lykos")
+  // "von" takes the dative: a word in -s here is no genitive ("der Sohn von Aridos")
   return !w.nounLike() && !w.eNoun() && !adjectiveShape.test(w.lower) && !predicativeShape.test(w.lower) && !placeNameShape.test(w.lower);
 });

@@ -39,7 +39,7 @@ function fieldEnd(tokens: Token[], j: number, limit: number): number {
 /**
  * The end of "für" + field after an institution or role noun at `last` ("Bundesamt für Migration",
  * "Sprecher für Digitale Infrastruktur", "Ministerium für Umwelt und Verkehr"), and of a name right after
- * it ("Bundesagentur für Arbeit Karl-Heinz Brandner"); -1 when token last + 1 opens no such field. An
+ * it ("Landesamt für Wasserbau Karl-Heinz Brandner"); -1 when token last + 1 opens no such field. An
  * article after "für" is an adverbial ("für die Regierung"), and so is a field that another word
  * follows ("forderte der Verband für Handel Zugeständnisse", "sprach sich der Verband für Steuern aus");
  * the head is a noun of the dictionary or comes after an article (not a name: "Anna Berg für Greenpeace").

@@ -211,6 +211,13 @@ export const citeLemmas: readonly string[] = ["zitieren"];
 /** Modals that report hearsay or a plan when they follow an attribution ("Der Fahrer soll befragt werden"). */
 export const continuationModals: readonly string[] = ["soll", "sollen", "sollten"];
 
+/**
+ * Words of a time still ahead ("am Donnerstag", "morgen", "nächste Woche"): with one of them a "soll"
+ * schedules ("Am Donnerstag soll der Rat beraten") rather than reports hearsay. Weekdays count
+ * only after "am" or "ab", so "soll am Montag gesagt haben" stays hearsay by its perfect infinitive anyway.
+ */
+export const futureTimeWords: readonly string[] = ["morgen", "übermorgen", "demnächst", "künftig", "nächste", "nächsten", "nächster", "kommende", "kommenden", "kommender", "bald"];
+
 /** Nouns of victims after "fordern", which then means to claim lives, not to demand ("forderte 30 Todesopfer"). */
 export const victimNouns: readonly string[] = ["todesopfer", "opfer", "tote", "toten", "menschenleben", "leben", "verletzte", "verletzten"];
 

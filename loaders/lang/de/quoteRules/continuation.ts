@@ -9,11 +9,30 @@ import {clauseStart, type Cue, type SentenceContext} from "../../../quotes/conte
 import type {ClauseRule} from "../../../quotes/rule.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {sentenceAttribution} from "../speakerRules/carried.js";
-import {continuationModals} from "../speechVerbs.js";
+import {continuationModals, futureTimeWords} from "../speechVerbs.js";
+import {weekdays} from "../dates/lexicon.js";
 import {CLAUSE_END_TOKEN, purposeModal} from "./vetoes.js";
 import {anyIn, isPassive, span, unusedCues} from "./clauses.js";
 
 const CONTINUATION_MODALS = new Set(continuationModals);
+const FUTURE_TIME = new Set(futureTimeWords);
+const WEEKDAYS = new Set(Object.keys(weekdays));
+/** Perfect infinitives after a reportive modal ("soll … gesagt haben", "soll … gewesen sein"). */
+const PERFECT_INFINITIVE = new Set(["haben", "sein"]);
+
+/**
+ * A "soll" that schedules ("Am Donnerstag soll der Stadtrat beraten", "soll nächste Woche beginnen"):
+ * a time still ahead in the sentence and no perfect infinitive, which would make it hearsay about the past.
+ */
+function schedulingModal(tokens: Token[]): boolean {
+  let ahead = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].lower;
+    if (PERFECT_INFINITIVE.has(w) && tokens[i].quote < 0) return false;
+    if (FUTURE_TIME.has(w) || (WEEKDAYS.has(w) && (tokens[i - 1]?.lower === "am" || tokens[i - 1]?.lower === "ab"))) ahead = true;
+  }
+  return ahead;
+}
 
 /** A weaker sign of reported speech, used only right after an attribution: a reportive modal outside quotations. */
 function continuationMarker(tokens: Token[]): boolean {
@@ -23,6 +42,11 @@ function continuationMarker(tokens: Token[]): boolean {
     if (t.quote < 0 && CONTINUATION_MODALS.has(t.lower) && !CLAUSE_END_TOKEN.test(tokens[i + 1]?.text ?? ".") && !purposeModal.test(tokens, i)) return true;
   }
   return false;
+}
+
+/** continuationMarker, unless the modal schedules (schedulingModal). */
+function hearsayMarker(tokens: Token[]): boolean {
+  return continuationMarker(tokens) && !schedulingModal(tokens);
 }
 
 /**
@@ -60,7 +84,7 @@ export const konjunktivContinuation: ClauseRule = {
   id: "de.quote.indirect.konjunktiv-continuation",
   apply(s) {
     if (!s.last || unusedCues(s).some((c) => !reportedCue(s, c))) return null;
-    if (!s.konjunktiv.length && !continuationMarker(s.tokens)) return null;
+    if (!s.konjunktiv.length && !hearsayMarker(s.tokens)) return null;
     const {tokens} = s;
     return {...span(tokens, 0, tokens.length, true), type: "indirect", ...(sentenceAttribution(s) ?? s.last)};
   }

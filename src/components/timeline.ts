@@ -1,5 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
-import {shorten} from "./labels.js";
+import {CHAR_WIDTH, longestLabel, shorten} from "./labels.js";
 import {utcDay, utcFormat, utcTicks} from "npm:d3";
 
 /** The fields of a timeline entry this chart draws (see loaders/report/chronology.ts). */
@@ -54,9 +54,7 @@ const OUTLET_CHARS = 28;
 
 /** The left margin that holds the longest outlet name (cut to OUTLET_CHARS) and, left of it, the axis label. */
 export function outletMargin(outlets: Iterable<string>): number {
-  let longest = 0;
-  for (const outlet of outlets) longest = Math.max(longest, Math.min(outlet.length, OUTLET_CHARS));
-  return Math.max(MARGIN_LEFT, Math.ceil(longest * 6.5) + 34);
+  return Math.max(MARGIN_LEFT, Math.ceil(longestLabel(outlets, OUTLET_CHARS) * CHAR_WIDTH) + 34);
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

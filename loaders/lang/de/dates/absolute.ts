@@ -39,7 +39,7 @@ function nearestYear(ref: Ymd, m: number, d: number, tense: DateContext["tense"]
 }
 
 /** The tense a day without a year is read in: the way its clause looks (next: future, previous: past), else the sentence's. */
-function clauseTense(m: RegExpExecArray, ctx: DateContext, sentence: string): DateContext["tense"] {
+function dayTense(m: RegExpExecArray, ctx: DateContext, sentence: string): DateContext["tense"] {
   const way = orientationOf(sentence, m.index, m.index + m[0].length);
   return way ? (way.direction === "next" ? "future" : "past") : ctx.tense;
 }
@@ -80,7 +80,7 @@ export const dayMonth: DateRule = {
     if (g.year) return day(+g.year, month, d);
     if (!ctx.ref) return {...unresolved(ctx), note: `year not stated; ${ctx.missingRef}`};
     if (!g.rel && ctx.tense === "past" && ctx.lastYear !== undefined && ctx.lastYear < ctx.ref.y - 1) return day(ctx.lastYear, month, d, "year of the last date mentioned");
-    const y = g.rel ? ctx.ref.y + shiftOf(g.rel) : nearestYear(ctx.ref, month, d, clauseTense(m, ctx, sentence));
+    const y = g.rel ? ctx.ref.y + shiftOf(g.rel) : nearestYear(ctx.ref, month, d, dayTense(m, ctx, sentence));
     return day(y, month, d, `year from ${ctx.refNote}`);
   }
 };
@@ -97,7 +97,7 @@ export const dayList: DateRule = {
     const month = monthOf(g.mname);
     if (g.year) return day(+g.year, month, +g.day);
     if (!ctx.ref) return {...unresolved(ctx), note: `year not stated; ${ctx.missingRef}`};
-    return day(nearestYear(ctx.ref, month, +g.day, clauseTense(m, ctx, sentence)), month, +g.day, `year from ${ctx.refNote}`);
+    return day(nearestYear(ctx.ref, month, +g.day, dayTense(m, ctx, sentence)), month, +g.day, `year from ${ctx.refNote}`);
   }
 };
 

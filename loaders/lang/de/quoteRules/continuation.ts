@@ -44,11 +44,6 @@ function continuationMarker(tokens: Token[]): boolean {
   return false;
 }
 
-/** continuationMarker, unless the modal schedules (schedulingModal). */
-function hearsayMarker(tokens: Token[]): boolean {
-  return continuationMarker(tokens) && !schedulingModal(tokens);
-}
-
 /**
  * "Das teilte Polizeisprecherin Nina Wendt mit." / "Dies gab die Reederei bekannt.":
  * a short sentence whose object points back; the sentence before is the report.
@@ -84,7 +79,7 @@ export const konjunktivContinuation: ClauseRule = {
   id: "de.quote.indirect.konjunktiv-continuation",
   apply(s) {
     if (!s.last || unusedCues(s).some((c) => !reportedCue(s, c))) return null;
-    if (!s.konjunktiv.length && !hearsayMarker(s.tokens)) return null;
+    if (!s.konjunktiv.length && (!continuationMarker(s.tokens) || schedulingModal(s.tokens))) return null;
     const {tokens} = s;
     return {...span(tokens, 0, tokens.length, true), type: "indirect", ...(sentenceAttribution(s) ?? s.last)};
   }

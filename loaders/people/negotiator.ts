@@ -2,38 +2,71 @@ import type {FoundMention} from "./mentions.js";
 import type {Token} from "./tokens.js";
 
 /** Words that make a sentence about negotiating or a delegation (lower-case stems, matched as prefixes or compound parts). */
-const NEGOTIATION_STEMS = ["verhandl", "delegation", "unterhändler", "gesprächsführ", "friedensgespräch", "vermittl", "vermittel", "sondierung"];
-/** Finite verbs that make their subject a negotiator ("Witkoff verhandelte mit …"). */
+const NEGOTIATION_STEMS = ["verhandl", "verhandel", "delegation", "unterhändler", "gesprächsführ", "friedensgespräch", "vermittl", "vermittel", "sondierung", "schlichter", "schlichtung"];
+/** Finite verbs that make their subject a negotiator ("Witkoff verhandelte mit …", "Für die Stadt verhandelt Berg"). */
 const NEGOTIATING_VERBS = new Set(["verhandelt", "verhandelte", "verhandelten", "vermittelt", "vermittelte"]);
+/** Finite verbs of leading: with talks or a delegation as their object, their subject negotiates ("Berg führt die Gespräche"). */
+const LEADING_VERBS = new Set(["führt", "führen", "führte", "führten", "leitet", "leiten", "leitete", "leiteten"]);
+/**
+ * Objects of a leading verb that are talks: the plural after a definite article only ("führen die Gespräche";
+ * "ein Gespräch führen" is one conversation, "führte Gespräche mit …" conversations).
+ */
+const TALKS = new Set(["gespräche", "gesprächen", "sondierungen", "sondierungsgespräche"]);
+const DEFINITE = new Set(["die", "den"]);
+/** Tokens that end the clause a leading verb governs. */
+const CLAUSE_END = new Set([",", ".", ";", ":", "!", "?"]);
 /** Words allowed between two mentions of a coordinated list: conjunctions, articles, prepositions of a role. */
 const LIST_WORDS = new Set(["und", "sowie", "den", "dem", "der", "des", "die", "das", "für", "von"]);
 const LIST_JOINERS = new Set([",", ";", "und", "sowie"]);
 
+const hasStem = (lower: string) => NEGOTIATION_STEMS.some((s) => lower.includes(s));
+
 function isCue(t: Token): boolean {
-  return t.word && NEGOTIATION_STEMS.some((s) => t.lower.includes(s));
+  return t.word && hasStem(t.lower);
+}
+
+/** True when a leading verb at `i` governs talks or a delegation before its clause ends ("führen die Gespräche", "leitet die Delegation"). */
+function leadsTalks(tokens: Token[], i: number): boolean {
+  if (!LEADING_VERBS.has(tokens[i]?.lower ?? "")) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 8 && !CLAUSE_END.has(tokens[k].text); k++) {
+    if (isCue(tokens[k]) || (TALKS.has(tokens[k].lower) && DEFINITE.has(tokens[k - 1].lower))) return true;
+  }
+  return false;
 }
 
 /**
  * Marks negotiators among the mentions of one sentence, returning the rule that fired per mention.
+ * - "negotiator:role": a role the text gives the mention is a negotiating one ("Verhandlungsführerin",
+ *   "Chefunterhändler", "Delegationsleiter", "Vermittler", "Schlichter");
+ * - "negotiator:subject": the mention is directly followed by a finite verb of negotiating, or directly
+ *   follows one as the inverted subject ("Für die Stadt verhandelt Anna Berg");
+ * - "negotiator:leads": the mention is followed by a verb of leading whose object is talks or a delegation
+ *   ("Berg führt die Gespräche", "Kern leitet die Delegation"); a mention coordinated before it shares it;
  * - "negotiator:list": a negotiation or delegation cue in the sentence and the mention is part
  *   of a coordinated list of two or more mentions ("ernannte A; B; C sowie D, um die Verhandlungen …",
- *   "A und B werden die US-Delegation anführen");
- * - "negotiator:subject": the mention is directly followed by a finite verb of negotiating.
+ *   "A und B werden die US-Delegation anführen").
  */
 export function negotiatorRules(tokens: Token[], mentions: readonly FoundMention[]): Map<FoundMention, string> {
   const out = new Map<FoundMention, string>();
   const sorted = [...mentions].sort((a, b) => a.first - b.first);
   for (const m of sorted) {
     const next = tokens[m.last + 1];
-    if (next && NEGOTIATING_VERBS.has(next.lower)) out.set(m, "negotiator:subject");
+    const before = tokens[m.first - 1];
+    if (m.roles.some((r) => hasStem(r.toLowerCase()))) out.set(m, "negotiator:role");
+    else if ((next && NEGOTIATING_VERBS.has(next.lower)) || (before && NEGOTIATING_VERBS.has(before.lower))) out.set(m, "negotiator:subject");
+    else if (leadsTalks(tokens, m.last + 1)) out.set(m, "negotiator:leads");
+  }
+  for (let k = sorted.length - 2; k >= 0; k--) {
+    const [a, b] = [sorted[k], sorted[k + 1]];
+    if (!out.has(a) && out.get(b) === "negotiator:leads" && coordinated(tokens, a.last + 1, b.first)) out.set(a, "negotiator:leads");
   }
   if (sorted.length < 2 || !tokens.some(isCue)) return out;
   for (let k = 0; k + 1 < sorted.length; k++) {
     const a = sorted[k];
     const b = sorted[k + 1];
     if (coordinated(tokens, a.last + 1, b.first)) {
-      out.set(a, "negotiator:list");
-      out.set(b, "negotiator:list");
+      if (!out.has(a)) out.set(a, "negotiator:list");
+      if (!out.has(b)) out.set(b, "negotiator:list");
     }
   }
   return out;

@@ -30,3 +30,26 @@ describe("negotiator rule on other wordings", () => {
   ];
   it.each(cases)("%s", (text, expected) => expect(negotiators(text)).toEqual(expected));
 });
+
+describe("negotiator by role, inverted subject and leading talks", () => {
+  const cases: [string, string[]][] = [
+    // a negotiating role: negotiator:role
+    ["Das sagte die Verhandlungsführerin Lea Sommer am Montag.", ["Lea Sommer"]],
+    ["Der Chefunterhändler Olaf Brink reiste ab.", ["Olaf Brink"]],
+    ["Der Schlichter Peter Hahnfeld legte einen Vorschlag vor.", ["Peter Hahnfeld"]],
+    ["Die Sprecherin Lea Sommer reiste ab.", []],
+    // the inverted subject of a negotiating verb: negotiator:subject
+    ["Für die Gewerkschaft verhandelt Lea Sommer.", ["Lea Sommer"]],
+    ["Für die Gewerkschaft spricht Lea Sommer.", []],
+    // a leading verb with talks as its object, shared by a coordinated name: negotiator:leads
+    ["Lea Sommer und Olaf Brink führen die Gespräche für ihre Seiten.", ["Olaf Brink", "Lea Sommer"]],
+    ["Olaf Brink leitet die Delegation.", ["Olaf Brink"]],
+    // one conversation is no talks; a leading verb with another object leads nothing of the kind
+    ["Lea Sommer führte ein Gespräch mit Olaf Brink.", []],
+    ["Lea Sommer führte zudem Gespräche mit Olaf Brink.", []],
+    ["Olaf Brink leitet das Museum, sagte er.", []],
+    // "schlicht" is an adverb, not arbitration
+    ["Das ist schlicht falsch, sagten Lea Sommer und Olaf Brink.", []]
+  ];
+  it.each(cases)("%s", (text, expected) => expect(negotiators(text)).toEqual(expected));
+});

@@ -56,6 +56,8 @@ export const callCue: EventCue = {
   type: "call",
   pattern: "~telefon(?:at|gespräch)(?:e|s|es|en)?|telefon|telefonier(?:t|te|ten|en)|anruf(?:e|s|en)?|an(?:zu)?rufen|anruft|rief|~gespräch(?:s|es)?|sprach(?:en)?|gesprochen",
   context: [
+    // "rief ihn an" calls; "rief … zur Ruhe auf", "rief den Notstand aus" appeal or proclaim
+    {pattern: "rief", later: ["an"]},
     // one speaker: "sprach mit Putin" is a talk; "sprach von einem Skandal", "sprach über die Lage", "sprach sich für … aus" are not
     {pattern: "sprach|gesprochen", inClause: ["mit", "miteinander"]},
     // two or more: "sprachen über die Ukraine" is a talk, "sprachen sich für … aus", "sprachen von einem Erfolg" are not
@@ -110,7 +112,15 @@ export const accidentCue: EventCue = {
 };
 export const agreementCue: EventCue = {
   id: "de.event.agreement", type: "agreement", factual: true,
-  pattern: "unterzeichnet(?:e|en)?|~unterzeichnung(?:en)?|~abkommen(?:s)?|~vereinbarung(?:en)?"
+  pattern: "unterzeichnet(?:e|en)?|~unterzeichnung(?:en)?|~abkommen(?:s)?|~vereinbarung(?:en)?|geeinigt|einigte(?:n)?|~einigung",
+  // "einigten sich auf …" agrees; "einigte das Land" unites
+  context: [{pattern: "einigte(?:n)?", inClause: ["sich"]}]
+};
+export const strikeCue: EventCue = {
+  id: "de.event.strike", type: "strike", factual: true,
+  pattern: "~streik(?:s|es)?|streikt(?:e|en)?|gestreikt|~ausstand(?:s|es)?",
+  // the bare noun only with an article or preposition before: "Streik" alone may head a slogan or a name
+  context: [{pattern: "streik(?:s|es)?", before: nounLead}]
 };
 export const statementCue: EventCue = {id: "de.event.statement", type: "statement", pattern: "erklärung|berichtete|erklärte|teilte|verkündete|bekanntgab|pressekonferenz"};
 
@@ -123,7 +133,10 @@ export const nonFactualWords: readonly string[] = [
   ...negationWords,
   "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "wollten", "möchte", "möchten",
   "muss", "müssen", "kann", "können", "darf", "dürfen", "plant", "planen", "plante", "planten", "geplant",
-  "würde", "würden", "hätte", "hätten", "wäre", "wären", "könnte", "könnten", "falls", "sofern", "wenn"
+  "würde", "würden", "hätte", "hätten", "wäre", "wären", "könnte", "könnten", "falls", "sofern", "wenn",
+  // hopes, demands and threats: "hofft auf eine Einigung", "fordert einen Beschluss", "droht mit Streik"
+  "hoffe", "hofft", "hoffen", "hoffte", "hofften", "erhofft", "fordert", "fordern", "forderte", "forderten",
+  "verlangt", "verlangen", "verlangte", "verlangten", "droht", "drohen", "drohte", "drohten", "angedroht"
 ];
 
 /** Durations stated about an event: "über eine Stunde", "etwa anderthalb Stunden". */

@@ -174,6 +174,7 @@ export const eventCues: readonly EventCue[] = [
   events.appointmentCue,
   events.accidentCue,
   events.agreementCue,
+  events.strikeCue,
   events.statementCue
 ];
 

@@ -38,8 +38,16 @@ describe("general event cues (loaders/lang/de/events.ts)", () => {
     // agreements
     ["Die beiden Gemeinden unterzeichneten am Montag den Vertrag.", [["agreement", "2026-03-09"]]],
     ["Das Abkommen zwischen den Partnerstädten gilt seit dem 2. März.", [["agreement", "2026-03-02"]]],
+    ["Am Dienstag haben sich Verband und Stadtwerke geeinigt.", [["agreement", "2026-03-10"]]],
+    ["Die Tarifparteien einigten sich am Montag auf einen Abschluss.", [["agreement", "2026-03-09"]]],
+    ["Die Einigung kam am Mittwoch nach langen Gesprächen.", [["agreement", "2026-03-11"]]],
+    // strikes
+    ["Am Dienstag legte ein Warnstreik den Busverkehr still.", [["strike", "2026-03-10"]]],
+    ["Die Beschäftigten streikten am Montag den ganzen Tag.", [["strike", "2026-03-09"]]],
+    ["Wegen des Streiks fielen am Mittwoch alle Züge aus.", [["strike", "2026-03-11"]]],
     // meetings (cues that already existed)
-    ["Die Fraktionschefs trafen sich am Dienstag im Rathaus.", [["meeting", "2026-03-10"]]]
+    ["Die Fraktionschefs trafen sich am Dienstag im Rathaus.", [["meeting", "2026-03-10"]]],
+    ["Die Ministerin rief ihn am Montag an.", [["call", "2026-03-09"]]]
   ])("%s", (sentence, expected) => {
     expect(events(sentence)).toEqual(expected);
   });
@@ -55,6 +63,10 @@ describe("a negated, planned or supposed decision is no event", () => {
     ["Falls der Rat am Dienstag zustimmt, beginnt der Bau im Mai.", []],
     ["Der Bürgermeister denkt nicht an einen Rücktritt.", []],
     ["Sie könnte am Sonntag gewählt werden.", []],
+    // hopes, demands and threats
+    ["Der Bürgermeister hofft auf eine Einigung am Freitag.", []],
+    ["Die Gewerkschaft droht am Montag mit einem Streik.", []],
+    ["Die Opposition fordert eine Abstimmung am Dienstag.", []],
     ["Die Wahl ist für den 22. März geplant.", []],
     ["Die Staatsanwaltschaft will den Kämmerer anklagen.", []],
     // the negation of another clause does not reach the cue
@@ -122,7 +134,10 @@ describe("words that only look like cues", () => {
     ["Die Mannschaft präsentiert sich am Montag in guter Form.", []],
     ["Die Reederei kündigte dem Kapitän an seinem letzten Arbeitstag am Montag.", []],
     ["Der Wanderer wählte am Montag den Weg über den Pass.", []],
-    ["Der Sprecher Jens Brand sagte am Montag, alles sei ruhig.", []]
+    ["Der Sprecher Jens Brand sagte am Montag, alles sei ruhig.", []],
+    // "rief" without "an" appeals or proclaims; "einigte" without "sich" unites
+    ["Die Ministerin rief am Montag beide Seiten zur Mäßigung auf.", []],
+    ["Der Präsident einigte das zerstrittene Land nach dem Krieg.", []]
   ])("%s", (sentence, expected) => {
     expect(events(sentence)).toEqual(expected);
   });

@@ -127,10 +127,31 @@ export function dateDomain(rows: readonly {x1: Date; x2: Date}[]): [Date, Date] 
   return [utcDay.offset(start, -before), utcDay.offset(end, MIN_DAYS - days - before)];
 }
 
-/** Ticks at midnight (UTC) only, about one per 80 pixels of the plot's `width` (as Plot's default): a date has no time of day on this axis. */
-export function dayTicks([start, end]: [Date, Date], width: number): Date[] {
-  const ticks = utcTicks(start, end, Math.max(2, Math.round(width / 80))).filter((t) => +utcDay.floor(t) === +t);
-  return ticks.length ? ticks : [utcDay.ceil(start)];
+/** Pixels between two neighbouring tick labels. */
+const LABEL_GAP = 8;
+
+/** True when the tick labels, centred on their ticks over `width` pixels, do not overlap. */
+export function labelsFit(ticks: Date[], [start, end]: [Date, Date], width: number): boolean {
+  const x = (t: Date) => ((+t - +start) / (+end - +start || 1)) * width;
+  for (let i = 1; i < ticks.length; i++) {
+    const room = ((dateLabel(ticks[i - 1], i - 1).length + dateLabel(ticks[i], i).length) / 2) * CHAR_WIDTH + LABEL_GAP;
+    if (x(ticks[i]) - x(ticks[i - 1]) < room) return false;
+  }
+  return true;
+}
+
+/**
+ * Ticks at midnight (UTC) only, about one per 80 pixels of the plot's `width` (as Plot's default): a date has no
+ * time of day on this axis. d3 may return more ticks than asked for (every second day of a month), so the count
+ * is lowered until the labels do not overlap.
+ */
+export function dayTicks(domain: [Date, Date], width: number): Date[] {
+  let ticks: Date[] = [];
+  for (let count = Math.max(2, Math.round(width / 80)); count >= 1; count--) {
+    ticks = utcTicks(domain[0], domain[1], count).filter((t) => +utcDay.floor(t) === +t);
+    if (labelsFit(ticks, domain, width)) break;
+  }
+  return ticks.length ? ticks : [utcDay.ceil(domain[0])];
 }
 
 const formatYear = utcFormat("%Y");

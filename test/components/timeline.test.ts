@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {dateDomain, dateLabel, dayTicks, focusMonth, monthPeriod, outletMargin, timeline, type TimelineDatum} from "../../src/components/timeline.js";
+import {dateDomain, dateLabel, dayTicks, focusMonth, labelsFit, monthPeriod, outletMargin, timeline, type TimelineDatum} from "../../src/components/timeline.js";
 import {serialise, testDocument} from "./render.js";
 
 const entries: TimelineDatum[] = [
@@ -74,6 +74,20 @@ describe("timeline", () => {
   test("dayTicks never falls between midnights, even for a day on a wide axis", () => {
     const ticks = dayTicks([new Date("2025-02-12T00:00Z"), new Date("2025-02-13T00:00Z")], 2000);
     expect(ticks.map((t) => t.toISOString())).toEqual(["2025-02-12T00:00:00.000Z", "2025-02-13T00:00:00.000Z"]);
+  });
+
+  test.each([300, 400, 640, 760, 800, 900, 1200])("dayTicks leaves the labels of a month room at width %i", (width) => {
+    const month: [Date, Date] = [new Date("2026-03-01T00:00Z"), new Date("2026-04-01T00:00Z")];
+    const ticks = dayTicks(month, width);
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(labelsFit(ticks, month, width)).toBe(true);
+  });
+
+  test("labelsFit sees a long first label run into the next", () => {
+    const month: [Date, Date] = [new Date("2026-03-01T00:00Z"), new Date("2026-04-01T00:00Z")];
+    const everyOtherDay = [2, 4, 6].map((d) => new Date(Date.UTC(2026, 2, d)));
+    expect(labelsFit(everyOtherDay, month, 400)).toBe(false);
+    expect(labelsFit(everyOtherDay, month, 2000)).toBe(true);
   });
 
   test.each([

@@ -18,7 +18,7 @@ import {join} from "node:path";
 import {pagePaths} from "../../observablehq.config.js";
 import {launch} from "../../test/helpers/browser.js";
 import {buildReport} from "../../test/helpers/build.js";
-import {serveStatic} from "../../test/helpers/serve.js";
+import {serveStatic} from "../serve.js";
 import {corpusPath} from "../corpora.js";
 import {countDataBytes, firstChartMs, reportFigures, watchFirstChart, type PageFigures} from "./pageMetrics.js";
 

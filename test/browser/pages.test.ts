@@ -7,7 +7,7 @@ import {countDataBytes, firstChartMs, reportFigures, watchFirstChart, type PageF
 import {hasChromium, launch} from "../helpers/browser.js";
 import {buildReport} from "../helpers/build.js";
 import {HOSTILE_FILE, HOSTILE_SCRIPT, hostileCorpus} from "../helpers/hostile.js";
-import {serveStatic} from "../helpers/serve.js";
+import {serveStatic} from "../../scripts/serve.js";
 
 const paths = pagePaths;
 const required = Boolean(process.env.CI);

@@ -1,6 +1,7 @@
 import {createReadStream, existsSync, statSync} from "node:fs";
 import {createServer, type Server} from "node:http";
-import {extname, join, normalize} from "node:path";
+import {extname, join, normalize, resolve} from "node:path";
+import {pathToFileURL} from "node:url";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".csv": "text/csv",
@@ -12,7 +13,7 @@ const TYPES: Record<string, string> = {
  * Serves a built dist/ folder on localhost under `base` (e.g. "/report/"), the way a
  * static host does: clean URLs map to .html files, and nothing outside the folder is served.
  */
-export async function serveStatic(dir: string, base = "/"): Promise<{server: Server; url: string}> {
+export async function serveStatic(dir: string, base = "/", port = 0): Promise<{server: Server; url: string}> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     if (!path.startsWith(base)) return void res.writeHead(404).end();
@@ -24,7 +25,25 @@ export async function serveStatic(dir: string, base = "/"): Promise<{server: Ser
     res.writeHead(200, {"content-type": TYPES[extname(file)] ?? "application/octet-stream"});
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const {port} = server.address() as {port: number};
-  return {server, url: `http://127.0.0.1:${port}${base}`};
+  await new Promise<void>((done, fail) => server.once("error", fail).listen(port, "127.0.0.1", done));
+  const address = server.address() as {port: number};
+  return {server, url: `http://127.0.0.1:${address.port}${base}`};
+}
+
+/** `npm run serve [-- --port N] [folder]`: serves the built report (dist/ by default) until stopped. */
+async function main(args: string[]): Promise<void> {
+  const at = args.indexOf("--port");
+  const port = at >= 0 ? Number(args[at + 1]) : 3000;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${args[at + 1]}`);
+  const dir = resolve(args.filter((_, i) => at < 0 || (i !== at && i !== at + 1))[0] ?? "dist");
+  if (!existsSync(join(dir, "index.html"))) throw new Error(`no built report in ${dir}: run npm run build first`);
+  const {url} = await serveStatic(dir, "/", port);
+  console.log(`Serving ${dir} at ${url} (Ctrl-C stops)`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).catch((error: Error) => {
+    console.error(`serve: ${error.message}`);
+    process.exit(1);
+  });
 }

@@ -1,8 +1,9 @@
 import {stopwords} from "../lang/de/stopwords.js";
+import {timeWords} from "../lang/de/timeWords.js";
 import {stemDe} from "../lang/de/stemmer.js";
 import type {KeyTermRow} from "../types.js";
 
-const STOP = new Set(stopwords);
+const STOP = new Set([...stopwords, ...timeWords]);
 const HAS_DIGIT = /\p{N}/u;
 
 /** `/\p{N}/u.test(word)`, reading ASCII words without the regex (the only ASCII \p{N} are 0–9). */
@@ -15,7 +16,7 @@ function hasNumber(word: string): boolean {
   return false;
 }
 
-/** Stem of a content word for key terms, or "" for stopwords, numbers and words under three letters. */
+/** Stem of a content word for key terms, or "" for stopwords, time words ("März", "vergangene"), numbers and words under three letters. */
 export function contentStem(surface: string): string {
   if (surface.length < 3 || hasNumber(surface)) return "";
   const lower = surface.toLowerCase();

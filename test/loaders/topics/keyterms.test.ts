@@ -16,7 +16,9 @@ describe("content stems", () => {
   const cases: [surface: string, stem: string][] = [
     ["Krieges", "krieg"], ["Verhandlungen", "verhandl"], ["der", ""], ["und", ""], ["2025", ""], ["EU", ""], ["Waffenstillstände", "waffenstillstand"],
     // a number in any script makes no key term, found with or without the regex
-    ["G20-Gipfel", ""], ["Gipfel7", ""], ["Übergang٣", ""], ["Zähler²", ""], ["Übergänge", "ubergang"]
+    ["G20-Gipfel", ""], ["Gipfel7", ""], ["Übergang٣", ""], ["Zähler²", ""], ["Übergänge", "ubergang"],
+    // words that say when or how much: months, weekdays, reference words, "Mitte", "rund"
+    ["März", ""], ["Dienstags", ""], ["vergangenen", ""], ["kommende", ""], ["Mitte", ""], ["rund", ""], ["Abend", ""], ["Streik", "streik"]
   ];
   it.each(cases)("%s → %j", (surface, stem) => expect(contentStem(surface)).toBe(stem));
 });

@@ -64,6 +64,15 @@ function publicationName(words: readonly string[]): boolean {
   return !!before && /^\p{Lu}/u.test(before) && !DETERMINERS.has(before.toLowerCase());
 }
 
+/**
+ * An unresolved speaker's name as one form wherever it stands: a determiner that opens it is written lower-case,
+ * so "Die Gewerkschaft" at a sentence's start and "die Gewerkschaft" after the verb are one speaker.
+ */
+export function speakerName(surface: string): string {
+  const space = surface.indexOf(" ");
+  return space > 0 && DETERMINERS.has(surface.slice(0, space).toLowerCase()) ? surface[0].toLowerCase() + surface.slice(1) : surface;
+}
+
 /** The person a speaker span stands for, found among the article's person mentions. */
 export interface ResolvedSpeaker {
   speaker_id: string;
@@ -110,13 +119,13 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   const pronoun = words.length === 1 && PRONOUNS.has(head.toLowerCase()) ? head : possessiveSource(words);
   const document = DOCUMENTS.test(head) && !publicationName(words);
   // "der Verband in seiner Stellungnahme" names its author, who is no person mention
-  if (document && words.slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()))) return {speaker_id: "", speaker: surface};
-  if (document && !words.some((w) => OWN_SOURCE.has(w.toLowerCase()))) return documentAuthor(text, q.speakerStart, head, before, last) ?? {speaker_id: "", speaker: surface};
+  if (document && words.slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()))) return {speaker_id: "", speaker: speakerName(surface)};
+  if (document && !words.some((w) => OWN_SOURCE.has(w.toLowerCase()))) return documentAuthor(text, q.speakerStart, head, before, last) ?? {speaker_id: "", speaker: speakerName(surface)};
   if (pronoun || document) {
     // "sagte sie" is no man's; "von ihm" after "X hat mit dem Präsidenten Y telefoniert" is X's
     const found = pronounAntecedent(text, pronoun, q.speakerStart, before, mentions, previous);
     if (found && !(pronoun !== head && otherOwnerBetween(text, pronoun, found, before, q.speakerStart))) return found;
-    return {speaker_id: "", speaker: surface};
+    return {speaker_id: "", speaker: speakerName(surface)};
   }
   const role = speakerRole(surface);
   if (role) {
@@ -133,7 +142,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   // named in its base form like "laut der Polizei" ("Feuerwehr", "Polizei")
   const authority = sourceAuthority(surface);
   if (authority) return {speaker_id: "", speaker: authorityBaseForm(authority), by: SOURCE_AUTHORITY_RULE};
-  return {speaker_id: "", speaker: q.rule.endsWith("according-to") ? authorityBaseForm(surface) : surface};
+  return {speaker_id: "", speaker: q.rule.endsWith("according-to") ? authorityBaseForm(surface) : speakerName(surface)};
 }
 
 /**

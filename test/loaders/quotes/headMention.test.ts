@@ -18,14 +18,14 @@ describe("a name governed by a person noun of the speaker phrase is not the spea
     ["Der Forscher Jonas Hofer wurde verhaftet. Sie werde nicht aufgeben, sagte Hofers Ehefrau.", "Hofers Ehefrau", "Hofers Ehefrau"],
     ["Der Forscher Jonas Hofer wurde verhaftet. Sie werde nicht aufgeben, sagte Hofers Ehefrau Lena Winter.", "Hofers Ehefrau Lena Winter", "Lena Winter"],
     // "von" or a genitive article with a role noun after the person noun
-    ["Die Ministerin Anna Berger reiste ab. Ein Sprecher von Anna Berger sagte, die Lage sei ernst.", "Ein Sprecher von Anna Berger", "Ein Sprecher von Anna Berger"],
+    ["Die Ministerin Anna Berger reiste ab. Ein Sprecher von Anna Berger sagte, die Lage sei ernst.", "Ein Sprecher von Anna Berger", "ein Sprecher von Anna Berger"],
     ["Die Ministerin Anna Berger reiste ab. Thomas Keller, Sprecher von Anna Berger, sagte, die Lage sei ernst.", "Thomas Keller, Sprecher von Anna Berger", "Thomas Keller"],
-    ["Der Minister Karl Brandner reiste ab. Die Beraterin des Ministers Karl Brandner sagte, die Lage sei ernst.", "Die Beraterin des Ministers Karl Brandner", "Die Beraterin des Ministers Karl Brandner"],
+    ["Der Minister Karl Brandner reiste ab. Die Beraterin des Ministers Karl Brandner sagte, die Lage sei ernst.", "Die Beraterin des Ministers Karl Brandner", "die Beraterin des Ministers Karl Brandner"],
     ["Der Minister Karl Brandner reiste ab. Die Lage sei ernst, sagte der Berater des Ministers Karl Brandner, Jonas Hofer.", "der Berater des Ministers Karl Brandner, Jonas Hofer", "Jonas Hofer"],
     // a party to a case or an event after the genitive article governs the name like a role noun (partyNounStems)
-    ["Die Verhandlung begann am Morgen. Die Anwältin des Klägers Jonas Hofer sagte, das Urteil sei falsch.", "Die Anwältin des Klägers Jonas Hofer", "Die Anwältin des Klägers Jonas Hofer"],
-    ["Der Prozess wurde vertagt. Der Verteidiger des Angeklagten Karl Brandner erklärte, sein Mandant sei unschuldig.", "Der Verteidiger des Angeklagten Karl Brandner", "Der Verteidiger des Angeklagten Karl Brandner"],
-    ["Das Unglück geschah in der Nacht. Der Vater des Opfers Lena Winter sagte, die Familie sei erschüttert.", "Der Vater des Opfers Lena Winter", "Der Vater des Opfers Lena Winter"],
+    ["Die Verhandlung begann am Morgen. Die Anwältin des Klägers Jonas Hofer sagte, das Urteil sei falsch.", "Die Anwältin des Klägers Jonas Hofer", "die Anwältin des Klägers Jonas Hofer"],
+    ["Der Prozess wurde vertagt. Der Verteidiger des Angeklagten Karl Brandner erklärte, sein Mandant sei unschuldig.", "Der Verteidiger des Angeklagten Karl Brandner", "der Verteidiger des Angeklagten Karl Brandner"],
+    ["Das Unglück geschah in der Nacht. Der Vater des Opfers Lena Winter sagte, die Familie sei erschüttert.", "Der Vater des Opfers Lena Winter", "der Vater des Opfers Lena Winter"],
     ["Der Prozess wurde vertagt. Die Lage sei schwierig, sagte die Anwältin der Klägerin Anna Berger, Eva Kurz.", "die Anwältin der Klägerin Anna Berger, Eva Kurz", "Eva Kurz"],
     ["Der Prozess wurde vertagt. Die Klägerin Anna Berger sagte, sie sei enttäuscht.", "Die Klägerin Anna Berger", "Anna Berger"],
     // the name heads the phrase or is the author of a non-person noun: it stays the speaker

@@ -19,7 +19,7 @@ describe("a possessive before a source noun is resolved like a pronoun", () => {
     ["'nach ihren Angaben'", "Die Bauleiterin Anna Berger zeigte am Montag die Baustelle. Nach ihren Angaben ist die Brücke im Mai fertig.", "Anna Berger"],
     ["'Ihrer Einschätzung nach'", "Die Bauleiterin Anna Berger zeigte am Montag die Baustelle. Ihrer Einschätzung nach ist die Brücke im Mai fertig.", "Anna Berger"],
     // the gender must agree, and no person before leaves the phrase
-    ["a man is no 'ihr'", "Der Bürgermeister Paul Weber besuchte am Montag die Baustelle. Ihrer Einschätzung nach ist die Brücke im Mai fertig.", "Ihrer Einschätzung"],
+    ["a man is no 'ihr'", "Der Bürgermeister Paul Weber besuchte am Montag die Baustelle. Ihrer Einschätzung nach ist die Brücke im Mai fertig.", "ihrer Einschätzung"],
     ["no person before", "Die Feuerwehr sperrte am Montag die Straße. Nach ihren Angaben war die Brücke beschädigt.", "ihren Angaben"],
     // "ihr*" is also a body's or a plural's: one that opens a sentence in between leaves the phrase unresolved
     ["a body in between", "Die Radfahrerin Lea Brandt stürzte am Montag. Die Polizei sperrte die Straße. Nach ihren Angaben war die Fahrbahn glatt.", "ihren Angaben"],

@@ -1,4 +1,5 @@
-import {describe, expect, test} from "vitest";
+import {describe, expect, it, test} from "vitest";
+import {speakerName} from "../../../loaders/quotes/speakers.js";
 import {quotesIn} from "./helpers.js";
 
 /** [rule, sentence, speaker of the first quote found] — sentences written for the test, not taken from a corpus. */
@@ -174,4 +175,17 @@ describe("de.speaker.elided-subject: the speaker of the first conjunct's speech 
     const indirect = quotesIn(text).find((q) => q.type === "indirect");
     expect(indirect?.speaker).toBe(speaker);
   });
+});
+
+describe("an unresolved speaker is one name wherever it stands (speakerName)", () => {
+  const cases: [string, string][] = [
+    ["Die Gewerkschaft", "die Gewerkschaft"],
+    ["die Gewerkschaft", "die Gewerkschaft"],
+    ["Der Kreis Wettau", "der Kreis Wettau"],
+    ["Ein Sprecher der Stadtwerke", "ein Sprecher der Stadtwerke"],
+    // no determiner: as written
+    ["Gewerkschaft Nord", "Gewerkschaft Nord"],
+    ["Stadtwerke", "Stadtwerke"]
+  ];
+  it.each(cases)("%s → %s", (surface, name) => expect(speakerName(surface)).toBe(name));
 });

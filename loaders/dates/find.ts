@@ -45,7 +45,7 @@ export interface FindOptions {
 export type DateMatch = Omit<DateRow, "article_id">;
 
 /** Context for checking whether a rule accepts its match at all (its value is computed later). */
-const PROBE_CONTEXT: DateContext = {ref: {y: 2001, m: 1, d: 10}, refNote: "probe", missingRef: "probe", tense: "present"};
+const PROBE_CONTEXT: DateContext = {ref: {y: 2001, m: 1, d: 10}, refNote: "probe", missingRef: "probe", tense: "present", probe: true};
 
 interface Candidate {
   start: number;

@@ -25,6 +25,12 @@ export interface DateContext {
   sentenceDayUnclear?: string;
   /** Tense of the sentence, for choosing between the last and the next Friday. */
   tense: "past" | "future" | "present";
+  /**
+   * True when only whether the rule accepts the match is asked and its value is thrown away (the
+   * finder's probe). A rule may then skip work that only chooses between values (a clause's
+   * orientation), never work that can reject the match.
+   */
+  probe?: boolean;
 }
 
 /** A resolved expression. `value` is "" when it cannot be resolved; `note` then says why. */

@@ -248,7 +248,7 @@ function appositionEnd(tokens: Token[], comma: number): number {
   for (let j = comma + 1; j < tokens.length && j <= comma + APPOSITION_MAX + 1; j++) {
     const t = tokens[j];
     // an ordinal's dot ("am Montag, dem 3. Mai, bekannt") does not end the apposition
-    if (t.quote >= 0 || (CLAUSE_END.has(t.text) && t.text !== ",") || (t.text === "." && !/^\d+$/.test(tokens[j - 1].text))) return -1;
+    if (t.quote >= 0 || (CLAUSE_END.has(t.text) && t.text !== ",") || (t.text === "." && !isOrdinalDot(tokens, j))) return -1;
     if (t.text !== ",") continue;
     return j > comma + 1 && UPPER_START.test(tokens[j - 1].text) ? j : -1;
   }

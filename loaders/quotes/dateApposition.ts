@@ -1,12 +1,8 @@
-import {months, weekdays} from "../lang/de/dates/lexicon.js";
-import type {Token} from "./tokens.js";
+import {monthWords, weekdayWords} from "../lang/de/dates/lexicon.js";
+import {CLAUSE_END_TOKEN, type Token} from "./tokens.js";
 
-const MONTHS = new Set(Object.keys(months));
-const WEEKDAYS = new Set(Object.keys(weekdays));
 const DAY = /^\d{1,2}$/;
 const YEAR = /^\d{4}$/;
-/** Punctuation after a clause-final word: the end of its clause. */
-const CLAUSE_END = new Set([",", ".", "!", "?", ";", ":"]);
 
 /**
  * Whether tokens[i] is the dot of an ordinal day before a month name ("am 2. März"): it ends no
@@ -14,12 +10,12 @@ const CLAUSE_END = new Set([",", ".", "!", "?", ";", ":"]);
  */
 export function isOrdinalDot(tokens: readonly Token[], i: number): boolean {
   const day = tokens[i - 1];
-  return tokens[i]?.text === "." && !!day && DAY.test(day.text) && day.end === tokens[i].start && MONTHS.has(tokens[i + 1]?.lower ?? "");
+  return tokens[i]?.text === "." && !!day && DAY.test(day.text) && day.end === tokens[i].start && monthWords.has(tokens[i + 1]?.lower ?? "");
 }
 
 /** The index of the comma closing a date that explains the weekday before the comma at `i` (", 3. März 2026,", ", dem 3. März,"); -1 when there is none. */
 function dateAppositionEnd(tokens: readonly Token[], i: number): number {
-  if (tokens[i]?.text !== "," || !WEEKDAYS.has(tokens[i - 1]?.lower ?? "")) return -1;
+  if (tokens[i]?.text !== "," || !weekdayWords.has(tokens[i - 1]?.lower ?? "")) return -1;
   let j = i + 1;
   if (tokens[j]?.lower === "dem" || tokens[j]?.lower === "den") j++;
   if (!DAY.test(tokens[j]?.text ?? "") || !isOrdinalDot(tokens, j + 1)) return -1;
@@ -46,7 +42,7 @@ export function withoutDateAppositionCommas(tokens: Token[]): Token[] {
     out ??= tokens.slice(0, i);
     for (let k = i + 1; k < end; k++) out.push(tokens[k]);
     const last = tokens[end + 1];
-    const lastWordOnly = last && /^\p{Ll}/u.test(last.text) && (end + 2 >= tokens.length || CLAUSE_END.has(tokens[end + 2].text));
+    const lastWordOnly = last && /^\p{Ll}/u.test(last.text) && (end + 2 >= tokens.length || CLAUSE_END_TOKEN.test(tokens[end + 2].text));
     if (!lastWordOnly) out.push(tokens[end]);
     i = end;
   }

@@ -8,6 +8,9 @@ export interface Token {
   quote: number;
 }
 
+/** A token that ends a clause: sentence or clause punctuation, a closing parenthesis or a dash. */
+export const CLAUSE_END_TOKEN = /^[.,;:!?)–—-]$/;
+
 /** Letters and digits of the scripts German news uses (Latin with diacritics, Greek, Cyrillic); no `u` flag, which is slower. */
 const W = "0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF";
 /** The token pattern: `[W]+(?:[-'’.][W]+)*|[\uD800-\uDBFF][\uDC00-\uDFFF]|\S`, read by `tokenize` without a regex. */

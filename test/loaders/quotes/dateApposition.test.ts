@@ -22,6 +22,16 @@ describe("a weekday's date set off by commas, and an ordinal day between a verb 
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  test.each<[string, string]>([
+    // the clause's last word before any clause end (also a dash or a closing parenthesis): the closing comma goes too
+    ["Er hat es am Dienstag, 3. März, mitgeteilt – zu spät.", "Er hat es am Dienstag 3 . März mitgeteilt – zu spät ."],
+    ["(Er hat es am Dienstag, 3. März, mitgeteilt)", "( Er hat es am Dienstag 3 . März mitgeteilt )"],
+    // more than the last word follows: the closing comma stays
+    ["Er sagte am Dienstag, 3. März, die Lage sei ernst.", "Er sagte am Dienstag 3 . März , die Lage sei ernst ."]
+  ])("closing comma: %s", (text, joined) => {
+    expect(withoutDateAppositionCommas(tokenize(text, 0, text.length)).map((t) => t.text).join(" ")).toBe(joined);
+  });
+
   test.each<[string, boolean]>([
     ["am 2. März", true],
     ["Platz 2. März", true],

@@ -38,8 +38,13 @@ function nearestYear(ref: Ymd, m: number, d: number, tense: DateContext["tense"]
   return ref.y;
 }
 
-/** The tense a day without a year is read in: the way its clause looks (next: future, previous: past), else the sentence's. */
+/**
+ * The tense a day without a year is read in: the way its clause looks (next: future, previous: past), else the sentence's.
+ * The probe skips the clause, which cannot change whether the match stands: only 29 February is valid in some years
+ * and not in others, and from the probe's reference (10 January 2001) it falls in 2001 under every tense.
+ */
 function dayTense(m: RegExpExecArray, ctx: DateContext, sentence: string): DateContext["tense"] {
+  if (ctx.probe) return ctx.tense;
   const way = orientationOf(sentence, m.index, m.index + m[0].length);
   return way ? (way.direction === "next" ? "future" : "past") : ctx.tense;
 }
@@ -125,7 +130,8 @@ export const monthName: DateRule = {
     if (/^(mai|august)$/i.test(g.month) && !g.part && /^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length))) return null;
     if (!ctx.ref) return {...unresolved(ctx), note: `year not stated; ${ctx.missingRef}`};
     let y = ctx.ref.y;
-    const way = g.rel ? undefined : orientationOf(sentence, m.index, m.index + m[0].length);
+    // the probe skips the clause: every branch below gives a value
+    const way = g.rel || ctx.probe ? undefined : orientationOf(sentence, m.index, m.index + m[0].length);
     if (g.rel) y += shiftOf(g.rel) || 0;
     else if (ctx.tense === "past" && way?.direction !== "next" && ctx.lastYear !== undefined && ctx.lastYear < ctx.ref.y - 1) {
       // a past-tense account of earlier years ("im März 1992 …, im April"): the year of the last date mentioned

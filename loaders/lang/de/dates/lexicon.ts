@@ -15,6 +15,10 @@ export const weekdays: Record<string, number> = {
   montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6, sonntag: 7
 };
 
+/** The keys of `months` and of `weekdays` as sets of lower-case words (for the quote rules' token tests). */
+export const monthWords: ReadonlySet<string> = new Set(Object.keys(months));
+export const weekdayWords: ReadonlySet<string> = new Set(Object.keys(weekdays));
+
 /** Number words → value. Inflected forms of "ein" count as 1. */
 export const numberWords: Record<string, number> = {
   ein: 1, eine: 1, einem: 1, einen: 1, einer: 1, eines: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7,

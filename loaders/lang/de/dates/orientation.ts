@@ -12,6 +12,9 @@ import {isDictionaryFiniteVerb} from "../finite-verb-dict.js";
 import {finiteVerbs} from "../finite-verbs.js";
 import {isDictionaryKonjunktiv} from "../konjunktiv-dict.js";
 import {konjunktivI} from "../konjunktiv.js";
+import {type Clause, SentenceClauses} from "./clauses.js";
+
+export {clauseAround} from "./clauses.js";
 import {futureTense, pastTense} from "./cues.js";
 
 export type Orientation = "next" | "previous";
@@ -22,7 +25,11 @@ export interface OrientationSite {
   clause: string;
   before: string;
   after: string;
+  /** What the clause says, shared by the expressions in it (each answer computed once). */
+  facts: Clause<Tense>;
 }
+
+type Tense = "present" | "future" | "past";
 
 /** One rule: when `applies` holds, the expression looks `direction`. */
 export interface OrientationRule {
@@ -82,12 +89,19 @@ const PREFIXED_PERFECT = /(?<![\p{L}])(?:hat|haben|habe|hatte|hatten|ist|sind|wa
 /** The perfect of reported speech ("sei im Mai gestiegen", "seien … worden"), which the sentence's past markers leave out. */
 const REPORTED_PERFECT = /(?<![\p{L}])(?:sei|seien|wäre|wären|hätte|hätten)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])(?:\p{L}*ge\p{L}{2,}(?:t|en)|\p{L}{3,}iert|worden|(?:be|ver|er|ent|zer|emp)\p{L}{2,}(?:t|en)(?=\s*(?:[.,;:!?"“”»«]|$)))(?![\p{L}])/iu;
 
-const clauseTense = (text: string) => {
-  // the dot of an ordinal ("ab dem 20. April") ends no sentence: the past markers must see across it
-  const clause = text.replace(/(\d)\./gu, "$1 ");
+/** The tense of a clause whose ordinal dots are spaces (see `SentenceClauses.dotless`). */
+const clauseTense = (clause: string): Tense => {
   const future = futureTense.test(clause);
   const past = pastTense.test(clause) || PARTICIPLE_AUX.test(clause) || PREFIXED_PERFECT.test(clause) || REPORTED_PERFECT.test(clause);
   return future === past ? "present" : future ? "future" : "past";
+};
+
+/** How the rules read a clause and the rest of its sentence. */
+const questions = {
+  tense: clauseTense,
+  futureElsewhere: (rest: string) => futureTense.test(rest),
+  promisedElsewhere: (rest: string) => PROMISE.test(rest),
+  finiteVerb: hasFiniteVerb
 };
 
 /** The rules in the order they are tried. */
@@ -102,66 +116,63 @@ export const orientationRules: readonly OrientationRule[] = [
     }
   },
   {id: "de.dates.orient.planned-participle", direction: "next", applies: (s) => ARTICLE_BEFORE.test(s.before) && PARTICIPLE_AFTER.test(s.after)},
-  {id: "de.dates.orient.future-clause", direction: "next", applies: (s) => clauseTense(s.clause) === "future"},
+  {id: "de.dates.orient.future-clause", direction: "next", applies: (s) => s.facts.tense === "future"},
   // "Wenn der Bau im Mai beendet ist, soll …": a condition of a future main clause looks ahead, even in the perfect
   {
     id: "de.dates.orient.future-condition",
     direction: "next",
-    applies: (s) => CONDITION_START.test(s.clause) && futureTense.test(s.sentence.replace(s.clause, " "))
+    applies: (s) => CONDITION_START.test(s.clause) && s.facts.futureElsewhere
   },
-  {id: "de.dates.orient.past-clause", direction: "previous", applies: (s) => clauseTense(s.clause) === "past"},
+  {id: "de.dates.orient.past-clause", direction: "previous", applies: (s) => s.facts.tense === "past"},
   {id: "de.dates.orient.until-from", direction: "next", applies: (s) => FORWARD_BEFORE.test(s.before) || (VON_BEFORE.test(s.before) && FROM_ON_AFTER.test(s.after))},
   {
     id: "de.dates.orient.promised",
     direction: "next",
-    applies: (s) => {
-      return PROMISE.test(s.sentence.replace(s.clause, " "));
-    }
+    applies: (s) => s.facts.promisedElsewhere
   },
-  {id: "de.dates.orient.present-clause", direction: "next", slackMonths: 2, applies: (s) => hasFiniteVerb(s.clause)}
+  {id: "de.dates.orient.present-clause", direction: "next", slackMonths: 2, applies: (s) => s.facts.finiteVerb}
 ];
-
-/** What bounds a clause: punctuation… */
-const CLAUSE_BOUND = /[,;:()–—]/u;
-/** …and a quote mark next to such punctuation or to the sentence's start or end (a quoted phrase inside a clause does not). */
-const QUOTE_MARK = /[„“”»«"]/u;
-
-function isBound(sentence: string, i: number): boolean {
-  const c = sentence[i];
-  if (CLAUSE_BOUND.test(c)) return !(c === "," && /\d/.test(sentence[i - 1] ?? "") && /\d/.test(sentence[i + 1] ?? ""));
-  if (!QUOTE_MARK.test(c)) return false;
-  const before = sentence.slice(0, i).trimEnd();
-  const after = sentence.slice(i + 1).trimStart();
-  return !before || !after || /[,;:.!?()–—]$/u.test(before) || /^[,;:.!?()–—]/u.test(after);
-}
-
-/**
- * The clause of `sentence` around the span [start, end): from the last clause
- * boundary before it to the next one after it.
- */
-export function clauseAround(sentence: string, start: number, end: number): {from: number; to: number} {
-  let from = start;
-  while (from > 0 && !isBound(sentence, from - 1)) from--;
-  let to = end;
-  while (to < sentence.length && !isBound(sentence, to)) to++;
-  return {from, to};
-}
 
 /** Characters of the sentence read on either side of an expression (far more than any clause of real text). */
 const WINDOW = 500;
+
+type Answer = {direction: Orientation; rule: string; slackMonths: number} | undefined;
+
+/** Sentences seen lately, split into clauses (a few hundred: the date rules read one article's sentences more than once). */
+const recent = new Map<string, SentenceClauses<Tense>>();
+const RECENT = 512;
+
+/** The clauses of `sentence`, kept while it is among the recent ones. */
+function sentenceClauses(sentence: string): SentenceClauses<Tense> {
+  let found = recent.get(sentence);
+  if (found) return found;
+  if (recent.size >= RECENT) recent.clear();
+  recent.set(sentence, (found = new SentenceClauses(sentence, questions)));
+  return found;
+}
 
 /**
  * Which way the expression at [start, end) of `sentence` looks, and the id of
  * the rule that says so; undefined when no rule applies (the caller's default decides).
  */
-export function orientationOf(whole: string, start: number, end: number): {direction: Orientation; rule: string; slackMonths: number} | undefined {
+export function orientationOf(whole: string, start: number, end: number): Answer {
+  const clauses = sentenceClauses(whole);
+  const key = clauses.key(start, end);
+  if (clauses.answers.has(key)) return clauses.answers.get(key) as Answer;
   // the rules read at most WINDOW characters on either side: a sentence of thousands of dates stays linear
   const lo = Math.max(0, start - WINDOW);
-  const sentence = lo > 0 || end + WINDOW < whole.length ? whole.slice(lo, end + WINDOW) : whole;
-  start -= lo;
-  end -= lo;
-  const {from, to} = clauseAround(sentence, start, end);
-  const site: OrientationSite = {sentence, clause: sentence.slice(from, to), before: sentence.slice(from, start), after: sentence.slice(end, to)};
+  const windowed = lo > 0 || end + WINDOW < whole.length;
+  const around = windowed ? new SentenceClauses(whole.slice(lo, end + WINDOW), questions) : clauses;
+  const answer = orient(around, start - lo, end - lo);
+  clauses.answers.set(key, answer);
+  return answer;
+}
+
+/** The first rule that applies to the expression at [start, end) of the sentence. */
+function orient(sentence: SentenceClauses<Tense>, start: number, end: number): Answer {
+  const clause = sentence.clauseAround(start, end);
+  const text = sentence.text;
+  const site: OrientationSite = {sentence: text, clause: clause.text, before: text.slice(clause.from, start), after: text.slice(end, clause.to), facts: clause};
   for (const rule of orientationRules) if (rule.applies(site)) return {direction: rule.direction, rule: rule.id, slackMonths: rule.slackMonths ?? 0};
   return undefined;
 }

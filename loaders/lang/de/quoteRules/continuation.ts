@@ -7,16 +7,15 @@ import {attributionFor} from "../../../quotes/attribute.js";
 import {speakerForCue} from "../../../quotes/cueSpeaker.js";
 import {clauseStart, type Cue, type SentenceContext} from "../../../quotes/context.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
-import type {Token} from "../../../quotes/tokens.js";
+import {CLAUSE_END_TOKEN, type Token} from "../../../quotes/tokens.js";
 import {sentenceAttribution} from "../speakerRules/carried.js";
 import {continuationModals, futureTimeWords} from "../speechVerbs.js";
-import {weekdays} from "../dates/lexicon.js";
-import {CLAUSE_END_TOKEN, purposeModal} from "./vetoes.js";
+import {weekdayWords} from "../dates/lexicon.js";
+import {purposeModal} from "./vetoes.js";
 import {anyIn, isPassive, span, unusedCues} from "./clauses.js";
 
 const CONTINUATION_MODALS = new Set(continuationModals);
 const FUTURE_TIME = new Set(futureTimeWords);
-const WEEKDAYS = new Set(Object.keys(weekdays));
 /** Perfect infinitives after a reportive modal ("soll … gesagt haben", "soll … gewesen sein"). */
 const PERFECT_INFINITIVE = new Set(["haben", "sein"]);
 
@@ -29,7 +28,7 @@ function schedulingModal(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].lower;
     if (PERFECT_INFINITIVE.has(w) && tokens[i].quote < 0) return false;
-    if (FUTURE_TIME.has(w) || (WEEKDAYS.has(w) && (tokens[i - 1]?.lower === "am" || tokens[i - 1]?.lower === "ab"))) ahead = true;
+    if (FUTURE_TIME.has(w) || (weekdayWords.has(w) && (tokens[i - 1]?.lower === "am" || tokens[i - 1]?.lower === "ab"))) ahead = true;
   }
   return ahead;
 }

@@ -6,7 +6,7 @@
  */
 import {clauseEnd, clauseStart, type Cue} from "../../../quotes/context.js";
 import type {QuoteVeto} from "../../../quotes/rule.js";
-import {perTokens, TokensCache, type Token} from "../../../quotes/tokens.js";
+import {CLAUSE_END_TOKEN, perTokens, TokensCache, type Token} from "../../../quotes/tokens.js";
 import {denialReach, negationWords} from "../negation.js";
 import {meansSubjects, purposeVerbs} from "../nonSpeech.js";
 
@@ -25,8 +25,6 @@ function reachAt(tokens: Token[], j: number): number {
   return reach;
 }
 
-/** A token that ends a clause: sentence or clause punctuation, a closing parenthesis or a dash. */
-export const CLAUSE_END_TOKEN = /^[.,;:!?)–—-]$/;
 
 /**
  * de.quote.veto.negated-act: a negation in the cue's clause denies the act ("Der Minister bestätigte das

@@ -9,7 +9,7 @@ import {speakerForCue} from "../../../quotes/cueSpeaker.js";
 import {clauseStart} from "../../../quotes/context.js";
 import type {SpeakerRule} from "../../../quotes/speakerRule.js";
 import type {Token} from "../../../quotes/tokens.js";
-import {months, weekdays} from "../dates/lexicon.js";
+import {monthWords, weekdayWords} from "../dates/lexicon.js";
 import {dateInsertionOpeners} from "./words.js";
 
 const OPENERS = new Set(dateInsertionOpeners);
@@ -20,7 +20,7 @@ export function isDatePhrase(tokens: Token[], s: number, e: number): boolean {
   let named = false;
   for (let k = s + 1; k < e; k++) {
     const w = tokens[k].lower;
-    if (w in months || w in weekdays) named = true;
+    if (monthWords.has(w) || weekdayWords.has(w)) named = true;
     else if (!/^\d{1,4}$|^\.$/.test(w)) return false;
   }
   return named;

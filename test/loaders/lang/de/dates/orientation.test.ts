@@ -1,7 +1,7 @@
 import {describe, expect, test} from "vitest";
 import {german} from "../../../../../loaders/dates/extractor.js";
 import {findDates} from "../../../../../loaders/dates/find.js";
-import {clauseAround, orientationOf} from "../../../../../loaders/lang/de/dates/orientation.js";
+import {orientationOf} from "../../../../../loaders/lang/de/dates/orientation.js";
 import {splitSentences} from "../../../../../loaders/text/sentences.js";
 
 /** Reference date of these tests: Friday 6 March 2026. */
@@ -83,17 +83,5 @@ describe("orientationOf names the rule that decides", () => {
   ])("%s", (sentence, word, rule) => {
     const start = sentence.indexOf(word);
     expect(orientationOf(sentence, start, start + word.length)?.rule).toBe(rule);
-  });
-});
-
-describe("clauseAround", () => {
-  test.each<[string, string, string]>([
-    ["Er sagte, im Mai sei es so weit.", "Mai", " im Mai sei es so weit."],
-    ["„Im Mai ist es so weit“, sagte er.", "Mai", "Im Mai ist es so weit"],
-    ["Der Wert stieg im Mai um 0,4 Prozent.", "Mai", "Der Wert stieg im Mai um 0,4 Prozent."]
-  ])("%s", (sentence, word, clause) => {
-    const start = sentence.indexOf(word);
-    const {from, to} = clauseAround(sentence, start, start + word.length);
-    expect(sentence.slice(from, to)).toBe(clause);
   });
 });

@@ -79,7 +79,7 @@ export const mentionVetoes: readonly MentionVeto[] = [
     id: "org-noun",
     test: ({tokens, first, last, lex}) => {
       const before = tokens[first - 1];
-      return capWord(before) && ORG_NOUN.test(before.lower) && lex.commonNoun(before.lower.slice(before.lower.lastIndexOf("-") + 1)) && !tokens[last].lower.endsWith("s");
+      return !tokens[last].lower.endsWith("s") && capWord(before) && orgNoun(before.lower) && lex.commonNoun(before.lower.slice(before.lower.lastIndexOf("-") + 1));
     }
   },
   {id: "multi-word-place", test: ({tokens, first, last}) => insidePlace(tokens, first, last)},
@@ -137,6 +137,20 @@ function dottedTailAfter(tokens: Token[], last: number): boolean {
     if (DOTTED_TAILS.has(joined)) return true;
   }
   return false;
+}
+
+/** Answers of {@link ORG_NOUN} by word (a word's answer never changes; the regex backtracks through every ending), emptied when full. */
+const orgNouns = new Map<string, boolean>();
+
+/** Whether a lower-cased word (or its last part after a hyphen) ends in a noun of a firm, outlet or team ("reisekonzern", "tv-sender"). */
+function orgNoun(lower: string): boolean {
+  let answer = orgNouns.get(lower);
+  if (answer === undefined) {
+    answer = ORG_NOUN.test(lower);
+    if (orgNouns.size >= 50_000) orgNouns.clear();
+    orgNouns.set(lower, answer);
+  }
+  return answer;
 }
 
 /** Whether tokens[first..last] lie inside a multi-word place name written around them (looked up by the word at `first`). */

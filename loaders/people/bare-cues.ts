@@ -60,15 +60,18 @@ function nounCue(tokens: Token[], i: number, cue: string, familyNoun: boolean, l
   return (lex.commonNoun(stem) || isShortHeadCompound(stem)) && !familyNoun ? "" : cue;
 }
 
+/** Marks after which a word opens a sentence (or a quotation) for the noun tests: capitalisation says nothing there. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([".", "!", "?", ":", '"', "„", "“", "«", "»"]);
+
 /** The cue at tokens[i] by the first rule of `personCueRules` (loaders/lang/de/index.ts) that gives one; with familyNouns the noun tests let the family names of rule family-name-noun through. */
 function cueAt(tokens: Token[], i: number, lex: PersonLexicon, familyNouns: boolean): string {
   const prev = tokens[i - 1];
   const genitive = tokens[i].lower.endsWith("s");
   // capitalisation says nothing at a sentence's start: there nominalised adjectives ("Ähnliches") and nouns by ending count too
-  const atStart = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text));
+  const atStart = !prev || (!prev.word && SENTENCE_OPENERS.has(prev.text));
   // the noun dictionary and the ending tests are read by several rules: test them once, on first use
   const w = new NounTests(tokens[i].lower, genitive, atStart, familyNouns, lex);
-  const c: CueContext = {tokens, i, lex, w, prev, next: tokens[i + 1], third: tokens[i + 2], genitive, cache: new Map()};
+  const c: CueContext = {tokens, i, lex, w, prev, next: tokens[i + 1], third: tokens[i + 2], genitive, cache: null};
   for (const rule of personCueRules) {
     const cue = rule.cue(c);
     if (cue) return cue;

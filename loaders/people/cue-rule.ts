@@ -15,8 +15,8 @@ export interface CueContext {
   third: Token | undefined;
   /** Whether the word ends in -s (a genitive, maybe). */
   genitive: boolean;
-  /** Values a rule computes once for the rules after it (the finite verb before the word): see {@link memo}. */
-  cache: Map<string, unknown>;
+  /** Values a rule computes once for the rules after it (the finite verb before the word): see {@link memo}; made on first use. */
+  cache: Map<string, unknown> | null;
 }
 
 /**
@@ -38,7 +38,8 @@ export function cueRule(id: string, test: (c: CueContext) => boolean, gives = id
 
 /** A value computed once per context and key, for rules that share it. */
 export function memo<T>(c: CueContext, key: string, make: () => T): T {
-  if (c.cache.has(key)) return c.cache.get(key) as T;
+  if (c.cache === null) c.cache = new Map();
+  else if (c.cache.has(key)) return c.cache.get(key) as T;
   const value = make();
   c.cache.set(key, value);
   return value;

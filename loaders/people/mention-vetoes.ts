@@ -27,8 +27,15 @@ const PRODUCTS = new Set(productAndMediaNames);
 const PRODUCT_PREPOSITIONS = new Set(productPrepositions);
 const VERSIONS = new Set(productVersions);
 const PARTIES = new Set(partyAbbreviations);
-/** Multi-word places as lists of lower-cased words. */
-const PLACES: readonly string[][] = multiWordPlaces.map((p) => p.split(" "));
+/** Multi-word places as lists of lower-cased words, by each of their words: [place, position of the word in it]. */
+const PLACES_BY_WORD = new Map<string, [readonly string[], number][]>();
+for (const place of multiWordPlaces.map((p) => p.split(" "))) {
+  place.forEach((word, j) => {
+    const list = PLACES_BY_WORD.get(word);
+    if (list) list.push([place, j]);
+    else PLACES_BY_WORD.set(word, [[place, j]]);
+  });
+}
 /** Cues of a subject that word order alone gives, on which a sentence-initial adjective is read as a name. */
 const ORDER_CUES = new Set(["subject+aux", "subject+verb", "bare-subject", "subject-pair"]);
 
@@ -72,7 +79,7 @@ export const mentionVetoes: readonly MentionVeto[] = [
     id: "org-noun",
     test: ({tokens, first, last, lex}) => {
       const before = tokens[first - 1];
-      return capWord(before) && ORG_NOUN.test(before.lower) && lex.commonNoun(before.lower.slice(before.lower.lastIndexOf("-") + 1)) && !tokens[last].lower.endsWith("s");
+      return !tokens[last].lower.endsWith("s") && capWord(before) && orgNoun(before.lower) && lex.commonNoun(before.lower.slice(before.lower.lastIndexOf("-") + 1));
     }
   },
   {id: "multi-word-place", test: ({tokens, first, last}) => insidePlace(tokens, first, last)},
@@ -132,13 +139,30 @@ function dottedTailAfter(tokens: Token[], last: number): boolean {
   return false;
 }
 
-/** Whether tokens[first..last] lie inside a multi-word place name written around them. */
+/** Answers of {@link ORG_NOUN} by word (a word's answer never changes; the regex backtracks through every ending), emptied when full. */
+const orgNouns = new Map<string, boolean>();
+
+/** Whether a lower-cased word (or its last part after a hyphen) ends in a noun of a firm, outlet or team ("reisekonzern", "tv-sender"). */
+function orgNoun(lower: string): boolean {
+  let answer = orgNouns.get(lower);
+  if (answer === undefined) {
+    answer = ORG_NOUN.test(lower);
+    if (orgNouns.size >= 50_000) orgNouns.clear();
+    orgNouns.set(lower, answer);
+  }
+  return answer;
+}
+
+/** Whether tokens[first..last] lie inside a multi-word place name written around them (looked up by the word at `first`). */
 function insidePlace(tokens: Token[], first: number, last: number): boolean {
-  for (const place of PLACES) {
-    for (let k = Math.max(0, last - place.length + 1); k <= first; k++) {
-      if (k + place.length - 1 < last) continue;
-      if (place.every((p, j) => tokens[k + j]?.lower === p)) return true;
-    }
+  const places = PLACES_BY_WORD.get(tokens[first].lower);
+  if (!places) return false;
+  for (const [place, j] of places) {
+    const k = first - j;
+    if (k < 0 || k + place.length - 1 < last || k + place.length > tokens.length) continue;
+    let match = true;
+    for (let n = 0; match && n < place.length; n++) match = tokens[k + n].lower === place[n];
+    if (match) return true;
   }
   return false;
 }

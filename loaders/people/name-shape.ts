@@ -39,9 +39,15 @@ function hasDigit(text: string): boolean {
 /** Words that join two names ("Trump und Putin"). */
 export const COORDINATORS = new Set(["und", "oder", "sowie", "&"]);
 
-/** Whether the token is a listed given name or an initial (also "Hans-Peter" when each part is listed). */
+/** Whether the token is a listed given name or an initial (also "Hans-Peter" when each part is listed). Kept on the token, with the list it was read against. */
 export function isGiven(t: Token, lex: PersonLexicon): boolean {
   if (!t.cap || !t.word) return false;
+  if (t.givenList === lex.givenNames) return t.given!;
+  t.givenList = lex.givenNames;
+  return (t.given = givenReading(t, lex));
+}
+
+function givenReading(t: Token, lex: PersonLexicon): boolean {
   if (lex.givenNames.has(t.lower)) {
     // "MAX", "EVE": a word in capitals is an acronym or a title, not a given name
     const second = t.text.charCodeAt(1);

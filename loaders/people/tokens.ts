@@ -66,6 +66,9 @@ export class Token {
   /** Surname-candidate reading, filled in on first use by `isSurnameCandidate`, for the non-person word list in `surnameList`. */
   surname?: boolean = undefined;
   surnameList?: ReadonlySet<string> = undefined;
+  /** Given-name reading, filled in on first use by `isGiven`, for the given-name list in `givenList`. */
+  given?: boolean = undefined;
+  givenList?: ReadonlySet<string> = undefined;
 
   constructor(text: string, lower: string, start: number, end: number, cap: boolean, word: boolean) {
     this.text = text;

@@ -38,6 +38,9 @@ describe("person mentions", () => {
     ["Damals war Anselm Tiburzius Graf von Weltersheim Gesandter in Wien.", ["Anselm Tiburzius Graf von Weltersheim"]],
     ["Damals war Anselm Tiburzius Georg Freiherr von der Halbeck Gesandter in Wien.", ["Anselm Tiburzius Georg Freiherr von der Halbeck"]],
     ["Damals traf Anselm Tiburzius den Grafen.", ["Anselm Tiburzius"]],
+    // saints' names and Latin forms of older history are given names
+    ["Hieronymus Quenzel war Gesandter in Wien.", ["Hieronymus Quenzel"]],
+    ["Damals predigte Conradus Wendelstein in Ulm.", ["Conradus Wendelstein"]],
     // a compound named after a person is no mention of them
     ["Im Kino lief ein Jackie Chan-Film, danach sprach Jackie Chan.", ["Jackie Chan"]],
     // a common noun before "und" is not coordinated with the name after it

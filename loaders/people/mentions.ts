@@ -270,7 +270,7 @@ function mentionAt(text: string, tokens: Token[], i: number, span: number, lex: 
   if (last > core && !INITIAL.test(tokens[last].text)) return finish(text, tokens, i, last, span, tokens.slice(i, core + 1).map((x) => x.text), tokens.slice(core + 1, last + 1).map((x) => x.text).join(" "), "", rule, lex);
   const surname = cue === "genitive+noun" || cue === "noun+genitive" ? tokens[last].text.slice(0, -1) : tokens[last].text;
   // "von Bram Tolliver, einem bekannten Tänzer": a cue that names a person takes an unlisted given name before the surname; so does a genitive ("Tarvo Wessers neuer Film")
-  const first = (PERSON_CUES.has(cue) && cue !== "role+name") || cue === "genitive+noun" ? unlistedGivenBefore(tokens, i, lex) : i;
+  const first = (PERSON_CUES.has(cue) && cue !== "role+name") || cue === "genitive+noun" || cue === "surname-shape" ? unlistedGivenBefore(tokens, i, lex) : i;
   return finish(text, tokens, first, numeral(tokens, last), span, last > first ? tokens.slice(first, last).map((x) => x.text) : [], surname, "", rule, lex);
 }
 

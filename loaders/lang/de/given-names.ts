@@ -229,7 +229,7 @@ export const ambiguousGivenNames: ReadonlySet<string> = new Set(
    scheich sheikh sultan tim tom udo ulla urs vera victor wang will yi hu han deng park moon kaiser hamas
    mullah ayatollah kais china paris hunter tucker taylor grant march stanley sonia victoria liberty
    per ali amal hamid lena ernst ernest pearl ivy olive hazel grace basil felix august till iris jun yuki mustafa uri august marine oscar mercedes sky rand virginia hertha bart roland salvador
-   anders marlin alexandria roman chi abu wen noa douglas nikolaus jordan ${broadAmbiguous}`.split(/\s+/).filter(Boolean)
+   anders marlin alexandria roman chi abu wen noa douglas nikolaus jordan heide gene ross adel silvester clementine ellen ${broadAmbiguous}`.split(/\s+/).filter(Boolean)
 );
 
 const packageNames = new LazySource<SortedWords, SortedForms>(

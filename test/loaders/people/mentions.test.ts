@@ -41,6 +41,11 @@ describe("person mentions", () => {
     // saints' names and Latin forms of older history are given names
     ["Hieronymus Quenzel war Gesandter in Wien.", ["Hieronymus Quenzel"]],
     ["Damals predigte Conradus Wendelstein in Ulm.", ["Conradus Wendelstein"]],
+    // a given name that is mostly a common noun counts only before a surname
+    ["Unsere Feier an Silvester fiel aus.", []],
+    ["Schon Gene entscheiden über die Farbe.", []],
+    ["Auch Adel verpflichtet.", []],
+    ["Damals malte Silvester Quenzel das Bild.", ["Silvester Quenzel"]],
     // a compound named after a person is no mention of them
     ["Im Kino lief ein Jackie Chan-Film, danach sprach Jackie Chan.", ["Jackie Chan"]],
     // a common noun before "und" is not coordinated with the name after it

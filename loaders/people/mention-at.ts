@@ -140,6 +140,6 @@ function cuedNameMention(text: string, tokens: Token[], i: number, last: number,
   if (cue !== "role+name" && partOfOrgName(tokens, i, last)) return null;
   const surname = cue === "genitive+noun" || cue === "noun+genitive" ? tokens[last].text.slice(0, -1) : tokens[last].text;
   // "von Bram Tolliver, einem bekannten Tänzer": a cue that names a person takes an unlisted given name before the surname; so does a genitive ("Tarvo Wessers neuer Film")
-  const first = (PERSON_CUES.has(cue) && cue !== "role+name") || cue === "genitive+noun" ? unlistedGivenBefore(tokens, i, lex) : i;
+  const first = (PERSON_CUES.has(cue) && cue !== "role+name") || cue === "genitive+noun" || cue === "surname-shape" ? unlistedGivenBefore(tokens, i, lex) : i;
   return finish(text, tokens, first, numeral(tokens, last), span, last > first ? textsOf(tokens, first, last) : [], surname, "", rule, lex);
 }

@@ -111,6 +111,11 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
   // "Adolphe d’Ennery", "Valéry Giscard d'Estaing": a surname with an elided particle
   if (candidate && k === j && ELIDED_PARTICLE.test(candidate.text)) return {last: k, given, surname: candidate.text};
   if (candidate && !ROMAN.test(candidate.text) && (isSurnameCandidate(candidate, lex) || surnameAfterGiven(tokens, k, k > j, lex))) {
+    // "Anton Aloys Freiherr von Halbeck": a part the lists lack, then a title of nobility: all parts before the title are given names
+    if (k === j && !titled) {
+      const tail = titledTail(tokens, k + 1, lex);
+      if (tail) return {last: numeral(tokens, tail.last), given: [...given, ...tokens.slice(k, tail.title).map((t) => t.text)], surname: tokens.slice(tail.title + 1, tail.last + 1).map((t) => t.text).join(" ")};
+    }
     // "Gotthold Ephraim Lessing", "John Ellery Whitcombe Harlow": further name parts before the surname
     if (k === j && !titled) {
       const end = furtherParts(tokens, k, lex);
@@ -134,6 +139,22 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
   if (given.length === 1 && after === i && prev && (PLACE_ONLY.has(prev.lower) || (lex.commonNoun(tokens[i].lower) && lex.nounMarkers.has(prev.lower)))) return null;
   if (given.length === 1 && (after > i || !(lex.ambiguousGivenNames.has(given[0].toLowerCase()) || lex.nonPersonWords.has(given[0].toLowerCase())))) return {last: after, given, surname: ""};
   return null;
+}
+
+/**
+ * The index of the title and of the surname when tokens from m hold listed given names (maybe none), a title of nobility,
+ * a particle or two and a surname ("Josef Freiherr von Halbeck", "Graf von der Weltersheim"), else null: the title shows that
+ * the name parts before it were given names.
+ */
+function titledTail(tokens: Token[], m: number, lex: PersonLexicon): {title: number; last: number} | null {
+  let k = m;
+  while (k - m < 3 && tokens[k] && isGiven(tokens[k], lex) && !NOBILITY.has(tokens[k].lower)) k++;
+  const title = k;
+  if (!NOBILITY.has(tokens[title]?.lower ?? "") || !STRONG_FIRST.has(tokens[title + 1]?.lower ?? "")) return null;
+  k = title + 2;
+  if (tokens[k] && lex.nameParticles.has(tokens[k].lower) && !PREPOSITION_FIRST.has(tokens[k - 1].lower)) k++;
+  const surname = tokens[k];
+  return surname?.word && surname.cap && isSurnameCandidate(surname, lex) ? {title, last: k} : null;
 }
 
 /**

@@ -198,6 +198,13 @@ Naveen Nikhil Pradeep Prakash Rajesh Rakesh Ramesh Ravi Sachin Sanjay Shyam Suni
 Pooja Priya Radha Rekha Sita Sunita Hiltrud Marga Traudl Ursel Uschi Waltraut Birte Maren Gesa Hauke Okke Tjark Jannik Janosch Jannis Joscha Kolja Matz Tjorben
 Torben Timm Gotthard Eckehard Ekkehart Burghard Helmfried Siegmund Siegbert Diethelm Dietbert Wigbert
 `;
+/** Saints' names, Latin forms and pietist names of older German history ("Hieronymus", "Conradus", "Fürchtegott"). */
+const historical = `
+Hieronymus Ambrosius Cyriakus Blasius Gregorius Jodocus Jodokus Marquard Pankraz Pankratius Servatius Sixtus Burchard Eligius
+Emmeram Eustachius Hilarius Jakobus Jacobus Liborius Mauritius Nikodemus Onuphrius Polykarp Wilibald Aegidius Ägidius Korbinian Kolumban Columban
+Leodegar Pirmin Methodius Eusebius Hippolyt Irenäus Januarius Kosmas Mamertus Pelagius Stephanus Theodosius Vigilius Georgius Henricus Ludovicus
+Wilhelmus Nicolaus Bernardus Conradus Arnoldus Gerardus Fürchtegott Christlieb Crescentia Kreszentia Radegunde Richardis Walpurga Scholastika
+`;
 /** Names of the broader list that are also words or very short: given names only before a surname. */
 const broadAmbiguous = `
 ade adi alba alf alma amparo april aurora ava banu bella blanca bo brandy brett chad clay cole consuelo crystal dag dawn deb dee dev dov earl ebo emi esperanza
@@ -209,7 +216,7 @@ lola nada romeo chelsea kerry
 
 /** Every given name in the lexicon, lower-cased. */
 export const givenNames: ReadonlySet<string> = new Set(
-  [german, english, romance, northern, slavic, other, more, broad].join(" ").split(/\s+/).filter(Boolean).map((n) => n.toLowerCase())
+  [german, english, romance, northern, slavic, other, more, broad, historical].join(" ").split(/\s+/).filter(Boolean).map((n) => n.toLowerCase())
 );
 
 /**
@@ -222,7 +229,7 @@ export const ambiguousGivenNames: ReadonlySet<string> = new Set(
    scheich sheikh sultan tim tom udo ulla urs vera victor wang will yi hu han deng park moon kaiser hamas
    mullah ayatollah kais china paris hunter tucker taylor grant march stanley sonia victoria liberty
    per ali amal hamid lena ernst ernest pearl ivy olive hazel grace basil felix august till iris jun yuki mustafa uri august marine oscar mercedes sky rand virginia hertha bart roland salvador
-   anders marlin alexandria roman chi abu wen noa douglas nikolaus jordan ${broadAmbiguous}`.split(/\s+/).filter(Boolean)
+   anders marlin alexandria roman chi abu wen noa douglas nikolaus jordan heide gene ross adel silvester clementine ellen ${broadAmbiguous}`.split(/\s+/).filter(Boolean)
 );
 
 const packageNames = new LazySource<SortedWords, SortedForms>(

@@ -109,6 +109,13 @@ describe("sentence cues for bare surnames", () => {
     ["Morvan, ein belgischer Chirurg, erforschte die Wirkung der Kräuter.", [["Morvan", "name+apposition"]]],
     ["Entdeckt wurde sie von Patch Calloway, einem bekannten Regisseur.", [["Patch Calloway", "name+apposition"]]],
     ["Die Single nahm Vespano Verhoeven (47) in Graz auf.", [["Vespano Verhoeven", "name+bracket"]]],
+    // an unlisted given name opening the sentence, before a surname a person cue finds
+    ["Amrein Quenzel (45) kam erst am Abend.", [["Amrein Quenzel", "name+bracket"]]],
+    // a surname by its shape takes an unlisted given name before it, but no noun
+    ["Im Finale traf er auf Velimor Halvakovic aus Serbien.", [["Velimor Halvakovic", "surname-shape"]]],
+    ["Im Finale traf er auf Halvakovic aus Serbien.", [["Halvakovic", "surname-shape"]]],
+    ["Im Finale traf er auf Zweikampf Halvakovic aus Serbien.", [["Halvakovic", "surname-shape"]]],
+    ["Laut Quenzel (SPD) ist das falsch.", [["Quenzel", "name+bracket"]]],
     // a lone given name after "in"/"aus" is a place; after an article a common noun
     ["Das Festival fand in Sienna statt.", []],
     ["Ein Leser aus Hagen schreibt.", []],

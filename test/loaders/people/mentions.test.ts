@@ -34,6 +34,18 @@ describe("person mentions", () => {
     ["Putins Sprecher sagte nichts.", ["Putins"]],
     // a title of nobility between given name and surname is part of the name
     ["Damals verhandelte Karl Freiherr von Wallmoden mit Otto Graf Lambsdorff.", ["Karl Freiherr von Wallmoden", "Otto Graf Lambsdorff"]],
+    // a name part the lists lack before a title of nobility is a given name too, also before more listed given names
+    ["Damals war Anselm Tiburzius Graf von Weltersheim Gesandter in Wien.", ["Anselm Tiburzius Graf von Weltersheim"]],
+    ["Damals war Anselm Tiburzius Georg Freiherr von der Halbeck Gesandter in Wien.", ["Anselm Tiburzius Georg Freiherr von der Halbeck"]],
+    ["Damals traf Anselm Tiburzius den Grafen.", ["Anselm Tiburzius"]],
+    // saints' names and Latin forms of older history are given names
+    ["Hieronymus Quenzel war Gesandter in Wien.", ["Hieronymus Quenzel"]],
+    ["Damals predigte Conradus Wendelstein in Ulm.", ["Conradus Wendelstein"]],
+    // a given name that is mostly a common noun counts only before a surname
+    ["Unsere Feier an Silvester fiel aus.", []],
+    ["Schon Gene entscheiden über die Farbe.", []],
+    ["Auch Adel verpflichtet.", []],
+    ["Damals malte Silvester Quenzel das Bild.", ["Silvester Quenzel"]],
     // a compound named after a person is no mention of them
     ["Im Kino lief ein Jackie Chan-Film, danach sprach Jackie Chan.", ["Jackie Chan"]],
     // a common noun before "und" is not coordinated with the name after it

@@ -2,7 +2,7 @@
  * Person cue rules that name a person by what the text says of the word: a role, an age, a case, a speech verb,
  * an apposition, a bracket, a reporting word, a citation, an interview turn. Order: `personCueRules` in ../index.ts.
  */
-import {adjectiveShape, plainWordShape as PLAIN_WORD, auxiliaryClauseOpeners, caseNameSEnding, caseNouns, nominativeSEnding, partyAbbreviations, placePrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, strongNounEnding} from "../bare-name-words.js";
+import {adjectiveShape, plainWordShape as PLAIN_WORD, auxiliaryClauseOpeners, caseNameSEnding, caseNouns, nominativeSEnding, partyAbbreviations, placeOnlyPrepositions, placePrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, strongNounEnding} from "../bare-name-words.js";
 import {attributiveEnding} from "../inflection.js";
 import {quoteMarkPairs} from "../quoteMarks.js";
 import {cueRule} from "../../../people/cue-rule.js";
@@ -15,6 +15,8 @@ import type {Token} from "../../../people/tokens.js";
 const PARTIES = new Set(partyAbbreviations);
 const CASE_NOUNS = new Set(caseNouns);
 const PREPOSITIONS = new Set(placePrepositions);
+/** Prepositions before a place or battle that years in brackets date ("in Lindau (1780–1785)", "bei Quenzel (1780)"). */
+const PLACE_PREPOSITIONS = new Set([...placeOnlyPrepositions, "bei", "nach", "im"]);
 const CLAUSE_OPENERS = new Set(auxiliaryClauseOpeners);
 const PRONOUNS = new Set(pronounsAfterVerb);
 const REPORTERS = new Set(reporterWords);
@@ -75,7 +77,7 @@ export const speechVerbName = cueRule("speech-verb+name", ({tokens, i, prev, nex
 export const nameApposition = cueRule("name+apposition", ({tokens, i, next, genitive, w, lex}) => next?.text === "," && !genitive && !w.nounLike() && roleAround(tokens, i, i, lex).roles.length > 0);
 
 /** name+bracket: age or party in brackets ("Wessers (64)", "Müller (SPD)"). */
-export const nameBracket = cueRule("name+bracket", ({tokens, i, next, genitive}) => next?.text === "(" && !genitive && bracketed(tokens, i + 2));
+export const nameBracket = cueRule("name+bracket", ({tokens, i, prev, next, genitive}) => next?.text === "(" && !genitive && bracketed(tokens, i + 2, !!prev && PLACE_PREPOSITIONS.has(prev.lower)));
 
 /** reporter+name: ", so Schaffran." / "laut Ruhnke", also before one adverb that ends the sentence (", so Vrecha abschließend."). */
 export const reporterName = cueRule("reporter+name", ({tokens, i, prev, next}) => {
@@ -129,11 +131,28 @@ function cited(tokens: Token[], k: number, opensEntry: boolean): boolean {
   return d === k + 5 && /^1[5-9]|^20/u.test(tokens.slice(k + 1, k + 3).map((x) => x.text).join("")) && tokens[d]?.text === ")";
 }
 
-/** Whether tokens from k hold an age (14–99) or a party abbreviation and then ")": "(64)", "( SPD )". The tokenizer keeps digits apart. */
-function bracketed(tokens: Token[], k: number): boolean {
+/** Whether tokens from k hold an age (14–99) or a party abbreviation and then ")", or open life dates: "(64)", "( SPD )", "(* 1931", "(1780–1850)". The tokenizer keeps digits apart. */
+function bracketed(tokens: Token[], k: number, afterPlacePreposition: boolean): boolean {
   const t = tokens[k];
   if (!t) return false;
   if (PARTIES.has(t.lower)) return tokens[k + 1]?.text === ")";
+  if (lifeDates(tokens, k, afterPlacePreposition)) return true;
   if (!/^\d$/u.test(t.text) || !/^\d$/u.test(tokens[k + 1]?.text ?? "") || tokens[k + 2]?.text !== ")" || tokens[k + 1].start !== t.end) return false;
   return Number(t.text) >= 1 && !(t.text === "1" && Number(tokens[k + 1].text) < 4);
+}
+
+/** Marks of birth and death that open a person's life dates in brackets ("* 1931", "† 1850", "geb. 1950"). */
+const LIFE_MARKS = new Set(["*", "†", "geb", "geb.", "geboren", "gest", "gest."]);
+
+/**
+ * Whether tokens from k open a person's life dates: a mark of birth or death ("(* 12. März 1931", "(† 1850)", "(geb. 1950"),
+ * or a span of years of three or four digits ("(1780–1850)", "(1780 - 1850)"), which after "in", "aus" or "bei" dates a place or battle
+ * ("in Lindau (1780–1785)"). The tokenizer keeps digits apart.
+ */
+function lifeDates(tokens: Token[], k: number, afterPlacePreposition: boolean): boolean {
+  if (LIFE_MARKS.has(tokens[k].lower)) return /^[\d.]/u.test(tokens[k + 1]?.text ?? "") || (tokens[k + 1]?.text === "." && /^\d$/u.test(tokens[k + 2]?.text ?? ""));
+  if (afterPlacePreposition) return false;
+  let d = k;
+  while (d < k + 4 && /^\d$/u.test(tokens[d]?.text ?? "") && (d === k || tokens[d].start === tokens[d - 1].end)) d++;
+  return d - k >= 3 && /^[-–]$/u.test(tokens[d]?.text ?? "") && /^\d$/u.test(tokens[d + 1]?.text ?? "");
 }

@@ -20,6 +20,14 @@ describe("person cue rules (personCueRules in lang/de/index.ts)", () => {
     ["role+quoted-name", "Der Film „Hovelmann“ lief gut.", []],
     ["case+name", "Im Fall Ranzoni ermittelt die Polizei.", [["Ranzoni", "case+name"]]],
     ["name+bracket", "Der Vereinswirt Castrello (71) schweigt.", [["Castrello", "name+bracket"]]],
+    // life dates in brackets: a mark of birth or death, or a span of years; after "in", "aus", "bei" a span of years dates a place or battle
+    ["name+bracket", "Er traf Quenzel ( * 12. März 1780 in Ulm ) in Wien.", [["Quenzel", "name+bracket"]]],
+    ["name+bracket", "Er traf Quenzel († 1850) in Wien.", [["Quenzel", "name+bracket"]]],
+    ["name+bracket", "Er traf Quenzel (geb. 1950) in Wien.", [["Quenzel", "name+bracket"]]],
+    ["name+bracket", "Das Bild malte Quenzel (1780–1850) im Alter.", [["Quenzel", "name+bracket"]]],
+    ["name+bracket", "Das Bild malte Amrein Quenzel (1780 - 1850) im Alter.", [["Amrein Quenzel", "name+bracket"]]],
+    ["name+bracket", "Er lebte in Quenzel (1780–1785) und Ulm.", []],
+    ["name+bracket", "Die Schlacht bei Quenzel (1780–1785) endete.", []],
     ["reporter+name", "„Das glaube ich kaum“, so Wendrich.", [["Wendrich", "reporter+name"]]],
     // "wie" opens a clause after a comma when the clause ends on its finite verb; elsewhere it is "as"
     ["bare-subject", "Sie erzählten, wie Oberwinkl heimlich Geld verschoben hatte.", [["Oberwinkl", "bare-subject"]]],

@@ -205,6 +205,9 @@ export class ArticleCache implements FileMemo {
     const shard = decodeShard(bytes, keys);
     if (!shard) return false;
     const {results, sums} = shard;
+    // a block of sums is a function of the file's keys (under this run key): they name it for the steps' states
+    const id = Object.keys(sums).length ? createHash("sha1").update(keys.join("\n")).digest("hex") : "";
+    for (const [name, blocks] of Object.entries(sums)) blocks.forEach((block, i) => (block.id = `${id}:${name}:${i}`));
     const totals: ShardTotals | undefined = Object.keys(sums).length ? {sums, rows: () => this.summedRows(path, keys, Object.keys(sums))} : undefined;
     keys.forEach((key, i) => {
       this.fromShards.set(key, results[i]);

@@ -4,7 +4,7 @@ import {mostFrequent} from "./termCounts.js";
 
 /** A stem's counts in one source, added up from rows. */
 interface SourceTerm {
-  /** The stem's count over the whole corpus, shared by its entries in every source. */
+  /** The stem's count over the corpus' rows outside kept blocks, shared by its entries in every source. */
   total: {count: number};
   count: number;
   articles: number;
@@ -27,7 +27,8 @@ interface BlockTerms {
   from: Int32Array;
   counts: Float64Array;
   articles: Float64Array;
-  totals: {count: number}[];
+  /** The block's id and the run's first row (see KeyTermTotals), when the block has an id. */
+  id?: string;
   /** Per row of the block: its form's string index and count. */
   forms: Int32Array;
   formCounts: Int32Array;
@@ -42,6 +43,17 @@ export interface SourceCounts {
   total: number;
   /** Largest article count of any term (the source's article count, near enough). */
   articles: number;
+}
+
+/**
+ * Where the corpus counts of the kept blocks are kept between runs: the ids
+ * of the blocks (in order) and each stem's count over them. A run that adds
+ * one article to a corpus of unchanged files finds the same blocks, so it
+ * looks up only the stems it scores instead of adding up every stem of every block.
+ */
+export interface TotalsMemo {
+  get(): {ids: readonly string[]; totals: Map<string, number>} | undefined;
+  put(value: {ids: readonly string[]; totals: Map<string, number>}): void;
 }
 
 /** What forEachTerm hands back to termOf to name a stem's most frequent form. */
@@ -60,7 +72,12 @@ export class KeyTermCounts {
   readonly sources = new Map<string, SourceCounts>();
   /** Sum of all counts. */
   N = 0;
+  /** Corpus counts of the stems of rows (and of blocks turned into rows); the blocks kept as they are count in `blockTotals`. */
   private readonly totals = new Map<string, {count: number}>();
+  /** The sources still kept in block form, in order. */
+  private readonly blocks: BlockTerms[] = [];
+  /** Per stem: its count over the kept blocks (set by resolveTotals). */
+  private blockTotals?: Map<string, number>;
   private last: SourceCounts | undefined;
   private lastSource = "";
 
@@ -81,7 +98,7 @@ export class KeyTermCounts {
       this.lastSource = source;
     }
     const last = this.last;
-    const terms = last.terms ?? rowForm(last);
+    const terms = last.terms ?? this.rowForm(last);
     const entry = terms.get(stem);
     if (!entry) {
       let corpus = this.totals.get(stem);
@@ -117,7 +134,7 @@ export class KeyTermCounts {
     for (let a = 0, run = 0; a < block.length; run++) {
       let b = a + 1;
       while (b < block.length && source[b] === source[a]) b++;
-      if (!this.addRun(block, a, b, started, run)) {
+      if (!this.addRun(block, a, b, started, run, block.id === undefined ? undefined : `${block.id}:${a}`)) {
         for (let r = a; r < b; r++) this.addRow(S[source[r]], S[stem[r]], S[term[r]], count[r], articles[r]);
         this.last = undefined;
       }
@@ -125,14 +142,48 @@ export class KeyTermCounts {
     }
   }
 
-  /** Calls `each` for every stem of a source, in order of first appearance, with its sums and its corpus count. */
-  forEachTerm(counts: SourceCounts, each: (stem: string, count: number, articles: number, corpus: number, ref: TermRef) => void): void {
+  /**
+   * Calls `each` for every stem of a source whose count is at least
+   * `minCount` and whose article count at least `minArticles`, in order of
+   * first appearance, with its sums and its corpus count. The corpus counts of
+   * the kept blocks are added up at the first call (see resolveTotals).
+   */
+  forEachTerm(counts: SourceCounts, minCount: number, minArticles: number, each: (stem: string, count: number, articles: number, corpus: number, ref: TermRef) => void): void {
+    const blockTotals = this.blockTotals ?? this.resolveTotals();
     if (counts.terms) {
-      for (const [stem, entry] of counts.terms) each(stem, entry.count, entry.articles, entry.total.count, entry);
+      for (const [stem, entry] of counts.terms) {
+        if (entry.count >= minCount && entry.articles >= minArticles) each(stem, entry.count, entry.articles, entry.total.count + (blockTotals.get(stem) ?? 0), entry);
+      }
       return;
     }
     const b = counts.block!;
-    for (let e = 0; e < b.stems.length; e++) each(b.strings[b.stems[e]], b.counts[e], b.articles[e], b.totals[e].count, e);
+    for (let e = 0; e < b.stems.length; e++) {
+      if (!(b.counts[e] >= minCount && b.articles[e] >= minArticles)) continue;
+      const stem = b.strings[b.stems[e]];
+      each(stem, b.counts[e], b.articles[e], (blockTotals.get(stem) ?? 0) + (this.totals.get(stem)?.count ?? 0), e);
+    }
+  }
+
+  /**
+   * Adds up the corpus count of every stem of the kept blocks, or takes it
+   * from `memo` when it holds the sums of exactly these blocks (by their ids:
+   * a block's rows are a function of its id). Keeps the sums in `memo` when
+   * every kept block has an id and the memo holds others. Called by forEachTerm
+   * when not before; call it first to use a memo.
+   */
+  resolveTotals(memo?: TotalsMemo): Map<string, number> {
+    const ids = this.blocks.every((b) => b.id !== undefined) ? this.blocks.map((b) => b.id!) : undefined;
+    const last = ids && memo?.get();
+    if (last && last.ids.length === ids!.length && last.ids.every((id, i) => id === ids![i])) return (this.blockTotals = last.totals);
+    const totals = new Map<string, number>();
+    for (const b of this.blocks) {
+      for (let e = 0; e < b.stems.length; e++) {
+        const stem = b.strings[b.stems[e]];
+        totals.set(stem, (totals.get(stem) ?? 0) + b.counts[e]);
+      }
+    }
+    if (ids && memo) memo.put({ids, totals});
+    return (this.blockTotals = totals);
   }
 
   /** The most frequent surface form of a stem forEachTerm handed over (the first of those tied). */
@@ -157,7 +208,7 @@ export class KeyTermCounts {
    * block form; false, changing nothing, when the source has been seen, a
    * string is null, a count negative, or a stem's rows are not together.
    */
-  private addRun(block: ColumnRows, a: number, b: number, started: Int32Array, run: number): boolean {
+  private addRun(block: ColumnRows, a: number, b: number, started: Int32Array, run: number, id: string | undefined): boolean {
     const {source, stem, term} = block.ids;
     const count = block.values.count as Int32Array;
     const articles = block.values.articles as Int32Array;
@@ -173,7 +224,7 @@ export class KeyTermCounts {
     }
     const kept: BlockTerms = {
       strings: S, stems: new Int32Array(stems), from: new Int32Array(stems + 1), counts: new Float64Array(stems), articles: new Float64Array(stems),
-      totals: new Array(stems), forms: term, formCounts: count
+      id, forms: term, formCounts: count
     };
     let total = 0;
     let most = 0;
@@ -186,18 +237,36 @@ export class KeyTermCounts {
       kept.articles[e] += articles[r];
     }
     for (let e = 0; e < stems; e++) {
-      const name = S[kept.stems[e]];
-      let corpus = this.totals.get(name);
-      if (!corpus) this.totals.set(name, (corpus = {count: 0}));
-      corpus.count += kept.counts[e];
-      kept.totals[e] = corpus;
       total += kept.counts[e];
       if (kept.articles[e] > most) most = kept.articles[e];
     }
     kept.from[stems] = b;
     this.sources.set(S[source[a]], {block: kept, total, articles: most});
+    this.blocks.push(kept);
+    this.blockTotals = undefined;
     this.N += total;
     return true;
+  }
+
+  /** Turns a source kept in block form into the row form (its stems in a Map), for rows that add to it; its counts join `totals`. */
+  private rowForm(counts: SourceCounts): Map<string, SourceTerm> {
+    const b = counts.block!;
+    const terms = new Map<string, SourceTerm>();
+    for (let e = 0; e < b.stems.length; e++) {
+      const from = b.from[e];
+      const stem = b.strings[b.stems[e]];
+      let corpus = this.totals.get(stem);
+      if (!corpus) this.totals.set(stem, (corpus = {count: 0}));
+      corpus.count += b.counts[e];
+      const entry: SourceTerm = {total: corpus, count: b.counts[e], articles: b.articles[e], first: b.strings[b.forms[from]], firstCount: b.formCounts[from]};
+      for (let r = from + 1; r < b.from[e + 1]; r++) addForm(entry, b.strings[b.forms[r]], b.formCounts[r]);
+      terms.set(stem, entry);
+    }
+    this.blocks.splice(this.blocks.indexOf(b), 1);
+    this.blockTotals = undefined;
+    counts.terms = terms;
+    counts.block = undefined;
+    return terms;
   }
 }
 
@@ -215,19 +284,4 @@ function addForm(entry: SourceTerm, term: string, count: number): void {
       entry.otherCounts!.push(count);
     }
   }
-}
-
-/** Turns a source kept in block form into the row form (its stems in a Map), for rows that add to it. */
-function rowForm(counts: SourceCounts): Map<string, SourceTerm> {
-  const b = counts.block!;
-  const terms = new Map<string, SourceTerm>();
-  for (let e = 0; e < b.stems.length; e++) {
-    const from = b.from[e];
-    const entry: SourceTerm = {total: b.totals[e], count: b.counts[e], articles: b.articles[e], first: b.strings[b.forms[from]], firstCount: b.formCounts[from]};
-    for (let r = from + 1; r < b.from[e + 1]; r++) addForm(entry, b.strings[b.forms[r]], b.formCounts[r]);
-    terms.set(b.strings[b.stems[e]], entry);
-  }
-  counts.terms = terms;
-  counts.block = undefined;
-  return terms;
 }

@@ -1,7 +1,8 @@
 import type {CorpusStep} from "../pipeline.js";
 import type {KeyTermRow} from "../types.js";
 import type {ColumnRows} from "../columnRows.js";
-import {KeyTermCounts, type TermRef} from "./keytermCounts.js";
+import {KeyTermCounts, type TermRef, type TotalsMemo} from "./keytermCounts.js";
+import type {StepState} from "../pipeline.js";
 
 /** Options of the key-term scoring. */
 export interface KeyTermOptions {
@@ -28,9 +29,11 @@ export const KEYTERM_DEFAULTS: KeyTermOptions = {top: 30, minCount: 2, minArticl
  * (sumKeyTermRows), also as blocks in columns (a cache's, see KeyTermCounts);
  * output: the top rows per source by z-score. Linear in the number of input rows. With a single source
  * there is nothing to compare against: its most frequent terms are listed with score 0.
+ * With `memo`, the corpus counts of the blocks with ids are kept between calls (see TotalsMemo).
  */
-export function scoreKeyTerms(rows: Iterable<KeyTermRow | ColumnRows>, options: KeyTermOptions = KEYTERM_DEFAULTS): KeyTermRow[] {
+export function scoreKeyTerms(rows: Iterable<KeyTermRow | ColumnRows>, options: KeyTermOptions = KEYTERM_DEFAULTS, memo?: TotalsMemo): KeyTermRow[] {
   const counts = new KeyTermCounts().add(rows);
+  counts.resolveTotals(memo);
   const N = counts.N;
   const out: KeyTermRow[] = [];
   for (const [source, sourceCounts] of counts.sources) {
@@ -38,8 +41,7 @@ export function scoreKeyTerms(rows: Iterable<KeyTermRow | ColumnRows>, options: 
     const nj = N - ni;
     const minArticles = Math.min(options.minArticles, sourceCounts.articles);
     const scored: Scored[] = [];
-    counts.forEachTerm(sourceCounts, (stem, count, articles, corpus, ref) => {
-      if (count < options.minCount || articles < minArticles) return;
+    counts.forEachTerm(sourceCounts, options.minCount, minArticles, (stem, count, articles, corpus, ref) => {
       const score = counts.sources.size > 1 ? logOddsZ(count, ni, corpus - count, nj, corpus, N) : 0;
       scored.push({stem, count, articles, ref, score: Math.round(score * 1000) / 1000, index: scored.length});
     });
@@ -136,8 +138,29 @@ export function sumKeyTermRows(rows: readonly KeyTermRow[]): KeyTermRow[] {
  */
 export const keyTermsStep: CorpusStep = {
   name: "keyterms",
-  run(tables) {
-    return {keyterms: scoreKeyTerms(tables.keyterms)};
+  run(tables, _config, state) {
+    return {keyterms: scoreKeyTerms(tables.keyterms, KEYTERM_DEFAULTS, state && totalsMemo(state))};
   },
   summable: {table: "keyterms", sum: sumKeyTermRows}
 };
+
+/**
+ * The key-term step's TotalsMemo in its StepState: the ids and, per stem, its
+ * count as parallel arrays (JSON); a state of another shape counts as none.
+ */
+export function totalsMemo(state: StepState): TotalsMemo {
+  return {
+    get() {
+      const v = state.get() as {ids?: unknown; stems?: unknown; counts?: unknown} | undefined;
+      if (!v || !Array.isArray(v.ids) || !Array.isArray(v.stems) || !Array.isArray(v.counts) || v.stems.length !== v.counts.length) return undefined;
+      const stems = v.stems as string[];
+      const counts = v.counts as number[];
+      const totals = new Map<string, number>();
+      for (let i = 0; i < stems.length; i++) totals.set(stems[i], counts[i]);
+      return {ids: v.ids as string[], totals};
+    },
+    put({ids, totals}) {
+      state.put({ids, stems: [...totals.keys()], counts: [...totals.values()]});
+    }
+  };
+}

@@ -1,6 +1,9 @@
 import {ColumnRows} from "../columnRows.js";
 import type {KeyTermRow} from "../types.js";
 import {mostFrequent} from "./termCounts.js";
+import {filterSlot, type KeptTotals, keptTotals, ROW_FILTER, type TotalsMemo} from "./keptTotals.js";
+
+export type {KeptTotals, TotalsMemo} from "./keptTotals.js";
 
 /** A stem's counts in one source, added up from rows. */
 interface SourceTerm {
@@ -20,15 +23,17 @@ interface SourceTerm {
  * order: the rows of a stem together, one per form): stem `e` is rows
  * `from[e]` to `from[e + 1] - 1` of the block, with their sums.
  */
-interface BlockTerms {
+export interface BlockTerms {
   strings: readonly string[];
   /** Per stem: its string index, first row, count, articles and corpus total. */
   stems: Int32Array;
   from: Int32Array;
   counts: Float64Array;
   articles: Float64Array;
-  /** The block's id and the run's first row (see KeyTermTotals), when the block has an id. */
+  /** The block's id and the run's first row (see TotalsMemo), when the block has an id. */
   id?: string;
+  /** The largest article count of its stems. */
+  most: number;
   /** Per row of the block: its form's string index and count. */
   forms: Int32Array;
   formCounts: Int32Array;
@@ -43,17 +48,6 @@ export interface SourceCounts {
   total: number;
   /** Largest article count of any term (the source's article count, near enough). */
   articles: number;
-}
-
-/**
- * Where the corpus counts of the kept blocks are kept between runs: the ids
- * of the blocks (in order) and each stem's count over them. A run that adds
- * one article to a corpus of unchanged files finds the same blocks, so it
- * looks up only the stems it scores instead of adding up every stem of every block.
- */
-export interface TotalsMemo {
-  get(): {ids: readonly string[]; totals: Map<string, number>} | undefined;
-  put(value: {ids: readonly string[]; totals: Map<string, number>}): void;
 }
 
 /** What forEachTerm hands back to termOf to name a stem's most frequent form. */
@@ -72,12 +66,14 @@ export class KeyTermCounts {
   readonly sources = new Map<string, SourceCounts>();
   /** Sum of all counts. */
   N = 0;
-  /** Corpus counts of the stems of rows (and of blocks turned into rows); the blocks kept as they are count in `blockTotals`. */
+  /** Corpus counts of the stems of rows (and of blocks turned into rows); the blocks kept as they are count in `kept`. */
   private readonly totals = new Map<string, {count: number}>();
   /** The sources still kept in block form, in order. */
   private readonly blocks: BlockTerms[] = [];
-  /** Per stem: its count over the kept blocks (set by resolveTotals). */
-  private blockTotals?: Map<string, number>;
+  /** The kept blocks' corpus counts (set by resolveTotals). */
+  private kept?: KeptTotals;
+  /** Which stems `totals` may hold, by filterSlot (made at the first rowCount). */
+  private rowStems?: Uint8Array;
   private last: SourceCounts | undefined;
   private lastSource = "";
 
@@ -104,6 +100,7 @@ export class KeyTermCounts {
       let corpus = this.totals.get(stem);
       if (!corpus) this.totals.set(stem, (corpus = {count: 0}));
       corpus.count += count;
+      this.rowStems = undefined;
       terms.set(stem, {total: corpus, count, articles, first: term, firstCount: count});
     } else {
       entry.total.count += count;
@@ -146,44 +143,47 @@ export class KeyTermCounts {
    * Calls `each` for every stem of a source whose count is at least
    * `minCount` and whose article count at least `minArticles`, in order of
    * first appearance, with its sums and its corpus count. The corpus counts of
-   * the kept blocks are added up at the first call (see resolveTotals).
+   * the kept blocks are added up at the first call when resolveTotals was not called.
    */
   forEachTerm(counts: SourceCounts, minCount: number, minArticles: number, each: (stem: string, count: number, articles: number, corpus: number, ref: TermRef) => void): void {
-    const blockTotals = this.blockTotals ?? this.resolveTotals();
+    const kept = this.kept ?? this.resolveTotals(undefined, minCount, minArticles);
     if (counts.terms) {
       for (const [stem, entry] of counts.terms) {
-        if (entry.count >= minCount && entry.articles >= minArticles) each(stem, entry.count, entry.articles, entry.total.count + (blockTotals.get(stem) ?? 0), entry);
+        if (entry.count >= minCount && entry.articles >= minArticles) each(stem, entry.count, entry.articles, entry.total.count + (kept.totals().get(stem) ?? 0), entry);
       }
       return;
     }
     const b = counts.block!;
-    for (let e = 0; e < b.stems.length; e++) {
+    // the corpus counts of the block's stems that pass the rule resolveTotals listed, in order, else looked up
+    const listed = kept.rule[0] === minCount && Math.min(kept.rule[1], b.most) === minArticles ? kept.eligible[this.blocks.indexOf(b)] : undefined;
+    for (let e = 0, j = 0; e < b.stems.length; e++) {
       if (!(b.counts[e] >= minCount && b.articles[e] >= minArticles)) continue;
       const stem = b.strings[b.stems[e]];
-      each(stem, b.counts[e], b.articles[e], (blockTotals.get(stem) ?? 0) + (this.totals.get(stem)?.count ?? 0), e);
+      each(stem, b.counts[e], b.articles[e], (listed ? listed[j++] : (kept.totals().get(stem) ?? 0)) + this.rowCount(stem), e);
     }
   }
 
   /**
-   * Adds up the corpus count of every stem of the kept blocks, or takes it
-   * from `memo` when it holds the sums of exactly these blocks (by their ids:
-   * a block's rows are a function of its id). Keeps the sums in `memo` when
-   * every kept block has an id and the memo holds others. Called by forEachTerm
-   * when not before; call it first to use a memo.
+   * Adds up the corpus count of every stem of the kept blocks and lists, per
+   * block, those of its stems that pass the rule (count at least `minCount`,
+   * articles at least `minArticles` or the block's most), the ones scoring
+   * reads; or takes both from `memo` when it holds exactly these blocks (by
+   * their ids: a block's rows are a function of its id) under the same rule.
+   * Keeps them in `memo` otherwise, when every kept block has an id. Called by
+   * forEachTerm when not before; call it first to use a memo.
    */
-  resolveTotals(memo?: TotalsMemo): Map<string, number> {
-    const ids = this.blocks.every((b) => b.id !== undefined) ? this.blocks.map((b) => b.id!) : undefined;
-    const last = ids && memo?.get();
-    if (last && last.ids.length === ids!.length && last.ids.every((id, i) => id === ids![i])) return (this.blockTotals = last.totals);
-    const totals = new Map<string, number>();
-    for (const b of this.blocks) {
-      for (let e = 0; e < b.stems.length; e++) {
-        const stem = b.strings[b.stems[e]];
-        totals.set(stem, (totals.get(stem) ?? 0) + b.counts[e]);
-      }
+  resolveTotals(memo?: TotalsMemo, minCount = 0, minArticles = 0): KeptTotals {
+    return (this.kept = keptTotals(this.blocks, memo, minCount, minArticles));
+  }
+
+  /** A stem's count in the rows (and the blocks turned into rows); most stems of a block are in none, which a test of length and first letter tells without a lookup. */
+  private rowCount(stem: string): number {
+    if (!this.totals.size) return 0;
+    if (!this.rowStems) {
+      this.rowStems = new Uint8Array(ROW_FILTER);
+      for (const s of this.totals.keys()) this.rowStems[filterSlot(s)] = 1;
     }
-    if (ids && memo) memo.put({ids, totals});
-    return (this.blockTotals = totals);
+    return this.rowStems[filterSlot(stem)] ? (this.totals.get(stem)?.count ?? 0) : 0;
   }
 
   /** The most frequent surface form of a stem forEachTerm handed over (the first of those tied). */
@@ -224,7 +224,7 @@ export class KeyTermCounts {
     }
     const kept: BlockTerms = {
       strings: S, stems: new Int32Array(stems), from: new Int32Array(stems + 1), counts: new Float64Array(stems), articles: new Float64Array(stems),
-      id, forms: term, formCounts: count
+      id, most: 0, forms: term, formCounts: count
     };
     let total = 0;
     let most = 0;
@@ -241,9 +241,10 @@ export class KeyTermCounts {
       if (kept.articles[e] > most) most = kept.articles[e];
     }
     kept.from[stems] = b;
+    kept.most = most;
     this.sources.set(S[source[a]], {block: kept, total, articles: most});
     this.blocks.push(kept);
-    this.blockTotals = undefined;
+    this.kept = undefined;
     this.N += total;
     return true;
   }
@@ -258,12 +259,13 @@ export class KeyTermCounts {
       let corpus = this.totals.get(stem);
       if (!corpus) this.totals.set(stem, (corpus = {count: 0}));
       corpus.count += b.counts[e];
+      this.rowStems = undefined;
       const entry: SourceTerm = {total: corpus, count: b.counts[e], articles: b.articles[e], first: b.strings[b.forms[from]], firstCount: b.formCounts[from]};
       for (let r = from + 1; r < b.from[e + 1]; r++) addForm(entry, b.strings[b.forms[r]], b.formCounts[r]);
       terms.set(stem, entry);
     }
     this.blocks.splice(this.blocks.indexOf(b), 1);
-    this.blockTotals = undefined;
+    this.kept = undefined;
     counts.terms = terms;
     counts.block = undefined;
     return terms;

@@ -33,7 +33,7 @@ export const KEYTERM_DEFAULTS: KeyTermOptions = {top: 30, minCount: 2, minArticl
  */
 export function scoreKeyTerms(rows: Iterable<KeyTermRow | ColumnRows>, options: KeyTermOptions = KEYTERM_DEFAULTS, memo?: TotalsMemo): KeyTermRow[] {
   const counts = new KeyTermCounts().add(rows);
-  counts.resolveTotals(memo);
+  counts.resolveTotals(memo, options.minCount, options.minArticles);
   const N = counts.N;
   const out: KeyTermRow[] = [];
   for (const [source, sourceCounts] of counts.sources) {
@@ -145,22 +145,33 @@ export const keyTermsStep: CorpusStep = {
 };
 
 /**
- * The key-term step's TotalsMemo in its StepState: the ids and, per stem, its
- * count as parallel arrays (JSON); a state of another shape counts as none.
+ * The key-term step's TotalsMemo in its StepState (JSON): every stem's count
+ * as a JSON text of its own, parsed only when asked for; a state of another
+ * shape counts as none.
  */
 export function totalsMemo(state: StepState): TotalsMemo {
   return {
     get() {
-      const v = state.get() as {ids?: unknown; stems?: unknown; counts?: unknown} | undefined;
-      if (!v || !Array.isArray(v.ids) || !Array.isArray(v.stems) || !Array.isArray(v.counts) || v.stems.length !== v.counts.length) return undefined;
-      const stems = v.stems as string[];
-      const counts = v.counts as number[];
-      const totals = new Map<string, number>();
-      for (let i = 0; i < stems.length; i++) totals.set(stems[i], counts[i]);
-      return {ids: v.ids as string[], totals};
+      const v = state.get() as {ids?: unknown; rule?: unknown; eligible?: unknown; lookup?: unknown} | undefined;
+      if (!v || !Array.isArray(v.ids) || !Array.isArray(v.rule) || v.rule.length !== 2 || !Array.isArray(v.eligible) || !v.eligible.every(Array.isArray) || typeof v.lookup !== "string") return undefined;
+      const lookup = v.lookup;
+      let totals: Map<string, number> | undefined;
+      return {
+        ids: v.ids as string[],
+        rule: v.rule as [number, number],
+        eligible: v.eligible as number[][],
+        totals() {
+          if (totals) return totals;
+          const {stems, counts} = JSON.parse(lookup) as {stems: string[]; counts: number[]};
+          totals = new Map();
+          for (let i = 0; i < stems.length; i++) totals.set(stems[i], counts[i]);
+          return totals;
+        }
+      };
     },
-    put({ids, totals}) {
-      state.put({ids, stems: [...totals.keys()], counts: [...totals.values()]});
+    put({ids, rule, eligible, totals}) {
+      const all = totals();
+      state.put({ids, rule, eligible, lookup: JSON.stringify({stems: [...all.keys()], counts: [...all.values()]})});
     }
   };
 }

@@ -104,6 +104,13 @@ describe("the kept blocks' corpus counts between runs (TotalsMemo)", () => {
     expect(scoreKeyTerms(mixed, options, s.memo)).toEqual(scoreKeyTerms([...before, ...files.flat(2)], options));
   });
 
+  it("a memo made under another rule is made again", () => {
+    const s = store();
+    scoreKeyTerms(blocks(["f1", "f2", "f3"]), {...options, minCount: 3}, s.memo);
+    expect(scoreKeyTerms([...blocks(["f1", "f2", "f3"]), ...added], options, s.memo)).toEqual(scoreKeyTerms([...files.flat(2), ...added], options));
+    expect(s.puts()).toBe(2);
+  });
+
   it("a state of another shape counts as none", () => {
     const memo = totalsMemo({get: () => ({ids: "f1"}), put: () => {}});
     expect(scoreKeyTerms(blocks(["f1", "f2", "f3"]), options, memo)).toEqual(scoreKeyTerms(files.flat(2), options));

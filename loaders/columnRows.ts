@@ -7,6 +7,13 @@
  */
 export class ColumnRows {
   /**
+   * Names the block's content, when its maker can (a cache: the keys of the
+   * file's articles); equal ids, equal rows. A step may keep what it derived
+   * from a block between runs by its id (see TotalsMemo in topics/keytermCounts.ts).
+   */
+  id?: string;
+
+  /**
    * `length` rows of `columns` (in their order); `ids` maps each string
    * column to its indices into `strings`, `values` each other column to its cells.
    */

@@ -59,7 +59,7 @@ export function combineTables(perArticle: readonly ArticleTables[], ingest: Inge
       onPhase?.(`corpus step ${step.name} (kept)`, performance.now() - started);
       continue;
     }
-    const output = step.run(tables, config);
+    const output = step.run(tables, config, memos?.store.state?.(step.name));
     produced(output, step, key);
     onPhase?.(`corpus step ${step.name}`, performance.now() - started);
     if (key) {

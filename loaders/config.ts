@@ -1,7 +1,10 @@
-import {parse} from "yaml";
+import {lazy} from "./io/lazy.js";
 import type {OutletEntry} from "./ingest/metadata.js";
 import type {RegisterPerson, RegisterRole} from "./people/register.js";
 import {type FramingLexicon, parseFraming, parseTopics, type Taxonomy} from "./topics/taxonomy.js";
+
+/** The YAML parser, loaded at the first YAML text (a re-run whose data/ is memoized reads none). */
+const yamlLib = lazy<typeof import("yaml")>("yaml");
 
 /**
  * Everything the extractors read from data/: registers and lexicons users edit.
@@ -84,7 +87,7 @@ export function parsePeople(text: string, yaml: YamlParse = parseYaml): Register
 /** YAML.parse with the file name in the error. */
 export function parseYaml(text: string, file: string): any {
   try {
-    return parse(text);
+    return yamlLib().parse(text);
   } catch (error) {
     throw new Error(`data/${file}: ${(error as Error).message.split("\n")[0]}`);
   }

@@ -11,9 +11,21 @@ export interface ArticleExtractor {
 }
 
 /** A step over all articles' rows (merging people, statements, events, key terms). */
+/**
+ * Where a step may keep what it derived between runs (a cache's, see
+ * io/stepStore.ts): `get` gives what the last `put` kept under the same run
+ * key, or undefined. What it keeps must never change the step's result, only
+ * how soon it is made (key terms keep the corpus counts of a cache's blocks).
+ */
+export interface StepState {
+  get(): unknown;
+  put(value: unknown): void;
+}
+
 export interface CorpusStep {
   name: string;
-  run(tables: Tables, config: Config): Partial<Tables>;
+  /** Makes the step's tables; `state`, when given, is the step's own StepState. */
+  run(tables: Tables, config: Config, state?: StepState): Partial<Tables>;
   /**
    * Set when the step reads a per-article table only through sums and no
    * other step reads that table: the step computes the same from rows in

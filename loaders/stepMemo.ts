@@ -17,13 +17,15 @@
  * and passes the others on as they are, as the step does.
  */
 import {createHash} from "node:crypto";
-import type {CorpusStep} from "./pipeline.js";
+import type {CorpusStep, StepState} from "./pipeline.js";
 import type {ArticleTables, Tables} from "./types.js";
 
 /** Where memos are kept: the last key and result per step. */
 export interface StepStore {
   get(step: string): {key: string; saved: SavedResult} | undefined;
   put(step: string, key: string, saved: SavedResult): void;
+  /** The step's own state kept between runs (CorpusStep.run's `state`), when the store keeps one. */
+  state?(step: string): StepState;
 }
 
 /** A step's result in a form that survives JSON. */

@@ -1,6 +1,9 @@
-import {parse} from "yaml";
+import {lazy} from "../io/lazy.js";
 import type {SourceMeta} from "../types.js";
 import {InputError} from "./decode.js";
+
+/** The YAML parser, loaded at the first YAML text (a re-run whose data/ is memoized reads none). */
+const yamlLib = lazy<typeof import("yaml")>("yaml");
 
 const KEYS = ["outlet", "title", "published", "url", "language"] as const;
 
@@ -18,7 +21,7 @@ export function splitFrontMatter(text: string): {text: string; meta: SourceMeta}
   const yaml = text.slice(text.indexOf("\n") + 1, m.index + 1);
   let data: unknown;
   try {
-    data = parse(yaml);
+    data = yamlLib().parse(yaml);
   } catch (error) {
     throw new InputError(`broken front matter${yamlErrorPlace(error)}: ${yamlErrorReason(error)}`);
   }

@@ -12,6 +12,7 @@ import {ReusedBuffer} from "./reusedBuffer.js";
 import {hashTree, keptTreeDigest} from "./treeHash.mjs";
 import {decodeShard, type ShardSums, writeShard} from "./shards.js";
 import type {FileMemo, MemoUnit, Unit} from "./units.js";
+import {entryKeys, type MemoEntry, packEntry, parseFileMemo, replayedUnits} from "./fileMemo.js";
 import {writeByRename} from "./writeByRename.js";
 
 /** What the cache keeps per input: the article id (for duplicate detection) and its rows, or why it was rejected. */
@@ -71,8 +72,8 @@ export class ArticleCache implements FileMemo {
   private store?: PackStore;
   private readonly used = new Set<string>();
   private readonly added = new Set<string>();
-  private memo?: Map<string, {stamp: string; units: MemoUnit[]}>;
-  private readonly memoOut = new Map<string, {stamp: string; units: MemoUnit[]}>();
+  private memo?: Map<string, MemoEntry>;
+  private readonly memoOut = new Map<string, MemoEntry>();
   private memoDirty = false;
   /** Results of this run by key (read or put), from which close() writes the shards of files that have none. */
   private readonly seen = new Map<string, CachedArticle>();
@@ -154,19 +155,19 @@ export class ArticleCache implements FileMemo {
     this.memo ??= this.readMemo();
     const entry = this.memo.get(input.path);
     if (!entry || entry.stamp !== stamp(input, options)) return undefined;
-    if (this.readShard(input.path, entry.units)) {
+    if (this.readShard(input.path, entryKeys(entry))) {
       this.memoOut.set(input.path, entry);
-      return entry.units.map((u) => ("key" in u ? {file: u.file, cachedKey: u.key, bytesRead: u.bytesRead} : u));
+      return replayedUnits(input.path, entry);
     }
     const packs = this.packs();
-    if (!entry.units.every((u) => !("key" in u) || packs.has(u.key))) return undefined;
+    if (!entry.keys.every((k) => k === null || packs.has(k))) return undefined;
     this.memoOut.set(input.path, entry);
-    return entry.units.map((u) => ("key" in u ? {file: u.file, cachedKey: u.key, bytesRead: u.bytesRead} : u));
+    return replayedUnits(input.path, entry);
   }
 
   record(input: InputFile, options: AdapterOptions, units: readonly MemoUnit[]): void {
     if (input.problem) return;
-    this.memoOut.set(input.path, {stamp: stamp(input, options), units: [...units]});
+    this.memoOut.set(input.path, packEntry(input.path, stamp(input, options), units));
     this.memoDirty = true;
   }
 
@@ -194,8 +195,7 @@ export class ArticleCache implements FileMemo {
   }
 
   /** Loads the shard of a replayed file into `fromShards`; false when it has none (or a stale or damaged one). */
-  private readShard(path: string, units: readonly MemoUnit[]): boolean {
-    const keys = unitKeys(units);
+  private readShard(path: string, keys: readonly string[]): boolean {
     let bytes: Uint8Array;
     try {
       bytes = this.shardBytes.read(this.shardPath(path));
@@ -205,6 +205,9 @@ export class ArticleCache implements FileMemo {
     const shard = decodeShard(bytes, keys);
     if (!shard) return false;
     const {results, sums} = shard;
+    // a block of sums is a function of the file's keys (under this run key): they name it for the steps' states
+    const id = Object.keys(sums).length ? createHash("sha1").update(keys.join("\n")).digest("hex") : "";
+    for (const [name, blocks] of Object.entries(sums)) blocks.forEach((block, i) => (block.id = `${id}:${name}:${i}`));
     const totals: ShardTotals | undefined = Object.keys(sums).length ? {sums, rows: () => this.summedRows(path, keys, Object.keys(sums))} : undefined;
     keys.forEach((key, i) => {
       this.fromShards.set(key, results[i]);
@@ -239,7 +242,7 @@ export class ArticleCache implements FileMemo {
       const target = this.shardPath(path);
       wanted.add(target);
       if (this.shardRead.has(path)) continue;
-      const keys = unitKeys(entry.units);
+      const keys = entryKeys(entry);
       const results = keys.map((k) => this.seen.get(k));
       if (keys.length < 2 || results.some((r) => r === undefined)) continue; // one-article files gain nothing
       mkdirSync(dir, {recursive: true});
@@ -255,9 +258,9 @@ export class ArticleCache implements FileMemo {
     return join(this.dir, "shards", `${createHash("sha1").update(path).digest("hex").slice(0, 20)}.shard`);
   }
 
-  private readMemo(): Map<string, {stamp: string; units: MemoUnit[]}> {
+  private readMemo(): Map<string, MemoEntry> {
     try {
-      return new Map(Object.entries(JSON.parse(readFileSync(join(this.dir, "files.json"), "utf8"))));
+      return parseFileMemo(readFileSync(join(this.dir, "files.json"), "utf8"));
     } catch {
       return new Map();
     }
@@ -283,9 +286,4 @@ function stamp(input: InputFile, options: AdapterOptions): string {
     // no sources.yaml
   }
   return `${input.size}:${input.mtimeMs}:${sources}:${JSON.stringify(options)}`;
-}
-
-/** The cache keys of a file's units (rows that were rejected have none). */
-function unitKeys(units: readonly MemoUnit[]): string[] {
-  return units.flatMap((u) => ("key" in u ? [u.key] : []));
 }

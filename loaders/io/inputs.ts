@@ -1,6 +1,6 @@
 import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {basename, dirname, extname, join, resolve} from "node:path";
-import {parse} from "yaml";
+import {lazy} from "./lazy.js";
 import {decode, InputError, MAX_BYTES} from "../ingest/decode.js";
 import {splitFrontMatter, toMeta} from "../ingest/frontmatter.js";
 import {markdownToText} from "../ingest/markdown.js";
@@ -8,6 +8,9 @@ import type {RawArticle, SourceMeta} from "../types.js";
 import {ADAPTERS} from "./adapters/index.js";
 import {htmlToArticle} from "./html.js";
 import {projectPath} from "./userPath.js";
+
+/** The YAML parser, loaded at the first YAML text (a re-run whose data/ is memoized reads none). */
+const yamlLib = lazy<typeof import("yaml")>("yaml");
 
 /** File extensions read as one article each. */
 export const TEXT_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm"]);
@@ -67,7 +70,7 @@ export function sourcesFor(path: string): SourceMeta {
     if (existsSync(file)) {
       let data: unknown;
       try {
-        data = parse(readFileSync(file, "utf8"));
+        data = yamlLib().parse(readFileSync(file, "utf8"));
       } catch (error) {
         throw new InputError(`${projectPath(file)} is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
       }

@@ -2,6 +2,7 @@ import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {writeByRename} from "./writeByRename.js";
 import type {SavedResult, StepStore} from "../stepMemo.js";
+import type {StepState} from "../pipeline.js";
 
 /**
  * The corpus steps' memos (see stepMemo.ts) as one JSON file per step,
@@ -31,5 +32,22 @@ export class JsonStepStore implements StepStore {
   /** Keeps `saved` as the memo of `step` under `key`, replacing the last one. */
   put(step: string, key: string, saved: SavedResult): void {
     writeByRename(join(this.dir, `${step}.json`), JSON.stringify({key, saved}));
+  }
+
+  /** The state `step` keeps between runs, in `<dir>/steps/<step>.state.json`; one that cannot be read counts as none. */
+  state(step: string): StepState {
+    const path = join(this.dir, `${step}.state.json`);
+    return {
+      get() {
+        try {
+          return JSON.parse(readFileSync(path, "utf8")) as unknown;
+        } catch {
+          return undefined;
+        }
+      },
+      put(value) {
+        writeByRename(path, JSON.stringify(value));
+      }
+    };
   }
 }

@@ -1,10 +1,13 @@
 import {ColumnRows} from "../columnRows.js";
 import type {KeyTermRow} from "../types.js";
 import {mostFrequent} from "./termCounts.js";
+import {filterSlot, type KeptTotals, keptTotals, ROW_FILTER, type TotalsMemo} from "./keptTotals.js";
+
+export type {KeptTotals, TotalsMemo} from "./keptTotals.js";
 
 /** A stem's counts in one source, added up from rows. */
 interface SourceTerm {
-  /** The stem's count over the whole corpus, shared by its entries in every source. */
+  /** The stem's count over the corpus' rows outside kept blocks, shared by its entries in every source. */
   total: {count: number};
   count: number;
   articles: number;
@@ -20,14 +23,17 @@ interface SourceTerm {
  * order: the rows of a stem together, one per form): stem `e` is rows
  * `from[e]` to `from[e + 1] - 1` of the block, with their sums.
  */
-interface BlockTerms {
+export interface BlockTerms {
   strings: readonly string[];
   /** Per stem: its string index, first row, count, articles and corpus total. */
   stems: Int32Array;
   from: Int32Array;
   counts: Float64Array;
   articles: Float64Array;
-  totals: {count: number}[];
+  /** The block's id and the run's first row (see TotalsMemo), when the block has an id. */
+  id?: string;
+  /** The largest article count of its stems. */
+  most: number;
   /** Per row of the block: its form's string index and count. */
   forms: Int32Array;
   formCounts: Int32Array;
@@ -60,7 +66,14 @@ export class KeyTermCounts {
   readonly sources = new Map<string, SourceCounts>();
   /** Sum of all counts. */
   N = 0;
+  /** Corpus counts of the stems of rows (and of blocks turned into rows); the blocks kept as they are count in `kept`. */
   private readonly totals = new Map<string, {count: number}>();
+  /** The sources still kept in block form, in order. */
+  private readonly blocks: BlockTerms[] = [];
+  /** The kept blocks' corpus counts (set by resolveTotals). */
+  private kept?: KeptTotals;
+  /** Which stems `totals` may hold, by filterSlot (made at the first rowCount). */
+  private rowStems?: Uint8Array;
   private last: SourceCounts | undefined;
   private lastSource = "";
 
@@ -81,12 +94,13 @@ export class KeyTermCounts {
       this.lastSource = source;
     }
     const last = this.last;
-    const terms = last.terms ?? rowForm(last);
+    const terms = last.terms ?? this.rowForm(last);
     const entry = terms.get(stem);
     if (!entry) {
       let corpus = this.totals.get(stem);
       if (!corpus) this.totals.set(stem, (corpus = {count: 0}));
       corpus.count += count;
+      this.rowStems = undefined;
       terms.set(stem, {total: corpus, count, articles, first: term, firstCount: count});
     } else {
       entry.total.count += count;
@@ -117,7 +131,7 @@ export class KeyTermCounts {
     for (let a = 0, run = 0; a < block.length; run++) {
       let b = a + 1;
       while (b < block.length && source[b] === source[a]) b++;
-      if (!this.addRun(block, a, b, started, run)) {
+      if (!this.addRun(block, a, b, started, run, block.id === undefined ? undefined : `${block.id}:${a}`)) {
         for (let r = a; r < b; r++) this.addRow(S[source[r]], S[stem[r]], S[term[r]], count[r], articles[r]);
         this.last = undefined;
       }
@@ -125,14 +139,51 @@ export class KeyTermCounts {
     }
   }
 
-  /** Calls `each` for every stem of a source, in order of first appearance, with its sums and its corpus count. */
-  forEachTerm(counts: SourceCounts, each: (stem: string, count: number, articles: number, corpus: number, ref: TermRef) => void): void {
+  /**
+   * Calls `each` for every stem of a source whose count is at least
+   * `minCount` and whose article count at least `minArticles`, in order of
+   * first appearance, with its sums and its corpus count. The corpus counts of
+   * the kept blocks are added up at the first call when resolveTotals was not called.
+   */
+  forEachTerm(counts: SourceCounts, minCount: number, minArticles: number, each: (stem: string, count: number, articles: number, corpus: number, ref: TermRef) => void): void {
+    const kept = this.kept ?? this.resolveTotals(undefined, minCount, minArticles);
     if (counts.terms) {
-      for (const [stem, entry] of counts.terms) each(stem, entry.count, entry.articles, entry.total.count, entry);
+      for (const [stem, entry] of counts.terms) {
+        if (entry.count >= minCount && entry.articles >= minArticles) each(stem, entry.count, entry.articles, entry.total.count + (kept.totals().get(stem) ?? 0), entry);
+      }
       return;
     }
     const b = counts.block!;
-    for (let e = 0; e < b.stems.length; e++) each(b.strings[b.stems[e]], b.counts[e], b.articles[e], b.totals[e].count, e);
+    // the corpus counts of the block's stems that pass the rule resolveTotals listed, in order, else looked up
+    const listed = kept.rule[0] === minCount && Math.min(kept.rule[1], b.most) === minArticles ? kept.eligible[this.blocks.indexOf(b)] : undefined;
+    for (let e = 0, j = 0; e < b.stems.length; e++) {
+      if (!(b.counts[e] >= minCount && b.articles[e] >= minArticles)) continue;
+      const stem = b.strings[b.stems[e]];
+      each(stem, b.counts[e], b.articles[e], (listed ? listed[j++] : (kept.totals().get(stem) ?? 0)) + this.rowCount(stem), e);
+    }
+  }
+
+  /**
+   * Adds up the corpus count of every stem of the kept blocks and lists, per
+   * block, those of its stems that pass the rule (count at least `minCount`,
+   * articles at least `minArticles` or the block's most), the ones scoring
+   * reads; or takes both from `memo` when it holds exactly these blocks (by
+   * their ids: a block's rows are a function of its id) under the same rule.
+   * Keeps them in `memo` otherwise, when every kept block has an id. Called by
+   * forEachTerm when not before; call it first to use a memo.
+   */
+  resolveTotals(memo?: TotalsMemo, minCount = 0, minArticles = 0): KeptTotals {
+    return (this.kept = keptTotals(this.blocks, memo, minCount, minArticles));
+  }
+
+  /** A stem's count in the rows (and the blocks turned into rows); most stems of a block are in none, which a test of length and first letter tells without a lookup. */
+  private rowCount(stem: string): number {
+    if (!this.totals.size) return 0;
+    if (!this.rowStems) {
+      this.rowStems = new Uint8Array(ROW_FILTER);
+      for (const s of this.totals.keys()) this.rowStems[filterSlot(s)] = 1;
+    }
+    return this.rowStems[filterSlot(stem)] ? (this.totals.get(stem)?.count ?? 0) : 0;
   }
 
   /** The most frequent surface form of a stem forEachTerm handed over (the first of those tied). */
@@ -157,7 +208,7 @@ export class KeyTermCounts {
    * block form; false, changing nothing, when the source has been seen, a
    * string is null, a count negative, or a stem's rows are not together.
    */
-  private addRun(block: ColumnRows, a: number, b: number, started: Int32Array, run: number): boolean {
+  private addRun(block: ColumnRows, a: number, b: number, started: Int32Array, run: number, id: string | undefined): boolean {
     const {source, stem, term} = block.ids;
     const count = block.values.count as Int32Array;
     const articles = block.values.articles as Int32Array;
@@ -173,7 +224,7 @@ export class KeyTermCounts {
     }
     const kept: BlockTerms = {
       strings: S, stems: new Int32Array(stems), from: new Int32Array(stems + 1), counts: new Float64Array(stems), articles: new Float64Array(stems),
-      totals: new Array(stems), forms: term, formCounts: count
+      id, most: 0, forms: term, formCounts: count
     };
     let total = 0;
     let most = 0;
@@ -186,18 +237,38 @@ export class KeyTermCounts {
       kept.articles[e] += articles[r];
     }
     for (let e = 0; e < stems; e++) {
-      const name = S[kept.stems[e]];
-      let corpus = this.totals.get(name);
-      if (!corpus) this.totals.set(name, (corpus = {count: 0}));
-      corpus.count += kept.counts[e];
-      kept.totals[e] = corpus;
       total += kept.counts[e];
       if (kept.articles[e] > most) most = kept.articles[e];
     }
     kept.from[stems] = b;
+    kept.most = most;
     this.sources.set(S[source[a]], {block: kept, total, articles: most});
+    this.blocks.push(kept);
+    this.kept = undefined;
     this.N += total;
     return true;
+  }
+
+  /** Turns a source kept in block form into the row form (its stems in a Map), for rows that add to it; its counts join `totals`. */
+  private rowForm(counts: SourceCounts): Map<string, SourceTerm> {
+    const b = counts.block!;
+    const terms = new Map<string, SourceTerm>();
+    for (let e = 0; e < b.stems.length; e++) {
+      const from = b.from[e];
+      const stem = b.strings[b.stems[e]];
+      let corpus = this.totals.get(stem);
+      if (!corpus) this.totals.set(stem, (corpus = {count: 0}));
+      corpus.count += b.counts[e];
+      this.rowStems = undefined;
+      const entry: SourceTerm = {total: corpus, count: b.counts[e], articles: b.articles[e], first: b.strings[b.forms[from]], firstCount: b.formCounts[from]};
+      for (let r = from + 1; r < b.from[e + 1]; r++) addForm(entry, b.strings[b.forms[r]], b.formCounts[r]);
+      terms.set(stem, entry);
+    }
+    this.blocks.splice(this.blocks.indexOf(b), 1);
+    this.kept = undefined;
+    counts.terms = terms;
+    counts.block = undefined;
+    return terms;
   }
 }
 
@@ -215,19 +286,4 @@ function addForm(entry: SourceTerm, term: string, count: number): void {
       entry.otherCounts!.push(count);
     }
   }
-}
-
-/** Turns a source kept in block form into the row form (its stems in a Map), for rows that add to it. */
-function rowForm(counts: SourceCounts): Map<string, SourceTerm> {
-  const b = counts.block!;
-  const terms = new Map<string, SourceTerm>();
-  for (let e = 0; e < b.stems.length; e++) {
-    const from = b.from[e];
-    const entry: SourceTerm = {total: b.totals[e], count: b.counts[e], articles: b.articles[e], first: b.strings[b.forms[from]], firstCount: b.formCounts[from]};
-    for (let r = from + 1; r < b.from[e + 1]; r++) addForm(entry, b.strings[b.forms[r]], b.formCounts[r]);
-    terms.set(b.strings[b.stems[e]], entry);
-  }
-  counts.terms = terms;
-  counts.block = undefined;
-  return terms;
 }

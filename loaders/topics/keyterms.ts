@@ -1,7 +1,8 @@
 import type {CorpusStep} from "../pipeline.js";
 import type {KeyTermRow} from "../types.js";
 import type {ColumnRows} from "../columnRows.js";
-import {KeyTermCounts, type TermRef} from "./keytermCounts.js";
+import {KeyTermCounts, type TermRef, type TotalsMemo} from "./keytermCounts.js";
+import type {StepState} from "../pipeline.js";
 
 /** Options of the key-term scoring. */
 export interface KeyTermOptions {
@@ -28,9 +29,11 @@ export const KEYTERM_DEFAULTS: KeyTermOptions = {top: 30, minCount: 2, minArticl
  * (sumKeyTermRows), also as blocks in columns (a cache's, see KeyTermCounts);
  * output: the top rows per source by z-score. Linear in the number of input rows. With a single source
  * there is nothing to compare against: its most frequent terms are listed with score 0.
+ * With `memo`, the corpus counts of the blocks with ids are kept between calls (see TotalsMemo).
  */
-export function scoreKeyTerms(rows: Iterable<KeyTermRow | ColumnRows>, options: KeyTermOptions = KEYTERM_DEFAULTS): KeyTermRow[] {
+export function scoreKeyTerms(rows: Iterable<KeyTermRow | ColumnRows>, options: KeyTermOptions = KEYTERM_DEFAULTS, memo?: TotalsMemo): KeyTermRow[] {
   const counts = new KeyTermCounts().add(rows);
+  counts.resolveTotals(memo, options.minCount, options.minArticles);
   const N = counts.N;
   const out: KeyTermRow[] = [];
   for (const [source, sourceCounts] of counts.sources) {
@@ -38,8 +41,7 @@ export function scoreKeyTerms(rows: Iterable<KeyTermRow | ColumnRows>, options: 
     const nj = N - ni;
     const minArticles = Math.min(options.minArticles, sourceCounts.articles);
     const scored: Scored[] = [];
-    counts.forEachTerm(sourceCounts, (stem, count, articles, corpus, ref) => {
-      if (count < options.minCount || articles < minArticles) return;
+    counts.forEachTerm(sourceCounts, options.minCount, minArticles, (stem, count, articles, corpus, ref) => {
       const score = counts.sources.size > 1 ? logOddsZ(count, ni, corpus - count, nj, corpus, N) : 0;
       scored.push({stem, count, articles, ref, score: Math.round(score * 1000) / 1000, index: scored.length});
     });
@@ -136,8 +138,40 @@ export function sumKeyTermRows(rows: readonly KeyTermRow[]): KeyTermRow[] {
  */
 export const keyTermsStep: CorpusStep = {
   name: "keyterms",
-  run(tables) {
-    return {keyterms: scoreKeyTerms(tables.keyterms)};
+  run(tables, _config, state) {
+    return {keyterms: scoreKeyTerms(tables.keyterms, KEYTERM_DEFAULTS, state && totalsMemo(state))};
   },
   summable: {table: "keyterms", sum: sumKeyTermRows}
 };
+
+/**
+ * The key-term step's TotalsMemo in its StepState (JSON): every stem's count
+ * as a JSON text of its own, parsed only when asked for; a state of another
+ * shape counts as none.
+ */
+export function totalsMemo(state: StepState): TotalsMemo {
+  return {
+    get() {
+      const v = state.get() as {ids?: unknown; rule?: unknown; eligible?: unknown; lookup?: unknown} | undefined;
+      if (!v || !Array.isArray(v.ids) || !Array.isArray(v.rule) || v.rule.length !== 2 || !Array.isArray(v.eligible) || !v.eligible.every(Array.isArray) || typeof v.lookup !== "string") return undefined;
+      const lookup = v.lookup;
+      let totals: Map<string, number> | undefined;
+      return {
+        ids: v.ids as string[],
+        rule: v.rule as [number, number],
+        eligible: v.eligible as number[][],
+        totals() {
+          if (totals) return totals;
+          const {stems, counts} = JSON.parse(lookup) as {stems: string[]; counts: number[]};
+          totals = new Map();
+          for (let i = 0; i < stems.length; i++) totals.set(stems[i], counts[i]);
+          return totals;
+        }
+      };
+    },
+    put({ids, rule, eligible, totals}) {
+      const all = totals();
+      state.put({ids, rule, eligible, lookup: JSON.stringify({stems: [...all.keys()], counts: [...all.values()]})});
+    }
+  };
+}

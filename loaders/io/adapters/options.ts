@@ -1,7 +1,10 @@
 import {readFileSync} from "node:fs";
-import {parse} from "yaml";
+import {lazy} from "../lazy.js";
 import type {AdapterOptions} from "./index.js";
 import type {ColumnMapping} from "./mapping.js";
+
+/** The YAML parser, loaded at the first YAML text (a re-run whose data/ is memoized reads none). */
+const yamlLib = lazy<typeof import("yaml")>("yaml");
 
 const MAPPING_KEYS = ["text", "title", "outlet", "published", "url", "language", "id", "label"] as const;
 
@@ -19,7 +22,7 @@ export function adapterOptions(flags: Record<string, string | boolean | undefine
   if (typeof flags.mapping === "string") {
     let data: unknown;
     try {
-      data = parse(readFileSync(flags.mapping, "utf8"));
+      data = yamlLib().parse(readFileSync(flags.mapping, "utf8"));
     } catch (error) {
       throw new Error(`mapping file ${flags.mapping}: ${(error as Error).message.split("\n")[0]}`);
     }

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {ColumnRows} from "../../../loaders/columnRows.js";
-import {scoreKeyTerms, sumKeyTermRows} from "../../../loaders/topics/keyterms.js";
+import {scoreKeyTerms, sumKeyTermRows, totalsMemo} from "../../../loaders/topics/keyterms.js";
 import type {KeyTermRow} from "../../../loaders/types.js";
 
 /** Rows in a block of columns, as a cache shard reads them back (strings as indices into one list). */
@@ -63,5 +63,56 @@ describe("key terms from blocks of summed rows in columns score as the rows them
     const b = block(rows);
     const floats = new ColumnRows(b.length, b.columns, b.ids, {...b.values, count: Float64Array.from(b.values.count as Int32Array)}, b.strings);
     expect(scoreKeyTerms([floats], options)).toEqual(scoreKeyTerms(rows, options));
+  });
+});
+
+describe("the kept blocks' corpus counts between runs (TotalsMemo)", () => {
+  const options = {top: 5, minCount: 2, minArticles: 2};
+  /** A memo as a store keeps it: through JSON (totalsMemo), with the number of puts. */
+  function store() {
+    let kept: unknown;
+    let puts = 0;
+    const memo = totalsMemo({get: () => (kept === undefined ? undefined : JSON.parse(JSON.stringify(kept))), put: (v) => void (puts++, (kept = v))});
+    return {memo, puts: () => puts};
+  }
+  const files = [corpus(21, ["A"]), corpus(22, ["B"]), corpus(23, ["C", "D"])];
+  const blocks = (ids: string[]) => files.map((f, i) => Object.assign(block(sumKeyTermRows(f.flat())), {id: ids[i]}));
+  const added = corpus(31, ["E", "F"], 12).flat();
+  const addedToA = corpus(32, ["E", "A"], 12).flat(); // rows of a block's source: that block is then read as rows
+
+  const cases: [name: string, first: string[], second: string[], rowsAfter: KeyTermRow[], reused: boolean][] = [
+    ["the same blocks and rows added: the memo is used", ["f1", "f2", "f3"], ["f1", "f2", "f3"], added, true],
+    ["the same blocks, no rows", ["f1", "f2", "f3"], ["f1", "f2", "f3"], [], true],
+    ["a block with another id: added up again", ["f1", "f2", "f3"], ["f1", "f2x", "f3"], added, false],
+    ["rows added to a block's source: the other blocks are added up again", ["f1", "f2", "f3"], ["f1", "f2", "f3"], addedToA, false]
+  ];
+  it.each(cases)("%s", (_, first, second, rowsAfter, reused) => {
+    const s = store();
+    scoreKeyTerms(blocks(first), options, s.memo);
+    expect(s.puts()).toBe(1);
+    const mixed = [...blocks(second), ...rowsAfter];
+    expect(scoreKeyTerms(mixed, options, s.memo)).toEqual(scoreKeyTerms([...files.flat(2), ...rowsAfter], options));
+    expect(s.puts()).toBe(reused ? 1 : 2);
+  });
+
+  it("a memo whose ids match but whose blocks are read row by row is not used for them", () => {
+    const s = store();
+    scoreKeyTerms(blocks(["f1", "f2", "f3"]), options, s.memo);
+    // rows of source A before its block: the block's source is then in row form, its counts outside the memo's
+    const before = corpus(41, ["A"], 10).flat();
+    const mixed = [...before, ...blocks(["f1", "f2", "f3"])];
+    expect(scoreKeyTerms(mixed, options, s.memo)).toEqual(scoreKeyTerms([...before, ...files.flat(2)], options));
+  });
+
+  it("a memo made under another rule is made again", () => {
+    const s = store();
+    scoreKeyTerms(blocks(["f1", "f2", "f3"]), {...options, minCount: 3}, s.memo);
+    expect(scoreKeyTerms([...blocks(["f1", "f2", "f3"]), ...added], options, s.memo)).toEqual(scoreKeyTerms([...files.flat(2), ...added], options));
+    expect(s.puts()).toBe(2);
+  });
+
+  it("a state of another shape counts as none", () => {
+    const memo = totalsMemo({get: () => ({ids: "f1"}), put: () => {}});
+    expect(scoreKeyTerms(blocks(["f1", "f2", "f3"]), options, memo)).toEqual(scoreKeyTerms(files.flat(2), options));
   });
 });

@@ -19,12 +19,11 @@ export const SOURCES_FILE = "sources.yaml";
 /** One sources.yaml as read: its data, or why it cannot be used. */
 interface Loaded {
   path: string;
-  stamp: string;
   data?: SourcesData;
   problem?: string;
 }
 
-const loaded = new Map<string, Loaded>();
+const loaded = new Map<string, Loaded | null>();
 
 /** Size and modification time of a file, or undefined when there is none. */
 function statStamp(path: string): string | undefined {
@@ -36,18 +35,21 @@ function statStamp(path: string): string | undefined {
   }
 }
 
-/** The sources.yaml of a folder, read once while it is unchanged; undefined when the folder has none. */
+/**
+ * The sources.yaml of a folder, read once per process (as the inputs are
+ * listed once; the cache's file memo checks sourcesStamp on each run);
+ * undefined when the folder has none.
+ */
 function load(dir: string): Loaded | undefined {
+  if (loaded.has(dir)) return loaded.get(dir) ?? undefined;
   const path = join(dir, SOURCES_FILE);
   const stamp = statStamp(path);
-  if (!stamp) return undefined;
-  const known = loaded.get(dir);
-  if (known?.stamp === stamp) return known;
+  if (!stamp) return void loaded.set(dir, null);
   let entry: Loaded;
   try {
-    entry = {path, stamp, data: parseSources(readFileSync(path, "utf8"))};
+    entry = {path, data: parseSources(readFileSync(path, "utf8"))};
   } catch (error) {
-    entry = {path, stamp, problem: error instanceof InputError ? error.message : `could not be read: ${(error as Error).message}`};
+    entry = {path, problem: error instanceof InputError ? error.message : `could not be read: ${(error as Error).message}`};
   }
   loaded.set(dir, entry);
   return entry;

@@ -62,6 +62,17 @@ function load(dir: string): Loaded | undefined {
  */
 function folders(path: string, root?: string): string[] {
   const dir = dirname(resolve(path));
+  const id = `${root ?? ""}\0${dir}`;
+  let out = chains.get(id);
+  if (!out) chains.set(id, (out = chain(dir, root)));
+  return out;
+}
+
+/** Chains of folders by root and folder (the inputs of one folder share theirs). */
+const chains = new Map<string, string[]>();
+
+/** The folders from `root` down to `dir` (see folders). */
+function chain(dir: string, root?: string): string[] {
   if (!root) return [dir];
   const top = resolve(root);
   const rel = relative(top, dir);
@@ -77,12 +88,12 @@ function folders(path: string, root?: string): string[] {
  * warning for each of them that is broken and so gives nothing.
  */
 export function sourcesFor(path: string, root?: string): {given: SourceMeta; warnings: string[]} {
-  const file = resolve(path);
   let given: SourceMeta = {};
   const warnings: string[] = [];
   for (const dir of folders(path, root)) {
     const sources = load(dir);
     if (!sources) continue;
+    const file = resolve(path);
     if (!sources.data) {
       warnings.push(`metadata from ${projectPath(sources.path)} not used: it is broken (see its own row)`);
       continue;

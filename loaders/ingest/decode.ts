@@ -10,10 +10,13 @@ const utf8 = new TextDecoder("utf-8", {fatal: true});
 
 /**
  * Decodes bytes into text: UTF-8 with or without BOM (also UTF-16 with BOM),
- * otherwise Windows-1252/Latin-1. Normalises line endings to "\n".
+ * otherwise Windows-1252/Latin-1. Text that is UTF-8 with some bytes that are
+ * not (a Latin-1 "ü" pasted into UTF-8 text) is mixed: its valid UTF-8
+ * sequences are read as UTF-8 and only the other bytes as Windows-1252
+ * (`repaired` counts them, see mixedEncoding). Normalises line endings to "\n".
  * Throws InputError for empty, binary or oversized input.
  */
-export function decode(bytes: Uint8Array): {text: string; encoding: string} {
+export function decode(bytes: Uint8Array): {text: string; encoding: string; repaired?: number} {
   if (bytes.length > MAX_BYTES) throw new InputError(`file is larger than the ${MAX_BYTES / 1024 / 1024} MB limit (${(bytes.length / 1024 / 1024).toFixed(1)} MB)`);
   let text: string;
   let encoding: string;
@@ -30,14 +33,82 @@ export function decode(bytes: Uint8Array): {text: string; encoding: string} {
       text = utf8.decode(body);
       encoding = body === bytes ? "utf-8" : "utf-8-bom";
     } catch {
+      const mixed = mixedEncoding(body);
+      if (mixed) {
+        [text, encoding] = [mixed.text, "utf-8+windows-1252"];
+        if (/[\u0080-\u009f\ufffd]/.test(text)) throw new InputError("text cannot be decoded: neither UTF-8 nor Windows-1252");
+        return finish(text, encoding, mixed.repaired);
+      }
       text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), "windows-1252");
       encoding = "windows-1252";
       if (/[\u0080-\u009f\ufffd]/.test(text)) throw new InputError("text cannot be decoded: neither UTF-8 nor Windows-1252");
     }
   }
-  text = text.replace(/\r\n?/g, "\n");
+  return finish(text, encoding);
+}
+
+/** Line endings normalised; throws for text that is only whitespace. */
+function finish(decoded: string, encoding: string, repaired?: number): {text: string; encoding: string; repaired?: number} {
+  const text = decoded.replace(/\r\n?/g, "\n");
   if (!text.trim()) throw new InputError("empty file (only whitespace)");
-  return {text, encoding};
+  return repaired ? {text, encoding, repaired} : {text, encoding};
+}
+
+/** Windows-1252 characters of bytes 0x80-0x9F (U+FFFD where the code page has none); the other bytes are Latin-1. */
+const CP1252_HIGH = "€\ufffd‚ƒ„…†‡ˆ‰Š‹Œ\ufffdŽ\ufffd\ufffd‘’“”•–—˜™š›œ\ufffdžŸ";
+
+/** The Windows-1252 character of one byte. */
+const cp1252 = (b: number) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b));
+
+/** Length of the valid UTF-8 sequence at `i` (1 for ASCII), or 0 when the byte there starts none. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  if (b < 0x80) return 1;
+  const cont = (k: number) => i + k < bytes.length && (bytes[i + k] & 0xc0) === 0x80;
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  if (b >= 0xe0 && b <= 0xef) {
+    const c = bytes[i + 1];
+    // no overlong forms (E0 80-9F) and no surrogates (ED A0-BF)
+    if ((b === 0xe0 && c < 0xa0) || (b === 0xed && c >= 0xa0)) return 0;
+    return cont(1) && cont(2) ? 3 : 0;
+  }
+  if (b >= 0xf0 && b <= 0xf4) {
+    const c = bytes[i + 1];
+    if ((b === 0xf0 && c < 0x90) || (b === 0xf4 && c >= 0x90)) return 0;
+    return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/**
+ * Bytes that are not UTF-8 but hold UTF-8 sequences (a character of two to
+ * four bytes): the text with each valid sequence read as UTF-8 and each other
+ * byte as Windows-1252, and how many bytes were read so (`repaired`).
+ * Undefined when no multi-byte UTF-8 sequence occurs: the bytes are then plain
+ * Windows-1252/Latin-1 and read as a whole as before.
+ */
+export function mixedEncoding(bytes: Uint8Array): {text: string; repaired: number} | undefined {
+  const out: string[] = [];
+  const utf8Lenient = new TextDecoder("utf-8");
+  let repaired = 0;
+  let sequences = 0;
+  let runStart = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const n = sequenceLength(bytes, i);
+    if (n) {
+      if (n > 1) sequences++;
+      i += n;
+      continue;
+    }
+    // a valid run ends here: decode it as UTF-8, then this byte as Windows-1252
+    if (i > runStart) out.push(utf8Lenient.decode(bytes.subarray(runStart, i)));
+    out.push(cp1252(bytes[i]));
+    repaired++;
+    runStart = ++i;
+  }
+  if (!sequences) return undefined;
+  if (runStart < bytes.length) out.push(utf8Lenient.decode(bytes.subarray(runStart)));
+  return {text: out.join(""), repaired};
 }
 
 /** NUL bytes, or many control bytes in the first 8 kB, mean binary data. */

@@ -1,6 +1,7 @@
 import {lazy} from "../io/lazy.js";
 import type {SourceMeta} from "../types.js";
 import {InputError} from "./decode.js";
+import {DATE_FORMS, readDate} from "./published.js";
 
 /** The YAML parser, loaded at the first YAML text (a re-run whose data/ is memoized reads none). */
 const yamlLib = lazy<typeof import("yaml")>("yaml");
@@ -40,16 +41,49 @@ function yamlErrorReason(error: unknown): string {
   return String((error as Error).message ?? error).split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
 
-/** Reads the known metadata keys from a mapping; `published` must be a date. */
+/**
+ * Reads the known metadata keys from a mapping; `published` must be a date
+ * (YYYY-MM-DD or a German numeric date, see readDate). Throws InputError,
+ * prefixed with `where`, for a published value that is no date.
+ */
 export function toMeta(data: Record<string, unknown>, where: string): SourceMeta {
+  const {meta, problems} = readMeta(data);
+  const published = problems.find((p) => p.key === "published");
+  if (published) throw new InputError(`${where}: ${published.message}`);
+  return meta;
+}
+
+/** A key of a metadata mapping that was not used, and why. */
+export interface MetaProblem {
+  key: string;
+  message: string;
+}
+
+/**
+ * Reads the known metadata keys (outlet, title, published, url, language) from
+ * a mapping, leniently: a published value that is no date and a key that is
+ * not known (a misspelt `publishd`) are left out and named in `problems`.
+ */
+export function readMeta(data: Record<string, unknown>): {meta: SourceMeta; problems: MetaProblem[]} {
   const meta: SourceMeta = {};
+  const problems: MetaProblem[] = [];
+  for (const key of Object.keys(data)) {
+    if (!(KEYS as readonly string[]).includes(key)) problems.push({key, message: `unknown key "${key}" (known: ${KEYS.join(", ")}); ignored`});
+  }
   for (const key of KEYS) {
     let value = data[key];
     if (value == null || value === "") continue;
     if (value instanceof Date) value = value.toISOString().slice(0, 10);
     value = String(value).trim();
-    if (key === "published" && !/^\d{4}-\d{2}-\d{2}$/.test(value as string)) throw new InputError(`${where}: published must be YYYY-MM-DD, got "${value}"`);
+    if (key === "published") {
+      const day = readDate(value as string);
+      if (!day) {
+        problems.push({key, message: `published must be ${DATE_FORMS}, got "${value}"`});
+        continue;
+      }
+      value = day;
+    }
     meta[key] = value as string;
   }
-  return meta;
+  return {meta, problems};
 }

@@ -1,12 +1,13 @@
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync} from "node:fs";
-import {dirname, join, relative} from "node:path";
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync} from "node:fs";
+import {join} from "node:path";
 import {corpusStepsWith} from "../corpus-steps.js";
 import {dictionaryCacheNames} from "./dictionaries.js";
 import {CACHE_FORMAT, decodeEntry, encodeEntry} from "./cacheFormat.js";
 import type {JobResult} from "./process.js";
 import type {AdapterOptions} from "./adapters/index.js";
-import {SOURCES_FILE, type InputFile} from "./inputs.js";
+import type {InputFile} from "./inputs.js";
+import {sourcesStamp} from "./sources.js";
 import {PackStore} from "./packs.js";
 import {ReusedBuffer} from "./reusedBuffer.js";
 import {hashTree, keptTreeDigest} from "./treeHash.mjs";
@@ -276,14 +277,8 @@ function packName(suffix: string): string {
   return `pack-${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}${suffix ? `-${suffix}` : ""}.jsonl`;
 }
 
-/** Size and modification time of an input and of the sources.yaml beside it, and the adapter options read with. */
+/** Size and modification time of an input and of the sources.yaml files that apply to it, and the adapter options read with. */
 function stamp(input: InputFile, options: AdapterOptions): string {
-  let sources = "-";
-  try {
-    const stat = statSync(join(dirname(input.path), SOURCES_FILE));
-    sources = `${stat.size}:${stat.mtimeMs}`;
-  } catch {
-    // no sources.yaml
-  }
-  return `${input.size}:${input.mtimeMs}:${sources}:${JSON.stringify(options)}`;
+  return `${input.size}:${input.mtimeMs}:${sourcesStamp(input.path, input.root)}:${JSON.stringify(options)}`;
 }
+

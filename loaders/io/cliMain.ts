@@ -12,6 +12,7 @@ import {loadConfig} from "./config.js";
 import {defaultJobs} from "./pool.js";
 import {progressBar} from "./progress.js";
 import {runExtractParallel} from "./run.js";
+import {SOURCES_FILE} from "./sources.js";
 import {userPath} from "./userPath.js";
 import {startParquetWorker, writeTables} from "./write.js";
 
@@ -37,8 +38,8 @@ const moduleStart = performance.now();
 
 /**
  * Runs the command with the process's arguments and returns its exit code:
- * 0 when every input was read, 1 when some were rejected (the rest are still
- * written), 2 on a usage error.
+ * 0 when every input was read, 1 when some were rejected or a sources.yaml is
+ * broken (the rest are still written), 2 on a usage error.
  */
 export async function main(options: {loadedFrom?: string} = {}): Promise<number> {
   let args;
@@ -100,6 +101,7 @@ export async function main(options: {loadedFrom?: string} = {}): Promise<number>
       cacheDir: flags["no-cache"] ? undefined : join(out, ".cache"),
       onProgress: (done, total, articles) => bar.update(done, total, `${articles} articles`),
       onReject: (file, reason) => bar.log(`rejected ${file}: ${reason}`),
+      onWarn: (file, warning) => bar.log(`warning: ${file}: ${warning}`),
       onPhase
     });
     bar.done();
@@ -113,12 +115,14 @@ export async function main(options: {loadedFrom?: string} = {}): Promise<number>
   }
   const seconds = (performance.now() - started) / 1000;
   const ok = result.inputs - result.rejected - result.duplicates;
+  const warned = result.tables.ingest.filter((row) => row.status === "ok" && row.reason).length;
+  const notes = [warned ? `, ${warned} with warnings (see ingest.csv)` : "", result.brokenSources ? `, ${result.brokenSources} broken ${SOURCES_FILE} (its metadata not used)` : ""].join("");
   console.error(
-    `${result.inputs} inputs: ${ok} read, ${result.duplicates} duplicate, ${result.rejected} rejected → ${out}\n` +
+    `${result.inputs} inputs: ${ok} read, ${result.duplicates} duplicate, ${result.rejected} rejected${notes} → ${out}\n` +
       `${ok} articles in ${seconds.toFixed(2)} s: ${(ok / seconds).toFixed(1)} articles/s, ${(result.bytes / 1e6 / seconds).toFixed(2)} MB/s` +
       ` (${result.cached} from the cache, ${jobs} ${jobs === 1 ? "thread" : "worker threads"}, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, CPU ${cpuSeconds().toFixed(2)} s)`
   );
-  return result.rejected ? 1 : 0;
+  return result.rejected || result.brokenSources ? 1 : 0;
 }
 
 /** CPU time of the process so far (every thread), in seconds. */

@@ -54,7 +54,7 @@ export class Collector {
    * or the article's own name when its unit has no input number.
    */
   readonly groups: string[] = [];
-  private readonly waiting = new Map<number, {file: string; input: number; result: JobResult; key?: string}>();
+  private readonly waiting = new Map<number, {file: string; input: number; result: JobResult; key?: string; warnings?: string[]}>();
   private readonly summedRuns = new SummedRuns(SUMS);
   private readonly seen = new Map<string, string>();
   private readonly strings = new StringPool();
@@ -62,11 +62,32 @@ export class Collector {
   private readonly shards = new Map<ShardTotals, {members: [article: number, at: number][]; leftOut: boolean}>();
   private next = 0;
   duplicates = 0;
+  /** Rows of sources.yaml files that are broken (rejected, but no input of their own). */
+  brokenSources = 0;
 
   constructor(
     private readonly onReject?: (file: string, reason: string) => void,
-    private readonly summedIn?: (result: JobResult) => {shard: ShardTotals; at: number} | undefined
+    private readonly summedIn?: (result: JobResult) => {shard: ShardTotals; at: number} | undefined,
+    private readonly onWarn?: (file: string, reason: string) => void
   ) {}
+
+  /**
+   * Rows of the sources.yaml files that apply to the inputs and have something
+   * to report (io/sources.ts), before any input's row: "rejected" with the
+   * reason for a broken one, "ok" with its warnings for a readable one.
+   */
+  sources(rows: readonly {file: string; problem?: string; warnings: string[]}[]): void {
+    for (const {file, problem, warnings} of rows) {
+      if (problem) {
+        this.brokenSources++;
+        this.ingest.push({file, status: "rejected", reason: problem, article_id: ""});
+        this.onReject?.(file, problem);
+      } else {
+        this.ingest.push({file, status: "ok", reason: warnings.join("; "), article_id: ""});
+        for (const warning of warnings) this.onWarn?.(file, warning);
+      }
+    }
+  }
 
   /**
    * `fresh`: the result's strings are its own (from a worker or the cache), not slices of an article's text;
@@ -74,14 +95,14 @@ export class Collector {
    */
   settle(seq: number, unit: Unit, result: JobResult, key: string | undefined, fresh = true, interned = false): void {
     if (result.ok && !interned) this.strings.rows(result.tables as unknown as Record<string, object[]>, fresh);
-    this.waiting.set(seq, {file: unit.file, input: unit.input ?? -1, result, key});
+    this.waiting.set(seq, {file: unit.file, input: unit.input ?? -1, result, key, warnings: unit.warnings});
     for (let ready; (ready = this.waiting.get(this.next)); this.next++) {
       this.waiting.delete(this.next);
-      this.commit(ready.file, ready.input, ready.result, ready.key);
+      this.commit(ready.file, ready.input, ready.result, ready.key, ready.warnings);
     }
   }
 
-  private commit(file: string, input: number, result: JobResult, key: string | undefined): void {
+  private commit(file: string, input: number, result: JobResult, key: string | undefined, warnings: string[] = []): void {
     if (!result.ok) {
       this.ingest.push({file, status: "rejected", reason: result.reason, article_id: ""});
       return this.onReject?.(file, result.reason);
@@ -103,7 +124,9 @@ export class Collector {
     if (shard || input < 0) this.summedRuns.flush();
     else this.summedRuns.add(result.tables, input);
     shard?.members.push([this.perArticle.length - 1, member!.at]);
-    this.ingest.push({file, status: "ok", reason: "", article_id: result.article_id});
+    // read, but not all as given: the warnings are the row's reason
+    this.ingest.push({file, status: "ok", reason: warnings.join("; "), article_id: result.article_id});
+    for (const warning of warnings) this.onWarn?.(file, warning);
   }
 
   /**

@@ -15,6 +15,8 @@ export interface MemoEntry {
   bytes: number[];
   /** Per unit that is a problem: its reason, by position. */
   problems?: Record<string, string>;
+  /** Per article read with warnings: the warnings, by position. */
+  warnings?: Record<string, string[]>;
   /** The units' names: "#" when unit i is named `path#(i+1)` (adapter rows), "=" for one unit named `path`, else each. */
   files: string[] | "#" | "=";
 }
@@ -24,11 +26,14 @@ export function packEntry(path: string, stamp: string, units: readonly MemoUnit[
   const names = units.map((u) => u.file);
   const files = names.every((f, i) => f === `${path}#${i + 1}`) ? "#" : names.length === 1 && names[0] === path ? "=" : names;
   const problems: Record<string, string> = {};
+  const warnings: Record<string, string[]> = {};
   units.forEach((u, i) => {
     if ("problem" in u) problems[i] = u.problem;
+    else if (u.warnings?.length) warnings[i] = u.warnings;
   });
   const entry: MemoEntry = {stamp, keys: units.map((u) => ("key" in u ? u.key : null)), bytes: units.map((u) => u.bytesRead), files};
   if (Object.keys(problems).length) entry.problems = problems;
+  if (Object.keys(warnings).length) entry.warnings = warnings;
   return entry;
 }
 
@@ -37,9 +42,13 @@ function unitName(path: string, entry: MemoEntry, i: number): string {
   return entry.files === "#" ? `${path}#${i + 1}` : entry.files === "=" ? path : entry.files[i];
 }
 
-/** The units of a memo entry as replayed: cached keys, and problems as they were. */
-export function replayedUnits(path: string, entry: MemoEntry): ({file: string; cachedKey: string; bytesRead: number} | {file: string; problem: string; bytesRead: number})[] {
-  return entry.keys.map((key, i) => (key !== null ? {file: unitName(path, entry, i), cachedKey: key, bytesRead: entry.bytes[i]} : {file: unitName(path, entry, i), problem: entry.problems?.[i] ?? "", bytesRead: entry.bytes[i]}));
+/** The units of a memo entry as replayed: cached keys with their warnings, and problems as they were. */
+export function replayedUnits(path: string, entry: MemoEntry): ({file: string; cachedKey: string; bytesRead: number; warnings?: string[]} | {file: string; problem: string; bytesRead: number})[] {
+  return entry.keys.map((key, i) => {
+    if (key === null) return {file: unitName(path, entry, i), problem: entry.problems?.[i] ?? "", bytesRead: entry.bytes[i]};
+    const warnings = entry.warnings?.[i];
+    return {file: unitName(path, entry, i), cachedKey: key, bytesRead: entry.bytes[i], ...(warnings ? {warnings} : {})};
+  });
 }
 
 /** The cache keys of a file's units (problems have none). */

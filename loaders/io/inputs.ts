@@ -1,16 +1,12 @@
 import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
-import {basename, dirname, extname, join, resolve} from "node:path";
-import {lazy} from "./lazy.js";
+import {basename, extname, join} from "node:path";
 import {decode, InputError, MAX_BYTES} from "../ingest/decode.js";
-import {splitFrontMatter, toMeta} from "../ingest/frontmatter.js";
+import {splitFrontMatter} from "../ingest/frontmatter.js";
 import {markdownToText} from "../ingest/markdown.js";
 import type {RawArticle, SourceMeta} from "../types.js";
 import {ADAPTERS} from "./adapters/index.js";
 import {htmlToArticle} from "./html.js";
-import {projectPath} from "./userPath.js";
-
-/** The YAML parser, loaded at the first YAML text (a re-run whose data/ is memoized reads none). */
-const yamlLib = lazy<typeof import("yaml")>("yaml");
+import {SOURCES_FILE, sourcesFor} from "./sources.js";
 
 /** File extensions read as one article each. */
 export const TEXT_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".htm"]);
@@ -18,8 +14,7 @@ export const TEXT_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".h
 /** Every extension the CLI reads: one article per file, or many through an adapter. */
 export const INPUT_EXTENSIONS = new Set([...TEXT_EXTENSIONS, ...Object.keys(ADAPTERS)]);
 
-/** The metadata file users edit beside their articles. */
-export const SOURCES_FILE = "sources.yaml";
+export {SOURCES_FILE, sourcesFor} from "./sources.js";
 
 /** An input file found on the command line or in a folder. */
 export interface InputFile {
@@ -30,6 +25,8 @@ export interface InputFile {
   mtimeMs?: number;
   /** Set when the file cannot be an input at all (missing, unsupported type). */
   problem?: string;
+  /** The folder given on the command line that the file was found in (absent for a file given by itself): its sources.yaml and those below it apply. */
+  root?: string;
 }
 
 /**
@@ -39,50 +36,22 @@ export interface InputFile {
  */
 export function listInputs(paths: string[], extensions: ReadonlySet<string> = INPUT_EXTENSIONS): InputFile[] {
   const out: InputFile[] = [];
-  const walk = (path: string, explicit: boolean) => {
+  const walk = (path: string, root: string | undefined) => {
     if (!existsSync(path)) return void out.push({path, problem: "file not found"});
     const stat = statSync(path);
     if (stat.isDirectory()) {
       for (const entry of readdirSync(path).sort()) {
         if (entry.startsWith(".") || entry === SOURCES_FILE || entry === "node_modules") continue;
-        walk(join(path, entry), false);
+        walk(join(path, entry), root ?? path);
       }
     } else if (!extensions.has(extname(path).toLowerCase())) {
       out.push({path, problem: `unsupported file type "${extname(path) || basename(path)}" (expected ${[...extensions].join(", ")})`});
     } else {
-      out.push({path, size: stat.size, mtimeMs: stat.mtimeMs});
+      out.push({path, size: stat.size, mtimeMs: stat.mtimeMs, ...(root === undefined ? {} : {root})});
     }
-    void explicit;
   };
-  for (const p of paths) walk(p, true);
+  for (const p of paths) walk(p, undefined);
   return out;
-}
-
-const sourcesCache = new Map<string, Record<string, SourceMeta>>();
-
-/** Metadata for a file from the sources.yaml in its folder, keyed by file name. */
-export function sourcesFor(path: string): SourceMeta {
-  const dir = dirname(resolve(path));
-  let entries = sourcesCache.get(dir);
-  if (!entries) {
-    entries = {};
-    const file = join(dir, SOURCES_FILE);
-    if (existsSync(file)) {
-      let data: unknown;
-      try {
-        data = yamlLib().parse(readFileSync(file, "utf8"));
-      } catch (error) {
-        throw new InputError(`${projectPath(file)} is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
-      }
-      if (data && typeof data === "object") {
-        for (const [name, meta] of Object.entries(data as Record<string, unknown>)) {
-          if (meta && typeof meta === "object") entries[name] = toMeta(meta as Record<string, unknown>, `${SOURCES_FILE} entry ${name}`);
-        }
-      }
-    }
-    sourcesCache.set(dir, entries);
-  }
-  return entries[basename(path)] ?? {};
 }
 
 /**
@@ -92,7 +61,7 @@ export function sourcesFor(path: string): SourceMeta {
 export function readTextFile(path: string): RawArticle {
   const size = statSync(path).size;
   if (size > MAX_BYTES) throw new InputError(tooLarge(size));
-  return rawFromBytes(path, readFileSync(path), sourcesFor(path));
+  return rawFromBytes(path, readFileSync(path), sourcesFor(path).given);
 }
 
 /** The reason for a file over MAX_BYTES. */

@@ -40,10 +40,14 @@ function rejectedInputs(t: Tables): string[] {
   return t.ingest.filter((row) => row.status === "rejected").map((row) => `${row.file}: ${row.reason}`);
 }
 
-/** Warnings for the build log: each rejected input with its reason, then the tables of MAY_BE_EMPTY that have no rows. */
+/**
+ * Warnings for the build log: each rejected input with its reason, each input read with
+ * warnings (a sources.yaml entry or key not used, mixed encoding, a date not read), then the tables of MAY_BE_EMPTY that have no rows.
+ */
 export function buildWarnings(t: Tables, inputs: string): string[] {
   return [
     ...rejectedInputs(t).map((rejected) => `warning: rejected ${rejected} (see the corpus page)`),
+    ...t.ingest.filter((row) => row.status === "ok" && row.reason).map((row) => `warning: ${row.file}: ${row.reason} (see the corpus page)`),
     ...(Object.keys(MAY_BE_EMPTY) as (keyof Tables)[]).filter((name) => !t[name].length).map((name) => `warning: ${name}: no rows extracted from ${inputs}: ${MAY_BE_EMPTY[name]}`)
   ];
 }

@@ -14,7 +14,8 @@ import {defaultJobs, WorkerPool} from "./pool.js";
 import type {Job, JobResult} from "./process.js";
 import type {ArticleFragments} from "./keysFingerprint.js";
 import {JsonStepStore} from "./stepStore.js";
-import {readUnits, type Unit} from "./units.js";
+import {sourcesReports} from "./sources.js";
+import {displayName, readUnits, type Unit} from "./units.js";
 
 export interface RunOptions {
   /** Files or folders to read (folders recursively). */
@@ -37,8 +38,10 @@ export interface RunOptions {
   inlineFirst?: number;
   /** Called as inputs are read: bytes read so far, total bytes, articles so far. */
   onProgress?: (doneBytes: number, totalBytes: number, articles: number) => void;
-  /** Called with a one-line message for each rejected input. */
+  /** Called with a one-line message for each rejected input (and each broken sources.yaml). */
   onReject?: (file: string, reason: string) => void;
+  /** Called with each warning about an input read not quite as given (sources.yaml entries, encoding, dates). */
+  onWarn?: (file: string, warning: string) => void;
   /** Called with the name and duration (ms) of each phase: start, reading inputs, cache reads, extraction, each corpus step. */
   onPhase?: OnPhase;
 }
@@ -48,6 +51,8 @@ export interface RunResult {
   /** Inputs accounted for in ingest.csv (files, adapter rows). */
   inputs: number;
   rejected: number;
+  /** Broken sources.yaml files (rejected rows of ingest.csv, not counted in `inputs` or `rejected`). */
+  brokenSources: number;
   duplicates: number;
   /** Bytes of input read. */
   bytes: number;
@@ -90,7 +95,8 @@ export function startRun(options: RunOptions) {
   const files = listInputs(options.paths);
   const total = files.reduce((n, f) => n + (f.size ?? 0), 0);
   const cache = options.cacheDir ? new ArticleCache(options.cacheDir, runKey(data)) : undefined;
-  const collector = new Collector(options.onReject, cache && ((result) => cache.summedIn(result)));
+  const collector = new Collector(options.onReject, cache && ((result) => cache.summedIn(result)), options.onWarn);
+  collector.sources(sourcesReports(files).map((report) => ({...report, file: displayName(report.path)})));
   options.onPhase?.("start (config, inputs, run key)", performance.now() - started);
   return {data, config, files, total, cache, collector, clock: new PhaseClock()};
 }
@@ -212,8 +218,8 @@ export function finish(collector: Collector, inputs: number, bytes: number, cach
   clock.report(onPhase);
   const memos: StepMemos | undefined = cache && {keys: collector.keys, store: new JsonStepStore(cache.dir)};
   const tables = combineTables(collector.perArticle, collector.ingest, config, steps, onPhase, memos);
-  const rejected = collector.ingest.filter((r) => r.status === "rejected").length;
-  return {tables, inputs, rejected, duplicates: collector.duplicates, bytes, cached: cache?.hits ?? 0, extracted, runCacheDir: cache?.dir, fragments: cache && fragments(collector), contentKeys: memos?.contentKeys};
+  const rejected = collector.ingest.filter((r) => r.status === "rejected").length - collector.brokenSources;
+  return {tables, inputs, rejected, brokenSources: collector.brokenSources, duplicates: collector.duplicates, bytes, cached: cache?.hits ?? 0, extracted, runCacheDir: cache?.dir, fragments: cache && fragments(collector), contentKeys: memos?.contentKeys};
 }
 
 /** The collected articles' keys and rows, without the tables only the corpus steps read (sums, not passed on). */

@@ -1,5 +1,6 @@
+import {isUtf8} from "node:buffer";
 import {readFileSync} from "node:fs";
-import {InputError, MAX_BYTES} from "../ingest/decode.js";
+import {InputError, MAX_BYTES, mixedEncoding} from "../ingest/decode.js";
 import type {RawArticle, SourceMeta} from "../types.js";
 import {AdapterError, type AdapterOptions, adapterFor} from "./adapters/index.js";
 import {type InputFile, sourcesFor, tooLarge} from "./inputs.js";
@@ -9,14 +10,15 @@ import {projectPath} from "./userPath.js";
  * One input, in the order ingest.csv lists it: a file read as one article
  * (its bytes, decoded later in a worker), an adapter row already turned into a
  * RawArticle, or an input that is unusable before any analysis. `input`
- * numbers the input file it came from (readUnits sets it; units of one file share it).
+ * numbers the input file it came from (readUnits sets it; units of one file share it);
+ * `warnings` say what of a usable input was not read as given (see inputWarnings).
  */
 export type Unit = (
   | {file: string; problem: string; bytesRead: number}
   | {file: string; path: string; bytes: Uint8Array; given: SourceMeta; bytesRead: number; key?: string}
   | {file: string; raw: RawArticle; bytesRead: number; key?: string}
   | {file: string; cachedKey: string; bytesRead: number}
-) & {input?: number};
+) & {input?: number; warnings?: string[]};
 
 /**
  * What readUnits needs from a cache to skip unchanged files: the units a file
@@ -31,8 +33,8 @@ export interface FileMemo {
   record(input: InputFile, options: AdapterOptions, units: readonly MemoUnit[]): void;
 }
 
-/** What the memo keeps of a unit: its name, its cache key or problem, its size. */
-export type MemoUnit = {file: string; key: string; bytesRead: number} | {file: string; problem: string; bytesRead: number};
+/** What the memo keeps of a unit: its name, its cache key or problem, its size, and its warnings. */
+export type MemoUnit = {file: string; key: string; bytesRead: number; warnings?: string[]} | {file: string; problem: string; bytesRead: number};
 
 /** The name of an input in the tables: its path relative to the project folder, or absolute when outside it (projectPath). */
 export function displayName(path: string): string {
@@ -60,11 +62,25 @@ export function* readUnits(files: Iterable<InputFile>, adapterOptions: AdapterOp
     const seen: MemoUnit[] = [];
     for (const unit of unitsOf(input, adapterOptions)) {
       const key = memo.key(unit);
-      seen.push(key ? {file: unit.file, key, bytesRead: unit.bytesRead} : {file: unit.file, problem: (unit as {problem: string}).problem, bytesRead: unit.bytesRead});
+      const warnings = unit.warnings?.length ? {warnings: unit.warnings} : {};
+      seen.push(key ? {file: unit.file, key, bytesRead: unit.bytesRead, ...warnings} : {file: unit.file, problem: (unit as {problem: string}).problem, bytesRead: unit.bytesRead});
       yield Object.assign(unit, key ? {key, input: number} : {input: number});
     }
     memo.record(input, adapterOptions, seen);
   }
+}
+
+/**
+ * A warning for text that is UTF-8 with some bytes that are not (read as
+ * Windows-1252, see decode), naming how many; none for UTF-8, UTF-16 with BOM
+ * and plain Windows-1252. The check is Node's native one, so UTF-8 files cost
+ * no second decoding on this thread.
+ */
+export function encodingWarnings(bytes: Uint8Array): string[] {
+  if (isUtf8(bytes) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return [];
+  const mixed = mixedEncoding(bytes);
+  if (!mixed) return [];
+  return [`mixed encoding: UTF-8 with ${mixed.repaired} ${mixed.repaired === 1 ? "byte" : "bytes"} that ${mixed.repaired === 1 ? "is" : "are"} not UTF-8, read as Windows-1252 (check ${mixed.repaired === 1 ? "that character" : "those characters"}; save the file as UTF-8)`];
 }
 
 function* unitsOf(input: InputFile, adapterOptions: AdapterOptions): Generator<Unit> {
@@ -80,7 +96,9 @@ function* unitsOf(input: InputFile, adapterOptions: AdapterOptions): Generator<U
       try {
         for (const item of adapter(input.path, file, adapterOptions)) {
           last = item.file;
-          yield "raw" in item ? {file: item.file, raw: item.raw, bytesRead: Buffer.byteLength(item.raw.text)} : {file: item.file, problem: item.problem, bytesRead: 0};
+          yield "raw" in item
+            ? {file: item.file, raw: item.raw, bytesRead: Buffer.byteLength(item.raw.text), ...(item.warnings ? {warnings: item.warnings} : {})}
+            : {file: item.file, problem: item.problem, bytesRead: 0};
         }
         if (!last) yield {file, problem: "no rows or items in the file", bytesRead: input.size ?? 0};
       } catch (error) {
@@ -92,7 +110,9 @@ function* unitsOf(input: InputFile, adapterOptions: AdapterOptions): Generator<U
     try {
       if ((input.size ?? 0) > MAX_BYTES) throw new InputError(tooLarge(input.size!));
       const bytes = readFileSync(input.path);
-      yield {file, path: input.path, bytes, given: sourcesFor(input.path), bytesRead: bytes.length};
+      const {given, warnings} = sourcesFor(input.path, input.root);
+      warnings.push(...encodingWarnings(bytes));
+      yield {file, path: input.path, bytes, given, bytesRead: bytes.length, ...(warnings.length ? {warnings} : {})};
     } catch (error) {
       const reason = error instanceof InputError ? error.message : `could not be read: ${(error as Error).message}`;
       yield {file, problem: reason, bytesRead: input.size ?? 0};

@@ -1,6 +1,7 @@
 import type {Provenance, SourceMeta} from "../../types.js";
 import {htmlFragmentToText} from "../html.js";
 import {lazy} from "../lazy.js";
+import {unreadDate} from "../../ingest/published.js";
 import {type AdapterItem, isoDate} from "./mapping.js";
 
 /** Elements whose inner markup is kept raw, so HTML in them is parsed as HTML. */
@@ -66,11 +67,14 @@ function itemToArticle(item: any, file: string, outlet: string, language: string
   set("title", title, "<title>");
   set("url", itemLink(item), "<link>");
   const date = item.pubDate ?? item.published ?? item.updated ?? item["dc:date"];
-  set("published", isoDate(text(date)), item.pubDate ? "<pubDate>" : item.published ? "<published>" : item.updated ? "<updated>" : "<dc:date>");
+  const dateTag = item.pubDate ? "<pubDate>" : item.published ? "<published>" : item.updated ? "<updated>" : "<dc:date>";
+  const day = isoDate(text(date));
+  set("published", day, dateTag);
+  const warnings = text(date) && !day ? [`${dateTag}: ${unreadDate(text(date))}`] : [];
   set("outlet", outlet, "channel <title>");
   set("language", language, languageFrom);
   const textOut = (title ? `${title}\n\n` : "") + body;
-  return {file, raw: {file, text: textOut, given, givenSource}};
+  return {file, raw: {file, text: textOut, given, givenSource}, ...(warnings.length ? {warnings} : {})};
 }
 
 /** The item's link: RSS text, or the Atom link with rel="alternate" (or no rel). */

@@ -1,3 +1,4 @@
+import {readDate, unreadDate} from "../../ingest/published.js";
 import type {Provenance, RawArticle, SourceMeta} from "../../types.js";
 
 /**
@@ -18,7 +19,7 @@ export interface ColumnMapping {
 }
 
 /** What an adapter yields for one row or feed item: an article, or the reason it is unusable. */
-export type AdapterItem = {file: string; raw: RawArticle; label?: string} | {file: string; problem: string};
+export type AdapterItem = {file: string; raw: RawArticle; label?: string; warnings?: string[]} | {file: string; problem: string};
 
 const DEFAULT_NAMES: Record<keyof ColumnMapping, string[]> = {
   text: ["text", "content", "body", "article", "maintext", "fulltext"],
@@ -79,29 +80,21 @@ export function rowToItem(base: string, row: number, get: (index: number) => unk
   if (!text.trim()) return {file, problem: `empty text in column "${header[textIndex]}"`};
   const given: SourceMeta = {};
   const givenSource: Partial<Record<keyof SourceMeta, Provenance>> = {};
+  const warnings: string[] = [];
   for (const key of META_KEYS) {
     let v = value(key);
-    if (key === "published") v = isoDate(v);
+    if (key === "published" && v) {
+      const day = readDate(v);
+      // a value that is no date is named, not dropped silently
+      if (!day) warnings.push(`column "${header[columns[key]!]}": ${unreadDate(v)}`);
+      v = day;
+    }
     if (key === "language") v = v.slice(0, 2).toLowerCase();
     if (v) [given[key], givenSource[key]] = [v, `given by column "${header[columns[key]!]}"`];
   }
   const label = value("label");
-  return {file, raw: {file, text, given, givenSource}, ...(label ? {label} : {})};
+  return {file, raw: {file, text, given, givenSource}, ...(label ? {label} : {}), ...(warnings.length ? {warnings} : {})};
 }
 
-const MONTHS: Record<string, string> = {jan: "01", feb: "02", mar: "03", apr: "04", may: "05", jun: "06", jul: "07", aug: "08", sep: "09", oct: "10", nov: "11", dec: "12"};
-
-/**
- * A date as YYYY-MM-DD, taken as written (no time-zone shift): ISO 8601
- * (`2025-02-12T23:30:00+01:00`), German `12.02.2025`, or RFC 822
- * (`Wed, 12 Feb 2025 23:30:00 +0100`). Anything else gives "".
- */
-export function isoDate(value: string): string {
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
-  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(value);
-  if (m) return `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
-  m = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\b/.exec(value.trim());
-  if (m && MONTHS[m[2].toLowerCase()]) return `${m[3]}-${MONTHS[m[2].toLowerCase()]}-${m[1].padStart(2, "0")}`;
-  return "";
-}
+/** A date as YYYY-MM-DD, or "" (see readDate in ingest/published.ts). */
+export const isoDate = readDate;

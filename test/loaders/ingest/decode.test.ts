@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {decode} from "../../../loaders/ingest/decode.js";
+import {decode, mixedEncoding} from "../../../loaders/ingest/decode.js";
 import {splitFrontMatter} from "../../../loaders/ingest/frontmatter.js";
 
 const bytes = (...b: number[]) => new Uint8Array(b);
@@ -16,11 +16,37 @@ describe("decode", () => {
     expect(decode(input).text).toBe(expected);
   });
 
+  // UTF-8 text with some Latin-1/Windows-1252 bytes: the UTF-8 sequences stay UTF-8, only the other bytes are read as Windows-1252
+  test.each<[string, Uint8Array, string, string, number | undefined]>([
+    ["UTF-8 with one Latin-1 ü", bytes(...utf8("„Grüße“ aus K"), 0xf6, ...utf8("ln")), "„Grüße“ aus Köln", "utf-8+windows-1252", 1],
+    ["UTF-8 with Windows-1252 quotes", bytes(0x84, ...utf8("schön"), 0x93), "„schön“", "utf-8+windows-1252", 2],
+    ["a Latin-1 byte before a UTF-8 character", bytes(0xe4, ...utf8("ß")), "äß", "utf-8+windows-1252", 1],
+    ["a cut-off UTF-8 sequence at the end", bytes(...utf8("Maß"), 0xc3), "MaßÃ", "utf-8+windows-1252", 1],
+    ["BOM, then mixed", bytes(0xef, 0xbb, 0xbf, ...utf8("Straße "), 0xfc), "Straße ü", "utf-8+windows-1252", 1],
+    // no UTF-8 sequence at all: plain Windows-1252, as before
+    ["pure Windows-1252", bytes(0x84, 0x47, 0x72, 0xfc, 0xdf, 0x65, 0x93), "„Grüße“", "windows-1252", undefined],
+    ["pure UTF-8", utf8("Grüße"), "Grüße", "utf-8", undefined]
+  ])("%s", (_, input, text, encoding, repaired) => {
+    expect(decode(input)).toEqual({text, encoding, ...(repaired ? {repaired} : {})});
+  });
+
+  test.each<[string, Uint8Array, {text: string; repaired: number} | undefined]>([
+    ["mixed", bytes(...utf8("ä"), 0xe4), {text: "ää", repaired: 1}],
+    // overlong forms and surrogates are no UTF-8 sequences
+    ["an overlong form", bytes(0xc0, 0xaf, ...utf8("ü")), {text: "À¯ü", repaired: 2}],
+    ["an encoded surrogate", bytes(0xed, 0xa0, 0x80, ...utf8("ü")), {text: "í\u00a0€ü", repaired: 3}],
+    ["Latin-1 only", bytes(0x4b, 0xf6, 0x6c, 0x6e), undefined],
+    ["ASCII only", utf8("Koeln"), undefined]
+  ])("mixedEncoding: %s", (_, input, expected) => {
+    expect(mixedEncoding(input)).toEqual(expected);
+  });
+
   test.each<[string, Uint8Array, RegExp]>([
     ["empty", bytes(), /empty/],
     ["whitespace only", utf8(" \n\t \n"), /empty/],
     ["binary", bytes(0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d), /binary/],
-    ["C1 control bytes", bytes(0x41, 0x81, 0x8d, 0x41), /cannot be decoded/]
+    ["C1 control bytes", bytes(0x41, 0x81, 0x8d, 0x41), /cannot be decoded/],
+    ["C1 control bytes in UTF-8 text", bytes(...utf8("Grüße"), 0x81), /cannot be decoded/]
   ])("rejects %s", (_, input, reason) => {
     expect(() => decode(input)).toThrow(reason);
   });
@@ -36,11 +62,14 @@ describe("splitFrontMatter", () => {
     ["---\noutlet: X\nText ohne Ende", /no closing/],
     ["---\noutlet: [unclosed\n---\nText", /broken front matter/],
     ["---\n- a\n- b\n---\nText", /key: value/],
-    ["---\npublished: gestern\n---\nText", /YYYY-MM-DD/],
+    ["---\npublished: gestern\n---\nText", /YYYY-MM-DD, D.M.YY or DD.MM.YYYY, got "gestern"/],
     // the place is a line of the file (front matter starts on line 2), with no dangling colon
     ["---\noutlet: X\npublished: [2026-11-18\ntitle: Y\n---\nText", /^broken front matter \(line 4, column 1\): Flow sequence .*\]$/]
   ])("rejects %j", (input, reason) => {
     expect(() => splitFrontMatter(input)).toThrow(reason);
+  });
+  test("a German date in front matter is read", () => {
+    expect(splitFrontMatter("---\npublished: 18.3.26\n---\nText.").meta).toEqual({published: "2026-03-18"});
   });
   test("text without front matter is unchanged", () => {
     expect(splitFrontMatter("--- nicht am Anfang\nText").text).toBe("--- nicht am Anfang\nText");

@@ -56,6 +56,19 @@ describe("reportFiles", () => {
     expect(buildWarnings(t, "fixture")).toContainEqual(expect.stringMatching(new RegExp(`^warning: ${name}: no rows extracted from fixture: `)));
   });
 
+  test("an input read with warnings is named in the build log with them, after the rejected ones", () => {
+    const t = fixtureTables();
+    t.ingest = [
+      {file: "seeds/sources.yaml", status: "ok", reason: 'entry "weg.txt" matches no file', article_id: ""},
+      {file: "a1.txt", status: "ok", reason: "", article_id: "a1"},
+      {file: "leer.txt", status: "rejected", reason: "empty file", article_id: ""}
+    ];
+    expect(buildWarnings(t, "fixture").slice(0, 2)).toEqual([
+      "warning: rejected leer.txt: empty file (see the corpus page)",
+      'warning: seeds/sources.yaml: entry "weg.txt" matches no file (see the corpus page)'
+    ]);
+  });
+
   test("the warnings start on a line of their own, after Framework's unfinished 'load … →' line", () => {
     const t = fixtureTables();
     t.ingest = [{file: "a1.txt", status: "ok", reason: "", article_id: "a1"}, {file: "leer.txt", status: "rejected", reason: "empty file", article_id: ""}];

@@ -112,12 +112,27 @@ describe("feed adapter", () => {
   });
 });
 
+describe("a published value that cannot be read", () => {
+  test.each<[string, string, string, (string[] | undefined)[]]>([
+    // JSONL: the row's own warning names the column and the value; a German short date is read
+    ["meldungen.jsonl", [{id: "a", text: "Text eins.", published: "18.3.26"}, {id: "b", text: "Text zwei.", published: "Mitte März"}, {id: "c", text: "Text drei."}].map((r) => JSON.stringify(r)).join("\n"), "2026-03-18", [undefined, ['column "published": published "Mitte März" is not a date (expected YYYY-MM-DD, D.M.YY or DD.MM.YYYY); left empty'], undefined]],
+    ["tabelle.csv", "text,date\nText eins.,18.03.2026\nText zwei.,32.3.26\n", "2026-03-18", [undefined, ['column "date": published "32.3.26" is not a date (expected YYYY-MM-DD, D.M.YY or DD.MM.YYYY); left empty']]],
+    ["feed.rss", '<rss><channel><title>Blatt</title><item><title>Eins</title><description>Text eins.</description><pubDate>18.3.26</pubDate></item><item><title>Zwei</title><description>Text zwei.</description><pubDate>bald</pubDate></item></channel></rss>', "2026-03-18", [undefined, ['<pubDate>: published "bald" is not a date (expected YYYY-MM-DD, D.M.YY or DD.MM.YYYY); left empty']]]
+  ])("%s: the row is read without it, with a warning", (name, content, first, warnings) => {
+    const items = read(name, content);
+    expect(items.map((i) => ("raw" in i ? i.warnings : "problem"))).toEqual(warnings);
+    expect(items[0]).toMatchObject({raw: {given: {published: first}}});
+    expect("raw" in items[1] && items[1].raw.given.published).toBeUndefined();
+  });
+});
+
 describe("isoDate", () => {
   const cases: [string, string][] = [
     ["2025-02-12", "2025-02-12"],
     ["2025-02-12T23:30:00+01:00", "2025-02-12"],
     ["12.02.2025", "2025-02-12"],
     ["3.2.2025", "2025-02-03"],
+    ["18.3.26", "2026-03-18"],
     ["Wed, 12 Feb 2025 23:30:00 +0100", "2025-02-12"],
     ["12 February 2025", "2025-02-12"],
     ["gestern", ""],

@@ -1,0 +1,40 @@
+/**
+ * Reading a given publication date (sources.yaml, front matter, an adapter's
+ * column or a feed's date) as YYYY-MM-DD. Pure: no file access.
+ */
+
+const MONTHS: Record<string, string> = {jan: "01", feb: "02", mar: "03", apr: "04", may: "05", jun: "06", jul: "07", aug: "08", sep: "09", oct: "10", nov: "11", dec: "12"};
+
+/** The date forms readDate accepts, for messages about a value it cannot read. */
+export const DATE_FORMS = "YYYY-MM-DD, D.M.YY or DD.MM.YYYY";
+
+/**
+ * A date as YYYY-MM-DD, taken as written (no time-zone shift): ISO 8601
+ * (`2025-02-12T23:30:00+01:00`), German numeric dates with or without leading
+ * zeros (`12.02.2025`, `3.2.2025`, `18.3.26`; a two-digit year is 20yy), or
+ * RFC 822 (`Wed, 12 Feb 2025 23:30:00 +0100`). A German date that is no
+ * calendar day ("31.2.2025") and anything else give "". An ISO day is passed
+ * on as written (metadata.ts sets an impossible one aside and says so).
+ */
+export function readDate(value: string): string {
+  const s = value.trim();
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d.])/.exec(s);
+  if (m) return calendarDay(m[3].length === 2 ? 2000 + +m[3] : +m[3], +m[2], +m[1]);
+  m = /^(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\b/.exec(s);
+  if (m && MONTHS[m[2].toLowerCase()]) return `${m[3]}-${MONTHS[m[2].toLowerCase()]}-${m[1].padStart(2, "0")}`;
+  return "";
+}
+
+/** YYYY-MM-DD for a day that exists, else "". */
+function calendarDay(y: number, m: number, d: number): string {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (m < 1 || m > 12 || date.getUTCDate() !== d) return "";
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** The warning for a published value that cannot be read, naming the value. */
+export function unreadDate(value: string): string {
+  return `published "${value}" is not a date (expected ${DATE_FORMS}); left empty`;
+}

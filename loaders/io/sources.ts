@@ -1,0 +1,147 @@
+/**
+ * The sources.yaml files beside the inputs: which apply to a file, the
+ * metadata they give it, and what each holds that is not used (broken YAML,
+ * entries that match no file, unknown keys), for ingest.csv and the logs.
+ * A sources.yaml applies to the files of its folder and of its subfolders when
+ * that folder is read (a folder given on the command line, or one inside it);
+ * its keys are paths relative to its folder. A nearer sources.yaml wins key by key.
+ */
+import {statSync, readFileSync} from "node:fs";
+import {dirname, isAbsolute, join, relative, resolve, sep} from "node:path";
+import {InputError} from "../ingest/decode.js";
+import {parseSources, type SourcesData} from "../ingest/sources.js";
+import type {SourceMeta} from "../types.js";
+import {projectPath} from "./userPath.js";
+
+/** The metadata file users edit beside their articles. */
+export const SOURCES_FILE = "sources.yaml";
+
+/** One sources.yaml as read: its data, or why it cannot be used. */
+interface Loaded {
+  path: string;
+  data?: SourcesData;
+  problem?: string;
+}
+
+const loaded = new Map<string, Loaded | null>();
+
+/** Size and modification time of a file, or undefined when there is none. */
+function statStamp(path: string): string | undefined {
+  try {
+    const stat = statSync(path);
+    return stat.isFile() ? `${stat.size}:${stat.mtimeMs}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The sources.yaml of a folder, read once per process (as the inputs are
+ * listed once; the cache's file memo checks sourcesStamp on each run);
+ * undefined when the folder has none.
+ */
+function load(dir: string): Loaded | undefined {
+  if (loaded.has(dir)) return loaded.get(dir) ?? undefined;
+  const path = join(dir, SOURCES_FILE);
+  const stamp = statStamp(path);
+  if (!stamp) return void loaded.set(dir, null);
+  let entry: Loaded;
+  try {
+    entry = {path, data: parseSources(readFileSync(path, "utf8"))};
+  } catch (error) {
+    entry = {path, problem: error instanceof InputError ? error.message : `could not be read: ${(error as Error).message}`};
+  }
+  loaded.set(dir, entry);
+  return entry;
+}
+
+/**
+ * The folders whose sources.yaml may apply to a file: from `root` (the folder
+ * given on the command line) down to the file's folder; only the file's
+ * folder for a file given by itself (no root) or outside the root.
+ */
+function folders(path: string, root?: string): string[] {
+  const dir = dirname(resolve(path));
+  const id = `${root ?? ""}\0${dir}`;
+  let out = chains.get(id);
+  if (!out) chains.set(id, (out = chain(dir, root)));
+  return out;
+}
+
+/** Chains of folders by root and folder (the inputs of one folder share theirs). */
+const chains = new Map<string, string[]>();
+
+/** The folders from `root` down to `dir` (see folders). */
+function chain(dir: string, root?: string): string[] {
+  if (!root) return [dir];
+  const top = resolve(root);
+  const rel = relative(top, dir);
+  if (rel.startsWith("..") || isAbsolute(rel)) return [dir];
+  const out = [top];
+  for (const part of rel.split(sep).filter(Boolean)) out.push(join(out[out.length - 1], part));
+  return out;
+}
+
+/**
+ * Metadata for a file from the sources.yaml files that apply to it (keyed by
+ * its path relative to each one's folder; the nearest wins key by key), and a
+ * warning for each of them that is broken and so gives nothing.
+ */
+export function sourcesFor(path: string, root?: string): {given: SourceMeta; warnings: string[]} {
+  let given: SourceMeta = {};
+  const warnings: string[] = [];
+  for (const dir of folders(path, root)) {
+    const sources = load(dir);
+    if (!sources) continue;
+    const file = resolve(path);
+    if (!sources.data) {
+      warnings.push(`metadata from ${projectPath(sources.path)} not used: it is broken (see its own row)`);
+      continue;
+    }
+    const meta = sources.data.entries.get(relative(dir, file).split(sep).join("/"));
+    if (meta) given = {...given, ...meta};
+  }
+  return {given, warnings};
+}
+
+/** Sizes and modification times of the sources.yaml files that apply to a file (for the cache's file memo). */
+export function sourcesStamp(path: string, root?: string): string {
+  return folders(path, root).map((dir) => statStamp(join(dir, SOURCES_FILE)) ?? "-").join(",");
+}
+
+/** What one sources.yaml that applies to the inputs has to report: why it is broken, or its warnings. */
+export interface SourcesReport {
+  /** Its path (absolute). */
+  path: string;
+  problem?: string;
+  warnings: string[];
+}
+
+/**
+ * Every sources.yaml that applies to some of the inputs and has something to
+ * report, by path: a broken one with its problem; a readable one with a warning
+ * for each entry that matches no file (or a file outside its folder), each
+ * entry that is no mapping, each unknown key and each unreadable date.
+ */
+export function sourcesReports(inputs: Iterable<{path: string; root?: string; problem?: string}>): SourcesReport[] {
+  const dirs = new Set<string>();
+  for (const input of inputs) if (!input.problem) for (const dir of folders(input.path, input.root)) dirs.add(dir);
+  const reports: SourcesReport[] = [];
+  for (const dir of [...dirs].sort()) {
+    const sources = load(dir);
+    if (!sources) continue;
+    if (!sources.data) {
+      reports.push({path: sources.path, problem: sources.problem, warnings: []});
+      continue;
+    }
+    const warnings = [...sources.data.warnings];
+    for (const key of sources.data.entries.keys()) {
+      const target = resolve(dir, key);
+      const rel = relative(dir, target);
+      if (rel.startsWith("..") || isAbsolute(rel)) warnings.push(`entry "${key}" names a file outside ${projectPath(dir)}; ignored`);
+      else if (!statStamp(target)) warnings.push(`entry "${key}" matches no file (looked for ${projectPath(target)})`);
+    }
+    if (warnings.length) reports.push({path: sources.path, warnings});
+  }
+  return reports;
+}

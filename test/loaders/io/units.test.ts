@@ -1,0 +1,36 @@
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {afterAll, describe, expect, test} from "vitest";
+import {runExtract} from "../../../loaders/io/runSync.js";
+import {encodingWarnings} from "../../../loaders/io/units.js";
+
+const dir = mkdtempSync(join(tmpdir(), "pressespiegel-units-"));
+afterAll(() => rmSync(dir, {recursive: true, force: true}));
+
+const utf8 = (s: string) => [...Buffer.from(s, "utf8")];
+
+describe("encodingWarnings", () => {
+  test.each<[string, number[], string[]]>([
+    ["UTF-8", utf8("Grüße aus Köln"), []],
+    ["Windows-1252 only", [0x47, 0x72, 0xfc, 0xdf, 0x65], []],
+    ["UTF-16 with BOM", [0xff, 0xfe, 0x41, 0, 0xe4, 0], []],
+    ["mixed, one byte", [...utf8("Grüße aus K"), 0xf6, ...utf8("ln")], ["mixed encoding: UTF-8 with 1 byte that is not UTF-8, read as Windows-1252 (check that character; save the file as UTF-8)"]],
+    ["mixed, three bytes", [0x84, ...utf8("schön"), 0x93, 0xfc], ["mixed encoding: UTF-8 with 3 bytes that are not UTF-8, read as Windows-1252 (check those characters; save the file as UTF-8)"]]
+  ])("%s", (_, bytes, expected) => expect(encodingWarnings(new Uint8Array(bytes))).toEqual(expected));
+});
+
+describe("warnings in ingest.csv", () => {
+  test("a mixed-encoding file is read as UTF-8 where it is, its row names the repair, also when replayed from the cache", () => {
+    const input = join(dir, "mixed");
+    mkdirSync(input, {recursive: true});
+    const text = Buffer.concat([Buffer.from("Meldung\n\nBerlin – Die Ministerin Jana Roth sagte „Wir sind bereit“, die Gespräche gingen weiter. Am Ende stand ein Kompromiss f", "utf8"), Buffer.from([0xfc]), Buffer.from("r alle.", "utf8")]);
+    writeFileSync(join(input, "a.txt"), text);
+    const cacheDir = join(dir, "cache");
+    for (const run of ["first", "replayed"]) {
+      const result = runExtract({paths: [input], data: "data", cacheDir});
+      expect(result.tables.ingest.map((r) => [r.status, r.reason]), run).toEqual([["ok", "mixed encoding: UTF-8 with 1 byte that is not UTF-8, read as Windows-1252 (check that character; save the file as UTF-8)"]]);
+      expect(result.cached, run).toBe(run === "first" ? 0 : 1);
+    }
+  });
+});

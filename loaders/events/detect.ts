@@ -130,12 +130,14 @@ interface CueSet {
   /** The same pattern without the `u` flag, when every literal is plain ({@link PLAIN_LITERAL}); else null. */
   plainTrigger: RegExp | null;
   hits: Map<string, CompiledCue | null>;
+  /** Ids of the cues that report what was said or announced (`EventCue.reports`). */
+  reporting: ReadonlySet<string>;
 }
 
 function cueSet(cues: readonly EventCue[]): CueSet {
   const literals = triggerLiterals(cues);
   const plain = literals.every((l) => PLAIN_LITERAL.test(l));
-  return {cues, compiled: cues.map(compile), trigger: new RegExp(literals.join("|"), "giu"), plainTrigger: plain ? new RegExp(literals.join("|"), "gi") : null, hits: new Map()};
+  return {cues, compiled: cues.map(compile), trigger: new RegExp(literals.join("|"), "giu"), plainTrigger: plain ? new RegExp(literals.join("|"), "gi") : null, hits: new Map(), reporting: new Set(cues.filter((c) => c.reports).map((c) => c.id))};
 }
 
 /** Words remembered per cue set before the memo is cleared (bounds memory on huge corpora). */
@@ -203,7 +205,7 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     if (rows.length === first) continue;
     const mentions = rows.slice(first);
     attachFacts(mentions, durationFacts(article.text, s.start, s.end));
-    attachDates(article.text, mentions, datesIn(s.start, s.end));
+    attachDates(article.text, mentions, datesIn(s.start, s.end), set.reporting);
   }
   return rows;
 }
@@ -227,10 +229,27 @@ function datesWithin(dates: readonly DateRow[]): (start: number, end: number) =>
 /** Characters between a cue and a span, whichever comes first. */
 const gap = (m: EventMentionRow, f: {start: number; end: number}) => Math.abs(m.cue_start >= f.end ? m.cue_start - f.end : f.start - m.cue_end);
 
-function nearest(mentions: EventMentionRow[], span: {start: number; end: number}): EventMentionRow | undefined {
+function nearest(mentions: EventMentionRow[], span: {start: number; end: number}, may: (m: EventMentionRow) => boolean = () => true): EventMentionRow | undefined {
   let best: EventMentionRow | undefined;
-  for (const m of mentions) if (!best || gap(m, span) < gap(best, span)) best = m;
+  for (const m of mentions) if (may(m) && (!best || gap(m, span) < gap(best, span))) best = m;
   return best;
+}
+
+/** Commas and colons: one opens the clause a cue reports ("kündigte an, …", "erklärte: …"). */
+const CLAUSE_MARKS = /[,:]/g;
+/** A reporting cue that opens its clause right after a comma: "…, teilte ein Sprecher mit" reports what came before. */
+const REPORTED_BEFORE = /[,:]\s*$/;
+
+/**
+ * True when a date stands in the clause a reporting cue reports, not in the cue's own clause: after a colon or an odd
+ * number of commas that follow the cue ("kündigte an, im kommenden Jahr …"; two commas set off an insertion:
+ * "kündigte, wie erwartet, am Montag … an"), or before a comma right before the cue ("Die Stadt öffnet am Donnerstag
+ * …, teilte ein Sprecher mit"). Such a date is what was said, not when it was said.
+ */
+function inReportedClause(text: string, m: EventMentionRow, d: {start: number; end: number}): boolean {
+  if (d.start < m.cue_end) return REPORTED_BEFORE.test(text.slice(d.end, m.cue_start));
+  const marks: string[] = text.slice(m.cue_end, d.start).match(CLAUSE_MARKS) ?? [];
+  return marks.includes(":") || marks.length % 2 === 1;
 }
 
 /** How far a date may stand from a second cue it also dates ("im Februar 2022, als er die Invasion befahl"). */
@@ -247,19 +266,21 @@ function setDate(m: EventMentionRow, d: DateRow): void {
  * so in "Im Gespräch am 12. Februar bestätigte er, dass ein Treffen geplant sei"
  * the date is the conversation's, not the meeting's. A cue left without a date
  * then shares a date close by in the same clause ("2013 …, als Obama zum
- * G20-Gipfel anreiste"), unless another cue stands between them. Unresolved expressions are kept (value "") so the events
- * step can anchor them later.
+ * G20-Gipfel anreiste"), unless another cue stands between them. A reporting cue (a statement, an announcement)
+ * takes no date from the clause it reports (`inReportedClause`). Unresolved expressions are kept (value "") so the
+ * events step can anchor them later.
  */
-function attachDates(text: string, mentions: EventMentionRow[], dates: DateRow[]): void {
+function attachDates(text: string, mentions: EventMentionRow[], dates: DateRow[], reporting: ReadonlySet<string>): void {
+  const mayDate = (m: EventMentionRow, d: DateRow) => !reporting.has(m.rule) || !inReportedClause(text, m, d);
   for (const d of dates) {
-    const m = nearest(mentions, d);
+    const m = nearest(mentions, d, (o) => mayDate(o, d));
     if (!m || (m.date_start !== null && gap(m, {start: m.date_start, end: m.date_end!}) <= gap(m, d))) continue;
     setDate(m, d);
   }
   for (const m of mentions) {
     if (m.date_start !== null) continue;
     let best: DateRow | undefined;
-    for (const d of dates) if (gap(m, d) <= SHARED_DATE_GAP && (!best || gap(m, d) < gap(m, best))) best = d;
+    for (const d of dates) if (gap(m, d) <= SHARED_DATE_GAP && mayDate(m, d) && (!best || gap(m, d) < gap(m, best))) best = d;
     if (!best) continue;
     const [from, to] = [Math.min(best.end, m.cue_end), Math.max(best.start, m.cue_start)];
     const cueBetween = mentions.some((o) => o !== m && o.cue_start >= from && o.cue_end <= to);

@@ -26,6 +26,8 @@ export interface EventCue {
   factual?: boolean;
   /** Words of the pattern that are a cue only in the context a rule asks for (all its conditions hold). */
   context?: readonly CueContext[];
+  /** A cue of saying or announcing: a date in the clause it reports dates what was said, not the saying. */
+  reports?: boolean;
 }
 
 /**
@@ -77,7 +79,7 @@ export const decisionCue: EventCue = {
   context: [{pattern: "lehnte(?:n)?", later: ["ab"]}]
 };
 export const announcementCue: EventCue = {
-  id: "de.event.announcement", type: "announcement", factual: true,
+  id: "de.event.announcement", type: "announcement", factual: true, reports: true,
   pattern: "angekündigt|kündigte(?:n)?|~ankündigung(?:en)?|vorgestellt|präsentiert(?:e|en)?",
   // "kündigte … an" announces; "kündigte ihm fristlos" dismisses; "präsentiert sich" is a manner, not a presentation
   context: [{pattern: "kündigte(?:n)?", later: ["an"]}, {pattern: "präsentiert(?:e|en)?", notNext: ["sich"]}]
@@ -122,7 +124,7 @@ export const strikeCue: EventCue = {
   // the bare noun only with an article or preposition before: "Streik" alone may head a slogan or a name
   context: [{pattern: "streik(?:s|es)?", before: nounLead}]
 };
-export const statementCue: EventCue = {id: "de.event.statement", type: "statement", pattern: "erklärung|berichtete|erklärte|teilte|verkündete|bekanntgab|pressekonferenz"};
+export const statementCue: EventCue = {id: "de.event.statement", type: "statement", reports: true, pattern: "erklärung|berichtete|erklärte|teilte|verkündete|bekanntgab|pressekonferenz"};
 
 /**
  * Words that make a clause not report a fact for `factual` cues: negation (`negationWords`, one list

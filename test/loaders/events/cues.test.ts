@@ -113,6 +113,21 @@ describe("a negation that denies nothing keeps the event", () => {
   });
 });
 
+describe("a statement or announcement is not dated by the clause it reports (12 March 2026)", () => {
+  test.each<[string, string[][]]>([
+    ["Die Stadt öffnet am Freitag neue Parkplätze, teilte ein Sprecher mit.", [["statement", ""]]],
+    ["Die Ministerin kündigte an, das Land werde im kommenden Jahr beitreten.", [["announcement", ""]]],
+    ["Die Ministerin kündigte an: Im kommenden Jahr tritt das Land bei.", [["announcement", ""]]],
+    // the cue's own clause keeps its date; the reported event takes the other
+    ["Am Montag kündigte sie an, im Mai nach Rom zu reisen.", [["announcement", "2026-03-09"], ["visit", "2026-05"]]],
+    ["Der Minister erklärte am Dienstag, er werde im Mai reisen.", [["statement", "2026-03-10"], ["visit", "2026-05"]]],
+    // two commas set off an insertion inside the cue's own clause
+    ["Die Intendantin kündigte, wie erwartet, am Montag einen Umbau an.", [["announcement", "2026-03-09"]]]
+  ])("%s", (sentence, expected) => {
+    expect(events(sentence)).toEqual(expected);
+  });
+});
+
 test("each cue's id names its type", () => {
   for (const cue of eventCues) expect(cue.id).toBe(`de.event.${cue.type}`);
 });

@@ -4,7 +4,7 @@
  */
 import {type DateContext, type DateRule, type DateValue, unresolved} from "../../../dates/rule.js";
 import {type Ymd, formatDay, formatMonth, fullYear, isValidDay} from "../../../dates/timex.js";
-import {orientationOf} from "./orientation.js";
+import {orientationOf, orientedTense} from "./orientation.js";
 import {countNouns, decadeWords, months, ordinalWords, seasons, weekdays} from "./lexicon.js";
 import {B, DECADE_WORD, E, MONTH, MONTH_NAME, ORDINAL_WORD, SEASON, SHIFT, WEEKDAY, rx} from "./patterns.js";
 
@@ -38,16 +38,6 @@ function nearestYear(ref: Ymd, m: number, d: number, tense: DateContext["tense"]
   return ref.y;
 }
 
-/**
- * The tense a day without a year is read in: the way its clause looks (next: future, previous: past), else the sentence's.
- * The probe skips the clause, which cannot change whether the match stands: only 29 February is valid in some years
- * and not in others, and from the probe's reference (10 January 2001) it falls in 2001 under every tense.
- */
-function dayTense(m: RegExpExecArray, ctx: DateContext, sentence: string): DateContext["tense"] {
-  if (ctx.probe) return ctx.tense;
-  const way = orientationOf(sentence, m.index, m.index + m[0].length);
-  return way ? (way.direction === "next" ? "future" : "past") : ctx.tense;
-}
 
 export const isoDate: DateRule = {
   id: "de.dates.iso",
@@ -85,7 +75,7 @@ export const dayMonth: DateRule = {
     if (g.year) return day(+g.year, month, d);
     if (!ctx.ref) return {...unresolved(ctx), note: `year not stated; ${ctx.missingRef}`};
     if (!g.rel && ctx.tense === "past" && ctx.lastYear !== undefined && ctx.lastYear < ctx.ref.y - 1) return day(ctx.lastYear, month, d, "year of the last date mentioned");
-    const y = g.rel ? ctx.ref.y + shiftOf(g.rel) : nearestYear(ctx.ref, month, d, dayTense(m, ctx, sentence));
+    const y = g.rel ? ctx.ref.y + shiftOf(g.rel) : nearestYear(ctx.ref, month, d, orientedTense(sentence, m.index, m.index + m[0].length, ctx));
     return day(y, month, d, `year from ${ctx.refNote}`);
   }
 };
@@ -102,7 +92,7 @@ export const dayList: DateRule = {
     const month = monthOf(g.mname);
     if (g.year) return day(+g.year, month, +g.day);
     if (!ctx.ref) return {...unresolved(ctx), note: `year not stated; ${ctx.missingRef}`};
-    return day(nearestYear(ctx.ref, month, +g.day, dayTense(m, ctx, sentence)), month, +g.day, `year from ${ctx.refNote}`);
+    return day(nearestYear(ctx.ref, month, +g.day, orientedTense(sentence, m.index, m.index + m[0].length, ctx)), month, +g.day, `year from ${ctx.refNote}`);
   }
 };
 

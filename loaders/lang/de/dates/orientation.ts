@@ -12,6 +12,7 @@ import {isDictionaryFiniteVerb} from "../finite-verb-dict.js";
 import {finiteVerbs} from "../finite-verbs.js";
 import {isDictionaryKonjunktiv} from "../konjunktiv-dict.js";
 import {konjunktivI} from "../konjunktiv.js";
+import type {DateContext} from "../../../dates/rule.js";
 import {type Clause, SentenceClauses} from "./clauses.js";
 
 export {clauseAround} from "./clauses.js";
@@ -52,7 +53,14 @@ export const promiseStems: readonly string[] = [
 /** Separable promise verbs and phrases, as whole words ("sagte … zu" only when the particle follows right away). */
 export const promisePhrases: readonly string[] = ["kündigte an", "kündigt an", "kündigten an", "sagte zu", "sagt zu", "sagten zu", "sicherte zu", "sichert zu", "in aussicht", "in planung"];
 
-const PROMISE = new RegExp(`(?<![\\p{L}])(?:${promiseStems.join("|")}|(?:${promisePhrases.map((p) => p.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}]))`, "iu");
+/** Separable promise verbs whose particle closes their clause later ("kündigte am Montag an, …"). */
+export const separablePromises: readonly {verb: string; particle: string}[] = [{verb: "kündigt(?:e|en)?", particle: "an"}];
+
+const PROMISE = new RegExp(
+  `(?<![\\p{L}])(?:${promiseStems.join("|")}|(?:${promisePhrases.map((p) => p.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])|` +
+    `(?:${separablePromises.map((p) => `${p.verb}\\s[^,.;:!?]{0,80}?(?<![\\p{L}])${p.particle}(?=\\s*(?:[,.;:!?]|$))`).join("|")}))`,
+  "iu"
+);
 
 const FORWARD_BEFORE = /(?<![\p{L}])(?:bis|ab|spätestens|frühestens|voraussichtlich|ab\s+spätestens|bis\s+spätestens|bis\s+(?:zum|in\s+den))\s+$/iu;
 const SINCE_BEFORE = /(?<![\p{L}])seit\s+$/iu;
@@ -104,6 +112,9 @@ const questions = {
   finiteVerb: hasFiniteVerb
 };
 
+/** The rule of a clause whose only sign is a present verb (weekdays and holidays keep their nearest-day reading there). */
+const PRESENT_CLAUSE = "de.dates.orient.present-clause";
+
 /** The rules in the order they are tried. */
 export const orientationRules: readonly OrientationRule[] = [
   {id: "de.dates.orient.since", direction: "previous", applies: (s) => SINCE_BEFORE.test(s.before)},
@@ -130,8 +141,22 @@ export const orientationRules: readonly OrientationRule[] = [
     direction: "next",
     applies: (s) => s.facts.promisedElsewhere
   },
-  {id: "de.dates.orient.present-clause", direction: "next", slackMonths: 2, applies: (s) => s.facts.finiteVerb}
+  {id: PRESENT_CLAUSE, direction: "next", slackMonths: 2, applies: (s) => s.facts.finiteVerb}
 ];
+
+/**
+ * The tense a date without a year (or a weekday, a holiday) is read in: the way its clause looks (next: future,
+ * previous: past), else the sentence's tense. With `keepPresent`, a clause that only has a present verb
+ * ("öffnet am Donnerstag") stays present, so the caller's nearest-day rule decides. The finder's probe keeps the
+ * sentence's tense: the clause chooses between values, never whether the match stands.
+ */
+export function orientedTense(sentence: string, start: number, end: number, ctx: Pick<DateContext, "tense" | "probe">, keepPresent = false): DateContext["tense"] {
+  if (ctx.probe) return ctx.tense;
+  const way = orientationOf(sentence, start, end);
+  if (!way) return ctx.tense;
+  if (keepPresent && way.rule === PRESENT_CLAUSE) return "present";
+  return way.direction === "next" ? "future" : "past";
+}
 
 /** Characters of the sentence read on either side of an expression (far more than any clause of real text). */
 const WINDOW = 500;

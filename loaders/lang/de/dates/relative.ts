@@ -7,6 +7,7 @@ import {type DateRule, type DateValue, unresolved} from "../../../dates/rule.js"
 import {type Ymd, addDays, addMonths, formatDay, formatMonth, isoWeek, isoWeekday, weekdayFrom} from "../../../dates/timex.js";
 import {shiftOf} from "./absolute.js";
 import {dayParts, referenceWords, weekdays} from "./lexicon.js";
+import {orientedTense} from "./orientation.js";
 import {B, DAY_PART, E, SHIFT, WEEKDAY, rx} from "./patterns.js";
 
 const dayNumber = (d: Ymd) => Date.UTC(d.y, d.m - 1, d.d) / 86400000;
@@ -39,6 +40,15 @@ export const deicticDay: DateRule = {
   }
 };
 
+/** The weekday `target` a shift word or day adjective names from `ref` ("heutigen", "vergangenen", "nächsten", "diesen"). */
+function shiftedWeekday(ref: Ymd, target: number, s: string): Ymd {
+  if (s.startsWith("heutig")) return ref;
+  if (s.startsWith("morgig")) return addDays(ref, 1);
+  if (s.startsWith("gestrig")) return addDays(ref, -1);
+  if (s.startsWith("dies")) return weekdayFrom(ref, target, "week");
+  return weekdayFrom(ref, target, /^(vergangen|letzt|vorig)/.test(s) ? "past" : "future");
+}
+
 const WEEKDAY_SHIFT = "(?:vergangen|letzt|vorig|kommend|nächst|dies)(?:e|en|er|es|em)?";
 
 /** "am Freitag", "vergangenen Sonntag", "Mittwochabend", "am heutigen Samstag". */
@@ -55,16 +65,13 @@ export const weekday: DateRule = {
     const adjective = /(heutig|morgig|gestrig)\p{L}*\s+$/iu.exec(sentence.slice(Math.max(0, m.index - 12), m.index))?.[1];
     if (!ctx.ref) return {...unresolved(ctx), type: g.part ? "TIME" : "DATE"};
     const s = (adjective ?? g.shift ?? "").toLowerCase();
-    let d: Ymd;
-    if (s.startsWith("heutig")) d = ctx.ref;
-    else if (s.startsWith("morgig")) d = addDays(ctx.ref, 1);
-    else if (s.startsWith("gestrig")) d = addDays(ctx.ref, -1);
-    else if (s.startsWith("dies")) d = weekdayFrom(ctx.ref, target, "week");
-    else if (/^(vergangen|letzt|vorig)/.test(s)) d = weekdayFrom(ctx.ref, target, "past");
-    else if (/^(kommend|nächst)/.test(s)) d = weekdayFrom(ctx.ref, target, "future");
+    if (s) return dayValue(shiftedWeekday(ctx.ref, target, s), g.part, `"${s}" from ${ctx.refNote}`);
     // news call the day of their own date by its weekday ("sagte am Mittwoch" in a Wednesday report)
-    else if (!s && target === isoWeekday(ctx.ref)) return dayValue(ctx.ref, g.part, `${g.wd}: the weekday of ${ctx.refNote}`);
-    else if (ctx.tense !== "present") d = weekdayFrom(ctx.ref, target, ctx.tense);
+    if (target === isoWeekday(ctx.ref)) return dayValue(ctx.ref, g.part, `${g.wd}: the weekday of ${ctx.refNote}`);
+    // the tense of the weekday's own clause: "Die Stadt öffnet am Donnerstag, teilte ein Sprecher mit" is no past Thursday
+    const tense = orientedTense(sentence, m.index, m.index + m[0].length, ctx, true);
+    let d: Ymd;
+    if (tense !== "present") d = weekdayFrom(ctx.ref, target, tense);
     else if (ctx.last && dayNumber(ctx.last) >= dayNumber(ctx.ref) && dayNumber(ctx.last) - dayNumber(ctx.ref) <= 7) {
       // a present-tense account that has already moved on from the reference day ("am Freitag … am Samstag …
       // Montag ist Sitzungstag"): the weekday on or after the last day mentioned
@@ -77,7 +84,7 @@ export const weekday: DateRule = {
       // (measured on KRAUTS: value accuracy 0.893 → 0.896, better on Dolomiten and on DieZeit alike)
       d = dayNumber(next) - dayNumber(ctx.ref) < dayNumber(ctx.ref) - dayNumber(past) - 1 ? next : past;
     }
-    const how = s ? `"${s}" from ${ctx.refNote}` : `${ctx.tense} tense: nearest ${g.wd} ${ctx.tense === "past" ? "before" : ctx.tense === "future" ? "after" : "to"} ${ctx.refNote}`;
+    const how = `${tense} tense: nearest ${g.wd} ${tense === "past" ? "before" : tense === "future" ? "after" : "to"} ${ctx.refNote}`;
     return dayValue(d, g.part, how);
   }
 };
@@ -199,15 +206,17 @@ export const holiday: DateRule = {
   type: "DATE",
   cue: ["ostern", "oster", "pfingst", "weihnacht", "silvester", "neujahr", "heilig", "fronleichnam", "allerheiligen", "himmelfahrt", "palmsonntag", "karfreitag"],
   pattern: rx(`${B}(?<name>${Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((h) => h.replace(" ", "\\s+")).join("|")})${E}(?!-)`),
-  resolve(m, ctx) {
+  resolve(m, ctx, sentence) {
     const name = m.groups!.name.toLowerCase().replace(/\s+/g, " ");
     const rule = HOLIDAYS[name];
     if (!ctx.ref) return {value: "", note: `year not stated; ${ctx.missingRef}`};
     const on = (y: number): Ymd => (rule.fixed ? {y, m: rule.fixed[0], d: rule.fixed[1]} : addDays(easter(y), rule.easter!));
-    let d = on(ctx.ref.y);
+    // the tense of the holiday's own clause: "erklärte, er hoffe auf eine Einigung vor Ostern" looks ahead
+    const tense = orientedTense(sentence, m.index, m.index + m[0].length, ctx, true);
+    const d = on(ctx.ref.y);
     const gap = dayNumber(d) - dayNumber(ctx.ref);
-    if (ctx.tense === "past" && gap > 14) d = on(ctx.ref.y - 1);
-    else if (ctx.tense === "future" && gap < -14) d = on(ctx.ref.y + 1);
+    if (tense === "past" && gap > 14) return {value: formatDay(on(ctx.ref.y - 1)), day: on(ctx.ref.y - 1), note: `${name} in the year before ${ctx.refNote} (past tense)`};
+    if (tense === "future" && gap < -14) return {value: formatDay(on(ctx.ref.y + 1)), day: on(ctx.ref.y + 1), note: `${name} in the year after ${ctx.refNote} (future tense)`};
     return {value: formatDay(d), day: d, note: `${name} in the year of ${ctx.refNote}`};
   }
 };

@@ -71,6 +71,23 @@ describe("a day without a year reads its clause the same way (two months of slac
   });
 });
 
+describe("a weekday or a holiday reads its own clause, not the reporting verb's (6 March 2026 is a Friday)", () => {
+  test.each<[string, [string, string][]]>([
+    // a present clause before a past reporting verb: the nearest day, not the last one
+    ["Die Stadt öffnet am Samstag zusätzliche Parkplätze, teilte ein Sprecher mit.", [["Samstag", "2026-03-07"]]],
+    // a future clause after a past one: the coming day; the past clause keeps the day before
+    ["Die Ministerin sagte am Mittwoch, man werde am Dienstag ein Angebot vorlegen.", [["Mittwoch", "2026-03-04"], ["Dienstag", "2026-03-10"]]],
+    ["Am Donnerstag hatte der Rat getagt.", [["Donnerstag", "2026-03-05"]]],
+    // a hope for a holiday ahead in a past sentence: this year's
+    ["Der Bürgermeister erklärte, er hoffe auf eine Einigung vor Ostern.", [["Ostern", "2026-04-05"]]],
+    ["Zu Ostern hatte er die Stadt besucht.", [["Ostern", "2025-04-20"]]],
+    // "kündigte … an" with its particle apart governs the clause it opens
+    ["Am Montag kündigte sie an, im Mai zu reisen.", [["Montag", "2026-03-02"], ["Mai", "2026-05"]]]
+  ])("%s", (text, expected) => {
+    expect(months(text)).toEqual(expected);
+  });
+});
+
 describe("orientationOf names the rule that decides", () => {
   test.each<[string, string, string | undefined]>([
     ["Seit Mai wird gebaut.", "Mai", "de.dates.orient.since"],

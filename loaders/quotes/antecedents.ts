@@ -9,6 +9,7 @@ import {frontPrepositions, nonNominativeOpeners} from "../lang/de/speakerRules/w
 import type {MentionRow} from "../types.js";
 import {mentionGender, pronounAgrees, type Gender} from "./gender.js";
 import type {ResolvedSpeaker} from "./speakers.js";
+import {UPPER_START} from "./tokens.js";
 
 const OBLIQUE = new Set([...frontPrepositions, ...nonNominativeOpeners, "des", "eines", "dieses"]);
 
@@ -20,7 +21,7 @@ const OBLIQUE = new Set([...frontPrepositions, ...nonNominativeOpeners, "des", "
 export function opensSentence(text: string, sentenceStart: number, start: number): boolean {
   const words = text.slice(sentenceStart, start).split(/\s+/).filter(Boolean);
   if (words.length > 5) return false;
-  return words.every((w) => /^(?:der|die|das|ein|eine)$/i.test(w) || (/^\p{Lu}/u.test(w) && !OBLIQUE.has(w.toLowerCase())) || (w === w.toLowerCase() && /(?:e|en|er)$/.test(w) && !OBLIQUE.has(w)));
+  return words.every((w) => /^(?:der|die|das|ein|eine)$/i.test(w) || (UPPER_START.test(w) && !OBLIQUE.has(w.toLowerCase())) || (w === w.toLowerCase() && /(?:e|en|er)$/.test(w) && !OBLIQUE.has(w)));
 }
 
 /** Where the sentence holding offset i starts (after ". ", "! ", "? " or a line break). */

@@ -5,10 +5,8 @@ import {obligationModals} from "../lang/de/speechVerbs.js";
 import {finiteAuxiliaries} from "../lang/de/speakerRules/words.js";
 import {cueForms, type CueForm} from "./lexicon.js";
 import type {QuotePair} from "./marks.js";
-import type {Token} from "./tokens.js";
+import {LOWER_START, LOWER_WORD, type Token, UPPER_START} from "./tokens.js";
 
-/** A word that starts with an upper-case letter (a module constant: under tsx, esbuild turns a `\p{…}` literal into `new RegExp` at each use). */
-const UPPER_START = /^\p{Lu}/u;
 
 /** The kinds of quote in quotes.csv: a quotation in marks, a content clause or Konjunktiv report, or a speech act reported without its words. */
 export type QuoteType = "direct" | "indirect" | "reported";
@@ -145,12 +143,15 @@ function splitJoinedForm(tokens: Token[], i: number): CueForm | null {
   const before = tokens[i - 1];
   // most words start no cue form: one lookup tells before anything else is read
   if (!before || before.quote >= 0) return null;
+  // only a lower-case word starts one (tested below): an ASCII capital, digit or mark needs no lookup
+  const c = before.text.charCodeAt(0);
+  if (c < 128 && (c < 97 || c > 122)) return null;
   const rests = JOINED_SPLITS.get(before.text);
   if (!rests) return null;
   const form = (before.lower === before.text ? rests : JOINED_SPLITS.get(before.lower))?.get(tokens[i].lower);
   if (!form) return null;
   // a finite verb only: a participle written apart ("bekannt gegeben") is as often a plain announcement as a speech act
-  if (!/^\p{Ll}+$/u.test(before.text) || /^ge\p{L}{3}/u.test(tokens[i].lower)) return null;
+  if (!LOWER_WORD.test(before.text) || /^ge\p{L}{3}/u.test(tokens[i].lower)) return null;
   const next = tokens[i + 1];
   return !next || CLAUSE_END.has(next.text) || /^[.!?]$/.test(next.text) ? form : null;
 }
@@ -195,7 +196,7 @@ function isAttributiveAdjective(tokens: Token[], i: number): boolean {
     const t = tokens[j];
     if (DETERMINER_WORDS.has(t.lower)) return true;
     if (j === 0 && SENTENCE_START_ADVERBS.has(t.lower)) return true; // "Nicht angemeldete Streiks legten …"
-    if (!/^\p{Ll}/u.test(t.text)) return false;
+    if (!LOWER_START.test(t.text)) return false;
   }
   // "Anerkannte Regelungen gibt es nicht": a sentence does not open with a finite verb followed by a noun
   return i === 0;

@@ -12,10 +12,8 @@ import {speakerRefinements, speakerRules} from "../lang/de/index.js";
 import {clauseStart, DETERMINER_WORDS} from "./context.js";
 import {isAdjective, phraseAt, phraseBefore, type TokenRange} from "./phrase.js";
 import type {SpeakerContext} from "./speakerRule.js";
-import {perTokens, TokensCache, type Token} from "./tokens.js";
+import {LOWER_START, perTokens, type Token, TokensCache, UPPER_START} from "./tokens.js";
 
-/** A word that starts with an upper-case letter (a module constant: under tsx, esbuild turns a `\p{…}` literal into `new RegExp` at each use). */
-const UPPER_START = /^\p{Lu}/u;
 
 const SUBORDINATORS = new Set(cueClauseSubordinators);
 const PREPOSITIONS = new Set(["am", "im", "in", "an", "auf", "bei", "beim", "vor", "nach", "mit", "zu", "zum", "zur", "über", "unter", "gegenüber", "während", "seit", "gegen", "für", "aus", "vom", "von", "durch", "ohne", "trotz", "wegen", "angesichts", "anlässlich", "bezüglich", "hinsichtlich", "kurz", "bereits", "zuvor", "dort", "hier", "damals", "gestern", "heute", "morgen", "dabei", "dazu", "darin", "darauf", "daraufhin", "deshalb", "daher", "dennoch", "trotzdem", "allerdings", "unterdessen", "inzwischen", "zudem", "außerdem", "später", "zuletzt", "zunächst", "schließlich", "weiter", "so", "nun", "jetzt", "demnach", "derweil", "indes", "indessen", "ebenso", "gleichzeitig", "zugleich", "anschließend", "danach", "vorher", "erst", "doch", "jedoch", "aber"]);
@@ -83,7 +81,7 @@ const DEGREE_ADVERBS = new Set(openingDegreeAdverbs);
  * before a lower-case word other than the verb ("Ganz aktuell berichtete …", "Gerade deshalb warnte …").
  */
 function openingAdverb(tokens: Token[], end: number, cue: number): boolean {
-  const degree = DEGREE_ADVERBS.has(tokens[0].lower) && cue > 1 && /^\p{Ll}/u.test(tokens[1].text);
+  const degree = DEGREE_ADVERBS.has(tokens[0].lower) && cue > 1 && LOWER_START.test(tokens[1].text);
   return degree || (end === 0 && adverbForm.test(tokens[0].lower));
 }
 

@@ -1,5 +1,5 @@
 import {monthWords, weekdayWords} from "../lang/de/dates/lexicon.js";
-import {CLAUSE_END_TOKEN, type Token} from "./tokens.js";
+import {CLAUSE_END_TOKEN, LOWER_START, type Token} from "./tokens.js";
 
 const DAY = /^\d{1,2}$/;
 const YEAR = /^\d{4}$/;
@@ -42,7 +42,7 @@ export function withoutDateAppositionCommas(tokens: Token[]): Token[] {
     out ??= tokens.slice(0, i);
     for (let k = i + 1; k < end; k++) out.push(tokens[k]);
     const last = tokens[end + 1];
-    const lastWordOnly = last && /^\p{Ll}/u.test(last.text) && (end + 2 >= tokens.length || CLAUSE_END_TOKEN.test(tokens[end + 2].text));
+    const lastWordOnly = last && LOWER_START.test(last.text) && (end + 2 >= tokens.length || CLAUSE_END_TOKEN.test(tokens[end + 2].text));
     if (!lastWordOnly) out.push(tokens[end]);
     i = end;
   }

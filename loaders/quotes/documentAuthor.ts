@@ -13,6 +13,7 @@ import {documentNouns, documentOpeners} from "../lang/de/speakerWords.js";
 import type {MentionRow} from "../types.js";
 import {opensSentence, sentenceStartBefore} from "./antecedents.js";
 import type {ResolvedSpeaker} from "./speakers.js";
+import {UPPER_START} from "./tokens.js";
 
 /** The document nouns, shortest first, so that a compound finds its simplest base ("Pressemitteilung" → "Mitteilung"). */
 const NOUNS = [...documentNouns].sort((a, b) => a.length - b.length).map((n) => n.toLowerCase());
@@ -49,7 +50,7 @@ export function documentAuthor(text: string, start: number, head: string, before
     let w = from + m.index;
     while (w > 0 && /[\p{L}-]/u.test(text[w - 1])) w--;
     // brought up by an indefinite article or a possessive ("eine Erklärung", "in ihrem Bericht"), not "den Brief" again
-    if (/^\p{Lu}/u.test(text[w]) && INTRODUCED.test(text.slice(Math.max(0, w - 40), w))) [at, end] = [from + m.index, from + m.index + m[0].length];
+    if (UPPER_START.test(text[w]) && INTRODUCED.test(text.slice(Math.max(0, w - 40), w))) [at, end] = [from + m.index, from + m.index + m[0].length];
   }
   if (at < 0) return last && last.speaker_id ? last : null;
   // "eine Erklärung der Ministerin Anna Berg": the person named with the document

@@ -12,7 +12,7 @@ import {openAttributionAlone} from "../lang/de/speechVerbs.js";
 import {worthALook} from "./prefilter.js";
 import {pairsInSentences, sentenceContext} from "./sentenceSetup.js";
 import {directQuotes, type DirectQuotes} from "./directQuotes.js";
-import {isWord} from "./tokens.js";
+import {isWord, LOWER_START} from "./tokens.js";
 import {institutionalMan} from "../lang/de/speakerRules/institutionalMan.js";
 import {ownSourceOpeners} from "../lang/de/speakerWords.js";
 import {pronounSpeaker, renamedSpeaker} from "../lang/de/speakerRules/renamed.js";
@@ -214,7 +214,7 @@ function quotationGoesOn(ctx: SentenceContext, first: number, end: number): bool
   for (let k = first; k < ctx.tokens.length && ctx.tokens[k].end <= end; k++) {
     const t = ctx.tokens[k];
     if (t.quote < 0 || !isWord(t)) continue;
-    return /^\p{Ll}/u.test(t.text);
+    return LOWER_START.test(t.text);
   }
   return false;
 }

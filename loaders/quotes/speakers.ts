@@ -10,7 +10,7 @@ import {ageNoun} from "../lang/de/person-roles.js";
 import {personGender, pronounAntecedent} from "./antecedents.js";
 import {pronounAgrees} from "./gender.js";
 import {NO_REGISTER_ROLES, type RegisterRoles, roleHolder, speakerRole} from "./roleSpeakers.js";
-import {tokenize} from "./tokens.js";
+import {tokenize, UPPER_START} from "./tokens.js";
 import {headMention} from "./headMention.js";
 import {documentAuthor} from "./documentAuthor.js";
 import {SOURCE_AUTHORITY_RULE, SOURCE_AUTHORITY_SUFFIX, sourceAuthority} from "./sourceAuthority.js";
@@ -61,7 +61,7 @@ function otherOwnerBetween(text: string, possessive: string, found: ResolvedSpea
 /** A document noun after a capitalised word other than a determiner is a publication's name ("die Washington Post") that speaks for itself. */
 function publicationName(words: readonly string[]): boolean {
   const before = words[words.length - 2];
-  return !!before && /^\p{Lu}/u.test(before) && !DETERMINERS.has(before.toLowerCase());
+  return !!before && UPPER_START.test(before) && !DETERMINERS.has(before.toLowerCase());
 }
 
 /**
@@ -119,7 +119,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   const pronoun = words.length === 1 && PRONOUNS.has(head.toLowerCase()) ? head : possessiveSource(words);
   const document = DOCUMENTS.test(head) && !publicationName(words);
   // "der Verband in seiner Stellungnahme" names its author, who is no person mention
-  if (document && words.slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()))) return {speaker_id: "", speaker: speakerName(surface)};
+  if (document && words.slice(0, -1).some((w) => UPPER_START.test(w) && !DETERMINERS.has(w.toLowerCase()))) return {speaker_id: "", speaker: speakerName(surface)};
   if (document && !words.some((w) => OWN_SOURCE.has(w.toLowerCase()))) return documentAuthor(text, q.speakerStart, head, before, last) ?? {speaker_id: "", speaker: speakerName(surface)};
   if (pronoun || document) {
     // "sagte sie" is no man's; "von ihm" after "X hat mit dem Präsidenten Y telefoniert" is X's

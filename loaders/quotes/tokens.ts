@@ -69,6 +69,11 @@ export function isCapitalised(token: Token): boolean {
 }
 
 const LETTER_START = /^\p{L}/u;
+/** Shared tests of a token's text, as module constants (under tsx, esbuild turns a `\p{…}` literal into `new RegExp` at each use). */
+export const UPPER_START = /^\p{Lu}/u;
+export const LOWER_START = /^\p{Ll}/u;
+export const LOWER_WORD = /^\p{Ll}+$/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Whether a token starts with a letter (a word, not a number or punctuation). */
 export function startsWithLetter(token: Token): boolean {
@@ -77,7 +82,7 @@ export function startsWithLetter(token: Token): boolean {
 
 /** Whether a token is a word (letters or digits), not punctuation. */
 export function isWord(token: Token): boolean {
-  return /[\p{L}\p{N}]/u.test(token.text[0]);
+  return WORD_CHAR.test(token.text[0]);
 }
 
 /**

@@ -4,7 +4,7 @@
  * verbs used in a sense that is not speech.
  */
 import {clauseEnd, clauseStart, type Cue, type SentenceContext} from "../../../quotes/context.js";
-import {perTokens, TokensCache, startsWithLetter, type Token} from "../../../quotes/tokens.js";
+import {perTokens, startsWithLetter, type Token, TokensCache, UPPER_START} from "../../../quotes/tokens.js";
 import {lowerBound} from "../../../text/lower-bound.js";
 import {victimNouns} from "../speechVerbs.js";
 
@@ -16,7 +16,7 @@ const PASSIVE = /^(?:wurde|wurden|worden|wird|werden)$/;
 export function isPassive(tokens: Token[], cue: number): boolean {
   const next = tokens[cue + 1];
   // "… berichtet worden war", "…, die beschuldigt werden, …": a verb-final passive
-  if (next && /^(?:worden|werden|wurde|wurden|wird)$/.test(next.lower) && !/^\p{Lu}/u.test(tokens[cue + 2]?.text ?? "")) return true;
+  if (next && /^(?:worden|werden|wurde|wurden|wird)$/.test(next.lower) && !UPPER_START.test(tokens[cue + 2]?.text ?? "")) return true;
   if (next && !/^[.,;:!?]$/.test(next.text)) return false;
   for (let j = cue - 1; j >= 0 && j > cue - 25; j--) if (PASSIVE.test(tokens[j].lower)) return true;
   return false;
@@ -42,7 +42,7 @@ function quotedNameClose(tokens: Token[], k: number): number {
   if (!/^[„“"»«]$/.test(tokens[k]?.text ?? "") || !/^\p{Lu}\p{Ll}/u.test(tokens[k - 1]?.text ?? "")) return -1;
   for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
     if (/^[“”"«»]$/.test(tokens[j].text)) return j > k + 1 ? j : -1;
-    if (!/^\p{Lu}/u.test(tokens[j].text)) return -1;
+    if (!UPPER_START.test(tokens[j].text)) return -1;
   }
   return -1;
 }

@@ -10,7 +10,7 @@ import {clauseEnd, clauseStart, type Cue, type SentenceContext} from "../../../q
 import {speakerForCue} from "../../../quotes/cueSpeaker.js";
 import {phraseAt} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
-import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
+import {isCapitalised, isWord, LOWER_WORD, type Token} from "../../../quotes/tokens.js";
 import {consecutiveCorrelatives, interrogatives} from "../clauseWords.js";
 import {prepositions} from "../closed-class.js";
 import {plainSayVerbs} from "../speechVerbs.js";
@@ -123,7 +123,7 @@ export const cueThenClause: ClauseRule = {
       else if (end < tokens.length || !bareInfinitiveClause(tokens, cue, i)) continue;
       // "sagte Li Fei, der Vorsitzende, aber auch, dass …": adverbs left over after an apposition
       const next = clauseEnd(tokens, i);
-      if (next - i <= 3 && tokens[next]?.text === "," && CONTENT_OPENERS.has(tokens[next + 1]?.lower) && !hasKonjunktiv(s, i, next) && tokens.slice(i, next).every((t) => /^\p{Ll}+$/u.test(t.text))) i = next + 1;
+      if (next - i <= 3 && tokens[next]?.text === "," && CONTENT_OPENERS.has(tokens[next + 1]?.lower) && !hasKonjunktiv(s, i, next) && tokens.slice(i, next).every((t) => LOWER_WORD.test(t.text))) i = next + 1;
       if (i >= tokens.length || tokens[i].quote >= 0) continue;
       if (!CONTENT_OPENERS.has(tokens[i].lower) && !hasKonjunktiv(s, i, tokens.length) && !endsWithZuInfinitive(tokens, i) && !indicativeReport(tokens, cue, i) && !askedQuestion(tokens, cue, i)) continue;
       if (tokens.length - i < 3) continue;
@@ -150,12 +150,12 @@ function frontedFrameEnd(s: SentenceContext, cue: number, from: number, end: num
   if (!FRONTED_OPENERS.has(tokens[0]?.lower ?? "") || cue >= from) return end;
   // the cue ends its clause, perhaps before auxiliaries ("gefragt worden war,")
   let k = cue + 1;
-  while (k < from && /^\p{Ll}+$/u.test(tokens[k].text)) k++;
+  while (k < from && LOWER_WORD.test(tokens[k].text)) k++;
   if (tokens[k]?.text !== ",") return end;
   for (let c = from + 1; c < end - 2; c++) {
     const verb = tokens[c + 1];
     const next = tokens[c + 2];
-    if (tokens[c].text !== "," || tokens[c].quote >= 0 || verb.quote >= 0 || !/^\p{Ll}+$/u.test(verb.text) || s.konjunktiv.includes(c + 1)) continue;
+    if (tokens[c].text !== "," || tokens[c].quote >= 0 || verb.quote >= 0 || !LOWER_WORD.test(verb.text) || s.konjunktiv.includes(c + 1)) continue;
     if (!finiteForm(verb.lower)) continue;
     if (isCapitalised(next) || SUBJECT_AFTER.has(next.lower)) return c;
   }

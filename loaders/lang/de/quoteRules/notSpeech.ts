@@ -8,7 +8,7 @@
  * are the speaker's words.
  */
 import type {NotSpeechRule} from "../../../quotes/rule.js";
-import {isWord} from "../../../quotes/tokens.js";
+import {isWord, UPPER_START} from "../../../quotes/tokens.js";
 import {firstPersonWords} from "../konjunktiv.js";
 
 /** Small words allowed inside a name or title ("Island Wetland Protection Society", "Le Canard enchaîné"). */
@@ -60,7 +60,7 @@ export const loneNoun: NotSpeechRule = {
   test({inner, words, sentence, lead}) {
     if (words !== 1) return false;
     const word = inner.find(isWord)!;
-    if (!/^\p{Lu}/u.test(word.text)) return false;
+    if (!UPPER_START.test(word.text)) return false;
     return !sentence.cues.some((c) => c.form.kind === "say") && !lead.includes("als") && !lead.includes("wie");
   }
 };

@@ -8,7 +8,7 @@ import {attributionByWord} from "../../../quotes/attribute.js";
 import {clauseEnd, clauseStart, type SentenceContext} from "../../../quotes/context.js";
 import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
-import type {Token} from "../../../quotes/tokens.js";
+import {LOWER_WORD, type Token, UPPER_START} from "../../../quotes/tokens.js";
 import {commaArticles, nounClauseSubordinators} from "../clauseWords.js";
 import {isDictionaryFiniteVerb} from "../finite-verb-dict.js";
 import {finiteVerbs} from "../finite-verbs.js";
@@ -17,8 +17,6 @@ import {anyIn, CONTENT_OPENERS, endsWithZuInfinitive, span} from "./clauses.js";
 import {speakerLike} from "../speakerRules/previous.js";
 import {finiteAuxiliaries} from "../speakerRules/words.js";
 
-/** A word that starts with an upper-case letter (a module constant: under tsx, esbuild turns a `\p{…}` literal into `new RegExp` at each use). */
-const UPPER_START = /^\p{Lu}/u;
 
 const NOUNS = new Set(contentNouns);
 const FINITE_AUXILIARIES = new Set(finiteAuxiliaries);
@@ -71,12 +69,12 @@ function speakerOf(tokens: Token[], from: number, word: number, comma: number): 
 function subjectAfterVerb(tokens: Token[], from: number, first: number): TokenRange {
   for (let v = from + 1; v < first - 1; v++) {
     const t = tokens[v];
-    if (t.quote >= 0 || !/^\p{Ll}+$/u.test(t.text) || !(FINITE_AUXILIARIES.has(t.lower) || finiteVerbs.has(t.lower) || isDictionaryFiniteVerb(t.lower))) continue;
+    if (t.quote >= 0 || !LOWER_WORD.test(t.text) || !(FINITE_AUXILIARIES.has(t.lower) || finiteVerbs.has(t.lower) || isDictionaryFiniteVerb(t.lower))) continue;
     const phrase = phraseAt(tokens, v + 1, first, false);
     if (!phrase || phrase[0] !== v + 1 || !speakerLike(tokens, phrase)) return null;
     // the phrase runs up to the content noun's phrase, an adverb ("nun", "gestern") or a list at most between
     const rest = tokens.slice(phrase[1] + 1, first);
-    return rest.every((r) => /^\p{Ll}+$/u.test(r.text) || r.text === "," || UPPER_START.test(r.text)) ? phrase : null;
+    return rest.every((r) => LOWER_WORD.test(r.text) || r.text === "," || UPPER_START.test(r.text)) ? phrase : null;
   }
   return null;
 }
@@ -115,7 +113,7 @@ function contentEnd(s: SentenceContext, word: number, comma: number): number {
   if (!tokens.slice(0, word).every(leadsNoun) || !own || own[0] !== 0 || own[1] !== comma - 1) return tokens.length;
   for (let c = comma + 2; c < tokens.length - 2; c++) {
     const verb = tokens[c + 1];
-    if (tokens[c].text !== "," || verb.quote >= 0 || !/^\p{Ll}+$/u.test(verb.text) || s.konjunktiv.includes(c + 1)) continue;
+    if (tokens[c].text !== "," || verb.quote >= 0 || !LOWER_WORD.test(verb.text) || s.konjunktiv.includes(c + 1)) continue;
     // "…, etwa der Fischerei, führt.": a verb the sentence or a comma ends is the content clause's own
     if (!/^\p{L}/u.test(tokens[c + 2].text)) continue;
     if (finiteVerbs.has(verb.lower) || isDictionaryFiniteVerb(verb.lower)) return c;

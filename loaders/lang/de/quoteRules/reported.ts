@@ -7,7 +7,7 @@ import {attributionFor} from "../../../quotes/attribute.js";
 import {clauseEnd, clauseStart, type Cue} from "../../../quotes/context.js";
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
-import type {Token} from "../../../quotes/tokens.js";
+import {LOWER_WORD, type Token} from "../../../quotes/tokens.js";
 import {notReportedAlone, reportedWithPreposition} from "../speechVerbs.js";
 import {negatedAct} from "./vetoes.js";
 import {relativePronouns} from "../speakerRules/words.js";
@@ -80,7 +80,7 @@ function inRelativeClause(tokens: Token[], cue: number): boolean {
   const from = clauseStart(tokens, cue);
   if (from === 0 || tokens[from - 1].text !== ",") return false;
   const first = tokens[from]?.lower ?? "";
-  const opens = RELATIVE_PRONOUNS.has(first) || (/^\p{Ll}+$/u.test(tokens[from]?.text ?? "") && RELATIVE_PRONOUNS.has(tokens[from + 1]?.lower ?? "") && from + 1 < cue);
+  const opens = RELATIVE_PRONOUNS.has(first) || (LOWER_WORD.test(tokens[from]?.text ?? "") && RELATIVE_PRONOUNS.has(tokens[from + 1]?.lower ?? "") && from + 1 < cue);
   return opens && clauseEnd(tokens, cue) - cue <= 3;
 }
 

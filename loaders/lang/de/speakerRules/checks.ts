@@ -5,13 +5,11 @@
  */
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {SpeakerCheck} from "../../../quotes/speakerRule.js";
-import type {Token} from "../../../quotes/tokens.js";
+import {LOWER_START, type Token, UPPER_START} from "../../../quotes/tokens.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions} from "../speechVerbs.js";
 import {adverbForm, datelineDashes, determiners, firstPersonSpeakers, objectRelatives, phraseStops, quantifierSpeakers, relativeClauseSubjects, sentenceAdverbs, subjectRelatives} from "../speakerWords.js";
 import {finiteAuxiliaries} from "./words.js";
 
-/** A word that starts with an upper-case letter (a module constant: under tsx, esbuild turns a `\p{…}` literal into `new RegExp` at each use). */
-const UPPER_START = /^\p{Lu}/u;
 
 const DASHES = new Set(datelineDashes);
 const SUBJECT_RELATIVES = new Set(subjectRelatives);
@@ -84,7 +82,7 @@ function verbFinal(tokens: Token[], from: number): boolean {
   let k = from;
   while (k < tokens.length && !(CLAUSE_END.has(tokens[k].text) && tokens[k].quote < 0)) k++;
   const last = tokens[k - 1];
-  return k - 1 > from && !!last && /^\p{Ll}/u.test(last.text);
+  return k - 1 > from && !!last && LOWER_START.test(last.text);
 }
 
 /**

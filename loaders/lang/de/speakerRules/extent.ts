@@ -9,7 +9,7 @@
  */
 import {isAdjective, phraseAt} from "../../../quotes/phrase.js";
 import type {SpeakerRefinement} from "../../../quotes/speakerRule.js";
-import {isCapitalised, isWord, type Token} from "../../../quotes/tokens.js";
+import {isCapitalised, isWord, LOWER_START, type Token} from "../../../quotes/tokens.js";
 import {isCommonNoun} from "../common-nouns.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounCompound, sourceNouns} from "../speechVerbs.js";
 import {genitiveArticle} from "../inflection.js";
@@ -113,7 +113,7 @@ export const endAtQuotation: SpeakerRefinement = {
         open = k;
         const inner = tokens[k + 1];
         // a quotation in lower case ends the phrase, a web address ("„icelandreview.com“") does not
-        if (k > first && inner && /^\p{Ll}/u.test(inner.text) && !inner.text.includes(".")) return [first, k - 1];
+        if (k > first && inner && LOWER_START.test(inner.text) && !inner.text.includes(".")) return [first, k - 1];
         continue;
       }
       // the closing mark of a quoted name, then a bare noun

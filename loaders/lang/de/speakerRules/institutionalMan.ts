@@ -11,13 +11,14 @@ import {phraseAt} from "../../../quotes/phrase.js";
 import {tokensEndingBy} from "../../../quotes/sentenceSetup.js";
 import {definiteArticles} from "../inflection.js";
 import {institutionNouns} from "./words.js";
+import {UPPER_START} from "../../../quotes/tokens.js";
 
 const ARTICLES = new Set(definiteArticles);
 const INSTITUTION = new RegExp(`(?:^|-)\\p{L}*(?:${institutionNouns.join("|")})(?:en|n|s|es)?$`, "u");
 
 /** Whether a speaker phrase names an institution: one of its capitalised words ends in an institution noun ("Bundesregierung", "Deutsche Bank"). */
 export function namesInstitution(phrase: string): boolean {
-  return phrase.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && INSTITUTION.test(w.toLowerCase()));
+  return phrase.split(/\s+/).some((w) => UPPER_START.test(w) && INSTITUTION.test(w.toLowerCase()));
 }
 
 /**

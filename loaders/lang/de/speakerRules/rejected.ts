@@ -7,7 +7,7 @@
  */
 import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {SpeakerRule} from "../../../quotes/speakerRule.js";
-import type {Token} from "../../../quotes/tokens.js";
+import {LOWER_START, type Token, UPPER_START} from "../../../quotes/tokens.js";
 import {adverbialSubordinators} from "../clauseWords.js";
 import {contentNounHeads, contentNouns} from "../contentNouns.js";
 import {rejectedObjectLeads, rejectedObjectNouns, rejectingParticiples, rejectingVerbs, relativePronouns} from "./words.js";
@@ -42,7 +42,7 @@ function participleAgent(tokens: Token[], from: number, k: number): TokenRange {
 function contentObject(tokens: Token[], from: number, to: number): TokenRange {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (t.quote >= 0 || !/^\p{Lu}/u.test(t.text) || !(NOUNS.has(t.lower) || HEADS.test(t.lower))) continue;
+    if (t.quote >= 0 || !UPPER_START.test(t.text) || !(NOUNS.has(t.lower) || HEADS.test(t.lower))) continue;
     const agent = participleAgent(tokens, from, k);
     if (agent) return agent;
     let start = k;
@@ -64,7 +64,7 @@ function notContentAfter(tokens: Token[], comma: number): boolean {
   const first = tokens[comma + 1]?.lower ?? "";
   if (ADVERBIAL.has(first)) return true;
   const next = tokens[comma + 2];
-  return RELATIVES.has(first) && !!next && /^\p{Ll}/u.test(next.text) && !isAdjective(next);
+  return RELATIVES.has(first) && !!next && LOWER_START.test(next.text) && !isAdjective(next);
 }
 
 export const rejectedContent: SpeakerRule = {

@@ -7,7 +7,7 @@
  */
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {SpeakerContext, SpeakerRule} from "../../../quotes/speakerRule.js";
-import type {Token} from "../../../quotes/tokens.js";
+import {type Token, UPPER_START} from "../../../quotes/tokens.js";
 import {quantifierSpeakers} from "../speakerWords.js";
 import {vonOfNoun} from "./attachedVon.js";
 import {documentInPrepositions, documentPronouns, finiteAuxiliaries, frontPrepositions, heissenForms, leadingParticles, passiveAgentLeads, passiveAuxiliaries, passiveSubjectSpeakers, pronominalAdverb, relativePronouns, viaAgentParticiples} from "./words.js";
@@ -46,7 +46,7 @@ function nonNominative(tokens: Token[], p: number): boolean {
   const w = tokens[p].lower;
   if (NON_NOMINATIVE.has(w)) return true;
   // "der" with an adjective in -en before a noun is dative or genitive ("der englisch-sprachigen Zeitung")
-  return (w === "der" || w === "einer") && /\p{Ll}en$/u.test(tokens[p + 1]?.text ?? "") && /^\p{Lu}/u.test(tokens[p + 2]?.text ?? "");
+  return (w === "der" || w === "einer") && /\p{Ll}en$/u.test(tokens[p + 1]?.text ?? "") && UPPER_START.test(tokens[p + 2]?.text ?? "");
 }
 
 /**
@@ -221,7 +221,7 @@ export const impersonalHeisst: SpeakerRule = {
         // "heißt es in dem Schreiben": a document noun spelt like a verb form ("Schreiben")
         let k = j + 1;
         if (DOCUMENT_ARTICLES.test(tokens[k]?.lower ?? "")) k++;
-        return k > j + 1 && tokens[k] && /^\p{Lu}/u.test(tokens[k].text) && tokens[k].quote < 0 ? [j + 1, k] : undefined;
+        return k > j + 1 && tokens[k] && UPPER_START.test(tokens[k].text) && tokens[k].quote < 0 ? [j + 1, k] : undefined;
       }
       if (j > cue && /^[,.;:]$/.test(tokens[j].text)) break;
     }

@@ -1,5 +1,6 @@
-import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync} from "node:fs";
+import {closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync} from "node:fs";
 import {join} from "node:path";
+import {writeByRename} from "./writeByRename.js";
 
 /** Where one entry's JSON lies: which pack, byte offset, byte length. */
 interface Location {
@@ -112,7 +113,7 @@ export class PackStore {
     }
     this.close();
     renameSync(`${target}.tmp`, target);
-    for (const pack of this.packs) if (pack !== target) rmSync(pack, {force: true});
+    for (const pack of this.packs) if (pack !== target) rmSync(pack, {force: true}), rmSync(indexPath(pack), {force: true});
   }
 
   /** Flushes and closes the files. */
@@ -133,15 +134,26 @@ export class PackStore {
 
   /** Indexes one pack in 1 MB chunks: the key and location of every complete line. */
   private scan(pack: number): void {
+    const path = this.packs[pack];
     let fd: number;
     try {
-      fd = openSync(this.packs[pack], "r");
+      fd = openSync(path, "r");
     } catch {
       return; // compacted away by another process meanwhile
     }
+    // what an earlier scan of this pack found (packs only grow, so the lines up to its end are the same), then the rest
+    const known = readIndex(path);
+    const found: {keys: string[]; offsets: number[]; lengths: number[]} = {keys: [], offsets: [], lengths: []};
+    const add = (k: string, offset: number, length: number) => {
+      found.keys.push(k);
+      found.offsets.push(offset);
+      found.lengths.push(length);
+      if (this.index.get(k)?.pack !== this.own) this.index.set(k, {pack, offset, length});
+    };
+    if (known) for (let e = 0; e < known.offsets.length; e++) add(known.keys.slice(e * KEY_BYTES, (e + 1) * KEY_BYTES), known.offsets[e], known.lengths[e]);
     const buffer = Buffer.allocUnsafe(CHUNK);
-    let base = 0;
-    let lineStart = 0;
+    let base = known?.end ?? 0;
+    let lineStart = base;
     let key = "";
     try {
       for (let n; (n = readSync(fd, buffer, 0, CHUNK, base)) > 0; base += n) {
@@ -164,7 +176,7 @@ export class PackStore {
           const nl = buffer.indexOf(10, i);
           if (nl < 0 || nl >= n) break;
           const end = base + nl;
-          if (key[KEY_BYTES] === "\t" && this.index.get(key.slice(0, KEY_BYTES))?.pack !== this.own) this.index.set(key.slice(0, KEY_BYTES), {pack, offset: lineStart + KEY_BYTES + 1, length: end - lineStart - KEY_BYTES - 1});
+          if (key[KEY_BYTES] === "\t") add(key.slice(0, KEY_BYTES), lineStart + KEY_BYTES + 1, end - lineStart - KEY_BYTES - 1);
           lineStart = end + 1;
           key = "";
           i = nl + 1;
@@ -173,5 +185,40 @@ export class PackStore {
     } finally {
       closeSync(fd);
     }
+    // a large pack's index is kept beside it, so the next run reads it instead of the pack
+    if (lineStart - (known?.end ?? 0) >= CHUNK) writeIndex(path, {end: lineStart, keys: found.keys.join(""), offsets: found.offsets, lengths: found.lengths});
+  }
+}
+
+/** What a scan of a pack found up to `end` (where its last complete line ends): keys (40 characters each, joined) and locations. */
+interface PackIndex {
+  end: number;
+  keys: string;
+  offsets: number[];
+  lengths: number[];
+}
+
+/** Where a pack's index is kept. */
+function indexPath(pack: string): string {
+  return `${pack}.idx`;
+}
+
+/** A pack's kept index, when it is whole and the pack still reaches its end (else the pack is scanned). */
+function readIndex(pack: string): PackIndex | undefined {
+  try {
+    const index = JSON.parse(readFileSync(indexPath(pack), "utf8")) as PackIndex;
+    const n = index.offsets.length;
+    if (!Number.isInteger(index.end) || index.lengths.length !== n || index.keys.length !== n * KEY_BYTES || statSync(pack).size < index.end) return undefined;
+    return index;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeIndex(pack: string, index: PackIndex): void {
+  try {
+    writeByRename(indexPath(pack), JSON.stringify(index));
+  } catch {
+    // a read-only cache folder: scanned again next time
   }
 }

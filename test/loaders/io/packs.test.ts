@@ -1,4 +1,4 @@
-import {appendFileSync, mkdtempSync, readdirSync} from "node:fs";
+import {appendFileSync, existsSync, mkdtempSync, readdirSync, truncateSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
@@ -35,5 +35,41 @@ describe("PackStore", () => {
     const c = new PackStore(dir, "pack-d.jsonl");
     expect(c.size).toBe(2);
     expect(JSON.parse(c.get(key(1))!)).toEqual({i: 1});
+  });
+});
+
+describe("a large pack's index kept beside it", () => {
+  /** A pack of a bit more than a megabyte (a full run's), scanned once by a reader. */
+  function bigPack() {
+    const dir = mkdtempSync(join(tmpdir(), "pressespiegel-packs-"));
+    const a = new PackStore(dir, "pack-a.jsonl");
+    for (let i = 0; i < 40; i++) a.put(key(i), JSON.stringify({i, text: "ä".repeat(20_000)}));
+    a.close();
+    const b = new PackStore(dir, "pack-b.jsonl");
+    expect(b.size).toBe(40);
+    b.close();
+    return {dir, pack: join(dir, "pack-a.jsonl")};
+  }
+  const cases: [name: string, change: (pack: string) => void, expected: number[]][] = [
+    ["unchanged: the index gives every entry", () => {}, [...Array(40).keys()]],
+    ["lines appended since (another process still writing): they are scanned on from the index's end", (pack) => appendFileSync(pack, key(50) + '\t{"i":50}\n' + key(51) + '\t{"i":'), [...Array(40).keys(), 50]],
+    ["the pack cut short: the index is not used", (pack) => truncateSync(pack, 100_000), [0, 1]],
+    ["a damaged index: the pack is scanned", (pack) => writeFileSync(`${pack}.idx`, "{"), [...Array(40).keys()]]
+  ];
+  test.each(cases)("%s", (_, change, expected) => {
+    const {dir, pack} = bigPack();
+    expect(existsSync(`${pack}.idx`)).toBe(true);
+    change(pack);
+    const c = new PackStore(dir, "pack-c.jsonl");
+    expect(c.size).toBe(expected.length);
+    for (const i of expected) expect(JSON.parse(c.get(key(i))!).i).toBe(i);
+    c.close();
+  });
+
+  test("compaction removes the indexes of the packs it removes", () => {
+    const {dir} = bigPack();
+    const c = new PackStore(dir, "pack-c.jsonl");
+    c.compact([key(1)], "pack-z.jsonl");
+    expect(readdirSync(dir).filter((n) => n.endsWith(".idx"))).toEqual([]);
   });
 });

@@ -38,6 +38,8 @@ describe("speaker rules", () => {
     ["de.speaker.agentless-passive keeps an agent", "Vom Verband wurde gefordert, die Regeln zu ändern.", "Verband"],
     ["de.speaker.apposition-before (name, role)", "Anna Berger, Sprecherin des Umweltverbands, kritisierte, dass die Grenzwerte zu hoch seien.", "Anna Berger, Sprecherin des Umweltverbands"],
     ["de.speaker.apposition-before (role, name)", "Der Leiter des Zoos, Peter Lang, erklärte, die Tiere seien gesund.", "Der Leiter des Zoos, Peter Lang"],
+    ["de.speaker.apposition-before (possessive, role and name)", "Ihr Kollege, Stadtrat Peter Lang, erklärte, die Tiere seien gesund.", "Ihr Kollege, Stadtrat Peter Lang"],
+    ["de.speaker.apposition-before (possessive, name)", "Sein Nachfolger, Peter Lang, erklärte, die Tiere seien gesund.", "Sein Nachfolger, Peter Lang"],
     ["de.speaker.parenthesis-before", "Die Vereinigung der Bäcker (kurz: VdB) befürchtet, dass die Preise steigen werden.", "Die Vereinigung der Bäcker (kurz: VdB)"],
     ["de.speaker.parenthesis-before (comma inside)", "Anna Weiß von der Umweltbehörde (Amt für Wasser, AfW) sagte, der See sei belastet.", "Anna Weiß von der Umweltbehörde (Amt für Wasser, AfW)"],
     ["de.speaker.apposition-after", "Am Montag sagte Karl Huber, Kommandant der Feuerwehr, die Brandursache sei unklar.", "Karl Huber, Kommandant der Feuerwehr"],

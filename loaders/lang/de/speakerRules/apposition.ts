@@ -16,7 +16,7 @@ import {articles, inflectedHeads} from "../inflection.js";
 const PARTICLES = new Set(leadingParticles);
 const PREPOSITIONS = new Set(prepositions);
 const ROLE = inflectedHeads([...roleHeads, ...appositionRoleHeads]);
-const ARTICLES = new Set([...articles, "seine", "seiner", "ihre", "ihrer"]);
+const ARTICLES = new Set([...articles, "sein", "seine", "seiner", "ihr", "ihre", "ihrer", "unser", "unsere"]);
 
 /** A noun phrase exactly covering tokens [from, to] (no clause, no verb). */
 function exactPhrase(tokens: Token[], from: number, to: number): boolean {

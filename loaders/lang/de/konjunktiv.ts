@@ -25,7 +25,11 @@ export const konjunktivStems: readonly string[] = [
 ];
 
 /** Konjunktiv II forms used as stand-ins in reported speech (weaker evidence: also conditional). */
-export const konjunktivII: readonly string[] = ["hätten", "würden", "wären", "hätte", "würde", "wäre", "könnten", "müssten", "dürften", "gäbe", "bliebe", "käme", "ginge", "stünde", "läge", "ließe", "fände", "bestünde"];
+export const konjunktivII: readonly string[] = [
+  "hätten", "würden", "wären", "hätte", "würde", "wäre", "könnten", "müssten", "dürften", "gäbe", "bliebe", "käme", "ginge", "stünde", "läge", "ließe", "fände", "bestünde",
+  // plurals with an umlaut ("die Betriebe stünden unter Druck"); not "gingen", "blieben", "ließen", which are past indicative too
+  "gäben", "kämen", "stünden", "lägen", "fänden", "bestünden"
+];
 
 /** Reportive modal: "soll … abgebrannt sein" (with a perfect or passive infinitive at the end) reports what others say. */
 export const reportiveModals: readonly string[] = ["soll", "sollen"];

@@ -125,6 +125,8 @@ describe("indirect and reported speech rules", () => {
       {text: "in dem sie Heimweh als Grund angab", type: "reported", speaker: "sie", cue: "angab"}],
     ["de.quote.indirect.konjunktiv-continuation (a speech verb's participle after a Konjunktiv auxiliary is reported too)", "Der Minister sagte, die Lage sei ernst. Allerdings habe die Stadt den Antrag abgelehnt.",
       {text: "Allerdings habe die Stadt den Antrag abgelehnt.", speaker: "Der Minister", rule: "de.quote.indirect.konjunktiv-continuation"}],
+    ["de.quote.indirect.konjunktiv-continuation (a Konjunktiv II plural opens the sentence: no frame of its own)", "Der Minister sagte, dass die Pläne viel Geld kosten würden. Die Werke stünden unter Druck, die Preise seien gestiegen.",
+      {text: "Die Werke stünden unter Druck, die Preise seien gestiegen.", speaker: "Der Minister", rule: "de.quote.indirect.konjunktiv-continuation"}],
     ["de.quote.indirect.konjunktiv-continuation (after a nested frame: the frame's speaker speaks on)", "Wie der Sprecher mitteilte, ist die Fähre nach Auffassung der Landrätin unverzichtbar. Daran sei nichts zu ändern.",
       {text: "Daran sei nichts zu ändern.", type: "indirect", speaker: "der Sprecher", rule: "de.quote.indirect.konjunktiv-continuation"}],
     ["de.quote.indirect.konjunktiv-continuation (after 'X hatte nach Aussage Y erklärt': X speaks on)", "Die Trainerin hatte nach Aussage des Kapitäns erklärt, das Training falle aus. Es gebe keinen freien Platz.",

@@ -3,7 +3,8 @@
  * person mentions before it, of a gender the pronoun agrees with: the subject
  * that opens the pronoun's own sentence ("Der US-Präsident Trump hat mit dem
  * Präsidenten Putin telefoniert, was von ihm als … beschrieben wurde"); else
- * the previous quote's speaker; else the latest mention.
+ * the previous quote's speaker; else the latest mention. A pronoun whose sentence follows one opened by the previous
+ * quote's unnamed speaker ("Die Gewerkschaft fordert … Zudem verlangt sie …") stands for that speaker.
  */
 import {frontPrepositions, nonNominativeOpeners} from "../lang/de/speakerRules/words.js";
 import type {MentionRow} from "../types.js";
@@ -42,13 +43,32 @@ export function personGender(mentions: readonly MentionRow[], personId: string):
   return "";
 }
 
+/** The pronoun that stands for a noun phrase opened by each article ("die Gewerkschaft" → "sie"). */
+const PRONOUN_OF_ARTICLE: Record<string, string> = {die: "sie", der: "er", das: "es"};
+
+/**
+ * Whether a pronoun stands for the previous quote's speaker that no person mention names ("Die Gewerkschaft fordert
+ * … Zudem verlangt sie …"): that speaker opens the sentence before the pronoun's, and its article agrees.
+ */
+function unnamedSubject(text: string, pronoun: string, start: number, previous: ResolvedSpeaker | null): previous is ResolvedSpeaker {
+  if (!previous || previous.speaker_id || !previous.speaker) return false;
+  const space = previous.speaker.indexOf(" ");
+  if (space < 0 || PRONOUN_OF_ARTICLE[previous.speaker.slice(0, space).toLowerCase()] !== pronoun.toLowerCase()) return false;
+  const sentenceStart = sentenceStartBefore(text, start);
+  if (sentenceStart === 0) return false;
+  const before = sentenceStartBefore(text, sentenceStart - 1);
+  return text.slice(before, before + previous.speaker.length).toLowerCase() === previous.speaker.toLowerCase();
+}
+
 /**
  * The person a pronoun (or, with `pronoun` "", a document such as "der
  * Erklärung") stands for; `before` are the mentions before it in text order,
- * `mentions` all mentions of the article. Null when no mention agrees.
+ * `mentions` all mentions of the article; `previous` is the last quote's speaker that a mention names, `last` the
+ * last quote's speaker, named or not. Null when no mention agrees.
  */
-export function pronounAntecedent(text: string, pronoun: string, start: number, before: readonly MentionRow[], mentions: readonly MentionRow[], previous: ResolvedSpeaker | null): ResolvedSpeaker | null {
+export function pronounAntecedent(text: string, pronoun: string, start: number, before: readonly MentionRow[], mentions: readonly MentionRow[], previous: ResolvedSpeaker | null, last: ResolvedSpeaker | null = previous): ResolvedSpeaker | null {
   const agrees = (m: MentionRow) => pronounAgrees(pronoun, personGender(mentions, m.person_id));
+  if (pronoun && unnamedSubject(text, pronoun, start, last)) return last;
   if (pronoun) {
     // "Der US-Präsident Trump hat mit dem Präsidenten Putin telefoniert, was von ihm als … beschrieben wurde": the subject
     const sentenceStart = sentenceStartBefore(text, start);

@@ -123,7 +123,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   if (document && !words.some((w) => OWN_SOURCE.has(w.toLowerCase()))) return documentAuthor(text, q.speakerStart, head, before, last) ?? {speaker_id: "", speaker: speakerName(surface)};
   if (pronoun || document) {
     // "sagte sie" is no man's; "von ihm" after "X hat mit dem Präsidenten Y telefoniert" is X's
-    const found = pronounAntecedent(text, pronoun, q.speakerStart, before, mentions, previous);
+    const found = pronounAntecedent(text, pronoun, q.speakerStart, before, mentions, previous, last);
     if (found && !(pronoun !== head && otherOwnerBetween(text, pronoun, found, before, q.speakerStart))) return found;
     return {speaker_id: "", speaker: speakerName(surface)};
   }

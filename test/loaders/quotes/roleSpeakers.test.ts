@@ -90,3 +90,14 @@ describe("document nouns as speakers", () => {
     expect(speakerOf(text, span)).toBe(speaker);
   });
 });
+
+describe("a pronoun after a sentence opened by an unnamed speaker stands for that speaker", () => {
+  test.each<[string, string, string]>([
+    ["Die Sprecherin Lea Sommer kam spät. Die Gewerkschaft fordert mehr Lohn. Zudem verlangt sie zwei Urlaubstage.", "sie", "die Gewerkschaft"],
+    ["Die Sprecherin Lea Sommer kam spät. Der Verband fordert mehr Lohn. Zudem verlangt er zwei Urlaubstage.", "er", "der Verband"],
+    // the pronoun does not agree with the unnamed speaker's article: the person named before
+    ["Die Sprecherin Lea Sommer kam spät. Der Verband fordert mehr Lohn. Zudem verlangt sie zwei Urlaubstage.", "sie", "Lea Sommer"]
+  ])("%s", (text, span, speaker) => {
+    expect(speakerOf(text, span)).toBe(speaker);
+  });
+});

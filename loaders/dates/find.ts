@@ -44,8 +44,8 @@ export interface FindOptions {
 /** One expression found, before it becomes a row. */
 export type DateMatch = Omit<DateRow, "article_id">;
 
-/** Context for checking whether a rule accepts its match at all (its value is computed later). */
-const PROBE_CONTEXT: DateContext = {ref: {y: 2001, m: 1, d: 10}, refNote: "probe", missingRef: "probe", tense: "present", probe: true};
+/** Context for checking whether a rule accepts its match at all (its value is computed later); in a leap year, so "29. Februar" passes. */
+const PROBE_CONTEXT: DateContext = {ref: {y: 2004, m: 1, d: 10}, refNote: "probe", missingRef: "probe", tense: "present", probe: true};
 
 interface Candidate {
   start: number;

@@ -26,8 +26,20 @@ export function shiftOf(word: string | undefined): number {
   return 0;
 }
 
-/** Year of a day given without one: the one nearest to the reference date. */
+/** Year of a day given without one: the one nearest to the reference date; for 29 February a leap year. */
 function nearestYear(ref: Ymd, m: number, d: number, tense: DateContext["tense"]): number {
+  const y = windowYear(ref, m, d, tense);
+  if (isValidDay(y, m, d)) return y;
+  // 29 February: the leap year that way (told in the present: the nearer one, the past on a tie)
+  let back = y - 1;
+  while (!isValidDay(back, m, d)) back--;
+  let ahead = y + 1;
+  while (!isValidDay(ahead, m, d)) ahead++;
+  return tense === "future" ? ahead : tense === "past" || y - back <= ahead - y ? back : ahead;
+}
+
+/** The year of a day without one, by the window its tense opens around the reference date. */
+function windowYear(ref: Ymd, m: number, d: number, tense: DateContext["tense"]): number {
   const diff = (m - ref.m) * 31 + (d - ref.d);
   // told in the past (future): never more than two months ahead (back), however far back (ahead) it reaches
   if (tense === "past") return diff > 62 ? ref.y - 1 : ref.y;

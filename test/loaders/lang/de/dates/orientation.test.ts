@@ -65,7 +65,10 @@ describe("a day without a year reads its clause the same way (two months of slac
     ["Am 20. Oktober war die Brücke fertig.", [["20. Oktober", "2025-10-20"]]],
     ["Sie hat ab dem 20. Oktober langsam mit dem Training begonnen.", [["20. Oktober", "2025-10-20"]]],
     // a past clause about a day just ahead keeps this year
-    ["Der Rat beschloss, am 10. April zu tagen.", [["10. April", "2026-04-10"]]]
+    ["Der Rat beschloss, am 10. April zu tagen.", [["10. April", "2026-04-10"]]],
+    // 29 February without a year: the leap year the clause looks to
+    ["Am 29. Februar fand die Wahl statt.", [["29. Februar", "2024-02-29"]]],
+    ["Bis zum 29. Februar soll alles fertig sein.", [["29. Februar", "2028-02-29"]]]
   ])("%s", (text, expected) => {
     expect(months(text)).toEqual(expected);
   });

@@ -30,7 +30,7 @@ export function knownSurnameAt(text: string, tokens: Token[], i: number, span: n
     return finish(text, tokens, i - 1, i, span, [prev.text], surname, registerSurname(lex, base), "given+known-surname", lex);
   }
   if (partOfOrgName(tokens, i, i)) return null;
-  // "der Mini Cooper", "Lehmbruck - Beuys": after a capitalised word that is no role, name or noun the surname ends a longer name
+  // "der Mini Cooper", "Holtkamp - Severin": after a capitalised word that is no role, name or noun the surname ends a longer name
   if (base === t.lower && prev?.cap && prev.word && prev !== tokens[0] && !roleNoun(prev) && !lex.nonPersonWords.has(prev.lower) && !lex.commonNoun(prev.lower) && !isGiven(prev, lex) && !known(prev.lower)) return null;
   // "in Sharon": a place; "eine Madonna": a common noun
   if (prev && base === t.lower && (PLACE_ONLY.has(prev.lower) || (lex.commonNoun(t.lower) && lex.nounMarkers.has(prev.lower)))) return null;

@@ -124,7 +124,7 @@ function cueMention(text: string, tokens: Token[], i: number, span: number, lex:
   return cue === "role+name" ? roleNameMention(text, tokens, i, span, rule, lex) : cuedNameMention(text, tokens, i, i, span, rule, cue, lex);
 }
 
-/** "Regisseur Oren Groverman": a role cue may introduce a name the lexicon lacks; "der Kanadier Remy de Castelnau", "der Franzose Brahim A.". */
+/** "Regisseur Oren Groverman": a role cue may introduce a name the lexicon lacks; "der Kanadier Remy de Castelnau", "der Franzose Karim D.". */
 function roleNameMention(text: string, tokens: Token[], i: number, span: number, rule: string, lex: PersonLexicon): FoundMention | null {
   let last = i;
   while (last - i < 2 && tokens[last + 1] && isSurnameCandidate(tokens[last + 1], lex) && tokens[last + 1].start === tokens[last].end + 1) last++;

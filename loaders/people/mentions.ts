@@ -52,7 +52,7 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
       const lower = surnameCore(m.surname).toLowerCase();
       // a surname that came with its given name or with a cue that names a person ("Regisseur Hecker", "sagte Hecker") names that person elsewhere in the text too;
       // a common noun found by a cue alone ("Professoren Musik") is not taken up elsewhere, where it is the noun ("über Musik")
-      // an initial ("Brahim A.") is no surname to look for elsewhere
+      // an initial ("Karim D.") is no surname to look for elsewhere
       if (m.surname && (m.given.length || PERSON_CUES.has(familyNameNoun.cueOf(m.rule))) && !staticSurname(lower) && !INITIAL.test(m.surname)) learned.add(lower);
       i = m.last;
       // "Kallas und Selenskyj", "Trump und Putin": a bare name coordinated with a person is a person

@@ -111,7 +111,7 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
   // "Adolphe d’Ennery", "Valéry Giscard d'Estaing": a surname with an elided particle
   if (candidate && k === j && ELIDED_PARTICLE.test(candidate.text)) return {last: k, given, surname: candidate.text};
   if (candidate && !ROMAN.test(candidate.text) && (isSurnameCandidate(candidate, lex) || surnameAfterGiven(tokens, k, k > j, lex))) {
-    // "Anton Aloys Freiherr von Halbeck": a part the lists lack, then a title of nobility: all parts before the title are given names
+    // "Anton Tiburzius Freiherr von Halbeck": a part the lists lack, then a title of nobility: all parts before the title are given names
     if (k === j && !titled) {
       const tail = titledTail(tokens, k + 1, lex);
       if (tail) return {last: numeral(tokens, tail.last), given: [...given, ...tokens.slice(k, tail.title).map((t) => t.text)], surname: tokens.slice(tail.title + 1, tail.last + 1).map((t) => t.text).join(" ")};

@@ -55,7 +55,7 @@ export function arabicSurnameAfter(tokens: Token[], last: number): number {
 /**
  * The last token of a name that a role cue found ending at tokens[last], taken on over what ends such names:
  * a particle and a name ("der Kanadier Remy de Castelnau", "der Katarer Ali bin Rashed"), a surname with the
- * Arabic article ("der Tunesier Abu al-Hamran") or an initial with no capitalised word after it ("der Franzose Brahim A.").
+ * Arabic article ("der Tunesier Abu al-Hamran") or an initial with no capitalised word after it ("der Franzose Karim D.").
  * Returns `last` when nothing follows.
  */
 export function nameTailAfter(tokens: Token[], last: number, lex: PersonLexicon): number {

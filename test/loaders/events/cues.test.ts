@@ -151,7 +151,7 @@ describe("words that only look like cues", () => {
     ["Der Wanderer wählte am Montag den Weg über den Pass.", []],
     ["Der Sprecher Jens Brand sagte am Montag, alles sei ruhig.", []],
     // "rief" without "an" appeals or proclaims; "einigte" without "sich" unites
-    ["Die Ministerin rief am Montag beide Seiten zur Mäßigung auf.", []],
+    ["Die Ministerin rief die Tarifparteien am Montag zur Mäßigung auf.", []],
     ["Der Präsident einigte das zerstrittene Land nach dem Krieg.", []]
   ])("%s", (sentence, expected) => {
     expect(events(sentence)).toEqual(expected);

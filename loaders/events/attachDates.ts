@@ -1,0 +1,68 @@
+/**
+ * Which date of a sentence dates which event mention of it: the nearest cue first, then a cue left without a
+ * date shares one close by in its clause; a reporting cue takes no date from the clause it reports.
+ */
+import type {DateRow, EventMentionRow} from "../types.js";
+
+/** Characters between a cue and a span, whichever comes first. */
+const gap = (m: EventMentionRow, f: {start: number; end: number}) => Math.abs(m.cue_start >= f.end ? m.cue_start - f.end : f.start - m.cue_end);
+
+/** The mention whose cue is nearest to `span`, among those `may` allows. */
+export function nearest(mentions: EventMentionRow[], span: {start: number; end: number}, may: (m: EventMentionRow) => boolean = () => true): EventMentionRow | undefined {
+  let best: EventMentionRow | undefined;
+  for (const m of mentions) if (may(m) && (!best || gap(m, span) < gap(best, span))) best = m;
+  return best;
+}
+
+/** Commas and colons: one opens the clause a cue reports ("kündigte an, …", "erklärte: …"). */
+const CLAUSE_MARKS = /[,:]/g;
+/** A reporting cue that opens its clause right after a comma: "…, teilte ein Sprecher mit" reports what came before. */
+const REPORTED_BEFORE = /[,:]\s*$/;
+
+/**
+ * True when a date stands in the clause a reporting cue reports, not in the cue's own clause: after a colon or an odd
+ * number of commas that follow the cue ("kündigte an, im kommenden Jahr …"; two commas set off an insertion:
+ * "kündigte, wie erwartet, am Montag … an"), or before a comma right before the cue ("Die Stadt öffnet am Donnerstag
+ * …, teilte ein Sprecher mit"). Such a date is what was said, not when it was said.
+ */
+function inReportedClause(text: string, m: EventMentionRow, d: {start: number; end: number}): boolean {
+  if (d.start < m.cue_end) return REPORTED_BEFORE.test(text.slice(d.end, m.cue_start));
+  const marks: string[] = text.slice(m.cue_end, d.start).match(CLAUSE_MARKS) ?? [];
+  return marks.includes(":") || marks.length % 2 === 1;
+}
+
+/** How far a date may stand from a second cue it also dates ("im Februar 2022, als er die Invasion befahl"). */
+const SHARED_DATE_GAP = 60;
+/** A subordinate clause between a date and a cue: the date does not carry over ("…, dass ein Treffen …"). */
+const CLAUSE_BREAK = /,\s*(?:dass|ob|weil|wenn|damit|um|nachdem|bevor|sobald)(?!\p{L})/u;
+
+function setDate(m: EventMentionRow, d: DateRow): void {
+  [m.date, m.date_start, m.date_end] = [d.value, d.start, d.end];
+}
+
+/**
+ * Each date expression belongs first to the event whose cue is nearest to it,
+ * so in "Im Gespräch am 12. Februar bestätigte er, dass ein Treffen geplant sei"
+ * the date is the conversation's, not the meeting's. A cue left without a date
+ * then shares a date close by in the same clause ("2013 …, als Obama zum
+ * G20-Gipfel anreiste"), unless another cue stands between them. A reporting cue (a statement, an announcement)
+ * takes no date from the clause it reports (`inReportedClause`). Unresolved expressions are kept (value "") so the
+ * events step can anchor them later.
+ */
+export function attachDates(text: string, mentions: EventMentionRow[], dates: DateRow[], reporting: ReadonlySet<string>): void {
+  const mayDate = (m: EventMentionRow, d: DateRow) => !reporting.has(m.rule) || !inReportedClause(text, m, d);
+  for (const d of dates) {
+    const m = nearest(mentions, d, (o) => mayDate(o, d));
+    if (!m || (m.date_start !== null && gap(m, {start: m.date_start, end: m.date_end!}) <= gap(m, d))) continue;
+    setDate(m, d);
+  }
+  for (const m of mentions) {
+    if (m.date_start !== null) continue;
+    let best: DateRow | undefined;
+    for (const d of dates) if (gap(m, d) <= SHARED_DATE_GAP && mayDate(m, d) && (!best || gap(m, d) < gap(m, best))) best = d;
+    if (!best) continue;
+    const [from, to] = [Math.min(best.end, m.cue_end), Math.max(best.start, m.cue_start)];
+    const cueBetween = mentions.some((o) => o !== m && o.cue_start >= from && o.cue_end <= to);
+    if (!cueBetween && !CLAUSE_BREAK.test(text.slice(from, to))) setDate(m, best);
+  }
+}

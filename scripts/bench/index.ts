@@ -22,6 +22,18 @@ import {type Stage, timeInProcess} from "./inprocess.js";
 import {type CliRun, runCli} from "./child.js";
 import {benchReport, previousReportBench, printReportBench, REPORT_GOAL_SECONDS, writeGnadMapping} from "./report.js";
 
+const OPTIONS = ["--in-process-only", "--rerun-only", "--report"];
+const unknown = process.argv.slice(2).filter((a) => !OPTIONS.includes(a));
+if (unknown.length || process.argv.includes("--help")) {
+  const help = unknown.every((a) => a === "--help" || a === "-h");
+  (help ? console.log : console.error)(`usage: npm run bench [-- ${OPTIONS.map((o) => `[${o}]`).join(" ")}]
+  (no option)        in-process stages, the extract CLI once and x10, the re-run after adding one article; writes eval/bench.json
+  --in-process-only  the in-process stage figures only
+  --rerun-only       the x10 full run and the re-run only (eval/bench.json left as it is)
+  --report           also build the report for the x10 corpus, cold and warm${help ? "" : `\nunknown option: ${unknown.join(" ")}`}`);
+  process.exit(help ? 0 : 2);
+}
+
 const ROOT = join(import.meta.dirname, "..", "..");
 const OUT = join(ROOT, "eval", "bench.json");
 /** Re-runs measured after the full run, each adding one new article; the median one is the figure (each is printed). */

@@ -132,6 +132,17 @@ try {
 }
 
 /**
+ * The article added before re-run `k`, written for the bench: like a real one it names people with roles, quotes
+ * them directly and indirectly and dates an event, so the re-run recomputes the corpus steps that read mentions,
+ * quotes and event mentions (people, statements, events), as adding a real article does.
+ */
+function addedArticle(k: number): string {
+  return `Wien – Die Stadträtin Lea Sommer hat am ${k}. März 2016 ein Treffen mit den Verkehrsbetrieben angekündigt. ` +
+    `„Wir brauchen bis zum Sommer eine Lösung“, sagte Sommer. Der Sprecher der Betriebe, Olaf Brink, sagte, man sei zu Gesprächen bereit. ` +
+    `Dies ist der hinzugefügte Artikel Nummer ${k}.\n`;
+}
+
+/**
  * The ×10 corpus in `work`: a full run with a fresh cache, then RERUNS re-runs,
  * each after adding one new article (so each finds 10,280 or more articles
  * cached and one new); prints them all and the median re-run's share of the full run.
@@ -143,7 +154,7 @@ function rerunFigures(work: string) {
   report(`extract CLI ×10 (${(bytes10 / 1e6).toFixed(1)} MB, fresh cache)`, full);
   const reruns: CliRun[] = [];
   for (let k = 1; k <= RERUNS; k++) {
-    writeFileSync(join(folder, `added-${k}.txt`), `Wien – Der neue Artikel Nummer ${k} kam nach dem ersten Lauf hinzu. Er wurde am ${k}. März 2016 veröffentlicht.\n`);
+    writeFileSync(join(folder, `added-${k}.txt`), addedArticle(k));
     const run = runCli(["--out", join(work, "out-10k"), ...GNAD_FLAGS, folder]);
     report(`re-run ${k} after adding one article`, run);
     reruns.push(run);

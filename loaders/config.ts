@@ -1,10 +1,7 @@
-import {lazy} from "./io/lazy.js";
+import {yamlLib} from "./io/lazy.js";
 import type {OutletEntry} from "./ingest/metadata.js";
 import type {RegisterPerson, RegisterRole} from "./people/register.js";
 import {type FramingLexicon, parseFraming, parseTopics, type Taxonomy} from "./topics/taxonomy.js";
-
-/** The YAML parser, loaded at the first YAML text (a re-run whose data/ is memoized reads none). */
-const yamlLib = lazy<typeof import("yaml")>("yaml");
 
 /**
  * Everything the extractors read from data/: registers and lexicons users edit.

@@ -1,6 +1,6 @@
 import {createReadStream, existsSync, statSync} from "node:fs";
 import {createServer, type Server} from "node:http";
-import {extname, join, normalize, resolve} from "node:path";
+import {extname, join, normalize, resolve, sep} from "node:path";
 import {pathToFileURL} from "node:url";
 
 const TYPES: Record<string, string> = {
@@ -14,14 +14,21 @@ const TYPES: Record<string, string> = {
  * static host does: clean URLs map to .html files, and nothing outside the folder is served.
  */
 export async function serveStatic(dir: string, base = "/", port = 0): Promise<{server: Server; url: string}> {
+  const root = normalize(resolve(dir));
+  const isFile = (p: string) => statSync(p, {throwIfNoEntry: false})?.isFile() ?? false;
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    } catch {
+      return void res.writeHead(400).end("bad URL");
+    }
     if (!path.startsWith(base)) return void res.writeHead(404).end();
-    let file = normalize(join(dir, path.slice(base.length)));
-    if (!file.startsWith(normalize(dir))) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    else if (!existsSync(file) && existsSync(`${file}.html`)) file = `${file}.html`;
-    if (!existsSync(file)) return void res.writeHead(404).end("not found");
+    let file = normalize(join(root, path.slice(base.length)));
+    if (file !== root && !file.startsWith(root + sep)) return void res.writeHead(403).end();
+    if (statSync(file, {throwIfNoEntry: false})?.isDirectory()) file = join(file, "index.html");
+    else if (!isFile(file) && isFile(`${file}.html`)) file = `${file}.html`;
+    if (!isFile(file)) return void res.writeHead(404).end("not found");
     res.writeHead(200, {"content-type": TYPES[extname(file)] ?? "application/octet-stream"});
     createReadStream(file).pipe(res);
   });

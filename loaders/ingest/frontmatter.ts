@@ -1,10 +1,7 @@
-import {lazy} from "../io/lazy.js";
+import {yamlLib} from "../io/lazy.js";
 import type {SourceMeta} from "../types.js";
 import {InputError} from "./decode.js";
 import {DATE_FORMS, readDate} from "./published.js";
-
-/** The YAML parser, loaded at the first YAML text (a re-run whose data/ is memoized reads none). */
-const yamlLib = lazy<typeof import("yaml")>("yaml");
 
 const KEYS = ["outlet", "title", "published", "url", "language"] as const;
 

@@ -2,6 +2,7 @@
  * Reading a given publication date (sources.yaml, front matter, an adapter's
  * column or a feed's date) as YYYY-MM-DD. Pure: no file access.
  */
+import {formatDay, isValidDay} from "../dates/timex.js";
 
 const MONTHS: Record<string, string> = {jan: "01", feb: "02", mar: "03", apr: "04", may: "05", jun: "06", jul: "07", aug: "08", sep: "09", oct: "10", nov: "11", dec: "12"};
 
@@ -29,9 +30,7 @@ export function readDate(value: string): string {
 
 /** YYYY-MM-DD for a day that exists, else "". */
 function calendarDay(y: number, m: number, d: number): string {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (m < 1 || m > 12 || date.getUTCDate() !== d) return "";
-  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return isValidDay(y, m, d) ? formatDay({y, m, d}) : "";
 }
 
 /** The warning for a published value that cannot be read, naming the value. */

@@ -4,13 +4,10 @@
  * "tageblatt/a.txt" for a file in a subfolder). Pure: the I/O layer
  * (io/sources.ts) finds the files, matches the entries and reports.
  */
-import {lazy} from "../io/lazy.js";
+import {yamlLib} from "../io/lazy.js";
 import type {SourceMeta} from "./types.js";
 import {InputError} from "./decode.js";
 import {readMeta} from "./frontmatter.js";
-
-/** The YAML parser, loaded at the first sources.yaml (a re-run whose inputs are memoized reads none). */
-const yamlLib = lazy<typeof import("yaml")>("yaml");
 
 /** What a sources.yaml gives: metadata by normalised key, and what it holds that is not used. */
 export interface SourcesData {

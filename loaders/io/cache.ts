@@ -156,12 +156,10 @@ export class ArticleCache implements FileMemo {
     this.memo ??= this.readMemo();
     const entry = this.memo.get(input.path);
     if (!entry || entry.stamp !== stamp(input, options)) return undefined;
-    if (this.readShard(input.path, entryKeys(entry))) {
-      this.memoOut.set(input.path, entry);
-      return replayedUnits(input.path, entry);
+    if (!this.readShard(input.path, entryKeys(entry))) {
+      const packs = this.packs();
+      if (!entry.keys.every((k) => k === null || packs.has(k))) return undefined;
     }
-    const packs = this.packs();
-    if (!entry.keys.every((k) => k === null || packs.has(k))) return undefined;
     this.memoOut.set(input.path, entry);
     return replayedUnits(input.path, entry);
   }

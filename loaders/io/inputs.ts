@@ -14,7 +14,6 @@ export const TEXT_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".html", ".h
 /** Every extension the CLI reads: one article per file, or many through an adapter. */
 export const INPUT_EXTENSIONS = new Set([...TEXT_EXTENSIONS, ...Object.keys(ADAPTERS)]);
 
-export {SOURCES_FILE, sourcesFor} from "./sources.js";
 
 /** An input file found on the command line or in a folder. */
 export interface InputFile {

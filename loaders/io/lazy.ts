@@ -11,3 +11,6 @@ export function lazy<T>(id: string): () => T {
   let loaded: T | undefined;
   return () => (loaded ??= require(id) as T);
 }
+
+/** The YAML parser, loaded at the first YAML text (a re-run whose data/ and inputs are memoized reads none). */
+export const yamlLib = lazy<typeof import("yaml")>("yaml");

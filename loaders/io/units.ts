@@ -3,7 +3,8 @@ import {readFileSync} from "node:fs";
 import {InputError, MAX_BYTES, mixedEncoding} from "../ingest/decode.js";
 import type {RawArticle, SourceMeta} from "../types.js";
 import {AdapterError, type AdapterOptions, adapterFor} from "./adapters/index.js";
-import {type InputFile, sourcesFor, tooLarge} from "./inputs.js";
+import {type InputFile, tooLarge} from "./inputs.js";
+import {sourcesFor} from "./sources.js";
 import {projectPath} from "./userPath.js";
 
 /**

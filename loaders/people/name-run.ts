@@ -115,9 +115,7 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
     if (k === j && !titled) {
       const tail = titledTail(tokens, k + 1, lex);
       if (tail) return {last: numeral(tokens, tail.last), given: [...given, ...tokens.slice(k, tail.title).map((t) => t.text)], surname: tokens.slice(tail.title + 1, tail.last + 1).map((t) => t.text).join(" ")};
-    }
-    // "Gotthold Ephraim Lessing", "John Ellery Whitcombe Harlow": further name parts before the surname
-    if (k === j && !titled) {
+      // "Gotthold Ephraim Lessing", "John Ellery Whitcombe Harlow": further name parts before the surname
       const end = furtherParts(tokens, k, lex);
       if (end > k) return {last: numeral(tokens, end), given: [...given, ...tokens.slice(k, end).map((t) => t.text)], surname: tokens[end].text};
     }

@@ -1,5 +1,6 @@
 import type {FoundMention} from "./mentions.js";
 import type {Token} from "./tokens.js";
+import {attributiveEnding} from "../lang/de/inflection.js";
 
 /** Words that make a sentence about negotiating or a delegation (lower-case stems, matched as prefixes or compound parts). */
 const NEGOTIATION_STEMS = ["verhandl", "verhandel", "delegation", "unterhändler", "gesprächsführ", "friedensgespräch", "vermittl", "vermittel", "sondierung", "schlichter", "schlichtung"];

@@ -7,10 +7,9 @@
 import {isDictionaryKonjunktiv} from "../lang/de/konjunktiv-dict.js";
 import {attributiveBefore, firstPersonPronouns, konjunktivI, konjunktivII, konjunktivStems, participleShape, participleShapedAdjectives, reportiveModals} from "../lang/de/konjunktiv.js";
 import {commaArticles, reportSubordinators} from "../lang/de/clauseWords.js";
-import type {Token} from "./tokens.js";
+import {CLAUSE_END_TOKEN, type Token, UPPER_START} from "./tokens.js";
 
 /** A word that starts with an upper-case letter (a module constant: under tsx, esbuild turns a `\p{…}` literal into `new RegExp` at each use). */
-const UPPER_START = /^\p{Lu}/u;
 
 const KONJ_I = new Set(konjunktivI.concat(konjunktivStems.map((s) => `${s}e`)));
 const REPORTIVE = new Set(reportiveModals);
@@ -98,7 +97,7 @@ function isDictionaryForm(tokens: Token[], i: number): boolean {
   // every third-person singular Konjunktiv I ends in -e: the cheapest test first
   if (t.lower.charCodeAt(t.lower.length - 1) !== 101 || t.text[0] !== t.lower[0] || NOT_VERBS_IN_E.has(t.lower) || ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.lower ?? "")) return false;
   const next = tokens[i + 1]?.text ?? ".";
-  if (UPPER_START.test(next) || /^[.,;:!?)–—-]$/.test(next)) return false;
+  if (UPPER_START.test(next) || CLAUSE_END_TOKEN.test(next)) return false;
   return isDictionaryKonjunktiv(t.lower);
 }
 

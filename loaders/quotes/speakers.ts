@@ -73,6 +73,9 @@ export function speakerName(surface: string): string {
   return space > 0 && DETERMINERS.has(surface.slice(0, space).toLowerCase()) ? surface[0].toLowerCase() + surface.slice(1) : surface;
 }
 
+/** A speaker span that no mention or rule resolves: no id, its text as one name (speakerName). */
+const unresolved = (surface: string): ResolvedSpeaker => ({speaker_id: "", speaker: speakerName(surface)});
+
 /** The person a speaker span stands for, found among the article's person mentions. */
 export interface ResolvedSpeaker {
   speaker_id: string;
@@ -119,13 +122,13 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   const pronoun = words.length === 1 && PRONOUNS.has(head.toLowerCase()) ? head : possessiveSource(words);
   const document = DOCUMENTS.test(head) && !publicationName(words);
   // "der Verband in seiner Stellungnahme" names its author, who is no person mention
-  if (document && words.slice(0, -1).some((w) => UPPER_START.test(w) && !DETERMINERS.has(w.toLowerCase()))) return {speaker_id: "", speaker: speakerName(surface)};
-  if (document && !words.some((w) => OWN_SOURCE.has(w.toLowerCase()))) return documentAuthor(text, q.speakerStart, head, before, last) ?? {speaker_id: "", speaker: speakerName(surface)};
+  if (document && words.slice(0, -1).some((w) => UPPER_START.test(w) && !DETERMINERS.has(w.toLowerCase()))) return unresolved(surface);
+  if (document && !words.some((w) => OWN_SOURCE.has(w.toLowerCase()))) return documentAuthor(text, q.speakerStart, head, before, last) ?? unresolved(surface);
   if (pronoun || document) {
     // "sagte sie" is no man's; "von ihm" after "X hat mit dem Präsidenten Y telefoniert" is X's
     const found = pronounAntecedent(text, pronoun, q.speakerStart, before, mentions, previous, last);
     if (found && !(pronoun !== head && otherOwnerBetween(text, pronoun, found, before, q.speakerStart))) return found;
-    return {speaker_id: "", speaker: speakerName(surface)};
+    return unresolved(surface);
   }
   const role = speakerRole(surface);
   if (role) {

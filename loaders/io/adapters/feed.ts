@@ -1,8 +1,8 @@
 import type {Provenance, SourceMeta} from "../../types.js";
 import {htmlFragmentToText} from "../html.js";
 import {lazy} from "../lazy.js";
-import {unreadDate} from "../../ingest/published.js";
-import {type AdapterItem, isoDate} from "./mapping.js";
+import {readDate, unreadDate} from "../../ingest/published.js";
+import {type AdapterItem} from "./mapping.js";
 
 /** Elements whose inner markup is kept raw, so HTML in them is parsed as HTML. */
 const RAW = ["description", "content:encoded", "content", "summary"];
@@ -68,7 +68,7 @@ function itemToArticle(item: any, file: string, outlet: string, language: string
   set("url", itemLink(item), "<link>");
   const date = item.pubDate ?? item.published ?? item.updated ?? item["dc:date"];
   const dateTag = item.pubDate ? "<pubDate>" : item.published ? "<published>" : item.updated ? "<updated>" : "<dc:date>";
-  const day = isoDate(text(date));
+  const day = readDate(text(date));
   set("published", day, dateTag);
   const warnings = text(date) && !day ? [`${dateTag}: ${unreadDate(text(date))}`] : [];
   set("outlet", outlet, "channel <title>");

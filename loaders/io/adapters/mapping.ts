@@ -96,5 +96,3 @@ export function rowToItem(base: string, row: number, get: (index: number) => unk
   return {file, raw: {file, text, given, givenSource}, ...(label ? {label} : {}), ...(warnings.length ? {warnings} : {})};
 }
 
-/** A date as YYYY-MM-DD, or "" (see readDate in ingest/published.ts). */
-export const isoDate = readDate;

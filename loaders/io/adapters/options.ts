@@ -1,10 +1,7 @@
 import {readFileSync} from "node:fs";
-import {lazy} from "../lazy.js";
+import {yamlLib} from "../lazy.js";
 import type {AdapterOptions} from "./index.js";
 import type {ColumnMapping} from "./mapping.js";
-
-/** The YAML parser, loaded at the first YAML text (a re-run whose data/ is memoized reads none). */
-const yamlLib = lazy<typeof import("yaml")>("yaml");
 
 const MAPPING_KEYS = ["text", "title", "outlet", "published", "url", "language", "id", "label"] as const;
 

@@ -15,7 +15,6 @@ import {konjunktivI} from "../konjunktiv.js";
 import type {DateContext} from "../../../dates/rule.js";
 import {type Clause, SentenceClauses} from "./clauses.js";
 
-export {clauseAround} from "./clauses.js";
 import {futureTense, pastTense} from "./cues.js";
 
 export type Orientation = "next" | "previous";
@@ -66,11 +65,11 @@ const FORWARD_BEFORE = /(?<![\p{L}])(?:bis|ab|spätestens|frühestens|voraussich
 const SINCE_BEFORE = /(?<![\p{L}])seit\s+$/iu;
 const FROM_ON_AFTER = /^\s+(?:an|an\s+gerechnet)(?![\p{L}])/iu;
 const VON_BEFORE = /(?<![\p{L}])(?:von|vom)\s+$/iu;
-/** An attributive participle after the date ("die im Mai gewählte Regierung", "der im März renovierten Halle"). */
 /** A clause opened by a conjunction of condition or time that can look ahead. */
 const CONDITION_START = /^\s*(?:wenn|sobald|falls|sofern|sowie)(?![\p{L}])/iu;
 /** What stands before an attributive date: nothing in its clause, an article, or a preposition with one ("die im Mai …", "zur Anfang Juni …"). */
 const ARTICLE_BEFORE = /^\s*$|(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine[mnrs]?|kein\p{Ll}*|diese[mnrs]?|jene[mnrs]?|seine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?|zur|zum|beim|vom)\s+(?:(?:erst|bereits|schon|noch)\s+)?(?:(?:im|am|seit|bis|ab)\s+)?$/iu;
+/** An attributive participle after the date ("die im Mai gewählte Regierung", "der im März renovierten Halle"). */
 const PARTICIPLE_AFTER = /^\s+(?<p>(?:\p{Ll}+)?(?:ge\p{Ll}{2,}|\p{Ll}{2,}iert)(?:e|en|er|es|em))\s+(?:\p{Ll}+e[nmrs]?\s+)?\p{Lu}/u;
 const lowerWord = /(?<![\p{L}\p{M}\d-])\p{Ll}[\p{L}\p{M}]{1,}(?![\p{L}\p{M}\d-])/gu;
 

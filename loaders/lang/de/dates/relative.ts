@@ -46,7 +46,7 @@ function shiftedWeekday(ref: Ymd, target: number, s: string): Ymd {
   if (s.startsWith("morgig")) return addDays(ref, 1);
   if (s.startsWith("gestrig")) return addDays(ref, -1);
   if (s.startsWith("dies")) return weekdayFrom(ref, target, "week");
-  return weekdayFrom(ref, target, /^(vergangen|letzt|vorig)/.test(s) ? "past" : "future");
+  return weekdayFrom(ref, target, shiftOf(s) < 0 ? "past" : "future");
 }
 
 const WEEKDAY_SHIFT = "(?:vergangen|letzt|vorig|kommend|nächst|dies)(?:e|en|er|es|em)?";

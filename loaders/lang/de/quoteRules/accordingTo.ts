@@ -5,7 +5,7 @@
 import {attributionByWord, refined} from "../../../quotes/attribute.js";
 import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
-import type {Token} from "../../../quotes/tokens.js";
+import {type Token, UPPER_START} from "../../../quotes/tokens.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, nachComplementNouns, sourceNounCompound, sourceNouns} from "../speechVerbs.js";
 import {clauseEnd, type SentenceContext} from "../../../quotes/context.js";
 import {sourceClause} from "../speakerRules/sourceClause.js";
@@ -14,7 +14,6 @@ import {determiners} from "../speakerWords.js";
 import {span} from "./clauses.js";
 
 /** A word that starts with an upper-case letter (a module constant: under tsx, esbuild turns a `\p{…}` literal into `new RegExp` at each use). */
-const UPPER_START = /^\p{Lu}/u;
 
 const PREPOSITIONS = new Set(attributionPrepositions);
 const POSTPOSITIONS = new Set(attributionPostpositions);

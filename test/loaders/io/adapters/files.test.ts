@@ -3,7 +3,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
 import {ADAPTERS, type AdapterItem, type AdapterOptions} from "../../../../loaders/io/adapters/index.js";
-import {isoDate} from "../../../../loaders/io/adapters/mapping.js";
+import {readDate as isoDate} from "../../../../loaders/ingest/published.js";
 
 const dir = mkdtempSync(join(tmpdir(), "pressespiegel-adapters-"));
 

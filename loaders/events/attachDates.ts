@@ -2,7 +2,31 @@
  * Which date of a sentence dates which event mention of it: the nearest cue first, then a cue left without a
  * date shares one close by in its clause; a reporting cue takes no date from the clause it reports.
  */
+import {lowerBound} from "../text/lower-bound.js";
 import type {DateRow, EventMentionRow} from "../types.js";
+
+/** Which quotation a position stands in: the index of its span, or -1 outside every quote. */
+export type QuoteSide = (position: number) => number;
+
+/**
+ * The quote side of positions, from an article's quote spans (direct, indirect and reported). Overlapping spans
+ * (a direct quote inside a reported clause) count as one; looked up by binary search, so many quotes stay linear.
+ */
+export function quoteSides(quotes: readonly {start: number; end: number}[]): QuoteSide {
+  const spans: [number, number][] = [];
+  for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
+    const last = spans[spans.length - 1];
+    if (last && q.start < last[1]) last[1] = Math.max(last[1], q.end);
+    else spans.push([q.start, q.end]);
+  }
+  return (position) => {
+    const k = lowerBound(spans.length, (i) => spans[i][1] <= position);
+    return k < spans.length && spans[k][0] <= position ? k : -1;
+  };
+}
+
+/** No quotes: every position is outside. */
+const NO_QUOTES: QuoteSide = () => -1;
 
 /** Characters between a cue and a span, whichever comes first. */
 const gap = (m: EventMentionRow, f: {start: number; end: number}) => Math.abs(m.cue_start >= f.end ? m.cue_start - f.end : f.start - m.cue_end);
@@ -46,11 +70,14 @@ function setDate(m: EventMentionRow, d: DateRow): void {
  * the date is the conversation's, not the meeting's. A cue left without a date
  * then shares a date close by in the same clause ("2013 …, als Obama zum
  * G20-Gipfel anreiste"), unless another cue stands between them. A reporting cue (a statement, an announcement)
- * takes no date from the clause it reports (`inReportedClause`). Unresolved expressions are kept (value "") so the
- * events step can anchor them later.
+ * takes no date from the clause it reports (`inReportedClause`). A date and a cue on two sides of a quotation's edge
+ * stay apart: "„Heute beginnt …“, sagte sie bei der Unterzeichnung" (the quote's "heute" is when she spoke, not
+ * the signing as the outlet dates it) and "Die Verhandlungen seien …, sagte sie am Montag" (Monday is when she said
+ * it). Unresolved expressions are kept (value "") so the events step can anchor them later.
  */
-export function attachDates(text: string, mentions: EventMentionRow[], dates: DateRow[], reporting: ReadonlySet<string>): void {
-  const mayDate = (m: EventMentionRow, d: DateRow) => !reporting.has(m.rule) || !inReportedClause(text, m, d);
+export function attachDates(text: string, mentions: EventMentionRow[], dates: DateRow[], reporting: ReadonlySet<string>, side: QuoteSide = NO_QUOTES): void {
+  const mayDate = (m: EventMentionRow, d: DateRow) =>
+    side(m.cue_start) === side(d.start) && (!reporting.has(m.rule) || !inReportedClause(text, m, d));
   for (const d of dates) {
     const m = nearest(mentions, d, (o) => mayDate(o, d));
     if (!m || (m.date_start !== null && gap(m, {start: m.date_start, end: m.date_end!}) <= gap(m, d))) continue;

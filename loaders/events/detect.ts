@@ -3,7 +3,7 @@ import type {EventCue} from "../lang/de/events.js";
 import {eventCues} from "../lang/de/index.js";
 import type {ArticleExtractor} from "../pipeline.js";
 import type {Article, ArticleTables, DateRow, EventMentionRow, Sentence} from "../types.js";
-import {attachDates, nearest} from "./attachDates.js";
+import {attachDates, nearest, quoteSides} from "./attachDates.js";
 import {durationFacts, type Fact} from "./facts.js";
 import {lowerBound} from "../text/lower-bound.js";
 import {contextHolds, isNonFactual, sentenceWords, type SentenceWords} from "./mood.js";
@@ -167,8 +167,9 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\d-]/u.t
  * verdict is kept per clause, so a long clause is read once). Facts such as
  * durations are read from the same sentence.
  */
-export function detectEventMentions(article: Article, dates: readonly DateRow[] = [], cues: readonly EventCue[] = eventCues): EventMentionRow[] {
+export function detectEventMentions(article: Article, dates: readonly DateRow[] = [], cues: readonly EventCue[] = eventCues, quotes: readonly {start: number; end: number}[] = []): EventMentionRow[] {
   const set = cues === defaults.cues ? defaults : cueSet(cues);
+  const side = quoteSides(quotes);
   const rows: EventMentionRow[] = [];
   const datesIn = datesWithin(dates);
   for (const s of article.sentences) {
@@ -206,7 +207,7 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     if (rows.length === first) continue;
     const mentions = rows.slice(first);
     attachFacts(mentions, durationFacts(article.text, s.start, s.end));
-    attachDates(article.text, mentions, datesIn(s.start, s.end), set.reporting);
+    attachDates(article.text, mentions, datesIn(s.start, s.end), set.reporting, side);
   }
   return rows;
 }
@@ -245,11 +246,11 @@ export type ExtraDates = (article: Article, sentences: Sentence[]) => DateRow[];
 export function eventMentionExtractor(extraDates?: ExtraDates): ArticleExtractor {
   return {
     name: "event_mentions",
-    version: 3,
+    version: 4,
     run(article: Article, _config: Config, tables: ArticleTables) {
       const other = article.sentences.filter((s) => s.part !== "body" && EVENT_PARTS.has(s.part));
       const dates = [...tables.dates, ...(extraDates && other.length ? extraDates(article, other) : [])];
-      return {event_mentions: detectEventMentions(article, dates)};
+      return {event_mentions: detectEventMentions(article, dates, eventCues, tables.quotes)};
     }
   };
 }

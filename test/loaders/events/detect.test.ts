@@ -1,5 +1,6 @@
 import {describe, expect, test} from "vitest";
 import {detectEventMentions, requiredLiteral} from "../../../loaders/events/detect.js";
+import {eventCues} from "../../../loaders/lang/de/index.js";
 import type {Article} from "../../../loaders/types.js";
 
 function article(text: string, part: "body" | "comments" = "body"): Article {
@@ -83,5 +84,27 @@ describe("dates of event mentions", () => {
     ["Sie hatten gemeinsame Treffen, darunter das Gipfeltreffen in Helsinki im Jahr 2018.", [["im Jahr 2018", "2018"]], [["meeting", ""], ["summit", "2018"]]]
   ])("%s", (text, dates, expected) => {
     expect(dated(text, dates)).toEqual(expected);
+  });
+
+  // a date and a cue on two sides of a quotation's edge stay apart; quotes are given as [quoted text] spans
+  const datedWithQuotes = (text: string, dates: [string, string][], quoted: string[]) => {
+    const rows = dates.map(([surface, value]) => {
+      const start = text.indexOf(surface);
+      return {article_id: "a", start, end: start + surface.length, surface, value, type: "DATE" as const, note: "", rule: "t"};
+    });
+    const quotes = quoted.map((q) => ({start: text.indexOf(q), end: text.indexOf(q) + q.length}));
+    return detectEventMentions(article(text), rows, eventCues, quotes).map((m) => [m.type, m.date]);
+  };
+  test.each<[string, [string, string][], string[], string[][]]>([
+    // the quote's "heute" is when the speaker spoke, not the signing the outlet dates elsewhere
+    ["„Heute beginnt etwas Neues“, sagte die Bürgermeisterin bei der Unterzeichnung im Rathaus.", [["Heute", "2026-03-05"]], ["Heute beginnt etwas Neues"], [["agreement", ""]]],
+    // Monday is when the statement was made, not when the talks were held
+    ["Die Verhandlungen kämen gut voran, sagte der Sprecher am Montag.", [["am Montag", "2026-03-02"]], ["Die Verhandlungen kämen gut voran"], [["negotiation", ""]]],
+    // both inside the reported clause: the date is the meeting's
+    ["Der Sprecher sagte, das Treffen finde am Montag statt.", [["am Montag", "2026-03-02"]], ["das Treffen finde am Montag statt"], [["meeting", "2026-03-02"]]],
+    // no quotation: the date dates the cue as before
+    ["Die Verhandlungen begannen am Montag.", [["am Montag", "2026-03-02"]], [], [["negotiation", "2026-03-02"]]]
+  ])("%s", (text, dates, quoted, expected) => {
+    expect(datedWithQuotes(text, dates, quoted)).toEqual(expected);
   });
 });

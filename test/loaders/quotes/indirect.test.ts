@@ -75,6 +75,8 @@ describe("indirect and reported speech rules", () => {
       {text: "Meist habe die Katze vor dem Fenster gesessen", speaker: "die Nachbarin", cue: "so"}],
     ["de.quote.indirect.clause-cue (wie frame before a consecutive clause)", "Wie aus Firmenkreisen verlautete, will die Bahn ihr Werk so umbauen, dass dort auch Loks gebaut werden.",
       {text: "will die Bahn ihr Werk so umbauen, dass dort auch Loks gebaut werden", speaker: "aus Firmenkreisen", cue: "verlautete", rule: "de.quote.indirect.clause-cue"}],
+    ["de.quote.indirect.clause-cue (wie verlautete: a report with no speaker at all)", "Die Fähre bleibe bis Freitag im Hafen, wie verlautete.",
+      {text: "Die Fähre bleibe bis Freitag im Hafen", speaker: "", cue: "verlautete", rule: "de.quote.indirect.clause-cue"}],
     ["de.quote.indirect.clause-cue (so X with a phrase to the sentence end)", "Die Ministerin sagte, die Schule werde geschlossen. Eine Sanierung sei zu teuer, so Peter Lang gegenüber dem Lokalradio.",
       {text: "Eine Sanierung sei zu teuer", speaker: "Peter Lang", cue: "so", rule: "de.quote.indirect.clause-cue"}],
     ["de.quote.reported.speech-act (a stated intention, present tense)", "Die Partei will hohe Einkommen stärker belasten.",

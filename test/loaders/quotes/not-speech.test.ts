@@ -40,6 +40,8 @@ describe("not indirect or reported speech", () => {
     ["a capitalised noun after a number with a dot is no verb", "Die 168.000 Versicherten der Kasse müssen wechseln."],
     ["a speech verb in the infinitive after a modal of obligation", "Die Abgeordneten müssen ihre Nebeneinkünfte künftig angeben."],
     ["a speech verb in the infinitive after a modal of ability", "Die Behörde kann den Bericht zunächst nicht bestätigen."],
+    ["a speech verb right after 'wie', with no subject (the narrator's comment)", "Der Stadtrat lehnte, wie befürchtet, am Montag den Zuschuss ab."],
+    ["a participle right after 'wie' inside a main clause", "Die Intendantin kündigte, wie erwartet, am Montag einen Umbau an."],
     ["festhalten an (to hold on to)", "Die Gewerkschaft hielt an ihrer Kritik an den Plänen fest."],
     ["festhalten am (to hold on to)", "Die Partei hält am Ausstieg aus der Kernenergie fest."],
     ["a relative clause in Konjunktiv after a content noun", "Die Meinung, die er dazu habe, behielt er für sich."],

@@ -165,9 +165,12 @@ export function endsWithZuInfinitive(tokens: Token[], from: number, end = tokens
 /**
  * Speech verbs in a sense that is not speech: "erklärte die Ausschreibung für
  * fehlerhaft" (declare something to be), "forderte zwölf Todesopfer" (a toll of victims),
- * "verurteilte ihn zu drei Jahren Haft" (a court's sentence), "hielt an der Kritik fest" (held on to).
+ * "verurteilte ihn zu drei Jahren Haft" (a court's sentence), "hielt an der Kritik fest" (held on to),
+ * "wie erwartet", "wie befürchtet" (a verb right after "wie" has no subject: the narrator's comment, unless the
+ * verb reports with no speaker at all, "wie verlautete").
  */
 export function notSpeechUse(tokens: Token[], cue: Cue): boolean {
+  if (tokens[cue.index - 1]?.lower === "wie" && !SPEAKERLESS_REPORTS.has(cue.form.lemma)) return true;
   const end = clauseEnd(tokens, cue.index);
   const from = Math.max(0, cue.index - 12);
   // a verb at the end of its clause ("… wurde vom Gericht für unzulässig erklärt") has its complements before it
@@ -191,3 +194,5 @@ export function notSpeechUse(tokens: Token[], cue: Cue): boolean {
 }
 
 const VICTIMS = new Set(victimNouns);
+/** Speech verbs that report with no speaker at all: "…, wie verlautete." */
+const SPEAKERLESS_REPORTS = new Set(["verlauten", "verlautbaren"]);

@@ -235,6 +235,7 @@ export const clauseThenCue: ClauseRule = {
       let from = clauseStartAt(tokens, cue.index);
       if (tokens[from]?.lower !== "wie") from = wieBefore(tokens, cue.index); // "wie die Sprecherin, Anna Thomas, mitteilte"
       if (from < 0) continue;
+      if (notSpeechUse(tokens, cue)) continue; // "wie erwartet": the narrator's comment
       const speaker = phraseAt(tokens, from + 1, cue.index) ?? speakerForCue(tokens, cue.index); // "wie aus Regierungskreisen verlautete"
       const before = from - 1;
       const after = clauseEnd(tokens, cue.index);

@@ -56,10 +56,12 @@ export function words(line: string, limit: number): number {
  * the first headline-like line is the title (and a headline-like line after it the subtitle), an exact repeat of an earlier line is
  * boilerplate, and short label-like lines in the header zone are boilerplate.
  * Adjacent lines with the same label and rule are merged into one part.
+ * A first line that is the title the metadata gives (a feed item's <title>, front matter) is the title
+ * whatever its shape (`parts.given-title`: "Name: „Ein Zitat“" reads as prose, not as a headline).
  * Then the first of `prefixes` that matches at the start of the body is split
  * off as a part of its own (a dateline before the first sentence).
  */
-export function classifyParts(text: string, rules: readonly PartRule[], prefixes: readonly PartPrefixRule[] = []): Part[] {
+export function classifyParts(text: string, rules: readonly PartRule[], prefixes: readonly PartPrefixRule[] = [], givenTitle = ""): Part[] {
   const all = lines(text);
   const labels: {label: PartLabel; rule: string}[] = [];
   const seen = new Set<string>();
@@ -72,6 +74,8 @@ export function classifyParts(text: string, rules: readonly PartRule[], prefixes
     let assigned: {label: PartLabel; rule: string};
     if (region?.scope === "tail") {
       assigned = region;
+    } else if (i === 0 && all.length > 1 && givenTitle && line === givenTitle.trim()) {
+      assigned = {label: "title", rule: "parts.given-title"};
     } else if (rule) {
       assigned = {label: rule.label, rule: rule.id};
       region = rule.scope === "line" ? null : {label: rule.label, rule: rule.id, scope: rule.scope};

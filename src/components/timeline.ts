@@ -177,3 +177,27 @@ export function focusMonth(data: readonly Pick<TimelineDatum, "granularity" | "s
   const days = data.filter((d) => d.granularity === "day").map((d) => d.start).sort();
   return days.length ? monthPeriod(days[days.length - 1]) : null;
 }
+
+/** A choice of the chronology's period: everything (null), a year or a month, as [first day, day after). */
+export interface PeriodChoice {
+  label: string;
+  period: [string, string] | null;
+}
+
+/**
+ * The periods a reader may choose (everything, each year, each month with a month or day entry) and the one
+ * shown first: the month of the latest day (`focusMonth`), matched on both ends, since a January begins on
+ * the same day as its year.
+ */
+export function periodChoices(data: readonly Pick<TimelineDatum, "granularity" | "start">[]): {periods: PeriodChoice[]; initial: PeriodChoice} {
+  const years = [...new Set(data.map((d) => d.start.slice(0, 4)))].sort();
+  const months = [...new Set(data.filter((d) => d.granularity !== "year").map((d) => d.start.slice(0, 7)))].sort();
+  const periods: PeriodChoice[] = [
+    {label: "everything", period: null},
+    ...years.map((y): PeriodChoice => ({label: `year ${y}`, period: [`${y}-01-01`, `${+y + 1}-01-01`]})),
+    ...months.map((m): PeriodChoice => ({label: `month ${m}`, period: monthPeriod(`${m}-01`)}))
+  ];
+  const focus = focusMonth(data);
+  const initial = periods.find((p) => focus && p.period && p.period[0] === focus[0] && p.period[1] === focus[1]) ?? periods[0];
+  return {periods, initial};
+}

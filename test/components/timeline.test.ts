@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {dateDomain, dateLabel, dayTicks, focusMonth, labelsFit, monthPeriod, outletMargin, timeline, type TimelineDatum} from "../../src/components/timeline.js";
+import {dateDomain, dateLabel, dayTicks, focusMonth, labelsFit, monthPeriod, outletMargin, periodChoices, timeline, type TimelineDatum} from "../../src/components/timeline.js";
 import {serialise, testDocument} from "./render.js";
 
 const entries: TimelineDatum[] = [
@@ -98,6 +98,15 @@ describe("timeline", () => {
   test("focusMonth is the month of the latest day", () => {
     expect(focusMonth(entries)).toEqual(["2025-02-01", "2025-03-01"]);
     expect(focusMonth(entries.slice(0, 2))).toBeNull();
+  });
+
+  test.each<[string, Pick<TimelineDatum, "granularity" | "start">[], string]>([
+    ["the latest day's month", entries, "month 2025-02"],
+    // January starts on the same day as its year: the month is shown, not the year
+    ["a story in January", [{granularity: "day", start: "2026-12-13"}, {granularity: "day", start: "2027-01-14"}], "month 2027-01"],
+    ["no single day: everything", entries.slice(0, 2), "everything"]
+  ])("periodChoices shows first %s", (_, data, expected) => {
+    expect(periodChoices(data).initial.label).toBe(expected);
   });
 });
 

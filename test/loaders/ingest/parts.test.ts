@@ -52,3 +52,25 @@ describe("datelines set apart from the body", () => {
     expect(show(text)).toEqual(expected);
   });
 });
+
+/** [article, the title the metadata gives, its parts] — a given title is the title whatever its shape. */
+describe("a first line that is the given title", () => {
+  const show = (text: string, title: string) => classifyParts(text, partRules, partPrefixRules, title).map((p) => `${p.label} ${p.rule} «${text.slice(p.start, p.end)}»`);
+  test.each<[string, string, string[]]>([
+    // a headline quoting someone reads as prose (a colon, six words, a closing quotation mark)
+    ["Bauer: „Wir lassen uns das nicht bieten“\n\nDer Verband hat am Montag den Vertrag gekündigt.", "Bauer: „Wir lassen uns das nicht bieten“", [
+      "title parts.given-title «Bauer: „Wir lassen uns das nicht bieten“»",
+      "body parts.body «Der Verband hat am Montag den Vertrag gekündigt.»"
+    ]],
+    // a given title that is not the first line changes nothing
+    ["Der Verband hat am Montag den Vertrag gekündigt. Er sprach von einem Schritt, den er bedauere.", "Vertrag gekündigt", [
+      "body parts.body «Der Verband hat am Montag den Vertrag gekündigt. Er sprach von einem Schritt, den er bedauere.»"
+    ]],
+    // no title given: the headline shape decides, as before
+    ["Bauer: „Wir lassen uns das nicht bieten“\n\nDer Verband hat am Montag den Vertrag gekündigt.", "", [
+      "body parts.body «Bauer: „Wir lassen uns das nicht bieten“\n\nDer Verband hat am Montag den Vertrag gekündigt.»"
+    ]]
+  ])("%s", (text, title, expected) => {
+    expect(show(text, title)).toEqual(expected);
+  });
+});

@@ -119,11 +119,16 @@ function outletFromUrl(url: string): {value: string; surface: string} | undefine
   return m ? {value: m[1], surface: url} : undefined;
 }
 
+/** Function words that decide a language; a short text (a feed item, a row) decides with fewer if they all agree. */
+const LANGUAGE_EVIDENCE = 5;
+const UNANIMOUS_EVIDENCE = 3;
+
 /** "de" or "en" by counting common function words; undefined when too little text. */
 function inferLanguage(text: string): string | undefined {
   const sample = text.slice(0, 5000);
   const de = sample.match(GERMAN_WORDS)?.length ?? 0;
   const en = sample.match(ENGLISH_WORDS)?.length ?? 0;
-  if (de + en < 5) return undefined;
+  const enough = de + en >= LANGUAGE_EVIDENCE || (de + en >= UNANIMOUS_EVIDENCE && Math.min(de, en) === 0);
+  if (!enough) return undefined;
   return de >= en ? "de" : "en";
 }

@@ -58,3 +58,19 @@ describe("the page title's site name is the weakest evidence of the outlet", () 
     expect([meta.outlet, meta.outlet_source]).toEqual(expected);
   });
 });
+
+/** [text, language, its provenance]: function words decide; a short text decides with fewer if they all agree. */
+describe("language from common function words", () => {
+  test.each<[string, string, string]>([
+    ["Die Gewerkschaft hat den Vertrag gekündigt. Der Vorstand hat zugestimmt.", "de", "inferred from common function words"],
+    // three words that all agree: a short feed item or row
+    ["Die Gewerkschaft hat den Vertrag gekündigt.", "de", "inferred from common function words"],
+    ["The union has ended the contract.", "en", "inferred from common function words"],
+    // too few words to tell, or a short text whose words disagree
+    ["Die Gewerkschaft streikt.", "", "unknown"],
+    ["Die union and the Vorstand.", "", "unknown"]
+  ])("%s", (text, language, source) => {
+    const meta = resolveMeta(text, classifyParts(text, partRules), {}, []);
+    expect([meta.language, meta.language_source]).toEqual([language, source]);
+  });
+});

@@ -1,5 +1,6 @@
 import {parseYmd} from "../dates/timex.js";
 import {bodyDateline, bodyDatelinePrefix} from "../lang/de/parts.js";
+import {readCalendarDate} from "./published.js";
 import type {ArticleMeta, Part, RawArticle, SourceMeta} from "../types.js";
 
 /** An outlet recognised by a signature or closing formula in its articles (data/outlets.yaml). */
@@ -72,33 +73,17 @@ function inferPublished(text: string, parts: Part[]): {value: string; surface: s
   for (const part of parts) {
     if (part.rule !== "de.parts.date-line") continue;
     const surface = text.slice(part.start, part.end).split("\n")[0].trim();
-    const value = parseDateLine(surface);
+    const value = readCalendarDate(surface);
     if (value) return {value, surface};
   }
   // the dateline set apart from the body (de.parts.body-dateline), else the body's opening words
   const opening = parts.find((p) => p.rule === bodyDatelinePrefix.id) ?? parts.find((p) => p.label === "body");
   const dateline = opening ? bodyDateline.exec(text.slice(opening.start, Math.min(opening.end, opening.start + 200)) + " ") : null;
   if (dateline) {
-    const value = parseDateLine(dateline[1]);
+    const value = readCalendarDate(dateline[1]);
     if (value) return {value, surface: dateline[0].replace(/\s*[–—-]\s*$/, "")};
   }
   return undefined;
-}
-
-const MONTHS = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
-
-/** Parses a dateline to YYYY-MM-DD, or "" for an impossible date. */
-export function parseDateLine(s: string): string {
-  let y: number, m: number, d: number;
-  let match = /^(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (match) [y, m, d] = [+match[1], +match[2], +match[3]];
-  else if ((match = /^(\d{1,2})[./](\d{1,2})[./](\d{2,4})/.exec(s))) [d, m, y] = [+match[1], +match[2], +match[3]];
-  else if ((match = /^(\d{1,2})\. (\p{L}+) (\d{4})/u.exec(s))) [d, m, y] = [+match[1], MONTHS.indexOf(match[2].toLowerCase()) + 1, +match[3]];
-  else return "";
-  if (y < 100) y += 2000;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (m < 1 || m > 12 || date.getUTCDate() !== d) return "";
-  return date.toISOString().slice(0, 10);
 }
 
 /** An outlet from the register's patterns, else a "X-Redaktionsteam" signature. */

@@ -1,6 +1,7 @@
 import type {FoundMention} from "./mentions.js";
 import type {Token} from "./tokens.js";
 import {attributiveEnding} from "../lang/de/inflection.js";
+import {CLAUSE_END_MARKS} from "../quotes/tokens.js";
 
 /** Words that make a sentence about negotiating or a delegation (lower-case stems, matched as prefixes or compound parts). */
 const NEGOTIATION_STEMS = ["verhandl", "verhandel", "delegation", "unterhändler", "gesprächsführ", "friedensgespräch", "vermittl", "vermittel", "sondierung", "schlichter", "schlichtung"];
@@ -14,8 +15,6 @@ const LEADING_VERBS = new Set(["führt", "führen", "führte", "führten", "leit
  */
 const TALKS = new Set(["gespräche", "gesprächen", "sondierungen", "sondierungsgespräche"]);
 const DEFINITE = new Set(["die", "den"]);
-/** Tokens that end the clause a leading verb governs. */
-const CLAUSE_END = new Set([",", ".", ";", ":", "!", "?"]);
 /** Words allowed between two mentions of a coordinated list: conjunctions, articles, prepositions of a role. */
 const LIST_WORDS = new Set(["und", "sowie", "den", "dem", "der", "des", "die", "das", "für", "von"]);
 const LIST_JOINERS = new Set([",", ";", "und", "sowie"]);
@@ -29,7 +28,7 @@ function isCue(t: Token): boolean {
 /** True when a leading verb at `i` governs talks or a delegation before its clause ends ("führen die Gespräche", "leitet die Delegation"). */
 function leadsTalks(tokens: Token[], i: number): boolean {
   if (!LEADING_VERBS.has(tokens[i]?.lower ?? "")) return false;
-  for (let k = i + 1; k < tokens.length && k <= i + 8 && !CLAUSE_END.has(tokens[k].text); k++) {
+  for (let k = i + 1; k < tokens.length && k <= i + 8 && !CLAUSE_END_MARKS.has(tokens[k].text); k++) {
     if (isCue(tokens[k]) || (TALKS.has(tokens[k].lower) && DEFINITE.has(tokens[k - 1].lower))) return true;
   }
   return false;

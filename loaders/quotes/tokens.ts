@@ -10,6 +10,8 @@ export interface Token {
 
 /** A token that ends a clause: sentence or clause punctuation, a closing parenthesis or a dash. */
 export const CLAUSE_END_TOKEN = /^[.,;:!?)–—-]$/;
+/** Punctuation tokens that end a clause or a sentence (no parenthesis or dash), for a scan to the clause's end. */
+export const CLAUSE_END_MARKS: ReadonlySet<string> = new Set([",", ";", ":", ".", "!", "?"]);
 
 /** Letters and digits of the scripts German news uses (Latin with diacritics, Greek, Cyrillic); no `u` flag, which is slower. */
 const W = "0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02AF\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF";

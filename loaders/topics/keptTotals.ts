@@ -39,7 +39,7 @@ export function filterSlot(stem: string): number {
 export function keptTotals(blocks: readonly BlockTerms[], memo: TotalsMemo | undefined, minCount: number, minArticles: number): KeptTotals {
   const ids = blocks.every((b) => b.id !== undefined) ? blocks.map((b) => b.id!) : undefined;
   const last = ids && memo?.get();
-  if (last && last.rule[0] === minCount && last.rule[1] === minArticles && last.ids.length === ids!.length && last.ids.every((id, i) => id === ids![i] && last.eligible[i].length === passing(blocks[i], minCount, minArticles))) {
+  if (last && last.rule[0] === minCount && last.rule[1] === minArticles && last.ids.length === ids!.length && last.ids.every((id, i) => id === ids![i] && last.eligible[i].length === passingCount(blocks[i], minCount, minArticles))) {
     return last;
   }
   const totals = new Map<string, number>();
@@ -51,7 +51,7 @@ export function keptTotals(blocks: readonly BlockTerms[], memo: TotalsMemo | und
   }
   const eligible = blocks.map((b) => {
     const out: number[] = [];
-    for (let e = 0, least = Math.min(minArticles, b.most); e < b.stems.length; e++) if (b.counts[e] >= minCount && b.articles[e] >= least) out.push(totals.get(b.strings[b.stems[e]])!);
+    forEachPassing(b, minCount, minArticles, (e) => out.push(totals.get(b.strings[b.stems[e]])!));
     return out;
   });
   const kept: KeptTotals = {ids: ids ?? [], rule: [minCount, minArticles], eligible, totals: () => totals};
@@ -59,9 +59,23 @@ export function keptTotals(blocks: readonly BlockTerms[], memo: TotalsMemo | und
   return kept;
 }
 
+/**
+ * The key-term rule on a stem's sums: its count at least `minCount`, its
+ * articles at least `least` (the rule's least articles, which keptTotals caps
+ * at the block's most and forEachTerm at the source's articles).
+ */
+export function passes(count: number, articles: number, minCount: number, least: number): boolean {
+  return count >= minCount && articles >= least;
+}
+
+/** Calls `each` with the index of every stem of a block that passes the rule (articles at least `minArticles` or the block's most), in order. */
+function forEachPassing(b: BlockTerms, minCount: number, minArticles: number, each: (e: number) => void): void {
+  for (let e = 0, least = Math.min(minArticles, b.most); e < b.stems.length; e++) if (passes(b.counts[e], b.articles[e], minCount, least)) each(e);
+}
+
 /** How many stems of a block pass the rule. */
-function passing(b: BlockTerms, minCount: number, minArticles: number): number {
+function passingCount(b: BlockTerms, minCount: number, minArticles: number): number {
   let n = 0;
-  for (let e = 0, least = Math.min(minArticles, b.most); e < b.stems.length; e++) if (b.counts[e] >= minCount && b.articles[e] >= least) n++;
+  forEachPassing(b, minCount, minArticles, () => n++);
   return n;
 }

@@ -1,7 +1,7 @@
 import {ColumnRows} from "../columnRows.js";
 import type {KeyTermRow} from "../types.js";
 import {mostFrequent} from "./termCounts.js";
-import {filterSlot, type KeptTotals, keptTotals, ROW_FILTER, type TotalsMemo} from "./keptTotals.js";
+import {filterSlot, type KeptTotals, keptTotals, passes, ROW_FILTER, type TotalsMemo} from "./keptTotals.js";
 
 export type {KeptTotals, TotalsMemo} from "./keptTotals.js";
 
@@ -149,7 +149,7 @@ export class KeyTermCounts {
     const kept = this.kept ?? this.resolveTotals(undefined, minCount, minArticles);
     if (counts.terms) {
       for (const [stem, entry] of counts.terms) {
-        if (entry.count >= minCount && entry.articles >= minArticles) each(stem, entry.count, entry.articles, entry.total.count + (kept.totals().get(stem) ?? 0), entry);
+        if (passes(entry.count, entry.articles, minCount, minArticles)) each(stem, entry.count, entry.articles, entry.total.count + (kept.totals().get(stem) ?? 0), entry);
       }
       return;
     }
@@ -157,7 +157,7 @@ export class KeyTermCounts {
     // the corpus counts of the block's stems that pass the rule resolveTotals listed, in order, else looked up
     const listed = kept.rule[0] === minCount && Math.min(kept.rule[1], b.most) === minArticles ? kept.eligible[this.blocks.indexOf(b)] : undefined;
     for (let e = 0, j = 0; e < b.stems.length; e++) {
-      if (!(b.counts[e] >= minCount && b.articles[e] >= minArticles)) continue;
+      if (!passes(b.counts[e], b.articles[e], minCount, minArticles)) continue;
       const stem = b.strings[b.stems[e]];
       each(stem, b.counts[e], b.articles[e], (listed ? listed[j++] : (kept.totals().get(stem) ?? 0)) + this.rowCount(stem), e);
     }

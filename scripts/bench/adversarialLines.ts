@@ -23,7 +23,8 @@ export const ADVERSARIAL_CASES: Readonly<Record<string, {unit: string; head?: st
   "names and roles": {unit: "Kanzlerin Angela Merkel und Minister Olaf Scholz sagten "},
   "long words": {unit: "Bundestagswahlwahlwahl"},
   "passive cites in one clause": {head: "Anna Berg wird ", unit: "zitiert „a“ "},
-  "quotes after a comma and a head": {head: "Anna Berg, ", unit: "a, sagte „b“ "}
+  "quotes after a comma and a head": {head: "Anna Berg, ", unit: "a, sagte „b“ "},
+  "names in straight marks": {unit: "\"Anna Berg\" und "}
 };
 
 /**

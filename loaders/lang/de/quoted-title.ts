@@ -5,6 +5,7 @@
 import type {MentionVeto} from "../../people/mention-vetoes.js";
 import type {Token} from "../../people/tokens.js";
 import {finiteVerbAt} from "../../people/verbs.js";
+import {perTokens, TokensCache} from "../../quotes/tokens.js";
 import {quoteMarkPairs} from "./quoteMarks.js";
 import {isDictionaryPluralVerb} from "./finite-verb-dict.js";
 
@@ -43,13 +44,19 @@ export const quotedTitle: MentionVeto = {
 function markBefore(tokens: Token[], first: number): number {
   for (let k = first - 1; k >= 0 && k >= first - REACH - 1; k--) {
     const t = tokens[k].text;
-    if (OPENERS.has(t)) {
-      if (t !== "\"") return k;
-      let straight = 0;
-      for (let j = 0; j < k; j++) if (tokens[j].text === "\"") straight++;
-      return straight % 2 === 0 ? k : -1;
-    }
+    if (OPENERS.has(t)) return t !== "\"" || straightBefore(tokens)[k] % 2 === 0 ? k : -1;
     if (/^[“”«»"‹›]$/u.test(t)) return -1;
   }
   return -1;
+}
+
+const straightCounts = new TokensCache<Token[], Uint32Array>();
+
+/** Per token index, how many straight marks (") come before it in the sentence: made once per sentence, so the veto stays linear in its length. */
+function straightBefore(tokens: Token[]): Uint32Array {
+  return perTokens(straightCounts, tokens, (all) => {
+    const counts = new Uint32Array(all.length);
+    for (let j = 1; j < all.length; j++) counts[j] = counts[j - 1] + (all[j - 1].text === "\"" ? 1 : 0);
+    return counts;
+  });
 }

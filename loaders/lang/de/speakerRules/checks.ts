@@ -5,7 +5,7 @@
  */
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {SpeakerCheck} from "../../../quotes/speakerRule.js";
-import {LOWER_START, type Token, UPPER_START} from "../../../quotes/tokens.js";
+import {CLAUSE_END_MARKS, LOWER_START, type Token, UPPER_START} from "../../../quotes/tokens.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions} from "../speechVerbs.js";
 import {adverbForm, datelineDashes, determiners, firstPersonSpeakers, objectRelatives, phraseStops, quantifierSpeakers, relativeClauseSubjects, sentenceAdverbs, subjectRelatives} from "../speakerWords.js";
 import {finiteAuxiliaries} from "./words.js";
@@ -25,7 +25,6 @@ const DATIVE_NEVER = new Set(["die", "das"]);
 const ATTRIBUTION_WORDS = new Set([...attributionPostpositions, ...attributionPrepositions]);
 /** Adverbs that point back to a source ("demnach"): the speaker is the one carried from before, never the word. */
 export const ANAPHORIC: ReadonlySet<string> = new Set(attributionAdverbs);
-const CLAUSE_END = new Set([",", ";", ":", ".", "!", "?"]);
 
 /**
  * The token index of the dash that ends a dateline at the start of the
@@ -80,7 +79,7 @@ export function antecedent(tokens: Token[], end: number, relative: string): Toke
 /** Whether the clause from token `from` ends in a lower-case word (a verb-final relative clause), not in a noun (an apposition). */
 function verbFinal(tokens: Token[], from: number): boolean {
   let k = from;
-  while (k < tokens.length && !(CLAUSE_END.has(tokens[k].text) && tokens[k].quote < 0)) k++;
+  while (k < tokens.length && !(CLAUSE_END_MARKS.has(tokens[k].text) && tokens[k].quote < 0)) k++;
   const last = tokens[k - 1];
   return k - 1 > from && !!last && LOWER_START.test(last.text);
 }

@@ -29,6 +29,10 @@ describe("person vetoes (personVetoes in lang/de/index.ts)", () => {
     // quoted-title: a name inside a short quoted title is part of the work's name
     ["Die Ausstellung „Tarvins Garten“ lief lange.", [], [["Tarvins", "quoted-title"]]],
     ["Sein Buch „Reise mit Mirko Tarvin“ erschien 2001.", [], [["Mirko Tarvin", "quoted-title"]]],
+    // straight marks: one opens after an even number of them (a closing one after an odd number opens nothing)
+    ['Sein Buch "Reise mit Mirko Tarvin" erschien 2001.', [], [["Mirko Tarvin", "quoted-title"]]],
+    ['Nach "Kunst" kam "Reise mit Mirko Tarvin" heraus.', [], [["Mirko Tarvin", "quoted-title"]]],
+    ['Er las "Alte Kunst" Mirko Tarvin vor.', ["Mirko Tarvin"], []],
     // a quoted sentence, a lower-case phrase or a nickname alone in marks keeps its name
     ["„Mirko Tarvin muss gehen“, rief er.", ["Mirko Tarvin"], []],
     ["Er zeigt die „stille Art von Mirko Tarvin“ im Film.", ["Mirko Tarvin"], []],

@@ -1,6 +1,6 @@
 import {isUtf8} from "node:buffer";
 import {readFileSync} from "node:fs";
-import {InputError, MAX_BYTES, mixedEncoding} from "../ingest/decode.js";
+import {InputError, MAX_BYTES, mixedEncoding, mixedEncodingWarning} from "../ingest/decode.js";
 import {frontMatterWarnings} from "../ingest/frontmatter.js";
 import type {RawArticle, SourceMeta} from "../types.js";
 import {AdapterError, type AdapterOptions, adapterFor} from "./adapters/index.js";
@@ -82,7 +82,7 @@ export function encodingWarnings(bytes: Uint8Array): string[] {
   if (isUtf8(bytes) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return [];
   const mixed = mixedEncoding(bytes);
   if (!mixed) return [];
-  return [`mixed encoding: UTF-8 with ${mixed.repaired} ${mixed.repaired === 1 ? "byte" : "bytes"} that ${mixed.repaired === 1 ? "is" : "are"} not UTF-8, read as Windows-1252 (check ${mixed.repaired === 1 ? "that character" : "those characters"}; save the file as UTF-8)`];
+  return [mixedEncodingWarning(mixed.repaired)];
 }
 
 /** Bytes of a file's start searched for its front matter (front matter is short). */

@@ -2,6 +2,7 @@ import type {CueContext} from "../lang/de/events.js";
 import {denialReach, negationWords} from "../lang/de/negation.js";
 import {nonFactualWords} from "../lang/de/index.js";
 import {lowerBound} from "../text/lower-bound.js";
+import {thingSubject} from "./subject.js";
 
 /** A word that starts with an upper-case letter (a module constant: under tsx, esbuild turns a `\p{…}` literal into `new RegExp` at each use). */
 const UPPER_START = /^\p{Lu}/u;
@@ -174,6 +175,7 @@ export function contextHolds(contexts: readonly {re: RegExp; rule: CueContext}[]
     if (rule.notLater && phraseFollows(words, i, rule.notLater, true)) return false;
     if (rule.inClause && !phraseInClause(words, i, rule.inClause)) return false;
     if (rule.later && !particleLater(words, i, rule.later)) return false;
+    if (rule.personSubject && !words.capital[i] && thingSubject(words, i, ...clauseAround(words, i))) return false;
   }
   return true;
 }

@@ -3,6 +3,7 @@ import {denialReach, negationWords} from "../lang/de/negation.js";
 import {nonFactualWords} from "../lang/de/index.js";
 import {UPPER_START} from "../quotes/tokens.js";
 import {lowerBound} from "../text/lower-bound.js";
+import {thingSubject} from "./subject.js";
 
 
 /** Characters that end a clause around a cue (not "." or "?": the sentence bounds the clause, and "22. März" holds a dot). */
@@ -173,6 +174,7 @@ export function contextHolds(contexts: readonly {re: RegExp; rule: CueContext}[]
     if (rule.notLater && phraseFollows(words, i, rule.notLater, true)) return false;
     if (rule.inClause && !phraseInClause(words, i, rule.inClause)) return false;
     if (rule.later && !particleLater(words, i, rule.later)) return false;
+    if (rule.personSubject && !words.capital[i] && thingSubject(words, i, ...clauseAround(words, i))) return false;
   }
   return true;
 }

@@ -3,7 +3,7 @@ import type {ConflictRow, EventMentionRow, EventRow, Tables} from "../types.js";
 import {anchorQuotedDates, type Reresolve} from "./anchor.js";
 import {type Cluster, clusterDate, clusterMentions, type ResolvedMention} from "./cluster.js";
 import {timeSpan} from "../report/timeSpan.js";
-import {excerpt} from "./summary.js";
+import {eventSummary, summaryMention} from "./summary.js";
 
 const DATE_VALUE = /^\d{4}(?:-W\d{2}(?![\d-])|-\d{2}(?:-\d{2})?)?/;
 const FIRST_PERSON = /(?<![\p{L}])(?:ich|wir|mein\p{L}*|unser\p{L}*|mich|uns)(?![\p{L}])/iu;
@@ -72,10 +72,10 @@ export function buildEvents(tables: Tables, clusters: Cluster[]): {events: Event
     used.add(id);
     const actors = [...c.actors].sort();
     const evidence = c.members.map((m) => `${m.article_id}:${m.start}-${m.end}`);
-    const first = c.members.map((m) => mentionById.get(m.mention_id)!).sort((a, b) => a.start - b.start)[0];
+    const shown = summaryMention(c.members.map((m) => mentionById.get(m.mention_id)!), date);
     events.push({
       event_id: id, date, granularity, type: c.type,
-      summary: actors.length ? `${c.type}: ${actors.map((a) => name.get(a) ?? a).join(", ")}` : `${c.type}: ${excerpt(first)}`,
+      summary: eventSummary(c.type, actors.map((a) => name.get(a) ?? a), shown),
       actors: actors.join(" | "),
       article_ids: join(c.members.map((m) => m.article_id)),
       outlets: join(c.members.map((m) => source.get(m.article_id) ?? "")),

@@ -111,6 +111,12 @@ export function mixedEncoding(bytes: Uint8Array): {text: string; repaired: numbe
   return {text: out.join(""), repaired};
 }
 
+/** The warning for text read as UTF-8 with `repaired` bytes that are not, read as Windows-1252 (`where` names the row, if any). */
+export function mixedEncodingWarning(repaired: number, where = ""): string {
+  const one = repaired === 1;
+  return `mixed encoding${where}: UTF-8 with ${repaired} ${one ? "byte" : "bytes"} that ${one ? "is" : "are"} not UTF-8, read as Windows-1252 (check ${one ? "that character" : "those characters"}; save the file as UTF-8)`;
+}
+
 /** NUL bytes, or many control bytes in the first 8 kB, mean binary data. */
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);

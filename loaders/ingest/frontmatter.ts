@@ -27,6 +27,29 @@ export function splitFrontMatter(text: string): {text: string; meta: SourceMeta}
   return {text: text.slice(m.index + m[0].length), meta: toMeta((data ?? {}) as Record<string, unknown>, "front matter")};
 }
 
+/**
+ * Warnings for front matter that is read but not all used: each unknown key (a
+ * misspelt `publishd:`), as sources.yaml reports them. None for text without
+ * front matter, and none for broken front matter or a published value that is
+ * no date (splitFrontMatter rejects those).
+ */
+export function frontMatterWarnings(text: string): string[] {
+  const body = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (!/^---[ \t]*\n/.test(body)) return [];
+  const close = /\n---[ \t]*(?:\n|$)/g;
+  close.lastIndex = 3;
+  const m = close.exec(body);
+  if (!m) return [];
+  let data: unknown;
+  try {
+    data = yamlLib().parse(body.slice(body.indexOf("\n") + 1, m.index + 1));
+  } catch {
+    return [];
+  }
+  if (!data || typeof data !== "object" || Array.isArray(data)) return [];
+  return readMeta(data as Record<string, unknown>).problems.filter((p) => p.key !== "published").map((p) => `front matter: ${p.message}`);
+}
+
 /** Where a YAML error lies, as a line of the whole file: the front matter's first line is the file's second. */
 function yamlErrorPlace(error: unknown): string {
   const pos = (error as {linePos?: {line: number; col: number}[]}).linePos?.[0];

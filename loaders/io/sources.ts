@@ -5,6 +5,8 @@
  * A sources.yaml applies to the files of its folder and of its subfolders when
  * that folder is read (a folder given on the command line, or one inside it);
  * its keys are paths relative to its folder. A nearer sources.yaml wins key by key.
+ * A folder given that has no sources.yaml of its own takes the nearest one above
+ * it when that one names files inside it (with a warning on its row naming it).
  */
 import {statSync, readFileSync} from "node:fs";
 import {dirname, isAbsolute, join, relative, resolve, sep} from "node:path";
@@ -71,15 +73,49 @@ function folders(path: string, root?: string): string[] {
 /** Chains of folders by root and folder (the inputs of one folder share theirs). */
 const chains = new Map<string, string[]>();
 
-/** The folders from `root` down to `dir` (see folders). */
+/** The folders from `root` down to `dir` (see folders), after the folder above the root whose sources.yaml applies (see above). */
 function chain(dir: string, root?: string): string[] {
   if (!root) return [dir];
   const top = resolve(root);
   const rel = relative(top, dir);
   if (rel.startsWith("..") || isAbsolute(rel)) return [dir];
+  const up = above(top);
   const out = [top];
   for (const part of rel.split(sep).filter(Boolean)) out.push(join(out[out.length - 1], part));
-  return out;
+  return up ? [up, ...out] : out;
+}
+
+/** The folder above each root whose sources.yaml applies to it, or null (see above). */
+const aboveRoot = new Map<string, string | null>();
+
+/** Keys of a sources.yaml in `dir` that name a file inside `top` (a folder below `dir`). */
+function keysInside(dir: string, data: SourcesData, top: string): string[] {
+  const prefix = relative(dir, top) + sep;
+  return [...data.entries.keys()].filter((key) => relative(dir, resolve(dir, key)).startsWith(prefix));
+}
+
+/**
+ * The folder of the nearest sources.yaml above a folder given on the command line that has
+ * none of its own, when that sources.yaml names files inside the folder (a file with no entry
+ * for it, or a broken one, is not taken for it); undefined when there is none.
+ */
+function above(top: string): string | undefined {
+  let found = aboveRoot.get(top);
+  if (found === undefined) {
+    found = null;
+    if (!load(top)) {
+      for (let dir = dirname(top); ; dir = dirname(dir)) {
+        const sources = load(dir);
+        if (sources) {
+          if (sources.data && keysInside(dir, sources.data, top).length) found = dir;
+          break;
+        }
+        if (dirname(dir) === dir) break;
+      }
+    }
+    aboveRoot.set(top, found);
+  }
+  return found ?? undefined;
 }
 
 /**
@@ -125,7 +161,15 @@ export interface SourcesReport {
  */
 export function sourcesReports(inputs: Iterable<{path: string; root?: string; problem?: string}>): SourcesReport[] {
   const dirs = new Set<string>();
-  for (const input of inputs) if (!input.problem) for (const dir of folders(input.path, input.root)) dirs.add(dir);
+  // a sources.yaml above a folder given: only its entries for that folder are reported
+  const tops = new Map<string, Set<string>>();
+  for (const input of inputs) {
+    if (input.problem) continue;
+    for (const dir of folders(input.path, input.root)) dirs.add(dir);
+    const top = input.root && resolve(input.root);
+    const up = top && above(top);
+    if (up) tops.set(up, (tops.get(up) ?? new Set()).add(top));
+  }
   const reports: SourcesReport[] = [];
   for (const dir of [...dirs].sort()) {
     const sources = load(dir);
@@ -134,8 +178,13 @@ export function sourcesReports(inputs: Iterable<{path: string; root?: string; pr
       reports.push({path: sources.path, problem: sources.problem, warnings: []});
       continue;
     }
-    const warnings = [...sources.data.warnings];
-    for (const key of sources.data.entries.keys()) {
+    const below = tops.get(dir);
+    const keys = below ? [...below].flatMap((top) => keysInside(dir, sources.data!, top)) : [...sources.data.entries.keys()];
+    const warnings = below
+      ? [...[...below].map((top) => `found above the folder read (${projectPath(top)}), which has no ${SOURCES_FILE}: its entries for files in that folder are used`),
+        ...sources.data.warnings.filter((w) => keys.some((key) => w.startsWith(`entry "${key}"`)))]
+      : [...sources.data.warnings];
+    for (const key of keys) {
       const target = resolve(dir, key);
       const rel = relative(dir, target);
       if (rel.startsWith("..") || isAbsolute(rel)) warnings.push(`entry "${key}" names a file outside ${projectPath(dir)}; ignored`);

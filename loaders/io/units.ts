@@ -1,6 +1,7 @@
 import {isUtf8} from "node:buffer";
 import {readFileSync} from "node:fs";
-import {InputError, MAX_BYTES, mixedEncoding} from "../ingest/decode.js";
+import {InputError, MAX_BYTES, mixedEncoding, mixedEncodingWarning} from "../ingest/decode.js";
+import {frontMatterWarnings} from "../ingest/frontmatter.js";
 import type {RawArticle, SourceMeta} from "../types.js";
 import {AdapterError, type AdapterOptions, adapterFor} from "./adapters/index.js";
 import {type InputFile, tooLarge} from "./inputs.js";
@@ -81,7 +82,21 @@ export function encodingWarnings(bytes: Uint8Array): string[] {
   if (isUtf8(bytes) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return [];
   const mixed = mixedEncoding(bytes);
   if (!mixed) return [];
-  return [`mixed encoding: UTF-8 with ${mixed.repaired} ${mixed.repaired === 1 ? "byte" : "bytes"} that ${mixed.repaired === 1 ? "is" : "are"} not UTF-8, read as Windows-1252 (check ${mixed.repaired === 1 ? "that character" : "those characters"}; save the file as UTF-8)`];
+  return [mixedEncodingWarning(mixed.repaired)];
+}
+
+/** Bytes of a file's start searched for its front matter (front matter is short). */
+const FRONT_MATTER_BYTES = 64 * 1024;
+
+/**
+ * Unknown keys in a text or Markdown file's front matter (see frontMatterWarnings), read here
+ * so that they reach ingest.csv as the file's warnings; only files opening with "---" are decoded.
+ */
+function frontMatterKeyWarnings(path: string, bytes: Uint8Array): string[] {
+  if (/\.html?$/i.test(path)) return [];
+  const at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (bytes[at] !== 0x2d || bytes[at + 1] !== 0x2d || bytes[at + 2] !== 0x2d) return [];
+  return frontMatterWarnings(new TextDecoder("utf-8").decode(bytes.subarray(at, at + FRONT_MATTER_BYTES)));
 }
 
 function* unitsOf(input: InputFile, adapterOptions: AdapterOptions): Generator<Unit> {
@@ -112,7 +127,7 @@ function* unitsOf(input: InputFile, adapterOptions: AdapterOptions): Generator<U
       if ((input.size ?? 0) > MAX_BYTES) throw new InputError(tooLarge(input.size!));
       const bytes = readFileSync(input.path);
       const {given, warnings} = sourcesFor(input.path, input.root);
-      warnings.push(...encodingWarnings(bytes));
+      warnings.push(...encodingWarnings(bytes), ...frontMatterKeyWarnings(input.path, bytes));
       yield {file, path: input.path, bytes, given, bytesRead: bytes.length, ...(warnings.length ? {warnings} : {})};
     } catch (error) {
       const reason = error instanceof InputError ? error.message : `could not be read: ${(error as Error).message}`;

@@ -4,9 +4,11 @@
  * (`path#row`) or the reason it is unusable. Chosen by file extension; see
  * README "Write a new adapter".
  */
+import {isUtf8} from "node:buffer";
 import {closeSync, openSync, readSync, statSync} from "node:fs";
 import {extname} from "node:path";
 import iconv from "iconv-lite";
+import {mixedEncoding, mixedEncodingWarning} from "../../ingest/decode.js";
 import {parseFeed} from "./feed.js";
 import {type AdapterItem, type ColumnMapping, resolveMapping, type ResolvedMapping, rowToItem} from "./mapping.js";
 import {DsvParser} from "./dsv.js";
@@ -54,8 +56,9 @@ function* readDsv(path: string, file: string, options: AdapterOptions): Iterable
   let header = options.columns;
   let columns: ResolvedMapping | undefined;
   let row = 0;
+  const repairs = new Map<number, number>();
   const records = function* () {
-    for (const chunk of readChunks(path)) yield* parser.push(chunk);
+    for (const chunk of readChunks(path, repairs)) yield* parser.push(chunk);
     yield* parser.end();
   };
   for (const record of records()) {
@@ -74,7 +77,7 @@ function* readDsv(path: string, file: string, options: AdapterOptions): Iterable
     const at = `${file}#${row}`;
     if (record.problem) yield {file: at, problem: `${record.problem} (line ${record.line})`};
     else if (record.fields.length !== header.length) yield {file: at, problem: `line ${record.line} has ${record.fields.length} fields, expected ${header.length} (${header.join(", ")})`};
-    else yield rowToItem(file, row, (i) => record.fields[i], columns, header);
+    else yield withWarnings(rowToItem(file, row, (i) => record.fields[i], columns, header), repairWarnings(repairs, record.line, recordLines(record.fields)));
   }
   if (!columns && header && !options.columns) {
     // a header without rows: still check the mapping, so a wrong column name is reported
@@ -113,9 +116,10 @@ function* readJsonl(path: string, file: string, options: AdapterOptions): Iterab
       resolved.set(signature, columns);
     }
     if (columns instanceof Error) return {file: at, problem: `line ${line}: ${columns.message}`};
-    return rowToItem(file, line, (i) => (value as Record<string, unknown>)[keys[i]], columns, keys);
+    return withWarnings(rowToItem(file, line, (i) => (value as Record<string, unknown>)[keys[i]], columns, keys), repairWarnings(repairs, line, 1));
   };
-  for (const chunk of readChunks(path)) {
+  const repairs = new Map<number, number>();
+  for (const chunk of readChunks(path, repairs)) {
     pending += chunk;
     let nl: number;
     let from = 0;
@@ -135,53 +139,105 @@ function* readJsonl(path: string, file: string, options: AdapterOptions): Iterab
 function* readFeed(path: string, file: string): Iterable<AdapterItem> {
   const size = statSync(path).size;
   if (size > MAX_FEED_BYTES) throw new AdapterError(`feed is larger than the ${MAX_FEED_BYTES / 1024 / 1024} MB limit`);
-  const text = [...readChunks(path)].join("");
+  const repairs = new Map<number, number>();
+  const text = [...readChunks(path, repairs)].join("");
+  // a feed item's lines are not known after parsing: the feed's repairs are named on each item
+  const warnings = repairWarnings(repairs, 1, Math.max(0, ...repairs.keys())).map((w) => w.replace("mixed encoding:", "mixed encoding in the feed file:"));
   try {
-    yield* parseFeed(text, file);
+    for (const item of parseFeed(text, file)) yield withWarnings(item, warnings);
   } catch (error) {
     throw new AdapterError((error as Error).message);
   }
 }
 
+/** An item with more warnings (a row's repaired bytes); a problem stays as it is. */
+function withWarnings(item: AdapterItem, warnings: string[]): AdapterItem {
+  if (!warnings.length || !("raw" in item)) return item;
+  return {...item, warnings: [...warnings, ...(item.warnings ?? [])]};
+}
+
+/** Lines a parsed record spans: one, plus the line ends inside its quoted fields. */
+function recordLines(fields: readonly string[]): number {
+  let lines = 1;
+  for (const f of fields) for (let i = f.indexOf("\n"); i >= 0; i = f.indexOf("\n", i + 1)) lines++;
+  return lines;
+}
+
 const CHUNK_BYTES = 1 << 20;
 
 /**
- * Reads a file as text in chunks of about 1 MB: UTF-8 (BOM dropped), or
- * Windows-1252 when the first chunk is not UTF-8. Throws AdapterError when a
- * later chunk turns out not to be UTF-8.
+ * Reads a file as text in chunks of about 1 MB, cut at line ends: UTF-8 (BOM dropped),
+ * or Windows-1252 as a whole when the first chunk is not UTF-8 and holds no UTF-8
+ * character of two or more bytes. A line of a UTF-8 file with bytes that are not
+ * UTF-8 (a Latin-1 "ü" pasted in) is repaired as text files are (see mixedEncoding):
+ * its UTF-8 is read as such and only those bytes as Windows-1252; `repairs`, when
+ * given, receives how many bytes were so read by 1-based line number.
  */
-export function* readChunks(path: string): Iterable<string> {
+export function* readChunks(path: string, repairs?: Map<number, number>): Iterable<string> {
   const fd = openSync(path, "r");
   try {
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-    let decoder: {decode(bytes: Uint8Array, options?: {stream: boolean}): string} = new TextDecoder("utf-8", {fatal: true});
-    let first = true;
-    let offset = 0;
+    // bytes after the last line end read so far (a line may span chunks)
+    let pending: Buffer[] = [];
+    let whole1252: boolean | undefined;
+    let line = 1;
     for (;;) {
       const n = readSync(fd, buffer, 0, CHUNK_BYTES, null);
-      const bytes = buffer.subarray(0, n);
-      if (first && n) {
-        first = false;
-        try {
-          new TextDecoder("utf-8", {fatal: true}).decode(bytes, {stream: true});
-        } catch {
-          decoder = windows1252();
-        }
+      const chunk = buffer.subarray(0, n);
+      const cut = n ? chunk.lastIndexOf(0x0a) + 1 : 0;
+      if (n && !cut) {
+        pending.push(Buffer.from(chunk));
+        continue;
       }
-      try {
-        const text = n ? decoder.decode(bytes, {stream: true}) : decoder.decode(new Uint8Array(), {stream: false});
-        if (text) yield text;
-      } catch {
-        throw new AdapterError(`text cannot be decoded: not UTF-8 after byte ${offset}`);
+      let bytes = Buffer.concat([...pending, n ? chunk.subarray(0, cut) : chunk]);
+      pending = n ? [Buffer.from(chunk.subarray(cut))] : [];
+      if (whole1252 === undefined) {
+        if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+        whole1252 = !isUtf8(bytes) && !mixedEncoding(bytes);
+      }
+      if (bytes.length) {
+        const text = whole1252 ? iconv.decode(bytes, "windows-1252") : decodeLines(bytes, line, repairs);
+        if (whole1252 || repairs) line += countLineEnds(bytes);
+        yield text;
       }
       if (!n) return;
-      offset += n;
     }
   } finally {
     closeSync(fd);
   }
 }
 
-function windows1252() {
-  return {decode: (bytes: Uint8Array) => iconv.decode(Buffer.from(bytes), "windows-1252")};
+/** Number of "\n" bytes. */
+function countLineEnds(bytes: Uint8Array): number {
+  let count = 0;
+  for (let i = bytes.indexOf(0x0a); i >= 0; i = bytes.indexOf(0x0a, i + 1)) count++;
+  return count;
+}
+
+/** UTF-8 lines as UTF-8; a line that is not is repaired (mixedEncoding, else Windows-1252) and its repaired bytes counted. */
+function decodeLines(bytes: Buffer, firstLine: number, repairs?: Map<number, number>): string {
+  if (isUtf8(bytes)) return bytes.toString("utf8");
+  const out: string[] = [];
+  let line = firstLine;
+  for (let from = 0; from < bytes.length; line++) {
+    const nl = bytes.indexOf(0x0a, from);
+    const to = nl < 0 ? bytes.length : nl + 1;
+    const part = bytes.subarray(from, to);
+    if (isUtf8(part)) out.push(part.toString("utf8"));
+    else {
+      const mixed = mixedEncoding(part);
+      out.push(mixed ? mixed.text : iconv.decode(part, "windows-1252"));
+      repairs?.set(line, mixed ? mixed.repaired : part.filter((b) => b >= 0x80).length);
+    }
+    from = to;
+  }
+  return out.join("");
+}
+
+/** Repaired bytes on lines `from` to `from + lines - 1`, as a row's warning (none when there are none). */
+export function repairWarnings(repairs: Map<number, number>, from: number, lines: number): string[] {
+  if (!repairs.size) return [];
+  let repaired = 0;
+  for (let l = from; l < from + lines; l++) repaired += repairs.get(l) ?? 0;
+  return repaired ? [mixedEncodingWarning(repaired)] : [];
 }

@@ -38,7 +38,11 @@ export interface EventCue {
  * Brand", not the name "Brand");
  * `notNext`: none of these phrases (words separated by spaces) may follow right after ("präsentiert sich");
  * `notLater`: none of these phrases may follow anywhere later in the clause ("wählte die Nummer");
- * `inClause`: one of these phrases must stand somewhere in the clause, before or after ("sprach mit …", "mit ihm gesprochen").
+ * `inClause`: one of these phrases must stand somewhere in the clause, before or after ("sprach mit …", "mit ihm gesprochen");
+ * `personSubject`: a lower-case (verb) form counts only when its clause holds "sich" or its subject is no thing: a noun
+ * subject with an article (opening the clause, else right after the word) must name a person or a body of people
+ * ("Die Ministerin trifft …"), not a thing ("Ein Streik trifft vor allem Pendler", "Die Maßnahmen treffen Schüler");
+ * see loaders/events/subject.ts.
  */
 export interface CueContext {
   pattern: string;
@@ -47,6 +51,7 @@ export interface CueContext {
   notNext?: readonly string[];
   notLater?: readonly string[];
   inClause?: readonly string[];
+  personSubject?: boolean;
 }
 
 /** Articles and article-holding prepositions before a noun ("ein Brand", "beim Brand"). */
@@ -66,7 +71,11 @@ export const callCue: EventCue = {
     {pattern: "sprachen", notNext: ["sich", "von"]}
   ]
 };
-export const meetingCue: EventCue = {id: "de.event.meeting", type: "meeting", pattern: "~treffen(?:s)?|treffe|trifft|traf(?:en)?|getroffen|begegnung(?:en)?|zusammenkunft"};
+export const meetingCue: EventCue = {
+  id: "de.event.meeting", type: "meeting", pattern: "~treffen(?:s)?|treffe|trifft|traf(?:en)?|getroffen|begegnung(?:en)?|zusammenkunft",
+  // people meet; a thing "trifft" (hits) someone: "Der Streik traf Tausende Pendler"
+  context: [{pattern: "treffen|treffe|trifft|traf(?:en)?|getroffen", personSubject: true}]
+};
 export const visitCue: EventCue = {id: "de.event.visit", type: "visit", pattern: "~besuch(?:e|s|es|en)?|besucht(?:e|en)?|besuchen|reise|~staatsreise|~dienstreise|reiste|anreiste|reisen"};
 export const releaseCue: EventCue = {id: "de.event.release", type: "release", pattern: "freilassung|freigelassen|freilassen|freiließ(?:en)?|freigekommen"};
 export const exchangeCue: EventCue = {id: "de.event.exchange", type: "exchange", pattern: "~gefangenenaustausch(?:s|es)?|~austausch(?:s|es)?"};
@@ -140,6 +149,20 @@ export const nonFactualWords: readonly string[] = [
   "hoffe", "hofft", "hoffen", "hoffte", "hofften", "erhofft", "fordert", "fordern", "forderte", "forderten",
   "verlangt", "verlangen", "verlangte", "verlangten", "droht", "drohen", "drohte", "drohten", "angedroht"
 ];
+
+/** Words that open a noun subject ("der", "ein", "diese"), and conjunctions that may stand before them at the clause's start. */
+export const subjectArticles: readonly string[] = ["der", "die", "das", "ein", "eine", "dieser", "diese", "dieses", "jeder", "jede", "jedes", "kein", "keine", "beide", "alle"];
+export const subjectConjunctions: readonly string[] = ["und", "aber", "doch", "denn", "dass", "weil", "da", "als", "nachdem", "obwohl", "wenn", "ob", "wie"];
+
+/**
+ * Heads of nouns of people that the role lexicons (loaders/lang/de/person-roles.ts) lack: groups and bodies that meet,
+ * and nominalised participles of people ("die Beschäftigten", "die Streikenden"). Lower case, without endings.
+ */
+export const peopleNounHeads: readonly string[] = `
+delegation regierung kabinett gruppe fraktion koalition partei gewerkschaft verband ausschuss kommission komitee rat
+seite spitze führung team mannschaft leute belegschaft tarifpartei sozialpartner verhandlungspartner
+beschäftigt angestellt bedienstet abgeordnet delegiert streikend demonstrant protestierend studierend reisend
+`.split(/\s+/).filter(Boolean);
 
 /** Durations stated about an event: "über eine Stunde", "etwa anderthalb Stunden". */
 export const durationNumbers: Record<string, number> = {

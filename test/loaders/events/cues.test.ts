@@ -53,6 +53,30 @@ describe("general event cues (loaders/lang/de/events.ts)", () => {
   });
 });
 
+describe("a form of treffen is a meeting only when people meet, not when a thing hits someone", () => {
+  test.each<[string, string[][]]>([
+    // a thing as the subject: before the verb, after a conjunction, right after the verb, or with the participle
+    ["Ein Streik treffe am Montag vor allem Pendler.", [["strike", "2026-03-09"]]],
+    ["Die neuen Maßnahmen treffen ab dem 2. März vor allem Schüler.", []],
+    ["Der Warnstreik am 9. März traf Tausende Pendler.", [["strike", "2026-03-09"]]],
+    ["Am Montag traf die Kältewelle den Norden besonders hart.", []],
+    ["Die Kosten haben am Dienstag vor allem Mieter getroffen.", []],
+    ["Der Bürgermeister warnte, dass die Sparpläne am Montag viele Familien treffen.", []],
+    // people, bodies of people and names meet
+    ["Die Ministerin trifft am Montag den Präsidenten der Handelskammer.", [["meeting", "2026-03-09"]]],
+    ["Die Busfahrer trafen am Dienstag die Geschäftsführung.", [["meeting", "2026-03-10"]]],
+    ["Die Delegation traf am Dienstag den Bürgermeister.", [["meeting", "2026-03-10"]]],
+    ["Am Montag traf die Kanzlerin den Vorstand der Gewerkschaft.", [["meeting", "2026-03-09"]]],
+    ["Hanna Vollmer traf am Montag die Streikenden vor dem Depot.", [["meeting", "2026-03-09"]]],
+    // "sich": people meet each other, whatever the subject looks like
+    ["Die beiden Seiten treffen sich am 20. März zu Gesprächen.", [["meeting", "2026-03-20"]]],
+    // the noun is the meeting itself
+    ["Das Treffen am Montag brachte keine Einigung.", [["meeting", "2026-03-09"]]]
+  ])("%s", (sentence, expected) => {
+    expect(events(sentence)).toEqual(expected);
+  });
+});
+
 describe("a negated, planned or supposed decision is no event", () => {
   test.each<[string, string[][]]>([
     ["Der Stadtrat soll am Dienstag den Neubau der Schwimmhalle beschließen.", []],

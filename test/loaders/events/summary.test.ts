@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {excerpt} from "../../../loaders/events/summary.js";
+import {eventSummary, excerpt, summaryMention} from "../../../loaders/events/summary.js";
 import type {EventMentionRow} from "../../../loaders/types.js";
 
 /** A mention of `sentence` (starting at offset 100 of its article) whose cue is the given word. */
@@ -33,5 +33,29 @@ describe("event summaries", () => {
       expect(at === 0 || !/\p{L}/u.test(long[at - 1])).toBe(true);
       expect(at + text.length === long.length || !/\p{L}/u.test(long[at + text.length])).toBe(true);
     }
+  });
+});
+
+describe("an event's summary says what happened, not only who took part", () => {
+  const short = "Die Busfahrerin Lena Haupt und der Stadtrat Jonas Eckert trafen sich am Montag im Depot.";
+  test.each<[string, string[], string, string]>([
+    ["people and the sentence", ["Jonas Eckert", "Lena Haupt"], short, `meeting: Jonas Eckert, Lena Haupt — ${short}`],
+    ["no person: the sentence alone", [], "Am Montag stand der Busverkehr still, weil die Fahrer trafen.", "meeting: Am Montag stand der Busverkehr still, weil die Fahrer trafen."],
+    ["a long sentence: words around the cue", ["Lena Haupt"], long, "meeting: Lena Haupt — …Rande der Konferenz in Genf getroffen, um über einen möglichen Waffenstillstand zu…"],
+    ["a line break in the sentence is a space", [], "Sie trafen sich\nam Montag.", "meeting: Sie trafen sich am Montag."],
+    // the summary is plain text: markup in the article stays as written, for the page to escape
+    ["markup is kept as text", [], "Die <b>Fahrer</b> trafen sich am Montag.", "meeting: Die <b>Fahrer</b> trafen sich am Montag."]
+  ])("%s", (_, names, sentence, expected) => {
+    const cue = /getroffen|trafen/.exec(sentence)![0];
+    expect(eventSummary("meeting", names, mention(sentence, cue))).toBe(expected);
+  });
+
+  test.each<[string, [string, number, string][], string, string]>([
+    ["the mention dated as the event", [["a", 300, ""], ["b", 500, "2026-03-12"], ["c", 100, "2026-03"]], "2026-03-12", "b"],
+    ["a month event: mentions inside the month count as dated", [["a", 300, ""], ["b", 500, "2026-03-12"], ["c", 100, "2026-03"]], "2026-03", "c"],
+    ["none dated: the earliest, then by article", [["b", 100, ""], ["a", 100, ""]], "2026-03-12", "a"]
+  ])("summaryMention: %s", (_, rows, date, expected) => {
+    const members = rows.map(([article_id, start, d]) => ({...mention(short, "trafen"), article_id, start, date: d}));
+    expect(summaryMention(members, date).article_id).toBe(expected);
   });
 });

@@ -46,6 +46,41 @@ describe("sourcesFor: which sources.yaml entries give a file its metadata", () =
   });
 });
 
+describe("a sources.yaml above the folder given applies when that folder has none and it names files there", () => {
+  const root = folder("above", {
+    "sources.yaml": "story/a.txt:\n  outlet: Abendblatt\n  publishd: 2026-03-12\nstory/sub/b.txt:\n  outlet: Morgenpost\nandere/c.txt:\n  outlet: Y\n  autor: Z\n",
+    "story/a.txt": article(5),
+    "story/sub/b.txt": article(6),
+    "own/sources.yaml": "a.txt:\n  outlet: Eigenes Blatt\n",
+    "own/a.txt": article(7),
+    "unnamed/x.txt": article(8),
+    "nested/sources.yaml": "kaputt: [\n",
+    "nested/deep/a.txt": article(9)
+  });
+  test.each<[string, string, string, object]>([
+    ["a file of the folder given", "story", "story/a.txt", {outlet: "Abendblatt"}],
+    ["a file in a subfolder of the folder given", "story", "story/sub/b.txt", {outlet: "Morgenpost"}],
+    ["the folder given has its own sources.yaml: only that one", "own", "own/a.txt", {outlet: "Eigenes Blatt"}],
+    ["the sources.yaml above names no file of the folder given: not used", "unnamed", "unnamed/x.txt", {}],
+    ["the nearest sources.yaml above is broken: not used, nothing further up either", "nested/deep", "nested/deep/a.txt", {}]
+  ])("%s", (_, given, file, meta) => {
+    expect(sourcesFor(join(root, file), join(root, given))).toEqual({given: meta, warnings: []});
+  });
+
+  test("its row says which file was used for which folder, and reports only its entries for that folder", () => {
+    expect(sourcesReports(listInputs([join(root, "story")]))).toEqual([
+      {
+        path: join(root, "sources.yaml"),
+        warnings: [
+          `found above the folder read (${join(root, "story")}), which has no sources.yaml: its entries for files in that folder are used`,
+          'entry "story/a.txt": unknown key "publishd" (known: outlet, title, published, url, language); ignored'
+        ]
+      }
+    ]);
+    expect(sourcesReports(listInputs([join(root, "nested/deep"), join(root, "unnamed")]))).toEqual([]);
+  });
+});
+
 describe("sourcesReports and the ingest rows: what a sources.yaml holds that is not used", () => {
   test("entries that match no file, unknown keys and bad dates are warnings on the sources.yaml's own row", () => {
     const root = folder("warnings", {

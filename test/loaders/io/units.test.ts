@@ -34,3 +34,17 @@ describe("warnings in ingest.csv", () => {
     }
   });
 });
+
+describe("front matter keys in ingest.csv", () => {
+  test("an unknown front-matter key is the row's warning, also when replayed from the cache", () => {
+    const input = join(dir, "frontmatter");
+    mkdirSync(input, {recursive: true});
+    writeFileSync(join(input, "a.txt"), "---\noutlet: Stadtblatt\npublishd: 2026-03-12\n---\nBusse stehen still\n\nDie Fahrer streikten am Montag in der ganzen Stadt.");
+    const cacheDir = join(dir, "cache-frontmatter");
+    for (const run of ["first", "replayed"]) {
+      const result = runExtract({paths: [input], data: "data", cacheDir});
+      expect(result.tables.ingest.map((r) => [r.status, r.reason]), run).toEqual([["ok", 'front matter: unknown key "publishd" (known: outlet, title, published, url, language); ignored']]);
+      expect(result.tables.articles[0].outlet, run).toBe("Stadtblatt");
+    }
+  });
+});

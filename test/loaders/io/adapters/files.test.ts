@@ -140,3 +140,29 @@ describe("isoDate", () => {
   ];
   test.each(cases)("%s → %s", (input, expected) => expect(isoDate(input)).toBe(expected));
 });
+
+describe("mixed UTF-8/Latin-1 rows are repaired as text files are, with the warning on the row", () => {
+  const u = (s: string) => Buffer.from(s, "utf8");
+  const latin = (s: string) => Buffer.from(s, "latin1");
+  const one = "mixed encoding: UTF-8 with 1 byte that is not UTF-8, read as Windows-1252 (check that character; save the file as UTF-8)";
+  const two = "mixed encoding: UTF-8 with 2 bytes that are not UTF-8, read as Windows-1252 (check those characters; save the file as UTF-8)";
+  test.each<[string, string, Buffer, [string, string[]][]]>([
+    ["CSV, a Latin-1 byte in the second row", "a.csv", Buffer.concat([u("id,text\n1,Grüße aus Köln\n2,"), latin("Streik in Lübeck"), u("\n3,Ende\n")]),
+      [["Grüße aus Köln", []], ["Streik in Lübeck", [one]], ["Ende", []]]],
+    ["CSV, a quoted field over two lines", "b.csv", Buffer.concat([u('text\n"Erste Zeile schön\n'), latin("zweite Zeile für"), u(' alle"\nDanach\n')]),
+      [["Erste Zeile schön\nzweite Zeile für alle", [one]], ["Danach", []]]],
+    ["JSONL, two bytes on one line", "c.jsonl", Buffer.concat([u('{"text":"Grüße"}\n'), latin('{"text":"Märzstreik übel"}'), u("\n")]),
+      [["Grüße", []], ["Märzstreik übel", [two]]]],
+    ["Windows-1252 as a whole: no warning", "d.csv", latin("text\nGrüße aus Köln\n"), [["Grüße aus Köln", []]]]
+  ])("%s", (_, name, bytes, expected) => {
+    const items = read(name, bytes);
+    expect(items.map((i) => ("raw" in i ? [i.raw.text, i.warnings ?? []] : [i.problem, []]))).toEqual(expected);
+  });
+
+  test("a row after the first megabyte is repaired too", () => {
+    const filler = Array.from({length: 50000}, (_, i) => `${i},Zeile über den Streik ${i}\n`).join("");
+    const items = read("e.csv", Buffer.concat([u(`id,text\n${filler}`), latin("x,Schluß"), u("\n")]));
+    expect(items.at(-1)).toMatchObject({raw: {text: "Schluß"}, warnings: [one]});
+    expect(items.filter((i) => "warnings" in i && i.warnings).length).toBe(1);
+  });
+});

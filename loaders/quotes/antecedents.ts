@@ -3,7 +3,7 @@
  * person mentions before it, of a gender the pronoun agrees with: the subject
  * that opens the pronoun's own sentence ("Der US-Präsident Trump hat mit dem
  * Präsidenten Putin telefoniert, was von ihm als … beschrieben wurde"); else
- * the previous quote's speaker; else the latest mention. A pronoun whose sentence follows one opened by the previous
+ * the subject opening the sentence before (known gender); else the previous quote's speaker; else the latest mention. A pronoun whose sentence follows one opened by the previous
  * quote's unnamed speaker ("Die Gewerkschaft fordert … Zudem verlangt sie …") stands for that speaker.
  */
 import {frontPrepositions, nonNominativeOpeners} from "../lang/de/speakerRules/words.js";
@@ -61,8 +61,24 @@ function unnamedSubject(text: string, pronoun: string, start: number, previous: 
 }
 
 /**
+ * de.speaker.pronoun-previous-subject: the person that opens the sentence right before the pronoun's as its subject,
+ * when the person's gender is known and the pronoun agrees with it ("Parteichefin Anna Berg bedauerte den
+ * Schritt. Die Tür bleibe offen, sagte sie.": Anna Berg, not a woman quoted before her); null otherwise.
+ */
+function previousSubject(text: string, start: number, before: readonly MentionRow[], mentions: readonly MentionRow[], pronoun: string): ResolvedSpeaker | null {
+  const sentenceStart = sentenceStartBefore(text, start);
+  if (sentenceStart === 0) return null;
+  const previousStart = sentenceStartBefore(text, sentenceStart - 1);
+  const first = before.find((m) => m.start >= previousStart);
+  if (!first || first.start >= sentenceStart || !opensSentence(text, previousStart, first.start)) return null;
+  const gender = personGender(mentions, first.person_id);
+  return gender && pronounAgrees(pronoun, gender) ? {speaker_id: first.person_id, speaker: first.surface} : null;
+}
+
+/**
  * The person a pronoun (or, with `pronoun` "", a document such as "der
- * Erklärung") stands for; `before` are the mentions before it in text order,
+ * Erklärung") stands for (for a pronoun, after its own sentence's subject, the subject of the sentence before:
+ * de.speaker.pronoun-previous-subject); `before` are the mentions before it in text order,
  * `mentions` all mentions of the article; `previous` is the last quote's speaker that a mention names, `last` the
  * last quote's speaker, named or not. Null when no mention agrees.
  */
@@ -76,6 +92,10 @@ export function pronounAntecedent(text: string, pronoun: string, start: number, 
     // in another clause than the pronoun ("Lindqvist warf er vor": a fronted object, not the antecedent)
     const otherClause = first && /[,:;–]/.test(text.slice(first.end, start));
     if (first && otherClause && agrees(first) && opensSentence(text, sentenceStart, first.start)) return {speaker_id: first.person_id, speaker: first.surface};
+  }
+  if (pronoun) {
+    const subject = previousSubject(text, start, before, mentions, pronoun);
+    if (subject) return subject;
   }
   if (previous?.speaker_id && pronounAgrees(pronoun, personGender(mentions, previous.speaker_id))) return previous;
   for (let i = before.length - 1; i >= 0; i--) if (agrees(before[i])) return {speaker_id: before[i].person_id, speaker: before[i].surface};

@@ -8,13 +8,13 @@ import {splitAtSemicolons, widenToSentence} from "./semicolons.js";
 import {cueForms} from "./lexicon.js";
 import {attributionFor, IMPERSONAL} from "./attribute.js";
 import {speakerForCue} from "./cueSpeaker.js";
-import {openAttributionAlone} from "../lang/de/speechVerbs.js";
+import {openAttributionAlone, sourceNounCompound, sourceNouns} from "../lang/de/speechVerbs.js";
 import {worthALook} from "./prefilter.js";
 import {pairsInSentences, sentenceContext} from "./sentenceSetup.js";
 import {directQuotes, type DirectQuotes} from "./directQuotes.js";
-import {isWord, LOWER_START} from "./tokens.js";
+import {isWord, LOWER_START, UPPER_START} from "./tokens.js";
 import {institutionalMan} from "../lang/de/speakerRules/institutionalMan.js";
-import {ownSourceOpeners} from "../lang/de/speakerWords.js";
+import {documentNouns, ownSourceOpeners} from "../lang/de/speakerWords.js";
 import {pronounSpeaker, renamedSpeaker} from "../lang/de/speakerRules/renamed.js";
 
 /** How many sentences an attribution carries over to quotes without a cue of their own. */
@@ -172,10 +172,19 @@ function silentAttribution(ctx: SentenceContext): Omit<Attribution, "sentence"> 
 
 const OWN_SOURCE = new Set(ownSourceOpeners);
 
-/** Whether a quote's speaker phrase is a source of the speaker named before ("ihren Erkenntnissen", "seiner Meinung"). */
+const SOURCE_WORDS = new Set([...sourceNouns, ...documentNouns.map((w) => w.toLowerCase())]);
+
+/**
+ * Whether a quote's speaker phrase is a source of the speaker named before ("ihren Erkenntnissen", "seiner Meinung",
+ * "in seiner Erklärung"): a possessive before source or document nouns only. A person after the possessive ("Ihre
+ * Sprecherin Lena Kamp erklärte, …") is a new speaker, whom the Konjunktiv sentences after the quote continue
+ * (de.quote.indirect.konjunktiv-continuation).
+ */
 function ownSource(text: string, q: {speakerStart: number | null; speakerEnd: number | null}): boolean {
   if (q.speakerStart === null || q.speakerEnd === null) return false;
-  return OWN_SOURCE.has(text.slice(q.speakerStart, q.speakerEnd).split(/\s+/)[0].toLowerCase());
+  const words = text.slice(q.speakerStart, q.speakerEnd).split(/\s+/);
+  if (!OWN_SOURCE.has(words[0].toLowerCase())) return false;
+  return words.slice(1).every((w) => !UPPER_START.test(w) || SOURCE_WORDS.has(w.toLowerCase()) || sourceNounCompound.test(w.toLowerCase()));
 }
 
 /** Whether a cue is an intention verb ("will", "wollen"): a stated plan, which Konjunktiv sentences after it do not continue. */

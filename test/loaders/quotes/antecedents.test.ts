@@ -30,8 +30,12 @@ describe("pronoun speakers resolved to people", () => {
     ["Anna Berger sagte, dass die Schule offen bleibe. Am Abend traf sie Thomas Keller. Er erklärte, dass das Geld fehle.", "Er", "Thomas Keller"],
     ["Der Bürgermeister Thomas Keller hat mit der Ministerin Anna Berger telefoniert, was von ihm als „sehr gut“ beschrieben wurde.", "ihm", "Thomas Keller"],
     ["Anna Berger hat mit dem Minister Thomas Keller telefoniert. Sie nannte das Gespräch „sehr gut“.", "Sie", "Anna Berger"],
-    ["Thomas Keller sprach mit Peter Roth. Den Vorschlag nannte er „unsinnig“.", "er", "Peter Roth"],
-    ["Anna Berger sprach mit Thomas Keller. Am Abend traf sie den Bürgermeister Peter Roth. Er sagte, dass das Geld fehle.", "Er", "Peter Roth"]
+    ["Am Montag sprach Thomas Keller mit Peter Roth. Den Vorschlag nannte er „unsinnig“.", "er", "Peter Roth"],
+    ["Thomas Keller sprach mit Peter Roth. Den Vorschlag nannte er „unsinnig“.", "er", "Thomas Keller"],
+    ["Anna Berger sprach mit Thomas Keller. Am Abend traf sie den Bürgermeister Peter Roth. Er sagte, dass das Geld fehle.", "Er", "Peter Roth"],
+    // de.speaker.pronoun-previous-subject: the subject of the sentence before, not the woman quoted before her
+    ["Verhandlungsführerin Petra Lindau sagte: „Wir gehen jetzt.“ Sie kündigte an, ihre Partei werde beraten. Parteichefin Karin Albers bedauerte den Auszug. Die Tür bleibe offen, sagte sie.", "sie", "Karin Albers"],
+    ["Petra Lindau sagte, die Partei werde beraten. Thomas Keller bedauerte den Auszug. Die Tür bleibe offen, sagte sie.", "sie", "Petra Lindau"]
   ])("%s", (text, span, speaker) => {
     const article = prepareArticle({file: "t.txt", text, given: {}}, config);
     const rows = extractArticle(article, config, [peopleExtractor, quotesExtractor]).quotes;

@@ -191,6 +191,13 @@ describe("indirect and reported speech rules", () => {
     expect(found.filter((q) => q.rule === "de.quote.indirect.konjunktiv-continuation")).toEqual([]);
   });
 
+  test.each<[string, string, string]>([
+    ["a person after a possessive is a new speaker", "„Wer drängt, verliert“, sagte Hans Ebert. Ihre Sprecherin Lena Kamp erklärte, die Partei bestehe auf mehr Geld. Man sei nicht bereit, bei Kitas zu sparen.", "Ihre Sprecherin Lena Kamp"],
+    ["a possessive source noun keeps the speaker named before", "Hans Ebert sagte, die Lage sei ernst. Seinen Angaben zufolge fehlt Geld. Man sei nicht bereit, bei Kitas zu sparen.", "Hans Ebert"]
+  ])("de.quote.indirect.konjunktiv-continuation continues the latest speaker (%s)", (_name, text, speaker) => {
+    expect(quotesIn(text).filter((q) => q.rule === "de.quote.indirect.konjunktiv-continuation").map((q) => q.speaker)).toEqual([speaker]);
+  });
+
   test.each<[string, string, {text: string; speaker: string; rule: string}[]]>([
     ["a speech verb after 'Nach Angaben X'", "Nach Angaben der Zeitung sagte die Ministerin, dass drei Millionen Euro in Radwege fließen sollen.", [
       {text: "sagte die Ministerin, dass drei Millionen Euro in Radwege fließen sollen", speaker: "Angaben der Zeitung", rule: "de.quote.indirect.according-to"},

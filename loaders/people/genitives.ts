@@ -23,8 +23,9 @@ export function possessor(t: Token, lex: PersonLexicon): boolean {
   if (lex.givenNames.has(given) && !w.endsWith("ss") && !lex.knownSurnames.has(given) && !lex.register.byFirst.has(given) && !lex.register.bySurname.has(given)) return !lex.nonPersonWords.has(given);
   if (/[^aeiou]is$/u.test(w)) return nameInI(w, lex);
   if (/(?:us|is|ss|os|ts|chs|ms|bs|ls|[^c]ks|'s|’s)$/u.test(w)) return false;
-  // "-ns": a name in -in, -on, -un, -yn ("Brixtons", "Shavins"), not a place or noun in -en, -an, -ein ("Sachsens", "Irans", "Holsteins")
-  if (w.endsWith("ns") && (!/(?:[iouy]n)s$/u.test(w) || w.endsWith("eins"))) return false;
+  // "-ns": a name in -in, -on, -un, -yn ("Brixtons", "Shavins") or a family name in -mann that is no noun ("Brackmanns", not "Kaufmanns"),
+  // not a place or noun in -en, -an, -ein ("Sachsens", "Irans", "Holsteins")
+  if (w.endsWith("ns") && (!/(?:[iouy]n)s$/u.test(w) || w.endsWith("eins")) && !(w.length >= 8 && w.endsWith("manns") && !lex.commonNoun(w.slice(0, -1)))) return false;
   const stem = w.slice(0, -1);
   // known surnames keep their own rule (with register ids): "Trumps" is known-surname
   if (lex.knownSurnames.has(stem) || lex.register.bySurname.has(stem) || lex.register.byFirst.has(stem)) return false;

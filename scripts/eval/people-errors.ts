@@ -5,7 +5,10 @@
  * span length, counts the mentions each veto of mention-vetoes.ts dropped per half (right: no gold
  * person there; wrong: a gold person), and writes every error of the tuning half to a TSV when a path is given
  * (a wrong veto as a VETO line):
- *   npx tsx scripts/eval/people-errors.ts [/tmp/errors.tsv]
+ *   npx tsx scripts/eval/people-errors.ts [--quarters] [/tmp/errors.tsv]
+ * With --quarters the tuning half is split in two: quarter A (sentence index % 4 == 0), whose errors are
+ * counted and written, and quarter B (index % 4 == 2), which is only scored; the odd half is neither scored
+ * nor read, so a rule tuned on A is checked on B without spending the held-out half.
  * The TSV quotes corpus sentences, which are licensed non-commercial: write it
  * outside the repository (the script refuses a relative path or a flag).
  */
@@ -19,10 +22,13 @@ import {useDictionaries} from "../../loaders/io/dictionaries.js";
 // loaders/ reads no files: the noun dictionary and the package given-name list come from their cache files
 useDictionaries();
 
-const out = process.argv[2];
-if (out !== undefined && (out.startsWith("-") || !isAbsolute(out) || resolve(out).startsWith(resolve(".") + sep))) {
+const args = process.argv.slice(2);
+const quarters = args[0] === "--quarters";
+if (quarters) args.shift();
+const out = args[0];
+if (args.length > 1 || out !== undefined && (out.startsWith("-") || !isAbsolute(out) || resolve(out).startsWith(resolve(".") + sep))) {
   console.error(`people-errors: the errors file must be an absolute path outside the repository, got: ${out}`);
-  console.error("usage: npx tsx scripts/eval/people-errors.ts [/tmp/errors.tsv]");
+  console.error("usage: npx tsx scripts/eval/people-errors.ts [--quarters] [/tmp/errors.tsv]");
   process.exit(2);
 }
 const dir = corpusPath("germeval2014");
@@ -39,12 +45,17 @@ const fnByLength = new Map<number, number>();
 const vetoCounts = [new Map<string, [number, number]>(), new Map<string, [number, number]>()];
 const lines: string[] = [];
 const lex = personLexicon();
+/** The group a sentence is scored in: 0 (tuning half, or quarter A) has its errors written; -1 is skipped. */
+const groupOf = (n: number): number => (quarters ? (n % 2 ? -1 : (n / 2) % 2) : n % 2);
 sentences.forEach((s, n) => {
+  const g0 = groupOf(n);
+  if (g0 < 0) return;
+  const tuned = g0 === 0;
   const got = new Map<string, string>();
   const vetoed: {span: string; veto: string}[] = [];
   for (const m of mentionSpans(s.tokens, lex, vetoed)) got.set(m.span, m.rule);
   const want = new Set(chunks(s.tags, "PER"));
-  const h = halves[n % 2];
+  const h = halves[g0];
   h.gold += want.size;
   h.sys += got.size;
   const span = (k: string) => {
@@ -53,40 +64,43 @@ sentences.forEach((s, n) => {
   };
   const tagAt = (k: string) => s.tags[Number(k.split("-")[0])];
   for (const v of vetoed) {
-    const c = vetoCounts[n % 2].get(v.veto) ?? [0, 0];
+    const c = vetoCounts[g0].get(v.veto) ?? [0, 0];
     c[want.has(v.span) ? 1 : 0]++;
-    vetoCounts[n % 2].set(v.veto, c);
-    if (n % 2 === 0 && want.has(v.span)) lines.push(`VETO\t${v.veto}\t${tagAt(v.span)}\t${span(v.span)}\t${s.tokens.join(" ")}`);
+    vetoCounts[g0].set(v.veto, c);
+    if (tuned && want.has(v.span)) lines.push(`VETO\t${v.veto}\t${tagAt(v.span)}\t${span(v.span)}\t${s.tokens.join(" ")}`);
   }
   for (const [g, rule] of got) {
     if (want.has(g)) {
       h.tp++;
+      if (!tuned) continue;
       tpByRule.set(rule, (tpByRule.get(rule) ?? 0) + 1);
-    } else {
+    } else if (tuned) {
       fpByRule.set(rule, (fpByRule.get(rule) ?? 0) + 1);
-      if (n % 2 === 0) lines.push(`FP\t${rule}\t${tagAt(g)}\t${span(g)}\t${s.tokens.join(" ")}`);
+      lines.push(`FP\t${rule}\t${tagAt(g)}\t${span(g)}\t${s.tokens.join(" ")}`);
     }
   }
   for (const w of want) {
-    if (got.has(w)) continue;
+    if (got.has(w) || !tuned) continue;
     const [a, b] = w.split("-").map(Number);
     fnByLength.set(b - a + 1, (fnByLength.get(b - a + 1) ?? 0) + 1);
     const overlap = [...got.keys()].some((g) => {
       const [c, d] = g.split("-").map(Number);
       return c <= b && d >= a;
     });
-    if (n % 2 === 0) lines.push(`FN\t${overlap ? "boundary" : "missed"}\t${b - a + 1}\t${span(w)}\t${s.tokens.join(" ")}`);
+    lines.push(`FN\t${overlap ? "boundary" : "missed"}\t${b - a + 1}\t${span(w)}\t${s.tokens.join(" ")}`);
   }
 });
 const f = (h: {tp: number; sys: number; gold: number}) => {
   const p = h.tp / h.sys, r = h.tp / h.gold;
   return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${(2 * p * r / (p + r)).toFixed(3)} (tp ${h.tp}, system ${h.sys}, gold ${h.gold})`;
 };
-console.log(`tune (even):    ${f(halves[0])}`);
-console.log(`confirm (odd):  ${f(halves[1])}`);
-console.log(`all:            ${f({tp: halves[0].tp + halves[1].tp, sys: halves[0].sys + halves[1].sys, gold: halves[0].gold + halves[1].gold})}`);
-console.log("rule: tp / fp", [...new Set([...tpByRule.keys(), ...fpByRule.keys()])].map((r) => `${r} ${tpByRule.get(r) ?? 0}/${fpByRule.get(r) ?? 0}`).join(", "));
+const [label0, label1] = quarters ? ["quarter A", "quarter B"] : ["tune (even)", "confirm (odd)"];
+console.log(`${label0}:${" ".repeat(15 - label0.length)}${f(halves[0])}`);
+console.log(`${label1}:${" ".repeat(15 - label1.length)}${f(halves[1])}`);
+const label2 = quarters ? "even half" : "all";
+console.log(`${label2}:${" ".repeat(15 - label2.length)}${f({tp: halves[0].tp + halves[1].tp, sys: halves[0].sys + halves[1].sys, gold: halves[0].gold + halves[1].gold})}`);
+console.log(`rule: tp / fp (${label0})`, [...new Set([...tpByRule.keys(), ...fpByRule.keys()])].map((r) => `${r} ${tpByRule.get(r) ?? 0}/${fpByRule.get(r) ?? 0}`).join(", "));
 const vetoLine = (m: Map<string, [number, number]>) => [...m].sort((a, b) => a[0].localeCompare(b[0])).map(([id, [right, wrong]]) => `${id} ${right}/${wrong}`).join(", ") || "none";
-console.log(`vetoed, right / wrong: tune (even) ${vetoLine(vetoCounts[0])}; confirm (odd) ${vetoLine(vetoCounts[1])}`);
-console.log("misses by length", [...fnByLength].sort((a, b) => a[0] - b[0]).map(([l, c]) => `${l}:${c}`).join(" "));
+console.log(`vetoed, right / wrong: ${label0} ${vetoLine(vetoCounts[0])}; ${label1} ${vetoLine(vetoCounts[1])}`);
+console.log(`misses by length (${label0})`, [...fnByLength].sort((a, b) => a[0] - b[0]).map(([l, c]) => `${l}:${c}`).join(" "));
 if (out) writeFileSync(out, lines.join("\n") + "\n");

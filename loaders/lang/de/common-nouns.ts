@@ -68,7 +68,8 @@ export function isCommonNoun(lower: string): boolean {
   const dash = lower.lastIndexOf("-");
   const word = dash >= 0 ? lower.slice(dash + 1) : lower;
   let noun = set.has(word, 0);
-  for (let k = 3; !noun && word.length - k >= MIN_HEAD; k++) noun = set.has(word, k);
+  // "Brack|manns": the genitive of "-mann", which ends family names and is too short to be read as a compound's head ("Brackmann"), is none either
+  for (let k = 3; !noun && word.length - k >= MIN_HEAD && !(word.length - k === 5 && word.endsWith("manns")); k++) noun = set.has(word, k);
   // capitalised words repeat across articles: keep the answers, up to a bound
   if (answers.size >= MAX_ANSWERS) answers.clear();
   answers.set(lower, noun);

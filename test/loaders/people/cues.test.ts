@@ -22,6 +22,10 @@ describe("sentence cues for bare surnames", () => {
     // an adjective in -em or a superlative between the genitive and its noun
     ["Das lag am Einfluss von Ottos älterem Bruder.", [["Ottos", "genitive+noun"]]],
     ["Es war Beltons erfolgreichste Saison.", [["Beltons", "genitive+noun"]]],
+    // a family name in -mann in the genitive; a noun in -mann is none ("des Kaufmanns")
+    ["Es war Brackmanns erfolgreichste Saison.", [["Brackmanns", "genitive+noun"]]],
+    ["Wittmanns neuer Roman erschien im Mai.", [["Wittmanns", "genitive+noun"]]],
+    ["Das war Kaufmanns Pflicht.", []],
     // a pronoun in -er or -es before the genitive is no attribute ("war er …s Nachbar")
     ["Seit Jahren war er Mallors Nachbar.", [["Mallors", "genitive+noun"]]],
     ["Damals traf es Brentlers Schwester.", [["Brentlers", "genitive+noun"]]],

@@ -20,7 +20,11 @@ describe("German common nouns from the noun dictionary", () => {
     ["kambodscha", false],
     // a short last part is no head: "neu|mann", "kirch|hof"
     ["neumann", false],
-    ["kirchhof", false]
+    ["kirchhof", false],
+    // nor is its genitive: "-manns" read as a head would make every family name in -mann a noun in the genitive
+    ["brackmanns", false],
+    // while a dictionary noun in -mann keeps its genitive
+    ["kaufmanns", true]
   ];
   it.each(cases)("%s → %s", (word, expected) => {
     expect(isCommonNoun(word)).toBe(expected);

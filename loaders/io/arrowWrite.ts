@@ -2,6 +2,8 @@ import {arrow} from "./arrowLib.js";
 import {rowsToArrow} from "./arrowRows.js";
 import {packageVersion} from "./packageVersion.js";
 
+export {ArrowParts} from "./arrowParts.js";
+
 /**
  * Part of each table's fingerprint: the writers' versions and the d3-dsv
  * version (CSV). The code of loaders/ is covered by the run key, under which

@@ -3,6 +3,7 @@ import {readdirSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {csvFormatBody} from "d3-dsv";
 import type {ArticleTables} from "../types.js";
+import {type FileSpan, fileSpans} from "./fileSpans.js";
 import type {ArticleFragments} from "./keysFingerprint.js";
 import {packageVersion} from "./packageVersion.js";
 import {ReusedBuffer} from "./reusedBuffer.js";
@@ -11,14 +12,14 @@ import {writeByRename} from "./writeByRename.js";
 /**
  * The CSV body of a per-article table, put together from cached parts: one
  * part per input file of two or more articles (a CSV, TSV or JSONL file),
- * holding the CSV lines of its articles' rows as extracted. d3-dsv's body is
- * the rows' lines joined by "\n", so the parts joined by "\n" are the bytes
- * csvFormatBody gives for all rows. A part is used only when every row of its
- * articles is the very row the extractors made (the same object, in the same
- * place: corpus steps copy the rows they change, see keysFingerprint.ts), and
- * it is named by a hash of the articles' cache keys (which fix their rows),
- * the table, its columns and the d3-dsv version. So a re-run after adding one
- * article formats the new article's lines, not those of 10,000 cached ones.
+ * holding the CSV lines of its articles' rows. d3-dsv's body is the rows'
+ * lines joined by "\n", so the parts joined by "\n" are the bytes
+ * csvFormatBody gives for all rows. A part is named by its file's span id
+ * (fileSpans.ts: the articles' cache keys, which fix their rows as extracted,
+ * and the cells the corpus steps rewrote, so a file whose person ids came out
+ * as last time keeps its part), the d3-dsv version and the part's form. So a
+ * re-run after adding one article formats the new article's lines, not those
+ * of 10,000 cached ones, even when the people step ran again.
  *
  * Parts live in `<dir>/<table>-<hash>.csv`, each beginning with a line that
  * names it and gives its length in bytes (a damaged part is formatted again). When a
@@ -35,50 +36,29 @@ export class CsvParts {
    * The CSV body of `rows` (csvFormatBody's bytes) as pieces to write in turn
    * (UTF-8 bytes of a part, valid only until the next piece is taken, or text),
    * or undefined when the rows do not line up with the articles' rows in
-   * `fragments` (then the caller formats them all). `groups` tells the input
-   * file of each article (equal for articles of one file). Parts are passed on
-   * as the bytes read, never decoded into one string of the whole table.
+   * `fragments` (then the caller formats them all). `spans`, when the caller
+   * has them, are fileSpans' of the same rows. Parts are passed on as the
+   * bytes read, never decoded into one string of the whole table.
    */
-  pieces(rows: readonly object[], columns: readonly string[], table: keyof ArticleTables, fragments: ArticleFragments, groups: readonly string[]): Iterable<string | Uint8Array> | undefined {
-    let total = 0;
-    for (const t of fragments.tables) total += ((t?.[table] ?? []) as readonly object[]).length;
-    if (total !== rows.length || groups.length !== fragments.tables.length) return undefined;
-    return this.walk(rows, columns, table, fragments, groups);
+  pieces(rows: readonly object[], columns: readonly string[], table: keyof ArticleTables, fragments: ArticleFragments, spans: readonly FileSpan[] | undefined = fileSpans(rows, columns, table, fragments)): Iterable<string | Uint8Array> | undefined {
+    return spans && this.walk(rows, columns, table, spans);
   }
 
-  private *walk(rows: readonly object[], columns: readonly string[], table: keyof ArticleTables, {keys, tables}: ArticleFragments, groups: readonly string[]): Generator<string | Uint8Array> {
-    const own = (a: number) => (tables[a]?.[table] ?? []) as readonly object[];
+  private *walk(rows: readonly object[], columns: readonly string[], table: keyof ArticleTables, spans: readonly FileSpan[]): Generator<string | Uint8Array> {
     const used = new Set<string>();
     let first = true;
-    let i = 0; // the first row of the current group
-    for (let a = 0; a < tables.length; ) {
-      let b = a + 1;
-      while (b < tables.length && groups[b] === groups[a]) b++;
-      let n = 0;
-      let same = true;
-      for (let k = a; k < b; k++) {
-        const mine = own(k);
-        // after the first row that differs the file is formatted anew: its other rows need no comparing
-        for (let r = 0; same && r < mine.length; r++) if (rows[i + n + r] !== mine[r]) same = false;
-        n += mine.length;
-        if (keys[k] === undefined) same = false;
-      }
-      if (n) {
-        const start = i;
-        const slice = () => rows.slice(start, start + n) as object[];
-        if (!first) yield "\n";
-        first = false;
-        yield same && b - a > 1 ? this.part(slice, columns, table, keys.slice(a, b) as string[], used) : csvFormatBody(slice() as any[], columns as string[]);
-      }
-      i += n;
-      a = b;
+    for (const {start, length, id} of spans) {
+      const slice = () => rows.slice(start, start + length) as object[];
+      if (!first) yield "\n";
+      first = false;
+      yield id ? this.part(slice, columns, table, id, used) : csvFormatBody(slice() as any[], columns as string[]);
     }
     this.prune(table, used);
   }
 
   /** The lines of one file's rows: the bytes of its part (in the reused buffer), else formatted and kept. */
-  private part(rows: () => object[], columns: readonly string[], table: string, keys: readonly string[], used: Set<string>): string | Uint8Array {
-    const hash = createHash("sha1").update(`${table}\0${columns.join(",")}\0${this.version}\0${keys.join("\0")}`).digest("hex").slice(0, 24);
+  private part(rows: () => object[], columns: readonly string[], table: string, id: string, used: Set<string>): string | Uint8Array {
+    const hash = createHash("sha1").update(`${id}\0${this.version}`).digest("hex").slice(0, 24);
     const name = `${table}-${hash}.csv`;
     used.add(name);
     const path = join(this.dir, name);

@@ -11,10 +11,15 @@ const TAG = {null: 0, string: 1, number: 2, false: 3, true: 4, column: 5, row: 6
  */
 export class UnitHash {
   private readonly hash = createHash("sha1");
-  private readonly units = new Uint16Array(CHUNK + 8);
+  private readonly units: Uint16Array;
   private readonly float = new Float64Array(1);
   private readonly floatUnits = new Uint16Array(this.float.buffer);
   private at = 0;
+
+  /** @param chunk units buffered before hashing (smaller for the many small hashes of csvParts' patches) */
+  constructor(private readonly chunk = CHUNK) {
+    this.units = new Uint16Array(chunk + 8);
+  }
 
   private flush(): void {
     this.hash.update(this.units.subarray(0, this.at));
@@ -23,13 +28,13 @@ export class UnitHash {
 
   /** A tag alone (TAG). */
   tag(tag: number): void {
-    if (this.at + 1 > CHUNK) this.flush();
+    if (this.at + 1 > this.chunk) this.flush();
     this.units[this.at++] = tag;
   }
 
   /** A whole number 0 ≤ n < 2³², as two units. */
   count(n: number): void {
-    if (this.at + 2 > CHUNK) this.flush();
+    if (this.at + 2 > this.chunk) this.flush();
     this.units[this.at++] = n & 0xffff;
     this.units[this.at++] = n >>> 16;
   }
@@ -38,18 +43,18 @@ export class UnitHash {
   string(s: string): void {
     const n = s.length;
     const units = this.units;
-    if (this.at + 3 + n > CHUNK) this.flush();
+    if (this.at + 3 + n > this.chunk) this.flush();
     units[this.at++] = TAG.string;
     units[this.at++] = n & 0xffff;
     units[this.at++] = n >>> 16;
     let at = this.at;
-    if (at + n <= CHUNK) {
+    if (at + n <= this.chunk) {
       for (let i = 0; i < n; i++) units[at + i] = s.charCodeAt(i);
       this.at = at + n;
       return;
     }
     for (let i = 0; i < n; i++) {
-      if (at === CHUNK) {
+      if (at === this.chunk) {
         this.at = at;
         this.flush();
         at = 0;
@@ -69,7 +74,7 @@ export class UnitHash {
       this.string(v);
       return true;
     }
-    if (this.at + 5 > CHUNK) this.flush();
+    if (this.at + 5 > this.chunk) this.flush();
     const units = this.units;
     if (v == null) units[this.at++] = TAG.null;
     else if (typeof v === "number") {

@@ -106,7 +106,7 @@ export function keysFingerprint(rows: readonly object[], columns: readonly strin
 type Row = Record<string, unknown>;
 
 /** Per-row checks over a table's columns: whether a cell is NaN, and which cells differ from another row's. */
-interface RowChecks {
+export interface RowChecks {
   hasNaN(row: Row): boolean;
   /** Pushes onto `out` the index of each column whose cell differs (!==) between the rows. */
   differ(row: Row, was: Row, out: number[]): void;
@@ -120,7 +120,7 @@ const checks = new Map<string, RowChecks>();
  * times slower over hundreds of thousands of rows). Keys are embedded as
  * JSON string literals, so no key can inject code.
  */
-function rowChecks(columns: readonly string[]): RowChecks {
+export function rowChecks(columns: readonly string[]): RowChecks {
   const id = JSON.stringify(columns);
   let made = checks.get(id);
   if (!made) {

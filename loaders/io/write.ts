@@ -3,9 +3,10 @@ import {csvFormatBody, csvFormatRows} from "d3-dsv";
 import {closeSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync, writeSync} from "node:fs";
 import {join} from "node:path";
 import type {OnPhase} from "../pipeline.js";
-import type {Tables} from "../types.js";
+import type {ArticleTables, Tables} from "../types.js";
 import {COLUMNS} from "./columns.js";
 import {CsvParts} from "./csvParts.js";
+import {fileSpans} from "./fileSpans.js";
 import {cellsFingerprint} from "./fingerprint.js";
 import {type ArticleFragments, isPerArticle, keysFingerprint} from "./keysFingerprint.js";
 import {ParquetWorker} from "./parquetWorker.js";
@@ -89,7 +90,7 @@ interface Written {
 export async function writeTables(dir: string, tables: Tables, {parquet = true, onPhase, manifestDir, fragments, contentKeys, parquetWorker}: WriteOptions = {}): Promise<string[]> {
   let t = performance.now();
   const arrow = parquet ? await import("./arrowWrite.js") : undefined;
-  const spent = {csv: 0, parquet: performance.now() - t, kept: 0, wait: 0};
+  const spent = {csv: 0, parquet: performance.now() - t, kept: 0, wait: 0, spans: 0};
   mkdirSync(dir, {recursive: true});
   const manifestPath = manifestDir && arrow ? join(manifestDir, "tables.json") : undefined;
   const before = manifestPath ? readManifest(manifestPath) : {};
@@ -131,19 +132,25 @@ export async function writeTables(dir: string, tables: Tables, {parquet = true, 
   changed.sort((a, b) => tables[b.name].length - tables[a.name].length);
   // per-article tables from the cached CSV lines of each input file's articles (see csvParts.ts)
   const parts = manifestDir && fragments?.groups ? new CsvParts(join(manifestDir, "csv")) : undefined;
+  // and their Arrow columns likewise (see arrowParts.ts)
+  const arrowParts = parts && arrow ? new arrow.ArrowParts(join(manifestDir!, "arrow")) : undefined;
   let worker: ParquetWorker | undefined = parquet ? parquetWorker : undefined;
   try {
     for (const {name, ipc} of changed) {
       const [rows, columns] = [tables[name], COLUMNS[name]];
+      t = performance.now();
+      const spans = parts && isPerArticle(name) && rows.length ? fileSpans(rows, columns, name, fragments!) : undefined;
+      spent.spans += performance.now() - t;
       if (arrow) {
         // the Arrow stream first, so the worker encodes it while the CSV is formatted here
         t = performance.now();
         worker ??= new ParquetWorker(arrow.ipcToParquetHere, warnFallback);
-        worker.write(join(dir, `${name}.parquet`), (ipc ?? arrow.tableIpc(rows, columns)).bytes, () => arrow.tableIpc(rows, columns).bytes);
+        const stream = ipc ?? (spans && arrowParts!.tableIpc(rows, columns, name, spans)) ?? arrow.tableIpc(rows, columns);
+        worker.write(join(dir, `${name}.parquet`), stream.bytes, () => arrow.tableIpc(rows, columns).bytes);
         spent.parquet += performance.now() - t;
       }
       t = performance.now();
-      const pieces = parts && isPerArticle(name) && rows.length ? parts.pieces(rows, columns, name, fragments!, fragments!.groups!) : undefined;
+      const pieces = spans && parts!.pieces(rows, columns, name as keyof ArticleTables, fragments!, spans);
       if (pieces) writePieces(join(dir, `${name}.csv`), csvFormatRows([columns as string[]]) + "\n", pieces, "\n");
       else writeFileSync(join(dir, `${name}.csv`), toCsv(rows, columns));
       spent.csv += performance.now() - t;
@@ -157,6 +164,7 @@ export async function writeTables(dir: string, tables: Tables, {parquet = true, 
   // stamped once every file is written
   for (const {name, files, fingerprint} of changed) if (fingerprint && manifestPath) after[name] = {fingerprint, files: Object.fromEntries(files.map((f) => [f, fileStamp(join(dir, f))!]))};
   if (manifestPath) writeByRename(manifestPath, JSON.stringify(after));
+  if (parts) onPhase?.("rows by input file (spans)", spent.spans);
   onPhase?.("write CSV", spent.csv);
   if (arrow) onPhase?.("write Parquet (Arrow streams)", spent.parquet);
   if (arrow) onPhase?.("waiting for the Parquet worker", spent.wait);

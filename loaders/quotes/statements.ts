@@ -1,6 +1,7 @@
 import {functionWords} from "../lang/de/functionWords.js";
 import {stemDe} from "../lang/de/stemmer.js";
-import type {CorpusStep} from "../pipeline.js";
+import {createHash} from "node:crypto";
+import type {CorpusStep, StepState} from "../pipeline.js";
 import type {QuoteRow, StatementRow, Tables} from "../types.js";
 
 const FUNCTION_WORDS = new Set(functionWords);
@@ -27,61 +28,97 @@ function speakerKey(q: QuoteRow): string {
 }
 
 /**
+ * A speaker's statements found before, by a key of the speaker's quotes
+ * (groupKey): each statement row with the place, among the speaker's quotes,
+ * of its first quote. `get` gives what `set` kept under the same key.
+ */
+export interface StatementMemo {
+  get(key: string): [number, StatementRow][] | undefined;
+  set(key: string, rows: [number, StatementRow][]): void;
+}
+
+/**
  * Links the same statement carried by several outlets, in different
  * translations or excerpts, into one: quotes of the same speaker in different
  * articles are linked when they share enough content stems (at least
  * MIN_SHARED, and MIN_OVERLAP of the shorter one), and linked quotes form a
  * statement (single linkage). Only statements carried by two or more articles
- * become rows. `outletOf` gives the display name of an article.
+ * become rows. `outletOf` gives the display name of an article. Quotes are
+ * linked only within a speaker's quotes, so a speaker's statements are a
+ * function of them (and their outlets): with `memo`, a speaker whose quotes
+ * are those of an earlier run takes that run's rows.
  */
-export function linkStatements(quotes: readonly QuoteRow[], outletOf: (articleId: string) => string): StatementRow[] {
+export function linkStatements(quotes: readonly QuoteRow[], outletOf: (articleId: string) => string, memo?: StatementMemo): StatementRow[] {
   const candidates = quotes.filter((q) => q.type !== "reported" && speakerKey(q));
+  const bySpeaker = new Map<string, number[]>();
+  candidates.forEach((q, i) => push(bySpeaker, speakerKey(q), i));
   const stemsOf = new Map<string, Set<string>>(); // the same statement recurs across outlets: stem each text once
-  const stems = candidates.map((q) => {
+  const found: {first: number; row: StatementRow}[] = [];
+  for (const [speaker, group] of bySpeaker) {
+    if (group.length < 2) continue; // a statement needs quotes in two articles
+    const quotesOf = group.map((i) => candidates[i]);
+    const key = memo && groupKey(speaker, quotesOf, outletOf);
+    let rows = key ? memo!.get(key) : undefined;
+    if (!rows) {
+      rows = linkSpeaker(quotesOf, outletOf, stemsOf);
+      if (key) memo!.set(key, rows);
+    }
+    for (const [first, row] of rows) found.push({first: group[first], row});
+  }
+  // in the order of their first quotes, as one pass over all quotes makes them, then by id
+  found.sort((a, b) => a.first - b.first);
+  return found.map((f) => f.row).sort((a, b) => a.statement_id.localeCompare(b.statement_id));
+}
+
+/** A key of one speaker's quotes: all that linkSpeaker reads of them and their outlets. */
+export function groupKey(speaker: string, quotes: readonly QuoteRow[], outletOf: (articleId: string) => string): string {
+  const read = quotes.map((q) => [q.quote_id, q.article_id, q.start, q.text, q.speaker_id, outletOf(q.article_id)]);
+  return createHash("sha1").update(JSON.stringify([speaker, read])).digest("hex");
+}
+
+/** The statements of one speaker's quotes (in order), each with the place of its first quote among them. */
+function linkSpeaker(quotes: readonly QuoteRow[], outletOf: (articleId: string) => string, stemsOf: Map<string, Set<string>>): [number, StatementRow][] {
+  const stems = quotes.map((q) => {
     let set = stemsOf.get(q.text);
     if (!set) stemsOf.set(q.text, (set = contentStems(q.text)));
     return set;
   });
-  const parent = candidates.map((_, i) => i);
+  const parent = quotes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  const bySpeaker = new Map<string, number[]>();
-  candidates.forEach((q, i) => push(bySpeaker, speakerKey(q), i));
-  for (const group of bySpeaker.values()) {
-    // quotes of the same text (one stem set) form a class: compare each pair of classes once, then link their quotes
-    const classes = new Map<Set<string>, number[]>();
-    for (const i of group) push(classes, stems[i], i);
-    const list = [...classes];
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a; b < list.length; b++) {
-        if (!similar(list[a][0], list[b][0])) continue;
-        const [as, bs] = [list[a][1], list[b][1]];
-        for (let x = 0; x < as.length; x++) {
-          for (let y = a === b ? x + 1 : 0; y < bs.length; y++) {
-            const i = as[x];
-            const j = bs[y];
-            if (candidates[i].article_id !== candidates[j].article_id && find(i) !== find(j)) parent[find(i)] = find(j);
-          }
+  // quotes of the same text (one stem set) form a class: compare each pair of classes once, then link their quotes
+  const classes = new Map<Set<string>, number[]>();
+  quotes.forEach((_, i) => push(classes, stems[i], i));
+  const list = [...classes];
+  for (let a = 0; a < list.length; a++) {
+    for (let b = a; b < list.length; b++) {
+      if (!similar(list[a][0], list[b][0])) continue;
+      const [as, bs] = [list[a][1], list[b][1]];
+      for (let x = 0; x < as.length; x++) {
+        for (let y = a === b ? x + 1 : 0; y < bs.length; y++) {
+          const i = as[x];
+          const j = bs[y];
+          if (quotes[i].article_id !== quotes[j].article_id && find(i) !== find(j)) parent[find(i)] = find(j);
         }
       }
     }
   }
   const clusters = new Map<number, number[]>();
-  candidates.forEach((_, i) => push(clusters, find(i), i));
-  const rows: StatementRow[] = [];
+  quotes.forEach((_, i) => push(clusters, find(i), i));
+  const rows: [number, StatementRow][] = [];
   for (const members of clusters.values()) {
-    const articles = new Set(members.map((i) => candidates[i].article_id));
+    const articles = new Set(members.map((i) => quotes[i].article_id));
     if (articles.size < 2) continue;
-    const qs = members.map((i) => candidates[i]).sort((x, y) => x.article_id.localeCompare(y.article_id) || x.start - y.start);
+    const qs = members.map((i) => quotes[i]).sort((x, y) => x.article_id.localeCompare(y.article_id) || x.start - y.start);
     const longest = qs.reduce((best, q) => (q.text.length > best.text.length ? q : best), qs[0]);
-    rows.push({
+    rows.push([members[0], {
       statement_id: `statement:${qs[0].quote_id}`,
       speaker_id: qs.find((q) => q.speaker_id)?.speaker_id ?? "",
       quote_ids: qs.map((q) => q.quote_id).join(" | "),
       outlets: [...new Set(qs.map((q) => outletOf(q.article_id)))].join(" | "),
       text: longest.text
-    });
+    }]);
   }
-  return rows.sort((a, b) => a.statement_id.localeCompare(b.statement_id));
+  return rows;
 }
 
 /** True when two quotes' content stems overlap enough to be one statement: MIN_SHARED stems, and MIN_OVERLAP of the smaller set. */
@@ -104,8 +141,46 @@ export const statementsStep: CorpusStep = {
   name: "statements",
   // the quotes' speaker ids come from the people step, which reads mentions too
   memo: {reads: ["mentions", "quotes"]},
-  run(tables: Tables) {
+  run(tables: Tables, _config, state) {
     const source = new Map(tables.articles.map((a) => [a.article_id, a.source]));
-    return {statements: linkStatements(tables.quotes, (id) => source.get(id) ?? id)};
+    const memo = state && new KeptStatements(state);
+    const statements = linkStatements(tables.quotes, (id) => source.get(id) ?? id, memo);
+    memo?.save();
+    return {statements};
   }
 };
+
+/**
+ * The statements step's StatementMemo in its StepState: the rows of each
+ * speaker's quotes of the last run (a speaker with two or more quotes), by
+ * groupKey. What a run used is kept for the next; a state of another form counts as none.
+ */
+export class KeptStatements implements StatementMemo {
+  private readonly before: Record<string, [number, StatementRow][]>;
+  private readonly used: Record<string, [number, StatementRow][]> = {};
+  private made = 0;
+
+  constructor(private readonly state: StepState) {
+    const kept = state.get() as {form?: unknown; groups?: unknown} | undefined;
+    this.before = kept?.form === FORM && kept.groups && typeof kept.groups === "object" ? (kept.groups as Record<string, [number, StatementRow][]>) : {};
+  }
+
+  get(key: string): [number, StatementRow][] | undefined {
+    const rows = Object.hasOwn(this.before, key) ? this.before[key] : undefined;
+    if (rows) this.used[key] = rows;
+    return rows;
+  }
+
+  set(key: string, rows: [number, StatementRow][]): void {
+    this.used[key] = rows;
+    this.made++;
+  }
+
+  /** Keeps what this run used, unless it is what was kept. */
+  save(): void {
+    if (this.made || Object.keys(this.used).length !== Object.keys(this.before).length) this.state.put({form: FORM, groups: this.used});
+  }
+}
+
+/** The form of the kept state (changed with groupKey or the rows' shape). */
+const FORM = "statements@1";

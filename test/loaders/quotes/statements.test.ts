@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {contentStems, linkStatements, MIN_OVERLAP, MIN_SHARED} from "../../../loaders/quotes/statements.js";
+import {contentStems, KeptStatements, linkStatements, MIN_OVERLAP, MIN_SHARED} from "../../../loaders/quotes/statements.js";
 import type {QuoteRow} from "../../../loaders/types.js";
 
 let n = 0;
@@ -69,3 +69,54 @@ function everyPair(quotes: QuoteRow[]) {
     }))
     .sort((a, b) => a.statement_id.localeCompare(b.statement_id));
 }
+
+describe("statements kept per speaker between runs (KeptStatements)", () => {
+  const memory = () => {
+    let kept: unknown;
+    let puts = 0;
+    return {state: {get: () => (kept === undefined ? undefined : JSON.parse(JSON.stringify(kept))), put: (v: unknown) => void ((kept = v), puts++)}, puts: () => puts};
+  };
+  const run = (quotes: QuoteRow[], state: ReturnType<typeof memory>["state"], outletOf = outlet) => {
+    const memo = new KeptStatements(state);
+    const rows = linkStatements(quotes, outletOf, memo);
+    memo.save();
+    return rows;
+  };
+  const base = () => {
+    const quotes: QuoteRow[] = [];
+    const texts = [LONG, OTHER, "Die Steuern im kommenden Jahr deutlich senken", "Mehr Lehrer und bessere Gebäude für unsere Schulen"];
+    for (let k = 0; k < 40; k++) quotes.push(quote(`a${k % 7}`, texts[(k * 3) % texts.length], ["person:merkel", "person:scholz", ""][k % 3], "direct", k % 2 ? "Angela Merkel" : "Olaf Scholz"));
+    return quotes;
+  };
+  // [case, change of the corpus after the first run]
+  const cases: [string, (q: QuoteRow[]) => QuoteRow[]][] = [
+    ["nothing changed", (q) => q],
+    ["an article with a quote by a known speaker", (q) => [quote("z", LONG, "person:scholz"), ...q]],
+    ["an article with a quote by a new speaker", (q) => [...q, quote("z", LONG, "person:neu"), quote("y", LONG, "person:neu")]],
+    ["a speaker id the people step now gives otherwise", (q) => q.map((x, i) => (i === 4 ? {...x, speaker_id: "person:scholz-2"} : x))],
+    ["an article removed", (q) => q.filter((x) => x.article_id !== "a3")]
+  ];
+  test.each(cases)("%s: the rows of a run without the memo", (_, change) => {
+    const {state} = memory();
+    const quotes = base();
+    expect(run(quotes, state)).toEqual(linkStatements(quotes, outlet));
+    const changed = change(quotes);
+    expect(run(changed, state)).toEqual(linkStatements(changed, outlet));
+  });
+
+  test("an outlet renamed is read again; an unchanged corpus keeps the state as it is", () => {
+    const {state, puts} = memory();
+    const quotes = base();
+    run(quotes, state);
+    run(quotes, state);
+    expect(puts()).toBe(1);
+    const renamed = (id: string) => (id === "a2" ? "anderes" : outlet(id));
+    expect(run(quotes, state, renamed)).toEqual(linkStatements(quotes, renamed));
+  });
+
+  test("a state of another form counts as none", () => {
+    const quotes = base();
+    const state = {get: () => ({form: "statements@0", groups: {x: [[0, {}]]}}), put: () => undefined};
+    expect(run(quotes, state)).toEqual(linkStatements(quotes, outlet));
+  });
+});

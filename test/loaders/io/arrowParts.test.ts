@@ -1,0 +1,76 @@
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {afterEach, beforeEach, describe, expect, test} from "vitest";
+import {ArrowParts} from "../../../loaders/io/arrowParts.js";
+import {tableIpc} from "../../../loaders/io/arrowWrite.js";
+import type {FileSpan} from "../../../loaders/io/fileSpans.js";
+
+const columns = ["article_id", "text", "start", "score", "note", "end"];
+type Row = Record<string, unknown>;
+const row = (article: string, text: string | null, start: number | null, score: number | null, note?: string): Row => ({article_id: article, text, start, score, note, end: null});
+
+/** Rows of three files (spans of 3, 5 and 2 rows, the second with nulls at bit offsets that are not whole bytes); ids for the first two. */
+function corpus(): {rows: Row[]; spans: FileSpan[]} {
+  const rows = [
+    row("a", "am 3. März", 0, 1), row("a", null, 10, 2), row("b", "Komma, und \"Zitat\"", 4, null),
+    row("c", "ö ü ß – „“", null, 1.5, "x"), row("c", "", 7, 2), row("d", null, 8, null), row("d", "zwei\nZeilen", 9, 3, "y"), row("d", "😀", 11, 4),
+    row("e", "neu", 12, 5), row("e", "neu auch", 13, 6)
+  ];
+  return {rows, spans: [{start: 0, length: 3, id: "one"}, {start: 3, length: 5, id: "two"}, {start: 8, length: 2}]};
+}
+
+describe("ArrowParts: a per-article table's Arrow stream from cached column buffers per input file", () => {
+  let dir: string;
+  beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), "pressespiegel-arrowparts-"))));
+  afterEach(() => rmSync(dir, {recursive: true, force: true}));
+
+  test("the stream has rowsToArrow's bytes, when the parts are made and when they are read back", () => {
+    const {rows, spans} = corpus();
+    const whole = tableIpc(rows, columns).bytes;
+    expect(Buffer.from(new ArrowParts(dir).tableIpc(rows, columns, "dates", spans)!.bytes).equals(Buffer.from(whole))).toBe(true);
+    expect(readdirSync(dir)).toHaveLength(2); // the spans with an id
+    // read back: the parts are used (a changed cell would show)
+    const changed = rows.map((r, i) => (i === 0 ? {...r, text: "am 4. März"} : r));
+    expect(Buffer.from(new ArrowParts(dir).tableIpc(changed, columns, "dates", spans)!.bytes).equals(Buffer.from(whole))).toBe(true);
+  });
+
+  test.each([
+    ["int spans joined with a float one give floats", (rows: Row[]) => rows.map((r, i) => (i === 9 ? {...r, start: 0.5} : r))],
+    ["an all-null column in one span takes the others' kind", (rows: Row[]) => rows.map((r, i) => (i < 3 ? {...r, score: null} : r))],
+    ["a column null everywhere takes its name's kind", (rows: Row[]) => rows.map((r) => ({...r, start: null}))],
+    ["no nulls at all", (rows: Row[]) => rows.map((r) => ({...r, text: r.text ?? "t", start: r.start ?? 1, score: r.score ?? 1, note: "n", end: 3}))]
+  ])("%s, as rowsToArrow", (_, change) => {
+    const {rows, spans} = corpus();
+    const changed = change(rows);
+    const parts = new ArrowParts(dir);
+    for (let round = 0; round < 2; round++) {
+      expect(Buffer.from(parts.tableIpc(changed, columns, "dates", spans)!.bytes).equals(Buffer.from(tableIpc(changed, columns).bytes))).toBe(true);
+    }
+  });
+
+  test.each([
+    ["a NaN", (rows: Row[]) => rows.map((r, i) => (i === 4 ? {...r, score: NaN} : r))],
+    ["a column of strings and numbers", (rows: Row[]) => rows.map((r, i) => (i === 9 ? {...r, start: "13"} : r))],
+    ["a boolean", (rows: Row[]) => rows.map((r, i) => (i === 9 ? {...r, note: true} : r))]
+  ])("a table with %s is left to rowsToArrow (undefined)", (_, change) => {
+    const {rows, spans} = corpus();
+    expect(new ArrowParts(dir).tableIpc(change(rows), columns, "dates", spans)).toBeUndefined();
+  });
+
+  test("a damaged part is encoded again", () => {
+    const {rows, spans} = corpus();
+    new ArrowParts(dir).tableIpc(rows, columns, "dates", spans);
+    for (const name of readdirSync(dir)) writeFileSync(join(dir, name), readFileSync(join(dir, name)).subarray(0, 40));
+    expect(Buffer.from(new ArrowParts(dir).tableIpc(rows, columns, "dates", spans)!.bytes).equals(Buffer.from(tableIpc(rows, columns).bytes))).toBe(true);
+  });
+
+  test("parts of the table this run did not use are removed, other tables' kept", () => {
+    const {rows, spans} = corpus();
+    writeFileSync(join(dir, "dates-old.arrow"), "x");
+    writeFileSync(join(dir, "quotes-old.arrow"), "x");
+    new ArrowParts(dir).tableIpc(rows, columns, "dates", spans);
+    expect(readdirSync(dir)).toContain("quotes-old.arrow");
+    expect(readdirSync(dir)).not.toContain("dates-old.arrow");
+  });
+});

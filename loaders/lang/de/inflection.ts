@@ -13,6 +13,9 @@ export const indefiniteArticles: readonly string[] = ["ein", "eine", "einer", "e
 /** Definite and indefinite articles in all cases. */
 export const articles: readonly string[] = [...definiteArticles, ...indefiniteArticles];
 
+/** Possessive determiners of the third person and of "unser" in all cases ("sein", "ihrer", "unserem"). */
+export const possessiveDeterminers: readonly string[] = ["sein", "ihr", "unser"].flatMap((stem) => ["", "e", "er", "es", "em", "en"].map((ending) => stem + ending));
+
 const ARTICLE = new Set(articles);
 
 /** Whether a lower-cased word is an article ("der", "einem"). */

@@ -11,6 +11,8 @@
  * quotes); `act` verbs name a speech act and often stand without content
  * ("betonte die Bedeutung …") — the Reported type.
  */
+import {deicticDays, referenceWords, shiftWords} from "./dates/lexicon.js";
+
 export const sayVerbs = `
 sagen: sag~
 erklären: erklär~
@@ -216,7 +218,16 @@ export const continuationModals: readonly string[] = ["soll", "sollen", "sollten
  * schedules ("Am Donnerstag soll der Rat beraten") rather than reports hearsay. Weekdays count
  * only after "am" or "ab", so "soll am Montag gesagt haben" stays hearsay by its perfect infinitive anyway.
  */
-export const futureTimeWords: readonly string[] = ["morgen", "übermorgen", "demnächst", "künftig", "nächste", "nächsten", "nächster", "kommende", "kommenden", "kommender", "bald"];
+export const futureTimeWords: readonly string[] = [
+  // "morgen", "übermorgen"
+  ...Object.keys(deicticDays).filter((w) => deicticDays[w] > 0),
+  // "demnächst", "bald"
+  ...Object.keys(referenceWords).filter((w) => referenceWords[w] === "FUTURE_REF"),
+  // "nächste Woche", "kommenden Montag"; not "folgend", which also points ahead in the text ("die folgende Erklärung")
+  ...Object.keys(shiftWords).filter((w) => shiftWords[w] > 0 && w !== "folgend").flatMap((stem) => [`${stem}e`, `${stem}en`, `${stem}er`]),
+  // left out of the date rules (referenceWordsLeftOut), but a time still ahead
+  "künftig"
+];
 
 /** Nouns of victims after "fordern", which then means to claim lives, not to demand ("forderte 30 Todesopfer"). */
 export const victimNouns: readonly string[] = ["todesopfer", "opfer", "tote", "toten", "menschenleben", "leben", "verletzte", "verletzten"];

@@ -3,17 +3,33 @@
  * in rules.ts. Keys are lower-case.
  */
 
-/** Month names and abbreviations → month number. Austrian "Jänner" included. */
+/** Month names and abbreviations → month number, each month's full name first. Austrian "Jänner" included. */
 export const months: Record<string, number> = {
   januar: 1, jänner: 1, jan: 1, februar: 2, feber: 2, feb: 2, febr: 2, märz: 3, maerz: 3, mär: 3, april: 4, apr: 4,
   mai: 5, juni: 6, jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
   oktober: 10, okt: 10, november: 11, nov: 11, dezember: 12, dez: 12
 };
 
-/** Weekday names → ISO weekday (Monday 1 … Sunday 7). */
+/** Weekday names → ISO weekday (Monday 1 … Sunday 7), each day's common name first. */
 export const weekdays: Record<string, number> = {
   montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6, sonntag: 7
 };
+
+/** The first key of each value of a table, in order: the month names in full ("januar", not "jan" or "jänner"), the weekday names without "sonnabend". */
+function firstKeys(table: Record<string, number>): string[] {
+  const seen = new Set<number>();
+  const first: string[] = [];
+  for (const [word, value] of Object.entries(table)) {
+    if (!seen.has(value)) first.push(word);
+    seen.add(value);
+  }
+  return first;
+}
+
+/** The twelve month names in full, January first. */
+export const monthNames: readonly string[] = firstKeys(months);
+/** The seven weekday names, Monday first. */
+export const weekdayNames: readonly string[] = firstKeys(weekdays);
 
 /** The keys of `months` and of `weekdays` as sets of lower-case words (for the quote rules' token tests). */
 export const monthWords: ReadonlySet<string> = new Set(Object.keys(months));
@@ -62,6 +78,9 @@ export const seasons: Record<string, string> = {
 export const dayParts: Record<string, string> = {
   morgen: "MO", früh: "MO", vormittag: "MO", mittag: "MI", nachmittag: "AF", abend: "EV", nacht: "NI"
 };
+
+/** Days named relative to today → their offset in days. */
+export const deicticDays: Record<string, number> = {vorgestern: -2, gestern: -1, heute: 0, morgen: 1, übermorgen: 2};
 
 /** Adverbs that refer to the present, past or future as a whole. */
 export const referenceWords: Record<string, "PRESENT_REF" | "PAST_REF" | "FUTURE_REF"> = {

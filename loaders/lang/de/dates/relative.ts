@@ -6,7 +6,7 @@
 import {type DateRule, type DateValue, unresolved} from "../../../dates/rule.js";
 import {type Ymd, addDays, addMonths, formatDay, formatMonth, isoWeek, isoWeekday, weekdayFrom} from "../../../dates/timex.js";
 import {shiftOf} from "./absolute.js";
-import {dayParts, referenceWords, weekdays} from "./lexicon.js";
+import {dayParts, deicticDays, referenceWords, weekdays} from "./lexicon.js";
 import {orientedTense} from "./orientation.js";
 import {B, DAY_PART, E, SHIFT, WEEKDAY, rx} from "./patterns.js";
 
@@ -18,8 +18,6 @@ function dayValue(d: Ymd, part: string | undefined, note: string): DateValue {
   const code = partCode(part);
   return code ? {value: `${formatDay(d)}T${code}`, type: "TIME", day: d, note} : {value: formatDay(d), day: d, note};
 }
-
-const DEICTIC: Record<string, number> = {vorgestern: -2, gestern: -1, heute: 0, morgen: 1, übermorgen: 2};
 
 /** "gestern", "vorgestern Abend", "morgen früh", "heute Abend". Plain "heute" is PRESENT_REF (see `presentRef`). */
 export const deicticDay: DateRule = {
@@ -36,7 +34,7 @@ export const deicticDay: DateRule = {
     // "die Welt von morgen", "der Sieger von morgen": the future as such
     if (!g.part && /von\s+$/i.test(sentence.slice(Math.max(0, m.index - 5), m.index))) return {value: word === "morgen" || word === "übermorgen" ? "FUTURE_REF" : "PAST_REF"};
     if (!ctx.ref) return {...unresolved(ctx), type: g.part ? "TIME" : "DATE"};
-    return dayValue(addDays(ctx.ref, DEICTIC[word]), g.part, `relative to ${ctx.refNote}`);
+    return dayValue(addDays(ctx.ref, deicticDays[word]), g.part, `relative to ${ctx.refNote}`);
   }
 };
 

@@ -11,12 +11,12 @@ import {isCapitalised, type Token} from "../../../quotes/tokens.js";
 import {roleHeads} from "../person-roles.js";
 import {prepositions} from "../closed-class.js";
 import {appositionRoleHeads, leadingParticles} from "./words.js";
-import {articles, inflectedHeads} from "../inflection.js";
+import {articles, inflectedHeads, possessiveDeterminers} from "../inflection.js";
 
 const PARTICLES = new Set(leadingParticles);
 const PREPOSITIONS = new Set(prepositions);
 const ROLE = inflectedHeads([...roleHeads, ...appositionRoleHeads]);
-const ARTICLES = new Set([...articles, "sein", "seine", "seiner", "ihr", "ihre", "ihrer", "unser", "unsere"]);
+const ARTICLES = new Set([...articles, ...possessiveDeterminers]);
 
 /** A noun phrase exactly covering tokens [from, to] (no clause, no verb). */
 function exactPhrase(tokens: Token[], from: number, to: number): boolean {

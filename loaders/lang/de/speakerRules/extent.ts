@@ -13,13 +13,16 @@ import {isCapitalised, isWord, LOWER_START, type Token} from "../../../quotes/to
 import {isCommonNoun} from "../common-nouns.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions, sourceNounCompound, sourceNouns} from "../speechVerbs.js";
 import {genitiveArticle} from "../inflection.js";
+import {monthNames, weekdayNames} from "../dates/lexicon.js";
 import {placePrepositions} from "./words.js";
 
 const POSSESSIVES = /^(?:seiner|ihrer|seinem|ihrem|seinen|ihren)$/;
 const MEDIUM_PREPOSITIONS = /^(?:in|auf)$/;
 const PLACE_PREPOSITIONS = new Set(placePrepositions);
 const ATTRIBUTION_WORDS = new Set([...attributionPrepositions, ...attributionPostpositions, ...attributionAdverbs, "nach", "so"]);
-const DATE_WORD = /^(?:\d{1,2}|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|vergangenen|vergangener|letzten|\d{4})$/;
+/** Words of a date after a source phrase ("vom 3. März", "vom vergangenen Montag"), besides day numbers and years. */
+const DATE_WORDS = new Set([...monthNames, ...weekdayNames, "vergangenen", "vergangener", "letzten"]);
+const isDateWord = (lower: string) => DATE_WORDS.has(lower) || /^(?:\d{1,2}|\d{4})$/.test(lower);
 
 /** End of a noun after token k: adjectives then one capitalised noun; -1 when there is none. */
 function nounAfter(tokens: Token[], k: number, limit: number): number {
@@ -33,7 +36,7 @@ function dateAfter(tokens: Token[], k: number): number {
   if (tokens[k]?.lower !== "vom") return -1;
   let j = k + 1;
   let last = -1;
-  while (j < tokens.length && j < k + 6 && (DATE_WORD.test(tokens[j].lower) || tokens[j].text === ".")) {
+  while (j < tokens.length && j < k + 6 && (isDateWord(tokens[j].lower) || tokens[j].text === ".")) {
     if (tokens[j].text !== ".") last = j;
     j++;
   }
@@ -158,11 +161,11 @@ export const sourceDate: SpeakerRefinement = {
     if (date >= 0) return [first, date];
     // "vom späten Abend": adjectives and a time noun
     const noun = nounAfter(tokens, last + 2, tokens.length);
-    return noun > last + 2 && TIME_NOUNS.test(tokens[noun].lower) ? [first, noun] : undefined;
+    return noun > last + 2 && TIME_NOUNS.has(tokens[noun].lower) ? [first, noun] : undefined;
   }
 };
 
-const TIME_NOUNS = /^(?:abend|morgen|mittag|nachmittag|vormittag|wochenende|tag|vortag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|jahr|monat|woche)$/;
+const TIME_NOUNS = new Set(["abend", "morgen", "mittag", "nachmittag", "vormittag", "wochenende", "tag", "vortag", ...weekdayNames, "jahr", "monat", "woche"]);
 
 /**
  * "Angaben der Süddeutschen Zeitung und der Neuen Zürcher Zeitung", "einer Mitteilung

@@ -8,15 +8,28 @@ export class InputError extends Error {}
 
 const utf8 = new TextDecoder("utf-8", {fatal: true});
 
+/** Text read as UTF-8 where it is and Windows-1252 where it is not, and how many bytes were read so (see mixedEncoding). */
+export interface MixedReading {
+  text: string;
+  repaired: number;
+}
+
+/** The bytes after a UTF-8 byte order mark, if any: what decode reads as UTF-8 or, failing that, as mixed or Windows-1252. */
+export function withoutBom(bytes: Uint8Array): Uint8Array {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+}
+
 /**
  * Decodes bytes into text: UTF-8 with or without BOM (also UTF-16 with BOM),
  * otherwise Windows-1252/Latin-1. Text that is UTF-8 with some bytes that are
  * not (a Latin-1 "ü" pasted into UTF-8 text) is mixed: its valid UTF-8
  * sequences are read as UTF-8 and only the other bytes as Windows-1252
  * (`repaired` counts them, see mixedEncoding). Normalises line endings to "\n".
- * Throws InputError for empty, binary or oversized input.
+ * Throws InputError for empty, binary or oversized input. `mixed` is
+ * mixedEncoding(withoutBom(bytes)) when the caller has it already (null: no
+ * mixed reading, plain Windows-1252), so the bytes are not scanned again.
  */
-export function decode(bytes: Uint8Array): {text: string; encoding: string; repaired?: number} {
+export function decode(bytes: Uint8Array, mixed?: MixedReading | null): {text: string; encoding: string; repaired?: number} {
   if (bytes.length > MAX_BYTES) throw new InputError(`file is larger than the ${MAX_BYTES / 1024 / 1024} MB limit (${(bytes.length / 1024 / 1024).toFixed(1)} MB)`);
   let text: string;
   let encoding: string;
@@ -28,16 +41,17 @@ export function decode(bytes: Uint8Array): {text: string; encoding: string; repa
     encoding = "utf-16be";
   } else {
     if (looksBinary(bytes)) throw new InputError("binary data, not text (contains NUL or control bytes)");
-    const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-    try {
-      text = utf8.decode(body);
+    const body = withoutBom(bytes);
+    const asUtf8 = mixed === undefined ? utf8OrUndefined(body) : undefined;
+    if (asUtf8 !== undefined) {
+      text = asUtf8;
       encoding = body === bytes ? "utf-8" : "utf-8-bom";
-    } catch {
-      const mixed = mixedEncoding(body);
-      if (mixed) {
-        [text, encoding] = [mixed.text, "utf-8+windows-1252"];
+    } else {
+      const reading = mixed === undefined ? mixedEncoding(body) : mixed;
+      if (reading) {
+        [text, encoding] = [reading.text, "utf-8+windows-1252"];
         if (/[\u0080-\u009f\ufffd]/.test(text)) throw new InputError("text cannot be decoded: neither UTF-8 nor Windows-1252");
-        return finish(text, encoding, mixed.repaired);
+        return finish(text, encoding, reading.repaired);
       }
       text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), "windows-1252");
       encoding = "windows-1252";
@@ -45,6 +59,15 @@ export function decode(bytes: Uint8Array): {text: string; encoding: string; repa
     }
   }
   return finish(text, encoding);
+}
+
+/** The bytes read as UTF-8, or undefined when they are not UTF-8. */
+function utf8OrUndefined(bytes: Uint8Array): string | undefined {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Line endings normalised; throws for text that is only whitespace. */
@@ -87,7 +110,7 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
  * Undefined when no multi-byte UTF-8 sequence occurs: the bytes are then plain
  * Windows-1252/Latin-1 and read as a whole as before.
  */
-export function mixedEncoding(bytes: Uint8Array): {text: string; repaired: number} | undefined {
+export function mixedEncoding(bytes: Uint8Array): MixedReading | undefined {
   const out: string[] = [];
   const utf8Lenient = new TextDecoder("utf-8");
   let repaired = 0;

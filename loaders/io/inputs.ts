@@ -1,6 +1,6 @@
 import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {basename, extname, join} from "node:path";
-import {decode, InputError, MAX_BYTES} from "../ingest/decode.js";
+import {decode, InputError, MAX_BYTES, type MixedReading} from "../ingest/decode.js";
 import {splitFrontMatter} from "../ingest/frontmatter.js";
 import {markdownToText} from "../ingest/markdown.js";
 import type {RawArticle, SourceMeta} from "../types.js";
@@ -71,10 +71,11 @@ export function tooLarge(size: number): string {
 /**
  * Decodes one text/Markdown/HTML file's bytes into a RawArticle, with the
  * metadata from its sources.yaml entry. No file access: the worker threads
- * receive the bytes from the main thread.
+ * receive the bytes from the main thread (with their mixed reading when the
+ * main thread made it, see decode).
  */
-export function rawFromBytes(path: string, bytes: Uint8Array, fromSources: SourceMeta): RawArticle {
-  const {text: decoded} = decode(bytes);
+export function rawFromBytes(path: string, bytes: Uint8Array, fromSources: SourceMeta, mixed?: MixedReading | null): RawArticle {
+  const {text: decoded} = decode(bytes, mixed);
   const ext = extname(path).toLowerCase();
   if (ext === ".html" || ext === ".htm") {
     const {text, given, givenSource, titleOutlet} = htmlToArticle(decoded);

@@ -33,7 +33,7 @@ export async function reportCorpus(): Promise<ReportCorpus> {
   for (const unit of readUnits(listInputs(reportInputs()), adapters)) {
     if ("problem" in unit || "cachedKey" in unit) continue;
     try {
-      const raw: RawArticle = "raw" in unit ? unit.raw : {...rawFromBytes(unit.path, unit.bytes, unit.given), file: unit.file};
+      const raw: RawArticle = "raw" in unit ? unit.raw : {...rawFromBytes(unit.path, unit.bytes, unit.given, unit.mixed), file: unit.file};
       const article = prepareArticle(raw, config);
       if (wanted.has(article.id) && !docs.has(article.id)) docs.set(article.id, {text: article.text, sentences: article.sentences});
     } catch {

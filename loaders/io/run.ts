@@ -116,7 +116,7 @@ function lookUp(unit: Unit, cache: ArticleCache | undefined): {known?: JobResult
 type Work = Exclude<Unit, {problem: string} | {cachedKey: string}>;
 
 function toJob(unit: Work): Job {
-  return "raw" in unit ? {file: unit.file, raw: unit.raw} : {file: unit.file, path: unit.path, bytes: unit.bytes, given: unit.given};
+  return "raw" in unit ? {file: unit.file, raw: unit.raw} : {file: unit.file, path: unit.path, bytes: unit.bytes, given: unit.given, ...(unit.mixed !== undefined ? {mixed: unit.mixed} : {})};
 }
 
 /** An input the cache does not have: its place in input order, the unit and its cache key. */

@@ -1,6 +1,6 @@
 import {isUtf8} from "node:buffer";
 import {readFileSync} from "node:fs";
-import {InputError, MAX_BYTES, mixedEncoding, mixedEncodingWarning} from "../ingest/decode.js";
+import {InputError, MAX_BYTES, type MixedReading, mixedEncoding, mixedEncodingWarning, withoutBom} from "../ingest/decode.js";
 import {frontMatterWarnings} from "../ingest/frontmatter.js";
 import type {RawArticle, SourceMeta} from "../types.js";
 import {AdapterError, type AdapterOptions, adapterFor} from "./adapters/index.js";
@@ -10,14 +10,15 @@ import {projectPath} from "./userPath.js";
 
 /**
  * One input, in the order ingest.csv lists it: a file read as one article
- * (its bytes, decoded later in a worker), an adapter row already turned into a
+ * (its bytes, decoded later in a worker, with their mixed reading when they are
+ * not UTF-8: see mixedReading), an adapter row already turned into a
  * RawArticle, or an input that is unusable before any analysis. `input`
  * numbers the input file it came from (readUnits sets it; units of one file share it);
  * `warnings` say what of a usable input was not read as given (see inputWarnings).
  */
 export type Unit = (
   | {file: string; problem: string; bytesRead: number}
-  | {file: string; path: string; bytes: Uint8Array; given: SourceMeta; bytesRead: number; key?: string}
+  | {file: string; path: string; bytes: Uint8Array; given: SourceMeta; bytesRead: number; key?: string; mixed?: MixedReading | null}
   | {file: string; raw: RawArticle; bytesRead: number; key?: string}
   | {file: string; cachedKey: string; bytesRead: number}
 ) & {input?: number; warnings?: string[]};
@@ -73,16 +74,24 @@ export function* readUnits(files: Iterable<InputFile>, adapterOptions: AdapterOp
 }
 
 /**
+ * How decode will read bytes that are not UTF-8: mixedEncoding of the bytes
+ * after a BOM, or null when they hold no UTF-8 sequence (plain Windows-1252);
+ * undefined, without a scan, for UTF-8 and UTF-16 with BOM (Node's native
+ * check, so UTF-8 files cost no decoding on this thread). The unit hands the
+ * reading to the worker's decode, so a file is scanned once.
+ */
+export function mixedReading(bytes: Uint8Array): MixedReading | null | undefined {
+  if (isUtf8(bytes) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
+  return mixedEncoding(withoutBom(bytes)) ?? null;
+}
+
+/**
  * A warning for text that is UTF-8 with some bytes that are not (read as
  * Windows-1252, see decode), naming how many; none for UTF-8, UTF-16 with BOM
- * and plain Windows-1252. The check is Node's native one, so UTF-8 files cost
- * no second decoding on this thread.
+ * and plain Windows-1252.
  */
-export function encodingWarnings(bytes: Uint8Array): string[] {
-  if (isUtf8(bytes) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return [];
-  const mixed = mixedEncoding(bytes);
-  if (!mixed) return [];
-  return [mixedEncodingWarning(mixed.repaired)];
+export function encodingWarnings(bytes: Uint8Array, reading = mixedReading(bytes)): string[] {
+  return reading ? [mixedEncodingWarning(reading.repaired)] : [];
 }
 
 /** Bytes of a file's start searched for its front matter (front matter is short). */
@@ -127,8 +136,9 @@ function* unitsOf(input: InputFile, adapterOptions: AdapterOptions): Generator<U
       if ((input.size ?? 0) > MAX_BYTES) throw new InputError(tooLarge(input.size!));
       const bytes = readFileSync(input.path);
       const {given, warnings} = sourcesFor(input.path, input.root);
-      warnings.push(...encodingWarnings(bytes), ...frontMatterKeyWarnings(input.path, bytes));
-      yield {file, path: input.path, bytes, given, bytesRead: bytes.length, ...(warnings.length ? {warnings} : {})};
+      const mixed = mixedReading(bytes);
+      warnings.push(...encodingWarnings(bytes, mixed), ...frontMatterKeyWarnings(input.path, bytes));
+      yield {file, path: input.path, bytes, given, bytesRead: bytes.length, ...(mixed !== undefined ? {mixed} : {}), ...(warnings.length ? {warnings} : {})};
     } catch (error) {
       const reason = error instanceof InputError ? error.message : `could not be read: ${(error as Error).message}`;
       yield {file, problem: reason, bytesRead: input.size ?? 0};

@@ -3,21 +3,51 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
 import {runExtract} from "../../../loaders/io/runSync.js";
-import {encodingWarnings} from "../../../loaders/io/units.js";
+import {decode} from "../../../loaders/ingest/decode.js";
+import {encodingWarnings, mixedReading} from "../../../loaders/io/units.js";
 
 const dir = mkdtempSync(join(tmpdir(), "pressespiegel-units-"));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
 const utf8 = (s: string) => [...Buffer.from(s, "utf8")];
 
+const BOM = [0xef, 0xbb, 0xbf];
+
 describe("encodingWarnings", () => {
   test.each<[string, number[], string[]]>([
     ["UTF-8", utf8("Grüße aus Köln"), []],
+    // the BOM is no UTF-8 text: decode reads what follows it as plain Windows-1252
+    ["UTF-8 BOM, then Windows-1252 only", [...BOM, 0x47, 0x72, 0xfc, 0xdf, 0x65], []],
+    ["UTF-8 BOM, then mixed", [...BOM, ...utf8("Grüße aus K"), 0xf6, ...utf8("ln")], ["mixed encoding: UTF-8 with 1 byte that is not UTF-8, read as Windows-1252 (check that character; save the file as UTF-8)"]],
     ["Windows-1252 only", [0x47, 0x72, 0xfc, 0xdf, 0x65], []],
     ["UTF-16 with BOM", [0xff, 0xfe, 0x41, 0, 0xe4, 0], []],
     ["mixed, one byte", [...utf8("Grüße aus K"), 0xf6, ...utf8("ln")], ["mixed encoding: UTF-8 with 1 byte that is not UTF-8, read as Windows-1252 (check that character; save the file as UTF-8)"]],
     ["mixed, three bytes", [0x84, ...utf8("schön"), 0x93, 0xfc], ["mixed encoding: UTF-8 with 3 bytes that are not UTF-8, read as Windows-1252 (check those characters; save the file as UTF-8)"]]
   ])("%s", (_, bytes, expected) => expect(encodingWarnings(new Uint8Array(bytes))).toEqual(expected));
+});
+
+/** What a decode gives, or the message it throws. */
+function outcome<T>(run: () => T): T | string {
+  try {
+    return run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+describe("mixedReading: the one scan decode is handed reads as decode's own", () => {
+  test.each<[string, number[]]>([
+    ["UTF-8", utf8("Grüße aus Köln")],
+    ["UTF-8 with BOM", [...BOM, ...utf8("Grüße")]],
+    ["Windows-1252 only", [0x47, 0x72, 0xfc, 0xdf, 0x65]],
+    ["UTF-8 BOM, then Windows-1252 only", [...BOM, 0x47, 0x72, 0xfc, 0xdf, 0x65]],
+    ["mixed", [...utf8("Grüße aus K"), 0xf6, ...utf8("ln")]],
+    ["UTF-8 BOM, then mixed", [...BOM, 0x84, ...utf8("schön"), 0x93, 0xfc]],
+    ["mixed with a byte Windows-1252 lacks", [...utf8("schön"), 0x81]]
+  ])("%s", (_, list) => {
+    const bytes = new Uint8Array(list);
+    expect(outcome(() => decode(bytes, mixedReading(bytes)))).toEqual(outcome(() => decode(bytes)));
+  });
 });
 
 describe("warnings in ingest.csv", () => {

@@ -14,7 +14,7 @@ import {defaultJobs, WorkerPool} from "./pool.js";
 import type {Job, JobResult} from "./process.js";
 import type {ArticleFragments} from "./keysFingerprint.js";
 import {JsonStepStore} from "./stepStore.js";
-import {sourcesReports} from "./sources.js";
+import {newSourcesRun, sourcesReports} from "./sources.js";
 import {displayName, readUnits, type Unit} from "./units.js";
 
 export interface RunOptions {
@@ -90,6 +90,7 @@ const VANISHED: JobResult = {ok: false, reason: "its cache entry was removed by 
 /** What both runners set up: config, inputs, their total size, the cache and the result collector. */
 export function startRun(options: RunOptions) {
   const started = performance.now();
+  newSourcesRun();
   const data = options.data ?? "data";
   const config = options.config ?? loadConfig(data);
   const files = listInputs(options.paths);

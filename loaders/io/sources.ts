@@ -25,7 +25,21 @@ interface Loaded {
   problem?: string;
 }
 
-const loaded = new Map<string, Loaded | null>();
+/** Per folder, its sources.yaml as last read and the stamp it was read at (null: the folder has none). */
+const loaded = new Map<string, {stamp: string | undefined; entry: Loaded | null}>();
+/** Per sources.yaml path, its stamp in this run (see newSourcesRun): stat once per folder per run, not once per input. */
+const stamps = new Map<string, string | undefined>();
+
+/**
+ * Starts a run: the sources.yaml files are stat'ed again (once each), one
+ * that changed since the last run of this process is parsed again, and the
+ * folders that apply to an input are found again.
+ */
+export function newSourcesRun(): void {
+  stamps.clear();
+  aboveRoot.clear();
+  chains.clear();
+}
 
 /** Size and modification time of a file, or undefined when there is none. */
 function statStamp(path: string): string | undefined {
@@ -37,24 +51,32 @@ function statStamp(path: string): string | undefined {
   }
 }
 
+/** The stamp of a sources.yaml in this run (stat'ed at its first ask). */
+function sourcesStampOf(path: string): string | undefined {
+  if (!stamps.has(path)) stamps.set(path, statStamp(path));
+  return stamps.get(path);
+}
+
 /**
- * The sources.yaml of a folder, read once per process (as the inputs are
- * listed once; the cache's file memo checks sourcesStamp on each run);
+ * The sources.yaml of a folder, parsed once per run at most (again only when
+ * its size or modification time changed since this process last parsed it);
  * undefined when the folder has none.
  */
 function load(dir: string): Loaded | undefined {
-  if (loaded.has(dir)) return loaded.get(dir) ?? undefined;
   const path = join(dir, SOURCES_FILE);
-  const stamp = statStamp(path);
-  if (!stamp) return void loaded.set(dir, null);
-  let entry: Loaded;
-  try {
-    entry = {path, data: parseSources(readFileSync(path, "utf8"))};
-  } catch (error) {
-    entry = {path, problem: error instanceof InputError ? error.message : `could not be read: ${(error as Error).message}`};
+  const stamp = sourcesStampOf(path);
+  const last = loaded.get(dir);
+  if (last && last.stamp === stamp) return last.entry ?? undefined;
+  let entry: Loaded | null = null;
+  if (stamp) {
+    try {
+      entry = {path, data: parseSources(readFileSync(path, "utf8"))};
+    } catch (error) {
+      entry = {path, problem: error instanceof InputError ? error.message : `could not be read: ${(error as Error).message}`};
+    }
   }
-  loaded.set(dir, entry);
-  return entry;
+  loaded.set(dir, {stamp, entry});
+  return entry ?? undefined;
 }
 
 /**
@@ -142,7 +164,7 @@ export function sourcesFor(path: string, root?: string): {given: SourceMeta; war
 
 /** Sizes and modification times of the sources.yaml files that apply to a file (for the cache's file memo). */
 export function sourcesStamp(path: string, root?: string): string {
-  return folders(path, root).map((dir) => statStamp(join(dir, SOURCES_FILE)) ?? "-").join(",");
+  return folders(path, root).map((dir) => sourcesStampOf(join(dir, SOURCES_FILE)) ?? "-").join(",");
 }
 
 /** What one sources.yaml that applies to the inputs has to report: why it is broken, or its warnings. */

@@ -123,6 +123,13 @@ describe("sourcesReports and the ingest rows: what a sources.yaml holds that is 
     expect([result.inputs, result.rejected, result.brokenSources]).toEqual([3, 2, 1]);
   });
 
+  test("each run reads sources.yaml again: an edit between two runs of one process is seen by the second", () => {
+    const root = folder("edited", {"sources.yaml": "a.txt:\n  outlet: Abendblatt\n", "a.txt": article(7)});
+    expect(runExtract({paths: [root], data: "data"}).tables.articles[0].outlet).toBe("Abendblatt");
+    writeFileSync(join(root, "sources.yaml"), "a.txt:\n  outlet: Die Morgenpost\n");
+    expect(runExtract({paths: [root], data: "data"}).tables.articles[0].outlet).toBe("Die Morgenpost");
+  });
+
   test("a folder without sources.yaml reports nothing", () => {
     const root = folder("none", {"a.txt": article(6)});
     expect(sourcesReports(listInputs([root]))).toEqual([]);

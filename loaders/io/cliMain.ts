@@ -11,7 +11,7 @@ import {adapterOptions, COLUMN_FLAGS} from "./adapters/options.js";
 import {loadConfig} from "./config.js";
 import {defaultJobs} from "./pool.js";
 import {progressBar} from "./progress.js";
-import {runExtractParallel} from "./run.js";
+import {type RunResult, runExtractParallel} from "./run.js";
 import {SOURCES_FILE} from "./sources.js";
 import {userPath} from "./userPath.js";
 import {startParquetWorker, writeTables} from "./write.js";
@@ -115,10 +115,8 @@ export async function main(options: {loadedFrom?: string} = {}): Promise<number>
   }
   const seconds = (performance.now() - started) / 1000;
   const ok = result.inputs - result.rejected - result.duplicates;
-  const warned = result.tables.ingest.filter((row) => row.status === "ok" && row.reason).length;
-  const notes = [warned ? `, ${warned} with warnings (see ingest.csv)` : "", result.brokenSources ? `, ${result.brokenSources} broken ${SOURCES_FILE} (its metadata not used)` : ""].join("");
   console.error(
-    `${result.inputs} inputs: ${ok} read, ${result.duplicates} duplicate, ${result.rejected} rejected${notes} → ${out}\n` +
+    `${inputsLine(result)} → ${out}\n` +
       `${ok} articles in ${seconds.toFixed(2)} s: ${(ok / seconds).toFixed(1)} articles/s, ${(result.bytes / 1e6 / seconds).toFixed(2)} MB/s` +
       ` (${result.cached} from the cache, ${jobs} ${jobs === 1 ? "thread" : "worker threads"}, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, CPU ${cpuSeconds().toFixed(2)} s)`
   );
@@ -131,3 +129,18 @@ function cpuSeconds(): number {
   return (user + system) / 1e6;
 }
 
+/**
+ * The summary's count of the inputs (files and adapter rows): each read, a
+ * duplicate or rejected, with how many of those read have warnings; then,
+ * apart, the sources.yaml files with a row of their own in ingest.csv (with
+ * warnings, or broken), which are no inputs.
+ */
+export function inputsLine(result: Pick<RunResult, "tables" | "inputs" | "rejected" | "duplicates" | "brokenSources" | "warnedSources">): string {
+  const ok = result.inputs - result.rejected - result.duplicates;
+  const warned = result.tables.ingest.filter((row) => row.status === "ok" && row.reason).length - result.warnedSources;
+  const sources = [
+    result.warnedSources ? `${result.warnedSources} ${SOURCES_FILE} with warnings` : "",
+    result.brokenSources ? `${result.brokenSources} broken ${SOURCES_FILE} (its metadata not used)` : ""
+  ].filter(Boolean);
+  return `${result.inputs} inputs: ${ok} read${warned ? ` (${warned} with warnings, see ingest.csv)` : ""}, ${result.duplicates} duplicate, ${result.rejected} rejected` + (sources.length ? `; ${sources.join(", ")}` : "");
+}

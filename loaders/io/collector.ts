@@ -64,6 +64,8 @@ export class Collector {
   duplicates = 0;
   /** Rows of sources.yaml files that are broken (rejected, but no input of their own). */
   brokenSources = 0;
+  /** Rows of sources.yaml files read with warnings (ok, but no input of their own). */
+  warnedSources = 0;
 
   constructor(
     private readonly onReject?: (file: string, reason: string) => void,
@@ -83,6 +85,7 @@ export class Collector {
         this.ingest.push({file, status: "rejected", reason: problem, article_id: ""});
         this.onReject?.(file, problem);
       } else {
+        if (warnings.length) this.warnedSources++;
         this.ingest.push({file, status: "ok", reason: warnings.join("; "), article_id: ""});
         for (const warning of warnings) this.onWarn?.(file, warning);
       }

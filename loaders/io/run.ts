@@ -53,6 +53,8 @@ export interface RunResult {
   rejected: number;
   /** Broken sources.yaml files (rejected rows of ingest.csv, not counted in `inputs` or `rejected`). */
   brokenSources: number;
+  /** sources.yaml files read with warnings (ok rows of ingest.csv with a reason, not counted in `inputs`). */
+  warnedSources: number;
   duplicates: number;
   /** Bytes of input read. */
   bytes: number;
@@ -220,7 +222,7 @@ export function finish(collector: Collector, inputs: number, bytes: number, cach
   const memos: StepMemos | undefined = cache && {keys: collector.keys, store: new JsonStepStore(cache.dir)};
   const tables = combineTables(collector.perArticle, collector.ingest, config, steps, onPhase, memos);
   const rejected = collector.ingest.filter((r) => r.status === "rejected").length - collector.brokenSources;
-  return {tables, inputs, rejected, brokenSources: collector.brokenSources, duplicates: collector.duplicates, bytes, cached: cache?.hits ?? 0, extracted, runCacheDir: cache?.dir, fragments: cache && fragments(collector), contentKeys: memos?.contentKeys};
+  return {tables, inputs, rejected, brokenSources: collector.brokenSources, warnedSources: collector.warnedSources, duplicates: collector.duplicates, bytes, cached: cache?.hits ?? 0, extracted, runCacheDir: cache?.dir, fragments: cache && fragments(collector), contentKeys: memos?.contentKeys};
 }
 
 /** The collected articles' keys and rows, without the tables only the corpus steps read (sums, not passed on). */

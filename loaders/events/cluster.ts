@@ -15,6 +15,8 @@ export interface ResolvedMention {
   /** TIMEX3 DATE value ("2025-02-12", "2025-W07", "2022-02", "2013") or "". */
   date: string;
   actors: Set<string>;
+  /** Those of `actors` named in the cue's own clause (not in "…, sagte X"): the actors of a cluster that has no other. */
+  clauseActors?: Set<string>;
   facts: string[];
   start: number;
   end: number;
@@ -104,9 +106,14 @@ function add(c: Cluster, state: ClusterState, members: ResolvedMention[], dates:
   for (const m of members) for (const a of m.actors) state.counts.set(a, (state.counts.get(a) ?? 0) + 1);
 }
 
-/** The cluster's actors once it is complete: its core, then those named by at least two members (clustering itself reads only the core). */
+/**
+ * The cluster's actors once it is complete: its core, then those named by at least two members (clustering itself reads
+ * only the core); when that leaves none (the sentence that started it named no one), the people named in any member's
+ * cue clause ("Am 12. März streikten die Fahrer." with "Gewerkschafterin X rief zum Streik auf.").
+ */
 function settle({cluster, state}: Entry): Cluster {
   cluster.actors = new Set([...cluster.core, ...[...state.counts].filter(([, n]) => n >= 2).map(([a]) => a)]);
+  if (!cluster.actors.size) for (const m of cluster.members) for (const a of m.clauseActors ?? []) cluster.actors.add(a);
   return cluster;
 }
 

@@ -89,4 +89,18 @@ describe("event merging", () => {
     const events = clusterMentions(mentions).map((c) => `${clusterDate(c).date}: ${[...new Set(c.members.map((x) => x.article_id))].sort().join(" ")}`);
     expect(events.sort()).toEqual(expected);
   });
+
+  // [what, mentions with their clause actors, the event's actors]
+  test.each<[string, [ResolvedMention, string[]][], string[]]>([
+    ["the dated sentence names no one: the person in another member's cue clause is the actor",
+      [[m("a", "strike", "2026-03-12"), []], [m("a", "strike", "", "kallweit"), ["kallweit"]]], ["kallweit"]],
+    ["a person only in a reporting clause ('…, sagte X') stays out",
+      [[m("a", "strike", "2026-03-12"), []], [m("a", "strike", "", "behrendt"), []]], []],
+    ["a cluster with actors of its own keeps only those",
+      [[m("a", "strike", "2026-03-12", "kallweit"), ["kallweit"]], [m("b", "strike", "2026-03-12", "odenwald"), ["odenwald"]]], ["kallweit"]]
+  ])("%s", (_, items, expected) => {
+    const [cluster] = clusterMentions(items.map(([x, clause]) => ({...x, clauseActors: new Set(clause)})));
+    expect([...cluster.actors].sort()).toEqual(expected);
+  });
 });
+

@@ -2,7 +2,8 @@
  * Merging event mentions into events: first within an article, then across
  * outlets. Two mentions describe the same event when they have the same type,
  * compatible dates (equal, one more specific, or one missing) and compatible
- * actors (two shared, or the smaller set inside the larger).
+ * actors (two shared, or the smaller set inside the larger). Across outlets a
+ * month ("Mitte März") joins the one event of its type dated by a day of that month.
  */
 import {timeSpan} from "../report/timeSpan.js";
 
@@ -14,6 +15,8 @@ export interface ResolvedMention {
   /** TIMEX3 DATE value ("2025-02-12", "2025-W07", "2022-02", "2013") or "". */
   date: string;
   actors: Set<string>;
+  /** Those of `actors` named in the cue's own clause (not in "…, sagte X"): the actors of a cluster that has no other. */
+  clauseActors?: Set<string>;
   facts: string[];
   start: number;
   end: number;
@@ -65,17 +68,36 @@ interface ClusterState {
   dates: Set<string>;
 }
 
+/** The month of a day or month value ("2026-03-12" → "2026-03"), "" for a year or a week. */
+const monthOf = (d: string) => (/^\d{4}-\d{2}(?:-|$)/.test(d) ? d.slice(0, 7) : "");
+
 /**
+ * Whether one side is dated only by months and the other names exactly one day inside such a month
+ * ("Mitte März" and "am 12. März"): the vague date is the day's, as far as the dates tell.
+ */
+export function dayInsideMonth(a: Iterable<string>, b: Iterable<string>): boolean {
+  const one = (months: string[], days: string[]) =>
+    months.length > 0 && months.every((d) => d.length === 7) && months.some((mo) => new Set(days.filter((d) => d.length >= 10 && d.startsWith(mo)).map((d) => d.slice(0, 10))).size === 1);
+  const [x, y] = [[...a], [...b]];
+  return one(x, y) || one(y, x);
+}
+
+/**
+ * How well an item fits a cluster: 0 not at all, 2 well, 1 only by a vague date (see below).
  * Within an article, compatible actors and dates suffice. Across outlets the
  * evidence must be stronger: two shared actors, or the same date and one shared
  * actor (or none named on one side), so one outlet's dated Munich meeting does not
- * absorb another outlet's undated "persönliches Treffen". (The caller matches the type.)
+ * absorb another outlet's undated "persönliches Treffen". A month-dated item and
+ * a cluster dated by one day of that month (or the other way round) fit with
+ * compatible actors too, but only as 1: the caller joins them only when no other
+ * cluster fits so (see greedy). (The caller matches the type.)
  */
-function clusterCompatible(c: Cluster, state: ClusterState, m: {actors: Set<string>; dates: string[]}, withinArticle: boolean): boolean {
-  for (const d of state.dates) for (const e of m.dates) if (!datesCompatible(d, e)) return false;
+function clusterCompatible(c: Cluster, state: ClusterState, m: {actors: Set<string>; dates: string[]}, withinArticle: boolean): 0 | 1 | 2 {
+  for (const d of state.dates) for (const e of m.dates) if (!datesCompatible(d, e)) return 0;
+  if (withinArticle) return actorsCompatible(c.core, m.actors, true) ? 2 : 0;
   const sameDate = state.dates.size > 0 && m.dates.some((d) => state.dates.has(d));
-  if (withinArticle) return actorsCompatible(c.core, m.actors, true);
-  return shared(c.core, m.actors) >= 2 || (sameDate && actorsCompatible(c.core, m.actors, true));
+  if (shared(c.core, m.actors) >= 2 || (sameDate && actorsCompatible(c.core, m.actors, true))) return 2;
+  return dayInsideMonth(state.dates, m.dates) && actorsCompatible(c.core, m.actors, true) ? 1 : 0;
 }
 
 function add(c: Cluster, state: ClusterState, members: ResolvedMention[], dates: string[]): void {
@@ -84,9 +106,14 @@ function add(c: Cluster, state: ClusterState, members: ResolvedMention[], dates:
   for (const m of members) for (const a of m.actors) state.counts.set(a, (state.counts.get(a) ?? 0) + 1);
 }
 
-/** The cluster's actors once it is complete: its core, then those named by at least two members (clustering itself reads only the core). */
+/**
+ * The cluster's actors once it is complete: its core, then those named by at least two members (clustering itself reads
+ * only the core); when that leaves none (the sentence that started it named no one), the people named in any member's
+ * cue clause ("Am 12. März streikten die Fahrer." with "Gewerkschafterin X rief zum Streik auf.").
+ */
 function settle({cluster, state}: Entry): Cluster {
   cluster.actors = new Set([...cluster.core, ...[...state.counts].filter(([, n]) => n >= 2).map(([a]) => a)]);
+  if (!cluster.actors.size) for (const m of cluster.members) for (const a of m.clauseActors ?? []) cluster.actors.add(a);
   return cluster;
 }
 
@@ -123,12 +150,19 @@ function greedy(items: {members: ResolvedMention[]; type: string; actors: Set<st
       const found = new Set<Entry>();
       for (const a of item.actors) for (const e of byKey.get(`${item.type}\0a\0${a}`) ?? []) found.add(e);
       for (const d of item.dates) for (const e of byKey.get(`${item.type}\0d\0${d}`) ?? []) found.add(e);
+      for (const d of item.dates) if (monthOf(d)) for (const e of byKey.get(`${item.type}\0m\0${monthOf(d)}`) ?? []) found.add(e);
       candidates = [...found].sort((x, y) => x.index - y.index);
     }
     let best: Entry | undefined;
+    // clusters the item fits only by a vague date: joined when there is exactly one (else the vague date could be either's)
+    const vague: Entry[] = [];
     for (const entry of candidates) {
-      if ((!best || entry.cluster.members.length > best.cluster.members.length) && clusterCompatible(entry.cluster, entry.state, item, withinArticle)) best = entry;
+      if (best && entry.cluster.members.length <= best.cluster.members.length) continue;
+      const fit = clusterCompatible(entry.cluster, entry.state, item, withinArticle);
+      if (fit === 2) best = entry;
+      else if (fit === 1) vague.push(entry);
     }
+    if (!best && vague.length === 1) best = vague[0];
     if (!best) {
       best = {cluster: {type: item.type, members: [], core: item.actors, actors: new Set(), dates: []}, state: {counts: new Map(), dates: new Set()}, index: entries.length};
       entries.push(best);
@@ -138,7 +172,10 @@ function greedy(items: {members: ResolvedMention[]; type: string; actors: Set<st
       for (const a of item.actors) index(`${item.type}\0a\0${a}`, best);
     }
     add(best.cluster, best.state, item.members, item.dates);
-    for (const d of item.dates) if (d) index(`${item.type}\0d\0${d}`, best);
+    for (const d of item.dates) {
+      if (d) index(`${item.type}\0d\0${d}`, best);
+      if (monthOf(d)) index(`${item.type}\0m\0${monthOf(d)}`, best);
+    }
   }
   return entries.map(settle);
 }

@@ -246,7 +246,7 @@ export type ExtraDates = (article: Article, sentences: Sentence[]) => DateRow[];
 export function eventMentionExtractor(extraDates?: ExtraDates): ArticleExtractor {
   return {
     name: "event_mentions",
-    version: 4,
+    version: 5,
     run(article: Article, _config: Config, tables: ArticleTables) {
       const other = article.sentences.filter((s) => s.part !== "body" && EVENT_PARTS.has(s.part));
       const dates = [...tables.dates, ...(extraDates && other.length ? extraDates(article, other) : [])];

@@ -1,5 +1,6 @@
 import type {CorpusStep} from "../pipeline.js";
-import type {ConflictRow, EventMentionRow, EventRow, Tables} from "../types.js";
+import type {ConflictRow, EventMentionRow, EventRow, MentionRow, Tables} from "../types.js";
+import {CLAUSE_END} from "./mood.js";
 import {anchorQuotedDates, type Reresolve} from "./anchor.js";
 import {type Cluster, clusterDate, clusterMentions, type ResolvedMention} from "./cluster.js";
 import {timeSpan} from "../report/timeSpan.js";
@@ -22,22 +23,60 @@ function byArticle<T extends {article_id: string}>(rows: T[]): Map<string, T[]> 
 /**
  * Resolves each event mention: its date (a calendar value), its actors (people
  * mentioned in the sentence, plus the quote's speaker when the sentence is a
- * first-person quote), its facts.
+ * first-person quote), those of them named in the cue's own clause, its facts.
+ * A sentence outside the body (an outlet's FAQ), where the people step finds no
+ * one, names the people its article's body names by the same words ("Trump und Putin").
  */
 export function resolveMentions(tables: Tables): ResolvedMention[] {
   const mentions = byArticle(tables.mentions);
   const quotes = byArticle(tables.quotes);
   return tables.event_mentions.map((m) => {
     const actors = new Set<string>();
-    for (const p of mentions.get(m.article_id) ?? []) if (p.start >= m.start && p.end <= m.end && p.person_id) actors.add(p.person_id);
+    const clauseActors = new Set<string>();
+    const [clauseFrom, clauseTo] = cueClause(m);
+    const found = (id: string, start: number, end: number) => {
+      actors.add(id);
+      if (start >= clauseFrom && end <= clauseTo) clauseActors.add(id);
+    };
+    const named = mentions.get(m.article_id) ?? [];
+    for (const p of named) if (p.start >= m.start && p.end <= m.end && p.person_id) found(p.person_id, p.start, p.end);
+    if (m.part !== "body") for (const [id, at, to] of namedAgain(m, named)) found(id, at, to);
     // the quote first: most mentions are in no direct quote, and the pattern is the dearer test
     const quote = (quotes.get(m.article_id) ?? []).find((q) => q.type === "direct" && q.start <= m.cue_start && q.end >= m.cue_end);
     if (quote?.speaker_id && FIRST_PERSON.test(m.sentence)) actors.add(quote.speaker_id);
     return {
       mention_id: m.mention_id, article_id: m.article_id, type: m.type, start: m.start, end: m.end,
-      date: mentionDate(m), actors, facts: m.facts ? m.facts.split(" | ") : []
+      date: mentionDate(m), actors, clauseActors, facts: m.facts ? m.facts.split(" | ") : []
     };
   });
+}
+
+/** The article offsets of the clause around a mention's cue: from the last clause break before it to the first after it. */
+function cueClause(m: EventMentionRow): [number, number] {
+  const cue = m.cue_start - m.start;
+  let from = cue;
+  while (from > 0 && !CLAUSE_END.test(m.sentence[from - 1])) from--;
+  let to = m.cue_end - m.start;
+  while (to < m.sentence.length && !CLAUSE_END.test(m.sentence[to])) to++;
+  return [m.start + from, m.start + to];
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** People of the article named in the mention's sentence by a surface the body names them by (whole words), with article offsets. */
+function namedAgain(m: EventMentionRow, named: readonly MentionRow[]): [string, number, number][] {
+  const out: [string, number, number][] = [];
+  const seen = new Set<string>();
+  for (const p of named) {
+    if (!p.person_id || seen.has(`${p.person_id}\0${p.surface}`)) continue;
+    seen.add(`${p.person_id}\0${p.surface}`);
+    for (let at = m.sentence.indexOf(p.surface); at >= 0; at = m.sentence.indexOf(p.surface, at + 1)) {
+      const end = at + p.surface.length;
+      if ((at > 0 && LETTER.test(m.sentence[at - 1])) || (end < m.sentence.length && LETTER.test(m.sentence[end]))) continue;
+      out.push([p.person_id, m.start + at, m.start + end]);
+    }
+  }
+  return out;
 }
 
 /** The calendar part of a mention's date value ("2025-02-12T10:00" → "2025-02-12", "2025-W07-WE" → "2025"), or "". */

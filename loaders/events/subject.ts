@@ -7,7 +7,8 @@
  * when it is a German common noun that names no person: no role or
  * occupation, nationality or person noun (person-roles.ts, person-heads.ts),
  * no group of people or nominalised participle (`peopleNounHeads`) as its
- * head, and no agent ending ("Pendler", "Gewerkschafter", "Aktivist").
+ * head, no agent ending ("Pendler", "Gewerkschafter", "Aktivist") and no noun
+ * of age ("der 34-Jährige").
  */
 import {isCommonNoun} from "../lang/de/common-nouns.js";
 import {peopleNounHeads, subjectArticles, subjectConjunctions} from "../lang/de/events.js";
@@ -20,6 +21,8 @@ const CONJUNCTIONS = new Set(subjectConjunctions);
 const HEADS = [...new Set([...roleHeads, ...occupationHeads, ...cueOnlyHeads, ...nationalityNouns, ...personPredicateNouns, ...peopleNounHeads])];
 /** Agent nouns: "Pendler", "Fahrerin", "Aktivisten", and nominalised present participles ("Reisende"). */
 const AGENT_ENDING = /(?:er|ist)(?:in|innen|n|en|s)?$|\p{L}{4}ende[n]?$/u;
+/** Nouns of age: "der 61-Jährige" (a word of its own after the digits), "die Siebzigjährige". */
+const AGE_NOUN = /jährigen?$/u;
 /** Lower-case words between an article and its noun ("ein ganztägiger Streik"). */
 const ADJECTIVE = /^\p{L}{2,}(?:e|er|en|es|em)$/u;
 const ADJECTIVES_BACK = 3;
@@ -27,7 +30,7 @@ const ADJECTIVES_BACK = 3;
 /** Whether a lower-cased noun may name a person or a body of people (see the module comment). */
 export function mayNamePeople(noun: string): boolean {
   const word = noun.slice(noun.lastIndexOf("-") + 1);
-  if (!isCommonNoun(word) || AGENT_ENDING.test(word)) return true;
+  if (!isCommonNoun(word) || AGENT_ENDING.test(word) || AGE_NOUN.test(word)) return true;
   for (const ending of roleEndings) {
     if (!word.endsWith(ending)) continue;
     const stem = word.slice(0, word.length - ending.length);

@@ -1,4 +1,4 @@
-import {adjectivalHeads, affiliationCues, cueOnlyHeads, nationalityNouns, occupationHeads, roleEndings, roleHeads, titleAbbreviations} from "../lang/de/person-roles.js";
+import {adjectivalHeads, affiliationCues, formerAdjectives, cueOnlyHeads, nationalityNouns, occupationHeads, roleEndings, roleHeads, titleAbbreviations} from "../lang/de/person-roles.js";
 import type {Token} from "./tokens.js";
 
 /** What a role noun says: its lemma and the affiliation its prefix gives. */
@@ -100,4 +100,11 @@ export function affiliationOf(word: string): string {
     }
   }
   return "";
+}
+
+const FORMER_LEAD = new RegExp(`^(?:${formerAdjectives.join("|")})(?:e|en|er|es|em)?\\s+`, "iu");
+
+/** A role without the adjective that makes it a former one ("früherer US-Präsident" → "US-Präsident"), for reading its noun. */
+export function withoutFormer(role: string): string {
+  return role.replace(FORMER_LEAD, "");
 }

@@ -6,7 +6,7 @@
  * speaker is linked only to a person who holds the role, never merely to the
  * person named last. Role nouns are those of loaders/lang/de/person-roles.ts.
  */
-import {affiliationOf, roleNoun} from "../people/roles.js";
+import {affiliationOf, roleNoun, withoutFormer} from "../people/roles.js";
 import {type Token, tokenize} from "../people/tokens.js";
 import {registerRolesAt} from "../people/register-roles.js";
 import type {RegisterPerson} from "../people/register.js";
@@ -81,7 +81,8 @@ export function speakerRole(phrase: string): SpeakerRole | null {
  * the text gives its holder ("US-Präsident" is not "der russische Präsident").
  */
 export function roleHolds(role: string, speaker: SpeakerRole, affiliation = ""): boolean {
-  const words = tokenize(role).filter((t) => t.word);
+  // a former role is read by its noun, as the speaker phrase is ("der frühere Präsident")
+  const words = tokenize(withoutFormer(role)).filter((t) => t.word);
   const found = words.length ? roleNoun(words[0]) : null;
   if (!found?.role) return false;
   const held = roleKey(found.role);

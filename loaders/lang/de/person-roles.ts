@@ -87,6 +87,12 @@ export const titleAbbreviations: ReadonlySet<string> = new Set(["dr.", "prof.", 
 /** Heads whose lemma adds "er" (adjectival nouns): Sondergesandten → Sondergesandter. */
 export const adjectivalHeads: ReadonlySet<string> = new Set(["gesandt", "abgeordnet", "vorsitzend", "beauftragt", "beigeordnet"]);
 
+/**
+ * Adjectives that make a role a former one ("der frühere Arbeitsrichter", "die ehemalige Bürgermeisterin"):
+ * stems, lower case; the role keeps them in the nominative ("früherer Arbeitsrichter", "ehemalige Bürgermeisterin").
+ */
+export const formerAdjectives: readonly string[] = ["früher", "ehemalig", "einstig", "vormalig"];
+
 /** Inflection endings tried, longest first, when matching a head. */
 export const roleEndings: readonly string[] = ["innen", "innen", "in", "en", "er", "e", "n", "s", ""];
 

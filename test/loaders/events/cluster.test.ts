@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {actorsCompatible, clusterDate, clusterMentions, datesCompatible, type ResolvedMention} from "../../../loaders/events/cluster.js";
+import {actorsCompatible, clusterDate, clusterMentions, datesCompatible, dayInsideMonth, type ResolvedMention} from "../../../loaders/events/cluster.js";
 
 let n = 0;
 const m = (article_id: string, type: string, date: string, ...actors: string[]): ResolvedMention => ({
@@ -61,4 +61,46 @@ describe("event merging", () => {
     const clusters = clusterMentions([m("a", "visit", "2013", "obama"), m("b", "visit", "2018", "obama")]);
     expect(clusters).toHaveLength(2);
   });
+
+  test.each<[string[], string[], boolean]>([
+    [["2026-03"], ["2026-03-12"], true],
+    [["2026-03-12", "2026-03-12T10:00"], ["2026-03"], true],
+    [["2026-03"], ["2026-03-12", "2026-03-20"], false],
+    [["2026-03"], ["2026-04-02"], false],
+    [["2026-03", "2026-03-12"], ["2026-03-12"], false],
+    [["2026"], ["2026-03-12"], false],
+    [["2026-03"], ["2026-03"], false]
+  ])("dayInsideMonth(%j, %j): %s", (a, b, expected) => {
+    expect(dayInsideMonth(a, b)).toBe(expected);
+  });
+
+  // [what, mentions, the events as "date: articles"]
+  test.each<[string, ResolvedMention[], string[]]>([
+    ["a vague month joins the one day-dated event of that month from another outlet",
+      [m("a", "strike", "2026-03-12", "kallweit"), m("b", "strike", "2026-03-12"), m("c", "strike", "2026-03")], ["2026-03-12: a b c"]],
+    ["also when the month-dated outlet seeds the event first (more actors)",
+      [m("c", "strike", "2026-03", "kallweit", "behrendt"), m("a", "strike", "2026-03-12", "kallweit")], ["2026-03-12: a c"]],
+    ["two day-dated events in the month: the month could be either's, it stays apart",
+      [m("a", "strike", "2026-03-04"), m("b", "strike", "2026-03-25"), m("c", "strike", "2026-03")], ["2026-03-04: a", "2026-03-25: b", "2026-03: c"]],
+    ["another month stays apart", [m("a", "strike", "2026-03-12"), m("c", "strike", "2026-04")], ["2026-03-12: a", "2026-04: c"]],
+    ["other actors stay apart", [m("a", "strike", "2026-03-12", "kallweit"), m("c", "strike", "2026-03", "odenwald")], ["2026-03-12: a", "2026-03: c"]],
+    ["another type stays apart", [m("a", "strike", "2026-03-12"), m("c", "meeting", "2026-03")], ["2026-03-12: a", "2026-03: c"]]
+  ])("%s", (_, mentions, expected) => {
+    const events = clusterMentions(mentions).map((c) => `${clusterDate(c).date}: ${[...new Set(c.members.map((x) => x.article_id))].sort().join(" ")}`);
+    expect(events.sort()).toEqual(expected);
+  });
+
+  // [what, mentions with their clause actors, the event's actors]
+  test.each<[string, [ResolvedMention, string[]][], string[]]>([
+    ["the dated sentence names no one: the person in another member's cue clause is the actor",
+      [[m("a", "strike", "2026-03-12"), []], [m("a", "strike", "", "kallweit"), ["kallweit"]]], ["kallweit"]],
+    ["a person only in a reporting clause ('…, sagte X') stays out",
+      [[m("a", "strike", "2026-03-12"), []], [m("a", "strike", "", "behrendt"), []]], []],
+    ["a cluster with actors of its own keeps only those",
+      [[m("a", "strike", "2026-03-12", "kallweit"), ["kallweit"]], [m("b", "strike", "2026-03-12", "odenwald"), ["odenwald"]]], ["kallweit"]]
+  ])("%s", (_, items, expected) => {
+    const [cluster] = clusterMentions(items.map(([x, clause]) => ({...x, clauseActors: new Set(clause)})));
+    expect([...cluster.actors].sort()).toEqual(expected);
+  });
 });
+

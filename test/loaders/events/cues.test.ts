@@ -68,6 +68,7 @@ describe("a form of treffen is a meeting only when people meet, not when a thing
     ["Die Delegation traf am Dienstag den Bürgermeister.", [["meeting", "2026-03-10"]]],
     ["Am Montag traf die Kanzlerin den Vorstand der Gewerkschaft.", [["meeting", "2026-03-09"]]],
     ["Hanna Vollmer traf am Montag die Streikenden vor dem Depot.", [["meeting", "2026-03-09"]]],
+    ["Am Montag traf der 61-Jährige den Landrat.", [["meeting", "2026-03-09"]]],
     // "sich": people meet each other, whatever the subject looks like
     ["Die beiden Seiten treffen sich am 20. März zu Gesprächen.", [["meeting", "2026-03-20"]]],
     // the noun is the meeting itself

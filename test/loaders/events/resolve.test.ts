@@ -1,7 +1,7 @@
 import {describe, expect, test} from "vitest";
 import {emptyTables} from "../../../loaders/combine.js";
 import {resolveMentions} from "../../../loaders/events/step.js";
-import type {EventMentionRow, QuoteRow, Tables} from "../../../loaders/types.js";
+import type {EventMentionRow, MentionRow, QuoteRow, Tables} from "../../../loaders/types.js";
 
 // one sentence (0–60) whose cue is at 20–30; a quote covers the cue unless moved
 const mention = (sentence: string): EventMentionRow => ({
@@ -33,5 +33,29 @@ describe("resolveMentions: the speaker of a first-person direct quote is an acto
   ];
   test.each(cases)("%s", (_, sentence, quotes, expected) => {
     expect(actors(sentence, quotes)).toEqual(expected);
+  });
+});
+
+describe("resolveMentions: people outside the body and in the cue's clause", () => {
+  const person = (start: number, surface: string, id = "p-berger"): MentionRow => ({
+    article_id: "a", person_id: id, start, end: start + surface.length, surface, role: "", given: "", surname: surface, affiliation: "",
+    affiliation_cue: "", negotiator: "", rule: "r"
+  });
+  // [what, sentence (at offset 200 of the article), its part, the cue, the article's person mentions, expected actors, expected clause actors]
+  const cases: [string, string, string, string, MentionRow[], string[], string[]][] = [
+    ["an FAQ sentence names a person of the body by the same words", "Berger und Ostwald trafen sich 2019 in Lissabon.", "faq", "trafen",
+      [person(10, "Anna Berger"), person(40, "Berger"), person(60, "Ostwald", "p-ostwald")], ["p-berger", "p-ostwald"], ["p-berger", "p-ostwald"]],
+    ["only whole words count", "Die Bergers trafen sich 2019.", "faq", "trafen", [person(10, "Berger")], [], []],
+    ["a body sentence relies on the people step", "Berger traf am Montag den Landrat.", "body", "traf", [person(10, "Berger")], [], []],
+    ["a person in a reporting clause is an actor but not of the cue's clause", "Der Streik legte alles lahm, sagte Berger.", "body", "Streik",
+      [person(234, "Berger")], ["p-berger"], []],
+    ["a person in the cue's clause", "Am Montag streikte Berger mit den Fahrern.", "body", "streikte", [person(219, "Berger")], ["p-berger"], ["p-berger"]]
+  ];
+  test.each(cases)("%s", (_, sentence, part, cue, people, expected, inClause) => {
+    const at = 200 + sentence.indexOf(cue);
+    const row: EventMentionRow = {...mention(sentence), start: 200, end: 200 + sentence.length, part: part as EventMentionRow["part"], cue, cue_start: at, cue_end: at + cue.length};
+    const [resolved] = resolveMentions({...emptyTables(), event_mentions: [row], mentions: people});
+    expect([...resolved.actors].sort()).toEqual(expected);
+    expect([...(resolved.clauseActors ?? [])].sort()).toEqual(inClause);
   });
 });

@@ -101,7 +101,14 @@ describe("roles and affiliations", () => {
     ["Er traf den Nationalen Sicherheitsberater Mike Waltz.", "Mike Waltz", ["Nationaler Sicherheitsberater"], ""],
     ["Er bat Botschafter und Sondergesandten Steve Witkoff darum.", "Steve Witkoff", ["Sondergesandter", "Botschafter"], ""],
     ["Der russische Präsidentensprecher Dmitri Peskow sagte das.", "Dmitri Peskow", ["Präsidentensprecher"], "Russland"],
-    ["Damals sprach Joe Biden, der frühere US-Präsident, mit ihm.", "Joe Biden", ["US-Präsident"], "USA"],
+    // a former role says so, in the nominative, before the role or after the name
+    ["Damals sprach Joe Biden, der frühere US-Präsident, mit ihm.", "Joe Biden", ["früherer US-Präsident"], "USA"],
+    ["Der frühere Arbeitsrichter Matthias Odenwald kritisierte das.", "Matthias Odenwald", ["früherer Arbeitsrichter"], ""],
+    ["Die ehemalige Bürgermeisterin Sabine Krollmann forderte eine Einigung.", "Sabine Krollmann", ["ehemalige Bürgermeisterin"], ""],
+    ["Er traf den einstigen Außenminister Paul Reding.", "Paul Reding", ["einstiger Außenminister"], ""],
+    ["Das sagte Lena Ostwald, die vormalige Sprecherin des Bauamts.", "Lena Ostwald", ["vormalige Sprecherin des Bauamts"], ""],
+    // an adjective that does not make the role a former one is not kept
+    ["Der langjährige Kämmerer Josef Huber warnte.", "Josef Huber", ["Kämmerer"], ""],
     ["US-Verteidigungsminister Pete Hegseth war skeptisch.", "Pete Hegseth", ["US-Verteidigungsminister"], "USA"],
     ["Der ukrainische Präsidialamtschef Andrij Jermak bestätigte das.", "Andrij Jermak", ["Präsidialamtschef"], "Ukraine"],
     ["Der brasilianische Präsident Luiz Lula sagte das.", "Luiz Lula", ["Präsident"], "Brasilien"],

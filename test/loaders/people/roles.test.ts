@@ -1,5 +1,5 @@
-import {describe, expect, it} from "vitest";
-import {roleNoun} from "../../../loaders/people/roles.js";
+import {describe, expect, it, test} from "vitest";
+import {roleNoun, withoutFormer} from "../../../loaders/people/roles.js";
 import {tokenize} from "../../../loaders/people/tokens.js";
 import {mentionsWithRules as found} from "./helpers.js";
 
@@ -46,4 +46,13 @@ describe("roleNoun on occupations and nationalities", () => {
   it.each(cases)("%s → %s", (word, expected) => {
     expect(role(word)).toBe(expected);
   });
+});
+
+describe("withoutFormer: a former role is read by its noun", () => {
+  test.each<[string, string]>([
+    ["früherer US-Präsident", "US-Präsident"],
+    ["ehemalige Bürgermeisterin", "Bürgermeisterin"],
+    ["Außenminister", "Außenminister"],
+    ["Frühere", "Frühere"]
+  ])("%s", (role, expected) => expect(withoutFormer(role)).toBe(expected));
 });

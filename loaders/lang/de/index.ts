@@ -107,6 +107,7 @@ import type {SpeakerCheck, SpeakerRefinement, SpeakerRule} from "../../quotes/sp
  */
 export const speakerRules: readonly SpeakerRule[] = [
   speakerInsertion.insertedDate,
+  speakerInsertion.insertedApposition,
   speakerZu.zuInfinitive,
   speakerRelativeDocument.relativeDocument,
   speakerSubject.impersonalHeisst,

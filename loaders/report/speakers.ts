@@ -1,5 +1,5 @@
 import {phraseNominative} from "../lang/de/base-form.js";
-import {bodyHead, type PhraseWords, speakerKindRules} from "../lang/de/speakerKinds.js";
+import {adjectiveNameAt, bodyHead, type PhraseWords, speakerKindRules} from "../lang/de/speakerKinds.js";
 import type {PersonRow, QuoteRow} from "../types.js";
 
 /** Rule id of a speaker ranked as a person: the quote extractor resolved the phrase to a person of people.csv. */
@@ -39,7 +39,10 @@ function phraseWords(phrase: string): PhraseWords {
  * Regierung" → "Dänische Regierung"), the first letter capitalised.
  */
 function organisationLabel(words: PhraseWords, article: string): string {
-  const head = words.findIndex((w) => /^\p{Lu}/u.test(w) && bodyHead(w) !== undefined);
+  const body = words.findIndex((w) => /^\p{Lu}/u.test(w) && bodyHead(w) !== undefined);
+  // "der Ökologischen Allianz" → "Ökologische Allianz": the noun after a name's adjective is its head, unless a plural
+  // in -en ("der Vereinten Nationen" stays)
+  const head = body >= 0 ? body : adjectiveNameAt([article, ...words]) === 1 && !/en$/u.test(words[1]) ? 1 : -1;
   const label = (head < 0 ? [...words] : phraseNominative(words, article, head)).join(" ");
   return label.charAt(0).toUpperCase() + label.slice(1);
 }

@@ -63,7 +63,7 @@ function headForms(stem: string, inflected: readonly string[]): boolean {
  */
 export function authorityBaseForm(phrase: string): string {
   const match = /^(\S+)\s+(\S+)(.*)$/su.exec(phrase.trim());
-  if (!match) return phrase;
+  if (!match) return dativePluralNominative(phrase);
   const [, first, head, rest] = match;
   const article = first.toLowerCase();
   if (!isArticle(article) || !/^\p{Lu}/u.test(head)) return phrase;
@@ -73,6 +73,18 @@ export function authorityBaseForm(phrase: string): string {
   const trail = /[,.;:]+$/u.exec(head)?.[0] ?? "";
   const bare = head.slice(0, head.length - trail.length);
   return `${nominativeSingular(bare, article)}${trail}${rest}`;
+}
+
+/**
+ * de.speaker.dative-plural: a lone plural noun after "laut" or before "zufolge" is a dative ("Teilnehmern zufolge",
+ * "laut Anwohnern"); a plural of a noun in -er or -el takes its -n only there, so the word less the -n is the
+ * nominative ("Teilnehmer", "Anwohner") when the noun dictionary has both forms. Plurals in -en ("Experten",
+ * "Ärzten") stay as written: the dictionary does not tell a weak noun's plural from a dative.
+ */
+function dativePluralNominative(word: string): string {
+  if (!/^\p{Lu}\p{Ll}+(?:er|el)n$/u.test(word)) return word;
+  const stem = word.slice(0, -1);
+  return headForms(stem.toLowerCase(), [word.toLowerCase()]) ? stem : word;
 }
 
 /** Articles after which an adjective in -en is a weak singular form whose nominative ends in -e ("der dänischen Regierung", "des Deutschen Bundestages"). */

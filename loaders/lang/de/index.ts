@@ -31,7 +31,7 @@ export {calendarToken, dateRules, dateCue, pastTense, futureTense} from "./dates
 import * as direct from "./quoteRules/direct.js";
 import * as indirect from "./quoteRules/indirect.js";
 import {accordingTo} from "./quoteRules/accordingTo.js";
-import {konjunktivContinuation, pointerBack} from "./quoteRules/continuation.js";
+import {actorPosition, konjunktivContinuation, pointerBack} from "./quoteRules/continuation.js";
 import * as notSpeech from "./quoteRules/notSpeech.js";
 import * as relayed from "./quoteRules/relayed.js";
 import {speechAct} from "./quoteRules/reported.js";
@@ -72,6 +72,7 @@ export const clauseQuoteRules: readonly ClauseRule[] = [
   speakerFrame.frameContinuation,
   speakerPrevious.previousSubject,
   nounClause,
+  actorPosition,
   konjunktivContinuation,
   freeKonjunktiv,
   speechAct
@@ -106,6 +107,7 @@ import type {SpeakerCheck, SpeakerRefinement, SpeakerRule} from "../../quotes/sp
  */
 export const speakerRules: readonly SpeakerRule[] = [
   speakerInsertion.insertedDate,
+  speakerInsertion.insertedApposition,
   speakerZu.zuInfinitive,
   speakerRelativeDocument.relativeDocument,
   speakerSubject.impersonalHeisst,

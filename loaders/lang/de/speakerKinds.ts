@@ -3,8 +3,10 @@
  * the speaker phrases the quote extractor found without a person behind them.
  * Plain data, lower case, and the rules that read it (plain objects with ids).
  */
-import {articles} from "./inflection.js";
+import {articles, inflectedHeads} from "./inflection.js";
+import {occupationHeads, roleHeads} from "./person-roles.js";
 import {organisationNames} from "./organisation-names.js";
+import {givenNames} from "./given-names.js";
 import {placeNames} from "./place-names.js";
 import {firstPersonSpeakers, speakerPronouns} from "./speakerWords.js";
 
@@ -197,5 +199,40 @@ export const acronymOrganisation: SpeakerKindRule = {
   }
 };
 
+/** A capitalised adjective inside a name after a definite article ("Soziale", "Ökologischen", "Vereinten"): a word in -e, -en. */
+const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en)$/u;
+/** Person nouns, which a capitalised adjective before makes a title ("der Erste Bürgermeister"), no organisation. */
+const PERSON_NOUN = inflectedHeads([...roleHeads, ...occupationHeads]);
+
+/**
+ * Where a name of an article, a capitalised adjective and a capitalised noun starts ("die Soziale Liste", "der Ökologischen
+ * Allianz", "die Vereinten Nationen"), or -1: the adjective's capital makes the pair a name, of a party, an alliance, a
+ * body; not when the noun is a person's role ("der Erste Bürgermeister") or the first word is one ("die Vorsitzende Anna").
+ */
+export function adjectiveNameAt(words: PhraseWords): number {
+  for (let i = 1; i + 1 < words.length; i++) {
+    const adjective = words[i].toLowerCase();
+    // "die Vorsitzende Anna Berg": a person noun in -e is no adjective of a name
+    if (!ARTICLES.has(words[i - 1].toLowerCase()) || !NAME_ADJECTIVE.test(words[i]) || ARTICLES.has(adjective) || POINTING.has(adjective) || PERSON_NOUN.test(adjective)) continue;
+    const noun = words[i + 1];
+    // "der Grünen, Volker Beck": a given name after the adjective is a person's
+    if (/^\p{Lu}\p{Ll}/u.test(noun) && !TIME_WORD.test(noun) && !PERSON_NOUN.test(noun.toLowerCase()) && !givenNames.has(noun.toLowerCase())) return i;
+  }
+  return -1;
+}
+
+/**
+ * An organisation named by a capitalised adjective and a noun after an article ("die Ökologische Allianz", "der Vereinten
+ * Nationen"): the adjective and the noun, not the noun alone (which may be a company's name of the lexicon). After the
+ * organisation nouns, so "der Deutsche Journalisten-Verband" keeps its rule.
+ */
+export const adjectiveName: SpeakerKindRule = {
+  id: "de.speaker-kind.adjective-name",
+  match(words) {
+    const i = adjectiveNameAt(words);
+    return i < 0 ? null : {kind: "organisation", from: i, to: i + 2};
+  }
+};
+
 /** The rules in order: the first that matches decides; a phrase none matches is not ranked (groups, unnamed roles, documents, places). */
-export const speakerKindRules: readonly SpeakerKindRule[] = [pronounSpeaker, organisationNoun, knownOrganisation, acronymOrganisation];
+export const speakerKindRules: readonly SpeakerKindRule[] = [pronounSpeaker, organisationNoun, adjectiveName, knownOrganisation, acronymOrganisation];

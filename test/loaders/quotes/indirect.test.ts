@@ -198,6 +198,21 @@ describe("indirect and reported speech rules", () => {
     expect(quotesIn(text).filter((q) => q.rule === "de.quote.indirect.konjunktiv-continuation").map((q) => q.speaker)).toEqual([speaker]);
   });
 
+  test.each<[string, string, {text: string; speaker: string; rule: string}]>([
+    ["a named organisation as subject: its own position", "Hans Ebert sagte, die Lage sei ernst. Die Neue Mitte sehe das anders.",
+      {text: "Die Neue Mitte sehe das anders.", speaker: "Die Neue Mitte", rule: "de.quote.indirect.actor-position"}],
+    ["an acronym as subject", "Hans Ebert sagte, die Lage sei ernst. Die VPD lehne den Plan ab.",
+      {text: "Die VPD lehne den Plan ab.", speaker: "Die VPD", rule: "de.quote.indirect.actor-position"}],
+    ["the sentences after it continue the organisation", "Hans Ebert sagte, die Lage sei ernst. Die Neue Mitte sehe das anders. Man wolle nicht sparen.",
+      {text: "Man wolle nicht sparen.", speaker: "Die Neue Mitte", rule: "de.quote.indirect.konjunktiv-continuation"}],
+    ["an unnamed body as subject is carried on", "Hans Ebert sagte, die Lage sei ernst. Die Partei sehe das anders.",
+      {text: "Die Partei sehe das anders.", speaker: "Hans Ebert", rule: "de.quote.indirect.konjunktiv-continuation"}],
+    ["a thing as subject is carried on", "Hans Ebert sagte, die Lage sei ernst. Die Kosten seien gestiegen.",
+      {text: "Die Kosten seien gestiegen.", speaker: "Hans Ebert", rule: "de.quote.indirect.konjunktiv-continuation"}]
+  ])("Konjunktiv sentence after a report (%s)", (_name, text, expected) => {
+    expect(quotesIn(text).map(({text, speaker, rule}) => ({text, speaker, rule})).at(-1)).toEqual(expected);
+  });
+
   test.each<[string, string, {text: string; speaker: string; rule: string}[]]>([
     ["a speech verb after 'Nach Angaben X'", "Nach Angaben der Zeitung sagte die Ministerin, dass drei Millionen Euro in Radwege fließen sollen.", [
       {text: "sagte die Ministerin, dass drei Millionen Euro in Radwege fließen sollen", speaker: "Angaben der Zeitung", rule: "de.quote.indirect.according-to"},

@@ -30,7 +30,10 @@ describe("the authority behind a source phrase is the speaker", () => {
     ["'laut' + genitive singular", "Laut des Ministeriums sei der Antrag abgelehnt.", "des Ministeriums", "Ministerium"],
     ["an adjective keeps the phrase", "Nach Angaben des Roten Kreuzes seien zwei Helfer verletzt.", "Angaben des Roten Kreuzes", "des Roten Kreuzes"],
     ["a day after the authority is not part of it", "Nach Angaben der Bergwacht vom Sonntag sei der Weg gesperrt.", "Angaben der Bergwacht vom Sonntag", "Bergwacht"],
-    ["a place after the authority is not part of it", "Nach Angaben der Feuerwehr in Passau sei der Brand gelöscht.", "Angaben der Feuerwehr in Passau", "Feuerwehr"]
+    ["a place after the authority is not part of it", "Nach Angaben der Feuerwehr in Passau sei der Brand gelöscht.", "Angaben der Feuerwehr in Passau", "Feuerwehr"],
+    ["'zufolge' after a lone dative plural names the nominative", "Teilnehmern zufolge war der Streit nach zwei Stunden eskaliert.", "Teilnehmern", "Teilnehmer"],
+    ["'laut' before a lone dative plural names the nominative", "Laut Anwohnern brannte es seit Mitternacht.", "Anwohnern", "Anwohner"],
+    ["a plural in -en stays as written", "Experten zufolge ist die Lage ernst.", "Experten", "Experten"]
   ])("%s", (_why, text, span, speaker) => {
     expect(firstSpeaker(text)).toEqual([span, speaker]);
   });

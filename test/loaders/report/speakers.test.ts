@@ -112,7 +112,12 @@ describe("speakerKind: organisation labels in the nominative", () => {
     ["ein Sprecher der Deutschen Bank", "Deutsche Bank"],
     ["ein Sprecher des Umweltministeriums", "Umweltministerium"],
     ["nach Angaben des Landgerichts Kassel", "Landgericht Kassel"],
-    ["dem Statistischen Bundesamt zufolge", "Statistische Bundesamt"]
+    ["dem Statistischen Bundesamt zufolge", "Statistische Bundesamt"],
+    // de.speaker-kind.adjective-name: a capitalised adjective and a noun, not the noun alone (a company's name here)
+    ["die Ökologische Allianz", "Ökologische Allianz"],
+    ["ein Sprecher der Ökologischen Allianz", "Ökologische Allianz"],
+    ["Die Soziale Liste", "Soziale Liste"],
+    ["die Vereinten Nationen", "Vereinten Nationen"]
   ])("%s → %s", (speaker, label) => {
     expect(speakerKind({speaker, speaker_id: ""}).label).toBe(label);
   });

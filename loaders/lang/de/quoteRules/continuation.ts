@@ -7,7 +7,8 @@ import {attributionFor} from "../../../quotes/attribute.js";
 import {speakerForCue} from "../../../quotes/cueSpeaker.js";
 import {clauseStart, type Cue, type SentenceContext} from "../../../quotes/context.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
-import {CLAUSE_END_TOKEN, type Token} from "../../../quotes/tokens.js";
+import {CLAUSE_END_TOKEN, type Token, UPPER_START} from "../../../quotes/tokens.js";
+import {speakerKindRules} from "../speakerKinds.js";
 import {sentenceAttribution} from "../speakerRules/carried.js";
 import {continuationModals, futureTimeWords} from "../speechVerbs.js";
 import {weekdayWords} from "../dates/lexicon.js";
@@ -72,6 +73,45 @@ function reportedCue(s: SentenceContext, cue: Cue): boolean {
   const from = clauseStart(s.tokens, cue.index);
   return anyIn(s.strongKonjunktiv, from, cue.index);
 }
+
+/** Longest subject phrase before the finite verb that `actorPosition` reads (article, adjectives, noun, name). */
+const ACTOR_WORDS = 5;
+
+/**
+ * The subject phrase that opens a sentence right before its finite verb in Konjunktiv I when it names an organisation
+ * (`speakerKindRules`: "Die Soziale Liste", "Das Innenministerium", "Die SPD"), as token indices [from, to); else null.
+ */
+function actorSubject(s: SentenceContext): [number, number] | null {
+  const {tokens} = s;
+  const k = s.strongKonjunktiv[0];
+  if (k === undefined || k < 1 || k > ACTOR_WORDS) return null;
+  for (let i = 0; i < k; i++) if (tokens[i].quote >= 0 || !/^\p{L}/u.test(tokens[i].text) || (i > 0 && !UPPER_START.test(tokens[i].text))) return null;
+  const words = tokens.slice(0, k).map((t) => t.text);
+  for (const rule of speakerKindRules) {
+    const m = rule.match(words);
+    if (m) return m.kind === "organisation" ? [0, k] : null;
+  }
+  return null;
+}
+
+/**
+ * de.quote.indirect.actor-position: a Konjunktiv I sentence whose subject, right before the finite verb, names an
+ * organisation ("Die Soziale Liste sehe das anders.") reports that organisation's position, not the words of the
+ * speaker quoted before: an indirect quote with the organisation as its speaker and no cue, whom the Konjunktiv
+ * sentences after it continue. A subject that is a thing or an unnamed body ("Die Ursache sei unklar", "Allerdings
+ * habe die Stadt …") leaves the sentence to the continuation.
+ */
+export const actorPosition: ClauseRule = {
+  id: "de.quote.indirect.actor-position",
+  apply(s) {
+    if (unusedCues(s).some((c) => !reportedCue(s, c))) return null;
+    const subject = actorSubject(s);
+    if (!subject) return null;
+    const {tokens} = s;
+    const speaker = span(tokens, subject[0], subject[1]);
+    return {...span(tokens, 0, tokens.length, true), type: "indirect", speakerStart: speaker.start, speakerEnd: speaker.end, cue: "", cueStart: null, cueEnd: null};
+  }
+};
 
 /** A Konjunktiv I sentence after an attributed report continues it: the speaker is carried over. */
 export const konjunktivContinuation: ClauseRule = {

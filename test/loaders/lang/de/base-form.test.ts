@@ -23,7 +23,12 @@ describe("authorityBaseForm", () => {
     ["der Vereinten Nationen", "der Vereinten Nationen"],
     // no article: nothing to change
     ["Europol und Interpol", "Europol und Interpol"],
-    ["Polizei", "Polizei"]
+    ["Polizei", "Polizei"],
+    // de.speaker.dative-plural: a lone dative plural of a noun in -er, -el ("Teilnehmern zufolge", "laut Anwohnern")
+    ["Teilnehmern", "Teilnehmer"],
+    ["Anwohnern", "Anwohner"],
+    ["Experten", "Experten"],
+    ["Konzern", "Konzern"]
   ])("%s → %s", (phrase, expected) => {
     expect(authorityBaseForm(phrase)).toBe(expected);
   });

@@ -26,6 +26,9 @@ describe("sentence cues for bare surnames", () => {
     ["Es war Brackmanns erfolgreichste Saison.", [["Brackmanns", "genitive+noun"]]],
     ["Wittmanns neuer Roman erschien im Mai.", [["Wittmanns", "genitive+noun"]]],
     ["Das war Kaufmanns Pflicht.", []],
+    // the pronoun "dies" ends like an attribute ("-es") but is none: the genitive after it is a name's
+    ["Im Finale war dies Beltons beste Saison.", [["Beltons", "genitive+noun"]]],
+    ["Damals war dies Reiters erfolgreichste Saison.", [["Reiters", "genitive+noun+family-name-noun"]]],
     // a pronoun in -er or -es before the genitive is no attribute ("war er …s Nachbar")
     ["Seit Jahren war er Mallors Nachbar.", [["Mallors", "genitive+noun"]]],
     ["Damals traf es Brentlers Schwester.", [["Brentlers", "genitive+noun"]]],

@@ -21,14 +21,14 @@ const AFTER_VERB = /^(?:verb\+subject-|aux\+subject$)/u;
  * read a singular verb only. Not as a bare subject after a conjunction
  * ("wenn Stahl nur …", "dass Schüler in …"), not as the subject of a copula ("Kraft ist nötig"), and not after a
  * verb whose subject already opens the sentence ("Die Firma liefert Stahl …", "Der Sieg gab Kraft …"), where a
- * plural, mass or abstract noun stands without an article. The family names come from the German last-name list
- * of @faker-js/faker (loaders/lang/de/package-surnames.ts); the rule never makes such a word a name on its own.
+ * plural, mass or abstract noun stands without an article. The family names are the list's alone (a package's
+ * last-name list lacks some of them, "Jäger", "Glaser"); the rule never makes such a word a name on its own.
  */
 export const familyNameNoun = {
   id: "family-name-noun",
-  /** Whether the lower-cased word is a family name of the package list (the noun tests ask only about dictionary nouns). */
+  /** Whether the lower-cased word is a noun for a person by trade that is a family name as well (the noun tests ask only about dictionary nouns). */
   applies(lower: string, lex: PersonLexicon): boolean {
-    return TRADES.has(lower) && lex.packageSurnames.has(lower);
+    return TRADES.has(lower);
   },
   /** Whether a word-order cue may take the family name at tokens[i] although it is a noun (see the rule's description). */
   opens(cue: string, tokens: Token[], i: number, lex: PersonLexicon): boolean {

@@ -7,6 +7,7 @@ import type {PersonLexicon} from "./lexicon.js";
 import {nounEnding, placeNameShape} from "../lang/de/bare-name-words.js";
 import {personPossessedHeads} from "../lang/de/person-heads.js";
 import {ACRONYM} from "./name-shape.js";
+import {yearAt} from "./clause-shapes.js";
 import type {Token} from "./tokens.js";
 
 /** An adjective in -isch or -lich with the ending "-es", capitalised in a title: it looks like a genitive. */
@@ -92,8 +93,14 @@ export function openingGenitive(t: Token, lex: PersonLexicon): boolean {
   return personGenitive(t, lex);
 }
 
-/** Whether a noun phrase without article starts at tokens[k]: a capitalised noun, maybe after an adjective ("erstes Gedicht"). */
+/** Whether a noun phrase without article starts at tokens[k]: a capitalised noun, maybe after an adjective ("erstes Gedicht"), which a year may open ("1921 erschienener Roman"). */
 export function headNounAfter(tokens: Token[], k: number): boolean {
+  // a year before an attribute and its noun ("Tarvos 1921 erschienener Roman", "Tarvos 1921 erschienenen Roman")
+  if (yearAt(tokens, k)) {
+    const a = tokens[k + 4];
+    const n = tokens[k + 5];
+    return !!a?.word && !a.cap && /(?:e|en|er|es|em)$/u.test(a.lower) && !!n?.word && n.cap;
+  }
   const t = tokens[k];
   if (!t?.word) return false;
   // any noun, also a kin word or title ("Daniels Cousine", "Pruett Vater")

@@ -20,7 +20,7 @@ export interface PersonLexicon {
   /** Given names of a package's lists (words of other languages among them): counted only before a surname (see package-given.ts). */
   packageGivenNames: {has(lower: string): boolean};
   knownSurnames: ReadonlySet<string>;
-  /** German family names of a package's list, many of them nouns too ("Fischer", "Koch"): read only by rule family-name-noun (family-name-noun.ts). */
+  /** German family names of a package's list, many of them nouns too ("Fischer", "Koch"): read only by the veto initial-adjective (mention-vetoes.ts). */
   packageSurnames: {has(lower: string): boolean};
   nonPersonWords: ReadonlySet<string>;
   /** Places and organisations (countries, cities, firms, clubs): a lone word among them takes no cue for a bare name ("Honda will …"), a full name keeps its surname ("Irving Berlin"). */

@@ -19,7 +19,7 @@ export const clauseJoiners: readonly string[] = ["und", "aber", "doch", "denn", 
 export const adjectiveLookalikes: readonly string[] = (
   "über unter hinter wider gegen neben zwischen ohne entgegen gegenüber aber oder weder entweder wieder immer sehr mehr nie seither " +
   "vorher nachher außer innerhalb außerhalb oberhalb unterhalb jenseits diesseits anstelle statt wegen " +
-  "er es sie ihnen denen wenn dann denn wann eben gestern morgen nachdem seitdem indem trotzdem außerdem zudem zusammen oben unten hinten vorne innen selten gerne"
+  "er es sie ihnen denen dies wenn dann denn wann eben gestern morgen nachdem seitdem indem trotzdem außerdem zudem zusammen oben unten hinten vorne innen selten gerne"
 ).split(" ");
 
 /** English function words: a name right after one is part of an English title or phrase ("The Miriam Tapes", "Tower of London"). */

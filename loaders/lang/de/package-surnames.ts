@@ -7,8 +7,8 @@ import {SortedForms, type SortedWords} from "../../text/sorted-forms.js";
  * last-name list of @faker-js/faker, MIT), derived once into a cache file.
  *
  * Many of these names are also common nouns ("Fischer", "Koch", "Schuster", "Kraft"); the list is read only
- * by the rule {@link familyNameNoun} (loaders/people/family-name-noun.ts), never as a list of names that
- * stand alone.
+ * by the veto initial-adjective (loaders/people/mention-vetoes.ts: an adjective that is also such a name stays),
+ * never as a list of names that stand alone.
  */
 const names = new LazySource<SortedWords, SortedForms>(
   "package surnames: no source set; call useDictionaries() from loaders/io/dictionaries.ts first",

@@ -7,7 +7,7 @@
  * Whole words, lower-cased; a role noun ("Richter", "Kaiser") is read by the role rules instead.
  */
 export const tradeSurnames: readonly string[] = `
-bauer bäcker becker brenner dreher fischer fleischer förster gerber glaser jäger kaufmann koch krämer maurer
-metzger müller prediger schäfer schmied schneider schreiber schreiner schumacher schuster schütze tischler wagner
-weber zimmermann
+bauer bäcker becker brenner dreher fischer fleischer förster gärtner gerber glaser jäger kaufmann koch krämer
+kürschner küster maurer metzger müller pfeifer prediger reiter schäfer schlosser schmied schneider schreiber schreiner
+schumacher schuster schütze tischler wächter wagner weber winzer zimmermann
 `.split(/\s+/).filter(Boolean);

@@ -26,6 +26,14 @@ describe("sentence cues for bare surnames", () => {
     ["Es war Brackmanns erfolgreichste Saison.", [["Brackmanns", "genitive+noun"]]],
     ["Wittmanns neuer Roman erschien im Mai.", [["Wittmanns", "genitive+noun"]]],
     ["Das war Kaufmanns Pflicht.", []],
+    // the pronoun "dies" ends like an attribute ("-es") but is none: the genitive after it is a name's
+    ["Im Finale war dies Beltons beste Saison.", [["Beltons", "genitive+noun"]]],
+    ["Damals war dies Reiters erfolgreichste Saison.", [["Reiters", "genitive+noun+family-name-noun"]]],
+    // a year between the genitive and the attribute of its noun
+    ["Bramows 1921 erschienener Roman war ein Erfolg.", [["Bramows", "genitive+noun"]]],
+    ["Später nahm sich der Regisseur Pellucs 1919 veröffentlichten Roman an.", [["Pellucs", "genitive+noun"]]],
+    // not before a bare year and a noun: no attribute
+    ["Im Archiv liegen Brenkows 1921 Briefe.", []],
     // a pronoun in -er or -es before the genitive is no attribute ("war er …s Nachbar")
     ["Seit Jahren war er Mallors Nachbar.", [["Mallors", "genitive+noun"]]],
     ["Damals traf es Brentlers Schwester.", [["Brentlers", "genitive+noun"]]],

@@ -10,6 +10,14 @@ describe("a noun that is also a family name counts for the word-order cues (rule
     ["Im Jahr 1998 wechselte Fischer zu einem Verein in Bremen.", [["Fischer", "verb+subject-weak+family-name-noun"]]],
     ["Danach hat Schneider die Leitung übernommen.", [["Schneider", "aux+subject+family-name-noun"]]],
     ["Kochs Firma meldete im Herbst Insolvenz an.", [["Kochs", "genitive+noun+family-name-noun"]]],
+    // the list alone says which nouns are family names: no package list must hold them as well
+    ["Im Jahr 1998 wechselte Jäger zu einem Verein in Bremen.", [["Jäger", "verb+subject-weak+family-name-noun"]]],
+    ["Danach hat Glaser die Leitung übernommen.", [["Glaser", "aux+subject+family-name-noun"]]],
+    // more nouns for a person by trade that are common family names
+    ["Später übernahm Gärtner die Leitung der Schule.", [["Gärtner", "verb+subject-strong+family-name-noun"]]],
+    ["Es war Reiters beste Saison.", [["Reiters", "genitive+noun+family-name-noun"]]],
+    ["Im Mai wechselte Schlosser zu einem Verein in Bremen.", [["Schlosser", "verb+subject-weak+family-name-noun"]]],
+    ["Der Winzer lobte den Jahrgang.", []],
     // a cue that takes a noun anyway keeps its own id
     ["Am Abend lobte der Trainer Fischer die Abwehr.", [["Fischer", "role+name"]]],
     // with its article it stays the noun

@@ -217,7 +217,10 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
  * sorted by start (made once per article), so an article of many sentences and dates stays linear.
  */
 function datesWithin(dates: readonly DateRow[]): (start: number, end: number) => DateRow[] {
-  const order = dates.map((_, k) => k).sort((a, b) => dates[a].start - dates[b].start || a - b);
+  // indices by a loop, not dates.map: an article without dates passes an empty literal, a second array shape
+  const order: number[] = [];
+  for (let k = 0; k < dates.length; k++) order.push(k);
+  order.sort((a, b) => dates[a].start - dates[b].start || a - b);
   return (start, end) => {
     const inside: number[] = [];
     for (let k = lowerBound(order.length, (m) => dates[order[m]].start < start); k < order.length && dates[order[k]].start <= end; k++) {

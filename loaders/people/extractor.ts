@@ -1,3 +1,4 @@
+import {listOf} from "../text/lists.js";
 import {analysedSentences} from "../article.js";
 import type {ArticleExtractor} from "../pipeline.js";
 import type {MentionRow} from "../types.js";
@@ -61,7 +62,8 @@ export const peopleExtractor: ArticleExtractor = {
         rule: m.rule
       };
     });
-    return {mentions};
+    // an article without mentions passes an empty list stored like a filled one (text/lists.ts) to the quotes it is read by
+    return {mentions: listOf(mentions)};
   }
 };
 

@@ -1,6 +1,7 @@
 import type {PersonLexicon} from "./lexicon.js";
 import {roleAround} from "./role-context.js";
 import type {Token} from "./tokens.js";
+import {listOf} from "../text/lists.js";
 
 /** A mention a veto of mention-vetoes.ts dropped: its span, the rule that found it and the veto's id. */
 export interface VetoedMention {
@@ -47,8 +48,9 @@ export function finish(text: string, tokens: Token[], first: number, last: numbe
   const end = tokens[last].end;
   const context = roleAround(tokens, first, last, lex);
   return {
-    start, end, surface: text.slice(start, end), given, surname, registerId,
-    roles: context.roles, affiliation: context.affiliation, affiliationCue: context.cue, rule, span, first, last
+    // empty lists stored like filled ones, so that code reading mentions sees one array shape (text/lists.ts)
+    start, end, surface: text.slice(start, end), given: listOf(given), surname, registerId,
+    roles: listOf(context.roles), affiliation: context.affiliation, affiliationCue: context.cue, rule, span, first, last
   };
 }
 

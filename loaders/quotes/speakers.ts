@@ -164,7 +164,7 @@ function relativeAntecedent(text: string, start: number, end: number): [number, 
 
 /** Turns found quotes into rows of one article, linking speakers to mentions (and role nouns by the register's roles too). */
 export function quoteRows(articleId: string, text: string, found: readonly FoundQuote[], mentions: readonly MentionRow[], register: RegisterRoles = NO_REGISTER_ROLES): QuoteRow[] {
-  const sorted = [...mentions].filter((m) => m.article_id === articleId || !m.article_id).sort((a, b) => a.start - b.start);
+  const sorted = mentions.filter((m) => m.article_id === articleId || !m.article_id).sort((a, b) => a.start - b.start);
   let previous: ResolvedSpeaker | null = null;
   let last: ResolvedSpeaker | null = null;
   const rows: QuoteRow[] = [];

@@ -218,9 +218,25 @@ export interface WordForms {
   isNumber: boolean;
 }
 
-const NO_FORMS: readonly string[] = [];
+/**
+ * No part forms: an empty array whose elements kind is that of an array of strings (an empty literal is an
+ * array of small integers to V8, a second array shape that made it deoptimise `analyseForms` and its callers).
+ */
+const NO_FORMS: readonly string[] = stringsOf(undefined, []);
 
 const JOINER = /[-‐'’.]/;
+
+/**
+ * `[first, ...rest.map(map)]` (without `first` when undefined), built by pushing onto a string literal's array so
+ * that all the forms' arrays have one elements kind: spreads and `map` gave V8 a second shape to deoptimise on.
+ */
+function stringsOf(first: string | undefined, rest: readonly string[], map?: (s: string) => string): string[] {
+  const out = [""];
+  out.pop();
+  if (first !== undefined) out.push(first);
+  for (const s of rest) out.push(map ? map(s) : s);
+  return out;
+}
 
 /** The forms of one word that `TermMatcher.analyseForms` looks up. */
 export function wordForms(surface: string): WordForms {
@@ -232,13 +248,13 @@ export function wordForms(surface: string): WordForms {
   const lower = joined.toLowerCase();
   const folded = foldLower(lower);
   return {
-    exactForms: several ? [surface, ...parts] : [surface],
+    exactForms: several ? stringsOf(surface, parts) : [surface],
     joined,
     lower,
     joinedStem: snowballDe(lower),
-    partStems: several ? parts.map((part) => snowballDe(part.toLowerCase())) : NO_FORMS,
+    partStems: several ? stringsOf(undefined, parts, (part) => snowballDe(part.toLowerCase())) : NO_FORMS,
     folded,
-    prefixForms: several ? [folded, ...parts.map(foldDe)] : [folded],
+    prefixForms: several ? stringsOf(folded, parts, foldDe) : [folded],
     // a plain word is its joined form, so its lower case is known
     isNumber: isNumber(surface, plain ? lower : surface.toLowerCase())
   };

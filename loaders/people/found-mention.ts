@@ -1,5 +1,7 @@
 import type {PersonLexicon} from "./lexicon.js";
+import {givenNameGender} from "../quotes/gender.js";
 import {roleAround} from "./role-context.js";
+import {feminineRole} from "./roles.js";
 import type {Token} from "./tokens.js";
 import {listOf} from "../text/lists.js";
 
@@ -47,10 +49,12 @@ export function finish(text: string, tokens: Token[], first: number, last: numbe
   const start = tokens[first].start;
   const end = tokens[last].end;
   const context = roleAround(tokens, first, last, lex);
+  // a woman's adjectival role in a case that does not show it ("der Landesvorsitzenden Anna Roth zufolge")
+  const roles = given.length && givenNameGender(given[0]) === "f" ? context.roles.map(feminineRole) : context.roles;
   return {
     // empty lists stored like filled ones, so that code reading mentions sees one array shape (text/lists.ts)
     start, end, surface: text.slice(start, end), given: listOf(given), surname, registerId,
-    roles: listOf(context.roles), affiliation: context.affiliation, affiliationCue: context.cue, rule, span, first, last
+    roles: listOf(roles), affiliation: context.affiliation, affiliationCue: context.cue, rule, span, first, last
   };
 }
 

@@ -2,7 +2,7 @@ import {articles} from "../lang/de/inflection.js";
 import {partyAbbreviations} from "../lang/de/bare-name-words.js";
 import {formerAdjectives} from "../lang/de/person-roles.js";
 import type {PersonLexicon} from "./lexicon.js";
-import {affiliationOf, roleNoun} from "./roles.js";
+import {affiliationOf, feminineRole, roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
 
 /** Roles and affiliation the words around a name give. */
@@ -110,6 +110,20 @@ function formerBefore(tokens: Token[], r: number): string {
   return "";
 }
 
+/** Articles that make the adjectival noun after them feminine: "die Vorsitzende", "eine Beauftragte" ("der" may be either). */
+const FEMININE_ARTICLES = new Set(["die", "eine"]);
+
+/** Whether the article before the role noun at `r` (past its adjectives) is feminine: "die frühere Vorsitzende". */
+function feminineArticleBefore(tokens: Token[], r: number): boolean {
+  for (let k = r - 1; k >= Math.max(0, r - 3); k--) {
+    const t = tokens[k];
+    if (!t.word) return false;
+    if (ARTICLES.has(t.lower)) return FEMININE_ARTICLES.has(t.lower);
+    if (!ADJECTIVE_STEM.test(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Adds the role at tokens[r] with its complement up to `end`, and reads the affiliation. */
 function addRole(tokens: Token[], r: number, end: number, out: RoleContext): void {
   const noun = roleNoun(tokens[r]);
@@ -122,6 +136,7 @@ function addRole(tokens: Token[], r: number, end: number, out: RoleContext): voi
   if (complement.length) role = `${role} ${complement.join(" ")}`;
   const former = formerBefore(tokens, r);
   if (former) role = `${former}${/in(?:nen)?$/u.test(noun.role) ? "e" : "er"} ${role}`;
+  if (feminineArticleBefore(tokens, r)) role = feminineRole(role);
   if (!out.roles.includes(role)) out.roles.push(role);
   if (out.affiliation) return;
   if (noun.affiliation) {

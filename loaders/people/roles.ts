@@ -102,6 +102,31 @@ export function affiliationOf(word: string): string {
   return "";
 }
 
+const ADJECTIVAL_MASCULINE = new RegExp(`(?:${[...adjectivalHeads].join("|")})er$`, "u");
+const ADJECTIVAL_FEMININE = new RegExp(`(?:${[...adjectivalHeads].join("|")})e$`, "u");
+
+/**
+ * The gender an adjectival role noun shows in its nominative ("Landesvorsitzender" m, "Landesvorsitzende" f,
+ * after `feminineRole`), "" for any other word.
+ */
+export function adjectivalGender(word: string): "m" | "f" | "" {
+  const lower = word.toLowerCase();
+  return ADJECTIVAL_MASCULINE.test(lower) ? "m" : ADJECTIVAL_FEMININE.test(lower) ? "f" : "";
+}
+
+/**
+ * A role whose noun is an adjectival noun, in the feminine: "Landesvorsitzender der Partei" → "Landesvorsitzende
+ * der Partei", "früherer Sondergesandter" → "frühere Sondergesandte" (the noun and the adjectives before it lose
+ * their "r"). `roleNoun` gives such nouns in the masculine, since the word alone does not tell ("der Vorsitzende",
+ * "die Vorsitzende"); other roles show their gender themselves ("Sprecherin") and come back as they are.
+ */
+export function feminineRole(role: string): string {
+  const words = role.split(" ");
+  const noun = words.findIndex((w) => ADJECTIVAL_MASCULINE.test(w.toLowerCase()));
+  if (noun < 0) return role;
+  return words.map((w, j) => (j <= noun && w.endsWith("er") ? w.slice(0, -1) : w)).join(" ");
+}
+
 const FORMER_LEAD = new RegExp(`^(?:${formerAdjectives.join("|")})(?:e|en|er|es|em)?\\s+`, "iu");
 
 /** A role without the adjective that makes it a former one ("früherer US-Präsident" → "US-Präsident"), for reading its noun. */

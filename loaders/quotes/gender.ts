@@ -8,7 +8,7 @@
  */
 import {femaleGivenNames as FEMALE_NAMES, maleGivenNames as MALE_NAMES} from "../lang/de/given-name-gender.js";
 import {roleHeads} from "../lang/de/person-roles.js";
-import {withoutFormer} from "../people/roles.js";
+import {adjectivalGender, withoutFormer} from "../people/roles.js";
 import {femaleAddress, femininePluralPronouns, maleAddress, masculinePronouns, unisexGivenNames} from "../lang/de/speakerWords.js";
 import type {MentionRow} from "../types.js";
 
@@ -41,6 +41,9 @@ export function roleGender(role: string): Gender {
     if (!head) continue;
     if (FEMALE_ADDRESS.has(head)) return "f";
     if (MALE_ADDRESS.has(head)) return "m";
+    // "Landesvorsitzende" is a woman's (feminineRole); "Landesvorsitzender" may be anyone's, since roleNoun gives it
+    // whenever the text does not show the gender
+    if (adjectivalGender(head) === "f") return "f";
     const match = ROLE.exec(head);
     if (match) return match[1] ? "f" : "m";
   }

@@ -107,6 +107,12 @@ describe("roles and affiliations", () => {
     ["Die ehemalige Bürgermeisterin Sabine Krollmann forderte eine Einigung.", "Sabine Krollmann", ["ehemalige Bürgermeisterin"], ""],
     ["Er traf den einstigen Außenminister Paul Reding.", "Paul Reding", ["einstiger Außenminister"], ""],
     ["Das sagte Lena Ostwald, die vormalige Sprecherin des Bauamts.", "Lena Ostwald", ["vormalige Sprecherin des Bauamts"], ""],
+    // an adjectival role noun in the feminine: after a feminine article, or when a woman's given name follows
+    ["Die Landesvorsitzende der Partei, Karin Wendler, sprach von einem Erfolg.", "Karin Wendler", ["Landesvorsitzende der Partei"], ""],
+    ["Der Landesvorsitzenden Karin Wendler zufolge ist ein Scheitern ausgeschlossen.", "Karin Wendler", ["Landesvorsitzende"], ""],
+    ["Die frühere Sondergesandte Helga Brink warnte davor.", "Helga Brink", ["frühere Sondergesandte"], ""],
+    // the masculine stays masculine ("der" alone does not make it feminine)
+    ["Der Landesvorsitzende Jörg Lammert sprach von einem Erfolg.", "Jörg Lammert", ["Landesvorsitzender"], ""],
     // an adjective that does not make the role a former one is not kept
     ["Der langjährige Kämmerer Josef Huber warnte.", "Josef Huber", ["Kämmerer"], ""],
     ["US-Verteidigungsminister Pete Hegseth war skeptisch.", "Pete Hegseth", ["US-Verteidigungsminister"], "USA"],

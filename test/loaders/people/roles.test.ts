@@ -1,5 +1,5 @@
 import {describe, expect, it, test} from "vitest";
-import {roleNoun, withoutFormer} from "../../../loaders/people/roles.js";
+import {adjectivalGender, feminineRole, roleNoun, withoutFormer} from "../../../loaders/people/roles.js";
 import {tokenize} from "../../../loaders/people/tokens.js";
 import {mentionsWithRules as found} from "./helpers.js";
 
@@ -55,4 +55,24 @@ describe("withoutFormer: a former role is read by its noun", () => {
     ["Außenminister", "Außenminister"],
     ["Frühere", "Frühere"]
   ])("%s", (role, expected) => expect(withoutFormer(role)).toBe(expected));
+});
+
+describe("feminineRole: an adjectival role noun in the feminine", () => {
+  test.each<[string, string]>([
+    ["Landesvorsitzender der Partei", "Landesvorsitzende der Partei"],
+    ["früherer Sondergesandter", "frühere Sondergesandte"],
+    ["Beauftragter für Kultur", "Beauftragte für Kultur"],
+    // roles that show their gender themselves come back as they are
+    ["Sprecherin", "Sprecherin"],
+    ["Außenminister", "Außenminister"]
+  ])("%s", (role, expected) => expect(feminineRole(role)).toBe(expected));
+});
+
+describe("adjectivalGender", () => {
+  test.each<[string, string]>([
+    ["Landesvorsitzender", "m"],
+    ["Landesvorsitzende", "f"],
+    ["Abgeordneter", "m"],
+    ["Sprecherin", ""]
+  ])("%s", (word, expected) => expect(adjectivalGender(word)).toBe(expected));
 });

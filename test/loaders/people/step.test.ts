@@ -77,7 +77,7 @@ describe("register roles in people.csv", () => {
     ["Der Amerikaner Marc Fogel kam frei.", "1978-05-01", "marc-fogel", "Schüler", "register; role from register: Schüler"],
     // no date: the roles still held
     ["Der Amerikaner Marc Fogel kam frei.", "", "marc-fogel", "Lehrer", "register; role from register: Lehrer"],
-    ["Die Vorsitzende Anna Berg sagte nichts.", "2020-01-01", "anna-berg", "Richterin | Vorsitzender", "register; role from register: Richterin"]
+    ["Die Vorsitzende Anna Berg sagte nichts.", "2020-01-01", "anna-berg", "Richterin | Vorsitzende", "register; role from register: Richterin"]
   ];
   test.each(cases)("%s (%s) → %s: %s", (text, published, id, roles, evidence) => {
     const tables = extractArticle(prepareArticle({file: "r.txt", text, given: {published}}, withRoles), withRoles, [peopleExtractor]);

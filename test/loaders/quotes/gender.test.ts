@@ -24,6 +24,8 @@ describe("roleGender", () => {
     ["Präsidentin des Verbands", "f"],
     ["Präsident Russlands", "m"],
     ["Sondergesandter; Botschafterin", "f"],
+    ["Landesvorsitzende der Partei", "f"],
+    ["Landesvorsitzender", ""],
     ["Frau", "f"],
     ["Herr", "m"],
     ["Ministerpräsidentin", "f"],

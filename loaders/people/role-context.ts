@@ -1,6 +1,6 @@
 import {articles} from "../lang/de/inflection.js";
 import {partyAbbreviations} from "../lang/de/bare-name-words.js";
-import {formerAdjectives} from "../lang/de/person-roles.js";
+import {tenureAdjectives} from "../lang/de/person-roles.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {affiliationOf, feminineRole, roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
@@ -94,17 +94,17 @@ function after(tokens: Token[], last: number, out: RoleContext, lex: PersonLexic
   addRole(tokens, k, end, out);
 }
 
-const FORMER = new RegExp(`^(${formerAdjectives.join("|")})(?:e|en|er|es|em)?$`, "u");
+const TENURE = new RegExp(`^(${tenureAdjectives.join("|")})(?:e|en|er|es|em)?$`, "u");
 
 /**
- * The stem of an adjective of a former role among the lower-case words right before the role noun at `r`
+ * The stem of an adjective of tenure (a former or a future role) among the lower-case words right before the role noun at `r`
  * (after its article: "der frühere Arbeitsrichter", "die ehemalige US-Botschafterin"), or "".
  */
-function formerBefore(tokens: Token[], r: number): string {
+function tenureBefore(tokens: Token[], r: number): string {
   for (let k = r - 1; k >= Math.max(0, r - 3); k--) {
     const t = tokens[k];
     if (!t.word || t.cap || ARTICLES.has(t.lower)) break;
-    const m = FORMER.exec(t.lower);
+    const m = TENURE.exec(t.lower);
     if (m) return m[1];
   }
   return "";
@@ -134,8 +134,8 @@ function addRole(tokens: Token[], r: number, end: number, out: RoleContext): voi
   if (prev?.cap && prev.word && /(?:al|isch|lich)(?:e|en|er)$/u.test(prev.lower)) role = `${prev.text.replace(/(?:e|en|er)$/u, "")}er ${role}`;
   const complement = tokens.slice(r + 1, end + 1).filter((t) => t.word).map((t) => t.text);
   if (complement.length) role = `${role} ${complement.join(" ")}`;
-  const former = formerBefore(tokens, r);
-  if (former) role = `${former}${/in(?:nen)?$/u.test(noun.role) ? "e" : "er"} ${role}`;
+  const tenure = tenureBefore(tokens, r);
+  if (tenure) role = `${tenure}${/in(?:nen)?$/u.test(noun.role) ? "e" : "er"} ${role}`;
   if (feminineArticleBefore(tokens, r)) role = feminineRole(role);
   if (!out.roles.includes(role)) out.roles.push(role);
   if (out.affiliation) return;

@@ -1,4 +1,4 @@
-import {adjectivalHeads, affiliationCues, formerAdjectives, cueOnlyHeads, nationalityNouns, occupationHeads, roleEndings, roleHeads, titleAbbreviations} from "../lang/de/person-roles.js";
+import {adjectivalHeads, affiliationCues, tenureAdjectives, cueOnlyHeads, nationalityNouns, occupationHeads, roleEndings, roleHeads, titleAbbreviations} from "../lang/de/person-roles.js";
 import type {Token} from "./tokens.js";
 
 /** What a role noun says: its lemma and the affiliation its prefix gives. */
@@ -127,9 +127,9 @@ export function feminineRole(role: string): string {
   return words.map((w, j) => (j <= noun && w.endsWith("er") ? w.slice(0, -1) : w)).join(" ");
 }
 
-const FORMER_LEAD = new RegExp(`^(?:${formerAdjectives.join("|")})(?:e|en|er|es|em)?\\s+`, "iu");
+const TENURE_LEAD = new RegExp(`^(?:${tenureAdjectives.join("|")})(?:e|en|er|es|em)?\\s+`, "iu");
 
-/** A role without the adjective that makes it a former one ("früherer US-Präsident" → "US-Präsident"), for reading its noun. */
-export function withoutFormer(role: string): string {
-  return role.replace(FORMER_LEAD, "");
+/** A role without its adjective of tenure ("früherer US-Präsident" → "US-Präsident", "künftige Kanzlerin" → "Kanzlerin"), for reading its noun. */
+export function withoutTenure(role: string): string {
+  return role.replace(TENURE_LEAD, "");
 }

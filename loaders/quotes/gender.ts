@@ -8,7 +8,7 @@
  */
 import {femaleGivenNames as FEMALE_NAMES, maleGivenNames as MALE_NAMES} from "../lang/de/given-name-gender.js";
 import {roleHeads} from "../lang/de/person-roles.js";
-import {adjectivalGender, withoutFormer} from "../people/roles.js";
+import {adjectivalGender, withoutTenure} from "../people/roles.js";
 import {femaleAddress, femininePluralPronouns, maleAddress, masculinePronouns, unisexGivenNames} from "../lang/de/speakerWords.js";
 import type {MentionRow} from "../types.js";
 
@@ -37,7 +37,7 @@ export function givenNameGender(given: string): Gender {
 /** The gender a role noun shows ("Sprecherin" f, "Kreml-Sprecher" m), "" for no role noun. */
 export function roleGender(role: string): Gender {
   for (const part of role.toLowerCase().split(/[;,]\s*/)) {
-    const head = withoutFormer(part).split(/\s+/)[0];
+    const head = withoutTenure(part).split(/\s+/)[0];
     if (!head) continue;
     if (FEMALE_ADDRESS.has(head)) return "f";
     if (MALE_ADDRESS.has(head)) return "m";

@@ -6,7 +6,7 @@
  * speaker is linked only to a person who holds the role, never merely to the
  * person named last. Role nouns are those of loaders/lang/de/person-roles.ts.
  */
-import {affiliationOf, roleNoun, withoutFormer} from "../people/roles.js";
+import {affiliationOf, roleNoun, withoutTenure} from "../people/roles.js";
 import {type Token, tokenize} from "../people/tokens.js";
 import {registerRolesAt} from "../people/register-roles.js";
 import type {RegisterPerson} from "../people/register.js";
@@ -82,7 +82,7 @@ export function speakerRole(phrase: string): SpeakerRole | null {
  */
 export function roleHolds(role: string, speaker: SpeakerRole, affiliation = ""): boolean {
   // a former role is read by its noun, as the speaker phrase is ("der frühere Präsident")
-  const words = tokenize(withoutFormer(role)).filter((t) => t.word);
+  const words = tokenize(withoutTenure(role)).filter((t) => t.word);
   const found = words.length ? roleNoun(words[0]) : null;
   if (!found?.role) return false;
   const held = roleKey(found.role);

@@ -88,10 +88,11 @@ export const titleAbbreviations: ReadonlySet<string> = new Set(["dr.", "prof.", 
 export const adjectivalHeads: ReadonlySet<string> = new Set(["gesandt", "abgeordnet", "vorsitzend", "beauftragt", "beigeordnet"]);
 
 /**
- * Adjectives that make a role a former one ("der frühere Arbeitsrichter", "die ehemalige Bürgermeisterin"):
- * stems, lower case; the role keeps them in the nominative ("früherer Arbeitsrichter", "ehemalige Bürgermeisterin").
+ * Adjectives that say a role is not held now, or not yet ("der frühere Arbeitsrichter", "die ehemalige
+ * Bürgermeisterin", "die künftige Ministerpräsidentin", "der designierte Kanzler"): stems, lower case; the role
+ * keeps them in the nominative ("früherer Arbeitsrichter", "künftige Ministerpräsidentin").
  */
-export const formerAdjectives: readonly string[] = ["früher", "ehemalig", "einstig", "vormalig"];
+export const tenureAdjectives: readonly string[] = ["früher", "ehemalig", "einstig", "vormalig", "künftig", "designiert", "zukünftig"];
 
 /** Inflection endings tried, longest first, when matching a head. */
 export const roleEndings: readonly string[] = ["innen", "innen", "in", "en", "er", "e", "n", "s", ""];

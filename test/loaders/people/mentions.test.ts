@@ -107,6 +107,9 @@ describe("roles and affiliations", () => {
     ["Die ehemalige Bürgermeisterin Sabine Krollmann forderte eine Einigung.", "Sabine Krollmann", ["ehemalige Bürgermeisterin"], ""],
     ["Er traf den einstigen Außenminister Paul Reding.", "Paul Reding", ["einstiger Außenminister"], ""],
     ["Das sagte Lena Ostwald, die vormalige Sprecherin des Bauamts.", "Lena Ostwald", ["vormalige Sprecherin des Bauamts"], ""],
+    // so does a role not held yet
+    ["Das sagte die künftige Ministerpräsidentin Karin Wendler im Landtag.", "Karin Wendler", ["künftige Ministerpräsidentin"], ""],
+    ["Der designierte Kanzler Paul Reding schwieg.", "Paul Reding", ["designierter Kanzler"], ""],
     // an adjectival role noun in the feminine: after a feminine article, or when a woman's given name follows
     ["Die Landesvorsitzende der Partei, Karin Wendler, sprach von einem Erfolg.", "Karin Wendler", ["Landesvorsitzende der Partei"], ""],
     ["Der Landesvorsitzenden Karin Wendler zufolge ist ein Scheitern ausgeschlossen.", "Karin Wendler", ["Landesvorsitzende"], ""],

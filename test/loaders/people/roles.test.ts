@@ -1,5 +1,5 @@
 import {describe, expect, it, test} from "vitest";
-import {adjectivalGender, feminineRole, roleNoun, withoutFormer} from "../../../loaders/people/roles.js";
+import {adjectivalGender, feminineRole, roleNoun, withoutTenure} from "../../../loaders/people/roles.js";
 import {tokenize} from "../../../loaders/people/tokens.js";
 import {mentionsWithRules as found} from "./helpers.js";
 
@@ -48,13 +48,14 @@ describe("roleNoun on occupations and nationalities", () => {
   });
 });
 
-describe("withoutFormer: a former role is read by its noun", () => {
+describe("withoutTenure: a former or future role is read by its noun", () => {
   test.each<[string, string]>([
     ["früherer US-Präsident", "US-Präsident"],
     ["ehemalige Bürgermeisterin", "Bürgermeisterin"],
+    ["künftige Kanzlerin", "Kanzlerin"],
     ["Außenminister", "Außenminister"],
     ["Frühere", "Frühere"]
-  ])("%s", (role, expected) => expect(withoutFormer(role)).toBe(expected));
+  ])("%s", (role, expected) => expect(withoutTenure(role)).toBe(expected));
 });
 
 describe("feminineRole: an adjectival role noun in the feminine", () => {

@@ -2,6 +2,7 @@ import {articles} from "../lang/de/inflection.js";
 import {partyAbbreviations} from "../lang/de/bare-name-words.js";
 import {tenureAdjectives} from "../lang/de/person-roles.js";
 import type {PersonLexicon} from "./lexicon.js";
+import {genitiveOrganisation} from "./genitive-organisation.js";
 import {affiliationOf, feminineRole, roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
 
@@ -151,6 +152,13 @@ function addRole(tokens: Token[], r: number, end: number, out: RoleContext): voi
       out.cue = complement.join(" ");
       return;
     }
+  }
+  // "Verhandlungsführer der Sozialen Liste": an organisation named in the genitive
+  const organisation = genitiveOrganisation(tokens.slice(r + 1, end + 1));
+  if (organisation) {
+    out.affiliation = organisation;
+    out.cue = complement.join(" ");
+    return;
   }
   // "der russische Präsident", "den ukrainischen Präsidenten"
   for (let k = r - 1; k >= Math.max(0, r - 3); k--) {

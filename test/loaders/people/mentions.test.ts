@@ -107,6 +107,8 @@ describe("roles and affiliations", () => {
     ["Die ehemalige Bürgermeisterin Sabine Krollmann forderte eine Einigung.", "Sabine Krollmann", ["ehemalige Bürgermeisterin"], ""],
     ["Er traf den einstigen Außenminister Paul Reding.", "Paul Reding", ["einstiger Außenminister"], ""],
     ["Das sagte Lena Ostwald, die vormalige Sprecherin des Bauamts.", "Lena Ostwald", ["vormalige Sprecherin des Bauamts"], ""],
+    // an organisation named in the genitive after the role is the affiliation
+    ["Der Verhandlungsführer der Sozialen Liste, Jörg Lammert, dämpfte die Erwartungen.", "Jörg Lammert", ["Verhandlungsführer der Sozialen Liste"], "Soziale Liste"],
     // so does a role not held yet
     ["Das sagte die künftige Ministerpräsidentin Karin Wendler im Landtag.", "Karin Wendler", ["künftige Ministerpräsidentin"], ""],
     ["Der designierte Kanzler Paul Reding schwieg.", "Paul Reding", ["designierter Kanzler"], ""],

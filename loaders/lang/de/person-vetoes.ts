@@ -4,10 +4,12 @@
  * loaders/people/mention-vetoes.ts; lexicons are plain data in the files beside this one.
  */
 import type {MentionVeto} from "../../people/mention-vetoes.js";
+import {englishFunctionWords} from "./closed-class.js";
 import {languageNames} from "./language-names.js";
 import {speechObjectNouns} from "./speech-objects.js";
 
 const LANGUAGES = new Set(languageNames);
+const ENGLISH = new Set(englishFunctionWords);
 const SPEECH_OBJECTS = new Set(speechObjectNouns);
 /** Cues that name a person by a role, bracket or apposition: a language name there is a person's surname ("Autor Deutsch"). */
 const NAMING_CUES = new Set(["role+name", "name+bracket", "name+apposition", "register"]);
@@ -28,4 +30,13 @@ export const languageName: MentionVeto = {
 export const speechObjectNoun: MentionVeto = {
   id: "speech-object-noun",
   test: ({tokens, first, last, rule}) => first === last && AFTER_SPEECH_VERB.has(rule) && SPEECH_OBJECTS.has(tokens[first].lower)
+};
+
+/**
+ * english-title: a lone word right after an English function word ("The Vandermeer Files", "Return of Vandermeer"): a German text
+ * quotes an English title or name there, whose words name no person of the text; a role, bracket or apposition still names one.
+ */
+export const englishTitle: MentionVeto = {
+  id: "english-title",
+  test: ({tokens, first, last, rule}) => first === last && first > 0 && ENGLISH.has(tokens[first - 1].text) && !NAMING_CUES.has(rule)
 };

@@ -26,6 +26,11 @@ describe("person vetoes (personVetoes in lang/de/index.ts)", () => {
     // speech-object-noun: what is said, the object of the speech verb
     ["Das Ergebnis spricht Bände.", [], [["Bände", "speech-object-noun"]]],
     ["Am Abend sagte Kowalczak.", ["Kowalczak"], []],
+    // english-title: a lone word after an English function word is part of an English title; a role still names a person
+    ["Seine Schrift Return of Rothko erschien spät.", [], [["Rothko", "english-title"]]],
+    ["Die Platte Songs for Rothko erschien 1990.", [], [["Rothko", "english-title"]]],
+    ["Das Buch Return of Rothko erschien spät, sagte Kowalczak.", ["Kowalczak"], [["Rothko", "english-title"]]],
+    ["Am Abend sagte Rothko nichts.", ["Rothko"], []],
     // quoted-title: a name inside a short quoted title is part of the work's name
     ["Die Ausstellung „Tarvins Garten“ lief lange.", [], [["Tarvins", "quoted-title"]]],
     ["Sein Buch „Reise mit Mirko Tarvin“ erschien 2001.", [], [["Mirko Tarvin", "quoted-title"]]],

@@ -81,7 +81,7 @@ export const goldRoles: Record<string, string[]> = {
   "andrij-jermak": ["Präsidialamtschef"],
   "pete-hegseth": ["US-Verteidigungsminister"],
   "jd-vance": ["Vizepräsident"],
-  "joe-biden": ["US-Präsident"],
+  "joe-biden": ["früherer US-Präsident"], // "Der frühere US-Präsident Joe Biden": the role says it is no longer held
   "donald-trump": ["US-Präsident"]
 };
 

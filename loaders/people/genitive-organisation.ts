@@ -7,14 +7,14 @@ const MAX_NAME_WORDS = 3;
 const WEAK_ADJECTIVE = /^\p{Lu}\p{Ll}+en$/u;
 /** An acronym: "der GdP", "der IG BCE" (its last word). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
-/** A plural of inhabitants or members ("der Grazer", "der Wirtschaftstreuhänder"): people, not an organisation's name. */
+/** A plural of inhabitants or members ("der Kölner", "der Steuerberater"): people, not an organisation's name. */
 const PEOPLE_PLURAL = /er$/u;
 
 /**
  * The organisation a role's genitive complement names, in the nominative, or "": "Verhandlungsführer der
  * Sozialen Liste" → "Soziale Liste" (capitalised adjectives before a noun make it a name), "Sprecherin der GdP"
  * → "GdP" (an acronym), "Chef der Acme" (a word that is no noun, not even as a compound). A common noun is no
- * organisation's name ("Sprecher der Stadt", "der Spitzengruppe"), nor a plural of people ("der Grazer"), nor a
+ * organisation's name ("Sprecher der Stadt", "der Arbeitsgruppe"), nor a plural of people ("der Kölner"), nor a
  * masculine or neuter genitive ("des …"), whose nominative the words alone do not tell.
  */
 export function genitiveOrganisation(complement: readonly Token[]): string {

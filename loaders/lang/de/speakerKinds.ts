@@ -215,7 +215,7 @@ export function adjectiveNameAt(words: PhraseWords): number {
     // "die Vorsitzende Anna Berg": a person noun in -e is no adjective of a name
     if (!ARTICLES.has(words[i - 1].toLowerCase()) || !NAME_ADJECTIVE.test(words[i]) || ARTICLES.has(adjective) || POINTING.has(adjective) || PERSON_NOUN.test(adjective)) continue;
     const noun = words[i + 1];
-    // "der Grünen, Volker Beck": a given name after the adjective is a person's
+    // "der Liberalen, Hanna Kessler": a given name after the adjective is a person's
     if (/^\p{Lu}\p{Ll}/u.test(noun) && !TIME_WORD.test(noun) && !PERSON_NOUN.test(noun.toLowerCase()) && !givenNames.has(noun.toLowerCase())) return i;
   }
   return -1;

@@ -28,10 +28,10 @@ describe("sentence cues for bare surnames", () => {
     ["Das war Kaufmanns Pflicht.", []],
     // the pronoun "dies" ends like an attribute ("-es") but is none: the genitive after it is a name's
     ["Im Finale war dies Beltons beste Saison.", [["Beltons", "genitive+noun"]]],
-    ["Damals war dies Reiters erfolgreichste Saison.", [["Reiters", "genitive+noun+family-name-noun"]]],
+    ["Damals war dies Glasers stärkstes Jahr.", [["Glasers", "genitive+noun+family-name-noun"]]],
     // a year between the genitive and the attribute of its noun
     ["Bramows 1921 erschienener Roman war ein Erfolg.", [["Bramows", "genitive+noun"]]],
-    ["Später nahm sich der Regisseur Pellucs 1919 veröffentlichten Roman an.", [["Pellucs", "genitive+noun"]]],
+    ["Im Herbst las die Klasse Tarnows 1932 erschienenes Buch.", [["Tarnows", "genitive+noun"]]],
     // not before a bare year and a noun: no attribute
     ["Im Archiv liegen Brenkows 1921 Briefe.", []],
     // a pronoun in -er or -es before the genitive is no attribute ("war er …s Nachbar")

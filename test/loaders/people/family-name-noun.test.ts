@@ -15,7 +15,7 @@ describe("a noun that is also a family name counts for the word-order cues (rule
     ["Danach hat Glaser die Leitung übernommen.", [["Glaser", "aux+subject+family-name-noun"]]],
     // more nouns for a person by trade that are common family names
     ["Später übernahm Gärtner die Leitung der Schule.", [["Gärtner", "verb+subject-strong+family-name-noun"]]],
-    ["Es war Reiters beste Saison.", [["Reiters", "genitive+noun+family-name-noun"]]],
+    ["Es war Reiters bestes Jahr im Verband.", [["Reiters", "genitive+noun+family-name-noun"]]],
     ["Im Mai wechselte Schlosser zu einem Verein in Bremen.", [["Schlosser", "verb+subject-weak+family-name-noun"]]],
     ["Der Winzer lobte den Jahrgang.", []],
     // a cue that takes a noun anyway keeps its own id

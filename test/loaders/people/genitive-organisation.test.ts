@@ -12,7 +12,8 @@ describe("genitiveOrganisation", () => {
     // common nouns, plurals of people and masculine or neuter genitives name no organisation
     ["der Stadt", ""],
     ["der Stadtverwaltung", ""],
-    ["der Grazer", ""],
+    ["der Kölner", ""],
+    ["der Arbeitsgruppe", ""],
     ["des Vereins", ""],
     ["der Partei in Berlin", ""],
     ["der neuen Liste", ""]

@@ -88,6 +88,8 @@ export function timeline(data: TimelineDatum[], {width, period, topic = null, so
   const tip = (d: Mark) => `${d.date} (${d.granularity}) in ${d.outlet}\n${d.labels.slice(0, 5).join("\n")}${d.labels.length > 5 ? `\n… ${d.labels.length - 5} more` : ""}${d.conflicts ? `\n${d.conflicts} conflicting fact(s)` : ""}`;
   const opacity = (d: Mark) => (d.lit ? 0.9 : 0.15);
   const marginLeft = outletMargin(new Set(rows.map((d) => d.outlet)));
+  // a narrow container (a card laid out before it has its width) still gets a plot area, never a negative one
+  width = Math.max(width, marginLeft + MARGIN_RIGHT + MIN_PLOT_WIDTH);
   return Plot.plot({
     width,
     marginLeft,
@@ -109,6 +111,9 @@ export function timeline(data: TimelineDatum[], {width, period, topic = null, so
     ...options
   });
 }
+
+/** The narrowest plot area (pixels between the margins): a narrower container scrolls instead of drawing bands of negative width. */
+const MIN_PLOT_WIDTH = 120;
 
 /** The shortest span the chart shows: a single day (one event, or events on one day) gets the week around it. */
 const MIN_DAYS = 7;

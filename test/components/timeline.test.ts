@@ -95,6 +95,13 @@ describe("timeline", () => {
     ["2024-12-31", ["2024-12-01", "2025-01-01"]]
   ])("monthPeriod(%s)", (day, period) => expect(monthPeriod(day)).toEqual(period));
 
+  test.each([0, 60, 200])("a container %i px wide gets no band of negative width", (width) => {
+    const svg = timeline(entries, {width, document: testDocument()}) as HTMLElement;
+    const widths = [...svg.querySelectorAll("rect")].map((r) => Number(r.getAttribute("width") ?? 0));
+    expect(widths.length).toBeGreaterThan(0);
+    expect(widths.filter((w) => w < 0)).toEqual([]);
+  });
+
   test("focusMonth is the month of the latest day", () => {
     expect(focusMonth(entries)).toEqual(["2025-02-01", "2025-03-01"]);
     expect(focusMonth(entries.slice(0, 2))).toBeNull();

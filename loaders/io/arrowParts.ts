@@ -1,10 +1,11 @@
 import {createHash} from "node:crypto";
-import {readdirSync, readFileSync, rmSync} from "node:fs";
+import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {arrow} from "./arrowLib.js";
 import {type ColumnBuffers, type ColumnKind, columnKind, emptyKind, joinKinds, numberBuffers, numberVector, utf8Buffers, utf8Vector} from "./arrowRows.js";
 import type {FileSpan} from "./fileSpans.js";
 import {packageVersion} from "./packageVersion.js";
+import {pruneParts} from "./pruneParts.js";
 import {writeByRename} from "./writeByRename.js";
 
 /** A column of one file's rows: its kind (undefined: all null) and, unless all null, its buffers in that kind. */
@@ -49,7 +50,7 @@ export class ArrowParts {
       }
       pieces.push(piece);
     }
-    this.prune(table, used);
+    pruneParts(this.dir, table, ".arrow", used);
     const vectors: Record<string, ReturnType<typeof utf8Vector>> = {};
     for (let c = 0; c < columns.length; c++) {
       let kind: ColumnKind | undefined;
@@ -120,17 +121,6 @@ export class ArrowParts {
     } catch (error) {
       process.emitWarning(`Arrow part ${join(this.dir, name)} could not be kept: ${(error as Error).message}`);
     }
-  }
-
-  /** Removes the table's parts not used by this run. */
-  private prune(table: string, used: ReadonlySet<string>): void {
-    let names: string[];
-    try {
-      names = readdirSync(this.dir);
-    } catch {
-      return;
-    }
-    for (const name of names) if (name.startsWith(`${table}-`) && name.endsWith(".arrow") && !used.has(name)) rmSync(join(this.dir, name), {force: true});
   }
 }
 

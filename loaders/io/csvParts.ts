@@ -1,5 +1,4 @@
 import {createHash} from "node:crypto";
-import {readdirSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {csvFormatBody} from "d3-dsv";
 import type {ArticleTables} from "../types.js";
@@ -7,6 +6,7 @@ import {type FileSpan, fileSpans} from "./fileSpans.js";
 import type {ArticleFragments} from "./keysFingerprint.js";
 import {packageVersion} from "./packageVersion.js";
 import {ReusedBuffer} from "./reusedBuffer.js";
+import {pruneParts} from "./pruneParts.js";
 import {writeByRename} from "./writeByRename.js";
 
 /**
@@ -53,7 +53,7 @@ export class CsvParts {
       first = false;
       yield id ? this.part(slice, columns, table, id, used) : csvFormatBody(slice() as any[], columns as string[]);
     }
-    this.prune(table, used);
+    pruneParts(this.dir, table, ".csv", used);
   }
 
   /** The lines of one file's rows: the bytes of its part (in the reused buffer), else formatted and kept. */
@@ -77,16 +77,5 @@ export class CsvParts {
       process.emitWarning(`CSV part ${path} could not be kept: ${(error as Error).message}`);
     }
     return text;
-  }
-
-  /** Removes the table's parts not used by this run (of files no longer read, or changed). */
-  private prune(table: string, used: ReadonlySet<string>): void {
-    let names: string[];
-    try {
-      names = readdirSync(this.dir);
-    } catch {
-      return;
-    }
-    for (const name of names) if (name.startsWith(`${table}-`) && name.endsWith(".csv") && !used.has(name)) rmSync(join(this.dir, name), {force: true});
   }
 }

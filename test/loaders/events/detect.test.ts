@@ -71,12 +71,14 @@ describe("requiredLiteral", () => {
 });
 
 describe("dates of event mentions", () => {
-  const dated = (text: string, dates: [string, string][]) => {
+  // dates as [surface, value]; quotes as the quoted texts, whose spans the mentions' dates may not cross
+  const dated = (text: string, dates: [string, string][], quoted: string[] = []) => {
     const rows = dates.map(([surface, value]) => {
       const start = text.indexOf(surface);
       return {article_id: "a", start, end: start + surface.length, surface, value, type: "DATE" as const, note: "", rule: "t"};
     });
-    return detectEventMentions(article(text), rows).map((m) => [m.type, m.date]);
+    const quotes = quoted.map((q) => ({start: text.indexOf(q), end: text.indexOf(q) + q.length}));
+    return detectEventMentions(article(text), rows, eventCues, quotes).map((m) => [m.type, m.date]);
   };
   test.each<[string, [string, string][], string[][]]>([
     ["Im Gespräch am 12. Februar bestätigte er, dass ein Treffen geplant sei.", [["am 12. Februar", "2025-02-12"]], [["call", "2025-02-12"], ["meeting", ""]]],
@@ -86,15 +88,7 @@ describe("dates of event mentions", () => {
     expect(dated(text, dates)).toEqual(expected);
   });
 
-  // a date and a cue on two sides of a quotation's edge stay apart; quotes are given as [quoted text] spans
-  const datedWithQuotes = (text: string, dates: [string, string][], quoted: string[]) => {
-    const rows = dates.map(([surface, value]) => {
-      const start = text.indexOf(surface);
-      return {article_id: "a", start, end: start + surface.length, surface, value, type: "DATE" as const, note: "", rule: "t"};
-    });
-    const quotes = quoted.map((q) => ({start: text.indexOf(q), end: text.indexOf(q) + q.length}));
-    return detectEventMentions(article(text), rows, eventCues, quotes).map((m) => [m.type, m.date]);
-  };
+  // a date and a cue on two sides of a quotation's edge stay apart
   test.each<[string, [string, string][], string[], string[][]]>([
     // the quote's "heute" is when the speaker spoke, not the signing the outlet dates elsewhere
     ["„Heute beginnt etwas Neues“, sagte die Bürgermeisterin bei der Unterzeichnung im Rathaus.", [["Heute", "2026-03-05"]], ["Heute beginnt etwas Neues"], [["agreement", ""]]],
@@ -105,6 +99,6 @@ describe("dates of event mentions", () => {
     // no quotation: the date dates the cue as before
     ["Die Verhandlungen begannen am Montag.", [["am Montag", "2026-03-02"]], [], [["negotiation", "2026-03-02"]]]
   ])("%s", (text, dates, quoted, expected) => {
-    expect(datedWithQuotes(text, dates, quoted)).toEqual(expected);
+    expect(dated(text, dates, quoted)).toEqual(expected);
   });
 });

@@ -2,6 +2,7 @@ import {yamlLib} from "../io/lazy.js";
 import type {SourceMeta} from "../types.js";
 import {InputError} from "./decode.js";
 import {DATE_FORMS, readDate} from "./published.js";
+import {yamlErrorPlace, yamlErrorReason} from "./yamlError.js";
 
 const KEYS = ["outlet", "title", "published", "url", "language"] as const;
 
@@ -21,7 +22,7 @@ export function splitFrontMatter(text: string): {text: string; meta: SourceMeta}
   try {
     data = yamlLib().parse(yaml);
   } catch (error) {
-    throw new InputError(`broken front matter${yamlErrorPlace(error)}: ${yamlErrorReason(error)}`);
+    throw new InputError(`broken front matter${yamlErrorPlace(error, yaml, 2)}: ${yamlErrorReason(error)}`);
   }
   if (data != null && (typeof data !== "object" || Array.isArray(data))) throw new InputError("broken front matter: expected key: value pairs");
   return {text: text.slice(m.index + m[0].length), meta: toMeta((data ?? {}) as Record<string, unknown>, "front matter")};
@@ -48,17 +49,6 @@ export function frontMatterWarnings(text: string): string[] {
   }
   if (!data || typeof data !== "object" || Array.isArray(data)) return [];
   return readMeta(data as Record<string, unknown>).problems.filter((p) => p.key !== "published").map((p) => `front matter: ${p.message}`);
-}
-
-/** Where a YAML error lies, as a line of the whole file: the front matter's first line is the file's second. */
-function yamlErrorPlace(error: unknown): string {
-  const pos = (error as {linePos?: {line: number; col: number}[]}).linePos?.[0];
-  return pos ? ` (line ${pos.line + 1}, column ${pos.col})` : "";
-}
-
-/** The YAML error's first line without its own place, which counts lines of the front matter alone. */
-function yamlErrorReason(error: unknown): string {
-  return String((error as Error).message ?? error).split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
 
 /**

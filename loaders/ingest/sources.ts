@@ -8,6 +8,7 @@ import {yamlLib} from "../io/lazy.js";
 import type {SourceMeta} from "./types.js";
 import {InputError} from "./decode.js";
 import {readMeta} from "./frontmatter.js";
+import {yamlErrorPlace, yamlErrorReason} from "./yamlError.js";
 
 /** What a sources.yaml gives: metadata by normalised key, and what it holds that is not used. */
 export interface SourcesData {
@@ -33,7 +34,7 @@ export function parseSources(text: string): SourcesData {
   try {
     data = yamlLib().parse(text);
   } catch (error) {
-    throw new InputError(`not valid YAML${yamlPlace(error, text)}: ${yamlReason(error)}`);
+    throw new InputError(`not valid YAML${yamlErrorPlace(error, text)}: ${yamlErrorReason(error)}`);
   }
   const entries = new Map<string, SourceMeta>();
   const warnings: string[] = [];
@@ -51,15 +52,3 @@ export function parseSources(text: string): SourcesData {
   return {entries, warnings};
 }
 
-/** " (line 3, column 1, at "…")": where a YAML error lies, with the text of that line. */
-function yamlPlace(error: unknown, text: string): string {
-  const pos = (error as {linePos?: {line: number; col: number}[]}).linePos?.[0];
-  if (!pos) return "";
-  const line = text.split("\n")[pos.line - 1]?.replace(/\s+$/, "") ?? "";
-  return ` (line ${pos.line}, column ${pos.col}${line.trim() ? `, at "${line.length > 80 ? `${line.slice(0, 80)}…` : line}"` : ""})`;
-}
-
-/** The YAML error's reason: its first line without the place (given by yamlPlace) and the trailing colon. */
-function yamlReason(error: unknown): string {
-  return String((error as Error).message ?? error).split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");
-}

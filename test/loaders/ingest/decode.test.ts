@@ -64,7 +64,11 @@ describe("splitFrontMatter", () => {
     ["---\n- a\n- b\n---\nText", /key: value/],
     ["---\npublished: gestern\n---\nText", /YYYY-MM-DD, D.M.YY or DD.MM.YYYY, got "gestern"/],
     // the place is a line of the file (front matter starts on line 2), with no dangling colon
-    ["---\noutlet: X\npublished: [2026-11-18\ntitle: Y\n---\nText", /^broken front matter \(line 4, column 1\): Flow sequence .*\]$/]
+    // an unclosed bracket or quote is named on its own line, with the line's text and where YAML noticed it
+    ["---\noutlet: X\npublished: [2026-11-18\ntitle: Y\n---\nText", /^broken front matter \(line 3, at "published: \[2026-11-18"; noticed at line 4, column 1\): Flow sequence .*\]$/],
+    ["---\ntitle: \"Streik im Hafen\noutlet: X\n---\nText", /^broken front matter \(line 2, at "title: "Streik im Hafen"; noticed at line 4, column 1\): Missing closing "quote$/],
+    // an error on the line where it lies: that line
+    ["---\noutlet: X\n  title: Y\n---\nText", /^broken front matter \(line 2, column 9, at "outlet: X"\): Nested mappings/]
   ])("rejects %j", (input, reason) => {
     expect(() => splitFrontMatter(input)).toThrow(reason);
   });

@@ -36,6 +36,8 @@ describe("parseSources", () => {
     ["a bad indentation", "a.txt:\n  outlet: X\n published: 2026-03-12\n", 'not valid YAML (line 3, column 1, at " published: 2026-03-12"): All mapping items must start at the same column'],
     ["a key without a value", "a.txt:\n  outlet: X\nb.txt\n", 'not valid YAML (line 3, column 1, at "b.txt"): Implicit map keys need to be followed by map values'],
     ["a repeated entry", "a.txt:\n  outlet: X\na.txt:\n  outlet: Y\n", 'not valid YAML (line 3, column 1, at "a.txt:"): Map keys must be unique'],
+    // an unclosed bracket: the line that opens it, and where YAML noticed it
+    ["an unclosed bracket", "a.txt:\n  published: [2026-03-12\nb.txt:\n  outlet: Y\n", 'not valid YAML (line 2, at "  published: [2026-03-12"; noticed at line 3, column 1): Flow sequence in block collection must be sufficiently indented and end with a ]'],
     ["a list", "- a.txt\n- b.txt\n", 'not a mapping of file names to metadata (expected "name.txt:" lines with indented key: value pairs)']
   ])("rejects %s", (_, text, message) => {
     expect(() => parseSources(text)).toThrow(new InputError(message));

@@ -1,0 +1,48 @@
+import {yamlLib} from "../io/lazy.js";
+
+/** Lines read when looking for where an unclosed bracket or quote opened (front matter and sources.yaml are short). */
+const MAX_SEARCH_LINES = 500;
+
+/** The text of a line, cut for a message. */
+function shown(line: string): string {
+  const text = line.replace(/\s+$/, "");
+  return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+}
+
+/**
+ * The first line at which the text read so far stops being YAML: the line an unclosed bracket or quotation mark
+ * opens on ("published: [2026-03-12"), which YAML itself notices only where the next line starts. -1 when every
+ * prefix up to the reported line parses (or the text is too long to search).
+ */
+function firstFailingLine(lines: string[], reported: number): number {
+  const last = Math.min(reported, lines.length, MAX_SEARCH_LINES);
+  for (let n = 1; n <= last; n++) {
+    try {
+      yamlLib().parse(lines.slice(0, n).join("\n"));
+    } catch {
+      return n;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Where a YAML error lies, as " (line N, column C, at "…")" with the text of that line; lines are counted from
+ * `firstLine` (2 for front matter after its opening ---). When the text stops being YAML on an earlier line (an
+ * unclosed bracket or quote), that line is named instead, with where YAML noticed it.
+ */
+export function yamlErrorPlace(error: unknown, text: string, firstLine = 1): string {
+  const pos = (error as {linePos?: {line: number; col: number}[]}).linePos?.[0];
+  if (!pos) return "";
+  const lines = text.split("\n");
+  const at = (n: number) => (lines[n - 1]?.trim() ? `, at "${shown(lines[n - 1])}"` : "");
+  const opened = firstFailingLine(lines, pos.line);
+  const line = (n: number) => n + firstLine - 1;
+  if (opened > 0 && opened < pos.line) return ` (line ${line(opened)}${at(opened)}; noticed at line ${line(pos.line)}, column ${pos.col})`;
+  return ` (line ${line(pos.line)}, column ${pos.col}${at(pos.line)})`;
+}
+
+/** The YAML error's reason: its first line without the place (given by yamlErrorPlace) and the trailing colon. */
+export function yamlErrorReason(error: unknown): string {
+  return String((error as Error).message ?? error).split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");
+}

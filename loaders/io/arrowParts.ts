@@ -1,11 +1,10 @@
-import {createHash} from "node:crypto";
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {arrow} from "./arrowLib.js";
 import {type ColumnBuffers, type ColumnKind, columnKind, emptyKind, joinKinds, numberBuffers, numberVector, utf8Buffers, utf8Vector} from "./arrowRows.js";
 import type {FileSpan} from "./fileSpans.js";
 import {packageVersion} from "./packageVersion.js";
-import {pruneParts} from "./pruneParts.js";
+import {partName, pruneParts} from "./partFiles.js";
 import {writeByRename} from "./writeByRename.js";
 
 /** A column of one file's rows: its kind (undefined: all null) and, unless all null, its buffers in that kind. */
@@ -40,7 +39,7 @@ export class ArrowParts {
     const used = new Set<string>();
     const pieces: PieceColumn[][] = [];
     for (const span of spans) {
-      const name = span.id && `${table}-${createHash("sha1").update(`${span.id}\0${this.version}`).digest("hex").slice(0, 24)}.arrow`;
+      const name = span.id && partName(table, span.id, this.version, ".arrow");
       if (name) used.add(name);
       let piece = name ? this.read(name, span.length, columns.length) : undefined;
       if (!piece) {

@@ -1,4 +1,3 @@
-import {createHash} from "node:crypto";
 import {join} from "node:path";
 import {csvFormatBody} from "d3-dsv";
 import type {ArticleTables} from "../types.js";
@@ -6,7 +5,7 @@ import {type FileSpan, fileSpans} from "./fileSpans.js";
 import type {ArticleFragments} from "./keysFingerprint.js";
 import {packageVersion} from "./packageVersion.js";
 import {ReusedBuffer} from "./reusedBuffer.js";
-import {pruneParts} from "./pruneParts.js";
+import {partName, pruneParts} from "./partFiles.js";
 import {writeByRename} from "./writeByRename.js";
 
 /**
@@ -58,8 +57,7 @@ export class CsvParts {
 
   /** The lines of one file's rows: the bytes of its part (in the reused buffer), else formatted and kept. */
   private part(rows: () => object[], columns: readonly string[], table: string, id: string, used: Set<string>): string | Uint8Array {
-    const hash = createHash("sha1").update(`${id}\0${this.version}`).digest("hex").slice(0, 24);
-    const name = `${table}-${hash}.csv`;
+    const name = partName(table, id, this.version, ".csv");
     used.add(name);
     const path = join(this.dir, name);
     try {

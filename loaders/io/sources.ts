@@ -148,10 +148,10 @@ function above(top: string): string | undefined {
 export function sourcesFor(path: string, root?: string): {given: SourceMeta; warnings: string[]} {
   let given: SourceMeta = {};
   const warnings: string[] = [];
+  const file = resolve(path);
   for (const dir of folders(path, root)) {
     const sources = load(dir);
     if (!sources) continue;
-    const file = resolve(path);
     if (!sources.data) {
       warnings.push(`metadata from ${projectPath(sources.path)} not used: it is broken (see its own row)`);
       continue;

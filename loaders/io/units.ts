@@ -103,7 +103,7 @@ const FRONT_MATTER_BYTES = 64 * 1024;
  */
 function frontMatterKeyWarnings(path: string, bytes: Uint8Array): string[] {
   if (/\.html?$/i.test(path)) return [];
-  const at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const at = bytes.length - withoutBom(bytes).length;
   if (bytes[at] !== 0x2d || bytes[at + 1] !== 0x2d || bytes[at + 2] !== 0x2d) return [];
   return frontMatterWarnings(new TextDecoder("utf-8").decode(bytes.subarray(at, at + FRONT_MATTER_BYTES)));
 }

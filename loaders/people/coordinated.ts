@@ -38,6 +38,5 @@ export function listedBefore(tokens: Token[], first: number, lex: PersonLexicon)
   const t = tokens[k];
   const prev = tokens[k - 1];
   if (!t || (prev && (prev.word || !/^[,(;:]$/u.test(prev.text)))) return -1;
-  if (lex.placesAndOrganisations.has(t.lower)) return -1;
   return coordinatedAt(tokens, k, first - 1, lex, true);
 }

@@ -5,6 +5,7 @@
 
 import type {PersonLexicon} from "./lexicon.js";
 import {nounEnding, placeNameShape} from "../lang/de/bare-name-words.js";
+import {attributiveEnding} from "../lang/de/inflection.js";
 import {personPossessedHeads} from "../lang/de/person-heads.js";
 import {ACRONYM} from "./name-shape.js";
 import {yearAt} from "./clause-shapes.js";
@@ -99,7 +100,7 @@ export function headNounAfter(tokens: Token[], k: number): boolean {
   if (yearAt(tokens, k)) {
     const a = tokens[k + 4];
     const n = tokens[k + 5];
-    return !!a?.word && !a.cap && /(?:e|en|er|es|em)$/u.test(a.lower) && !!n?.word && n.cap;
+    return !!a?.word && !a.cap && attributiveEnding.test(a.lower) && !!n?.word && n.cap;
   }
   const t = tokens[k];
   if (!t?.word) return false;

@@ -1,4 +1,5 @@
 import {abstractNounSuffixes} from "../lang/de/inflection.js";
+import {joinedText, textsOf} from "./found-mention.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {placeOnlyPrepositions} from "../lang/de/bare-name-words.js";
 import {englishFunctionWords} from "../lang/de/closed-class.js";
@@ -114,10 +115,10 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
     // "Anton Tiburzius Freiherr von Halbeck": a part the lists lack, then a title of nobility: all parts before the title are given names
     if (k === j && !titled) {
       const tail = titledTail(tokens, k + 1, lex);
-      if (tail) return {last: numeral(tokens, tail.last), given: [...given, ...tokens.slice(k, tail.title).map((t) => t.text)], surname: tokens.slice(tail.title + 1, tail.last + 1).map((t) => t.text).join(" ")};
+      if (tail) return {last: numeral(tokens, tail.last), given: [...given, ...textsOf(tokens, k, tail.title)], surname: joinedText(tokens, tail.title + 1, tail.last)};
       // "Gotthold Ephraim Lessing", "John Ellery Whitcombe Harlow": further name parts before the surname
       const end = furtherParts(tokens, k, lex);
-      if (end > k) return {last: numeral(tokens, end), given: [...given, ...tokens.slice(k, end).map((t) => t.text)], surname: tokens[end].text};
+      if (end > k) return {last: numeral(tokens, end), given: [...given, ...textsOf(tokens, k, end)], surname: tokens[end].text};
     }
     // "Ursula von der Leyen": the particles are part of the surname
     return {last: numeral(tokens, k), given, surname: tokens.slice(titled ? j + 1 : j, k + 1).map((t) => t.text).join(" ")};

@@ -1,9 +1,8 @@
 import {articles} from "../lang/de/inflection.js";
 import {partyAbbreviations} from "../lang/de/bare-name-words.js";
-import {tenureAdjectives} from "../lang/de/person-roles.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {genitiveOrganisation} from "./genitive-organisation.js";
-import {affiliationOf, feminineRole, roleNoun} from "./roles.js";
+import {affiliationOf, feminineRole, roleNoun, TENURE_WORD} from "./roles.js";
 import type {Token} from "./tokens.js";
 
 /** Roles and affiliation the words around a name give. */
@@ -95,7 +94,7 @@ function after(tokens: Token[], last: number, out: RoleContext, lex: PersonLexic
   addRole(tokens, k, end, out);
 }
 
-const TENURE = new RegExp(`^(${tenureAdjectives.join("|")})(?:e|en|er|es|em)?$`, "u");
+const TENURE = new RegExp(`^${TENURE_WORD}$`, "u");
 
 /**
  * The stem of an adjective of tenure (a former or a future role) among the lower-case words right before the role noun at `r`
@@ -133,7 +132,8 @@ function addRole(tokens: Token[], r: number, end: number, out: RoleContext): voi
   // capitalised adjective of a title: "Nationalen Sicherheitsberater" → "Nationaler Sicherheitsberater"
   const prev = tokens[r - 1];
   if (prev?.cap && prev.word && /(?:al|isch|lich)(?:e|en|er)$/u.test(prev.lower)) role = `${prev.text.replace(/(?:e|en|er)$/u, "")}er ${role}`;
-  const complement = tokens.slice(r + 1, end + 1).filter((t) => t.word).map((t) => t.text);
+  const complementWords = tokens.slice(r + 1, end + 1).filter((t) => t.word);
+  const complement = complementWords.map((t) => t.text);
   if (complement.length) role = `${role} ${complement.join(" ")}`;
   const tenure = tenureBefore(tokens, r);
   if (tenure) role = `${tenure}${/in(?:nen)?$/u.test(noun.role) ? "e" : "er"} ${role}`;
@@ -154,7 +154,7 @@ function addRole(tokens: Token[], r: number, end: number, out: RoleContext): voi
     }
   }
   // "Verhandlungsführer der Sozialen Liste": an organisation named in the genitive
-  const organisation = genitiveOrganisation(tokens.slice(r + 1, end + 1));
+  const organisation = genitiveOrganisation(complementWords);
   if (organisation) {
     out.affiliation = organisation;
     out.cue = complement.join(" ");

@@ -127,7 +127,9 @@ export function feminineRole(role: string): string {
   return words.map((w, j) => (j <= noun && w.endsWith("er") ? w.slice(0, -1) : w)).join(" ");
 }
 
-const TENURE_LEAD = new RegExp(`^(?:${tenureAdjectives.join("|")})(?:e|en|er|es|em)?\\s+`, "iu");
+/** An adjective of tenure in any of its endings: group 1 is its stem ("frühere" → "früher"). */
+export const TENURE_WORD = `(${tenureAdjectives.join("|")})(?:e|en|er|es|em)?`;
+const TENURE_LEAD = new RegExp(`^${TENURE_WORD}\\s+`, "iu");
 
 /** A role without its adjective of tenure ("früherer US-Präsident" → "US-Präsident", "künftige Kanzlerin" → "Kanzlerin"), for reading its noun. */
 export function withoutTenure(role: string): string {

@@ -32,7 +32,7 @@ function speakerKey(q: QuoteRow): string {
  * (groupKey): each statement row with the place, among the speaker's quotes,
  * of its first quote. `get` gives what `set` kept under the same key.
  */
-export interface StatementMemo {
+interface StatementMemo {
   get(key: string): [number, StatementRow][] | undefined;
   set(key: string, rows: [number, StatementRow][]): void;
 }
@@ -71,7 +71,7 @@ export function linkStatements(quotes: readonly QuoteRow[], outletOf: (articleId
 }
 
 /** A key of one speaker's quotes: all that linkSpeaker reads of them and their outlets. */
-export function groupKey(speaker: string, quotes: readonly QuoteRow[], outletOf: (articleId: string) => string): string {
+function groupKey(speaker: string, quotes: readonly QuoteRow[], outletOf: (articleId: string) => string): string {
   const read = quotes.map((q) => [q.quote_id, q.article_id, q.start, q.text, q.speaker_id, outletOf(q.article_id)]);
   return createHash("sha1").update(JSON.stringify([speaker, read])).digest("hex");
 }

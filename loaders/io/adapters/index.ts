@@ -142,7 +142,7 @@ function* readFeed(path: string, file: string): Iterable<AdapterItem> {
   const repairs = new Map<number, number>();
   const text = [...readChunks(path, repairs)].join("");
   // a feed item's lines are not known after parsing: the feed's repairs are named on each item
-  const warnings = repairWarnings(repairs, 1, Math.max(0, ...repairs.keys())).map((w) => w.replace("mixed encoding:", "mixed encoding in the feed file:"));
+  const warnings = repairWarnings(repairs, 1, Math.max(0, ...repairs.keys()), " in the feed file");
   try {
     for (const item of parseFeed(text, file)) yield withWarnings(item, warnings);
   } catch (error) {
@@ -234,10 +234,10 @@ function decodeLines(bytes: Buffer, firstLine: number, repairs?: Map<number, num
   return out.join("");
 }
 
-/** Repaired bytes on lines `from` to `from + lines - 1`, as a row's warning (none when there are none). */
-export function repairWarnings(repairs: Map<number, number>, from: number, lines: number): string[] {
+/** Repaired bytes on lines `from` to `from + lines - 1`, as a row's warning (none when there are none); `where` as mixedEncodingWarning's. */
+function repairWarnings(repairs: Map<number, number>, from: number, lines: number, where = ""): string[] {
   if (!repairs.size) return [];
   let repaired = 0;
   for (let l = from; l < from + lines; l++) repaired += repairs.get(l) ?? 0;
-  return repaired ? [mixedEncodingWarning(repaired)] : [];
+  return repaired ? [mixedEncodingWarning(repaired, where)] : [];
 }

@@ -53,7 +53,7 @@ export const promiseStems: readonly string[] = [
 export const promisePhrases: readonly string[] = ["kündigte an", "kündigt an", "kündigten an", "sagte zu", "sagt zu", "sagten zu", "sicherte zu", "sichert zu", "in aussicht", "in planung"];
 
 /** Separable promise verbs whose particle closes their clause later ("kündigte am Montag an, …"). */
-export const separablePromises: readonly {verb: string; particle: string}[] = [{verb: "kündigt(?:e|en)?", particle: "an"}];
+const separablePromises: readonly {verb: string; particle: string}[] = [{verb: "kündigt(?:e|en)?", particle: "an"}];
 
 const PROMISE = new RegExp(
   `(?<![\\p{L}])(?:${promiseStems.join("|")}|(?:${promisePhrases.map((p) => p.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])|` +

@@ -24,12 +24,12 @@ export function withoutBom(bytes: Uint8Array): Uint8Array {
  * otherwise Windows-1252/Latin-1. Text that is UTF-8 with some bytes that are
  * not (a Latin-1 "ü" pasted into UTF-8 text) is mixed: its valid UTF-8
  * sequences are read as UTF-8 and only the other bytes as Windows-1252
- * (`repaired` counts them, see mixedEncoding). Normalises line endings to "\n".
+ * (mixedEncoding counts them for the warning). Normalises line endings to "\n".
  * Throws InputError for empty, binary or oversized input. `mixed` is
  * mixedEncoding(withoutBom(bytes)) when the caller has it already (null: no
  * mixed reading, plain Windows-1252), so the bytes are not scanned again.
  */
-export function decode(bytes: Uint8Array, mixed?: MixedReading | null): {text: string; encoding: string; repaired?: number} {
+export function decode(bytes: Uint8Array, mixed?: MixedReading | null): {text: string; encoding: string} {
   if (bytes.length > MAX_BYTES) throw new InputError(`file is larger than the ${MAX_BYTES / 1024 / 1024} MB limit (${(bytes.length / 1024 / 1024).toFixed(1)} MB)`);
   let text: string;
   let encoding: string;
@@ -50,11 +50,10 @@ export function decode(bytes: Uint8Array, mixed?: MixedReading | null): {text: s
       const reading = mixed === undefined ? mixedEncoding(body) : mixed;
       if (reading) {
         [text, encoding] = [reading.text, "utf-8+windows-1252"];
-        if (/[\u0080-\u009f\ufffd]/.test(text)) throw new InputError("text cannot be decoded: neither UTF-8 nor Windows-1252");
-        return finish(text, encoding, reading.repaired);
+      } else {
+        text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), "windows-1252");
+        encoding = "windows-1252";
       }
-      text = iconv.decode(Buffer.from(body.buffer, body.byteOffset, body.byteLength), "windows-1252");
-      encoding = "windows-1252";
       if (/[\u0080-\u009f\ufffd]/.test(text)) throw new InputError("text cannot be decoded: neither UTF-8 nor Windows-1252");
     }
   }
@@ -71,10 +70,10 @@ function utf8OrUndefined(bytes: Uint8Array): string | undefined {
 }
 
 /** Line endings normalised; throws for text that is only whitespace. */
-function finish(decoded: string, encoding: string, repaired?: number): {text: string; encoding: string; repaired?: number} {
+function finish(decoded: string, encoding: string): {text: string; encoding: string} {
   const text = decoded.replace(/\r\n?/g, "\n");
   if (!text.trim()) throw new InputError("empty file (only whitespace)");
-  return repaired ? {text, encoding, repaired} : {text, encoding};
+  return {text, encoding};
 }
 
 /** Windows-1252 characters of bytes 0x80-0x9F (U+FFFD where the code page has none); the other bytes are Latin-1. */

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {decode, mixedEncoding} from "../../../loaders/ingest/decode.js";
+import {decode, mixedEncoding, withoutBom} from "../../../loaders/ingest/decode.js";
 import {splitFrontMatter} from "../../../loaders/ingest/frontmatter.js";
 
 const bytes = (...b: number[]) => new Uint8Array(b);
@@ -17,17 +17,21 @@ describe("decode", () => {
   });
 
   // UTF-8 text with some Latin-1/Windows-1252 bytes: the UTF-8 sequences stay UTF-8, only the other bytes are read as Windows-1252
-  test.each<[string, Uint8Array, string, string, number | undefined]>([
+  test.each<[string, Uint8Array, string, string, number]>([
     ["UTF-8 with one Latin-1 ü", bytes(...utf8("„Grüße“ aus K"), 0xf6, ...utf8("ln")), "„Grüße“ aus Köln", "utf-8+windows-1252", 1],
     ["UTF-8 with Windows-1252 quotes", bytes(0x84, ...utf8("schön"), 0x93), "„schön“", "utf-8+windows-1252", 2],
     ["a Latin-1 byte before a UTF-8 character", bytes(0xe4, ...utf8("ß")), "äß", "utf-8+windows-1252", 1],
     ["a cut-off UTF-8 sequence at the end", bytes(...utf8("Maß"), 0xc3), "MaßÃ", "utf-8+windows-1252", 1],
     ["BOM, then mixed", bytes(0xef, 0xbb, 0xbf, ...utf8("Straße "), 0xfc), "Straße ü", "utf-8+windows-1252", 1],
     // no UTF-8 sequence at all: plain Windows-1252, as before
-    ["pure Windows-1252", bytes(0x84, 0x47, 0x72, 0xfc, 0xdf, 0x65, 0x93), "„Grüße“", "windows-1252", undefined],
-    ["pure UTF-8", utf8("Grüße"), "Grüße", "utf-8", undefined]
+    ["pure Windows-1252", bytes(0x84, 0x47, 0x72, 0xfc, 0xdf, 0x65, 0x93), "„Grüße“", "windows-1252", 0],
+    ["pure UTF-8", utf8("Grüße"), "Grüße", "utf-8", 0]
   ])("%s", (_, input, text, encoding, repaired) => {
-    expect(decode(input)).toEqual({text, encoding, ...(repaired ? {repaired} : {})});
+    expect(decode(input)).toEqual({text, encoding});
+    // the count the warning names (mixedEncoding), and the same text when the caller hands that reading over
+    const reading = mixedEncoding(withoutBom(input));
+    expect(reading?.repaired ?? 0).toBe(repaired);
+    if (encoding !== "utf-8") expect(decode(input, reading ?? null)).toEqual({text, encoding});
   });
 
   test.each<[string, Uint8Array, {text: string; repaired: number} | undefined]>([

@@ -12,7 +12,36 @@ const KEYS = ["outlet", "title", "published", "url", "language"] as const;
  * Throws InputError when the front matter is unclosed, not YAML, or not a mapping.
  */
 export function splitFrontMatter(text: string): {text: string; meta: SourceMeta} {
-  if (!/^---[ \t]*\n/.test(text)) return {text, meta: {}};
+  const block = readFrontMatter(text);
+  if (!block) return {text, meta: {}};
+  return {text: block.rest, meta: toMeta(block.data, "front matter")};
+}
+
+/**
+ * Warnings for front matter that is read but not all used: each unknown key (a
+ * misspelt `publishd:`), as sources.yaml reports them. None for text without
+ * front matter, and none for broken front matter or a published value that is
+ * no date (splitFrontMatter rejects those).
+ */
+export function frontMatterWarnings(text: string): string[] {
+  let block: ReturnType<typeof readFrontMatter>;
+  try {
+    block = readFrontMatter(text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"));
+  } catch {
+    return [];
+  }
+  if (!block) return [];
+  return readMeta(block.data).problems.filter((p) => p.key !== "published").map((p) => `front matter: ${p.message}`);
+}
+
+/**
+ * The front matter's mapping (empty for an empty block) and the text after it;
+ * undefined when the text opens with no "---" line. The one scan and parse
+ * that splitFrontMatter and frontMatterWarnings share. Throws InputError when
+ * the block is unclosed, not YAML, or not a mapping.
+ */
+function readFrontMatter(text: string): {rest: string; data: Record<string, unknown>} | undefined {
+  if (!/^---[ \t]*\n/.test(text)) return undefined;
   const close = /\n---[ \t]*(?:\n|$)/g;
   close.lastIndex = 3;
   const m = close.exec(text);
@@ -25,30 +54,7 @@ export function splitFrontMatter(text: string): {text: string; meta: SourceMeta}
     throw new InputError(`broken front matter${yamlErrorPlace(error, yaml, 2)}: ${yamlErrorReason(error)}`);
   }
   if (data != null && (typeof data !== "object" || Array.isArray(data))) throw new InputError("broken front matter: expected key: value pairs");
-  return {text: text.slice(m.index + m[0].length), meta: toMeta((data ?? {}) as Record<string, unknown>, "front matter")};
-}
-
-/**
- * Warnings for front matter that is read but not all used: each unknown key (a
- * misspelt `publishd:`), as sources.yaml reports them. None for text without
- * front matter, and none for broken front matter or a published value that is
- * no date (splitFrontMatter rejects those).
- */
-export function frontMatterWarnings(text: string): string[] {
-  const body = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (!/^---[ \t]*\n/.test(body)) return [];
-  const close = /\n---[ \t]*(?:\n|$)/g;
-  close.lastIndex = 3;
-  const m = close.exec(body);
-  if (!m) return [];
-  let data: unknown;
-  try {
-    data = yamlLib().parse(body.slice(body.indexOf("\n") + 1, m.index + 1));
-  } catch {
-    return [];
-  }
-  if (!data || typeof data !== "object" || Array.isArray(data)) return [];
-  return readMeta(data as Record<string, unknown>).problems.filter((p) => p.key !== "published").map((p) => `front matter: ${p.message}`);
+  return {rest: text.slice(m.index + m[0].length), data: (data ?? {}) as Record<string, unknown>};
 }
 
 /**

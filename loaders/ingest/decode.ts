@@ -133,6 +133,20 @@ export function mixedEncoding(bytes: Uint8Array): MixedReading | undefined {
   return {text: out.join(""), repaired};
 }
 
+/**
+ * Whether mixedEncoding would read the bytes as mixed (they hold a valid UTF-8
+ * sequence of two to four bytes), without building the text: stops at the
+ * first such sequence.
+ */
+export function holdsUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; ) {
+    const n = sequenceLength(bytes, i);
+    if (n > 1) return true;
+    i += n || 1;
+  }
+  return false;
+}
+
 /** The warning for text read as UTF-8 with `repaired` bytes that are not, read as Windows-1252 (`where` names the row, if any). */
 export function mixedEncodingWarning(repaired: number, where = ""): string {
   const one = repaired === 1;

@@ -8,7 +8,7 @@ import {isUtf8} from "node:buffer";
 import {closeSync, openSync, readSync, statSync} from "node:fs";
 import {extname} from "node:path";
 import iconv from "iconv-lite";
-import {mixedEncoding, mixedEncodingWarning} from "../../ingest/decode.js";
+import {holdsUtf8Sequence, mixedEncoding, mixedEncodingWarning} from "../../ingest/decode.js";
 import {parseFeed} from "./feed.js";
 import {type AdapterItem, type ColumnMapping, resolveMapping, type ResolvedMapping, rowToItem} from "./mapping.js";
 import {DsvParser} from "./dsv.js";
@@ -193,7 +193,7 @@ export function* readChunks(path: string, repairs?: Map<number, number>): Iterab
       pending = n ? [Buffer.from(chunk.subarray(cut))] : [];
       if (whole1252 === undefined) {
         if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-        whole1252 = !isUtf8(bytes) && !mixedEncoding(bytes);
+        whole1252 = !isUtf8(bytes) && !holdsUtf8Sequence(bytes);
       }
       if (bytes.length) {
         const text = whole1252 ? iconv.decode(bytes, "windows-1252") : decodeLines(bytes, line, repairs);

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {decode, mixedEncoding, withoutBom} from "../../../loaders/ingest/decode.js";
+import {decode, holdsUtf8Sequence, mixedEncoding, withoutBom} from "../../../loaders/ingest/decode.js";
 import {splitFrontMatter} from "../../../loaders/ingest/frontmatter.js";
 
 const bytes = (...b: number[]) => new Uint8Array(b);
@@ -43,6 +43,8 @@ describe("decode", () => {
     ["ASCII only", utf8("Koeln"), undefined]
   ])("mixedEncoding: %s", (_, input, expected) => {
     expect(mixedEncoding(input)).toEqual(expected);
+    // the cheap yes/no answers as mixedEncoding does
+    expect(holdsUtf8Sequence(input)).toBe(expected !== undefined);
   });
 
   test.each<[string, Uint8Array, RegExp]>([

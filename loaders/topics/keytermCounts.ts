@@ -70,6 +70,8 @@ export class KeyTermCounts {
   private readonly totals = new Map<string, {count: number}>();
   /** The sources still kept in block form, in order. */
   private readonly blocks: BlockTerms[] = [];
+  /** Each kept block's position in `blocks` (made at the first forEachTerm of a block, dropped when `blocks` changes). */
+  private blockIndex?: Map<BlockTerms, number>;
   /** The kept blocks' corpus counts (set by resolveTotals). */
   private kept?: KeptTotals;
   /** Which stems `totals` may hold, by filterSlot (made at the first rowCount). */
@@ -155,7 +157,7 @@ export class KeyTermCounts {
     }
     const b = counts.block!;
     // the corpus counts of the block's stems that pass the rule resolveTotals listed, in order, else looked up
-    const listed = kept.rule[0] === minCount && Math.min(kept.rule[1], b.most) === minArticles ? kept.eligible[this.blocks.indexOf(b)] : undefined;
+    const listed = kept.rule[0] === minCount && Math.min(kept.rule[1], b.most) === minArticles ? kept.eligible[this.positionOf(b)] : undefined;
     for (let e = 0, j = 0; e < b.stems.length; e++) {
       if (!passes(b.counts[e], b.articles[e], minCount, minArticles)) continue;
       const stem = b.strings[b.stems[e]];
@@ -174,6 +176,12 @@ export class KeyTermCounts {
    */
   resolveTotals(memo?: TotalsMemo, minCount = 0, minArticles = 0): KeptTotals {
     return (this.kept = keptTotals(this.blocks, memo, minCount, minArticles));
+  }
+
+  /** A kept block's position in `blocks`, by an index made once rather than a search per source. */
+  private positionOf(b: BlockTerms): number {
+    if (!this.blockIndex) this.blockIndex = new Map(this.blocks.map((x, i) => [x, i]));
+    return this.blockIndex.get(b)!;
   }
 
   /** A stem's count in the rows (and the blocks turned into rows); most stems of a block are in none, which a test of length and first letter tells without a lookup. */
@@ -244,6 +252,7 @@ export class KeyTermCounts {
     kept.most = most;
     this.sources.set(S[source[a]], {block: kept, total, articles: most});
     this.blocks.push(kept);
+    this.blockIndex = undefined;
     this.kept = undefined;
     this.N += total;
     return true;
@@ -265,6 +274,7 @@ export class KeyTermCounts {
       terms.set(stem, entry);
     }
     this.blocks.splice(this.blocks.indexOf(b), 1);
+    this.blockIndex = undefined;
     this.kept = undefined;
     counts.terms = terms;
     counts.block = undefined;

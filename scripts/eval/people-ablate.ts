@@ -9,7 +9,8 @@
  * as written or before a genitive -s; non-person words, places and organisations that a capitalised token of the
  * tuning sentences tagged LOC, ORG or OTH has (the names of things a list was made to veto), unless a gazetteer of
  * a package lists them (@faker-js/faker's German, Austrian and Swiss countries, states and cities), which any list
- * of places would hold. Function words and nouns stay.
+ * of places would hold, or the tuning sentences have them in lower case too (function words: "Durch" in a title), or they have two letters or
+ * fewer (abbreviations: "Dr" before its full stop).
  */
 import {createRequire} from "node:module";
 import type {PersonLexicon} from "../../loaders/people/lexicon.js";
@@ -47,18 +48,21 @@ export interface Ablation {
 export function ablatedLexicon(lex: PersonLexicon, tuning: readonly Sentence[]): Ablation {
   const personWords = new Set<string>();
   const thingNames = new Set<string>();
+  const lowerCase = new Set<string>();
   for (const s of tuning) {
     s.tokens.forEach((token, i) => {
       const lower = token.toLowerCase();
+      if (token === lower) lowerCase.add(lower);
       if (/^[BI]-PER$/u.test(s.tags[i])) personWords.add(lower);
       else if (/^[BI]-(?:LOC|ORG|OTH)/u.test(s.tags[i]) && /^\p{Lu}/u.test(token)) thingNames.add(lower);
     });
   }
   const places = gazetteer();
   const without = (set: ReadonlySet<string>, drop: (w: string) => boolean): Set<string> => new Set([...set].filter((w) => !drop(w)));
+  const thingName = (w: string): boolean => w.length > 2 && thingNames.has(w) && !places.has(w) && !lowerCase.has(w);
   const knownSurnames = without(lex.knownSurnames, (w) => personWords.has(w) || personWords.has(`${w}s`));
-  const nonPersonWords = without(lex.nonPersonWords, (w) => thingNames.has(w) && !places.has(w));
-  const placesAndOrganisations = without(lex.placesAndOrganisations, (w) => thingNames.has(w) && !places.has(w));
+  const nonPersonWords = without(lex.nonPersonWords, thingName);
+  const placesAndOrganisations = without(lex.placesAndOrganisations, thingName);
   return {
     lexicon: {...lex, knownSurnames, nonPersonWords, placesAndOrganisations},
     removed: {

@@ -17,6 +17,9 @@ describe("sentence cues for bare surnames", () => {
     ["„Das glaube ich kaum“, so Wendrich.", [["Wendrich", "reporter+name"]]],
     ["Der Umsatz sinkt, laut Wiesmeyer.", [["Wiesmeyer", "reporter+name"]]],
     ["Es war Chauntlers erstes Gedicht.", [["Chauntlers", "genitive+noun"]]],
+    // the subject of a "wie" clause closed by a separable verb written as one word or a present form in -iert
+    ["Es kam anders, wie Halvorsen es ausdrückt.", [["Halvorsen", "bare-subject"]]],
+    ["Es kam anders, wie Halvorsen es formuliert.", [["Halvorsen", "bare-subject"]]],
     // the addressee of "an"
     ["Später erinnerte Jonas Reimling an Hallmann.", [["Jonas Reimling", "given-name+surname"], ["Hallmann", "recipient+name"]]],
     // an adjective in -em or a superlative between the genitive and its noun

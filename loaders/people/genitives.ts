@@ -7,6 +7,7 @@ import type {PersonLexicon} from "./lexicon.js";
 import {nounEnding, placeNameShape} from "../lang/de/bare-name-words.js";
 import {attributiveEnding} from "../lang/de/inflection.js";
 import {personPossessedHeads} from "../lang/de/person-heads.js";
+import {closedClassWords} from "./closed-class.js";
 import {ACRONYM} from "./name-shape.js";
 import {yearAt} from "./clause-shapes.js";
 import type {Token} from "./tokens.js";
@@ -106,7 +107,16 @@ export function headNounAfter(tokens: Token[], k: number): boolean {
   if (!t?.word) return false;
   // any noun, also a kin word or title ("Daniels Cousine", "Pruett Vater")
   if (t.cap) return true;
+  // an inflected adjective ("geistlichem Bruder", "baldiger Abreise"), a superlative ("erfolgreichste Saison"), no past tense in -te,
+  // or two of them ("erstes eigenes Gedicht", "jüngster großer Erfolg")
+  if (!inflectedAdjective(t)) return false;
   const n = tokens[k + 1];
-  // an inflected adjective ("geistlichem Bruder", "baldiger Abreise"), a superlative ("erfolgreichste Saison"), no past tense in -te
-  return /(?:e|er|es|em)$/u.test(t.lower) && (!/te$/u.test(t.lower) || /[^s]ste$/u.test(t.lower)) && !!n?.cap && !!n.word;
+  if (n?.cap && n.word) return true;
+  // with two, neither is a function word ("sowie jeglicher Konsum", "eine neue Koalition")
+  return !!n && inflectedAdjective(n) && !closedClassWords.has(t.lower) && !closedClassWords.has(n.lower) && !!tokens[k + 2]?.cap && tokens[k + 2].word;
+}
+
+/** A lower-case word with an adjective's ending that is no past tense in -te (a superlative in -ste is kept). */
+function inflectedAdjective(t: Token): boolean {
+  return t.word && !t.cap && /(?:e|er|es|em)$/u.test(t.lower) && (!/te$/u.test(t.lower) || /[^s]ste$/u.test(t.lower));
 }

@@ -1,5 +1,5 @@
 import {finiteVerbSourceGeneration, isDictionaryFiniteVerb} from "../lang/de/finite-verb-dict.js";
-import {auxiliaryForms, finiteVerbs, inseparableGePast, notPastForms, strongPastStems} from "../lang/de/finite-verbs.js";
+import {auxiliaryForms, finiteVerbs, inseparableGePast, notPastForms, separableParticles, strongPastStems} from "../lang/de/finite-verbs.js";
 import type {Token} from "./tokens.js";
 
 const AUX = auxiliaryForms;
@@ -85,4 +85,31 @@ function wordKind(w: string): number {
   const pastShape = inseparableGePast.has(w) || (w.endsWith("te") && !PARTICIPLE.test(w));
   if (w.length >= 5 && pastShape && !notPastForms.has(w) && !SUPERLATIVE.test(w)) return Kind.Weak | participle;
   return Kind.None | participle;
+}
+
+/** Particles, longest first, so "zurück" is tried before "zu". */
+const PARTICLES = [...separableParticles].sort((a, b) => b.length - a.length);
+/** A present form in -iert ("formuliert", "reagiert"): a participle too, so finite only where a clause ends on it after its subject. */
+const IERT_PRESENT = /^\p{L}{3,}iert$/u;
+
+/**
+ * Whether tokens[k] reads as the finite verb that closes a subordinate clause after its subject: a form of {@link finiteVerbAt},
+ * a separable verb written as one word ("ausdrückt", "zurückkehrt": a particle, then a finite form that is no auxiliary),
+ * or a present form in -iert ("formuliert"). The caller knows the clause ends there (punctuation follows).
+ */
+export function clauseFinalVerbAt(tokens: Token[], k: number): boolean {
+  if (finiteVerbAt(tokens, k, true)) return true;
+  const t = tokens[k];
+  if (!t?.word || t.cap) return false;
+  const w = t.lower;
+  if (IERT_PRESENT.test(w) && !PARTICIPLE.test(w)) return true;
+  for (const particle of PARTICLES) {
+    if (w.length - particle.length < 4 || !w.startsWith(particle)) continue;
+    const rest = w.slice(particle.length);
+    // "ausgeht" is no participle's shape; "abgesagt" is ("ge" after the particle)
+    if (rest.startsWith("ge") && !finiteVerbs.has(rest)) continue;
+    const kind = wordKind(rest) & 7;
+    if (kind !== Kind.None && kind !== Kind.Aux) return true;
+  }
+  return false;
 }

@@ -5,10 +5,12 @@
  * span length, counts the mentions each veto of mention-vetoes.ts dropped per half (right: no gold
  * person there; wrong: a gold person), and writes every error of the tuning half to a TSV when a path is given
  * (a wrong veto as a VETO line):
- *   npx tsx scripts/eval/people-errors.ts [--quarters] [/tmp/errors.tsv]
+ *   npx tsx scripts/eval/people-errors.ts [--quarters] [--ablate] [/tmp/errors.tsv]
  * With --quarters the tuning half is split in two: quarter A (sentence index % 4 == 0), whose errors are
  * counted and written, and quarter B (index % 4 == 2), which is only scored; the odd half is neither scored
  * nor read, so a rule tuned on A is checked on B without spending the held-out half.
+ * With --ablate the lexicon loses the entries the tuning half could have put there (people-ablate.ts): a pessimistic
+ * stand-in for unseen text, where a rule that lifts A and B lifts them by what the sentence shows, not by a list.
  * The TSV quotes corpus sentences, which are licensed non-commercial: write it
  * outside the repository (the script refuses a relative path or a flag).
  */
@@ -17,18 +19,24 @@ import {isAbsolute, join, resolve, sep} from "node:path";
 import {personLexicon} from "../../loaders/people/lexicon.js";
 import {corpusPath} from "../corpora.js";
 import {chunks, mentionSpans, readGermEval} from "./people.js";
+import {ablatedLexicon} from "./people-ablate.js";
 import {useDictionaries} from "../../loaders/io/dictionaries.js";
 
 // loaders/ reads no files: the noun dictionary and the package given-name list come from their cache files
 useDictionaries();
 
 const args = process.argv.slice(2);
-const quarters = args[0] === "--quarters";
-if (quarters) args.shift();
+const flag = (name: string): boolean => {
+  const k = args.indexOf(name);
+  if (k >= 0) args.splice(k, 1);
+  return k >= 0;
+};
+const quarters = flag("--quarters");
+const ablate = flag("--ablate");
 const out = args[0];
 if (args.length > 1 || out !== undefined && (out.startsWith("-") || !isAbsolute(out) || resolve(out).startsWith(resolve(".") + sep))) {
   console.error(`people-errors: the errors file must be an absolute path outside the repository, got: ${out}`);
-  console.error("usage: npx tsx scripts/eval/people-errors.ts [--quarters] [/tmp/errors.tsv]");
+  console.error("usage: npx tsx scripts/eval/people-errors.ts [--quarters] [--ablate] [/tmp/errors.tsv]");
   process.exit(2);
 }
 const dir = corpusPath("germeval2014");
@@ -44,7 +52,12 @@ const fnByLength = new Map<number, number>();
 /** Per half, per veto id: [right, wrong] (a dropped span that is not / is a gold person). */
 const vetoCounts = [new Map<string, [number, number]>(), new Map<string, [number, number]>()];
 const lines: string[] = [];
-const lex = personLexicon();
+let lex = personLexicon();
+if (ablate) {
+  const a = ablatedLexicon(lex, sentences.filter((_, n) => n % 2 === 0));
+  lex = a.lexicon;
+  console.log(`ablated: ${Object.entries(a.removed).map(([list, n]) => `${list} -${n}`).join(", ")}`);
+}
 /** The group a sentence is scored in: 0 (tuning half, or quarter A) has its errors written; -1 is skipped. */
 const groupOf = (n: number): number => (quarters ? (n % 2 ? -1 : (n / 2) % 2) : n % 2);
 sentences.forEach((s, n) => {

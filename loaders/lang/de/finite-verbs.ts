@@ -43,3 +43,10 @@ rechte echte schlechte harte kalte alte starke halbe harte bunte rote weiße heu
  * participle ("gegründete"). Only verbs whose form is seldom an attribute ("die gewährte Hilfe", "gebrauchte Wagen" stay out).
  */
 export const inseparableGePast: ReadonlySet<string> = new Set("gehörte gehörten gelangte gelangten genügte genügten gehorchte gehorchten".split(" "));
+
+/**
+ * Separable verb particles that a finite verb is written together with at the end of a subordinate clause
+ * ("wie sie es ausdrückt", "als er zurückkehrt"); in verb-second order the particle stands apart ("drückt es aus").
+ */
+export const separableParticles: readonly string[] =
+  "ab an auf aus bei dar ein fest fort her heraus hin hinaus los mit nach vor voran vorbei weg weiter wieder zu zurück zusammen".split(" ");

@@ -17,6 +17,15 @@ describe("sentence cues for bare surnames", () => {
     ["„Das glaube ich kaum“, so Wendrich.", [["Wendrich", "reporter+name"]]],
     ["Der Umsatz sinkt, laut Wiesmeyer.", [["Wiesmeyer", "reporter+name"]]],
     ["Es war Chauntlers erstes Gedicht.", [["Chauntlers", "genitive+noun"]]],
+    // two adjectives between the genitive and its noun
+    ["Es war Chauntlers erstes eigenes Gedicht.", [["Chauntlers", "genitive+noun"]]],
+    ["Das war Pellandors jüngster großer Erfolg.", [["Pellandors", "genitive+noun"]]],
+    // not a function word and an adjective: a noun's genitive before an article, a name before a conjunction
+    ["Er blieb entgegen dem Beschluss des letzten Landestreffs eine rot-blaue Koalition.", []],
+    ["Strafbar bleibt der Handel mit Kardamoms sowie jeglicher Konsum.", []],
+    // the subject of a "wie" clause closed by a separable verb written as one word or a present form in -iert
+    ["Es kam anders, wie Halvorsen es ausdrückt.", [["Halvorsen", "bare-subject"]]],
+    ["Es kam anders, wie Halvorsen es formuliert.", [["Halvorsen", "bare-subject"]]],
     // the addressee of "an"
     ["Später erinnerte Jonas Reimling an Hallmann.", [["Jonas Reimling", "given-name+surname"], ["Hallmann", "recipient+name"]]],
     // an adjective in -em or a superlative between the genitive and its noun

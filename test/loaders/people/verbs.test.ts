@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {finiteVerbAt} from "../../../loaders/people/verbs.js";
+import {clauseFinalVerbAt, finiteVerbAt} from "../../../loaders/people/verbs.js";
 import {tokenize} from "../../../loaders/people/tokens.js";
 
 /** The reading of the word `word` in `text` (its first occurrence). */
@@ -30,5 +30,25 @@ describe("finiteVerbAt: the word's own reading is kept per word, the context is 
   ];
   it.each(cases)("%s → %s", (text, word, afterSubject, expected) => {
     expect(kindOf(text, word, afterSubject)).toBe(expected);
+  });
+});
+
+describe("clauseFinalVerbAt: the finite verb closing a subordinate clause", () => {
+  const cases: [string, string, boolean][] = [
+    // a separable verb written as one word, a present form in -iert, any finite form
+    ["Es kam, wie Halvorsen es ausdrückt.", "ausdrückt", true],
+    ["Es kam, wie Halvorsen es zurücknahm.", "zurücknahm", true],
+    ["Es kam, wie Halvorsen es formuliert.", "formuliert", true],
+    ["Es kam, wie Halvorsen es sagt.", "sagt", true],
+    // a participle, with "ge" after the particle or in front, a particle with an auxiliary, a noun, a word of no verb
+    ["Es kam, wie Halvorsen es angekündigt.", "angekündigt", false],
+    ["Es kam, wie Halvorsen es gesagt.", "gesagt", false],
+    ["Es kam, wie Halvorsen es aufhat.", "aufhat", false],
+    ["Es kam wie ein Anfang.", "Anfang", false],
+    ["Es kam, wie Halvorsen es vorbild.", "vorbild", false]
+  ];
+  it.each(cases)("%s: %s → %s", (text, word, expected) => {
+    const tokens = tokenize(text);
+    expect(clauseFinalVerbAt(tokens, tokens.findIndex((t) => t.text === word))).toBe(expected);
   });
 });

@@ -12,7 +12,7 @@ import {cueRule, memo, type CueContext, type CueRule} from "../../../people/cue-
 import type {PersonLexicon} from "../../../people/lexicon.js";
 import {roleNoun} from "../../../people/roles.js";
 import type {Token} from "../../../people/tokens.js";
-import {finiteVerbAt} from "../../../people/verbs.js";
+import {clauseFinalVerbAt, finiteVerbAt} from "../../../people/verbs.js";
 
 const RECIPIENT_PREPOSITIONS = new Set(recipientPrepositions);
 const COPULA = new Set(copulaForms);
@@ -37,13 +37,14 @@ export const bareSubject = cueRule("bare-subject", ({tokens, i, prev, next, w}) 
 
 /**
  * Whether tokens[i] follows a "wie" that opens a clause after a comma, which ends on its finite verb before the next punctuation
- * (", wie Oberwinkl heimlich Geld verschoben hatte"): "wie" is "as" elsewhere ("Firmen wie Lindor").
+ * (", wie Oberwinkl heimlich Geld verschoben hatte", also a separable verb or a form in -iert: ", wie Tessmer es ausdrückt",
+ * ", wie Tessmer es formuliert"): "wie" is "as" elsewhere ("Firmen wie Lindor").
  */
 function wieClause(tokens: Token[], i: number): boolean {
   if (tokens[i - 1]?.lower !== "wie" || tokens[i - 2]?.text !== ",") return false;
   let n = i + 1;
   while (tokens[n]?.word) n++;
-  return n > i + 1 && !!finiteVerbAt(tokens, n - 1, true) && !/^(?:\p{L}+-)?ge\p{L}+t$/u.test(tokens[n - 1].lower);
+  return n > i + 1 && clauseFinalVerbAt(tokens, n - 1) && !/^(?:\p{L}+-)?ge\p{L}+t$/u.test(tokens[n - 1].lower);
 }
 
 /** comma+subject+konjunktiv: reported speech after a comma ("Die These, Schlotter sei Antisemit", "Gerüchte, Pocey habe …"). */

@@ -78,3 +78,26 @@ describe("front matter keys in ingest.csv", () => {
     }
   });
 });
+
+describe("articles that are not German", () => {
+  test("are listed with a warning but not analysed, also when replayed from the cache", () => {
+    const input = join(dir, "languages");
+    mkdirSync(input, {recursive: true});
+    writeFileSync(join(input, "en.txt"), "---\nlanguage: en\n---\nPort strike ends\n\n\"We are closer than last week,\" union leader Maria Olsen told reporters on Tuesday.");
+    writeFileSync(join(input, "de.txt"), "---\nlanguage: de-AT\n---\nStreik beendet\n\n„Wir sind weiter als letzte Woche“, sagte Gewerkschaftschefin Maria Olsen am Dienstag.");
+    const cacheDir = join(dir, "cache-languages");
+    for (const run of ["first", "replayed"]) {
+      const result = runExtract({paths: [input], data: "data", cacheDir});
+      const byFile = new Map(result.tables.ingest.map((r) => [r.file.replace(/.*[\\/]/, ""), r]));
+      expect(byFile.get("en.txt")?.reason, run).toBe('language "en" is not German: the article is listed (articles.csv, parts.csv) but not analysed');
+      expect(byFile.get("de.txt")?.reason, run).toBe("");
+      const en = byFile.get("en.txt")!.article_id, de = byFile.get("de.txt")!.article_id;
+      expect(result.tables.articles.map((a) => a.article_id).sort(), run).toEqual([de, en].sort());
+      expect(result.tables.parts.some((p) => p.article_id === en), run).toBe(true);
+      for (const table of ["quotes", "mentions", "dates", "event_mentions"] as const) {
+        expect((result.tables[table] as {article_id: string}[]).filter((r) => r.article_id === en), `${run}: ${table}`).toEqual([]);
+      }
+      expect(result.tables.quotes.filter((q) => q.article_id === de).length, run).toBe(1);
+    }
+  });
+});

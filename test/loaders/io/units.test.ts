@@ -116,3 +116,19 @@ describe("the mapping file in an input folder", () => {
     expect(unmapped.tables.ingest.find((r) => r.file.endsWith("mapping.yaml"))?.status).toBe("rejected");
   });
 });
+
+describe("sources.yaml entries for a feed and its items", () => {
+  test("the file's entry applies to every item and an item's entry ('name.atom#2') to that one; both win over the feed's", () => {
+    const input = join(dir, "feed-sources");
+    mkdirSync(input, {recursive: true});
+    const entry = (title: string, body: string) => `<entry><title>${title}</title><updated>2026-03-0${title.length % 9}T08:00:00Z</updated><content type="html">&lt;p&gt;${body}&lt;/p&gt;</content></entry>`;
+    writeFileSync(join(input, "wirtschaft.atom"), `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de"><title>Nordkurier – Wirtschaft</title>\n${entry("Hafen streikt", "Die Hafenarbeiter legten am Montag die Arbeit nieder.")}\n${entry("Einigung im Hafen", "Am Freitag einigten sich beide Seiten auf einen Tarifvertrag.")}\n</feed>`);
+    writeFileSync(join(input, "sources.yaml"), "wirtschaft.atom:\n  outlet: Nordkurier\nwirtschaft.atom#2:\n  url: https://example.org/hafen-einigung\n");
+    const result = runExtract({paths: [input], data: "data"});
+    expect(result.tables.ingest.map((r) => [r.file.replace(/.*[\\/]/, ""), r.status, r.reason])).toEqual([["wirtschaft.atom#1", "ok", ""], ["wirtschaft.atom#2", "ok", ""]]);
+    expect(result.tables.articles.map((a) => [a.outlet, a.outlet_source, a.title, a.url])).toEqual([
+      ["Nordkurier", "given", "Hafen streikt", ""],
+      ["Nordkurier", "given", "Einigung im Hafen", "https://example.org/hafen-einigung"]
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import {prepareArticle} from "./article.js";
 import type {Config} from "./config.js";
+import {isGermanLanguage} from "./ingest/language.js";
 import type {Article, ArticleRow, ArticleTables, PartRow, Tables} from "./types.js";
 
 /** A per-article extractor: pure, text and config in, rows out. */
@@ -72,9 +73,10 @@ function partRows(article: Article): PartRow[] {
   }));
 }
 
-/** Runs ingestion and every per-article extractor on one article. */
+/** Runs ingestion and every per-article extractor on one article (only ingestion when it is not German). */
 export function extractArticle(article: Article, config: Config, extractors: readonly ArticleExtractor[]): ArticleTables {
   const tables: ArticleTables = {articles: [articleRow(article)], parts: partRows(article), quotes: [], mentions: [], topics: [], dates: [], keyterms: [], framing: [], event_mentions: []};
+  if (!isGermanLanguage(article.language)) return tables;
   for (const extractor of extractors) {
     const out = extractor.run(article, config, tables);
     for (const [name, rows] of Object.entries(out)) (tables as any)[name] = rows;

@@ -32,17 +32,39 @@ function firstFailingLine(lines: string[], reported: number): number {
  * unclosed bracket or quote), that line is named instead, with where YAML noticed it.
  */
 export function yamlErrorPlace(error: unknown, text: string, firstLine = 1): string {
-  const pos = (error as {linePos?: {line: number; col: number}[]}).linePos?.[0];
-  if (!pos) return "";
   const lines = text.split("\n");
   const at = (n: number) => (lines[n - 1]?.trim() ? `, at "${shown(lines[n - 1])}"` : "");
-  const opened = firstFailingLine(lines, pos.line);
   const line = (n: number) => n + firstLine - 1;
+  const pos = (error as {linePos?: {line: number; col: number}[]}).linePos?.[0];
+  if (!pos) {
+    const aliased = aliasLine(error, lines);
+    return aliased > 0 ? ` (line ${line(aliased)}${at(aliased)})` : "";
+  }
+  const opened = firstFailingLine(lines, pos.line);
   if (opened > 0 && opened < pos.line) return ` (line ${line(opened)}${at(opened)}; noticed at line ${line(pos.line)}, column ${pos.col})`;
   return ` (line ${line(pos.line)}, column ${pos.col}${at(pos.line)})`;
 }
 
-/** The YAML error's reason: its first line without the place (given by yamlErrorPlace) and the trailing colon. */
+/**
+ * The YAML error's reason: its first line without the place (given by yamlErrorPlace) and the trailing colon;
+ * for an alias that names no anchor ("- *zoll", meant as a pattern), how to write the value instead.
+ */
 export function yamlErrorReason(error: unknown): string {
-  return String((error as Error).message ?? error).split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");
+  const reason = String((error as Error).message ?? error).split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/:$/, "");
+  const alias = unresolvedAlias(error);
+  return alias === undefined ? reason : `${reason}; a value that starts with * is read as a YAML alias: put it in quotes, "*${alias}"`;
+}
+
+/** The name of the alias an "Unresolved alias" error (the yaml package's, raised with no place) is about. */
+function unresolvedAlias(error: unknown): string | undefined {
+  return /^Unresolved alias\b[^:]*\): (\S+)$/.exec(String((error as Error).message ?? ""))?.[1];
+}
+
+/** The first line that writes the unresolved alias (`*name` after a space, dash, comma, bracket or colon), or -1. */
+function aliasLine(error: unknown, lines: string[]): number {
+  const alias = unresolvedAlias(error);
+  if (alias === undefined) return -1;
+  const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const written = new RegExp(`(?:^|[\\s,\\[{:-])\\*${escaped}(?![^\\s,\\]}])`);
+  return lines.findIndex((l) => written.test(l)) + 1 || -1;
 }

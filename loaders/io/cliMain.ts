@@ -97,6 +97,7 @@ export async function main(options: {loadedFrom?: string} = {}): Promise<number>
       data: flags.data as string,
       config,
       adapters,
+      mappingFile: typeof flags.mapping === "string" ? flags.mapping : undefined,
       jobs,
       cacheDir: flags["no-cache"] ? undefined : join(out, ".cache"),
       onProgress: (done, total, articles) => bar.update(done, total, `${articles} articles`),

@@ -1,5 +1,5 @@
 import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
-import {basename, extname, join} from "node:path";
+import {basename, extname, join, resolve} from "node:path";
 import {decode, InputError, MAX_BYTES, type MixedReading} from "../ingest/decode.js";
 import {splitFrontMatter} from "../ingest/frontmatter.js";
 import {markdownToText} from "../ingest/markdown.js";
@@ -29,18 +29,20 @@ export interface InputFile {
 }
 
 /**
- * Expands paths into input files: folders recursively (hidden files and
- * sources.yaml skipped), files as given. Every file found is returned, the
- * unusable ones with a problem, so each can be accounted for in ingest.csv.
+ * Expands paths into input files: folders recursively (hidden files,
+ * sources.yaml and the files in `skip`, such as the run's mapping file, left
+ * out), files as given. Every file found is returned, the unusable ones with a
+ * problem, so each can be accounted for in ingest.csv.
  */
-export function listInputs(paths: string[], extensions: ReadonlySet<string> = INPUT_EXTENSIONS): InputFile[] {
+export function listInputs(paths: string[], extensions: ReadonlySet<string> = INPUT_EXTENSIONS, skip: readonly string[] = []): InputFile[] {
+  const skipped = new Set(skip.map((p) => resolve(p)));
   const out: InputFile[] = [];
   const walk = (path: string, root: string | undefined) => {
     if (!existsSync(path)) return void out.push({path, problem: "file not found"});
     const stat = statSync(path);
     if (stat.isDirectory()) {
       for (const entry of readdirSync(path).sort()) {
-        if (entry.startsWith(".") || entry === SOURCES_FILE || entry === "node_modules") continue;
+        if (entry.startsWith(".") || entry === SOURCES_FILE || entry === "node_modules" || skipped.has(resolve(path, entry))) continue;
         walk(join(path, entry), root ?? path);
       }
     } else if (!extensions.has(extname(path).toLowerCase())) {

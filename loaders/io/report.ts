@@ -39,7 +39,7 @@ export function reportInputs(): string[] {
  */
 export function reportTables(): Tables {
   const {paths, data, file} = reportRun();
-  return readCached(file) ?? saveCached(file, runExtract({paths, data, cacheDir: REPORT_CACHE, adapters: reportAdapters()}).tables);
+  return readCached(file) ?? saveCached(file, runExtract({paths, data, cacheDir: REPORT_CACHE, adapters: reportAdapters(), mappingFile: reportMappingFile()}).tables);
 }
 
 /**
@@ -49,12 +49,18 @@ export function reportTables(): Tables {
  */
 export async function reportTablesParallel(): Promise<Tables> {
   const {paths, data, file} = reportRun();
-  return readCached(file) ?? saveCached(file, (await runExtractParallel({paths, data, cacheDir: REPORT_CACHE, adapters: reportAdapters()})).tables);
+  return readCached(file) ?? saveCached(file, (await runExtractParallel({paths, data, cacheDir: REPORT_CACHE, adapters: reportAdapters(), mappingFile: reportMappingFile()})).tables);
 }
 
 /** Column mapping for CSV/TSV/JSONL inputs of the report: the mapping file named by PRESSESPIEGEL_MAPPING (named in errors as projectPath names it). */
 export function reportAdapters(): AdapterOptions {
-  return process.env.PRESSESPIEGEL_MAPPING ? adapterOptions({mapping: projectPath(process.env.PRESSESPIEGEL_MAPPING)}) : {};
+  const mapping = reportMappingFile();
+  return mapping ? adapterOptions({mapping}) : {};
+}
+
+/** The mapping file PRESSESPIEGEL_MAPPING names, if any (skipped when it lies in an input folder). */
+export function reportMappingFile(): string | undefined {
+  return process.env.PRESSESPIEGEL_MAPPING ? projectPath(process.env.PRESSESPIEGEL_MAPPING) : undefined;
 }
 
 /** The report's data folder: PRESSESPIEGEL_DATA, else data/ (named in errors as projectPath names it). */

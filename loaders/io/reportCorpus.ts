@@ -3,7 +3,7 @@ import type {Article, PartLabel, RawArticle, Sentence, Tables} from "../types.js
 import {prepareArticle} from "../pipeline.js";
 import {loadConfig} from "./config.js";
 import {listInputs, rawFromBytes} from "./inputs.js";
-import {reportAdapters, reportCacheFile, reportData, reportInputs, reportTablesParallel, saveReportCache} from "./report.js";
+import {reportAdapters, reportMappingFile, reportCacheFile, reportData, reportInputs, reportTablesParallel, saveReportCache} from "./report.js";
 import {readUnits} from "./units.js";
 
 /** The report's tables with the text and sentence spans of every article kept. */
@@ -30,7 +30,7 @@ export async function reportCorpus(): Promise<ReportCorpus> {
   const adapters = reportAdapters();
   const wanted = new Set(tables.articles.map((a) => a.article_id));
   const docs: ReportCorpus["docs"] = new Map();
-  for (const unit of readUnits(listInputs(reportInputs()), adapters)) {
+  for (const unit of readUnits(listInputs(reportInputs(), undefined, [reportMappingFile()].filter((f) => f !== undefined)), adapters)) {
     if ("problem" in unit || "cachedKey" in unit) continue;
     try {
       const raw: RawArticle = "raw" in unit ? unit.raw : {...rawFromBytes(unit.path, unit.bytes, unit.given, unit.mixed), file: unit.file};

@@ -26,6 +26,8 @@ export interface RunOptions {
   config?: Config;
   /** Column mapping and DSV settings for CSV/TSV/JSONL inputs. */
   adapters?: AdapterOptions;
+  /** The mapping file the adapters were read from: not an input when it lies in a folder read. */
+  mappingFile?: string;
   /** Folder of the per-article cache (e.g. `<out>/.cache`); no cache when unset. */
   cacheDir?: string;
   /** Worker threads; 1 runs everything on the calling thread. Default min(2, cores). */
@@ -95,7 +97,7 @@ export function startRun(options: RunOptions) {
   newSourcesRun();
   const data = options.data ?? "data";
   const config = options.config ?? loadConfig(data);
-  const files = listInputs(options.paths);
+  const files = listInputs(options.paths, undefined, options.mappingFile ? [options.mappingFile] : []);
   const total = files.reduce((n, f) => n + (f.size ?? 0), 0);
   const cache = options.cacheDir ? new ArticleCache(options.cacheDir, runKey(data)) : undefined;
   const collector = new Collector(options.onReject, cache && ((result) => cache.summedIn(result)), options.onWarn);

@@ -142,10 +142,12 @@ function above(top: string): string | undefined {
 
 /**
  * Metadata for a file from the sources.yaml files that apply to it (keyed by
- * its path relative to each one's folder; the nearest wins key by key), and a
+ * its path relative to each one's folder; the nearest wins key by key; for one
+ * row or item of a CSV, JSONL or feed file, `item` is its "#n" and an entry
+ * "name.csv#n" adds to the file's), and a
  * warning for each of them that is broken and so gives nothing.
  */
-export function sourcesFor(path: string, root?: string): {given: SourceMeta; warnings: string[]} {
+export function sourcesFor(path: string, root?: string, item = ""): {given: SourceMeta; warnings: string[]} {
   let given: SourceMeta = {};
   const warnings: string[] = [];
   const file = resolve(path);
@@ -156,8 +158,11 @@ export function sourcesFor(path: string, root?: string): {given: SourceMeta; war
       warnings.push(`metadata from ${projectPath(sources.path)} not used: it is broken (see its own row)`);
       continue;
     }
-    const meta = sources.data.entries.get(relative(dir, file).split(sep).join("/"));
+    const key = relative(dir, file).split(sep).join("/");
+    const meta = sources.data.entries.get(key);
     if (meta) given = {...given, ...meta};
+    const itemMeta = item ? sources.data.entries.get(key + item) : undefined;
+    if (itemMeta) given = {...given, ...itemMeta};
   }
   return {given, warnings};
 }
@@ -207,7 +212,8 @@ export function sourcesReports(inputs: Iterable<{path: string; root?: string; pr
         ...sources.data.warnings.filter((w) => keys.some((key) => w.startsWith(`entry "${key}"`)))]
       : [...sources.data.warnings];
     for (const key of keys) {
-      const target = resolve(dir, key);
+      // "feed.atom#2" names the second item of feed.atom
+      const target = resolve(dir, key.replace(/#\d+$/, ""));
       const rel = relative(dir, target);
       if (rel.startsWith("..") || isAbsolute(rel)) warnings.push(`entry "${key}" names a file outside ${projectPath(dir)}; ignored`);
       else if (!statStamp(target)) warnings.push(`entry "${key}" matches no file (looked for ${projectPath(target)})`);

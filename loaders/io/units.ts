@@ -108,6 +108,19 @@ function frontMatterKeyWarnings(path: string, bytes: Uint8Array): string[] {
   return frontMatterWarnings(new TextDecoder("utf-8").decode(bytes.subarray(at, at + FRONT_MATTER_BYTES)));
 }
 
+/**
+ * A row's or feed item's metadata with what sources.yaml gives for its file (every item) and for the item itself
+ * (`name.atom#2`): the user's entries win over the file's columns and feed elements, as they do over an HTML page's.
+ */
+function withSources(raw: RawArticle, input: InputFile, item: string): RawArticle {
+  const {given} = sourcesFor(input.path, input.root, item);
+  const keys = Object.keys(given) as (keyof SourceMeta)[];
+  if (!keys.length) return raw;
+  const givenSource = {...raw.givenSource};
+  for (const key of keys) delete givenSource[key];
+  return {...raw, given: {...raw.given, ...given}, givenSource};
+}
+
 function* unitsOf(input: InputFile, adapterOptions: AdapterOptions): Generator<Unit> {
   {
     const file = displayName(input.path);
@@ -122,7 +135,7 @@ function* unitsOf(input: InputFile, adapterOptions: AdapterOptions): Generator<U
         for (const item of adapter(input.path, file, adapterOptions)) {
           last = item.file;
           yield "raw" in item
-            ? {file: item.file, raw: item.raw, bytesRead: Buffer.byteLength(item.raw.text), ...(item.warnings ? {warnings: item.warnings} : {})}
+            ? {file: item.file, raw: withSources(item.raw, input, item.file.slice(file.length)), bytesRead: Buffer.byteLength(item.raw.text), ...(item.warnings ? {warnings: item.warnings} : {})}
             : {file: item.file, problem: item.problem, bytesRead: 0};
         }
         if (!last) yield {file, problem: "no rows or items in the file", bytesRead: input.size ?? 0};

@@ -78,3 +78,57 @@ describe("front matter keys in ingest.csv", () => {
     }
   });
 });
+
+describe("articles that are not German", () => {
+  test("are listed with a warning but not analysed, also when replayed from the cache", () => {
+    const input = join(dir, "languages");
+    mkdirSync(input, {recursive: true});
+    writeFileSync(join(input, "en.txt"), "---\nlanguage: en\n---\nPort strike ends\n\n\"We are closer than last week,\" union leader Maria Olsen told reporters on Tuesday.");
+    writeFileSync(join(input, "de.txt"), "---\nlanguage: de-AT\n---\nStreik beendet\n\n„Wir sind weiter als letzte Woche“, sagte Gewerkschaftschefin Maria Olsen am Dienstag.");
+    const cacheDir = join(dir, "cache-languages");
+    for (const run of ["first", "replayed"]) {
+      const result = runExtract({paths: [input], data: "data", cacheDir});
+      const byFile = new Map(result.tables.ingest.map((r) => [r.file.replace(/.*[\\/]/, ""), r]));
+      expect(byFile.get("en.txt")?.reason, run).toBe('language "en" is not German: the article is listed (articles.csv, parts.csv) but not analysed');
+      expect(byFile.get("de.txt")?.reason, run).toBe("");
+      const en = byFile.get("en.txt")!.article_id, de = byFile.get("de.txt")!.article_id;
+      expect(result.tables.articles.map((a) => a.article_id).sort(), run).toEqual([de, en].sort());
+      expect(result.tables.parts.some((p) => p.article_id === en), run).toBe(true);
+      for (const table of ["quotes", "mentions", "dates", "event_mentions"] as const) {
+        expect((result.tables[table] as {article_id: string}[]).filter((r) => r.article_id === en), `${run}: ${table}`).toEqual([]);
+      }
+      expect(result.tables.quotes.filter((q) => q.article_id === de).length, run).toBe(1);
+    }
+  });
+});
+
+describe("the mapping file in an input folder", () => {
+  test("is not an input when it is the run's mapping file, and is rejected otherwise", () => {
+    const input = join(dir, "mapped");
+    mkdirSync(input, {recursive: true});
+    writeFileSync(join(input, "agentur.tsv"), "Medium\tArtikeltext\nStadtblatt\tDie Fahrer streikten am Montag in der ganzen Stadt.\n");
+    writeFileSync(join(input, "mapping.yaml"), "text: Artikeltext\noutlet: Medium\n");
+    const adapters = {mapping: {text: "Artikeltext", outlet: "Medium"}};
+    const mapped = runExtract({paths: [input], data: "data", adapters, mappingFile: join(input, "mapping.yaml")});
+    expect(mapped.tables.ingest.map((r) => [r.file.replace(/.*[\\/]/, ""), r.status])).toEqual([["agentur.tsv#1", "ok"]]);
+    expect(mapped.tables.articles[0].outlet).toBe("Stadtblatt");
+    const unmapped = runExtract({paths: [input], data: "data", adapters});
+    expect(unmapped.tables.ingest.find((r) => r.file.endsWith("mapping.yaml"))?.status).toBe("rejected");
+  });
+});
+
+describe("sources.yaml entries for a feed and its items", () => {
+  test("the file's entry applies to every item and an item's entry ('name.atom#2') to that one; both win over the feed's", () => {
+    const input = join(dir, "feed-sources");
+    mkdirSync(input, {recursive: true});
+    const entry = (title: string, body: string) => `<entry><title>${title}</title><updated>2026-03-0${title.length % 9}T08:00:00Z</updated><content type="html">&lt;p&gt;${body}&lt;/p&gt;</content></entry>`;
+    writeFileSync(join(input, "wirtschaft.atom"), `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de"><title>Nordkurier – Wirtschaft</title>\n${entry("Hafen streikt", "Die Hafenarbeiter legten am Montag die Arbeit nieder.")}\n${entry("Einigung im Hafen", "Am Freitag einigten sich beide Seiten auf einen Tarifvertrag.")}\n</feed>`);
+    writeFileSync(join(input, "sources.yaml"), "wirtschaft.atom:\n  outlet: Nordkurier\nwirtschaft.atom#2:\n  url: https://example.org/hafen-einigung\n");
+    const result = runExtract({paths: [input], data: "data"});
+    expect(result.tables.ingest.map((r) => [r.file.replace(/.*[\\/]/, ""), r.status, r.reason])).toEqual([["wirtschaft.atom#1", "ok", ""], ["wirtschaft.atom#2", "ok", ""]]);
+    expect(result.tables.articles.map((a) => [a.outlet, a.outlet_source, a.title, a.url])).toEqual([
+      ["Nordkurier", "given", "Hafen streikt", ""],
+      ["Nordkurier", "given", "Einigung im Hafen", "https://example.org/hafen-einigung"]
+    ]);
+  });
+});

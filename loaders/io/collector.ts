@@ -63,10 +63,18 @@ export class Collector {
   private readonly shards = new Map<ShardTotals, {members: [article: number, at: number][]; leftOut: boolean}>();
   private next = 0;
   duplicates = 0;
+  /** How many of the first rows of `ingest` are sources.yaml files' (see sources). */
+  private sourceRows = 0;
+
   /** Rows of sources.yaml files that are broken (rejected, but no input of their own). */
-  brokenSources = 0;
+  get brokenSources(): number {
+    return this.ingest.slice(0, this.sourceRows).filter((row) => row.status === "rejected").length;
+  }
+
   /** Rows of sources.yaml files read with warnings (ok, but no input of their own). */
-  warnedSources = 0;
+  get warnedSources(): number {
+    return this.ingest.slice(0, this.sourceRows).filter((row) => row.status === "ok" && row.reason).length;
+  }
 
   constructor(
     private readonly onReject?: (file: string, reason: string) => void,
@@ -80,13 +88,13 @@ export class Collector {
    * reason for a broken one, "ok" with its warnings for a readable one.
    */
   sources(rows: readonly {file: string; problem?: string; warnings: string[]}[]): void {
+    if (this.ingest.length > this.sourceRows) throw new Error("Collector.sources: called after an input's row (sources.yaml rows come first)");
     for (const {file, problem, warnings} of rows) {
+      this.sourceRows++;
       if (problem) {
-        this.brokenSources++;
         this.ingest.push({file, status: "rejected", reason: problem, article_id: ""});
         this.onReject?.(file, problem);
       } else {
-        if (warnings.length) this.warnedSources++;
         this.ingest.push({file, status: "ok", reason: warnings.join("; "), article_id: ""});
         for (const warning of warnings) this.onWarn?.(file, warning);
       }

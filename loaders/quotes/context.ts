@@ -7,6 +7,9 @@ import {cueForms, type CueForm} from "./lexicon.js";
 import type {QuotePair} from "./marks.js";
 import {LOWER_START, LOWER_WORD, type Token, UPPER_START} from "./tokens.js";
 
+/** A word of "ge" and three letters or more (lower case): a participle's shape. */
+const GE_START = /^ge\p{L}{3}/u;
+
 
 /** The kinds of quote in quotes.csv: a quotation in marks, a content clause or Konjunktiv report, or a speech act reported without its words. */
 export type QuoteType = "direct" | "indirect" | "reported";
@@ -151,7 +154,7 @@ function splitJoinedForm(tokens: Token[], i: number): CueForm | null {
   const form = (before.lower === before.text ? rests : JOINED_SPLITS.get(before.lower))?.get(tokens[i].lower);
   if (!form) return null;
   // a finite verb only: a participle written apart ("bekannt gegeben") is as often a plain announcement as a speech act
-  if (!LOWER_WORD.test(before.text) || /^ge\p{L}{3}/u.test(tokens[i].lower)) return null;
+  if (!LOWER_WORD.test(before.text) || GE_START.test(tokens[i].lower)) return null;
   const next = tokens[i + 1];
   return !next || CLAUSE_END.has(next.text) || /^[.!?]$/.test(next.text) ? form : null;
 }

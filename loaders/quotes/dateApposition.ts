@@ -3,6 +3,7 @@ import {CLAUSE_END_TOKEN, LOWER_START, type Token} from "./tokens.js";
 
 const DAY = /^\d{1,2}$/;
 const YEAR = /^\d{4}$/;
+const DASH = /^[–—-]$/;
 
 /**
  * Whether tokens[i] is the dot of an ordinal day before a month name ("am 2. März"): it ends no
@@ -24,11 +25,22 @@ function dateAppositionEnd(tokens: readonly Token[], i: number): number {
   return tokens[j]?.text === "," ? j : -1;
 }
 
+/** Whether tokens[i] is a dash that a second, equal dash later in the sentence closes: the two set off an aside. */
+function opensAside(tokens: readonly Token[], i: number): boolean {
+  const dash = tokens[i].text;
+  if (!DASH.test(dash)) return false;
+  for (let k = i + 1; k < tokens.length; k++) if (tokens[k].text === dash) return true;
+  return false;
+}
+
 /**
  * Rule de.quote.date-apposition: a date set off by commas after a weekday ("am Dienstag, 3. März
  * 2026, …") opens no clause, so its opening comma is left out of the tokens the quote rules read;
- * its closing comma too when only the clause's last word follows ("…, mitgeteilt.", "…, mit, dass …"),
- * else it stays as the start of what follows ("sagte am Montag, 2. März, die Lage sei …"). Every
+ * its closing comma too when only the clause's last word follows ("…, mitgeteilt.", "…, mit, dass …",
+ * "…, mitgeteilt – zu spät.", "(…, mitgeteilt)"), else it stays as the start of what follows ("sagte am
+ * Montag, 2. März, die Lage sei …"). A dash after the word ends the clause only when no second one
+ * follows: a pair of dashes sets off an aside inside the clause ("sagte am Montag, 2. März, man – so
+ * hieß es – wolle …": "man" opens the reported clause). Every
  * token keeps its offsets, so spans stay exact; returns `tokens` itself when nothing changes.
  */
 export function withoutDateAppositionCommas(tokens: Token[]): Token[] {
@@ -42,7 +54,7 @@ export function withoutDateAppositionCommas(tokens: Token[]): Token[] {
     out ??= tokens.slice(0, i);
     for (let k = i + 1; k < end; k++) out.push(tokens[k]);
     const last = tokens[end + 1];
-    const lastWordOnly = last && LOWER_START.test(last.text) && (end + 2 >= tokens.length || CLAUSE_END_TOKEN.test(tokens[end + 2].text));
+    const lastWordOnly = last && LOWER_START.test(last.text) && (end + 2 >= tokens.length || (CLAUSE_END_TOKEN.test(tokens[end + 2].text) && !opensAside(tokens, end + 2)));
     if (!lastWordOnly) out.push(tokens[end]);
     i = end;
   }

@@ -70,9 +70,11 @@ export function isCapitalised(token: Token): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-const LETTER_START = /^\p{L}/u;
 /** Shared tests of a token's text, as module constants (under tsx, esbuild turns a `\p{…}` literal into `new RegExp` at each use). */
+export const LETTER_START = /^\p{L}/u;
 export const UPPER_START = /^\p{Lu}/u;
+/** An upper-case letter, then a lower-case one: a capitalised word, not an acronym. */
+export const TITLE_START = /^\p{Lu}\p{Ll}/u;
 export const LOWER_START = /^\p{Ll}/u;
 export const LOWER_WORD = /^\p{Ll}+$/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -10,6 +10,14 @@
  */
 import {isCommonNoun} from "./common-nouns.js";
 import {attributiveEnding, isArticle} from "./inflection.js";
+import {UPPER_START} from "../../quotes/tokens.js";
+
+/** Punctuation and other non-letters (but hyphens) at a word's end. */
+const TRAILING_NON_LETTERS = /[^\p{L}-]+$/u;
+/** A capitalised noun in -ern or -eln: the dative plural of a noun in -er or -el ("Teilnehmern"). */
+const ER_EL_PLURAL_N = /^\p{Lu}\p{Ll}+(?:er|el)n$/u;
+/** Two letters or more, then "en". */
+const TWO_LETTERS_EN = /\p{L}{2}en$/u;
 
 /**
  * Case and plural endings to try on a head noun, longest first, by the article before it: after
@@ -66,10 +74,10 @@ export function authorityBaseForm(phrase: string): string {
   if (!match) return dativePluralNominative(phrase);
   const [, first, head, rest] = match;
   const article = first.toLowerCase();
-  if (!isArticle(article) || !/^\p{Lu}/u.test(head)) return phrase;
+  if (!isArticle(article) || !UPPER_START.test(head)) return phrase;
   // "des Roten Kreuzes", "der Vereinten Nationen": an adjective before the head noun
   const next = /^\s+(\S+)/u.exec(rest)?.[1] ?? "";
-  if (attributiveEnding.test(head.toLowerCase()) && /^\p{Lu}/u.test(next) && isCommonNoun(next.replace(/[^\p{L}-]+$/u, "").toLowerCase())) return phrase;
+  if (attributiveEnding.test(head.toLowerCase()) && UPPER_START.test(next) && isCommonNoun(next.replace(TRAILING_NON_LETTERS, "").toLowerCase())) return phrase;
   const trail = /[,.;:]+$/u.exec(head)?.[0] ?? "";
   const bare = head.slice(0, head.length - trail.length);
   return `${nominativeSingular(bare, article)}${trail}${rest}`;
@@ -82,7 +90,7 @@ export function authorityBaseForm(phrase: string): string {
  * "Ärzten") stay as written: the dictionary does not tell a weak noun's plural from a dative.
  */
 function dativePluralNominative(word: string): string {
-  if (!/^\p{Lu}\p{Ll}+(?:er|el)n$/u.test(word)) return word;
+  if (!ER_EL_PLURAL_N.test(word)) return word;
   const stem = word.slice(0, -1);
   return headForms(stem.toLowerCase(), [word.toLowerCase()]) ? stem : word;
 }
@@ -95,7 +103,7 @@ const WEAK_SINGULAR = new Set(["der", "des", "dem"]);
  * in -en after der/des/dem ends in -e ("dänischen" → "dänische", "Deutschen" → "Deutsche"); else as written.
  */
 export function adjectiveNominative(word: string, article: string): string {
-  return WEAK_SINGULAR.has(article) && /\p{L}{2}en$/u.test(word) ? word.slice(0, -1) : word;
+  return WEAK_SINGULAR.has(article) && TWO_LETTERS_EN.test(word) ? word.slice(0, -1) : word;
 }
 
 /**

@@ -7,6 +7,7 @@
  * Gegenstimme" ("ohne" is no negation word here). A cue before a "sondern" that brings its own verb stays
  * denied: "fasste keinen Beschluss, sondern vertagte sich".
  */
+import {LETTER_START} from "../../quotes/tokens.js";
 
 /** Words that deny the act of their clause: "bestätigte das nicht", "wollte sich nicht äußern", "hat nichts gesagt". */
 export const negationWords: readonly string[] = ["nicht", "nichts", "nie", "niemals", "keine", "keinen", "keiner", "keinem", "keines", "kein"];
@@ -20,7 +21,7 @@ const SONDERN_REACH = 10;
 /** Words right after "sondern" that start a bare noun phrase: the denied part's verb still holds ("sondern den Hauptpreis"). */
 const OBJECT_SWAP = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "sein", "seine", "seinen", "ihr", "ihre", "ihren"]);
 const NEGATIONS = new Set(negationWords);
-const isWord = (w: string) => /^\p{L}/u.test(w);
+const isWord = (w: string) => LETTER_START.test(w);
 
 /**
  * How far the negation at word `i` of `words` (lower-case words and punctuation of a sentence, in order)

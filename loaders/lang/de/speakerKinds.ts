@@ -3,6 +3,7 @@
  * the speaker phrases the quote extractor found without a person behind them.
  * Plain data, lower case, and the rules that read it (plain objects with ids).
  */
+import {TITLE_START, UPPER_START} from "../../quotes/tokens.js";
 import {articles, inflectedHeads} from "./inflection.js";
 import {occupationHeads, roleHeads} from "./person-roles.js";
 import {organisationNames} from "./organisation-names.js";
@@ -71,6 +72,8 @@ export const nonBodyWords: readonly string[] = ["kommunion", "reunion", "gesamt"
 /** Acronyms of states and places ("die USA", "die VAE"): a place, not ranked (besides placeNames). */
 export const placeAcronyms: readonly string[] = ["usa", "uk", "vae", "gb", "brd", "ddr", "udssr"];
 
+/** An upper-case letter, after an opening quotation mark if any. */
+const QUOTED_UPPER_START = /^[„"»«“]?\p{Lu}/u;
 /** An acronym of two to eight capitals (digits after the first allowed): "ORF", "ÖVP", "WWF", "AK", "TASS". */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,7}$/u;
 
@@ -121,14 +124,14 @@ export function bodyHead(word: string): string | undefined {
  */
 function nameAfter(words: PhraseWords, i: number): number {
   let j = i + 1;
-  while (j < words.length && /^[„"»«“]?\p{Lu}/u.test(words[j]) && !bodyHead(words[j]) && !TIME_WORD.test(words[j]) && j - i <= 3) j++;
+  while (j < words.length && QUOTED_UPPER_START.test(words[j]) && !bodyHead(words[j]) && !TIME_WORD.test(words[j]) && j - i <= 3) j++;
   return j;
 }
 
 /** Start of a name before word `i` when that word is a two-letter tail of it ("Nordwelle TV"): up to two capitalised words that are no article, organisation noun, time or acronym; else `i`. */
 function nameBefore(words: PhraseWords, i: number): number {
   let j = i;
-  while (j > 0 && /^\p{Lu}/u.test(words[j - 1]) && !ARTICLES.has(words[j - 1].toLowerCase()) && !bodyHead(words[j - 1]) && !TIME_WORD.test(words[j - 1]) && !ACRONYM.test(words[j - 1]) && i - j < 2 && words[i].length <= 2) j--;
+  while (j > 0 && UPPER_START.test(words[j - 1]) && !ARTICLES.has(words[j - 1].toLowerCase()) && !bodyHead(words[j - 1]) && !TIME_WORD.test(words[j - 1]) && !ACRONYM.test(words[j - 1]) && i - j < 2 && words[i].length <= 2) j--;
   return j;
 }
 
@@ -156,7 +159,7 @@ export const pronounSpeaker: SpeakerKindRule = {
 export const knownOrganisation: SpeakerKindRule = {
   id: "de.speaker-kind.known-organisation",
   match(words) {
-    const i = words.findIndex((w) => /^\p{Lu}/u.test(w) && organisationNames.has(w.toLowerCase()));
+    const i = words.findIndex((w) => UPPER_START.test(w) && organisationNames.has(w.toLowerCase()));
     return i < 0 ? null : {kind: "organisation", from: nameBefore(words, i), to: nameAfter(words, i)};
   }
 };
@@ -164,7 +167,7 @@ export const knownOrganisation: SpeakerKindRule = {
 /** The first capitalised word of the modifiers from `from` up to `i` (the name's own adjectives), else `i`. */
 function capitalisedFrom(words: PhraseWords, from: number, i: number): number {
   let j = i;
-  while (j > from && /^\p{Lu}/u.test(words[j - 1])) j--;
+  while (j > from && UPPER_START.test(words[j - 1])) j--;
   return j;
 }
 
@@ -172,7 +175,7 @@ function capitalisedFrom(words: PhraseWords, from: number, i: number): number {
 export const organisationNoun: SpeakerKindRule = {
   id: "de.speaker-kind.organisation-noun",
   match(words) {
-    const i = words.findIndex((w) => /^\p{Lu}/u.test(w) && bodyHead(w) !== undefined);
+    const i = words.findIndex((w) => UPPER_START.test(w) && bodyHead(w) !== undefined);
     if (i < 0) return null;
     const head = bodyHead(words[i])!;
     const to = nameAfter(words, i);
@@ -216,7 +219,7 @@ export function adjectiveNameAt(words: PhraseWords): number {
     if (!ARTICLES.has(words[i - 1].toLowerCase()) || !NAME_ADJECTIVE.test(words[i]) || ARTICLES.has(adjective) || POINTING.has(adjective) || PERSON_NOUN.test(adjective)) continue;
     const noun = words[i + 1];
     // "der Liberalen, Hanna Kessler": a given name after the adjective is a person's
-    if (/^\p{Lu}\p{Ll}/u.test(noun) && !TIME_WORD.test(noun) && !PERSON_NOUN.test(noun.toLowerCase()) && !givenNames.has(noun.toLowerCase())) return i;
+    if (TITLE_START.test(noun) && !TIME_WORD.test(noun) && !PERSON_NOUN.test(noun.toLowerCase()) && !givenNames.has(noun.toLowerCase())) return i;
   }
   return -1;
 }

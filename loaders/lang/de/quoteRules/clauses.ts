@@ -4,7 +4,7 @@
  * verbs used in a sense that is not speech.
  */
 import {clauseEnd, clauseStart, type Cue, type SentenceContext} from "../../../quotes/context.js";
-import {perTokens, startsWithLetter, type Token, TokensCache, UPPER_START} from "../../../quotes/tokens.js";
+import {perTokens, startsWithLetter, TITLE_START, type Token, TokensCache, UPPER_START} from "../../../quotes/tokens.js";
 import {lowerBound} from "../../../text/lower-bound.js";
 import {victimNouns} from "../speechVerbs.js";
 
@@ -39,7 +39,7 @@ export function clauseEndPastNames(tokens: Token[], i: number): number {
 
 /** If token k opens a quotation of one to five capitalised words that follows a noun, the index of its closing mark, else -1. */
 function quotedNameClose(tokens: Token[], k: number): number {
-  if (!/^[„“"»«]$/.test(tokens[k]?.text ?? "") || !/^\p{Lu}\p{Ll}/u.test(tokens[k - 1]?.text ?? "")) return -1;
+  if (!/^[„“"»«]$/.test(tokens[k]?.text ?? "") || !TITLE_START.test(tokens[k - 1]?.text ?? "")) return -1;
   for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
     if (/^[“”"«»]$/.test(tokens[j].text)) return j > k + 1 ? j : -1;
     if (!UPPER_START.test(tokens[j].text)) return -1;

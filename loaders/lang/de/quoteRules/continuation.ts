@@ -7,7 +7,7 @@ import {attributionFor} from "../../../quotes/attribute.js";
 import {speakerForCue} from "../../../quotes/cueSpeaker.js";
 import {clauseStart, type Cue, type SentenceContext} from "../../../quotes/context.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
-import {CLAUSE_END_TOKEN, type Token, UPPER_START} from "../../../quotes/tokens.js";
+import {CLAUSE_END_TOKEN, startsWithLetter, type Token, UPPER_START} from "../../../quotes/tokens.js";
 import {speakerKindRules} from "../speakerKinds.js";
 import {sentenceAttribution} from "../speakerRules/carried.js";
 import {continuationModals, futureTimeWords} from "../speechVerbs.js";
@@ -85,7 +85,7 @@ function actorSubject(s: SentenceContext): [number, number] | null {
   const {tokens} = s;
   const k = s.strongKonjunktiv[0];
   if (k === undefined || k < 1 || k > ACTOR_WORDS) return null;
-  for (let i = 0; i < k; i++) if (tokens[i].quote >= 0 || !/^\p{L}/u.test(tokens[i].text) || (i > 0 && !UPPER_START.test(tokens[i].text))) return null;
+  for (let i = 0; i < k; i++) if (tokens[i].quote >= 0 || !startsWithLetter(tokens[i]) || (i > 0 && !UPPER_START.test(tokens[i].text))) return null;
   const words = tokens.slice(0, k).map((t) => t.text);
   for (const rule of speakerKindRules) {
     const m = rule.match(words);

@@ -6,6 +6,7 @@
  * narrator's words, so the indirect quote ends before it.
  */
 import type {SentenceContext} from "../../../quotes/context.js";
+import {startsWithLetter} from "../../../quotes/tokens.js";
 import {commentVerbStems, sentenceRelativeOpeners} from "../clauseWords.js";
 import {hasKonjunktiv} from "./clauses.js";
 
@@ -20,7 +21,7 @@ const COMMENT_VERB = new RegExp(`^(?:${commentVerbStems.join("|")})(?:e?t(?:e|en
 export function narratorCommentStart(s: SentenceContext, from: number, end: number): number {
   const {tokens} = s;
   let last = end - 1;
-  while (last > from && !/^\p{L}/u.test(tokens[last].text)) last--;
+  while (last > from && !startsWithLetter(tokens[last])) last--;
   let comma = last;
   while (comma > from && tokens[comma].text !== ",") comma--;
   if (comma <= from + 2 || comma + 4 > last) return -1;

@@ -8,7 +8,7 @@ import {attributionByWord} from "../../../quotes/attribute.js";
 import {clauseEnd, clauseStart, type SentenceContext} from "../../../quotes/context.js";
 import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
-import {LOWER_WORD, type Token, UPPER_START} from "../../../quotes/tokens.js";
+import {LOWER_WORD, startsWithLetter, type Token, UPPER_START} from "../../../quotes/tokens.js";
 import {commaArticles, nounClauseSubordinators} from "../clauseWords.js";
 import {isDictionaryFiniteVerb} from "../finite-verb-dict.js";
 import {finiteVerbs} from "../finite-verbs.js";
@@ -115,7 +115,7 @@ function contentEnd(s: SentenceContext, word: number, comma: number): number {
     const verb = tokens[c + 1];
     if (tokens[c].text !== "," || verb.quote >= 0 || !LOWER_WORD.test(verb.text) || s.konjunktiv.includes(c + 1)) continue;
     // "…, etwa der Fischerei, führt.": a verb the sentence or a comma ends is the content clause's own
-    if (!/^\p{L}/u.test(tokens[c + 2].text)) continue;
+    if (!startsWithLetter(tokens[c + 2])) continue;
     if (finiteVerbs.has(verb.lower) || isDictionaryFiniteVerb(verb.lower)) return c;
   }
   return tokens.length;

@@ -46,7 +46,7 @@ function nonNominative(tokens: Token[], p: number): boolean {
   const w = tokens[p].lower;
   if (NON_NOMINATIVE.has(w)) return true;
   // "der" with an adjective in -en before a noun is dative or genitive ("der englisch-sprachigen Zeitung")
-  return (w === "der" || w === "einer") && /\p{Ll}en$/u.test(tokens[p + 1]?.text ?? "") && UPPER_START.test(tokens[p + 2]?.text ?? "");
+  return (w === "der" || w === "einer") && LOWER_EN_END.test(tokens[p + 1]?.text ?? "") && UPPER_START.test(tokens[p + 2]?.text ?? "");
 }
 
 /**
@@ -95,6 +95,8 @@ export const pronounAfterVerb: SpeakerRule = {
 };
 
 /** A participle: "gesagt", "vorgeworfen", "bekanntgegeben", "beschuldigt", "kritisiert". */
+/** A word ending in a lower-case letter and "en" (an inflected adjective's or a plural's ending). */
+const LOWER_EN_END = /\p{Ll}en$/u;
 const PARTICIPLE = /^(?:\p{Ll}{0,9}ge\p{Ll}{2,}(?:t|en)|(?:be|er|ver|ent|zer|emp|miss)\p{Ll}{2,}t|\p{Ll}{3,}iert)$/u;
 
 /** Whether the participle at cue stands in a passive clause that starts at from. */

@@ -21,8 +21,8 @@ describe("datelineEnd", () => {
 /** [sentence, speaker of its quote] — sentences written for the test (de.speaker.time-phrase). */
 describe("a fronted time phrase is no speaker", () => {
   test.each<[string, string]>([
-    ["Anfang Mai hatten die Bauern den Rücktritt des Landrats gefordert.", "die Bauern"],
-    ["Anfang Mai waren die Bauern in die Stadt gezogen und hatten den Rücktritt gefordert.", "die Bauern"],
+    ["Anfang Mai hatten die Winzer höhere Preise verlangt.", "die Winzer"],
+    ["Anfang Mai waren die Winzer nach Mainz gefahren und hatten höhere Preise verlangt.", "die Winzer"],
     ["Ende 2019 hatte der Verband eine Reform gefordert.", "der Verband"],
     ["Mitte der Woche kritisierte die Opposition den Plan.", "die Opposition"],
     ["Ende Mai sagte der Bürgermeister, die Brücke sei sicher.", "der Bürgermeister"],

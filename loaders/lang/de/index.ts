@@ -150,6 +150,7 @@ export const speakerRefinements: readonly SpeakerRefinement[] = [
 /** Last checks of a speaker span, after the refinements, applied in order; a check may drop the span (no speaker). */
 export const speakerChecks: readonly SpeakerCheck[] = [
   speakerCheckRules.dateline,
+  speakerCheckRules.timePhrase,
   speakerCheckRules.relativePronoun,
   speakerCheckRules.functionWordOnly
 ];

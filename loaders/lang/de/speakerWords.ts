@@ -181,3 +181,9 @@ export const maleGivenNameOverrides: readonly string[] = [
 
 /** The same for women. */
 export const femaleGivenNameOverrides: readonly string[] = ["malu", "condoleezza", "ségolène", "laverne"];
+
+/**
+ * Words of a time phrase that opens a sentence in place of its subject ("Anfang Mai", "Ende 2019",
+ * "Mitte der Woche"): with months, weekdays and numbers, such a span is when, not who speaks.
+ */
+export const timePhraseWords: readonly string[] = ["anfang", "mitte", "ende", "der", "des", "jahres", "monats", "woche", "jahr", "vergangenen", "letzten", "diesen", "dieses"];

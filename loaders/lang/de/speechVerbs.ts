@@ -179,8 +179,18 @@ export const obligationModals: readonly string[] = ["muss", "müssen", "müsse",
 /** Plain verbs of saying, after which a main clause in the indicative is reported speech ("sagte Okafor, die Werke hielten sich an …"). */
 export const plainSayVerbs: readonly string[] = ["sagen", "erklären", "betonen", "meinen", "teilen", "mitteilen", "ergänzen", "versichern", "behaupten", "bekräftigen"];
 
-/** Of `notReportedAlone`, the verbs that are a Reported speech act with this preposition in their clause ("drohte mit Konsequenzen", "begründete … mit …", "bittet um Hinweise"). */
-export const reportedWithPreposition: Readonly<Record<string, string>> = {drohen: "mit", begründen: "mit", bitten: "um"};
+/**
+ * Of `notReportedAlone`, the verbs that are a Reported speech act with this preposition in their clause
+ * ("drohte mit Konsequenzen", "begründete … mit …", "bittet um Hinweise", "geht von einem Unfall aus").
+ */
+export const reportedWithPreposition: Readonly<Record<string, string>> = {drohen: "mit", begründen: "mit", bitten: "um", ausgehen: "von"};
+
+/**
+ * Of `reportedWithPreposition`, the verbs that are a stance only with a person or organisation as
+ * subject: "Die Ermittler gehen von Brandstiftung aus" (they assume), not "Der Streit ging von den
+ * Nachbarn aus" (it originated).
+ */
+export const reportedWithSpeakerSubject: readonly string[] = ["ausgehen"];
 
 /**
  * Of `notReportedAlone`, the verbs of speaking that still name a speaker whom

@@ -8,7 +8,10 @@ import {clauseEnd, clauseStart, type Cue} from "../../../quotes/context.js";
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import {LOWER_WORD, type Token} from "../../../quotes/tokens.js";
-import {notReportedAlone, reportedWithPreposition} from "../speechVerbs.js";
+import {speakerForCue} from "../../../quotes/cueSpeaker.js";
+import {isArticle} from "../inflection.js";
+import {notReportedAlone, reportedWithPreposition, reportedWithSpeakerSubject} from "../speechVerbs.js";
+import {speakerLike} from "../speakerRules/previous.js";
 import {negatedAct} from "./vetoes.js";
 import {relativePronouns} from "../speakerRules/words.js";
 import {vonOfNoun} from "../speakerRules/attachedVon.js";
@@ -41,6 +44,16 @@ function inParentheses(tokens: Token[], cue: number): boolean {
 }
 
 const REPORTED_WITH = new Map(Object.entries(reportedWithPreposition));
+const SPEAKER_SUBJECT = new Set(reportedWithSpeakerSubject);
+
+/**
+ * Whether the subject of the cue can hold a stance: a person or organisation noun or a given name
+ * ({@link speakerLike}), or a phrase without article (a name, a pronoun). "Der Streit" cannot.
+ */
+function speakerSubject(tokens: Token[], cue: Cue): boolean {
+  const subject = speakerForCue(tokens, cue.index);
+  return !!subject && (!isArticle(tokens[subject[0]].lower) || speakerLike(tokens, subject));
+}
 
 /**
  * A verb of `notReportedAlone` that is a speech act with its preposition in the clause:
@@ -51,7 +64,9 @@ function reportedWith(tokens: Token[], cue: Cue): boolean {
   const preposition = REPORTED_WITH.get(cue.form.lemma);
   if (!preposition) return false;
   const end = clauseEnd(tokens, cue.index);
-  for (let j = clauseStart(tokens, cue.index); j < end; j++) if (tokens[j].lower === preposition && tokens[j].quote < 0) return true;
+  for (let j = clauseStart(tokens, cue.index); j < end; j++) {
+    if (tokens[j].lower === preposition && tokens[j].quote < 0) return !SPEAKER_SUBJECT.has(cue.form.lemma) || speakerSubject(tokens, cue);
+  }
   return false;
 }
 

@@ -7,8 +7,9 @@ import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {SpeakerCheck} from "../../../quotes/speakerRule.js";
 import {CLAUSE_END_MARKS, LOWER_START, type Token, UPPER_START} from "../../../quotes/tokens.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions} from "../speechVerbs.js";
-import {adverbForm, datelineDashes, determiners, firstPersonSpeakers, objectRelatives, phraseStops, quantifierSpeakers, relativeClauseSubjects, sentenceAdverbs, subjectRelatives} from "../speakerWords.js";
+import {adverbForm, datelineDashes, determiners, firstPersonSpeakers, objectRelatives, timePhraseWords, phraseStops, quantifierSpeakers, relativeClauseSubjects, sentenceAdverbs, subjectRelatives} from "../speakerWords.js";
 import {finiteAuxiliaries} from "./words.js";
+import {months, weekdays} from "../dates/lexicon.js";
 
 
 const DASHES = new Set(datelineDashes);
@@ -130,5 +131,22 @@ export const functionWordOnly: SpeakerCheck = {
       if (t.quote >= 0 || ANAPHORIC.has(t.lower) || !(NO_SPEAKER.has(t.lower) || FIRST_PERSON.has(t.lower))) return undefined;
     }
     return null;
+  }
+};
+
+const TIME_WORDS = new Set([...timePhraseWords, ...Object.keys(months), ...Object.keys(weekdays)]);
+const TIME_HEADS = /^(?:anfang|mitte|ende)$/;
+
+/**
+ * A span that is a time phrase ("Anfang Mai", "Ende 2019", "Mitte der Woche"): a fronted adverbial, not
+ * the subject; the speaker is looked for after it ("Anfang Mai hatten die Bauern … gefordert"). Only a
+ * span that opens with "Anfang", "Mitte" or "Ende" and holds nothing but time words and numbers.
+ */
+export const timePhrase: SpeakerCheck = {
+  id: "de.speaker.time-phrase",
+  check({tokens, cue, searchFrom}, found) {
+    if (!TIME_HEADS.test(tokens[found[0]].lower) || found[1] === found[0]) return undefined;
+    for (let k = found[0]; k <= found[1]; k++) if (tokens[k].quote >= 0 || !(TIME_WORDS.has(tokens[k].lower) || /^\d{1,4}$/.test(tokens[k].text))) return undefined;
+    return cue > found[1] ? searchFrom(found[1] + 1) : null;
   }
 };

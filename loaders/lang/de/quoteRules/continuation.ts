@@ -20,8 +20,11 @@ const FUTURE_TIME = new Set(futureTimeWords);
 /** Perfect infinitives after a reportive modal ("soll … gesagt haben", "soll … gewesen sein"). */
 const PERFECT_INFINITIVE = new Set(["haben", "sein"]);
 
+/** Prepositions that put a weekday on a schedule: "am Freitag", "ab Montag", "bis Donnerstag". */
+const SCHEDULE_BEFORE_WEEKDAY = new Set(["am", "ab", "bis"]);
+
 /**
- * A "soll" that schedules ("Am Donnerstag soll der Stadtrat beraten", "soll nächste Woche beginnen"):
+ * A "soll" that schedules ("Am Donnerstag soll der Stadtrat beraten", "soll nächste Woche beginnen", "sollen bis Freitag dauern"):
  * a time still ahead in the sentence and no perfect infinitive, which would make it hearsay about the past.
  */
 function schedulingModal(tokens: Token[]): boolean {
@@ -29,7 +32,7 @@ function schedulingModal(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].lower;
     if (PERFECT_INFINITIVE.has(w) && tokens[i].quote < 0) return false;
-    if (FUTURE_TIME.has(w) || (weekdayWords.has(w) && (tokens[i - 1]?.lower === "am" || tokens[i - 1]?.lower === "ab"))) ahead = true;
+    if (FUTURE_TIME.has(w) || (weekdayWords.has(w) && SCHEDULE_BEFORE_WEEKDAY.has(tokens[i - 1]?.lower ?? ""))) ahead = true;
   }
   return ahead;
 }

@@ -10,6 +10,9 @@ describe("de.quote.indirect.konjunktiv-continuation and a scheduling 'soll'", ()
     ["Nächste Woche sollen die Arbeiten beginnen.", []],
     ["Die Stadt soll die Sperrung schon im Winter geplant haben.", ["Die Stadt soll die Sperrung schon im Winter geplant haben."]],
     ["Die Stadt soll von den Schäden gewusst haben, am Montag wolle sie dazu Stellung nehmen.", ["Die Stadt soll von den Schäden gewusst haben, am Montag wolle sie dazu Stellung nehmen."]],
+    ["Die Sperrung soll bis Freitag dauern.", []],
+    ["Die Arbeiten sollen ab Montag weitergehen.", []],
+    ["Die Sperrung soll bis Freitag gedauert haben.", ["Die Sperrung soll bis Freitag gedauert haben."]],
     ["Die Reparatur solle bis zum Sommer dauern.", ["Die Reparatur solle bis zum Sommer dauern."]]
   ])("%s", (sentence, expected) => {
     const found = quotesIn(`${FIRST} ${sentence}`).filter((q) => q.type === "indirect" && q.rule === "de.quote.indirect.konjunktiv-continuation");

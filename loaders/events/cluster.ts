@@ -3,7 +3,7 @@
  * outlets. Two mentions describe the same event when they have the same type,
  * compatible dates (equal, one more specific, or one missing) and compatible
  * actors (two shared, or the smaller set inside the larger). Across outlets a
- * month ("Mitte März") joins the one event of its type dated by a day of that month.
+ * month ("Mitte März") or a week ("vergangene Woche") joins the one event of its type dated by a day in it.
  */
 import {timeSpan} from "../report/timeSpan.js";
 
@@ -68,16 +68,34 @@ interface ClusterState {
   dates: Set<string>;
 }
 
-/** The month of a day or month value ("2026-03-12" → "2026-03"), "" for a year or a week. */
-const monthOf = (d: string) => (/^\d{4}-\d{2}(?:-|$)/.test(d) ? d.slice(0, 7) : "");
+const DAY = /^\d{4}-\d{2}-\d{2}/;
+/** A month ("2026-03") or an ISO week ("2026-W10"): a vague date that one day inside it may make precise. */
+const VAGUE = /^\d{4}-(?:\d{2}|W\d{2})$/;
+
+/** The ISO week of a day value ("2026-03-05" → "2026-W10"). */
+export function isoWeekOf(day: string): string {
+  const date = new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)));
+  // the week's Thursday decides its year; week 1 holds the year's first Thursday
+  const thursday = new Date(date.getTime() + (3 - ((date.getUTCDay() + 6) % 7)) * 864e5);
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / 6048e5);
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}
+
+/** The vague dates a value lies in, for finding the clusters it may join: a day's month and ISO week, a month or week itself; none for a year. */
+function periodsOf(d: string): string[] {
+  if (DAY.test(d)) return [d.slice(0, 7), isoWeekOf(d)];
+  return VAGUE.test(d) ? [d] : [];
+}
 
 /**
- * Whether one side is dated only by months and the other names exactly one day inside such a month
- * ("Mitte März" and "am 12. März"): the vague date is the day's, as far as the dates tell.
+ * Whether one side is dated only by months or weeks and the other names exactly one day inside such a period
+ * ("Mitte März" and "am 12. März", "vergangene Woche" and "am Donnerstag" of that week): the vague date is the
+ * day's, as far as the dates tell.
  */
-export function dayInsideMonth(a: Iterable<string>, b: Iterable<string>): boolean {
-  const one = (months: string[], days: string[]) =>
-    months.length > 0 && months.every((d) => d.length === 7) && months.some((mo) => new Set(days.filter((d) => d.length >= 10 && d.startsWith(mo)).map((d) => d.slice(0, 10))).size === 1);
+export function dayInsidePeriod(a: Iterable<string>, b: Iterable<string>): boolean {
+  const one = (vague: string[], days: string[]) =>
+    vague.length > 0 && vague.every((d) => VAGUE.test(d)) && vague.some((p) => new Set(days.filter((d) => DAY.test(d) && periodsOf(d).includes(p)).map((d) => d.slice(0, 10))).size === 1);
   const [x, y] = [[...a], [...b]];
   return one(x, y) || one(y, x);
 }
@@ -87,8 +105,8 @@ export function dayInsideMonth(a: Iterable<string>, b: Iterable<string>): boolea
  * Within an article, compatible actors and dates suffice. Across outlets the
  * evidence must be stronger: two shared actors, or the same date and one shared
  * actor (or none named on one side), so one outlet's dated Munich meeting does not
- * absorb another outlet's undated "persönliches Treffen". A month-dated item and
- * a cluster dated by one day of that month (or the other way round) fit with
+ * absorb another outlet's undated "persönliches Treffen". A month- or week-dated item and
+ * a cluster dated by one day in that period (or the other way round) fit with
  * compatible actors too, but only as 1: the caller joins them only when no other
  * cluster fits so (see greedy). (The caller matches the type.)
  */
@@ -97,7 +115,7 @@ function clusterCompatible(c: Cluster, state: ClusterState, m: {actors: Set<stri
   if (withinArticle) return actorsCompatible(c.core, m.actors, true) ? 2 : 0;
   const sameDate = state.dates.size > 0 && m.dates.some((d) => state.dates.has(d));
   if (shared(c.core, m.actors) >= 2 || (sameDate && actorsCompatible(c.core, m.actors, true))) return 2;
-  return dayInsideMonth(state.dates, m.dates) && actorsCompatible(c.core, m.actors, true) ? 1 : 0;
+  return dayInsidePeriod(state.dates, m.dates) && actorsCompatible(c.core, m.actors, true) ? 1 : 0;
 }
 
 function add(c: Cluster, state: ClusterState, members: ResolvedMention[], dates: string[]): void {
@@ -150,7 +168,7 @@ function greedy(items: {members: ResolvedMention[]; type: string; actors: Set<st
       const found = new Set<Entry>();
       for (const a of item.actors) for (const e of byKey.get(`${item.type}\0a\0${a}`) ?? []) found.add(e);
       for (const d of item.dates) for (const e of byKey.get(`${item.type}\0d\0${d}`) ?? []) found.add(e);
-      for (const d of item.dates) if (monthOf(d)) for (const e of byKey.get(`${item.type}\0m\0${monthOf(d)}`) ?? []) found.add(e);
+      for (const d of item.dates) for (const p of periodsOf(d)) for (const e of byKey.get(`${item.type}\0p\0${p}`) ?? []) found.add(e);
       candidates = [...found].sort((x, y) => x.index - y.index);
     }
     let best: Entry | undefined;
@@ -174,7 +192,7 @@ function greedy(items: {members: ResolvedMention[]; type: string; actors: Set<st
     add(best.cluster, best.state, item.members, item.dates);
     for (const d of item.dates) {
       if (d) index(`${item.type}\0d\0${d}`, best);
-      if (monthOf(d)) index(`${item.type}\0m\0${monthOf(d)}`, best);
+      for (const p of periodsOf(d)) index(`${item.type}\0p\0${p}`, best);
     }
   }
   return entries.map(settle);

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {actorsCompatible, clusterDate, clusterMentions, datesCompatible, dayInsideMonth, type ResolvedMention} from "../../../loaders/events/cluster.js";
+import {actorsCompatible, clusterDate, clusterMentions, datesCompatible, dayInsidePeriod, isoWeekOf, type ResolvedMention} from "../../../loaders/events/cluster.js";
 
 let n = 0;
 const m = (article_id: string, type: string, date: string, ...actors: string[]): ResolvedMention => ({
@@ -69,9 +69,20 @@ describe("event merging", () => {
     [["2026-03"], ["2026-04-02"], false],
     [["2026-03", "2026-03-12"], ["2026-03-12"], false],
     [["2026"], ["2026-03-12"], false],
-    [["2026-03"], ["2026-03"], false]
-  ])("dayInsideMonth(%j, %j): %s", (a, b, expected) => {
-    expect(dayInsideMonth(a, b)).toBe(expected);
+    [["2026-03"], ["2026-03"], false],
+    [["2026-W10"], ["2026-03-05"], true],
+    [["2026-W10"], ["2026-03-09"], false],
+    [["2026-W10"], ["2026-03-03", "2026-03-05"], false],
+    [["2026-W01"], ["2025-12-30"], true]
+  ])("dayInsidePeriod(%j, %j): %s", (a, b, expected) => {
+    expect(dayInsidePeriod(a, b)).toBe(expected);
+  });
+
+  test.each([
+    ["2026-03-05", "2026-W10"], ["2026-03-02", "2026-W10"], ["2026-03-08", "2026-W10"], ["2026-03-09", "2026-W11"],
+    ["2025-12-29", "2026-W01"], ["2027-01-01", "2026-W53"], ["2021-01-03", "2020-W53"], ["2024-12-30", "2025-W01"], ["2025-02-12", "2025-W07"]
+  ])("isoWeekOf(%s) = %s", (day, week) => {
+    expect(isoWeekOf(day)).toBe(week);
   });
 
   // [what, mentions, the events as "date: articles"]
@@ -84,7 +95,12 @@ describe("event merging", () => {
       [m("a", "strike", "2026-03-04"), m("b", "strike", "2026-03-25"), m("c", "strike", "2026-03")], ["2026-03-04: a", "2026-03-25: b", "2026-03: c"]],
     ["another month stays apart", [m("a", "strike", "2026-03-12"), m("c", "strike", "2026-04")], ["2026-03-12: a", "2026-04: c"]],
     ["other actors stay apart", [m("a", "strike", "2026-03-12", "kallweit"), m("c", "strike", "2026-03", "odenwald")], ["2026-03-12: a", "2026-03: c"]],
-    ["another type stays apart", [m("a", "strike", "2026-03-12"), m("c", "meeting", "2026-03")], ["2026-03-12: a", "2026-03: c"]]
+    ["another type stays apart", [m("a", "strike", "2026-03-12"), m("c", "meeting", "2026-03")], ["2026-03-12: a", "2026-03: c"]],
+    ["a vague week joins the one day-dated event in that week from another outlet",
+      [m("a", "strike", "2026-03-05", "kallweit"), m("b", "strike", "2026-03-05"), m("c", "strike", "2026-W10", "kallweit")], ["2026-03-05: a b c"]],
+    ["a week that holds two day-dated events stays apart",
+      [m("a", "strike", "2026-03-03"), m("b", "strike", "2026-03-06"), m("c", "strike", "2026-W10")], ["2026-03-03: a", "2026-03-06: b", "2026-W10: c"]],
+    ["a day in the week after stays apart", [m("a", "strike", "2026-03-09"), m("c", "strike", "2026-W10")], ["2026-03-09: a", "2026-W10: c"]]
   ])("%s", (_, mentions, expected) => {
     const events = clusterMentions(mentions).map((c) => `${clusterDate(c).date}: ${[...new Set(c.members.map((x) => x.article_id))].sort().join(" ")}`);
     expect(events.sort()).toEqual(expected);

@@ -1,4 +1,5 @@
-import type {CueContext} from "../lang/de/events.js";
+import {articleWords, type CueContext, durationUnits} from "../lang/de/events.js";
+import {numberWords} from "../lang/de/numberWords.js";
 import {denialReach, negationWords} from "../lang/de/negation.js";
 import {nonFactualWords} from "../lang/de/index.js";
 import {UPPER_START} from "../quotes/tokens.js";
@@ -153,6 +154,25 @@ function phraseInClause(words: SentenceWords, i: number, phrases: readonly strin
   return false;
 }
 
+const DURATION_UNITS = new Set(durationUnits);
+const ARTICLES = new Set(articleWords);
+const NUMBERS = new Set(numberWords);
+
+/**
+ * Whether word `i` has one of `leads` before it over lower-case adjectives that no article opens and over a
+ * duration ("nach langen Verhandlungen", "nach drei Wochen zäher Verhandlungen"; not "nach den Verhandlungen").
+ */
+function ledByPhase(words: SentenceWords, i: number, leads: readonly string[]): boolean {
+  let j = i - 1;
+  const adjective = (w: number) => w >= 0 && !words.capital[w] && ADJECTIVE.test(words.words[w]) && !ARTICLES.has(words.words[w]) && !leads.includes(words.words[w]);
+  for (let k = 0; k < ADJECTIVES_BACK && adjective(j); k++) j--;
+  if (j >= 1 && DURATION_UNITS.has(words.words[j])) {
+    j--;
+    if (NUMBERS.has(words.words[j]) || /^\d+$/.test(words.words[j]) || adjective(j)) j--;
+  }
+  return j >= 0 && leads.includes(words.words[j]);
+}
+
 /** Whether word `i` has one of `leads` before it, over up to ADJECTIVES_BACK lower-case adjectives ("ein verheerender Brand"). */
 function ledBy(words: SentenceWords, i: number, leads: readonly string[]): boolean {
   let j = i - 1;
@@ -170,6 +190,7 @@ export function contextHolds(contexts: readonly {re: RegExp; rule: CueContext}[]
     const i = wordAt(words, cueStart);
     if (i >= words.words.length) continue;
     if (rule.before && !ledBy(words, i, rule.before)) return false;
+    if (rule.notAfter && ledByPhase(words, i, rule.notAfter)) return false;
     if (rule.notNext && phraseFollows(words, i, rule.notNext, false)) return false;
     if (rule.notLater && phraseFollows(words, i, rule.notLater, true)) return false;
     if (rule.inClause && !phraseInClause(words, i, rule.inClause)) return false;

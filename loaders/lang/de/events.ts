@@ -36,6 +36,8 @@ export interface EventCue {
  * erwartet, Neuwahlen an"; not "kündigte ihm an seinem Geburtstag");
  * `before`: one of these must stand right before, or before lower-case adjectives (an article: "ein schwerer
  * Brand", not the name "Brand");
+ * `notAfter`: none of these may stand before, over lower-case adjectives but no article and over a duration ("nach
+ * langen Verhandlungen", "nach drei Wochen zäher Verhandlungen": a phase before the sentence's event, not an event of its own);
  * `notNext`: none of these phrases (words separated by spaces) may follow right after ("präsentiert sich");
  * `notLater`: none of these phrases may follow anywhere later in the clause ("wählte die Nummer");
  * `inClause`: one of these phrases must stand somewhere in the clause, before or after ("sprach mit …", "mit ihm gesprochen");
@@ -48,6 +50,7 @@ export interface CueContext {
   pattern: string;
   later?: readonly string[];
   before?: readonly string[];
+  notAfter?: readonly string[];
   notNext?: readonly string[];
   notLater?: readonly string[];
   inClause?: readonly string[];
@@ -80,7 +83,17 @@ export const visitCue: EventCue = {id: "de.event.visit", type: "visit", pattern:
 export const releaseCue: EventCue = {id: "de.event.release", type: "release", pattern: "freilassung|freigelassen|freilassen|freiließ(?:en)?|freigekommen"};
 export const exchangeCue: EventCue = {id: "de.event.exchange", type: "exchange", pattern: "~gefangenenaustausch(?:s|es)?|~austausch(?:s|es)?"};
 export const invasionCue: EventCue = {id: "de.event.invasion", type: "invasion", pattern: "invasion|einmarsch(?:s|es)?|einmarschiert(?:e|en)?|~angriffskrieg(?:s|es)?"};
-export const negotiationCue: EventCue = {id: "de.event.negotiation", type: "negotiation", pattern: "~verhandlung(?:en)?|verhandel(?:n|t|te|ten)|verhandlungs\\p{L}*|~gespräche"};
+export const negotiationCue: EventCue = {
+  id: "de.event.negotiation", type: "negotiation", pattern: "~verhandlung(?:en)?|verhandel(?:n|t|te|ten)|verhandlungs\\p{L}*|~gespräche",
+  // "Nach langen Verhandlungen einigten sich …": the talks lead up to the agreement the sentence dates
+  context: [{pattern: "\\p{L}*verhandlungen|\\p{L}*gespräche(?:n)?", notAfter: ["nach"]}]
+};
+
+/** Plural units of a duration that a "nach" phrase may hold before its noun ("nach drei Wochen zäher Verhandlungen"). */
+export const durationUnits: readonly string[] = ["stunden", "tagen", "wochen", "monaten", "jahren"];
+
+/** Words that open a noun phrase as its article: a phrase with one names particular talks, not a phase ("nach den Verhandlungen am Montag"). */
+export const articleWords: readonly string[] = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer", "diese", "dieser", "diesen", "diesem", "dieses", "ihren", "seinen", "beiden"];
 export const decisionCue: EventCue = {
   id: "de.event.decision", type: "decision", factual: true,
   pattern: "beschlossen|beschloss(?:en)?|beschließt|~beschluss(?:es)?|~beschlüsse(?:n)?|verabschiedet(?:e|en)?|~abstimmung(?:en)?|abgestimmt|zugestimmt|abgelehnt|lehnte(?:n)?",

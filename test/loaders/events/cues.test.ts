@@ -35,6 +35,10 @@ describe("general event cues (loaders/lang/de/events.ts)", () => {
     // accidents and incidents
     ["Bei einem Unfall auf der Kreuzung wurden am Dienstag zwei Radfahrer verletzt.", [["accident", "2026-03-10"]]],
     ["Am Mittwoch brach in der Lagerhalle ein Großbrand aus.", [["accident", "2026-03-11"]]],
+    // talks before an agreement are a phase, not an event of their own ("nach" over adjectives or a duration); with an article they are particular talks
+    ["Nach langen Verhandlungen einigten sich die Tarifparteien am 5. März.", [["agreement", "2026-03-05"]]],
+    ["Nach drei Wochen zäher Verhandlungen einigten sich beide Seiten am Dienstag.", [["agreement", "2026-03-10"]]],
+    ["Nach den Verhandlungen am Montag schwiegen beide Seiten.", [["negotiation", "2026-03-09"]]],
     // agreements
     ["Die beiden Gemeinden unterzeichneten am Montag den Vertrag.", [["agreement", "2026-03-09"]]],
     ["Das Abkommen zwischen den Partnerstädten gilt seit dem 2. März.", [["agreement", "2026-03-02"]]],

@@ -152,7 +152,8 @@ export function shortLabel(labels: readonly string[]): string {
 
 /**
  * Labels for the day dots that have room: the most-reported first (more entries, then lit, then earlier), each placed right of its dot,
- * else left of it, only where it overlaps no other dot or label of its row and lies inside the plot; at most one per 100 px of plot width.
+ * else left of it, only where it overlaps no other dot or label of its row and lies inside the plot; at most one per 100 px of plot width,
+ * and one per entry (the same entries in several outlets' rows are labelled in one).
  */
 export function dotLabels(days: readonly (Mark & {x: Date})[], [start, end]: [Date, Date], plotWidth: number): DotLabel[] {
   const span = +end - +start || 1;
@@ -166,8 +167,12 @@ export function dotLabels(days: readonly (Mark & {x: Date})[], [start, end]: [Da
   const order = [...days].sort((a, b) => b.entries - a.entries || Number(b.lit) - Number(a.lit) || +a.x - +b.x);
   const placed: DotLabel[] = [];
   const most = Math.max(1, Math.floor(plotWidth / 100));
+  // an entry several outlets report is labelled once, in the first row that has room
+  const named = new Set<string>();
   for (const d of order) {
     if (placed.length >= most) break;
+    const key = d.labels.join("\n");
+    if (named.has(key)) continue;
     // right of the dot, or of its conflict ring (radius 11)
     const r = d.conflicts ? 11 : dotRadius(d.entries);
     const text = shortLabel(d.labels);
@@ -181,6 +186,7 @@ export function dotLabels(days: readonly (Mark & {x: Date})[], [start, end]: [Da
     if (!side) continue;
     const from = side === "start" ? right : left;
     row.push({from, to: from + length});
+    named.add(key);
     // the label's anchor is moved off the dot by its radius and a gap, in time
     const shift = (((r + 3) / plotWidth) * span) * (side === "start" ? 1 : -1);
     placed.push({x: new Date(+d.x + shift), outlet: d.outlet, text, lit: d.lit, anchor: side});

@@ -152,6 +152,9 @@ describe("dot labels: the event type and first person beside the largest dots th
     // 10 Feb in Alpha holds two entries (a larger dot); 11 Feb next to it has no room for its label at 640 px
     // Alpha's 10 Feb (two entries) has no room before its 11 Feb dot; Beta's 20 Feb label reads left of its dot at the plot's end
     expect(placed(640)).toEqual(["negotiation · Weißhaupt", "statement · Brandtner", "breakoff"]);
+    // an entry two outlets report is labelled once
+    const twice = [day("a", "2025-02-10", ["Alpha", "Beta"], "negotiation: Karin Weißhaupt — …")];
+    expect([...(timeline(twice, {width: 640, document: testDocument()}) as HTMLElement).querySelectorAll("g[aria-label='text'] text")]).toHaveLength(1);
     expect(placed(300)).toEqual(["breakoff"]);
   });
 

@@ -16,6 +16,8 @@ export interface Config {
   topics: Taxonomy;
   /** data/framing.yaml: concepts and the words outlets use for them. */
   framing: FramingLexicon;
+  /** data/organisations.yaml: names of organisations that are never a person on their own ("Verdi"), lower-cased. */
+  organisations: readonly string[];
 }
 
 /** data/ file name → its text. */
@@ -31,7 +33,8 @@ export function parseConfig(files: ConfigFiles, yaml: YamlParse = parseYaml): Co
     outlets: parseOutlets(files["outlets.yaml"] ?? "[]", yaml),
     people: parsePeople(files["people.yaml"] ?? "[]", yaml),
     topics,
-    framing: parseFraming(yaml(files["framing.yaml"] ?? "[]", "framing.yaml"), new Set(topics.topics.map((t) => t.id)))
+    framing: parseFraming(yaml(files["framing.yaml"] ?? "[]", "framing.yaml"), new Set(topics.topics.map((t) => t.id))),
+    organisations: parseOrganisations(files["organisations.yaml"] ?? "[]", yaml)
   };
 }
 
@@ -50,6 +53,16 @@ function parseOutlets(text: string, yaml: YamlParse): OutletEntry[] {
         }
       })
     };
+  });
+}
+
+/** Parses data/organisations.yaml: a list of names (strings), returned lower-cased. */
+export function parseOrganisations(text: string, yaml: YamlParse = parseYaml): string[] {
+  const data = yaml(text, "organisations.yaml") ?? [];
+  if (!Array.isArray(data)) throw new Error("data/organisations.yaml: expected a list of names");
+  return data.map((entry, i) => {
+    if (typeof entry !== "string" || !entry.trim()) throw new Error(`data/organisations.yaml: entry ${i + 1} must be a name (a string), got ${JSON.stringify(entry)}`);
+    return entry.trim().toLowerCase();
   });
 }
 

@@ -133,12 +133,23 @@ interface CueSet {
   hits: Map<string, CompiledCue | null>;
   /** Ids of the cues that report what was said or announced (`EventCue.reports`). */
   reporting: ReadonlySet<string>;
+  /** Per cue id, the event types its mention replaces in its sentence (`EventCue.replaces`). */
+  replacing: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Drops the rows from `first` on whose type a row of the same sentence (from `first` on) replaces. */
+function dropReplaced(rows: EventMentionRow[], first: number, replacing: ReadonlyMap<string, readonly string[]>): void {
+  const replaced = new Set(rows.slice(first).flatMap((r) => replacing.get(r.rule) ?? []));
+  if (!replaced.size) return;
+  const kept = rows.splice(first).filter((r) => !replaced.has(r.type));
+  rows.push(...kept);
 }
 
 function cueSet(cues: readonly EventCue[]): CueSet {
   const literals = triggerLiterals(cues);
   const plain = literals.every((l) => PLAIN_LITERAL.test(l));
-  return {cues, compiled: cues.map(compile), trigger: new RegExp(literals.join("|"), "giu"), plainTrigger: plain ? new RegExp(literals.join("|"), "gi") : null, hits: new Map(), reporting: new Set(cues.filter((c) => c.reports).map((c) => c.id))};
+  return {cues, compiled: cues.map(compile), trigger: new RegExp(literals.join("|"), "giu"), plainTrigger: plain ? new RegExp(literals.join("|"), "gi") : null, hits: new Map(), reporting: new Set(cues.filter((c) => c.reports).map((c) => c.id)),
+    replacing: new Map(cues.filter((c) => c.replaces?.length).map((c) => [c.id, c.replaces!]))};
 }
 
 /** Words remembered per cue set before the memo is cleared (bounds memory on huge corpora). */
@@ -205,6 +216,8 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     }
     // facts and dates only attach to the sentence's mentions: nothing to read without one
     if (rows.length === first) continue;
+    // "brach die Verhandlungen ab": a break-off takes the place of the sentence's negotiation (EventCue.replaces)
+    if (set.replacing.size && rows.length - first > 1) dropReplaced(rows, first, set.replacing);
     const mentions = rows.slice(first);
     attachFacts(mentions, durationFacts(article.text, s.start, s.end));
     attachDates(article.text, mentions, datesIn(s.start, s.end), set.reporting, side);

@@ -173,6 +173,18 @@ function ledByPhase(words: SentenceWords, i: number, leads: readonly string[]): 
   return j >= 0 && leads.includes(words.words[j]);
 }
 
+/** Compiled `withWord` patterns, by pattern (a cue's few patterns, compiled once). */
+const wordPatterns = new Map<string, RegExp>();
+
+/** Whether a word of the clause around word `i`, other than it, matches `pattern` whole ("verhandlungen", "koalitionsgespräche"). */
+function wordInClause(words: SentenceWords, i: number, pattern: string): boolean {
+  let re = wordPatterns.get(pattern);
+  if (!re) wordPatterns.set(pattern, (re = new RegExp(`^(?:${pattern})$`, "u")));
+  const [from, to] = clauseAround(words, i);
+  for (let k = from; k < to; k++) if (k !== i && re.test(words.words[k])) return true;
+  return false;
+}
+
 /** Whether word `i` has one of `leads` before it, over up to ADJECTIVES_BACK lower-case adjectives ("ein verheerender Brand"). */
 function ledBy(words: SentenceWords, i: number, leads: readonly string[]): boolean {
   let j = i - 1;
@@ -194,6 +206,8 @@ export function contextHolds(contexts: readonly {re: RegExp; rule: CueContext}[]
     if (rule.notNext && phraseFollows(words, i, rule.notNext, false)) return false;
     if (rule.notLater && phraseFollows(words, i, rule.notLater, true)) return false;
     if (rule.inClause && !phraseInClause(words, i, rule.inClause)) return false;
+    if (rule.withWord && !wordInClause(words, i, rule.withWord)) return false;
+    if (rule.notBefore && i > 0 && rule.notBefore.includes(words.words[i - 1])) return false;
     if (rule.later && !particleLater(words, i, rule.later)) return false;
     if (rule.personSubject && !words.capital[i] && thingSubject(words, i, ...clauseAround(words, i))) return false;
   }

@@ -23,7 +23,7 @@ export const peopleExtractor: ArticleExtractor = {
   name: "people",
   version: 1,
   run(article, config) {
-    const lex = personLexicon(config.people);
+    const lex = personLexicon(config.people, config.organisations);
     const sentences = analysedSentences(article);
     const tokensBySpan: Token[][] = [];
     const found = findMentions(article.text, sentences, lex, tokensBySpan);

@@ -31,6 +31,8 @@ export interface PersonLexicon {
   /** Whether a lower-cased word is a German common noun (dictionary form or compound with a noun head). */
   commonNoun: (lower: string) => boolean;
   register: RegisterIndex;
+  /** Names of data/organisations.yaml, lower-cased: a lone one is never a person ("Verdi fordert …"), see organisation-names.ts. */
+  organisations: ReadonlySet<string>;
 }
 
 /** Known surnames, surnames of widely known people ("Gorbatschow", "Rothko") and persons known by one name ("Attila", "Demeter"). */
@@ -41,16 +43,16 @@ const placesAndOrganisations: ReadonlySet<string> = new Set([...placeNames, ...o
 /** Words never a person's name on their own, with names of software, devices and media outlets ("unter Windows", "berichtet Wired") and English nouns of places ("Lounge"). */
 const nonPersonNames: ReadonlySet<string> = new Set([...nonPersonWords, ...productAndMediaNames, ...englishPlaceNouns]);
 
-const cache = new WeakMap<readonly RegisterPerson[], PersonLexicon>();
+const cache = new WeakMap<readonly RegisterPerson[], {organisations: readonly string[]; lexicon: PersonLexicon}>();
 
-/** The German person lexicon with a register's names added (built once per register). */
-export function personLexicon(register: readonly RegisterPerson[] = []): PersonLexicon {
+/** The German person lexicon with a register's names and the organisations of data/organisations.yaml added (built once per register and list). */
+export function personLexicon(register: readonly RegisterPerson[] = [], organisations: readonly string[] = []): PersonLexicon {
   const hit = cache.get(register);
-  if (hit) return hit;
+  if (hit && hit.organisations === organisations) return hit.lexicon;
   const lexicon: PersonLexicon = {
     givenNames, ambiguousGivenNames, givenNameGroup, packageGivenNames: packageGivenNames(), knownSurnames: knownNames, packageSurnames: packageSurnames(), nonPersonWords: nonPersonNames, placesAndOrganisations, nounMarkers, personVerbs, nameParticles, commonNoun: isCommonNoun,
-    register: indexRegister(register)
+    register: indexRegister(register), organisations: new Set(organisations.map((o) => o.toLowerCase()))
   };
-  cache.set(register, lexicon);
+  cache.set(register, {organisations, lexicon});
   return lexicon;
 }

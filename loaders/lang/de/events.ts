@@ -28,6 +28,8 @@ export interface EventCue {
   context?: readonly CueContext[];
   /** A cue of saying or announcing: a date in the clause it reports dates what was said, not the saying. */
   reports?: boolean;
+  /** Event types this cue's mention takes the place of in its sentence ("brach die Verhandlungen ab" is a break-off, not also a negotiation). */
+  replaces?: readonly string[];
 }
 
 /**
@@ -41,6 +43,9 @@ export interface EventCue {
  * `notNext`: none of these phrases (words separated by spaces) may follow right after ("präsentiert sich");
  * `notLater`: none of these phrases may follow anywhere later in the clause ("wählte die Nummer");
  * `inClause`: one of these phrases must stand somewhere in the clause, before or after ("sprach mit …", "mit ihm gesprochen");
+ * `withWord`: a word of the clause, before or after, must match this pattern whole (lower case; compounds by a
+ * leading `\p{L}*`: "brach die Koalitionsgespräche ab");
+ * `notBefore`: none of these words may stand right before ("zu verlassen" is an infinitive of a plan or threat);
  * `personSubject`: a lower-case (verb) form counts only when its clause holds "sich" or its subject is no thing: a noun
  * subject with an article (opening the clause, else right after the word) must name a person or a body of people
  * ("Die Ministerin trifft …"), not a thing ("Ein Streik trifft vor allem Pendler", "Die Maßnahmen treffen Schüler");
@@ -54,6 +59,8 @@ export interface CueContext {
   notNext?: readonly string[];
   notLater?: readonly string[];
   inClause?: readonly string[];
+  withWord?: string;
+  notBefore?: readonly string[];
   personSubject?: boolean;
 }
 
@@ -94,6 +101,29 @@ export const durationUnits: readonly string[] = ["stunden", "tagen", "wochen", "
 
 /** Words that open a noun phrase as its article: a phrase with one names particular talks, not a phase ("nach den Verhandlungen am Montag"). */
 export const articleWords: readonly string[] = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer", "diese", "dieser", "diesen", "diesem", "dieses", "ihren", "seinen", "beiden"];
+/** Words of talks in a clause ("die Verhandlungen", "den Koalitionsgesprächen", "die Tarifrunde"), lower case. */
+const TALKS = "\\p{L}*(?:verhandlung|verhandlungen|gespräche|gesprächen|sondierung|sondierungen|verhandlungsrunde|gesprächsrunde|tarifrunde)";
+/** Words of the table or room of talks that one leaves ("verließ den Verhandlungstisch"), lower case. */
+const TALKS_ROOM = "verhandlungstisch|verhandlungstisches|verhandlungssaal|verhandlungsraum";
+/**
+ * Talks broken off, suspended or failed, and a side walking out: "brach die Gespräche ab", "Abbruch der Verhandlungen",
+ * "verließ den Verhandlungstisch", "Auszug aus den Verhandlungen", "die Sondierungen wurden ausgesetzt", "sind gescheitert".
+ * Every word but the compounds of talks and break-off needs a word of talks in its clause ("ein Auszug aus dem Buch",
+ * "brach sich das Bein", "gescheitert" alone are no break-off); the mention replaces the sentence's negotiation.
+ */
+export const breakoffCue: EventCue = {
+  id: "de.event.breakoff", type: "breakoff", factual: true, replaces: ["negotiation"],
+  pattern: "brach(?:en)?|abgebrochen|abbruch(?:s|es)?|verhandlungsabbruch(?:s|es)?|gesprächsabbruch(?:s|es)?|" +
+    "verließ(?:en)?|verlassen|auszug(?:s|es)?|ausgesetzt|setzte(?:n)?|aussetzung|geplatzt|platzte(?:n)?|gescheitert|scheiterte(?:n)?|scheitern",
+  context: [
+    {pattern: "brach(?:en)?", later: ["ab"], withWord: TALKS},
+    {pattern: "setzte(?:n)?", later: ["aus"], withWord: TALKS},
+    {pattern: "abgebrochen|abbruch(?:s|es)?|auszug(?:s|es)?|ausgesetzt|aussetzung|geplatzt|platzte(?:n)?|gescheitert|scheiterte(?:n)?|scheitern", withWord: TALKS},
+    // "hat den Verhandlungstisch verlassen" walked out; "droht, den Verhandlungstisch zu verlassen" did not
+    {pattern: "verließ(?:en)?|verlassen", withWord: TALKS_ROOM},
+    {pattern: "verlassen", notBefore: ["zu"]}
+  ]
+};
 export const decisionCue: EventCue = {
   id: "de.event.decision", type: "decision", factual: true,
   pattern: "beschlossen|beschloss(?:en)?|beschließt|~beschluss(?:es)?|~beschlüsse(?:n)?|verabschiedet(?:e|en)?|~abstimmung(?:en)?|abgestimmt|zugestimmt|abgelehnt|lehnte(?:n)?",

@@ -163,6 +163,7 @@ export {stemDe, foldDe} from "./stemmer.js";
 export const eventCues: readonly EventCue[] = [
   events.summitCue,
   events.exchangeCue,
+  events.breakoffCue,
   events.negotiationCue,
   events.callCue,
   events.meetingCue,

@@ -79,7 +79,21 @@ export const multiWordPlaces: readonly string[] = [
 /** Endings of a noun before a name that make the name a firm's, outlet's, team's or party's ("der Reisekonzern Lindor Cook", "das Dating-Portal …"). */
 export const organisationNounEndings: readonly string[] = (
   "konzern unternehmen firma portal plattform airline fluglinie fluggesellschaft kette marke sender zeitung magazin bank " +
-  "reiseveranstalter verein klub club mannschaft website webseite netzwerk label studio agentur rockband popband metalband modelabel"
+  "reiseveranstalter verein klub club mannschaft website webseite netzwerk label studio agentur rockband popband metalband modelabel " +
+  "gewerkschaft verband vereinigung"
+).split(" ");
+
+/**
+ * Endings of a noun before a name that make the name an organisation's in the whole text ("die Gewerkschaft Lindor …
+ * Lindor fordert …", "der Branchenverband Wettau"): unions, associations, parties, groups. Firms ("Firma Brandt") are
+ * left out: a firm is often named after its owner, who speaks in the same text.
+ */
+export const organisationNameNouns: readonly string[] = "gewerkschaft gewerkschaftsbund verband vereinigung konzern partei kammer genossenschaft".split(" ");
+
+/** Last parts of a hyphenated noun whose first part is an organisation ("Lindor-Chef", "Wettau-Mitglieder"), not a person. */
+export const organisationMemberHeads: readonly string[] = (
+  "chef chefin chefs boss bosse vorsitzende vorsitzender vorsitzenden vorstand vorstände mitglied mitglieder mitgliedern funktionär funktionäre " +
+  "gewerkschafter gewerkschafterin zentrale"
 ).split(" ");
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Role nouns: titles and functions that stand next to a person's name
- * ("Außenminister Marco Rubio", "der Kreml-Sprecher Dmitry Peskov").
+ * ("Außenminister Marco Rubio", "der Kreml-Sprecher Dmitry Peskov"), among them the works council's
+ * and union's ("Betriebsrätin", "Personalratsvorsitzende", "Gewerkschafter", "Vertrauensfrau", "Obmann").
  * A capitalised token is a role when it is, or ends with (as a compound), one
  * of the heads below, after an inflection ending is removed. Plain data.
  */
@@ -25,6 +26,7 @@ verteidiger spieler schwimmer keeper profi meister
 loge login experte expertin analyst analystin therapeut therapeutin
 kämmerer dezernent referent beigeordnet landrat landrät dekan
 bundesrat bundesrät stadtrat stadträt gemeinderat gemeinderät regierungsrat regierungsrät staatsrat staatsrät hofrat hofrät geheimrat geheimrät landesrat landesrät
+betriebsrat betriebsrät personalrat personalrät obmann obfrau obleute vertrauensmann vertrauensfrau vertrauensleute streikführer
 `.split(/\s+/).filter(Boolean);
 
 /** Heads that announce a name without being a function ("Frau Merkel", "sein Sohn Hunter", "seinem Amtskollegen Trump"). */
@@ -49,6 +51,7 @@ doktorand sportler läufer torhüter golfer sprinter bergsteiger segler ruderer 
 kommandant feldherr söldner organist kantor pastor diakon vikar propst evangelist missionarin reformator
 sultan kalif häuptling popstar rockstar superstar drummer songwriter frontmann blogger darsteller erzähler protagonist
 funktionär täter mörder
+gewerkschafter mitglied
 kassierer verkäufer kellner friseur pfleger erzieher
 `.split(/\s+/).filter(Boolean);
 

@@ -77,3 +77,20 @@ describe("adjectivalGender", () => {
     ["Sprecherin", ""]
   ])("%s", (word, expected) => expect(adjectivalGender(word)).toBe(expected));
 });
+
+describe("works-council and union roles are roles", () => {
+  const cases: [string, string][] = [
+    ["Betriebsrat", "Betriebsrat"], ["Betriebsrätin", "Betriebsrätin"], ["Konzernbetriebsrat", "Konzernbetriebsrat"], ["Personalrätin", "Personalrätin"],
+    ["Betriebsratschefin", "Betriebsratschefin"], ["Personalratsvorsitzende", "Personalratsvorsitzender"], ["Gewerkschafterin", "Gewerkschafterin"],
+    ["Gewerkschaftschef", "Gewerkschaftschef"], ["Tarifvorstand", "Tarifvorstand"], ["Verhandlungsführerin", "Verhandlungsführerin"],
+    ["Vertrauensfrau", "Vertrauensfrau"], ["Streikführer", "Streikführer"], ["Betriebsratsmitglied", "Betriebsratsmitglied"], ["Obfrau", "Obfrau"]
+  ];
+  it.each(cases)("%s", (word, expected) => {
+    expect(role(word)).toBe(expected);
+  });
+
+  it("gives a name after the role its role and makes a bare surname a person", () => {
+    expect(found("Die Betriebsrätin Wibke Tallner kritisierte den Vorstand.")).toEqual([["Wibke Tallner", "role+name"]]);
+    expect(found("Nach der Sitzung sagte Vertrauensmann Korbach, man streike weiter.")).toEqual([["Korbach", "role+name"]]);
+  });
+});

@@ -1,0 +1,37 @@
+import {describe, expect, test} from "vitest";
+import {articleExtractors} from "../../../loaders/extractors.js";
+import {extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
+import {dataConfig} from "./helpers.js";
+
+/** Event mentions of one body sentence published on Thursday 12 March 2026, as [type, cue, date]. */
+function events(sentence: string): string[][] {
+  const article = prepareArticle({file: "breakoff.txt", text: sentence, given: {published: "2026-03-12"}}, dataConfig);
+  return extractArticle(article, dataConfig, articleExtractors).event_mentions.map((m) => [m.type, m.cue, m.date]);
+}
+
+describe("talks broken off, suspended or failed are a break-off, not a negotiation (de.event.breakoff)", () => {
+  test.each<[string, string[][]]>([
+    ["Am Dienstag brach die Gewerkschaft die Tarifverhandlungen ab.", [["breakoff", "brach", "2026-03-10"]]],
+    ["Die Arbeitgeber haben die Gespräche am Montag abgebrochen.", [["breakoff", "abgebrochen", "2026-03-09"]]],
+    ["Nach dem Abbruch der Verhandlungen am Mittwoch herrscht Funkstille.", [["breakoff", "Abbruch", "2026-03-11"]]],
+    ["Der Verhandlungsabbruch vom Dienstag überraschte alle.", [["breakoff", "Verhandlungsabbruch", "2026-03-10"]]],
+    ["Die Delegation verließ am Montag den Verhandlungstisch.", [["breakoff", "verließ", "2026-03-09"]]],
+    ["Der Auszug aus den Koalitionsgesprächen am Dienstag kam unerwartet.", [["breakoff", "Auszug", "2026-03-10"]]],
+    ["Die Sondierungen wurden am Montag ausgesetzt.", [["breakoff", "ausgesetzt", "2026-03-09"]]],
+    ["Am Mittwoch setzten beide Seiten die Gespräche aus.", [["breakoff", "setzten", "2026-03-11"]]],
+    ["Die Koalitionsverhandlungen sind am Dienstag gescheitert.", [["breakoff", "gescheitert", "2026-03-10"]]],
+    // the talks themselves stay a negotiation
+    ["Die Tarifverhandlungen begannen am Montag.", [["negotiation", "Tarifverhandlungen", "2026-03-09"]]],
+    // planned, threatened or denied: no break-off (the talks stay)
+    ["Die Gewerkschaft drohte am Montag, den Verhandlungstisch zu verlassen.", [["negotiation", "Verhandlungstisch", ""]]],
+    ["Die Gespräche wurden am Montag nicht abgebrochen.", [["negotiation", "Gespräche", "2026-03-09"]]],
+    // the same words without talks: no break-off
+    ["Am Dienstag brach sich der Torwart das Bein.", []],
+    ["Er las am Montag einen Auszug aus dem Roman.", []],
+    ["Der Plan ist am Dienstag im Stadtrat gescheitert.", []],
+    ["Die Familie verließ am Montag das Land.", []],
+    ["Der Schwangerschaftsabbruch bleibt ein Streitthema.", []]
+  ])("%s", (sentence, expected) => {
+    expect(events(sentence)).toEqual(expected);
+  });
+});

@@ -1,6 +1,6 @@
 import type {RegisterPerson} from "./register.js";
 import {familyFirst} from "./family-first.js";
-import {givenEvidence, phoneticCode, spellingKey, surnameCore, surnameEvidence} from "./names.js";
+import {givenEvidence, phoneticCode, spellingKey, spellingVariantEvidence, spellingVariantKey, surnameCore, surnameEvidence} from "./names.js";
 
 /** One distinct name as the mentions give it. */
 export interface NameForm {
@@ -178,7 +178,9 @@ class SurnameIndex {
     if (!keys) {
       const core = surnameCore(surname);
       const phonetic = phoneticCode(core);
-      keys = [`k:${spellingKey(core)}`, ...(phonetic ? [`p:${phonetic}`] : [])];
+      const key = spellingKey(core);
+      const variant = spellingVariantKey(core);
+      keys = [`k:${key}`, ...(phonetic ? [`p:${phonetic}`] : []), ...(variant !== key ? [`k:${variant}`] : [])];
       this.keys.set(surname, keys);
     }
     return keys;
@@ -213,7 +215,16 @@ function match(identity: Identity, form: NameForm, groups: ReadonlyMap<string, s
     surnameWhy = surnameEvidence(surnameCore(s), surnameCore(form.surname));
     if (surnameWhy) break;
   }
-  if (!surnameWhy) return null;
+  if (!surnameWhy) {
+    // a spelling variant ("Lindqvist" ~ "Lindquist", "Sørensen" ~ "Soerensen") only with the same given name
+    const given = form.given.toLowerCase();
+    if (!given || !identity.given.some((g) => g.toLowerCase() === given)) return null;
+    for (const s of identity.surnames) {
+      surnameWhy = spellingVariantEvidence(surnameCore(s), surnameCore(form.surname));
+      if (surnameWhy) return surnameWhy;
+    }
+    return null;
+  }
   const reasons = surnameWhy === "same" ? [] : [surnameWhy];
   if (form.given && identity.given.length) {
     let givenWhy = "";

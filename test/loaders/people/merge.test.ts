@@ -95,6 +95,24 @@ describe("genitive forms join the person the corpus names", () => {
   });
 });
 
+describe("spelling variants join only with the same given name", () => {
+  const cases: [string, NameForm[], string[][]][] = [
+    ["Nordic qv ~ qu", [form("Sigrid", "Holmqvist", 2), form("Sigrid", "Holmquist")], [["Sigrid Holmquist", "Sigrid Holmqvist"]]],
+    ["ø ~ oe", [form("Maren", "Sørhus"), form("Maren", "Soerhus")], [["Maren Soerhus", "Maren Sørhus"]]],
+    ["å ~ aa", [form("Leif", "Åsberg"), form("Leif", "Aasberg")], [["Leif Aasberg", "Leif Åsberg"]]],
+    ["ä ~ ae", [form("Jonas", "Bäckström"), form("Jonas", "Baeckstroem")], [["Jonas Baeckstroem", "Jonas Bäckström"]]],
+    ["another given name stays apart", [form("Sigrid", "Holmqvist"), form("Ingrid", "Holmquist")], [["Ingrid Holmquist"], ["Sigrid Holmqvist"]]],
+    ["a bare variant stays apart", [form("Sigrid", "Holmqvist"), form("", "Holmquist")], [["Holmquist"], ["Sigrid Holmqvist"]]],
+    ["a variant given name is not enough", [form("Michael", "Holmqvist"), form("Mike", "Holmquist")], [["Michael Holmqvist"], ["Mike Holmquist"]]]
+  ];
+  it.each(cases)("%s", (_, forms, expected) => expect(groups(forms)).toEqual(expected));
+
+  it("names the variant", () => {
+    const merged = mergeNames([form("Sigrid", "Holmqvist", 2), form("Sigrid", "Holmquist")], [], givenNameGroup);
+    expect(merged.get("~Sigrid|Holmquist")!.evidence).toEqual(["Holmqvist ~ Holmquist: spelling variant holmkvist"]);
+  });
+});
+
 describe("East-Asian names put the family name first", () => {
   // forms, expected groups
   const cases: [string, NameForm[], string[][]][] = [

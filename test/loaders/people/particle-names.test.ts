@@ -36,3 +36,9 @@ describe("a surname a particle named is taken up again where the particle is cap
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("a noun after a particle is not taken up as a surname elsewhere", () => {
+  it("keeps the noun alone a noun", () => {
+    expect(found("Das war für du Erfolg genug. Erfolg hatte die Firma nie.").map(([s]) => s)).not.toContain("Erfolg");
+  });
+});

@@ -72,9 +72,23 @@ function partRows(article: Article): PartRow[] {
   }));
 }
 
-/** Runs ingestion and every per-article extractor on one article. */
+/** The language the extractors' rules and lexicons are written for. */
+export const RULES_LANGUAGE = "de";
+
+/**
+ * The warning for an article whose language (given, or inferred from function words) is not the rules'
+ * language, or "": such an article keeps its articles and parts rows, and no extractor runs on it.
+ */
+export function languageWarning(row: Pick<ArticleRow, "language" | "language_source"> | undefined): string {
+  if (!row?.language || row.language === RULES_LANGUAGE) return "";
+  const how = row.language_source === "given" ? "given" : row.language_source;
+  return `language "${row.language}" (${how}): the German rules were not run on it (no quotes, people, dates, events or topics)`;
+}
+
+/** Runs ingestion and every per-article extractor on one article (none on an article in another language: see languageWarning). */
 export function extractArticle(article: Article, config: Config, extractors: readonly ArticleExtractor[]): ArticleTables {
   const tables: ArticleTables = {articles: [articleRow(article)], parts: partRows(article), quotes: [], mentions: [], topics: [], dates: [], keyterms: [], framing: [], event_mentions: []};
+  if (languageWarning(tables.articles[0])) return tables;
   for (const extractor of extractors) {
     const out = extractor.run(article, config, tables);
     for (const [name, rows] of Object.entries(out)) (tables as any)[name] = rows;

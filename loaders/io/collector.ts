@@ -5,6 +5,7 @@ import {type ShardTotals, SUMS} from "./cache.js";
 import {StringPool} from "./intern.js";
 import type {JobResult} from "./process.js";
 import {SummedRuns} from "./summedRuns.js";
+import {languageWarning} from "../pipeline.js";
 import type {Unit} from "./units.js";
 
 /**
@@ -128,6 +129,8 @@ export class Collector {
     else this.summedRuns.add(result.tables, input);
     shard?.members.push([this.perArticle.length - 1, member!.at]);
     // read, but not all as given: the warnings are the row's reason
+    const language = languageWarning(result.tables.articles[0]);
+    if (language) warnings = [...warnings, language];
     this.ingest.push({file, status: "ok", reason: warnings.join("; "), article_id: result.article_id});
     for (const warning of warnings) this.onWarn?.(file, warning);
   }

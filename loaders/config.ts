@@ -1,4 +1,5 @@
 import {yamlLib} from "./io/lazy.js";
+import {yamlErrorPlace, yamlErrorReason} from "./ingest/yamlError.js";
 import type {OutletEntry} from "./ingest/metadata.js";
 import type {RegisterPerson, RegisterRole} from "./people/register.js";
 import {type FramingLexicon, parseFraming, parseTopics, type Taxonomy} from "./topics/taxonomy.js";
@@ -81,11 +82,26 @@ export function parsePeople(text: string, yaml: YamlParse = parseYaml): Register
   });
 }
 
-/** YAML.parse with the file name in the error. */
+/** " (line N, at "…")" of the first line that holds the alias `*name`, or "". */
+function aliasPlace(text: string, name: string): string {
+  const lines = text.split("\n");
+  const n = lines.findIndex((line) => line.split(/[\s,[\]{}]+/).includes(`*${name}`));
+  return n < 0 ? "" : ` (line ${n + 1}, at "${lines[n].trimEnd()}")`;
+}
+
+/**
+ * YAML.parse with the file name in the error, the line and column (the line an unclosed bracket opens on,
+ * see ingest/yamlError.ts), and for an unquoted pattern that starts with * the hint to quote it.
+ */
 export function parseYaml(text: string, file: string): any {
   try {
     return yamlLib().parse(text);
   } catch (error) {
-    throw new Error(`data/${file}: ${(error as Error).message.split("\n")[0]}`);
+    const reason = yamlErrorReason(error);
+    // "- *zoll": YAML reads a value that starts with * as an alias of an anchor, and names no line for it
+    const alias = /alias/i.test(reason) ? /:\s*(\S+)$/.exec(reason)?.[1] : undefined;
+    const place = yamlErrorPlace(error, text) || (alias ? aliasPlace(text, alias) : "");
+    const hint = alias ? `; a value that starts with * must be quoted ("*${alias}")` : "";
+    throw new Error(`data/${file}: ${reason}${place}${hint}`);
   }
 }

@@ -17,6 +17,8 @@ const AUXILIARIES = new Set(["hat", "hatte", "haben", "hatten", "wird", "werden"
 /** Words before a name that make it the head of a delegation or of talks: "unter Leitung von", "angeführt von", "Delegation um". */
 const LED_BY = new Set(["leitung", "führung", "federführung", "geleitet", "angeführt"]);
 const LED_BY_PREPOSITIONS = new Set(["von", "des", "der"]);
+/** Groups named by the person they gather around: "die Delegation um NAME", "das Verhandlungsteam um NAME". */
+const DELEGATION_AROUND = /delegation|verhandlungsteam|verhandlungsgruppe|verhandlungsführung/u;
 /**
  * Objects of a leading verb that are talks: the plural after a definite article only ("führen die Gespräche";
  * "ein Gespräch führen" is one conversation, "führte Gespräche mit …" conversations).
@@ -72,7 +74,8 @@ function ledBy(tokens: Token[], m: FoundMention): boolean {
   while (k >= 0 && m.first - k <= 4 && tokens[k].word && !LED_BY_PREPOSITIONS.has(tokens[k].lower) && tokens[k].lower !== "um" && (tokens[k].cap || /(?:e|en|er)$/u.test(tokens[k].lower))) k--;
   const word = tokens[k];
   if (!word?.word) return false;
-  if (word.lower === "um") return !!tokens[k - 1] && isCue(tokens[k - 1]);
+  // "die Delegation um NAME", not "die Verhandlungen um Stürmer NAME" (talks about a player)
+  if (word.lower === "um") return DELEGATION_AROUND.test(tokens[k - 1]?.lower ?? "");
   if (LED_BY_PREPOSITIONS.has(word.lower)) return LED_BY.has(tokens[k - 1]?.lower ?? "") && tokens.some(isCue);
   return false;
 }

@@ -71,6 +71,7 @@ describe("negotiator by relative clause and by the delegation a name heads", () 
     ["Die Abordnung der Stadt, angeführt von Lea Sommer, traf die Unterhändler der Gewerkschaft.", ["Lea Sommer"]],
     ["Die Delegation um Bürgermeister Olaf Brink reiste früher ab.", ["Olaf Brink"]],
     ["Die Gruppe um Olaf Brink reiste früher ab.", []],
+    ["Die Verhandlungen um Stürmer Olaf Brink stocken.", []],
     ["Das Museum unter Leitung von Lea Sommer öffnet wieder.", []]
   ];
   it.each(cases)("%s", (text, expected) => expect(negotiators(text)).toEqual(expected));

@@ -7,6 +7,10 @@ import {headlineNoun, isGiven, isSurnameCandidate, partOfOrgName} from "./name-s
 import {roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
 import {finiteVerbAt} from "./verbs.js";
+import {foreignNameParticles} from "../lang/de/name-particles.js";
+
+/** Foreign particles, which open a sentence capitalised ("Van Hoeven sagte"): part of the surname, no given name. */
+const PARTICLES = new Set(foreignNameParticles);
 
 /** Prepositions after which a lone name is a place ("in Sharon"). */
 const PLACE_ONLY = new Set(placeOnlyPrepositions);
@@ -24,6 +28,9 @@ export function knownSurnameAt(text: string, tokens: Token[], i: number, span: n
   // "Valentino Rossi", "Venus Williams": an unlisted given name before a known surname
   const prev = tokens[i - 1];
   const opener = tokens[i - 2];
+  if (base === t.lower && prev?.cap && PARTICLES.has(prev.lower) && prev.end + 1 === t.start) {
+    return finish(text, tokens, i - 1, i, span, [], `${prev.text} ${surname}`, registerSurname(lex, base), "particle+known-surname", lex);
+  }
   // not a preposition, adverb or finite verb ("Neben Strache", "Verliert Strache") nor a role noun ("Anwältin Rest"),
   // nor a common noun of five letters or more ("Kat Szabo" stays), adjective, place or firm ("Dauerthema Merkel", "Dow Jones")
   if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !notGivenName(prev.lower) && !headlineNoun(prev, lex) && !lex.placesAndOrganisations.has(prev.lower) && !adjectiveShape.test(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && attributiveEnding.test(opener.lower) && !finiteVerbAt(tokens, i - 2))))) {

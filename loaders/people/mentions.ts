@@ -55,7 +55,9 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
       // a surname that came with its given name or with a cue that names a person ("Regisseur Hecker", "sagte Hecker") names that person elsewhere in the text too;
       // a common noun found by a cue alone ("Professoren Musik") is not taken up elsewhere, where it is the noun ("über Musik")
       // an initial ("Karim D.") is no surname to look for elsewhere
-      if (m.surname && (m.given.length || PERSON_CUES.has(familyNameNoun.cueOf(m.rule))) && !staticSurname(lower) && !INITIAL.test(m.surname)) learned.add(lower);
+      // so does a surname a foreign particle opens ("Kommissar van Hoeven" before "Van Hoeven sagte"), unless it is a noun ("du Erfolg")
+      const named = m.given.length || PERSON_CUES.has(familyNameNoun.cueOf(m.rule)) || (m.rule === "particle+surname" && !lex.commonNoun(lower));
+      if (m.surname && named && !staticSurname(lower) && !INITIAL.test(m.surname)) learned.add(lower);
       i = m.last;
       // "Kallas und Selenskyj", "Trump und Putin": a bare name coordinated with a person is a person
       const before = coordinatedAt(tokens, i - (m.last - m.first) - 2, m.first - 1, lex);

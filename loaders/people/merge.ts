@@ -1,5 +1,6 @@
 import type {RegisterPerson} from "./register.js";
-import {givenEvidence, phoneticCode, spellingKey, surnameCore, surnameEvidence} from "./names.js";
+import {familyFirst} from "./family-first.js";
+import {givenEvidence, phoneticCode, spellingKey, spellingVariantEvidence, spellingVariantKey, surnameCore, surnameEvidence} from "./names.js";
 
 /** One distinct name as the mentions give it. */
 export interface NameForm {
@@ -38,7 +39,9 @@ export function slug(name: string): string {
  *    matches (same, transliteration key, or Kölner Phonetik) and whose given names are
  *    compatible (variant group, transliteration, phonetic, initial); else they start one;
  * 3. bare surnames join the one identity whose surname matches; with two or more
- *    candidates they stay apart (ambiguous), with none they start one;
+ *    candidates they stay apart (ambiguous), with none they start one; a word alone that is the
+ *    family name of an East-Asian name in family-name-first order ("Chen" of "Chen Wei-ming", see
+ *    familyFirst) counts as a candidate of that identity too, so it joins when it is the only one;
  * 4. given names alone stay apart;
  * 5. a genitive in -s ("Kaltenbrunners") of a surname other forms give at least as often joins the
  *    identity that surname matches, with the evidence "Kaltenbrunners → Kaltenbrunner: genitive";
@@ -59,6 +62,10 @@ export function mergeNames(forms: readonly NameForm[], register: readonly Regist
     }
     const identity: Identity = {id: person.id, name: person.name, registerId: person.id, given: unique(given), surnames: unique(surnames), evidence: [], count: 0};
     identities.add(identity);
+    for (const form of [person.name, ...person.aliases]) {
+      const [first, ...rest] = form.split(/\s+/).filter(Boolean);
+      if (rest.length) identities.indexFamilyFirst(identity, first, rest.join(" "));
+    }
     byRegister.set(person.id, identity);
   }
   const result = new Map<string, Identity>();
@@ -91,6 +98,7 @@ export function mergeNames(forms: readonly NameForm[], register: readonly Regist
       if (form.surname) identities.index(identity, form.surname);
     } else if (form.surname) {
       const candidates = matches(identities, form, groups);
+      if (!form.given) for (const id of identities.familyFirst(form.surname)) if (!candidates.some(([c]) => c === id)) candidates.push([id, `${form.surname} alone: family name first in ${id.name}`]);
       if (candidates.length === 1 || (candidates.length > 1 && form.given)) {
         [identity] = candidates[0];
         addForm(identity, form, candidates[0][1]);
@@ -105,6 +113,7 @@ export function mergeNames(forms: readonly NameForm[], register: readonly Regist
       identity = {id: slug(`${form.given} given`), name: form.given, registerId: "", given: [form.given], surnames: [], evidence: ["given name alone: not merged"], count: 0};
       identities.add(identity);
     }
+    if (form.given && form.surname) identities.indexFamilyFirst(identity, form.given, form.surname);
     identity.count += form.count;
     result.set(form.key, identity);
   }
@@ -127,6 +136,7 @@ class SurnameIndex {
   private readonly byKey = new Map<string, Identity[]>();
   private readonly order = new Map<Identity, number>();
   private readonly keys = new Map<string, string[]>();
+  private readonly byFamilyName = new Map<string, Identity[]>();
 
   add(identity: Identity): void {
     this.order.set(identity, this.order.size);
@@ -142,6 +152,20 @@ class SurnameIndex {
     }
   }
 
+  /** Files the identity under its family name when "given surname" is an East-Asian name in family-name-first order (see familyFirst). */
+  indexFamilyFirst(identity: Identity, given: string, surname: string): void {
+    if (!familyFirst(given, surname)) return;
+    const key = given.toLowerCase();
+    const list = this.byFamilyName.get(key);
+    if (!list) this.byFamilyName.set(key, [identity]);
+    else if (!list.includes(identity)) list.push(identity);
+  }
+
+  /** Identities one of whose full names puts `word` first as an East-Asian family name ("Chen" of "Chen Wei-ming"). */
+  familyFirst(word: string): Identity[] {
+    return this.byFamilyName.get(word.toLowerCase()) ?? [];
+  }
+
   /** Identities that share a key with the surname, in the order they were made. */
   candidates(surname: string): Identity[] {
     const found = new Set<Identity>();
@@ -154,7 +178,9 @@ class SurnameIndex {
     if (!keys) {
       const core = surnameCore(surname);
       const phonetic = phoneticCode(core);
-      keys = [`k:${spellingKey(core)}`, ...(phonetic ? [`p:${phonetic}`] : [])];
+      const key = spellingKey(core);
+      const variant = spellingVariantKey(core);
+      keys = [`k:${key}`, ...(phonetic ? [`p:${phonetic}`] : []), ...(variant !== key ? [`k:${variant}`] : [])];
       this.keys.set(surname, keys);
     }
     return keys;
@@ -189,7 +215,16 @@ function match(identity: Identity, form: NameForm, groups: ReadonlyMap<string, s
     surnameWhy = surnameEvidence(surnameCore(s), surnameCore(form.surname));
     if (surnameWhy) break;
   }
-  if (!surnameWhy) return null;
+  if (!surnameWhy) {
+    // a spelling variant ("Lindqvist" ~ "Lindquist", "Sørensen" ~ "Soerensen") only with the same given name
+    const given = form.given.toLowerCase();
+    if (!given || !identity.given.some((g) => g.toLowerCase() === given)) return null;
+    for (const s of identity.surnames) {
+      surnameWhy = spellingVariantEvidence(surnameCore(s), surnameCore(form.surname));
+      if (surnameWhy) return surnameWhy;
+    }
+    return null;
+  }
   const reasons = surnameWhy === "same" ? [] : [surnameWhy];
   if (form.given && identity.given.length) {
     let givenWhy = "";

@@ -42,6 +42,26 @@ function foldSpelling(name: string): string {
   return s;
 }
 
+/** Letters spelt out as two where a keyboard or a language lacks them: "Müller" ~ "Mueller", "Sørensen" ~ "Soerensen", "Ångström" ~ "Aangstroem". */
+const DIGRAPHS: Record<string, string> = {ä: "ae", ö: "oe", ü: "ue", ø: "oe", æ: "ae", å: "aa", œ: "oe", ß: "ss"};
+const spellingVariantKeys = new Map<string, string>();
+
+/**
+ * The spelling key with the spelling variants of one name folded that transliteration does not cover:
+ * umlauts and Nordic letters spelt out (ä ~ ae, ö ~ oe ~ ø, å ~ aa, ß ~ ss) and the Nordic qv ~ qu ~ kw
+ * ("Lindqvist" ~ "Lindquist"). Weaker evidence than the spelling key: merge.ts takes it only with the same
+ * given name. Memoised per name.
+ */
+export function spellingVariantKey(name: string): string {
+  return memoised(spellingVariantKeys, name, (n) => foldSpelling(n.toLowerCase().replace(/[äöüøæåœß]/g, (c) => DIGRAPHS[c]).replace(/q[uvw]|kw/g, "kv")));
+}
+
+/** Why two surnames are spelling variants of one name (see spellingVariantKey), or "". */
+export function spellingVariantEvidence(a: string, b: string): string {
+  const key = spellingVariantKey(a);
+  return key === spellingVariantKey(b) ? `${a} ~ ${b}: spelling variant ${key}` : "";
+}
+
 /** Kölner Phonetik code of a name (the installed cologne-phonetic package). Memoised per name. */
 export function phoneticCode(name: string): string {
   return memoised(phoneticCodes, name, colognePhonetic);

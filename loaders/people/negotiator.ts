@@ -2,6 +2,7 @@ import type {FoundMention} from "./mentions.js";
 import type {Token} from "./tokens.js";
 import {attributiveEnding} from "../lang/de/inflection.js";
 import {CLAUSE_END_MARKS} from "../quotes/tokens.js";
+import {relativeClauseAfter} from "./relative-clause.js";
 
 /** Words that make a sentence about negotiating or a delegation (lower-case stems, matched as prefixes or compound parts). */
 const NEGOTIATION_STEMS = ["verhandl", "verhandel", "delegation", "unterhändler", "gesprächsführ", "friedensgespräch", "vermittl", "vermittel", "sondierung", "schlichter", "schlichtung"];
@@ -9,6 +10,15 @@ const NEGOTIATION_STEMS = ["verhandl", "verhandel", "delegation", "unterhändler
 const NEGOTIATING_VERBS = new Set(["verhandelt", "verhandelte", "verhandelten", "vermittelt", "vermittelte"]);
 /** Finite verbs of leading: with talks or a delegation as their object, their subject negotiates ("Berg führt die Gespräche"). */
 const LEADING_VERBS = new Set(["führt", "führen", "führte", "führten", "leitet", "leiten", "leitete", "leiteten"]);
+/** Any verb form of leading, finite or not, read inside a clause with talks as object ("der die Gespräche geführt hatte"). */
+const LEADING_FORMS = /^(?:an)?(?:ge)?(?:führ|leit)(?:e?t|en|e?te|e?ten)$/u;
+/** Auxiliaries and modals after a name whose participle or infinitive later in the clause is the verb ("Berg hat die Gespräche geleitet"). */
+const AUXILIARIES = new Set(["hat", "hatte", "haben", "hatten", "wird", "werden", "soll", "sollte", "will", "wollte", "kann", "konnte", "darf", "durfte"]);
+/** Words before a name that make it the head of a delegation or of talks: "unter Leitung von", "angeführt von", "Delegation um". */
+const LED_BY = new Set(["leitung", "führung", "federführung", "geleitet", "angeführt"]);
+const LED_BY_PREPOSITIONS = new Set(["von", "des", "der"]);
+/** Groups named by the person they gather around: "die Delegation um NAME", "das Verhandlungsteam um NAME". */
+const DELEGATION_AROUND = /delegation|verhandlungsteam|verhandlungsgruppe|verhandlungsführung/u;
 /**
  * Objects of a leading verb that are talks: the plural after a definite article only ("führen die Gespräche";
  * "ein Gespräch führen" is one conversation, "führte Gespräche mit …" conversations).
@@ -34,6 +44,50 @@ function leadsTalks(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** True when the clause tokens[from, to) has talks or a delegation as object of any form of a leading verb, or a negotiating verb. */
+function clauseLeadsTalks(tokens: Token[], from: number, to: number): boolean {
+  let talks = false;
+  let leads = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!t.word) continue;
+    if (NEGOTIATING_VERBS.has(t.lower)) return true;
+    if (isCue(t) || (TALKS.has(t.lower) && DEFINITE.has(tokens[k - 1]?.lower ?? ""))) talks = true;
+    else if (!t.cap && LEADING_FORMS.test(t.lower)) leads = true;
+  }
+  return talks && leads;
+}
+
+/** A relative clause about the mention names a negotiating role ("der als Chefunterhändler gilt") or leads talks ("die die Gespräche geleitet hatte"). */
+function relativeNegotiates(tokens: Token[], m: FoundMention): boolean {
+  const clause = relativeClauseAfter(tokens, m.last);
+  if (!clause) return false;
+  const [from, to] = clause;
+  for (let k = from; k + 1 < to; k++) if (tokens[k].lower === "als" && tokens.slice(k + 1, Math.min(to, k + 4)).some((t) => t.cap && isCue(t))) return true;
+  return clauseLeadsTalks(tokens, from, to);
+}
+
+/** The name heads a delegation or talks named before it: "Delegation unter Leitung von [Vizeminister] NAME", "die Delegation um NAME". */
+function ledBy(tokens: Token[], m: FoundMention): boolean {
+  // past the role words and adjectives before the name
+  let k = m.first - 1;
+  while (k >= 0 && m.first - k <= 4 && tokens[k].word && !LED_BY_PREPOSITIONS.has(tokens[k].lower) && tokens[k].lower !== "um" && (tokens[k].cap || /(?:e|en|er)$/u.test(tokens[k].lower))) k--;
+  const word = tokens[k];
+  if (!word?.word) return false;
+  // "die Delegation um NAME", not "die Verhandlungen um Stürmer NAME" (talks about a player)
+  if (word.lower === "um") return DELEGATION_AROUND.test(tokens[k - 1]?.lower ?? "");
+  if (LED_BY_PREPOSITIONS.has(word.lower)) return LED_BY.has(tokens[k - 1]?.lower ?? "") && tokens.some(isCue);
+  return false;
+}
+
+/** An auxiliary after the name with a participle or infinitive of leading and talks later in its clause ("Berg hat die Gespräche geleitet"). */
+function leadsTalksLater(tokens: Token[], i: number): boolean {
+  if (!AUXILIARIES.has(tokens[i]?.lower ?? "")) return false;
+  let end = i + 1;
+  while (end < tokens.length && end <= i + 10 && !CLAUSE_END_MARKS.has(tokens[end].text)) end++;
+  return clauseLeadsTalks(tokens, i + 1, end);
+}
+
 /**
  * Marks negotiators among the mentions of one sentence, returning the rule that fired per mention.
  * - "negotiator:role": a role the text gives the mention is a negotiating one ("Verhandlungsführerin",
@@ -44,7 +98,12 @@ function leadsTalks(tokens: Token[], i: number): boolean {
  *   ("Berg führt die Gespräche", "Kern leitet die Delegation"); a mention coordinated before it shares it;
  * - "negotiator:list": a negotiation or delegation cue in the sentence and the mention is part
  *   of a coordinated list of two or more mentions ("ernannte A; B; C sowie D, um die Verhandlungen …",
- *   "A und B werden die US-Delegation anführen").
+ *   "A und B werden die US-Delegation anführen");
+ * - "negotiator:relative": a relative clause about the mention, right after it or after its clause's verb,
+ *   gives a negotiating role ("…, der als Chefunterhändler gilt") or leads talks ("…, die die Verhandlungen
+ *   geführt hatte"); a perfect or modal clause does the same for "negotiator:leads" ("Berg hat die Gespräche geleitet");
+ * - "negotiator:led-by": the mention heads a delegation or talks named before it ("die Delegation unter
+ *   Leitung von Ministerin NAME", "angeführt von NAME" in a sentence about negotiating, "die Delegation um NAME").
  */
 export function negotiatorRules(tokens: Token[], mentions: readonly FoundMention[]): Map<FoundMention, string> {
   const out = new Map<FoundMention, string>();
@@ -54,7 +113,9 @@ export function negotiatorRules(tokens: Token[], mentions: readonly FoundMention
     const before = tokens[m.first - 1];
     if (m.roles.some((r) => hasStem(r.toLowerCase()))) out.set(m, "negotiator:role");
     else if ((next && NEGOTIATING_VERBS.has(next.lower)) || (before && NEGOTIATING_VERBS.has(before.lower))) out.set(m, "negotiator:subject");
-    else if (leadsTalks(tokens, m.last + 1)) out.set(m, "negotiator:leads");
+    else if (leadsTalks(tokens, m.last + 1) || leadsTalksLater(tokens, m.last + 1)) out.set(m, "negotiator:leads");
+    else if (relativeNegotiates(tokens, m)) out.set(m, "negotiator:relative");
+    else if (ledBy(tokens, m)) out.set(m, "negotiator:led-by");
   }
   for (let k = sorted.length - 2; k >= 0; k--) {
     const [a, b] = [sorted[k], sorted[k + 1]];

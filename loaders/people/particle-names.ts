@@ -1,4 +1,5 @@
 import {abstractNounSuffixes} from "../lang/de/inflection.js";
+import {ARABIC_ARTICLE_SURNAME, foreignNameParticles, secondNameParticles} from "../lang/de/name-particles.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {attributive, INITIAL, isSurnameCandidate} from "./name-shape.js";
 import {roleNoun} from "./roles.js";
@@ -7,10 +8,10 @@ import type {Token} from "./tokens.js";
 /** Forms of address before a name ("Herr V.", "Frau von Rahmer"). Lower-cased. */
 const ADDRESS = new Set(["herr", "herrn", "frau", "fräulein", "dr.", "prof."]);
 /** Particles that open a surname written without given name ("de Groot", "van Gaal", "di Lorenzo"); German "von"/"zu" only after a form of address. */
-const FOREIGN_PARTICLES = new Set(["de", "van", "di", "du", "del", "della", "dos", "le", "ten", "ter"]);
+const FOREIGN_PARTICLES = new Set(foreignNameParticles);
 const ADDRESS_PARTICLES = new Set([...FOREIGN_PARTICLES, "von", "zu", "vom", "zur"]);
 /** Second particles: "van der Sar", "de la Cruz", "von der Leyen". */
-const SECOND_PARTICLES = new Set(["der", "den", "la", "le", "los", "las"]);
+const SECOND_PARTICLES = new Set(secondNameParticles);
 
 /**
  * A surname that starts with a particle or stands as an initial, at tokens[i]:
@@ -41,7 +42,7 @@ export function particleNameAt(tokens: Token[], i: number, lex: PersonLexicon): 
 /** Particles inside a name after its first part: foreign ones and Arabic "bin"/"ibn" ("Remy de Castelnau", "Ali bin Hamad"). */
 const INNER_PARTICLES = new Set([...FOREIGN_PARTICLES, "bin", "ibn", "ben", "da"]);
 /** A surname with the Arabic article: "al-Hussein", "el-Sisi", "ad-Din". */
-const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|asch|at|az|an|ash)-\p{Lu}\p{Ll}+$/u;
+const ARABIC_ARTICLE = ARABIC_ARTICLE_SURNAME;
 
 /**
  * last + 1 when a surname with the Arabic article follows a name ending at tokens[last] with one space between

@@ -4,6 +4,7 @@ import type {PersonLexicon} from "./lexicon.js";
 import {genitiveOrganisation} from "./genitive-organisation.js";
 import {affiliationOf, feminineRole, roleNoun, TENURE_WORD} from "./roles.js";
 import type {Token} from "./tokens.js";
+import {relativeClauseAfter} from "./relative-clause.js";
 
 /** Roles and affiliation the words around a name give. */
 export interface RoleContext {
@@ -76,7 +77,7 @@ function partyAfter(tokens: Token[], last: number, out: RoleContext): void {
  */
 function after(tokens: Token[], last: number, out: RoleContext, lex: PersonLexicon): void {
   partyAfter(tokens, last, out);
-  if (tokens[last + 1]?.text !== ",") return;
+  if (tokens[last + 1]?.text !== ",") return roleInExtraposedClause(tokens, last, out);
   let k = last + 2;
   const article = !!tokens[k] && ARTICLES.has(tokens[k].lower);
   if (article) {
@@ -92,6 +93,14 @@ function after(tokens: Token[], last: number, out: RoleContext, lex: PersonLexic
   const following = tokens[end + 1];
   if (!article && following?.word && following.cap) return;
   addRole(tokens, k, end, out);
+}
+
+/** "… von NAME begleitet, der als Chefunterhändler gilt": a relative clause after the name's clause-final verb gives its role after "als". */
+function roleInExtraposedClause(tokens: Token[], last: number, out: RoleContext): void {
+  const clause = relativeClauseAfter(tokens, last);
+  if (!clause || tokens[clause[0]].lower !== "als") return;
+  const k = clause[0] + 1;
+  if (tokens[k] && roleNoun(tokens[k])?.role) addRole(tokens, k, k, out);
 }
 
 const TENURE = new RegExp(`^${TENURE_WORD}$`, "u");

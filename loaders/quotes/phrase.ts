@@ -2,6 +2,7 @@ import {determiners, foreignNameLinks, genitiveDeterminers, phraseStops, quantif
 import {konjunktivI, konjunktivII} from "../lang/de/konjunktiv.js";
 import {cueForms} from "./lexicon.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
+import {ARABIC_ARTICLE_SURNAME, foreignNameParticles, secondNameParticles} from "../lang/de/name-particles.js";
 import {isCapitalised, isWord, type Token} from "./tokens.js";
 
 const STOPS = new Set(phraseStops.concat(sentenceAdverbs.filter((w) => !determiners.includes(w))));
@@ -26,6 +27,25 @@ const FOREIGN_LINKS = new Set(foreignNameLinks);
 /** Finite verbs that end like adjectives ("hatte", "wurde", "sei"): never part of a noun phrase. */
 const VERBS = new Set(["hatte", "hatten", "habe", "haben", "wurde", "wurden", "werde", "werden", "sollte", "wollte", "konnte", "musste", "durfte", "sollten", "wollten", "konnten", "mussten", "gebe", "sehe", "stehe", "gehe", "waren", "seien", ...konjunktivI, ...konjunktivII]);
 
+const NAME_PARTICLES = new Set(foreignNameParticles);
+const SECOND_PARTICLES = new Set(secondNameParticles);
+/** "von" opens a name after a role noun or a given name only ("Ministerin von der Leyen"); not "zu" ("sagte Berg zu Journalisten"). */
+const INNER_NAME_PARTICLES = new Set([...foreignNameParticles, "von"]);
+
+/**
+ * The index of the capitalised surname after a name particle at j ("van Doorn", "de la Cruz", "ter Horst"), or -1:
+ * one particle (foreign ones anywhere, "von" only after a capitalised word of the phrase), an optional second
+ * one, then a capitalised word one space later, the way the people finder reads such names (particle-names.ts).
+ */
+function particleSurname(tokens: Token[], j: number, limit: number, afterNoun: boolean): number {
+  if (!(afterNoun ? INNER_NAME_PARTICLES : NAME_PARTICLES).has(tokens[j].text)) return -1;
+  let k = j + 1;
+  if (k < limit && SECOND_PARTICLES.has(tokens[k].text)) k++;
+  const name = tokens[k];
+  if (k >= limit || !isWord(name) || !isCapitalised(name) || name.quote !== tokens[j].quote || name.start !== tokens[k - 1].end + 1) return -1;
+  return k;
+}
+
 /** A token span [first, last] (inclusive token indices), or null. */
 export type TokenRange = [number, number] | null;
 
@@ -36,6 +56,7 @@ const LOWER_NAME = /^\p{Ll}+\d+$|^\p{Ll}-\p{Ll}+$/u;
 function isNounLike(t: Token): boolean {
   if (AGE_NOUN.test(t.text)) return true; // "39-Jährige"
   if (LOWER_NAME.test(t.text)) return true; // "n24", "n-tv"
+  if (ARABIC_ARTICLE_SURNAME.test(t.text)) return true; // "al-Hassan"
   return isWord(t) && isCapitalised(t) && !STOPS.has(t.lower) && (!cueForms.has(t.lower) || SOURCE_NOUNS.has(t.lower));
 }
 
@@ -110,6 +131,14 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length, appo
         continue;
       }
       break;
+    }
+    const surname = !nouns && j !== i && !DETERMINERS.has(tokens[j - 1].lower) ? -1 : particleSurname(tokens, j, limit, nouns > 0 && isCapitalised(tokens[j - 1]));
+    if (surname > 0) {
+      // "sagte van Doorn", "Kommissar van der Berg": the particle belongs to the surname after it
+      nouns++;
+      last = surname;
+      j = surname + 1;
+      continue;
     }
     if (isNounLike(t)) {
       nouns++;

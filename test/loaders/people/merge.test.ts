@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {givenNameGroup} from "../../../loaders/lang/de/given-name-variants.js";
+import {familyFirst} from "../../../loaders/people/family-first.js";
 import {mergeNames, type NameForm, slug} from "../../../loaders/people/merge.js";
 import {givenEvidence, spellingKey, surnameEvidence} from "../../../loaders/people/names.js";
 import type {RegisterPerson} from "../../../loaders/people/register.js";
@@ -92,6 +93,55 @@ describe("genitive forms join the person the corpus names", () => {
     const identity = mergeNames(forms, [], givenNameGroup).get(joined[0])!;
     expect([identity.name, identity.evidence.join("; ")]).toEqual([joined[1], joined[2]]);
   });
+});
+
+describe("spelling variants join only with the same given name", () => {
+  const cases: [string, NameForm[], string[][]][] = [
+    ["Nordic qv ~ qu", [form("Sigrid", "Holmqvist", 2), form("Sigrid", "Holmquist")], [["Sigrid Holmquist", "Sigrid Holmqvist"]]],
+    ["ø ~ oe", [form("Maren", "Sørhus"), form("Maren", "Soerhus")], [["Maren Soerhus", "Maren Sørhus"]]],
+    ["å ~ aa", [form("Leif", "Åsberg"), form("Leif", "Aasberg")], [["Leif Aasberg", "Leif Åsberg"]]],
+    ["ä ~ ae", [form("Jonas", "Bäckström"), form("Jonas", "Baeckstroem")], [["Jonas Baeckstroem", "Jonas Bäckström"]]],
+    ["another given name stays apart", [form("Sigrid", "Holmqvist"), form("Ingrid", "Holmquist")], [["Ingrid Holmquist"], ["Sigrid Holmqvist"]]],
+    ["a bare variant stays apart", [form("Sigrid", "Holmqvist"), form("", "Holmquist")], [["Holmquist"], ["Sigrid Holmqvist"]]],
+    ["a variant given name is not enough", [form("Michael", "Holmqvist"), form("Mike", "Holmquist")], [["Michael Holmqvist"], ["Mike Holmquist"]]]
+  ];
+  it.each(cases)("%s", (_, forms, expected) => expect(groups(forms)).toEqual(expected));
+
+  it("names the variant", () => {
+    const merged = mergeNames([form("Sigrid", "Holmqvist", 2), form("Sigrid", "Holmquist")], [], givenNameGroup);
+    expect(merged.get("~Sigrid|Holmquist")!.evidence).toEqual(["Holmqvist ~ Holmquist: spelling variant holmkvist"]);
+  });
+});
+
+describe("East-Asian names put the family name first", () => {
+  // forms, expected groups
+  const cases: [string, NameForm[], string[][]][] = [
+    ["hyphenated Chinese given name", [form("Chen", "Wei-ming", 2), form("", "Chen", 3)], [["Chen", "Chen Wei-ming"]]],
+    ["pinyin given name in one word", [form("Gao", "Xiaolin"), form("Gao", "Xiao-lin"), form("", "Gao")], [["Gao", "Gao Xiao-lin", "Gao Xiaolin"]]],
+    ["Korean name", [form("Park", "Ji-hoon"), form("", "Park", 2)], [["Park", "Park Ji-hoon"]]],
+    ["Wade–Giles spelling", [form("Hsu", "Kuo-ping"), form("", "Hsu")], [["Hsu", "Hsu Kuo-ping"]]],
+    ["two family-first names with the same family name stay apart", [form("Chen", "Wei-ming"), form("Chen", "Xiaohua"), form("", "Chen")],
+      [["Chen"], ["Chen Wei-ming"], ["Chen Xiaohua"]]],
+    ["a Western surname match makes it ambiguous", [form("Chen", "Wei-ming"), form("Laura", "Chen"), form("", "Chen")], [["Chen"], ["Chen Wei-ming"], ["Laura Chen"]]],
+    ["a Western name whose given name is a family name is not family-first", [form("Kim", "Sandberg"), form("", "Kim")], [["Kim"], ["Kim Sandberg"]]],
+    ["a given name that is no East-Asian family name", [form("Marta", "Xiaolin"), form("", "Marta")], [["Marta"], ["Marta Xiaolin"]]]
+  ];
+  it.each(cases)("%s", (_, forms, expected) => expect(groups(forms)).toEqual(expected));
+
+  it("names why the family name joined", () => {
+    const merged = mergeNames([form("Chen", "Wei-ming"), form("", "Chen")], [], givenNameGroup);
+    expect(merged.get("~|Chen")!.evidence).toEqual(["Chen alone: family name first in Chen Wei-ming"]);
+  });
+
+  it("joins the registered person", () => {
+    const register: RegisterPerson[] = [{id: "chen-wei-ming", name: "Chen Wei-ming", aliases: [], roles: [], affiliation: "", wikidata: ""}];
+    expect(mergeNames([form("", "Chen")], register, givenNameGroup).get("~|Chen")!.id).toBe("chen-wei-ming");
+  });
+
+  it.each<[string, string, boolean]>([
+    ["Chen", "Wei-ming", true], ["Gao", "Xiaolin", true], ["Park", "Ji-hoon", true], ["Li", "Qiang", true], ["Zhou", "Lan", true],
+    ["Kim", "Sandberg", false], ["Lee", "Hamilton", false], ["Chen", "Wei ming", false], ["Anna", "Xiaolin", false], ["Wang", "Schröder", false]
+  ])("familyFirst(%s, %s) = %s", (given, surname, expected) => expect(familyFirst(given, surname)).toBe(expected));
 });
 
 describe("person ids", () => {

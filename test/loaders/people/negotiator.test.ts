@@ -53,3 +53,26 @@ describe("negotiator by role, inverted subject and leading talks", () => {
   ];
   it.each(cases)("%s", (text, expected) => expect(negotiators(text)).toEqual(expected));
 });
+
+describe("negotiator by relative clause and by the delegation a name heads", () => {
+  const cases: [string, string[]][] = [
+    // a relative clause right after the name or after its clause's verb: negotiator:relative
+    ["Die Ministerin wird von Olaf Brink begleitet, der als Chefunterhändler der Regierung gilt.", ["Olaf Brink"]],
+    ["Lea Sommer, die als Vermittlerin im Tarifstreit auftritt, schwieg.", ["Lea Sommer"]],
+    ["Staatssekretär Olaf Brink, der die Verhandlungen für die Stadt geführt hatte, trat zurück.", ["Olaf Brink"]],
+    ["Lea Sommer, die die Verhandlungen scharf kritisiert hatte, trat zurück.", []],
+    ["Lea Sommer, die als Sprecherin der Stadt gilt, schwieg.", []],
+    // a perfect or modal clause with talks: negotiator:leads
+    ["Olaf Brink hat die Gespräche mit der Gewerkschaft geleitet.", ["Olaf Brink"]],
+    ["Olaf Brink hat die Verhandlungen verfolgt.", []],
+    // the head of a delegation named before the name: negotiator:led-by
+    ["Die Delegation unter Leitung von Ministerin Lea Sommer reiste ab.", ["Lea Sommer"]],
+    ["Die Delegation unter der Leitung des Staatssekretärs Olaf Brink reiste ab.", ["Olaf Brink"]],
+    ["Die Abordnung der Stadt, angeführt von Lea Sommer, traf die Unterhändler der Gewerkschaft.", ["Lea Sommer"]],
+    ["Die Delegation um Bürgermeister Olaf Brink reiste früher ab.", ["Olaf Brink"]],
+    ["Die Gruppe um Olaf Brink reiste früher ab.", []],
+    ["Die Verhandlungen um Stürmer Olaf Brink stocken.", []],
+    ["Das Museum unter Leitung von Lea Sommer öffnet wieder.", []]
+  ];
+  it.each(cases)("%s", (text, expected) => expect(negotiators(text)).toEqual(expected));
+});

@@ -26,3 +26,19 @@ describe("a surname with the Arabic article ends a name of listed given names (a
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("a surname a particle named is taken up again where the particle is capitalised", () => {
+  const cases: [string, [string, string][]][] = [
+    ["Kommissar van Hoeven kam am Montag. Van Hoeven sprach von Fortschritten.", [["van Hoeven", "particle+surname"], ["Van Hoeven", "particle+known-surname"]]],
+    ["Am Abend sagte de Vrahl nichts. De Vrahl reiste ab.", [["de Vrahl", "particle+surname"], ["De Vrahl", "particle+known-surname"]]]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
+describe("a noun after a particle is not taken up as a surname elsewhere", () => {
+  it("keeps the noun alone a noun", () => {
+    expect(found("Das war für du Erfolg genug. Erfolg hatte die Firma nie.").map(([s]) => s)).not.toContain("Erfolg");
+  });
+});

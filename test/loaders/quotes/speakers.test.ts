@@ -194,3 +194,19 @@ describe("an unresolved speaker is one name wherever it stands (speakerName)", (
   ];
   it.each(cases)("%s → %s", (surface, name) => expect(speakerName(surface)).toBe(name));
 });
+
+describe("a surname with a lower-case particle is a speaker, as the people finder reads it", () => {
+  test.each<[string, string]>([
+    ["„Wir warten ab“, sagte van Hoeven nach der Sitzung.", "van Hoeven"],
+    ["„Wir warten ab“, sagte ter Meulen.", "ter Meulen"],
+    ["„Wir warten ab“, sagte Stadträtin della Rocca.", "Stadträtin della Rocca"],
+    ["Kommissarin van der Wiel erklärte dagegen, man sei bereit.", "Kommissarin van der Wiel"],
+    ["Ratsherr de la Fuente wies das zurück: Die Pläne seien falsch.", "Ratsherr de la Fuente"],
+    ["„Wir warten ab“, sagte Marijke van Hoeven.", "Marijke van Hoeven"],
+    ["„Wir warten ab“, sagte al-Naimi nach dem Treffen.", "al-Naimi"],
+    // "zu" after a name is a preposition ("sagte Berg zu Journalisten")
+    ["„Wir warten ab“, sagte Karl Roth zu Journalisten.", "Karl Roth"],
+    // a particle before a lower-case word is no name
+    ["„Wir warten ab“, sagte Karl Roth de facto.", "Karl Roth"]
+  ])("%s", (text, speaker) => expect(quotesIn(text)[0]?.speaker).toBe(speaker));
+});

@@ -20,6 +20,8 @@ const PLACE_PREPOSITIONS = new Set([...placeOnlyPrepositions, "bei", "nach", "im
 const CLAUSE_OPENERS = new Set(auxiliaryClauseOpeners);
 const PRONOUNS = new Set(pronounsAfterVerb);
 const REPORTERS = new Set(reporterWords);
+/** Closing marks by opening mark, as a Map: a word looked up in the object would be a keyed load per word, and "constructor" would find Object's. */
+const QUOTE_PAIRS: ReadonlyMap<string, string> = new Map(Object.entries(quoteMarkPairs));
 /** Time units of an age given as "fünf Jahre alt". */
 const AGE_UNITS = new Set(["jahre", "monate", "wochen", "tage"]);
 
@@ -38,7 +40,7 @@ export const roleName = cueRule("role+name", ({tokens, i, prev, genitive, w}) =>
  */
 export const roleQuotedName = cueRule("role+quoted-name", ({tokens, i, prev, next, w}) => {
   const role = tokens[i - 2];
-  return !!prev && !!next && !!role && !!quoteMarkPairs[prev.text]?.includes(next.text) && !!roleNoun(role)?.role && !w.nounLike() && !w.eNoun();
+  return !!prev && !!next && !!role && !!QUOTE_PAIRS.get(prev.text)?.includes(next.text) && !!roleNoun(role)?.role && !w.nounLike() && !w.eNoun();
 });
 
 /** age+name: an age before the name ("den sechs Jahre alten Marrox", "die 14 Monate alte Zabira"). */
@@ -59,11 +61,13 @@ export const listedRoleName = cueRule("listed-role+name", ({tokens, i, prev, w, 
  * warnt", "die Bevölkerung von Marnheim berichtet").
  */
 export const nameSpeechVerb = cueRule("name+speech-verb", ({prev, next, third, w, lex}) => {
+  // the speech verb first: it is rare, and the tests below (noun dictionary, endings) are not
+  if (!next || !lex.personVerbs.has(next.lower)) return false;
   const adjective = prev && prev.word && !prev.cap && attributiveEnding.test(prev.lower);
   const sentenceStart = !prev || (!prev.word && /[.!?:]/.test(prev.text));
   const predicative = prev && (/^\d$/u.test(prev.text) || prev.lower === "als" || prev.lower === "wie" || (prev.cap && /(?:ischen|ische|ischer|lichen|ichen)$/u.test(prev.lower)));
   const named = prev && ((prev.cap && prev.word && !lex.nonPersonWords.has(prev.lower)) || PREPOSITIONS.has(prev.lower));
-  return (!sentenceStart || openingSubject(w, third)) && !!next && lex.personVerbs.has(next.lower) && !adjective && !predicative && !named;
+  return (!sentenceStart || openingSubject(w, third)) && !adjective && !predicative && !named;
 });
 
 /** speech-verb+name: after a speech verb ("Dann schrieb Lefarge …"); not after an attribute ("das offiziell bestätigte Gespräch."). */
@@ -87,7 +91,7 @@ export const reporterName = cueRule("reporter+name", ({tokens, i, prev, next}) =
 
 /** author+citation: a work cited by author ("(Hürzeler, S. 21)", "Tarr (2006), S. 47"); a year in brackets after a comma dates an item of a list ("…, Lepra (1970)"). */
 export const authorCitation = cueRule("author+citation", ({tokens, i, prev, genitive, w}) =>
-  !genitive && !w.nounLike() && cited(tokens, i + 1, !prev || (!prev.word && prev.text !== ")" && prev.text !== ",")));
+  !genitive && cited(tokens, i + 1, !prev || (!prev.word && prev.text !== ")" && prev.text !== ",")) && !w.nounLike());
 
 /** name+colon: an interview turn or a work cited by author at a sentence's start ("Tikkinen: « Das war …", "Delandt: Von einem Scheitern …"). */
 export const nameColon = cueRule("name+colon", ({tokens, i, prev, next, w}) =>

@@ -18,6 +18,8 @@ describe("person cue rules (personCueRules in lang/de/index.ts)", () => {
     ["role+quoted-name", "Die Kellnerin »Emmerlind« kehrt zurück. Der Streit um Emmerlind ist vorbei.", [["Emmerlind", "role+quoted-name"], ["Emmerlind", "known-surname"]]],
     ["name+als-role", "Sie holten Tarrasch als neuen Trainer. Der Streit um Tarrasch ist vorbei.", [["Tarrasch", "name+als-role"], ["Tarrasch", "known-surname"]]],
     ["role+quoted-name", "Der Film „Hovelmann“ lief gut.", []],
+    // a word before the name that names a property of plain objects is no quotation mark (it was looked up in an object and threw)
+    ["role+quoted-name", "Der Minister constructor Brellbach sagte, er komme.", [["Brellbach", "name+speech-verb"]]],
     ["case+name", "Im Fall Ranzoni ermittelt die Polizei.", [["Ranzoni", "case+name"]]],
     ["name+bracket", "Der Vereinswirt Castrello (71) schweigt.", [["Castrello", "name+bracket"]]],
     // life dates in brackets: a mark of birth or death, or a span of years; after "in", "aus", "bei" a span of years dates a place or battle

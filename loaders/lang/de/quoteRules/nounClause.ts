@@ -5,6 +5,7 @@
  * "Krueger ist zuversichtlich, … schlagen zu können".
  */
 import {attributionByWord} from "../../../quotes/attribute.js";
+import {speakerForCue} from "../../../quotes/cueSpeaker.js";
 import {clauseEnd, clauseStart, type SentenceContext} from "../../../quotes/context.js";
 import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
@@ -57,7 +58,20 @@ function speakerOf(tokens: Token[], from: number, word: number, comma: number): 
   // "Die Tagung endete mit dem Aufruf, …": a noun in a prepositional phrase speaks for itself unless a person or organisation is the subject
   if (first > from && NOUN_PREPOSITIONS.has(tokens[first - 1].lower) && !(subject && subject[0] === from && speakerLike(tokens, subject))) return nounPhrase;
   if (subject && subject[0] === from && subject[1] < first - 1) return subject;
-  return subjectAfterVerb(tokens, from, first) ?? nounPhrase;
+  return subjectAfterVerb(tokens, from, first) ?? subjectBeforeApposition(tokens, from) ?? nounPhrase;
+}
+
+/**
+ * `de.speaker.subject-before-apposition`: "Der Sprecher des Vereins, Karl Brenner, vertrat die Ansicht, …":
+ * the clause opens with its finite verb after a comma, so its subject stands before an apposition set
+ * off by commas; the speaker is found for that verb as for a speech verb (apposition included).
+ */
+function subjectBeforeApposition(tokens: Token[], from: number): TokenRange {
+  const verb = tokens[from];
+  if (from < 2 || tokens[from - 1].text !== "," || !verb || verb.quote >= 0 || !LOWER_WORD.test(verb.text)) return null;
+  if (!(FINITE_AUXILIARIES.has(verb.lower) || finiteVerbs.has(verb.lower) || isDictionaryFiniteVerb(verb.lower))) return null;
+  const found = speakerForCue(tokens, from);
+  return found && found[1] < from ? found : null;
 }
 
 /**

@@ -27,3 +27,16 @@ describe("the content clause of a noun opening the sentence", () => {
     if (clause) expect(quote?.speaker).toBe(speaker);
   });
 });
+
+/** [why, sentence, speaker of the noun-clause quote] — sentences written for the test (de.speaker.subject-before-apposition). */
+describe("a subject with an apposition before the verb of a content noun", () => {
+  test.each<[string, string, string]>([
+    ["role, name", "Der Sprecher des Vereins, Ole Brandt, hatte die Auffassung vertreten, die Belege seien vollständig.", "Der Sprecher des Vereins, Ole Brandt"],
+    ["name, role", "Ole Brandt, der Sprecher des Vereins, vertrat die Ansicht, dass die Halle zu klein sei.", "Ole Brandt, der Sprecher des Vereins"],
+    ["no apposition", "Der Sprecher des Vereins vertrat die Ansicht, dass die Halle zu klein sei.", "Der Sprecher des Vereins"],
+    // no finite verb after the comma: the noun speaks for itself
+    ["a clause before", "Die Halle war voll, es gab Hinweise, dass das Dach undicht sei.", ""]
+  ])("%s", (_why, text, speaker) => {
+    expect(quotesIn(text).find((q) => q.rule === "de.quote.indirect.noun-clause")?.speaker).toBe(speaker);
+  });
+});

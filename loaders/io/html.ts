@@ -46,13 +46,40 @@ export function htmlToArticle(html: string): {text: string; given: SourceMeta; g
   const titleOutlet = site ? {outlet: site.outlet, source: `inferred from the page title "${pageTitle}" (${site.rule})`} : undefined;
   // consent banners sit outside the article, but readability keeps them when they hold paragraphs
   for (const el of document.querySelectorAll(BANNERS)) if (isBanner(el)) el.remove();
+  const comments = readerComments(document);
   const article = new Readability(document as unknown as Document).parse();
   if (!article?.content) throw new InputError("HTML has no readable article text");
   const title = withoutSiteName(article.title?.trim() || linked?.headline || "", given.outlet ?? site?.outlet);
   if (title) [given.title, givenSource.title] = [title, "given by the page title"];
   const text = htmlFragmentToText(article.content) || (article.textContent ?? "").trim();
   if (!text) throw new InputError("HTML has no readable article text");
-  return {text: (given.title ? `${given.title}\n\n` : "") + text, given, givenSource, ...(titleOutlet ? {titleOutlet} : {})};
+  const tail = comments ? `\n\n${COMMENTS_HEADING}\n\n${comments}` : "";
+  return {text: (given.title ? `${given.title}\n\n` : "") + text + tail, given, givenSource, ...(titleOutlet ? {titleOutlet} : {})};
+}
+
+/** The line put before a page's reader comments: the comments heading part rule (lang/de/parts.ts) labels it and all after it `comments`. */
+const COMMENTS_HEADING = "Leserkommentare";
+
+/** Elements whose id or class names reader comments ("comments", "comment-list", "kommentare", "leserkommentare"; not the singular "kommentar", an opinion piece). */
+const COMMENT_SECTIONS = '[id*="comment" i],[class*="comment" i],[id*="kommentare" i],[class*="kommentare" i]';
+
+/**
+ * The text of a page's reader comments, taken out of the DOM before readability reads it (it drops them, or keeps
+ * some as article text): the outermost comment sections that hold no article or main element and less text than
+ * the rest of the page, one paragraph per block. "" when the page has none.
+ */
+function readerComments(document: Document): string {
+  const total = (document.body?.textContent ?? "").length;
+  const sections = [...document.querySelectorAll(COMMENT_SECTIONS)].filter((el) =>
+    !el.parentElement?.closest(COMMENT_SECTIONS) && !/^(?:HTML|BODY|MAIN|ARTICLE)$/.test(el.tagName.toUpperCase()) && !el.querySelector("main,article"));
+  const texts: string[] = [];
+  for (const el of sections) {
+    const text = htmlFragmentToText(el.innerHTML);
+    if (!text || text.length * 2 > total) continue;
+    texts.push(text);
+    el.remove();
+  }
+  return texts.join("\n\n");
 }
 
 /** The host of a URL ("www.kurier.de"); "" when there is none or it does not parse. */

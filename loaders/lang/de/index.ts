@@ -23,7 +23,7 @@ export const partRules: readonly PartRule[] = [
 ];
 
 /** Rules that set the opening words of the body apart (datelines), tried in order; the first match wins. */
-export const partPrefixRules: readonly PartPrefixRule[] = [parts.bodyDatelinePrefix, parts.agencyDatelinePrefix];
+export const partPrefixRules: readonly PartPrefixRule[] = [parts.bodyDatelinePrefix, parts.agencyDatelinePrefix, parts.placeDatelinePrefix];
 
 export {abbreviations, monthNames} from "./abbreviations.js";
 export {calendarToken, dateRules, dateCue, pastTense, futureTense} from "./dates/index.js";

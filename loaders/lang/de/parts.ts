@@ -1,4 +1,5 @@
 import type {PartLabel} from "../../types.js";
+import {placeNames} from "./place-names.js";
 
 /**
  * How far a part rule reaches from the line it matches:
@@ -105,6 +106,20 @@ export const agencyDatelinePrefix: PartPrefixRule = {
   pattern: /^(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines)\s)\p{Lu}[\p{L}'’.-]*(?:(?: |\/)\p{Lu}[\p{L}'’.-]*){0,3} \([^()\n]{1,30}\) ?[–—-] /u
 };
 
+/** "Kairo. Nach dem Abbruch …", "Frankfurt/Main. Die Stadt …": a place the place lexicon knows, a full stop, and the first sentence. */
+export const placeDatelinePrefix: PartPrefixRule = {
+  id: "de.parts.place-dateline",
+  label: "boilerplate",
+  pattern: placeDateline()
+};
+
+/** The pattern of placeDatelinePrefix: one or two places of the lexicon (capitalised as written in prose) joined by "/", then ". " and a capital. */
+function placeDateline(): RegExp {
+  const written = [...placeNames].map((name) => name.replace(/(^|-)(\p{Ll})/gu, (_m, dash: string, c: string) => dash + c.toUpperCase()));
+  const place = `(?:${written.sort((a, b) => b.length - a.length).join("|")})`;
+  return new RegExp(`^${place}(?:/\\p{Lu}[\\p{L}-]*)?\\. (?=\\p{Lu})`, "u");
+}
+
 export const relativeTimestamp: PartRule = {
   id: "de.parts.relative-timestamp",
   label: "boilerplate",
@@ -120,10 +135,15 @@ export const separatorLine: PartRule = {
   pattern: /^(?:[|\-–—*•·_=~#]+|https?:\/\/\S+|www\.\S+)$/
 };
 
+/**
+ * A byline in the header zone: "Von Anna Berg", "Von Anna Berg und Jonas Ritter", "Anna B.", and one with the
+ * author's role and the time after a comma, dot or bar ("Von Anna Berg, Korrespondentin · 17.11.2026, 07:45 Uhr",
+ * "Von Anna Berg | 3. Mai 2024"); such a tail holds no sentence: it ends in no full stop, question or exclamation mark.
+ */
 export const bylineLine: PartRule = {
   id: "de.parts.byline",
   label: "boilerplate",
   scope: "line",
   headerOnly: true,
-  pattern: /^(?:(?:Von|By|Autor(?:in)?:?)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|\p{Lu}\p{Ll}+ \p{Lu}\.)$/u
+  pattern: /^(?:(?:Von|By|Autor(?:in)?:?)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}(?:\s+(?:und|and|&)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})?(?:\s*[,·|•]\s*[^\n]{1,80}[^.!?\n])?|\p{Lu}\p{Ll}+ \p{Lu}\.)$/u
 };

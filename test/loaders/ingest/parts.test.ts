@@ -45,6 +45,16 @@ describe("datelines set apart from the body", () => {
       "boilerplate de.parts.agency-dateline «Bad Tölz/Wolfratshausen (dpa) -»",
       "body parts.body «Die Feuerwehr hat am Abend einen Brand in einer Scheune gelöscht.»"
     ]],
+    // a place of the lexicon and a full stop ("Kairo. Die …"), also two places joined by a slash; not any word with a full stop
+    ["Kairo. Nach dem Abbruch der Gespräche reisten beide Delegationen am Abend ab.", [
+      "boilerplate de.parts.place-dateline «Kairo.»",
+      "body parts.body «Nach dem Abbruch der Gespräche reisten beide Delegationen am Abend ab.»"
+    ]],
+    ["Frankfurt/Oder. Die Stadt hat am Montag den Haushalt für das kommende Jahr beschlossen.", [
+      "boilerplate de.parts.place-dateline «Frankfurt/Oder.»",
+      "body parts.body «Die Stadt hat am Montag den Haushalt für das kommende Jahr beschlossen.»"
+    ]],
+    ["Endlich. Nach zwölf Jahren Bauzeit ist die neue Brücke über den Fluss fertig.", ["body parts.body «Endlich. Nach zwölf Jahren Bauzeit ist die neue Brücke über den Fluss fertig.»"]],
     // a subject with an abbreviation in parentheses is no dateline, nor is a date later in the line
     ["Die Polizei (GdP) - so ihr Vorsitzender - fordert mehr Stellen für die Wachen im Land.", ["body parts.body «Die Polizei (GdP) - so ihr Vorsitzender - fordert mehr Stellen für die Wachen im Land.»"]],
     ["Am Montag sprach Anna Berg in Jena, 20.06.2025 - so stand es in der Einladung zur Sitzung.", ["body parts.body «Am Montag sprach Anna Berg in Jena, 20.06.2025 - so stand es in der Einladung zur Sitzung.»"]]
@@ -72,5 +82,30 @@ describe("a first line that is the given title", () => {
     ]]
   ])("%s", (text, title, expected) => {
     expect(show(text, title)).toEqual(expected);
+  });
+});
+
+/** [article, its parts] — bylines in the header zone, with or without the author's role and the time. */
+describe("bylines", () => {
+  const show = (text: string) => classifyParts(text, partRules, partPrefixRules).map((p) => `${p.label} ${p.rule} «${text.slice(p.start, p.end)}»`);
+  const body = "Die Stadt hat am Montag den Haushalt für das kommende Jahr beschlossen, sagte die Kämmerin.";
+  test.each<[string, string[]]>([
+    [`Haushalt beschlossen\nVon Lea Sommer, Korrespondentin · 17.11.2026, 07:45 Uhr\n${body}`, [
+      "title parts.first-headline «Haushalt beschlossen»",
+      "boilerplate de.parts.byline «Von Lea Sommer, Korrespondentin · 17.11.2026, 07:45 Uhr»",
+      `body parts.body «${body}»`
+    ]],
+    [`Haushalt beschlossen\nVon Lea Sommer und Jonas Ritter | 3. Mai 2024\n${body}`, [
+      "title parts.first-headline «Haushalt beschlossen»",
+      "boilerplate de.parts.byline «Von Lea Sommer und Jonas Ritter | 3. Mai 2024»",
+      `body parts.body «${body}»`
+    ]],
+    // a sentence that opens with "Von NAME," is prose, not a byline
+    [`Haushalt beschlossen\nVon Lea Sommer, der Kämmerin, kam am Montag keine Antwort auf die Frage.\n${body}`, [
+      "title parts.first-headline «Haushalt beschlossen»",
+      `body parts.body «Von Lea Sommer, der Kämmerin, kam am Montag keine Antwort auf die Frage.\n${body}»`
+    ]]
+  ])("%s", (text, expected) => {
+    expect(show(text)).toEqual(expected);
   });
 });

@@ -1,5 +1,7 @@
 import {describe, expect, test} from "vitest";
 import {htmlToArticle, withoutSiteName} from "../../../loaders/io/html.js";
+import {classifyParts} from "../../../loaders/ingest/parts.js";
+import {partPrefixRules, partRules} from "../../../loaders/lang/de/index.js";
 
 const body = "<article><h1>Hafen wird ausgebaut</h1><p>Der Senat hat am Dienstag den Ausbau des Hafens beschlossen, sagte eine Sprecherin der Behörde in der Hansestadt.</p><p>Die Arbeiten sollen im Frühjahr beginnen und drei Jahre dauern, hieß es weiter aus dem Rathaus der Stadt.</p></article>";
 const page = (head: string, extra = "") => `<!doctype html><html lang="de"><head>${head}</head><body>${extra}${body}</body></html>`;
@@ -63,6 +65,29 @@ describe("HTML metadata", () => {
   test("a page that marks its body or wrapper with a consent class keeps its article", () => {
     const html = `<!doctype html><html lang="de" class="cookie-consent-open"><head><title>Hafen</title></head><body class="has-consent-banner"><div class="wrapper consent-shown">${body}</div></body></html>`;
     expect(htmlToArticle(html).text).toContain("Die Arbeiten sollen im Frühjahr beginnen");
+  });
+});
+
+describe("reader comments", () => {
+  const comments = `<section class="comments" id="kommentare"><h3>3 Kommentare</h3><div class="comment"><p>Endlich tut sich etwas am Hafen, das wurde auch Zeit für die Stadt.</p></div><div class="comment"><p>&lt;script&gt;alert(1)&lt;/script&gt; Ich glaube kein Wort davon.</p></div></section>`;
+  const labels = (text: string) => classifyParts(text, partRules, partPrefixRules).map((p) => `${p.label}: ${text.slice(p.start, p.end)}`);
+
+  test("a comment section after the article is kept as a comments part, not as article text", () => {
+    const {text} = htmlToArticle(page("<title>Hafen</title>", "").replace("</article>", `</article>${comments}`));
+    expect(text).toContain("Der Senat hat am Dienstag");
+    expect(text).toContain("Leserkommentare\n\n3 Kommentare\n\nEndlich tut sich etwas");
+    expect(text).toContain("<script>alert(1)</script> Ich glaube kein Wort davon.");
+    const parts = labels(text);
+    expect(parts.filter((p) => p.startsWith("body"))).toHaveLength(1);
+    expect(parts.at(-1)).toMatch(/^comments: Leserkommentare\n\n3 Kommentare\n\nEndlich[^]*Ich glaube kein Wort davon\.$/);
+  });
+
+  test("a page without comments is read as before; an opinion piece ('kommentar') is the article", () => {
+    expect(htmlToArticle(page("<title>Hafen</title>")).text).not.toContain("Leserkommentare");
+    const opinion = `<!doctype html><html lang="de"><head><title>Hafen</title></head><body><div class="kommentar">${body}</div></body></html>`;
+    const {text} = htmlToArticle(opinion);
+    expect(text).toContain("Der Senat hat am Dienstag");
+    expect(text).not.toContain("Leserkommentare");
   });
 });
 

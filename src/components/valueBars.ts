@@ -20,8 +20,12 @@ export interface ValueBarsOptions extends Plot.PlotOptions {
   count?: boolean;
 }
 
-/** Left margin of the bars: room for the labels. */
+/** Left margin of the bars: room for the labels (28 characters). */
 const MARGIN_LEFT = 190;
+/** Narrowest plot area: a narrower container gives the labels less room, then scrolls. */
+const MIN_PLOT = 120;
+/** Narrowest label margin. */
+const MIN_MARGIN_LEFT = 40;
 
 /**
  * Whole-number ticks from 0 to `max`, about `count` of them: a count axis has no
@@ -39,19 +43,23 @@ const DEFAULT_WIDTH = 640;
  * its key terms). With `percent`, the ticks carry the % sign and the axis
  * label is `xLabel` as given (Plot adds "(%)" only to labels it makes itself).
  */
-export function valueBars(data: LabelledValue[], {width = DEFAULT_WIDTH, title, xLabel, percent = false, count = false, ...options}: ValueBarsOptions): SVGSVGElement | HTMLElement {
+export function valueBars(data: LabelledValue[], {width: container = DEFAULT_WIDTH, title, xLabel, percent = false, count = false, ...options}: ValueBarsOptions): SVGSVGElement | HTMLElement {
+  // a card narrower than the labels' margin gave bars of negative width: the labels give way first
+  const marginLeft = Math.max(MIN_MARGIN_LEFT, Math.min(MARGIN_LEFT, container - MIN_PLOT));
+  const width = Math.max(container, marginLeft + MIN_PLOT);
+  const labelChars = Math.max(4, Math.floor((28 * marginLeft) / MARGIN_LEFT));
   return Plot.plot({
     width,
     height: Math.max(100, 50 + 22 * data.length),
-    marginLeft: MARGIN_LEFT,
+    marginLeft,
     title,
     x: {
       label: xLabel, grid: true, percent,
       ...(percent ? {tickFormat: (d: number) => `${d} %`} : {}),
       // Plot's default: a tick per 80 px
-      ...(count ? {ticks: countTicks(Math.max(0, ...data.map((d) => d.value)), (width - MARGIN_LEFT) / 80), tickFormat: "d"} : {})
+      ...(count ? {ticks: countTicks(Math.max(0, ...data.map((d) => d.value)), (width - marginLeft) / 80), tickFormat: "d"} : {})
     },
-    y: {label: null, tickFormat: (s: string) => shorten(s, 28)},
+    y: {label: null, tickFormat: (s: string) => shorten(s, labelChars)},
     ariaLabel: title,
     ariaDescription: `Bars of ${xLabel}, one per label, largest first.`,
     marks: [

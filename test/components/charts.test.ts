@@ -48,6 +48,13 @@ describe("small charts", () => {
 
   const tickLabels = (chart: Element) => [...chart.querySelectorAll("g[aria-label='x-axis tick label'] text")].map((t) => t.textContent);
 
+  test.each([0, 60, 133, 300])("valueBars: a card %i px wide gets no bar of negative width", (width) => {
+    const svg = valueBars([{label: "Ein sehr langer Schlüsselbegriff", value: 3}, {label: "Nato", value: 1}], {width, title: "Terms", xLabel: "score", document: testDocument()}) as HTMLElement;
+    const widths = [...svg.querySelectorAll("rect")].map((r) => Number(r.getAttribute("width") ?? 0));
+    expect(widths).toHaveLength(2);
+    expect(widths.filter((w) => !(w > 0))).toEqual([]);
+  });
+
   test.each([[1], [2], [3]])("valueBars: a count axis up to %d has whole-number ticks only", (max) => {
     const svg = valueBars([{label: "Jana Roth", value: max}, {label: "Karl Berg", value: 1}], {width: 700, title: "Quotes", xLabel: "quotes", count: true, document: testDocument()}) as HTMLElement;
     const labels = tickLabels(svg);

@@ -17,8 +17,8 @@ const HOSTILE_DIST = ".cache/hostile-dist";
 const GOALS = {dataBytes: 1_000_000, firstChartMs: 1_000};
 
 /** Opens a page and collects every problem: console errors, page errors, failed, refused or third-party requests. */
-async function openPage(browser: Browser, base: string, path: string) {
-  const page = await browser.newPage();
+async function openPage(browser: Browser, base: string, path: string, width?: number) {
+  const page = await browser.newPage(width ? {viewport: {width, height: 900}} : undefined);
   const problems: string[] = [];
   const requests: string[] = [];
   const origin = new URL(base).origin;
@@ -80,6 +80,14 @@ describe.skipIf(!hasChromium() && !required)("report pages in headless Chromium"
     const bytes = await dataBytes();
     figures.push({path, dataBytes: bytes, firstChartMs: await firstChartMs(page)});
     expect(bytes, "bytes of data loaded").toBeLessThan(GOALS.dataBytes);
+    await page.close();
+  });
+
+  test.each(paths)("%s renders on a narrow screen (600 px) without errors or sideways overflow", async (path) => {
+    const {page, problems} = await openPage(browser, url, path, 600);
+    await page.waitForTimeout(500); // resize() redraws the charts once the layout settles
+    await expectRendered(page, problems);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), "page width").toBeLessThanOrEqual(600);
     await page.close();
   });
 

@@ -99,6 +99,9 @@ export const negotiationCue: EventCue = {
 /** Plural units of a duration that a "nach" phrase may hold before its noun ("nach drei Wochen zäher Verhandlungen"). */
 export const durationUnits: readonly string[] = ["stunden", "tagen", "wochen", "monaten", "jahren"];
 
+/** Words that make a duration approximate, before its number ("nach rund drei Wochen", "nach knapp 20 Stunden"); "mehr als" and "weniger als" are read as pairs. */
+export const durationApproximators: readonly string[] = ["rund", "etwa", "circa", "ca", "knapp", "fast", "beinahe", "nahezu", "gut", "über", "insgesamt"];
+
 /** Words that open a noun phrase as its article: a phrase with one names particular talks, not a phase ("nach den Verhandlungen am Montag"). */
 export const articleWords: readonly string[] = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer", "diese", "dieser", "diesen", "diesem", "dieses", "ihren", "seinen", "beiden"];
 /** Words of talks in a clause ("die Verhandlungen", "den Koalitionsgesprächen", "die Tarifrunde"), lower case. */

@@ -38,6 +38,9 @@ describe("general event cues (loaders/lang/de/events.ts)", () => {
     // talks before an agreement are a phase, not an event of their own ("nach" over adjectives or a duration); with an article they are particular talks
     ["Nach langen Verhandlungen einigten sich die Tarifparteien am 5. März.", [["agreement", "2026-03-05"]]],
     ["Nach drei Wochen zäher Verhandlungen einigten sich beide Seiten am Dienstag.", [["agreement", "2026-03-10"]]],
+    ["Nach rund drei Wochen zäher Verhandlungen einigten sich beide Seiten am Dienstag.", [["agreement", "2026-03-10"]]],
+    ["Nach knapp 20 Stunden Verhandlungen einigten sich beide Seiten am Dienstag.", [["agreement", "2026-03-10"]]],
+    ["Nach mehr als zwei Jahren Verhandlungen einigten sich die Nachbarstaaten am Dienstag.", [["agreement", "2026-03-10"]]],
     ["Nach den Verhandlungen am Montag schwiegen beide Seiten.", [["negotiation", "2026-03-09"]]],
     // agreements
     ["Die beiden Gemeinden unterzeichneten am Montag den Vertrag.", [["agreement", "2026-03-09"]]],

@@ -8,8 +8,10 @@ import {CHAR_WIDTH} from "./labels.js";
 export interface LabelledDot {
   outlet: string;
   x: Date;
-  /** Each entry's label (an event's summary, a date's words). */
-  labels: string[];
+  /** Ids of the entries the dot stands for. */
+  ids: string[];
+  /** Each entry's short text (see entryBrief), in the order of `ids`. */
+  briefs: string[];
   entries: number;
   conflicts: number;
   lit: boolean;
@@ -33,18 +35,30 @@ const LABEL_SPACE = 6;
 export const dotRadius = (entries: number) => 4 + 1.5 * Math.min(4, entries - 1);
 
 /**
- * The short label of a day's entries: an event's type and first person from its summary ("negotiation: Karin Berg, Jan Roth —
- * …" → "negotiation · Berg"), a date's words as written, cut to LABEL_CHARS, with "+N" for the day's other entries.
+ * The family name of a canonical name: its last word with the lower-case particles before it
+ * ("Karin Weißhaupt" → "Weißhaupt", "Pieter van der Wiel" → "van der Wiel").
  */
-export function shortLabel(labels: readonly string[]): string {
-  const first = labels[0] ?? "";
-  const event = /^([a-z-]+): (.*)$/s.exec(first);
-  let text = first;
-  if (event) {
-    const names = event[2].includes(" — ") ? event[2].split(" — ")[0].split(", ")[0].trim() : "";
-    text = names ? `${event[1]} · ${names.split(" ").pop()}` : event[1];
-  }
-  const more = labels.length > 1 ? ` +${labels.length - 1}` : "";
+export function familyName(name: string): string {
+  const words = name.trim().split(/\s+/);
+  let k = words.length - 1;
+  while (k > 1 && /^\p{Ll}/u.test(words[k - 1])) k--;
+  return words.slice(k).join(" ");
+}
+
+/**
+ * The short text of one chronology entry: an event's type and its first person's family name ("negotiation · Berg"),
+ * read from the entry's `type` and `people` (loaders/report/chronology.ts), never from its summary, whose sentence may
+ * hold a dash or commas of its own; an entry without `people` (a date of dates.csv) by its label as written.
+ */
+export function entryBrief(entry: {label: string; type?: string; people?: readonly string[]}): string {
+  if (!entry.people || !entry.type) return entry.label;
+  return entry.people.length ? `${entry.type} · ${familyName(entry.people[0])}` : entry.type;
+}
+
+/** The label of a day's entries: the first one's brief (see entryBrief) cut to LABEL_CHARS, with "+N" for the day's other entries. */
+export function shortLabel(briefs: readonly string[]): string {
+  const text = briefs[0] ?? "";
+  const more = briefs.length > 1 ? ` +${briefs.length - 1}` : "";
   const room = LABEL_CHARS - more.length;
   return (text.length > room ? `${text.slice(0, room - 1).trimEnd()}…` : text) + more;
 }
@@ -70,11 +84,11 @@ export function dotLabels(days: readonly LabelledDot[], [start, end]: [Date, Dat
   const named = new Set<string>();
   for (const d of order) {
     if (placed.length >= most) break;
-    const key = d.labels.join("\n");
+    const key = d.ids.join("\n");
     if (named.has(key)) continue;
     // right of the dot, or of its conflict ring (radius 11)
     const r = d.conflicts ? 11 : dotRadius(d.entries);
-    const text = shortLabel(d.labels);
+    const text = shortLabel(d.briefs);
     const row = taken.get(d.outlet)!;
     const free = (from: number, to: number) => from >= 0 && to <= plotWidth && !row.some((o) => o.dot !== d && o.from < to + LABEL_SPACE && o.to > from - LABEL_SPACE);
     const length = text.length * CHAR_WIDTH;

@@ -1,6 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
 import {CHAR_WIDTH, longestLabel, shorten} from "./labels.js";
-import {type DotLabel, dotLabels, dotRadius} from "./dotLabels.js";
+import {type DotLabel, dotLabels, dotRadius, entryBrief} from "./dotLabels.js";
 import {utcDay, utcFormat, utcTicks} from "npm:d3";
 
 /** The fields of a timeline entry this chart draws (see loaders/report/chronology.ts). */
@@ -14,6 +14,9 @@ export interface TimelineDatum {
   outlets: string[];
   topics: string[];
   conflicts: unknown[];
+  /** An event's type and the canonical names of its people, first first (loaders/report/chronology.ts); a date has no `people`. */
+  type?: string;
+  people?: string[];
 }
 
 export interface TimelineOptions extends Plot.PlotOptions {
@@ -38,6 +41,9 @@ interface Mark {
   x1: Date;
   x2: Date;
   labels: string[];
+  /** Ids and short texts (entryBrief) of the entries, in the order of `labels`. */
+  ids: string[];
+  briefs: string[];
   entries: number;
   conflicts: number;
   lit: boolean;
@@ -74,8 +80,10 @@ export function timeline(data: TimelineDatum[], {width, period, topic = null, so
     const lit = (!topic || d.topics.includes(topic)) && (!source || d.outlets.includes(source));
     for (const outlet of d.outlets) {
       const key = `${outlet}\u0000${d.start}\u0000${d.end}`;
-      const m = marks.get(key) ?? {outlet, granularity: d.granularity, date: d.date, x1: from && day(d.start) < from ? from : day(d.start), x2: to && day(d.end) > to ? to : day(d.end), labels: [], entries: 0, conflicts: 0, lit: false};
+      const m = marks.get(key) ?? {outlet, granularity: d.granularity, date: d.date, x1: from && day(d.start) < from ? from : day(d.start), x2: to && day(d.end) > to ? to : day(d.end), labels: [], ids: [], briefs: [], entries: 0, conflicts: 0, lit: false};
       m.labels.push(d.label);
+      m.ids.push(d.id);
+      m.briefs.push(entryBrief(d));
       m.entries += 1;
       m.conflicts += d.conflicts.length;
       m.lit ||= lit;

@@ -1,23 +1,27 @@
 import {describe, expect, test} from "vitest";
-import {shortLabel} from "../../src/components/dotLabels.js";
+import {entryBrief, shortLabel} from "../../src/components/dotLabels.js";
 import {timeline, type TimelineDatum} from "../../src/components/timeline.js";
 import {testDocument} from "./render.js";
 
 describe("dot labels: the event type and first person beside the largest dots that have room", () => {
-  test.each<[string[], string]>([
-    [["negotiation: Karin Weißhaupt, Jörg Brandtner — Die Verhandlungen beginnen."], "negotiation · Weißhaupt"],
-    [["breakoff: Die Gespräche wurden abgebrochen."], "breakoff"],
-    [["statement: Anna Berg — Sie erklärte …", "meeting: Tom Roth — …"], "statement · Berg +1"],
-    [["am Donnerstag, dem 13. Dezember des Jahres"], "am Donnerstag, dem 13.…"]
-  ])("shortLabel(%j) → %s", (labels, expected) => expect(shortLabel(labels)).toBe(expected));
+  test.each<[{label: string; type?: string; people?: string[]}, string]>([
+    [{label: "negotiation: Karin Weißhaupt, Jörg Brandtner — Die Verhandlungen beginnen.", type: "negotiation", people: ["Karin Weißhaupt", "Jörg Brandtner"]}, "negotiation · Weißhaupt"],
+    [{label: "breakoff: Die Gespräche wurden abgebrochen.", type: "breakoff", people: []}, "breakoff"],
+    [{label: "am Donnerstag, dem 13. Dezember des Jahres", type: "DATE"}, "am Donnerstag, dem 13. Dezember des Jahres"]
+  ])("entryBrief(%j) → %s", (entry, expected) => expect(entryBrief(entry)).toBe(expected));
 
-  const day = (id: string, date: string, outlets: string[], label: string): TimelineDatum =>
-    ({id, date, granularity: "day", start: date, end: date.slice(0, 8) + String(+date.slice(8) + 1).padStart(2, "0"), label, outlets, topics: [], conflicts: []});
+  test.each<[string[], string]>([
+    [["statement · Berg", "meeting · Roth"], "statement · Berg +1"],
+    [["am Donnerstag, dem 13. Dezember des Jahres"], "am Donnerstag, dem 13.…"]
+  ])("shortLabel(%j) → %s", (briefs, expected) => expect(shortLabel(briefs)).toBe(expected));
+
+  const day = (id: string, date: string, outlets: string[], type: string, people: string[]): TimelineDatum =>
+    ({id, date, granularity: "day", start: date, end: date.slice(0, 8) + String(+date.slice(8) + 1).padStart(2, "0"), label: `${type}: ${people.join(", ")} — …`, type, people, outlets, topics: [], conflicts: []});
   const crowded = [
-    day("a", "2025-02-10", ["Alpha", "Beta"], "negotiation: Karin Weißhaupt — …"),
-    day("b", "2025-02-11", ["Alpha"], "statement: Jörg Brandtner — …"),
-    day("c", "2025-02-10", ["Alpha"], "meeting: Sabine Grothe — …"),
-    day("d", "2025-02-20", ["Beta"], "breakoff: …")
+    day("a", "2025-02-10", ["Alpha", "Beta"], "negotiation", ["Karin Weißhaupt"]),
+    day("b", "2025-02-11", ["Alpha"], "statement", ["Jörg Brandtner"]),
+    day("c", "2025-02-10", ["Alpha"], "meeting", ["Sabine Grothe"]),
+    day("d", "2025-02-20", ["Beta"], "breakoff", [])
   ];
   const placed = (width: number) => {
     const svg = timeline(crowded, {width, document: testDocument()}) as HTMLElement;
@@ -29,7 +33,7 @@ describe("dot labels: the event type and first person beside the largest dots th
     // Alpha's 10 Feb (two entries) has no room before its 11 Feb dot; Beta's 20 Feb label reads left of its dot at the plot's end
     expect(placed(640)).toEqual(["negotiation · Weißhaupt", "statement · Brandtner", "breakoff"]);
     // an entry two outlets report is labelled once
-    const twice = [day("a", "2025-02-10", ["Alpha", "Beta"], "negotiation: Karin Weißhaupt — …")];
+    const twice = [day("a", "2025-02-10", ["Alpha", "Beta"], "negotiation", ["Karin Weißhaupt"])];
     expect([...(timeline(twice, {width: 640, document: testDocument()}) as HTMLElement).querySelectorAll("g[aria-label='text'] text")]).toHaveLength(1);
     expect(placed(300)).toEqual(["breakoff"]);
   });
@@ -51,4 +55,20 @@ describe("dot labels: the event type and first person beside the largest dots th
       for (const b of boxes) expect(b.to).toBeLessThanOrEqual(width);
     }
   });
+});
+
+describe("a dot's label reads the entry's type and people, not its summary", () => {
+  const placed = (label: string, type: string, people: string[]) => {
+    const d: TimelineDatum = {id: "e", date: "2025-02-10", granularity: "day", start: "2025-02-10", end: "2025-02-11", label, type, people, outlets: ["Alpha"], topics: [], conflicts: []};
+    return [...(timeline([d], {width: 900, document: testDocument()}) as HTMLElement).querySelectorAll("g[aria-label='text'] text")].map((t) => t.textContent);
+  };
+  test.each<[string, string, string[], string]>([
+    // no one named: the sentence's own dash is no end of a list of people
+    ["breakoff: Die Gespräche wurden abgebrochen — die Gewerkschaft ruft zum Streik auf.", "breakoff", [], "breakoff"],
+    ["negotiation: Karin Weißhaupt, Jörg Brandtner — Die Verhandlungen beginnen.", "negotiation", ["Karin Weißhaupt", "Jörg Brandtner"], "negotiation · Weißhaupt"],
+    // a family name with particles keeps them
+    ["meeting: Pieter van der Wiel — Das Treffen fand statt.", "meeting", ["Pieter van der Wiel"], "meeting · van der Wiel"],
+    // a date of dates.csv (no people): its words as written
+    ["am Donnerstag, dem 13. Dezember des Jahres", "DATE", undefined as unknown as string[], "am Donnerstag, dem 13.…"]
+  ])("%s", (label, type, people, expected) => expect(placed(label, type, people)).toEqual([expected]));
 });

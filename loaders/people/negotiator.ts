@@ -30,6 +30,21 @@ const LIST_WORDS = new Set(["und", "sowie", "den", "dem", "der", "des", "die", "
 const LIST_JOINERS = new Set([",", ";", "und", "sowie"]);
 
 const hasStem = (lower: string) => NEGOTIATION_STEMS.some((s) => lower.includes(s));
+/** Heads of a role that take a stance on talks or watch them from outside: "Kritiker der Verhandlungen" is no negotiator. */
+const STANCE_HEADS = /^(?:kritiker|gegner|befürworter|beobachter|skeptiker|verfechter|fürsprecher|kommentator|experte|expertin)(?:in|innen|n)?$/u;
+
+/**
+ * Whether a role of words is a negotiating one: a word of it names talks or a delegation ("Chefunterhändler der Regierung",
+ * "Leiter der Verhandlungen", "Sondergesandter für die Friedensgespräche"), unless only the words after a head noun that
+ * takes a stance on them do ("Kritiker der Verhandlungen", "Gegner der Gespräche über die Delegation").
+ */
+function negotiatingRole(words: readonly string[]): boolean {
+  const head = words.findIndex((w) => /^\p{Lu}/u.test(w));
+  if (head < 0) return false;
+  const lower = words[head].toLowerCase();
+  if (hasStem(lower)) return true;
+  return !STANCE_HEADS.test(lower) && words.slice(head + 1).some((w) => hasStem(w.toLowerCase()));
+}
 
 function isCue(t: Token): boolean {
   return t.word && hasStem(t.lower);
@@ -63,7 +78,8 @@ function relativeNegotiates(tokens: Token[], m: FoundMention): boolean {
   const clause = relativeClauseAfter(tokens, m.last);
   if (!clause) return false;
   const [from, to] = clause;
-  for (let k = from; k + 1 < to; k++) if (tokens[k].lower === "als" && tokens.slice(k + 1, Math.min(to, k + 4)).some((t) => t.cap && isCue(t))) return true;
+  // "der als (erfahrener) Chefunterhändler gilt": the words after "als" read as a role
+  for (let k = from; k + 1 < to; k++) if (tokens[k].lower === "als" && negotiatingRole(tokens.slice(k + 1, Math.min(to, k + 4)).map((t) => t.text))) return true;
   return clauseLeadsTalks(tokens, from, to);
 }
 
@@ -111,7 +127,7 @@ export function negotiatorRules(tokens: Token[], mentions: readonly FoundMention
   for (const m of sorted) {
     const next = tokens[m.last + 1];
     const before = tokens[m.first - 1];
-    if (m.roles.some((r) => hasStem(r.toLowerCase()))) out.set(m, "negotiator:role");
+    if (m.roles.some((r) => negotiatingRole(r.split(/\s+/)))) out.set(m, "negotiator:role");
     else if ((next && NEGOTIATING_VERBS.has(next.lower)) || (before && NEGOTIATING_VERBS.has(before.lower))) out.set(m, "negotiator:subject");
     else if (leadsTalks(tokens, m.last + 1) || leadsTalksLater(tokens, m.last + 1)) out.set(m, "negotiator:leads");
     else if (relativeNegotiates(tokens, m)) out.set(m, "negotiator:relative");

@@ -62,6 +62,12 @@ describe("negotiator by relative clause and by the delegation a name heads", () 
     ["Staatssekretär Olaf Brink, der die Verhandlungen für die Stadt geführt hatte, trat zurück.", ["Olaf Brink"]],
     ["Lea Sommer, die die Verhandlungen scharf kritisiert hatte, trat zurück.", []],
     ["Lea Sommer, die als Sprecherin der Stadt gilt, schwieg.", []],
+    // the noun after "als" is the role: a stance on talks is none ("Kritiker der Verhandlungen"), a head of them is one
+    ["Olaf Brink, der als Gegner der Verhandlungen gilt, schwieg am Montag.", []],
+    ["Olaf Brink, der als Kritiker der Verhandlungen gilt, schwieg am Montag.", []],
+    ["Olaf Brink, der als scharfer Kritiker der Gespräche über die Sondierungen gilt, schwieg.", []],
+    ["Olaf Brink, der als Leiter der Verhandlungen gilt, schwieg am Montag.", ["Olaf Brink"]],
+    ["Olaf Brink, der als erfahrener Unterhändler gilt, schwieg am Montag.", ["Olaf Brink"]],
     // a perfect or modal clause with talks: negotiator:leads
     ["Olaf Brink hat die Gespräche mit der Gewerkschaft geleitet.", ["Olaf Brink"]],
     ["Olaf Brink hat die Verhandlungen verfolgt.", []],

@@ -3,6 +3,7 @@ import type {Token} from "./tokens.js";
 import {attributiveEnding} from "../lang/de/inflection.js";
 import {CLAUSE_END_MARKS} from "../quotes/tokens.js";
 import {relativeClauseAfter} from "./relative-clause.js";
+import {adverbialSubordinators} from "../lang/de/clauseWords.js";
 
 /** Words that make a sentence about negotiating or a delegation (lower-case stems, matched as prefixes or compound parts). */
 const NEGOTIATION_STEMS = ["verhandl", "verhandel", "delegation", "unterhändler", "gesprächsführ", "friedensgespräch", "vermittl", "vermittel", "sondierung", "schlichter", "schlichtung"];
@@ -92,7 +93,22 @@ function ledBy(tokens: Token[], m: FoundMention): boolean {
   if (!word?.word) return false;
   // "die Delegation um NAME", not "die Verhandlungen um Stürmer NAME" (talks about a player)
   if (word.lower === "um") return DELEGATION_AROUND.test(tokens[k - 1]?.lower ?? "");
-  if (LED_BY_PREPOSITIONS.has(word.lower)) return LED_BY.has(tokens[k - 1]?.lower ?? "") && tokens.some(isCue);
+  if (LED_BY_PREPOSITIONS.has(word.lower)) return LED_BY.has(tokens[k - 1]?.lower ?? "") && talksAround(tokens, m.last);
+  return false;
+}
+
+/** Conjunctions after a comma that open a clause of its own: talks named there are not what the name before heads ("um … zu" says what the group is for, so it stays). */
+const SUBORDINATORS = new Set([...adverbialSubordinators.filter((w) => w !== "um"), "dass", "ob"]);
+
+/**
+ * Whether talks or a delegation are named before the name ending at tokens[last], or after it before a subordinate clause
+ * ("Die Delegation unter Leitung von NAME", "Angeführt von NAME reiste die Delegation …"; not "… unter Leitung von NAME, bevor die Verhandlungen begannen").
+ */
+function talksAround(tokens: Token[], last: number): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (k > last && tokens[k - 1].text === "," && SUBORDINATORS.has(tokens[k].lower)) return false;
+    if (isCue(tokens[k])) return true;
+  }
   return false;
 }
 

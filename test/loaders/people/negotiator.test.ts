@@ -78,7 +78,11 @@ describe("negotiator by relative clause and by the delegation a name heads", () 
     ["Die Delegation um Bürgermeister Olaf Brink reiste früher ab.", ["Olaf Brink"]],
     ["Die Gruppe um Olaf Brink reiste früher ab.", []],
     ["Die Verhandlungen um Stürmer Olaf Brink stocken.", []],
-    ["Das Museum unter Leitung von Lea Sommer öffnet wieder.", []]
+    ["Das Museum unter Leitung von Lea Sommer öffnet wieder.", []],
+    // talks in a clause of their own after the name are not what the name heads
+    ["Das Orchester spielte unter Leitung von Lea Sommer, bevor die Verhandlungen begannen.", []],
+    ["Angeführt von Lea Sommer reiste die Delegation nach Genf.", ["Lea Sommer"]],
+    ["Die Stadt schickte eine Abordnung unter Leitung von Lea Sommer, um die Verhandlungen zu führen.", ["Lea Sommer"]]
   ];
   it.each(cases)("%s", (text, expected) => expect(negotiators(text)).toEqual(expected));
 });

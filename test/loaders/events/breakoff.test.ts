@@ -1,12 +1,9 @@
 import {describe, expect, test} from "vitest";
-import {articleExtractors} from "../../../loaders/extractors.js";
-import {extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
-import {dataConfig} from "./helpers.js";
+import {sentenceEvents} from "./helpers.js";
 
 /** Event mentions of one body sentence published on Thursday 12 March 2026, as [type, cue, date]. */
 function events(sentence: string): string[][] {
-  const article = prepareArticle({file: "breakoff.txt", text: sentence, given: {published: "2026-03-12"}}, dataConfig);
-  return extractArticle(article, dataConfig, articleExtractors).event_mentions.map((m) => [m.type, m.cue, m.date]);
+  return sentenceEvents(sentence, "breakoff.txt").map((m) => [m.type, m.cue, m.date]);
 }
 
 describe("talks broken off, suspended or failed are a break-off, not a negotiation (de.event.breakoff)", () => {

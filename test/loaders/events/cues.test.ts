@@ -1,13 +1,10 @@
 import {describe, expect, test} from "vitest";
-import {articleExtractors} from "../../../loaders/extractors.js";
-import {extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
-import {dataConfig} from "./helpers.js";
+import {sentenceEvents} from "./helpers.js";
 import {eventCues} from "../../../loaders/lang/de/index.js";
 
 /** Event mentions of one body sentence published on a fixed day (Thursday 12 March 2026), as [type, date]. */
 function events(sentence: string): string[][] {
-  const article = prepareArticle({file: "cue.txt", text: sentence, given: {published: "2026-03-12"}}, dataConfig);
-  return extractArticle(article, dataConfig, articleExtractors).event_mentions.map((m) => [m.type, m.date]);
+  return sentenceEvents(sentence, "cue.txt").map((m) => [m.type, m.date]);
 }
 
 describe("general event cues (loaders/lang/de/events.ts)", () => {
@@ -192,7 +189,6 @@ describe("words that only look like cues", () => {
 
 test("each mention keeps its rule id and cue span", () => {
   const text = "Der Stadtrat hat am Dienstag den Neubau beschlossen.";
-  const article = prepareArticle({file: "cue.txt", text, given: {published: "2026-03-12"}}, dataConfig);
-  const [m] = extractArticle(article, dataConfig, articleExtractors).event_mentions;
+  const [m] = sentenceEvents(text);
   expect([m.rule, text.slice(m.cue_start, m.cue_end), m.cue]).toEqual(["de.event.decision", "beschlossen", "beschlossen"]);
 });

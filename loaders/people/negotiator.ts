@@ -4,35 +4,20 @@ import {attributiveEnding} from "../lang/de/inflection.js";
 import {CLAUSE_END_MARKS} from "../quotes/tokens.js";
 import {relativeClauseAfter} from "./relative-clause.js";
 import {adverbialSubordinators} from "../lang/de/clauseWords.js";
+import {DELEGATION_AROUND, LEADING_FORMS, ledByPrepositions, ledByWords, leadingVerbs, negotiatingVerbs, negotiationStems, negotiatorAuxiliaries, STANCE_HEADS, talksObjects} from "../lang/de/negotiator-words.js";
 
-/** Words that make a sentence about negotiating or a delegation (lower-case stems, matched as prefixes or compound parts). */
-const NEGOTIATION_STEMS = ["verhandl", "verhandel", "delegation", "unterhändler", "gesprächsführ", "friedensgespräch", "vermittl", "vermittel", "sondierung", "schlichter", "schlichtung"];
-/** Finite verbs that make their subject a negotiator ("Witkoff verhandelte mit …", "Für die Stadt verhandelt Berg"). */
-const NEGOTIATING_VERBS = new Set(["verhandelt", "verhandelte", "verhandelten", "vermittelt", "vermittelte"]);
-/** Finite verbs of leading: with talks or a delegation as their object, their subject negotiates ("Berg führt die Gespräche"). */
-const LEADING_VERBS = new Set(["führt", "führen", "führte", "führten", "leitet", "leiten", "leitete", "leiteten"]);
-/** Any verb form of leading, finite or not, read inside a clause with talks as object ("der die Gespräche geführt hatte"). */
-const LEADING_FORMS = /^(?:an)?(?:ge)?(?:führ|leit)(?:e?t|en|e?te|e?ten)$/u;
-/** Auxiliaries and modals after a name whose participle or infinitive later in the clause is the verb ("Berg hat die Gespräche geleitet"). */
-const AUXILIARIES = new Set(["hat", "hatte", "haben", "hatten", "wird", "werden", "soll", "sollte", "will", "wollte", "kann", "konnte", "darf", "durfte"]);
-/** Words before a name that make it the head of a delegation or of talks: "unter Leitung von", "angeführt von", "Delegation um". */
-const LED_BY = new Set(["leitung", "führung", "federführung", "geleitet", "angeführt"]);
-const LED_BY_PREPOSITIONS = new Set(["von", "des", "der"]);
-/** Groups named by the person they gather around: "die Delegation um NAME", "das Verhandlungsteam um NAME". */
-const DELEGATION_AROUND = /delegation|verhandlungsteam|verhandlungsgruppe|verhandlungsführung/u;
-/**
- * Objects of a leading verb that are talks: the plural after a definite article only ("führen die Gespräche";
- * "ein Gespräch führen" is one conversation, "führte Gespräche mit …" conversations).
- */
-const TALKS = new Set(["gespräche", "gesprächen", "sondierungen", "sondierungsgespräche"]);
+const NEGOTIATING_VERBS = new Set(negotiatingVerbs);
+const LEADING_VERBS = new Set(leadingVerbs);
+const AUXILIARIES = new Set(negotiatorAuxiliaries);
+const LED_BY = new Set(ledByWords);
+const LED_BY_PREPOSITIONS = new Set(ledByPrepositions);
+const TALKS = new Set(talksObjects);
 const DEFINITE = new Set(["die", "den"]);
 /** Words allowed between two mentions of a coordinated list: conjunctions, articles, prepositions of a role. */
 const LIST_WORDS = new Set(["und", "sowie", "den", "dem", "der", "des", "die", "das", "für", "von"]);
 const LIST_JOINERS = new Set([",", ";", "und", "sowie"]);
 
-const hasStem = (lower: string) => NEGOTIATION_STEMS.some((s) => lower.includes(s));
-/** Heads of a role that take a stance on talks or watch them from outside: "Kritiker der Verhandlungen" is no negotiator. */
-const STANCE_HEADS = /^(?:kritiker|gegner|befürworter|beobachter|skeptiker|verfechter|fürsprecher|kommentator|experte|expertin)(?:in|innen|n)?$/u;
+const hasStem = (lower: string) => negotiationStems.some((s) => lower.includes(s));
 
 /**
  * Whether a role of words is a negotiating one: a word of it names talks or a delegation ("Chefunterhändler der Regierung",

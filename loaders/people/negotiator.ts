@@ -105,8 +105,24 @@ function leadsTalksLater(tokens: Token[], i: number): boolean {
   return clauseLeadsTalks(tokens, i + 1, end);
 }
 
+/** A negotiator rule that judges one mention by the words around it. */
+interface MentionRule {
+  id: string;
+  applies: (tokens: Token[], m: FoundMention) => boolean;
+}
+
+/** The rules that judge a mention on its own, in the order they are tried (the first that applies names the mention's rule); see negotiatorRules. */
+const MENTION_RULES: readonly MentionRule[] = [
+  {id: "negotiator:role", applies: (_, m) => m.roles.some((r) => negotiatingRole(r.split(/\s+/)))},
+  {id: "negotiator:subject", applies: (tokens, m) => NEGOTIATING_VERBS.has(tokens[m.last + 1]?.lower ?? "") || NEGOTIATING_VERBS.has(tokens[m.first - 1]?.lower ?? "")},
+  {id: "negotiator:leads", applies: (tokens, m) => leadsTalks(tokens, m.last + 1) || leadsTalksLater(tokens, m.last + 1)},
+  {id: "negotiator:relative", applies: relativeNegotiates},
+  {id: "negotiator:led-by", applies: ledBy}
+];
+
 /**
- * Marks negotiators among the mentions of one sentence, returning the rule that fired per mention.
+ * Marks negotiators among the mentions of one sentence, returning the rule that fired per mention: first the rules of
+ * MENTION_RULES in their order, then those that read two mentions (a shared "leads", a coordinated list).
  * - "negotiator:role": a role the text gives the mention is a negotiating one ("Verhandlungsführerin",
  *   "Chefunterhändler", "Delegationsleiter", "Vermittler", "Schlichter");
  * - "negotiator:subject": the mention is directly followed by a finite verb of negotiating, or directly
@@ -126,13 +142,8 @@ export function negotiatorRules(tokens: Token[], mentions: readonly FoundMention
   const out = new Map<FoundMention, string>();
   const sorted = [...mentions].sort((a, b) => a.first - b.first);
   for (const m of sorted) {
-    const next = tokens[m.last + 1];
-    const before = tokens[m.first - 1];
-    if (m.roles.some((r) => negotiatingRole(r.split(/\s+/)))) out.set(m, "negotiator:role");
-    else if ((next && NEGOTIATING_VERBS.has(next.lower)) || (before && NEGOTIATING_VERBS.has(before.lower))) out.set(m, "negotiator:subject");
-    else if (leadsTalks(tokens, m.last + 1) || leadsTalksLater(tokens, m.last + 1)) out.set(m, "negotiator:leads");
-    else if (relativeNegotiates(tokens, m)) out.set(m, "negotiator:relative");
-    else if (ledBy(tokens, m)) out.set(m, "negotiator:led-by");
+    const rule = MENTION_RULES.find((r) => r.applies(tokens, m));
+    if (rule) out.set(m, rule.id);
   }
   for (let k = sorted.length - 2; k >= 0; k--) {
     const [a, b] = [sorted[k], sorted[k + 1]];

@@ -62,6 +62,9 @@ describe("negotiator by relative clause and by the delegation a name heads", () 
     ["Staatssekretär Olaf Brink, der die Verhandlungen für die Stadt geführt hatte, trat zurück.", ["Olaf Brink"]],
     ["Lea Sommer, die die Verhandlungen scharf kritisiert hatte, trat zurück.", []],
     ["Lea Sommer, die als Sprecherin der Stadt gilt, schwieg.", []],
+    // a speech verb before the comma: "die" opens what was said, no relative clause about the name
+    ["Olaf Brink sagte, die Gespräche führten nicht weiter.", []],
+    ["Lea Sommer erklärte, die Verhandlungen leiten künftig andere.", []],
     // the noun after "als" is the role: a stance on talks is none ("Kritiker der Verhandlungen"), a head of them is one
     ["Olaf Brink, der als Gegner der Verhandlungen gilt, schwieg am Montag.", []],
     ["Olaf Brink, der als Kritiker der Verhandlungen gilt, schwieg am Montag.", []],

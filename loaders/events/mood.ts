@@ -1,4 +1,4 @@
-import {articleWords, type CueContext, durationUnits} from "../lang/de/events.js";
+import {articleWords, type CueContext, durationApproximators, durationUnits} from "../lang/de/events.js";
 import {numberWords} from "../lang/de/numberWords.js";
 import {denialReach, negationWords} from "../lang/de/negation.js";
 import {nonFactualWords} from "../lang/de/index.js";
@@ -157,10 +157,13 @@ function phraseInClause(words: SentenceWords, i: number, phrases: readonly strin
 const DURATION_UNITS = new Set(durationUnits);
 const ARTICLES = new Set(articleWords);
 const NUMBERS = new Set(numberWords);
+const APPROXIMATORS = new Set(durationApproximators);
 
 /**
  * Whether word `i` has one of `leads` before it over lower-case adjectives that no article opens and over a
- * duration ("nach langen Verhandlungen", "nach drei Wochen zäher Verhandlungen"; not "nach den Verhandlungen").
+ * duration, approximate or not ("nach langen Verhandlungen", "nach drei Wochen zäher Verhandlungen", "nach rund
+ * 20 Stunden Verhandlungen", "nach mehr als zwei Jahren Verhandlungen"; not "nach den Verhandlungen").
+ * Digits are no words of the sentence (sentenceWords), so "20" is passed over by itself.
  */
 function ledByPhase(words: SentenceWords, i: number, leads: readonly string[]): boolean {
   let j = i - 1;
@@ -168,7 +171,9 @@ function ledByPhase(words: SentenceWords, i: number, leads: readonly string[]): 
   for (let k = 0; k < ADJECTIVES_BACK && adjective(j); k++) j--;
   if (j >= 1 && DURATION_UNITS.has(words.words[j])) {
     j--;
-    if (NUMBERS.has(words.words[j]) || /^\d+$/.test(words.words[j]) || adjective(j)) j--;
+    if (NUMBERS.has(words.words[j]) || adjective(j)) j--;
+    if (j >= 1 && words.words[j] === "als" && (words.words[j - 1] === "mehr" || words.words[j - 1] === "weniger")) j -= 2;
+    else if (j >= 0 && APPROXIMATORS.has(words.words[j])) j--;
   }
   return j >= 0 && leads.includes(words.words[j]);
 }

@@ -45,8 +45,15 @@ const nonPersonNames: ReadonlySet<string> = new Set([...nonPersonWords, ...produ
 
 const cache = new WeakMap<readonly RegisterPerson[], {organisations: readonly string[]; lexicon: PersonLexicon}>();
 
-/** The German person lexicon with a register's names and the organisations of data/organisations.yaml added (built once per register and list). */
-export function personLexicon(register: readonly RegisterPerson[] = [], organisations: readonly string[] = []): PersonLexicon {
+/** The default register and organisation list: one array each, so calls that leave them out share one cached lexicon. */
+const NO_PEOPLE: readonly RegisterPerson[] = [];
+const NO_ORGANISATIONS: readonly string[] = [];
+
+/**
+ * The German person lexicon with a register's names and the organisations of data/organisations.yaml added (built once per
+ * register and list, by identity: pass the same arrays again, as a Config does, to get the same lexicon).
+ */
+export function personLexicon(register: readonly RegisterPerson[] = NO_PEOPLE, organisations: readonly string[] = NO_ORGANISATIONS): PersonLexicon {
   const hit = cache.get(register);
   if (hit && hit.organisations === organisations) return hit.lexicon;
   const lexicon: PersonLexicon = {

@@ -3,33 +3,34 @@ import type {Token} from "./tokens.js";
 import {attributiveEnding} from "../lang/de/inflection.js";
 import {CLAUSE_END_MARKS} from "../quotes/tokens.js";
 import {relativeClauseAfter} from "./relative-clause.js";
+import {adverbialSubordinators} from "../lang/de/clauseWords.js";
+import {DELEGATION_AROUND, LEADING_FORMS, ledByPrepositions, ledByWords, leadingVerbs, negotiatingVerbs, negotiationStems, negotiatorAuxiliaries, STANCE_HEADS, talksObjects} from "../lang/de/negotiator-words.js";
 
-/** Words that make a sentence about negotiating or a delegation (lower-case stems, matched as prefixes or compound parts). */
-const NEGOTIATION_STEMS = ["verhandl", "verhandel", "delegation", "unterhändler", "gesprächsführ", "friedensgespräch", "vermittl", "vermittel", "sondierung", "schlichter", "schlichtung"];
-/** Finite verbs that make their subject a negotiator ("Witkoff verhandelte mit …", "Für die Stadt verhandelt Berg"). */
-const NEGOTIATING_VERBS = new Set(["verhandelt", "verhandelte", "verhandelten", "vermittelt", "vermittelte"]);
-/** Finite verbs of leading: with talks or a delegation as their object, their subject negotiates ("Berg führt die Gespräche"). */
-const LEADING_VERBS = new Set(["führt", "führen", "führte", "führten", "leitet", "leiten", "leitete", "leiteten"]);
-/** Any verb form of leading, finite or not, read inside a clause with talks as object ("der die Gespräche geführt hatte"). */
-const LEADING_FORMS = /^(?:an)?(?:ge)?(?:führ|leit)(?:e?t|en|e?te|e?ten)$/u;
-/** Auxiliaries and modals after a name whose participle or infinitive later in the clause is the verb ("Berg hat die Gespräche geleitet"). */
-const AUXILIARIES = new Set(["hat", "hatte", "haben", "hatten", "wird", "werden", "soll", "sollte", "will", "wollte", "kann", "konnte", "darf", "durfte"]);
-/** Words before a name that make it the head of a delegation or of talks: "unter Leitung von", "angeführt von", "Delegation um". */
-const LED_BY = new Set(["leitung", "führung", "federführung", "geleitet", "angeführt"]);
-const LED_BY_PREPOSITIONS = new Set(["von", "des", "der"]);
-/** Groups named by the person they gather around: "die Delegation um NAME", "das Verhandlungsteam um NAME". */
-const DELEGATION_AROUND = /delegation|verhandlungsteam|verhandlungsgruppe|verhandlungsführung/u;
-/**
- * Objects of a leading verb that are talks: the plural after a definite article only ("führen die Gespräche";
- * "ein Gespräch führen" is one conversation, "führte Gespräche mit …" conversations).
- */
-const TALKS = new Set(["gespräche", "gesprächen", "sondierungen", "sondierungsgespräche"]);
+const NEGOTIATING_VERBS = new Set(negotiatingVerbs);
+const LEADING_VERBS = new Set(leadingVerbs);
+const AUXILIARIES = new Set(negotiatorAuxiliaries);
+const LED_BY = new Set(ledByWords);
+const LED_BY_PREPOSITIONS = new Set(ledByPrepositions);
+const TALKS = new Set(talksObjects);
 const DEFINITE = new Set(["die", "den"]);
 /** Words allowed between two mentions of a coordinated list: conjunctions, articles, prepositions of a role. */
 const LIST_WORDS = new Set(["und", "sowie", "den", "dem", "der", "des", "die", "das", "für", "von"]);
 const LIST_JOINERS = new Set([",", ";", "und", "sowie"]);
 
-const hasStem = (lower: string) => NEGOTIATION_STEMS.some((s) => lower.includes(s));
+const hasStem = (lower: string) => negotiationStems.some((s) => lower.includes(s));
+
+/**
+ * Whether a role of words is a negotiating one: a word of it names talks or a delegation ("Chefunterhändler der Regierung",
+ * "Leiter der Verhandlungen", "Sondergesandter für die Friedensgespräche"), unless only the words after a head noun that
+ * takes a stance on them do ("Kritiker der Verhandlungen", "Gegner der Gespräche über die Delegation").
+ */
+function negotiatingRole(words: readonly string[]): boolean {
+  const head = words.findIndex((w) => /^\p{Lu}/u.test(w));
+  if (head < 0) return false;
+  const lower = words[head].toLowerCase();
+  if (hasStem(lower)) return true;
+  return !STANCE_HEADS.test(lower) && words.slice(head + 1).some((w) => hasStem(w.toLowerCase()));
+}
 
 function isCue(t: Token): boolean {
   return t.word && hasStem(t.lower);
@@ -63,7 +64,8 @@ function relativeNegotiates(tokens: Token[], m: FoundMention): boolean {
   const clause = relativeClauseAfter(tokens, m.last);
   if (!clause) return false;
   const [from, to] = clause;
-  for (let k = from; k + 1 < to; k++) if (tokens[k].lower === "als" && tokens.slice(k + 1, Math.min(to, k + 4)).some((t) => t.cap && isCue(t))) return true;
+  // "der als (erfahrener) Chefunterhändler gilt": the words after "als" read as a role
+  for (let k = from; k + 1 < to; k++) if (tokens[k].lower === "als" && negotiatingRole(tokens.slice(k + 1, Math.min(to, k + 4)).map((t) => t.text))) return true;
   return clauseLeadsTalks(tokens, from, to);
 }
 
@@ -76,7 +78,22 @@ function ledBy(tokens: Token[], m: FoundMention): boolean {
   if (!word?.word) return false;
   // "die Delegation um NAME", not "die Verhandlungen um Stürmer NAME" (talks about a player)
   if (word.lower === "um") return DELEGATION_AROUND.test(tokens[k - 1]?.lower ?? "");
-  if (LED_BY_PREPOSITIONS.has(word.lower)) return LED_BY.has(tokens[k - 1]?.lower ?? "") && tokens.some(isCue);
+  if (LED_BY_PREPOSITIONS.has(word.lower)) return LED_BY.has(tokens[k - 1]?.lower ?? "") && talksAround(tokens, m.last);
+  return false;
+}
+
+/** Conjunctions after a comma that open a clause of its own: talks named there are not what the name before heads ("um … zu" says what the group is for, so it stays). */
+const SUBORDINATORS = new Set([...adverbialSubordinators.filter((w) => w !== "um"), "dass", "ob"]);
+
+/**
+ * Whether talks or a delegation are named before the name ending at tokens[last], or after it before a subordinate clause
+ * ("Die Delegation unter Leitung von NAME", "Angeführt von NAME reiste die Delegation …"; not "… unter Leitung von NAME, bevor die Verhandlungen begannen").
+ */
+function talksAround(tokens: Token[], last: number): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    if (k > last && tokens[k - 1].text === "," && SUBORDINATORS.has(tokens[k].lower)) return false;
+    if (isCue(tokens[k])) return true;
+  }
   return false;
 }
 
@@ -88,8 +105,24 @@ function leadsTalksLater(tokens: Token[], i: number): boolean {
   return clauseLeadsTalks(tokens, i + 1, end);
 }
 
+/** A negotiator rule that judges one mention by the words around it. */
+interface MentionRule {
+  id: string;
+  applies: (tokens: Token[], m: FoundMention) => boolean;
+}
+
+/** The rules that judge a mention on its own, in the order they are tried (the first that applies names the mention's rule); see negotiatorRules. */
+const MENTION_RULES: readonly MentionRule[] = [
+  {id: "negotiator:role", applies: (_, m) => m.roles.some((r) => negotiatingRole(r.split(/\s+/)))},
+  {id: "negotiator:subject", applies: (tokens, m) => NEGOTIATING_VERBS.has(tokens[m.last + 1]?.lower ?? "") || NEGOTIATING_VERBS.has(tokens[m.first - 1]?.lower ?? "")},
+  {id: "negotiator:leads", applies: (tokens, m) => leadsTalks(tokens, m.last + 1) || leadsTalksLater(tokens, m.last + 1)},
+  {id: "negotiator:relative", applies: relativeNegotiates},
+  {id: "negotiator:led-by", applies: ledBy}
+];
+
 /**
- * Marks negotiators among the mentions of one sentence, returning the rule that fired per mention.
+ * Marks negotiators among the mentions of one sentence, returning the rule that fired per mention: first the rules of
+ * MENTION_RULES in their order, then those that read two mentions (a shared "leads", a coordinated list).
  * - "negotiator:role": a role the text gives the mention is a negotiating one ("Verhandlungsführerin",
  *   "Chefunterhändler", "Delegationsleiter", "Vermittler", "Schlichter");
  * - "negotiator:subject": the mention is directly followed by a finite verb of negotiating, or directly
@@ -109,13 +142,8 @@ export function negotiatorRules(tokens: Token[], mentions: readonly FoundMention
   const out = new Map<FoundMention, string>();
   const sorted = [...mentions].sort((a, b) => a.first - b.first);
   for (const m of sorted) {
-    const next = tokens[m.last + 1];
-    const before = tokens[m.first - 1];
-    if (m.roles.some((r) => hasStem(r.toLowerCase()))) out.set(m, "negotiator:role");
-    else if ((next && NEGOTIATING_VERBS.has(next.lower)) || (before && NEGOTIATING_VERBS.has(before.lower))) out.set(m, "negotiator:subject");
-    else if (leadsTalks(tokens, m.last + 1) || leadsTalksLater(tokens, m.last + 1)) out.set(m, "negotiator:leads");
-    else if (relativeNegotiates(tokens, m)) out.set(m, "negotiator:relative");
-    else if (ledBy(tokens, m)) out.set(m, "negotiator:led-by");
+    const rule = MENTION_RULES.find((r) => r.applies(tokens, m));
+    if (rule) out.set(m, rule.id);
   }
   for (let k = sorted.length - 2; k >= 0; k--) {
     const [a, b] = [sorted[k], sorted[k + 1]];

@@ -29,6 +29,8 @@ export interface TimelineEntry {
   end: string;
   label: string;
   type: string;
+  /** An event's people by canonical name, in the order of its summary (none for a date): the chronology's dot labels read them, not the summary. */
+  people?: string[];
   outlets: string[];
   article_ids: string[];
   /** Topic ids whose evidence overlaps the entry's evidence sentences. */
@@ -48,12 +50,13 @@ interface Draft {
 }
 
 function fromEvents(t: Tables): Draft[] {
+  const nameOf = new Map(t.people.map((p) => [p.person_id, p.name]));
   return t.events.flatMap((e) => {
     const span = timeSpan(e.date);
     if (!span) return [];
     const conflicts = t.conflicts.filter((c) => c.event_id === e.event_id).map(({fact, value, outlets}) => ({fact, value, outlets}));
     const entry = {id: e.event_id, kind: "event" as const, date: e.date, ...span, label: e.summary, type: e.type,
-      outlets: splitList(e.outlets), article_ids: splitList(e.article_ids, /[\s|,;]+/), conflicts};
+      people: splitList(e.actors).map((a) => nameOf.get(a) ?? a), outlets: splitList(e.outlets), article_ids: splitList(e.article_ids, /[\s|,;]+/), conflicts};
     return [{entry, spans: parseArticleSpans(e.evidence)}];
   });
 }

@@ -1,5 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
 import {CHAR_WIDTH, longestLabel, shorten} from "./labels.js";
+import {type DotLabel, dotLabels, dotRadius, entryBrief} from "./dotLabels.js";
 import {utcDay, utcFormat, utcTicks} from "npm:d3";
 
 /** The fields of a timeline entry this chart draws (see loaders/report/chronology.ts). */
@@ -13,6 +14,9 @@ export interface TimelineDatum {
   outlets: string[];
   topics: string[];
   conflicts: unknown[];
+  /** An event's type and the canonical names of its people, first first (loaders/report/chronology.ts); a date has no `people`. */
+  type?: string;
+  people?: string[];
 }
 
 export interface TimelineOptions extends Plot.PlotOptions {
@@ -37,6 +41,9 @@ interface Mark {
   x1: Date;
   x2: Date;
   labels: string[];
+  /** Ids and short texts (entryBrief) of the entries, in the order of `labels`. */
+  ids: string[];
+  briefs: string[];
   entries: number;
   conflicts: number;
   lit: boolean;
@@ -73,8 +80,10 @@ export function timeline(data: TimelineDatum[], {width, period, topic = null, so
     const lit = (!topic || d.topics.includes(topic)) && (!source || d.outlets.includes(source));
     for (const outlet of d.outlets) {
       const key = `${outlet}\u0000${d.start}\u0000${d.end}`;
-      const m = marks.get(key) ?? {outlet, granularity: d.granularity, date: d.date, x1: from && day(d.start) < from ? from : day(d.start), x2: to && day(d.end) > to ? to : day(d.end), labels: [], entries: 0, conflicts: 0, lit: false};
+      const m = marks.get(key) ?? {outlet, granularity: d.granularity, date: d.date, x1: from && day(d.start) < from ? from : day(d.start), x2: to && day(d.end) > to ? to : day(d.end), labels: [], ids: [], briefs: [], entries: 0, conflicts: 0, lit: false};
       m.labels.push(d.label);
+      m.ids.push(d.id);
+      m.briefs.push(entryBrief(d));
       m.entries += 1;
       m.conflicts += d.conflicts.length;
       m.lit ||= lit;
@@ -114,84 +123,6 @@ export function timeline(data: TimelineDatum[], {width, period, topic = null, so
     ],
     ...options
   });
-}
-
-/** A dot's radius: larger when several entries share its day. */
-const dotRadius = (entries: number) => 4 + 1.5 * Math.min(4, entries - 1);
-
-/** A text label beside a day's dot. */
-export interface DotLabel {
-  x: Date;
-  outlet: string;
-  text: string;
-  lit: boolean;
-  /** The side of the dot the label reads from: "start" right of it, "end" left of it. */
-  anchor: "start" | "end";
-}
-
-/** Characters of a dot's label; pixels between a label and the next dot or label. */
-const LABEL_CHARS = 24;
-const LABEL_SPACE = 6;
-
-/**
- * The short label of a day's entries: an event's type and first person from its summary ("negotiation: Karin Berg, Jan Roth —
- * …" → "negotiation · Berg"), a date's words as written, cut to LABEL_CHARS, with "+N" for the day's other entries.
- */
-export function shortLabel(labels: readonly string[]): string {
-  const first = labels[0] ?? "";
-  const event = /^([a-z-]+): (.*)$/s.exec(first);
-  let text = first;
-  if (event) {
-    const names = event[2].includes(" — ") ? event[2].split(" — ")[0].split(", ")[0].trim() : "";
-    text = names ? `${event[1]} · ${names.split(" ").pop()}` : event[1];
-  }
-  const more = labels.length > 1 ? ` +${labels.length - 1}` : "";
-  const room = LABEL_CHARS - more.length;
-  return (text.length > room ? `${text.slice(0, room - 1).trimEnd()}…` : text) + more;
-}
-
-/**
- * Labels for the day dots that have room: the most-reported first (more entries, then lit, then earlier), each placed right of its dot,
- * else left of it, only where it overlaps no other dot or label of its row and lies inside the plot; at most one per 100 px of plot width,
- * and one per entry (the same entries in several outlets' rows are labelled in one).
- */
-export function dotLabels(days: readonly (Mark & {x: Date})[], [start, end]: [Date, Date], plotWidth: number): DotLabel[] {
-  const span = +end - +start || 1;
-  const px = (t: Date) => ((+t - +start) / span) * plotWidth;
-  // what each row holds already: its dots, then the labels placed
-  const taken = new Map<string, {from: number; to: number; dot?: Mark}[]>();
-  for (const d of days) {
-    const r = dotRadius(d.entries);
-    (taken.get(d.outlet) ?? taken.set(d.outlet, []).get(d.outlet)!).push({from: px(d.x) - r, to: px(d.x) + r, dot: d});
-  }
-  const order = [...days].sort((a, b) => b.entries - a.entries || Number(b.lit) - Number(a.lit) || +a.x - +b.x);
-  const placed: DotLabel[] = [];
-  const most = Math.max(1, Math.floor(plotWidth / 100));
-  // an entry several outlets report is labelled once, in the first row that has room
-  const named = new Set<string>();
-  for (const d of order) {
-    if (placed.length >= most) break;
-    const key = d.labels.join("\n");
-    if (named.has(key)) continue;
-    // right of the dot, or of its conflict ring (radius 11)
-    const r = d.conflicts ? 11 : dotRadius(d.entries);
-    const text = shortLabel(d.labels);
-    const row = taken.get(d.outlet)!;
-    const free = (from: number, to: number) => from >= 0 && to <= plotWidth && !row.some((o) => o.dot !== d && o.from < to + LABEL_SPACE && o.to > from - LABEL_SPACE);
-    const length = text.length * CHAR_WIDTH;
-    const right = px(d.x) + r + 3;
-    const left = px(d.x) - r - 3 - length;
-    // right of the dot, else (near the plot's right end or a later dot) left of it
-    const side = free(right, right + length) ? "start" : free(left, left + length) ? "end" : "";
-    if (!side) continue;
-    const from = side === "start" ? right : left;
-    row.push({from, to: from + length});
-    named.add(key);
-    // the label's anchor is moved off the dot by its radius and a gap, in time
-    const shift = (((r + 3) / plotWidth) * span) * (side === "start" ? 1 : -1);
-    placed.push({x: new Date(+d.x + shift), outlet: d.outlet, text, lit: d.lit, anchor: side});
-  }
-  return placed;
 }
 
 /** The narrowest plot area (pixels between the margins): a narrower container scrolls instead of drawing bands of negative width. */

@@ -99,6 +99,9 @@ export const negotiationCue: EventCue = {
 /** Plural units of a duration that a "nach" phrase may hold before its noun ("nach drei Wochen zäher Verhandlungen"). */
 export const durationUnits: readonly string[] = ["stunden", "tagen", "wochen", "monaten", "jahren"];
 
+/** Words that make a duration approximate, before its number ("nach rund drei Wochen", "nach knapp 20 Stunden"); "mehr als" and "weniger als" are read as pairs. */
+export const durationApproximators: readonly string[] = ["rund", "etwa", "circa", "ca", "knapp", "fast", "beinahe", "nahezu", "gut", "über", "insgesamt"];
+
 /** Words that open a noun phrase as its article: a phrase with one names particular talks, not a phase ("nach den Verhandlungen am Montag"). */
 export const articleWords: readonly string[] = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer", "diese", "dieser", "diesen", "diesem", "dieses", "ihren", "seinen", "beiden"];
 /** Words of talks in a clause ("die Verhandlungen", "den Koalitionsgesprächen", "die Tarifrunde"), lower case. */
@@ -113,14 +116,15 @@ const TALKS_ROOM = "verhandlungstisch|verhandlungstisches|verhandlungssaal|verha
  */
 export const breakoffCue: EventCue = {
   id: "de.event.breakoff", type: "breakoff", factual: true, replaces: ["negotiation"],
-  pattern: "brach(?:en)?|abgebrochen|abbruch(?:s|es)?|verhandlungsabbruch(?:s|es)?|gesprächsabbruch(?:s|es)?|" +
-    "verließ(?:en)?|verlassen|auszug(?:s|es)?|ausgesetzt|setzte(?:n)?|aussetzung|geplatzt|platzte(?:n)?|gescheitert|scheiterte(?:n)?|scheitern",
+  // past and present forms alike: a report or headline often tells it in the present ("Die Gewerkschaft bricht die Gespräche ab")
+  pattern: "brach(?:en)?|bricht|brechen|abgebrochen|abbruch(?:s|es)?|verhandlungsabbruch(?:s|es)?|gesprächsabbruch(?:s|es)?|" +
+    "verließ(?:en)?|verlässt|verlassen|auszug(?:s|es)?|ausgesetzt|setzte(?:n)?|setzt|setzen|aussetzung|geplatzt|platzt|platzte(?:n)?|gescheitert|scheitert|scheiterte(?:n)?|scheitern",
   context: [
-    {pattern: "brach(?:en)?", later: ["ab"], withWord: TALKS},
-    {pattern: "setzte(?:n)?", later: ["aus"], withWord: TALKS},
-    {pattern: "abgebrochen|abbruch(?:s|es)?|auszug(?:s|es)?|ausgesetzt|aussetzung|geplatzt|platzte(?:n)?|gescheitert|scheiterte(?:n)?|scheitern", withWord: TALKS},
+    {pattern: "brach(?:en)?|bricht|brechen", later: ["ab"], withWord: TALKS},
+    {pattern: "setzte(?:n)?|setzt|setzen", later: ["aus"], withWord: TALKS},
+    {pattern: "abgebrochen|abbruch(?:s|es)?|auszug(?:s|es)?|ausgesetzt|aussetzung|geplatzt|platzt|platzte(?:n)?|gescheitert|scheitert|scheiterte(?:n)?|scheitern", withWord: TALKS},
     // "hat den Verhandlungstisch verlassen" walked out; "droht, den Verhandlungstisch zu verlassen" did not
-    {pattern: "verließ(?:en)?|verlassen", withWord: TALKS_ROOM},
+    {pattern: "verließ(?:en)?|verlässt|verlassen", withWord: TALKS_ROOM},
     {pattern: "verlassen", notBefore: ["zu"]}
   ]
 };

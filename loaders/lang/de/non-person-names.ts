@@ -85,8 +85,9 @@ export const organisationNounEndings: readonly string[] = (
 
 /**
  * Endings of a noun before a name that make the name an organisation's in the whole text ("die Gewerkschaft Lindor …
- * Lindor fordert …", "der Branchenverband Wettau"): unions, associations, parties, groups. Firms ("Firma Brandt") are
- * left out: a firm is often named after its owner, who speaks in the same text.
+ * Lindor fordert …", "der Branchenverband Wettau"): unions, associations, parties, chambers, cooperatives and groups of
+ * firms ("der Konzern Wettau"). A single firm ("Firma Brandt", "das Unternehmen Brandt") is left out: it is often named
+ * after its owner, who speaks in the same text.
  */
 export const organisationNameNouns: readonly string[] = "gewerkschaft gewerkschaftsbund verband vereinigung konzern partei kammer genossenschaft".split(" ");
 

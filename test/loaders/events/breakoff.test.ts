@@ -1,12 +1,9 @@
 import {describe, expect, test} from "vitest";
-import {articleExtractors} from "../../../loaders/extractors.js";
-import {extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
-import {dataConfig} from "./helpers.js";
+import {sentenceEvents} from "./helpers.js";
 
 /** Event mentions of one body sentence published on Thursday 12 March 2026, as [type, cue, date]. */
 function events(sentence: string): string[][] {
-  const article = prepareArticle({file: "breakoff.txt", text: sentence, given: {published: "2026-03-12"}}, dataConfig);
-  return extractArticle(article, dataConfig, articleExtractors).event_mentions.map((m) => [m.type, m.cue, m.date]);
+  return sentenceEvents(sentence, "breakoff.txt").map((m) => [m.type, m.cue, m.date]);
 }
 
 describe("talks broken off, suspended or failed are a break-off, not a negotiation (de.event.breakoff)", () => {
@@ -20,6 +17,13 @@ describe("talks broken off, suspended or failed are a break-off, not a negotiati
     ["Die Sondierungen wurden am Montag ausgesetzt.", [["breakoff", "ausgesetzt", "2026-03-09"]]],
     ["Am Mittwoch setzten beide Seiten die Gespräche aus.", [["breakoff", "setzten", "2026-03-11"]]],
     ["Die Koalitionsverhandlungen sind am Dienstag gescheitert.", [["breakoff", "gescheitert", "2026-03-10"]]],
+    // the present tense of a report or headline
+    ["Am Dienstag bricht die Gewerkschaft die Lohnverhandlungen ab.", [["breakoff", "bricht", "2026-03-10"]]],
+    ["Die Arbeitgeber brechen die Gespräche am Montag ab.", [["breakoff", "brechen", "2026-03-09"]]],
+    ["Die Delegation verlässt am Montag den Verhandlungstisch.", [["breakoff", "verlässt", "2026-03-09"]]],
+    ["Die Gewerkschaft setzt die Sondierungen am Montag aus.", [["breakoff", "setzt", "2026-03-09"]]],
+    ["Die Tarifrunde scheitert am Mittwoch.", [["breakoff", "scheitert", "2026-03-11"]]],
+    ["Die Sängerin bricht ihr Konzert am Montag ab.", []],
     // the talks themselves stay a negotiation
     ["Die Tarifverhandlungen begannen am Montag.", [["negotiation", "Tarifverhandlungen", "2026-03-09"]]],
     // planned, threatened or denied: no break-off (the talks stay)

@@ -1,13 +1,10 @@
 import {describe, expect, test} from "vitest";
-import {articleExtractors} from "../../../loaders/extractors.js";
-import {extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
-import {dataConfig} from "./helpers.js";
+import {sentenceEvents} from "./helpers.js";
 import {eventCues} from "../../../loaders/lang/de/index.js";
 
 /** Event mentions of one body sentence published on a fixed day (Thursday 12 March 2026), as [type, date]. */
 function events(sentence: string): string[][] {
-  const article = prepareArticle({file: "cue.txt", text: sentence, given: {published: "2026-03-12"}}, dataConfig);
-  return extractArticle(article, dataConfig, articleExtractors).event_mentions.map((m) => [m.type, m.date]);
+  return sentenceEvents(sentence, "cue.txt").map((m) => [m.type, m.date]);
 }
 
 describe("general event cues (loaders/lang/de/events.ts)", () => {
@@ -38,6 +35,9 @@ describe("general event cues (loaders/lang/de/events.ts)", () => {
     // talks before an agreement are a phase, not an event of their own ("nach" over adjectives or a duration); with an article they are particular talks
     ["Nach langen Verhandlungen einigten sich die Tarifparteien am 5. März.", [["agreement", "2026-03-05"]]],
     ["Nach drei Wochen zäher Verhandlungen einigten sich beide Seiten am Dienstag.", [["agreement", "2026-03-10"]]],
+    ["Nach rund drei Wochen zäher Verhandlungen einigten sich beide Seiten am Dienstag.", [["agreement", "2026-03-10"]]],
+    ["Nach knapp 20 Stunden Verhandlungen einigten sich beide Seiten am Dienstag.", [["agreement", "2026-03-10"]]],
+    ["Nach mehr als zwei Jahren Verhandlungen einigten sich die Nachbarstaaten am Dienstag.", [["agreement", "2026-03-10"]]],
     ["Nach den Verhandlungen am Montag schwiegen beide Seiten.", [["negotiation", "2026-03-09"]]],
     // agreements
     ["Die beiden Gemeinden unterzeichneten am Montag den Vertrag.", [["agreement", "2026-03-09"]]],
@@ -189,7 +189,6 @@ describe("words that only look like cues", () => {
 
 test("each mention keeps its rule id and cue span", () => {
   const text = "Der Stadtrat hat am Dienstag den Neubau beschlossen.";
-  const article = prepareArticle({file: "cue.txt", text, given: {published: "2026-03-12"}}, dataConfig);
-  const [m] = extractArticle(article, dataConfig, articleExtractors).event_mentions;
+  const [m] = sentenceEvents(text);
   expect([m.rule, text.slice(m.cue_start, m.cue_end), m.cue]).toEqual(["de.event.decision", "beschlossen", "beschlossen"]);
 });

@@ -2,7 +2,7 @@ import type {Config} from "../../../loaders/config.js";
 import {articleExtractors} from "../../../loaders/extractors.js";
 import {loadConfig} from "../../../loaders/io/config.js";
 import {extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
-import type {ArticleTables} from "../../../loaders/types.js";
+import type {ArticleTables, EventMentionRow} from "../../../loaders/types.js";
 
 /** The project's data/ folder, parsed. */
 export const dataConfig: Config = loadConfig("data");
@@ -19,4 +19,10 @@ export const CALL_REPORTS = ["Kurier", "Standard", "Presse"].map((outlet, i) => 
 /** Every per-article extractor on each text, in order (the call reports first). */
 export function extractAll(texts: {file: string; text: string; given?: Record<string, string>}[], config = dataConfig): ArticleTables[] {
   return [...CALL_REPORTS, ...texts].map(({file, text, given}) => extractArticle(prepareArticle({file, text, given: given ?? {}}, config), config, articleExtractors));
+}
+
+/** The event mentions of one body sentence published on a fixed day, Thursday 12 March 2026 (the cue tables' reference day). */
+export function sentenceEvents(sentence: string, file = "cue.txt"): EventMentionRow[] {
+  const article = prepareArticle({file, text: sentence, given: {published: "2026-03-12"}}, dataConfig);
+  return extractArticle(article, dataConfig, articleExtractors).event_mentions;
 }

@@ -140,7 +140,10 @@ describe("East-Asian names put the family name first", () => {
 
   it.each<[string, string, boolean]>([
     ["Chen", "Wei-ming", true], ["Gao", "Xiaolin", true], ["Park", "Ji-hoon", true], ["Li", "Qiang", true], ["Zhou", "Lan", true],
-    ["Kim", "Sandberg", false], ["Lee", "Hamilton", false], ["Chen", "Wei ming", false], ["Anna", "Xiaolin", false], ["Wang", "Schröder", false]
+    ["Kim", "Sandberg", false], ["Lee", "Hamilton", false], ["Chen", "Wei ming", false], ["Anna", "Xiaolin", false], ["Wang", "Schröder", false],
+    ["Xu", "Jianguo", true], ["Liu", "Lüe", true], ["Zhang", "Erlang", true], ["Yang", "Xiuying", true], ["Wu", "Chunhua", true],
+    // Western surnames of syllables that pinyin does not have: "er" after an initial, "v" (ü) after other initials than l and n, j/q/x before other vowels than i and u
+    ["Kim", "Fisher", false], ["Lee", "Marvin", false], ["Kim", "Basinger", false], ["Kim", "Jensen", false], ["Lee", "Jackson", false]
   ])("familyFirst(%s, %s) = %s", (given, surname, expected) => expect(familyFirst(given, surname)).toBe(expected));
 });
 

@@ -62,6 +62,15 @@ describe("negotiator by relative clause and by the delegation a name heads", () 
     ["Staatssekretär Olaf Brink, der die Verhandlungen für die Stadt geführt hatte, trat zurück.", ["Olaf Brink"]],
     ["Lea Sommer, die die Verhandlungen scharf kritisiert hatte, trat zurück.", []],
     ["Lea Sommer, die als Sprecherin der Stadt gilt, schwieg.", []],
+    // a speech verb before the comma: "die" opens what was said, no relative clause about the name
+    ["Olaf Brink sagte, die Gespräche führten nicht weiter.", []],
+    ["Lea Sommer erklärte, die Verhandlungen leiten künftig andere.", []],
+    // the noun after "als" is the role: a stance on talks is none ("Kritiker der Verhandlungen"), a head of them is one
+    ["Olaf Brink, der als Gegner der Verhandlungen gilt, schwieg am Montag.", []],
+    ["Olaf Brink, der als Kritiker der Verhandlungen gilt, schwieg am Montag.", []],
+    ["Olaf Brink, der als scharfer Kritiker der Gespräche über die Sondierungen gilt, schwieg.", []],
+    ["Olaf Brink, der als Leiter der Verhandlungen gilt, schwieg am Montag.", ["Olaf Brink"]],
+    ["Olaf Brink, der als erfahrener Unterhändler gilt, schwieg am Montag.", ["Olaf Brink"]],
     // a perfect or modal clause with talks: negotiator:leads
     ["Olaf Brink hat die Gespräche mit der Gewerkschaft geleitet.", ["Olaf Brink"]],
     ["Olaf Brink hat die Verhandlungen verfolgt.", []],
@@ -72,7 +81,11 @@ describe("negotiator by relative clause and by the delegation a name heads", () 
     ["Die Delegation um Bürgermeister Olaf Brink reiste früher ab.", ["Olaf Brink"]],
     ["Die Gruppe um Olaf Brink reiste früher ab.", []],
     ["Die Verhandlungen um Stürmer Olaf Brink stocken.", []],
-    ["Das Museum unter Leitung von Lea Sommer öffnet wieder.", []]
+    ["Das Museum unter Leitung von Lea Sommer öffnet wieder.", []],
+    // talks in a clause of their own after the name are not what the name heads
+    ["Das Orchester spielte unter Leitung von Lea Sommer, bevor die Verhandlungen begannen.", []],
+    ["Angeführt von Lea Sommer reiste die Delegation nach Genf.", ["Lea Sommer"]],
+    ["Die Stadt schickte eine Abordnung unter Leitung von Lea Sommer, um die Verhandlungen zu führen.", ["Lea Sommer"]]
   ];
   it.each(cases)("%s", (text, expected) => expect(negotiators(text)).toEqual(expected));
 });

@@ -41,6 +41,13 @@ describe("timeline from events", () => {
     expect([e.kind, e.label, e.article_ids, e.conflicts.length, e.evidence.length, e.topics]).toEqual(["event", "Telefonat", ["a1", "b2"], 1, 2, ["talks"]]);
   });
 
+  test("an event's people by canonical name, for the chronology's dot labels; a date has none", () => {
+    const t = fixtureTables();
+    expect(timeline(t, DOCS).map((e) => e.people)).toEqual([undefined, undefined]);
+    t.events = [{event_id: "e1", date: "2025-02-12", granularity: "day", type: "call", summary: "call: Wladimir Putin, Donald Trump — Telefonat", actors: "putin | trump", article_ids: "a1", outlets: "Alpha", evidence: "a1:21-35"}];
+    expect(timeline(t, DOCS)[0].people).toEqual(["Wladimir Putin", "Donald Trump"]);
+  });
+
   test("evidence in an unknown article is an error", () => {
     const t = fixtureTables();
     t.events = [{event_id: "e1", date: "2025", granularity: "year", type: "", summary: "", actors: "", article_ids: "", outlets: "", evidence: "zz:1-2"}];

@@ -93,3 +93,15 @@ export function seatNameAt(tokens: Token[], i: number, lex: PersonLexicon): numb
   if (NOUNLIKE.test(t.lower) || t.lower.endsWith("s") || t.lower.includes("-") || lex.commonNoun(t.lower) || lex.commonNoun(seat.lower)) return -1;
   return i + 2;
 }
+
+/**
+ * Whether tokens[i] is a surname with a lower-case Arabic article standing alone ("sagte al-Hadri", "laut el-Tawil"):
+ * no capitalised word written right before it, of whose name it would be the end. Such a word names a person only
+ * where the register or a full name of the same text gives that surname ("al-Kaida" stays a group); see mentions.ts.
+ */
+export function loneArabicSurname(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.cap || !ARABIC_ARTICLE.test(t.text)) return false;
+  const prev = tokens[i - 1];
+  return !(prev && prev.cap && prev.word && prev.end + 1 === t.start);
+}

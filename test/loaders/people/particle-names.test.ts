@@ -58,3 +58,31 @@ describe("a lone surname with a lower-case Arabic article names the person the r
     expect(findMentions(text, [{start: 0, end: text.length}], personLexicon(register)).map((m) => [m.surface, m.rule, m.registerId])).toEqual(expected);
   });
 });
+
+describe("an Arabic name with a nasab is one name, whatever the lists know of its first word (nasabNameAt)", () => {
+  const register: RegisterPerson[] = [{id: "kasim-al-farouqi", name: "Kasim bin Rashid al-Farouqi", aliases: ["al-Farouqi", "Scheich Kasim"], roles: [], affiliation: "", wikidata: ""}];
+  const cases: [string, [string, string, string][]][] = [
+    ["Dann empfing Qasim bin Rashid Al-Faruqi die Leiter.", [["Qasim bin Rashid Al-Faruqi", "given+nasab+arabic-surname", ""]]],
+    ["Der Vermittler Tawfiq bin Omar bin Said al-Kindi reiste ab.", [["Tawfiq bin Omar bin Said al-Kindi", "given+nasab+arabic-surname", ""]]],
+    // a short register form does not cut a longer name apart; the register's full form is taken where it stands
+    ["Am Abend sprach Scheich Kasim bin Rashid al-Farouqi vor Journalisten.", [["Kasim bin Rashid al-Farouqi", "register", "kasim-al-farouqi"]]],
+    // a register form with a lower-case word wins over a shorter match after a role
+    ["Der katarische Vermittler Kasim bin Rashid al-Farouqi sprach am Montag.", [["Kasim bin Rashid al-Farouqi", "register", "kasim-al-farouqi"]]],
+    ["Zuvor hatte Scheich Kasim das Treffen eröffnet.", [["Scheich Kasim", "register", "kasim-al-farouqi"]]]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(findMentions(text, [{start: 0, end: text.length}], personLexicon(register)).map((m) => [m.surface, m.rule, m.registerId])).toEqual(expected);
+  });
+});
+
+describe("a capitalised Hebrew or Arabic particle after a given name opens the surname (finish)", () => {
+  const cases: [string, [string, string]][] = [
+    ["Delegationsleiter Daniel Ben Avi sagte nichts.", ["Daniel", "Ben Avi"]],
+    ["Der Unterhändler Machmud Abu Tarab reiste ab.", ["Machmud", "Abu Tarab"]],
+    ["Dann kam Mahmoud Abu Tarab zu spät.", ["Mahmoud", "Abu Tarab"]]
+  ];
+  it.each(cases)("%s", (text, [given, surname]) => {
+    const [m] = findMentions(text, [{start: 0, end: text.length}], personLexicon());
+    expect([m.given.join(" "), m.surname]).toEqual([given, surname]);
+  });
+});

@@ -133,9 +133,11 @@ function fullNamesByGiven(found: readonly FoundMention[]): Map<string, FoundMent
 /**
  * The given name (lower case) a mention gives alone, to be read as the one person of the article with that first given name
  * ("Lea" or "Leas" after "Lea Brandt"), or "": a lone given name, or a bare name or genitive in -s that is the surname
- * of no full name of the article (`fullSurnames`, by lower-case surname core) but the first given name of one.
+ * of no full name of the article (`fullSurnames`, by lower-case surname core) but the first given name of one; the mention is one word.
  */
-export function givenAlone(m: Pick<FoundMention, "given" | "surname">, names: ArticleNames, fullSurnames: ReadonlyMap<string, unknown>): string {
+export function givenAlone(m: Pick<FoundMention, "given" | "surname" | "surface">, names: ArticleNames, fullSurnames: ReadonlyMap<string, unknown>): string {
+  // one word only: "Franz I." is a ruler, not "Franz" after "Franz Brenner"
+  if (/\s/u.test(m.surface)) return "";
   if (m.given.length === 1 && !m.surname) return m.given[0].toLowerCase();
   if (m.given.length || !m.surname || m.surname.includes(" ")) return "";
   const word = m.surname.toLowerCase();

@@ -22,6 +22,8 @@ describe("people extractor: one person per name within an article", () => {
       ["Michael Heinz → ~Michael|Heinz", "Heinz → ~Michael|Heinz", "Michael → ~Michael|Heinz"]],
     ["a lone given name, or its genitive, is the one person of the article with that first given name", "Das Kind von Noemi Kastell kam frei. Die Familie traf Noemi am Abend. Noemis Mutter Clara Kastell weinte.",
       ["Noemi Kastell → ~Noemi|Kastell", "Noemi → ~Noemi|Kastell", "Noemis → ~Noemi|Kastell", "Clara Kastell → ~Clara|Kastell"]],
+    ["a given name with a regnal numeral is no short form of a full name", "Der Historiker Franz Brenner schrieb über Kaiser Franz I. ein Buch.",
+      ["Franz Brenner → ~Franz|Brenner", "Franz I. → ~Franz|"]],
     ["two people of the article with that given name: the lone given name stays apart", "Lea Brandovic und Lea Vossen kamen. Lea lachte.",
       ["Lea Brandovic → ~Lea|Brandovic", "Lea Vossen → ~Lea|Vossen", "Lea → ~Lea|"]],
     ["a genitive in -s of the article's surname is that surname", "Das Urteil sei endgültig, sagte Yilmazs nach Schweden geflohene Schwester am Montag. Yilmaz hat das Urteil angefochten.",

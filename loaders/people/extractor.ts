@@ -46,9 +46,11 @@ export const peopleExtractor: ArticleExtractor = {
       full.set(key, seen === undefined || (seen !== null && sameName(seen, m)) ? (seen ?? m) : null);
     }
     const names = articleNames(found);
+    const byGiven = fullNamesByGiven(found);
     const mentions: MentionRow[] = found.map((m) => {
       const surname = asSurname(m, names);
-      const owner = surname ? full.get(surnameCore(surname).toLowerCase()) : undefined;
+      const alone = surname && full.has(surnameCore(surname).toLowerCase()) ? "" : givenAlone(m, names, full);
+      const owner = alone ? byGiven.get(alone) ?? undefined : surname ? full.get(surnameCore(surname).toLowerCase()) : undefined;
       const given = firstGiven(owner ? owner.given : surname ? [] : m.given);
       const registerId = m.registerId || owner?.registerId || "";
       return {
@@ -68,7 +70,7 @@ export const peopleExtractor: ArticleExtractor = {
 };
 
 /** What one article's names give, in lower case: surnames by their last word, surnames with particles, first given names of full names. */
-interface ArticleNames {
+export interface ArticleNames {
   surnames: Set<string>;
   withParticles: Set<string>;
   fullGiven: Set<string>;
@@ -110,6 +112,38 @@ export function asSurname(m: Pick<FoundMention, "given" | "surname">, names: Art
   if (m.given.length !== 1) return "";
   const word = m.given[0].toLowerCase();
   return names.surnames.has(word) && !names.fullGiven.has(word) ? m.given[0] : "";
+}
+
+/**
+ * Full names of an article by their first given name (lower case), null where two people of the article share it
+ * ("Lea Brandt" and "Lea Vossen"); forms of one person (same surname core or register id) count once.
+ */
+function fullNamesByGiven(found: readonly FoundMention[]): Map<string, FoundMention | null> {
+  const byGiven = new Map<string, FoundMention | null>();
+  for (const m of found) {
+    if (!m.given.length || !m.surname) continue;
+    const key = m.given[0].toLowerCase();
+    const seen = byGiven.get(key);
+    const same = seen && (surnameCore(seen.surname).toLowerCase() === surnameCore(m.surname).toLowerCase() || (seen.registerId !== "" && seen.registerId === m.registerId));
+    byGiven.set(key, seen === undefined ? m : same ? seen : null);
+  }
+  return byGiven;
+}
+
+/**
+ * The given name (lower case) a mention gives alone, to be read as the one person of the article with that first given name
+ * ("Lea" or "Leas" after "Lea Brandt"), or "": a lone given name, or a bare name or genitive in -s that is the surname
+ * of no full name of the article (`fullSurnames`, by lower-case surname core) but the first given name of one; the mention is one word.
+ */
+export function givenAlone(m: Pick<FoundMention, "given" | "surname" | "surface">, names: ArticleNames, fullSurnames: ReadonlyMap<string, unknown>): string {
+  // one word only: "Franz I." is a ruler, not "Franz" after "Franz Brenner"
+  if (/\s/u.test(m.surface)) return "";
+  if (m.given.length === 1 && !m.surname) return m.given[0].toLowerCase();
+  if (m.given.length || !m.surname || m.surname.includes(" ")) return "";
+  const word = m.surname.toLowerCase();
+  if (fullSurnames.has(word)) return "";
+  if (names.fullGiven.has(word)) return word;
+  return word.length > 3 && word.endsWith("s") && names.fullGiven.has(word.slice(0, -1)) ? word.slice(0, -1) : "";
 }
 
 /** The first given name, with a run of initials kept together ("J.D."). */

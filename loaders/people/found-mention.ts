@@ -4,6 +4,10 @@ import {roleAround} from "./role-context.js";
 import {feminineRole} from "./roles.js";
 import type {Token} from "./tokens.js";
 import {listOf} from "../text/lists.js";
+import {surnameOpeningParticles} from "../lang/de/name-particles.js";
+
+/** Capitalised particles that open a Hebrew or Arabic surname ("Ben", "Abu"). */
+const OPENING = new Set(surnameOpeningParticles.map((p) => p[0].toUpperCase() + p.slice(1)));
 
 /** A mention a veto of mention-vetoes.ts dropped: its span, the rule that found it and the veto's id. */
 export interface VetoedMention {
@@ -48,6 +52,11 @@ export const PERSON_CUES: ReadonlySet<string> = new Set(["role+name", "role+quot
 export function finish(text: string, tokens: Token[], first: number, last: number, span: number, given: string[], surname: string, registerId: string, rule: string, lex: PersonLexicon): FoundMention {
   const start = tokens[first].start;
   const end = tokens[last].end;
+  // "Daniel Ben Avi", "Karim Abu Tarab": a particle read as a further given name opens the surname
+  if (given.length >= 2 && surname && OPENING.has(given[given.length - 1])) {
+    surname = `${given[given.length - 1]} ${surname}`;
+    given = given.slice(0, -1);
+  }
   const context = roleAround(tokens, first, last, lex);
   // a woman's adjectival role in a case that does not show it ("der Landesvorsitzenden Anna Roth zufolge")
   const roles = given.length && givenNameGender(given[0]) === "f" ? context.roles.map(feminineRole) : context.roles;

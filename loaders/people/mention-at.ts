@@ -9,7 +9,7 @@ import type {PersonLexicon} from "./lexicon.js";
 import {INITIAL, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
 import {invertedNameAt, nameRun, numeral} from "./name-run.js";
 import {packageGivenAt} from "./package-given.js";
-import {arabicSurnameAfter, nameTailAfter, particleNameAt, seatNameAt} from "./particle-names.js";
+import {arabicSurnameAfter, nameGoesOn, nameTailAfter, nasabNameAt, particleNameAt, seatNameAt} from "./particle-names.js";
 import {roleSurnameAt} from "./role-surname.js";
 import {subjectPairCue} from "./subject-pair.js";
 import type {Token} from "./tokens.js";
@@ -40,6 +40,9 @@ export function mentionAt(text: string, tokens: Token[], i: number, span: number
     const registered = registeredMention(text, tokens, i, span, lex);
     if (registered) return registered;
   }
+  // "Kasim bin Rashid al-Farouqi": a name with a nasab and the Arabic article, whatever the lists know of its first word
+  const nasab = nasabNameAt(tokens, i, lex);
+  if (nasab >= 0) return finish(text, tokens, i, nasab, span, [t.text, joinedText(tokens, i + 1, nasab - 1)], tokens[nasab].text, "", "given+nasab+arabic-surname", lex);
   const inverted = invertedNameAt(tokens, i, lex);
   if (inverted >= 0) return finish(text, tokens, i, inverted, span, [tokens[inverted].text], t.text, "", "surname,given", lex);
   const run = nameRun(tokens, i, lex);
@@ -64,6 +67,8 @@ function registeredMention(text: string, tokens: Token[], i: number, span: numbe
   for (const [form, id] of forms) {
     if (!formAt(tokens, i, form)) continue;
     const last = i + form.length - 1;
+    // "Scheich Kasim" before "bin Rashid al-Farouqi": a short form does not cut a longer name apart
+    if (nameGoesOn(tokens, last)) continue;
     // the surname is the last word that is no initial; the given names every word before the last
     let surname = "";
     for (let k = last; k >= i; k--) {
@@ -82,7 +87,8 @@ function registeredMention(text: string, tokens: Token[], i: number, span: numbe
 /** Whether the lower-cased words of `form` stand at tokens[i..]. */
 function formAt(tokens: Token[], i: number, form: readonly string[]): boolean {
   if (i + form.length > tokens.length) return false;
-  for (let k = 0; k < form.length; k++) if (tokens[i + k].lower !== form[k]) return false;
+  // a lower-case token's `lower` is its text as written ("al-Farouqi"): lower-case it to compare
+  for (let k = 0; k < form.length; k++) if (tokens[i + k].lower !== form[k] && tokens[i + k].text.toLowerCase() !== form[k]) return false;
   return true;
 }
 

@@ -9,8 +9,15 @@ import {firstWordIndex, mentionVeto} from "./mention-vetoes.js";
 import {INITIAL} from "./name-shape.js";
 import {surnameCore} from "./names.js";
 import {organisationNamesIn} from "./organisation-names.js";
+import {loneArabicSurname} from "./particle-names.js";
 import {afterPlaceNoun, placeNamesIn} from "./place-names.js";
 import {type Token, tokenize} from "./tokens.js";
+
+/** The register id of a surname only one registered person has, else "". */
+function registerSurname(lex: PersonLexicon, lower: string): string {
+  const ids = lex.register.bySurname.get(lower);
+  return ids?.length === 1 ? ids[0] : "";
+}
 
 export type {FoundMention, VetoedMention} from "./found-mention.js";
 
@@ -43,10 +50,15 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
       const veto = m ? mentionVeto(tokens, m.first, m.last, m.rule, lex, firstWord) : "";
       if (m && veto) { vetoed.push({start: m.start, end: m.end, surface: m.surface, rule: m.rule, veto}); i = m.last; continue; }
       if (!m) {
-        if (tokens[i].cap && tokens[i].word) {
+        const arabic = loneArabicSurname(tokens, i);
+        // (a lower-case token's `lower` is its text: the Arabic article's surname needs lower-casing)
+        const lower = arabic ? tokens[i].text.toLowerCase() : tokens[i].lower;
+        // "sagte al-Hadri": a lone surname with the Arabic article names the person the register gives it to
+        if (arabic && staticSurname(lower)) found.push(finish(text, tokens, i, i, span, [], tokens[i].text, registerSurname(lex, lower), "arabic-surname", lex));
+        else if (arabic || (tokens[i].cap && tokens[i].word)) {
           pendingSpan.push(span);
           pendingIndex.push(i);
-          pendingLower.push(tokens[i].lower);
+          pendingLower.push(lower);
         }
         continue;
       }
@@ -82,7 +94,13 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
     const i = pendingIndex[p];
     const lower = pendingLower[p];
     if (!learned.has(lower) && !(lower.endsWith("s") && learned.has(lower.slice(0, -1)))) continue;
-    const m = knownSurnameAt(text, tokensBySpan[span], i, span, lex, known);
+    const tokens = tokensBySpan[span];
+    // "Lina al-Qasri … sagte al-Qasri": a lone surname with the Arabic article a full name of the text gave
+    if (!tokens[i].cap) {
+      if (learned.has(lower)) found.push(finish(text, tokens, i, i, span, [], tokens[i].text, "", "arabic-surname", lex));
+      continue;
+    }
+    const m = knownSurnameAt(text, tokens, i, span, lex, known);
     if (m) found.push(m);
   }
   // "Die Stadt Lindenau will …. Lindenau soll …": a name the text gives a place is no person where word order alone suggested one

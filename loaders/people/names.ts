@@ -23,10 +23,16 @@ function memoised(memo: Map<string, string>, name: string, compute: (name: strin
   return value;
 }
 
-/** The last word of a surname, the part names are matched by: "von der Leyen" → "Leyen", "De Masi" → "Masi". */
+/**
+ * The last word of a surname, the part names are matched by: "von der Leyen" → "Leyen", "De Masi" → "Masi";
+ * a Hebrew "Ben"/"Bar" written apart stays with it, as in the hyphenated spelling ("Ben Avi" ~ "Ben-Avi").
+ */
 export function surnameCore(surname: string): string {
   const space = surname.lastIndexOf(" ");
-  return space < 0 ? surname : surname.slice(space + 1);
+  if (space < 0) return surname;
+  const before = surname.lastIndexOf(" ", space - 1);
+  const particle = surname.slice(before + 1, space);
+  return particle === "Ben" || particle === "Bar" ? surname.slice(before + 1) : surname.slice(space + 1);
 }
 
 /** Lower-case, no diacritics, transliteration variants folded: "Selenskyj" → "selenski", "Zelenski" → "selenski". Memoised per name. */
@@ -37,6 +43,8 @@ export function spellingKey(name: string): string {
 function foldSpelling(name: string): string {
   let s = name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/ß/g, "ss");
   s = s.replace(/tsch/g, "ch").replace(/sch/g, "sh").replace(/ck/g, "k").replace(/ph/g, "f").replace(/th/g, "t").replace(/kh/g, "ch");
+  // "Ben-Avi" ~ "Ben Avi"; "Mansouri" ~ "Mansuri" (French and English write u as ou)
+  s = s.replace(/[- ]/g, "").replace(/ou/g, "u");
   s = s.replace(/y/g, "i").replace(/j/g, "i").replace(/w/g, "v").replace(/z/g, "s").replace(/c(?=[aou])/g, "k");
   s = s.replace(/(?:ov|off|ff)$/g, "ov").replace(/i+$/g, "i").replace(/([a-z])\1/g, "$1");
   return s;
@@ -123,6 +131,8 @@ export function givenEvidence(a: string, b: string, groups: ReadonlyMap<string, 
   if (ga && ga === gb) return `given name ${a} ~ ${b}: variants of ${ga}`;
   if (ga && gb) return "";
   if (spellingKey(a) === spellingKey(b)) return `given name ${a} ~ ${b}: transliteration`;
+  // Arabic names: German writes ch where English writes h or kh ("Machmud" ~ "Mahmoud", "Chalid" ~ "Halid")
+  if (spellingKey(a).replace(/ch/g, "h") === spellingKey(b).replace(/ch/g, "h")) return `given name ${a} ~ ${b}: transliteration ch ~ h`;
   const pa = phoneticCode(a);
   if (pa && pa === phoneticCode(b) && editDistance(spellingKey(a), spellingKey(b), 2) <= 2) return `given name ${a} ~ ${b}: cologne-phonetic ${pa}`;
   return "";

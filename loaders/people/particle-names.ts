@@ -1,5 +1,5 @@
 import {abstractNounSuffixes} from "../lang/de/inflection.js";
-import {ARABIC_ARTICLE_SURNAME, foreignNameParticles, secondNameParticles} from "../lang/de/name-particles.js";
+import {ARABIC_ARTICLE_SURNAME, ARABIC_ARTICLE_SURNAME_ANY_CASE, foreignNameParticles, nasabParticles, secondNameParticles} from "../lang/de/name-particles.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {attributive, INITIAL, isSurnameCandidate} from "./name-shape.js";
 import {roleNoun} from "./roles.js";
@@ -92,4 +92,49 @@ export function seatNameAt(tokens: Token[], i: number, lex: PersonLexicon): numb
   // the dictionary last: shape tests first
   if (NOUNLIKE.test(t.lower) || t.lower.endsWith("s") || t.lower.includes("-") || lex.commonNoun(t.lower) || lex.commonNoun(seat.lower)) return -1;
   return i + 2;
+}
+
+/**
+ * Whether tokens[i] is a surname with a lower-case Arabic article standing alone ("sagte al-Hadri", "laut el-Tawil"):
+ * no capitalised word written right before it, of whose name it would be the end. Such a word names a person only
+ * where the register or a full name of the same text gives that surname ("al-Kaida" stays a group); see mentions.ts.
+ */
+export function loneArabicSurname(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.cap || !ARABIC_ARTICLE.test(t.text)) return false;
+  const prev = tokens[i - 1];
+  return !(prev && prev.cap && prev.word && prev.end + 1 === t.start);
+}
+
+const NASAB = new Set(nasabParticles);
+
+/**
+ * Index of the last token of an Arabic full name with a nasab that opens at tokens[i]: a capitalised name, one or more
+ * "bin"/"ibn" and a name, then a surname with the Arabic article in either case ("Kasim bin Rashid al-Farouqi",
+ * "Qasim bin Rashid Al-Faruqi"), all written one space apart. Without that surname the first word must be a listed
+ * given name, or the name is left to the other rules ("Ahmad bin Tariq" is read by nameRun). Else -1.
+ */
+export function nasabNameAt(tokens: Token[], i: number, lex: PersonLexicon): number {
+  const particle = tokens[i + 1];
+  // cheap exit first: "bin"/"ibn" right after the word
+  if (!particle || !NASAB.has(particle.text) || particle.start !== tokens[i].end + 1) return -1;
+  const t = tokens[i];
+  if (!t.cap || !t.word || lex.nounMarkers.has(t.lower) || lex.commonNoun(t.lower)) return -1;
+  let k = i + 1;
+  while (NASAB.has(tokens[k]?.text ?? "") && tokens[k + 1]?.cap && tokens[k + 1].word && tokens[k + 1].start === tokens[k].end + 1) k += 2;
+  if (k === i + 1) return -1;
+  const end = tokens[k];
+  return end && end.start === tokens[k - 1].end + 1 && ARABIC_ARTICLE_SURNAME_ANY_CASE.test(end.text) ? k : -1;
+}
+
+/**
+ * Whether a name goes on after tokens[last] ("Scheich Kasim" before "bin Rashid al-Farouqi"): a nasab particle and a name,
+ * or a surname with the Arabic article, written one space after it. A register form that ends there is part of a longer name.
+ */
+export function nameGoesOn(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || next.start !== tokens[last].end + 1) return false;
+  if (ARABIC_ARTICLE_SURNAME_ANY_CASE.test(next.text)) return true;
+  const after = tokens[last + 2];
+  return NASAB.has(next.text) && !!after?.cap && after.word && after.start === next.end + 1;
 }

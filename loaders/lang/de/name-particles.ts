@@ -12,3 +12,15 @@ export const secondNameParticles: readonly string[] = ["der", "den", "la", "le",
 
 /** A surname with the Arabic article, one word: "al-Hussein", "el-Sisi", "ad-Din". */
 export const ARABIC_ARTICLE_SURNAME = /^(?:al|el|ad|ar|as|asch|at|az|an|ash)-\p{Lu}\p{Ll}+$/u;
+
+/** Arabic particles of descent ("son of"), lower-case inside a full name: "Kasim bin Rashid al-Farouqi", "Ahmad ibn Tariq". */
+export const nasabParticles: readonly string[] = ["bin", "ibn", "bint"];
+
+/**
+ * Particles that open a Hebrew or Arabic surname and are written capitalised and apart ("Daniel Ben Avi", "Karim Abu Tarab",
+ * "Jaron Bar Levi"): after a given name they belong to the surname, not to the given names.
+ */
+export const surnameOpeningParticles: readonly string[] = ["abu", "ben", "bar", "bin", "ibn"];
+
+/** A surname with the Arabic article in either case, one word: "al-Hussein", "Al-Hussein", "El-Sisi". Taken only at the end of a full name. */
+export const ARABIC_ARTICLE_SURNAME_ANY_CASE = /^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sch|[Aa]sh)-\p{Lu}\p{Ll}+$/u;

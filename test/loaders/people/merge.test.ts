@@ -160,3 +160,16 @@ describe("person ids", () => {
     expect(slug(name)).toBe(id);
   });
 });
+
+describe("Arabic and Hebrew transliterations join (ou ~ u, ch ~ h ~ kh, sch ~ sh, Ben apart ~ Ben-)", () => {
+  const cases: [string, NameForm[], string[][]][] = [
+    ["ou ~ u in the surname, kh ~ ch in the given name", [form("Kasim", "al-Farouqi", 2), form("Qasim", "Al-Faruqi")], [["Kasim al-Farouqi", "Qasim Al-Faruqi"]]],
+    ["ch ~ h in the given name, sch ~ sh in the surname", [form("Mahmoud", "Abu Tarash", 2), form("Machmud", "Abu Tarasch")], [["Machmud Abu Tarasch", "Mahmoud Abu Tarash"]]],
+    ["Ben written apart ~ hyphenated", [form("Daniel", "Ben-Avi", 2), form("Daniel", "Ben Avi")], [["Daniel Ben Avi", "Daniel Ben-Avi"]]],
+    ["Ben-Avi and Ben-Amos stay apart", [form("Daniel", "Ben-Avi"), form("Daniel", "Ben-Amos")], [["Daniel Ben-Amos"], ["Daniel Ben-Avi"]]],
+    ["Chalid ~ Halid but not Walid", [form("Chalid", "al-Tamimi", 2), form("Walid", "al-Tamimi")], [["Chalid al-Tamimi"], ["Walid al-Tamimi"]]]
+  ];
+  it.each(cases)("%s", (_why, forms, expected) => {
+    expect(groups(forms)).toEqual(expected);
+  });
+});

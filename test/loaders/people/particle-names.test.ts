@@ -1,5 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {mentionsWithRules as found} from "./helpers.js";
+import {personLexicon} from "../../../loaders/people/lexicon.js";
+import {findMentions} from "../../../loaders/people/mentions.js";
+import type {RegisterPerson} from "../../../loaders/people/register.js";
 
 describe("a name after a role runs on over a particle, an Arabic article or an initial (nameTailAfter)", () => {
   const cases: [string, [string, string][]][] = [
@@ -40,5 +43,46 @@ describe("a surname a particle named is taken up again where the particle is cap
 describe("a noun after a particle is not taken up as a surname elsewhere", () => {
   it("keeps the noun alone a noun", () => {
     expect(found("Das war für du Erfolg genug. Erfolg hatte die Firma nie.").map(([s]) => s)).not.toContain("Erfolg");
+  });
+});
+
+describe("a lone surname with a lower-case Arabic article names the person the register or a full name of the text gives it to (loneArabicSurname)", () => {
+  const register: RegisterPerson[] = [{id: "tarek-al-wazzani", name: "Tarek al-Wazzani", aliases: ["al-Wazzani"], roles: [], affiliation: "", wikidata: ""}];
+  const cases: [string, [string, string, string][]][] = [
+    ["„Wir bleiben dran“, sagte al-Wazzani am Abend.", [["al-Wazzani", "arabic-surname", "tarek-al-wazzani"]]],
+    ["Die Sprecherin Lina al-Qasri kam spät. Das sei falsch, sagte al-Qasri.", [["Lina al-Qasri", "given-name+arabic-surname", ""], ["al-Qasri", "arabic-surname", ""]]],
+    // neither the register nor a full name gives it: a group or a name of unknown kind stays no person
+    ["Die Gruppe al-Tamra bekannte sich dazu. Das sagte al-Tamra nicht.", []]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(findMentions(text, [{start: 0, end: text.length}], personLexicon(register)).map((m) => [m.surface, m.rule, m.registerId])).toEqual(expected);
+  });
+});
+
+describe("an Arabic name with a nasab is one name, whatever the lists know of its first word (nasabNameAt)", () => {
+  const register: RegisterPerson[] = [{id: "kasim-al-farouqi", name: "Kasim bin Rashid al-Farouqi", aliases: ["al-Farouqi", "Scheich Kasim"], roles: [], affiliation: "", wikidata: ""}];
+  const cases: [string, [string, string, string][]][] = [
+    ["Dann empfing Qasim bin Rashid Al-Faruqi die Leiter.", [["Qasim bin Rashid Al-Faruqi", "given+nasab+arabic-surname", ""]]],
+    ["Der Vermittler Tawfiq bin Omar bin Said al-Kindi reiste ab.", [["Tawfiq bin Omar bin Said al-Kindi", "given+nasab+arabic-surname", ""]]],
+    // a short register form does not cut a longer name apart; the register's full form is taken where it stands
+    ["Am Abend sprach Scheich Kasim bin Rashid al-Farouqi vor Journalisten.", [["Kasim bin Rashid al-Farouqi", "register", "kasim-al-farouqi"]]],
+    // a register form with a lower-case word wins over a shorter match after a role
+    ["Der katarische Vermittler Kasim bin Rashid al-Farouqi sprach am Montag.", [["Kasim bin Rashid al-Farouqi", "register", "kasim-al-farouqi"]]],
+    ["Zuvor hatte Scheich Kasim das Treffen eröffnet.", [["Scheich Kasim", "register", "kasim-al-farouqi"]]]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(findMentions(text, [{start: 0, end: text.length}], personLexicon(register)).map((m) => [m.surface, m.rule, m.registerId])).toEqual(expected);
+  });
+});
+
+describe("a capitalised Hebrew or Arabic particle after a given name opens the surname (finish)", () => {
+  const cases: [string, [string, string]][] = [
+    ["Delegationsleiter Daniel Ben Avi sagte nichts.", ["Daniel", "Ben Avi"]],
+    ["Der Unterhändler Machmud Abu Tarab reiste ab.", ["Machmud", "Abu Tarab"]],
+    ["Dann kam Mahmoud Abu Tarab zu spät.", ["Mahmoud", "Abu Tarab"]]
+  ];
+  it.each(cases)("%s", (text, [given, surname]) => {
+    const [m] = findMentions(text, [{start: 0, end: text.length}], personLexicon());
+    expect([m.given.join(" "), m.surname]).toEqual([given, surname]);
   });
 });

@@ -40,3 +40,16 @@ export const englishTitle: MentionVeto = {
   id: "english-title",
   test: ({tokens, first, last, rule}) => first === last && first > 0 && ENGLISH.has(tokens[first - 1].text) && !NAMING_CUES.has(rule)
 };
+
+/** Colours that name parties, and their coalitions by a compound of two or more ("Rot-Grün", "Schwarz-Blau", "Türkis-Grün"). */
+const PARTY_COLOURS = new Set(["rot", "schwarz", "grün", "blau", "gelb", "pink", "türkis", "orange", "lila", "violett", "weiß"]);
+
+/** colour-coalition: a lone compound of party colours ("wurde von Rot-Grün abgelehnt", "Schwarz-Blau will …"): a coalition, no person. */
+export const colourCoalition: MentionVeto = {
+  id: "colour-coalition",
+  test: ({tokens, first, last}) => {
+    if (first !== last) return false;
+    const parts = tokens[first].lower.split("-");
+    return parts.length > 1 && parts.every((p) => PARTY_COLOURS.has(p));
+  }
+};

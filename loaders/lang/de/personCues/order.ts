@@ -7,7 +7,7 @@ import {clauseJoiners} from "../closed-class.js";
 import {attributiveEnding} from "../inflection.js";
 import {isDictionaryKonjunktiv} from "../konjunktiv-dict.js";
 import {konjunktivI} from "../konjunktiv.js";
-import {passiveAround, yearAt} from "../../../people/clause-shapes.js";
+import {passiveAgentAt, yearAt} from "../../../people/clause-shapes.js";
 import {cueRule, memo, type CueContext, type CueRule} from "../../../people/cue-rule.js";
 import type {PersonLexicon} from "../../../people/lexicon.js";
 import {roleNoun} from "../../../people/roles.js";
@@ -125,9 +125,12 @@ export const auxSubject = cueRule("aux+subject", (c) => {
     !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !predicativeShape.test(tokens[i].lower);
 });
 
-/** von+passive: the agent of a passive ("wird von Brannigan geleitet", "die von Halbing bedroht wurde"); not "von" after a noun ("Tragödie von Doha", "Familie von Wessling"). */
-export const vonPassive = cueRule("von+passive", ({tokens, i, prev, next}) =>
-  prev?.lower === "von" && !(tokens[i - 2]?.cap && tokens[i - 2].word) && !!next?.word && !next.cap && pastParticipleShape.test(next.lower) && passiveAround(tokens, i));
+/**
+ * von+passive: the agent of a passive ("wird von Brannigan geleitet", "die von Halbing bedroht wurde", "wie von Halbing angekündigt",
+ * "von Halbing selbst entworfen wurde", "Geleitet wird es von Halbing"; clause-shapes.ts); not "von" after a noun ("Tragödie von Doha", "Familie von Wessling").
+ */
+export const vonPassive = cueRule("von+passive", ({tokens, i, prev}) =>
+  prev?.lower === "von" && !(tokens[i - 2]?.cap && tokens[i - 2].word) && passiveAgentAt(tokens, i));
 
 /** recipient+name: the addressee of "an" ("erinnerte an Reuter", "ein Brief an Hallmann"): a plain word no list gives as a noun, adjective or place. */
 export const recipientName = cueRule("recipient+name", ({tokens, i, prev, next, genitive, w}) =>

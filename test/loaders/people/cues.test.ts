@@ -150,6 +150,9 @@ describe("sentence cues for bare surnames", () => {
     // the agent of a passive, not "von" after a noun
     ["Diese Ansicht wird von Hickerton geteilt.", [["Hickerton", "von+passive"]]],
     ["Die Grabung wird von Stilmann betreut und geleitet.", [["Stilmann", "von+passive"]]],
+    // "wie" opening the sentence is no noun before "von"
+    ["Wie von Stilmann angekündigt, kam der Bericht.", [["Stilmann", "von+passive"]]],
+    ["Der Bericht kam, wie von Stilmann angekündigt.", [["Stilmann", "von+passive"]]],
     ["Der Unfall ist als Unglück von Dohanek bekannt.", []],
     // a name part in -s before another name part is no genitive; before a noun it is
     ["Das Stadion planten Eduardo Pires Carvalhão Ribeiro und andere.", [["Eduardo Pires Carvalhão Ribeiro", "given-name+surname"]]],

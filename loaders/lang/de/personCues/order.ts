@@ -130,7 +130,7 @@ export const auxSubject = cueRule("aux+subject", (c) => {
  * "von Halbing selbst entworfen wurde", "Geleitet wird es von Halbing"; clause-shapes.ts); not "von" after a noun ("Tragödie von Doha", "Familie von Wessling").
  */
 export const vonPassive = cueRule("von+passive", ({tokens, i, prev}) =>
-  prev?.lower === "von" && !(tokens[i - 2]?.cap && tokens[i - 2].word) && passiveAgentAt(tokens, i));
+  prev?.lower === "von" && !(tokens[i - 2]?.cap && tokens[i - 2].word && tokens[i - 2].lower !== "wie") && passiveAgentAt(tokens, i));
 
 /** recipient+name: the addressee of "an" ("erinnerte an Reuter", "ein Brief an Hallmann"): a plain word no list gives as a noun, adjective or place. */
 export const recipientName = cueRule("recipient+name", ({tokens, i, prev, next, genitive, w}) =>

@@ -229,6 +229,10 @@ describe("sentence cues for bare surnames", () => {
     // a role as the predicate after a finite verb makes its subject a person, also a word the dictionary has as a noun
     ["Nach dem Umzug wurde Glaser Betriebsleiter einer Gärtnerei.", [["Glaser", "verb+subject+role"]]],
     ["Mit seinen Sinfonien wurde Tolvasse zum tonangebenden Komponisten der Stadt.", [["Tolvasse", "verb+subject+role"]]],
+    // a name in -s before its role predicate with a complement; a noun's genitive is none, a possessor before a bare role is left alone
+    ["Damals war Dorris Vorsitzender des Vereins.", [["Dorris", "verb+subject+role"]]],
+    ["Damals wurde Landes Vorsitzender des Vereins.", []],
+    ["Dazu sagt Terlachs Bürgermeister, es gehe nicht.", []],
     ["1990 wurde Wacker Meister der Liga.", []],
     ["Das junge Paar Haris und Kersti wird gezeigt.", [["Haris", "given-name"], ["Kersti", "given-name"]]],
     ["Danach wurde Kontakt zum Botschafter aufgenommen.", []],

@@ -12,3 +12,6 @@ export const secondNameParticles: readonly string[] = ["der", "den", "la", "le",
 
 /** A surname with the Arabic article, one word: "al-Hussein", "el-Sisi", "ad-Din". */
 export const ARABIC_ARTICLE_SURNAME = /^(?:al|el|ad|ar|as|asch|at|az|an|ash)-\p{Lu}\p{Ll}+$/u;
+
+/** Foreign articles, capitalised, that open the name of an outlet or firm after its noun ("die Zeitung El Mundo", "der Sender Al Arabija", "das Blatt La Stampa"). */
+export const foreignArticles: readonly string[] = ["el", "al", "la", "le", "il", "lo", "los", "las", "les", "the"];

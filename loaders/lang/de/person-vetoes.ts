@@ -7,6 +7,7 @@ import type {MentionVeto} from "../../people/mention-vetoes.js";
 import {englishFunctionWords} from "./closed-class.js";
 import {languageNames} from "./language-names.js";
 import {speechObjectNouns} from "./speech-objects.js";
+import {afterPlaceNoun} from "../../people/place-names.js";
 
 const LANGUAGES = new Set(languageNames);
 const ENGLISH = new Set(englishFunctionWords);
@@ -52,4 +53,13 @@ export const colourCoalition: MentionVeto = {
     const parts = tokens[first].lower.split("-");
     return parts.length > 1 && parts.every((p) => PARTY_COLOURS.has(p));
   }
+};
+
+/**
+ * given-name-place: a lone given name right after a place's or institution's noun in its base form ("die Hauptstadt Victoria",
+ * "die Gemeinde Florian", "die Insel Helena"; loaders/people/place-names.ts): the place's name. A name with a surname is left alone.
+ */
+export const givenNamePlace: MentionVeto = {
+  id: "given-name-place",
+  test: ({tokens, first, last, rule}) => first === last && rule === "given-name" && afterPlaceNoun(tokens, first)
 };

@@ -34,7 +34,7 @@ describe("a name the text gives a place is no person", () => {
     [["Die Stadt Lindenau plant neu.", "„Das reicht“, sagte Lindenau."], ["Lindenau"]],
     [["Die Firma Brandt baut Pumpen.", "Anna Brandt hat die Firma gegründet."], ["Anna Brandt"]],
     // a lone given name the text gives to a place is the place's name in every sentence
-    [["Sie flogen in die Hauptstadt Karin.", "In Karin war es heiß."], []],
+    [["Sie flogen in die Hauptstadt Karin.", "Karin hat drei Millionen Einwohner."], []],
     [["Sie flogen in die Hauptstadt Karin.", "Dort traf sie Karin Roth."], ["Karin Roth"]]
   ])("%s", (sentences, expected) => {
     expect(mentionsIn(sentences)).toEqual(expected);

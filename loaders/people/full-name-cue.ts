@@ -1,4 +1,4 @@
-import {adjectiveShape, placeNameShape, placeVerbs, strongNounEnding} from "../lang/de/bare-name-words.js";
+import {adjectiveShape, particlesBeforeSubject, placeNameShape, placeVerbs, strongNounEnding} from "../lang/de/bare-name-words.js";
 import {englishFunctionWords} from "../lang/de/closed-class.js";
 import {nonNameWords} from "./closed-class.js";
 import type {PersonLexicon} from "./lexicon.js";
@@ -14,10 +14,13 @@ const ENGLISH_ADJECTIVES = new Set(["old", "new", "great", "little", "big", "nor
 const OPENER = /^[.!?:"„“«»]$/u;
 const ENGLISH = new Set(englishFunctionWords);
 const PLACE_VERBS = new Set(placeVerbs);
+/** Particles that may stand between the verb and its subject ("übernahm dann auch Odilo Brasseur …"). */
+const PARTICLES = new Set(particlesBeforeSubject);
 
 /**
  * Index of the second word when tokens[i] and tokens[i + 1] are a two-word name that no list holds, in the subject's place
- * of a clause: right after a finite verb in verb-second order ("1512 übernahm Odilo Brasseur den Umbau") or opening the
+ * of a clause: after a finite verb in verb-second order, maybe past one or two particles ("1512 übernahm Odilo Brasseur den Umbau",
+ * "Dann stolperte auch Odilo Brasseur in den Saal") or opening the
  * sentence before one ("Odilo Brasseur übernahm …"). Both words are plain name parts that are no dictionary noun,
  * closed-class word, place, firm or adjective, and no capitalised word follows; else -1.
  */
@@ -27,11 +30,14 @@ export function fullNameAt(tokens: Token[], i: number, lex: PersonLexicon): numb
   const after = tokens[i + 2];
   if (!b || !after || (after.word && after.cap) || b.start !== a.end + 1) return -1;
   const prev = tokens[i - 1];
-  const verbBefore = !!prev && !!finiteVerbAt(tokens, i - 1);
+  // the verb, past up to two particles ("übernahm dann auch …")
+  let verb = i - 1;
+  while (verb >= i - 2 && verb > 0 && PARTICLES.has(tokens[verb].lower)) verb--;
+  const verbBefore = !!prev && !!finiteVerbAt(tokens, verb);
   // a finite verb before the pair or the sentence's start: the two places below (cheaper to test than the name parts)
   if (!verbBefore && prev && !OPENER.test(prev.text)) return -1;
   // in verb-second order the verb follows a capitalised word, number or punctuation
-  const before = tokens[i - 2];
+  const before = tokens[verb - 1];
   if (verbBefore && before && before.word && !before.cap) return -1;
   // a name particle ("De Luca") and a known surname ("Ottwin Keitel") keep their own rules
   if (!namePart(a, lex) || !namePart(b, lex) || lex.nameParticles.has(a.lower) || lex.knownSurnames.has(b.lower)) return -1;

@@ -4,6 +4,7 @@ import {
   substanceHeads, multiWordPlaces, organisationNameHeads, organisationNounEndings, productPrepositions, sentenceInitialAdjectives, teamNicknames
 } from "../lang/de/non-person-names.js";
 import {personVetoes} from "../lang/de/index.js";
+import {foreignArticles} from "../lang/de/name-particles.js";
 import type {PersonLexicon} from "./lexicon.js";
 import type {Token} from "./tokens.js";
 import {finiteVerbAt} from "./verbs.js";
@@ -27,6 +28,7 @@ const PRODUCTS = new Set(productAndMediaNames);
 const PRODUCT_PREPOSITIONS = new Set(productPrepositions);
 const VERSIONS = new Set(productVersions);
 const PARTIES = new Set(partyAbbreviations);
+const FOREIGN_ARTICLES = new Set(foreignArticles);
 /** Multi-word places as lists of lower-cased words, by each of their words: [place, position of the word in it]. */
 const PLACES_BY_WORD = new Map<string, [readonly string[], number][]>();
 for (const place of multiWordPlaces.map((p) => p.split(" "))) {
@@ -63,7 +65,8 @@ const capWord = (t: Token | undefined): t is Token => !!t?.cap && !!t.word;
  * The mention vetoes, tried in this order; the first that holds vetoes the mention:
  * - org-head: after or opening with a firm's or club's head word ("Air Lindor", "FC Wettau");
  * - org-tail: before a firm's tail word, dotted legal form or team's nickname ("Lindor Airlines", "Lindor N.V.", "Dakota Falcons");
- * - org-noun: after a noun of a firm, outlet or team ("der Reisekonzern Lindor Cook"), unless the name is a genitive, its owner ("im Konzern Frank Lindors");
+ * - org-noun: after a noun of a firm, outlet or team ("der Reisekonzern Lindor Cook"), also past a foreign article ("die Zeitung El Lindor"),
+ *   unless the name is a genitive, its owner ("im Konzern Frank Lindors");
  * - multi-word-place: inside a place's name of several words ("Santiago de Chile", "Abu Dhabi");
  * - after-product: the second word of a product's name ("Ubuntu Marta", "Xbox Kinect");
  * - conjunction: a conjunction read as a lone given name at a clause's start ("Solange die Wahl läuft");
@@ -78,7 +81,9 @@ export const mentionVetoes: readonly MentionVeto[] = [
   {
     id: "org-noun",
     test: ({tokens, first, last, lex}) => {
-      const before = tokens[first - 1];
+      // past a foreign article that opens the outlet's name ("die Zeitung El Mundo")
+      const article = capWord(tokens[first - 1]) && FOREIGN_ARTICLES.has(tokens[first - 1].lower);
+      const before = tokens[article ? first - 2 : first - 1];
       return !tokens[last].lower.endsWith("s") && capWord(before) && orgNoun(before.lower) && lex.commonNoun(before.lower.slice(before.lower.lastIndexOf("-") + 1));
     }
   },

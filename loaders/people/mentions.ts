@@ -26,7 +26,7 @@ export type {FoundMention, VetoedMention} from "./found-mention.js";
  * Token scan with Set/Map lookups; a second pass adds bare surnames that the
  * register, a full name or a person cue (role, speech verb) earlier or later in the same text introduced
  * (document-level consistency: "Regisseur Hecker … Die Daten stammen von Hecker"); a bare name found by
- * word order alone is dropped when the text gives it to a place or firm ("die Stadt Lindenau", place-names.ts), and a lone name
+ * word order alone, or a lone given name, is dropped when the text gives it to a place or firm ("die Stadt Lindenau", place-names.ts), and a lone name
  * by any cue when the text or data/organisations.yaml gives it to a union, association or party (organisation-names.ts).
  * Each span is tokenized once; its tokens are left in `tokensBySpan[span]` for callers that read them again.
  * Mentions a veto of mention-vetoes.ts drops are pushed to `vetoed` with the veto's id (counted per veto id by scripts/eval/people-errors.ts).
@@ -105,7 +105,8 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
   }
   // "Die Stadt Lindenau will …. Lindenau soll …": a name the text gives a place is no person where word order alone suggested one
   const places = placeNamesIn(tokensBySpan);
-  const atPlace = places.size ? found.filter((m) => m.given.length || !places.has(m.surname.toLowerCase()) || (!WORD_ORDER_CUES.has(familyNameNoun.cueOf(m.rule)) && !afterPlaceNoun(tokensBySpan[m.span], m.first))) : found;
+  // so is a lone given name ("die Hauptstadt Karin … in Karin"), found by the given-name list alone
+  const atPlace = places.size ? found.filter((m) => (m.given.length ? !(m.rule === "given-name" && places.has(m.given[0].toLowerCase())) : !places.has(m.surname.toLowerCase()) || (!WORD_ORDER_CUES.has(familyNameNoun.cueOf(m.rule)) && !afterPlaceNoun(tokensBySpan[m.span], m.first)))) : found;
   // "Die Gewerkschaft Lindor fordert …. Lindor will …", "bei Verdi" (data/organisations.yaml): a lone name of an organisation is no person, whatever its cue
   const organisations = organisationNamesIn(tokensBySpan, lex);
   const kept = organisations.size ? atPlace.filter((m) => {

@@ -47,6 +47,12 @@ export const recipientPrepositions: readonly string[] = ["an"];
 export const pastParticipleShape = /^(?:ab|an|auf|aus|bei|ein|mit|nach|vor|zu|zurück)?ge\p{L}{3,}(?:t|en)$|^(?:be|ver|er|ent|zer|miss|über|unter|hinter)\p{L}{3,}(?:t|en)$|\p{L}{3,}iert$/u;
 
 /** Forms of "werden" and "sein" that make a passive: "von X" before a participle in such a clause names its agent. */
+/** Prepositions of a way or a place after "von X" ("von Linz nach Wels", "von Linz aus", "von Linz bis …"): X is a place there, no agent. */
+export const routePrepositions: readonly string[] = "nach bis zu zum zur aus über in im an am auf bei gegen ab von".split(" ");
+
+/** Adverbs of a place's position before "von" ("westlich von Linz", "unweit von Linz"): the word after "von" is a place there. */
+export const placeAdverbBeforeVon = /^(?:(?:nord|süd|ost|west|nordost|nordwest|südost|südwest)lich|unweit|nahe|abseits|oberhalb|unterhalb|jenseits|diesseits|außerhalb|innerhalb|links|rechts)$/u;
+
 export const passiveAuxiliaries: readonly string[] = "wird wurde werden wurden worden ist sind war waren sei".split(" ");
 
 /** Singular auxiliaries and modals, indicative and subjunctive: "Würzler ist …", "Dirl wurde 1893 …", "Bourdieu habe …". */

@@ -24,3 +24,6 @@ export const surnameOpeningParticles: readonly string[] = ["abu", "ben", "bar", 
 
 /** A surname with the Arabic article in either case, one word: "al-Hussein", "Al-Hussein", "El-Sisi". Taken only at the end of a full name. */
 export const ARABIC_ARTICLE_SURNAME_ANY_CASE = /^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sch|[Aa]sh)-\p{Lu}\p{Ll}+$/u;
+
+/** Foreign articles, capitalised, that open the name of an outlet or firm after its noun ("die Zeitung El Mundo", "der Sender Al Arabija", "das Blatt La Stampa"). */
+export const foreignArticles: readonly string[] = ["el", "al", "la", "le", "il", "lo", "los", "las", "les", "the"];

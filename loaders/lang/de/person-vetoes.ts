@@ -7,6 +7,7 @@ import type {MentionVeto} from "../../people/mention-vetoes.js";
 import {englishFunctionWords} from "./closed-class.js";
 import {languageNames} from "./language-names.js";
 import {speechObjectNouns} from "./speech-objects.js";
+import {afterPlaceNoun} from "../../people/place-names.js";
 
 const LANGUAGES = new Set(languageNames);
 const ENGLISH = new Set(englishFunctionWords);
@@ -39,4 +40,26 @@ export const speechObjectNoun: MentionVeto = {
 export const englishTitle: MentionVeto = {
   id: "english-title",
   test: ({tokens, first, last, rule}) => first === last && first > 0 && ENGLISH.has(tokens[first - 1].text) && !NAMING_CUES.has(rule)
+};
+
+/** Colours that name parties, and their coalitions by a compound of two or more ("Rot-Grün", "Schwarz-Blau", "Türkis-Grün"). */
+const PARTY_COLOURS = new Set(["rot", "schwarz", "grün", "blau", "gelb", "pink", "türkis", "orange", "lila", "violett", "weiß"]);
+
+/** colour-coalition: a lone compound of party colours ("wurde von Rot-Grün abgelehnt", "Schwarz-Blau will …"): a coalition, no person. */
+export const colourCoalition: MentionVeto = {
+  id: "colour-coalition",
+  test: ({tokens, first, last}) => {
+    if (first !== last) return false;
+    const parts = tokens[first].lower.split("-");
+    return parts.length > 1 && parts.every((p) => PARTY_COLOURS.has(p));
+  }
+};
+
+/**
+ * given-name-place: a lone given name right after a place's or institution's noun in its base form ("die Hauptstadt Victoria",
+ * "die Gemeinde Florian", "die Insel Helena"; loaders/people/place-names.ts): the place's name. A name with a surname is left alone.
+ */
+export const givenNamePlace: MentionVeto = {
+  id: "given-name-place",
+  test: ({tokens, first, last, rule}) => first === last && rule === "given-name" && afterPlaceNoun(tokens, first)
 };

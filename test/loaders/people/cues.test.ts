@@ -150,6 +150,9 @@ describe("sentence cues for bare surnames", () => {
     // the agent of a passive, not "von" after a noun
     ["Diese Ansicht wird von Hickerton geteilt.", [["Hickerton", "von+passive"]]],
     ["Die Grabung wird von Stilmann betreut und geleitet.", [["Stilmann", "von+passive"]]],
+    // "wie" opening the sentence is no noun before "von"
+    ["Wie von Stilmann angekündigt, kam der Bericht.", [["Stilmann", "von+passive"]]],
+    ["Der Bericht kam, wie von Stilmann angekündigt.", [["Stilmann", "von+passive"]]],
     ["Der Unfall ist als Unglück von Dohanek bekannt.", []],
     // a name part in -s before another name part is no genitive; before a noun it is
     ["Das Stadion planten Eduardo Pires Carvalhão Ribeiro und andere.", [["Eduardo Pires Carvalhão Ribeiro", "given-name+surname"]]],
@@ -226,6 +229,10 @@ describe("sentence cues for bare surnames", () => {
     // a role as the predicate after a finite verb makes its subject a person, also a word the dictionary has as a noun
     ["Nach dem Umzug wurde Glaser Betriebsleiter einer Gärtnerei.", [["Glaser", "verb+subject+role"]]],
     ["Mit seinen Sinfonien wurde Tolvasse zum tonangebenden Komponisten der Stadt.", [["Tolvasse", "verb+subject+role"]]],
+    // a name in -s before its role predicate with a complement; a noun's genitive is none, a possessor before a bare role is left alone
+    ["Damals war Dorris Vorsitzender des Vereins.", [["Dorris", "verb+subject+role"]]],
+    ["Damals wurde Landes Vorsitzender des Vereins.", []],
+    ["Dazu sagt Terlachs Bürgermeister, es gehe nicht.", []],
     ["1990 wurde Wacker Meister der Liga.", []],
     ["Das junge Paar Haris und Kersti wird gezeigt.", [["Haris", "given-name"], ["Kersti", "given-name"]]],
     ["Danach wurde Kontakt zum Botschafter aufgenommen.", []],

@@ -6,6 +6,11 @@ describe("a two-word name no list holds in the subject's place (verb+full-name)"
     // after a finite verb in verb-second order
     ["1731 übernahm Tralvik Osmerau die Leitung der Werkstatt.", [["Tralvik Osmerau", "verb+full-name"]]],
     ["Im Herbst wurde Tiruk Osmanovo neuer Präsident des Vereins.", [["Tiruk Osmanovo", "verb+full-name"]]],
+    // after the verb and one or two particles
+    ["Am Abend stolperte auch Tralvik Osmerau in den Saal.", [["Tralvik Osmerau", "verb+full-name"]]],
+    ["1999 übernahm dann auch Tiruk Osmanovo die Leitung.", [["Tiruk Osmanovo", "verb+full-name"]]],
+    // a particle at the sentence's start, with no verb before it
+    ["Auch Tralvik Osmerau.", []],
     // opening the sentence before its verb
     ["Tralvik Osmerau gründete die Werkstatt 1731.", [["Tralvik Osmerau", "verb+full-name"]]],
     // a double-barrelled surname whose last part is a noun, its first part none

@@ -18,6 +18,9 @@ describe("mention vetoes (mention-vetoes.ts)", () => {
     ["Die Anteile an Thomas Krause S.p.A. wurden verkauft.", []],
     ["Der Reisekonzern Thomas Krause ist insolvent.", []],
     ["Am Abend sprach Thomas Krause mit den Gästen.", ["Thomas Krause"]],
+    // past a foreign article that opens an outlet's name
+    ["Die spanische Zeitung El Tarvino schrieb, es gebe Tote.", []],
+    ["Das Wochenblatt El Tarbo meldete gestern einen Rekord.", []],
     // multi-word-place
     ["Die Konferenz fand in Santiago de Chile statt.", []],
     ["In Abu Dhabi trafen sich die Minister.", []],

@@ -32,7 +32,10 @@ describe("a name the text gives a place is no person", () => {
     [["Lindenau soll dafür Geld vom Land bekommen."], ["Lindenau"]],
     // a person cue (a speech verb, a given name) still names a person
     [["Die Stadt Lindenau plant neu.", "„Das reicht“, sagte Lindenau."], ["Lindenau"]],
-    [["Die Firma Brandt baut Pumpen.", "Anna Brandt hat die Firma gegründet."], ["Anna Brandt"]]
+    [["Die Firma Brandt baut Pumpen.", "Anna Brandt hat die Firma gegründet."], ["Anna Brandt"]],
+    // a lone given name the text gives to a place is the place's name in every sentence
+    [["Sie flogen in die Hauptstadt Karin.", "Karin hat drei Millionen Einwohner."], []],
+    [["Sie flogen in die Hauptstadt Karin.", "Dort traf sie Karin Roth."], ["Karin Roth"]]
   ])("%s", (sentences, expected) => {
     expect(mentionsIn(sentences)).toEqual(expected);
   });

@@ -7,7 +7,7 @@ import {clauseJoiners} from "../closed-class.js";
 import {attributiveEnding} from "../inflection.js";
 import {isDictionaryKonjunktiv} from "../konjunktiv-dict.js";
 import {konjunktivI} from "../konjunktiv.js";
-import {passiveAround, yearAt} from "../../../people/clause-shapes.js";
+import {passiveAgentAt, yearAt} from "../../../people/clause-shapes.js";
 import {cueRule, memo, type CueContext, type CueRule} from "../../../people/cue-rule.js";
 import type {PersonLexicon} from "../../../people/lexicon.js";
 import {roleNoun} from "../../../people/roles.js";
@@ -103,13 +103,16 @@ export const verbSubject: CueRule = {
 /**
  * verb+subject+role: a role as the predicate ("1760 wurde Hasse Kapellmeister", "wurde Glaser zum Betriebsleiter"), also a word the dictionary has
  * as a noun, since a thing becomes no office; not a title a team or country wins ("wurde Wacker Meister"), not after an article, where the "verb" is an
- * attribute ("Das junge Paar Haris …"); known surnames keep their own rule.
+ * attribute ("Das junge Paar Haris …"); known surnames keep their own rule. A word in -s is a name only before a role with its complement
+ * ("war Dorris Vorsitzender des Vereins"), and no noun's genitive ("wurde Landes Vorsitzender des …").
  */
 export const verbSubjectRole = cueRule("verb+subject+role", (c) => {
   const {verb, kind} = verbBefore(c);
   const {tokens, i, genitive, w, lex} = c;
   const beforeFinite = tokens[verb - 1];
-  return !!kind && !genitive && !(beforeFinite?.word && (!beforeFinite.cap || lex.nounMarkers.has(beforeFinite.lower))) && !lex.knownSurnames.has(w.lower) && !lex.register.bySurname.has(w.lower) && rolePredicateAt(tokens, i + 1);
+  // a word in -s is a name before a role with a complement of its own ("war Dorris Vorsitzender des …"); before a bare role it is a possessor,
+  // a place's as often as a person's ("meinte Terlachs Bürgermeister")
+  return !!kind && !(genitive && (nounGenitive(w.lower, lex) || !roleWithComplement(tokens, i + 1))) && !(beforeFinite?.word && (!beforeFinite.cap || lex.nounMarkers.has(beforeFinite.lower))) && !lex.knownSurnames.has(w.lower) && !lex.register.bySurname.has(w.lower) && rolePredicateAt(tokens, i + 1);
 });
 
 /**
@@ -125,14 +128,30 @@ export const auxSubject = cueRule("aux+subject", (c) => {
     !w.nounLike() && !w.eNoun() && !w.genitiveNoun() && !predicativeShape.test(tokens[i].lower);
 });
 
-/** von+passive: the agent of a passive ("wird von Brannigan geleitet", "die von Halbing bedroht wurde"); not "von" after a noun ("Tragödie von Doha", "Familie von Wessling"). */
-export const vonPassive = cueRule("von+passive", ({tokens, i, prev, next}) =>
-  prev?.lower === "von" && !(tokens[i - 2]?.cap && tokens[i - 2].word) && !!next?.word && !next.cap && pastParticipleShape.test(next.lower) && passiveAround(tokens, i));
+/**
+ * von+passive: the agent of a passive ("wird von Brannigan geleitet", "die von Halbing bedroht wurde", "wie von Halbing angekündigt",
+ * "von Halbing selbst entworfen wurde", "Geleitet wird es von Halbing"; clause-shapes.ts); not "von" after a noun ("Tragödie von Doha", "Familie von Wessling").
+ */
+export const vonPassive = cueRule("von+passive", ({tokens, i, prev}) =>
+  prev?.lower === "von" && !(tokens[i - 2]?.cap && tokens[i - 2].word && tokens[i - 2].lower !== "wie") && passiveAgentAt(tokens, i));
 
 /** recipient+name: the addressee of "an" ("erinnerte an Reuter", "ein Brief an Hallmann"): a plain word no list gives as a noun, adjective or place. */
 export const recipientName = cueRule("recipient+name", ({tokens, i, prev, next, genitive, w}) =>
   !!prev && RECIPIENT_PREPOSITIONS.has(prev.lower) && PLAIN_WORD.test(tokens[i].text) && !(next?.cap && next.word) && !genitive && !w.nounLike() && !w.eNoun() &&
   !adjectiveShape.test(w.lower) && !predicativeShape.test(w.lower) && !placeNameShape.test(w.lower));
+
+/** Whether a word in -s is a noun or a noun's genitive by the dictionary ("Landes", "Staats"). */
+function nounGenitive(lower: string, lex: PersonLexicon): boolean {
+  return lex.commonNoun(lower) || lex.commonNoun(lower.slice(0, -1)) || (lower.endsWith("es") && lex.commonNoun(lower.slice(0, -2)));
+}
+
+/** Words that open a role's complement ("Vorsitzender des Vereins", "Präsident von …"). */
+const ROLE_COMPLEMENT = new Set(["des", "der", "von", "vom", "im", "beim", "für"]);
+
+/** Whether tokens[k] is a role noun with a complement after it ("Vorsitzender des …"). */
+function roleWithComplement(tokens: Token[], k: number): boolean {
+  return !!tokens[k] && !!roleNoun(tokens[k])?.role && ROLE_COMPLEMENT.has(tokens[k + 1]?.lower ?? "");
+}
 
 /** Titles a team or country wins as well as a person ("Meister", "Weltmeister", "Pokalsieger"): no role predicate here. */
 const TEAM_TITLE = /(?:^|welt|europa|vize|landes|pokal|olympia|gesamt)(?:meister|sieger)$|^champion$/u;

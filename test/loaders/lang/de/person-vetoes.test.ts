@@ -26,6 +26,13 @@ describe("person vetoes (personVetoes in lang/de/index.ts)", () => {
     // speech-object-noun: what is said, the object of the speech verb
     ["Das Ergebnis spricht Bände.", [], [["Bände", "speech-object-noun"]]],
     ["Am Abend sagte Kowalczak.", ["Kowalczak"], []],
+    // colour-coalition: a compound of party colours names a coalition; a colour compound with another word stays to the cues
+    ["Im Herbst wurde er von Rot-Schwarz knapp abgelehnt.", [], [["Rot-Schwarz", "colour-coalition"]]],
+    ["Der Plan wurde von Türkis-Grün-Pink beschlossen.", [], [["Türkis-Grün-Pink", "colour-coalition"]]],
+    // given-name-place: a lone given name after a place's noun is the place's name; with a surname it stays a person
+    ["Die Reise führte sie in die Hauptstadt Karin.", [], [["Karin", "given-name-place"]]],
+    ["Die Gemeinde Florian hat 300 Einwohner.", [], [["Florian", "given-name-place"]]],
+    ["Die Gemeinde Florian Berger hat geklagt.", ["Florian Berger"], []],
     // english-title: a lone word after an English function word is part of an English title; a role still names a person
     ["Seine Schrift Return of Rothko erschien spät.", [], [["Rothko", "english-title"]]],
     ["Die Platte Songs for Rothko erschien 1990.", [], [["Rothko", "english-title"]]],

@@ -11,6 +11,7 @@ import {personGender, pronounAntecedent} from "./antecedents.js";
 import {pronounAgrees} from "./gender.js";
 import {NO_REGISTER_ROLES, type RegisterRoles, roleHolder, speakerRole} from "./roleSpeakers.js";
 import {tokenize, UPPER_START} from "./tokens.js";
+import {previousSentenceStart} from "./rolePrefix.js";
 import {headMention} from "./headMention.js";
 import {documentAuthor} from "./documentAuthor.js";
 import {SOURCE_AUTHORITY_RULE, SOURCE_AUTHORITY_SUFFIX, sourceAuthority} from "./sourceAuthority.js";
@@ -133,7 +134,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   const role = speakerRole(surface);
   if (role) {
     // "Der Oberbürgermeister äußerte sich nicht.": only a person the text or the register makes Oberbürgermeister
-    const holder = roleHolder(role, before, mentions, register);
+    const holder = roleHolder(role, before, mentions, register, previousSentenceStart(text, q.speakerStart));
     if (holder) return {speaker_id: holder.person_id, speaker: holder.surface};
   } else if (words.length <= 3 && AGE_NOUN.test(head) && previous?.speaker_id) {
     // "Der 54-Jährige sagte …": the speaker before, when the article agrees with that person's gender

@@ -219,14 +219,17 @@ export const clauseThenCue: ClauseRule = {
     }
     // ", so der Sprecher." at the end of the sentence, or inside it: "…, so Aydemir, die auch erklärte …",
     // "Der Fehler liege eher, so die Ministerin, darin, dass …" (the report runs on after the frame)
-    for (let k = 4; k < tokens.length - 1; k++) {
+    // also after one word: "Jetzt, so ein Diplomat in Rom, stehe man am Anfang." (de.quote.indirect.so-inserted)
+    for (let k = 2; k < tokens.length - 1; k++) {
       if (tokens[k].lower !== "so" || tokens[k - 1].text !== "," || tokens[k - 2].quote >= 0) continue;
+      if (k < 4 && !insertedSoFrame(tokens, k)) continue;
       const speaker = phraseAt(tokens, k + 1, tokens.length, false);
       if (!speaker) continue;
       const attribution = attributionByWord(tokens, k, speaker);
       if (speaker[1] + 2 >= tokens.length || prepositionalTail(tokens, speaker[1] + 1)) return {...span(tokens, reportAfterColon(s, k - 1), k - 1), type: "indirect", ...attribution};
-      if (tokens[speaker[1] + 1].text !== ",") continue;
-      const rest = speaker[1] + 2;
+      const close = placeTailEnd(tokens, speaker[1] + 1);
+      if (tokens[close].text !== ",") continue;
+      const rest = close + 1;
       const runsOn = CONTENT_OPENERS.has(tokens[rest].lower) || (!RELATIVE_OPENERS.has(tokens[rest].lower) && hasKonjunktiv(s, rest, tokens.length));
       return {...span(tokens, 0, runsOn ? tokens.length : k - 1), type: "indirect", ...attribution};
     }
@@ -274,6 +277,22 @@ function wieBefore(tokens: Token[], k: number): number {
     if (tokens[j].text === "." || tokens[j].text === ";") return -1;
   }
   return -1;
+}
+
+/**
+ * ", so ein Diplomat in Rom, …": the index of the comma that closes a short prepositional tail from token i
+ * (at most four words, no verb frame), else i itself.
+ */
+function placeTailEnd(tokens: Token[], i: number): number {
+  if (!PREPOSITIONS.has(tokens[i]?.lower ?? "")) return i;
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) if (tokens[j].text === ",") return j;
+  return i;
+}
+
+/** "Jetzt, so X, stehe …": a frame after one opening word needs a closing comma after it, within eight tokens. */
+function insertedSoFrame(tokens: Token[], k: number): boolean {
+  for (let j = k + 2; j < tokens.length && j <= k + 8; j++) if (tokens[j].text === ",") return true;
+  return false;
 }
 
 /** ", so X gegenüber der Zeitung.": from token i a phrase opened by a preposition runs to the sentence end without a comma or verb frame. */

@@ -113,7 +113,8 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   const surface = text.slice(q.speakerStart, q.speakerEnd);
   const inside = headMention(text, q.speakerStart, q.speakerEnd, mentions);
   if (inside) return {speaker_id: inside.person_id, speaker: inside.surface};
-  if (ANAPHORIC.has(surface.toLowerCase())) return previous?.speaker_id ? previous : {speaker_id: "", speaker: ""};
+  // "Demnach sollen …": the source of the quote just before, named or not ("hieß es aus Sicherheitskreisen")
+  if (ANAPHORIC.has(surface.toLowerCase())) return last?.speaker ? last : previous?.speaker_id ? previous : {speaker_id: "", speaker: ""};
   const relative = SUBJECT_RELATIVES.has(surface.trim().toLowerCase()) ? relativeAntecedent(text, q.speakerStart, q.speakerEnd) : undefined;
   if (relative) return resolveSpeaker(text, {...q, speakerStart: relative[0], speakerEnd: relative[1]}, mentions, previous, register, last);
   if (relative === null) return {speaker_id: "", speaker: ""};
@@ -131,7 +132,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
     if (found && !(pronoun !== head && otherOwnerBetween(text, pronoun, found, before, q.speakerStart))) return found;
     return unresolved(surface);
   }
-  const role = speakerRole(surface);
+  const role = pluralSourceAuthority(surface) ? null : speakerRole(surface);
   if (role) {
     // "Der Oberbürgermeister äußerte sich nicht.": only a person the text or the register makes Oberbürgermeister
     const holder = roleHolder(role, before, mentions, register, previousSentenceStart(text, q.speakerStart));
@@ -147,6 +148,19 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   const authority = sourceAuthority(surface);
   if (authority) return {speaker_id: "", speaker: authorityBaseForm(authority), by: SOURCE_AUTHORITY_RULE};
   return {speaker_id: "", speaker: q.rule.endsWith("according-to") ? authorityBaseForm(surface) : speakerName(surface)};
+}
+
+/**
+ * de.speaker.plural-authority: "Nach Angaben der Vermittler", "Angaben der Sprecher": a masculine role noun
+ * after the genitive "der" of a source noun is a plural, a group that no one person holding the role stands for;
+ * the authority stays the speaker.
+ */
+function pluralSourceAuthority(surface: string): boolean {
+  const authority = sourceAuthority(surface);
+  if (!authority) return false;
+  const words = authority.split(/\s+/);
+  const head = words[words.length - 1];
+  return words[0].toLowerCase() === "der" && words.length <= 3 && !/(?:in|innen)$/u.test(head) && speakerRole(head) !== null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import {determiners, documentNouns, FEMININE_OR_PLURAL_SUBJECT, groupNouns, ownSourceOpeners, speakerPronouns, subjectRelatives} from "../lang/de/speakerWords.js";
+import {determiners, documentNouns, institutionDocumentNouns, FEMININE_OR_PLURAL_SUBJECT, groupNouns, ownSourceOpeners, speakerPronouns, subjectRelatives} from "../lang/de/speakerWords.js";
 import {occupationHeads, roleHeads} from "../lang/de/person-roles.js";
 import {inflectedHeads} from "../lang/de/inflection.js";
 import {bodyHead} from "../lang/de/speakerKinds.js";
@@ -25,6 +25,7 @@ const PRONOUNS = new Set(speakerPronouns.concat(["ihm", "ihr", "seiner", "seinen
 const DOCUMENTS = new RegExp(`^(?:${documentNouns.join("|")})$`, "u");
 
 const DETERMINERS = new Set(determiners);
+const INSTITUTION_DOCUMENTS = new Set(institutionDocumentNouns);
 const SOURCE_NOUNS = new Set(sourceNouns);
 const POSSESSIVE_OWNERS = new Set(ownSourceOpeners.filter((w) => !w.startsWith("eigen")));
 
@@ -122,6 +123,8 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   const head = words[words.length - 1];
   const before = mentions.filter((m) => m.end <= q.speakerStart!);
   const pronoun = words.length === 1 && PRONOUNS.has(head.toLowerCase()) ? head : possessiveSource(words);
+  // "teilte die Botschaft mit": the embassy speaks (institutionDocumentNouns), no message's author
+  if (words.length === 2 && words[0].toLowerCase() === "die" && INSTITUTION_DOCUMENTS.has(head)) return unresolved(surface);
   const document = DOCUMENTS.test(head) && !publicationName(words);
   // "der Verband in seiner Stellungnahme" names its author, who is no person mention
   if (document && words.slice(0, -1).some((w) => UPPER_START.test(w) && !DETERMINERS.has(w.toLowerCase()))) return unresolved(surface);

@@ -19,7 +19,10 @@ describe("explicit and carried sources keep their speaker", () => {
     ["Die Sprecherin Eva Kurz kam spät. Nach Angaben der Sprecherin ist das Abkommen fertig.", "ist das Abkommen", "Eva Kurz"],
     // "Demnach": the source of the quote just before, even one no person mention names
     ["Der Gesandte Karl Brandner traf Eva Kurz in Kairo. Aus Sicherheitskreisen hieß es, Kurz habe einen Vorschlag erläutert. Demnach sollen die Listen in zwei Etappen abgeglichen werden.", "sollen die Listen", "Sicherheitskreisen"],
-    ["Der Gesandte Karl Brandner sagte, Eva Kurz habe einen Vorschlag erläutert. Demnach sollen die Listen in zwei Etappen abgeglichen werden.", "sollen die Listen", "Karl Brandner"]
+    ["Der Gesandte Karl Brandner sagte, Eva Kurz habe einen Vorschlag erläutert. Demnach sollen die Listen in zwei Etappen abgeglichen werden.", "sollen die Listen", "Karl Brandner"],
+    // "teilte die Botschaft mit": the embassy, no person; "in der Botschaft" is still a message by its author
+    ["Der Vater Karl Brandner sagte, er hoffe weiter. Ein Abstecher nach Bonn sei nicht geplant, teilte die Botschaft mit.", "Ein Abstecher", "die Botschaft"],
+    ["Der Minister Karl Brandner sagte, er hoffe weiter. In der Botschaft heißt es, ein Abstecher sei nicht geplant.", "ein Abstecher", "Karl Brandner"]
   ])("%s / %s", (text, quoteStart, speaker) => {
     const article = prepareArticle({file: "t.txt", text, given: {}}, config);
     const rows = extractArticle(article, config, [peopleExtractor, quotesExtractor]).quotes;

@@ -107,7 +107,7 @@ export const cueThenClause: ClauseRule = {
   apply(s) {
     const {tokens} = s;
     for (const cue of unusedCues(s)) {
-      if (endsInsertedClause(s, cue) || meansFrame.test(tokens, cue)) continue;
+      if (endsInsertedClause(s, cue) || meansFrame.test(tokens, cue) || heldCaptive(tokens, cue)) continue;
       // "sagte Tom Reese, der Landrat von Kleve, die Lage sei ernst": the clause starts after the speaker
       if (!mayHaveContentAfter(s, cue, PLAIN_SAY.has(cue.form.lemma) || cue.form.lemma === "fragen")) continue; // spares the speaker search
       const speaker = speakerForCue(tokens, cue.index);
@@ -197,6 +197,23 @@ function endsInsertedClause(s: SentenceContext, cue: Cue): boolean {
   return k < s.cues.length && s.cues[k].index === next && !s.used.has(next) && !isCapitalised(tokens[next]);
 }
 
+/** "…, der in Haft festgehalten wird, rief …": a participle cue that notSpeechUse reads as no speech (only this one sense: other senses keep their rules). */
+function heldCaptive(tokens: Token[], cue: Cue): boolean {
+  return cue.form.lemma === "festhalten-participle" && notSpeechUse(tokens, cue);
+}
+
+/** Adverbs that join a second verb to the subject of the clause before ("…, verlangt aber Garantien"). */
+const JOINING_ADVERBS = new Set(["aber", "jedoch", "allerdings", "zugleich", "gleichzeitig", "zudem", "außerdem", "dennoch", "trotzdem"]);
+
+/**
+ * de.quote.indirect.shared-subject: "Die Partei zeigte sich offen, verlangt aber Garantien für …": a verb after
+ * the comma with a joining adverb and an indicative clause before it is a second verb of the same subject with a
+ * noun object, not a frame reporting the clause before (no Konjunktiv there says so).
+ */
+function sharedSubjectVerb(s: SentenceContext, cue: number, frame: number): boolean {
+  return JOINING_ADVERBS.has(s.tokens[cue + 1]?.lower ?? "") && !hasKonjunktiv(s, 0, frame - 1);
+}
+
 /** Das Treffen werde bald stattfinden, sagte Trump. / …, so der Sprecher. / …, wie er mitteilte. */
 export const clauseThenCue: ClauseRule = {
   id: "de.quote.indirect.clause-cue",
@@ -207,6 +224,8 @@ export const clauseThenCue: ClauseRule = {
       const k = perfectFrameStart(tokens, cue.index) ?? cue.index;
       if (k < 4 || tokens[k - 1].text !== "," || tokens[k - 2].quote >= 0) continue;
       if (/^[“”"»«]$/.test(tokens[k - 2].text)) continue;
+      if (notSpeechUse(tokens, cue)) continue; // "…, der in Haft festgehalten wird, rief …": no speech verb
+      if (sharedSubjectVerb(s, cue.index, k)) continue;
       if (wieBefore(tokens, k) >= 0) continue; // "Wie die Sprecherin, Anna Thomas, mitteilte, …": the report follows the cue
       if (PURPOSE_OPENERS.has(tokens[0].lower)) continue; // "Um den Umfang einschätzen zu können, zitiert die Zeitung …"
       const subject = phraseAt(tokens, 0, k);

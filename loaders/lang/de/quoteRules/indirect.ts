@@ -224,7 +224,7 @@ export const clauseThenCue: ClauseRule = {
       const k = perfectFrameStart(tokens, cue.index) ?? cue.index;
       if (k < 4 || tokens[k - 1].text !== "," || tokens[k - 2].quote >= 0) continue;
       if (/^[“”"»«]$/.test(tokens[k - 2].text)) continue;
-      if (notSpeechUse(tokens, cue)) continue; // "…, der in Haft festgehalten wird, rief …": no speech verb
+      if (heldCaptive(tokens, cue)) continue; // "…, der in Haft festgehalten wird, rief …": no speech verb
       if (sharedSubjectVerb(s, cue.index, k)) continue;
       if (wieBefore(tokens, k) >= 0) continue; // "Wie die Sprecherin, Anna Thomas, mitteilte, …": the report follows the cue
       if (PURPOSE_OPENERS.has(tokens[0].lower)) continue; // "Um den Umfang einschätzen zu können, zitiert die Zeitung …"

@@ -65,6 +65,12 @@ function affiliationIn(words: readonly Token[]): string {
   return "";
 }
 
+/** Whether a role names a side: a compound prefix ("CDU-Chef") or an affiliation in its words ("Chefunterhändler Israels"). */
+function sideOf(role: string): boolean {
+  const words = tokenize(withoutTenure(role)).filter((t) => t.word);
+  return !!words.length && (!!rolePrefix(words[0].text) || !!affiliationIn(words));
+}
+
 /**
  * The role a speaker phrase names ("Der neue Sprecher der Stadt" → "sprecher",
  * "Die Bürgermeisterin" → "bürgermeisterin", "der russische Präsident" →
@@ -109,7 +115,8 @@ export function roleHolds(role: string, speaker: SpeakerRole, affiliation = ""):
  * "GdP-Vorsitzender Konrad Roth" later) or by the register; undefined when no
  * one does. `before` and `mentions` are in text order. A speaker with a `prefix`
  * ("der Hamas-Unterhändler") needs a person the prefix fits (rolePrefix.ts): one
- * holding the role, or any person named from `recentFrom` on (the sentence before).
+ * holding the role, or any person named from `recentFrom` on (the sentence before);
+ * else a holder of the role whom nothing ties to any side.
  */
 export function roleHolder(speaker: SpeakerRole, before: readonly MentionRow[], mentions: readonly MentionRow[], register: RegisterRoles, recentFrom = Infinity): MentionRow | undefined {
   const held = new Map<string, boolean>();
@@ -124,9 +131,12 @@ export function roleHolder(speaker: SpeakerRole, before: readonly MentionRow[], 
   const prefix = speaker.prefix;
   if (prefix) {
     const fits = (id: string) => fitsPrefix(id, prefix, [...register(id), register.affiliation?.(id) ?? ""], mentions);
+    // a holder of no known side may still be the speaker ("der ÖVP-Generalsekretär" after "Generalsekretär X");
+    // one of another side never is ("Chefunterhändler Israels" is not "der Hamas-Unterhändler")
+    const sided = (id: string) => !!register.affiliation?.(id) || register(id).some(sideOf) || mentions.some((m) => m.person_id === id && (!!m.affiliation || m.role.split("; ").some(sideOf)));
     for (let i = before.length - 1; i >= 0; i--) {
       const m = before[i];
-      if (fits(m.person_id) && (m.start >= recentFrom || holds(m.person_id))) return m;
+      if (fits(m.person_id) ? m.start >= recentFrom || holds(m.person_id) : holds(m.person_id) && !sided(m.person_id)) return m;
     }
     return undefined;
   }

@@ -111,9 +111,12 @@ describe("role nouns with a side or organisation prefix", () => {
     ["Der CDU-Chef Peter Lang traf den SPD-Vorsitzenden Karl Brand in Berlin. »Wir sind uns einig«, sagte der CDU-Chef.", "der CDU-Chef", "Peter Lang"],
     // the subject of the sentence before fits the prefix, the other side's negotiator does not
     ["Chefunterhändler Peter Lang verließ am Abend den Saal. Der Kobra-Chefunterhändler Karl Brand wies die Vorwürfe zurück. Danach ging er nach Hause. »Wir bleiben hier«, sagte der Kobra-Unterhändler.", "der Kobra-Unterhändler", "Karl Brand"],
-    // no one fits the prefix: the role noun stays the speaker, without a person
-    ["Chefunterhändler Peter Lang verließ am Abend den Saal. Karl Brand wies die Vorwürfe zurück. »Wir bleiben hier«, sagte der Kobra-Unterhändler.", "der Kobra-Unterhändler", "der Kobra-Unterhändler"],
-    ["Der Vorsitzende Peter Lang kam nach Bonn. Der SPD-Vorsitzende sagte, die Partei brauche mehr Geld.", "Der SPD-Vorsitzende", "der SPD-Vorsitzende"]
+    // no one fits the prefix and the holder of the role is of another side: the role noun stays the speaker, without a person
+    ["Der israelische Chefunterhändler Peter Lang verließ am Abend den Saal. Karl Brand wies die Vorwürfe zurück. »Wir bleiben hier«, sagte der Kobra-Unterhändler.", "der Kobra-Unterhändler", "der Kobra-Unterhändler"],
+    ["Der CDU-Chef Peter Lang kam nach Bonn. Karl Brand wies die Vorwürfe zurück. »Wir bleiben hier«, sagte der SPD-Chef.", "der SPD-Chef", "der SPD-Chef"],
+    // a holder of the role whom nothing ties to a side is still the speaker
+    ["Generalsekretär Peter Lang kam nach Bonn. »Wir bleiben hier«, sagte der SPD-Generalsekretär.", "der SPD-Generalsekretär", "Peter Lang"],
+    ["Der Vorsitzende Peter Lang kam nach Bonn. Der SPD-Vorsitzende sagte, die Partei brauche mehr Geld.", "Der SPD-Vorsitzende", "Peter Lang"]
   ])("%s", (text, span, speaker) => {
     expect(speakerOf(text, span)).toBe(speaker);
   });

@@ -63,7 +63,8 @@ function unnamedSubject(text: string, pronoun: string, start: number, previous: 
 /**
  * de.speaker.pronoun-previous-subject: the person that opens the sentence right before the pronoun's as its subject,
  * when the person's gender is known and the pronoun agrees with it ("Parteichefin Anna Berg bedauerte den
- * Schritt. Die Tür bleibe offen, sagte sie.": Anna Berg, not a woman quoted before her); null otherwise.
+ * Schritt. Die Tür bleibe offen, sagte sie.": Anna Berg, not a woman quoted before her; a subject opened by "Der"
+ * counts as a man: "Der Gesandte Roth traf … Er versprach …"); null otherwise.
  */
 function previousSubject(text: string, start: number, before: readonly MentionRow[], mentions: readonly MentionRow[], pronoun: string): ResolvedSpeaker | null {
   const sentenceStart = sentenceStartBefore(text, start);
@@ -71,7 +72,8 @@ function previousSubject(text: string, start: number, before: readonly MentionRo
   const previousStart = sentenceStartBefore(text, sentenceStart - 1);
   const first = before.find((m) => m.start >= previousStart);
   if (!first || first.start >= sentenceStart || !opensSentence(text, previousStart, first.start)) return null;
-  const gender = personGender(mentions, first.person_id);
+  // "Der US-Gesandte Whitfield traf …": a subject opened by "Der" is a man even when no name or role shows it
+  const gender = personGender(mentions, first.person_id) || (/^Der\s/u.test(text.slice(previousStart, first.start)) ? "m" : "");
   return gender && pronounAgrees(pronoun, gender) ? {speaker_id: first.person_id, speaker: first.surface} : null;
 }
 

@@ -78,6 +78,7 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
         if (last) last = {...last, sentence: ctx.index};
         break;
       }
+      if (!rule.id.endsWith("continuation")) ownFrameForPartials(ctx.found, full);
       found.push(full);
       ctx.found.push(full);
       const inner = nestedQuote(ctx, full);
@@ -107,6 +108,19 @@ export function findQuotes(text: string, given: readonly Span[]): FoundQuote[] {
   }
   if (sentences.length > given.length) for (const q of found) widenToSentence(q, given);
   return found;
+}
+
+/**
+ * "Jetzt, so ein Diplomat, stehe man „wieder am Anfang“.": a partial quotation inside a sentence's own
+ * indirect quote (`de.quote.direct.partial`, which carries the attribution from before) takes that quote's
+ * speaker and cue, which the sentence itself names.
+ */
+function ownFrameForPartials(inSentence: readonly FoundQuote[], q: FoundQuote): void {
+  if (q.type !== "indirect" || q.speakerStart === null) return;
+  for (const f of inSentence) {
+    if (f.rule !== "de.quote.direct.partial" || f.start < q.start || f.end > q.end) continue;
+    Object.assign(f, {speakerStart: q.speakerStart, speakerEnd: q.speakerEnd, cue: q.cue, cueStart: q.cueStart, cueEnd: q.cueEnd});
+  }
 }
 
 /**

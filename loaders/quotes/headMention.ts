@@ -42,15 +42,12 @@ function governed(tokens: readonly Token[], first: number, last: number): boolea
   if (personNoun(after) && (SAXON_END.test(tokens[last].text) || after.text === "'" || after.text === "’")) return true;
   // back over the name's own titles ("des Ministers Karl Roth", "von Ministerin Berg") to a link word
   let k = first - 1;
-  let titles = 0;
-  while (k >= 0 && governingNoun(tokens[k])) {
-    k--;
-    titles++;
-  }
+  while (k >= 0 && governingNoun(tokens[k])) k--;
+  // attributive adjectives between the link and the name ("Vater der verschleppten Eva Kurz")
+  while (k > 0 && tokens[k].word && !tokens[k].cap && !LINKS.has(tokens[k].lower)) k--;
   const link = tokens[k];
   if (!link || !LINKS.has(link.lower)) return false;
-  // a genitive article needs its own role noun before the name ("der Fraktion Karl Roth" is an apposition)
-  if (link.lower !== "von" && link.lower !== "vom" && titles === 0) return false;
+  // the link must follow a person noun ("Vater der Eva Kurz"); "der Fraktion Karl Roth" has none, so it is an apposition
   return personNoun(tokens[k - 1]);
 }
 

@@ -11,9 +11,13 @@ import {type Token, tokenize} from "../people/tokens.js";
 import {registerRolesAt} from "../people/register-roles.js";
 import type {RegisterPerson} from "../people/register.js";
 import type {MentionRow} from "../types.js";
+import {fitsPrefix, rolePrefix} from "./rolePrefix.js";
 
-/** Roles a person id holds by the register (for the article's day), [] for people the register does not name. */
-export type RegisterRoles = (personId: string) => readonly string[];
+/**
+ * Roles a person id holds by the register (for the article's day), [] for people the register does not name;
+ * `affiliation`, when set, gives the register's affiliation of a person id ("" when none).
+ */
+export type RegisterRoles = ((personId: string) => readonly string[]) & {affiliation?: (personId: string) => string};
 
 /** No register roles. */
 export const NO_REGISTER_ROLES: RegisterRoles = () => [];
@@ -25,7 +29,7 @@ export const NO_REGISTER_ROLES: RegisterRoles = () => [];
 export function registerRoles(people: readonly RegisterPerson[], published: string): RegisterRoles {
   const byId = new Map(people.map((p) => [p.id, p]));
   const cache = new Map<string, readonly string[]>();
-  return (personId) => {
+  const roles: RegisterRoles = (personId) => {
     let roles = cache.get(personId);
     if (!roles) {
       const person = byId.get(personId);
@@ -34,6 +38,8 @@ export function registerRoles(people: readonly RegisterPerson[], published: stri
     }
     return roles;
   };
+  roles.affiliation = (personId) => byId.get(personId)?.affiliation ?? "";
+  return roles;
 }
 
 /** The lemma of a role noun as a comparison key: lower case, without a prefix before a hyphen ("US-Präsident" → "präsident"). */
@@ -46,6 +52,8 @@ function roleKey(lemma: string): string {
 export interface SpeakerRole {
   key: string;
   affiliation: string;
+  /** The role noun's compound prefix when the affiliation lexicon does not know it ("Hamas-Unterhändler" → "hamas"; rolePrefix.ts). */
+  prefix?: string;
 }
 
 /** The affiliation a run of words gives: a role noun's prefix ("US-Präsident") or an adjective or genitive ("russische", "Russlands"). */
@@ -55,6 +63,12 @@ function affiliationIn(words: readonly Token[]): string {
     if (found) return found;
   }
   return "";
+}
+
+/** Whether a role names a side: a compound prefix ("CDU-Chef") or an affiliation in its words ("Chefunterhändler Israels"). */
+function sideOf(role: string): boolean {
+  const words = tokenize(withoutTenure(role)).filter((t) => t.word);
+  return !!words.length && (!!rolePrefix(words[0].text) || !!affiliationIn(words));
 }
 
 /**
@@ -68,7 +82,10 @@ export function speakerRole(phrase: string): SpeakerRole | null {
   const tokens = tokenize(phrase);
   for (const token of tokens) {
     const role = roleNoun(token);
-    if (role?.role) return {key: roleKey(role.role), affiliation: affiliationIn(tokens)};
+    if (!role?.role) continue;
+    const affiliation = affiliationIn(tokens);
+    const prefix = role.affiliation ? "" : rolePrefix(token.text);
+    return prefix && !affiliation ? {key: roleKey(role.role), affiliation, prefix} : {key: roleKey(role.role), affiliation};
   }
   return null;
 }
@@ -96,9 +113,12 @@ export function roleHolds(role: string, speaker: SpeakerRole, affiliation = ""):
  * by a role the text gives that person anywhere in the article (`mentions`: "Der
  * GdP-Vorsitzende" after "Gewerkschaftschef Konrad Roth", who is called
  * "GdP-Vorsitzender Konrad Roth" later) or by the register; undefined when no
- * one does. `before` and `mentions` are in text order.
+ * one does. `before` and `mentions` are in text order. A speaker with a `prefix`
+ * ("der Hamas-Unterhändler") needs a person the prefix fits (rolePrefix.ts): one
+ * holding the role, or any person named from `recentFrom` on (the sentence before);
+ * else a holder of the role whom nothing ties to any side.
  */
-export function roleHolder(speaker: SpeakerRole, before: readonly MentionRow[], mentions: readonly MentionRow[], register: RegisterRoles): MentionRow | undefined {
+export function roleHolder(speaker: SpeakerRole, before: readonly MentionRow[], mentions: readonly MentionRow[], register: RegisterRoles, recentFrom = Infinity): MentionRow | undefined {
   const held = new Map<string, boolean>();
   const holds = (id: string) => {
     let yes = held.get(id);
@@ -108,6 +128,18 @@ export function roleHolder(speaker: SpeakerRole, before: readonly MentionRow[], 
     }
     return yes;
   };
+  const prefix = speaker.prefix;
+  if (prefix) {
+    const fits = (id: string) => fitsPrefix(id, prefix, [...register(id), register.affiliation?.(id) ?? ""], mentions);
+    // a holder of no known side may still be the speaker ("der ÖVP-Generalsekretär" after "Generalsekretär X");
+    // one of another side never is ("Chefunterhändler Israels" is not "der Hamas-Unterhändler")
+    const sided = (id: string) => !!register.affiliation?.(id) || register(id).some(sideOf) || mentions.some((m) => m.person_id === id && (!!m.affiliation || m.role.split("; ").some(sideOf)));
+    for (let i = before.length - 1; i >= 0; i--) {
+      const m = before[i];
+      if (fits(m.person_id) ? m.start >= recentFrom || holds(m.person_id) : holds(m.person_id) && !sided(m.person_id)) return m;
+    }
+    return undefined;
+  }
   for (let i = before.length - 1; i >= 0; i--) if (holds(before[i].person_id)) return before[i];
   return undefined;
 }

@@ -1,4 +1,4 @@
-import {determiners, documentNouns, FEMININE_OR_PLURAL_SUBJECT, groupNouns, ownSourceOpeners, speakerPronouns, subjectRelatives} from "../lang/de/speakerWords.js";
+import {determiners, documentNouns, institutionDocumentNouns, FEMININE_OR_PLURAL_SUBJECT, groupNouns, ownSourceOpeners, speakerPronouns, subjectRelatives} from "../lang/de/speakerWords.js";
 import {occupationHeads, roleHeads} from "../lang/de/person-roles.js";
 import {inflectedHeads} from "../lang/de/inflection.js";
 import {bodyHead} from "../lang/de/speakerKinds.js";
@@ -11,6 +11,7 @@ import {personGender, pronounAntecedent} from "./antecedents.js";
 import {pronounAgrees} from "./gender.js";
 import {NO_REGISTER_ROLES, type RegisterRoles, roleHolder, speakerRole} from "./roleSpeakers.js";
 import {tokenize, UPPER_START} from "./tokens.js";
+import {previousSentenceStart} from "./rolePrefix.js";
 import {headMention} from "./headMention.js";
 import {documentAuthor} from "./documentAuthor.js";
 import {SOURCE_AUTHORITY_RULE, SOURCE_AUTHORITY_SUFFIX, sourceAuthority} from "./sourceAuthority.js";
@@ -24,6 +25,7 @@ const PRONOUNS = new Set(speakerPronouns.concat(["ihm", "ihr", "seiner", "seinen
 const DOCUMENTS = new RegExp(`^(?:${documentNouns.join("|")})$`, "u");
 
 const DETERMINERS = new Set(determiners);
+const INSTITUTION_DOCUMENTS = new Set(institutionDocumentNouns);
 const SOURCE_NOUNS = new Set(sourceNouns);
 const POSSESSIVE_OWNERS = new Set(ownSourceOpeners.filter((w) => !w.startsWith("eigen")));
 
@@ -112,7 +114,8 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   const surface = text.slice(q.speakerStart, q.speakerEnd);
   const inside = headMention(text, q.speakerStart, q.speakerEnd, mentions);
   if (inside) return {speaker_id: inside.person_id, speaker: inside.surface};
-  if (ANAPHORIC.has(surface.toLowerCase())) return previous?.speaker_id ? previous : {speaker_id: "", speaker: ""};
+  // "Demnach sollen …": the source of the quote just before, named or not ("hieß es aus Sicherheitskreisen")
+  if (ANAPHORIC.has(surface.toLowerCase())) return last?.speaker ? last : previous?.speaker_id ? previous : {speaker_id: "", speaker: ""};
   const relative = SUBJECT_RELATIVES.has(surface.trim().toLowerCase()) ? relativeAntecedent(text, q.speakerStart, q.speakerEnd) : undefined;
   if (relative) return resolveSpeaker(text, {...q, speakerStart: relative[0], speakerEnd: relative[1]}, mentions, previous, register, last);
   if (relative === null) return {speaker_id: "", speaker: ""};
@@ -120,6 +123,8 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   const head = words[words.length - 1];
   const before = mentions.filter((m) => m.end <= q.speakerStart!);
   const pronoun = words.length === 1 && PRONOUNS.has(head.toLowerCase()) ? head : possessiveSource(words);
+  // "teilte die Botschaft mit": the embassy speaks (institutionDocumentNouns), no message's author
+  if (words.length === 2 && words[0].toLowerCase() === "die" && INSTITUTION_DOCUMENTS.has(head)) return unresolved(surface);
   const document = DOCUMENTS.test(head) && !publicationName(words);
   // "der Verband in seiner Stellungnahme" names its author, who is no person mention
   if (document && words.slice(0, -1).some((w) => UPPER_START.test(w) && !DETERMINERS.has(w.toLowerCase()))) return unresolved(surface);
@@ -130,10 +135,10 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
     if (found && !(pronoun !== head && otherOwnerBetween(text, pronoun, found, before, q.speakerStart))) return found;
     return unresolved(surface);
   }
-  const role = speakerRole(surface);
+  const role = pluralSourceAuthority(surface) ? null : speakerRole(surface);
   if (role) {
     // "Der Oberbürgermeister äußerte sich nicht.": only a person the text or the register makes Oberbürgermeister
-    const holder = roleHolder(role, before, mentions, register);
+    const holder = roleHolder(role, before, mentions, register, previousSentenceStart(text, q.speakerStart));
     if (holder) return {speaker_id: holder.person_id, speaker: holder.surface};
   } else if (words.length <= 3 && AGE_NOUN.test(head) && previous?.speaker_id) {
     // "Der 54-Jährige sagte …": the speaker before, when the article agrees with that person's gender
@@ -146,6 +151,19 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   const authority = sourceAuthority(surface);
   if (authority) return {speaker_id: "", speaker: authorityBaseForm(authority), by: SOURCE_AUTHORITY_RULE};
   return {speaker_id: "", speaker: q.rule.endsWith("according-to") ? authorityBaseForm(surface) : speakerName(surface)};
+}
+
+/**
+ * de.speaker.plural-authority: "Nach Angaben der Vermittler", "Angaben der Sprecher": a masculine role noun
+ * after the genitive "der" of a source noun is a plural, a group that no one person holding the role stands for;
+ * the authority stays the speaker.
+ */
+function pluralSourceAuthority(surface: string): boolean {
+  const authority = sourceAuthority(surface);
+  if (!authority) return false;
+  const words = authority.split(/\s+/);
+  const head = words[words.length - 1];
+  return words[0].toLowerCase() === "der" && words.length <= 3 && !/(?:in|innen)$/u.test(head) && speakerRole(head) !== null;
 }
 
 /**

@@ -110,6 +110,12 @@ export const documentNouns: readonly string[] = [
   "Schreiben", "Brief", "Bericht", "Statement", "Erklärungen"
 ];
 
+/**
+ * Document nouns that also name an institution ("die Botschaft": an embassy, "die Vertretung"): as a speaker in
+ * the nominative ("teilte die Botschaft mit") the institution speaks, not the author of a message.
+ */
+export const institutionDocumentNouns: readonly string[] = ["Botschaft"];
+
 /** Words that bring a document up for the first time ("veröffentlichte eine Erklärung", "in ihrem Bericht"). */
 export const documentOpeners: readonly string[] = [
   "ein", "eine", "einer", "einen", "einem", "eines", "sein", "seine", "seiner", "seinen", "seinem", "seines", "ihr", "ihre", "ihrer", "ihren", "ihrem", "ihres"

@@ -35,7 +35,9 @@ describe("pronoun speakers resolved to people", () => {
     ["Anna Berger sprach mit Thomas Keller. Am Abend traf sie den Bürgermeister Peter Roth. Er sagte, dass das Geld fehle.", "Er", "Peter Roth"],
     // de.speaker.pronoun-previous-subject: the subject of the sentence before, not the woman quoted before her
     ["Verhandlungsführerin Petra Lindau sagte: „Wir gehen jetzt.“ Sie kündigte an, ihre Partei werde beraten. Parteichefin Karin Albers bedauerte den Auszug. Die Tür bleibe offen, sagte sie.", "sie", "Karin Albers"],
-    ["Petra Lindau sagte, die Partei werde beraten. Thomas Keller bedauerte den Auszug. Die Tür bleibe offen, sagte sie.", "sie", "Petra Lindau"]
+    ["Petra Lindau sagte, die Partei werde beraten. Thomas Keller bedauerte den Auszug. Die Tür bleibe offen, sagte sie.", "sie", "Petra Lindau"],
+    // a subject opened by "Der" is a man even when no given name shows it: not the man quoted before
+    ["Der Unterhändler Karl Brandner sagte, man werde alles erfüllen. Dann warnte er: »Jeder Bruch hat Folgen.« Der Gesandte Whitmore traf am Samstag in Bonn Angehörige der Opfer. Er versprach ihnen, sich für die übrigen einzusetzen.", "Er", "Whitmore"]
   ])("%s", (text, span, speaker) => {
     const article = prepareArticle({file: "t.txt", text, given: {}}, config);
     const rows = extractArticle(article, config, [peopleExtractor, quotesExtractor]).quotes;

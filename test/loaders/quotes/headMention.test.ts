@@ -22,6 +22,10 @@ describe("a name governed by a person noun of the speaker phrase is not the spea
     ["Die Ministerin Anna Berger reiste ab. Thomas Keller, Sprecher von Anna Berger, sagte, die Lage sei ernst.", "Thomas Keller, Sprecher von Anna Berger", "Thomas Keller"],
     ["Der Minister Karl Brandner reiste ab. Die Beraterin des Ministers Karl Brandner sagte, die Lage sei ernst.", "Die Beraterin des Ministers Karl Brandner", "die Beraterin des Ministers Karl Brandner"],
     ["Der Minister Karl Brandner reiste ab. Die Lage sei ernst, sagte der Berater des Ministers Karl Brandner, Jonas Hofer.", "der Berater des Ministers Karl Brandner, Jonas Hofer", "Jonas Hofer"],
+    // a kin noun with a genitive article, adjectives between: the apposition's head is the speaker
+    ["Die Lage war ernst. Karl Brandner, Vater der entführten Lena Brandner, sagte am Telefon: »Wir warten.«", "Karl Brandner, Vater der entführten Lena Brandner", "Karl Brandner"],
+    ["Die Lage war ernst. Karl Brandner, Vater der Lena Brandner, sagte am Telefon: »Wir warten.«", "Karl Brandner, Vater der Lena Brandner", "Karl Brandner"],
+    ["Die Lage war ernst. Eva Kurz, Mutter des noch immer vermissten Jonas Kurz, sagte, sie hoffe weiter.", "Eva Kurz, Mutter des noch immer vermissten Jonas Kurz", "Eva Kurz"],
     // a party to a case or an event after the genitive article governs the name like a role noun (partyNounStems)
     ["Die Verhandlung begann am Morgen. Die Anwältin des Klägers Jonas Hofer sagte, das Urteil sei falsch.", "Die Anwältin des Klägers Jonas Hofer", "die Anwältin des Klägers Jonas Hofer"],
     ["Der Prozess wurde vertagt. Der Verteidiger des Angeklagten Karl Brandner erklärte, sein Mandant sei unschuldig.", "Der Verteidiger des Angeklagten Karl Brandner", "der Verteidiger des Angeklagten Karl Brandner"],

@@ -9,11 +9,12 @@ const config = loadConfig("data");
 
 /** [speaker phrase, the role key and affiliation it names, or null] — made-up phrases. */
 describe("speakerRole", () => {
-  test.each<[string, string | null, string]>([
+  test.each<[string, string | null, string, string?]>([
     ["Der Oberbürgermeister", "oberbürgermeister", ""],
     ["der neue Sprecher der Stadt", "sprecher", ""],
     ["Die Sprecherin", "sprecherin", ""],
-    ["Der GdP-Vorsitzende", "vorsitzender", ""],
+    ["Der GdP-Vorsitzende", "vorsitzender", "", "gdp"],
+    ["der Hamas-Unterhändler", "unterhändler", "", "hamas"],
     ["der Kreml-Sprecher", "sprecher", "Russland (Kreml)"],
     ["der russische Präsident", "präsident", "Russland"],
     ["Der Präsident Frankreichs", "präsident", "Frankreich"],
@@ -21,8 +22,8 @@ describe("speakerRole", () => {
     ["Der Kreis Wettau", null, ""],
     ["Der 54-Jährige", null, ""],
     ["Frau Berg", null, ""]
-  ])("%s", (phrase, key, affiliation) => {
-    expect(speakerRole(phrase)).toEqual(key === null ? null : {key, affiliation});
+  ])("%s", (phrase, key, affiliation, prefix) => {
+    expect(speakerRole(phrase)).toEqual(key === null ? null : prefix ? {key, affiliation, prefix} : {key, affiliation});
   });
 });
 
@@ -97,6 +98,25 @@ describe("a pronoun after a sentence opened by an unnamed speaker stands for tha
     ["Die Sprecherin Lea Sommer kam spät. Der Verband fordert mehr Lohn. Zudem verlangt er zwei Urlaubstage.", "er", "der Verband"],
     // the pronoun does not agree with the unnamed speaker's article: the person named before
     ["Die Sprecherin Lea Sommer kam spät. Der Verband fordert mehr Lohn. Zudem verlangt sie zwei Urlaubstage.", "sie", "Lea Sommer"]
+  ])("%s", (text, span, speaker) => {
+    expect(speakerOf(text, span)).toBe(speaker);
+  });
+});
+
+/** [article, speaker span, resolved speaker] — made-up articles: a role noun whose compound prefix names a side (de.speaker.role-prefix). */
+describe("role nouns with a side or organisation prefix", () => {
+  test.each<[string, string, string]>([
+    // the person named last holds a similar role for the other side: not the speaker
+    ["Der SPD-Vorsitzende Karl Brand traf den CDU-Chef Peter Lang in Berlin. »Wir sind uns einig«, sagte der SPD-Chef.", "der SPD-Chef", "Karl Brand"],
+    ["Der CDU-Chef Peter Lang traf den SPD-Vorsitzenden Karl Brand in Berlin. »Wir sind uns einig«, sagte der CDU-Chef.", "der CDU-Chef", "Peter Lang"],
+    // the subject of the sentence before fits the prefix, the other side's negotiator does not
+    ["Chefunterhändler Peter Lang verließ am Abend den Saal. Der Kobra-Chefunterhändler Karl Brand wies die Vorwürfe zurück. Danach ging er nach Hause. »Wir bleiben hier«, sagte der Kobra-Unterhändler.", "der Kobra-Unterhändler", "Karl Brand"],
+    // no one fits the prefix and the holder of the role is of another side: the role noun stays the speaker, without a person
+    ["Der israelische Chefunterhändler Peter Lang verließ am Abend den Saal. Karl Brand wies die Vorwürfe zurück. »Wir bleiben hier«, sagte der Kobra-Unterhändler.", "der Kobra-Unterhändler", "der Kobra-Unterhändler"],
+    ["Der CDU-Chef Peter Lang kam nach Bonn. Karl Brand wies die Vorwürfe zurück. »Wir bleiben hier«, sagte der SPD-Chef.", "der SPD-Chef", "der SPD-Chef"],
+    // a holder of the role whom nothing ties to a side is still the speaker
+    ["Generalsekretär Peter Lang kam nach Bonn. »Wir bleiben hier«, sagte der SPD-Generalsekretär.", "der SPD-Generalsekretär", "Peter Lang"],
+    ["Der Vorsitzende Peter Lang kam nach Bonn. Der SPD-Vorsitzende sagte, die Partei brauche mehr Geld.", "Der SPD-Vorsitzende", "Peter Lang"]
   ])("%s", (text, span, speaker) => {
     expect(speakerOf(text, span)).toBe(speaker);
   });

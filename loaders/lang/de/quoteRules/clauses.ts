@@ -166,6 +166,7 @@ export function endsWithZuInfinitive(tokens: Token[], from: number, end = tokens
  * Speech verbs in a sense that is not speech: "erklärte die Ausschreibung für
  * fehlerhaft" (declare something to be), "forderte zwölf Todesopfer" (a toll of victims),
  * "verurteilte ihn zu drei Jahren Haft" (a court's sentence), "hielt an der Kritik fest" (held on to),
+ * "in Haft festgehalten wird" (held captive),
  * "wie erwartet", "wie befürchtet" (a verb right after "wie" has no subject: the narrator's comment, unless the
  * verb reports with no speaker at all, "wie verlautete").
  */
@@ -190,8 +191,15 @@ export function notSpeechUse(tokens: Token[], cue: Cue): boolean {
   if (cue.form.lemma === "fordern") {
     for (let j = from; j < end; j++) if (VICTIMS.has(tokens[j].lower)) return true;
   }
+  // "…, der in Haft festgehalten wird, …": held captive (the auxiliary after the participle, no "dass" clause), not stated
+  if (cue.form.lemma === "festhalten-participle" && PASSIVE_AUXILIARIES.has(tokens[cue.index + 1]?.lower ?? "")) {
+    return !(tokens[cue.index + 2]?.text === "," && tokens[cue.index + 3]?.lower === "dass");
+  }
   return false;
 }
+
+/** Forms of "werden" and "sein" that make a participle before them passive ("festgehalten wird", "festgehalten worden"). */
+const PASSIVE_AUXILIARIES = new Set(["wird", "werden", "wurde", "wurden", "worden", "ist", "sind", "war", "waren", "sei", "seien", "werde"]);
 
 const VICTIMS = new Set(victimNouns);
 /** Speech verbs that report with no speaker at all: "…, wie verlautete." */

@@ -107,7 +107,7 @@ export const cueThenClause: ClauseRule = {
   apply(s) {
     const {tokens} = s;
     for (const cue of unusedCues(s)) {
-      if (endsInsertedClause(s, cue) || meansFrame.test(tokens, cue)) continue;
+      if (endsInsertedClause(s, cue) || meansFrame.test(tokens, cue) || heldCaptive(tokens, cue)) continue;
       // "sagte Tom Reese, der Landrat von Kleve, die Lage sei ernst": the clause starts after the speaker
       if (!mayHaveContentAfter(s, cue, PLAIN_SAY.has(cue.form.lemma) || cue.form.lemma === "fragen")) continue; // spares the speaker search
       const speaker = speakerForCue(tokens, cue.index);
@@ -197,6 +197,23 @@ function endsInsertedClause(s: SentenceContext, cue: Cue): boolean {
   return k < s.cues.length && s.cues[k].index === next && !s.used.has(next) && !isCapitalised(tokens[next]);
 }
 
+/** "…, der in Haft festgehalten wird, rief …": a participle cue that notSpeechUse reads as no speech (only this one sense: other senses keep their rules). */
+function heldCaptive(tokens: Token[], cue: Cue): boolean {
+  return cue.form.lemma === "festhalten-participle" && notSpeechUse(tokens, cue);
+}
+
+/** Adverbs that join a second verb to the subject of the clause before ("…, verlangt aber Garantien"). */
+const JOINING_ADVERBS = new Set(["aber", "jedoch", "allerdings", "zugleich", "gleichzeitig", "zudem", "außerdem", "dennoch", "trotzdem"]);
+
+/**
+ * de.quote.indirect.shared-subject: "Die Partei zeigte sich offen, verlangt aber Garantien für …": a verb after
+ * the comma with a joining adverb and an indicative clause before it is a second verb of the same subject with a
+ * noun object, not a frame reporting the clause before (no Konjunktiv there says so).
+ */
+function sharedSubjectVerb(s: SentenceContext, cue: number, frame: number): boolean {
+  return JOINING_ADVERBS.has(s.tokens[cue + 1]?.lower ?? "") && !hasKonjunktiv(s, 0, frame - 1);
+}
+
 /** Das Treffen werde bald stattfinden, sagte Trump. / …, so der Sprecher. / …, wie er mitteilte. */
 export const clauseThenCue: ClauseRule = {
   id: "de.quote.indirect.clause-cue",
@@ -207,6 +224,8 @@ export const clauseThenCue: ClauseRule = {
       const k = perfectFrameStart(tokens, cue.index) ?? cue.index;
       if (k < 4 || tokens[k - 1].text !== "," || tokens[k - 2].quote >= 0) continue;
       if (/^[“”"»«]$/.test(tokens[k - 2].text)) continue;
+      if (heldCaptive(tokens, cue)) continue; // "…, der in Haft festgehalten wird, rief …": no speech verb
+      if (sharedSubjectVerb(s, cue.index, k)) continue;
       if (wieBefore(tokens, k) >= 0) continue; // "Wie die Sprecherin, Anna Thomas, mitteilte, …": the report follows the cue
       if (PURPOSE_OPENERS.has(tokens[0].lower)) continue; // "Um den Umfang einschätzen zu können, zitiert die Zeitung …"
       const subject = phraseAt(tokens, 0, k);
@@ -219,14 +238,17 @@ export const clauseThenCue: ClauseRule = {
     }
     // ", so der Sprecher." at the end of the sentence, or inside it: "…, so Aydemir, die auch erklärte …",
     // "Der Fehler liege eher, so die Ministerin, darin, dass …" (the report runs on after the frame)
-    for (let k = 4; k < tokens.length - 1; k++) {
+    // also after one word: "Jetzt, so ein Diplomat in Rom, stehe man am Anfang." (de.quote.indirect.so-inserted)
+    for (let k = 2; k < tokens.length - 1; k++) {
       if (tokens[k].lower !== "so" || tokens[k - 1].text !== "," || tokens[k - 2].quote >= 0) continue;
+      if (k < 4 && !insertedSoFrame(tokens, k)) continue;
       const speaker = phraseAt(tokens, k + 1, tokens.length, false);
       if (!speaker) continue;
       const attribution = attributionByWord(tokens, k, speaker);
       if (speaker[1] + 2 >= tokens.length || prepositionalTail(tokens, speaker[1] + 1)) return {...span(tokens, reportAfterColon(s, k - 1), k - 1), type: "indirect", ...attribution};
-      if (tokens[speaker[1] + 1].text !== ",") continue;
-      const rest = speaker[1] + 2;
+      const close = placeTailEnd(tokens, speaker[1] + 1);
+      if (tokens[close].text !== ",") continue;
+      const rest = close + 1;
       const runsOn = CONTENT_OPENERS.has(tokens[rest].lower) || (!RELATIVE_OPENERS.has(tokens[rest].lower) && hasKonjunktiv(s, rest, tokens.length));
       return {...span(tokens, 0, runsOn ? tokens.length : k - 1), type: "indirect", ...attribution};
     }
@@ -274,6 +296,22 @@ function wieBefore(tokens: Token[], k: number): number {
     if (tokens[j].text === "." || tokens[j].text === ";") return -1;
   }
   return -1;
+}
+
+/**
+ * ", so ein Diplomat in Rom, …": the index of the comma that closes a short prepositional tail from token i
+ * (at most four words, no verb frame), else i itself.
+ */
+function placeTailEnd(tokens: Token[], i: number): number {
+  if (!PREPOSITIONS.has(tokens[i]?.lower ?? "")) return i;
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) if (tokens[j].text === ",") return j;
+  return i;
+}
+
+/** "Jetzt, so X, stehe …": a frame after one opening word needs a closing comma after it, within eight tokens. */
+function insertedSoFrame(tokens: Token[], k: number): boolean {
+  for (let j = k + 2; j < tokens.length && j <= k + 8; j++) if (tokens[j].text === ",") return true;
+  return false;
 }
 
 /** ", so X gegenüber der Zeitung.": from token i a phrase opened by a preposition runs to the sentence end without a comma or verb frame. */

@@ -1,7 +1,7 @@
 import {attributiveEnding} from "../lang/de/inflection.js";
 import {isOrdinalDot} from "./dateApposition.js";
 import {firstPersonPronouns} from "../lang/de/konjunktiv.js";
-import {obligationModals} from "../lang/de/speechVerbs.js";
+import {obligationModals, reflexiveNotSpeech} from "../lang/de/speechVerbs.js";
 import {finiteAuxiliaries} from "../lang/de/speakerRules/words.js";
 import {cueForms, type CueForm} from "./lexicon.js";
 import type {QuotePair} from "./marks.js";
@@ -112,6 +112,7 @@ export function findCues(tokens: Token[]): Cue[] {
         break;
       }
       const p = particleAfter(tokens, i, form.particle);
+      if (p >= 0 && REFLEXIVE_NOT_SPEECH.has(form.lemma) && reflexiveIn(tokens, i, p)) continue;
       if (p >= 0) {
         cues.push({index: i, form, particle: p});
         break;
@@ -119,6 +120,14 @@ export function findCues(tokens: Token[]): Cue[] {
     }
   }
   return cues;
+}
+
+const REFLEXIVE_NOT_SPEECH = new Set(reflexiveNotSpeech);
+
+/** Whether "sich" stands in the clause of the verb at i, before its particle at p ("erinnert sich daran", "Erinnern Sie sich daran"). */
+function reflexiveIn(tokens: Token[], i: number, p: number): boolean {
+  for (let j = clauseStart(tokens, i); j < p; j++) if (tokens[j].lower === "sich" && tokens[j].quote < 0) return true;
+  return false;
 }
 
 /**

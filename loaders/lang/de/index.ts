@@ -40,6 +40,7 @@ import * as speakerFrame from "./speakerRules/frame.js";
 import * as speakerPrevious from "./speakerRules/previous.js";
 import {nounClause} from "./quoteRules/nounClause.js";
 import {freeKonjunktiv} from "./quoteRules/freeKonjunktiv.js";
+import {invertedFrame} from "./quoteRules/invertedFrame.js";
 import type {ClauseRule, DirectRule, NotSpeechRule, RelayRule} from "../../quotes/rule.js";
 
 /** Quotations set aside as not speech (dropped) before the direct rules run. */
@@ -53,6 +54,7 @@ export const directQuoteRules: readonly DirectRule[] = [
   direct.cueAfter,
   direct.resumed,
   direct.cueInSentence,
+  invertedFrame,
   direct.colon,
   direct.withWords,
   speakerSource.sourceInSentence,

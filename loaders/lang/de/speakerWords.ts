@@ -187,3 +187,12 @@ export const femaleGivenNameOverrides: readonly string[] = ["malu", "condoleezza
  * "Mitte der Woche"): with months, weekdays and numbers, such a span is when, not who speaks.
  */
 export const timePhraseWords: readonly string[] = ["anfang", "mitte", "ende", "der", "des", "jahres", "monats", "woche", "jahr", "vergangenen", "letzten", "diesen", "dieses"];
+
+/**
+ * Words after "„…“," that read as finite verbs but make no frame of saying ("„…“, lautete das Motto", "„…“, ist ein
+ * Film von …", "„…“, so der Sprecher" has a rule of its own): de.quote.direct.inverted-frame passes them.
+ */
+export const invertedFrameNonVerbs: readonly string[] = ["so", "ist", "war", "sind", "waren", "wird", "wurde", "werden", "wurden", "lautet", "lautete", "lauten", "lauteten", "heißt", "hieß", "steht", "stand", "stehen", "standen", "gilt", "galt", "bleibt", "blieb", "gibt", "gab"];
+
+/** Lower-case subjects of an inverted frame ("„…“, freute sich er" is no German; "„…“, ärgerte sie sich"). */
+export const invertedFrameSubjects: readonly string[] = ["er", "sie"];

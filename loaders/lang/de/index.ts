@@ -40,7 +40,7 @@ import * as speakerFrame from "./speakerRules/frame.js";
 import * as speakerPrevious from "./speakerRules/previous.js";
 import {nounClause} from "./quoteRules/nounClause.js";
 import {freeKonjunktiv} from "./quoteRules/freeKonjunktiv.js";
-import {invertedFrame} from "./quoteRules/invertedFrame.js";
+import {invertedClauseFrame, invertedFrame} from "./quoteRules/invertedFrame.js";
 import type {ClauseRule, DirectRule, NotSpeechRule, RelayRule} from "../../quotes/rule.js";
 
 /** Quotations set aside as not speech (dropped) before the direct rules run. */
@@ -71,6 +71,7 @@ export const clauseQuoteRules: readonly ClauseRule[] = [
   accordingTo,
   indirect.cueThenClause,
   indirect.clauseThenCue,
+  invertedClauseFrame,
   speakerFrame.frameContinuation,
   speakerPrevious.previousSubject,
   nounClause,

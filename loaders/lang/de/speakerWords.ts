@@ -196,3 +196,6 @@ export const invertedFrameNonVerbs: readonly string[] = ["so", "ist", "war", "si
 
 /** Lower-case subjects of an inverted frame ("„…“, freute sich er" is no German; "„…“, ärgerte sie sich"). */
 export const invertedFrameSubjects: readonly string[] = ["er", "sie"];
+
+/** Adverbs that may stand between the verb of an inverted frame and its subject ("…, findet auch der Bürgermeister."). */
+export const invertedFrameAdverbs: readonly string[] = ["auch", "dagegen", "hingegen", "jedoch", "aber", "denn", "nun", "etwa", "daraufhin", "dazu", "ebenfalls", "indes", "wiederum", "zudem", "allerdings", "wiederholt", "erneut", "gestern", "heute"];

@@ -29,3 +29,25 @@ describe("a quotation opening its sentence, then a comma, a finite verb and its 
     expect(direct).toMatchObject({speaker, rule});
   });
 });
+
+/** [sentence, indirect quote, speaker, rule] — sentences written for the test (de.quote.indirect.inverted-frame). */
+describe("a main clause in Konjunktiv I, then a comma, a finite verb and its subject", () => {
+  test.each<[string, string, string, string]>([
+    ["Das sei ein Skandal, empörte sich die Opposition.", "Das sei ein Skandal", "die Opposition", "de.quote.indirect.inverted-frame"],
+    ["Man habe alles versucht, ärgerte sich der Kapitän nach dem Spiel.", "Man habe alles versucht", "der Kapitän", "de.quote.indirect.inverted-frame"],
+    ["Der Vorschlag sei gut, findet auch der Bürgermeister.", "Der Vorschlag sei gut", "der Bürgermeister", "de.quote.indirect.inverted-frame"],
+    ["Es gebe keine Alternative, wetterte Mara Lenz, die Chefin der Grünen.", "Es gebe keine Alternative", "Mara Lenz, die Chefin der Grünen", "de.quote.indirect.inverted-frame"],
+    // a listed verb keeps its own rule
+    ["Die Lage sei ernst, meinte der Arzt.", "Die Lage sei ernst", "der Arzt", "de.quote.indirect.clause-cue"]
+  ])("%s", (text, quote, speaker, rule) => {
+    expect(quotesIn(text).find((q) => q.type === "indirect")).toMatchObject({text: quote, speaker, rule});
+  });
+
+  test.each<[string]>([
+    // a Konjunktiv in a conditional clause, and a relative clause after the comma, make no frame
+    ["Wenn es regne, fällt das Spiel im Park aus."],
+    ["Die Stadt habe kein Geld, weshalb das Bad schließt."]
+  ])("no inverted frame: %s", (text) => {
+    expect(quotesIn(text).some((q) => q.rule === "de.quote.indirect.inverted-frame")).toBe(false);
+  });
+});

@@ -157,7 +157,6 @@ andeuten-participle: angedeutet
 deutlich-machen: macht machte machten +deutlich
 klarmachen: macht machte machten +klar
 wissen-lassen: ließ ließen lässt +wissen
-dagegenhalten: hält hielt hielten +dagegen
 `;
 
 /** Speech-act verbs that mostly stand without a content clause: Reported when they do. */
@@ -191,7 +190,9 @@ halten-für: hält halten hielt hielten +für
 /** Verbs that name, inform or expect rather than report speech: never a Reported quote on their own. */
 export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen", "annehmen-participle", "ausgehen", "ausgehen-participle", "fragen", "verdächtigen", "ergeben", "verteidigen", "entscheiden", "beschließen", "schließen-daraus", "folgern", "aufrufen-participle", "festhalten-participle", "feststellen-participle", "hinweisen-participle", "klarstellen-participle", "ablehnen-participle", "zurückweisen-participle", "ablehnen", "anbieten",
   // posting a picture or a link, a counter-attack in a game, a reminder of a date: no speech act without content
-  "twittern", "tweeten", "posten", "kontern", "erinnern-daran", "hervorheben-participle", "einwenden-participle", "anmerken-participle", "andeuten-participle"];
+  "twittern", "tweeten", "posten", "kontern", "erinnern-daran", "hervorheben-participle", "einwenden-participle", "anmerken-participle", "andeuten-participle",
+  // "machte in der 63. Minute alles klar" (a goal), "Der Titel deutet an, wie …": content makes them speech
+  "klarmachen", "deutlich-machen"];
 
 /**
  * Modals of obligation or ability, present and Konjunktiv: a speech verb in the infinitive after one

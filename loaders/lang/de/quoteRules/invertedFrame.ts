@@ -12,9 +12,12 @@ import {clauseStart} from "../../../quotes/context.js";
 import {span} from "./clauses.js";
 import {LOWER_WORD, type Token} from "../../../quotes/tokens.js";
 import {finiteForm} from "./sentenceFacts.js";
+import {functionWords} from "../functionWords.js";
+import {finiteAuxiliaries} from "../speakerRules/words.js";
 import {invertedFrameAdverbs, invertedFrameNonVerbs, invertedFrameSubjects} from "../speakerWords.js";
 
-const NON_VERBS = new Set(invertedFrameNonVerbs);
+// "…, sondern ein Treffer", "…, sei keine Basis vorhanden", "…, sollten andere Staaten das tun": no frame of saying
+const NON_VERBS = new Set([...invertedFrameNonVerbs, ...functionWords, ...finiteAuxiliaries]);
 const SUBJECT_PRONOUNS = new Set(invertedFrameSubjects);
 const ADVERBS = new Set(invertedFrameAdverbs);
 
@@ -81,6 +84,7 @@ export const invertedClauseFrame: ClauseRule = {
     for (let k = tokens.length - 3; k > first; k--) {
       if (tokens[k].text !== "," || tokens[k].quote >= 0) continue;
       if (tokens[k - 1].quote >= 0 || s.used.has(k + 1) || s.cues.some((c) => c.index === k + 1)) return null;
+      if (s.konjunktiv.includes(k + 1)) continue; // "…, wenn die Kammer neue Forderungen stellt, sei keine Basis vorhanden
       // "…, empörte sich Anna Berg, die Chefin der Grünen.": a later comma may belong to the subject's apposition
       const speaker = frameSubject(tokens, k + 1);
       if (!speaker) continue;

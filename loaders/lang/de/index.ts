@@ -154,6 +154,7 @@ export const speakerRefinements: readonly SpeakerRefinement[] = [
 export const speakerChecks: readonly SpeakerCheck[] = [
   speakerCheckRules.dateline,
   speakerCheckRules.timePhrase,
+  speakerCheckRules.timeAdverbial,
   speakerCheckRules.relativePronoun,
   speakerCheckRules.functionWordOnly
 ];

@@ -199,3 +199,9 @@ export const invertedFrameSubjects: readonly string[] = ["er", "sie"];
 
 /** Adverbs that may stand between the verb of an inverted frame and its subject ("…, findet auch der Bürgermeister."). */
 export const invertedFrameAdverbs: readonly string[] = ["auch", "dagegen", "hingegen", "jedoch", "aber", "denn", "nun", "etwa", "daraufhin", "dazu", "ebenfalls", "indes", "wiederum", "zudem", "allerdings", "wiederholt", "erneut", "gestern", "heute"];
+
+/** Words after a time noun that end a time adverbial ("Zwei Tage später", "Tags darauf", "Einmal mehr"). */
+export const timeAdverbialTails: readonly string[] = ["später", "zuvor", "darauf", "danach", "vorher", "lang", "mehr", "her", "nach"];
+
+/** Time adverbs that look like a capitalised noun when they open a sentence ("Heuer betonte …", "Einmal mehr …"). */
+export const timeAdverbs: readonly string[] = ["heuer", "einmal", "tags", "jahrelang", "wochenlang", "monatelang", "tagelang", "stundenlang"];

@@ -102,6 +102,7 @@ import * as speakerZu from "./speakerRules/zuInfinitive.js";
 import * as speakerConjuncts from "./speakerRules/conjuncts.js";
 import * as speakerAddressee from "./speakerRules/addressee.js";
 import * as speakerLinkedNames from "./speakerRules/linkedNames.js";
+import * as speakerQuantity from "./speakerRules/quantity.js";
 import type {SpeakerCheck, SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
 
 /**
@@ -132,6 +133,7 @@ export const speakerRules: readonly SpeakerRule[] = [
 /** Refinements of the speaker span found, applied in order. */
 export const speakerRefinements: readonly SpeakerRefinement[] = [
   speakerExtent.endAtQuotation,
+  speakerQuantity.comparativeQuantity,
   speakerExtent.bareNounAfterSource,
   speakerExtent.genitiveAfterGenitiveName,
   speakerExtent.truncatedCompound,

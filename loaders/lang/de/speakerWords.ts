@@ -205,3 +205,6 @@ export const timeAdverbialTails: readonly string[] = ["später", "zuvor", "darau
 
 /** Time adverbs that look like a capitalised noun when they open a sentence ("Heuer betonte …", "Einmal mehr …"). */
 export const timeAdverbs: readonly string[] = ["heuer", "einmal", "tags", "jahrelang", "wochenlang", "monatelang", "tagelang", "stundenlang"];
+
+/** Comparatives of quantity that open a subject with "als" ("Mehr als 100 Ärzte", "Weniger als die Hälfte"). */
+export const comparativeQuantifiers: readonly string[] = ["mehr", "weniger", "über", "knapp"];

@@ -8,6 +8,8 @@ describe("speaker rules", () => {
     ["de.speaker.fronted-phrase (prepositional phrase before a modal)", "Auch auf wiederholte Nachfrage der Reporter wollte sie betonen, dass es keine Pläne gebe.", "sie"],
     ["de.speaker.fronted-phrase (pronominal adverb)", "Dagegen protestierte der Bauernverband, der die Pläne ablehnt.", "der Bauernverband"],
     ["de.speaker.fronted-phrase (pronominal adverb, content clause)", "Darüber berichtete die Lokalzeitung, dass der Bürgermeister zurücktreten werde.", "die Lokalzeitung"],
+    ["de.speaker.fronted-object-attribute (an object with a prepositional attribute)", "Einen Antrag auf Förderung will der Verein nun stellen.", "der Verein"],
+    ["de.speaker.fronted-object-attribute (two attributes)", "Einen freien Eintritt für alle Schüler am Sonntag hält die Direktorin für unrealistisch.", "die Direktorin"],
     ["de.speaker.fronted-phrase (Als + noun, verb second)", "Als Ausgleich fordert die Gewerkschaft höhere Löhne für alle Beschäftigten.", "die Gewerkschaft"],
     ["de.speaker.fronted-phrase does not touch 'als' clauses", "Als der Minister ankam, sagte er, dass die Lage ernst sei.", "er"],
     ["de.speaker.fronted-phrase leaves a fronted subject", "Die Ministerin sagte am Abend, dass die Lage ernst sei.", "Die Ministerin"],

@@ -103,6 +103,7 @@ import * as speakerConjuncts from "./speakerRules/conjuncts.js";
 import * as speakerAddressee from "./speakerRules/addressee.js";
 import * as speakerLinkedNames from "./speakerRules/linkedNames.js";
 import * as speakerQuantity from "./speakerRules/quantity.js";
+import * as speakerParticipial from "./speakerRules/participial.js";
 import type {SpeakerCheck, SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
 
 /**
@@ -110,6 +111,7 @@ import type {SpeakerCheck, SpeakerRefinement, SpeakerRule} from "../../quotes/sp
  * speech verb (`speakerForCue`); the first that does not pass decides.
  */
 export const speakerRules: readonly SpeakerRule[] = [
+  speakerParticipial.participialAttribute,
   speakerInsertion.insertedDate,
   speakerInsertion.insertedApposition,
   speakerZu.zuInfinitive,

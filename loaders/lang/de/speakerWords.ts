@@ -208,3 +208,9 @@ export const timeAdverbs: readonly string[] = ["heuer", "einmal", "tags", "jahre
 
 /** Comparatives of quantity that open a subject with "als" ("Mehr als 100 Ärzte", "Weniger als die Hälfte"). */
 export const comparativeQuantifiers: readonly string[] = ["mehr", "weniger", "über", "knapp"];
+
+/** Prepositions that open a participial attribute of a speaker ("mit dem Vorgang vertraute Personen"). */
+export const attributePrepositions: readonly string[] = ["mit", "von", "aus", "über", "an", "in"];
+
+/** Plural nouns of informed sources, speakers though no person or organisation noun ("vertraute Kreise", "Insider"). */
+export const informedSourceNouns: readonly string[] = ["personen", "kreise", "kreisen", "quellen", "insider", "leute", "menschen", "beobachter"];

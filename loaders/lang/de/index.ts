@@ -104,6 +104,7 @@ import * as speakerAddressee from "./speakerRules/addressee.js";
 import * as speakerLinkedNames from "./speakerRules/linkedNames.js";
 import * as speakerQuantity from "./speakerRules/quantity.js";
 import * as speakerParticipial from "./speakerRules/participial.js";
+import * as speakerFrontedList from "./speakerRules/frontedList.js";
 import type {SpeakerCheck, SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
 
 /**
@@ -125,6 +126,7 @@ export const speakerRules: readonly SpeakerRule[] = [
   speakerSubject.agentlessPassive,
   speakerSubject.quantifierSubject,
   speakerSubject.frontedPhrase,
+  speakerFrontedList.frontedList,
   speakerSubject.pronounAfterVerb,
   speakerCoordination.elidedSubject,
   speakerConjuncts.subjectList,

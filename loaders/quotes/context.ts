@@ -104,7 +104,7 @@ export function findCues(tokens: Token[]): Cue[] {
     // "fordern wir Europa auf", "wir schließen daraus": a speaker in the first person is no one the text attributes to
     if (FIRST_PERSON.has(tokens[i - 1]?.lower ?? "") || FIRST_PERSON.has(tokens[i + 1]?.lower ?? "")) continue;
     if (infinitiveAfterModal(tokens, i)) continue;
-    // "Wer glaubt, dass …, irrt": a speech verb in a free relative clause opening the sentence reports no one's words
+    // "Wer meint, dass …, täuscht sich": a speech verb in a free relative clause opening the sentence reports no one's words
     if (FREE_RELATIVE.has(tokens[clauseStart(tokens, i)]?.lower ?? "") && clauseStart(tokens, i) === 0) continue;
     // "das erste offiziell bestätigte Gespräch" is an adjective; "Das teilte der Sprecher mit." is not (its particle follows)
     const attributive = isAttributiveAdjective(tokens, i);

@@ -206,10 +206,10 @@ export const timeAdverbialTails: readonly string[] = ["später", "zuvor", "darau
 /** Time adverbs that look like a capitalised noun when they open a sentence ("Heuer betonte …", "Einmal mehr …"). */
 export const timeAdverbs: readonly string[] = ["heuer", "einmal", "tags", "jahrelang", "wochenlang", "monatelang", "tagelang", "stundenlang"];
 
-/** Comparatives of quantity that open a subject with "als" ("Mehr als 100 Ärzte", "Weniger als die Hälfte"). */
+/** Comparatives of quantity that open a subject with "als" ("Mehr als 100 Ärzte", "Weniger als ein Drittel"). */
 export const comparativeQuantifiers: readonly string[] = ["mehr", "weniger", "über", "knapp"];
 
-/** Prepositions that open a participial attribute of a speaker ("mit dem Vorgang vertraute Personen"). */
+/** Prepositions that open a participial attribute of a speaker ("mit den Gesprächen vertraute Personen"). */
 export const attributePrepositions: readonly string[] = ["mit", "von", "aus", "über", "an", "in"];
 
 /** Plural nouns of informed sources, speakers though no person or organisation noun ("vertraute Kreise", "Insider"). */

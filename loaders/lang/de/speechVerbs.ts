@@ -191,7 +191,7 @@ halten-für: hält halten hielt hielten +für
 export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen", "annehmen-participle", "ausgehen", "ausgehen-participle", "fragen", "verdächtigen", "ergeben", "verteidigen", "entscheiden", "beschließen", "schließen-daraus", "folgern", "aufrufen-participle", "festhalten-participle", "feststellen-participle", "hinweisen-participle", "klarstellen-participle", "ablehnen-participle", "zurückweisen-participle", "ablehnen", "anbieten",
   // posting a picture or a link, a counter-attack in a game, a reminder of a date: no speech act without content
   "twittern", "tweeten", "posten", "kontern", "erinnern-daran", "hervorheben-participle", "einwenden-participle", "anmerken-participle", "andeuten-participle",
-  // "machte in der 63. Minute alles klar" (a goal), "Der Titel deutet an, wie …": content makes them speech
+  // "machte mit dem zweiten Tor alles klar" (a game decided), "machte den Weg deutlich": content makes them speech
   "klarmachen", "deutlich-machen"];
 
 /**

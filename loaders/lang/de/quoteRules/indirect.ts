@@ -207,7 +207,7 @@ export const clauseThenCue: ClauseRule = {
       const perfect = perfectFrameStart(tokens, cue.index);
       const k = perfect ?? cue.index;
       if (k < 4 || tokens[k - 1].text !== "," || tokens[k - 2].quote >= 0) continue;
-      // "Die Partei X, Partnerin der Liberalen, hatte ihre Zustimmung angedeutet.": a subject with its apposition, no report
+      // "Der Verein Nordlicht, ein Bündnis von Anwohnern, hatte den Plan begrüßt.": a subject with its apposition, no report
       if (perfect !== undefined && !clauseWithVerb(s, k - 1)) continue;
       if (/^[“”"»«]$/.test(tokens[k - 2].text)) continue;
       if (wieBefore(tokens, k) >= 0) continue; // "Wie die Sprecherin, Anna Thomas, mitteilte, …": the report follows the cue

@@ -17,7 +17,7 @@ import {functionWords} from "../functionWords.js";
 import {finiteAuxiliaries} from "../speakerRules/words.js";
 import {invertedFrameAdverbs, invertedFrameNonVerbs, invertedFrameSubjects} from "../speakerWords.js";
 
-// "…, sondern ein Treffer", "…, sei keine Basis vorhanden", "…, sollten andere Staaten das tun": no frame of saying
+// "…, sondern ein Fehler", "…, habe der Bau begonnen", "…, sollten die Preise steigen": no frame of saying
 const NON_VERBS = new Set([...invertedFrameNonVerbs, ...functionWords, ...finiteAuxiliaries]);
 const SUBJECT_PRONOUNS = new Set(invertedFrameSubjects);
 const ADVERBS = new Set(invertedFrameAdverbs);
@@ -101,7 +101,7 @@ export const invertedClauseFrame: ClauseRule = {
     for (let k = tokens.length - 3; k > first && k > tokens.length - FRAME_REACH; k--) {
       if (tokens[k].text !== "," || tokens[k].quote >= 0) continue;
       if (tokens[k - 1].quote >= 0 || s.used.has(k + 1) || isCue(s, k + 1)) return null;
-      if (isKonjunktiv(s, k + 1)) continue; // "…, wenn die Kammer neue Forderungen stellt, sei keine Basis vorhanden
+      if (isKonjunktiv(s, k + 1)) continue; // "…, wenn der Bus ausfällt, sei die Schule geschlossen"
       // "…, empörte sich Anna Berg, die Chefin der Grünen.": a later comma may belong to the subject's apposition
       const speaker = frameSubject(tokens, k + 1);
       if (!speaker) continue;

@@ -166,7 +166,7 @@ const DETERMINERS = new Set(determiners);
 const TIME_ADVERBS = new Set(timeAdverbs);
 
 /**
- * The index after a time adverbial that opens at token i ("vergangenes Jahr", "Zwei Tage später", "Tags darauf",
+ * The index after a time adverbial that opens at token i ("letzte Woche", "Zwei Tage später", "Tags darauf",
  * "Heuer", "Einmal mehr"), or -1: a time noun with a modifier before it or a tail after it, or a time adverb. A
  * lone month or weekday ("Mai", a surname too) is none.
  */
@@ -193,7 +193,7 @@ function timeAdverbialEnd(tokens: Token[], i: number): number {
 /**
  * de.speaker.time-adverbial: a time adverbial without preposition is when, not who: fronted ("Zwei Tage später
  * sagte der Minister", "Heuer betonte …", "Einmal mehr …"), the speaker is looked for after it; after the verb
- * ("enthüllte vergangenes Jahr die Initiative …", "sagte letzte Woche der Betriebsrat") the phrase after it is the speaker.
+ * ("berichtete vergangene Woche das Magazin …", "sagte letzte Woche der Betriebsrat") the phrase after it is the speaker.
  */
 export const timeAdverbial: SpeakerCheck = {
   id: "de.speaker.time-adverbial",

@@ -51,8 +51,8 @@ function nonNominative(tokens: Token[], p: number): boolean {
 
 /**
  * de.speaker.fronted-object-attribute: where a fronted object phrase ending at `end` goes on with prepositional
- * attributes up to the finite verb at f ("Einen Antrag auf Asyl will die Familie stellen", "Einen offenen Zugang
- * für alle hält die Ministerin für unrealistisch"), the index of their last token; else `end`.
+ * attributes up to the finite verb at f ("Einen Ausbau der Halle für den Sport kündigte der Verein an", "Einen
+ * Tunnel durch den Berg zum Hafen hält die Stadträtin für zu teuer"), the index of their last token; else `end`.
  */
 function objectEnd(tokens: Token[], end: number, f: number): number {
   let last = end;

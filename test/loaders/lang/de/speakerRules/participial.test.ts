@@ -4,9 +4,9 @@ import {quotesIn} from "../../../quotes/helpers.js";
 /** [sentence, speaker] — sentences written for the test (de.speaker.participial-attribute). */
 describe("a speaker with a participial attribute opened by a preposition", () => {
   test.each<[string, string]>([
-    ["Die Bahn habe den Auftrag verloren, sagten mit dem Vorgang vertraute Personen am Montag.", "mit dem Vorgang vertraute Personen"],
-    ["Mit den Plänen vertraute Kreise sagten, der Verkauf stehe bevor.", "Mit den Plänen vertraute Kreise"],
-    ["Wie mit der Sache befasste Beamte berichteten, steht der Umzug bevor.", "mit der Sache befasste Beamte"],
+    ["Die Bahn habe den Auftrag verloren, sagten mit den Gesprächen vertraute Personen am Dienstag.", "mit den Gesprächen vertraute Personen"],
+    ["Mit den Plänen vertraute Beobachter sagten, der Umbau stehe bevor.", "Mit den Plänen vertraute Beobachter"],
+    ["Wie mit dem Fall befasste Beamte berichteten, steht der Umzug bevor.", "mit dem Fall befasste Beamte"],
     // an adjective that is no participle, or a head that names no one, is no such speaker
     ["Die Zeitung berichtete in der Beilage neue Details, dass der Umzug bevorstehe.", "Die Zeitung"],
     ["Der Bürgermeister sagte mit der Zeitung vertraute Worte.", "Der Bürgermeister"]

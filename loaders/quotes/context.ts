@@ -1,7 +1,8 @@
 import {attributiveEnding} from "../lang/de/inflection.js";
 import {isOrdinalDot} from "./dateApposition.js";
 import {firstPersonPronouns} from "../lang/de/konjunktiv.js";
-import {obligationModals} from "../lang/de/speechVerbs.js";
+import {freeRelativeOpeners} from "../lang/de/clauseWords.js";
+import {obligationModals, reflexiveNotSpeech} from "../lang/de/speechVerbs.js";
 import {finiteAuxiliaries} from "../lang/de/speakerRules/words.js";
 import {cueForms, type CueForm} from "./lexicon.js";
 import type {QuotePair} from "./marks.js";
@@ -103,6 +104,8 @@ export function findCues(tokens: Token[]): Cue[] {
     // "fordern wir Europa auf", "wir schließen daraus": a speaker in the first person is no one the text attributes to
     if (FIRST_PERSON.has(tokens[i - 1]?.lower ?? "") || FIRST_PERSON.has(tokens[i + 1]?.lower ?? "")) continue;
     if (infinitiveAfterModal(tokens, i)) continue;
+    // "Wer meint, dass …, täuscht sich": a speech verb in a free relative clause opening the sentence reports no one's words
+    if (FREE_RELATIVE.has(tokens[clauseStart(tokens, i)]?.lower ?? "") && clauseStart(tokens, i) === 0) continue;
     // "das erste offiziell bestätigte Gespräch" is an adjective; "Das teilte der Sprecher mit." is not (its particle follows)
     const attributive = isAttributiveAdjective(tokens, i);
     for (const form of forms) {
@@ -112,6 +115,7 @@ export function findCues(tokens: Token[]): Cue[] {
         break;
       }
       const p = particleAfter(tokens, i, form.particle);
+      if (p >= 0 && REFLEXIVE_NOT_SPEECH.has(form.lemma) && reflexiveIn(tokens, i, p)) continue;
       if (p >= 0) {
         cues.push({index: i, form, particle: p});
         break;
@@ -119,6 +123,15 @@ export function findCues(tokens: Token[]): Cue[] {
     }
   }
   return cues;
+}
+
+const REFLEXIVE_NOT_SPEECH = new Set(reflexiveNotSpeech);
+const FREE_RELATIVE = new Set(freeRelativeOpeners);
+
+/** Whether "sich" stands in the clause of the verb at i, before its particle at p ("erinnert sich daran", "Erinnern Sie sich daran"). */
+function reflexiveIn(tokens: Token[], i: number, p: number): boolean {
+  for (let j = clauseStart(tokens, i); j < p; j++) if (tokens[j].lower === "sich" && tokens[j].quote < 0) return true;
+  return false;
 }
 
 /**

@@ -8,7 +8,6 @@ import type {FoundQuote} from "./context.js";
 import {ANAPHORIC, antecedent, isRelativeSubject} from "../lang/de/speakerRules/checks.js";
 import {ageNoun} from "../lang/de/person-roles.js";
 import {personGender, pronounAntecedent} from "./antecedents.js";
-import {pronounAgrees} from "./gender.js";
 import {NO_REGISTER_ROLES, type RegisterRoles, roleHolder, speakerRole} from "./roleSpeakers.js";
 import {tokenize, UPPER_START} from "./tokens.js";
 import {previousSentenceStart} from "./rolePrefix.js";
@@ -140,11 +139,13 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
     // "Der Oberbürgermeister äußerte sich nicht.": only a person the text or the register makes Oberbürgermeister
     const holder = roleHolder(role, before, mentions, register, previousSentenceStart(text, q.speakerStart));
     if (holder) return {speaker_id: holder.person_id, speaker: holder.surface};
-  } else if (words.length <= 3 && AGE_NOUN.test(head) && previous?.speaker_id) {
-    // "Der 54-Jährige sagte …": the speaker before, when the article agrees with that person's gender
+  } else if (words.length <= 3 && AGE_NOUN.test(head)) {
+    // de.speaker.age-noun: "Der 54-Jährige sagte …" stands for a person as "er" would, the article giving the gender
+    // (the subject of the sentence before, the speaker before, else the latest mention that agrees)
     const article = words[0].toLowerCase();
-    const pronoun = article === "der" ? "er" : article === "die" ? "sie" : "";
-    if (pronoun && pronounAgrees(pronoun, personGender(mentions, previous.speaker_id))) return previous;
+    const pronoun = head.endsWith("n") ? "" : article === "der" ? "er" : article === "die" ? "sie" : "";
+    const found = pronoun ? pronounAntecedent(text, pronoun, q.speakerStart, before, mentions, previous, last) : null;
+    if (found && personGender(mentions, found.speaker_id)) return found;
   }
   // "Angaben der Feuerwehr": the authority speaks, not its statements (de.speaker.source-authority),
   // named in its base form like "laut der Polizei" ("Feuerwehr", "Polizei")

@@ -48,3 +48,9 @@ export const commentVerbStems: readonly string[] = [
 
 /** Question words that open an indirect question ("fragte, was …", "wann …", "wie viele …"). */
 export const interrogatives: readonly string[] = ["was", "wer", "wen", "wem", "wessen", "wie", "wo", "wohin", "woher", "wann", "warum", "weshalb", "wieso", "weswegen", "welche", "welcher", "welches", "welchen", "welchem", "wozu", "womit", "wofür", "worüber", "wovon"];
+
+/**
+ * Pronouns that open a free relative clause ("Wer meint, dass der Sommer kühl wird, täuscht sich."): a speech verb in
+ * such a clause says what anyone might say, no one's words the text reports.
+ */
+export const freeRelativeOpeners: readonly string[] = ["wer"];

@@ -40,6 +40,7 @@ import * as speakerFrame from "./speakerRules/frame.js";
 import * as speakerPrevious from "./speakerRules/previous.js";
 import {nounClause} from "./quoteRules/nounClause.js";
 import {freeKonjunktiv} from "./quoteRules/freeKonjunktiv.js";
+import {invertedClauseFrame, invertedFrame} from "./quoteRules/invertedFrame.js";
 import type {ClauseRule, DirectRule, NotSpeechRule, RelayRule} from "../../quotes/rule.js";
 
 /** Quotations set aside as not speech (dropped) before the direct rules run. */
@@ -53,6 +54,7 @@ export const directQuoteRules: readonly DirectRule[] = [
   direct.cueAfter,
   direct.resumed,
   direct.cueInSentence,
+  invertedFrame,
   direct.colon,
   direct.withWords,
   speakerSource.sourceInSentence,
@@ -69,6 +71,7 @@ export const clauseQuoteRules: readonly ClauseRule[] = [
   accordingTo,
   indirect.cueThenClause,
   indirect.clauseThenCue,
+  invertedClauseFrame,
   speakerFrame.frameContinuation,
   speakerPrevious.previousSubject,
   nounClause,
@@ -99,6 +102,9 @@ import * as speakerZu from "./speakerRules/zuInfinitive.js";
 import * as speakerConjuncts from "./speakerRules/conjuncts.js";
 import * as speakerAddressee from "./speakerRules/addressee.js";
 import * as speakerLinkedNames from "./speakerRules/linkedNames.js";
+import * as speakerQuantity from "./speakerRules/quantity.js";
+import * as speakerParticipial from "./speakerRules/participial.js";
+import * as speakerFrontedList from "./speakerRules/frontedList.js";
 import type {SpeakerCheck, SpeakerRefinement, SpeakerRule} from "../../quotes/speakerRule.js";
 
 /**
@@ -106,6 +112,7 @@ import type {SpeakerCheck, SpeakerRefinement, SpeakerRule} from "../../quotes/sp
  * speech verb (`speakerForCue`); the first that does not pass decides.
  */
 export const speakerRules: readonly SpeakerRule[] = [
+  speakerParticipial.participialAttribute,
   speakerInsertion.insertedDate,
   speakerInsertion.insertedApposition,
   speakerZu.zuInfinitive,
@@ -119,6 +126,7 @@ export const speakerRules: readonly SpeakerRule[] = [
   speakerSubject.agentlessPassive,
   speakerSubject.quantifierSubject,
   speakerSubject.frontedPhrase,
+  speakerFrontedList.frontedList,
   speakerSubject.pronounAfterVerb,
   speakerCoordination.elidedSubject,
   speakerConjuncts.subjectList,
@@ -129,6 +137,7 @@ export const speakerRules: readonly SpeakerRule[] = [
 /** Refinements of the speaker span found, applied in order. */
 export const speakerRefinements: readonly SpeakerRefinement[] = [
   speakerExtent.endAtQuotation,
+  speakerQuantity.comparativeQuantity,
   speakerExtent.bareNounAfterSource,
   speakerExtent.genitiveAfterGenitiveName,
   speakerExtent.truncatedCompound,
@@ -151,6 +160,7 @@ export const speakerRefinements: readonly SpeakerRefinement[] = [
 export const speakerChecks: readonly SpeakerCheck[] = [
   speakerCheckRules.dateline,
   speakerCheckRules.timePhrase,
+  speakerCheckRules.timeAdverbial,
   speakerCheckRules.relativePronoun,
   speakerCheckRules.functionWordOnly
 ];

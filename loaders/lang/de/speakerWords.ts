@@ -193,3 +193,30 @@ export const femaleGivenNameOverrides: readonly string[] = ["malu", "condoleezza
  * "Mitte der Woche"): with months, weekdays and numbers, such a span is when, not who speaks.
  */
 export const timePhraseWords: readonly string[] = ["anfang", "mitte", "ende", "der", "des", "jahres", "monats", "woche", "jahr", "vergangenen", "letzten", "diesen", "dieses"];
+
+/**
+ * Words after "„…“," that read as finite verbs but make no frame of saying ("„…“, lautete das Motto", "„…“, ist ein
+ * Film von …", "„…“, so der Sprecher" has a rule of its own): de.quote.direct.inverted-frame passes them.
+ */
+export const invertedFrameNonVerbs: readonly string[] = ["so", "ist", "war", "sind", "waren", "wird", "wurde", "werden", "wurden", "lautet", "lautete", "lauten", "lauteten", "heißt", "hieß", "steht", "stand", "stehen", "standen", "gilt", "galt", "bleibt", "blieb", "gibt", "gab"];
+
+/** Lower-case subjects of an inverted frame ("„…“, freute sich er" is no German; "„…“, ärgerte sie sich"). */
+export const invertedFrameSubjects: readonly string[] = ["er", "sie"];
+
+/** Adverbs that may stand between the verb of an inverted frame and its subject ("…, findet auch der Bürgermeister."). */
+export const invertedFrameAdverbs: readonly string[] = ["auch", "dagegen", "hingegen", "jedoch", "aber", "denn", "nun", "etwa", "daraufhin", "dazu", "ebenfalls", "indes", "wiederum", "zudem", "allerdings", "wiederholt", "erneut", "gestern", "heute"];
+
+/** Words after a time noun that end a time adverbial ("Zwei Tage später", "Tags darauf", "Einmal mehr"). */
+export const timeAdverbialTails: readonly string[] = ["später", "zuvor", "darauf", "danach", "vorher", "lang", "mehr", "her", "nach"];
+
+/** Time adverbs that look like a capitalised noun when they open a sentence ("Heuer betonte …", "Einmal mehr …"). */
+export const timeAdverbs: readonly string[] = ["heuer", "einmal", "tags", "jahrelang", "wochenlang", "monatelang", "tagelang", "stundenlang"];
+
+/** Comparatives of quantity that open a subject with "als" ("Mehr als 100 Ärzte", "Weniger als ein Drittel"). */
+export const comparativeQuantifiers: readonly string[] = ["mehr", "weniger", "über", "knapp"];
+
+/** Prepositions that open a participial attribute of a speaker ("mit den Gesprächen vertraute Personen"). */
+export const attributePrepositions: readonly string[] = ["mit", "von", "aus", "über", "an", "in"];
+
+/** Plural nouns of informed sources, speakers though no person or organisation noun ("vertraute Kreise", "Insider"). */
+export const informedSourceNouns: readonly string[] = ["personen", "kreise", "kreisen", "quellen", "insider", "leute", "menschen", "beobachter"];

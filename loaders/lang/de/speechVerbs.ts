@@ -136,6 +136,27 @@ hinweisen-participle: hingewiesen
 klarstellen-participle: klargestellt
 schließen-daraus: schließt schloss schlossen schließen +daraus
 folgern: folgert folgerte folgerten folgern gefolgert
+twittern: twitter~ getwittert
+tweeten: twittert tweetet tweetete tweeteten getweetet
+posten: postet postete posteten gepostet
+kontern: konter~
+hervorheben: hebt hob hoben heben +hervor
+hervorheben-participle: hervorgehoben
+einwenden: wendet wandte wandten wendete wendeten +ein
+einwenden-participle: eingewandt eingewendet
+erinnern-daran: erinnert erinnerte erinnerten erinnern +daran
+präzisieren: präzisier~
+anmerken: merkt merkte merkten +an
+anmerken-participle: angemerkt
+monieren: monier~
+mutmaßen: mutmaßt mutmaßte mutmaßten
+insistieren: insistier~
+beharren: beharrt beharrte beharrten +darauf
+andeuten: deutet deutete deuteten +an
+andeuten-participle: angedeutet
+deutlich-machen: macht machte machten +deutlich
+klarmachen: macht machte machten +klar
+wissen-lassen: ließ ließen lässt +wissen
 `;
 
 /** Speech-act verbs that mostly stand without a content clause: Reported when they do. */
@@ -167,7 +188,11 @@ halten-für: hält halten hielt hielten +für
 `;
 
 /** Verbs that name, inform or expect rather than report speech: never a Reported quote on their own. */
-export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen", "annehmen-participle", "ausgehen", "ausgehen-participle", "fragen", "verdächtigen", "ergeben", "verteidigen", "entscheiden", "beschließen", "schließen-daraus", "folgern", "aufrufen-participle", "festhalten-participle", "feststellen-participle", "hinweisen-participle", "klarstellen-participle", "ablehnen-participle", "zurückweisen-participle", "ablehnen", "anbieten"];
+export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen", "annehmen-participle", "ausgehen", "ausgehen-participle", "fragen", "verdächtigen", "ergeben", "verteidigen", "entscheiden", "beschließen", "schließen-daraus", "folgern", "aufrufen-participle", "festhalten-participle", "feststellen-participle", "hinweisen-participle", "klarstellen-participle", "ablehnen-participle", "zurückweisen-participle", "ablehnen", "anbieten",
+  // posting a picture or a link, a counter-attack in a game, a reminder of a date: no speech act without content
+  "twittern", "tweeten", "posten", "kontern", "erinnern-daran", "hervorheben-participle", "einwenden-participle", "anmerken-participle", "andeuten-participle",
+  // "machte mit dem zweiten Tor alles klar" (a game decided), "machte den Weg deutlich": content makes them speech
+  "klarmachen", "deutlich-machen"];
 
 /**
  * Modals of obligation or ability, present and Konjunktiv: a speech verb in the infinitive after one
@@ -175,6 +200,9 @@ export const notReportedAlone: readonly string[] = ["heißen", "informieren", "e
  * say, no speech act performed (unlike the past "musste betonen, dass …").
  */
 export const obligationModals: readonly string[] = ["muss", "müssen", "müsse", "müsste", "müssten", "kann", "können", "könne", "könnte", "könnten", "darf", "dürfen", "dürfe", "dürfte", "dürften"];
+
+/** Separable speech verbs that with "sich" in their clause mean to remember, not to say ("erinnert sich daran, dass …"): no cue then. */
+export const reflexiveNotSpeech: readonly string[] = ["erinnern-daran"];
 
 /** Plain verbs of saying, after which a main clause in the indicative is reported speech ("sagte Okafor, die Werke hielten sich an …"). */
 export const plainSayVerbs: readonly string[] = ["sagen", "erklären", "betonen", "meinen", "teilen", "mitteilen", "ergänzen", "versichern", "behaupten", "bekräftigen"];

@@ -75,7 +75,12 @@ describe("role-noun speakers resolved to people", () => {
     ["Der französische Präsident Jean Morel traf den polnischen Präsidenten Adam Nowak. Der französische Präsident sagte, man sei sich einig.", "Der französische Präsident", "Jean Morel"],
     // an age noun is the speaker before, when the article agrees with the gender
     ["Der Landwirt Hans Vogt sagte, die Ernte sei schlecht. Der 54-Jährige sagte, er gebe nicht auf.", "Der 54-Jährige", "Hans Vogt"],
-    ["Der Landwirt Hans Vogt sagte, die Ernte sei schlecht. Die 54-Jährige sagte, sie gebe nicht auf.", "Die 54-Jährige", "die 54-Jährige"]
+    ["Der Landwirt Hans Vogt sagte, die Ernte sei schlecht. Die 54-Jährige sagte, sie gebe nicht auf.", "Die 54-Jährige", "die 54-Jährige"],
+    // de.speaker.age-noun: with no speaker before, the person as "er"/"sie" would stand for (the subject of the sentence before)
+    ["Der Angeklagte Jonas Huber erschien mit seinem Anwalt Franz Gruber vor Gericht. Der 54-Jährige sagte, er habe nichts gewusst.", "Der 54-Jährige", "Jonas Huber"],
+    ["Mara Lenz leitet seit 2010 die Bäckerei. „Wir wachsen weiter“, sagt die 45-Jährige.", "die 45-Jährige", "Mara Lenz"],
+    // a plural or an oblique form names no one
+    ["Der Angeklagte Jonas Huber erschien vor Gericht. Den 54-Jährigen zufolge war alles geplant.", "Den 54-Jährigen", "Den 54-Jährigen"]
   ])("%s", (text, span, speaker) => {
     expect(speakerOf(text, span)).toBe(speaker);
   });

@@ -25,7 +25,14 @@ describe("speaker checks", () => {
     ["de.speaker.relative-pronoun leaves an apposition", "Am Montag sagte Karl Huber, der Kommandant der Feuerwehr, die Brandursache sei unklar.", "Karl Huber, der Kommandant der Feuerwehr"],
     ["de.speaker.dateline (agency in parentheses, hyphen)", "Berlin (dpa) - Der Bürgermeister Karl Huber hat vor einem harten Winter gewarnt.", "Der Bürgermeister Karl Huber"],
     ["de.speaker.dateline (two places, en dash)", "Washington/Berlin (AFP) – Die Regierung hat mitgeteilt, dass zwei Männer festgenommen wurden.", "Die Regierung"],
-    ["de.speaker.dateline keeps a parenthesis inside a speaker", "Die Gewerkschaft der Polizei (GdP) hat gewarnt, dass Personal fehle.", "Die Gewerkschaft der Polizei (GdP)"]
+    ["de.speaker.dateline keeps a parenthesis inside a speaker", "Die Gewerkschaft der Polizei (GdP) hat gewarnt, dass Personal fehle.", "Die Gewerkschaft der Polizei (GdP)"],
+    ["de.speaker.time-adverbial (fronted, with a tail)", "Zwei Tage später sagte der Minister, er trete zurück.", "der Minister"],
+    ["de.speaker.time-adverbial (fronted plural noun and tail)", "Jahre später erklärte die Richterin, sie bereue nichts.", "die Richterin"],
+    ["de.speaker.time-adverbial (a time adverb)", "Heuer betonte die Bürgermeisterin, dass das Bad offen bleibe.", "die Bürgermeisterin"],
+    ["de.speaker.time-adverbial (Einmal mehr)", "Einmal mehr betonte der Trainer, dass die Mannschaft jung sei.", "der Trainer"],
+    ["de.speaker.time-adverbial (after the verb, before the subject)", "Die Halle werde geschlossen, sagte letzte Woche der Betriebsrat.", "der Betriebsrat"],
+    ["de.speaker.time-adverbial (after the verb, alone)", "Dass der Konzern Steuern spart, berichtete vergangene Woche das Magazin Nordblick.", "das Magazin Nordblick"],
+    ["de.speaker.time-adverbial leaves a lone month (a surname too)", "Mai sagte, die Halle werde geschlossen.", "Mai"]
   ])("%s: %s", (_rule, sentence, speaker) => {
     expect(quotesIn(sentence)[0]?.speaker).toBe(speaker);
   });

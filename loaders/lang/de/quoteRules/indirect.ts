@@ -221,8 +221,11 @@ export const clauseThenCue: ClauseRule = {
     const {tokens} = s;
     for (const cue of unusedCues(s)) {
       // "Es drohe ein Wettlauf, hatte Obama in Moskau gesagt.": the auxiliary opens the frame, the participle ends the sentence
-      const k = perfectFrameStart(tokens, cue.index) ?? cue.index;
+      const perfect = perfectFrameStart(tokens, cue.index);
+      const k = perfect ?? cue.index;
       if (k < 4 || tokens[k - 1].text !== "," || tokens[k - 2].quote >= 0) continue;
+      // "Der Verein Nordlicht, ein Bündnis von Anwohnern, hatte den Plan begrüßt.": a subject with its apposition, no report
+      if (perfect !== undefined && !clauseWithVerb(s, k - 1)) continue;
       if (/^[“”"»«]$/.test(tokens[k - 2].text)) continue;
       if (heldCaptive(tokens, cue)) continue; // "…, der in Haft festgehalten wird, rief …": no speech verb
       if (sharedSubjectVerb(s, cue.index, k)) continue;
@@ -280,6 +283,13 @@ function reportAfterColon(s: SentenceContext, end: number): number {
   const {tokens} = s;
   for (let c = end - 2; c > 0; c--) if (tokens[c].text === ":" && tokens[c].quote < 0) return hasKonjunktiv(s, c + 1, end) ? c + 1 : 0;
   return 0;
+}
+
+/** Whether the tokens before `end` hold a verb outside quotations (a Konjunktiv or a lower-case finite form): a clause, not a noun phrase. */
+function clauseWithVerb(s: SentenceContext, end: number): boolean {
+  if (hasKonjunktiv(s, 0, end)) return true;
+  for (let j = 0; j < end; j++) if (s.tokens[j].quote < 0 && LOWER_WORD.test(s.tokens[j].text) && finiteForm(s.tokens[j].lower)) return true;
+  return false;
 }
 
 /** For a participle cue closing the sentence in a frame "…, hatte X gesagt.", the index of the auxiliary right after the comma, else undefined. */

@@ -7,9 +7,9 @@ import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {SpeakerCheck} from "../../../quotes/speakerRule.js";
 import {CLAUSE_END_MARKS, LOWER_START, type Token, UPPER_START} from "../../../quotes/tokens.js";
 import {attributionAdverbs, attributionPostpositions, attributionPrepositions} from "../speechVerbs.js";
-import {adverbForm, datelineDashes, determiners, firstPersonSpeakers, objectRelatives, timePhraseWords, phraseStops, quantifierSpeakers, relativeClauseSubjects, sentenceAdverbs, subjectRelatives} from "../speakerWords.js";
+import {adverbForm, datelineDashes, determiners, firstPersonSpeakers, objectRelatives, timeAdverbialTails, timeAdverbs, timePhraseWords, phraseStops, quantifierSpeakers, relativeClauseSubjects, sentenceAdverbs, subjectRelatives} from "../speakerWords.js";
 import {finiteAuxiliaries} from "./words.js";
-import {months, weekdays} from "../dates/lexicon.js";
+import {dayParts, durationUnits, months, numberWords, seasons, shiftWords, vagueQuantities, weekdays} from "../dates/lexicon.js";
 
 
 const DASHES = new Set(datelineDashes);
@@ -148,5 +148,60 @@ export const timePhrase: SpeakerCheck = {
     if (!TIME_HEADS.test(tokens[found[0]].lower) || found[1] === found[0]) return undefined;
     for (let k = found[0]; k <= found[1]; k++) if (tokens[k].quote >= 0 || !(TIME_WORDS.has(tokens[k].lower) || /^\d{1,4}$/.test(tokens[k].text))) return undefined;
     return cue > found[1] ? searchFrom(found[1] + 1) : null;
+  }
+};
+
+/** Words that open a time adverbial before its noun: numbers, vague quantities, "vergangenes", "letzte", "diesen", "jeden". */
+const TIME_MODIFIERS = new Set([
+  ...Object.keys(numberWords), ...vagueQuantities.filter((w) => !w.includes(" ")),
+  ...Object.keys(shiftWords).flatMap((stem) => [`${stem}e`, `${stem}en`, `${stem}er`, `${stem}es`, `${stem}em`]), "jeden", "jede", "jedes", "ganze", "ganzen", "ganzes"
+]);
+/** Time nouns in their inflected forms: "Jahr", "Jahre", "Tagen", "Woche", "Montag", "Sommer", "Abend". */
+const TIME_NOUNS = new Set([
+  ...Object.keys(durationUnits).flatMap((stem) => [stem, `${stem}e`, `${stem}en`, `${stem}n`, `${stem}s`, `${stem}es`]),
+  ...Object.keys(seasons), ...Object.keys(dayParts).filter((w) => w !== "morgen" && w !== "früh"), ...Object.keys(months), ...Object.keys(weekdays)
+]);
+const TIME_TAILS = new Set(timeAdverbialTails);
+const DETERMINERS = new Set(determiners);
+const TIME_ADVERBS = new Set(timeAdverbs);
+
+/**
+ * The index after a time adverbial that opens at token i ("letzte Woche", "Zwei Tage später", "Tags darauf",
+ * "Heuer", "Einmal mehr"), or -1: a time noun with a modifier before it or a tail after it, or a time adverb. A
+ * lone month or weekday ("Mai", a surname too) is none.
+ */
+function timeAdverbialEnd(tokens: Token[], i: number): number {
+  let k = i;
+  let modified = false;
+  while (k < tokens.length && k < i + 3 && tokens[k].quote < 0 && (TIME_MODIFIERS.has(tokens[k].lower) || /^\d{1,4}$/.test(tokens[k].text))) {
+    k++;
+    modified = true;
+  }
+  const t = tokens[k];
+  if (!t || t.quote >= 0) return -1;
+  const adverb = !modified && TIME_ADVERBS.has(t.lower);
+  if (!adverb && !TIME_NOUNS.has(t.lower)) return -1;
+  k++;
+  let tailed = false;
+  while (k < tokens.length && TIME_TAILS.has(tokens[k].lower) && tokens[k].quote < 0) {
+    k++;
+    tailed = true;
+  }
+  return modified || tailed || adverb ? k : -1;
+}
+
+/**
+ * de.speaker.time-adverbial: a time adverbial without preposition is when, not who: fronted ("Zwei Tage später
+ * sagte der Minister", "Heuer betonte …", "Einmal mehr …"), the speaker is looked for after it; after the verb
+ * ("berichtete vergangene Woche das Magazin …", "sagte letzte Woche der Betriebsrat") the phrase after it is the speaker.
+ */
+export const timeAdverbial: SpeakerCheck = {
+  id: "de.speaker.time-adverbial",
+  check({tokens, cue, searchFrom}, found) {
+    const end = timeAdverbialEnd(tokens, found[0]);
+    if (end < 0) return undefined;
+    if (end <= found[1]) return DETERMINERS.has(tokens[end].lower) || UPPER_START.test(tokens[end].text) ? [end, found[1]] : undefined;
+    if (cue > found[1]) return cue >= end ? searchFrom(end) : null;
+    return phraseAt(tokens, end);
   }
 };

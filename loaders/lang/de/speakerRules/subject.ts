@@ -50,6 +50,21 @@ function nonNominative(tokens: Token[], p: number): boolean {
 }
 
 /**
+ * de.speaker.fronted-object-attribute: where a fronted object phrase ending at `end` goes on with prepositional
+ * attributes up to the finite verb at f ("Einen Ausbau der Halle für den Sport kündigte der Verein an", "Einen
+ * Tunnel durch den Berg zum Hafen hält die Stadträtin für zu teuer"), the index of their last token; else `end`.
+ */
+function objectEnd(tokens: Token[], end: number, f: number): number {
+  let last = end;
+  while (last < f - 2 && PREPOSITIONS.has(tokens[last + 1].lower) && tokens[last + 1].quote < 0) {
+    const attribute = phraseAt(tokens, last + 2, f);
+    if (!attribute) break;
+    last = attribute[1];
+  }
+  return last;
+}
+
+/**
  * "Auch auf wiederholte Nachfrage musste er betonen", "Dagegen protestierte der
  * Verband", "Als Ausgleich planen die Länder …", "Der englisch-sprachigen
  * Zeitung sagte Ida Berg": the phrase before the finite verb is no subject;
@@ -75,7 +90,7 @@ export const frontedPhrase: SpeakerRule = {
     if (object) {
       // the object phrase reaches the verb: "Dem Sender sagte er", not "Den Angaben zufolge sagte …"
       const phrase = phraseAt(tokens, p, f);
-      if (!phrase || phrase[1] !== f - 1) return undefined;
+      if (!phrase || objectEnd(tokens, phrase[1], f) !== f - 1) return undefined;
     }
     const subject = context.phraseAfter(f + 1);
     if (!subject || (f !== cue && subject[1] >= cue)) return undefined;

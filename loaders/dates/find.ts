@@ -238,7 +238,7 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
         if (DAY_LIST_GAP.test(gap)) unclear ??= SEVERAL_DAYS;
         else if (unclear === SEVERAL_DAYS) unclear = undefined;
       }
-      last = value.day;
+      if (!value.planned) last = value.day;
       sentenceDay = value.day;
       dayEnd = c.end;
     }

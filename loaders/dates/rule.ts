@@ -41,6 +41,8 @@ export interface DateValue {
   type?: TimexType;
   /** The day the expression denotes, when it denotes one (becomes the anaphoric anchor). */
   day?: Ymd;
+  /** A day a plan is made for ("ist für Samstag geplant"): it dates its own sentence but anchors no later one ("Am Abend zogen …"). */
+  planned?: boolean;
 }
 
 /**

@@ -182,7 +182,7 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
   const set = cues === defaults.cues ? defaults : cueSet(cues);
   const side = quoteSides(quotes);
   const rows: EventMentionRow[] = [];
-  const datesIn = datesWithin(dates);
+  const datesIn = datesWithin(daysAgo(article.text, dates));
   for (const s of article.sentences) {
     if (!EVENT_PARTS.has(s.part)) continue;
     const sentence = article.text.slice(s.start, s.end);
@@ -223,6 +223,22 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     attachDates(article.text, mentions, datesIn(s.start, s.end), set.reporting, side);
   }
   return rows;
+}
+
+/** A count of days back from the reference, as the duration rule notes it ("about 2026-11-11 (before publication date …)"). */
+const DAYS_BACK = /^about (\d{4}-\d{2}-\d{2}) \(before /;
+
+/**
+ * The dates with each "vor drei Tagen" (a DURATION of days whose note gives the day it points back to, right after "vor")
+ * turned into a DATE of that day, so it dates an event ("die Waffenruhe, die vor drei Tagen in Kraft trat"); weeks and
+ * longer stay durations (too vague for a day).
+ */
+export function daysAgo(text: string, dates: readonly DateRow[]): readonly DateRow[] {
+  if (!dates.some((d) => d.type === "DURATION")) return dates;
+  return dates.map((d) => {
+    const day = d.type === "DURATION" && /^P\d+D$/.test(d.value) ? DAYS_BACK.exec(d.note)?.[1] : undefined;
+    return day && /(?:^|[^\p{L}])vor\s+$/iu.test(text.slice(Math.max(0, d.start - 5), d.start)) ? {...d, type: "DATE", value: day} : d;
+  });
 }
 
 /**

@@ -98,9 +98,14 @@ export const callCue: EventCue = {
   ]
 };
 export const meetingCue: EventCue = {
-  id: "de.event.meeting", type: "meeting", pattern: "~treffen(?:s)?|treffe|trifft|traf(?:en)?|getroffen|begegnung(?:en)?|zusammenkunft",
-  // people meet; a thing "trifft" (hits) someone: "Der Streik traf Tausende Pendler"
-  context: [{pattern: "treffen|treffe|trifft|traf(?:en)?|getroffen", personSubject: true}]
+  id: "de.event.meeting", type: "meeting",
+  pattern: "~treffen(?:s)?|treffe|trifft|traf(?:en)?|getroffen|begegnung(?:en)?|zusammenkunft|zusammengetroffen|zusammenzutreffen|~zusammentreffen(?:s)?|empfing(?:en)?|empfangen",
+  context: [
+    // people meet; a thing "trifft" (hits) someone: "Der Streik traf Tausende Pendler"
+    {pattern: "treffen|treffe|trifft|traf(?:en)?|getroffen|zusammengetroffen", personSubject: true},
+    // "empfing die Delegationen zu Gesprächen" receives for talks; "empfing Signale", "zu empfangen" (a plan) do not
+    {pattern: "empfing(?:en)?|empfangen", withWord: "\\p{L}*gespräch(?:e|en)?|unterredung(?:en)?|treffen|beratung(?:en)?|audienz", notBefore: ["zu"]}
+  ]
 };
 export const visitCue: EventCue = {id: "de.event.visit", type: "visit", pattern: "~besuch(?:e|s|es|en)?|besucht(?:e|en)?|besuchen|reise|~staatsreise|~dienstreise|reiste|anreiste|reisen"};
 export const releaseCue: EventCue = {
@@ -190,6 +195,17 @@ export const accidentCue: EventCue = {
   // the bare noun only after an article, maybe over adjectives ("ein schwerer Brand", "beim Brand"): "Brand sagte" names a person; compounds ("Großbrand") always
   context: [{pattern: "brand(?:s|es)?", before: nounLead}]
 };
+/**
+ * A treaty, law or ceasefire taking effect: "ist in Kraft getreten", "trat in Kraft", "das Inkrafttreten". Only "Kraft"
+ * right after "in" with a past or present form of "treten" in its clause (the infinitive "wird … in Kraft treten" plans it;
+ * "außer Kraft", "mit aller Kraft" are no cue).
+ */
+export const inForceCue: EventCue = {
+  id: "de.event.in-force", type: "in-force", factual: true,
+  pattern: "kraft|inkrafttreten(?:s)?",
+  context: [{pattern: "kraft", before: ["in"], withWord: "tritt|trat|traten|getreten"}]
+};
+
 export const agreementCue: EventCue = {
   id: "de.event.agreement", type: "agreement", factual: true,
   pattern: "unterzeichnet(?:e|en)?|~unterzeichnung(?:en)?|~abkommen(?:s)?|~vereinbarung(?:en)?|geeinigt|einigte(?:n)?|~einigung",

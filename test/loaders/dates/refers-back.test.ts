@@ -17,6 +17,8 @@ describe("weekdays a noun refers back to, and parts of a day told in the past (p
     ["Die Messe dauert von Mittwoch bis Freitag.", [["Mittwoch", "2026-03-18"], ["Freitag", "2026-03-20"]]],
     // a past-tense sentence after a day that lies ahead: the evening is the reference's
     ["Eine Abstimmung werde für Donnerstag erwartet. In Kiel zogen am späten Abend Hunderte Menschen vor das Rathaus.", [["Donnerstag", "2026-03-19"], ["Abend", "2026-03-16TEV"]]],
+    // nor after a day told in the future
+    ["Die ersten Seeleute sollen am Freitag freikommen. In Kiel zogen am späten Abend Hunderte Menschen vor das Rathaus.", [["Freitag", "2026-03-20"], ["Abend", "2026-03-16TEV"]]],
     // a past day mentioned before still anchors the evening
     ["Am Samstag kam es zu Protesten. Am Abend zogen Hunderte Menschen vor das Rathaus.", [["Samstag", "2026-03-14"], ["Abend", "2026-03-14TEV"]]]
   ])("%s", (text, expected) => {

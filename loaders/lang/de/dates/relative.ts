@@ -99,7 +99,8 @@ export const weekday: DateRule = {
       d = dayNumber(next) - dayNumber(ctx.ref) < dayNumber(ctx.ref) - dayNumber(past) - 1 ? next : past;
     }
     const how = `${tense} tense: nearest ${g.wd} ${tense === "past" ? "before" : tense === "future" ? "after" : "to"} ${ctx.refNote}`;
-    return dayValue(d, g.part, how);
+    // a day told in the future ("sollen am Sonntag freikommen") anchors no later sentence ("Am Abend zogen …")
+    return tense === "future" ? {...dayValue(d, g.part, how), ahead: true} : dayValue(d, g.part, how);
   }
 };
 
@@ -167,9 +168,11 @@ export const dayPartAlone: DateRule = {
   pattern: rx(`(?<=${B}(?:am|in\\s+der|spät\\s+am|früh\\s+am|gegen|am\\s+frühen|am\\s+späten)\\s+)(?<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)${E}`),
   resolve(m, ctx) {
     if (m.groups!.part === "morgen") return null; // "am morgen" in lower case is not a noun
-    const base = ctx.last ?? ctx.ref;
+    // a past-tense sentence after a day told in the future ("sollen am Sonntag freikommen. Am Abend zogen …") is the reference's
+    const last = ctx.last && !(ctx.lastAhead && ctx.tense === "past") ? ctx.last : undefined;
+    const base = last ?? ctx.ref;
     if (!base) return unresolved(ctx);
-    return {value: `${formatDay(base)}T${dayParts[m.groups!.part.toLowerCase()]}`, note: ctx.last ? "part of the last date mentioned" : `part of ${ctx.refNote}`};
+    return {value: `${formatDay(base)}T${dayParts[m.groups!.part.toLowerCase()]}`, note: last ? "part of the last date mentioned" : `part of ${ctx.refNote}`};
   }
 };
 

@@ -31,3 +31,13 @@ describe("taking effect, meeting and receiving for talks, and days back as dates
     expect(events(text)).toEqual(expected);
   });
 });
+
+describe("a sentence that the next one reports takes its day", () => {
+  test.each<[string, string[][]]>([
+    ["Nach zähen Gesprächen haben sich Reederei und Gewerkschaft auf eine Feuerpause und die Freilassung der Seeleute geeinigt. Das gaben die Vermittler am Mittwochabend in Kiel bekannt.",
+      [["release", ""], ["agreement", "2026-03-11TEV"]]],
+    ["Die Reederei hat sich mit der Gewerkschaft geeinigt. Die Vermittler reisten am Mittwoch ab.", [["agreement", ""]]]
+  ])("%s", (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});

@@ -183,6 +183,7 @@ class ResolveContext implements DateContext {
   ) {}
 
   lastYear: number | undefined = undefined;
+  lastAhead = false;
 
   get tense(): DateContext["tense"] {
     return this.tenseOf(this.sentence);
@@ -203,6 +204,7 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
   const out: DateMatch[] = [];
   let last: Ymd | undefined;
   let lastYear: number | undefined;
+  let lastAhead = false;
   let sentenceDay: Ymd | undefined;
   let unclear: string | undefined;
   let dayEnd = 0;
@@ -216,6 +218,7 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
     const base = contextFor(c);
     const ctx = new ResolveContext(base.ref, base.refNote, base.missingRef, last, unclear ? undefined : sentenceDay, unclear, tenseOf, c.sentence);
     ctx.lastYear = lastYear;
+    ctx.lastAhead = lastAhead;
     let value: DateValue | null;
     let type: TimexType;
     let rule: string;
@@ -238,7 +241,7 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
         if (DAY_LIST_GAP.test(gap)) unclear ??= SEVERAL_DAYS;
         else if (unclear === SEVERAL_DAYS) unclear = undefined;
       }
-      last = value.day;
+      if (!value.planned) [last, lastAhead] = [value.day, value.ahead === true];
       sentenceDay = value.day;
       dayEnd = c.end;
     }

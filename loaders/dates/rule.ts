@@ -17,6 +17,8 @@ export interface DateContext {
   missingRef: string;
   /** Last day mentioned before the match (for "am Tag zuvor", "am Abend"), else undefined. */
   last?: Ymd;
+  /** Whether `last` was told in the future tense (`DateValue.ahead`). */
+  lastAhead?: boolean;
   /** Year of the last date mentioned (a year, month or day), else undefined. */
   lastYear?: number;
   /** Last day mentioned earlier in the same sentence (anchors clock times). */
@@ -41,6 +43,10 @@ export interface DateValue {
   type?: TimexType;
   /** The day the expression denotes, when it denotes one (becomes the anaphoric anchor). */
   day?: Ymd;
+  /** A day a plan is made for ("ist für Samstag geplant"): it dates its own sentence but anchors no later one ("Am Abend zogen …"). */
+  planned?: boolean;
+  /** A day told in the future tense ("sollen am Sonntag freikommen"): a past-tense sentence after it does not take it as its day. */
+  ahead?: boolean;
 }
 
 /**

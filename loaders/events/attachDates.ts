@@ -60,6 +60,14 @@ const SHARED_DATE_GAP = 60;
 /** A subordinate clause between a date and a cue: the date does not carry over ("…, dass ein Treffen …"). */
 const CLAUSE_BREAK = /,\s*(?:dass|ob|weil|wenn|damit|um|nachdem|bevor|sobald)(?!\p{L})/u;
 
+/** A date that a plan is made for: "für Donnerstag erwartet", "ist für den 5. März geplant", "für kommenden Samstag angesetzt". */
+const SCHEDULED = /(?:^|[^\p{L}])für\s+(?:(?:den|die|das)\s+)?(?:(?:kommenden?|nächsten?)\s+)?$/iu;
+/** Whether date `d` names the day a thing is planned for, not a day it happened (the words before it in `text`). */
+const scheduled = (text: string, d: {start: number; end: number}) =>
+  SCHEDULED.test(text.slice(Math.max(0, d.start - 30), d.start)) && !PAST_DAY.test(text.slice(d.start, d.end));
+/** A date that names a past day: "für die gestrige Freilassung" thanks for what happened. */
+const PAST_DAY = /^(?:gestrig|vorgestrig|heutig|vorig|vergangen|letzt)/iu;
+
 function setDate(m: EventMentionRow, d: DateRow): void {
   [m.date, m.date_start, m.date_end] = [d.value, d.start, d.end];
 }
@@ -73,10 +81,10 @@ function setDate(m: EventMentionRow, d: DateRow): void {
  * takes no date from the clause it reports (`inReportedClause`). A date and a cue on two sides of a quotation's edge
  * stay apart: "„Heute beginnt …“, sagte sie bei der Unterzeichnung" (the quote's "heute" is when she spoke, not
  * the signing as the outlet dates it) and "Die Verhandlungen seien …, sagte sie am Montag" (Monday is when she said
- * it). Unresolved expressions are kept (value "") so the events step can anchor them later.
+ * it). A date a plan is made for ("für Donnerstag erwartet") dates no event. Unresolved expressions are kept (value "") so the events step can anchor them later.
  */
 export function attachDates(text: string, mentions: EventMentionRow[], dates: DateRow[], reporting: ReadonlySet<string>, side: QuoteSide = NO_QUOTES): void {
-  const mayDate = (m: EventMentionRow, d: DateRow) =>
+  const mayDate = (m: EventMentionRow, d: DateRow) => !scheduled(text, d) &&
     side(m.cue_start) === side(d.start) && (!reporting.has(m.rule) || !inReportedClause(text, m, d));
   for (const d of dates) {
     const m = nearest(mentions, d, (o) => mayDate(o, d));

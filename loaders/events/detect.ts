@@ -133,6 +133,8 @@ interface CueSet {
   hits: Map<string, CompiledCue | null>;
   /** Ids of the cues that report what was said or announced (`EventCue.reports`). */
   reporting: ReadonlySet<string>;
+  /** Ids of the cues that report only what happened (`EventCue.factual`). */
+  factual: ReadonlySet<string>;
   /** Per cue id, the event types its mention replaces in its sentence (`EventCue.replaces`). */
   replacing: ReadonlyMap<string, readonly string[]>;
 }
@@ -148,7 +150,7 @@ function dropReplaced(rows: EventMentionRow[], first: number, replacing: Readonl
 function cueSet(cues: readonly EventCue[]): CueSet {
   const literals = triggerLiterals(cues);
   const plain = literals.every((l) => PLAIN_LITERAL.test(l));
-  return {cues, compiled: cues.map(compile), trigger: new RegExp(literals.join("|"), "giu"), plainTrigger: plain ? new RegExp(literals.join("|"), "gi") : null, hits: new Map(), reporting: new Set(cues.filter((c) => c.reports).map((c) => c.id)),
+  return {cues, compiled: cues.map(compile), trigger: new RegExp(literals.join("|"), "giu"), plainTrigger: plain ? new RegExp(literals.join("|"), "gi") : null, hits: new Map(), reporting: new Set(cues.filter((c) => c.reports).map((c) => c.id)), factual: new Set(cues.filter((c) => c.factual).map((c) => c.id)),
     replacing: new Map(cues.filter((c) => c.replaces?.length).map((c) => [c.id, c.replaces!]))};
 }
 
@@ -182,8 +184,9 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
   const set = cues === defaults.cues ? defaults : cueSet(cues);
   const side = quoteSides(quotes);
   const rows: EventMentionRow[] = [];
-  const datesIn = datesWithin(dates);
-  for (const s of article.sentences) {
+  const datesIn = datesWithin(daysAgo(article.text, dates));
+  for (let si = 0; si < article.sentences.length; si++) {
+    const s = article.sentences[si];
     if (!EVENT_PARTS.has(s.part)) continue;
     const sentence = article.text.slice(s.start, s.end);
     const seen = new Set<string>();
@@ -221,8 +224,41 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     const mentions = rows.slice(first);
     attachFacts(mentions, durationFacts(article.text, s.start, s.end));
     attachDates(article.text, mentions, datesIn(s.start, s.end), set.reporting, side);
+    const next = article.sentences[si + 1];
+    if (next && next.part === s.part && mentions.some((m) => m.date_start === null) && REPORTS_PREVIOUS.test(article.text.slice(next.start, next.end))) {
+      dateFromReport(mentions, datesIn(next.start, next.end), set.reporting, set.factual);
+    }
   }
   return rows;
+}
+
+/** A sentence that reports the one before it: "Das gaben die Vermittler am Mittwochabend bekannt", "Dies teilte das Ministerium am Montag mit". */
+const REPORTS_PREVIOUS = /^(?:Das|Dies)\s+(?:gab|gaben|teilte|teilten|verkündete|verkündeten|bestätigte|bestätigten|meldete|meldeten|erklärte|erklärten)(?!\p{L})/u;
+
+/**
+ * Undated mentions of `factual` cues (not reporting ones: the agreement, not the talks or releases it names) of a sentence that the next one reports ("… haben sich auf eine Waffenruhe
+ * geeinigt. Das gaben die Vermittler am Mittwochabend bekannt.") take the first day of that report: the day it became known.
+ */
+function dateFromReport(mentions: EventMentionRow[], dates: readonly DateRow[], reporting: ReadonlySet<string>, factual: ReadonlySet<string>): void {
+  const day = dates.find((d) => d.value && /^\d{4}-\d{2}-\d{2}/.test(d.value));
+  if (!day) return;
+  for (const m of mentions) if (m.date_start === null && !reporting.has(m.rule) && factual.has(m.rule)) [m.date, m.date_start, m.date_end] = [day.value, day.start, day.end];
+}
+
+/** A count of days back from the reference, as the duration rule notes it ("about 2026-11-11 (before publication date …)"). */
+const DAYS_BACK = /^about (\d{4}-\d{2}-\d{2}) \(before /;
+
+/**
+ * The dates with each "vor drei Tagen" (a DURATION of days whose note gives the day it points back to, right after "vor")
+ * turned into a DATE of that day, so it dates an event ("die Waffenruhe, die vor drei Tagen in Kraft trat"); weeks and
+ * longer stay durations (too vague for a day).
+ */
+export function daysAgo(text: string, dates: readonly DateRow[]): readonly DateRow[] {
+  if (!dates.some((d) => d.type === "DURATION")) return dates;
+  return dates.map((d) => {
+    const day = d.type === "DURATION" && /^P\d+D$/.test(d.value) ? DAYS_BACK.exec(d.note)?.[1] : undefined;
+    return day && /(?:^|[^\p{L}])vor\s+$/iu.test(text.slice(Math.max(0, d.start - 5), d.start)) ? {...d, type: "DATE", value: day} : d;
+  });
 }
 
 /**

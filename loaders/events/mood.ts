@@ -1,4 +1,4 @@
-import {articleWords, type CueContext, durationApproximators, durationUnits} from "../lang/de/events.js";
+import {articleWords, type CueContext, durationApproximators, durationUnits, purposeLeads} from "../lang/de/events.js";
 import {numberWords} from "../lang/de/numberWords.js";
 import {denialReach, negationWords} from "../lang/de/negation.js";
 import {nonFactualWords} from "../lang/de/index.js";
@@ -197,6 +197,22 @@ function ledBy(words: SentenceWords, i: number, leads: readonly string[]): boole
   return j >= 0 && leads.includes(words.words[j]);
 }
 
+/** Words a purpose phrase may hold between its preposition and the cue: articles and genitive nouns ("für die Umsetzung des Abkommens"). */
+const PURPOSE_BACK = 6;
+const PHRASE_ARTICLES = new Set([...articleWords, "eines", "einer", "deren", "dessen", "ihrer", "seiner"]);
+
+/**
+ * Whether word `i` stands in a noun phrase opened by a purpose preposition (`purposeLeads`: back over articles,
+ * lower-case adjectives and capitalised nouns, "für die Umsetzung des Abkommens") and a word of its clause matches
+ * the rule's verbs ("demonstrierten", "einzusetzen").
+ */
+function inPurposePhrase(words: SentenceWords, i: number, verbs: string): boolean {
+  let j = i - 1;
+  const inPhrase = (w: number) => !purposeLeads.includes(words.words[w]) && !CLAUSE_END.test(words.words[w]) && (words.capital[w] || PHRASE_ARTICLES.has(words.words[w]) || ADJECTIVE.test(words.words[w]));
+  for (let k = 0; k < PURPOSE_BACK && j >= 0 && inPhrase(j); k++) j--;
+  return j >= 0 && purposeLeads.includes(words.words[j]) && wordInClause(words, i, verbs);
+}
+
 /**
  * Whether a cue word at `cueStart` meets the conditions of its cue's context rules that pick it
  * (`CueContext`: a separable particle closing its clause, an article before, no given words after).
@@ -214,6 +230,7 @@ export function contextHolds(contexts: readonly {re: RegExp; rule: CueContext}[]
     if (rule.withWord && !wordInClause(words, i, rule.withWord)) return false;
     if (rule.notBefore && i > 0 && rule.notBefore.includes(words.words[i - 1])) return false;
     if (rule.later && !particleLater(words, i, rule.later)) return false;
+    if (rule.notPurpose && inPurposePhrase(words, i, rule.notPurpose)) return false;
     if (rule.personSubject && !words.capital[i] && thingSubject(words, i, ...clauseAround(words, i))) return false;
   }
   return true;

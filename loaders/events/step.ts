@@ -27,6 +27,12 @@ function byArticle<T extends {article_id: string}>(rows: T[]): Map<string, T[]> 
  * A sentence outside the body (an outlet's FAQ), where the people step finds no
  * one, names the people its article's body names by the same words ("Trump und Putin").
  */
+/** Pronouns in a reported clause that may stand for its speaker ("er habe", "seine Delegation", "wir"). */
+const SPEAKER_IN_CLAUSE = /(?<!\p{L})(?:er|sie|ihm|ihn|ihr|ihre[mnrs]?|sein|seine[mnrs]?|ich|wir|uns|mein\p{L}*|unser\p{L}*|sich)(?!\p{L})/iu;
+
+/** A clause that opens like a relative clause on the speaker ("X, die im Dezember gewählt worden war"): a pronoun, then a lower-case word. */
+const RELATIVE_START = /^(?:der|die|das|dem|den|deren|dessen|welche[mnrs]?)\s+\p{Ll}/u;
+
 export function resolveMentions(tables: Tables): ResolvedMention[] {
   const mentions = byArticle(tables.mentions);
   const quotes = byArticle(tables.quotes);
@@ -39,7 +45,12 @@ export function resolveMentions(tables: Tables): ResolvedMention[] {
       if (start >= clauseFrom && end <= clauseTo) clauseActors.add(id);
     };
     const named = mentions.get(m.article_id) ?? [];
-    for (const p of named) if (p.start >= m.start && p.end <= m.end && p.person_id) found(p.person_id, p.start, p.end);
+    // "X erklärte, die Freilassung vom Sonntag sei …": the speaker of a reported clause that holds the cue is no actor of
+    // its event, unless the clause speaks of the speaker ("X sagte, er habe Y getroffen")
+    const reportedBy = (quotes.get(m.article_id) ?? []).find((q) => q.type !== "direct" && q.start <= m.cue_start && q.end >= m.cue_end &&
+      q.speaker_start !== null && q.speaker_end !== null && (q.speaker_end <= q.start || q.speaker_start >= q.end) && !SPEAKER_IN_CLAUSE.test(q.text) && !RELATIVE_START.test(q.text));
+    const bySpeaker = (p: {start: number; end: number}) => reportedBy !== undefined && p.start >= reportedBy.speaker_start! && p.end <= reportedBy.speaker_end!;
+    for (const p of named) if (p.start >= m.start && p.end <= m.end && p.person_id && !bySpeaker(p)) found(p.person_id, p.start, p.end);
     if (m.part !== "body") for (const [id, at, to] of namedAgain(m, named)) found(id, at, to);
     // the quote first: most mentions are in no direct quote, and the pattern is the dearer test
     const quote = (quotes.get(m.article_id) ?? []).find((q) => q.type === "direct" && q.start <= m.cue_start && q.end >= m.cue_end);

@@ -62,7 +62,23 @@ export interface CueContext {
   withWord?: string;
   notBefore?: readonly string[];
   personSubject?: boolean;
+  /**
+   * Verbs of advocacy or protest (a pattern matched whole against lower-case words): the word is no event when it stands
+   * in a noun phrase that `purposeLeads` opens and a word of its clause matches ("für die Freilassung demonstrieren",
+   * "sich für die Umsetzung des Abkommens einsetzen", "stimmte für die Vereinbarung": the event is the protest or the vote).
+   */
+  notPurpose?: string;
 }
+
+/** Infinitives of taking place that a noun cue's clause puts in the future ("soll die Freilassung … stattfinden"); participles ("stattgefunden") do not. */
+export const PLANNED_HAPPENING: readonly string[] = ["stattfinden", "erfolgen"];
+
+/** Prepositions that open a purpose phrase ("für die Freilassung", "gegen das Abkommen"). */
+export const purposeLeads: readonly string[] = ["für", "gegen"];
+/** Verbs of advocacy, protest or voting that take a purpose phrase, lower case ("demonstrierten", "einzusetzen", "warb", "stimmte"). */
+export const ADVOCACY = "demonstr\\p{L}*|protestier\\p{L}*|\\p{L}*einzusetzen|einsetzen|eingesetzt|setzt|setzte|setzten|wirbt|werben|warb|warben|geworben|" +
+  "kämpf\\p{L}*|gekämpft|plädier\\p{L}*|appellier\\p{L}*|mobilisier\\p{L}*|stimmt|stimmte|stimmten|stimmen|gestimmt|eintreten|eingetreten|trat|traten|tritt|" +
+  "aussprechen|ausgesprochen|sprach|sprachen|spricht|demonstration\\p{L}*|kundgebung\\p{L}*|protest|proteste|protesten";
 
 /** Articles and article-holding prepositions before a noun ("ein Brand", "beim Brand"). */
 const nounLead = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer", "beim", "vom", "im", "zum", "nach", "seit", "dieser", "diesen", "diesem", "dieses"];
@@ -82,12 +98,22 @@ export const callCue: EventCue = {
   ]
 };
 export const meetingCue: EventCue = {
-  id: "de.event.meeting", type: "meeting", pattern: "~treffen(?:s)?|treffe|trifft|traf(?:en)?|getroffen|begegnung(?:en)?|zusammenkunft",
-  // people meet; a thing "trifft" (hits) someone: "Der Streik traf Tausende Pendler"
-  context: [{pattern: "treffen|treffe|trifft|traf(?:en)?|getroffen", personSubject: true}]
+  id: "de.event.meeting", type: "meeting",
+  pattern: "~treffen(?:s)?|treffe|trifft|traf(?:en)?|getroffen|begegnung(?:en)?|zusammenkunft|zusammengetroffen|zusammenzutreffen|~zusammentreffen(?:s)?|empfing(?:en)?|empfangen",
+  context: [
+    // people meet; a thing "trifft" (hits) someone: "Der Streik traf Tausende Pendler"
+    {pattern: "treffen|treffe|trifft|traf(?:en)?|getroffen|zusammengetroffen", personSubject: true},
+    // "empfing die Delegationen zu Gesprächen" receives for talks; "empfing Signale", "zu empfangen" (a plan) do not
+    {pattern: "empfing(?:en)?|empfangen", withWord: "\\p{L}*gespräch(?:e|en)?|unterredung(?:en)?|treffen|beratung(?:en)?|audienz", notBefore: ["zu"]}
+  ]
 };
 export const visitCue: EventCue = {id: "de.event.visit", type: "visit", pattern: "~besuch(?:e|s|es|en)?|besucht(?:e|en)?|besuchen|reise|~staatsreise|~dienstreise|reiste|anreiste|reisen"};
-export const releaseCue: EventCue = {id: "de.event.release", type: "release", pattern: "freilassung|freigelassen|freilassen|freiließ(?:en)?|freigekommen"};
+export const releaseCue: EventCue = {
+  // no infinitive "freilassen": "wird … freilassen", "will … freilassen" plan it
+  id: "de.event.release", type: "release", pattern: "freilassung|freigelassen|freiließ(?:en)?|freigekommen",
+  // "demonstrierten für die Freilassung": the protest is the event, not a release; "soll die Freilassung … stattfinden" plans it
+  context: [{pattern: "freilassung", notPurpose: ADVOCACY, notLater: PLANNED_HAPPENING}]
+};
 export const exchangeCue: EventCue = {id: "de.event.exchange", type: "exchange", pattern: "~gefangenenaustausch(?:s|es)?|~austausch(?:s|es)?"};
 export const invasionCue: EventCue = {id: "de.event.invasion", type: "invasion", pattern: "invasion|einmarsch(?:s|es)?|einmarschiert(?:e|en)?|~angriffskrieg(?:s|es)?"};
 export const negotiationCue: EventCue = {
@@ -130,9 +156,14 @@ export const breakoffCue: EventCue = {
 };
 export const decisionCue: EventCue = {
   id: "de.event.decision", type: "decision", factual: true,
-  pattern: "beschlossen|beschloss(?:en)?|beschließt|~beschluss(?:es)?|~beschlüsse(?:n)?|verabschiedet(?:e|en)?|~abstimmung(?:en)?|abgestimmt|zugestimmt|abgelehnt|lehnte(?:n)?",
-  // "lehnte … ab" decides; "lehnte sich an die Wand" does not
-  context: [{pattern: "lehnte(?:n)?", later: ["ab"]}]
+  pattern: "beschlossen|beschloss(?:en)?|beschließt|~beschluss(?:es)?|~beschlüsse(?:n)?|verabschiedet(?:e|en)?|~abstimmung(?:en)?|abgestimmt|zugestimmt|abgelehnt|lehnte(?:n)?|" +
+    "stimmte(?:n)?|gestimmt|billigte(?:n)?|gebilligt",
+  context: [
+    // "lehnte … ab" decides; "lehnte sich an die Wand" does not
+    {pattern: "lehnte(?:n)?", later: ["ab"]},
+    // "stimmte für den Antrag" votes; "das stimmte" is true
+    {pattern: "stimmte(?:n)?|gestimmt", inClause: ["für", "gegen", "dafür", "dagegen"]}
+  ]
 };
 export const announcementCue: EventCue = {
   id: "de.event.announcement", type: "announcement", factual: true, reports: true,
@@ -168,11 +199,26 @@ export const accidentCue: EventCue = {
   // the bare noun only after an article, maybe over adjectives ("ein schwerer Brand", "beim Brand"): "Brand sagte" names a person; compounds ("Großbrand") always
   context: [{pattern: "brand(?:s|es)?", before: nounLead}]
 };
+/**
+ * A treaty, law or ceasefire taking effect: "ist in Kraft getreten", "trat in Kraft", "das Inkrafttreten". Only "Kraft"
+ * right after "in" with a past or present form of "treten" in its clause (the infinitive "wird … in Kraft treten" plans it;
+ * "außer Kraft", "mit aller Kraft" are no cue).
+ */
+export const inForceCue: EventCue = {
+  id: "de.event.in-force", type: "in-force", factual: true,
+  pattern: "kraft|inkrafttreten(?:s)?",
+  context: [{pattern: "kraft", before: ["in"], withWord: "tritt|trat|traten|getreten"}]
+};
+
 export const agreementCue: EventCue = {
   id: "de.event.agreement", type: "agreement", factual: true,
   pattern: "unterzeichnet(?:e|en)?|~unterzeichnung(?:en)?|~abkommen(?:s)?|~vereinbarung(?:en)?|geeinigt|einigte(?:n)?|~einigung",
-  // "einigten sich auf …" agrees; "einigte das Land" unites
-  context: [{pattern: "einigte(?:n)?", inClause: ["sich"]}]
+  context: [
+    // "einigten sich auf …" agrees; "einigte das Land" unites
+    {pattern: "einigte(?:n)?", inClause: ["sich"]},
+    // "für die Umsetzung des Abkommens demonstriert", "stimmte für die Vereinbarung": the protest or the vote is the event
+    {pattern: "\\p{L}*(?:abkommen(?:s)?|vereinbarung(?:en)?|einigung)", notPurpose: ADVOCACY}
+  ]
 };
 export const strikeCue: EventCue = {
   id: "de.event.strike", type: "strike", factual: true,
@@ -194,7 +240,9 @@ export const nonFactualWords: readonly string[] = [
   "würde", "würden", "hätte", "hätten", "wäre", "wären", "könnte", "könnten", "falls", "sofern", "wenn",
   // hopes, demands and threats: "hofft auf eine Einigung", "fordert einen Beschluss", "droht mit Streik"
   "hoffe", "hofft", "hoffen", "hoffte", "hofften", "erhofft", "fordert", "fordern", "forderte", "forderten",
-  "verlangt", "verlangen", "verlangte", "verlangten", "droht", "drohen", "drohte", "drohten", "angedroht"
+  "verlangt", "verlangen", "verlangte", "verlangten", "droht", "drohen", "drohte", "drohten", "angedroht",
+  // comparisons with what is not reached: "näher an einer Einigung als je", "von einem Abkommen weit entfernt"
+  "näher", "entfernt"
 ];
 
 /** Words that open a noun subject ("der", "ein", "diese"), and conjunctions that may stand before them at the clause's start. */

@@ -187,6 +187,7 @@ export const eventCues: readonly EventCue[] = [
   events.resignationCue,
   events.appointmentCue,
   events.accidentCue,
+  events.inForceCue,
   events.agreementCue,
   events.strikeCue,
   events.statementCue

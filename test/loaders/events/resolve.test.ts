@@ -59,3 +59,26 @@ describe("resolveMentions: people outside the body and in the cue's clause", () 
     expect([...(resolved.clauseActors ?? [])].sort()).toEqual(inClause);
   });
 });
+
+describe("resolveMentions: the speaker of a reported clause that holds the cue is no actor, unless the clause speaks of the speaker", () => {
+  const person = (start: number, surface: string, id: string): MentionRow => ({
+    article_id: "a", person_id: id, start, end: start + surface.length, surface, role: "", given: "", surname: surface, affiliation: "",
+    affiliation_cue: "", negotiator: "", rule: "r"
+  });
+  // [what, sentence (at offset 0), the cue, the reported clause, expected actors]
+  const cases: [string, string, string, string, string[]][] = [
+    ["a release the speaker comments on", "Anna Berger erklärte, die Freilassung vom Sonntag sei ein Anfang.", "Freilassung", "die Freilassung vom Sonntag sei ein Anfang", []],
+    ["a meeting the speaker took part in", "Anna Berger sagte, sie habe Ostwald getroffen.", "getroffen", "sie habe Ostwald getroffen", ["p-berger", "p-ostwald"]],
+    ["a relative clause on the speaker taken as reported", "Anna Berger, die im Mai gewählt worden war, trat ab.", "gewählt", "die im Mai gewählt worden war", ["p-berger"]],
+    ["a person named in the reported clause stays", "Anna Berger sagte, Ostwald sei freigelassen worden.", "freigelassen", "Ostwald sei freigelassen worden", ["p-ostwald"]]
+  ];
+  test.each(cases)("%s", (_, sentence, cue, clause, expected) => {
+    const at = sentence.indexOf(cue);
+    const from = sentence.indexOf(clause);
+    const row: EventMentionRow = {...mention(sentence), start: 0, end: sentence.length, cue, cue_start: at, cue_end: at + cue.length};
+    const people = [person(0, "Anna Berger", "p-berger"), ...(sentence.includes("Ostwald") ? [person(sentence.indexOf("Ostwald"), "Ostwald", "p-ostwald")] : [])];
+    const q = quote({type: "indirect", start: from, end: from + clause.length, text: clause, speaker_start: 0, speaker_end: 11});
+    const [resolved] = resolveMentions({...emptyTables(), event_mentions: [row], mentions: people, quotes: [q]});
+    expect([...resolved.actors].sort()).toEqual(expected);
+  });
+});

@@ -47,6 +47,13 @@ function shiftedWeekday(ref: Ymd, target: number, s: string): Ymd {
   return weekdayFrom(ref, target, shiftOf(s) < 0 ? "past" : "future");
 }
 
+/** "vom"/"von" right before a weekday: the day a noun refers back to ("die Freilassung vom Sonntag"). */
+const REFERS_BACK = /(?:^|[^\p{L}])(?:vom|von)\s+$/iu;
+/** "für" (maybe "für den") right before a weekday: the day a plan is made for ("ist für Samstag geplant"). */
+const SCHEDULED_FOR = /(?:^|[^\p{L}])für\s+(?:den\s+)?$/iu;
+/** Words after such a weekday that make it a span's start instead ("von Montag bis", "vom Samstag auf Sonntag", "von Montag an"). */
+const SPAN_AFTER = /^\s*(?:bis|auf|an|ab|zum|zur|–|-)(?!\p{L})/iu;
+
 const WEEKDAY_SHIFT = "(?:vergangen|letzt|vorig|kommend|nächst|dies)(?:e|en|er|es|em)?";
 
 /** "am Freitag", "vergangenen Sonntag", "Mittwochabend", "am heutigen Samstag". */
@@ -66,6 +73,15 @@ export const weekday: DateRule = {
     if (s) return dayValue(shiftedWeekday(ctx.ref, target, s), g.part, `"${s}" from ${ctx.refNote}`);
     // news call the day of their own date by its weekday ("sagte am Mittwoch" in a Wednesday report)
     if (target === isoWeekday(ctx.ref)) return dayValue(ctx.ref, g.part, `${g.wd}: the weekday of ${ctx.refNote}`);
+    // "die Freilassung vom Sonntag", "das Treffen von Dienstag": a day the noun refers back to, whatever the tense
+    // (not a span or a start: "von Montag bis Mittwoch", "in der Nacht vom Samstag auf Sonntag", "von Montag an")
+    if (REFERS_BACK.test(sentence.slice(Math.max(0, m.index - 6), m.index)) && !SPAN_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8))) {
+      return dayValue(weekdayFrom(ctx.ref, target, "past"), g.part, `"vom ${g.wd}": the last ${g.wd} before ${ctx.refNote}`);
+    }
+    // "für Samstag geplant", "rief für Samstag zu einer Kundgebung auf": the day a plan is made for lies ahead, whatever the tense
+    if (SCHEDULED_FOR.test(sentence.slice(Math.max(0, m.index - 20), m.index))) {
+      return {...dayValue(weekdayFrom(ctx.ref, target, "future"), g.part, `"für ${g.wd}": the next ${g.wd} after ${ctx.refNote}`), planned: true};
+    }
     // the tense of the weekday's own clause: "Die Stadt öffnet am Donnerstag, teilte ein Sprecher mit" is no past Thursday
     const tense = orientedTense(sentence, m.index, m.index + m[0].length, ctx, true);
     let d: Ymd;
@@ -83,7 +99,8 @@ export const weekday: DateRule = {
       d = dayNumber(next) - dayNumber(ctx.ref) < dayNumber(ctx.ref) - dayNumber(past) - 1 ? next : past;
     }
     const how = `${tense} tense: nearest ${g.wd} ${tense === "past" ? "before" : tense === "future" ? "after" : "to"} ${ctx.refNote}`;
-    return dayValue(d, g.part, how);
+    // a day told in the future ("sollen am Sonntag freikommen") anchors no later sentence ("Am Abend zogen …")
+    return tense === "future" ? {...dayValue(d, g.part, how), ahead: true} : dayValue(d, g.part, how);
   }
 };
 
@@ -151,9 +168,11 @@ export const dayPartAlone: DateRule = {
   pattern: rx(`(?<=${B}(?:am|in\\s+der|spät\\s+am|früh\\s+am|gegen|am\\s+frühen|am\\s+späten)\\s+)(?<part>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)${E}`),
   resolve(m, ctx) {
     if (m.groups!.part === "morgen") return null; // "am morgen" in lower case is not a noun
-    const base = ctx.last ?? ctx.ref;
+    // a past-tense sentence after a day told in the future ("sollen am Sonntag freikommen. Am Abend zogen …") is the reference's
+    const last = ctx.last && !(ctx.lastAhead && ctx.tense === "past") ? ctx.last : undefined;
+    const base = last ?? ctx.ref;
     if (!base) return unresolved(ctx);
-    return {value: `${formatDay(base)}T${dayParts[m.groups!.part.toLowerCase()]}`, note: ctx.last ? "part of the last date mentioned" : `part of ${ctx.refNote}`};
+    return {value: `${formatDay(base)}T${dayParts[m.groups!.part.toLowerCase()]}`, note: last ? "part of the last date mentioned" : `part of ${ctx.refNote}`};
   }
 };
 

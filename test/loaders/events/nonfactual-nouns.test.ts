@@ -1,12 +1,9 @@
 import {describe, expect, test} from "vitest";
-import {articleExtractors} from "../../../loaders/extractors.js";
-import {extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
-import {dataConfig} from "./helpers.js";
+import {sentenceEvents} from "./helpers.js";
 
 /** Event mentions of one body text published on a fixed day (Thursday 12 March 2026), as [type, date]. */
 function events(text: string): string[][] {
-  const article = prepareArticle({file: "nouns.txt", text, given: {published: "2026-03-12"}}, dataConfig);
-  return extractArticle(article, dataConfig, articleExtractors).event_mentions.map((m) => [m.type, m.date]);
+  return sentenceEvents(text, "nouns.txt").map((m) => [m.type, m.date]);
 }
 
 describe("event nouns that name no event of their own: comparisons, purpose phrases, plans", () => {

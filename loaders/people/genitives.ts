@@ -108,7 +108,7 @@ export function headNounAfter(tokens: Token[], k: number): boolean {
   // any noun, also a kin word or title ("Daniels Cousine", "Pruett Vater")
   if (t.cap) return true;
   // an inflected adjective ("geistlichem Bruder", "baldiger Abreise"), a superlative ("erfolgreichste Saison"), no past tense in -te,
-  // or two of them ("erstes eigenes Gedicht", "jüngster großer Erfolg")
+  // or two of them ("drittes großes Projekt", "jüngster großer Erfolg")
   if (!inflectedAdjective(t)) return false;
   const n = tokens[k + 1];
   if (n?.cap && n.word) return true;

@@ -18,7 +18,7 @@ describe("sentence cues for bare surnames", () => {
     ["Der Umsatz sinkt, laut Wiesmeyer.", [["Wiesmeyer", "reporter+name"]]],
     ["Es war Chauntlers erstes Gedicht.", [["Chauntlers", "genitive+noun"]]],
     // two adjectives between the genitive and its noun
-    ["Es war Chauntlers erstes eigenes Gedicht.", [["Chauntlers", "genitive+noun"]]],
+    ["Es war Brandtners drittes großes Projekt.", [["Brandtners", "genitive+noun"]]],
     ["Das war Pellandors jüngster großer Erfolg.", [["Pellandors", "genitive+noun"]]],
     // not a function word and an adjective: a noun's genitive before an article, a name before a conjunction
     ["Er blieb entgegen dem Beschluss des letzten Landestreffs eine rot-blaue Koalition.", []],

@@ -105,6 +105,44 @@ function leadsTalksLater(tokens: Token[], i: number): boolean {
   return clauseLeadsTalks(tokens, i + 1, end);
 }
 
+/** The token before the mention's role words and adjectives ("führt [Vizeminister] NAME", "von [Ministerin] NAME"), or -1. */
+function wordBefore(tokens: Token[], m: FoundMention): number {
+  let k = m.first - 1;
+  while (k >= 0 && m.first - k <= 4 && tokens[k].word && tokens[k].cap && !LEADING_VERBS.has(tokens[k].lower)) k--;
+  return k;
+}
+
+/** Whether talks or a delegation are named after tokens[from] before the clause ends, within eight tokens ("… die Gespräche"). */
+function talksAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + 8 && !CLAUSE_END_MARKS.has(tokens[k].text); k++) {
+    if (isCue(tokens[k]) || (TALKS.has(tokens[k].lower) && DEFINITE.has(tokens[k - 1]?.lower ?? ""))) return true;
+  }
+  return false;
+}
+
+/** An inverted subject of a verb of leading with talks after it: "Auf der anderen Seite führt [Vizeminister] NAME die Gespräche". */
+function invertedLeads(tokens: Token[], m: FoundMention): boolean {
+  const k = wordBefore(tokens, m);
+  return k >= 0 && LEADING_VERBS.has(tokens[k].lower) && talksAfter(tokens, m.last + 1);
+}
+
+/**
+ * The agent of a passive of leading in a clause about talks or a delegation: "Die Delegation wird von [Ministerin] NAME geleitet",
+ * "Die Gespräche werden erneut von NAME geführt" (the participle after the name, in its clause).
+ */
+function passiveAgentLeads(tokens: Token[], m: FoundMention): boolean {
+  const k = wordBefore(tokens, m);
+  if (k < 0 || tokens[k].lower !== "von") return false;
+  let participle = false;
+  for (let j = m.last + 1; j < tokens.length && j <= m.last + 6 && !CLAUSE_END_MARKS.has(tokens[j].text); j++) {
+    if (!tokens[j].cap && /^(?:an)?ge(?:führt|leitet)$/u.test(tokens[j].lower)) participle = true;
+  }
+  if (!participle) return false;
+  // talks or a delegation earlier in the clause
+  for (let j = k - 1; j >= 0 && k - j <= 10 && !CLAUSE_END_MARKS.has(tokens[j].text); j--) if (isCue(tokens[j]) || TALKS.has(tokens[j].lower)) return true;
+  return false;
+}
+
 /** A negotiator rule that judges one mention by the words around it. */
 interface MentionRule {
   id: string;
@@ -116,6 +154,8 @@ const MENTION_RULES: readonly MentionRule[] = [
   {id: "negotiator:role", applies: (_, m) => m.roles.some((r) => negotiatingRole(r.split(/\s+/)))},
   {id: "negotiator:subject", applies: (tokens, m) => NEGOTIATING_VERBS.has(tokens[m.last + 1]?.lower ?? "") || NEGOTIATING_VERBS.has(tokens[m.first - 1]?.lower ?? "")},
   {id: "negotiator:leads", applies: (tokens, m) => leadsTalks(tokens, m.last + 1) || leadsTalksLater(tokens, m.last + 1)},
+  {id: "negotiator:inverted-leads", applies: invertedLeads},
+  {id: "negotiator:passive-agent", applies: passiveAgentLeads},
   {id: "negotiator:relative", applies: relativeNegotiates},
   {id: "negotiator:led-by", applies: ledBy}
 ];
@@ -132,6 +172,10 @@ const MENTION_RULES: readonly MentionRule[] = [
  * - "negotiator:list": a negotiation or delegation cue in the sentence and the mention is part
  *   of a coordinated list of two or more mentions ("ernannte A; B; C sowie D, um die Verhandlungen …",
  *   "A und B werden die US-Delegation anführen");
+ * - "negotiator:inverted-leads": the mention is the inverted subject of a verb of leading with talks after it
+ *   ("Auf der anderen Seite führt NAME die Gespräche");
+ * - "negotiator:passive-agent": the mention is the agent of a passive of leading in a clause about talks or a
+ *   delegation ("Die Delegation wird von NAME geleitet");
  * - "negotiator:relative": a relative clause about the mention, right after it or after its clause's verb,
  *   gives a negotiating role ("…, der als Chefunterhändler gilt") or leads talks ("…, die die Verhandlungen
  *   geführt hatte"); a perfect or modal clause does the same for "negotiator:leads" ("Berg hat die Gespräche geleitet");

@@ -89,3 +89,18 @@ describe("negotiator by relative clause and by the delegation a name heads", () 
   ];
   it.each(cases)("%s", (text, expected) => expect(negotiators(text)).toEqual(expected));
 });
+
+describe("negotiator as inverted subject or passive agent of leading talks", () => {
+  const cases: [string, string[]][] = [
+    ["Auf der anderen Seite führt Vizeminister Jonas Ritter die Gespräche.", ["Jonas Ritter"]],
+    ["Für den Verband leitet Anna Berg die Delegation in Genf.", ["Anna Berg"]],
+    ["Die Delegation der Stadt wird von Ministerin Lea Sommer geleitet.", ["Lea Sommer"]],
+    ["Die Gespräche werden erneut von Olaf Brink geführt.", ["Olaf Brink"]],
+    ["Die Delegation wurde von Paul Kern angeführt.", ["Paul Kern"]],
+    // leading something else, or a passive without talks, is no negotiating
+    ["Am Abend führt Anna Berg die Gäste durch das Museum.", []],
+    ["Das Museum wird von Anna Berg geleitet.", []],
+    ["Die Gespräche wurden von Anna Berg kritisiert.", []]
+  ];
+  it.each(cases)("%s", (text, expected) => expect(negotiators(text)).toEqual(expected));
+});

@@ -1,5 +1,5 @@
 import {phraseNominative} from "../lang/de/base-form.js";
-import {adjectiveNameAt, bodyHead, type PhraseWords, speakerKindRules} from "../lang/de/speakerKinds.js";
+import {adjectiveNameAt, bodyHead, masculineBodyHeads, neuterBodyHeads, type PhraseWords, speakerKindRules} from "../lang/de/speakerKinds.js";
 import type {PersonRow, QuoteRow} from "../types.js";
 
 /** Rule id of a speaker ranked as a person: the quote extractor resolved the phrase to a person of people.csv. */
@@ -43,8 +43,24 @@ function organisationLabel(words: PhraseWords, article: string): string {
   // "der Ökologischen Allianz" → "Ökologische Allianz": the noun after a name's adjective is its head, unless a plural
   // in -en ("der Vereinten Nationen" stays)
   const head = body >= 0 ? body : adjectiveNameAt([article, ...words]) === 1 && !/en$/u.test(words[1]) ? 1 : -1;
-  const label = (head < 0 ? [...words] : phraseNominative(words, article, head)).join(" ");
+  const label = (head < 0 ? [...words] : strongBeforeHead(phraseNominative(words, article, head), head, article)).join(" ");
   return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+const NEUTER = new Set(neuterBodyHeads);
+const MASCULINE = new Set(masculineBodyHeads);
+
+/**
+ * The adjectives before a neuter or masculine head as written without article, so that every case of one body gives one
+ * label: "das Rote Kreuz" and "des Roten Kreuzes" → "Rotes Kreuz", "das katarische Außenministerium" → "katarisches
+ * Außenministerium", "des Bayerischen Bauernverbands" → "Bayerischer Bauernverband". Feminine and plural heads keep the nominative
+ * after an article ("die griechische Regierung").
+ */
+function strongBeforeHead(words: string[], head: number, article: string): string[] {
+  if (!article || !/^(?:das|des|dem|der|den)$/u.test(article)) return words;
+  const kind = bodyHead(words[head]);
+  const ending = kind && NEUTER.has(kind) ? "s" : kind && MASCULINE.has(kind) && article !== "das" ? "r" : "";
+  return ending ? words.map((w, k) => (k < head && /e$/u.test(w) ? w + ending : w)) : words;
 }
 
 /**

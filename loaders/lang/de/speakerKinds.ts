@@ -24,6 +24,11 @@ export const selfNamingBodies: readonly string[] = ["kanzleramt", "bundestag", "
  * "EU-Kommission", "Bundespolizei"), with an adjective ("die griechische Regierung") or a name after them
  * ("die Staatsanwaltschaft Wien", "Partei Die Linke") they are an organisation.
  */
+/** Neuter heads of namedBodyHeads: an adjective before them without article is strong in -es ("das Rote Kreuz" → "Rotes Kreuz"). */
+export const neuterBodyHeads: readonly string[] = ["ministerium", "gericht", "unternehmen", "institut", "präsidium", "bündnis", "amt", "komitee", "militär", "parlament", "rathaus"];
+/** Masculine heads of namedBodyHeads: an adjective before them without article is strong in -er ("der Oberste Gerichtshof" → "Oberster Gerichtshof"). */
+export const masculineBodyHeads: readonly string[] = ["gerichtshof", "verband", "konzern", "rat", "ausschuss", "verein", "vorstand", "sender", "verlag", "senat", "kongress", "landtag", "stadtrat", "gemeinderat"];
+
 export const namedBodyHeads: readonly string[] = [
   "ministerium", "behörde", "gericht", "gerichtshof", "kommission", "verband", "konzern", "unternehmen", "firma", "organisation", "partei",
   "gewerkschaft", "rat", "ausschuss", "komitee", "vereinigung", "verein", "union", "institut", "agentur", "nachrichtenagentur", "fraktion",
@@ -183,7 +188,8 @@ export const organisationNoun: SpeakerKindRule = {
     const named = compound || to > i + 1;
     // an adjective names the body only where nothing else does ("die griechische Regierung"); capitalised ones are part of a name ("Deutsche Bank")
     const modified = modifiersBefore(words, i);
-    const from = named ? capitalisedFrom(words, modified, i) : modified;
+    // a compound alone ("Außenministerium") does not say whose: a country's adjective before it stays ("das katarische Außenministerium")
+    const from = to > i + 1 ? capitalisedFrom(words, modified, i) : modified;
     if (!named && from === i && (!SELF_NAMING.has(head) || (i > 0 && POINTING.has(words[i - 1].toLowerCase())))) return {kind: "unranked"};
     return {kind: "organisation", from, to};
   }

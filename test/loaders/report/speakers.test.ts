@@ -112,7 +112,14 @@ describe("speakerKind: organisation labels in the nominative", () => {
     ["ein Sprecher der Deutschen Bank", "Deutsche Bank"],
     ["ein Sprecher des Umweltministeriums", "Umweltministerium"],
     ["nach Angaben des Landgerichts Kassel", "Landgericht Kassel"],
-    ["dem Statistischen Bundesamt zufolge", "Statistische Bundesamt"],
+    // before a neuter or masculine head the adjective is written as without article, so every case gives one label
+    ["dem Statistischen Bundesamt zufolge", "Statistisches Bundesamt"],
+    ["das Statistische Bundesamt", "Statistisches Bundesamt"],
+    ["das katarische Außenministerium", "Katarisches Außenministerium"],
+    ["ein Sprecher des katarischen Außenministeriums", "Katarisches Außenministerium"],
+    ["das Außenministerium in Lissabon", "Außenministerium"],
+    ["der Bayerische Bauernverband", "Bayerischer Bauernverband"],
+    ["ein Sprecher des Bayerischen Bauernverbands", "Bayerischer Bauernverband"],
     // de.speaker-kind.adjective-name: a capitalised adjective and a noun, not the noun alone (a company's name here)
     ["die Ökologische Allianz", "Ökologische Allianz"],
     ["ein Sprecher der Ökologischen Allianz", "Ökologische Allianz"],

@@ -6,6 +6,7 @@
  * month ("Mitte März") or a week ("vergangene Woche") joins the one event of its type dated by a day in it.
  */
 import {timeSpan} from "../report/timeSpan.js";
+import {isoWeek} from "../dates/timex.js";
 
 /** An event mention with what the events step resolved for it. */
 export interface ResolvedMention {
@@ -74,12 +75,7 @@ const VAGUE = /^\d{4}-(?:\d{2}|W\d{2})$/;
 
 /** The ISO week of a day value ("2026-03-05" → "2026-W10"). */
 export function isoWeekOf(day: string): string {
-  const date = new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)));
-  // the week's Thursday decides its year; week 1 holds the year's first Thursday
-  const thursday = new Date(date.getTime() + (3 - ((date.getUTCDay() + 6) % 7)) * 864e5);
-  const year = thursday.getUTCFullYear();
-  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / 6048e5);
-  return `${year}-W${String(week).padStart(2, "0")}`;
+  return isoWeek({y: +day.slice(0, 4), m: +day.slice(5, 7), d: +day.slice(8, 10)});
 }
 
 /** The vague dates a value lies in, for finding the clusters it may join: a day's month and ISO week, a month or week itself; none for a year. */
@@ -95,7 +91,7 @@ function periodsOf(d: string): string[] {
  */
 export function dayInsidePeriod(a: Iterable<string>, b: Iterable<string>): boolean {
   const one = (vague: string[], days: string[]) =>
-    vague.length > 0 && vague.every((d) => VAGUE.test(d)) && vague.some((p) => new Set(days.filter((d) => DAY.test(d) && periodsOf(d).includes(p)).map((d) => d.slice(0, 10))).size === 1);
+    vague.length > 0 && vague.every((d) => VAGUE.test(d)) && vague.some((p) => new Set(days.filter((d) => DAY.test(d) && (p.length === 7 ? d.startsWith(p) : isoWeekOf(d) === p)).map((d) => d.slice(0, 10))).size === 1);
   const [x, y] = [[...a], [...b]];
   return one(x, y) || one(y, x);
 }
@@ -162,13 +158,14 @@ function greedy(items: {members: ResolvedMention[]; type: string; actors: Set<st
     else if (list[list.length - 1] !== entry) list.push(entry);
   };
   for (const item of sorted) {
+    const periods = item.dates.flatMap(periodsOf);
     let candidates: Iterable<Entry>;
     if (withinArticle) candidates = byType.get(item.type) ?? [];
     else {
       const found = new Set<Entry>();
       for (const a of item.actors) for (const e of byKey.get(`${item.type}\0a\0${a}`) ?? []) found.add(e);
       for (const d of item.dates) for (const e of byKey.get(`${item.type}\0d\0${d}`) ?? []) found.add(e);
-      for (const d of item.dates) for (const p of periodsOf(d)) for (const e of byKey.get(`${item.type}\0p\0${p}`) ?? []) found.add(e);
+      for (const p of periods) for (const e of byKey.get(`${item.type}\0p\0${p}`) ?? []) found.add(e);
       candidates = [...found].sort((x, y) => x.index - y.index);
     }
     let best: Entry | undefined;
@@ -190,10 +187,8 @@ function greedy(items: {members: ResolvedMention[]; type: string; actors: Set<st
       for (const a of item.actors) index(`${item.type}\0a\0${a}`, best);
     }
     add(best.cluster, best.state, item.members, item.dates);
-    for (const d of item.dates) {
-      if (d) index(`${item.type}\0d\0${d}`, best);
-      for (const p of periodsOf(d)) index(`${item.type}\0p\0${p}`, best);
-    }
+    for (const d of item.dates) if (d) index(`${item.type}\0d\0${d}`, best);
+    for (const p of periods) index(`${item.type}\0p\0${p}`, best);
   }
   return entries.map(settle);
 }

@@ -199,7 +199,7 @@ function ledBy(words: SentenceWords, i: number, leads: readonly string[]): boole
 
 /** Words a purpose phrase may hold between its preposition and the cue: articles and genitive nouns ("für die Umsetzung des Abkommens"). */
 const PURPOSE_BACK = 6;
-const PHRASE_ARTICLES = new Set([...articleWords, "eines", "einer", "deren", "dessen", "ihrer", "seiner"]);
+const PHRASE_ARTICLES = new Set([...articleWords, "deren", "dessen", "ihrer", "seiner"]);
 
 /**
  * Whether word `i` stands in a noun phrase opened by a purpose preposition (`purposeLeads`: back over articles,

@@ -20,6 +20,12 @@ function byArticle<T extends {article_id: string}>(rows: T[]): Map<string, T[]> 
   return map;
 }
 
+/** Pronouns in a reported clause that may stand for its speaker ("er habe", "seine Delegation", "wir"). */
+const SPEAKER_IN_CLAUSE = /(?<!\p{L})(?:er|sie|ihm|ihn|ihr|ihre[mnrs]?|sein|seine[mnrs]?|ich|wir|uns|mein\p{L}*|unser\p{L}*|sich)(?!\p{L})/iu;
+
+/** A clause that opens like a relative clause on the speaker ("X, die im Dezember gewählt worden war"): a pronoun, then a lower-case word. */
+const RELATIVE_START = /^(?:der|die|das|dem|den|deren|dessen|welche[mnrs]?)\s+\p{Ll}/u;
+
 /**
  * Resolves each event mention: its date (a calendar value), its actors (people
  * mentioned in the sentence, plus the quote's speaker when the sentence is a
@@ -27,12 +33,6 @@ function byArticle<T extends {article_id: string}>(rows: T[]): Map<string, T[]> 
  * A sentence outside the body (an outlet's FAQ), where the people step finds no
  * one, names the people its article's body names by the same words ("Trump und Putin").
  */
-/** Pronouns in a reported clause that may stand for its speaker ("er habe", "seine Delegation", "wir"). */
-const SPEAKER_IN_CLAUSE = /(?<!\p{L})(?:er|sie|ihm|ihn|ihr|ihre[mnrs]?|sein|seine[mnrs]?|ich|wir|uns|mein\p{L}*|unser\p{L}*|sich)(?!\p{L})/iu;
-
-/** A clause that opens like a relative clause on the speaker ("X, die im Dezember gewählt worden war"): a pronoun, then a lower-case word. */
-const RELATIVE_START = /^(?:der|die|das|dem|den|deren|dessen|welche[mnrs]?)\s+\p{Ll}/u;
-
 export function resolveMentions(tables: Tables): ResolvedMention[] {
   const mentions = byArticle(tables.mentions);
   const quotes = byArticle(tables.quotes);

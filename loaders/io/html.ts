@@ -74,7 +74,7 @@ function readerComments(document: Document): string {
     !el.parentElement?.closest(COMMENT_SECTIONS) && !/^(?:HTML|BODY|MAIN|ARTICLE)$/.test(el.tagName.toUpperCase()) && !el.querySelector("main,article"));
   const texts: string[] = [];
   for (const el of sections) {
-    const text = htmlFragmentToText(el.innerHTML);
+    const text = blocksToText(el);
     if (!text || text.length * 2 > total) continue;
     texts.push(text);
     el.remove();
@@ -98,14 +98,19 @@ function hostOf(url: string | undefined): string {
  */
 export function htmlFragmentToText(html: string): string {
   const {document} = linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return document.body ? blocksToText(document.body) : "";
+}
+
+/** The text of an element as htmlFragmentToText gives it, read from the DOM it is part of (no second parse). */
+function blocksToText(root: Element): string {
   const paragraphs: string[] = [];
-  for (const el of document.querySelectorAll(BLOCKS)) {
+  for (const el of root.querySelectorAll(BLOCKS)) {
     if (el.querySelector(BLOCKS)) continue; // keep the innermost block only
     const line = (el.textContent ?? "").replace(/\s+/g, " ").trim();
     if (line) paragraphs.push(line);
   }
   if (paragraphs.length) return paragraphs.join("\n\n");
-  return (document.body?.textContent ?? "").replace(/[ \t\r\f\v\u00a0]+/g, " ").replace(/\s*\n\s*/g, "\n").trim();
+  return (root.textContent ?? "").replace(/[ \t\r\f\v\u00a0]+/g, " ").replace(/\s*\n\s*/g, "\n").trim();
 }
 
 /** The day of an ISO date or timestamp ("2025-02-12T09:00:00Z" → "2025-02-12"); "" when it is no calendar day ("2025-02-30"). */

@@ -44,7 +44,8 @@ export function knownSurnameAt(text: string, tokens: Token[], i: number, span: n
   return finish(text, tokens, i, i, span, [], surname, registerSurname(lex, base), "known-surname", lex);
 }
 
-function registerSurname(lex: PersonLexicon, lower: string): string {
+/** The register id of a surname only one registered person has, else "". */
+export function registerSurname(lex: PersonLexicon, lower: string): string {
   const ids = lex.register.bySurname.get(lower);
   return ids?.length === 1 ? ids[0] : "";
 }

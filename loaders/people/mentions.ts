@@ -2,7 +2,7 @@ import {WORD_ORDER_CUES} from "./bare-cues.js";
 import {familyNameNoun} from "./family-name-noun.js";
 import {type FoundMention, finish, PERSON_CUES, type VetoedMention} from "./found-mention.js";
 import {coordinatedAt, listedBefore} from "./coordinated.js";
-import {knownSurnameAt} from "./known-surname.js";
+import {knownSurnameAt, registerSurname} from "./known-surname.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {mentionAt} from "./mention-at.js";
 import {firstWordIndex, mentionVeto} from "./mention-vetoes.js";
@@ -12,12 +12,6 @@ import {organisationNamesIn} from "./organisation-names.js";
 import {loneArabicSurname} from "./particle-names.js";
 import {afterPlaceNoun, placeNamesIn} from "./place-names.js";
 import {type Token, tokenize} from "./tokens.js";
-
-/** The register id of a surname only one registered person has, else "". */
-function registerSurname(lex: PersonLexicon, lower: string): string {
-  const ids = lex.register.bySurname.get(lower);
-  return ids?.length === 1 ? ids[0] : "";
-}
 
 export type {FoundMention, VetoedMention} from "./found-mention.js";
 

@@ -38,11 +38,8 @@ function isCue(t: Token): boolean {
 
 /** True when a leading verb at `i` governs talks or a delegation before its clause ends ("führen die Gespräche", "leitet die Delegation"). */
 function leadsTalks(tokens: Token[], i: number): boolean {
-  if (!LEADING_VERBS.has(tokens[i]?.lower ?? "")) return false;
-  for (let k = i + 1; k < tokens.length && k <= i + 8 && !CLAUSE_END_MARKS.has(tokens[k].text); k++) {
-    if (isCue(tokens[k]) || (TALKS.has(tokens[k].lower) && DEFINITE.has(tokens[k - 1].lower))) return true;
-  }
-  return false;
+  // from the verb itself (no cue, talks word or clause end): the window of eight tokens after it
+  return LEADING_VERBS.has(tokens[i]?.lower ?? "") && talksAfter(tokens, i);
 }
 
 /** True when the clause tokens[from, to) has talks or a delegation as object of any form of a leading verb, or a negotiating verb. */
@@ -105,6 +102,9 @@ function leadsTalksLater(tokens: Token[], i: number): boolean {
   return clauseLeadsTalks(tokens, i + 1, end);
 }
 
+/** Participles of leading after the agent of a passive ("von NAME geleitet", "angeführt"). */
+const LED_PARTICIPLE = /^(?:an)?ge(?:führt|leitet)$/u;
+
 /** The token before the mention's role words and adjectives ("führt [Vizeminister] NAME", "von [Ministerin] NAME"), or -1. */
 function wordBefore(tokens: Token[], m: FoundMention): number {
   let k = m.first - 1;
@@ -134,8 +134,8 @@ function passiveAgentLeads(tokens: Token[], m: FoundMention): boolean {
   const k = wordBefore(tokens, m);
   if (k < 0 || tokens[k].lower !== "von") return false;
   let participle = false;
-  for (let j = m.last + 1; j < tokens.length && j <= m.last + 6 && !CLAUSE_END_MARKS.has(tokens[j].text); j++) {
-    if (!tokens[j].cap && /^(?:an)?ge(?:führt|leitet)$/u.test(tokens[j].lower)) participle = true;
+  for (let j = m.last + 1; !participle && j < tokens.length && j <= m.last + 6 && !CLAUSE_END_MARKS.has(tokens[j].text); j++) {
+    participle = !tokens[j].cap && LED_PARTICIPLE.test(tokens[j].lower);
   }
   if (!participle) return false;
   // talks or a delegation earlier in the clause

@@ -105,7 +105,7 @@ export function findCues(tokens: Token[]): Cue[] {
     if (FIRST_PERSON.has(tokens[i - 1]?.lower ?? "") || FIRST_PERSON.has(tokens[i + 1]?.lower ?? "")) continue;
     if (infinitiveAfterModal(tokens, i)) continue;
     // "Wer meint, dass …, täuscht sich": a speech verb in a free relative clause opening the sentence reports no one's words
-    if (FREE_RELATIVE.has(tokens[clauseStart(tokens, i)]?.lower ?? "") && clauseStart(tokens, i) === 0) continue;
+    if (FREE_RELATIVE.has(tokens[0].lower) && clauseStart(tokens, i) === 0) continue;
     // "das erste offiziell bestätigte Gespräch" is an adjective; "Das teilte der Sprecher mit." is not (its particle follows)
     const attributive = isAttributiveAdjective(tokens, i);
     for (const form of forms) {

@@ -130,10 +130,14 @@ export function roleHolder(speaker: SpeakerRole, before: readonly MentionRow[], 
   };
   const prefix = speaker.prefix;
   if (prefix) {
-    const fits = (id: string) => fitsPrefix(id, prefix, [...register(id), register.affiliation?.(id) ?? ""], mentions);
+    const memo = <T>(f: (id: string) => T) => {
+      const seen = new Map<string, T>();
+      return (id: string) => (seen.has(id) ? seen.get(id)! : (seen.set(id, f(id)), seen.get(id)!));
+    };
+    const fits = memo((id) => fitsPrefix(id, prefix, [...register(id), register.affiliation?.(id) ?? ""], mentions));
     // a holder of no known side may still be the speaker ("der ÖVP-Generalsekretär" after "Generalsekretär X");
     // one of another side never is ("Chefunterhändler Israels" is not "der Hamas-Unterhändler")
-    const sided = (id: string) => !!register.affiliation?.(id) || register(id).some(sideOf) || mentions.some((m) => m.person_id === id && (!!m.affiliation || m.role.split("; ").some(sideOf)));
+    const sided = memo((id) => !!register.affiliation?.(id) || register(id).some(sideOf) || mentions.some((m) => m.person_id === id && (!!m.affiliation || m.role.split("; ").some(sideOf))));
     for (let i = before.length - 1; i >= 0; i--) {
       const m = before[i];
       if (fits(m.person_id) ? m.start >= recentFrom || holds(m.person_id) : holds(m.person_id) && !sided(m.person_id)) return m;

@@ -134,10 +134,11 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
     if (found && !(pronoun !== head && otherOwnerBetween(text, pronoun, found, before, q.speakerStart))) return found;
     return unresolved(surface);
   }
-  const role = pluralSourceAuthority(surface) ? null : speakerRole(surface);
+  const authority = sourceAuthority(surface);
+  const role = pluralSourceAuthority(authority) ? null : speakerRole(surface);
   if (role) {
     // "Der Oberbürgermeister äußerte sich nicht.": only a person the text or the register makes Oberbürgermeister
-    const holder = roleHolder(role, before, mentions, register, previousSentenceStart(text, q.speakerStart));
+    const holder = roleHolder(role, before, mentions, register, role.prefix ? previousSentenceStart(text, q.speakerStart) : Infinity);
     if (holder) return {speaker_id: holder.person_id, speaker: holder.surface};
   } else if (words.length <= 3 && AGE_NOUN.test(head)) {
     // de.speaker.age-noun: "Der 54-Jährige sagte …" stands for a person as "er" would, the article giving the gender
@@ -149,7 +150,6 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   }
   // "Angaben der Feuerwehr": the authority speaks, not its statements (de.speaker.source-authority),
   // named in its base form like "laut der Polizei" ("Feuerwehr", "Polizei")
-  const authority = sourceAuthority(surface);
   if (authority) return {speaker_id: "", speaker: authorityBaseForm(authority), by: SOURCE_AUTHORITY_RULE};
   return {speaker_id: "", speaker: q.rule.endsWith("according-to") ? authorityBaseForm(surface) : speakerName(surface)};
 }
@@ -159,8 +159,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
  * after the genitive "der" of a source noun is a plural, a group that no one person holding the role stands for;
  * the authority stays the speaker.
  */
-function pluralSourceAuthority(surface: string): boolean {
-  const authority = sourceAuthority(surface);
+function pluralSourceAuthority(authority: string | undefined | null): boolean {
   if (!authority) return false;
   const words = authority.split(/\s+/);
   const head = words[words.length - 1];

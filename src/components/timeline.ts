@@ -78,12 +78,13 @@ export function timeline(data: TimelineDatum[], {width, period, topic = null, so
   for (const d of data) {
     if (period && !(d.start < period[1] && d.end > period[0])) continue;
     const lit = (!topic || d.topics.includes(topic)) && (!source || d.outlets.includes(source));
+    const brief = entryBrief(d);
     for (const outlet of d.outlets) {
       const key = `${outlet}\u0000${d.start}\u0000${d.end}`;
       const m = marks.get(key) ?? {outlet, granularity: d.granularity, date: d.date, x1: from && day(d.start) < from ? from : day(d.start), x2: to && day(d.end) > to ? to : day(d.end), labels: [], ids: [], briefs: [], entries: 0, conflicts: 0, lit: false};
       m.labels.push(d.label);
       m.ids.push(d.id);
-      m.briefs.push(entryBrief(d));
+      m.briefs.push(brief);
       m.entries += 1;
       m.conflicts += d.conflicts.length;
       m.lit ||= lit;

@@ -20,8 +20,10 @@ export interface ValueBarsOptions extends Plot.PlotOptions {
   count?: boolean;
 }
 
-/** Left margin of the bars: room for the labels (28 characters). */
+/** Left margin of the bars: room for labels of LABEL_CHARS characters. */
 const MARGIN_LEFT = 190;
+/** Characters of a label at the full margin; a narrower margin shortens labels in proportion. */
+const LABEL_CHARS = 28;
 /** Narrowest plot area: a narrower container gives the labels less room, then scrolls. */
 const MIN_PLOT = 120;
 /** Narrowest label margin. */
@@ -47,7 +49,7 @@ export function valueBars(data: LabelledValue[], {width: container = DEFAULT_WID
   // a card narrower than the labels' margin gave bars of negative width: the labels give way first
   const marginLeft = Math.max(MIN_MARGIN_LEFT, Math.min(MARGIN_LEFT, container - MIN_PLOT));
   const width = Math.max(container, marginLeft + MIN_PLOT);
-  const labelChars = Math.max(4, Math.floor((28 * marginLeft) / MARGIN_LEFT));
+  const labelChars = Math.max(4, Math.floor((LABEL_CHARS * marginLeft) / MARGIN_LEFT));
   return Plot.plot({
     width,
     height: Math.max(100, 50 + 22 * data.length),

@@ -24,11 +24,6 @@ export const selfNamingBodies: readonly string[] = ["kanzleramt", "bundestag", "
  * "EU-Kommission", "Bundespolizei"), with an adjective ("die griechische Regierung") or a name after them
  * ("die Staatsanwaltschaft Wien", "Partei Die Linke") they are an organisation.
  */
-/** Neuter heads of namedBodyHeads: an adjective before them without article is strong in -es ("das Rote Kreuz" → "Rotes Kreuz"). */
-export const neuterBodyHeads: readonly string[] = ["ministerium", "gericht", "unternehmen", "institut", "präsidium", "bündnis", "amt", "komitee", "militär", "parlament", "rathaus"];
-/** Masculine heads of namedBodyHeads: an adjective before them without article is strong in -er ("der Oberste Gerichtshof" → "Oberster Gerichtshof"). */
-export const masculineBodyHeads: readonly string[] = ["gerichtshof", "verband", "konzern", "rat", "ausschuss", "verein", "vorstand", "sender", "verlag", "senat", "kongress", "landtag", "stadtrat", "gemeinderat"];
-
 export const namedBodyHeads: readonly string[] = [
   "ministerium", "behörde", "gericht", "gerichtshof", "kommission", "verband", "konzern", "unternehmen", "firma", "organisation", "partei",
   "gewerkschaft", "rat", "ausschuss", "komitee", "vereinigung", "verein", "union", "institut", "agentur", "nachrichtenagentur", "fraktion",
@@ -37,6 +32,11 @@ export const namedBodyHeads: readonly string[] = [
   "polizei", "staatsanwaltschaft", "regierung", "feuerwehr", "küstenwache", "armee", "militär", "opposition", "parlament",
   "senat", "kongress", "landtag", "stadtrat", "gemeinderat", "rathaus", "justiz"
 ];
+
+/** Neuter heads of namedBodyHeads: an adjective before them without article is strong in -es ("das Rote Kreuz" → "Rotes Kreuz"). */
+export const neuterBodyHeads: readonly string[] = ["ministerium", "gericht", "unternehmen", "institut", "präsidium", "bündnis", "amt", "komitee", "militär", "parlament", "rathaus"];
+/** Masculine heads of namedBodyHeads: an adjective before them without article is strong in -er ("des Bayerischen Bauernverbands" → "Bayerischer Bauernverband"). */
+export const masculineBodyHeads: readonly string[] = ["gerichtshof", "verband", "konzern", "rat", "ausschuss", "verein", "vorstand", "sender", "verlag", "senat", "kongress", "landtag", "stadtrat", "gemeinderat"];
 
 /** Possessives and other determiners before an organisation noun that point back to one named before ("seine Partei", "die eigene Firma", "diese Behörde"). */
 export const pointingDeterminers: readonly string[] = [

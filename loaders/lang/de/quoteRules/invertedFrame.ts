@@ -10,8 +10,8 @@ import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule, DirectRule} from "../../../quotes/rule.js";
 import {clauseStart, type SentenceContext} from "../../../quotes/context.js";
 import {lowerBound} from "../../../text/lower-bound.js";
-import {span} from "./clauses.js";
-import {LOWER_WORD, type Token} from "../../../quotes/tokens.js";
+import {hasKonjunktiv, span} from "./clauses.js";
+import {LOWER_START, LOWER_WORD, type Token} from "../../../quotes/tokens.js";
 import {finiteForm} from "./sentenceFacts.js";
 import {functionWords} from "../functionWords.js";
 import {finiteAuxiliaries} from "../speakerRules/words.js";
@@ -53,7 +53,7 @@ function frameSubject(tokens: Token[], verb: number): TokenRange {
   // "…, findet auch der Bürgermeister."
   while (at < verb + 5 && ADVERBS.has(tokens[at]?.lower ?? "")) at++;
   const speaker = phraseAt(tokens, at);
-  if (!speaker || (speaker[0] === speaker[1] && /^\p{Ll}/u.test(tokens[speaker[0]].text) && !SUBJECT_PRONOUNS.has(tokens[speaker[0]].lower))) return null;
+  if (!speaker || (speaker[0] === speaker[1] && LOWER_START.test(tokens[speaker[0]].text) && !SUBJECT_PRONOUNS.has(tokens[speaker[0]].lower))) return null;
   return endsSoon(tokens, speaker[1] + 1) ? speaker : null;
 }
 
@@ -78,12 +78,6 @@ function isCue(s: SentenceContext, k: number): boolean {
   return i < s.cues.length && s.cues[i].index === k;
 }
 
-/** Whether token k is a Konjunktiv form of the sentence (ascending indices: a binary search). */
-function isKonjunktiv(s: SentenceContext, k: number): boolean {
-  const i = lowerBound(s.konjunktiv.length, (j) => s.konjunktiv[j] < k);
-  return i < s.konjunktiv.length && s.konjunktiv[i] === k;
-}
-
 /** Openers of clauses that are not the main clause: a Konjunktiv after them makes no report of the sentence. */
 const NOT_MAIN = new Set(["wenn", "falls", "ob", "als", "wie", "damit", "dass", "daß", "weil", "obwohl", "nachdem", "um", "da", "sofern"]);
 
@@ -101,7 +95,7 @@ export const invertedClauseFrame: ClauseRule = {
     for (let k = tokens.length - 3; k > first && k > tokens.length - FRAME_REACH; k--) {
       if (tokens[k].text !== "," || tokens[k].quote >= 0) continue;
       if (tokens[k - 1].quote >= 0 || s.used.has(k + 1) || isCue(s, k + 1)) return null;
-      if (isKonjunktiv(s, k + 1)) continue; // "…, wenn der Bus ausfällt, sei die Schule geschlossen"
+      if (hasKonjunktiv(s, k + 1, k + 2)) continue; // "…, wenn der Bus ausfällt, sei die Schule geschlossen"
       // "…, empörte sich Anna Berg, die Chefin der Grünen.": a later comma may belong to the subject's apposition
       const speaker = frameSubject(tokens, k + 1);
       if (!speaker) continue;

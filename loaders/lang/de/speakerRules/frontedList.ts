@@ -6,11 +6,12 @@
 import type {SpeakerRule} from "../../../quotes/speakerRule.js";
 import {isCapitalised, isWord, LOWER_WORD} from "../../../quotes/tokens.js";
 import {prepositions} from "../closed-class.js";
+import {definiteArticles} from "../inflection.js";
 import {finiteForm} from "../quoteRules/sentenceFacts.js";
 
 const PREPOSITIONS = new Set(prepositions);
 const LIST_JOINERS = new Set(["und", "oder", "sowie"]);
-const ARTICLES = new Set(["der", "die", "das", "den", "dem", "des"]);
+const ARTICLES = new Set(definiteArticles);
 
 /** de.speaker.fronted-list: the clause before the verb goes back over the commas of a list to a preposition opening the sentence. */
 export const frontedList: SpeakerRule = {

@@ -8,6 +8,9 @@ import type {SpeakerRefinement} from "../../../quotes/speakerRule.js";
 import {comparativeQuantifiers} from "../speakerWords.js";
 
 const COMPARATIVES = new Set(comparativeQuantifiers);
+const ARTICLES = new Set(["die", "der", "das", "den"]);
+/** A count: digits or a lower-case number word ("100", "dreißig", "zwei"). */
+const COUNT_WORD = /^(?:\d[\d.,]*|\p{Ll}+)$/u;
 
 /** "Mehr als 100 Ärzte", "Weniger als ein Drittel der Mieter": the span after "als" joins the comparative. */
 export const comparativeQuantity: SpeakerRefinement = {
@@ -16,7 +19,7 @@ export const comparativeQuantity: SpeakerRefinement = {
     if (first !== last || !COMPARATIVES.has(tokens[first].lower) || tokens[first + 1]?.lower !== "als") return undefined;
     let k = first + 2;
     // the count: a number or number word ("100", "dreißig", "zwei Drittel")
-    while (k < cue && k < first + 5 && tokens[k].quote < 0 && /^(?:\d[\d.,]*|\p{Ll}+)$/u.test(tokens[k].text) && !["die", "der", "das", "den"].includes(tokens[k].lower)) k++;
+    while (k < cue && k < first + 5 && tokens[k].quote < 0 && COUNT_WORD.test(tokens[k].text) && !ARTICLES.has(tokens[k].lower)) k++;
     const counted = phraseAt(tokens, k, cue);
     return counted ? [first, counted[1]] : undefined;
   }

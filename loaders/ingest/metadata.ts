@@ -1,5 +1,6 @@
 import {parseYmd} from "../dates/timex.js";
-import {bodyDateline, bodyDatelinePrefix} from "../lang/de/parts.js";
+import {bodyDateline, bodyDatelinePrefix, bylineLine, headerDateLine, headerLineDate} from "../lang/de/parts.js";
+import {HEADER_LABEL_RULE} from "./parts.js";
 import {readCalendarDate} from "./published.js";
 import type {ArticleMeta, Part, RawArticle, SourceMeta} from "../types.js";
 
@@ -67,6 +68,7 @@ function firstLine(s: string): string {
 
 /**
  * A date line in the header (de.parts.date-line), read day first: "13/02/2025", "13.02.2025";
+ * else the date closing a byline or a label in the header ("Von Anna Berg, 14.01.2026");
  * else a press dateline opening the body ("Riad, 16.02.2025 – …").
  */
 function inferPublished(text: string, parts: Part[]): {value: string; surface: string} | undefined {
@@ -74,6 +76,13 @@ function inferPublished(text: string, parts: Part[]): {value: string; surface: s
     if (part.rule !== "de.parts.date-line") continue;
     const surface = text.slice(part.start, part.end).split("\n")[0].trim();
     const value = readCalendarDate(surface);
+    if (value) return {value, surface};
+  }
+  for (const part of parts) {
+    if (part.rule !== bylineLine.id && part.rule !== headerDateLine.id && part.rule !== HEADER_LABEL_RULE) continue;
+    const surface = text.slice(part.start, part.end).split("\n")[0].trim();
+    const m = headerLineDate.exec(surface);
+    const value = m ? readCalendarDate(m[1]) : "";
     if (value) return {value, surface};
   }
   // the dateline set apart from the body (de.parts.body-dateline), else the body's opening words

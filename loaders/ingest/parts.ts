@@ -2,6 +2,9 @@ import type {Part, PartLabel} from "../types.js";
 import type {PartPrefixRule, PartRule} from "../lang/de/parts.js";
 import {isSpace} from "../text/chars.js";
 
+/** The rule of a short line in the header that is neither title nor body ("Wiener Morgenblatt, 14.01.2026"). */
+export const HEADER_LABEL_RULE = "parts.header-label";
+
 /** Lines that count as the header zone, where bylines, datelines and categories sit. */
 const HEADER_LINES = 12;
 
@@ -90,7 +93,7 @@ export function classifyParts(text: string, rules: readonly PartRule[], prefixes
     } else if (inHeader && labels[i - 1]?.label === "title" && isHeadlineLike(line) && !isProse(line) && words(line, 4) >= 4) {
       assigned = {label: "title", rule: "parts.subtitle"};
     } else if (inHeader && words(line, 4) <= 3 && !/[.!?]$/.test(line)) {
-      assigned = {label: "boilerplate", rule: "parts.header-label"};
+      assigned = {label: "boilerplate", rule: HEADER_LABEL_RULE};
     } else {
       region = null;
       assigned = {label: "body", rule: "parts.body"};

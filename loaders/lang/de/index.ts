@@ -19,7 +19,8 @@ export const partRules: readonly PartRule[] = [
   parts.dateLine,
   parts.relativeTimestamp,
   parts.separatorLine,
-  parts.bylineLine
+  parts.bylineLine,
+  parts.headerDateLine
 ];
 
 /** Rules that set the opening words of the body apart (datelines), tried in order; the first match wins. */

@@ -77,6 +77,24 @@ export const dateLine: PartRule = {
  */
 export const bodyDateline = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: \([^()\n]{1,30}\))?, (\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\. \p{L}+ \d{4}|\d{4}-\d{2}-\d{2}) ?[–—-] /u;
 
+/**
+ * The date at the end of a header line that is a byline or a label: "Von Anna Berg, 14.01.2026",
+ * "Wiener Morgenblatt, 14. Jänner 2026, 07:45 Uhr", "Anna Berg | 2025-02-13". Group 1 is the date.
+ */
+export const headerLineDate = /[,·|•–—]\s*(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\. \p{L}+ \d{4}|\d{4}-\d{2}-\d{2})(?:,? \d{1,2}[:.]\d{2}(?: Uhr)?)?$/u;
+
+/**
+ * A short line in the header that ends in such a date: an outlet or an author with the day of publication
+ * ("Alpenbote, 3. Jänner 2026, 07:45 Uhr"), no subtitle. Lines of up to 100 characters, so the match stays short.
+ */
+export const headerDateLine: PartRule = {
+  id: "de.parts.header-date-line",
+  label: "boilerplate",
+  scope: "line",
+  headerOnly: true,
+  pattern: new RegExp(`^(?=[^\\n]{1,100}$)[^\\n]*${headerLineDate.source}`, "u")
+};
+
 /** A rule that sets the opening words of the body apart as a part of their own (a press dateline before the first sentence). */
 export interface PartPrefixRule {
   id: string;

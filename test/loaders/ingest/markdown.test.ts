@@ -11,6 +11,10 @@ describe("Markdown to article text", () => {
     ["![Der Hafen am Morgen](bild.jpg)", "Der Hafen am Morgen"],
     ["> „Das ist unseriös“, sagte sie.", "„Das ist unseriös“, sagte sie."],
     ["- erster Punkt\n- zweiter Punkt\n1. dritter Punkt", "erster Punkt\nzweiter Punkt\ndritter Punkt"],
+    // a German date at the start of a line is no ordered list item; a numbered point stays one
+    ["14. Jänner 2026\n\nText", "14. Jänner 2026\n\nText"],
+    ["3. Okt. 2025, 18:00 Uhr", "3. Okt. 2025, 18:00 Uhr"],
+    ["2. Marktplatz neu gestalten", "Marktplatz neu gestalten"],
     ["Der Befehl `make` läuft.", "Der Befehl make läuft."],
     ["Titel\n=====\n\nText", "Titel\n\nText"],
     ["Absatz eins\n\n---\n\nAbsatz zwei", "Absatz eins\n\nAbsatz zwei"],

@@ -21,6 +21,10 @@ describe("publication date from a dateline", () => {
     [`Titel der Meldung\nRiad, 16.02.2025 – ${BODY}`, ["2025-02-16", 'inferred from "Riad, 16.02.2025"']],
     [`Titel der Meldung\nBerlin (dpa), 12. Februar 2025 - ${BODY}`, ["2025-02-12", 'inferred from "Berlin (dpa), 12. Februar 2025"']],
     [`Titel der Meldung\nNew York, 2025-02-12 — ${BODY}`, ["2025-02-12", 'inferred from "New York, 2025-02-12"']],
+    // the date closing a byline or a short label in the header
+    [`Titel der Meldung\nVon Lena Hofer, 14.01.2026\n${BODY}`, ["2026-01-14", 'inferred from "Von Lena Hofer, 14.01.2026"']],
+    [`Titel der Meldung\nAlpenbote, 3. Jänner 2026, 07:45 Uhr\n${BODY}`, ["2026-01-03", 'inferred from "Alpenbote, 3. Jänner 2026, 07:45 Uhr"']],
+    [`Titel der Meldung\nLena Hofer | 2026-01-14\n${BODY}`, ["2026-01-14", 'inferred from "Lena Hofer | 2026-01-14"']],
     // no date in the dateline, an impossible date, or a date later in the sentence: nothing is inferred
     [`Titel der Meldung\nKiew (dpa) - ${BODY}`, ["", "unknown"]],
     [`Titel der Meldung\nRiad, 31.02.2025 – ${BODY}`, ["", "unknown"]],

@@ -162,13 +162,17 @@ export function labelsFit(ticks: Date[], [start, end]: [Date, Date], width: numb
 /**
  * Ticks at midnight (UTC) only, about one per 80 pixels of the plot's `width` (as Plot's default): a date has no
  * time of day on this axis. d3 may return more ticks than asked for (every second day of a month), so the count
- * is lowered until the labels do not overlap.
+ * is lowered until the labels do not overlap. d3 has no fortnight between a week and a month, so weekly ticks
+ * that do not fit are thinned to every second or third week before the axis falls back to one tick a month.
  */
 export function dayTicks(domain: [Date, Date], width: number): Date[] {
   let ticks: Date[] = [];
   for (let count = Math.max(2, Math.round(width / 80)); count >= 1; count--) {
     ticks = utcTicks(domain[0], domain[1], count).filter((t) => +utcDay.floor(t) === +t);
-    if (labelsFit(ticks, domain, width)) break;
+    for (let step = 1; step <= 3; step++) {
+      const thinned = ticks.filter((_, i) => i % step === 0);
+      if ((step === 1 || thinned.length >= 2) && labelsFit(thinned, domain, width)) return thinned.length ? thinned : [utcDay.ceil(domain[0])];
+    }
   }
   return ticks.length ? ticks : [utcDay.ceil(domain[0])];
 }
@@ -191,10 +195,32 @@ export function monthPeriod(iso: string): [string, string] {
   return [`${iso.slice(0, 7)}-01`, new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 10)];
 }
 
-/** The month of the latest single-day entry: where the story's days are. */
-export function focusMonth(data: readonly Pick<TimelineDatum, "granularity" | "start">[]): [string, string] | null {
-  const days = data.filter((d) => d.granularity === "day").map((d) => d.start).sort();
-  return days.length ? monthPeriod(days[days.length - 1]) : null;
+/** Days between two dated days beyond which they belong to different stretches of the story: three weeks. */
+const STRETCH_GAP_DAYS = 21;
+
+/**
+ * Where the story's days are: the single-day entries split where more than STRETCH_GAP_DAYS lie between two
+ * of them, and of these stretches the one with the most entries (the latest of equals), as [first day, day
+ * after the last), at least MIN_DAYS long. Background dates years before (a war's start, an earlier summit) or
+ * a lone later date stay outside. Null without single-day entries.
+ */
+export function focusPeriod(data: readonly Pick<TimelineDatum, "granularity" | "start">[]): [string, string] | null {
+  const days = data.filter((d) => d.granularity === "day").map((d) => +day(d.start)).sort((a, b) => a - b);
+  if (!days.length) return null;
+  let best: [number, number, number] = [days[0], days[0], 0];
+  for (let i = 0, first = 0; i < days.length; i++) {
+    if (i > 0 && days[i] - days[i - 1] > STRETCH_GAP_DAYS * 864e5) first = i;
+    if (i - first + 1 >= best[2]) best = [days[first], days[i], i - first + 1];
+  }
+  const [start, end] = dateDomain([{x1: new Date(best[0]), x2: utcDay.offset(new Date(best[1]), 1)}]);
+  return [isoDay(start), isoDay(end)];
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** True when some entry starts before `period` or ends after it: a close-up of the period leaves something out. */
+export function leavesOut(data: readonly Pick<TimelineDatum, "start" | "end">[], period: [string, string]): boolean {
+  return data.some((d) => d.start < period[0] || d.end > period[1]);
 }
 
 /** A choice of the chronology's period: everything (null), a year or a month, as [first day, day after). */
@@ -204,19 +230,20 @@ export interface PeriodChoice {
 }
 
 /**
- * The periods a reader may choose (everything, each year, each month with a month or day entry) and the one
- * shown first: the month of the latest day (`focusMonth`), matched on both ends, since a January begins on
- * the same day as its year.
+ * The periods a reader may choose (everything, the story's days, each year, each month with a month or day
+ * entry) and the one shown first: the story's days (`focusPeriod`) when a close-up of them leaves other
+ * entries out, else everything.
  */
-export function periodChoices(data: readonly Pick<TimelineDatum, "granularity" | "start">[]): {periods: PeriodChoice[]; initial: PeriodChoice} {
+export function periodChoices(data: readonly Pick<TimelineDatum, "granularity" | "start" | "end">[]): {periods: PeriodChoice[]; initial: PeriodChoice} {
   const years = [...new Set(data.map((d) => d.start.slice(0, 4)))].sort();
   const months = [...new Set(data.filter((d) => d.granularity !== "year").map((d) => d.start.slice(0, 7)))].sort();
+  const focus = focusPeriod(data);
+  const story: PeriodChoice[] = focus && leavesOut(data, focus) ? [{label: `the story's days, ${focus[0]} to ${isoDay(utcDay.offset(day(focus[1]), -1))}`, period: focus}] : [];
   const periods: PeriodChoice[] = [
     {label: "everything", period: null},
+    ...story,
     ...years.map((y): PeriodChoice => ({label: `year ${y}`, period: [`${y}-01-01`, `${+y + 1}-01-01`]})),
     ...months.map((m): PeriodChoice => ({label: `month ${m}`, period: monthPeriod(`${m}-01`)}))
   ];
-  const focus = focusMonth(data);
-  const initial = periods.find((p) => focus && p.period && p.period[0] === focus[0] && p.period[1] === focus[1]) ?? periods[0];
-  return {periods, initial};
+  return {periods, initial: periods[story.length ? 1 : 0]};
 }

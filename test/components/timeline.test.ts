@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {dateDomain, dateLabel, dayTicks, focusMonth, labelsFit, monthPeriod, outletMargin, periodChoices, timeline, type TimelineDatum} from "../../src/components/timeline.js";
+import {dateDomain, dateLabel, dayTicks, focusPeriod, labelsFit, leavesOut, monthPeriod, outletMargin, periodChoices, timeline, type TimelineDatum} from "../../src/components/timeline.js";
 import {serialise, testDocument} from "./render.js";
 
 const entries: TimelineDatum[] = [
@@ -83,6 +83,13 @@ describe("timeline", () => {
     expect(labelsFit(ticks, month, width)).toBe(true);
   });
 
+  test.each([220, 260, 300])("dayTicks thins weekly ticks of a four-week span before giving one a month (width %i)", (width) => {
+    const weeks: [Date, Date] = [new Date("2026-01-08T00:00Z"), new Date("2026-02-06T00:00Z")];
+    const ticks = dayTicks(weeks, width);
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(labelsFit(ticks, weeks, width)).toBe(true);
+  });
+
   test("labelsFit sees a long first label run into the next", () => {
     const month: [Date, Date] = [new Date("2026-03-01T00:00Z"), new Date("2026-04-01T00:00Z")];
     const everyOtherDay = [2, 4, 6].map((d) => new Date(Date.UTC(2026, 2, d)));
@@ -102,15 +109,27 @@ describe("timeline", () => {
     expect(widths.filter((w) => w < 0)).toEqual([]);
   });
 
-  test("focusMonth is the month of the latest day", () => {
-    expect(focusMonth(entries)).toEqual(["2025-02-01", "2025-03-01"]);
-    expect(focusMonth(entries.slice(0, 2))).toBeNull();
+  test.each<[string, string[], [string, string] | null]>([
+    // background days years before stay outside; the stretch with most days wins
+    ["the stretch with most days", ["2014-03-18", "2025-02-10", "2025-02-12", "2025-02-20"], ["2025-02-10", "2025-02-21"]],
+    // a stretch runs on while no more than three weeks lie between its days, across a month's end
+    ["across a month's end", ["2026-01-10", "2026-01-20", "2026-02-04"], ["2026-01-10", "2026-02-05"]],
+    // equal stretches: the latest; a lone day gets the week around it
+    ["the latest of equals", ["2026-12-10", "2027-01-14"], ["2027-01-11", "2027-01-18"]],
+    ["no single day", [], null]
+  ])("focusPeriod: %s", (_, days, expected) => {
+    expect(focusPeriod(days.map((start) => ({granularity: "day", start})))).toEqual(expected);
   });
 
-  test.each<[string, Pick<TimelineDatum, "granularity" | "start">[], string]>([
-    ["the latest day's month", entries, "month 2025-02"],
-    // January starts on the same day as its year: the month is shown, not the year
-    ["a story in January", [{granularity: "day", start: "2026-12-13"}, {granularity: "day", start: "2027-01-14"}], "month 2027-01"],
+  test("leavesOut: a close-up that cuts off an entry", () => {
+    expect(leavesOut(entries, ["2025-02-09", "2025-02-16"])).toBe(true);
+    expect(leavesOut(entries.slice(2), ["2025-02-09", "2025-02-16"])).toBe(false);
+  });
+
+  test.each<[string, Pick<TimelineDatum, "granularity" | "start" | "end">[], string]>([
+    ["the story's days", entries, "the story's days, 2025-02-09 to 2025-02-15"],
+    // every entry within the story's days: nothing to leave out, so everything
+    ["a story with days only", [["2026-01-10", "2026-01-11"], ["2026-01-20", "2026-01-21"], ["2026-02-04", "2026-02-05"]].map(([start, end]) => ({granularity: "day" as const, start, end})), "everything"],
     ["no single day: everything", entries.slice(0, 2), "everything"]
   ])("periodChoices shows first %s", (_, data, expected) => {
     expect(periodChoices(data).initial.label).toBe(expected);

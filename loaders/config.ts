@@ -1,3 +1,4 @@
+import {checkKeys} from "./configKeys.js";
 import {yamlErrorPlace, yamlErrorReason} from "./ingest/yamlError.js";
 import {yamlLib} from "./io/lazy.js";
 import type {OutletEntry} from "./ingest/metadata.js";
@@ -23,33 +24,38 @@ export interface Config {
 /** data/ file name → its text. */
 export type ConfigFiles = Record<string, string>;
 
-/** Parses a data/ file's YAML text (`file` names it in errors); parseYaml, or the I/O layer's memo of it. */
-export type YamlParse = (text: string, file: string) => any;
+/** Parses a data/ file's YAML text (`path`, the file as the user gave it, names it in errors); parseYaml, or the I/O layer's memo of it. */
+export type YamlParse = (text: string, path: string) => any;
 
-/** Parses the data/ files into a Config. Throws with the file name on bad content. */
-export function parseConfig(files: ConfigFiles, yaml: YamlParse = parseYaml): Config {
-  const topics = parseTopics(yaml(files["topics.yaml"] ?? "[]", "topics.yaml"));
+/**
+ * Parses the data/ files into a Config. Throws with the file's path on bad content: `folder` is the data
+ * folder as the user gave it (`--data`), so an error names the file they edit, not the shipped one.
+ */
+export function parseConfig(files: ConfigFiles, yaml: YamlParse = parseYaml, folder = "data"): Config {
+  const at = (name: string) => `${folder.replace(/[\\/]+$/, "")}/${name}`;
+  const topics = parseTopics(yaml(files["topics.yaml"] ?? "[]", at("topics.yaml")), at("topics.yaml"));
   return {
-    outlets: parseOutlets(files["outlets.yaml"] ?? "[]", yaml),
-    people: parsePeople(files["people.yaml"] ?? "[]", yaml),
+    outlets: parseOutlets(files["outlets.yaml"] ?? "[]", yaml, at("outlets.yaml")),
+    people: parsePeople(files["people.yaml"] ?? "[]", yaml, at("people.yaml")),
     topics,
-    framing: parseFraming(yaml(files["framing.yaml"] ?? "[]", "framing.yaml"), new Set(topics.topics.map((t) => t.id))),
-    organisations: parseOrganisations(files["organisations.yaml"] ?? "[]", yaml)
+    framing: parseFraming(yaml(files["framing.yaml"] ?? "[]", at("framing.yaml")), new Set(topics.topics.map((t) => t.id)), at("framing.yaml")),
+    organisations: parseOrganisations(files["organisations.yaml"] ?? "[]", yaml, at("organisations.yaml"))
   };
 }
 
-function parseOutlets(text: string, yaml: YamlParse): OutletEntry[] {
-  const data = yaml(text, "outlets.yaml");
-  if (!Array.isArray(data)) throw new Error("data/outlets.yaml: expected a list of {outlet, patterns}");
+function parseOutlets(text: string, yaml: YamlParse, path = "data/outlets.yaml"): OutletEntry[] {
+  const data = yaml(text, path);
+  if (!Array.isArray(data)) throw new Error(`${path}: expected a list of {outlet, patterns}`);
   return data.map((entry, i) => {
-    if (!entry?.outlet || !Array.isArray(entry.patterns)) throw new Error(`data/outlets.yaml: entry ${i + 1} needs outlet and patterns`);
+    if (!entry?.outlet || !Array.isArray(entry.patterns)) throw new Error(`${path}: entry ${i + 1} needs outlet and patterns`);
+    checkKeys(entry, ["outlet", "patterns"], `${path}: entry ${i + 1} (${entry.outlet})`);
     return {
       outlet: String(entry.outlet),
       patterns: entry.patterns.map((p: string) => {
         try {
           return new RegExp(p, "mu");
         } catch (error) {
-          throw new Error(`data/outlets.yaml: bad pattern for ${entry.outlet}: ${(error as Error).message}`);
+          throw new Error(`${path}: bad pattern for ${entry.outlet}: ${(error as Error).message}`);
         }
       })
     };
@@ -57,25 +63,30 @@ function parseOutlets(text: string, yaml: YamlParse): OutletEntry[] {
 }
 
 /** Parses data/organisations.yaml: a list of names (strings), returned lower-cased. */
-export function parseOrganisations(text: string, yaml: YamlParse = parseYaml): string[] {
-  const data = yaml(text, "organisations.yaml") ?? [];
-  if (!Array.isArray(data)) throw new Error("data/organisations.yaml: expected a list of names");
+export function parseOrganisations(text: string, yaml: YamlParse = parseYaml, path = "data/organisations.yaml"): string[] {
+  const data = yaml(text, path) ?? [];
+  if (!Array.isArray(data)) throw new Error(`${path}: expected a list of names`);
   return data.map((entry, i) => {
-    if (typeof entry !== "string" || !entry.trim()) throw new Error(`data/organisations.yaml: entry ${i + 1} must be a name (a string), got ${JSON.stringify(entry)}`);
+    if (typeof entry !== "string" || !entry.trim()) throw new Error(`${path}: entry ${i + 1} must be a name (a string), got ${JSON.stringify(entry)}`);
     return entry.trim().toLowerCase();
   });
 }
 
+/** The keys of a person in data/people.yaml, and of one of their roles. */
+const PERSON_KEYS = ["id", "name", "aliases", "roles", "affiliation", "wikidata"];
+const ROLE_KEYS = ["role", "from", "to"];
+
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** Parses data/people.yaml: a list of {id, name, aliases, roles: [{role, from, to}], affiliation, wikidata}. */
-export function parsePeople(text: string, yaml: YamlParse = parseYaml): RegisterPerson[] {
-  const data = yaml(text, "people.yaml") ?? [];
-  if (!Array.isArray(data)) throw new Error("data/people.yaml: expected a list of people");
+export function parsePeople(text: string, yaml: YamlParse = parseYaml, path = "data/people.yaml"): RegisterPerson[] {
+  const data = yaml(text, path) ?? [];
+  if (!Array.isArray(data)) throw new Error(`${path}: expected a list of people`);
   const ids = new Set<string>();
   return data.map((entry, i) => {
-    const where = `data/people.yaml: entry ${i + 1}${entry?.id ? ` (${entry.id})` : ""}`;
+    const where = `${path}: entry ${i + 1}${entry?.id ? ` (${entry.id})` : ""}`;
     if (!entry || typeof entry !== "object") throw new Error(`${where}: expected a mapping`);
+    checkKeys(entry, PERSON_KEYS, where);
     if (!entry.id || !entry.name) throw new Error(`${where}: needs id and name`);
     const id = String(entry.id);
     if (ids.has(id)) throw new Error(`${where}: duplicate id ${id}`);
@@ -84,6 +95,7 @@ export function parsePeople(text: string, yaml: YamlParse = parseYaml): Register
     if (entry.roles != null && !Array.isArray(entry.roles)) throw new Error(`${where}: roles must be a list`);
     const roles: RegisterRole[] = (entry.roles ?? []).map((r: any, k: number) => {
       if (!r?.role) throw new Error(`${where}: role ${k + 1} needs a role`);
+      checkKeys(r, ROLE_KEYS, `${where}: role ${k + 1}`);
       const from = r.from == null ? "" : String(r.from instanceof Date ? r.from.toISOString().slice(0, 10) : r.from);
       const to = r.to == null ? "" : String(r.to instanceof Date ? r.to.toISOString().slice(0, 10) : r.to);
       for (const d of [from, to]) if (d && !DATE.test(d)) throw new Error(`${where}: bad date ${d} (use YYYY, YYYY-MM or YYYY-MM-DD)`);
@@ -95,11 +107,11 @@ export function parsePeople(text: string, yaml: YamlParse = parseYaml): Register
   });
 }
 
-/** YAML.parse with the file name in the error. */
-export function parseYaml(text: string, file: string): any {
+/** YAML.parse with the file's path in the error. */
+export function parseYaml(text: string, path: string): any {
   try {
     return yamlLib().parse(text);
   } catch (error) {
-    throw new Error(`data/${file}: not valid YAML${yamlErrorPlace(error, text)}: ${yamlErrorReason(error)}`);
+    throw new Error(`${path}: not valid YAML${yamlErrorPlace(error, text)}: ${yamlErrorReason(error)}`);
   }
 }

@@ -19,5 +19,5 @@ export function readConfigFiles(dir: string): ConfigFiles {
  */
 export function loadConfig(dir: string): Config {
   useDictionaries();
-  return parseConfig(readConfigFiles(dir), memoYaml());
+  return parseConfig(readConfigFiles(dir), memoYaml(), dir);
 }

@@ -1,3 +1,4 @@
+import {checkKeys} from "../configKeys.js";
 import {TermMatcher} from "./matcher.js";
 import {type Pattern, parsePattern} from "./patterns.js";
 
@@ -27,8 +28,7 @@ export interface Taxonomy {
 }
 
 /** Parses data/topics.yaml (already YAML-decoded). Errors name the file, the topic and the problem. */
-export function parseTopics(data: unknown, file = "topics.yaml"): Taxonomy {
-  const where = `data/${file}`;
+export function parseTopics(data: unknown, where = "data/topics.yaml"): Taxonomy {
   if (data == null) data = [];
   if (!Array.isArray(data)) throw new Error(`${where}: expected a list of topics ({id, label, terms})`);
   const seen = new Set<string>();
@@ -53,8 +53,7 @@ export function parseTopics(data: unknown, file = "topics.yaml"): Taxonomy {
     };
     const excludeTopics = entry.exclude_topics ?? [];
     if (!Array.isArray(excludeTopics)) throw new Error(`${where}: topic ${id}: exclude_topics must be a list of topic ids`);
-    const known = new Set(Object.keys(entry));
-    for (const key of known) if (!["id", "label", "terms", "exclude", "exclude_topics", "context"].includes(key)) throw new Error(`${where}: topic ${id}: unknown key ${key}`);
+    checkKeys(entry, ["id", "label", "terms", "exclude", "exclude_topics", "context"], `${where}: topic ${id}`);
     return {id, label: entry.label.trim(), terms: patterns("terms", true), exclude: patterns("exclude"), excludeTopics: excludeTopics.map(String), context: patterns("context")};
   });
   for (const topic of topics) {
@@ -102,8 +101,7 @@ export interface FramingLexicon {
 }
 
 /** Parses data/framing.yaml (already YAML-decoded); topic references are checked against `topicIds`. */
-export function parseFraming(data: unknown, topicIds: ReadonlySet<string>, file = "framing.yaml"): FramingLexicon {
-  const where = `data/${file}`;
+export function parseFraming(data: unknown, topicIds: ReadonlySet<string>, where = "data/framing.yaml"): FramingLexicon {
   if (data == null) data = [];
   if (!Array.isArray(data)) throw new Error(`${where}: expected a list of concepts ({id, label, variants})`);
   const seen = new Set<string>();
@@ -113,11 +111,13 @@ export function parseFraming(data: unknown, topicIds: ReadonlySet<string>, file 
     if (seen.has(id)) throw new Error(`${where}: concept ${id}: duplicate id`);
     seen.add(id);
     if (typeof entry.label !== "string" || !entry.label.trim()) throw new Error(`${where}: concept ${id}: needs a label`);
+    checkKeys(entry, ["id", "label", "topic", "variants", "exclude"], `${where}: concept ${id}`);
     if (entry.topic !== undefined && !topicIds.has(String(entry.topic))) throw new Error(`${where}: concept ${id}: unknown topic id: ${entry.topic}`);
     if (!Array.isArray(entry.variants) || !entry.variants.length) throw new Error(`${where}: concept ${id}: needs a list of variants`);
     const variants = entry.variants.map((variant: any): FramingVariant => {
       const term = typeof variant === "string" ? variant : variant?.term;
       if (typeof term !== "string" || !term.trim()) throw new Error(`${where}: concept ${id}: a variant needs a term`);
+      if (typeof variant !== "string") checkKeys(variant, ["term", "patterns"], `${where}: concept ${id}: variant ${term}`);
       const texts = typeof variant === "string" ? [variant] : (variant.patterns ?? [term]);
       if (!Array.isArray(texts) || !texts.length) throw new Error(`${where}: concept ${id}: variant ${term}: patterns must be a non-empty list`);
       return {

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {parseYaml} from "../../loaders/config.js";
+import {parseConfig, parseYaml} from "../../loaders/config.js";
 
 describe("parseYaml errors name the data file, the line and what to do", () => {
   test.each([
@@ -21,7 +21,7 @@ describe("parseYaml errors name the data file, the line and what to do", () => {
   ])("%s", (_, text, expected) => {
     let message = "";
     try {
-      parseYaml(text, "topics.yaml");
+      parseYaml(text, "data/topics.yaml");
     } catch (error) {
       message = (error as Error).message;
     }
@@ -30,6 +30,17 @@ describe("parseYaml errors name the data file, the line and what to do", () => {
   });
 
   test("a quoted *pattern parses", () => {
-    expect(parseYaml('- id: handel\n  terms: ["*zoll"]\n', "topics.yaml")).toEqual([{id: "handel", terms: ["*zoll"]}]);
+    expect(parseYaml('- id: handel\n  terms: ["*zoll"]\n', "data/topics.yaml")).toEqual([{id: "handel", terms: ["*zoll"]}]);
+  });
+});
+
+describe("parseConfig names the file in the data folder the user gave", () => {
+  test.each<[string, Record<string, string>, string]>([
+    ["bad YAML", {"topics.yaml": "- id: handel\n  terms: [Zoll, *abgabe*]\n"}, "/home/anna/koalition/data/topics.yaml: not valid YAML"],
+    ["an unknown key in the register", {"people.yaml": "- {id: a, name: A, rolle: [{role: X}]}\n"}, "/home/anna/koalition/data/people.yaml: entry 1 (a): unknown key rolle"],
+    ["an unknown key in an outlet", {"outlets.yaml": "- {outlet: Bote, patterns: [Bote], muster: [x]}\n"}, "/home/anna/koalition/data/outlets.yaml: entry 1 (Bote): unknown key muster"],
+    ["an unknown key in a framing variant", {"framing.yaml": "- {id: c, label: C, variants: [{term: T, pattern: [t]}]}\n"}, "/home/anna/koalition/data/framing.yaml: concept c: variant T: unknown key pattern"]
+  ])("%s", (_, files, expected) => {
+    expect(() => parseConfig(files, parseYaml, "/home/anna/koalition/data/")).toThrow(expected);
   });
 });

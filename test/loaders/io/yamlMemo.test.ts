@@ -35,7 +35,7 @@ describe("memoYaml: data/ files parsed once per text", () => {
     memoYaml(memo)("b: 1\n", "x.yaml");
     writeFileSync(join(memo, readdirSync(memo)[0]), "{");
     expect(memoYaml(memo)("b: 1\n", "x.yaml")).toEqual({b: 1});
-    expect(() => memoYaml(memo)("a: [\n", "people.yaml")).toThrow("data/people.yaml");
+    expect(() => memoYaml(memo)("a: [\n", "data/people.yaml")).toThrow("data/people.yaml");
   });
 
   test.each<[unknown, boolean]>([

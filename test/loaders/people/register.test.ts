@@ -12,7 +12,10 @@ describe("data/people.yaml", () => {
     ["- {id: a, name: A}\n- {id: a, name: B}", /entry 2 \(a\): duplicate id a/],
     ["- {id: a, name: A, roles: [{role: X, from: gestern}]}", /entry 1 \(a\): bad date gestern/],
     ["- {id: a, name: A, wikidata: 123}", /entry 1 \(a\): bad wikidata id 123/],
-    ["- {id: a, name: A, aliases: B}", /entry 1 \(a\): aliases must be a list/]
+    ["- {id: a, name: A, aliases: B}", /entry 1 \(a\): aliases must be a list/],
+    // a misspelt key is named, never dropped with what it held
+    ["- {id: a, name: A, rolle: [{role: X}]}", /entry 1 \(a\): unknown key rolle \(expected id, name, aliases, roles, affiliation, wikidata\)/],
+    ["- {id: a, name: A, roles: [{role: X, seit: 2020}]}", /entry 1 \(a\): role 1: unknown key seit \(expected role, from, to\)/]
   ];
   it.each(bad)("rejects %j", (text, message) => expect(() => parsePeople(text)).toThrow(message));
 });

@@ -101,16 +101,38 @@ export function htmlFragmentToText(html: string): string {
   return document.body ? blocksToText(document.body) : "";
 }
 
-/** The text of an element as htmlFragmentToText gives it, read from the DOM it is part of (no second parse). */
+/**
+ * The text of an element as htmlFragmentToText gives it, read from the DOM it is part of (no second parse):
+ * each innermost block a paragraph, and so is text that stands between blocks outside any of them (a comment's
+ * author in a <span> before its <p>, a line of a <div> before its first <p>), in the order of the page.
+ */
 function blocksToText(root: Element): string {
+  if (!root.querySelector(BLOCKS)) return (root.textContent ?? "").replace(/[ \t\r\f\v\u00a0]+/g, " ").replace(/\s*\n\s*/g, "\n").trim();
   const paragraphs: string[] = [];
-  for (const el of root.querySelectorAll(BLOCKS)) {
-    if (el.querySelector(BLOCKS)) continue; // keep the innermost block only
-    const line = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+  let run = "";
+  const flush = () => {
+    const line = run.replace(/\s+/g, " ").trim();
     if (line) paragraphs.push(line);
-  }
-  if (paragraphs.length) return paragraphs.join("\n\n");
-  return (root.textContent ?? "").replace(/[ \t\r\f\v\u00a0]+/g, " ").replace(/\s*\n\s*/g, "\n").trim();
+    run = "";
+  };
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType !== 1) run += child.nodeType === 3 ? (child.textContent ?? "") : "";
+      else if (!(child as Element).querySelector(BLOCKS) && !(child as Element).matches(BLOCKS)) run += child.textContent ?? "";
+      else if ((child as Element).matches(BLOCKS) && !(child as Element).querySelector(BLOCKS)) {
+        flush();
+        run = child.textContent ?? "";
+        flush();
+      } else {
+        flush();
+        walk(child);
+        flush();
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return paragraphs.join("\n\n");
 }
 
 /** The day of an ISO date or timestamp ("2025-02-12T09:00:00Z" → "2025-02-12"); "" when it is no calendar day ("2025-02-30"). */

@@ -82,6 +82,12 @@ describe("reader comments", () => {
     expect(parts.at(-1)).toMatch(/^comments: Leserkommentare\n\n3 Kommentare\n\nEndlich[^]*Ich glaube kein Wort davon\.$/);
   });
 
+  test("a comment's author, outside its paragraph, stays before the comment", () => {
+    const signed = `<section class="comments"><div class="comment"><span class="comment-author">Lea Sommer</span> <time>vor 2 Std.</time><p>Das hätte man früher wissen können, finde ich.</p></div><div class="comment"><span class="comment-author">Jonas Ritter</span><p>Ganz meine Meinung.</p></div></section>`;
+    const {text} = htmlToArticle(page("<title>Hafen</title>", "").replace("</article>", `</article>${signed}`));
+    expect(text.slice(text.indexOf("Leserkommentare"))).toBe("Leserkommentare\n\nLea Sommer vor 2 Std.\n\nDas hätte man früher wissen können, finde ich.\n\nJonas Ritter\n\nGanz meine Meinung.");
+  });
+
   test("a page without comments is read as before; an opinion piece ('kommentar') is the article", () => {
     expect(htmlToArticle(page("<title>Hafen</title>")).text).not.toContain("Leserkommentare");
     const opinion = `<!doctype html><html lang="de"><head><title>Hafen</title></head><body><div class="kommentar">${body}</div></body></html>`;

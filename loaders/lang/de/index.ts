@@ -200,6 +200,7 @@ import {pronounObjectSubject} from "./pronoun-object-subject.js";
 import {nameRelativeDer} from "./personCues/relative.js";
 import {nameAsRole} from "./personCues/as-role.js";
 import {relationVonName} from "./personCues/relation.js";
+import {personVerb} from "./personCues/person-verbs.js";
 import type {CueRule} from "../../people/cue-rule.js";
 
 /**
@@ -239,7 +240,8 @@ export const personCueRules: readonly CueRule[] = [
   orderCues.recipientName,
   nameRelativeDer,
   nameAsRole,
-  relationVonName
+  relationVonName,
+  personVerb
 ];
 
 import * as personVetoRules from "./person-vetoes.js";

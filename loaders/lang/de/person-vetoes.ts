@@ -77,3 +77,18 @@ export const subsidiary: MentionVeto = {
   id: "subsidiary",
   test: ({tokens, first, last, rule}) => first === last && rule === "role+name" && DAUGHTER.has(tokens[first - 1]?.lower ?? "") && PLACE_ATTRIBUTE.test(tokens[first - 2]?.text ?? "")
 };
+
+/** A noun of a work's title, also as a compound's head ("Titel", "Untertitel", "Arbeitstitel", "Buchtitel"). */
+const TITLE_NOUN = /^(?:\p{L}+-?)?titel[ns]?$/u;
+
+/**
+ * work-title: a name right after a noun of a title ("ein Buch mit dem Titel Jonas Brandt – Ein Leben", "unter dem Arbeitstitel Wendrakow"):
+ * the title of a work, which names no person of the text.
+ */
+export const workTitle: MentionVeto = {
+  id: "work-title",
+  test: ({tokens, first}) => {
+    const before = tokens[first - 1];
+    return !!before?.cap && before.word && TITLE_NOUN.test(before.lower);
+  }
+};

@@ -33,6 +33,10 @@ describe("person vetoes (personVetoes in lang/de/index.ts)", () => {
     ["Die Gruppe verkaufte ihre rumänische Tochter Lindor.", [], [["Lindor", "subsidiary"]]],
     ["Die Wiener Tochter Wettau meldet Verluste.", [], [["Wettau", "subsidiary"]]],
     ["Seine jüngste Tochter Quenja kam zu Besuch.", ["Quenja"], []],
+    // work-title: a name right after a noun of a title is the title of a work
+    ["Er schrieb ein Buch mit dem Titel Jonas Brandt - Ein Leben.", [], [["Jonas Brandt", "work-title"]]],
+    ["Der Roman erschien unter dem Arbeitstitel Jonas Brandt.", [], [["Jonas Brandt", "work-title"]]],
+    ["Den Titel holte am Ende Jonas Brandt.", ["Jonas Brandt"], []],
     // given-name-place: a lone given name after a place's noun is the place's name; with a surname it stays a person
     ["Die Reise führte sie in die Hauptstadt Karin.", [], [["Karin", "given-name-place"]]],
     ["Die Gemeinde Florian hat 300 Einwohner.", [], [["Florian", "given-name-place"]]],

@@ -46,7 +46,7 @@ export interface FoundMention {
  * Cues that name a person by what the text says of the word (a role, a speech verb, an age or party in
  * brackets, a citation), not by word order alone: a bare name they find is taken up again elsewhere in the text.
  */
-export const PERSON_CUES: ReadonlySet<string> = new Set(["role+name", "role+quoted-name", "name+als-role", "name+speech-verb", "speech-verb+name", "reporter+name", "name+bracket", "name+zufolge", "author+citation", "name+colon", "name+apposition"]);
+export const PERSON_CUES: ReadonlySet<string> = new Set(["role+name", "role+quoted-name", "name+als-role", "name+speech-verb", "speech-verb+name", "reporter+name", "name+bracket", "name+zufolge", "author+citation", "name+colon", "name+apposition", "person-verb"]);
 
 /** The mention of tokens[first..last] in span `span`, with the roles and affiliation the words around it give. */
 export function finish(text: string, tokens: Token[], first: number, last: number, span: number, given: string[], surname: string, registerId: string, rule: string, lex: PersonLexicon): FoundMention {

@@ -201,6 +201,7 @@ import {pronounObjectSubject} from "./pronoun-object-subject.js";
 import {nameRelativeDer} from "./personCues/relative.js";
 import {nameAsRole} from "./personCues/as-role.js";
 import {relationVonName} from "./personCues/relation.js";
+import {personVerb} from "./personCues/person-verbs.js";
 import type {CueRule} from "../../people/cue-rule.js";
 
 /**
@@ -240,7 +241,8 @@ export const personCueRules: readonly CueRule[] = [
   orderCues.recipientName,
   nameRelativeDer,
   nameAsRole,
-  relationVonName
+  relationVonName,
+  personVerb
 ];
 
 import * as personVetoRules from "./person-vetoes.js";
@@ -251,4 +253,4 @@ import type {MentionVeto} from "../../people/mention-vetoes.js";
  * German person vetoes, tried in order after those of loaders/people/mention-vetoes.ts; the first that holds drops the mention.
  * (Read only inside functions: loaders/people/mention-vetoes.ts imports this file.)
  */
-export const personVetoes: readonly MentionVeto[] = [personVetoRules.languageName, personVetoRules.speechObjectNoun, personVetoRules.englishTitle, personVetoRules.colourCoalition, personVetoRules.givenNamePlace, quotedTitle];
+export const personVetoes: readonly MentionVeto[] = [personVetoRules.languageName, personVetoRules.speechObjectNoun, personVetoRules.englishTitle, personVetoRules.colourCoalition, personVetoRules.givenNamePlace, personVetoRules.subsidiary, personVetoRules.workTitle, quotedTitle];

@@ -80,7 +80,9 @@ export const multiWordPlaces: readonly string[] = [
 export const organisationNounEndings: readonly string[] = (
   "konzern unternehmen firma portal plattform airline fluglinie fluggesellschaft kette marke sender zeitung magazin bank " +
   "reiseveranstalter verein klub club mannschaft website webseite netzwerk label studio agentur rockband popband metalband modelabel " +
-  "gewerkschaft verband vereinigung"
+  "gewerkschaft verband vereinigung gesellschaft tochterfirma " +
+  // a team's standing in its league, which a role's head ("-meister") would read as a person's title: "bei Vizemeister Lindor"
+  "vizemeister rekordmeister herbstmeister"
 ).split(" ");
 
 /**

@@ -63,3 +63,32 @@ export const givenNamePlace: MentionVeto = {
   id: "given-name-place",
   test: ({tokens, first, last, rule}) => first === last && rule === "given-name" && afterPlaceNoun(tokens, first)
 };
+
+/** "Tochter" and its plural, also a firm's subsidiary ("die rumänische Tochter Lindor"). */
+const DAUGHTER = new Set(["tochter", "töchter", "töchtern"]);
+/** An attribute of a country, region or town in -isch or -er ("rumänischen", "amerikanische", "Schweizer", "Wiener"). */
+const PLACE_ATTRIBUTE = /^(?:\p{Ll}+ische[nmrs]?|\p{Lu}\p{Ll}+er)$/u;
+
+/**
+ * subsidiary: a lone word a role took for a name after "Tochter" whose attribute is a country's or town's ("der rumänischen Tochter Lindor",
+ * "die Schweizer Tochter Wettau"): a firm's subsidiary. A person's daughter takes a possessive or a genitive ("seine Tochter Malwine").
+ */
+export const subsidiary: MentionVeto = {
+  id: "subsidiary",
+  test: ({tokens, first, last, rule}) => first === last && rule === "role+name" && DAUGHTER.has(tokens[first - 1]?.lower ?? "") && PLACE_ATTRIBUTE.test(tokens[first - 2]?.text ?? "")
+};
+
+/** A noun of a work's title, also as a compound's head ("Titel", "Untertitel", "Arbeitstitel", "Buchtitel"). */
+const TITLE_NOUN = /^(?:\p{L}+-?)?titel[ns]?$/u;
+
+/**
+ * work-title: a name right after a noun of a title ("ein Buch mit dem Titel Jonas Brandt – Ein Leben", "unter dem Arbeitstitel Wendrakow"):
+ * the title of a work, which names no person of the text.
+ */
+export const workTitle: MentionVeto = {
+  id: "work-title",
+  test: ({tokens, first}) => {
+    const before = tokens[first - 1];
+    return !!before?.cap && before.word && TITLE_NOUN.test(before.lower);
+  }
+};

@@ -18,6 +18,10 @@ describe("mention vetoes (mention-vetoes.ts)", () => {
     ["Die Anteile an Thomas Krause S.p.A. wurden verkauft.", []],
     ["Der Reisekonzern Thomas Krause ist insolvent.", []],
     ["Am Abend sprach Thomas Krause mit den Gästen.", ["Thomas Krause"]],
+    // a team's standing in its league, which "-meister" would read as a title
+    ["Beim Vizemeister Wettau hängt der Haussegen schief.", []],
+    ["Gegen Rekordmeister Lindor verlor die Elf knapp.", []],
+    ["Am Ende sagte Weltmeister Tarvosek ab.", ["Tarvosek"]],
     // past a foreign article that opens an outlet's name
     ["Die spanische Zeitung El Tarvino schrieb, es gebe Tote.", []],
     ["Das Wochenblatt El Tarbo meldete gestern einen Rekord.", []],

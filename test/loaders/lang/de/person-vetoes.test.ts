@@ -29,6 +29,14 @@ describe("person vetoes (personVetoes in lang/de/index.ts)", () => {
     // colour-coalition: a compound of party colours names a coalition; a colour compound with another word stays to the cues
     ["Im Herbst wurde er von Rot-Schwarz knapp abgelehnt.", [], [["Rot-Schwarz", "colour-coalition"]]],
     ["Der Plan wurde von Türkis-Grün-Pink beschlossen.", [], [["Türkis-Grün-Pink", "colour-coalition"]]],
+    // subsidiary: a lone name after "Tochter" with a country's or town's attribute is a firm's subsidiary; a person's daughter stays
+    ["Die Gruppe verkaufte ihre rumänische Tochter Lindor.", [], [["Lindor", "subsidiary"]]],
+    ["Die Wiener Tochter Wettau meldet Verluste.", [], [["Wettau", "subsidiary"]]],
+    ["Seine jüngste Tochter Quenja kam zu Besuch.", ["Quenja"], []],
+    // work-title: a name right after a noun of a title is the title of a work
+    ["Er schrieb ein Buch mit dem Titel Jonas Brandt - Ein Leben.", [], [["Jonas Brandt", "work-title"]]],
+    ["Der Roman erschien unter dem Arbeitstitel Jonas Brandt.", [], [["Jonas Brandt", "work-title"]]],
+    ["Den Titel holte am Ende Jonas Brandt.", ["Jonas Brandt"], []],
     // given-name-place: a lone given name after a place's noun is the place's name; with a surname it stays a person
     ["Die Reise führte sie in die Hauptstadt Karin.", [], [["Karin", "given-name-place"]]],
     ["Die Gemeinde Florian hat 300 Einwohner.", [], [["Florian", "given-name-place"]]],

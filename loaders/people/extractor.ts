@@ -35,7 +35,7 @@ export const peopleExtractor: ArticleExtractor = {
       else bySpan.set(m.span, [m]);
     }
     for (const [span, mentions] of bySpan) {
-      for (const [m, rule] of negotiatorRules(tokensBySpan[span], mentions)) negotiators.set(m, rule);
+      for (const [m, rule] of negotiatorRules(tokensBySpan[span], mentions, tokensBySpan[span - 1])) negotiators.set(m, rule);
     }
     // full names of this article by surname, to resolve bare surnames ("Peskow" after "Dmitri Peskow")
     const full = new Map<string, FoundMention | null>();

@@ -9,6 +9,8 @@ import type {Token} from "./tokens.js";
 const GENITIVE_DETERMINERS = new Set(["der", "des", "eines", "einer", ...possessiveDeterminers.filter((w) => /(?:es|er)$/u.test(w))]);
 const ARTICLES = new Set(articles);
 const PREPOSITIONS = new Map(roleComplementPrepositions.map((p) => [p.word, p]));
+/** Endings of a capitalised adjective inside a noun phrase: place adjectives in -er and the case endings -en, -es, -em. */
+const CAPITALISED_ADJECTIVE = /(?:er|en|es|em)$/u;
 /** At most this many genitive noun phrases in a row ("Sprecherin des Forums der Familien der Opfer"). */
 const MAX_PHRASES = 3;
 
@@ -23,7 +25,8 @@ function nounAfter(tokens: Token[], j: number, givenNames: ReadonlySet<string>):
     const t = tokens[k];
     const next = tokens[k + 1];
     if (!t?.word || !attributiveEnding.test(t.lower) || ARTICLES.has(t.lower)) break;
-    if (t.cap && !(next?.word && next.cap)) break;
+    // a capitalised adjective in a case ending before a capitalised noun ("Kairoer Einigung", "Vereinten Nationen"), no compound
+    if (t.cap && (!(next?.word && next.cap) || !CAPITALISED_ADJECTIVE.test(t.lower) || t.lower.includes("-"))) break;
     if (!t.cap && t.lower.length < 4) break;
     k++;
   }

@@ -94,9 +94,22 @@ function after(tokens: Token[], last: number, out: RoleContext, lex: PersonLexic
   const ends = roleComplementEnds(tokens, k, lex.givenNames);
   if (!ends.length && next?.cap && next.word && affiliationOf(next.text)) ends.push(k + 1);
   const open = (end: number) => article || !(tokens[end + 1]?.word && tokens[end + 1].cap);
-  const end = (ends.length ? ends : [k]).reverse().find(open);
+  const end = (ends.length ? ends : [k]).reverse().find(open) ?? (ends.length ? namedComplementEnd(tokens, ends[0], lex) : undefined);
   if (end === undefined) return;
   addRole(tokens, k, end, out);
+}
+
+/**
+ * Where a complement that ends in a noun followed by capitalised words ends: after a name of up to three words that the
+ * noun introduces ("Geschäftsführer der Schätzstelle Classic Analytics", "Abgeordneter der Partei Scelta Civica"), when no
+ * capitalised word follows it; at the role noun when the words after its complement start with a given name (another
+ * person's name); undefined (no role) otherwise. `last` is the longest complement's noun.
+ */
+function namedComplementEnd(tokens: Token[], last: number, lex: PersonLexicon): number | undefined {
+  if (lex.givenNames.has(tokens[last + 1].lower)) return undefined;
+  let j = last + 1;
+  while (j <= last + 3 && tokens[j]?.word && tokens[j].cap) j++;
+  return tokens[j]?.word && tokens[j].cap ? undefined : j - 1;
 }
 
 /** "… von NAME begleitet, der als Chefunterhändler gilt": a relative clause after the name's clause-final verb gives its role after "als". */

@@ -24,6 +24,12 @@ describe("a role's complement runs to the end of its noun phrase", () => {
     ["Das sagte Paul Kern, Minister für innere Sicherheit.", "Paul Kern", ["Minister für innere Sicherheit"]],
     // a capitalised word after the longest reading belongs to another name: the shorter one that ends at a word is kept
     ["Das sagte Lea Sommer, Sprecherin der Polizei der Stadt Lindau.", "Lea Sommer", ["Sprecherin der Polizei"]],
+    // a name the complement's noun introduces ends it; another person's name after it leaves no role
+    ["Das sagt Paul Kernig, Geschäftsführer der Prüfstelle Nordlicht Partner.", "Paul Kernig", ["Geschäftsführer der Prüfstelle Nordlicht Partner"]],
+    ["Das sagt Paul Kernig, Kandidat für die Wahl Ende Mai, heute.", "Paul Kernig", ["Kandidat für die Wahl Ende Mai"]],
+    ["Das sagt Paul Kernig, Sprecherin der Partei Lena Kurz.", "Paul Kernig", []],
+    // a hyphenated compound before a name is no adjective
+    ["Das sagt Paul Kernig, Vizechef der größten Brexit-Gruppe Vote Leave.", "Paul Kernig", ["Vizechef der größten Brexit-Gruppe Vote Leave"]],
     // a given name is no noun of the complement: the role stands alone
     ["Er traf Paul Kern, Sprecher der Anna Berg.", "Paul Kern", ["Sprecher"]],
     // a rank before the name

@@ -11,6 +11,7 @@ import type {NotSpeechRule} from "../../../quotes/rule.js";
 import {isWord, UPPER_START} from "../../../quotes/tokens.js";
 import {firstPersonWords} from "../konjunktiv.js";
 import {characterisingLemmas} from "../speechVerbs.js";
+import {lowerBound} from "../../../text/lower-bound.js";
 import type {PairContext} from "../../../quotes/rule.js";
 
 /** Small words allowed inside a name or title ("Island Wetland Protection Society", "Le Canard enchaîné"). */
@@ -42,15 +43,19 @@ const ARTICLE_OR_PREPOSITION = new Set(["der", "die", "das", "den", "dem", "des"
 
 /**
  * A binomial idiom in quotation marks used as an adverb, not a name: two capitalised nouns joined by one word ("Tag und Nacht",
- * "Schritt für Schritt"), the same noun twice after any word, or two nouns after a word that is no article or preposition
- * ("werde „Tag und Nacht“ verhandeln"; "der Roman „Krieg und Frieden“" stays a title).
+ * "Schritt für Schritt"), the same noun twice after any word, or two nouns after a lower-case word that is no article or
+ * preposition ("werde „Tag und Nacht“ verhandeln"; "der Roman „Krieg und Frieden“", "Schwerpunkt „Tanz und Film“" stay titles).
  */
-function binomialIdiom({inner, lead}: PairContext): boolean {
+function binomialIdiom({inner, lead, pair, sentence}: PairContext): boolean {
   const ws = inner.filter(isWord);
   if (ws.length !== 3 || !BINOMIAL_JOINERS.has(ws[1].lower) || !UPPER_START.test(ws[0].text) || !UPPER_START.test(ws[2].text)) return false;
   const before = lead[lead.length - 1] ?? "";
   if (!before || NAMING_LEAD.has(before)) return false;
-  return ws[0].lower === ws[2].lower || !ARTICLE_OR_PREPOSITION.has(before);
+  if (ws[0].lower === ws[2].lower) return true;
+  // two nouns: after a verb or adverb, not after a noun that may name them ("Schwerpunkt „Tanz und Film“")
+  const {tokens} = sentence;
+  const k = lowerBound(tokens.length, (j) => tokens[j].start < pair.open) - 1;
+  return k >= 0 && isWord(tokens[k]) && !UPPER_START.test(tokens[k].text) && !ARTICLE_OR_PREPOSITION.has(before);
 }
 
 /** Longest name or title in words. */

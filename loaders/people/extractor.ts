@@ -6,6 +6,7 @@ import {personLexicon} from "./lexicon.js";
 import {type FoundMention, findMentions} from "./mentions.js";
 import {surnameCore} from "./names.js";
 import {negotiatorRules} from "./negotiator.js";
+import {familyNames} from "./family-relation.js";
 import type {Token} from "./tokens.js";
 
 /** Provisional id of a mention that the register does not name: "~Given|Surname" (either part may be empty). */
@@ -17,7 +18,9 @@ export function provisionalId(given: string, surname: string): string {
  * Person mentions in body sentences, with roles, affiliation and negotiator
  * flags. person_id is the register id when the register names the mention,
  * else a provisional key that the `people` corpus step merges and rewrites.
- * A bare surname takes the key of the article's full name with that surname.
+ * A bare surname takes the key of the article's full name with that surname; a lone given name after a possessive and a
+ * noun of kin ("dessen Tochter Lea") that of the article's full name of that given name in the family, else its family name
+ * rides in the key ("~Lea|~Weber") for the corpus step (mergeNames).
  */
 export const peopleExtractor: ArticleExtractor = {
   name: "people",
@@ -35,7 +38,7 @@ export const peopleExtractor: ArticleExtractor = {
       else bySpan.set(m.span, [m]);
     }
     for (const [span, mentions] of bySpan) {
-      for (const [m, rule] of negotiatorRules(tokensBySpan[span], mentions)) negotiators.set(m, rule);
+      for (const [m, rule] of negotiatorRules(tokensBySpan[span], mentions, tokensBySpan[span - 1])) negotiators.set(m, rule);
     }
     // full names of this article by surname, to resolve bare surnames ("Peskow" after "Dmitri Peskow")
     const full = new Map<string, FoundMention | null>();
@@ -47,15 +50,22 @@ export const peopleExtractor: ArticleExtractor = {
     }
     const names = articleNames(found);
     const byGiven = fullNamesByGiven(found);
-    const mentions: MentionRow[] = found.map((m) => {
-      const surname = asSurname(m, names);
-      const alone = surname && full.has(surnameCore(surname).toLowerCase()) ? "" : givenAlone(m, names, full);
-      const owner = alone ? byGiven.get(alone) ?? undefined : surname ? full.get(surnameCore(surname).toLowerCase()) : undefined;
+    const families = familyNames(found, tokensBySpan, lex.givenNames);
+    const mentions: MentionRow[] = found.map((found1) => {
+      const family = families.get(found1);
+      // a word of kin's name read as a bare surname is its given name ("dessen Tochter Lena")
+      const m = family && !found1.given.length ? {...found1, given: [found1.surname], surname: ""} : found1;
+      const surname = family ? "" : asSurname(m, names);
+      const alone = family ? m.given[0].toLowerCase() : surname && full.has(surnameCore(surname).toLowerCase()) ? "" : givenAlone(m, names, full);
+      // "dessen Tochter Lea": the article's full name of that given name in the family, else its one full name of that given name
+      const owner = (family ? kinIn(found, m.given[0], family) : undefined) ?? (alone ? byGiven.get(alone) ?? undefined : surname ? full.get(surnameCore(surname).toLowerCase()) : undefined);
       const given = firstGiven(owner ? owner.given : surname ? [] : m.given);
       const registerId = m.registerId || owner?.registerId || "";
+      // without one, the family name goes to the corpus step in the provisional id ("~Lea|~Weber"), to join a "Lea Weber" named elsewhere
+      const provisionalSurname = owner?.surname || surname || m.surname || (family ? `~${family}` : "");
       return {
         article_id: article.id,
-        person_id: registerId || provisionalId(given, owner?.surname || surname || m.surname),
+        person_id: registerId || provisionalId(given, provisionalSurname),
         start: m.start, end: m.end, surface: m.surface,
         role: m.roles.join("; "),
         given, surname: owner?.surname || surname || m.surname,
@@ -144,6 +154,12 @@ export function givenAlone(m: Pick<FoundMention, "given" | "surname" | "surface"
   if (fullSurnames.has(word)) return "";
   if (names.fullGiven.has(word)) return word;
   return word.length > 3 && word.endsWith("s") && names.fullGiven.has(word.slice(0, -1)) ? word.slice(0, -1) : "";
+}
+
+/** The article's full name with this given name and the family's surname (by its core), or undefined. */
+function kinIn(found: readonly FoundMention[], given: string, family: string): FoundMention | undefined {
+  const core = surnameCore(family).toLowerCase();
+  return found.find((f) => f.given[0]?.toLowerCase() === given.toLowerCase() && f.surname !== "" && surnameCore(f.surname).toLowerCase() === core);
 }
 
 /** The first given name, with a run of initials kept together ("J.D."). */

@@ -10,6 +10,8 @@ export interface NameForm {
   surname: string;
   registerId: string;
   count: number;
+  /** For a given name alone: the family name a noun of kin gives it ("dessen Tochter Lea" after "Jonas Weber" → "Weber"), or absent. */
+  family?: string;
 }
 
 /** A merged person: final id, canonical name and why each form joined. */
@@ -42,7 +44,8 @@ export function slug(name: string): string {
  *    candidates they stay apart (ambiguous), with none they start one; a word alone that is the
  *    family name of an East-Asian name in family-name-first order ("Chen" of "Chen Wei-ming", see
  *    familyFirst) counts as a candidate of that identity too, so it joins when it is the only one;
- * 4. given names alone stay apart;
+ * 4. given names alone stay apart, but for one that a noun of kin gives a family name (`family`): it joins the one full
+ *    name of that family with a compatible given name, with the evidence "Lea: given name of kin in the family Weber";
  * 5. a genitive in -s ("Kaltenbrunners") of a surname other forms give at least as often joins the
  *    identity that surname matches, with the evidence "Kaltenbrunners → Kaltenbrunner: genitive";
  *    without such an identity it is treated as a name of its own.
@@ -80,6 +83,8 @@ export function mergeNames(forms: readonly NameForm[], register: readonly Regist
     return base !== undefined && base >= surnames.get(form.surname.toLowerCase())! ? form.surname.slice(0, -1) : "";
   };
   const genitives = new Map(forms.map((f) => [f, genitiveOf(f)]));
+  /** Identities of given names alone, by lower-case given name: one whether or not a family came with it. */
+  const givenAlone = new Map<string, Identity>();
   const ordered = [...forms].sort((a, b) => Number(!!genitives.get(a)) - Number(!!genitives.get(b)) || rank(a) - rank(b) || b.count - a.count);
   for (const form of ordered) {
     let identity = form.registerId ? byRegister.get(form.registerId) : undefined;
@@ -110,8 +115,18 @@ export function mergeNames(forms: readonly NameForm[], register: readonly Regist
         identities.add(identity);
       }
     } else {
-      identity = {id: slug(`${form.given} given`), name: form.given, registerId: "", given: [form.given], surnames: [], evidence: ["given name alone: not merged"], count: 0};
-      identities.add(identity);
+      const kin = form.family ? familyMember(identities, form, groups) : null;
+      if (kin) {
+        identity = kin;
+        addForm(identity, form, `${form.given}: given name of kin in the family ${form.family}`);
+      } else {
+        identity = givenAlone.get(form.given.toLowerCase());
+        if (!identity) {
+          identity = {id: slug(`${form.given} given`), name: form.given, registerId: "", given: [form.given], surnames: [], evidence: ["given name alone: not merged"], count: 0};
+          identities.add(identity);
+          givenAlone.set(form.given.toLowerCase(), identity);
+        }
+      }
     }
     if (form.given && form.surname) identities.indexFamilyFirst(identity, form.given, form.surname);
     identity.count += form.count;
@@ -195,6 +210,15 @@ function matches(identities: SurnameIndex, form: NameForm, groups: ReadonlyMap<s
     if (why !== null) candidates.push([id, why]);
   }
   return candidates;
+}
+
+/**
+ * The one identity a given name of kin joins: a full name of the corpus with the family's surname and a compatible given
+ * name ("Lea" of the family "Weber" → "Lea Weber"); never one known by its surname alone, and null when none or several fit.
+ */
+function familyMember(identities: SurnameIndex, form: NameForm, groups: ReadonlyMap<string, string>): Identity | null {
+  const candidates = matches(identities, {...form, surname: form.family!}, groups).filter(([id]) => id.given.length > 0);
+  return candidates.length === 1 ? candidates[0][0] : null;
 }
 
 /** The identity the form joins (one match, or the first when the form has a given name), or null. */

@@ -3,6 +3,7 @@ import type {Token} from "./tokens.js";
 import {attributiveEnding} from "../lang/de/inflection.js";
 import {CLAUSE_END_MARKS} from "../quotes/tokens.js";
 import {relativeClauseAfter} from "./relative-clause.js";
+import {clauseIsMembership, memberOfTalks} from "./negotiator-member.js";
 import {adverbialSubordinators} from "../lang/de/clauseWords.js";
 import {DELEGATION_AROUND, LEADING_FORMS, ledByPrepositions, ledByWords, leadingVerbs, negotiatingVerbs, negotiationStems, negotiatorAuxiliaries, STANCE_HEADS, talksObjects} from "../lang/de/negotiator-words.js";
 
@@ -63,7 +64,7 @@ function relativeNegotiates(tokens: Token[], m: FoundMention): boolean {
   const [from, to] = clause;
   // "der als (erfahrener) Chefunterhändler gilt": the words after "als" read as a role
   for (let k = from; k + 1 < to; k++) if (tokens[k].lower === "als" && negotiatingRole(tokens.slice(k + 1, Math.min(to, k + 4)).map((t) => t.text))) return true;
-  return clauseLeadsTalks(tokens, from, to);
+  return clauseLeadsTalks(tokens, from, to) || clauseIsMembership(tokens, from, to);
 }
 
 /** The name heads a delegation or talks named before it: "Delegation unter Leitung von [Vizeminister] NAME", "die Delegation um NAME". */
@@ -143,10 +144,10 @@ function passiveAgentLeads(tokens: Token[], m: FoundMention): boolean {
   return false;
 }
 
-/** A negotiator rule that judges one mention by the words around it. */
+/** A negotiator rule that judges one mention by the words around it (and those of the sentence before, `previous`). */
 interface MentionRule {
   id: string;
-  applies: (tokens: Token[], m: FoundMention) => boolean;
+  applies: (tokens: Token[], m: FoundMention, previous?: readonly Token[]) => boolean;
 }
 
 /** The rules that judge a mention on its own, in the order they are tried (the first that applies names the mention's rule); see negotiatorRules. */
@@ -157,6 +158,7 @@ const MENTION_RULES: readonly MentionRule[] = [
   {id: "negotiator:inverted-leads", applies: invertedLeads},
   {id: "negotiator:passive-agent", applies: passiveAgentLeads},
   {id: "negotiator:relative", applies: relativeNegotiates},
+  {id: "negotiator:member", applies: memberOfTalks},
   {id: "negotiator:led-by", applies: ledBy}
 ];
 
@@ -178,15 +180,19 @@ const MENTION_RULES: readonly MentionRule[] = [
  *   delegation ("Die Delegation wird von NAME geleitet");
  * - "negotiator:relative": a relative clause about the mention, right after it or after its clause's verb,
  *   gives a negotiating role ("…, der als Chefunterhändler gilt") or leads talks ("…, die die Verhandlungen
- *   geführt hatte"); a perfect or modal clause does the same for "negotiator:leads" ("Berg hat die Gespräche geleitet");
+ *   geführt hatte") or makes it a member ("…, der der Delegation angehört"); a perfect or modal clause does the same for
+ *   "negotiator:leads" ("Berg hat die Gespräche geleitet");
+ * - "negotiator:member": the mention's clause makes it a member of a delegation or negotiating team, or seats it at the
+ *   table of talks ("Der Delegation gehört auch NAME an", "NAME ist Mitglied des Verhandlungsteams", "NAME sitzt mit am
+ *   Verhandlungstisch"; a pronoun for a delegation the sentence before names, "Ihr gehört NAME an": `previous`);
  * - "negotiator:led-by": the mention heads a delegation or talks named before it ("die Delegation unter
  *   Leitung von Ministerin NAME", "angeführt von NAME" in a sentence about negotiating, "die Delegation um NAME").
  */
-export function negotiatorRules(tokens: Token[], mentions: readonly FoundMention[]): Map<FoundMention, string> {
+export function negotiatorRules(tokens: Token[], mentions: readonly FoundMention[], previous?: readonly Token[]): Map<FoundMention, string> {
   const out = new Map<FoundMention, string>();
   const sorted = [...mentions].sort((a, b) => a.first - b.first);
   for (const m of sorted) {
-    const rule = MENTION_RULES.find((r) => r.applies(tokens, m));
+    const rule = MENTION_RULES.find((r) => r.applies(tokens, m, previous));
     if (rule) out.set(m, rule.id);
   }
   for (let k = sorted.length - 2; k >= 0; k--) {

@@ -1,10 +1,11 @@
-import {articles} from "../lang/de/inflection.js";
+import {articles, possessiveDeterminers} from "../lang/de/inflection.js";
 import {partyAbbreviations} from "../lang/de/bare-name-words.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {genitiveOrganisation} from "./genitive-organisation.js";
 import {affiliationOf, feminineRole, roleNoun, TENURE_WORD} from "./roles.js";
 import type {Token} from "./tokens.js";
 import {relativeClauseAfter} from "./relative-clause.js";
+import {roleComplementEnds} from "./role-complement.js";
 
 /** Roles and affiliation the words around a name give. */
 export interface RoleContext {
@@ -15,7 +16,8 @@ export interface RoleContext {
 }
 
 const ARTICLES = new Set(articles);
-const GENITIVE = new Set(["der", "des", "von", "für"]);
+/** Words that open the complement of a role before its name: "der"/"des" and possessives of the genitive ("der Leiter ihres Büros, NAME"), "von", "für". */
+const GENITIVE = new Set(["der", "des", "von", "für", ...possessiveDeterminers.filter((w) => /(?:es|er)$/u.test(w))]);
 const ADJECTIVE_STEM = /(?:al|isch|lich|ig|er|ige|ere|ier)(?:e|en|er|es|em)?$/u;
 
 /**
@@ -86,13 +88,28 @@ function after(tokens: Token[], last: number, out: RoleContext, lex: PersonLexic
   }
   const t = tokens[k];
   if (!t || !roleNoun(t)?.role) return;
-  let end = k;
+  // the complement runs to the end of its noun phrase ("Architekt der Kairoer Einigung", "Sprecherin des Forums der Familien"):
+  // the longest reading after which no capitalised word follows, since without an article that would be another name's role
   const next = tokens[k + 1];
-  if (next && GENITIVE.has(next.lower) && tokens[k + 2]?.cap && !lex.givenNames.has(tokens[k + 2].lower)) end = k + 2;
-  else if (next?.cap && next.word && affiliationOf(next.text)) end = k + 1;
-  const following = tokens[end + 1];
-  if (!article && following?.word && following.cap) return;
+  const ends = roleComplementEnds(tokens, k, lex.givenNames);
+  if (!ends.length && next?.cap && next.word && affiliationOf(next.text)) ends.push(k + 1);
+  const open = (end: number) => article || !(tokens[end + 1]?.word && tokens[end + 1].cap);
+  const end = (ends.length ? ends : [k]).reverse().find(open) ?? (ends.length ? namedComplementEnd(tokens, ends[0], lex) : undefined);
+  if (end === undefined) return;
   addRole(tokens, k, end, out);
+}
+
+/**
+ * Where a complement that ends in a noun followed by capitalised words ends: after a name of up to three words that the
+ * noun introduces ("Geschäftsführer der Schätzstelle Classic Analytics", "Abgeordneter der Partei Scelta Civica"), when no
+ * capitalised word follows it; at the role noun when the words after its complement start with a given name (another
+ * person's name); undefined (no role) otherwise. `last` is the longest complement's noun.
+ */
+function namedComplementEnd(tokens: Token[], last: number, lex: PersonLexicon): number | undefined {
+  if (lex.givenNames.has(tokens[last + 1].lower)) return undefined;
+  let j = last + 1;
+  while (j <= last + 3 && tokens[j]?.word && tokens[j].cap) j++;
+  return tokens[j]?.word && tokens[j].cap ? undefined : j - 1;
 }
 
 /** "… von NAME begleitet, der als Chefunterhändler gilt": a relative clause after the name's clause-final verb gives its role after "als". */

@@ -21,7 +21,7 @@ export const peopleStep: CorpusStep = {
     for (const m of tables.mentions) {
       const form = forms.get(m.person_id);
       if (form) form.count++;
-      else forms.set(m.person_id, {key: m.person_id, given: m.given, surname: m.surname, registerId: m.person_id.startsWith("~") ? "" : m.person_id, count: 1});
+      else forms.set(m.person_id, {key: m.person_id, given: m.given, surname: m.surname, registerId: m.person_id.startsWith("~") ? "" : m.person_id, count: 1, ...familyOf(m.person_id)});
     }
     const identities = mergeNames([...forms.values()], config.people, givenNameGroup);
     // rows whose ids do not change are kept as they are (no copy of every row)
@@ -84,6 +84,12 @@ function textAffiliation(ms: MentionRow[]): string {
 export function affiliationName(affiliation: string): string {
   const cue = affiliation.lastIndexOf(" (from “");
   return cue >= 0 && affiliation.endsWith("”)") ? affiliation.slice(0, cue) : affiliation;
+}
+
+/** The family name a provisional id carries for a given name of kin ("~Lea|~Weber" → {family: "Weber"}; see peopleExtractor). */
+function familyOf(key: string): {family?: string} {
+  const bar = key.indexOf("|~");
+  return key.startsWith("~") && bar > 0 ? {family: key.slice(bar + 2)} : {};
 }
 
 function unique(values: string[]): string[] {

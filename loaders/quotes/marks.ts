@@ -1,4 +1,4 @@
-import {quoteMarkPairs, singleQuoteMarks} from "../lang/de/quoteMarks.js";
+import {quoteMarkPairs, singleQuoteMarks, topLevelSingleQuotes} from "../lang/de/quoteMarks.js";
 import {isSpace} from "../text/chars.js";
 
 /** A quotation: `open` and `close` are the indices of its marks, so the content is text.slice(open + 1, close). */
@@ -18,7 +18,7 @@ const AFTER_CLOSE = /[\s.,;:!?)\]}\/–—-]/u;
 /** Whether the mark at i may open a quotation: start or space-like before, a non-space after. */
 function canOpen(text: string, i: number, from: number, to: number): boolean {
   const c = text[i];
-  if (!(c in quoteMarkPairs) || singleQuoteMarks.includes(c) || c === "”") return false;
+  if (!(c in quoteMarkPairs) || (singleQuoteMarks.includes(c) && !(c in topLevelSingleQuotes)) || c === "”") return false;
   if (i + 1 >= to || /\s/u.test(text[i + 1])) return false;
   if (c === "„") return true;
   return i === from || BEFORE_OPEN.test(text[i - 1]) || MARKS.has(text[i - 1]);
@@ -83,7 +83,7 @@ export function findQuotePairs(text: string, from = 0, to = text.length, maxLeng
     if (open < resumeAt) continue;
     const c = text[open];
     let close = Infinity;
-    for (const closer of quoteMarkPairs[c]) close = Math.min(close, next(closersByChar, closerPointer, closer, open));
+    for (const closer of topLevelSingleQuotes[c] ?? quoteMarkPairs[c]) close = Math.min(close, next(closersByChar, closerPointer, closer, open));
     if (close === Infinity || close - open > maxLength) continue;
     if (c !== "\"") {
       const rival = next(openersByChar, openerPointer, c, open);

@@ -138,7 +138,9 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   const role = pluralSourceAuthority(authority) ? null : speakerRole(surface);
   if (role) {
     // "Der Oberbürgermeister äußerte sich nicht.": only a person the text or the register makes Oberbürgermeister
-    const holder = roleHolder(role, before, mentions, register, role.prefix ? previousSentenceStart(text, q.speakerStart) : Infinity);
+    // the person of the sentence before stands for "der Hamas-Unterhändler", not for a bare noun ("Spiegel-Reporter berichten": a group)
+    const singled = DETERMINERS.has(words[0].toLowerCase());
+    const holder = roleHolder(role, before, mentions, register, role.prefix && singled ? previousSentenceStart(text, q.speakerStart) : Infinity);
     if (holder) return {speaker_id: holder.person_id, speaker: holder.surface};
   } else if (words.length <= 3 && AGE_NOUN.test(head)) {
     // de.speaker.age-noun: "Der 54-Jährige sagte …" stands for a person as "er" would, the article giving the gender

@@ -35,3 +35,24 @@ export const talksObjects: readonly string[] = ["gespräche", "gesprächen", "so
 
 /** Heads of a role that take a stance on talks or watch them from outside: "Kritiker der Verhandlungen" is no negotiator. */
 export const STANCE_HEADS = /^(?:kritiker|gegner|befürworter|beobachter|skeptiker|verfechter|fürsprecher|kommentator|experte|expertin)(?:in|innen|n)?$/u;
+
+/**
+ * Groups at the table whose members negotiate (compound parts, lower case): "der Delegation angehören", "Mitglied des
+ * Verhandlungsteams", "gehört zur Verhandlungsgruppe"; not talks themselves ("gehört zu den Verhandlungen" is no membership).
+ */
+export const NEGOTIATING_GROUPS = /delegation|verhandlungsteam|verhandlungsgruppe|verhandlungskommission|verhandlungsführung|unterhändlerteam/u;
+
+/** Verbs of belonging: with "an" ("gehört der Delegation an", "angehört") or "zu" ("gehört zum Verhandlungsteam", "zählt zur Delegation"). */
+export const BELONGING_VERB = /^(?:an)?(?:gehör(?:t|te|ten|en|e)|angehör(?:t|en|te|ten)|anzugehören|zählt|zählte|zählten|zählen)$/u;
+/** Prepositions after a verb of belonging that take the group: "gehört zur Delegation". */
+export const belongingPrepositions: readonly string[] = ["zu", "zum", "zur"];
+/** Dative pronouns that stand for a group named in the sentence before: "gehört ihr auch NAME an" after "Die Delegation …". */
+export const groupPronouns: readonly string[] = ["ihr", "ihm"];
+/** Nouns of membership before the group in the genitive, or ending a compound with it: "Mitglied der Delegation", "Delegationsmitglied". */
+export const MEMBERSHIP_NOUN = /(?:mitglied|mitglieder|mitgliedern|teil)$/u;
+/** Copulas with which a name is a member: "NAME ist Mitglied der Delegation". */
+export const memberCopulas: readonly string[] = ["ist", "war", "sind", "waren", "wird", "wurde", "bleibt", "blieb", "sei", "gilt"];
+/** Forms of "sitzen" with which a name sits at the table of talks: "sitzt mit am Verhandlungstisch". */
+export const SITTING_VERB = /^(?:sitzt|sitzen|saß|saßen|sitze|säße|gesessen)$/u;
+/** The table of talks: "Verhandlungstisch". */
+export const TALKS_TABLE = /verhandlungstisch/u;

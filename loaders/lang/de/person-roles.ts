@@ -20,7 +20,7 @@ imam rabbiner rapper coach schiedsrichter fahrer pilot weltmeister olympiasieger
 staatssekretär generalsekretär vize diktator machthaber herrscher regent ministerpräsident bundespräsident
 dirigent geiger pianist gitarrist bassist schlagzeuger produzent choreograf choreograph tänzer fotograf designer
 architekt ingenieur arzt doktor chirurg philosoph theologe prophet apostel missionar priester pater mönch abt kaplan rektor
-detektiv inspektor ermittler polizist sheriff soldat offizier leutnant hauptmann marschall konsul pharao
+detektiv inspektor ermittler polizist sheriff soldat offizier leutnant hauptmann generalmajor marschall konsul pharao
 herzog baron freiherr marquis markgraf landgraf kurfürst erzherzog kronprinz
 verteidiger spieler schwimmer keeper profi meister
 loge login experte expertin analyst analystin therapeut therapeutin
@@ -96,6 +96,14 @@ export const adjectivalHeads: ReadonlySet<string> = new Set(["gesandt", "abgeord
  * keeps them in the nominative ("früherer Arbeitsrichter", "künftige Ministerpräsidentin").
  */
 export const tenureAdjectives: readonly string[] = ["früher", "ehemalig", "einstig", "vormalig", "künftig", "designiert", "zukünftig"];
+
+/**
+ * Prepositions of a place phrase that may end a role's complement when the apposition ends after it ("Leiter ihres Büros
+ * im Ausland", "Sprecher der Botschaft in Kairo"); `article`: an article may stand between it and the noun.
+ */
+export const roleComplementPrepositions: readonly {word: string; article: boolean}[] = [
+  {word: "im", article: false}, {word: "in", article: true}, {word: "am", article: false}, {word: "beim", article: false}, {word: "bei", article: true}
+];
 
 /** Inflection endings tried, longest first, when matching a head. */
 export const roleEndings: readonly string[] = ["innen", "innen", "in", "en", "er", "e", "n", "s", ""];

@@ -21,3 +21,15 @@ export const authoredWorkNouns: readonly string[] = [
   "zeichnungen", "radierungen", "porträt", "büste", "biografie", "biographie", "übersetzung", "inszenierung", "regie", "schriften",
   "tagebücher", "memoiren", "lieder", "liedern", "werke", "werken", "theaterstück", "drama", "dramen"
 ];
+
+/**
+ * Kin who mostly share the family name, before a lone given name after a possessive ("dessen Tochter Lea", "seine Frau Anna"):
+ * the given name is read as that family's member (loaders/people/family-relation.ts). In-laws, who often do not, are left out.
+ */
+export const familyRelationNouns: readonly string[] = [
+  "sohn", "tochter", "frau", "ehefrau", "mann", "ehemann", "gattin", "gatte", "witwe", "witwer", "bruder", "schwester",
+  "vater", "mutter", "enkel", "enkelin", "neffe", "nichte", "onkel", "tante", "cousin", "cousine", "großvater", "großmutter"
+];
+
+/** Possessives that point back to the family's person: "dessen"/"deren" to the name before, "sein"/"ihr" to the last one named. */
+export const familyPossessives: readonly string[] = ["dessen", "deren", "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"];

@@ -187,6 +187,14 @@ sehen-darin: sieht sehen sah sahen +darin
 halten-für: hält halten hielt hielten +für
 `;
 
+/**
+ * Speech verbs whose object or complement characterises in the speaker's words: a quoted phrase after them in their clause is
+ * a partial quote of the speaker even when it opens with a capital after an article or preposition ("nannte den Plan eine
+ * „Bankrotterklärung der Regierung“", "sprach von einem „Tag der Freude“"), not a title.
+ * Lemmas of the lexicons above.
+ */
+export const characterisingLemmas: readonly string[] = ["nennen", "sprechen", "bezeichnen", "warnen", "warnen-vor", "loben", "kritisieren", "verurteilen", "beklagen"];
+
 /** Verbs that name, inform or expect rather than report speech: never a Reported quote on their own. */
 export const notReportedAlone: readonly string[] = ["heißen", "informieren", "erwarten", "verweisen", "begründen", "schätzen", "rechnen", "beschreiben", "schreiben", "glauben", "hoffen", "vermuten", "annehmen", "festlegen", "melden", "bitten", "raten", "drohen", "zitieren", "erzählen", "annehmen-participle", "ausgehen", "ausgehen-participle", "fragen", "verdächtigen", "ergeben", "verteidigen", "entscheiden", "beschließen", "schließen-daraus", "folgern", "aufrufen-participle", "festhalten-participle", "feststellen-participle", "hinweisen-participle", "klarstellen-participle", "ablehnen-participle", "zurückweisen-participle", "ablehnen", "anbieten",
   // posting a picture or a link, a counter-attack in a game, a reminder of a date: no speech act without content

@@ -15,7 +15,13 @@ describe("findQuotePairs", () => {
     // not carried on: the first does not end a sentence, or a line or a word stands between
     ["Filme wie „Jungle Fever“ „Doctor Dolittle“ liefen.", ["Jungle Fever", "Doctor Dolittle"]],
     ["„Das war vermeidbar.“\n„Wir klagen.“", ["Das war vermeidbar.", "Wir klagen."]],
-    ["„Das war vermeidbar.“ Dann: „Wir klagen.“", ["Das war vermeidbar.", "Wir klagen."]]
+    ["„Das war vermeidbar.“ Dann: „Wir klagen.“", ["Das war vermeidbar.", "Wir klagen."]],
+    // the low single mark opens a quotation of its own, closed by ‘ only (’ is an apostrophe too)
+    ["Er sprach von ‚zähen, aber fairen‘ Gesprächen.", ["zähen, aber fairen"]],
+    ["Sie lobte Andreas’ Plan: ‚Weiter so‘.", ["Weiter so"]],
+    // nested, it stays inside its quotation; other single marks open none
+    ["„Das ist ‚gut‘ so“, sagte er.", ["Das ist ‚gut‘ so"]],
+    ["Er nannte es ›gut‹ und ‘fair’.", []]
   ])("%s", (text, expected) => {
     expect(contents(text)).toEqual(expected);
   });

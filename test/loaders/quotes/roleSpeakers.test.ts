@@ -121,7 +121,9 @@ describe("role nouns with a side or organisation prefix", () => {
     ["Der CDU-Chef Peter Lang kam nach Bonn. Karl Brand wies die Vorwürfe zurück. »Wir bleiben hier«, sagte der SPD-Chef.", "der SPD-Chef", "der SPD-Chef"],
     // a holder of the role whom nothing ties to a side is still the speaker
     ["Generalsekretär Peter Lang kam nach Bonn. »Wir bleiben hier«, sagte der SPD-Generalsekretär.", "der SPD-Generalsekretär", "Peter Lang"],
-    ["Der Vorsitzende Peter Lang kam nach Bonn. Der SPD-Vorsitzende sagte, die Partei brauche mehr Geld.", "Der SPD-Vorsitzende", "Peter Lang"]
+    ["Der Vorsitzende Peter Lang kam nach Bonn. Der SPD-Vorsitzende sagte, die Partei brauche mehr Geld.", "Der SPD-Vorsitzende", "Peter Lang"],
+    // a bare role noun without article is a group: the person of the sentence before whom the prefix fits is not its speaker
+    ["Der Kobra-Chefredakteur Karl Brand lobte das Team. Kobra-Reporter berichten täglich aus der Stadt.", "Kobra-Reporter", "Kobra-Reporter"]
   ])("%s", (text, span, speaker) => {
     expect(speakerOf(text, span)).toBe(speaker);
   });

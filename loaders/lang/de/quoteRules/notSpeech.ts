@@ -10,11 +10,53 @@
 import type {NotSpeechRule} from "../../../quotes/rule.js";
 import {isWord, UPPER_START} from "../../../quotes/tokens.js";
 import {firstPersonWords} from "../konjunktiv.js";
+import {characterisingLemmas} from "../speechVerbs.js";
+import {lowerBound} from "../../../text/lower-bound.js";
+import type {PairContext} from "../../../quotes/rule.js";
 
 /** Small words allowed inside a name or title ("Island Wetland Protection Society", "Le Canard enchaîné"). */
 const NAME_JOINERS = new Set(["of", "the", "and", "for", "a", "de", "la", "le", "les", "du", "des", "pour", "un", "une", "et", "en", "voor", "van", "het", "di", "da", "dos", "los", "las", "del", "el", "il", "y", "der", "die", "das", "von", "für", "und", "&", "am", "im", "an", "in", "zur", "zum", "mit", "dem", "-", "–"]);
 /** Words right before a quotation that mark it as a name or term. */
 const NAMING_LEAD = new Set(["kongress", "preis", "partei", "verband", "bewegung", "ausstellung", "biennale", "roman", "werk", "organisation", "gruppe", "allianz", "zeitschrift", "wochenzeitung", "blatt", "website", "webseite", "portal", "aufschrift", "transparent", "plakat", "marke", "serie", "show", "festival", "wettbewerb", "meisterschaft", "turnier", "institut", "verein", "initiative", "bündnis", "netzwerk", "dokumentarfilm", "art", "modell", "typ", "name", "sogenannte", "sogenannten", "sogenannter", "genannte", "genannten", "genannt", "titel", "namen", "motto", "slogan", "wahlkampfslogan", "wahlkampfmotto", "hashtag", "schlagzeile", "bezeichnung", "begriff", "stichwort", "plattform", "zeitung", "magazin", "sender", "sendung", "film", "buch", "album", "song", "lied", "operation", "projekt", "programm", "aktion", "kampagne", "schiff", "firma", "unternehmen", "konzern", "gesellschaft", "band", "raumschiff", "sonde", "mission"]);
+
+const CHARACTERISING = new Set(characterisingLemmas);
+const CLAUSE_MARK = /^[,;:]$/u;
+
+/**
+ * Whether the quotation stands after a speech verb that characterises (the last cue before it) in the speaker's words ("nannte den Plan eine „…“",
+ * "sprach von einem „…“"; `characterisingLemmas`), in that verb's clause: the policy for partial
+ * quotes is that such a phrase is the speaker's, whatever its capitals and whatever article or preposition precedes it.
+ */
+export function afterCharacterisingCue({pair, sentence}: PairContext): boolean {
+  const {tokens, cues} = sentence;
+  // the last cue before the quotation ("spricht von einer … und fordert eine Rücknahme von „…“" is a demand's object, not a characterisation)
+  let cue = null;
+  for (const c of cues) if (tokens[c.index].start < pair.open) cue = c;
+  if (!cue || !CHARACTERISING.has(cue.form.lemma)) return false;
+  for (let k = cue.index + 1; k < tokens.length && tokens[k].start < pair.open; k++) if (tokens[k].quote < 0 && CLAUSE_MARK.test(tokens[k].text)) return false;
+  return true;
+}
+
+/** Words that join the two nouns of a binomial idiom: "Tag und Nacht", "Schritt für Schritt", "Seite an Seite". */
+const BINOMIAL_JOINERS = new Set(["und", "oder", "für", "um", "an", "in", "zu", "nach", "auf"]);
+const ARTICLE_OR_PREPOSITION = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "zum", "zur", "im", "am", "beim", "vom", "von", "bei", "auf", "in", "mit", "aus", "für", "laut", "wie", "über", "unter"]);
+
+/**
+ * A binomial idiom in quotation marks used as an adverb, not a name: two capitalised nouns joined by one word ("Tag und Nacht",
+ * "Schritt für Schritt"), the same noun twice after any word, or two nouns after a lower-case word that is no article or
+ * preposition ("werde „Tag und Nacht“ verhandeln"; "der Roman „Krieg und Frieden“", "Schwerpunkt „Tanz und Film“" stay titles).
+ */
+function binomialIdiom({inner, lead, pair, sentence}: PairContext): boolean {
+  const ws = inner.filter(isWord);
+  if (ws.length !== 3 || !BINOMIAL_JOINERS.has(ws[1].lower) || !UPPER_START.test(ws[0].text) || !UPPER_START.test(ws[2].text)) return false;
+  const before = lead[lead.length - 1] ?? "";
+  if (!before || NAMING_LEAD.has(before)) return false;
+  if (ws[0].lower === ws[2].lower) return true;
+  // two nouns: after a verb or adverb, not after a noun that may name them ("Schwerpunkt „Tanz und Film“")
+  const {tokens} = sentence;
+  const k = lowerBound(tokens.length, (j) => tokens[j].start < pair.open) - 1;
+  return k >= 0 && isWord(tokens[k]) && !UPPER_START.test(tokens[k].text) && !ARTICLE_OR_PREPOSITION.has(before);
+}
 
 /** Longest name or title in words. */
 const MAX_TITLE_WORDS = 12;
@@ -22,7 +64,8 @@ const MAX_TITLE_WORDS = 12;
 /** »CNN«, „Truth Social“, „Morning Star“, „GESUNDER MENSCHENVERSTAND“, „tagesschau.de“: every word capitalised, few words. */
 export const nameOrTitle: NotSpeechRule = {
   id: "de.quote.not-speech.name-or-title",
-  test({inner, words, sentenceLike, lead}) {
+  test(context) {
+    const {inner, words, sentenceLike, lead} = context;
     if (words === 0 || words > MAX_TITLE_WORDS) return false;
     // a longer quotation counts as a title only when every word is capitalised and it has no final stop
     // ("III Championnat du Monde de Course en Montagne"); German sentences have lower-case verbs
@@ -33,6 +76,7 @@ export const nameOrTitle: NotSpeechRule = {
     if (ws.length === 1) return /^[\p{Lu}\d][\p{Lu}\d-]+$/u.test(ws[0].text); // an acronym (»CNN«) is a name; other single words are decided by context
     // "als „Deal des Jahrzehnts“ bezeichnet": a characterisation in someone's words ("wie" is left out: "Zeitungen wie „Die Zeit“")
     if (lead.includes("als")) return false;
+    if (binomialIdiom(context) || afterCharacterisingCue(context)) return false;
     return ws.every((t, i) => /^[\p{Lu}\d]/u.test(t.text) || (i > 0 && NAME_JOINERS.has(t.lower)));
   }
 };
@@ -83,13 +127,15 @@ const ARTICLES = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine
  */
 export const titleAfterArticle: NotSpeechRule = {
   id: "de.quote.not-speech.title-after-article",
-  test({inner, words, sentenceLike, lead}) {
+  test(context) {
+    const {inner, words, sentenceLike, lead} = context;
     if (sentenceLike || words < 2 || words > 8) return false;
     if (/[.!?,]$/.test(inner[inner.length - 1]?.text ?? "")) return false;
     const first = inner.find(isWord);
     if (!first || !/^[\p{Lu}\d]/u.test(first.text)) return false;
     if (lead.includes("als") || inner.some((t) => FIRST_PERSON.has(t.lower))) return false; // "als einen „Akt …“", „… unseres Landes“
-    return ARTICLES.has(lead[lead.length - 1] ?? "");
+    // "nannte den Plan eine „Bankrotterklärung …“": the speaker's words (afterCharacterisingCue)
+    return ARTICLES.has(lead[lead.length - 1] ?? "") && !afterCharacterisingCue(context);
   }
 };
 

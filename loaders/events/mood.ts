@@ -5,6 +5,7 @@ import {nonFactualWords} from "../lang/de/index.js";
 import {UPPER_START} from "../quotes/tokens.js";
 import {lowerBound} from "../text/lower-bound.js";
 import {thingSubject} from "./subject.js";
+import {withSwissSpelling} from "../lang/de/spelling.js";
 
 
 /** Characters that end a clause around a cue (not "." or "?": the sentence bounds the clause, and "22. März" holds a dot). */
@@ -181,10 +182,10 @@ function ledByPhase(words: SentenceWords, i: number, leads: readonly string[]): 
 /** Compiled `withWord` patterns, by pattern (a cue's few patterns, compiled once). */
 const wordPatterns = new Map<string, RegExp>();
 
-/** Whether a word of the clause around word `i`, other than it, matches `pattern` whole ("verhandlungen", "koalitionsgespräche"). */
+/** Whether a word of the clause around word `i`, other than it, matches `pattern` whole ("verhandlungen", "koalitionsgespräche"; Swiss spelling too). */
 function wordInClause(words: SentenceWords, i: number, pattern: string): boolean {
   let re = wordPatterns.get(pattern);
-  if (!re) wordPatterns.set(pattern, (re = new RegExp(`^(?:${pattern})$`, "u")));
+  if (!re) wordPatterns.set(pattern, (re = new RegExp(`^(?:${withSwissSpelling(pattern)})$`, "u")));
   const [from, to] = clauseAround(words, i);
   for (let k = from; k < to; k++) if (k !== i && re.test(words.words[k])) return true;
   return false;

@@ -193,6 +193,16 @@ export const appointmentCue: EventCue = {
   id: "de.event.appointment", type: "appointment", factual: true,
   pattern: "ernannt(?:e|en)?|ernennt|~ernennung(?:en)?"
 };
+/**
+ * A swearing-in: "wurde am Montag angelobt" (Austrian), "die Angelobung", "wurde als Bürgermeister vereidigt", "die Vereidigung",
+ * "legte den Amtseid ab", "leistete den Amtseid". "Amtseid" counts only with a verb of taking it in its clause ("den Amtseid
+ * verweigern" is none); "soll am Montag angelobt werden" plans it (factual).
+ */
+export const swearingInCue: EventCue = {
+  id: "de.event.swearing-in", type: "swearing-in", factual: true,
+  pattern: "angelobt(?:e|en)?|~angelobung(?:en)?|vereidigt(?:e|en)?|~vereidigung(?:en)?|~amtseid(?:e|es|s)?",
+  context: [{pattern: "\\p{L}*amtseid(?:e|es|s)?", withWord: "legte|legten|legt|abgelegt|leistete|leisteten|leistet|geleistet|schwor|schworen|geschworen"}]
+};
 export const accidentCue: EventCue = {
   id: "de.event.accident", type: "accident", factual: true,
   pattern: "~unfall(?:s|es)?|~unfälle(?:n)?|~unglück(?:s|es)?|verunglückt(?:e|en)?|~explosion(?:en)?|explodiert(?:e|en)?|entgleist(?:e|en)?|~brand(?:s|es)?",

@@ -29,6 +29,16 @@ describe("general event cues (loaders/lang/de/events.ts)", () => {
     // resignations and appointments
     ["Der Bürgermeister ist am Montag zurückgetreten.", [["resignation", "2026-03-09"]]],
     ["Am Dienstag wurde sie zur neuen Stadtbaurätin ernannt.", [["appointment", "2026-03-10"]]],
+    // swearing-in (also Austrian "angelobt", "Angelobung"); "Amtseid" only when taken; a plan is none
+    ["Die neue Landesregierung wurde am Montag angelobt.", [["swearing-in", "2026-03-09"]]],
+    ["Am Dienstag angelobte der Präsident die Ministerinnen.", [["swearing-in", "2026-03-10"]]],
+    ["Die Angelobung des Gemeinderats fand am Mittwoch statt.", [["swearing-in", "2026-03-11"]]],
+    ["Sie wurde am Montag als Oberbürgermeisterin vereidigt.", [["swearing-in", "2026-03-09"]]],
+    ["Nach der Vereidigung am Dienstag trat das Kabinett zusammen.", [["swearing-in", "2026-03-10"]]],
+    ["Der Stadtrat legte am Mittwoch den Amtseid ab.", [["swearing-in", "2026-03-11"]]],
+    ["Der Kanzler leistete am 2. März seinen Amtseid.", [["swearing-in", "2026-03-02"]]],
+    ["Der Amtseid des Kanzlers umfasst drei Sätze.", []],
+    ["Die Ministerin soll am Montag angelobt werden.", []],
     // accidents and incidents
     ["Bei einem Unfall auf der Kreuzung wurden am Dienstag zwei Radfahrer verletzt.", [["accident", "2026-03-10"]]],
     ["Am Mittwoch brach in der Lagerhalle ein Großbrand aus.", [["accident", "2026-03-11"]]],

@@ -1,4 +1,4 @@
-import {articleWords, type CueContext, durationApproximators, durationUnits, purposeLeads} from "../lang/de/events.js";
+import {articleWords, type CueContext, durationApproximators, durationUnits, purposeLeads, zuParticles} from "../lang/de/events.js";
 import {numberWords} from "../lang/de/numberWords.js";
 import {denialReach, negationWords} from "../lang/de/negation.js";
 import {nonFactualWords} from "../lang/de/index.js";
@@ -75,12 +75,29 @@ function clauseAround(sw: SentenceWords, i: number): [number, number] {
   return [sw.clauseFrom[i], sw.clauseTo[i]];
 }
 
+/** An infinitive ending ("erzielen", "ändern", "handeln"). */
+const INFINITIVE = /\p{L}{2,}(?:en|ern|eln)$/u;
+/** "abzuschließen", "beizulegen": a separable particle, "zu" and an infinitive in one word. */
+const ZU_INFINITIVE = new RegExp(`^(?:${zuParticles.join("|")})zu\\p{L}{2,}(?:en|ern|eln)$`, "u");
+
+/**
+ * Whether the clause [from, to) is closed by a zu-infinitive: "…, bis Ende Mai eine Einigung zu erzielen", "…, den
+ * Vertrag abzuschließen". Such a clause names a goal, hope or plan of the clause before, not what happened.
+ */
+function goalClause(words: readonly string[], from: number, to: number): boolean {
+  let last = to - 1;
+  while (last > from && words[last] === ".") last--;
+  if (last <= from) return false;
+  return (words[last - 1] === "zu" && INFINITIVE.test(words[last])) || ZU_INFINITIVE.test(words[last]);
+}
+
 /**
  * Whether the clause around a cue (from the last clause break before `cueStart`
  * to the first after it, within `sentence`) negates, plans or supposes
  * what the cue names: "Der Rat soll den Bau beschließen", "hat nicht zugestimmt",
  * "Hätte der Rat zugestimmt, …"; but not "nicht nur beschlossen" or "mit keiner
- * Gegenstimme verabschiedet" (`deniesAt`, told where the cue stands). Offsets are relative to `sentence`;
+ * Gegenstimme verabschiedet" (`deniesAt`, told where the cue stands); a clause closed by a zu-infinitive names a goal
+ * ("…, den Vertrag bis Mai zu unterzeichnen": `goalClause`). Offsets are relative to `sentence`;
  * `words` (from `sentenceWords`) caches each clause's verdict (plan words, and how far its negations deny:
  * `denialReach`), so each cue asks in constant time.
  */
@@ -89,7 +106,7 @@ export function isNonFactual(sentence: string, cueStart: number, words: Sentence
   const [from, to] = clauseAround(words, cue);
   let clause = words.clauses.get(from);
   if (clause === undefined) {
-    clause = {plan: false, reach: -1};
+    clause = {plan: goalClause(words.words, from, to), reach: -1};
     for (let j = from; j < to; j++) {
       if (nonFactual.has(words.words[j])) clause.plan = true;
       if (NEGATIONS.has(words.words[j])) clause.reach = Math.max(clause.reach, denialReach(words.words, j));

@@ -72,6 +72,18 @@ export interface CueContext {
 
 /** Infinitives of taking place that a noun cue's clause puts in the future ("soll die Freilassung … stattfinden"); participles ("stattgefunden") do not. */
 export const PLANNED_HAPPENING: readonly string[] = ["stattfinden", "erfolgen"];
+/**
+ * Infinitives of talks, a meeting or a visit beginning or taking place, later in a noun cue's clause: a plan, not a
+ * report ("Die Gespräche sollen am Montag beginnen", "Der Besuch soll im Mai stattfinden"); "begannen", "hat stattgefunden" report.
+ */
+export const PLANNED_START: readonly string[] = [...PLANNED_HAPPENING, "beginnen", "starten", "fortgesetzt werden", "aufgenommen werden"];
+
+/**
+ * Separable particles before "zu" in one word ("abzuschließen", "beizulegen"): with "zu" + infinitive closing a clause
+ * ("…, bis Ende Mai eine Einigung zu erzielen", "…, den Vertrag abzuschließen") the clause names a goal, hope or plan
+ * (loaders/events/mood.ts), not a fact.
+ */
+export const zuParticles: readonly string[] = ["ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "mit", "nach", "vor", "weg", "zurück", "zusammen", "durch", "um", "statt", "frei", "bekannt"];
 
 /** Prepositions that open a purpose phrase ("für die Freilassung", "gegen das Abkommen"). */
 export const purposeLeads: readonly string[] = ["für", "gegen"];
@@ -83,7 +95,10 @@ export const ADVOCACY = "demonstr\\p{L}*|protestier\\p{L}*|\\p{L}*einzusetzen|ei
 /** Articles and article-holding prepositions before a noun ("ein Brand", "beim Brand"). */
 const nounLead = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer", "beim", "vom", "im", "zum", "nach", "seit", "dieser", "diesen", "diesem", "dieses"];
 
-export const summitCue: EventCue = {id: "de.event.summit", type: "summit", pattern: "~gipfel(?:treffen)?(?:s|n)?"};
+export const summitCue: EventCue = {
+  id: "de.event.summit", type: "summit", pattern: "~gipfel(?:treffen)?(?:s|n)?",
+  context: [{pattern: "\\p{L}*gipfel(?:treffen)?(?:s|n)?", notLater: PLANNED_START}]
+};
 export const callCue: EventCue = {
   id: "de.event.call",
   type: "call",
@@ -103,11 +118,16 @@ export const meetingCue: EventCue = {
   context: [
     // people meet; a thing "trifft" (hits) someone: "Der Streik traf Tausende Pendler"
     {pattern: "treffen|treffe|trifft|traf(?:en)?|getroffen|zusammengetroffen", personSubject: true},
+    // "Das Treffen soll am Freitag stattfinden" plans it
+    {pattern: "\\p{L}*treffen(?:s)?|begegnung(?:en)?|zusammenkunft", notLater: PLANNED_START},
     // "empfing die Delegationen zu Gesprächen" receives for talks; "empfing Signale", "zu empfangen" (a plan) do not
     {pattern: "empfing(?:en)?|empfangen", withWord: "\\p{L}*gespräch(?:e|en)?|unterredung(?:en)?|treffen|beratung(?:en)?|audienz", notBefore: ["zu"]}
   ]
 };
-export const visitCue: EventCue = {id: "de.event.visit", type: "visit", pattern: "~besuch(?:e|s|es|en)?|besucht(?:e|en)?|besuchen|reise|~staatsreise|~dienstreise|reiste|anreiste|reisen"};
+export const visitCue: EventCue = {
+  id: "de.event.visit", type: "visit", pattern: "~besuch(?:e|s|es|en)?|besucht(?:e|en)?|besuchen|reise|~staatsreise|~dienstreise|reiste|anreiste|reisen",
+  context: [{pattern: "\\p{L}*besuch(?:e|s|es|en)?|\\p{L}*reise", notLater: PLANNED_START}]
+};
 export const releaseCue: EventCue = {
   // no infinitive "freilassen": "wird … freilassen", "will … freilassen" plan it
   id: "de.event.release", type: "release", pattern: "freilassung|freigelassen|freiließ(?:en)?|freigekommen",
@@ -119,7 +139,11 @@ export const invasionCue: EventCue = {id: "de.event.invasion", type: "invasion",
 export const negotiationCue: EventCue = {
   id: "de.event.negotiation", type: "negotiation", pattern: "~verhandlung(?:en)?|verhandel(?:n|t|te|ten)|verhandlungs\\p{L}*|~gespräche",
   // "Nach langen Verhandlungen einigten sich …": the talks lead up to the agreement the sentence dates
-  context: [{pattern: "\\p{L}*verhandlungen|\\p{L}*gespräche(?:n)?", notAfter: ["nach"]}]
+  context: [
+    {pattern: "\\p{L}*verhandlungen|\\p{L}*gespräche(?:n)?", notAfter: ["nach"]},
+    // "Die Verhandlungen sollen am Montag beginnen" plans them
+    {pattern: "\\p{L}*verhandlung(?:en)?|verhandlungs\\p{L}*|\\p{L}*gespräche(?:n)?", notLater: PLANNED_START}
+  ]
 };
 
 /** Plural units of a duration that a "nach" phrase may hold before its noun ("nach drei Wochen zäher Verhandlungen"). */
@@ -252,7 +276,9 @@ export const nonFactualWords: readonly string[] = [
   "hoffe", "hofft", "hoffen", "hoffte", "hofften", "erhofft", "fordert", "fordern", "forderte", "forderten",
   "verlangt", "verlangen", "verlangte", "verlangten", "droht", "drohen", "drohte", "drohten", "angedroht",
   // comparisons with what is not reached: "näher an einer Einigung als je", "von einem Abkommen weit entfernt"
-  "näher", "entfernt"
+  "näher", "entfernt",
+  // confidence and judgements of what may come: "zuversichtlich, dass …", "hält eine Einigung für unrealistisch"
+  "zuversichtlich", "optimistisch", "realistisch", "unrealistisch", "denkbar", "undenkbar", "wahrscheinlich", "unwahrscheinlich"
 ];
 
 /** Words that open a noun subject ("der", "ein", "diese"), and conjunctions that may stand before them at the clause's start. */

@@ -77,18 +77,22 @@ function clauseAround(sw: SentenceWords, i: number): [number, number] {
 
 /** An infinitive ending ("erzielen", "ändern", "handeln"). */
 const INFINITIVE = /\p{L}{2,}(?:en|ern|eln)$/u;
+/** Auxiliaries of a perfect infinitive ("unterzeichnet zu haben"): what it names happened. */
+const PERFECT_AUXILIARIES = new Set(["haben", "sein"]);
 /** "abzuschließen", "beizulegen": a separable particle, "zu" and an infinitive in one word. */
 const ZU_INFINITIVE = new RegExp(`^(?:${zuParticles.join("|")})zu\\p{L}{2,}(?:en|ern|eln)$`, "u");
 
 /**
  * Whether the clause [from, to) is closed by a zu-infinitive: "…, bis Ende Mai eine Einigung zu erzielen", "…, den
- * Vertrag abzuschließen". Such a clause names a goal, hope or plan of the clause before, not what happened.
+ * Vertrag abzuschließen". Such a clause names a goal, hope or plan of the clause before, not what happened; a perfect
+ * infinitive ("… unterzeichnet zu haben") does not.
  */
 function goalClause(words: readonly string[], from: number, to: number): boolean {
   let last = to - 1;
   while (last > from && words[last] === ".") last--;
   if (last <= from) return false;
-  return (words[last - 1] === "zu" && INFINITIVE.test(words[last])) || ZU_INFINITIVE.test(words[last]);
+  // a perfect infinitive reports the past: "… die Wahl herbeigeführt zu haben", "… eingetroffen zu sein"
+  return (words[last - 1] === "zu" && INFINITIVE.test(words[last]) && !PERFECT_AUXILIARIES.has(words[last])) || ZU_INFINITIVE.test(words[last]);
 }
 
 /**

@@ -49,6 +49,7 @@ describe("general event cues (loaders/lang/de/events.ts)", () => {
     ["Der Verband hofft, den Streit bis Mai beizulegen und eine Vereinbarung abzuschließen.", []],
     ["Einen Beschluss noch vor Ostern hält der Kämmerer für unrealistisch.", []],
     ["Die Parteien haben sich am Dienstag auf einen Vertrag geeinigt, um den Streit zu beenden.", [["agreement", "2026-03-10"]]],
+    ["Der Verband bestätigte, am Montag eine neue Vereinbarung unterzeichnet zu haben.", [["agreement", "2026-03-09"]]],
     // accidents and incidents
     ["Bei einem Unfall auf der Kreuzung wurden am Dienstag zwei Radfahrer verletzt.", [["accident", "2026-03-10"]]],
     ["Am Mittwoch brach in der Lagerhalle ein Großbrand aus.", [["accident", "2026-03-11"]]],

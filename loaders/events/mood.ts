@@ -1,4 +1,5 @@
-import {articleWords, type CueContext, durationApproximators, durationUnits, purposeLeads, zuParticles} from "../lang/de/events.js";
+import {articleWords, type CueContext, durationApproximators, durationUnits, purposeLeads} from "../lang/de/events.js";
+import {zuParticles} from "../lang/de/goal-words.js";
 import {numberWords} from "../lang/de/numberWords.js";
 import {denialReach, negationWords} from "../lang/de/negation.js";
 import {nonFactualWords} from "../lang/de/index.js";

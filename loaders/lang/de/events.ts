@@ -78,12 +78,6 @@ export const PLANNED_HAPPENING: readonly string[] = ["stattfinden", "erfolgen"];
  */
 export const PLANNED_START: readonly string[] = [...PLANNED_HAPPENING, "beginnen", "starten", "fortgesetzt werden", "aufgenommen werden"];
 
-/**
- * Separable particles before "zu" in one word ("abzuschließen", "beizulegen"): with "zu" + infinitive closing a clause
- * ("…, bis Ende Mai eine Einigung zu erzielen", "…, den Vertrag abzuschließen") the clause names a goal, hope or plan
- * (loaders/events/mood.ts), not a fact.
- */
-export const zuParticles: readonly string[] = ["ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "mit", "nach", "vor", "weg", "zurück", "zusammen", "durch", "um", "statt", "frei", "bekannt"];
 
 /** Prepositions that open a purpose phrase ("für die Freilassung", "gegen das Abkommen"). */
 export const purposeLeads: readonly string[] = ["für", "gegen"];
@@ -295,14 +289,4 @@ seite spitze führung team mannschaft leute belegschaft tarifpartei sozialpartne
 beschäftigt angestellt bedienstet abgeordnet delegiert streikend demonstrant protestierend studierend reisend
 `.split(/\s+/).filter(Boolean);
 
-/** Durations stated about an event: "über eine Stunde", "etwa anderthalb Stunden". */
-export const durationNumbers: Record<string, number> = {
-  ein: 1, eine: 1, einer: 1, einen: 1, anderthalb: 1.5, eineinhalb: 1.5, zwei: 2, zweieinhalb: 2.5, drei: 3, vier: 4, fünf: 5, sechs: 6, zehn: 10, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, neunzig: 90
-};
-
-/** Qualifiers before a duration and what they mean: "approx" counts as the value itself. */
-export const durationQualifiers: Record<string, "more" | "almost" | "approx"> = {
-  über: "more", "mehr als": "more", gut: "more", "länger als": "more",
-  fast: "almost", knapp: "almost", beinahe: "almost",
-  etwa: "approx", rund: "approx", ungefähr: "approx", circa: "approx", ca: "approx"
-};
+export {durationNumbers, durationQualifiers} from "./durations.js";

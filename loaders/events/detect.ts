@@ -7,6 +7,7 @@ import {attachDates, nearest, quoteSides} from "./attachDates.js";
 import {durationFacts, type Fact} from "./facts.js";
 import {lowerBound} from "../text/lower-bound.js";
 import {contextHolds, isNonFactual, sentenceWords, type SentenceWords} from "./mood.js";
+import {withSwissSpelling} from "../lang/de/spelling.js";
 import type {CueContext} from "../lang/de/events.js";
 
 /** Parts whose sentences may report events: the outlet's own text (body, FAQ), never comments. */
@@ -41,14 +42,15 @@ export function alternativesOf(pattern: string): string[] {
   return out;
 }
 
+/** Compiles a cue; each pattern matches Swiss spelling too ("verliessen" as "verließen": `withSwissSpelling`). */
 function compile(cue: EventCue): CompiledCue {
-  const alternatives = alternativesOf(cue.pattern);
+  const alternatives = alternativesOf(withSwissSpelling(cue.pattern));
   const heads = alternatives.filter((a) => a.startsWith("~")).map((a) => a.slice(1));
   return {
     cue,
     exact: new RegExp(`^(?:${alternatives.map((a) => a.replace(/^~/, "")).join("|")})$`, "iu"),
     compound: heads.length ? new RegExp(`^[\\p{L}\\d-]+(?:${heads.join("|")})$`, "iu") : null,
-    contexts: (cue.context ?? []).map((rule) => ({re: new RegExp(`^(?:${rule.pattern})$`, "iu"), rule}))
+    contexts: (cue.context ?? []).map((rule) => ({re: new RegExp(`^(?:${withSwissSpelling(rule.pattern)})$`, "iu"), rule}))
   };
 }
 
@@ -150,7 +152,8 @@ function dropReplaced(rows: EventMentionRow[], first: number, replacing: Readonl
 function cueSet(cues: readonly EventCue[]): CueSet {
   const literals = triggerLiterals(cues);
   const plain = literals.every((l) => PLAIN_LITERAL.test(l));
-  return {cues, compiled: cues.map(compile), trigger: new RegExp(literals.join("|"), "giu"), plainTrigger: plain ? new RegExp(literals.join("|"), "gi") : null, hits: new Map(), reporting: new Set(cues.filter((c) => c.reports).map((c) => c.id)), factual: new Set(cues.filter((c) => c.factual).map((c) => c.id)),
+  const pattern = literals.map(withSwissSpelling).join("|");
+  return {cues, compiled: cues.map(compile), trigger: new RegExp(pattern, "giu"), plainTrigger: plain ? new RegExp(pattern, "gi") : null, hits: new Map(), reporting: new Set(cues.filter((c) => c.reports).map((c) => c.id)), factual: new Set(cues.filter((c) => c.factual).map((c) => c.id)),
     replacing: new Map(cues.filter((c) => c.replaces?.length).map((c) => [c.id, c.replaces!]))};
 }
 

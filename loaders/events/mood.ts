@@ -1,10 +1,12 @@
 import {articleWords, type CueContext, durationApproximators, durationUnits, purposeLeads} from "../lang/de/events.js";
+import {zuParticles} from "../lang/de/goal-words.js";
 import {numberWords} from "../lang/de/numberWords.js";
 import {denialReach, negationWords} from "../lang/de/negation.js";
 import {nonFactualWords} from "../lang/de/index.js";
 import {UPPER_START} from "../quotes/tokens.js";
 import {lowerBound} from "../text/lower-bound.js";
 import {thingSubject} from "./subject.js";
+import {withSwissSpelling} from "../lang/de/spelling.js";
 
 
 /** Characters that end a clause around a cue (not "." or "?": the sentence bounds the clause, and "22. März" holds a dot). */
@@ -74,12 +76,33 @@ function clauseAround(sw: SentenceWords, i: number): [number, number] {
   return [sw.clauseFrom[i], sw.clauseTo[i]];
 }
 
+/** An infinitive ending ("erzielen", "ändern", "handeln"). */
+const INFINITIVE = /\p{L}{2,}(?:en|ern|eln)$/u;
+/** Auxiliaries of a perfect infinitive ("unterzeichnet zu haben"): what it names happened. */
+const PERFECT_AUXILIARIES = new Set(["haben", "sein"]);
+/** "abzuschließen", "beizulegen": a separable particle, "zu" and an infinitive in one word. */
+const ZU_INFINITIVE = new RegExp(`^(?:${zuParticles.join("|")})zu\\p{L}{2,}(?:en|ern|eln)$`, "u");
+
+/**
+ * Whether the clause [from, to) is closed by a zu-infinitive: "…, bis Ende Mai eine Einigung zu erzielen", "…, den
+ * Vertrag abzuschließen". Such a clause names a goal, hope or plan of the clause before, not what happened; a perfect
+ * infinitive ("… unterzeichnet zu haben") does not.
+ */
+function goalClause(words: readonly string[], from: number, to: number): boolean {
+  let last = to - 1;
+  while (last > from && words[last] === ".") last--;
+  if (last <= from) return false;
+  // a perfect infinitive reports the past: "… die Wahl herbeigeführt zu haben", "… eingetroffen zu sein"
+  return (words[last - 1] === "zu" && INFINITIVE.test(words[last]) && !PERFECT_AUXILIARIES.has(words[last])) || ZU_INFINITIVE.test(words[last]);
+}
+
 /**
  * Whether the clause around a cue (from the last clause break before `cueStart`
  * to the first after it, within `sentence`) negates, plans or supposes
  * what the cue names: "Der Rat soll den Bau beschließen", "hat nicht zugestimmt",
  * "Hätte der Rat zugestimmt, …"; but not "nicht nur beschlossen" or "mit keiner
- * Gegenstimme verabschiedet" (`deniesAt`, told where the cue stands). Offsets are relative to `sentence`;
+ * Gegenstimme verabschiedet" (`deniesAt`, told where the cue stands); a clause closed by a zu-infinitive names a goal
+ * ("…, den Vertrag bis Mai zu unterzeichnen": `goalClause`). Offsets are relative to `sentence`;
  * `words` (from `sentenceWords`) caches each clause's verdict (plan words, and how far its negations deny:
  * `denialReach`), so each cue asks in constant time.
  */
@@ -88,7 +111,7 @@ export function isNonFactual(sentence: string, cueStart: number, words: Sentence
   const [from, to] = clauseAround(words, cue);
   let clause = words.clauses.get(from);
   if (clause === undefined) {
-    clause = {plan: false, reach: -1};
+    clause = {plan: goalClause(words.words, from, to), reach: -1};
     for (let j = from; j < to; j++) {
       if (nonFactual.has(words.words[j])) clause.plan = true;
       if (NEGATIONS.has(words.words[j])) clause.reach = Math.max(clause.reach, denialReach(words.words, j));
@@ -181,10 +204,10 @@ function ledByPhase(words: SentenceWords, i: number, leads: readonly string[]): 
 /** Compiled `withWord` patterns, by pattern (a cue's few patterns, compiled once). */
 const wordPatterns = new Map<string, RegExp>();
 
-/** Whether a word of the clause around word `i`, other than it, matches `pattern` whole ("verhandlungen", "koalitionsgespräche"). */
+/** Whether a word of the clause around word `i`, other than it, matches `pattern` whole ("verhandlungen", "koalitionsgespräche"; Swiss spelling too). */
 function wordInClause(words: SentenceWords, i: number, pattern: string): boolean {
   let re = wordPatterns.get(pattern);
-  if (!re) wordPatterns.set(pattern, (re = new RegExp(`^(?:${pattern})$`, "u")));
+  if (!re) wordPatterns.set(pattern, (re = new RegExp(`^(?:${withSwissSpelling(pattern)})$`, "u")));
   const [from, to] = clauseAround(words, i);
   for (let k = from; k < to; k++) if (k !== i && re.test(words.words[k])) return true;
   return false;

@@ -72,6 +72,12 @@ export interface CueContext {
 
 /** Infinitives of taking place that a noun cue's clause puts in the future ("soll die Freilassung … stattfinden"); participles ("stattgefunden") do not. */
 export const PLANNED_HAPPENING: readonly string[] = ["stattfinden", "erfolgen"];
+/**
+ * Infinitives of talks, a meeting or a visit beginning or taking place, later in a noun cue's clause: a plan, not a
+ * report ("Die Gespräche sollen am Montag beginnen", "Der Besuch soll im Mai stattfinden"); "begannen", "hat stattgefunden" report.
+ */
+export const PLANNED_START: readonly string[] = [...PLANNED_HAPPENING, "beginnen", "starten", "fortgesetzt werden", "aufgenommen werden"];
+
 
 /** Prepositions that open a purpose phrase ("für die Freilassung", "gegen das Abkommen"). */
 export const purposeLeads: readonly string[] = ["für", "gegen"];
@@ -83,7 +89,10 @@ export const ADVOCACY = "demonstr\\p{L}*|protestier\\p{L}*|\\p{L}*einzusetzen|ei
 /** Articles and article-holding prepositions before a noun ("ein Brand", "beim Brand"). */
 const nounLead = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer", "beim", "vom", "im", "zum", "nach", "seit", "dieser", "diesen", "diesem", "dieses"];
 
-export const summitCue: EventCue = {id: "de.event.summit", type: "summit", pattern: "~gipfel(?:treffen)?(?:s|n)?"};
+export const summitCue: EventCue = {
+  id: "de.event.summit", type: "summit", pattern: "~gipfel(?:treffen)?(?:s|n)?",
+  context: [{pattern: "\\p{L}*gipfel(?:treffen)?(?:s|n)?", notLater: PLANNED_START}]
+};
 export const callCue: EventCue = {
   id: "de.event.call",
   type: "call",
@@ -103,11 +112,16 @@ export const meetingCue: EventCue = {
   context: [
     // people meet; a thing "trifft" (hits) someone: "Der Streik traf Tausende Pendler"
     {pattern: "treffen|treffe|trifft|traf(?:en)?|getroffen|zusammengetroffen", personSubject: true},
+    // "Das Treffen soll am Freitag stattfinden" plans it
+    {pattern: "\\p{L}*treffen(?:s)?|begegnung(?:en)?|zusammenkunft", notLater: PLANNED_START},
     // "empfing die Delegationen zu Gesprächen" receives for talks; "empfing Signale", "zu empfangen" (a plan) do not
     {pattern: "empfing(?:en)?|empfangen", withWord: "\\p{L}*gespräch(?:e|en)?|unterredung(?:en)?|treffen|beratung(?:en)?|audienz", notBefore: ["zu"]}
   ]
 };
-export const visitCue: EventCue = {id: "de.event.visit", type: "visit", pattern: "~besuch(?:e|s|es|en)?|besucht(?:e|en)?|besuchen|reise|~staatsreise|~dienstreise|reiste|anreiste|reisen"};
+export const visitCue: EventCue = {
+  id: "de.event.visit", type: "visit", pattern: "~besuch(?:e|s|es|en)?|besucht(?:e|en)?|besuchen|reise|~staatsreise|~dienstreise|reiste|anreiste|reisen",
+  context: [{pattern: "\\p{L}*besuch(?:e|s|es|en)?|\\p{L}*reise", notLater: PLANNED_START}]
+};
 export const releaseCue: EventCue = {
   // no infinitive "freilassen": "wird … freilassen", "will … freilassen" plan it
   id: "de.event.release", type: "release", pattern: "freilassung|freigelassen|freiließ(?:en)?|freigekommen",
@@ -119,7 +133,11 @@ export const invasionCue: EventCue = {id: "de.event.invasion", type: "invasion",
 export const negotiationCue: EventCue = {
   id: "de.event.negotiation", type: "negotiation", pattern: "~verhandlung(?:en)?|verhandel(?:n|t|te|ten)|verhandlungs\\p{L}*|~gespräche",
   // "Nach langen Verhandlungen einigten sich …": the talks lead up to the agreement the sentence dates
-  context: [{pattern: "\\p{L}*verhandlungen|\\p{L}*gespräche(?:n)?", notAfter: ["nach"]}]
+  context: [
+    {pattern: "\\p{L}*verhandlungen|\\p{L}*gespräche(?:n)?", notAfter: ["nach"]},
+    // "Die Verhandlungen sollen am Montag beginnen" plans them
+    {pattern: "\\p{L}*verhandlung(?:en)?|verhandlungs\\p{L}*|\\p{L}*gespräche(?:n)?", notLater: PLANNED_START}
+  ]
 };
 
 /** Plural units of a duration that a "nach" phrase may hold before its noun ("nach drei Wochen zäher Verhandlungen"). */
@@ -193,6 +211,16 @@ export const appointmentCue: EventCue = {
   id: "de.event.appointment", type: "appointment", factual: true,
   pattern: "ernannt(?:e|en)?|ernennt|~ernennung(?:en)?"
 };
+/**
+ * A swearing-in: "wurde am Montag angelobt" (Austrian), "die Angelobung", "wurde als Bürgermeister vereidigt", "die Vereidigung",
+ * "legte den Amtseid ab", "leistete den Amtseid". "Amtseid" counts only with a verb of taking it in its clause ("den Amtseid
+ * verweigern" is none); "soll am Montag angelobt werden" plans it (factual).
+ */
+export const swearingInCue: EventCue = {
+  id: "de.event.swearing-in", type: "swearing-in", factual: true,
+  pattern: "angelobt(?:e|en)?|~angelobung(?:en)?|vereidigt(?:e|en)?|~vereidigung(?:en)?|~amtseid(?:e|es|s)?",
+  context: [{pattern: "\\p{L}*amtseid(?:e|es|s)?", withWord: "legte|legten|legt|abgelegt|leistete|leisteten|leistet|geleistet|schwor|schworen|geschworen"}]
+};
 export const accidentCue: EventCue = {
   id: "de.event.accident", type: "accident", factual: true,
   pattern: "~unfall(?:s|es)?|~unfälle(?:n)?|~unglück(?:s|es)?|verunglückt(?:e|en)?|~explosion(?:en)?|explodiert(?:e|en)?|entgleist(?:e|en)?|~brand(?:s|es)?",
@@ -242,7 +270,9 @@ export const nonFactualWords: readonly string[] = [
   "hoffe", "hofft", "hoffen", "hoffte", "hofften", "erhofft", "fordert", "fordern", "forderte", "forderten",
   "verlangt", "verlangen", "verlangte", "verlangten", "droht", "drohen", "drohte", "drohten", "angedroht",
   // comparisons with what is not reached: "näher an einer Einigung als je", "von einem Abkommen weit entfernt"
-  "näher", "entfernt"
+  "näher", "entfernt",
+  // confidence and judgements of what may come: "zuversichtlich, dass …", "hält eine Einigung für unrealistisch"
+  "zuversichtlich", "optimistisch", "realistisch", "unrealistisch", "denkbar", "undenkbar", "wahrscheinlich", "unwahrscheinlich"
 ];
 
 /** Words that open a noun subject ("der", "ein", "diese"), and conjunctions that may stand before them at the clause's start. */
@@ -259,14 +289,4 @@ seite spitze führung team mannschaft leute belegschaft tarifpartei sozialpartne
 beschäftigt angestellt bedienstet abgeordnet delegiert streikend demonstrant protestierend studierend reisend
 `.split(/\s+/).filter(Boolean);
 
-/** Durations stated about an event: "über eine Stunde", "etwa anderthalb Stunden". */
-export const durationNumbers: Record<string, number> = {
-  ein: 1, eine: 1, einer: 1, einen: 1, anderthalb: 1.5, eineinhalb: 1.5, zwei: 2, zweieinhalb: 2.5, drei: 3, vier: 4, fünf: 5, sechs: 6, zehn: 10, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, neunzig: 90
-};
-
-/** Qualifiers before a duration and what they mean: "approx" counts as the value itself. */
-export const durationQualifiers: Record<string, "more" | "almost" | "approx"> = {
-  über: "more", "mehr als": "more", gut: "more", "länger als": "more",
-  fast: "almost", knapp: "almost", beinahe: "almost",
-  etwa: "approx", rund: "approx", ungefähr: "approx", circa: "approx", ca: "approx"
-};
+export {durationNumbers, durationQualifiers} from "./durations.js";

@@ -187,6 +187,7 @@ export const eventCues: readonly EventCue[] = [
   events.legalCue,
   events.resignationCue,
   events.appointmentCue,
+  events.swearingInCue,
   events.accidentCue,
   events.inForceCue,
   events.agreementCue,

@@ -13,6 +13,9 @@ describe("talks broken off, suspended or failed are a break-off, not a negotiati
     ["Nach dem Abbruch der Verhandlungen am Mittwoch herrscht Funkstille.", [["breakoff", "Abbruch", "2026-03-11"]]],
     ["Der Verhandlungsabbruch vom Dienstag überraschte alle.", [["breakoff", "Verhandlungsabbruch", "2026-03-10"]]],
     ["Die Delegation verließ am Montag den Verhandlungstisch.", [["breakoff", "verließ", "2026-03-09"]]],
+    // Swiss spelling, ss for ß (withSwissSpelling): the same break-off
+    ["Die Abordnung verliess am Dienstag den Verhandlungssaal.", [["breakoff", "verliess", "2026-03-10"]]],
+    ["Am Montag verliessen die Arbeitgeber den Verhandlungstisch.", [["breakoff", "verliessen", "2026-03-09"]]],
     ["Der Auszug aus den Koalitionsgesprächen am Dienstag kam unerwartet.", [["breakoff", "Auszug", "2026-03-10"]]],
     ["Die Sondierungen wurden am Montag ausgesetzt.", [["breakoff", "ausgesetzt", "2026-03-09"]]],
     ["Am Mittwoch setzten beide Seiten die Gespräche aus.", [["breakoff", "setzten", "2026-03-11"]]],

@@ -29,6 +29,27 @@ describe("general event cues (loaders/lang/de/events.ts)", () => {
     // resignations and appointments
     ["Der Bürgermeister ist am Montag zurückgetreten.", [["resignation", "2026-03-09"]]],
     ["Am Dienstag wurde sie zur neuen Stadtbaurätin ernannt.", [["appointment", "2026-03-10"]]],
+    // swearing-in (also Austrian "angelobt", "Angelobung"); "Amtseid" only when taken; a plan is none
+    ["Die neue Landesregierung wurde am Montag angelobt.", [["swearing-in", "2026-03-09"]]],
+    ["Am Dienstag angelobte der Präsident die Ministerinnen.", [["swearing-in", "2026-03-10"]]],
+    ["Die Angelobung des Gemeinderats fand am Mittwoch statt.", [["swearing-in", "2026-03-11"]]],
+    ["Sie wurde am Montag als Oberbürgermeisterin vereidigt.", [["swearing-in", "2026-03-09"]]],
+    ["Nach der Vereidigung am Dienstag trat das Kabinett zusammen.", [["swearing-in", "2026-03-10"]]],
+    ["Der Stadtrat legte am Mittwoch den Amtseid ab.", [["swearing-in", "2026-03-11"]]],
+    ["Der Kanzler leistete am 2. März seinen Amtseid.", [["swearing-in", "2026-03-02"]]],
+    ["Der Amtseid des Kanzlers umfasst drei Sätze.", []],
+    ["Die Ministerin soll am Montag angelobt werden.", []],
+    // plans, hopes and goals are no events that happened: "sollen … beginnen", "zuversichtlich, … zu erzielen", "für unrealistisch"
+    ["Die Tarifgespräche sollen am Donnerstag beginnen.", []],
+    ["Am Freitag soll die Verhandlungsrunde fortgesetzt werden.", []],
+    ["Das Treffen der Bürgermeister soll am 20. März stattfinden.", []],
+    ["Der Staatsbesuch soll im April beginnen.", []],
+    ["Die Tarifgespräche begannen am Montag.", [["negotiation", "2026-03-09"]]],
+    ["Die Stadträtin gab sich optimistisch, bis Ende März einen Vertrag zu unterzeichnen.", []],
+    ["Der Verband hofft, den Streit bis Mai beizulegen und eine Vereinbarung abzuschließen.", []],
+    ["Einen Beschluss noch vor Ostern hält der Kämmerer für unrealistisch.", []],
+    ["Die Parteien haben sich am Dienstag auf einen Vertrag geeinigt, um den Streit zu beenden.", [["agreement", "2026-03-10"]]],
+    ["Der Verband bestätigte, am Montag eine neue Vereinbarung unterzeichnet zu haben.", [["agreement", "2026-03-09"]]],
     // accidents and incidents
     ["Bei einem Unfall auf der Kreuzung wurden am Dienstag zwei Radfahrer verletzt.", [["accident", "2026-03-10"]]],
     ["Am Mittwoch brach in der Lagerhalle ein Großbrand aus.", [["accident", "2026-03-11"]]],

@@ -35,6 +35,11 @@ export const SHIFT = "(?:vergangen|letzt|vorig|verflossen|dies|laufend|nächst|k
 /** Parts of the day as written after a weekday or deictic word. */
 export const DAY_PART = "(?:morgen|früh|vormittag|mittag|nachmittag|abend|nacht)";
 
+/** "vom"/"von" right before a date (the words before it): a day a noun refers back to ("die Freilassung vom Sonntag") or a span's start. */
+export const VON_BEFORE = /(?<![\p{L}])(?:von|vom)\s+$/iu;
+/** "für" right before a date (the words before it): the day a plan is made for ("ist für Samstag geplant", "für den kommenden Montag angesetzt"). */
+export const FOR_BEFORE = /(?:^|[^\p{L}])für\s+(?:(?:den|die|das)\s+)?(?:(?:kommenden?|nächsten?)\s+)?$/iu;
+
 /** Builds a global, unicode, case-insensitive regex. */
 export function rx(source: string, flags = "giu"): RegExp {
   return new RegExp(source, flags);

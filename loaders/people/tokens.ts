@@ -5,6 +5,8 @@ const UPPER = /\p{Lu}/u;
 const NUMBER = /\p{N}/u;
 const SPACE = /\s/u;
 const SOFT_HYPHEN = /\u00ad/gu;
+/** A token that opens a sentence or a quote before its first constituent (a full stop, colon or quotation mark). */
+export const OPENER = /^[.!?:"„“«»]$/u;
 /** Words written with a full stop that belongs to them. */
 const DOTTED = new Set(["dr", "prof", "mr", "mrs", "ms", "st", "hl", "jr", "sr"]);
 /** Initials of two or three letters ("Ch.", "Th."): one token with their dot. */

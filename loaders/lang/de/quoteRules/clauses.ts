@@ -6,6 +6,7 @@
 import {clauseEnd, clauseStart, type Cue, type SentenceContext} from "../../../quotes/context.js";
 import {perTokens, startsWithLetter, TITLE_START, type Token, TokensCache, UPPER_START} from "../../../quotes/tokens.js";
 import {lowerBound} from "../../../text/lower-bound.js";
+import {passiveAuxiliaries} from "../bare-name-words.js";
 import {victimNouns} from "../speechVerbs.js";
 
 export const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);
@@ -188,18 +189,19 @@ export function notSpeechUse(tokens: Token[], cue: Cue): boolean {
     const last = cue.particle > cue.index ? cue.particle : end;
     for (let j = first; j < last; j++) if (/^(?:an|am)$/.test(tokens[j].lower) && tokens[j].quote < 0) return true;
   }
-  if (cue.form.lemma === "fordern") {
-    for (let j = from; j < end; j++) if (VICTIMS.has(tokens[j].lower)) return true;
-  }
   // "…, der in Haft festgehalten wird, …": held captive (the auxiliary after the participle, no "dass" clause), not stated
+  // (the lemmas of the branches differ, so at most one of them is read: their order does not matter)
   if (cue.form.lemma === "festhalten-participle" && PASSIVE_AUXILIARIES.has(tokens[cue.index + 1]?.lower ?? "")) {
     return !(tokens[cue.index + 2]?.text === "," && tokens[cue.index + 3]?.lower === "dass");
+  }
+  if (cue.form.lemma === "fordern") {
+    for (let j = from; j < end; j++) if (VICTIMS.has(tokens[j].lower)) return true;
   }
   return false;
 }
 
 /** Forms of "werden" and "sein" that make a participle before them passive ("festgehalten wird", "festgehalten worden"). */
-const PASSIVE_AUXILIARIES = new Set(["wird", "werden", "wurde", "wurden", "worden", "ist", "sind", "war", "waren", "sei", "seien", "werde"]);
+const PASSIVE_AUXILIARIES = new Set([...passiveAuxiliaries, "seien", "werde"]);
 
 const VICTIMS = new Set(victimNouns);
 /** Speech verbs that report with no speaker at all: "…, wie verlautete." */

@@ -60,6 +60,12 @@ export function unusedCues(s: SentenceContext, kind?: "say" | "act"): Cue[] {
   return s.cues.filter((c) => !s.used.has(c.index) && (!kind || c.form.kind === kind));
 }
 
+/** Whether token k is a cue of the sentence (cues are in token order: a binary search). */
+export function isCueAt(s: SentenceContext, k: number): boolean {
+  const i = lowerBound(s.cues.length, (j) => s.cues[j].index < k);
+  return i < s.cues.length && s.cues[i].index === k;
+}
+
 export function hasKonjunktiv(s: SentenceContext, from: number, to: number): boolean {
   return anyIn(s.konjunktiv, from, to);
 }

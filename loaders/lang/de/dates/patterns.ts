@@ -3,16 +3,14 @@
  * `B` and `E` are word boundaries that, unlike `\b`, know umlauts and ß.
  */
 import {decadeWords, durationUnits, months, numberWords, ordinalWords, seasons, weekdays} from "./lexicon.js";
+import {escapeRegExp} from "../../../text/escape-regexp.js";
 
 /** Start of a word. */
 export const B = "(?<![\\p{L}\\p{N}])";
 /** End of a word. */
 export const E = "(?![\\p{L}\\p{N}])";
 
-const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 
 /** Full month names, then abbreviations with an optional dot. */
 export const MONTH = `(?:${alt(Object.keys(months).filter((m) => m.length > 4 || ["märz", "mai", "juni", "juli"].includes(m)))}|(?:${alt(Object.keys(months).filter((m) => m.length <= 4 && !["märz", "mai", "juni", "juli"].includes(m)))})\\.?)`;

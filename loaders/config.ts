@@ -1,4 +1,4 @@
-import {yamlErrorPlace, yamlErrorReason} from "./ingest/yamlError.js";
+import {yamlErrorMessage} from "./ingest/yamlError.js";
 import {yamlLib} from "./io/lazy.js";
 import type {OutletEntry} from "./ingest/metadata.js";
 import type {RegisterPerson, RegisterRole} from "./people/register.js";
@@ -100,6 +100,6 @@ export function parseYaml(text: string, file: string): any {
   try {
     return yamlLib().parse(text);
   } catch (error) {
-    throw new Error(`data/${file}: not valid YAML${yamlErrorPlace(error, text)}: ${yamlErrorReason(error)}`);
+    throw new Error(`data/${file}: ${yamlErrorMessage("not valid YAML", error, text)}`);
   }
 }

@@ -27,6 +27,11 @@ function firstFailingLine(lines: string[], reported: number): number {
   return -1;
 }
 
+/** The message for YAML that could not be parsed: `what` ("not valid YAML"), where it failed in `text` (see yamlErrorPlace) and why. */
+export function yamlErrorMessage(what: string, error: unknown, text: string, firstLine = 1): string {
+  return `${what}${yamlErrorPlace(error, text, firstLine)}: ${yamlErrorReason(error)}`;
+}
+
 /**
  * Where a YAML error lies, as " (line N, column C, at "…")" with the text of that line; lines are counted from
  * `firstLine` (2 for front matter after its opening ---). When the text stops being YAML on an earlier line (an

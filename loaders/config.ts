@@ -1,5 +1,5 @@
 import {checkKeys} from "./configKeys.js";
-import {yamlErrorPlace, yamlErrorReason} from "./ingest/yamlError.js";
+import {yamlErrorMessage} from "./ingest/yamlError.js";
 import {yamlLib} from "./io/lazy.js";
 import type {OutletEntry} from "./ingest/metadata.js";
 import type {RegisterPerson, RegisterRole} from "./people/register.js";
@@ -112,6 +112,6 @@ export function parseYaml(text: string, path: string): any {
   try {
     return yamlLib().parse(text);
   } catch (error) {
-    throw new Error(`${path}: not valid YAML${yamlErrorPlace(error, text)}: ${yamlErrorReason(error)}`);
+    throw new Error(`${path}: ${yamlErrorMessage("not valid YAML", error, text)}`);
   }
 }

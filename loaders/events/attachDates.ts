@@ -2,6 +2,7 @@
  * Which date of a sentence dates which event mention of it: the nearest cue first, then a cue left without a
  * date shares one close by in its clause; a reporting cue takes no date from the clause it reports.
  */
+import {FOR_BEFORE} from "../lang/de/dates/patterns.js";
 import {lowerBound} from "../text/lower-bound.js";
 import type {DateRow, EventMentionRow} from "../types.js";
 
@@ -60,11 +61,12 @@ const SHARED_DATE_GAP = 60;
 /** A subordinate clause between a date and a cue: the date does not carry over ("…, dass ein Treffen …"). */
 const CLAUSE_BREAK = /,\s*(?:dass|ob|weil|wenn|damit|um|nachdem|bevor|sobald)(?!\p{L})/u;
 
-/** A date that a plan is made for: "für Donnerstag erwartet", "ist für den 5. März geplant", "für kommenden Samstag angesetzt". */
-const SCHEDULED = /(?:^|[^\p{L}])für\s+(?:(?:den|die|das)\s+)?(?:(?:kommenden?|nächsten?)\s+)?$/iu;
-/** Whether date `d` names the day a thing is planned for, not a day it happened (the words before it in `text`). */
+/**
+ * Whether date `d` names the day a thing is planned for, not a day it happened (the words before it in `text`):
+ * "für Donnerstag erwartet", "ist für den 5. März geplant", "für kommenden Samstag angesetzt".
+ */
 const scheduled = (text: string, d: {start: number; end: number}) =>
-  SCHEDULED.test(text.slice(Math.max(0, d.start - 30), d.start)) && !PAST_DAY.test(text.slice(d.start, d.end));
+  FOR_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !PAST_DAY.test(text.slice(d.start, d.end));
 /** A date that names a past day: "für die gestrige Freilassung" thanks for what happened. */
 const PAST_DAY = /^(?:gestrig|vorgestrig|heutig|vorig|vergangen|letzt)/iu;
 
@@ -84,7 +86,8 @@ function setDate(m: EventMentionRow, d: DateRow): void {
  * it). A date a plan is made for ("für Donnerstag erwartet") dates no event. Unresolved expressions are kept (value "") so the events step can anchor them later.
  */
 export function attachDates(text: string, mentions: EventMentionRow[], dates: DateRow[], reporting: ReadonlySet<string>, side: QuoteSide = NO_QUOTES): void {
-  const mayDate = (m: EventMentionRow, d: DateRow) => !scheduled(text, d) &&
+  const planned = new Set(dates.filter((d) => scheduled(text, d)));
+  const mayDate = (m: EventMentionRow, d: DateRow) => !planned.has(d) &&
     side(m.cue_start) === side(d.start) && (!reporting.has(m.rule) || !inReportedClause(text, m, d));
   for (const d of dates) {
     const m = nearest(mentions, d, (o) => mayDate(o, d));

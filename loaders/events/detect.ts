@@ -135,8 +135,6 @@ interface CueSet {
   hits: Map<string, CompiledCue | null>;
   /** Ids of the cues that report what was said or announced (`EventCue.reports`). */
   reporting: ReadonlySet<string>;
-  /** Ids of the cues that report only what happened (`EventCue.factual`). */
-  factual: ReadonlySet<string>;
   /** Per cue id, the event types its mention replaces in its sentence (`EventCue.replaces`). */
   replacing: ReadonlyMap<string, readonly string[]>;
 }
@@ -153,7 +151,7 @@ function cueSet(cues: readonly EventCue[]): CueSet {
   const literals = triggerLiterals(cues);
   const plain = literals.every((l) => PLAIN_LITERAL.test(l));
   const pattern = literals.map(withSwissSpelling).join("|");
-  return {cues, compiled: cues.map(compile), trigger: new RegExp(pattern, "giu"), plainTrigger: plain ? new RegExp(pattern, "gi") : null, hits: new Map(), reporting: new Set(cues.filter((c) => c.reports).map((c) => c.id)), factual: new Set(cues.filter((c) => c.factual).map((c) => c.id)),
+  return {cues, compiled: cues.map(compile), trigger: new RegExp(pattern, "giu"), plainTrigger: plain ? new RegExp(pattern, "gi") : null, hits: new Map(), reporting: new Set(cues.filter((c) => c.reports).map((c) => c.id)),
     replacing: new Map(cues.filter((c) => c.replaces?.length).map((c) => [c.id, c.replaces!]))};
 }
 
@@ -229,7 +227,7 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     attachDates(article.text, mentions, datesIn(s.start, s.end), set.reporting, side);
     const next = article.sentences[si + 1];
     if (next && next.part === s.part && mentions.some((m) => m.date_start === null) && REPORTS_PREVIOUS.test(article.text.slice(next.start, next.end))) {
-      dateFromReport(mentions, datesIn(next.start, next.end), set.reporting, set.factual);
+      dateFromReport(mentions, datesIn(next.start, next.end), set.cues);
     }
   }
   return rows;
@@ -242,10 +240,14 @@ const REPORTS_PREVIOUS = /^(?:Das|Dies)\s+(?:gab|gaben|teilte|teilten|verkündet
  * Undated mentions of `factual` cues (not reporting ones: the agreement, not the talks or releases it names) of a sentence that the next one reports ("… haben sich auf eine Waffenruhe
  * geeinigt. Das gaben die Vermittler am Mittwochabend bekannt.") take the first day of that report: the day it became known.
  */
-function dateFromReport(mentions: EventMentionRow[], dates: readonly DateRow[], reporting: ReadonlySet<string>, factual: ReadonlySet<string>): void {
+function dateFromReport(mentions: EventMentionRow[], dates: readonly DateRow[], cues: readonly EventCue[]): void {
   const day = dates.find((d) => d.value && /^\d{4}-\d{2}-\d{2}/.test(d.value));
   if (!day) return;
-  for (const m of mentions) if (m.date_start === null && !reporting.has(m.rule) && factual.has(m.rule)) [m.date, m.date_start, m.date_end] = [day.value, day.start, day.end];
+  for (const m of mentions) {
+    if (m.date_start !== null) continue;
+    const cue = cues.find((c) => c.id === m.rule);
+    if (cue?.factual && !cue.reports) [m.date, m.date_start, m.date_end] = [day.value, day.start, day.end];
+  }
 }
 
 /** A count of days back from the reference, as the duration rule notes it ("about 2026-11-11 (before publication date …)"). */

@@ -182,6 +182,18 @@ const ARTICLES = new Set(articleWords);
 const NUMBERS = new Set(numberWords);
 const APPROXIMATORS = new Set(durationApproximators);
 
+/** Whether word `w` is a lower-case adjective and none of `leads` (nor an article, unless `articles`). */
+function bareAdjective(words: SentenceWords, w: number, leads: readonly string[], articles: boolean): boolean {
+  return w >= 0 && !words.capital[w] && ADJECTIVE.test(words.words[w]) && (articles || !ARTICLES.has(words.words[w])) && !leads.includes(words.words[w]);
+}
+
+/** The index of the word before the up to ADJECTIVES_BACK adjectives ({@link bareAdjective}) right before word `i` (-1 at the start). */
+function beforeAdjectives(words: SentenceWords, i: number, leads: readonly string[], articles: boolean): number {
+  let j = i - 1;
+  for (let k = 0; k < ADJECTIVES_BACK && bareAdjective(words, j, leads, articles); k++) j--;
+  return j;
+}
+
 /**
  * Whether word `i` has one of `leads` before it over lower-case adjectives that no article opens and over a
  * duration, approximate or not ("nach langen Verhandlungen", "nach drei Wochen zäher Verhandlungen", "nach rund
@@ -189,12 +201,10 @@ const APPROXIMATORS = new Set(durationApproximators);
  * Digits are no words of the sentence (sentenceWords), so "20" is passed over by itself.
  */
 function ledByPhase(words: SentenceWords, i: number, leads: readonly string[]): boolean {
-  let j = i - 1;
-  const adjective = (w: number) => w >= 0 && !words.capital[w] && ADJECTIVE.test(words.words[w]) && !ARTICLES.has(words.words[w]) && !leads.includes(words.words[w]);
-  for (let k = 0; k < ADJECTIVES_BACK && adjective(j); k++) j--;
+  let j = beforeAdjectives(words, i, leads, false);
   if (j >= 1 && DURATION_UNITS.has(words.words[j])) {
     j--;
-    if (NUMBERS.has(words.words[j]) || adjective(j)) j--;
+    if (NUMBERS.has(words.words[j]) || bareAdjective(words, j, leads, false)) j--;
     if (j >= 1 && words.words[j] === "als" && (words.words[j - 1] === "mehr" || words.words[j - 1] === "weniger")) j -= 2;
     else if (j >= 0 && APPROXIMATORS.has(words.words[j])) j--;
   }
@@ -215,8 +225,7 @@ function wordInClause(words: SentenceWords, i: number, pattern: string): boolean
 
 /** Whether word `i` has one of `leads` before it, over up to ADJECTIVES_BACK lower-case adjectives ("ein verheerender Brand"). */
 function ledBy(words: SentenceWords, i: number, leads: readonly string[]): boolean {
-  let j = i - 1;
-  for (let k = 0; k < ADJECTIVES_BACK && j >= 0 && !words.capital[j] && ADJECTIVE.test(words.words[j]) && !leads.includes(words.words[j]); k++) j--;
+  const j = beforeAdjectives(words, i, leads, true);
   return j >= 0 && leads.includes(words.words[j]);
 }
 

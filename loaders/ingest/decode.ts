@@ -29,7 +29,7 @@ export function withoutBom(bytes: Uint8Array): Uint8Array {
  * mixedEncoding(withoutBom(bytes)) when the caller has it already (null: no
  * mixed reading, plain Windows-1252), so the bytes are not scanned again.
  */
-export function decode(bytes: Uint8Array, mixed?: MixedReading | null): {text: string; encoding: string} {
+export function decode(bytes: Uint8Array, mixed?: Pick<MixedReading, "text"> | null): {text: string; encoding: string} {
   if (bytes.length > MAX_BYTES) throw new InputError(`file is larger than the ${MAX_BYTES / 1024 / 1024} MB limit (${(bytes.length / 1024 / 1024).toFixed(1)} MB)`);
   let text: string;
   let encoding: string;

@@ -2,7 +2,7 @@ import {yamlLib} from "../io/lazy.js";
 import type {SourceMeta} from "../types.js";
 import {InputError} from "./decode.js";
 import {DATE_FORMS, readDate} from "./published.js";
-import {yamlErrorPlace, yamlErrorReason} from "./yamlError.js";
+import {yamlErrorMessage} from "./yamlError.js";
 
 const KEYS = ["outlet", "title", "published", "url", "language"] as const;
 
@@ -51,7 +51,7 @@ function readFrontMatter(text: string): {rest: string; data: Record<string, unkn
   try {
     data = yamlLib().parse(yaml);
   } catch (error) {
-    throw new InputError(`broken front matter${yamlErrorPlace(error, yaml, 2)}: ${yamlErrorReason(error)}`);
+    throw new InputError(yamlErrorMessage("broken front matter", error, yaml, 2));
   }
   if (data != null && (typeof data !== "object" || Array.isArray(data))) throw new InputError("broken front matter: expected key: value pairs");
   return {rest: text.slice(m.index + m[0].length), data: (data ?? {}) as Record<string, unknown>};

@@ -1,5 +1,6 @@
 import {givenNames} from "../lang/de/given-names.js";
 import {sectionNames, siteNameLinkWords, titleSeparators} from "../lang/de/siteTitle.js";
+import {escapeRegExp} from "../text/escape-regexp.js";
 
 /** A site's name read from a page title, with the rule that read it. */
 export interface TitleSiteName {
@@ -10,8 +11,6 @@ export interface TitleSiteName {
 /** Rule id of `siteNameFromTitle` (in the outlet's provenance). */
 export const TITLE_SITE_RULE = "de.outlet.title-site-name";
 
-/** A string matched literally inside a regular expression. */
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** A separator with a space after it, opening the title or after a space (an opening one leaves no headline). */
 const SEPARATOR = new RegExp(`(?:^|\\s)(${titleSeparators.map(escapeRegExp).join("|")})\\s`, "gu");
 /** Separators that also join two names in a headline ("Bayern - Dortmund", "Merkel – Macron"). */

@@ -8,7 +8,7 @@ import {yamlLib} from "../io/lazy.js";
 import type {SourceMeta} from "./types.js";
 import {InputError} from "./decode.js";
 import {readMeta} from "./frontmatter.js";
-import {yamlErrorPlace, yamlErrorReason} from "./yamlError.js";
+import {yamlErrorMessage} from "./yamlError.js";
 
 /** What a sources.yaml gives: metadata by normalised key, and what it holds that is not used. */
 export interface SourcesData {
@@ -34,7 +34,7 @@ export function parseSources(text: string): SourcesData {
   try {
     data = yamlLib().parse(text);
   } catch (error) {
-    throw new InputError(`not valid YAML${yamlErrorPlace(error, text)}: ${yamlErrorReason(error)}`);
+    throw new InputError(yamlErrorMessage("not valid YAML", error, text));
   }
   const entries = new Map<string, SourceMeta>();
   const warnings: string[] = [];

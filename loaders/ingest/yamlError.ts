@@ -1,4 +1,5 @@
 import {yamlLib} from "../io/lazy.js";
+import {escapeRegExp} from "../text/escape-regexp.js";
 
 /** Lines read when looking for where an unclosed bracket or quote opened (front matter and sources.yaml are short). */
 const MAX_SEARCH_LINES = 500;
@@ -24,6 +25,11 @@ function firstFailingLine(lines: string[], reported: number): number {
     }
   }
   return -1;
+}
+
+/** The message for YAML that could not be parsed: `what` ("not valid YAML"), where it failed in `text` (see yamlErrorPlace) and why. */
+export function yamlErrorMessage(what: string, error: unknown, text: string, firstLine = 1): string {
+  return `${what}${yamlErrorPlace(error, text, firstLine)}: ${yamlErrorReason(error)}`;
 }
 
 /**
@@ -64,7 +70,7 @@ function unresolvedAlias(error: unknown): string | undefined {
 function aliasLine(error: unknown, lines: string[]): number {
   const alias = unresolvedAlias(error);
   if (alias === undefined) return -1;
-  const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(alias);
   const written = new RegExp(`(?:^|[\\s,\\[{:-])\\*${escaped}(?![^\\s,\\]}])`);
   return lines.findIndex((l) => written.test(l)) + 1 || -1;
 }

@@ -1,5 +1,5 @@
 import {passiveAuxiliaries, pastParticipleShape, placeAdverbBeforeVon, routePrepositions} from "../lang/de/bare-name-words.js";
-import type {Token} from "./tokens.js";
+import {OPENER, type Token} from "./tokens.js";
 
 /** Token-sequence shapes the bare-name cues read around a word (loaders/people/bare-cues.ts): a passive clause, a year. */
 
@@ -8,14 +8,17 @@ const ROUTE = new Set(routePrepositions);
 /** Punctuation that ends a clause. */
 const CLAUSE_END = /^[.,;:!?()"„“«»]$/u;
 
+/** Punctuation that ends a sentence or a clause, not a quote or a bracket. */
+const SENTENCE_MARK = /^[.,;:!?]$/u;
+
 /** Whether a passive auxiliary stands right after the participle after tokens[i] or up to eight tokens before it, within the clause. */
 export function passiveAround(tokens: Token[], i: number): boolean {
-  if (PASSIVE.has(tokens[i + 2]?.lower ?? "")) return true;
-  for (let k = i - 2; k >= Math.max(0, i - 10); k--) {
-    const t = tokens[k];
-    if (!t.word && /^[.,;:!?]$/u.test(t.text)) return false;
-    if (PASSIVE.has(t.lower)) return true;
-  }
+  return PASSIVE.has(tokens[i + 2]?.lower ?? "") || auxiliaryBefore(tokens, i, SENTENCE_MARK);
+}
+
+/** Whether a passive auxiliary stands up to eight tokens before tokens[i - 1] ("von") with no token that `stop` matches between. */
+function auxiliaryBefore(tokens: Token[], i: number, stop: RegExp): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - 10) && !stop.test(tokens[k].text); k--) if (PASSIVE.has(tokens[k].lower)) return true;
   return false;
 }
 
@@ -36,15 +39,9 @@ export function passiveAgentAt(tokens: Token[], i: number): boolean {
   if (pastParticipleShape.test(next.lower)) return passiveAround(tokens, i) || tokens[i - 2]?.lower === "wie";
   for (let k = i + 2; k <= i + 9 && tokens[k] && !CLAUSE_END.test(tokens[k].text); k++) {
     const t = tokens[k];
-    if (t.word && !t.cap && pastParticipleShape.test(t.lower)) return PASSIVE.has(tokens[k + 1]?.lower ?? "") || passiveBefore(tokens, i);
+    if (t.word && !t.cap && pastParticipleShape.test(t.lower)) return PASSIVE.has(tokens[k + 1]?.lower ?? "") || auxiliaryBefore(tokens, i, CLAUSE_END);
   }
   return participleFirst(tokens, i);
-}
-
-/** Whether a passive auxiliary stands before tokens[i - 1] ("von") within the clause and eight tokens. */
-function passiveBefore(tokens: Token[], i: number): boolean {
-  for (let k = i - 2; k >= Math.max(0, i - 10) && !CLAUSE_END.test(tokens[k].text); k--) if (PASSIVE.has(tokens[k].lower)) return true;
-  return false;
 }
 
 /** Whether the clause before "von" (tokens[i - 1]) opens with a participle before a passive auxiliary ("Geleitet wird das Amt von …"). */
@@ -53,7 +50,7 @@ function participleFirst(tokens: Token[], i: number): boolean {
     if (!PASSIVE.has(tokens[k].lower)) continue;
     const participle = tokens[k - 1];
     const before = tokens[k - 2];
-    return participle.word && participle.cap && pastParticipleShape.test(participle.lower) && (!before || (!before.word && /^[.!?:"„“«»]$/u.test(before.text)));
+    return participle.word && participle.cap && pastParticipleShape.test(participle.lower) && (!before || (!before.word && OPENER.test(before.text)));
   }
   return false;
 }

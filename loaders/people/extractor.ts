@@ -41,15 +41,10 @@ export const peopleExtractor: ArticleExtractor = {
       for (const [m, rule] of negotiatorRules(tokensBySpan[span], mentions, tokensBySpan[span - 1])) negotiators.set(m, rule);
     }
     // full names of this article by surname, to resolve bare surnames ("Peskow" after "Dmitri Peskow")
-    const full = new Map<string, FoundMention | null>();
-    for (const m of found) {
-      if (!m.given.length || !m.surname) continue;
-      const key = surnameCore(m.surname).toLowerCase();
-      const seen = full.get(key);
-      full.set(key, seen === undefined || (seen !== null && sameName(seen, m)) ? (seen ?? m) : null);
-    }
+    const full = fullNamesBy(found, (m) => surnameCore(m.surname).toLowerCase(), sameName);
     const names = articleNames(found);
-    const byGiven = fullNamesByGiven(found);
+    // full names by their first given name; forms of one person (same surname core or register id) count once
+    const byGiven = fullNamesBy(found, (m) => m.given[0].toLowerCase(), (seen, m) => surnameCore(seen.surname).toLowerCase() === surnameCore(m.surname).toLowerCase() || (seen.registerId !== "" && seen.registerId === m.registerId));
     const families = familyNames(found, tokensBySpan, lex.givenNames);
     const mentions: MentionRow[] = found.map((found1) => {
       const family = families.get(found1);
@@ -125,19 +120,18 @@ export function asSurname(m: Pick<FoundMention, "given" | "surname">, names: Art
 }
 
 /**
- * Full names of an article by their first given name (lower case), null where two people of the article share it
- * ("Lea Brandt" and "Lea Vossen"); forms of one person (same surname core or register id) count once.
+ * Full names (a given name and a surname) of an article by `key` (lower case), null where two people of the article
+ * share a key ("Lea Brandt" and "Lea Vossen" by given name); a mention `same` finds to be the first one's person counts once.
  */
-function fullNamesByGiven(found: readonly FoundMention[]): Map<string, FoundMention | null> {
-  const byGiven = new Map<string, FoundMention | null>();
+function fullNamesBy(found: readonly FoundMention[], key: (m: FoundMention) => string, same: (seen: FoundMention, m: FoundMention) => boolean): Map<string, FoundMention | null> {
+  const byKey = new Map<string, FoundMention | null>();
   for (const m of found) {
     if (!m.given.length || !m.surname) continue;
-    const key = m.given[0].toLowerCase();
-    const seen = byGiven.get(key);
-    const same = seen && (surnameCore(seen.surname).toLowerCase() === surnameCore(m.surname).toLowerCase() || (seen.registerId !== "" && seen.registerId === m.registerId));
-    byGiven.set(key, seen === undefined ? m : same ? seen : null);
+    const k = key(m);
+    const seen = byKey.get(k);
+    byKey.set(k, seen === undefined ? m : seen !== null && same(seen, m) ? seen : null);
   }
-  return byGiven;
+  return byKey;
 }
 
 /**

@@ -1,21 +1,17 @@
-import {adjectiveShape, particlesBeforeSubject, placeNameShape, placeVerbs, strongNounEnding} from "../lang/de/bare-name-words.js";
+import {adjectiveShape, placeNameShape, placeVerbs, strongNounEnding} from "../lang/de/bare-name-words.js";
 import {englishFunctionWords} from "../lang/de/closed-class.js";
 import {nonNameWords} from "./closed-class.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {isSurnameCandidate, surnameNoun} from "./name-shape.js";
-import type {Token} from "./tokens.js";
-import {finiteVerbAt} from "./verbs.js";
+import {OPENER, type Token} from "./tokens.js";
+import {beforeParticles, finiteVerbAt} from "./verbs.js";
 
 /** A name part: capital and lower-case letters, maybe one hyphenated second part ("Brasseur", "Hendl-Fink"). */
 const NAME_PART = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** English adjectives that open names of places and things ("Old Trafford", "Great Yarmouth"). */
 const ENGLISH_ADJECTIVES = new Set(["old", "new", "great", "little", "big", "north", "south", "east", "west", "upper", "lower", "royal", "grand"]);
-/** Tokens that open a sentence before its first constituent. */
-const OPENER = /^[.!?:"„“«»]$/u;
 const ENGLISH = new Set(englishFunctionWords);
 const PLACE_VERBS = new Set(placeVerbs);
-/** Particles that may stand between the verb and its subject ("übernahm dann auch Odilo Brasseur …"). */
-const PARTICLES = new Set(particlesBeforeSubject);
 
 /**
  * Index of the second word when tokens[i] and tokens[i + 1] are a two-word name that no list holds, in the subject's place
@@ -31,8 +27,7 @@ export function fullNameAt(tokens: Token[], i: number, lex: PersonLexicon): numb
   if (!b || !after || (after.word && after.cap) || b.start !== a.end + 1) return -1;
   const prev = tokens[i - 1];
   // the verb, past up to two particles ("übernahm dann auch …")
-  let verb = i - 1;
-  while (verb >= i - 2 && verb > 0 && PARTICLES.has(tokens[verb].lower)) verb--;
+  const verb = beforeParticles(tokens, i);
   const verbBefore = !!prev && !!finiteVerbAt(tokens, verb);
   // a finite verb before the pair or the sentence's start: the two places below (cheaper to test than the name parts)
   if (!verbBefore && prev && !OPENER.test(prev.text)) return -1;

@@ -6,16 +6,16 @@
  */
 import {organisationMemberHeads, organisationNameNouns} from "../lang/de/non-person-names.js";
 import type {PersonLexicon} from "./lexicon.js";
+import {capitalAfterNoun, wordsAfterNoun} from "./place-names.js";
 import type {Token} from "./tokens.js";
 
 const ORG_NOUN = new RegExp(`(?:^|-)\\p{L}*(?:${organisationNameNouns.join("|")})$`, "u");
 const MEMBER_HEADS = new Set(organisationMemberHeads);
+const isOrganisationNoun = (before: Token) => before.word && ORG_NOUN.test(before.lower);
 
 /** Whether tokens[i] is a capitalised word right after an organisation noun ("die Gewerkschaft Lindor", "des Branchenverbands Wettau" is left alone). */
 export function afterOrganisationNoun(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  const before = tokens[i - 1];
-  return !!before && t.cap && t.word && before.cap && before.word && ORG_NOUN.test(before.lower);
+  return capitalAfterNoun(tokens, i, isOrganisationNoun);
 }
 
 /** The organisation a hyphenated noun names by its first part ("Lindor-Chef" → "lindor"), or "". */
@@ -27,13 +27,10 @@ export function organisationOfMember(lower: string): string {
 
 /** Lower-cased organisation names of a text's spans (see the module comment) with the user's list of the lexicon. */
 export function organisationNamesIn(tokensBySpan: readonly Token[][], lex: PersonLexicon): Set<string> {
-  const names = new Set<string>(lex.organisations);
+  const names = wordsAfterNoun(tokensBySpan, afterOrganisationNoun, new Set<string>(lex.organisations));
   for (const tokens of tokensBySpan) {
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (!t.cap || !t.word) continue;
-      if (i > 0 && afterOrganisationNoun(tokens, i)) names.add(t.lower);
-      const org = organisationOfMember(t.lower);
+    for (const t of tokens) {
+      const org = t.cap && t.word ? organisationOfMember(t.lower) : "";
       if (org) names.add(org);
     }
   }

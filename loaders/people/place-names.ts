@@ -10,17 +10,28 @@ import type {Token} from "./tokens.js";
 
 const PLACE_NOUNS = new Set(placeNouns);
 
-/** Whether tokens[i] is a capitalised word right after a place or institution noun ("die Stadt Lindenau", "die Firma Brandt"). */
-export function afterPlaceNoun(tokens: readonly Token[], i: number): boolean {
+/** Whether tokens[i] is a capitalised word right after a capitalised token that `isNoun` takes for a noun that names (a place, an organisation). */
+export function capitalAfterNoun(tokens: readonly Token[], i: number, isNoun: (before: Token) => boolean): boolean {
   const t = tokens[i];
   const before = tokens[i - 1];
-  // the noun's base form only: "des Landkreises Wettau" is left alone
-  return !!before && t.cap && t.word && before.cap && PLACE_NOUNS.has(before.lower);
+  return !!before && t.cap && t.word && before.cap && isNoun(before);
+}
+
+/** Lower-cased words of the tokens of a text's spans that `after` finds right after a naming noun (tokens[i]), added to `names`. */
+export function wordsAfterNoun(tokensBySpan: readonly Token[][], after: (tokens: readonly Token[], i: number) => boolean, names = new Set<string>()): Set<string> {
+  for (const tokens of tokensBySpan) for (let i = 1; i < tokens.length; i++) if (after(tokens, i)) names.add(tokens[i].lower);
+  return names;
+}
+
+// the noun's base form only: "des Landkreises Wettau" is left alone
+const isPlaceNoun = (before: Token) => PLACE_NOUNS.has(before.lower);
+
+/** Whether tokens[i] is a capitalised word right after a place or institution noun ("die Stadt Lindenau", "die Firma Brandt"). */
+export function afterPlaceNoun(tokens: readonly Token[], i: number): boolean {
+  return capitalAfterNoun(tokens, i, isPlaceNoun);
 }
 
 /** Lower-cased words that follow a place or institution noun ("Stadt Lindenau" → "lindenau") in the tokens of a text's spans. */
 export function placeNamesIn(tokensBySpan: readonly Token[][]): Set<string> {
-  const names = new Set<string>();
-  for (const tokens of tokensBySpan) for (let i = 1; i < tokens.length; i++) if (afterPlaceNoun(tokens, i)) names.add(tokens[i].lower);
-  return names;
+  return wordsAfterNoun(tokensBySpan, afterPlaceNoun);
 }

@@ -3,13 +3,10 @@ import {isDictionaryPluralVerb} from "../lang/de/finite-verb-dict.js";
 import {nonNameWords} from "./closed-class.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {COORDINATORS, isSurnameCandidate} from "./name-shape.js";
-import type {Token} from "./tokens.js";
+import {OPENER, type Token} from "./tokens.js";
 
 /** Prepositions fused with an article ("im", "zum", "beim"): after them the pair may be the verb's object ("besuchten Worrindi und Kapunda im Tal"). */
 const FUSED_PREPOSITION = /^(?:im|am|zum|zur|vom|beim|ins|ans|aufs)$/u;
-
-/** Tokens that open a sentence before its first constituent. */
-const OPENER = /^[.!?:"„“«»]$/u;
 
 /**
  * "subject-pair" when tokens[i] is one of two bare names joined by "und"/"oder"

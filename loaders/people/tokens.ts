@@ -5,6 +5,8 @@ const UPPER = /\p{Lu}/u;
 const NUMBER = /\p{N}/u;
 const SPACE = /\s/u;
 const SOFT_HYPHEN = /\u00ad/gu;
+/** A token that opens a sentence or a quote before its first constituent (a full stop, colon or quotation mark). */
+export const OPENER = /^[.!?:"„“«»]$/u;
 /** Words written with a full stop that belongs to them. */
 const DOTTED = new Set(["dr", "prof", "mr", "mrs", "ms", "st", "hl", "jr", "sr"]);
 /** Initials of two or three letters ("Ch.", "Th."): one token with their dot. */
@@ -103,11 +105,16 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     let stop = i + 1;
     let soft = false;
-    for (let c = text.charCodeAt(stop); stop < end && isInner(c); c = text.charCodeAt(++stop)) if (c === 0xad) soft = true;
+    // a capital (or a letter above ASCII) after a lower-case first letter ("al-Hadri", "eBay"): the word is lower-cased too
+    let mixed = false;
+    for (let c = text.charCodeAt(stop); stop < end && isInner(c); c = text.charCodeAt(++stop)) {
+      if (c === 0xad) soft = true;
+      else if (c > 127 || (c >= 65 && c <= 90)) mixed = true;
+    }
     while (stop > i + 1 && isTrailing(text.charCodeAt(stop - 1))) stop--;
     const cap = code < 128 ? code >= 65 && code <= 90 : (classOf(code) & UPPER_BIT) !== 0;
     let word = text.slice(i, stop);
-    let lower = cap || code > 127 ? word.toLowerCase() : word;
+    let lower = cap || code > 127 || mixed ? word.toLowerCase() : word;
     // a soft hyphen (U+00AD) marks where a word may break, not a letter: lists are looked up without it ("Chris\u00ADtian")
     if (soft) lower = lower.replace(SOFT_HYPHEN, "");
     if (stop < end && text.charCodeAt(stop) === 46 && (stop - i === 1 || DOTTED.has(lower) || DOTTED_INITIALS.has(word))) {

@@ -1,4 +1,5 @@
 import {finiteVerbSourceGeneration, isDictionaryFiniteVerb} from "../lang/de/finite-verb-dict.js";
+import {particlesBeforeSubject} from "../lang/de/bare-name-words.js";
 import {auxiliaryForms, finiteVerbs, inseparableGePast, notPastForms, separableParticles, strongPastStems} from "../lang/de/finite-verbs.js";
 import type {Token} from "./tokens.js";
 
@@ -32,6 +33,18 @@ const PARTICIPLE_T = 8;
 const kinds = new Map<string, number>();
 /** The verb dictionary's source {@link kinds} was filled from. */
 let kindsGeneration = -1;
+
+const PARTICLES_BEFORE_SUBJECT = new Set(particlesBeforeSubject);
+
+/**
+ * The index of the token before up to two particles that may stand between a verb and its subject right before
+ * tokens[i] ("übernahm dann auch Brasseur …" → the verb's index); i - 1 when none stands there (-1 for the first token).
+ */
+export function beforeParticles(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && k >= i - 2 && PARTICLES_BEFORE_SUBJECT.has(tokens[k].lower)) k--;
+  return k;
+}
 
 /**
  * Whether tokens[k] reads as a finite verb: a listed form, a word ending in a

@@ -1,4 +1,5 @@
 import {actVerbs, sayVerbs} from "../lang/de/speechVerbs.js";
+import {escapeRegExp} from "../text/escape-regexp.js";
 
 /** One finite or participle form of a speech verb. */
 export interface CueForm {
@@ -52,7 +53,7 @@ export const cueForms: ReadonlyMap<string, CueForm[]> = parseVerbLexicon(actVerb
  * attribution) are not tokenised at all.
  */
 export function cuePrefilter(extraWords: readonly string[]): RegExp {
-  const words = [...cueForms.keys(), ...extraWords].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const words = [...cueForms.keys(), ...extraWords].map(escapeRegExp);
   words.sort((a, b) => b.length - a.length);
   return new RegExp(`(?:^|[^A-Za-z\u00C0-\u024F])(?:${words.join("|")})(?![A-Za-z\u00C0-\u024F])`, "i");
 }

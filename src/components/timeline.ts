@@ -1,6 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
 import {CHAR_WIDTH, longestLabel, shorten} from "./labels.js";
-import {type DotLabel, dotLabels, dotRadius, entryBrief} from "./dotLabels.js";
+import {type DotLabel, type LabelledDot, dotLabels, dotRadius, entryBrief} from "./dotLabels.js";
 import {utcDay, utcFormat, utcTicks} from "npm:d3";
 
 /** The fields of a timeline entry this chart draws (see loaders/report/chronology.ts). */
@@ -33,20 +33,13 @@ export interface TimelineOptions extends Plot.PlotOptions {
 /** Colours per granularity, so a year band never looks like a day. */
 export const GRANULARITY_COLORS = {domain: ["year", "month", "week", "day"], range: ["#bab0ac", "#76b7b2", "#edc948", "#e15759"]};
 
-/** What the chart draws: one outlet's entries over one span. */
-interface Mark {
-  outlet: string;
+/** What the chart draws: one outlet's entries over one span (a day's mark is a labelled dot at its middle); ids and briefs in the order of `labels`. */
+interface Mark extends Omit<LabelledDot, "x"> {
   granularity: string;
   date: string;
   x1: Date;
   x2: Date;
   labels: string[];
-  /** Ids and short texts (entryBrief) of the entries, in the order of `labels`. */
-  ids: string[];
-  briefs: string[];
-  entries: number;
-  conflicts: number;
-  lit: boolean;
 }
 
 /**

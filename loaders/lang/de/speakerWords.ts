@@ -196,9 +196,10 @@ export const timePhraseWords: readonly string[] = ["anfang", "mitte", "ende", "d
 
 /**
  * Words after "„…“," that read as finite verbs but make no frame of saying ("„…“, lautete das Motto", "„…“, ist ein
- * Film von …", "„…“, so der Sprecher" has a rule of its own): de.quote.direct.inverted-frame passes them.
+ * Film von …", "„…“, so der Sprecher" has a rule of its own): de.quote.direct.inverted-frame passes them, and with them
+ * the function words and finite auxiliaries ("so", "ist", "wurde"), which are not repeated here.
  */
-export const invertedFrameNonVerbs: readonly string[] = ["so", "ist", "war", "sind", "waren", "wird", "wurde", "werden", "wurden", "lautet", "lautete", "lauten", "lauteten", "heißt", "hieß", "steht", "stand", "stehen", "standen", "gilt", "galt", "bleibt", "blieb", "gibt", "gab"];
+export const invertedFrameNonVerbs: readonly string[] = ["lautet", "lautete", "lauten", "lauteten", "heißt", "hieß", "steht", "stand", "stehen", "standen", "gilt", "galt", "bleibt", "blieb", "gibt", "gab"];
 
 /** Lower-case subjects of an inverted frame ("„…“, freute sich er" is no German; "„…“, ärgerte sie sich"). */
 export const invertedFrameSubjects: readonly string[] = ["er", "sie"];

@@ -15,6 +15,18 @@ describe("people tokens: a soft hyphen is kept in the text and left out of the l
   });
 });
 
+describe("people tokens: a word with a lower-case first letter and a capital after it is lower-cased whole", () => {
+  const cases: [string, [string, string][]][] = [
+    ["laut al-Wardi", [["laut", "laut"], ["al-Wardi", "al-wardi"]]],
+    ["el-Tamar sagte", [["el-Tamar", "el-tamar"], ["sagte", "sagte"]]],
+    ["das eFahrrad", [["das", "das"], ["eFahrrad", "efahrrad"]]],
+    ["ein süßer Brei", [["ein", "ein"], ["süßer", "süßer"], ["Brei", "brei"]]]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(tokenize(text).map((t) => [t.text, t.lower])).toEqual(expected);
+  });
+});
+
 describe("a name split by soft hyphens is still found", () => {
   const cases: [string, [string, string][]][] = [
     ["Ges\u00ADtern sprach Chris\u00ADtian Walbrecker im Rat.", [["Chris\u00ADtian Walbrecker", "given-name+surname"]]],

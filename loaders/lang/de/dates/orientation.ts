@@ -16,6 +16,7 @@ import type {DateContext} from "../../../dates/rule.js";
 import {type Clause, SentenceClauses} from "./clauses.js";
 
 import {futureTense, pastTense} from "./cues.js";
+import {VON_BEFORE} from "./patterns.js";
 
 export type Orientation = "next" | "previous";
 
@@ -64,7 +65,6 @@ const PROMISE = new RegExp(
 const FORWARD_BEFORE = /(?<![\p{L}])(?:bis|ab|spätestens|frühestens|voraussichtlich|ab\s+spätestens|bis\s+spätestens|bis\s+(?:zum|in\s+den))\s+$/iu;
 const SINCE_BEFORE = /(?<![\p{L}])seit\s+$/iu;
 const FROM_ON_AFTER = /^\s+(?:an|an\s+gerechnet)(?![\p{L}])/iu;
-const VON_BEFORE = /(?<![\p{L}])(?:von|vom)\s+$/iu;
 /** A clause opened by a conjunction of condition or time that can look ahead. */
 const CONDITION_START = /^\s*(?:wenn|sobald|falls|sofern|sowie)(?![\p{L}])/iu;
 /** What stands before an attributive date: nothing in its clause, an article, or a preposition with one ("die im Mai …", "zur Anfang Juni …"). */

@@ -3,16 +3,14 @@
  * `B` and `E` are word boundaries that, unlike `\b`, know umlauts and ß.
  */
 import {decadeWords, durationUnits, months, numberWords, ordinalWords, seasons, weekdays} from "./lexicon.js";
+import {escapeRegExp} from "../../../text/escape-regexp.js";
 
 /** Start of a word. */
 export const B = "(?<![\\p{L}\\p{N}])";
 /** End of a word. */
 export const E = "(?![\\p{L}\\p{N}])";
 
-const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+const alt = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
 
 /** Full month names, then abbreviations with an optional dot. */
 export const MONTH = `(?:${alt(Object.keys(months).filter((m) => m.length > 4 || ["märz", "mai", "juni", "juli"].includes(m)))}|(?:${alt(Object.keys(months).filter((m) => m.length <= 4 && !["märz", "mai", "juni", "juli"].includes(m)))})\\.?)`;
@@ -34,6 +32,11 @@ export const MODIFIER = "(?:fast|rund|etwa|ungefähr|circa|ca\\.|gut|mehr\\s+als
 export const SHIFT = "(?:vergangen|letzt|vorig|verflossen|dies|laufend|nächst|kommend|folgend|selb|gleich)(?:e|en|er|es|em)?";
 /** Parts of the day as written after a weekday or deictic word. */
 export const DAY_PART = "(?:morgen|früh|vormittag|mittag|nachmittag|abend|nacht)";
+
+/** "vom"/"von" right before a date (the words before it): a day a noun refers back to ("die Freilassung vom Sonntag") or a span's start. */
+export const VON_BEFORE = /(?<![\p{L}])(?:von|vom)\s+$/iu;
+/** "für" right before a date (the words before it): the day a plan is made for ("ist für Samstag geplant", "für den kommenden Montag angesetzt"). */
+export const FOR_BEFORE = /(?:^|[^\p{L}])für\s+(?:(?:den|die|das)\s+)?(?:(?:kommenden?|nächsten?)\s+)?$/iu;
 
 /** Builds a global, unicode, case-insensitive regex. */
 export function rx(source: string, flags = "giu"): RegExp {

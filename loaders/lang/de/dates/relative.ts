@@ -8,7 +8,7 @@ import {type Ymd, addDays, addMonths, formatDay, formatMonth, isoWeek, isoWeekda
 import {shiftOf} from "./absolute.js";
 import {dayParts, deicticDays, referenceWords, weekdays} from "./lexicon.js";
 import {orientedTense} from "./orientation.js";
-import {B, DAY_PART, E, SHIFT, WEEKDAY, rx} from "./patterns.js";
+import {B, DAY_PART, E, FOR_BEFORE, SHIFT, VON_BEFORE, WEEKDAY, rx} from "./patterns.js";
 
 const dayNumber = (d: Ymd) => Date.UTC(d.y, d.m - 1, d.d) / 86400000;
 const partCode = (s: string | undefined) => (s ? dayParts[s.toLowerCase()] : undefined);
@@ -47,10 +47,6 @@ function shiftedWeekday(ref: Ymd, target: number, s: string): Ymd {
   return weekdayFrom(ref, target, shiftOf(s) < 0 ? "past" : "future");
 }
 
-/** "vom"/"von" right before a weekday: the day a noun refers back to ("die Freilassung vom Sonntag"). */
-const REFERS_BACK = /(?:^|[^\p{L}])(?:vom|von)\s+$/iu;
-/** "für" (maybe "für den") right before a weekday: the day a plan is made for ("ist für Samstag geplant"). */
-const SCHEDULED_FOR = /(?:^|[^\p{L}])für\s+(?:den\s+)?$/iu;
 /** Words after such a weekday that make it a span's start instead ("von Montag bis", "vom Samstag auf Sonntag", "von Montag an"). */
 const SPAN_AFTER = /^\s*(?:bis|auf|an|ab|zum|zur|–|-)(?!\p{L})/iu;
 
@@ -75,11 +71,11 @@ export const weekday: DateRule = {
     if (target === isoWeekday(ctx.ref)) return dayValue(ctx.ref, g.part, `${g.wd}: the weekday of ${ctx.refNote}`);
     // "die Freilassung vom Sonntag", "das Treffen von Dienstag": a day the noun refers back to, whatever the tense
     // (not a span or a start: "von Montag bis Mittwoch", "in der Nacht vom Samstag auf Sonntag", "von Montag an")
-    if (REFERS_BACK.test(sentence.slice(Math.max(0, m.index - 6), m.index)) && !SPAN_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8))) {
+    if (VON_BEFORE.test(sentence.slice(Math.max(0, m.index - 6), m.index)) && !SPAN_AFTER.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 8))) {
       return dayValue(weekdayFrom(ctx.ref, target, "past"), g.part, `"vom ${g.wd}": the last ${g.wd} before ${ctx.refNote}`);
     }
     // "für Samstag geplant", "rief für Samstag zu einer Kundgebung auf": the day a plan is made for lies ahead, whatever the tense
-    if (SCHEDULED_FOR.test(sentence.slice(Math.max(0, m.index - 20), m.index))) {
+    if (FOR_BEFORE.test(sentence.slice(Math.max(0, m.index - 20), m.index))) {
       return {...dayValue(weekdayFrom(ctx.ref, target, "future"), g.part, `"für ${g.wd}": the next ${g.wd} after ${ctx.refNote}`), planned: true};
     }
     // the tense of the weekday's own clause: "Die Stadt öffnet am Donnerstag, teilte ein Sprecher mit" is no past Thursday

@@ -2,7 +2,7 @@
  * Person cue rules read off word order: a bare subject after a conjunction, before or after its finite verb,
  * the agent of a passive, the addressee of "an". Order: `personCueRules` in ../index.ts.
  */
-import {auxiliaryClauseOpeners, plainWordShape as PLAIN_WORD, copulaForms, pastParticipleShape, placeNameShape, predicativeShape, recipientPrepositions, adjectiveShape, sentenceAdverbShape, singularAuxiliaries, subjectOpeners, subjectPronouns, nominativeOnlyPronouns, particlesBeforeSubject} from "../bare-name-words.js";
+import {auxiliaryClauseOpeners, plainWordShape as PLAIN_WORD, copulaForms, pastParticipleShape, placeNameShape, predicativeShape, recipientPrepositions, adjectiveShape, sentenceAdverbShape, singularAuxiliaries, subjectOpeners, subjectPronouns, nominativeOnlyPronouns} from "../bare-name-words.js";
 import {clauseJoiners} from "../closed-class.js";
 import {attributiveEnding} from "../inflection.js";
 import {isDictionaryKonjunktiv} from "../konjunktiv-dict.js";
@@ -11,8 +11,8 @@ import {passiveAgentAt, yearAt} from "../../../people/clause-shapes.js";
 import {cueRule, memo, type CueContext, type CueRule} from "../../../people/cue-rule.js";
 import type {PersonLexicon} from "../../../people/lexicon.js";
 import {roleNoun} from "../../../people/roles.js";
-import type {Token} from "../../../people/tokens.js";
-import {clauseFinalVerbAt, finiteVerbAt} from "../../../people/verbs.js";
+import {OPENER, type Token} from "../../../people/tokens.js";
+import {beforeParticles, clauseFinalVerbAt, finiteVerbAt} from "../../../people/verbs.js";
 
 const RECIPIENT_PREPOSITIONS = new Set(recipientPrepositions);
 const COPULA = new Set(copulaForms);
@@ -23,7 +23,6 @@ const CLAUSE_JOINERS = new Set(clauseJoiners);
 const SINGULAR_KONJUNKTIV = new Set(konjunktivI.filter((f) => !f.endsWith("n")));
 const SUBJECT_PRONOUNS = new Set(subjectPronouns);
 const NOMINATIVE_PRONOUNS = new Set(nominativeOnlyPronouns);
-const PARTICLES = new Set(particlesBeforeSubject);
 const SUBJECT_OPENERS = new Set(subjectOpeners);
 
 /**
@@ -59,7 +58,7 @@ export const commaSubjectKonjunktiv = cueRule("comma+subject+konjunktiv", ({toke
 function clauseSubjectVerb(c: CueContext): string {
   return memo(c, "clause-subject-verb", () => {
     const {tokens, i, prev, next, third, w, lex} = c;
-    const opens = !prev || (!prev.word && /^[.!?:"„“«»]$/u.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? ""))) || (!!prev && CLAUSE_JOINERS.has(prev.lower) && !!tokens[i - 2] && tokens[i - 2].word && (!tokens[i - 2].cap || nounPhraseEnd(tokens, i - 2, lex)));
+    const opens = !prev || (!prev.word && OPENER.test(prev.text) && !(prev.text === "." && /^\d$/u.test(tokens[i - 2]?.text ?? ""))) || (!!prev && CLAUSE_JOINERS.has(prev.lower) && !!tokens[i - 2] && tokens[i - 2].word && (!tokens[i - 2].cap || nounPhraseEnd(tokens, i - 2, lex)));
     if (!opens || !next || w.genitiveNoun() || w.nounLike() || w.eNoun() || sentenceAdverbShape.test(tokens[i].lower) || (third && third.cap && third.word && w.noun())) return "";
     if (predicativeShape.test(tokens[i].lower) || CLAUSE_OPENERS.has(tokens[i].lower)) return "";
     const kind = finiteVerbAt(tokens, i + 1, true);
@@ -83,8 +82,7 @@ export const subjectAux = cueRule("subject+aux", (c) => clauseSubjectVerb(c) ===
  */
 function verbBefore(c: CueContext): {verb: number; kind: string} {
   return memo(c, "verb-before", () => {
-    let verb = c.i - 1;
-    while (verb > 0 && verb >= c.i - 2 && PARTICLES.has(c.tokens[verb].lower)) verb--;
+    let verb = beforeParticles(c.tokens, c.i);
     if (c.tokens[verb]?.lower === "sich") verb--;
     return {verb, kind: verb >= 0 ? finiteVerbAt(c.tokens, verb) : ""};
   });

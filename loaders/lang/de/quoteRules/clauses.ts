@@ -6,6 +6,7 @@
 import {clauseEnd, clauseStart, type Cue, type SentenceContext} from "../../../quotes/context.js";
 import {perTokens, startsWithLetter, TITLE_START, type Token, TokensCache, UPPER_START} from "../../../quotes/tokens.js";
 import {lowerBound} from "../../../text/lower-bound.js";
+import {passiveAuxiliaries} from "../bare-name-words.js";
 import {victimNouns} from "../speechVerbs.js";
 
 export const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);
@@ -57,6 +58,12 @@ export function span(tokens: Token[], from: number, to: number, keepFinal = fals
 
 export function unusedCues(s: SentenceContext, kind?: "say" | "act"): Cue[] {
   return s.cues.filter((c) => !s.used.has(c.index) && (!kind || c.form.kind === kind));
+}
+
+/** Whether token k is a cue of the sentence (cues are in token order: a binary search). */
+export function isCueAt(s: SentenceContext, k: number): boolean {
+  const i = lowerBound(s.cues.length, (j) => s.cues[j].index < k);
+  return i < s.cues.length && s.cues[i].index === k;
 }
 
 export function hasKonjunktiv(s: SentenceContext, from: number, to: number): boolean {
@@ -188,18 +195,19 @@ export function notSpeechUse(tokens: Token[], cue: Cue): boolean {
     const last = cue.particle > cue.index ? cue.particle : end;
     for (let j = first; j < last; j++) if (/^(?:an|am)$/.test(tokens[j].lower) && tokens[j].quote < 0) return true;
   }
-  if (cue.form.lemma === "fordern") {
-    for (let j = from; j < end; j++) if (VICTIMS.has(tokens[j].lower)) return true;
-  }
   // "…, der in Haft festgehalten wird, …": held captive (the auxiliary after the participle, no "dass" clause), not stated
+  // (the lemmas of the branches differ, so at most one of them is read: their order does not matter)
   if (cue.form.lemma === "festhalten-participle" && PASSIVE_AUXILIARIES.has(tokens[cue.index + 1]?.lower ?? "")) {
     return !(tokens[cue.index + 2]?.text === "," && tokens[cue.index + 3]?.lower === "dass");
+  }
+  if (cue.form.lemma === "fordern") {
+    for (let j = from; j < end; j++) if (VICTIMS.has(tokens[j].lower)) return true;
   }
   return false;
 }
 
 /** Forms of "werden" and "sein" that make a participle before them passive ("festgehalten wird", "festgehalten worden"). */
-const PASSIVE_AUXILIARIES = new Set(["wird", "werden", "wurde", "wurden", "worden", "ist", "sind", "war", "waren", "sei", "seien", "werde"]);
+const PASSIVE_AUXILIARIES = new Set([...passiveAuxiliaries, "seien", "werde"]);
 
 const VICTIMS = new Set(victimNouns);
 /** Speech verbs that report with no speaker at all: "…, wie verlautete." */

@@ -15,11 +15,10 @@ import {consecutiveCorrelatives, interrogatives} from "../clauseWords.js";
 import {prepositions} from "../closed-class.js";
 import {plainSayVerbs} from "../speechVerbs.js";
 import {determiners} from "../speakerWords.js";
-import {lowerBound} from "../../../text/lower-bound.js";
 import {narratorCommentStart} from "./narratorComment.js";
 import {factsOf, finiteForm, verbFacts} from "./sentenceFacts.js";
 import {meansFrame} from "./vetoes.js";
-import {AUXILIARIES, clauseEndPastNames, CONTENT_OPENERS, endsWithZuInfinitive, hasKonjunktiv, mayHaveContentAfter, notSpeechUse, PURPOSE_OPENERS, span, unusedCues} from "./clauses.js";
+import {AUXILIARIES, clauseEndPastNames, CONTENT_OPENERS, endsWithZuInfinitive, hasKonjunktiv, isCueAt, mayHaveContentAfter, notSpeechUse, PURPOSE_OPENERS, span, unusedCues} from "./clauses.js";
 
 const PREPOSITIONS = new Set(prepositions);
 const CONSECUTIVE = new Set(consecutiveCorrelatives);
@@ -192,9 +191,7 @@ function endsInsertedClause(s: SentenceContext, cue: Cue): boolean {
   const {tokens} = s;
   const next = cue.index + 2;
   if (tokens[cue.index + 1]?.text !== ",") return false;
-  // cues come in token order: a binary search finds the one at `next`
-  const k = lowerBound(s.cues.length, (m) => s.cues[m].index < next);
-  return k < s.cues.length && s.cues[k].index === next && !s.used.has(next) && !isCapitalised(tokens[next]);
+  return isCueAt(s, next) && !s.used.has(next) && !isCapitalised(tokens[next]);
 }
 
 /** "…, der in Haft festgehalten wird, rief …": a participle cue that notSpeechUse reads as no speech (only this one sense: other senses keep their rules). */

@@ -9,8 +9,7 @@ import {attributionByWord} from "../../../quotes/attribute.js";
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule, DirectRule} from "../../../quotes/rule.js";
 import {clauseStart, type SentenceContext} from "../../../quotes/context.js";
-import {lowerBound} from "../../../text/lower-bound.js";
-import {hasKonjunktiv, span} from "./clauses.js";
+import {hasKonjunktiv, isCueAt, span} from "./clauses.js";
 import {LOWER_START, LOWER_WORD, type Token} from "../../../quotes/tokens.js";
 import {finiteForm} from "./sentenceFacts.js";
 import {functionWords} from "../functionWords.js";
@@ -72,11 +71,6 @@ export const invertedFrame: DirectRule = {
 /** How far from the sentence end the comma of an inverted frame may stand (verb, subject up to 30 tokens, tail). */
 const FRAME_REACH = 45;
 
-/** Whether token k is a cue of the sentence (cues are in token order: a binary search). */
-function isCue(s: SentenceContext, k: number): boolean {
-  const i = lowerBound(s.cues.length, (j) => s.cues[j].index < k);
-  return i < s.cues.length && s.cues[i].index === k;
-}
 
 /** Openers of clauses that are not the main clause: a Konjunktiv after them makes no report of the sentence. */
 const NOT_MAIN = new Set(["wenn", "falls", "ob", "als", "wie", "damit", "dass", "daß", "weil", "obwohl", "nachdem", "um", "da", "sofern"]);
@@ -94,7 +88,7 @@ export const invertedClauseFrame: ClauseRule = {
     // the frame's subject ends a few tokens before the sentence does: only the last commas are looked at (linear time)
     for (let k = tokens.length - 3; k > first && k > tokens.length - FRAME_REACH; k--) {
       if (tokens[k].text !== "," || tokens[k].quote >= 0) continue;
-      if (tokens[k - 1].quote >= 0 || s.used.has(k + 1) || isCue(s, k + 1)) return null;
+      if (tokens[k - 1].quote >= 0 || s.used.has(k + 1) || isCueAt(s, k + 1)) return null;
       if (hasKonjunktiv(s, k + 1, k + 2)) continue; // "…, wenn der Bus ausfällt, sei die Schule geschlossen"
       // "…, empörte sich Anna Berg, die Chefin der Grünen.": a later comma may belong to the subject's apposition
       const speaker = frameSubject(tokens, k + 1);

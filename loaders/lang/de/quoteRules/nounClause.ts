@@ -21,6 +21,8 @@ import {finiteAuxiliaries} from "../speakerRules/words.js";
 
 const NOUNS = new Set(contentNouns);
 const FINITE_AUXILIARIES = new Set(finiteAuxiliaries);
+/** Whether a token outside quotes is a lower-case finite verb or auxiliary ("vertrat", "hat"). */
+const lowerFinite = (t: Token) => t.quote < 0 && LOWER_WORD.test(t.text) && (FINITE_AUXILIARIES.has(t.lower) || finiteVerbs.has(t.lower) || isDictionaryFiniteVerb(t.lower));
 const ADJECTIVES = new Set(contentAdjectives);
 const NOUN_COMPOUND = new RegExp(`^\\p{Lu}\\p{L}{2,}(?:${contentNounHeads.join("|")})$`, "u");
 /** Words between the noun and the comma: at most this many (a genitive or "von" phrase). */
@@ -68,8 +70,7 @@ function speakerOf(tokens: Token[], from: number, word: number, comma: number): 
  */
 function subjectBeforeApposition(tokens: Token[], from: number): TokenRange {
   const verb = tokens[from];
-  if (from < 2 || tokens[from - 1].text !== "," || !verb || verb.quote >= 0 || !LOWER_WORD.test(verb.text)) return null;
-  if (!(FINITE_AUXILIARIES.has(verb.lower) || finiteVerbs.has(verb.lower) || isDictionaryFiniteVerb(verb.lower))) return null;
+  if (from < 2 || tokens[from - 1].text !== "," || !verb || !lowerFinite(verb)) return null;
   const found = speakerForCue(tokens, from);
   return found && found[1] < from ? found : null;
 }
@@ -83,7 +84,7 @@ function subjectBeforeApposition(tokens: Token[], from: number): TokenRange {
 function subjectAfterVerb(tokens: Token[], from: number, first: number): TokenRange {
   for (let v = from + 1; v < first - 1; v++) {
     const t = tokens[v];
-    if (t.quote >= 0 || !LOWER_WORD.test(t.text) || !(FINITE_AUXILIARIES.has(t.lower) || finiteVerbs.has(t.lower) || isDictionaryFiniteVerb(t.lower))) continue;
+    if (!lowerFinite(t)) continue;
     const phrase = phraseAt(tokens, v + 1, first, false);
     if (!phrase || phrase[0] !== v + 1 || !speakerLike(tokens, phrase)) return null;
     // the phrase runs up to the content noun's phrase, an adverb ("nun", "gestern") or a list at most between

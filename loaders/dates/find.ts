@@ -4,7 +4,7 @@
  * resolution in text order against the publication date, the last date
  * mentioned, and a quote's utterance date. Linear in the text length.
  */
-import type {Span} from "../text/sentences.js";
+import {type Span, innerSentenceEnds} from "../text/sentences.js";
 import type {DateRow} from "../types.js";
 import {type ChronoCandidate, chronoCandidates} from "./chrono.js";
 import {quoteSpans} from "./quotes.js";
@@ -64,15 +64,22 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
   const order = cues.order;
   const candidates: Candidate[] = [];
   const sentenceText: string[] = [];
-  /** Tense of each sentence, computed when a rule first asks for it. */
-  const tenses: DateContext["tense"][] = [];
-  const tenseOf = (index: number): DateContext["tense"] => {
-    let t = tenses[index];
-    if (t) return t;
+  /** Tense of each sentence (or of each sentence of a quotation it holds), computed when a rule first asks for it. */
+  const tenses: DateContext["tense"][][] = [];
+  /** Where the sentences of a quotation over several sentences end inside each sentence (see `innerSentenceEnds`). */
+  const innerEnds: number[][] = [];
+  const tenseOf = (index: number, at: number): DateContext["tense"] => {
     const str = sentenceText[index];
-    const future = language.futureTense.test(str);
-    const past = language.pastTense.test(str);
-    t = tenses[index] = future === past ? "present" : future ? "future" : "past";
+    const ends = (innerEnds[index] ??= innerSentenceEnds(str));
+    let part = 0;
+    while (part < ends.length && ends[part] < at) part++;
+    const known = (tenses[index] ??= []);
+    let t = known[part];
+    if (t) return t;
+    const piece = ends.length ? str.slice(part ? ends[part - 1] + 1 : 0, part < ends.length ? ends[part] + 1 : str.length) : str;
+    const future = language.futureTense.test(piece);
+    const past = language.pastTense.test(piece);
+    t = known[part] = future === past ? "present" : future ? "future" : "past";
     return t;
   };
   /** Which rules' cue stems the current sentence holds (by rule index; reused across sentences). */
@@ -179,14 +186,15 @@ class ResolveContext implements DateContext {
   constructor(
     readonly ref: Ymd | undefined, readonly refNote: string, readonly missingRef: string, readonly last: Ymd | undefined,
     readonly sentenceDay: Ymd | undefined, readonly sentenceDayUnclear: string | undefined,
-    private readonly tenseOf: (sentence: number) => DateContext["tense"], private readonly sentence: number
+    private readonly tenseOf: (sentence: number, at: number) => DateContext["tense"], private readonly sentence: number,
+    private readonly at: number
   ) {}
 
   lastYear: number | undefined = undefined;
   lastAhead = false;
 
   get tense(): DateContext["tense"] {
-    return this.tenseOf(this.sentence);
+    return this.tenseOf(this.sentence, this.at);
   }
 }
 
@@ -199,7 +207,7 @@ const SEVERAL_DAYS = "the sentence names several days";
 /** What joins two days of one list ("25. und 26. August", "Samstag, Sonntag"). */
 const DAY_LIST_GAP = /^\s*,?\s*(?:(?:und|oder|sowie|bis|-|–)\s*(?:(?:am|zum|den)\s+)?)?$/iu;
 
-function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: readonly Span[], tenseOf: (sentence: number) => DateContext["tense"],
+function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: readonly Span[], tenseOf: (sentence: number, at: number) => DateContext["tense"],
   contextFor: (c: Candidate) => Omit<DateContext, "tense">, anchors: QuoteAnchor[] | undefined): DateMatch[] {
   const out: DateMatch[] = [];
   let last: Ymd | undefined;
@@ -216,7 +224,7 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
       unclear = undefined;
     }
     const base = contextFor(c);
-    const ctx = new ResolveContext(base.ref, base.refNote, base.missingRef, last, unclear ? undefined : sentenceDay, unclear, tenseOf, c.sentence);
+    const ctx = new ResolveContext(base.ref, base.refNote, base.missingRef, last, unclear ? undefined : sentenceDay, unclear, tenseOf, c.sentence, c.start - sentences[c.sentence].start);
     ctx.lastYear = lastYear;
     ctx.lastAhead = lastAhead;
     let value: DateValue | null;

@@ -21,6 +21,8 @@ export interface ResolvedMention {
   facts: string[];
   start: number;
   end: number;
+  /** Places its sentence names (lower case; only for types of a kindred group, see kin.ts). */
+  places?: Set<string>;
 }
 
 export interface Cluster {

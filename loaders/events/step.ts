@@ -5,6 +5,8 @@ import {anchorQuotedDates, type Reresolve} from "./anchor.js";
 import {type Cluster, clusterDate, clusterMentions, type ResolvedMention} from "./cluster.js";
 import {timeSpan} from "../report/timeSpan.js";
 import {eventSummary, summaryMention} from "./summary.js";
+import {hasKin, mergeKin} from "./kin.js";
+import {placeNames} from "../lang/de/place-names.js";
 
 const DATE_VALUE = /^\d{4}(?:-W\d{2}(?![\d-])|-\d{2}(?:-\d{2})?)?/;
 const FIRST_PERSON = /(?<![\p{L}])(?:ich|wir|mein\p{L}*|unser\p{L}*|mich|uns)(?![\p{L}])/iu;
@@ -57,7 +59,8 @@ export function resolveMentions(tables: Tables): ResolvedMention[] {
     if (quote?.speaker_id && FIRST_PERSON.test(m.sentence)) actors.add(quote.speaker_id);
     return {
       mention_id: m.mention_id, article_id: m.article_id, type: m.type, start: m.start, end: m.end,
-      date: mentionDate(m), actors, clauseActors, facts: m.facts ? m.facts.split(" | ") : []
+      date: mentionDate(m), actors, clauseActors, facts: m.facts ? m.facts.split(" | ") : [],
+      ...(hasKin(m.type) ? {places: placesIn(m.sentence)} : {})
     };
   });
 }
@@ -73,6 +76,17 @@ function cueClause(m: EventMentionRow): [number, number] {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+const CAPITALISED = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]*(?![\p{L}\p{N}])/gu;
+
+/** The places (`placeNames`, lower case) a sentence names by a capitalised word ("in Kairo"). */
+function placesIn(sentence: string): Set<string> {
+  const places = new Set<string>();
+  for (const w of sentence.matchAll(CAPITALISED)) {
+    const lower = w[0].toLowerCase();
+    if (placeNames.has(lower)) places.add(lower);
+  }
+  return places;
+}
 
 /** People of the article named in the mention's sentence by a surface the body names them by (whole words), with article offsets. */
 function namedAgain(m: EventMentionRow, named: readonly MentionRow[]): [string, number, number][] {
@@ -176,14 +190,15 @@ export function eventsStep(reresolve?: Reresolve): CorpusStep {
     memo: {reads: ["event_mentions", "mentions", "quotes"], variant: reresolve ? "1" : "0"},
     run(tables) {
       const resolved = resolveMentions(tables);
-      let clusters = clusterMentions(resolved);
+      // events of kindred types (a visit and the meeting held on it) on one day are one event (kin.ts)
+      let clusters = mergeKin(clusterMentions(resolved));
       if (!reresolve) return buildEvents(tables, clusters);
       const anchored = {...tables, ...anchorQuotedDates(tables, clusters, reresolve)};
       // anchoring changes only the dates of some mentions (new rows): the others resolve as before,
       // and when none changed, the clusters are those already made
       let changed = false;
       const again = anchored.event_mentions.map((m, i) => (m === tables.event_mentions[i] ? resolved[i] : ((changed = true), {...resolved[i], date: mentionDate(m)})));
-      if (changed) clusters = clusterMentions(again);
+      if (changed) clusters = mergeKin(clusterMentions(again));
       return {dates: anchored.dates, ...buildEvents(anchored, clusters)};
     }
   };

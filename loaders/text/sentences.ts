@@ -43,6 +43,29 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   return spans;
 }
 
+/**
+ * Where the stretch [from, to) of `text` holds a sentence end that `splitSentences` kept inside one
+ * sentence because a quotation was open there ("sagte: „Wir haben gewartet. Am Samstag feiern wir.“"):
+ * the index of each such `.`, `!` or `?` that is followed by white space and a word that does not start
+ * in lower case, and is no ordinal dot, initial or abbreviation. Linear in the stretch's length.
+ */
+export function innerSentenceEnds(text: string, from = 0, to = text.length): number[] {
+  const ends: number[] = [];
+  let start = from;
+  for (let i = from; i < to - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2e && c !== 0x21 && c !== 0x3f) continue;
+    if (!isSpace(text.charCodeAt(i + 1))) continue;
+    let next = i + 1;
+    while (next < to && isSpace(text.charCodeAt(next))) next++;
+    if (next >= to || /^\p{Ll}/u.test(text[next])) continue;
+    if (!endsSentence(text, start, i + 1, to)) continue;
+    ends.push(i);
+    start = next;
+  }
+  return ends;
+}
+
 function splitLine(text: string, start: number, end: number, out: Span[]): void {
   const boundaries = candidateBoundaries(text, start, end);
   const open = quoteDepthAt(text, start, end, boundaries);

@@ -8,11 +8,13 @@ import {type PatternMatch, wordForms} from "./matcher.js";
 import {type Token, tokenSpansHashed} from "./tokens.js";
 import {WordTable} from "./wordTable.js";
 import {TopicTally} from "./topicHits.js";
+import {personTerms} from "./personTerms.js";
 
 /**
  * Topics, framing terms and key-term counts of one article, from one pass over
  * its body sentences: each sentence is tokenised once and fed to the topic
- * matcher, the framing matcher and the term counter. Each word form is
+ * matcher, the framing matcher and the term counter (a person named in it as
+ * one term, see personTerms.ts). Each word form is
  * analysed once per run (its forms shared by both matchers) and cached.
  */
 export const topicsExtractor: ArticleExtractor = {
@@ -28,6 +30,9 @@ export const topicsExtractor: ArticleExtractor = {
     const {matcher: topicMatcher} = config.topics;
     const {matcher: framingMatcher} = config.framing;
     const {spans, hashes, topicAtoms, framingAtoms, forms, stems} = scratch;
+    // a person counts as one term, the full name, and the words of the name as none (personTerms.ts)
+    const people = tables.mentions?.length ? personTerms(tables.mentions, config.people) : [];
+    let p = 0;
     for (const sentence of analysedSentences(article)) {
       const n = tokenSpansHashed(text, sentence.start, sentence.end, spans, hashes);
       let anyTopic = false;
@@ -61,6 +66,15 @@ export const topicsExtractor: ArticleExtractor = {
       } else {
         topics.addSentence(NO_MATCHES);
         framing.addSentence(NO_MATCHES);
+      }
+      while (p < people.length && people[p].start < sentence.start) p++;
+      for (let i = 0, covered = -1; p < people.length && people[p].start < sentence.end; p++) {
+        const person = people[p];
+        if (person.start < covered) continue; // a mention inside another one is that one's
+        covered = person.end;
+        while (i < n && spans[2 * i] < person.start) i++;
+        for (; i < n && spans[2 * i + 1] <= person.end; i++) stems[i] = "";
+        terms.add([person.term], [person.stem], 1);
       }
       terms.add(forms, stems, n);
     }

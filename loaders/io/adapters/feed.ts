@@ -1,5 +1,6 @@
 import type {Provenance, SourceMeta} from "../../types.js";
 import {htmlFragmentToText} from "../html.js";
+import {hasMarkup, markupToText} from "../markup.js";
 import {lazy} from "../lazy.js";
 import {readDate, unreadDate} from "../../ingest/published.js";
 import {type AdapterItem} from "./mapping.js";
@@ -56,7 +57,9 @@ function feedLanguage(channel: any, atom: any): [string, string] {
 function itemToArticle(item: any, file: string, outlet: string, language: string, languageFrom: string): AdapterItem {
   const title = text(item.title);
   const html = raw(item["content:encoded"]) || raw(item.content) || raw(item.description) || raw(item.summary);
-  const body = html ? htmlFragmentToText(html) : "";
+  // HTML content as a reader sees it, scripts and embeds dropped (markup.ts); markup-free text as before
+  const reduced = html && hasMarkup(html) ? markupToText(html) : undefined;
+  const body = reduced ? reduced.text : html ? htmlFragmentToText(html) : "";
   if (!body.trim() && !title) return {file, problem: "feed item has no title and no text"};
   if (!body.trim()) return {file, problem: "feed item has no text (content:encoded, content, description or summary)"};
   const given: SourceMeta = {};
@@ -71,6 +74,8 @@ function itemToArticle(item: any, file: string, outlet: string, language: string
   const day = readDate(text(date));
   set("published", day, dateTag);
   const warnings = text(date) && !day ? [`${dateTag}: ${unreadDate(text(date))}`] : [];
+  // feed content is HTML by design: only code and embeds dropped with their content are worth a warning
+  if (reduced?.dropped.length) warnings.push(`item content: dropped with their content: ${reduced.dropped.map((e) => `<${e}>`).join(", ")}`);
   set("outlet", outlet, "channel <title>");
   set("language", language, languageFrom);
   const textOut = (title ? `${title}\n\n` : "") + body;

@@ -1,5 +1,6 @@
 import {readDate, unreadDate} from "../../ingest/published.js";
 import type {Provenance, RawArticle, SourceMeta} from "../../types.js";
+import {hasMarkup, markupToText, markupWarning} from "../markup.js";
 
 /**
  * Which column (CSV/TSV header name, JSONL key) holds what. Unset fields are
@@ -62,7 +63,8 @@ export function resolveMapping(header: readonly string[], mapping: ColumnMapping
 
 /**
  * Turns one row (values looked up by `get`) into an AdapterItem. The text is
- * taken as is apart from line endings ("\r\n" → "\n"); an empty text is a problem.
+ * taken as is apart from line endings ("\r\n" → "\n"); a text with HTML markup in it
+ * is reduced to the text a reader sees (markup.ts), with a warning; an empty text is a problem.
  */
 export function rowToItem(base: string, row: number, get: (index: number) => unknown, columns: ResolvedMapping, header: readonly string[]): AdapterItem {
   const value = (key: keyof ColumnMapping): string => {
@@ -76,11 +78,18 @@ export function rowToItem(base: string, row: number, get: (index: number) => unk
   const textIndex = columns.text!;
   const rawText = get(textIndex);
   if (rawText != null && typeof rawText !== "string") return {file, problem: `column "${header[textIndex]}" is not text`};
-  const text = (rawText ?? "").replace(/\r\n?/g, "\n");
+  let text = (rawText ?? "").replace(/\r\n?/g, "\n");
   if (!text.trim()) return {file, problem: `empty text in column "${header[textIndex]}"`};
   const given: SourceMeta = {};
   const givenSource: Partial<Record<keyof SourceMeta, Provenance>> = {};
   const warnings: string[] = [];
+  // an article pasted with an embed (a post's blockquote and its script, an iframe): the text a reader sees (markup.ts)
+  if (hasMarkup(text)) {
+    const reduced = markupToText(text);
+    if (!reduced.text.trim()) return {file, problem: `column "${header[textIndex]}" holds only HTML markup, no text`};
+    text = reduced.text;
+    warnings.push(markupWarning(`column "${header[textIndex]}"`, reduced));
+  }
   for (const key of META_KEYS) {
     let v = value(key);
     if (key === "published" && v) {

@@ -202,3 +202,25 @@ describe("a past-tense account of earlier years: a month or day without a year t
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe("a quotation over several sentences: each of its sentences has its own tense", () => {
+  test.each<[string, [string, string][]]>([
+    // a perfect in the quote's first sentence does not make a present second one past
+    ["Die Trainerin sagte: „Wir haben lange gewartet. Am Donnerstag beginnt die Saison.“", [["Donnerstag", "2025-02-13"]]],
+    ["„Die Pause war lang. Am Donnerstag beginnt endlich die Saison“, sagte die Trainerin.", [["Donnerstag", "2025-02-13"]]],
+    // …nor a perfect in a later sentence
+    ["Die Trainerin sagte: „Am Donnerstag beginnt die Saison. Wir haben hart trainiert.“", [["Donnerstag", "2025-02-13"]]],
+    // the sentence that holds the weekday is past: the last one
+    ["„Die Saison beginnt gleich. Am Donnerstag haben wir lange trainiert.“", [["Donnerstag", "2025-02-06"]]],
+    // an abbreviation or an ordinal dot inside the quote ends no sentence
+    ["Der Trainer sagte: „Wir haben z. B. am Donnerstag trainiert.“", [["Donnerstag", "2025-02-06"]]]
+  ])("%s", (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  test("a present-tense day counted on from a day told in the future anchors no later past night", () => {
+    // Thursday 13 February 2025: the concert is told in the future, the quote's Sunday counts on from it
+    const text = "Am Samstag soll das Konzert stattfinden. Der Sänger sagte: „Ich habe lange geprobt. Am Sonntag ruhe ich mich aus.“ In der Nacht feierten die Fans.";
+    expect(pairs(text, "2025-02-13")).toEqual([["Samstag", "2025-02-15"], ["Sonntag", "2025-02-16"], ["Nacht", "2025-02-13TNI"]]);
+  });
+});

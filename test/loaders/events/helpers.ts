@@ -2,7 +2,9 @@ import type {Config} from "../../../loaders/config.js";
 import {articleExtractors} from "../../../loaders/extractors.js";
 import {loadConfig} from "../../../loaders/io/config.js";
 import {extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
-import type {ArticleTables, EventMentionRow} from "../../../loaders/types.js";
+import type {ArticleTables, EventMentionRow, EventRow} from "../../../loaders/types.js";
+import {combineTables} from "../../../loaders/combine.js";
+import {corpusStepsWith} from "../../../loaders/corpus-steps.js";
 
 /** The project's data/ folder, parsed. */
 export const dataConfig: Config = loadConfig("data");
@@ -25,4 +27,10 @@ export function extractAll(texts: {file: string; text: string; given?: Record<st
 export function sentenceEvents(sentence: string, file = "cue.txt"): EventMentionRow[] {
   const article = prepareArticle({file, text: sentence, given: {published: "2026-03-12"}}, dataConfig);
   return extractArticle(article, dataConfig, articleExtractors).event_mentions;
+}
+
+/** The events of one article published on Thursday 12 March 2026, after the events corpus step. */
+export function articleEvents(text: string, file = "events.txt"): EventRow[] {
+  const article = prepareArticle({file, text, given: {published: "2026-03-12"}}, dataConfig);
+  return combineTables([extractArticle(article, dataConfig, articleExtractors)], [], dataConfig, corpusStepsWith()).events;
 }

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {splitSentences} from "../../../loaders/text/sentences.js";
+import {innerSentenceEnds, splitSentences} from "../../../loaders/text/sentences.js";
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -39,5 +39,20 @@ describe("splitSentences", () => {
     const spans = splitSentences(text);
     expect(spans).toHaveLength(5000);
     expect(spans.map((s) => text.slice(s.start, s.end)).join(" ") + " ").toBe(text);
+  });
+});
+
+describe("innerSentenceEnds", () => {
+  test.each<[string, string[]]>([
+    // a quotation over two sentences: the first one's full stop
+    ["Sie sagte: „Wir haben gewartet. Jetzt geht es los.“", ["gewartet."]],
+    ["„Wer kommt? Niemand weiß es!“ rief er.", ["kommt?"]],
+    // no sentence ends at an ordinal dot, an initial, an abbreviation or before a lower-case word
+    ["„Am 3. Februar sprach Anna B. Kroll mit uns, z. B. über Geld.“", []],
+    ["„Es ist gut. und dann?“", []],
+    // the sentence's own final stop is not inside it
+    ["Das ist alles.", []]
+  ])("%s", (text, expected) => {
+    expect(innerSentenceEnds(text).map((i) => text.slice(text.lastIndexOf(" ", i) + 1, i + 1))).toEqual(expected);
   });
 });

@@ -6,6 +6,7 @@
  * than once (a probe for each match, then one or two resolving passes), so the
  * orientation of each expression is kept too.
  */
+import {innerSentenceEnds} from "../../../text/sentences.js";
 
 /** What bounds a clause: punctuation (the characters of `[,;:()–—]`)… */
 function isClausePunct(c: number): boolean {
@@ -43,10 +44,14 @@ function isBound(sentence: string, i: number): boolean {
   return before < 0 || after >= sentence.length || isPunctNearQuote(sentence.charCodeAt(before)) || isPunctNearQuote(sentence.charCodeAt(after));
 }
 
-/** Which characters of `sentence` bound a clause (1) and which do not (0). */
+/**
+ * Which characters of `sentence` bound a clause (1) and which do not (0). The end of a sentence inside a
+ * quotation over several sentences bounds one too: each of its sentences has its own tense.
+ */
 function boundsOf(sentence: string): Uint8Array {
   const bounds = new Uint8Array(sentence.length);
   for (let i = 0; i < sentence.length; i++) if (isBound(sentence, i)) bounds[i] = 1;
+  for (const i of innerSentenceEnds(sentence)) bounds[i] = 1;
   return bounds;
 }
 

@@ -86,7 +86,9 @@ export const weekday: DateRule = {
       // a present-tense account that has already moved on from the reference day ("am Freitag … am Samstag …
       // Montag ist Sitzungstag"): the weekday on or after the last day mentioned
       d = addDays(ctx.last, (target - isoWeekday(ctx.last) + 7) % 7);
-      return dayValue(d, g.part, `present tense: ${g.wd} on or after the last day mentioned (${formatDay(ctx.last)})`);
+      const onward = dayValue(d, g.part, `present tense: ${g.wd} on or after the last day mentioned (${formatDay(ctx.last)})`);
+      // counted on from a day told in the future ("sollen am Sonntag freikommen … schlafe ich am Sonntag durch"), it lies ahead too
+      return ctx.lastAhead ? {...onward, ahead: true} : onward;
     } else {
       const past = weekdayFrom(ctx.ref, target, "past");
       const next = weekdayFrom(ctx.ref, target, "future");

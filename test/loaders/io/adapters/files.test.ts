@@ -166,3 +166,32 @@ describe("mixed UTF-8/Latin-1 rows are repaired as text files are, with the warn
     expect(items.filter((i) => "warnings" in i && i.warnings).length).toBe(1);
   });
 });
+
+describe("HTML markup pasted into a text column or a feed item is read as HTML, with a warning", () => {
+  const EMBED = '<blockquote class="twitter-tweet"><p lang="de">Heute wird gefeiert.</p>&mdash; Chor (@chor) <a href="https://x.example/2">1. Mai 2026</a></blockquote><script async src="https://x.example/w.js"></script>';
+  const TEXT = "Der Chor schrieb: \"Heute wird gefeiert.\"\n" + EMBED + "\n\nDas Fest beginnt um acht.";
+  const READ = "Der Chor schrieb: \"Heute wird gefeiert.\"\n\nHeute wird gefeiert.\n\nDas Fest beginnt um acht.";
+  // [file name, content, text read, warning]
+  const cases: [string, string, string, RegExp | undefined][] = [
+    ["embed.jsonl", JSON.stringify({text: TEXT}), READ, /^column "text" holds HTML markup \(<blockquote>, <p>, <a>, <script>\).*dropped with their content: <script>$/],
+    ["embed.csv", `text\n"${TEXT.replace(/"/g, '""')}"\n`, READ, /^column "text" holds HTML markup/],
+    ["embed.tsv", `Artikeltext\n${TEXT.replace(/\n/g, " ")}\n`, "Der Chor schrieb: \"Heute wird gefeiert.\"\n\nHeute wird gefeiert.\n\nDas Fest beginnt um acht.", /^column "Artikeltext" holds HTML markup/],
+    ["iframe.jsonl", JSON.stringify({text: "Vorher.\n<iframe src=\"https://video.example/9\"></iframe>\nNachher."}), "Vorher.\n\nNachher.", /dropped with their content: <iframe>$/],
+    // no markup: the text as it is, no warning
+    ["plain.jsonl", JSON.stringify({text: "Der Pegel lag bei <5 Metern.\n\nMehr folgt."}), "Der Pegel lag bei <5 Metern.\n\nMehr folgt.", undefined],
+    ["embed.rss", `<rss version="2.0"><channel><title>Blatt</title><item><title>Fest</title><description><![CDATA[<p>Das Fest beginnt.</p>${EMBED}]]></description></item></channel></rss>`,
+      "Fest\n\nDas Fest beginnt.\n\nHeute wird gefeiert.", /^item content: dropped with their content: <script>$/]
+  ];
+  test.each(cases)("%s", (name, content, text, warning) => {
+    const [item] = read(name, content, name.endsWith(".tsv") ? {mapping: {text: "Artikeltext"}} : {});
+    expect(item).toMatchObject({raw: {text}});
+    const warnings = "warnings" in item ? (item.warnings ?? []) : [];
+    if (warning) expect(warnings).toEqual([expect.stringMatching(warning)]);
+    else expect(warnings).toEqual([]);
+  });
+
+  test("a text column with only markup is a problem", () => {
+    const [item] = read("script.jsonl", JSON.stringify({text: "<script>track()</script>"}));
+    expect(item).toMatchObject({problem: 'column "text" holds only HTML markup, no text'});
+  });
+});

@@ -1,189 +1,186 @@
-import {readFileSync} from "node:fs";
+import {closeSync, fstatSync, openSync, readSync} from "node:fs";
 import {join} from "node:path";
+import type {Vector} from "apache-arrow";
 import {arrow} from "./arrowLib.js";
-import {type ColumnBuffers, type ColumnKind, columnKind, emptyKind, joinKinds, numberBuffers, numberVector, utf8Buffers, utf8Vector} from "./arrowRows.js";
-import type {FileSpan} from "./fileSpans.js";
+import {type ColumnKind, columnKind, emptyKind, joinKinds, numberBuffers, numberVector, utf8Buffers, utf8Vector} from "./arrowRows.js";
+import {type FileSpan, fileBatches} from "./fileSpans.js";
 import {packageVersion} from "./packageVersion.js";
 import {partName, pruneParts} from "./partFiles.js";
 import {writeByRename} from "./writeByRename.js";
 
-/** A column of one file's rows: its kind (undefined: all null) and, unless all null, its buffers in that kind. */
-interface PieceColumn {
-  kind?: "int" | "float" | "string";
-  buffers?: ColumnBuffers;
-}
+/** The kinds a stream's columns can have (rowsToArrow's Int32, Float64 and Utf8). */
+type BatchKind = "int" | "float" | "string";
 
-/** Bytes of the sections are aligned to this in a part file (so typed arrays can view them). */
-const ALIGN = 8;
+/** The end-of-stream marker of an Arrow IPC stream: a continuation word and a zero length. */
+const EOS = new Uint8Array([255, 255, 255, 255, 0, 0, 0, 0]);
+
+/** The most bytes a part's header line takes (its name, length, kinds and size as JSON). */
+const HEAD_MAX = 4096;
+
+/** A batch of the stream: its rows, its id when it is kept, and its message once read or encoded. */
+interface Batch extends FileSpan {
+  /** The kinds of its own values (undefined: all null), from its part or its rows. */
+  kinds?: (ColumnKind | undefined)[];
+  /** Its kept part: open file, where the message starts, its size and the stream kinds it was encoded in. */
+  part?: {fd: number; at: number; bytes: number; schema: string};
+  message?: Uint8Array;
+}
 
 /**
- * The Arrow stream of a per-article table put together from cached column
- * buffers per input file, as CsvParts does for its CSV: a file's span
- * (fileSpans.ts) with an id keeps each column's buffers (UTF-8 bytes and
- * offsets, Int32 or Float64 values, validity bits) in `<dir>/<table>-<hash>.arrow`;
- * a re-run reads them and only encodes the spans without a part (the added
- * article). The columns' types are those rowsToArrow infers from all values
- * (a kind per span, joined as columnKind joins values), and the buffers are
- * joined into the ones rowsToArrow builds, so the stream has the same bytes
- * (test/loaders/io/arrowParts.test.ts). Tables with a NaN, a boolean or a
- * column of mixed kinds are left to rowsToArrow (undefined).
+ * The Arrow IPC stream of a per-article table made of one record batch per
+ * input file (fileBatches in fileSpans.ts: a file of two or more articles, or
+ * a run of one-article files), so that a re-run concatenates the batches it
+ * kept instead of building every column again: a file's span with an id keeps
+ * its batch's message (metadata and body, which hold no offsets outside the
+ * message) in `<dir>/<table>-<hash>.arrow`, under the column types of the
+ * stream it was made for. Without `dir` (no cache) every batch is encoded,
+ * giving the same bytes. The column types are rowsToArrow's (Int32, Float64,
+ * Utf8) inferred over all the table's values (each batch's kinds kept in its
+ * part's header), so a float in an added file re-encodes every batch once.
+ * Tables with a NaN, a boolean or a column of mixed kinds are left to
+ * rowsToArrow (undefined), as are tables whose rows do not line up with the
+ * files (no spans).
  */
 export class ArrowParts {
-  private readonly version = `apache-arrow@${packageVersion("apache-arrow")} parts@1`;
+  private readonly version = `apache-arrow@${packageVersion("apache-arrow")} parts@2`;
 
-  constructor(private readonly dir: string) {}
+  /** @param dir where the batches are kept (the cache); undefined: none kept, every batch encoded */
+  constructor(private readonly dir?: string) {}
 
-  /** The table's Arrow IPC stream from its spans' parts, or undefined when rowsToArrow must build it. */
-  tableIpc(rows: readonly object[], columns: readonly string[], table: string, spans: readonly FileSpan[]): {bytes: Uint8Array; nan: boolean} | undefined {
+  /** The table's Arrow IPC stream of one batch per file, or undefined when rowsToArrow must build it. */
+  tableIpc(rows: readonly object[], columns: readonly string[], table: string, spans: readonly FileSpan[]): {bytes: Uint8Array; nan: false} | undefined {
     if (!rows.length) return undefined;
+    const batches: Batch[] = fileBatches(spans);
     const used = new Set<string>();
-    const pieces: PieceColumn[][] = [];
-    for (const span of spans) {
-      const name = span.id && partName(table, span.id, this.version, ".arrow");
-      if (name) used.add(name);
-      let piece = name ? this.read(name, span.length, columns.length) : undefined;
-      if (!piece) {
-        piece = encode(rows.slice(span.start, span.start + span.length), columns);
-        if (!piece) return undefined;
-        if (name) this.write(name, span.length, piece);
+    try {
+      // the kinds of every batch (a kept one's from its header), then the stream's
+      for (const batch of batches) {
+        const name = this.dir && batch.id ? partName(table, batch.id, this.version, ".arrow") : undefined;
+        if (name) {
+          used.add(name);
+          this.open(batch, name, columns.length);
+        }
+        if (!batch.kinds) {
+          const kinds = batchKinds(rows, columns, batch);
+          if (!kinds) return undefined;
+          batch.kinds = kinds;
+        }
       }
-      pieces.push(piece);
+      const kinds: BatchKind[] = [];
+      for (let c = 0; c < columns.length; c++) {
+        let kind: ColumnKind | undefined;
+        for (const batch of batches) kind = joinKinds(kind, batch.kinds![c]);
+        kind ??= emptyKind(columns[c]);
+        if (kind === "mixed" || kind === "bool") return undefined;
+        kinds.push(kind);
+      }
+      const schema = kinds.join(",");
+      let size = 0;
+      for (const batch of batches) {
+        if (batch.part?.schema !== schema) {
+          batch.message = batchMessage(rows.slice(batch.start, batch.start + batch.length), columns, kinds);
+          const name = this.dir && batch.id ? partName(table, batch.id, this.version, ".arrow") : undefined;
+          if (name) this.write(name, batch, schema);
+        }
+        size += batch.message ? batch.message.byteLength : batch.part!.bytes;
+      }
+      const head = schemaMessage(columns, kinds);
+      const bytes = new Uint8Array(head.byteLength + size + EOS.byteLength);
+      bytes.set(head);
+      let at = head.byteLength;
+      for (const batch of batches) {
+        if (batch.message) bytes.set(batch.message, at);
+        else if (!readAll(batch.part!.fd, bytes, at, batch.part!.bytes, batch.part!.at)) return undefined;
+        at += batch.message ? batch.message.byteLength : batch.part!.bytes;
+      }
+      bytes.set(EOS, at);
+      if (this.dir) pruneParts(this.dir, table, ".arrow", used);
+      return {bytes, nan: false};
+    } finally {
+      for (const batch of batches) if (batch.part) closeSync(batch.part.fd);
     }
-    pruneParts(this.dir, table, ".arrow", used);
-    const vectors: Record<string, ReturnType<typeof utf8Vector>> = {};
-    for (let c = 0; c < columns.length; c++) {
-      let kind: ColumnKind | undefined;
-      for (const piece of pieces) kind = joinKinds(kind, piece[c].kind);
-      kind ??= emptyKind(columns[c]);
-      if (kind === "mixed" || kind === "bool") return undefined;
-      const joined = joinColumn(pieces.map((p) => p[c]), spans, kind);
-      if (!joined) return undefined;
-      vectors[columns[c]] = kind === "string" ? utf8Vector(joined) : numberVector(joined, kind === "int" ? new arrow.Int32() : new arrow.Float64());
-    }
-    return {bytes: arrow.tableToIPC(new arrow.Table(vectors), "stream"), nan: false};
   }
 
-  /** A kept part, or undefined when there is none or it is damaged. */
-  private read(name: string, length: number, width: number): PieceColumn[] | undefined {
-    let bytes: Uint8Array;
+  /** Opens a batch's kept part and reads its header (its kinds), unless there is none or it is damaged. */
+  private open(batch: Batch, name: string, width: number): void {
+    let fd: number;
     try {
-      bytes = readFileSync(join(this.dir, name));
+      fd = openSync(join(this.dir!, name), "r");
     } catch {
-      return undefined;
+      return;
     }
-    if (bytes.byteOffset % ALIGN) bytes = bytes.slice();
-    const line = bytes.indexOf(10);
-    if (line < 0) return undefined;
-    let head: {name?: string; length?: number; columns?: {kind?: PieceColumn["kind"]; nulls: number; sizes: number[]}[]; bytes?: number};
+    const head = Buffer.alloc(HEAD_MAX);
+    const got = readSync(fd, head, 0, HEAD_MAX, 0);
+    const line = head.subarray(0, got).indexOf(10);
+    let parsed: {name?: string; length?: number; kinds?: (ColumnKind | null)[]; schema?: string; bytes?: number} | undefined;
     try {
-      head = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, line).toString("utf8"));
+      parsed = line > 0 ? JSON.parse(head.toString("utf8", 0, line)) : undefined;
     } catch {
-      return undefined;
+      parsed = undefined;
     }
-    let at = align(line + 1);
-    if (head.name !== name || head.length !== length || head.bytes !== bytes.byteLength - at || head.columns?.length !== width) return undefined;
-    const view = (size: number) => {
-      const part = bytes.subarray(at, at + size);
-      at = align(at + size);
-      return part;
-    };
-    return head.columns.map(({kind, nulls, sizes}) => {
-      if (!kind) return {};
-      const valid = view(sizes[0]);
-      const raw = view(sizes[1]);
-      const offsets = kind === "string" ? view(sizes[2]) : undefined;
-      const data = kind === "string" ? raw : kind === "int" ? new Int32Array(raw.buffer, raw.byteOffset, raw.byteLength >> 2) : new Float64Array(raw.buffer, raw.byteOffset, raw.byteLength >> 3);
-      return {kind, buffers: {length, nulls, valid, data, offsets: offsets && new Int32Array(offsets.buffer, offsets.byteOffset, offsets.byteLength >> 2)}};
-    });
+    const ok = parsed && parsed.name === name && parsed.length === batch.length && parsed.kinds?.length === width && typeof parsed.schema === "string" && parsed.bytes === fstatSync(fd).size - line - 1;
+    if (!ok) return void closeSync(fd);
+    batch.kinds = parsed!.kinds!.map((k) => k ?? undefined);
+    batch.part = {fd, at: line + 1, bytes: parsed!.bytes!, schema: parsed!.schema!};
   }
 
-  private write(name: string, length: number, piece: PieceColumn[]): void {
-    const sections: Uint8Array[] = [];
-    const columns = piece.map(({kind, buffers}) => {
-      if (!kind || !buffers) return {nulls: length, sizes: []};
-      const parts = [buffers.valid, buffers.data, ...(buffers.offsets ? [buffers.offsets] : [])].map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-      sections.push(...parts);
-      return {kind, nulls: buffers.nulls, sizes: parts.map((p) => p.byteLength)};
-    });
-    let size = 0;
-    for (const s of sections) size = align(size) + s.byteLength;
-    const head = Buffer.from(`${JSON.stringify({name, length, columns, bytes: align(size)})}\n`);
-    const out = new Uint8Array(align(head.byteLength) + align(size));
-    out.set(head);
-    let at = align(head.byteLength);
-    for (const s of sections) {
-      out.set(s, at);
-      at = align(at + s.byteLength);
-    }
+  private write(name: string, batch: Batch, schema: string): void {
+    const head = Buffer.from(`${JSON.stringify({name, length: batch.length, kinds: batch.kinds!.map((k) => k ?? null), schema, bytes: batch.message!.byteLength})}\n`);
     try {
-      writeByRename(join(this.dir, name), out);
+      writeByRename(join(this.dir!, name), Buffer.concat([head, batch.message!]));
     } catch (error) {
-      process.emitWarning(`Arrow part ${join(this.dir, name)} could not be kept: ${(error as Error).message}`);
+      process.emitWarning(`Arrow part ${join(this.dir!, name)} could not be kept: ${(error as Error).message}`);
     }
   }
 }
 
-function align(n: number): number {
-  return Math.ceil(n / ALIGN) * ALIGN;
+/** Reads `length` bytes at `position` of `fd` into `into` at `offset`; false when the file is shorter. */
+function readAll(fd: number, into: Uint8Array, offset: number, length: number, position: number): boolean {
+  for (let done = 0; done < length; ) {
+    const n = readSync(fd, into, offset + done, length - done, position + done);
+    if (n <= 0) return false;
+    done += n;
+  }
+  return true;
 }
 
-/** One span's columns encoded in their own kinds, or undefined for a NaN, a boolean or mixed kinds. */
-function encode(rows: readonly object[], columns: readonly string[]): PieceColumn[] | undefined {
+/** The kinds of one batch's columns, or undefined for a NaN, a boolean or mixed kinds. */
+function batchKinds(rows: readonly object[], columns: readonly string[], {start, length}: FileSpan): (ColumnKind | undefined)[] | undefined {
   const seen = {nan: false};
-  const piece: PieceColumn[] = [];
+  const kinds: (ColumnKind | undefined)[] = [];
   for (const name of columns) {
-    const values = rows.map((row) => (row as Record<string, unknown>)[name]);
+    const values: unknown[] = new Array(length);
+    for (let i = 0; i < length; i++) values[i] = (rows[start + i] as Record<string, unknown>)[name];
     const kind = columnKind(values, seen);
     if (seen.nan || kind === "mixed" || kind === "bool") return undefined;
-    piece.push(!kind ? {} : {kind, buffers: kind === "string" ? utf8Buffers(values) : numberBuffers(values as number[], kind === "int")});
+    kinds.push(kind);
   }
-  return piece;
+  return kinds;
 }
 
-/** The spans' buffers of one column joined, in `kind` (an int span read as float; an all-null span as nulls), or undefined. */
-function joinColumn(columns: readonly PieceColumn[], spans: readonly FileSpan[], kind: "int" | "float" | "string"): ColumnBuffers | undefined {
-  let length = 0;
-  let nulls = 0;
-  let bytes = 0;
-  for (let s = 0; s < columns.length; s++) {
-    const {kind: own, buffers} = columns[s];
-    if (own && own !== kind && !(own === "int" && kind === "float")) return undefined;
-    length += spans[s].length;
-    nulls += buffers ? buffers.nulls : spans[s].length;
-    if (own === "string") bytes += buffers!.data.byteLength;
-  }
-  const valid = new Uint8Array((length + 7) >> 3);
-  const data = kind === "string" ? new Uint8Array(bytes) : kind === "int" ? new Int32Array(length) : new Float64Array(length);
-  const offsets = kind === "string" ? new Int32Array(length + 1) : undefined;
-  let row = 0;
-  let byte = 0;
-  for (let s = 0; s < columns.length; s++) {
-    const n = spans[s].length;
-    const buffers = columns[s].buffers;
-    if (!buffers) {
-      if (offsets) offsets.fill(byte, row + 1, row + n + 1);
-      row += n;
-      continue;
-    }
-    if (nulls) setBits(valid, row, buffers.valid, n);
-    if (offsets) {
-      const own = buffers.offsets!;
-      for (let i = 1; i <= n; i++) offsets[row + i] = byte + own[i];
-      (data as Uint8Array).set(buffers.data as Uint8Array, byte);
-      byte += buffers.data.byteLength;
-    } else if (data instanceof Float64Array && buffers.data instanceof Int32Array) {
-      for (let i = 0; i < n; i++) data[row + i] = buffers.data[i];
-    } else data.set(buffers.data as any, row);
-    row += n;
-  }
-  return {length, nulls, valid, data, offsets};
+/** An Arrow table of `rows` with the columns in the given kinds. */
+function kindTable(rows: readonly object[], columns: readonly string[], kinds: readonly BatchKind[]) {
+  const vectors: Record<string, Vector> = {};
+  columns.forEach((name, c) => {
+    const values = rows.map((row) => (row as Record<string, unknown>)[name]);
+    vectors[name] = kinds[c] === "string" ? utf8Vector(utf8Buffers(values)) : numberVector(numberBuffers(values as number[], kinds[c] === "int"), kinds[c] === "int" ? new arrow.Int32() : new arrow.Float64());
+  });
+  return new arrow.Table(vectors);
 }
 
-/** Copies `n` bits of `from` (from bit 0) into `to` from bit `at`. */
-function setBits(to: Uint8Array, at: number, from: Uint8Array, n: number): void {
-  if ((at & 7) === 0) {
-    to.set(from.subarray(0, (n + 7) >> 3), at >> 3);
-    return;
-  }
-  for (let i = 0; i < n; i++) if (from[i >> 3] & (1 << (i & 7))) to[(at + i) >> 3] |= 1 << ((at + i) & 7);
+/** The length of the first message of an IPC stream (continuation, metadata length, metadata; a schema has no body). */
+function firstMessageLength(stream: Uint8Array): number {
+  return 8 + new DataView(stream.buffer, stream.byteOffset, stream.byteLength).getInt32(4, true);
+}
+
+/** The schema message of a stream with these columns and kinds. */
+function schemaMessage(columns: readonly string[], kinds: readonly BatchKind[]): Uint8Array {
+  const stream = arrow.tableToIPC(kindTable([], columns, kinds), "stream");
+  return stream.subarray(0, firstMessageLength(stream));
+}
+
+/** The record batch message of `rows` in the given kinds: the stream of their table less its schema and end marker. */
+function batchMessage(rows: readonly object[], columns: readonly string[], kinds: readonly BatchKind[]): Uint8Array {
+  const stream = arrow.tableToIPC(kindTable(rows, columns, kinds), "stream");
+  return stream.subarray(firstMessageLength(stream), stream.byteLength - EOS.byteLength);
 }

@@ -16,6 +16,8 @@ export interface FileSpan {
    * rewrote, by row. Equal ids, equal cells.
    */
   id?: string;
+  /** Set when the span's file has one article (fileBatches joins runs of such spans). */
+  single?: true;
 }
 
 /** Units buffered per patch hash: most files' patches are a few kilobytes. */
@@ -66,7 +68,7 @@ export function fileSpans(rows: readonly object[], columns: readonly string[], t
       n += mine.length;
     }
     if (n) {
-      const span: FileSpan = {start: i, length: n};
+      const span: FileSpan = b - a === 1 ? {start: i, length: n, single: true} : {start: i, length: n};
       if (keep) {
         const hash = createHash("sha1").update(`${table}\0${columns.join(",")}\0${keys.slice(a, b).join("\0")}`);
         if (patches) hash.update(`\0patched\0${patches.digest()}`);
@@ -78,4 +80,21 @@ export function fileSpans(rows: readonly object[], columns: readonly string[], t
     a = b;
   }
   return spans;
+}
+
+/**
+ * The record batches of a table's Arrow stream (arrowParts.ts): each span of a
+ * file of two or more articles on its own (keeping its id), each run of
+ * consecutive spans of one-article files as one batch without an id (a folder
+ * of text files is not cut into a batch per article). The cut follows from
+ * the spans alone, so runs with and without a cache cut alike.
+ */
+export function fileBatches(spans: readonly FileSpan[]): FileSpan[] {
+  const batches: FileSpan[] = [];
+  for (const span of spans) {
+    const last = batches[batches.length - 1];
+    if (span.single && last?.single) batches[batches.length - 1] = {start: last.start, length: last.length + span.length, single: true};
+    else batches.push(span.single ? {start: span.start, length: span.length, single: true} : {start: span.start, length: span.length, ...(span.id ? {id: span.id} : {})});
+  }
+  return batches;
 }

@@ -67,8 +67,10 @@ export interface RunResult {
   /** The cache folder of this run key (where writeTables may keep its manifest); undefined without a cache. */
   runCacheDir?: string;
   /**
-   * With a cache: each article's key and its rows before the corpus steps, of
-   * the per-article tables the steps pass on (for writeTables' fingerprints).
+   * Each article's key (with a cache) and its rows before the corpus steps, of
+   * the per-article tables the steps pass on, and its input file (for
+   * writeTables' fingerprints, and its Arrow streams cut by input file with
+   * or without a cache).
    */
   fragments?: ArticleFragments;
   /** With a cache: keys of the content of the tables the corpus steps' memo keys fix (for writeTables). */
@@ -224,7 +226,7 @@ export function finish(collector: Collector, inputs: number, bytes: number, cach
   const memos: StepMemos | undefined = cache && {keys: collector.keys, store: new JsonStepStore(cache.dir)};
   const tables = combineTables(collector.perArticle, collector.ingest, config, steps, onPhase, memos);
   const rejected = collector.ingest.filter((r) => r.status === "rejected").length - collector.brokenSources;
-  return {tables, inputs, rejected, brokenSources: collector.brokenSources, warnedSources: collector.warnedSources, duplicates: collector.duplicates, bytes, cached: cache?.hits ?? 0, extracted, runCacheDir: cache?.dir, fragments: cache && fragments(collector), contentKeys: memos?.contentKeys};
+  return {tables, inputs, rejected, brokenSources: collector.brokenSources, warnedSources: collector.warnedSources, duplicates: collector.duplicates, bytes, cached: cache?.hits ?? 0, extracted, runCacheDir: cache?.dir, fragments: fragments(collector), contentKeys: memos?.contentKeys};
 }
 
 /** The collected articles' keys and rows, without the tables only the corpus steps read (sums, not passed on). */

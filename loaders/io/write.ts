@@ -132,25 +132,27 @@ export async function writeTables(dir: string, tables: Tables, {parquet = true, 
   changed.sort((a, b) => tables[b.name].length - tables[a.name].length);
   // per-article tables from the cached CSV lines of each input file's articles (see csvParts.ts)
   const parts = manifestDir && fragments?.groups ? new CsvParts(join(manifestDir, "csv")) : undefined;
-  // and their Arrow columns likewise (see arrowParts.ts)
-  const arrowParts = parts && arrow ? new arrow.ArrowParts(join(manifestDir!, "arrow")) : undefined;
+  // and their Arrow streams as one record batch per input file (see arrowParts.ts), kept with a cache
+  const arrowParts = arrow && fragments?.groups ? new arrow.ArrowParts(parts ? join(manifestDir!, "arrow") : undefined) : undefined;
   let worker: ParquetWorker | undefined = parquet ? parquetWorker : undefined;
   try {
     for (const {name, ipc} of changed) {
       const [rows, columns] = [tables[name], COLUMNS[name]];
       t = performance.now();
-      const spans = parts && isPerArticle(name) && rows.length ? fileSpans(rows, columns, name, fragments!) : undefined;
+      const spans = (parts || arrowParts) && isPerArticle(name) && rows.length ? fileSpans(rows, columns, name, fragments!) : undefined;
       spent.spans += performance.now() - t;
       if (arrow) {
         // the Arrow stream first, so the worker encodes it while the CSV is formatted here
         t = performance.now();
         worker ??= new ParquetWorker(arrow.ipcToParquetHere, warnFallback);
-        const stream = ipc ?? (spans && arrowParts!.tableIpc(rows, columns, name, spans)) ?? arrow.tableIpc(rows, columns);
-        worker.write(join(dir, `${name}.parquet`), stream.bytes, () => arrow.tableIpc(rows, columns).bytes);
+        // a per-article table's stream is cut by input file with or without a cache, so both write the same Parquet bytes
+        const build = () => (spans && arrowParts!.tableIpc(rows, columns, name, spans)) || arrow.tableIpc(rows, columns);
+        const stream = (spans && arrowParts!.tableIpc(rows, columns, name, spans)) || ipc || arrow.tableIpc(rows, columns);
+        worker.write(join(dir, `${name}.parquet`), stream.bytes, () => build().bytes);
         spent.parquet += performance.now() - t;
       }
       t = performance.now();
-      const pieces = spans && parts!.pieces(rows, columns, name as keyof ArticleTables, fragments!, spans);
+      const pieces = spans && parts?.pieces(rows, columns, name as keyof ArticleTables, fragments!, spans);
       if (pieces) writePieces(join(dir, `${name}.csv`), csvFormatRows([columns as string[]]) + "\n", pieces, "\n");
       else writeFileSync(join(dir, `${name}.csv`), toCsv(rows, columns));
       spent.csv += performance.now() - t;

@@ -2,9 +2,10 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from "nod
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
+import {arrow} from "../../../loaders/io/arrowLib.js";
 import {ArrowParts} from "../../../loaders/io/arrowParts.js";
-import {tableIpc} from "../../../loaders/io/arrowWrite.js";
 import type {FileSpan} from "../../../loaders/io/fileSpans.js";
+import {fromParquet, ipcToParquet} from "../../../loaders/io/parquet.js";
 
 const columns = ["article_id", "text", "start", "score", "note", "end"];
 type Row = Record<string, unknown>;
@@ -20,19 +21,37 @@ function corpus(): {rows: Row[]; spans: FileSpan[]} {
   return {rows, spans: [{start: 0, length: 3, id: "one"}, {start: 3, length: 5, id: "two"}, {start: 8, length: 2}]};
 }
 
-describe("ArrowParts: a per-article table's Arrow stream from cached column buffers per input file", () => {
+/** The stream without a cache: every batch encoded. */
+const fresh = (rows: Row[], spans: FileSpan[]) => Buffer.from(new ArrowParts().tableIpc(rows, columns, "dates", spans)!.bytes);
+
+/** The rows an IPC stream holds, nulls as null. */
+function decoded(bytes: Uint8Array): Row[] {
+  return arrow.tableFromIPC(bytes).toArray().map((r: {toJSON(): Row}) => r.toJSON());
+}
+
+const plain = (rows: Row[]) => rows.map((r) => Object.fromEntries(columns.map((c) => [c, r[c] ?? null])));
+
+describe("ArrowParts: a per-article table's Arrow stream of one record batch per input file, kept batches concatenated", () => {
   let dir: string;
   beforeEach(() => void (dir = mkdtempSync(join(tmpdir(), "pressespiegel-arrowparts-"))));
   afterEach(() => rmSync(dir, {recursive: true, force: true}));
 
-  test("the stream has rowsToArrow's bytes, when the parts are made and when they are read back", () => {
+  test("the stream holds the rows, a batch per file, and has the same bytes when the parts are made and when they are read back", () => {
     const {rows, spans} = corpus();
-    const whole = tableIpc(rows, columns).bytes;
-    expect(Buffer.from(new ArrowParts(dir).tableIpc(rows, columns, "dates", spans)!.bytes).equals(Buffer.from(whole))).toBe(true);
+    const made = Buffer.from(new ArrowParts(dir).tableIpc(rows, columns, "dates", spans)!.bytes);
+    expect(made.equals(fresh(rows, spans))).toBe(true);
+    expect(decoded(made)).toEqual(plain(rows));
+    expect(arrow.tableFromIPC(made).batches.map((b: {numRows: number}) => b.numRows)).toEqual([3, 5, 2]);
     expect(readdirSync(dir)).toHaveLength(2); // the spans with an id
     // read back: the parts are used (a changed cell would show)
     const changed = rows.map((r, i) => (i === 0 ? {...r, text: "am 4. März"} : r));
-    expect(Buffer.from(new ArrowParts(dir).tableIpc(changed, columns, "dates", spans)!.bytes).equals(Buffer.from(whole))).toBe(true);
+    expect(Buffer.from(new ArrowParts(dir).tableIpc(changed, columns, "dates", spans)!.bytes).equals(made)).toBe(true);
+  });
+
+  test("the stream encodes as Parquet and reads back as the rows", () => {
+    const {rows, spans} = corpus();
+    const back = fromParquet(ipcToParquet(new ArrowParts(dir).tableIpc(rows, columns, "dates", spans)!.bytes));
+    expect(back.toArray().map((r: {toJSON(): Row}) => r.toJSON())).toEqual(plain(rows));
   });
 
   test.each([
@@ -40,12 +59,15 @@ describe("ArrowParts: a per-article table's Arrow stream from cached column buff
     ["an all-null column in one span takes the others' kind", (rows: Row[]) => rows.map((r, i) => (i < 3 ? {...r, score: null} : r))],
     ["a column null everywhere takes its name's kind", (rows: Row[]) => rows.map((r) => ({...r, start: null}))],
     ["no nulls at all", (rows: Row[]) => rows.map((r) => ({...r, text: r.text ?? "t", start: r.start ?? 1, score: r.score ?? 1, note: "n", end: 3}))]
-  ])("%s, as rowsToArrow", (_, change) => {
+  ])("%s, with kept parts made for other kinds before", (_, change) => {
     const {rows, spans} = corpus();
     const changed = change(rows);
     const parts = new ArrowParts(dir);
+    parts.tableIpc(changed.slice(0, 8), columns, "dates", spans.slice(0, 2)); // parts kept under the first files' kinds alone
     for (let round = 0; round < 2; round++) {
-      expect(Buffer.from(parts.tableIpc(changed, columns, "dates", spans)!.bytes).equals(Buffer.from(tableIpc(changed, columns).bytes))).toBe(true);
+      const bytes = Buffer.from(parts.tableIpc(changed, columns, "dates", spans)!.bytes);
+      expect(bytes.equals(fresh(changed, spans))).toBe(true);
+      expect(decoded(bytes)).toEqual(plain(changed));
     }
   });
 
@@ -58,11 +80,16 @@ describe("ArrowParts: a per-article table's Arrow stream from cached column buff
     expect(new ArrowParts(dir).tableIpc(change(rows), columns, "dates", spans)).toBeUndefined();
   });
 
-  test("a damaged part is encoded again", () => {
+  test.each([
+    ["cut short", (bytes: Buffer) => bytes.subarray(0, 40)],
+    ["its message cut short", (bytes: Buffer) => bytes.subarray(0, bytes.length - 16)],
+    ["without a header line", (bytes: Buffer) => bytes.subarray(bytes.indexOf(10) + 1)]
+  ])("a damaged part (%s) is encoded again", (_, damage) => {
     const {rows, spans} = corpus();
     new ArrowParts(dir).tableIpc(rows, columns, "dates", spans);
-    for (const name of readdirSync(dir)) writeFileSync(join(dir, name), readFileSync(join(dir, name)).subarray(0, 40));
-    expect(Buffer.from(new ArrowParts(dir).tableIpc(rows, columns, "dates", spans)!.bytes).equals(Buffer.from(tableIpc(rows, columns).bytes))).toBe(true);
+    for (const name of readdirSync(dir)) writeFileSync(join(dir, name), damage(readFileSync(join(dir, name))));
+    expect(Buffer.from(new ArrowParts(dir).tableIpc(rows, columns, "dates", spans)!.bytes).equals(fresh(rows, spans))).toBe(true);
+    expect(Buffer.from(new ArrowParts(dir).tableIpc(rows, columns, "dates", spans)!.bytes).equals(fresh(rows, spans))).toBe(true);
   });
 
   test("parts of the table this run did not use are removed, other tables' kept", () => {

@@ -199,12 +199,18 @@ describe("indirect and reported speech rules", () => {
   });
 
   test.each<[string, string, {text: string; speaker: string; rule: string}]>([
-    ["a named organisation as subject: its own position", "Hans Ebert sagte, die Lage sei ernst. Die Neue Mitte sehe das anders.",
+    ["a named organisation as subject with no attribution before: its own position", "Die Neue Mitte sehe das anders.",
       {text: "Die Neue Mitte sehe das anders.", speaker: "Die Neue Mitte", rule: "de.quote.indirect.actor-position"}],
-    ["an acronym as subject", "Hans Ebert sagte, die Lage sei ernst. Die VPD lehne den Plan ab.",
+    ["an acronym as subject with no attribution before", "Die Lage ist ernst. Die VPD lehne den Plan ab.",
       {text: "Die VPD lehne den Plan ab.", speaker: "Die VPD", rule: "de.quote.indirect.actor-position"}],
-    ["the sentences after it continue the organisation", "Hans Ebert sagte, die Lage sei ernst. Die Neue Mitte sehe das anders. Man wolle nicht sparen.",
+    ["the sentences after it continue the organisation", "Die Neue Mitte sehe das anders. Man wolle nicht sparen.",
       {text: "Man wolle nicht sparen.", speaker: "Die Neue Mitte", rule: "de.quote.indirect.konjunktiv-continuation"}],
+    ["a named organisation after a report: what the report is about", "Hans Ebert sagte, die Lage sei ernst. Die Neue Mitte sehe das anders.",
+      {text: "Die Neue Mitte sehe das anders.", speaker: "Hans Ebert", rule: "de.quote.indirect.konjunktiv-continuation"}],
+    ["an acronym after a direct quotation", "„Wir bleiben“, sagte Hans Ebert. Die VPD habe den Plan nie gewollt.",
+      {text: "Die VPD habe den Plan nie gewollt.", speaker: "Hans Ebert", rule: "de.quote.indirect.konjunktiv-continuation"}],
+    ["an organisation with a speech cue of its own speaks", "Hans Ebert sagte, die Lage sei ernst. Die VPD erklärte, sie lehne den Plan ab.",
+      {text: "sie lehne den Plan ab", speaker: "Die VPD", rule: "de.quote.indirect.cue-clause"}],
     ["an unnamed body as subject is carried on", "Hans Ebert sagte, die Lage sei ernst. Die Partei sehe das anders.",
       {text: "Die Partei sehe das anders.", speaker: "Hans Ebert", rule: "de.quote.indirect.konjunktiv-continuation"}],
     ["a thing as subject is carried on", "Hans Ebert sagte, die Lage sei ernst. Die Kosten seien gestiegen.",

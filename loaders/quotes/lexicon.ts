@@ -1,4 +1,5 @@
 import {actVerbs, sayVerbs} from "../lang/de/speechVerbs.js";
+import {withSwissSpelling} from "../lang/de/orthography.js";
 
 /** One finite or participle form of a speech verb. */
 export interface CueForm {
@@ -33,7 +34,8 @@ export function parseVerbLexicon(text: string, kind: CueForm["kind"], into = new
       if (!list.some((c) => c.lemma === cue.lemma && c.particle === cue.particle)) list.push(cue);
       into.set(form, list);
     };
-    for (const form of forms) {
+    // Swiss spelling writes ss for ß ("liess … ausrichten", "beschliesst"): both spellings are the same cue
+    for (const form of forms.flatMap(withSwissSpelling)) {
       const participle = !particle && /^ge/.test(form) && form.length > 4 && (form.endsWith("t") || form.endsWith("en"));
       add(form, {lemma, kind, particle, participle});
       if (particle) add(particle + form, {lemma, kind, particle: "", participle: false});

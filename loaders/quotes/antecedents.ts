@@ -3,12 +3,14 @@
  * person mentions before it, of a gender the pronoun agrees with: the subject
  * that opens the pronoun's own sentence ("Der US-Präsident Trump hat mit dem
  * Präsidenten Putin telefoniert, was von ihm als … beschrieben wurde"); else
- * the subject opening the sentence before (known gender); else the previous quote's speaker; else the latest mention. A pronoun whose sentence follows one opened by the previous
+ * the nearest person of known gender in another clause of that sentence; else
+ * the subject opening the sentence before (known gender, or unknown when
+ * nothing else is known); else the previous quote's speaker; else the latest mention. A pronoun whose sentence follows one opened by the previous
  * quote's unnamed speaker ("Die Gewerkschaft fordert … Zudem verlangt sie …") stands for that speaker.
  */
 import {frontPrepositions, nonNominativeOpeners} from "../lang/de/speakerRules/words.js";
 import type {MentionRow} from "../types.js";
-import {mentionGender, pronounAgrees, type Gender} from "./gender.js";
+import {contextGender, mentionGender, pronounAgrees, type Gender} from "./gender.js";
 import type {ResolvedSpeaker} from "./speakers.js";
 import {UPPER_START} from "./tokens.js";
 
@@ -33,12 +35,22 @@ export function sentenceStartBefore(text: string, i: number): number {
   return Math.max(0, i - 600);
 }
 
-/** The gender of a person: that of the first of its mentions that shows one ("" when none does). */
-export function personGender(mentions: readonly MentionRow[], personId: string): Gender {
+/**
+ * The gender of a person: that of the first of its mentions that shows one by name or role ("" when none does);
+ * with `text`, else the first that the words right before it show ("die Chefverhandlerin Anna Berg", `contextGender`).
+ */
+export function personGender(mentions: readonly MentionRow[], personId: string, text?: string): Gender {
   for (const m of mentions) {
     if (m.person_id !== personId) continue;
     const gender = mentionGender(m);
     if (gender) return gender;
+  }
+  if (text !== undefined) {
+    for (const m of mentions) {
+      if (m.person_id !== personId) continue;
+      const gender = contextGender(text, m.start);
+      if (gender) return gender;
+    }
   }
   return "";
 }
@@ -60,21 +72,56 @@ function unnamedSubject(text: string, pronoun: string, start: number, previous: 
   return text.slice(before, before + previous.speaker.length).toLowerCase() === previous.speaker.toLowerCase();
 }
 
+/** Sentence spans of the quotes an article holds, sorted by start: the sentences that report someone's words. */
+export interface ReportedSentences {
+  starts: readonly number[];
+  ends: readonly number[];
+}
+
+/** No reported sentences known. */
+export const NO_REPORTED_SENTENCES: ReportedSentences = {starts: [], ends: []};
+
+/** What a pronoun's quote tells about its surroundings. */
+export interface PronounScope {
+  /** The sentences of the article's quotes (for the sentence before the pronoun's). */
+  reported?: ReportedSentences;
+  /** The quoted words of the pronoun's own quote, [start, end): a name there is what is said, not who says it. */
+  content?: readonly [number, number];
+}
+
+/** Whether a quote's sentence overlaps [from, to) (binary search on the sorted starts, then a few spans back). */
+function reportedIn(reported: ReportedSentences, from: number, to: number): boolean {
+  let lo = 0, hi = reported.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reported.starts[mid] < to) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (reported.ends[i] > from) return true;
+  return false;
+}
+
 /**
  * de.speaker.pronoun-previous-subject: the person that opens the sentence right before the pronoun's as its subject,
- * when the person's gender is known and the pronoun agrees with it ("Parteichefin Anna Berg bedauerte den
- * Schritt. Die Tür bleibe offen, sagte sie.": Anna Berg, not a woman quoted before her; a subject opened by "Der"
- * counts as a man: "Der Gesandte Roth traf … Er versprach …"); null otherwise.
+ * when the pronoun agrees with the person's gender ("Parteichefin Anna Berg bedauerte den Schritt. Die Tür bleibe
+ * offen, sagte sie.": Anna Berg, not a woman quoted before her; a subject opened by "Der" counts as a man: "Der
+ * Gesandte Roth traf … Er versprach …"). A subject whose gender nothing shows ("Brandt verließ den Saal. Er sprach
+ * von …") is the nearer person when that sentence reports no one's words and the speaker quoted before
+ * (`previous`) is not known to agree either: recency decides. Null otherwise.
  */
-function previousSubject(text: string, start: number, before: readonly MentionRow[], mentions: readonly MentionRow[], pronoun: string): ResolvedSpeaker | null {
+function previousSubject(text: string, start: number, before: readonly MentionRow[], mentions: readonly MentionRow[], pronoun: string, previous: ResolvedSpeaker | null, reported: ReportedSentences): ResolvedSpeaker | null {
   const sentenceStart = sentenceStartBefore(text, start);
   if (sentenceStart === 0) return null;
   const previousStart = sentenceStartBefore(text, sentenceStart - 1);
   const first = before.find((m) => m.start >= previousStart);
   if (!first || first.start >= sentenceStart || !opensSentence(text, previousStart, first.start)) return null;
   // "Der US-Gesandte Whitfield traf …": a subject opened by "Der" is a man even when no name or role shows it
-  const gender = personGender(mentions, first.person_id) || (/^Der\s/u.test(text.slice(previousStart, first.start)) ? "m" : "");
-  return gender && pronounAgrees(pronoun, gender) ? {speaker_id: first.person_id, speaker: first.surface} : null;
+  const gender = personGender(mentions, first.person_id, text) || (/^Der\s/u.test(text.slice(previousStart, first.start)) ? "m" : "");
+  const found = {speaker_id: first.person_id, speaker: first.surface};
+  if (gender) return pronounAgrees(pronoun, gender) ? found : null;
+  const previousGender = previous?.speaker_id ? personGender(mentions, previous.speaker_id, text) : "";
+  if (previousGender && pronounAgrees(pronoun, previousGender)) return null;
+  return reportedIn(reported, previousStart, sentenceStart) ? null : found;
 }
 
 /**
@@ -84,22 +131,32 @@ function previousSubject(text: string, start: number, before: readonly MentionRo
  * `mentions` all mentions of the article; `previous` is the last quote's speaker that a mention names, `last` the
  * last quote's speaker, named or not. Null when no mention agrees.
  */
-export function pronounAntecedent(text: string, pronoun: string, start: number, before: readonly MentionRow[], mentions: readonly MentionRow[], previous: ResolvedSpeaker | null, last: ResolvedSpeaker | null = previous): ResolvedSpeaker | null {
-  const agrees = (m: MentionRow) => pronounAgrees(pronoun, personGender(mentions, m.person_id));
+export function pronounAntecedent(text: string, pronoun: string, start: number, before: readonly MentionRow[], mentions: readonly MentionRow[], previous: ResolvedSpeaker | null, last: ResolvedSpeaker | null = previous, scope: PronounScope = {}): ResolvedSpeaker | null {
+  const agrees = (m: MentionRow) => pronounAgrees(pronoun, personGender(mentions, m.person_id, text));
   if (pronoun && unnamedSubject(text, pronoun, start, last)) return last;
   if (pronoun) {
     // "Der US-Präsident Trump hat mit dem Präsidenten Putin telefoniert, was von ihm als … beschrieben wurde": the subject
     const sentenceStart = sentenceStartBefore(text, start);
     const first = before.find((m) => m.start >= sentenceStart);
     // in another clause than the pronoun ("Lindqvist warf er vor": a fronted object, not the antecedent)
-    const otherClause = first && /[,:;–]/.test(text.slice(first.end, start));
-    if (first && otherClause && agrees(first) && opensSentence(text, sentenceStart, first.start)) return {speaker_id: first.person_id, speaker: first.surface};
+    const otherClause = (m: MentionRow) => /[,:;–]/.test(text.slice(m.end, start));
+    if (first && otherClause(first) && agrees(first) && opensSentence(text, sentenceStart, first.start)) return {speaker_id: first.person_id, speaker: first.surface};
+    // de.speaker.pronoun-same-sentence: "Für Bürgermeisterin Eva Roth ist es eine Niederlage: Im Mai hatte sie …":
+    // the nearest person of a gender shown to agree in another clause of the pronoun's sentence, outside the words
+    // quoted ("Mit Roth im Amt wird es schneller gehen, sagt er": Roth is what he speaks about)
+    const content = scope.content;
+    for (let i = before.length - 1; i >= 0 && before[i].start >= sentenceStart; i--) {
+      const m = before[i];
+      if (content && m.start >= content[0] && m.end <= content[1]) continue;
+      const gender = otherClause(m) ? personGender(mentions, m.person_id, text) : "";
+      if (gender && pronounAgrees(pronoun, gender)) return {speaker_id: m.person_id, speaker: m.surface};
+    }
   }
   if (pronoun) {
-    const subject = previousSubject(text, start, before, mentions, pronoun);
+    const subject = previousSubject(text, start, before, mentions, pronoun, previous, scope.reported ?? NO_REPORTED_SENTENCES);
     if (subject) return subject;
   }
-  if (previous?.speaker_id && pronounAgrees(pronoun, personGender(mentions, previous.speaker_id))) return previous;
+  if (previous?.speaker_id && pronounAgrees(pronoun, personGender(mentions, previous.speaker_id, text))) return previous;
   for (let i = before.length - 1; i >= 0; i--) if (agrees(before[i])) return {speaker_id: before[i].person_id, speaker: before[i].surface};
   return null;
 }

@@ -55,6 +55,31 @@ export function mentionGender(m: Pick<MentionRow, "given" | "role" | "surface">)
   return givenNameGender(m.given) || roleGender(m.role) || roleGender(m.surface.split(/\s+/)[0] ?? "");
 }
 
+/** Articles before an adjectival role noun that show its gender in the nominative ("die Vorsitzende", "der Vorsitzende"). */
+const ARTICLE_GENDER = new Map<string, Gender>([["die", "f"], ["der", "m"]]);
+/** A noun of a woman's occupation or role by its shape ("Chefverhandlerin", "Gewerkschafterin"), beyond the listed roles. */
+const FEMININE_AGENT_NOUN = /^\p{Lu}\p{L}{3,}erin$/u;
+
+/**
+ * The gender that the words right before a name show ("" when none does): a role noun before it, known or of a
+ * woman by its shape ("die SLP-Chefverhandlerin Anna Berg", "Frau Berg"), or an adjectival role noun by its article
+ * ("die stellvertretende Vorsitzende Anna Berg" f, "der Abgeordnete Kim Roth" m; the article decides, since the noun
+ * in -e is a man's after "der"). For a person whose name and role column show no gender.
+ */
+export function contextGender(text: string, start: number): Gender {
+  const words = text.slice(Math.max(0, start - 80), start).split(/\s+/);
+  if (words.pop() !== "" || !words.length) return "";
+  const head = words[words.length - 1].replace(/^[(„"»«]+/, "").split("-").pop() ?? "";
+  if (!UPPER.test(head)) return "";
+  if (adjectivalGender(head) === "f") {
+    let k = words.length - 2;
+    while (k >= 0 && !ARTICLE_GENDER.has(words[k].toLowerCase()) && /^\p{Ll}+e$/u.test(words[k])) k--;
+    return ARTICLE_GENDER.get(words[k]?.toLowerCase() ?? "") ?? "";
+  }
+  return roleGender(head) || (FEMININE_AGENT_NOUN.test(head) ? "f" : "");
+}
+const UPPER = /^\p{Lu}/u;
+
 /**
  * Whether a pronoun may stand for a person of the given gender: "er", "ihm"
  * not for a woman, "sie", "ihr" not for a man; any other word and an unknown

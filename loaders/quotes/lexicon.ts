@@ -1,5 +1,6 @@
 import {actVerbs, sayVerbs} from "../lang/de/speechVerbs.js";
 import {escapeRegExp} from "../text/escape-regexp.js";
+import {swissForms} from "../lang/de/spelling.js";
 
 /** One finite or participle form of a speech verb. */
 export interface CueForm {
@@ -34,7 +35,8 @@ export function parseVerbLexicon(text: string, kind: CueForm["kind"], into = new
       if (!list.some((c) => c.lemma === cue.lemma && c.particle === cue.particle)) list.push(cue);
       into.set(form, list);
     };
-    for (const form of forms) {
+    // Swiss spelling writes ss for ß ("liess … ausrichten", "beschliesst"): both spellings are the same cue
+    for (const form of forms.flatMap(swissForms)) {
       const participle = !particle && /^ge/.test(form) && form.length > 4 && (form.endsWith("t") || form.endsWith("en"));
       add(form, {lemma, kind, particle, participle});
       if (particle) add(particle + form, {lemma, kind, particle: "", participle: false});

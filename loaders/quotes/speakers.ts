@@ -7,7 +7,7 @@ import type {MentionRow, QuoteRow} from "../types.js";
 import type {FoundQuote} from "./context.js";
 import {ANAPHORIC, antecedent, isRelativeSubject} from "../lang/de/speakerRules/checks.js";
 import {ageNoun} from "../lang/de/person-roles.js";
-import {personGender, pronounAntecedent} from "./antecedents.js";
+import {NO_REPORTED_SENTENCES, personGender, pronounAntecedent, type PronounScope, type ReportedSentences} from "./antecedents.js";
 import {NO_REGISTER_ROLES, type RegisterRoles, roleHolder, speakerRole} from "./roleSpeakers.js";
 import {tokenize, UPPER_START} from "./tokens.js";
 import {previousSentenceStart} from "./rolePrefix.js";
@@ -108,7 +108,7 @@ export interface ResolvedSpeaker {
  *   and `by` SOURCE_AUTHORITY_RULE (the row's rule id gets SOURCE_AUTHORITY_SUFFIX); so is the phrase after "laut" or before "zufolge" ("laut der Polizei" → "Polizei").
  * `mentions` must be sorted by start. Unresolved speakers keep the span text and no id.
  */
-export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly MentionRow[], previous: ResolvedSpeaker | null, register: RegisterRoles = NO_REGISTER_ROLES, last: ResolvedSpeaker | null = previous): ResolvedSpeaker {
+export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly MentionRow[], previous: ResolvedSpeaker | null, register: RegisterRoles = NO_REGISTER_ROLES, last: ResolvedSpeaker | null = previous, reported: ReportedSentences = NO_REPORTED_SENTENCES): ResolvedSpeaker {
   if (q.speakerStart === null || q.speakerEnd === null) return previous && q.rule.endsWith("carried") ? previous : {speaker_id: "", speaker: ""};
   const surface = text.slice(q.speakerStart, q.speakerEnd);
   const inside = headMention(text, q.speakerStart, q.speakerEnd, mentions);
@@ -116,11 +116,13 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   // "Demnach sollen …": the source of the quote just before, named or not ("hieß es aus Sicherheitskreisen")
   if (ANAPHORIC.has(surface.toLowerCase())) return last?.speaker ? last : previous?.speaker_id ? previous : {speaker_id: "", speaker: ""};
   const relative = SUBJECT_RELATIVES.has(surface.trim().toLowerCase()) ? relativeAntecedent(text, q.speakerStart, q.speakerEnd) : undefined;
-  if (relative) return resolveSpeaker(text, {...q, speakerStart: relative[0], speakerEnd: relative[1]}, mentions, previous, register, last);
+  if (relative) return resolveSpeaker(text, {...q, speakerStart: relative[0], speakerEnd: relative[1]}, mentions, previous, register, last, reported);
   if (relative === null) return {speaker_id: "", speaker: ""};
   const words = surface.split(/\s+/);
   const head = words[words.length - 1];
   const before = mentions.filter((m) => m.end <= q.speakerStart!);
+  // a reported act spans its whole sentence; the words of a direct or indirect quote are what is said
+  const scope: PronounScope = {reported, content: q.type === "reported" ? undefined : [q.start, q.end]};
   const pronoun = words.length === 1 && PRONOUNS.has(head.toLowerCase()) ? head : possessiveSource(words);
   // "teilte die Botschaft mit": the embassy speaks (institutionDocumentNouns), no message's author
   if (words.length === 2 && words[0].toLowerCase() === "die" && INSTITUTION_DOCUMENTS.has(head)) return unresolved(surface);
@@ -130,7 +132,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   if (document && !words.some((w) => OWN_SOURCE.has(w.toLowerCase()))) return documentAuthor(text, q.speakerStart, head, before, last) ?? unresolved(surface);
   if (pronoun || document) {
     // "sagte sie" is no man's; "von ihm" after "X hat mit dem Präsidenten Y telefoniert" is X's
-    const found = pronounAntecedent(text, pronoun, q.speakerStart, before, mentions, previous, last);
+    const found = pronounAntecedent(text, pronoun, q.speakerStart, before, mentions, previous, last, scope);
     if (found && !(pronoun !== head && otherOwnerBetween(text, pronoun, found, before, q.speakerStart))) return found;
     return unresolved(surface);
   }
@@ -147,8 +149,8 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
     // (the subject of the sentence before, the speaker before, else the latest mention that agrees)
     const article = words[0].toLowerCase();
     const pronoun = head.endsWith("n") ? "" : article === "der" ? "er" : article === "die" ? "sie" : "";
-    const found = pronoun ? pronounAntecedent(text, pronoun, q.speakerStart, before, mentions, previous, last) : null;
-    if (found && personGender(mentions, found.speaker_id)) return found;
+    const found = pronoun ? pronounAntecedent(text, pronoun, q.speakerStart, before, mentions, previous, last, scope) : null;
+    if (found && personGender(mentions, found.speaker_id, text)) return found;
   }
   // "Angaben der Feuerwehr": the authority speaks, not its statements (de.speaker.source-authority),
   // named in its base form like "laut der Polizei" ("Feuerwehr", "Polizei")
@@ -188,8 +190,10 @@ export function quoteRows(articleId: string, text: string, found: readonly Found
   let previous: ResolvedSpeaker | null = null;
   let last: ResolvedSpeaker | null = null;
   const rows: QuoteRow[] = [];
+  const bySentence = [...found].sort((a, b) => a.sentenceStart - b.sentenceStart);
+  const reported: ReportedSentences = {starts: bySentence.map((q) => q.sentenceStart), ends: bySentence.map((q) => q.sentenceEnd)};
   for (const q of found) {
-    const resolved = resolveSpeaker(text, q, sorted, previous, register, last);
+    const resolved = resolveSpeaker(text, q, sorted, previous, register, last, reported);
     if (resolved.speaker_id) previous = resolved;
     if (q.speakerStart !== null) last = {speaker_id: resolved.speaker_id, speaker: resolved.speaker};
     rows.push({

@@ -157,6 +157,7 @@ andeuten-participle: angedeutet
 deutlich-machen: macht machte machten +deutlich
 klarmachen: macht machte machten +klar
 wissen-lassen: ließ ließen lässt +wissen
+ausrichten-lassen: ließ ließen lässt +ausrichten
 `;
 
 /** Speech-act verbs that mostly stand without a content clause: Reported when they do. */

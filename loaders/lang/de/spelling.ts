@@ -24,3 +24,8 @@ export function withSwissSpelling(pattern: string): string {
   }
   return out;
 }
+
+/** A word and, when it holds a "ß", its Swiss spelling with "ss" ("ließ" → ["ließ", "liess"]): for lists of written forms. */
+export function swissForms(word: string): string[] {
+  return word.includes("ß") ? [word, word.replace(/ß/g, "ss")] : [word];
+}

@@ -37,6 +37,16 @@ describe("pronoun speakers resolved to people", () => {
     ["Verhandlungsführerin Petra Lindau sagte: „Wir gehen jetzt.“ Sie kündigte an, ihre Partei werde beraten. Parteichefin Karin Albers bedauerte den Auszug. Die Tür bleibe offen, sagte sie.", "sie", "Karin Albers"],
     ["Petra Lindau sagte, die Partei werde beraten. Thomas Keller bedauerte den Auszug. Die Tür bleibe offen, sagte sie.", "sie", "Petra Lindau"],
     // a subject opened by "Der" is a man even when no given name shows it: not the man quoted before
+    // the subject of the sentence before, of unknown gender, when the speaker quoted before is not known to agree either
+    ["„Das ist unannehmbar“, sagte Andrea Lenz. Brunner verließ den Saal nach einer Stunde. Er sprach von einer „Farce“.", "Er", "Brunner"],
+    // … but not when that sentence carries the report on: the speaker quoted before
+    ["Andrea Lenz sagte, die Stadt spare. Brunner habe das Angebot abgelehnt. Er sprach von einer „Farce“.", "Er", "Andrea Lenz"],
+    // a woman by the role noun before her name ("-erin"), though her given name is borne by both
+    ["„Wir sind bereit“, sagte Ministerin Lena Frei. Die Chefverhandlerin Andrea Moser zeigte sich erfreut. Man gehe zuversichtlich in die Runde, ließ sie ausrichten.", "sie", "Andrea Moser"],
+    // de.speaker.pronoun-same-sentence: a woman named in another clause of the pronoun's sentence, nearer than the speaker before
+    ["Die Sprecherin Jana Vogt sagte, man sei enttäuscht. Für Bürgermeisterin Eva Roth ist es eine Niederlage: Im Mai hatte sie den Plan noch als „gerecht“ bezeichnet.", "sie", "Eva Roth"],
+    // … not a name inside the words quoted
+    ["Die Reform komme zu spät, meint auch Karl Berg, Politologe an der Universität. Mit Peter Roth im Amt werde alles schneller gehen, sagt er.", "er", "Karl Berg"],
     ["Der Unterhändler Karl Brandner sagte, man werde alles erfüllen. Dann warnte er: »Jeder Bruch hat Folgen.« Der Gesandte Whitmore traf am Samstag in Bonn Angehörige der Opfer. Er versprach ihnen, sich für die übrigen einzusetzen.", "Er", "Whitmore"]
   ])("%s", (text, span, speaker) => {
     const article = prepareArticle({file: "t.txt", text, given: {}}, config);

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {givenNameGender, pronounAgrees, roleGender, type Gender} from "../../../loaders/quotes/gender.js";
+import {contextGender, givenNameGender, pronounAgrees, roleGender, type Gender} from "../../../loaders/quotes/gender.js";
 
 describe("givenNameGender", () => {
   test.each<[string, Gender]>([
@@ -33,6 +33,26 @@ describe("roleGender", () => {
     ["Haus", ""]
   ])("%s → %s", (role, gender) => {
     expect(roleGender(role)).toBe(gender);
+  });
+});
+
+/** [text with the name marked by "|", gender the words before it show] — made-up phrases. */
+describe("contextGender", () => {
+  test.each<[string, Gender]>([
+    ["Die Chefverhandlerin |Andrea Moser", "f"],
+    ["Die VPD-Chefverhandlerin |Andrea Moser", "f"],
+    ["Ministerin |Kim Roth", "f"],
+    ["Minister |Kim Roth", "m"],
+    ["die stellvertretende Vorsitzende |Andrea Moser", "f"],
+    ["der stellvertretende Vorsitzende |Andrea Moser", "m"],
+    ["der Abgeordnete |Kim Roth", "m"],
+    ["mit der Vorsitzenden |Kim Roth", ""],
+    ["Frau |Moser", "f"],
+    ["Am Montag traf |Kim Roth", ""],
+    ["in Berlin |Kim Roth", ""],
+    ["|Kim Roth", ""]
+  ])("%s → %s", (marked, gender) => {
+    expect(contextGender(marked.replace("|", ""), marked.indexOf("|"))).toBe(gender);
   });
 });
 

@@ -98,16 +98,17 @@ function actorSubject(s: SentenceContext): [number, number] | null {
 }
 
 /**
- * de.quote.indirect.actor-position: a Konjunktiv I sentence whose subject, right before the finite verb, names an
- * organisation ("Die Soziale Liste sehe das anders.") reports that organisation's position, not the words of the
- * speaker quoted before: an indirect quote with the organisation as its speaker and no cue, whom the Konjunktiv
- * sentences after it continue. A subject that is a thing or an unnamed body ("Die Ursache sei unklar", "Allerdings
- * habe die Stadt …") leaves the sentence to the continuation.
+ * de.quote.indirect.actor-position: a Konjunktiv I sentence with no attribution in reach whose subject, right before
+ * the finite verb, names an organisation ("Die Soziale Liste sehe das anders." opening a text) reports that
+ * organisation's position: an indirect quote with the organisation as its speaker and no cue, whom the Konjunktiv
+ * sentences after it continue. After an attributed report the sentence is that report's continuation, the
+ * organisation only what it is about ("Anna Berg sagte, … . Die VPD habe den Plan nie gewollt.": Anna Berg), as for
+ * a thing or an unnamed body ("Die Ursache sei unklar", "Allerdings habe die Stadt …").
  */
 export const actorPosition: ClauseRule = {
   id: "de.quote.indirect.actor-position",
   apply(s) {
-    if (unusedCues(s).some((c) => !reportedCue(s, c))) return null;
+    if (s.last || unusedCues(s).some((c) => !reportedCue(s, c))) return null;
     const subject = actorSubject(s);
     if (!subject) return null;
     const {tokens} = s;

@@ -29,7 +29,7 @@ export function speakerLike(tokens: Token[], [first, last]: [number, number]): b
 }
 
 /** The subject of a main clause: first before a lower-case verb, or after "hat/hatte" at the end of a fronted object. */
-function subjectOf(tokens: Token[]): {subject: [number, number]; verb: number} | null {
+export function subjectOf(tokens: Token[]): {subject: [number, number]; verb: number} | null {
   const head = phraseAt(tokens, 0);
   if (head && !NOT_SUBJECTS.test(tokens[0].lower)) {
     const verb = tokens[head[1] + 1];

@@ -4,6 +4,7 @@
  * passive auxiliaries. Plain data, lower case.
  */
 import {objectRelatives, subjectRelatives} from "../speakerWords.js";
+import {swissForms} from "../spelling.js";
 
 /** Prepositions that open a phrase in front of the finite verb ("Auf Nachfrage sagte er"). */
 export const frontPrepositions: readonly string[] = [
@@ -27,14 +28,14 @@ export const tenseAuxiliaries: readonly string[] = [
 export const finiteAuxiliaries: readonly string[] = [
   ...tenseAuxiliaries,
   "will", "wollen", "wollte", "wollten", "muss", "müssen", "musste", "mussten", "kann", "können", "konnte", "konnten",
-  "soll", "sollen", "sollte", "sollten", "darf", "dürfen", "durfte", "durften", "möchte", "möchten", "ließ", "ließen", "lässt"
+  "soll", "sollen", "sollte", "sollten", "darf", "dürfen", "durfte", "durften", "möchte", "möchten", "ließ", "ließen", "lässt", "liess", "liessen"
 ];
 
 /** Relative pronouns after a preposition (", mit dem er sprach"): a subordinate clause, not a fronted phrase. */
 export const relativePronouns: readonly string[] = [...subjectRelatives, ...objectRelatives];
 
-/** Forms of "heißen" in "es heißt" / "hieß es": a statement quoted without a person. */
-export const heissenForms: readonly string[] = ["heißt", "hieß", "hießen", "heißen"];
+/** Forms of "heißen" in "es heißt" / "hieß es" (also in Swiss spelling, "heisst es"): a statement quoted without a person. */
+export const heissenForms: readonly string[] = ["heißt", "hieß", "hießen", "heißen"].flatMap(swissForms);
 
 /** Auxiliaries of the passive voice. */
 export const passiveAuxiliaries: readonly string[] = ["wird", "werden", "wurde", "wurden", "worden"];

@@ -1,5 +1,5 @@
 import {describe, expect, it, test} from "vitest";
-import {adjectivalGender, feminineRole, roleNoun, withoutTenure} from "../../../loaders/people/roles.js";
+import {adjectivalGender, feminineRole, prefixOrganisation, roleNoun, withoutTenure} from "../../../loaders/people/roles.js";
 import {tokenize} from "../../../loaders/people/tokens.js";
 import {mentionsWithRules as found} from "./helpers.js";
 
@@ -48,11 +48,61 @@ describe("roleNoun on occupations and nationalities", () => {
   });
 });
 
+describe("roleNoun: every role in the feminine, Austrian spellings and negotiators", () => {
+  const cases: [string, string | null, boolean][] = [
+    // -mann → -frau
+    ["Landeshauptmann", "Landeshauptmann", false],
+    ["Landeshauptfrau", "Landeshauptfrau", false],
+    ["Landeshauptfrauen", "Landeshauptfrau", false],
+    ["Frontfrau", "Frontfrau", false],
+    // heads in -e and with an umlaut: the feminine stem before -in only
+    ["Pädagogin", "Pädagogin", false],
+    ["Pädagoginnen", "Pädagogin", false],
+    ["Pädagogen", "Pädagoge", true],
+    ["Bischöfin", "Bischöfin", false],
+    ["Päpstin", "Päpstin", false],
+    // Austrian and Swiss spelling
+    ["Politikwissenschafter", "Politikwissenschafter", false],
+    ["Politikwissenschafterin", "Politikwissenschafterin", false],
+    // negotiators
+    ["Chefverhandler", "Chefverhandler", false],
+    ["Chefverhandlerin", "Chefverhandlerin", false],
+    ["Chefverhandlers", "Chefverhandler", false],
+    ["XYZ-Chefverhandlerin", "XYZ-Chefverhandlerin", false],
+    ["Verhandler", "Verhandler", true],
+    // a head alone in the masculine may be a surname; a feminine form or a compound is none
+    ["Richter", "Richter", true],
+    ["Richterin", "Richterin", false],
+    ["Oberrichter", "Oberrichter", false],
+    // no feminine of a head in -e without -in
+    ["Pädagog", null, false]
+  ];
+  it.each(cases)("%s → %s", (word, expected, surnameLike) => {
+    const found = roleNoun(tokenize(word, 0, word.length)[0]);
+    expect([found?.role ?? null, found?.surnameLike ?? false]).toEqual([expected, surnameLike]);
+  });
+});
+
+describe("prefixOrganisation: the organisation a role's prefix names", () => {
+  test.each<[string, string[], string]>([
+    ["KVP-Chef", [], "KVP"],
+    ["Grünen-Chefin", [], "Grüne"],
+    ["SPD-Fraktionschef", [], "SPD"],
+    ["Bergbund-Chef", ["bergbund"], "Bergbund"],
+    ["Bergbund-Chef", [], ""],
+    ["TV-Moderator", [], ""],
+    ["IT-Experte", [], ""],
+    ["Chef", [], ""]
+  ])("%s %j → %s", (role, organisations, expected) => expect(prefixOrganisation(role, new Set(organisations))).toBe(expected));
+});
+
 describe("withoutTenure: a former or future role is read by its noun", () => {
   test.each<[string, string]>([
     ["früherer US-Präsident", "US-Präsident"],
     ["ehemalige Bürgermeisterin", "Bürgermeisterin"],
     ["künftige Kanzlerin", "Kanzlerin"],
+    ["stellvertretende Landesvorsitzende", "Landesvorsitzende"],
+    ["frühere geschäftsführende Präsidentin", "Präsidentin"],
     ["Außenminister", "Außenminister"],
     ["Frühere", "Frühere"]
   ])("%s", (role, expected) => expect(withoutTenure(role)).toBe(expected));

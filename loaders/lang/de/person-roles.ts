@@ -34,8 +34,8 @@ betriebsrat betriebsrät personalrat personalrät obmann obfrau obleute vertraue
 verhandler wissenschafter
 `.split(/\s+/).filter(Boolean));
 
-/** Feminine stems with an umlaut that no head gives ("Bischöfin", "Päpstin", "Äbtissin"); "Ärztin", "Anwältin", "Landrätin" have heads of their own. */
-export const umlautFeminineStems: readonly string[] = ["bischöf", "päpst", "äbtiss"];
+/** Feminine stems with an umlaut that no head gives ("Bischöfin", "Päpstin", "Äbtissin", "Finanzvorständin"); "Ärztin", "Anwältin", "Landrätin" have heads of their own. */
+export const umlautFeminineStems: readonly string[] = ["bischöf", "päpst", "äbtiss", "vorständ"];
 
 /** Adds the feminine of every head in -mann ("hauptmann" → "hauptfrau"; "obmann" → "obfrau" is kept once). */
 export function withFeminineMann(heads: readonly string[]): string[] {

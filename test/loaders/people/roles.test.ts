@@ -61,6 +61,7 @@ describe("roleNoun: every role in the feminine, Austrian spellings and negotiato
     ["Pädagogen", "Pädagoge", true],
     ["Bischöfin", "Bischöfin", false],
     ["Päpstin", "Päpstin", false],
+    ["Finanzvorständin", "Finanzvorständin", false],
     // Austrian and Swiss spelling
     ["Politikwissenschafter", "Politikwissenschafter", false],
     ["Politikwissenschafterin", "Politikwissenschafterin", false],

@@ -32,8 +32,8 @@ const PREPOSITION_FIRST = new Set(["zu", "vom"]);
 
 /**
  * A word after a given name that is a surname although it is also a noun or a place:
- * a role noun not followed by another capitalised word ("Karl Richter wegen …", "Maria König"), if it is a head alone and not
- * in the feminine ("Anna Sprecherin", "Karl Chefverhandler": a role after the name, where Markdown emphasis around it is gone),
+ * a role noun not followed by another capitalised word ("Karl Richter wegen …", "Maria König"), unless in the feminine ("Anna
+ * Sprecherin", "Anna Chefverhandlerin": a role after the name, where Markdown emphasis around it is gone),
  * or a place after a nobility particle ("Karl von Bayern").
  */
 function surnameAfterGiven(tokens: Token[], k: number, afterParticle: boolean, lex: PersonLexicon): boolean {

@@ -124,7 +124,9 @@ function predicativeRole(tokens: Token[], last: number): boolean {
 
 /**
  * "NAME als (neue) Chefverhandlerin (der Partei)": "als" right after the name, at most two lower-case words and a role noun, with
- * no capitalised word after it but its genitive complement ("als Präsident Brandt": another person's role).
+ * no capitalised word after it but its genitive complement ("als Präsident Brandt": another person's role). After a prepositional
+ * object the role may be the subject's ("sie war unter NAME als Geschäftsführerin tätig"); the words do not tell, and mostly it is
+ * the name's ("unter NAME als Kanzlerin", "setzt auf NAME als Chefverhandler").
  */
 function roleAfterAls(tokens: Token[], als: number, out: RoleContext, lex: PersonLexicon): void {
   let k = als + 1;

@@ -10,8 +10,8 @@ export interface RoleNoun {
   affiliation: string;
   cue: string;
   /**
-   * Whether the word may also be a surname: a head alone, not in the feminine ("Richter", "König", "Hauptmann"); a compound or
-   * a feminine form is never one ("Chefverhandlerin", "Sprecherin", "Frontfrau", "Oberbürgermeister").
+   * Whether the word may also be a surname: a masculine form ("Richter", "König", "Hofmeister", "Steinkellner"); a feminine one
+   * is never a surname ("Chefverhandlerin", "Sprecherin", "Frontfrau").
    */
   surnameLike: boolean;
 }
@@ -87,7 +87,7 @@ function analyse(text: string, lower: string): RoleNoun | null {
       if (cut > 0 && cut < 3) continue;
       const shown = text.slice(0, text.length - ending.length) + (adjectivalHeads.has(head) ? "er" : "") + (ending.startsWith("in") ? "in" : "");
       const cue = prefix && affiliationCues.has(prefix) ? prefix : "";
-      return {role: shown, affiliation: cue ? affiliationCues.get(cue)! : "", cue: cue ? text.slice(0, dash) : "", surnameLike: !cut && !prefix && !ending.startsWith("in") && !head.endsWith("frau")};
+      return {role: shown, affiliation: cue ? affiliationCues.get(cue)! : "", cue: cue ? text.slice(0, dash) : "", surnameLike: !ending.startsWith("in") && !head.endsWith("frau")};
     }
   }
   return null;

@@ -136,8 +136,11 @@ export const roleEndings: readonly string[] = ["innen", "innen", "in", "en", "er
  */
 export const ORGANISATION_PREFIX = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 
-/** Acronym prefixes of a field, a medium or an event rather than an organisation ("TV-Moderator", "IT-Experte", "WM-Torschütze"), lower case. */
-export const nonOrganisationPrefixes: readonly string[] = "tv pr it ki wm em pc dj ceo cd dvd sms hiv gps".split(" ");
+/**
+ * Acronym prefixes of a field, a medium or an event rather than an organisation ("TV-Moderator", "IT-Experte", "WM-Torschütze"), or of a
+ * kind of club that does not say which ("FC-Trainer"), lower case.
+ */
+export const nonOrganisationPrefixes: readonly string[] = "tv pr it ki wm em pc dj ceo cd dvd sms hiv gps fc sc sv".split(" ");
 
 /**
  * Affiliation cues: lower-cased prefix, adjective stem or genitive → affiliation.

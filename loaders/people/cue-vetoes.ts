@@ -8,6 +8,7 @@ import {placeParticiples, strongNounEnding} from "../lang/de/bare-name-words.js"
 import {nationalityNouns} from "../lang/de/person-roles.js";
 import {familyNameNoun} from "./family-name-noun.js";
 import {isDictionaryNounForm} from "../lang/de/common-nouns.js";
+import {abstractNounSuffixes} from "../lang/de/inflection.js";
 
 const NUMBER_WORDS = new Set(numberWords);
 const PERSON_PREDICATES = new Set(personPredicateNouns);
@@ -31,6 +32,9 @@ const RAISED_TO = new Set(["zur", "zum", "zu"]);
 const PASSIVE_AUX = new Set(["wird", "wurde", "würde"]);
 
 /** Endings of adjectives and participles used as adverbs at a sentence's start ("Alternativ kann …", "Indirekt wird …", "Strafmildernd kam …"). */
+/** A long word with the suffix of an abstract noun ("Flexibilisierung", "Nachhaltigkeit"): no surname, though short ones may be ("Jung", "Hartung"). */
+const ABSTRACT_NOUN = new RegExp(`^\\p{L}{5,}(?:${abstractNounSuffixes.join("|")})$`, "u");
+
 const ADVERBIAL_SHAPE = /(?:iv|[ae]kt|[rl]nd)$/u;
 
 /**
@@ -46,7 +50,8 @@ const ADVERBIAL_SHAPE = /(?:iv|[ae]kt|[rl]nd)$/u;
  *   object of a plural ("hunderte Sparer Geld verloren");
  * - role+name on a dictionary noun that is inflected or followed by another capitalised word: an object
  *   or a noun phrase ("fanden die Taucher Spuren", "der Gründer Feuerwehr Lindenau"), while
- *   "Meisterin Schäfer" keeps its name;
+ *   "Meisterin Schäfer" keeps its name; and on a long word of an abstract noun's suffix, the object of a plural role
+ *   ("wenn Ökonomen Deregulierung fordern");
  * - subject+aux / subject+verb before a defining predicate whose noun names no person ("Lindenau ist ein Ort …",
  *   "Quendi war die Sprache …"), while "Hubertz ist ein Maler" keeps its name;
  * - a subject cue next to "wird"/"wurde" in a clause of a place's history: a participle a person does not take ("1910 wurde Lindau eingemeindet",
@@ -58,6 +63,7 @@ export function cueVeto(tokens: Token[], i: number, cue: string, lex: PersonLexi
   if (NUMBER_WORDS.has(t.lower)) return "number-word";
   if (cue === "role+name" && (ORDINAL.test(t.lower) || (lex.commonNoun(t.lower) && !!prev && nationality(prev.lower)))) return "ordinal-or-noun-after-nationality";
   if (cue === "role+name" && lex.commonNoun(t.lower) && (INFLECTED_NOUN.test(t.lower) || (tokens[i + 1]?.cap && tokens[i + 1].word))) return "noun-after-role";
+  if (cue === "role+name" && ABSTRACT_NOUN.test(t.lower)) return "abstract-noun-after-role";
   if (cue === "name+speech-verb" && prev && phraseOpeners.has(prev.lower)) return "phrase-opener";
   if (cue === "speech-verb+name" && personNounNotName(t.lower, lex)) return "person-noun-after-speech-verb";
   if (cue === "name+speech-verb" && nounNotName(t.lower, lex)) return "noun-before-speech-verb";

@@ -32,7 +32,8 @@ const PREPOSITION_FIRST = new Set(["zu", "vom"]);
 
 /**
  * A word after a given name that is a surname although it is also a noun or a place:
- * a role noun not followed by another capitalised word ("Karl Richter wegen …", "Maria König"),
+ * a role noun not followed by another capitalised word ("Karl Richter wegen …", "Maria König"), unless in the feminine ("Anna
+ * Sprecherin", "Anna Chefverhandlerin": a role after the name, where Markdown emphasis around it is gone),
  * or a place after a nobility particle ("Karl von Bayern").
  */
 function surnameAfterGiven(tokens: Token[], k: number, afterParticle: boolean, lex: PersonLexicon): boolean {
@@ -40,7 +41,7 @@ function surnameAfterGiven(tokens: Token[], k: number, afterParticle: boolean, l
   if (!t.word || !t.cap || INITIAL.test(t.text) || ACRONYM.test(t.text)) return false;
   if (afterParticle) return true;
   const next = tokens[k + 1];
-  return !!roleNoun(t) && !lex.nounMarkers.has(t.lower) && !(next?.cap && next.word);
+  return !!roleNoun(t)?.surnameLike && !lex.nounMarkers.has(t.lower) && !(next?.cap && next.word);
 }
 
 /**

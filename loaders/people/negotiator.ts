@@ -1,11 +1,11 @@
 import type {FoundMention} from "./mentions.js";
 import type {Token} from "./tokens.js";
-import {attributiveEnding} from "../lang/de/inflection.js";
+import {articles, attributiveEnding} from "../lang/de/inflection.js";
 import {CLAUSE_END_MARKS} from "../quotes/tokens.js";
 import {relativeClauseAfter} from "./relative-clause.js";
 import {clauseIsMembership, memberOfTalks} from "./negotiator-member.js";
 import {adverbialSubordinators} from "../lang/de/clauseWords.js";
-import {DELEGATION_AROUND, LEADING_FORMS, ledByPrepositions, ledByWords, leadingVerbs, negotiatingVerbs, negotiationStems, negotiatorAuxiliaries, STANCE_HEADS, talksObjects} from "../lang/de/negotiator-words.js";
+import {DELEGATION_AROUND, LEADING_FORMS, ledByPrepositions, ledByWords, leadingVerbs, negotiatingVerbs, negotiationStems, negotiatorAuxiliaries, STANCE_HEADS, talksObjects, teamNouns} from "../lang/de/negotiator-words.js";
 
 const NEGOTIATING_VERBS = new Set(negotiatingVerbs);
 const LEADING_VERBS = new Set(leadingVerbs);
@@ -13,7 +13,9 @@ const AUXILIARIES = new Set(negotiatorAuxiliaries);
 const LED_BY = new Set(ledByWords);
 const LED_BY_PREPOSITIONS = new Set(ledByPrepositions);
 const TALKS = new Set(talksObjects);
+const TEAMS = new Set(teamNouns);
 const DEFINITE = new Set(["die", "den"]);
+const ARTICLE_WORDS = new Set(articles);
 /** Words allowed between two mentions of a coordinated list: conjunctions, articles, prepositions of a role. */
 const LIST_WORDS = new Set(["und", "sowie", "den", "dem", "der", "des", "die", "das", "für", "von"]);
 const LIST_JOINERS = new Set([",", ";", "und", "sowie"]);
@@ -140,8 +142,34 @@ function passiveAgentLeads(tokens: Token[], m: FoundMention): boolean {
   }
   if (!participle) return false;
   // talks or a delegation earlier in the clause
-  for (let j = k - 1; j >= 0 && k - j <= 10 && !CLAUSE_END_MARKS.has(tokens[j].text); j--) if (isCue(tokens[j]) || TALKS.has(tokens[j].lower)) return true;
+  return groupBefore(tokens, k);
+}
+
+/**
+ * Whether the clause before tokens[k] names talks or a delegation (within ten tokens): a cue ("Das Verhandlungsteam der Partei"),
+ * talks ("Die Gespräche"), or a team in a sentence that names talks elsewhere ("Das Team der Partei …" beside "die Verhandlungen").
+ */
+function groupBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 10 && !CLAUSE_END_MARKS.has(tokens[j].text); j--) {
+    if (isCue(tokens[j]) || TALKS.has(tokens[j].lower)) return true;
+    if (TEAMS.has(tokens[j].lower) && tokens.some(isCue)) return true;
+  }
   return false;
+}
+
+/**
+ * The subject after a fronted object of a verb of leading that is talks or a delegation: "Das Verhandlungsteam der Partei führt
+ * [Fraktionschef] NAME (an)", "Die Gespräche leitet NAME". Only lower-case words close the clause after the name (no article nor
+ * capitalised word: "Die Gespräche führten NAME zu dem Schluss …" makes NAME an object).
+ */
+function frontedObjectLeads(tokens: Token[], m: FoundMention): boolean {
+  const k = wordBefore(tokens, m);
+  if (k < 1 || !LEADING_VERBS.has(tokens[k].lower)) return false;
+  for (let j = m.last + 1; j < tokens.length && !CLAUSE_END_MARKS.has(tokens[j].text); j++) {
+    const t = tokens[j];
+    if (!t.word || t.cap || ARTICLE_WORDS.has(t.lower) || j > m.last + 3) return false;
+  }
+  return groupBefore(tokens, k);
 }
 
 /** A negotiator rule that judges one mention by the words around it (and those of the sentence before, `previous`). */
@@ -153,10 +181,11 @@ interface MentionRule {
 /** The rules that judge a mention on its own, in the order they are tried (the first that applies names the mention's rule); see negotiatorRules. */
 const MENTION_RULES: readonly MentionRule[] = [
   {id: "negotiator:role", applies: (_, m) => m.roles.some((r) => negotiatingRole(r.split(/\s+/)))},
-  {id: "negotiator:subject", applies: (tokens, m) => NEGOTIATING_VERBS.has(tokens[m.last + 1]?.lower ?? "") || NEGOTIATING_VERBS.has(tokens[m.first - 1]?.lower ?? "")},
+  {id: "negotiator:subject", applies: (tokens, m) => NEGOTIATING_VERBS.has(tokens[m.last + 1]?.lower ?? "") || NEGOTIATING_VERBS.has(tokens[wordBefore(tokens, m)]?.lower ?? "")},
   {id: "negotiator:leads", applies: (tokens, m) => leadsTalks(tokens, m.last + 1) || leadsTalksLater(tokens, m.last + 1)},
   {id: "negotiator:inverted-leads", applies: invertedLeads},
   {id: "negotiator:passive-agent", applies: passiveAgentLeads},
+  {id: "negotiator:fronted-object", applies: frontedObjectLeads},
   {id: "negotiator:relative", applies: relativeNegotiates},
   {id: "negotiator:member", applies: memberOfTalks},
   {id: "negotiator:led-by", applies: ledBy}
@@ -167,8 +196,8 @@ const MENTION_RULES: readonly MentionRule[] = [
  * MENTION_RULES in their order, then those that read two mentions (a shared "leads", a coordinated list).
  * - "negotiator:role": a role the text gives the mention is a negotiating one ("Verhandlungsführerin",
  *   "Chefunterhändler", "Delegationsleiter", "Vermittler", "Schlichter");
- * - "negotiator:subject": the mention is directly followed by a finite verb of negotiating, or directly
- *   follows one as the inverted subject ("Für die Stadt verhandelt Anna Berg");
+ * - "negotiator:subject": the mention is directly followed by a finite verb of negotiating, or follows one as the
+ *   inverted subject, past its role words ("Für die Stadt verhandelt [Stadträtin] Anna Berg");
  * - "negotiator:leads": the mention is followed by a verb of leading whose object is talks or a delegation
  *   ("Berg führt die Gespräche", "Kern leitet die Delegation"); a mention coordinated before it shares it;
  * - "negotiator:list": a negotiation or delegation cue in the sentence and the mention is part
@@ -178,6 +207,8 @@ const MENTION_RULES: readonly MentionRule[] = [
  *   ("Auf der anderen Seite führt NAME die Gespräche");
  * - "negotiator:passive-agent": the mention is the agent of a passive of leading in a clause about talks or a
  *   delegation ("Die Delegation wird von NAME geleitet");
+ * - "negotiator:fronted-object": the mention is the subject after a fronted object of a verb of leading that is talks or a
+ *   delegation ("Das Verhandlungsteam der Partei führt NAME", "Die Gespräche leitet NAME");
  * - "negotiator:relative": a relative clause about the mention, right after it or after its clause's verb,
  *   gives a negotiating role ("…, der als Chefunterhändler gilt") or leads talks ("…, die die Verhandlungen
  *   geführt hatte") or makes it a member ("…, der der Delegation angehört"); a perfect or modal clause does the same for

@@ -1,8 +1,9 @@
 import {articles, possessiveDeterminers} from "../lang/de/inflection.js";
 import {partyAbbreviations} from "../lang/de/bare-name-words.js";
 import type {PersonLexicon} from "./lexicon.js";
+import {frontedSide} from "./fronted-side.js";
 import {genitiveOrganisation} from "./genitive-organisation.js";
-import {affiliationOf, feminineRole, roleNoun, TENURE_WORD} from "./roles.js";
+import {affiliationOf, feminineRole, prefixOrganisation, roleNoun, TENURE_WORD} from "./roles.js";
 import type {Token} from "./tokens.js";
 import {relativeClauseAfter} from "./relative-clause.js";
 import {roleComplementEnds} from "./role-complement.js";
@@ -18,33 +19,39 @@ export interface RoleContext {
 const ARTICLES = new Set(articles);
 /** Words that open the complement of a role before its name: "der"/"des" and possessives of the genitive ("der Leiter ihres Büros, NAME"), "von", "für". */
 const GENITIVE = new Set(["der", "des", "von", "für", ...possessiveDeterminers.filter((w) => /(?:es|er)$/u.test(w))]);
+/** The ending of an attributive adjective ("russische", "ukrainischen"). */
+const ATTRIBUTIVE = /(?:e|en|er|es|em)$/u;
+const CLAUSE_END = new Set([".", ",", ";", "!", "?", ")"]);
 const ADJECTIVE_STEM = /(?:al|isch|lich|ig|er|ige|ere|ier)(?:e|en|er|es|em)?$/u;
 
 /**
  * Reads roles around the name at tokens[first..last]:
  * - before: "[der russische] Präsidentensprecher NAME", "den Nationalen Sicherheitsberater NAME",
  *   "den Direktor der CIA, NAME", "Botschafter und Sondergesandten NAME";
- * - after: "NAME, der frühere US-Präsident".
+ * - after: "NAME, der frühere US-Präsident", "NAME als Chefverhandlerin";
+ * - the affiliation also from a sentence that opens with "Für" and an organisation ("Für die KPA verhandelt NAME", fronted-side.ts).
  */
 export function roleAround(tokens: Token[], first: number, last: number, lex: PersonLexicon): RoleContext {
   const out: RoleContext = {roles: [], affiliation: "", cue: ""};
   let r = first - 1;
-  if (tokens[r]?.text === ",") r = postnominalRole(tokens, r, out);
-  else if (tokens[r] && roleNoun(tokens[r])) r = roleBefore(tokens, r, out);
+  if (tokens[r]?.text === ",") r = postnominalRole(tokens, r, out, lex);
+  else if (tokens[r] && roleNoun(tokens[r])) r = roleBefore(tokens, r, out, lex);
   after(tokens, last, out, lex);
+  const side = out.affiliation ? null : frontedSide(tokens, first, lex);
+  if (side) [out.affiliation, out.cue] = [side.affiliation, side.cue];
   return out;
 }
 
 /** Role noun right before the name; returns index of the role token. */
-function roleBefore(tokens: Token[], r: number, out: RoleContext): number {
-  addRole(tokens, r, r, out);
+function roleBefore(tokens: Token[], r: number, out: RoleContext, lex: PersonLexicon): number {
+  addRole(tokens, r, r, out, lex);
   // "Botschafter und Sondergesandten Steve Witkoff"
-  if (tokens[r - 1]?.lower === "und" && tokens[r - 2] && roleNoun(tokens[r - 2])?.role) addRole(tokens, r - 2, r - 2, out);
+  if (tokens[r - 1]?.lower === "und" && tokens[r - 2] && roleNoun(tokens[r - 2])?.role) addRole(tokens, r - 2, r - 2, out, lex);
   return r;
 }
 
 /** "den Direktor der CIA, NAME" or "Der Präsident Russlands, NAME": role, complement, comma. */
-function postnominalRole(tokens: Token[], comma: number, out: RoleContext): number {
+function postnominalRole(tokens: Token[], comma: number, out: RoleContext, lex: PersonLexicon): number {
   for (let r = comma - 1; r >= Math.max(0, comma - 6); r--) {
     const t = tokens[r];
     if (!t.word) return comma;
@@ -56,7 +63,7 @@ function postnominalRole(tokens: Token[], comma: number, out: RoleContext): numb
     const complement = tokens.slice(r + 1, comma);
     const genitive = complement.length === 1 && complement[0].cap && complement[0].lower.endsWith("s");
     if (complement.length && !(GENITIVE.has(complement[0].lower) || genitive)) return comma;
-    addRole(tokens, r, comma - 1, out);
+    addRole(tokens, r, comma - 1, out, lex);
     return r;
   }
   return comma;
@@ -79,7 +86,9 @@ function partyAfter(tokens: Token[], last: number, out: RoleContext): void {
  */
 function after(tokens: Token[], last: number, out: RoleContext, lex: PersonLexicon): void {
   partyAfter(tokens, last, out);
-  if (tokens[last + 1]?.text !== ",") return roleInExtraposedClause(tokens, last, out);
+  if (tokens[last + 1]?.lower === "als") return roleAfterAls(tokens, last + 1, out, lex);
+  if (predicativeRole(tokens, last)) return addRole(tokens, last + 1, last + 1, out, lex);
+  if (tokens[last + 1]?.text !== ",") return roleInExtraposedClause(tokens, last, out, lex);
   let k = last + 2;
   const article = !!tokens[k] && ARTICLES.has(tokens[k].lower);
   if (article) {
@@ -96,7 +105,42 @@ function after(tokens: Token[], last: number, out: RoleContext, lex: PersonLexic
   const open = (end: number) => article || !(tokens[end + 1]?.word && tokens[end + 1].cap);
   const end = (ends.length ? ends : [k]).reverse().find(open) ?? (ends.length ? namedComplementEnd(tokens, ends[0], lex) : undefined);
   if (end === undefined) return;
-  addRole(tokens, k, end, out);
+  addRole(tokens, k, end, out, lex);
+}
+
+/** Finite forms of "sein" and "bleiben" whose inverted subject a role noun after it may name: "Seit Montag ist NAME Chefin". */
+const COPULAS = new Set(["ist", "war", "bleibt", "blieb"]);
+
+/**
+ * A role noun right after the name that ends its clause, with a copula before the name (past its article, adjectives and
+ * role words): "Für die Partei ist die stellvertretende Vorsitzende NAME Chefverhandlerin." (the predicate names her role).
+ */
+function predicativeRole(tokens: Token[], last: number): boolean {
+  const role = tokens[last + 1];
+  if (!role || !roleNoun(role)?.role || !CLAUSE_END.has(tokens[last + 2]?.text ?? ".")) return false;
+  for (let k = last - 1; k >= 0 && last - k <= 7; k--) {
+    const t = tokens[k];
+    if (!t.word) return false;
+    if (COPULAS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "NAME als (neue) Chefverhandlerin (der Partei)": "als" right after the name, at most two lower-case words and a role noun, with
+ * no capitalised word after it but its genitive complement ("als Präsident Brandt": another person's role). After a prepositional
+ * object the role may be the subject's ("sie war unter NAME als Geschäftsführerin tätig"); the words do not tell, and mostly it is
+ * the name's ("unter NAME als Kanzlerin", "setzt auf NAME als Chefverhandler").
+ */
+function roleAfterAls(tokens: Token[], als: number, out: RoleContext, lex: PersonLexicon): void {
+  let k = als + 1;
+  while (k <= als + 2 && tokens[k]?.word && !tokens[k].cap) k++;
+  const t = tokens[k];
+  if (!t || !roleNoun(t)?.role) return;
+  const next = tokens[k + 1];
+  const end = next && GENITIVE.has(next.lower) && next.lower !== "für" && tokens[k + 2]?.cap && !lex.givenNames.has(tokens[k + 2].lower) ? k + 2 : k;
+  if (tokens[end + 1]?.word && tokens[end + 1].cap) return;
+  addRole(tokens, k, end, out, lex);
 }
 
 /**
@@ -113,27 +157,28 @@ function namedComplementEnd(tokens: Token[], last: number, lex: PersonLexicon): 
 }
 
 /** "… von NAME begleitet, der als Chefunterhändler gilt": a relative clause after the name's clause-final verb gives its role after "als". */
-function roleInExtraposedClause(tokens: Token[], last: number, out: RoleContext): void {
+function roleInExtraposedClause(tokens: Token[], last: number, out: RoleContext, lex: PersonLexicon): void {
   const clause = relativeClauseAfter(tokens, last);
   if (!clause || tokens[clause[0]].lower !== "als") return;
   const k = clause[0] + 1;
-  if (tokens[k] && roleNoun(tokens[k])?.role) addRole(tokens, k, k, out);
+  if (tokens[k] && roleNoun(tokens[k])?.role) addRole(tokens, k, k, out, lex);
 }
 
 const TENURE = new RegExp(`^${TENURE_WORD}$`, "u");
 
 /**
- * The stem of an adjective of tenure (a former or a future role) among the lower-case words right before the role noun at `r`
- * (after its article: "der frühere Arbeitsrichter", "die ehemalige US-Botschafterin"), or "".
+ * The stems of the adjectives of tenure (a former or a future role) or rank among the lower-case words right before the role noun at `r`,
+ * in text order (after its article: "der frühere Arbeitsrichter", "die ehemalige US-Botschafterin", "die stellvertretende Vorsitzende").
  */
-function tenureBefore(tokens: Token[], r: number): string {
+function tenureBefore(tokens: Token[], r: number): string[] {
+  const stems: string[] = [];
   for (let k = r - 1; k >= Math.max(0, r - 3); k--) {
     const t = tokens[k];
     if (!t.word || t.cap || ARTICLES.has(t.lower)) break;
     const m = TENURE.exec(t.lower);
-    if (m) return m[1];
+    if (m) stems.unshift(m[1]);
   }
-  return "";
+  return stems;
 }
 
 /** Articles that make the adjectival noun after them feminine: "die Vorsitzende", "eine Beauftragte" ("der" may be either). */
@@ -145,13 +190,13 @@ function feminineArticleBefore(tokens: Token[], r: number): boolean {
     const t = tokens[k];
     if (!t.word) return false;
     if (ARTICLES.has(t.lower)) return FEMININE_ARTICLES.has(t.lower);
-    if (!ADJECTIVE_STEM.test(t.lower)) return false;
+    if (!ADJECTIVE_STEM.test(t.lower) && !TENURE.test(t.lower)) return false;
   }
   return false;
 }
 
 /** Adds the role at tokens[r] with its complement up to `end`, and reads the affiliation. */
-function addRole(tokens: Token[], r: number, end: number, out: RoleContext): void {
+function addRole(tokens: Token[], r: number, end: number, out: RoleContext, lex: PersonLexicon): void {
   const noun = roleNoun(tokens[r]);
   if (!noun?.role) return;
   let role = noun.role;
@@ -161,14 +206,21 @@ function addRole(tokens: Token[], r: number, end: number, out: RoleContext): voi
   const complementWords = tokens.slice(r + 1, end + 1).filter((t) => t.word);
   const complement = complementWords.map((t) => t.text);
   if (complement.length) role = `${role} ${complement.join(" ")}`;
-  const tenure = tenureBefore(tokens, r);
-  if (tenure) role = `${tenure}${/in(?:nen)?$/u.test(noun.role) ? "e" : "er"} ${role}`;
+  const ending = /in(?:nen)?$/u.test(noun.role) ? "e" : "er";
+  for (const stem of tenureBefore(tokens, r).reverse()) role = `${stem}${ending} ${role}`;
   if (feminineArticleBefore(tokens, r)) role = feminineRole(role);
   if (!out.roles.includes(role)) out.roles.push(role);
   if (out.affiliation) return;
   if (noun.affiliation) {
     out.affiliation = noun.affiliation;
     out.cue = `${noun.cue}-`;
+    return;
+  }
+  // "SPD-Fraktionschefin", "Heimatbund-Chef": an organisation's acronym or listed name as prefix
+  const prefixed = prefixOrganisation(tokens[r].text, lex.organisations);
+  if (prefixed) {
+    out.affiliation = prefixed;
+    out.cue = `${tokens[r].text.slice(0, tokens[r].text.lastIndexOf("-"))}-`;
     return;
   }
   for (const t of complement) {
@@ -186,7 +238,8 @@ function addRole(tokens: Token[], r: number, end: number, out: RoleContext): voi
     out.cue = complement.join(" ");
     return;
   }
-  // "der russische Präsident", "den ukrainischen Präsidenten"
+  // "der russische Präsident", "den ukrainischen Präsidenten", "Russlands Präsident"; past lower-case adjectives only, not a verb
+  // or noun ("Der österreichische Präsident hat Ministerin NAME …")
   for (let k = r - 1; k >= Math.max(0, r - 3); k--) {
     const t = tokens[k];
     if (!t.word || ARTICLES.has(t.lower)) break;
@@ -196,5 +249,6 @@ function addRole(tokens: Token[], r: number, end: number, out: RoleContext): voi
       out.cue = t.text;
       return;
     }
+    if (t.cap || !ATTRIBUTIVE.test(t.lower)) break;
   }
 }

@@ -1,4 +1,5 @@
-import {adjectivalHeads, affiliationCues, tenureAdjectives, cueOnlyHeads, nationalityNouns, occupationHeads, roleEndings, roleHeads, titleAbbreviations} from "../lang/de/person-roles.js";
+import {adjectivalHeads, affiliationCues, feminineStems, nonOrganisationPrefixes, ORGANISATION_PREFIX, rankAdjectives, tenureAdjectives, cueOnlyHeads, nationalityNouns, occupationHeads, roleEndings, roleHeads, titleAbbreviations} from "../lang/de/person-roles.js";
+import {partyAbbreviations} from "../lang/de/bare-name-words.js";
 import type {Token} from "./tokens.js";
 
 /** What a role noun says: its lemma and the affiliation its prefix gives. */
@@ -8,13 +9,21 @@ export interface RoleNoun {
   /** Affiliation from the compound's prefix ("US-Präsident" → USA), "" when none. */
   affiliation: string;
   cue: string;
+  /**
+   * Whether the word may also be a surname: a masculine form ("Richter", "König", "Hofmeister", "Steinkellner"); a feminine one
+   * is never a surname ("Chefverhandlerin", "Sprecherin", "Frontfrau").
+   */
+  surnameLike: boolean;
 }
 
 /** Role heads and heads of occupations ("Bildhauer", "Physiker"). */
 const allHeads = [...roleHeads, ...occupationHeads];
 const heads = new Set(allHeads);
-/** Lengths of the heads, longest first: a compound is matched by its longest known head. */
-const headLengths = [...new Set(allHeads.map((h) => h.length))].sort((a, b) => b - a);
+/** Stems of feminine nouns read before "-in" and "-innen" only ("Pädagog|in", "Bischöf|in"). */
+const feminine = new Set(feminineStems);
+const FEMININE_ENDINGS = ["in", "innen"];
+/** Lengths of the heads and feminine stems, longest first: a compound is matched by its longest known head. */
+const headLengths = [...new Set([...allHeads, ...feminineStems].map((h) => h.length))].sort((a, b) => b - a);
 /** Words that announce a name without being a function: kinship and address ("Frau", "Sohn") and nationality ("Kenianer"). */
 const cueOnly = new Set([...cueOnlyHeads, ...nationalityNouns]);
 const cache = new Map<string, RoleNoun | null>();
@@ -36,13 +45,9 @@ function endingBits(lower: string): number {
  */
 const roleEndingBits: Uint8Array | null = (() => {
   const bits = new Uint8Array(1 << 18);
-  for (const head of [...allHeads, ...cueOnly]) {
-    for (const ending of roleEndings) {
-      const form = head + ending;
-      if (form.length < 3) return null;
-      bits[endingBits(form)] = 1;
-    }
-  }
+  const mark = (form: string) => (form.length < 3 ? false : ((bits[endingBits(form)] = 1), true));
+  for (const head of [...allHeads, ...cueOnly]) for (const ending of roleEndings) if (!mark(head + ending)) return null;
+  for (const stem of feminineStems) for (const ending of FEMININE_ENDINGS) if (!mark(stem + ending)) return null;
   return bits;
 })();
 
@@ -62,7 +67,7 @@ export function roleNoun(token: Token): RoleNoun | null {
   return (token.role = result);
 }
 
-const CUE: RoleNoun = {role: "", affiliation: "", cue: ""};
+const CUE: RoleNoun = {role: "", affiliation: "", cue: "", surnameLike: false};
 const SOFT_HYPHEN = /\u00ad/gu;
 
 function analyse(text: string, lower: string): RoleNoun | null {
@@ -72,20 +77,38 @@ function analyse(text: string, lower: string): RoleNoun | null {
   for (const ending of roleEndings) {
     if (ending && !core.endsWith(ending)) continue;
     const stem = core.slice(0, core.length - ending.length);
-    if (cueOnly.has(stem) && !prefix) return {role: "", affiliation: "", cue: ""};
+    if (cueOnly.has(stem) && !prefix) return {role: "", affiliation: "", cue: "", surnameLike: !ending.startsWith("in")};
     for (const length of headLengths) {
       const cut = stem.length - length;
       if (cut < 0) continue;
       const head = cut ? stem.slice(cut) : stem;
-      if (!heads.has(head)) continue;
+      if (!heads.has(head) && !(feminine.has(head) && FEMININE_ENDINGS.includes(ending))) continue;
       // a compound's first part must leave a word ("Außen|minister"), not a fragment
       if (cut > 0 && cut < 3) continue;
       const shown = text.slice(0, text.length - ending.length) + (adjectivalHeads.has(head) ? "er" : "") + (ending.startsWith("in") ? "in" : "");
       const cue = prefix && affiliationCues.has(prefix) ? prefix : "";
-      return {role: shown, affiliation: cue ? affiliationCues.get(cue)! : "", cue: cue ? text.slice(0, dash) : ""};
+      return {role: shown, affiliation: cue ? affiliationCues.get(cue)! : "", cue: cue ? text.slice(0, dash) : "", surnameLike: !ending.startsWith("in") && !head.endsWith("frau")};
     }
   }
   return null;
+}
+
+const NOT_ORGANISATIONS = new Set(nonOrganisationPrefixes);
+const PARTIES = new Set(partyAbbreviations);
+
+/**
+ * The organisation a role compound's prefix names, which `affiliationCues` does not know: an acronym ("SPD-Fraktionschef" → SPD,
+ * not "TV-Moderator"), a party's name ("Grünen-Chefin" → Grüne) or a name of data/organisations.yaml (`organisations`, lower case:
+ * "Heimatbund-Chef"); "" otherwise. Read for people's affiliation; the speaker rules read such a prefix themselves (quotes/rolePrefix.ts).
+ */
+export function prefixOrganisation(roleText: string, organisations: ReadonlySet<string>): string {
+  const dash = roleText.lastIndexOf("-");
+  if (dash <= 0) return "";
+  const text = roleText.slice(0, dash);
+  const lower = text.toLowerCase();
+  if (ORGANISATION_PREFIX.test(text) && !NOT_ORGANISATIONS.has(lower)) return text;
+  if (PARTIES.has(lower)) return text.replace(/(?<=e)n$/u, "");
+  return organisations.has(lower) ? text : "";
 }
 
 /** Affiliation named by an adjective or genitive next to a role ("russische", "Russlands", "der CIA"). */
@@ -127,11 +150,14 @@ export function feminineRole(role: string): string {
   return words.map((w, j) => (j <= noun && w.endsWith("er") ? w.slice(0, -1) : w)).join(" ");
 }
 
-/** An adjective of tenure in any of its endings: group 1 is its stem ("frühere" → "früher"). */
-export const TENURE_WORD = `(${tenureAdjectives.join("|")})(?:e|en|er|es|em)?`;
-const TENURE_LEAD = new RegExp(`^${TENURE_WORD}\\s+`, "iu");
+/** An adjective of tenure or rank in any of its endings: group 1 is its stem ("frühere" → "früher", "stellvertretenden" → "stellvertretend"). */
+export const TENURE_WORD = `(${[...tenureAdjectives, ...rankAdjectives].join("|")})(?:e|en|er|es|em)?`;
+const TENURE_LEAD = new RegExp(`^(?:${TENURE_WORD}\\s+)+`, "iu");
 
-/** A role without its adjective of tenure ("früherer US-Präsident" → "US-Präsident", "künftige Kanzlerin" → "Kanzlerin"), for reading its noun. */
+/**
+ * A role without its adjectives of tenure or rank ("früherer US-Präsident" → "US-Präsident", "künftige Kanzlerin" → "Kanzlerin",
+ * "stellvertretende Landesvorsitzende" → "Landesvorsitzende"), for reading its noun.
+ */
 export function withoutTenure(role: string): string {
   return role.replace(TENURE_LEAD, "");
 }

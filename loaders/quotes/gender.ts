@@ -21,6 +21,7 @@ const FEMALE_ADDRESS = new Set(femaleAddress);
 const UNISEX = new Set(unisexGivenNames);
 const MALE_ADDRESS = new Set(maleAddress);
 const ROLE = new RegExp(`(?:${roleHeads.join("|")})(in|innen)?$`, "u");
+const FEMININE_HEAD = /(?:frau|frauen|in|innen)$/u;
 
 /** The gender a given name has ("Angela" f, "Wladimir" m; "Hans-Peter" by its first part), "" when unknown or borne by both. */
 export function givenNameGender(given: string): Gender {
@@ -45,7 +46,8 @@ export function roleGender(role: string): Gender {
     // whenever the text does not show the gender
     if (adjectivalGender(head) === "f") return "f";
     const match = ROLE.exec(head);
-    if (match) return match[1] ? "f" : "m";
+    // a head that is feminine itself: "Landeshauptfrau", "Klubobfrau", "Prinzessin"
+    if (match) return match[1] || FEMININE_HEAD.test(head) ? "f" : "m";
   }
   return "";
 }

@@ -5,7 +5,7 @@
  */
 
 /** Words that make a sentence about negotiating or a delegation (stems, matched as prefixes or compound parts). */
-export const negotiationStems: readonly string[] = ["verhandl", "verhandel", "delegation", "unterhändler", "gesprächsführ", "friedensgespräch", "vermittl", "vermittel", "sondierung", "schlichter", "schlichtung"];
+export const negotiationStems: readonly string[] = ["verhandl", "verhandel", "delegation", "abordnung", "unterhändler", "gesprächsführ", "friedensgespräch", "vermittl", "vermittel", "sondierung", "schlichter", "schlichtung"];
 
 /** Finite verbs that make their subject a negotiator ("Witkoff verhandelte mit …", "Für die Stadt verhandelt Berg"). */
 export const negotiatingVerbs: readonly string[] = ["verhandelt", "verhandelte", "verhandelten", "vermittelt", "vermittelte"];
@@ -32,6 +32,12 @@ export const DELEGATION_AROUND = /delegation|verhandlungsteam|verhandlungsgruppe
  * "ein Gespräch führen" is one conversation, "führte Gespräche mit …" conversations).
  */
 export const talksObjects: readonly string[] = ["gespräche", "gesprächen", "sondierungen", "sondierungsgespräche"];
+
+/**
+ * Nouns of a group that make a delegation only in a sentence about talks ("Das Team der Partei führt NAME" beside "Verhandlungen";
+ * "das Team" of a club is none): read as object of a verb of leading before the name, or before a passive of leading.
+ */
+export const teamNouns: readonly string[] = ["team", "teams", "gruppe", "mannschaft"];
 
 /** Heads of a role that take a stance on talks or watch them from outside: "Kritiker der Verhandlungen" is no negotiator. */
 export const STANCE_HEADS = /^(?:kritiker|gegner|befürworter|beobachter|skeptiker|verfechter|fürsprecher|kommentator|experte|expertin)(?:in|innen|n)?$/u;

@@ -6,8 +6,12 @@
  * of the heads below, after an inflection ending is removed. Plain data.
  */
 
-/** Heads of role nouns, lower-cased, without inflection endings. */
-export const roleHeads: readonly string[] = `
+/**
+ * Heads of role nouns, lower-cased, without inflection endings, as written: with the feminine of every head in -mann
+ * added ("Landeshauptmann" → "Landeshauptfrau", "Frontmann" → "Frontfrau"; `withFeminineMann`). The feminine in -in
+ * needs no head of its own ("Ministerin"): see `roleEndings` and, for heads in -e or with an umlaut, `feminineStems`.
+ */
+export const roleHeads: readonly string[] = withFeminineMann(`
 präsident kanzler minister premier sprecher direktor chef botschafter gesandt berater sekretär senator abgeordnet
 gouverneur bürgermeister könig prinz prinzessin fürst papst kardinal bischof pfarrer general oberst admiral kommandeur
 befehlshaber kommissar richter anwalt anwält ärzt trainer kapitän stürmer torwart autor schriftsteller dichter maler komponist
@@ -27,7 +31,18 @@ loge login experte expertin analyst analystin therapeut therapeutin
 kämmerer dezernent referent beigeordnet landrat landrät dekan
 bundesrat bundesrät stadtrat stadträt gemeinderat gemeinderät regierungsrat regierungsrät staatsrat staatsrät hofrat hofrät geheimrat geheimrät landesrat landesrät
 betriebsrat betriebsrät personalrat personalrät obmann obfrau obleute vertrauensmann vertrauensfrau vertrauensleute streikführer
-`.split(/\s+/).filter(Boolean);
+verhandler wissenschafter
+`.split(/\s+/).filter(Boolean));
+
+/** Feminine stems with an umlaut that no head gives ("Bischöfin", "Päpstin", "Äbtissin", "Finanzvorständin"); "Ärztin", "Anwältin", "Landrätin" have heads of their own. */
+export const umlautFeminineStems: readonly string[] = ["bischöf", "päpst", "äbtiss", "vorständ"];
+
+/** Adds the feminine of every head in -mann ("hauptmann" → "hauptfrau"; "obmann" → "obfrau" is kept once). */
+export function withFeminineMann(heads: readonly string[]): string[] {
+  const out = new Set(heads);
+  for (const head of heads) if (head.endsWith("mann")) out.add(`${head.slice(0, -4)}frau`);
+  return [...out];
+}
 
 /** Heads that announce a name without being a function ("Frau Merkel", "sein Sohn Hunter", "seinem Amtskollegen Trump"). */
 export const cueOnlyHeads: readonly string[] = `
@@ -43,7 +58,7 @@ gehilfe gehilfin lebensgefährte lebensgefährtin verlobte verlobter familie ehe
  * surname ("Bauer", "Müller", "Jäger", "Turner", "Kaufmann"): a role noun is never read as a surname. No word a firm is named by
  * as well ("Betreiber", "Eigentümer", "Händler", "Herausgeber", "Investor") nor one that ends other nouns ("zeuge": "Flugzeuge").
  */
-export const occupationHeads: readonly string[] = `
+export const occupationHeads: readonly string[] = withFeminineMann(`
 lehrer redakteur übersetzer bildhauer zeichner grafiker illustrator karikaturist kabarettist komiker satiriker
 liedermacher lyriker dramatiker romancier publizist essayist physiker chemiker mathematiker biologe astronom archäologe
 soziologe psychologe politologe ethnologe linguist germanist mediziner jurist pädagoge banker bankier assistent
@@ -53,7 +68,16 @@ sultan kalif häuptling popstar rockstar superstar drummer songwriter frontmann 
 funktionär täter mörder
 gewerkschafter mitglied
 kassierer verkäufer kellner friseur pfleger erzieher
-`.split(/\s+/).filter(Boolean);
+`.split(/\s+/).filter(Boolean));
+
+/**
+ * Stems of feminine role nouns that do not end in their masculine head, read before "-in"/"-innen" only: the stem of every head in -e
+ * (weak masculines: "Pädagoge" → "Pädagogin", "Experte" → "Expertin") and those with an umlaut (`umlautFeminineStems`).
+ */
+export const feminineStems: readonly string[] = [
+  ...umlautFeminineStems,
+  ...[...roleHeads, ...occupationHeads].filter((head) => head.endsWith("e")).map((head) => head.slice(0, -1))
+];
 
 /**
  * Nouns of nationality that announce a name as cue-only heads do ("der Kenianer Paul Otieno", "die Französin Anne Roux"):
@@ -105,8 +129,26 @@ export const roleComplementPrepositions: readonly {word: string; article: boolea
   {word: "im", article: false}, {word: "in", article: true}, {word: "am", article: false}, {word: "beim", article: false}, {word: "bei", article: true}
 ];
 
+/**
+ * Adjectives of rank or standing that belong to the role they qualify ("die stellvertretende Landesvorsitzende",
+ * "der geschäftsführende Präsident", "die kommissarische Leiterin"): stems, lower case; kept in the role like those of tenure.
+ */
+export const rankAdjectives: readonly string[] = ["stellvertretend", "geschäftsführend", "amtierend", "kommissarisch", "interimistisch"];
+
 /** Inflection endings tried, longest first, when matching a head. */
 export const roleEndings: readonly string[] = ["innen", "innen", "in", "en", "er", "e", "n", "s", ""];
+
+/**
+ * A compound's prefix that names an organisation by its acronym, read as the role holder's affiliation ("SPD-Fraktionschef" → SPD,
+ * "ABC-Klubobfrau" → ABC): capitals and digits, two to six, unless `nonOrganisationPrefixes` lists it.
+ */
+export const ORGANISATION_PREFIX = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
+
+/**
+ * Acronym prefixes of a field, a medium or an event rather than an organisation ("TV-Moderator", "IT-Experte", "WM-Torschütze"), or of a
+ * kind of club that does not say which ("FC-Trainer"), lower case.
+ */
+export const nonOrganisationPrefixes: readonly string[] = "tv pr it ki wm em pc dj ceo cd dvd sms hiv gps fc sc sv".split(" ");
 
 /**
  * Affiliation cues: lower-cased prefix, adjective stem or genitive → affiliation.

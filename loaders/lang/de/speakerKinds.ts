@@ -169,6 +169,24 @@ export const knownOrganisation: SpeakerKindRule = {
   }
 };
 
+/** Articles of a genitive owner after an organisation noun ("der Vorstand der KPA", "des Präsidiums des ABC"). */
+const GENITIVE_ARTICLES = new Set(["der", "des"]);
+
+/**
+ * The end of a genitive owner right after the organisation noun at `i` that names an organisation ("der Parteivorstand der KPA",
+ * "der Vorstand des ABC", "die Fraktion der Sozialen Liste"): an acronym, a name of the organisation lexicon or a capitalised
+ * adjective and noun after "der"/"des"; else `i + 1` ("der Vorstand der Firma" says nothing more). The label keeps the owner as
+ * written after the noun ("Parteivorstand der KPA"), in every case of the noun ("des Parteivorstands der KPA").
+ */
+function ownerAfter(words: PhraseWords, i: number): number {
+  const article = words[i + 1]?.toLowerCase() ?? "";
+  const owner = words[i + 2];
+  if (!GENITIVE_ARTICLES.has(article) || !owner) return i + 1;
+  const lower = owner.toLowerCase();
+  if ((ACRONYM.test(owner) && !PLACE_ACRONYMS.has(lower)) || organisationNames.has(lower)) return nameAfter(words, i + 2);
+  return adjectiveNameAt([article, ...words.slice(i + 2, i + 4)]) === 1 ? i + 4 : i + 1;
+}
+
 /** The first capitalised word of the modifiers from `from` up to `i` (the name's own adjectives), else `i`. */
 function capitalisedFrom(words: PhraseWords, from: number, i: number): number {
   let j = i;
@@ -176,14 +194,18 @@ function capitalisedFrom(words: PhraseWords, from: number, i: number): number {
   return j;
 }
 
-/** A word ending in an organisation noun ("die Polizei", "das Innenministerium", "Angaben der griechischen Regierung"): an organisation, unless a bare pointing-back noun ("das Ministerium"). */
+/**
+ * A word ending in an organisation noun ("die Polizei", "das Innenministerium", "Angaben der griechischen Regierung",
+ * "der Vorstand der KPA" with its owner: ownerAfter): an organisation, unless a bare pointing-back noun ("das Ministerium").
+ */
 export const organisationNoun: SpeakerKindRule = {
   id: "de.speaker-kind.organisation-noun",
   match(words) {
     const i = words.findIndex((w) => UPPER_START.test(w) && bodyHead(w) !== undefined);
     if (i < 0) return null;
     const head = bodyHead(words[i])!;
-    const to = nameAfter(words, i);
+    const byName = nameAfter(words, i);
+    const to = byName > i + 1 ? byName : ownerAfter(words, i);
     const compound = words[i].toLowerCase().replace(/(?:es|s)$/u, "") !== head && words[i].toLowerCase() !== head;
     const named = compound || to > i + 1;
     // an adjective names the body only where nothing else does ("die griechische Regierung"); capitalised ones are part of a name ("Deutsche Bank")

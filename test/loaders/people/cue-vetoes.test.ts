@@ -31,6 +31,8 @@ describe("cueVeto", () => {
     ["Dort entdeckten die Geologen Spuren eines Vulkans.", "Spuren", "role+name", "noun-after-role"],
     ["Er war der Gründer Feuerwehr Lindenau.", "Feuerwehr", "role+name", "noun-after-role"],
     ["Die Meisterin Schäfer siegte.", "Schäfer", "role+name", ""],
+    ["Wenn Ökonomen Deregulierung fordern, droht Streit.", "Deregulierung", "role+name", "abstract-noun-after-role"],
+    ["Der Trainer Hartung siegte.", "Hartung", "role+name", ""],
     ["Der Streit mit der Familie Mann dauerte.", "Mann", "role+name", ""],
     // a place in a ranking after a role noun, and a noun after a noun of nationality (the object of a plural), are no names
     ["Am Ende wurde sie als beste Läuferin Vierte.", "Vierte", "role+name", "ordinal-or-noun-after-nationality"],

@@ -104,3 +104,28 @@ describe("negotiator as inverted subject or passive agent of leading talks", () 
   ];
   it.each(cases)("%s", (text, expected) => expect(negotiators(text)).toEqual(expected));
 });
+
+describe("negotiators named by a chief negotiator's role, a fronted object of leading or a team", () => {
+  const cases: [string, string[]][] = [
+    // negotiator:role on every form of Chefverhandler, Verhandler, Verhandlungsleiter, also after a prefix and "als"
+    ["Chefverhandlerin Ida Wenger sagte, man sei nah dran.", ["Ida Wenger"]],
+    ["Der Chefverhandler der Kammer, Rolf Kainz, schwieg.", ["Rolf Kainz"]],
+    ["Die KVP-Chefverhandlerin Ida Wenger reiste ab.", ["Ida Wenger"]],
+    ["Der Verhandler Rolf Kainz gab nach.", ["Rolf Kainz"]],
+    ["Die Verhandlungsleiterin Ida Wenger zog Bilanz.", ["Ida Wenger"]],
+    ["Die Kammer setzt auf Fraktionschef Rolf Kainz als Chefverhandler.", ["Rolf Kainz"]],
+    ["Seit Montag ist Ida Wenger Chefverhandlerin.", ["Ida Wenger"]],
+    // negotiator:subject past the role words of an inverted subject
+    ["Für die KVP verhandelt Fraktionschefin Ida Wenger.", ["Ida Wenger"]],
+    // negotiator:fronted-object: talks or a delegation fronted before the verb of leading
+    ["Das Verhandlungsteam der KVP führt Fraktionschef Rolf Kainz.", ["Rolf Kainz"]],
+    ["Die Abordnung leitet Ida Wenger.", ["Ida Wenger"]],
+    ["Die Delegation führt Ministerin Ida Wenger an.", ["Ida Wenger"]],
+    // a team only in a sentence about talks
+    ["Bei den Verhandlungen wird das Team der KVP von Senatorin Ida Wenger angeführt.", ["Ida Wenger"]],
+    ["Das Team der Gäste führt Kapitän Rolf Kainz an.", []],
+    // the name as object of leading, not its subject
+    ["Die Gespräche führten Ida Wenger zu dem Schluss, dass es reicht.", []]
+  ];
+  it.each(cases)("%s", (text, expected) => expect(negotiators(text)).toEqual(expected));
+});

@@ -1,5 +1,5 @@
 import {describe, expect, it, test} from "vitest";
-import {adjectivalGender, feminineRole, roleNoun, withoutTenure} from "../../../loaders/people/roles.js";
+import {adjectivalGender, feminineRole, prefixOrganisation, roleNoun, withoutTenure} from "../../../loaders/people/roles.js";
 import {tokenize} from "../../../loaders/people/tokens.js";
 import {mentionsWithRules as found} from "./helpers.js";
 
@@ -48,11 +48,62 @@ describe("roleNoun on occupations and nationalities", () => {
   });
 });
 
+describe("roleNoun: every role in the feminine, Austrian spellings and negotiators", () => {
+  const cases: [string, string | null, boolean][] = [
+    // -mann → -frau
+    ["Landeshauptmann", "Landeshauptmann", true],
+    ["Landeshauptfrau", "Landeshauptfrau", false],
+    ["Landeshauptfrauen", "Landeshauptfrau", false],
+    ["Frontfrau", "Frontfrau", false],
+    // heads in -e and with an umlaut: the feminine stem before -in only
+    ["Pädagogin", "Pädagogin", false],
+    ["Pädagoginnen", "Pädagogin", false],
+    ["Pädagogen", "Pädagoge", true],
+    ["Bischöfin", "Bischöfin", false],
+    ["Päpstin", "Päpstin", false],
+    ["Finanzvorständin", "Finanzvorständin", false],
+    // Austrian and Swiss spelling
+    ["Politikwissenschafter", "Politikwissenschafter", true],
+    ["Politikwissenschafterin", "Politikwissenschafterin", false],
+    // negotiators
+    ["Chefverhandler", "Chefverhandler", true],
+    ["Chefverhandlerin", "Chefverhandlerin", false],
+    ["Chefverhandlers", "Chefverhandler", true],
+    ["XYZ-Chefverhandlerin", "XYZ-Chefverhandlerin", false],
+    ["Verhandler", "Verhandler", true],
+    // a masculine form may be a surname ("Hofmeister"); a feminine form is none
+    ["Richter", "Richter", true],
+    ["Hofmeister", "Hofmeister", true],
+    ["Richterin", "Richterin", false],
+    // no feminine of a head in -e without -in
+    ["Pädagog", null, false]
+  ];
+  it.each(cases)("%s → %s", (word, expected, surnameLike) => {
+    const found = roleNoun(tokenize(word, 0, word.length)[0]);
+    expect([found?.role ?? null, found?.surnameLike ?? false]).toEqual([expected, surnameLike]);
+  });
+});
+
+describe("prefixOrganisation: the organisation a role's prefix names", () => {
+  test.each<[string, string[], string]>([
+    ["KVP-Chef", [], "KVP"],
+    ["Grünen-Chefin", [], "Grüne"],
+    ["SPD-Fraktionschef", [], "SPD"],
+    ["Bergbund-Chef", ["bergbund"], "Bergbund"],
+    ["Bergbund-Chef", [], ""],
+    ["TV-Moderator", [], ""],
+    ["IT-Experte", [], ""],
+    ["Chef", [], ""]
+  ])("%s %j → %s", (role, organisations, expected) => expect(prefixOrganisation(role, new Set(organisations))).toBe(expected));
+});
+
 describe("withoutTenure: a former or future role is read by its noun", () => {
   test.each<[string, string]>([
     ["früherer US-Präsident", "US-Präsident"],
     ["ehemalige Bürgermeisterin", "Bürgermeisterin"],
     ["künftige Kanzlerin", "Kanzlerin"],
+    ["stellvertretende Landesvorsitzende", "Landesvorsitzende"],
+    ["frühere geschäftsführende Präsidentin", "Präsidentin"],
     ["Außenminister", "Außenminister"],
     ["Frühere", "Frühere"]
   ])("%s", (role, expected) => expect(withoutTenure(role)).toBe(expected));

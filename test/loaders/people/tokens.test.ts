@@ -39,9 +39,9 @@ describe("a name split by soft hyphens is still found", () => {
 });
 
 describe("a role noun with soft hyphens reads its role and affiliation without them", () => {
-  const cases: [string, {role: string; affiliation: string; cue: string}][] = [
-    ["US-Außen\u00ADminister", {role: "US-Außenminister", affiliation: "USA", cue: "US"}],
-    ["Kreml-Spre\u00ADcher", {role: "Kreml-Sprecher", affiliation: "Russland (Kreml)", cue: "Kreml"}]
+  const cases: [string, {role: string; affiliation: string; cue: string; surnameLike: boolean}][] = [
+    ["US-Außen\u00ADminister", {role: "US-Außenminister", affiliation: "USA", cue: "US", surnameLike: true}],
+    ["Kreml-Spre\u00ADcher", {role: "Kreml-Sprecher", affiliation: "Russland (Kreml)", cue: "Kreml", surnameLike: true}]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(roleNoun(tokenize(text)[0])).toEqual(expected);

@@ -29,6 +29,11 @@ describe("roleGender", () => {
     ["Frau", "f"],
     ["Herr", "m"],
     ["Ministerpräsidentin", "f"],
+    // heads feminine in themselves, and a rank adjective before the noun
+    ["Landeshauptfrau", "f"],
+    ["Landeshauptmann", "m"],
+    ["Betriebsobfrau", "f"],
+    ["stellvertretende Landesvorsitzende", "f"],
     ["", ""],
     ["Haus", ""]
   ])("%s → %s", (role, gender) => {

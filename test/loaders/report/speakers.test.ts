@@ -90,6 +90,8 @@ describe("speakerKind: messages, word endings and places are no organisation", (
     ["Insgesamt", "unranked", UNRANKED_RULE],
     ["die VAE", "unranked", ACRONYM],
     ["die USA", "unranked", ACRONYM],
+    // a bare body noun whose genitive owner names no organisation
+    ["der Vorstand der Firma", "unranked", ORG],
     // real compounds and bodies stay organisations
     ["die deutsche Botschaft", "organisation", ORG],
     ["die Währungsunion", "organisation", ORG],
@@ -124,7 +126,13 @@ describe("speakerKind: organisation labels in the nominative", () => {
     ["die Ökologische Allianz", "Ökologische Allianz"],
     ["ein Sprecher der Ökologischen Allianz", "Ökologische Allianz"],
     ["Die Soziale Liste", "Soziale Liste"],
-    ["die Vereinten Nationen", "Vereinten Nationen"]
+    ["die Vereinten Nationen", "Vereinten Nationen"],
+    // an organisation noun with its owner in the genitive: an acronym, a listed name or a capitalised adjective and noun
+    ["Der Parteivorstand der KVP", "Parteivorstand der KVP"],
+    ["ein Sprecher des Parteivorstands der KVP", "Parteivorstand der KVP"],
+    ["der Vorstand der KVP", "Vorstand der KVP"],
+    ["die Fraktion der Sozialen Liste", "Fraktion der Sozialen Liste"],
+    ["der Parteivorstand", "Parteivorstand"]
   ])("%s → %s", (speaker, label) => {
     expect(speakerKind({speaker, speaker_id: ""}).label).toBe(label);
   });

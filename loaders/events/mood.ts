@@ -88,11 +88,13 @@ const ZU_INFINITIVE = new RegExp(`^(?:${zuParticles.join("|")})zu\\p{L}{2,}(?:en
  * Vertrag abzuschließen". Such a clause names a goal, hope or plan of the clause before, not what happened; a perfect
  * infinitive ("… unterzeichnet zu haben") does not.
  */
-function goalClause(words: readonly string[], from: number, to: number): boolean {
+function goalClause(words: readonly string[], capital: readonly boolean[], from: number, to: number): boolean {
   let last = to - 1;
   while (last > from && words[last] === ".") last--;
   if (last <= from) return false;
   // a perfect infinitive reports the past: "… die Wahl herbeigeführt zu haben", "… eingetroffen zu sein"
+  // "zu Verzögerungen", "kam es zu Protesten": a capitalised word after "zu" is a noun, no infinitive
+  if (capital[last]) return false;
   return (words[last - 1] === "zu" && INFINITIVE.test(words[last]) && !PERFECT_AUXILIARIES.has(words[last])) || ZU_INFINITIVE.test(words[last]);
 }
 
@@ -111,7 +113,7 @@ export function isNonFactual(sentence: string, cueStart: number, words: Sentence
   const [from, to] = clauseAround(words, cue);
   let clause = words.clauses.get(from);
   if (clause === undefined) {
-    clause = {plan: goalClause(words.words, from, to), reach: -1};
+    clause = {plan: goalClause(words.words, words.capital, from, to), reach: -1};
     for (let j = from; j < to; j++) {
       if (nonFactual.has(words.words[j])) clause.plan = true;
       if (NEGATIONS.has(words.words[j])) clause.reach = Math.max(clause.reach, denialReach(words.words, j));

@@ -67,17 +67,25 @@ export function markupToText(source: string): ReducedMarkup {
     if (!EMBED_CLASS.test(quote.getAttribute("class") ?? "") || !quote.querySelector("p")) continue;
     for (const child of [...quote.childNodes]) if (child.nodeType !== 1 || !BLOCKS.has((child as Element).tagName.toLowerCase())) child.remove();
   }
-  let out = "";
+  // the text in pieces, joined once at the end: trimming the end before a paragraph break touches the last pieces only
+  const out: string[] = [];
   let pending = false;
+  const trimEnd = () => {
+    while (out.length) {
+      const last = out[out.length - 1].replace(/\s+$/, "");
+      if (last) return void (out[out.length - 1] = last);
+      out.pop();
+    }
+  };
   const put = (s: string) => {
     if (pending) {
       s = s.replace(/^\s+/, "");
       if (!s) return;
-      out = out.replace(/\s+$/, "");
-      if (out) out += "\n\n";
+      trimEnd();
+      if (out.length) out.push("\n\n");
       pending = false;
     }
-    out += s;
+    out.push(s);
   };
   const walk = (node: Node, inBlock: boolean) => {
     for (const child of node.childNodes) {
@@ -97,7 +105,7 @@ export function markupToText(source: string): ReducedMarkup {
     }
   };
   walk(body, false);
-  const text = out.replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
+  const text = out.join("").replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
   return {text, elements: [...elements], dropped: [...dropped]};
 }
 

@@ -53,7 +53,9 @@ export const peopleExtractor: ArticleExtractor = {
       const surname = family ? "" : asSurname(m, names);
       const alone = family ? m.given[0].toLowerCase() : surname && full.has(surnameCore(surname).toLowerCase()) ? "" : givenAlone(m, names, full);
       // "dessen Tochter Lea": the article's full name of that given name in the family, else its one full name of that given name
-      const owner = (family ? kinIn(found, m.given[0], family) : undefined) ?? (alone ? byGiven.get(alone) ?? undefined : surname ? full.get(surnameCore(surname).toLowerCase()) : undefined);
+      const owner = family
+        ? kinIn(found, m.given[0], family) ?? sameFamily(byGiven.get(alone), family)
+        : alone ? byGiven.get(alone) ?? undefined : surname ? full.get(surnameCore(surname).toLowerCase()) : undefined;
       const given = firstGiven(owner ? owner.given : surname ? [] : m.given);
       const registerId = m.registerId || owner?.registerId || "";
       // without one, the family name goes to the corpus step in the provisional id ("~Lea|~Weber"), to join a "Lea Weber" named elsewhere
@@ -65,7 +67,7 @@ export const peopleExtractor: ArticleExtractor = {
         role: m.roles.join("; "),
         given, surname: owner?.surname || surname || m.surname,
         affiliation: m.affiliation, affiliation_cue: m.affiliationCue,
-        negotiator: negotiators.get(m) ?? "",
+        negotiator: negotiators.get(found1) ?? "",
         rule: m.rule
       };
     });
@@ -117,6 +119,11 @@ export function asSurname(m: Pick<FoundMention, "given" | "surname">, names: Art
   if (m.given.length !== 1) return "";
   const word = m.given[0].toLowerCase();
   return names.surnames.has(word) && !names.fullGiven.has(word) ? m.given[0] : "";
+}
+
+/** The full name `owner` when its surname is the family's ("Lea Weber" for a Lea of the Webers), else undefined: a relative never joins another family's namesake. */
+function sameFamily(owner: FoundMention | null | undefined, family: string): FoundMention | undefined {
+  return owner && surnameCore(owner.surname).toLowerCase() === surnameCore(family).toLowerCase() ? owner : undefined;
 }
 
 /**

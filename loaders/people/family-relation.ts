@@ -28,7 +28,7 @@ export function familyNames(found: readonly FoundMention[], tokensBySpan: readon
       const p = ordered[k];
       if (sameSentence && p.span !== m.span) return;
       if (p.span === m.span && p.last >= m.first - 2) continue;
-      if (!p.surname || p.given[0]?.toLowerCase() === given.toLowerCase()) return;
+      if (!p.surname || loneGiven(p, givenNames) || p.given[0]?.toLowerCase() === given.toLowerCase()) return;
       out.set(m, p.surname);
       return;
     }

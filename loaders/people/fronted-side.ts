@@ -7,6 +7,8 @@ import type {Token} from "./tokens.js";
 const ARTICLES = new Set(articles);
 /** Words between the verb and the name: articles, lower-case adjectives and role nouns, at most this many. */
 const MAX_BETWEEN = 4;
+/** Copulas: "Für die X ist NAME …" mostly judges ("ist NAME der falsche Kandidat"); only a role noun before the name gives the side. */
+const COPULAS = new Set(["ist", "war", "sind", "waren", "bleibt", "blieb"]);
 
 /**
  * The side a sentence that opens with "Für" and an organisation gives the person it names after its verb: "Für die KPA
@@ -22,6 +24,7 @@ export function frontedSide(tokens: Token[], first: number, lex: PersonLexicon):
   // k is the finite verb, at the fourth place: "Für" article organisation verb
   const [fur, article, organisation, verb] = tokens;
   if (k !== 3 || tokens[k] !== verb || !verb.word || verb.cap) return null;
+  if (COPULAS.has(verb.lower) && !tokens.slice(4, first).some((t) => roleNoun(t)?.role)) return null;
   if (fur?.lower !== "für" || !article || !ARTICLES.has(article.lower) || !organisation?.word || !organisation.cap) return null;
   const known = affiliationOf(organisation.text);
   const affiliation = known || (ORGANISATION_PREFIX.test(organisation.text) || lex.organisations.has(organisation.lower) ? organisation.text : "");

@@ -1,6 +1,6 @@
 import type {FoundMention} from "./mentions.js";
 import type {Token} from "./tokens.js";
-import {articles, attributiveEnding} from "../lang/de/inflection.js";
+import {attributiveEnding} from "../lang/de/inflection.js";
 import {CLAUSE_END_MARKS} from "../quotes/tokens.js";
 import {relativeClauseAfter} from "./relative-clause.js";
 import {clauseIsMembership, memberOfTalks} from "./negotiator-member.js";
@@ -15,7 +15,6 @@ const LED_BY_PREPOSITIONS = new Set(ledByPrepositions);
 const TALKS = new Set(talksObjects);
 const TEAMS = new Set(teamNouns);
 const DEFINITE = new Set(["die", "den"]);
-const ARTICLE_WORDS = new Set(articles);
 /** Words allowed between two mentions of a coordinated list: conjunctions, articles, prepositions of a role. */
 const LIST_WORDS = new Set(["und", "sowie", "den", "dem", "der", "des", "die", "das", "für", "von"]);
 const LIST_JOINERS = new Set([",", ";", "und", "sowie"]);
@@ -150,24 +149,26 @@ function passiveAgentLeads(tokens: Token[], m: FoundMention): boolean {
  * talks ("Die Gespräche"), or a team in a sentence that names talks elsewhere ("Das Team der Partei …" beside "die Verhandlungen").
  */
 function groupBefore(tokens: Token[], k: number): boolean {
+  let talksNamed: boolean | undefined;
   for (let j = k - 1; j >= 0 && k - j <= 10 && !CLAUSE_END_MARKS.has(tokens[j].text); j--) {
     if (isCue(tokens[j]) || TALKS.has(tokens[j].lower)) return true;
-    if (TEAMS.has(tokens[j].lower) && tokens.some(isCue)) return true;
+    if (TEAMS.has(tokens[j].lower) && (talksNamed ??= tokens.some(isCue))) return true;
   }
   return false;
 }
 
 /**
  * The subject after a fronted object of a verb of leading that is talks or a delegation: "Das Verhandlungsteam der Partei führt
- * [Fraktionschef] NAME (an)", "Die Gespräche leitet NAME". Only lower-case words close the clause after the name (no article nor
- * capitalised word: "Die Gespräche führten NAME zu dem Schluss …" makes NAME an object).
+ * [Fraktionschef] NAME (an)", "Die Gespräche leitet NAME". Nothing but "an" may close the clause after the name ("Die Gespräche
+ * führten NAME zu dem Schluss …" makes NAME an object, "Zu den Gesprächen führte NAME aus" is explaining).
  */
 function frontedObjectLeads(tokens: Token[], m: FoundMention): boolean {
   const k = wordBefore(tokens, m);
   if (k < 1 || !LEADING_VERBS.has(tokens[k].lower)) return false;
   for (let j = m.last + 1; j < tokens.length && !CLAUSE_END_MARKS.has(tokens[j].text); j++) {
     const t = tokens[j];
-    if (!t.word || t.cap || ARTICLE_WORDS.has(t.lower) || j > m.last + 3) return false;
+    // only the separable "an" of "anführen": "führte NAME aus" (ausführen, to explain) is no leading
+    if (!t.word || t.lower !== "an" || j > m.last + 1) return false;
   }
   return groupBefore(tokens, k);
 }

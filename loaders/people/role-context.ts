@@ -118,12 +118,15 @@ const COPULAS = new Set(["ist", "war", "bleibt", "blieb"]);
 function predicativeRole(tokens: Token[], last: number): boolean {
   const role = tokens[last + 1];
   if (!role || !roleNoun(role)?.role || !CLAUSE_END.has(tokens[last + 2]?.text ?? ".")) return false;
-  for (let k = last - 1; k >= 0 && last - k <= 7; k--) {
-    const t = tokens[k];
-    if (!t.word) return false;
-    if (COPULAS.has(t.lower)) return true;
-  }
-  return false;
+  let c = last - 1;
+  while (c >= 0 && last - c <= 7 && tokens[c].word && !COPULAS.has(tokens[c].lower)) c--;
+  if (c < 0 || !COPULAS.has(tokens[c]?.lower ?? "")) return false;
+  // after the copula: an article with its adjectives, role nouns, then the name's own words ("ist die stellvertretende Vorsitzende NAME")
+  let k = c + 1;
+  if (ARTICLES.has(tokens[k].lower)) for (k++; k < last && !tokens[k].cap && ATTRIBUTIVE.test(tokens[k].lower); k++);
+  while (k < last && roleNoun(tokens[k])?.role) k++;
+  for (; k < last; k++) if (!tokens[k].word || !tokens[k].cap) return false;
+  return true;
 }
 
 /**

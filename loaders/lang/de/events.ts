@@ -271,8 +271,9 @@ export const nonFactualWords: readonly string[] = [
   "verlangt", "verlangen", "verlangte", "verlangten", "droht", "drohen", "drohte", "drohten", "angedroht",
   // comparisons with what is not reached: "näher an einer Einigung als je", "von einem Abkommen weit entfernt"
   "näher", "entfernt",
-  // confidence and judgements of what may come: "zuversichtlich, dass …", "hält eine Einigung für unrealistisch"
-  "zuversichtlich", "optimistisch", "realistisch", "unrealistisch", "denkbar", "undenkbar", "wahrscheinlich", "unwahrscheinlich"
+  // confidence and judgements that deny what may come: "zuversichtlich, dass …", "hält eine Einigung für unrealistisch";
+  // not "wahrscheinlich" or "denkbar", which hedge a report as often ("wurde wahrscheinlich durch … verursacht")
+  "zuversichtlich", "optimistisch", "unrealistisch", "undenkbar", "unwahrscheinlich"
 ];
 
 /** Words that open a noun subject ("der", "ein", "diese"), and conjunctions that may stand before them at the clause's start. */

@@ -55,7 +55,7 @@ export const belongingPrepositions: readonly string[] = ["zu", "zum", "zur"];
 /** Dative pronouns that stand for a group named in the sentence before: "gehört ihr auch NAME an" after "Die Delegation …". */
 export const groupPronouns: readonly string[] = ["ihr", "ihm"];
 /** Nouns of membership before the group in the genitive, or ending a compound with it: "Mitglied der Delegation", "Delegationsmitglied". */
-export const MEMBERSHIP_NOUN = /(?:mitglied|mitglieder|mitgliedern|teil)$/u;
+export const MEMBERSHIP_NOUN = /(?:mitglied|mitglieder|mitgliedern|^teil|bestandteil)$/u;
 /** Copulas with which a name is a member: "NAME ist Mitglied der Delegation". */
 export const memberCopulas: readonly string[] = ["ist", "war", "sind", "waren", "wird", "wurde", "bleibt", "blieb", "sei", "gilt"];
 /** Forms of "sitzen" with which a name sits at the table of talks: "sitzt mit am Verhandlungstisch". */

@@ -48,6 +48,8 @@ describe("general event cues (loaders/lang/de/events.ts)", () => {
     ["Die Stadträtin gab sich optimistisch, bis Ende März einen Vertrag zu unterzeichnen.", []],
     ["Der Verband hofft, den Streit bis Mai beizulegen und eine Vereinbarung abzuschließen.", []],
     ["Einen Beschluss noch vor Ostern hält der Kämmerer für unrealistisch.", []],
+    // a hedge is no denial: this reports what happened
+    ["Der Unfall am Dienstag wurde wahrscheinlich durch Glätte verursacht.", [["accident", "2026-03-10"]]],
     ["Die Parteien haben sich am Dienstag auf einen Vertrag geeinigt, um den Streit zu beenden.", [["agreement", "2026-03-10"]]],
     ["Der Verband bestätigte, am Montag eine neue Vereinbarung unterzeichnet zu haben.", [["agreement", "2026-03-09"]]],
     // accidents and incidents

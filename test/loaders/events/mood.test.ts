@@ -7,6 +7,9 @@ const around = (sentence: string, cue: string) => isNonFactual(sentence, sentenc
 describe("isNonFactual", () => {
   test.each<[string, string, boolean]>([
     ["Die Jury hat den Preis vergeben.", "vergeben", false],
+    // "zu" before a capitalised noun closes no zu-infinitive
+    ["Der Unfall führte zu Verzögerungen.", "Unfall", false],
+    ["Nach der Wahl kam es am Montag zu Protesten.", "Wahl", false],
     ["Die Jury hat den Preis nicht vergeben.", "vergeben", true],
     ["Die Jury wird den Preis vergeben, wenn sie sich einig ist.", "vergeben", false],
     ["Wenn sie sich einig ist, wird die Jury den Preis vergeben.", "vergeben", false],

@@ -20,6 +20,8 @@ describe("frontedSide: a sentence opening with \"Für\" and an organisation give
     // a common noun is no organisation; a noun other than a role between verb and name; not at the sentence's start
     ["Für die Gewerkschaft verhandelt Ida Wenger.", "Ida Wenger", [], null],
     ["Für die KVP war das Urteil von Richterin Ida Wenger ein Erfolg.", "Ida Wenger", [], null],
+    // "Für X ist NAME …" judges the person; only a role noun before the name gives the side
+    ["Für die KVP ist Ida Wenger die falsche Kandidatin.", "Ida Wenger", [], null],
     ["Gestern hat für die KVP Ida Wenger gesprochen.", "Ida Wenger", [], null]
   ];
   it.each(cases)("%s", (text, surface, organisations, expected) => {

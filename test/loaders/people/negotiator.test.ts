@@ -64,6 +64,9 @@ describe("negotiator by relative clause and by the delegation a name heads", () 
     ["Lea Sommer, die als Sprecherin der Stadt gilt, schwieg.", []],
     // a speech verb before the comma: "die" opens what was said, no relative clause about the name
     ["Olaf Brink sagte, die Gespräche führten nicht weiter.", []],
+    // "ausführen" (to explain) after a fronted object, and a judgement of the delegation, name no negotiator
+    ["Zu den Gesprächen führte Olaf Brink aus, man sei zufrieden.", []],
+    ["Für Lea Sommer ist das Urteil der Delegation ein Erfolg.", []],
     ["Lea Sommer erklärte, die Verhandlungen leiten künftig andere.", []],
     // the noun after "als" is the role: a stance on talks is none ("Kritiker der Verhandlungen"), a head of them is one
     ["Olaf Brink, der als Gegner der Verhandlungen gilt, schwieg am Montag.", []],

@@ -46,7 +46,9 @@ describe("roleAround: a role after the name, with \"als\" or as predicate", () =
     ["Seit Montag ist die Juristin Ida Wenger Verhandlungsführerin.", "Ida Wenger", ["Juristin", "Verhandlungsführerin"], "", ""],
     // another person's role after "als", a role that does not end the clause
     ["Er sieht Rolf Kainz als Präsident Halvorsen an.", "Rolf Kainz", [], "", ""],
-    ["Seit Montag ist Ida Wenger Sprecherin Oslos geworden.", "Ida Wenger", [], "", ""]
+    ["Seit Montag ist Ida Wenger Sprecherin Oslos geworden.", "Ida Wenger", [], "", ""],
+    // a preposition before the name: the predicate is the subject's role, not the name's
+    ["Er war unter Rolf Kainz Minister.", "Rolf Kainz", [], "", ""]
   ];
   it.each(cases)("%s", (text, surface, roles, affiliation, cue) => {
     const m = mention(text, surface);

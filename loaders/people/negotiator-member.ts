@@ -57,22 +57,41 @@ function separableAn(tokens: readonly Token[], verb: number, to: number): boolea
   return false;
 }
 
-/** The clause around the mention: from after the last clause mark before it to the next one after it. */
-function clauseOf(tokens: readonly Token[], m: FoundMention): [number, number] {
-  let from = m.first;
-  while (from > 0 && !CLAUSE_END_MARKS.has(tokens[from - 1].text)) from--;
-  let to = m.last + 1;
-  while (to < tokens.length && !CLAUSE_END_MARKS.has(tokens[to].text)) to++;
-  return [from, to];
+/** Per sentence: where each token's clause starts and the next clause mark, and the verdict per clause (by its start), kept once. */
+interface Clauses {
+  starts: Int32Array;
+  marks: Int32Array;
+  previous: readonly Token[] | undefined;
+  verdicts: Map<number, boolean>;
+}
+const clauseCache = new WeakMap<readonly Token[], Clauses>();
+
+/** The clauses of a sentence's tokens, computed in one pass each way (so a sentence of many names costs linear time). */
+function clausesOf(tokens: readonly Token[], previous: readonly Token[] | undefined): Clauses {
+  const kept = clauseCache.get(tokens);
+  if (kept && kept.previous === previous) return kept;
+  const n = tokens.length;
+  const starts = new Int32Array(n + 1);
+  const marks = new Int32Array(n + 2);
+  for (let k = 1; k <= n; k++) starts[k] = CLAUSE_END_MARKS.has(tokens[k - 1].text) ? k : starts[k - 1];
+  marks[n] = marks[n + 1] = n;
+  for (let k = n - 1; k >= 0; k--) marks[k] = CLAUSE_END_MARKS.has(tokens[k].text) ? k : marks[k + 1];
+  const clauses = {starts, marks, previous, verdicts: new Map<number, boolean>()};
+  clauseCache.set(tokens, clauses);
+  return clauses;
 }
 
 /**
  * negotiator:member: the mention's clause says it belongs to a delegation or negotiating team or sits at the table of talks
  * ("Der Delegation gehört auch NAME an", "NAME ist Mitglied des Verhandlungsteams", "NAME sitzt mit am Verhandlungstisch");
- * not a name after "von" ("ein Berater von NAME").
+ * not a name after "von" ("ein Berater von NAME"). The clause (from after the last clause mark before the mention to the
+ * next one after it) is judged once for all the names in it.
  */
 export function memberOfTalks(tokens: readonly Token[], m: FoundMention, previous?: readonly Token[]): boolean {
   if (tokens[m.first - 1]?.lower === "von") return false;
-  const [from, to] = clauseOf(tokens, m);
-  return clauseIsMembership(tokens, from, to, previous);
+  const clauses = clausesOf(tokens, previous);
+  const from = clauses.starts[m.first];
+  let verdict = clauses.verdicts.get(from);
+  if (verdict === undefined) clauses.verdicts.set(from, (verdict = clauseIsMembership(tokens, from, clauses.marks[m.last + 1], previous)));
+  return verdict;
 }

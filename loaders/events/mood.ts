@@ -92,7 +92,7 @@ function goalClause(words: readonly string[], capital: readonly boolean[], from:
   let last = to - 1;
   while (last > from && words[last] === ".") last--;
   if (last <= from) return false;
-  // a perfect infinitive reports the past: "… die Wahl herbeigeführt zu haben", "… eingetroffen zu sein"
+  // a perfect infinitive reports the past: "… den Vertrag unterschrieben zu haben", "… eingetroffen zu sein"
   // "zu Verzögerungen", "kam es zu Protesten": a capitalised word after "zu" is a noun, no infinitive
   if (capital[last]) return false;
   return (words[last - 1] === "zu" && INFINITIVE.test(words[last]) && !PERFECT_AUXILIARIES.has(words[last])) || ZU_INFINITIVE.test(words[last]);

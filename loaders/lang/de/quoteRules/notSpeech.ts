@@ -44,7 +44,7 @@ const ARTICLE_OR_PREPOSITION = new Set(["der", "die", "das", "den", "dem", "des"
 /**
  * A binomial idiom in quotation marks used as an adverb, not a name: two capitalised nouns joined by one word ("Tag und Nacht",
  * "Schritt für Schritt"), the same noun twice after any word, or two nouns after a lower-case word that is no article or
- * preposition ("werde „Tag und Nacht“ verhandeln"; "der Roman „Krieg und Frieden“", "Schwerpunkt „Tanz und Film“" stay titles).
+ * preposition ("werde „Tag und Nacht“ verhandeln"; "der Roman „Krieg und Frieden“", "Reihe „Wasser und Wind“" stay titles).
  */
 function binomialIdiom({inner, lead, pair, sentence}: PairContext): boolean {
   const ws = inner.filter(isWord);
@@ -52,7 +52,7 @@ function binomialIdiom({inner, lead, pair, sentence}: PairContext): boolean {
   const before = lead[lead.length - 1] ?? "";
   if (!before || NAMING_LEAD.has(before)) return false;
   if (ws[0].lower === ws[2].lower) return true;
-  // two nouns: after a verb or adverb, not after a noun that may name them ("Schwerpunkt „Tanz und Film“")
+  // two nouns: after a verb or adverb, not after a noun that may name them ("Reihe „Wasser und Wind“")
   const {tokens} = sentence;
   const k = lowerBound(tokens.length, (j) => tokens[j].start < pair.open) - 1;
   return k >= 0 && isWord(tokens[k]) && !UPPER_START.test(tokens[k].text) && !ARTICLE_OR_PREPOSITION.has(before);

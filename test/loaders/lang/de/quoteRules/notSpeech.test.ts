@@ -29,7 +29,7 @@ describe("names, titles and scare quotes get no row", () => {
     ["a title after an article, no cue", "Er erhielt den „Preis für europäische Verständigung“."],
     ["a title after a naming noun", "Sie las den Roman „Krieg und Frieden“."],
     ["a binomial idiom without a cue", "Die Stadt renoviert das Rathaus „Stück für Stück“."],
-    ["two nouns after a noun that names them", "Sie sagte, heute laufe der Schwerpunkt „Tanz und Film“ im Programm."],
+    ["two nouns after a noun that names them", "Sie sagte, heute laufe die Reihe „Wasser und Wind“ im Programm."],
     ["thanks are no speech cue: scare quotes", "Die Ministerin dankte den Helfern für ihre „Ausdauer und ihren Einsatz“."],
     ["a newspaper addressed by a plain speech verb", "Er sagte der „Süddeutschen Zeitung“, das sei falsch."],
     ["the object of a demand after a characterising cue of another clause part", "Sie spricht von einer Wende und fordert eine Rücknahme von „Paket Zwei“."]

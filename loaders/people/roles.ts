@@ -87,7 +87,7 @@ function analyse(text: string, lower: string): RoleNoun | null {
       if (cut > 0 && cut < 3) continue;
       const shown = text.slice(0, text.length - ending.length) + (adjectivalHeads.has(head) ? "er" : "") + (ending.startsWith("in") ? "in" : "");
       const cue = prefix && affiliationCues.has(prefix) ? prefix : "";
-      return {role: shown, affiliation: cue ? affiliationCues.get(cue)! : "", cue: cue ? text.slice(0, dash) : "", surnameLike: !/(?:in|innen|frau)$/u.test(head + ending)};
+      return {role: shown, affiliation: cue ? affiliationCues.get(cue)! : "", cue: cue ? text.slice(0, dash) : "", surnameLike: !ending.startsWith("in") && !/(?:in|frau)$/u.test(head)};
     }
   }
   return null;

@@ -137,6 +137,8 @@ interface CueSet {
   reporting: ReadonlySet<string>;
   /** Per cue id, the event types its mention replaces in its sentence (`EventCue.replaces`). */
   replacing: ReadonlyMap<string, readonly string[]>;
+  /** Ids of the factual cues that report no speech: an undated mention of one takes the day of a sentence reporting it (dateFromReport). */
+  reportDated: ReadonlySet<string>;
 }
 
 /** Drops the rows from `first` on whose type a row of the same sentence (from `first` on) replaces. */
@@ -152,7 +154,8 @@ function cueSet(cues: readonly EventCue[]): CueSet {
   const plain = literals.every((l) => PLAIN_LITERAL.test(l));
   const pattern = literals.map(withSwissSpelling).join("|");
   return {cues, compiled: cues.map(compile), trigger: new RegExp(pattern, "giu"), plainTrigger: plain ? new RegExp(pattern, "gi") : null, hits: new Map(), reporting: new Set(cues.filter((c) => c.reports).map((c) => c.id)),
-    replacing: new Map(cues.filter((c) => c.replaces?.length).map((c) => [c.id, c.replaces!]))};
+    replacing: new Map(cues.filter((c) => c.replaces?.length).map((c) => [c.id, c.replaces!])),
+    reportDated: new Set(cues.filter((c) => c.factual && !c.reports).map((c) => c.id))};
 }
 
 /** Words remembered per cue set before the memo is cleared (bounds memory on huge corpora). */
@@ -227,7 +230,7 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     attachDates(article.text, mentions, datesIn(s.start, s.end), set.reporting, side);
     const next = article.sentences[si + 1];
     if (next && next.part === s.part && mentions.some((m) => m.date_start === null) && REPORTS_PREVIOUS.test(article.text.slice(next.start, next.end))) {
-      dateFromReport(mentions, datesIn(next.start, next.end), set.cues);
+      dateFromReport(mentions, datesIn(next.start, next.end), set.reportDated);
     }
   }
   return rows;
@@ -240,13 +243,12 @@ const REPORTS_PREVIOUS = /^(?:Das|Dies)\s+(?:gab|gaben|teilte|teilten|verkündet
  * Undated mentions of `factual` cues (not reporting ones: the agreement, not the talks or releases it names) of a sentence that the next one reports ("… haben sich auf eine Waffenruhe
  * geeinigt. Das gaben die Vermittler am Mittwochabend bekannt.") take the first day of that report: the day it became known.
  */
-function dateFromReport(mentions: EventMentionRow[], dates: readonly DateRow[], cues: readonly EventCue[]): void {
+function dateFromReport(mentions: EventMentionRow[], dates: readonly DateRow[], reportDated: ReadonlySet<string>): void {
   const day = dates.find((d) => d.value && /^\d{4}-\d{2}-\d{2}/.test(d.value));
   if (!day) return;
   for (const m of mentions) {
     if (m.date_start !== null) continue;
-    const cue = cues.find((c) => c.id === m.rule);
-    if (cue?.factual && !cue.reports) [m.date, m.date_start, m.date_end] = [day.value, day.start, day.end];
+    if (reportDated.has(m.rule)) [m.date, m.date_start, m.date_end] = [day.value, day.start, day.end];
   }
 }
 
@@ -258,7 +260,7 @@ const DAYS_BACK = /^about (\d{4}-\d{2}-\d{2}) \(before /;
  * turned into a DATE of that day, so it dates an event ("die Waffenruhe, die vor drei Tagen in Kraft trat"); weeks and
  * longer stay durations (too vague for a day).
  */
-export function daysAgo(text: string, dates: readonly DateRow[]): readonly DateRow[] {
+function daysAgo(text: string, dates: readonly DateRow[]): readonly DateRow[] {
   if (!dates.some((d) => d.type === "DURATION")) return dates;
   return dates.map((d) => {
     const day = d.type === "DURATION" && /^P\d+D$/.test(d.value) ? DAYS_BACK.exec(d.note)?.[1] : undefined;

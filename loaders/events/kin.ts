@@ -12,7 +12,7 @@
 import {actorsCompatible, type Cluster, clusterDate} from "./cluster.js";
 
 /** Groups of kindred event types, the most specific first. Plain data. */
-export const kinTypes: readonly (readonly string[])[] = [["summit", "meeting", "visit"]];
+const kinTypes: readonly (readonly string[])[] = [["summit", "meeting", "visit"]];
 
 /** Per type of a group: its group and its place in it (0: the most specific). */
 const RANK = new Map<string, {group: number; rank: number}>(kinTypes.flatMap((types, group) => types.map((type, rank) => [type, {group, rank}] as const)));

@@ -7,7 +7,7 @@
  * linear in the text, whatever the text holds (tested with 1 MB lines).
  */
 
-import {months} from "../lang/de/dates/lexicon.js";
+import {MONTH} from "../lang/de/dates/patterns.js";
 
 /** Block marks at the start of a line: up to three spaces, then quote marks, a heading, a list marker. */
 const QUOTE_MARKS = /^ {0,3}(?:> ?)+/u;
@@ -15,7 +15,7 @@ const HEADING = /^ {0,3}#{1,6}(?:[ \t]+|$)/u;
 const CLOSING_HASHES = /[ \t]+#+[ \t]*$/u;
 const LIST_MARKER = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/u;
 /** "14. Jänner 2026" or "3. März": a German date, which Markdown would read as an ordered list starting at 14. */
-const DATE_START = new RegExp(`^ {0,3}\\d{1,2}\\.[ \\t]+(?:${Object.keys(months).join("|")})\\.?(?![\\p{L}])`, "iu");
+const DATE_START = new RegExp(`^ {0,3}\\d{1,2}\\.[ \\t]+${MONTH}(?![\\p{L}])`, "iu");
 /** A thematic break or a setext heading's underline ("---", "***", "==="): no words. */
 const RULE_LINE = /^ {0,3}(?:[-*_=][ \t]*){3,}$/u;
 

@@ -77,7 +77,7 @@ export const peopleExtractor: ArticleExtractor = {
 };
 
 /** What one article's names give, in lower case: surnames by their last word, surnames with particles, first given names of full names. */
-export interface ArticleNames {
+interface ArticleNames {
   surnames: Set<string>;
   withParticles: Set<string>;
   fullGiven: Set<string>;
@@ -146,7 +146,7 @@ function fullNamesBy(found: readonly FoundMention[], key: (m: FoundMention) => s
  * ("Lea" or "Leas" after "Lea Brandt"), or "": a lone given name, or a bare name or genitive in -s that is the surname
  * of no full name of the article (`fullSurnames`, by lower-case surname core) but the first given name of one; the mention is one word.
  */
-export function givenAlone(m: Pick<FoundMention, "given" | "surname" | "surface">, names: ArticleNames, fullSurnames: ReadonlyMap<string, unknown>): string {
+function givenAlone(m: Pick<FoundMention, "given" | "surname" | "surface">, names: ArticleNames, fullSurnames: ReadonlyMap<string, unknown>): string {
   // one word only: "Franz I." is a ruler, not "Franz" after "Franz Brenner"
   if (/\s/u.test(m.surface)) return "";
   if (m.given.length === 1 && !m.surname) return m.given[0].toLowerCase();

@@ -40,7 +40,7 @@ export function familyNames(found: readonly FoundMention[], tokensBySpan: readon
  * The given name a one-word mention stands for: its given name alone, or a word read as a bare surname that is a known given
  * name ("dessen Tochter Lena", where the noun of kin reads like a role before a surname); "" otherwise.
  */
-export function loneGiven(m: Pick<FoundMention, "given" | "surname">, givenNames: ReadonlySet<string>): string {
+function loneGiven(m: Pick<FoundMention, "given" | "surname">, givenNames: ReadonlySet<string>): string {
   if (m.given.length === 1 && !m.surname) return m.given[0];
   return !m.given.length && m.surname && !/[\s-]/u.test(m.surname) && givenNames.has(m.surname.toLowerCase()) ? m.surname : "";
 }

@@ -1,4 +1,4 @@
-import {attributiveEnding, articles, possessiveDeterminers} from "../lang/de/inflection.js";
+import {attributiveEnding, articles, genitivePossessives} from "../lang/de/inflection.js";
 import {roleComplementPrepositions} from "../lang/de/person-roles.js";
 import type {Token} from "./tokens.js";
 
@@ -6,7 +6,7 @@ import type {Token} from "./tokens.js";
  * Words that open a genitive noun phrase after a role noun: "der", "des", "eines", "einer" and the possessives in -es/-er
  * ("ihres", "seiner", "unseres").
  */
-const GENITIVE_DETERMINERS = new Set(["der", "des", "eines", "einer", ...possessiveDeterminers.filter((w) => /(?:es|er)$/u.test(w))]);
+const GENITIVE_DETERMINERS = new Set(["der", "des", "eines", "einer", ...genitivePossessives]);
 const ARTICLES = new Set(articles);
 const PREPOSITIONS = new Map(roleComplementPrepositions.map((p) => [p.word, p]));
 /** Endings of a capitalised adjective inside a noun phrase: place adjectives in -er and the case endings -en, -es, -em. */

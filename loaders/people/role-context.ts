@@ -1,4 +1,4 @@
-import {articles, possessiveDeterminers} from "../lang/de/inflection.js";
+import {articles, attributiveEnding, genitivePossessives} from "../lang/de/inflection.js";
 import {partyAbbreviations} from "../lang/de/bare-name-words.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {frontedSide} from "./fronted-side.js";
@@ -18,9 +18,7 @@ export interface RoleContext {
 
 const ARTICLES = new Set(articles);
 /** Words that open the complement of a role before its name: "der"/"des" and possessives of the genitive ("der Leiter ihres Büros, NAME"), "von", "für". */
-const GENITIVE = new Set(["der", "des", "von", "für", ...possessiveDeterminers.filter((w) => /(?:es|er)$/u.test(w))]);
-/** The ending of an attributive adjective ("russische", "ukrainischen"). */
-const ATTRIBUTIVE = /(?:e|en|er|es|em)$/u;
+const GENITIVE = new Set(["der", "des", "von", "für", ...genitivePossessives]);
 const CLAUSE_END = new Set([".", ",", ";", "!", "?", ")"]);
 const ADJECTIVE_STEM = /(?:al|isch|lich|ig|er|ige|ere|ier)(?:e|en|er|es|em)?$/u;
 
@@ -123,7 +121,7 @@ function predicativeRole(tokens: Token[], last: number): boolean {
   if (c < 0 || !COPULAS.has(tokens[c]?.lower ?? "")) return false;
   // after the copula: an article with its adjectives, role nouns, then the name's own words ("ist die stellvertretende Vorsitzende NAME")
   let k = c + 1;
-  if (ARTICLES.has(tokens[k].lower)) for (k++; k < last && !tokens[k].cap && ATTRIBUTIVE.test(tokens[k].lower); k++);
+  if (ARTICLES.has(tokens[k].lower)) for (k++; k < last && !tokens[k].cap && attributiveEnding.test(tokens[k].lower); k++);
   while (k < last && roleNoun(tokens[k])?.role) k++;
   for (; k < last; k++) if (!tokens[k].word || !tokens[k].cap) return false;
   return true;
@@ -252,6 +250,6 @@ function addRole(tokens: Token[], r: number, end: number, out: RoleContext, lex:
       out.cue = t.text;
       return;
     }
-    if (t.cap || !ATTRIBUTIVE.test(t.lower)) break;
+    if (t.cap || !attributiveEnding.test(t.lower)) break;
   }
 }

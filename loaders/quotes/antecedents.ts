@@ -109,17 +109,17 @@ function reportedIn(reported: ReportedSentences, from: number, to: number): bool
  * von …") is the nearer person when that sentence reports no one's words and the speaker quoted before
  * (`previous`) is not known to agree either: recency decides. Null otherwise.
  */
-function previousSubject(text: string, start: number, before: readonly MentionRow[], mentions: readonly MentionRow[], pronoun: string, previous: ResolvedSpeaker | null, reported: ReportedSentences): ResolvedSpeaker | null {
+function previousSubject(text: string, start: number, before: readonly MentionRow[], genderOf: (personId: string) => Gender, pronoun: string, previous: ResolvedSpeaker | null, reported: ReportedSentences): ResolvedSpeaker | null {
   const sentenceStart = sentenceStartBefore(text, start);
   if (sentenceStart === 0) return null;
   const previousStart = sentenceStartBefore(text, sentenceStart - 1);
   const first = before.find((m) => m.start >= previousStart);
   if (!first || first.start >= sentenceStart || !opensSentence(text, previousStart, first.start)) return null;
   // "Der US-Gesandte Whitfield traf …": a subject opened by "Der" is a man even when no name or role shows it
-  const gender = personGender(mentions, first.person_id, text) || (/^Der\s/u.test(text.slice(previousStart, first.start)) ? "m" : "");
+  const gender = genderOf(first.person_id) || (/^Der\s/u.test(text.slice(previousStart, first.start)) ? "m" : "");
   const found = {speaker_id: first.person_id, speaker: first.surface};
   if (gender) return pronounAgrees(pronoun, gender) ? found : null;
-  const previousGender = previous?.speaker_id ? personGender(mentions, previous.speaker_id, text) : "";
+  const previousGender = previous?.speaker_id ? genderOf(previous.speaker_id) : "";
   if (previousGender && pronounAgrees(pronoun, previousGender)) return null;
   return reportedIn(reported, previousStart, sentenceStart) ? null : found;
 }
@@ -132,7 +132,14 @@ function previousSubject(text: string, start: number, before: readonly MentionRo
  * last quote's speaker, named or not. Null when no mention agrees.
  */
 export function pronounAntecedent(text: string, pronoun: string, start: number, before: readonly MentionRow[], mentions: readonly MentionRow[], previous: ResolvedSpeaker | null, last: ResolvedSpeaker | null = previous, scope: PronounScope = {}): ResolvedSpeaker | null {
-  const agrees = (m: MentionRow) => pronounAgrees(pronoun, personGender(mentions, m.person_id, text));
+  // each person's gender once per pronoun: personGender scans every mention (and the words before it)
+  const genders = new Map<string, Gender>();
+  const genderOf = (id: string): Gender => {
+    let gender = genders.get(id);
+    if (gender === undefined) genders.set(id, (gender = personGender(mentions, id, text)));
+    return gender;
+  };
+  const agrees = (m: MentionRow) => pronounAgrees(pronoun, genderOf(m.person_id));
   if (pronoun && unnamedSubject(text, pronoun, start, last)) return last;
   if (pronoun) {
     // "Der US-Präsident Trump hat mit dem Präsidenten Putin telefoniert, was von ihm als … beschrieben wurde": the subject
@@ -148,15 +155,15 @@ export function pronounAntecedent(text: string, pronoun: string, start: number, 
     for (let i = before.length - 1; i >= 0 && before[i].start >= sentenceStart; i--) {
       const m = before[i];
       if (content && m.start >= content[0] && m.end <= content[1]) continue;
-      const gender = otherClause(m) ? personGender(mentions, m.person_id, text) : "";
+      const gender = otherClause(m) ? genderOf(m.person_id) : "";
       if (gender && pronounAgrees(pronoun, gender)) return {speaker_id: m.person_id, speaker: m.surface};
     }
   }
   if (pronoun) {
-    const subject = previousSubject(text, start, before, mentions, pronoun, previous, scope.reported ?? NO_REPORTED_SENTENCES);
+    const subject = previousSubject(text, start, before, genderOf, pronoun, previous, scope.reported ?? NO_REPORTED_SENTENCES);
     if (subject) return subject;
   }
-  if (previous?.speaker_id && pronounAgrees(pronoun, personGender(mentions, previous.speaker_id, text))) return previous;
+  if (previous?.speaker_id && pronounAgrees(pronoun, genderOf(previous.speaker_id))) return previous;
   for (let i = before.length - 1; i >= 0; i--) if (agrees(before[i])) return {speaker_id: before[i].person_id, speaker: before[i].surface};
   return null;
 }

@@ -11,6 +11,7 @@ import {roleHeads} from "../lang/de/person-roles.js";
 import {adjectivalGender, withoutTenure} from "../people/roles.js";
 import {femaleAddress, femininePluralPronouns, maleAddress, masculinePronouns, unisexGivenNames} from "../lang/de/speakerWords.js";
 import type {MentionRow} from "../types.js";
+import {UPPER_START} from "./tokens.js";
 
 /** "m" a man, "f" a woman, "" unknown. */
 export type Gender = "m" | "f" | "";
@@ -72,7 +73,7 @@ export function contextGender(text: string, start: number): Gender {
   const words = text.slice(Math.max(0, start - 80), start).split(/\s+/);
   if (words.pop() !== "" || !words.length) return "";
   const head = words[words.length - 1].replace(/^[(„"»«]+/, "").split("-").pop() ?? "";
-  if (!UPPER.test(head)) return "";
+  if (!UPPER_START.test(head)) return "";
   if (adjectivalGender(head) === "f") {
     let k = words.length - 2;
     while (k >= 0 && !ARTICLE_GENDER.has(words[k].toLowerCase()) && /^\p{Ll}+e$/u.test(words[k])) k--;
@@ -80,7 +81,6 @@ export function contextGender(text: string, start: number): Gender {
   }
   return roleGender(head) || (FEMININE_AGENT_NOUN.test(head) ? "f" : "");
 }
-const UPPER = /^\p{Lu}/u;
 
 /**
  * Whether a pronoun may stand for a person of the given gender: "er", "ihm"

@@ -35,10 +35,10 @@ verhandler wissenschafter
 `.split(/\s+/).filter(Boolean));
 
 /** Feminine stems with an umlaut that no head gives ("Bischöfin", "Päpstin", "Äbtissin", "Finanzvorständin"); "Ärztin", "Anwältin", "Landrätin" have heads of their own. */
-export const umlautFeminineStems: readonly string[] = ["bischöf", "päpst", "äbtiss", "vorständ"];
+const umlautFeminineStems: readonly string[] = ["bischöf", "päpst", "äbtiss", "vorständ"];
 
 /** Adds the feminine of every head in -mann ("hauptmann" → "hauptfrau"; "obmann" → "obfrau" is kept once). */
-export function withFeminineMann(heads: readonly string[]): string[] {
+function withFeminineMann(heads: readonly string[]): string[] {
   const out = new Set(heads);
   for (const head of heads) if (head.endsWith("mann")) out.add(`${head.slice(0, -4)}frau`);
   return [...out];

@@ -28,8 +28,8 @@ export const tenseAuxiliaries: readonly string[] = [
 export const finiteAuxiliaries: readonly string[] = [
   ...tenseAuxiliaries,
   "will", "wollen", "wollte", "wollten", "muss", "müssen", "musste", "mussten", "kann", "können", "konnte", "konnten",
-  "soll", "sollen", "sollte", "sollten", "darf", "dürfen", "durfte", "durften", "möchte", "möchten", "ließ", "ließen", "lässt", "liess", "liessen"
-];
+  "soll", "sollen", "sollte", "sollten", "darf", "dürfen", "durfte", "durften", "möchte", "möchten", "ließ", "ließen", "lässt"
+].flatMap(swissForms);
 
 /** Relative pronouns after a preposition (", mit dem er sprach"): a subordinate clause, not a fronted phrase. */
 export const relativePronouns: readonly string[] = [...subjectRelatives, ...objectRelatives];

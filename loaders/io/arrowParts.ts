@@ -19,10 +19,12 @@ const HEAD_MAX = 4096;
 
 /** A batch of the stream: its rows, its id when it is kept, and its message once read or encoded. */
 interface Batch extends FileSpan {
+  /** The file name of its part (partName), when there is a cache and the span has an id. */
+  name?: string;
   /** The kinds of its own values (undefined: all null), from its part or its rows. */
   kinds?: (ColumnKind | undefined)[];
-  /** Its kept part: open file, where the message starts, its size and the stream kinds it was encoded in. */
-  part?: {fd: number; at: number; bytes: number; schema: string};
+  /** Its kept part: its header line (as read, to check it is the same file when the message is read), where the message starts, its size and the stream kinds it was encoded in. */
+  part?: {head: Buffer; at: number; bytes: number; schema: string};
   message?: Uint8Array;
 }
 
@@ -52,76 +54,99 @@ export class ArrowParts {
     if (!rows.length) return undefined;
     const batches: Batch[] = fileBatches(spans);
     const used = new Set<string>();
-    try {
-      // the kinds of every batch (a kept one's from its header), then the stream's
-      for (const batch of batches) {
-        const name = this.dir && batch.id ? partName(table, batch.id, this.version, ".arrow") : undefined;
-        if (name) {
-          used.add(name);
-          this.open(batch, name, columns.length);
-        }
-        if (!batch.kinds) {
-          const kinds = batchKinds(rows, columns, batch);
-          if (!kinds) return undefined;
-          batch.kinds = kinds;
-        }
+    // the kinds of every batch (a kept one's from its header), then the stream's
+    for (const batch of batches) {
+      if (this.dir && batch.id) {
+        batch.name = partName(table, batch.id, this.version, ".arrow");
+        used.add(batch.name);
+        this.readHead(batch, columns.length);
       }
-      const kinds: BatchKind[] = [];
-      for (let c = 0; c < columns.length; c++) {
-        let kind: ColumnKind | undefined;
-        for (const batch of batches) kind = joinKinds(kind, batch.kinds![c]);
-        kind ??= emptyKind(columns[c]);
-        if (kind === "mixed" || kind === "bool") return undefined;
-        kinds.push(kind);
+      if (!batch.kinds) {
+        const kinds = batchKinds(rows, columns, batch);
+        if (!kinds) return undefined;
+        batch.kinds = kinds;
       }
-      const schema = kinds.join(",");
-      let size = 0;
-      for (const batch of batches) {
-        if (batch.part?.schema !== schema) {
-          batch.message = batchMessage(rows.slice(batch.start, batch.start + batch.length), columns, kinds);
-          const name = this.dir && batch.id ? partName(table, batch.id, this.version, ".arrow") : undefined;
-          if (name) this.write(name, batch, schema);
-        }
-        size += batch.message ? batch.message.byteLength : batch.part!.bytes;
-      }
-      const head = schemaMessage(columns, kinds);
-      const bytes = new Uint8Array(head.byteLength + size + EOS.byteLength);
-      bytes.set(head);
-      let at = head.byteLength;
-      for (const batch of batches) {
-        if (batch.message) bytes.set(batch.message, at);
-        else if (!readAll(batch.part!.fd, bytes, at, batch.part!.bytes, batch.part!.at)) return undefined;
-        at += batch.message ? batch.message.byteLength : batch.part!.bytes;
-      }
-      bytes.set(EOS, at);
-      if (this.dir) pruneParts(this.dir, table, ".arrow", used);
-      return {bytes, nan: false};
-    } finally {
-      for (const batch of batches) if (batch.part) closeSync(batch.part.fd);
     }
+    const kinds: BatchKind[] = [];
+    for (let c = 0; c < columns.length; c++) {
+      let kind: ColumnKind | undefined;
+      for (const batch of batches) kind = joinKinds(kind, batch.kinds![c]);
+      kind ??= emptyKind(columns[c]);
+      if (kind === "mixed" || kind === "bool") return undefined;
+      kinds.push(kind);
+    }
+    const schema = kinds.join(",");
+    let size = 0;
+    for (const batch of batches) {
+      if (batch.part?.schema !== schema) {
+        batch.message = batchMessage(rows.slice(batch.start, batch.start + batch.length), columns, kinds);
+        if (batch.name) this.write(batch.name, batch, schema);
+      }
+      size += batch.message ? batch.message.byteLength : batch.part!.bytes;
+    }
+    const head = schemaMessage(columns, kinds);
+    const bytes = new Uint8Array(head.byteLength + size + EOS.byteLength);
+    bytes.set(head);
+    let at = head.byteLength;
+    for (const batch of batches) {
+      if (batch.message) bytes.set(batch.message, at);
+      else if (!this.readMessage(batch, bytes, at)) return undefined;
+      at += batch.message ? batch.message.byteLength : batch.part!.bytes;
+    }
+    bytes.set(EOS, at);
+    if (this.dir) pruneParts(this.dir, table, ".arrow", used);
+    return {bytes, nan: false};
   }
 
-  /** Opens a batch's kept part and reads its header (its kinds), unless there is none or it is damaged. */
-  private open(batch: Batch, name: string, width: number): void {
+  /**
+   * Reads the header of a batch's kept part (its kinds), unless there is none or it is damaged. The file is
+   * closed again: a table of many kept batches holds no file open while the others are read or encoded.
+   */
+  private readHead(batch: Batch, width: number): void {
     let fd: number;
     try {
-      fd = openSync(join(this.dir!, name), "r");
+      fd = openSync(join(this.dir!, batch.name!), "r");
     } catch {
       return;
     }
-    const head = Buffer.alloc(HEAD_MAX);
-    const got = readSync(fd, head, 0, HEAD_MAX, 0);
-    const line = head.subarray(0, got).indexOf(10);
-    let parsed: {name?: string; length?: number; kinds?: (ColumnKind | null)[]; schema?: string; bytes?: number} | undefined;
     try {
-      parsed = line > 0 ? JSON.parse(head.toString("utf8", 0, line)) : undefined;
-    } catch {
-      parsed = undefined;
+      const head = Buffer.alloc(HEAD_MAX);
+      const got = readSync(fd, head, 0, HEAD_MAX, 0);
+      const line = head.subarray(0, got).indexOf(10);
+      let parsed: {name?: string; length?: number; kinds?: (ColumnKind | null)[]; schema?: string; bytes?: number} | undefined;
+      try {
+        parsed = line > 0 ? JSON.parse(head.toString("utf8", 0, line)) : undefined;
+      } catch {
+        parsed = undefined;
+      }
+      const ok = parsed && parsed.name === batch.name && parsed.length === batch.length && parsed.kinds?.length === width && typeof parsed.schema === "string" && parsed.bytes === fstatSync(fd).size - line - 1;
+      if (!ok) return;
+      batch.kinds = parsed!.kinds!.map((k) => k ?? undefined);
+      batch.part = {head: Buffer.from(head.subarray(0, line + 1)), at: line + 1, bytes: parsed!.bytes!, schema: parsed!.schema!};
+    } finally {
+      closeSync(fd);
     }
-    const ok = parsed && parsed.name === name && parsed.length === batch.length && parsed.kinds?.length === width && typeof parsed.schema === "string" && parsed.bytes === fstatSync(fd).size - line - 1;
-    if (!ok) return void closeSync(fd);
-    batch.kinds = parsed!.kinds!.map((k) => k ?? undefined);
-    batch.part = {fd, at: line + 1, bytes: parsed!.bytes!, schema: parsed!.schema!};
+  }
+
+  /**
+   * Reads a kept batch's message into `into` at `offset`; false when its part is gone, or is no longer the file
+   * whose header was read (another run replaced it) or is shorter.
+   */
+  private readMessage(batch: Batch, into: Uint8Array, offset: number): boolean {
+    const {head, at, bytes} = batch.part!;
+    let fd: number;
+    try {
+      fd = openSync(join(this.dir!, batch.name!), "r");
+    } catch {
+      return false;
+    }
+    try {
+      if (fstatSync(fd).size !== at + bytes) return false;
+      const now = Buffer.alloc(at);
+      return readAll(fd, now, 0, at, 0) && now.equals(head) && readAll(fd, into, offset, bytes, at);
+    } finally {
+      closeSync(fd);
+    }
   }
 
   private write(name: string, batch: Batch, schema: string): void {

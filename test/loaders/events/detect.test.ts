@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {detectEventMentions, requiredLiteral} from "../../../loaders/events/detect.js";
+import {detectEventMentions} from "../../../loaders/events/detect.js";
 import {eventCues} from "../../../loaders/lang/de/index.js";
 import type {Article} from "../../../loaders/types.js";
 
@@ -53,20 +53,7 @@ describe("detectEventMentions", () => {
   });
 });
 
-describe("requiredLiteral", () => {
-  test.each<[string, string]>([
-    ["an(?:zu)?rufen", "rufen"],
-    ["~gipfel(?:treffen)?(?:s|n)?", "gipfel"],
-    ["verhandlungs\\p{L}*", "verhandlungs"],
-    ["halbe?s", "halb"],
-    ["ab+cde", "cde"],
-    ["abc+d", "abc"],
-    ["[Tt]elefon", "elefon"],
-    ["(?:a|b)", ""]
-  ])("%s → %s", (alternative, expected) => {
-    expect(requiredLiteral(alternative)).toBe(expected);
-  });
-
+describe("trigger literals (requiredLiteral in cueSet.ts)", () => {
   test("a word found through a long literal", () => {
     expect(found("Er wollte Putin anzurufen versuchen.")).toEqual([["call", "anzurufen"]]);
   });

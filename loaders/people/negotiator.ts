@@ -1,6 +1,5 @@
 import type {FoundMention} from "./mentions.js";
 import type {Token} from "./tokens.js";
-import {attributiveEnding} from "../lang/de/inflection.js";
 import {CLAUSE_END_MARKS} from "../quotes/tokens.js";
 import {relativeClauseAfter} from "./relative-clause.js";
 import {clauseIsMembership, memberOfTalks} from "./negotiator-member.js";
@@ -38,6 +37,11 @@ function isCue(t: Token): boolean {
   return t.word && hasStem(t.lower);
 }
 
+/** Whether tokens[k] names talks or a delegation: a cue ("Verhandlungsteam"), or talks after a definite article ("die Gespräche"). */
+function talksAt(tokens: readonly Token[], k: number): boolean {
+  return isCue(tokens[k]) || (TALKS.has(tokens[k].lower) && DEFINITE.has(tokens[k - 1]?.lower ?? ""));
+}
+
 /** True when a leading verb at `i` governs talks or a delegation before its clause ends ("führen die Gespräche", "leitet die Delegation"). */
 function leadsTalks(tokens: Token[], i: number): boolean {
   // from the verb itself (no cue, talks word or clause end): the window of eight tokens after it
@@ -52,7 +56,7 @@ function clauseLeadsTalks(tokens: Token[], from: number, to: number): boolean {
     const t = tokens[k];
     if (!t.word) continue;
     if (NEGOTIATING_VERBS.has(t.lower)) return true;
-    if (isCue(t) || (TALKS.has(t.lower) && DEFINITE.has(tokens[k - 1]?.lower ?? ""))) talks = true;
+    if (talksAt(tokens, k)) talks = true;
     else if (!t.cap && LEADING_FORMS.test(t.lower)) leads = true;
   }
   return talks && leads;
@@ -117,7 +121,7 @@ function wordBefore(tokens: Token[], m: FoundMention): number {
 /** Whether talks or a delegation are named after tokens[from] before the clause ends, within eight tokens ("… die Gespräche"). */
 function talksAfter(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k <= from + 8 && !CLAUSE_END_MARKS.has(tokens[k].text); k++) {
-    if (isCue(tokens[k]) || (TALKS.has(tokens[k].lower) && DEFINITE.has(tokens[k - 1]?.lower ?? ""))) return true;
+    if (talksAt(tokens, k)) return true;
   }
   return false;
 }

@@ -28,18 +28,21 @@ export const NO_REGISTER_ROLES: RegisterRoles = () => [];
  */
 export function registerRoles(people: readonly RegisterPerson[], published: string): RegisterRoles {
   const byId = new Map(people.map((p) => [p.id, p]));
-  const cache = new Map<string, readonly string[]>();
-  const roles: RegisterRoles = (personId) => {
-    let roles = cache.get(personId);
-    if (!roles) {
-      const person = byId.get(personId);
-      roles = person ? registerRolesAt(person.roles, [published]) : [];
-      cache.set(personId, roles);
-    }
-    return roles;
-  };
+  const roles: RegisterRoles = byPerson((personId) => {
+    const person = byId.get(personId);
+    return person ? registerRolesAt(person.roles, [published]) : [];
+  });
   roles.affiliation = (personId) => byId.get(personId)?.affiliation ?? "";
   return roles;
+}
+
+/** `f` of a person id, computed once per id. */
+function byPerson<T>(f: (personId: string) => T): (personId: string) => T {
+  const seen = new Map<string, T>();
+  return (personId) => {
+    if (!seen.has(personId)) seen.set(personId, f(personId));
+    return seen.get(personId)!;
+  };
 }
 
 /** The lemma of a role noun as a comparison key: lower case, without a prefix before a hyphen ("US-Präsident" → "präsident"). */
@@ -119,25 +122,13 @@ export function roleHolds(role: string, speaker: SpeakerRole, affiliation = ""):
  * else a holder of the role whom nothing ties to any side.
  */
 export function roleHolder(speaker: SpeakerRole, before: readonly MentionRow[], mentions: readonly MentionRow[], register: RegisterRoles, recentFrom = Infinity): MentionRow | undefined {
-  const held = new Map<string, boolean>();
-  const holds = (id: string) => {
-    let yes = held.get(id);
-    if (yes === undefined) {
-      yes = register(id).some((r) => roleHolds(r, speaker)) || mentions.some((m) => m.person_id === id && m.role.split("; ").some((r) => r && roleHolds(r, speaker, m.affiliation)));
-      held.set(id, yes);
-    }
-    return yes;
-  };
+  const holds = byPerson((id) => register(id).some((r) => roleHolds(r, speaker)) || mentions.some((m) => m.person_id === id && m.role.split("; ").some((r) => r && roleHolds(r, speaker, m.affiliation))));
   const prefix = speaker.prefix;
   if (prefix) {
-    const memo = <T>(f: (id: string) => T) => {
-      const seen = new Map<string, T>();
-      return (id: string) => (seen.has(id) ? seen.get(id)! : (seen.set(id, f(id)), seen.get(id)!));
-    };
-    const fits = memo((id) => fitsPrefix(id, prefix, [...register(id), register.affiliation?.(id) ?? ""], mentions));
+    const fits = byPerson((id) => fitsPrefix(id, prefix, [...register(id), register.affiliation?.(id) ?? ""], mentions));
     // a holder of no known side may still be the speaker ("der ÖVP-Generalsekretär" after "Generalsekretär X");
     // one of another side never is ("Chefunterhändler Israels" is not "der Hamas-Unterhändler")
-    const sided = memo((id) => !!register.affiliation?.(id) || register(id).some(sideOf) || mentions.some((m) => m.person_id === id && (!!m.affiliation || m.role.split("; ").some(sideOf))));
+    const sided = byPerson((id) => !!register.affiliation?.(id) || register(id).some(sideOf) || mentions.some((m) => m.person_id === id && (!!m.affiliation || m.role.split("; ").some(sideOf))));
     for (let i = before.length - 1; i >= 0; i--) {
       const m = before[i];
       if (fits(m.person_id) ? m.start >= recentFrom || holds(m.person_id) : holds(m.person_id) && !sided(m.person_id)) return m;

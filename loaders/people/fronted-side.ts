@@ -1,5 +1,5 @@
 import {articles} from "../lang/de/inflection.js";
-import {ORGANISATION_PREFIX} from "../lang/de/person-roles.js";
+import {ORGANISATION_PREFIX, roleCopulas} from "../lang/de/person-roles.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {affiliationOf, roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
@@ -8,7 +8,7 @@ const ARTICLES = new Set(articles);
 /** Words between the verb and the name: articles, lower-case adjectives and role nouns, at most this many. */
 const MAX_BETWEEN = 4;
 /** Copulas: "Für die X ist NAME …" mostly judges ("ist NAME der falsche Kandidat"); only a role noun before the name gives the side. */
-const COPULAS = new Set(["ist", "war", "sind", "waren", "bleibt", "blieb"]);
+const COPULAS = new Set(roleCopulas);
 
 /**
  * The side a sentence that opens with "Für" and an organisation gives the person it names after its verb: "Für die KPA

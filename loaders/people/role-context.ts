@@ -1,5 +1,6 @@
 import {articles, attributiveEnding, genitivePossessives} from "../lang/de/inflection.js";
 import {partyAbbreviations} from "../lang/de/bare-name-words.js";
+import {singularRoleCopulas} from "../lang/de/person-roles.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {frontedSide} from "./fronted-side.js";
 import {genitiveOrganisation} from "./genitive-organisation.js";
@@ -107,7 +108,7 @@ function after(tokens: Token[], last: number, out: RoleContext, lex: PersonLexic
 }
 
 /** Finite forms of "sein" and "bleiben" whose inverted subject a role noun after it may name: "Seit Montag ist NAME Chefin". */
-const COPULAS = new Set(["ist", "war", "bleibt", "blieb"]);
+const COPULAS = new Set(singularRoleCopulas);
 
 /**
  * A role noun right after the name that ends its clause, with a copula before the name (past its article, adjectives and

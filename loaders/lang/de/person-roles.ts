@@ -135,6 +135,15 @@ export const roleComplementPrepositions: readonly {word: string; article: boolea
  */
 export const rankAdjectives: readonly string[] = ["stellvertretend", "geschäftsführend", "amtierend", "kommissarisch", "interimistisch"];
 
+/**
+ * Finite forms of "sein" and "bleiben" in the singular that join a subject to a role noun: an inverted subject and the role
+ * after it ("Seit Montag ist NAME Chefin", people/role-context.ts), the name after an opening "Für die X" (people/fronted-side.ts).
+ */
+export const singularRoleCopulas: readonly string[] = ["ist", "war", "bleibt", "blieb"];
+
+/** The role copulas with the plural forms of "sein": "Für die X sind …" (people/fronted-side.ts). */
+export const roleCopulas: readonly string[] = [...singularRoleCopulas, "sind", "waren"];
+
 /** Inflection endings tried, longest first, when matching a head. */
 export const roleEndings: readonly string[] = ["innen", "innen", "in", "en", "er", "e", "n", "s", ""];
 

@@ -63,25 +63,31 @@ export const authorSignature: PartRule = {
   pattern: /^[\p{Lu}][\p{L}\d.]*-?(?:Redaktionsteam|Redaktion)$/u
 };
 
+/**
+ * A day as datelines, bylines and date lines write it: "14.01.2026", "14/1/26", "14. Jänner 2026" (any word as the month),
+ * "2026-01-14". A pattern source of alternatives, to be put in a group.
+ */
+const DAY = String.raw`\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\. \p{L}+ \d{4}|\d{4}-\d{2}-\d{2}`;
+
 export const dateLine: PartRule = {
   id: "de.parts.date-line",
   label: "boilerplate",
   scope: "line",
   headerOnly: true,
-  pattern: /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\. \p{L}+ \d{4})(?:,? \d{1,2}:\d{2}(?: Uhr)?)?$/u
+  pattern: new RegExp(String.raw`^(?:${DAY})(?:,? \d{1,2}:\d{2}(?: Uhr)?)?$`, "u")
 };
 
 /**
  * A press dateline opening the body: place, optional agency, date and a dash
  * ("Riad, 16.02.2025 – …", "Berlin (dpa), 12. Februar 2025 - …"). Group 1 is the date.
  */
-export const bodyDateline = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: \([^()\n]{1,30}\))?, (\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\. \p{L}+ \d{4}|\d{4}-\d{2}-\d{2}) ?[–—-] /u;
+export const bodyDateline = new RegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: \([^()\n]{1,30}\))?, (${DAY}) ?[–—-] `, "u");
 
 /**
  * The date at the end of a header line that is a byline or a label: "Von Anna Berg, 14.01.2026",
  * "Wiener Morgenblatt, 14. Jänner 2026, 07:45 Uhr", "Anna Berg | 2025-02-13". Group 1 is the date.
  */
-export const headerLineDate = /[,·|•–—]\s*(\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\. \p{L}+ \d{4}|\d{4}-\d{2}-\d{2})(?:,? \d{1,2}[:.]\d{2}(?: Uhr)?)?$/u;
+export const headerLineDate = new RegExp(String.raw`[,·|•–—]\s*(${DAY})(?:,? \d{1,2}[:.]\d{2}(?: Uhr)?)?$`, "u");
 
 /**
  * A short line in the header that ends in such a date: an outlet or an author with the day of publication

@@ -78,8 +78,11 @@ function clauseAround(sw: SentenceWords, i: number): [number, number] {
 
 /** An infinitive ending ("erzielen", "ändern", "handeln"). */
 const INFINITIVE = /\p{L}{2,}(?:en|ern|eln)$/u;
-/** Auxiliaries of a perfect infinitive ("unterzeichnet zu haben"): what it names happened. */
-const PERFECT_AUXILIARIES = new Set(["haben", "sein"]);
+/**
+ * The auxiliary of a perfect infinitive ("unterzeichnet zu haben") that has an INFINITIVE's ending: what it names happened.
+ * "zu sein" ("eingetroffen zu sein") needs no entry: "sein" has no such ending, so it closes no goal clause anyway.
+ */
+const PERFECT_AUXILIARY = "haben";
 /** "abzuschließen", "beizulegen": a separable particle, "zu" and an infinitive in one word. */
 const ZU_INFINITIVE = new RegExp(`^(?:${zuParticles.join("|")})zu\\p{L}{2,}(?:en|ern|eln)$`, "u");
 
@@ -95,7 +98,7 @@ function goalClause(words: readonly string[], capital: readonly boolean[], from:
   // a perfect infinitive reports the past: "… den Vertrag unterschrieben zu haben", "… eingetroffen zu sein"
   // "zu Verzögerungen", "kam es zu Protesten": a capitalised word after "zu" is a noun, no infinitive
   if (capital[last]) return false;
-  return (words[last - 1] === "zu" && INFINITIVE.test(words[last]) && !PERFECT_AUXILIARIES.has(words[last])) || ZU_INFINITIVE.test(words[last]);
+  return (words[last - 1] === "zu" && INFINITIVE.test(words[last]) && words[last] !== PERFECT_AUXILIARY) || ZU_INFINITIVE.test(words[last]);
 }
 
 /**

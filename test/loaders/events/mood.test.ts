@@ -24,7 +24,11 @@ describe("isNonFactual", () => {
     // "kein …, sondern" with a verb after "sondern" denies the cue before it, not the one after it
     ["Die Jury traf keine Entscheidung, sondern vertagte sich.", "Entscheidung", true],
     ["Die Jury traf keine Entscheidung sondern vertagte sich.", "vertagte", false],
-    ["Die Jury hat den Preis mit keinem Wort erwähnt.", "erwähnt", true]
+    ["Die Jury hat den Preis mit keinem Wort erwähnt.", "erwähnt", true],
+    // a zu-infinitive closes a goal; a perfect infinitive ("zu haben", "zu sein") reports what happened
+    ["Die Jury hofft, den Preis im Mai zu vergeben.", "vergeben", true],
+    ["Die Jury bestätigte, den Preis vergeben zu haben.", "vergeben", false],
+    ["Die Jury freute sich, pünktlich eingetroffen zu sein.", "eingetroffen", false]
   ])("%s (%s) → %s", (sentence, cue, expected) => {
     expect(around(sentence, cue)).toBe(expected);
   });

@@ -1,4 +1,4 @@
-import {durationNumbers, durationQualifiers} from "../lang/de/events.js";
+import {durationNumbers, durationQualifiers} from "../lang/de/durations.js";
 
 const NUMBER = Object.keys(durationNumbers).join("|");
 const QUALIFIER = Object.keys(durationQualifiers).sort((a, b) => b.length - a.length).join("|");

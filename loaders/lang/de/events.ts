@@ -289,5 +289,3 @@ delegation regierung kabinett gruppe fraktion koalition partei gewerkschaft verb
 seite spitze führung team mannschaft leute belegschaft tarifpartei sozialpartner verhandlungspartner
 beschäftigt angestellt bedienstet abgeordnet delegiert streikend demonstrant protestierend studierend reisend
 `.split(/\s+/).filter(Boolean);
-
-export {durationNumbers, durationQualifiers} from "./durations.js";

@@ -22,7 +22,7 @@ export interface ResolvedMention {
   start: number;
   end: number;
   /** Places its sentence names (lower case; only for types of a kindred group, see kin.ts). */
-  places?: Set<string>;
+  places?: ReadonlySet<string>;
 }
 
 export interface Cluster {

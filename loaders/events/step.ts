@@ -38,6 +38,14 @@ const RELATIVE_START = /^(?:der|die|das|dem|den|deren|dessen|welche[mnrs]?)\s+\p
 export function resolveMentions(tables: Tables): ResolvedMention[] {
   const mentions = byArticle(tables.mentions);
   const quotes = byArticle(tables.quotes);
+  // the places of a sentence, read once for all its mentions (by article and sentence start)
+  const sentencePlaces = new Map<string, ReadonlySet<string>>();
+  const placesOf = (m: EventMentionRow) => {
+    const key = `${m.article_id}\0${m.start}`;
+    let places = sentencePlaces.get(key);
+    if (!places) sentencePlaces.set(key, (places = placesIn(m.sentence)));
+    return places;
+  };
   return tables.event_mentions.map((m) => {
     const actors = new Set<string>();
     const clauseActors = new Set<string>();
@@ -60,7 +68,7 @@ export function resolveMentions(tables: Tables): ResolvedMention[] {
     return {
       mention_id: m.mention_id, article_id: m.article_id, type: m.type, start: m.start, end: m.end,
       date: mentionDate(m), actors, clauseActors, facts: m.facts ? m.facts.split(" | ") : [],
-      ...(hasKin(m.type) ? {places: placesIn(m.sentence)} : {})
+      ...(hasKin(m.type) ? {places: placesOf(m)} : {})
     };
   });
 }

@@ -107,7 +107,7 @@ export function htmlFragmentToText(html: string): string {
  * author in a <span> before its <p>, a line of a <div> before its first <p>), in the order of the page.
  */
 function blocksToText(root: Element): string {
-  if (!root.querySelector(BLOCKS)) return (root.textContent ?? "").replace(/[ \t\r\f\v\u00a0]+/g, " ").replace(/\s*\n\s*/g, "\n").trim();
+  if (!root.querySelector(BLOCKS)) return textOf(root).replace(/[ \t\r\f\v\u00a0]+/g, " ").replace(/\s*\n\s*/g, "\n").trim();
   const paragraphs: string[] = [];
   let run = "";
   const flush = () => {
@@ -118,10 +118,10 @@ function blocksToText(root: Element): string {
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
       if (child.nodeType !== 1) run += child.nodeType === 3 ? (child.textContent ?? "") : "";
-      else if (!(child as Element).querySelector(BLOCKS) && !(child as Element).matches(BLOCKS)) run += child.textContent ?? "";
+      else if (!(child as Element).querySelector(BLOCKS) && !(child as Element).matches(BLOCKS)) run += textOf(child);
       else if ((child as Element).matches(BLOCKS) && !(child as Element).querySelector(BLOCKS)) {
         flush();
-        run = child.textContent ?? "";
+        run = textOf(child);
         flush();
       } else {
         flush();
@@ -133,6 +133,15 @@ function blocksToText(root: Element): string {
   walk(root);
   flush();
   return paragraphs.join("\n\n");
+}
+
+/** A node's text, with a line break for each <br> (textContent drops it and glues the words on either side). */
+function textOf(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? "";
+  if (node.nodeType !== 1) return "";
+  const el = node as Element;
+  if (el.tagName.toUpperCase() === "BR") return "\n";
+  return el.querySelector("br") ? [...el.childNodes].map(textOf).join("") : (el.textContent ?? "");
 }
 
 /** The day of an ISO date or timestamp ("2025-02-12T09:00:00Z" → "2025-02-12"); "" when it is no calendar day ("2025-02-30"). */

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {htmlToArticle, withoutSiteName} from "../../../loaders/io/html.js";
+import {htmlFragmentToText, htmlToArticle, withoutSiteName} from "../../../loaders/io/html.js";
 import {classifyParts} from "../../../loaders/ingest/parts.js";
 import {partPrefixRules, partRules} from "../../../loaders/lang/de/index.js";
 
@@ -107,5 +107,15 @@ describe("withoutSiteName", () => {
     ["Schlagzeile | Rundschau", undefined, "Schlagzeile | Rundschau"]
   ])("%s (outlet %s) → %s", (title, outlet, expected) => {
     expect(withoutSiteName(title, outlet)).toBe(expected);
+  });
+});
+
+describe("HTML line breaks", () => {
+  test.each<[string, string, string]>([
+    ["a <br> inside a paragraph separates its words", "<p>Erste Zeile<br>zweite Zeile</p>", "Erste Zeile zweite Zeile"],
+    ["a <br/> between inline elements", "<p><em>fett</em><br/><strong>kursiv</strong></p>", "fett kursiv"],
+    ["text without blocks keeps its line breaks", "Eine Zeile<br>noch eine", "Eine Zeile\nnoch eine"]
+  ])("%s", (_name, html, expected) => {
+    expect(htmlFragmentToText(html)).toBe(expected);
   });
 });

@@ -147,6 +147,11 @@ describe("sentence cues for bare surnames", () => {
     ["Im Finale traf er auf Gelaschwili aus Tiflis.", [["Gelaschwili", "surname-shape"]]],
     ["Im Finale traf er auf Sportler aus Malchow.", []],
     ["Laut Quenzel (SPD) ist das falsch.", [["Quenzel", "name+bracket"]]],
+    // a role alone in brackets sets a person apart, also one with a Greek name in -os; not a title a team wins, nor a place's rank
+    ["Später herrschte Lykander (König) allein.", [["Lykander", "name+bracket"]]],
+    ["Später herrschte Lyandros (König) allein.", [["Lyandros", "name+bracket"]]],
+    ["Damals gewann Union (Meister) knapp.", []],
+    ["Die Stadt Lyndau (Kreisstadt) wuchs.", []],
     // a lone given name after "in"/"aus" is a place; after an article a common noun
     ["Das Festival fand in Sienna statt.", []],
     ["Ein Leser aus Hagen schreibt.", []],

@@ -107,8 +107,12 @@ function personNounApposition(tokens: Token[], k: number): boolean {
   return (!!cueOnly && !cueOnly.role) || RELATIONS.has(t.lower) || RELATION_HEADS.some((h) => t.lower.endsWith(h));
 }
 
-/** name+bracket: age or party in brackets ("Wessers (64)", "Müller (SPD)"). */
-export const nameBracket = cueRule("name+bracket", ({tokens, i, prev, next, genitive}) => next?.text === "(" && !genitive && bracketed(tokens, i + 2, !!prev && PLACE_PREPOSITIONS.has(prev.lower)));
+/**
+ * name+bracket: age, party, life dates or a role alone in brackets ("Wessers (64)", "Müller (SPD)", "Lykander (König)"); a word in -s is
+ * a genitive unless a Latin or Greek name no dictionary lists as a noun ("Lykos (König)").
+ */
+export const nameBracket = cueRule("name+bracket", ({tokens, i, prev, next, genitive, w}) =>
+  next?.text === "(" && (!genitive || (nominativeSEnding.test(w.lower) && !w.noun())) && bracketed(tokens, i + 2, !!prev && PLACE_PREPOSITIONS.has(prev.lower)));
 
 /** reporter+name: ", so Schaffran." / "laut Ruhnke", also before one adverb that ends the sentence (", so Vrecha abschließend."). */
 export const reporterName = cueRule("reporter+name", ({tokens, i, prev, next}) => {
@@ -167,10 +171,15 @@ function bracketed(tokens: Token[], k: number, afterPlacePreposition: boolean): 
   const t = tokens[k];
   if (!t) return false;
   if (PARTIES.has(t.lower)) return tokens[k + 1]?.text === ")";
+  // a role alone, the way a reference work sets people of one name apart ("Lykander (König)", "Brenneck (Maler)")
+  if (tokens[k + 1]?.text === ")" && !!roleNoun(t)?.role && !TEAM_TITLES.test(t.lower)) return true;
   if (lifeDates(tokens, k, afterPlacePreposition)) return true;
   if (!/^\d$/u.test(t.text) || !/^\d$/u.test(tokens[k + 1]?.text ?? "") || tokens[k + 2]?.text !== ")" || tokens[k + 1].start !== t.end) return false;
   return Number(t.text) >= 1 && !(t.text === "1" && Number(tokens[k + 1].text) < 4);
 }
+
+/** Titles a team or place holds as well as a person ("Meister", "Pokalsieger", "Hauptstadt" is none): no role in brackets then. */
+const TEAM_TITLES = /(?:meister|sieger|champion)$/u;
 
 /** Marks of birth and death that open a person's life dates in brackets ("* 1931", "† 1850", "geb. 1950"). */
 const LIFE_MARKS = new Set(["*", "†", "geb", "geb.", "geboren", "gest", "gest."]);

@@ -104,7 +104,16 @@ export function mentionSpans(tokens: string[], lexicon = personLexicon(), vetoed
   const dropped: VetoedMention[] = [];
   const found = findMentions(text, spans, lexicon, [], dropped);
   for (const v of dropped) if (inSentence(v)) vetoed?.push({span: `${tokenAt(v.start, false)}-${tokenAt(v.end, true)}`, veto: v.veto});
-  return found.filter(inSentence).map((m) => ({span: `${tokenAt(m.start, false)}-${tokenAt(m.end, true)}`, rule: m.rule}));
+  // two names in one token ("Diefenbacher/Rudolf"): the corpus's tags mark one chunk over both, so their spans join
+  const out: {first: number; last: number; rule: string}[] = [];
+  for (const m of found.filter(inSentence)) {
+    const first = tokenAt(m.start, false);
+    const last = tokenAt(m.end, true);
+    const previous = out[out.length - 1];
+    if (previous && first <= previous.last) previous.last = Math.max(previous.last, last);
+    else out.push({first, last, rule: m.rule});
+  }
+  return out.map((m) => ({span: `${m.first}-${m.last}`, rule: m.rule}));
 }
 
 /** Runs the finder on a sentence with its source's title as context; returns the predicted token spans. */

@@ -6,7 +6,9 @@ describe("mentionSpans: found and vetoed mentions as token spans (scripts/eval/p
   const cases: [string, string[], string[]][] = [
     ["Am Abend sprach Thomas Krause mit den Gästen .", ["3-4"], []],
     ["Die Aktie der Martina Airlines fiel .", [], ["3-4 org-tail"]],
-    ["Knapp verpasste der Verein den Aufstieg .", [], ["0-0 initial-adjective"]]
+    ["Knapp verpasste der Verein den Aufstieg .", [], ["0-0 initial-adjective"]],
+    // two names in one token: one chunk over both, as the corpus tags it
+    ["Das Buch gaben Anna Berger/Karl Mauer heraus .", ["3-5"], []]
   ];
   it.each(cases)("%s", (sentence, found, vetoed) => {
     const dropped: {span: string; veto: string}[] = [];

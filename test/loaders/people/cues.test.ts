@@ -146,6 +146,11 @@ describe("sentence cues for bare surnames", () => {
     ["Im Finale traf er auf Stepanowa aus Moskau.", [["Stepanowa", "surname-shape"]]],
     ["Im Finale traf er auf Gelaschwili aus Tiflis.", [["Gelaschwili", "surname-shape"]]],
     ["Im Finale traf er auf Sportler aus Malchow.", []],
+    // Italian and Spanish endings, on no dictionary noun and not after a preposition of places
+    ["Dort sprach er lange mit Castellini.", [["Castellini", "surname-shape"]]],
+    ["Dort sprach er lange mit Dominguez.", [["Dominguez", "surname-shape"]]],
+    ["Im Urlaub fuhren sie nach Pescheroni.", []],
+    ["Im Garten wuchsen auch Zucchini.", []],
     ["Laut Quenzel (SPD) ist das falsch.", [["Quenzel", "name+bracket"]]],
     // a role alone in brackets sets a person apart, also one with a Greek name in -os; not a title a team wins, nor a place's rank
     ["Später herrschte Lykander (König) allein.", [["Lykander", "name+bracket"]]],

@@ -32,9 +32,10 @@ export function knownSurnameAt(text: string, tokens: Token[], i: number, span: n
     return finish(text, tokens, i - 1, i, span, [], `${prev.text} ${surname}`, registerSurname(lex, base), "particle+known-surname", lex);
   }
   // not a preposition, adverb or finite verb ("Neben Strache", "Verliert Strache") nor a role noun ("Anwältin Rest"),
-  // nor a common noun of five letters or more ("Kat Szabo" stays), adjective, place or firm ("Dauerthema Merkel", "Dow Jones")
+  // nor a common noun of five letters or more ("Kat Szabo" stays), adjective, place or firm ("Dauerthema Merkel", "Dow Jones"),
+  // nor a name an institution bears ("die Akademie Hanna Brandl", the way a run of given name and surname is no person there)
   if (base === t.lower && prev && isSurnameCandidate(prev, lex) && !prev.lower.endsWith("s") && !known(prev.lower) && !notGivenName(prev.lower) && !headlineNoun(prev, lex) && !lex.placesAndOrganisations.has(prev.lower) && !adjectiveShape.test(prev.lower) && !(opener && (lex.nounMarkers.has(opener.lower) || (opener.word && !opener.cap && attributiveEnding.test(opener.lower) && !finiteVerbAt(tokens, i - 2))))) {
-    return finish(text, tokens, i - 1, i, span, [prev.text], surname, registerSurname(lex, base), "given+known-surname", lex);
+    return partOfOrgName(tokens, i - 1, i) ? null : finish(text, tokens, i - 1, i, span, [prev.text], surname, registerSurname(lex, base), "given+known-surname", lex);
   }
   if (partOfOrgName(tokens, i, i)) return null;
   // "der Mini Cooper", "Holtkamp - Severin": after a capitalised word that is no role, name or noun the surname ends a longer name

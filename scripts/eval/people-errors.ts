@@ -5,7 +5,9 @@
  * span length, counts the mentions each veto of mention-vetoes.ts dropped per half (right: no gold
  * person there; wrong: a gold person), and writes every error of the tuning half to a TSV when a path is given
  * (a wrong veto as a VETO line):
- *   npx tsx scripts/eval/people-errors.ts [--quarters] [--ablate] [/tmp/errors.tsv]
+ *   npx tsx scripts/eval/people-errors.ts [--quarters] [--ablate] [--no-titles] [/tmp/errors.tsv]
+ * Each sentence is read with the title of its source as context where the corpus gives one (people.ts); --no-titles reads
+ * the sentences alone, as the figures before the titles were read.
  * With --quarters the tuning half is split in two: quarter A (sentence index % 4 == 0), whose errors are
  * counted and written, and quarter B (index % 4 == 2), which is only scored; the odd half is neither scored
  * nor read, so a rule tuned on A is checked on B without spending the held-out half.
@@ -33,10 +35,11 @@ const flag = (name: string): boolean => {
 };
 const quarters = flag("--quarters");
 const ablate = flag("--ablate");
+const titles = !flag("--no-titles");
 const out = args[0];
 if (args.length > 1 || out !== undefined && (out.startsWith("-") || !isAbsolute(out) || resolve(out).startsWith(resolve(".") + sep))) {
   console.error(`people-errors: the errors file must be an absolute path outside the repository, got: ${out}`);
-  console.error("usage: npx tsx scripts/eval/people-errors.ts [--quarters] [--ablate] [/tmp/errors.tsv]");
+  console.error("usage: npx tsx scripts/eval/people-errors.ts [--quarters] [--ablate] [--no-titles] [/tmp/errors.tsv]");
   process.exit(2);
 }
 const dir = corpusPath("germeval2014");
@@ -66,7 +69,7 @@ sentences.forEach((s, n) => {
   const tuned = g0 === 0;
   const got = new Map<string, string>();
   const vetoed: {span: string; veto: string}[] = [];
-  for (const m of mentionSpans(s.tokens, lex, vetoed)) got.set(m.span, m.rule);
+  for (const m of mentionSpans(s.tokens, lex, vetoed, titles ? s.title : "")) got.set(m.span, m.rule);
   const want = new Set(chunks(s.tags, "PER"));
   const h = halves[g0];
   h.gold += want.size;

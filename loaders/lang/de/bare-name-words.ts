@@ -7,8 +7,11 @@ import {abstractNounSuffixes} from "./inflection.js";
  * adjectives, places and foreign surnames. Plain data; lower case.
  */
 
-/** Surname shapes that are rarely German nouns: Slavic, Balkan, Greek, Turkish, Romanian endings. */
-export const surnameShape = /^.{3,}(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|vi[cć]|escu|opoulos|akis|idis|o[gğ]lu|ishvili|adze|sson)$/u;
+/** Surname shapes that are rarely German nouns: Slavic (also Russian as German writes it: "-witsch", "-owa"; not "-ow", which ends places: "Teltow"), Balkan, Greek, Georgian, Turkish, Romanian endings. */
+/** Italian and Spanish surname endings ("Castellini", "Moroni", "Borelli", "Moretti", "Fernández", "Domínguez"), which a few nouns share ("Zucchini", "Spaghetti"): a dictionary noun is none. */
+export const romanceSurnameShape = /^.{3,}(?:ini|oni|elli|etti|[^aeiouäöü]ez|[gq]uez)$/u;
+
+export const surnameShape = /^.{3,}(?:sk[iyj]j?|zk[iy]|enko|[^aeiou][oe]v|[^aeiou][oe]wa|[^aeiou]itsch|schwili|vi[cć]|escu|opoulos|akis|idis|o[gğ]lu|ishvili|adze|sson)$/u;
 
 /**
  * Name endings in -s that are no genitive: Latin and Greek names ("Pius", "Theodoros", "Midas", "Dionysos", "Tobias")

@@ -8,6 +8,8 @@ import {englishFunctionWords} from "./closed-class.js";
 import {languageNames} from "./language-names.js";
 import {speechObjectNouns} from "./speech-objects.js";
 import {afterPlaceNoun} from "../../people/place-names.js";
+import {attributiveEnding} from "./inflection.js";
+import {organisationNounEndings} from "./non-person-names.js";
 
 const LANGUAGES = new Set(languageNames);
 const ENGLISH = new Set(englishFunctionWords);
@@ -92,3 +94,44 @@ export const workTitle: MentionVeto = {
     return !!before?.cap && before.word && TITLE_NOUN.test(before.lower);
   }
 };
+
+/** Cues read off word order alone (a subject before or after its verb): the word is a person's name by its place only. */
+const WORD_ORDER_RULE = /^(?:subject\+|verb\+subject|aux\+subject|bare-subject|pronoun-object\+subject)/u;
+/** Forms of "sein", "werden", "bleiben" and "gelten" that link the subject to what it is or becomes. */
+const LINKING_VERBS = new Set(["ist", "war", "wird", "wurde", "bleibt", "blieb", "gilt", "galt"]);
+/** Words that open the predicate's noun phrase ("ein", "zur", "als"). */
+const PREDICATE_OPENERS = new Set(["ein", "eine", "einer", "der", "die", "das", "zum", "zur", "als"]);
+/** A noun of a firm, airline, club or outlet, also as a compound's head ("Fluggesellschaft", "Softwarefirma"). */
+const ORGANISATION_NOUN = new RegExp(`^\\p{L}*(?:${organisationNounEndings.join("|")})$`, "u");
+/** The most tokens between the name and the linking verb of its clause. */
+const CLAUSE_REACH = 25;
+
+/**
+ * organisation-predicate: a lone word a word-order cue took for a subject whose clause says it is or becomes a firm, club or outlet
+ * ("1961 kaufte Lindora die Firma auf und wurde damit zur größten Fluggesellschaft", "Wettau ist ein Softwareunternehmen"): the
+ * predicate names what the subject is. The clause ends at any punctuation but a bracket: after a comma another clause may have a subject
+ * of its own ("Lindner sagte, die Bahn ist ein Staatsunternehmen").
+ */
+export const organisationPredicate: MentionVeto = {
+  id: "organisation-predicate",
+  test: ({tokens, first, last, rule}) => {
+    if (first !== last || !WORD_ORDER_RULE.test(rule)) return false;
+    for (let k = last + 1; k < tokens.length && k <= last + CLAUSE_REACH; k++) {
+      const t = tokens[k];
+      if (!t.word && /^[.,;:!?]$/u.test(t.text)) return false;
+      if (LINKING_VERBS.has(t.lower)) return organisationAt(tokens, k + 1);
+    }
+    return false;
+  }
+};
+
+/** Whether tokens from k hold at most two adverbs, an opener, at most three attributes and a noun of an organisation ("damit zur größten Fluggesellschaft"). */
+function organisationAt(tokens: readonly {text: string; lower: string; word: boolean; cap: boolean}[], k: number): boolean {
+  let n = k;
+  while (n < k + 2 && tokens[n]?.word && !tokens[n].cap && !PREDICATE_OPENERS.has(tokens[n].lower)) n++;
+  if (!PREDICATE_OPENERS.has(tokens[n]?.lower ?? "")) return false;
+  const opener = n++;
+  while (n <= opener + 3 && tokens[n]?.word && !tokens[n].cap && attributiveEnding.test(tokens[n].lower)) n++;
+  const t = tokens[n];
+  return !!t?.word && t.cap && ORGANISATION_NOUN.test(t.lower);
+}

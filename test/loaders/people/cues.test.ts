@@ -129,6 +129,11 @@ describe("sentence cues for bare surnames", () => {
     // an apposition with a role names a person; a cue that names a person takes an unlisted given name before the surname
     ["Morvan, ein belgischer Chirurg, erforschte die Wirkung der Kräuter.", [["Morvan", "name+apposition"]]],
     ["Entdeckt wurde sie von Patch Calloway, einem bekannten Regisseur.", [["Patch Calloway", "name+apposition"]]],
+    // so does an apposition with a noun of kin, a relation or a nationality after its article; not one a firm has too ("die Tochter des Konzerns")
+    ["Dann kam Varnosi, der jüngere Bruder des Grafen, zurück.", [["Varnosi", "name+apposition"]]],
+    ["Im Lager traf er Isperani, einen Mitschüler aus Graz.", [["Isperani", "name+apposition"]]],
+    ["Im Lager traf er Isperani, einen Portugiesen.", [["Isperani", "name+apposition"]]],
+    ["Im Mai kaufte Velmora, die Tochter des Konzerns, ein Werk.", []],
     ["Die Single nahm Vespano Verhoeven (47) in Graz auf.", [["Vespano Verhoeven", "name+bracket"]]],
     // an unlisted given name opening the sentence, before a surname a person cue finds
     ["Amrein Quenzel (45) kam erst am Abend.", [["Amrein Quenzel", "name+bracket"]]],
@@ -136,7 +141,22 @@ describe("sentence cues for bare surnames", () => {
     ["Im Finale traf er auf Velimor Halvakovic aus Serbien.", [["Velimor Halvakovic", "surname-shape"]]],
     ["Im Finale traf er auf Halvakovic aus Serbien.", [["Halvakovic", "surname-shape"]]],
     ["Im Finale traf er auf Zweikampf Halvakovic aus Serbien.", [["Halvakovic", "surname-shape"]]],
+    // Russian names as German writes them ("-witsch", "-owa", "-schwili"); not a place in "-ow" ("in Teltow"), which the shape leaves out
+    ["Im Finale traf er auf Dolgoruwitsch aus Moskau.", [["Dolgoruwitsch", "surname-shape"]]],
+    ["Im Finale traf er auf Stepanowa aus Moskau.", [["Stepanowa", "surname-shape"]]],
+    ["Im Finale traf er auf Gelaschwili aus Tiflis.", [["Gelaschwili", "surname-shape"]]],
+    ["Im Finale traf er auf Sportler aus Malchow.", []],
+    // Italian and Spanish endings, on no dictionary noun and not after a preposition of places
+    ["Dort sprach er lange mit Castellini.", [["Castellini", "surname-shape"]]],
+    ["Dort sprach er lange mit Dominguez.", [["Dominguez", "surname-shape"]]],
+    ["Im Urlaub fuhren sie nach Pescheroni.", []],
+    ["Im Garten wuchsen auch Zucchini.", []],
     ["Laut Quenzel (SPD) ist das falsch.", [["Quenzel", "name+bracket"]]],
+    // a role alone in brackets sets a person apart, also one with a Greek name in -os; not a title a team wins, nor a place's rank
+    ["Später herrschte Lykander (König) allein.", [["Lykander", "name+bracket"]]],
+    ["Später herrschte Lyandros (König) allein.", [["Lyandros", "name+bracket"]]],
+    ["Damals gewann Union (Meister) knapp.", []],
+    ["Die Stadt Lyndau (Kreisstadt) wuchs.", []],
     // a lone given name after "in"/"aus" is a place; after an article a common noun
     ["Das Festival fand in Sienna statt.", []],
     ["Ein Leser aus Hagen schreibt.", []],
@@ -163,6 +183,8 @@ describe("sentence cues for bare surnames", () => {
     ["Der Laden des Weinhändlers Vespano Castrelli (58) bleibt zu.", [["Vespano Castrelli", "name+bracket"]]],
     // an unlisted given name before a known surname after a finite verb; two known surnames side by side
     ["Im Januar wurde Ottwin Keitel befördert.", [["Ottwin Keitel", "given+known-surname"]]],
+    // but not in an institution's name
+    ["Im Januar wurde die Akademie Ottwin Keitel gegründet.", []],
     ["Die Fehler, die Rumsfeld Cheney und andere machten.", [["Cheney", "known-surname"]]],
     // a form that is also a participle is a finite verb before ", dass"
     ["Schlienkner erwartet, dass der Kurs steigt.", [["Schlienkner", "subject+verb"]]],

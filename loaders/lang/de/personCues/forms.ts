@@ -2,7 +2,7 @@
  * Person cue rules read off the word's form and its neighbour: a genitive before or after a noun, an apostrophe genitive,
  * a regnal numeral, a surname's ending. Order: `personCueRules` in ../index.ts.
  */
-import {nounEnding, strongNounEnding, surnameShape} from "../bare-name-words.js";
+import {nounEnding, placeOnlyPrepositions, romanceSurnameShape, strongNounEnding, surnameShape} from "../bare-name-words.js";
 import type {PersonLexicon} from "../../../people/lexicon.js";
 import type {Token} from "../../../people/tokens.js";
 import {sourceNouns} from "../speechVerbs.js";
@@ -57,5 +57,13 @@ export const nounGenitive = cueRule("noun+genitive", ({tokens, i, prev, next, ge
 export const nameNumeral = cueRule("name+numeral", ({tokens, i, next, genitive, w}) =>
   !!next && REGNAL.test(next.text) && (next.text.endsWith(".") || tokens[i + 2]?.text === ".") && !genitive && PLAIN_NAME.test(tokens[i].text) && !w.noun());
 
-/** surname-shape: a word with a surname's ending, not at a sentence's start. */
-export const surnameShapeCue = cueRule("surname-shape", ({tokens, i, prev}) => i > 0 && !(prev && !prev.word && /[.:!?]/.test(prev.text)) && surnameShape.test(tokens[i].lower));
+/** Prepositions of places, after which an Italian or Spanish ending names a town as often ("nach Rimini", "in Pescheroni"). */
+const TOWN_PREPOSITIONS = new Set([...placeOnlyPrepositions, "nach"]);
+
+/**
+ * surname-shape: a word with a surname's ending, not at a sentence's start; an Italian or Spanish ending only on a word no dictionary has
+ * as a noun and not after a preposition of places.
+ */
+export const surnameShapeCue = cueRule("surname-shape", ({tokens, i, prev, w}) =>
+  i > 0 && !(prev && !prev.word && /[.:!?]/.test(prev.text)) &&
+  (surnameShape.test(tokens[i].lower) || (romanceSurnameShape.test(tokens[i].lower) && !w.noun() && !TOWN_PREPOSITIONS.has(prev?.lower ?? ""))));

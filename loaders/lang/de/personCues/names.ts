@@ -5,6 +5,7 @@
 import {adjectiveShape, plainWordShape as PLAIN_WORD, auxiliaryClauseOpeners, caseNameSEnding, caseNouns, nominativeSEnding, partyAbbreviations, placeOnlyPrepositions, placePrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, strongNounEnding} from "../bare-name-words.js";
 import {attributiveEnding} from "../inflection.js";
 import {quoteMarkPairs} from "../quoteMarks.js";
+import {personRelationNouns} from "../relation-nouns.js";
 import {cueRule} from "../../../people/cue-rule.js";
 import {COORDINATORS} from "../../../people/name-shape.js";
 import type {NounTests} from "../../../people/noun-tests.js";
@@ -77,11 +78,41 @@ export const speechVerbName = cueRule("speech-verb+name", ({tokens, i, prev, nex
     !(beforeVerb?.word && !beforeVerb.cap && prev.lower.endsWith("te") && /(?:ell|ig|lich|isch|al|iv)$/u.test(beforeVerb.lower));
 });
 
-/** name+apposition: apposition with a role ("Giraudet, ein französischer Gynäkologe, …", "Isidori, einen Führer in …"). */
-export const nameApposition = cueRule("name+apposition", ({tokens, i, next, genitive, w, lex}) => next?.text === "," && !genitive && !w.nounLike() && roleAround(tokens, i, i, lex).roles.length > 0);
+/**
+ * name+apposition: apposition with a role ("Giraudet, ein französischer Gynäkologe, …", "Isidori, einen Anführer in …"), or with a noun of kin,
+ * a personal relation or a nationality after its article ("Halvini, ein Mitschüler des Erzählers", "Sorbek, der jüngere Bruder von …", "Tavares, ein Portugiese").
+ */
+export const nameApposition = cueRule("name+apposition", ({tokens, i, next, genitive, w, lex}) =>
+  next?.text === "," && !genitive && !w.nounLike() && (roleAround(tokens, i, i, lex).roles.length > 0 || personNounApposition(tokens, i + 2)));
 
-/** name+bracket: age or party in brackets ("Wessers (64)", "Müller (SPD)"). */
-export const nameBracket = cueRule("name+bracket", ({tokens, i, prev, next, genitive}) => next?.text === "(" && !genitive && bracketed(tokens, i + 2, !!prev && PLACE_PREPOSITIONS.has(prev.lower)));
+/** Articles that open an apposition. */
+const APPOSITION_ARTICLES = new Set(["ein", "eine", "einen", "einem", "der", "die", "den", "dem"]);
+/** Relation nouns that name a firm's or product's relation as well ("Opel, die Tochter des Konzerns", "der Nachfolger des Modells"): no cue here. */
+const FIRM_RELATIONS = new Set(["tochter", "mutter", "schwester", "partner", "partnerin", "nachfolger", "nachfolgerin", "vorgänger", "vorgängerin", "familie", "ehepaar", "rivale", "rivalin"]);
+const RELATIONS = new Set(personRelationNouns.filter((n) => !FIRM_RELATIONS.has(n)));
+/** Relation nouns of five letters or more, which end compounds ("Mitschüler", "Jugendfreund"). */
+const RELATION_HEADS = [...RELATIONS].filter((n) => n.length >= 5);
+
+/**
+ * Whether tokens from k hold an article, at most three lower-case attributes and a noun of kin, a personal relation or a nationality
+ * (a cue-only noun of roles.ts, or a relation noun of ../relation-nouns.ts, also as a compound's head), none a firm has as well ({@link FIRM_RELATIONS}).
+ */
+function personNounApposition(tokens: Token[], k: number): boolean {
+  if (!APPOSITION_ARTICLES.has(tokens[k]?.lower ?? "")) return false;
+  let n = k + 1;
+  while (n <= k + 3 && tokens[n]?.word && !tokens[n].cap && attributiveEnding.test(tokens[n].lower)) n++;
+  const t = tokens[n];
+  if (!t?.word || !t.cap || FIRM_RELATIONS.has(t.lower)) return false;
+  const cueOnly = roleNoun(t);
+  return (!!cueOnly && !cueOnly.role) || RELATIONS.has(t.lower) || RELATION_HEADS.some((h) => t.lower.endsWith(h));
+}
+
+/**
+ * name+bracket: age, party, life dates or a role alone in brackets ("Wessers (64)", "Müller (SPD)", "Lykander (König)"); a word in -s is
+ * a genitive unless a Latin or Greek name no dictionary lists as a noun ("Lykos (König)").
+ */
+export const nameBracket = cueRule("name+bracket", ({tokens, i, prev, next, genitive, w}) =>
+  next?.text === "(" && (!genitive || (nominativeSEnding.test(w.lower) && !w.noun())) && bracketed(tokens, i + 2, !!prev && PLACE_PREPOSITIONS.has(prev.lower)));
 
 /** reporter+name: ", so Schaffran." / "laut Ruhnke", also before one adverb that ends the sentence (", so Vrecha abschließend."). */
 export const reporterName = cueRule("reporter+name", ({tokens, i, prev, next}) => {
@@ -140,10 +171,15 @@ function bracketed(tokens: Token[], k: number, afterPlacePreposition: boolean): 
   const t = tokens[k];
   if (!t) return false;
   if (PARTIES.has(t.lower)) return tokens[k + 1]?.text === ")";
+  // a role alone, the way a reference work sets people of one name apart ("Lykander (König)", "Brenneck (Maler)")
+  if (tokens[k + 1]?.text === ")" && !!roleNoun(t)?.role && !TEAM_TITLES.test(t.lower)) return true;
   if (lifeDates(tokens, k, afterPlacePreposition)) return true;
   if (!/^\d$/u.test(t.text) || !/^\d$/u.test(tokens[k + 1]?.text ?? "") || tokens[k + 2]?.text !== ")" || tokens[k + 1].start !== t.end) return false;
   return Number(t.text) >= 1 && !(t.text === "1" && Number(tokens[k + 1].text) < 4);
 }
+
+/** Titles a team or place holds as well as a person ("Meister", "Pokalsieger", "Hauptstadt" is none): no role in brackets then. */
+const TEAM_TITLES = /(?:meister|sieger|champion)$/u;
 
 /** Marks of birth and death that open a person's life dates in brackets ("* 1931", "† 1850", "geb. 1950"). */
 const LIFE_MARKS = new Set(["*", "†", "geb", "geb.", "geboren", "gest", "gest."]);

@@ -33,6 +33,10 @@ describe("person vetoes (personVetoes in lang/de/index.ts)", () => {
     ["Die Gruppe verkaufte ihre rumänische Tochter Lindor.", [], [["Lindor", "subsidiary"]]],
     ["Die Wiener Tochter Wettau meldet Verluste.", [], [["Wettau", "subsidiary"]]],
     ["Seine jüngste Tochter Quenja kam zu Besuch.", ["Quenja"], []],
+    // organisation-predicate: a subject by word order whose clause makes it a firm or club; a person's predicate, or another clause's, leaves it
+    ["Im August 1961 kaufte Lindora die Firma auf und wurde somit zur größten Fluggesellschaft.", [], [["Lindora", "organisation-predicate"]]],
+    ["Danach übernahm Wettauer die Leitung und wurde zum reichsten Mann der Stadt.", ["Wettauer"], []],
+    ["Danach übernahm Wettauer die Leitung, die Firma wurde zur größten Fluggesellschaft.", ["Wettauer"], []],
     // work-title: a name right after a noun of a title is the title of a work
     ["Er schrieb ein Buch mit dem Titel Jonas Brandt - Ein Leben.", [], [["Jonas Brandt", "work-title"]]],
     ["Der Roman erschien unter dem Arbeitstitel Jonas Brandt.", [], [["Jonas Brandt", "work-title"]]],

@@ -213,6 +213,12 @@ export interface DateRow {
   /** Why a value is missing or how it was anchored. */
   note: string;
   rule: string;
+  /**
+   * Whether the expression names a day a plan is made for, not a day something happened: "für Samstag geplant", or a
+   * date after the publication day in a clause not told in the past ("Am Mittwoch treffen sich …" in a Monday report;
+   * rule `de.dates.planned.after-publication`, named in `note`). Such a date dates no event (loaders/dates/planned.ts).
+   */
+  planned: boolean;
 }
 
 /** event_mentions.csv: one sentence that reports an event (the evidence behind events.csv). */

@@ -11,6 +11,7 @@ import {quoteSpans} from "./quotes.js";
 import {cueIndex} from "./cueIndex.js";
 import type {DateContext, DateRule, DateValue, TimexType} from "./rule.js";
 import {type Ymd, formatDay, parseYmd} from "./timex.js";
+import {markPlanned} from "./planned.js";
 
 /** Language data the finder needs (German: loaders/lang/de). */
 export interface DateLanguage {
@@ -128,17 +129,18 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
   const missing = options.published ? `publication date "${options.published}" is not a date; relative date unresolved` : "no publication date; relative date unresolved";
   const base = (): Omit<DateContext, "tense"> => ({ref: published, refNote: `publication date ${options.published}`, missingRef: missing});
   const first = resolveAll(candidates, sentenceText, sentences, tenseOf, () => base(), undefined);
-  if (!(options.quotes ?? true) || !candidates.length) return first;
+  const planned = (rows: DateMatch[]) => markPlanned(rows, text, sentences, options.published, language.pastTense);
+  if (!(options.quotes ?? true) || !candidates.length) return planned(first);
   const anchors = quoteAnchors(text, sentences, candidates, first);
-  if (!anyInside(candidates, anchors)) return first;
+  if (!anyInside(candidates, anchors)) return planned(first);
   let q = 0;
-  return resolveAll(candidates, sentenceText, sentences, tenseOf, (c) => {
+  return planned(resolveAll(candidates, sentenceText, sentences, tenseOf, (c) => {
     while (q < anchors.length && anchors[q].end <= c.start) q++;
     const quote = anchors[q];
     if (!quote || quote.start > c.start || c.end > quote.end) return base();
     if (quote.day) return {ref: quote.day, refNote: `quote said on ${formatDay(quote.day)} (${quote.how})`, missingRef: missing};
     return {...base(), refNote: `publication date ${options.published} (in a quote whose date is not stated)`};
-  }, anchors);
+  }, anchors));
 }
 
 /** True when a candidate lies inside a quote (both lists in text order; linear). */
@@ -258,7 +260,7 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
     if (type === "SET") unclear = "the sentence states a recurrence";
     const s = sentences[c.sentence];
     const surface = sentenceText[c.sentence].slice(c.start - s.start, c.end - s.start);
-    out.push({start: c.start, end: c.end, surface, value: value.value, type, note: value.note ?? "", rule});
+    out.push({start: c.start, end: c.end, surface, value: value.value, type, note: value.note ?? "", rule, planned: value.planned === true});
   }
   void anchors;
   return out;

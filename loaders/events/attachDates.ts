@@ -83,10 +83,11 @@ function setDate(m: EventMentionRow, d: DateRow): void {
  * takes no date from the clause it reports (`inReportedClause`). A date and a cue on two sides of a quotation's edge
  * stay apart: "„Heute beginnt …“, sagte sie bei der Unterzeichnung" (the quote's "heute" is when she spoke, not
  * the signing as the outlet dates it) and "Die Verhandlungen seien …, sagte sie am Montag" (Monday is when she said
- * it). A date a plan is made for ("für Donnerstag erwartet") dates no event. Unresolved expressions are kept (value "") so the events step can anchor them later.
+ * it). A date a plan is made for ("für Donnerstag erwartet", a `planned` date of dates.csv) dates no event. Unresolved expressions are kept (value "") so the events step can anchor them later.
  */
 export function attachDates(text: string, mentions: EventMentionRow[], dates: DateRow[], reporting: ReadonlySet<string>, side: QuoteSide = NO_QUOTES): void {
-  const planned = new Set(dates.filter((d) => scheduled(text, d)));
+  // a day a plan is made for: "für Donnerstag erwartet", or after the publication day in the present ("Am Mittwoch treffen sich …")
+  const planned = new Set(dates.filter((d) => d.planned || scheduled(text, d)));
   const mayDate = (m: EventMentionRow, d: DateRow) => !planned.has(d) &&
     side(m.cue_start) === side(d.start) && (!reporting.has(m.rule) || !inReportedClause(text, m, d));
   for (const d of dates) {
@@ -102,5 +103,22 @@ export function attachDates(text: string, mentions: EventMentionRow[], dates: Da
     const [from, to] = [Math.min(best.end, m.cue_end), Math.max(best.start, m.cue_start)];
     const cueBetween = mentions.some((o) => o !== m && o.cue_start >= from && o.cue_end <= to);
     if (!cueBetween && !CLAUSE_BREAK.test(text.slice(from, to))) setDate(m, best);
+  }
+}
+
+/** Id of the rule that dates an event told for "heute" by the publication day. */
+export const TODAY_RULE = "de.event.date.today";
+/** The plain deictic "heute" (dates.csv keeps it as PRESENT_REF, "nowadays" as often as "today"). */
+const TODAY = /^heute$/iu;
+
+/**
+ * Rule `de.event.date.today`: an event mention dated by a plain "heute" ("Die Gespräche beginnen heute", "Heute
+ * treffen sich die Parteichefs") happens on the publication day `published` (YYYY-MM-DD), which dates it; with an
+ * event cue in its sentence "heute" is that day, not the present at large. Without a publication date it stays PRESENT_REF.
+ */
+export function dateToday(text: string, mentions: EventMentionRow[], published: string): void {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) return;
+  for (const m of mentions) {
+    if (m.date === "PRESENT_REF" && m.date_start !== null && TODAY.test(text.slice(m.date_start, m.date_end!))) m.date = published;
   }
 }

@@ -3,7 +3,7 @@ import type {EventCue} from "../lang/de/events.js";
 import {eventCues} from "../lang/de/index.js";
 import type {ArticleExtractor} from "../pipeline.js";
 import type {Article, ArticleTables, DateRow, EventMentionRow, Sentence} from "../types.js";
-import {attachDates, nearest, quoteSides} from "./attachDates.js";
+import {attachDates, dateToday, nearest, quoteSides} from "./attachDates.js";
 import {cueOf, cueSetOf, triggerFor} from "./cueSet.js";
 import {durationFacts, type Fact} from "./facts.js";
 import {lowerBound} from "../text/lower-bound.js";
@@ -74,6 +74,7 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     const mentions = rows.slice(first);
     attachFacts(mentions, durationFacts(article.text, s.start, s.end));
     attachDates(article.text, mentions, datesIn(s.start, s.end), set.reporting, side);
+    dateToday(article.text, mentions, article.published);
     const next = article.sentences[si + 1];
     if (next && next.part === s.part && mentions.some((m) => m.date_start === null) && REPORTS_PREVIOUS.test(article.text.slice(next.start, next.end))) {
       dateFromReport(mentions, datesIn(next.start, next.end), set.reportDated);

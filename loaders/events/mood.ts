@@ -7,6 +7,7 @@ import {UPPER_START} from "../quotes/tokens.js";
 import {lowerBound} from "../text/lower-bound.js";
 import {thingSubject} from "./subject.js";
 import {withSwissSpelling} from "../lang/de/spelling.js";
+import {planGovernors} from "../lang/de/event-plans.js";
 
 
 /** Characters that end a clause around a cue (not "." or "?": the sentence bounds the clause, and "22. März" holds a dot). */
@@ -174,6 +175,29 @@ function phraseFollows(words: SentenceWords, i: number, phrases: readonly string
   return k < at.length && at[k] < to;
 }
 
+/**
+ * Whether the first of `infinitives` after word `i` in its clause stands under a word that governs it (rule
+ * `de.event.plan.governed-infinitive`): "zu" right before it, or one of `planGovernors` elsewhere in the clause
+ * ("Die Gespräche sollen am Montag beginnen"); not a present finite verb ("Die Gespräche beginnen heute", "…, dass
+ * die Gespräche heute fortgesetzt werden": that "werden" is the phrase's own). Binary searches in the sentence's
+ * cached phrase starts, so many cues in one clause stay linear.
+ */
+function governedInfinitiveLater(words: SentenceWords, i: number, infinitives: readonly string[]): boolean {
+  const to = clauseAround(words, i)[1];
+  const at = phraseStarts(words, infinitives);
+  const k = lowerBound(at.length, (m) => at[m] <= i);
+  if (k >= at.length || at[k] >= to) return false;
+  const s = at[k];
+  if (s > 0 && words.words[s - 1] === "zu") return true;
+  const length = wordsOf(infinitives.find((p) => wordsOf(p).every((w, j) => words.words[s + j] === w))!).length;
+  const from = clauseAround(words, i)[0];
+  const governors = phraseStarts(words, planGovernors);
+  for (let g = lowerBound(governors.length, (m) => governors[m] < from); g < governors.length && governors[g] < to; g++) {
+    if (governors[g] < s || governors[g] >= s + length) return true;
+  }
+  return false;
+}
+
 /** Whether one of `phrases` starts somewhere in the clause of word `i`, before or after it (not at `i` itself). */
 function phraseInClause(words: SentenceWords, i: number, phrases: readonly string[]): boolean {
   const [from, to] = clauseAround(words, i);
@@ -263,6 +287,7 @@ export function contextHolds(contexts: readonly {re: RegExp; rule: CueContext}[]
     if (rule.notAfter && ledByPhase(words, i, rule.notAfter)) return false;
     if (rule.notNext && phraseFollows(words, i, rule.notNext, false)) return false;
     if (rule.notLater && phraseFollows(words, i, rule.notLater, true)) return false;
+    if (rule.plannedLater && governedInfinitiveLater(words, i, rule.plannedLater)) return false;
     if (rule.inClause && !phraseInClause(words, i, rule.inClause)) return false;
     if (rule.withWord && !wordInClause(words, i, rule.withWord)) return false;
     if (rule.notBefore && i > 0 && rule.notBefore.includes(words.words[i - 1])) return false;

@@ -43,7 +43,9 @@ export const IMPERSONAL: ReadonlySet<string> = new Set(["es", "man"]);
 
 /** The cue text: the verb, with its separable particle ("teilte mit"). */
 export function cueText(tokens: Token[], cue: Cue): string {
-  return cue.particle >= 0 ? `${tokens[cue.index].text} ${tokens[cue.particle].text}` : tokens[cue.index].text;
+  if (cue.particle < 0) return tokens[cue.index].text;
+  // "Von einem „…“ sprach der Kanzler": a preposition before the verb, named after it as in the lexicon ("sprach von")
+  return `${tokens[cue.index].text} ${cue.particle < cue.index ? tokens[cue.particle].lower : tokens[cue.particle].text}`;
 }
 
 /** Attribution (speaker span and cue span) for a cue, with the speaker found by `speakerForCue` unless given. */

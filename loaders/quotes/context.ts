@@ -115,9 +115,10 @@ export function findCues(tokens: Token[]): Cue[] {
         break;
       }
       const p = particleAfter(tokens, i, form.particle);
-      if (p >= 0 && REFLEXIVE_NOT_SPEECH.has(form.lemma) && reflexiveIn(tokens, i, p)) continue;
-      if (p >= 0) {
-        cues.push({index: i, form, particle: p});
+      const q = p >= 0 ? p : prepositionBeforeQuotation(tokens, i, form.particle);
+      if (q >= 0 && REFLEXIVE_NOT_SPEECH.has(form.lemma) && reflexiveIn(tokens, i, q)) continue;
+      if (q >= 0) {
+        cues.push({index: i, form, particle: q});
         break;
       }
     }
@@ -223,6 +224,32 @@ const SENTENCE_START_ADVERBS = new Set(["nicht", "noch", "bisher", "offiziell", 
 
 /** "Particles" that are prepositions ("sprach … von", "rechnet damit"): anywhere in the clause, not only at its end. */
 const PREPOSITION_PARTICLES = new Set(["von", "über", "damit", "davon", "darauf", "als", "darin", "für"]);
+
+/** Tokens a fronted or verb-final preposition phrase may hold before its quotation ("von einem ersten „…“"). */
+const PREPOSITION_BEFORE_QUOTATION = 4;
+
+/**
+ * "Von einem „Durchbruch“ sprach der Kanzler", "Während die Partei von einem „guten Start“ sprach, …": the
+ * preposition a verb takes ("sprach … von") stands before it in its clause, a few words before a short quotation
+ * that ends right before the verb. Only with a quotation between: "Der Sprecher von Greenpeace sprach
+ * mit …" has no such phrase. Returns the preposition's index, or -1.
+ */
+function prepositionBeforeQuotation(tokens: Token[], i: number, particle: string): number {
+  if (!PREPOSITION_PARTICLES.has(particle)) return -1;
+  // the verb right after the quotation: it follows the fronted phrase (V2) or ends its clause
+  const j = i - 1;
+  if (j < 0 || tokens[j].quote < 0) return -1;
+  const q = tokens[j].quote;
+  let k = j;
+  while (k >= 0 && tokens[k].quote === q) k--;
+  if (j - k > SHORT_QUOTATION) return -1;
+  for (let m = k; m >= 0 && m >= k - PREPOSITION_BEFORE_QUOTATION; m--) {
+    const t = tokens[m];
+    if (t.quote >= 0 || CLAUSE_END.has(t.text) || /^[.!?]$/.test(t.text)) return -1;
+    if (t.lower === particle) return m;
+  }
+  return -1;
+}
 
 /** Tokens of a quotation (marks included) a separable verb may hold between itself and its particle. */
 const SHORT_QUOTATION = 8;

@@ -24,7 +24,10 @@ export const ADVERSARIAL_CASES: Readonly<Record<string, {unit: string; head?: st
   "long words": {unit: "Bundestagswahlwahlwahl"},
   "passive cites in one clause": {head: "Anna Berg wird ", unit: "zitiert „a“ "},
   "quotes after a comma and a head": {head: "Anna Berg, ", unit: "a, sagte „b“ "},
-  "names in straight marks": {unit: "\"Anna Berg\" und "}
+  "names in straight marks": {unit: "\"Anna Berg\" und "},
+  "characterising partial quotes": {unit: "nannte ihn einen „Fehler“ und sprach von einem „Skandal“ und bezeichnete das als „Farce“ "},
+  "fronted von-quotes": {unit: "Von einem „Fehler“ sprach er, von „Skandal“ sprach sie, "},
+  "governed infinitives": {unit: "die Gespräche sollen beginnen und die Verhandlungen beginnen und das Treffen soll stattfinden "}
 };
 
 /**

@@ -17,6 +17,7 @@
  * only in past and present forms.
  */
 import {negationWords} from "./negation.js";
+import {PLANNED_HAPPENING, PLANNED_START} from "./event-plans.js";
 
 export interface EventCue {
   id: string;
@@ -42,6 +43,9 @@ export interface EventCue {
  * langen Verhandlungen", "nach drei Wochen zäher Verhandlungen": a phase before the sentence's event, not an event of its own);
  * `notNext`: none of these phrases (words separated by spaces) may follow right after ("präsentiert sich");
  * `notLater`: none of these phrases may follow anywhere later in the clause ("wählte die Nummer");
+ * `plannedLater`: none of these infinitives may follow later in the clause under a word that governs it (`planGovernors`:
+ * "Die Gespräche sollen am Montag beginnen" plans them; "Die Gespräche beginnen heute" states a fact; rule
+ * `de.event.plan.governed-infinitive` in event-plans.ts);
  * `inClause`: one of these phrases must stand somewhere in the clause, before or after ("sprach mit …", "mit ihm gesprochen");
  * `withWord`: a word of the clause, before or after, must match this pattern whole (lower case; compounds by a
  * leading `\p{L}*`: "brach die Koalitionsgespräche ab");
@@ -58,6 +62,7 @@ export interface CueContext {
   notAfter?: readonly string[];
   notNext?: readonly string[];
   notLater?: readonly string[];
+  plannedLater?: readonly string[];
   inClause?: readonly string[];
   withWord?: string;
   notBefore?: readonly string[];
@@ -70,14 +75,7 @@ export interface CueContext {
   notPurpose?: string;
 }
 
-/** Infinitives of taking place that a noun cue's clause puts in the future ("soll die Freilassung … stattfinden"); participles ("stattgefunden") do not. */
-export const PLANNED_HAPPENING: readonly string[] = ["stattfinden", "erfolgen"];
-/**
- * Infinitives of talks, a meeting or a visit beginning or taking place, later in a noun cue's clause: a plan, not a
- * report ("Die Gespräche sollen am Montag beginnen", "Der Besuch soll im Mai stattfinden"); "begannen", "hat stattgefunden" report.
- */
-export const PLANNED_START: readonly string[] = [...PLANNED_HAPPENING, "beginnen", "starten", "fortgesetzt werden", "aufgenommen werden"];
-
+export {PLANNED_HAPPENING, PLANNED_START} from "./event-plans.js";
 
 /** Prepositions that open a purpose phrase ("für die Freilassung", "gegen das Abkommen"). */
 export const purposeLeads: readonly string[] = ["für", "gegen"];
@@ -91,7 +89,7 @@ const nounLead = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "eine
 
 export const summitCue: EventCue = {
   id: "de.event.summit", type: "summit", pattern: "~gipfel(?:treffen)?(?:s|n)?",
-  context: [{pattern: "\\p{L}*gipfel(?:treffen)?(?:s|n)?", notLater: PLANNED_START}]
+  context: [{pattern: "\\p{L}*gipfel(?:treffen)?(?:s|n)?", plannedLater: PLANNED_START}]
 };
 export const callCue: EventCue = {
   id: "de.event.call",
@@ -113,20 +111,20 @@ export const meetingCue: EventCue = {
     // people meet; a thing "trifft" (hits) someone: "Der Streik traf Tausende Pendler"
     {pattern: "treffen|treffe|trifft|traf(?:en)?|getroffen|zusammengetroffen", personSubject: true},
     // "Das Treffen soll am Freitag stattfinden" plans it
-    {pattern: "\\p{L}*treffen(?:s)?|begegnung(?:en)?|zusammenkunft", notLater: PLANNED_START},
+    {pattern: "\\p{L}*treffen(?:s)?|begegnung(?:en)?|zusammenkunft", plannedLater: PLANNED_START},
     // "empfing die Delegationen zu Gesprächen" receives for talks; "empfing Signale", "zu empfangen" (a plan) do not
     {pattern: "empfing(?:en)?|empfangen", withWord: "\\p{L}*gespräch(?:e|en)?|unterredung(?:en)?|treffen|beratung(?:en)?|audienz", notBefore: ["zu"]}
   ]
 };
 export const visitCue: EventCue = {
   id: "de.event.visit", type: "visit", pattern: "~besuch(?:e|s|es|en)?|besucht(?:e|en)?|besuchen|reise|~staatsreise|~dienstreise|reiste|anreiste|reisen",
-  context: [{pattern: "\\p{L}*besuch(?:e|s|es|en)?|\\p{L}*reise", notLater: PLANNED_START}]
+  context: [{pattern: "\\p{L}*besuch(?:e|s|es|en)?|\\p{L}*reise", plannedLater: PLANNED_START}]
 };
 export const releaseCue: EventCue = {
   // no infinitive "freilassen": "wird … freilassen", "will … freilassen" plan it
   id: "de.event.release", type: "release", pattern: "freilassung|freigelassen|freiließ(?:en)?|freigekommen",
   // "demonstrierten für die Freilassung": the protest is the event, not a release; "soll die Freilassung … stattfinden" plans it
-  context: [{pattern: "freilassung", notPurpose: ADVOCACY, notLater: PLANNED_HAPPENING}]
+  context: [{pattern: "freilassung", notPurpose: ADVOCACY, plannedLater: PLANNED_HAPPENING}]
 };
 export const exchangeCue: EventCue = {id: "de.event.exchange", type: "exchange", pattern: "~gefangenenaustausch(?:s|es)?|~austausch(?:s|es)?"};
 export const invasionCue: EventCue = {id: "de.event.invasion", type: "invasion", pattern: "invasion|einmarsch(?:s|es)?|einmarschiert(?:e|en)?|~angriffskrieg(?:s|es)?"};
@@ -136,7 +134,7 @@ export const negotiationCue: EventCue = {
   context: [
     {pattern: "\\p{L}*verhandlungen|\\p{L}*gespräche(?:n)?", notAfter: ["nach"]},
     // "Die Verhandlungen sollen am Montag beginnen" plans them
-    {pattern: "\\p{L}*verhandlung(?:en)?|verhandlungs\\p{L}*|\\p{L}*gespräche(?:n)?", notLater: PLANNED_START}
+    {pattern: "\\p{L}*verhandlung(?:en)?|verhandlungs\\p{L}*|\\p{L}*gespräche(?:n)?", plannedLater: PLANNED_START}
   ]
 };
 

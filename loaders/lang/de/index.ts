@@ -30,6 +30,7 @@ export {abbreviations, monthNames} from "./abbreviations.js";
 export {calendarToken, dateRules, dateCue, pastTense, futureTense} from "./dates/index.js";
 
 import * as direct from "./quoteRules/direct.js";
+import * as characterising from "./quoteRules/characterising.js";
 import * as indirect from "./quoteRules/indirect.js";
 import {accordingTo} from "./quoteRules/accordingTo.js";
 import {actorPosition, konjunktivContinuation, pointerBack} from "./quoteRules/continuation.js";
@@ -53,6 +54,7 @@ export const notSpeechRules: readonly NotSpeechRule[] = [notSpeech.nameOrTitle, 
  */
 export const directQuoteRules: readonly DirectRule[] = [
   direct.cueAfter,
+  characterising.characterisingInClause,
   direct.resumed,
   direct.cueInSentence,
   invertedFrame,

@@ -281,3 +281,14 @@ export const victimNouns: readonly string[] = ["todesopfer", "opfer", "tote", "t
 
 /** Nouns after "mit" that introduce the quotation following them ("mit den Worten „…“", "mit dem Satz „…“"): the clause's subject said it. */
 export const quotingNouns: readonly string[] = ["worten", "satz", "bemerkung", "ausruf", "aussage", "hinweis", "appell", "parole"];
+
+/**
+ * Characterising verbs whose partial quote is found in their own clause (`de.quote.direct.characterising-clause`), with the
+ * preposition their complement takes before the quotation ("sprach von einem „…“", "bezeichnete das als „…“"), "" for a
+ * noun phrase or adjective ("nannte den Plan eine „…“", "nannte ihn „…“"). Lemmas of the lexicons above.
+ */
+export const characterisingClause: readonly {lemma: string; preposition: string}[] = [
+  {lemma: "sprechen", preposition: "von"},
+  {lemma: "bezeichnen", preposition: "als"},
+  {lemma: "nennen", preposition: ""}
+];

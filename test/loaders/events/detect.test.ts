@@ -64,7 +64,7 @@ describe("dates of event mentions", () => {
   const dated = (text: string, dates: [string, string][], quoted: string[] = []) => {
     const rows = dates.map(([surface, value]) => {
       const start = text.indexOf(surface);
-      return {article_id: "a", start, end: start + surface.length, surface, value, type: "DATE" as const, note: "", rule: "t"};
+      return {article_id: "a", start, end: start + surface.length, surface, value, type: "DATE" as const, note: "", rule: "t", planned: false};
     });
     const quotes = quoted.map((q) => ({start: text.indexOf(q), end: text.indexOf(q) + q.length}));
     return detectEventMentions(article(text), rows, eventCues, quotes).map((m) => [m.type, m.date]);

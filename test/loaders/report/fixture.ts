@@ -25,10 +25,10 @@ export function fixtureTables(): Tables {
   ];
   t.quotes = [{quote_id: "q1", article_id: "b2", start: 13, end: 38, text: "Wir reden über Frieden.", type: "direct", speaker_id: "trump", speaker: "Trump", speaker_start: 0, speaker_end: 5, cue: "sagte", cue_start: 6, cue_end: 11, rule: "q.direct", sentence: ""}];
   t.dates = [
-    {article_id: "a1", start: 21, end: 35, surface: "Am 12. Februar", value: "2025-02-12", type: "DATE", note: "", rule: "d.day"},
-    {article_id: "a1", start: 61, end: 65, surface: "2013", value: "2013", type: "DATE", note: "", rule: "d.year"},
-    {article_id: "b2", start: 55, end: 66, surface: "12. Februar", value: "2025-02-12", type: "DATE", note: "", rule: "d.day"},
-    {article_id: "b2", start: 75, end: 86, surface: "eine Stunde", value: "PT1H", type: "DURATION", note: "", rule: "d.dur"}
+    {article_id: "a1", start: 21, end: 35, surface: "Am 12. Februar", value: "2025-02-12", type: "DATE", note: "", rule: "d.day", planned: false},
+    {article_id: "a1", start: 61, end: 65, surface: "2013", value: "2013", type: "DATE", note: "", rule: "d.year", planned: false},
+    {article_id: "b2", start: 55, end: 66, surface: "12. Februar", value: "2025-02-12", type: "DATE", note: "", rule: "d.day", planned: false},
+    {article_id: "b2", start: 75, end: 86, surface: "eine Stunde", value: "PT1H", type: "DURATION", note: "", rule: "d.dur", planned: false}
   ];
   t.topics = [
     {article_id: "a1", topic_id: "talks", label: "Talks", hits: 1, share: 1 / 3, evidence: "36-44", rule: "t.talks"},

@@ -19,3 +19,23 @@ describe("de.quote.indirect.konjunktiv-continuation and a scheduling 'soll'", ()
     expect(found.map((q) => q.text)).toEqual(expected);
   });
 });
+
+describe("a reportive 'soll … haben' after an attributed report is that report's source's", () => {
+  test.each<[string, string, string]>([
+    // [the report, the reportive sentence after it, the speaker of its indirect quote ("" when none)]
+    ["Die Zeitung berichtete, die Verhandler hätten sich auf ein Budget geeinigt.", "Der Finanzminister soll dem Plan bereits zugestimmt haben.", "Die Zeitung"],
+    ["Wie das Magazin berichtete, gibt es eine Einigung.", "Der Finanzminister soll zugestimmt haben.", "das Magazin"],
+    ["Laut einem Bericht der Zeitung gibt es eine Einigung.", "Der Finanzminister soll zugestimmt haben.", "einem Bericht der Zeitung"],
+    ["Das Magazin berichtet von einem Geheimtreffen.", "Der Parteichef soll den Kanzler dabei getroffen haben.", "Das Magazin"],
+    // a source of its own in the sentence wins
+    ["Die Zeitung berichtete, es gebe eine Einigung.", "Der Minister soll laut Insidern zugestimmt haben.", "Insidern"]
+  ])("%s %s", (report, sentence, speaker) => {
+    const q = quotesIn(`${report} ${sentence}`).find((f) => f.type === "indirect" && sentence.includes(f.text.replace(/\.$/, "")));
+    expect(q?.speaker ?? "").toBe(speaker);
+  });
+
+  // hearsay with no report before it: the corpus leaves it without a speaker, and so no quote
+  test("no report before: no quote", () => {
+    expect(quotesIn("Tausende Menschen sollen dabei verletzt worden sein.")).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import {InputError} from "../ingest/decode.js";
 import {lazy} from "./lazy.js";
 import {parseYmd} from "../dates/timex.js";
 import {siteNameFromTitle} from "../ingest/siteName.js";
+import {languageTag} from "../ingest/language.js";
 
 const linkedom = lazy<typeof import("linkedom")>("linkedom");
 
@@ -32,7 +33,7 @@ export function htmlToArticle(html: string): {text: string; given: SourceMeta; g
   meta('meta[name="date"]', "published", "<meta name=date>", "content", isoDay);
   meta('link[rel="canonical"]', "url", "<link rel=canonical>", "href");
   meta('meta[property="og:url"]', "url", "<meta og:url>");
-  meta("html", "language", "<html lang>", "lang", (v) => v.slice(0, 2).toLowerCase());
+  meta("html", "language", "<html lang>", "lang", languageTag);
   const linked = linkedData(document);
   const fill = (key: keyof SourceMeta, value: string | undefined) => {
     if (value && !given[key]) [given[key], givenSource[key]] = [value, "given by the page's JSON-LD"];

@@ -5,7 +5,7 @@ import {isSpace} from "../text/chars.js";
 /** The rule of a short line in the header that is neither title nor body ("Wiener Morgenblatt, 14.01.2026"). */
 export const HEADER_LABEL_RULE = "parts.header-label";
 
-/** The rule of a line that a format marks as an image's caption or alt text (a Markdown image alone on its line). */
+/** The rule of a line that a format marks as an image's caption or alt text (a Markdown image alone on its line, an HTML <figcaption>). */
 export const IMAGE_CAPTION_RULE = "parts.image-caption";
 
 /** A span of the text that its format marks as an image's caption or alt text; sorted by start, not overlapping. */
@@ -79,7 +79,8 @@ const TEASER_WORDS = 70;
  * lines right after it, as long as each of them matches a header rule (a byline, a date line, a caption, a photo
  * credit); only the title and short labels (a kicker) may stand before a teaser. The first line after the teaser that matches none ends the zone and is the body, and only then does the
  * dateline of the body ("Potsdam (dpa) – …") open it.
- * Lines that `captions` covers (spans a format marks as an image's caption or alt text) are boilerplate (`parts.image-caption`).
+ * Lines that `captions` covers (spans a format marks as an image's caption or alt text: a Markdown image alone on its
+ * line, an HTML <figcaption>) are boilerplate (`parts.image-caption`) unless a rule labels them (a photo credit).
  * Adjacent lines with the same label and rule are merged into one part.
  * A first line that is the title the metadata gives (a feed item's <title>, front matter) is the title
  * whatever its shape (`parts.given-title`: "Name: „Ein Zitat“" reads as prose, not as a headline).
@@ -106,13 +107,13 @@ export function classifyParts(text: string, rules: readonly PartRule[], prefixes
     let assigned: {label: PartLabel; rule: string};
     if (region?.scope === "tail") {
       assigned = region;
-    } else if (isCaption) {
-      assigned = {label: "boilerplate", rule: IMAGE_CAPTION_RULE};
     } else if (i === 0 && all.length > 1 && givenTitle && line === givenTitle.trim()) {
       assigned = {label: "title", rule: "parts.given-title"};
     } else if (rule) {
       assigned = {label: rule.label, rule: rule.id};
       region = rule.scope === "line" ? null : {label: rule.label, rule: rule.id, scope: rule.scope};
+    } else if (isCaption) {
+      assigned = {label: "boilerplate", rule: IMAGE_CAPTION_RULE};
     } else if (region?.scope === "section") {
       assigned = region;
     } else if (region?.scope === "links" && isHeadlineLike(line) && !isProse(line)) {

@@ -31,7 +31,8 @@ export interface RawArticle {
    */
   titleOutlet?: {outlet: string; source: Provenance};
   /**
-   * Spans of `text` that the format marks as an image's caption or alt text (a Markdown image alone on its line),
+   * Spans of `text` that the format marks as an image's caption or alt text (a Markdown image alone on its line, the
+   * paragraphs of an HTML page's <figcaption>),
    * sorted and not overlapping: their lines are boilerplate (ingest/parts.ts, rule `parts.image-caption`).
    */
   captions?: {start: number; end: number}[];

@@ -80,10 +80,10 @@ export function rawFromBytes(path: string, bytes: Uint8Array, fromSources: Sourc
   const {text: decoded} = decode(bytes, mixed);
   const ext = extname(path).toLowerCase();
   if (ext === ".html" || ext === ".htm") {
-    const {text, given, givenSource, titleOutlet} = htmlToArticle(decoded);
+    const {text, given, givenSource, titleOutlet, captions} = htmlToArticle(decoded);
     for (const key of Object.keys(fromSources) as (keyof SourceMeta)[]) delete givenSource[key];
     // an outlet given in sources.yaml leaves the page title's candidate unused
-    return {file: path, text, given: {...given, ...fromSources}, givenSource, ...(titleOutlet && !fromSources.outlet ? {titleOutlet} : {})};
+    return {file: path, text, given: {...given, ...fromSources}, givenSource, ...(titleOutlet && !fromSources.outlet ? {titleOutlet} : {}), ...(captions ? {captions} : {})};
   }
   const {text: body, meta} = splitFrontMatter(decoded);
   // Markdown marks are no words: the article text is the Markdown's plain text

@@ -139,3 +139,16 @@ describe("a page with a teaser before the byline and date line", () => {
   });
 });
 
+
+/** [figure markup, the caption spans' words] — a <figcaption>'s paragraphs are caption spans of the page's text. */
+describe("HTML figure captions", () => {
+  const story = "<p>Der Stadtrat hat am Dienstag den Bau des neuen Freibads beschlossen, sagte die Bürgermeisterin der Stadt.</p><p>Die Kosten liegen nach Angaben der Stadt bei rund zwölf Millionen Euro für das ganze Gelände am Fluss.</p>";
+  test.each<[string, string[]]>([
+    ["<figure><img src=\"a.jpg\"><figcaption>Das alte Bad im Winter</figcaption></figure>", ["Das alte Bad im Winter"]],
+    ["<figure><img src=\"a.jpg\"><figcaption><p>Das alte Bad im Winter.</p><p>Foto: Stadt</p></figcaption></figure>", ["Das alte Bad im Winter.", "Foto: Stadt"]],
+    ["<p>Kein Bild hier, nur ein Satz über das alte Bad, das im Winter schließt.</p>", []]
+  ])("%s", (figure, expected) => {
+    const {text, captions} = htmlToArticle(`<!doctype html><html lang="de"><head><title>Freibad beschlossen</title></head><body><article><h1>Freibad beschlossen</h1>${story.replace("</p>", `</p>${figure}`)}</article></body></html>`);
+    expect((captions ?? []).map((c) => text.slice(c.start, c.end))).toEqual(expected);
+  });
+});

@@ -12,7 +12,7 @@ import type {Article, RawArticle, Sentence} from "./types.js";
  */
 export function prepareArticle(raw: RawArticle, config: Config): Article {
   const {text} = raw;
-  const parts = classifyParts(text, partRules, partPrefixRules, raw.given.title);
+  const parts = classifyParts(text, partRules, partPrefixRules, raw.given.title, raw.captions);
   const sentences: Sentence[] = [];
   for (const part of parts) {
     for (const span of splitSentences(text, part.start, part.end)) sentences.push({start: span.start, end: span.end, part: part.label});

@@ -21,6 +21,8 @@ const RULE_LINE = /^ {0,3}(?:[-*_=][ \t]*){3,}$/u;
 
 /** Inline marks, each ending at the first closing delimiter. */
 const IMAGE_OR_LINK = /!?\[([^[\]\n]*)\](?:\([^()\n]*\)|\[[^[\]\n]*\])/gu;
+/** An image that is a link ("[![alt](bild.jpg)](https://…)"): its alt text. */
+const LINKED_IMAGE = /\[!\[([^[\]\n]*)\]\([^()\n]*\)\]\([^()\n]*\)/gu;
 const LINK_DEFINITION = /^ {0,3}\[[^[\]\n]+\]:[ \t]+\S+.*$/u;
 const CODE = /`([^`\n]*)`/gu;
 const STRONG = /(\*\*|__)(?=\S)([^*_\n]+?)\1/gu;
@@ -41,6 +43,7 @@ function lineText(line: string): string {
   return s
     .replace(ESCAPE, hide)
     .replace(CODE, "$1")
+    .replace(LINKED_IMAGE, "$1")
     .replace(IMAGE_OR_LINK, "$1")
     .replace(STRONG, "$2")
     .replace(EMPHASIS_STAR, "$1$2")
@@ -48,7 +51,39 @@ function lineText(line: string): string {
     .replace(HIDDEN, show);
 }
 
+/** A line that holds images and nothing else ("![Die Delegationen in Genf](bild.jpg)"): a figure, its alt text a caption. */
+const IMAGE_LINE = /^ {0,3}(?:> ?)*(?:\[?!\[[^[\]\n]*\]\([^()\n]*\)(?:\]\([^()\n]*\))?[ \t]*)+$/u;
+
 /** The words of a Markdown text, line by line; lines that held only marks become empty lines. */
 export function markdownToText(markdown: string): string {
-  return markdown.split("\n").map(lineText).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return markdownToArticle(markdown).text;
+}
+
+/**
+ * The words of a Markdown text ({@link markdownToText}) and the spans in it of the alt text of images that stand
+ * alone on their line: a figure's words, which describe a picture and report nothing (parts.ts labels them
+ * boilerplate as `parts.image-caption`). An image inside a sentence stays a word of the sentence.
+ */
+export function markdownToArticle(markdown: string): {text: string; captions: {start: number; end: number}[]} {
+  const source = markdown.split("\n");
+  const reduced = source.map(lineText);
+  const joined = reduced.join("\n");
+  // runs of empty lines collapse to one and the text is trimmed: each run's end in `joined` with what was removed up to it
+  const cuts: [number, number][] = [];
+  let removed = 0;
+  for (const m of joined.matchAll(/\n{3,}/g)) cuts.push([m.index + m[0].length, (removed += m[0].length - 2)]);
+  const collapsed = joined.replace(/\n{3,}/g, "\n\n");
+  const lead = collapsed.length - collapsed.trimStart().length;
+  const text = collapsed.trim();
+  const captions: {start: number; end: number}[] = [];
+  let lineStart = 0;
+  let cut = 0;
+  for (let i = 0; i < source.length; lineStart += reduced[i].length + 1, i++) {
+    const words = reduced[i].trim();
+    if (!words || !IMAGE_LINE.test(source[i])) continue;
+    while (cut < cuts.length && cuts[cut][0] <= lineStart) cut++;
+    const start = lineStart + reduced[i].indexOf(words) - (cut ? cuts[cut - 1][1] : 0) - lead;
+    captions.push({start, end: start + words.length});
+  }
+  return {text, captions};
 }

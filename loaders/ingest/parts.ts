@@ -5,6 +5,15 @@ import {isSpace} from "../text/chars.js";
 /** The rule of a short line in the header that is neither title nor body ("Wiener Morgenblatt, 14.01.2026"). */
 export const HEADER_LABEL_RULE = "parts.header-label";
 
+/** The rule of a line that a format marks as an image's caption or alt text (a Markdown image alone on its line, an HTML <figcaption>). */
+export const IMAGE_CAPTION_RULE = "parts.image-caption";
+
+/** A span of the text that its format marks as an image's caption or alt text; sorted by start, not overlapping. */
+export interface Caption {
+  start: number;
+  end: number;
+}
+
 /** Lines that count as the header zone, where bylines, datelines and categories sit. */
 const HEADER_LINES = 12;
 
@@ -54,26 +63,47 @@ export function words(line: string, limit: number): number {
 }
 
 /**
+ * A teaser (standfirst) between the title and the byline or date line: one paragraph of prose of at most this many
+ * words ("Nach drei Runden ohne Einigung … Bis Ende März gilt Friedenspflicht."). A longer paragraph is the body.
+ */
+const TEASER_WORDS = 70;
+
+/**
  * Labels every non-empty line of an article as title, body, faq, comments or
  * boilerplate, using `rules` in order plus three structural rules:
  * the first headline-like line is the title (and a headline-like line after it the subtitle), an exact repeat of an earlier line is
  * boilerplate, and short label-like lines in the header zone are boilerplate.
+ * The header zone (where the header-only rules apply: byline, date line, caption) ends at the first prose line of the
+ * body, with one exception: the normal layout of a news page, title, a teaser paragraph, then the byline or date
+ * line (and a photo caption). A first prose paragraph of at most TEASER_WORDS words keeps the zone open for the
+ * lines right after it, as long as each of them matches a header rule (a byline, a date line, a caption, a photo
+ * credit); only the title and short labels (a kicker) may stand before a teaser. The first line after the teaser that matches none ends the zone and is the body, and only then does the
+ * dateline of the body ("Potsdam (dpa) – …") open it.
+ * Lines that `captions` covers (spans a format marks as an image's caption or alt text: a Markdown image alone on its
+ * line, an HTML <figcaption>) are boilerplate (`parts.image-caption`) unless a rule labels them (a photo credit).
  * Adjacent lines with the same label and rule are merged into one part.
  * A first line that is the title the metadata gives (a feed item's <title>, front matter) is the title
  * whatever its shape (`parts.given-title`: "Name: „Ein Zitat“" reads as prose, not as a headline).
  * Then the first of `prefixes` that matches at the start of the body is split
- * off as a part of its own (a dateline before the first sentence).
+ * off as a part of its own (a dateline before the first sentence; after a teaser, at the start of the body after the header lines).
  */
-export function classifyParts(text: string, rules: readonly PartRule[], prefixes: readonly PartPrefixRule[] = [], givenTitle = ""): Part[] {
+export function classifyParts(text: string, rules: readonly PartRule[], prefixes: readonly PartPrefixRule[] = [], givenTitle = "", captions: readonly Caption[] = []): Part[] {
   const all = lines(text);
   const labels: {label: PartLabel; rule: string}[] = [];
   const seen = new Set<string>();
   let region: {label: PartLabel; rule: string; scope: string} | null = null;
   let proseSeen = false;
+  /** Index of the teaser line while the header zone stays open after it; -1 when there is none. */
+  let teaser = -1;
+  /** Start of the first body line after a teaser and its header lines: where the body's dateline may stand. */
+  let opening = -1;
+  let caption = 0;
   for (let i = 0; i < all.length; i++) {
     const line = all[i].text;
     const inHeader = i < HEADER_LINES && !proseSeen;
     const rule = rules.find((r) => (!r.headerOnly || inHeader) && r.pattern.test(line));
+    while (caption < captions.length && captions[caption].end <= all[i].start) caption++;
+    const isCaption = caption < captions.length && captions[caption].start <= all[i].start && all[i].end <= captions[caption].end;
     let assigned: {label: PartLabel; rule: string};
     if (region?.scope === "tail") {
       assigned = region;
@@ -82,12 +112,17 @@ export function classifyParts(text: string, rules: readonly PartRule[], prefixes
     } else if (rule) {
       assigned = {label: rule.label, rule: rule.id};
       region = rule.scope === "line" ? null : {label: rule.label, rule: rule.id, scope: rule.scope};
+    } else if (isCaption) {
+      assigned = {label: "boilerplate", rule: IMAGE_CAPTION_RULE};
     } else if (region?.scope === "section") {
       assigned = region;
     } else if (region?.scope === "links" && isHeadlineLike(line) && !isProse(line)) {
       assigned = region;
     } else if (seen.has(line) && line.length >= 3) {
       assigned = {label: "boilerplate", rule: "parts.repeated-line"};
+    } else if (teaser >= 0) {
+      // after a teaser only a header rule's line continues the header zone
+      assigned = {label: "body", rule: "parts.body"};
     } else if (i === 0 && all.length > 1 && isHeadlineLike(line) && !isProse(line)) {
       assigned = {label: "title", rule: "parts.first-headline"};
     } else if (inHeader && labels[i - 1]?.label === "title" && isHeadlineLike(line) && !isProse(line) && words(line, 4) >= 4) {
@@ -98,7 +133,17 @@ export function classifyParts(text: string, rules: readonly PartRule[], prefixes
       region = null;
       assigned = {label: "body", rule: "parts.body"};
     }
-    if (assigned.label === "body" && isProse(line)) proseSeen = true;
+    if (assigned.label === "body") {
+      if (teaser >= 0) {
+        // the line after the teaser's header lines, or the body right after the teaser: the header zone ends here
+        opening = all[i].start;
+        [teaser, proseSeen] = [-1, true];
+      } else if (isProse(line)) {
+        // the first prose paragraph right after the title (and the header's labels, a kicker) may be a teaser; after a byline or date line it is the body
+        if (inHeader && i > 0 && labels.every((l) => l.label === "title" || l.rule === HEADER_LABEL_RULE) && words(line, TEASER_WORDS + 1) <= TEASER_WORDS) teaser = i;
+        else proseSeen = true;
+      }
+    }
     seen.add(line);
     labels.push(assigned);
   }
@@ -109,25 +154,33 @@ export function classifyParts(text: string, rules: readonly PartRule[], prefixes
     if (last && last.label === label && last.rule === rule) last.end = all[i].end;
     else parts.push({label, rule, start: all[i].start, end: all[i].end});
   }
-  return splitPrefix(text, parts, prefixes);
+  return splitPrefix(text, parts, prefixes, opening);
 }
 
 /** Longest span a prefix rule looks at. */
 const PREFIX_WINDOW = 200;
 
-/** Splits the first prefix that matches at the start of the first body part off it, as a part of its own. */
-function splitPrefix(text: string, parts: Part[], prefixes: readonly PartPrefixRule[]): Part[] {
-  const at = parts.findIndex((p) => p.label === "body");
-  if (at < 0 || !prefixes.length) return parts;
-  const body = parts[at];
-  const head = text.slice(body.start, Math.min(body.end, body.start + PREFIX_WINDOW));
-  for (const prefix of prefixes) {
-    const match = prefix.pattern.exec(head);
-    if (!match || match.index !== 0) continue;
-    const rest = body.start + match[0].length;
-    if (rest >= body.end) return parts;
-    const own: Part = {label: prefix.label, rule: prefix.id, start: body.start, end: body.start + match[0].trimEnd().length};
-    return [...parts.slice(0, at), own, {...body, start: rest}, ...parts.slice(at + 1)];
+/**
+ * Splits the first prefix that matches at the start of the first body part off it, as a part of its own;
+ * when none does there and a teaser came first, the first that matches at `opening`, the start of the body
+ * after the teaser (and its header lines), which may lie inside the teaser's body part.
+ */
+function splitPrefix(text: string, parts: Part[], prefixes: readonly PartPrefixRule[], opening = -1): Part[] {
+  const first = parts.findIndex((p) => p.label === "body");
+  if (first < 0 || !prefixes.length) return parts;
+  const later = opening > parts[first].start ? parts.findIndex((p) => p.label === "body" && p.start <= opening && opening < p.end) : -1;
+  for (const [at, start] of later >= 0 ? [[first, parts[first].start], [later, opening]] : [[first, parts[first].start]]) {
+    const body = parts[at];
+    const head = text.slice(start, Math.min(body.end, start + PREFIX_WINDOW));
+    for (const prefix of prefixes) {
+      const match = prefix.pattern.exec(head);
+      if (!match || match.index !== 0) continue;
+      const rest = start + match[0].length;
+      if (rest >= body.end) return parts;
+      const own: Part = {label: prefix.label, rule: prefix.id, start, end: start + match[0].trimEnd().length};
+      const before: Part[] = start > body.start ? [{...body, end: text.slice(body.start, start).trimEnd().length + body.start}] : [];
+      return [...parts.slice(0, at), ...before, own, {...body, start: rest}, ...parts.slice(at + 1)];
+    }
   }
   return parts;
 }

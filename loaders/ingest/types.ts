@@ -30,4 +30,10 @@ export interface RawArticle {
    * evidence than data/outlets.yaml or the URL's host, so metadata.ts takes it only after them.
    */
   titleOutlet?: {outlet: string; source: Provenance};
+  /**
+   * Spans of `text` that the format marks as an image's caption or alt text (a Markdown image alone on its line, the
+   * paragraphs of an HTML page's <figcaption>),
+   * sorted and not overlapping: their lines are boilerplate (ingest/parts.ts, rule `parts.image-caption`).
+   */
+  captions?: {start: number; end: number}[];
 }

@@ -99,7 +99,7 @@ export class ArticleCache implements FileMemo {
     if ("cachedKey" in unit) return unit.cachedKey;
     const hash = createHash("sha1").update(`${this.run}\0${unit.file}\0`);
     if ("bytes" in unit) hash.update(JSON.stringify(unit.given)).update("\0").update(unit.bytes);
-    else hash.update(JSON.stringify([unit.raw.given, unit.raw.givenSource ?? {}, unit.raw.titleOutlet ?? null])).update("\0").update(unit.raw.text);
+    else hash.update(JSON.stringify([unit.raw.given, unit.raw.givenSource ?? {}, unit.raw.titleOutlet ?? null, ...(unit.raw.captions ? [unit.raw.captions] : [])])).update("\0").update(unit.raw.text);
     return hash.digest("hex");
   }
 

@@ -4,6 +4,7 @@ import {InputError} from "../ingest/decode.js";
 import {lazy} from "./lazy.js";
 import {parseYmd} from "../dates/timex.js";
 import {siteNameFromTitle} from "../ingest/siteName.js";
+import {languageTag} from "../ingest/language.js";
 
 const linkedom = lazy<typeof import("linkedom")>("linkedom");
 
@@ -19,7 +20,7 @@ const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td,dt,dd";
  * `titleOutlet`: a candidate that resolveMeta takes only when neither
  * data/outlets.yaml nor the URL's host names the outlet.
  */
-export function htmlToArticle(html: string): {text: string; given: SourceMeta; givenSource: Partial<Record<keyof SourceMeta, Provenance>>; titleOutlet?: RawArticle["titleOutlet"]} {
+export function htmlToArticle(html: string): {text: string; given: SourceMeta; givenSource: Partial<Record<keyof SourceMeta, Provenance>>; titleOutlet?: RawArticle["titleOutlet"]; captions?: RawArticle["captions"]} {
   const {document} = linkedom().parseHTML(html);
   const given: SourceMeta = {};
   const givenSource: Partial<Record<keyof SourceMeta, Provenance>> = {};
@@ -32,7 +33,7 @@ export function htmlToArticle(html: string): {text: string; given: SourceMeta; g
   meta('meta[name="date"]', "published", "<meta name=date>", "content", isoDay);
   meta('link[rel="canonical"]', "url", "<link rel=canonical>", "href");
   meta('meta[property="og:url"]', "url", "<meta og:url>");
-  meta("html", "language", "<html lang>", "lang", (v) => v.slice(0, 2).toLowerCase());
+  meta("html", "language", "<html lang>", "lang", languageTag);
   const linked = linkedData(document);
   const fill = (key: keyof SourceMeta, value: string | undefined) => {
     if (value && !given[key]) [given[key], givenSource[key]] = [value, "given by the page's JSON-LD"];
@@ -51,10 +52,15 @@ export function htmlToArticle(html: string): {text: string; given: SourceMeta; g
   if (!article?.content) throw new InputError("HTML has no readable article text");
   const title = withoutSiteName(article.title?.trim() || linked?.headline || "", given.outlet ?? site?.outlet);
   if (title) [given.title, givenSource.title] = [title, "given by the page title"];
-  const text = htmlFragmentToText(article.content) || (article.textContent ?? "").trim();
+  const figures: number[][] = [];
+  const fragment = htmlFragmentToText(article.content, figures);
+  const text = fragment || (article.textContent ?? "").trim();
   if (!text) throw new InputError("HTML has no readable article text");
   const tail = comments ? `\n\n${COMMENTS_HEADING}\n\n${comments}` : "";
-  return {text: (given.title ? `${given.title}\n\n` : "") + text + tail, given, givenSource, ...(titleOutlet ? {titleOutlet} : {})};
+  const head = given.title ? `${given.title}\n\n` : "";
+  // a <figcaption>'s paragraphs describe a picture: caption spans (ingest/parts.ts labels them boilerplate)
+  const captions = fragment ? figures.map(([start, end]) => ({start: head.length + start, end: head.length + end})) : [];
+  return {text: head + text + tail, given, givenSource, ...(titleOutlet ? {titleOutlet} : {}), ...(captions.length ? {captions} : {})};
 }
 
 /** The line put before a page's reader comments: the comments heading part rule (lang/de/parts.ts) labels it and all after it `comments`. */
@@ -95,24 +101,32 @@ function hostOf(url: string | undefined): string {
  * Text of an HTML fragment (readability output, a feed item's content): one
  * paragraph per innermost block element, separated by blank lines; the whole
  * text content when there are no blocks. Whitespace inside a paragraph is collapsed.
+ * With `figures`, the spans of the paragraphs of <figcaption> elements are added to it (see blocksToText).
  */
-export function htmlFragmentToText(html: string): string {
+export function htmlFragmentToText(html: string, figures?: number[][]): string {
   const {document} = linkedom().parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  return document.body ? blocksToText(document.body) : "";
+  return document.body ? blocksToText(document.body, figures) : "";
 }
 
 /**
  * The text of an element as htmlFragmentToText gives it, read from the DOM it is part of (no second parse):
  * each innermost block a paragraph, and so is text that stands between blocks outside any of them (a comment's
  * author in a <span> before its <p>, a line of a <div> before its first <p>), in the order of the page.
+ * With `figures`, the [start, end) of every paragraph of a <figcaption> in the text returned is added to it.
  */
-function blocksToText(root: Element): string {
+function blocksToText(root: Element, figures?: number[][]): string {
   if (!root.querySelector(BLOCKS)) return textOf(root).replace(/[ \t\r\f\v\u00a0]+/g, " ").replace(/\s*\n\s*/g, "\n").trim();
   const paragraphs: string[] = [];
   let run = "";
-  const flush = () => {
+  let length = 0;
+  const flush = (caption = false) => {
     const line = run.replace(/\s+/g, " ").trim();
-    if (line) paragraphs.push(line);
+    if (line) {
+      const start = length + (paragraphs.length ? 2 : 0);
+      if (caption) figures?.push([start, start + line.length]);
+      paragraphs.push(line);
+      length = start + line.length;
+    }
     run = "";
   };
   const walk = (node: Node) => {
@@ -122,7 +136,7 @@ function blocksToText(root: Element): string {
       else if ((child as Element).matches(BLOCKS) && !(child as Element).querySelector(BLOCKS)) {
         flush();
         run = textOf(child);
-        flush();
+        flush((child as Element).matches("figcaption, figcaption *"));
       } else {
         flush();
         walk(child);

@@ -2,7 +2,7 @@ import {existsSync, readdirSync, readFileSync, statSync} from "node:fs";
 import {basename, extname, join, resolve} from "node:path";
 import {decode, InputError, MAX_BYTES, type MixedReading} from "../ingest/decode.js";
 import {splitFrontMatter} from "../ingest/frontmatter.js";
-import {markdownToText} from "../ingest/markdown.js";
+import {markdownToArticle} from "../ingest/markdown.js";
 import type {RawArticle, SourceMeta} from "../types.js";
 import {ADAPTERS} from "./adapters/index.js";
 import {htmlToArticle} from "./html.js";
@@ -80,14 +80,14 @@ export function rawFromBytes(path: string, bytes: Uint8Array, fromSources: Sourc
   const {text: decoded} = decode(bytes, mixed);
   const ext = extname(path).toLowerCase();
   if (ext === ".html" || ext === ".htm") {
-    const {text, given, givenSource, titleOutlet} = htmlToArticle(decoded);
+    const {text, given, givenSource, titleOutlet, captions} = htmlToArticle(decoded);
     for (const key of Object.keys(fromSources) as (keyof SourceMeta)[]) delete givenSource[key];
     // an outlet given in sources.yaml leaves the page title's candidate unused
-    return {file: path, text, given: {...given, ...fromSources}, givenSource, ...(titleOutlet && !fromSources.outlet ? {titleOutlet} : {})};
+    return {file: path, text, given: {...given, ...fromSources}, givenSource, ...(titleOutlet && !fromSources.outlet ? {titleOutlet} : {}), ...(captions ? {captions} : {})};
   }
   const {text: body, meta} = splitFrontMatter(decoded);
   // Markdown marks are no words: the article text is the Markdown's plain text
-  const text = ext === ".md" || ext === ".markdown" ? markdownToText(body) : body;
+  const {text, captions} = ext === ".md" || ext === ".markdown" ? markdownToArticle(body) : {text: body, captions: []};
   if (!text.trim()) throw new InputError("no article text after the front matter");
-  return {file: path, text, given: {...fromSources, ...meta}};
+  return {file: path, text, given: {...fromSources, ...meta}, ...(captions.length ? {captions} : {})};
 }

@@ -7,11 +7,13 @@ import {ruleCounts} from "../report/rules.js";
 import {sourceGroups} from "../report/sources.js";
 import {speakerCounts} from "../report/speakers.js";
 import {splitList} from "../report/spans.js";
-import type {Tables} from "../types.js";
+import {basename} from "node:path";
+import type {IngestRow, Tables} from "../types.js";
 import {COLUMNS} from "./columns.js";
 import {toParquet} from "./parquet.js";
 import {useDictionaries} from "./dictionaries.js";
 import type {ReportCorpus} from "./reportCorpus.js";
+import {SOURCES_FILE} from "./sources.js";
 import {toCsv} from "./write.js";
 
 /**
@@ -52,6 +54,24 @@ export function buildWarnings(t: Tables, inputs: string): string[] {
   ];
 }
 
+/** The folders a report build reads besides its inputs: the data folder and the mapping file, if any. */
+export interface ReportSettings {
+  data: string;
+  mapping?: string;
+}
+
+/**
+ * The build log's line on what the report read, so a user can check that PRESSESPIEGEL_INPUT, _DATA and _MAPPING
+ * took effect: "report: 10 inputs: 10 read, 0 duplicate, 0 rejected from ~/story/artikel (data: ~/story/data,
+ * mapping: ~/story/mapping.yaml)". Inputs are the ingest rows of files and adapter rows, not of a sources.yaml.
+ */
+export function inputsSummary(t: Pick<Tables, "ingest">, inputs: string, settings: ReportSettings): string {
+  const rows = t.ingest.filter((row) => basename(row.file) !== SOURCES_FILE);
+  const count = (status: IngestRow["status"]) => rows.filter((row) => row.status === status).length;
+  const warned = rows.filter((row) => row.status === "ok" && row.reason).length;
+  return `report: ${rows.length} inputs: ${count("ok")} read${warned ? ` (${warned} with warnings)` : ""}, ${count("duplicate")} duplicate, ${count("rejected")} rejected from ${inputs} (data: ${settings.data}, mapping: ${settings.mapping ?? "none"})`;
+}
+
 /** Why no article was read, for the build error: every rejected input with its reason (the build stops before the corpus page could show them). */
 function rejectedNote(t: Tables): string {
   const rejected = rejectedInputs(t);
@@ -69,12 +89,13 @@ const KEYTERMS_SHOWN = 15;
  * Every file of the report's data archive (src/data/report.tar.ts): each table
  * as CSV (for download), plus what the pages load: pre-aggregated views and the
  * reader's article shards, smallest first (see smallestFirst). Throws when a
- * table in MUST_HAVE_ROWS is empty, naming every rejected input and why; warns on stderr for each rejected input and each empty table of MAY_BE_EMPTY.
+ * table in MUST_HAVE_ROWS is empty, naming every rejected input and why; with `settings`, prints the inputsSummary line on stderr;
+ * warns on stderr for each rejected input and each empty table of MAY_BE_EMPTY.
  */
-export function reportFiles({tables: t, docs}: ReportCorpus, inputs: string): Record<string, string | Uint8Array> {
+export function reportFiles({tables: t, docs}: ReportCorpus, inputs: string, settings?: ReportSettings): Record<string, string | Uint8Array> {
   for (const name of MUST_HAVE_ROWS) if (!t[name].length) throw new Error(`${name}: no rows extracted from ${inputs}${rejectedNote(t)}`);
-  // Framework prints "load /data/report.tar → " without a line end before the loader runs: the warnings start on a line of their own
-  const warnings = buildWarnings(t, inputs);
+  // Framework prints "load /data/report.tar → " without a line end before the loader runs: the lines start on a line of their own
+  const warnings = [...(settings ? [inputsSummary(t, inputs, settings)] : []), ...buildWarnings(t, inputs)];
   if (warnings.length) process.stderr.write(`\n${warnings.join("\n")}\n`);
   const files: Record<string, string | Uint8Array> = {};
   for (const name of Object.keys(COLUMNS) as (keyof Tables)[]) files[`${name}.csv`] = toCsv(t[name], COLUMNS[name]);

@@ -3,6 +3,7 @@ import {htmlFragmentToText} from "../html.js";
 import {hasMarkup, markupToText} from "../markup.js";
 import {lazy} from "../lazy.js";
 import {readDate, unreadDate} from "../../ingest/published.js";
+import {languageTag} from "../../ingest/language.js";
 import {type AdapterItem} from "./mapping.js";
 
 /** Elements whose inner markup is kept raw, so HTML in them is parsed as HTML. */
@@ -48,10 +49,10 @@ export function parseFeed(source: string, base: string): AdapterItem[] {
   return (items ?? []).map((item, i) => itemToArticle(item, `${base}#${i + 1}`, outlet, language, languageFrom));
 }
 
-/** The feed's language (two letters) and the element or attribute it came from: RSS <language>, Atom xml:lang, or <dc:language>. */
+/** The feed's language (its tag with the region, "de-AT": languageTag) and the element or attribute it came from: RSS <language>, Atom xml:lang, or <dc:language>. */
 function feedLanguage(channel: any, atom: any): [string, string] {
   const [value, from] = channel?.language !== undefined ? [channel.language, "<language>"] : atom?.["@_xml:lang"] !== undefined ? [atom["@_xml:lang"], "xml:lang"] : [channel?.["dc:language"], "<dc:language>"];
-  return [text(value).slice(0, 2).toLowerCase(), from];
+  return [languageTag(text(value)), from];
 }
 
 function itemToArticle(item: any, file: string, outlet: string, language: string, languageFrom: string): AdapterItem {

@@ -1,4 +1,5 @@
 import {readDate, unreadDate} from "../../ingest/published.js";
+import {languageTag} from "../../ingest/language.js";
 import type {Provenance, RawArticle, SourceMeta} from "../../types.js";
 import {hasMarkup, markupToText, markupWarning} from "../markup.js";
 
@@ -98,7 +99,7 @@ export function rowToItem(base: string, row: number, get: (index: number) => unk
       if (!day) warnings.push(`column "${header[columns[key]!]}": ${unreadDate(v)}`);
       v = day;
     }
-    if (key === "language") v = v.slice(0, 2).toLowerCase();
+    if (key === "language") v = languageTag(v);
     if (v) [given[key], givenSource[key]] = [v, `given by column "${header[columns[key]!]}"`];
   }
   const label = value("label");

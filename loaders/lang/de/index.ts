@@ -16,6 +16,7 @@ export const partRules: readonly PartRule[] = [
   parts.authorSignature,
   parts.relatedLinks,
   parts.photoCredit,
+  parts.captionLine,
   parts.dateLine,
   parts.relativeTimestamp,
   parts.separatorLine,
@@ -24,7 +25,7 @@ export const partRules: readonly PartRule[] = [
 ];
 
 /** Rules that set the opening words of the body apart (datelines), tried in order; the first match wins. */
-export const partPrefixRules: readonly PartPrefixRule[] = [parts.bodyDatelinePrefix, parts.agencyDatelinePrefix, parts.placeDatelinePrefix];
+export const partPrefixRules: readonly PartPrefixRule[] = [parts.bodyDatelinePrefix, parts.agencyDatelinePrefix, parts.placeDatelinePrefix, parts.placeDashDatelinePrefix];
 
 export {abbreviations, monthNames} from "./abbreviations.js";
 export {calendarToken, dateRules, dateCue, pastTense, futureTense} from "./dates/index.js";

@@ -42,11 +42,16 @@ export const archiveTail: PartRule = {
   pattern: /^(?:Archiviert unter|Abgelegt unter|Schlagwörter|Schlagworte|Tags|Themen dieses Artikels)\s*:?/i
 };
 
+/**
+ * A box of links to other articles: its heading ("Lesen Sie auch", "Mehr zum Thema") and the headline-like lines
+ * after it, or one line that holds heading and link ("Lesen Sie auch: Kita-Streik – welche Rechte haben Eltern?",
+ * a feed item's inline box; a linked headline may be a question or an exclamation, but holds no full stop).
+ */
 export const relatedLinks: PartRule = {
   id: "de.parts.related-links",
   label: "boilerplate",
   scope: "links",
-  pattern: /^(?:Verwandte (?:Videos|Themen|Artikel|Beiträge|Nachrichten)|Weitere (?:Nachrichten|Artikel|Themen|Meldungen)|Mehr zum Thema|Lesen Sie (?:auch|mehr)|Jetzt lesen|JETZT LESEN AUCH ANDERE|Auch interessant|Das könnte Sie (?:auch )?interessieren|Empfohlene Artikel|Ähnliche Artikel|Mehr aus dem Ressort)\b[^.!?]*$|^Mehr zum Thema\s*[–-]/i
+  pattern: /^(?:Verwandte (?:Videos|Themen|Artikel|Beiträge|Nachrichten)|Weitere (?:Nachrichten|Artikel|Themen|Meldungen)|Mehr zum Thema|Lesen Sie (?:auch|mehr)|Jetzt lesen|JETZT LESEN AUCH ANDERE|Auch interessant|Das könnte Sie (?:auch )?interessieren|Empfohlene Artikel|Ähnliche Artikel|Mehr aus dem Ressort)\b[^.!?]*[?!]?$|^Mehr zum Thema\s*[–-]/i
 };
 
 export const photoCredit: PartRule = {
@@ -54,6 +59,20 @@ export const photoCredit: PartRule = {
   label: "boilerplate",
   scope: "line",
   pattern: /(?:\b(?:Foto|Fotos|Photo|Bild|Bildquelle|Image|Titelbild|Symbolbild)\s*(?:©|:|\(c\))|©|^(?:Captura|Screenshot|Bildschirmfoto)\b)/i
+};
+
+/**
+ * A photo caption without a credit in the header zone: a line that places people in the picture with "(l.)",
+ * "(r.)", "(M.)", "(v. l.)", "(links)" or "(rechts)" after a name ("Anna Berg (l.) und Jonas Ritter am Montag in
+ * Jena."), holds no quotation mark and stays short. Only in the header zone, where a figure stands between the
+ * byline or date line and the body; a caption with a credit is `de.parts.photo-credit` anywhere.
+ */
+export const captionLine: PartRule = {
+  id: "de.parts.caption",
+  label: "boilerplate",
+  scope: "line",
+  headerOnly: true,
+  pattern: /^(?=[^\n]{1,300}$)(?![^\n]*["„“”»«])[^\n]*\p{L} \((?:l|r|M|li|re|v\. ?l\.(?: ?n\. ?r\.)?|links|rechts|Mitte)\.?\)/u
 };
 
 export const authorSignature: PartRule = {
@@ -134,14 +153,24 @@ export const agencyDatelinePrefix: PartPrefixRule = {
 export const placeDatelinePrefix: PartPrefixRule = {
   id: "de.parts.place-dateline",
   label: "boilerplate",
-  pattern: placeDateline()
+  pattern: placeDateline("\\.")
 };
 
-/** The pattern of placeDatelinePrefix: one or two places of the lexicon (capitalised as written in prose) joined by "/", then ". " and a capital. */
-function placeDateline(): RegExp {
+/**
+ * "Stuttgart – Nach vier Wochen …": a place the place lexicon knows, a dash and the first sentence, which opens with a
+ * capital ("Berlin – eine Stadt im Wandel" is a sentence of its own, no dateline).
+ */
+export const placeDashDatelinePrefix: PartPrefixRule = {
+  id: "de.parts.place-dash-dateline",
+  label: "boilerplate",
+  pattern: placeDateline(" [–—-]")
+};
+
+/** The pattern of a place dateline: one or two places of the lexicon (capitalised as written in prose) joined by "/", then `end`, a space and a capital. */
+function placeDateline(end: string): RegExp {
   const written = [...placeNames].map((name) => name.replace(/(^|-)(\p{Ll})/gu, (_m, dash: string, c: string) => dash + c.toUpperCase()));
   const place = `(?:${written.sort((a, b) => b.length - a.length).join("|")})`;
-  return new RegExp(`^${place}(?:/\\p{Lu}[\\p{L}-]*)?\\. (?=\\p{Lu})`, "u");
+  return new RegExp(`^${place}(?:/\\p{Lu}[\\p{L}-]*)?${end} (?=\\p{Lu})`, "u");
 }
 
 export const relativeTimestamp: PartRule = {

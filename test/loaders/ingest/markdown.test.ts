@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {markdownToText} from "../../../loaders/ingest/markdown.js";
+import {markdownToArticle, markdownToText} from "../../../loaders/ingest/markdown.js";
 
 describe("Markdown to article text", () => {
   test.each<[string, string]>([
@@ -34,4 +34,23 @@ describe("Markdown to article text", () => {
       expect(markdownToText(line).length).toBeLessThanOrEqual(line.length);
     }
   );
+});
+
+/** [Markdown, the words of its captions] — an image alone on its line is a figure: its alt text is a caption span. */
+describe("Markdown image captions", () => {
+  test.each<[string, string[]]>([
+    ["# Freibad\n\n![Das alte Bad im Winter](bad.jpg)\n\nDer Rat hat entschieden.", ["Das alte Bad im Winter"]],
+    ["> ![Der Bauplatz](platz.png \"Bauplatz\")", ["Der Bauplatz"]],
+    ["Titel\n\n\n\n\n  ![Der Bauplatz](platz.png)  \n\n\n\nText", ["Der Bauplatz"]],
+    ["[![Der Bauplatz](platz.png)](https://example.org/galerie)", ["Der Bauplatz"]],
+    // an image inside a sentence stays a word of it; an image without alt text leaves no caption
+    ["Das Bad ![Logo](logo.png) öffnet im Mai.", []],
+    ["![](leer.jpg)\n\nText", []],
+    // the same words as a caption and as a line of text: the caption is the image's line
+    ["Der Hafen\n\n![Der Hafen](hafen.jpg)", ["Der Hafen@1"]]
+  ])("%j", (markdown, expected) => {
+    const {text, captions} = markdownToArticle(markdown);
+    const shown = captions.map((c) => text.slice(c.start, c.end) + (text.indexOf(text.slice(c.start, c.end)) === c.start ? "" : "@1"));
+    expect(shown).toEqual(expected);
+  });
 });

@@ -25,6 +25,11 @@ describe("publication date from a dateline", () => {
     [`Titel der Meldung\nVon Lena Hofer, 14.01.2026\n${BODY}`, ["2026-01-14", 'inferred from "Von Lena Hofer, 14.01.2026"']],
     [`Titel der Meldung\nAlpenbote, 3. Jänner 2026, 07:45 Uhr\n${BODY}`, ["2026-01-03", 'inferred from "Alpenbote, 3. Jänner 2026, 07:45 Uhr"']],
     [`Titel der Meldung\nLena Hofer | 2026-01-14\n${BODY}`, ["2026-01-14", 'inferred from "Lena Hofer | 2026-01-14"']],
+    // a teaser between the title and the date line or byline (a news page's header)
+    [`Titel der Meldung\nDie Gespräche gehen weiter. Eine Einigung ist nicht in Sicht, heißt es aus Kreisen.\n13/02/2025\n${BODY}`, ["2025-02-13", 'inferred from "13/02/2025"']],
+    [`Titel der Meldung\nDie Gespräche gehen weiter. Eine Einigung ist nicht in Sicht, heißt es aus Kreisen.\nVon Lena Hofer, 14.01.2026\n${BODY}`, ["2026-01-14", 'inferred from "Von Lena Hofer, 14.01.2026"']],
+    // after two paragraphs of body a date line is body text
+    [`Titel der Meldung\nDie Gespräche gehen weiter. Eine Einigung ist nicht in Sicht, heißt es aus Kreisen.\n${BODY}\n13/02/2025`, ["", "unknown"]],
     // no date in the dateline, an impossible date, or a date later in the sentence: nothing is inferred
     [`Titel der Meldung\nKiew (dpa) - ${BODY}`, ["", "unknown"]],
     [`Titel der Meldung\nRiad, 31.02.2025 – ${BODY}`, ["", "unknown"]],

@@ -109,3 +109,102 @@ describe("bylines", () => {
     expect(show(text)).toEqual(expected);
   });
 });
+
+/**
+ * [article, its parts] — the header zone of a news page: title, a teaser, then the byline or date line (and a
+ * caption); the body's dateline after them. Articles written for the test.
+ */
+describe("a teaser between the title and the byline or date line", () => {
+  const show = (text: string) => classifyParts(text, partRules, partPrefixRules).map((p) => `${p.label} ${p.rule} «${text.slice(p.start, p.end)}»`);
+  const title = "Neues Freibad für Lindenau";
+  const teaser = "Nach zwei Jahren Planung hat der Stadtrat den Bau beschlossen. Eröffnet werden soll im Sommer.";
+  const body = "Der Stadtrat hat am Dienstag den Bau des neuen Freibads beschlossen, sagte die Bürgermeisterin.";
+  const more = "Die Kosten liegen nach Angaben der Stadt bei rund zwölf Millionen Euro für das ganze Gelände.";
+  test.each<[string, string[]]>([
+    // txt and Markdown: title, teaser, byline, body with a place and dash
+    [`${title}\n\n${teaser}\n\nVon Lea Sommer\n\nJena – ${body}`, [
+      `title parts.first-headline «${title}»`,
+      `body parts.body «${teaser}»`,
+      "boilerplate de.parts.byline «Von Lea Sommer»",
+      "boilerplate de.parts.place-dash-dateline «Jena –»",
+      `body parts.body «${body}»`
+    ]],
+    // a date line and a caption placing people with "(l.)" after the teaser; the place and full stop open the body
+    [`${title}\n\n${teaser}\n\n07.05.2026\n\nBürgermeisterin Anna Berg (l.) und Bauamtsleiter Jonas Ritter am Montag im alten Bad.\n\nErfurt. ${body}`, [
+      `title parts.first-headline «${title}»`,
+      `body parts.body «${teaser}»`,
+      "boilerplate de.parts.date-line «07.05.2026»",
+      "boilerplate de.parts.caption «Bürgermeisterin Anna Berg (l.) und Bauamtsleiter Jonas Ritter am Montag im alten Bad.»",
+      "boilerplate de.parts.place-dateline «Erfurt.»",
+      `body parts.body «${body}»`
+    ]],
+    // no byline between them (a page whose byline readability dropped): the agency dateline after the teaser
+    [`${title}\n\n${teaser}\n\nJena (dpa) – ${body}\n\n${more}`, [
+      `title parts.first-headline «${title}»`,
+      `body parts.body «${teaser}»`,
+      "boilerplate de.parts.agency-dateline «Jena (dpa) –»",
+      `body parts.body «${body}\n\n${more}»`
+    ]],
+    // two paragraphs of body after the teaser: the header zone has ended, a later "Von …" line is body
+    [`${title}\n\n${teaser}\n\n${body}\n\nVon Lea Sommer\n\n${more}`, [
+      `title parts.first-headline «${title}»`,
+      `body parts.body «${teaser}\n\n${body}\n\nVon Lea Sommer\n\n${more}»`
+    ]],
+    // after a teaser, a short line is no header label (a subheading of the body stays body)
+    [`${title}\n\n${teaser}\n\nDer Plan\n\n${body}`, [
+      `title parts.first-headline «${title}»`,
+      `body parts.body «${teaser}\n\nDer Plan\n\n${body}»`
+    ]],
+    // a first paragraph longer than a teaser is the body: the byline after it is body text
+    [`${title}\n\n${`${teaser} `.repeat(5).trim()}\n\nVon Lea Sommer\n\n${body}`, [
+      `title parts.first-headline «${title}»`,
+      `body parts.body «${`${teaser} `.repeat(5).trim()}\n\nVon Lea Sommer\n\n${body}»`
+    ]],
+    // a caption with "(l.)" in the body is body
+    [`${title}\n\nVon Lea Sommer\n\n${body}\n\nAnna Berg (l.) und Jonas Ritter besichtigten am Montag das alte Bad.`, [
+      `title parts.first-headline «${title}»`,
+      "boilerplate de.parts.byline «Von Lea Sommer»",
+      `body parts.body «${body}\n\nAnna Berg (l.) und Jonas Ritter besichtigten am Montag das alte Bad.»`
+    ]],
+    // a place and a dash before a lower-case word is a sentence, no dateline
+    ["Berlin – eine Stadt, die sich ständig neu erfindet, feiert in diesem Jahr ihr Jubiläum.", [
+      "body parts.body «Berlin – eine Stadt, die sich ständig neu erfindet, feiert in diesem Jahr ihr Jubiläum.»"
+    ]]
+  ])("%s", (text, expected) => {
+    expect(show(text)).toEqual(expected);
+  });
+});
+
+/** [line, whether it is a link box] — a box of related links, also one line with heading and link (a feed's inline box). */
+describe("related links on one line", () => {
+  const label = (line: string) => classifyParts(`Neues Freibad für Lindenau\n\nDer Stadtrat hat am Dienstag den Bau beschlossen, sagte die Bürgermeisterin.\n\n${line}`, partRules, partPrefixRules).at(-1)!.rule;
+  test.each<[string, string]>([
+    ["Lesen Sie auch: Freibad-Streit – was dürfen Badegäste?", "de.parts.related-links"],
+    ["Mehr zum Thema: Die Stadt plant ein zweites Bad!", "de.parts.related-links"],
+    ["Lesen Sie auch: Der Haushalt der Stadt", "de.parts.related-links"],
+    ["Lesen Sie auch das Interview, das die Bürgermeisterin am Montag gegeben hat.", "parts.body"]
+  ])("%s → %s", (line, rule) => {
+    expect(label(line)).toBe(rule);
+  });
+});
+
+/** [article, caption spans as their words, its parts] — lines a format marks as an image's caption are boilerplate. */
+describe("captions the format marks", () => {
+  const text = "Neues Freibad für Lindenau\n\nDas alte Bad im Winter\n\nDer Stadtrat hat am Dienstag den Bau beschlossen, sagte die Bürgermeisterin.";
+  const span = (words: string) => ({start: text.indexOf(words), end: text.indexOf(words) + words.length});
+  test.each<[string[], string[]]>([
+    [["Das alte Bad im Winter"], [
+      "title parts.first-headline «Neues Freibad für Lindenau»",
+      "boilerplate parts.image-caption «Das alte Bad im Winter»",
+      "body parts.body «Der Stadtrat hat am Dienstag den Bau beschlossen, sagte die Bürgermeisterin.»"
+    ]],
+    [[], [
+      "title parts.first-headline «Neues Freibad für Lindenau»",
+      "title parts.subtitle «Das alte Bad im Winter»",
+      "body parts.body «Der Stadtrat hat am Dienstag den Bau beschlossen, sagte die Bürgermeisterin.»"
+    ]]
+  ])("%j", (captions, expected) => {
+    const parts = classifyParts(text, partRules, partPrefixRules, "", captions.map(span));
+    expect(parts.map((p) => `${p.label} ${p.rule} «${text.slice(p.start, p.end)}»`)).toEqual(expected);
+  });
+});

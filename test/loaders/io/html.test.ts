@@ -119,3 +119,46 @@ describe("HTML line breaks", () => {
     expect(htmlFragmentToText(html)).toBe(expected);
   });
 });
+
+/** [<html lang>, the language given] — the region of the tag is kept (an Austrian or Swiss outlet stays apart). */
+describe("HTML language", () => {
+  test.each([["de", "de"], ["de-AT", "de-AT"], ["de-ch", "de-CH"], ["DE_de", "de-DE"]])("lang=%j → %j", (lang, expected) => {
+    const {given, givenSource} = htmlToArticle(page("").replace('lang="de"', `lang="${lang}"`));
+    expect([given.language, givenSource.language]).toEqual([expected, "given by <html lang>"]);
+  });
+});
+
+/** A news page's header: title, teaser, byline and date line, a caption; the date line dates the article. */
+describe("a page with a teaser before the byline and date line", () => {
+  test("the byline, date line and caption are boilerplate, the place opens the body", () => {
+    const html = `<!doctype html><html lang="de"><head><title>Freibad beschlossen</title></head><body><article><h1>Freibad beschlossen</h1>
+<p class="teaser">Nach zwei Jahren Planung hat der Stadtrat den Bau beschlossen. Eröffnet werden soll im Sommer.</p>
+<p>Von Lea Sommer</p><p>07.05.2026</p><figure><img src="a.jpg"><figcaption>Anna Berg (l.) und Jonas Ritter am Montag im alten Bad.</figcaption></figure>
+<p>Erfurt. Der Stadtrat hat am Dienstag den Bau des neuen Freibads beschlossen, sagte die Bürgermeisterin der Stadt.</p>
+<p>Die Kosten liegen nach Angaben der Stadt bei rund zwölf Millionen Euro für das ganze Gelände am Fluss.</p></article></body></html>`;
+    const {text, given} = htmlToArticle(html);
+    const parts = classifyParts(text, partRules, partPrefixRules, given.title);
+    const shown = parts.map((p) => `${p.label} ${p.rule} «${text.slice(p.start, p.end).slice(0, 20)}»`);
+    expect(shown.filter((p) => p.startsWith("boilerplate"))).toEqual([
+      "boilerplate de.parts.byline «Von Lea Sommer»",
+      "boilerplate de.parts.date-line «07.05.2026»",
+      "boilerplate de.parts.caption «Anna Berg (l.) und J»",
+      "boilerplate de.parts.place-dateline «Erfurt.»"
+    ]);
+    expect(shown[1]).toBe("body parts.body «Nach zwei Jahren Pla»");
+  });
+});
+
+
+/** [figure markup, the caption spans' words] — a <figcaption>'s paragraphs are caption spans of the page's text. */
+describe("HTML figure captions", () => {
+  const story = "<p>Der Stadtrat hat am Dienstag den Bau des neuen Freibads beschlossen, sagte die Bürgermeisterin der Stadt.</p><p>Die Kosten liegen nach Angaben der Stadt bei rund zwölf Millionen Euro für das ganze Gelände am Fluss.</p>";
+  test.each<[string, string[]]>([
+    ["<figure><img src=\"a.jpg\"><figcaption>Das alte Bad im Winter</figcaption></figure>", ["Das alte Bad im Winter"]],
+    ["<figure><img src=\"a.jpg\"><figcaption><p>Das alte Bad im Winter.</p><p>Foto: Stadt</p></figcaption></figure>", ["Das alte Bad im Winter.", "Foto: Stadt"]],
+    ["<p>Kein Bild hier, nur ein Satz über das alte Bad, das im Winter schließt.</p>", []]
+  ])("%s", (figure, expected) => {
+    const {text, captions} = htmlToArticle(`<!doctype html><html lang="de"><head><title>Freibad beschlossen</title></head><body><article><h1>Freibad beschlossen</h1>${story.replace("</p>", `</p>${figure}`)}</article></body></html>`);
+    expect((captions ?? []).map((c) => text.slice(c.start, c.end))).toEqual(expected);
+  });
+});

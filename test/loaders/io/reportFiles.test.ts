@@ -1,6 +1,6 @@
 import {describe, expect, test, vi} from "vitest";
 import {fromParquet} from "../../../loaders/io/parquet.js";
-import {buildWarnings, MAY_BE_EMPTY, MUST_HAVE_ROWS, PARQUET_TABLES, reportFiles, smallestFirst} from "../../../loaders/io/reportFiles.js";
+import {buildWarnings, inputsSummary, MAY_BE_EMPTY, MUST_HAVE_ROWS, PARQUET_TABLES, reportFiles, smallestFirst} from "../../../loaders/io/reportFiles.js";
 import {DOCS, fixtureTables} from "../report/fixture.js";
 
 describe("reportFiles", () => {
@@ -87,5 +87,31 @@ describe("reportFiles", () => {
     const t = fixtureTables();
     t.ingest = [{file: "a1.txt", status: "ok", reason: "", article_id: "a1"}, {file: "leer.txt", status: "rejected", reason: "empty file", article_id: ""}];
     expect(buildWarnings(t, "fixture")).toContain("warning: rejected leer.txt: empty file (see the corpus page)");
+  });
+
+  test.each<[string, {data: string; mapping?: string}, string]>([
+    ["a story with its data and mapping", {data: "/story/data", mapping: "/story/mapping.yaml"},
+      "report: 3 inputs: 2 read (1 with warnings), 0 duplicate, 1 rejected from /story/artikel (data: /story/data, mapping: /story/mapping.yaml)"],
+    ["no mapping", {data: "data"}, "report: 3 inputs: 2 read (1 with warnings), 0 duplicate, 1 rejected from /story/artikel (data: data, mapping: none)"]
+  ])("the build log's line on what was read: %s", (_name, settings, expected) => {
+    const ingest = [
+      {file: "/story/artikel/sources.yaml", status: "ok" as const, reason: 'entry "weg.txt" matches no file', article_id: ""},
+      {file: "/story/artikel/a.txt", status: "ok" as const, reason: "", article_id: "a"},
+      {file: "/story/artikel/export.jsonl#1", status: "ok" as const, reason: "mixed encoding", article_id: "b"},
+      {file: "/story/artikel/leer.txt", status: "rejected" as const, reason: "empty file", article_id: ""}
+    ];
+    expect(inputsSummary({ingest}, "/story/artikel", settings)).toBe(expected);
+  });
+
+  test("with the report's settings, the line on what was read comes first in the build log", () => {
+    const t = fixtureTables();
+    t.ingest = [{file: "a1.txt", status: "ok", reason: "", article_id: "a1"}];
+    const write = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
+    try {
+      reportFiles({tables: t, docs: DOCS}, "fixture", {data: "data"});
+      expect(write.mock.calls.map((c) => String(c[0])).join("")).toMatch(/^\nreport: 1 inputs: 1 read, 0 duplicate, 0 rejected from fixture \(data: data, mapping: none\)\n/);
+    } finally {
+      write.mockRestore();
+    }
   });
 });

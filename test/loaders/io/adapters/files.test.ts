@@ -85,7 +85,7 @@ describe("feed adapter", () => {
     expect(items[0]).toMatchObject({
       raw: {
         text: "Trump & Putin telefonieren\n\nErster Absatz über das Telefonat.\n\nZweiter Absatz.",
-        given: {title: "Trump & Putin telefonieren", url: "https://example.org/a", published: "2025-02-13", outlet: "Beispielblatt", language: "de"},
+        given: {title: "Trump & Putin telefonieren", url: "https://example.org/a", published: "2025-02-13", outlet: "Beispielblatt", language: "de-DE"},
         givenSource: {published: "given by the feed <pubDate>", outlet: "given by the feed channel <title>", language: "given by the feed <language>"}
       }
     });

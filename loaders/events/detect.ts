@@ -6,9 +6,11 @@ import type {Article, ArticleTables, DateRow, EventMentionRow, Sentence} from ".
 import {attachDates, nearest, quoteSides} from "./attachDates.js";
 import {durationFacts, type Fact} from "./facts.js";
 import {lowerBound} from "../text/lower-bound.js";
-import {contextHolds, isNonFactual, sentenceWords, type SentenceWords} from "./mood.js";
+import {articleHolds, contextHolds, isNonFactual, isSupposed, sentenceWords, type SentenceWords} from "./mood.js";
 import {withSwissSpelling} from "../lang/de/spelling.js";
 import type {CueContext} from "../lang/de/events.js";
+import {inseparablePrefixes, MIN_MODIFIER} from "../lang/de/compounds.js";
+import {isDictionaryNounForm} from "../lang/de/common-nouns.js";
 
 /** Parts whose sentences may report events: the outlet's own text (body, FAQ), never comments. */
 export const EVENT_PARTS = new Set(["body", "faq"]);
@@ -49,13 +51,36 @@ function compile(cue: EventCue): CompiledCue {
   return {
     cue,
     exact: new RegExp(`^(?:${alternatives.map((a) => a.replace(/^~/, "")).join("|")})$`, "iu"),
-    compound: heads.length ? new RegExp(`^[\\p{L}\\d-]+(?:${heads.join("|")})$`, "iu") : null,
+    compound: heads.length ? new RegExp(`^([\\p{L}\\d-]+?)(${heads.join("|")})$`, "iu") : null,
     contexts: (cue.context ?? []).map((rule) => ({re: new RegExp(`^(?:${withSwissSpelling(rule.pattern)})$`, "iu"), rule}))
   };
 }
 
 function matches(c: CompiledCue, word: string): boolean {
-  return c.exact.test(word) || (c.compound !== null && word[0] !== word[0].toLowerCase() && c.compound.test(word));
+  if (c.exact.test(word)) return true;
+  if (c.compound === null || word[0] === word[0].toLowerCase()) return false;
+  const parts = c.compound.exec(word);
+  return parts !== null && isCompound(parts[1], parts[2]);
+}
+
+const INSEPARABLE = new Set(inseparablePrefixes);
+
+/**
+ * Whether `modifier` + `head` is a compound with that head, not a word derived from another ("Ver|einigung",
+ * "Struktur|be|r|einigung", "St|einigung"): a modifier ending in a hyphen always is ("EU-Gipfel"); else it has at
+ * least MIN_MODIFIER letters, is no inseparable prefix ("ver", "be"), and no one or two letters at its end, nor an
+ * inseparable prefix there, make with the head a dictionary noun ("reinigung", "vereinigung": "Bundesvereinigung").
+ */
+export function isCompound(modifier: string, head: string): boolean {
+  if (modifier.endsWith("-")) return true;
+  const lower = modifier.toLowerCase();
+  if (lower.length < MIN_MODIFIER || INSEPARABLE.has(lower)) return false;
+  const h = head.toLowerCase();
+  for (let k = 1; k <= Math.min(4, lower.length - 1); k++) {
+    const tail = lower.slice(-k);
+    if ((k < 3 || INSEPARABLE.has(tail)) && /^\p{L}+$/u.test(tail) && isDictionaryNounForm(tail + h)) return false;
+  }
+  return true;
 }
 
 /**
@@ -189,6 +214,9 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
   const side = quoteSides(quotes);
   const rows: EventMentionRow[] = [];
   const datesIn = datesWithin(daysAgo(article.text, dates));
+  // `inArticle` conditions, answered once per article and pattern
+  const inArticle = new Map<string, boolean>();
+  const articleHas = (pattern: string) => inArticle.get(pattern) ?? inArticle.set(pattern, articleHolds(article.text, pattern)).get(pattern)!;
   for (let si = 0; si < article.sentences.length; si++) {
     const s = article.sentences[si];
     if (!EVENT_PARTS.has(s.part)) continue;
@@ -210,8 +238,10 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
       const hit = cueOf(set, word);
       if (!hit || seen.has(hit.cue.type)) continue;
       const at = a + sentence.slice(a, b).indexOf(word);
-      if (hit.contexts.length && !contextHolds(hit.contexts, word, at, (words ??= sentenceWords(sentence)))) continue;
+      if (hit.contexts.length && !contextHolds(hit.contexts, word, at, (words ??= sentenceWords(sentence)), articleHas)) continue;
       if (hit.cue.factual && isNonFactual(sentence, at, (words ??= sentenceWords(sentence)))) continue;
+      // "könnte … die Schlichtung anrufen": a supposed clause reports no event of any type (reporting cues say what was said)
+      if (!hit.cue.reports && isSupposed(sentence, at, (words ??= sentenceWords(sentence)))) continue;
       seen.add(hit.cue.type);
       const start = s.start + at;
       rows.push({

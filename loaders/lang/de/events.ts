@@ -68,7 +68,33 @@ export interface CueContext {
    * "sich für die Umsetzung des Abkommens einsetzen", "stimmte für die Vereinbarung": the event is the protest or the vote).
    */
   notPurpose?: string;
+  /**
+   * One of these verbs must stand in the clause, before or after ("ein Angebot vorgelegt"); a phrase of a verb and its
+   * separable particle ("legte vor") asks for the verb in the clause and the particle closing a clause after it, in the
+   * main clause ("legten die Arbeitgeber ein erstes Angebot vor").
+   */
+  predicate?: readonly string[];
+  /** None of these verbs (phrases as in `predicate`) may stand in the clause: "kündigte Warnstreiks an" announces a strike, it does not report one. */
+  notPredicate?: readonly string[];
+  /** No word of the clause, before or after, may match this pattern whole (lower case): "rief die Schlichtung an" is no call. */
+  withoutWord?: string;
+  /** None of these phrases may stand anywhere in the clause ("hat sich auf das Gesetz berufen" invokes, it appoints no one). */
+  notInClause?: readonly string[];
+  /** A word of the article (lower case) must match this pattern whole: "die zweite Runde" is talks only in an article about talks, not in one about a tournament. */
+  inArticle?: string;
 }
+
+/** Participles that schedule what a noun cue names ("ist für Mittwoch angesetzt", "ist für den 18. März geplant"): a plan, not a report. */
+export const SCHEDULED: readonly string[] = ["angesetzt", "geplant", "vorgesehen", "terminiert", "anberaumt", "angekündigt"];
+
+/**
+ * Verbs that announce, threaten or call for what their object names ("kündigte Warnstreiks an", "droht mit Streik", "rief
+ * zum Streik auf"): a noun cue they govern is announced, not reported (phrases as in `CueContext.predicate`).
+ */
+export const ANNOUNCING: readonly string[] = [
+  "kündigt an", "kündigte an", "kündigten an", "kündigen an", "angekündigt", "anzukündigen", "ankündigen",
+  "ruft auf", "rief auf", "riefen auf", "rufen auf", "aufgerufen", "aufzurufen", "angedroht", "androhen", "drohte", "drohten", "droht", "drohen"
+];
 
 /** Infinitives of taking place that a noun cue's clause puts in the future ("soll die Freilassung … stattfinden"); participles ("stattgefunden") do not. */
 export const PLANNED_HAPPENING: readonly string[] = ["stattfinden", "erfolgen"];
@@ -93,6 +119,9 @@ export const summitCue: EventCue = {
   id: "de.event.summit", type: "summit", pattern: "~gipfel(?:treffen)?(?:s|n)?",
   context: [{pattern: "\\p{L}*gipfel(?:treffen)?(?:s|n)?", notLater: PLANNED_START}]
 };
+/** Bodies and procedures one appeals to ("die Schlichtung anrufen", "rief das Verfassungsgericht an"), lower case. */
+const APPEALED = "\\p{L}*(?:schlichtung|schiedsstelle|einigungsstelle|gericht|gerichtshof|ausschuss|sicherheitsrat|instanz|kommission|schlichter|ombudsstelle)";
+
 export const callCue: EventCue = {
   id: "de.event.call",
   type: "call",
@@ -100,6 +129,8 @@ export const callCue: EventCue = {
   context: [
     // "rief ihn an" calls; "rief … zur Ruhe auf", "rief den Notstand aus" appeal or proclaim
     {pattern: "rief", later: ["an"]},
+    // "rief die Schlichtung an", "das Gericht anrufen": an appeal to a body or a procedure, no call
+    {pattern: "rief|an(?:zu)?rufen|anruft", withoutWord: APPEALED},
     // one speaker: "sprach mit Putin" is a talk; "sprach von einem Skandal", "sprach über die Lage", "sprach sich für … aus" are not
     {pattern: "sprach|gesprochen", inClause: ["mit", "miteinander"]},
     // two or more: "sprachen über die Ukraine" is a talk, "sprachen sich für … aus", "sprachen von einem Erfolg" are not
@@ -130,13 +161,30 @@ export const releaseCue: EventCue = {
 };
 export const exchangeCue: EventCue = {id: "de.event.exchange", type: "exchange", pattern: "~gefangenenaustausch(?:s|es)?|~austausch(?:s|es)?"};
 export const invasionCue: EventCue = {id: "de.event.invasion", type: "invasion", pattern: "invasion|einmarsch(?:s|es)?|einmarschiert(?:e|en)?|~angriffskrieg(?:s|es)?"};
+/**
+ * Heads of compounds of talks that name the talks themselves or a part of them ("Verhandlungsrunde", "Verhandlungstage",
+ * "Verhandlungsmarathon"); other heads name people, positions or qualities ("Verhandlungsführer", "Verhandlungskreise",
+ * "Verhandlungsposition"), no event.
+ */
+const TALKS_HEADS = "runde|runden|tag|tage|tagen|tages|marathon|nacht|woche|wochen|auftakt|tisch|tisches";
+/** Ordinals and words of sequence right before "Runde" that make it a round of talks ("die zweite Runde", "in der vierten und letzten Runde"); "über die Runden kommen" has none. */
+const ROUND_LEADS = [
+  "erste", "ersten", "zweite", "zweiten", "dritte", "dritten", "vierte", "vierten", "fünfte", "fünften", "sechste", "sechsten",
+  "siebte", "siebten", "achte", "achten", "neunte", "neunten", "zehnte", "zehnten", "nächste", "nächsten", "letzte", "letzten", "neue", "neuen", "entscheidende", "entscheidenden"
+];
+/** Words of an article about talks (lower case, whole): a "Runde" in it is a round of talks. */
+const TALKS_ARTICLE = "\\p{L}*(?:verhandlung|verhandlungen|gespräche|tarifstreit|tarifkonflikt|tarifverhandlungen|schlichtung|verhandlungsrunde|verhandlungsrunden|tarifrunde)";
+
 export const negotiationCue: EventCue = {
-  id: "de.event.negotiation", type: "negotiation", pattern: "~verhandlung(?:en)?|verhandel(?:n|t|te|ten)|verhandlungs\\p{L}*|~gespräche",
+  id: "de.event.negotiation", type: "negotiation",
+  pattern: `~verhandlung(?:en)?|verhandel(?:n|t|te|ten)|~verhandlungs(?:${TALKS_HEADS})|~gespräche|~schlichtung|runde(?:n)?`,
   // "Nach langen Verhandlungen einigten sich …": the talks lead up to the agreement the sentence dates
   context: [
     {pattern: "\\p{L}*verhandlungen|\\p{L}*gespräche(?:n)?", notAfter: ["nach"]},
-    // "Die Verhandlungen sollen am Montag beginnen" plans them
-    {pattern: "\\p{L}*verhandlung(?:en)?|verhandlungs\\p{L}*|\\p{L}*gespräche(?:n)?", notLater: PLANNED_START}
+    // "Die Verhandlungen sollen am Montag beginnen" plans them; so does "ist für Mittwoch angesetzt"
+    {pattern: "\\p{L}*verhandlung(?:en)?|\\p{L}*verhandlungs\\p{L}*|\\p{L}*gespräche(?:n)?|\\p{L}*schlichtung|runde(?:n)?", notLater: [...PLANNED_START, ...SCHEDULED], notPredicate: ANNOUNCING},
+    // "die zweite Runde" in an article about talks; "über die Runden kommen", "drei Runden" (a count) are none
+    {pattern: "runde(?:n)?", before: ROUND_LEADS, inArticle: TALKS_ARTICLE}
   ]
 };
 
@@ -149,7 +197,7 @@ export const durationApproximators: readonly string[] = ["rund", "etwa", "circa"
 /** Words that open a noun phrase as its article: a phrase with one names particular talks, not a phase ("nach den Verhandlungen am Montag"). */
 export const articleWords: readonly string[] = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer", "diese", "dieser", "diesen", "diesem", "dieses", "ihren", "seinen", "beiden"];
 /** Words of talks in a clause ("die Verhandlungen", "den Koalitionsgesprächen", "die Tarifrunde"), lower case. */
-const TALKS = "\\p{L}*(?:verhandlung|verhandlungen|gespräche|gesprächen|sondierung|sondierungen|verhandlungsrunde|gesprächsrunde|tarifrunde)";
+const TALKS = "\\p{L}*(?:verhandlung|verhandlungen|gespräche|gesprächen|sondierung|sondierungen|verhandlungsrunde|gesprächsrunde|tarifrunde|schlichtung)";
 /** Words of the table or room of talks that one leaves ("verließ den Verhandlungstisch"), lower case. */
 const TALKS_ROOM = "verhandlungstisch|verhandlungstisches|verhandlungssaal|verhandlungsraum";
 /**
@@ -201,7 +249,7 @@ export const electionCue: EventCue = {
 };
 export const legalCue: EventCue = {
   id: "de.event.legal", type: "legal", factual: true,
-  pattern: "~klage|anklagen|verklagt(?:e|en)?|angeklagt|urteil(?:s|e)?|~(?:gerichts|straf|todes|grundsatz)urteil(?:s|e|en)?|~haftstrafe(?:n)?|freispruch(?:s|es)?|freigesprochen"
+  pattern: "~klage|anklage|anklagen|verklagt(?:e|en)?|angeklagt|urteil(?:s|e)?|~(?:gerichts|straf|todes|grundsatz)urteil(?:s|e|en)?|~haftstrafe(?:n)?|freispruch(?:s|es)?|freigesprochen"
 };
 export const resignationCue: EventCue = {
   id: "de.event.resignation", type: "resignation", factual: true,
@@ -209,7 +257,10 @@ export const resignationCue: EventCue = {
 };
 export const appointmentCue: EventCue = {
   id: "de.event.appointment", type: "appointment", factual: true,
-  pattern: "ernannt(?:e|en)?|ernennt|~ernennung(?:en)?"
+  pattern: "ernannt(?:e|en)?|ernennt|~ernennung(?:en)?|berufen|berief(?:en)?",
+  // "wurden als Schlichter berufen", "berief sie in den Vorstand"; "berief sich auf", "hat sich auf … berufen" invoke, "gegen
+  // das Urteil berufen" (Austrian) appeals
+  context: [{pattern: "berufen|berief(?:en)?", notInClause: ["sich", "gegen"]}]
 };
 /**
  * A swearing-in: "wurde am Montag angelobt" (Austrian), "die Angelobung", "wurde als Bürgermeister vereidigt", "die Vereidigung",
@@ -244,15 +295,48 @@ export const agreementCue: EventCue = {
   context: [
     // "einigten sich auf …" agrees; "einigte das Land" unites
     {pattern: "einigte(?:n)?", inClause: ["sich"]},
-    // "für die Umsetzung des Abkommens demonstriert", "stimmte für die Vereinbarung": the protest or the vote is the event
-    {pattern: "\\p{L}*(?:abkommen(?:s)?|vereinbarung(?:en)?|einigung)", notPurpose: ADVOCACY}
+    // "für die Umsetzung des Abkommens demonstriert", "stimmte für die Vereinbarung": the protest or the vote is the event;
+    // "endet ohne Einigung" denies it
+    {pattern: "\\p{L}*(?:abkommen(?:s)?|vereinbarung(?:en)?|einigung)", notPurpose: ADVOCACY, notAfter: ["ohne"]}
   ]
 };
+/** Heads of compounds whose first part is a strike and that name the strike itself ("Warnstreiktag", "Streikwelle"); "Streikrecht", "Streikkasse" are none. */
+const STRIKE_HEADS = "tag|tage|tages|tagen|welle|wellen|woche|wochen|aktion|aktionen";
+/** Separable and participle forms of laying down one's work ("legten die Arbeit nieder", "haben die Arbeit niedergelegt"): a strike. */
+const WALKOUT = ["legte nieder", "legten nieder", "legt nieder", "legen nieder", "niedergelegt"];
+
 export const strikeCue: EventCue = {
   id: "de.event.strike", type: "strike", factual: true,
-  pattern: "~streik(?:s|es)?|streikt(?:e|en)?|gestreikt|~ausstand(?:s|es)?",
-  // the bare noun only with an article or preposition before: "Streik" alone may head a slogan or a name
-  context: [{pattern: "streik(?:s|es)?", before: nounLead}]
+  pattern: `~streik(?:s|es)?|~streik(?:${STRIKE_HEADS})|streikt(?:e|en)?|gestreikt|~ausstand(?:s|es)?|arbeit`,
+  context: [
+    // the bare noun only with an article or preposition before: "Streik" alone may head a slogan or a name
+    {pattern: "streik(?:s|es)?", before: nounLead},
+    // "kündigte Warnstreiks für Montag an", "drohte mit Streik": announced, not reported
+    {pattern: "[\\p{L}\\d-]*streik\\p{L}*|[\\p{L}\\d-]*ausstand(?:s|es)?", notPredicate: ANNOUNCING, notLater: SCHEDULED},
+    // "legten die Arbeit nieder": "Arbeit" is a strike only with the verb of laying it down
+    {pattern: "arbeit", predicate: WALKOUT}
+  ]
+};
+
+/**
+ * An offer made in talks: "legten ein erstes Angebot vor", "haben ihr Angebot vorgelegt", "unterbreiteten ein Angebot".
+ * The noun is the cue, a verb of making it must stand in its clause; "werde ein Angebot vorlegen" (an infinitive) is none.
+ */
+export const offerCue: EventCue = {
+  id: "de.event.offer", type: "offer", factual: true,
+  pattern: "~angebot(?:e|s|es|en)?",
+  context: [{pattern: "[\\p{L}\\d-]*angebot(?:e|s|es|en)?", predicate: ["legte vor", "legten vor", "legt vor", "legen vor", "vorgelegt", "unterbreitet", "unterbreitete", "unterbreiteten", "gemacht", "machte", "machten"]}]
+};
+
+/**
+ * An arbitrators' or a commission's recommendation: "der Schlichterspruch vom Donnerstag", "legten die Schlichter ihre
+ * Empfehlung vor", "haben ihre Empfehlung vorgelegt". "Empfehlung" counts only with a verb of presenting it.
+ */
+export const recommendationCue: EventCue = {
+  id: "de.event.recommendation", type: "recommendation", factual: true,
+  pattern: "~schlichterspruch(?:s|es)?|~schiedsspruch(?:s|es)?|~schlichtungsvorschlag(?:s|es)?|~empfehlung(?:en)?",
+  // "sprachen sich gegen eine Wahlempfehlung aus": the vote against it is the event
+  context: [{pattern: "[\\p{L}\\d-]*empfehlung(?:en)?", notPurpose: ADVOCACY, predicate: ["legte vor", "legten vor", "legt vor", "legen vor", "vorgelegt", "präsentiert", "präsentierte", "präsentierten", "veröffentlicht", "veröffentlichte", "veröffentlichten", "gab ab", "gaben ab", "abgegeben", "sprach aus", "sprachen aus", "ausgesprochen"]}]
 };
 export const statementCue: EventCue = {id: "de.event.statement", type: "statement", reports: true, pattern: "erklärung|berichtete|erklärte|teilte|verkündete|bekanntgab|pressekonferenz"};
 
@@ -274,6 +358,17 @@ export const nonFactualWords: readonly string[] = [
   // confidence and judgements that deny what may come: "zuversichtlich, dass …", "hält eine Einigung für unrealistisch";
   // not "wahrscheinlich" or "denkbar", which hedge a report as often ("wurde wahrscheinlich durch … verursacht")
   "zuversichtlich", "optimistisch", "unrealistisch", "undenkbar", "unwahrscheinlich"
+];
+
+/**
+ * Words of supposition, condition and plan that keep every cue of their clause from an event, not only `factual` ones:
+ * "Sollte sie scheitern, könnte eine Seite die Schlichtung anrufen", "wollen am Samstag in einer vierten Runde beraten",
+ * "Das Treffen soll am Montag stattfinden". Not the Konjunktiv II of "haben" and "sein", which reported speech uses for
+ * what happened ("sie hätten sich am Montag getroffen"), nor "kann"/"muss", which also tell what is.
+ */
+export const suppositionWords: readonly string[] = [
+  "sollte", "sollten", "könnte", "könnten", "würde", "würden", "müsste", "müssten", "dürfte", "dürften", "falls", "sofern",
+  "soll", "sollen", "solle", "will", "wollen", "wolle", "wollte", "wollten", "plant", "planen", "plante", "planten", "geplant", "beabsichtigt"
 ];
 
 /** Words that open a noun subject ("der", "ein", "diese"), and conjunctions that may stand before them at the clause's start. */

@@ -165,7 +165,7 @@ export const speakerChecks: readonly SpeakerCheck[] = [
   speakerCheckRules.relativePronoun,
   speakerCheckRules.functionWordOnly
 ];
-export {nonFactualWords} from "./events.js";
+export {nonFactualWords, suppositionWords} from "./events.js";
 export {stopwords} from "./stopwords.js";
 export {nonCompoundModifiers, MIN_HEAD, MIN_MODIFIER} from "./compounds.js";
 export {stemDe, foldDe} from "./stemmer.js";
@@ -192,6 +192,8 @@ export const eventCues: readonly EventCue[] = [
   events.inForceCue,
   events.agreementCue,
   events.strikeCue,
+  events.offerCue,
+  events.recommendationCue,
   events.statementCue
 ];
 

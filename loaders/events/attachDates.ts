@@ -90,8 +90,10 @@ function limit(text: string, d: {start: number}): boolean {
 /** "ab", "von" before a date: the start of what a reporting cue announces ("kündigte Warnstreiks ab der kommenden Woche an"), not the day it was said. */
 const FORWARD = /(?<!\p{L})(?:ab|vom|von)\s+(?:(?:der|dem|den|die)\s+)?$/iu;
 
-/** Characters that bound a clause for `ownClause` (not "–" in "12.–13. März", nor ":", which opens an account of what it follows: "1950 – …: In Wien sind 145 Betriebe im Ausstand"). */
-const CLAUSE_BOUND = /[,;]/;
+/** Characters that bound a clause for `ownClause` (not "–" in "12.–13. März"). */
+const CLAUSE_BOUND = /[,;:]/;
+/** Between a date and a cue in two main clauses: a comma or semicolon; a colon opens an account of what it follows ("1950 – …: In Wien sind 145 Betriebe im Ausstand"). */
+const CLAUSES_APART = /[,;]/;
 
 /** The clause of `text` (within [from, to)) around a span. */
 function clauseOf(text: string, span: {start: number; end: number}, from: number, to: number): string {
@@ -114,7 +116,7 @@ const LAST_WORD = /(\p{L}+)[^\p{L}]*$/u;
 function ownClause(text: string, m: EventMentionRow, d: {start: number; end: number}): boolean {
   const [from, to] = [m.start, m.end];
   const [a, b] = m.cue_start < d.start ? [m.cue_end, d.start] : [d.end, m.cue_start];
-  if (!CLAUSE_BOUND.test(text.slice(a, b))) return false;
+  if (!CLAUSES_APART.test(text.slice(a, b))) return false;
   const dateClause = clauseOf(text, d, from, to);
   const cueClause = clauseOf(text, {start: m.cue_start, end: m.cue_end}, from, to);
   return mainClause(cueClause) && mainClause(dateClause);

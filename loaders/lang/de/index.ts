@@ -4,6 +4,7 @@
  * lexicons are plain data in the files beside this one.
  */
 import * as events from "./events.js";
+import * as labour from "./labour-events.js";
 import type {EventCue} from "./events.js";
 import * as parts from "./parts.js";
 import type {PartPrefixRule, PartRule} from "./parts.js";
@@ -174,8 +175,8 @@ export {stemDe, foldDe} from "./stemmer.js";
 export const eventCues: readonly EventCue[] = [
   events.summitCue,
   events.exchangeCue,
-  events.breakoffCue,
-  events.negotiationCue,
+  labour.breakoffCue,
+  labour.negotiationCue,
   events.callCue,
   events.meetingCue,
   events.visitCue,
@@ -191,9 +192,9 @@ export const eventCues: readonly EventCue[] = [
   events.accidentCue,
   events.inForceCue,
   events.agreementCue,
-  events.strikeCue,
-  events.offerCue,
-  events.recommendationCue,
+  labour.strikeCue,
+  labour.offerCue,
+  labour.recommendationCue,
   events.statementCue
 ];
 

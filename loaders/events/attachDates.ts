@@ -113,13 +113,45 @@ const LAST_WORD = /(\p{L}+)[^\p{L}]*$/u;
  * März, …") or in a subordinate one ("…, als am Montag der Lkw fuhr", "die am Montag begannen", "…, als er die Invasion
  * befahl") may date the cue.
  */
-function ownClause(text: string, m: EventMentionRow, d: {start: number; end: number}): boolean {
-  const [from, to] = [m.start, m.end];
+function ownClause(text: string, m: EventMentionRow, d: {start: number; end: number}, apart: ApartCounts): boolean {
   const [a, b] = m.cue_start < d.start ? [m.cue_end, d.start] : [d.end, m.cue_start];
-  if (!CLAUSES_APART.test(text.slice(a, b))) return false;
-  const dateClause = clauseOf(text, d, from, to);
-  const cueClause = clauseOf(text, {start: m.cue_start, end: m.cue_end}, from, to);
-  return mainClause(cueClause) && mainClause(dateClause);
+  if (apart.count(b) === apart.count(a)) return false;
+  return apart.main(text, {start: m.cue_start, end: m.cue_end}) && apart.main(text, d);
+}
+
+/**
+ * Per sentence: how many commas and semicolons stand before each offset (so whether two spans are apart is one
+ * subtraction) and whether the clause at an offset is a main one, kept by the clause's start: a sentence of many cues
+ * and dates stays linear.
+ */
+class ApartCounts {
+  private readonly before: Uint32Array;
+  /** Per offset (from `from`): where the clause that holds it starts. */
+  private readonly clauseStart: Uint32Array;
+  private readonly mains = new Map<number, boolean>();
+
+  constructor(text: string, private readonly from: number, private readonly to: number) {
+    this.before = new Uint32Array(to - from + 1);
+    this.clauseStart = new Uint32Array(to - from + 1);
+    for (let i = from, start = from; i < to; i++) {
+      this.before[i - from + 1] = this.before[i - from] + (CLAUSES_APART.test(text[i]) ? 1 : 0);
+      this.clauseStart[i - from] = start;
+      if (CLAUSE_BOUND.test(text[i])) start = i + 1;
+    }
+  }
+
+  /** Commas and semicolons before offset `at` of the text. */
+  count(at: number): number {
+    return this.before[Math.max(0, Math.min(this.to, at) - this.from)];
+  }
+
+  /** Whether the clause around `span` is a main one (`mainClause`). */
+  main(text: string, span: {start: number; end: number}): boolean {
+    const a = this.clauseStart[Math.max(0, Math.min(this.to - 1, span.start) - this.from)];
+    let known = this.mains.get(a);
+    if (known === undefined) this.mains.set(a, (known = mainClause(clauseOf(text, span, this.from, this.to))));
+    return known;
+  }
 }
 
 /** A clause with a finite verb that does not end in it ("… endet der Konflikt", not "…, als er die Invasion befahl"). */
@@ -156,11 +188,12 @@ function setDate(m: EventMentionRow, d: DateRow): void {
  */
 export function attachDates(text: string, mentions: EventMentionRow[], dates: DateRow[], reporting: ReadonlySet<string>, side: QuoteSide = NO_QUOTES): void {
   const planned = new Set(dates.filter((d) => scheduled(text, d)));
+  const apart = new ApartCounts(text, mentions.length ? Math.min(...mentions.map((m) => m.start)) : 0, mentions.length ? Math.max(...mentions.map((m) => m.end)) : 0);
   const limits = new Set(dates.filter((d) => limit(text, d)));
   // a noun's own date ("bis zur Wahl 1980") dates it, even in a "bis" phrase
   const mayDate = (m: EventMentionRow, d: DateRow, attribute = false) => !planned.has(d) && (attribute || !limits.has(d)) &&
     side(m.cue_start) === side(d.start) && (!reporting.has(m.rule) || (!inReportedClause(text, m, d) && !FORWARD.test(text.slice(Math.max(0, d.start - 12), d.start)))) &&
-    !ownClause(text, m, d);
+    !ownClause(text, m, d, apart);
   const attributed = new Set<DateRow>();
   for (const m of mentions) {
     if (!/^\p{Lu}/u.test(m.cue)) continue;

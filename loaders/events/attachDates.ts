@@ -3,6 +3,9 @@
  * date shares one close by in its clause; a reporting cue takes no date from the clause it reports.
  */
 import {FOR_BEFORE} from "../lang/de/dates/patterns.js";
+import {hasFiniteVerb} from "../lang/de/dates/orientation.js";
+import {nightEnd} from "../lang/de/dates/night.js";
+import {pastTense} from "../lang/de/dates/cues.js";
 import {lowerBound} from "../text/lower-bound.js";
 import type {DateRow, EventMentionRow} from "../types.js";
 
@@ -70,8 +73,106 @@ const scheduled = (text: string, d: {start: number; end: number}) =>
 /** A date that names a past day: "für die gestrige Freilassung" thanks for what happened. */
 const PAST_DAY = /^(?:gestrig|vorgestrig|heutig|vorig|vergangen|letzt)/iu;
 
+/**
+ * A date inside a "bis" phrase names a limit or a term's end, not the day of an event: "bis Ende März", "bis zum Ende
+ * der Laufzeit im März 2028". Between "bis" and the date stand only function words and nouns ("bis sich die Parteien am
+ * Montag einigten" is a clause, its Monday dates the agreement).
+ */
+const LIMIT_PHRASE = /^[Bb]is(?:\s+(?:zum|zur|zu|in|im|am|an|ans|den|dem|der|des|die|das|spätestens|längstens|einschließlich|\p{Lu}\p{L}*))*\s+$/u;
+const BIS = /(?<!\p{L})bis(?!\p{L})/giu;
+function limit(text: string, d: {start: number}): boolean {
+  const before = text.slice(Math.max(0, d.start - 60), d.start);
+  let at = -1;
+  for (const m of before.matchAll(BIS)) at = m.index;
+  return at >= 0 && LIMIT_PHRASE.test(before.slice(at));
+}
+
+/** "ab", "von" before a date: the start of what a reporting cue announces ("kündigte Warnstreiks ab der kommenden Woche an"), not the day it was said. */
+const FORWARD = /(?<!\p{L})(?:ab|vom|von)\s+(?:(?:der|dem|den|die)\s+)?$/iu;
+
+/** Characters that bound a clause for `ownClause` (not "–" in "12.–13. März"). */
+const CLAUSE_BOUND = /[,;:]/;
+/** Between a date and a cue in two main clauses: a comma or semicolon; a colon opens an account of what it follows ("1950 – …: In Wien sind 145 Betriebe im Ausstand"). */
+const CLAUSES_APART = /[,;]/;
+
+/** The clause of `text` (within [from, to)) around a span. */
+function clauseOf(text: string, span: {start: number; end: number}, from: number, to: number): string {
+  let a = span.start;
+  while (a > from && !CLAUSE_BOUND.test(text[a - 1])) a--;
+  let b = span.end;
+  while (b < to && !CLAUSE_BOUND.test(text[b])) b++;
+  return text.slice(a, b);
+}
+
+/** The finite verb of a main clause stands before its end ("… gilt Friedenspflicht"); a subordinate clause ends in it ("…, als der Lkw fuhr"). */
+const LAST_WORD = /(\p{L}+)[^\p{L}]*$/u;
+
+/**
+ * Whether a date and a cue stand in two main clauses, each with a finite verb of its own: "Mit der Einigung endet der
+ * Konflikt, bis … im März 2028 gilt Friedenspflicht". A date or a cue in a clause without a verb ("Am Montag, dem 3.
+ * März, …") or in a subordinate one ("…, als am Montag der Lkw fuhr", "die am Montag begannen", "…, als er die Invasion
+ * befahl") may date the cue.
+ */
+function ownClause(text: string, m: EventMentionRow, d: {start: number; end: number}, apart: ApartCounts): boolean {
+  const [a, b] = m.cue_start < d.start ? [m.cue_end, d.start] : [d.end, m.cue_start];
+  if (apart.count(b) === apart.count(a)) return false;
+  return apart.main(text, {start: m.cue_start, end: m.cue_end}) && apart.main(text, d);
+}
+
+/**
+ * Per sentence: how many commas and semicolons stand before each offset (so whether two spans are apart is one
+ * subtraction) and whether the clause at an offset is a main one, kept by the clause's start: a sentence of many cues
+ * and dates stays linear.
+ */
+class ApartCounts {
+  private readonly before: Uint32Array;
+  /** Per offset (from `from`): where the clause that holds it starts. */
+  private readonly clauseStart: Uint32Array;
+  private readonly mains = new Map<number, boolean>();
+
+  constructor(text: string, private readonly from: number, private readonly to: number) {
+    this.before = new Uint32Array(to - from + 1);
+    this.clauseStart = new Uint32Array(to - from + 1);
+    for (let i = from, start = from; i < to; i++) {
+      this.before[i - from + 1] = this.before[i - from] + (CLAUSES_APART.test(text[i]) ? 1 : 0);
+      this.clauseStart[i - from] = start;
+      if (CLAUSE_BOUND.test(text[i])) start = i + 1;
+    }
+  }
+
+  /** Commas and semicolons before offset `at` of the text. */
+  count(at: number): number {
+    return this.before[Math.max(0, Math.min(this.to, at) - this.from)];
+  }
+
+  /** Whether the clause around `span` is a main one (`mainClause`). */
+  main(text: string, span: {start: number; end: number}): boolean {
+    const a = this.clauseStart[Math.max(0, Math.min(this.to - 1, span.start) - this.from)];
+    let known = this.mains.get(a);
+    if (known === undefined) this.mains.set(a, (known = mainClause(clauseOf(text, span, this.from, this.to))));
+    return known;
+  }
+}
+
+/** A clause with a finite verb that does not end in it ("… endet der Konflikt", not "…, als er die Invasion befahl"). */
+function mainClause(clause: string): boolean {
+  if (!verbOf(clause)) return false;
+  const last = LAST_WORD.exec(clause)?.[1];
+  return !(last && /^\p{Ll}/u.test(last) && verbOf(last));
+}
+
+const verbOf = (clause: string) => hasFiniteVerb(clause) || pastTense.test(clause);
+
+/**
+ * Dates that stand right after a noun cue as its attribute ("die Runde am Samstag", "dem Treffen vom 3. März"): they are
+ * that noun's, before any other cue of the sentence takes the nearest date ("In der vierten Runde am Samstag einigten
+ * sich beide Seiten in der Nacht zu Sonntag": Saturday is the round's, the night the agreement's).
+ */
+const ATTRIBUTE_GAP = /^\s+(?:am|vom|von|im|seit|zum)?\s*$/u;
+
+/** Dates the mention by `d`: its value, or for a night named by the day it ends on ("in der Nacht zu Sonntag") that day, as reports date what happened in it. */
 function setDate(m: EventMentionRow, d: DateRow): void {
-  [m.date, m.date_start, m.date_end] = [d.value, d.start, d.end];
+  [m.date, m.date_start, m.date_end] = [nightEnd(d) ?? d.value, d.start, d.end];
 }
 
 /**
@@ -88,9 +189,23 @@ function setDate(m: EventMentionRow, d: DateRow): void {
 export function attachDates(text: string, mentions: EventMentionRow[], dates: DateRow[], reporting: ReadonlySet<string>, side: QuoteSide = NO_QUOTES): void {
   // a day a plan is made for: "für Donnerstag erwartet", or after the publication day in the present ("Am Mittwoch treffen sich …")
   const planned = new Set(dates.filter((d) => d.planned || scheduled(text, d)));
-  const mayDate = (m: EventMentionRow, d: DateRow) => !planned.has(d) &&
-    side(m.cue_start) === side(d.start) && (!reporting.has(m.rule) || !inReportedClause(text, m, d));
+  const apart = new ApartCounts(text, mentions.length ? Math.min(...mentions.map((m) => m.start)) : 0, mentions.length ? Math.max(...mentions.map((m) => m.end)) : 0);
+  const limits = new Set(dates.filter((d) => limit(text, d)));
+  // a noun's own date ("bis zur Wahl 1980") dates it, even in a "bis" phrase
+  const mayDate = (m: EventMentionRow, d: DateRow, attribute = false) => !planned.has(d) && (attribute || !limits.has(d)) &&
+    side(m.cue_start) === side(d.start) && (!reporting.has(m.rule) || (!inReportedClause(text, m, d) && !FORWARD.test(text.slice(Math.max(0, d.start - 12), d.start)))) &&
+    !ownClause(text, m, d, apart);
+  const attributed = new Set<DateRow>();
+  for (const m of mentions) {
+    if (!/^\p{Lu}/u.test(m.cue)) continue;
+    const d = dates.find((e) => e.start >= m.cue_end && ATTRIBUTE_GAP.test(text.slice(m.cue_end, e.start)));
+    if (d && mayDate(m, d, true)) {
+      setDate(m, d);
+      attributed.add(d);
+    }
+  }
   for (const d of dates) {
+    if (attributed.has(d)) continue;
     const m = nearest(mentions, d, (o) => mayDate(o, d));
     if (!m || (m.date_start !== null && gap(m, {start: m.date_start, end: m.date_end!}) <= gap(m, d))) continue;
     setDate(m, d);

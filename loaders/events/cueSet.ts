@@ -6,6 +6,8 @@
 import type {CueContext, EventCue} from "../lang/de/events.js";
 import {eventCues} from "../lang/de/index.js";
 import {withSwissSpelling} from "../lang/de/spelling.js";
+import {inseparablePrefixes, MIN_MODIFIER} from "../lang/de/compounds.js";
+import {isDictionaryNounForm} from "../lang/de/common-nouns.js";
 
 /** A cue with its patterns compiled. */
 export interface CompiledCue {
@@ -44,13 +46,36 @@ function compile(cue: EventCue): CompiledCue {
   return {
     cue,
     exact: new RegExp(`^(?:${alternatives.map((a) => a.replace(/^~/, "")).join("|")})$`, "iu"),
-    compound: heads.length ? new RegExp(`^[\\p{L}\\d-]+(?:${heads.join("|")})$`, "iu") : null,
+    compound: heads.length ? new RegExp(`^([\\p{L}\\d-]+?)(${heads.join("|")})$`, "iu") : null,
     contexts: (cue.context ?? []).map((rule) => ({re: new RegExp(`^(?:${withSwissSpelling(rule.pattern)})$`, "iu"), rule}))
   };
 }
 
 function matches(c: CompiledCue, word: string): boolean {
-  return c.exact.test(word) || (c.compound !== null && word[0] !== word[0].toLowerCase() && c.compound.test(word));
+  if (c.exact.test(word)) return true;
+  if (c.compound === null || word[0] === word[0].toLowerCase()) return false;
+  const parts = c.compound.exec(word);
+  return parts !== null && isCompound(parts[1], parts[2]);
+}
+
+const INSEPARABLE = new Set(inseparablePrefixes);
+
+/**
+ * Whether `modifier` + `head` is a compound with that head, not a word derived from another ("Ver|einigung",
+ * "Struktur|be|r|einigung", "St|einigung"): a modifier ending in a hyphen always is ("EU-Gipfel"); else it has at
+ * least MIN_MODIFIER letters, is no inseparable prefix ("ver", "be"), and no one or two letters at its end, nor an
+ * inseparable prefix there, make with the head a dictionary noun ("reinigung", "vereinigung": "Bundesvereinigung").
+ */
+export function isCompound(modifier: string, head: string): boolean {
+  if (modifier.endsWith("-")) return true;
+  const lower = modifier.toLowerCase();
+  if (lower.length < MIN_MODIFIER || INSEPARABLE.has(lower)) return false;
+  const h = head.toLowerCase();
+  for (let k = 1; k <= Math.min(4, lower.length - 1); k++) {
+    const tail = lower.slice(-k);
+    if ((k < 3 || INSEPARABLE.has(tail)) && /^\p{L}+$/u.test(tail) && isDictionaryNounForm(tail + h)) return false;
+  }
+  return true;
 }
 
 /**

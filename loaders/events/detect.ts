@@ -7,7 +7,7 @@ import {attachDates, dateToday, nearest, quoteSides} from "./attachDates.js";
 import {cueOf, cueSetOf, triggerFor} from "./cueSet.js";
 import {durationFacts, type Fact} from "./facts.js";
 import {lowerBound} from "../text/lower-bound.js";
-import {contextHolds, isNonFactual, sentenceWords, type SentenceWords} from "./mood.js";
+import {articleHolds, contextHolds, isNonFactual, isSupposed, sentenceWords, type SentenceWords} from "./mood.js";
 
 /** Parts whose sentences may report events: the outlet's own text (body, FAQ), never comments. */
 export const EVENT_PARTS = new Set(["body", "faq"]);
@@ -36,6 +36,9 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
   const side = quoteSides(quotes);
   const rows: EventMentionRow[] = [];
   const datesIn = datesWithin(daysAgo(article.text, dates));
+  // `inArticle` conditions, answered once per article and pattern
+  const inArticle = new Map<string, boolean>();
+  const articleHas = (pattern: string) => inArticle.get(pattern) ?? inArticle.set(pattern, articleHolds(article.text, pattern)).get(pattern)!;
   for (let si = 0; si < article.sentences.length; si++) {
     const s = article.sentences[si];
     if (!EVENT_PARTS.has(s.part)) continue;
@@ -56,8 +59,10 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
       const hit = cueOf(set, word);
       if (!hit || seen.has(hit.cue.type)) continue;
       const at = a + sentence.slice(a, b).indexOf(word);
-      if (hit.contexts.length && !contextHolds(hit.contexts, word, at, (words ??= sentenceWords(sentence)))) continue;
+      if (hit.contexts.length && !contextHolds(hit.contexts, word, at, (words ??= sentenceWords(sentence)), articleHas)) continue;
       if (hit.cue.factual && isNonFactual(sentence, at, (words ??= sentenceWords(sentence)))) continue;
+      // "könnte … die Schlichtung anrufen": a supposed clause reports no event of any type (reporting cues say what was said)
+      if (!hit.cue.reports && isSupposed(sentence, at, (words ??= sentenceWords(sentence)))) continue;
       seen.add(hit.cue.type);
       const start = s.start + at;
       rows.push({

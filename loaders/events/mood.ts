@@ -2,7 +2,7 @@ import {articleWords, type CueContext, durationApproximators, durationUnits, pur
 import {zuParticles} from "../lang/de/goal-words.js";
 import {numberWords} from "../lang/de/numberWords.js";
 import {denialReach, negationWords} from "../lang/de/negation.js";
-import {nonFactualWords} from "../lang/de/index.js";
+import {nonFactualWords, suppositionWords} from "../lang/de/index.js";
 import {UPPER_START} from "../quotes/tokens.js";
 import {lowerBound} from "../text/lower-bound.js";
 import {thingSubject} from "./subject.js";
@@ -17,6 +17,7 @@ const MAIN_CLAUSE_END = new Set([";", ":"]);
 const NEGATIONS = new Set(negationWords);
 /** Words of plan or supposition (nonFactualWords without the negations, which `deniesAt` judges). */
 const nonFactual = new Set(nonFactualWords.filter((w) => !NEGATIONS.has(w)));
+const SUPPOSITION = new Set(suppositionWords);
 
 /** The words of a sentence (letters, and clause-ending punctuation as words of their own) with their offsets. */
 export interface SentenceWords {
@@ -32,7 +33,7 @@ export interface SentenceWords {
    * Per clause (by its first word): whether it plans or supposes, and how far its negations deny (`denialReach`:
    * the largest, Infinity when one denies the whole clause, -1 when none denies).
    */
-  clauses: Map<number, {plan: boolean; reach: number}>;
+  clauses: Map<number, {plan: boolean; reach: number; supposed: boolean}>;
   /** Per list of particles (the rule's own array): the indices, ascending, where one of them ends its clause. */
   particles: Map<readonly string[], number[]>;
   /** Per list of phrases (the rule's own array): the indices, ascending, where one of them starts. */
@@ -117,15 +118,26 @@ export function isNonFactual(sentence: string, cueStart: number, words: Sentence
   const [from, to] = clauseAround(words, cue);
   let clause = words.clauses.get(from);
   if (clause === undefined) {
-    clause = {plan: goalClause(words.words, words.capital, from, to), reach: -1};
+    clause = {plan: goalClause(words.words, words.capital, from, to), reach: -1, supposed: false};
     for (let j = from; j < to; j++) {
       if (nonFactual.has(words.words[j])) clause.plan = true;
+      if (SUPPOSITION.has(words.words[j])) clause.supposed = true;
       if (NEGATIONS.has(words.words[j])) clause.reach = Math.max(clause.reach, denialReach(words.words, j));
     }
     words.clauses.set(from, clause);
   }
   // a negation denies the cue when it reaches it (deniesAt): "kein …, sondern" only up to its "sondern"
   return clause.plan || cue <= clause.reach;
+}
+
+/**
+ * Whether the clause around a cue supposes or plans what it names (`suppositionWords`: "könnte … anrufen", "Sollte sie
+ * scheitern", "wollen am Samstag … beraten"): no cue of such a clause is an event, factual or not.
+ */
+export function isSupposed(sentence: string, cueStart: number, words: SentenceWords = sentenceWords(sentence)): boolean {
+  isNonFactual(sentence, cueStart, words);
+  const cue = wordAt(words, cueStart);
+  return words.clauses.get(clauseAround(words, cue)[0])!.supposed;
 }
 
 /** Lower-case words before a noun that may stand between its article and it: "ein schwerer Brand". */
@@ -274,11 +286,56 @@ function inPurposePhrase(words: SentenceWords, i: number, verbs: string): boolea
   return j >= 0 && purposeLeads.includes(words.words[j]) && wordInClause(words, i, verbs);
 }
 
+/** Each predicate phrase split into its verb and its separable particle ("legte vor" → ["legte", "vor"]), once per list. */
+const predicateParts = new Map<readonly string[], {single: Set<string>; particles: Map<string, string[]>}>();
+
+function partsOf(phrases: readonly string[]): {single: Set<string>; particles: Map<string, string[]>} {
+  let parts = predicateParts.get(phrases);
+  if (!parts) {
+    parts = {single: new Set(), particles: new Map()};
+    for (const phrase of phrases) {
+      const [verb, particle] = phrase.split(" ");
+      if (!particle) parts.single.add(verb);
+      else parts.particles.set(verb, [...(parts.particles.get(verb) ?? []), particle]);
+    }
+    predicateParts.set(phrases, parts);
+  }
+  return parts;
+}
+
+/**
+ * Whether a verb of `phrases` stands in the clause of word `i` (`CueContext.predicate`): a single word anywhere in it,
+ * or a verb whose particle closes a clause after it within the main clause ("legten … ein Angebot vor").
+ */
+function predicateInClause(words: SentenceWords, i: number, phrases: readonly string[]): boolean {
+  const {single, particles} = partsOf(phrases);
+  const [from, to] = clauseAround(words, i);
+  for (let k = from; k < to; k++) {
+    const w = words.words[k];
+    if (single.has(w)) return true;
+    const after = particles.get(w);
+    if (after && particleLater(words, k, after)) return true;
+  }
+  return false;
+}
+
+/** Compiled `inArticle` patterns, by pattern. */
+const articlePatterns = new Map<string, RegExp>();
+
+/** Whether a word of `text` matches `pattern` whole, lower case (`CueContext.inArticle`). */
+export function articleHolds(text: string, pattern: string): boolean {
+  let re = articlePatterns.get(pattern);
+  if (!re) articlePatterns.set(pattern, (re = new RegExp(`(?<!\\p{L})(?:${withSwissSpelling(pattern)})(?!\\p{L})`, "iu")));
+  return re.test(text);
+}
+
 /**
  * Whether a cue word at `cueStart` meets the conditions of its cue's context rules that pick it
- * (`CueContext`: a separable particle closing its clause, an article before, no given words after).
+ * (`CueContext`: a separable particle closing its clause, an article before, no given words after). `inArticle`
+ * asks `article` (memoised per article by the caller).
  */
-export function contextHolds(contexts: readonly {re: RegExp; rule: CueContext}[], word: string, cueStart: number, words: SentenceWords): boolean {
+export function contextHolds(contexts: readonly {re: RegExp; rule: CueContext}[], word: string, cueStart: number, words: SentenceWords,
+  article: (pattern: string) => boolean = () => true): boolean {
   for (const {re, rule} of contexts) {
     if (!re.test(word)) continue;
     const i = wordAt(words, cueStart);
@@ -294,6 +351,11 @@ export function contextHolds(contexts: readonly {re: RegExp; rule: CueContext}[]
     if (rule.later && !particleLater(words, i, rule.later)) return false;
     if (rule.notPurpose && inPurposePhrase(words, i, rule.notPurpose)) return false;
     if (rule.personSubject && !words.capital[i] && thingSubject(words, i, ...clauseAround(words, i))) return false;
+    if (rule.withoutWord && wordInClause(words, i, rule.withoutWord)) return false;
+    if (rule.notInClause && phraseInClause(words, i, rule.notInClause)) return false;
+    if (rule.predicate && !predicateInClause(words, i, rule.predicate)) return false;
+    if (rule.notPredicate && predicateInClause(words, i, rule.notPredicate)) return false;
+    if (rule.inArticle && !article(rule.inArticle)) return false;
   }
   return true;
 }

@@ -13,6 +13,12 @@ export const nonCompoundModifiers: readonly string[] = [
   "abzu", "anzu", "aufzu", "auszu", "beizu", "einzu", "mitzu", "nachzu", "unterzu", "vorzu", "zuzu", "uberzu", "durchzu"
 ];
 
+/**
+ * Inseparable verb prefixes: a word that is one of them plus a noun is derived from a verb, no compound with that noun as
+ * its head ("Ver|einigung" is "vereinigen", not an "Einigung"; "Be|such"). Lower case.
+ */
+export const inseparablePrefixes: readonly string[] = ["be", "emp", "ent", "er", "ge", "miss", "ver", "zer"];
+
 /** Shortest modifier (characters before the head) for a compound head match: "Weltkrieg" yes, "Ukrieg" no. */
 export const MIN_MODIFIER = 3;
 

@@ -73,6 +73,20 @@ export interface CueContext {
    * "sich für die Umsetzung des Abkommens einsetzen", "stimmte für die Vereinbarung": the event is the protest or the vote).
    */
   notPurpose?: string;
+  /**
+   * One of these verbs must stand in the clause, before or after ("ein Angebot vorgelegt"); a phrase of a verb and its
+   * separable particle ("legte vor") asks for the verb in the clause and the particle closing a clause after it, in the
+   * main clause ("legten die Arbeitgeber ein erstes Angebot vor").
+   */
+  predicate?: readonly string[];
+  /** None of these verbs (phrases as in `predicate`) may stand in the clause: "kündigte Warnstreiks an" announces a strike, it does not report one. */
+  notPredicate?: readonly string[];
+  /** No word of the clause, before or after, may match this pattern whole (lower case): "rief die Schlichtung an" is no call. */
+  withoutWord?: string;
+  /** None of these phrases may stand anywhere in the clause ("hat sich auf das Gesetz berufen" invokes, it appoints no one). */
+  notInClause?: readonly string[];
+  /** A word of the article (lower case) must match this pattern whole: "die zweite Runde" is talks only in an article about talks, not in one about a tournament. */
+  inArticle?: string;
 }
 
 export {PLANNED_HAPPENING, PLANNED_START} from "./event-plans.js";
@@ -85,12 +99,15 @@ export const ADVOCACY = "demonstr\\p{L}*|protestier\\p{L}*|\\p{L}*einzusetzen|ei
   "aussprechen|ausgesprochen|sprach|sprachen|spricht|demonstration\\p{L}*|kundgebung\\p{L}*|protest|proteste|protesten";
 
 /** Articles and article-holding prepositions before a noun ("ein Brand", "beim Brand"). */
-const nounLead = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer", "beim", "vom", "im", "zum", "nach", "seit", "dieser", "diesen", "diesem", "dieses"];
+export const nounLead = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer", "beim", "vom", "im", "zum", "nach", "seit", "dieser", "diesen", "diesem", "dieses"];
 
 export const summitCue: EventCue = {
   id: "de.event.summit", type: "summit", pattern: "~gipfel(?:treffen)?(?:s|n)?",
   context: [{pattern: "\\p{L}*gipfel(?:treffen)?(?:s|n)?", plannedLater: PLANNED_START}]
 };
+/** Bodies and procedures one appeals to ("die Schlichtung anrufen", "rief das Verfassungsgericht an"), lower case. */
+const APPEALED = "\\p{L}*(?:schlichtung|schiedsstelle|einigungsstelle|gericht|gerichtshof|ausschuss|sicherheitsrat|instanz|kommission|schlichter|ombudsstelle)";
+
 export const callCue: EventCue = {
   id: "de.event.call",
   type: "call",
@@ -98,6 +115,8 @@ export const callCue: EventCue = {
   context: [
     // "rief ihn an" calls; "rief … zur Ruhe auf", "rief den Notstand aus" appeal or proclaim
     {pattern: "rief", later: ["an"]},
+    // "rief die Schlichtung an", "das Gericht anrufen": an appeal to a body or a procedure, no call
+    {pattern: "rief|an(?:zu)?rufen|anruft", withoutWord: APPEALED},
     // one speaker: "sprach mit Putin" is a talk; "sprach von einem Skandal", "sprach über die Lage", "sprach sich für … aus" are not
     {pattern: "sprach|gesprochen", inClause: ["mit", "miteinander"]},
     // two or more: "sprachen über die Ukraine" is a talk, "sprachen sich für … aus", "sprachen von einem Erfolg" are not
@@ -128,16 +147,6 @@ export const releaseCue: EventCue = {
 };
 export const exchangeCue: EventCue = {id: "de.event.exchange", type: "exchange", pattern: "~gefangenenaustausch(?:s|es)?|~austausch(?:s|es)?"};
 export const invasionCue: EventCue = {id: "de.event.invasion", type: "invasion", pattern: "invasion|einmarsch(?:s|es)?|einmarschiert(?:e|en)?|~angriffskrieg(?:s|es)?"};
-export const negotiationCue: EventCue = {
-  id: "de.event.negotiation", type: "negotiation", pattern: "~verhandlung(?:en)?|verhandel(?:n|t|te|ten)|verhandlungs\\p{L}*|~gespräche",
-  // "Nach langen Verhandlungen einigten sich …": the talks lead up to the agreement the sentence dates
-  context: [
-    {pattern: "\\p{L}*verhandlungen|\\p{L}*gespräche(?:n)?", notAfter: ["nach"]},
-    // "Die Verhandlungen sollen am Montag beginnen" plans them
-    {pattern: "\\p{L}*verhandlung(?:en)?|verhandlungs\\p{L}*|\\p{L}*gespräche(?:n)?", plannedLater: PLANNED_START}
-  ]
-};
-
 /** Plural units of a duration that a "nach" phrase may hold before its noun ("nach drei Wochen zäher Verhandlungen"). */
 export const durationUnits: readonly string[] = ["stunden", "tagen", "wochen", "monaten", "jahren"];
 
@@ -146,30 +155,6 @@ export const durationApproximators: readonly string[] = ["rund", "etwa", "circa"
 
 /** Words that open a noun phrase as its article: a phrase with one names particular talks, not a phase ("nach den Verhandlungen am Montag"). */
 export const articleWords: readonly string[] = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer", "diese", "dieser", "diesen", "diesem", "dieses", "ihren", "seinen", "beiden"];
-/** Words of talks in a clause ("die Verhandlungen", "den Koalitionsgesprächen", "die Tarifrunde"), lower case. */
-const TALKS = "\\p{L}*(?:verhandlung|verhandlungen|gespräche|gesprächen|sondierung|sondierungen|verhandlungsrunde|gesprächsrunde|tarifrunde)";
-/** Words of the table or room of talks that one leaves ("verließ den Verhandlungstisch"), lower case. */
-const TALKS_ROOM = "verhandlungstisch|verhandlungstisches|verhandlungssaal|verhandlungsraum";
-/**
- * Talks broken off, suspended or failed, and a side walking out: "brach die Gespräche ab", "Abbruch der Verhandlungen",
- * "verließ den Verhandlungstisch", "Auszug aus den Verhandlungen", "die Sondierungen wurden ausgesetzt", "sind gescheitert".
- * Every word but the compounds of talks and break-off needs a word of talks in its clause ("ein Auszug aus dem Buch",
- * "brach sich das Bein", "gescheitert" alone are no break-off); the mention replaces the sentence's negotiation.
- */
-export const breakoffCue: EventCue = {
-  id: "de.event.breakoff", type: "breakoff", factual: true, replaces: ["negotiation"],
-  // past and present forms alike: a report or headline often tells it in the present ("Die Gewerkschaft bricht die Gespräche ab")
-  pattern: "brach(?:en)?|bricht|brechen|abgebrochen|abbruch(?:s|es)?|verhandlungsabbruch(?:s|es)?|gesprächsabbruch(?:s|es)?|" +
-    "verließ(?:en)?|verlässt|verlassen|auszug(?:s|es)?|ausgesetzt|setzte(?:n)?|setzt|setzen|aussetzung|geplatzt|platzt|platzte(?:n)?|gescheitert|scheitert|scheiterte(?:n)?|scheitern",
-  context: [
-    {pattern: "brach(?:en)?|bricht|brechen", later: ["ab"], withWord: TALKS},
-    {pattern: "setzte(?:n)?|setzt|setzen", later: ["aus"], withWord: TALKS},
-    {pattern: "abgebrochen|abbruch(?:s|es)?|auszug(?:s|es)?|ausgesetzt|aussetzung|geplatzt|platzt|platzte(?:n)?|gescheitert|scheitert|scheiterte(?:n)?|scheitern", withWord: TALKS},
-    // "hat den Verhandlungstisch verlassen" walked out; "droht, den Verhandlungstisch zu verlassen" did not
-    {pattern: "verließ(?:en)?|verlässt|verlassen", withWord: TALKS_ROOM},
-    {pattern: "verlassen", notBefore: ["zu"]}
-  ]
-};
 export const decisionCue: EventCue = {
   id: "de.event.decision", type: "decision", factual: true,
   pattern: "beschlossen|beschloss(?:en)?|beschließt|~beschluss(?:es)?|~beschlüsse(?:n)?|verabschiedet(?:e|en)?|~abstimmung(?:en)?|abgestimmt|zugestimmt|abgelehnt|lehnte(?:n)?|" +
@@ -199,7 +184,7 @@ export const electionCue: EventCue = {
 };
 export const legalCue: EventCue = {
   id: "de.event.legal", type: "legal", factual: true,
-  pattern: "~klage|anklagen|verklagt(?:e|en)?|angeklagt|urteil(?:s|e)?|~(?:gerichts|straf|todes|grundsatz)urteil(?:s|e|en)?|~haftstrafe(?:n)?|freispruch(?:s|es)?|freigesprochen"
+  pattern: "~klage|anklage|anklagen|verklagt(?:e|en)?|angeklagt|urteil(?:s|e)?|~(?:gerichts|straf|todes|grundsatz)urteil(?:s|e|en)?|~haftstrafe(?:n)?|freispruch(?:s|es)?|freigesprochen"
 };
 export const resignationCue: EventCue = {
   id: "de.event.resignation", type: "resignation", factual: true,
@@ -207,7 +192,10 @@ export const resignationCue: EventCue = {
 };
 export const appointmentCue: EventCue = {
   id: "de.event.appointment", type: "appointment", factual: true,
-  pattern: "ernannt(?:e|en)?|ernennt|~ernennung(?:en)?"
+  pattern: "ernannt(?:e|en)?|ernennt|~ernennung(?:en)?|berufen|berief(?:en)?",
+  // "wurden als Schlichter berufen", "berief sie in den Vorstand"; "berief sich auf", "hat sich auf … berufen" invoke, "gegen
+  // das Urteil berufen" (Austrian) appeals
+  context: [{pattern: "berufen|berief(?:en)?", notInClause: ["sich", "gegen"]}]
 };
 /**
  * A swearing-in: "wurde am Montag angelobt" (Austrian), "die Angelobung", "wurde als Bürgermeister vereidigt", "die Vereidigung",
@@ -242,15 +230,10 @@ export const agreementCue: EventCue = {
   context: [
     // "einigten sich auf …" agrees; "einigte das Land" unites
     {pattern: "einigte(?:n)?", inClause: ["sich"]},
-    // "für die Umsetzung des Abkommens demonstriert", "stimmte für die Vereinbarung": the protest or the vote is the event
-    {pattern: "\\p{L}*(?:abkommen(?:s)?|vereinbarung(?:en)?|einigung)", notPurpose: ADVOCACY}
+    // "für die Umsetzung des Abkommens demonstriert", "stimmte für die Vereinbarung": the protest or the vote is the event;
+    // "endet ohne Einigung" denies it
+    {pattern: "\\p{L}*(?:abkommen(?:s)?|vereinbarung(?:en)?|einigung)", notPurpose: ADVOCACY, notAfter: ["ohne"]}
   ]
-};
-export const strikeCue: EventCue = {
-  id: "de.event.strike", type: "strike", factual: true,
-  pattern: "~streik(?:s|es)?|streikt(?:e|en)?|gestreikt|~ausstand(?:s|es)?",
-  // the bare noun only with an article or preposition before: "Streik" alone may head a slogan or a name
-  context: [{pattern: "streik(?:s|es)?", before: nounLead}]
 };
 export const statementCue: EventCue = {id: "de.event.statement", type: "statement", reports: true, pattern: "erklärung|berichtete|erklärte|teilte|verkündete|bekanntgab|pressekonferenz"};
 
@@ -272,6 +255,17 @@ export const nonFactualWords: readonly string[] = [
   // confidence and judgements that deny what may come: "zuversichtlich, dass …", "hält eine Einigung für unrealistisch";
   // not "wahrscheinlich" or "denkbar", which hedge a report as often ("wurde wahrscheinlich durch … verursacht")
   "zuversichtlich", "optimistisch", "unrealistisch", "undenkbar", "unwahrscheinlich"
+];
+
+/**
+ * Words of supposition, condition and plan that keep every cue of their clause from an event, not only `factual` ones:
+ * "Sollte sie scheitern, könnte eine Seite die Schlichtung anrufen", "wollen am Samstag in einer vierten Runde beraten",
+ * "Das Treffen soll am Montag stattfinden". Not the Konjunktiv II of "haben" and "sein", which reported speech uses for
+ * what happened ("sie hätten sich am Montag getroffen"), nor "kann"/"muss", which also tell what is.
+ */
+export const suppositionWords: readonly string[] = [
+  "sollte", "sollten", "könnte", "könnten", "würde", "würden", "müsste", "müssten", "dürfte", "dürften", "falls", "sofern",
+  "soll", "sollen", "solle", "will", "wollen", "wolle", "wollte", "wollten", "plant", "planen", "plante", "planten", "geplant", "beabsichtigt"
 ];
 
 /** Words that open a noun subject ("der", "ein", "diese"), and conjunctions that may stand before them at the clause's start. */

@@ -4,6 +4,7 @@
  * lexicons are plain data in the files beside this one.
  */
 import * as events from "./events.js";
+import * as labour from "./labour-events.js";
 import type {EventCue} from "./events.js";
 import * as parts from "./parts.js";
 import type {PartPrefixRule, PartRule} from "./parts.js";
@@ -168,7 +169,7 @@ export const speakerChecks: readonly SpeakerCheck[] = [
   speakerCheckRules.relativePronoun,
   speakerCheckRules.functionWordOnly
 ];
-export {nonFactualWords} from "./events.js";
+export {nonFactualWords, suppositionWords} from "./events.js";
 export {stopwords} from "./stopwords.js";
 export {nonCompoundModifiers, MIN_HEAD, MIN_MODIFIER} from "./compounds.js";
 export {stemDe, foldDe} from "./stemmer.js";
@@ -177,8 +178,8 @@ export {stemDe, foldDe} from "./stemmer.js";
 export const eventCues: readonly EventCue[] = [
   events.summitCue,
   events.exchangeCue,
-  events.breakoffCue,
-  events.negotiationCue,
+  labour.breakoffCue,
+  labour.negotiationCue,
   events.callCue,
   events.meetingCue,
   events.visitCue,
@@ -194,7 +195,9 @@ export const eventCues: readonly EventCue[] = [
   events.accidentCue,
   events.inForceCue,
   events.agreementCue,
-  events.strikeCue,
+  labour.strikeCue,
+  labour.offerCue,
+  labour.recommendationCue,
   events.statementCue
 ];
 

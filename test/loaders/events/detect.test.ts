@@ -55,7 +55,7 @@ describe("detectEventMentions", () => {
 
 describe("trigger literals (requiredLiteral in cueSet.ts)", () => {
   test("a word found through a long literal", () => {
-    expect(found("Er wollte Putin anzurufen versuchen.")).toEqual([["call", "anzurufen"]]);
+    expect(found("Putin anzurufen fiel ihm schwer.")).toEqual([["call", "anzurufen"]]);
   });
 });
 
@@ -70,7 +70,8 @@ describe("dates of event mentions", () => {
     return detectEventMentions(article(text), rows, eventCues, quotes).map((m) => [m.type, m.date]);
   };
   test.each<[string, [string, string][], string[][]]>([
-    ["Im Gespräch am 12. Februar bestätigte er, dass ein Treffen geplant sei.", [["am 12. Februar", "2025-02-12"]], [["call", "2025-02-12"], ["meeting", ""]]],
+    // a planned meeting is no event (suppositionWords: "geplant")
+    ["Im Gespräch am 12. Februar bestätigte er, dass ein Treffen geplant sei.", [["am 12. Februar", "2025-02-12"]], [["call", "2025-02-12"]]],
     ["Zuletzt sprach er im Februar 2022 mit Biden, als er kurz danach die Invasion befahl.", [["im Februar 2022", "2022-02"]], [["call", "2022-02"], ["invasion", "2022-02"]]],
     ["Sie hatten gemeinsame Treffen, darunter das Gipfeltreffen in Helsinki im Jahr 2018.", [["im Jahr 2018", "2018"]], [["meeting", ""], ["summit", "2018"]]]
   ])("%s", (text, dates, expected) => {

@@ -75,6 +75,8 @@ export interface ClauseQuestions<T> {
   futureElsewhere(rest: string): boolean;
   /** Whether the sentence without the clause promises or plans. */
   promisedElsewhere(rest: string): boolean;
+  /** Whether the sentence without the clause demands or asks. */
+  demandedElsewhere(rest: string): boolean;
   /** Whether the clause holds a present finite verb. */
   finiteVerb(clause: string): boolean;
 }
@@ -85,6 +87,7 @@ export class Clause<T> {
   private rest: string | undefined;
   private future: boolean | undefined;
   private promised: boolean | undefined;
+  private demanded: boolean | undefined;
   private finite: boolean | undefined;
 
   constructor(private readonly sentence: SentenceClauses<T>, readonly text: string, readonly from: number, readonly to: number) {}
@@ -105,6 +108,10 @@ export class Clause<T> {
 
   get promisedElsewhere(): boolean {
     return (this.promised ??= this.sentence.questions.promisedElsewhere(this.elsewhere));
+  }
+
+  get demandedElsewhere(): boolean {
+    return (this.demanded ??= this.sentence.questions.demandedElsewhere(this.elsewhere));
   }
 
   get finiteVerb(): boolean {

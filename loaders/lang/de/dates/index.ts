@@ -8,6 +8,7 @@ import type {DateRule} from "../../../dates/rule.js";
 import * as abs from "./absolute.js";
 import * as dur from "./durations.js";
 import * as rel from "./relative.js";
+import {nightTo} from "./night.js";
 
 export const dateRules: readonly DateRule[] = [
   abs.isoDate,
@@ -24,6 +25,7 @@ export const dateRules: readonly DateRule[] = [
   rel.weekend,
   rel.holiday,
   rel.deicticDay,
+  nightTo,
   rel.weekday,
   dur.frequency,
   dur.countedDuration,

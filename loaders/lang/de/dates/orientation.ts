@@ -17,6 +17,7 @@ import {type Clause, SentenceClauses} from "./clauses.js";
 
 import {futureTense, pastTense} from "./cues.js";
 import {VON_BEFORE} from "./patterns.js";
+import {zuParticles} from "../goal-words.js";
 
 export type Orientation = "next" | "previous";
 
@@ -53,6 +54,20 @@ export const promiseStems: readonly string[] = [
 /** Separable promise verbs and phrases, as whole words ("sagte … zu" only when the particle follows right away). */
 export const promisePhrases: readonly string[] = ["kündigte an", "kündigt an", "kündigten an", "sagte zu", "sagt zu", "sagten zu", "sicherte zu", "sichert zu", "in aussicht", "in planung"];
 
+/**
+ * Stems of verbs of demanding and asking (open at the end): the zu-infinitive or dass-clause they govern names what
+ * is to happen after the demand ("verlangte, bei der Runde am Donnerstag Zahlen vorzulegen"), whatever their tense.
+ */
+export const demandStems: readonly string[] = [
+  "verlang", "forder", "aufgefordert", "appellier", "drängt", "drängte", "gedrängt", "ermahnt", "ersucht", "beantragt", "bat", "baten", "gebeten", "bitten", "bittet"
+];
+
+const DEMAND = new RegExp(`(?<![\\p{L}])(?:${demandStems.join("|")})`, "iu");
+/** A clause closed by a zu-infinitive ("…, am Donnerstag Zahlen auf den Tisch zu legen“", "…, am Montag vorzulegen"), not a perfect one ("… zu haben"). */
+const ZU_CLOSED = new RegExp(`(?:(?<![\\p{L}])zu\\s+(?!haben|sein)\\p{Ll}{2,}(?:en|ern|eln)|(?<![\\p{L}])(?:${zuParticles.join("|")})zu\\p{Ll}{2,}(?:en|ern|eln))[\\s„“”"»«.!?]*$`, "u");
+/** A dass-clause ("…, dass die Stadt am Montag zahlt"). */
+const DASS_START = /^\s*dass(?![\p{L}])/iu;
+
 /** Separable promise verbs whose particle closes their clause later ("kündigte am Montag an, …"). */
 const separablePromises: readonly {verb: string; particle: string}[] = [{verb: "kündigt(?:e|en)?", particle: "an"}];
 
@@ -76,7 +91,7 @@ const lowerWord = /(?<![\p{L}\p{M}\d-])\p{Ll}[\p{L}\p{M}]{1,}(?![\p{L}\p{M}\d-])
 const reportedForms = new Set(konjunktivI);
 
 /** Whether the clause holds a present finite verb, indicative or of reported speech ("ist", "rollt", "beginne", "sei"). */
-function hasFiniteVerb(clause: string): boolean {
+export function hasFiniteVerb(clause: string): boolean {
   lowerWord.lastIndex = 0;
   for (let m = lowerWord.exec(clause); m; m = lowerWord.exec(clause)) {
     const w = m[0];
@@ -108,8 +123,12 @@ const questions = {
   tense: clauseTense,
   futureElsewhere: (rest: string) => futureTense.test(rest),
   promisedElsewhere: (rest: string) => PROMISE.test(rest),
+  demandedElsewhere: (rest: string) => DEMAND.test(rest),
   finiteVerb: hasFiniteVerb
 };
+
+/** The rule of a clause a demand governs ("verlangte, … am Donnerstag … vorzulegen"): it looks ahead from the demand. */
+export const DEMANDED = "de.dates.orient.demanded";
 
 /** The rule of a clause whose only sign is a present verb (weekdays and holidays keep their nearest-day reading there). */
 const PRESENT_CLAUSE = "de.dates.orient.present-clause";
@@ -126,6 +145,8 @@ export const orientationRules: readonly OrientationRule[] = [
     }
   },
   {id: "de.dates.orient.planned-participle", direction: "next", applies: (s) => ARTICLE_BEFORE.test(s.before) && PARTICIPLE_AFTER.test(s.after)},
+  // "verlangte, bei der Runde am Donnerstag Zahlen vorzulegen": what a demand asks for lies after it, whatever its tense
+  {id: DEMANDED, direction: "next", applies: (s) => (ZU_CLOSED.test(s.clause) || DASS_START.test(s.clause)) && s.facts.tense !== "past" && s.facts.demandedElsewhere},
   {id: "de.dates.orient.future-clause", direction: "next", applies: (s) => s.facts.tense === "future"},
   // "Wenn der Bau im Mai beendet ist, soll …": a condition of a future main clause looks ahead, even in the perfect
   {

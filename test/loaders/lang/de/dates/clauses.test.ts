@@ -25,6 +25,7 @@ describe("SentenceClauses shares a clause's answers among its expressions", () =
       tense: (clause) => (asked.push(`tense:${clause}`), "past"),
       futureElsewhere: (rest) => (asked.push(`future:${rest}`), false),
       promisedElsewhere: (rest) => (asked.push(`promised:${rest}`), true),
+      demandedElsewhere: (rest) => (asked.push(`demanded:${rest}`), false),
       finiteVerb: (clause) => (asked.push(`finite:${clause}`), true)
     };
     const text = "Am 3. Mai und im Juni war es so, sagte sie.";

@@ -1,0 +1,97 @@
+import {describe, expect, test} from "vitest";
+import {sentenceEvents} from "./helpers.js";
+import {isCompound} from "../../../loaders/events/cueSet.js";
+
+/** Event mentions of a made-up text published on Thursday 12 March 2026, as [type, cue, date]. */
+function events(text: string): string[][] {
+  return sentenceEvents(text, "labour.txt").map((m) => [m.type, m.cue, m.date]);
+}
+
+describe("labour-dispute cues (rounds, offers, recommendations, walkouts, appointments)", () => {
+  test.each<[string, string[][]]>([
+    // a "Runde" is a round of talks with an ordinal before it, in an article about talks
+    ["Die Tarifverhandlungen ziehen sich hin. Die dritte Runde begann am Dienstag.", [["negotiation", "Tarifverhandlungen", ""], ["negotiation", "Runde", "2026-03-10"]]],
+    ["Im Pokal steht der Verein in der zweiten Runde am Dienstag.", []],
+    ["Die Gespräche laufen. Mit dem Geld kommen die Familien kaum über die Runden.", [["negotiation", "Gespräche", ""]]],
+    // an offer made, not one promised or denied
+    ["Die Arbeitgeber haben am Dienstag ihr erstes Angebot vorgelegt.", [["offer", "Angebot", "2026-03-10"]]],
+    ["Am Montag legte der Verband ein neues Angebot vor.", [["offer", "Angebot", "2026-03-09"]]],
+    ["Der Verband legte am Montag kein Angebot vor.", []],
+    ["Man werde am Montag ein Angebot vorlegen, sagte der Sprecher.", []],
+    // the arbitrators' recommendation
+    ["Die Schlichter haben am Mittwochabend ihre Empfehlung vorgelegt.", [["recommendation", "Empfehlung", "2026-03-11TEV"]]],
+    ["Über den Schlichterspruch vom Dienstag wird noch beraten.", [["recommendation", "Schlichterspruch", "2026-03-10"]]],
+    ["Die Empfehlung der Ärztin lautet: viel trinken.", []],
+    // strikes as a walkout or a compound with a strike first
+    ["Am Montag legten 5000 Pflegekräfte die Arbeit nieder.", [["strike", "Arbeit", "2026-03-09"]]],
+    ["Die Busfahrer haben am Mittwoch die Arbeit niedergelegt.", [["strike", "Arbeit", "2026-03-11"]]],
+    ["Die Arbeit im Labor ruhte am Montag.", []],
+    ["Der Warnstreiktag am Dienstag legte den Nahverkehr lahm.", [["strike", "Warnstreiktag", "2026-03-10"]]],
+    ["Das Streikrecht gilt seit dem 2. März auch für Praktikanten.", []],
+    // an appointment by "berufen", not "sich berufen auf"
+    ["Als Vermittler wurden am Montag zwei frühere Richterinnen berufen.", [["appointment", "berufen", "2026-03-09"]]],
+    ["Der Verband hat sich am Montag auf ein altes Urteil berufen.", [["legal", "Urteil", "2026-03-09"]]]
+  ])("%s", (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});
+
+describe("cue nouns inside other words, announced and supposed events", () => {
+  test.each<[string, string[][]]>([
+    // a name or a derived word that ends in a cue is none ("Ver|einigung", "Be|r|einigung", "St|einigung")
+    ["Die Vereinigung der Gartenfreunde tagte am Montag.", []],
+    ["Die Bundesvereinigung der Bäcker tagte am Montag.", []],
+    ["Die Reinigung der Halle dauerte am Montag bis zum Abend.", []],
+    ["Die Tarifeinigung kam am Montag zustande.", [["agreement", "Tarifeinigung", "2026-03-09"]]],
+    // heads of talks compounds that name people or positions are no talks
+    ["Der Verhandlungsführer der Stadt schwieg am Montag.", []],
+    ["Der Verhandlungsmarathon endete am Montag.", [["negotiation", "Verhandlungsmarathon", "2026-03-09"]]],
+    // announced, scheduled or supposed: no event
+    ["Die Gewerkschaft kündigte am Montag Warnstreiks für die nächste Woche an.", [["announcement", "kündigte", "2026-03-09"]]],
+    ["Die vierte Verhandlungsrunde ist für Dienstag und Mittwoch nächster Woche angesetzt.", []],
+    ["Sollten die Gespräche scheitern, könnte der Verband die Schlichtung anrufen.", []],
+    ["Die Ministerin wollte am Montag mit dem Bürgermeister telefonieren.", []],
+    // "die Schlichtung anrufen" is an appeal, not a phone call
+    ["Am Montag riefen die Arbeitgeber die Schlichtung an.", [["negotiation", "Schlichtung", "2026-03-09"]]],
+    ["Die Ministerin rief ihn am Montag an.", [["call", "rief", "2026-03-09"]]],
+    // "ohne Einigung" denies the agreement
+    ["Die Runde endete am Montag ohne Einigung.", []]
+  ])("%s", (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});
+
+describe("isCompound: a modifier and a cue head make a compound", () => {
+  test.each<[string, string, boolean]>([
+    ["Tarif", "einigung", true],
+    ["EU-", "Gipfel", true],
+    ["Ver", "einigung", false],
+    ["Bundesver", "einigung", false],
+    ["Strukturber", "einigung", false],
+    ["St", "einigung", false],
+    ["Lehrer", "streik", true],
+    ["General", "streik", true]
+  ])("%s + %s", (modifier, head, expected) => {
+    expect(isCompound(modifier, head)).toBe(expected);
+  });
+});
+
+describe("which date dates an event (attachDates), published Thursday 12 March 2026", () => {
+  test.each<[string, string[][]]>([
+    // a night named by the day it ends on dates its event by that day
+    ["Die Parteien einigten sich in der Nacht zu Mittwoch.", [["agreement", "einigten", "2026-03-11"]]],
+    // a date right after a noun cue is that noun's; the verb takes the other
+    ["Die Gespräche ziehen sich. In der dritten Runde am Montag einigten sich beide Seiten in der Nacht zu Mittwoch.",
+      [["negotiation", "Gespräche", ""], ["negotiation", "Runde", "2026-03-09"], ["agreement", "einigten", "2026-03-11"]]],
+    // a limit or a term's end ("bis …") dates no event; a date in another main clause neither
+    ["Mit der Einigung endet der Streit, bis zum Ende der Laufzeit im Mai 2028 gilt Ruhe.", [["agreement", "Einigung", ""]]],
+    ["Die Verbände hatten sich auf eine Frist bis Januar 2027 geeinigt.", [["agreement", "geeinigt", ""]]],
+    ["Bis zur Wahl 2024 regierte die Koalition.", [["election", "Wahl", "2024"]]],
+    ["Es dauerte lange, bis sich die Parteien am Montag einigten.", [["agreement", "einigten", "2026-03-09"]]],
+    ["Der Unfall ereignete sich, als am Montag ein Lkw auf die Kreuzung fuhr.", [["accident", "Unfall", "2026-03-09"]]],
+    // an announcement is not dated by the start of what it announces
+    ["Die Gewerkschaft kündigte Warnstreiks ab der kommenden Woche an.", [["announcement", "kündigte", ""]]]
+  ])("%s", (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});

@@ -53,7 +53,7 @@ export function roleKind(words: readonly string[]): TalksKind {
  * an" is a party's), else of the first one after the mention ("NAME, der als Vermittler gilt"), else "party" ("NAME führt die
  * Gespräche"). Names after "zwischen" are the sides someone mediates between, parties ("zwischen NAME und NAME vermitteln").
  */
-export function mentionKind(tokens: readonly Token[], m: FoundMention, from = m.first): Exclude<TalksKind, ""> {
+export function mentionKind(tokens: readonly Token[], m: FoundMention, from = m.first, words: TalksWords = talksWords(tokens)): Exclude<TalksKind, ""> {
   const kinds = m.roles.map((r) => roleKind(r.split(/\s+/)));
   if (kinds.includes("mediator")) return "mediator";
   if (kinds.includes("party")) return "party";
@@ -61,15 +61,24 @@ export function mentionKind(tokens: readonly Token[], m: FoundMention, from = m.
   let before = from - 1;
   while (before >= 0 && from - before <= 4 && tokens[before].word && tokens[before].cap) before--;
   if (tokens[before]?.lower === "zwischen") return "party";
-  for (let k = from - 1; k >= 0; k--) {
-    const kind = tokens[k].word ? wordKind(tokens[k].lower) : "";
-    if (kind) return kind;
-  }
-  for (let k = m.last + 1; k < tokens.length; k++) {
-    const kind = tokens[k].word ? wordKind(tokens[k].lower) : "";
-    if (kind) return kind;
-  }
-  return "party";
+  return (from > 0 ? words.before[from - 1] : "") || words.after[m.last + 1] || "party";
+}
+
+/** Per token index, the kind of the nearest word of talks at or before it (`before`) and at or after it (`after`), "" when none. */
+export interface TalksWords {
+  before: TalksKind[];
+  after: TalksKind[];
+}
+
+/** The words of talks of a sentence, indexed for mentionKind in one pass each way (a sentence of many names stays linear). */
+export function talksWords(tokens: readonly Token[]): TalksWords {
+  const own = tokens.map((t) => (t.word ? wordKind(t.lower) : ""));
+  const before: TalksKind[] = new Array(tokens.length);
+  const after: TalksKind[] = new Array(tokens.length + 1);
+  for (let k = 0; k < tokens.length; k++) before[k] = own[k] || (k > 0 ? before[k - 1] : "");
+  after[tokens.length] = "";
+  for (let k = tokens.length - 1; k >= 0; k--) after[k] = own[k] || after[k + 1];
+  return {before, after};
 }
 
 /** The rule id for a mention of that kind: "negotiator:led-by" of a mediator is "mediator:led-by". */

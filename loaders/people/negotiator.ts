@@ -6,7 +6,7 @@ import {relativeClauseAfter} from "./relative-clause.js";
 import {clauseIsMembership, memberOfTalks} from "./negotiator-member.js";
 import {adverbialSubordinators} from "../lang/de/clauseWords.js";
 import {DELEGATION_AROUND, LEADING_FORMS, ledByPrepositions, ledByWords, leadingVerbs, mediationStems, negotiatingVerbs, negotiationStems, negotiatorAuxiliaries, talksObjects, teamNouns} from "../lang/de/negotiator-words.js";
-import {mentionKind, roleKind, ruleOfKind} from "./mediator.js";
+import {mentionKind, roleKind, ruleOfKind, talksWords} from "./mediator.js";
 
 const NEGOTIATING_VERBS = new Set(negotiatingVerbs);
 const LEADING_VERBS = new Set(leadingVerbs);
@@ -246,7 +246,9 @@ export function negotiatorRules(tokens: Token[], mentions: readonly FoundMention
       }
     }
   }
-  for (const [m, rule] of out) out.set(m, ruleOfKind(rule, mentionKind(tokens, m, listStart.get(m))));
+  if (!out.size) return out;
+  const words = talksWords(tokens);
+  for (const [m, rule] of out) out.set(m, ruleOfKind(rule, mentionKind(tokens, m, listStart.get(m), words)));
   return out;
 }
 

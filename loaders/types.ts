@@ -124,8 +124,14 @@ export interface MentionRow {
   affiliation: string;
   /** The words the affiliation was read from ("US-", "russische"). */
   affiliation_cue: string;
-  /** Rule that marked the person as negotiating in this sentence, "" when none. */
+  /** Rule that marked the person as negotiating for a side in this sentence ("negotiator:role"), "" when none. */
   negotiator: string;
+  /**
+   * Rule that marked the person as a mediator in this sentence, a neutral third party between the sides (arbitrator,
+   * "Schlichter", "Vermittlerin", "Moderator der Gespräche": "mediator:role", "mediator:led-by", "mediator:list"), "" when
+   * none; never set together with `negotiator`.
+   */
+  mediator: string;
   rule: string;
 }
 
@@ -137,7 +143,13 @@ export interface PersonRow {
   aliases: string;
   roles: string;
   affiliation: string;
+  /** Negotiates for a side: some mention has a `negotiator` rule, and the person is no mediator. */
   negotiator: boolean;
+  /**
+   * A neutral third party between the sides (arbitrator, mediator): at least as many mentions have a `mediator` rule as a
+   * `negotiator` one (and some have), or a register role for the articles' dates is a mediator's ("Schlichterin").
+   */
+  mediator: boolean;
   /** Outlets naming the person, joined with " | ". */
   sources: string;
   mentions: number;

@@ -11,7 +11,7 @@ const {Bool, Float64, Int32, makeData, makeVector, Table, Utf8, vectorFromArray}
 /** Column types when a table has no values to infer them from. */
 const INT_COLUMN = /(^|_)(start|end)$|(^|_)chars$|^(sentences|hits|count|mentions)$/;
 const FLOAT_COLUMN = /^(share|score)$/;
-const BOOL_COLUMN = /^(?:negotiator|planned)$/;
+const BOOL_COLUMN = /^(?:negotiator|mediator|planned)$/;
 
 /** What a column's values are: every non-null one an integer that fits Int32, a number, a boolean, a string; "mixed" otherwise. */
 export type ColumnKind = "int" | "float" | "bool" | "string" | "mixed";

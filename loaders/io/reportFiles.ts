@@ -112,7 +112,7 @@ export function reportFiles({tables: t, docs}: ReportCorpus, inputs: string, set
   files["sources.csv"] = toCsv(groups, ["source", "members", "articles", "sentences", "body_chars"]);
   files["coverage.csv"] = toCsv(topicCoverage(g.articles, t.topics), ["source", "topic_id", "label", "articles", "sentences", "topic_sentences", "share"]);
   files["timeline.json"] = JSON.stringify(timeline(g, docs));
-  files["people-sources.csv"] = toCsv(peopleBySource(g), ["person_id", "name", "source", "mentions", "roles", "spellings", "affiliation", "negotiator"]);
+  files["people-sources.csv"] = toCsv(peopleBySource(g), ["person_id", "name", "source", "mentions", "roles", "spellings", "affiliation", "negotiator", "mediator"]);
   files["quotes-by-source.csv"] = toCsv(quotesBySource(g), ["source", "category", "rows", "chars"]);
   // organisation labels are put in the nominative with the noun dictionary; a cached run has not loaded it yet
   useDictionaries();

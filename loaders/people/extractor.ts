@@ -16,7 +16,7 @@ export function provisionalId(given: string, surname: string): string {
 
 /**
  * Person mentions in body sentences, with roles, affiliation and negotiator
- * flags. person_id is the register id when the register names the mention,
+ * or mediator flags (negotiatorRules). person_id is the register id when the register names the mention,
  * else a provisional key that the `people` corpus step merges and rewrites.
  * A bare surname takes the key of the article's full name with that surname; a lone given name after a possessive and a
  * noun of kin ("dessen Tochter Lea") that of the article's full name of that given name in the family, else its family name
@@ -59,6 +59,7 @@ export const peopleExtractor: ArticleExtractor = {
       const given = firstGiven(owner ? owner.given : surname ? [] : m.given);
       const registerId = m.registerId || owner?.registerId || "";
       // without one, the family name goes to the corpus step in the provisional id ("~Lea|~Weber"), to join a "Lea Weber" named elsewhere
+      const rule = negotiators.get(found1) ?? "";
       const provisionalSurname = owner?.surname || surname || m.surname || (family ? `~${family}` : "");
       return {
         article_id: article.id,
@@ -67,7 +68,8 @@ export const peopleExtractor: ArticleExtractor = {
         role: m.roles.join("; "),
         given, surname: owner?.surname || surname || m.surname,
         affiliation: m.affiliation, affiliation_cue: m.affiliationCue,
-        negotiator: negotiators.get(found1) ?? "",
+        negotiator: rule.startsWith("negotiator:") ? rule : "",
+        mediator: rule.startsWith("mediator:") ? rule : "",
         rule: m.rule
       };
     });

@@ -240,11 +240,11 @@ function match(identity: Identity, form: NameForm, groups: ReadonlyMap<string, s
     if (surnameWhy) break;
   }
   if (!surnameWhy) {
-    // a spelling variant ("Lindqvist" ~ "Lindquist", "Sørensen" ~ "Soerensen") only with the same given name
+    // a spelling variant ("Lindqvist" ~ "Lindquist", "Sørensen" ~ "Soerensen", "Heidemeyer" ~ "Heidemaier") only with the same given name
     const given = form.given.toLowerCase();
     if (!given || !identity.given.some((g) => g.toLowerCase() === given)) return null;
     for (const s of identity.surnames) {
-      surnameWhy = spellingVariantEvidence(surnameCore(s), surnameCore(form.surname));
+      surnameWhy = spellingVariantEvidence(surnameCore(s), surnameCore(form.surname), form.given);
       if (surnameWhy) return surnameWhy;
     }
     return null;

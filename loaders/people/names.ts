@@ -55,19 +55,28 @@ const DIGRAPHS: Record<string, string> = {ä: "ae", ö: "oe", ü: "ue", ø: "oe"
 const spellingVariantKeys = new Map<string, string>();
 
 /**
+ * German spellings of one diphthong, folded after the spelling key has made y an i: ai ~ ei ~ ay ~ ey
+ * ("Heidemaier" ~ "Heidemeyer", "Mayer" ~ "Meier") and äu ~ eu ("Bäumer" ~ "Beumer", ä spelt out first).
+ */
+const DIPHTHONGS: readonly [RegExp, string][] = [[/ai/g, "ei"], [/aeu/g, "eu"]];
+
+/**
  * The spelling key with the spelling variants of one name folded that transliteration does not cover:
- * umlauts and Nordic letters spelt out (ä ~ ae, ö ~ oe ~ ø, å ~ aa, ß ~ ss) and the Nordic qv ~ qu ~ kw
- * ("Lindqvist" ~ "Lindquist"). Weaker evidence than the spelling key: merge.ts takes it only with the same
- * given name. Memoised per name.
+ * umlauts and Nordic letters spelt out (ä ~ ae, ö ~ oe ~ ø, å ~ aa, ß ~ ss), the Nordic qv ~ qu ~ kw
+ * ("Lindqvist" ~ "Lindquist") and the spellings of one diphthong (ai ~ ei ~ ay ~ ey, äu ~ eu; see DIPHTHONGS).
+ * Weaker evidence than the spelling key: merge.ts takes it only with the same given name. Memoised per name.
  */
 export function spellingVariantKey(name: string): string {
-  return memoised(spellingVariantKeys, name, (n) => foldSpelling(n.toLowerCase().replace(/[äöüøæåœß]/g, (c) => DIGRAPHS[c]).replace(/q[uvw]|kw/g, "kv")));
+  return memoised(spellingVariantKeys, name, (n) => DIPHTHONGS.reduce((key, [from, to]) => key.replace(from, to), foldSpelling(n.toLowerCase().replace(/[äöüøæåœß]/g, (c) => DIGRAPHS[c]).replace(/q[uvw]|kw/g, "kv"))));
 }
 
-/** Why two surnames are spelling variants of one name (see spellingVariantKey), or "". */
-export function spellingVariantEvidence(a: string, b: string): string {
+/**
+ * Why two surnames are spelling variants of one name (see spellingVariantKey), or "": "Holmqvist ~ Holmquist: spelling
+ * variant holmkvist". `given`, the given name both forms share, is named in the evidence, since only it makes the variant count.
+ */
+export function spellingVariantEvidence(a: string, b: string, given = ""): string {
   const key = spellingVariantKey(a);
-  return key === spellingVariantKey(b) ? `${a} ~ ${b}: spelling variant ${key}` : "";
+  return key === spellingVariantKey(b) ? `${a} ~ ${b}: spelling variant ${key}${given ? `, same given name ${given}` : ""}` : "";
 }
 
 /** Kölner Phonetik code of a name (the installed cologne-phonetic package). Memoised per name. */

@@ -4,7 +4,8 @@ import {CLAUSE_END_MARKS} from "../quotes/tokens.js";
 import {relativeClauseAfter} from "./relative-clause.js";
 import {clauseIsMembership, memberOfTalks} from "./negotiator-member.js";
 import {adverbialSubordinators} from "../lang/de/clauseWords.js";
-import {DELEGATION_AROUND, LEADING_FORMS, ledByPrepositions, ledByWords, leadingVerbs, negotiatingVerbs, negotiationStems, negotiatorAuxiliaries, STANCE_HEADS, talksObjects, teamNouns} from "../lang/de/negotiator-words.js";
+import {DELEGATION_AROUND, LEADING_FORMS, ledByPrepositions, ledByWords, leadingVerbs, mediationStems, negotiatingVerbs, negotiationStems, negotiatorAuxiliaries, talksObjects, teamNouns} from "../lang/de/negotiator-words.js";
+import {mentionKind, roleKind, ruleOfKind, talksWords} from "./mediator.js";
 
 const NEGOTIATING_VERBS = new Set(negotiatingVerbs);
 const LEADING_VERBS = new Set(leadingVerbs);
@@ -18,19 +19,16 @@ const DEFINITE = new Set(["die", "den"]);
 const LIST_WORDS = new Set(["und", "sowie", "den", "dem", "der", "des", "die", "das", "für", "von"]);
 const LIST_JOINERS = new Set([",", ";", "und", "sowie"]);
 
-const hasStem = (lower: string) => negotiationStems.some((s) => lower.includes(s));
+const TALKS_STEMS = [...negotiationStems, ...mediationStems];
+const hasStem = (lower: string) => TALKS_STEMS.some((s) => lower.includes(s));
 
 /**
- * Whether a role of words is a negotiating one: a word of it names talks or a delegation ("Chefunterhändler der Regierung",
- * "Leiter der Verhandlungen", "Sondergesandter für die Friedensgespräche"), unless only the words after a head noun that
- * takes a stance on them do ("Kritiker der Verhandlungen", "Gegner der Gespräche über die Delegation").
+ * Whether a role of words is one at talks, a party's or a mediator's (see roleKind): a word of it names talks or a delegation
+ * ("Chefunterhändler der Regierung", "Leiter der Verhandlungen", "Sondergesandter für die Friedensgespräche", "Schlichterin"),
+ * unless only the words after a head noun that takes a stance on them do ("Kritiker der Verhandlungen").
  */
 function negotiatingRole(words: readonly string[]): boolean {
-  const head = words.findIndex((w) => /^\p{Lu}/u.test(w));
-  if (head < 0) return false;
-  const lower = words[head].toLowerCase();
-  if (hasStem(lower)) return true;
-  return !STANCE_HEADS.test(lower) && words.slice(head + 1).some((w) => hasStem(w.toLowerCase()));
+  return roleKind(words) !== "";
 }
 
 function isCue(t: Token): boolean {
@@ -197,10 +195,14 @@ const MENTION_RULES: readonly MentionRule[] = [
 ];
 
 /**
- * Marks negotiators among the mentions of one sentence, returning the rule that fired per mention: first the rules of
- * MENTION_RULES in their order, then those that read two mentions (a shared "leads", a coordinated list).
- * - "negotiator:role": a role the text gives the mention is a negotiating one ("Verhandlungsführerin",
- *   "Chefunterhändler", "Delegationsleiter", "Vermittler", "Schlichter");
+ * Marks negotiators and mediators among the mentions of one sentence, returning the rule that fired per mention: first the
+ * rules of MENTION_RULES in their order, then those that read two mentions (a shared "leads", a coordinated list). A
+ * mention that a rule marks is a neutral third party between the sides when its role or the words of talks around it say so
+ * (mentionKind: "Schlichter", "Co-Schlichterin", "Vermittler", "Mediatorin", "Moderator der Gespräche", "Die Schlichtung
+ * unter Leitung von NAME"): its rule is then named "mediator:…" instead of "negotiator:…" ("mediator:role", "mediator:led-by",
+ * "mediator:list"), and it is no negotiator of a side.
+ * - "negotiator:role": a role the text gives the mention is one at talks ("Verhandlungsführerin",
+ *   "Chefunterhändler", "Delegationsleiter"; a mediator's: "Vermittler", "Schlichter");
  * - "negotiator:subject": the mention is directly followed by a finite verb of negotiating, or follows one as the
  *   inverted subject, past its role words ("Für die Stadt verhandelt [Stadträtin] Anna Berg");
  * - "negotiator:leads": the mention is followed by a verb of leading whose object is talks or a delegation
@@ -235,15 +237,22 @@ export function negotiatorRules(tokens: Token[], mentions: readonly FoundMention
     const [a, b] = [sorted[k], sorted[k + 1]];
     if (!out.has(a) && out.get(b) === "negotiator:leads" && coordinated(tokens, a.last + 1, b.first)) out.set(a, "negotiator:leads");
   }
-  if (sorted.length < 2 || !tokens.some(isCue)) return out;
-  for (let k = 0; k + 1 < sorted.length; k++) {
-    const a = sorted[k];
-    const b = sorted[k + 1];
-    if (coordinated(tokens, a.last + 1, b.first)) {
-      if (!out.has(a)) out.set(a, "negotiator:list");
-      if (!out.has(b)) out.set(b, "negotiator:list");
+  // the first token of the list each mention stands in (its own first token when it stands alone)
+  const listStart = new Map<FoundMention, number>();
+  sorted.forEach((m, k) => listStart.set(m, k > 0 && coordinated(tokens, sorted[k - 1].last + 1, m.first) ? listStart.get(sorted[k - 1])! : m.first));
+  if (sorted.length >= 2 && tokens.some(isCue)) {
+    for (let k = 0; k + 1 < sorted.length; k++) {
+      const a = sorted[k];
+      const b = sorted[k + 1];
+      if (coordinated(tokens, a.last + 1, b.first)) {
+        if (!out.has(a)) out.set(a, "negotiator:list");
+        if (!out.has(b)) out.set(b, "negotiator:list");
+      }
     }
   }
+  if (!out.size) return out;
+  const words = talksWords(tokens);
+  for (const [m, rule] of out) out.set(m, ruleOfKind(rule, mentionKind(tokens, m, listStart.get(m), words)));
   return out;
 }
 

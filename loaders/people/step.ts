@@ -4,6 +4,7 @@ import type {MentionRow, PersonRow, QuoteRow} from "../types.js";
 import {type Identity, mergeNames, type NameForm} from "./merge.js";
 import type {RegisterPerson} from "./register.js";
 import {registerRolesAt} from "./register-roles.js";
+import {roleKind} from "./mediator.js";
 
 /**
  * Corpus step `people`: merges the mentions' provisional ids into one identity
@@ -58,13 +59,29 @@ function peopleRows(mentions: MentionRow[], identities: Map<string, Identity>, r
       aliases: unique(ms.map((m) => m.surface)).join(" | "),
       roles: roles.join(" | "),
       affiliation: person?.affiliation || textAffiliation(ms),
-      negotiator: ms.some((m) => m.negotiator !== ""),
+      ...sides(ms, fromRegister),
       sources: unique(ms.map((m) => source.get(m.article_id) ?? "")).filter(Boolean).join(" | "),
       mentions: ms.length,
       evidence: [identity.registerId ? "register" : "", ...fromRegister.map((r) => `role from register: ${r}`), ...identity.evidence].filter(Boolean).join("; ")
     });
   }
   return rows.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+}
+
+/**
+ * Whether a person negotiates for a side or mediates between the sides (never both): a mediator when at least as many
+ * mentions have a mediator rule as a negotiator one (and some have), or when a register role for the articles' dates is a
+ * mediator's ("Schlichterin"); else a negotiator when some mention has a negotiator rule.
+ */
+function sides(ms: readonly MentionRow[], registerRoles: readonly string[]): Pick<PersonRow, "negotiator" | "mediator"> {
+  let party = 0;
+  let mediating = 0;
+  for (const m of ms) {
+    if (m.negotiator) party++;
+    else if (m.mediator) mediating++;
+  }
+  const mediator = (mediating > 0 && mediating >= party) || registerRoles.some((r) => roleKind(r.split(/\s+/)) === "mediator");
+  return {negotiator: party > 0 && !mediator, mediator};
 }
 
 /** Most frequent affiliation the text gives, with its cue: "USA (from “US-”)". */

@@ -1,23 +1,76 @@
 import {functionWords} from "../lang/de/functionWords.js";
+import {numberWords, quantityWords} from "../lang/de/numberWords.js";
+import {stopwords} from "../lang/de/stopwords.js";
+import {attributionPostpositions, sourceNouns} from "../lang/de/speechVerbs.js";
 import {stemDe} from "../lang/de/stemmer.js";
 import {createHash} from "node:crypto";
 import type {CorpusStep, StepState} from "../pipeline.js";
 import type {QuoteRow, StatementRow, Tables} from "../types.js";
 
-const FUNCTION_WORDS = new Set(functionWords);
-/** Share of the shorter quote's content stems that must recur in the other quote. */
-export const MIN_OVERLAP = 0.35;
-/** Content stems two quotes must share at least. */
-export const MIN_SHARED = 4;
+/**
+ * Words left out of the stems compared: function words, the common verbs, pronominal adverbs and fillers key terms leave
+ * out, and the words that attribute a report inside it ("nach Angaben der …", "den Berichten zufolge").
+ */
+const LEFT_OUT = new Set([...functionWords, ...stopwords, ...sourceNouns, ...attributionPostpositions]);
+/** Stems of the words that go with a number ("Milliarden", "Euro", "rund", "Prozent"): they weigh QUANTITY_WEIGHT of another stem and count for no share. */
+const QUANTITY_STEMS = new Set([...numberWords, ...quantityWords].map((w) => stemDe(w)));
+/** Weight of a quantity stem, relative to its IDF. */
+export const QUANTITY_WEIGHT = 0.25;
+/** Weighted share of the shorter quote's content stems that must recur in the other quote. */
+export const MIN_OVERLAP = 0.4;
+/** Content stems (not quantity stems) two quotes must share at least: the floor for very short quotes. */
+export const MIN_SHARED = 3;
 
-/** Content stems of a text: lower-cased words without function words, stemmed by stemDe (lang/de/stemmer.ts). */
+/** Content stems of a text: lower-cased words of three letters or more without the words LEFT_OUT, stemmed by stemDe (lang/de/stemmer.ts). */
 export function contentStems(text: string): Set<string> {
   const stems = new Set<string>();
   for (const m of text.toLowerCase().matchAll(/\p{L}[\p{L}-]*/gu)) {
-    if (m[0].length < 3 || FUNCTION_WORDS.has(m[0])) continue;
+    if (m[0].length < 3 || LEFT_OUT.has(m[0])) continue;
     stems.add(stemDe(m[0]));
   }
   return stems;
+}
+
+/**
+ * The weight of each stem of the quotes' texts: its inverse document frequency over the distinct texts,
+ * ln((N + 1) / (df + 1)) + 1, so that a stem many quotes of the corpus use ("Kommunen" in a story about municipal pay)
+ * weighs less than one a statement has of its own ("Traumergebnis"); a quantity stem weighs QUANTITY_WEIGHT of that.
+ * Rounded to quarters, so that a small change of the corpus leaves most weights, and the statements memo, as they are.
+ */
+export function stemWeights(stemSets: Iterable<ReadonlySet<string>>): Map<string, number> {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const stems of stemSets) {
+    n++;
+    for (const s of stems) df.set(s, (df.get(s) ?? 0) + 1);
+  }
+  const weights = new Map<string, number>();
+  for (const [s, count] of df) weights.set(s, Math.round((Math.log((n + 1) / (count + 1)) + 1) * (QUANTITY_STEMS.has(s) ? QUANTITY_WEIGHT : 1) * 4) / 4);
+  return weights;
+}
+
+/**
+ * True when two quotes' content stems overlap enough to be one statement: MIN_SHARED stems that are not quantity stems,
+ * and MIN_OVERLAP of the weight of the lighter set (its stems weighed by `weights`, see stemWeights). So a short verbatim
+ * quote ("Das ist kein Traumergebnis, aber es ist ein gutes Ergebnis") links, and two quotes that share only the story's
+ * common words and a number's words ("die Kommunen rund 15 Milliarden Euro" beside "die Kommunen … rund 11 Milliarden
+ * Euro") do not.
+ */
+export function sameStatement(one: ReadonlySet<string>, two: ReadonlySet<string>, weights: ReadonlyMap<string, number>): boolean {
+  if (Math.min(one.size, two.size) < MIN_SHARED) return false; // cannot share enough
+  let shared = 0;
+  let sharedWeight = 0;
+  let weightOne = 0;
+  let weightTwo = 0;
+  for (const s of two) weightTwo += weights.get(s) ?? 1;
+  for (const s of one) {
+    const w = weights.get(s) ?? 1;
+    weightOne += w;
+    if (!two.has(s)) continue;
+    sharedWeight += w;
+    if (!QUANTITY_STEMS.has(s)) shared++;
+  }
+  return shared >= MIN_SHARED && sharedWeight >= MIN_OVERLAP * Math.min(weightOne, weightTwo);
 }
 
 /** Who a quote is by, for grouping: the person id, else the speaker's last word (unresolved names). */
@@ -40,8 +93,9 @@ interface StatementMemo {
 /**
  * Links the same statement carried by several outlets, in different
  * translations or excerpts, into one: quotes of the same speaker in different
- * articles are linked when they share enough content stems (at least
- * MIN_SHARED, and MIN_OVERLAP of the shorter one), and linked quotes form a
+ * articles are linked when they share enough content stems (sameStatement: at
+ * least MIN_SHARED, and MIN_OVERLAP of the lighter one's weight, stems weighed
+ * by their IDF over the corpus's quotes), and linked quotes form a
  * statement (single linkage). Only statements carried by two or more articles
  * become rows. `outletOf` gives the display name of an article. Quotes are
  * linked only within a speaker's quotes, so a speaker's statements are a
@@ -53,14 +107,16 @@ export function linkStatements(quotes: readonly QuoteRow[], outletOf: (articleId
   const bySpeaker = new Map<string, number[]>();
   candidates.forEach((q, i) => push(bySpeaker, speakerKey(q), i));
   const stemsOf = new Map<string, Set<string>>(); // the same statement recurs across outlets: stem each text once
+  for (const q of candidates) if (!stemsOf.has(q.text)) stemsOf.set(q.text, contentStems(q.text));
+  const weights = stemWeights(stemsOf.values());
   const found: {first: number; row: StatementRow}[] = [];
   for (const [speaker, group] of bySpeaker) {
     if (group.length < 2) continue; // a statement needs quotes in two articles
     const quotesOf = group.map((i) => candidates[i]);
-    const key = memo && groupKey(speaker, quotesOf, outletOf);
+    const key = memo && groupKey(speaker, quotesOf, outletOf, stemsOf, weights);
     let rows = key ? memo!.get(key) : undefined;
     if (!rows) {
-      rows = linkSpeaker(quotesOf, outletOf, stemsOf);
+      rows = linkSpeaker(quotesOf, outletOf, stemsOf, weights);
       if (key) memo!.set(key, rows);
     }
     for (const [first, row] of rows) found.push({first: group[first], row});
@@ -70,17 +126,21 @@ export function linkStatements(quotes: readonly QuoteRow[], outletOf: (articleId
   return found.map((f) => f.row).sort((a, b) => a.statement_id.localeCompare(b.statement_id));
 }
 
-/** A key of one speaker's quotes: all that linkSpeaker reads of them and their outlets. */
-function groupKey(speaker: string, quotes: readonly QuoteRow[], outletOf: (articleId: string) => string): string {
-  const read = quotes.map((q) => [q.quote_id, q.article_id, q.start, q.text, q.speaker_id, outletOf(q.article_id)]);
-  return createHash("sha1").update(JSON.stringify([speaker, read])).digest("hex");
+/** A key of one speaker's quotes: all that linkSpeaker reads of them and their outlets, and the weights of their stems. */
+function groupKey(speaker: string, quotes: readonly QuoteRow[], outletOf: (articleId: string) => string, stemsOf: ReadonlyMap<string, Set<string>>, weights: ReadonlyMap<string, number>): string {
+  const read = quotes.map((q) => [q.quote_id, q.article_id, q.start, q.text, q.speaker_id, q.speaker, outletOf(q.article_id)]);
+  const stems = [...new Set(quotes.flatMap((q) => [...stemsOf.get(q.text)!]))].sort();
+  return createHash("sha1").update(JSON.stringify([speaker, read, stems.map((s) => weights.get(s))])).digest("hex");
 }
 
 /** The statements of one speaker's quotes (in order), each with the place of its first quote among them. */
-function linkSpeaker(quotes: readonly QuoteRow[], outletOf: (articleId: string) => string, stemsOf: Map<string, Set<string>>): [number, StatementRow][] {
+function linkSpeaker(quotes: readonly QuoteRow[], outletOf: (articleId: string) => string, stemsOf: ReadonlyMap<string, Set<string>>, weights: ReadonlyMap<string, number>): [number, StatementRow][] {
+  // the words naming the speaker, shared by construction, are no evidence ("nach Angaben der Beobachtungsstelle" in two of its reports)
+  const own = contentStems(quotes.map((q) => q.speaker).join(" "));
+  const withoutOwn = new Map<string, Set<string>>();
   const stems = quotes.map((q) => {
-    let set = stemsOf.get(q.text);
-    if (!set) stemsOf.set(q.text, (set = contentStems(q.text)));
+    let set = withoutOwn.get(q.text);
+    if (!set) withoutOwn.set(q.text, (set = own.size ? new Set([...stemsOf.get(q.text)!].filter((s) => !own.has(s))) : stemsOf.get(q.text)!));
     return set;
   });
   const parent = quotes.map((_, i) => i);
@@ -91,7 +151,7 @@ function linkSpeaker(quotes: readonly QuoteRow[], outletOf: (articleId: string) 
   const list = [...classes];
   for (let a = 0; a < list.length; a++) {
     for (let b = a; b < list.length; b++) {
-      if (!similar(list[a][0], list[b][0])) continue;
+      if (!sameStatement(list[a][0], list[b][0], weights)) continue;
       const [as, bs] = [list[a][1], list[b][1]];
       for (let x = 0; x < as.length; x++) {
         for (let y = a === b ? x + 1 : 0; y < bs.length; y++) {
@@ -119,15 +179,6 @@ function linkSpeaker(quotes: readonly QuoteRow[], outletOf: (articleId: string) 
     }]);
   }
   return rows;
-}
-
-/** True when two quotes' content stems overlap enough to be one statement: MIN_SHARED stems, and MIN_OVERLAP of the smaller set. */
-function similar(one: Set<string>, two: Set<string>): boolean {
-  const smaller = Math.min(one.size, two.size);
-  if (smaller < MIN_SHARED) return false; // cannot share enough
-  let shared = 0;
-  for (const s of one) if (two.has(s)) shared++;
-  return shared >= MIN_SHARED && shared / smaller >= MIN_OVERLAP;
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
@@ -183,4 +234,4 @@ export class KeptStatements implements StatementMemo {
 }
 
 /** The form of the kept state (changed with groupKey or the rows' shape). */
-const FORM = "statements@1";
+const FORM = "statements@2";

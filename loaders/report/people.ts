@@ -14,6 +14,7 @@ export interface PersonSourceRow {
   /** The person's affiliation without its cue ("USA"), so one country is one colour. */
   affiliation: string;
   negotiator: boolean;
+  mediator: boolean;
 }
 
 /** Counts mentions per person and source, with the roles and spellings each source uses. */
@@ -27,7 +28,7 @@ export function peopleBySource(t: Pick<Tables, "articles" | "mentions" | "people
     const p = person.get(m.person_id);
     const key = `${m.person_id}\u0000${source}`;
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = {person_id: m.person_id, name: p?.name ?? m.surface, source, mentions: 0, roles: "", spellings: "", affiliation: affiliationName(p?.affiliation ?? ""), negotiator: Boolean(p?.negotiator), roleSet: new Set(), spellingSet: new Set()}));
+    if (!row) rows.set(key, (row = {person_id: m.person_id, name: p?.name ?? m.surface, source, mentions: 0, roles: "", spellings: "", affiliation: affiliationName(p?.affiliation ?? ""), negotiator: Boolean(p?.negotiator), mediator: Boolean(p?.mediator), roleSet: new Set(), spellingSet: new Set()}));
     row.mentions += 1;
     if (m.role) row.roleSet.add(m.role);
     row.spellingSet.add(m.surface);

@@ -5,7 +5,31 @@
  */
 
 /** Words that make a sentence about negotiating or a delegation (stems, matched as prefixes or compound parts). */
-export const negotiationStems: readonly string[] = ["verhandl", "verhandel", "delegation", "abordnung", "unterhändler", "gesprächsführ", "friedensgespräch", "vermittl", "vermittel", "sondierung", "schlichter", "schlichtung"];
+export const negotiationStems: readonly string[] = ["verhandl", "verhandel", "delegation", "abordnung", "unterhändler", "gesprächsführ", "friedensgespräch", "sondierung"];
+
+/**
+ * Words of mediation between the sides (stems, matched like negotiationStems): they make a sentence about talks too, but
+ * a name that only they tie to the talks is a neutral third party, a mediator ("Die Schlichtung unter Leitung von NAME").
+ */
+export const mediationStems: readonly string[] = ["vermittl", "vermittel", "schlichter", "schlichtung"];
+
+/**
+ * Heads of a role that is a neutral third party between the sides, lower case: arbitrators and mediators, also in compounds
+ * ("Schlichter", "Co-Schlichterin", "EU-Vermittler", "Mediatorin").
+ */
+export const MEDIATOR_HEAD = /(?:schlichter|vermittler|mediator|schiedsmann|schiedsfrau)(?:in|innen|n)?$/u;
+
+/** Heads that make a mediator only with talks after them: "Moderator der Gespräche", "Moderatorin der Verhandlungen" (not a TV host). */
+export const CHAIR_HEAD = /^(?:co-)?moderator(?:in|en|innen)?$/u;
+
+/** Talks named after a CHAIR_HEAD (stems, lower case): "der Gespräche", "der Tarifverhandlungen", "der Sondierungen". */
+export const chairedTalks: readonly string[] = ["gespräch", "verhandl", "sondierung", "schlichtung"];
+
+/**
+ * Brokers of a trade, not of talks (heads, lower case): "Arbeitsvermittlerin", "Versicherungsvermittler"; neither negotiators
+ * nor mediators.
+ */
+export const BROKER_HEAD = /(?:arbeits|job|immobilien|versicherungs|kredit|finanz|anlage|personal|wohnungs|kunst|kultur|wissens|heirats|reise)vermittler(?:in|innen|n)?$/u;
 
 /** Finite verbs that make their subject a negotiator ("Witkoff verhandelte mit …", "Für die Stadt verhandelt Berg"). */
 export const negotiatingVerbs: readonly string[] = ["verhandelt", "verhandelte", "verhandelten", "vermittelt", "vermittelte"];

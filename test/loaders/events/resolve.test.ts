@@ -39,7 +39,7 @@ describe("resolveMentions: the speaker of a first-person direct quote is an acto
 describe("resolveMentions: people outside the body and in the cue's clause", () => {
   const person = (start: number, surface: string, id = "p-berger"): MentionRow => ({
     article_id: "a", person_id: id, start, end: start + surface.length, surface, role: "", given: "", surname: surface, affiliation: "",
-    affiliation_cue: "", negotiator: "", rule: "r"
+    affiliation_cue: "", negotiator: "", mediator: "", rule: "r"
   });
   // [what, sentence (at offset 200 of the article), its part, the cue, the article's person mentions, expected actors, expected clause actors]
   const cases: [string, string, string, string, MentionRow[], string[], string[]][] = [
@@ -63,7 +63,7 @@ describe("resolveMentions: people outside the body and in the cue's clause", () 
 describe("resolveMentions: the speaker of a reported clause that holds the cue is no actor, unless the clause speaks of the speaker", () => {
   const person = (start: number, surface: string, id: string): MentionRow => ({
     article_id: "a", person_id: id, start, end: start + surface.length, surface, role: "", given: "", surname: surface, affiliation: "",
-    affiliation_cue: "", negotiator: "", rule: "r"
+    affiliation_cue: "", negotiator: "", mediator: "", rule: "r"
   });
   // [what, sentence (at offset 0), the cue, the reported clause, expected actors]
   const cases: [string, string, string, string, string[]][] = [

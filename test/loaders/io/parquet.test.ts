@@ -16,7 +16,7 @@ describe("Parquet", () => {
   });
 
   test("booleans, floats and empty tables", () => {
-    const people = [{person_id: "p", name: "Putin", aliases: "", roles: "", affiliation: "", negotiator: true, sources: "", mentions: 3, evidence: ""}] satisfies PersonRow[];
+    const people = [{person_id: "p", name: "Putin", aliases: "", roles: "", affiliation: "", negotiator: true, mediator: false, sources: "", mentions: 3, evidence: ""}] satisfies PersonRow[];
     const back = fromParquet(toParquet(people, COLUMNS.people)).toArray().map((r) => r.toJSON());
     expect(back).toEqual(people);
     const topics = fromParquet(toParquet([{share: 0.25, hits: 2}], ["share", "hits"])).toArray().map((r) => r.toJSON());

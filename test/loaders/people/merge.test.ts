@@ -103,13 +103,35 @@ describe("spelling variants join only with the same given name", () => {
     ["ä ~ ae", [form("Jonas", "Bäckström"), form("Jonas", "Baeckstroem")], [["Jonas Baeckstroem", "Jonas Bäckström"]]],
     ["another given name stays apart", [form("Sigrid", "Holmqvist"), form("Ingrid", "Holmquist")], [["Ingrid Holmquist"], ["Sigrid Holmqvist"]]],
     ["a bare variant stays apart", [form("Sigrid", "Holmqvist"), form("", "Holmquist")], [["Holmquist"], ["Sigrid Holmqvist"]]],
-    ["a variant given name is not enough", [form("Michael", "Holmqvist"), form("Mike", "Holmquist")], [["Michael Holmqvist"], ["Mike Holmquist"]]]
+    ["a variant given name is not enough", [form("Michael", "Holmqvist"), form("Mike", "Holmquist")], [["Michael Holmqvist"], ["Mike Holmquist"]]],
+    ["ey ~ ai", [form("Frank", "Heidemeyer", 3), form("Frank", "Heidemaier")], [["Frank Heidemaier", "Frank Heidemeyer"]]],
+    ["ay ~ ei", [form("Ralf", "Steinmayer"), form("Ralf", "Steinmeier")], [["Ralf Steinmayer", "Ralf Steinmeier"]]],
+    ["ai ~ ey", [form("Uwe", "Kaiser"), form("Uwe", "Keyser")], [["Uwe Kaiser", "Uwe Keyser"]]],
+    ["äu ~ eu", [form("Lena", "Bäumer"), form("Lena", "Beumer")], [["Lena Beumer", "Lena Bäumer"]]],
+    ["a bare surname joins after its full name", [form("Frank", "Heidemeyer", 3), form("Frank", "Heidemaier"), form("", "Heidemaier")],
+      [["Frank Heidemaier", "Frank Heidemeyer", "Heidemaier"]]],
+    ["a diphthong variant with another given name stays apart", [form("Frank", "Heidemeyer"), form("Jörg", "Heidemaier")], [["Frank Heidemeyer"], ["Jörg Heidemaier"]]],
+    ["a bare diphthong variant stays apart", [form("Frank", "Heidemeyer"), form("", "Heidemaier")], [["Frank Heidemeyer"], ["Heidemaier"]]],
+    ["another vowel is no variant", [form("Thomas", "Müller"), form("Thomas", "Miller")], [["Thomas Miller"], ["Thomas Müller"]]],
+    ["another diphthong is no variant", [form("Anna", "Kreuzer"), form("Anna", "Kreiser")], [["Anna Kreiser"], ["Anna Kreuzer"]]]
   ];
   it.each(cases)("%s", (_, forms, expected) => expect(groups(forms)).toEqual(expected));
 
   it("names the variant", () => {
     const merged = mergeNames([form("Sigrid", "Holmqvist", 2), form("Sigrid", "Holmquist")], [], givenNameGroup);
-    expect(merged.get("~Sigrid|Holmquist")!.evidence).toEqual(["Holmqvist ~ Holmquist: spelling variant holmkvist"]);
+    expect(merged.get("~Sigrid|Holmquist")!.evidence).toEqual(["Holmqvist ~ Holmquist: spelling variant holmkvist, same given name Sigrid"]);
+  });
+
+  it("joins a registered person under another spelling, with the evidence", () => {
+    const register: RegisterPerson[] = [{id: "frank-heidemeyer", name: "Frank Heidemeyer", aliases: ["Heidemeyer"], roles: [], affiliation: "", wikidata: ""}];
+    const merged = mergeNames([form("Frank", "Heidemaier"), form("", "Heidemaier")], register, givenNameGroup);
+    expect([merged.get("~Frank|Heidemaier")!.id, merged.get("~|Heidemaier")!.id]).toEqual(["frank-heidemeyer", "frank-heidemeyer"]);
+    expect(merged.get("~Frank|Heidemaier")!.evidence).toEqual(["Heidemeyer ~ Heidemaier: spelling variant heidemeier, same given name Frank", "Heidemaier alone"]);
+  });
+
+  it("leaves a registered person's namesake with another given name apart", () => {
+    const register: RegisterPerson[] = [{id: "frank-heidemeyer", name: "Frank Heidemeyer", aliases: ["Heidemeyer"], roles: [], affiliation: "", wikidata: ""}];
+    expect(mergeNames([form("Petra", "Heidemaier")], register, givenNameGroup).get("~Petra|Heidemaier")!.id).toBe("petra-heidemaier");
   });
 });
 

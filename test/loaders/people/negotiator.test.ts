@@ -132,3 +132,35 @@ describe("negotiators named by a chief negotiator's role, a fronted object of le
   ];
   it.each(cases)("%s", (text, expected) => expect(negotiators(text)).toEqual(expected));
 });
+
+/** The rule of each marked mention, "surface rule", in text order. */
+function kinds(text: string): string[] {
+  const found = findMentions(text, [{start: 0, end: text.length}], personLexicon());
+  return [...negotiatorRules(tokenize(text), found)].sort((a, b) => a[0].first - b[0].first).map(([m, rule]) => `${m.surface} ${rule}`);
+}
+
+describe("mediators are neutral third parties, not negotiators of a side", () => {
+  const cases: [string, string[]][] = [
+    // a mediator's role: mediator:role
+    ["Der Schlichter Peter Hahnfeld legte einen Vorschlag vor.", ["Peter Hahnfeld mediator:role"]],
+    ["Die Co-Schlichterin Ines Wacholder sprach von einem fairen Kompromiss.", ["Ines Wacholder mediator:role"]],
+    ["Der Vermittler Tomas Lindgren reiste nach Genf.", ["Tomas Lindgren mediator:role"]],
+    ["Der Moderator der Gespräche, Tomas Lindgren, schlug eine Pause vor.", ["Tomas Lindgren mediator:role"]],
+    // a party's role stays a negotiator's, also beside arbitration
+    ["Die Verhandlungsführerin Lea Sommer lehnte die Schlichtung ab.", ["Lea Sommer negotiator:role"]],
+    // the talks a name heads are mediation: mediator:led-by, and the list after it shares it
+    ["Die Schlichtung unter Leitung von Peter Hahnfeld begann am Montag.", ["Peter Hahnfeld mediator:led-by"]],
+    ["Die Schlichtung unter Leitung von Peter Hahnfeld und Ines Wacholder soll die festgefahrenen Verhandlungen retten.",
+      ["Peter Hahnfeld mediator:led-by", "Ines Wacholder mediator:list"]],
+    ["Die beiden Schlichter, Peter Hahnfeld und Ines Wacholder, trafen sich mit Vertretern beider Seiten.",
+      ["Peter Hahnfeld mediator:list", "Ines Wacholder mediator:list"]],
+    // the delegation a name heads is a side's
+    ["Die Delegation unter Leitung von Lea Sommer traf den Vermittler.", ["Lea Sommer negotiator:led-by"]],
+    // parties who call in arbitration, and the sides someone mediates between, are parties
+    ["Nach dem Scheitern der Verhandlungen riefen Lea Sommer und Olaf Brink die Schlichtung an.", ["Lea Sommer negotiator:list", "Olaf Brink negotiator:list"]],
+    ["Katar will zwischen Anna Berg und Paul Kern vermitteln.", ["Anna Berg negotiator:list", "Paul Kern negotiator:list"]],
+    // a role after the name that makes it a mediator
+    ["Lea Sommer, die als Vermittlerin im Tarifstreit auftritt, schwieg.", ["Lea Sommer mediator:role"]]
+  ];
+  it.each(cases)("%s", (text, expected) => expect(kinds(text)).toEqual(expected));
+});

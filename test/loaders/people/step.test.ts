@@ -3,6 +3,7 @@ import {type Config, parseConfig} from "../../../loaders/config.js";
 import {peopleExtractor} from "../../../loaders/people/extractor.js";
 import {affiliationName, peopleStep} from "../../../loaders/people/step.js";
 import {combineTables, extractArticle, prepareArticle} from "../../../loaders/pipeline.js";
+import type {RegisterPerson} from "../../../loaders/people/register.js";
 import type {QuoteRow} from "../../../loaders/types.js";
 
 const config: Config = {...parseConfig({}), people: []};
@@ -46,6 +47,28 @@ describe("people corpus step", () => {
   });
   it("keeps different people with one surname apart", () => {
     expect(tables.people.filter((p) => /Biden/.test(p.name)).map((p) => p.name).sort()).toEqual(["Hunter Biden", "Joe Biden"]);
+  });
+});
+
+describe("people corpus step: negotiators of a side and mediators between the sides", () => {
+  const register: RegisterPerson[] = [{id: "ines-wacholder", name: "Ines Wacholder", aliases: ["Wacholder"], roles: [{role: "Schlichterin", from: "", to: ""}], affiliation: "", wikidata: ""}];
+  // [case, article texts, expected [name, negotiator, mediator] of the people the articles name]
+  const cases: [string, string[], [string, boolean, boolean][]][] = [
+    ["a party's role", ["Die Verhandlungsführerin Lea Sommer lehnte ab."], [["Lea Sommer", true, false]]],
+    ["a mediator's role", ["Der Schlichter Peter Hahnfeld legte einen Vorschlag vor."], [["Peter Hahnfeld", false, true]]],
+    ["the talks a name heads are mediation", ["Die Schlichtung unter Leitung von Peter Hahnfeld begann am Montag."], [["Peter Hahnfeld", false, true]]],
+    ["as many mediator mentions as party ones make a mediator",
+      ["Der Schlichter Peter Hahnfeld legte einen Vorschlag vor.", "Für die Stadt verhandelt Peter Hahnfeld."], [["Peter Hahnfeld", false, true]]],
+    ["more party mentions make a negotiator",
+      ["Der Vermittler Peter Hahnfeld reiste ab.", "Für die Stadt verhandelt Peter Hahnfeld.", "Peter Hahnfeld leitet die Delegation."], [["Peter Hahnfeld", true, false]]],
+    ["a mediator's register role", ["Ines Wacholder und Lea Sommer führen die Gespräche."], [["Ines Wacholder", false, true], ["Lea Sommer", true, false]]],
+    ["no talks", ["Lea Sommer besuchte das Museum."], [["Lea Sommer", false, false]]]
+  ];
+  it.each(cases)("%s", (_, texts, expected) => {
+    const withRegister: Config = {...config, people: register};
+    const perArticle = texts.map((text, i) => extractArticle(prepareArticle({file: `${i}.txt`, text, given: {outlet: `O${i}`}}, withRegister), withRegister, [peopleExtractor]));
+    const {people} = combineTables(perArticle, [], withRegister, [peopleStep]);
+    expect(people.map((p) => [p.name, p.negotiator, p.mediator]).sort()).toEqual(expected);
   });
 });
 

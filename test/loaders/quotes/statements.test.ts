@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {contentStems, KeptStatements, linkStatements, MIN_OVERLAP, MIN_SHARED} from "../../../loaders/quotes/statements.js";
+import {contentStems, KeptStatements, linkStatements, sameStatement, stemWeights} from "../../../loaders/quotes/statements.js";
 import type {QuoteRow} from "../../../loaders/types.js";
 
 let n = 0;
@@ -10,6 +10,14 @@ function quote(article: string, text: string, speaker_id = "person:merkel", type
 const outlet = (id: string) => `outlet-${id}`;
 const LONG = "Die Regierung wird die Steuern im kommenden Jahr deutlich senken";
 const OTHER = "Unsere Schulen brauchen mehr Lehrer und bessere Gebäude";
+const SHORT = "Das ist kein Wunschergebnis, aber ein tragbares Ergebnis";
+const COST_DEMAND = "Die Forderung würde die Gemeinden rund 15 Milliarden Euro im Jahr kosten";
+const COST_DEAL = "Die Gemeinden müssten nun sehen, wie sie die Mehrkosten von rund 11 Milliarden Euro aufbringen";
+const COMMON_ONE = "Die Gemeinden und Städte haben keine Reserven mehr für die Kitas, für die Bäder und für die Straßen";
+const COMMON_TWO = "Die Gemeinden und Städte warten seit Jahren auf Geld vom Bund für die Kitas";
+/** Quotes of other speakers that make "Gemeinden", "Städte" and "Kitas" common words of the corpus. */
+const TOPICAL = () => ["Die Gemeinden und Städte zahlen für die Kitas", "Kitas in Städten und Gemeinden schließen", "Gemeinden, Städte, Kitas: alle betroffen", "Wir sprechen für Städte und Gemeinden und ihre Kitas", "Die Kitas der Gemeinden und Städte streiken"]
+  .map((t, i) => quote(`t${i}`, t, `person:other${i}`));
 
 describe("linkStatements", () => {
   // [case, quotes, expected quote_ids of each statement]
@@ -22,7 +30,20 @@ describe("linkStatements", () => {
     ["an excerpt links to the full text", () => [quote("a", LONG), quote("b", "Die Steuern im kommenden Jahr deutlich senken")], [[0, 1]]],
     ["unresolved speakers by last name", () => [quote("a", LONG, "", "direct", "Frau Merkel"), quote("b", LONG, "", "direct", "Angela Merkel")], [[0, 1]]],
     ["one article's copy reaches the other through a third article", () => [quote("a", LONG), quote("a", LONG), quote("b", LONG), quote("b", OTHER), quote("c", OTHER)], [[0, 1, 2], [3, 4]]],
-    ["unrelated texts stay apart", () => [quote("a", LONG), quote("b", OTHER)], []]
+    ["unrelated texts stay apart", () => [quote("a", LONG), quote("b", OTHER)], []],
+    // a short verbatim quote: three content stems, all shared
+    ["a short verbatim quote is one statement", () => [quote("a", SHORT), quote("b", SHORT + ".")], [[0, 1]]],
+    // two content stems cannot be enough, however the quotes overlap
+    ["two content stems are too few", () => [quote("a", "Ein ehrlicher Kompromiss"), quote("b", "Ein ehrlicher Kompromiss")], []],
+    // two quotes of one speaker about the same costs: one content stem and a number's words shared
+    ["shared number words do not make one statement", () => [...TOPICAL(), quote("a", COST_DEMAND), quote("b", COST_DEAL)], []],
+    // the story's common stems weigh little: a speaker's two quotes that share them and little else stay apart
+    ["common stems of the corpus weigh little", () => [...TOPICAL(), quote("a", COMMON_ONE), quote("b", COMMON_TWO)], []],
+    // the words that name the speaker or attribute the report are no evidence
+    ["the speaker's name and the attribution in both texts", () => [
+      quote("a", "Nach Angaben der Wetterwarte fielen in Oberhain Hagelkörner", "", "indirect", "Wetterwarte"),
+      quote("b", "Nach Angaben der Wetterwarte blieb Unterhain trocken, die Hagelkörner fielen woanders", "", "indirect", "Wetterwarte")], []],
+    ["an excerpt with the common stems still links", () => [...TOPICAL(), quote("a", COMMON_ONE), quote("b", "die Städte haben keine Reserven mehr für die Kitas, für die Bäder")], [[5, 6]]]
   ];
   test.each(cases)("%s", (_, make, expected) => {
     const quotes = make();
@@ -44,15 +65,13 @@ describe("linkStatements", () => {
 function everyPair(quotes: QuoteRow[]) {
   const key = (q: QuoteRow) => q.speaker_id || `name:${q.speaker.trim().split(/\s+/).pop()!.toLowerCase()}`;
   const c = quotes.filter((q) => q.type !== "reported");
+  const weights = stemWeights(new Map(c.map((q) => [q.text, contentStems(q.text)])).values());
   const parent = c.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : find(parent[i]));
   for (let i = 0; i < c.length; i++) {
     for (let j = i + 1; j < c.length; j++) {
       if (key(c[i]) !== key(c[j]) || c[i].article_id === c[j].article_id) continue;
-      const a = contentStems(c[i].text);
-      const b = contentStems(c[j].text);
-      const shared = [...a].filter((s) => b.has(s)).length;
-      if (shared >= MIN_SHARED && shared / Math.min(a.size, b.size) >= MIN_OVERLAP) parent[find(i)] = find(j);
+      if (sameStatement(contentStems(c[i].text), contentStems(c[j].text), weights)) parent[find(i)] = find(j);
     }
   }
   const groups = new Map<number, QuoteRow[]>();

@@ -15,13 +15,13 @@ export function fixtureTables(): Tables {
   t.articles = [article("a1", "Alpha", 3, TEXT_A.length), article("b2", "Beta", 2, TEXT_B.length)];
   t.parts = [{article_id: "a1", label: "body", start: 0, end: TEXT_A.length, chars: TEXT_A.length, rule: "p.body", preview: ""}, {article_id: "b2", label: "body", start: 0, end: TEXT_B.length, chars: TEXT_B.length, rule: "p.body", preview: ""}];
   t.mentions = [
-    {article_id: "a1", person_id: "putin", start: 0, end: 5, surface: "Putin", role: "", given: "", surname: "", affiliation: "", affiliation_cue: "", negotiator: "", rule: "m.reg"},
-    {article_id: "a1", person_id: "trump", start: 11, end: 16, surface: "Trump", role: "US-Präsident", given: "", surname: "Trump", affiliation: "USA", affiliation_cue: "US-", negotiator: "", rule: "m.reg"},
-    {article_id: "b2", person_id: "trump", start: 0, end: 5, surface: "Trump", role: "", given: "", surname: "", affiliation: "", affiliation_cue: "", negotiator: "", rule: "m.reg"}
+    {article_id: "a1", person_id: "putin", start: 0, end: 5, surface: "Putin", role: "", given: "", surname: "", affiliation: "", affiliation_cue: "", negotiator: "", mediator: "", rule: "m.reg"},
+    {article_id: "a1", person_id: "trump", start: 11, end: 16, surface: "Trump", role: "US-Präsident", given: "", surname: "Trump", affiliation: "USA", affiliation_cue: "US-", negotiator: "", mediator: "", rule: "m.reg"},
+    {article_id: "b2", person_id: "trump", start: 0, end: 5, surface: "Trump", role: "", given: "", surname: "", affiliation: "", affiliation_cue: "", negotiator: "", mediator: "", rule: "m.reg"}
   ];
   t.people = [
-    {person_id: "putin", name: "Wladimir Putin", aliases: "Putin", roles: "", affiliation: "Russland", negotiator: true, sources: "Alpha", mentions: 1, evidence: ""},
-    {person_id: "trump", name: "Donald Trump", aliases: "Trump", roles: "US-Präsident", affiliation: "USA", negotiator: true, sources: "Alpha | Beta", mentions: 2, evidence: ""}
+    {person_id: "putin", name: "Wladimir Putin", aliases: "Putin", roles: "", affiliation: "Russland", negotiator: true, mediator: false, sources: "Alpha", mentions: 1, evidence: ""},
+    {person_id: "trump", name: "Donald Trump", aliases: "Trump", roles: "US-Präsident", affiliation: "USA", negotiator: true, mediator: false, sources: "Alpha | Beta", mentions: 2, evidence: ""}
   ];
   t.quotes = [{quote_id: "q1", article_id: "b2", start: 13, end: 38, text: "Wir reden über Frieden.", type: "direct", speaker_id: "trump", speaker: "Trump", speaker_start: 0, speaker_end: 5, cue: "sagte", cue_start: 6, cue_end: 11, rule: "q.direct", sentence: ""}];
   t.dates = [

@@ -7,7 +7,7 @@ import type {MentionRow} from "../../../loaders/types.js";
 import {dataConfig} from "./helpers.js";
 
 const mention = (start: number, surface: string, person_id: string, given: string, surname: string): MentionRow => ({
-  article_id: "a", person_id, start, end: start + surface.length, surface, role: "", given, surname, affiliation: "", affiliation_cue: "", negotiator: "", rule: "r"
+  article_id: "a", person_id, start, end: start + surface.length, surface, role: "", given, surname, affiliation: "", affiliation_cue: "", negotiator: "", mediator: "", rule: "r"
 });
 const REGISTER = [{id: "lea-sommer", name: "Lea Sommer-Hahn", aliases: [], roles: [], affiliation: "", wikidata: ""}];
 

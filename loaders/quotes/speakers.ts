@@ -38,6 +38,16 @@ function possessiveSource(words: readonly string[]): string {
 }
 const OWN_SOURCE = new Set(ownSourceOpeners);
 
+/**
+ * de.speaker.possessive-document: "Ihre Botschaft: „…“", "in seiner Erklärung": a possessive right before a document
+ * noun points to the document's author as the pronoun would ("sie", "er"), so the author is the subject of the
+ * sentence before when that person agrees ("GÖD-Chefin Anna Berg sprach in Kassel. Ihre Botschaft: „…“": Anna Berg,
+ * not a woman quoted before her), not merely the speaker quoted last. Returns the possessive, or "".
+ */
+function possessiveDocument(words: readonly string[]): string {
+  return words.length === 2 && POSSESSIVE_OWNERS.has(words[0].toLowerCase()) && DOCUMENTS.test(words[1]) ? words[0] : "";
+}
+
 /** Nouns that may own a statement: roles, occupations, organisations and groups of people, in their inflected forms. */
 const OWNER_NOUN = inflectedHeads([...roleHeads, ...occupationHeads, ...appositionRoleHeads, ...institutionNouns, ...groupNouns]);
 /** FEMININE_OR_PLURAL_SUBJECT for every match of a stretch (the shared pattern itself stays non-global, so `test` keeps no state). */
@@ -123,7 +133,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   const before = mentions.filter((m) => m.end <= q.speakerStart!);
   // a reported act spans its whole sentence; the words of a direct or indirect quote are what is said
   const scope: PronounScope = {reported, content: q.type === "reported" ? undefined : [q.start, q.end]};
-  const pronoun = words.length === 1 && PRONOUNS.has(head.toLowerCase()) ? head : possessiveSource(words);
+  const pronoun = words.length === 1 && PRONOUNS.has(head.toLowerCase()) ? head : possessiveSource(words) || possessiveDocument(words);
   // "teilte die Botschaft mit": the embassy speaks (institutionDocumentNouns), no message's author
   if (words.length === 2 && words[0].toLowerCase() === "die" && INSTITUTION_DOCUMENTS.has(head)) return unresolved(surface);
   const document = DOCUMENTS.test(head) && !publicationName(words);

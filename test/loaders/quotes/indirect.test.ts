@@ -93,6 +93,8 @@ describe("indirect and reported speech rules", () => {
       {text: "Die Partei will hohe Einkommen stärker belasten.", type: "reported", speaker: "Die Partei", cue: "will"}],
     ["de.quote.indirect.according-to (laut)", "Laut Trump umfasste das Gespräch viele Themen.",
       {text: "umfasste das Gespräch viele Themen", type: "indirect", speaker: "Trump", cue: "Laut", rule: "de.quote.indirect.according-to"}],
+    ["de.quote.indirect.according-to (after a colon the phrase opens its clause)", "Für die Stadt ist das eine Pause: Nach Angaben der Polizei waren am Montag drei Straßen gesperrt.",
+      {text: "waren am Montag drei Straßen gesperrt", type: "indirect", speaker: "Angaben der Polizei", cue: "Nach", rule: "de.quote.indirect.according-to"}],
     ["de.quote.indirect.according-to (zufolge)", "Russischen Medien zufolge dauerte das Gespräch anderthalb Stunden.",
       {text: "dauerte das Gespräch anderthalb Stunden", speaker: "Russischen Medien", cue: "zufolge"}],
     ["de.quote.indirect.according-to ('ihrer Meinung nach', nach after its noun)", "Die Brücke sei ihrer Meinung nach nicht mehr sicher.",

@@ -31,6 +31,9 @@ export const konjunktivII: readonly string[] = [
   "gäben", "kämen", "stünden", "lägen", "fänden", "bestünden"
 ];
 
+/** Konjunktiv II forms of the dictionary used as a plain modal of wish ("Bolivien möchte … vorlegen"): no stand-in for a report. */
+export const modalKonjunktivII: readonly string[] = ["möchte", "möchten"];
+
 /** Reportive modal: "soll … abgebrannt sein" (with a perfect or passive infinitive at the end) reports what others say. */
 export const reportiveModals: readonly string[] = ["soll", "sollen"];
 

@@ -45,6 +45,7 @@ describe("not indirect or reported speech", () => {
     ["an intention on the calendar (the end of a month)", "Der Verband will seine Mitglieder bis Ende Mai über den Vertrag abstimmen lassen."],
     ["an intention on the calendar (a season) before an ob-clause", "Die Gemeinden wollen bis zum Herbst entscheiden, ob sie die Regel übernehmen."],
     ["a plural 'sollen' with a date after a quote is the writer's schedule", "„Wir bleiben hart“, sagte die Sprecherin. Die Gespräche sollen am 12. Mai in Kassel fortgesetzt werden."],
+    ["'möchte' after a report is a plain modal of wish, no continuation", "„Wir bleiben hart“, sagte die Sprecherin. Die Gemeinde möchte einen Antrag auf Förderung stellen."],
     ["an intention on the calendar (the weekend)", "Danach wollen die Parteien am Wochenende über den Entwurf sprechen."],
     ["a speech verb in the infinitive after a modal of obligation", "Die Abgeordneten müssen ihre Nebeneinkünfte künftig angeben."],
     ["a speech verb in the infinitive after a modal of ability", "Die Behörde kann den Bericht zunächst nicht bestätigen."],

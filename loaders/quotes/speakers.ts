@@ -12,6 +12,7 @@ import {NO_REGISTER_ROLES, type RegisterRoles, roleHolder, speakerRole} from "./
 import {tokenize, UPPER_START} from "./tokens.js";
 import {previousSentenceStart} from "./rolePrefix.js";
 import {headMention} from "./headMention.js";
+import {roleAnaphor} from "./roleAnaphor.js";
 import {documentAuthor} from "./documentAuthor.js";
 import {SOURCE_AUTHORITY_RULE, SOURCE_AUTHORITY_SUFFIX, sourceAuthority} from "./sourceAuthority.js";
 import {authorityBaseForm} from "../lang/de/base-form.js";
@@ -152,7 +153,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
     // "Der Oberbürgermeister äußerte sich nicht.": only a person the text or the register makes Oberbürgermeister
     // the person of the sentence before stands for "der Hamas-Unterhändler", not for a bare noun ("Spiegel-Reporter berichten": a group)
     const singled = DETERMINERS.has(words[0].toLowerCase());
-    const holder = roleHolder(role, before, mentions, register, role.prefix && singled ? previousSentenceStart(text, q.speakerStart) : Infinity);
+    const holder = roleHolder(role, before, mentions, register, role.prefix && singled ? previousSentenceStart(text, q.speakerStart) : Infinity) ?? roleAnaphor(text, q.speakerStart, words, role, before, (id) => personGender(mentions, id, text));
     if (holder) return {speaker_id: holder.person_id, speaker: holder.surface};
   } else if (words.length <= 3 && AGE_NOUN.test(head)) {
     // de.speaker.age-noun: "Der 54-Jährige sagte …" stands for a person as "er" would, the article giving the gender

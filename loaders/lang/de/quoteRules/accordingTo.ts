@@ -152,7 +152,8 @@ function findAccordingTo(s: SentenceContext): Found {
  * words before the colon are the writer's.
  */
 function afterColon(tokens: Token[], before: number): number {
-  for (let j = before - 1; j > 0; j--) if (tokens[j].text === ":" && tokens[j].quote < 0) return j + 1;
+  // a bounded look back: a colon further away opens no clause the phrase belongs to
+  for (let j = before - 1; j > 0 && j >= before - 40; j--) if (tokens[j].text === ":" && tokens[j].quote < 0) return j + 1;
   return 0;
 }
 

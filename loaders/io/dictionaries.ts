@@ -10,7 +10,7 @@ import {finiteVerbCachePath, useFiniteVerbCache} from "./finite-verb-cache.js";
 import {givenNameCachePath, usePackageGivenNames} from "./given-name-cache.js";
 import {nounCachePath, useNounCache} from "./noun-cache.js";
 import {surnameCachePath, usePackageSurnames} from "./surname-cache.js";
-import {konjunktivCachePath, useKonjunktivCache} from "./verb-cache.js";
+import {konjunktivCachePath, konjunktivIICachePath, useKonjunktivCache} from "./verb-cache.js";
 
 /** Points every dictionary at its cache file (read on first use). Calling it again changes nothing. */
 export function useDictionaries(): void {
@@ -27,6 +27,6 @@ export function useDictionaries(): void {
  * list changes whenever a dictionary the rules read does (the run key of cache.ts hashes it).
  */
 export function dictionaryCacheNames(): string[] {
-  const paths = [nounCachePath(), konjunktivCachePath(), finiteVerbCachePath("S"), finiteVerbCachePath("P"), finiteVerbCachePath("T"), givenNameCachePath(), surnameCachePath()];
+  const paths = [nounCachePath(), konjunktivCachePath(), konjunktivIICachePath(), finiteVerbCachePath("S"), finiteVerbCachePath("P"), finiteVerbCachePath("T"), givenNameCachePath(), surnameCachePath()];
   return paths.map((path) => basename(path));
 }

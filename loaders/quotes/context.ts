@@ -5,6 +5,7 @@ import {freeRelativeOpeners} from "../lang/de/clauseWords.js";
 import {obligationModals, reflexiveNotSpeech} from "../lang/de/speechVerbs.js";
 import {finiteAuxiliaries} from "../lang/de/speakerRules/words.js";
 import {cueForms, type CueForm} from "./lexicon.js";
+import {scheduledPlan} from "./scheduledPlan.js";
 import type {QuotePair} from "./marks.js";
 import {LOWER_START, LOWER_WORD, type Token, UPPER_START} from "./tokens.js";
 
@@ -110,6 +111,8 @@ export function findCues(tokens: Token[]): Cue[] {
     const attributive = isAttributiveAdjective(tokens, i);
     for (const form of forms) {
       if (attributive && !form.particle) continue;
+      // "Die Parteien wollen am Samstag beraten": a plan on the calendar, no stance (scheduledPlan.ts)
+      if (scheduledPlan(tokens, i, form)) continue;
       if (!form.particle) {
         cues.push({index: i, form, particle: -1});
         break;
@@ -176,11 +179,13 @@ function splitJoinedForm(tokens: Token[], i: number): CueForm | null {
 /**
  * "Man müsse davon ausgehen, dass …, sagte die Ärztin", "Abgeordnete müssen ihre Einnahmen angeben":
  * an infinitive in -en ending its clause after a modal of obligation or ability is what one must or
- * can say or assume, part of the content, not a speech act performed.
+ * can say or assume, part of the content, not a speech act performed; so is one before a causative
+ * "lassen" ending the clause ("Formal muss der Verband das Ergebnis bestätigen lassen").
  */
 function infinitiveAfterModal(tokens: Token[], i: number): boolean {
   if (!tokens[i].lower.endsWith("en")) return false;
-  const next = tokens[i + 1];
+  // "muss das Ergebnis noch bestätigen lassen": a causative "lassen" after the infinitive ends the chain
+  const next = tokens[i + 1]?.lower === "lassen" ? tokens[i + 2] : tokens[i + 1];
   if (next && !CLAUSE_END.has(next.text) && !/^[.!?]$/.test(next.text)) return false;
   for (let j = i - 1; j >= 0 && j > i - 25; j--) {
     const t = tokens[j];

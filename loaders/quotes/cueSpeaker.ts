@@ -7,6 +7,7 @@ import {adverbForm, afterVerbPrepositions, genitiveNounEndings as GENITIVE_NOUN,
 import {speakerLike} from "../lang/de/speakerRules/previous.js";
 import {relativeObjectAfter} from "../lang/de/speakerRules/relativeObject.js";
 import {konjunktivI} from "../lang/de/konjunktiv.js";
+import {isCommonNoun} from "../lang/de/common-nouns.js";
 import {subjectConjunctions, tenseAuxiliaries} from "../lang/de/speakerRules/words.js";
 import {speakerRefinements, speakerRules} from "../lang/de/index.js";
 import {clauseStart, DETERMINER_WORDS} from "./context.js";
@@ -17,7 +18,7 @@ import {LOWER_START, perTokens, type Token, TokensCache, UPPER_START} from "./to
 
 const SUBORDINATORS = new Set(cueClauseSubordinators);
 const PREPOSITIONS = new Set(["am", "im", "in", "an", "auf", "bei", "beim", "vor", "nach", "mit", "zu", "zum", "zur", "über", "unter", "gegenüber", "während", "seit", "gegen", "für", "aus", "vom", "von", "durch", "ohne", "trotz", "wegen", "angesichts", "anlässlich", "bezüglich", "hinsichtlich", "kurz", "bereits", "zuvor", "dort", "hier", "damals", "gestern", "heute", "morgen", "dabei", "dazu", "darin", "darauf", "daraufhin", "deshalb", "daher", "dennoch", "trotzdem", "allerdings", "unterdessen", "inzwischen", "zudem", "außerdem", "später", "zuletzt", "zunächst", "schließlich", "weiter", "so", "nun", "jetzt", "demnach", "derweil", "indes", "indessen", "ebenso", "gleichzeitig", "zugleich", "anschließend", "danach", "vorher", "erst", "doch", "jedoch", "aber"]);
-const AFTER_VERB_SKIP = new Set(["sich", "ihn", "ihm", "ihnen", "uns", "mir", "auch", "außerdem", "zudem", "ebenfalls", "jedoch", "aber", "nun", "bereits", "dazu", "dabei", "darin", "erneut", "zuletzt", "weiter", "noch", "schon", "dann", "am", "heute", "gestern"]);
+const AFTER_VERB_SKIP = new Set(["hingegen", "dagegen", "sich", "ihn", "ihm", "ihnen", "uns", "mir", "auch", "außerdem", "zudem", "ebenfalls", "jedoch", "aber", "nun", "bereits", "dazu", "dabei", "darin", "erneut", "zuletzt", "weiter", "noch", "schon", "dann", "am", "heute", "gestern"]);
 
 /**
  * The speaker phrase for a speech verb: the subject in front of it ("Der
@@ -85,6 +86,18 @@ function openingAdverb(tokens: Token[], end: number, cue: number): boolean {
   return degree || (end === 0 && adverbForm.test(tokens[0].lower));
 }
 
+/**
+ * de.speaker.fronted-object: "Verständnis äußerte hingegen die Bürgermeisterin …", "Kritik übte auch der Verband der
+ * Lehrer": one bare common noun in front of the verb that names no person or organisation is the fronted object
+ * when a person or organisation follows the verb; that phrase is the subject.
+ */
+function frontedObject(tokens: Token[], before: [number, number], cue: number): boolean {
+  if (before[0] !== 0 || before[1] !== 0 || cue !== 1 || !UPPER_START.test(tokens[0].text)) return false;
+  if (!isCommonNoun(tokens[0].lower) || speakerLike(tokens, before)) return false;
+  const after = phraseAfter(tokens, cue + 1);
+  return !!after && speakerLike(tokens, after);
+}
+
 function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
   let after: TokenRange | undefined;
   const agent = passiveAgent(tokens, from, cue);
@@ -105,7 +118,7 @@ function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
     if (!PREPOSITIONS.has(first) && !pronounAfter) {
       const before = phraseBefore(tokens, from, cue);
       // "Ähnlich äußerte sich der Präsident": a capitalised adverb in front is not the subject
-      if (before && !(before[0] === 0 && openingAdverb(tokens, before[1], cue) && phraseAfter(tokens, cue + 1))) return before;
+      if (before && !(before[0] === 0 && openingAdverb(tokens, before[1], cue) && phraseAfter(tokens, cue + 1)) && !frontedObject(tokens, before, cue)) return before;
     }
     // "… hatte VW-Chef Winterkorn erklärt": the subject follows the auxiliary of a participle
     const aux = findAuxiliary(tokens, from, cue);

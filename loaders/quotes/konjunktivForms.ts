@@ -4,9 +4,10 @@
  * Konjunktiv I forms (weak evidence). Lexicons: loaders/lang/de/konjunktiv.ts
  * and konjunktiv-dict.ts.
  */
-import {isDictionaryKonjunktiv} from "../lang/de/konjunktiv-dict.js";
-import {attributiveBefore, firstPersonPronouns, konjunktivI, konjunktivII, konjunktivStems, participleShape, participleShapedAdjectives, reportiveModals} from "../lang/de/konjunktiv.js";
+import {isDictionaryKonjunktiv, isDictionaryKonjunktivII} from "../lang/de/konjunktiv-dict.js";
+import {attributiveBefore, firstPersonPronouns, konjunktivI, konjunktivII, konjunktivStems, modalKonjunktivII, participleShape, participleShapedAdjectives, reportiveModals} from "../lang/de/konjunktiv.js";
 import {commaArticles, reportSubordinators} from "../lang/de/clauseWords.js";
+import {relativePronouns} from "../lang/de/speakerRules/words.js";
 import {CLAUSE_END_TOKEN, type Token, UPPER_START} from "./tokens.js";
 
 /** A word that starts with an upper-case letter (a module constant: under tsx, esbuild turns a `\p{…}` literal into `new RegExp` at each use). */
@@ -33,7 +34,7 @@ export function konjunktivForms(tokens: Token[]): {konjunktiv: number[]; strong:
     const t = tokens[i];
     if (t.quote >= 0) continue;
     const isStrong = isStrongKonjunktiv(tokens, i);
-    if (!isStrong && !KONJ_II.has(t.lower) && !isDictionaryForm(tokens, i)) continue;
+    if (!isStrong && !KONJ_II.has(t.lower) && !isDictionaryForm(tokens, i) && !isDictionaryFormII(tokens, i)) continue;
     if (i > 0 && FIRST_PERSON.has(tokens[i - 1].lower)) continue;
     if (i + 1 < tokens.length && FIRST_PERSON.has(tokens[i + 1].lower)) continue;
     konjunktiv.push(i);
@@ -97,8 +98,36 @@ function isDictionaryForm(tokens: Token[], i: number): boolean {
   // every third-person singular Konjunktiv I ends in -e: the cheapest test first
   if (t.lower.charCodeAt(t.lower.length - 1) !== 101 || t.text[0] !== t.lower[0] || NOT_VERBS_IN_E.has(t.lower) || ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.lower ?? "")) return false;
   const next = tokens[i + 1]?.text ?? ".";
-  if (UPPER_START.test(next) || CLAUSE_END_TOKEN.test(next)) return false;
+  if (UPPER_START.test(next) || (CLAUSE_END_TOKEN.test(next) && !endsRelativeClause(tokens, i))) return false;
   return isDictionaryKonjunktiv(t.lower);
+}
+
+const RELATIVES = new Set(relativePronouns);
+const MODAL_II = new Set(modalKonjunktivII);
+
+/**
+ * Whether token i ends a relative clause opened by a comma and a relative pronoun ("…, die der Bund ihnen
+ * auferlege."): no question or time clause, so a Konjunktiv I there is the report's, as in a main clause.
+ */
+function endsRelativeClause(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j > 0 && j >= i - 12; j--) {
+    if (tokens[j].quote >= 0) return false;
+    if (tokens[j].text === ",") return RELATIVES.has(tokens[j + 1]?.lower ?? "") && j + 1 < i - 1;
+  }
+  return false;
+}
+
+/**
+ * A third-person Konjunktiv II form of the verb dictionary that no indicative shares ("Die Kommunen trügen die Lasten",
+ * "Das hielte kein Haushalt aus"), in the position of a finite verb as for {@link isDictionaryForm}: the stand-in
+ * for a Konjunktiv I that looks like the indicative ("tragen"). Weak evidence: it continues an attribution only.
+ */
+function isDictionaryFormII(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!/e[n]?$/.test(t.lower) || t.text[0] !== t.lower[0] || MODAL_II.has(t.lower) || ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.lower ?? "")) return false;
+  const next = tokens[i + 1]?.text ?? ".";
+  if (UPPER_START.test(next) || CLAUSE_END_TOKEN.test(next)) return false;
+  return isDictionaryKonjunktivII(t.lower);
 }
 
 /** "es sei denn" (unless), "wie dem auch sei": fixed phrases with a Konjunktiv I form that report nothing. */

@@ -12,6 +12,7 @@ import {NO_REGISTER_ROLES, type RegisterRoles, roleHolder, speakerRole} from "./
 import {tokenize, UPPER_START} from "./tokens.js";
 import {previousSentenceStart} from "./rolePrefix.js";
 import {headMention} from "./headMention.js";
+import {roleAnaphor} from "./roleAnaphor.js";
 import {documentAuthor} from "./documentAuthor.js";
 import {SOURCE_AUTHORITY_RULE, SOURCE_AUTHORITY_SUFFIX, sourceAuthority} from "./sourceAuthority.js";
 import {authorityBaseForm} from "../lang/de/base-form.js";
@@ -37,6 +38,16 @@ function possessiveSource(words: readonly string[]): string {
   return words.length === 2 && POSSESSIVE_OWNERS.has(words[0].toLowerCase()) && SOURCE_NOUNS.has(words[1].toLowerCase()) ? words[0] : "";
 }
 const OWN_SOURCE = new Set(ownSourceOpeners);
+
+/**
+ * de.speaker.possessive-document: "Ihre Botschaft: „…“", "in seiner Erklärung": a possessive right before a document
+ * noun points to the document's author as the pronoun would ("sie", "er"), so the author is the subject of the
+ * sentence before when that person agrees ("GÖD-Chefin Anna Berg sprach in Kassel. Ihre Botschaft: „…“": Anna Berg,
+ * not a woman quoted before her), not merely the speaker quoted last. Returns the possessive, or "".
+ */
+function possessiveDocument(words: readonly string[]): string {
+  return words.length === 2 && POSSESSIVE_OWNERS.has(words[0].toLowerCase()) && DOCUMENTS.test(words[1]) ? words[0] : "";
+}
 
 /** Nouns that may own a statement: roles, occupations, organisations and groups of people, in their inflected forms. */
 const OWNER_NOUN = inflectedHeads([...roleHeads, ...occupationHeads, ...appositionRoleHeads, ...institutionNouns, ...groupNouns]);
@@ -123,7 +134,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   const before = mentions.filter((m) => m.end <= q.speakerStart!);
   // a reported act spans its whole sentence; the words of a direct or indirect quote are what is said
   const scope: PronounScope = {reported, content: q.type === "reported" ? undefined : [q.start, q.end]};
-  const pronoun = words.length === 1 && PRONOUNS.has(head.toLowerCase()) ? head : possessiveSource(words);
+  const pronoun = words.length === 1 && PRONOUNS.has(head.toLowerCase()) ? head : possessiveSource(words) || possessiveDocument(words);
   // "teilte die Botschaft mit": the embassy speaks (institutionDocumentNouns), no message's author
   if (words.length === 2 && words[0].toLowerCase() === "die" && INSTITUTION_DOCUMENTS.has(head)) return unresolved(surface);
   const document = DOCUMENTS.test(head) && !publicationName(words);
@@ -142,7 +153,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
     // "Der Oberbürgermeister äußerte sich nicht.": only a person the text or the register makes Oberbürgermeister
     // the person of the sentence before stands for "der Hamas-Unterhändler", not for a bare noun ("Spiegel-Reporter berichten": a group)
     const singled = DETERMINERS.has(words[0].toLowerCase());
-    const holder = roleHolder(role, before, mentions, register, role.prefix && singled ? previousSentenceStart(text, q.speakerStart) : Infinity);
+    const holder = roleHolder(role, before, mentions, register, role.prefix && singled ? previousSentenceStart(text, q.speakerStart) : Infinity) ?? roleAnaphor(text, q.speakerStart, words, role, before, (id) => personGender(mentions, id, text));
     if (holder) return {speaker_id: holder.person_id, speaker: holder.surface};
   } else if (words.length <= 3 && AGE_NOUN.test(head)) {
     // de.speaker.age-noun: "Der 54-Jährige sagte …" stands for a person as "er" would, the article giving the gender

@@ -37,6 +37,8 @@ const ENDINGS: Record<"genitive" | "other", readonly (readonly [string, string])
 export function nominativeSingular(word: string, article: string): string {
   const endings = article === "des" || article === "eines" ? ENDINGS.genitive : ENDINGS.other;
   const lower = word.toLowerCase();
+  // "dem Schlichtungsabkommen", "laut Gutachten": a neuter noun in -en keeps its -en in every case of the singular
+  if (!GENITIVE_ARTICLES.has(article) && NEUTER_EN.test(lower)) return word;
   for (const [ending, replacement] of endings) {
     if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
     const stem = word.slice(0, word.length - ending.length) + replacement;
@@ -46,6 +48,15 @@ export function nominativeSingular(word: string, article: string): string {
   }
   return word;
 }
+
+/**
+ * Heads of neuter nouns in -en that name documents, agreements and bodies ("Abkommen", "Gutachten", "Schreiben",
+ * "Unternehmen"): nominalised infinitives, the same word in every case of the singular, which the dictionary also
+ * reads as the plural or a weak dative of another noun ("Abkomme", "Gutacht"); with or without a compound's first part.
+ */
+export const neuterEnHeads: readonly string[] = ["abkommen", "übereinkommen", "gutachten", "schreiben", "verfahren", "unternehmen", "vorhaben", "ersuchen", "anliegen", "bestreben", "vorgehen"];
+const NEUTER_EN = new RegExp(`(?:${neuterEnHeads.join("|")})$`, "u");
+const GENITIVE_ARTICLES = new Set(["des", "eines"]);
 
 /** Shortest last part of a compound whose forms are looked up ("Bundes|amt"). */
 const MIN_PART = 3;
@@ -90,7 +101,7 @@ export function authorityBaseForm(phrase: string): string {
  * "Ärzten") stay as written: the dictionary does not tell a weak noun's plural from a dative.
  */
 function dativePluralNominative(word: string): string {
-  if (!ER_EL_PLURAL_N.test(word)) return word;
+  if (!ER_EL_PLURAL_N.test(word) || NEUTER_EN.test(word.toLowerCase())) return word;
   const stem = word.slice(0, -1);
   return headForms(stem.toLowerCase(), [word.toLowerCase()]) ? stem : word;
 }

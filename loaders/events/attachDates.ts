@@ -75,10 +75,11 @@ const PAST_DAY = /^(?:gestrig|vorgestrig|heutig|vorig|vergangen|letzt)/iu;
 
 /**
  * A date inside a "bis" phrase names a limit or a term's end, not the day of an event: "bis Ende März", "bis zum Ende
- * der Laufzeit im März 2028". Between "bis" and the date stand only function words and nouns ("bis sich die Parteien am
- * Montag einigten" is a clause, its Monday dates the agreement).
+ * der Laufzeit im März 2028". Right after "bis" stands a preposition or a word of a term's part (Ende, Anfang, Mitte), then
+ * only function words and nouns; "bis sich die Parteien am Montag einigten" and "bis die Arbeitgeber am Montag ein
+ * Angebot vorlegten" are clauses, their Monday dates the agreement or the offer.
  */
-const LIMIT_PHRASE = /^[Bb]is(?:\s+(?:zum|zur|zu|in|im|am|an|ans|den|dem|der|des|die|das|spätestens|längstens|einschließlich|\p{Lu}\p{L}*))*\s+$/u;
+const LIMIT_PHRASE = /^[Bb]is(?:\s+(?:zum|zur|zu|in|im|am|an|ans|spätestens|längstens|einschließlich|Ende|Anfang|Mitte)(?:\s+(?:zum|zur|zu|in|im|am|an|ans|den|dem|der|des|die|das|\p{Lu}\p{L}*))*)?\s+$/u;
 const BIS = /(?<!\p{L})bis(?!\p{L})/giu;
 function limit(text: string, d: {start: number}): boolean {
   const before = text.slice(Math.max(0, d.start - 60), d.start);
@@ -87,8 +88,11 @@ function limit(text: string, d: {start: number}): boolean {
   return at >= 0 && LIMIT_PHRASE.test(before.slice(at));
 }
 
-/** "ab", "von" before a date: the start of what a reporting cue announces ("kündigte Warnstreiks ab der kommenden Woche an"), not the day it was said. */
-const FORWARD = /(?<!\p{L})(?:ab|vom|von)\s+(?:(?:der|dem|den|die)\s+)?$/iu;
+/**
+ * "ab" before a date: the start of what a reporting cue announces ("kündigte Warnstreiks ab der kommenden Woche an"), not the
+ * day it was said. Not "vom"/"von": "die Erklärung vom Montag" is dated by its own day.
+ */
+const FORWARD = /(?<!\p{L})ab\s+(?:(?:der|dem|den|die)\s+)?$/iu;
 
 /** Characters that bound a clause for `ownClause` (not "–" in "12.–13. März"). */
 const CLAUSE_BOUND = /[,;:]/;
@@ -169,6 +173,13 @@ const verbOf = (clause: string) => hasFiniteVerb(clause) || pastTense.test(claus
  * sich beide Seiten in der Nacht zu Sonntag": Saturday is the round's, the night the agreement's).
  */
 const ATTRIBUTE_GAP = /^\s+(?:am|vom|von|im|seit|zum)?\s*$/u;
+/** Longest text ATTRIBUTE_GAP accepts in practice (" seit "): only dates starting this close are tried. */
+const ATTRIBUTE_REACH = 12;
+
+/** The first date that follows `end` across no more than ATTRIBUTE_GAP; only dates within ATTRIBUTE_REACH are sliced, so a long sentence stays linear. */
+function dateRightAfter(text: string, dates: readonly DateRow[], end: number): DateRow | undefined {
+  return dates.find((e) => e.start >= end && e.start <= end + ATTRIBUTE_REACH && ATTRIBUTE_GAP.test(text.slice(end, e.start)));
+}
 
 /** Dates the mention by `d`: its value, or for a night named by the day it ends on ("in der Nacht zu Sonntag") that day, as reports date what happened in it. */
 function setDate(m: EventMentionRow, d: DateRow): void {
@@ -198,7 +209,7 @@ export function attachDates(text: string, mentions: EventMentionRow[], dates: Da
   const attributed = new Set<DateRow>();
   for (const m of mentions) {
     if (!/^\p{Lu}/u.test(m.cue)) continue;
-    const d = dates.find((e) => e.start >= m.cue_end && ATTRIBUTE_GAP.test(text.slice(m.cue_end, e.start)));
+    const d = dateRightAfter(text, dates, m.cue_end);
     if (d && mayDate(m, d, true)) {
       setDate(m, d);
       attributed.add(d);

@@ -260,8 +260,27 @@ function wordInClause(words: SentenceWords, i: number, pattern: string): boolean
   let re = wordPatterns.get(pattern);
   if (!re) wordPatterns.set(pattern, (re = new RegExp(`^(?:${withSwissSpelling(pattern)})$`, "u")));
   const [from, to] = clauseAround(words, i);
-  for (let k = from; k < to; k++) if (k !== i && re.test(words.words[k])) return true;
-  return false;
+  // the clause's matching words, counted once per clause and pattern (many cue words in one long clause ask again)
+  const [count, first] = perClause(words, pattern, from, () => {
+    let n = 0;
+    let at = -1;
+    for (let k = from; k < to; k++) if (re.test(words.words[k])) (n++, at < 0 && (at = k));
+    return [n, at] as const;
+  });
+  return count > 1 || (count === 1 && first !== i);
+}
+
+/** Answers per sentence, key (a pattern or a phrase list) and clause start. */
+const clauseAnswers = new WeakMap<SentenceWords, Map<unknown, Map<number, unknown>>>();
+
+/** `compute()` for the clause starting at word `from`, once per sentence and key: a clause's answer holds for every word of it. */
+function perClause<T>(words: SentenceWords, key: unknown, from: number, compute: () => T): T {
+  let byKey = clauseAnswers.get(words);
+  if (!byKey) clauseAnswers.set(words, (byKey = new Map()));
+  let byClause = byKey.get(key);
+  if (!byClause) byKey.set(key, (byClause = new Map()));
+  if (!byClause.has(from)) byClause.set(from, compute());
+  return byClause.get(from) as T;
 }
 
 /** Whether word `i` has one of `leads` before it, over up to ADJECTIVES_BACK lower-case adjectives ("ein verheerender Brand"). */
@@ -310,13 +329,15 @@ function partsOf(phrases: readonly string[]): {single: Set<string>; particles: M
 function predicateInClause(words: SentenceWords, i: number, phrases: readonly string[]): boolean {
   const {single, particles} = partsOf(phrases);
   const [from, to] = clauseAround(words, i);
-  for (let k = from; k < to; k++) {
-    const w = words.words[k];
-    if (single.has(w)) return true;
-    const after = particles.get(w);
-    if (after && particleLater(words, k, after)) return true;
-  }
-  return false;
+  return perClause(words, phrases, from, () => {
+    for (let k = from; k < to; k++) {
+      const w = words.words[k];
+      if (single.has(w)) return true;
+      const after = particles.get(w);
+      if (after && particleLater(words, k, after)) return true;
+    }
+    return false;
+  });
 }
 
 /** Compiled `inArticle` patterns, by pattern. */

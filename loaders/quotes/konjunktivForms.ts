@@ -118,7 +118,7 @@ function endsRelativeClause(tokens: Token[], i: number): boolean {
 }
 
 /**
- * A third-person Konjunktiv II form of the verb dictionary that no indicative shares ("Die Kommunen trügen die Lasten",
+ * A third-person Konjunktiv II form of the verb dictionary that no indicative shares ("Die Kommunen kämen für die Lasten auf",
  * "Das hielte kein Haushalt aus"), in the position of a finite verb as for {@link isDictionaryForm}: the stand-in
  * for a Konjunktiv I that looks like the indicative ("tragen"). Weak evidence: it continues an attribution only.
  */

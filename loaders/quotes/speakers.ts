@@ -8,6 +8,16 @@ import type {FoundQuote} from "./context.js";
 import {ANAPHORIC, antecedent, isRelativeSubject} from "../lang/de/speakerRules/checks.js";
 import {ageNoun} from "../lang/de/person-roles.js";
 import {NO_REPORTED_SENTENCES, personGender, pronounAntecedent, type PronounScope, type ReportedSentences} from "./antecedents.js";
+import type {Gender} from "./gender.js";
+
+/** Each article's persons' genders (by its mention list), read once: personGender walks every mention of the article. */
+const articleGenders = new WeakMap<readonly MentionRow[], Map<string, Gender>>();
+function genderOnce(mentions: readonly MentionRow[], personId: string, text: string): Gender {
+  let genders = articleGenders.get(mentions);
+  if (!genders) articleGenders.set(mentions, (genders = new Map()));
+  if (!genders.has(personId)) genders.set(personId, personGender(mentions, personId, text));
+  return genders.get(personId)!;
+}
 import {NO_REGISTER_ROLES, type RegisterRoles, roleHolder, speakerRole} from "./roleSpeakers.js";
 import {tokenize, UPPER_START} from "./tokens.js";
 import {previousSentenceStart} from "./rolePrefix.js";
@@ -153,7 +163,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
     // "Der Oberbürgermeister äußerte sich nicht.": only a person the text or the register makes Oberbürgermeister
     // the person of the sentence before stands for "der Hamas-Unterhändler", not for a bare noun ("Spiegel-Reporter berichten": a group)
     const singled = DETERMINERS.has(words[0].toLowerCase());
-    const holder = roleHolder(role, before, mentions, register, role.prefix && singled ? previousSentenceStart(text, q.speakerStart) : Infinity) ?? roleAnaphor(text, q.speakerStart, words, role, before, (id) => personGender(mentions, id, text));
+    const holder = roleHolder(role, before, mentions, register, role.prefix && singled ? previousSentenceStart(text, q.speakerStart) : Infinity) ?? roleAnaphor(text, q.speakerStart, words, role, before, (id) => genderOnce(mentions, id, text));
     if (holder) return {speaker_id: holder.person_id, speaker: holder.surface};
   } else if (words.length <= 3 && AGE_NOUN.test(head)) {
     // de.speaker.age-noun: "Der 54-Jährige sagte …" stands for a person as "er" would, the article giving the gender
@@ -161,7 +171,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
     const article = words[0].toLowerCase();
     const pronoun = head.endsWith("n") ? "" : article === "der" ? "er" : article === "die" ? "sie" : "";
     const found = pronoun ? pronounAntecedent(text, pronoun, q.speakerStart, before, mentions, previous, last, scope) : null;
-    if (found && personGender(mentions, found.speaker_id, text)) return found;
+    if (found && genderOnce(mentions, found.speaker_id, text)) return found;
   }
   // "Angaben der Feuerwehr": the authority speaks, not its statements (de.speaker.source-authority),
   // named in its base form like "laut der Polizei" ("Feuerwehr", "Polizei")

@@ -4,7 +4,7 @@
  * ("Die Gespräche sollen am Montag beginnen", "Die Verhandlungen werden im Mai fortgesetzt werden", "…, um die
  * Gespräche zu beginnen"); the same form as a present finite verb states a fact ("Die Gespräche beginnen heute",
  * "…, dass die Gespräche heute stattfinden"), which the date of its clause places before or after the article's
- * publication (`de.event.plan.after-publication`, in dates.csv's `planned` column).
+ * publication (`de.dates.planned.after-publication`, in dates.csv's `planned` column).
  */
 
 /** Infinitives of taking place that a noun cue's clause puts in the future ("soll die Freilassung … stattfinden"); participles ("stattgefunden") do not. */

@@ -48,7 +48,7 @@ export function konjunktivFormsOf(verbs: Record<string, VerbEntry>): string[] {
 
 /**
  * The lower-cased third-person Konjunktiv II forms, singular and plural, of the package's verbs that are no
- * indicative form of any verb and no infinitive ("trüge", "trügen", "hielte", "käme"; not "brauchte", the past
+ * indicative form of any verb and no infinitive ("trüge", "hielte", "käme", "kämen"; not "brauchte", the past
  * of a weak verb, nor "hielten"), sorted: the stand-ins for a Konjunktiv I that looks like the indicative.
  */
 export function konjunktivIIFormsOf(verbs: Record<string, VerbEntry>): string[] {
@@ -103,7 +103,7 @@ export function setKonjunktivIISource(load: () => readonly string[]): void {
   formsII.set(load);
 }
 
-/** Whether a lower-cased word is a third-person Konjunktiv II form of the dictionary that is no indicative ("trüge", "trügen"). */
+/** Whether a lower-cased word is a third-person Konjunktiv II form of the dictionary that is no indicative ("trüge", "kämen"; not "trügen", also "to deceive"). */
 export function isDictionaryKonjunktivII(lower: string): boolean {
   return formsII.get().has(lower);
 }

@@ -88,6 +88,8 @@ describe("which date dates an event (attachDates), published Thursday 12 March 2
     ["Die Verbände hatten sich auf eine Frist bis Januar 2027 geeinigt.", [["agreement", "geeinigt", ""]]],
     ["Bis zur Wahl 2024 regierte die Koalition.", [["election", "Wahl", "2024"]]],
     ["Es dauerte lange, bis sich die Parteien am Montag einigten.", [["agreement", "einigten", "2026-03-09"]]],
+    // "bis" with an article opens a clause with its own subject, not a limit
+    ["Es dauerte lange, bis die Busfahrer am Montag streikten.", [["strike", "streikten", "2026-03-09"]]],
     ["Der Unfall ereignete sich, als am Montag ein Lkw auf die Kreuzung fuhr.", [["accident", "Unfall", "2026-03-09"]]],
     // an announcement is not dated by the start of what it announces
     ["Die Gewerkschaft kündigte Warnstreiks ab der kommenden Woche an.", [["announcement", "kündigte", ""]]]

@@ -154,6 +154,7 @@ describe("sentence cues for bare surnames", () => {
     ["Laut Quenzel (SPD) ist das falsch.", [["Quenzel", "name+bracket"]]],
     // a role alone in brackets sets a person apart, also one with a Greek name in -os; not a title a team wins, nor a place's rank
     ["Später herrschte Lykander (König) allein.", [["Lykander", "name+bracket"]]],
+    ["Damals regierte Walbrecht (Bürgermeister) die Stadt.", [["Walbrecht", "name+bracket"]]],
     ["Später herrschte Lyandros (König) allein.", [["Lyandros", "name+bracket"]]],
     ["Damals gewann Union (Meister) knapp.", []],
     ["Die Stadt Lyndau (Kreisstadt) wuchs.", []],

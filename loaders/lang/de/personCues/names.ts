@@ -172,14 +172,17 @@ function bracketed(tokens: Token[], k: number, afterPlacePreposition: boolean): 
   if (!t) return false;
   if (PARTIES.has(t.lower)) return tokens[k + 1]?.text === ")";
   // a role alone, the way a reference work sets people of one name apart ("Lykander (König)", "Brenneck (Maler)")
-  if (tokens[k + 1]?.text === ")" && !!roleNoun(t)?.role && !TEAM_TITLES.test(t.lower)) return true;
+  if (tokens[k + 1]?.text === ")" && !!roleNoun(t)?.role && !teamTitle(t.lower)) return true;
   if (lifeDates(tokens, k, afterPlacePreposition)) return true;
   if (!/^\d$/u.test(t.text) || !/^\d$/u.test(tokens[k + 1]?.text ?? "") || tokens[k + 2]?.text !== ")" || tokens[k + 1].start !== t.end) return false;
   return Number(t.text) >= 1 && !(t.text === "1" && Number(tokens[k + 1].text) < 4);
 }
 
-/** Titles a team or place holds as well as a person ("Meister", "Pokalsieger", "Hauptstadt" is none): no role in brackets then. */
-const TEAM_TITLES = /(?:meister|sieger|champion)$/u;
+/** Titles a team holds as well as a person ("Meister", "Pokalsieger"): a bracket holding one names no person's role. */
+const TEAM_TITLES = /(?:meister|sieger|champion)(?:in)?$/u;
+/** Offices and trades in -meister, which are roles in brackets ("Schmidt (Bürgermeister)"), not titles a team wins. */
+const OFFICE_MASTERS = /(?:bürger|kapell|haus|bau|konzert|zeremonien|bahnhofs|hof|forst|küchen)meister(?:in)?$/u;
+const teamTitle = (word: string) => TEAM_TITLES.test(word) && !OFFICE_MASTERS.test(word);
 
 /** Marks of birth and death that open a person's life dates in brackets ("* 1931", "† 1850", "geb. 1950"). */
 const LIFE_MARKS = new Set(["*", "†", "geb", "geb.", "geboren", "gest", "gest."]);

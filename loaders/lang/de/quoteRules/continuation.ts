@@ -40,9 +40,9 @@ function schedulingModal(tokens: Token[]): boolean {
 
 const INDICATIVE_LIKE = new Set(indicativeLikeModals);
 
-/** Whether a perfect infinitive ("haben", "sein") stands outside quotations after token i: hearsay about the past. */
+/** Whether a perfect infinitive ("haben", "sein") stands outside quotations after token i in its clause: hearsay about the past. */
 function perfectAfter(tokens: Token[], i: number): boolean {
-  for (let j = i + 1; j < tokens.length; j++) if (PERFECT_INFINITIVE.has(tokens[j].lower) && tokens[j].quote < 0) return true;
+  for (let j = i + 1, end = clauseEnd(tokens, i); j < end; j++) if (PERFECT_INFINITIVE.has(tokens[j].lower) && tokens[j].quote < 0) return true;
   return false;
 }
 

@@ -96,7 +96,7 @@ const FORWARD = /(?<!\p{L})ab\s+(?:(?:der|dem|den|die)\s+)?$/iu;
 
 /** Characters that bound a clause for `ownClause` (not "–" in "12.–13. März"). */
 const CLAUSE_BOUND = /[,;:]/;
-/** Between a date and a cue in two main clauses: a comma or semicolon; a colon opens an account of what it follows ("1950 – …: In Wien sind 145 Betriebe im Ausstand"). */
+/** Between a date and a cue in two main clauses: a comma or semicolon; a colon opens an account of what it follows ("1968 – …: In Linz ruhen 80 Werkstätten"). */
 const CLAUSES_APART = /[,;]/;
 
 /** The clause of `text` (within [from, to)) around a span. */

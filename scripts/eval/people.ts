@@ -4,7 +4,7 @@
  * Each sentence is rebuilt by joining its tokens with spaces and passed to the
  * mention finder as one span with the seed register off; character spans are mapped back to tokens.
  * The only document context is the title of the sentence's source where its comment line gives one: a Wikipedia
- * article's title is the last part of its address ("…/wiki/Edvard_Munch"). It goes to the finder as a span of its own
+ * article's title is the last part of its address ("…/wiki/Anna_Beispiel"). It goes to the finder as a span of its own
  * before the sentence, as a headline does in an article, so a surname its full name introduces is a name in the sentence
  * too (the finder's document-level pass, loaders/people/mentions.ts); the title's own mentions are not scored.
  */
@@ -49,7 +49,7 @@ export function readGermEval(text: string): Sentence[] {
 const WIKIPEDIA_ARTICLE = /^https?:\/\/de\.wikipedia\.org\/wiki\/([^/?#]+)$/u;
 
 /**
- * The title of a German Wikipedia article from its address ("http://de.wikipedia.org/wiki/Edvard_Munch" → "Edvard Munch"), or "" for
+ * The title of a German Wikipedia article from its address ("http://de.wikipedia.org/wiki/Anna_Beispiel" → "Anna Beispiel"), or "" for
  * any other source (a news site's address writes its headline in lower case, if at all). A title that cannot be decoded is "".
  */
 export function sourceTitle(address: string): string {

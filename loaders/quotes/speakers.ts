@@ -40,24 +40,20 @@ const SOURCE_NOUNS = new Set(sourceNouns);
 const POSSESSIVE_OWNERS = new Set(ownSourceOpeners.filter((w) => !w.startsWith("eigen")));
 
 /**
- * de.speaker.possessive-source: "Seinen Angaben zufolge", "nach ihrer Einschätzung": a possessive before a
- * source noun points to its owner like a pronoun, so the speaker is resolved as "er"/"sie" would be.
- * Returns the possessive, or "" when the phrase is no such pair.
+ * The possessive of a two-word phrase of a possessive and a noun that `noun` accepts; "" when the phrase is no such pair.
+ * - de.speaker.possessive-source: "Seinen Angaben zufolge", "nach ihrer Einschätzung": a possessive before a source
+ *   noun points to its owner like a pronoun, so the speaker is resolved as "er"/"sie" would be.
+ * - de.speaker.possessive-document: "Ihre Botschaft: „…“", "in seiner Erklärung": a possessive right before a
+ *   document noun points to the document's author as the pronoun would, so the author is the subject of the sentence
+ *   before when that person agrees ("GÖD-Chefin Anna Berg sprach in Kassel. Ihre Botschaft: „…“": Anna Berg, not a
+ *   woman quoted before her), not merely the speaker quoted last.
  */
-function possessiveSource(words: readonly string[]): string {
-  return words.length === 2 && POSSESSIVE_OWNERS.has(words[0].toLowerCase()) && SOURCE_NOUNS.has(words[1].toLowerCase()) ? words[0] : "";
+function possessiveBefore(words: readonly string[], noun: (word: string) => boolean): string {
+  return words.length === 2 && POSSESSIVE_OWNERS.has(words[0].toLowerCase()) && noun(words[1]) ? words[0] : "";
 }
+const isSourceNoun = (word: string) => SOURCE_NOUNS.has(word.toLowerCase());
+const isDocumentNoun = (word: string) => DOCUMENTS.test(word);
 const OWN_SOURCE = new Set(ownSourceOpeners);
-
-/**
- * de.speaker.possessive-document: "Ihre Botschaft: „…“", "in seiner Erklärung": a possessive right before a document
- * noun points to the document's author as the pronoun would ("sie", "er"), so the author is the subject of the
- * sentence before when that person agrees ("GÖD-Chefin Anna Berg sprach in Kassel. Ihre Botschaft: „…“": Anna Berg,
- * not a woman quoted before her), not merely the speaker quoted last. Returns the possessive, or "".
- */
-function possessiveDocument(words: readonly string[]): string {
-  return words.length === 2 && POSSESSIVE_OWNERS.has(words[0].toLowerCase()) && DOCUMENTS.test(words[1]) ? words[0] : "";
-}
 
 /** Nouns that may own a statement: roles, occupations, organisations and groups of people, in their inflected forms. */
 const OWNER_NOUN = inflectedHeads([...roleHeads, ...occupationHeads, ...appositionRoleHeads, ...institutionNouns, ...groupNouns]);
@@ -144,7 +140,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
   const before = mentions.filter((m) => m.end <= q.speakerStart!);
   // a reported act spans its whole sentence; the words of a direct or indirect quote are what is said
   const scope: PronounScope = {reported, content: q.type === "reported" ? undefined : [q.start, q.end]};
-  const pronoun = words.length === 1 && PRONOUNS.has(head.toLowerCase()) ? head : possessiveSource(words) || possessiveDocument(words);
+  const pronoun = words.length === 1 && PRONOUNS.has(head.toLowerCase()) ? head : possessiveBefore(words, isSourceNoun) || possessiveBefore(words, isDocumentNoun);
   // "teilte die Botschaft mit": the embassy speaks (institutionDocumentNouns), no message's author
   if (words.length === 2 && words[0].toLowerCase() === "die" && INSTITUTION_DOCUMENTS.has(head)) return unresolved(surface);
   const document = DOCUMENTS.test(head) && !publicationName(words);

@@ -10,6 +10,7 @@ import {speechObjectNouns} from "./speech-objects.js";
 import {afterPlaceNoun} from "../../people/place-names.js";
 import {attributiveEnding} from "./inflection.js";
 import {organisationNounEndings} from "./non-person-names.js";
+import {singularRoleCopulas} from "./person-roles.js";
 
 const LANGUAGES = new Set(languageNames);
 const ENGLISH = new Set(englishFunctionWords);
@@ -98,7 +99,7 @@ export const workTitle: MentionVeto = {
 /** Cues read off word order alone (a subject before or after its verb): the word is a person's name by its place only. */
 const WORD_ORDER_RULE = /^(?:subject\+|verb\+subject|aux\+subject|bare-subject|pronoun-object\+subject)/u;
 /** Forms of "sein", "werden", "bleiben" and "gelten" that link the subject to what it is or becomes. */
-const LINKING_VERBS = new Set(["ist", "war", "wird", "wurde", "bleibt", "blieb", "gilt", "galt"]);
+const LINKING_VERBS = new Set([...singularRoleCopulas, "wird", "wurde", "gilt", "galt"]);
 /** Words that open the predicate's noun phrase ("ein", "zur", "als"). */
 const PREDICATE_OPENERS = new Set(["ein", "eine", "einer", "der", "die", "das", "zum", "zur", "als"]);
 /** A noun of a firm, airline, club or outlet, also as a compound's head ("Fluggesellschaft", "Softwarefirma"). */

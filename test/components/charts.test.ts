@@ -2,7 +2,7 @@ import {describe, expect, test} from "vitest";
 import {highlightMap} from "../../src/components/highlightMap.js";
 import {mostQuoted, type SpeakerCountRow} from "../../src/components/mostQuoted.js";
 import {partsBar} from "../../src/components/partsBar.js";
-import {peopleBySource} from "../../src/components/peopleBySource.js";
+import {nameMargin, peopleBySource} from "../../src/components/peopleBySource.js";
 import {countTicks, valueBars} from "../../src/components/valueBars.js";
 import {serialise, testDocument} from "./render.js";
 
@@ -26,6 +26,23 @@ describe("small charts", () => {
     const maxR = Math.max(...circles.map((c) => Number(c.getAttribute("r"))));
     expect(ys).toHaveLength(4);
     for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(2 * maxR);
+  });
+
+  test("peopleBySource: a long name is shown whole when the width allows, cut with an ellipsis when it does not", () => {
+    const long = "Mohammed bin Abdulrahman Al Thani";
+    const rows = [long, "Anna Berg"].map((name) => ({name, source: "Alpha", mentions: 2, roles: "", spellings: name, affiliation: ""}));
+    const ticks = (width: number) => [...(peopleBySource(rows, {width, document: testDocument()}) as HTMLElement).querySelectorAll("g[aria-label='y-axis tick label'] text")].map((t) => t.textContent);
+    expect(ticks(900)).toContain(long);
+    expect(ticks(320).some((t) => t!.endsWith("…") && long.startsWith(t!.slice(0, -1)))).toBe(true);
+  });
+
+  test.each<[string[], number, number, number]>([
+    // [names, width, margin, characters shown]
+    [["Anna Berg"], 900, 100, 10],
+    [["Mohammed bin Abdulrahman Al Thani"], 900, 249, 33],
+    [["Mohammed bin Abdulrahman Al Thani"], 320, 144, 16]
+  ])("nameMargin(%j, %i) = %i px, %i characters", (names, width, margin, chars) => {
+    expect(nameMargin(names, width)).toEqual({margin, chars});
   });
 
   test("valueBars: one bar per label", async () => {

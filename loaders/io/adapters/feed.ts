@@ -4,6 +4,7 @@ import {hasMarkup, markupToText} from "../markup.js";
 import {lazy} from "../lazy.js";
 import {readDate, unreadDate} from "../../ingest/published.js";
 import {languageTag} from "../../ingest/language.js";
+import {siteNameFromFeedTitle} from "../../ingest/siteName.js";
 import {type AdapterItem} from "./mapping.js";
 
 /** Elements whose inner markup is kept raw, so HTML in them is parsed as HTML. */
@@ -44,7 +45,7 @@ export function parseFeed(source: string, base: string): AdapterItem[] {
   const channel = doc?.rss?.channel ?? doc?.["rdf:RDF"]?.channel ?? doc?.feed;
   const items: any[] = doc?.rss?.channel?.item ?? doc?.["rdf:RDF"]?.item ?? doc?.feed?.entry;
   if (!channel && !items) throw new Error("not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root)");
-  const outlet = text(channel?.title);
+  const outlet = feedOutlet(text(channel?.title), channel, items?.[0]);
   const [language, languageFrom] = feedLanguage(channel, doc?.feed);
   return (items ?? []).map((item, i) => itemToArticle(item, `${base}#${i + 1}`, outlet, language, languageFrom));
 }
@@ -55,7 +56,24 @@ function feedLanguage(channel: any, atom: any): [string, string] {
   return [languageTag(text(value)), from];
 }
 
-function itemToArticle(item: any, file: string, outlet: string, language: string, languageFrom: string): AdapterItem {
+/**
+ * The outlet a feed names in its channel title, with how it was read: the site's name when the title also names the
+ * feed's section ("tagesschau.de - Nahost": siteNameFromFeedTitle, the host taken from the channel's or first item's
+ * link or id), else the whole title.
+ */
+function feedOutlet(title: string, channel: any, first: any): {name: string; how: string} {
+  const link = (channel ? itemLink(channel) || text(channel.id) : "") || (first ? itemLink(first) || text(first.id) : "");
+  let host = "";
+  try {
+    host = link ? new URL(link).hostname : "";
+  } catch {
+    // a link that is no URL names no host
+  }
+  const site = siteNameFromFeedTitle(title, host);
+  return site ? {name: site.outlet, how: `channel <title> "${title}" (${site.rule})`} : {name: title, how: "channel <title>"};
+}
+
+function itemToArticle(item: any, file: string, outlet: {name: string; how: string}, language: string, languageFrom: string): AdapterItem {
   const title = text(item.title);
   const html = raw(item["content:encoded"]) || raw(item.content) || raw(item.description) || raw(item.summary);
   // HTML content as a reader sees it, scripts and embeds dropped (markup.ts); markup-free text as before
@@ -77,7 +95,7 @@ function itemToArticle(item: any, file: string, outlet: string, language: string
   const warnings = text(date) && !day ? [`${dateTag}: ${unreadDate(text(date))}`] : [];
   // feed content is HTML by design: only code and embeds dropped with their content are worth a warning
   if (reduced?.dropped.length) warnings.push(`item content: dropped with their content: ${reduced.dropped.map((e) => `<${e}>`).join(", ")}`);
-  set("outlet", outlet, "channel <title>");
+  set("outlet", outlet.name, outlet.how);
   set("language", language, languageFrom);
   const textOut = (title ? `${title}\n\n` : "") + body;
   return {file, raw: {file, text: textOut, given, givenSource}, ...(warnings.length ? {warnings} : {})};

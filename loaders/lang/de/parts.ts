@@ -1,5 +1,6 @@
 import type {PartLabel} from "../../types.js";
-import {placeNames} from "./place-names.js";
+import {escapeRegExp} from "../../text/escape-regexp.js";
+import {multiWordPlaceNames, placeNames} from "./place-names.js";
 
 /**
  * How far a part rule reaches from the line it matches:
@@ -166,11 +167,21 @@ export const placeDashDatelinePrefix: PartPrefixRule = {
   pattern: placeDateline(" [–—-]")
 };
 
-/** The pattern of a place dateline: one or two places of the lexicon (capitalised as written in prose) joined by "/", then `end`, a space and a capital. */
+/**
+ * The pattern of a place dateline: a place of the lexicon (one word or several, capitalised as written in prose:
+ * "Tel Aviv", "Den Haag", "Rio de Janeiro"), then after "/" another place of the lexicon or any capitalised word
+ * ("Wien/Doha", "Tel Aviv/Gaza", "Kairo/Tel Aviv"), then `end`, a space and a capital.
+ */
 function placeDateline(end: string): RegExp {
-  const written = [...placeNames].map((name) => name.replace(/(^|-)(\p{Ll})/gu, (_m, dash: string, c: string) => dash + c.toUpperCase()));
+  const written = [...placeNames, ...multiWordPlaceNames].map((name) => escapeRegExp(asWritten(name)));
   const place = `(?:${written.sort((a, b) => b.length - a.length).join("|")})`;
-  return new RegExp(`^${place}(?:/\\p{Lu}[\\p{L}-]*)?${end} (?=\\p{Lu})`, "u");
+  return new RegExp(`^${place}(?:/(?:${place}|\\p{Lu}[\\p{L}-]*))?${end} (?=\\p{Lu})`, "u");
+}
+
+/** A lower-cased place name as prose writes it: every word and hyphenated part capitalised but the link words ("Rio de Janeiro", "Scharm el-Scheich"). */
+function asWritten(name: string): string {
+  const linkWords = new Set(["de", "del", "da", "do", "el", "al", "am", "an", "im", "ob"]);
+  return name.replace(/(^|[- ])(\p{Ll}[\p{Ll}.]*)/gu, (_m, gap: string, word: string) => gap + (linkWords.has(word) ? word : word[0].toUpperCase() + word.slice(1)));
 }
 
 export const relativeTimestamp: PartRule = {

@@ -54,6 +54,20 @@ describe("datelines set apart from the body", () => {
       "boilerplate de.parts.place-dateline «Frankfurt/Oder.»",
       "body parts.body «Die Stadt hat am Montag den Haushalt für das kommende Jahr beschlossen.»"
     ]],
+    // places of several words, alone or in a slash pair, with a full stop or a dash
+    ["Den Haag. Das Gericht hat am Donnerstag die Anhörung der Zeugen vertagt.", [
+      "boilerplate de.parts.place-dateline «Den Haag.»",
+      "body parts.body «Das Gericht hat am Donnerstag die Anhörung der Zeugen vertagt.»"
+    ]],
+    ["Amman/Tel Aviv. Die Vermittler legten am Abend einen neuen Entwurf vor.", [
+      "boilerplate de.parts.place-dateline «Amman/Tel Aviv.»",
+      "body parts.body «Die Vermittler legten am Abend einen neuen Entwurf vor.»"
+    ]],
+    ["Rio de Janeiro – Die Regierung hat am Montag neue Schutzgebiete ausgewiesen.", [
+      "boilerplate de.parts.place-dash-dateline «Rio de Janeiro –»",
+      "body parts.body «Die Regierung hat am Montag neue Schutzgebiete ausgewiesen.»"
+    ]],
+    ["New York – eine Stadt, die nie schläft, hat eine neue Brücke.", ["body parts.body «New York – eine Stadt, die nie schläft, hat eine neue Brücke.»"]],
     ["Endlich. Nach zwölf Jahren Bauzeit ist die neue Brücke über den Fluss fertig.", ["body parts.body «Endlich. Nach zwölf Jahren Bauzeit ist die neue Brücke über den Fluss fertig.»"]],
     // a subject with an abbreviation in parentheses is no dateline, nor is a date later in the line
     ["Die Polizei (GdP) - so ihr Vorsitzender - fordert mehr Stellen für die Wachen im Land.", ["body parts.body «Die Polizei (GdP) - so ihr Vorsitzender - fordert mehr Stellen für die Wachen im Land.»"]],

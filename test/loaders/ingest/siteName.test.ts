@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {siteNameFromTitle, TITLE_SITE_RULE} from "../../../loaders/ingest/siteName.js";
+import {siteNameFromFeedTitle, siteNameFromTitle, TITLE_SITE_RULE} from "../../../loaders/ingest/siteName.js";
 
 describe("siteNameFromTitle: the site's name ending a page title", () => {
   test.each<[string, string | undefined]>([
@@ -59,5 +59,23 @@ describe("siteNameFromTitle: the site's name ending a page title", () => {
     ["Freiburg - Mainz", "", undefined]
   ])("%s on %s → %s", (title, host, expected) => {
     expect(siteNameFromTitle(title, host)?.outlet).toBe(expected);
+  });
+});
+
+describe("siteNameFromFeedTitle: the outlet in a feed title that also names its section", () => {
+  test.each<[string, string, string | undefined]>([
+    ["stadtblatt.de - Nahost", "", "stadtblatt.de"],
+    ["Nahost - stadtblatt.de", "", "stadtblatt.de"],
+    ["Abendbote - Politik", "", "Abendbote"],
+    ["Ausland | Rheinische Rundschau", "", "Rheinische Rundschau"],
+    ["Kurier – Wien", "https://www.kurier.de/feed", "Kurier"],
+    // nothing says which side is the outlet: the whole title stays
+    ["Kurier – Wien", "", undefined],
+    ["Rheinische Rundschau", "", undefined],
+    ["Politik - Ausland", "", undefined],
+    ["Saale-Blatt", "", undefined],
+    ["Nachrichten aus der Region - Politik und mehr", "", undefined]
+  ])("%s (host %s) → %s", (title, link, outlet) => {
+    expect(siteNameFromFeedTitle(title, link ? new URL(link).hostname : "")?.outlet).toBe(outlet);
   });
 });

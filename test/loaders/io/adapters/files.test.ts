@@ -93,6 +93,15 @@ describe("feed adapter", () => {
     expect(items[2]).toMatchObject({problem: expect.stringMatching(/no text/)});
   });
 
+  test("a channel title naming the site and its section gives the site as the outlet", () => {
+    const atom = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de"><title>netzblatt.de - Ausland</title>
+<entry><title>Gipfel in Sicht</title><link href="https://netzblatt.de/gipfel"/>
+<updated>2025-02-12T21:00:00Z</updated><content type="html">&lt;p&gt;Die Präsidenten wollen sich treffen.&lt;/p&gt;</content></entry></feed>`;
+    const [item] = read("feed.atom", atom);
+    expect(item).toMatchObject({raw: {given: {outlet: "netzblatt.de"}, givenSource: {outlet: 'given by the feed channel <title> "netzblatt.de - Ausland" (de.outlet.feed-title-site-name)'}}});
+  });
+
   test("Atom with html and xhtml content and alternate links", () => {
     const atom = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="de"><title>Netzblatt</title>

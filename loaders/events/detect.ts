@@ -20,7 +20,16 @@ function dropReplaced(rows: EventMentionRow[], first: number, replacing: Readonl
   rows.push(...kept);
 }
 
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\d-]/u.test(c);
+const WORD_CHAR = /[\p{L}\d-]/u;
+/** Per UTF-16 code unit: 0 not read yet, 1 not a word character, 2 one (`WORD_CHAR`, read once per code unit). */
+const wordChars = new Uint8Array(65536);
+const isWordChar = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  let known = wordChars[code];
+  if (known === 0) wordChars[code] = known = WORD_CHAR.test(c) ? 2 : 1;
+  return known === 2;
+};
 
 /**
  * Finds the sentences of an article that report an event: each word is

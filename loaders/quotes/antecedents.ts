@@ -55,6 +55,21 @@ export function personGender(mentions: readonly MentionRow[], personId: string, 
   return "";
 }
 
+/** Each mention list's persons' genders, with the text they were read in (a list is one article's, read with its text). */
+const articleGenders = new WeakMap<readonly MentionRow[], {text: string | undefined; genders: Map<string, Gender>}>();
+
+/**
+ * `personGender`, remembered per mention list (and text): a list of an article's mentions is not changed once
+ * made, so each person's gender is read once per article, not once per pronoun.
+ */
+export function personGenderOnce(mentions: readonly MentionRow[], personId: string, text?: string): Gender {
+  let known = articleGenders.get(mentions);
+  if (!known || known.text !== text) articleGenders.set(mentions, (known = {text, genders: new Map()}));
+  let gender = known.genders.get(personId);
+  if (gender === undefined) known.genders.set(personId, (gender = personGender(mentions, personId, text)));
+  return gender;
+}
+
 /** The pronoun that stands for a noun phrase opened by each article ("die Gewerkschaft" → "sie"). */
 const PRONOUN_OF_ARTICLE: Record<string, string> = {die: "sie", der: "er", das: "es"};
 
@@ -132,13 +147,8 @@ function previousSubject(text: string, start: number, before: readonly MentionRo
  * last quote's speaker, named or not. Null when no mention agrees.
  */
 export function pronounAntecedent(text: string, pronoun: string, start: number, before: readonly MentionRow[], mentions: readonly MentionRow[], previous: ResolvedSpeaker | null, last: ResolvedSpeaker | null = previous, scope: PronounScope = {}): ResolvedSpeaker | null {
-  // each person's gender once per pronoun: personGender scans every mention (and the words before it)
-  const genders = new Map<string, Gender>();
-  const genderOf = (id: string): Gender => {
-    let gender = genders.get(id);
-    if (gender === undefined) genders.set(id, (gender = personGender(mentions, id, text)));
-    return gender;
-  };
+  // each person's gender once per article: personGender scans every mention (and the words before it)
+  const genderOf = (id: string): Gender => personGenderOnce(mentions, id, text);
   const agrees = (m: MentionRow) => pronounAgrees(pronoun, genderOf(m.person_id));
   if (pronoun && unnamedSubject(text, pronoun, start, last)) return last;
   if (pronoun) {

@@ -124,10 +124,17 @@ function endsRelativeClause(tokens: Token[], i: number): boolean {
  */
 function isDictionaryFormII(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!/e[n]?$/.test(t.lower) || t.text[0] !== t.lower[0] || MODAL_II.has(t.lower) || ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.lower ?? "")) return false;
+  if (!endsInEOrEn(t.lower) || t.text[0] !== t.lower[0] || MODAL_II.has(t.lower) || ATTRIBUTIVE_BEFORE.has(tokens[i - 1]?.lower ?? "")) return false;
   const next = tokens[i + 1]?.text ?? ".";
   if (UPPER_START.test(next) || CLAUSE_END_TOKEN.test(next)) return false;
   return isDictionaryKonjunktivII(t.lower);
+}
+
+/** Whether a word ends in "e" or "en" (`/e[n]?$/` without a regex: asked of most words of a sentence). */
+function endsInEOrEn(lower: string): boolean {
+  const n = lower.length;
+  const last = lower.charCodeAt(n - 1);
+  return last === 101 || (last === 110 && lower.charCodeAt(n - 2) === 101);
 }
 
 /** "es sei denn" (unless), "wie dem auch sei": fixed phrases with a Konjunktiv I form that report nothing. */

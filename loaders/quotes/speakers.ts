@@ -7,17 +7,7 @@ import type {MentionRow, QuoteRow} from "../types.js";
 import type {FoundQuote} from "./context.js";
 import {ANAPHORIC, antecedent, isRelativeSubject} from "../lang/de/speakerRules/checks.js";
 import {ageNoun} from "../lang/de/person-roles.js";
-import {NO_REPORTED_SENTENCES, personGender, pronounAntecedent, type PronounScope, type ReportedSentences} from "./antecedents.js";
-import type {Gender} from "./gender.js";
-
-/** Each article's persons' genders (by its mention list), read once: personGender walks every mention of the article. */
-const articleGenders = new WeakMap<readonly MentionRow[], Map<string, Gender>>();
-function genderOnce(mentions: readonly MentionRow[], personId: string, text: string): Gender {
-  let genders = articleGenders.get(mentions);
-  if (!genders) articleGenders.set(mentions, (genders = new Map()));
-  if (!genders.has(personId)) genders.set(personId, personGender(mentions, personId, text));
-  return genders.get(personId)!;
-}
+import {NO_REPORTED_SENTENCES, personGenderOnce as genderOnce, pronounAntecedent, type PronounScope, type ReportedSentences} from "./antecedents.js";
 import {NO_REGISTER_ROLES, type RegisterRoles, roleHolder, speakerRole} from "./roleSpeakers.js";
 import {tokenize, UPPER_START} from "./tokens.js";
 import {previousSentenceStart} from "./rolePrefix.js";

@@ -29,7 +29,8 @@ export function renamedSpeaker(text: string, ctx: SentenceContext, carried: Attr
   const words = text.slice(named.speakerStart, named.speakerEnd!).match(/\p{Lu}[\p{L}-]+/gu);
   const surname = words?.[words.length - 1];
   const [first, verb] = ctx.tokens;
-  if (!surname || isCommonNoun(surname.toLowerCase()) || !first || !verb || first.text !== surname) return null;
+  // the cheap test of the sentence's first word before the dictionary look-up
+  if (!surname || !first || !verb || first.text !== surname || isCommonNoun(surname.toLowerCase())) return null;
   if (first.start === named.speakerStart || !isWord(verb) || isCapitalised(verb) || verb.quote >= 0) return null;
   return [first.start, first.end];
 }

@@ -2,14 +2,14 @@ import {closeSync, fstatSync, openSync, readSync} from "node:fs";
 import {join} from "node:path";
 import type {Vector} from "apache-arrow";
 import {arrow} from "./arrowLib.js";
-import {type ColumnKind, columnKind, emptyKind, joinKinds, numberBuffers, numberVector, utf8Buffers, utf8Vector} from "./arrowRows.js";
+import {boolVector, type ColumnKind, columnKind, emptyKind, joinKinds, numberBuffers, numberVector, utf8Buffers, utf8Vector} from "./arrowRows.js";
 import {type FileSpan, fileBatches} from "./fileSpans.js";
 import {packageVersion} from "./packageVersion.js";
 import {partName, pruneParts} from "./partFiles.js";
 import {writeByRename} from "./writeByRename.js";
 
-/** The kinds a stream's columns can have (rowsToArrow's Int32, Float64 and Utf8). */
-type BatchKind = "int" | "float" | "string";
+/** The kinds a stream's columns can have (rowsToArrow's Int32, Float64, Bool and Utf8). */
+type BatchKind = "int" | "float" | "bool" | "string";
 
 /** The end-of-stream marker of an Arrow IPC stream: a continuation word and a zero length. */
 const EOS = new Uint8Array([255, 255, 255, 255, 0, 0, 0, 0]);
@@ -37,11 +37,10 @@ interface Batch extends FileSpan {
  * message) in `<dir>/<table>-<hash>.arrow`, under the column types of the
  * stream it was made for. Without `dir` (no cache) every batch is encoded,
  * giving the same bytes. The column types are rowsToArrow's (Int32, Float64,
- * Utf8) inferred over all the table's values (each batch's kinds kept in its
- * part's header), so a float in an added file re-encodes every batch once.
- * Tables with a NaN, a boolean or a column of mixed kinds are left to
- * rowsToArrow (undefined), as are tables whose rows do not line up with the
- * files (no spans).
+ * Bool, Utf8) inferred over all the table's values (each batch's kinds kept in
+ * its part's header), so a float in an added file re-encodes every batch once.
+ * Tables with a NaN or a column of mixed kinds are left to rowsToArrow
+ * (undefined), as are tables whose rows do not line up with the files (no spans).
  */
 export class ArrowParts {
   private readonly version = `apache-arrow@${packageVersion("apache-arrow")} parts@2`;
@@ -72,7 +71,7 @@ export class ArrowParts {
       let kind: ColumnKind | undefined;
       for (const batch of batches) kind = joinKinds(kind, batch.kinds![c]);
       kind ??= emptyKind(columns[c]);
-      if (kind === "mixed" || kind === "bool") return undefined;
+      if (kind === "mixed") return undefined;
       kinds.push(kind);
     }
     const schema = kinds.join(",");
@@ -169,7 +168,7 @@ function readAll(fd: number, into: Uint8Array, offset: number, length: number, p
   return true;
 }
 
-/** The kinds of one batch's columns, or undefined for a NaN, a boolean or mixed kinds. */
+/** The kinds of one batch's columns, or undefined for a NaN or mixed kinds. */
 function batchKinds(rows: readonly object[], columns: readonly string[], {start, length}: FileSpan): (ColumnKind | undefined)[] | undefined {
   const seen = {nan: false};
   const kinds: (ColumnKind | undefined)[] = [];
@@ -177,7 +176,7 @@ function batchKinds(rows: readonly object[], columns: readonly string[], {start,
     const values: unknown[] = new Array(length);
     for (let i = 0; i < length; i++) values[i] = (rows[start + i] as Record<string, unknown>)[name];
     const kind = columnKind(values, seen);
-    if (seen.nan || kind === "mixed" || kind === "bool") return undefined;
+    if (seen.nan || kind === "mixed") return undefined;
     kinds.push(kind);
   }
   return kinds;
@@ -188,7 +187,10 @@ function kindTable(rows: readonly object[], columns: readonly string[], kinds: r
   const vectors: Record<string, Vector> = {};
   columns.forEach((name, c) => {
     const values = rows.map((row) => (row as Record<string, unknown>)[name]);
-    vectors[name] = kinds[c] === "string" ? utf8Vector(utf8Buffers(values)) : numberVector(numberBuffers(values as number[], kinds[c] === "int"), kinds[c] === "int" ? new arrow.Int32() : new arrow.Float64());
+    vectors[name] =
+      kinds[c] === "string" ? utf8Vector(utf8Buffers(values))
+      : kinds[c] === "bool" ? boolVector(values)
+      : numberVector(numberBuffers(values as number[], kinds[c] === "int"), kinds[c] === "int" ? new arrow.Int32() : new arrow.Float64());
   });
   return new arrow.Table(vectors);
 }

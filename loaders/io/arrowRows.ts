@@ -72,7 +72,7 @@ export function rowsToArrow(rows: readonly object[], columns: readonly string[],
     vectors[name] =
       type instanceof Utf8 ? utf8Vector(utf8Buffers(values))
       : type instanceof Int32 || type instanceof Float64 ? numberVector(numberBuffers(values as (number | null | undefined)[], type instanceof Int32), type)
-      : (vectorFromArray(values.map(clean), type) as Vector);
+      : boolVector(values);
   }
   return new Table(vectors);
 }
@@ -145,6 +145,11 @@ export function numberBuffers(values: readonly (number | null | undefined)[], in
     }
   }
   return {length: n, nulls, valid, data};
+}
+
+/** A Bool vector of the values (true, false; null, undefined and NaN are nulls), as rowsToArrow builds it. */
+export function boolVector(values: readonly unknown[]): Vector {
+  return vectorFromArray(values.map(clean), new Bool()) as Vector;
 }
 
 /** A Utf8 vector of the buffers. */

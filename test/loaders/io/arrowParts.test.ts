@@ -4,6 +4,7 @@ import {join} from "node:path";
 import {afterEach, beforeEach, describe, expect, test} from "vitest";
 import {arrow} from "../../../loaders/io/arrowLib.js";
 import {ArrowParts} from "../../../loaders/io/arrowParts.js";
+import {rowsToArrow} from "../../../loaders/io/arrowRows.js";
 import type {FileSpan} from "../../../loaders/io/fileSpans.js";
 import {fromParquet, ipcToParquet} from "../../../loaders/io/parquet.js";
 
@@ -74,10 +75,25 @@ describe("ArrowParts: a per-article table's Arrow stream of one record batch per
   test.each([
     ["a NaN", (rows: Row[]) => rows.map((r, i) => (i === 4 ? {...r, score: NaN} : r))],
     ["a column of strings and numbers", (rows: Row[]) => rows.map((r, i) => (i === 9 ? {...r, start: "13"} : r))],
-    ["a boolean", (rows: Row[]) => rows.map((r, i) => (i === 9 ? {...r, note: true} : r))]
+    ["a column of strings and booleans", (rows: Row[]) => rows.map((r, i) => (i === 9 ? {...r, note: true} : r))]
   ])("a table with %s is left to rowsToArrow (undefined)", (_, change) => {
     const {rows, spans} = corpus();
     expect(new ArrowParts(dir).tableIpc(change(rows), columns, "dates", spans)).toBeUndefined();
+  });
+
+  test.each([
+    ["booleans with nulls", (rows: Row[]) => rows.map((r, i) => ({...r, end: i === 2 || i === 6 ? null : i % 3 === 0}))],
+    ["booleans in the added file only", (rows: Row[]) => rows.map((r, i) => ({...r, end: i >= 8 ? true : null}))],
+    ["booleans without nulls", (rows: Row[]) => rows.map((r, i) => ({...r, end: i % 2 === 1}))]
+  ])("a column of %s: a batch per file, kept and fresh streams alike, and the same rows as rowsToArrow's table", (_, change) => {
+    const {rows, spans} = corpus();
+    const changed = change(rows);
+    const made = Buffer.from(new ArrowParts(dir).tableIpc(changed, columns, "dates", spans)!.bytes);
+    expect(made.equals(fresh(changed, spans))).toBe(true);
+    expect(Buffer.from(new ArrowParts(dir).tableIpc(changed, columns, "dates", spans)!.bytes).equals(made)).toBe(true);
+    expect(decoded(made)).toEqual(plain(changed));
+    expect(String(arrow.tableFromIPC(made).schema.fields[5].type)).toBe("Bool");
+    expect(decoded(arrow.tableToIPC(rowsToArrow(changed, columns), "stream"))).toEqual(decoded(made));
   });
 
   test.each([

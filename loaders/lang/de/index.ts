@@ -205,7 +205,7 @@ import * as nameCues from "./personCues/names.js";
 import * as orderCues from "./personCues/order.js";
 import * as formCues from "./personCues/forms.js";
 import {pronounObjectSubject} from "./pronoun-object-subject.js";
-import {nameRelativeDer} from "./personCues/relative.js";
+import {nameRelativeDer, relativeSubject} from "./personCues/relative.js";
 import {nameAsRole} from "./personCues/as-role.js";
 import {relationVonName} from "./personCues/relation.js";
 import {personVerb} from "./personCues/person-verbs.js";
@@ -247,6 +247,7 @@ export const personCueRules: readonly CueRule[] = [
   formCues.surnameShapeCue,
   orderCues.recipientName,
   nameRelativeDer,
+  relativeSubject,
   nameAsRole,
   relationVonName,
   personVerb

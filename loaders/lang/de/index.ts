@@ -246,6 +246,7 @@ export const personCueRules: readonly CueRule[] = [
   formCues.nameNumeral,
   formCues.surnameShapeCue,
   orderCues.recipientName,
+  orderCues.verbPronounObject,
   nameRelativeDer,
   relativeSubject,
   nameAsRole,

@@ -15,7 +15,7 @@ import {NounTests} from "./noun-tests.js";
  */
 
 /** Cues read off word order alone (subject position, genitive): they do not make a common noun a name ("lief Wasser in …", "Schulbeginn ist …"). */
-export const WORD_ORDER_CUES: ReadonlySet<string> = new Set(["von+passive", "recipient+name", "bare-subject", "subject+verb", "subject+aux", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "genitive+noun", "source+genitive", "noun+genitive", "pronoun-object+subject", "name+relative-der"]);
+export const WORD_ORDER_CUES: ReadonlySet<string> = new Set(["von+passive", "recipient+name", "bare-subject", "subject+verb", "subject+aux", "aux+subject", "verb+subject-strong", "verb+subject-weak", "verb+subject-listed", "genitive+noun", "source+genitive", "noun+genitive", "pronoun-object+subject", "name+relative-der", "relative+subject", "verb+pronoun+object"]);
 
 /** Cues that stand for a speaker but take a source as well ("laut Umfrage"): a common noun is not a name by them. */
 const SOURCE_OR_SPEAKER_CUES: ReadonlySet<string> = new Set(["reporter+name"]);

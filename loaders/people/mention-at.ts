@@ -15,6 +15,7 @@ import {subjectPairCue} from "./subject-pair.js";
 import type {Token} from "./tokens.js";
 import {unlistedGivenBefore} from "./unlisted-given.js";
 import {isObjectPronoun, pronounObjectSubject} from "../lang/de/pronoun-object-subject.js";
+import {afterRelativePronoun, relativeSubject} from "../lang/de/personCues/relative.js";
 
 /**
  * The rules of one mention, as small functions: the dispatcher {@link mentionAt} runs for every token, and a rare
@@ -104,7 +105,12 @@ function bareNameAt(text: string, tokens: Token[], i: number, span: number, lex:
   const t = tokens[i];
   const prev = tokens[i - 1];
   // after an article or possessive no name but the subject after an object pronoun that is a possessive too ("teilte ihr Ibarrondo mit")
-  if (prev && lex.nounMarkers.has(prev.lower)) return isObjectPronoun(prev.lower) && !nonNameWords.has(t.lower) ? objectSubjectMention(text, tokens, i, span, lex) : null;
+  // or the subject or object of a relative clause right after its pronoun (", die Brannow verbreitete")
+  if (prev && lex.nounMarkers.has(prev.lower)) {
+    if (nonNameWords.has(t.lower)) return null;
+    if (isObjectPronoun(prev.lower)) return afterMarkerMention(text, tokens, i, span, pronounObjectSubject.id, lex);
+    return afterRelativePronoun(tokens, i) ? afterMarkerMention(text, tokens, i, span, relativeSubject.id, lex) : null;
+  }
   // a closed-class word ("Derzeit", "Keiner", also one that is a given name: "Mir geht …"), the part of a compound after a hyphen ("31-Jähriger") or a compound on an acronym ("EU-Recht")
   if (closedClassWords.has(t.lower) || (prev !== undefined && prev.text === "-" && prev.end === t.start) || ACRONYM_COMPOUND.test(t.text) || INNER_CAPITAL.test(t.text)) return null;
   const alias = aliasNameAt(tokens, i, lex);
@@ -116,10 +122,13 @@ function bareNameAt(text: string, tokens: Token[], i: number, span: number, lex:
   return cueMention(text, tokens, i, span, lex);
 }
 
-/** The subject after an object pronoun that is a possessive too ("teilte ihr Ibarrondo mit"), or null. */
-function objectSubjectMention(text: string, tokens: Token[], i: number, span: number, lex: PersonLexicon): FoundMention | null {
+/**
+ * A name right after a word the lexicon takes for a noun marker, where only the cue `cueId` reads it as a name: the subject after an object
+ * pronoun that is a possessive too ("teilte ihr Ibarrondo mit"), a relative clause's subject or object (", die Brannow verbreitete"); or null.
+ */
+function afterMarkerMention(text: string, tokens: Token[], i: number, span: number, cueId: string, lex: PersonLexicon): FoundMention | null {
   const rule = bareCue(tokens, i, lex);
-  return familyNameNoun.cueOf(rule) === pronounObjectSubject.id && !cueVeto(tokens, i, pronounObjectSubject.id, lex) && !partOfOrgName(tokens, i, i) ? finish(text, tokens, i, i, span, [], tokens[i].text, "", rule, lex) : null;
+  return familyNameNoun.cueOf(rule) === cueId && !cueVeto(tokens, i, cueId, lex) && !partOfOrgName(tokens, i, i) ? finish(text, tokens, i, i, span, [], tokens[i].text, "", rule, lex) : null;
 }
 
 /** A bare name a person cue gives (bare-cues.ts, subject-pair.ts), or null. */

@@ -205,7 +205,7 @@ import * as nameCues from "./personCues/names.js";
 import * as orderCues from "./personCues/order.js";
 import * as formCues from "./personCues/forms.js";
 import {pronounObjectSubject} from "./pronoun-object-subject.js";
-import {nameRelativeDer} from "./personCues/relative.js";
+import {nameRelativeDer, relativeSubject} from "./personCues/relative.js";
 import {nameAsRole} from "./personCues/as-role.js";
 import {relationVonName} from "./personCues/relation.js";
 import {personVerb} from "./personCues/person-verbs.js";
@@ -246,7 +246,9 @@ export const personCueRules: readonly CueRule[] = [
   formCues.nameNumeral,
   formCues.surnameShapeCue,
   orderCues.recipientName,
+  orderCues.verbPronounObject,
   nameRelativeDer,
+  relativeSubject,
   nameAsRole,
   relationVonName,
   personVerb
@@ -260,4 +262,4 @@ import type {MentionVeto} from "../../people/mention-vetoes.js";
  * German person vetoes, tried in order after those of loaders/people/mention-vetoes.ts; the first that holds drops the mention.
  * (Read only inside functions: loaders/people/mention-vetoes.ts imports this file.)
  */
-export const personVetoes: readonly MentionVeto[] = [personVetoRules.languageName, personVetoRules.speechObjectNoun, personVetoRules.englishTitle, personVetoRules.colourCoalition, personVetoRules.givenNamePlace, personVetoRules.subsidiary, personVetoRules.workTitle, quotedTitle, personVetoRules.organisationPredicate];
+export const personVetoes: readonly MentionVeto[] = [personVetoRules.languageName, personVetoRules.speechObjectNoun, personVetoRules.englishTitle, personVetoRules.colourCoalition, personVetoRules.givenNamePlace, personVetoRules.subsidiary, personVetoRules.workTitle, quotedTitle, personVetoRules.organisationPredicate, personVetoRules.teamStanding];

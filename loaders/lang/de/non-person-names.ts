@@ -86,6 +86,12 @@ export const organisationNounEndings: readonly string[] = (
 ).split(" ");
 
 /**
+ * Nouns of a team's promotion, relegation, league standing or cup (lower case, compound heads too: "DFB-Pokal", "Tabellenführung"): a bare
+ * subject whose clause goes on to one is a club (veto team-standing, person-vetoes.ts). A league ("Bundesliga") is left out: a player plays in one.
+ */
+export const teamStandingNouns: readonly string[] = ["aufstieg", "abstieg", "klassenerhalt", "pokal", "pokalfinale", "relegation", "tabellenspitze", "tabellenführung"];
+
+/**
  * Endings of a noun before a name that make the name an organisation's in the whole text ("die Gewerkschaft Lindor …
  * Lindor fordert …", "der Branchenverband Wettau"): unions, associations, parties, chambers, cooperatives and groups of
  * firms ("der Konzern Wettau"). A single firm ("Firma Brandt", "das Unternehmen Brandt") is left out: it is often named

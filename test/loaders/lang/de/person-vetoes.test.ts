@@ -37,6 +37,11 @@ describe("person vetoes (personVetoes in lang/de/index.ts)", () => {
     ["Im August 1961 kaufte Lindora die Firma auf und wurde somit zur größten Fluggesellschaft.", [], [["Lindora", "organisation-predicate"]]],
     ["Danach übernahm Wettauer die Leitung und wurde zum reichsten Mann der Stadt.", ["Wettauer"], []],
     ["Danach übernahm Wettauer die Leitung, die Firma wurde zur größten Fluggesellschaft.", ["Wettauer"], []],
+    // team-standing: a subject by word order whose clause goes on to a team's promotion, relegation or cup is a club; a player with a team, or another clause's standing, leaves it
+    ["Im Jahr 1931 erreichte Wettau das Finale um den Pokal.", [], [["Wettau", "team-standing"]]],
+    ["Die Frage ist, ob Wettau trotz des Abstiegs Geld hat.", [], [["Wettau", "team-standing"]]],
+    ["Danach schaffte Ostrander mit Wettau den Aufstieg.", ["Ostrander"], []],
+    ["Danach wechselte Ostrander den Verein, der Abstieg kam später.", ["Ostrander"], []],
     // work-title: a name right after a noun of a title is the title of a work
     ["Er schrieb ein Buch mit dem Titel Jonas Brandt - Ein Leben.", [], [["Jonas Brandt", "work-title"]]],
     ["Der Roman erschien unter dem Arbeitstitel Jonas Brandt.", [], [["Jonas Brandt", "work-title"]]],

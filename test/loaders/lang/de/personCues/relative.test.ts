@@ -19,3 +19,22 @@ describe("rule name+relative-der", () => {
     expect(found(text)).toEqual(want);
   });
 });
+
+describe("rule relative+subject", () => {
+  // made-up sentence, mentions and rules found
+  const cases: [string, [string, string][]][] = [
+    ["Das Gerücht, das Brannow verbreitete, hielt sich lange.", [["Brannow", "relative+subject"]]],
+    ["Der Verlag, den Ostrander gestern verkauft hat, schließt.", [["Ostrander", "relative+subject"]]],
+    ["Der Chef, unter dem Brannow seinen ersten Auftritt erlebt hatte, ging in Rente.", [["Brannow", "relative+subject"]]],
+    // an article, not a pronoun: the clause does not end on its finite verb, or no comma opens it
+    ["Sie las die Zeitung, die Brannow am Tisch.", []],
+    ["Er sah die Brannow-Werke gestern.", []],
+    // a dictionary noun, a word of an adjective's or a place's shape
+    ["Das Buch, das Wasser verdarb, war alt.", []],
+    ["Die Regel, die Kontrollierbar machte, galt.", []],
+    ["Das Werk, das Grünhausen prägte, ist alt.", []]
+  ];
+  it.each(cases)("%s", (text, want) => {
+    expect(found(text)).toEqual(want);
+  });
+});

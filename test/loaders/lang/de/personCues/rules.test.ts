@@ -48,7 +48,16 @@ describe("person cue rules (personCueRules in lang/de/index.ts)", () => {
     // an adjective in -isch or -lich capitalised in a title looks like a genitive but is none
     ["genitive+noun", "Es spielt Quarkografisches Theater.", []],
     ["genitive+noun", "Karten gibt es ( Zwiebelstädtliches Museum Halle ).", []],
-    ["recipient+name", "Später erinnerte er an Hallmann.", [["Hallmann", "recipient+name"]]]
+    ["recipient+name", "Später erinnerte er an Hallmann.", [["Hallmann", "recipient+name"]]],
+    // the object after a full verb and its subject pronoun; after "sie" subject or object, a name either way; not after a linking verb,
+    // nor a noun, a place's shape, or a word before a capitalised one
+    ["verb+pronoun+object", "Vorher empfängt er Ostrander in seinem Zelt.", [["Ostrander", "verb+pronoun+object"]]],
+    ["verb+pronoun+object", "Dort traf sie Ostrander, einen alten Bekannten.", [["Ostrander", "verb+pronoun+object"]]],
+    ["verb+pronoun+object", "Damals hatte er Ostrander schon getroffen.", [["Ostrander", "verb+pronoun+object"]]],
+    ["verb+pronoun+object", "Später wurde er Ostrander.", []],
+    ["verb+pronoun+object", "Dort fand er Arbeit.", []],
+    ["verb+pronoun+object", "Dann besuchte er Grünhausen.", []],
+    ["verb+pronoun+object", "Dann besuchte er Ostrander Park.", []]
   ];
   it.each(cases)("%s: %s", (id, text, want) => {
     expect(personCueRules.some((r) => r.id === id)).toBe(true);

@@ -190,17 +190,17 @@ function nounPhraseEnd(tokens: Token[], k: number, lex: PersonLexicon): boolean 
   return !!article && lex.nounMarkers.has(article.lower) && lex.commonNoun(tokens[k].lower);
 }
 
+/** Subject pronouns before an object: the nominative-only ones and "sie" (subject or object: the word after it is a name either way). */
+const OBJECT_SUBJECTS = new Set([...nominativeOnlyPronouns, "sie"]);
+/** Forms of "sein", "werden", "bleiben": a bare word after them and a pronoun is a predicate. */
+const LINKING = /^(?:ist|war|sind|waren|wird|wurde|wurden|werden|bleibt|blieb|sei|wäre|würde)$/u;
+
 /**
  * verb+pronoun+object: the object right after a full finite verb in second place and its subject pronoun ("Vorher empfängt er Ostrander",
  * "Dort traf er Ostrander, …"): a singular noun takes an article there, so a plain word that none of the dictionary's or endings' tests
  * gives as a noun, adjective, adverb or place, with no capitalised word after it, is a name; after "sie" it may be the subject ("Dort traf sie
  * Ostrander"), a name all the same. Not after a form of "sein", "werden" or "bleiben", whose bare complement is a predicate ("wurde er Kanzler").
  */
-/** Subject pronouns before an object: the nominative-only ones and "sie" (subject or object: the word after it is a name either way). */
-const OBJECT_SUBJECTS = new Set([...nominativeOnlyPronouns, "sie"]);
-/** Forms of "sein", "werden", "bleiben": a bare word after them and a pronoun is a predicate. */
-const LINKING = /^(?:ist|war|sind|waren|wird|wurde|wurden|werden|bleibt|blieb|sei|wäre|würde)$/u;
-
 export const verbPronounObject = cueRule("verb+pronoun+object", ({tokens, i, prev, next, genitive, w}) => {
   if (!prev || !OBJECT_SUBJECTS.has(prev.lower) || genitive || (next?.word && next.cap) || !PLAIN_WORD.test(tokens[i].text)) return false;
   const kind = finiteVerbAt(tokens, i - 2);

@@ -17,7 +17,6 @@ import type {SpeakerContext} from "./speakerRule.js";
 import {phraseAfter} from "./subjectAfterVerb.js";
 import {LOWER_START, type Token, UPPER_START} from "./tokens.js";
 
-
 const SUBORDINATORS = new Set(cueClauseSubordinators);
 const PREPOSITIONS = new Set(["am", "im", "in", "an", "auf", "bei", "beim", "vor", "nach", "mit", "zu", "zum", "zur", "über", "unter", "gegenüber", "während", "seit", "gegen", "für", "aus", "vom", "von", "durch", "ohne", "trotz", "wegen", "angesichts", "anlässlich", "bezüglich", "hinsichtlich", "kurz", "bereits", "zuvor", "dort", "hier", "damals", "gestern", "heute", "morgen", "dabei", "dazu", "darin", "darauf", "daraufhin", "deshalb", "daher", "dennoch", "trotzdem", "allerdings", "unterdessen", "inzwischen", "zudem", "außerdem", "später", "zuletzt", "zunächst", "schließlich", "weiter", "so", "nun", "jetzt", "demnach", "derweil", "indes", "indessen", "ebenso", "gleichzeitig", "zugleich", "anschließend", "danach", "vorher", "erst", "doch", "jedoch", "aber"]);
 
@@ -74,7 +73,6 @@ function nominativePrefield(tokens: Token[], from: number, cue: number): boolean
 
 const NOMINATIVE_LEADS = new Set(["der", "ein", "kein"]);
 
-/** The general subject search of `speakerForCue`, when no speaker rule decides. */
 const DEGREE_ADVERBS = new Set(openingDegreeAdverbs);
 
 /**
@@ -99,6 +97,7 @@ function frontedObject(tokens: Token[], before: [number, number], cue: number): 
   return !!after && speakerLike(tokens, after);
 }
 
+/** The general subject search of `speakerForCue`, when no speaker rule decides. */
 function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
   let after: TokenRange | undefined;
   const agent = passiveAgent(tokens, from, cue);

@@ -7,7 +7,9 @@ import {attachDates, dateToday, nearest, quoteSides} from "./attachDates.js";
 import {cueOf, cueSetOf, triggerFor} from "./cueSet.js";
 import {durationFacts, type Fact} from "./facts.js";
 import {lowerBound} from "../text/lower-bound.js";
-import {articleHolds, contextHolds, isNonFactual, isSupposed, sentenceWords, type SentenceWords} from "./mood.js";
+import {articleHolds, contextHolds} from "./contextHolds.js";
+import {isNonFactual, isSupposed} from "./mood.js";
+import {sentenceWords, type SentenceWords} from "./sentenceWords.js";
 
 /** Parts whose sentences may report events: the outlet's own text (body, FAQ), never comments. */
 export const EVENT_PARTS = new Set(["body", "faq"]);

@@ -1,6 +1,6 @@
 import type {CorpusStep} from "../pipeline.js";
 import type {ConflictRow, EventMentionRow, EventRow, MentionRow, Tables} from "../types.js";
-import {CLAUSE_END} from "./mood.js";
+import {CLAUSE_END} from "./sentenceWords.js";
 import {anchorQuotedDates, type Reresolve} from "./anchor.js";
 import {type Cluster, clusterDate, clusterMentions, type ResolvedMention} from "./cluster.js";
 import {timeSpan} from "../report/timeSpan.js";

@@ -14,7 +14,7 @@ import {isCommonNoun} from "../lang/de/common-nouns.js";
 import {peopleNounHeads, subjectArticles, subjectConjunctions} from "../lang/de/events.js";
 import {personPredicateNouns} from "../lang/de/person-heads.js";
 import {cueOnlyHeads, nationalityNouns, occupationHeads, roleEndings, roleHeads} from "../lang/de/person-roles.js";
-import type {SentenceWords} from "./mood.js";
+import type {SentenceWords} from "./sentenceWords.js";
 
 const ARTICLES = new Set(subjectArticles);
 const CONJUNCTIONS = new Set(subjectConjunctions);

@@ -54,15 +54,11 @@ function lineText(line: string): string {
 /** A line that holds images and nothing else ("![Die Delegationen in Genf](bild.jpg)"): a figure, its alt text a caption. */
 const IMAGE_LINE = /^ {0,3}(?:> ?)*(?:\[?!\[[^[\]\n]*\]\([^()\n]*\)(?:\]\([^()\n]*\))?[ \t]*)+$/u;
 
-/** The words of a Markdown text, line by line; lines that held only marks become empty lines. */
-export function markdownToText(markdown: string): string {
-  return markdownToArticle(markdown).text;
-}
-
 /**
- * The words of a Markdown text ({@link markdownToText}) and the spans in it of the alt text of images that stand
- * alone on their line: a figure's words, which describe a picture and report nothing (parts.ts labels them
- * boilerplate as `parts.image-caption`). An image inside a sentence stays a word of the sentence.
+ * The words of a Markdown text, line by line (lines that held only marks become empty lines, runs of empty lines one,
+ * the whole trimmed), and the spans in it of the alt text of images that stand alone on their line: a figure's words,
+ * which describe a picture and report nothing (parts.ts labels them boilerplate as `parts.image-caption`). An image
+ * inside a sentence stays a word of the sentence.
  */
 export function markdownToArticle(markdown: string): {text: string; captions: {start: number; end: number}[]} {
   const source = markdown.split("\n");

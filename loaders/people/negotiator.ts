@@ -233,18 +233,20 @@ export function negotiatorRules(tokens: Token[], mentions: readonly FoundMention
     const rule = MENTION_RULES.find((r) => r.applies(tokens, m, previous));
     if (rule) out.set(m, rule.id);
   }
+  // joined[k]: whether sorted[k] and the mention before it stand in one coordinated list (asked once per pair)
+  const joined = sorted.map((m, k) => k > 0 && coordinated(tokens, sorted[k - 1].last + 1, m.first));
   for (let k = sorted.length - 2; k >= 0; k--) {
     const [a, b] = [sorted[k], sorted[k + 1]];
-    if (!out.has(a) && out.get(b) === "negotiator:leads" && coordinated(tokens, a.last + 1, b.first)) out.set(a, "negotiator:leads");
+    if (!out.has(a) && out.get(b) === "negotiator:leads" && joined[k + 1]) out.set(a, "negotiator:leads");
   }
   // the first token of the list each mention stands in (its own first token when it stands alone)
   const listStart = new Map<FoundMention, number>();
-  sorted.forEach((m, k) => listStart.set(m, k > 0 && coordinated(tokens, sorted[k - 1].last + 1, m.first) ? listStart.get(sorted[k - 1])! : m.first));
+  sorted.forEach((m, k) => listStart.set(m, joined[k] ? listStart.get(sorted[k - 1])! : m.first));
   if (sorted.length >= 2 && tokens.some(isCue)) {
     for (let k = 0; k + 1 < sorted.length; k++) {
       const a = sorted[k];
       const b = sorted[k + 1];
-      if (coordinated(tokens, a.last + 1, b.first)) {
+      if (joined[k + 1]) {
         if (!out.has(a)) out.set(a, "negotiator:list");
         if (!out.has(b)) out.set(b, "negotiator:list");
       }

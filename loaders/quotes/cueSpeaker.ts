@@ -2,23 +2,23 @@
  * The speaker phrase of a speech verb: speaker rules in order (set in
  * lang/de/index.ts), then the general subject search before or after the verb.
  */
-import {cueClauseSubordinators, reportSubordinators} from "../lang/de/clauseWords.js";
-import {adverbForm, afterVerbPrepositions, genitiveNounEndings as GENITIVE_NOUN, nominativeDeterminers, openingDegreeAdverbs} from "../lang/de/speakerWords.js";
+import {cueClauseSubordinators} from "../lang/de/clauseWords.js";
+import {adverbForm, openingDegreeAdverbs} from "../lang/de/speakerWords.js";
 import {speakerLike} from "../lang/de/speakerRules/previous.js";
 import {relativeObjectAfter} from "../lang/de/speakerRules/relativeObject.js";
-import {konjunktivI} from "../lang/de/konjunktiv.js";
 import {isCommonNoun} from "../lang/de/common-nouns.js";
 import {subjectConjunctions, tenseAuxiliaries} from "../lang/de/speakerRules/words.js";
 import {speakerRefinements, speakerRules} from "../lang/de/index.js";
-import {clauseStart, DETERMINER_WORDS} from "./context.js";
+import {clauseStart} from "./context.js";
+import {DETERMINER_WORDS} from "./findCues.js";
 import {isAdjective, phraseAt, phraseBefore, type TokenRange} from "./phrase.js";
+import {reportBefore} from "./reportStretch.js";
 import type {SpeakerContext} from "./speakerRule.js";
-import {LOWER_START, perTokens, type Token, TokensCache, UPPER_START} from "./tokens.js";
-
+import {phraseAfter} from "./subjectAfterVerb.js";
+import {LOWER_START, type Token, UPPER_START} from "./tokens.js";
 
 const SUBORDINATORS = new Set(cueClauseSubordinators);
 const PREPOSITIONS = new Set(["am", "im", "in", "an", "auf", "bei", "beim", "vor", "nach", "mit", "zu", "zum", "zur", "über", "unter", "gegenüber", "während", "seit", "gegen", "für", "aus", "vom", "von", "durch", "ohne", "trotz", "wegen", "angesichts", "anlässlich", "bezüglich", "hinsichtlich", "kurz", "bereits", "zuvor", "dort", "hier", "damals", "gestern", "heute", "morgen", "dabei", "dazu", "darin", "darauf", "daraufhin", "deshalb", "daher", "dennoch", "trotzdem", "allerdings", "unterdessen", "inzwischen", "zudem", "außerdem", "später", "zuletzt", "zunächst", "schließlich", "weiter", "so", "nun", "jetzt", "demnach", "derweil", "indes", "indessen", "ebenso", "gleichzeitig", "zugleich", "anschließend", "danach", "vorher", "erst", "doch", "jedoch", "aber"]);
-const AFTER_VERB_SKIP = new Set(["hingegen", "dagegen", "sich", "ihn", "ihm", "ihnen", "uns", "mir", "auch", "außerdem", "zudem", "ebenfalls", "jedoch", "aber", "nun", "bereits", "dazu", "dabei", "darin", "erneut", "zuletzt", "weiter", "noch", "schon", "dann", "am", "heute", "gestern"]);
 
 /**
  * The speaker phrase for a speech verb: the subject in front of it ("Der
@@ -73,7 +73,6 @@ function nominativePrefield(tokens: Token[], from: number, cue: number): boolean
 
 const NOMINATIVE_LEADS = new Set(["der", "ein", "kein"]);
 
-/** The general subject search of `speakerForCue`, when no speaker rule decides. */
 const DEGREE_ADVERBS = new Set(openingDegreeAdverbs);
 
 /**
@@ -98,6 +97,7 @@ function frontedObject(tokens: Token[], before: [number, number], cue: number): 
   return !!after && speakerLike(tokens, after);
 }
 
+/** The general subject search of `speakerForCue`, when no speaker rule decides. */
 function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
   let after: TokenRange | undefined;
   const agent = passiveAgent(tokens, from, cue);
@@ -156,45 +156,6 @@ function subjectOfCue(tokens: Token[], cue: number, from: number): TokenRange {
   return after === undefined ? phraseAfter(tokens, cue + 1) : after;
 }
 
-/**
- * Whether tokens [from, to) hold a report: a Konjunktiv I in a stretch between commas that no
- * subordinator opens ("…, die Straße und der Tunnel seien frei", "…, um … zu verleihen, habe sie
- * …"); not one only inside a content clause of a noun ("Die Behauptung, dass der Verein … habe, wies
- * der Kassenwart zurück").
- */
-function reportBefore(tokens: Token[], from: number, to: number): boolean {
-  if (from >= to) return false;
-  const {comma, forms, reports} = reportTable(tokens);
-  // up to the first comma, the stretch is opened by its first token; after it, by the word after its own comma
-  const first = Math.min(comma[from], to);
-  if (!CLAUSE_OPENERS.has(tokens[from]?.lower ?? "") && forms[first] > forms[from]) return true;
-  return first < to && reports[to] > reports[first];
-}
-
-/**
- * Per token array, made once (a speaker search per cue asks for the stretches before it): the first comma
- * at or after each token, prefix counts of Konjunktiv I forms, and of those after a comma whose stretch no
- * subordinator opens.
- */
-const reportTables = new TokensCache<Token[], {comma: Int32Array; forms: Int32Array; reports: Int32Array}>();
-
-const reportTable = (tokens: Token[]) => perTokens(reportTables, tokens, reportTableOf);
-
-function reportTableOf(tokens: Token[]): {comma: Int32Array; forms: Int32Array; reports: Int32Array} {
-  const n = tokens.length;
-  const table = {comma: new Int32Array(n + 1), forms: new Int32Array(n + 1), reports: new Int32Array(n + 1)};
-  table.comma[n] = n;
-  for (let j = n - 1; j >= 0; j--) table.comma[j] = tokens[j].text === "," ? j : table.comma[j + 1];
-  let opened = true; // before any comma: not counted in `reports` (the caller reads `forms` there)
-  for (let j = 0; j < n; j++) {
-    const comma = tokens[j].text === ",";
-    if (comma) opened = CLAUSE_OPENERS.has(tokens[j + 1]?.lower ?? "");
-    const form = !comma && KONJUNKTIV_I.has(tokens[j].lower);
-    table.forms[j + 1] = table.forms[j] + (form ? 1 : 0);
-    table.reports[j + 1] = table.reports[j] + (form && !opened ? 1 : 0);
-  }
-  return table;
-}
 
 const RELATIVE_PREPOSITIONS = new Set(["von", "bei", "in", "an", "auf", "mit", "nach", "gegenüber", "vor", "für", "über"]);
 
@@ -222,8 +183,6 @@ function relativeSubject(tokens: Token[], from: number, cue: number): TokenRange
 }
 
 const NP_CONJUNCTIONS = new Set(subjectConjunctions);
-const KONJUNKTIV_I = new Set(konjunktivI);
-const CLAUSE_OPENERS = new Set([...reportSubordinators, "dass", "daß"]);
 const NP_LINKS = new Set(["in", "im", "aus", "von", "vom", "bei", "beim", "für", "der", "des", "dem", "den", "am", "an"]);
 const RELATIVE = new Set(["der", "die", "das", "den", "dem", "deren", "dessen", "welcher", "welche", "welches", "wo"]);
 const AUXILIARY = new Set(tenseAuxiliaries);
@@ -244,65 +203,4 @@ function passiveAgent(tokens: Token[], from: number, cue: number): TokenRange {
 function findAuxiliary(tokens: Token[], from: number, to: number): number {
   for (let j = from; j < to; j++) if (AUXILIARY.has(tokens[j].lower)) return j;
   return -1;
-}
-
-/** The subject phrase after a verb, skipping "sich" and a few adverbs. */
-export function phraseAfter(tokens: Token[], i: number): TokenRange {
-  let j = i;
-  while (j < tokens.length && AFTER_VERB_SKIP.has(tokens[j].lower) && j < i + 3) j++;
-  if (j >= tokens.length || tokens[j].quote >= 0) return null;
-  if (tokens[j].lower === "es" && j + 2 < tokens.length && /^(?:in|im|aus|auf)$/.test(tokens[j + 1].lower)) {
-    // "heißt es in der Erklärung": the statement stands for its author
-    return phraseAt(tokens, j + 2);
-  }
-  // "sagte am Montag der Minister": "am" opens a phrase of time here, not skipped on its own
-  let p = i;
-  while (p < j && !AFTER_VERB_PREPOSITIONS.has(tokens[p].lower)) p++;
-  return subjectAfterAdverbials(tokens, p) ?? phraseAt(tokens, j);
-}
-
-const AFTER_VERB_PREPOSITIONS = new Set(afterVerbPrepositions);
-const NOMINATIVE = new Set(nominativeDeterminers);
-const GENITIVE = new Set(["des", "eines"]);
-const PP_DETERMINERS = new Set([...DETERMINER_WORDS, "diesem", "seinem", "ihrem", "seiner", "ihrer", "einer", "einem"]);
-
-/** The end (exclusive) of a noun phrase object of a preposition at i: a determiner, adjectives or numbers, one noun, genitives. -1 when none. */
-function objectEnd(tokens: Token[], i: number): number {
-  let k = i;
-  if (k < tokens.length && PP_DETERMINERS.has(tokens[k].lower)) k++;
-  while (k < tokens.length && (isAdjective(tokens[k]) || /^\d+\.?$/.test(tokens[k].text) || tokens[k].text === ".")) k++;
-  if (k >= tokens.length || tokens[k].quote >= 0 || !UPPER_START.test(tokens[k].text)) return -1;
-  k++;
-  while (k < tokens.length && /^\d+$/.test(tokens[k].text)) k++; // "am 12. März 2008"
-  // "in der Sitzung des Ausschusses": a genitive after the noun is the object's
-  if (k < tokens.length && GENITIVE.has(tokens[k].lower)) return objectEnd(tokens, k + 1);
-  return k;
-}
-
-/**
- * "sagte am Montag der Minister", "erklärte im Gespräch mit der Zeitung Anna Berg": the subject after
- * one to three prepositional phrases of time, place or occasion after the verb (token i opens the
- * first); null when i opens none or no subject (a nominative determiner or a capitalised word) follows.
- */
-function subjectAfterAdverbials(tokens: Token[], i: number): TokenRange {
-  let k = i;
-  let genitive = false;
-  for (let n = 0; n < 3 && k < tokens.length && AFTER_VERB_PREPOSITIONS.has(tokens[k].lower); n++) {
-    const end = objectEnd(tokens, k + 1);
-    if (end < 0) return null;
-    genitive ||= tokens.slice(k + 1, end).some((t) => GENITIVE.has(t.lower));
-    k = end;
-  }
-  const t = tokens[k];
-  if (k === i || !t || t.quote >= 0) return null;
-  if (t.lower === "der") {
-    // "an den Liebling der europäischen Grünen": a genitive, not a subject
-    let h = k + 1;
-    while (h < tokens.length && isAdjective(tokens[h])) h++;
-    if (!tokens[h] || GENITIVE_NOUN.test(tokens[h].lower)) return null;
-  } else if (!NOMINATIVE.has(t.lower)) {
-    // a name or role noun without article, not right after a genitive ("des Standorts Österreich")
-    if (genitive || !UPPER_START.test(t.text) || AFTER_VERB_PREPOSITIONS.has(t.lower)) return null;
-  }
-  return phraseAt(tokens, k);
 }

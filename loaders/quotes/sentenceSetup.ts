@@ -6,7 +6,8 @@
 import {lowerBound} from "../text/lower-bound.js";
 import {withoutDateAppositionCommas} from "./dateApposition.js";
 import type {Span} from "../text/sentences.js";
-import {findCues, type Attribution, type SentenceContext} from "./context.js";
+import type {Attribution, SentenceContext} from "./context.js";
+import {findCues} from "./findCues.js";
 import {konjunktivForms} from "./konjunktivForms.js";
 import {findQuotePairs, type QuotePair} from "./marks.js";
 import type {PairContext} from "./rule.js";

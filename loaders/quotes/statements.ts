@@ -54,23 +54,26 @@ export function stemWeights(stemSets: Iterable<ReadonlySet<string>>): Map<string
  * and MIN_OVERLAP of the weight of the lighter set (its stems weighed by `weights`, see stemWeights). So a short verbatim
  * quote ("Das ist kein Traumergebnis, aber es ist ein gutes Ergebnis") links, and two quotes that share only the story's
  * common words and a number's words ("die Kommunen rund 15 Milliarden Euro" beside "die Kommunen … rund 11 Milliarden
- * Euro") do not.
+ * Euro") do not. `weightOne` and `weightTwo` are the sets' setWeight, passed by a caller that has them.
  */
-export function sameStatement(one: ReadonlySet<string>, two: ReadonlySet<string>, weights: ReadonlyMap<string, number>): boolean {
+export function sameStatement(one: ReadonlySet<string>, two: ReadonlySet<string>, weights: ReadonlyMap<string, number>,
+  weightOne = setWeight(one, weights), weightTwo = setWeight(two, weights)): boolean {
   if (Math.min(one.size, two.size) < MIN_SHARED) return false; // cannot share enough
   let shared = 0;
   let sharedWeight = 0;
-  let weightOne = 0;
-  let weightTwo = 0;
-  for (const s of two) weightTwo += weights.get(s) ?? 1;
   for (const s of one) {
-    const w = weights.get(s) ?? 1;
-    weightOne += w;
     if (!two.has(s)) continue;
-    sharedWeight += w;
+    sharedWeight += weights.get(s) ?? 1;
     if (!QUANTITY_STEMS.has(s)) shared++;
   }
   return shared >= MIN_SHARED && sharedWeight >= MIN_OVERLAP * Math.min(weightOne, weightTwo);
+}
+
+/** The weight of a set of stems: the sum of their `weights` (1 for a stem without one). A caller comparing many pairs computes it once per set. */
+export function setWeight(stems: ReadonlySet<string>, weights: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const s of stems) sum += weights.get(s) ?? 1;
+  return sum;
 }
 
 /** Who a quote is by, for grouping: the person id, else the speaker's last word (unresolved names). */
@@ -149,9 +152,10 @@ function linkSpeaker(quotes: readonly QuoteRow[], outletOf: (articleId: string) 
   const classes = new Map<Set<string>, number[]>();
   quotes.forEach((_, i) => push(classes, stems[i], i));
   const list = [...classes];
+  const weightOf = list.map(([set]) => setWeight(set, weights)); // once per class, not per pair
   for (let a = 0; a < list.length; a++) {
     for (let b = a; b < list.length; b++) {
-      if (!sameStatement(list[a][0], list[b][0], weights)) continue;
+      if (!sameStatement(list[a][0], list[b][0], weights, weightOf[a], weightOf[b])) continue;
       const [as, bs] = [list[a][1], list[b][1]];
       for (let x = 0; x < as.length; x++) {
         for (let y = a === b ? x + 1 : 0; y < bs.length; y++) {

@@ -142,12 +142,14 @@ export const bodyDatelinePrefix: PartPrefixRule = {
 
 /**
  * "Kiew (dpa) - Der Präsident …", "Washington/Berlin (AFP) – …": a dateline of place and agency
- * without a date. Not after an article ("Die Polizei (GdP) - …" is a subject).
+ * without a date. Not after an article ("Die Polizei (GdP) - …" is a subject), nor before a lower-case word: the
+ * sentence after a dateline opens with a capital, a digit or a quotation mark, and a name with its party before an
+ * insertion between dashes is the subject ("Olaf Brink (CDU) – seit Mai Fraktionschef – sagte …").
  */
 export const agencyDatelinePrefix: PartPrefixRule = {
   id: "de.parts.agency-dateline",
   label: "boilerplate",
-  pattern: /^(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines)\s)\p{Lu}[\p{L}'’.-]*(?:(?: |\/)\p{Lu}[\p{L}'’.-]*){0,3} \([^()\n]{1,30}\) ?[–—-] /u
+  pattern: /^(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einer|Eines)\s)\p{Lu}[\p{L}'’.-]*(?:(?: |\/)\p{Lu}[\p{L}'’.-]*){0,3} \([^()\n]{1,30}\) ?[–—-] (?!\p{Ll})/u
 };
 
 /** "Kairo. Nach dem Abbruch …", "Frankfurt/Main. Die Stadt …": a place the place lexicon knows, a full stop, and the first sentence. */

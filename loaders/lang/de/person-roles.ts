@@ -17,7 +17,7 @@ gouverneur bürgermeister könig prinz prinzessin fürst papst kardinal bischof 
 befehlshaber kommissar richter anwalt anwält ärzt trainer kapitän stürmer torwart autor schriftsteller dichter maler komponist
 regisseur sänger musiker schauspieler künstler professor forscher wissenschaftler historiker ökonom politiker diplomat
 journalist reporter korrespondent moderator kolumnist unternehmer gründer manager geschäftsführer vorstand vorsitzend
-leiter oligarch milliardär kandidat herausforderer nachfolger vorgänger amtsinhaber beauftragt unterhändler vermittler
+leiter oligarch milliardär kandidat herausforderer nachfolger vorgänger amtsinhaber beauftragt unterhändler vermittler mediator
 verhandlungsführer schlichter
 aktivist dissident kritiker oppositionsführer anführer vertreter stellvertreter kaiser zar scheich emir mullah ayatollah
 imam rabbiner rapper coach schiedsrichter fahrer pilot weltmeister olympiasieger athlet boxer verleger intendant

@@ -31,7 +31,7 @@ docs.forEach((doc, n) => {
   gold.forEach((g: any, i: number) => sys.forEach((s, j) => { const o = f1(g.quote, s.quote); if (o > 0) cand.push([o + (g.type.toLowerCase() === s.q.type ? 0.01 : 0), i, j]); }));
   cand.sort((a, b) => b[0] - a[0]);
   const gu = new Set<number>(), su = new Map<number, number>();
-  for (const [o, i, j] of cand) { if (gu.has(i) || su.has(j)) continue; gu.add(i); su.set(j, i); }
+  for (const [, i, j] of cand) { if (gu.has(i) || su.has(j)) continue; gu.add(i); su.set(j, i); }
   sys.forEach((s, j) => {
     if (s.q.rule !== rule) return;
     const i = su.get(j);

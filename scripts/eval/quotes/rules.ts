@@ -7,7 +7,7 @@
  * attribution words help or hurt).
  * Usage: npx tsx scripts/eval/quotes/rules.ts [rule-id]
  */
-import {devDocs, option} from "./dev-split.js";
+import {devDocs} from "./dev-split.js";
 import {goldQuotes, systemQuotes} from "./groups.js";
 import {alignGroups, scoreDocument, TokenCounts, type TokenGroup} from "./score.js";
 

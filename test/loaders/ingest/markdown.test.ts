@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {markdownToArticle, markdownToText} from "../../../loaders/ingest/markdown.js";
+import {markdownToArticle} from "../../../loaders/ingest/markdown.js";
 
 describe("Markdown to article text", () => {
   test.each<[string, string]>([
@@ -24,14 +24,14 @@ describe("Markdown to article text", () => {
     ["Ein \\*Sternchen\\* bleibt.", "Ein *Sternchen* bleibt."],
     ["Hashtag #Hafen im Text", "Hashtag #Hafen im Text"]
   ])("%j → %j", (markdown, text) => {
-    expect(markdownToText(markdown)).toBe(text);
+    expect(markdownToArticle(markdown).text).toBe(text);
   });
 
   test.each([["[", "("], ["**x ", ""], ["![", ""], ["`", ""], ["*a ", ""], ["_a ", ""], ["- ", ""], ["> ", ""]])(
     "a 1 MB line of %j stays linear and keeps its length bounded",
     (unit, tail) => {
       const line = unit.repeat(Math.ceil(1_000_000 / unit.length)) + tail;
-      expect(markdownToText(line).length).toBeLessThanOrEqual(line.length);
+      expect(markdownToArticle(line).text.length).toBeLessThanOrEqual(line.length);
     }
   );
 });

@@ -71,7 +71,13 @@ describe("datelines set apart from the body", () => {
     ["Endlich. Nach zwölf Jahren Bauzeit ist die neue Brücke über den Fluss fertig.", ["body parts.body «Endlich. Nach zwölf Jahren Bauzeit ist die neue Brücke über den Fluss fertig.»"]],
     // a subject with an abbreviation in parentheses is no dateline, nor is a date later in the line
     ["Die Polizei (GdP) - so ihr Vorsitzender - fordert mehr Stellen für die Wachen im Land.", ["body parts.body «Die Polizei (GdP) - so ihr Vorsitzender - fordert mehr Stellen für die Wachen im Land.»"]],
-    ["Am Montag sprach Anna Berg in Jena, 20.06.2025 - so stand es in der Einladung zur Sitzung.", ["body parts.body «Am Montag sprach Anna Berg in Jena, 20.06.2025 - so stand es in der Einladung zur Sitzung.»"]]
+    ["Am Montag sprach Anna Berg in Jena, 20.06.2025 - so stand es in der Einladung zur Sitzung.", ["body parts.body «Am Montag sprach Anna Berg in Jena, 20.06.2025 - so stand es in der Einladung zur Sitzung.»"]],
+    // a name with its party before an insertion between dashes is the subject, no agency dateline; a dateline before a number is one
+    ["Olaf Brink (CDU) – seit Mai Fraktionschef – sprach von einem guten Tag für die Stadt.", ["body parts.body «Olaf Brink (CDU) – seit Mai Fraktionschef – sprach von einem guten Tag für die Stadt.»"]],
+    ["Jena (dpa) - 300 Menschen haben am Samstag vor dem Rathaus für das Freibad demonstriert.", [
+      "boilerplate de.parts.agency-dateline «Jena (dpa) -»",
+      "body parts.body «300 Menschen haben am Samstag vor dem Rathaus für das Freibad demonstriert.»"
+    ]]
   ])("%s", (text, expected) => {
     expect(show(text)).toEqual(expected);
   });
@@ -158,6 +164,12 @@ describe("a teaser between the title and the byline or date line", () => {
       `body parts.body «${teaser}»`,
       "boilerplate de.parts.agency-dateline «Jena (dpa) –»",
       `body parts.body «${body}\n\n${more}»`
+    ]],
+    // a short first paragraph and no header line: the next paragraph is looked at for a dateline, and a name with its
+    // party before an insertion between dashes is none
+    [`${title}\n\n${teaser}\n\nOlaf Brink (CDU) – seit Mai Fraktionschef – sprach von einem guten Tag.`, [
+      `title parts.first-headline «${title}»`,
+      `body parts.body «${teaser}\n\nOlaf Brink (CDU) – seit Mai Fraktionschef – sprach von einem guten Tag.»`
     ]],
     // two paragraphs of body after the teaser: the header zone has ended, a later "Von …" line is body
     [`${title}\n\n${teaser}\n\n${body}\n\nVon Lea Sommer\n\n${more}`, [

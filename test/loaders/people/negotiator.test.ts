@@ -146,6 +146,10 @@ describe("mediators are neutral third parties, not negotiators of a side", () =>
     ["Die Co-Schlichterin Ines Wacholder sprach von einem fairen Kompromiss.", ["Ines Wacholder mediator:role"]],
     ["Der Vermittler Tomas Lindgren reiste nach Genf.", ["Tomas Lindgren mediator:role"]],
     ["Der Moderator der Gespräche, Tomas Lindgren, schlug eine Pause vor.", ["Tomas Lindgren mediator:role"]],
+    // "Mediator" is a role noun: before a full name, a surname alone, feminine, without article
+    ["Der Mediator Jonas Falkenberg legte einen Vorschlag vor.", ["Jonas Falkenberg mediator:role"]],
+    ["Der Mediator Falkenberg schwieg.", ["Falkenberg mediator:role"]],
+    ["Mediatorin Greta Wollin sprach mit beiden Seiten.", ["Greta Wollin mediator:role"]],
     // a party's role stays a negotiator's, also beside arbitration
     ["Die Verhandlungsführerin Lea Sommer lehnte die Schlichtung ab.", ["Lea Sommer negotiator:role"]],
     // the talks a name heads are mediation: mediator:led-by, and the list after it shares it

@@ -8,7 +8,7 @@
 import {attributionByWord} from "../../../quotes/attribute.js";
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule, DirectRule} from "../../../quotes/rule.js";
-import {clauseStart, type SentenceContext} from "../../../quotes/context.js";
+import {clauseStart} from "../../../quotes/context.js";
 import {hasKonjunktiv, isCueAt, span} from "./clauses.js";
 import {LOWER_START, LOWER_WORD, type Token} from "../../../quotes/tokens.js";
 import {finiteForm} from "./sentenceFacts.js";

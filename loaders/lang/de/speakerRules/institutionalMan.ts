@@ -5,7 +5,7 @@
  * stands for that institution, its speaker phrase. Otherwise "man" is
  * impersonal and names no one.
  */
-import type {Attribution, FoundQuote, SentenceContext} from "../../../quotes/context.js";
+import type {FoundQuote, SentenceContext} from "../../../quotes/context.js";
 import {clauseStart} from "../../../quotes/context.js";
 import {phraseAt} from "../../../quotes/phrase.js";
 import {tokensEndingBy} from "../../../quotes/sentenceSetup.js";

@@ -6,7 +6,7 @@
  * main clause around it (in a relative clause only right after the pronoun): the reported clause runs from the relative pronoun or
  * conjunction to the clause's end (with an infinitive clause that completes it).
  */
-import {clauseStart} from "../../../quotes/context.js";
+import {CLAUSE_END, clauseStart} from "../../../quotes/context.js";
 import type {Token} from "../../../quotes/tokens.js";
 import {finiteAuxiliaries, relativeClausePrepositions, relativePronouns, sourceClauseOpeners} from "./words.js";
 
@@ -45,8 +45,6 @@ export function sourceClause(tokens: Token[], phraseStart: number, phraseEnd: nu
 /** Index of the first comma, colon, semicolon or dash outside quotations from token i on (or the token count). */
 function clauseStop(tokens: Token[], i: number): number {
   let j = i;
-  while (j < tokens.length && !(STOPS.has(tokens[j].text) && tokens[j].quote < 0)) j++;
+  while (j < tokens.length && !(CLAUSE_END.has(tokens[j].text) && tokens[j].quote < 0)) j++;
   return j;
 }
-
-const STOPS = new Set([",", ":", ";", "–", "—"]);

@@ -6,7 +6,7 @@
  * subject; a passive speech verb without an agent has no speaker.
  */
 import {phraseAt, type TokenRange} from "../../../quotes/phrase.js";
-import type {SpeakerContext, SpeakerRule} from "../../../quotes/speakerRule.js";
+import type {SpeakerRule} from "../../../quotes/speakerRule.js";
 import {type Token, UPPER_START} from "../../../quotes/tokens.js";
 import {quantifierSpeakers} from "../speakerWords.js";
 import {vonOfNoun} from "./attachedVon.js";

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {findCues} from "../../../loaders/quotes/context.js";
+import {findCues} from "../../../loaders/quotes/findCues.js";
 import {tokenize} from "../../../loaders/quotes/tokens.js";
 
 /** The cues found in a sentence, as "form/lemma[+particle]". */

@@ -1,0 +1,136 @@
+/**
+ * What a cue's context rules look for in its clause or after it: a separable particle closing a clause,
+ * phrases, a governed infinitive, a word pattern, a predicate; each found once per sentence or clause and
+ * looked up by binary search, so many cues in one clause stay linear.
+ */
+import {planGovernors} from "../lang/de/event-plans.js";
+import {withSwissSpelling} from "../lang/de/spelling.js";
+import {lowerBound} from "../text/lower-bound.js";
+import {CLAUSE_END, clauseAround, perClause, type SentenceWords} from "./sentenceWords.js";
+
+/** Whether word `j` is the last word of its clause: punctuation or the sentence's end follows ("lehnte den Antrag ab."). */
+const closesClause = (words: readonly string[], j: number) => j + 1 === words.length || words[j + 1] === "." || CLAUSE_END.test(words[j + 1]);
+
+/** Whether one of `particles` follows word `i` before the main clause ends and is the last word of its clause. */
+export function particleLater(words: SentenceWords, i: number, particles: readonly string[]): boolean {
+  let at = words.particles.get(particles);
+  if (at === undefined) {
+    at = [];
+    for (let j = 0; j < words.words.length; j++) if (particles.includes(words.words[j]) && closesClause(words.words, j)) at.push(j);
+    words.particles.set(particles, at);
+  }
+  const list = at;
+  const k = lowerBound(list.length, (m) => list[m] <= i);
+  return k < list.length && list[k] < words.mainTo[i];
+}
+
+/** The words of each context phrase, split once ("fiel auf" → ["fiel", "auf"]). */
+const phraseWords = new Map<string, readonly string[]>();
+const wordsOf = (phrase: string) => phraseWords.get(phrase) ?? phraseWords.set(phrase, phrase.split(" ")).get(phrase)!;
+
+/** Indices, ascending, of the words where one of `phrases` starts, found once per sentence and list. */
+function phraseStarts(words: SentenceWords, phrases: readonly string[]): number[] {
+  let at = words.phrases.get(phrases); // keyed by the rule's own list (no key string made per cue)
+  if (at === undefined) {
+    at = [];
+    const w = words.words;
+    for (let j = 0; j < w.length; j++) if (phrases.some((phrase) => wordsOf(phrase).every((p, k) => w[j + k] === p))) at.push(j);
+    words.phrases.set(phrases, at);
+  }
+  return at;
+}
+
+/**
+ * Whether one of `phrases` (words separated by spaces) follows word `i`: right after it, or anywhere later
+ * in its clause (a binary search in the sentence's phrase starts, so many cues in one clause stay linear).
+ */
+export function phraseFollows(words: SentenceWords, i: number, phrases: readonly string[], anywhere: boolean): boolean {
+  const to = anywhere ? clauseAround(words, i)[1] : i + 2;
+  const at = phraseStarts(words, phrases);
+  const k = lowerBound(at.length, (m) => at[m] <= i);
+  return k < at.length && at[k] < to;
+}
+
+/**
+ * Whether the first of `infinitives` after word `i` in its clause stands under a word that governs it (rule
+ * `de.event.plan.governed-infinitive`): "zu" right before it, or one of `planGovernors` elsewhere in the clause
+ * ("Die Gespräche sollen am Montag beginnen"); not a present finite verb ("Die Gespräche beginnen heute", "…, dass
+ * die Gespräche heute fortgesetzt werden": that "werden" is the phrase's own). Binary searches in the sentence's
+ * cached phrase starts, so many cues in one clause stay linear.
+ */
+export function governedInfinitiveLater(words: SentenceWords, i: number, infinitives: readonly string[]): boolean {
+  const to = clauseAround(words, i)[1];
+  const at = phraseStarts(words, infinitives);
+  const k = lowerBound(at.length, (m) => at[m] <= i);
+  if (k >= at.length || at[k] >= to) return false;
+  const s = at[k];
+  if (s > 0 && words.words[s - 1] === "zu") return true;
+  const length = wordsOf(infinitives.find((p) => wordsOf(p).every((w, j) => words.words[s + j] === w))!).length;
+  const from = clauseAround(words, i)[0];
+  const governors = phraseStarts(words, planGovernors);
+  for (let g = lowerBound(governors.length, (m) => governors[m] < from); g < governors.length && governors[g] < to; g++) {
+    if (governors[g] < s || governors[g] >= s + length) return true;
+  }
+  return false;
+}
+
+/** Whether one of `phrases` starts somewhere in the clause of word `i`, before or after it (not at `i` itself). */
+export function phraseInClause(words: SentenceWords, i: number, phrases: readonly string[]): boolean {
+  const [from, to] = clauseAround(words, i);
+  const at = phraseStarts(words, phrases);
+  for (let k = lowerBound(at.length, (m) => at[m] < from); k < at.length && at[k] < to; k++) if (at[k] !== i) return true;
+  return false;
+}
+
+/** Compiled `withWord` patterns, by pattern (a cue's few patterns, compiled once). */
+const wordPatterns = new Map<string, RegExp>();
+
+/** Whether a word of the clause around word `i`, other than it, matches `pattern` whole ("verhandlungen", "koalitionsgespräche"; Swiss spelling too). */
+export function wordInClause(words: SentenceWords, i: number, pattern: string): boolean {
+  let re = wordPatterns.get(pattern);
+  if (!re) wordPatterns.set(pattern, (re = new RegExp(`^(?:${withSwissSpelling(pattern)})$`, "u")));
+  const [from, to] = clauseAround(words, i);
+  // the clause's matching words, counted once per clause and pattern (many cue words in one long clause ask again)
+  const [count, first] = perClause(words, pattern, from, () => {
+    let n = 0;
+    let at = -1;
+    for (let k = from; k < to; k++) if (re.test(words.words[k])) (n++, at < 0 && (at = k));
+    return [n, at] as const;
+  });
+  return count > 1 || (count === 1 && first !== i);
+}
+
+/** Each predicate phrase split into its verb and its separable particle ("legte vor" → ["legte", "vor"]), once per list. */
+const predicateParts = new Map<readonly string[], {single: Set<string>; particles: Map<string, string[]>}>();
+
+function partsOf(phrases: readonly string[]): {single: Set<string>; particles: Map<string, string[]>} {
+  let parts = predicateParts.get(phrases);
+  if (!parts) {
+    parts = {single: new Set(), particles: new Map()};
+    for (const phrase of phrases) {
+      const [verb, particle] = phrase.split(" ");
+      if (!particle) parts.single.add(verb);
+      else parts.particles.set(verb, [...(parts.particles.get(verb) ?? []), particle]);
+    }
+    predicateParts.set(phrases, parts);
+  }
+  return parts;
+}
+
+/**
+ * Whether a verb of `phrases` stands in the clause of word `i` (`CueContext.predicate`): a single word anywhere in it,
+ * or a verb whose particle closes a clause after it within the main clause ("legten … ein Angebot vor").
+ */
+export function predicateInClause(words: SentenceWords, i: number, phrases: readonly string[]): boolean {
+  const {single, particles} = partsOf(phrases);
+  const [from, to] = clauseAround(words, i);
+  return perClause(words, phrases, from, () => {
+    for (let k = from; k < to; k++) {
+      const w = words.words[k];
+      if (single.has(w)) return true;
+      const after = particles.get(w);
+      if (after && particleLater(words, k, after)) return true;
+    }
+    return false;
+  });
+}

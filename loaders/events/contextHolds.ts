@@ -1,0 +1,51 @@
+/**
+ * Whether a cue word meets the context rules of its cue (`CueContext` in lang/de/events.ts), and whether an
+ * article holds a word pattern (`inArticle`).
+ */
+import type {CueContext} from "../lang/de/events.js";
+import {withSwissSpelling} from "../lang/de/spelling.js";
+import {governedInfinitiveLater, particleLater, phraseFollows, phraseInClause, predicateInClause, wordInClause} from "./clauseLookups.js";
+import {clauseAround, wordAt, type SentenceWords} from "./sentenceWords.js";
+import {thingSubject} from "./subject.js";
+import {inPurposePhrase, ledBy, ledByPhase} from "./wordsBefore.js";
+
+/** Compiled `inArticle` patterns, by pattern. */
+const articlePatterns = new Map<string, RegExp>();
+
+/** Whether a word of `text` matches `pattern` whole, lower case (`CueContext.inArticle`). */
+export function articleHolds(text: string, pattern: string): boolean {
+  let re = articlePatterns.get(pattern);
+  if (!re) articlePatterns.set(pattern, (re = new RegExp(`(?<!\\p{L})(?:${withSwissSpelling(pattern)})(?!\\p{L})`, "iu")));
+  return re.test(text);
+}
+
+/**
+ * Whether a cue word at `cueStart` meets the conditions of its cue's context rules that pick it
+ * (`CueContext`: a separable particle closing its clause, an article before, no given words after). `inArticle`
+ * asks `article` (memoised per article by the caller).
+ */
+export function contextHolds(contexts: readonly {re: RegExp; rule: CueContext}[], word: string, cueStart: number, words: SentenceWords,
+  article: (pattern: string) => boolean = () => true): boolean {
+  for (const {re, rule} of contexts) {
+    if (!re.test(word)) continue;
+    const i = wordAt(words, cueStart);
+    if (i >= words.words.length) continue;
+    if (rule.before && !ledBy(words, i, rule.before)) return false;
+    if (rule.notAfter && ledByPhase(words, i, rule.notAfter)) return false;
+    if (rule.notNext && phraseFollows(words, i, rule.notNext, false)) return false;
+    if (rule.notLater && phraseFollows(words, i, rule.notLater, true)) return false;
+    if (rule.plannedLater && governedInfinitiveLater(words, i, rule.plannedLater)) return false;
+    if (rule.inClause && !phraseInClause(words, i, rule.inClause)) return false;
+    if (rule.withWord && !wordInClause(words, i, rule.withWord)) return false;
+    if (rule.notBefore && i > 0 && rule.notBefore.includes(words.words[i - 1])) return false;
+    if (rule.later && !particleLater(words, i, rule.later)) return false;
+    if (rule.notPurpose && inPurposePhrase(words, i, rule.notPurpose)) return false;
+    if (rule.personSubject && !words.capital[i] && thingSubject(words, i, ...clauseAround(words, i))) return false;
+    if (rule.withoutWord && wordInClause(words, i, rule.withoutWord)) return false;
+    if (rule.notInClause && phraseInClause(words, i, rule.notInClause)) return false;
+    if (rule.predicate && !predicateInClause(words, i, rule.predicate)) return false;
+    if (rule.notPredicate && predicateInClause(words, i, rule.notPredicate)) return false;
+    if (rule.inArticle && !article(rule.inArticle)) return false;
+  }
+  return true;
+}

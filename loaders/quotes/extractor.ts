@@ -4,6 +4,8 @@ import type {QuoteRow} from "../types.js";
 import {findQuotes} from "./extract.js";
 import {registerRoles} from "./roleSpeakers.js";
 import {quoteRows} from "./speakers.js";
+import type {FoundQuote} from "./context.js";
+import {outletForms, ownOutletAddressee} from "../lang/de/speakerRules/ownOutlet.js";
 
 /**
  * Per-article quote extractor: direct, indirect and reported quotes from the
@@ -17,10 +19,26 @@ export const quotesExtractor: ArticleExtractor = {
   run(article, config, tables) {
     const found = findQuotes(article.text, analysedSentences(article));
     found.sort((a, b) => a.start - b.start);
+    withoutOwnOutlet(article.text, found, outletForms(article.outlet));
     const register = registerRoles(config.people, article.published);
     return {quotes: uniqueIds(quoteRows(article.id, article.text, found, tables.mentions.filter((m) => m.article_id === article.id), register))};
   }
 };
+
+/**
+ * `de.speaker.own-outlet-addressee`: cuts the article's own outlet, the medium a speaker talked to, off the end of
+ * speaker spans ("sagte ein Mitglied der Kommission der TAZ" in a TAZ article). Changes `found` in place.
+ */
+export function withoutOwnOutlet(text: string, found: FoundQuote[], forms: readonly string[]): void {
+  if (!forms.length) return;
+  for (const q of found) {
+    if (q.speakerStart === null || q.speakerEnd === null) continue;
+    const end = ownOutletAddressee.cut(text.slice(q.speakerStart, q.speakerEnd), forms);
+    if (end === null) continue;
+    q.speakerEnd = q.speakerStart + end;
+    q.rule += `+${ownOutletAddressee.id}`;
+  }
+}
 
 /**
  * Makes quote ids unique within an article: a quotation relayed by a second

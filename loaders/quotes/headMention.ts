@@ -11,10 +11,12 @@
  * genitive governs the name like a role noun ("die Anwältin des Klägers Hans
  * Meier": Hans Meier is the plaintiff; partyNounStems), and so does a name after a
  * non-person noun ("Angaben von Karl Roth", "die Erklärung des Ministers
- * Karl Roth": the author).
+ * Karl Roth": the author); an office or staff noun governs it like a person noun ("das Büro von
+ * Ministerpräsident Karl Roth", "Roths Büro": the office speaks, officeNouns).
  */
-import {partyNounEndings, partyNounStems, personOfLinks} from "../lang/de/speakerWords.js";
+import {determiners, partyNounEndings, partyNounStems, personOfLinks} from "../lang/de/speakerWords.js";
 import {roleNoun} from "../people/roles.js";
+import {officeNouns} from "../lang/de/office-nouns.js";
 import {type Token, tokenize} from "../people/tokens.js";
 import type {MentionRow} from "../types.js";
 
@@ -30,6 +32,26 @@ function personNoun(t: Token | undefined): boolean {
   return !!t && t.word && t.cap && roleNoun(t) !== null;
 }
 
+const OFFICE = new Set(officeNouns);
+const DETERMINERS = new Set(determiners);
+
+/** A capitalised noun of a person's office or staff ("Büro", "Regierung": officeNouns), which speaks for the person it names. */
+function officeNoun(t: Token | undefined): boolean {
+  return !!t && t.word && t.cap && OFFICE.has(t.lower);
+}
+
+/**
+ * Whether a speaker phrase is headed by an office or staff noun ("das Büro von Ministerpräsident Karl Roth",
+ * "Roths Büro", "die Regierung des Premiers"): its first capitalised word, or the second after a Saxon genitive.
+ * Such a speaker is the office, an organisation that no role noun of the phrase makes a person.
+ */
+export function officeHeaded(phrase: string): boolean {
+  const caps = tokenize(phrase).filter((t) => t.word && t.cap && !DETERMINERS.has(t.lower));
+  // a name or role after it ("das Büro von Ministerpräsident X"); alone, "des Ministeriums" is an authority like any other
+  if (officeNoun(caps[0])) return caps.length > 1;
+  return caps.length > 1 && SAXON_END.test(caps[0].text) && officeNoun(caps[1]) && caps[1].start === caps[0].end + 1;
+}
+
 /** A person noun, or a noun for a party to a case or an event ("des Klägers", "des Opfers"), which only governs a name after it. */
 function governingNoun(t: Token | undefined): boolean {
   return personNoun(t) || (!!t && t.word && t.cap && PARTY_NOUN.test(t.lower));
@@ -39,7 +61,7 @@ function governingNoun(t: Token | undefined): boolean {
 function governed(tokens: readonly Token[], first: number, last: number): boolean {
   // Saxon genitive: "Bergs Anwältin"
   const after = tokens[last + 1];
-  if (personNoun(after) && (SAXON_END.test(tokens[last].text) || after.text === "'" || after.text === "’")) return true;
+  if ((personNoun(after) || officeNoun(after)) && (SAXON_END.test(tokens[last].text) || after.text === "'" || after.text === "’")) return true;
   // back over the name's own titles ("des Ministers Karl Roth", "von Ministerin Berg") to a link word
   let k = first - 1;
   while (k >= 0 && governingNoun(tokens[k])) k--;
@@ -48,7 +70,8 @@ function governed(tokens: readonly Token[], first: number, last: number): boolea
   const link = tokens[k];
   if (!link || !LINKS.has(link.lower)) return false;
   // the link must follow a person noun ("Vater der Eva Kurz"); "der Fraktion Karl Roth" has none, so it is an apposition
-  return personNoun(tokens[k - 1]);
+  // "das Büro von Ministerpräsident Karl Roth": the office speaks, not the person it names
+  return personNoun(tokens[k - 1]) || officeNoun(tokens[k - 1]);
 }
 
 /**

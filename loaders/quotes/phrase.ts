@@ -2,7 +2,7 @@ import {determiners, foreignNameLinks, genitiveDeterminers, phraseStops, quantif
 import {konjunktivI, konjunktivII} from "../lang/de/konjunktiv.js";
 import {cueForms} from "./lexicon.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
-import {ARABIC_ARTICLE_SURNAME, foreignNameParticles, secondNameParticles} from "../lang/de/name-particles.js";
+import {ARABIC_ARTICLE_SURNAME, foreignNameParticles, nasabParticles, secondNameParticles} from "../lang/de/name-particles.js";
 import {isCapitalised, isWord, type Token} from "./tokens.js";
 
 const STOPS = new Set(phraseStops.concat(sentenceAdverbs.filter((w) => !determiners.includes(w))));
@@ -28,6 +28,12 @@ const FOREIGN_LINKS = new Set(foreignNameLinks);
 const VERBS = new Set(["hatte", "hatten", "habe", "haben", "wurde", "wurden", "werde", "werden", "sollte", "wollte", "konnte", "musste", "durfte", "sollten", "wollten", "konnten", "mussten", "gebe", "sehe", "stehe", "gehe", "waren", "seien", ...konjunktivI, ...konjunktivII]);
 
 const NAME_PARTICLES = new Set(foreignNameParticles);
+const NASAB = new Set(nasabParticles);
+
+/** "Faisal bin Hussein": a particle of descent between two capitalised words of a name at token j. */
+function nasabAt(tokens: Token[], j: number): boolean {
+  return NASAB.has(tokens[j]?.lower ?? "") && j > 0 && isCapitalised(tokens[j - 1]) && isWord(tokens[j - 1]) && !!tokens[j + 1] && isCapitalised(tokens[j + 1]) && isWord(tokens[j + 1]);
+}
 const SECOND_PARTICLES = new Set(secondNameParticles);
 /** "von" opens a name after a role noun or a given name only ("Ministerin von der Leyen"); not "zu" ("sagte Berg zu Journalisten"). */
 const INNER_NAME_PARTICLES = new Set([...foreignNameParticles, "von"]);
@@ -149,6 +155,11 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length, appo
       j++;
       continue;
     }
+    if (nouns && nasabAt(tokens, j) && j + 1 < limit) {
+      // "Faisal bin Hussein": the particle of descent goes on with the name
+      j++;
+      continue;
+    }
     if (nouns && FOREIGN_LINKS.has(t.lower) && isCapitalised(tokens[j - 1]) && j + 1 < limit && isCapitalised(tokens[j + 1]) && isWord(tokens[j + 1]) && tokens[j + 1].quote === t.quote) {
       // "League for Democratic Reform": a foreign name goes on after its lower-case link word
       j++;
@@ -168,10 +179,10 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length, appo
       }
       break;
     }
-    if (nouns && t.text === "," && j + 2 < limit && isNounLike(tokens[j + 1]) && isNounLike(tokens[j + 2])) {
+    if (nouns && t.text === "," && j + 2 < limit && isNounLike(tokens[j + 1]) && (isNounLike(tokens[j + 2]) || nasabAt(tokens, j + 2))) {
       // apposition of a name: ", Max Müller" (ends at the next comma or the phrase end)
       let k = j + 1;
-      while (k < limit && isNounLike(tokens[k])) k++;
+      while (k < limit && (isNounLike(tokens[k]) || (nasabAt(tokens, k) && k + 1 < limit))) k++;
       last = k - 1;
       j = k;
       if (j < limit && tokens[j].text === ",") break;

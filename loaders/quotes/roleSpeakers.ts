@@ -12,6 +12,11 @@ import {registerRolesAt} from "../people/register-roles.js";
 import type {RegisterPerson} from "../people/register.js";
 import type {MentionRow} from "../types.js";
 import {fitsPrefix, rolePrefix} from "./rolePrefix.js";
+import {sameOffices} from "../lang/de/same-offices.js";
+
+/** For each role key of `sameOffices`, the other keys of its group. */
+const SAME_OFFICE = new Map<string, ReadonlySet<string>>();
+for (const group of sameOffices) for (const key of group.keys) SAME_OFFICE.set(key, new Set(group.keys));
 
 /**
  * Roles a person id holds by the register (for the article's day), [] for people the register does not name;
@@ -96,7 +101,8 @@ export function speakerRole(phrase: string): SpeakerRole | null {
 /**
  * Whether a role (as written in the text or the register: "Außenministerin",
  * "Sprecher der Stadt", "Kreml-Sprecher") is the role of a speaker: the same noun
- * in the same gender, or a compound of it ("Außenminister" holds "minister"), and
+ * in the same gender, or a compound of it ("Außenminister" holds "minister"), or a noun of the same office
+ * (`sameOffices`: "Ministerpräsident" holds "Regierungschef"), and
  * no other affiliation than the speaker's, by the role's words or `affiliation`
  * the text gives its holder ("US-Präsident" is not "der russische Präsident").
  */
@@ -106,7 +112,7 @@ export function roleHolds(role: string, speaker: SpeakerRole, affiliation = ""):
   const found = words.length ? roleNoun(words[0]) : null;
   if (!found?.role) return false;
   const held = roleKey(found.role);
-  if (held !== speaker.key && !held.endsWith(speaker.key)) return false;
+  if (held !== speaker.key && !held.endsWith(speaker.key) && !SAME_OFFICE.get(speaker.key)?.has(held)) return false;
   const heldAffiliation = affiliationIn(words) || affiliation;
   return !speaker.affiliation || !heldAffiliation || heldAffiliation === speaker.affiliation;
 }

@@ -11,7 +11,7 @@ import {NO_REPORTED_SENTENCES, personGenderOnce as genderOnce, pronounAntecedent
 import {NO_REGISTER_ROLES, type RegisterRoles, roleHolder, speakerRole} from "./roleSpeakers.js";
 import {tokenize, UPPER_START} from "./tokens.js";
 import {previousSentenceStart} from "./rolePrefix.js";
-import {headMention} from "./headMention.js";
+import {headMention, officeHeaded} from "./headMention.js";
 import {roleAnaphor} from "./roleAnaphor.js";
 import {documentAuthor} from "./documentAuthor.js";
 import {SOURCE_AUTHORITY_RULE, SOURCE_AUTHORITY_SUFFIX, sourceAuthority} from "./sourceAuthority.js";
@@ -105,6 +105,7 @@ export interface ResolvedSpeaker {
  *   (`documentAuthor`; `last` is the speaker of the quote just before, resolved
  *   or not), none when the phrase names a non-person author ("der Verband in
  *   seiner Stellungnahme");
+ * - a phrase headed by an office noun ("das Büro von Ministerpräsident X", "Xs Büro"): the office, no person;
  * - a role noun ("der Sprecher", "Der Oberbürgermeister"): the most recent person
  *   the text (a mention's role, an apposition) or the register (`register`) gives
  *   that role; no one else, not even the previous speaker;
@@ -143,6 +144,8 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
     if (found && !(pronoun !== head && otherOwnerBetween(text, pronoun, found, before, q.speakerStart))) return found;
     return unresolved(surface);
   }
+  // "das Büro von Ministerpräsident Karl Roth": the office speaks, an organisation, not the minister (de.speaker.governed-name)
+  if (officeHeaded(surface)) return unresolved(surface);
   const authority = sourceAuthority(surface);
   const role = pluralSourceAuthority(authority) ? null : speakerRole(surface);
   if (role) {

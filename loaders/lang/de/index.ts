@@ -44,6 +44,7 @@ import * as speakerFrame from "./speakerRules/frame.js";
 import * as speakerPrevious from "./speakerRules/previous.js";
 import {nounClause} from "./quoteRules/nounClause.js";
 import {freeKonjunktiv} from "./quoteRules/freeKonjunktiv.js";
+import {colonFrameAfterReport} from "./quoteRules/colonFrame.js";
 import {invertedClauseFrame, invertedFrame} from "./quoteRules/invertedFrame.js";
 import type {ClauseRule, DirectRule, NotSpeechRule, RelayRule} from "../../quotes/rule.js";
 
@@ -81,6 +82,7 @@ export const clauseQuoteRules: readonly ClauseRule[] = [
   speakerPrevious.previousSubject,
   nounClause,
   actorPosition,
+  colonFrameAfterReport,
   konjunktivContinuation,
   freeKonjunktiv,
   speechAct

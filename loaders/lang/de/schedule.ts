@@ -11,15 +11,17 @@ export const calendarWords: readonly string[] = [
   ...Object.keys(months),
   ...Object.keys(weekdays),
   ...Object.keys(seasons),
-  "wochenende", "quartal", "jahresende", "monatsende", "jahresmitte", "jahreswechsel"
+  "wochenende", "quartal", "jahresende", "monatsende", "jahresmitte", "jahreswechsel",
+  // "nächste Woche", "Ende des Monats": a week or month only with a lead word before it
+  "woche", "monat", "monats"
 ];
 
 /**
  * Words right before a calendar noun (up to two words back) that make it a point or span ahead or on the
- * calendar: prepositions ("am", "bis", "ab", "im"), "Ende"/"Anfang"/"Mitte", ordinals and numbers with a dot
+ * calendar: prepositions ("am", "bis", "ab", "im"), "nächste"/"kommende"/"diese" ("nächste Woche"), "Ende"/"Anfang"/"Mitte", ordinals and numbers with a dot
  * ("am 12. März") are read by shape. Not "seit" (a time behind: "zum ersten Mal seit 20 Jahren").
  */
-export const calendarLeads: readonly string[] = ["am", "an", "ab", "bis", "im", "in", "zum", "vom", "ende", "anfang", "mitte", "kommenden", "nächsten", "diesem", "diesen", "ersten", "zweiten", "dritten", "vierten"];
+export const calendarLeads: readonly string[] = ["am", "an", "ab", "bis", "im", "in", "zum", "vom", "ende", "anfang", "mitte", "kommenden", "nächsten", "diesem", "diesen", "kommende", "nächste", "kommendes", "nächstes", "diese", "dieser", "ersten", "zweiten", "dritten", "vierten"];
 
 /** Intention verbs whose plan a calendar time makes a schedule rather than a stance (cue lemmas). */
 export const scheduledIntentionLemmas: readonly string[] = ["wollen"];

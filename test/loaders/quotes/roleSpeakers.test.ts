@@ -42,7 +42,14 @@ describe("roleHolds", () => {
     ["Stadträtin", "", "Der Oberbürgermeister", false],
     ["Konzernchef", "", "Der Staatschef", false],
     ["Sprecher", "", "Die Sprecherin", false],
-    ["Bürgermeister", "", "Der Oberbürgermeister", false]
+    ["Bürgermeister", "", "Der Oberbürgermeister", false],
+    // nouns of the same office (lang/de/same-offices.ts)
+    ["Ministerpräsident und Außenminister Vandoriens", "", "der vandorische Regierungschef", true],
+    ["Premierministerin", "", "die Regierungschefin", true],
+    ["Emir von Vandorien", "", "der Staatschef", true],
+    ["Ministerpräsident", "", "der Staatschef", false],
+    ["Ministerpräsidentin", "", "der Regierungschef", false],
+    ["Regierungschef", "Frankreich", "der russische Premierminister", false]
   ])("%s (%s) holds %s: %s", (role, affiliation, phrase, held) => {
     expect(roleHolds(role, speakerRole(phrase)!, affiliation)).toBe(held);
   });

@@ -24,6 +24,11 @@ const SOURCE_COMPOUND = sourceNounCompound;
 
 const isSourceNoun = (t: Token) => SOURCE_NOUNS.has(t.lower) || SOURCE_NOUNS.has(t.lower.replace(/^.*-/, "")) || SOURCE_COMPOUND.test(t.lower);
 const DETERMINERS = new Set(determiners);
+/**
+ * Articles that open no genitive: after a source noun they open the clause's object or subject ("nach offizieller
+ * Darstellung einen neuen Vorschlag vorgelegt"), not the source's author ("nach Angaben der Polizei").
+ */
+const NON_GENITIVE_ARTICLES = new Set(["den", "dem", "die", "das", "ein", "eine", "einen", "einem"]);
 /** Every word that can open an attribution phrase here: one lookup passes over the others. */
 const TRIGGERS = new Set([...PREPOSITIONS, ...ADVERBS, ...POSTPOSITIONS, "nach", "aus"]);
 
@@ -103,7 +108,7 @@ function findAccordingTo(s: SentenceContext): Found {
       let j = noun + 1;
       if (tokens[j]?.lower === "von" || tokens[j]?.lower === "aus") j++;
       // the speaker is the source phrase: "Angaben von n24", "eigener Aussage", "Aussage des Angestellten"
-      const source = phraseAt(tokens, j);
+      const source = NON_GENITIVE_ARTICLES.has(tokens[j]?.text ?? "") ? null : phraseAt(tokens, j);
       speaker = [i + 1, source && source[0] === j && (j === noun + 1 || j === noun + 2) ? source[1] : noun];
       phraseEnd = speaker[1];
     } else if (postpositionNach(tokens, i)) {

@@ -2,14 +2,16 @@
  * A sentence whose main clause is in Konjunktiv I ("Die Ursache sei nie
  * gefunden worden.") reports someone's words even when no attribution is in
  * reach: free indirect speech, with no speaker. The reportive "soll … haben"
- * alone is not enough (hearsay without a source, which the corpus leaves out).
+ * alone is not enough (hearsay without a source, which the corpus leaves out). A direct quotation of the sentence
+ * with its own speech verb gives its speaker ("Berg habe „…“, sagte ein Mitglied der Kommission."), else a colon
+ * frame (colonFrame.ts) does.
  */
 import {clauseStart} from "../../../quotes/context.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
 import {span} from "./clauses.js";
 import {reportiveModals} from "../konjunktiv.js";
-import {speakerLike, subjectOf} from "../speakerRules/previous.js";
-import type {Token} from "../../../quotes/tokens.js";
+import {colonFrame} from "./colonFrame.js";
+import {sentenceAttribution} from "../speakerRules/carried.js";
 
 const REPORTIVE = new Set(reportiveModals);
 
@@ -17,21 +19,6 @@ const REPORTIVE = new Set(reportiveModals);
 const OWN_CLAUSE = new Set(["damit", "ob", "als", "wie", "wenn", "falls", "sofern", "dass", "daß", "um", "da", "weil", "obwohl", "nachdem"]);
 /** Relative pronouns, which open a relative clause only after a comma. */
 const RELATIVE = new Set(["der", "die", "das", "den", "dem", "deren", "dessen", "welche", "welcher", "welches"]);
-
-/**
- * "Die Abgeordnete Eva Roth stellte Bedingungen: Ohne Reform werde ihre Fraktion nicht zustimmen.": a main clause
- * before a colon whose subject is a person or organisation frames the Konjunktiv after it, as a colon frames a
- * quotation; the subject's character span, else null.
- */
-function colonFrame(tokens: Token[], main: number): [number, number] | null {
-  const colon = tokens.findIndex((t, i) => i < main && t.text === ":" && t.quote < 0);
-  if (colon < 2) return null;
-  const frame = tokens.slice(0, colon);
-  if (frame.some((t) => t.quote >= 0 || t.text === ",")) return null;
-  const found = subjectOf(frame);
-  if (!found || found.subject[0] !== 0 || !speakerLike(frame, found.subject)) return null;
-  return [frame[found.subject[0]].start, frame[found.subject[1]].end];
-}
 
 export const freeKonjunktiv: ClauseRule = {
   id: "de.quote.indirect.free-konjunktiv",
@@ -45,6 +32,9 @@ export const freeKonjunktiv: ClauseRule = {
       return !OWN_CLAUSE.has(opener) && !(from > 0 && RELATIVE.has(opener));
     });
     if (main === undefined || tokens.length < 4) return null;
+    // "Berg habe „…“, sagte ein Mitglied der Kommission.": the direct quotation's own attribution names the speaker
+    const own = sentenceAttribution(s);
+    if (own) return {...span(tokens, 0, tokens.length, true), type: "indirect", ...own};
     const speaker = colonFrame(tokens, main);
     return {...span(tokens, 0, tokens.length, true), type: "indirect", speakerStart: speaker?.[0] ?? null, speakerEnd: speaker?.[1] ?? null, cue: "", cueStart: null, cueEnd: null};
   }

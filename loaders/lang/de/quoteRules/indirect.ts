@@ -17,7 +17,7 @@ import {plainSayVerbs} from "../speechVerbs.js";
 import {determiners} from "../speakerWords.js";
 import {narratorCommentStart} from "./narratorComment.js";
 import {factsOf, finiteForm, verbFacts} from "./sentenceFacts.js";
-import {meansFrame} from "./vetoes.js";
+import {meansFrame, passiveWish} from "./vetoes.js";
 import {AUXILIARIES, clauseEndPastNames, CONTENT_OPENERS, endsWithZuInfinitive, hasKonjunktiv, isCueAt, mayHaveContentAfter, notSpeechUse, PURPOSE_OPENERS, span, unusedCues} from "./clauses.js";
 
 const PREPOSITIONS = new Set(prepositions);
@@ -106,7 +106,7 @@ export const cueThenClause: ClauseRule = {
   apply(s) {
     const {tokens} = s;
     for (const cue of unusedCues(s)) {
-      if (endsInsertedClause(s, cue) || meansFrame.test(tokens, cue) || heldCaptive(tokens, cue)) continue;
+      if (endsInsertedClause(s, cue) || meansFrame.test(tokens, cue) || passiveWish.test(tokens, cue) || heldCaptive(tokens, cue)) continue;
       // "sagte Tom Reese, der Landrat von Kleve, die Lage sei ernst": the clause starts after the speaker
       if (!mayHaveContentAfter(s, cue, PLAIN_SAY.has(cue.form.lemma) || cue.form.lemma === "fragen")) continue; // spares the speaker search
       const speaker = speakerForCue(tokens, cue.index);

@@ -1,7 +1,8 @@
 /**
  * Quote vetoes: uses of a speech cue that report no speech, as rule objects with ids
  * (`QuoteVeto`): de.quote.veto.negated-act ("bestätigte das nicht"), de.quote.veto.purpose-modal
- * ("soll weitere Kämpfe verhindern") and de.quote.veto.means-frame ("Das heißt nicht, dass …").
+ * ("soll weitere Kämpfe verhindern"), de.quote.veto.means-frame ("Das heißt nicht, dass …") and
+ * de.quote.veto.passive-wish ("der nicht genannt werden wollte").
  * The rules that find quotes (reported.ts, continuation.ts, indirect.ts) ask them.
  */
 import {clauseEnd, clauseStart, type Cue} from "../../../quotes/context.js";
@@ -65,5 +66,20 @@ export const meansFrame: QuoteVeto<Cue> = {
   id: "de.quote.veto.means-frame",
   test(tokens, cue) {
     return cue.form.lemma === "heißen" && (MEANS_SUBJECTS.has(tokens[cue.index - 1]?.lower ?? "") || MEANS_SUBJECTS.has(tokens[cue.index + 1]?.lower ?? ""));
+  }
+};
+
+/** Forms of the modals of wish and permission after "werden" in a passive wish ("genannt werden wollte"). */
+const WISH_MODALS = new Set(["will", "wollte", "wollten", "wollen", "möchte", "möchten", "mochte", "mochten", "darf", "durfte", "durften", "dürfe"]);
+
+/**
+ * de.quote.veto.passive-wish: a speech verb's participle before "werden" and a modal of wish or permission
+ * ("…, der nicht namentlich genannt werden wollte, …", "die nicht zitiert werden möchte") says how a source
+ * wants to be named, no speech of its own: its clause reports nothing.
+ */
+export const passiveWish: QuoteVeto<Cue> = {
+  id: "de.quote.veto.passive-wish",
+  test(tokens, cue) {
+    return tokens[cue.index + 1]?.lower === "werden" && WISH_MODALS.has(tokens[cue.index + 2]?.lower ?? "");
   }
 };

@@ -4,15 +4,31 @@
  * organisation acting on the matter ("Den Vorschlag hat die Gewerkschaft der
  * Polizei abgelehnt. Wehrpflichtige sollten nicht …", "Gewerkschaftschef
  * Konrad Freiberg begründete dies zudem mit … . Bereits heute müssten …"):
- * the speaker is that subject, the nearer source.
+ * the speaker is that subject, the nearer source. Hearsay about the past ("Er soll es gewesen sein, der …")
+ * is about that subject, not by it: no quote of the subject (`hearsayOnly`).
  */
 import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
+import type {SentenceContext} from "../../../quotes/context.js";
 import {isCapitalised, isWord, tokenize, type Token} from "../../../quotes/tokens.js";
 import {givenNames} from "../given-names.js";
 import {roleHeads} from "../person-roles.js";
 import {inflectedHeads, isArticle, roleNounEndings} from "../inflection.js";
 import {appositionRoleHeads, speakerOrganisations} from "./words.js";
+import {reportiveModals} from "../konjunktiv.js";
+
+const REPORTIVE = new Set(reportiveModals);
+/** Perfect infinitives after a reportive modal ("soll … gewesen sein", "soll … gesagt haben"). */
+const PERFECT_INFINITIVE = new Set(["haben", "sein"]);
+
+/**
+ * Whether every Konjunktiv of a sentence is a reportive "soll" with a perfect infinitive after it ("Er soll es
+ * gewesen sein, der …", "Sie soll den Brief geschrieben haben"): hearsay about the past, which names no source, so
+ * the person the sentence before is about is not its speaker.
+ */
+export function hearsayOnly(tokens: Token[], strong: readonly number[]): boolean {
+  return strong.every((k) => REPORTIVE.has(tokens[k].lower) && tokens.some((t, j) => j > k && t.quote < 0 && PERFECT_INFINITIVE.has(t.lower)));
+}
 
 const ROLE = inflectedHeads([...roleHeads, ...appositionRoleHeads, ...speakerOrganisations], [...roleNounEndings, "es"]);
 const AUXILIARIES = /^(?:hat|hatte|haben|hatten)$/;
@@ -46,11 +62,28 @@ export function subjectOf(tokens: Token[]): {subject: [number, number]; verb: nu
   return null;
 }
 
+/**
+ * de.quote.veto.hearsay-about-previous: a hearsay sentence (`hearsayOnly`) right after a sentence without quote
+ * whose subject is a person or organisation, the attribution further back ("…“, sagt ein Kollege. Die Vorsitzende
+ * ist das Gegenstück. Sie soll es gewesen sein, die …"): rumour about that subject, no one's report, neither the
+ * subject's nor carried on from the older attribution.
+ */
+export const hearsayAboutPrevious = {
+  id: "de.quote.veto.hearsay-about-previous",
+  test(s: SentenceContext): boolean {
+    const {tokens, before, last} = s;
+    if (!last || !before || last.sentence >= s.index - 1 || !s.strongKonjunktiv.length || !hearsayOnly(tokens, s.strongKonjunktiv)) return false;
+    const previous = tokenize(s.text, before.start, before.end);
+    const found = previous.length <= 40 ? subjectOf(previous) : null;
+    return !!found && speakerLike(previous, found.subject);
+  }
+};
+
 export const previousSubject: ClauseRule = {
   id: "de.quote.indirect.previous-subject",
   apply(s) {
     const {tokens, before, last} = s;
-    if (!last || !before || last.sentence >= s.index - 1 || !s.strongKonjunktiv.length) return null;
+    if (!last || !before || last.sentence >= s.index - 1 || !s.strongKonjunktiv.length || hearsayOnly(tokens, s.strongKonjunktiv)) return null;
     if (s.cues.some((c) => !s.used.has(c.index)) || tokens.some((t) => t.quote >= 0)) return null;
     const previous = tokenize(s.text, before.start, before.end);
     if (previous.length > 40) return null;

@@ -4,7 +4,7 @@ import {eventCues} from "../lang/de/index.js";
 import type {ArticleExtractor} from "../pipeline.js";
 import type {Article, ArticleTables, DateRow, EventMentionRow, Sentence} from "../types.js";
 import {attachDates, dateToday, nearest, quoteSides} from "./attachDates.js";
-import {cueOf, cueSetOf, triggerFor} from "./cueSet.js";
+import {cueOf, cueSetOf, triggerFor, withDataCues} from "./cueSet.js";
 import {durationFacts, type Fact} from "./facts.js";
 import {lowerBound} from "../text/lower-bound.js";
 import {articleHolds, contextHolds, isNonFactual, isSupposed, sentenceWords, type SentenceWords} from "./mood.js";
@@ -157,11 +157,12 @@ export type ExtraDates = (article: Article, sentences: Sentence[]) => DateRow[];
 export function eventMentionExtractor(extraDates?: ExtraDates): ArticleExtractor {
   return {
     name: "event_mentions",
-    version: 5,
-    run(article: Article, _config: Config, tables: ArticleTables) {
+    version: 6,
+    run(article: Article, config: Config, tables: ArticleTables) {
       const other = article.sentences.filter((s) => s.part !== "body" && EVENT_PARTS.has(s.part));
       const dates = [...tables.dates, ...(extraDates && other.length ? extraDates(article, other) : [])];
-      return {event_mentions: detectEventMentions(article, dates, eventCues, tables.quotes)};
+      // the data folder's cues (data/events.yaml) after the built-in ones
+      return {event_mentions: detectEventMentions(article, dates, withDataCues(config.events), tables.quotes)};
     }
   };
 }

@@ -35,7 +35,7 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
   const set = cueSetOf(cues);
   const side = quoteSides(quotes);
   const rows: EventMentionRow[] = [];
-  const datesIn = datesWithin(daysAgo(article.text, dates));
+  const datesIn = datesWithin(withoutCurrentYear(daysAgo(article.text, dates), article.published));
   // `inArticle` conditions, answered once per article and pattern
   const inArticle = new Map<string, boolean>();
   const articleHas = (pattern: string) => inArticle.get(pattern) ?? inArticle.set(pattern, articleHolds(article.text, pattern)).get(pattern)!;
@@ -118,6 +118,15 @@ function daysAgo(text: string, dates: readonly DateRow[]): readonly DateRow[] {
     const day = d.type === "DURATION" && /^P\d+D$/.test(d.value) ? DAYS_BACK.exec(d.note)?.[1] : undefined;
     return day && /(?:^|[^\p{L}])vor\s+$/iu.test(text.slice(Math.max(0, d.start - 5), d.start)) ? {...d, type: "DATE", value: day} : d;
   });
+}
+
+/**
+ * Rule `de.event.date.current-year` (lang/de/event-dating.ts): the dates without those whose value is the publication's
+ * year alone ("heuer", "in diesem Jahr", "2026" in a 2026 report), which date no event. Without a publication date, all.
+ */
+function withoutCurrentYear(dates: readonly DateRow[], published: string): readonly DateRow[] {
+  const year = /^\d{4}-/.test(published) ? published.slice(0, 4) : "";
+  return year && dates.some((d) => d.value === year) ? dates.filter((d) => d.value !== year) : dates;
 }
 
 /**

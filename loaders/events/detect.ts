@@ -3,10 +3,11 @@ import type {EventCue} from "../lang/de/events.js";
 import {eventCues} from "../lang/de/index.js";
 import type {ArticleExtractor} from "../pipeline.js";
 import type {Article, ArticleTables, DateRow, EventMentionRow, Sentence} from "../types.js";
-import {attachDates, dateToday, nearest, quoteSides} from "./attachDates.js";
+import {attachDates, coordinatedDayMentions, dateToday, nearest, quoteSides} from "./attachDates.js";
 import {cueOf, cueSetOf, triggerFor, withDataCues} from "./cueSet.js";
 import {durationFacts, type Fact} from "./facts.js";
 import {lowerBound} from "../text/lower-bound.js";
+import {eventDateRules} from "../lang/de/event-dating.js";
 import {articleHolds, contextHolds, isNonFactual, isSupposed, sentenceWords, type SentenceWords} from "./mood.js";
 
 /** Parts whose sentences may report events: the outlet's own text (body, FAQ), never comments. */
@@ -69,7 +70,7 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
         mention_id: `${article.id}:${start}`,
         article_id: article.id, start: s.start, end: s.end, part: s.part,
         type: hit.cue.type, cue: word, cue_start: start, cue_end: start + word.length,
-        date: "", date_start: null, date_end: null, facts: "", event_id: "", sentence, rule: hit.cue.id
+        date: "", date_start: null, date_end: null, date_rule: "", facts: "", event_id: "", sentence, rule: hit.cue.id
       });
     }
     // facts and dates only attach to the sentence's mentions: nothing to read without one
@@ -78,8 +79,11 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     if (set.replacing.size && rows.length - first > 1) dropReplaced(rows, first, set.replacing);
     const mentions = rows.slice(first);
     attachFacts(mentions, durationFacts(article.text, s.start, s.end));
-    attachDates(article.text, mentions, datesIn(s.start, s.end), set.reporting, side);
+    const sentenceDates = datesIn(s.start, s.end);
+    attachDates(article.text, mentions, sentenceDates, set.reporting, side);
     dateToday(article.text, mentions, article.published);
+    // "streikten am 9. und am 11. März": a mention for each day
+    if (sentenceDates.length > 1) rows.push(...coordinatedDayMentions(article.text, mentions, sentenceDates));
     const next = article.sentences[si + 1];
     if (next && next.part === s.part && mentions.some((m) => m.date_start === null) && REPORTS_PREVIOUS.test(article.text.slice(next.start, next.end))) {
       dateFromReport(mentions, datesIn(next.start, next.end), set.reportDated);
@@ -100,7 +104,7 @@ function dateFromReport(mentions: EventMentionRow[], dates: readonly DateRow[], 
   if (!day) return;
   for (const m of mentions) {
     if (m.date_start !== null) continue;
-    if (reportDated.has(m.rule)) [m.date, m.date_start, m.date_end] = [day.value, day.start, day.end];
+    if (reportDated.has(m.rule)) [m.date, m.date_start, m.date_end, m.date_rule] = [day.value, day.start, day.end, eventDateRules.report];
   }
 }
 

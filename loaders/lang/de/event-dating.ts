@@ -25,3 +25,31 @@ export const hearsayPerfect = {
  * every year does.
  */
 export const currentYear = {id: "de.event.date.current-year"} as const;
+
+/**
+ * The rules that date an event mention, by id (event_mentions.csv `date_rule`): the date right after a noun cue
+ * ("die Runde am Samstag"), the date nearest to the cue, a date close by in the clause of a cue left without one, the
+ * first day of the next sentence that reports it ("Das gaben die Vermittler am Mittwoch bekannt"), the publication day
+ * for a plain "heute", and the second of two coordinated days (`coordinatedDays`).
+ */
+export const eventDateRules = {
+  attribute: "de.event.date.attribute",
+  nearest: "de.event.date.nearest",
+  shared: "de.event.date.shared-in-clause",
+  report: "de.event.date.next-report",
+  today: "de.event.date.today",
+  coordinated: "de.event.date.coordinated-day"
+} as const;
+
+/**
+ * Two days joined by "und" or "sowie" that date one cue ("streikten am 9. und am 11. März", "am Montag und am
+ * Mittwoch"): each day is a happening of its own, a mention each. Consecutive days of a type that spans days (a round
+ * of talks "am 12. und 13. März", a two-day summit or visit) stay one happening, dated by its first day.
+ */
+export const coordinatedDays = {
+  id: eventDateRules.coordinated,
+  /** What may stand between the two days: a conjunction, and maybe a preposition or article. */
+  between: /^\s*(?:und|sowie)\s+(?:(?:am|an|dem|den|vom)\s+)?$/u,
+  /** Types whose happening may last over consecutive days. */
+  spanning: ["negotiation", "summit", "visit", "meeting", "exchange"]
+} as const;

@@ -35,3 +35,32 @@ describe("de.event.date.current-year: the year in progress dates no event", () =
     expect(read(text, published)).toEqual(expected);
   });
 });
+
+/** Event mentions as [type, date, date_rule] of a made-up text published on Thursday 12 March 2026. */
+function dated(text: string) {
+  const tables = extractArticle(prepareArticle({file: "dating.txt", text, given: {published: "2026-03-12"}}, dataConfig), dataConfig, articleExtractors);
+  return tables.event_mentions.map((m) => [m.type, m.date, m.date_rule]);
+}
+
+describe("de.event.date.coordinated-day: two days of one cue are two happenings, unless one spans them", () => {
+  test.each<[string, string[][]]>([
+    ["Die Busfahrer streikten am 2. und am 4. März.", [["strike", "2026-03-02", "de.event.date.nearest"], ["strike", "2026-03-04", "de.event.date.coordinated-day"]]],
+    ["Am Montag und am Mittwoch legten die Pflegekräfte die Arbeit nieder.", [["strike", "2026-03-11", "de.event.date.nearest"], ["strike", "2026-03-09", "de.event.date.coordinated-day"]]],
+    // a round of talks over two consecutive days is one
+    ["Die Tarifverhandlungen laufen. Die zweite Runde am 5. und 6. März blieb ohne Ergebnis.", [["negotiation", "", ""], ["negotiation", "2026-03-05", "de.event.date.attribute"]]],
+    // "oder" names one of two days, no second happening
+    ["Die Busfahrer streikten am 2. oder am 4. März.", [["strike", "2026-03-04", "de.event.date.nearest"]]]
+  ])("%s", (text, expected) => {
+    expect(dated(text)).toEqual(expected);
+  });
+});
+
+describe("date_rule names the rule that dated the mention", () => {
+  test.each<[string, string[][]]>([
+    ["Die Gespräche beginnen heute.", [["negotiation", "2026-03-12", "de.event.date.today"]]],
+    ["Die Parteien haben sich auf einen Vertrag geeinigt. Das gaben die Vermittler am Mittwoch bekannt.", [["agreement", "2026-03-11", "de.event.date.next-report"]]],
+    ["Das Treffen am Dienstag verlief ruhig.", [["meeting", "2026-03-10", "de.event.date.attribute"]]]
+  ])("%s", (text, expected) => {
+    expect(dated(text)).toEqual(expected);
+  });
+});

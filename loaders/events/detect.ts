@@ -7,7 +7,9 @@ import {attachDates, coordinatedDayMentions, dateToday, nearest, quoteSides} fro
 import {cueOf, cueSetOf, triggerFor, withDataCues} from "./cueSet.js";
 import {durationFacts, type Fact} from "./facts.js";
 import {lowerBound} from "../text/lower-bound.js";
-import {eventDateRules} from "../lang/de/event-dating.js";
+import {eventDateRules, undatedActs} from "../lang/de/event-dating.js";
+import {futureTense, pastTense} from "../lang/de/dates/cues.js";
+import {isoWeekOf} from "./cluster.js";
 import {articleHolds, contextHolds, isNonFactual, isSupposed, sentenceWords, type SentenceWords} from "./mood.js";
 
 /** Parts whose sentences may report events: the outlet's own text (body, FAQ), never comments. */
@@ -36,6 +38,8 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
   const set = cueSetOf(cues);
   const side = quoteSides(quotes);
   const rows: EventMentionRow[] = [];
+  // the publication's ISO week, for acts told in the past without a date (de.event.date.publication-week)
+  const week = /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? isoWeekOf(article.published) : "";
   const datesIn = datesWithin(withoutCurrentYear(daysAgo(article.text, dates), article.published));
   // `inArticle` conditions, answered once per article and pattern
   const inArticle = new Map<string, boolean>();
@@ -88,6 +92,7 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     if (next && next.part === s.part && mentions.some((m) => m.date_start === null) && REPORTS_PREVIOUS.test(article.text.slice(next.start, next.end))) {
       dateFromReport(mentions, datesIn(next.start, next.end), set.reportDated);
     }
+    if (week && mentions.some((m) => m.date_start === null && ACTS.has(m.type))) dateByWeek(sentence, mentions, week, set.reportDated);
   }
   return rows;
 }
@@ -105,6 +110,22 @@ function dateFromReport(mentions: EventMentionRow[], dates: readonly DateRow[], 
   for (const m of mentions) {
     if (m.date_start !== null) continue;
     if (reportDated.has(m.rule)) [m.date, m.date_start, m.date_end, m.date_rule] = [day.value, day.start, day.end, eventDateRules.report];
+  }
+}
+
+const ACTS = new Set<string>(undatedActs.types);
+/** An auxiliary of the perfect or the passive ("ist zurückgetreten", "wurden … berufen"). */
+const PERFECT_AUXILIARY = /(?<!\p{L})(?:ist|sind|hat|haben|wurde|wurden|worden)(?!\p{L})/iu;
+
+/**
+ * Rule `de.event.date.publication-week` (lang/de/event-dating.ts `undatedActs`): an undated mention of an act that is
+ * news when it happens (appointment, resignation, swearing-in; a factual cue) in a sentence told in the past and not in
+ * the future is dated by the publication's ISO week `week`.
+ */
+function dateByWeek(sentence: string, mentions: EventMentionRow[], week: string, factual: ReadonlySet<string>): void {
+  if (!(PERFECT_AUXILIARY.test(sentence) || pastTense.test(sentence)) || futureTense.test(sentence)) return;
+  for (const m of mentions) {
+    if (m.date_start === null && !m.date && ACTS.has(m.type) && factual.has(m.rule)) [m.date, m.date_rule] = [week, undatedActs.id];
   }
 }
 

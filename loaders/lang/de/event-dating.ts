@@ -53,3 +53,14 @@ export const coordinatedDays = {
   /** Types whose happening may last over consecutive days. */
   spanning: ["negotiation", "summit", "visit", "meeting", "exchange"]
 } as const;
+
+/**
+ * An act that is news when it happens (an appointment, a resignation, a swearing-in), told in the past with no date
+ * anywhere near it ("Als Schlichter wurden … berufen", "Die Ministerin ist zurückgetreten"), happened shortly before
+ * the report: it is dated by the publication's ISO week (granularity week, never a day), so it enters the chronology
+ * and joins the one event of its type that another outlet dates by a day of that week.
+ */
+export const undatedActs = {
+  id: "de.event.date.publication-week",
+  types: ["appointment", "resignation", "swearing-in"]
+} as const;

@@ -64,3 +64,16 @@ describe("date_rule names the rule that dated the mention", () => {
     expect(dated(text)).toEqual(expected);
   });
 });
+
+describe("de.event.date.publication-week: an act told in the past without a date is dated by the report's week", () => {
+  test.each<[string, string[][]]>([
+    ["Als Schlichter wurden der frühere Minister Paul Wendt und die Richterin Anna Kroll berufen.", [["appointment", "2026-W11", "de.event.date.publication-week"]]],
+    ["Die Ministerin ist zurückgetreten.", [["resignation", "2026-W11", "de.event.date.publication-week"]]],
+    // a plan, another type, a date of its own
+    ["Die Ministerin will zurücktreten.", []],
+    ["Die Gewerkschaft lehnte ab.", [["decision", "", ""]]],
+    ["Der Vorstand hat die Juristin am Montag zur Schlichterin ernannt.", [["appointment", "2026-03-09", "de.event.date.nearest"]]]
+  ])("%s", (text, expected) => {
+    expect(dated(text)).toEqual(expected);
+  });
+});

@@ -21,16 +21,21 @@ const nonFactual = new Set(nonFactualWords.filter((w) => !NEGATIONS.has(w)));
 const SUPPOSITION = new Set(suppositionWords);
 const HEARSAY_MODALS = new Set<string>(hearsayPerfect.modals);
 const PERFECT_AUXILIARIES = new Set<string>(hearsayPerfect.auxiliaries);
+const BEFORE_SEIN = new Set<string>(hearsayPerfect.beforeSein);
 
 /**
  * Rule `de.event.mood.hearsay-perfect`: whether the clause [from, to) ends in a perfect infinitive, a lower-case
- * participle ("ge…t", "…en", "…t") and "haben" or "sein" ("… getroffen haben", "… unterzeichnet worden sein"): then
+ * participle ("ge…t", "…en", "…t") and "haben", or "worden"/"gewesen" and "sein" ("… getroffen haben", "… unterzeichnet
+ * worden sein"): then
  * "soll"/"sollen" in it reports hearsay of the past, no plan.
  */
 function perfectInfinitiveCloses(words: readonly string[], capital: readonly boolean[], from: number, to: number): boolean {
   let last = to - 1;
   while (last > from && words[last] === ".") last--;
-  if (last - 1 <= from || capital[last] || !PERFECT_AUXILIARIES.has(words[last])) return false;
+  if (last - 1 <= from || capital[last]) return false;
+  // "… unterzeichnet worden sein", "… gewesen sein"
+  if (words[last] === "sein") return BEFORE_SEIN.has(words[last - 1]);
+  if (!PERFECT_AUXILIARIES.has(words[last])) return false;
   let participle = last - 1;
   if (words[participle] === "worden") participle--;
   return participle > from && !capital[participle] && /\p{L}{2,}(?:t|en)$/u.test(words[participle]);

@@ -13,8 +13,13 @@ export const hearsayPerfect = {
   id: "de.event.mood.hearsay-perfect",
   /** Present forms of "sollen" (and its Konjunktiv I) that report hearsay before a perfect infinitive. */
   modals: ["soll", "sollen", "solle"],
-  /** The auxiliary that closes a perfect infinitive, after a participle. */
-  auxiliaries: ["haben", "sein"]
+  /** The auxiliary that closes a perfect infinitive, after a participle ("getroffen haben"). */
+  auxiliaries: ["haben"],
+  /**
+   * Participles before "sein" that make a perfect infinitive ("unterzeichnet worden sein", "im Amt gewesen sein"); "soll …
+   * geprägt sein" is a state wished for, and "sein" after another participle is left alone.
+   */
+  beforeSein: ["worden", "gewesen"]
 } as const;
 
 /**

@@ -118,7 +118,7 @@ const REPORTED_PERFECT = /(?<![\p{L}])(?:sei|seien|wäre|wären|hätte|hätten)(
  * what happened; the modal is no sign of the future there.
  */
 const HEARSAY_MODAL = new RegExp(`(?<![\\p{L}])(?:${hearsayPerfect.modals.join("|")})(?![\\p{L}])`, "giu");
-const HEARSAY_PERFECT = new RegExp(`(?<![\\p{L}])(?:${hearsayPerfect.modals.join("|")})(?![\\p{L}])[^.!?]{0,160}?(?<![\\p{L}])\\p{Ll}{2,}(?:t|en)\\s+(?:worden\\s+)?(?:${hearsayPerfect.auxiliaries.join("|")})(?=\\s*(?:[.,;:!?"“”»«]|$))`, "iu");
+const HEARSAY_PERFECT = new RegExp(`(?<![\\p{L}])(?:${hearsayPerfect.modals.join("|")})(?![\\p{L}])[^.!?]{0,160}?(?<![\\p{L}])(?:\\p{Ll}{2,}(?:t|en)\\s+(?:worden\\s+)?(?:${hearsayPerfect.auxiliaries.join("|")})|(?:${hearsayPerfect.beforeSein.join("|")})\\s+sein)(?=\\s*(?:[.,;:!?"“”»«]|$))`, "iu");
 
 /** The tense of a clause whose ordinal dots are spaces (see `SentenceClauses.dotless`). */
 const clauseTense = (clause: string): Tense => {

@@ -4,6 +4,8 @@ import {yamlLib} from "./io/lazy.js";
 import type {OutletEntry} from "./ingest/metadata.js";
 import type {RegisterPerson, RegisterRole} from "./people/register.js";
 import {type FramingLexicon, parseFraming, parseTopics, type Taxonomy} from "./topics/taxonomy.js";
+import type {EventCue} from "./lang/de/events.js";
+import {parseEventCues} from "./events/userCues.js";
 
 /**
  * Everything the extractors read from data/: registers and lexicons users edit.
@@ -19,6 +21,8 @@ export interface Config {
   framing: FramingLexicon;
   /** data/organisations.yaml: names of organisations that are never a person on their own ("Verdi"), lower-cased. */
   organisations: readonly string[];
+  /** data/events.yaml: event cues of the story, tried after the built-in ones (absent: none). */
+  events?: readonly EventCue[];
 }
 
 /** data/ file name → its text. */
@@ -39,7 +43,8 @@ export function parseConfig(files: ConfigFiles, yaml: YamlParse = parseYaml, fol
     people: parsePeople(files["people.yaml"] ?? "[]", yaml, at("people.yaml")),
     topics,
     framing: parseFraming(yaml(files["framing.yaml"] ?? "[]", at("framing.yaml")), new Set(topics.topics.map((t) => t.id)), at("framing.yaml")),
-    organisations: parseOrganisations(files["organisations.yaml"] ?? "[]", yaml, at("organisations.yaml"))
+    organisations: parseOrganisations(files["organisations.yaml"] ?? "[]", yaml, at("organisations.yaml")),
+    events: parseEventCues(yaml(files["events.yaml"] ?? "[]", at("events.yaml")), at("events.yaml"))
   };
 }
 

@@ -250,6 +250,8 @@ export interface EventMentionRow {
   /** Span of that date expression (also when it could not be resolved), or null. */
   date_start: number | null;
   date_end: number | null;
+  /** Id of the rule that chose that date expression for the mention (lang/de/event-dating.ts `eventDateRules`), "" when undated. */
+  date_rule: string;
   /** Facts stated about the event, e.g. "duration=90 min" (see loaders/events/facts.ts), joined with " | ". */
   facts: string;
   /** Filled by the events step: the event this sentence was merged into. */

@@ -3,10 +3,12 @@
  * `DateValue.planned`), or a date that lies wholly after the publication day in a clause not told in the past
  * ("Am Mittwoch treffen sich die Parteichefs erneut" in a Monday report, "Die Gespräche beginnen morgen"). Such a
  * date dates no event (loaders/events/attachDates.ts): the chronology lists what happened, and a plan is announced.
+ * A night named by the day it ends on ("in der Nacht zu Samstag") counts as that day: in a Friday report it is planned.
  * A present-tense clause with a date on or before the publication day ("Die Gespräche beginnen heute",
  * "Am Montag treffen sich …" in a Monday report) states a fact.
  */
 import type {DateMatch} from "./find.js";
+import {nightEnd} from "../lang/de/dates/night.js";
 
 /** Id of the rule that marks a date after the publication day as planned (named in the row's note). */
 export const AFTER_PUBLICATION = "de.dates.planned.after-publication";
@@ -40,7 +42,8 @@ export function markPlanned(rows: DateMatch[], text: string, sentences: readonly
   let s = 0;
   for (const row of rows) {
     if (row.planned || (row.type !== "DATE" && row.type !== "TIME")) continue;
-    const day = firstDay(row.value);
+    // a night counts by the day it ends on: "in der Nacht zu Samstag" in a Friday report lies after it
+    const day = nightEnd(row) ?? firstDay(row.value);
     if (!day || day <= published) continue;
     while (s < sentences.length && sentences[s].end <= row.start) s++;
     const sentence = sentences[s] ?? {start: 0, end: text.length};

@@ -7,6 +7,7 @@ import {hasFiniteVerb} from "../lang/de/dates/orientation.js";
 import {nightEnd} from "../lang/de/dates/night.js";
 import {pastTense} from "../lang/de/dates/cues.js";
 import {lowerBound} from "../text/lower-bound.js";
+import {coordinatedDays, eventDateRules} from "../lang/de/event-dating.js";
 import type {DateRow, EventMentionRow} from "../types.js";
 
 /** Which quotation a position stands in: the index of its span, or -1 outside every quote. */
@@ -184,8 +185,8 @@ function dateRightAfter(text: string, dates: readonly DateRow[], end: number): D
 }
 
 /** Dates the mention by `d`: its value, or for a night named by the day it ends on ("in der Nacht zu Sonntag") that day, as reports date what happened in it. */
-function setDate(m: EventMentionRow, d: DateRow): void {
-  [m.date, m.date_start, m.date_end] = [nightEnd(d) ?? d.value, d.start, d.end];
+function setDate(m: EventMentionRow, d: DateRow, rule: string): void {
+  [m.date, m.date_start, m.date_end, m.date_rule] = [nightEnd(d) ?? d.value, d.start, d.end, rule];
 }
 
 /**
@@ -213,7 +214,7 @@ export function attachDates(text: string, mentions: EventMentionRow[], dates: Da
     if (!/^\p{Lu}/u.test(m.cue)) continue;
     const d = dateRightAfter(text, dates, m.cue_end);
     if (d && mayDate(m, d, true)) {
-      setDate(m, d);
+      setDate(m, d, eventDateRules.attribute);
       attributed.add(d);
     }
   }
@@ -221,7 +222,7 @@ export function attachDates(text: string, mentions: EventMentionRow[], dates: Da
     if (attributed.has(d)) continue;
     const m = nearest(mentions, d, (o) => mayDate(o, d));
     if (!m || (m.date_start !== null && gap(m, {start: m.date_start, end: m.date_end!}) <= gap(m, d))) continue;
-    setDate(m, d);
+    setDate(m, d, eventDateRules.nearest);
   }
   for (const m of mentions) {
     if (m.date_start !== null) continue;
@@ -230,12 +231,12 @@ export function attachDates(text: string, mentions: EventMentionRow[], dates: Da
     if (!best) continue;
     const [from, to] = [Math.min(best.end, m.cue_end), Math.max(best.start, m.cue_start)];
     const cueBetween = mentions.some((o) => o !== m && o.cue_start >= from && o.cue_end <= to);
-    if (!cueBetween && !CLAUSE_BREAK.test(text.slice(from, to))) setDate(m, best);
+    if (!cueBetween && !CLAUSE_BREAK.test(text.slice(from, to))) setDate(m, best, eventDateRules.shared);
   }
 }
 
 /** Id of the rule that dates an event told for "heute" by the publication day. */
-export const TODAY_RULE = "de.event.date.today";
+export const TODAY_RULE = eventDateRules.today;
 /** The plain deictic "heute" (dates.csv keeps it as PRESENT_REF, "nowadays" as often as "today"). */
 const TODAY = /^heute$/iu;
 
@@ -247,6 +248,45 @@ const TODAY = /^heute$/iu;
 export function dateToday(text: string, mentions: EventMentionRow[], published: string): void {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) return;
   for (const m of mentions) {
-    if (m.date === "PRESENT_REF" && m.date_start !== null && TODAY.test(text.slice(m.date_start, m.date_end!))) m.date = published;
+    if (m.date === "PRESENT_REF" && m.date_start !== null && TODAY.test(text.slice(m.date_start, m.date_end!))) [m.date, m.date_rule] = [published, TODAY_RULE];
   }
+}
+
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+/** Days between two day values (YYYY-MM-DD), absolute. */
+const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+/** How far apart two coordinated dates may stand (" und am " and a little more). */
+const COORDINATION_REACH = 16;
+
+/**
+ * Rule `de.event.date.coordinated-day` (lang/de/event-dating.ts `coordinatedDays`): a mention dated by a day that is
+ * joined to other days by "und"/"sowie" ("streikten am 9. und am 11. März", "Am Montag und am Mittwoch legten …")
+ * gets a mention for each other day, one happening each; for a type that spans days ("die Runde am 12. und 13. März")
+ * a day next to one already taken is the same happening and gets none. Days dated by another mention of the
+ * sentence, or planned, are left alone. Returns the new rows (ids: the mention's, "+" the day's offset).
+ */
+export function coordinatedDayMentions(text: string, mentions: readonly EventMentionRow[], dates: readonly DateRow[]): EventMentionRow[] {
+  const out: EventMentionRow[] = [];
+  const taken = new Set<number>(mentions.flatMap((m) => (m.date_start === null ? [] : [m.date_start])));
+  const joined = (a: DateRow, b: DateRow) => b.start >= a.end && b.start - a.end <= COORDINATION_REACH && coordinatedDays.between.test(text.slice(a.end, b.start));
+  for (const m of mentions) {
+    if (m.date_start === null || !DAY_VALUE.test(m.date)) continue;
+    const own = dates.find((d) => d.start === m.date_start);
+    if (!own) continue;
+    // the coordination around the mention's day, to the left and to the right
+    const group: DateRow[] = [own];
+    for (let d: DateRow | undefined = own; (d = dates.find((e) => joined(e, group[0]))); ) group.unshift(d);
+    for (let d: DateRow | undefined = own; (d = dates.find((e) => joined(group[group.length - 1], e))); ) group.push(d);
+    if (group.length < 2) continue;
+    const days = [m.date];
+    const spanning = (coordinatedDays.spanning as readonly string[]).includes(m.type);
+    for (const d of group) {
+      if (d === own || taken.has(d.start) || d.planned || !DAY_VALUE.test(d.value)) continue;
+      if (spanning && days.some((day) => daysApart(day, d.value) <= 1)) continue;
+      days.push(d.value);
+      taken.add(d.start);
+      out.push({...m, mention_id: `${m.mention_id}+${d.start}`, date: d.value, date_start: d.start, date_end: d.end, date_rule: coordinatedDays.id, event_id: ""});
+    }
+  }
+  return out;
 }

@@ -185,10 +185,26 @@ export function cueOf(set: CueSet, word: string): CompiledCue | undefined {
 }
 
 const defaults = cueSet(eventCues);
+/** Sets of other lists (the built-in cues with a data folder's, `withDataCues`), compiled once per list. */
+const others = new WeakMap<readonly EventCue[], CueSet>();
 
-/** The compiled set of `cues`: the default cues' (lang/de eventCues) made once, others' compiled on each call. */
+/** The compiled set of `cues`: the default cues' (lang/de eventCues) made once, another list's once per list object. */
 export function cueSetOf(cues: readonly EventCue[]): CueSet {
-  return cues === defaults.cues ? defaults : cueSet(cues);
+  if (cues === defaults.cues) return defaults;
+  let set = others.get(cues);
+  if (!set) others.set(cues, (set = cueSet(cues)));
+  return set;
+}
+
+/** Per list of data cues (data/events.yaml, parsed once per run), the built-in cues followed by them. */
+const combined = new WeakMap<readonly EventCue[], readonly EventCue[]>();
+
+/** The built-in cues, then the data folder's (`Config.events`): the same list object for the same data cues. */
+export function withDataCues(data: readonly EventCue[] | undefined): readonly EventCue[] {
+  if (!data?.length) return eventCues;
+  let cues = combined.get(data);
+  if (!cues) combined.set(data, (cues = [...eventCues, ...data]));
+  return cues;
 }
 
 /** The set's trigger pattern for a sentence, from its start: the one without the `u` flag when it finds the same words there. */

@@ -3,13 +3,16 @@ import type {EventCue} from "../lang/de/events.js";
 import {eventCues} from "../lang/de/index.js";
 import type {ArticleExtractor} from "../pipeline.js";
 import type {Article, ArticleTables, DateRow, EventMentionRow, Sentence} from "../types.js";
-import {attachDates, dateToday, nearest, quoteSides} from "./attachDates.js";
-import {cueOf, cueSetOf, triggerFor} from "./cueSet.js";
+import {attachDates, coordinatedDayMentions, dateToday, nearest, quoteSides} from "./attachDates.js";
+import {cueOf, cueSetOf, triggerFor, withDataCues} from "./cueSet.js";
 import {durationFacts, type Fact} from "./facts.js";
 import {lowerBound} from "../text/lower-bound.js";
 import {articleHolds, contextHolds} from "./contextHolds.js";
 import {isNonFactual, isSupposed} from "./mood.js";
 import {sentenceWords, type SentenceWords} from "./sentenceWords.js";
+import {eventDateRules, undatedActs} from "../lang/de/event-dating.js";
+import {futureTense, pastTense} from "../lang/de/dates/cues.js";
+import {isoWeekOf} from "./cluster.js";
 
 /** Parts whose sentences may report events: the outlet's own text (body, FAQ), never comments. */
 export const EVENT_PARTS = new Set(["body", "faq"]);
@@ -46,7 +49,9 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
   const set = cueSetOf(cues);
   const side = quoteSides(quotes);
   const rows: EventMentionRow[] = [];
-  const datesIn = datesWithin(daysAgo(article.text, dates));
+  // the publication's ISO week, for acts told in the past without a date (de.event.date.publication-week)
+  const week = /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? isoWeekOf(article.published) : "";
+  const datesIn = datesWithin(withoutCurrentYear(daysAgo(article.text, dates), article.published));
   // `inArticle` conditions, answered once per article and pattern
   const inArticle = new Map<string, boolean>();
   const articleHas = (pattern: string) => inArticle.get(pattern) ?? inArticle.set(pattern, articleHolds(article.text, pattern)).get(pattern)!;
@@ -80,7 +85,7 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
         mention_id: `${article.id}:${start}`,
         article_id: article.id, start: s.start, end: s.end, part: s.part,
         type: hit.cue.type, cue: word, cue_start: start, cue_end: start + word.length,
-        date: "", date_start: null, date_end: null, facts: "", event_id: "", sentence, rule: hit.cue.id
+        date: "", date_start: null, date_end: null, date_rule: "", facts: "", event_id: "", sentence, rule: hit.cue.id
       });
     }
     // facts and dates only attach to the sentence's mentions: nothing to read without one
@@ -89,12 +94,16 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     if (set.replacing.size && rows.length - first > 1) dropReplaced(rows, first, set.replacing);
     const mentions = rows.slice(first);
     attachFacts(mentions, durationFacts(article.text, s.start, s.end));
-    attachDates(article.text, mentions, datesIn(s.start, s.end), set.reporting, side);
+    const sentenceDates = datesIn(s.start, s.end);
+    attachDates(article.text, mentions, sentenceDates, set.reporting, side);
     dateToday(article.text, mentions, article.published);
+    // "streikten am 9. und am 11. März": a mention for each day
+    if (sentenceDates.length > 1) rows.push(...coordinatedDayMentions(article.text, mentions, sentenceDates));
     const next = article.sentences[si + 1];
     if (next && next.part === s.part && mentions.some((m) => m.date_start === null) && REPORTS_PREVIOUS.test(article.text.slice(next.start, next.end))) {
       dateFromReport(mentions, datesIn(next.start, next.end), set.reportDated);
     }
+    if (week && mentions.some((m) => m.date_start === null && ACTS.has(m.type))) dateByWeek(sentence, mentions, week, set.reportDated);
   }
   return rows;
 }
@@ -111,7 +120,23 @@ function dateFromReport(mentions: EventMentionRow[], dates: readonly DateRow[], 
   if (!day) return;
   for (const m of mentions) {
     if (m.date_start !== null) continue;
-    if (reportDated.has(m.rule)) [m.date, m.date_start, m.date_end] = [day.value, day.start, day.end];
+    if (reportDated.has(m.rule)) [m.date, m.date_start, m.date_end, m.date_rule] = [day.value, day.start, day.end, eventDateRules.report];
+  }
+}
+
+const ACTS = new Set<string>(undatedActs.types);
+/** An auxiliary of the perfect or the passive ("ist zurückgetreten", "wurden … berufen"). */
+const PERFECT_AUXILIARY = /(?<!\p{L})(?:ist|sind|hat|haben|wurde|wurden|worden)(?!\p{L})/iu;
+
+/**
+ * Rule `de.event.date.publication-week` (lang/de/event-dating.ts `undatedActs`): an undated mention of an act that is
+ * news when it happens (appointment, resignation, swearing-in; a factual cue) in a sentence told in the past and not in
+ * the future is dated by the publication's ISO week `week`.
+ */
+function dateByWeek(sentence: string, mentions: EventMentionRow[], week: string, factual: ReadonlySet<string>): void {
+  if (!(PERFECT_AUXILIARY.test(sentence) || pastTense.test(sentence)) || futureTense.test(sentence)) return;
+  for (const m of mentions) {
+    if (m.date_start === null && !m.date && ACTS.has(m.type) && factual.has(m.rule)) [m.date, m.date_rule] = [week, undatedActs.id];
   }
 }
 
@@ -129,6 +154,15 @@ function daysAgo(text: string, dates: readonly DateRow[]): readonly DateRow[] {
     const day = d.type === "DURATION" && /^P\d+D$/.test(d.value) ? DAYS_BACK.exec(d.note)?.[1] : undefined;
     return day && /(?:^|[^\p{L}])vor\s+$/iu.test(text.slice(Math.max(0, d.start - 5), d.start)) ? {...d, type: "DATE", value: day} : d;
   });
+}
+
+/**
+ * Rule `de.event.date.current-year` (lang/de/event-dating.ts): the dates without those whose value is the publication's
+ * year alone ("heuer", "in diesem Jahr", "2026" in a 2026 report), which date no event. Without a publication date, all.
+ */
+function withoutCurrentYear(dates: readonly DateRow[], published: string): readonly DateRow[] {
+  const year = /^\d{4}-/.test(published) ? published.slice(0, 4) : "";
+  return year && dates.some((d) => d.value === year) ? dates.filter((d) => d.value !== year) : dates;
 }
 
 /**
@@ -168,11 +202,12 @@ export type ExtraDates = (article: Article, sentences: Sentence[]) => DateRow[];
 export function eventMentionExtractor(extraDates?: ExtraDates): ArticleExtractor {
   return {
     name: "event_mentions",
-    version: 5,
-    run(article: Article, _config: Config, tables: ArticleTables) {
+    version: 6,
+    run(article: Article, config: Config, tables: ArticleTables) {
       const other = article.sentences.filter((s) => s.part !== "body" && EVENT_PARTS.has(s.part));
       const dates = [...tables.dates, ...(extraDates && other.length ? extraDates(article, other) : [])];
-      return {event_mentions: detectEventMentions(article, dates, eventCues, tables.quotes)};
+      // the data folder's cues (data/events.yaml) after the built-in ones
+      return {event_mentions: detectEventMentions(article, dates, withDataCues(config.events), tables.quotes)};
     }
   };
 }

@@ -11,11 +11,18 @@
  */
 import {actorsCompatible, type Cluster, clusterDate} from "./cluster.js";
 
-/** Groups of kindred event types, the most specific first. Plain data. */
-const kinTypes: readonly (readonly string[])[] = [["summit", "meeting", "visit"]];
+/**
+ * Groups of kindred event types, the most specific first. Plain data. A type may stand in several groups, which are
+ * merged in this order: talks and a meeting of their sides on their day ("Die Schlichtung begann am Montag in Hannover"
+ * and "Die Schlichter trafen sich am Montag in Hannover mit beiden Seiten") are one negotiation.
+ */
+export const kinTypes: readonly (readonly string[])[] = [["summit", "meeting", "visit"], ["negotiation", "meeting"]];
 
-/** Per type of a group: its group and its place in it (0: the most specific). */
-const RANK = new Map<string, {group: number; rank: number}>(kinTypes.flatMap((types, group) => types.map((type, rank) => [type, {group, rank}] as const)));
+/** Per type: each group it belongs to and its place in it (0: the most specific). */
+const RANK = new Map<string, {group: number; rank: number}[]>();
+kinTypes.forEach((types, group) => types.forEach((type, rank) => RANK.set(type, [...(RANK.get(type) ?? []), {group, rank}])));
+/** The place of `type` in group `group`. */
+const rankIn = (type: string, group: number) => RANK.get(type)!.find((k) => k.group === group)!.rank;
 
 /** Whether a type belongs to a group of kindred types (only then does its mention need its places). */
 export function hasKin(type: string): boolean {
@@ -45,22 +52,27 @@ function meets(a: Set<string>, b: Set<string>): boolean {
  * Linear in the clusters apart from those of one group on one day.
  */
 export function mergeKin(clusters: Cluster[]): Cluster[] {
-  const byDay = new Map<string, Cluster[]>();
+  // per group and day, in the order of the groups (a cluster may stand in several)
+  const byDay = new Map<string, {group: number; list: Cluster[]}>();
   for (const c of clusters) {
     const kin = RANK.get(c.type);
     if (!kin) continue;
     const {date, granularity} = clusterDate(c);
     if (granularity !== "day") continue;
-    const key = `${kin.group}\0${date}`;
-    const list = byDay.get(key);
-    if (list) list.push(c);
-    else byDay.set(key, [c]);
+    for (const {group} of kin) {
+      const key = `${group}\0${date}`;
+      const entry = byDay.get(key);
+      if (entry) entry.list.push(c);
+      else byDay.set(key, {group, list: [c]});
+    }
   }
   const merged = new Set<Cluster>();
-  for (const list of byDay.values()) {
+  for (const {group, list: all} of [...byDay.values()].sort((a, b) => a.group - b.group)) {
+    // a cluster already merged into another group's event is gone
+    const list = all.filter((c) => !merged.has(c));
     if (new Set(list.map((c) => c.type)).size < 2) continue;
     // the most specific first, each kept event taking in the less specific ones that fit it
-    const ordered = [...list].sort((a, b) => RANK.get(a.type)!.rank - RANK.get(b.type)!.rank);
+    const ordered = [...list].sort((a, b) => rankIn(a.type, group) - rankIn(b.type, group));
     const kept: {cluster: Cluster; site: ReturnType<typeof siteOf>}[] = [];
     for (const c of ordered) {
       const site = siteOf(c);

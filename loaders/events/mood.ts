@@ -6,11 +6,32 @@ import {zuParticles} from "../lang/de/goal-words.js";
 import {denialReach, negationWords} from "../lang/de/negation.js";
 import {nonFactualWords, suppositionWords} from "../lang/de/index.js";
 import {clauseAround, sentenceWords, wordAt, type SentenceWords} from "./sentenceWords.js";
+import {hearsayPerfect} from "../lang/de/event-dating.js";
 
 const NEGATIONS = new Set(negationWords);
 /** Words of plan or supposition (nonFactualWords without the negations, which `deniesAt` judges). */
 const nonFactual = new Set(nonFactualWords.filter((w) => !NEGATIONS.has(w)));
 const SUPPOSITION = new Set(suppositionWords);
+const HEARSAY_MODALS = new Set<string>(hearsayPerfect.modals);
+const PERFECT_AUXILIARIES = new Set<string>(hearsayPerfect.auxiliaries);
+const BEFORE_SEIN = new Set<string>(hearsayPerfect.beforeSein);
+
+/**
+ * Rule `de.event.mood.hearsay-perfect`: whether the clause [from, to) ends in a perfect infinitive, a lower-case
+ * participle ("ge…t", "…en", "…t") and "haben", or "worden"/"gewesen" and "sein" ("… getroffen haben", "… unterzeichnet
+ * worden sein"): then "soll"/"sollen" in it reports hearsay of the past, no plan.
+ */
+function perfectInfinitiveCloses(words: readonly string[], capital: readonly boolean[], from: number, to: number): boolean {
+  let last = to - 1;
+  while (last > from && words[last] === ".") last--;
+  if (last - 1 <= from || capital[last]) return false;
+  // "… unterzeichnet worden sein", "… gewesen sein"
+  if (words[last] === "sein") return BEFORE_SEIN.has(words[last - 1]);
+  if (!PERFECT_AUXILIARIES.has(words[last])) return false;
+  let participle = last - 1;
+  if (words[participle] === "worden") participle--;
+  return participle > from && !capital[participle] && /\p{L}{2,}(?:t|en)$/u.test(words[participle]);
+}
 
 /** An infinitive ending ("erzielen", "ändern", "handeln"). */
 const INFINITIVE = /\p{L}{2,}(?:en|ern|eln)$/u;
@@ -53,7 +74,10 @@ export function isNonFactual(sentence: string, cueStart: number, words: Sentence
   let clause = words.clauses.get(from);
   if (clause === undefined) {
     clause = {plan: goalClause(words.words, words.capital, from, to), reach: -1, supposed: false};
+    // "sollen sich am Montag getroffen haben": hearsay of the past, the modal plans nothing
+    const hearsay = perfectInfinitiveCloses(words.words, words.capital, from, to);
     for (let j = from; j < to; j++) {
+      if (hearsay && HEARSAY_MODALS.has(words.words[j])) continue;
       if (nonFactual.has(words.words[j])) clause.plan = true;
       if (SUPPOSITION.has(words.words[j])) clause.supposed = true;
       if (NEGATIONS.has(words.words[j])) clause.reach = Math.max(clause.reach, denialReach(words.words, j));

@@ -13,7 +13,7 @@ export const COLUMNS: {[K in keyof Tables]: (keyof Tables[K][number] & string)[]
   keyterms: ["source", "term", "stem", "count", "articles", "score", "rule"],
   framing: ["source", "concept", "term", "count", "article_ids", "evidence", "rule"],
   dates: ["article_id", "start", "end", "surface", "value", "type", "note", "rule", "planned"],
-  event_mentions: ["mention_id", "article_id", "start", "end", "part", "type", "cue", "cue_start", "cue_end", "date", "date_start", "date_end", "facts", "event_id", "sentence", "rule"],
+  event_mentions: ["mention_id", "article_id", "start", "end", "part", "type", "cue", "cue_start", "cue_end", "date", "date_start", "date_end", "date_rule", "facts", "event_id", "sentence", "rule"],
   events: ["event_id", "date", "granularity", "type", "summary", "actors", "article_ids", "outlets", "evidence"],
   conflicts: ["event_id", "fact", "value", "outlets", "evidence"]
 };

@@ -8,13 +8,18 @@ import {ADVOCACY, type EventCue, PLANNED_START, nounLead} from "./events.js";
 export const SCHEDULED: readonly string[] = ["angesetzt", "geplant", "vorgesehen", "terminiert", "anberaumt", "angekündigt"];
 
 /**
- * Verbs that announce, threaten or call for what their object names ("kündigte Warnstreiks an", "droht mit Streik", "rief
- * zum Streik auf"): a noun cue they govern is announced, not reported (phrases as in `CueContext.predicate`).
+ * Verbs that announce, threaten or call for what their object names ("kündigte Warnstreiks an", "hat Streiks angedroht",
+ * "rief zum Streik auf"): a noun cue they govern is announced, not reported (phrases as in `CueContext.predicate`).
+ * Not a bare "droht"/"drohen": its subject is often the cue itself ("Die Verhandlungen drohen zu scheitern": the talks
+ * are real), and "droht mit Streik" is already no event for a factual cue (`nonFactualWords` holds "droht").
  */
 export const ANNOUNCING: readonly string[] = [
   "kündigt an", "kündigte an", "kündigten an", "kündigen an", "angekündigt", "anzukündigen", "ankündigen",
-  "ruft auf", "rief auf", "riefen auf", "rufen auf", "aufgerufen", "aufzurufen", "angedroht", "androhen", "drohte", "drohten", "droht", "drohen"
+  "ruft auf", "rief auf", "riefen auf", "rufen auf", "aufgerufen", "aufzurufen", "angedroht", "androhen"
 ];
+
+/** Verbs of presenting an offer or a recommendation, in past and present ("legten … vor", "haben … vorgelegt"). */
+const PRESENTED: readonly string[] = ["legte vor", "legten vor", "legt vor", "legen vor", "vorgelegt"];
 
 /**
  * Heads of compounds of talks that name the talks themselves or a part of them ("Verhandlungsrunde", "Verhandlungstage",
@@ -68,7 +73,7 @@ export const strikeCue: EventCue = {
 export const offerCue: EventCue = {
   id: "de.event.offer", type: "offer", factual: true,
   pattern: "~angebot(?:e|s|es|en)?",
-  context: [{pattern: "[\\p{L}\\d-]*angebot(?:e|s|es|en)?", predicate: ["legte vor", "legten vor", "legt vor", "legen vor", "vorgelegt", "unterbreitet", "unterbreitete", "unterbreiteten", "gemacht", "machte", "machten"]}]
+  context: [{pattern: "[\\p{L}\\d-]*angebot(?:e|s|es|en)?", predicate: [...PRESENTED, "unterbreitet", "unterbreitete", "unterbreiteten", "gemacht", "machte", "machten"]}]
 };
 
 /**
@@ -79,7 +84,7 @@ export const recommendationCue: EventCue = {
   id: "de.event.recommendation", type: "recommendation", factual: true,
   pattern: "~schlichterspruch(?:s|es)?|~schiedsspruch(?:s|es)?|~schlichtungsvorschlag(?:s|es)?|~empfehlung(?:en)?",
   // "sprachen sich gegen eine Wahlempfehlung aus": the vote against it is the event
-  context: [{pattern: "[\\p{L}\\d-]*empfehlung(?:en)?", notPurpose: ADVOCACY, predicate: ["legte vor", "legten vor", "legt vor", "legen vor", "vorgelegt", "präsentiert", "präsentierte", "präsentierten", "veröffentlicht", "veröffentlichte", "veröffentlichten", "gab ab", "gaben ab", "abgegeben", "sprach aus", "sprachen aus", "ausgesprochen"]}]
+  context: [{pattern: "[\\p{L}\\d-]*empfehlung(?:en)?", notPurpose: ADVOCACY, predicate: [...PRESENTED, "präsentiert", "präsentierte", "präsentierten", "veröffentlicht", "veröffentlichte", "veröffentlichten", "gab ab", "gaben ab", "abgegeben", "sprach aus", "sprachen aus", "ausgesprochen"]}]
 };
 
 /** Words of talks in a clause ("die Verhandlungen", "den Koalitionsgesprächen", "die Tarifrunde"), lower case. */

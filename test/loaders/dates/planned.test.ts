@@ -20,6 +20,9 @@ describe("dates.csv planned", () => {
     // the past clause of a later date keeps it unplanned; a year that began before the publication day is no plan
     ["Am 20. März trafen sich die Parteichefs.", THURSDAY, [["20. März", false]]],
     ["Im Jahr 2026 wächst die Wirtschaft.", THURSDAY, [["Jahr 2026", false]]],
+    // a night counts by the day it ends on: the night to Friday in a Thursday report lies ahead, in a Friday report it is past
+    ["In der Nacht zu Freitag wird weiter verhandelt.", THURSDAY, [["Nacht zu Freitag", true]]],
+    ["In der Nacht zu Freitag sind die Gespräche gescheitert.", "2026-03-13", [["Nacht zu Freitag", false]]],
     // no publication date: nothing lies after it
     ["Am 20. März treffen sich die Parteichefs.", "", [["20. März", false]]]
   ])("%s (published %s)", (sentence, published, expected) => {

@@ -26,6 +26,10 @@ describe("mergeKin: a visit and the meeting held on it are one event of the more
     ["other people", [m("a", 0, "meeting", "2026-03-04", ["lyon"], "kroll", "wendt"), m("b", 0, "visit", "2026-03-04", ["lyon"], "berger")], ["meeting 2026-03-04 1", "visit 2026-03-04 1"]],
     ["no people on one side", [m("a", 0, "meeting", "2026-03-04", ["lyon"], "kroll", "wendt"), m("b", 0, "visit", "2026-03-04", ["lyon"])], ["meeting 2026-03-04 1", "visit 2026-03-04 1"]],
     ["types of no kindred group", [m("a", 0, "call", "2026-03-04", ["lyon"], "kroll", "wendt"), m("b", 0, "meeting", "2026-03-04", ["lyon"], "kroll", "wendt")], ["call 2026-03-04 1", "meeting 2026-03-04 1"]],
+    // talks and a meeting of their sides on their day and at their place are one negotiation
+    ["talks and a meeting at their place", [m("a", 0, "negotiation", "2026-03-23", ["kassel"], "kroll", "wendt"), m("b", 0, "meeting", "2026-03-23", ["kassel"], "wendt", "kroll")], ["negotiation 2026-03-23 2"]],
+    ["talks and a meeting elsewhere", [m("a", 0, "negotiation", "2026-03-23", ["kassel"], "kroll", "wendt"), m("b", 0, "meeting", "2026-03-23", ["lyon"], "wendt", "kroll")], ["meeting 2026-03-23 1", "negotiation 2026-03-23 1"]],
+    ["a summit takes the meeting before the talks do", [m("a", 0, "summit", "2026-03-04", ["genf"], "kroll", "wendt"), m("b", 5, "meeting", "2026-03-04", ["genf"], "wendt", "kroll"), m("c", 0, "negotiation", "2026-03-04", ["genf"], "wendt", "kroll")], ["negotiation 2026-03-04 1", "summit 2026-03-04 2"]],
     ["a month is no day", [m("a", 0, "meeting", "2026-03", ["lyon"], "kroll", "wendt"), m("b", 0, "visit", "2026-03", ["lyon"], "kroll")], ["meeting 2026-03 1", "visit 2026-03 1"]]
   ];
   test.each(cases)("%s", (_, mentions, expected) => {
@@ -36,7 +40,8 @@ describe("mergeKin: a visit and the meeting held on it are one event of the more
 describe("the events step merges kindred types", () => {
   test.each<[string, string[]]>([
     ["Die Ministerin Anna Kroll besuchte am Dienstag Lyon und traf dort den Bürgermeister Paul Wendt.", ["meeting"]],
-    ["Die Ministerin Anna Kroll besuchte am Dienstag Lyon. Am Mittwoch traf sie in Genf den Bürgermeister Paul Wendt.", ["meeting", "visit"]]
+    ["Die Ministerin Anna Kroll besuchte am Dienstag Lyon. Am Mittwoch traf sie in Genf den Bürgermeister Paul Wendt.", ["meeting", "visit"]],
+    ["Die Schlichtung unter Leitung von Anna Kroll und Paul Wendt begann am Montag in Kassel. Die Schlichter Anna Kroll und Paul Wendt trafen sich am Montag in Kassel mit beiden Seiten.", ["negotiation"]]
   ])("%s", (text, types) => {
     expect(articleEvents(text).map((e) => e.type).sort()).toEqual(types);
   });

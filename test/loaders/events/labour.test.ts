@@ -28,6 +28,10 @@ describe("labour-dispute cues (rounds, offers, recommendations, walkouts, appoin
     ["Die Arbeit im Labor ruhte am Montag.", []],
     ["Der Warnstreiktag am Dienstag legte den Nahverkehr lahm.", [["strike", "Warnstreiktag", "2026-03-10"]]],
     ["Das Streikrecht gilt seit dem 2. März auch für Praktikanten.", []],
+    // a bare "drohen" announces nothing: the talks that threaten to fail are real; a threatened strike is none
+    ["Die Tarifverhandlungen drohten am Dienstag zu scheitern.", [["negotiation", "Tarifverhandlungen", "2026-03-10"]]],
+    ["Die Gewerkschaft drohte am Dienstag mit Warnstreiks.", []],
+    ["Die Gewerkschaft hat am Dienstag Warnstreiks angedroht.", []],
     // an appointment by "berufen", not "sich berufen auf"
     ["Als Vermittler wurden am Montag zwei frühere Richterinnen berufen.", [["appointment", "berufen", "2026-03-09"]]],
     ["Der Verband hat sich am Montag auf ein altes Urteil berufen.", [["legal", "Urteil", "2026-03-09"]]]

@@ -6,7 +6,7 @@ import type {EventMentionRow, MentionRow, QuoteRow, Tables} from "../../../loade
 // one sentence (0–60) whose cue is at 20–30; a quote covers the cue unless moved
 const mention = (sentence: string): EventMentionRow => ({
   mention_id: "m1", article_id: "a", start: 0, end: 60, part: "body", type: "meeting", cue: "getroffen", cue_start: 20, cue_end: 30,
-  date: "", date_start: null, date_end: null, facts: "", event_id: "", sentence, rule: "r"
+  date: "", date_start: null, date_end: null, date_rule: "", facts: "", event_id: "", sentence, rule: "r"
 });
 const quote = (over: Partial<QuoteRow> = {}): QuoteRow => ({
   quote_id: "q1", article_id: "a", start: 10, end: 40, text: "", type: "direct", speaker_id: "p-berger", speaker: "Anna Berger",

@@ -7,7 +7,7 @@ function mention(sentence: string, cue: string): EventMentionRow {
   const at = sentence.indexOf(cue);
   return {
     mention_id: "m", article_id: "a", start: 100, end: 100 + sentence.length, part: "body", type: "meeting", cue,
-    cue_start: 100 + at, cue_end: 100 + at + cue.length, date: "", date_start: null, date_end: null, facts: "", event_id: "", sentence, rule: "test"
+    cue_start: 100 + at, cue_end: 100 + at + cue.length, date: "", date_start: null, date_end: null, date_rule: "", facts: "", event_id: "", sentence, rule: "test"
   };
 }
 

@@ -18,6 +18,7 @@ import {type Clause, SentenceClauses} from "./clauses.js";
 import {futureTense, pastTense} from "./cues.js";
 import {VON_BEFORE} from "./patterns.js";
 import {zuParticles} from "../goal-words.js";
+import {hearsayPerfect} from "../event-dating.js";
 
 export type Orientation = "next" | "previous";
 
@@ -111,9 +112,17 @@ const PREFIXED_PERFECT = /(?<![\p{L}])(?:hat|haben|habe|hatte|hatten|ist|sind|wa
 /** The perfect of reported speech ("sei im Mai gestiegen", "seien … worden"), which the sentence's past markers leave out. */
 const REPORTED_PERFECT = /(?<![\p{L}])(?:sei|seien|wäre|wären|hätte|hätten)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])(?:\p{L}*ge\p{L}{2,}(?:t|en)|\p{L}{3,}iert|worden|(?:be|ver|er|ent|zer|emp)\p{L}{2,}(?:t|en)(?=\s*(?:[.,;:!?"“”»«]|$)))(?![\p{L}])/iu;
 
+/**
+ * Hearsay of the past (rule `de.event.mood.hearsay-perfect`, lang/de/event-dating.ts): "soll"/"sollen" with a perfect
+ * infinitive closing the clause ("sollen sich am Montag getroffen haben", "soll … unterzeichnet worden sein") tells
+ * what happened; the modal is no sign of the future there.
+ */
+const HEARSAY_MODAL = new RegExp(`(?<![\\p{L}])(?:${hearsayPerfect.modals.join("|")})(?![\\p{L}])`, "giu");
+const HEARSAY_PERFECT = new RegExp(`(?<![\\p{L}])(?:${hearsayPerfect.modals.join("|")})(?![\\p{L}])[^.!?]{0,160}?(?<![\\p{L}])(?:\\p{Ll}{2,}(?:t|en)\\s+(?:worden\\s+)?(?:${hearsayPerfect.auxiliaries.join("|")})|(?:${hearsayPerfect.beforeSein.join("|")})\\s+sein)(?=\\s*(?:[.,;:!?"“”»«]|$))`, "iu");
+
 /** The tense of a clause whose ordinal dots are spaces (see `SentenceClauses.dotless`). */
 const clauseTense = (clause: string): Tense => {
-  const future = futureTense.test(clause);
+  const future = futureTense.test(HEARSAY_PERFECT.test(clause) ? clause.replace(HEARSAY_MODAL, "") : clause);
   const past = pastTense.test(clause) || PARTICIPLE_AUX.test(clause) || PREFIXED_PERFECT.test(clause) || REPORTED_PERFECT.test(clause);
   return future === past ? "present" : future ? "future" : "past";
 };

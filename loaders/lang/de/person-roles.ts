@@ -194,5 +194,8 @@ export const affiliationCues: ReadonlyMap<string, string> = new Map(Object.entri
   "taiwanisch": "Taiwan", "philippinisch": "Philippinen", "malaysisch": "Malaysia", "venezuelas": "Venezuela", "brasiliens": "Brasilien", "mexikos": "Mexiko",
   "argentiniens": "Argentinien", "ägyptens": "Ägypten", "syriens": "Syrien", "iraks": "Irak", "irans": "Iran", "israels": "Israel",
   "polens": "Polen", "ungarns": "Ungarn", "japans": "Japan", "indiens": "Indien", "kanadas": "Kanada", "italiens": "Italien",
-  "spaniens": "Spanien", "türkei": "Türkei"
+  "spaniens": "Spanien", "türkei": "Türkei",
+  "katars": "Katar", "katar": "Katar", "saudi-arabiens": "Saudi-Arabien", "jordaniens": "Jordanien", "libanons": "Libanon", "jemens": "Jemen", "omans": "Oman", "omanisch": "Oman",
+  "kuwaits": "Kuwait", "kuwaitisch": "Kuwait", "emiratisch": "Vereinigte Arabische Emirate", "amerikas": "USA", "palästinenser": "Palästina",
+  "hamas": "Hamas", "hisbollah": "Hisbollah", "fatah": "Fatah", "taliban": "Taliban"
 }));

@@ -1,0 +1,46 @@
+import {describe, expect, it} from "vitest";
+import {personLexicon} from "../../../loaders/people/lexicon.js";
+import {mediatedTalks, mediatorCues} from "../../../loaders/people/mediator-cues.js";
+import {findMentions} from "../../../loaders/people/mentions.js";
+import {tokenize} from "../../../loaders/people/tokens.js";
+
+/** [surface, cue id] of the mediators of a one-sentence text; `mediated`: whether its article speaks of mediated talks. */
+function mediators(text: string, mediated = true): [string, string][] {
+  const found = findMentions(text, [{start: 0, end: text.length}], personLexicon());
+  return [...mediatorCues(tokenize(text), found, mediated)].map(([m, id]) => [m.surface, id]);
+}
+
+describe("mediator cues (mediator-cues.ts)", () => {
+  const cases: [string, [string, string][]][] = [
+    // mediator:predicate — a copula with a mediator noun, or a mediator's role named as such
+    ["Lea Sommer, die früher Richterin war, gilt als geduldige Vermittlerin.", [["Lea Sommer", "mediator:predicate"]]],
+    ["Olaf Brink war Vermittler im Streit der Nachbarn.", [["Olaf Brink", "mediator:predicate"]]],
+    ["Olaf Brink spielt seit Jahren eine Vermittlerrolle.", [["Olaf Brink", "mediator:predicate"]]],
+    ["Olaf Brink ist mit dem Vermittler befreundet.", []],
+    ["Olaf Brink hat den Vermittler getroffen.", []],
+    // mediator:between — mediating or shuttling between the sides, or mediating in a conflict
+    ["Olaf Brink vermittelt zwischen den Tarifparteien.", [["Olaf Brink", "mediator:between"]]],
+    ["Lea Sommer pendelte tagelang zwischen den beiden Lagern.", [["Lea Sommer", "mediator:between"]]],
+    ["Lea Sommer will im Streit um die Löhne vermitteln.", [["Lea Sommer", "mediator:between"]]],
+    ["Lea Sommer pendelte täglich nach Bonn.", []],
+    // mediator:chairs — talks as a whole chaired, a name coordinated after it shares it; a delegation is a side's
+    ["Geleitet werden die Gespräche von Ministerin Lea Sommer und dem norwegischen Diplomaten Olaf Brink.", [["Lea Sommer", "mediator:chairs"], ["Olaf Brink", "mediator:chairs"]]],
+    ["Die Verhandlungen werden von Lea Sommer geleitet.", [["Lea Sommer", "mediator:chairs"]]],
+    ["Lea Sommer leitet die Verhandlungen.", [["Lea Sommer", "mediator:chairs"]]],
+    ["Die Delegation wird von Lea Sommer geleitet.", []]
+  ];
+  it.each(cases)("%s", (text, expected) => expect(mediators(text)).toEqual(expected));
+
+  it("chairing is mediating only in an article about mediated talks", () => {
+    expect(mediators("Geleitet werden die Gespräche von Lea Sommer.", false)).toEqual([]);
+  });
+});
+
+describe("mediatedTalks", () => {
+  const cases: [string, boolean][] = [
+    ["Norwegen vermittelt seit Monaten.", true],
+    ["Die indirekten Gespräche gehen weiter.", true],
+    ["Die Gespräche gehen weiter.", false]
+  ];
+  it.each(cases)("%s", (text, expected) => expect(mediatedTalks([tokenize(text)])).toBe(expected));
+});

@@ -20,12 +20,15 @@ export interface NegotiatorSide {
   role: string;
 }
 
-/** The first and last token (inclusive) of the clause around tokens[i]. */
+/** How far the clause around a name is read each way: a long clause without punctuation costs no more per name. */
+const CLAUSE_REACH = 20;
+
+/** The first and last token (inclusive) of the clause around tokens[i], at most CLAUSE_REACH tokens each way. */
 function clauseAround(tokens: readonly Token[], i: number): [number, number] {
   let from = i;
-  while (from > 0 && !CLAUSE_END_MARKS.has(tokens[from - 1].text)) from--;
+  while (from > 0 && i - from < CLAUSE_REACH && !CLAUSE_END_MARKS.has(tokens[from - 1].text)) from--;
   let to = i;
-  while (to + 1 < tokens.length && !CLAUSE_END_MARKS.has(tokens[to + 1].text)) to++;
+  while (to + 1 < tokens.length && to - i < CLAUSE_REACH && !CLAUSE_END_MARKS.has(tokens[to + 1].text)) to++;
   return [from, to];
 }
 

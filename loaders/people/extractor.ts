@@ -3,7 +3,7 @@ import {analysedSentences} from "../article.js";
 import type {ArticleExtractor} from "../pipeline.js";
 import type {MentionRow} from "../types.js";
 import {type PersonLexicon, personLexicon} from "./lexicon.js";
-import {mediatedTalks, mediatorCues} from "./mediator-cues.js";
+import {mediatedTalks, mediatingSides, mediatorCues, representsMediator} from "./mediator-cues.js";
 import {delegationLedAt, delegationUnderAt, type NegotiatorSide, negotiatorSide} from "./negotiator-side.js";
 import {type FoundMention, findMentions} from "./mentions.js";
 import {surnameCore} from "./names.js";
@@ -89,15 +89,18 @@ export const peopleExtractor: ArticleExtractor = {
 /**
  * Mediators and negotiators' sides of one article, in place on `negotiators`: a mediator cue (mediator-cues.ts: "gilt als Vermittler",
  * "pendelte zwischen den Delegationen", "Geleitet werden die Gespräche von …" in an article about mediated talks) makes the mention a
- * mediator whatever a negotiator rule said; a name after "Delegation unter" negotiates ("negotiator:delegation-under"). Returns the side
+ * mediator whatever a negotiator rule said; so does a state office of a country the article says mediates ("mediator:country"); a name after "Delegation unter" negotiates ("negotiator:delegation-under"). Returns the side
  * the clause of each negotiator names (negotiator-side.ts).
  */
 function talksSides(bySpan: ReadonlyMap<number, FoundMention[]>, tokensBySpan: Token[][], negotiators: Map<FoundMention, string>, lex: PersonLexicon): Map<FoundMention, NegotiatorSide> {
   const mediated = mediatedTalks(tokensBySpan);
+  const countries = mediated ? mediatingSides(tokensBySpan) : new Set<string>();
   const sides = new Map<FoundMention, NegotiatorSide>();
   for (const [span, mentions] of bySpan) {
     const tokens = tokensBySpan[span];
     for (const [m, rule] of mediatorCues(tokens, mentions, mediated)) negotiators.set(m, rule);
+    // "unter Vermittlung Katars": the holder of a state office of a mediating country, where no rule made it a side's negotiator
+    for (const m of mentions) if (!negotiators.has(m) && countries.size && representsMediator(m, countries, lex.register.people.get(m.registerId)?.affiliation ?? "")) negotiators.set(m, "mediator:country");
     for (const m of mentions) {
       if (!negotiators.has(m) && delegationUnderAt(tokens, m)) negotiators.set(m, "negotiator:delegation-under");
       else if (!negotiators.has(m) && delegationLedAt(tokens, m)) negotiators.set(m, "negotiator:delegation-led");

@@ -2,9 +2,11 @@ import type {FoundMention} from "./mentions.js";
 import type {Token} from "./tokens.js";
 import {CLAUSE_END_MARKS} from "../quotes/tokens.js";
 import {relativeClauseAfter} from "./relative-clause.js";
+import {affiliationOf} from "./roles.js";
+import {placeNames} from "../lang/de/place-names.js";
 import {BROKER_HEAD, MEDIATOR_HEAD} from "../lang/de/negotiator-words.js";
 import {
-  betweenVerbs, betweenWord, chairedTalksNouns, chairParticiples, MEDIATOR_ROLE_NOUN, mediatedTalksStems, mediatingAuxiliaries,
+  betweenVerbs, betweenWord, chairedTalksNouns, clauseOpeners, STATE_OFFICE, chairParticiples, MEDIATOR_ROLE_NOUN, mediatedTalksStems, mediatingAuxiliaries,
   mediatingNonFinite, mediatorPredicateVerbs
 } from "../lang/de/mediator-cues.js";
 
@@ -162,4 +164,63 @@ function joined(tokens: readonly Token[], from: number, to: number): boolean {
     else if (!t.word || !(t.cap || /^(?:de[mnrs]|die|das)$/u.test(t.lower) || /(?:e|en|er)$/u.test(t.lower))) return false;
   }
   return conjunction;
+}
+
+const OPENERS = new Set(clauseOpeners);
+
+/** The country or group a capitalised word names (its affiliation name): an affiliation cue ("Katars", "Hamas") or a listed place, in the genitive too ("Norwegens" → Norwegen). */
+function countryOf(t: Token): string {
+  if (!t.cap || !t.word) return "";
+  const cue = affiliationOf(t.text);
+  if (cue) return cue;
+  if (placeNames.has(t.lower)) return t.text;
+  return t.lower.endsWith("s") && placeNames.has(t.lower.slice(0, -1)) ? t.text.slice(0, -1) : "";
+}
+const ARTICLE = /^(?:de[mnrs]|die|das)$/u;
+
+/** The countries or groups (their affiliation names) a sentence says mediate: "unter Vermittlung Katars und Ägyptens", "Katar und Ägypten haben … vermittelt", "dass Katar nur vermittelt". */
+function mediatingIn(tokens: readonly Token[], out: Set<string>): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.word || !t.lower.startsWith("vermittl") && !t.lower.startsWith("vermittel")) continue;
+    if (t.cap) {
+      // "Vermittlung Katars und Ägyptens": genitives right after the noun, coordinated
+      for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
+        const a = tokens[j].lower.endsWith("s") ? countryOf(tokens[j]) : "";
+        if (a) out.add(a);
+        else if (tokens[j].lower !== "und" && !ARTICLE.test(tokens[j].lower)) break;
+      }
+      continue;
+    }
+    // the verb: the countries that open its clause, before its first other word ("Katar und Ägypten haben …")
+    let from = k;
+    while (from > 0 && k - from < 20 && !CLAUSE_END_MARKS.has(tokens[from - 1].text)) from--;
+    if (OPENERS.has(tokens[from]?.lower ?? "")) from++;
+    for (let j = from; j < k; j++) {
+      const w = tokens[j];
+      const a = countryOf(w);
+      if (a) out.add(a);
+      else if (w.lower !== "und" && !ARTICLE.test(w.lower)) break;
+    }
+  }
+}
+
+/**
+ * The countries and groups an article says mediate (by affiliation name, mediatingIn), for "mediator:country": a mention of one of them
+ * that holds a state office (STATE_OFFICE: "Emir von Katar", "der katarische Ministerpräsident") represents it and mediates.
+ */
+export function mediatingSides(tokensBySpan: readonly (readonly Token[] | undefined)[]): Set<string> {
+  const out = new Set<string>();
+  for (const tokens of tokensBySpan) if (tokens) mediatingIn(tokens, out);
+  return out;
+}
+
+/**
+ * Whether a mention represents a mediating country: a role of it is a state office, and its affiliation (from the words around it, a
+ * word of that role: "Emir von Katar", or the register's) is one of `sides`.
+ */
+export function representsMediator(m: FoundMention, sides: ReadonlySet<string>, registerAffiliation: string): boolean {
+  const words = m.roles.flatMap((r) => r.split(/\s+/));
+  if (!words.some((w) => /^\p{Lu}/u.test(w) && STATE_OFFICE.test(w.toLowerCase()))) return false;
+  return sides.has(m.affiliation) || sides.has(registerAffiliation) || words.some((w) => sides.has(affiliationOf(w)));
 }

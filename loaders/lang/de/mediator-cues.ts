@@ -42,3 +42,12 @@ export const chairedTalksNouns: readonly string[] = ["gespräche", "verhandlunge
 
 /** Stems of words that show an article is about mediated talks (so that chairing them is mediating): "vermittelt", "Vermittler", "Schlichtung", "indirekten". */
 export const mediatedTalksStems: readonly string[] = ["vermittl", "vermittel", "schlicht", "mediat", "indirekt"];
+
+/** Subordinators that may open the clause before a mediating country: "dass Katar nur vermittelt, wenn …". */
+export const clauseOpeners: readonly string[] = ["dass", "weil", "wenn", "ob", "da", "nachdem", "seit", "und"];
+
+/**
+ * Heads of state offices (lower case, a role ending in one): a person of a mediating country who holds one represents it, and mediates
+ * where the article says that country mediates ("unter Vermittlung Katars", "Katar und Ägypten haben … vermittelt").
+ */
+export const STATE_OFFICE = /(?:präsident|premier|regierungschef|kanzler|minister|emir|könig|scheich|sultan|gesandter|botschafter|diplomat|geheimdienstchef|staatschef)(?:in)?$/u;

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {personLexicon} from "../../../loaders/people/lexicon.js";
-import {mediatedTalks, mediatorCues} from "../../../loaders/people/mediator-cues.js";
+import {mediatedTalks, mediatingSides, mediatorCues, representsMediator} from "../../../loaders/people/mediator-cues.js";
 import {findMentions} from "../../../loaders/people/mentions.js";
 import {tokenize} from "../../../loaders/people/tokens.js";
 
@@ -43,4 +43,28 @@ describe("mediatedTalks", () => {
     ["Die Gespräche gehen weiter.", false]
   ];
   it.each(cases)("%s", (text, expected) => expect(mediatedTalks([tokenize(text)])).toBe(expected));
+});
+
+describe("mediating countries and their office holders (mediatingSides, representsMediator)", () => {
+  const cases: [string, string[]][] = [
+    ["Die Gespräche begannen unter Vermittlung Norwegens und Polens.", ["Norwegen", "Polen"]],
+    ["Norwegen und Polen haben monatelang zwischen Serbien und dem Kosovo vermittelt.", ["Norwegen", "Polen"]],
+    ["Er sagte, dass Norwegen nur vermittelt, wenn beide Seiten es wollen.", ["Norwegen"]],
+    // the sides between which a country mediates do not mediate
+    ["Serbien lehnt jede Vermittlung ab.", []]
+  ];
+  it.each(cases)("%s", (text, expected) => expect([...mediatingSides([tokenize(text)])].sort()).toEqual(expected.sort()));
+
+  const lex = personLexicon();
+  const offices: [string, string, boolean][] = [
+    ["Der norwegische Außenminister Olaf Brink reiste an.", "", true],
+    ["Die Regierungschefin Lea Sommer reiste an.", "Norwegen", true],
+    // a citizen of the country without a state office does not represent it
+    ["Der norwegische Sänger Olaf Brink reiste an.", "", false],
+    ["Der polnische Außenminister Olaf Brink reiste an.", "", false]
+  ];
+  it.each(offices)("%s", (text, register, expected) => {
+    const [m] = findMentions(text, [{start: 0, end: text.length}], lex);
+    expect(representsMediator(m, new Set(["Norwegen"]), register)).toBe(expected);
+  });
 });

@@ -121,8 +121,18 @@ const NOT_ADVERBS = new Set(["mit", "von", "vom", "gegen", "für", "bei", "zu", 
 /**
  * The side of a negotiator (`rule`, its negotiator rule) that its clause names, or null: "Für die Hamas verhandelt NAME" (side:for),
  * "Auf israelischer Seite …" (side:seite), "Die israelische Delegation wird von NAME geleitet" (side:delegation, with a leader's role
- * where the rule makes the name head the delegation).
+ * where the rule makes the name head the delegation), "Hamas-Unterhändler NAME" (side:prefix).
  */
 export function negotiatorSide(tokens: readonly Token[], m: FoundMention, rule: string, lex: PersonLexicon): NegotiatorSide | null {
-  return delegationSide(tokens, m, HEADING.has(rule)) ?? forSide(tokens, m, lex) ?? sideNoun(tokens, m);
+  return delegationSide(tokens, m, HEADING.has(rule)) ?? forSide(tokens, m, lex) ?? sideNoun(tokens, m) ?? prefixSide(m, lex);
+}
+
+/** "Hamas-Unterhändler NAME": a role compound whose first part is a listed organisation or place names the side (side:prefix). */
+function prefixSide(m: FoundMention, lex: PersonLexicon): NegotiatorSide | null {
+  for (const role of m.roles) {
+    const dash = role.indexOf("-");
+    const prefix = dash > 0 && !role.slice(0, dash).includes(" ") ? role.slice(0, dash) : "";
+    if (prefix && (lex.placesAndOrganisations.has(prefix.toLowerCase()) || lex.organisations.has(prefix.toLowerCase()))) return {rule: "side:prefix", side: prefix, cue: `${prefix}-`, role: ""};
+  }
+  return null;
 }

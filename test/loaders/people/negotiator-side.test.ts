@@ -33,6 +33,8 @@ describe("a negotiator's side and role from its clause (negotiator-side.ts)", ()
     ["Die polnische Delegation unter Olaf Brink reiste ab.", [["Olaf Brink", "negotiator:delegation-under", "Polen", "Leiter der polnischen Delegation"]]],
     // talks with the name: it is no member of that delegation
     ["Die polnische Delegation führt Gespräche mit Olaf Brink.", []],
+    // side:prefix — a listed organisation opens the role compound
+    ["Am Abend reiste Hamas-Unterhändler Olaf Brink ab.", [["Olaf Brink", "negotiator:role", "Hamas", ""]]],
     // no side named
     ["Der Chefunterhändler Olaf Brink reiste ab.", [["Olaf Brink", "negotiator:role", "", ""]]]
   ];

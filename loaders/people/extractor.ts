@@ -2,7 +2,9 @@ import {listOf} from "../text/lists.js";
 import {analysedSentences} from "../article.js";
 import type {ArticleExtractor} from "../pipeline.js";
 import type {MentionRow} from "../types.js";
-import {personLexicon} from "./lexicon.js";
+import {type PersonLexicon, personLexicon} from "./lexicon.js";
+import {mediatedTalks, mediatingSides, mediatorCues, representsMediator} from "./mediator-cues.js";
+import {delegationLedAt, delegationUnderAt, type NegotiatorSide, negotiatorSide} from "./negotiator-side.js";
 import {type FoundMention, findMentions} from "./mentions.js";
 import {surnameCore} from "./names.js";
 import {negotiatorRules} from "./negotiator.js";
@@ -40,6 +42,7 @@ export const peopleExtractor: ArticleExtractor = {
     for (const [span, mentions] of bySpan) {
       for (const [m, rule] of negotiatorRules(tokensBySpan[span], mentions, tokensBySpan[span - 1])) negotiators.set(m, rule);
     }
+    const sides = talksSides(bySpan, tokensBySpan, negotiators, lex);
     // full names of this article by surname, to resolve bare surnames ("Peskow" after "Dmitri Peskow")
     const full = fullNamesBy(found, (m) => surnameCore(m.surname).toLowerCase(), sameName);
     const names = articleNames(found);
@@ -60,14 +63,19 @@ export const peopleExtractor: ArticleExtractor = {
       const registerId = m.registerId || owner?.registerId || "";
       // without one, the family name goes to the corpus step in the provisional id ("~Lea|~Weber"), to join a "Lea Weber" named elsewhere
       const rule = negotiators.get(found1) ?? "";
+      // the side a negotiator's clause names ("Für die Hamas verhandelt …"), where the words around the name gave none
+      const side = sides.get(found1);
+      const affiliation = m.affiliation || side?.side || "";
+      const affiliationCue = m.affiliation ? m.affiliationCue : side?.cue ?? "";
+      const roles = !m.roles.length && side?.role ? [side.role] : m.roles;
       const provisionalSurname = owner?.surname || surname || m.surname || (family ? `~${family}` : "");
       return {
         article_id: article.id,
         person_id: registerId || provisionalId(given, provisionalSurname),
         start: m.start, end: m.end, surface: m.surface,
-        role: m.roles.join("; "),
+        role: roles.join("; "),
         given, surname: owner?.surname || surname || m.surname,
-        affiliation: m.affiliation, affiliation_cue: m.affiliationCue,
+        affiliation, affiliation_cue: affiliationCue,
         negotiator: rule.startsWith("negotiator:") ? rule : "",
         mediator: rule.startsWith("mediator:") ? rule : "",
         rule: m.rule
@@ -77,6 +85,32 @@ export const peopleExtractor: ArticleExtractor = {
     return {mentions: listOf(mentions)};
   }
 };
+
+/**
+ * Mediators and negotiators' sides of one article, in place on `negotiators`: a mediator cue (mediator-cues.ts: "gilt als Vermittler",
+ * "pendelte zwischen den Delegationen", "Geleitet werden die Gespräche von …" in an article about mediated talks) makes the mention a
+ * mediator whatever a negotiator rule said; so does a state office of a country the article says mediates ("mediator:country"); a name after "Delegation unter" negotiates ("negotiator:delegation-under"). Returns the side
+ * the clause of each negotiator names (negotiator-side.ts).
+ */
+function talksSides(bySpan: ReadonlyMap<number, FoundMention[]>, tokensBySpan: Token[][], negotiators: Map<FoundMention, string>, lex: PersonLexicon): Map<FoundMention, NegotiatorSide> {
+  const mediated = mediatedTalks(tokensBySpan);
+  const countries = mediated ? mediatingSides(tokensBySpan) : new Set<string>();
+  const sides = new Map<FoundMention, NegotiatorSide>();
+  for (const [span, mentions] of bySpan) {
+    const tokens = tokensBySpan[span];
+    for (const [m, rule] of mediatorCues(tokens, mentions, mediated)) negotiators.set(m, rule);
+    // "unter Vermittlung Katars": the holder of a state office of a mediating country, where no rule made it a side's negotiator
+    for (const m of mentions) if (!negotiators.has(m) && countries.size && representsMediator(m, countries, lex.register.people.get(m.registerId)?.affiliation ?? "")) negotiators.set(m, "mediator:country");
+    for (const m of mentions) {
+      if (!negotiators.has(m) && delegationUnderAt(tokens, m)) negotiators.set(m, "negotiator:delegation-under");
+      else if (!negotiators.has(m) && delegationLedAt(tokens, m)) negotiators.set(m, "negotiator:delegation-led");
+      const rule = negotiators.get(m) ?? "";
+      const side = rule.startsWith("negotiator:") ? negotiatorSide(tokens, m, rule, lex) : null;
+      if (side) sides.set(m, side);
+    }
+  }
+  return sides;
+}
 
 /** What one article's names give, in lower case: surnames by their last word, surnames with particles, first given names of full names. */
 interface ArticleNames {

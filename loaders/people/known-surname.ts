@@ -45,8 +45,14 @@ export function knownSurnameAt(text: string, tokens: Token[], i: number, span: n
   return finish(text, tokens, i, i, span, [], surname, registerSurname(lex, base), "known-surname", lex);
 }
 
-/** The register id of a surname only one registered person has, else "". */
+/**
+ * The register id of a surname only one registered person has, else "": where two share it (a family name, "Al Thani"), the one
+ * person whose register lists the word alone as a form of the name ("aliases: [al-Thani]"); a family name alone never joins the others.
+ */
 export function registerSurname(lex: PersonLexicon, lower: string): string {
   const ids = lex.register.bySurname.get(lower);
-  return ids?.length === 1 ? ids[0] : "";
+  if (!ids) return "";
+  if (ids.length === 1) return ids[0];
+  const alone = new Set((lex.register.byFirst.get(lower) ?? []).filter(([form]) => form.length === 1).map(([, id]) => id));
+  return alone.size === 1 ? [...alone][0] : "";
 }

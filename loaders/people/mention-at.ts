@@ -9,7 +9,7 @@ import type {PersonLexicon} from "./lexicon.js";
 import {INITIAL, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
 import {invertedNameAt, nameRun, numeral} from "./name-run.js";
 import {packageGivenAt} from "./package-given.js";
-import {arabicSurnameAfter, nameGoesOn, nameTailAfter, nasabNameAt, particleNameAt, seatNameAt} from "./particle-names.js";
+import {arabicSurnameAfter, articleApartAt, nameGoesBefore, nameGoesOn, nameTailAfter, nasabNameAt, particleNameAt, seatNameAt} from "./particle-names.js";
 import {roleSurnameAt} from "./role-surname.js";
 import {subjectPairCue} from "./subject-pair.js";
 import type {Token} from "./tokens.js";
@@ -43,7 +43,12 @@ export function mentionAt(text: string, tokens: Token[], i: number, span: number
   }
   // "Kasim bin Rashid al-Farouqi": a name with a nasab and the Arabic article, whatever the lists know of its first word
   const nasab = nasabNameAt(tokens, i, lex);
-  if (nasab >= 0) return finish(text, tokens, i, nasab, span, [t.text, joinedText(tokens, i + 1, nasab - 1)], tokens[nasab].text, "", "given+nasab+arabic-surname", lex);
+  if (nasab >= 0) {
+    // "Rashid bin Hamad Al Thani": the article written apart is part of the family name
+    const apart = articleApartAt(tokens, nasab - 1);
+    const surnameStart = apart ? nasab - 1 : nasab;
+    return finish(text, tokens, i, nasab, span, [t.text, joinedText(tokens, i + 1, surnameStart - 1)], joinedText(tokens, surnameStart, nasab), "", "given+nasab+arabic-surname", lex);
+  }
   const inverted = invertedNameAt(tokens, i, lex);
   if (inverted >= 0) return finish(text, tokens, i, inverted, span, [tokens[inverted].text], t.text, "", "surname,given", lex);
   const run = nameRun(tokens, i, lex);
@@ -70,6 +75,8 @@ function registeredMention(text: string, tokens: Token[], i: number, span: numbe
     const last = i + form.length - 1;
     // "Scheich Kasim" before "bin Rashid al-Farouqi": a short form does not cut a longer name apart
     if (nameGoesOn(tokens, last)) continue;
+    // "Rashid bin Hamad" before "Al Thani": nor does one that starts inside a longer name
+    if (nameGoesBefore(tokens, i)) continue;
     // the surname is the last word that is no initial; the given names every word before the last
     let surname = "";
     for (let k = last; k >= i; k--) {

@@ -9,7 +9,7 @@ import {firstWordIndex, mentionVeto} from "./mention-vetoes.js";
 import {INITIAL} from "./name-shape.js";
 import {surnameCore} from "./names.js";
 import {organisationNamesIn} from "./organisation-names.js";
-import {loneArabicSurname} from "./particle-names.js";
+import {loneArabicSurname, roleArabicSurname} from "./particle-names.js";
 import {afterPlaceNoun, placeNamesIn} from "./place-names.js";
 import {type Token, tokenize} from "./tokens.js";
 
@@ -49,6 +49,12 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
         const lower = arabic ? tokens[i].text.toLowerCase() : tokens[i].lower;
         // "sagte al-Hadri": a lone surname with the Arabic article names the person the register gives it to
         if (arabic && staticSurname(lower)) found.push(finish(text, tokens, i, i, span, [], tokens[i].text, registerSurname(lex, lower), "arabic-surname", lex));
+        // "Hamas-Unterhändler al-Chatib": a role noun right before it names a person, as it does a capitalised surname
+        else if (arabic && roleArabicSurname(tokens, i, lex)) {
+          const m = finish(text, tokens, i, i, span, [], tokens[i].text, "", "role+arabic-surname", lex);
+          found.push(m);
+          learned.add(lower);
+        }
         else if (arabic || (tokens[i].cap && tokens[i].word)) {
           pendingSpan.push(span);
           pendingIndex.push(i);

@@ -3,7 +3,8 @@ import {joinedText, textsOf} from "./found-mention.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {placeOnlyPrepositions} from "../lang/de/bare-name-words.js";
 import {englishFunctionWords} from "../lang/de/closed-class.js";
-import {nobilityTitles} from "../lang/de/person-roles.js";
+import {nobilityTitles, rulerTitles} from "../lang/de/person-roles.js";
+import {nameGoesOn} from "./particle-names.js";
 import {nameCompoundHeads} from "../lang/de/person-heads.js";
 import {ACRONYM, INITIAL, isGiven, isSurnameCandidate, ROMAN} from "./name-shape.js";
 import {closedClassWords} from "./closed-class.js";
@@ -67,10 +68,24 @@ export function afterPlacePrefix(tokens: Token[], i: number): boolean {
   return !!before && PLACE_PREFIXES.has(before.lower);
 }
 
+/**
+ * Whether tokens[i] is a ruler's title or honorific (lang/de/person-roles.ts rulerTitles) and not a given name: no plain surname
+ * follows it, one that is no given name, particle or register name and after which the name does not go on with a nasab or the Arabic
+ * article ("Emir Kusturica" is a name; "Emir von Katar", "Emir Tamim bin Hamad", "der Emir sagte" are titles).
+ */
+export function rulerTitleAt(tokens: Token[], i: number, lex: PersonLexicon): boolean {
+  if (!rulerTitles.has(tokens[i].lower)) return false;
+  const next = tokens[i + 1];
+  if (!next?.cap || !next.word || next.start !== tokens[i].end + 1) return true;
+  return STRONG_FIRST.has(next.lower) || isGiven(next, lex) || lex.register.byFirst.has(next.lower) || !isSurnameCandidate(next, lex) || nameGoesOn(tokens, i + 1);
+}
+
 /** Given name(s), optional particles, then a surname. */
 export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: number; given: string[]; surname: string} | null {
   // every name run opens with a given name (the loop below): test that first, the cheapest exit
   if (!isGiven(tokens[i], lex)) return null;
+  // "der Emir von Katar", "Katars Emir", "Emir Tamim bin Hamad …": a ruler's title that is a given name too is the title
+  if (rulerTitleAt(tokens, i, lex)) return null;
   const prev = tokens[i - 1];
   // "St. Anna", "Santa Maria", "Lake Harriet": a place named after a person
   if (afterPlacePrefix(tokens, i)) return null;

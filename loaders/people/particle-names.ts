@@ -95,15 +95,29 @@ export function seatNameAt(tokens: Token[], i: number, lex: PersonLexicon): numb
 }
 
 /**
- * Whether tokens[i] is a surname with a lower-case Arabic article standing alone ("sagte al-Hadri", "laut el-Tawil"):
- * no capitalised word written right before it, of whose name it would be the end. Such a word names a person only
+ * Whether tokens[i] is a surname with a lower-case Arabic article standing alone ("sagte al-Hadri", "laut el-Tawil",
+ * "Delegationsleiter al-Hadri"): no capitalised word but a role noun written right before it, of whose name it would be the end. Such a word names a person only
  * where the register or a full name of the same text gives that surname ("al-Kaida" stays a group); see mentions.ts.
  */
 export function loneArabicSurname(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t.cap || !ARABIC_ARTICLE.test(t.text)) return false;
   const prev = tokens[i - 1];
-  return !(prev && prev.cap && prev.word && prev.end + 1 === t.start);
+  // "Hamas-Unterhändler al-Chatib": a role noun before it announces the name, it ends no name of its own
+  return !(prev && prev.cap && prev.word && prev.end + 1 === t.start && !roleNoun(prev)?.role);
+}
+
+/**
+ * Whether the lone surname with the Arabic article at tokens[i] (see {@link loneArabicSurname}) follows a role noun written right
+ * before it ("Hamas-Unterhändler al-Chatib", "Sprecher el-Tawil"): the role names a person, whatever the text says elsewhere; a
+ * place's or organisation's name ("Anführer al-Kaidas") is none.
+ */
+export function roleArabicSurname(tokens: Token[], i: number, lex: PersonLexicon): boolean {
+  const prev = tokens[i - 1];
+  if (!prev?.cap || !prev.word || prev.end + 1 !== tokens[i].start || !roleNoun(prev)?.role) return false;
+  const lower = tokens[i].text.toLowerCase();
+  const stem = lower.endsWith("s") ? lower.slice(0, -1) : lower;
+  return !lex.placesAndOrganisations.has(lower) && !lex.placesAndOrganisations.has(stem) && !lex.organisations.has(lower) && !lex.organisations.has(stem) && !lex.nonPersonWords.has(lower);
 }
 
 const NASAB = new Set(nasabParticles);
@@ -124,7 +138,31 @@ export function nasabNameAt(tokens: Token[], i: number, lex: PersonLexicon): num
   while (NASAB.has(tokens[k]?.text ?? "") && tokens[k + 1]?.cap && tokens[k + 1].word && tokens[k + 1].start === tokens[k].end + 1) k += 2;
   if (k === i + 1) return -1;
   const end = tokens[k];
-  return end && end.start === tokens[k - 1].end + 1 && ARABIC_ARTICLE_SURNAME_ANY_CASE.test(end.text) ? k : -1;
+  if (!end || end.start !== tokens[k - 1].end + 1) return -1;
+  if (ARABIC_ARTICLE_SURNAME_ANY_CASE.test(end.text)) return k;
+  // "Rashid bin Hamad Al Thani": the family name with the article written apart
+  return articleApartAt(tokens, k) ? k + 1 : -1;
+}
+
+/** The Arabic article written apart and capitalised, with a name one space after it: "Al Thani", "El Baradei". */
+const APART_ARTICLE = new Set(["Al", "El"]);
+
+/** Whether tokens[k] is the Arabic article written apart ("Al", "El") with a capitalised name right after it ("Al Thani"). */
+export function articleApartAt(tokens: Token[], k: number): boolean {
+  const name = tokens[k + 1];
+  return APART_ARTICLE.has(tokens[k]?.text ?? "") && !!name?.cap && name.word && name.start === tokens[k].end + 1;
+}
+
+/**
+ * Whether a name runs up to tokens[i] from before it with a nasab ("… bin Hamad" before "Al Thani"): a register form that starts
+ * there is the end of a longer name, of another member of the family, and is not read alone.
+ */
+export function nameGoesBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.end + 1 !== tokens[i].start) return false;
+  if (NASAB.has(prev.text)) return true;
+  const particle = tokens[i - 2];
+  return !!particle && prev.cap && prev.word && NASAB.has(particle.text) && particle.end + 1 === prev.start;
 }
 
 /**

@@ -47,7 +47,10 @@ export const sentenceInitialAdjectives: readonly string[] = (
   "lokal regional zentral sozial liberal konstant flexibel möglich sicher unsicher genau gleich ganz fast gerade prompt simpel " +
   "komplex akut massiv aktiv passiv positiv negativ exakt korrekt perfekt abstrakt diskret privat intern extern nett schlecht gut " +
   "besser schwer leicht sanft still laut leise kalt warm heiß trocken nass spät früh selten neu alt dünn dick breit schmal " +
-  "tief hoch nah fern stets bald kaum eher zuerst erneut langsam überall nirgends anders ebenso zugleich sofort "
+  "tief hoch nah fern stets bald kaum eher zuerst erneut langsam überall nirgends anders ebenso zugleich sofort " +
+  // predicative adjectives fronted before a copula ("Heikel bleibt die Frage …", "Strittig ist vor allem …")
+  "heikel strittig umstritten unstrittig fraglich ungewiss ungeklärt ungelöst entscheidend wichtig schwierig kritisch problematisch " +
+  "brisant dringend wahrscheinlich unwahrscheinlich denkbar unmöglich offensichtlich sicherer unverändert ausgeschlossen"
 ).split(/\s+/).filter(Boolean);
 
 /**

@@ -68,7 +68,9 @@ export const institutionHeads: readonly string[] = "galerie akademie stiftung ve
 export const placeNouns: readonly string[] = (
   "stadt gemeinde dorf ort ortschaft ortsteil stadtteil stadtbezirk kreis landkreis bezirk region provinz land bundesland kanton " +
   "insel hauptstadt kreisstadt kleinstadt großstadt kommune metropole republik staat königreich emirat " +
-  "firma konzern unternehmen partei verein klub club hotel hafen flughafen bahnhof fluss see berg"
+  "firma konzern unternehmen partei verein klub club hotel hafen flughafen bahnhof fluss see berg " +
+  "lager gefängnis haftanstalt strafanstalt justizvollzugsanstalt flüchtlingslager internierungslager gefangenenlager militärlager " +
+  "militärstützpunkt luftwaffenstützpunkt stützpunkt kaserne grenzübergang krankenhaus spital klinikum stadion"
 ).split(" ");
 
 /** Nouns of a group a person leads or founds, written after the person's name with a hyphen ("Merz-Regierung", "Hasenhüttl-Truppe"): no double-barrelled name. Five letters or more (shorter last parts, "-Team", are never read as a name). */

@@ -25,8 +25,13 @@ hertha schalke werder borussia eintracht fortuna hansa arminia alemannia kickers
 austria salzburg juventus inter lazio barça barca real atlético atletico chelsea arsenal ajax feyenoord benfica porto celtic
 `;
 
+/** Armed and political groups named alone, many with the Arabic article ("al-Kaida", "Hisbollah"): never a surname after a role noun. */
+const groups = `
+hamas hisbollah hizbollah al-kaida al-qaida al-schabab al-shabaab al-nusra fatah taliban
+`;
+
 /** Organisation names, lower-cased. */
-export const organisationNames: ReadonlySet<string> = new Set(`${firms} ${clubs}`.split(/\s+/).filter(Boolean));
+export const organisationNames: ReadonlySet<string> = new Set(`${firms} ${clubs} ${groups}`.split(/\s+/).filter(Boolean));
 
 /** Names of organisations with lower-case words inside, lower-cased ("Ärzte ohne Grenzen"): the phrase grammar stops at the lower-case word. */
 export const linkedOrganisationNames: readonly string[] = [

@@ -108,6 +108,15 @@ export const nobilityTitles: ReadonlySet<string> = new Set(
   "freiherr freifrau freiin reichsfreiherr graf gräfin reichsgraf fürst fürstin prinz prinzessin herzog herzogin ritter edler edle baron baronin markgraf".split(" ")
 );
 
+/**
+ * Titles of rulers and honorifics written before a name or standing for one ("Emir Tamim", "Scheich Mohammed bin Salman", "der Emir von
+ * Katar", "Katars Emir", "König Abdullah"), some of them given names too ("Emir"): such a word is a title, not a given name, unless a
+ * surname follows it that is no given name and no particle ("Emir Kusturica"). Lower case.
+ */
+export const rulerTitles: ReadonlySet<string> = new Set(
+  "emir emira emirin scheich scheicha sheikh sheikha sultan sultanin prinz prinzessin kronprinz kronprinzessin könig königin kaiser kaiserin zar zarin schah".split(" ")
+);
+
 /** Short titles written before names. */
 export const titleAbbreviations: ReadonlySet<string> = new Set(["dr.", "prof.", "mr.", "mrs.", "ms."]);
 
@@ -185,5 +194,7 @@ export const affiliationCues: ReadonlyMap<string, string> = new Map(Object.entri
   "taiwanisch": "Taiwan", "philippinisch": "Philippinen", "malaysisch": "Malaysia", "venezuelas": "Venezuela", "brasiliens": "Brasilien", "mexikos": "Mexiko",
   "argentiniens": "Argentinien", "ägyptens": "Ägypten", "syriens": "Syrien", "iraks": "Irak", "irans": "Iran", "israels": "Israel",
   "polens": "Polen", "ungarns": "Ungarn", "japans": "Japan", "indiens": "Indien", "kanadas": "Kanada", "italiens": "Italien",
-  "spaniens": "Spanien", "türkei": "Türkei"
+  "spaniens": "Spanien", "türkei": "Türkei",
+  "katars": "Katar", "katar": "Katar", "saudi-arabiens": "Saudi-Arabien", "jordaniens": "Jordanien", "libanons": "Libanon", "jemens": "Jemen", "omans": "Oman", "omanisch": "Oman",
+  "kuwaits": "Kuwait", "kuwaitisch": "Kuwait", "emiratisch": "Vereinigte Arabische Emirate", "amerikas": "USA", "palästinenser": "Palästina"
 }));

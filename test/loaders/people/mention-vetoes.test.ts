@@ -18,6 +18,9 @@ describe("mention vetoes (mention-vetoes.ts)", () => {
     ["Die Anteile an Thomas Krause S.p.A. wurden verkauft.", []],
     ["Der Reisekonzern Thomas Krause ist insolvent.", []],
     ["Am Abend sprach Thomas Krause mit den Gästen.", ["Thomas Krause"]],
+    // initial-adjective: a predicative adjective fronted before its copula, the subject after it
+    ["Ungewiss bleibt der Zeitplan.", []],
+    ["Heikel wird die nächste Runde.", []],
     // a team's standing in its league, which "-meister" would read as a title
     ["Beim Vizemeister Wettau hängt der Haussegen schief.", []],
     ["Gegen Rekordmeister Lindor verlor die Elf knapp.", []],

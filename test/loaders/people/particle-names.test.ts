@@ -86,3 +86,15 @@ describe("a capitalised Hebrew or Arabic particle after a given name opens the s
     expect([m.given.join(" "), m.surname]).toEqual([given, surname]);
   });
 });
+
+describe("a lower-case surname with the Arabic article after a role noun names a person (roleArabicSurname)", () => {
+  const cases: [string, [string, string][]][] = [
+    ["Auch Delegationsleiter al-Harbi meldete sich.", [["al-Harbi", "role+arabic-surname"]]],
+    ["Am Abend sprach Sprecherin el-Masri vor der Presse.", [["el-Masri", "role+arabic-surname"]]],
+    // a group's name after a role is none
+    ["Der Anführer al-Kaidas ist tot.", []],
+    // without a role before it, the surname needs a full name of the text
+    ["Am Abend sprach al-Harbi vor der Presse.", []]
+  ];
+  it.each(cases)("%s", (text, expected) => expect(found(text)).toEqual(expected));
+});

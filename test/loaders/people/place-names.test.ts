@@ -35,7 +35,11 @@ describe("a name the text gives a place is no person", () => {
     [["Die Firma Brandt baut Pumpen.", "Anna Brandt hat die Firma gegründet."], ["Anna Brandt"]],
     // a lone given name the text gives to a place is the place's name in every sentence
     [["Sie flogen in die Hauptstadt Karin.", "Karin hat drei Millionen Einwohner."], []],
-    [["Sie flogen in die Hauptstadt Karin.", "Dort traf sie Karin Roth."], ["Karin Roth"]]
+    [["Sie flogen in die Hauptstadt Karin.", "Dort traf sie Karin Roth."], ["Karin Roth"]],
+    // a prison, camp, base or hospital names its place too
+    [["Die Häftlinge kamen aus dem Gefängnis Tamar frei."], []],
+    [["Die Sirenen hörte man im Lager Tamar."], []],
+    [["Die Häftlinge kamen aus dem Gefängnis Tamar frei.", "Dort wartete Tamar Gilad auf sie."], ["Tamar Gilad"]]
   ])("%s", (sentences, expected) => {
     expect(mentionsIn(sentences)).toEqual(expected);
   });

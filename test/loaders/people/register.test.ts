@@ -1,5 +1,8 @@
 import {describe, expect, it} from "vitest";
 import {parsePeople} from "../../../loaders/config.js";
+import {personLexicon} from "../../../loaders/people/lexicon.js";
+import {findMentions} from "../../../loaders/people/mentions.js";
+import {articleSpellings, type RegisterPerson} from "../../../loaders/people/register.js";
 
 describe("data/people.yaml", () => {
   it("parses people with dated roles", () => {
@@ -18,4 +21,28 @@ describe("data/people.yaml", () => {
     ["- {id: a, name: A, roles: [{role: X, seit: 2020}]}", /entry 1 \(a\): role 1: unknown key seit \(expected role, from, to\)/]
   ];
   it.each(bad)("rejects %j", (text, message) => expect(() => parsePeople(text)).toThrow(message));
+});
+
+describe("register names in both spellings of the Arabic article (articleSpellings, registerSurname, nameGoesBefore)", () => {
+  const spellings: [string[], string[]][] = [
+    [["faisal", "bin", "karim", "al", "nadri"], ["faisal bin karim al nadri", "faisal bin karim al-nadri"]],
+    [["al-nadri"], ["al-nadri", "al nadri"]],
+    [["lea", "sommer"], ["lea sommer"]]
+  ];
+  it.each(spellings)("%j", (tokens, expected) => expect(articleSpellings(tokens).map((t) => t.join(" "))).toEqual(expected));
+
+  const register: RegisterPerson[] = [
+    {id: "faisal", name: "Faisal bin Karim Al Nadri", aliases: ["Faisal"], roles: [], affiliation: "", wikidata: ""},
+    {id: "rami", name: "Rami bin Saleh Al Nadri", aliases: ["Al Nadri", "al-Nadri"], roles: [], affiliation: "", wikidata: ""}
+  ];
+  const ids = (text: string) => findMentions(text, [{start: 0, end: text.length}], personLexicon(register)).map((m) => [m.surface, m.registerId]);
+  const cases: [string, string[][]][] = [
+    // the hyphen the register leaves out
+    ["Am Abend sprach Faisal bin Karim Al-Nadri in der Hauptstadt.", [["Faisal bin Karim Al-Nadri", "faisal"]]],
+    // the family name alone: the one person whose register lists it alone
+    ["Später sagte al-Nadri, man sei bereit.", [["al-Nadri", "rami"]]],
+    // a register form inside a longer name of another family member is not read alone
+    ["Dann sprach Samir bin Karim Al Nadri in der Hauptstadt.", [["Samir bin Karim Al Nadri", ""]]]
+  ];
+  it.each(cases)("%s", (text, expected) => expect(ids(text)).toEqual(expected));
 });

@@ -1,13 +1,13 @@
-import {articleWords, type CueContext, durationApproximators, durationUnits, purposeLeads} from "../lang/de/events.js";
+import {articleWords, type CueContext, durationApproximators, durationUnits, offsetReference, purposeLeads} from "../lang/de/events.js";
 import {zuParticles} from "../lang/de/goal-words.js";
 import {numberWords} from "../lang/de/numberWords.js";
 import {denialReach, negationWords} from "../lang/de/negation.js";
 import {nonFactualWords, suppositionWords} from "../lang/de/index.js";
 import {UPPER_START} from "../quotes/tokens.js";
 import {lowerBound} from "../text/lower-bound.js";
-import {thingSubject} from "./subject.js";
+import {peopleSubject, thingSubject} from "./subject.js";
 import {withSwissSpelling} from "../lang/de/spelling.js";
-import {planGovernors} from "../lang/de/event-plans.js";
+import {planGovernors, plannedCueInfinitive} from "../lang/de/event-plans.js";
 
 
 /** Characters that end a clause around a cue (not "." or "?": the sentence bounds the clause, and "22. März" holds a dot). */
@@ -210,6 +210,23 @@ function governedInfinitiveLater(words: SentenceWords, i: number, infinitives: r
   return false;
 }
 
+/**
+ * Whether word `i`, a lower-case verb, is an infinitive under a word that governs it (rule `de.event.plan.governed-cue`):
+ * "zu" right before it, a governor earlier in its clause ("er werde am Wochenende nach Kairo reisen") or right after it
+ * ("…, dass er Kairo besuchen werde"). A governor later in the clause governs another verb ("Die Minister reisen heute
+ * nach Kairo und werden dort …"). One binary search in the sentence's cached governor starts.
+ */
+function governedCue(words: SentenceWords, i: number): boolean {
+  if (words.capital[i]) return false;
+  if (i > 0 && words.words[i - 1] === "zu") return true;
+  const governors = phraseStarts(words, plannedCueInfinitive.governors);
+  const from = clauseAround(words, i)[0];
+  const g = lowerBound(governors.length, (m) => governors[m] < from);
+  if (g < governors.length && governors[g] < i) return true;
+  const after = lowerBound(governors.length, (m) => governors[m] <= i);
+  return after < governors.length && governors[after] === i + 1 && words.clauseFrom[i + 1] === from;
+}
+
 /** Whether one of `phrases` starts somewhere in the clause of word `i`, before or after it (not at `i` itself). */
 function phraseInClause(words: SentenceWords, i: number, phrases: readonly string[]): boolean {
   const [from, to] = clauseAround(words, i);
@@ -250,6 +267,22 @@ function ledByPhase(words: SentenceWords, i: number, leads: readonly string[]): 
     else if (j >= 0 && APPROXIMATORS.has(words.words[j])) j--;
   }
   return j >= 0 && leads.includes(words.words[j]);
+}
+
+const OFFSET_BEFORE = new Set<string>([...offsetReference.units, ...offsetReference.adverbs]);
+const OFFSET_LEADS = new Set<string>(offsetReference.leads);
+const OFFSET_ARTICLES = new Set<string>(offsetReference.articles);
+
+/**
+ * Whether the noun cue at `cueStart` is a reference point an offset points from (rule `de.event.reference.offset`): "Einen
+ * Tag nach dem Inkrafttreten …", "kurz vor der Wahl" (over a few lower-case adjectives after the article). Such a noun
+ * names an event told elsewhere; the sentence's date belongs to its main event.
+ */
+export function referencedByOffset(sentence: string, cueStart: number, words: SentenceWords = sentenceWords(sentence)): boolean {
+  const i = wordAt(words, cueStart);
+  if (i >= words.words.length || !words.capital[i]) return false;
+  const j = beforeAdjectives(words, i, [], false);
+  return j >= 2 && OFFSET_ARTICLES.has(words.words[j]) && OFFSET_LEADS.has(words.words[j - 1]) && OFFSET_BEFORE.has(words.words[j - 2]);
 }
 
 /** Compiled `withWord` patterns, by pattern (a cue's few patterns, compiled once). */
@@ -377,6 +410,8 @@ export function contextHolds(contexts: readonly {re: RegExp; rule: CueContext}[]
     if (rule.predicate && !predicateInClause(words, i, rule.predicate)) return false;
     if (rule.notPredicate && predicateInClause(words, i, rule.notPredicate)) return false;
     if (rule.inArticle && !article(rule.inArticle)) return false;
+    if (rule.plannedSelf && governedCue(words, i)) return false;
+    if (rule.peopleSubject && !peopleSubject(words, i, ...clauseAround(words, i))) return false;
   }
   return true;
 }

@@ -68,6 +68,8 @@ export function thingSubject(sw: SentenceWords, i: number, from: number, to: num
 const THING_PRONOUNS = new Set(["das", "es", "dies", "dieses", "alles", "was", "vieles", "einiges", "etwas", "nichts", "man"]);
 const PREPOSITIONS = new Set(prepositions);
 const QUANTIFIERS = new Set([...quantifiers, "alle", "beide"]);
+/** Words before a verb searched for a noun subject that does not open its clause ("Am Mittwoch sind die Delegationen … zusammengekommen"). */
+const SUBJECT_BACK = 12;
 
 /**
  * Whether word `i` (a verb) has people or a body of people as its subject in the clause [from, to): a noun with an article
@@ -80,7 +82,8 @@ export function peopleSubject(sw: SentenceWords, i: number, from: number, to: nu
   const first = CONJUNCTIONS.has(sw.words[from]) ? from + 1 : from;
   let noun = nounAfterArticle(sw, first, i);
   if (noun < 0) noun = nounAfterArticle(sw, i + 1, to);
-  for (let j = first + 1; noun < 0 && j < i; j++) noun = nounAfterArticle(sw, j, i);
+  // at most SUBJECT_BACK words before the verb: many cue words in one long clause stay linear
+  for (let j = Math.max(first + 1, i - SUBJECT_BACK); noun < 0 && j < i; j++) noun = nounAfterArticle(sw, j, i);
   if (noun >= 0) return mayNamePeople(sw.words[noun]);
   const w = sw.words[first];
   const opensName = first + 1 < i && sw.capital[first] && (sw.capital[first + 1] || sw.words[first + 1] === "und");

@@ -1,12 +1,12 @@
 /** The `dates` extractor: dates.csv rows from an article's body sentences. */
 import {analysedSentences} from "../article.js";
-import {calendarToken, dateCue, dateRules, futureTense, pastTense} from "../lang/de/index.js";
+import {backgroundAt, calendarToken, dateCue, dateRules, futureTense, pastTense} from "../lang/de/index.js";
 import type {ArticleExtractor} from "../pipeline.js";
 import type {Article, DateRow, Sentence} from "../types.js";
 import {type DateLanguage, findDates} from "./find.js";
 
 /** German date language data, in the order set by loaders/lang/de/index.ts. */
-export const german: DateLanguage = {rules: dateRules, cue: dateCue, pastTense, futureTense, calendarToken};
+export const german: DateLanguage = {rules: dateRules, cue: dateCue, pastTense, futureTense, calendarToken, background: backgroundAt};
 
 export const datesExtractor: ArticleExtractor = {
   name: "dates",

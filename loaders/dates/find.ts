@@ -29,6 +29,11 @@ export interface DateLanguage {
    * sentences where one of them is left outside every rule match.
    */
   calendarToken?: RegExp;
+  /**
+   * Whether the expression at [start, end) of a sentence is told as background (the pluperfect: "hatten am Dienstag
+   * begonnen"): its day dates what is around it in its sentence but anchors no later sentence.
+   */
+  background?(sentence: string, start: number, end: number): boolean;
 }
 
 export interface FindOptions {
@@ -128,7 +133,7 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
   const published = parseYmd(options.published);
   const missing = options.published ? `publication date "${options.published}" is not a date; relative date unresolved` : "no publication date; relative date unresolved";
   const base = (): Omit<DateContext, "tense"> => ({ref: published, refNote: `publication date ${options.published}`, missingRef: missing});
-  const first = resolveAll(candidates, sentenceText, sentences, tenseOf, () => base(), undefined);
+  const first = resolveAll(candidates, sentenceText, sentences, tenseOf, () => base(), undefined, language.background);
   const planned = (rows: DateMatch[]) => markPlanned(rows, text, sentences, options.published, language.pastTense);
   if (!(options.quotes ?? true) || !candidates.length) return planned(first);
   const anchors = quoteAnchors(text, sentences, candidates, first);
@@ -140,7 +145,7 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
     if (!quote || quote.start > c.start || c.end > quote.end) return base();
     if (quote.day) return {ref: quote.day, refNote: `quote said on ${formatDay(quote.day)} (${quote.how})`, missingRef: missing};
     return {...base(), refNote: `publication date ${options.published} (in a quote whose date is not stated)`};
-  }, anchors));
+  }, anchors, language.background));
 }
 
 /** True when a candidate lies inside a quote (both lists in text order; linear). */
@@ -210,11 +215,13 @@ const SEVERAL_DAYS = "the sentence names several days";
 const DAY_LIST_GAP = /^\s*,?\s*(?:(?:und|oder|sowie|bis|-|–)\s*(?:(?:am|zum|den)\s+)?)?$/iu;
 
 function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: readonly Span[], tenseOf: (sentence: number, at: number) => DateContext["tense"],
-  contextFor: (c: Candidate) => Omit<DateContext, "tense">, anchors: QuoteAnchor[] | undefined): DateMatch[] {
+  contextFor: (c: Candidate) => Omit<DateContext, "tense">, anchors: QuoteAnchor[] | undefined, background?: DateLanguage["background"]): DateMatch[] {
   const out: DateMatch[] = [];
   let last: Ymd | undefined;
   let lastYear: number | undefined;
   let lastAhead = false;
+  /** The last day told in the foreground while a background day of the current sentence stands in `last` (restored at the next sentence). */
+  let foreground: [Ymd, boolean] | undefined;
   let sentenceDay: Ymd | undefined;
   let unclear: string | undefined;
   let dayEnd = 0;
@@ -224,6 +231,8 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
       currentSentence = c.sentence;
       sentenceDay = undefined;
       unclear = undefined;
+      // "Die Gespräche hatten am Dienstag begonnen. … noch in der Nacht": a background day anchors no later sentence
+      if (foreground) [[last, lastAhead], foreground] = [foreground, undefined];
     }
     const base = contextFor(c);
     const ctx = new ResolveContext(base.ref, base.refNote, base.missingRef, last, unclear ? undefined : sentenceDay, unclear, tenseOf, c.sentence, c.start - sentences[c.sentence].start);
@@ -251,7 +260,13 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
         if (DAY_LIST_GAP.test(gap)) unclear ??= SEVERAL_DAYS;
         else if (unclear === SEVERAL_DAYS) unclear = undefined;
       }
-      if (!value.planned) [last, lastAhead] = [value.day, value.ahead === true];
+      if (!value.planned) {
+        const s = sentences[c.sentence];
+        // a day told in the pluperfect after a day of the account dates its own sentence only (rule de.dates.anchor.background)
+        if (last && background?.(sentenceText[c.sentence], c.start - s.start, c.end - s.start)) foreground ??= [last, lastAhead];
+        else foreground = undefined;
+        [last, lastAhead] = [value.day, value.ahead === true];
+      }
       sentenceDay = value.day;
       dayEnd = c.end;
     }

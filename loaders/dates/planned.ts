@@ -9,6 +9,8 @@
  */
 import type {DateMatch} from "./find.js";
 import {nightEnd} from "../lang/de/dates/night.js";
+import {addDays, formatDay} from "./timex.js";
+import {timeSpan} from "../report/timeSpan.js";
 
 /** Id of the rule that marks a date after the publication day as planned (named in the row's note). */
 export const AFTER_PUBLICATION = "de.dates.planned.after-publication";
@@ -18,8 +20,18 @@ const CLAUSE_MARK = /[,;:]/;
 /** Characters read on each side of a date for its clause at most (bounds the cost of a long sentence). */
 const CLAUSE_REACH = 200;
 
-/** The first day a TIMEX value covers ("2026-03-16", "2026-04" → "2026-04-01", "2027" → "2027-01-01"), or "" for no calendar date. */
+/**
+ * The first day a TIMEX value covers ("2026-03-16", "2026-04" → "2026-04-01", "2027" → "2027-01-01", an ISO week "2026-W42"
+ * → its Monday, a weekend "2026-W42-WE" → its Saturday), or "" for no calendar date.
+ */
 export function firstDay(value: string): string {
+  const week = /^(\d{4}-W\d{2})(-WE)?$/.exec(value);
+  if (week) {
+    const monday = timeSpan(week[1])?.start;
+    if (!monday || !week[2]) return monday ?? "";
+    const [y, m, d] = monday.split("-").map(Number);
+    return formatDay(addDays({y, m, d}, 5));
+  }
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)/.exec(value);
   return m ? `${m[1]}-${m[2] ?? "01"}-${m[3] ?? "01"}` : "";
 }

@@ -3,7 +3,7 @@
  * phrases, a governed infinitive, a word pattern, a predicate; each found once per sentence or clause and
  * looked up by binary search, so many cues in one clause stay linear.
  */
-import {planGovernors} from "../lang/de/event-plans.js";
+import {planGovernors, plannedCueInfinitive} from "../lang/de/event-plans.js";
 import {withSwissSpelling} from "../lang/de/spelling.js";
 import {lowerBound} from "../text/lower-bound.js";
 import {CLAUSE_END, clauseAround, perClause, type SentenceWords} from "./sentenceWords.js";
@@ -133,4 +133,21 @@ export function predicateInClause(words: SentenceWords, i: number, phrases: read
     }
     return false;
   });
+}
+
+/**
+ * Whether word `i`, a lower-case verb, is an infinitive under a word that governs it (rule `de.event.plan.governed-cue`):
+ * "zu" right before it, a governor earlier in its clause ("er werde am Wochenende nach Kairo reisen") or right after it
+ * ("…, dass er Kairo besuchen werde"). A governor later in the clause governs another verb ("Die Minister reisen heute
+ * nach Kairo und werden dort …"). One binary search in the sentence's cached governor starts.
+ */
+export function governedCue(words: SentenceWords, i: number): boolean {
+  if (words.capital[i]) return false;
+  if (i > 0 && words.words[i - 1] === "zu") return true;
+  const governors = phraseStarts(words, plannedCueInfinitive.governors);
+  const from = clauseAround(words, i)[0];
+  const g = lowerBound(governors.length, (m) => governors[m] < from);
+  if (g < governors.length && governors[g] < i) return true;
+  const after = lowerBound(governors.length, (m) => governors[m] <= i);
+  return after < governors.length && governors[after] === i + 1 && words.clauseFrom[i + 1] === from;
 }

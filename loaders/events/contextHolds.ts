@@ -4,9 +4,9 @@
  */
 import type {CueContext} from "../lang/de/events.js";
 import {withSwissSpelling} from "../lang/de/spelling.js";
-import {governedInfinitiveLater, particleLater, phraseFollows, phraseInClause, predicateInClause, wordInClause} from "./clauseLookups.js";
+import {governedCue, governedInfinitiveLater, particleLater, phraseFollows, phraseInClause, predicateInClause, wordInClause} from "./clauseLookups.js";
 import {clauseAround, wordAt, type SentenceWords} from "./sentenceWords.js";
-import {thingSubject} from "./subject.js";
+import {peopleSubject, thingSubject} from "./subject.js";
 import {inPurposePhrase, ledBy, ledByPhase} from "./wordsBefore.js";
 
 /** Compiled `inArticle` patterns, by pattern. */
@@ -46,6 +46,8 @@ export function contextHolds(contexts: readonly {re: RegExp; rule: CueContext}[]
     if (rule.predicate && !predicateInClause(words, i, rule.predicate)) return false;
     if (rule.notPredicate && predicateInClause(words, i, rule.notPredicate)) return false;
     if (rule.inArticle && !article(rule.inArticle)) return false;
+    if (rule.plannedSelf && governedCue(words, i)) return false;
+    if (rule.peopleSubject && !peopleSubject(words, i, ...clauseAround(words, i))) return false;
   }
   return true;
 }

@@ -13,6 +13,7 @@ import {sentenceWords, type SentenceWords} from "./sentenceWords.js";
 import {eventDateRules, undatedActs} from "../lang/de/event-dating.js";
 import {futureTense, pastTense} from "../lang/de/dates/cues.js";
 import {isoWeekOf} from "./cluster.js";
+import {referencedByOffset} from "./wordsBefore.js";
 
 /** Parts whose sentences may report events: the outlet's own text (body, FAQ), never comments. */
 export const EVENT_PARTS = new Set(["body", "faq"]);
@@ -77,6 +78,8 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
       const at = a + sentence.slice(a, b).indexOf(word);
       if (hit.contexts.length && !contextHolds(hit.contexts, word, at, (words ??= sentenceWords(sentence)), articleHas)) continue;
       if (hit.cue.factual && isNonFactual(sentence, at, (words ??= sentenceWords(sentence)))) continue;
+      // "Einen Tag nach dem Inkrafttreten …": a noun an offset points from is a reference point, not an event of the sentence
+      if (word[0] !== word[0].toLowerCase() && referencedByOffset(sentence, at, (words ??= sentenceWords(sentence)))) continue;
       // "könnte … die Schlichtung anrufen": a supposed clause reports no event of any type (reporting cues say what was said)
       if (!hit.cue.reports && isSupposed(sentence, at, (words ??= sentenceWords(sentence)))) continue;
       seen.add(hit.cue.type);

@@ -7,8 +7,9 @@ import {timeSpan} from "../report/timeSpan.js";
 import {eventSummary, summaryMention} from "./summary.js";
 import {hasKin, mergeKin} from "./kin.js";
 import {placeNames} from "../lang/de/place-names.js";
+import {actorSourcePhrase} from "../lang/de/events.js";
 
-const DATE_VALUE = /^\d{4}(?:-W\d{2}(?![\d-])|-\d{2}(?:-\d{2})?)?/;
+const DATE_VALUE = /^\d{4}(?:-W\d{2}(?!\d)|-\d{2}(?:-\d{2})?)?/;
 const FIRST_PERSON = /(?<![\p{L}])(?:ich|wir|mein\p{L}*|unser\p{L}*|mich|uns)(?![\p{L}])/iu;
 
 /** Rows of a table grouped by article. */
@@ -20,6 +21,19 @@ function byArticle<T extends {article_id: string}>(rows: T[]): Map<string, T[]> 
     else map.set(r.article_id, [r]);
   }
   return map;
+}
+
+const SOURCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actorSourcePhrase.leads.map((l) => l.replace(/ /g, "\\s+")).join("|")})(?:\\s+[\\p{L}-]+){0,${actorSourcePhrase.gap}}\\s+$`, "iu");
+const SOURCE_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,${actorSourcePhrase.gap}}\\s+(?:${actorSourcePhrase.after.join("|")})(?![\\p{L}])`, "iu");
+
+/**
+ * Whether the person named at [start, end) of the mention's sentence (article offsets) is the source of what it reports, not
+ * an actor (rule `de.event.actor.source-phrase`: "Laut Lena Haupt …", "Lena Haupt zufolge"). Reads a few words on each side.
+ */
+function sourceOf(m: EventMentionRow, start: number, end: number): boolean {
+  const at = start - m.start;
+  const to = end - m.start;
+  return SOURCE_BEFORE.test(m.sentence.slice(Math.max(0, at - 80), at)) || SOURCE_AFTER.test(m.sentence.slice(to, to + 80));
 }
 
 /** Pronouns in a reported clause that may stand for its speaker ("er habe", "seine Delegation", "wir"). */
@@ -60,7 +74,7 @@ export function resolveMentions(tables: Tables): ResolvedMention[] {
     const reportedBy = (quotes.get(m.article_id) ?? []).find((q) => q.type !== "direct" && q.start <= m.cue_start && q.end >= m.cue_end &&
       q.speaker_start !== null && q.speaker_end !== null && (q.speaker_end <= q.start || q.speaker_start >= q.end) && !SPEAKER_IN_CLAUSE.test(q.text) && !RELATIVE_START.test(q.text));
     const bySpeaker = (p: {start: number; end: number}) => reportedBy !== undefined && p.start >= reportedBy.speaker_start! && p.end <= reportedBy.speaker_end!;
-    for (const p of named) if (p.start >= m.start && p.end <= m.end && p.person_id && !bySpeaker(p)) found(p.person_id, p.start, p.end);
+    for (const p of named) if (p.start >= m.start && p.end <= m.end && p.person_id && !bySpeaker(p) && !sourceOf(m, p.start, p.end)) found(p.person_id, p.start, p.end);
     if (m.part !== "body") for (const [id, at, to] of namedAgain(m, named)) found(id, at, to);
     // the quote first: most mentions are in no direct quote, and the pattern is the dearer test
     const quote = (quotes.get(m.article_id) ?? []).find((q) => q.type === "direct" && q.start <= m.cue_start && q.end >= m.cue_end);
@@ -112,7 +126,10 @@ function namedAgain(m: EventMentionRow, named: readonly MentionRow[]): [string, 
   return out;
 }
 
-/** The calendar part of a mention's date value ("2025-02-12T10:00" → "2025-02-12", "2025-W07-WE" → "2025"), or "". */
+/**
+ * The calendar part of a mention's date value ("2025-02-12T10:00" → "2025-02-12"), or "". A weekend keeps its ISO week
+ * ("2025-W07-WE" → "2025-W07": its Saturday and Sunday lie in that week), not only its year.
+ */
 function mentionDate(m: EventMentionRow): string {
   return DATE_VALUE.exec(m.date)?.[0] ?? "";
 }

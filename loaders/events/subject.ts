@@ -15,6 +15,7 @@ import {peopleNounHeads, subjectArticles, subjectConjunctions} from "../lang/de/
 import {personPredicateNouns} from "../lang/de/person-heads.js";
 import {cueOnlyHeads, nationalityNouns, occupationHeads, roleEndings, roleHeads} from "../lang/de/person-roles.js";
 import type {SentenceWords} from "./sentenceWords.js";
+import {prepositions, quantifiers} from "../lang/de/closed-class.js";
 
 const ARTICLES = new Set(subjectArticles);
 const CONJUNCTIONS = new Set(subjectConjunctions);
@@ -61,4 +62,30 @@ export function thingSubject(sw: SentenceWords, i: number, from: number, to: num
     noun = nounAfterArticle(sw, i + 1, to);
   }
   return noun >= 0 && !mayNamePeople(sw.words[noun]);
+}
+
+/** Pronouns that stand for a thing or a state of affairs ("Das kommt alles zusammen", "Es kam zu Protesten"), lower case. */
+const THING_PRONOUNS = new Set(["das", "es", "dies", "dieses", "alles", "was", "vieles", "einiges", "etwas", "nichts", "man"]);
+const PREPOSITIONS = new Set(prepositions);
+const QUANTIFIERS = new Set([...quantifiers, "alle", "beide"]);
+/** Words before a verb searched for a noun subject that does not open its clause ("Am Mittwoch sind die Delegationen … zusammengekommen"). */
+const SUBJECT_BACK = 12;
+
+/**
+ * Whether word `i` (a verb) has people or a body of people as its subject in the clause [from, to): a noun with an article
+ * read as in `thingSubject`, else the first such noun before the verb ("Am Mittwoch sind die Delegationen … zusammengekommen"),
+ * that may name people; or, with no such noun, a name opening the clause: two capitalised words or one joined by "und"
+ * ("Angela Merkel kam …", "Merkel und Macron kamen …"), not a preposition, pronoun or quantifier. Stricter than
+ * `!thingSubject`: "Das kommt alles zusammen", "Mehr als 5000 Unterschriften sind zusammengekommen" have no such subject.
+ */
+export function peopleSubject(sw: SentenceWords, i: number, from: number, to: number): boolean {
+  const first = CONJUNCTIONS.has(sw.words[from]) ? from + 1 : from;
+  let noun = nounAfterArticle(sw, first, i);
+  if (noun < 0) noun = nounAfterArticle(sw, i + 1, to);
+  // at most SUBJECT_BACK words before the verb: many cue words in one long clause stay linear
+  for (let j = Math.max(first + 1, i - SUBJECT_BACK); noun < 0 && j < i; j++) noun = nounAfterArticle(sw, j, i);
+  if (noun >= 0) return mayNamePeople(sw.words[noun]);
+  const w = sw.words[first];
+  const opensName = first + 1 < i && sw.capital[first] && (sw.capital[first + 1] || sw.words[first + 1] === "und");
+  return opensName && !THING_PRONOUNS.has(w) && !PREPOSITIONS.has(w) && !QUANTIFIERS.has(w);
 }

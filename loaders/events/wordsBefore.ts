@@ -2,10 +2,10 @@
  * What a cue's context rules look for before it: a lead word over adjectives (`ledBy`), over adjectives and a
  * duration (`ledByPhase`), or a purpose preposition opening its noun phrase (`inPurposePhrase`).
  */
-import {articleWords, durationApproximators, durationUnits, purposeLeads} from "../lang/de/events.js";
+import {articleWords, durationApproximators, durationUnits, offsetReference, purposeLeads} from "../lang/de/events.js";
 import {numberWords} from "../lang/de/numberWords.js";
 import {wordInClause} from "./clauseLookups.js";
-import {CLAUSE_END, type SentenceWords} from "./sentenceWords.js";
+import {CLAUSE_END, sentenceWords, wordAt, type SentenceWords} from "./sentenceWords.js";
 
 /** Lower-case words before a noun that may stand between its article and it: "ein schwerer Brand". */
 const ADJECTIVE = /\p{L}{2,}(?:e|er|en|es|em)$/u;
@@ -65,4 +65,20 @@ export function inPurposePhrase(words: SentenceWords, i: number, verbs: string):
   const inPhrase = (w: number) => !purposeLeads.includes(words.words[w]) && !CLAUSE_END.test(words.words[w]) && (words.capital[w] || PHRASE_ARTICLES.has(words.words[w]) || ADJECTIVE.test(words.words[w]));
   for (let k = 0; k < PURPOSE_BACK && j >= 0 && inPhrase(j); k++) j--;
   return j >= 0 && purposeLeads.includes(words.words[j]) && wordInClause(words, i, verbs);
+}
+
+const OFFSET_BEFORE = new Set<string>([...offsetReference.units, ...offsetReference.adverbs]);
+const OFFSET_LEADS = new Set<string>(offsetReference.leads);
+const OFFSET_ARTICLES = new Set<string>(offsetReference.articles);
+
+/**
+ * Whether the noun cue at `cueStart` is a reference point an offset points from (rule `de.event.reference.offset`): "Einen
+ * Tag nach dem Inkrafttreten …", "kurz vor der Wahl" (over a few lower-case adjectives after the article). Such a noun
+ * names an event told elsewhere; the sentence's date belongs to its main event.
+ */
+export function referencedByOffset(sentence: string, cueStart: number, words: SentenceWords = sentenceWords(sentence)): boolean {
+  const i = wordAt(words, cueStart);
+  if (i >= words.words.length || !words.capital[i]) return false;
+  const j = beforeAdjectives(words, i, [], false);
+  return j >= 2 && OFFSET_ARTICLES.has(words.words[j]) && OFFSET_LEADS.has(words.words[j - 1]) && OFFSET_BEFORE.has(words.words[j - 2]);
 }

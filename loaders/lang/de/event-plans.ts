@@ -31,3 +31,12 @@ export const planGovernors: readonly string[] = [
 
 /** The rule that reads a governed infinitive of beginning or taking place as a plan (no event). */
 export const plannedInfinitive = {id: "de.event.plan.governed-infinitive", infinitives: PLANNED_START, governors: planGovernors} as const;
+
+/**
+ * A verb cue that is itself an infinitive under a word that governs it in its clause names a plan, no event (rule
+ * `de.event.plan.governed-cue`): a future auxiliary or modal before it, or right after it as a clause ends
+ * ("kündigte an, er werde am Wochenende nach Kairo reisen", "Die Ministerin wird den Präsidenten treffen", "…, dass er
+ * Kairo besuchen werde"), or "zu" right before it ("um den Präsidenten zu treffen"). Only lower-case words (verbs) of
+ * the cues that ask for it (`CueContext.plannedSelf`); "Die Minister reisen heute nach Kairo" states a fact.
+ */
+export const plannedCueInfinitive = {id: "de.event.plan.governed-cue", governors: planGovernors} as const;

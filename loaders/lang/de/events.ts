@@ -87,6 +87,13 @@ export interface CueContext {
   notInClause?: readonly string[];
   /** A word of the article (lower case) must match this pattern whole: "die zweite Runde" is talks only in an article about talks, not in one about a tournament. */
   inArticle?: string;
+  /**
+   * The word (lower case: a verb) is no cue when it is an infinitive under a word that governs it in its clause: "er werde am
+   * Wochenende nach Kairo reisen", "wird den Präsidenten treffen" plan it (rule `de.event.plan.governed-cue` in event-plans.ts).
+   */
+  plannedSelf?: boolean;
+  /** The word counts only when its clause's subject names people or a body of people (`peopleSubject` in loaders/events/subject.ts). */
+  peopleSubject?: boolean;
 }
 
 export {PLANNED_HAPPENING, PLANNED_START} from "./event-plans.js";
@@ -120,24 +127,38 @@ export const callCue: EventCue = {
     // one speaker: "sprach mit Putin" is a talk; "sprach von einem Skandal", "sprach über die Lage", "sprach sich für … aus" are not
     {pattern: "sprach|gesprochen", inClause: ["mit", "miteinander"]},
     // two or more: "sprachen über die Ukraine" is a talk, "sprachen sich für … aus", "sprachen von einem Erfolg" are not
-    {pattern: "sprachen", notNext: ["sich", "von"]}
+    {pattern: "sprachen", notNext: ["sich", "von"]},
+    // "werde den Präsidenten anrufen", "wird mit ihm telefonieren": planned
+    {pattern: "anrufen|telefonieren", plannedSelf: true}
   ]
 };
 export const meetingCue: EventCue = {
   id: "de.event.meeting", type: "meeting",
-  pattern: "~treffen(?:s)?|treffe|trifft|traf(?:en)?|getroffen|begegnung(?:en)?|zusammenkunft|zusammengetroffen|zusammenzutreffen|~zusammentreffen(?:s)?|empfing(?:en)?|empfangen",
+  pattern: "~treffen(?:s)?|treffe|trifft|traf(?:en)?|getroffen|begegnung(?:en)?|zusammenkunft|zusammengetroffen|zusammenzutreffen|~zusammentreffen(?:s)?|empfing(?:en)?|empfangen|" +
+    "kam(?:en)?|kommt|kommen|zusammengekommen|zusammenkam(?:en)?|zusammenkommt|zusammenkommen",
   context: [
     // people meet; a thing "trifft" (hits) someone: "Der Streik traf Tausende Pendler"
     {pattern: "treffen|treffe|trifft|traf(?:en)?|getroffen|zusammengetroffen", personSubject: true},
     // "Das Treffen soll am Freitag stattfinden" plans it
     {pattern: "\\p{L}*treffen(?:s)?|begegnung(?:en)?|zusammenkunft", plannedLater: PLANNED_START},
     // "empfing die Delegationen zu Gesprächen" receives for talks; "empfing Signale", "zu empfangen" (a plan) do not
-    {pattern: "empfing(?:en)?|empfangen", withWord: "\\p{L}*gespräch(?:e|en)?|unterredung(?:en)?|treffen|beratung(?:en)?|audienz", notBefore: ["zu"]}
+    {pattern: "empfing(?:en)?|empfangen", withWord: "\\p{L}*gespräch(?:e|en)?|unterredung(?:en)?|treffen|beratung(?:en)?|audienz", notBefore: ["zu"]},
+    // "wird am Montag den Präsidenten treffen", "um ihn zu treffen": planned
+    {pattern: "treffen", plannedSelf: true},
+    // "Die Delegationen kamen am Dienstag in Kairo zusammen": people or bodies meet, "zusammen" in the verb's own clause;
+    // "kam zu spät", "Das kommt alles zusammen", "100.000 Unterschriften sind zusammengekommen" do not
+    {pattern: "kam(?:en)?|kommt|kommen", withWord: "zusammen", peopleSubject: true},
+    {pattern: "zusammengekommen|zusammenkam(?:en)?|zusammenkommt|zusammenkommen", peopleSubject: true},
+    {pattern: "zusammenkommen", plannedSelf: true}
   ]
 };
 export const visitCue: EventCue = {
   id: "de.event.visit", type: "visit", pattern: "~besuch(?:e|s|es|en)?|besucht(?:e|en)?|besuchen|reise|~staatsreise|~dienstreise|reiste|anreiste|reisen",
-  context: [{pattern: "\\p{L}*besuch(?:e|s|es|en)?|\\p{L}*reise", plannedLater: PLANNED_START}]
+  context: [
+    {pattern: "\\p{L}*besuch(?:e|s|es|en)?|\\p{L}*reise", plannedLater: PLANNED_START},
+    // "kündigte an, er werde am Wochenende nach Kairo reisen", "wird Kairo besuchen": planned
+    {pattern: "besuchen|reisen", plannedSelf: true}
+  ]
 };
 export const releaseCue: EventCue = {
   // no infinitive "freilassen": "wird … freilassen", "will … freilassen" plan it
@@ -150,6 +171,34 @@ export const invasionCue: EventCue = {id: "de.event.invasion", type: "invasion",
 /** Plural units of a duration that a "nach" phrase may hold before its noun ("nach drei Wochen zäher Verhandlungen"). */
 export const durationUnits: readonly string[] = ["stunden", "tagen", "wochen", "monaten", "jahren"];
 
+/**
+ * A noun cue that an offset points from is a reference point, no event of its own (rule `de.event.reference.offset`): "Einen
+ * Tag nach dem Inkrafttreten der Waffenruhe wurden am Montag …", "Fünf Tage nach dem Abbruch der Gespräche verhandeln sie
+ * wieder", "kurz vor der Wahl": the sentence's date is that of its main event, the referenced one lies before or after it.
+ * A unit of a duration (`units`, singular or plural) or an adverb of nearness (`adverbs`), then a lead (`leads`), an article
+ * (`articles`) and at most a few lower-case adjectives before the noun.
+ */
+export const offsetReference = {
+  id: "de.event.reference.offset",
+  units: ["minute", "minuten", "stunde", "stunden", "tag", "tage", "tagen", "woche", "wochen", "monat", "monate", "monaten", "jahr", "jahre", "jahren"],
+  adverbs: ["kurz", "unmittelbar", "wenige", "knapp"],
+  leads: ["nach", "vor"],
+  articles: ["dem", "der", "den"]
+} as const;
+
+/**
+ * A person named as the source of what a sentence reports is no actor of its event (rule `de.event.actor.source-phrase`):
+ * "Laut Lena Haupt warten noch 40 Menschen auf ihre Freilassung", "nach Angaben der Sprecherin Lena Haupt", "Lena Haupt
+ * zufolge". `leads` stand before the name (a few words of a role may come between, no punctuation), `after` after it.
+ */
+export const actorSourcePhrase = {
+  id: "de.event.actor.source-phrase",
+  leads: ["laut", "nach angaben", "nach einschätzung", "nach darstellung", "nach auskunft", "nach aussage", "nach aussagen", "nach worten"],
+  after: ["zufolge"],
+  /** Words that may stand between a lead and the name ("laut der Sprecherin", "nach Angaben von Außenamtssprecher"). */
+  gap: 3
+} as const;
+
 /** Words that make a duration approximate, before its number ("nach rund drei Wochen", "nach knapp 20 Stunden"); "mehr als" and "weniger als" are read as pairs. */
 export const durationApproximators: readonly string[] = ["rund", "etwa", "circa", "ca", "knapp", "fast", "beinahe", "nahezu", "gut", "über", "insgesamt"];
 
@@ -158,13 +207,16 @@ export const articleWords: readonly string[] = ["der", "die", "das", "den", "dem
 export const decisionCue: EventCue = {
   id: "de.event.decision", type: "decision", factual: true,
   pattern: "beschlossen|beschloss(?:en)?|beschließt|~beschluss(?:es)?|~beschlüsse(?:n)?|verabschiedet(?:e|en)?|~abstimmung(?:en)?|abgestimmt|zugestimmt|abgelehnt|lehnte(?:n)?|" +
-    "stimmte(?:n)?|gestimmt|billigte(?:n)?|gebilligt",
+    "stimmte(?:n)?|gestimmt|billigte(?:n)?|gebilligt|genehmigt",
   context: [
     // "lehnte … ab" decides; "lehnte sich an die Wand" does not
     {pattern: "lehnte(?:n)?", later: ["ab"]},
-    // "stimmte für den Antrag" votes; "das stimmte" is true
-    {pattern: "stimmte(?:n)?|gestimmt", inClause: ["für", "gegen", "dafür", "dagegen"]}
-  ]
+    // "stimmte für den Antrag" votes, "stimmte dem Abkommen zu" approves; "das stimmte" is true
+    {pattern: "stimmte(?:n)?|gestimmt", inClause: ["für", "gegen", "dafür", "dagegen", "zu"]}
+  ],
+  // "Das Kabinett stimmte dem Abkommen zu", "Das Parlament billigte die Vereinbarung": a body's decision on an agreement, not a
+  // second agreement (an agreement mention of the same sentence is dropped)
+  replaces: ["agreement"]
 };
 export const announcementCue: EventCue = {
   id: "de.event.announcement", type: "announcement", factual: true, reports: true,

@@ -29,7 +29,7 @@ export const partRules: readonly PartRule[] = [
 export const partPrefixRules: readonly PartPrefixRule[] = [parts.bodyDatelinePrefix, parts.agencyDatelinePrefix, parts.placeDatelinePrefix, parts.placeDashDatelinePrefix];
 
 export {abbreviations, monthNames} from "./abbreviations.js";
-export {calendarToken, dateRules, dateCue, pastTense, futureTense} from "./dates/index.js";
+export {backgroundAt, calendarToken, dateRules, dateCue, pastTense, futureTense} from "./dates/index.js";
 
 import * as direct from "./quoteRules/direct.js";
 import * as characterising from "./quoteRules/characterising.js";

@@ -37,14 +37,18 @@ const TALKS_ARTICLE = "\\p{L}*(?:verhandlung|verhandlungen|gespräche|tarifstrei
 
 export const negotiationCue: EventCue = {
   id: "de.event.negotiation", type: "negotiation",
-  pattern: `~verhandlung(?:en)?|verhandel(?:n|t|te|ten)|~verhandlungs(?:${TALKS_HEADS})|~gespräche|~schlichtung|runde(?:n)?`,
+  pattern: `~verhandlung(?:en)?|verhandel(?:n|t|te|ten)|~verhandlungs(?:${TALKS_HEADS})|~gespräche|~schlichtung|runde(?:n)?|neustart(?:s)?|wiederaufnahme`,
   // "Nach langen Verhandlungen einigten sich …": the talks lead up to the agreement the sentence dates
   context: [
     {pattern: "\\p{L}*verhandlungen|\\p{L}*gespräche(?:n)?", notAfter: ["nach"]},
     // "Die Verhandlungen sollen am Montag beginnen" plans them; so does "ist für Mittwoch angesetzt"
     {pattern: "\\p{L}*verhandlung(?:en)?|\\p{L}*verhandlungs\\p{L}*|\\p{L}*gespräche(?:n)?|\\p{L}*schlichtung|runde(?:n)?", plannedLater: PLANNED_START, notLater: SCHEDULED, notPredicate: ANNOUNCING},
     // "die zweite Runde" in an article about talks; "über die Runden kommen", "drei Runden" (a count) are none
-    {pattern: "runde(?:n)?", before: ROUND_LEADS, inArticle: TALKS_ARTICLE}
+    {pattern: "runde(?:n)?", before: ROUND_LEADS, inArticle: TALKS_ARTICLE},
+    // "werden ab Montag wieder verhandeln": planned (rule de.event.plan.governed-cue)
+    {pattern: "verhandeln", plannedSelf: true},
+    // "Neustart in Doha", "die Wiederaufnahme am Dienstag": talks resumed, in an article about talks (not a computer's restart)
+    {pattern: "neustart(?:s)?|wiederaufnahme", inArticle: TALKS_ARTICLE, plannedLater: PLANNED_START, notLater: SCHEDULED, notPredicate: ANNOUNCING}
   ]
 };
 

@@ -16,7 +16,8 @@ describe("event nouns that name no event of their own: comparisons, purpose phra
     ["Die Angehörigen protestierten am Montag gegen die Vereinbarung der Reederei.", []],
     ["Er versprach am Montag, sich für die Freilassung der Seeleute einzusetzen.", []],
     ["Am Dienstag stimmte eine Mehrheit des Rates für die Vereinbarung.", [["decision", "2026-03-10"]]],
-    ["Der Stadtrat hat die Vereinbarung am Dienstag gebilligt.", [["agreement", "2026-03-10"], ["decision", "2026-03-10"]]],
+    // a body's approval of an agreement is a decision, not a second agreement (the decision replaces it)
+    ["Der Stadtrat hat die Vereinbarung am Dienstag gebilligt.", [["decision", "2026-03-10"]]],
     // planned or scheduled: no event
     ["Nach Angaben der Reederei soll die nächste Freilassung am kommenden Samstag stattfinden.", []],
     ["Eine Abstimmung werde für Freitag erwartet.", [["decision", ""]]],

@@ -39,3 +39,4 @@ export const dateRules: readonly DateRule[] = [
 ];
 
 export {calendarToken, dateCue, futureTense, pastTense} from "./cues.js";
+export {backgroundAt} from "./orientation.js";

@@ -6,8 +6,9 @@
  * the sentence is about (`day`), which later expressions ("am Tag zuvor") and the events step (`nightEnd`) count from.
  */
 import {type DateRule, type DateValue} from "../../../dates/rule.js";
-import {type Ymd, addDays, formatDay, parseYmd} from "../../../dates/timex.js";
+import {type Ymd, addDays, formatDay, isoWeekday, parseYmd} from "../../../dates/timex.js";
 import {dayMonth} from "./absolute.js";
+import {weekdays} from "./lexicon.js";
 import {B, E, MONTH, WEEKDAY, rx} from "./patterns.js";
 import {weekdayValue} from "./relative.js";
 
@@ -33,7 +34,16 @@ export const nightTo: DateRule = {
       DAY_OF_MONTH.lastIndex = at;
       const inner = DAY_OF_MONTH.exec(sentence);
       ends = inner && inner.index === at ? dayMonth.resolve(inner, ctx, sentence) : null;
-    } else ends = weekdayValue(sentence, at, end, day, undefined, undefined, ctx);
+    } else {
+      ends = weekdayValue(sentence, at, end, day, undefined, undefined, ctx);
+      // the night that begins on the reference day, whatever the tense: news name the day of their own date by its weekday
+      // ("am Freitag" in a Friday report), and a night belongs to the day whose evening it follows, so "in der Nacht zu
+      // Samstag stimmte … zu" in a Friday report is that Friday's night (an article updated overnight), not a week back
+      const next = ctx.ref && addDays(ctx.ref, 1);
+      if (next && isoWeekday(next) === weekdays[day.toLowerCase()] && ends.day && formatDay(ends.day) !== formatDay(next)) {
+        ends = {value: formatDay(next), day: next, note: `the night of ${ctx.refNote}`};
+      }
+    }
     if (!ends) return null;
     const ymd: Ymd | undefined = ends.day ?? parseYmd(ends.value);
     if (!ymd) return {value: "", type: "TIME", note: ends.note};

@@ -13,7 +13,7 @@ import {finiteVerbs} from "../finite-verbs.js";
 import {isDictionaryKonjunktiv} from "../konjunktiv-dict.js";
 import {konjunktivI} from "../konjunktiv.js";
 import type {DateContext} from "../../../dates/rule.js";
-import {type Clause, SentenceClauses} from "./clauses.js";
+import {type Clause, SentenceClauses, clauseAround} from "./clauses.js";
 
 import {futureTense, pastTense} from "./cues.js";
 import {VON_BEFORE} from "./patterns.js";
@@ -229,4 +229,24 @@ function orient(sentence: SentenceClauses<Tense>, start: number, end: number): A
   const site: OrientationSite = {sentence: text, clause: clause.text, before: text.slice(clause.from, start), after: text.slice(end, clause.to), facts: clause};
   for (const rule of orientationRules) if (rule.applies(site)) return {direction: rule.direction, rule: rule.id, slackMonths: rule.slackMonths ?? 0};
   return undefined;
+}
+
+/**
+ * The pluperfect: "hatte/hatten/war/waren" and a participle closing its clause ("Die Gespräche hatten am Dienstag
+ * begonnen", "war am Sonntag in Kraft getreten"). A day told in it is background to the account, rule
+ * `de.dates.anchor.background`.
+ */
+const PLUPERFECT = /(?<![\p{L}])(?:hatte|hatten|hattest|war|waren|warst)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])(?:\p{L}*ge\p{L}{2,}(?:t|en)|\p{L}{3,}iert|(?:be|ver|er|ent|zer|emp)\p{L}{2,}(?:t|en))(?=\s*(?:[.,;:!?"“”»«–—]|$))/iu;
+
+/**
+ * Whether the expression at [start, end) of `whole` stands in a clause told in the pluperfect (rule
+ * `de.dates.anchor.background`): "Die Gespräche hatten am Dienstag begonnen" tells what came before the account, so
+ * its day anchors no later sentence ("… noch in der Nacht" is the night of the account's day, not of that Tuesday).
+ * Reads at most WINDOW characters on either side, so a sentence of many dates stays linear.
+ */
+export function backgroundAt(whole: string, start: number, end: number): boolean {
+  const lo = Math.max(0, start - WINDOW);
+  const text = whole.slice(lo, end + WINDOW);
+  const {from, to} = clauseAround(text, start - lo, end - lo);
+  return PLUPERFECT.test(text.slice(from, to).replace(/(\d)\./gu, "$1 "));
 }

@@ -165,7 +165,9 @@ export const weekend: DateRule = {
     if (/jedes\s+$/i.test(sentence.slice(Math.max(0, m.index - 7), m.index))) return null;
     if (!ctx.ref) return unresolved(ctx);
     const s = (m.groups!.shift ?? "").toLowerCase();
-    const direction = /^(vergangen|letzt)/.test(s) ? "past" : /^(kommend|nächst)/.test(s) ? "future" : s ? "week" : ctx.tense === "future" ? "future" : "past";
+    // the tense of the weekend's own clause, as for a weekday: "kündigte an, er werde am Wochenende reisen" is the coming one
+    const tense = s ? ctx.tense : orientedTense(sentence, m.index, m.index + m[0].length, ctx, true);
+    const direction = /^(vergangen|letzt)/.test(s) ? "past" : /^(kommend|nächst)/.test(s) ? "future" : s ? "week" : tense === "future" ? "future" : "past";
     // the weekend's Saturday: in ref's week when ref is a weekend day, else the last or the next one
     const saturday = weekdayFrom(ctx.ref, 6, direction === "week" || isoWeekday(ctx.ref) >= 6 && !s ? "week" : direction);
     return {value: `${isoWeek(saturday)}-WE`, note: `${direction === "future" ? "next" : direction === "past" ? "last" : "this"} weekend from ${ctx.refNote}`};

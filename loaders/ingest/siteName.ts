@@ -82,10 +82,11 @@ export const FEED_SITE_RULE = "de.outlet.feed-title-site-name";
 
 /**
  * The outlet's name in a feed's channel title that also names the feed's section: "tagesschau.de - Nahost" →
- * "tagesschau.de", "SPIEGEL - Politik" → "SPIEGEL", "Politik | Rheinische Rundschau" → "Rheinische Rundschau". The
- * title is split at its first spaced separator (| – — - · • ::); the outlet is the side that is a host name, names the
- * feed's host (`host`, from its link or id), or stands next to a section name ("Politik", "Ausland"); the side must read
- * as a site's name. Undefined when the title has no separator or no side qualifies (then the whole title is the outlet).
+ * "tagesschau.de", "SPIEGEL - Politik" on spiegel.de → "SPIEGEL", "Politik | Rundschau" on rundschau.de → "Rundschau". The
+ * title is split at its first spaced separator (| – — - · • ::); the outlet is the side that is a host name or names the
+ * feed's host (`host`, from its link or id), and reads as a site's name. A side next to a section name alone is not enough
+ * ("Hamburg - Politik", "Nahost | News" name no site). Undefined when the title has no separator or no side qualifies
+ * (then the whole title is the outlet).
  */
 export function siteNameFromFeedTitle(title: string, host = ""): TitleSiteName | undefined {
   const trimmed = title.replace(/\s+/g, " ").trim();
@@ -94,8 +95,7 @@ export function siteNameFromFeedTitle(title: string, host = ""): TitleSiteName |
   const sides = [trimmed.slice(0, first.index).trim(), trimmed.slice(first.index + first[0].length).trim()];
   for (const [name, other] of [sides, [sides[1], sides[0]]]) {
     if (!name || !other || !looksLikeSiteName(name)) continue;
-    const site = DOMAIN.test(name) || namesHost(name, host) || (SECTIONS.has(other.toLowerCase()) && !SECTIONS.has(name.toLowerCase()));
-    if (site) return {outlet: name, rule: FEED_SITE_RULE};
+    if (DOMAIN.test(name) || namesHost(name, host)) return {outlet: name, rule: FEED_SITE_RULE};
   }
   return undefined;
 }

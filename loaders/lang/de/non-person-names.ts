@@ -68,7 +68,7 @@ export const productAndMediaNames: readonly string[] = (
   "gizmodo politico league championship"
 ).split(" ");
 
-/** Place names of several words whose parts are name-shaped ("Santiago de Chile", "Abu Dhabi", "Rio de Janeiro"). */
+/** Place names of several words whose parts are name-shaped ("Santiago de Chile", "Abu Dhabi", "Rio de Janeiro"): no person, and a dateline of their own (parts.ts). */
 export const multiWordPlaces: readonly string[] = [
   "santiago de chile", "santiago de compostela", "rio de janeiro", "abu dhabi", "buenos aires", "são paulo", "sao paulo", "los angeles",
   "san francisco", "san diego", "san antonio", "san josé", "san jose", "santo domingo", "costa rica", "puerto rico", "sri lanka", "hong kong",
@@ -76,7 +76,8 @@ export const multiWordPlaces: readonly string[] = [
   "port-au-prince", "st. louis", "st. petersburg", "sankt petersburg", "santa cruz", "santa monica", "monte carlo", "santa clara",
   "mar del plata", "ciudad juárez", "ciudad juarez", "porto alegre", "belo horizonte", "cabo verde", "sierra leone", "trinidad und tobago",
   "el salvador", "san marino", "bosnien und herzegowina", "dubai city", "kuwait city", "mexico city", "quebec city", "panama city",
-  "abu ghraib", "bandar seri begawan", "ras al-khaimah", "sharm el-sheikh", "scharm el-scheich", "ain al-asad", "deir ez-zor", "deir al-sor"
+  "abu ghraib", "bandar seri begawan", "ras al-khaimah", "sharm el-sheikh", "scharm el-scheich", "ain al-asad", "deir ez-zor", "deir al-sor",
+  "den haag", "new york", "neu delhi"
 ];
 
 /** Endings of a noun before a name that make the name a firm's, outlet's, team's or party's ("der Reisekonzern Lindor Cook", "das Dating-Portal …"). */

@@ -1,6 +1,7 @@
 import type {PartLabel} from "../../types.js";
 import {escapeRegExp} from "../../text/escape-regexp.js";
-import {multiWordPlaceNames, placeNames} from "./place-names.js";
+import {multiWordPlaces} from "./non-person-names.js";
+import {placeNames} from "./place-names.js";
 
 /**
  * How far a part rule reaches from the line it matches:
@@ -175,15 +176,15 @@ export const placeDashDatelinePrefix: PartPrefixRule = {
  * ("Wien/Doha", "Tel Aviv/Gaza", "Kairo/Tel Aviv"), then `end`, a space and a capital.
  */
 function placeDateline(end: string): RegExp {
-  const written = [...placeNames, ...multiWordPlaceNames].map((name) => escapeRegExp(asWritten(name)));
+  const written = [...placeNames, ...multiWordPlaces].map((name) => escapeRegExp(asWritten(name)));
   const place = `(?:${written.sort((a, b) => b.length - a.length).join("|")})`;
   return new RegExp(`^${place}(?:/(?:${place}|\\p{Lu}[\\p{L}-]*))?${end} (?=\\p{Lu})`, "u");
 }
 
 /** A lower-cased place name as prose writes it: every word and hyphenated part capitalised but the link words ("Rio de Janeiro", "Scharm el-Scheich"). */
 function asWritten(name: string): string {
-  const linkWords = new Set(["de", "del", "da", "do", "el", "al", "am", "an", "im", "ob"]);
-  return name.replace(/(^|[- ])(\p{Ll}[\p{Ll}.]*)/gu, (_m, gap: string, word: string) => gap + (linkWords.has(word) ? word : word[0].toUpperCase() + word.slice(1)));
+  const linkWords = new Set(["de", "del", "da", "do", "dos", "es", "ez", "el", "al", "au", "am", "an", "im", "ob", "und"]);
+  return name.replace(/(^|[- ])(\p{Ll}[\p{Ll}.]*)/gu, (_m, gap: string, word: string, at: number) => gap + (at > 0 && linkWords.has(word) ? word : word[0].toUpperCase() + word.slice(1)));
 }
 
 export const relativeTimestamp: PartRule = {

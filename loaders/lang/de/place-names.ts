@@ -49,26 +49,9 @@ ottawa mexiko-stadt havanna bogotá bogota caracas lima  brasília sydney melbou
 mailand neapel turin florenz venedig genua bologna barcelona valencia sevilla bilbao lyon marseille straßburg bordeaux nizza
 manchester liverpool glasgow edinburgh dublin antwerpen rotterdam krakau danzig breslau posen stettin königsberg
 doha dubai maskat sanaa amman ramallah gaza rafah hebron nablus dschenin haifa eilat aleppo mossul basra erbil riad dschidda
-odessa charkiw lwiw donezk luhansk cherson mariupol saporischschja dnipro davos
-`;
-/** Places of more than one word, one per line, lower-cased: read where a dateline is matched (parts.ts), not as lone words. */
-const multiWord = `
-tel aviv
-abu dhabi
-new york
-los angeles
-san francisco
-den haag
-rio de janeiro
-buenos aires
-kuala lumpur
-sankt petersburg
-neu-delhi
-scharm el-scheich
+odessa charkiw lwiw donezk luhansk cherson mariupol saporischschja dnipro davos neu-delhi
 `;
 
 /** Place names of one word, lower-cased. */
 export const placeNames: ReadonlySet<string> = new Set(`${states} ${regions} ${cities}`.split(/\s+/).filter(Boolean));
 
-/** Place names of more than one word ("tel aviv", "den haag"), lower-cased. */
-export const multiWordPlaceNames: readonly string[] = multiWord.split("\n").map((line) => line.trim()).filter(Boolean);

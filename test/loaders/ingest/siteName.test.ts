@@ -66,9 +66,13 @@ describe("siteNameFromFeedTitle: the outlet in a feed title that also names its 
   test.each<[string, string, string | undefined]>([
     ["stadtblatt.de - Nahost", "", "stadtblatt.de"],
     ["Nahost - stadtblatt.de", "", "stadtblatt.de"],
-    ["Abendbote - Politik", "", "Abendbote"],
-    ["Ausland | Rheinische Rundschau", "", "Rheinische Rundschau"],
+    ["Abendbote - Politik", "https://abendbote.de/politik/feed", "Abendbote"],
+    ["Ausland | Rheinische Rundschau", "https://www.rheinische-rundschau.de/rss", "Rheinische Rundschau"],
     ["Kurier – Wien", "https://www.kurier.de/feed", "Kurier"],
+    // a side next to a section name, with no host that it names, is no site ("Hamburg" is a place, "Nahost" a topic)
+    ["Hamburg - Politik", "https://www.abendblatt.de/rss", undefined],
+    ["Nahost | News", "", undefined],
+    ["Ukraine-Krieg - Nachrichten", "", undefined],
     // nothing says which side is the outlet: the whole title stays
     ["Kurier – Wien", "", undefined],
     ["Rheinische Rundschau", "", undefined],

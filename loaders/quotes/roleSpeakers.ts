@@ -14,9 +14,15 @@ import type {MentionRow} from "../types.js";
 import {fitsPrefix, rolePrefix} from "./rolePrefix.js";
 import {sameOffices} from "../lang/de/same-offices.js";
 
-/** For each role key of `sameOffices`, the other keys of its group. */
-const SAME_OFFICE = new Map<string, ReadonlySet<string>>();
-for (const group of sameOffices) for (const key of group.keys) SAME_OFFICE.set(key, new Set(group.keys));
+/** For each generic role key of `sameOffices`, the keys it names (one way: a specific office names only itself). */
+const SAME_OFFICE = new Map<string, Set<string>>();
+for (const group of sameOffices) {
+  for (const key of group.generic) {
+    const named = SAME_OFFICE.get(key) ?? new Set<string>();
+    for (const other of [...group.generic, ...group.specific]) named.add(other);
+    SAME_OFFICE.set(key, named);
+  }
+}
 
 /**
  * Roles a person id holds by the register (for the article's day), [] for people the register does not name;
@@ -101,8 +107,8 @@ export function speakerRole(phrase: string): SpeakerRole | null {
 /**
  * Whether a role (as written in the text or the register: "Außenministerin",
  * "Sprecher der Stadt", "Kreml-Sprecher") is the role of a speaker: the same noun
- * in the same gender, or a compound of it ("Außenminister" holds "minister"), or a noun of the same office
- * (`sameOffices`: "Ministerpräsident" holds "Regierungschef"), and
+ * in the same gender, or a compound of it ("Außenminister" holds "minister"), or an office a generic speaker noun
+ * names (`sameOffices`: "Ministerpräsident" holds "Regierungschef", "Premierminister" does not hold "Kanzler"), and
  * no other affiliation than the speaker's, by the role's words or `affiliation`
  * the text gives its holder ("US-Präsident" is not "der russische Präsident").
  */

@@ -49,7 +49,16 @@ describe("roleHolds", () => {
     ["Emir von Vandorien", "", "der Staatschef", true],
     ["Ministerpräsident", "", "der Staatschef", false],
     ["Ministerpräsidentin", "", "der Regierungschef", false],
-    ["Regierungschef", "Frankreich", "der russische Premierminister", false]
+    ["Regierungschef", "Frankreich", "der russische Premierminister", false],
+    // links run one way, from a generic noun to a specific office, never between specific offices
+    ["Premierminister", "", "der Kanzler", false],
+    ["Bundeskanzler", "", "der Premier", false],
+    ["Ministerpräsident", "", "der Premier", true],
+    ["König", "", "der Präsident", false],
+    ["Emir", "", "der Präsident", false],
+    ["Präsident", "", "der König", false],
+    ["Regierungschef", "", "der Ministerpräsident", false],
+    ["Bundeskanzlerin", "", "die Regierungschefin", true]
   ])("%s (%s) holds %s: %s", (role, affiliation, phrase, held) => {
     expect(roleHolds(role, speakerRole(phrase)!, affiliation)).toBe(held);
   });
@@ -80,6 +89,11 @@ describe("role-noun speakers resolved to people", () => {
     // a role of another country is not held (register: Donald Trump, US-Präsident; Wladimir Putin, Präsident Russlands)
     ["Wladimir Putin telefonierte mit US-Präsident Donald Trump. Der russische Präsident sagte, die Gespräche seien gut gewesen.", "Der russische Präsident", "Wladimir Putin"],
     ["Der französische Präsident Jean Morel traf den polnischen Präsidenten Adam Nowak. Der französische Präsident sagte, man sei sich einig.", "Der französische Präsident", "Jean Morel"],
+    // a specific office is not another specific office of the same kind (lang/de/same-offices.ts)
+    ["Bundeskanzler Karl Brandt empfing am Montag den britischen Premierminister Tom Hale. Die Gespräche seien gut gewesen, sagte der Kanzler.", "der Kanzler", "Karl Brandt"],
+    ["Bundespräsident Karl Brandt besuchte König Olav Rune in Oslo. Der Besuch sei ein Erfolg, sagte der Präsident.", "der Präsident", "Karl Brandt"],
+    // a generic noun names the specific office
+    ["Ministerpräsident Omar Sali traf in Paris Journalisten. Die Gespräche kämen voran, sagte der Regierungschef.", "der Regierungschef", "Omar Sali"],
     // an age noun is the speaker before, when the article agrees with the gender
     ["Der Landwirt Hans Vogt sagte, die Ernte sei schlecht. Der 54-Jährige sagte, er gebe nicht auf.", "Der 54-Jährige", "Hans Vogt"],
     ["Der Landwirt Hans Vogt sagte, die Ernte sei schlecht. Die 54-Jährige sagte, sie gebe nicht auf.", "Die 54-Jährige", "die 54-Jährige"],

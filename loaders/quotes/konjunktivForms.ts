@@ -81,7 +81,7 @@ const PARTICIPLE_ADJECTIVES = new Set(participleShapedAdjectives);
 const CLAUSE_OPENERS = new Set([...reportSubordinators, ...commaArticles, "dass", "daß", "welche", "welcher", "welches", "dessen", "deren", "und", "aber", "doch", "sondern", "denn"]);
 
 /** Whether a token is a past participle by its shape, in lower case (not a noun or an adjective such as "bereit"). */
-function isParticiple(token: Token | undefined): boolean {
+export function isParticiple(token: Token | undefined): boolean {
   return !!token && token.text === token.lower && participleShape.test(token.lower) && !PARTICIPLE_ADJECTIVES.has(token.lower);
 }
 

@@ -16,18 +16,29 @@ import {roleHeads} from "../person-roles.js";
 import {inflectedHeads, isArticle, roleNounEndings} from "../inflection.js";
 import {appositionRoleHeads, speakerOrganisations} from "./words.js";
 import {reportiveModals} from "../konjunktiv.js";
+import {isParticiple} from "../../../quotes/konjunktivForms.js";
 
 const REPORTIVE = new Set(reportiveModals);
-/** Perfect infinitives after a reportive modal ("soll … gewesen sein", "soll … gesagt haben"). */
-const PERFECT_INFINITIVE = new Set(["haben", "sein"]);
+
+/**
+ * Whether token `j` closes a perfect infinitive: "haben" or "sein" right after a past participle ("gesagt haben",
+ * "getötet worden sein", "gewesen sein"); not "sein Amt" or "mehr Zeit haben".
+ */
+function closesPerfectInfinitive(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return (t.lower === "haben" || t.lower === "sein") && t.quote < 0 && isParticiple(tokens[j - 1]);
+}
 
 /**
  * Whether every Konjunktiv of a sentence is a reportive "soll" with a perfect infinitive after it ("Er soll es
  * gewesen sein, der …", "Sie soll den Brief geschrieben haben"): hearsay about the past, which names no source, so
- * the person the sentence before is about is not its speaker.
+ * the person the sentence before is about is not its speaker. One pass over the sentence.
  */
 export function hearsayOnly(tokens: Token[], strong: readonly number[]): boolean {
-  return strong.every((k) => REPORTIVE.has(tokens[k].lower) && tokens.some((t, j) => j > k && t.quote < 0 && PERFECT_INFINITIVE.has(t.lower)));
+  if (!strong.every((k) => REPORTIVE.has(tokens[k].lower))) return false;
+  let last = tokens.length - 1;
+  while (last > 0 && !closesPerfectInfinitive(tokens, last)) last--;
+  return strong.every((k) => k < last);
 }
 
 const ROLE = inflectedHeads([...roleHeads, ...appositionRoleHeads, ...speakerOrganisations], [...roleNounEndings, "es"]);

@@ -4,9 +4,15 @@ import {outletForms, ownOutletAddressee} from "../../../../../loaders/lang/de/sp
 /** [outlet name, forms in running text] — made-up outlet names. */
 describe("outletForms", () => {
   test.each<[string, string[]]>([
-    ["DIE WOCHE ONLINE", ["die woche online", "woche", "dwo"]],
-    ["Neue Alpen Zeitung", ["neue alpen zeitung", "neue", "alpen", "naz"]],
+    // a word in capitals and initials are forms only as written; articles give no initial
+    ["DIE WOCHE ONLINE", ["die woche online", "WOCHE", "WO"]],
+    ["Neue Alpen Zeitung", ["neue alpen zeitung", "NAZ"]],
     ["tageblick.de - Ausland", ["tageblick.de", "tageblick"]],
+    ["Neue Wettauer Zeitung", ["neue wettauer zeitung", "wettauer", "NWZ"]],
+    // a common noun is no form alone
+    ["Die Welt", ["die welt"]],
+    ["Die Presse", ["die presse"]],
+    ["Der Standard", ["der standard"]],
     ["", []]
   ])("%s", (outlet, forms) => {
     expect(outletForms(outlet).sort()).toEqual(forms.sort());
@@ -21,7 +27,11 @@ describe("de.speaker.own-outlet-addressee", () => {
     ["ein Sprecher der NAZ", "Neue Alpen Zeitung", "ein Sprecher"],
     ["ein Sprecher der Stadt", "Neue Alpen Zeitung", null],
     ["die WOCHE", "DIE WOCHE ONLINE", null],
-    ["ein Sprecher der WOCHE", "Abendpost", null]
+    ["ein Sprecher der WOCHE", "Abendpost", null],
+    ["der reichste Mann der Welt", "Die Welt", null],
+    ["ein Vertreter der Presse", "Die Presse", null],
+    ["ein Sprecher der Woche", "DIE WOCHE ONLINE", null],
+    ["Karl Brandt der Wettauer", "Neue Wettauer Zeitung", "Karl Brandt"]
   ])("%s (%s)", (phrase, outlet, cut) => {
     const end = ownOutletAddressee.cut(phrase, outletForms(outlet));
     expect(end === null ? null : phrase.slice(0, end)).toBe(cut);

@@ -11,10 +11,9 @@ import type {ClauseRule} from "../../../quotes/rule.js";
 import {CLAUSE_END_TOKEN, startsWithLetter, type Token, UPPER_START} from "../../../quotes/tokens.js";
 import {speakerKindRules} from "../speakerKinds.js";
 import {sentenceAttribution} from "../speakerRules/carried.js";
-import {hearsayAboutPrevious} from "../speakerRules/previous.js";
 import {continuationModals, futureTimeWords, indicativeLikeModals} from "../speechVerbs.js";
 import {weekdayWords} from "../dates/lexicon.js";
-import {purposeModal} from "./vetoes.js";
+import {hearsayAboutPrevious, purposeModal} from "./vetoes.js";
 import {anyIn, isPassive, span, unusedCues} from "./clauses.js";
 
 const CONTINUATION_MODALS = new Set(continuationModals);
@@ -139,7 +138,7 @@ export const konjunktivContinuation: ClauseRule = {
   id: "de.quote.indirect.konjunktiv-continuation",
   apply(s) {
     if (!s.last || unusedCues(s).some((c) => !reportedCue(s, c))) return null;
-    if (hearsayAboutPrevious.test(s)) return null; // "Sie soll es gewesen sein, die …" after a sentence about her
+    if (hearsayAboutPrevious.test(s.tokens, s)) return null; // "Sie soll es gewesen sein, die …" after a sentence about her
     if (!s.konjunktiv.length && (!continuationMarker(s.tokens) || schedulingModal(s.tokens))) return null;
     const {tokens} = s;
     return {...span(tokens, 0, tokens.length, true), type: "indirect", ...(sentenceAttribution(s) ?? s.last)};

@@ -2,14 +2,17 @@
  * Quote vetoes: uses of a speech cue that report no speech, as rule objects with ids
  * (`QuoteVeto`): de.quote.veto.negated-act ("bestätigte das nicht"), de.quote.veto.purpose-modal
  * ("soll weitere Kämpfe verhindern"), de.quote.veto.means-frame ("Das heißt nicht, dass …") and
- * de.quote.veto.passive-wish ("der nicht genannt werden wollte").
+ * de.quote.veto.passive-wish ("der nicht genannt werden wollte"); de.quote.veto.hearsay-about-previous ("Sie soll es
+ * gewesen sein, die …" after a sentence about her) looks at a whole sentence.
  * The rules that find quotes (reported.ts, continuation.ts, indirect.ts) ask them.
  */
 import {clauseEnd, clauseStart, type Cue} from "../../../quotes/context.js";
 import type {QuoteVeto} from "../../../quotes/rule.js";
-import {CLAUSE_END_TOKEN, perTokens, TokensCache, type Token} from "../../../quotes/tokens.js";
+import {CLAUSE_END_TOKEN, perTokens, tokenize, TokensCache, type Token} from "../../../quotes/tokens.js";
 import {denialReach, negationWords} from "../negation.js";
 import {meansSubjects, purposeVerbs} from "../nonSpeech.js";
+import type {SentenceContext} from "../../../quotes/context.js";
+import {hearsayOnly, speakerLike, subjectOf} from "../speakerRules/previous.js";
 
 const NEGATIONS = new Set(negationWords);
 const PURPOSE_VERBS = new Set(purposeVerbs);
@@ -81,5 +84,22 @@ export const passiveWish: QuoteVeto<Cue> = {
   id: "de.quote.veto.passive-wish",
   test(tokens, cue) {
     return tokens[cue.index + 1]?.lower === "werden" && WISH_MODALS.has(tokens[cue.index + 2]?.lower ?? "");
+  }
+};
+
+/**
+ * de.quote.veto.hearsay-about-previous: a hearsay sentence (`hearsayOnly`) right after a sentence without quote
+ * whose subject is a person or organisation, the attribution further back ("…“, sagt ein Kollege. Die Vorsitzende
+ * ist das Gegenstück. Sie soll es gewesen sein, die …"): rumour about that subject, no one's report, neither the
+ * subject's nor carried on from the older attribution.
+ */
+export const hearsayAboutPrevious: QuoteVeto<SentenceContext> = {
+  id: "de.quote.veto.hearsay-about-previous",
+  test(tokens, s) {
+    const {before, last} = s;
+    if (!last || !before || last.sentence >= s.index - 1 || !s.strongKonjunktiv.length || !hearsayOnly(tokens, s.strongKonjunktiv)) return false;
+    const previous = tokenize(s.text, before.start, before.end);
+    const found = previous.length <= 40 ? subjectOf(previous) : null;
+    return !!found && speakerLike(previous, found.subject);
   }
 };

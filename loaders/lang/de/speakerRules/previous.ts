@@ -5,11 +5,11 @@
  * Polizei abgelehnt. Wehrpflichtige sollten nicht …", "Gewerkschaftschef
  * Konrad Freiberg begründete dies zudem mit … . Bereits heute müssten …"):
  * the speaker is that subject, the nearer source. Hearsay about the past ("Er soll es gewesen sein, der …")
- * is about that subject, not by it: no quote of the subject (`hearsayOnly`).
+ * is about that subject, not by it: no quote of the subject (`hearsayOnly`, read by the veto
+ * de.quote.veto.hearsay-about-previous in quoteRules/vetoes.ts).
  */
 import {isAdjective, phraseAt, type TokenRange} from "../../../quotes/phrase.js";
 import type {ClauseRule} from "../../../quotes/rule.js";
-import type {SentenceContext} from "../../../quotes/context.js";
 import {isCapitalised, isWord, tokenize, type Token} from "../../../quotes/tokens.js";
 import {givenNames} from "../given-names.js";
 import {roleHeads} from "../person-roles.js";
@@ -73,22 +73,6 @@ export function subjectOf(tokens: Token[]): {subject: [number, number]; verb: nu
   return null;
 }
 
-/**
- * de.quote.veto.hearsay-about-previous: a hearsay sentence (`hearsayOnly`) right after a sentence without quote
- * whose subject is a person or organisation, the attribution further back ("…“, sagt ein Kollege. Die Vorsitzende
- * ist das Gegenstück. Sie soll es gewesen sein, die …"): rumour about that subject, no one's report, neither the
- * subject's nor carried on from the older attribution.
- */
-export const hearsayAboutPrevious = {
-  id: "de.quote.veto.hearsay-about-previous",
-  test(s: SentenceContext): boolean {
-    const {tokens, before, last} = s;
-    if (!last || !before || last.sentence >= s.index - 1 || !s.strongKonjunktiv.length || !hearsayOnly(tokens, s.strongKonjunktiv)) return false;
-    const previous = tokenize(s.text, before.start, before.end);
-    const found = previous.length <= 40 ? subjectOf(previous) : null;
-    return !!found && speakerLike(previous, found.subject);
-  }
-};
 
 export const previousSubject: ClauseRule = {
   id: "de.quote.indirect.previous-subject",

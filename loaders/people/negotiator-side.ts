@@ -38,14 +38,15 @@ function sideOf(t: Token | undefined, lex: PersonLexicon): string {
   return affiliationOf(t.text) || (lex.placesAndOrganisations.has(t.lower) || lex.organisations.has(t.lower) ? t.text : "");
 }
 
-/** "Für die Hamas verhandelt NAME", "NAME verhandelt für Israel": "für", maybe an article, and a side in the name's clause with a word of talks (TALKS_FOR). */
+/** "Für die Hamas verhandelt NAME", "NAME verhandelt für Israel": "für", maybe an article, and a side in the name's clause with a word of talks (TALKS_FOR), or fronted before the name ("Für die Hamas bestätigte NAME"). */
 function forSide(tokens: readonly Token[], m: FoundMention, lex: PersonLexicon): NegotiatorSide | null {
   const [from, to] = clauseAround(tokens, m.first);
   let talks = false;
   for (let k = from; k <= to && !talks; k++) talks = (k < m.first || k > m.last) && TALKS_FOR.test(tokens[k].lower);
-  if (!talks) return null;
   for (let k = from; k <= to; k++) {
     if (!FOR.has(tokens[k].lower) || (k >= m.first && k <= m.last)) continue;
+    // without a word of talks, only a "für" that opens the clause before the name speaks for a side ("Für die Hamas bestätigte NAME")
+    if (!talks && !(k === from && k < m.first)) continue;
     const w = ARTICLES.has(tokens[k + 1]?.lower ?? "") ? tokens[k + 2] : tokens[k + 1];
     const side = sideOf(w, lex);
     if (side) return {rule: "side:for", side, cue: `${tokens[k].text} ${w!.text}`, role: ""};

@@ -41,6 +41,7 @@ describe("a negotiator's side and role from its clause (negotiator-side.ts)", ()
     ["Lea Sommer leitete den Empfang der norwegischen Delegation.", []],
     // side:for needs a word of talks in the clause
     ["Der Unterhändler Olaf Brink trat einst für Berlin bei Wahlen an.", [["Olaf Brink", "negotiator:role", "", ""]]],
+    ["Für Norwegen bestätigte der Unterhändler Olaf Brink die Einigung.", [["Olaf Brink", "negotiator:role", "Norwegen", ""]]],
     ["Der Unterhändler Olaf Brink verhandelt für Norwegen.", [["Olaf Brink", "negotiator:role", "Norwegen", ""]]],
     // no side named
     ["Der Chefunterhändler Olaf Brink reiste ab.", [["Olaf Brink", "negotiator:role", "", ""]]]

@@ -122,7 +122,10 @@ export interface MentionRow {
   surname: string;
   /** Affiliation the words around the name give ("USA"), "" when none. */
   affiliation: string;
-  /** The words the affiliation was read from ("US-", "russische"). */
+  /**
+   * The words the affiliation was read from ("US-", "russische"); a negotiator's side read from its clause carries its rule id
+   * before them ("side:for: für Israel", "side:delegation: israelische Delegation", "side:seite", "side:prefix").
+   */
   affiliation_cue: string;
   /** Rule that marked the person as negotiating for a side in this sentence ("negotiator:role"), "" when none. */
   negotiator: string;

@@ -66,7 +66,7 @@ export const peopleExtractor: ArticleExtractor = {
       // the side a negotiator's clause names ("Für die Hamas verhandelt …"), where the words around the name gave none
       const side = sides.get(found1);
       const affiliation = m.affiliation || side?.side || "";
-      const affiliationCue = m.affiliation ? m.affiliationCue : side?.cue ?? "";
+      const affiliationCue = m.affiliation ? m.affiliationCue : side ? `${side.rule}: ${side.cue}` : "";
       const roles = !m.roles.length && side?.role ? [side.role] : m.roles;
       const provisionalSurname = owner?.surname || surname || m.surname || (family ? `~${family}` : "");
       return {

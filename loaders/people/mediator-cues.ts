@@ -4,10 +4,11 @@ import {CLAUSE_END_MARKS} from "../quotes/tokens.js";
 import {relativeClauseAfter} from "./relative-clause.js";
 import {affiliationOf} from "./roles.js";
 import {placeNames} from "../lang/de/place-names.js";
+import {prepositions} from "../lang/de/closed-class.js";
 import {BROKER_HEAD, MEDIATOR_HEAD} from "../lang/de/negotiator-words.js";
 import {
-  betweenVerbs, betweenWord, chairedTalksNouns, clauseOpeners, STATE_OFFICE, chairParticiples, MEDIATOR_ROLE_NOUN, mediatedTalksStems, mediatingAuxiliaries,
-  mediatingNonFinite, mediatorPredicateVerbs
+  betweenVerbs, betweenWord, chairedTalksNouns, clauseOpeners, STATE_OFFICE, chairParticiples, MEDIATOR_ROLE_NOUN, mediatingAuxiliaries,
+  mediatingNonFinite, mediatorPredicateVerbs, MEDIATED_TALKS_NOUN, MEDIATING_VERB, INDIRECT_TALKS, CONFLICT_HEADS
 } from "../lang/de/mediator-cues.js";
 
 const PREDICATE_VERBS = new Set(mediatorPredicateVerbs);
@@ -21,8 +22,10 @@ const CHAIRED = new Set(chairedTalksNouns);
 const LEAD_FORMS = new Set(["leitet", "leitete", "leiten", "leiteten", "moderiert", "moderierte"]);
 /** Lower-case words that may stand between a copula and the mediator noun: "als", articles; prepositions stop ("ist mit dem Vermittler …"). */
 const PREPOSITIONS = new Set(["mit", "von", "vom", "bei", "beim", "zu", "zum", "zur", "für", "gegen", "an", "auf", "über", "nach", "vor", "unter", "neben", "ohne", "dem", "den", "des", "durch", "um"]);
-/** Words of a conflict or its talks that let "vermitteln" mean mediating without "zwischen" ("vermittelt im Konflikt"). */
-const CONFLICT_STEMS = ["konflikt", "streit", "gespräch", "verhandl", "waffenruhe", "frieden", "einigung", "abkommen", "krieg"];
+/** Articles of an object: "vermittelt den Eindruck", "hat den Kontakt vermittelt" conveys or arranges something, it does not mediate. */
+const OBJECT_ARTICLES = new Set(["den", "das", "einen", "eine", "ein"]);
+/** Prepositions: a noun right after one is no object of the verb ("vermittelt seit Monaten"). */
+const PHRASE_OPENERS = new Set(prepositions);
 
 /** A mediator cue: a rule object with an id that judges one mention by the words around it. */
 export interface MediatorCue {
@@ -77,8 +80,10 @@ function between(tokens: readonly Token[], m: FoundMention): boolean {
   let nonFinite = false;
   for (let k = v + 1; k < end; k++) {
     const w = tokens[k].lower;
+    // an object before the sides or the conflict: "vermittelte den Eindruck", "vermittelt Wohnungen im Streit um Mieten"
+    if (!zwischen && !conflict && (OBJECT_ARTICLES.has(w) || (tokens[k].cap && k === v + 1))) return false;
     if (w === betweenWord) zwischen = true;
-    if (CONFLICT_STEMS.some((s) => w.includes(s))) conflict = true;
+    if (CONFLICT_HEADS.test(w)) conflict = true;
     if (!tokens[k].cap && NON_FINITE.has(w)) nonFinite = true;
   }
   if (auxiliary) return nonFinite && (zwischen || conflict);
@@ -131,9 +136,30 @@ export const MEDIATOR_CUES: readonly MediatorCue[] = [
   {id: "mediator:chairs", applies: chairs}
 ];
 
-/** Whether an article's sentences speak of mediated talks: a word of mediation or of indirect talks ("vermittelt", "Vermittler", "indirekten Gespräche"). */
+/**
+ * Whether an article's sentences speak of mediated talks: a noun of mediation ("Vermittler", "Schlichtung", MEDIATED_TALKS_NOUN), indirect
+ * talks ("indirekte Gespräche"), or the verb "vermitteln" with the sides or a conflict in its clause (mediatingVerbAt).
+ */
 export function mediatedTalks(tokensBySpan: readonly (readonly Token[] | undefined)[]): boolean {
-  return tokensBySpan.some((tokens) => !!tokens && tokens.some((t) => t.word && mediatedTalksStems.some((s) => t.lower.startsWith(s) || (t.lower.includes(s) && t.cap))));
+  return tokensBySpan.some((tokens) => !!tokens && tokens.some((t, k) => t.word && (
+    (t.cap && MEDIATED_TALKS_NOUN.test(t.lower)) ||
+    (INDIRECT_TALKS.test(t.lower) && CONFLICT_HEADS.test(tokens[k + 1]?.lower ?? "")) ||
+    (!t.cap && mediatingVerbAt(tokens, k)))));
+}
+
+/**
+ * Whether tokens[k] is the verb "vermitteln" that mediates: "zwischen" or a word of a conflict or talks (CONFLICT_HEADS) in its clause,
+ * or no object after it ("vermittelt seit Monaten"; not "vermittelt jedes Jahr Tausende Pflegekräfte").
+ */
+function mediatingVerbAt(tokens: readonly Token[], k: number): boolean {
+  if (!MEDIATING_VERB.test(tokens[k].lower)) return false;
+  let from = k;
+  while (from > 0 && k - from < 20 && !CLAUSE_END_MARKS.has(tokens[from - 1].text)) from--;
+  const end = clauseEnd(tokens, k, 20);
+  for (let j = from; j < end; j++) if (tokens[j].lower === betweenWord || CONFLICT_HEADS.test(tokens[j].lower)) return true;
+  // "Norwegen vermittelt seit Monaten", "dass Norwegen nur vermittelt": no object after the verb (a noun only after a preposition)
+  for (let j = k + 1; j < end; j++) if (OBJECT_ARTICLES.has(tokens[j].lower) || (tokens[j].cap && !PHRASE_OPENERS.has(tokens[j - 1].lower))) return false;
+  return true;
 }
 
 /**
@@ -182,7 +208,7 @@ const ARTICLE = /^(?:de[mnrs]|die|das)$/u;
 function mediatingIn(tokens: readonly Token[], out: Set<string>): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (!t.word || !t.lower.startsWith("vermittl") && !t.lower.startsWith("vermittel")) continue;
+    if (!t.word || !MEDIATING_VERB.test(t.lower)) continue;
     if (t.cap) {
       // "Vermittlung Katars und Ägyptens": genitives right after the noun, coordinated
       for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
@@ -192,7 +218,8 @@ function mediatingIn(tokens: readonly Token[], out: Set<string>): void {
       }
       continue;
     }
-    // the verb: the countries that open its clause, before its first other word ("Katar und Ägypten haben …")
+    // the verb, where it mediates (the sides or a conflict in its clause): the countries that open its clause ("Katar und Ägypten haben …")
+    if (!mediatingVerbAt(tokens, k)) continue;
     let from = k;
     while (from > 0 && k - from < 20 && !CLAUSE_END_MARKS.has(tokens[from - 1].text)) from--;
     if (OPENERS.has(tokens[from]?.lower ?? "")) from++;

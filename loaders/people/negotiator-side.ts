@@ -4,7 +4,7 @@ import type {Token} from "./tokens.js";
 import {CLAUSE_END_MARKS} from "../quotes/tokens.js";
 import {affiliationOf} from "./roles.js";
 import {givenNameGender} from "../quotes/gender.js";
-import {delegationLeadingVerbs, delegationUnder, headingRules, SIDE_GROUP, sideNouns, sidePrepositions} from "../lang/de/negotiator-sides.js";
+import {delegationLeadingVerbs, delegationUnder, headingRules, SIDE_GROUP, TALKS_FOR, sideNouns, sidePrepositions} from "../lang/de/negotiator-sides.js";
 
 const FOR = new Set(sidePrepositions);
 const SIDE_NOUNS = new Set(sideNouns);
@@ -38,11 +38,15 @@ function sideOf(t: Token | undefined, lex: PersonLexicon): string {
   return affiliationOf(t.text) || (lex.placesAndOrganisations.has(t.lower) || lex.organisations.has(t.lower) ? t.text : "");
 }
 
-/** "Für die Hamas verhandelt NAME", "NAME verhandelt für Israel": "für", maybe an article, and a side in the name's clause. */
+/** "Für die Hamas verhandelt NAME", "NAME verhandelt für Israel": "für", maybe an article, and a side in the name's clause with a word of talks (TALKS_FOR), or fronted before the name ("Für die Hamas bestätigte NAME"). */
 function forSide(tokens: readonly Token[], m: FoundMention, lex: PersonLexicon): NegotiatorSide | null {
   const [from, to] = clauseAround(tokens, m.first);
+  let talks = false;
+  for (let k = from; k <= to && !talks; k++) talks = (k < m.first || k > m.last) && TALKS_FOR.test(tokens[k].lower);
   for (let k = from; k <= to; k++) {
     if (!FOR.has(tokens[k].lower) || (k >= m.first && k <= m.last)) continue;
+    // without a word of talks, only a "für" that opens the clause before the name speaks for a side ("Für die Hamas bestätigte NAME")
+    if (!talks && !(k === from && k < m.first)) continue;
     const w = ARTICLES.has(tokens[k + 1]?.lower ?? "") ? tokens[k + 2] : tokens[k + 1];
     const side = sideOf(w, lex);
     if (side) return {rule: "side:for", side, cue: `${tokens[k].text} ${w!.text}`, role: ""};
@@ -74,6 +78,7 @@ function delegationSide(tokens: readonly Token[], m: FoundMention, heads: boolea
     if (!t.cap || !SIDE_GROUP.test(t.lower) || (k >= m.first && k <= m.last)) continue;
     const before = tokens[k - 1];
     const after = tokens[k + 1];
+    if (!delegationLinked(tokens, m, k)) continue;
     const adjective = before && !before.cap ? affiliationOf(before.text) : "";
     if (adjective) {
       const stem = before!.lower.replace(/(?:e|en|er|es|em)$/u, "");
@@ -86,6 +91,27 @@ function delegationSide(tokens: readonly Token[], m: FoundMention, heads: boolea
   }
   return null;
 }
+
+/**
+ * Whether the delegation noun at tokens[d] is the name's own: the words between them (the delegation's adjective, genitive, article
+ * skipped) hold no capitalised noun other than the name's role words or "Leitung" (an object: "leitete den Empfang der … Delegation",
+ * "traf am Montag die … Delegation") and no preposition but "unter" / "von" (a partner: "Gespräche mit der … Delegation").
+ */
+function delegationLinked(tokens: readonly Token[], m: FoundMention, d: number): boolean {
+  const roleWords = new Set(m.roles.flatMap((r) => r.toLowerCase().split(/[\s-]+/u)));
+  const [lo, hi] = d < m.first ? [d + 2, m.first - 1] : [m.last + 1, d - 2];
+  for (let k = lo; k <= hi; k++) {
+    const t = tokens[k];
+    if (!t.word) return false;
+    if (t.cap && t.lower !== DELEGATION_LEAD && !roleWords.has(t.lower) && !affiliationOf(t.text)) return false;
+    if (!t.cap && NOT_ADVERBS.has(t.lower) && !LINKING.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** The noun of leading allowed between a delegation and its head ("unter Leitung von NAME"), and the prepositions that link them. */
+const DELEGATION_LEAD = "leitung";
+const LINKING = new Set([delegationUnder, "von"]);
 
 /**
  * Whether the mention heads a delegation named right before it with "unter" ("die israelische Delegation unter [Leitung von] NAME"):
@@ -116,7 +142,7 @@ export function delegationLedAt(tokens: readonly Token[], m: FoundMention): bool
 }
 
 /** Lower-case words that end the stretch between a verb of leading and its inverted subject: prepositions ("führt Gespräche mit NAME"). */
-const NOT_ADVERBS = new Set(["mit", "von", "vom", "gegen", "für", "bei", "zu", "zum", "zur", "an", "auf", "über", "unter", "und"]);
+const NOT_ADVERBS = new Set(["mit", "von", "vom", "gegen", "gegenüber", "für", "bei", "zu", "zum", "zur", "an", "am", "im", "auf", "über", "unter", "und"]);
 
 /**
  * The side of a negotiator (`rule`, its negotiator rule) that its clause names, or null: "Für die Hamas verhandelt NAME" (side:for),
@@ -124,7 +150,7 @@ const NOT_ADVERBS = new Set(["mit", "von", "vom", "gegen", "für", "bei", "zu", 
  * where the rule makes the name head the delegation), "Hamas-Unterhändler NAME" (side:prefix).
  */
 export function negotiatorSide(tokens: readonly Token[], m: FoundMention, rule: string, lex: PersonLexicon): NegotiatorSide | null {
-  return delegationSide(tokens, m, HEADING.has(rule)) ?? forSide(tokens, m, lex) ?? sideNoun(tokens, m) ?? prefixSide(m, lex);
+  return prefixSide(m, lex) ?? delegationSide(tokens, m, HEADING.has(rule)) ?? forSide(tokens, m, lex) ?? sideNoun(tokens, m);
 }
 
 /** "Hamas-Unterhändler NAME": a role compound whose first part is a listed organisation or place names the side (side:prefix). */

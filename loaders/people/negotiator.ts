@@ -4,7 +4,7 @@ import {CLAUSE_END_MARKS} from "../quotes/tokens.js";
 import {relativeClauseAfter} from "./relative-clause.js";
 import {clauseIsMembership, memberOfTalks} from "./negotiator-member.js";
 import {adverbialSubordinators} from "../lang/de/clauseWords.js";
-import {DELEGATION_AROUND, LEADING_FORMS, ledByPrepositions, ledByWords, leadingVerbs, mediationStems, negotiatingVerbs, negotiationStems, negotiatorAuxiliaries, talksObjects, teamNouns} from "../lang/de/negotiator-words.js";
+import {DELEGATION_AROUND, LEADING_FORMS, ledByPrepositions, ledByWords, leadingVerbs, mediationStems, objectArticles, negotiatingVerbs, negotiationStems, negotiatorAuxiliaries, talksObjects, teamNouns} from "../lang/de/negotiator-words.js";
 import {mentionKind, roleKind, ruleOfKind, talksWords} from "./mediator.js";
 
 const NEGOTIATING_VERBS = new Set(negotiatingVerbs);
@@ -120,9 +120,14 @@ function wordBefore(tokens: Token[], m: FoundMention): number {
 function talksAfter(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k <= from + 8 && !CLAUSE_END_MARKS.has(tokens[k].text); k++) {
     if (talksAt(tokens, k)) return true;
+    // another object comes first: "leitete den Empfang der Delegation" (an article, maybe an adjective, then a noun)
+    if (tokens[k].cap && tokens[k].word && k > from && (OBJECT_ARTICLES.has(tokens[k - 1].lower) || (!tokens[k - 1].cap && OBJECT_ARTICLES.has(tokens[k - 2]?.lower ?? "")))) return false;
   }
   return false;
 }
+
+/** Articles of an object of a verb of leading: the noun after one that names no talks is the verb's object ("den Empfang"). */
+const OBJECT_ARTICLES = new Set(objectArticles);
 
 /** An inverted subject of a verb of leading with talks after it: "Auf der anderen Seite führt [Vizeminister] NAME die Gespräche". */
 function invertedLeads(tokens: Token[], m: FoundMention): boolean {

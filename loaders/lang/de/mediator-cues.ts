@@ -19,11 +19,11 @@ export const MEDIATOR_ROLE_NOUN = /(?:vermittler|mittler|schlichter)(?:rolle|pos
  */
 export const betweenVerbs: readonly {word: string; between: boolean}[] = [
   ...["vermittelt", "vermittelte", "vermitteln", "vermittelten", "schlichtet", "schlichtete"].map((word) => ({word, between: false})),
-  ...["pendelt", "pendelte", "pendeln", "pendelten", "reist", "reiste", "reisten", "shuttelt", "shuttelte"].map((word) => ({word, between: true}))
+  ...["pendelt", "pendelte", "pendeln", "pendelten", "shuttelt", "shuttelte"].map((word) => ({word, between: true}))
 ];
 
 /** Infinitives and participles of mediating after a modal or auxiliary in the name's clause: "NAME will zwischen den Lagern vermitteln", "hat … vermittelt". */
-export const mediatingNonFinite: readonly string[] = ["vermitteln", "vermittelt", "schlichten", "geschlichtet", "moderieren", "moderiert"];
+export const mediatingNonFinite: readonly string[] = ["vermitteln", "vermittelt", "schlichten", "geschlichtet"];
 
 /** Modals and auxiliaries after a name before such an infinitive or participle. */
 export const mediatingAuxiliaries: readonly string[] = ["will", "wollte", "soll", "sollte", "kann", "konnte", "hat", "hatte", "wird", "würde", "möchte", "bot", "bietet"];
@@ -38,10 +38,23 @@ export const chairParticiples: readonly string[] = ["geleitet", "moderiert"];
  * Talks as a whole that someone chairs (lower case, whole words): leading them is chairing, where the article speaks of mediation;
  * a delegation or team one leads is a side's ("Die Delegation wird von NAME geleitet" stays a negotiator).
  */
-export const chairedTalksNouns: readonly string[] = ["gespräche", "verhandlungen", "runde", "gesprächsrunde", "verhandlungsrunde", "friedensgespräche", "konferenz"];
+export const chairedTalksNouns: readonly string[] = ["gespräche", "verhandlungen", "runde", "gesprächsrunde", "verhandlungsrunde", "friedensgespräche"];
 
-/** Stems of words that show an article is about mediated talks (so that chairing them is mediating): "vermittelt", "Vermittler", "Schlichtung", "indirekten". */
-export const mediatedTalksStems: readonly string[] = ["vermittl", "vermittel", "schlicht", "mediat", "indirekt"];
+/**
+ * Nouns that show an article is about mediated talks (so that chairing them is mediating), as whole words or a compound's head
+ * ("Vermittlungsangebot", not "Arbeitsvermittlung"): "Vermittler", "Schlichtung", "Mediation". The verb "vermitteln" counts only with
+ * the sides or a conflict in its clause (CONFLICT_HEADS, "zwischen"), "indirekt" only before talks ("indirekte Gespräche").
+ */
+export const MEDIATED_TALKS_NOUN = /^(?:vermittler|vermittlung|schlichter|schlichtung|mediator|mediation)/u;
+
+/** Stems of the verb of mediating, lower case: "vermittelt", "vermittelte", "vermitteln". */
+export const MEDIATING_VERB = /^vermitte?l/u;
+
+/** Talks after "indirekt": "indirekte Gespräche", "indirekten Verhandlungen". */
+export const INDIRECT_TALKS = /^(?:indirekte[nrs]?)$/u;
+
+/** Word heads of a conflict or its talks that let "vermitteln" mean mediating ("vermittelt im Konflikt", "zwischen den Parteien"). */
+export const CONFLICT_HEADS = /^(?:konflikt|streit|gespräch|verhandl|waffenruhe|frieden|einigung|abkommen|krieg|geisel)/u;
 
 /** Subordinators that may open the clause before a mediating country: "dass Katar nur vermittelt, wenn …". */
 export const clauseOpeners: readonly string[] = ["dass", "weil", "wenn", "ob", "da", "nachdem", "seit", "und"];

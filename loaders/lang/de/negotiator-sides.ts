@@ -6,6 +6,12 @@
 /** Prepositions before the side a name acts for: "für die Hamas", "im Namen der Regierung" is left out (an office, not a side). */
 export const sidePrepositions: readonly string[] = ["für"];
 
+/**
+ * Stems of a word of talks that must stand in the clause for "für SIDE" to name a negotiator's side: "für Israel verhandelt NAME",
+ * "spricht für die Hamas", "sitzt für Polen am Tisch"; not "trat für Berlin bei Wahlen an". Matched as word heads, lower case.
+ */
+export const TALKS_FOR = /^(?:verhand|sprich|sprach|sprech|gesprochen|sitzt|saß|saßen|sitzen|tisch$|gespräch)/u;
+
 /** Nouns of a side after an adjective of a country: "auf israelischer Seite", "auf palästinensischer Seite". */
 export const sideNouns: readonly string[] = ["seite"];
 

@@ -34,6 +34,9 @@ export const BROKER_HEAD = /(?:arbeits|job|immobilien|versicherungs|kredit|finan
 /** Finite verbs that make their subject a negotiator ("Witkoff verhandelte mit …", "Für die Stadt verhandelt Berg"). */
 export const negotiatingVerbs: readonly string[] = ["verhandelt", "verhandelte", "verhandelten", "vermittelt", "vermittelte"];
 
+/** Articles whose noun, when it names no talks, is the object of a verb of leading: "leitete den Empfang der Delegation". */
+export const objectArticles: readonly string[] = ["den", "das", "die", "einen", "eine", "ein"];
+
 /** Finite verbs of leading: with talks or a delegation as their object, their subject negotiates ("Berg führt die Gespräche"). */
 export const leadingVerbs: readonly string[] = ["führt", "führen", "führte", "führten", "leitet", "leiten", "leitete", "leiteten"];
 

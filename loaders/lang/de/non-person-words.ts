@@ -69,7 +69,7 @@ export const placeNouns: readonly string[] = (
   "stadt gemeinde dorf ort ortschaft ortsteil stadtteil stadtbezirk kreis landkreis bezirk region provinz land bundesland kanton " +
   "insel hauptstadt kreisstadt kleinstadt großstadt kommune metropole republik staat königreich emirat " +
   "firma konzern unternehmen partei verein klub club hotel hafen flughafen bahnhof fluss see berg " +
-  "lager gefängnis haftanstalt strafanstalt justizvollzugsanstalt flüchtlingslager internierungslager gefangenenlager militärlager " +
+  "gefängnis haftanstalt strafanstalt justizvollzugsanstalt flüchtlingslager internierungslager gefangenenlager militärlager " +
   "militärstützpunkt luftwaffenstützpunkt stützpunkt kaserne grenzübergang krankenhaus spital klinikum stadion"
 ).split(" ");
 

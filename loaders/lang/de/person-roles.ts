@@ -196,5 +196,5 @@ export const affiliationCues: ReadonlyMap<string, string> = new Map(Object.entri
   "polens": "Polen", "ungarns": "Ungarn", "japans": "Japan", "indiens": "Indien", "kanadas": "Kanada", "italiens": "Italien",
   "spaniens": "Spanien", "türkei": "Türkei",
   "katars": "Katar", "katar": "Katar", "saudi-arabiens": "Saudi-Arabien", "jordaniens": "Jordanien", "libanons": "Libanon", "jemens": "Jemen", "omans": "Oman", "omanisch": "Oman",
-  "kuwaits": "Kuwait", "kuwaitisch": "Kuwait", "emiratisch": "Vereinigte Arabische Emirate", "amerikas": "USA", "palästinenser": "Palästina"
+  "kuwaits": "Kuwait", "kuwaitisch": "Kuwait", "emiratisch": "Vereinigte Arabische Emirate"
 }));

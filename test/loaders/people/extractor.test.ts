@@ -66,3 +66,18 @@ describe("asSurname", () => {
     expect(asSurname({given, surname}, names)).toBe(expected);
   });
 });
+
+/** "surface: affiliation / affiliation_cue" of the negotiators of one article. */
+function sideRows(text: string): string[] {
+  const tables = extractArticle(prepareArticle({file: "a.txt", text, given: {}}, config), config, [peopleExtractor]);
+  return tables.mentions.filter((m) => m.negotiator).map((m) => `${m.surface}: ${m.affiliation} / ${m.affiliation_cue}`);
+}
+
+describe("a negotiator's side carries the rule it was read by in affiliation_cue", () => {
+  test.each<[string, string[]]>([
+    ["Für Norwegen verhandelt Lea Sommer.", ["Lea Sommer: Norwegen / side:for: Für Norwegen"]],
+    ["Die norwegische Delegation wird von Lea Sommer geleitet.", ["Lea Sommer: Norwegen / side:delegation: norwegische Delegation"]],
+    // the words around the name give the affiliation themselves: their cue, no side rule
+    ["Der polnische Unterhändler Olaf Brink verhandelt für Norwegen.", ["Olaf Brink: Polen / polnische"]]
+  ])("%s", (text, expected) => expect(sideRows(text)).toEqual(expected));
+});

@@ -23,6 +23,12 @@ describe("mediator cues (mediator-cues.ts)", () => {
     ["Lea Sommer pendelte tagelang zwischen den beiden Lagern.", [["Lea Sommer", "mediator:between"]]],
     ["Lea Sommer will im Streit um die Löhne vermitteln.", [["Lea Sommer", "mediator:between"]]],
     ["Lea Sommer pendelte täglich nach Bonn.", []],
+    // travelling, conveying, arranging and moderating are not mediating
+    ["Lea Sommer reiste zwischen Weihnachten und Neujahr nach Rom.", []],
+    ["Olaf Brink vermittelte bei dem Treffen den Eindruck, alles sei geregelt.", []],
+    ["Olaf Brink hat damals den Kontakt vermittelt.", []],
+    ["Lea Sommer vermittelt Wohnungen im Streit um Mieten.", []],
+    ["Die Moderatorin Lea Sommer hat die Gesprächsrunde moderiert.", []],
     // mediator:chairs — talks as a whole chaired, a name coordinated after it shares it; a delegation is a side's
     ["Geleitet werden die Gespräche von Ministerin Lea Sommer und dem norwegischen Diplomaten Olaf Brink.", [["Lea Sommer", "mediator:chairs"], ["Olaf Brink", "mediator:chairs"]]],
     ["Die Verhandlungen werden von Lea Sommer geleitet.", [["Lea Sommer", "mediator:chairs"]]],
@@ -40,7 +46,14 @@ describe("mediatedTalks", () => {
   const cases: [string, boolean][] = [
     ["Norwegen vermittelt seit Monaten.", true],
     ["Die indirekten Gespräche gehen weiter.", true],
-    ["Die Gespräche gehen weiter.", false]
+    ["Die Gespräche gehen weiter.", false],
+    ["Die Vermittlung der Gespräche stockt.", true],
+    ["Lea Sommer vermittelt zwischen den Parteien.", true],
+    // an adverb, a compound's tail, conveying something, a conference
+    ["Die Darstellung ist schlicht falsch.", false],
+    ["Die Arbeitsvermittlung meldet mehr Stellen.", false],
+    ["Der Film vermittelt den Eindruck großer Ruhe.", false],
+    ["Die Konferenz wird von Lea Sommer geleitet.", false]
   ];
   it.each(cases)("%s", (text, expected) => expect(mediatedTalks([tokenize(text)])).toBe(expected));
 });
@@ -50,6 +63,7 @@ describe("mediating countries and their office holders (mediatingSides, represen
     ["Die Gespräche begannen unter Vermittlung Norwegens und Polens.", ["Norwegen", "Polen"]],
     ["Norwegen und Polen haben monatelang zwischen Serbien und dem Kosovo vermittelt.", ["Norwegen", "Polen"]],
     ["Er sagte, dass Norwegen nur vermittelt, wenn beide Seiten es wollen.", ["Norwegen"]],
+    ["Deutschland vermittelt jedes Jahr Tausende Pflegekräfte.", []],
     // the sides between which a country mediates do not mediate
     ["Serbien lehnt jede Vermittlung ab.", []]
   ];

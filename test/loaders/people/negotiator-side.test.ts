@@ -35,6 +35,14 @@ describe("a negotiator's side and role from its clause (negotiator-side.ts)", ()
     ["Die polnische Delegation führt Gespräche mit Olaf Brink.", []],
     // side:prefix — a listed organisation opens the role compound
     ["Am Abend reiste Hamas-Unterhändler Olaf Brink ab.", [["Olaf Brink", "negotiator:role", "Hamas", ""]]],
+    // the delegation the name meets, talks with or receives is not its own; a role compound's side comes first
+    ["Hamas-Unterhändler Olaf Brink traf am Montag die polnische Delegation in Kairo.", [["Olaf Brink", "negotiator:role", "Hamas", ""]]],
+    ["Der Unterhändler Olaf Brink führte Gespräche mit der polnischen Delegation.", [["Olaf Brink", "negotiator:role", "", ""]]],
+    ["Lea Sommer leitete den Empfang der norwegischen Delegation.", []],
+    // side:for needs a word of talks in the clause
+    ["Der Unterhändler Olaf Brink trat einst für Berlin bei Wahlen an.", [["Olaf Brink", "negotiator:role", "", ""]]],
+    ["Für Norwegen bestätigte der Unterhändler Olaf Brink die Einigung.", [["Olaf Brink", "negotiator:role", "Norwegen", ""]]],
+    ["Der Unterhändler Olaf Brink verhandelt für Norwegen.", [["Olaf Brink", "negotiator:role", "Norwegen", ""]]],
     // no side named
     ["Der Chefunterhändler Olaf Brink reiste ab.", [["Olaf Brink", "negotiator:role", "", ""]]]
   ];

@@ -38,7 +38,9 @@ describe("a name the text gives a place is no person", () => {
     [["Sie flogen in die Hauptstadt Karin.", "Dort traf sie Karin Roth."], ["Karin Roth"]],
     // a prison, camp, base or hospital names its place too
     [["Die Häftlinge kamen aus dem Gefängnis Tamar frei."], []],
-    [["Die Sirenen hörte man im Lager Tamar."], []],
+    [["Die Sirenen hörte man im Flüchtlingslager Tamar."], []],
+    // a bare "Lager" is a political camp too: the name after it stays a person
+    [["Im Lager Brandt herrscht Frust.", "Brandt schweigt."], ["Brandt", "Brandt"]],
     [["Die Häftlinge kamen aus dem Gefängnis Tamar frei.", "Dort wartete Tamar Gilad auf sie."], ["Tamar Gilad"]]
   ])("%s", (sentences, expected) => {
     expect(mentionsIn(sentences)).toEqual(expected);

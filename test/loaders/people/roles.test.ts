@@ -1,5 +1,5 @@
 import {describe, expect, it, test} from "vitest";
-import {adjectivalGender, feminineRole, prefixOrganisation, roleNoun, withoutTenure} from "../../../loaders/people/roles.js";
+import {adjectivalGender, affiliationOf, feminineRole, prefixOrganisation, roleNoun, withoutTenure} from "../../../loaders/people/roles.js";
 import {tokenize} from "../../../loaders/people/tokens.js";
 import {mentionsWithRules as found} from "./helpers.js";
 
@@ -144,4 +144,13 @@ describe("works-council and union roles are roles", () => {
     expect(found("Die Betriebsrätin Wibke Tallner kritisierte den Vorstand.")).toEqual([["Wibke Tallner", "role+name"]]);
     expect(found("Nach der Sitzung sagte Vertrauensmann Korbach, man streike weiter.")).toEqual([["Korbach", "role+name"]]);
   });
+});
+
+describe("affiliation cues: a people's noun or a continent's genitive names no country (affiliationOf)", () => {
+  test.each<[string, string]>([
+    ["Palästinenser", ""],
+    ["Amerikas", ""],
+    ["Katars", "Katar"],
+    ["palästinensische", "Palästina"]
+  ])("%s", (word, expected) => expect(affiliationOf(word)).toBe(expected));
 });

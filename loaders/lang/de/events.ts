@@ -195,8 +195,10 @@ export const actorSourcePhrase = {
   id: "de.event.actor.source-phrase",
   leads: ["laut", "nach angaben", "nach einschätzung", "nach darstellung", "nach auskunft", "nach aussage", "nach aussagen", "nach worten"],
   after: ["zufolge"],
-  /** Words that may stand between a lead and the name ("laut der Sprecherin", "nach Angaben von Außenamtssprecher"). */
-  gap: 3
+  /** Lower-case adjectives that may stand between a lead and the name, after `gapWords` and before a role noun ("laut der neuen Sprecherin"). */
+  gap: 2,
+  /** Articles and "von" that may open the words between a lead and the name ("nach Angaben von Außenamtssprecher"); any other word, a verb or a noun that is no role, ends the phrase. */
+  gapWords: ["der", "die", "des", "dem", "den", "von", "vom", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer"]
 } as const;
 
 /** Words that make a duration approximate, before its number ("nach rund drei Wochen", "nach knapp 20 Stunden"); "mehr als" and "weniger als" are read as pairs. */

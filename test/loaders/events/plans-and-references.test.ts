@@ -79,7 +79,14 @@ describe("de.event.actor.source-phrase: the source of a report is no actor", () 
   test.each<[string, string]>([
     ["Am Mittwoch wurden in Genf zwei Journalisten freigelassen. Laut Lena Haupt vom Hilfswerk warten noch fünf Menschen auf ihre Freilassung.", ""],
     ["Am Mittwoch wurden in Genf zwei Journalisten freigelassen. Lena Haupt zufolge warten noch fünf Menschen auf ihre Freilassung.", ""],
-    ["Am Mittwoch hat Lena Haupt in Genf zwei Journalisten freigelassen.", "lena-haupt"]
+    ["Am Mittwoch wurden in Genf zwei Journalisten freigelassen. Nach Angaben der neuen Sprecherin Lena Haupt warten noch fünf Menschen auf ihre Freilassung.", ""],
+    ["Am Mittwoch wurden in Genf zwei Journalisten freigelassen. Lena Haupt, Sprecherin, zufolge warten noch fünf Menschen auf ihre Freilassung.", ""],
+    ["Am Mittwoch hat Lena Haupt in Genf zwei Journalisten freigelassen.", "lena-haupt"],
+    // the words between a lead and the name hold a verb or a noun that is no role: the name is the actor
+    ["Laut Polizei hat Lena Haupt am Mittwoch zwei Journalisten freigelassen.", "lena-haupt"],
+    ["Nach Angaben der Regierung hat Lena Haupt am Mittwoch zwei Journalisten freigelassen.", "lena-haupt"],
+    // "zufolge" right after another word: the name before it is the actor
+    ["Lena Haupt soll Medienberichten zufolge am Mittwoch zwei Journalisten freigelassen haben.", "lena-haupt"]
   ])("%s", (text, actors) => {
     const release = articleEvents(text).filter((e) => e.type === "release");
     expect(release.map((e) => e.actors)).toEqual([actors]);

@@ -9,7 +9,7 @@ import {durationFacts, type Fact} from "./facts.js";
 import {lowerBound} from "../text/lower-bound.js";
 import {articleHolds, contextHolds} from "./contextHolds.js";
 import {isNonFactual, isSupposed} from "./mood.js";
-import {sentenceWords, type SentenceWords} from "./sentenceWords.js";
+import {clauseAround, sentenceWords, wordAt, type SentenceWords} from "./sentenceWords.js";
 import {eventDateRules, undatedActs} from "../lang/de/event-dating.js";
 import {futureTense, pastTense} from "../lang/de/dates/cues.js";
 import {isoWeekOf} from "./cluster.js";
@@ -18,11 +18,16 @@ import {referencedByOffset} from "./wordsBefore.js";
 /** Parts whose sentences may report events: the outlet's own text (body, FAQ), never comments. */
 export const EVENT_PARTS = new Set(["body", "faq"]);
 
-/** Drops the rows from `first` on whose type a row of the same sentence (from `first` on) replaces. */
-function dropReplaced(rows: EventMentionRow[], first: number, replacing: ReadonlyMap<string, readonly string[]>): void {
-  const replaced = new Set(rows.slice(first).flatMap((r) => replacing.get(r.rule) ?? []));
+/**
+ * Drops the rows from `first` on whose type a row of the same sentence and clause (from `first` on) replaces: "Der
+ * Landtag stimmte dem Vertrag zu" is no agreement, but "Sie einigten sich auf einen Vertrag, der Bundestag beschloss ein
+ * Gesetz" keeps it (another clause). `words` are the sentence's, which starts at article offset `sentenceStart`.
+ */
+function dropReplaced(rows: EventMentionRow[], first: number, replacing: ReadonlyMap<string, readonly string[]>, words: SentenceWords, sentenceStart: number): void {
+  const clauseOf = (r: EventMentionRow) => clauseAround(words, wordAt(words, r.cue_start - sentenceStart))[0];
+  const replaced = new Set(rows.slice(first).flatMap((r) => (replacing.get(r.rule) ?? []).map((type) => `${type}\0${clauseOf(r)}`)));
   if (!replaced.size) return;
-  const kept = rows.splice(first).filter((r) => !replaced.has(r.type));
+  const kept = rows.splice(first).filter((r) => !replaced.has(`${r.type}\0${clauseOf(r)}`));
   rows.push(...kept);
 }
 
@@ -94,7 +99,7 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     // facts and dates only attach to the sentence's mentions: nothing to read without one
     if (rows.length === first) continue;
     // "brach die Verhandlungen ab": a break-off takes the place of the sentence's negotiation (EventCue.replaces)
-    if (set.replacing.size && rows.length - first > 1) dropReplaced(rows, first, set.replacing);
+    if (set.replacing.size && rows.length - first > 1) dropReplaced(rows, first, set.replacing, (words ??= sentenceWords(sentence)), s.start);
     const mentions = rows.slice(first);
     attachFacts(mentions, durationFacts(article.text, s.start, s.end));
     const sentenceDates = datesIn(s.start, s.end);

@@ -47,6 +47,7 @@ export interface EventCue {
  * "Die Gespräche sollen am Montag beginnen" plans them; "Die Gespräche beginnen heute" states a fact; rule
  * `de.event.plan.governed-infinitive` in event-plans.ts);
  * `inClause`: one of these phrases must stand somewhere in the clause, before or after ("sprach mit …", "mit ihm gesprochen");
+ * `orLater`: with `inClause`, one of these separable particles closing the clause (as `later`) will do instead ("stimmte … zu");
  * `withWord`: a word of the clause, before or after, must match this pattern whole (lower case; compounds by a
  * leading `\p{L}*`: "brach die Koalitionsgespräche ab");
  * `notBefore`: none of these words may stand right before ("zu verlassen" is an infinitive of a plan or threat);
@@ -64,6 +65,7 @@ export interface CueContext {
   notLater?: readonly string[];
   plannedLater?: readonly string[];
   inClause?: readonly string[];
+  orLater?: readonly string[];
   withWord?: string;
   notBefore?: readonly string[];
   personSubject?: boolean;
@@ -147,7 +149,8 @@ export const meetingCue: EventCue = {
     {pattern: "treffen", plannedSelf: true},
     // "Die Delegationen kamen am Dienstag in Kairo zusammen": people or bodies meet, "zusammen" in the verb's own clause;
     // "kam zu spät", "Das kommt alles zusammen", "100.000 Unterschriften sind zusammengekommen" do not
-    {pattern: "kam(?:en)?|kommt|kommen", withWord: "zusammen", peopleSubject: true},
+    // "zusammen" must close the clause as the verb's particle: "kamen zusammen auf 45 Prozent", "kamen zusammen mit ihren Familien" do not meet
+    {pattern: "kam(?:en)?|kommt|kommen", later: ["zusammen"], peopleSubject: true},
     {pattern: "zusammengekommen|zusammenkam(?:en)?|zusammenkommt|zusammenkommen", peopleSubject: true},
     {pattern: "zusammenkommen", plannedSelf: true}
   ]
@@ -213,11 +216,12 @@ export const decisionCue: EventCue = {
   context: [
     // "lehnte … ab" decides; "lehnte sich an die Wand" does not
     {pattern: "lehnte(?:n)?", later: ["ab"]},
-    // "stimmte für den Antrag" votes, "stimmte dem Abkommen zu" approves; "das stimmte" is true
-    {pattern: "stimmte(?:n)?|gestimmt", inClause: ["für", "gegen", "dafür", "dagegen", "zu"]}
+    // "stimmte für den Antrag" votes, "stimmte dem Abkommen zu" approves ("zu" closing the clause as the verb's particle);
+    // "das stimmte" is true, "stimmten nur bis zu einem gewissen Grad" is too
+    {pattern: "stimmte(?:n)?|gestimmt", inClause: ["für", "gegen", "dafür", "dagegen"], orLater: ["zu"]}
   ],
   // "Das Kabinett stimmte dem Abkommen zu", "Das Parlament billigte die Vereinbarung": a body's decision on an agreement, not a
-  // second agreement (an agreement mention of the same sentence is dropped)
+  // second agreement (an agreement mention of the same clause is dropped; one in another clause is kept)
   replaces: ["agreement"]
 };
 export const announcementCue: EventCue = {

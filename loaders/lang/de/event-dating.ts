@@ -67,5 +67,7 @@ export const coordinatedDays = {
  */
 export const undatedActs = {
   id: "de.event.date.publication-week",
-  types: ["appointment", "resignation", "swearing-in"]
+  types: ["appointment", "resignation", "swearing-in"],
+  /** Vague references to a past no date row holds ("vor Jahren", "vor langer Zeit", "damals"): the act is not this week's news. */
+  pastReferences: /(?<!\p{L})(?:vor\s+(?:\p{Ll}+\s+)?(?:Jahren|Jahrzehnten|Monaten|Wochen|Zeit)|damals|einst|seinerzeit)(?!\p{L})/u
 } as const;

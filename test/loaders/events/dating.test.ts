@@ -37,8 +37,8 @@ describe("de.event.date.current-year: the year in progress dates no event", () =
 });
 
 /** Event mentions as [type, date, date_rule] of a made-up text published on Thursday 12 March 2026. */
-function dated(text: string) {
-  const tables = extractArticle(prepareArticle({file: "dating.txt", text, given: {published: "2026-03-12"}}, dataConfig), dataConfig, articleExtractors);
+function dated(text: string, published = "2026-03-12") {
+  const tables = extractArticle(prepareArticle({file: "dating.txt", text, given: {published}}, dataConfig), dataConfig, articleExtractors);
   return tables.event_mentions.map((m) => [m.type, m.date, m.date_rule]);
 }
 
@@ -72,9 +72,18 @@ describe("de.event.date.publication-week: an act told in the past without a date
     // a plan, another type, a date of its own
     ["Die Ministerin will zurücktreten.", []],
     ["Die Gewerkschaft lehnte ab.", [["decision", "", ""]]],
-    ["Der Vorstand hat die Juristin am Montag zur Schlichterin ernannt.", [["appointment", "2026-03-09", "de.event.date.nearest"]]]
+    ["Der Vorstand hat die Juristin am Montag zur Schlichterin ernannt.", [["appointment", "2026-03-09", "de.event.date.nearest"]]],
+    // a noun cue, a pluperfect, a relative clause, a participle not closing its clause, a date of another time: no week
+    ["Die Ernennung der neuen Schlichterin ist umstritten.", [["appointment", "", ""]]],
+    ["Die Ernennung der Richterin hatte für Streit gesorgt.", [["appointment", "", ""]]],
+    ["Der Senator, der im Streit zurückgetreten war, lobte den Plan.", [["resignation", "", ""]]],
+    ["Der Senator ist schon vor Jahren zurückgetreten.", [["resignation", "", ""]]]
   ])("%s", (text, expected) => {
     expect(dated(text)).toEqual(expected);
+  });
+
+  test("the publication's year removed, its week does not fill the gap", () => {
+    expect(dated("Die Senatorin ist 2026 zurückgetreten.", "2026-11-12")).toEqual([["resignation", "", ""]]);
   });
 });
 

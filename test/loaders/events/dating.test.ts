@@ -46,6 +46,8 @@ describe("de.event.date.coordinated-day: two days of one cue are two happenings,
   test.each<[string, string[][]]>([
     ["Die Busfahrer streikten am 2. und am 4. März.", [["strike", "2026-03-02", "de.event.date.nearest"], ["strike", "2026-03-04", "de.event.date.coordinated-day"]]],
     ["Am Montag und am Mittwoch legten die Pflegekräfte die Arbeit nieder.", [["strike", "2026-03-11", "de.event.date.nearest"], ["strike", "2026-03-09", "de.event.date.coordinated-day"]]],
+    // a finite verb right after the second day opens another clause
+    ["Die Piloten streikten am Montag und am Mittwoch flogen die Maschinen wieder.", [["strike", "2026-03-09", "de.event.date.nearest"]]],
     // a round of talks over two consecutive days is one
     ["Die Tarifverhandlungen laufen. Die zweite Runde am 5. und 6. März blieb ohne Ergebnis.", [["negotiation", "", ""], ["negotiation", "2026-03-05", "de.event.date.attribute"]]],
     // "oder" names one of two days, no second happening

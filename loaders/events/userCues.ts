@@ -38,7 +38,8 @@ function list(entry: Record<string, unknown>, key: string, where: string): strin
  * compound ending in the word ("*aussperrung": "Warnaussperrung"), a trailing "*" any ending ("ausgesperr*").
  * `factual` (default true) drops the cue in a negated, planned or supposed clause; `with` lists verbs (or a verb and
  * its separable particle, "legten vor") one of which must stand in the clause, `without` verbs none of which may. A
- * noun cue is never counted under a verb of announcing or threatening ("kündigte … an", "drohte mit"). Each cue's
+ * noun cue is never counted under a verb of announcing or calling for (`ANNOUNCING`: "kündigte … an", "rief … auf",
+ * "angedroht"); "drohte mit" is not guarded (a `without: [drohte]` does it). Each cue's
  * rule id is `data.event.<type>.<entry number>`. Errors name the file, the entry and the problem.
  */
 export function parseEventCues(data: unknown, where = "data/events.yaml"): EventCue[] {

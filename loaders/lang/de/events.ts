@@ -180,6 +180,7 @@ export const durationUnits: readonly string[] = ["stunden", "tagen", "wochen", "
  * wieder", "kurz vor der Wahl": the sentence's date is that of its main event, the referenced one lies before or after it.
  * A unit of a duration (`units`, singular or plural) or an adverb of nearness (`adverbs`), then a lead (`leads`), an article
  * (`articles`) and at most a few lower-case adjectives before the noun.
+ * Its id names the rule for the docs only: the rule removes or keeps rows and no row records it (not in a `rule` or note column).
  */
 export const offsetReference = {
   id: "de.event.reference.offset",
@@ -192,7 +193,7 @@ export const offsetReference = {
 /**
  * A person named as the source of what a sentence reports is no actor of its event (rule `de.event.actor.source-phrase`):
  * "Laut Lena Haupt warten noch 40 Menschen auf ihre Freilassung", "nach Angaben der Sprecherin Lena Haupt", "Lena Haupt
- * zufolge". `leads` stand before the name (a few words of a role may come between, no punctuation), `after` after it.
+ * zufolge". The id is not recorded in a row (it removes an actor). `leads` stand before the name (a few words of a role may come between, no punctuation), `after` after it.
  */
 export const actorSourcePhrase = {
   id: "de.event.actor.source-phrase",

@@ -92,7 +92,9 @@ describe("de.event.date.publication-week: an act told in the past without a date
 describe("de.event.mood.hearsay-perfect: 'sein' closes a perfect only after 'worden' or 'gewesen'", () => {
   test.each<[string, string[][]]>([
     ["Die Abstimmung solle am Montag von Fairness geprägt sein.", []],
-    ["Der Haushalt soll am Montag verabschiedet worden sein.", [["decision", "2026-03-09"]]]
+    ["Der Haushalt soll am Montag verabschiedet worden sein.", [["decision", "2026-03-09"]]],
+    // a "bis" limit makes it a deadline: still planned
+    ["Bis Freitag sollen sich die Verbände geeinigt haben.", []]
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

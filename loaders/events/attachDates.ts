@@ -269,14 +269,25 @@ export function coordinatedDayMentions(text: string, mentions: readonly EventMen
   const out: EventMentionRow[] = [];
   const taken = new Set<number>(mentions.flatMap((m) => (m.date_start === null ? [] : [m.date_start])));
   const joined = (a: DateRow, b: DateRow) => b.start >= a.end && b.start - a.end <= COORDINATION_REACH && coordinatedDays.between.test(text.slice(a.end, b.start));
+  // each date linked to the next one it is coordinated with, once per sentence (linear in its dates)
+  const order = [...dates].sort((a, b) => a.start - b.start);
+  const next = new Map<DateRow, DateRow>();
+  const prev = new Map<DateRow, DateRow>();
+  for (let k = 0; k + 1 < order.length; k++) if (joined(order[k], order[k + 1])) [next.set(order[k], order[k + 1]), prev.set(order[k + 1], order[k])];
+  // a finite verb right after a day opens a clause of its own ("streikten am Montag und am Mittwoch fuhren die Busse")
+  const verbAfter = (d: DateRow) => {
+    const word = /^\s*(\p{Ll}+)/u.exec(text.slice(d.end, d.end + 40))?.[1];
+    return word !== undefined && verbOf(word);
+  };
   for (const m of mentions) {
     if (m.date_start === null || !DAY_VALUE.test(m.date)) continue;
-    const own = dates.find((d) => d.start === m.date_start);
+    const own = order.find((d) => d.start === m.date_start);
     if (!own) continue;
-    // the coordination around the mention's day, to the left and to the right
+    // the coordination around the mention's day, to the left and to the right; a later day followed by a finite verb
+    // after the cue belongs to another clause
     const group: DateRow[] = [own];
-    for (let d: DateRow | undefined = own; (d = dates.find((e) => joined(e, group[0]))); ) group.unshift(d);
-    for (let d: DateRow | undefined = own; (d = dates.find((e) => joined(group[group.length - 1], e))); ) group.push(d);
+    for (let d = prev.get(own); d; d = prev.get(d)) group.unshift(d);
+    for (let d = next.get(own); d && !(m.cue_start < d.start && verbAfter(d)); d = next.get(d)) group.push(d);
     if (group.length < 2) continue;
     const days = [m.date];
     const spanning = (coordinatedDays.spanning as readonly string[]).includes(m.type);

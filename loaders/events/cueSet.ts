@@ -40,7 +40,7 @@ function alternativesOf(pattern: string): string[] {
 }
 
 /** Compiles a cue; each pattern matches Swiss spelling too ("verliessen" as "verließen": `withSwissSpelling`). */
-function compile(cue: EventCue): CompiledCue {
+export function compileCue(cue: EventCue): CompiledCue {
   const alternatives = alternativesOf(withSwissSpelling(cue.pattern));
   const heads = alternatives.filter((a) => a.startsWith("~")).map((a) => a.slice(1));
   return {
@@ -165,7 +165,7 @@ function cueSet(cues: readonly EventCue[]): CueSet {
   const literals = triggerLiterals(cues);
   const plain = literals.every((l) => PLAIN_LITERAL.test(l));
   const pattern = literals.map(withSwissSpelling).join("|");
-  return {cues, compiled: cues.map(compile), trigger: new RegExp(pattern, "giu"), plainTrigger: plain ? new RegExp(pattern, "gi") : null, hits: new Map(), reporting: new Set(cues.filter((c) => c.reports).map((c) => c.id)),
+  return {cues, compiled: cues.map(compileCue), trigger: new RegExp(pattern, "giu"), plainTrigger: plain ? new RegExp(pattern, "gi") : null, hits: new Map(), reporting: new Set(cues.filter((c) => c.reports).map((c) => c.id)),
     replacing: new Map(cues.filter((c) => c.replaces?.length).map((c) => [c.id, c.replaces!])),
     reportDated: new Set(cues.filter((c) => c.factual && !c.reports).map((c) => c.id))};
 }

@@ -9,20 +9,25 @@ import {durationFacts, type Fact} from "./facts.js";
 import {lowerBound} from "../text/lower-bound.js";
 import {articleHolds, contextHolds} from "./contextHolds.js";
 import {isNonFactual, isSupposed} from "./mood.js";
-import {sentenceWords, type SentenceWords} from "./sentenceWords.js";
+import {CLAUSE_END, clauseAround, sentenceWords, wordAt, type SentenceWords} from "./sentenceWords.js";
 import {eventDateRules, undatedActs} from "../lang/de/event-dating.js";
-import {futureTense, pastTense} from "../lang/de/dates/cues.js";
+import {futureTense} from "../lang/de/dates/cues.js";
 import {isoWeekOf} from "./cluster.js";
 import {referencedByOffset} from "./wordsBefore.js";
 
 /** Parts whose sentences may report events: the outlet's own text (body, FAQ), never comments. */
 export const EVENT_PARTS = new Set(["body", "faq"]);
 
-/** Drops the rows from `first` on whose type a row of the same sentence (from `first` on) replaces. */
-function dropReplaced(rows: EventMentionRow[], first: number, replacing: ReadonlyMap<string, readonly string[]>): void {
-  const replaced = new Set(rows.slice(first).flatMap((r) => replacing.get(r.rule) ?? []));
+/**
+ * Drops the rows from `first` on whose type a row of the same sentence and clause (from `first` on) replaces: "Der
+ * Landtag stimmte dem Vertrag zu" is no agreement, but "Sie einigten sich auf einen Vertrag, der Bundestag beschloss ein
+ * Gesetz" keeps it (another clause). `words` are the sentence's, which starts at article offset `sentenceStart`.
+ */
+function dropReplaced(rows: EventMentionRow[], first: number, replacing: ReadonlyMap<string, readonly string[]>, words: SentenceWords, sentenceStart: number): void {
+  const clauseOf = (r: EventMentionRow) => clauseAround(words, wordAt(words, r.cue_start - sentenceStart))[0];
+  const replaced = new Set(rows.slice(first).flatMap((r) => (replacing.get(r.rule) ?? []).map((type) => `${type}\0${clauseOf(r)}`)));
   if (!replaced.size) return;
-  const kept = rows.splice(first).filter((r) => !replaced.has(r.type));
+  const kept = rows.splice(first).filter((r) => !replaced.has(`${r.type}\0${clauseOf(r)}`));
   rows.push(...kept);
 }
 
@@ -53,6 +58,8 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
   // the publication's ISO week, for acts told in the past without a date (de.event.date.publication-week)
   const week = /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? isoWeekOf(article.published) : "";
   const datesIn = datesWithin(withoutCurrentYear(daysAgo(article.text, dates), article.published));
+  // every date row, before the current-year filter: a sentence with one is not dated by the publication week
+  const anyDateIn = datesWithin(dates);
   // `inArticle` conditions, answered once per article and pattern
   const inArticle = new Map<string, boolean>();
   const articleHas = (pattern: string) => inArticle.get(pattern) ?? inArticle.set(pattern, articleHolds(article.text, pattern)).get(pattern)!;
@@ -94,7 +101,7 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     // facts and dates only attach to the sentence's mentions: nothing to read without one
     if (rows.length === first) continue;
     // "brach die Verhandlungen ab": a break-off takes the place of the sentence's negotiation (EventCue.replaces)
-    if (set.replacing.size && rows.length - first > 1) dropReplaced(rows, first, set.replacing);
+    if (set.replacing.size && rows.length - first > 1) dropReplaced(rows, first, set.replacing, (words ??= sentenceWords(sentence)), s.start);
     const mentions = rows.slice(first);
     attachFacts(mentions, durationFacts(article.text, s.start, s.end));
     const sentenceDates = datesIn(s.start, s.end);
@@ -106,7 +113,9 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     if (next && next.part === s.part && mentions.some((m) => m.date_start === null) && REPORTS_PREVIOUS.test(article.text.slice(next.start, next.end))) {
       dateFromReport(mentions, datesIn(next.start, next.end), set.reportDated);
     }
-    if (week && mentions.some((m) => m.date_start === null && ACTS.has(m.type))) dateByWeek(sentence, mentions, week, set.reportDated);
+    if (week && mentions.some((m) => m.date_start === null && ACTS.has(m.type)) && !anyDateIn(s.start, s.end).length) {
+      dateByWeek(sentence, s.start, mentions, week, set.reportDated, (words ??= sentenceWords(sentence)));
+    }
   }
   return rows;
 }
@@ -129,17 +138,41 @@ function dateFromReport(mentions: EventMentionRow[], dates: readonly DateRow[], 
 
 const ACTS = new Set<string>(undatedActs.types);
 /** An auxiliary of the perfect or the passive ("ist zurückgetreten", "wurden … berufen"). */
-const PERFECT_AUXILIARY = /(?<!\p{L})(?:ist|sind|hat|haben|wurde|wurden|worden)(?!\p{L})/iu;
+const PERFECT_AUXILIARY = /^(?:ist|sind|hat|haben|wurde|wurden|worden)$/;
+/** An auxiliary of the pluperfect ("war zurückgetreten", "hatte ernannt"): background, not this week's news. */
+const PLUPERFECT_AUXILIARY = /^(?:war|waren|hatte|hatten)$/;
+/** A relative pronoun opening a clause after a comma ("Der Minister, der … zurückgetreten war"). */
+const RELATIVE_PRONOUN = /^(?:der|die|das|dem|den|deren|dessen|denen|welche[mnrs]?)$/;
+
+/**
+ * Whether the cue at word `i` is a participle closing its own clause under a perfect or passive auxiliary of that clause
+ * ("Die Ministerin ist zurückgetreten."), not a pluperfect and not a relative clause.
+ */
+function perfectClosesClause(words: SentenceWords, i: number): boolean {
+  const w = words.words;
+  if (!(i + 1 === w.length || w[i + 1] === "." || CLAUSE_END.test(w[i + 1]))) return false;
+  const [from] = clauseAround(words, i);
+  if (from > 0 && w[from - 1] === "," && RELATIVE_PRONOUN.test(w[from])) return false;
+  let perfect = false;
+  for (let k = from; k < i; k++) {
+    if (PLUPERFECT_AUXILIARY.test(w[k])) return false;
+    if (PERFECT_AUXILIARY.test(w[k])) perfect = true;
+  }
+  return perfect;
+}
 
 /**
  * Rule `de.event.date.publication-week` (lang/de/event-dating.ts `undatedActs`): an undated mention of an act that is
- * news when it happens (appointment, resignation, swearing-in; a factual cue) in a sentence told in the past and not in
- * the future is dated by the publication's ISO week `week`.
+ * news when it happens (appointment, resignation, swearing-in; a factual cue) is dated by the publication's ISO week
+ * `week` when it is a lower-case participle closing its own clause under a perfect or passive auxiliary (not a
+ * pluperfect, not in a relative clause) and the sentence is not in the future. Not when the sentence held a date of
+ * any kind before the current-year filter ("2026", a duration) or a vague past (`undatedActs.pastReferences`: "vor Jahren").
  */
-function dateByWeek(sentence: string, mentions: EventMentionRow[], week: string, factual: ReadonlySet<string>): void {
-  if (!(PERFECT_AUXILIARY.test(sentence) || pastTense.test(sentence)) || futureTense.test(sentence)) return;
+function dateByWeek(sentence: string, sentenceStart: number, mentions: EventMentionRow[], week: string, factual: ReadonlySet<string>, words: SentenceWords): void {
+  if (futureTense.test(sentence) || undatedActs.pastReferences.test(sentence)) return;
   for (const m of mentions) {
-    if (m.date_start === null && !m.date && ACTS.has(m.type) && factual.has(m.rule)) [m.date, m.date_rule] = [week, undatedActs.id];
+    if (m.date_start !== null || m.date || !ACTS.has(m.type) || !factual.has(m.rule) || m.cue[0] !== m.cue[0].toLowerCase()) continue;
+    if (perfectClosesClause(words, wordAt(words, m.cue_start - sentenceStart))) [m.date, m.date_rule] = [week, undatedActs.id];
   }
 }
 

@@ -19,9 +19,11 @@ const BEFORE_SEIN = new Set<string>(hearsayPerfect.beforeSein);
 /**
  * Rule `de.event.mood.hearsay-perfect`: whether the clause [from, to) ends in a perfect infinitive, a lower-case
  * participle ("ge…t", "…en", "…t") and "haben", or "worden"/"gewesen" and "sein" ("… getroffen haben", "… unterzeichnet
- * worden sein"): then "soll"/"sollen" in it reports hearsay of the past, no plan.
+ * worden sein"): then "soll"/"sollen" in it reports hearsay of the past, no plan. Not when the clause holds a "bis"
+ * limit ("Bis Freitag sollen sie sich geeinigt haben": a deadline, still a plan).
  */
 function perfectInfinitiveCloses(words: readonly string[], capital: readonly boolean[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words[k] === "bis" || words[k] === "Bis") return false;
   let last = to - 1;
   while (last > from && words[last] === ".") last--;
   if (last - 1 <= from || capital[last]) return false;

@@ -8,6 +8,7 @@ import {eventSummary, summaryMention} from "./summary.js";
 import {hasKin, mergeKin} from "./kin.js";
 import {placeNames} from "../lang/de/place-names.js";
 import {actorSourcePhrase} from "../lang/de/events.js";
+import {roleEndings, roleHeads} from "../lang/de/person-roles.js";
 
 const DATE_VALUE = /^\d{4}(?:-W\d{2}(?!\d)|-\d{2}(?:-\d{2})?)?/;
 const FIRST_PERSON = /(?<![\p{L}])(?:ich|wir|mein\p{L}*|unser\p{L}*|mich|uns)(?![\p{L}])/iu;
@@ -23,8 +24,15 @@ function byArticle<T extends {article_id: string}>(rows: T[]): Map<string, T[]> 
   return map;
 }
 
-const SOURCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actorSourcePhrase.leads.map((l) => l.replace(/ /g, "\\s+")).join("|")})(?:\\s+[\\p{L}-]+){0,${actorSourcePhrase.gap}}\\s+$`, "iu");
-const SOURCE_AFTER = new RegExp(`^(?:\\s+[\\p{L}-]+){0,${actorSourcePhrase.gap}}\\s+(?:${actorSourcePhrase.after.join("|")})(?![\\p{L}])`, "iu");
+/** A lead as written: its first word in either case, the others capitalised ("laut", "Nach Angaben"). */
+const leadPattern = (lead: string) => lead.split(" ").map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join("\\s+");
+/** A role noun ("Sprecherin", "Außenamtssprecher"): a capitalised word ending in a role head and an inflection ending. */
+const ROLE = `(?=\\p{Lu})[\\p{L}-]*?(?:${roleHeads.map((h) => h.replace(/^./, (c) => `[${c}${c.toUpperCase()}]`)).join("|")})(?:${roleEndings.filter(Boolean).join("|")})?`;
+/** What may stand between a lead and the name: articles (or "von"), lower-case adjectives, then a role noun ("laut der neuen Sprecherin"). */
+const GAP = `(?:\\s+(?:${actorSourcePhrase.gapWords.join("|")})){0,2}(?:\\s+\\p{Ll}+(?:e|en|er|em|es)){0,${actorSourcePhrase.gap}}(?:\\s+${ROLE})?`;
+const SOURCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${actorSourcePhrase.leads.map(leadPattern).join("|")})${GAP}\\s+$`, "u");
+/** After the name only a role may stand before "zufolge" ("Lena Haupt zufolge"); "soll Medienberichten zufolge" leaves the name an actor. */
+const SOURCE_AFTER = new RegExp(`^(?:,?\\s+${ROLE},?)?\\s+(?:${actorSourcePhrase.after.join("|")})(?![\\p{L}])`, "u");
 
 /**
  * Whether the person named at [start, end) of the mention's sentence (article offsets) is the source of what it reports, not

@@ -5,6 +5,7 @@
  * adds words and never takes one from a built-in cue).
  */
 import {checkKeys} from "../configKeys.js";
+import {compileCue} from "./cueSet.js";
 import type {CueContext, EventCue} from "../lang/de/events.js";
 import {ANNOUNCING} from "../lang/de/labour-events.js";
 
@@ -12,12 +13,16 @@ import {ANNOUNCING} from "../lang/de/labour-events.js";
 const KEYS = ["type", "words", "factual", "with", "without"];
 /** An event type: lower-case letters and hyphens ("strike", "lockout", "swearing-in"); it becomes part of event ids. */
 const TYPE = /^[a-z][a-z-]*$/;
-/** A word of an entry: letters, digits and hyphens, with a "*" at the start (compound heads) or the end (any ending). */
-const WORD = /^(\*?)([\p{L}\d][\p{L}\d-]*)(\*?)$/u;
+/**
+ * A word of an entry: a letter, then letters, digits and hyphens, with a "*" at the start (compound heads) or the
+ * end (any ending). A word must start with a letter: the cue trigger searches for a word's leading letters.
+ */
+const WORD = /^(\*?)(\p{L}[\p{L}\d-]*)(\*?)$/u;
 /** A phrase of `with` / `without`: lower-case words separated by single spaces ("legten vor", "vorgelegt"). */
 const PHRASE = /^\p{Ll}+(?: \p{Ll}+)?$/u;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
+/** Escapes pattern characters; a hyphen outside a class needs none (and "\\-" is invalid under the `u` flag). */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A list of strings under `key`, or [] when absent; throws naming `where` when it is not one. */
 function list(entry: Record<string, unknown>, key: string, where: string): string[] {
@@ -33,7 +38,8 @@ function list(entry: Record<string, unknown>, key: string, where: string): strin
  * compound ending in the word ("*aussperrung": "Warnaussperrung"), a trailing "*" any ending ("ausgesperr*").
  * `factual` (default true) drops the cue in a negated, planned or supposed clause; `with` lists verbs (or a verb and
  * its separable particle, "legten vor") one of which must stand in the clause, `without` verbs none of which may. A
- * noun cue is never counted under a verb of announcing or threatening ("kündigte … an", "drohte mit"). Each cue's
+ * noun cue is never counted under a verb of announcing or calling for (`ANNOUNCING`: "kündigte … an", "rief … auf",
+ * "angedroht"); "drohte mit" is not guarded (a `without: [drohte]` does it). Each cue's
  * rule id is `data.event.<type>.<entry number>`. Errors name the file, the entry and the problem.
  */
 export function parseEventCues(data: unknown, where = "data/events.yaml"): EventCue[] {
@@ -52,7 +58,7 @@ export function parseEventCues(data: unknown, where = "data/events.yaml"): Event
     const nouns: string[] = [];
     for (const word of words) {
       const parts = WORD.exec(word);
-      if (!parts) throw new Error(`${at}: word ${JSON.stringify(word)}: only letters, digits and hyphens, with one "*" at the start or end`);
+      if (!parts) throw new Error(`${at}: word ${JSON.stringify(word)}: only letters, digits and hyphens, starting with a letter, with one "*" at the start or end`);
       const [, head, body, tail] = parts;
       const core = escape(body.toLowerCase()) + (tail ? "\\p{L}*" : "");
       alternatives.push((head ? "~" : "") + core);
@@ -70,6 +76,12 @@ export function parseEventCues(data: unknown, where = "data/events.yaml"): Event
     const context: CueContext[] = [];
     if (predicate.length || notPredicate.length) context.push({pattern: all, ...(predicate.length ? {predicate} : {}), ...(notPredicate.length ? {notPredicate} : {})});
     if (nouns.length) context.push({pattern: nouns.join("|"), notPredicate: ANNOUNCING});
-    return {id: `data.event.${type}.${i + 1}`, type, pattern: alternatives.join("|"), factual: entry.factual ?? true, ...(context.length ? {context} : {})};
+    const cue: EventCue = {id: `data.event.${type}.${i + 1}`, type, pattern: alternatives.join("|"), factual: entry.factual ?? true, ...(context.length ? {context} : {})};
+    try {
+      compileCue(cue);
+    } catch (error) {
+      throw new Error(`${at}: its words do not make a valid pattern: ${(error as Error).message}`);
+    }
+    return cue;
   });
 }

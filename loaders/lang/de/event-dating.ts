@@ -8,6 +8,7 @@
  * ("Die Unterhändler sollen sich am Montag getroffen haben", "Der Vertrag soll am Freitag unterzeichnet worden sein").
  * The modal then makes the clause neither planned nor supposed; "sollte … getroffen haben" (what should have been) and
  * "soll … treffen" (a plan) stay as they were.
+ * Its id names the rule for the docs only: the rule removes or keeps rows and no row records it (not in a `rule` or note column).
  */
 export const hearsayPerfect = {
   id: "de.event.mood.hearsay-perfect",
@@ -27,7 +28,8 @@ export const hearsayPerfect = {
  * ("heuer", "in diesem Jahr", "die Tarifrunde 2026" in a 2026 report) tells no more than the report's own date, so
  * it neither dates an event nor starts a year-long event of its own ("Heuer wird härter verhandelt" names a trend).
  * Other years still date an event, with the granularity year ("bei der Wahl 2013"); without a publication date
- * every year does.
+ * every year does. Not read by code (detect.ts `withoutCurrentYear` applies it):
+ * Its id names the rule for the docs only: the rule removes or keeps rows and no row records it (not in a `rule` or note column).
  */
 export const currentYear = {id: "de.event.date.current-year"} as const;
 
@@ -67,5 +69,7 @@ export const coordinatedDays = {
  */
 export const undatedActs = {
   id: "de.event.date.publication-week",
-  types: ["appointment", "resignation", "swearing-in"]
+  types: ["appointment", "resignation", "swearing-in"],
+  /** Vague references to a past no date row holds ("vor Jahren", "vor langer Zeit", "damals"): the act is not this week's news. */
+  pastReferences: /(?<!\p{L})(?:vor\s+(?:\p{Ll}+\s+)?(?:Jahren|Jahrzehnten|Monaten|Wochen|Zeit)|damals|einst|seinerzeit)(?!\p{L})/u
 } as const;

@@ -38,5 +38,6 @@ export const plannedInfinitive = {id: "de.event.plan.governed-infinitive", infin
  * ("kündigte an, er werde am Wochenende nach Kairo reisen", "Die Ministerin wird den Präsidenten treffen", "…, dass er
  * Kairo besuchen werde"), or "zu" right before it ("um den Präsidenten zu treffen"). Only lower-case words (verbs) of
  * the cues that ask for it (`CueContext.plannedSelf`); "Die Minister reisen heute nach Kairo" states a fact.
+ * Its id names the rule for the docs only: the rule removes or keeps rows and no row records it (not in a `rule` or note column).
  */
 export const plannedCueInfinitive = {id: "de.event.plan.governed-cue", governors: planGovernors} as const;

@@ -47,6 +47,7 @@ export interface EventCue {
  * "Die Gespräche sollen am Montag beginnen" plans them; "Die Gespräche beginnen heute" states a fact; rule
  * `de.event.plan.governed-infinitive` in event-plans.ts);
  * `inClause`: one of these phrases must stand somewhere in the clause, before or after ("sprach mit …", "mit ihm gesprochen");
+ * `orLater`: with `inClause`, one of these separable particles closing the clause (as `later`) will do instead ("stimmte … zu");
  * `withWord`: a word of the clause, before or after, must match this pattern whole (lower case; compounds by a
  * leading `\p{L}*`: "brach die Koalitionsgespräche ab");
  * `notBefore`: none of these words may stand right before ("zu verlassen" is an infinitive of a plan or threat);
@@ -64,6 +65,7 @@ export interface CueContext {
   notLater?: readonly string[];
   plannedLater?: readonly string[];
   inClause?: readonly string[];
+  orLater?: readonly string[];
   withWord?: string;
   notBefore?: readonly string[];
   personSubject?: boolean;
@@ -147,7 +149,8 @@ export const meetingCue: EventCue = {
     {pattern: "treffen", plannedSelf: true},
     // "Die Delegationen kamen am Dienstag in Kairo zusammen": people or bodies meet, "zusammen" in the verb's own clause;
     // "kam zu spät", "Das kommt alles zusammen", "100.000 Unterschriften sind zusammengekommen" do not
-    {pattern: "kam(?:en)?|kommt|kommen", withWord: "zusammen", peopleSubject: true},
+    // "zusammen" must close the clause as the verb's particle: "kamen zusammen auf 45 Prozent", "kamen zusammen mit ihren Familien" do not meet
+    {pattern: "kam(?:en)?|kommt|kommen", later: ["zusammen"], peopleSubject: true},
     {pattern: "zusammengekommen|zusammenkam(?:en)?|zusammenkommt|zusammenkommen", peopleSubject: true},
     {pattern: "zusammenkommen", plannedSelf: true}
   ]
@@ -177,6 +180,7 @@ export const durationUnits: readonly string[] = ["stunden", "tagen", "wochen", "
  * wieder", "kurz vor der Wahl": the sentence's date is that of its main event, the referenced one lies before or after it.
  * A unit of a duration (`units`, singular or plural) or an adverb of nearness (`adverbs`), then a lead (`leads`), an article
  * (`articles`) and at most a few lower-case adjectives before the noun.
+ * Its id names the rule for the docs only: the rule removes or keeps rows and no row records it (not in a `rule` or note column).
  */
 export const offsetReference = {
   id: "de.event.reference.offset",
@@ -189,14 +193,16 @@ export const offsetReference = {
 /**
  * A person named as the source of what a sentence reports is no actor of its event (rule `de.event.actor.source-phrase`):
  * "Laut Lena Haupt warten noch 40 Menschen auf ihre Freilassung", "nach Angaben der Sprecherin Lena Haupt", "Lena Haupt
- * zufolge". `leads` stand before the name (a few words of a role may come between, no punctuation), `after` after it.
+ * zufolge". The id is not recorded in a row (it removes an actor). `leads` stand before the name (a few words of a role may come between, no punctuation), `after` after it.
  */
 export const actorSourcePhrase = {
   id: "de.event.actor.source-phrase",
   leads: ["laut", "nach angaben", "nach einschätzung", "nach darstellung", "nach auskunft", "nach aussage", "nach aussagen", "nach worten"],
   after: ["zufolge"],
-  /** Words that may stand between a lead and the name ("laut der Sprecherin", "nach Angaben von Außenamtssprecher"). */
-  gap: 3
+  /** Lower-case adjectives that may stand between a lead and the name, after `gapWords` and before a role noun ("laut der neuen Sprecherin"). */
+  gap: 2,
+  /** Articles and "von" that may open the words between a lead and the name ("nach Angaben von Außenamtssprecher"); any other word, a verb or a noun that is no role, ends the phrase. */
+  gapWords: ["der", "die", "des", "dem", "den", "von", "vom", "des", "eines", "einer", "seines", "seiner", "ihres", "ihrer"]
 } as const;
 
 /** Words that make a duration approximate, before its number ("nach rund drei Wochen", "nach knapp 20 Stunden"); "mehr als" and "weniger als" are read as pairs. */
@@ -211,11 +217,12 @@ export const decisionCue: EventCue = {
   context: [
     // "lehnte … ab" decides; "lehnte sich an die Wand" does not
     {pattern: "lehnte(?:n)?", later: ["ab"]},
-    // "stimmte für den Antrag" votes, "stimmte dem Abkommen zu" approves; "das stimmte" is true
-    {pattern: "stimmte(?:n)?|gestimmt", inClause: ["für", "gegen", "dafür", "dagegen", "zu"]}
+    // "stimmte für den Antrag" votes, "stimmte dem Abkommen zu" approves ("zu" closing the clause as the verb's particle);
+    // "das stimmte" is true, "stimmten nur bis zu einem gewissen Grad" is too
+    {pattern: "stimmte(?:n)?|gestimmt", inClause: ["für", "gegen", "dafür", "dagegen"], orLater: ["zu"]}
   ],
   // "Das Kabinett stimmte dem Abkommen zu", "Das Parlament billigte die Vereinbarung": a body's decision on an agreement, not a
-  // second agreement (an agreement mention of the same sentence is dropped)
+  // second agreement (an agreement mention of the same clause is dropped; one in another clause is kept)
   replaces: ["agreement"]
 };
 export const announcementCue: EventCue = {

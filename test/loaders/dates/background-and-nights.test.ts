@@ -24,7 +24,9 @@ describe("de.dates.anchor.background: a day told in the pluperfect anchors no la
     // without an earlier day of the account it anchors as before
     ["Die Gespräche hatten am Dienstag begonnen. Am Abend gab es eine Pause.", [["Dienstag", "2026-03-10", false], ["Abend", "2026-03-10TEV", false]]],
     // a preterite day anchors
-    ["Die Gespräche sind am Donnerstag gescheitert. Sie begannen am Dienstag. Am Abend gab es eine Pause.", [["Donnerstag", "2026-03-12", false], ["Dienstag", "2026-03-10", false], ["Abend", "2026-03-10TEV", false]]]
+    ["Die Gespräche sind am Donnerstag gescheitert. Sie begannen am Dienstag. Am Abend gab es eine Pause.", [["Donnerstag", "2026-03-12", false], ["Dienstag", "2026-03-10", false], ["Abend", "2026-03-10TEV", false]]],
+    // "hatten" with a noun is no pluperfect (a capitalised word is no participle)
+    ["Die Gespräche sind am Donnerstag gescheitert. Sie hatten am Dienstag Sitzungen. Am Abend gab es eine Pause.", [["Donnerstag", "2026-03-12", false], ["Dienstag", "2026-03-10", false], ["Abend", "2026-03-10TEV", false]]]
   ])("%s", (text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });

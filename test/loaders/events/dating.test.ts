@@ -37,8 +37,8 @@ describe("de.event.date.current-year: the year in progress dates no event", () =
 });
 
 /** Event mentions as [type, date, date_rule] of a made-up text published on Thursday 12 March 2026. */
-function dated(text: string) {
-  const tables = extractArticle(prepareArticle({file: "dating.txt", text, given: {published: "2026-03-12"}}, dataConfig), dataConfig, articleExtractors);
+function dated(text: string, published = "2026-03-12") {
+  const tables = extractArticle(prepareArticle({file: "dating.txt", text, given: {published}}, dataConfig), dataConfig, articleExtractors);
   return tables.event_mentions.map((m) => [m.type, m.date, m.date_rule]);
 }
 
@@ -46,6 +46,8 @@ describe("de.event.date.coordinated-day: two days of one cue are two happenings,
   test.each<[string, string[][]]>([
     ["Die Busfahrer streikten am 2. und am 4. März.", [["strike", "2026-03-02", "de.event.date.nearest"], ["strike", "2026-03-04", "de.event.date.coordinated-day"]]],
     ["Am Montag und am Mittwoch legten die Pflegekräfte die Arbeit nieder.", [["strike", "2026-03-11", "de.event.date.nearest"], ["strike", "2026-03-09", "de.event.date.coordinated-day"]]],
+    // a finite verb right after the second day opens another clause
+    ["Die Piloten streikten am Montag und am Mittwoch flogen die Maschinen wieder.", [["strike", "2026-03-09", "de.event.date.nearest"]]],
     // a round of talks over two consecutive days is one
     ["Die Tarifverhandlungen laufen. Die zweite Runde am 5. und 6. März blieb ohne Ergebnis.", [["negotiation", "", ""], ["negotiation", "2026-03-05", "de.event.date.attribute"]]],
     // "oder" names one of two days, no second happening
@@ -72,16 +74,27 @@ describe("de.event.date.publication-week: an act told in the past without a date
     // a plan, another type, a date of its own
     ["Die Ministerin will zurücktreten.", []],
     ["Die Gewerkschaft lehnte ab.", [["decision", "", ""]]],
-    ["Der Vorstand hat die Juristin am Montag zur Schlichterin ernannt.", [["appointment", "2026-03-09", "de.event.date.nearest"]]]
+    ["Der Vorstand hat die Juristin am Montag zur Schlichterin ernannt.", [["appointment", "2026-03-09", "de.event.date.nearest"]]],
+    // a noun cue, a pluperfect, a relative clause, a participle not closing its clause, a date of another time: no week
+    ["Die Ernennung der neuen Schlichterin ist umstritten.", [["appointment", "", ""]]],
+    ["Die Ernennung der Richterin hatte für Streit gesorgt.", [["appointment", "", ""]]],
+    ["Der Senator, der im Streit zurückgetreten war, lobte den Plan.", [["resignation", "", ""]]],
+    ["Der Senator ist schon vor Jahren zurückgetreten.", [["resignation", "", ""]]]
   ])("%s", (text, expected) => {
     expect(dated(text)).toEqual(expected);
+  });
+
+  test("the publication's year removed, its week does not fill the gap", () => {
+    expect(dated("Die Senatorin ist 2026 zurückgetreten.", "2026-11-12")).toEqual([["resignation", "", ""]]);
   });
 });
 
 describe("de.event.mood.hearsay-perfect: 'sein' closes a perfect only after 'worden' or 'gewesen'", () => {
   test.each<[string, string[][]]>([
     ["Die Abstimmung solle am Montag von Fairness geprägt sein.", []],
-    ["Der Haushalt soll am Montag verabschiedet worden sein.", [["decision", "2026-03-09"]]]
+    ["Der Haushalt soll am Montag verabschiedet worden sein.", [["decision", "2026-03-09"]]],
+    // a "bis" limit makes it a deadline: still planned
+    ["Bis Freitag sollen sich die Verbände geeinigt haben.", []]
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

@@ -34,6 +34,9 @@ describe("de.event.plan.governed-cue: a verb cue's own infinitive under a govern
 describe("resumed talks and meetings", () => {
   test.each<[string, string[][]]>([
     ["Die Delegationen kamen am Mittwoch in Genf zusammen.", [["meeting", "2026-03-11"]]],
+    // "zusammen" not closing the clause is no particle of "kamen"
+    ["Die beiden Listen kamen am Sonntag zusammen auf 45 Prozent.", []],
+    ["Die Pfleger kamen am Dienstag zusammen mit ihren Kindern zum Fest.", []],
     ["Am Mittwoch sind die Delegationen in Genf zusammengekommen.", [["meeting", "2026-03-11"]]],
     ["Die Tarifparteien nahmen die Gespräche am Mittwoch wieder auf.", [["negotiation", "2026-03-11"]]],
     // an article about talks: "Neustart" resumes them; elsewhere it is no event
@@ -65,6 +68,11 @@ describe("de.event.reference.offset: a noun an offset points from is a reference
 describe("a body's approval of an agreement is a decision, not an agreement", () => {
   test.each<[string, string[][]]>([
     ["Der Landtag stimmte dem Vertrag am Mittwoch zu.", [["decision", "2026-03-11"]]],
+    ["Der Landtag stimmte am Mittwoch für den Antrag.", [["decision", "2026-03-11"]]],
+    // "zu" not closing the clause: no approval
+    ["Die Zahlen stimmten am Dienstag nur bis zu einem gewissen Punkt.", []],
+    // an agreement in another clause than the decision stays
+    ["Die Verbände einigten sich am Montag auf einen Vertrag, der Landtag beschloss am Dienstag ein neues Gesetz.", [["agreement", "2026-03-09"], ["decision", "2026-03-10"]]],
     ["Das Kabinett billigte das Abkommen am Mittwoch.", [["decision", "2026-03-11"]]],
     ["Der Stadtrat hat die Vereinbarung mit dem Land am Mittwoch genehmigt.", [["decision", "2026-03-11"]]],
     // a participle before a noun is an adjective
@@ -79,7 +87,14 @@ describe("de.event.actor.source-phrase: the source of a report is no actor", () 
   test.each<[string, string]>([
     ["Am Mittwoch wurden in Genf zwei Journalisten freigelassen. Laut Lena Haupt vom Hilfswerk warten noch fünf Menschen auf ihre Freilassung.", ""],
     ["Am Mittwoch wurden in Genf zwei Journalisten freigelassen. Lena Haupt zufolge warten noch fünf Menschen auf ihre Freilassung.", ""],
-    ["Am Mittwoch hat Lena Haupt in Genf zwei Journalisten freigelassen.", "lena-haupt"]
+    ["Am Mittwoch wurden in Genf zwei Journalisten freigelassen. Nach Angaben der neuen Sprecherin Lena Haupt warten noch fünf Menschen auf ihre Freilassung.", ""],
+    ["Am Mittwoch wurden in Genf zwei Journalisten freigelassen. Lena Haupt, Sprecherin, zufolge warten noch fünf Menschen auf ihre Freilassung.", ""],
+    ["Am Mittwoch hat Lena Haupt in Genf zwei Journalisten freigelassen.", "lena-haupt"],
+    // the words between a lead and the name hold a verb or a noun that is no role: the name is the actor
+    ["Laut Polizei hat Lena Haupt am Mittwoch zwei Journalisten freigelassen.", "lena-haupt"],
+    ["Nach Angaben der Regierung hat Lena Haupt am Mittwoch zwei Journalisten freigelassen.", "lena-haupt"],
+    // "zufolge" right after another word: the name before it is the actor
+    ["Lena Haupt soll Medienberichten zufolge am Mittwoch zwei Journalisten freigelassen haben.", "lena-haupt"]
   ])("%s", (text, actors) => {
     const release = articleEvents(text).filter((e) => e.type === "release");
     expect(release.map((e) => e.actors)).toEqual([actors]);

@@ -54,9 +54,18 @@ describe("event cues of the data folder (data/events.yaml)", () => {
     ["- type: lockout\n  words: [x]\n  wörter: [y]", "story/data/events.yaml: entry 1 (lockout): unknown key wörter"],
     ["- type: lockout\n  words: [x]\n  with: [\"legten vor!\"]", "story/data/events.yaml: entry 1 (lockout): with: \"legten vor!\""],
     ["- type: lockout\n  words: [x]\n  factual: ja", "story/data/events.yaml: entry 1 (lockout): factual must be true or false"],
+    ["- type: lockout\n  words: [2er-Streik]", "story/data/events.yaml: entry 1 (lockout): word \"2er-Streik\": only letters, digits and hyphens, starting with a letter"],
+    ["- type: lockout\n  words: [x]\n- type: blockade\n  words: [\"*9-Tage\"]", "story/data/events.yaml: entry 2 (blockade): word \"*9-Tage\""],
     ["type: lockout", "story/data/events.yaml: expected a list of event cues"]
   ])("rejects %j", (yaml, message) => {
     expect(() => parseConfig({"events.yaml": yaml}, undefined, "story/data")).toThrow(message);
+  });
+
+  test.each<[string, string[][]]>([
+    ["Am Montag begann die Lkw-Blockade vor dem Werk.", [["blockade", "Lkw-Blockade", "2026-03-09", "data.event.blockade.1"]]],
+    ["Am Montag begann die Blockade vor dem Werk.", []]
+  ])("a word with a hyphen: %s", (sentence, expected) => {
+    expect(events(sentence, "- type: blockade\n  words: [Lkw-Blockade]")).toEqual(expected);
   });
 
   test("rule ids name the entry", () => {

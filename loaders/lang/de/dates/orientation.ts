@@ -236,7 +236,7 @@ function orient(sentence: SentenceClauses<Tense>, start: number, end: number): A
  * begonnen", "war am Sonntag in Kraft getreten"). A day told in it is background to the account, rule
  * `de.dates.anchor.background`.
  */
-const PLUPERFECT = /(?<![\p{L}])(?:hatte|hatten|hattest|war|waren|warst)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])(?:\p{L}*ge\p{L}{2,}(?:t|en)|\p{L}{3,}iert|(?:be|ver|er|ent|zer|emp)\p{L}{2,}(?:t|en))(?=\s*(?:[.,;:!?"“”»«–—]|$))/iu;
+const PLUPERFECT = /(?<![\p{L}])(?:[hH]atte|[hH]atten|[hH]attest|[wW]ar|[wW]aren|[wW]arst)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])(?:\p{Ll}*ge\p{Ll}{2,}(?:t|en)|\p{Ll}{3,}iert|(?:be|ver|er|ent|zer|emp)\p{Ll}{2,}(?:t|en))(?=\s*(?:[.,;:!?"“”»«–—]|$))/u;
 
 /**
  * Whether the expression at [start, end) of `whole` stands in a clause told in the pluperfect (rule

@@ -1,3 +1,4 @@
+import {partyAbbreviations} from "../lang/de/bare-name-words.js";
 import {isCommonNoun} from "../lang/de/common-nouns.js";
 import type {Token} from "./tokens.js";
 
@@ -9,13 +10,16 @@ const WEAK_ADJECTIVE = /^\p{Lu}\p{Ll}+en$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 /** A plural of inhabitants or members ("der Kölner", "der Steuerberater"): people, not an organisation's name. */
 const PEOPLE_PLURAL = /er$/u;
+/** Party names that are also common nouns or adjectives ("der Grünen", "der Linken"), lower case. */
+const PARTIES = new Set(partyAbbreviations);
 
 /**
  * The organisation a role's genitive complement names, in the nominative, or "": "Verhandlungsführer der
  * Sozialen Liste" → "Soziale Liste" (capitalised adjectives before a noun make it a name), "Sprecherin der GdP"
  * → "GdP" (an acronym), "Chef der Acme" (a word that is no noun, not even as a compound). A common noun is no
  * organisation's name ("Sprecher der Stadt", "der Arbeitsgruppe"), nor a plural of people ("der Kölner"), nor a
- * masculine or neuter genitive ("des …"), whose nominative the words alone do not tell.
+ * masculine or neuter genitive ("des …"), whose nominative the words alone do not tell. A party's name that is also a
+ * noun (`partyAbbreviations`: "der Grünen" → "Grüne", "der Linken" → "Linke") is one.
  */
 export function genitiveOrganisation(complement: readonly Token[]): string {
   const words = complement.filter((t) => t.word);
@@ -25,6 +29,7 @@ export function genitiveOrganisation(complement: readonly Token[]): string {
   const noun = name[name.length - 1];
   const adjectives = name.slice(0, -1);
   if (!adjectives.every((t) => WEAK_ADJECTIVE.test(t.text))) return "";
+  if (!adjectives.length && PARTIES.has(noun.lower)) return noun.text.replace(/(?<=e)n$/u, "");
   if (!adjectives.length && !ACRONYM.test(noun.text) && (isCommonNoun(noun.lower) || PEOPLE_PLURAL.test(noun.lower))) return "";
   return [...adjectives.map((t) => t.text.slice(0, -1)), noun.text].join(" ");
 }

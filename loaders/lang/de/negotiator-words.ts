@@ -5,7 +5,7 @@
  */
 
 /** Words that make a sentence about negotiating or a delegation (stems, matched as prefixes or compound parts). */
-export const negotiationStems: readonly string[] = ["verhandl", "verhandel", "delegation", "abordnung", "unterhändler", "gesprächsführ", "friedensgespräch", "sondierung"];
+export const negotiationStems: readonly string[] = ["verhandl", "verhandel", "delegation", "abordnung", "unterhändler", "gesprächsführ", "friedensgespräch", "sondierung", "sondierer"];
 
 /**
  * Words of mediation between the sides (stems, matched like negotiationStems): they make a sentence about talks too, but

@@ -18,7 +18,7 @@ befehlshaber kommissar richter anwalt anwält ärzt trainer kapitän stürmer to
 regisseur sänger musiker schauspieler künstler professor forscher wissenschaftler historiker ökonom politiker diplomat
 journalist reporter korrespondent moderator kolumnist unternehmer gründer manager geschäftsführer vorstand vorsitzend
 leiter oligarch milliardär kandidat herausforderer nachfolger vorgänger amtsinhaber beauftragt unterhändler vermittler mediator
-verhandlungsführer schlichter
+verhandlungsführer schlichter sondierer
 aktivist dissident kritiker oppositionsführer anführer vertreter stellvertreter kaiser zar scheich emir mullah ayatollah
 imam rabbiner rapper coach schiedsrichter fahrer pilot weltmeister olympiasieger athlet boxer verleger intendant
 staatssekretär generalsekretär vize diktator machthaber herrscher regent ministerpräsident bundespräsident

@@ -9,6 +9,10 @@ describe("genitiveOrganisation", () => {
     ["der Freien Wählergemeinschaft", "Freie Wählergemeinschaft"],
     ["der GdP", "GdP"],
     ["der Almova", "Almova"],
+    // a party's name that is also a noun: the nominative, as "Grünen-Chefin" gives it
+    ["der Grünen", "Grüne"],
+    ["der Linken", "Linke"],
+    ["der Grünen in Berlin", ""],
     // common nouns, plurals of people and masculine or neuter genitives name no organisation
     ["der Stadt", ""],
     ["der Stadtverwaltung", ""],

@@ -37,6 +37,8 @@ describe("negotiator by role, inverted subject and leading talks", () => {
     ["Das sagte die Verhandlungsführerin Lea Sommer am Montag.", ["Lea Sommer"]],
     ["Der Chefunterhändler Olaf Brink reiste ab.", ["Olaf Brink"]],
     ["Der Schlichter Peter Hahnfeld legte einen Vorschlag vor.", ["Peter Hahnfeld"]],
+    ["Der Grünen-Sondierer Malte Rehse zeigte sich zufrieden.", ["Malte Rehse"]],
+    ["Die Sondiererin der Union, Britta Kamp, reiste ab.", ["Britta Kamp"]],
     ["Die Sprecherin Lea Sommer reiste ab.", []],
     // the inverted subject of a negotiating verb: negotiator:subject
     ["Für die Gewerkschaft verhandelt Lea Sommer.", ["Lea Sommer"]],

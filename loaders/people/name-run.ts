@@ -241,9 +241,13 @@ export function nameCompound(text: string): boolean {
 
 /**
  * Whether tokens[k], after a lone given name and "der"/"die", is the name's epithet: a listed adjective's form in -e ("Karl der Große",
- * "Erik der Rote") or a listed epithet noun ("Heinrich der Löwe"), no role ("der Kaiser").
+ * "Erik der Rote") or a listed epithet noun ("Heinrich der Löwe") with no capitalised word after it, no role ("der Kaiser").
  */
 function epithetAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  return !!t?.cap && t.word && !roleNoun(t) && (EPITHET_NOUNS.has(t.lower) || EPITHET_ADJECTIVE.test(t.lower));
+  if (!t?.cap || !t.word || roleNoun(t)) return false;
+  if (EPITHET_ADJECTIVE.test(t.lower)) return true;
+  // a noun before a capitalised word opens a firm's or thing's name in the dative ("dankte Peter der Bayer AG")
+  const after = tokens[k + 1];
+  return EPITHET_NOUNS.has(t.lower) && !(after?.cap && after.word);
 }

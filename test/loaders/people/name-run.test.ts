@@ -25,7 +25,9 @@ describe("a lone given name takes its epithet with the article (epithetAt)", () 
     // a dative noun after the name is no epithet
     ["Danach sagte Anna der Presse nichts mehr.", [["Anna", "given-name"]]],
     ["Später schrieb Maria der Kleinen einen Brief.", [["Maria", "given-name"]]],
-    ["Dann gab Peter der Kasse das Geld.", [["Peter", "given-name"]]]
+    ["Dann gab Peter der Kasse das Geld.", [["Peter", "given-name"]]],
+    // an epithet noun before a capitalised word opens a firm's name in the dative
+    ["Später dankte Peter der Bayer AG für die Hilfe.", [["Peter", "given-name"]]]
   ];
   it.each(cases)("%s", (text, expected) => expect(found(text)).toEqual(expected));
 });

@@ -9,7 +9,7 @@ import type {PersonLexicon} from "./lexicon.js";
 import {INITIAL, isSurnameCandidate, partOfOrgName} from "./name-shape.js";
 import {invertedNameAt, nameRun, numeral} from "./name-run.js";
 import {packageGivenAt} from "./package-given.js";
-import {arabicSurnameAfter, articleApartAt, nameGoesBefore, nameGoesOn, nameTailAfter, nasabNameAt, particleNameAt, seatNameAt} from "./particle-names.js";
+import {arabicSurnameAfter, articleApartAt, nameGoesBefore, nameGoesOn, nameTailAfter, nasabNameAt, particleNameAt, seatNameAt, unlistedGivenArabicSurname} from "./particle-names.js";
 import {roleSurnameAt} from "./role-surname.js";
 import {subjectPairCue} from "./subject-pair.js";
 import type {Token} from "./tokens.js";
@@ -126,7 +126,13 @@ function bareNameAt(text: string, tokens: Token[], i: number, span: number, lex:
   if (full >= 0 && !partOfOrgName(tokens, i, full)) return finish(text, tokens, i, full, span, [t.text], tokens[full].text, "", "verb+full-name", lex);
   const seat = seatNameAt(tokens, i, lex);
   if (seat >= 0) return finish(text, tokens, i, seat, span, [t.text], tokens[seat].text, "", "name+von+seat", lex);
-  return cueMention(text, tokens, i, span, lex);
+  return cueMention(text, tokens, i, span, lex) ?? arabicNameMention(text, tokens, i, span, lex);
+}
+
+/** "Baschar al-Assad": a surname with the Arabic article after a first name no list has and no cue reads (particle-names.ts), or null. */
+function arabicNameMention(text: string, tokens: Token[], i: number, span: number, lex: PersonLexicon): FoundMention | null {
+  const last = unlistedGivenArabicSurname(tokens, i, lex);
+  return last > i && !partOfOrgName(tokens, i, last) ? finish(text, tokens, i, last, span, [tokens[i].text], tokens[last].text, "", "unlisted-given+arabic-surname", lex) : null;
 }
 
 /**
@@ -143,7 +149,10 @@ function cueMention(text: string, tokens: Token[], i: number, span: number, lex:
   const rule = bareCue(tokens, i, lex) || subjectPairCue(tokens, i, lex);
   const cue = familyNameNoun.cueOf(rule);
   if (!cue || cueVeto(tokens, i, cue, lex)) return null;
-  return cue === "role+name" ? roleNameMention(text, tokens, i, span, rule, lex) : cuedNameMention(text, tokens, i, i, span, rule, cue, lex);
+  if (cue === "role+name") return roleNameMention(text, tokens, i, span, rule, lex);
+  // "sagte Baschar al-Assad": the cue's name runs on over a surname with the Arabic article, unless the cue read a genitive
+  const last = cue === "genitive+noun" || cue === "noun+genitive" ? i : arabicSurnameAfter(tokens, i);
+  return cuedNameMention(text, tokens, i, last, span, rule, cue, lex);
 }
 
 /** "Regisseur Oren Groverman": a role cue may introduce a name the lexicon lacks; "der Kanadier Remy de Castelnau", "der Franzose Karim D.". */

@@ -3,7 +3,7 @@ import {joinedText, textsOf} from "./found-mention.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {placeOnlyPrepositions} from "../lang/de/bare-name-words.js";
 import {englishFunctionWords} from "../lang/de/closed-class.js";
-import {nobilityTitles, rulerTitles} from "../lang/de/person-roles.js";
+import {epithetAdjectiveStems, epithetNouns, nobilityTitles, rulerTitles} from "../lang/de/person-roles.js";
 import {nameGoesOn} from "./particle-names.js";
 import {nameCompoundHeads} from "../lang/de/person-heads.js";
 import {ACRONYM, INITIAL, isGiven, isSurnameCandidate, ROMAN} from "./name-shape.js";
@@ -20,6 +20,9 @@ const ENGLISH = new Set(englishFunctionWords);
 const NOBILITY = nobilityTitles;
 /** A double quotation mark or guillemet (single quotes also mark nicknames: "'Bruno' war …"). */
 const QUOTE = /^["„“”«»]$/u;
+const EPITHET_NOUNS = new Set(epithetNouns);
+/** An adjective's form in -e that is an epithet of a ruler ("Große", "Rote", "Heilige"). */
+const EPITHET_ADJECTIVE = new RegExp(`^(?:${epithetAdjectiveStems.join("|")})e$`, "u");
 
 /** A surname written with an elided particle: "d’Ennery", "d'Estaing", "l’Hôpital". */
 const ELIDED_PARTICLE = /^[dl][’']\p{Lu}\p{Ll}+$/u;
@@ -140,7 +143,7 @@ export function nameRun(tokens: Token[], i: number, lex: PersonLexicon): {last: 
     return {last: numeral(tokens, k), given, surname: tokens.slice(titled ? j + 1 : j, k + 1).map((t) => t.text).join(" ")};
   }
   // "Karl der Große": given name with an epithet
-  if (given.length === 1 && (tokens[j]?.lower === "der" || tokens[j]?.lower === "die") && tokens[j + 1]?.cap && /e$/u.test(tokens[j + 1].lower) && !roleNoun(tokens[j + 1]) && tokens[j + 1].lower.length > 3 && /^(?:groß|klein|heilig|fromm|kühn|jung|ält|gut|einfältig|stamm|stark|schön|weis|gerecht|eiser)/u.test(tokens[j + 1].lower)) {
+  if (given.length === 1 && (tokens[j]?.lower === "der" || tokens[j]?.lower === "die") && epithetAt(tokens, j + 1)) {
     return {last: j + 1, given, surname: ""};
   }
   if (INITIAL.test(given[0])) return null;
@@ -234,4 +237,17 @@ export function invertedNameAt(tokens: Token[], i: number, lex: PersonLexicon): 
 export function nameCompound(text: string): boolean {
   const dash = text.lastIndexOf("-");
   return dash > 0 && /^\p{Lu}/u.test(text.slice(dash + 1)) && nameCompoundHeads.has(text.slice(dash + 1).toLowerCase());
+}
+
+/**
+ * Whether tokens[k], after a lone given name and "der"/"die", is the name's epithet: a listed adjective's form in -e ("Karl der Große",
+ * "Erik der Rote") or a listed epithet noun ("Heinrich der Löwe") with no capitalised word after it, no role ("der Kaiser").
+ */
+function epithetAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.cap || !t.word || roleNoun(t)) return false;
+  if (EPITHET_ADJECTIVE.test(t.lower)) return true;
+  // a noun before a capitalised word opens a firm's or thing's name in the dative ("dankte Peter der Bayer AG")
+  const after = tokens[k + 1];
+  return EPITHET_NOUNS.has(t.lower) && !(after?.cap && after.word);
 }

@@ -1,9 +1,14 @@
 import {abstractNounSuffixes} from "../lang/de/inflection.js";
-import {ARABIC_ARTICLE_SURNAME, ARABIC_ARTICLE_SURNAME_ANY_CASE, foreignNameParticles, nasabParticles, secondNameParticles} from "../lang/de/name-particles.js";
+import {ARABIC_ARTICLE_SURNAME, ARABIC_ARTICLE_SURNAME_ANY_CASE, arabicGroupAndPlaceNouns, foreignNameParticles, nasabParticles, secondNameParticles} from "../lang/de/name-particles.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {attributive, INITIAL, isSurnameCandidate} from "./name-shape.js";
 import {roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
+
+/** Arabic nouns that open a group's or place's name before "al-…" (lang/de/name-particles.ts). */
+const ARABIC_NOUNS = new Set(arabicGroupAndPlaceNouns);
+/** A plain capitalised word of letters: a first name as written ("Baschar", "Muqtada"), no compound or abbreviation. */
+const PLAIN_GIVEN = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /** Forms of address before a name ("Herr V.", "Frau von Rahmer"). Lower-cased. */
 const ADDRESS = new Set(["herr", "herrn", "frau", "fräulein", "dr.", "prof."]);
@@ -175,4 +180,20 @@ export function nameGoesOn(tokens: Token[], last: number): boolean {
   if (ARABIC_ARTICLE_SURNAME_ANY_CASE.test(next.text)) return true;
   const after = tokens[last + 2];
   return NASAB.has(next.text) && !!after?.cap && after.word && after.start === next.end + 1;
+}
+
+/**
+ * The token of a surname with the Arabic article right after an unlisted first name ("Baschar al-Assad", "Muqtada al-Sadr"), or -1:
+ * the first word is a capitalised plain word that no list gives as a noun, place, organisation or non-person word, nor an Arabic noun
+ * that opens a group's or place's name ("Dschabhat al-…", "Ain al-…", lang/de/name-particles.ts), and no capitalised word follows
+ * the surname ("Tell al-Abjad Bahn" names a thing).
+ */
+export function unlistedGivenArabicSurname(tokens: Token[], i: number, lex: PersonLexicon): number {
+  const t = tokens[i];
+  if (!PLAIN_GIVEN.test(t.text) || ARABIC_NOUNS.has(t.lower) || !isSurnameCandidate(t, lex)) return -1;
+  const last = arabicSurnameAfter(tokens, i);
+  if (last === i || (tokens[last + 1]?.cap && tokens[last + 1].word)) return -1;
+  const stem = t.lower.endsWith("s") ? t.lower.slice(0, -1) : t.lower;
+  if (lex.commonNoun(t.lower) || lex.placesAndOrganisations.has(t.lower) || lex.placesAndOrganisations.has(stem) || lex.organisations.has(t.lower)) return -1;
+  return last;
 }

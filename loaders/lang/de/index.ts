@@ -264,4 +264,4 @@ import type {MentionVeto} from "../../people/mention-vetoes.js";
  * German person vetoes, tried in order after those of loaders/people/mention-vetoes.ts; the first that holds drops the mention.
  * (Read only inside functions: loaders/people/mention-vetoes.ts imports this file.)
  */
-export const personVetoes: readonly MentionVeto[] = [personVetoRules.languageName, personVetoRules.speechObjectNoun, personVetoRules.englishTitle, personVetoRules.colourCoalition, personVetoRules.givenNamePlace, personVetoRules.subsidiary, personVetoRules.workTitle, quotedTitle, personVetoRules.organisationPredicate, personVetoRules.teamStanding];
+export const personVetoes: readonly MentionVeto[] = [personVetoRules.languageName, personVetoRules.speechObjectNoun, personVetoRules.englishTitle, personVetoRules.colourCoalition, personVetoRules.givenNamePlace, personVetoRules.subsidiary, personVetoRules.workTitle, quotedTitle, personVetoRules.organisationPredicate, personVetoRules.teamStanding, personVetoRules.namedPlace, personVetoRules.namedThing];

@@ -27,3 +27,13 @@ export const ARABIC_ARTICLE_SURNAME_ANY_CASE = /^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa
 
 /** Foreign articles, capitalised, that open the name of an outlet or firm after its noun ("die Zeitung El Mundo", "der Sender Al Arabija", "das Blatt La Stampa"). */
 export const foreignArticles: readonly string[] = ["el", "al", "la", "le", "il", "lo", "los", "las", "les", "the"];
+
+/**
+ * Arabic nouns that open the name of a group, army, party, place or building before a word with the article ("Dschabhat al-Lindar",
+ * "Hisb al-Wattan", "Ain al-Bahr", "Dar al-Salam"): a word of these before "al-…" is no given name. German transcription, lower case.
+ */
+export const arabicGroupAndPlaceNouns: readonly string[] = (
+  "ansar dschabhat jabhat dschaisch jaish harakat hisb hizb hizbollah kataib ahrar liwa tanzim saraja dschamaat jamaat dschamaa " +
+  "ain bab bait beit dar ras tell tal wadi dschebel dschabal dschabel qasr kasr suk souk madinat medina bahr bir " +
+  "masdschid moschee tahrir ahl"
+).split(/\s+/).filter(Boolean);

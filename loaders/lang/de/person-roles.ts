@@ -198,3 +198,19 @@ export const affiliationCues: ReadonlyMap<string, string> = new Map(Object.entri
   "katars": "Katar", "katar": "Katar", "saudi-arabiens": "Saudi-Arabien", "jordaniens": "Jordanien", "libanons": "Libanon", "jemens": "Jemen", "omans": "Oman", "omanisch": "Oman",
   "kuwaits": "Kuwait", "kuwaitisch": "Kuwait", "emiratisch": "Vereinigte Arabische Emirate"
 }));
+
+/**
+ * Nouns that follow a ruler's or saint's given name as an epithet with its article ("Heinrich der Löwe", "Johannes der Täufer",
+ * "Wilhelm der Eroberer"): with the name they are one name (loaders/people/name-run.ts). Lower case.
+ */
+export const epithetNouns: readonly string[] = ["löwe", "täufer", "eroberer", "seefahrer", "bär", "bayer", "bekenner", "zänker", "evangelist", "apostel", "philosoph", "baumeister"];
+
+/**
+ * Stems of adjectives that follow a ruler's given name as an epithet in -e with its article ("Karl der Große", "Erik der Rote", "Iwan der
+ * Schreckliche", "Johanna die Wahnsinnige"). A word in -e after "der" is as often a dative noun ("sagte Anna der Presse"), so the stems are listed.
+ */
+export const epithetAdjectiveStems: readonly string[] = (
+  "groß klein heilig fromm kühn jung ält gut einfältig stamm stark schön weis gerecht eiser rot schwarz weiß kahl kurz lang dick fett faul " +
+  "mild tapfer friedfertig sanftmütig siegreich prächtig streitbar schrecklich wahnsinnig grausam ehrwürdig unerschrocken stolz blind lahm " +
+  "hochmütig großmütig bärtig letzt erst zweit jünger älter"
+).split(/\s+/).filter(Boolean);

@@ -11,6 +11,8 @@ import {afterPlaceNoun} from "../../people/place-names.js";
 import {attributiveEnding} from "./inflection.js";
 import {organisationNounEndings, teamStandingNouns} from "./non-person-names.js";
 import {singularRoleCopulas} from "./person-roles.js";
+import {namedThingNouns, wholeWordThingNouns} from "./named-thing-nouns.js";
+import {compoundOnlyPlaceHeads, namedPlaceHeads, wholeWordPlaceHeads} from "./named-place-heads.js";
 
 const LANGUAGES = new Set(languageNames);
 const ENGLISH = new Set(englishFunctionWords);
@@ -96,6 +98,31 @@ export const workTitle: MentionVeto = {
   }
 };
 
+const THING_NOUNS = new Set(namedThingNouns);
+const WHOLE_WORD_THINGS = new Set(wholeWordThingNouns);
+/** A compound whose head is a noun of a work or named thing ("Kriminalroman", "Orkantief"). */
+const THING_COMPOUND = new RegExp(`^\\p{L}+-?(?:${namedThingNouns.filter((n) => !WHOLE_WORD_THINGS.has(n)).join("|")})$`, "u");
+/** Whether a token is a capitalised noun of a work or a named thing, as a word or a compound's head. */
+const thingNoun = (t: {lower: string; word: boolean; cap: boolean} | undefined): boolean =>
+  !!t?.word && t.cap && (THING_NOUNS.has(t.lower) || THING_COMPOUND.test(t.lower));
+/** Cues that name a person by a role, bracket or apposition, kept after a noun of a work or thing. */
+const PERSON_NAMING_CUES = new Set(["name+bracket", "name+apposition", "register"]);
+
+/**
+ * named-thing: a name right after a noun of a work, storm or vessel in apposition ("der Roman Effi Lindner", "die Oper Clara", "der Sturm
+ * Kyrill", "das Schiff Queen Lindor"), or a name whose first word a run took for a given name is such a noun after an article or
+ * possessive ("den Roman Effi Lindner"): the work or thing, not a person of the text. Not a name in -s, the author or owner ("der
+ * Film Jonas Brandts"), nor one a bracket or apposition names as a person.
+ */
+export const namedThing: MentionVeto = {
+  id: "named-thing",
+  test: ({tokens, first, last, rule}) => {
+    if (tokens[last].lower.endsWith("s") || PERSON_NAMING_CUES.has(rule)) return false;
+    if (thingNoun(tokens[first - 1])) return true;
+    return last > first && thingNoun(tokens[first]) && !!tokens[first - 1]?.word && !tokens[first - 1].cap && PREDICATE_OPENERS.has(tokens[first - 1].lower);
+  }
+};
+
 /** Cues read off word order alone (a subject before or after its verb): the word is a person's name by its place only. */
 const WORD_ORDER_RULE = /^(?:subject\+|verb\+subject|aux\+subject|bare-subject|pronoun-object\+subject)/u;
 /** Forms of "sein", "werden", "bleiben" and "gelten" that link the subject to what it is or becomes. */
@@ -160,5 +187,25 @@ export const teamStanding: MentionVeto = {
       if (t.cap && t.word && TEAM_STANDING.test(t.lower)) standing = true;
     }
     return standing;
+  }
+};
+
+const PLACE_HEADS = new Set(namedPlaceHeads);
+const WHOLE_WORD_HEADS = new Set(wholeWordPlaceHeads);
+/** A compound whose head is a noun of a street, building, institution or award named after a person ("Grundschule", "Gedächtniskirche"). */
+const PLACE_COMPOUND = new RegExp(`^\\p{L}+-?(?:${[...namedPlaceHeads, ...compoundOnlyPlaceHeads].filter((h) => !WHOLE_WORD_HEADS.has(h)).join("|")})$`, "u");
+
+/**
+ * named-place: a name right before a noun of a street, square, building, institution, society or award written as a word of its own
+ * ("in der Ilse Wendt Straße", "das Jonas Brandt Archiv", "die Clara Lindner Gesellschaft", "die Otto Kessler Grundschule"; not a name in -s, the owner: "Wendts Oper"),
+ * or a name whose last word a run took for a surname is such a noun (not a listed family name): the name of the place or body, not a person of the text.
+ */
+export const namedPlace: MentionVeto = {
+  id: "named-place",
+  test: ({tokens, first, last, lex}) => {
+    const after = tokens[last + 1];
+    if (tokens[last].lower.endsWith("s")) return false;
+    if (after?.word && after.cap && (PLACE_HEADS.has(after.lower) || PLACE_COMPOUND.test(after.lower))) return true;
+    return last > first && PLACE_HEADS.has(tokens[last].lower) && !lex.packageSurnames.has(tokens[last].lower) && !lex.knownSurnames.has(tokens[last].lower);
   }
 };

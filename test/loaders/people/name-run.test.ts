@@ -14,3 +14,20 @@ describe("a ruler's title that is a given name too is the title (rulerTitleAt)",
   ];
   it.each(cases)("%s", (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe("a lone given name takes its epithet with the article (epithetAt)", () => {
+  const cases: [string, [string, string][]][] = [
+    // a listed adjective's form in -e, or a listed epithet noun
+    ["Damals herrschte Konrad der Große über das Tal.", [["Konrad der Große", "given-name"]]],
+    ["Erik der Rote segelte nach Westen.", [["Erik der Rote", "given-name"]]],
+    ["Johanna die Wahnsinnige lebte lange in der Burg.", [["Johanna die Wahnsinnige", "given-name"]]],
+    ["Heinrich der Löwe gründete eine Stadt am Fluss.", [["Heinrich der Löwe", "given-name"]]],
+    // a dative noun after the name is no epithet
+    ["Danach sagte Anna der Presse nichts mehr.", [["Anna", "given-name"]]],
+    ["Später schrieb Maria der Kleinen einen Brief.", [["Maria", "given-name"]]],
+    ["Dann gab Peter der Kasse das Geld.", [["Peter", "given-name"]]],
+    // an epithet noun before a capitalised word opens a firm's name in the dative
+    ["Später dankte Peter der Bayer AG für die Hilfe.", [["Peter", "given-name"]]]
+  ];
+  it.each(cases)("%s", (text, expected) => expect(found(text)).toEqual(expected));
+});

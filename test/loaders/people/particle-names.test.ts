@@ -18,6 +18,25 @@ describe("a name after a role runs on over a particle, an Arabic article or an i
   });
 });
 
+describe("a surname with the Arabic article after an unlisted first name (unlistedGivenArabicSurname)", () => {
+  const cases: [string, [string, string][]][] = [
+    ["Baschrun al-Tahrani und seine Familie leben im Exil.", [["Baschrun al-Tahrani", "unlisted-given+arabic-surname"]]],
+    ["Das Treffen mit Baschrun al-Tahrani fiel aus.", [["Baschrun al-Tahrani", "unlisted-given+arabic-surname"]]],
+    // a cue's name runs on over the surname and keeps the cue's id
+    ["Gestern sagte Baschrun al-Tahrani, er bleibe im Amt.", [["Baschrun al-Tahrani", "speech-verb+name"]]],
+    ["Der Prediger Muqtaran el-Wardi rief zum Protest auf.", [["Muqtaran el-Wardi", "unlisted-given+arabic-surname"]]],
+    // a group's or place's Arabic noun, a German noun, a place or a capitalised word after the surname make no person
+    ["Die Miliz Dschabhat al-Tahrani kämpft im Norden.", []],
+    ["Die Flüchtlinge kamen aus Ain al-Wardi im Norden.", []],
+    ["Der Zug fuhr über Brücke al-Wardi hinaus.", []],
+    ["Er fuhr nach Kairo al-Wardi am Abend.", []],
+    ["Sie besuchte das Tarun al-Wardi Museum.", []]
+  ];
+  it.each(cases)("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe("a surname with the Arabic article ends a name of listed given names (arabicSurnameAfter)", () => {
   const cases: [string, [string, string][]][] = [
     ["In der Nacht sprach Omar al-Tahrani zu seinen Anhängern.", [["Omar al-Tahrani", "given-name+arabic-surname"]]],

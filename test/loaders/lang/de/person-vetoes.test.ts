@@ -42,6 +42,24 @@ describe("person vetoes (personVetoes in lang/de/index.ts)", () => {
     ["Die Frage ist, ob Wettau trotz des Abstiegs Geld hat.", [], [["Wettau", "team-standing"]]],
     ["Danach schaffte Ostrander mit Wettau den Aufstieg.", ["Ostrander"], []],
     ["Danach wechselte Ostrander den Verein, der Abstieg kam später.", ["Ostrander"], []],
+    // named-place: a name before a noun of a street, building, society or award names that place or body; a genitive owner or an idiom's object stays
+    ["Er wohnt in der Ilse Wendt Straße 5.", [], [["Ilse Wendt", "named-place"]]],
+    ["Das Jonas Brandt Archiv liegt am Fluss.", [], [["Jonas Brandt", "named-place"]]],
+    // a run that took the noun for the surname ends on it
+    ["Sie erhielt die Anna Wendt Medaille für ihr Werk.", [], [["Anna Wendt Medaille", "named-place"]]],
+    ["Die Clara Lindner Gesellschaft tagte im Mai.", [], [["Clara Lindner", "named-place"]]],
+    ["Die Otto Kessler Grundschule bekommt ein neues Dach.", [], [["Otto Kessler", "named-place"]]],
+    ["Im Saal machte Jonas Brandt Platz für die Gäste.", ["Jonas Brandt"], []],
+    ["Am Abend lief Jonas Brandts Oper in der Stadt.", ["Jonas Brandts"], []],
+    ["Dann besuchte Jonas Brandt Museen in der Stadt.", ["Jonas Brandt"], []],
+    ["Am Abend sagte Anna Sturm nichts mehr.", ["Anna Sturm"], []],
+    // named-thing: a name after a noun of a work, storm or vessel names the work or thing; a genitive author or a bracketed person stays
+    ["Die Oper Clara wurde im Mai gespielt.", [], [["Clara", "named-thing"]]],
+    ["Er las den Kriminalroman Effi Lindner im Zug.", [], [["Effi Lindner", "named-thing"]]],
+    ["Der Orkan Kyrill richtete große Schäden an.", [], [["Kyrill", "named-thing"]]],
+    ["Das Schiff Maria lief am Montag aus.", [], [["Maria", "named-thing"]]],
+    ["Der Film Jonas Brandts lief im Kino.", ["Jonas Brandts"], []],
+    ["Im Film spielt Jonas Brandt den Vater.", ["Jonas Brandt"], []],
     // work-title: a name right after a noun of a title is the title of a work
     ["Er schrieb ein Buch mit dem Titel Jonas Brandt - Ein Leben.", [], [["Jonas Brandt", "work-title"]]],
     ["Der Roman erschien unter dem Arbeitstitel Jonas Brandt.", [], [["Jonas Brandt", "work-title"]]],

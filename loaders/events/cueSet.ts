@@ -8,6 +8,7 @@ import {eventCues} from "../lang/de/index.js";
 import {withSwissSpelling} from "../lang/de/spelling.js";
 import {inseparablePrefixes, MIN_MODIFIER} from "../lang/de/compounds.js";
 import {isDictionaryNounForm} from "../lang/de/common-nouns.js";
+import {FOLD} from "../dates/stems.js";
 
 /** A cue with its patterns compiled. */
 export interface CompiledCue {
@@ -145,6 +146,66 @@ const PLAIN_LITERAL = /^[a-zäöüß]+$/;
 /** "ſ" (long s: s), "ẞ" (capital sharp s: ß) and the Kelvin sign (k): case-folded to a literal's letter only with the `u` flag. */
 const FOLDED_ONLY_WITH_U = /[\u017F\u1E9E\u212A]/;
 
+/**
+ * The trigger's literals as a scanner of the text's characters, folded one by one through the dates' table
+ * (`FOLD`: a–z, ä, ö, ü, ß and their upper case): a table of every literal's first three letters flags the
+ * places where one may start, and only there are literals compared. Finds the same positions as
+ * `plainTrigger` on the sentences it is used for (those without {@link FOLDED_ONLY_WITH_U}), without
+ * trying every alternative of the regex at every position.
+ */
+class TriggerScanner {
+  /** Literals by the key of their first three symbols: `first[key]` is a literal index + 1, `next[i]` the following one. */
+  private first = new Int32Array(1 << 15);
+  private next: Int32Array;
+  private symbols: Uint8Array[];
+
+  /** `literals` lower case, plain ({@link PLAIN_LITERAL}) and at least three letters long. */
+  constructor(literals: readonly string[]) {
+    this.next = new Int32Array(literals.length);
+    this.symbols = literals.map((l) => Uint8Array.from(l, (c) => FOLD[c.charCodeAt(0)]));
+    for (let i = literals.length - 1; i >= 0; i--) {
+      const key = keyOf(this.symbols[i][0], this.symbols[i][1], this.symbols[i][2]);
+      this.next[i] = this.first[key];
+      this.first[key] = i + 1;
+    }
+  }
+
+  /** Index of the first place at or after `from` where a literal stands in `text` (case folded), or -1. */
+  find(text: string, from: number): number {
+    const n = text.length;
+    if (from + 2 >= n) return -1;
+    let a = FOLD[text.charCodeAt(from)];
+    let b = FOLD[text.charCodeAt(from + 1)];
+    for (let p = from; p + 2 < n; p++) {
+      const c = FOLD[text.charCodeAt(p + 2)];
+      if (a && b && c) {
+        for (let i = this.first[keyOf(a, b, c)] - 1; i >= 0; i = this.next[i] - 1) {
+          const s = this.symbols[i];
+          if (p + s.length > n) continue;
+          let k = 3;
+          while (k < s.length && FOLD[text.charCodeAt(p + k)] === s[k]) k++;
+          if (k === s.length) return p;
+        }
+      }
+      a = b;
+      b = c;
+    }
+    return -1;
+  }
+}
+
+/** The bucket of three symbols (each 1…31; `FOLD` gives 255 to no letter a literal holds, so such keys are empty). */
+function keyOf(a: number, b: number, c: number): number {
+  return ((a & 31) << 10) | ((b & 31) << 5) | (c & 31);
+}
+
+/** A literal's spellings: each "ß" written as "ß" or "ss" (what `withSwissSpelling` makes of it). */
+function swissVariants(literal: string): string[] {
+  const at = literal.indexOf("ß");
+  if (at < 0) return [literal];
+  return swissVariants(literal.slice(at + 1)).flatMap((rest) => [`${literal.slice(0, at)}ß${rest}`, `${literal.slice(0, at)}ss${rest}`]);
+}
+
 /** Compiled cues, their trigger pattern and the cue found for each word so far (first match, or null). */
 export interface CueSet {
   cues: readonly EventCue[];
@@ -152,6 +213,8 @@ export interface CueSet {
   trigger: RegExp;
   /** The same pattern without the `u` flag, when every literal is plain ({@link PLAIN_LITERAL}); else null. */
   plainTrigger: RegExp | null;
+  /** `plainTrigger` as a scanner of literals, when every literal has three letters or more; else null. */
+  scanner: TriggerScanner | null;
   hits: Map<string, CompiledCue | null>;
   /** Ids of the cues that report what was said or announced (`EventCue.reports`). */
   reporting: ReadonlySet<string>;
@@ -165,7 +228,8 @@ function cueSet(cues: readonly EventCue[]): CueSet {
   const literals = triggerLiterals(cues);
   const plain = literals.every((l) => PLAIN_LITERAL.test(l));
   const pattern = literals.map(withSwissSpelling).join("|");
-  return {cues, compiled: cues.map(compileCue), trigger: new RegExp(pattern, "giu"), plainTrigger: plain ? new RegExp(pattern, "gi") : null, hits: new Map(), reporting: new Set(cues.filter((c) => c.reports).map((c) => c.id)),
+  const scanner = plain && literals.every((l) => l.length >= 3) ? new TriggerScanner(literals.flatMap(swissVariants)) : null;
+  return {cues, compiled: cues.map(compileCue), trigger: new RegExp(pattern, "giu"), plainTrigger: plain ? new RegExp(pattern, "gi") : null, scanner, hits: new Map(), reporting: new Set(cues.filter((c) => c.reports).map((c) => c.id)),
     replacing: new Map(cues.filter((c) => c.replaces?.length).map((c) => [c.id, c.replaces!])),
     reportDated: new Set(cues.filter((c) => c.factual && !c.reports).map((c) => c.id))};
 }
@@ -205,6 +269,22 @@ export function withDataCues(data: readonly EventCue[] | undefined): readonly Ev
   let cues = combined.get(data);
   if (!cues) combined.set(data, (cues = [...eventCues, ...data]));
   return cues;
+}
+
+/**
+ * Where the set's trigger finds a literal in `sentence` at or after `from` (-1 when nowhere): the scanner on
+ * sentences where the pattern without the `u` flag finds the same places, else the pattern.
+ */
+export function triggerSearch(set: CueSet, sentence: string): (from: number) => number {
+  if (set.scanner && !FOLDED_ONLY_WITH_U.test(sentence)) {
+    const scanner = set.scanner;
+    return (from) => scanner.find(sentence, from);
+  }
+  const trigger = triggerFor(set, sentence);
+  return (from) => {
+    trigger.lastIndex = from;
+    return trigger.exec(sentence)?.index ?? -1;
+  };
 }
 
 /** The set's trigger pattern for a sentence, from its start: the one without the `u` flag when it finds the same words there. */

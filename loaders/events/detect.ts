@@ -4,7 +4,7 @@ import {eventCues} from "../lang/de/index.js";
 import type {ArticleExtractor} from "../pipeline.js";
 import type {Article, ArticleTables, DateRow, EventMentionRow, Sentence} from "../types.js";
 import {attachDates, coordinatedDayMentions, dateToday, nearest, quoteSides} from "./attachDates.js";
-import {cueOf, cueSetOf, triggerFor, withDataCues} from "./cueSet.js";
+import {cueOf, cueSetOf, triggerSearch, withDataCues} from "./cueSet.js";
 import {durationFacts, type Fact} from "./facts.js";
 import {lowerBound} from "../text/lower-bound.js";
 import {articleHolds, contextHolds} from "./contextHolds.js";
@@ -71,14 +71,14 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     // words and per-clause verdicts, built on the first cue that needs them
     let words: SentenceWords | undefined;
     const first = rows.length;
-    const trigger = triggerFor(set, sentence);
-    for (let t; (t = trigger.exec(sentence)); ) {
-      // expand the trigger hit to its whole word, then skip past it
-      let a = t.index;
-      let b = t.index + t[0].length;
+    const search = triggerSearch(set, sentence);
+    for (let from = 0, found: number; (found = search(from)) >= 0; ) {
+      // expand the trigger hit (a letter) to its whole word, then skip past it
+      let a = found;
+      let b = found + 1;
       while (isWordChar(sentence[a - 1])) a--;
       while (isWordChar(sentence[b])) b++;
-      trigger.lastIndex = b;
+      from = b;
       const word = sentence.slice(a, b).replace(/^-+|-+$/g, "");
       const hit = cueOf(set, word);
       if (!hit || seen.has(hit.cue.type)) continue;

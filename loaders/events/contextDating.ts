@@ -12,12 +12,15 @@ const OPENER = new RegExp(`^[\\s„"»]*${reportClause.opener}(?!\\p{L})`, "iu")
 /** A clause bound: commas, semicolons, colons, dashes. */
 const BOUND = /[,;:–—]/;
 
-/** The clause of `text` around [start, end), bounded by `BOUND` and [from, to). */
+/** Characters read on either side of a date for its clause at most (a sentence of many dates stays linear). */
+const REACH = 200;
+
+/** The clause of `text` around [start, end), bounded by `BOUND`, [from, to) and `REACH`. */
 function clauseAt(text: string, start: number, end: number, from: number, to: number): [number, number] {
   let a = start;
-  while (a > from && !BOUND.test(text[a - 1])) a--;
+  while (a > from && a > start - REACH && !BOUND.test(text[a - 1])) a--;
   let b = end;
-  while (b < to && !BOUND.test(text[b]) && !(text[b] === "." && b + 1 >= to)) b++;
+  while (b < to && b < end + REACH && !BOUND.test(text[b]) && !(text[b] === "." && b + 1 >= to)) b++;
   return [a, b];
 }
 

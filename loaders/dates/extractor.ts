@@ -4,9 +4,10 @@ import {backgroundAt, calendarToken, dateCue, dateRules, futureTense, pastTense}
 import type {ArticleExtractor} from "../pipeline.js";
 import type {Article, DateRow, Sentence} from "../types.js";
 import {type DateLanguage, findDates} from "./find.js";
+import {tickerOrder} from "../lang/de/dates/ticker.js";
 
 /** German date language data, in the order set by loaders/lang/de/index.ts. */
-export const german: DateLanguage = {rules: dateRules, cue: dateCue, pastTense, futureTense, calendarToken, background: backgroundAt};
+export const german: DateLanguage = {rules: dateRules, cue: dateCue, pastTense, futureTense, calendarToken, background: backgroundAt, tickerOrder};
 
 export const datesExtractor: ArticleExtractor = {
   name: "dates",

@@ -12,6 +12,7 @@ import {cueIndex} from "./cueIndex.js";
 import type {DateContext, DateRule, DateValue, TimexType} from "./rule.js";
 import {type Ymd, formatDay, parseYmd} from "./timex.js";
 import {markPlanned} from "./planned.js";
+import {type TickerOrder, tickerDays} from "./ticker.js";
 
 /** Language data the finder needs (German: loaders/lang/de). */
 export interface DateLanguage {
@@ -34,6 +35,8 @@ export interface DateLanguage {
    * begonnen"): its day dates what is around it in its sentence but anchors no later sentence.
    */
   background?(sentence: string, start: number, end: number): boolean;
+  /** Live-ticker time stamps whose order sets their days (`tickerDays`); none read without it. */
+  tickerOrder?: TickerOrder;
 }
 
 export interface FindOptions {
@@ -135,7 +138,7 @@ export function findDates(text: string, sentences: readonly Span[], language: Da
   const missing = options.published ? `publication date "${options.published}" is not a date; relative date unresolved` : "no publication date; relative date unresolved";
   const base = (): Omit<DateContext, "tense"> => ({ref: published, refNote: `publication date ${options.published}`, missingRef: missing});
   const first = resolveAll(candidates, sentenceText, sentences, tenseOf, () => base(), undefined, language.background);
-  const planned = (rows: DateMatch[]) => markPlanned(rows, text, sentences, options.published, language.pastTense);
+  const planned = (rows: DateMatch[]) => tickerDays(markPlanned(rows, text, sentences, options.published, language.pastTense), text, sentences, language.tickerOrder);
   if (!(options.quotes ?? true) || !candidates.length) return planned(first);
   const anchors = quoteAnchors(text, sentences, candidates, first);
   if (!anyInside(candidates, anchors)) return planned(first);

@@ -263,11 +263,14 @@ export function cueSetOf(cues: readonly EventCue[]): CueSet {
 /** Per list of data cues (data/events.yaml, parsed once per run), the built-in cues followed by them. */
 const combined = new WeakMap<readonly EventCue[], readonly EventCue[]>();
 
-/** The built-in cues, then the data folder's (`Config.events`): the same list object for the same data cues. */
-export function withDataCues(data: readonly EventCue[] | undefined): readonly EventCue[] {
+/**
+ * The data folder's cues that say `override: true`, the built-in cues, then the data folder's others (`Config.events`;
+ * first match wins for a word): the same list object for the same data cues.
+ */
+export function withDataCues(data: readonly (EventCue & {override?: boolean})[] | undefined): readonly EventCue[] {
   if (!data?.length) return eventCues;
   let cues = combined.get(data);
-  if (!cues) combined.set(data, (cues = [...eventCues, ...data]));
+  if (!cues) combined.set(data, (cues = [...data.filter((c) => c.override), ...eventCues, ...data.filter((c) => !c.override)]));
   return cues;
 }
 

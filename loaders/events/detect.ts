@@ -14,6 +14,8 @@ import {eventDateRules, undatedActs} from "../lang/de/event-dating.js";
 import {futureTense} from "../lang/de/dates/cues.js";
 import {isoWeekOf} from "./cluster.js";
 import {referencedByOffset} from "./wordsBefore.js";
+import {dateByPreviousSentence, dateByReportClause} from "./contextDating.js";
+import {previousSentenceDay} from "../lang/de/event-context-dating.js";
 
 /** Parts whose sentences may report events: the outlet's own text (body, FAQ), never comments. */
 export const EVENT_PARTS = new Set(["body", "faq"]);
@@ -109,6 +111,9 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     dateToday(article.text, mentions, article.published);
     // "streikten am 9. und am 11. März": a mention for each day
     if (sentenceDates.length > 1) rows.push(...coordinatedDayMentions(article.text, mentions, sentenceDates));
+    // "…, wie die Partei am Mittwoch mitteilte"; "Unmittelbar danach …" after a sentence that names the day
+    dateByReportClause(article.text, s.start, s.end, mentions, sentenceDates, set.reportDated);
+    dateByPreviousSentence(article.text, s.start, s.end, mentions, previousDates(article.sentences, si, datesIn), set.reportDated);
     const next = article.sentences[si + 1];
     if (next && next.part === s.part && mentions.some((m) => m.date_start === null) && REPORTS_PREVIOUS.test(article.text.slice(next.start, next.end))) {
       dateFromReport(mentions, datesIn(next.start, next.end), set.reportDated);
@@ -118,6 +123,18 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
     }
   }
   return rows;
+}
+
+/**
+ * The date rows of the nearest of the `previousSentenceDay.reach` sentences before sentence `si` of the same part
+ * that holds any ("Am Dienstag wählte der Landtag X. Er erhielt 41 Stimmen. Unmittelbar danach …": Tuesday's).
+ */
+function previousDates(sentences: readonly Sentence[], si: number, datesIn: (start: number, end: number) => DateRow[]): DateRow[] {
+  for (let k = si - 1; k >= 0 && k >= si - previousSentenceDay.reach && sentences[k].part === sentences[si].part; k--) {
+    const found = datesIn(sentences[k].start, sentences[k].end);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 /** A sentence that reports the one before it: "Das gaben die Vermittler am Mittwochabend bekannt", "Dies teilte das Ministerium am Montag mit". */

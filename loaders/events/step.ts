@@ -9,6 +9,7 @@ import {hasKin, mergeKin} from "./kin.js";
 import {placeNames} from "../lang/de/place-names.js";
 import {actorSourcePhrase} from "../lang/de/events.js";
 import {roleEndings, roleHeads} from "../lang/de/person-roles.js";
+import {stanceObject} from "../lang/de/event-stance.js";
 
 const DATE_VALUE = /^\d{4}(?:-W\d{2}(?!\d)|-\d{2}(?:-\d{2})?)?/;
 const FIRST_PERSON = /(?<![\p{L}])(?:ich|wir|mein\p{L}*|unser\p{L}*|mich|uns)(?![\p{L}])/iu;
@@ -72,7 +73,10 @@ export function resolveMentions(tables: Tables): ResolvedMention[] {
     const actors = new Set<string>();
     const clauseActors = new Set<string>();
     const [clauseFrom, clauseTo] = cueClause(m);
+    // "X kritisierte den Beschluss": who judges an event named by a noun is no actor of it (de.event.actor.stance-object)
+    const stance = judgedNoun(m, clauseFrom);
     const found = (id: string, start: number, end: number) => {
+      if (stance && start >= clauseFrom && end <= clauseTo) return;
       actors.add(id);
       if (start >= clauseFrom && end <= clauseTo) clauseActors.add(id);
     };
@@ -93,6 +97,13 @@ export function resolveMentions(tables: Tables): ResolvedMention[] {
       ...(hasKin(m.type) ? {places: placesOf(m)} : {})
     };
   });
+}
+
+const STANCE = new RegExp(`(?<!\\p{L})(?:${stanceObject.stems.join("|")})\\p{Ll}*(?!\\p{L})`, "u");
+
+/** Whether the mention's cue is a noun that a verb of judging before it in its clause (from article offset `clauseFrom`) takes as its object. */
+function judgedNoun(m: EventMentionRow, clauseFrom: number): boolean {
+  return /^\p{Lu}/u.test(m.cue) && STANCE.test(m.sentence.slice(clauseFrom - m.start, m.cue_start - m.start));
 }
 
 /** The article offsets of the clause around a mention's cue: from the last clause break before it to the first after it. */

@@ -2,7 +2,8 @@
  * Event cues of the data folder (data/events.yaml): words a story needs that the built-in cues
  * (loaders/lang/de/events.ts, labour-events.ts) lack, edited by users without touching code. Each entry
  * becomes an {@link EventCue} tried after the built-in ones (first match wins for a word, so an entry
- * adds words and never takes one from a built-in cue).
+ * adds words and never takes one from a built-in cue), unless it says `override: true`: then it is tried before them
+ * and its words mean its type wherever a built-in cue has them too ("unterzeichnet" a signing, not an agreement).
  */
 import {checkKeys} from "../configKeys.js";
 import {compileCue} from "./cueSet.js";
@@ -10,7 +11,12 @@ import type {CueContext, EventCue} from "../lang/de/events.js";
 import {ANNOUNCING} from "../lang/de/labour-events.js";
 
 /** The keys of an entry of data/events.yaml. */
-const KEYS = ["type", "words", "factual", "with", "without"];
+const KEYS = ["type", "words", "factual", "with", "without", "override"];
+
+/** A cue of data/events.yaml: with `override`, tried before the built-in cues, so its words take the place of theirs. */
+export interface DataEventCue extends EventCue {
+  override?: boolean;
+}
 /** An event type: lower-case letters and hyphens ("strike", "lockout", "swearing-in"); it becomes part of event ids. */
 const TYPE = /^[a-z][a-z-]*$/;
 /**
@@ -37,12 +43,13 @@ function list(entry: Record<string, unknown>, key: string, where: string): strin
  * `words` are matched whole and case-insensitive (Swiss ss for ß too); a leading "*" also matches a capitalised
  * compound ending in the word ("*aussperrung": "Warnaussperrung"), a trailing "*" any ending ("ausgesperr*").
  * `factual` (default true) drops the cue in a negated, planned or supposed clause; `with` lists verbs (or a verb and
- * its separable particle, "legten vor") one of which must stand in the clause, `without` verbs none of which may. A
+ * its separable particle, "legten vor") one of which must stand in the clause, `without` verbs none of which may;
+ * `override` (default false) tries the entry before the built-in cues (`withDataCues`). A
  * noun cue is never counted under a verb of announcing or calling for (`ANNOUNCING`: "kündigte … an", "rief … auf",
  * "angedroht"); "drohte mit" is not guarded (a `without: [drohte]` does it). Each cue's
  * rule id is `data.event.<type>.<entry number>`. Errors name the file, the entry and the problem.
  */
-export function parseEventCues(data: unknown, where = "data/events.yaml"): EventCue[] {
+export function parseEventCues(data: unknown, where = "data/events.yaml"): DataEventCue[] {
   if (data == null) return [];
   if (!Array.isArray(data)) throw new Error(`${where}: expected a list of event cues ({type, words})`);
   return data.map((entry: any, i: number) => {
@@ -54,6 +61,7 @@ export function parseEventCues(data: unknown, where = "data/events.yaml"): Event
     const words = list(entry, "words", at);
     if (!words.length) throw new Error(`${at}: needs at least one word in words`);
     if (entry.factual != null && typeof entry.factual !== "boolean") throw new Error(`${at}: factual must be true or false`);
+    if (entry.override != null && typeof entry.override !== "boolean") throw new Error(`${at}: override must be true or false (true: its words win over the built-in cues' words)`);
     const alternatives: string[] = [];
     const nouns: string[] = [];
     for (const word of words) {
@@ -76,7 +84,7 @@ export function parseEventCues(data: unknown, where = "data/events.yaml"): Event
     const context: CueContext[] = [];
     if (predicate.length || notPredicate.length) context.push({pattern: all, ...(predicate.length ? {predicate} : {}), ...(notPredicate.length ? {notPredicate} : {})});
     if (nouns.length) context.push({pattern: nouns.join("|"), notPredicate: ANNOUNCING});
-    const cue: EventCue = {id: `data.event.${type}.${i + 1}`, type, pattern: alternatives.join("|"), factual: entry.factual ?? true, ...(context.length ? {context} : {})};
+    const cue: DataEventCue = {id: `data.event.${type}.${i + 1}`, type, pattern: alternatives.join("|"), factual: entry.factual ?? true, ...(context.length ? {context} : {}), ...(entry.override ? {override: true} : {})};
     try {
       compileCue(cue);
     } catch (error) {

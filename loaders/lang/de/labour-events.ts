@@ -95,8 +95,11 @@ export const recommendationCue: EventCue = {
 const TALKS = "\\p{L}*(?:verhandlung|verhandlungen|gespräche|gesprächen|sondierung|sondierungen|verhandlungsrunde|gesprächsrunde|tarifrunde|schlichtung)";
 /** Words of the table or room of talks that one leaves ("verließ den Verhandlungstisch"), lower case. */
 const TALKS_ROOM = "verhandlungstisch|verhandlungstisches|verhandlungssaal|verhandlungsraum";
+/** Talks interrupted ("Die Verhandlungen sind unterbrochen worden", "unterbrachen die Gespräche", "Unterbrechung der Verhandlungen"): suspended, a break-off. */
+const INTERRUPTED = "unterbrochen|unterbrach(?:en)?|unterbricht|unterbrechen|unterbrechung";
+
 /**
- * Talks broken off, suspended or failed, and a side walking out: "brach die Gespräche ab", "Abbruch der Verhandlungen",
+ * Talks broken off, suspended, interrupted or failed, and a side walking out: "brach die Gespräche ab", "Abbruch der Verhandlungen",
  * "verließ den Verhandlungstisch", "Auszug aus den Verhandlungen", "die Sondierungen wurden ausgesetzt", "sind gescheitert".
  * Every word but the compounds of talks and break-off needs a word of talks in its clause ("ein Auszug aus dem Buch",
  * "brach sich das Bein", "gescheitert" alone are no break-off); the mention replaces the sentence's negotiation.
@@ -105,11 +108,13 @@ export const breakoffCue: EventCue = {
   id: "de.event.breakoff", type: "breakoff", factual: true, replaces: ["negotiation"],
   // past and present forms alike: a report or headline often tells it in the present ("Die Gewerkschaft bricht die Gespräche ab")
   pattern: "brach(?:en)?|bricht|brechen|abgebrochen|abbruch(?:s|es)?|verhandlungsabbruch(?:s|es)?|gesprächsabbruch(?:s|es)?|" +
-    "verließ(?:en)?|verlässt|verlassen|auszug(?:s|es)?|ausgesetzt|setzte(?:n)?|setzt|setzen|aussetzung|geplatzt|platzt|platzte(?:n)?|gescheitert|scheitert|scheiterte(?:n)?|scheitern",
+    "verließ(?:en)?|verlässt|verlassen|auszug(?:s|es)?|ausgesetzt|setzte(?:n)?|setzt|setzen|aussetzung|geplatzt|platzt|platzte(?:n)?|gescheitert|scheitert|scheiterte(?:n)?|scheitern|" +
+    INTERRUPTED,
   context: [
     {pattern: "brach(?:en)?|bricht|brechen", later: ["ab"], withWord: TALKS},
     {pattern: "setzte(?:n)?|setzt|setzen", later: ["aus"], withWord: TALKS},
     {pattern: "abgebrochen|abbruch(?:s|es)?|auszug(?:s|es)?|ausgesetzt|aussetzung|geplatzt|platzt|platzte(?:n)?|gescheitert|scheitert|scheiterte(?:n)?|scheitern", withWord: TALKS},
+    {pattern: INTERRUPTED, withWord: TALKS},
     // "hat den Verhandlungstisch verlassen" walked out; "droht, den Verhandlungstisch zu verlassen" did not
     {pattern: "verließ(?:en)?|verlässt|verlassen", withWord: TALKS_ROOM},
     {pattern: "verlassen", notBefore: ["zu"]}

@@ -27,6 +27,10 @@ describe("talks broken off, suspended or failed are a break-off, not a negotiati
     ["Die Gewerkschaft setzt die Sondierungen am Montag aus.", [["breakoff", "setzt", "2026-03-09"]]],
     ["Die Tarifrunde scheitert am Mittwoch.", [["breakoff", "scheitert", "2026-03-11"]]],
     ["Die Sängerin bricht ihr Konzert am Montag ab.", []],
+    // interrupted talks are suspended: a break-off, not a new negotiation; an interrupted speaker is none
+    ["Die Tarifverhandlungen sind am Mittwoch unterbrochen worden.", [["breakoff", "unterbrochen", "2026-03-11"]]],
+    ["Die Gewerkschaft unterbrach am Dienstag die Gespräche.", [["breakoff", "unterbrach", "2026-03-10"]]],
+    ["Der Redner wurde am Dienstag mehrfach unterbrochen.", []],
     // the talks themselves stay a negotiation
     ["Die Tarifverhandlungen begannen am Montag.", [["negotiation", "Tarifverhandlungen", "2026-03-09"]]],
     // planned, threatened or denied: no break-off (the talks stay)

@@ -54,6 +54,7 @@ describe("event cues of the data folder (data/events.yaml)", () => {
     ["- type: lockout\n  words: [x]\n  wörter: [y]", "story/data/events.yaml: entry 1 (lockout): unknown key wörter"],
     ["- type: lockout\n  words: [x]\n  with: [\"legten vor!\"]", "story/data/events.yaml: entry 1 (lockout): with: \"legten vor!\""],
     ["- type: lockout\n  words: [x]\n  factual: ja", "story/data/events.yaml: entry 1 (lockout): factual must be true or false"],
+    ["- type: signing\n  words: [x]\n  override: yes please", "story/data/events.yaml: entry 1 (signing): override must be true or false"],
     ["- type: lockout\n  words: [2er-Streik]", "story/data/events.yaml: entry 1 (lockout): word \"2er-Streik\": only letters, digits and hyphens, starting with a letter"],
     ["- type: lockout\n  words: [x]\n- type: blockade\n  words: [\"*9-Tage\"]", "story/data/events.yaml: entry 2 (blockade): word \"*9-Tage\""],
     ["type: lockout", "story/data/events.yaml: expected a list of event cues"]
@@ -66,6 +67,15 @@ describe("event cues of the data folder (data/events.yaml)", () => {
     ["Am Montag begann die Blockade vor dem Werk.", []]
   ])("a word with a hyphen: %s", (sentence, expected) => {
     expect(events(sentence, "- type: blockade\n  words: [Lkw-Blockade]")).toEqual(expected);
+  });
+
+  test.each<[string, string, string[][]]>([
+    // without `override` the built-in cue keeps its word; with it the entry's type wins, other words stay built-in
+    ["Am Montag haben beide Seiten den Vertrag unterzeichnet.", "- type: signing\n  words: [unterzeichnet]", [["agreement", "unterzeichnet", "2026-03-09", "de.event.agreement"]]],
+    ["Am Montag haben beide Seiten den Vertrag unterzeichnet.", "- type: signing\n  words: [unterzeichnet]\n  override: true", [["signing", "unterzeichnet", "2026-03-09", "data.event.signing.1"]]],
+    ["Am Montag einigten sich beide Seiten.", "- type: signing\n  words: [unterzeichnet]\n  override: true", [["agreement", "einigten", "2026-03-09", "de.event.agreement"]]]
+  ])("override: %s (%j)", (sentence, yaml, expected) => {
+    expect(events(sentence, yaml)).toEqual(expected);
   });
 
   test("rule ids name the entry", () => {

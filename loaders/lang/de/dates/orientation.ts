@@ -19,6 +19,7 @@ import {futureTense, pastTense} from "./cues.js";
 import {VON_BEFORE} from "./patterns.js";
 import {zuParticles} from "../goal-words.js";
 import {hearsayPerfect} from "../event-dating.js";
+import {longSeparableParticles} from "../separable-perfect.js";
 
 export type Orientation = "next" | "previous";
 
@@ -106,8 +107,11 @@ export function hasFiniteVerb(clause: string): boolean {
  * ("Angefangen hat") or a perfect infinitive stands ("genommen zu haben").
  */
 const PARTICIPLE_AUX = /(?<![\p{L}])(?:\p{L}*ge\p{L}{2,}(?:t|en)|(?:be|ver|ent|zer|emp|er)\p{L}{2,}(?:t|en)|\p{L}{3,}iert)\s+(?:ist|sind|hat|haben|habe|hatte|hatten|sei|seien|war|waren|wurde|wurden|worden|zu\s+haben|zu\s+sein)(?![\p{L}])/iu;
-/** A perfect whose participle has a separable prefix ("hat … zugelegt", "ist … ausgelaufen"), the participle ending the clause. */
-const PREFIXED_PERFECT = /(?<![\p{L}])(?:hat|haben|habe|hatte|hatten|ist|sind|war|waren)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])\p{Ll}{1,6}ge\p{Ll}{2,}(?:t|en)(?=\s*(?:[.,;:!?"“”»«–]|$))/u;
+/**
+ * A perfect whose participle has a separable prefix ("hat … zugelegt", "ist … ausgelaufen", "sind … zusammengekommen":
+ * a longer particle of `longSeparableParticles`), the participle ending the clause.
+ */
+const PREFIXED_PERFECT = new RegExp(`(?<![\\p{L}])(?:hat|haben|habe|hatte|hatten|ist|sind|war|waren)(?![\\p{L}])[^.!?]{0,120}?(?<![\\p{L}])(?:\\p{Ll}{1,6}|${longSeparableParticles.join("|")})ge\\p{Ll}{2,}(?:t|en)(?=\\s*(?:[.,;:!?"“”»«–]|$))`, "u");
 
 /** The perfect of reported speech ("sei im Mai gestiegen", "seien … worden"), which the sentence's past markers leave out. */
 const REPORTED_PERFECT = /(?<![\p{L}])(?:sei|seien|wäre|wären|hätte|hätten)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])(?:\p{L}*ge\p{L}{2,}(?:t|en)|\p{L}{3,}iert|worden|(?:be|ver|er|ent|zer|emp)\p{L}{2,}(?:t|en)(?=\s*(?:[.,;:!?"“”»«]|$)))(?![\p{L}])/iu;

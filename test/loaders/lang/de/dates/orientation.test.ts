@@ -44,6 +44,9 @@ describe("a month without a year looks ahead or back from 6 March 2026, by its c
     ["Anfang Dezember gegründete Initiative wächst.", [["Anfang Dezember", "2025-12"]]],
     // separable participles and perfect infinitives are past too
     ["In der Stadt hat die Partei im Oktober stark zugelegt.", [["Oktober", "2025-10"]]],
+    // a particle longer than six letters before "ge" ("zusammengekommen", "bekanntgegeben")
+    ["Die Fraktionschefs sind im Dezember zur letzten Sitzung zusammengekommen.", [["Dezember", "2025-12"]]],
+    ["Die Stadt hat im November die Zahlen bekanntgegeben.", [["November", "2025-11"]]],
     ["Er räumt ein, die Akten am 1. Dezember weggeworfen zu haben.", [["1. Dezember", "2025-12-01"]]],
     // a quoted phrase inside the clause does not cut it off from its participle
     ["Der Verein hat im Dezember den „alten“ Vorstand entlastet.", [["Dezember", "2025-12"]]],
@@ -81,6 +84,8 @@ describe("a weekday or a holiday reads its own clause, not the reporting verb's 
     // a future clause after a past one: the coming day; the past clause keeps the day before
     ["Die Ministerin sagte am Mittwoch, man werde am Dienstag ein Angebot vorlegen.", [["Mittwoch", "2026-03-04"], ["Dienstag", "2026-03-10"]]],
     ["Am Donnerstag hatte der Rat getagt.", [["Donnerstag", "2026-03-05"]]],
+    // a perfect with a long separable particle is past, also after a night that ends on the reference day
+    ["In der Nacht zu Freitag einigten sich beide Seiten. Die Unterhändler sind am Mittwoch zusammengekommen.", [["Nacht zu Freitag", "2026-03-05TNI"], ["Mittwoch", "2026-03-04"]]],
     // a hope for a holiday ahead in a past sentence: this year's
     ["Der Bürgermeister erklärte, er hoffe auf eine Einigung vor Ostern.", [["Ostern", "2026-04-05"]]],
     ["Zu Ostern hatte er die Stadt besucht.", [["Ostern", "2025-04-20"]]],

@@ -1,0 +1,44 @@
+/**
+ * Dating an event mention by a day that stands outside its own clause, as plain data with ids (loaders/events/
+ * contextDating.ts applies them): a "wie … mitteilte" clause that reports it, and the sentence before for a sentence
+ * opened by an adverb of immediate sequence. Both apply only to factual cues left without a date by the rules of
+ * attachDates.ts (a date of their own clause always wins).
+ */
+
+/**
+ * Rule `de.event.date.report-clause`: an undated factual mention in a sentence whose "wie"-clause reports it with a
+ * day ("Die Mitglieder stimmten dem Vertrag zu, wie die Partei am Mittwoch mitteilte", "Wie der Verband am Montag
+ * bestätigte, haben die Fahrer die Arbeit niedergelegt") is dated by that day, the day it became known (as
+ * `de.event.date.next-report` for "Das teilte … am Mittwoch mit." after it). The clause must open with "wie" and close
+ * with one of `verbs`.
+ */
+export const reportClause = {
+  id: "de.event.date.report-clause",
+  /** The word that opens the reporting clause (lower case; "Wie" opening the sentence too). */
+  opener: "wie",
+  /** Verbs of reporting that close the "wie"-clause (finite forms of the subordinate clause, and the perfect's participles). */
+  verbs: [
+    "mitteilte", "mitteilten", "bekanntgab", "bekanntgaben", "bestätigte", "bestätigten", "meldete", "meldeten", "berichtete", "berichteten",
+    "erklärte", "erklärten", "verkündete", "verkündeten", "sagte", "sagten", "angab", "angaben", "mitgeteilt", "bekanntgegeben", "bestätigt",
+    "gemeldet", "berichtet", "verkündet"
+  ]
+} as const;
+
+/**
+ * Rule `de.event.date.previous-sentence`: an undated factual mention in a sentence opened by an adverb of immediate
+ * sequence ("Unmittelbar danach wurde die Ministerin vereidigt", "Im Anschluss unterzeichneten beide den Vertrag")
+ * happened on the day the last sentence with a date before it names (at most `reach` sentences back, the sentences
+ * between holding no date: "Am Dienstag wählte der Landtag X. Er erhielt 41 Stimmen. Unmittelbar danach …"): one
+ * day, not planned. A plain "danach" or "später" may be days later,
+ * and "Dabei", "Zugleich" often contrast ("Dabei hatte er versprochen …"): they date nothing.
+ */
+export const previousSentenceDay = {
+  id: "de.event.date.previous-sentence",
+  /** How many sentences back the day may stand. */
+  reach: 2,
+  /** Openings of the sentence (lower case, words separated by single spaces). */
+  openers: [
+    "unmittelbar danach", "unmittelbar darauf", "unmittelbar im anschluss", "direkt danach", "direkt im anschluss", "gleich danach", "gleich darauf",
+    "gleich im anschluss", "kurz danach", "kurz darauf", "im anschluss", "im anschluss daran", "anschließend"
+  ]
+} as const;

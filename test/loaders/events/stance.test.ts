@@ -1,0 +1,13 @@
+import {describe, expect, test} from "vitest";
+import {articleEvents} from "./helpers.js";
+
+describe("de.event.actor.stance-object: who judges an event named by a noun is no actor of it", () => {
+  test.each<[string, [string, string, string][]]>([
+    ["Der Stadtrat hat am Montag beschlossen, das Hallenbad zu schließen. Die Grünen-Stadträtin Hanna Vogt kritisierte den Beschluss.", [["decision", "2026-03-09", ""]]],
+    ["Die Tarifparteien haben sich am Dienstag geeinigt. Verbandschef Olaf Brandt begrüßte die Einigung ausdrücklich.", [["agreement", "2026-03-10", ""]]],
+    // a verb that performs the act with the noun keeps its subject
+    ["Am Montag fasste Bürgermeisterin Hanna Vogt den Beschluss, das Hallenbad zu schließen.", [["decision", "2026-03-09", "hanna-vogt"]]]
+  ])("%s", (text, expected) => {
+    expect(articleEvents(text).map((e) => [e.type, e.date, e.actors])).toEqual(expected);
+  });
+});

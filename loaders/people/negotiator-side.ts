@@ -4,12 +4,13 @@ import type {Token} from "./tokens.js";
 import {CLAUSE_END_MARKS} from "../quotes/tokens.js";
 import {affiliationOf} from "./roles.js";
 import {givenNameGender} from "../quotes/gender.js";
+import {definiteArticles} from "../lang/de/inflection.js";
 import {delegationLeadingVerbs, delegationUnder, headingRules, SIDE_GROUP, TALKS_FOR, sideNouns, sidePrepositions} from "../lang/de/negotiator-sides.js";
 
 const FOR = new Set(sidePrepositions);
 const SIDE_NOUNS = new Set(sideNouns);
 const HEADING = new Set(headingRules);
-const ARTICLES = new Set(["die", "der", "den", "dem", "das", "des"]);
+const ARTICLES = new Set(definiteArticles);
 
 /** The side a negotiator stands for, the words it was read from, and the role the clause gives ("Leiter der israelischen Delegation"). */
 export interface NegotiatorSide {

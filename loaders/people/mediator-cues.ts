@@ -2,7 +2,7 @@ import type {FoundMention} from "./mentions.js";
 import type {Token} from "./tokens.js";
 import {CLAUSE_END_MARKS} from "../quotes/tokens.js";
 import {relativeClauseAfter} from "./relative-clause.js";
-import {affiliationOf} from "./roles.js";
+import {affiliationOf, affiliationOfName} from "./roles.js";
 import {placeNames} from "../lang/de/place-names.js";
 import {prepositions} from "../lang/de/closed-class.js";
 import {BROKER_HEAD, MEDIATOR_HEAD} from "../lang/de/negotiator-words.js";
@@ -201,7 +201,8 @@ const OPENERS = new Set(clauseOpeners);
 /** The country or group a capitalised word names (its affiliation name): an affiliation cue ("Katars", "Hamas") or a listed place, in the genitive too ("Norwegens" → Norwegen). */
 function countryOf(t: Token): string {
   if (!t.cap || !t.word) return "";
-  const cue = affiliationOf(t.text);
+  // a country's name as it stands mediates too ("Katar und Ägypten haben … vermittelt")
+  const cue = affiliationOf(t.text) || affiliationOfName(t.text);
   if (cue) return cue;
   if (placeNames.has(t.lower)) return t.text;
   return t.lower.endsWith("s") && placeNames.has(t.lower.slice(0, -1)) ? t.text.slice(0, -1) : "";
@@ -252,5 +253,5 @@ export function mediatingSides(tokensBySpan: readonly (readonly Token[] | undefi
 export function representsMediator(m: FoundMention, sides: ReadonlySet<string>, registerAffiliation: string): boolean {
   const words = m.roles.flatMap((r) => r.split(/\s+/));
   if (!words.some((w) => /^\p{Lu}/u.test(w) && STATE_OFFICE.test(w.toLowerCase()))) return false;
-  return sides.has(m.affiliation) || sides.has(registerAffiliation) || words.some((w) => sides.has(affiliationOf(w)));
+  return sides.has(m.affiliation) || sides.has(registerAffiliation) || words.some((w, k) => sides.has(affiliationOf(w, words[k - 1]?.toLowerCase())));
 }

@@ -1,7 +1,7 @@
 import {articles} from "../lang/de/inflection.js";
 import {ORGANISATION_PREFIX, roleCopulas} from "../lang/de/person-roles.js";
 import type {PersonLexicon} from "./lexicon.js";
-import {affiliationOf, roleNoun} from "./roles.js";
+import {affiliationOf, affiliationOfName, roleNoun} from "./roles.js";
 import type {Token} from "./tokens.js";
 
 const ARTICLES = new Set(articles);
@@ -26,7 +26,7 @@ export function frontedSide(tokens: Token[], first: number, lex: PersonLexicon):
   if (k !== 3 || tokens[k] !== verb || !verb.word || verb.cap) return null;
   if (COPULAS.has(verb.lower) && !tokens.slice(4, first).some((t) => roleNoun(t)?.role)) return null;
   if (fur?.lower !== "für" || !article || !ARTICLES.has(article.lower) || !organisation?.word || !organisation.cap) return null;
-  const known = affiliationOf(organisation.text);
+  const known = affiliationOf(organisation.text) || affiliationOfName(organisation.text);
   const affiliation = known || (ORGANISATION_PREFIX.test(organisation.text) || lex.organisations.has(organisation.lower) ? organisation.text : "");
   return affiliation ? {affiliation, cue: `${fur.text} ${article.text} ${organisation.text}`} : null;
 }

@@ -2,28 +2,32 @@ import type {FoundMention} from "./mentions.js";
 import type {Token} from "./tokens.js";
 import {CLAUSE_END_MARKS} from "../quotes/tokens.js";
 import {relativeClauseAfter} from "./relative-clause.js";
-import {affiliationOf} from "./roles.js";
+import {affiliationOf, affiliationOfName} from "./roles.js";
 import {placeNames} from "../lang/de/place-names.js";
 import {prepositions} from "../lang/de/closed-class.js";
 import {BROKER_HEAD, MEDIATOR_HEAD} from "../lang/de/negotiator-words.js";
+import {definiteArticles} from "../lang/de/inflection.js";
 import {
-  betweenVerbs, betweenWord, chairedTalksNouns, clauseOpeners, STATE_OFFICE, chairParticiples, MEDIATOR_ROLE_NOUN, mediatingAuxiliaries,
-  mediatingNonFinite, mediatorPredicateVerbs, MEDIATED_TALKS_NOUN, MEDIATING_VERB, INDIRECT_TALKS, CONFLICT_HEADS
+  betweenVerbs, betweenWord, chairedTalksNouns, chairingVerbs, clauseOpeners, conveyedObjectArticles, STATE_OFFICE, chairParticiples, MEDIATOR_ROLE_NOUN,
+  mediatingAuxiliaries, mediatingNonFinite, mediatorCopulas, mediatorPredicateVerbs, MEDIATED_TALKS_NOUN, MEDIATING_VERB, INDIRECT_TALKS, CONFLICT_HEADS,
+  predicateStoppers
 } from "../lang/de/mediator-cues.js";
 
 const PREDICATE_VERBS = new Set(mediatorPredicateVerbs);
 /** Copulas of the predicate verbs: with them a mediator noun names the role ("gilt als Vermittler"); the others need a role noun ("spielt die Vermittlerrolle"). */
-const COPULAS = new Set(["gilt", "galt", "ist", "war", "bleibt", "blieb", "wurde", "wird", "fungiert", "fungierte", "agiert", "agierte", "tritt", "trat"]);
+const COPULAS = new Set(mediatorCopulas);
 const BETWEEN = new Map(betweenVerbs.map((v) => [v.word, v.between]));
 const NON_FINITE = new Set(mediatingNonFinite);
 const AUXILIARIES = new Set(mediatingAuxiliaries);
 const CHAIR_PARTICIPLES = new Set(chairParticiples);
 const CHAIRED = new Set(chairedTalksNouns);
-const LEAD_FORMS = new Set(["leitet", "leitete", "leiten", "leiteten", "moderiert", "moderierte"]);
+const LEAD_FORMS = new Set(chairingVerbs);
 /** Lower-case words that may stand between a copula and the mediator noun: "als", articles; prepositions stop ("ist mit dem Vermittler …"). */
-const PREPOSITIONS = new Set(["mit", "von", "vom", "bei", "beim", "zu", "zum", "zur", "für", "gegen", "an", "auf", "über", "nach", "vor", "unter", "neben", "ohne", "dem", "den", "des", "durch", "um"]);
+const PREPOSITIONS = new Set(predicateStoppers);
 /** Articles of an object: "vermittelt den Eindruck", "hat den Kontakt vermittelt" conveys or arranges something, it does not mediate. */
-const OBJECT_ARTICLES = new Set(["den", "das", "einen", "eine", "ein"]);
+const OBJECT_ARTICLES = new Set(conveyedObjectArticles);
+/** Definite articles ("der", "den", "des", …). */
+const DEFINITE = new Set(definiteArticles);
 /** Prepositions: a noun right after one is no object of the verb ("vermittelt seit Monaten"). */
 const PHRASE_OPENERS = new Set(prepositions);
 
@@ -94,7 +98,7 @@ function between(tokens: readonly Token[], m: FoundMention): boolean {
 /** The token before the mention past its role words, articles and lower-case adjectives ("von [dem ägyptischen Geheimdienstchef] NAME"). */
 function wordBefore(tokens: readonly Token[], m: FoundMention): number {
   let k = m.first - 1;
-  while (k >= 0 && m.first - k <= 5 && tokens[k].word && tokens[k].lower !== "von" && (tokens[k].cap || /^(?:de[mnrs]|die|das)$/u.test(tokens[k].lower) || /(?:e|en|er)$/u.test(tokens[k].lower))) k--;
+  while (k >= 0 && m.first - k <= 5 && tokens[k].word && tokens[k].lower !== "von" && (tokens[k].cap || DEFINITE.has(tokens[k].lower) || /(?:e|en|er)$/u.test(tokens[k].lower))) k--;
   return k;
 }
 
@@ -187,7 +191,7 @@ function joined(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.lower === "und" || t.lower === "sowie") conjunction = true;
-    else if (!t.word || !(t.cap || /^(?:de[mnrs]|die|das)$/u.test(t.lower) || /(?:e|en|er)$/u.test(t.lower))) return false;
+    else if (!t.word || !(t.cap || DEFINITE.has(t.lower) || /(?:e|en|er)$/u.test(t.lower))) return false;
   }
   return conjunction;
 }
@@ -197,12 +201,12 @@ const OPENERS = new Set(clauseOpeners);
 /** The country or group a capitalised word names (its affiliation name): an affiliation cue ("Katars", "Hamas") or a listed place, in the genitive too ("Norwegens" → Norwegen). */
 function countryOf(t: Token): string {
   if (!t.cap || !t.word) return "";
-  const cue = affiliationOf(t.text);
+  // a country's name as it stands mediates too ("Katar und Ägypten haben … vermittelt")
+  const cue = affiliationOf(t.text) || affiliationOfName(t.text);
   if (cue) return cue;
   if (placeNames.has(t.lower)) return t.text;
   return t.lower.endsWith("s") && placeNames.has(t.lower.slice(0, -1)) ? t.text.slice(0, -1) : "";
 }
-const ARTICLE = /^(?:de[mnrs]|die|das)$/u;
 
 /** The countries or groups (their affiliation names) a sentence says mediate: "unter Vermittlung Katars und Ägyptens", "Katar und Ägypten haben … vermittelt", "dass Katar nur vermittelt". */
 function mediatingIn(tokens: readonly Token[], out: Set<string>): void {
@@ -214,7 +218,7 @@ function mediatingIn(tokens: readonly Token[], out: Set<string>): void {
       for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
         const a = tokens[j].lower.endsWith("s") ? countryOf(tokens[j]) : "";
         if (a) out.add(a);
-        else if (tokens[j].lower !== "und" && !ARTICLE.test(tokens[j].lower)) break;
+        else if (tokens[j].lower !== "und" && !DEFINITE.has(tokens[j].lower)) break;
       }
       continue;
     }
@@ -227,7 +231,7 @@ function mediatingIn(tokens: readonly Token[], out: Set<string>): void {
       const w = tokens[j];
       const a = countryOf(w);
       if (a) out.add(a);
-      else if (w.lower !== "und" && !ARTICLE.test(w.lower)) break;
+      else if (w.lower !== "und" && !DEFINITE.has(w.lower)) break;
     }
   }
 }
@@ -249,5 +253,5 @@ export function mediatingSides(tokensBySpan: readonly (readonly Token[] | undefi
 export function representsMediator(m: FoundMention, sides: ReadonlySet<string>, registerAffiliation: string): boolean {
   const words = m.roles.flatMap((r) => r.split(/\s+/));
   if (!words.some((w) => /^\p{Lu}/u.test(w) && STATE_OFFICE.test(w.toLowerCase()))) return false;
-  return sides.has(m.affiliation) || sides.has(registerAffiliation) || words.some((w) => sides.has(affiliationOf(w)));
+  return sides.has(m.affiliation) || sides.has(registerAffiliation) || words.some((w, k) => sides.has(affiliationOf(w, words[k - 1]?.toLowerCase())));
 }

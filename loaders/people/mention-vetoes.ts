@@ -56,6 +56,11 @@ export interface VetoContext {
 export interface MentionVeto {
   id: string;
   test(c: VetoContext): boolean;
+  /**
+   * Whether a lone word this veto took is a person after all where a full name of the text gave it as its surname (pass 2 of
+   * findMentions: "Jan Wettau … Im Finale gewann Wettau den Pokal"): a veto read off the clause, not off the word.
+   */
+  yieldsToTextSurname?: boolean;
 }
 
 /** Whether a token is a capitalised word. */
@@ -127,6 +132,11 @@ export function mentionVeto(tokens: Token[], first: number, last: number, rule: 
   // the German vetoes of loaders/lang/de/index.ts, read here only (that file imports this one's types)
   for (const v of personVetoes) if (v.test(c)) return v.id;
   return "";
+}
+
+/** Whether the veto of id `id` yields to a surname a full name of the text gave (MentionVeto.yieldsToTextSurname). */
+export function yieldsToTextSurname(id: string): boolean {
+  return !!(mentionVetoes.find((v) => v.id === id) ?? personVetoes.find((v) => v.id === id))?.yieldsToTextSurname;
 }
 
 /** The index of the first word token (not punctuation) of a sentence's tokens, -1 when there is none. */

@@ -5,7 +5,7 @@ import {coordinatedAt, listedBefore} from "./coordinated.js";
 import {knownSurnameAt, registerSurname} from "./known-surname.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {mentionAt} from "./mention-at.js";
-import {firstWordIndex, mentionVeto} from "./mention-vetoes.js";
+import {firstWordIndex, mentionVeto, yieldsToTextSurname} from "./mention-vetoes.js";
 import {INITIAL} from "./name-shape.js";
 import {surnameCore} from "./names.js";
 import {organisationNamesIn} from "./organisation-names.js";
@@ -32,6 +32,8 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
   const pendingSpan: number[] = [];
   const pendingIndex: number[] = [];
   const pendingLower: string[] = [];
+  /** Pending words a veto took that yields to a surname of the text: pending index → the vetoed mention, dropped when pass 2 finds it. */
+  const pendingVeto = new Map<number, VetoedMention>();
   const staticSurname = (lower: string) => lex.knownSurnames.has(lower) || lex.register.bySurname.has(lower);
   // pass 1: names, cues, and surnames the lexicon or register knows
   spans.forEach((s, span) => {
@@ -42,7 +44,19 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
       const m = mentionAt(text, tokens, i, span, lex) ?? knownSurnameAt(text, tokens, i, span, lex, staticSurname);
       // a firm's, place's or product's name, an illness or an adjective (mention-vetoes.ts): none of its words is read again
       const veto = m ? mentionVeto(tokens, m.first, m.last, m.rule, lex, firstWord) : "";
-      if (m && veto) { vetoed.push({start: m.start, end: m.end, surface: m.surface, rule: m.rule, veto}); i = m.last; continue; }
+      if (m && veto) {
+        const v: VetoedMention = {start: m.start, end: m.end, surface: m.surface, rule: m.rule, veto};
+        vetoed.push(v);
+        // "Jan Wettau … Im Finale gewann Wettau den Pokal": a clause's veto yields to a surname a full name of the text gave (pass 2)
+        if (m.first === m.last && yieldsToTextSurname(veto)) {
+          pendingVeto.set(pendingLower.length, v);
+          pendingSpan.push(span);
+          pendingIndex.push(m.first);
+          pendingLower.push(tokens[m.first].lower);
+        }
+        i = m.last;
+        continue;
+      }
       if (!m) {
         const arabic = loneArabicSurname(tokens, i);
         // (a lower-case token's `lower` is its text: the Arabic article's surname needs lower-casing)
@@ -102,6 +116,8 @@ export function findMentions(text: string, spans: readonly {start: number; end: 
     }
     const m = knownSurnameAt(text, tokens, i, span, lex, known);
     if (m) found.push(m);
+    const v = m && pendingVeto.get(p);
+    if (v) vetoed.splice(vetoed.indexOf(v), 1);
   }
   // "Die Stadt Lindenau will …. Lindenau soll …": a name the text gives a place is no person where word order alone suggested one
   const places = placeNamesIn(tokensBySpan);

@@ -2,14 +2,15 @@ import type {FoundMention} from "./mentions.js";
 import type {PersonLexicon} from "./lexicon.js";
 import type {Token} from "./tokens.js";
 import {CLAUSE_END_MARKS} from "../quotes/tokens.js";
-import {affiliationOf} from "./roles.js";
+import {affiliationOf, affiliationOfName} from "./roles.js";
 import {givenNameGender} from "../quotes/gender.js";
+import {definiteArticles} from "../lang/de/inflection.js";
 import {delegationLeadingVerbs, delegationUnder, headingRules, SIDE_GROUP, TALKS_FOR, sideNouns, sidePrepositions} from "../lang/de/negotiator-sides.js";
 
 const FOR = new Set(sidePrepositions);
 const SIDE_NOUNS = new Set(sideNouns);
 const HEADING = new Set(headingRules);
-const ARTICLES = new Set(["die", "der", "den", "dem", "das", "des"]);
+const ARTICLES = new Set(definiteArticles);
 
 /** The side a negotiator stands for, the words it was read from, and the role the clause gives ("Leiter der israelischen Delegation"). */
 export interface NegotiatorSide {
@@ -35,7 +36,7 @@ function clauseAround(tokens: readonly Token[], i: number): [number, number] {
 /** The side a capitalised word names: a country or group by an affiliation cue ("Israels", "Hamas"), or a listed place or organisation as written. */
 function sideOf(t: Token | undefined, lex: PersonLexicon): string {
   if (!t?.cap || !t.word) return "";
-  return affiliationOf(t.text) || (lex.placesAndOrganisations.has(t.lower) || lex.organisations.has(t.lower) ? t.text : "");
+  return affiliationOf(t.text) || affiliationOfName(t.text) || (lex.placesAndOrganisations.has(t.lower) || lex.organisations.has(t.lower) ? t.text : "");
 }
 
 /** "Für die Hamas verhandelt NAME", "NAME verhandelt für Israel": "für", maybe an article, and a side in the name's clause with a word of talks (TALKS_FOR), or fronted before the name ("Für die Hamas bestätigte NAME"). */
@@ -103,7 +104,7 @@ function delegationLinked(tokens: readonly Token[], m: FoundMention, d: number):
   for (let k = lo; k <= hi; k++) {
     const t = tokens[k];
     if (!t.word) return false;
-    if (t.cap && t.lower !== DELEGATION_LEAD && !roleWords.has(t.lower) && !affiliationOf(t.text)) return false;
+    if (t.cap && t.lower !== DELEGATION_LEAD && !roleWords.has(t.lower) && !affiliationOf(t.text, tokens[k - 1]?.lower)) return false;
     if (!t.cap && NOT_ADVERBS.has(t.lower) && !LINKING.has(t.lower)) return false;
   }
   return true;

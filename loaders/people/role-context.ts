@@ -225,8 +225,9 @@ function addRole(tokens: Token[], r: number, end: number, out: RoleContext, lex:
     out.cue = `${tokens[r].text.slice(0, tokens[r].text.lastIndexOf("-"))}-`;
     return;
   }
-  for (const t of complement) {
-    const a = affiliationOf(t);
+  for (const [i, t] of complement.entries()) {
+    // "Emir von Katar", "Präsident der Ukraine": a country's name as it stands only after "von" or a genitive "der" (affiliationOf)
+    const a = affiliationOf(t, complement[i - 1]?.toLowerCase());
     if (a) {
       out.affiliation = a;
       out.cue = complement.join(" ");

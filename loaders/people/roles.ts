@@ -1,4 +1,4 @@
-import {adjectivalHeads, affiliationCues, feminineStems, nonOrganisationPrefixes, ORGANISATION_PREFIX, rankAdjectives, tenureAdjectives, cueOnlyHeads, nationalityNouns, occupationHeads, roleEndings, roleHeads, titleAbbreviations} from "../lang/de/person-roles.js";
+import {adjectivalHeads, affiliationCues, caselessGenitiveNames, feminineStems, placeNameAffiliationOpeners, placeNameAffiliations, nonOrganisationPrefixes, ORGANISATION_PREFIX, rankAdjectives, tenureAdjectives, cueOnlyHeads, nationalityNouns, occupationHeads, roleEndings, roleHeads, titleAbbreviations} from "../lang/de/person-roles.js";
 import {partyAbbreviations} from "../lang/de/bare-name-words.js";
 import type {Token} from "./tokens.js";
 
@@ -86,8 +86,8 @@ function analyse(text: string, lower: string): RoleNoun | null {
       // a compound's first part must leave a word ("Außen|minister"), not a fragment
       if (cut > 0 && cut < 3) continue;
       const shown = text.slice(0, text.length - ending.length) + (adjectivalHeads.has(head) ? "er" : "") + (ending.startsWith("in") ? "in" : "");
-      const cue = prefix && affiliationCues.has(prefix) ? prefix : "";
-      return {role: shown, affiliation: cue ? affiliationCues.get(cue)! : "", cue: cue ? text.slice(0, dash) : "", surnameLike: !ending.startsWith("in") && !/(?:in|frau)$/u.test(head)};
+      const cue = prefix && (affiliationCues.has(prefix) || placeNameAffiliations.has(prefix)) ? prefix : "";
+      return {role: shown, affiliation: cue ? (affiliationCues.get(cue) ?? placeNameAffiliations.get(cue))! : "", cue: cue ? text.slice(0, dash) : "", surnameLike: !ending.startsWith("in") && !/(?:in|frau)$/u.test(head)};
     }
   }
   return null;
@@ -111,18 +111,33 @@ export function prefixOrganisation(roleText: string, organisations: ReadonlySet<
   return organisations.has(lower) ? text : "";
 }
 
-/** Affiliation named by an adjective or genitive next to a role ("russische", "Russlands", "der CIA"). */
-export function affiliationOf(word: string): string {
+const NAME_OPENERS = new Set(placeNameAffiliationOpeners);
+const CASELESS_GENITIVE = new Set(caselessGenitiveNames);
+
+/**
+ * Affiliation named by an adjective or genitive next to a role ("russische", "Russlands", "der CIA", "Kiewer"); a country's or city's name
+ * as it stands (placeNameAffiliations) only after the word `before` (lower case) that makes it one: "von" ("Emir von Katar"), or "der" before
+ * a name whose genitive takes no ending ("Präsident der Ukraine"). Not "Nach Katar reiste Außenminister …".
+ */
+export function affiliationOf(word: string, before = ""): string {
   const lower = word.toLowerCase();
   const direct = affiliationCues.get(lower);
   if (direct) return direct;
+  const name = placeNameAffiliations.get(lower);
+  if (name) return NAME_OPENERS.has(before) || (before === "der" && CASELESS_GENITIVE.has(lower)) ? name : "";
   for (const ending of ["en", "er", "es", "em", "e"]) {
     if (lower.endsWith(ending)) {
-      const stem = affiliationCues.get(lower.slice(0, -ending.length));
+      const stemLower = lower.slice(0, -ending.length);
+      const stem = affiliationCues.get(stemLower) ?? (ending === "er" ? placeNameAffiliations.get(stemLower) : undefined);
       if (stem) return stem;
     }
   }
   return "";
+}
+
+/** The affiliation a country's or city's name as it stands gives ("Katar", "Kiew" → Ukraine), for a rule that reads a side by its name ("verhandelt für Katar"), or "". */
+export function affiliationOfName(word: string): string {
+  return placeNameAffiliations.get(word.toLowerCase()) ?? "";
 }
 
 const ADJECTIVAL_MASCULINE = new RegExp(`(?:${[...adjectivalHeads].join("|")})er$`, "u");

@@ -72,8 +72,9 @@ export interface SpeakerRole {
 
 /** The affiliation a run of words gives: a role noun's prefix ("US-Präsident") or an adjective or genitive ("russische", "Russlands"). */
 function affiliationIn(words: readonly Token[]): string {
-  for (const t of words) {
-    const found = roleNoun(t)?.affiliation || (t.word ? affiliationOf(t.text) : "");
+  for (const [k, t] of words.entries()) {
+    // a country's name as it stands after "von" or a genitive "der" ("Präsident der Ukraine", affiliationOf)
+    const found = roleNoun(t)?.affiliation || (t.word ? affiliationOf(t.text, words[k - 1]?.lower) : "");
     if (found) return found;
   }
   return "";

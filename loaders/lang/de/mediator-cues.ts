@@ -4,11 +4,31 @@
  * "Geleitet werden die Gespräche von …", "spielt eine Vermittlerrolle"). Plain data, lower case.
  */
 
-/** Verbs after a name that give it a mediator's role as predicate: "NAME gilt als (geduldiger) Vermittler", "ist Vermittlerin", "spielt die Vermittlerrolle". */
-export const mediatorPredicateVerbs: readonly string[] = [
-  "gilt", "galt", "ist", "war", "bleibt", "blieb", "wurde", "wird", "fungiert", "fungierte", "agiert", "agierte", "tritt", "trat",
-  "spielt", "spielte", "übernimmt", "übernahm", "hat", "hatte", "nimmt", "nahm"
+import {objectArticles} from "./negotiator-words.js";
+
+/** Copulas among the predicate verbs: with them a mediator noun names the role ("gilt als Vermittler", "ist Vermittlerin"). */
+export const mediatorCopulas: readonly string[] = ["gilt", "galt", "ist", "war", "bleibt", "blieb", "wurde", "wird", "fungiert", "fungierte", "agiert", "agierte", "tritt", "trat"];
+
+/**
+ * Verbs after a name that give it a mediator's role as predicate: "NAME gilt als (geduldiger) Vermittler", "ist Vermittlerin", "spielt die
+ * Vermittlerrolle"; those not among `mediatorCopulas` need a role noun ("spielt die Vermittlerrolle", not "spielt Vermittler").
+ */
+export const mediatorPredicateVerbs: readonly string[] = [...mediatorCopulas, "spielt", "spielte", "übernimmt", "übernahm", "hat", "hatte", "nimmt", "nahm"];
+
+/**
+ * Words between a copula and a mediator noun that stop the predicate: prepositions of a complement and the articles of the dative and
+ * genitive ("ist mit dem Vermittler befreundet", "war bei den Vermittlern"). Not closed-class `prepositions`: words of time pass
+ * ("gilt seit gestern als Vermittler", "ist ab sofort Vermittlerin").
+ */
+export const predicateStoppers: readonly string[] = [
+  "mit", "von", "vom", "bei", "beim", "zu", "zum", "zur", "für", "gegen", "an", "auf", "über", "nach", "vor", "unter", "neben", "ohne", "dem", "den", "des", "durch", "um"
 ];
+
+/**
+ * Articles of an object that "vermitteln" conveys or arranges ("vermittelt den Eindruck", "hat den Kontakt vermittelt"): the object articles
+ * of negotiator-words.ts without "die", which opens the talks or truce mediated as often ("vermittelte die Waffenruhe", "die Gespräche").
+ */
+export const conveyedObjectArticles: readonly string[] = objectArticles.filter((a) => a !== "die");
 
 /** Nouns of a mediator's role named as such: "Vermittlerrolle", "Mittlerrolle", "Vermittlerposten" (a word ending in one of these). */
 export const MEDIATOR_ROLE_NOUN = /(?:vermittler|mittler|schlichter)(?:rolle|posten|funktion|mandat)n?$/u;
@@ -33,6 +53,12 @@ export const betweenWord = "zwischen";
 
 /** Participles of chairing talks: "Geleitet werden die Gespräche von NAME", "Die Verhandlungen werden von NAME moderiert". */
 export const chairParticiples: readonly string[] = ["geleitet", "moderiert"];
+
+/**
+ * Finite verbs after a name by which it chairs talks: "NAME leitet die Gespräche", "moderierte die Verhandlungen". Not the verbs of
+ * negotiator-words `leadingVerbs`: "führt die Gespräche" is a side's negotiator conducting its talks, not a chair.
+ */
+export const chairingVerbs: readonly string[] = ["leitet", "leitete", "leiten", "leiteten", "moderiert", "moderierte"];
 
 /**
  * Talks as a whole that someone chairs (lower case, whole words): leading them is chairing, where the article speaks of mediation;

@@ -96,6 +96,17 @@ export const organisationNounEndings: readonly string[] = (
 export const teamStandingNouns: readonly string[] = ["aufstieg", "abstieg", "klassenerhalt", "pokal", "pokalfinale", "relegation", "tabellenspitze", "tabellenführung"];
 
 /**
+ * Nouns of a player that make the subject of a team-standing clause a person, not a club (veto team-standing, person-vetoes.ts): a
+ * compatriot or partner a club has none of ("schlug seinen Landsmann", "mit ihrem Doppelpartner"), or a woman by a feminine noun of
+ * an opponent or winner ("besiegte die Titelverteidigerin"); a club's opponent is "der Gegner". Heads, lower case, compounds too
+ * ("Finalgegnerin").
+ */
+export const playerNouns: readonly string[] = [
+  "landsmann", "landsmänner", "landsfrau", "landsleute", "teamkollege", "teamkollegin", "doppelpartner", "doppelpartnerin",
+  "gegnerin", "kontrahentin", "rivalin", "titelverteidigerin", "siegerin", "favoritin", "finalistin", "spielerin"
+];
+
+/**
  * Endings of a noun before a name that make the name an organisation's in the whole text ("die Gewerkschaft Lindor …
  * Lindor fordert …", "der Branchenverband Wettau"): unions, associations, parties, chambers, cooperatives and groups of
  * firms ("der Konzern Wettau"). A single firm ("Firma Brandt", "das Unternehmen Brandt") is left out: it is often named

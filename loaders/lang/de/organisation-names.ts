@@ -25,13 +25,24 @@ hertha schalke werder borussia eintracht fortuna hansa arminia alemannia kickers
 austria salzburg juventus inter lazio barça barca real atlético atletico chelsea arsenal ajax feyenoord benfica porto celtic
 `;
 
+/**
+ * Institutes of opinion, market and economic research and non-governmental organisations named alone as a subject or object ("eine
+ * Umfrage, die Forsa veröffentlichte", "Dort traf er Greenpeace"), where word order alone would read them as a surname. Names written in
+ * capitals ("DIW", "WWF") are no name a word-order cue reads; a union named like a person ("Verdi") belongs in data/organisations.yaml,
+ * where a story about the person can drop it.
+ */
+const institutes = `
+forsa infratest emnid allensbach ipsos yougov civey kantar infas dimap
+greenpeace oxfam attac foodwatch campact amnesty unicef unesco caritas diakonie misereor germanwatch
+`;
+
 /** Armed and political groups named alone, many with the Arabic article ("al-Kaida", "Hisbollah"): never a surname after a role noun. */
 const groups = `
 hamas hisbollah hizbollah al-kaida al-qaida al-schabab al-shabaab al-nusra fatah taliban
 `;
 
 /** Organisation names, lower-cased. */
-export const organisationNames: ReadonlySet<string> = new Set(`${firms} ${clubs} ${groups}`.split(/\s+/).filter(Boolean));
+export const organisationNames: ReadonlySet<string> = new Set(`${firms} ${clubs} ${institutes} ${groups}`.split(/\s+/).filter(Boolean));
 
 /** Names of organisations with lower-case words inside, lower-cased ("Ärzte ohne Grenzen"): the phrase grammar stops at the lower-case word. */
 export const linkedOrganisationNames: readonly string[] = [

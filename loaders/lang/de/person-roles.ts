@@ -171,11 +171,12 @@ export const nonOrganisationPrefixes: readonly string[] = "tv pr it ki wm em pc 
 /**
  * Affiliation cues: lower-cased prefix, adjective stem or genitive → affiliation.
  * "US-Präsident", "russische Präsident", "Präsident Russlands", "Direktor der CIA".
+ * A country's or city's name as it stands is in `placeNameAffiliations`.
  */
 export const affiliationCues: ReadonlyMap<string, string> = new Map(Object.entries({
-  "us": "USA", "us-amerikanisch": "USA", "amerikanisch": "USA", "vereinigten staaten": "USA", "usa": "USA", "weißen haus": "USA", "cia": "USA (CIA)", "fbi": "USA (FBI)", "pentagon": "USA (Pentagon)",
-  "russisch": "Russland", "russlands": "Russland", "kreml": "Russland (Kreml)", "moskau": "Russland", "moskaus": "Russland",
-  "ukrainisch": "Ukraine", "ukraine": "Ukraine", "kiew": "Ukraine", "kiews": "Ukraine", "kyjiw": "Ukraine",
+  "us": "USA", "us-amerikanisch": "USA", "amerikanisch": "USA", "vereinigten staaten": "USA", "weißen haus": "USA", "cia": "USA (CIA)", "fbi": "USA (FBI)", "pentagon": "USA (Pentagon)",
+  "russisch": "Russland", "russlands": "Russland", "kreml": "Russland (Kreml)", "moskaus": "Russland",
+  "ukrainisch": "Ukraine", "kiews": "Ukraine",
   "deutsch": "Deutschland", "deutschlands": "Deutschland", "bundes": "Deutschland",
   "britisch": "Vereinigtes Königreich", "französisch": "Frankreich", "frankreichs": "Frankreich", "chinesisch": "China", "chinas": "China",
   "polnisch": "Polen", "italienisch": "Italien", "türkisch": "Türkei", "israelisch": "Israel", "iranisch": "Iran", "belarussisch": "Belarus",
@@ -194,8 +195,8 @@ export const affiliationCues: ReadonlyMap<string, string> = new Map(Object.entri
   "taiwanisch": "Taiwan", "philippinisch": "Philippinen", "malaysisch": "Malaysia", "venezuelas": "Venezuela", "brasiliens": "Brasilien", "mexikos": "Mexiko",
   "argentiniens": "Argentinien", "ägyptens": "Ägypten", "syriens": "Syrien", "iraks": "Irak", "irans": "Iran", "israels": "Israel",
   "polens": "Polen", "ungarns": "Ungarn", "japans": "Japan", "indiens": "Indien", "kanadas": "Kanada", "italiens": "Italien",
-  "spaniens": "Spanien", "türkei": "Türkei",
-  "katars": "Katar", "katar": "Katar", "saudi-arabiens": "Saudi-Arabien", "jordaniens": "Jordanien", "libanons": "Libanon", "jemens": "Jemen", "omans": "Oman", "omanisch": "Oman",
+  "spaniens": "Spanien",
+  "katars": "Katar", "saudi-arabiens": "Saudi-Arabien", "jordaniens": "Jordanien", "libanons": "Libanon", "jemens": "Jemen", "omans": "Oman", "omanisch": "Oman",
   "kuwaits": "Kuwait", "kuwaitisch": "Kuwait", "emiratisch": "Vereinigte Arabische Emirate"
 }));
 
@@ -214,3 +215,20 @@ export const epithetAdjectiveStems: readonly string[] = (
   "mild tapfer friedfertig sanftmütig siegreich prächtig streitbar schrecklich wahnsinnig grausam ehrwürdig unerschrocken stolz blind lahm " +
   "hochmütig großmütig bärtig letzt erst zweit jünger älter"
 ).split(/\s+/).filter(Boolean);
+
+/**
+ * Affiliation cues that are a country's or city's name as it stands ("Katar", "Kiew", "Ukraine"), lower-cased → affiliation. Such a name
+ * is mostly where one goes, meets or speaks ("Nach Katar reiste Außenminister …", "Die Ukraine besuchte …"), so it gives its affiliation only
+ * right after "von" ("Emir von Katar"), after the genitive article where its genitive takes no ending (`caselessGenitiveNames`: "Präsident
+ * der Ukraine"), as a compound's prefix ("Ukraine-Gesandter"), with an adjective's "-er" ("Kiewer", "Moskauer"), or where a rule reads a
+ * side by its name ("verhandelt für Katar"); its genitive in "-s" ("Katars", "Kiews") is in `affiliationCues`.
+ */
+export const placeNameAffiliations: ReadonlyMap<string, string> = new Map(Object.entries({
+  "katar": "Katar", "ukraine": "Ukraine", "kiew": "Ukraine", "kyjiw": "Ukraine", "moskau": "Russland", "türkei": "Türkei", "usa": "USA"
+}));
+
+/** Names of `placeNameAffiliations` whose genitive takes no ending, so that "der" before them may be genitive: "Präsident der Ukraine", "der USA". */
+export const caselessGenitiveNames: readonly string[] = ["ukraine", "türkei", "usa"];
+
+/** Words right before a name of `placeNameAffiliations` after which it gives its affiliation: "Emir von Katar". */
+export const placeNameAffiliationOpeners: readonly string[] = ["von"];

@@ -9,7 +9,7 @@ import {languageNames} from "./language-names.js";
 import {speechObjectNouns} from "./speech-objects.js";
 import {afterPlaceNoun} from "../../people/place-names.js";
 import {attributiveEnding} from "./inflection.js";
-import {organisationNounEndings, teamStandingNouns} from "./non-person-names.js";
+import {organisationNounEndings, playerNouns, teamStandingNouns} from "./non-person-names.js";
 import {singularRoleCopulas} from "./person-roles.js";
 import {namedThingNouns, wholeWordThingNouns} from "./named-thing-nouns.js";
 import {compoundOnlyPlaceHeads, namedPlaceHeads, wholeWordPlaceHeads} from "./named-place-heads.js";
@@ -166,6 +166,8 @@ function organisationAt(tokens: readonly {text: string; lower: string; word: boo
 
 /** A noun of a team's promotion, relegation, league standing or cup, also as a compound's head ("Aufstieg", "Klassenerhalt", "DFB-Pokal"). */
 const TEAM_STANDING = new RegExp(`^(?:\\p{L}+-?)?(?:${teamStandingNouns.join("|")})(?:s|es|e|en)?$`, "u");
+/** A noun of a player in the clause ("seinen Landsmann", "die Titelverteidigerin", also as a compound's head): the subject is a person. */
+const PLAYER = new RegExp(`^(?:\\p{L}+-?)?(?:${playerNouns.join("|")})(?:n|en|nen)?$`, "u");
 /** Prepositions that put a player with a team ("schaffte mit Lindau den Aufstieg"): the standing is the team's, the word a person's. */
 const WITH_TEAM = new Set(["mit", "bei", "für"]);
 /** Punctuation that ends a clause. */
@@ -174,16 +176,22 @@ const CLAUSE_MARK = /^[.,;:!?]$/u;
 /**
  * team-standing: a lone word a word-order cue took for a subject whose clause goes on to a team's promotion, relegation, standing or cup
  * ("1931 erreichte Wettau das Finale um den Pokal", "ob Wettau trotz des Abstiegs …"): a club, not a person. Not where the clause names
- * another capitalised word after "mit", "bei" or "für" ("Danach schaffte Ostrander mit Wettau den Aufstieg"), the team of a player.
+ * another capitalised word after "mit", "bei" or "für" ("Danach schaffte Ostrander mit Wettau den Aufstieg"), the team of a player, nor a
+ * player's noun (playerNouns: "schlug im Pokal seinen Landsmann"); not a surname the lexicon or register knows ("Im Finale gewann
+ * Berger den Pokal"), which names a person. A full name (given name and surname) is never read here.
  */
 export const teamStanding: MentionVeto = {
   id: "team-standing",
-  test: ({tokens, first, last, rule}) => {
+  yieldsToTextSurname: true,
+  test: ({tokens, first, last, rule, lex}) => {
     if (first !== last || !WORD_ORDER_RULE.test(rule)) return false;
+    const lower = tokens[first].lower;
+    if (lex.knownSurnames.has(lower) || lex.register.bySurname.has(lower)) return false;
     let standing = false;
     for (let k = first + 1; k < tokens.length && k <= first + CLAUSE_REACH && !CLAUSE_MARK.test(tokens[k].text); k++) {
       const t = tokens[k];
       if (WITH_TEAM.has(t.lower) && tokens[k + 1]?.cap && tokens[k + 1].word) return false;
+      if (t.cap && t.word && PLAYER.test(t.lower)) return false;
       if (t.cap && t.word && TEAM_STANDING.test(t.lower)) standing = true;
     }
     return standing;

@@ -18,11 +18,17 @@ describe("mediator cues (mediator-cues.ts)", () => {
     ["Olaf Brink spielt seit Jahren eine Vermittlerrolle.", [["Olaf Brink", "mediator:predicate"]]],
     ["Olaf Brink ist mit dem Vermittler befreundet.", []],
     ["Olaf Brink hat den Vermittler getroffen.", []],
+    // words of time between the copula and the noun pass (predicateStoppers names only a complement's prepositions and articles)
+    ["Lea Sommer gilt seit gestern als Vermittlerin.", [["Lea Sommer", "mediator:predicate"]]],
+    ["Lea Sommer war bei den Vermittlern.", []],
     // mediator:between — mediating or shuttling between the sides, or mediating in a conflict
     ["Olaf Brink vermittelt zwischen den Tarifparteien.", [["Olaf Brink", "mediator:between"]]],
     ["Lea Sommer pendelte tagelang zwischen den beiden Lagern.", [["Lea Sommer", "mediator:between"]]],
     ["Lea Sommer will im Streit um die Löhne vermitteln.", [["Lea Sommer", "mediator:between"]]],
     ["Lea Sommer pendelte täglich nach Bonn.", []],
+    // "die" opens the truce or talks mediated, no conveyed object (conveyedObjectArticles); "den" opens one
+    ["Olaf Brink vermittelte die Waffenruhe zwischen den Parteien.", [["Olaf Brink", "mediator:between"]]],
+    ["Olaf Brink vermittelte den Kauf zwischen den Firmen.", []],
     // travelling, conveying, arranging and moderating are not mediating
     ["Lea Sommer reiste zwischen Weihnachten und Neujahr nach Rom.", []],
     ["Olaf Brink vermittelte bei dem Treffen den Eindruck, alles sei geregelt.", []],
@@ -33,6 +39,9 @@ describe("mediator cues (mediator-cues.ts)", () => {
     ["Geleitet werden die Gespräche von Ministerin Lea Sommer und dem norwegischen Diplomaten Olaf Brink.", [["Lea Sommer", "mediator:chairs"], ["Olaf Brink", "mediator:chairs"]]],
     ["Die Verhandlungen werden von Lea Sommer geleitet.", [["Lea Sommer", "mediator:chairs"]]],
     ["Lea Sommer leitet die Verhandlungen.", [["Lea Sommer", "mediator:chairs"]]],
+    // leading one's side's talks ("führt", negotiator-words leadingVerbs) is no chairing (chairingVerbs)
+    ["Lea Sommer moderierte die Gespräche.", [["Lea Sommer", "mediator:chairs"]]],
+    ["Lea Sommer führt die Verhandlungen.", []],
     ["Die Delegation wird von Lea Sommer geleitet.", []]
   ];
   it.each(cases)("%s", (text, expected) => expect(mediators(text)).toEqual(expected));

@@ -78,6 +78,26 @@ describe("roleAround: an organisation as a role's prefix is the affiliation", ()
   });
 });
 
+describe("roleAround: a country's name as it stands gives an affiliation only after 'von' or a genitive 'der'", () => {
+  const cases: Case[] = [
+    ["Der Emir von Katar, Omar Halabi, sagte das.", "Omar Halabi", ["Emir von Katar"], "Katar", "von Katar"],
+    ["Katars Emir Omar Halabi sagte das.", "Omar Halabi", ["Emir"], "Katar", "Katars"],
+    ["Der katarische Premier Omar Halabi sagte das.", "Omar Halabi", ["Premier"], "Katar", "katarische"],
+    ["Lea Sommer, Botschafterin der Ukraine, sagte das.", "Lea Sommer", ["Botschafterin der Ukraine"], "Ukraine", "der Ukraine"],
+    ["Der Ukraine-Gesandte Jan Brink sagte das.", "Jan Brink", ["Ukraine-Gesandter"], "Ukraine", "Ukraine-"],
+    // where one goes or speaks is no affiliation
+    ["Nach Katar reiste Außenminister Jan Brink am Montag.", "Jan Brink", ["Außenminister"], "", ""],
+    ["Nach Kiew reiste Außenministerin Lea Sommer.", "Lea Sommer", ["Außenministerin"], "", ""],
+    ["Die Ukraine besuchte Außenminister Jan Brink.", "Jan Brink", ["Außenminister"], "", ""],
+    ["In der Türkei sagte Außenminister Jan Brink das.", "Jan Brink", ["Außenminister"], "", ""]
+  ];
+  it.each(cases)("%s", (text, surface, roles, affiliation, cue) => {
+    const m = mention(text, surface);
+    expect(m, surface).toBeDefined();
+    expect([m!.roles, m!.affiliation, m!.affiliationCue]).toEqual([roles, affiliation, cue]);
+  });
+});
+
 describe("a feminine role noun after a given name is no surname", () => {
   const cases: [string, string[]][] = [
     // Markdown emphasis around the role ("Ida **Chefverhandlerin**") is gone in the plain text

@@ -154,3 +154,24 @@ describe("affiliation cues: a people's noun or a continent's genitive names no c
     ["palästinensische", "Palästina"]
   ])("%s", (word, expected) => expect(affiliationOf(word)).toBe(expected));
 });
+
+describe("affiliation cues: a country's or city's name as it stands only after 'von' or a genitive 'der' (affiliationOf)", () => {
+  test.each<[string, string, string]>([
+    // [word, word before it, affiliation]
+    ["Katar", "von", "Katar"],
+    ["Katar", "nach", ""],
+    ["Katar", "", ""],
+    ["Katars", "", "Katar"],
+    ["katarische", "", "Katar"],
+    ["Kiew", "von", "Ukraine"],
+    ["Kiew", "in", ""],
+    ["Kiewer", "", "Ukraine"],
+    ["Moskau", "aus", ""],
+    ["Moskauer", "", "Russland"],
+    // a name whose genitive has no ending: after "der" too ("Präsident der Ukraine"), not after "die"
+    ["Ukraine", "der", "Ukraine"],
+    ["Ukraine", "die", ""],
+    ["USA", "der", "USA"],
+    ["Katar", "der", ""]
+  ])("%s after '%s' → '%s'", (word, before, expected) => expect(affiliationOf(word, before)).toBe(expected));
+});

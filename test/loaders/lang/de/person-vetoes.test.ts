@@ -60,6 +60,18 @@ describe("person vetoes (personVetoes in lang/de/index.ts)", () => {
     ["Das Schiff Maria lief am Montag aus.", [], [["Maria", "named-thing"]]],
     ["Der Film Jonas Brandts lief im Kino.", ["Jonas Brandts"], []],
     ["Im Film spielt Jonas Brandt den Vater.", ["Jonas Brandt"], []],
+    // a full name, a surname the lexicon knows or a player's noun in the clause is a person; a club still is vetoed
+    ["Im Finale gewann Anna Berger den Pokal.", ["Anna Berger"], []],
+    ["Danach schlug Jan Kowalczak seinen Landsmann im Pokal.", ["Jan Kowalczak"], []],
+    ["Im Finale gewann Berger den Pokal.", ["Berger"], []],
+    ["Danach schlug Ostrander seinen Landsmann im Pokal.", ["Ostrander"], []],
+    ["Danach besiegte Ostrander die Titelverteidigerin im Pokalfinale.", ["Ostrander"], []],
+    ["Danach unterlag Ostrander ihrer Finalgegnerin im Pokal.", ["Ostrander"], []],
+    ["Danach schlug Wettau den Gegner aus Lindau im Pokal.", [], [["Wettau", "team-standing"]]],
+    ["Danach schlug Wettau seinen Rivalen im Pokal.", [], [["Wettau", "team-standing"]]],
+    // the veto yields to a surname a full name of the text gave (pass 2 of findMentions), not to another name
+    ["Jan Wettau reiste früh an. Im Finale gewann Wettau den Pokal.", ["Jan Wettau", "Wettau"], []],
+    ["Anna Lindau reiste früh an. Im Jahr 1931 erreichte Wettau das Finale um den Pokal.", ["Anna Lindau"], [["Wettau", "team-standing"]]],
     // work-title: a name right after a noun of a title is the title of a work
     ["Er schrieb ein Buch mit dem Titel Jonas Brandt - Ein Leben.", [], [["Jonas Brandt", "work-title"]]],
     ["Der Roman erschien unter dem Arbeitstitel Jonas Brandt.", [], [["Jonas Brandt", "work-title"]]],

@@ -32,7 +32,12 @@ describe("rule relative+subject", () => {
     // a dictionary noun, a word of an adjective's or a place's shape
     ["Das Buch, das Wasser verdarb, war alt.", []],
     ["Die Regel, die Kontrollierbar machte, galt.", []],
-    ["Das Werk, das Grünhausen prägte, ist alt.", []]
+    ["Das Werk, das Grünhausen prägte, ist alt.", []],
+    // an institute or organisation of the lexicon (organisation-names.ts), a name in capitals: no person
+    ["Die Zahlen stammen aus einer Umfrage, die Forsa veröffentlichte.", []],
+    ["Es war ein Bericht, den Greenpeace vorlegte.", []],
+    ["Es war ein Bericht, den DIW vorlegte.", []],
+    ["Es war ein Bericht, den Brannow vorlegte.", [["Brannow", "relative+subject"]]]
   ];
   it.each(cases)("%s", (text, want) => {
     expect(found(text)).toEqual(want);

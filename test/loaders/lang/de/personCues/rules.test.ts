@@ -57,7 +57,12 @@ describe("person cue rules (personCueRules in lang/de/index.ts)", () => {
     ["verb+pronoun+object", "Später wurde er Ostrander.", []],
     ["verb+pronoun+object", "Dort fand er Arbeit.", []],
     ["verb+pronoun+object", "Dann besuchte er Grünhausen.", []],
-    ["verb+pronoun+object", "Dann besuchte er Ostrander Park.", []]
+    ["verb+pronoun+object", "Dann besuchte er Ostrander Park.", []],
+    // an organisation of the lexicon (organisation-names.ts) or in capitals is no person
+    ["verb+pronoun+object", "Dort traf er Greenpeace.", []],
+    ["verb+pronoun+object", "Später beauftragte sie Kantar.", []],
+    ["verb+pronoun+object", "Dort traf er ADAC.", []],
+    ["verb+pronoun+object", "Später beauftragte sie Ostrander.", [["Ostrander", "verb+pronoun+object"]]]
   ];
   it.each(cases)("%s: %s", (id, text, want) => {
     expect(personCueRules.some((r) => r.id === id)).toBe(true);

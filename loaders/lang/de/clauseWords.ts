@@ -54,3 +54,6 @@ export const interrogatives: readonly string[] = ["was", "wer", "wen", "wem", "w
  * such a clause says what anyone might say, no one's words the text reports.
  */
 export const freeRelativeOpeners: readonly string[] = ["wer"];
+
+/** Relative pronouns that open a relative clause after a comma ("Der Minister, der … zurückgetreten war", "…, denen …"). */
+export const relativePronouns: readonly string[] = ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welchem", "welchen", "welcher", "welches"];

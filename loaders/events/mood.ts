@@ -7,14 +7,17 @@ import {denialReach, negationWords} from "../lang/de/negation.js";
 import {nonFactualWords, suppositionWords} from "../lang/de/index.js";
 import {clauseAround, sentenceWords, wordAt, type SentenceWords} from "./sentenceWords.js";
 import {hearsayPerfect} from "../lang/de/event-dating.js";
+import {limitPhrase} from "../lang/de/event-date-words.js";
+import {closesPerfectInfinitive} from "../lang/de/konjunktiv.js";
 
 const NEGATIONS = new Set(negationWords);
 /** Words of plan or supposition (nonFactualWords without the negations, which `deniesAt` judges). */
 const nonFactual = new Set(nonFactualWords.filter((w) => !NEGATIONS.has(w)));
 const SUPPOSITION = new Set(suppositionWords);
 const HEARSAY_MODALS = new Set<string>(hearsayPerfect.modals);
-const PERFECT_AUXILIARIES = new Set<string>(hearsayPerfect.auxiliaries);
-const BEFORE_SEIN = new Set<string>(hearsayPerfect.beforeSein);
+/** "bis", as written at a clause's start and inside it: a limit keeps a clause a plan. */
+const LIMIT = limitPhrase.lead;
+const LIMIT_CAPITAL = LIMIT[0].toUpperCase() + LIMIT.slice(1);
 
 /**
  * Rule `de.event.mood.hearsay-perfect`: whether the clause [from, to) ends in a perfect infinitive, a lower-case
@@ -22,17 +25,11 @@ const BEFORE_SEIN = new Set<string>(hearsayPerfect.beforeSein);
  * worden sein"): then "soll"/"sollen" in it reports hearsay of the past, no plan. Not when the clause holds a "bis"
  * limit ("Bis Freitag sollen sie sich geeinigt haben": a deadline, still a plan).
  */
-function perfectInfinitiveCloses(words: readonly string[], capital: readonly boolean[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (words[k] === "bis" || words[k] === "Bis") return false;
+function perfectInfinitiveCloses(words: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words[k] === LIMIT || words[k] === LIMIT_CAPITAL) return false;
   let last = to - 1;
   while (last > from && words[last] === ".") last--;
-  if (last - 1 <= from || capital[last]) return false;
-  // "… unterzeichnet worden sein", "… gewesen sein"
-  if (words[last] === "sein") return BEFORE_SEIN.has(words[last - 1]);
-  if (!PERFECT_AUXILIARIES.has(words[last])) return false;
-  let participle = last - 1;
-  if (words[participle] === "worden") participle--;
-  return participle > from && !capital[participle] && /\p{L}{2,}(?:t|en)$/u.test(words[participle]);
+  return last - 1 > from && closesPerfectInfinitive(words, last, hearsayPerfect.beforeSein);
 }
 
 /** An infinitive ending ("erzielen", "ändern", "handeln"). */
@@ -41,7 +38,7 @@ const INFINITIVE = /\p{L}{2,}(?:en|ern|eln)$/u;
  * The auxiliary of a perfect infinitive ("unterzeichnet zu haben") that has an INFINITIVE's ending: what it names happened.
  * "zu sein" ("eingetroffen zu sein") needs no entry: "sein" has no such ending, so it closes no goal clause anyway.
  */
-const PERFECT_AUXILIARY = "haben";
+const PERFECT_AUXILIARY: string = hearsayPerfect.auxiliaries[0];
 /** "abzuschließen", "beizulegen": a separable particle, "zu" and an infinitive in one word. */
 const ZU_INFINITIVE = new RegExp(`^(?:${zuParticles.join("|")})zu\\p{L}{2,}(?:en|ern|eln)$`, "u");
 
@@ -77,7 +74,7 @@ export function isNonFactual(sentence: string, cueStart: number, words: Sentence
   if (clause === undefined) {
     clause = {plan: goalClause(words.words, words.capital, from, to), reach: -1, supposed: false};
     // "sollen sich am Montag getroffen haben": hearsay of the past, the modal plans nothing
-    const hearsay = perfectInfinitiveCloses(words.words, words.capital, from, to);
+    const hearsay = perfectInfinitiveCloses(words.words, from, to);
     for (let j = from; j < to; j++) {
       if (hearsay && HEARSAY_MODALS.has(words.words[j])) continue;
       if (nonFactual.has(words.words[j])) clause.plan = true;

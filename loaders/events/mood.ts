@@ -5,7 +5,7 @@
 import {zuParticles} from "../lang/de/goal-words.js";
 import {denialReach, negationWords} from "../lang/de/negation.js";
 import {nonFactualWords, suppositionWords} from "../lang/de/index.js";
-import {clauseAround, sentenceWords, wordAt, type SentenceWords} from "./sentenceWords.js";
+import {sentenceWords, verbPhraseAround, wordAt, type SentenceWords} from "./sentenceWords.js";
 import {hearsayPerfect} from "../lang/de/event-dating.js";
 import {limitPhrase} from "../lang/de/event-date-words.js";
 import {closesPerfectInfinitive} from "../lang/de/konjunktiv.js";
@@ -59,7 +59,7 @@ function goalClause(words: readonly string[], capital: readonly boolean[], from:
 
 /**
  * Whether the clause around a cue (from the last clause break before `cueStart`
- * to the first after it, within `sentence`) negates, plans or supposes
+ * to the first after it, within `sentence`, cut at a conjunction that starts a new verb phrase: `verbPhraseAround`) negates, plans or supposes
  * what the cue names: "Der Rat soll den Bau beschließen", "hat nicht zugestimmt",
  * "Hätte der Rat zugestimmt, …"; but not "nicht nur beschlossen" or "mit keiner
  * Gegenstimme verabschiedet" (`deniesAt`, told where the cue stands); a clause closed by a zu-infinitive names a goal
@@ -69,7 +69,8 @@ function goalClause(words: readonly string[], capital: readonly boolean[], from:
  */
 export function isNonFactual(sentence: string, cueStart: number, words: SentenceWords = sentenceWords(sentence)): boolean {
   const cue = wordAt(words, cueStart);
-  const [from, to] = clauseAround(words, cue);
+  // the cue's verb phrase: "Die Parteien wollen weiter reden und unterzeichneten am Montag …" plans only the talk
+  const [from, to] = verbPhraseAround(words, cue);
   let clause = words.clauses.get(from);
   if (clause === undefined) {
     clause = {plan: goalClause(words.words, words.capital, from, to), reach: -1, supposed: false};
@@ -94,5 +95,5 @@ export function isNonFactual(sentence: string, cueStart: number, words: Sentence
 export function isSupposed(sentence: string, cueStart: number, words: SentenceWords = sentenceWords(sentence)): boolean {
   isNonFactual(sentence, cueStart, words);
   const cue = wordAt(words, cueStart);
-  return words.clauses.get(clauseAround(words, cue)[0])!.supposed;
+  return words.clauses.get(verbPhraseAround(words, cue)[0])!.supposed;
 }

@@ -8,7 +8,7 @@ import {nightEnd} from "../lang/de/dates/night.js";
 import {pastTense} from "../lang/de/dates/cues.js";
 import {lowerBound} from "../text/lower-bound.js";
 import {coordinatedDays, eventDateRules} from "../lang/de/event-dating.js";
-import {attributePrepositions, dateClauseBreakers, forwardLead, limitPhrase, pastDayStarts, todayWord} from "../lang/de/event-date-words.js";
+import {attributePrepositions, dateClauseBreakers, forwardLead, limitPhrase, pastDayStarts, referencePhrase, todayWord} from "../lang/de/event-date-words.js";
 import type {DateRow, EventMentionRow} from "../types.js";
 
 /** Which quotation a position stands in: the index of its span, or -1 outside every quote. */
@@ -177,6 +177,16 @@ const verbOf = (clause: string) => hasFiniteVerb(clause) || pastTense.test(claus
  * sich beide Seiten in der Nacht zu Sonntag": Saturday is the round's, the night the agreement's).
  */
 const ATTRIBUTE_GAP = new RegExp(`^\\s+(?:${attributePrepositions.join("|")})?\\s*$`, "u");
+/**
+ * A date that is the attribute of a noun in a reference phrase ("Nach Gesprächen am Montag einigten sich die Parteien in
+ * der Nacht zu Mittwoch"): the point the sentence counts from, read from the 80 characters before the date.
+ */
+const REFERENCE_POINT = new RegExp(
+  `(?<!\\p{L})(?:${referencePhrase.leads.join("|")})\\s+(?:(?:${referencePhrase.articles.join("|")})\\s+)?(?:\\p{Ll}+\\s+){0,2}\\p{Lu}[\\p{L}-]*\\s+(?:${attributePrepositions.join("|")})\\s+$`,
+  "iu"
+);
+const referencePoint = (text: string, d: {start: number}) => REFERENCE_POINT.test(text.slice(Math.max(0, d.start - 80), d.start));
+
 /** Longest text ATTRIBUTE_GAP accepts in practice (" seit "): only dates starting this close are tried. */
 const ATTRIBUTE_REACH = 12;
 
@@ -219,9 +229,11 @@ export function attachDates(text: string, mentions: EventMentionRow[], dates: Da
       attributed.add(d);
     }
   }
-  for (const d of dates) {
+  // a reference point's date ("nach Gesprächen am Montag") dates a mention only when no other date of the sentence did
+  const references = new Set(dates.length > 1 ? dates.filter((d) => referencePoint(text, d)) : []);
+  for (const d of references.size ? [...dates.filter((e) => !references.has(e)), ...references] : dates) {
     if (attributed.has(d)) continue;
-    const m = nearest(mentions, d, (o) => mayDate(o, d));
+    const m = nearest(mentions, d, (o) => mayDate(o, d) && !(references.has(d) && o.date_start !== null));
     if (!m || (m.date_start !== null && gap(m, {start: m.date_start, end: m.date_end!}) <= gap(m, d))) continue;
     setDate(m, d, eventDateRules.nearest);
   }

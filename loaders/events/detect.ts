@@ -14,6 +14,7 @@ import {eventDateRules, undatedActs} from "../lang/de/event-dating.js";
 import {futureTense} from "../lang/de/dates/cues.js";
 import {isoWeekOf} from "./cluster.js";
 import {referencedByOffset} from "./wordsBefore.js";
+import {nightEnd} from "../lang/de/dates/night.js";
 import {daysBackLead, perfectAuxiliaries, reportsPrevious} from "../lang/de/event-date-words.js";
 import {pluperfectAuxiliaries} from "../lang/de/dates/pluperfect.js";
 import {relativePronouns} from "../lang/de/clauseWords.js";
@@ -138,7 +139,8 @@ function dateFromReport(mentions: EventMentionRow[], dates: readonly DateRow[], 
   if (!day) return;
   for (const m of mentions) {
     if (m.date_start !== null) continue;
-    if (reportDated.has(m.rule)) [m.date, m.date_start, m.date_end, m.date_rule] = [day.value, day.start, day.end, eventDateRules.report];
+    // a night named by the day it ends on ("in der Nacht zu Mittwoch bekanntgegeben") gives that day, as when it dates the mention itself
+    if (reportDated.has(m.rule)) [m.date, m.date_start, m.date_end, m.date_rule] = [nightEnd(day) ?? day.value, day.start, day.end, eventDateRules.report];
   }
 }
 

@@ -49,3 +49,14 @@ export const attributePrepositions: readonly string[] = ["am", "vom", "von", "im
 
 /** The plain deictic "today" that dates an event by the publication day, any case. */
 export const todayWord = "heute";
+
+/**
+ * A noun phrase of a reference point before a date that is its attribute: "Nach Gesprächen am Montag", "vor der Wahl am
+ * Sonntag", "seit dem Treffen vom 3. März". Such a date names the point the sentence counts from; another date of the
+ * sentence dates its event first. `leads` (any case), then maybe one of `articles`, at most two lower-case words, the
+ * noun and one of `attributePrepositions`.
+ */
+export const referencePhrase = {
+  leads: ["nach", "vor", "seit"],
+  articles: ["der", "die", "das", "dem", "den", "des", "einer", "einem", "einen", "eines"]
+} as const;

@@ -9,6 +9,7 @@ import {sentenceWords, verbPhraseAround, wordAt, type SentenceWords} from "./sen
 import {hearsayPerfect} from "../lang/de/event-dating.js";
 import {limitPhrase} from "../lang/de/event-date-words.js";
 import {closesPerfectInfinitive} from "../lang/de/konjunktiv.js";
+import {infinitiveEnding} from "../lang/de/clauseWords.js";
 
 const NEGATIONS = new Set(negationWords);
 /** Words of plan or supposition (nonFactualWords without the negations, which `deniesAt` judges). */
@@ -32,8 +33,8 @@ function perfectInfinitiveCloses(words: readonly string[], from: number, to: num
   return last - 1 > from && closesPerfectInfinitive(words, last, hearsayPerfect.beforeSein);
 }
 
-/** An infinitive ending ("erzielen", "ändern", "handeln"). */
-const INFINITIVE = /\p{L}{2,}(?:en|ern|eln)$/u;
+/** An infinitive ending ("erzielen", "ändern", "handeln"): one pattern with the verb-phrase cut (sentenceWords.ts). */
+const INFINITIVE = infinitiveEnding;
 /**
  * The auxiliary of a perfect infinitive ("unterzeichnet zu haben") that has an INFINITIVE's ending: what it names happened.
  * "zu sein" ("eingetroffen zu sein") needs no entry: "sein" has no such ending, so it closes no goal clause anyway.

@@ -8,6 +8,7 @@ import {nightEnd} from "../lang/de/dates/night.js";
 import {pastTense} from "../lang/de/dates/cues.js";
 import {lowerBound} from "../text/lower-bound.js";
 import {coordinatedDays, eventDateRules} from "../lang/de/event-dating.js";
+import {attributePrepositions, dateClauseBreakers, forwardLead, limitPhrase, pastDayStarts, referencePhrase, todayWord} from "../lang/de/event-date-words.js";
 import type {DateRow, EventMentionRow} from "../types.js";
 
 /** Which quotation a position stands in: the index of its span, or -1 outside every quote. */
@@ -63,7 +64,7 @@ function inReportedClause(text: string, m: EventMentionRow, d: {start: number; e
 /** How far a date may stand from a second cue it also dates ("im Februar 2022, als er die Invasion befahl"). */
 const SHARED_DATE_GAP = 60;
 /** A subordinate clause between a date and a cue: the date does not carry over ("…, dass ein Treffen …"). */
-const CLAUSE_BREAK = /,\s*(?:dass|ob|weil|wenn|damit|um|nachdem|bevor|sobald)(?!\p{L})/u;
+const CLAUSE_BREAK = new RegExp(`,\\s*(?:${dateClauseBreakers.join("|")})(?!\\p{L})`, "u");
 
 /**
  * Whether date `d` names the day a thing is planned for, not a day it happened (the words before it in `text`):
@@ -72,7 +73,7 @@ const CLAUSE_BREAK = /,\s*(?:dass|ob|weil|wenn|damit|um|nachdem|bevor|sobald)(?!
 const scheduled = (text: string, d: {start: number; end: number}) =>
   FOR_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) && !PAST_DAY.test(text.slice(d.start, d.end));
 /** A date that names a past day: "für die gestrige Freilassung" thanks for what happened. */
-const PAST_DAY = /^(?:gestrig|vorgestrig|heutig|vorig|vergangen|letzt)/iu;
+const PAST_DAY = new RegExp(`^(?:${pastDayStarts.join("|")})`, "iu");
 
 /**
  * A date inside a "bis" phrase names a limit or a term's end, not the day of an event: "bis Ende März", "bis zum Ende
@@ -80,8 +81,8 @@ const PAST_DAY = /^(?:gestrig|vorgestrig|heutig|vorig|vergangen|letzt)/iu;
  * only function words and nouns; "bis sich die Parteien am Montag einigten" and "bis die Arbeitgeber am Montag ein
  * Angebot vorlegten" are clauses, their Monday dates the agreement or the offer.
  */
-const LIMIT_PHRASE = /^[Bb]is(?:\s+(?:zum|zur|zu|in|im|am|an|ans|spätestens|längstens|einschließlich|Ende|Anfang|Mitte)(?:\s+(?:zum|zur|zu|in|im|am|an|ans|den|dem|der|des|die|das|\p{Lu}\p{L}*))*)?\s+$/u;
-const BIS = /(?<!\p{L})bis(?!\p{L})/giu;
+const LIMIT_PHRASE = new RegExp(`^[${limitPhrase.lead[0].toUpperCase()}${limitPhrase.lead[0]}]${limitPhrase.lead.slice(1)}(?:\\s+(?:${limitPhrase.openers.join("|")})(?:\\s+(?:${limitPhrase.followers.join("|")}|\\p{Lu}\\p{L}*))*)?\\s+$`, "u");
+const BIS = new RegExp(`(?<!\\p{L})${limitPhrase.lead}(?!\\p{L})`, "giu");
 function limit(text: string, d: {start: number}): boolean {
   const before = text.slice(Math.max(0, d.start - 60), d.start);
   let at = -1;
@@ -93,7 +94,7 @@ function limit(text: string, d: {start: number}): boolean {
  * "ab" before a date: the start of what a reporting cue announces ("kündigte Warnstreiks ab der kommenden Woche an"), not the
  * day it was said. Not "vom"/"von": "die Erklärung vom Montag" is dated by its own day.
  */
-const FORWARD = /(?<!\p{L})ab\s+(?:(?:der|dem|den|die)\s+)?$/iu;
+const FORWARD = new RegExp(`(?<!\\p{L})${forwardLead.lead}\\s+(?:(?:${forwardLead.articles.join("|")})\\s+)?$`, "iu");
 
 /** Characters that bound a clause for `ownClause` (not "–" in "12.–13. März"). */
 const CLAUSE_BOUND = /[,;:]/;
@@ -175,7 +176,17 @@ const verbOf = (clause: string) => hasFiniteVerb(clause) || pastTense.test(claus
  * that noun's, before any other cue of the sentence takes the nearest date ("In der vierten Runde am Samstag einigten
  * sich beide Seiten in der Nacht zu Sonntag": Saturday is the round's, the night the agreement's).
  */
-const ATTRIBUTE_GAP = /^\s+(?:am|vom|von|im|seit|zum)?\s*$/u;
+const ATTRIBUTE_GAP = new RegExp(`^\\s+(?:${attributePrepositions.join("|")})?\\s*$`, "u");
+/**
+ * A date that is the attribute of a noun in a reference phrase ("Nach Gesprächen am Montag einigten sich die Parteien in
+ * der Nacht zu Mittwoch"): the point the sentence counts from, read from the 80 characters before the date.
+ */
+const REFERENCE_POINT = new RegExp(
+  `(?<!\\p{L})(?:${referencePhrase.leads.join("|")})\\s+(?:(?:${referencePhrase.articles.join("|")})\\s+)?(?:\\p{Ll}+\\s+){0,2}\\p{Lu}[\\p{L}-]*\\s+(?:${attributePrepositions.join("|")})\\s+$`,
+  "iu"
+);
+const referencePoint = (text: string, d: {start: number}) => REFERENCE_POINT.test(text.slice(Math.max(0, d.start - 80), d.start));
+
 /** Longest text ATTRIBUTE_GAP accepts in practice (" seit "): only dates starting this close are tried. */
 const ATTRIBUTE_REACH = 12;
 
@@ -218,9 +229,11 @@ export function attachDates(text: string, mentions: EventMentionRow[], dates: Da
       attributed.add(d);
     }
   }
-  for (const d of dates) {
+  // a reference point's date ("nach Gesprächen am Montag") dates a mention only when no other date of the sentence did
+  const references = new Set(dates.length > 1 ? dates.filter((d) => referencePoint(text, d)) : []);
+  for (const d of references.size ? [...dates.filter((e) => !references.has(e)), ...references] : dates) {
     if (attributed.has(d)) continue;
-    const m = nearest(mentions, d, (o) => mayDate(o, d));
+    const m = nearest(mentions, d, (o) => mayDate(o, d) && !(references.has(d) && o.date_start !== null));
     if (!m || (m.date_start !== null && gap(m, {start: m.date_start, end: m.date_end!}) <= gap(m, d))) continue;
     setDate(m, d, eventDateRules.nearest);
   }
@@ -238,7 +251,7 @@ export function attachDates(text: string, mentions: EventMentionRow[], dates: Da
 /** Id of the rule that dates an event told for "heute" by the publication day. */
 export const TODAY_RULE = eventDateRules.today;
 /** The plain deictic "heute" (dates.csv keeps it as PRESENT_REF, "nowadays" as often as "today"). */
-const TODAY = /^heute$/iu;
+const TODAY = new RegExp(`^${todayWord}$`, "iu");
 
 /**
  * Rule `de.event.date.today`: an event mention dated by a plain "heute" ("Die Gespräche beginnen heute", "Heute

@@ -6,7 +6,7 @@
 import {planGovernors, plannedCueInfinitive} from "../lang/de/event-plans.js";
 import {withSwissSpelling} from "../lang/de/spelling.js";
 import {lowerBound} from "../text/lower-bound.js";
-import {CLAUSE_END, clauseAround, perClause, type SentenceWords} from "./sentenceWords.js";
+import {CLAUSE_END, clauseAround, perClause, verbPhraseAround, type SentenceWords} from "./sentenceWords.js";
 
 /** Whether word `j` is the last word of its clause: punctuation or the sentence's end follows ("lehnte den Antrag ab."). */
 const closesClause = (words: readonly string[], j: number) => j + 1 === words.length || words[j + 1] === "." || CLAUSE_END.test(words[j + 1]);
@@ -139,15 +139,17 @@ export function predicateInClause(words: SentenceWords, i: number, phrases: read
  * Whether word `i`, a lower-case verb, is an infinitive under a word that governs it (rule `de.event.plan.governed-cue`):
  * "zu" right before it, a governor earlier in its clause ("er werde am Wochenende nach Kairo reisen") or right after it
  * ("…, dass er Kairo besuchen werde"). A governor later in the clause governs another verb ("Die Minister reisen heute
- * nach Kairo und werden dort …"). One binary search in the sentence's cached governor starts.
+ * nach Kairo und werden dort …"), nor one before a coordinating conjunction that starts a new verb phrase ("Die Parteien
+ * wollen weiter reden und treffen sich am Montag": `verbPhraseAround`). One binary search in the sentence's cached governor starts.
  */
 export function governedCue(words: SentenceWords, i: number): boolean {
   if (words.capital[i]) return false;
   if (i > 0 && words.words[i - 1] === "zu") return true;
   const governors = phraseStarts(words, plannedCueInfinitive.governors);
-  const from = clauseAround(words, i)[0];
+  // the cue's verb phrase: a governor before a conjunction that starts a new one governs no verb after it
+  const [from, to] = verbPhraseAround(words, i);
   const g = lowerBound(governors.length, (m) => governors[m] < from);
   if (g < governors.length && governors[g] < i) return true;
   const after = lowerBound(governors.length, (m) => governors[m] <= i);
-  return after < governors.length && governors[after] === i + 1 && words.clauseFrom[i + 1] === from;
+  return after < governors.length && governors[after] === i + 1 && i + 1 < to;
 }

@@ -16,6 +16,10 @@ import {isoWeekOf} from "./cluster.js";
 import {referencedByOffset} from "./wordsBefore.js";
 import {dateByPreviousSentence, dateByReportClause} from "./contextDating.js";
 import {previousSentenceDay} from "../lang/de/event-context-dating.js";
+import {nightEnd} from "../lang/de/dates/night.js";
+import {daysBackLead, perfectAuxiliaries, reportsPrevious} from "../lang/de/event-date-words.js";
+import {pluperfectAuxiliaries} from "../lang/de/dates/pluperfect.js";
+import {relativePronouns} from "../lang/de/clauseWords.js";
 
 /** Parts whose sentences may report events: the outlet's own text (body, FAQ), never comments. */
 export const EVENT_PARTS = new Set(["body", "faq"]);
@@ -59,9 +63,12 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
   const rows: EventMentionRow[] = [];
   // the publication's ISO week, for acts told in the past without a date (de.event.date.publication-week)
   const week = /^\d{4}-\d{2}-\d{2}$/.test(article.published) ? isoWeekOf(article.published) : "";
-  const datesIn = datesWithin(withoutCurrentYear(daysAgo(article.text, dates), article.published));
-  // every date row, before the current-year filter: a sentence with one is not dated by the publication week
-  const anyDateIn = datesWithin(dates);
+  // the article's dates indexed once: `datesIn` gives the ones that date events, `anyDateIn` every DATE and TIME row
+  // (before the current-year filter: a sentence with one is not dated by the publication week)
+  const within = datesWithin(dates);
+  const eventDates = withoutCurrentYear(daysAgo(article.text, dates), article.published);
+  const datesIn = (start: number, end: number) => within(start, end, eventDates);
+  const anyDateIn = (start: number, end: number) => within(start, end);
   // `inArticle` conditions, answered once per article and pattern
   const inArticle = new Map<string, boolean>();
   const articleHas = (pattern: string) => inArticle.get(pattern) ?? inArticle.set(pattern, articleHolds(article.text, pattern)).get(pattern)!;
@@ -138,7 +145,7 @@ function previousDates(sentences: readonly Sentence[], si: number, datesIn: (sta
 }
 
 /** A sentence that reports the one before it: "Das gaben die Vermittler am Mittwochabend bekannt", "Dies teilte das Ministerium am Montag mit". */
-const REPORTS_PREVIOUS = /^(?:Das|Dies)\s+(?:gab|gaben|teilte|teilten|verkündete|verkündeten|bestätigte|bestätigten|meldete|meldeten|erklärte|erklärten)(?!\p{L})/u;
+const REPORTS_PREVIOUS = new RegExp(`^(?:${reportsPrevious.subjects.join("|")})\\s+(?:${reportsPrevious.verbs.join("|")})(?!\\p{L})`, "u");
 
 /**
  * Undated mentions of `factual` cues (not reporting ones: the agreement, not the talks or releases it names) of a sentence that the next one reports ("… haben sich auf eine Waffenruhe
@@ -149,33 +156,35 @@ function dateFromReport(mentions: EventMentionRow[], dates: readonly DateRow[], 
   if (!day) return;
   for (const m of mentions) {
     if (m.date_start !== null) continue;
-    if (reportDated.has(m.rule)) [m.date, m.date_start, m.date_end, m.date_rule] = [day.value, day.start, day.end, eventDateRules.report];
+    // a night named by the day it ends on ("in der Nacht zu Mittwoch bekanntgegeben") gives that day, as when it dates the mention itself
+    if (reportDated.has(m.rule)) [m.date, m.date_start, m.date_end, m.date_rule] = [nightEnd(day) ?? day.value, day.start, day.end, eventDateRules.report];
   }
 }
 
 const ACTS = new Set<string>(undatedActs.types);
 /** An auxiliary of the perfect or the passive ("ist zurückgetreten", "wurden … berufen"). */
-const PERFECT_AUXILIARY = /^(?:ist|sind|hat|haben|wurde|wurden|worden)$/;
+const PERFECT_AUXILIARY = new Set(perfectAuxiliaries);
 /** An auxiliary of the pluperfect ("war zurückgetreten", "hatte ernannt"): background, not this week's news. */
-const PLUPERFECT_AUXILIARY = /^(?:war|waren|hatte|hatten)$/;
+const PLUPERFECT_AUXILIARY = new Set<string>([...pluperfectAuxiliaries.haben, ...pluperfectAuxiliaries.sein]);
 /** A relative pronoun opening a clause after a comma ("Der Minister, der … zurückgetreten war"). */
-const RELATIVE_PRONOUN = /^(?:der|die|das|dem|den|deren|dessen|denen|welche[mnrs]?)$/;
+const RELATIVE_PRONOUN = new Set(relativePronouns);
 
 /**
  * Whether the cue at word `i` is a participle closing its own clause under a perfect or passive auxiliary of that clause
- * ("Die Ministerin ist zurückgetreten."), not a pluperfect and not a relative clause.
+ * ("Die Ministerin ist zurückgetreten."), not a pluperfect and not a relative clause. The auxiliary nearest before the
+ * cue is the cue's: "Die Lage war angespannt und die Ministerin ist zurückgetreten" is a perfect (the "war" has an
+ * adjective of its own), "Die Ministerin war am Montag zurückgetreten" a pluperfect.
  */
 function perfectClosesClause(words: SentenceWords, i: number): boolean {
   const w = words.words;
   if (!(i + 1 === w.length || w[i + 1] === "." || CLAUSE_END.test(w[i + 1]))) return false;
   const [from] = clauseAround(words, i);
-  if (from > 0 && w[from - 1] === "," && RELATIVE_PRONOUN.test(w[from])) return false;
-  let perfect = false;
-  for (let k = from; k < i; k++) {
-    if (PLUPERFECT_AUXILIARY.test(w[k])) return false;
-    if (PERFECT_AUXILIARY.test(w[k])) perfect = true;
+  if (from > 0 && w[from - 1] === "," && RELATIVE_PRONOUN.has(w[from])) return false;
+  for (let k = i - 1; k >= from; k--) {
+    if (PLUPERFECT_AUXILIARY.has(w[k])) return false;
+    if (PERFECT_AUXILIARY.has(w[k])) return true;
   }
-  return perfect;
+  return false;
 }
 
 /**
@@ -195,6 +204,8 @@ function dateByWeek(sentence: string, sentenceStart: number, mentions: EventMent
 
 /** A count of days back from the reference, as the duration rule notes it ("about 2026-11-11 (before publication date …)"). */
 const DAYS_BACK = /^about (\d{4}-\d{2}-\d{2}) \(before /;
+/** "vor" right before a count of days ("vor drei Tagen"). */
+const DAYS_BACK_LEAD = new RegExp(`(?:^|[^\\p{L}])${daysBackLead}\\s+$`, "iu");
 
 /**
  * The dates with each "vor drei Tagen" (a DURATION of days whose note gives the day it points back to, right after "vor")
@@ -205,35 +216,39 @@ function daysAgo(text: string, dates: readonly DateRow[]): readonly DateRow[] {
   if (!dates.some((d) => d.type === "DURATION")) return dates;
   return dates.map((d) => {
     const day = d.type === "DURATION" && /^P\d+D$/.test(d.value) ? DAYS_BACK.exec(d.note)?.[1] : undefined;
-    return day && /(?:^|[^\p{L}])vor\s+$/iu.test(text.slice(Math.max(0, d.start - 5), d.start)) ? {...d, type: "DATE", value: day} : d;
+    return day && DAYS_BACK_LEAD.test(text.slice(Math.max(0, d.start - 5), d.start)) ? {...d, type: "DATE", value: day} : d;
   });
 }
 
 /**
  * Rule `de.event.date.current-year` (lang/de/event-dating.ts): the dates without those whose value is the publication's
- * year alone ("heuer", "in diesem Jahr", "2026" in a 2026 report), which date no event. Without a publication date, all.
+ * year alone ("heuer", "in diesem Jahr", "2026" in a 2026 report), which date no event, left as `undefined`. Without a
+ * publication date, all.
  */
-function withoutCurrentYear(dates: readonly DateRow[], published: string): readonly DateRow[] {
+function withoutCurrentYear(dates: readonly DateRow[], published: string): readonly (DateRow | undefined)[] {
   const year = /^\d{4}-/.test(published) ? published.slice(0, 4) : "";
-  return year && dates.some((d) => d.value === year) ? dates.filter((d) => d.value !== year) : dates;
+  // dropped rows stay as holes, so the rows keep their places in the article's one date index (`datesWithin`)
+  return year && dates.some((d) => d.value === year) ? dates.map((d) => (d.value !== year ? d : undefined)) : dates;
 }
 
 /**
  * The DATE and TIME rows inside a span, in the order of `dates`: found by binary search in the dates
- * sorted by start (made once per article), so an article of many sentences and dates stays linear.
+ * sorted by start (made once per article), so an article of many sentences and dates stays linear. A query may pass
+ * `view`, the same rows changed in place or dropped (`undefined`) but never moved ("vor drei Tagen" turned into a
+ * DATE, the current year left out): the span and the type are then read from the view, over the one index.
  */
-function datesWithin(dates: readonly DateRow[]): (start: number, end: number) => DateRow[] {
+function datesWithin(dates: readonly DateRow[]): (start: number, end: number, view?: readonly (DateRow | undefined)[]) => DateRow[] {
   // indices by a loop, not dates.map: an article without dates passes an empty literal, a second array shape
   const order: number[] = [];
   for (let k = 0; k < dates.length; k++) order.push(k);
   order.sort((a, b) => dates[a].start - dates[b].start || a - b);
-  return (start, end) => {
+  return (start, end, view = dates) => {
     const inside: number[] = [];
     for (let k = lowerBound(order.length, (m) => dates[order[m]].start < start); k < order.length && dates[order[k]].start <= end; k++) {
-      const d = dates[order[k]];
-      if (d.end <= end && (d.type === "DATE" || d.type === "TIME")) inside.push(order[k]);
+      const d = view[order[k]];
+      if (d && d.end <= end && (d.type === "DATE" || d.type === "TIME")) inside.push(order[k]);
     }
-    return inside.sort((a, b) => a - b).map((k) => dates[k]);
+    return inside.sort((a, b) => a - b).map((k) => view[k]!);
   };
 }
 

@@ -5,16 +5,20 @@
 import {zuParticles} from "../lang/de/goal-words.js";
 import {denialReach, negationWords} from "../lang/de/negation.js";
 import {nonFactualWords, suppositionWords} from "../lang/de/index.js";
-import {clauseAround, sentenceWords, wordAt, type SentenceWords} from "./sentenceWords.js";
+import {sentenceWords, verbPhraseAround, wordAt, type SentenceWords} from "./sentenceWords.js";
 import {hearsayPerfect} from "../lang/de/event-dating.js";
+import {limitPhrase} from "../lang/de/event-date-words.js";
+import {closesPerfectInfinitive} from "../lang/de/konjunktiv.js";
+import {infinitiveEnding} from "../lang/de/clauseWords.js";
 
 const NEGATIONS = new Set(negationWords);
 /** Words of plan or supposition (nonFactualWords without the negations, which `deniesAt` judges). */
 const nonFactual = new Set(nonFactualWords.filter((w) => !NEGATIONS.has(w)));
 const SUPPOSITION = new Set(suppositionWords);
 const HEARSAY_MODALS = new Set<string>(hearsayPerfect.modals);
-const PERFECT_AUXILIARIES = new Set<string>(hearsayPerfect.auxiliaries);
-const BEFORE_SEIN = new Set<string>(hearsayPerfect.beforeSein);
+/** "bis", as written at a clause's start and inside it: a limit keeps a clause a plan. */
+const LIMIT = limitPhrase.lead;
+const LIMIT_CAPITAL = LIMIT[0].toUpperCase() + LIMIT.slice(1);
 
 /**
  * Rule `de.event.mood.hearsay-perfect`: whether the clause [from, to) ends in a perfect infinitive, a lower-case
@@ -22,26 +26,20 @@ const BEFORE_SEIN = new Set<string>(hearsayPerfect.beforeSein);
  * worden sein"): then "soll"/"sollen" in it reports hearsay of the past, no plan. Not when the clause holds a "bis"
  * limit ("Bis Freitag sollen sie sich geeinigt haben": a deadline, still a plan).
  */
-function perfectInfinitiveCloses(words: readonly string[], capital: readonly boolean[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (words[k] === "bis" || words[k] === "Bis") return false;
+function perfectInfinitiveCloses(words: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (words[k] === LIMIT || words[k] === LIMIT_CAPITAL) return false;
   let last = to - 1;
   while (last > from && words[last] === ".") last--;
-  if (last - 1 <= from || capital[last]) return false;
-  // "… unterzeichnet worden sein", "… gewesen sein"
-  if (words[last] === "sein") return BEFORE_SEIN.has(words[last - 1]);
-  if (!PERFECT_AUXILIARIES.has(words[last])) return false;
-  let participle = last - 1;
-  if (words[participle] === "worden") participle--;
-  return participle > from && !capital[participle] && /\p{L}{2,}(?:t|en)$/u.test(words[participle]);
+  return last - 1 > from && closesPerfectInfinitive(words, last, hearsayPerfect.beforeSein);
 }
 
-/** An infinitive ending ("erzielen", "ändern", "handeln"). */
-const INFINITIVE = /\p{L}{2,}(?:en|ern|eln)$/u;
+/** An infinitive ending ("erzielen", "ändern", "handeln"): one pattern with the verb-phrase cut (sentenceWords.ts). */
+const INFINITIVE = infinitiveEnding;
 /**
  * The auxiliary of a perfect infinitive ("unterzeichnet zu haben") that has an INFINITIVE's ending: what it names happened.
  * "zu sein" ("eingetroffen zu sein") needs no entry: "sein" has no such ending, so it closes no goal clause anyway.
  */
-const PERFECT_AUXILIARY = "haben";
+const PERFECT_AUXILIARY: string = hearsayPerfect.auxiliaries[0];
 /** "abzuschließen", "beizulegen": a separable particle, "zu" and an infinitive in one word. */
 const ZU_INFINITIVE = new RegExp(`^(?:${zuParticles.join("|")})zu\\p{L}{2,}(?:en|ern|eln)$`, "u");
 
@@ -62,7 +60,7 @@ function goalClause(words: readonly string[], capital: readonly boolean[], from:
 
 /**
  * Whether the clause around a cue (from the last clause break before `cueStart`
- * to the first after it, within `sentence`) negates, plans or supposes
+ * to the first after it, within `sentence`, cut at a conjunction that starts a new verb phrase: `verbPhraseAround`) negates, plans or supposes
  * what the cue names: "Der Rat soll den Bau beschließen", "hat nicht zugestimmt",
  * "Hätte der Rat zugestimmt, …"; but not "nicht nur beschlossen" or "mit keiner
  * Gegenstimme verabschiedet" (`deniesAt`, told where the cue stands); a clause closed by a zu-infinitive names a goal
@@ -72,12 +70,13 @@ function goalClause(words: readonly string[], capital: readonly boolean[], from:
  */
 export function isNonFactual(sentence: string, cueStart: number, words: SentenceWords = sentenceWords(sentence)): boolean {
   const cue = wordAt(words, cueStart);
-  const [from, to] = clauseAround(words, cue);
+  // the cue's verb phrase: "Die Parteien wollen weiter reden und unterzeichneten am Montag …" plans only the talk
+  const [from, to] = verbPhraseAround(words, cue);
   let clause = words.clauses.get(from);
   if (clause === undefined) {
     clause = {plan: goalClause(words.words, words.capital, from, to), reach: -1, supposed: false};
     // "sollen sich am Montag getroffen haben": hearsay of the past, the modal plans nothing
-    const hearsay = perfectInfinitiveCloses(words.words, words.capital, from, to);
+    const hearsay = perfectInfinitiveCloses(words.words, from, to);
     for (let j = from; j < to; j++) {
       if (hearsay && HEARSAY_MODALS.has(words.words[j])) continue;
       if (nonFactual.has(words.words[j])) clause.plan = true;
@@ -97,5 +96,5 @@ export function isNonFactual(sentence: string, cueStart: number, words: Sentence
 export function isSupposed(sentence: string, cueStart: number, words: SentenceWords = sentenceWords(sentence)): boolean {
   isNonFactual(sentence, cueStart, words);
   const cue = wordAt(words, cueStart);
-  return words.clauses.get(clauseAround(words, cue)[0])!.supposed;
+  return words.clauses.get(verbPhraseAround(words, cue)[0])!.supposed;
 }

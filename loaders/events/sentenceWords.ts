@@ -4,6 +4,11 @@
  */
 import {UPPER_START} from "../quotes/tokens.js";
 import {lowerBound} from "../text/lower-bound.js";
+import {coordinatingConjunctions, infinitiveEnding} from "../lang/de/clauseWords.js";
+import {stopwords} from "../lang/de/stopwords.js";
+import {finiteVerbs} from "../lang/de/finite-verbs.js";
+import {planGovernors} from "../lang/de/event-plans.js";
+import {perfectAuxiliaries} from "../lang/de/event-date-words.js";
 
 /** Characters that end a clause around a cue (not "." or "?": the sentence bounds the clause, and "22. März" holds a dot). */
 export const CLAUSE_END = /[,;:()„“"–—]/u;
@@ -29,6 +34,8 @@ export interface SentenceWords {
   particles: Map<readonly string[], number[]>;
   /** Per list of phrases (the rule's own array): the indices, ascending, where one of them starts. */
   phrases: Map<readonly string[], number[]>;
+  /** Per word: the first word of its verb phrase and one past its last (`verbPhraseAround`), made on first use. */
+  verbPhrases?: {from: Int32Array; to: Int32Array};
 }
 
 /** Splits a sentence into lower-case words and punctuation, once per sentence. */
@@ -80,4 +87,49 @@ export function perClause<T>(words: SentenceWords, key: unknown, from: number, c
   if (!byClause) byKey.set(key, (byClause = new Map()));
   if (!byClause.has(from)) byClause.set(from, compute());
   return byClause.get(from) as T;
+}
+
+const COORDINATING = new Set(coordinatingConjunctions);
+const FUNCTION_WORDS = new Set(stopwords);
+/** Auxiliaries, modals and frequent finite verbs: one right after the conjunction opens a verb phrase of its own ("… und wollen weiter reden"). */
+const VERBS = new Set<string>([...finiteVerbs, ...planGovernors, ...perfectAuxiliaries]);
+
+/**
+ * Whether the coordinating conjunction at word `k` starts a new verb phrase in its clause: an auxiliary, modal or
+ * frequent finite verb follows it ("… und wollen weiter reden", "… und hat am Montag …"), or a lower-case word that is
+ * no function word follows it (a verb: "und unterzeichneten am Montag einen Vertrag", "und treffen sich in Genf") and the
+ * clause does not end in an infinitive (lower case), which would make the words after it a second infinitive phrase
+ * under the same modal ("wollen nach Kairo reisen und den Präsidenten treffen", "wollen schnell und gründlich verhandeln").
+ */
+function startsVerbPhrase(sw: SentenceWords, k: number): boolean {
+  if (!COORDINATING.has(sw.words[k]) || k + 1 >= sw.clauseTo[k]) return false;
+  const next = k + 1;
+  if (!sw.capital[next] && VERBS.has(sw.words[next])) return true;
+  if (sw.capital[next] || FUNCTION_WORDS.has(sw.words[next])) return false;
+  let last = sw.clauseTo[k] - 1;
+  while (last > next && sw.words[last] === ".") last--;
+  return last === next ? false : sw.capital[last] || !infinitiveEnding.test(sw.words[last]);
+}
+
+/**
+ * Index range [from, to) of the verb phrase that holds word `i`: its clause, cut at a coordinating conjunction that
+ * starts a new verb phrase (`startsVerbPhrase`): in "Die Parteien wollen weiter reden und unterzeichneten am Montag
+ * einen Vertrag" the modal governs "reden", not "unterzeichneten". Made once per sentence, so each cue asks in constant time.
+ */
+export function verbPhraseAround(sw: SentenceWords, i: number): [number, number] {
+  const n = sw.words.length;
+  if (i >= n) return [n, n];
+  if (!sw.verbPhrases) {
+    const from = new Int32Array(n);
+    const to = new Int32Array(n);
+    for (let k = 0, start = 0; k < n; k++) {
+      if (k === sw.clauseFrom[k]) start = k;
+      from[k] = start;
+      if (startsVerbPhrase(sw, k)) start = k + 1;
+    }
+    // a phrase ends with its clause, or after the conjunction that starts the next one (the conjunction stays in the first)
+    for (let k = n - 1; k >= 0; k--) to[k] = k + 1 < n && from[k + 1] === from[k] ? to[k + 1] : startsVerbPhrase(sw, k) ? k + 1 : sw.clauseTo[k];
+    sw.verbPhrases = {from, to};
+  }
+  return [sw.verbPhrases.from[i], sw.verbPhrases.to[i]];
 }

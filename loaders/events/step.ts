@@ -10,6 +10,7 @@ import {placeNames} from "../lang/de/place-names.js";
 import {actorSourcePhrase} from "../lang/de/events.js";
 import {roleEndings, roleHeads} from "../lang/de/person-roles.js";
 import {stanceObject} from "../lang/de/event-stance.js";
+import {relativePronouns} from "../lang/de/clauseWords.js";
 
 const DATE_VALUE = /^\d{4}(?:-W\d{2}(?!\d)|-\d{2}(?:-\d{2})?)?/;
 const FIRST_PERSON = /(?<![\p{L}])(?:ich|wir|mein\p{L}*|unser\p{L}*|mich|uns)(?![\p{L}])/iu;
@@ -49,7 +50,7 @@ function sourceOf(m: EventMentionRow, start: number, end: number): boolean {
 const SPEAKER_IN_CLAUSE = /(?<!\p{L})(?:er|sie|ihm|ihn|ihr|ihre[mnrs]?|sein|seine[mnrs]?|ich|wir|uns|mein\p{L}*|unser\p{L}*|sich)(?!\p{L})/iu;
 
 /** A clause that opens like a relative clause on the speaker ("X, die im Dezember gewählt worden war"): a pronoun, then a lower-case word. */
-const RELATIVE_START = /^(?:der|die|das|dem|den|deren|dessen|welche[mnrs]?)\s+\p{Ll}/u;
+const RELATIVE_START = new RegExp(`^(?:${relativePronouns.join("|")})\\s+\\p{Ll}`, "u");
 
 /**
  * Resolves each event mention: its date (a calendar value), its actors (people

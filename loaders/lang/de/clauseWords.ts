@@ -54,3 +54,17 @@ export const interrogatives: readonly string[] = ["was", "wer", "wen", "wem", "w
  * such a clause says what anyone might say, no one's words the text reports.
  */
 export const freeRelativeOpeners: readonly string[] = ["wer"];
+
+/** Relative pronouns that open a relative clause after a comma ("Der Minister, der … zurückgetreten war", "…, denen …"). */
+export const relativePronouns: readonly string[] = ["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welchem", "welchen", "welcher", "welches"];
+
+/**
+ * Coordinating conjunctions that may join two verb phrases of one clause ("Die Parteien wollen weiter reden und
+ * unterzeichneten am Montag …"): what follows one is no longer under a modal before it (loaders/events/sentenceWords.ts
+ * `verbPhraseAround`). Not "aber" and "doch", which inside a clause are mostly particles ("würden aber entschieden
+ * abgelehnt"); as conjunctions they follow a comma, which ends the clause anyway.
+ */
+export const coordinatingConjunctions: readonly string[] = ["und", "oder", "sowie", "sondern"];
+
+/** An infinitive's ending, lower case ("reden", "ändern", "handeln"): a verb phrase under a modal ends in one. */
+export const infinitiveEnding = /\p{L}{2,}(?:en|ern|eln)$/u;

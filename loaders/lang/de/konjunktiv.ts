@@ -68,3 +68,23 @@ export const attributiveBefore: readonly string[] = [
   "diese", "dieser", "diesem", "diesen", "jede", "jeder", "jedem", "jeden", "seine", "seiner", "seinem", "seinen", "ihre", "ihrer", "ihrem", "ihren",
   "keine", "keiner", "keinem", "keinen", "sehr", "so", "zu", "als", "wie"
 ];
+
+/** A participle-like ending before "haben" ("getroffen", "unterschrieben", "verkündet"). */
+const HABEN_PARTICIPLE = /^\p{Ll}\p{L}+(?:t|en)$/u;
+const PARTICIPLE_ADJECTIVES = new Set(participleShapedAdjectives);
+
+/**
+ * Whether word `j` of `words` (as written) closes a perfect infinitive: "haben" after a lower-case word of a participle's
+ * ending ("getroffen haben", "unterschrieben haben"; "mehr Zeit haben" has a noun before it), or "sein" after a participle
+ * by `participleShape` ("abgebrannt sein", "getötet worden sein", "gewesen sein"; "bereit sein" and "offen sein" are
+ * adjectives). "sein" takes adjectives as often as participles, so it asks for the stricter shape; `seinAfter`, when
+ * given, narrows it to these words ("worden", "gewesen": a passive or "sein" itself). Used by the events' hearsay rule
+ * (loaders/events/mood.ts) and the quote veto on hearsay about the previous subject (speakerRules/previous.ts).
+ */
+export function closesPerfectInfinitive(words: readonly string[], j: number, seinAfter?: readonly string[]): boolean {
+  const before = words[j - 1];
+  if (before === undefined || PARTICIPLE_ADJECTIVES.has(before)) return false;
+  if (words[j] === "haben") return HABEN_PARTICIPLE.test(before);
+  if (words[j] !== "sein") return false;
+  return seinAfter ? seinAfter.includes(before) : participleShape.test(before);
+}

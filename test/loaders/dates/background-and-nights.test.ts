@@ -26,7 +26,15 @@ describe("de.dates.anchor.background: a day told in the pluperfect anchors no la
     // a preterite day anchors
     ["Die Gespräche sind am Donnerstag gescheitert. Sie begannen am Dienstag. Am Abend gab es eine Pause.", [["Donnerstag", "2026-03-12", false], ["Dienstag", "2026-03-10", false], ["Abend", "2026-03-10TEV", false]]],
     // "hatten" with a noun is no pluperfect (a capitalised word is no participle)
-    ["Die Gespräche sind am Donnerstag gescheitert. Sie hatten am Dienstag Sitzungen. Am Abend gab es eine Pause.", [["Donnerstag", "2026-03-12", false], ["Dienstag", "2026-03-10", false], ["Abend", "2026-03-10TEV", false]]]
+    ["Die Gespräche sind am Donnerstag gescheitert. Sie hatten am Dienstag Sitzungen. Am Abend gab es eine Pause.", [["Donnerstag", "2026-03-12", false], ["Dienstag", "2026-03-10", false], ["Abend", "2026-03-10TEV", false]]],
+    // "war" with an adjective or a participle of a state tells that day's state (a preterite): it anchors
+    ["Die Gespräche sind am Donnerstag gescheitert. Die Stimmung war am Dienstag angespannt. In der Nacht gab es eine Pause.", [["Donnerstag", "2026-03-12", false], ["Dienstag", "2026-03-10", false], ["Nacht", "2026-03-10TNI", false]]],
+    ["Die Gespräche sind am Donnerstag gescheitert. Die Grenze war am Dienstag geschlossen. In der Nacht gab es eine Pause.", [["Donnerstag", "2026-03-12", false], ["Dienstag", "2026-03-10", false], ["Nacht", "2026-03-10TNI", false]]],
+    ["Die Gespräche sind am Donnerstag gescheitert. Die Lage war am Dienstag ruhig. In der Nacht gab es eine Pause.", [["Donnerstag", "2026-03-12", false], ["Dienstag", "2026-03-10", false], ["Nacht", "2026-03-10TNI", false]]],
+    // "war" with a participle of a verb of change (strong or weak), or of the passive with "worden": a pluperfect
+    ["Die Gespräche sind am Donnerstag gescheitert. Der Minister war am Dienstag zurückgetreten. In der Nacht gab es eine Pause.", [["Donnerstag", "2026-03-12", false], ["Dienstag", "2026-03-10", false], ["Nacht", "2026-03-12TNI", false]]],
+    ["Die Gespräche sind am Donnerstag gescheitert. Eine erste Runde war am Dienstag gescheitert. In der Nacht gab es eine Pause.", [["Donnerstag", "2026-03-12", false], ["Dienstag", "2026-03-10", false], ["Nacht", "2026-03-12TNI", false]]],
+    ["Die Gespräche sind am Donnerstag gescheitert. Sie waren am Dienstag unterbrochen worden. In der Nacht gab es eine Pause.", [["Donnerstag", "2026-03-12", false], ["Dienstag", "2026-03-10", false], ["Nacht", "2026-03-12TNI", false]]]
   ])("%s", (text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });

@@ -79,7 +79,11 @@ describe("de.event.date.publication-week: an act told in the past without a date
     ["Die Ernennung der neuen Schlichterin ist umstritten.", [["appointment", "", ""]]],
     ["Die Ernennung der Richterin hatte für Streit gesorgt.", [["appointment", "", ""]]],
     ["Der Senator, der im Streit zurückgetreten war, lobte den Plan.", [["resignation", "", ""]]],
-    ["Der Senator ist schon vor Jahren zurückgetreten.", [["resignation", "", ""]]]
+    ["Der Senator ist schon vor Jahren zurückgetreten.", [["resignation", "", ""]]],
+    // the auxiliary nearest before the participle is its own: a "war" with an adjective of its own makes no pluperfect
+    ["Die Lage war angespannt und die Ministerin ist zurückgetreten.", [["resignation", "2026-W11", "de.event.date.publication-week"]]],
+    ["Die Ministerin war zurückgetreten.", [["resignation", "", ""]]],
+    ["Die Lage ist angespannt und die Ministerin war zurückgetreten.", [["resignation", "", ""]]]
   ])("%s", (text, expected) => {
     expect(dated(text)).toEqual(expected);
   });
@@ -94,7 +98,12 @@ describe("de.event.mood.hearsay-perfect: 'sein' closes a perfect only after 'wor
     ["Die Abstimmung solle am Montag von Fairness geprägt sein.", []],
     ["Der Haushalt soll am Montag verabschiedet worden sein.", [["decision", "2026-03-09"]]],
     // a "bis" limit makes it a deadline: still planned
-    ["Bis Freitag sollen sich die Verbände geeinigt haben.", []]
+    ["Bis Freitag sollen sich die Verbände geeinigt haben.", []],
+    // a participle without "ge" before "haben" (an inseparable prefix) closes a perfect infinitive too
+    ["Die Minister sollen den Vertrag unterzeichnet haben.", [["agreement", ""]]],
+    ["Die Minister sollen den Vertrag unterzeichnen.", []],
+    // a noun before "haben" is no participle: a plan
+    ["Die Verbände sollen am Montag eine Einigung in der Tasche haben.", []]
   ])("%s", (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

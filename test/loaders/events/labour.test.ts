@@ -101,3 +101,24 @@ describe("which date dates an event (attachDates), published Thursday 12 March 2
     expect(events(text)).toEqual(expected);
   });
 });
+
+describe("a night named by the day it ends on, with another date in the sentence (published Thursday 12 March 2026)", () => {
+  test.each<[string, string[][]]>([
+    // each cue takes its nearest date; the night gives the day it ends on only to the event it dates
+    ["Am Dienstag begannen die Gespräche, in der Nacht zu Mittwoch einigten sich beide Seiten.", [["negotiation", "Gespräche", "2026-03-10"], ["agreement", "einigten", "2026-03-11"]]],
+    ["Die Parteien einigten sich am Mittwoch, nachdem sie in der Nacht zu Dienstag verhandelt hatten.", [["agreement", "einigten", "2026-03-11"], ["negotiation", "verhandelt", "2026-03-10"]]],
+    ["Die Parteien einigten sich am Mittwoch, in der Nacht zu Dienstag war die Runde unterbrochen worden.", [["agreement", "einigten", "2026-03-11"]]],
+    // the date of a reference point ("nach Gesprächen am Montag") yields to the night, which is the event's own date
+    ["Nach Gesprächen am Montag einigten sich die Parteien in der Nacht zu Mittwoch.", [["agreement", "einigten", "2026-03-11"]]],
+    ["Vor der Abreise am Montag einigten sich die Parteien in der Nacht zu Sonntag.", [["agreement", "einigten", "2026-03-08"]]],
+    // alone, the reference point's date still dates the event (no other date to take)
+    ["Nach Gesprächen am Montag einigten sich die Parteien.", [["agreement", "einigten", "2026-03-09"]]],
+    // a noun's own date stays its own, the night the verb's
+    ["Die Einigung vom Dienstag wurde in der Nacht zu Mittwoch unterzeichnet.", [["agreement", "Einigung", "2026-03-10"]]],
+    // the next sentence's report in a night: the day the night ends on, as when the night dates the event itself
+    ["Die Parteien haben sich auf einen Vertrag geeinigt. Das gaben die Vermittler in der Nacht zu Mittwoch bekannt.", [["agreement", "geeinigt", "2026-03-11"]]],
+    ["Die Parteien haben sich auf einen Vertrag geeinigt. Das gaben die Vermittler am Dienstag bekannt.", [["agreement", "geeinigt", "2026-03-10"]]]
+  ])("%s", (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});

@@ -31,6 +31,27 @@ describe("de.event.plan.governed-cue: a verb cue's own infinitive under a govern
   });
 });
 
+describe("de.event.plan.governed-cue and the plan words stop at a conjunction that starts a new verb phrase", () => {
+  // [text, event mentions as [type, cue]]; dates aside (the dates' clause tense still spans the conjunction)
+  const cues = (text: string) => extractArticle(prepareArticle({file: "plan.txt", text, given: {published: FRIDAY}}, dataConfig), dataConfig, articleExtractors).event_mentions.map((m) => [m.type, m.cue]);
+  test.each<[string, string[][]]>([
+    // a finite verb after "und" opens a verb phrase the modal before it does not govern
+    ["Die Parteien wollen weiter reden und unterzeichneten einen Vertrag.", [["agreement", "unterzeichneten"]]],
+    ["Die Parteien wollen weiter reden und treffen sich in Genf.", [["meeting", "treffen"]]],
+    ["Die Minister wollen weiter verhandeln und reisen danach nach Kairo.", [["visit", "reisen"]]],
+    ["Die Parteien unterzeichneten einen Vertrag und wollen weiter reden.", [["agreement", "unterzeichneten"]]],
+    // a second infinitive under the same modal (the clause ends in it), or no verb after the conjunction: still a plan
+    ["Die Minister wollen nach Kairo reisen und den Präsidenten treffen.", []],
+    ["Die Parteien wollen einen Vertrag unterzeichnen und feiern.", []],
+    ["Die Parteien wollen schnell und gründlich verhandeln und einen Vertrag unterzeichnen.", []],
+    ["Die Parteien wollen eine Einigung und einen Gipfel im Mai.", []],
+    // "aber" inside a clause is a particle, no conjunction: the Konjunktiv II still governs the participle
+    ["Die Kammer sei dafür, ein Abkommen würde aber sicher abgelehnt.", []]
+  ])("%s", (text, expected) => {
+    expect(cues(text)).toEqual(expected);
+  });
+});
+
 describe("resumed talks and meetings", () => {
   test.each<[string, string[][]]>([
     ["Die Delegationen kamen am Mittwoch in Genf zusammen.", [["meeting", "2026-03-11"]]],

@@ -20,6 +20,7 @@ import {VON_BEFORE} from "./patterns.js";
 import {zuParticles} from "../goal-words.js";
 import {hearsayPerfect} from "../event-dating.js";
 import {longSeparableParticles} from "../separable-perfect.js";
+import {PLUPERFECT} from "./pluperfect.js";
 
 export type Orientation = "next" | "previous";
 
@@ -236,14 +237,7 @@ function orient(sentence: SentenceClauses<Tense>, start: number, end: number): A
 }
 
 /**
- * The pluperfect: "hatte/hatten/war/waren" and a participle closing its clause ("Die Gespräche hatten am Dienstag
- * begonnen", "war am Sonntag in Kraft getreten"). A day told in it is background to the account, rule
- * `de.dates.anchor.background`.
- */
-const PLUPERFECT = /(?<![\p{L}])(?:[hH]atte|[hH]atten|[hH]attest|[wW]ar|[wW]aren|[wW]arst)(?![\p{L}])[^.!?]{0,120}?(?<![\p{L}])(?:\p{Ll}*ge\p{Ll}{2,}(?:t|en)|\p{Ll}{3,}iert|(?:be|ver|er|ent|zer|emp)\p{Ll}{2,}(?:t|en))(?=\s*(?:[.,;:!?"“”»«–—]|$))/u;
-
-/**
- * Whether the expression at [start, end) of `whole` stands in a clause told in the pluperfect (rule
+ * Whether the expression at [start, end) of `whole` stands in a clause told in the pluperfect (pluperfect.ts; rule
  * `de.dates.anchor.background`): "Die Gespräche hatten am Dienstag begonnen" tells what came before the account, so
  * its day anchors no later sentence ("… noch in der Nacht" is the night of the account's day, not of that Tuesday).
  * Reads at most WINDOW characters on either side, so a sentence of many dates stays linear.

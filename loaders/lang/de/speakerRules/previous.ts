@@ -15,19 +15,9 @@ import {givenNames} from "../given-names.js";
 import {roleHeads} from "../person-roles.js";
 import {inflectedHeads, isArticle, roleNounEndings} from "../inflection.js";
 import {appositionRoleHeads, speakerOrganisations} from "./words.js";
-import {reportiveModals} from "../konjunktiv.js";
-import {isParticiple} from "../../../quotes/konjunktivForms.js";
+import {closesPerfectInfinitive, reportiveModals} from "../konjunktiv.js";
 
 const REPORTIVE = new Set(reportiveModals);
-
-/**
- * Whether token `j` closes a perfect infinitive: "haben" or "sein" right after a past participle ("gesagt haben",
- * "getötet worden sein", "gewesen sein"); not "sein Amt" or "mehr Zeit haben".
- */
-function closesPerfectInfinitive(tokens: Token[], j: number): boolean {
-  const t = tokens[j];
-  return (t.lower === "haben" || t.lower === "sein") && t.quote < 0 && isParticiple(tokens[j - 1]);
-}
 
 /**
  * Whether every Konjunktiv of a sentence is a reportive "soll" with a perfect infinitive after it ("Er soll es
@@ -36,8 +26,10 @@ function closesPerfectInfinitive(tokens: Token[], j: number): boolean {
  */
 export function hearsayOnly(tokens: Token[], strong: readonly number[]): boolean {
   if (!strong.every((k) => REPORTIVE.has(tokens[k].lower))) return false;
+  // "haben" or "sein" closing a perfect infinitive outside a quotation ("gesagt haben", "getötet worden sein")
+  const words = tokens.map((t) => t.text);
   let last = tokens.length - 1;
-  while (last > 0 && !closesPerfectInfinitive(tokens, last)) last--;
+  while (last > 0 && !(tokens[last].quote < 0 && closesPerfectInfinitive(words, last))) last--;
   return strong.every((k) => k < last);
 }
 

@@ -79,7 +79,7 @@ export async function main(options: {loadedFrom?: string} = {}): Promise<number>
   let config, adapters;
   try {
     config = loadConfig(flags.data as string);
-    adapters = adapterOptions(flags);
+    adapters = adapterOptions(flags, paths);
   } catch (error) {
     console.error((error as Error).message);
     return 2;

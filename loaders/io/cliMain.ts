@@ -31,7 +31,13 @@ CSV/TSV/JSONL inputs (one article per row, file path#row):
   --columns a,b,…       column names for files without a header row
   --delimiter C         field separator (default , for .csv, tab for .tsv)
   --quote C             quote character (default ")
-  --mapping FILE        the same settings as YAML (columns, delimiter, quote, text, title, …)`;
+  --mapping FILE        the same settings as YAML (columns, delimiter, quote, text, title, …).
+                        Top-level settings map every CSV/TSV/JSONL input; a mapping lying in an
+                        input folder maps only its folder and below. Per file: a key naming a file
+                        or glob, relative to the mapping's folder, with that file's settings
+                        (clipping.jsonl: {text: volltext}); files no entry names get the top-level
+                        settings, else the default column names. Only the text column is required:
+                        another mapped column the file lacks is a warning. Flags win over the file.`;
 
 /** When this module started running (after its imports), in ms since this process started (under tsx, its second process). */
 const moduleStart = performance.now();
@@ -79,7 +85,7 @@ export async function main(options: {loadedFrom?: string} = {}): Promise<number>
   let config, adapters;
   try {
     config = loadConfig(flags.data as string);
-    adapters = adapterOptions(flags);
+    adapters = adapterOptions(flags, paths);
   } catch (error) {
     console.error((error as Error).message);
     return 2;

@@ -55,7 +55,7 @@ export async function reportTablesParallel(): Promise<Tables> {
 /** Column mapping for CSV/TSV/JSONL inputs of the report: the mapping file named by PRESSESPIEGEL_MAPPING (named in errors as projectPath names it). */
 export function reportAdapters(): AdapterOptions {
   const mapping = reportMappingFile();
-  return mapping ? adapterOptions({mapping}) : {};
+  return mapping ? adapterOptions({mapping}, reportInputs()) : {};
 }
 
 /** The mapping file PRESSESPIEGEL_MAPPING names, if any (skipped when it lies in an input folder). */

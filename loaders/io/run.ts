@@ -9,6 +9,7 @@ import {ArticleCache, runKey} from "./cache.js";
 import {Collector, PhaseClock} from "./collector.js";
 import {bundledRunJob} from "./extractorBundle.js";
 import {loadConfig} from "./config.js";
+import {unusedEntries} from "./adapters/perFile.js";
 import {listInputs} from "./inputs.js";
 import {defaultJobs, WorkerPool} from "./pool.js";
 import type {Job, JobResult} from "./process.js";
@@ -100,6 +101,8 @@ export function startRun(options: RunOptions) {
   const data = options.data ?? "data";
   const config = options.config ?? loadConfig(data);
   const files = listInputs(options.paths, undefined, options.mappingFile ? [options.mappingFile] : []);
+  // an entry of the mapping file that names no input is most likely a misspelt file name
+  for (const key of unusedEntries(options.adapters ?? {}, files.map((f) => f.path))) options.onWarn?.(options.adapters!.perFile!.file, `entry "${key}" names no input file`);
   const total = files.reduce((n, f) => n + (f.size ?? 0), 0);
   const cache = options.cacheDir ? new ArticleCache(options.cacheDir, runKey(data)) : undefined;
   const collector = new Collector(options.onReject, cache && ((result) => cache.summedIn(result)), options.onWarn);

@@ -4,6 +4,7 @@ import {InputError, MAX_BYTES, type MixedReading, mixedEncoding, mixedEncodingWa
 import {frontMatterWarnings} from "../ingest/frontmatter.js";
 import type {RawArticle, SourceMeta} from "../types.js";
 import {AdapterError, type AdapterOptions, adapterFor} from "./adapters/index.js";
+import {optionsFor} from "./adapters/perFile.js";
 import {type InputFile, tooLarge} from "./inputs.js";
 import {sourcesFor} from "./sources.js";
 import {projectPath} from "./userPath.js";
@@ -53,23 +54,25 @@ export function* readUnits(files: Iterable<InputFile>, adapterOptions: AdapterOp
   let n = 0;
   for (const input of files) {
     const number = n++;
-    const replayed = memo?.replay(input, adapterOptions);
+    // the settings this file is read with (a mapping file's entry for it, see perFile.ts): the memo's stamp covers them
+    const options = optionsFor(adapterOptions, input.path);
+    const replayed = memo?.replay(input, options);
     if (replayed) {
       for (const unit of replayed) yield Object.assign(unit, {input: number});
       continue;
     }
     if (!memo) {
-      for (const unit of unitsOf(input, adapterOptions)) yield Object.assign(unit, {input: number});
+      for (const unit of unitsOf(input, options)) yield Object.assign(unit, {input: number});
       continue;
     }
     const seen: MemoUnit[] = [];
-    for (const unit of unitsOf(input, adapterOptions)) {
+    for (const unit of unitsOf(input, options)) {
       const key = memo.key(unit);
       const warnings = unit.warnings?.length ? {warnings: unit.warnings} : {};
       seen.push(key ? {file: unit.file, key, bytesRead: unit.bytesRead, ...warnings} : {file: unit.file, problem: (unit as {problem: string}).problem, bytesRead: unit.bytesRead});
       yield Object.assign(unit, key ? {key, input: number} : {input: number});
     }
-    memo.record(input, adapterOptions, seen);
+    memo.record(input, options, seen);
   }
 }
 

@@ -21,3 +21,45 @@ export function longestLabel(labels: Iterable<string>, maxChars: number): number
 export function rotatedLabelsMargin(labels: Iterable<string>, maxChars: number, degrees: number, least = 60): number {
   return Math.max(least, Math.ceil(longestLabel(labels, maxChars) * CHAR_WIDTH * Math.sin((Math.abs(degrees) * Math.PI) / 180) + 12 + 22));
 }
+
+/**
+ * A left margin that holds the longest label (cut to `maxChars`) and, left of it, the axis label
+ * (`axisLabel` px), but never less than `least` nor more than `share` of the width; and how many
+ * characters of a label fit in it (at least 8). The people chart's names and the heatmap's topics use it.
+ */
+export function labelMargin(labels: Iterable<string>, width: number, {maxChars, least, share = 0.45, axisLabel = 34}: {maxChars: number; least: number; share?: number; axisLabel?: number}): {margin: number; chars: number} {
+  const wanted = Math.max(least, Math.ceil(longestLabel(labels, maxChars) * CHAR_WIDTH) + axisLabel);
+  const margin = Math.max(least, Math.min(wanted, Math.floor(width * share)));
+  return {margin, chars: Math.max(8, Math.floor((margin - axisLabel) / CHAR_WIDTH))};
+}
+
+/** `s` cut to `max` characters with an ellipsis, not after a space. */
+const cut = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
+
+/**
+ * A label on up to `lines` lines of at most `chars` characters, broken between words (a word longer
+ * than a line is cut); what does not fit ends in an ellipsis (tips show it whole). Plot draws each line of a tick label.
+ */
+export function wrapLabel(s: string, chars: number, lines = 2): string {
+  if (s.length <= chars) return s;
+  const out: string[] = [];
+  let line = "";
+  const words = s.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= chars) {
+      line = next;
+      continue;
+    }
+    if (line) out.push(cut(line, chars));
+    line = word;
+    if (out.length === lines - 1) {
+      // the last line: the rest, cut
+      line = words.slice(i).join(" ");
+      break;
+    }
+  }
+  out.push(cut(line, chars));
+  return out.slice(0, lines).join("\n");
+}

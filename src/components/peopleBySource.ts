@@ -1,6 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
 import type {PersonSourceRow} from "../../loaders/report/people.js";
-import {CHAR_WIDTH, longestLabel, rotatedLabelsMargin, shorten} from "./labels.js";
+import {labelMargin, rotatedLabelsMargin, shorten} from "./labels.js";
 
 /** Mentions of one person by one source (rows made by loaders/report/people.ts). */
 export type PersonSource = Pick<PersonSourceRow, "name" | "source" | "mentions" | "roles" | "spellings" | "affiliation">;
@@ -21,9 +21,7 @@ const AXIS_LABEL = 34;
  * never more than 45 % of the width, and how many characters of a name fit in it.
  */
 export function nameMargin(names: Iterable<string>, width: number): {margin: number; chars: number} {
-  const wanted = Math.max(MIN_MARGIN_LEFT, Math.ceil(longestLabel(names, PERSON_CHARS) * CHAR_WIDTH) + AXIS_LABEL);
-  const margin = Math.max(MIN_MARGIN_LEFT, Math.min(wanted, Math.floor(width * 0.45)));
-  return {margin, chars: Math.max(8, Math.floor((margin - AXIS_LABEL) / CHAR_WIDTH))};
+  return labelMargin(names, width, {maxChars: PERSON_CHARS, least: MIN_MARGIN_LEFT, axisLabel: AXIS_LABEL});
 }
 
 /**

@@ -49,6 +49,9 @@ interface Mark extends Omit<LabelledDot, "x"> {
  */
 const MARGIN_LEFT = 140;
 const MARGIN_RIGHT = 32;
+/** Pixels kept between a day's mark (dot or conflict ring, with its stroke) and the plot's edge (see edgeInsets). */
+const EDGE_GAP = 4;
+
 /** Characters of an outlet name shown at its row (the tip shows it whole). */
 const OUTLET_CHARS = 28;
 
@@ -93,7 +96,9 @@ export function timeline(data: TimelineDatum[], {width, period, topic = null, so
   const marginLeft = outletMargin(new Set(rows.map((d) => d.outlet)));
   // a narrow container (a card laid out before it has its width) still gets a plot area, never a negative one
   width = Math.max(width, marginLeft + MARGIN_RIGHT + MIN_PLOT_WIDTH);
-  const plotWidth = width - marginLeft - MARGIN_RIGHT;
+  // the dates' pixels: the plot area less its insets, which keep a first day's dot off the outlet names (edgeInsets)
+  const insets = edgeInsets(days, domain, width - marginLeft - MARGIN_RIGHT);
+  const plotWidth = width - marginLeft - MARGIN_RIGHT - insets.left - insets.right;
   const texts = dotLabels(days, domain, plotWidth);
   return Plot.plot({
     width,
@@ -102,7 +107,7 @@ export function timeline(data: TimelineDatum[], {width, period, topic = null, so
     marginBottom: 44,
     height: Math.max(120, 40 + 28 * new Set(rows.map((d) => d.outlet)).size),
     title,
-    x: {type: "utc", label: "date", labelAnchor: "center", labelOffset: 34, domain, ticks: dayTicks(domain, width - marginLeft - MARGIN_RIGHT), tickFormat: dateLabel, grid: true},
+    x: {type: "utc", label: "date", labelAnchor: "center", labelOffset: 34, domain, insetLeft: insets.left, insetRight: insets.right, ticks: dayTicks(domain, plotWidth), tickFormat: dateLabel, grid: true},
     y: {label: "outlet", padding: 0.2, tickFormat: (s: string) => shorten(s, OUTLET_CHARS)},
     r: {type: "identity"},
     color: {...GRANULARITY_COLORS, legend: true, label: "granularity"},
@@ -117,6 +122,26 @@ export function timeline(data: TimelineDatum[], {width, period, topic = null, so
     ],
     ...options
   });
+}
+
+/**
+ * How far the x range is inset from the plot's edges (0 when no mark comes near one): as much as makes the day
+ * marks nearest the edges (a dot of dotRadius, a conflict ring of radius 11) stay EDGE_GAP px inside, so the
+ * first day's dot does not sit on the outlet names' ticks and labels. `plotWidth` is the width between the margins.
+ */
+export function edgeInsets(days: readonly {x: Date; entries: number; conflicts: number}[], [start, end]: [Date, Date], plotWidth: number): {left: number; right: number} {
+  const span = +end - +start || 1;
+  let left = 0;
+  let right = 0;
+  for (const d of days) {
+    const r = (d.conflicts ? 11.75 : dotRadius(d.entries)) + EDGE_GAP;
+    const x = ((+d.x - +start) / span) * plotWidth;
+    left = Math.max(left, r - x);
+    right = Math.max(right, r - (plotWidth - x));
+  }
+  // at most a quarter of the plot each, so a narrow chart keeps its dates
+  const most = plotWidth / 4;
+  return {left: Math.ceil(Math.min(most, left)), right: Math.ceil(Math.min(most, right))};
 }
 
 /** The narrowest plot area (pixels between the margins): a narrower container scrolls instead of drawing bands of negative width. */

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {dateDomain, dateLabel, dayTicks, focusPeriod, labelsFit, leavesOut, monthPeriod, outletMargin, periodChoices, timeline, type TimelineDatum} from "../../src/components/timeline.js";
+import {dateDomain, dateLabel, dayTicks, edgeInsets, focusPeriod, labelsFit, leavesOut, monthPeriod, outletMargin, periodChoices, timeline, type TimelineDatum} from "../../src/components/timeline.js";
 import {serialise, testDocument} from "./render.js";
 
 const entries: TimelineDatum[] = [
@@ -144,4 +144,25 @@ describe("outletMargin: room left of the chronology for outlet names and the axi
   ])("%j", (outlets, expected) => {
     expect(outletMargin(outlets)).toBe(expected);
   });
+
+  const at = (iso: string) => new Date(`${iso}T12:00:00Z`);
+  test.each<[string, {x: Date; entries: number; conflicts: number}[], {left: number; right: number}]>([
+    ["no dots", [], {left: 0, right: 0}],
+    ["a dot in the middle", [{x: at("2031-03-15"), entries: 1, conflicts: 0}], {left: 0, right: 0}],
+    // the first day's dot at half a day (3.3 px of 200 px over 30 days): inset to its radius and a gap
+    ["the first day's dot", [{x: at("2031-03-01"), entries: 1, conflicts: 0}], {left: 5, right: 0}],
+    ["a larger dot and a ringed one at the end", [{x: at("2031-03-01"), entries: 5, conflicts: 0}, {x: at("2031-03-30"), entries: 1, conflicts: 1}], {left: 11, right: 13}]
+  ])("edgeInsets: %s", (_name, days, expected) => {
+    expect(edgeInsets(days, [new Date("2031-03-01T00:00:00Z"), new Date("2031-03-31T00:00:00Z")], 200)).toEqual(expected);
+  });
+
+  test("the first day's dot stays right of the outlet names' ticks", () => {
+    const first = {id: "f", date: "2031-03-01", granularity: "day", start: "2031-03-01", end: "2031-03-02", label: "Wahl", outlets: ["Inselfunk"], topics: [], conflicts: [], type: "election", people: []};
+    const later = {...first, id: "g", date: "2031-04-20", start: "2031-04-20", end: "2031-04-21"};
+    const svg = timeline([first, later], {width: 420, document: testDocument()}) as HTMLElement;
+    const left = Number(svg.querySelector("g[aria-label='y-axis tick'] path")?.getAttribute("transform")?.match(/translate\(([\d.]+)/)?.[1]);
+    const dots = [...svg.querySelectorAll("g[aria-label='dot'] circle")].map((c) => Number(c.getAttribute("cx")) - Number(c.getAttribute("r")));
+    expect(Math.min(...dots)).toBeGreaterThan(left);
+  });
 });
+

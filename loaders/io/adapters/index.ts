@@ -12,6 +12,7 @@ import {holdsUtf8Sequence, mixedEncoding, mixedEncodingWarning} from "../../inge
 import {parseFeed} from "./feed.js";
 import {type AdapterItem, type ColumnMapping, resolveMapping, type ResolvedMapping, rowToItem} from "./mapping.js";
 import {DsvParser} from "./dsv.js";
+import type {PerFileMapping} from "./perFile.js";
 
 export type {AdapterItem, ColumnMapping} from "./mapping.js";
 
@@ -24,6 +25,8 @@ export interface AdapterOptions {
   delimiter?: string;
   /** Quote character; default '"'. */
   quote?: string;
+  /** A mapping file's entries per file and scope (see adapterOptions): each file is read with optionsFor(options, path). */
+  perFile?: PerFileMapping;
 }
 
 /** An adapter: reads the file at `path` (shown as `file`) and yields its items. */
@@ -55,6 +58,8 @@ function* readDsv(path: string, file: string, options: AdapterOptions): Iterable
   const parser = new DsvParser({delimiter: options.delimiter, quote: options.quote});
   let header = options.columns;
   let columns: ResolvedMapping | undefined;
+  // mapped columns the header lacks: a warning on the file's first row
+  let missing: string[] = [];
   let row = 0;
   const repairs = new Map<number, number>();
   const records = function* () {
@@ -68,16 +73,18 @@ function* readDsv(path: string, file: string, options: AdapterOptions): Iterable
     }
     if (!columns) {
       try {
-        columns = resolveMapping(header, options.mapping ?? {});
+        columns = resolveMapping(header, options.mapping ?? {}, missing);
       } catch (error) {
         throw new AdapterError((error as Error).message);
       }
     }
     row++;
+    const warnings = [...missing, ...repairWarnings(repairs, record.line, recordLines(record.fields))];
+    missing = [];
     const at = `${file}#${row}`;
     if (record.problem) yield {file: at, problem: `${record.problem} (line ${record.line})`};
     else if (record.fields.length !== header.length) yield {file: at, problem: `line ${record.line} has ${record.fields.length} fields, expected ${header.length} (${header.join(", ")})`};
-    else yield withWarnings(rowToItem(file, row, (i) => record.fields[i], columns, header), repairWarnings(repairs, record.line, recordLines(record.fields)));
+    else yield withWarnings(rowToItem(file, row, (i) => record.fields[i], columns, header), warnings);
   }
   if (!columns && header && !options.columns) {
     // a header without rows: still check the mapping, so a wrong column name is reported
@@ -93,6 +100,8 @@ function* readJsonl(path: string, file: string, options: AdapterOptions): Iterab
   let pending = "";
   let line = 0;
   const resolved = new Map<string, ResolvedMapping | Error>();
+  // mapped columns missing from the keys of a row: a warning on the first row with those keys
+  let missing: string[] = [];
   const one = (text: string): AdapterItem | undefined => {
     line++;
     if (!text.trim()) return undefined;
@@ -109,14 +118,16 @@ function* readJsonl(path: string, file: string, options: AdapterOptions): Iterab
     let columns = resolved.get(signature);
     if (!columns) {
       try {
-        columns = resolveMapping(keys, options.mapping ?? {});
+        columns = resolveMapping(keys, options.mapping ?? {}, (missing = []));
       } catch (error) {
         columns = error as Error;
       }
       resolved.set(signature, columns);
     }
     if (columns instanceof Error) return {file: at, problem: `line ${line}: ${columns.message}`};
-    return withWarnings(rowToItem(file, line, (i) => (value as Record<string, unknown>)[keys[i]], columns, keys), repairWarnings(repairs, line, 1));
+    const warnings = [...missing, ...repairWarnings(repairs, line, 1)];
+    missing = [];
+    return withWarnings(rowToItem(file, line, (i) => (value as Record<string, unknown>)[keys[i]], columns, keys), warnings);
   };
   const repairs = new Map<number, number>();
   for (const chunk of readChunks(path, repairs)) {

@@ -40,25 +40,31 @@ const META_KEYS = ["title", "outlet", "published", "url", "language"] as const;
 export type ResolvedMapping = Partial<Record<keyof ColumnMapping, number>>;
 
 /**
- * Resolves a mapping against the header's column names. Throws when an
- * explicitly named column is missing or no text column can be found, naming
- * the columns there are.
+ * Resolves a mapping against the header's column names (or a JSON row's keys).
+ * Only the text column is required: throws when the column named for `text`
+ * is missing or no text column can be found, naming the columns there are. A
+ * column named for another field that is missing leaves that field empty, with
+ * a message in `warnings` (the file's first row carries it); a field not named
+ * is looked up among the common names (DEFAULT_NAMES).
  */
-export function resolveMapping(header: readonly string[], mapping: ColumnMapping): ResolvedMapping {
+export function resolveMapping(header: readonly string[], mapping: ColumnMapping, warnings: string[] = []): ResolvedMapping {
   const lower = header.map((h) => h.trim().toLowerCase());
   const resolved: ResolvedMapping = {};
+  const missing: string[] = [];
   for (const key of Object.keys(DEFAULT_NAMES) as (keyof ColumnMapping)[]) {
     const wanted = mapping[key];
     if (wanted !== undefined) {
       const index = lower.indexOf(wanted.trim().toLowerCase());
-      if (index < 0) throw new Error(`no column "${wanted}" for ${key} (columns: ${header.join(", ")})`);
-      resolved[key] = index;
+      if (index >= 0) resolved[key] = index;
+      else if (key === "text") throw new Error(`no column "${wanted}" for text (columns: ${header.join(", ")})`);
+      else missing.push(`"${wanted}" for ${key}`);
     } else {
       const index = lower.findIndex((h) => DEFAULT_NAMES[key].includes(h));
       if (index >= 0 && !Object.values(resolved).includes(index)) resolved[key] = index;
     }
   }
   if (resolved.text === undefined) throw new Error(`no text column: name one with --text-column, or "text:" in a mapping file (--mapping; PRESSESPIEGEL_MAPPING for the report) (columns: ${header.join(", ")})`);
+  if (missing.length) warnings.push(`no column ${missing.join(", ")}: left empty in every row with these columns (columns: ${header.join(", ")})`);
   return resolved;
 }
 

@@ -38,9 +38,10 @@ describe("CSV/TSV adapter", () => {
     expect(items[0]).toMatchObject({raw: {text: "Ein Satz über Berlin.", given: {language: "de"}}});
   });
 
-  test("a missing text column fails the file with the columns named", () => {
+  test("a missing text column fails the file with the columns named; a missing title column is a warning", () => {
     expect(() => read("bad.csv", "a,b\n1,2\n")).toThrow(/no text column.*a, b/);
-    expect(() => read("bad2.csv", "text\nx\n", {mapping: {title: "headline"}})).toThrow(/no column "headline"/);
+    expect(() => read("bad1.csv", "text\nx\n", {mapping: {text: "body"}})).toThrow(/no column "body" for text/);
+    expect(read("bad2.csv", "text\nx\n", {mapping: {title: "headline"}})).toMatchObject([{raw: {text: "x", given: {}}, warnings: [expect.stringMatching(/no column "headline" for title/)]}]);
   });
 
   test("Windows-1252 files are decoded", () => {

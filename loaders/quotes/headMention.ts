@@ -17,7 +17,7 @@
 import {determiners, partyNounEndings, partyNounStems, personOfLinks} from "../lang/de/speakerWords.js";
 import {roleNoun} from "../people/roles.js";
 import {officeNouns} from "../lang/de/office-nouns.js";
-import {peopleConjunctions} from "../lang/de/speakerRules/coordination.js";
+import {peopleConjunctions} from "../lang/de/coordinated-people.js";
 import {type Token, tokenize} from "../people/tokens.js";
 import type {MentionRow} from "../types.js";
 

@@ -156,6 +156,9 @@ export function roleHolder(speaker: SpeakerRole, before: readonly MentionRow[], 
   return undefined;
 }
 
+/** The rule id a row resolved by `registerHolder` carries after its quote rule's. */
+export const REGISTER_OFFICE_RULE = "de.speaker.register-office";
+
 /**
  * de.speaker.register-office: a bare role noun with its article ("der Ministerpräsident", "die
  * Bürgermeisterin") that no mention before it resolves stands for the register person (`data/people.yaml`) who
@@ -164,10 +167,10 @@ export function roleHolder(speaker: SpeakerRole, before: readonly MentionRow[], 
  * is no "Regierungssprecher"), and no affiliation clashes. A phrase with more words ("der Sprecher der Polizei"),
  * a compound prefix the affiliation lexicon does not know, or two holders resolve no one. Undefined when none.
  */
-export function registerHolder(words: readonly string[], speaker: SpeakerRole, register: RegisterRoles): {speaker_id: string; speaker: string} | undefined {
+export function registerHolder(words: readonly string[], speaker: SpeakerRole, register: RegisterRoles): {speaker_id: string; speaker: string; by: string} | undefined {
   if (words.length !== 2 || !/^(?:der|die)$/iu.test(words[0]) || speaker.prefix || !register.people) return undefined;
   const holders = register.people.filter((p) => register(p.id).some((role) => sameOffice(role, speaker) && roleHolds(role, speaker, register.affiliation?.(p.id) ?? "")));
-  return holders.length === 1 ? {speaker_id: holders[0].id, speaker: holders[0].name} : undefined;
+  return holders.length === 1 ? {speaker_id: holders[0].id, speaker: holders[0].name, by: REGISTER_OFFICE_RULE} : undefined;
 }
 
 /** Whether a role's noun is the speaker's role noun itself or an office its generic noun names (no compound of it). */

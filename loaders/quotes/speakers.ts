@@ -12,7 +12,7 @@ import {NO_REGISTER_ROLES, type RegisterRoles, registerHolder, roleHolder, speak
 import {tokenize, UPPER_START} from "./tokens.js";
 import {previousSentenceStart} from "./rolePrefix.js";
 import {coordinatedPeople, headMention, officeHeaded} from "./headMention.js";
-import {COORDINATED_PEOPLE_RULE} from "../lang/de/speakerRules/coordination.js";
+import {COORDINATED_PEOPLE_RULE} from "../lang/de/coordinated-people.js";
 import {roleAnaphor} from "./roleAnaphor.js";
 import {documentAuthor} from "./documentAuthor.js";
 import {SOURCE_AUTHORITY_RULE, SOURCE_AUTHORITY_SUFFIX, sourceAuthority} from "./sourceAuthority.js";

@@ -24,7 +24,8 @@ export const quotesExtractor: ArticleExtractor = {
     withoutOwnOutlet(article.text, found, outletForms(article.outlet));
     const register = registerRoles(config.people, article.published);
     const mentions = tables.mentions.filter((m) => m.article_id === article.id);
-    const interview = withInterviewAnswers(article.text, article.title, found, [...mentions].sort((a, b) => a.start - b.start));
+    const body = article.parts.filter((p) => p.label === "body");
+    const interview = withInterviewAnswers(article.text, article.title, found, [...mentions].sort((a, b) => a.start - b.start), body);
     const rows = quoteRows(article.id, article.text, found, mentions, register);
     questionsNotInterviewee(article.text, rows, interview, mentions);
     return {quotes: uniqueIds(rows)};
@@ -49,12 +50,13 @@ export function withoutOwnOutlet(text: string, found: FoundQuote[], forms: reado
 /**
  * Adds the answers of a printed interview (interview.ts) to `found` as the interviewee's direct quotes, in place and
  * in text order. A quote found inside an answer that is carried from an attribution outside it (a continuation of
- * someone quoted before) gives way; one attributed inside the answer ("Roth sagt, …") stays. Returns the interview
- * (empty when the text is none).
+ * someone quoted before) gives way; one attributed inside the answer ("Roth sagt, …") stays. With `body` (the
+ * body parts' spans) only answers inside it count. Returns the interview (empty when the text is none).
  */
-export function withInterviewAnswers(text: string, title: string, found: FoundQuote[], mentions: readonly MentionRow[]): Interview {
+export function withInterviewAnswers(text: string, title: string, found: FoundQuote[], mentions: readonly MentionRow[], body?: readonly {start: number; end: number}[]): Interview {
   const interview = interviewQuotes(text, title, mentions);
-  const {answers} = interview;
+  // only answers in the body: a FAQ box or boilerplate with "Frage:"/"Antwort:" is no one's speech
+  const answers = body ? interview.answers.filter((a) => body.some((p) => a.start >= p.start && a.end <= p.end)) : interview.answers;
   if (!answers.length) return interview;
   const inside = (q: FoundQuote, a: FoundQuote) => q.start >= a.start && q.end <= a.end;
   const carried = (q: FoundQuote, a: FoundQuote) => q.speakerStart === null || q.speakerStart < a.start || q.speakerStart >= a.end;

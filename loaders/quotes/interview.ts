@@ -143,16 +143,26 @@ export function interviewQuotes(text: string, title: string, mentions: readonly 
   }
   // "Roth: …" transcripts: one person's label on two or more paragraphs, another label between them
   const counts = new Map<string, Paragraph[]>();
+  const labelCounts = new Map<string, number>();
+  const personOfLabel = new Map<string, string>();
   for (const p of paras) {
-    const id = labelPerson(p.label, mentions);
-    if (id) counts.set(id, [...(counts.get(id) ?? []), p]);
+    if (!p.label) continue;
+    labelCounts.set(p.label, (labelCounts.get(p.label) ?? 0) + 1);
+    if (!personOfLabel.has(p.label)) personOfLabel.set(p.label, labelPerson(p.label, mentions));
+    const id = personOfLabel.get(p.label)!;
+    if (id) {
+      const own = counts.get(id);
+      if (own) own.push(p);
+      else counts.set(id, [p]);
+    }
   }
   for (const [id, own] of counts) {
     if (own.length < 2) continue;
     // the interviewer's turns: question labels, or another label used twice or more ("Redaktion:"), not "Foto:" once
-    const others = paras.filter((p) => p.label && !own.includes(p) && !NON_SPEAKER_LABELS.has(p.label) && (QUESTION_LABELS.has(p.label) || paras.filter((o) => o.label === p.label).length >= 2));
+    const ownSet = new Set(own);
+    const others = paras.filter((p) => p.label && !ownSet.has(p) && !NON_SPEAKER_LABELS.has(p.label) && (QUESTION_LABELS.has(p.label) || labelCounts.get(p.label)! >= 2));
     // and the title or the paragraphs before the first turn call the text an interview
-    const first = Math.min(own[0].start, ...others.map((p) => p.start));
+    const first = others.reduce((min, p) => Math.min(min, p.start), own[0].start);
     if (!others.length || !(INTERVIEW_NOUN.test(title) || INTERVIEW_NOUN.test(text.slice(0, first)))) continue;
     const speaker = mentions.find((m) => m.person_id === id && !own.some((p) => m.start >= p.start && m.end <= p.body)) ?? mentions.find((m) => m.person_id === id)!;
     return {answers: own.map((p) => answerQuote(p, speaker, interviewRules.speakerLabel.id)), questions: others.map((p) => [p.start, p.end]), interviewee: id};

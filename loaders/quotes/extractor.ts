@@ -1,9 +1,11 @@
 import {analysedSentences} from "../article.js";
 import type {ArticleExtractor} from "../pipeline.js";
-import type {QuoteRow} from "../types.js";
+import type {MentionRow, QuoteRow} from "../types.js";
 import {findQuotes} from "./extract.js";
 import {registerRoles} from "./roleSpeakers.js";
-import {quoteRows} from "./speakers.js";
+import {quoteRows, speakerName} from "./speakers.js";
+import {type Interview, interviewQuotes} from "./interview.js";
+import {interviewRules} from "../lang/de/quoteRules/interview.js";
 import type {FoundQuote} from "./context.js";
 import {outletForms, ownOutletAddressee} from "../lang/de/speakerRules/ownOutlet.js";
 
@@ -21,7 +23,12 @@ export const quotesExtractor: ArticleExtractor = {
     found.sort((a, b) => a.start - b.start);
     withoutOwnOutlet(article.text, found, outletForms(article.outlet));
     const register = registerRoles(config.people, article.published);
-    return {quotes: uniqueIds(quoteRows(article.id, article.text, found, tables.mentions.filter((m) => m.article_id === article.id), register))};
+    const mentions = tables.mentions.filter((m) => m.article_id === article.id);
+    const body = article.parts.filter((p) => p.label === "body");
+    const interview = withInterviewAnswers(article.text, article.title, found, [...mentions].sort((a, b) => a.start - b.start), body);
+    const rows = quoteRows(article.id, article.text, found, mentions, register);
+    questionsNotInterviewee(article.text, rows, interview, mentions);
+    return {quotes: uniqueIds(rows)};
   }
 };
 
@@ -37,6 +44,44 @@ export function withoutOwnOutlet(text: string, found: FoundQuote[], forms: reado
     if (end === null) continue;
     q.speakerEnd = q.speakerStart + end;
     q.rule += `+${ownOutletAddressee.id}`;
+  }
+}
+
+/**
+ * Adds the answers of a printed interview (interview.ts) to `found` as the interviewee's direct quotes, in place and
+ * in text order. A quote found inside an answer that is carried from an attribution outside it (a continuation of
+ * someone quoted before) gives way; one attributed inside the answer ("Roth sagt, …") stays. With `body` (the
+ * body parts' spans) only answers inside it count. Returns the interview (empty when the text is none).
+ */
+export function withInterviewAnswers(text: string, title: string, found: FoundQuote[], mentions: readonly MentionRow[], body?: readonly {start: number; end: number}[]): Interview {
+  const interview = interviewQuotes(text, title, mentions);
+  // only answers in the body: a FAQ box or boilerplate with "Frage:"/"Antwort:" is no one's speech
+  const answers = body ? interview.answers.filter((a) => body.some((p) => a.start >= p.start && a.end <= p.end)) : interview.answers;
+  if (!answers.length) return interview;
+  const inside = (q: FoundQuote, a: FoundQuote) => q.start >= a.start && q.end <= a.end;
+  const carried = (q: FoundQuote, a: FoundQuote) => q.speakerStart === null || q.speakerStart < a.start || q.speakerStart >= a.end;
+  const kept = found.filter((q) => !answers.some((a) => inside(q, a) && carried(q, a)));
+  found.length = 0;
+  found.push(...kept, ...answers);
+  found.sort((a, b) => a.start - b.start);
+  return interview;
+}
+
+/**
+ * `de.quote.interview.question`: a question is the interviewer's, so a report in it ("Frau Roth, der Minister sagt,
+ * …") is never the interviewee's, even where a role noun would stand for the person addressed: such a row keeps
+ * its speaker phrase and no id. Only a name of the interviewee inside the speaker span keeps the id. Changes `rows`
+ * in place.
+ */
+export function questionsNotInterviewee(text: string, rows: QuoteRow[], interview: Interview, mentions: readonly MentionRow[]): void {
+  if (!interview.interviewee) return;
+  for (const row of rows) {
+    if (row.speaker_id !== interview.interviewee || row.speaker_start === null || row.speaker_end === null) continue;
+    if (!interview.questions.some(([from, to]) => row.start >= from && row.end <= to)) continue;
+    if (mentions.some((m) => m.person_id === row.speaker_id && m.start >= row.speaker_start! && m.end <= row.speaker_end!)) continue;
+    row.speaker_id = "";
+    row.speaker = speakerName(text.slice(row.speaker_start, row.speaker_end));
+    row.rule += `+${interviewRules.question.id}`;
   }
 }
 

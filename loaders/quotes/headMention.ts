@@ -17,6 +17,7 @@
 import {determiners, partyNounEndings, partyNounStems, personOfLinks} from "../lang/de/speakerWords.js";
 import {roleNoun} from "../people/roles.js";
 import {officeNouns} from "../lang/de/office-nouns.js";
+import {peopleConjunctions} from "../lang/de/coordinated-people.js";
 import {type Token, tokenize} from "../people/tokens.js";
 import type {MentionRow} from "../types.js";
 
@@ -93,4 +94,32 @@ export function headMention(text: string, start: number, end: number, mentions: 
     if (first < 0 || !governed(tokens, first, last)) found = m;
   }
   return found;
+}
+
+const PEOPLE_CONJUNCTIONS = new Set(peopleConjunctions);
+
+/**
+ * Whether a speaker span joins two different people by a conjunction ("Anna Roth und Karl Berg",
+ * `de.speaker.coordinated-people`): two mentions inside it that no person noun governs, of different persons, with
+ * "und"/"sowie" between them outside quotations. `mentions` must be sorted by start.
+ */
+export function coordinatedPeople(text: string, start: number, end: number, mentions: readonly MentionRow[]): boolean {
+  let tokens: Token[] | undefined;
+  const heads: MentionRow[] = [];
+  for (const m of mentions) {
+    if (m.start >= end) break;
+    if (m.end <= start || !m.person_id) continue;
+    tokens ??= tokenize(text, start, end);
+    const first = tokens.findIndex((t) => t.end > m.start);
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].start < m.end) last++;
+    if (first >= 0 && !governed(tokens, first, last)) heads.push(m);
+  }
+  for (let i = 1; i < heads.length; i++) {
+    const a = heads[i - 1];
+    const b = heads[i];
+    if (a.person_id === b.person_id) continue;
+    if (tokens!.some((t) => t.start >= a.end && t.end <= b.start && PEOPLE_CONJUNCTIONS.has(t.lower))) return true;
+  }
+  return false;
 }

@@ -28,7 +28,11 @@ for (const group of sameOffices) {
  * Roles a person id holds by the register (for the article's day), [] for people the register does not name;
  * `affiliation`, when set, gives the register's affiliation of a person id ("" when none).
  */
-export type RegisterRoles = ((personId: string) => readonly string[]) & {affiliation?: (personId: string) => string};
+export type RegisterRoles = ((personId: string) => readonly string[]) & {
+  affiliation?: (personId: string) => string;
+  /** Every register person (id and canonical name), for a role no mention of the article holds (`registerHolder`). */
+  people?: readonly {id: string; name: string}[];
+};
 
 /** No register roles. */
 export const NO_REGISTER_ROLES: RegisterRoles = () => [];
@@ -44,6 +48,7 @@ export function registerRoles(people: readonly RegisterPerson[], published: stri
     return person ? registerRolesAt(person.roles, [published]) : [];
   });
   roles.affiliation = (personId) => byId.get(personId)?.affiliation ?? "";
+  roles.people = people.map((p) => ({id: p.id, name: p.name}));
   return roles;
 }
 
@@ -150,4 +155,30 @@ export function roleHolder(speaker: SpeakerRole, before: readonly MentionRow[], 
   }
   for (let i = before.length - 1; i >= 0; i--) if (holds(before[i].person_id)) return before[i];
   return undefined;
+}
+
+/** The rule id a row resolved by `registerHolder` carries after its quote rule's. */
+export const REGISTER_OFFICE_RULE = "de.speaker.register-office";
+
+/**
+ * de.speaker.register-office: a bare role noun with its article ("der Ministerpräsident", "die
+ * Bürgermeisterin") that no mention before it resolves stands for the register person (`data/people.yaml`) who
+ * holds that very office on the article's day, as a name would, when exactly one does: the register role's noun
+ * is the speaker's (or an office a generic noun names, `sameOffices`), not merely a compound of it ("der Sprecher"
+ * is no "Regierungssprecher"), and no affiliation clashes. A phrase with more words ("der Sprecher der Polizei"),
+ * a compound prefix the affiliation lexicon does not know, or two holders resolve no one. Undefined when none.
+ */
+export function registerHolder(words: readonly string[], speaker: SpeakerRole, register: RegisterRoles): {speaker_id: string; speaker: string; by: string} | undefined {
+  if (words.length !== 2 || !/^(?:der|die)$/iu.test(words[0]) || speaker.prefix || !register.people) return undefined;
+  const holders = register.people.filter((p) => register(p.id).some((role) => sameOffice(role, speaker) && roleHolds(role, speaker, register.affiliation?.(p.id) ?? "")));
+  return holders.length === 1 ? {speaker_id: holders[0].id, speaker: holders[0].name, by: REGISTER_OFFICE_RULE} : undefined;
+}
+
+/** Whether a role's noun is the speaker's role noun itself or an office its generic noun names (no compound of it). */
+function sameOffice(role: string, speaker: SpeakerRole): boolean {
+  const words = tokenize(withoutTenure(role)).filter((t) => t.word);
+  const found = words.length ? roleNoun(words[0]) : null;
+  if (!found?.role) return false;
+  const held = roleKey(found.role);
+  return held === speaker.key || !!SAME_OFFICE.get(speaker.key)?.has(held);
 }

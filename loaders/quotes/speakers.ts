@@ -8,10 +8,11 @@ import type {FoundQuote} from "./context.js";
 import {ANAPHORIC, antecedent, isRelativeSubject} from "../lang/de/speakerRules/checks.js";
 import {ageNoun} from "../lang/de/person-roles.js";
 import {NO_REPORTED_SENTENCES, personGenderOnce as genderOnce, pronounAntecedent, type PronounScope, type ReportedSentences} from "./antecedents.js";
-import {NO_REGISTER_ROLES, type RegisterRoles, roleHolder, speakerRole} from "./roleSpeakers.js";
+import {NO_REGISTER_ROLES, type RegisterRoles, registerHolder, roleHolder, speakerRole} from "./roleSpeakers.js";
 import {tokenize, UPPER_START} from "./tokens.js";
 import {previousSentenceStart} from "./rolePrefix.js";
-import {headMention, officeHeaded} from "./headMention.js";
+import {coordinatedPeople, headMention, officeHeaded} from "./headMention.js";
+import {COORDINATED_PEOPLE_RULE} from "../lang/de/coordinated-people.js";
 import {roleAnaphor} from "./roleAnaphor.js";
 import {documentAuthor} from "./documentAuthor.js";
 import {SOURCE_AUTHORITY_RULE, SOURCE_AUTHORITY_SUFFIX, sourceAuthority} from "./sourceAuthority.js";
@@ -88,12 +89,14 @@ const unresolved = (surface: string): ResolvedSpeaker => ({speaker_id: "", speak
 export interface ResolvedSpeaker {
   speaker_id: string;
   speaker: string;
-  /** Set when a rule other than the quote's own named the speaker (SOURCE_AUTHORITY_RULE): the row's rule id says so. */
+  /** Set when a rule other than the quote's own named the speaker (SOURCE_AUTHORITY_RULE, COORDINATED_PEOPLE_RULE): the row's rule id says so. */
   by?: string;
 }
 
 /**
  * Links a quote's speaker span to a person mention of the same article:
+ * - two people joined by "und" ("Anna Roth und Karl Berg"): a group, the span's text and no id
+ *   (`coordinatedPeople`, `de.speaker.coordinated-people`);
  * - a mention inside the span ("der Kreml-Sprecher Dmitry Peskov"), not one a
  *   person noun of the span governs ("Bergs Anwältin", "Sprecher von Anna Berg":
  *   `headMention`);
@@ -108,7 +111,8 @@ export interface ResolvedSpeaker {
  * - a phrase headed by an office noun ("das Büro von Ministerpräsident X", "Xs Büro"): the office, no person;
  * - a role noun ("der Sprecher", "Der Oberbürgermeister"): the most recent person
  *   the text (a mention's role, an apposition) or the register (`register`) gives
- *   that role; no one else, not even the previous speaker;
+ *   that role; no one else, not even the previous speaker; when no mention before holds it, the one register
+ *   person holding that office on the article's day (`registerHolder`, "der Ministerpräsident");
  * - an age noun ("Der 54-Jährige"): the previous quote's speaker, when the article
  *   agrees with that person's gender;
  * - a source noun with its authority ("Angaben der Feuerwehr"): the authority's phrase
@@ -119,6 +123,8 @@ export interface ResolvedSpeaker {
 export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly MentionRow[], previous: ResolvedSpeaker | null, register: RegisterRoles = NO_REGISTER_ROLES, last: ResolvedSpeaker | null = previous, reported: ReportedSentences = NO_REPORTED_SENTENCES): ResolvedSpeaker {
   if (q.speakerStart === null || q.speakerEnd === null) return previous && q.rule.endsWith("carried") ? previous : {speaker_id: "", speaker: ""};
   const surface = text.slice(q.speakerStart, q.speakerEnd);
+  // "Anna Roth und Karl Berg sagten": a group of people, no one person's id (not the one named last)
+  if (coordinatedPeople(text, q.speakerStart, q.speakerEnd, mentions)) return {...unresolved(surface), by: COORDINATED_PEOPLE_RULE};
   const inside = headMention(text, q.speakerStart, q.speakerEnd, mentions);
   if (inside) return {speaker_id: inside.person_id, speaker: inside.surface};
   // "Demnach sollen …": the source of the quote just before, named or not ("hieß es aus Sicherheitskreisen")
@@ -154,6 +160,8 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
     const singled = DETERMINERS.has(words[0].toLowerCase());
     const holder = roleHolder(role, before, mentions, register, role.prefix && singled ? previousSentenceStart(text, q.speakerStart) : Infinity) ?? roleAnaphor(text, q.speakerStart, words, role, before, (id) => genderOnce(mentions, id, text));
     if (holder) return {speaker_id: holder.person_id, speaker: holder.surface};
+    const registered = registerHolder(words, role, register);
+    if (registered) return registered;
   } else if (words.length <= 3 && AGE_NOUN.test(head)) {
     // de.speaker.age-noun: "Der 54-Jährige sagte …" stands for a person as "er" would, the article giving the gender
     // (the subject of the sentence before, the speaker before, else the latest mention that agrees)
@@ -220,7 +228,7 @@ export function quoteRows(articleId: string, text: string, found: readonly Found
       cue: q.cue,
       cue_start: q.cueStart,
       cue_end: q.cueEnd,
-      rule: resolved.by === SOURCE_AUTHORITY_RULE ? q.rule + SOURCE_AUTHORITY_SUFFIX : q.rule,
+      rule: resolved.by === SOURCE_AUTHORITY_RULE ? q.rule + SOURCE_AUTHORITY_SUFFIX : resolved.by ? `${q.rule}+${resolved.by}` : q.rule,
       sentence: text.slice(q.sentenceStart, q.sentenceEnd)
     });
   }

@@ -12,6 +12,8 @@ export const calendarWords: readonly string[] = [
   ...Object.keys(weekdays),
   ...Object.keys(seasons),
   "wochenende", "quartal", "jahresende", "monatsende", "jahresmitte", "jahreswechsel",
+  // parts of a day after a lead word: "bis zum Abend", "am Nachmittag", "in der Nacht"
+  "abend", "morgen", "vormittag", "mittag", "nachmittag", "nacht", "mitternacht", "tagesende",
   // "nächste Woche", "Ende des Monats": a week or month only with a lead word before it
   "woche", "monat", "monats"
 ];

@@ -149,3 +149,51 @@ describe("role nouns with a side or organisation prefix", () => {
     expect(speakerOf(text, span)).toBe(speaker);
   });
 });
+
+/** A made-up register: one Landrat from 2020, two Staatssekretäre, a Regierungssprecher. */
+const registerConfig: typeof config = {
+  ...config,
+  people: [
+    {id: "ole-brammer", name: "Ole Brammer", aliases: [], roles: [{role: "Landrat", from: "2020-01-01", to: ""}], affiliation: "", wikidata: ""},
+    {id: "ina-falk", name: "Ina Falk", aliases: [], roles: [{role: "Staatssekretärin", from: "2019-01-01", to: ""}], affiliation: "", wikidata: ""},
+    {id: "eva-lind", name: "Eva Lind", aliases: [], roles: [{role: "Staatssekretärin", from: "2021-01-01", to: ""}], affiliation: "", wikidata: ""},
+    {id: "tim-sander", name: "Tim Sander", aliases: [], roles: [{role: "Regierungssprecher", from: "2018-01-01", to: ""}], affiliation: "", wikidata: ""},
+    {id: "uwe-kamp", name: "Uwe Kamp", aliases: [], roles: [{role: "Bürgermeister", to: "2015-12-31", from: "2005-01-01"}], affiliation: "", wikidata: ""}
+  ]
+};
+
+/** The speaker id and name of the first quote whose speaker span is `span`, with the made-up register, published 2024-05-02. */
+function registerSpeakerOf(text: string, span: string): [string, string] | undefined {
+  const article = prepareArticle({file: "t.txt", text, given: {published: "2024-05-02"}}, registerConfig);
+  const rows = extractArticle(article, registerConfig, [peopleExtractor, quotesExtractor]).quotes;
+  const row = rows.find((r) => r.speaker_start !== null && article.text.slice(r.speaker_start, r.speaker_end!) === span);
+  return row && [row.speaker_id, row.speaker];
+}
+
+/** [article, speaker span, [id, speaker]] — de.speaker.register-office: a bare role noun the register alone resolves. */
+describe("a bare role noun stands for the one register person holding that office on the day (de.speaker.register-office)", () => {
+  test.each<[string, string, [string, string]]>([
+    // no one in the text holds the office: the register's one Landrat
+    ["Die Straße bleibt gesperrt. Der Landrat sagte, die Brücke sei marode.", "Der Landrat", ["ole-brammer", "Ole Brammer"]],
+    // two register people hold the office: no one
+    ["Die Straße bleibt gesperrt. Die Staatssekretärin sagte, die Brücke sei marode.", "Die Staatssekretärin", ["", "die Staatssekretärin"]],
+    // a compound of the noun is another office: "der Sprecher" is no Regierungssprecher
+    ["Die Straße bleibt gesperrt. Der Sprecher sagte, die Brücke sei marode.", "Der Sprecher", ["", "der Sprecher"]],
+    // an office held only before the publication day
+    ["Die Straße bleibt gesperrt. Der Bürgermeister sagte, die Brücke sei marode.", "Der Bürgermeister", ["", "der Bürgermeister"]],
+    // more words than article and noun name another office holder
+    ["Die Straße bleibt gesperrt. Der Landrat des Nachbarkreises sagte, die Brücke sei marode.", "Der Landrat des Nachbarkreises", ["", "der Landrat des Nachbarkreises"]]
+  ])("%s", (text, span, expected) => {
+    expect(registerSpeakerOf(text, span)).toEqual(expected);
+  });
+});
+
+/** [article, speaker span, [id, speaker]] — de.speaker.coordinated-people: a group of two people has no one id. */
+describe("two people joined by 'und' are a group, not the one named last (de.speaker.coordinated-people)", () => {
+  test.each<[string, string, [string, string]]>([
+    ["Die Ministerin Karla Sommer und der Landrat Jens Ohlsen sagten, die Brücke werde gebaut.", "Die Ministerin Karla Sommer und der Landrat Jens Ohlsen", ["", "die Ministerin Karla Sommer und der Landrat Jens Ohlsen"]],
+    ["Karla Sommer und Jens Ohlsen kritisierten den Plan.", "Karla Sommer und Jens Ohlsen", ["", "Karla Sommer und Jens Ohlsen"]]
+  ])("%s", (text, span, expected) => {
+    expect(registerSpeakerOf(text, span)).toEqual(expected);
+  });
+});

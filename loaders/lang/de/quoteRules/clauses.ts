@@ -12,6 +12,17 @@ import {victimNouns} from "../speechVerbs.js";
 export const CONTENT_OPENERS = new Set(["dass", "daß", "ob"]);
 export const AUXILIARIES = /^(?:hat|haben|hatte|hatten)$/;
 const PASSIVE = /^(?:wurde|wurden|worden|wird|werden)$/;
+/**
+ * The Konjunktiv I of "werden" ("Das Ergebnis werde … verkündet"): passive only before a participle, since it also
+ * makes the future of reported speech ("Er werde … verkünden, dass …").
+ */
+const PASSIVE_KONJUNKTIV = /^werde$/;
+/**
+ * A participle-shaped verb: weak ("verkündet", "mitgeteilt", "angekündigt") or strong with "ge" ("bekanntgegeben",
+ * "ausgesprochen"), not an infinitive of "geben"/"gehen" ("bekanntgeben").
+ */
+const PARTICIPLE_SHAPE = /^(?:\p{Ll}+t|\p{Ll}*ge\p{Ll}{2,}en)$/u;
+const GEBEN_INFINITIVE = /(?<!ge)ge(?:ben|hen)$/u;
 
 /** "Das Urteil wurde bestätigt.": a participle at the clause end after a passive auxiliary. */
 export function isPassive(tokens: Token[], cue: number): boolean {
@@ -20,6 +31,10 @@ export function isPassive(tokens: Token[], cue: number): boolean {
   if (next && /^(?:worden|werden|wurde|wurden|wird)$/.test(next.lower) && !UPPER_START.test(tokens[cue + 2]?.text ?? "")) return true;
   if (next && !/^[.,;:!?]$/.test(next.text)) return false;
   for (let j = cue - 1; j >= 0 && j > cue - 25; j--) if (PASSIVE.test(tokens[j].lower)) return true;
+  // de.quote.passive-konjunktiv: "Das Ergebnis werde am Montag verkündet." (its subject is what is said, no speaker)
+  if (PARTICIPLE_SHAPE.test(tokens[cue].lower) && !GEBEN_INFINITIVE.test(tokens[cue].lower)) {
+    for (let j = cue - 1; j >= 0 && j > cue - 25 && tokens[j].text !== ","; j--) if (PASSIVE_KONJUNKTIV.test(tokens[j].lower)) return true;
+  }
   return false;
 }
 

@@ -85,10 +85,12 @@ export const pointerBack: ClauseRule = {
 
 /**
  * "Allerdings habe Putin die Idee abgelehnt": a speech verb as a participle after a Konjunktiv I
- * auxiliary of its clause is itself reported, part of the carried report, not a cue of its own.
+ * auxiliary of its clause is itself reported, part of the carried report, not a cue of its own; so is a passive one
+ * ("Das Ergebnis werde am Montag verkündet": its subject is what is said, not who says it).
  */
 function reportedCue(s: SentenceContext, cue: Cue): boolean {
-  if (!cue.form.participle && !cue.form.lemma.endsWith("-participle")) return false;
+  // "Das Ergebnis werde am Montag verkündet.": a passive speech verb with a Konjunktiv I auxiliary is reported too
+  if (!cue.form.participle && !cue.form.lemma.endsWith("-participle") && !isPassive(s.tokens, cue.index)) return false;
   const from = clauseStart(s.tokens, cue.index);
   return anyIn(s.strongKonjunktiv, from, cue.index);
 }

@@ -27,6 +27,8 @@ export interface AdapterOptions {
   quote?: string;
   /** A mapping file's entries per file and scope (see adapterOptions): each file is read with optionsFor(options, path). */
   perFile?: PerFileMapping;
+  /** Where the column names come from, for messages: `mapping file m.yaml: "export.csv"` (set by adapterOptions). */
+  source?: string;
 }
 
 /** An adapter: reads the file at `path` (shown as `file`) and yields its items. */
@@ -75,25 +77,34 @@ function* readDsv(path: string, file: string, options: AdapterOptions): Iterable
       try {
         columns = resolveMapping(header, options.mapping ?? {}, missing);
       } catch (error) {
-        throw new AdapterError((error as Error).message);
+        throw new AdapterError(fromSource(options, error));
       }
     }
     row++;
-    const warnings = [...missing, ...repairWarnings(repairs, record.line, recordLines(record.fields))];
-    missing = [];
     const at = `${file}#${row}`;
     if (record.problem) yield {file: at, problem: `${record.problem} (line ${record.line})`};
     else if (record.fields.length !== header.length) yield {file: at, problem: `line ${record.line} has ${record.fields.length} fields, expected ${header.length} (${header.join(", ")})`};
-    else yield withWarnings(rowToItem(file, row, (i) => record.fields[i], columns, header), warnings);
+    else {
+      // the missing columns' warning goes on the first row that is read, not on a rejected one
+      const warnings = [...missing, ...repairWarnings(repairs, record.line, recordLines(record.fields))];
+      missing = [];
+      yield withWarnings(rowToItem(file, row, (i) => record.fields[i], columns, header), warnings);
+    }
   }
   if (!columns && header && !options.columns) {
     // a header without rows: still check the mapping, so a wrong column name is reported
     try {
       resolveMapping(header, options.mapping ?? {});
     } catch (error) {
-      throw new AdapterError((error as Error).message);
+      throw new AdapterError(fromSource(options, error));
     }
   }
+}
+
+/** A mapping error's message, after the mapping file and entry the column names came from ("mapping file m.yaml: \"a.csv\": no column …"). */
+function fromSource(options: AdapterOptions, error: unknown): string {
+  const message = (error as Error).message;
+  return options.source ? `${options.source}: ${message}` : message;
 }
 
 function* readJsonl(path: string, file: string, options: AdapterOptions): Iterable<AdapterItem> {
@@ -124,7 +135,7 @@ function* readJsonl(path: string, file: string, options: AdapterOptions): Iterab
       }
       resolved.set(signature, columns);
     }
-    if (columns instanceof Error) return {file: at, problem: `line ${line}: ${columns.message}`};
+    if (columns instanceof Error) return {file: at, problem: `line ${line}: ${fromSource(options, columns)}`};
     const warnings = [...missing, ...repairWarnings(repairs, line, 1)];
     missing = [];
     return withWarnings(rowToItem(file, line, (i) => (value as Record<string, unknown>)[keys[i]], columns, keys), warnings);

@@ -76,6 +76,8 @@ function settings(flags: Record<string, string | boolean | undefined>, file: Rec
   }
   const columns = flags.columns ?? file.columns;
   const options: AdapterOptions = {mapping};
+  // errors about the columns a file lacks name the mapping file and entry the names came from
+  if (where) options.source = where.replace(/: $/u, "");
   if (columns != null) options.columns = (Array.isArray(columns) ? columns.map(String) : String(columns).split(",")).map((c) => c.trim());
   const delimiter = flags.delimiter ?? file.delimiter;
   if (delimiter != null) options.delimiter = unescape(String(delimiter));

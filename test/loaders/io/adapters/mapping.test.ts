@@ -72,7 +72,7 @@ describe("a mapping file maps per file, per folder or for every file", () => {
       {"in/b.tsv#1": "ok: Inselkurier"}],
     ["the flat form maps every tabular file (a file with other names is rejected, naming the column)",
       {"in/a.jsonl": JSONL, "in/b.tsv": TSV, "mapping.yaml": "text: inhalt\noutlet: blatt\n"}, "mapping.yaml",
-      {"in/a.jsonl#1": "ok: Hafenbote", "in/b.tsv": /rejected: no column "inhalt" for text/}],
+      {"in/a.jsonl#1": "ok: Hafenbote", "in/b.tsv": /rejected: mapping file \S*mapping\.yaml: no column "inhalt" for text/}],
     ["top-level settings apply to the files no entry names; an entry is its file's whole mapping",
       {"in/a.jsonl": JSONL, "in/b.tsv": TSV, "mapping.yaml": `text: inhalt\noutlet: blatt\nb.tsv: ${TSV_MAP}\n`}, "mapping.yaml",
       {"in/a.jsonl#1": "ok: Hafenbote", "in/b.tsv#1": "ok: Inselkurier"}],
@@ -85,9 +85,15 @@ describe("a mapping file maps per file, per folder or for every file", () => {
     ["a JSONL row without the mapped title: a warning on that row",
       {"in/a.jsonl": `${JSONL}${JSON.stringify({inhalt: "Der Hafen ist gesperrt.", blatt: "Hafenbote"})}\n`, "mapping.yaml": `a.jsonl: ${JSONL_MAP}\n`}, "mapping.yaml",
       {"in/a.jsonl#1": "ok: Hafenbote", "in/a.jsonl#2": /^ok: Hafenbote \(no column "kopf" for title, "tag" for published/}],
+    ["a rejected first row does not lose the missing column's warning: it goes on the first row read",
+      {"in/b.tsv": "Zeitung\tErschienen\tArtikel\nzu\tviele\tFelder\thier\nInselkurier\t04.04.2031\tDie Fähre fährt wieder.\n", "mapping.yaml": "b.tsv: {text: Artikel, outlet: Zeitung, url: Adresse}\n"}, "mapping.yaml",
+      {"in/b.tsv#1": /^rejected: line 2 has 4 fields/, "in/b.tsv#2": /^ok: Inselkurier \(no column "Adresse" for url/}],
+    ["a text column an entry names that a JSONL file lacks: the rejection names the mapping file and the entry",
+      {"in/a.jsonl": `${JSON.stringify({body2: "Der Hafen ist gesperrt.", tag: "2031-04-02"})}\n`, "mapping.yaml": `"*.jsonl": {text: body}\n`}, "mapping.yaml",
+      {"in/a.jsonl#1": /^rejected: line 1: mapping file \S*mapping\.yaml: "\*\.jsonl": no column "body" for text \(columns: body2, tag\)/}],
     ["an entry without a text column for a file whose text column has another name: rejected, naming the columns",
       {"in/b.tsv": TSV, "mapping.yaml": "b.tsv: {outlet: Zeitung}\n"}, "mapping.yaml",
-      {"in/b.tsv": /rejected: no text column.*columns: Zeitung, Erschienen, Artikel/}]
+      {"in/b.tsv": /rejected: mapping file \S*mapping\.yaml: "b\.tsv": no text column.*columns: Zeitung, Erschienen, Artikel/}]
   ];
   test.each(cases)("%s", (_name, files, mapping, expected) => {
     const dir = folder(files);
@@ -103,7 +109,7 @@ describe("a mapping file maps per file, per folder or for every file", () => {
     const dir = folder({"in/b.tsv": TSV, "mapping.yaml": `b.tsv: ${TSV_MAP}\ntippfehler.tsv: {text: Artikel}\n`});
     const options = adapterOptions({mapping: join(dir, "mapping.yaml"), "title-column": "Kopfzeile"}, [join(dir, "in")]);
     expect(optionsFor(options, join(dir, "in/b.tsv")).mapping).toEqual({text: "Artikel", outlet: "Zeitung", published: "Erschienen", title: "Kopfzeile"});
-    expect(optionsFor(options, join(dir, "in/andere.csv"))).toEqual({mapping: {title: "Kopfzeile"}});
+    expect(optionsFor(options, join(dir, "in/andere.csv"))).toEqual({mapping: {title: "Kopfzeile"}, source: `mapping file ${join(dir, "mapping.yaml")}`});
     expect(unusedEntries(options, [join(dir, "in/b.tsv")])).toEqual(["tippfehler.tsv"]);
   });
 });

@@ -9,8 +9,8 @@
  * Rule `de.event.date.report-clause`: an undated factual mention in a sentence whose "wie"-clause reports it with a
  * day ("Die Mitglieder stimmten dem Vertrag zu, wie die Partei am Mittwoch mitteilte", "Wie der Verband am Montag
  * bestätigte, haben die Fahrer die Arbeit niedergelegt") is dated by that day, the day it became known (as
- * `de.event.date.next-report` for "Das teilte … am Mittwoch mit." after it). The clause must open with "wie" and close
- * with one of `verbs`.
+ * `de.event.date.next-report` for "Das teilte … am Mittwoch mit." after it). The clause must open with "wie", close
+ * with one of `verbs` and name who reports; the sentence around it must not be Konjunktiv reported speech.
  */
 export const reportClause = {
   id: "de.event.date.report-clause",
@@ -21,7 +21,19 @@ export const reportClause = {
     "mitteilte", "mitteilten", "bekanntgab", "bekanntgaben", "bestätigte", "bestätigten", "meldete", "meldeten", "berichtete", "berichteten",
     "erklärte", "erklärten", "verkündete", "verkündeten", "sagte", "sagten", "angab", "angaben", "mitgeteilt", "bekanntgegeben", "bestätigt",
     "gemeldet", "berichtet", "verkündet"
-  ]
+  ],
+  /** Auxiliaries that may follow a closing participle ("wie die Stadt am Montag mitgeteilt hat", "wie am Montag bestätigt wurde"). */
+  auxiliaries: ["hat", "haben", "hatte", "hatten", "worden", "ist", "wurde"],
+  /**
+   * Pronouns that can be the subject of the clause: a clause with neither one nor a capitalised word ("wie bereits am
+   * Montag berichtet") is the outlet's own earlier report and dates nothing.
+   */
+  subjectPronouns: ["er", "sie", "es", "man", "wir", "ich"],
+  /**
+   * The rule does not apply when the rest of the sentence is reported speech in Konjunktiv I (`konjunktivI` in
+   * konjunktiv.ts: "Der Streik habe großen Schaden angerichtet, wie X am Montag sagte"): an opinion, no dated act.
+   */
+  skipsReportedSpeech: true
 } as const;
 
 /**

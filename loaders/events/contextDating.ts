@@ -54,7 +54,7 @@ export function dateByReportClause(text: string, from: number, to: number, menti
   }
 }
 
-const OPENS = new RegExp(`^[\\s„"»]*(?:${previousSentenceDay.openers.map((o) => o.replace(/ /g, "\\s+")).join("|")})(?!\\p{L})`, "iu");
+const OPENS = new RegExp(`^[\\s„"»]*(?:${previousSentenceDay.openers.map((o) => o.replace(/ /g, "\\s+")).join("|")})(?!\\p{L})(?!\\s+(?:${previousSentenceDay.notFollowedBy.join("|")})(?!\\p{L}))`, "iu");
 
 /**
  * Rule `de.event.date.previous-sentence` (`previousSentenceDay`): when the sentence [from, to) opens with an adverb

@@ -41,7 +41,7 @@ export const reportClause = {
  * sequence ("Unmittelbar danach wurde die Ministerin vereidigt", "Im Anschluss unterzeichneten beide den Vertrag")
  * happened on the day the last sentence with a date before it names (at most `reach` sentences back, the sentences
  * between holding no date: "Am Dienstag wählte der Landtag X. Er erhielt 41 Stimmen. Unmittelbar danach …"): one
- * day, not planned. A plain "danach" or "später" may be days later,
+ * day, not planned. A plain "danach", "anschließend" or "später" may be days later,
  * and "Dabei", "Zugleich" often contrast ("Dabei hatte er versprochen …"): they date nothing.
  */
 export const previousSentenceDay = {
@@ -51,6 +51,11 @@ export const previousSentenceDay = {
   /** Openings of the sentence (lower case, words separated by single spaces). */
   openers: [
     "unmittelbar danach", "unmittelbar darauf", "unmittelbar im anschluss", "direkt danach", "direkt im anschluss", "gleich danach", "gleich darauf",
-    "gleich im anschluss", "kurz danach", "kurz darauf", "im anschluss", "im anschluss daran", "anschließend"
-  ]
+    "gleich im anschluss", "kurz danach", "kurz darauf", "im anschluss", "im anschluss daran"
+  ],
+  /**
+   * Words that may not follow the opening: "Im Anschluss an die Abstimmung …" names its own point of reference, not
+   * the day of the sentence before.
+   */
+  notFollowedBy: ["an"]
 } as const;

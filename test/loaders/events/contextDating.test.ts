@@ -39,7 +39,10 @@ describe("de.event.date.previous-sentence: 'Unmittelbar danach' happened on the 
     // a plain "Danach" may be days later: the publication week, as before
     ["Am Dienstag wählte das Parlament die Regierungschefin. Danach wurde sie vereidigt.", [["election", "2026-03-10", "de.event.date.nearest"], ["swearing-in", "2026-W11", "de.event.date.publication-week"]]],
     // two days before: which one is unclear
-    ["Am Montag und am Dienstag tagte der Rat. Unmittelbar danach wurde die Bürgermeisterin vereidigt.", [["swearing-in", "2026-W11", "de.event.date.publication-week"]]]
+    ["Am Montag und am Dienstag tagte der Rat. Unmittelbar danach wurde die Bürgermeisterin vereidigt.", [["swearing-in", "2026-W11", "de.event.date.publication-week"]]],
+    // "Im Anschluss an X" names its own point of reference; "Anschließend" may be days later, as "Danach"
+    ["Am Dienstag tagte der Landtag. Im Anschluss an die Abstimmung im Landtag trat die Ministerin Petra Lang zurück.", [["decision", "", ""]]],
+    ["Am Dienstag wählte das Parlament die Regierungschefin. Anschließend wurde sie vereidigt.", [["election", "2026-03-10", "de.event.date.nearest"], ["swearing-in", "2026-W11", "de.event.date.publication-week"]]]
   ])("%s", (text, expected) => {
     expect(dated(text)).toEqual(expected);
   });

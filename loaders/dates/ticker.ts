@@ -10,15 +10,19 @@ export interface TickerOrder {
   id: string;
   stamp: RegExp;
   minStamps: number;
+  /** Minutes a step must jump the wrong way to cross midnight (a smaller one is an entry out of order). */
+  crossing: number;
 }
 
 const VALUE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
 
 /**
  * The rows with the days of ticker stamps set by their order: the stamps are clock-time rows dated by the publication
- * day ("day not stated") whose sentence is the stamp alone. With at least `minStamps` of them, more steps back in time
- * than forward read as newest first; each step the wrong way moves that stamp and the ones after it a day back
- * (newest first) or forward (oldest first); the stamp nearest the publication keeps the publication day.
+ * day ("day not stated") whose sentence is the stamp alone. With at least `minStamps` of them, the small steps (at most
+ * `crossing` minutes) tell the order: more of them back in time than forward read as newest first. A step the wrong way
+ * crosses midnight only when it jumps more than `crossing` minutes (00:10, then 23:30 in a newest-first list); a small
+ * one is an entry out of order and moves nothing. The stamp nearest the publication keeps the publication day: in a
+ * newest-first list the stamps from a crossing on move a day back, in an oldest-first list those before it.
  */
 export function tickerDays(rows: DateMatch[], text: string, sentences: readonly {start: number; end: number}[], order: TickerOrder | undefined): DateMatch[] {
   if (!order) return rows;
@@ -37,12 +41,19 @@ export function tickerDays(rows: DateMatch[], text: string, sentences: readonly 
   });
   let back = 0;
   let forward = 0;
-  for (let k = 1; k < minutes.length; k++) minutes[k] < minutes[k - 1] ? back++ : minutes[k] > minutes[k - 1] && forward++;
+  for (let k = 1; k < minutes.length; k++) {
+    const step = minutes[k] - minutes[k - 1];
+    if (step < 0 && -step <= order.crossing) back++;
+    else if (step > 0 && step <= order.crossing) forward++;
+  }
   if (back === forward) return rows;
   const newestFirst = back > forward;
-  // days from the first stamp: a step the wrong way crosses midnight
+  // days from the first stamp: a large step the wrong way crosses midnight
   const shift: number[] = [0];
-  for (let k = 1; k < minutes.length; k++) shift.push(shift[k - 1] + (newestFirst ? (minutes[k] > minutes[k - 1] ? -1 : 0) : minutes[k] < minutes[k - 1] ? 1 : 0));
+  for (let k = 1; k < minutes.length; k++) {
+    const step = minutes[k] - minutes[k - 1];
+    shift.push(shift[k - 1] + (newestFirst ? (step > order.crossing ? -1 : 0) : -step > order.crossing ? 1 : 0));
+  }
   const base = newestFirst ? 0 : shift[shift.length - 1];
   const out = [...rows];
   stamps.forEach((i, k) => {

@@ -100,6 +100,24 @@ export function wordInClause(words: SentenceWords, i: number, pattern: string): 
   return count > 1 || (count === 1 && first !== i);
 }
 
+/**
+ * Whether a word of the clause around word `i` other than it matches `pattern` whole (lower case) and follows none of
+ * `leads`, right before it or over one word between ("für Gespräche", "mit den Gesprächen"): the word is no phrase of a
+ * preposition but the subject or object of the clause (`CueContext.withWordUnled`).
+ */
+export function unledWordInClause(words: SentenceWords, i: number, pattern: string, leads: readonly string[]): boolean {
+  let re = wordPatterns.get(pattern);
+  if (!re) wordPatterns.set(pattern, (re = new RegExp(`^(?:${withSwissSpelling(pattern)})$`, "u")));
+  const [from, to] = clauseAround(words, i);
+  for (let k = from; k < to; k++) {
+    if (k === i || !re.test(words.words[k])) continue;
+    if (k - 1 >= from && leads.includes(words.words[k - 1])) continue;
+    if (k - 2 >= from && leads.includes(words.words[k - 2])) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Each predicate phrase split into its verb and its separable particle ("legte vor" → ["legte", "vor"]), once per list. */
 const predicateParts = new Map<readonly string[], {single: Set<string>; particles: Map<string, string[]>}>();
 

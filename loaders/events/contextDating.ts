@@ -4,11 +4,16 @@
  */
 import {previousSentenceDay, reportClause} from "../lang/de/event-context-dating.js";
 import {nightEnd} from "../lang/de/dates/night.js";
+import {konjunktivI} from "../lang/de/konjunktiv.js";
 import type {DateRow, EventMentionRow} from "../types.js";
 
 const DAY = /^\d{4}-\d{2}-\d{2}/;
-const REPORT_VERB = new RegExp(`(?<!\\p{L})(?:${reportClause.verbs.join("|")})(?:\\s+(?:hat|haben|hatte|hatten|worden|ist|wurde))?\\s*$`, "u");
+const REPORT_VERB = new RegExp(`(?<!\\p{L})(?:${reportClause.verbs.join("|")})(?:\\s+(?:${reportClause.auxiliaries.join("|")}))?\\s*$`, "u");
 const OPENER = new RegExp(`^[\\s„"»]*${reportClause.opener}(?!\\p{L})`, "iu");
+/** A word of reported speech (Konjunktiv I: "sei", "habe", "seien"). */
+const REPORTED = new RegExp(`(?<!\\p{L})(?:${konjunktivI.join("|")})(?!\\p{L})`, "iu");
+/** A word that can name who reports: capitalised, or a subject pronoun. */
+const REPORTER = new RegExp(`(?<![\\p{L}\\p{N}])(?:\\p{Lu}|(?:${reportClause.subjectPronouns.join("|")})(?!\\p{L}))`, "u");
 /** A clause bound: commas, semicolons, colons, dashes. */
 const BOUND = /[,;:–—]/;
 
@@ -34,17 +39,22 @@ export function dateByReportClause(text: string, from: number, to: number, menti
   const day = dates.find((d) => {
     if (!DAY.test(d.value) || d.planned) return false;
     const [a, b] = clauseAt(text, d.start, d.end, from, to);
-    return OPENER.test(text.slice(a, d.start)) && REPORT_VERB.test(text.slice(d.end, b).replace(/[.!?"“”»«]+\s*$/u, ""));
+    const opener = OPENER.exec(text.slice(a, d.start));
+    if (!opener || !REPORT_VERB.test(text.slice(d.end, b).replace(/[.!?"“”»«]+\s*$/u, ""))) return false;
+    // "wie bereits am Montag berichtet": no one named who reports, the outlet's own earlier report
+    return REPORTER.test(text.slice(a + opener[0].length, d.start)) || REPORTER.test(text.slice(d.end, b));
   });
   if (!day) return;
   const [a, b] = clauseAt(text, day.start, day.end, from, to);
+  // "Der Streik habe großen Schaden angerichtet, wie X am Montag sagte": reported speech, an opinion, no dated act
+  if (reportClause.skipsReportedSpeech && (REPORTED.test(text.slice(from, a)) || REPORTED.test(text.slice(b, to)))) return;
   for (const m of mentions) {
     if (m.date_start !== null || !factual.has(m.rule) || (m.cue_start >= a && m.cue_end <= b)) continue;
     [m.date, m.date_start, m.date_end, m.date_rule] = [day.value, day.start, day.end, reportClause.id];
   }
 }
 
-const OPENS = new RegExp(`^[\\s„"»]*(?:${previousSentenceDay.openers.map((o) => o.replace(/ /g, "\\s+")).join("|")})(?!\\p{L})`, "iu");
+const OPENS = new RegExp(`^[\\s„"»]*(?:${previousSentenceDay.openers.map((o) => o.replace(/ /g, "\\s+")).join("|")})(?!\\p{L})(?!\\s+(?:${previousSentenceDay.notFollowedBy.join("|")})(?!\\p{L}))`, "iu");
 
 /**
  * Rule `de.event.date.previous-sentence` (`previousSentenceDay`): when the sentence [from, to) opens with an adverb

@@ -237,6 +237,17 @@ function cueSet(cues: readonly EventCue[]): CueSet {
 /** Words remembered per cue set before the memo is cleared (bounds memory on huge corpora). */
 const HIT_MEMO_LIMIT = 100_000;
 
+/**
+ * The cue after `hit` that the word matches, when `hit` is a data folder's `override: true` cue (data/events.yaml):
+ * the word falls back to it where the override's context fails ("unterzeichnet" without the entry's `with:` verb stays
+ * the built-in cue's). Undefined for any other cue.
+ */
+export function fallbackCue(set: CueSet, word: string, hit: CompiledCue): CompiledCue | undefined {
+  if (!(hit.cue as EventCue & {override?: boolean}).override) return undefined;
+  const k = set.compiled.indexOf(hit);
+  return k < 0 ? undefined : set.compiled.slice(k + 1).find((c) => matches(c, word));
+}
+
 /** The first cue a word matches, memoised per cue set (a word's cue depends on the word alone). */
 export function cueOf(set: CueSet, word: string): CompiledCue | undefined {
   let hit = set.hits.get(word);

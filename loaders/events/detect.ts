@@ -4,7 +4,7 @@ import {eventCues} from "../lang/de/index.js";
 import type {ArticleExtractor} from "../pipeline.js";
 import type {Article, ArticleTables, DateRow, EventMentionRow, Sentence} from "../types.js";
 import {attachDates, coordinatedDayMentions, dateToday, nearest, quoteSides} from "./attachDates.js";
-import {cueOf, cueSetOf, triggerSearch, withDataCues} from "./cueSet.js";
+import {cueOf, cueSetOf, fallbackCue, triggerSearch, withDataCues} from "./cueSet.js";
 import {durationFacts, type Fact} from "./facts.js";
 import {lowerBound} from "../text/lower-bound.js";
 import {articleHolds, contextHolds} from "./contextHolds.js";
@@ -89,10 +89,12 @@ export function detectEventMentions(article: Article, dates: readonly DateRow[] 
       while (isWordChar(sentence[b])) b++;
       from = b;
       const word = sentence.slice(a, b).replace(/^-+|-+$/g, "");
-      const hit = cueOf(set, word);
+      let hit = cueOf(set, word);
       if (!hit || seen.has(hit.cue.type)) continue;
       const at = a + sentence.slice(a, b).indexOf(word);
-      if (hit.contexts.length && !contextHolds(hit.contexts, word, at, (words ??= sentenceWords(sentence)), articleHas)) continue;
+      // a data cue with `override: true` whose context fails leaves the word to the next cue (fallbackCue)
+      while (hit && hit.contexts.length && !contextHolds(hit.contexts, word, at, (words ??= sentenceWords(sentence)), articleHas)) hit = fallbackCue(set, word, hit);
+      if (!hit || seen.has(hit.cue.type)) continue;
       if (hit.cue.factual && isNonFactual(sentence, at, (words ??= sentenceWords(sentence)))) continue;
       // "Einen Tag nach dem Inkrafttreten …": a noun an offset points from is a reference point, not an event of the sentence
       if (word[0] !== word[0].toLowerCase() && referencedByOffset(sentence, at, (words ??= sentenceWords(sentence)))) continue;

@@ -75,9 +75,9 @@ export function resolveMentions(tables: Tables): ResolvedMention[] {
     const clauseActors = new Set<string>();
     const [clauseFrom, clauseTo] = cueClause(m);
     // "X kritisierte den Beschluss": who judges an event named by a noun is no actor of it (de.event.actor.stance-object)
-    const stance = judgedNoun(m, clauseFrom);
+    const stance = judgingVerb(m, clauseFrom);
     const found = (id: string, start: number, end: number) => {
-      if (stance && start >= clauseFrom && end <= clauseTo) return;
+      if (stance && isStanceSubject(m, stance, clauseFrom, start, end)) return;
       actors.add(id);
       if (start >= clauseFrom && end <= clauseTo) clauseActors.add(id);
     };
@@ -102,9 +102,32 @@ export function resolveMentions(tables: Tables): ResolvedMention[] {
 
 const STANCE = new RegExp(`(?<!\\p{L})(?:${stanceObject.stems.join("|")})\\p{Ll}*(?!\\p{L})`, "u");
 
-/** Whether the mention's cue is a noun that a verb of judging before it in its clause (from article offset `clauseFrom`) takes as its object. */
-function judgedNoun(m: EventMentionRow, clauseFrom: number): boolean {
-  return /^\p{Lu}/u.test(m.cue) && STANCE.test(m.sentence.slice(clauseFrom - m.start, m.cue_start - m.start));
+const DETERMINER = new RegExp(`(?<!\\p{L})(?:${stanceObject.determiners.join("|")})(?!\\p{L})`, "iu");
+const PREPOSITION = new RegExp(`(?<!\\p{L})(?:${stanceObject.prepositions.join("|")})(?!\\p{L})`, "iu");
+
+/**
+ * The article offsets of a finite verb of judging before the mention's noun cue in its clause (from article offset
+ * `clauseFrom`) that takes the noun as its object, or null. A participle used as an adjective of the noun ("der viel
+ * kritisierte Beschluss": no determiner between it and the noun) judges nobody's act.
+ */
+function judgingVerb(m: EventMentionRow, clauseFrom: number): [number, number] | null {
+  if (!/^\p{Lu}/u.test(m.cue)) return null;
+  const before = m.sentence.slice(clauseFrom - m.start, m.cue_start - m.start);
+  const verb = STANCE.exec(before);
+  if (!verb || !DETERMINER.test(before.slice(verb.index + verb[0].length))) return null;
+  return [clauseFrom + verb.index, clauseFrom + verb.index + verb[0].length];
+}
+
+/**
+ * Whether the person at article offsets [start, end) is the subject of the judging verb `verb`: before it in its clause
+ * ("Karl Berg begrüßte die Einigung"), or right after it with no preposition between ("Am Montag lobte Bürgermeisterin
+ * Hanna Vogt die Einigung"). The parties named after the verb ("mit X", "zwischen X und Y", "von X") stay actors.
+ */
+function isStanceSubject(m: EventMentionRow, verb: [number, number], clauseFrom: number, start: number, end: number): boolean {
+  if (start >= clauseFrom && end <= verb[0]) return true;
+  if (start < verb[1] || end > m.cue_start) return false;
+  const gap = m.sentence.slice(verb[1] - m.start, start - m.start);
+  return !PREPOSITION.test(gap) && !DETERMINER.test(gap) && !/[,;:]/.test(gap);
 }
 
 /** The article offsets of the clause around a mention's cue: from the last clause break before it to the first after it. */

@@ -1,8 +1,10 @@
 /**
  * Rule `de.event.actor.stance-object`: a person who judges an event named by a noun cue ("X kritisierte den Beschluss",
  * "Y begrüßte die Einigung", "Z lobte das Abkommen") takes a stance on it and is no actor of it; the people of that
- * clause are left out of the mention's actors (loaders/events/step.ts). A verb that performs the act with the noun
- * ("fasste den Beschluss", "erzielten eine Einigung") is no stance verb.
+ * clause before the verb (or right after it: "Am Montag lobte X die Einigung") are left out of the mention's actors
+ * (loaders/events/step.ts); the parties named after it ("zwischen X und Y", "mit X", "von X") stay. A verb that performs
+ * the act with the noun ("fasste den Beschluss", "erzielten eine Einigung") is no stance verb, nor is a participle used
+ * as an adjective of the noun ("der viel kritisierte Beschluss": no determiner between them).
  */
 export const stanceObject = {
   id: "de.event.actor.stance-object",
@@ -11,5 +13,13 @@ export const stanceObject = {
     "kritisier", "begrüß", "begrüss", "lobt", "lobte", "gelobt", "bedauer", "verurteil", "feiert", "feierte", "gefeiert", "kommentier", "bemängel",
     "beklagt", "beklagte", "bezweifel", "rügt", "rügte", "gerügt", "monier", "würdigt", "würdigte", "gewürdigt", "verteidigt", "verteidigte", "bejubel",
     "attackier", "geißel", "zerpflück", "kritteln"
-  ]
+  ],
+  /** Determiners of the judged noun: one between the verb and the noun makes the verb finite ("lobte die Einigung"). */
+  determiners: [
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "diese[mnrs]?", "jene[mnrs]?",
+    "sein", "seine[mnrs]?", "ihr", "ihre[mnrs]?", "unser", "unsere[mnrs]?", "deren", "dessen"
+  ],
+  /** Prepositions that name a party of the act after the verb ("mit X", "zwischen X und Y"): no subject follows them. */
+  prepositions: ["mit", "von", "vom", "zwischen", "gegen", "durch", "für", "bei", "beim", "zu", "zum", "zur", "an", "auf", "über", "unter", "nach", "aus", "seitens"]
+
 } as const;

@@ -97,6 +97,13 @@ const TALKS = "\\p{L}*(?:verhandlung|verhandlungen|gespräche|gesprächen|sondie
 const TALKS_ROOM = "verhandlungstisch|verhandlungstisches|verhandlungssaal|verhandlungsraum";
 /** Talks interrupted ("Die Verhandlungen sind unterbrochen worden", "unterbrachen die Gespräche", "Unterbrechung der Verhandlungen"): suspended, a break-off. */
 const INTERRUPTED = "unterbrochen|unterbrach(?:en)?|unterbricht|unterbrechen|unterbrechung";
+/**
+ * Prepositions before a word of talks that is not what is interrupted ("unterbrach seinen Urlaub für Gespräche",
+ * "nach der Unterbrechung mit den Gesprächen").
+ */
+const INTERRUPTED_NOT_TALKS_LEADS = ["für", "mit", "zu", "zur", "zum", "vor", "nach", "bei", "beim", "wegen", "über", "um"];
+/** Words of a short pause or of talks resumed: "für eine Mittagspause unterbrochen", "kurz unterbrochen und dann fortgesetzt". */
+const PAUSE = "kurz|kurze[mnrs]?|kurzzeitig|\\p{L}*pause|\\p{L}*pausen|fortgesetzt|fortsetzen|fortgeführt|weitergeführt|wiederaufgenommen|weiterverhandelt";
 
 /**
  * Talks broken off, suspended, interrupted or failed, and a side walking out: "brach die Gespräche ab", "Abbruch der Verhandlungen",
@@ -114,7 +121,8 @@ export const breakoffCue: EventCue = {
     {pattern: "brach(?:en)?|bricht|brechen", later: ["ab"], withWord: TALKS},
     {pattern: "setzte(?:n)?|setzt|setzen", later: ["aus"], withWord: TALKS},
     {pattern: "abgebrochen|abbruch(?:s|es)?|auszug(?:s|es)?|ausgesetzt|aussetzung|geplatzt|platzt|platzte(?:n)?|gescheitert|scheitert|scheiterte(?:n)?|scheitern", withWord: TALKS},
-    {pattern: INTERRUPTED, withWord: TALKS},
+    // the talks must be what is interrupted (no "für Gespräche"); a short pause or talks resumed are no break-off
+    {pattern: INTERRUPTED, withWord: TALKS, withWordUnled: INTERRUPTED_NOT_TALKS_LEADS, withoutWord: PAUSE},
     // "hat den Verhandlungstisch verlassen" walked out; "droht, den Verhandlungstisch zu verlassen" did not
     {pattern: "verließ(?:en)?|verlässt|verlassen", withWord: TALKS_ROOM},
     {pattern: "verlassen", notBefore: ["zu"]}

@@ -19,6 +19,15 @@ describe("de.dates.ticker-order: stamps of a live ticker across midnight", () =>
       ["00:40 Uhr", "2026-03-06T00:40", "de.dates.time"], ["08:00 Uhr", "2026-03-06T08:00", "de.dates.time"]]],
     ["one day: nothing moves", ["18:00 Uhr", "14:30 Uhr", "09:10 Uhr"], [
       ["18:00 Uhr", "2026-03-06T18:00", "de.dates.time"], ["14:30 Uhr", "2026-03-06T14:30", "de.dates.time"], ["09:10 Uhr", "2026-03-06T09:10", "de.dates.time"]]],
+    ["newest first: one entry out of order moves nothing", ["16:00 Uhr", "15:20 Uhr", "15:45 Uhr", "13:10 Uhr", "12:00 Uhr", "10:30 Uhr"], [
+      ["16:00 Uhr", "2026-03-06T16:00", "de.dates.time"], ["15:20 Uhr", "2026-03-06T15:20", "de.dates.time"], ["15:45 Uhr", "2026-03-06T15:45", "de.dates.time"],
+      ["13:10 Uhr", "2026-03-06T13:10", "de.dates.time"], ["12:00 Uhr", "2026-03-06T12:00", "de.dates.time"], ["10:30 Uhr", "2026-03-06T10:30", "de.dates.time"]]],
+    ["a programme with one step back is one day", ["09:00 Uhr", "11:30 Uhr", "10:00 Uhr", "14:00 Uhr"], [
+      ["09:00 Uhr", "2026-03-06T09:00", "de.dates.time"], ["11:30 Uhr", "2026-03-06T11:30", "de.dates.time"],
+      ["10:00 Uhr", "2026-03-06T10:00", "de.dates.time"], ["14:00 Uhr", "2026-03-06T14:00", "de.dates.time"]]],
+    ["newest first: a small step back and a jump over midnight", ["00:40 Uhr", "00:10 Uhr", "23:30 Uhr"], [
+      ["00:40 Uhr", "2026-03-06T00:40", "de.dates.time"], ["00:10 Uhr", "2026-03-06T00:10", "de.dates.time"],
+      ["23:30 Uhr", "2026-03-05T23:30", "de.dates.ticker-order"]]],
     ["two stamps say nothing about the order", ["07:30 Uhr", "22:40 Uhr"], [
       ["07:30 Uhr", "2026-03-06T07:30", "de.dates.time"], ["22:40 Uhr", "2026-03-06T22:40", "de.dates.time"]]]
   ])("%s", (_, stamps, expected) => {

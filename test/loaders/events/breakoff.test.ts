@@ -31,6 +31,12 @@ describe("talks broken off, suspended or failed are a break-off, not a negotiati
     ["Die Tarifverhandlungen sind am Mittwoch unterbrochen worden.", [["breakoff", "unterbrochen", "2026-03-11"]]],
     ["Die Gewerkschaft unterbrach am Dienstag die Gespräche.", [["breakoff", "unterbrach", "2026-03-10"]]],
     ["Der Redner wurde am Dienstag mehrfach unterbrochen.", []],
+    ["Nach der Unterbrechung der Schlichtung am Montag herrscht Funkstille.", [["breakoff", "Unterbrechung", "2026-03-09"]]],
+    // a short pause, talks resumed, or talks not what is interrupted: no break-off
+    ["Die Gespräche wurden am Montag für eine Mittagspause unterbrochen.", [["negotiation", "Gespräche", "2026-03-09"]]],
+    ["Die Verhandlungen wurden am Dienstag von Protesten kurz unterbrochen und dann fortgesetzt.", [["negotiation", "Verhandlungen", "2026-03-10"]]],
+    ["Nach einer kurzen Unterbrechung wurde die Schlichtung am Montag fortgesetzt.", [["negotiation", "Schlichtung", "2026-03-09"]]],
+    ["Der Minister unterbrach am Montag seinen Urlaub für Gespräche mit der Gewerkschaft.", [["negotiation", "Gespräche", "2026-03-09"]]],
     // the talks themselves stay a negotiation
     ["Die Tarifverhandlungen begannen am Montag.", [["negotiation", "Tarifverhandlungen", "2026-03-09"]]],
     // planned, threatened or denied: no break-off (the talks stay)

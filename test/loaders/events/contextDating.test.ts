@@ -17,7 +17,15 @@ describe("de.event.date.report-clause: a 'wie … mitteilte' clause dates the fa
     ["Die Fahrer streikten am Montag, wie der Verband am Mittwoch mitteilte.", [["strike", "2026-03-09", "de.event.date.nearest"]]],
     // a plan stays no event; a reporting main clause keeps its day to itself ("teilte … am Montag mit" is when it was said)
     ["Der Streik soll bis Freitag dauern, wie die Gewerkschaft am Montag mitteilte.", []],
-    ["Die Fahrer haben die Arbeit niedergelegt, teilte der Verband am Montag mit.", [["strike", "", ""], ["statement", "2026-03-09", "de.event.date.nearest"]]]
+    ["Die Fahrer haben die Arbeit niedergelegt, teilte der Verband am Montag mit.", [["strike", "", ""], ["statement", "2026-03-09", "de.event.date.nearest"]]],
+    // a pronoun or a named reporter, with an auxiliary after the participle
+    ["Die Fahrer haben gestreikt, wie die Zeitung bereits am Montag berichtet hatte.", [["strike", "2026-03-09", "de.event.date.report-clause"]]],
+    ["Die Fahrer haben gestreikt, wie sie am Montag mitteilten.", [["strike", "2026-03-09", "de.event.date.report-clause"]]],
+    // Konjunktiv reported speech is an opinion, no dated act
+    ["Der Streik habe der Stadt großen Schaden zugefügt, wie Verbandschef Olaf Brandt am Montag sagte.", [["strike", "", ""]]],
+    ["Die Einigung sei ein großer Erfolg, wie Verbandschef Olaf Brandt am Dienstag erklärte.", [["agreement", "", ""], ["statement", "2026-03-10", "de.event.date.nearest"]]],
+    // no one named who reports: the outlet's own earlier report dates nothing
+    ["Die Fahrer haben gestreikt, wie bereits am Montag berichtet.", [["strike", "", ""]]]
   ])("%s", (text, expected) => {
     expect(dated(text)).toEqual(expected);
   });
@@ -31,7 +39,10 @@ describe("de.event.date.previous-sentence: 'Unmittelbar danach' happened on the 
     // a plain "Danach" may be days later: the publication week, as before
     ["Am Dienstag wählte das Parlament die Regierungschefin. Danach wurde sie vereidigt.", [["election", "2026-03-10", "de.event.date.nearest"], ["swearing-in", "2026-W11", "de.event.date.publication-week"]]],
     // two days before: which one is unclear
-    ["Am Montag und am Dienstag tagte der Rat. Unmittelbar danach wurde die Bürgermeisterin vereidigt.", [["swearing-in", "2026-W11", "de.event.date.publication-week"]]]
+    ["Am Montag und am Dienstag tagte der Rat. Unmittelbar danach wurde die Bürgermeisterin vereidigt.", [["swearing-in", "2026-W11", "de.event.date.publication-week"]]],
+    // "Im Anschluss an X" names its own point of reference; "Anschließend" may be days later, as "Danach"
+    ["Am Dienstag tagte der Landtag. Im Anschluss an die Abstimmung im Landtag trat die Ministerin Petra Lang zurück.", [["decision", "", ""]]],
+    ["Am Dienstag wählte das Parlament die Regierungschefin. Anschließend wurde sie vereidigt.", [["election", "2026-03-10", "de.event.date.nearest"], ["swearing-in", "2026-W11", "de.event.date.publication-week"]]]
   ])("%s", (text, expected) => {
     expect(dated(text)).toEqual(expected);
   });

@@ -6,7 +6,14 @@ describe("de.event.actor.stance-object: who judges an event named by a noun is n
     ["Der Stadtrat hat am Montag beschlossen, das Hallenbad zu schließen. Die Grünen-Stadträtin Hanna Vogt kritisierte den Beschluss.", [["decision", "2026-03-09", ""]]],
     ["Die Tarifparteien haben sich am Dienstag geeinigt. Verbandschef Olaf Brandt begrüßte die Einigung ausdrücklich.", [["agreement", "2026-03-10", ""]]],
     // a verb that performs the act with the noun keeps its subject
-    ["Am Montag fasste Bürgermeisterin Hanna Vogt den Beschluss, das Hallenbad zu schließen.", [["decision", "2026-03-09", "hanna-vogt"]]]
+    ["Am Montag fasste Bürgermeisterin Hanna Vogt den Beschluss, das Hallenbad zu schließen.", [["decision", "2026-03-09", "hanna-vogt"]]],
+    // only the judge is dropped: the parties named after the verb stay
+    ["Ministerpräsident Karl Berg begrüßte die Einigung vom Montag zwischen Verdi-Chef Frank Weber und Bürgermeisterin Hanna Vogt.", [["agreement", "2026-03-09", "frank-weber | hanna-vogt"]]],
+    ["Bürgermeisterin Hanna Vogt lobte die am Dienstag mit Landrat Jonas Brandt getroffene Vereinbarung.", [["agreement", "2026-03-10", "jonas-brandt"]]],
+    // the judge after the verb (inverted order) is dropped too
+    ["Am Dienstag lobte Bürgermeisterin Hanna Vogt die Vereinbarung mit Landrat Jonas Brandt.", [["agreement", "2026-03-10", "jonas-brandt"]]],
+    // a participle used as an adjective of the noun judges nobody's act
+    ["Der viel kritisierte Beschluss wurde am Montag von Bürgermeisterin Hanna Vogt unterzeichnet.", [["decision", "2026-03-09", "hanna-vogt"]]]
   ])("%s", (text, expected) => {
     expect(articleEvents(text).map((e) => [e.type, e.date, e.actors])).toEqual(expected);
   });

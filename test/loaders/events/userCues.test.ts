@@ -73,7 +73,10 @@ describe("event cues of the data folder (data/events.yaml)", () => {
     // without `override` the built-in cue keeps its word; with it the entry's type wins, other words stay built-in
     ["Am Montag haben beide Seiten den Vertrag unterzeichnet.", "- type: signing\n  words: [unterzeichnet]", [["agreement", "unterzeichnet", "2026-03-09", "de.event.agreement"]]],
     ["Am Montag haben beide Seiten den Vertrag unterzeichnet.", "- type: signing\n  words: [unterzeichnet]\n  override: true", [["signing", "unterzeichnet", "2026-03-09", "data.event.signing.1"]]],
-    ["Am Montag einigten sich beide Seiten.", "- type: signing\n  words: [unterzeichnet]\n  override: true", [["agreement", "einigten", "2026-03-09", "de.event.agreement"]]]
+    ["Am Montag einigten sich beide Seiten.", "- type: signing\n  words: [unterzeichnet]\n  override: true", [["agreement", "einigten", "2026-03-09", "de.event.agreement"]]],
+    // an override whose `with:` fails leaves the word to the built-in cue; where it holds, the entry wins
+    ["Am Montag haben beide Seiten den Tarifvertrag unterzeichnet.", "- type: signing\n  words: [unterzeichnet]\n  with: [feierlich]\n  override: true", [["agreement", "unterzeichnet", "2026-03-09", "de.event.agreement"]]],
+    ["Am Montag haben beide Seiten den Tarifvertrag feierlich unterzeichnet.", "- type: signing\n  words: [unterzeichnet]\n  with: [feierlich]\n  override: true", [["signing", "unterzeichnet", "2026-03-09", "data.event.signing.1"]]]
   ])("override: %s (%j)", (sentence, yaml, expected) => {
     expect(events(sentence, yaml)).toEqual(expected);
   });

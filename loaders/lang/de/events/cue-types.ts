@@ -34,6 +34,8 @@ export interface EventCue {
  * `orLater`: with `inClause`, one of these separable particles closing the clause (as `later`) will do instead ("stimmte … zu");
  * `withWord`: a word of the clause, before or after, must match this pattern whole (lower case; compounds by a
  * leading `\p{L}*`: "brach die Koalitionsgespräche ab");
+ * `withWordUnled`: with `withWord`, the matching word may not follow one of these (lower-case) prepositions, right before
+ * it or over one word ("unterbrach seinen Urlaub für Gespräche": the talks are not what is interrupted);
  * `notBefore`: none of these words may stand right before ("zu verlassen" is an infinitive of a plan or threat);
  * `personSubject`: a lower-case (verb) form counts only when its clause holds "sich" or its subject is no thing: a noun
  * subject with an article (opening the clause, else right after the word) must name a person or a body of people
@@ -51,6 +53,7 @@ export interface CueContext {
   inClause?: readonly string[];
   orLater?: readonly string[];
   withWord?: string;
+  withWordUnled?: readonly string[];
   notBefore?: readonly string[];
   personSubject?: boolean;
   /**

@@ -1,7 +1,7 @@
 import {readFileSync, readdirSync} from "node:fs";
 import {describe, expect, test} from "vitest";
 import {german} from "../../../loaders/dates/extractor.js";
-import {ruleMatches, splitPattern} from "../../../loaders/dates/find.js";
+import {ruleMatches, splitPattern} from "../../../loaders/dates/splitLookbehind.js";
 import {splitSentences} from "../../../loaders/text/sentences.js";
 
 /** A rule by id. */

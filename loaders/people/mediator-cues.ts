@@ -8,9 +8,9 @@ import {prepositions} from "../lang/de/closed-class.js";
 import {BROKER_HEAD, MEDIATOR_HEAD} from "../lang/de/negotiator-words.js";
 import {definiteArticles} from "../lang/de/inflection.js";
 import {
-  betweenVerbs, betweenWord, chairedTalksNouns, chairingVerbs, clauseOpeners, conveyedObjectArticles, STATE_OFFICE, chairParticiples, MEDIATOR_ROLE_NOUN,
+  betweenVerbs, betweenWord, chairAgentWord, chairedTalksNouns, chairingVerbs, clauseOpeners, conveyedObjectArticles, STATE_OFFICE, chairParticiples, MEDIATOR_ROLE_NOUN,
   mediatingAuxiliaries, mediatingNonFinite, mediatorCopulas, mediatorPredicateVerbs, MEDIATED_TALKS_NOUN, MEDIATING_VERB, INDIRECT_TALKS, CONFLICT_HEADS,
-  predicateStoppers
+  mediatorConjunctions, predicateStoppers
 } from "../lang/de/mediator-cues.js";
 
 const PREDICATE_VERBS = new Set(mediatorPredicateVerbs);
@@ -18,6 +18,7 @@ const PREDICATE_VERBS = new Set(mediatorPredicateVerbs);
 const COPULAS = new Set(mediatorCopulas);
 const BETWEEN = new Map(betweenVerbs.map((v) => [v.word, v.between]));
 const NON_FINITE = new Set(mediatingNonFinite);
+const CONJUNCTIONS = new Set(mediatorConjunctions);
 const AUXILIARIES = new Set(mediatingAuxiliaries);
 const CHAIR_PARTICIPLES = new Set(chairParticiples);
 const CHAIRED = new Set(chairedTalksNouns);
@@ -98,7 +99,7 @@ function between(tokens: readonly Token[], m: FoundMention): boolean {
 /** The token before the mention past its role words, articles and lower-case adjectives ("von [dem ägyptischen Geheimdienstchef] NAME"). */
 function wordBefore(tokens: readonly Token[], m: FoundMention): number {
   let k = m.first - 1;
-  while (k >= 0 && m.first - k <= 5 && tokens[k].word && tokens[k].lower !== "von" && (tokens[k].cap || DEFINITE.has(tokens[k].lower) || /(?:e|en|er)$/u.test(tokens[k].lower))) k--;
+  while (k >= 0 && m.first - k <= 5 && tokens[k].word && tokens[k].lower !== chairAgentWord && (tokens[k].cap || DEFINITE.has(tokens[k].lower) || /(?:e|en|er)$/u.test(tokens[k].lower))) k--;
   return k;
 }
 
@@ -109,7 +110,7 @@ function wordBefore(tokens: readonly Token[], m: FoundMention): number {
 function chairs(tokens: readonly Token[], m: FoundMention, mediated: boolean): boolean {
   if (!mediated) return false;
   const k = wordBefore(tokens, m);
-  if (k >= 0 && tokens[k].lower === "von") {
+  if (k >= 0 && tokens[k].lower === chairAgentWord) {
     let participle = false;
     let talks = false;
     // the clause before "von" …
@@ -184,13 +185,13 @@ export function mediatorCues(tokens: readonly Token[], mentions: readonly FoundM
   return out;
 }
 
-/** Whether tokens[from, to) join two names: "und"/"sowie" with only articles, adjectives and role words around it. */
+/** Whether tokens[from, to) join two names: a conjunction ("und"/"sowie", mediatorConjunctions) with only articles, adjectives and role words around it. */
 function joined(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 6) return false;
   let conjunction = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (t.lower === "und" || t.lower === "sowie") conjunction = true;
+    if (CONJUNCTIONS.has(t.lower)) conjunction = true;
     else if (!t.word || !(t.cap || DEFINITE.has(t.lower) || /(?:e|en|er)$/u.test(t.lower))) return false;
   }
   return conjunction;
@@ -218,7 +219,7 @@ function mediatingIn(tokens: readonly Token[], out: Set<string>): void {
       for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
         const a = tokens[j].lower.endsWith("s") ? countryOf(tokens[j]) : "";
         if (a) out.add(a);
-        else if (tokens[j].lower !== "und" && !DEFINITE.has(tokens[j].lower)) break;
+        else if (!CONJUNCTIONS.has(tokens[j].lower) && !DEFINITE.has(tokens[j].lower)) break;
       }
       continue;
     }
@@ -231,7 +232,7 @@ function mediatingIn(tokens: readonly Token[], out: Set<string>): void {
       const w = tokens[j];
       const a = countryOf(w);
       if (a) out.add(a);
-      else if (w.lower !== "und" && !DEFINITE.has(w.lower)) break;
+      else if (!CONJUNCTIONS.has(w.lower) && !DEFINITE.has(w.lower)) break;
     }
   }
 }

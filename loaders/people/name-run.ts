@@ -241,13 +241,15 @@ export function nameCompound(text: string): boolean {
 
 /**
  * Whether tokens[k], after a lone given name and "der"/"die", is the name's epithet: a listed adjective's form in -e ("Karl der Große",
- * "Erik der Rote") or a listed epithet noun ("Heinrich der Löwe") with no capitalised word after it, no role ("der Kaiser").
+ * "Erik der Rote") or a listed epithet noun ("Heinrich der Löwe"), with no capitalised word after it ("der Erste Bürgermeister") and no
+ * role ("der Kaiser").
  */
 function epithetAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t?.cap || !t.word || roleNoun(t)) return false;
-  if (EPITHET_ADJECTIVE.test(t.lower)) return true;
-  // a noun before a capitalised word opens a firm's or thing's name in the dative ("dankte Peter der Bayer AG")
+  // an adjective or noun before a capitalised word opens a role's, firm's or thing's name in the dative
+  // ("gratulierte Lukas der Erste Bürgermeister", "dankte Peter der Bayer AG", "spendete Eva der Rote Kreuz …")
   const after = tokens[k + 1];
-  return EPITHET_NOUNS.has(t.lower) && !(after?.cap && after.word);
+  if (after?.cap && after.word) return false;
+  return EPITHET_ADJECTIVE.test(t.lower) || EPITHET_NOUNS.has(t.lower);
 }

@@ -1,5 +1,6 @@
 import {abstractNounSuffixes} from "../lang/de/inflection.js";
 import {ARABIC_ARTICLE_SURNAME, ARABIC_ARTICLE_SURNAME_ANY_CASE, arabicGroupAndPlaceNouns, foreignNameParticles, nasabParticles, secondNameParticles} from "../lang/de/name-particles.js";
+import {placeNouns} from "../lang/de/non-person-words.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {attributive, INITIAL, isSurnameCandidate} from "./name-shape.js";
 import {roleNoun} from "./roles.js";
@@ -7,6 +8,8 @@ import type {Token} from "./tokens.js";
 
 /** Arabic nouns that open a group's or place's name before "al-…" (lang/de/name-particles.ts). */
 const ARABIC_NOUNS = new Set(arabicGroupAndPlaceNouns);
+/** Nouns of places and institutions before their name ("die Stadt …", "die Ortschaft …", lang/de/non-person-words.ts). */
+const PLACE_NOUNS = new Set(placeNouns);
 /** A plain capitalised word of letters: a first name as written ("Baschar", "Muqtada"), no compound or abbreviation. */
 const PLAIN_GIVEN = /^\p{Lu}\p{Ll}{2,}$/u;
 
@@ -185,12 +188,14 @@ export function nameGoesOn(tokens: Token[], last: number): boolean {
 /**
  * The token of a surname with the Arabic article right after an unlisted first name ("Baschar al-Assad", "Muqtada al-Sadr"), or -1:
  * the first word is a capitalised plain word that no list gives as a noun, place, organisation or non-person word, nor an Arabic noun
- * that opens a group's or place's name ("Dschabhat al-…", "Ain al-…", lang/de/name-particles.ts), and no capitalised word follows
- * the surname ("Tell al-Abjad Bahn" names a thing).
+ * that opens a group's or place's name ("Dschabhat al-…", "Ain al-…", lang/de/name-particles.ts), no place noun stands before it
+ * ("die Stadt Maarat al-Numan"), and no capitalised word follows the surname ("Tell al-Abjad Bahn" names a thing).
  */
 export function unlistedGivenArabicSurname(tokens: Token[], i: number, lex: PersonLexicon): number {
   const t = tokens[i];
   if (!PLAIN_GIVEN.test(t.text) || ARABIC_NOUNS.has(t.lower) || !isSurnameCandidate(t, lex)) return -1;
+  // "die Stadt Maarat al-Numan", "in der Ortschaft Kafr al-Hakim": a place noun in apposition names a place
+  if (i > 0 && PLACE_NOUNS.has(tokens[i - 1].lower)) return -1;
   const last = arabicSurnameAfter(tokens, i);
   if (last === i || (tokens[last + 1]?.cap && tokens[last + 1].word)) return -1;
   const stem = t.lower.endsWith("s") ? t.lower.slice(0, -1) : t.lower;

@@ -5,6 +5,7 @@
  */
 
 import {objectArticles} from "./negotiator-words.js";
+import {peopleConjunctions} from "./coordinated-people.js";
 
 /** Copulas among the predicate verbs: with them a mediator noun names the role ("gilt als Vermittler", "ist Vermittlerin"). */
 export const mediatorCopulas: readonly string[] = ["gilt", "galt", "ist", "war", "bleibt", "blieb", "wurde", "wird", "fungiert", "fungierte", "agiert", "agierte", "tritt", "trat"];
@@ -50,6 +51,15 @@ export const mediatingAuxiliaries: readonly string[] = ["will", "wollte", "soll"
 
 /** What lies between: the sides ("zwischen den Delegationen", "zwischen Israel und der Hamas"). */
 export const betweenWord = "zwischen";
+
+/** The preposition of the agent who chairs talks in the passive ("Geleitet werden die Gespräche von NAME"). */
+export const chairAgentWord = "von";
+
+/**
+ * Conjunctions that join two mediators' names or two mediating countries ("NAME und NAME", "NAME sowie NAME", "Katar und Ägypten"):
+ * the word ones of peopleConjunctions (lang/de/coordinated-people.ts).
+ */
+export const mediatorConjunctions: readonly string[] = peopleConjunctions.filter((c) => /^\p{L}+$/u.test(c));
 
 /** Participles of chairing talks: "Geleitet werden die Gespräche von NAME", "Die Verhandlungen werden von NAME moderiert". */
 export const chairParticiples: readonly string[] = ["geleitet", "moderiert"];

@@ -66,7 +66,7 @@ export const institutionHeads: readonly string[] = "galerie akademie stiftung ve
  * not a person's. Lower case.
  */
 export const placeNouns: readonly string[] = (
-  "stadt gemeinde dorf ort ortschaft ortsteil stadtteil stadtbezirk kreis landkreis bezirk region provinz land bundesland kanton " +
+  "stadt gemeinde dorf ort ortschaft ortsteil stadtteil stadtviertel viertel stadtbezirk kreis landkreis bezirk region provinz land bundesland kanton " +
   "insel hauptstadt kreisstadt kleinstadt großstadt kommune metropole republik staat königreich emirat " +
   "firma konzern unternehmen partei verein klub club hotel hafen flughafen bahnhof fluss see berg " +
   "gefängnis haftanstalt strafanstalt justizvollzugsanstalt flüchtlingslager internierungslager gefangenenlager militärlager " +

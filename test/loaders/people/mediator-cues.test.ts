@@ -71,6 +71,10 @@ describe("mediating countries and their office holders (mediatingSides, represen
   const cases: [string, string[]][] = [
     ["Die Gespräche begannen unter Vermittlung Norwegens und Polens.", ["Norwegen", "Polen"]],
     ["Norwegen und Polen haben monatelang zwischen Serbien und dem Kosovo vermittelt.", ["Norwegen", "Polen"]],
+    // "sowie" joins the countries as "und" does (mediatorConjunctions); another word ends them
+    ["Die Gespräche begannen unter Vermittlung Norwegens sowie Polens.", ["Norwegen", "Polen"]],
+    ["Norwegen sowie Polen haben lange zwischen Serbien und dem Kosovo vermittelt.", ["Norwegen", "Polen"]],
+    ["Die Gespräche begannen unter Vermittlung Norwegens mit Polens Hilfe.", ["Norwegen"]],
     ["Er sagte, dass Norwegen nur vermittelt, wenn beide Seiten es wollen.", ["Norwegen"]],
     ["Deutschland vermittelt jedes Jahr Tausende Pflegekräfte.", []],
     // the sides between which a country mediates do not mediate

@@ -27,7 +27,14 @@ describe("a lone given name takes its epithet with the article (epithetAt)", () 
     ["Später schrieb Maria der Kleinen einen Brief.", [["Maria", "given-name"]]],
     ["Dann gab Peter der Kasse das Geld.", [["Peter", "given-name"]]],
     // an epithet noun before a capitalised word opens a firm's name in the dative
-    ["Später dankte Peter der Bayer AG für die Hilfe.", [["Peter", "given-name"]]]
+    ["Später dankte Peter der Bayer AG für die Hilfe.", [["Peter", "given-name"]]],
+    // an epithet adjective before a capitalised word opens a role's or body's name in the dative
+    ["Nach dem Rennen gratulierte Jonas der Erste Vorsitzende des Vereins.", [["Jonas", "given-name"]]],
+    ["Am Abend widersprach Tobias der Große Rat sofort.", [["Tobias", "given-name"]]],
+    ["Im Herbst spendete Clara der Rote Hilfe einen Betrag.", [["Clara", "given-name"]]],
+    // an epithet adjective before a lowercase word stays the epithet
+    ["Damals regierte Otto der Erste das ganze Land.", [["Otto der Erste", "given-name"]]],
+    ["Später starb Ludwig der Zweite am See.", [["Ludwig der Zweite", "given-name"]]]
   ];
   it.each(cases)("%s", (text, expected) => expect(found(text)).toEqual(expected));
 });

@@ -30,7 +30,16 @@ describe("a surname with the Arabic article after an unlisted first name (unlist
     ["Die Flüchtlinge kamen aus Ain al-Wardi im Norden.", []],
     ["Der Zug fuhr über Brücke al-Wardi hinaus.", []],
     ["Er fuhr nach Kairo al-Wardi am Abend.", []],
-    ["Sie besuchte das Tarun al-Wardi Museum.", []]
+    ["Sie besuchte das Tarun al-Wardi Museum.", []],
+    // a place noun in apposition before the name names a place
+    ["Die Stadt Marun al-Tahrani wurde im Mai eingenommen.", []],
+    ["In der Ortschaft Kefrun al-Wardi leben 200 Familien.", []],
+    ["Das Dorf Tallun al-Hamri liegt am Fluss.", []],
+    ["Im Flüchtlingslager Barun al-Kasimi fehlt Wasser.", []],
+    ["Das Viertel Sahrun al-Tahrani wurde geräumt.", []],
+    // a place noun elsewhere in the sentence keeps the person
+    ["Das Treffen der Stadt mit Marun al-Tahrani fiel aus.", [["Marun al-Tahrani", "unlisted-given+arabic-surname"]]],
+    ["Kefrun al-Wardi und seine Familie wohnen im Dorf.", [["Kefrun al-Wardi", "unlisted-given+arabic-surname"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);

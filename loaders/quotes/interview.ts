@@ -5,12 +5,12 @@
  */
 import type {MentionRow} from "../types.js";
 import type {FoundQuote} from "./context.js";
-import {addressedBy, answerLabels, nonSpeakerLabels, interviewNouns, interviewPartnerAfter, interviewPartnerBefore, interviewRules, paragraphLabel, questionLabels} from "../lang/de/quoteRules/interview.js";
+import {addressedBy, answerLabels, talksHeld, nonSpeakerLabels, interviewNouns, interviewPartnerAfter, interviewPartnerBefore, interviewRules, paragraphLabel, questionLabels} from "../lang/de/quoteRules/interview.js";
 
 const QUESTION_LABELS = new Set(questionLabels);
 const ANSWER_LABELS = new Set(answerLabels);
 const NON_SPEAKER_LABELS = new Set(nonSpeakerLabels);
-const INTERVIEW_NOUN = new RegExp(`(?:${interviewNouns.join("|")})\\b`, "iu");
+const INTERVIEW_NOUN = new RegExp(`(?<!\\p{L})(?:${interviewNouns.join("|")})(?!\\p{L})`, "iu");
 
 /** One paragraph of the text: its bounds, its label before a colon ("" when none) and where its words start. */
 interface Paragraph {
@@ -48,14 +48,29 @@ interface Interviewee {
   rule: string;
 }
 
-/** `de.quote.interview.framed`: a person named right after "Interview mit" or right before "im Interview" in the frame. */
-function framed(text: string, frameEnd: number, title: string, mentions: readonly MentionRow[]): string {
+/** The sentence around `at`: from after the last ".", "!" or "?" before it to the next one (or the line's end). */
+function sentenceAround(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && !/[.!?\n]/u.test(text[from - 1])) from--;
+  let to = at;
+  while (to < text.length && !/[.!?\n]/u.test(text[to])) to++;
+  return text.slice(from, to);
+}
+
+/**
+ * `de.quote.interview.framed`: a person named right before "im Interview" in the frame, or right after
+ * "Interview mit"/"Gespräch mit" in the first paragraph (`firstEnd`, the title's or standfirst's end) in a sentence
+ * that is not about talks held ("Nach dem Gespräch mit X …", talksHeld).
+ */
+function framed(text: string, frameEnd: number, firstEnd: number, title: string, mentions: readonly MentionRow[]): string {
   for (const m of mentions) {
     if (m.start >= frameEnd) break;
+    if (interviewPartnerAfter.test(text.slice(m.end, m.end + 30))) return m.person_id;
+    if (m.start >= firstEnd) continue;
     const before = text.slice(Math.max(0, m.start - 80), m.start);
     // a role noun may stand between: "Ein Gespräch mit Juso-Chefin Eva Roth"
     const withoutRole = before.replace(/(?:\p{Lu}[\p{L}-]*\s+){1,2}$/u, "");
-    if (interviewPartnerBefore.some((re) => re.test(before) || re.test(withoutRole)) || interviewPartnerAfter.test(text.slice(m.end, m.end + 30))) return m.person_id;
+    if (interviewPartnerBefore.some((re) => re.test(before) || re.test(withoutRole)) && !talksHeld.some((re) => re.test(sentenceAround(text, m.start)))) return m.person_id;
   }
   // a title not in the text ("Eva Roth im Interview: …"): a person of the text whose name it gives before the cue
   for (const m of mentions) {
@@ -79,17 +94,22 @@ function addressed(text: string, questions: readonly Paragraph[], mentions: read
   return "";
 }
 
-/** `de.quote.interview.sole-person`: the one person the frame names, when the frame calls the text an interview. */
+/** Whether `text` has an interview noun in a sentence that is not about talks held ("Nach dem Gespräch mit …"). */
+function callsInterview(text: string): boolean {
+  return text.split(/(?<=[.!?\n])\s+/u).some((s) => INTERVIEW_NOUN.test(s) && !talksHeld.some((re) => re.test(s)));
+}
+
+/** `de.quote.interview.sole-person`: the one person the frame names, when the frame calls the text an interview (not a report of talks held). */
 function solePerson(text: string, frameEnd: number, title: string, mentions: readonly MentionRow[]): string {
-  if (!INTERVIEW_NOUN.test(text.slice(0, frameEnd)) && !INTERVIEW_NOUN.test(title)) return "";
+  if (!callsInterview(text.slice(0, frameEnd)) && !callsInterview(title)) return "";
   const ids = new Set(mentions.filter((m) => m.start < frameEnd && m.person_id).map((m) => m.person_id));
   return ids.size === 1 ? [...ids][0] : "";
 }
 
 /** The interviewee, by the rules in order: framed, addressed, sole person. */
-function interviewee(text: string, frameEnd: number, title: string, questions: readonly Paragraph[], mentions: readonly MentionRow[]): Interviewee | null {
+function interviewee(text: string, frameEnd: number, firstEnd: number, title: string, questions: readonly Paragraph[], mentions: readonly MentionRow[]): Interviewee | null {
   const tries: [string, () => string][] = [
-    [interviewRules.framed.id, () => framed(text, frameEnd, title, mentions)],
+    [interviewRules.framed.id, () => framed(text, frameEnd, firstEnd, title, mentions)],
     [interviewRules.addressed.id, () => addressed(text, questions, mentions)],
     [interviewRules.solePerson.id, () => solePerson(text, frameEnd, title, mentions)]
   ];
@@ -136,7 +156,7 @@ export function interviewQuotes(text: string, title: string, mentions: readonly 
   const answers = labelled.length ? labelled : paras.filter((p, i) => i > 0 && isQuestion(paras[i - 1]) && !p.label && !isQuestion(p));
   if (questions.length && answers.length >= 2) {
     const frameEnd = Math.min(questions[0].start, answers[0].start);
-    const who = interviewee(text, frameEnd, title, questions, mentions);
+    const who = interviewee(text, frameEnd, Math.min(frameEnd, paras[0].end), title, questions, mentions);
     const speaker = who && mentions.find((m) => m.person_id === who.personId);
     if (!who || !speaker) return NO_INTERVIEW;
     return {answers: answers.map((p) => answerQuote(p, speaker, `${interviewRules.answer.id}+${who.rule}`)), questions: questions.map((p) => [p.start, p.end]), interviewee: who.personId};

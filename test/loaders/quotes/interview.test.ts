@@ -38,6 +38,26 @@ describe("interview answers are the interviewee's direct speech (de.quote.interv
       [["Nein, aber Respekt vor den Wellen.", "Henning Raabe", "de.quote.interview.speaker-label"], ["Die waren erstaunlich ruhig.", "Henning Raabe", "de.quote.interview.speaker-label"]]
     ],
     [
+      "'Gespräch mit X' in a report about talks held frames no interview; plain paragraphs after questions stay no one's answers",
+      "Nach dem Gespräch mit Karla Menzner traten die Unterhändler vor die Presse.\n\nFrage: Wann kommt der Vertrag?\n\nDie Unterhändler hoffen auf einen Abschluss im Frühjahr.\n\nFrage: Und die Kosten?\n\nDie Kosten soll der Bund tragen.",
+      []
+    ],
+    [
+      "'Gespräch mit X' after the first paragraph frames no interview",
+      "Der Streit zwischen Jonas Peltz und dem Vorstand geht weiter.\n\nEin Gespräch mit Karla Menzner gab es am Abend.\n\nFrage: Wann kommt der Vertrag?\n\nDie Seiten hoffen auf das Frühjahr.\n\nFrage: Und die Kosten?\n\nDie Kosten soll der Bund tragen.",
+      []
+    ],
+    [
+      "a compound ending in 'gespräch' is no interview noun: 'Koalitionsgespräch'",
+      "Im Koalitionsgespräch ging es um die Rente, Karla Menzner blieb hart.\n\nFrage: Wann kommt die Reform?\n\nDie Fraktionen wollen im Mai abstimmen.\n\nFrage: Und die Kosten?\n\nDie Kosten sind offen.",
+      []
+    ],
+    [
+      "an answer in the third person with its own attribution ('hieß es', Konjunktiv I) is a report; one in the first person stays",
+      "Ein Gespräch mit der Ärztin Karla Menzner über die Klinik.\n\nFrage: Wie geht es weiter?\n\nAntwort: Wir bauen einen neuen Flügel.\n\nFrage: Und das Ministerium?\n\nAntwort: Aus dem Ministerium hieß es, das Geld reiche nicht.\n\nFrage: Und der Kreis?\n\nAntwort: Der Kreis sagt, er zahle. Ich glaube das erst, wenn das Geld da ist.",
+      [["Wir bauen einen neuen Flügel.", "Karla Menzner", `${ANSWER}+de.quote.interview.framed`], ["Der Kreis sagt, er zahle. Ich glaube das erst, wenn das Geld da ist.", "Karla Menzner", `${ANSWER}+de.quote.interview.framed`]]
+    ],
+    [
       "no interview: labels that name no speaker",
       "Die Stadt Wettau baut eine neue Brücke.\n\nFoto: Archiv\n\nDer Bau soll im Mai beginnen.\n\nLesen Sie auch: Die alte Brücke war marode.\n\nFoto: Archiv",
       []

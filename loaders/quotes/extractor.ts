@@ -83,6 +83,8 @@ function reportedAnswer(text: string, a: FoundQuote, found: readonly FoundQuote[
   const words = text.slice(a.start, a.end);
   if (FIRST_PERSON.test(words)) return false;
   if (ownAttribution.test(words)) return true;
+  // the answer's own speaker (a transcript of two people has one per turn)
+  interviewee = mentions.find((m) => m.start === a.speakerStart)?.person_id || interviewee;
   const otherSpeaker = found.some((q) => q.start >= a.start && q.end <= a.end && q.speakerStart !== null && q.speakerEnd !== null && q.speakerStart >= a.start && q.speakerStart < a.end && !mentions.some((m) => m.person_id === interviewee && m.start >= q.speakerStart! && m.end <= q.speakerEnd!));
   return otherSpeaker || findKonjunktiv(tokenize(text, a.start, a.end), false).length > 0;
 }

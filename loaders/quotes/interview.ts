@@ -135,6 +135,33 @@ function answerQuote(p: Paragraph, speaker: MentionRow, rule: string): FoundQuot
   return {start: p.body, end: p.end, type: "direct", rule, speakerStart: speaker.start, speakerEnd: speaker.end, cue: "", cueStart: null, cueEnd: null, sentenceStart: p.body, sentenceEnd: p.end};
 }
 
+/** A mention of `id` to stand as the speaker span of its turns: one outside the turns' labels when there is one. */
+function turnSpeaker(id: string, own: readonly Paragraph[], mentions: readonly MentionRow[]): MentionRow {
+  return mentions.find((m) => m.person_id === id && !own.some((p) => m.start >= p.start && m.end <= p.body)) ?? mentions.find((m) => m.person_id === id)!;
+}
+
+/**
+ * `de.quote.interview.speaker-label` for a transcript of two or more people ("Brandt: …", "Stein: …", a debate or
+ * double interview): when two or more persons each have two or more labelled turns, each person's turns are their
+ * own direct quotes; the interviewer's labels ("Frage:", or a label naming no person used twice, "Redaktion:") are
+ * the questions. The title or the paragraphs before the first turn must call the text an interview. Null when the
+ * text is no such transcript.
+ */
+function transcriptOfMany(text: string, title: string, paras: readonly Paragraph[], counts: ReadonlyMap<string, Paragraph[]>, labelCounts: ReadonlyMap<string, number>, mentions: readonly MentionRow[]): Interview | null {
+  const speakers = [...counts].filter(([, own]) => own.length >= 2);
+  if (speakers.length < 2) return null;
+  const turns = new Set(speakers.flatMap(([, own]) => own));
+  const first = Math.min(...[...turns].map((p) => p.start));
+  if (!(INTERVIEW_NOUN.test(title) || INTERVIEW_NOUN.test(text.slice(0, first)))) return null;
+  const questions = paras.filter((p) => p.label && !turns.has(p) && !NON_SPEAKER_LABELS.has(p.label) && (QUESTION_LABELS.has(p.label) || labelCounts.get(p.label)! >= 2));
+  const answers = speakers.flatMap(([id, own]) => {
+    const speaker = turnSpeaker(id, own, mentions);
+    return own.map((p) => answerQuote(p, speaker, interviewRules.speakerLabel.id));
+  });
+  answers.sort((a, b) => a.start - b.start);
+  return {answers, questions: questions.map((p) => [p.start, p.end]), interviewee: ""};
+}
+
 /**
  * The answers of an interview printed as questions and answers, as direct quotes of the interviewee, and the
  * questions' spans; none when the text is no such interview. Two or more answers are needed, and at least one question:
@@ -143,7 +170,8 @@ function answerQuote(p: Paragraph, speaker: MentionRow, rule: string): FoundQuot
  *   (`framed`), a question's "Herr X" (`addressed`) or as the one person of a frame that says "Interview"
  *   (`solePerson`);
  * - paragraphs opened by the name of one person of the text ("Roth: …"), with paragraphs of another label
- *   between them (the interviewer's): `de.quote.interview.speaker-label`, that person.
+ *   between them (the interviewer's): `de.quote.interview.speaker-label`, that person; when two or more persons
+ *   each have two or more such turns, each person's turns are their own (`transcriptOfMany`).
  * `title` is the article's title (front matter or feed), which may not be in the text; `mentions` are the
  * article's person mentions sorted by start. Labels that name no one ("Foto:", "Lesen Sie auch:", a dateline)
  * never count.
@@ -176,6 +204,8 @@ export function interviewQuotes(text: string, title: string, mentions: readonly 
       else counts.set(id, [p]);
     }
   }
+  const debate = transcriptOfMany(text, title, paras, counts, labelCounts, mentions);
+  if (debate) return debate;
   for (const [id, own] of counts) {
     if (own.length < 2) continue;
     // the interviewer's turns: question labels, or another label used twice or more ("Redaktion:"), not "Foto:" once
@@ -184,7 +214,7 @@ export function interviewQuotes(text: string, title: string, mentions: readonly 
     // and the title or the paragraphs before the first turn call the text an interview
     const first = others.reduce((min, p) => Math.min(min, p.start), own[0].start);
     if (!others.length || !(INTERVIEW_NOUN.test(title) || INTERVIEW_NOUN.test(text.slice(0, first)))) continue;
-    const speaker = mentions.find((m) => m.person_id === id && !own.some((p) => m.start >= p.start && m.end <= p.body)) ?? mentions.find((m) => m.person_id === id)!;
+    const speaker = turnSpeaker(id, own, mentions);
     return {answers: own.map((p) => answerQuote(p, speaker, interviewRules.speakerLabel.id)), questions: others.map((p) => [p.start, p.end]), interviewee: id};
   }
   return NO_INTERVIEW;

@@ -58,6 +58,16 @@ describe("interview answers are the interviewee's direct speech (de.quote.interv
       [["Wir bauen einen neuen Flügel.", "Karla Menzner", `${ANSWER}+de.quote.interview.framed`], ["Der Kreis sagt, er zahle. Ich glaube das erst, wenn das Geld da ist.", "Karla Menzner", `${ANSWER}+de.quote.interview.framed`]]
     ],
     [
+      "a transcript of two people, each with two turns: each person's turns are their own quotes",
+      "Ein Streitgespräch zwischen der Winzerin Ute Brandt und dem Förster Olaf Stein über das Wasser.\n\nRedaktion: Wem gehört das Wasser?\n\nBrandt: Allen, aber die Reben brauchen es im August.\n\nStein: Der Wald braucht es das ganze Jahr.\n\nRedaktion: Gibt es einen Kompromiss?\n\nBrandt: Wir bewässern nur noch nachts.\n\nStein: Das reicht nicht.",
+      [["Allen, aber die Reben brauchen es im August.", "Ute Brandt", "de.quote.interview.speaker-label"], ["Der Wald braucht es das ganze Jahr.", "Olaf Stein", "de.quote.interview.speaker-label"], ["Wir bewässern nur noch nachts.", "Ute Brandt", "de.quote.interview.speaker-label"], ["Das reicht nicht.", "Olaf Stein", "de.quote.interview.speaker-label"]]
+    ],
+    [
+      "two people's labelled turns without an interview noun: no transcript",
+      "Die Winzerin Ute Brandt und der Förster Olaf Stein streiten über das Wasser.\n\nBrandt: Reben.\n\nStein: Wald.\n\nBrandt: Nachts.\n\nStein: Zu wenig.",
+      []
+    ],
+    [
       "no interview: labels that name no speaker",
       "Die Stadt Wettau baut eine neue Brücke.\n\nFoto: Archiv\n\nDer Bau soll im Mai beginnen.\n\nLesen Sie auch: Die alte Brücke war marode.\n\nFoto: Archiv",
       []

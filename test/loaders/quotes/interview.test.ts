@@ -6,6 +6,12 @@ import {quotesExtractor} from "../../../loaders/quotes/extractor.js";
 
 const config = loadConfig("data");
 
+/** The quotes of an article as [words, speaker_id, rule]. */
+function quoteIdsOf(text: string): [string, string, string][] {
+  const article = prepareArticle({file: "t.md", text, given: {}}, config);
+  return extractArticle(article, config, [peopleExtractor, quotesExtractor]).quotes.map((q) => [q.text, q.speaker_id, q.rule]);
+}
+
 /** The quotes of an article as [words, speaker, rule] (rule without the speaker rules after "+"). */
 function quotesOf(text: string, title = ""): [string, string, string][] {
   const article = prepareArticle({file: "t.md", text, given: title ? {title} : {}}, config);
@@ -81,10 +87,18 @@ describe("interview answers are the interviewee's direct speech (de.quote.interv
     expect(quotesOf(text).filter(([, , rule]) => rule.startsWith("de.quote.interview."))).toEqual(expected);
   });
 
-  test("the questions are never the interviewee's words; a report in a question keeps its own speaker", () => {
-    const text = "Frage: Herr Kranich, der Minister sagt, der Wald sei gesund.\n\nAntwort: Das sehe ich anders.\n\nFrage: Warum?\n\nAntwort: Die Zahlen zeigen es.";
-    const rows = quotesOf(text);
-    expect(rows.filter(([words]) => words.includes("Wald sei gesund") || words.includes("Warum")).every(([, speaker]) => speaker !== "Kranich")).toBe(true);
-    expect(rows.filter(([, , rule]) => rule.startsWith(ANSWER)).map(([words]) => words)).toEqual(["Das sehe ich anders.", "Die Zahlen zeigen es."]);
+  const QUESTIONED = "Frage: Herr Kranich, der Minister sagt, der Wald sei gesund.\n\nAntwort: Das sehe ich anders.\n\nFrage: Warum?\n\nAntwort: Die Zahlen zeigen es.";
+  /** [words, speaker_id, rule]: rows that must exist — the report in a question keeps no id, the answers are Kranich's. */
+  test.each<[string, string, string]>([
+    ["der Wald sei gesund", "", "de.quote.indirect.cue-clause+de.quote.interview.question"],
+    ["Das sehe ich anders.", "~|Kranich", `${ANSWER}+de.quote.interview.addressed`],
+    ["Die Zahlen zeigen es.", "~|Kranich", `${ANSWER}+de.quote.interview.addressed`]
+  ])("the questions are never the interviewee's words: %s", (words, speakerId, rule) => {
+    expect(quoteIdsOf(QUESTIONED)).toContainEqual([words, speakerId, rule]);
+  });
+
+  /** Words of the questions that are no row of the interviewee's. */
+  test.each<[string]>([["Warum?"], ["Herr Kranich, der Minister sagt, der Wald sei gesund."], ["der Wald sei gesund"]])("no answer row of the interviewee: %s", (words) => {
+    expect(quoteIdsOf(QUESTIONED).filter(([w, id]) => w === words && id === "~|Kranich")).toEqual([]);
   });
 });

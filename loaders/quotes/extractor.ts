@@ -5,7 +5,9 @@ import {findQuotes} from "./extract.js";
 import {registerRoles} from "./roleSpeakers.js";
 import {quoteRows, speakerName} from "./speakers.js";
 import {type Interview, interviewQuotes} from "./interview.js";
-import {interviewRules} from "../lang/de/quoteRules/interview.js";
+import {interviewRules, ownAttribution} from "../lang/de/quoteRules/interview.js";
+import {findKonjunktiv} from "./konjunktivForms.js";
+import {tokenize} from "./tokens.js";
 import type {FoundQuote} from "./context.js";
 import {outletForms, ownOutletAddressee} from "../lang/de/speakerRules/ownOutlet.js";
 
@@ -56,15 +58,35 @@ export function withoutOwnOutlet(text: string, found: FoundQuote[], forms: reado
 export function withInterviewAnswers(text: string, title: string, found: FoundQuote[], mentions: readonly MentionRow[], body?: readonly {start: number; end: number}[]): Interview {
   const interview = interviewQuotes(text, title, mentions);
   // only answers in the body: a FAQ box or boilerplate with "Frage:"/"Antwort:" is no one's speech
-  const answers = body ? interview.answers.filter((a) => body.some((p) => a.start >= p.start && a.end <= p.end)) : interview.answers;
-  if (!answers.length) return interview;
+  const inBody = body ? interview.answers.filter((a) => body.some((p) => a.start >= p.start && a.end <= p.end)) : interview.answers;
   const inside = (q: FoundQuote, a: FoundQuote) => q.start >= a.start && q.end <= a.end;
+  const answers = inBody.filter((a) => !reportedAnswer(text, a, found, interview.interviewee, mentions));
+  if (!answers.length) return interview;
   const carried = (q: FoundQuote, a: FoundQuote) => q.speakerStart === null || q.speakerStart < a.start || q.speakerStart >= a.end;
   const kept = found.filter((q) => !answers.some((a) => inside(q, a) && carried(q, a)));
   found.length = 0;
   found.push(...kept, ...answers);
   found.sort((a, b) => a.start - b.start);
   return interview;
+}
+
+/** First-person words: an answer that has one is the interviewee speaking, whatever it reports. */
+const FIRST_PERSON = /(?<!\p{L})(?:ich|wir|mir|mich|uns|unser\p{Ll}*|mein\p{Ll}*)(?!\p{L})/iu;
+
+/**
+ * `de.quote.interview.own-attribution`: an answer paragraph in the third person (no "ich", "wir", …) that carries an
+ * attribution of its own — a quote found in it whose speaker is named in it and is no mention of the interviewee,
+ * "hieß es" (ownAttribution), or Konjunktiv I reported speech — is a report ("Nach dem Treffen hieß es, man sei
+ * einig."), not a whole-paragraph direct quote of the interviewee.
+ */
+function reportedAnswer(text: string, a: FoundQuote, found: readonly FoundQuote[], interviewee: string, mentions: readonly MentionRow[]): boolean {
+  const words = text.slice(a.start, a.end);
+  if (FIRST_PERSON.test(words)) return false;
+  if (ownAttribution.test(words)) return true;
+  // the answer's own speaker (a transcript of two people has one per turn)
+  interviewee = mentions.find((m) => m.start === a.speakerStart)?.person_id || interviewee;
+  const otherSpeaker = found.some((q) => q.start >= a.start && q.end <= a.end && q.speakerStart !== null && q.speakerEnd !== null && q.speakerStart >= a.start && q.speakerStart < a.end && !mentions.some((m) => m.person_id === interviewee && m.start >= q.speakerStart! && m.end <= q.speakerEnd!));
+  return otherSpeaker || findKonjunktiv(tokenize(text, a.start, a.end), false).length > 0;
 }
 
 /**

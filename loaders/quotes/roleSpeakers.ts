@@ -163,21 +163,50 @@ export const REGISTER_OFFICE_RULE = "de.speaker.register-office";
 /**
  * de.speaker.register-office: a bare role noun with its article ("der Ministerpräsident", "die
  * Bürgermeisterin") that no mention before it resolves stands for the register person (`data/people.yaml`) who
- * holds that very office on the article's day, as a name would, when exactly one does: the register role's noun
- * is the speaker's (or an office a generic noun names, `sameOffices`), not merely a compound of it ("der Sprecher"
- * is no "Regierungssprecher"), and no affiliation clashes. A phrase with more words ("der Sprecher der Polizei"),
- * a compound prefix the affiliation lexicon does not know, or two holders resolve no one. Undefined when none.
+ * holds that very office on the article's day, as a name would, when exactly one does and the article names that
+ * person somewhere (`mentions`, all of the article's person mentions). The register role must be the bare noun
+ * itself (or an office a generic noun names, `sameOffices`): a role with a compound prefix or a complement
+ * ("Kreml-Sprecher", "US-Außenminister", "Sprecher des Senats") never stands for a bare noun, nor does a compound
+ * of it ("der Sprecher" is no "Regierungssprecher"). The rule gives way when the article gives the office to
+ * another person (a mention's role) or writes the noun after an adjective ("der französische Außenminister",
+ * `text`), which makes it someone else's office. A phrase with more words ("der Sprecher der Polizei"), a compound
+ * prefix the affiliation lexicon does not know, or two holders resolve no one. Undefined when none.
  */
-export function registerHolder(words: readonly string[], speaker: SpeakerRole, register: RegisterRoles): {speaker_id: string; speaker: string; by: string} | undefined {
+export function registerHolder(words: readonly string[], speaker: SpeakerRole, register: RegisterRoles, text = "", mentions: readonly MentionRow[] = []): {speaker_id: string; speaker: string; by: string} | undefined {
   if (words.length !== 2 || !/^(?:der|die)$/iu.test(words[0]) || speaker.prefix || !register.people) return undefined;
   const holders = register.people.filter((p) => register(p.id).some((role) => sameOffice(role, speaker) && roleHolds(role, speaker, register.affiliation?.(p.id) ?? "")));
-  return holders.length === 1 ? {speaker_id: holders[0].id, speaker: holders[0].name, by: REGISTER_OFFICE_RULE} : undefined;
+  if (holders.length !== 1) return undefined;
+  const holder = holders[0];
+  if (!mentions.some((m) => m.person_id === holder.id)) return undefined;
+  // another person the article gives the office to: "Ministerpräsident Karl Roth" makes "der Ministerpräsident" his
+  if (mentions.some((m) => m.person_id !== holder.id && m.role.split("; ").some((r) => r && roleHolds(r, {key: speaker.key, affiliation: ""})))) return undefined;
+  if (qualifiedNoun(text, words[1])) return undefined;
+  return {speaker_id: holder.id, speaker: holder.name, by: REGISTER_OFFICE_RULE};
+}
+
+/** Inflected adjectives ("französische", "neuen", "dortigen"): lower case, ending in -e, -en, -er, -em or -es. */
+const ADJECTIVE = /^\p{Ll}[\p{L}]*(?:e|en|er|em|es)$/u;
+/** Words before a noun that are no qualifying adjective. */
+const NO_ADJECTIVE = new Set(["der", "die", "das", "den", "dem", "des", "eine", "einen", "einem", "einer", "eines", "diese", "dieser", "diesen", "diesem", "dieses", "jene", "jener", "jenen", "jenem", "seine", "seiner", "seinen", "seinem", "ihre", "ihrer", "ihren", "ihrem", "unsere", "unserer", "aber", "oder", "immer", "sowie", "später", "wieder", "neben", "unter", "hinter", "über", "aller", "jeder", "jedem", "jeden", "jede", "wer", "sagte", "erklärte"]);
+
+/** Whether the article writes `noun`'s stem right after an adjective that qualifies it ("der französische Außenminister"). */
+function qualifiedNoun(text: string, noun: string): boolean {
+  if (!text || noun.length < 3) return false;
+  const stem = noun.replace(/(?:in|en|n|s)$/u, "");
+  const escaped = stem.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  for (const m of text.matchAll(new RegExp(`(\\p{L}+)\\s+${escaped}(?:in|en|n|s)?(?![\\p{L}-])`, "gu"))) {
+    const before = m[1];
+    if (ADJECTIVE.test(before) && !NO_ADJECTIVE.has(before)) return true;
+  }
+  return false;
 }
 
 /** Whether a role's noun is the speaker's role noun itself or an office its generic noun names (no compound of it). */
 function sameOffice(role: string, speaker: SpeakerRole): boolean {
   const words = tokenize(withoutTenure(role)).filter((t) => t.word);
-  const found = words.length ? roleNoun(words[0]) : null;
+  // "Kreml-Sprecher", "US-Außenminister", "Sprecher des Senats": a qualified office is never a bare noun's
+  if (words.length !== 1 || words[0].text.includes("-")) return false;
+  const found = roleNoun(words[0]);
   if (!found?.role) return false;
   const held = roleKey(found.role);
   return held === speaker.key || !!SAME_OFFICE.get(speaker.key)?.has(held);

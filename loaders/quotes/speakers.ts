@@ -160,7 +160,7 @@ export function resolveSpeaker(text: string, q: FoundQuote, mentions: readonly M
     const singled = DETERMINERS.has(words[0].toLowerCase());
     const holder = roleHolder(role, before, mentions, register, role.prefix && singled ? previousSentenceStart(text, q.speakerStart) : Infinity) ?? roleAnaphor(text, q.speakerStart, words, role, before, (id) => genderOnce(mentions, id, text));
     if (holder) return {speaker_id: holder.person_id, speaker: holder.surface};
-    const registered = registerHolder(words, role, register);
+    const registered = registerHolder(words, role, register, text, mentions);
     if (registered) return registered;
   } else if (words.length <= 3 && AGE_NOUN.test(head)) {
     // de.speaker.age-noun: "Der 54-Jährige sagte …" stands for a person as "er" would, the article giving the gender

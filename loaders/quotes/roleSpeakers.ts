@@ -6,6 +6,7 @@
  * speaker is linked only to a person who holds the role, never merely to the
  * person named last. Role nouns are those of loaders/lang/de/person-roles.ts.
  */
+import {inflectedAdjectiveShape, notQualifyingWords} from "../lang/de/speakerWords.js";
 import {affiliationOf, roleNoun, withoutTenure} from "../people/roles.js";
 import {type Token, tokenize} from "../people/tokens.js";
 import {registerRolesAt} from "../people/register-roles.js";
@@ -184,10 +185,8 @@ export function registerHolder(words: readonly string[], speaker: SpeakerRole, r
   return {speaker_id: holder.id, speaker: holder.name, by: REGISTER_OFFICE_RULE};
 }
 
-/** Inflected adjectives ("französische", "neuen", "dortigen"): lower case, ending in -e, -en, -er, -em or -es. */
-const ADJECTIVE = /^\p{Ll}[\p{L}]*(?:e|en|er|em|es)$/u;
-/** Words before a noun that are no qualifying adjective. */
-const NO_ADJECTIVE = new Set(["der", "die", "das", "den", "dem", "des", "eine", "einen", "einem", "einer", "eines", "diese", "dieser", "diesen", "diesem", "dieses", "jene", "jener", "jenen", "jenem", "seine", "seiner", "seinen", "seinem", "ihre", "ihrer", "ihren", "ihrem", "unsere", "unserer", "aber", "oder", "immer", "sowie", "später", "wieder", "neben", "unter", "hinter", "über", "aller", "jeder", "jedem", "jeden", "jede", "wer", "sagte", "erklärte"]);
+const ADJECTIVE = inflectedAdjectiveShape;
+const NO_ADJECTIVE = new Set(notQualifyingWords);
 
 /** Whether the article writes `noun`'s stem right after an adjective that qualifies it ("der französische Außenminister"). */
 function qualifiedNoun(text: string, noun: string): boolean {

@@ -221,3 +221,9 @@ export const attributePrepositions: readonly string[] = ["mit", "von", "aus", "�
 
 /** Plural nouns of informed sources, speakers though no person or organisation noun ("vertraute Kreise", "Insider"). */
 export const informedSourceNouns: readonly string[] = ["personen", "kreise", "kreisen", "quellen", "insider", "leute", "menschen", "beobachter"];
+
+/** Inflected adjectives ("französische", "neuen", "dortigen"): lower case, ending in -e, -en, -er, -em or -es (the register-office rule, quotes/roleSpeakers.ts). */
+export const inflectedAdjectiveShape = /^\p{Ll}[\p{L}]*(?:e|en|er|em|es)$/u;
+
+/** Words of that shape before an office noun that do not qualify it ("der", "seinen", "später", "sagte"): no "der französische Außenminister". */
+export const notQualifyingWords: readonly string[] = ["der", "die", "das", "den", "dem", "des", "eine", "einen", "einem", "einer", "eines", "diese", "dieser", "diesen", "diesem", "dieses", "jene", "jener", "jenen", "jenem", "seine", "seiner", "seinen", "seinem", "ihre", "ihrer", "ihren", "ihrem", "unsere", "unserer", "aber", "oder", "immer", "sowie", "später", "wieder", "neben", "unter", "hinter", "über", "aller", "jeder", "jedem", "jeden", "jede", "wer", "sagte", "erklärte"];

@@ -1,5 +1,6 @@
 import {articles, attributiveEnding, genitivePossessives} from "../lang/de/inflection.js";
 import {partyAbbreviations} from "../lang/de/bare-name-words.js";
+import {partyOrganisationAffiliation} from "../lang/de/party-organisations.js";
 import {singularRoleCopulas} from "../lang/de/person-roles.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {frontedSide} from "./fronted-side.js";
@@ -235,9 +236,11 @@ function addRole(tokens: Token[], r: number, end: number, out: RoleContext, lex:
     }
   }
   // "Verhandlungsführer der Sozialen Liste": an organisation named in the genitive
-  const organisation = genitiveOrganisation(complementWords);
+  // a party's youth or sister organisation with its party: "der Jungen Union" → CDU/CSU (Junge Union), "der Jungen Liberalen"
+  const youth = complementWords[0]?.lower === "der" ? partyOrganisationAffiliation(complement.slice(1).join(" ")) : "";
+  const organisation = youth || genitiveOrganisation(complementWords);
   if (organisation) {
-    out.affiliation = organisation;
+    out.affiliation = youth || partyOrganisationAffiliation(organisation) || organisation;
     out.cue = complement.join(" ");
     return;
   }

@@ -1,5 +1,6 @@
 import {adjectivalHeads, affiliationCues, caselessGenitiveNames, feminineStems, placeNameAffiliationOpeners, placeNameAffiliations, nonOrganisationPrefixes, ORGANISATION_PREFIX, rankAdjectives, tenureAdjectives, cueOnlyHeads, nationalityNouns, occupationHeads, roleEndings, roleHeads, titleAbbreviations} from "../lang/de/person-roles.js";
 import {partyAbbreviations} from "../lang/de/bare-name-words.js";
+import {partyOrganisationAffiliation} from "../lang/de/party-organisations.js";
 import type {Token} from "./tokens.js";
 
 /** What a role noun says: its lemma and the affiliation its prefix gives. */
@@ -86,8 +87,10 @@ function analyse(text: string, lower: string): RoleNoun | null {
       // a compound's first part must leave a word ("Außen|minister"), not a fragment
       if (cut > 0 && cut < 3) continue;
       const shown = text.slice(0, text.length - ending.length) + (adjectivalHeads.has(head) ? "er" : "") + (ending.startsWith("in") ? "in" : "");
-      const cue = prefix && (affiliationCues.has(prefix) || placeNameAffiliations.has(prefix)) ? prefix : "";
-      return {role: shown, affiliation: cue ? (affiliationCues.get(cue) ?? placeNameAffiliations.get(cue))! : "", cue: cue ? text.slice(0, dash) : "", surnameLike: !ending.startsWith("in") && !/(?:in|frau)$/u.test(head)};
+      // "US-Präsident", "Ukraine-Gesandter", a party's youth organisation: "Juso-Landeschef" → SPD (Jusos)
+      const youth = prefix ? partyOrganisationAffiliation(prefix) : "";
+      const cue = prefix && (affiliationCues.has(prefix) || placeNameAffiliations.has(prefix) || youth) ? prefix : "";
+      return {role: shown, affiliation: cue ? (affiliationCues.get(cue) ?? placeNameAffiliations.get(cue) ?? youth) : "", cue: cue ? text.slice(0, dash) : "", surnameLike: !ending.startsWith("in") && !/(?:in|frau)$/u.test(head)};
     }
   }
   return null;

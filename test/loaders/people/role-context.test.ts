@@ -112,3 +112,23 @@ describe("a feminine role noun after a given name is no surname", () => {
     expect(findMentions(text, [{start: 0, end: text.length}], personLexicon()).map((m) => m.surface)).toEqual(expected);
   });
 });
+
+describe("roleAround: a party's youth or sister organisation gives its party, with the organisation in brackets", () => {
+  const cases: Case[] = [
+    ["Juso-Landeschef Lukas Brandt kritisierte den Plan.", "Lukas Brandt", ["Juso-Landeschef"], "SPD (Jusos)", "Juso-"],
+    ["Der Vorsitzende der Jungen Union, Felix Haase, lehnte ab.", "Felix Haase", ["Vorsitzender der Jungen Union"], "CDU/CSU (Junge Union)", "der Jungen Union"],
+    ["Grüne-Jugend-Sprecherin Mara Ilgner lehnte ab.", "Mara Ilgner", ["Grüne-Jugend-Sprecherin"], "Grüne (Grüne Jugend)", "Grüne-Jugend-"],
+    ["JU-Chef Felix Haase lehnte ab.", "Felix Haase", ["JU-Chef"], "CDU/CSU (Junge Union)", "JU-"],
+    ["Die Vorsitzende der Jungen Liberalen, Mara Ilgner, lehnte ab.", "Mara Ilgner", ["Vorsitzende der Jungen Liberalen"], "FDP (Junge Liberale)", "der Jungen Liberalen"],
+    ["Linksjugend-Sprecher Timo Brandl lehnte ab.", "Timo Brandl", ["Linksjugend-Sprecher"], "Linke (Linksjugend)", "Linksjugend-"],
+    // the party itself, another organisation, a word of youth that names no organisation: unchanged
+    ["SPD-Chef Lukas Brandt lehnte ab.", "Lukas Brandt", ["SPD-Chef"], "SPD", "SPD-"],
+    ["Der Sprecher der Sozialen Liste, Lukas Brandt, lehnte ab.", "Lukas Brandt", ["Sprecher der Sozialen Liste"], "Soziale Liste", "der Sozialen Liste"],
+    ["Der Jugend-Sprecher Lukas Brandt lehnte ab.", "Lukas Brandt", ["Jugend-Sprecher"], "", ""],
+    ["Der Vorsitzende der Union, Felix Haase, lehnte ab.", "Felix Haase", ["Vorsitzender der Union"], "", ""]
+  ];
+  it.each(cases)("%s", (text, surface, roles, affiliation, cue) => {
+    const m = mention(text, surface);
+    expect([m!.roles, m!.affiliation, m!.affiliationCue]).toEqual([roles, affiliation, cue]);
+  });
+});

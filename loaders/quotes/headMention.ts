@@ -18,10 +18,12 @@ import {determiners, partyNounEndings, partyNounStems, personOfLinks} from "../l
 import {roleNoun} from "../people/roles.js";
 import {officeNouns} from "../lang/de/office-nouns.js";
 import {peopleConjunctions} from "../lang/de/coordinated-people.js";
+import {foreignNameParticles} from "../lang/de/name-particles.js";
 import {type Token, tokenize} from "../people/tokens.js";
 import type {MentionRow} from "../types.js";
 
 const LINKS = new Set(personOfLinks);
+const PEOPLE_CONJUNCTIONS = new Set(peopleConjunctions);
 /** Genitive endings a name takes before its noun ("Bergs", "Klaus'", "Marx'"): an "s" or an apostrophe. */
 const SAXON_END = /(?:s|x|z|ß|['’])$/u;
 
@@ -58,6 +60,31 @@ function governingNoun(t: Token | undefined): boolean {
   return personNoun(t) || (!!t && t.word && t.cap && PARTY_NOUN.test(t.lower));
 }
 
+const NAME_PARTICLES = new Set(foreignNameParticles);
+
+/**
+ * Whether tokens[k] joins a name to the member of a list before it: a people conjunction ("und", "sowie"), or a comma inside a list
+ * (`inList`: a conjunction came after it; or the list goes on after the name that ends at tokens[last]: "A, B und C").
+ */
+function listJoin(tokens: readonly Token[], k: number, last: number, inList: boolean): boolean {
+  if (PEOPLE_CONJUNCTIONS.has(tokens[k].lower)) return true;
+  return tokens[k].text === "," && (inList || listGoesOn(tokens, last + 1));
+}
+
+/** Whether a list of names goes on from tokens[j]: names and commas up to a people conjunction. */
+function listGoesOn(tokens: readonly Token[], j: number): boolean {
+  for (; j < tokens.length; j++) {
+    if (PEOPLE_CONJUNCTIONS.has(tokens[j].lower)) return true;
+    if (tokens[j].text !== "," && !nameWord(tokens[j])) return false;
+  }
+  return false;
+}
+
+/** A word of a name: capitalised, or a foreign particle ("van", "de"). */
+function nameWord(t: Token): boolean {
+  return t.word && (t.cap || NAME_PARTICLES.has(t.lower));
+}
+
 /** Whether the name in tokens[first..last] qualifies a person noun of the phrase instead of heading it. */
 function governed(tokens: readonly Token[], first: number, last: number): boolean {
   // Saxon genitive: "Bergs Anwältin"
@@ -66,6 +93,12 @@ function governed(tokens: readonly Token[], first: number, last: number): boolea
   // back over the name's own titles ("des Ministers Karl Roth", "von Ministerin Berg") to a link word
   let k = first - 1;
   while (k >= 0 && governingNoun(tokens[k])) k--;
+  // a later member of a list of names after the link: "Vater von Anna Roth und Karl Berg", "von Anna Roth, Karl Berg und Lena Weiß";
+  // back over the members before it (a comma joins only inside a list that goes on: "Sprecher von Anna Roth, Karl Berg, sagte" is an apposition)
+  for (let inList = false; k > 0 && listJoin(tokens, k, last, inList); inList = true) {
+    k--;
+    while (k >= 0 && nameWord(tokens[k])) k--;
+  }
   // attributive adjectives between the link and the name ("Vater der verschleppten Eva Kurz")
   while (k > 0 && tokens[k].word && !tokens[k].cap && !LINKS.has(tokens[k].lower)) k--;
   const link = tokens[k];
@@ -96,7 +129,6 @@ export function headMention(text: string, start: number, end: number, mentions: 
   return found;
 }
 
-const PEOPLE_CONJUNCTIONS = new Set(peopleConjunctions);
 
 /**
  * Whether a speaker span joins two different people by a conjunction ("Anna Roth und Karl Berg",

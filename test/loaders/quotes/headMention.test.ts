@@ -49,3 +49,24 @@ describe("a name governed by a person noun of the speaker phrase is not the spea
     if (speakerId !== undefined) expect(row?.speaker_id).toBe(speakerId);
   });
 });
+
+/**
+ * [text, speaker span, speaker column, speaker_id column] — a role noun with a "von" or genitive complement that lists people: the role
+ * noun's phrase is the speaker, with no person id, never the name listed last; a list that is the subject itself, or an apposition after
+ * the governed name, stays as it was. Articles written for the test.
+ */
+describe("a list of names governed by a person noun is not the speaker", () => {
+  test.each<[string, string, string, boolean]>([
+    ["Das Fest war ein Erfolg. Der Vater von Anna Roth und Karl Berg sagte, er sei sehr stolz.", "Der Vater von Anna Roth und Karl Berg", "der Vater von Anna Roth und Karl Berg", false],
+    ["Das Fest war ein Erfolg. Die Anwältin von Karl Berg sagte, ihr Mandant sei unschuldig.", "Die Anwältin von Karl Berg", "die Anwältin von Karl Berg", false],
+    ["Das Urteil fiel am Morgen. Der Verteidiger der Angeklagten Anna Roth sowie Karl Berg erklärte, man gehe in Berufung.", "Der Verteidiger der Angeklagten Anna Roth sowie Karl Berg", "der Verteidiger der Angeklagten Anna Roth sowie Karl Berg", false],
+    // the people themselves, or an apposition naming the role holder after the governed name
+    ["Das Fest war ein Erfolg. Anna Roth und Karl Berg sagten, sie seien zufrieden.", "Anna Roth und Karl Berg", "Anna Roth und Karl Berg", false],
+    ["Das Fest war ein Erfolg. Die Sprecherin von Anna Roth, Lena Weiß, sagte, man sei zufrieden.", "Die Sprecherin von Anna Roth, Lena Weiß", "Lena Weiß", true]
+  ])("%s", (text, span, speaker, hasId) => {
+    const article = prepareArticle({file: "t.txt", text, given: {}}, config);
+    const rows = extractArticle(article, config, [peopleExtractor, quotesExtractor]).quotes;
+    const row = rows.find((r) => r.speaker_start !== null && article.text.slice(r.speaker_start, r.speaker_end!) === span);
+    expect([row?.speaker, !!row?.speaker_id]).toEqual([speaker, hasId]);
+  });
+});

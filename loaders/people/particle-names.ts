@@ -1,6 +1,6 @@
 import {abstractNounSuffixes} from "../lang/de/inflection.js";
 import {ARABIC_ARTICLE_SURNAME, ARABIC_ARTICLE_SURNAME_ANY_CASE, arabicGroupAndPlaceNouns, foreignNameParticles, nasabParticles, secondNameParticles} from "../lang/de/name-particles.js";
-import {placeNouns} from "../lang/de/non-person-words.js";
+import {placeNounHeads, placeNouns} from "../lang/de/non-person-words.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {attributive, INITIAL, isSurnameCandidate} from "./name-shape.js";
 import {roleNoun} from "./roles.js";
@@ -10,6 +10,8 @@ import type {Token} from "./tokens.js";
 const ARABIC_NOUNS = new Set(arabicGroupAndPlaceNouns);
 /** Nouns of places and institutions before their name ("die Stadt …", "die Ortschaft …", lang/de/non-person-words.ts). */
 const PLACE_NOUNS = new Set(placeNouns);
+/** A noun headed by a place or organisation noun, as the word or a compound's last part ("Grenzstadt", "Ölkonzern", "Miliz"). */
+const PLACE_HEAD = new RegExp(`^\\p{L}*?(${placeNounHeads.join("|")})$`, "u");
 /** A plain capitalised word of letters: a first name as written ("Baschar", "Muqtada"), no compound or abbreviation. */
 const PLAIN_GIVEN = /^\p{Lu}\p{Ll}{2,}$/u;
 
@@ -185,17 +187,27 @@ export function nameGoesOn(tokens: Token[], last: number): boolean {
   return NASAB.has(next.text) && !!after?.cap && after.word && after.start === next.end + 1;
 }
 
+/** A German noun headed by a place or organisation noun before a name ("Grenzstadt", "Ölkonzern"; `placeNounHeads`). */
+function placeCompound(t: Token, lex: PersonLexicon): boolean {
+  const head = t.cap && t.word ? PLACE_HEAD.exec(t.lower) : null;
+  if (!head) return false;
+  // the whole word a noun, or its first part one ("Öl|konzern", which the dictionary lacks as a whole)
+  const first = t.lower.slice(0, t.lower.length - head[1].length);
+  return !first || lex.commonNoun(t.lower) || (first.length >= 2 && lex.commonNoun(first));
+}
+
 /**
  * The token of a surname with the Arabic article right after an unlisted first name ("Baschar al-Assad", "Muqtada al-Sadr"), or -1:
  * the first word is a capitalised plain word that no list gives as a noun, place, organisation or non-person word, nor an Arabic noun
  * that opens a group's or place's name ("Dschabhat al-…", "Ain al-…", lang/de/name-particles.ts), no place noun stands before it
- * ("die Stadt Maarat al-Numan"), and no capitalised word follows the surname ("Tell al-Abjad Bahn" names a thing).
+ * ("die Stadt Maarat al-Numan", also a compound headed by one: "die Grenzstadt …", "der Ölkonzern …"), and no capitalised word follows the surname ("Tell al-Abjad Bahn" names a thing).
  */
 export function unlistedGivenArabicSurname(tokens: Token[], i: number, lex: PersonLexicon): number {
   const t = tokens[i];
   if (!PLAIN_GIVEN.test(t.text) || ARABIC_NOUNS.has(t.lower) || !isSurnameCandidate(t, lex)) return -1;
   // "die Stadt Maarat al-Numan", "in der Ortschaft Kafr al-Hakim": a place noun in apposition names a place
-  if (i > 0 && PLACE_NOUNS.has(tokens[i - 1].lower)) return -1;
+  // "in der Grenzstadt …", "der Ölkonzern …": a compound headed by a place or organisation noun, if it is a German noun ("Roland" is none)
+  if (i > 0 && (PLACE_NOUNS.has(tokens[i - 1].lower) || placeCompound(tokens[i - 1], lex))) return -1;
   const last = arabicSurnameAfter(tokens, i);
   if (last === i || (tokens[last + 1]?.cap && tokens[last + 1].word)) return -1;
   const stem = t.lower.endsWith("s") ? t.lower.slice(0, -1) : t.lower;

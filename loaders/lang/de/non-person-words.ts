@@ -57,6 +57,17 @@ export const organisationNameTails: readonly string[] = (
 /** Words after "&" that make a firm's name ("Wülfing & Sohn", "Müller & Co."). */
 export const firmPartners: readonly string[] = ["sohn", "söhne", "co", "co.", "cie", "cie.", "partner"];
 
+/**
+ * Heads of compound nouns of places and organisations before their name ("in der Grenzstadt …", "die Hafenstadt …", "der Ölkonzern …",
+ * "die Terrormiliz …"): a name after such a compound, or after the head as a word of its own, is that place's or organisation's name. Read
+ * where a list of whole words (`placeNouns`) is not enough (loaders/people/particle-names.ts: an unlisted first name before an Arabic
+ * surname); the compound must be a German noun, so a name that ends the same ("Roland") is none. Lower case.
+ */
+export const placeNounHeads: readonly string[] = (
+  "stadt dorf ortschaft provinz region bezirk viertel gebiet lager konzern firma unternehmen partei miliz gruppe bewegung organisation " +
+  "sender zeitung hafen gefängnis stützpunkt kaserne moschee universität klinik krankenhaus insel oase emirat königreich republik brigade netzwerk"
+).split(" ");
+
 /** Endings of a capitalised word before a name that make the name part of an institution's or place's name ("Galerie Irma Lohwasser", "Akademie Kuno Brantl"). */
 export const institutionHeads: readonly string[] = "galerie akademie stiftung verlag gymnasium schule preis stadion straße allee brücke kaserne klinik institut".split(" ");
 

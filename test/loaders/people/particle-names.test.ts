@@ -39,7 +39,15 @@ describe("a surname with the Arabic article after an unlisted first name (unlist
     ["Das Viertel Sahrun al-Tahrani wurde geräumt.", []],
     // a place noun elsewhere in the sentence keeps the person
     ["Das Treffen der Stadt mit Marun al-Tahrani fiel aus.", [["Marun al-Tahrani", "unlisted-given+arabic-surname"]]],
-    ["Kefrun al-Wardi und seine Familie wohnen im Dorf.", [["Kefrun al-Wardi", "unlisted-given+arabic-surname"]]]
+    ["Kefrun al-Wardi und seine Familie wohnen im Dorf.", [["Kefrun al-Wardi", "unlisted-given+arabic-surname"]]],
+    // a compound headed by a place or organisation noun names a place or an organisation too (placeNounHeads)
+    ["Die Kämpfe in der Grenzstadt Marun al-Tahrani dauern an.", []],
+    ["Die Hafenstadt Tallun al-Hamri wurde beschossen.", []],
+    ["Der Ölkonzern Barun al-Kasimi meldete Gewinne.", []],
+    ["Die Terrormiliz Sahrun al-Tahrani griff an.", []],
+    // a compound head elsewhere, a role noun before the name: still a person
+    ["Der Grenzstadt gab Marun al-Tahrani viel Geld.", [["Marun al-Tahrani", "verb+subject-listed"]]],
+    ["Der Konzernsprecher Marun al-Tahrani schwieg.", [["Marun al-Tahrani", "role+name"]]]
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);

@@ -12,6 +12,7 @@ import {loadConfig} from "./config.js";
 import {defaultJobs} from "./pool.js";
 import {progressBar} from "./progress.js";
 import {type RunResult, runExtractParallel} from "./run.js";
+import {folderMapping, isMappingRow} from "./folderMapping.js";
 import {SOURCES_FILE} from "./sources.js";
 import {userPath} from "./userPath.js";
 import {startParquetWorker, writeTables} from "./write.js";
@@ -37,7 +38,9 @@ CSV/TSV/JSONL inputs (one article per row, file path#row):
                         or glob, relative to the mapping's folder, with that file's settings
                         (clipping.jsonl: {text: volltext}); files no entry names get the top-level
                         settings, else the default column names. Only the text column is required:
-                        another mapped column the file lacks is a warning. Flags win over the file.`;
+                        another mapped column the file lacks is a warning. Flags win over the file.
+                        Without --mapping, a mapping.yaml (or .yml) at the top of an input folder
+                        is used, as a sources.yaml is; ingest.csv names the mapping used.`;
 
 /** When this module started running (after its imports), in ms since this process started (under tsx, its second process). */
 const moduleStart = performance.now();
@@ -83,7 +86,13 @@ export async function main(options: {loadedFrom?: string} = {}): Promise<number>
     return 2;
   }
   let config, adapters;
+  // without --mapping, a mapping.yaml at the top of an input folder, as a sources.yaml (io/folderMapping.ts)
+  let mappingFound = false;
   try {
+    if (typeof flags.mapping !== "string") {
+      flags.mapping = folderMapping(paths);
+      mappingFound = flags.mapping !== undefined;
+    }
     config = loadConfig(flags.data as string);
     adapters = adapterOptions(flags, paths);
   } catch (error) {
@@ -104,6 +113,7 @@ export async function main(options: {loadedFrom?: string} = {}): Promise<number>
       config,
       adapters,
       mappingFile: typeof flags.mapping === "string" ? flags.mapping : undefined,
+      mappingFound,
       jobs,
       cacheDir: flags["no-cache"] ? undefined : join(out, ".cache"),
       onProgress: (done, total, articles) => bar.update(done, total, `${articles} articles`),
@@ -144,7 +154,7 @@ function cpuSeconds(): number {
  */
 export function inputsLine(result: Pick<RunResult, "tables" | "inputs" | "rejected" | "duplicates" | "brokenSources" | "warnedSources">): string {
   const ok = result.inputs - result.rejected - result.duplicates;
-  const warned = result.tables.ingest.filter((row) => row.status === "ok" && row.reason).length - result.warnedSources;
+  const warned = result.tables.ingest.filter((row) => row.status === "ok" && row.reason && !isMappingRow(row)).length - result.warnedSources;
   const sources = [
     result.warnedSources ? `${result.warnedSources} ${SOURCES_FILE} with warnings` : "",
     result.brokenSources ? `${result.brokenSources} broken ${SOURCES_FILE} (its metadata not used)` : ""

@@ -65,6 +65,8 @@ export class Collector {
   duplicates = 0;
   /** How many of the first rows of `ingest` are sources.yaml files' (see sources). */
   private sourceRows = 0;
+  /** Rows of the run's mapping file after them (see mapping). */
+  private mappingRows = 0;
 
   /** Rows of sources.yaml files that are broken (rejected, but no input of their own). */
   get brokenSources(): number {
@@ -88,7 +90,7 @@ export class Collector {
    * reason for a broken one, "ok" with its warnings for a readable one.
    */
   sources(rows: readonly {file: string; problem?: string; warnings: string[]}[]): void {
-    if (this.ingest.length > this.sourceRows) throw new Error("Collector.sources: called after an input's row (sources.yaml rows come first)");
+    if (this.ingest.length > this.sourceRows) throw new Error("Collector.sources: called after an input's or the mapping's row (sources.yaml rows come first)");
     for (const {file, problem, warnings} of rows) {
       this.sourceRows++;
       if (problem) {
@@ -99,6 +101,16 @@ export class Collector {
         for (const warning of warnings) this.onWarn?.(file, warning);
       }
     }
+  }
+
+  /**
+   * The row of the run's mapping file (io/folderMapping.ts), after the sources.yaml rows and before any input's: "ok", with a reason
+   * that says how it was found and which inputs it maps. Not an input, nor a warning.
+   */
+  mapping(file: string, reason: string): void {
+    if (this.ingest.length > this.sourceRows + this.mappingRows) throw new Error("Collector.mapping: called after an input's row (the mapping's row comes first)");
+    this.mappingRows++;
+    this.ingest.push({file, status: "ok", reason, article_id: ""});
   }
 
   /**

@@ -6,6 +6,7 @@ import {markdownToArticle} from "../ingest/markdown.js";
 import type {RawArticle, SourceMeta} from "../types.js";
 import {ADAPTERS} from "./adapters/index.js";
 import {htmlToArticle} from "./html.js";
+import {isMappingName} from "./folderMapping.js";
 import {SOURCES_FILE, sourcesFor} from "./sources.js";
 
 /** File extensions read as one article each. */
@@ -45,6 +46,9 @@ export function listInputs(paths: string[], extensions: ReadonlySet<string> = IN
         if (entry.startsWith(".") || entry === SOURCES_FILE || entry === "node_modules" || skipped.has(resolve(path, entry))) continue;
         walk(join(path, entry), root ?? path);
       }
+    } else if (root !== undefined && isMappingName(path)) {
+      // a mapping.yaml below the top of a folder given, or beside the one --mapping names: not read
+      out.push({path, problem: "a mapping file that is not read: only one at the top of an input folder is found without --mapping; name it with --mapping FILE (one mapping file a run)"});
     } else if (!extensions.has(extname(path).toLowerCase())) {
       out.push({path, problem: `unsupported file type "${extname(path) || basename(path)}" (expected ${[...extensions].join(", ")})`});
     } else {

@@ -6,6 +6,7 @@ import type {AdapterOptions} from "./adapters/index.js";
 import {adapterOptions} from "./adapters/options.js";
 import {runKey} from "./cache.js";
 import {COLUMNS} from "./columns.js";
+import {folderMapping} from "./folderMapping.js";
 import {runExtractParallel} from "./run.js";
 import {runExtract} from "./runSync.js";
 import {projectPath} from "./userPath.js";
@@ -39,7 +40,7 @@ export function reportInputs(): string[] {
  */
 export function reportTables(): Tables {
   const {paths, data, file} = reportRun();
-  return readCached(file) ?? saveCached(file, runExtract({paths, data, cacheDir: REPORT_CACHE, adapters: reportAdapters(), mappingFile: reportMappingFile()}).tables);
+  return readCached(file) ?? saveCached(file, runExtract({paths, data, cacheDir: REPORT_CACHE, adapters: reportAdapters(), mappingFile: reportMappingFile(), mappingFound: reportMappingFound()}).tables);
 }
 
 /**
@@ -49,7 +50,7 @@ export function reportTables(): Tables {
  */
 export async function reportTablesParallel(): Promise<Tables> {
   const {paths, data, file} = reportRun();
-  return readCached(file) ?? saveCached(file, (await runExtractParallel({paths, data, cacheDir: REPORT_CACHE, adapters: reportAdapters(), mappingFile: reportMappingFile()})).tables);
+  return readCached(file) ?? saveCached(file, (await runExtractParallel({paths, data, cacheDir: REPORT_CACHE, adapters: reportAdapters(), mappingFile: reportMappingFile(), mappingFound: reportMappingFound()})).tables);
 }
 
 /** Column mapping for CSV/TSV/JSONL inputs of the report: the mapping file named by PRESSESPIEGEL_MAPPING (named in errors as projectPath names it). */
@@ -58,9 +59,17 @@ export function reportAdapters(): AdapterOptions {
   return mapping ? adapterOptions({mapping}, reportInputs()) : {};
 }
 
-/** The mapping file PRESSESPIEGEL_MAPPING names, if any (skipped when it lies in an input folder). */
+/**
+ * The mapping file PRESSESPIEGEL_MAPPING names, else a mapping.yaml at the top of an input folder (io/folderMapping.ts), if any (skipped
+ * as an input when it lies in an input folder). Throws, naming them, when several input folders have one.
+ */
 export function reportMappingFile(): string | undefined {
-  return process.env.PRESSESPIEGEL_MAPPING ? projectPath(process.env.PRESSESPIEGEL_MAPPING) : undefined;
+  return process.env.PRESSESPIEGEL_MAPPING ? projectPath(process.env.PRESSESPIEGEL_MAPPING) : folderMapping(reportInputs());
+}
+
+/** Whether the report's mapping file was found in an input folder rather than named by PRESSESPIEGEL_MAPPING. */
+function reportMappingFound(): boolean {
+  return !process.env.PRESSESPIEGEL_MAPPING && reportMappingFile() !== undefined;
 }
 
 /** The report's data folder: PRESSESPIEGEL_DATA, else data/ (named in errors as projectPath names it). */
@@ -80,7 +89,8 @@ function reportRun(): {paths: string[]; data: string; file: string} {
  */
 export function reportCacheFile(kind: string): string {
   const key = createHash("sha1").update(runKey(reportData()));
-  if (process.env.PRESSESPIEGEL_MAPPING) fingerprint(key, process.env.PRESSESPIEGEL_MAPPING);
+  const mapping = reportMappingFile();
+  if (mapping) fingerprint(key, mapping);
   for (const path of reportInputs()) fingerprint(key, path);
   return join(REPORT_CACHE, `${kind}-${key.digest("hex").slice(0, 20)}.json`);
 }

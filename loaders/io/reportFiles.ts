@@ -13,6 +13,7 @@ import {COLUMNS} from "./columns.js";
 import {toParquet} from "./parquet.js";
 import {useDictionaries} from "./dictionaries.js";
 import type {ReportCorpus} from "./reportCorpus.js";
+import {isMappingRow} from "./folderMapping.js";
 import {SOURCES_FILE} from "./sources.js";
 import {toCsv} from "./write.js";
 
@@ -49,7 +50,7 @@ function rejectedInputs(t: Tables): string[] {
 export function buildWarnings(t: Tables, inputs: string): string[] {
   return [
     ...rejectedInputs(t).map((rejected) => `warning: rejected ${rejected} (see the corpus page)`),
-    ...t.ingest.filter((row) => row.status === "ok" && row.reason).map((row) => `warning: ${row.file}: ${row.reason} (see the corpus page)`),
+    ...t.ingest.filter((row) => row.status === "ok" && row.reason && !isMappingRow(row)).map((row) => `warning: ${row.file}: ${row.reason} (see the corpus page)`),
     ...(Object.keys(MAY_BE_EMPTY) as (keyof Tables)[]).filter((name) => !t[name].length).map((name) => `warning: ${name}: no rows extracted from ${inputs}: ${MAY_BE_EMPTY[name]}`)
   ];
 }
@@ -63,10 +64,10 @@ export interface ReportSettings {
 /**
  * The build log's line on what the report read, so a user can check that PRESSESPIEGEL_INPUT, _DATA and _MAPPING
  * took effect: "report: 10 inputs: 10 read, 0 duplicate, 0 rejected from ~/story/artikel (data: ~/story/data,
- * mapping: ~/story/mapping.yaml)". Inputs are the ingest rows of files and adapter rows, not of a sources.yaml.
+ * mapping: ~/story/mapping.yaml)". Inputs are the ingest rows of files and adapter rows, not of a sources.yaml nor of the mapping file.
  */
 export function inputsSummary(t: Pick<Tables, "ingest">, inputs: string, settings: ReportSettings): string {
-  const rows = t.ingest.filter((row) => basename(row.file) !== SOURCES_FILE);
+  const rows = t.ingest.filter((row) => basename(row.file) !== SOURCES_FILE && !isMappingRow(row));
   const count = (status: IngestRow["status"]) => rows.filter((row) => row.status === status).length;
   const warned = rows.filter((row) => row.status === "ok" && row.reason).length;
   return `report: ${rows.length} inputs: ${count("ok")} read${warned ? ` (${warned} with warnings)` : ""}, ${count("duplicate")} duplicate, ${count("rejected")} rejected from ${inputs} (data: ${settings.data}, mapping: ${settings.mapping ?? "none"})`;

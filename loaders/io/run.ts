@@ -8,6 +8,7 @@ import type {AdapterOptions} from "./adapters/index.js";
 import {ArticleCache, runKey} from "./cache.js";
 import {Collector, PhaseClock} from "./collector.js";
 import {bundledRunJob} from "./extractorBundle.js";
+import {mappingInInputFolder, mappingRowReason} from "./folderMapping.js";
 import {loadConfig} from "./config.js";
 import {unusedEntries} from "./adapters/perFile.js";
 import {listInputs} from "./inputs.js";
@@ -29,6 +30,8 @@ export interface RunOptions {
   adapters?: AdapterOptions;
   /** The mapping file the adapters were read from: not an input when it lies in a folder read. */
   mappingFile?: string;
+  /** The mapping file was found in an input folder (io/folderMapping.ts), not named with --mapping: its ingest row says so. */
+  mappingFound?: boolean;
   /** Folder of the per-article cache (e.g. `<out>/.cache`); no cache when unset. */
   cacheDir?: string;
   /** Worker threads; 1 runs everything on the calling thread. Default min(2, cores). */
@@ -107,6 +110,7 @@ export function startRun(options: RunOptions) {
   const cache = options.cacheDir ? new ArticleCache(options.cacheDir, runKey(data)) : undefined;
   const collector = new Collector(options.onReject, cache && ((result) => cache.summedIn(result)), options.onWarn);
   collector.sources(sourcesReports(files).map((report) => ({...report, file: displayName(report.path)})));
+  if (options.mappingFile) collector.mapping(displayName(options.mappingFile), mappingRowReason(options.mappingFound ? "found" : "given", mappingInInputFolder(options.mappingFile, options.paths)));
   options.onPhase?.("start (config, inputs, run key)", performance.now() - started);
   return {data, config, files, total, cache, collector, clock: new PhaseClock()};
 }

@@ -1,4 +1,4 @@
-import {partyAbbreviations} from "../lang/de/bare-name-words.js";
+import {partyNames} from "../lang/de/bare-name-words.js";
 import {isCommonNoun} from "../lang/de/common-nouns.js";
 import type {Token} from "./tokens.js";
 
@@ -11,7 +11,7 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
 /** A plural of inhabitants or members ("der Kölner", "der Steuerberater"): people, not an organisation's name. */
 const PEOPLE_PLURAL = /er$/u;
 /** Party names that are also common nouns or adjectives ("der Grünen", "der Linken"), lower case. */
-const PARTIES = new Set(partyAbbreviations);
+const PARTIES = partyNames;
 
 /**
  * The organisation a role's genitive complement names, in the nominative, or "": "Verhandlungsführer der

@@ -1,4 +1,4 @@
-import {partyAbbreviations} from "../lang/de/bare-name-words.js";
+import {partyNames} from "../lang/de/bare-name-words.js";
 import {
   conjunctionGivenNames, dottedFirmTails, firmNameTails, illnessEndings, illnessPrepositions, productAndMediaNames, productVersions,
   substanceHeads, multiWordPlaces, organisationNameHeads, organisationNounEndings, productPrepositions, sentenceInitialAdjectives, teamNicknames
@@ -27,7 +27,7 @@ const ADJECTIVES = new Set(sentenceInitialAdjectives);
 const PRODUCTS = new Set(productAndMediaNames);
 const PRODUCT_PREPOSITIONS = new Set(productPrepositions);
 const VERSIONS = new Set(productVersions);
-const PARTIES = new Set(partyAbbreviations);
+const PARTIES = partyNames;
 const FOREIGN_ARTICLES = new Set(foreignArticles);
 /** Multi-word places as lists of lower-cased words, by each of their words: [place, position of the word in it]. */
 const PLACES_BY_WORD = new Map<string, [readonly string[], number][]>();

@@ -1,5 +1,5 @@
 import {articles, attributiveEnding, genitivePossessives} from "../lang/de/inflection.js";
-import {partyAbbreviations} from "../lang/de/bare-name-words.js";
+import {partyNames} from "../lang/de/bare-name-words.js";
 import {partyOrganisationAffiliation} from "../lang/de/party-organisations.js";
 import {singularRoleCopulas} from "../lang/de/person-roles.js";
 import type {PersonLexicon} from "./lexicon.js";
@@ -69,7 +69,7 @@ function postnominalRole(tokens: Token[], comma: number, out: RoleContext, lex: 
   return comma;
 }
 
-const PARTIES = new Set(partyAbbreviations);
+const PARTIES = partyNames;
 
 /** "NAME (SPD)": a party in brackets right after the name is its affiliation. */
 function partyAfter(tokens: Token[], last: number, out: RoleContext): void {

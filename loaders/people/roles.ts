@@ -1,5 +1,5 @@
 import {adjectivalHeads, affiliationCues, caselessGenitiveNames, feminineStems, placeNameAffiliationOpeners, placeNameAffiliations, nonOrganisationPrefixes, ORGANISATION_PREFIX, rankAdjectives, tenureAdjectives, cueOnlyHeads, nationalityNouns, occupationHeads, roleEndings, roleHeads, titleAbbreviations} from "../lang/de/person-roles.js";
-import {partyAbbreviations} from "../lang/de/bare-name-words.js";
+import {partyNames} from "../lang/de/bare-name-words.js";
 import {partyOrganisationAffiliation} from "../lang/de/party-organisations.js";
 import type {Token} from "./tokens.js";
 
@@ -97,7 +97,7 @@ function analyse(text: string, lower: string): RoleNoun | null {
 }
 
 const NOT_ORGANISATIONS = new Set(nonOrganisationPrefixes);
-const PARTIES = new Set(partyAbbreviations);
+const PARTIES = partyNames;
 
 /**
  * The organisation a role compound's prefix names, which `affiliationCues` does not know: an acronym ("SPD-Fraktionschef" → SPD,

@@ -187,17 +187,29 @@ export function registerHolder(words: readonly string[], speaker: SpeakerRole, r
 
 const ADJECTIVE = inflectedAdjectiveShape;
 const NO_ADJECTIVE = new Set(notQualifyingWords);
+/** A word after whitespace and the letters before it: group 1 the word before, group 2 the word (not a compound's first part, "US-"). */
+const WORD_PAIR = /(\p{L}+)\s+(?=(\p{L}+)(?![\p{L}-]))/gu;
+/** Endings a role noun's stem takes in the text ("Außenminister|in", "Präsident|en"). */
+const NOUN_ENDINGS = ["", "in", "en", "n", "s"];
+
+/** The article whose words after a qualifying adjective were indexed last, and those words: one pass over each article, however many bare role nouns it has. */
+let indexed: {text: string; words: ReadonlySet<string>} | undefined;
+
+/** The words of `text` that stand right after an adjective that qualifies them ("französische" before "Außenminister"). */
+function qualifiedWords(text: string): ReadonlySet<string> {
+  if (indexed?.text === text) return indexed.words;
+  const words = new Set<string>();
+  for (const m of text.matchAll(WORD_PAIR)) if (ADJECTIVE.test(m[1]) && !NO_ADJECTIVE.has(m[1])) words.add(m[2]);
+  indexed = {text, words};
+  return words;
+}
 
 /** Whether the article writes `noun`'s stem right after an adjective that qualifies it ("der französische Außenminister"). */
 function qualifiedNoun(text: string, noun: string): boolean {
   if (!text || noun.length < 3) return false;
   const stem = noun.replace(/(?:in|en|n|s)$/u, "");
-  const escaped = stem.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-  for (const m of text.matchAll(new RegExp(`(\\p{L}+)\\s+${escaped}(?:in|en|n|s)?(?![\\p{L}-])`, "gu"))) {
-    const before = m[1];
-    if (ADJECTIVE.test(before) && !NO_ADJECTIVE.has(before)) return true;
-  }
-  return false;
+  const words = qualifiedWords(text);
+  return NOUN_ENDINGS.some((ending) => words.has(stem + ending));
 }
 
 /** Whether a role's noun is the speaker's role noun itself or an office its generic noun names (no compound of it). */

@@ -31,6 +31,9 @@ export const caseNouns: readonly string[] = ["fall", "affäre", "causa"];
 /** Party abbreviations and names in "Name (SPD)", and as a role's genitive ("der Grünen", genitive-organisation.ts). Lower-cased. */
 export const partyAbbreviations: readonly string[] = ["spd", "cdu", "csu", "fdp", "afd", "grüne", "grünen", "linke", "linken", "bsw", "övp", "spö", "fpö", "svp", "sp", "fdp.", "pds", "npd"];
 
+/** `partyAbbreviations` as a set, built once for every rule that looks a word up in it. */
+export const partyNames: ReadonlySet<string> = new Set(partyAbbreviations);
+
 /** Sentence adverbs that open a clause before an inverted verb ("Danach kam …", "Natürlich nutzte …", "Jahrelang blieb …", "Montagfrüh begann …"): by ending or by form. */
 export const sentenceAdverbShape = /^(?:da|dar|wo|hier|dort|jetzt|nun|zwar|ferner|zuletzt|zunächst|seither|später|trotzdem|außerdem|dennoch|erst|bald|oft|heute|gestern|morgen|damals|immer|noch|schon|auch|nur|vielleicht|irgendwann|irgendwo|irgendwie|irgendwer|irgendwas|jeweils|teils|meist|meistens|unlängst|demnächst|mitunter|durchwegs|durchweg|fortan|drum|gern|gerne|oben|unten|hinten|vorne|vorn|innen|außen|drinnen|draußen|drüben|links|rechts|mitten|überall|nirgends|nirgendwo|anderswo|woanders|bislang|einst|jüngst|kürzlich|neulich|erneut|nochmals|letzterer|letztere|ersterer|erstere|kurzum|apropos|übrigens|erstens|zweitens|drittens|viertens|fünftens|letztens|zudem|inzwischen|mittlerweile|bisher|bereits|ebenfalls|anschließend|allerdings|stattdessen|deshalb|daher|dabei|schließlich|endlich|plötzlich|sofort|demnach|hinzu|hierzu|somit|also|so|dann|wieder|weiter|sonst|jedoch|ebenso|lieber|heuer)$|(?:lich|weise|mals|dings|falls|gemäß|dem|halb|wegen|hin|wärts|seits)$|^(?:da|bis|vor|nach|seit|frü|e|nä|hö|hier|um|wo|dort|zu|ehe|ring?s|vor|bis)her$|^(?:da|dar|wo)(?:n|r|nach|bei|mit|rauf|rin|rüber|zu|von|für|gegen|hinter|neben|über|unter|vor|durch|um|auf|aus|an|in)$|^\p{L}{4,}(?:e|en|s)lang$|(?:tag|abend)früh$/u;
 

@@ -15,6 +15,10 @@ export const articles: readonly string[] = [...definiteArticles, ...indefiniteAr
 
 /** Possessive determiners of the third person and of "unser" in all cases ("sein", "ihrer", "unserem"). */
 export const possessiveDeterminers: readonly string[] = ["sein", "ihr", "unser"].flatMap((stem) => ["", "e", "er", "es", "em", "en"].map((ending) => stem + ending));
+
+/** Demonstrative determiners in their inflected forms ("diese", "diesem", "jener"). */
+export const demonstrativeDeterminers: readonly string[] = ["dies", "jen"].flatMap((stem) => ["e", "er", "es", "em", "en"].map((ending) => stem + ending));
+
 /** The possessives that may open a genitive ("der Leiter ihres Büros", "die Sprecherin seiner Partei"). */
 export const genitivePossessives: readonly string[] = possessiveDeterminers.filter((w) => /(?:es|er)$/u.test(w));
 

@@ -1,3 +1,5 @@
+import {articles, demonstrativeDeterminers, possessiveDeterminers} from "./inflection.js";
+
 /**
  * Words around speakers: pronouns that can stand for a speaker, words that
  * end a speaker noun phrase, and words that open a sentence without being its
@@ -225,5 +227,5 @@ export const informedSourceNouns: readonly string[] = ["personen", "kreise", "kr
 /** Inflected adjectives ("französische", "neuen", "dortigen"): lower case, ending in -e, -en, -er, -em or -es (the register-office rule, quotes/roleSpeakers.ts). */
 export const inflectedAdjectiveShape = /^\p{Ll}[\p{L}]*(?:e|en|er|em|es)$/u;
 
-/** Words of that shape before an office noun that do not qualify it ("der", "seinen", "später", "sagte"): no "der französische Außenminister". */
-export const notQualifyingWords: readonly string[] = ["der", "die", "das", "den", "dem", "des", "eine", "einen", "einem", "einer", "eines", "diese", "dieser", "diesen", "diesem", "dieses", "jene", "jener", "jenen", "jenem", "seine", "seiner", "seinen", "seinem", "ihre", "ihrer", "ihren", "ihrem", "unsere", "unserer", "aber", "oder", "immer", "sowie", "später", "wieder", "neben", "unter", "hinter", "über", "aller", "jeder", "jedem", "jeden", "jede", "wer", "sagte", "erklärte"];
+/** Words of that shape before an office noun that do not qualify it: articles, demonstratives and possessives (lang/de/inflection.ts), and words such as "später", "sagte": no "der französische Außenminister". */
+export const notQualifyingWords: readonly string[] = [...articles, ...demonstrativeDeterminers, ...possessiveDeterminers, "aber", "oder", "immer", "sowie", "später", "wieder", "neben", "unter", "hinter", "über", "aller", "jeder", "jedem", "jeden", "jede", "wer", "sagte", "erklärte"];

@@ -193,6 +193,10 @@ describe("a bare role noun stands for the one register person holding that offic
     ["Die Straße bleibt gesperrt. Der Landrat des Nachbarkreises sagte, die Brücke sei marode. Ole Brammer schwieg.", "Der Landrat des Nachbarkreises", ["", "der Landrat des Nachbarkreises"]],
     // the article writes the noun after a country adjective: someone else's office
     ["Der französische Außenminister traf seine Kollegen in Genf. Der Außenminister sagte, man sei weit gekommen. Lars Wendt reiste ab.", "Der Außenminister", ["", "der Außenminister"]],
+    // also in another case ("des bayerischen Landrats"); a possessive or article before it qualifies nothing ("unserem Landrat")
+    ["Die Pläne des bayerischen Landrats stießen auf Kritik. Der Landrat sagte, die Brücke sei marode. Ole Brammer schwieg.", "Der Landrat", ["", "der Landrat"]],
+    ["Die Bürger danken unserem Landrat. Der Landrat sagte, die Brücke sei marode. Ole Brammer will sie im Mai ersetzen.", "Der Landrat", ["ole-brammer", "Ole Brammer"]],
+    ["Die Bürger danken diesem Landrat. Der Landrat sagte, die Brücke sei marode. Ole Brammer will sie im Mai ersetzen.", "Der Landrat", ["ole-brammer", "Ole Brammer"]],
     // the article gives the office to another person: the register holder gives way
     ["Der Ministerpräsident sagte, das Land helfe den Bauern. Gero Talm kam später. Ministerpräsident Bernd Sorge eröffnete die Messe.", "Der Ministerpräsident", ["", "der Ministerpräsident"]]
   ])("%s", (text, span, expected) => {

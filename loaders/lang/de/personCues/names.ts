@@ -2,7 +2,7 @@
  * Person cue rules that name a person by what the text says of the word: a role, an age, a case, a speech verb,
  * an apposition, a bracket, a reporting word, a citation, an interview turn. Order: `personCueRules` in ../index.ts.
  */
-import {adjectiveShape, plainWordShape as PLAIN_WORD, auxiliaryClauseOpeners, caseNameSEnding, caseNouns, nominativeSEnding, partyAbbreviations, placeOnlyPrepositions, placePrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, strongNounEnding} from "../bare-name-words.js";
+import {adjectiveShape, plainWordShape as PLAIN_WORD, auxiliaryClauseOpeners, caseNameSEnding, caseNouns, nominativeSEnding, partyNames, placeOnlyPrepositions, placePrepositions, predicativeShape, pronounsAfterVerb, reporterWords, sentenceAdverbShape, strongNounEnding} from "../bare-name-words.js";
 import {attributiveEnding} from "../inflection.js";
 import {quoteMarkPairs} from "../quoteMarks.js";
 import {personRelationNouns} from "../relation-nouns.js";
@@ -13,7 +13,7 @@ import {roleAround} from "../../../people/role-context.js";
 import {roleNoun} from "../../../people/roles.js";
 import type {Token} from "../../../people/tokens.js";
 
-const PARTIES = new Set(partyAbbreviations);
+const PARTIES = partyNames;
 const CASE_NOUNS = new Set(caseNouns);
 const PREPOSITIONS = new Set(placePrepositions);
 /** Prepositions before a place or battle that years in brackets date ("in Lindau (1780–1785)", "bei Quenzel (1780)"). */

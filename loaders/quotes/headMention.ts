@@ -4,7 +4,9 @@
  * person's relation, not the speaker: a Saxon genitive before the noun
  * ("Bergs Anwältin Eva Kurz", "Roths Sprecher"), or a name after the noun
  * and "von"/"vom" or a genitive article with a role noun ("Sprecher von
- * Ministerin Berg", "die Beraterin des Ministers Karl Roth"). Other names
+ * Ministerin Berg", "die Beraterin des Ministers Karl Roth"), also every
+ * name of a list there ("Der Vater von Anna Roth und Karl Berg": the
+ * father speaks, not Karl Berg). Other names
  * of the phrase (the apposition, "Eva Kurz") are the speaker; a name after
  * a genitive that is no role noun stays one ("der Vorsitzende der Fraktion
  * Karl Roth": Karl Roth is the chair); a party to a case or event after the

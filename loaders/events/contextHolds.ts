@@ -7,6 +7,7 @@ import {withSwissSpelling} from "../lang/de/spelling.js";
 import {governedCue, governedInfinitiveLater, particleLater, phraseFollows, phraseInClause, predicateInClause, unledWordInClause, wordInClause} from "./clauseLookups.js";
 import {clauseAround, wordAt, type SentenceWords} from "./sentenceWords.js";
 import {peopleSubject, thingSubject} from "./subject.js";
+import {extendedAttribute} from "./attribute.js";
 import {inPurposePhrase, ledBy, ledByPhase} from "./wordsBefore.js";
 
 /** Compiled `inArticle` patterns, by pattern. */
@@ -26,8 +27,10 @@ export function articleHolds(text: string, pattern: string): boolean {
  */
 export function contextHolds(contexts: readonly {re: RegExp; rule: CueContext}[], word: string, cueStart: number, words: SentenceWords,
   article: (pattern: string) => boolean = () => true): boolean {
+  // a hyphenated compound ("Nordsee-Abkommen", "EU-Gipfel") is picked by its head too: the rules written for "\p{L}*abkommen" hold for it
+  const head = word.slice(word.lastIndexOf("-") + 1);
   for (const {re, rule} of contexts) {
-    if (!re.test(word)) continue;
+    if (!re.test(word) && (head === word || !re.test(head))) continue;
     const i = wordAt(words, cueStart);
     if (i >= words.words.length) continue;
     if (rule.before && !ledBy(words, i, rule.before)) return false;
@@ -43,7 +46,8 @@ export function contextHolds(contexts: readonly {re: RegExp; rule: CueContext}[]
     if (rule.personSubject && !words.capital[i] && thingSubject(words, i, ...clauseAround(words, i))) return false;
     if (rule.withoutWord && wordInClause(words, i, rule.withoutWord)) return false;
     if (rule.notInClause && phraseInClause(words, i, rule.notInClause)) return false;
-    if (rule.predicate && !predicateInClause(words, i, rule.predicate)) return false;
+    if (rule.predicate && !predicateInClause(words, i, rule.predicate) && !(rule.orNext && phraseFollows(words, i, rule.orNext, false))) return false;
+    if (rule.extendedAttribute && !extendedAttribute(words, i, rule.extendedAttribute)) return false;
     if (rule.notPredicate && predicateInClause(words, i, rule.notPredicate)) return false;
     if (rule.inArticle && !article(rule.inArticle)) return false;
     if (rule.plannedSelf && governedCue(words, i)) return false;

@@ -189,9 +189,20 @@ export function dayTicks(domain: [Date, Date], width: number): Date[] {
     ticks = utcTicks(domain[0], domain[1], count).filter((t) => +utcDay.floor(t) === +t);
     for (let step = 1; step <= 3; step++) {
       const thinned = ticks.filter((_, i) => i % step === 0);
-      if ((step === 1 || thinned.length >= 2) && labelsFit(thinned, domain, width)) return thinned.length ? thinned : [utcDay.ceil(domain[0])];
+      if ((step === 1 || thinned.length >= 2) && labelsFit(thinned, domain, width)) return atLeastTwo(thinned, domain, width);
     }
   }
+  return atLeastTwo(ticks, domain, width);
+}
+
+/**
+ * `ticks` when they are two or more; else the span's first and last whole days when their labels fit (a short span on a
+ * narrow chart, 9 to 20 March, gets "9 Mar" and "20 Mar", not one Sunday's tick that tells neither end), else the one tick.
+ */
+function atLeastTwo(ticks: Date[], domain: [Date, Date], width: number): Date[] {
+  if (ticks.length >= 2) return ticks;
+  const ends = [utcDay.ceil(domain[0]), utcDay.floor(domain[1])];
+  if (+ends[1] > +ends[0] && labelsFit(ends, domain, width)) return ends;
   return ticks.length ? ticks : [utcDay.ceil(domain[0])];
 }
 

@@ -93,6 +93,8 @@ export const recommendationCue: EventCue = {
 
 /** Words of talks in a clause ("die Verhandlungen", "den Koalitionsgesprächen", "die Tarifrunde"), lower case. */
 const TALKS = "\\p{L}*(?:verhandlung|verhandlungen|gespräche|gesprächen|sondierung|sondierungen|verhandlungsrunde|gesprächsrunde|tarifrunde|schlichtung)";
+/** `TALKS` or a bare round ("die Runde", "beide Runden"), lower case. */
+const TALKS_OR_ROUND = `${TALKS}|runde|runden`;
 /** Words of the table or room of talks that one leaves ("verließ den Verhandlungstisch"), lower case. */
 const TALKS_ROOM = "verhandlungstisch|verhandlungstisches|verhandlungssaal|verhandlungsraum";
 /** Talks interrupted ("Die Verhandlungen sind unterbrochen worden", "unterbrachen die Gespräche", "Unterbrechung der Verhandlungen"): suspended, a break-off. */
@@ -120,7 +122,9 @@ export const breakoffCue: EventCue = {
   context: [
     {pattern: "brach(?:en)?|bricht|brechen", later: ["ab"], withWord: TALKS},
     {pattern: "setzte(?:n)?|setzt|setzen", later: ["aus"], withWord: TALKS},
-    {pattern: "abgebrochen|abbruch(?:s|es)?|auszug(?:s|es)?|ausgesetzt|aussetzung|geplatzt|platzt|platzte(?:n)?|gescheitert|scheitert|scheiterte(?:n)?|scheitern", withWord: TALKS},
+    // "die vorige Runde war gescheitert": a bare "Runde" is a round of talks only in an article that names talks (not "in der
+    // ersten Runde gescheitert" of a tournament); every other word of talks is one already
+    {pattern: "abgebrochen|abbruch(?:s|es)?|auszug(?:s|es)?|ausgesetzt|aussetzung|geplatzt|platzt|platzte(?:n)?|gescheitert|scheitert|scheiterte(?:n)?|scheitern", withWord: TALKS_OR_ROUND, inArticle: TALKS},
     // the talks must be what is interrupted (no "für Gespräche"); a short pause or talks resumed are no break-off
     {pattern: INTERRUPTED, withWord: TALKS, withWordUnled: INTERRUPTED_NOT_TALKS_LEADS, withoutWord: PAUSE},
     // "hat den Verhandlungstisch verlassen" walked out; "droht, den Verhandlungstisch zu verlassen" did not

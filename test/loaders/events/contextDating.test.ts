@@ -23,7 +23,7 @@ describe("de.event.date.report-clause: a 'wie … mitteilte' clause dates the fa
     ["Die Fahrer haben gestreikt, wie sie am Montag mitteilten.", [["strike", "2026-03-09", "de.event.date.report-clause"]]],
     // Konjunktiv reported speech is an opinion, no dated act
     ["Der Streik habe der Stadt großen Schaden zugefügt, wie Verbandschef Olaf Brandt am Montag sagte.", [["strike", "", ""]]],
-    ["Die Einigung sei ein großer Erfolg, wie Verbandschef Olaf Brandt am Dienstag erklärte.", [["agreement", "", ""], ["statement", "2026-03-10", "de.event.date.nearest"]]],
+    ["Die Einigung sei zustande gekommen, wie Verbandschef Olaf Brandt am Dienstag erklärte.", [["agreement", "", ""], ["statement", "2026-03-10", "de.event.date.nearest"]]],
     // no one named who reports: the outlet's own earlier report dates nothing
     ["Die Fahrer haben gestreikt, wie bereits am Montag berichtet.", [["strike", "", ""]]]
   ])("%s", (text, expected) => {

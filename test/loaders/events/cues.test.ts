@@ -64,7 +64,7 @@ describe("general event cues (loaders/lang/de/events.ts)", () => {
     ["Nach den Verhandlungen am Montag schwiegen beide Seiten.", [["negotiation", "2026-03-09"]]],
     // agreements
     ["Die beiden Gemeinden unterzeichneten am Montag den Vertrag.", [["agreement", "2026-03-09"]]],
-    ["Das Abkommen zwischen den Partnerstädten gilt seit dem 2. März.", [["agreement", "2026-03-02"]]],
+    ["Das Abkommen zwischen den Partnerstädten wurde am 2. März geschlossen.", [["agreement", "2026-03-02"]]],
     ["Am Dienstag haben sich Verband und Stadtwerke geeinigt.", [["agreement", "2026-03-10"]]],
     ["Die Tarifparteien einigten sich am Montag auf einen Abschluss.", [["agreement", "2026-03-09"]]],
     ["Die Einigung kam am Mittwoch nach langen Gesprächen.", [["agreement", "2026-03-11"]]],

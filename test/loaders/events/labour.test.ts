@@ -88,7 +88,7 @@ describe("which date dates an event (attachDates), published Thursday 12 March 2
     ["Die Gespräche ziehen sich. In der dritten Runde am Montag einigten sich beide Seiten in der Nacht zu Mittwoch.",
       [["negotiation", "Gespräche", ""], ["negotiation", "Runde", "2026-03-09"], ["agreement", "einigten", "2026-03-11"]]],
     // a limit or a term's end ("bis …") dates no event; a date in another main clause neither
-    ["Mit der Einigung endet der Streit, bis zum Ende der Laufzeit im Mai 2028 gilt Ruhe.", [["agreement", "Einigung", ""]]],
+    ["Mit der erzielten Einigung endet der Streit, bis zum Ende der Laufzeit im Mai 2028 gilt Ruhe.", [["agreement", "Einigung", ""]]],
     ["Die Verbände hatten sich auf eine Frist bis Januar 2027 geeinigt.", [["agreement", "geeinigt", ""]]],
     ["Bis zur Wahl 2024 regierte die Koalition.", [["election", "Wahl", "2024"]]],
     ["Es dauerte lange, bis sich die Parteien am Montag einigten.", [["agreement", "einigten", "2026-03-09"]]],

@@ -20,7 +20,7 @@ describe("event nouns that name no event of their own: comparisons, purpose phra
     ["Der Stadtrat hat die Vereinbarung am Dienstag gebilligt.", [["decision", "2026-03-10"]]],
     // planned or scheduled: no event
     ["Nach Angaben der Reederei soll die nächste Freilassung am kommenden Samstag stattfinden.", []],
-    ["Eine Abstimmung werde für Freitag erwartet.", [["decision", ""]]],
+    ["Eine Abstimmung werde für Freitag erwartet.", []],
     ["Die Übergabe ist für den 20. März angesetzt, die Unterzeichnung des Abkommens für Freitag.", [["agreement", ""]]],
     // what happened stays an event
     ["Am Sonntag sind die Seeleute freigekommen.", [["release", "2026-03-08"]]],

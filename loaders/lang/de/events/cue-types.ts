@@ -68,6 +68,14 @@ export interface CueContext {
    * main clause ("legten die Arbeitgeber ein erstes Angebot vor").
    */
   predicate?: readonly string[];
+  /** With `predicate`: one of these words right after the cue will do instead ("die Einigung vom Montag": the noun dated). */
+  orNext?: readonly string[];
+  /**
+   * The word (a participle) counts only as the head of an extended attribute that one of these articles opens, with words
+   * or a number of its own between ("das am Freitag gebilligte Abkommen", "die 2019 beschlossene Reform"; not "die
+   * beschlossenen Mittel", "14 genehmigte Anträge"); see loaders/events/attribute.ts.
+   */
+  extendedAttribute?: readonly string[];
   /** None of these verbs (phrases as in `predicate`) may stand in the clause: "kündigte Warnstreiks an" announces a strike, it does not report one. */
   notPredicate?: readonly string[];
   /** No word of the clause, before or after, may match this pattern whole (lower case): "rief die Schlichtung an" is no call. */

@@ -3,18 +3,25 @@
  * effect, agreements and statements (plain data; order in index.ts `eventCues`).
  */
 import type {EventCue} from "./cue-types.js";
-import {ADVOCACY} from "./context-words.js";
+import {ADVOCACY, articleWords} from "./context-words.js";
+import {AGREEMENT_DATED, AGREEMENT_REACHED} from "./agreement-words.js";
 
 export const decisionCue: EventCue = {
   id: "de.event.decision", type: "decision", factual: true,
   pattern: "beschlossen|beschloss(?:en)?|beschließt|~beschluss(?:es)?|~beschlüsse(?:n)?|verabschiedet(?:e|en)?|~abstimmung(?:en)?|abgestimmt|zugestimmt|abgelehnt|lehnte(?:n)?|" +
-    "stimmte(?:n)?|gestimmt|billigte(?:n)?|gebilligt|genehmigt",
+    "stimmte(?:n)?|gestimmt|billigte(?:n)?|gebilligt|genehmigt|" +
+    // attributive participles: "das am Freitag gebilligte Abkommen", "die beschlossenen Kürzungen" are decisions (and the
+    // decision's date), not agreements
+    "gebilligte[mnrs]?|beschlossene[mnrs]?|genehmigte[mnrs]?|ratifiziert|ratifizierte[mnrs]?",
   context: [
     // "lehnte … ab" decides; "lehnte sich an die Wand" does not
     {pattern: "lehnte(?:n)?", later: ["ab"]},
     // "stimmte für den Antrag" votes, "stimmte dem Abkommen zu" approves ("zu" closing the clause as the verb's particle);
     // "das stimmte" is true, "stimmten nur bis zu einem gewissen Grad" is too
-    {pattern: "stimmte(?:n)?|gestimmt", inClause: ["für", "gegen", "dafür", "dagegen"], orLater: ["zu"]}
+    {pattern: "stimmte(?:n)?|gestimmt", inClause: ["für", "gegen", "dafür", "dagegen"], orLater: ["zu"]},
+    // before a noun, a participle decides only with words of its own ("das am Freitag gebilligte Abkommen"; "14 genehmigte
+    // Anträge" is a count); the finite past ("Die Stadt genehmigte den Bau") is no attribute
+    {pattern: "gebilligte[mnrs]?|beschlossene[mnrs]?|genehmigte[mnrs]?|ratifizierte[mnrs]?", extendedAttribute: articleWords}
   ],
   // "Das Kabinett stimmte dem Abkommen zu", "Das Parlament billigte die Vereinbarung": a body's decision on an agreement, not a
   // second agreement (an agreement mention of the same clause is dropped; one in another clause is kept)
@@ -58,8 +65,9 @@ export const agreementCue: EventCue = {
     // "einigten sich auf …" agrees; "einigte das Land" unites
     {pattern: "einigte(?:n)?", inClause: ["sich"]},
     // "für die Umsetzung des Abkommens demonstriert", "stimmte für die Vereinbarung": the protest or the vote is the event;
-    // "endet ohne Einigung" denies it
-    {pattern: "\\p{L}*(?:abkommen(?:s)?|vereinbarung(?:en)?|einigung)", notPurpose: ADVOCACY, notAfter: ["ohne"]}
+    // "endet ohne Einigung" denies it; the noun alone names a document or a topic ("warb für das Abkommen", "kritisierte die
+    // Vereinbarung"): it is an agreement only when reached, concluded or signed (`AGREEMENT_REACHED` in its clause)
+    {pattern: "\\p{L}*(?:abkommen(?:s)?|vereinbarung(?:en)?|einigung)", notPurpose: ADVOCACY, notAfter: ["ohne"], predicate: AGREEMENT_REACHED, orNext: AGREEMENT_DATED}
   ]
 };
 export const statementCue: EventCue = {id: "de.event.statement", type: "statement", reports: true, pattern: "erklärung|berichtete|erklärte|teilte|verkündete|bekanntgab|pressekonferenz"};

@@ -11,6 +11,9 @@ export const nonFactualWords: readonly string[] = [
   "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "wollten", "möchte", "möchten",
   "muss", "müssen", "kann", "können", "darf", "dürfen", "plant", "planen", "plante", "planten", "geplant",
   "würde", "würden", "hätte", "hätten", "wäre", "wären", "könnte", "könnten", "falls", "sofern", "wenn",
+  // the future of reported speech: "man werde die Proteste fortsetzen", "sie werde am Montag zurücktreten" (not "wird"/"werden",
+  // which are also the passive of what happens: "Die Häuser werden geräumt")
+  "werde",
   // hopes, demands and threats: "hofft auf eine Einigung", "fordert einen Beschluss", "droht mit Streik"
   "hoffe", "hofft", "hoffen", "hoffte", "hofften", "erhofft", "fordert", "fordern", "forderte", "forderten",
   "verlangt", "verlangen", "verlangte", "verlangten", "droht", "drohen", "drohte", "drohten", "angedroht",

@@ -16,3 +16,10 @@ export const organisationHeads: Readonly<Record<string, "m" | "f" | "n">> = {
   bündnis: "n", institut: "n", netzwerk: "n", forum: "n", komitee: "n", werk: "n"
 };
 
+
+/**
+ * Generic organisation nouns that a role compound takes as prefix ("Verbandspräsidentin", "Vereinschef", "Gewerkschaftssprecher") and
+ * that an article names an organisation after ("der Verband Familienbetriebe Nord", "die Gewerkschaft Bau und Holz"): the role holder
+ * belongs to the one organisation the article names so (people/article-organisation.ts). Lower case.
+ */
+export const namedAfterNouns: readonly string[] = ["verband", "verein", "gewerkschaft", "partei", "bündnis", "genossenschaft", "stiftung"];

@@ -9,6 +9,8 @@ import {type FoundMention, findMentions} from "./mentions.js";
 import {surnameCore} from "./names.js";
 import {negotiatorRules} from "./negotiator.js";
 import {familyNames} from "./family-relation.js";
+import {registerBodies, registerBodyOf} from "./register-body.js";
+import {articleOrganisationOf} from "./article-organisation.js";
 import type {Token} from "./tokens.js";
 
 /** Provisional id of a mention that the register does not name: "~Given|Surname" (either part may be empty). */
@@ -49,6 +51,7 @@ export const peopleExtractor: ArticleExtractor = {
     // full names by their first given name; forms of one person (same surname core or register id) count once
     const byGiven = fullNamesBy(found, (m) => m.given[0].toLowerCase(), (seen, m) => surnameCore(seen.surname).toLowerCase() === surnameCore(m.surname).toLowerCase() || (seen.registerId !== "" && seen.registerId === m.registerId));
     const families = familyNames(found, tokensBySpan, lex.givenNames);
+    const bodies = registerBodies(config.people);
     const mentions: MentionRow[] = found.map((found1) => {
       const family = families.get(found1);
       // a word of kin's name read as a bare surname is its given name ("dessen Tochter Lena")
@@ -65,8 +68,11 @@ export const peopleExtractor: ArticleExtractor = {
       const rule = negotiators.get(found1) ?? "";
       // the side a negotiator's clause names ("Für die Hamas verhandelt …"), where the words around the name gave none
       const side = sides.get(found1);
-      const affiliation = m.affiliation || side?.side || "";
-      const affiliationCue = m.affiliation ? m.affiliationCue : side ? `${side.rule}: ${side.cue}` : "";
+      // "Sprecherin der Kommission" in an article naming the EU: the register's one "EU-Kommission" (register-body.ts)
+      // "Verbandspräsidentin" in an article naming one "Verband Familienbetriebe Nord" (article-organisation.ts)
+      const body = m.affiliation || side?.side ? null : registerBodyOf(m.roles, article.text, bodies) ?? articleOrganisationOf(m.roles, article.text);
+      const affiliation = m.affiliation || side?.side || body?.affiliation || "";
+      const affiliationCue = m.affiliation ? m.affiliationCue : side ? `${side.rule}: ${side.cue}` : body?.cue ?? "";
       const roles = !m.roles.length && side?.role ? [side.role] : m.roles;
       const provisionalSurname = owner?.surname || surname || m.surname || (family ? `~${family}` : "");
       return {

@@ -107,6 +107,7 @@ export function mergeNames(forms: readonly NameForm[], register: readonly Regist
       if (candidates.length === 1 || (candidates.length > 1 && form.given)) {
         [identity] = candidates[0];
         addForm(identity, form, candidates[0][1]);
+        if (!identity.registerId && form.given) identity.name = withDiacritics(identity.name, `${form.given} ${form.surname}`);
         identities.index(identity, form.surname);
       } else {
         const name = form.given ? `${form.given} ${form.surname}` : form.surname;
@@ -262,6 +263,17 @@ function match(identity: Identity, form: NameForm, groups: ReadonlyMap<string, s
     reasons.push(`${form.surname} alone`);
   }
   return reasons.join("; ");
+}
+
+/** Letters outside ASCII in a name ("Inês" 1, "Ines" 0). */
+const nonAscii = (name: string) => name.replace(/[\x00-\x7f]/g, "").length;
+
+/**
+ * The canonical name of two spellings of one person: `other` when it differs from `name` only by diacritics and has more of them
+ * ("Ines Carvalho" → "Inês Carvalho": the accented form is the spelling, the plain one a typing simplification), else `name`.
+ */
+export function withDiacritics(name: string, other: string): string {
+  return other !== name && slug(other) === slug(name) && nonAscii(other) > nonAscii(name) ? other : name;
 }
 
 function addForm(identity: Identity, form: NameForm, why: string): void {

@@ -212,9 +212,10 @@ const MENTION_RULES: readonly MentionRule[] = [
  *   inverted subject, past its role words ("Für die Stadt verhandelt [Stadträtin] Anna Berg");
  * - "negotiator:leads": the mention is followed by a verb of leading whose object is talks or a delegation
  *   ("Berg führt die Gespräche", "Kern leitet die Delegation"); a mention coordinated before it shares it;
- * - "negotiator:list": a negotiation or delegation cue in the sentence and the mention is part
+ * - "negotiator:list": a negotiation or delegation cue in the sentence outside the list and the mention is part
  *   of a coordinated list of two or more mentions ("ernannte A; B; C sowie D, um die Verhandlungen …",
- *   "A und B werden die US-Delegation anführen");
+ *   "A und B werden die US-Delegation anführen"); a cue inside the list is one member's role and does not count ("A und die
+ *   Verhandlungsführerin B unterzeichneten den Vertrag" marks B by role, not A);
  * - "negotiator:inverted-leads": the mention is the inverted subject of a verb of leading with talks after it
  *   ("Auf der anderen Seite führt NAME die Gespräche");
  * - "negotiator:passive-agent": the mention is the agent of a passive of leading in a clause about talks or a
@@ -247,11 +248,16 @@ export function negotiatorRules(tokens: Token[], mentions: readonly FoundMention
   // the first token of the list each mention stands in (its own first token when it stands alone)
   const listStart = new Map<FoundMention, number>();
   sorted.forEach((m, k) => listStart.set(m, joined[k] ? listStart.get(sorted[k - 1])! : m.first));
+  // the last token of the list each mention stands in
+  const listEnd = new Map<FoundMention, number>();
+  for (let k = sorted.length - 1; k >= 0; k--) listEnd.set(sorted[k], joined[k + 1] ? listEnd.get(sorted[k + 1])! : sorted[k].last);
   if (sorted.length >= 2 && tokens.some(isCue)) {
     for (let k = 0; k + 1 < sorted.length; k++) {
       const a = sorted[k];
       const b = sorted[k + 1];
-      if (joined[k + 1]) {
+      // the cue says what the list does, outside it: a role inside the list is one member's ("A und die Verhandlungsführerin B
+      // unterzeichneten") and makes that member a negotiator by role only
+      if (joined[k + 1] && tokens.some((t, i) => (i < listStart.get(a)! || i > listEnd.get(b)!) && isCue(t))) {
         if (!out.has(a)) out.set(a, "negotiator:list");
         if (!out.has(b)) out.set(b, "negotiator:list");
       }

@@ -4,6 +4,7 @@ import {partyOrganisationAffiliation} from "../lang/de/party-organisations.js";
 import {singularRoleCopulas} from "../lang/de/person-roles.js";
 import type {PersonLexicon} from "./lexicon.js";
 import {frontedSide} from "./fronted-side.js";
+import {adjectiveOrganisation} from "./adjective-organisation.js";
 import {genitiveOrganisation} from "./genitive-organisation.js";
 import {affiliationOf, feminineRole, prefixOrganisation, roleNoun, TENURE_WORD} from "./roles.js";
 import type {Token} from "./tokens.js";
@@ -226,7 +227,10 @@ function addRole(tokens: Token[], r: number, end: number, out: RoleContext, lex:
     out.cue = `${tokens[r].text.slice(0, tokens[r].text.lastIndexOf("-"))}-`;
     return;
   }
+  // "Präsident des Europäischen Bauernverbands": adjectives and an organisation's head noun name that organisation, not the EU
+  const named = adjectiveOrganisation(complementWords);
   for (const [i, t] of complement.entries()) {
+    if (named && i >= named.at) break;
     // "Emir von Katar", "Präsident der Ukraine": a country's name as it stands only after "von" or a genitive "der" (affiliationOf)
     const a = affiliationOf(t, complement[i - 1]?.toLowerCase());
     if (a) {
@@ -238,7 +242,7 @@ function addRole(tokens: Token[], r: number, end: number, out: RoleContext, lex:
   // "Verhandlungsführer der Sozialen Liste": an organisation named in the genitive
   // a party's youth or sister organisation with its party: "der Jungen Union" → CDU/CSU (Junge Union), "der Jungen Liberalen"
   const youth = complementWords[0]?.lower === "der" ? partyOrganisationAffiliation(complement.slice(1).join(" ")) : "";
-  const organisation = youth || genitiveOrganisation(complementWords);
+  const organisation = youth || named?.name || genitiveOrganisation(complementWords);
   if (organisation) {
     out.affiliation = youth || partyOrganisationAffiliation(organisation) || organisation;
     out.cue = complement.join(" ");

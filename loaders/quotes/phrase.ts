@@ -4,6 +4,7 @@ import {cueForms} from "./lexicon.js";
 import {sourceNouns} from "../lang/de/speechVerbs.js";
 import {ARABIC_ARTICLE_SURNAME, foreignNameParticles, nasabParticles, secondNameParticles} from "../lang/de/name-particles.js";
 import {isCapitalised, isWord, type Token} from "./tokens.js";
+import {legalFormEnd} from "../lang/de/legal-forms.js";
 
 const STOPS = new Set(phraseStops.concat(sentenceAdverbs.filter((w) => !determiners.includes(w))));
 const DETERMINERS = new Set(determiners);
@@ -144,6 +145,13 @@ export function phraseAt(tokens: Token[], i: number, limit = tokens.length, appo
       nouns++;
       last = surname;
       j = surname + 1;
+      continue;
+    }
+    const legalForm = nouns ? legalFormEnd((k) => (k < limit ? tokens[k].text : undefined), j) : -1;
+    if (legalForm >= 0) {
+      // "der Bürgerverein Altstadt e. V.", "die Meier GmbH": the legal form belongs to the name
+      last = legalForm;
+      j = legalForm + 1;
       continue;
     }
     if (isNounLike(t)) {

@@ -201,7 +201,9 @@ export const notReportedAlone: readonly string[] = ["heißen", "informieren", "e
   // posting a picture or a link, a counter-attack in a game, a reminder of a date: no speech act without content
   "twittern", "tweeten", "posten", "kontern", "erinnern-daran", "hervorheben-participle", "einwenden-participle", "anmerken-participle", "andeuten-participle",
   // "machte mit dem zweiten Tor alles klar" (a game decided), "machte den Weg deutlich": content makes them speech
-  "klarmachen", "deutlich-machen"];
+  "klarmachen", "deutlich-machen",
+  // a protest action ("Vor dem Rathaus protestierten Hunderte Winzer"): a speech act only against something ("protestierte gegen …")
+  "protestieren"];
 
 /**
  * Modals of obligation or ability, present and Konjunktiv: a speech verb in the infinitive after one
@@ -217,10 +219,10 @@ export const reflexiveNotSpeech: readonly string[] = ["erinnern-daran"];
 export const plainSayVerbs: readonly string[] = ["sagen", "erklären", "betonen", "meinen", "teilen", "mitteilen", "ergänzen", "versichern", "behaupten", "bekräftigen"];
 
 /**
- * Of `notReportedAlone`, the verbs that are a Reported speech act with this preposition in their clause
- * ("drohte mit Konsequenzen", "begründete … mit …", "bittet um Hinweise", "geht von einem Unfall aus").
+ * Of `notReportedAlone`, the verbs that are a Reported speech act with this preposition (or one of these, split by "|") in their clause
+ * ("drohte mit Konsequenzen", "begründete … mit …", "bittet um Hinweise", "geht von einem Unfall aus", "protestierte gegen …").
  */
-export const reportedWithPreposition: Readonly<Record<string, string>> = {drohen: "mit", begründen: "mit", bitten: "um", ausgehen: "von"};
+export const reportedWithPreposition: Readonly<Record<string, string>> = {drohen: "mit", begründen: "mit", bitten: "um", ausgehen: "von", protestieren: "gegen|dagegen"};
 
 /**
  * Of `reportedWithPreposition`, the verbs that are a stance only with a person or organisation as

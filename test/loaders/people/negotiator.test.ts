@@ -18,7 +18,10 @@ describe("negotiator rule", () => {
     // no negotiation cue: a list alone is not a delegation
     ["Anna Berg und Paul Kern besuchten das Museum.", []],
     // a cue, but the names are not a coordinated list
-    ["Anna Berg sagte, Paul Kern habe die Verhandlungen kritisiert.", []]
+    ["Anna Berg sagte, Paul Kern habe die Verhandlungen kritisiert.", []],
+    // the only cue is a member's role inside the list: that member by role, the others not (a signing is no negotiating)
+    ["Ministerin Lena Holm und die Verhandlungsführerin der Inselrepublik, Eva Roth, unterzeichneten den Vertrag.", ["Eva Roth"]],
+    ["Kanzler Tom Brandt, Chefunterhändler Karl Weise und Ministerin Jana Falk setzten ihre Unterschrift unter das Papier.", ["Karl Weise"]]
   ];
   it.each(cases)("%s", (text, expected) => expect(negotiators(text)).toEqual(expected));
 });

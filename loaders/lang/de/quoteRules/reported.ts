@@ -66,7 +66,7 @@ function reportedWith(tokens: Token[], cue: Cue): boolean {
   if (!preposition) return false;
   const end = clauseEnd(tokens, cue.index);
   for (let j = clauseStart(tokens, cue.index); j < end; j++) {
-    if (tokens[j].lower === preposition && tokens[j].quote < 0) return !SPEAKER_SUBJECT.has(cue.form.lemma) || speakerSubject(tokens, cue);
+    if (preposition.split("|").includes(tokens[j].lower) && tokens[j].quote < 0) return !SPEAKER_SUBJECT.has(cue.form.lemma) || speakerSubject(tokens, cue);
   }
   return false;
 }

@@ -15,7 +15,12 @@ describe("a verb of notReportedAlone is a speech act with its preposition", () =
     ["'ging von … aus', a thing", "Der Streit ging von den Nachbarn aus.", null],
     ["'geht … aus' with a thing fronted", "Von dem alten Lager geht keine Gefahr mehr aus.", null],
     ["'geht aus' without 'von'", "Der Kanzler geht am Abend mit seiner Frau aus.", null],
-    ["'bittet um'", "Der Tierschutzverein bittet um Spenden.", "Der Tierschutzverein"]
+    ["'bittet um'", "Der Tierschutzverein bittet um Spenden.", "Der Tierschutzverein"],
+    // protesting is an action; against something it is a speech act too
+    ["'protestierten' alone: an action", "Vor dem Landtag protestierten am Morgen einige hundert Winzer.", null],
+    ["'protestierte' alone, a name", "Auf dem Marktplatz protestierte Anna Berg mit einem Schild.", null],
+    ["'protestierte gegen'", "Der Mieterbund protestierte gegen die neue Satzung.", "Der Mieterbund"],
+    ["'protestierte dagegen'", "Die Kammer protestierte scharf dagegen.", "Die Kammer"]
   ])("%s", (_why, text, speaker) => {
     const found = quotesIn(text).find((q) => q.type === "reported");
     expect(found ? found.speaker : null).toBe(speaker);

@@ -1,0 +1,25 @@
+/**
+ * Head nouns of an organisation's name made of capitalised adjectives and a noun ("Europäischer Bauernverband", "Südatlantischer Bund",
+ * "Polnische Bauernpartei"): after such an adjective the words are one organisation's name, so an adjective that alone names a country
+ * or the EU ("europäisch" → EU) or a noun that alone names the German federation ("Bundes") does not give its affiliation there
+ * (people/adjective-organisation.ts). Lower case, with the gender that makes the nominative of the adjective ("Europäischen" →
+ * "Europäischer" for a masculine head, "Europäische" for a feminine one, "Europäisches" for a neuter one); a compound ending in one of
+ * them ("Bauernverband", "Gewerkschaftsbund") has its gender.
+ *
+ * Bodies of a state or of the EU itself ("Europäische Union", "Europäische Kommission", "Russische Föderation", "Deutscher Bundestag", "Europäischer Rat")
+ * are not listed: their adjective names the side.
+ */
+export const organisationHeads: Readonly<Record<string, "m" | "f" | "n">> = {
+  bund: "m", verband: "m", verein: "m", klub: "m", club: "m", konzern: "m", zusammenschluss: "m",
+  partei: "f", gewerkschaft: "f", vereinigung: "f", liga: "f", allianz: "f", stiftung: "f", gesellschaft: "f", genossenschaft: "f",
+  front: "f", bewegung: "f", initiative: "f", organisation: "f", kammer: "f",
+  bündnis: "n", institut: "n", netzwerk: "n", forum: "n", komitee: "n", werk: "n"
+};
+
+
+/**
+ * Generic organisation nouns that a role compound takes as prefix ("Verbandspräsidentin", "Vereinschef", "Gewerkschaftssprecher") and
+ * that an article names an organisation after ("der Verband Familienbetriebe Nord", "die Gewerkschaft Bau und Holz"): the role holder
+ * belongs to the one organisation the article names so (people/article-organisation.ts). Lower case.
+ */
+export const namedAfterNouns: readonly string[] = ["verband", "verein", "gewerkschaft", "partei", "bündnis", "genossenschaft", "stiftung"];

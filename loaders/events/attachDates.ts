@@ -3,7 +3,7 @@
  * date shares one close by in its clause; a reporting cue takes no date from the clause it reports.
  */
 import {FOR_BEFORE} from "../lang/de/dates/patterns.js";
-import {hasFiniteVerb} from "../lang/de/dates/orientation.js";
+import {finiteVerbAt, hasFiniteVerb} from "../lang/de/dates/orientation.js";
 import {nightEnd} from "../lang/de/dates/night.js";
 import {pastTense} from "../lang/de/dates/cues.js";
 import {lowerBound} from "../text/lower-bound.js";
@@ -165,8 +165,10 @@ class ApartCounts {
 /** A clause with a finite verb that does not end in it ("… endet der Konflikt", not "…, als er die Invasion befahl"). */
 function mainClause(clause: string): boolean {
   if (!verbOf(clause)) return false;
-  const last = LAST_WORD.exec(clause)?.[1];
-  return !(last && /^\p{Ll}/u.test(last) && verbOf(last));
+  const m = LAST_WORD.exec(clause);
+  const last = m?.[1];
+  // the last word read in its clause: "…, eine Regierung zu bilden" does not end in a finite verb
+  return !(m && last && /^\p{Ll}/u.test(last) && (finiteVerbAt(clause, last, m.index) || pastTense.test(last)));
 }
 
 const verbOf = (clause: string) => hasFiniteVerb(clause) || pastTense.test(clause);

@@ -136,13 +136,21 @@ function isPluralPresentVerb(clause: string, word: string, index: number): boole
   return !(after && (after === infinitiveMarker || infinitiveGovernors.has(after)));
 }
 
+/** Whether a lower-case word is a finite form of the singular or of reported speech ("ist", "rollt", "beginne", "sei"). */
+const singularFinite = (w: string) => finiteVerbs.has(w) || reportedForms.has(w) || isDictionaryFiniteVerb(w) || isDictionaryKonjunktiv(w);
+
+/**
+ * Whether the lower-case `word` at `index` of `clause` is a present finite verb, read with its neighbours: "bleiben" in
+ * "am Donnerstag bleiben die Bäder" is, "bilden" in "eine Regierung zu bilden" is not.
+ */
+export function finiteVerbAt(clause: string, word: string, index: number): boolean {
+  return singularFinite(word) || isPluralPresentVerb(clause, word, index);
+}
+
 /** Whether the clause holds a present finite verb, indicative or of reported speech ("ist", "rollt", "bleiben", "beginne", "sei"). */
 export function hasFiniteVerb(clause: string): boolean {
   lowerWord.lastIndex = 0;
-  for (let m = lowerWord.exec(clause); m; m = lowerWord.exec(clause)) {
-    const w = m[0];
-    if (finiteVerbs.has(w) || reportedForms.has(w) || isDictionaryFiniteVerb(w) || isDictionaryKonjunktiv(w)) return true;
-  }
+  for (let m = lowerWord.exec(clause); m; m = lowerWord.exec(clause)) if (singularFinite(m[0])) return true;
   lowerWord.lastIndex = 0;
   for (let m = lowerWord.exec(clause); m; m = lowerWord.exec(clause)) if (isPluralPresentVerb(clause, m[0], m.index)) return true;
   return false;

@@ -26,6 +26,7 @@ describe("documents put forward and campaigns started (loaders/lang/de/events/la
     ["Seit Montag läuft eine Unterschriftensammlung gegen den Neubau.", [["launch", "2026-03-09", "de.event.launch"]]],
     // a plane, a race or a run without "seit", a plan: none
     ["Das Flugzeug ist am Montag pünktlich gestartet.", []],
+    ["Die Armee hat am Montag eine Offensive gestartet.", []],
     ["Die Kampagne läuft gut.", []],
     ["Die Partei will am Montag eine Kampagne starten.", []],
     ["Die Partei hat am Montag keine Kampagne gestartet.", []]

@@ -12,7 +12,7 @@ export const documentNouns =
 
 /** Nouns of campaigns, surveys and initiatives one starts (lower case, compounds by the leading `\p{L}*`: "Plakatkampagne"). */
 export const launchNouns =
-  "\\p{L}*(?:kampagne|kampagnen|aktion|aktionen|initiative|petition|befragung|umfrage|volksbegehren|unterschriftensammlung|offensive)";
+  "\\p{L}*(?:kampagne|kampagnen|aktion|aktionen|initiative|petition|befragung|umfrage|volksbegehren|unterschriftensammlung)";
 
 /**
  * A campaign, survey or initiative started: "gestartet", "startete(n)", "lanciert" with such a noun in the clause (not a

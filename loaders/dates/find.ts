@@ -12,6 +12,7 @@ import {cueIndex} from "./cueIndex.js";
 import type {DateContext, DateRule, DateValue, TimexType} from "./rule.js";
 import {type Ymd, formatDay, parseYmd} from "./timex.js";
 import {markPlanned} from "./planned.js";
+import {dayListJoiners} from "../lang/de/dates/patterns.js";
 import {type TickerOrder, tickerDays} from "./ticker.js";
 import {ruleMatches} from "./splitLookbehind.js";
 
@@ -210,7 +211,7 @@ interface QuoteAnchor extends Span {
 
 const SEVERAL_DAYS = "the sentence names several days";
 /** What joins two days of one list ("25. und 26. August", "Samstag, Sonntag"). */
-const DAY_LIST_GAP = /^\s*,?\s*(?:(?:und|oder|sowie|bis|-|–)\s*(?:(?:am|zum|den)\s+)?)?$/iu;
+const DAY_LIST_GAP = new RegExp(`^\\s*,?\\s*(?:(?:${dayListJoiners.joiners.join("|")})\\s*(?:(?:${dayListJoiners.leads.join("|")})\\s+)?)?$`, "iu");
 
 function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: readonly Span[], tenseOf: (sentence: number, at: number) => DateContext["tense"],
   contextFor: (c: Candidate) => Omit<DateContext, "tense">, anchors: QuoteAnchor[] | undefined, background?: DateLanguage["background"]): DateMatch[] {

@@ -11,9 +11,10 @@ import {actorSourcePhrase} from "../lang/de/events.js";
 import {roleEndings, roleHeads} from "../lang/de/person-roles.js";
 import {stanceObject} from "../lang/de/event-stance.js";
 import {relativePronouns} from "../lang/de/clauseWords.js";
+import {quoteFirstPerson, speakerPronouns} from "../lang/de/event-actors.js";
 
 const DATE_VALUE = /^\d{4}(?:-W\d{2}(?!\d)|-\d{2}(?:-\d{2})?)?/;
-const FIRST_PERSON = /(?<![\p{L}])(?:ich|wir|mein\p{L}*|unser\p{L}*|mich|uns)(?![\p{L}])/iu;
+const FIRST_PERSON = new RegExp(`(?<![\\p{L}])(?:${quoteFirstPerson.join("|")})(?![\\p{L}])`, "iu");
 
 /** Rows of a table grouped by article. */
 function byArticle<T extends {article_id: string}>(rows: T[]): Map<string, T[]> {
@@ -47,7 +48,7 @@ function sourceOf(m: EventMentionRow, start: number, end: number): boolean {
 }
 
 /** Pronouns in a reported clause that may stand for its speaker ("er habe", "seine Delegation", "wir"). */
-const SPEAKER_IN_CLAUSE = /(?<!\p{L})(?:er|sie|ihm|ihn|ihr|ihre[mnrs]?|sein|seine[mnrs]?|ich|wir|uns|mein\p{L}*|unser\p{L}*|sich)(?!\p{L})/iu;
+const SPEAKER_IN_CLAUSE = new RegExp(`(?<!\\p{L})(?:${speakerPronouns.join("|")})(?!\\p{L})`, "iu");
 
 /** A clause that opens like a relative clause on the speaker ("X, die im Dezember gewählt worden war"): a pronoun, then a lower-case word. */
 const RELATIVE_START = new RegExp(`^(?:${relativePronouns.join("|")})\\s+\\p{Ll}`, "u");

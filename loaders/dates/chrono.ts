@@ -8,6 +8,7 @@ import type {ParsedResult} from "chrono-node";
 import * as de from "chrono-node/de";
 import type {DateContext, DateValue} from "./rule.js";
 import {formatDay} from "./timex.js";
+import {chronoLeadingPrepositions} from "../lang/de/dates/patterns.js";
 
 /** A span chrono-node found, resolved later against the context of its place in the text. */
 export interface ChronoCandidate {
@@ -18,7 +19,7 @@ export interface ChronoCandidate {
 
 /** Fixed reference for finding spans; values are recomputed against the real reference. */
 const PROBE = new Date(Date.UTC(2001, 0, 10, 12));
-const LEADING_PREPOSITION = /^(?:am|im|um|vom|von|ab|bis|seit|zum|zur|an|in|bis zum|bis zur)\s+/i;
+const LEADING_PREPOSITION = new RegExp(`^(?:${chronoLeadingPrepositions.join("|")})\\s+`, "i");
 
 /** What chrono-node alone finds in a sentence, as it reports it (for measuring chrono by itself). */
 export function chronoRaw(sentence: string, reference: Date): {index: number; text: string; value: string; type: "DATE" | "TIME"}[] {

@@ -7,11 +7,12 @@
 import {type Span, innerSentenceEnds} from "../text/sentences.js";
 import type {DateRow} from "../types.js";
 import {type ChronoCandidate, chronoCandidates} from "./chrono.js";
-import {quoteSpans} from "./quotes.js";
+import {type QuoteAnchor, quoteAnchors} from "./quoteAnchors.js";
 import {cueIndex} from "./cueIndex.js";
 import type {DateContext, DateRule, DateValue, TimexType} from "./rule.js";
 import {type Ymd, formatDay, parseYmd} from "./timex.js";
 import {markPlanned} from "./planned.js";
+import {dayListJoiners} from "../lang/de/dates/patterns.js";
 import {type TickerOrder, tickerDays} from "./ticker.js";
 import {ruleMatches} from "./splitLookbehind.js";
 
@@ -57,7 +58,8 @@ export type DateMatch = Omit<DateRow, "article_id">;
 /** Context for checking whether a rule accepts its match at all (its value is computed later); in a leap year, so "29. Februar" passes. */
 const PROBE_CONTEXT: DateContext = {ref: {y: 2004, m: 1, d: 10}, refNote: "probe", missingRef: "probe", tense: "present", probe: true};
 
-interface Candidate {
+/** A match of a date rule or of chrono-node in a sentence, before it is resolved. */
+export interface Candidate {
   start: number;
   end: number;
   sentence: number;
@@ -203,14 +205,9 @@ class ResolveContext implements DateContext {
   }
 }
 
-interface QuoteAnchor extends Span {
-  day?: Ymd;
-  how: string;
-}
-
 const SEVERAL_DAYS = "the sentence names several days";
 /** What joins two days of one list ("25. und 26. August", "Samstag, Sonntag"). */
-const DAY_LIST_GAP = /^\s*,?\s*(?:(?:und|oder|sowie|bis|-|–)\s*(?:(?:am|zum|den)\s+)?)?$/iu;
+const DAY_LIST_GAP = new RegExp(`^\\s*,?\\s*(?:(?:${dayListJoiners.joiners.join("|")})\\s*(?:(?:${dayListJoiners.leads.join("|")})\\s+)?)?$`, "iu");
 
 function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: readonly Span[], tenseOf: (sentence: number, at: number) => DateContext["tense"],
   contextFor: (c: Candidate) => Omit<DateContext, "tense">, anchors: QuoteAnchor[] | undefined, background?: DateLanguage["background"]): DateMatch[] {
@@ -277,37 +274,4 @@ function resolveAll(candidates: Candidate[], sentenceText: string[], sentences: 
   }
   void anchors;
   return out;
-}
-
-/**
- * Utterance date of each quote: a day-level date in its attribution context
- * (the rest of the sentence where the quote opens or closes, outside the quote).
- */
-function quoteAnchors(text: string, sentences: readonly Span[], candidates: Candidate[], resolved: DateMatch[]): QuoteAnchor[] {
-  if (!sentences.length) return [];
-  const quotes = quoteSpans(text, sentences[0].start, sentences[sentences.length - 1].end);
-  const days = resolved.filter((r) => /^\d{4}-\d{2}-\d{2}/.test(r.value)).map((r) => ({start: r.start, end: r.end, day: parseYmd(r.value)!, surface: r.surface}));
-  const anchors: QuoteAnchor[] = [];
-  let si = 0;
-  let di = 0;
-  for (const q of quotes) {
-    while (si < sentences.length - 1 && sentences[si].end <= q.start) si++;
-    let sj = si;
-    while (sj < sentences.length - 1 && sentences[sj].end < q.end) sj++;
-    let from = Math.min(sentences[si].start, q.start);
-    // "Trump schrieb am Mittwoch:\n»…«": the attribution is the sentence before, ending in a colon
-    if (si > 0 && /:\s*$/.test(text.slice(Math.max(sentences[si - 1].start, q.start - 400), q.start - 1))) from = sentences[si - 1].start;
-    const to = Math.max(sentences[sj].end, q.end);
-    while (di < days.length && days[di].end <= from) di++;
-    let found: (typeof days)[number] | undefined;
-    for (let k = di; k < days.length && days[k].start < to; k++) {
-      const d = days[k];
-      if (d.start >= q.start - 1 && d.end <= q.end + 1) continue;
-      found = d;
-      break;
-    }
-    anchors.push({start: q.start, end: q.end, day: found?.day, how: found ? `"${found.surface}" in the attribution` : "no date in the attribution"});
-  }
-  void candidates;
-  return anchors;
 }

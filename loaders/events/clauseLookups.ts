@@ -5,6 +5,7 @@
  */
 import {planGovernors, plannedCueInfinitive} from "../lang/de/event-plans.js";
 import {withSwissSpelling} from "../lang/de/spelling.js";
+import {infinitiveMarker} from "../lang/de/finite-verbs.js";
 import {lowerBound} from "../text/lower-bound.js";
 import {CLAUSE_END, clauseAround, perClause, verbPhraseAround, type SentenceWords} from "./sentenceWords.js";
 
@@ -64,7 +65,7 @@ export function governedInfinitiveLater(words: SentenceWords, i: number, infinit
   const k = lowerBound(at.length, (m) => at[m] <= i);
   if (k >= at.length || at[k] >= to) return false;
   const s = at[k];
-  if (s > 0 && words.words[s - 1] === "zu") return true;
+  if (s > 0 && words.words[s - 1] === infinitiveMarker) return true;
   const length = wordsOf(infinitives.find((p) => wordsOf(p).every((w, j) => words.words[s + j] === w))!).length;
   const from = clauseAround(words, i)[0];
   const governors = phraseStarts(words, planGovernors);
@@ -162,7 +163,7 @@ export function predicateInClause(words: SentenceWords, i: number, phrases: read
  */
 export function governedCue(words: SentenceWords, i: number): boolean {
   if (words.capital[i]) return false;
-  if (i > 0 && words.words[i - 1] === "zu") return true;
+  if (i > 0 && words.words[i - 1] === infinitiveMarker) return true;
   const governors = phraseStarts(words, plannedCueInfinitive.governors);
   // the cue's verb phrase: a governor before a conjunction that starts a new one governs no verb after it
   const [from, to] = verbPhraseAround(words, i);

@@ -10,6 +10,7 @@ import {hearsayPerfect} from "../lang/de/event-dating.js";
 import {limitPhrase} from "../lang/de/event-date-words.js";
 import {closesPerfectInfinitive} from "../lang/de/konjunktiv.js";
 import {infinitiveEnding} from "../lang/de/clauseWords.js";
+import {infinitiveMarker} from "../lang/de/finite-verbs.js";
 
 const NEGATIONS = new Set(negationWords);
 /** Words of plan or supposition (nonFactualWords without the negations, which `deniesAt` judges). */
@@ -55,7 +56,7 @@ function goalClause(words: readonly string[], capital: readonly boolean[], from:
   // a perfect infinitive reports the past: "… den Vertrag unterschrieben zu haben", "… eingetroffen zu sein"
   // "zu Verzögerungen", "kam es zu Protesten": a capitalised word after "zu" is a noun, no infinitive
   if (capital[last]) return false;
-  return (words[last - 1] === "zu" && INFINITIVE.test(words[last]) && words[last] !== PERFECT_AUXILIARY) || ZU_INFINITIVE.test(words[last]);
+  return (words[last - 1] === infinitiveMarker && INFINITIVE.test(words[last]) && words[last] !== PERFECT_AUXILIARY) || ZU_INFINITIVE.test(words[last]);
 }
 
 /**

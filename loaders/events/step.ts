@@ -11,9 +11,10 @@ import {actorSourcePhrase} from "../lang/de/events.js";
 import {roleEndings, roleHeads} from "../lang/de/person-roles.js";
 import {stanceObject} from "../lang/de/event-stance.js";
 import {relativePronouns} from "../lang/de/clauseWords.js";
+import {quoteFirstPerson, speakerPronouns} from "../lang/de/event-actors.js";
 
 const DATE_VALUE = /^\d{4}(?:-W\d{2}(?!\d)|-\d{2}(?:-\d{2})?)?/;
-const FIRST_PERSON = /(?<![\p{L}])(?:ich|wir|mein\p{L}*|unser\p{L}*|mich|uns)(?![\p{L}])/iu;
+const FIRST_PERSON = new RegExp(`(?<![\\p{L}])(?:${quoteFirstPerson.join("|")})(?![\\p{L}])`, "iu");
 
 /** Rows of a table grouped by article. */
 function byArticle<T extends {article_id: string}>(rows: T[]): Map<string, T[]> {
@@ -47,7 +48,7 @@ function sourceOf(m: EventMentionRow, start: number, end: number): boolean {
 }
 
 /** Pronouns in a reported clause that may stand for its speaker ("er habe", "seine Delegation", "wir"). */
-const SPEAKER_IN_CLAUSE = /(?<!\p{L})(?:er|sie|ihm|ihn|ihr|ihre[mnrs]?|sein|seine[mnrs]?|ich|wir|uns|mein\p{L}*|unser\p{L}*|sich)(?!\p{L})/iu;
+const SPEAKER_IN_CLAUSE = new RegExp(`(?<!\\p{L})(?:${speakerPronouns.join("|")})(?!\\p{L})`, "iu");
 
 /** A clause that opens like a relative clause on the speaker ("X, die im Dezember gewählt worden war"): a pronoun, then a lower-case word. */
 const RELATIVE_START = new RegExp(`^(?:${relativePronouns.join("|")})\\s+\\p{Ll}`, "u");
@@ -104,6 +105,8 @@ const STANCE = new RegExp(`(?<!\\p{L})(?:${stanceObject.stems.join("|")})\\p{Ll}
 
 const DETERMINER = new RegExp(`(?<!\\p{L})(?:${stanceObject.determiners.join("|")})(?!\\p{L})`, "iu");
 const PREPOSITION = new RegExp(`(?<!\\p{L})(?:${stanceObject.prepositions.join("|")})(?!\\p{L})`, "iu");
+/** A subject phrase between the verb and the name: a nominative determiner, lower-case words, role nouns ("die neue Ministerin"). */
+const SUBJECT_GAP = new RegExp(`^\\s+(?:${stanceObject.subjectDeterminers.join("|")})\\s+(?:\\p{Ll}+\\s+){0,2}(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}$`, "u");
 
 /**
  * The article offsets of a finite verb of judging before the mention's noun cue in its clause (from article offset
@@ -121,13 +124,15 @@ function judgingVerb(m: EventMentionRow, clauseFrom: number): [number, number] |
 /**
  * Whether the person at article offsets [start, end) is the subject of the judging verb `verb`: before it in its clause
  * ("Karl Berg begrüßte die Einigung"), or right after it with no preposition between ("Am Montag lobte Bürgermeisterin
- * Hanna Vogt die Einigung"). The parties named after the verb ("mit X", "zwischen X und Y", "von X") stay actors.
+ * Hanna Vogt die Einigung"), also after a nominative determiner of its role ("Nach der Sitzung lobte die Ministerin Hanna
+ * Vogt die Einigung"; not "kritisierte den Minister …": an object). The parties named after the verb ("mit X", "zwischen X und Y", "von X") stay actors.
  */
 function isStanceSubject(m: EventMentionRow, verb: [number, number], clauseFrom: number, start: number, end: number): boolean {
   if (start >= clauseFrom && end <= verb[0]) return true;
   if (start < verb[1] || end > m.cue_start) return false;
   const gap = m.sentence.slice(verb[1] - m.start, start - m.start);
-  return !PREPOSITION.test(gap) && !DETERMINER.test(gap) && !/[,;:]/.test(gap);
+  if (PREPOSITION.test(gap) || /[,;:]/.test(gap)) return false;
+  return !DETERMINER.test(gap) || SUBJECT_GAP.test(gap);
 }
 
 /** The article offsets of the clause around a mention's cue: from the last clause break before it to the first after it. */

@@ -16,6 +16,7 @@ import {personPredicateNouns} from "../lang/de/person-heads.js";
 import {cueOnlyHeads, nationalityNouns, occupationHeads, roleEndings, roleHeads} from "../lang/de/person-roles.js";
 import type {SentenceWords} from "./sentenceWords.js";
 import {prepositions, quantifiers} from "../lang/de/closed-class.js";
+import {thingPronouns} from "../lang/de/event-actors.js";
 
 const ARTICLES = new Set(subjectArticles);
 const CONJUNCTIONS = new Set(subjectConjunctions);
@@ -65,7 +66,7 @@ export function thingSubject(sw: SentenceWords, i: number, from: number, to: num
 }
 
 /** Pronouns that stand for a thing or a state of affairs ("Das kommt alles zusammen", "Es kam zu Protesten"), lower case. */
-const THING_PRONOUNS = new Set(["das", "es", "dies", "dieses", "alles", "was", "vieles", "einiges", "etwas", "nichts", "man"]);
+const THING_PRONOUNS = new Set(thingPronouns);
 const PREPOSITIONS = new Set(prepositions);
 const QUANTIFIERS = new Set([...quantifiers, "alle", "beide"]);
 /** Words before a verb searched for a noun subject that does not open its clause ("Am Mittwoch sind die Delegationen … zusammengekommen"). */

@@ -17,7 +17,7 @@
  * only in past and present forms.
  *
  * This file is the index of the folder ./events/, one file per kind of content: cue-types.ts (the shapes),
- * meeting-cues.ts, decision-cues.ts, office-cues.ts and incident-cues.ts (the cues), mood-words.ts (words of plan,
+ * meeting-cues.ts, decision-cues.ts, office-cues.ts, incident-cues.ts and launch-cues.ts (the cues), mood-words.ts (words of plan,
  * supposition and negation) and context-words.ts (words the context rules read).
  */
 export type {CueContext, EventCue} from "./events/cue-types.js";
@@ -25,6 +25,7 @@ export {PLANNED_HAPPENING, PLANNED_START} from "./event-plans.js";
 export {summitCue, callCue, meetingCue, visitCue} from "./events/meeting-cues.js";
 export {releaseCue, exchangeCue, invasionCue, accidentCue} from "./events/incident-cues.js";
 export {decisionCue, announcementCue, electionCue, legalCue, inForceCue, agreementCue, statementCue} from "./events/decision-cues.js";
+export {launchCue, documentNouns, launchNouns} from "./events/launch-cues.js";
 export {resignationCue, appointmentCue, swearingInCue} from "./events/office-cues.js";
 export {nonFactualWords, suppositionWords} from "./events/mood-words.js";
 export {

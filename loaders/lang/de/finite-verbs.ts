@@ -50,3 +50,25 @@ export const inseparableGePast: ReadonlySet<string> = new Set("gehörte gehörte
  */
 export const separableParticles: readonly string[] =
   "ab an auf aus bei dar ein fest fort her heraus hin hinaus los mit nach vor voran vorbei weg weiter wieder zu zurück zusammen".split(" ");
+
+/**
+ * The infinitive marker: a plural present form right after it ("zu öffnen") or right before it ("öffnen zu wollen")
+ * is an infinitive, not the finite verb of its clause. Also the word the event and date rules read as
+ * "zu" of a zu-infinitive.
+ */
+export const infinitiveMarker = "zu";
+
+/**
+ * Verbs that take a bare infinitive right before them ("öffnen können", "schließen lassen", "kommen werden"): a plural
+ * present form before one of these is that infinitive; the verb after it is finite or not by itself.
+ */
+export const infinitiveGovernors: ReadonlySet<string> = new Set(
+  "können könne konnten konnte müssen müsse mussten musste sollen solle sollten sollte wollen wolle wollten wollte dürfen dürfe durften durfte mögen möchten lassen lasse ließen ließ werden werde wird wurden würden".split(" ")
+);
+
+/**
+ * Lower-case words that are also a third-person plural present form of some verb but, in running text, are mostly
+ * an article, a pronoun, a conjunction or a numeral ("einen", "meinen", "sondern", "einigen", "sieben"), and "haben", mostly
+ * the auxiliary of a perfect whose participle the past markers read (not across an abbreviation: "haben z. B. … trainiert").
+ */
+export const pluralVerbLookalikes: ReadonlySet<string> = new Set("einen meinen sondern einigen sieben haben".split(" "));

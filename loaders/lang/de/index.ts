@@ -200,6 +200,7 @@ export const eventCues: readonly EventCue[] = [
   labour.strikeCue,
   labour.offerCue,
   labour.recommendationCue,
+  events.launchCue,
   events.statementCue
 ];
 

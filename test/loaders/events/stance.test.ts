@@ -12,6 +12,12 @@ describe("de.event.actor.stance-object: who judges an event named by a noun is n
     ["Bürgermeisterin Hanna Vogt lobte die am Dienstag mit Landrat Jonas Brandt getroffene Vereinbarung.", [["agreement", "2026-03-10", "jonas-brandt"]]],
     // the judge after the verb (inverted order) is dropped too
     ["Am Dienstag lobte Bürgermeisterin Hanna Vogt die am Montag mit Landrat Jonas Brandt getroffene Vereinbarung.", [["agreement", "2026-03-09", "jonas-brandt"]]],
+    // after a fronted adverbial or prepositional phrase, the judge with or without an article before its role
+    ["Der Stadtrat hat am Montag den Neubau beschlossen. Am Abend kritisierte Stadträtin Hanna Vogt den Beschluss scharf.", [["decision", "2026-03-09", ""]]],
+    ["Die Tarifparteien haben sich am Dienstag geeinigt. Nach der Sitzung lobte die Ministerin Hanna Vogt die Einigung.", [["agreement", "2026-03-10", ""]]],
+    ["Der Kreistag hat am Montag den Haushalt beschlossen. Nach der Debatte kritisierte der neue Landrat Jonas Brandt den Beschluss.", [["decision", "2026-03-09", ""]]],
+    // an accusative article opens an object, no judge: the person stays
+    ["Die Tarifparteien haben sich am Dienstag geeinigt. Nach der Sitzung lobte der Verband den Minister Jonas Brandt für die erzielte Einigung.", [["agreement", "2026-03-10", "jonas-brandt"]]],
     // a participle used as an adjective of the noun judges nobody's act
     ["Der viel kritisierte Beschluss wurde am Montag von Bürgermeisterin Hanna Vogt unterzeichnet.", [["decision", "2026-03-09", "hanna-vogt"]]]
   ])("%s", (text, expected) => {

@@ -77,6 +77,8 @@ export interface ClauseQuestions<T> {
   promisedElsewhere(rest: string): boolean;
   /** Whether the sentence without the clause demands or asks. */
   demandedElsewhere(rest: string): boolean;
+  /** Whether the sentence without the clause reports in the past or perfect ("hat … bekanntgegeben", "teilte … mit"). */
+  reportedElsewhere(rest: string): boolean;
   /** Whether the clause holds a present finite verb. */
   finiteVerb(clause: string): boolean;
 }
@@ -89,6 +91,7 @@ export class Clause<T> {
   private promised: boolean | undefined;
   private demanded: boolean | undefined;
   private finite: boolean | undefined;
+  private reported: boolean | undefined;
 
   constructor(private readonly sentence: SentenceClauses<T>, readonly text: string, readonly from: number, readonly to: number) {}
 
@@ -112,6 +115,10 @@ export class Clause<T> {
 
   get demandedElsewhere(): boolean {
     return (this.demanded ??= this.sentence.questions.demandedElsewhere(this.elsewhere));
+  }
+
+  get reportedElsewhere(): boolean {
+    return (this.reported ??= this.sentence.questions.reportedElsewhere(this.elsewhere));
   }
 
   get finiteVerb(): boolean {

@@ -8,8 +8,9 @@
  *
  * Rules are plain objects tried in order; the first that applies decides.
  */
-import {isDictionaryFiniteVerb} from "../finite-verb-dict.js";
-import {finiteVerbs} from "../finite-verbs.js";
+import {dictionaryPreterite, isDictionaryFiniteVerb, isDictionaryPluralVerb} from "../finite-verb-dict.js";
+import {finiteVerbs, infinitiveGovernors, infinitiveMarker, pluralVerbLookalikes} from "../finite-verbs.js";
+import {articles, possessiveDeterminers} from "../inflection.js";
 import {isDictionaryKonjunktiv} from "../konjunktiv-dict.js";
 import {konjunktivI} from "../konjunktiv.js";
 import type {DateContext} from "../../../dates/rule.js";
@@ -65,6 +66,29 @@ export const demandStems: readonly string[] = [
   "verlang", "forder", "aufgefordert", "appellier", "drängt", "drängte", "gedrängt", "ermahnt", "ersucht", "beantragt", "bat", "baten", "gebeten", "bitten", "bittet"
 ];
 
+/**
+ * Reporting verbs in the past or the perfect: a present clause they govern tells what holds or is planned after the
+ * report ("hat am Montag bekanntgegeben, am Donnerstag bleiben die Bäder geschlossen"). Preterites and fixed phrases
+ * as whole words; separable preterites with their particle later in the clause; participles after a perfect auxiliary
+ * (a bare "erklärt" is present).
+ */
+export const pastReporting = {
+  preterites: ["sagte", "sagten", "erklärte", "erklärten", "verkündete", "verkündeten", "informierte", "informierten", "betonte", "betonten", "berichtete", "berichteten", "meldete", "meldeten", "hieß es"],
+  separable: [{verb: "teilten?", particle: "mit"}, {verb: "gaben?", particle: "bekannt"}],
+  participles: ["gesagt", "erklärt", "bekanntgegeben", "bekannt gegeben", "mitgeteilt", "verkündet", "informiert", "betont", "berichtet", "gemeldet"],
+  auxiliaries: ["hat", "haben", "habe", "hatte", "hatten"]
+} as const;
+
+const whole = (w: string) => `(?<![\\p{L}])${w.replace(/ /g, "\\s+")}(?![\\p{L}])`;
+const REPORTED = new RegExp(
+  [
+    ...pastReporting.preterites.map(whole),
+    ...pastReporting.separable.map((p) => `(?<![\\p{L}])${p.verb}\\s[^,.;:!?]{0,80}?${whole(p.particle)}`),
+    `(?<![\\p{L}])(?:${pastReporting.auxiliaries.join("|")})(?![\\p{L}])[^.!?]{0,120}?(?:${pastReporting.participles.map(whole).join("|")})`
+  ].join("|"),
+  "iu"
+);
+
 const DEMAND = new RegExp(`(?<![\\p{L}])(?:${demandStems.join("|")})`, "iu");
 /** A clause closed by a zu-infinitive ("…, am Donnerstag Zahlen auf den Tisch zu legen“", "…, am Montag vorzulegen"), not a perfect one ("… zu haben"). */
 const ZU_CLOSED = new RegExp(`(?:(?<![\\p{L}])zu\\s+(?!haben|sein)\\p{Ll}{2,}(?:en|ern|eln)|(?<![\\p{L}])(?:${zuParticles.join("|")})zu\\p{Ll}{2,}(?:en|ern|eln))[\\s„“”"»«.!?]*$`, "u");
@@ -93,13 +117,42 @@ const lowerWord = /(?<![\p{L}\p{M}\d-])\p{Ll}[\p{L}\p{M}]{1,}(?![\p{L}\p{M}\d-])
 
 const reportedForms = new Set(konjunktivI);
 
-/** Whether the clause holds a present finite verb, indicative or of reported speech ("ist", "rollt", "beginne", "sei"). */
+/** Words before a lower-case word that make it an attributive adjective ("die heißen Tage"), not a plural verb. */
+const ATTRIBUTE_OPENERS: ReadonlySet<string> = new Set([...articles, ...possessiveDeterminers]);
+const wordBefore = /(?:^|[^\p{L}\p{M}])([\p{L}\p{M}]+)\s+$/u;
+const wordAfter = /^\s+([\p{L}\p{M}]+)/u;
+
+/**
+ * Whether the lower-case word at `index` of `clause` is a third-person plural present form used as the finite verb
+ * ("am Donnerstag bleiben die Bäder geschlossen", "dass die Bäder öffnen"): a plural form of the verb dictionary
+ * that is no preterite, no word that mostly is something else ("einen"), no infinitive ("zu öffnen", "öffnen zu
+ * wollen", "öffnen können") and no attributive adjective after an article ("die heißen Tage").
+ */
+function isPluralPresentVerb(clause: string, word: string, index: number): boolean {
+  if (!isDictionaryPluralVerb(word) || pluralVerbLookalikes.has(word) || dictionaryPreterite(word) !== undefined) return false;
+  const before = wordBefore.exec(clause.slice(Math.max(0, index - 30), index))?.[1].toLowerCase();
+  if (before === infinitiveMarker || (before !== undefined && ATTRIBUTE_OPENERS.has(before))) return false;
+  const after = wordAfter.exec(clause.slice(index + word.length, index + word.length + 30))?.[1];
+  return !(after && (after === infinitiveMarker || infinitiveGovernors.has(after)));
+}
+
+/** Whether a lower-case word is a finite form of the singular or of reported speech ("ist", "rollt", "beginne", "sei"). */
+const singularFinite = (w: string) => finiteVerbs.has(w) || reportedForms.has(w) || isDictionaryFiniteVerb(w) || isDictionaryKonjunktiv(w);
+
+/**
+ * Whether the lower-case `word` at `index` of `clause` is a present finite verb, read with its neighbours: "bleiben" in
+ * "am Donnerstag bleiben die Bäder" is, "bilden" in "eine Regierung zu bilden" is not.
+ */
+export function finiteVerbAt(clause: string, word: string, index: number): boolean {
+  return singularFinite(word) || isPluralPresentVerb(clause, word, index);
+}
+
+/** Whether the clause holds a present finite verb, indicative or of reported speech ("ist", "rollt", "bleiben", "beginne", "sei"). */
 export function hasFiniteVerb(clause: string): boolean {
   lowerWord.lastIndex = 0;
-  for (let m = lowerWord.exec(clause); m; m = lowerWord.exec(clause)) {
-    const w = m[0];
-    if (finiteVerbs.has(w) || reportedForms.has(w) || isDictionaryFiniteVerb(w) || isDictionaryKonjunktiv(w)) return true;
-  }
+  for (let m = lowerWord.exec(clause); m; m = lowerWord.exec(clause)) if (singularFinite(m[0])) return true;
+  lowerWord.lastIndex = 0;
+  for (let m = lowerWord.exec(clause); m; m = lowerWord.exec(clause)) if (isPluralPresentVerb(clause, m[0], m.index)) return true;
   return false;
 }
 
@@ -138,6 +191,7 @@ const questions = {
   futureElsewhere: (rest: string) => futureTense.test(rest),
   promisedElsewhere: (rest: string) => PROMISE.test(rest),
   demandedElsewhere: (rest: string) => DEMAND.test(rest),
+  reportedElsewhere: (rest: string) => REPORTED.test(rest),
   finiteVerb: hasFiniteVerb
 };
 
@@ -175,6 +229,9 @@ export const orientationRules: readonly OrientationRule[] = [
     direction: "next",
     applies: (s) => s.facts.promisedElsewhere
   },
+  // "hat am Montag bekanntgegeben, am Donnerstag bleiben die Bäder geschlossen": a present clause a past report
+  // governs holds or is planned from the report on; the coming day, not the nearest
+  {id: "de.dates.orient.reported-present", direction: "next", slackMonths: 2, applies: (s) => s.facts.tense === "present" && s.facts.finiteVerb && s.facts.reportedElsewhere},
   {id: PRESENT_CLAUSE, direction: "next", slackMonths: 2, applies: (s) => s.facts.finiteVerb}
 ];
 

@@ -50,3 +50,9 @@ export function readNumber(s: string): number {
   if (t.endsWith(" halb")) return readNumber(t.slice(0, -5)) - 0.5;
   return numberWords[t] ?? NaN;
 }
+
+/** Prepositions that chrono-node's German parser includes at the start of a match ("am 3. Mai", "bis zum Montag"): cut off (loaders/dates/chrono.ts). */
+export const chronoLeadingPrepositions: readonly string[] = ["am", "im", "um", "vom", "von", "ab", "bis", "seit", "zum", "zur", "an", "in", "bis zum", "bis zur"];
+
+/** Words that join two days of one list ("25. und 26. August", "Montag bis Mittwoch"; dashes too), and an article or preposition after them ("und am"). */
+export const dayListJoiners = {joiners: ["und", "oder", "sowie", "bis", "-", "–"], leads: ["am", "zum", "den"]} as const;

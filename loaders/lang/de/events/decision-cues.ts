@@ -5,6 +5,7 @@
 import type {EventCue} from "./cue-types.js";
 import {ADVOCACY, articleWords} from "./context-words.js";
 import {AGREEMENT_DATED, AGREEMENT_REACHED} from "./agreement-words.js";
+import {documentNouns} from "./launch-cues.js";
 
 export const decisionCue: EventCue = {
   id: "de.event.decision", type: "decision", factual: true,
@@ -29,9 +30,16 @@ export const decisionCue: EventCue = {
 };
 export const announcementCue: EventCue = {
   id: "de.event.announcement", type: "announcement", factual: true, reports: true,
-  pattern: "angekündigt|kündigte(?:n)?|~ankündigung(?:en)?|vorgestellt|präsentiert(?:e|en)?",
-  // "kündigte … an" announces; "kündigte ihm fristlos" dismisses; "präsentiert sich" is a manner, not a presentation
-  context: [{pattern: "kündigte(?:n)?", later: ["an"]}, {pattern: "präsentiert(?:e|en)?", notNext: ["sich"]}]
+  pattern: "angekündigt|kündigte(?:n)?|~ankündigung(?:en)?|vorgestellt|präsentiert(?:e|en)?|vorgelegt|legte(?:n)?",
+  // "kündigte … an" announces; "kündigte ihm fristlos" dismisses; "präsentiert sich" is a manner, not a presentation;
+  // "vorgelegt", "legte(n) … vor" put a document forward ("ein gemeinsames Papier vorgelegt", "legten einen Entwurf vor"),
+  // not a bandage ("legte … an") nor an offer or a recommendation (cues of their own)
+  context: [
+    {pattern: "kündigte(?:n)?", later: ["an"]},
+    {pattern: "präsentiert(?:e|en)?", notNext: ["sich"]},
+    {pattern: "vorgelegt|legte(?:n)?", withWord: documentNouns},
+    {pattern: "legte(?:n)?", later: ["vor"]}
+  ]
 };
 export const electionCue: EventCue = {
   id: "de.event.election", type: "election", factual: true,

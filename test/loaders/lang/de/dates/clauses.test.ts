@@ -26,6 +26,7 @@ describe("SentenceClauses shares a clause's answers among its expressions", () =
       futureElsewhere: (rest) => (asked.push(`future:${rest}`), false),
       promisedElsewhere: (rest) => (asked.push(`promised:${rest}`), true),
       demandedElsewhere: (rest) => (asked.push(`demanded:${rest}`), false),
+      reportedElsewhere: (rest) => (asked.push(`reported:${rest}`), false),
       finiteVerb: (clause) => (asked.push(`finite:${clause}`), true)
     };
     const text = "Am 3. Mai und im Juni war es so, sagte sie.";

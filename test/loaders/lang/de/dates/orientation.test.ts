@@ -1,7 +1,7 @@
 import {describe, expect, test} from "vitest";
 import {german} from "../../../../../loaders/dates/extractor.js";
 import {findDates} from "../../../../../loaders/dates/find.js";
-import {orientationOf} from "../../../../../loaders/lang/de/dates/orientation.js";
+import {hasFiniteVerb, orientationOf} from "../../../../../loaders/lang/de/dates/orientation.js";
 import {splitSentences} from "../../../../../loaders/text/sentences.js";
 
 /** Reference date of these tests: Friday 6 March 2026. */
@@ -96,6 +96,47 @@ describe("a weekday or a holiday reads its own clause, not the reporting verb's 
   });
 });
 
+describe("a present clause a past report governs looks ahead, its plural verb included (6 March 2026 is a Friday)", () => {
+  test.each<[string, [string, string][]]>([
+    // a plural present verb is finite: the coming day, not yesterday
+    ["Die Stadt hat am Montag bekanntgegeben, am Donnerstag bleiben die Bäder geschlossen.", [["Montag", "2026-03-02"], ["Donnerstag", "2026-03-12"]]],
+    ["Der Verband hat mitgeteilt, am Donnerstag öffnen die Hallen wieder.", [["Donnerstag", "2026-03-12"]]],
+    ["Die Schule teilte mit, am Donnerstag beginnen die Prüfungen.", [["Donnerstag", "2026-03-12"]]],
+    ["Der Veranstalter erklärte, dass die Konzerte am Donnerstag beginnen.", [["Donnerstag", "2026-03-12"]]],
+    ["Die Gemeinde hat am Dienstag gesagt, am Donnerstag ist das Rathaus zu.", [["Dienstag", "2026-03-03"], ["Donnerstag", "2026-03-12"]]],
+    // no report: a present clause keeps the nearest day
+    ["Am Donnerstag bleiben die Bäder geschlossen.", [["Donnerstag", "2026-03-05"]]],
+    // a past or perfect clause after the report stays past
+    ["Die Stadt hat bekanntgegeben, am Donnerstag blieben die Bäder geschlossen.", [["Donnerstag", "2026-03-05"]]],
+    ["Die Stadt hat mitgeteilt, am Donnerstag sind die Bäder geschlossen worden.", [["Donnerstag", "2026-03-05"]]],
+    // a zu-infinitive is no finite verb: the clause reads the sentence's past
+    ["Die Stadt hat am Montag versucht, am Donnerstag die Bäder zu öffnen.", [["Montag", "2026-03-02"], ["Donnerstag", "2026-03-05"]]],
+    // a bare present participle-shaped "erklärt" is no perfect report
+    ["Die Stadt erklärt, am Donnerstag bleiben die Bäder geschlossen.", [["Donnerstag", "2026-03-05"]]]
+  ])("%s", (text, expected) => {
+    expect(months(text)).toEqual(expected);
+  });
+});
+
+describe("hasFiniteVerb reads third-person plural present forms, not infinitives or attributes", () => {
+  test.each<[string, boolean]>([
+    ["am Donnerstag bleiben die Bäder geschlossen", true],
+    ["dass die Hallen am Donnerstag öffnen", true],
+    ["am Montag beginnen die Gespräche", true],
+    // infinitives: after "zu", before "zu" or before a modal or auxiliary
+    ["am Donnerstag die Bäder zu öffnen", false],
+    ["am Dienstag die Gespräche beginnen zu wollen", false],
+    ["am Dienstag die Bäder öffnen zu lassen", false],
+    ["am Dienstag die Bäder öffnen können", true],
+    // attributes after an article and look-alike function words
+    ["an den heißen Tagen im Juli", false],
+    ["am Montag einen Termin", false],
+    ["am Montag sieben Termine", false]
+  ])("%s", (clause, expected) => {
+    expect(hasFiniteVerb(clause)).toBe(expected);
+  });
+});
+
 describe("orientationOf names the rule that decides", () => {
   test.each<[string, string, string | undefined]>([
     ["Seit Mai wird gebaut.", "Mai", "de.dates.orient.since"],
@@ -104,7 +145,9 @@ describe("orientationOf names the rule that decides", () => {
     // a preterite after the month is the clause's verb, not an attributive participle
     ["Im Mai dementierte der Sprecher alles.", "Mai", "de.dates.orient.past-clause"],
     ["Die im Mai gewählte Sprecherin schweigt.", "Mai", "de.dates.orient.participle"],
-    ["Die Fähre im Mai.", "Mai", undefined]
+    ["Die Fähre im Mai.", "Mai", undefined],
+    ["Die Reederei hat mitgeteilt, im Mai fahren die Fähren wieder.", "Mai", "de.dates.orient.reported-present"],
+    ["Im Mai fahren die Fähren wieder.", "Mai", "de.dates.orient.present-clause"]
   ])("%s", (sentence, word, rule) => {
     const start = sentence.indexOf(word);
     expect(orientationOf(sentence, start, start + word.length)?.rule).toBe(rule);

@@ -40,7 +40,9 @@ export function mayBePressExport(bytes: Uint8Array): boolean {
   const head = buffer.subarray(0, HEAD_BYTES).toString("latin1");
   const first = head.split(/\r?\n/).map((l) => l.trim()).find((l) => l);
   if (first && DOCUMENT_START.some((re) => re.test(first))) return true;
-  return buffer.indexOf("Ende des Dokuments") >= 0 || buffer.indexOf("End of Document") >= 0 || /\nDocument\s+[A-Za-z0-9]{16,}\s*(?:\n|$)/.test(buffer.toString("latin1"));
+  if (buffer.indexOf("Ende des Dokuments") >= 0 || buffer.indexOf("End of Document") >= 0) return true;
+  // a Factiva id line: the text is only scanned when "Document " starts a line somewhere
+  return buffer.indexOf("\nDocument ") >= 0 && /\nDocument\s+[A-Za-z0-9]{16,}\s*(?:\n|$)/.test(buffer.toString("latin1"));
 }
 
 interface Document {

@@ -50,9 +50,15 @@ export interface CorpusStep {
   memo?: {reads: readonly (keyof ArticleTables)[]; variant?: string};
 }
 
-/** Display name of an article's source: its outlet, or its file name when the outlet is unknown. */
+/** What opens the source of an article whose outlet is unknown, before its file name, so the name never reads as an outlet. */
+export const NO_OUTLET = "(no outlet)";
+
+/**
+ * Display name of an article's source: its outlet, or, when the outlet is unknown, "(no outlet) " and its file
+ * name without folder and extension ("(no outlet) pressemitteilung"; the rows of one CSV without outlets share it).
+ */
 export function sourceName(article: Pick<Article, "outlet" | "file">): string {
-  return article.outlet || article.file.split("/").pop()!.replace(/\.[^.]+$/, "");
+  return article.outlet || `${NO_OUTLET} ${article.file.split("/").pop()!.replace(/\.[^.]+$/, "")}`;
 }
 
 function articleRow(article: Article): ArticleRow {

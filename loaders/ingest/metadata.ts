@@ -53,7 +53,7 @@ export function resolveMeta(text: string, parts: Part[], given: SourceMeta, outl
   }
   if (!meta.title) {
     const title = parts.find((p) => p.label === "title");
-    if (title) [meta.title, meta.title_source] = [firstLine(text.slice(title.start, title.end)), "inferred from the first line"];
+    if (title) [meta.title, meta.title_source] = [firstLine(text.slice(title.start, title.end)), title.rule === "parts.headline-after-label" ? "inferred from the headline after the genre label" : "inferred from the first line"];
   }
   if (!meta.language) {
     const language = inferLanguage(text);

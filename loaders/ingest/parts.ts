@@ -71,7 +71,8 @@ const TEASER_WORDS = 70;
 /**
  * Labels every non-empty line of an article as title, body, faq, comments or
  * boilerplate, using `rules` in order plus three structural rules:
- * the first headline-like line is the title (and a headline-like line after it the subtitle), an exact repeat of an earlier line is
+ * the first headline-like line is the title (after a `beforeTitle` label such as "Pressemitteilung", the next
+ * headline-like line, `parts.headline-after-label`; a headline-like line after it is the subtitle), an exact repeat of an earlier line is
  * boilerplate, and short label-like lines in the header zone are boilerplate.
  * The header zone (where the header-only rules apply: byline, date line, caption) ends at the first prose line of the
  * body, with one exception: the normal layout of a news page, title, a teaser paragraph, then the byline or date
@@ -98,6 +99,8 @@ export function classifyParts(text: string, rules: readonly PartRule[], prefixes
   /** Start of the first body line after a teaser and its header lines: where the body's dateline may stand. */
   let opening = -1;
   let caption = 0;
+  // labels that may stand before the title (a press release's "Pressemitteilung"): the title is the next headline-like line
+  const beforeTitle = new Set(rules.filter((r) => r.beforeTitle).map((r) => r.id));
   for (let i = 0; i < all.length; i++) {
     const line = all[i].text;
     const inHeader = i < HEADER_LINES && !proseSeen;
@@ -125,6 +128,9 @@ export function classifyParts(text: string, rules: readonly PartRule[], prefixes
       assigned = {label: "body", rule: "parts.body"};
     } else if (i === 0 && all.length > 1 && isHeadlineLike(line) && !isProse(line)) {
       assigned = {label: "title", rule: "parts.first-headline"};
+    } else if (i > 0 && i < all.length - 1 && labels.every((l) => beforeTitle.has(l.rule)) && isHeadlineLike(line) && !/[.!?]$/.test(line)) {
+      // after a genre label a headline may end with a quotation ("Verband X: „Ein Zitat“"), which reads as prose
+      assigned = {label: "title", rule: "parts.headline-after-label"};
     } else if (inHeader && labels[i - 1]?.label === "title" && isHeadlineLike(line) && !isProse(line) && words(line, 4) >= 4) {
       assigned = {label: "title", rule: "parts.subtitle"};
     } else if (inHeader && words(line, 4) <= 3 && !/[.!?]$/.test(line)) {
@@ -140,7 +146,7 @@ export function classifyParts(text: string, rules: readonly PartRule[], prefixes
         [teaser, proseSeen] = [-1, true];
       } else if (isProse(line)) {
         // the first prose paragraph right after the title (and the header's labels, a kicker) may be a teaser; after a byline or date line it is the body
-        if (inHeader && i > 0 && labels.every((l) => l.label === "title" || l.rule === HEADER_LABEL_RULE) && words(line, TEASER_WORDS + 1) <= TEASER_WORDS) teaser = i;
+        if (inHeader && i > 0 && labels.every((l) => l.label === "title" || l.rule === HEADER_LABEL_RULE || beforeTitle.has(l.rule)) && words(line, TEASER_WORDS + 1) <= TEASER_WORDS) teaser = i;
         else proseSeen = true;
       }
     }

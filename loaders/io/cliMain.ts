@@ -25,7 +25,10 @@ const USAGE = `usage: npm run extract -- --out DIR [options] PATH...
   --jobs N              worker threads (default ${defaultJobs()}; 1 runs on the main thread)
   --no-parquet          write CSV only
   --timings             print how long each phase took (start, cache reads, extraction, corpus steps, writing)
-CSV/TSV/JSONL inputs (one article per row, file path#row):
+Inputs: .txt .md .html (one article each; a .txt press-database export with "Dokument 1 von 3" or
+"End of Document" markers gives one article per document, path#n), .csv .tsv .jsonl .ndjson, .json (an
+array of article objects, or {"articles": [...]}), .rss .atom .xml (one article per item).
+CSV/TSV/JSONL/JSON inputs (one article per row, file path#row):
   --text-column NAME    column with the article text (default: text, content, body, …)
   --title-column, --outlet-column, --published-column, --url-column,
   --language-column, --id-column, --label-column NAME

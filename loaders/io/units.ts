@@ -5,6 +5,7 @@ import {frontMatterWarnings} from "../ingest/frontmatter.js";
 import type {RawArticle, SourceMeta} from "../types.js";
 import {AdapterError, type AdapterOptions, adapterFor} from "./adapters/index.js";
 import {optionsFor} from "./adapters/perFile.js";
+import {exportUnits} from "./exportUnits.js";
 import {type InputFile, tooLarge} from "./inputs.js";
 import {sourcesFor} from "./sources.js";
 import {projectPath} from "./userPath.js";
@@ -151,6 +152,12 @@ function* unitsOf(input: InputFile, adapterOptions: AdapterOptions): Generator<U
     try {
       if ((input.size ?? 0) > MAX_BYTES) throw new InputError(tooLarge(input.size!));
       const bytes = readFileSync(input.path);
+      // a press-database export (several articles in one .txt): one unit per document
+      const documents = exportUnits(input, file, bytes, withSources);
+      if (documents) {
+        yield* documents;
+        return;
+      }
       const {given, warnings} = sourcesFor(input.path, input.root);
       const mixed = mixedReading(bytes);
       warnings.push(...encodingWarnings(bytes, mixed), ...frontMatterKeyWarnings(input.path, bytes));

@@ -1,5 +1,5 @@
 /**
- * Adapters read one file holding many articles (CSV, TSV, JSONL, RSS, Atom)
+ * Adapters read one file holding many articles (CSV, TSV, JSONL, a JSON array, RSS, Atom)
  * and yield one item per row or feed item, in file order, each an article
  * (`path#row`) or the reason it is unusable. Chosen by file extension; see
  * README "Write a new adapter".
@@ -12,6 +12,7 @@ import {holdsUtf8Sequence, mixedEncoding, mixedEncodingWarning} from "../../inge
 import {parseFeed} from "./feed.js";
 import {type AdapterItem, type ColumnMapping, resolveMapping, type ResolvedMapping, rowToItem} from "./mapping.js";
 import {DsvParser} from "./dsv.js";
+import {JsonArrayError, readJsonArray} from "./jsonArray.js";
 import type {PerFileMapping} from "./perFile.js";
 
 export type {AdapterItem, ColumnMapping} from "./mapping.js";
@@ -43,6 +44,7 @@ export const ADAPTERS: Record<string, Adapter> = {
   ".tsv": (path, file, options) => readDsv(path, file, {delimiter: "\t", ...options}),
   ".jsonl": readJsonl,
   ".ndjson": readJsonl,
+  ".json": (path, file, options) => wrapJsonErrors(() => readJsonArray(path, file, options, readChunks)),
   ".rss": readFeed,
   ".atom": readFeed,
   ".xml": readFeed
@@ -169,6 +171,15 @@ function* readFeed(path: string, file: string): Iterable<AdapterItem> {
     for (const item of parseFeed(text, file)) yield withWarnings(item, warnings);
   } catch (error) {
     throw new AdapterError((error as Error).message);
+  }
+}
+
+/** A JSON file's items, its JsonArrayError as an AdapterError (the file's problem). */
+function* wrapJsonErrors(items: () => Iterable<AdapterItem>): Iterable<AdapterItem> {
+  try {
+    yield* items();
+  } catch (error) {
+    throw error instanceof JsonArrayError ? new AdapterError(error.message) : error;
   }
 }
 

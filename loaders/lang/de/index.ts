@@ -7,10 +7,12 @@ import * as events from "./events.js";
 import * as labour from "./labour-events.js";
 import type {EventCue} from "./events.js";
 import * as parts from "./parts.js";
+import * as pressRelease from "./pressRelease.js";
 import type {PartPrefixRule, PartRule} from "./parts.js";
 
 /** Part rules, first match wins for a line. Section openers come before line rules. */
 export const partRules: readonly PartRule[] = [
+  pressRelease.pressReleaseLabel,
   parts.commentsHeading,
   parts.faqHeading,
   parts.archiveTail,
@@ -22,7 +24,9 @@ export const partRules: readonly PartRule[] = [
   parts.relativeTimestamp,
   parts.separatorLine,
   parts.bylineLine,
-  parts.headerDateLine
+  parts.headerDateLine,
+  pressRelease.pressContact,
+  pressRelease.pressAbout
 ];
 
 /** Rules that set the opening words of the body apart (datelines), tried in order; the first match wins. */

@@ -21,6 +21,8 @@ export interface PartRule {
   pattern: RegExp;
   /** Only within the first lines of the article (header zone). */
   headerOnly?: boolean;
+  /** A label that may stand before the title (a press release's "Pressemitteilung"): the next headline-like line is still the title. */
+  beforeTitle?: boolean;
 }
 
 export const commentsHeading: PartRule = {

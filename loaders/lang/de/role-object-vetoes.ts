@@ -9,6 +9,7 @@ import type {PersonLexicon} from "../../people/lexicon.js";
 import {familyNameNoun} from "../../people/family-name-noun.js";
 import {strongNounEnding} from "./bare-name-words.js";
 import {isDictionaryNounForm} from "./common-nouns.js";
+import {organisationNounEndings} from "./non-person-names.js";
 
 /**
  * Heads of nouns of institutions, courts, authorities and treaties, lower case: as the whole word or a compound's head
@@ -69,4 +70,17 @@ export const objectAfterIndefiniteRole: MentionVeto = {
     const lower = tokens[first].lower;
     return (isDictionaryNounForm(lower) || strongNounEnding.test(lower)) && !familyNameNoun.applies(lower, lex) && unknownSurname(lower, lex);
   }
+};
+
+/** A noun of a firm, club, union or outlet ("Gewerkschaft", "Softwarefirma", "Fußballverein"), whole or as a compound's head. */
+const ORGANISATION_NOUN = new RegExp(`^\\p{L}*(?:${organisationNounEndings.join("|")})(?:e?s|en)?$`, "u");
+
+/**
+ * organisation-after-particle: a surname with particles whose last word is a noun of an organisation or has an ending only
+ * nouns have ("dieser Herr von der Lehrergewerkschaft", "eine Frau von der Stadtverwaltung"): "von der" opens where the person
+ * comes from, not a family name ("von der Leyen", "von der Heide" stay).
+ */
+export const organisationAfterParticle: MentionVeto = {
+  id: "organisation-after-particle",
+  test: ({tokens, last, rule}) => rule === "particle+surname" && (ORGANISATION_NOUN.test(tokens[last].lower) || strongNounEnding.test(tokens[last].lower))
 };

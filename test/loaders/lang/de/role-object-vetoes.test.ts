@@ -35,3 +35,12 @@ describe("names after a role stay", () => {
   ];
   for (const [text, found] of cases) it(text, () => expect(run(text).found).toEqual(found));
 });
+
+describe("organisation-after-particle (role-object-vetoes.ts)", () => {
+  const cases: [string, string[], [string, string][]][] = [
+    ["Dieser Herr von der Lehrergewerkschaft hat das sofort analysiert.", [], [["von der Lehrergewerkschaft", "organisation-after-particle"]]],
+    ["Frau von der Heide sagte das am Abend.", ["von der Heide"], []],
+    ["Frau von Rahmer sagte das am Abend.", ["von Rahmer"], []]
+  ];
+  for (const [text, found, vetoed] of cases) it(text, () => expect(run(text)).toEqual({found, vetoed}));
+});

@@ -263,10 +263,12 @@ export const personCueRules: readonly CueRule[] = [
 
 import * as personVetoRules from "./person-vetoes.js";
 import {quotedTitle} from "./quoted-title.js";
+import {institutionAfterRole, objectAfterIndefiniteRole, organisationAfterParticle} from "./role-object-vetoes.js";
+import {routeEnd} from "./route-vetoes.js";
 import type {MentionVeto} from "../../people/mention-vetoes.js";
 
 /**
  * German person vetoes, tried in order after those of loaders/people/mention-vetoes.ts; the first that holds drops the mention.
  * (Read only inside functions: loaders/people/mention-vetoes.ts imports this file.)
  */
-export const personVetoes: readonly MentionVeto[] = [personVetoRules.languageName, personVetoRules.speechObjectNoun, personVetoRules.englishTitle, personVetoRules.colourCoalition, personVetoRules.givenNamePlace, personVetoRules.subsidiary, personVetoRules.workTitle, quotedTitle, personVetoRules.organisationPredicate, personVetoRules.teamStanding, personVetoRules.namedPlace, personVetoRules.namedThing];
+export const personVetoes: readonly MentionVeto[] = [personVetoRules.languageName, personVetoRules.speechObjectNoun, personVetoRules.englishTitle, personVetoRules.colourCoalition, personVetoRules.givenNamePlace, personVetoRules.subsidiary, personVetoRules.workTitle, quotedTitle, personVetoRules.organisationPredicate, personVetoRules.teamStanding, personVetoRules.namedPlace, personVetoRules.namedThing, institutionAfterRole, objectAfterIndefiniteRole, organisationAfterParticle, routeEnd];

@@ -28,6 +28,9 @@ describe("closed-class words and predicates are not names", () => {
     // adverbs of place and time at a sentence's start ("Oben lockt …", "Draußen wartet …")
     ["Oben lockt die Terrasse mit Blick auf den See.", []],
     ["Draußen wartet schon der Bus.", []],
+    // sentence adverbs with no adverb's ending ("Allgemein sollte …", "Sowieso kann …")
+    ["Die Preise sind gefallen. Allgemein sollte damit auch die Teuerung sinken.", []],
+    ["Der Termin steht. Sowieso kann daran niemand mehr etwas ändern.", []],
     ["Die Firma zog ins Sunset Valley um.", []],
     ["Es siegte Marta Plaza vor Jan Hall.", ["Marta Plaza", "Jan Hall"]],
     // a sentence adverb before a colon is no interview turn

@@ -11,11 +11,12 @@ import {PARQUET_WRITER, type WriterSettings} from "./parquetSettings.js";
  * plain CommonJS given as code (no TypeScript, so tsx's hooks are not needed
  * and it starts in a few milliseconds) and loads parquet-wasm itself; its
  * settings are PARQUET_WRITER (parquetSettings.ts) as `ipcToParquet` (parquet.ts) uses them, which
- * test/loaders/io/parquetWorker.test.ts checks byte for byte.
+ * test/loaders/io/parquetWorker.test.ts checks byte for byte. Before loading it, the worker sets WASM_FLAGS.
  */
 const WORKER = `
 const {parentPort, workerData} = require("node:worker_threads");
 const {writeFileSync} = require("node:fs");
+if (workerData.wasmFlags) require("node:v8").setFlagsFromString(workerData.wasmFlags);
 const parquet = require(workerData.parquetWasm);
 parentPort.on("message", ({id, ipc, path}) => {
   try {
@@ -32,6 +33,16 @@ parentPort.on("message", ({id, ipc, path}) => {
 `;
 
 /** Where a Parquet write fell back to this thread, and why. */
+/**
+ * V8 flags the worker sets before it compiles parquet-wasm: WebAssembly compiled by Liftoff (V8's baseline
+ * compiler) only, never tiered up to TurboFan. A run encodes each table once, so the optimizing compiler's work
+ * (compiling parquet-wasm's hot functions again, on V8's helper threads) was never paid back: encoding the ×10
+ * corpus's tables took about 0.4 s less CPU with it, and encoding one large table again and again is as fast
+ * (see docs/scale.md). Wasm semantics do not depend on the compiler, so the bytes are the same. Process-wide,
+ * like every V8 flag: the main thread's fallback (`ipcToParquet`) compiled after it gets it too.
+ */
+export const WASM_FLAGS = "--liftoff-only";
+
 export type OnFallback = (path: string, reason: string) => void;
 
 /**
@@ -60,7 +71,7 @@ export class ParquetWorker {
   ) {
     try {
       const parquetWasm = createRequire(import.meta.url).resolve("parquet-wasm");
-      this.worker = new Worker(WORKER, {eval: true, workerData: {parquetWasm, settings}});
+      this.worker = new Worker(WORKER, {eval: true, workerData: {parquetWasm, settings, wasmFlags: WASM_FLAGS}});
       this.worker.on("message", ({id, error}: {id: number; error?: string}) => this.finish(id, error));
       this.worker.on("error", (error) => this.fail(`the Parquet worker failed: ${error.message}`));
       this.worker.on("exit", (code) => this.fail(`the Parquet worker exited (code ${code})`));

@@ -91,7 +91,7 @@ describe("which date dates an event (attachDates), published Thursday 12 March 2
     ["Mit der erzielten Einigung endet der Streit, bis zum Ende der Laufzeit im Mai 2028 gilt Ruhe.", [["agreement", "Einigung", ""]]],
     // a plural present verb makes a main clause too ("gelten"); a zu-infinitive closing a clause ("zu bilden") does not
     ["Mit der erzielten Einigung endet der Streit, ab Mai 2028 gelten neue Regeln.", [["agreement", "Einigung", ""]]],
-    ["Zur Neuwahl kommt es, weil es der Partei nicht gelungen war, nach der Abstimmung im Mai 2025 eine Regierung zu bilden.", [["election", "Neuwahl", ""]]],
+    ["Zu einer Neuwahl kommt es nun, weil das Bündnis es versäumt hatte, nach der Abstimmung im Mai 2025 eine Regierung zu bilden.", [["election", "Neuwahl", ""]]],
     ["Die Verbände hatten sich auf eine Frist bis Januar 2027 geeinigt.", [["agreement", "geeinigt", ""]]],
     ["Bis zur Wahl 2024 regierte die Koalition.", [["election", "Wahl", "2024"]]],
     ["Es dauerte lange, bis sich die Parteien am Montag einigten.", [["agreement", "einigten", "2026-03-09"]]],

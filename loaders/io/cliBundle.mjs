@@ -14,8 +14,11 @@
  * user could plant code in it): otherwise the launcher runs the sources under
  * tsx with a warning. The key hashes every file of loaders/, tsconfig.json,
  * package.json, esbuild's version and the checkout's path, so an edit makes
- * a new bundle (built in about 0.2 s by the first run after it). Plain
- * JavaScript, so it runs without tsx.
+ * a new bundle (built in about 0.2 s by the first run after it). The key is
+ * hashed again after a build: an edit that landed while esbuild read the
+ * sources drops that build and makes one under the new key, so no key's
+ * bundle holds other sources than those it names. Plain JavaScript, so it
+ * runs without tsx.
  *
  * `import.meta.url` and `import.meta.dirname` are set to cliMain.ts's own in
  * the bundle (every module that reads them lives in loaders/io/), so paths
@@ -116,9 +119,7 @@ export async function tryBundle(root = ROOT, {importEsbuild = () => import("esbu
   try {
     const {base, fallback} = bundleBase(root, where);
     if (fallback) ensurePrivateFolder(base, owner);
-    const dir = join(base, `cli-${bundleKey(root)}`);
-    if (!existsSync(join(dir, "cliMain.js"))) await build(root, dir, fallback, importEsbuild, alive);
-    else touch(dir);
+    const dir = await builtBundle(root, base, fallback, importEsbuild, alive);
     markInUse(dir);
     return {main: (await import(pathToFileURL(join(dir, "cliMain.js")).href)).main};
   } catch (error) {
@@ -163,7 +164,35 @@ function inUse(base, name, alive) {
   }
 }
 
-async function build(root, dir, fallback, importEsbuild, alive) {
+/** How often a build is tried again when loaders/ changed while it ran. */
+const BUILD_TRIES = 3;
+
+/**
+ * The folder of the bundle of the sources as they are now, built when
+ * missing. esbuild reads the sources after bundleKey hashed them: when an
+ * edit lands in between (its key, hashed again after the build, differs), the
+ * build is dropped and made again under the new key, so a key's bundle is
+ * never built from other sources (a later edit back to them would run the
+ * wrong code). Throws, naming loaders/, when the sources change during every try.
+ */
+async function builtBundle(root, base, fallback, importEsbuild, alive) {
+  for (let tries = 0; tries < BUILD_TRIES; tries++) {
+    const key = bundleKey(root);
+    const dir = join(base, `cli-${key}`);
+    if (existsSync(join(dir, "cliMain.js"))) {
+      touch(dir);
+      return dir;
+    }
+    if (await build(root, dir, fallback, importEsbuild, alive, () => bundleKey(root) === key)) return dir;
+  }
+  throw new Error(`loaders/ changed while its bundle was built (${BUILD_TRIES} tries); edits still being written?`);
+}
+
+/**
+ * Builds the bundle into `dir` through a private folder; false (nothing
+ * kept) when `unchanged()` says the sources changed during the build.
+ */
+async function build(root, dir, fallback, importEsbuild, alive, unchanged) {
   const esbuild = await importEsbuild();
   const io = join(root, "loaders", "io");
   const tmp = `${dir}.${process.pid}.tmp`;
@@ -179,6 +208,10 @@ async function build(root, dir, fallback, importEsbuild, alive) {
     logLevel: "silent",
     define: {"import.meta.url": JSON.stringify(pathToFileURL(join(io, "cliMain.ts")).href), "import.meta.dirname": JSON.stringify(io)}
   });
+  if (!unchanged()) {
+    rmSync(tmp, {recursive: true, force: true});
+    return false;
+  }
   const base = dirname(dir);
   mkdirSync(base, {recursive: true});
   // outside the checkout, packages are found through a link to its node_modules
@@ -206,6 +239,7 @@ async function build(root, dir, fallback, importEsbuild, alive) {
     rmSync(tmp, {recursive: true, force: true});
     if (!existsSync(join(dir, "cliMain.js"))) throw error; // else another process finished the same bundle first
   }
+  return true;
 }
 
 /**

@@ -16,6 +16,7 @@ import {dirname, join} from "node:path";
 import {pathToFileURL} from "node:url";
 import {packageVersion} from "./packageVersion.js";
 import type {runJob} from "./process.js";
+import {keptTreeDigest, treeDigest} from "./treeHash.mjs";
 
 type RunJob = typeof runJob;
 
@@ -30,12 +31,21 @@ const BUNDLED = new Set(["chrono-node"]);
  * undefined when it cannot be used (compiled loaders/, no esbuild, a failed
  * build): the caller then imports process.ts.
  */
-export async function bundledRunJob(key: string): Promise<RunJob | undefined> {
-  if (!existsSync(ENTRY)) return undefined; // loaders/ compiled to .js: nothing to gain
+export async function bundledRunJob(key: string, {entry = ENTRY, dir = DIR, beforeBuild}: BundleOptions = {}): Promise<RunJob | undefined> {
+  if (!existsSync(entry)) return undefined; // loaders/ compiled to .js: nothing to gain
   const versions = ["esbuild", ...BUNDLED].map((name) => `${name}@${packageVersion(name)}`);
-  const file = join(DIR, `extractors-${createHash("sha1").update([key, ...versions].join("\0")).digest("hex").slice(0, 16)}.mjs`);
+  const file = join(dir, `extractors-${createHash("sha1").update([key, ...versions].join("\0")).digest("hex").slice(0, 16)}.mjs`);
   try {
-    if (!existsSync(file)) await build(file);
+    if (!existsSync(file)) {
+      const loaders = join(dirname(entry), "..");
+      beforeBuild?.();
+      await build(file, entry);
+      // the key holds the digest of loaders/ taken when the run started (treeHash.mjs); an edit since then is in this build
+      if (treeDigest(loaders) !== keptTreeDigest(loaders)) {
+        rmSync(file, {force: true});
+        throw new Error("loaders/ changed since the run started; not keeping a bundle of the edited sources under the run's key");
+      }
+    }
     return ((await import(pathToFileURL(file).href)) as {runJob: RunJob}).runJob;
   } catch (error) {
     process.emitWarning(`the extractors' bundle could not be used (${(error as Error).message}); loading their modules one by one`);
@@ -43,13 +53,20 @@ export async function bundledRunJob(key: string): Promise<RunJob | undefined> {
   }
 }
 
-async function build(file: string): Promise<void> {
+/** Where the bundle is built from and kept (tests use a copy); `beforeBuild` runs just before esbuild reads the sources. */
+export interface BundleOptions {
+  entry?: string;
+  dir?: string;
+  beforeBuild?: () => void;
+}
+
+async function build(file: string, entry: string): Promise<void> {
   const esbuild = await import("esbuild");
   const {dependencies = {}} = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {dependencies?: Record<string, string>};
   const external = Object.keys(dependencies).filter((name) => !BUNDLED.has(name)).flatMap((name) => [name, `${name}/*`]);
   mkdirSync(dirname(file), {recursive: true});
   const tmp = `${file}.${process.pid}.tmp`;
-  await esbuild.build({entryPoints: [ENTRY], outfile: tmp, bundle: true, format: "esm", platform: "node", external, logLevel: "silent"});
+  await esbuild.build({entryPoints: [entry], outfile: tmp, bundle: true, format: "esm", platform: "node", external, logLevel: "silent"});
   // bundles of other sources are stale: keep only this one (another process may be writing its own meanwhile)
   for (const old of readdirSync(dirname(file))) if (/^extractors-[0-9a-f]+\.mjs$/.test(old) && join(dirname(file), old) !== file) rmSync(join(dirname(file), old), {force: true});
   renameSync(tmp, file);

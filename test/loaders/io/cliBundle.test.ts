@@ -196,6 +196,64 @@ describe("the extract command's bundle", () => {
     expect(outside.filter((f) => readFileSync(join("loaders", f), "utf8").includes("import.meta"))).toEqual([]);
   });
 
+  test("an edit of a subfolder, a new file or a same-size rewrite in the same second each give a new bundle that runs the edit", async () => {
+    const root = checkout("7");
+    mkdirSync(join(root, "loaders", "lang", "de"), {recursive: true});
+    writeFileSync(join(root, "loaders", "lang", "de", "words.ts"), `export const n = 1;\n`);
+    writeFileSync(join(root, "loaders", "io", "cliMain.ts"), `import {n} from "../lang/de/words.js";\nexport async function main(): Promise<number> { return n; }\n`);
+    expect(await (await bundledMain(root))!()).toBe(1);
+    writeFileSync(join(root, "loaders", "lang", "de", "words.ts"), `export const n = 2;\n`); // same size, same second
+    expect(await (await bundledMain(root))!()).toBe(2);
+    writeFileSync(join(root, "loaders", "lang", "de", "more.ts"), `export const m = 3;\n`);
+    writeFileSync(join(root, "loaders", "lang", "de", "words.ts"), `export {m as n} from "./more.js";\n`);
+    expect(await (await bundledMain(root))!()).toBe(3);
+    writeFileSync(join(root, "loaders", "lang", "de", "more.ts"), `export const m = 4;\n`);
+    expect(await (await bundledMain(root))!()).toBe(4);
+  });
+
+  test("an edit made while the bundle is built is not kept under the key of the sources before it", async () => {
+    const root = checkout("7");
+    const esbuild = await import("esbuild");
+    let edits = 1;
+    // esbuild reads the sources after the launcher hashed them: the edit lands in between
+    const importEsbuild = async () => ({
+      build: async (options: object) => {
+        if (edits-- > 0) writeFileSync(join(root, "loaders", "io", "cliMain.ts"), `export async function main(): Promise<number> { return 8; }\n`);
+        return esbuild.build(options);
+      }
+    });
+    const before = bundleKey(root);
+    expect(await (await bundledMain(root, {importEsbuild}))!()).toBe(8);
+    // no bundle under the key of the sources that returned 7 holds the code that returns 8
+    expect(bundles(root)).toEqual([`cli-${bundleKey(root)}`]);
+    expect(bundles(root)).not.toContain(`cli-${before}`);
+    // the run's key takes the digest of the sources the bundle was built from
+    expect(keptTreeDigest(join(root, "loaders"))).toBe(treeDigest(join(root, "loaders")));
+    writeFileSync(join(root, "loaders", "io", "cliMain.ts"), `import {seen} from "./helper.js";\nexport const where = seen;\nexport async function main(): Promise<number> { return 7; }\n`);
+    expect(bundleKey(root)).toBe(before);
+    expect(await (await bundledMain(root))!()).toBe(7);
+  });
+
+  test("sources that keep changing while the bundle is built give no bundle and a warning naming it", async () => {
+    const root = checkout("7");
+    const esbuild = await import("esbuild");
+    let n = 0;
+    const importEsbuild = async () => ({
+      build: async (options: object) => {
+        writeFileSync(join(root, "loaders", "io", "cliMain.ts"), `export async function main(): Promise<number> { return ${++n}; }\n`);
+        return esbuild.build(options);
+      }
+    });
+    const warn = vi.spyOn(process, "emitWarning").mockImplementation(() => {});
+    try {
+      expect(await bundledMain(root, {importEsbuild})).toBeUndefined();
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/loaders\/ changed while its bundle was built/);
+      expect(existsSync(join(root, "node_modules", ".cache", "pressespiegel")) ? bundles(root) : []).toEqual([]);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   test("a source that does not build gives no bundle and a warning (the launcher then uses tsx)", async () => {
     const root = checkout("7 +");
     const warn = vi.spyOn(process, "emitWarning").mockImplementation(() => {});

@@ -36,7 +36,7 @@ CSV/TSV/JSONL/JSON inputs (one article per row, file path#row):
   --delimiter C         field separator (default , for .csv, tab for .tsv)
   --quote C             quote character (default ")
   --mapping FILE        the same settings as YAML (columns, delimiter, quote, text, title, …).
-                        Top-level settings map every CSV/TSV/JSONL input; a mapping lying in an
+                        Top-level settings map every CSV/TSV/JSONL/JSON input; a mapping lying in an
                         input folder maps only its folder and below. Per file: a key naming a file
                         or glob, relative to the mapping's folder, with that file's settings
                         (clipping.jsonl: {text: volltext}); files no entry names get the top-level

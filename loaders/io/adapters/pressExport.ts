@@ -8,7 +8,7 @@
  */
 import {readDate} from "../../ingest/published.js";
 import {formatDay, isValidDay} from "../../dates/timex.js";
-import {BODY_START, BYLINE, COPYRIGHT_LINE, DOCUMENT_END, DOCUMENT_END_MARKERS, DOCUMENT_START, ENGLISH_MONTHS, FACTIVA_END, HEADER_LABELS, LANGUAGE_LINE, MAX_HEADER_LINES, SENTENCE_LABELS, TRAILER_START, WEEKDAYS, WORD_COUNT} from "../../lang/de/pressExport.js";
+import {BODY_START, BYLINE, COPYRIGHT_LINE, DOCUMENT_END, DOCUMENT_END_MARKERS, DOCUMENT_START, ENGLISH_MONTHS, FACTIVA_END, FACTIVA_END_WORD, HEADER_LABELS, LANGUAGE_LINE, MAX_HEADER_LINES, SENTENCE_LABELS, TRAILER_START, WEEKDAYS, WORD_COUNT} from "../../lang/de/pressExport.js";
 import type {Provenance, SourceMeta} from "../../types.js";
 import type {AdapterItem} from "./mapping.js";
 
@@ -61,7 +61,7 @@ export function mayBePressExport(bytes: Uint8Array): boolean {
   if (first && DOCUMENT_START.some((re) => re.test(first))) return true;
   if (END_MARKER_BYTES.some((marker) => buffer.indexOf(marker) >= 0)) return true;
   // a Factiva id line: the text is only scanned when "Document " starts a line somewhere
-  return buffer.indexOf("\nDocument ") >= 0 && /\nDocument\s+[A-Za-z0-9]{16,}\s*(?:\n|$)/.test(buffer.toString("latin1"));
+  return buffer.indexOf(`\n${FACTIVA_END_WORD} `) >= 0 && buffer.toString("latin1").split(/\r?\n/).some((line) => FACTIVA_END.test(line.trim()));
 }
 
 interface Document {

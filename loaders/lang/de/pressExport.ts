@@ -18,8 +18,11 @@ export const DOCUMENT_END_MARKERS: readonly string[] = ["Ende des Dokuments", "E
 /** A line that closes a document (one of DOCUMENT_END_MARKERS, a full stop after it allowed). */
 export const DOCUMENT_END: RegExp = new RegExp(`^(?:${DOCUMENT_END_MARKERS.map((m) => m.replace(/ /g, "\\s+")).join("|")})\\.?$`, "i");
 
+/** The word opening a Factiva document's closing id line. */
+export const FACTIVA_END_WORD = "Document";
+
 /** A Factiva document's closing id line ("Document FRAB000020270305ej3500001"). */
-export const FACTIVA_END: RegExp = /^Document\s+[A-Za-z0-9]{16,}$/;
+export const FACTIVA_END: RegExp = new RegExp(`^${FACTIVA_END_WORD}\\s+[A-Za-z0-9]{16,}$`);
 
 /** A word count without a label ("512 Wörter", "512 words"). */
 export const WORD_COUNT: RegExp = /^[\d.,]+\s+(?:Wörter|Worte|words)$/i;

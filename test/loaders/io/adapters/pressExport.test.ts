@@ -155,6 +155,8 @@ describe("mayBePressExport (byte test)", () => {
     ["Titel\n\nText\n\nDocument end\n", true],
     ["Titel\n\nText\n\nENDE DES DOKUMENTS\n", true],
     ["Titel\n\nDas Ende der Debatte\n", false],
+    ["Titel\n\nText\n\nDocument FRAB000020280614ej3500001\n", true],
+    ["Titel\nDocument ist hier ein Wort\n", false],
     ["Dokument 1 von 2\n\nText", true],
     ["\n1 of 20 DOCUMENTS\n", true],
     ["Titel\n\nText\n\nEnd of Document\n", true],

@@ -2,7 +2,8 @@
  * The layout of a press release (Pressemitteilung): a first line that only names the genre
  * ("Pressemitteilung", "Presseinformation"), the headline after it, and at the end an "Über …" block
  * about the sender and a contact block ("Pressekontakt:", name, phone, e-mail). The label and both
- * closing blocks are boilerplate, so their names are no people and "Telefon: 030 …" is no event.
+ * closing blocks are boilerplate, so their names are no people and "Telefon: 030 …" is no event. The closing blocks
+ * are read only after the genre label (`onlyAfter`), so that "Kontakt" or "Über den Streit mit dem Verband" in news stays body.
  * Words as data; the rules are registered in index.ts partRules (ingest/parts.ts applies them).
  */
 import type {PartRule} from "./parts.js";

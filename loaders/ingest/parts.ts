@@ -101,10 +101,12 @@ export function classifyParts(text: string, rules: readonly PartRule[], prefixes
   let caption = 0;
   // labels that may stand before the title (a press release's "Pressemitteilung"): the title is the next headline-like line
   const beforeTitle = new Set(rules.filter((r) => r.beforeTitle).map((r) => r.id));
+  /** Ids of the rules that matched an earlier line (a rule's `onlyAfter`). */
+  const matched = new Set<string>();
   for (let i = 0; i < all.length; i++) {
     const line = all[i].text;
     const inHeader = i < HEADER_LINES && !proseSeen;
-    const rule = rules.find((r) => (!r.headerOnly || inHeader) && r.pattern.test(line));
+    const rule = rules.find((r) => (!r.headerOnly || inHeader) && (!r.onlyAfter || r.onlyAfter.some((id) => matched.has(id))) && r.pattern.test(line));
     while (caption < captions.length && captions[caption].end <= all[i].start) caption++;
     const isCaption = caption < captions.length && captions[caption].start <= all[i].start && all[i].end <= captions[caption].end;
     let assigned: {label: PartLabel; rule: string};
@@ -114,6 +116,7 @@ export function classifyParts(text: string, rules: readonly PartRule[], prefixes
       assigned = {label: "title", rule: "parts.given-title"};
     } else if (rule) {
       assigned = {label: rule.label, rule: rule.id};
+      matched.add(rule.id);
       region = rule.scope === "line" ? null : {label: rule.label, rule: rule.id, scope: rule.scope};
     } else if (isCaption) {
       assigned = {label: "boilerplate", rule: IMAGE_CAPTION_RULE};

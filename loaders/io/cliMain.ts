@@ -12,7 +12,7 @@ import {loadConfig} from "./config.js";
 import {defaultJobs} from "./pool.js";
 import {progressBar} from "./progress.js";
 import {type RunResult, runExtractParallel} from "./run.js";
-import {folderMapping, isMappingRow} from "./folderMapping.js";
+import {folderMapping, isMappingName, isMappingRow} from "./folderMapping.js";
 import {SOURCES_FILE} from "./sources.js";
 import {userPath} from "./userPath.js";
 import {startParquetWorker, writeTables} from "./write.js";
@@ -36,7 +36,7 @@ CSV/TSV/JSONL/JSON inputs (one article per row, file path#row):
   --delimiter C         field separator (default , for .csv, tab for .tsv)
   --quote C             quote character (default ")
   --mapping FILE        the same settings as YAML (columns, delimiter, quote, text, title, …).
-                        Top-level settings map every CSV/TSV/JSONL input; a mapping lying in an
+                        Top-level settings map every CSV/TSV/JSONL/JSON input; a mapping lying in an
                         input folder maps only its folder and below. Per file: a key naming a file
                         or glob, relative to the mapping's folder, with that file's settings
                         (clipping.jsonl: {text: volltext}); files no entry names get the top-level
@@ -158,8 +158,12 @@ function cpuSeconds(): number {
 export function inputsLine(result: Pick<RunResult, "tables" | "inputs" | "rejected" | "duplicates" | "brokenSources" | "warnedSources">): string {
   const ok = result.inputs - result.rejected - result.duplicates;
   const warned = result.tables.ingest.filter((row) => row.status === "ok" && row.reason && !isMappingRow(row)).length - result.warnedSources;
+  // a mapping file that is not read has a warning row among the sources.yaml rows: counted apart
+  const notRead = result.tables.ingest.filter((row) => row.status === "ok" && row.reason && isMappingName(row.file) && !isMappingRow(row)).length;
+  const warnedSources = result.warnedSources - notRead;
   const sources = [
-    result.warnedSources ? `${result.warnedSources} ${SOURCES_FILE} with warnings` : "",
+    warnedSources ? `${warnedSources} ${SOURCES_FILE} with warnings` : "",
+    notRead ? `${notRead} mapping file${notRead > 1 ? "s" : ""} not read (see ingest.csv)` : "",
     result.brokenSources ? `${result.brokenSources} broken ${SOURCES_FILE} (its metadata not used)` : ""
   ].filter(Boolean);
   return `${result.inputs} inputs: ${ok} read${warned ? ` (${warned} with warnings, see ingest.csv)` : ""}, ${result.duplicates} duplicate, ${result.rejected} rejected` + (sources.length ? `; ${sources.join(", ")}` : "");

@@ -1,6 +1,6 @@
 /**
  * A column mapping found in an input folder, as a sources.yaml is: a file `mapping.yaml` (or `mapping.yml`) at the top of a folder
- * given on the command line (or in PRESSESPIEGEL_INPUT) maps the CSV, TSV and JSONL inputs of that folder and below, without `--mapping`.
+ * given on the command line (or in PRESSESPIEGEL_INPUT) maps the CSV, TSV, JSONL and JSON inputs of that folder and below, without `--mapping`.
  * A mapping named with `--mapping` (or PRESSESPIEGEL_MAPPING) wins; a mapping file deeper down is not read, and its ingest row says why.
  */
 import {existsSync, statSync} from "node:fs";
@@ -32,12 +32,12 @@ export function isMappingName(path: string): boolean {
 }
 
 /**
- * The reason of the mapping file's ingest row: "column mapping (--mapping) for every CSV, TSV and JSONL input", or "column mapping (found
- * in the input folder) for the CSV, TSV and JSONL inputs in its folder and below".
+ * The reason of the mapping file's ingest row: "column mapping (--mapping) for every CSV, TSV, JSONL and JSON input", or "column mapping (found
+ * in the input folder) for the CSV, TSV, JSONL and JSON inputs in its folder and below".
  */
 export function mappingRowReason(how: "given" | "found", scoped: boolean): string {
   const source = how === "found" ? "found in the input folder" : "--mapping";
-  return `${MAPPING_ROW_REASON} (${source}) for ${scoped ? "the CSV, TSV and JSONL inputs in its folder and below" : "every CSV, TSV and JSONL input"}`;
+  return `${MAPPING_ROW_REASON} (${source}) for ${scoped ? "the CSV, TSV, JSONL and JSON inputs in its folder and below" : "every CSV, TSV, JSONL and JSON input"}`;
 }
 
 /** Whether an ingest row is the run's mapping file's (see `mappingRowReason`): no input, and its reason no warning. */

@@ -25,6 +25,8 @@ export interface InputFile {
   mtimeMs?: number;
   /** Set when the file cannot be an input at all (missing, unsupported type). */
   problem?: string;
+  /** Set for a file that is no input and is not read (a mapping file the run does not use): its ingest row is "ok" with this warning, so the run does not fail. */
+  note?: string;
   /** The folder given on the command line that the file was found in (absent for a file given by itself): its sources.yaml and those below it apply. */
   root?: string;
 }
@@ -48,7 +50,7 @@ export function listInputs(paths: string[], extensions: ReadonlySet<string> = IN
       }
     } else if (root !== undefined && isMappingName(path)) {
       // a mapping.yaml below the top of a folder given, or beside the one --mapping names: not read
-      out.push({path, problem: "a mapping file that is not read: only one at the top of an input folder is found without --mapping; name it with --mapping FILE (one mapping file a run)"});
+      out.push({path, note: "a mapping file that is not read: only one at the top of an input folder is found without --mapping; name it with --mapping FILE (one mapping file a run)"});
     } else if (!extensions.has(extname(path).toLowerCase())) {
       out.push({path, problem: `unsupported file type "${extname(path) || basename(path)}" (expected ${[...extensions].join(", ")})`});
     } else {

@@ -14,6 +14,7 @@ import {toParquet} from "./parquet.js";
 import {useDictionaries} from "./dictionaries.js";
 import type {ReportCorpus} from "./reportCorpus.js";
 import {isMappingRow} from "./folderMapping.js";
+import {isGermanLanguage} from "../ingest/language.js";
 import {SOURCES_FILE} from "./sources.js";
 import {toCsv} from "./write.js";
 
@@ -125,6 +126,7 @@ export function reportFiles({tables: t, docs}: ReportCorpus, inputs: string, set
   files["quote-list.csv"] = toCsv(t.quotes.map((q) => ({...q, source: sourceOf.get(q.article_id) ?? ""})), ["quote_id", "article_id", "source", "start", "type", "speaker_id", "speaker", "cue", "text", "rule"]);
   files["reader-index.csv"] = toCsv(t.articles.map((a) => ({...a, shard: shardOf.get(a.article_id)})), ["article_id", "source", "title", "published", "shard"]);
   files["rules.csv"] = toCsv(ruleCounts(t), ["table", "rule", "rows"]);
+  files["corpus-status.json"] = JSON.stringify(corpusStatus(t));
   shards.forEach((docs, i) => (files[`reader-${i}.json`] = JSON.stringify(docs)));
   return smallestFirst(files);
 }
@@ -139,4 +141,15 @@ export function reportFiles({tables: t, docs}: ReportCorpus, inputs: string, set
 export function smallestFirst(files: Record<string, string | Uint8Array>): Record<string, string | Uint8Array> {
   const size = (content: string | Uint8Array) => (typeof content === "string" ? Buffer.byteLength(content) : content.byteLength);
   return Object.fromEntries(Object.entries(files).sort((a, b) => size(a[1]) - size(b[1])));
+}
+
+/**
+ * What the corpus page needs to tell apart without the loaders' own rules: the articles the German extractors skipped
+ * (isGermanLanguage) and the ingest rows that are no input (the run's mapping file, isMappingRow; its reason is no warning).
+ */
+export function corpusStatus(t: Pick<Tables, "articles" | "ingest">): {not_analysed: string[]; no_input: string[]} {
+  return {
+    not_analysed: t.articles.filter((a) => !isGermanLanguage(a.language ?? "")).map((a) => a.article_id),
+    no_input: t.ingest.filter((row) => isMappingRow(row)).map((row) => row.file)
+  };
 }

@@ -109,7 +109,9 @@ export function startRun(options: RunOptions) {
   const total = files.reduce((n, f) => n + (f.size ?? 0), 0);
   const cache = options.cacheDir ? new ArticleCache(options.cacheDir, runKey(data)) : undefined;
   const collector = new Collector(options.onReject, cache && ((result) => cache.summedIn(result)), options.onWarn);
-  collector.sources(sourcesReports(files).map((report) => ({...report, file: displayName(report.path)})));
+  // files that are no input and are not read (a mapping file the run does not use): an "ok" row with the warning, before the inputs'
+  const notes = files.filter((f) => f.note).map((f) => ({file: displayName(f.path), warnings: [f.note!]}));
+  collector.sources([...sourcesReports(files.filter((f) => !f.note)).map((report) => ({...report, file: displayName(report.path)})), ...notes]);
   if (options.mappingFile) collector.mapping(displayName(options.mappingFile), mappingRowReason(options.mappingFound ? "found" : "given", mappingInInputFolder(options.mappingFile, options.paths)));
   options.onPhase?.("start (config, inputs, run key)", performance.now() - started);
   return {data, config, files, total, cache, collector, clock: new PhaseClock()};

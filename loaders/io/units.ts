@@ -128,6 +128,8 @@ function withSources(raw: RawArticle, input: InputFile, item: string): RawArticl
 function* unitsOf(input: InputFile, adapterOptions: AdapterOptions): Generator<Unit> {
   {
     const file = displayName(input.path);
+    // a file that is no input (a mapping file not read): its row is the run's warning row (run.ts startRun)
+    if (input.note) return;
     if (input.problem) {
       yield {file, problem: input.problem, bytesRead: 0};
       return;

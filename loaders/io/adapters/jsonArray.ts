@@ -1,7 +1,8 @@
 /**
  * A `.json` file holding articles: an array of objects (`[{"title": …, "text": …}, …]`) or an object
- * whose one array of objects holds them (`{"articles": [...]}`, also `items`, `documents`, `data`,
- * `results`). Each object is read as a JSONL line is (same mapping, `file#n`, same rejection of one
+ * holding them under `articles` (also `items`, `documents`, `docs`, `data`, `results`, `records`), or
+ * as its one array under another key when that array holds objects only (an object whose only array
+ * is a list of tags is rejected, naming its keys). Each object is read as a JSONL line is (same mapping, `file#n`, same rejection of one
  * bad object); the file is parsed whole, once, up to MAX_JSON_BYTES (a larger one is rejected, with the
  * advice to save it as JSONL, which is streamed).
  */
@@ -56,6 +57,11 @@ export function* jsonArrayItems(value: unknown, file: string, options: AdapterOp
   }
 }
 
+/** Whether an array is non-empty and each of its items is an object (not an array, not null). */
+function holdsObjects(array: readonly unknown[]): boolean {
+  return array.length > 0 && array.every((item) => !!item && typeof item === "object" && !Array.isArray(item));
+}
+
 /** The array of articles a `.json` value holds; throws JsonArrayError saying what it holds instead. */
 function articleArray(value: unknown): unknown[] {
   if (Array.isArray(value)) return value;
@@ -63,8 +69,9 @@ function articleArray(value: unknown): unknown[] {
     const entries = Object.entries(value);
     const named = entries.find(([k, v]) => ARRAY_KEYS.includes(k.toLowerCase()) && Array.isArray(v));
     if (named) return named[1] as unknown[];
+    // under another key, only an array of objects is the article list ({"name": …, "tags": ["a", "b"]} is no wrapper)
     const arrays = entries.filter(([, v]) => Array.isArray(v));
-    if (arrays.length === 1) return arrays[0][1] as unknown[];
+    if (arrays.length === 1 && holdsObjects(arrays[0][1] as unknown[])) return arrays[0][1] as unknown[];
     throw new JsonArrayError(`holds a JSON object (keys: ${entries.map(([k]) => k).slice(0, 10).join(", ") || "none"}), not an array of articles: expected [{"text": …}, …] or {"articles": [{"text": …}, …]}`);
   }
   throw new JsonArrayError(`holds a JSON ${value === null ? "null" : typeof value}, not an array of articles: expected [{"text": …}, …] or {"articles": [{"text": …}, …]}`);

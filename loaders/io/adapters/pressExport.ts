@@ -8,24 +8,43 @@
  */
 import {readDate} from "../../ingest/published.js";
 import {formatDay, isValidDay} from "../../dates/timex.js";
-import {BODY_START, COPYRIGHT_LINE, DOCUMENT_END, DOCUMENT_START, ENGLISH_MONTHS, HEADER_LABELS, MAX_HEADER_LINES, WEEKDAYS} from "../../lang/de/pressExport.js";
+import {BODY_START, BYLINE, COPYRIGHT_LINE, DOCUMENT_END, DOCUMENT_END_MARKERS, DOCUMENT_START, ENGLISH_MONTHS, FACTIVA_END, FACTIVA_END_WORD, HEADER_LABELS, LANGUAGE_LINE, MAX_HEADER_LINES, SENTENCE_LABELS, TRAILER_START, WEEKDAYS, WORD_COUNT} from "../../lang/de/pressExport.js";
 import type {Provenance, SourceMeta} from "../../types.js";
 import type {AdapterItem} from "./mapping.js";
 
-/** A Factiva document's closing id line ("Document FRAB000020270305ej3500001"). */
-const FACTIVA_END = /^Document\s+[A-Za-z0-9]{16,}$/;
-/** A word count without a label ("512 Wörter", "512 words"). */
-const WORD_COUNT = /^[\d.,]+\s+(?:Wörter|Worte|words)$/i;
-/** A byline alone on its line ("Von Anna Muster", "By Jane Doe"). */
-const BYLINE = /^(?:Von|By)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:und|and|\p{Lu}[\p{L}.'’-]*)){0,5}$/u;
-/** A language line alone ("Deutsch", "German", "English"), as Factiva writes it. */
-const LANGUAGE_LINE = /^(?:Deutsch|German|Englisch|English|Französisch|French)$/i;
-/** A block of classification lines closing a Nexis Uni document. */
-const TRAILER_START = /^(?:Classification|Klassifikation|Klassifizierung)$/i;
 /** A "Label: value" line. */
 const LABEL_LINE = /^([\p{L}][\p{L}-]*)\s*:\s*(.*)$/u;
 /** A plain header line longer than this is body, not a header. */
 const MAX_HEADER_CHARS = 200;
+/** A line ending in a full stop with at least this many words is a sentence of the body (a headline rarely ends in one). */
+const PROSE_MIN_WORDS = 3;
+/** A line ending in "!" or "?" with at least this many words is a sentence of the body (a headline may be a short question). */
+const PROSE_MIN_WORDS_QUESTION = 12;
+
+/** The end markers as bytes, as written and in lower and upper case, for the byte test. */
+const END_MARKER_BYTES: readonly Buffer[] = [...new Set(DOCUMENT_END_MARKERS.flatMap((m) => [m, m.toLowerCase(), m.toUpperCase()]))].map((m) => Buffer.from(m, "latin1"));
+
+/**
+ * Whether a header line (not a label, date or byline) is a sentence of the body: longer than MAX_HEADER_CHARS, or ending
+ * in "." (PROSE_MIN_WORDS words or more) or in "!"/"?" (PROSE_MIN_WORDS_QUESTION or more), a closing quote after it allowed.
+ * The header ends before the first such line, so a body line "Update: …" is never taken for a header label.
+ */
+export function isProseLine(line: string): boolean {
+  if (line.length > MAX_HEADER_CHARS) return true;
+  const end = /([.!?])["'“”„«»‹›]*$/u.exec(line);
+  if (!end) return false;
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return words >= (end[1] === "." ? PROSE_MIN_WORDS : PROSE_MIN_WORDS_QUESTION);
+}
+
+/**
+ * Whether "Label: value" is a metadata line: a label of HEADER_LABELS whose value is no sentence (isProseLine), unless
+ * the label's value is a sentence by nature (SENTENCE_LABELS: "Highlight: …"). "Person: Sie war zuvor Sprecherin." is body.
+ */
+function isHeaderLabel(name: string, value: string): boolean {
+  const key = name.toLowerCase();
+  return !!HEADER_LABELS[key] && (SENTENCE_LABELS.includes(key) || !isProseLine(value));
+}
 
 /** Bytes of a file's start searched for a document marker. */
 const HEAD_BYTES = 4096;
@@ -40,9 +59,9 @@ export function mayBePressExport(bytes: Uint8Array): boolean {
   const head = buffer.subarray(0, HEAD_BYTES).toString("latin1");
   const first = head.split(/\r?\n/).map((l) => l.trim()).find((l) => l);
   if (first && DOCUMENT_START.some((re) => re.test(first))) return true;
-  if (buffer.indexOf("Ende des Dokuments") >= 0 || buffer.indexOf("End of Document") >= 0) return true;
+  if (END_MARKER_BYTES.some((marker) => buffer.indexOf(marker) >= 0)) return true;
   // a Factiva id line: the text is only scanned when "Document " starts a line somewhere
-  return buffer.indexOf("\nDocument ") >= 0 && /\nDocument\s+[A-Za-z0-9]{16,}\s*(?:\n|$)/.test(buffer.toString("latin1"));
+  return buffer.indexOf(`\n${FACTIVA_END_WORD} `) >= 0 && buffer.toString("latin1").split(/\r?\n/).some((line) => FACTIVA_END.test(line.trim()));
 }
 
 interface Document {
@@ -66,7 +85,7 @@ export function pressExportItems(text: string, file: string): AdapterItem[] | un
   const startsWithMarker = !!first && DOCUMENT_START.some((re) => re.test(first));
   const isEnd = (l: string) => DOCUMENT_END.test(l) || FACTIVA_END.test(l);
   const ends = trimmed.filter(isEnd).length;
-  if (!startsWithMarker && !ends) return undefined;
+  if (!startsWithMarker && (!ends || (ends < 2 && !hasExportHeader(trimmed.slice(0, trimmed.findIndex(isEnd)))))) return undefined;
   const documents: Document[] = [];
   let current: Document | undefined;
   lines.forEach((line, i) => {
@@ -93,7 +112,7 @@ export function pressExportItems(text: string, file: string): AdapterItem[] | un
     const at = `${file}#${items.length + 1}`;
     const item = documentItem(doc, at, startsWithMarker);
     if ("raw" in item && usesEnds && !doc.ended) {
-      item.warnings = [...(item.warnings ?? []), `no end marker ("Ende des Dokuments"/"End of Document") after this document: read up to the next document marker or the end of the file`];
+      item.warnings = [...(item.warnings ?? []), `no end marker (${DOCUMENT_END_MARKERS.map((m) => `"${m}"`).join("/")}) after this document: read up to the next document marker or the end of the file`];
     }
     items.push(item);
   }
@@ -103,6 +122,20 @@ export function pressExportItems(text: string, file: string): AdapterItem[] | un
     if ("raw" in last) last.warnings = [...(last.warnings ?? []), note];
   }
   return items;
+}
+
+/**
+ * Whether the lines before a single end marker (no start marker) look like an export's header: a date line and,
+ * among the first MAX_HEADER_LINES non-empty lines, a length or copyright line ("Länge: 512 Wörter", "Copyright 2027 …").
+ * A letter or note that only holds the words "End of Document" is not split.
+ */
+function hasExportHeader(lines: readonly string[]): boolean {
+  const head = lines.filter((l) => l).slice(0, MAX_HEADER_LINES);
+  const isLength = (l: string) => {
+    const label = LABEL_LINE.exec(l);
+    return (label && HEADER_LABELS[label[1].toLowerCase()] === "length") || WORD_COUNT.test(l) || COPYRIGHT_LINE.test(l);
+  };
+  return head.some((l) => !!dateLineDay(l)) && head.some(isLength);
 }
 
 /** One document as an article: header lines read and left out of the text. */
@@ -122,7 +155,7 @@ function documentItem(doc: Document, at: string, markerLayout: boolean): Adapter
       break;
     }
     const label = LABEL_LINE.exec(t);
-    if ((label && HEADER_LABELS[label[1].toLowerCase()]) || COPYRIGHT_LINE.test(t) || WORD_COUNT.test(t) || (headerEnd >= 0 || plain.length ? BYLINE.test(t) || LANGUAGE_LINE.test(t) : false)) {
+    if ((label && isHeaderLabel(label[1], label[2])) || COPYRIGHT_LINE.test(t) || WORD_COUNT.test(t) || (headerEnd >= 0 || plain.length ? BYLINE.test(t) || LANGUAGE_LINE.test(t) : false)) {
       headerEnd = i;
       continue;
     }
@@ -131,7 +164,8 @@ function documentItem(doc: Document, at: string, markerLayout: boolean): Adapter
       [published, dateLine, headerEnd] = [day, t, i];
       continue;
     }
-    if (t.length > MAX_HEADER_CHARS) break;
+    // the first sentence of the body ends the header: a later "Label: …" line is body
+    if (isProseLine(t)) break;
     plain.push({index: i, line: t, afterDate: !!published});
   }
   const header = plain.filter((p) => p.index < headerEnd);
@@ -168,7 +202,7 @@ function bodyLines(lines: string[]): string[] {
     const last = out.length ? out[out.length - 1].trim() : undefined;
     if (last === undefined) break;
     const label = LABEL_LINE.exec(last);
-    if (!last || (label && HEADER_LABELS[label[1].toLowerCase()]) || COPYRIGHT_LINE.test(last)) out.pop();
+    if (!last || (label && isHeaderLabel(label[1], label[2])) || COPYRIGHT_LINE.test(last)) out.pop();
     else break;
   }
   return out;

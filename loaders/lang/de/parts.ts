@@ -23,6 +23,8 @@ export interface PartRule {
   headerOnly?: boolean;
   /** A label that may stand before the title (a press release's "Pressemitteilung"): the next headline-like line is still the title. */
   beforeTitle?: boolean;
+  /** Only after an earlier line of the article matched one of these rules (a press release's closing blocks after its genre label). */
+  onlyAfter?: readonly string[];
 }
 
 export const commentsHeading: PartRule = {

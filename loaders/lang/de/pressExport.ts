@@ -12,8 +12,29 @@ export const DOCUMENT_START: readonly RegExp[] = [
   /^(\d+)\s+(?:von|of)\s+(\d+)\s+(?:Dokumenten|Dokumente|DOCUMENTS?)$/i
 ];
 
-/** A line that closes a document. */
-export const DOCUMENT_END: RegExp = /^(?:Ende des Dokuments|End of Document|Dokumentende|Document end)\.?$/i;
+/** The end markers that close a document, alone on their line (compared ignoring case). */
+export const DOCUMENT_END_MARKERS: readonly string[] = ["Ende des Dokuments", "End of Document", "Dokumentende", "Document end"];
+
+/** A line that closes a document (one of DOCUMENT_END_MARKERS, a full stop after it allowed). */
+export const DOCUMENT_END: RegExp = new RegExp(`^(?:${DOCUMENT_END_MARKERS.map((m) => m.replace(/ /g, "\\s+")).join("|")})\\.?$`, "i");
+
+/** The word opening a Factiva document's closing id line. */
+export const FACTIVA_END_WORD = "Document";
+
+/** A Factiva document's closing id line ("Document FRAB000020270305ej3500001"). */
+export const FACTIVA_END: RegExp = new RegExp(`^${FACTIVA_END_WORD}\\s+[A-Za-z0-9]{16,}$`);
+
+/** A word count without a label ("512 Wörter", "512 words"). */
+export const WORD_COUNT: RegExp = /^[\d.,]+\s+(?:Wörter|Worte|words)$/i;
+
+/** A byline alone on its line ("Von Anna Muster", "By Jane Doe"). */
+export const BYLINE: RegExp = /^(?:Von|By)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:und|and|\p{Lu}[\p{L}.'’-]*)){0,5}$/u;
+
+/** A language line alone ("Deutsch", "German", "English"), as Factiva writes it. */
+export const LANGUAGE_LINE: RegExp = /^(?:Deutsch|German|Englisch|English|Französisch|French)$/i;
+
+/** The heading of the block of classification lines closing a Nexis Uni document. */
+export const TRAILER_START: RegExp = /^(?:Classification|Klassifikation|Klassifizierung)$/i;
 
 /** A line alone that says the body starts next (Nexis Uni: "Body", German "Text"/"Haupttext"). */
 export const BODY_START: RegExp = /^(?:Body|Text|Haupttext|Volltext)$/i;
@@ -61,6 +82,9 @@ export const HEADER_LABELS: Readonly<Record<string, "length" | "byline" | "secti
   "organization": "other",
   "url": "other"
 };
+
+/** Header labels whose value is a sentence by nature (a Nexis "Highlight: …"): their line is metadata all the same. */
+export const SENTENCE_LABELS: readonly string[] = ["highlight", "dateline"];
 
 /** A "Copyright 2027 …" or "© 2027 …" line (no colon): metadata. */
 export const COPYRIGHT_LINE: RegExp = /^(?:Copyright|©|\(c\))\s/i;

@@ -36,3 +36,21 @@ describe("press release layout", () => {
     ]
   ])("%s", (text, expected) => expect(show(text)).toEqual(expected));
 });
+
+describe("the closing blocks only in a press release", () => {
+  const NEWS = "Streit im Sportverein\nDer Vorstand tritt geschlossen zurück, sagte die Sprecherin am Montag.\n";
+  const RELEASE = "Pressemitteilung\nSportverein wählt neuen Vorstand\nDer Verein hat am Montag einen neuen Vorstand gewählt, teilte die Geschäftsstelle mit.\n";
+  /** The rule of the last part. */
+  const last = (text: string) => show(text).at(-1)!.split(" ")[1];
+  test.each<[string, string, string]>([
+    ["news: \"Kontakt\" alone is body", NEWS + "Kontakt\nDie Mitglieder suchen den Kontakt zur Stadt, hieß es.", "parts.body"],
+    ["news: a subheading \"Über den Streit mit dem Verband\" is body", NEWS + "Über den Streit mit dem Verband\nDer Streit dauert seit Jahren an, sagte ein Mitglied.", "parts.body"],
+    ["news: \"über vierzig Jahre im Verein\" is body", NEWS + "über vierzig Jahre im Verein\nEr war lange Kassenwart, sagte sie.", "parts.body"],
+    ["release: \"Kontakt:\" opens the contact block", RELEASE + "Kontakt:\nErika Beispiel, Tel. 0711 4444", "de.parts.press-contact"],
+    ["release: \"PRESSEKONTAKT\" in capitals", RELEASE + "PRESSEKONTAKT\nErika Beispiel, Tel. 0711 4444", "de.parts.press-contact"],
+    ["release: \"Über den Sportverein Musterstadt e. V.\"", RELEASE + "Über den Sportverein Musterstadt e. V.\nDer Verein hat 800 Mitglieder.", "de.parts.press-about"],
+    ["release: \"ÜBER UNS\" in capitals", RELEASE + "ÜBER UNS\nDer Verein hat 800 Mitglieder.", "de.parts.press-about"],
+    ["release: \"kontakt\" in lower case is no heading", RELEASE + "kontakt\nDer Verein sucht neue Mitglieder, hieß es.", "parts.body"],
+    ["release: \"über vierzig Jahre im Verein\" in lower case is no heading", RELEASE + "über vierzig Jahre im Verein\nEr war lange Kassenwart, sagte sie.", "parts.body"]
+  ])("%s", (_, text, rule) => expect(last(text)).toBe(rule));
+});

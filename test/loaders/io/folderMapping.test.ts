@@ -60,22 +60,24 @@ const run = (...args: string[]) => spawnAsync(tsx, ["loaders/io/cli.ts", "--no-p
 describe("extract CLI: a mapping.yaml in the input folder applies without --mapping, and ingest.csv says which was used", () => {
   test.each<[string, Record<string, string>, string[], [string, string, string][]]>([
     ["found at the top", {"artikel/mapping.yaml": MAPPING, "artikel/export.csv": CSV}, [], [
-      ["artikel/mapping.yaml", "ok", "column mapping (found in the input folder) for the CSV, TSV and JSONL inputs in its folder and below"],
+      ["artikel/mapping.yaml", "ok", "column mapping (found in the input folder) for the CSV, TSV, JSONL and JSON inputs in its folder and below"],
       ["artikel/export.csv#1", "ok", ""]
     ]],
-    ["--mapping wins; the folder's own is not read, and says why", {"artikel/mapping.yaml": "text: nichts\n", "artikel/export.csv": CSV, "m.yaml": MAPPING}, ["--mapping", "m.yaml"], [
-      ["m.yaml", "ok", "column mapping (--mapping) for every CSV, TSV and JSONL input"],
-      ["artikel/export.csv#1", "ok", ""],
-      ["artikel/mapping.yaml", "rejected", "a mapping file that is not read"]
+    ["--mapping wins; the folder's own is not read: a warning row, no rejection", {"artikel/mapping.yaml": "text: nichts\n", "artikel/export.csv": CSV, "m.yaml": MAPPING}, ["--mapping", "m.yaml"], [
+      ["artikel/mapping.yaml", "ok", "a mapping file that is not read"],
+      ["m.yaml", "ok", "column mapping (--mapping) for every CSV, TSV, JSONL and JSON input"],
+      ["artikel/export.csv#1", "ok", ""]
     ]],
-    ["in a subfolder: not read, and the export is rejected naming its columns", {"artikel/sub/mapping.yaml": MAPPING, "artikel/sub/export.csv": CSV}, [], [
-      ["artikel/sub/export.csv", "rejected", "no text column"],
-      ["artikel/sub/mapping.yaml", "rejected", "a mapping file that is not read"]
+    ["in a subfolder: not read (a warning row), and the export is rejected naming its columns", {"artikel/sub/mapping.yaml": MAPPING, "artikel/sub/export.csv": CSV}, [], [
+      ["artikel/sub/mapping.yaml", "ok", "a mapping file that is not read"],
+      ["artikel/sub/export.csv", "rejected", "no text column"]
     ]]
   ])("%s", async (_name, files, extra, expected) => {
     const dir = folder(files);
     const out = join(dir, "out");
-    await run("--out", out, ...extra.map((a) => (a.endsWith(".yaml") ? join(dir, a) : a)), join(dir, "artikel"));
+    const {status} = await run("--out", out, ...extra.map((a) => (a.endsWith(".yaml") ? join(dir, a) : a)), join(dir, "artikel"));
+    // a mapping file that is not read is a warning, not a rejected input: the run fails only for a rejected input
+    expect(status).toBe(expected.some((e) => e[1] === "rejected") ? 1 : 0);
     const rows = csvParse(readFileSync(join(out, "ingest.csv"), "utf8"));
     expect(rows.map((r) => [r.file!.slice(dir.length + 1), r.status, r.reason!.slice(0, expected.find((e) => e[0] === r.file!.slice(dir.length + 1))?.[2].length ?? 0)])).toEqual(expected);
   }, 120_000);

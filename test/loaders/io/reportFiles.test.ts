@@ -1,7 +1,9 @@
 import {describe, expect, test, vi} from "vitest";
 import {fromParquet} from "../../../loaders/io/parquet.js";
-import {buildWarnings, inputsSummary, MAY_BE_EMPTY, MUST_HAVE_ROWS, PARQUET_TABLES, reportFiles, smallestFirst} from "../../../loaders/io/reportFiles.js";
+import {buildWarnings, corpusStatus, inputsSummary, MAY_BE_EMPTY, MUST_HAVE_ROWS, PARQUET_TABLES, reportFiles, smallestFirst} from "../../../loaders/io/reportFiles.js";
 import {DOCS, fixtureTables} from "../report/fixture.js";
+import {mappingRowReason} from "../../../loaders/io/folderMapping.js";
+import type {Tables} from "../../../loaders/types.js";
 
 describe("reportFiles", () => {
   test("every table as CSV, the page files and one file per reader shard", () => {
@@ -114,4 +116,14 @@ describe("reportFiles", () => {
       write.mockRestore();
     }
   });
+});
+
+describe("corpusStatus: what the corpus page reads instead of repeating the loaders' rules", () => {
+  const article = (article_id: string, language: string) => ({article_id, language}) as Tables["articles"][number];
+  const row = (file: string, status: string, reason: string) => ({file, status, reason, article_id: ""}) as Tables["ingest"][number];
+  test.each<[string, Pick<Tables, "articles" | "ingest">, {not_analysed: string[]; no_input: string[]}]>([
+    ["German, unknown and regional tags are analysed", {articles: [article("a", "de"), article("b", ""), article("c", "de-AT"), article("d", "Deutsch")], ingest: []}, {not_analysed: [], no_input: []}],
+    ["English and French articles are not", {articles: [article("a", "en"), article("b", "fr-FR"), article("c", "de")], ingest: []}, {not_analysed: ["a", "b"], no_input: []}],
+    ["the run's mapping row is no input; a warning row and a rejected row are inputs", {articles: [], ingest: [row("m.yaml", "ok", mappingRowReason("given", false)), row("x.csv#1", "ok", "mixed encoding"), row("y.txt", "rejected", "column mapping (x)")]}, {not_analysed: [], no_input: ["m.yaml"]}]
+  ])("%s", (_, tables, expected) => expect(corpusStatus(tables)).toEqual(expected));
 });

@@ -103,7 +103,7 @@ describe("articles that are not German", () => {
 });
 
 describe("the mapping file in an input folder", () => {
-  test("is not an input when it is the run's mapping file (a row of its own), and is rejected otherwise", () => {
+  test("is not an input when it is the run's mapping file (a row of its own), and a warning row otherwise", () => {
     const input = join(dir, "mapped");
     mkdirSync(input, {recursive: true});
     writeFileSync(join(input, "agentur.tsv"), "Medium\tArtikeltext\nStadtblatt\tDie Fahrer streikten am Montag in der ganzen Stadt.\n");
@@ -112,10 +112,12 @@ describe("the mapping file in an input folder", () => {
     const mapped = runExtract({paths: [input], data: "data", adapters, mappingFile: join(input, "mapping.yaml")});
     expect(mapped.tables.ingest.map((r) => [r.file.replace(/.*[\\/]/, ""), r.status])).toEqual([["mapping.yaml", "ok"], ["agentur.tsv#1", "ok"]]);
     // the mapping's row says which mapping was used; it is no input
-    expect(mapped.tables.ingest[0].reason).toMatch(/^column mapping \(--mapping\) for the CSV, TSV and JSONL inputs in its folder and below$/);
+    expect(mapped.tables.ingest[0].reason).toMatch(/^column mapping \(--mapping\) for the CSV, TSV, JSONL and JSON inputs in its folder and below$/);
     expect(mapped.tables.articles[0].outlet).toBe("Stadtblatt");
     const unmapped = runExtract({paths: [input], data: "data", adapters});
-    expect(unmapped.tables.ingest.find((r) => r.file.endsWith("mapping.yaml"))?.status).toBe("rejected");
+    // not read: an "ok" row with the warning (the run does not fail for it)
+    const row = unmapped.tables.ingest.find((r) => r.file.endsWith("mapping.yaml"));
+    expect([row?.status, row?.reason.startsWith("a mapping file that is not read")]).toEqual(["ok", true]);
   });
 });
 

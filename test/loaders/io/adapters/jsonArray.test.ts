@@ -33,6 +33,7 @@ describe(".json adapter", () => {
   test.each<[string, string, unknown]>([
     ["an array of article objects", JSON.stringify(TWO, null, 2), READ],
     ["an object with an articles array", JSON.stringify({exported: "2028-06-20", articles: TWO}), READ],
+    ["an object whose one array under another key holds objects", JSON.stringify({exported: "2028-06-20", treffer: TWO}), READ],
     ["CRLF pretty-printed", JSON.stringify(TWO, null, 2).replace(/\n/g, "\r\n"), READ],
     ["a bad element is rejected alone", JSON.stringify([TWO[0], 7]), [READ[0], {file: "a.json#2", problem: "item 2 of the JSON array is not an object"}]],
     ["an object with no text key", JSON.stringify([{titel: "x"}]), [{file: "a.json#1", problem: "item 1: no text column: name one with --text-column, or \"text:\" in a mapping file (--mapping; PRESSESPIEGEL_MAPPING for the report) (columns: titel)"}]]
@@ -44,6 +45,9 @@ describe(".json adapter", () => {
 
   test.each<[string, string, RegExp]>([
     ["an object without an array", JSON.stringify({title: "x", text: "y"}), /holds a JSON object \(keys: title, text\), not an array of articles/],
+    ["an object whose one array is a list of words", JSON.stringify({name: "Zollstreit", tags: ["Zoll", "Handel"]}), /holds a JSON object \(keys: name, tags\), not an array of articles/],
+    ["an object whose one array is empty", JSON.stringify({name: "Zollstreit", tags: []}), /holds a JSON object \(keys: name, tags\), not an array of articles/],
+    ["an object whose one array mixes objects and words", JSON.stringify({name: "x", list: [{text: "a"}, "b"]}), /holds a JSON object \(keys: name, list\), not an array of articles/],
     ["a string", JSON.stringify("Text"), /holds a JSON string, not an array of articles/],
     ["broken JSON", "[{\"text\": \"a\"", /not valid JSON/]
   ])("%s is rejected with the reason", (_, json, reason) => {

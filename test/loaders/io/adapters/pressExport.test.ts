@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {dateLineDay, mayBePressExport, pressExportItems} from "../../../../loaders/io/adapters/pressExport.js";
+import {dateLineDay, isProseLine, mayBePressExport, pressExportItems} from "../../../../loaders/io/adapters/pressExport.js";
 
 /** Made-up exports (no real article). */
 const GERMAN = [
@@ -116,8 +116,47 @@ describe("pressExportItems", () => {
   ])("%s is not an export", (_, text) => expect(rows(text)).toBeUndefined());
 });
 
+describe("the header ends at the first sentence of the body", () => {
+  const doc = (body: string[]) => ["Dokument 1 von 1", "", "Musterblatt", "3. Mai 2028 Mittwoch", "Neue Brücke eröffnet", "Länge: 80 Wörter", "", ...body, "", "Ende des Dokuments", ""].join("\n");
+  test.each<[string, string[], string]>([
+    ["a body line \"Person: …\" after a sentence stays body", ["Die Brücke wurde am Dienstag eröffnet.", "Person: Die Bürgermeisterin hielt eine kurze Rede."], "Die Brücke wurde am Dienstag eröffnet.\nPerson: Die Bürgermeisterin hielt eine kurze Rede."],
+    ["a body line \"Update: …\" after a sentence stays body", ["Der Verkehr rollt seit dem Morgen.", "Update: Am Abend kam es zu einem Stau.", "Die Polizei regelte den Verkehr."], "Der Verkehr rollt seit dem Morgen.\nUpdate: Am Abend kam es zu einem Stau.\nDie Polizei regelte den Verkehr."],
+    ["a first body line \"Quelle: sentence\" is body", ["Quelle: Die Stadt bestätigte den Termin am Abend."], "Quelle: Die Stadt bestätigte den Termin am Abend."],
+    ["a label line before the body is still header", ["Seite: 4", "Die Brücke wurde am Dienstag eröffnet."], "Die Brücke wurde am Dienstag eröffnet."],
+    ["a trailing metadata label is left out", ["Die Brücke wurde am Dienstag eröffnet.", "Update: 4. Mai 2028"], "Die Brücke wurde am Dienstag eröffnet."]
+  ])("%s", (_, body, text) => {
+    const out = rows(doc(body))!;
+    expect(out[0]).toMatchObject({title: "Neue Brücke eröffnet", text});
+  });
+
+  test.each<[string, boolean]>([
+    ["Die Brücke wurde am Dienstag eröffnet.", true],
+    ["Kommt die Brücke noch in diesem Jahr oder erst im nächsten Frühjahr wirklich?", true],
+    ["Kommt die Brücke?", false],
+    ["Neue Brücke eröffnet", false],
+    ["Zwei Wörter.", false],
+    ["x".repeat(201), true]
+  ])("isProseLine(%j) → %s", (line, expected) => expect(isProseLine(line)).toBe(expected));
+});
+
+describe("a single end marker without a start marker", () => {
+  test.each<[string, string, number | undefined]>([
+    ["a letter that holds the words", "Ein Brief an die Redaktion\n\nSehr geehrte Damen und Herren,\nder Text ist kurz.\nEnd of Document\nNoch ein Satz folgt hier.\n", undefined],
+    ["a note with a date but no length line", "Notiz\n3. Mai 2028\nDer Rat tagt am Montag.\nEnde des Dokuments\n", undefined],
+    ["one Nexis Uni document (date and length line)", "Neue Brücke eröffnet\nMusterblatt\n3. Mai 2028 Mittwoch\nLength: 80 words\nBody\n\nDie Brücke wurde am Dienstag eröffnet.\n\nEnd of Document\n", 1],
+    ["one document with a copyright line", "Neue Brücke eröffnet\nMusterblatt\n3. Mai 2028\nCopyright 2028 Musterverlag\n\nDie Brücke wurde am Dienstag eröffnet.\n\nDokumentende\n", 1],
+    ["two end markers", "Titel eins\n\nDer Rat tagt am Montag.\n\nEnd of Document\n\nTitel zwei\n\nDer Rat tagt am Dienstag.\n\nEnd of Document\n", 2]
+  ])("%s", (_, text, count) => expect(rows(text)?.length).toBe(count));
+});
+
 describe("mayBePressExport (byte test)", () => {
   test.each<[string, boolean]>([
+    ["Titel\n\nText\n\nDokumentende\n", true],
+    ["Titel\n\nText\n\nDocument end\n", true],
+    ["Titel\n\nText\n\nENDE DES DOKUMENTS\n", true],
+    ["Titel\n\nDas Ende der Debatte\n", false],
+    ["Titel\n\nText\n\nDocument FRAB000020280614ej3500001\n", true],
+    ["Titel\nDocument ist hier ein Wort\n", false],
     ["Dokument 1 von 2\n\nText", true],
     ["\n1 of 20 DOCUMENTS\n", true],
     ["Titel\n\nText\n\nEnd of Document\n", true],

@@ -18,6 +18,10 @@ describe("labour-dispute cues (rounds, offers, recommendations, walkouts, appoin
     ["Am Montag legte der Verband ein neues Angebot vor.", [["offer", "Angebot", "2026-03-09"]]],
     ["Der Verband legte am Montag kein Angebot vor.", []],
     ["Man werde am Montag ein Angebot vorlegen, sagte der Sprecher.", []],
+    // "werde" plans with an infinitive closing its clause; with a participle it is a reported present passive
+    ["Laut Gewerkschaft werde seit Montag in drei Werken gestreikt.", [["strike", "gestreikt", "2026-03-09"]]],
+    ["Laut Betriebsrat werde man ab Montag in drei Werken streiken.", []],
+    ["Die Gewerkschaft erklärte, dass seit Montag in drei Werken gestreikt werde.", [["statement", "erklärte", ""], ["strike", "gestreikt", "2026-03-09"]]],
     // the arbitrators' recommendation
     ["Die Schlichter haben am Mittwochabend ihre Empfehlung vorgelegt.", [["recommendation", "Empfehlung", "2026-03-11TEV"]]],
     ["Über den Schlichterspruch vom Dienstag wird noch beraten.", [["recommendation", "Schlichterspruch", "2026-03-10"]]],

@@ -7,6 +7,7 @@ import {planGovernors, plannedCueInfinitive} from "../lang/de/event-plans.js";
 import {withSwissSpelling} from "../lang/de/spelling.js";
 import {infinitiveMarker} from "../lang/de/finite-verbs.js";
 import {lowerBound} from "../text/lower-bound.js";
+import {prepositions} from "../lang/de/closed-class.js";
 import {CLAUSE_END, clauseAround, perClause, verbPhraseAround, type SentenceWords} from "./sentenceWords.js";
 
 /** Whether word `j` is the last word of its clause: punctuation or the sentence's end follows ("lehnte den Antrag ab."). */
@@ -171,4 +172,35 @@ export function governedCue(words: SentenceWords, i: number): boolean {
   if (g < governors.length && governors[g] < i) return true;
   const after = lowerBound(governors.length, (m) => governors[m] <= i);
   return after < governors.length && governors[after] === i + 1 && i + 1 < to;
+}
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(prepositions);
+const REFLEXIVE = "sich";
+
+/**
+ * Whether word `i` is the bare object of a general verb in its clause (`CueContext.orObjectOf`): not led by a
+ * preposition one or two words before it ("an der Vereinbarung"), after a finite form of `verbs.finite` ("fanden am
+ * Montag eine Einigung") or before a participle of `verbs.participles` ("eine Vereinbarung gefunden"), or its bare subject
+ * right before a verb of `verbs.subject` ("Die Einigung kam am Mittwoch").
+ */
+export function objectOfVerb(words: SentenceWords, i: number, verbs: {subject: readonly string[]; finite: readonly string[]; participles: readonly string[]}): boolean {
+  const [from, to] = clauseAround(words, i);
+  for (let k = Math.max(from, i - 2); k < i; k++) if (PREPOSITIONS.has(words.words[k].toLowerCase())) return false;
+  if (i + 1 < to && verbs.subject.includes(words.words[i + 1])) return true;
+  for (let k = from; k < i; k++) if (verbs.finite.includes(words.words[k])) return true;
+  for (let k = i + 1; k < to; k++) if (verbs.participles.includes(words.words[k])) return true;
+  return false;
+}
+
+/**
+ * Whether word `i` is the object of a verb of `phrases` in its clause (`CueContext.notObjectOf`): the verb stands there
+ * (`predicateInClause`), the word is not led by a preposition one or two words before it and the clause holds no
+ * reflexive "sich" ("zog sich … zurück" withdraws its subject, not the word).
+ */
+export function objectOfPredicate(words: SentenceWords, i: number, phrases: readonly string[]): boolean {
+  if (!predicateInClause(words, i, phrases)) return false;
+  const [from, to] = clauseAround(words, i);
+  for (let k = Math.max(from, i - 2); k < i; k++) if (PREPOSITIONS.has(words.words[k].toLowerCase())) return false;
+  for (let k = from; k < to; k++) if (words.words[k] === REFLEXIVE) return false;
+  return true;
 }

@@ -4,7 +4,7 @@
  */
 import type {CueContext} from "../lang/de/events.js";
 import {withSwissSpelling} from "../lang/de/spelling.js";
-import {governedCue, governedInfinitiveLater, particleLater, phraseFollows, phraseInClause, predicateInClause, unledWordInClause, wordInClause} from "./clauseLookups.js";
+import {governedCue, governedInfinitiveLater, objectOfPredicate, objectOfVerb, particleLater, phraseFollows, phraseInClause, predicateInClause, unledWordInClause, wordInClause} from "./clauseLookups.js";
 import {clauseAround, wordAt, type SentenceWords} from "./sentenceWords.js";
 import {peopleSubject, thingSubject} from "./subject.js";
 import {extendedAttribute} from "./attribute.js";
@@ -46,9 +46,10 @@ export function contextHolds(contexts: readonly {re: RegExp; rule: CueContext}[]
     if (rule.personSubject && !words.capital[i] && thingSubject(words, i, ...clauseAround(words, i))) return false;
     if (rule.withoutWord && wordInClause(words, i, rule.withoutWord)) return false;
     if (rule.notInClause && phraseInClause(words, i, rule.notInClause)) return false;
-    if (rule.predicate && !predicateInClause(words, i, rule.predicate) && !(rule.orNext && phraseFollows(words, i, rule.orNext, false))) return false;
+    if (rule.predicate && !predicateInClause(words, i, rule.predicate) && !(rule.orNext && phraseFollows(words, i, rule.orNext, false)) && !(rule.orObjectOf && objectOfVerb(words, i, rule.orObjectOf))) return false;
     if (rule.extendedAttribute && !extendedAttribute(words, i, rule.extendedAttribute)) return false;
     if (rule.notPredicate && predicateInClause(words, i, rule.notPredicate)) return false;
+    if (rule.notObjectOf && objectOfPredicate(words, i, rule.notObjectOf)) return false;
     if (rule.inArticle && !article(rule.inArticle)) return false;
     if (rule.plannedSelf && governedCue(words, i)) return false;
     if (rule.peopleSubject && !peopleSubject(words, i, ...clauseAround(words, i))) return false;

@@ -21,7 +21,14 @@ describe("an agreement noun is an agreement only when reached, concluded or sign
     ["Eine Einigung am Montag sei noch in weiter Ferne.", []],
     // the noun dated by "vom", or by an attributive participle of reaching it, is the agreement whatever the clause's verb
     ["Der Landrat begrüßte die Einigung vom Dienstag ausdrücklich.", [["agreement", "Einigung", "2026-03-10"]]],
-    ["Die Opposition lehnt das am Montag ausgehandelte Abkommen ab.", [["agreement", "Abkommen", "2026-03-09"]]]
+    ["Die Opposition lehnt das am Montag ausgehandelte Abkommen ab.", [["agreement", "Abkommen", "2026-03-09"]]],
+    // general verbs of finding, meeting and coming: only with the noun as their bare object (or "kam" its subject)
+    ["Am Montag fanden die Parteien eine Einigung über die Löhne.", [["agreement", "Einigung", "2026-03-09"]]],
+    ["Die Parteien haben am Montag eine Vereinbarung gefunden.", [["agreement", "Vereinbarung", "2026-03-09"]]],
+    ["Die Parteien haben sich am Montag auf eine Vereinbarung verständigt.", [["agreement", "Vereinbarung", "2026-03-09"]]],
+    ["Kritik am Abkommen kam am Montag vor allem von der Opposition.", []],
+    ["Das Abkommen fand am Dienstag breite Zustimmung im Parlament.", []],
+    ["Die Kritik an der Vereinbarung erreichte am Montag einen neuen Höhepunkt.", []]
   ])("%s", (text, expected) => {
     expect(events(text)).toEqual(expected);
   });

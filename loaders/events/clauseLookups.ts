@@ -105,19 +105,30 @@ export function wordInClause(words: SentenceWords, i: number, pattern: string): 
 /**
  * Whether a word of the clause around word `i` other than it matches `pattern` whole (lower case) and follows none of
  * `leads`, right before it or over one word between ("für Gespräche", "mit den Gesprächen"): the word is no phrase of a
- * preposition but the subject or object of the clause (`CueContext.withWordUnled`).
+ * preposition but the subject or object of the clause (`CueContext.withWordUnled`). With `only`, just the words that
+ * also match it must be unled (`CueContext.unledOnly`), over up to two words between ("in der zweiten Runde").
  */
-export function unledWordInClause(words: SentenceWords, i: number, pattern: string, leads: readonly string[]): boolean {
-  let re = wordPatterns.get(pattern);
-  if (!re) wordPatterns.set(pattern, (re = new RegExp(`^(?:${withSwissSpelling(pattern)})$`, "u")));
+export function unledWordInClause(words: SentenceWords, i: number, pattern: string, leads: readonly string[], only?: string): boolean {
+  const re = wholeWord(pattern);
+  const onlyRe = only === undefined ? undefined : wholeWord(only);
   const [from, to] = clauseAround(words, i);
   for (let k = from; k < to; k++) {
     if (k === i || !re.test(words.words[k])) continue;
+    if (onlyRe && !onlyRe.test(words.words[k])) return true;
+    // a word that must be unled may carry an article and an adjective: "in der zweiten Runde"
+    if (onlyRe && k - 3 >= from && leads.includes(words.words[k - 3])) continue;
     if (k - 1 >= from && leads.includes(words.words[k - 1])) continue;
     if (k - 2 >= from && leads.includes(words.words[k - 2])) continue;
     return true;
   }
   return false;
+}
+
+/** A pattern matched whole against a word, compiled once. */
+function wholeWord(pattern: string): RegExp {
+  let re = wordPatterns.get(pattern);
+  if (!re) wordPatterns.set(pattern, (re = new RegExp(`^(?:${withSwissSpelling(pattern)})$`, "u")));
+  return re;
 }
 
 /** Each predicate phrase split into its verb and its separable particle ("legte vor" → ["legte", "vor"]), once per list. */

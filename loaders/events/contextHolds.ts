@@ -39,7 +39,7 @@ export function contextHolds(contexts: readonly {re: RegExp; rule: CueContext}[]
     if (rule.notLater && phraseFollows(words, i, rule.notLater, true)) return false;
     if (rule.plannedLater && governedInfinitiveLater(words, i, rule.plannedLater)) return false;
     if (rule.inClause && !phraseInClause(words, i, rule.inClause) && !(rule.orLater && particleLater(words, i, rule.orLater))) return false;
-    if (rule.withWord && !(rule.withWordUnled ? unledWordInClause(words, i, rule.withWord, rule.withWordUnled) : wordInClause(words, i, rule.withWord))) return false;
+    if (rule.withWord && !(rule.withWordUnled ? unledWordInClause(words, i, rule.withWord, rule.withWordUnled, rule.unledOnly) : wordInClause(words, i, rule.withWord))) return false;
     if (rule.notBefore && i > 0 && rule.notBefore.includes(words.words[i - 1])) return false;
     if (rule.later && !particleLater(words, i, rule.later)) return false;
     if (rule.notPurpose && inPurposePhrase(words, i, rule.notPurpose)) return false;

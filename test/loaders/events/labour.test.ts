@@ -12,6 +12,10 @@ describe("labour-dispute cues (rounds, offers, recommendations, walkouts, appoin
     // a "Runde" is a round of talks with an ordinal before it, in an article about talks
     ["Die Tarifverhandlungen ziehen sich hin. Die dritte Runde begann am Dienstag.", [["negotiation", "Tarifverhandlungen", ""], ["negotiation", "Runde", "2026-03-10"]]],
     ["Im Pokal steht der Verein in der zweiten Runde am Dienstag.", []],
+    // a bare "Runde" fails as the clause's subject, not led by a preposition (a tournament round)
+    ["Die Tarifverhandlungen ziehen sich hin. Die zweite Runde ist am Dienstag gescheitert.", [["negotiation", "Tarifverhandlungen", ""], ["breakoff", "gescheitert", "2026-03-10"]]],
+    // (no break-off; the ordinal "zweiten Runde" is still read as a round of talks in an article about talks: a known limit)
+    ["Die Tarifverhandlungen gehen weiter. Der Verein ist am Samstag in der zweiten Runde des Pokals gescheitert.", [["negotiation", "Tarifverhandlungen", ""], ["negotiation", "Runde", "2026-03-07"]]],
     ["Die Gespräche laufen. Mit dem Geld kommen die Familien kaum über die Runden.", [["negotiation", "Gespräche", ""]]],
     // an offer made, not one promised or denied
     ["Die Arbeitgeber haben am Dienstag ihr erstes Angebot vorgelegt.", [["offer", "Angebot", "2026-03-10"]]],

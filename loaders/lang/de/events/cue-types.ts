@@ -36,6 +36,8 @@ export interface EventCue {
  * leading `\p{L}*`: "brach die Koalitionsgespräche ab");
  * `withWordUnled`: with `withWord`, the matching word may not follow one of these (lower-case) prepositions, right before
  * it or over one word ("unterbrach seinen Urlaub für Gespräche": the talks are not what is interrupted);
+ * `unledOnly`: with `withWordUnled`, only words matching this pattern must be unled, the others of `withWord` count anywhere
+ * ("in der zweiten Runde des Pokals gescheitert" is no round of talks, "in den Verhandlungen gescheitert" is talks);
  * `notBefore`: none of these words may stand right before ("zu verlassen" is an infinitive of a plan or threat);
  * `personSubject`: a lower-case (verb) form counts only when its clause holds "sich" or its subject is no thing: a noun
  * subject with an article (opening the clause, else right after the word) must name a person or a body of people
@@ -54,6 +56,7 @@ export interface CueContext {
   orLater?: readonly string[];
   withWord?: string;
   withWordUnled?: readonly string[];
+  unledOnly?: string;
   notBefore?: readonly string[];
   personSubject?: boolean;
   /**

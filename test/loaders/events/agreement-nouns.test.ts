@@ -43,7 +43,10 @@ describe("an attributive participle of a decision verb types its noun phrase's e
     ["Die 2019 beschlossene Reform zeigt Wirkung.", [["decision", "beschlossene", "2019"]]],
     // a bare adjective or a count: no decision
     ["Die beschlossenen Mittel reichen nicht.", []],
-    ["Im Archiv liegen 14 genehmigte Anträge.", []]
+    ["Im Archiv liegen 14 genehmigte Anträge.", []],
+    // a number word counts the nouns; it is no word of the participle's own
+    ["Die Stadt hat die drei genehmigten Windräder am Montag besichtigt.", []],
+    ["Der Rat prüft die zwei am Montag beschlossenen Pläne.", [["decision", "beschlossenen", "2026-03-09"]]]
   ])("%s", (text, expected) => {
     expect(events(text)).toEqual(expected);
   });

@@ -5,7 +5,7 @@
 import type {EventCue} from "./cue-types.js";
 import {ADVOCACY, articleWords} from "./context-words.js";
 import {AGREEMENT_DATED, AGREEMENT_REACHED, AGREEMENT_REACHED_OBJECT} from "./agreement-words.js";
-import {documentNouns} from "./launch-cues.js";
+import {documentNouns, notObjectLeads} from "./launch-cues.js";
 
 export const decisionCue: EventCue = {
   id: "de.event.decision", type: "decision", factual: true,
@@ -37,7 +37,7 @@ export const announcementCue: EventCue = {
   context: [
     {pattern: "kündigte(?:n)?", later: ["an"]},
     {pattern: "präsentiert(?:e|en)?", notNext: ["sich"]},
-    {pattern: "vorgelegt|legte(?:n)?", withWord: documentNouns},
+    {pattern: "vorgelegt|legte(?:n)?", withWord: documentNouns, withWordUnled: notObjectLeads},
     {pattern: "legte(?:n)?", later: ["vor"]}
   ]
 };

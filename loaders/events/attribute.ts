@@ -3,6 +3,10 @@
  * vom Rat gebilligte Abkommen", "die 2019 beschlossene Reform"), read for `CueContext.extendedAttribute`.
  */
 import {CLAUSE_END, type SentenceWords} from "./sentenceWords.js";
+import {numberWords} from "../lang/de/numberWords.js";
+
+/** Number words that count a noun phrase, no words of an extended attribute ("die drei genehmigten Windräder"). */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(numberWords);
 
 /** How many words an extended attribute may hold between its article and its participle. */
 const ATTRIBUTE_BACK = 6;
@@ -19,8 +23,11 @@ export function extendedAttribute(words: SentenceWords, i: number, articles: rea
     const w = words.words[j];
     if (CLAUSE_END.test(w) || w === ".") return false;
     if (!articles.includes(w)) continue;
-    // a word between, or more than a space between (a number: "die 2019 beschlossene", not kept as a word)
-    return j < i - 1 || words.starts[i] - (words.starts[j] + w.length) > 2;
+    // a word between, or more than a space (digits, not kept as words: "die 2019 beschlossene"); a number word counts the
+    // nouns ("die drei genehmigten Windräder"): no word of the participle's own
+    const between = words.words.slice(j + 1, i).filter((x) => !NUMBER_WORDS.has(x));
+    if (between.length > 0) return true;
+    return j === i - 1 && words.starts[i] - (words.starts[j] + w.length) > 2;
   }
   return false;
 }

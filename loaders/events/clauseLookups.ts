@@ -7,6 +7,7 @@ import {planGovernors, plannedCueInfinitive} from "../lang/de/event-plans.js";
 import {withSwissSpelling} from "../lang/de/spelling.js";
 import {infinitiveMarker} from "../lang/de/finite-verbs.js";
 import {lowerBound} from "../text/lower-bound.js";
+import {prepositions} from "../lang/de/closed-class.js";
 import {CLAUSE_END, clauseAround, perClause, verbPhraseAround, type SentenceWords} from "./sentenceWords.js";
 
 /** Whether word `j` is the last word of its clause: punctuation or the sentence's end follows ("lehnte den Antrag ab."). */
@@ -104,19 +105,30 @@ export function wordInClause(words: SentenceWords, i: number, pattern: string): 
 /**
  * Whether a word of the clause around word `i` other than it matches `pattern` whole (lower case) and follows none of
  * `leads`, right before it or over one word between ("für Gespräche", "mit den Gesprächen"): the word is no phrase of a
- * preposition but the subject or object of the clause (`CueContext.withWordUnled`).
+ * preposition but the subject or object of the clause (`CueContext.withWordUnled`). With `only`, just the words that
+ * also match it must be unled (`CueContext.unledOnly`), over up to two words between ("in der zweiten Runde").
  */
-export function unledWordInClause(words: SentenceWords, i: number, pattern: string, leads: readonly string[]): boolean {
-  let re = wordPatterns.get(pattern);
-  if (!re) wordPatterns.set(pattern, (re = new RegExp(`^(?:${withSwissSpelling(pattern)})$`, "u")));
+export function unledWordInClause(words: SentenceWords, i: number, pattern: string, leads: readonly string[], only?: string): boolean {
+  const re = wholeWord(pattern);
+  const onlyRe = only === undefined ? undefined : wholeWord(only);
   const [from, to] = clauseAround(words, i);
   for (let k = from; k < to; k++) {
     if (k === i || !re.test(words.words[k])) continue;
+    if (onlyRe && !onlyRe.test(words.words[k])) return true;
+    // a word that must be unled may carry an article and an adjective: "in der zweiten Runde"
+    if (onlyRe && k - 3 >= from && leads.includes(words.words[k - 3])) continue;
     if (k - 1 >= from && leads.includes(words.words[k - 1])) continue;
     if (k - 2 >= from && leads.includes(words.words[k - 2])) continue;
     return true;
   }
   return false;
+}
+
+/** A pattern matched whole against a word, compiled once. */
+function wholeWord(pattern: string): RegExp {
+  let re = wordPatterns.get(pattern);
+  if (!re) wordPatterns.set(pattern, (re = new RegExp(`^(?:${withSwissSpelling(pattern)})$`, "u")));
+  return re;
 }
 
 /** Each predicate phrase split into its verb and its separable particle ("legte vor" → ["legte", "vor"]), once per list. */
@@ -171,4 +183,35 @@ export function governedCue(words: SentenceWords, i: number): boolean {
   if (g < governors.length && governors[g] < i) return true;
   const after = lowerBound(governors.length, (m) => governors[m] <= i);
   return after < governors.length && governors[after] === i + 1 && i + 1 < to;
+}
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(prepositions);
+const REFLEXIVE = "sich";
+
+/**
+ * Whether word `i` is the bare object of a general verb in its clause (`CueContext.orObjectOf`): not led by a
+ * preposition one or two words before it ("an der Vereinbarung"), after a finite form of `verbs.finite` ("fanden am
+ * Montag eine Einigung") or before a participle of `verbs.participles` ("eine Vereinbarung gefunden"), or its bare subject
+ * right before a verb of `verbs.subject` ("Die Einigung kam am Mittwoch").
+ */
+export function objectOfVerb(words: SentenceWords, i: number, verbs: {subject: readonly string[]; finite: readonly string[]; participles: readonly string[]}): boolean {
+  const [from, to] = clauseAround(words, i);
+  for (let k = Math.max(from, i - 2); k < i; k++) if (PREPOSITIONS.has(words.words[k].toLowerCase())) return false;
+  if (i + 1 < to && verbs.subject.includes(words.words[i + 1])) return true;
+  for (let k = from; k < i; k++) if (verbs.finite.includes(words.words[k])) return true;
+  for (let k = i + 1; k < to; k++) if (verbs.participles.includes(words.words[k])) return true;
+  return false;
+}
+
+/**
+ * Whether word `i` is the object of a verb of `phrases` in its clause (`CueContext.notObjectOf`): the verb stands there
+ * (`predicateInClause`), the word is not led by a preposition one or two words before it and the clause holds no
+ * reflexive "sich" ("zog sich … zurück" withdraws its subject, not the word).
+ */
+export function objectOfPredicate(words: SentenceWords, i: number, phrases: readonly string[]): boolean {
+  if (!predicateInClause(words, i, phrases)) return false;
+  const [from, to] = clauseAround(words, i);
+  for (let k = Math.max(from, i - 2); k < i; k++) if (PREPOSITIONS.has(words.words[k].toLowerCase())) return false;
+  for (let k = from; k < to; k++) if (words.words[k] === REFLEXIVE) return false;
+  return true;
 }

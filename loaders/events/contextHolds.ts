@@ -4,7 +4,7 @@
  */
 import type {CueContext} from "../lang/de/events.js";
 import {withSwissSpelling} from "../lang/de/spelling.js";
-import {governedCue, governedInfinitiveLater, particleLater, phraseFollows, phraseInClause, predicateInClause, unledWordInClause, wordInClause} from "./clauseLookups.js";
+import {governedCue, governedInfinitiveLater, objectOfPredicate, objectOfVerb, particleLater, phraseFollows, phraseInClause, predicateInClause, unledWordInClause, wordInClause} from "./clauseLookups.js";
 import {clauseAround, wordAt, type SentenceWords} from "./sentenceWords.js";
 import {peopleSubject, thingSubject} from "./subject.js";
 import {extendedAttribute} from "./attribute.js";
@@ -39,16 +39,17 @@ export function contextHolds(contexts: readonly {re: RegExp; rule: CueContext}[]
     if (rule.notLater && phraseFollows(words, i, rule.notLater, true)) return false;
     if (rule.plannedLater && governedInfinitiveLater(words, i, rule.plannedLater)) return false;
     if (rule.inClause && !phraseInClause(words, i, rule.inClause) && !(rule.orLater && particleLater(words, i, rule.orLater))) return false;
-    if (rule.withWord && !(rule.withWordUnled ? unledWordInClause(words, i, rule.withWord, rule.withWordUnled) : wordInClause(words, i, rule.withWord))) return false;
+    if (rule.withWord && !(rule.withWordUnled ? unledWordInClause(words, i, rule.withWord, rule.withWordUnled, rule.unledOnly) : wordInClause(words, i, rule.withWord))) return false;
     if (rule.notBefore && i > 0 && rule.notBefore.includes(words.words[i - 1])) return false;
     if (rule.later && !particleLater(words, i, rule.later)) return false;
     if (rule.notPurpose && inPurposePhrase(words, i, rule.notPurpose)) return false;
     if (rule.personSubject && !words.capital[i] && thingSubject(words, i, ...clauseAround(words, i))) return false;
     if (rule.withoutWord && wordInClause(words, i, rule.withoutWord)) return false;
     if (rule.notInClause && phraseInClause(words, i, rule.notInClause)) return false;
-    if (rule.predicate && !predicateInClause(words, i, rule.predicate) && !(rule.orNext && phraseFollows(words, i, rule.orNext, false))) return false;
+    if (rule.predicate && !predicateInClause(words, i, rule.predicate) && !(rule.orNext && phraseFollows(words, i, rule.orNext, false)) && !(rule.orObjectOf && objectOfVerb(words, i, rule.orObjectOf))) return false;
     if (rule.extendedAttribute && !extendedAttribute(words, i, rule.extendedAttribute)) return false;
     if (rule.notPredicate && predicateInClause(words, i, rule.notPredicate)) return false;
+    if (rule.notObjectOf && objectOfPredicate(words, i, rule.notObjectOf)) return false;
     if (rule.inArticle && !article(rule.inArticle)) return false;
     if (rule.plannedSelf && governedCue(words, i)) return false;
     if (rule.peopleSubject && !peopleSubject(words, i, ...clauseAround(words, i))) return false;

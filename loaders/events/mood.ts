@@ -4,7 +4,9 @@
  */
 import {zuParticles} from "../lang/de/goal-words.js";
 import {denialReach, negationWords} from "../lang/de/negation.js";
-import {nonFactualWords, suppositionWords} from "../lang/de/index.js";
+import {nonFactualWords, reportedFutureAuxiliary, suppositionWords} from "../lang/de/index.js";
+import {isDictionaryPluralVerb} from "../lang/de/finite-verb-dict.js";
+import {participleShape} from "../lang/de/konjunktiv.js";
 import {sentenceWords, verbPhraseAround, wordAt, type SentenceWords} from "./sentenceWords.js";
 import {hearsayPerfect} from "../lang/de/event-dating.js";
 import {limitPhrase} from "../lang/de/event-date-words.js";
@@ -36,6 +38,21 @@ function perfectInfinitiveCloses(words: readonly string[], from: number, to: num
 
 /** An infinitive ending ("erzielen", "ändern", "handeln"): one pattern with the verb-phrase cut (sentenceWords.ts). */
 const INFINITIVE = infinitiveEnding;
+
+/**
+ * Rule `de.event.mood.reported-future`: whether the clause [from, to) that holds "werde" is closed by an infinitive
+ * ("sie werde am Montag zurücktreten", "dass er Warschau besuchen werde"), a plan; not by a participle ("werde seit
+ * Montag gestreikt", "werde geschlossen"), a reported present passive. A participle-shaped "-en" word the verb
+ * dictionary knows as a plural present ("genehmigen", "besuchen") is an infinitive.
+ */
+function reportedFutureCloses(words: readonly string[], capital: readonly boolean[], from: number, to: number): boolean {
+  let last = to - 1;
+  while (last > from && !/\p{L}/u.test(words[last])) last--;
+  if (words[last] === reportedFutureAuxiliary) last--;
+  if (last < from || capital[last]) return false;
+  const w = words[last];
+  return INFINITIVE.test(w) && (isDictionaryPluralVerb(w) || !participleShape.test(w));
+}
 /**
  * The auxiliary of a perfect infinitive ("unterzeichnet zu haben") that has an INFINITIVE's ending: what it names happened.
  * "zu sein" ("eingetroffen zu sein") needs no entry: "sein" has no such ending, so it closes no goal clause anyway.
@@ -81,6 +98,7 @@ export function isNonFactual(sentence: string, cueStart: number, words: Sentence
     for (let j = from; j < to; j++) {
       if (hearsay && HEARSAY_MODALS.has(words.words[j])) continue;
       if (nonFactual.has(words.words[j])) clause.plan = true;
+      if (words.words[j] === reportedFutureAuxiliary && reportedFutureCloses(words.words, words.capital, from, to)) clause.plan = true;
       if (SUPPOSITION.has(words.words[j])) clause.supposed = true;
       if (NEGATIONS.has(words.words[j])) clause.reach = Math.max(clause.reach, denialReach(words.words, j));
     }

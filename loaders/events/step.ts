@@ -105,8 +105,12 @@ const STANCE = new RegExp(`(?<!\\p{L})(?:${stanceObject.stems.join("|")})\\p{Ll}
 
 const DETERMINER = new RegExp(`(?<!\\p{L})(?:${stanceObject.determiners.join("|")})(?!\\p{L})`, "iu");
 const PREPOSITION = new RegExp(`(?<!\\p{L})(?:${stanceObject.prepositions.join("|")})(?!\\p{L})`, "iu");
-/** A subject phrase between the verb and the name: a nominative determiner, lower-case words, role nouns ("die neue Ministerin"). */
-const SUBJECT_GAP = new RegExp(`^\\s+(?:${stanceObject.subjectDeterminers.join("|")})\\s+(?:\\p{Ll}+\\s+){0,2}(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}$`, "u");
+/**
+ * A subject phrase between the verb and the name: a nominative determiner, lower-case words, then only role nouns of
+ * the name's own phrase ("die neue Ministerin"). Any other noun ("kritisierte die Opposition Bürgermeisterin …") is
+ * the subject itself, and the name after it the object.
+ */
+const SUBJECT_GAP = new RegExp(`^\\s+(?:${stanceObject.subjectDeterminers.join("|")})\\s+(?:\\p{Ll}+\\s+){0,2}(?:${ROLE}\\s+){1,2}$`, "u");
 
 /**
  * The article offsets of a finite verb of judging before the mention's noun cue in its clause (from article offset

@@ -11,8 +11,8 @@ import type {CueContext, EventCue} from "../lang/de/events.js";
 import {ANNOUNCING} from "../lang/de/labour-events.js";
 import {WITHDRAWING} from "../lang/de/events/withdrawal-words.js";
 
-/** Verbs under which a noun cue of an entry names no event: announcing or calling for it, withdrawing it. */
-const NOUN_VETO_VERBS: readonly string[] = [...ANNOUNCING, ...WITHDRAWING];
+/** Verbs under which a noun cue of an entry names no event: announcing or calling for it anywhere in its clause. */
+const NOUN_VETO_VERBS: readonly string[] = ANNOUNCING;
 
 /** The keys of an entry of data/events.yaml. */
 const KEYS = ["type", "words", "factual", "with", "without", "override"];
@@ -50,7 +50,8 @@ function list(entry: Record<string, unknown>, key: string, where: string): strin
  * its separable particle, "legten vor") one of which must stand in the clause, `without` verbs none of which may;
  * `override` (default false) tries the entry before the built-in cues (`withDataCues`). A
  * noun cue is never counted under a verb of announcing or calling for (`ANNOUNCING`: "kündigte … an", "rief … auf",
- * "angedroht") nor of withdrawing it (`WITHDRAWING`: "zog die Drohung zurück", "zurückgenommen"); "drohte mit" is not
+ * "angedroht") nor as the object of a verb of withdrawing (`WITHDRAWING`: "zog die Drohung zurück", "zurückgenommen"; not
+ * "nach der Kundgebung", not "zog sich zurück"); "drohte mit" is not
  * guarded (a `without: [drohte]` does it). Each cue's
  * rule id is `data.event.<type>.<entry number>`. Errors name the file, the entry and the problem.
  */
@@ -88,7 +89,7 @@ export function parseEventCues(data: unknown, where = "data/events.yaml"): DataE
     const all = alternatives.map((a) => a.replace(/^~/, "[\\p{L}\\d-]*")).join("|");
     const context: CueContext[] = [];
     if (predicate.length || notPredicate.length) context.push({pattern: all, ...(predicate.length ? {predicate} : {}), ...(notPredicate.length ? {notPredicate} : {})});
-    if (nouns.length) context.push({pattern: nouns.join("|"), notPredicate: NOUN_VETO_VERBS});
+    if (nouns.length) context.push({pattern: nouns.join("|"), notPredicate: NOUN_VETO_VERBS, notObjectOf: WITHDRAWING});
     const cue: DataEventCue = {id: `data.event.${type}.${i + 1}`, type, pattern: alternatives.join("|"), factual: entry.factual ?? true, ...(context.length ? {context} : {}), ...(entry.override ? {override: true} : {})};
     try {
       compileCue(cue);

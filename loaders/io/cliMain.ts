@@ -107,7 +107,8 @@ export async function main(options: {loadedFrom?: string} = {}): Promise<number>
   const phases: [string, number][] = [];
   const onPhase = flags.timings ? (name: string, ms: number) => void phases.push([name, ms]) : undefined;
   // the Parquet worker loads parquet-wasm on its own thread while this one reads the inputs and the cache
-  const parquetWorker = flags["no-parquet"] ? undefined : startParquetWorker();
+  // the command line owns its process, so it may set the worker's process-wide V8 flag (docs/scale.md)
+  const parquetWorker = flags["no-parquet"] ? undefined : startParquetWorker({liftoffOnly: true});
   let result;
   try {
     result = await runExtractParallel({

@@ -11,7 +11,8 @@ import {PARQUET_WRITER, type WriterSettings} from "./parquetSettings.js";
  * plain CommonJS given as code (no TypeScript, so tsx's hooks are not needed
  * and it starts in a few milliseconds) and loads parquet-wasm itself; its
  * settings are PARQUET_WRITER (parquetSettings.ts) as `ipcToParquet` (parquet.ts) uses them, which
- * test/loaders/io/parquetWorker.test.ts checks byte for byte. Before loading it, the worker sets WASM_FLAGS.
+ * test/loaders/io/parquetWorker.test.ts checks byte for byte. Before loading it, the worker sets the V8 flags it is
+ * given (WASM_FLAGS when the `extract` command line asks for them; none by default).
  */
 const WORKER = `
 const {parentPort, workerData} = require("node:worker_threads");
@@ -32,17 +33,18 @@ parentPort.on("message", ({id, ipc, path}) => {
 });
 `;
 
-/** Where a Parquet write fell back to this thread, and why. */
 /**
  * V8 flags the worker sets before it compiles parquet-wasm: WebAssembly compiled by Liftoff (V8's baseline
  * compiler) only, never tiered up to TurboFan. A run encodes each table once, so the optimizing compiler's work
  * (compiling parquet-wasm's hot functions again, on V8's helper threads) was never paid back: encoding the ×10
  * corpus's tables took about 0.4 s less CPU with it, and encoding one large table again and again is as fast
  * (see docs/scale.md). Wasm semantics do not depend on the compiler, so the bytes are the same. Process-wide,
- * like every V8 flag: the main thread's fallback (`ipcToParquet`) compiled after it gets it too.
+ * like every V8 flag (Node calls changing flags after start undefined behaviour): set only when the caller asks for it
+ * (`ParquetWorker`'s `wasmFlags`; the `extract` command line does, library callers of writeTables do not by default).
  */
 export const WASM_FLAGS = "--liftoff-only";
 
+/** Where a Parquet write fell back to this thread, and why. */
 export type OnFallback = (path: string, reason: string) => void;
 
 /**
@@ -63,15 +65,17 @@ export class ParquetWorker {
    * @param fallback encodes the IPC stream on this thread (parquet.ts' ipcToParquet), given it again
    * @param onFallback told about each file written by `fallback`
    * @param settings the writer settings (PARQUET_WRITER; `fallback` must use the same)
+   * @param wasmFlags V8 flags the worker sets before loading parquet-wasm (WASM_FLAGS; process-wide, so none unless asked)
    */
   constructor(
     private readonly fallback: (ipc: Uint8Array) => Promise<Uint8Array> | Uint8Array,
     private readonly onFallback?: OnFallback,
-    settings: WriterSettings = PARQUET_WRITER
+    settings: WriterSettings = PARQUET_WRITER,
+    wasmFlags?: string
   ) {
     try {
       const parquetWasm = createRequire(import.meta.url).resolve("parquet-wasm");
-      this.worker = new Worker(WORKER, {eval: true, workerData: {parquetWasm, settings, wasmFlags: WASM_FLAGS}});
+      this.worker = new Worker(WORKER, {eval: true, workerData: {parquetWasm, settings, wasmFlags}});
       this.worker.on("message", ({id, error}: {id: number; error?: string}) => this.finish(id, error));
       this.worker.on("error", (error) => this.fail(`the Parquet worker failed: ${error.message}`));
       this.worker.on("exit", (code) => this.fail(`the Parquet worker exited (code ${code})`));

@@ -9,7 +9,8 @@ import {CsvParts} from "./csvParts.js";
 import {fileSpans} from "./fileSpans.js";
 import {cellsFingerprint} from "./fingerprint.js";
 import {type ArticleFragments, isPerArticle, keysFingerprint} from "./keysFingerprint.js";
-import {ParquetWorker} from "./parquetWorker.js";
+import {ParquetWorker, WASM_FLAGS} from "./parquetWorker.js";
+import {PARQUET_WRITER} from "./parquetSettings.js";
 import {writeByRename} from "./writeByRename.js";
 
 /** Formats rows as CSV with the given columns; null and undefined become empty cells. */
@@ -53,9 +54,11 @@ export interface WriteOptions {
  * Starts the Parquet worker ahead of writeTables (its WriteOptions.parquetWorker):
  * it loads parquet-wasm on its own thread meanwhile. Its fallback loads the
  * Arrow writer on this thread only if the worker fails. Close it (writeTables does) or the process stays alive.
+ * `liftoffOnly` sets WASM_FLAGS (`--liftoff-only`, a process-wide V8 flag) in the worker: only the `extract` command
+ * line (cliMain.ts), which owns its process, asks for it.
  */
-export function startParquetWorker(): ParquetWorker {
-  return new ParquetWorker(async (ipc) => (await import("./arrowWrite.js")).ipcToParquetHere(ipc), warnFallback);
+export function startParquetWorker({liftoffOnly = false}: {liftoffOnly?: boolean} = {}): ParquetWorker {
+  return new ParquetWorker(async (ipc) => (await import("./arrowWrite.js")).ipcToParquetHere(ipc), warnFallback, PARQUET_WRITER, liftoffOnly ? WASM_FLAGS : undefined);
 }
 
 /** How a Parquet file written on the main thread instead of the worker is reported. */

@@ -27,7 +27,7 @@ export {releaseCue, exchangeCue, invasionCue, accidentCue} from "./events/incide
 export {decisionCue, announcementCue, electionCue, legalCue, inForceCue, agreementCue, statementCue} from "./events/decision-cues.js";
 export {launchCue, documentNouns, launchNouns} from "./events/launch-cues.js";
 export {resignationCue, appointmentCue, swearingInCue} from "./events/office-cues.js";
-export {nonFactualWords, suppositionWords} from "./events/mood-words.js";
+export {nonFactualWords, reportedFutureAuxiliary, suppositionWords} from "./events/mood-words.js";
 export {
   purposeLeads, ADVOCACY, nounLead, durationUnits, offsetReference, actorSourcePhrase, durationApproximators, articleWords,
   subjectArticles, subjectConjunctions, peopleNounHeads

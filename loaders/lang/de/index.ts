@@ -175,7 +175,7 @@ export const speakerChecks: readonly SpeakerCheck[] = [
   speakerCheckRules.relativePronoun,
   speakerCheckRules.functionWordOnly
 ];
-export {nonFactualWords, suppositionWords} from "./events.js";
+export {nonFactualWords, reportedFutureAuxiliary, suppositionWords} from "./events.js";
 export {stopwords} from "./stopwords.js";
 export {nonCompoundModifiers, MIN_HEAD, MIN_MODIFIER} from "./compounds.js";
 export {stemDe, foldDe} from "./stemmer.js";

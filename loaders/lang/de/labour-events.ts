@@ -2,6 +2,7 @@
  * German cues of talks and labour disputes: negotiations and their rounds, strikes, offers made and recommendations
  * (plain data, in the shape of loaders/lang/de/events.ts, whose header says how cues match).
  */
+import {prepositions} from "./closed-class.js";
 import {ADVOCACY, type EventCue, PLANNED_START, nounLead} from "./events.js";
 
 /** Participles that schedule what a noun cue names ("ist für Mittwoch angesetzt", "ist für den 18. März geplant"): a plan, not a report. */
@@ -93,8 +94,10 @@ export const recommendationCue: EventCue = {
 
 /** Words of talks in a clause ("die Verhandlungen", "den Koalitionsgesprächen", "die Tarifrunde"), lower case. */
 const TALKS = "\\p{L}*(?:verhandlung|verhandlungen|gespräche|gesprächen|sondierung|sondierungen|verhandlungsrunde|gesprächsrunde|tarifrunde|schlichtung)";
-/** `TALKS` or a bare round ("die Runde", "beide Runden"), lower case. */
-const TALKS_OR_ROUND = `${TALKS}|runde|runden`;
+/** A bare round ("die Runde", "beide Runden"), lower case. */
+const ROUND = "runde|runden";
+/** `TALKS` or a bare `ROUND`, lower case. */
+const TALKS_OR_ROUND = `${TALKS}|${ROUND}`;
 /** Words of the table or room of talks that one leaves ("verließ den Verhandlungstisch"), lower case. */
 const TALKS_ROOM = "verhandlungstisch|verhandlungstisches|verhandlungssaal|verhandlungsraum";
 /** Talks interrupted ("Die Verhandlungen sind unterbrochen worden", "unterbrachen die Gespräche", "Unterbrechung der Verhandlungen"): suspended, a break-off. */
@@ -122,9 +125,10 @@ export const breakoffCue: EventCue = {
   context: [
     {pattern: "brach(?:en)?|bricht|brechen", later: ["ab"], withWord: TALKS},
     {pattern: "setzte(?:n)?|setzt|setzen", later: ["aus"], withWord: TALKS},
-    // "die vorige Runde war gescheitert": a bare "Runde" is a round of talks only in an article that names talks (not "in der
-    // ersten Runde gescheitert" of a tournament); every other word of talks is one already
-    {pattern: "abgebrochen|abbruch(?:s|es)?|auszug(?:s|es)?|ausgesetzt|aussetzung|geplatzt|platzt|platzte(?:n)?|gescheitert|scheitert|scheiterte(?:n)?|scheitern", withWord: TALKS_OR_ROUND, inArticle: TALKS},
+    // "die vorige Runde war gescheitert": a bare "Runde" is a round of talks only in an article that names talks and only as
+    // the subject or object of its clause, not led by a preposition ("ist in der zweiten Runde des Pokals gescheitert" is a
+    // tournament); every other word of talks is one already
+    {pattern: "abgebrochen|abbruch(?:s|es)?|auszug(?:s|es)?|ausgesetzt|aussetzung|geplatzt|platzt|platzte(?:n)?|gescheitert|scheitert|scheiterte(?:n)?|scheitern", withWord: TALKS_OR_ROUND, withWordUnled: prepositions, unledOnly: ROUND, inArticle: TALKS},
     // the talks must be what is interrupted (no "für Gespräche"); a short pause or talks resumed are no break-off
     {pattern: INTERRUPTED, withWord: TALKS, withWordUnled: INTERRUPTED_NOT_TALKS_LEADS, withoutWord: PAUSE},
     // "hat den Verhandlungstisch verlassen" walked out; "droht, den Verhandlungstisch zu verlassen" did not

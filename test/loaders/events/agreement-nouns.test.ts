@@ -21,7 +21,14 @@ describe("an agreement noun is an agreement only when reached, concluded or sign
     ["Eine Einigung am Montag sei noch in weiter Ferne.", []],
     // the noun dated by "vom", or by an attributive participle of reaching it, is the agreement whatever the clause's verb
     ["Der Landrat begrüßte die Einigung vom Dienstag ausdrücklich.", [["agreement", "Einigung", "2026-03-10"]]],
-    ["Die Opposition lehnt das am Montag ausgehandelte Abkommen ab.", [["agreement", "Abkommen", "2026-03-09"]]]
+    ["Die Opposition lehnt das am Montag ausgehandelte Abkommen ab.", [["agreement", "Abkommen", "2026-03-09"]]],
+    // general verbs of finding, meeting and coming: only with the noun as their bare object (or "kam" its subject)
+    ["Am Montag fanden die Parteien eine Einigung über die Löhne.", [["agreement", "Einigung", "2026-03-09"]]],
+    ["Die Parteien haben am Montag eine Vereinbarung gefunden.", [["agreement", "Vereinbarung", "2026-03-09"]]],
+    ["Die Parteien haben sich am Montag auf eine Vereinbarung verständigt.", [["agreement", "Vereinbarung", "2026-03-09"]]],
+    ["Kritik am Abkommen kam am Montag vor allem von der Opposition.", []],
+    ["Das Abkommen fand am Dienstag breite Zustimmung im Parlament.", []],
+    ["Die Kritik an der Vereinbarung erreichte am Montag einen neuen Höhepunkt.", []]
   ])("%s", (text, expected) => {
     expect(events(text)).toEqual(expected);
   });
@@ -36,7 +43,10 @@ describe("an attributive participle of a decision verb types its noun phrase's e
     ["Die 2019 beschlossene Reform zeigt Wirkung.", [["decision", "beschlossene", "2019"]]],
     // a bare adjective or a count: no decision
     ["Die beschlossenen Mittel reichen nicht.", []],
-    ["Im Archiv liegen 14 genehmigte Anträge.", []]
+    ["Im Archiv liegen 14 genehmigte Anträge.", []],
+    // a number word counts the nouns; it is no word of the participle's own
+    ["Die Stadt hat die drei genehmigten Windräder am Montag besichtigt.", []],
+    ["Der Rat prüft die zwei am Montag beschlossenen Pläne.", [["decision", "beschlossenen", "2026-03-09"]]]
   ])("%s", (text, expected) => {
     expect(events(text)).toEqual(expected);
   });

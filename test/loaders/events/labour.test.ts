@@ -12,12 +12,20 @@ describe("labour-dispute cues (rounds, offers, recommendations, walkouts, appoin
     // a "Runde" is a round of talks with an ordinal before it, in an article about talks
     ["Die Tarifverhandlungen ziehen sich hin. Die dritte Runde begann am Dienstag.", [["negotiation", "Tarifverhandlungen", ""], ["negotiation", "Runde", "2026-03-10"]]],
     ["Im Pokal steht der Verein in der zweiten Runde am Dienstag.", []],
+    // a bare "Runde" fails as the clause's subject, not led by a preposition (a tournament round)
+    ["Die Tarifverhandlungen ziehen sich hin. Die zweite Runde ist am Dienstag gescheitert.", [["negotiation", "Tarifverhandlungen", ""], ["breakoff", "gescheitert", "2026-03-10"]]],
+    // (no break-off; the ordinal "zweiten Runde" is still read as a round of talks in an article about talks: a known limit)
+    ["Die Tarifverhandlungen gehen weiter. Der Verein ist am Samstag in der zweiten Runde des Pokals gescheitert.", [["negotiation", "Tarifverhandlungen", ""], ["negotiation", "Runde", "2026-03-07"]]],
     ["Die Gespräche laufen. Mit dem Geld kommen die Familien kaum über die Runden.", [["negotiation", "Gespräche", ""]]],
     // an offer made, not one promised or denied
     ["Die Arbeitgeber haben am Dienstag ihr erstes Angebot vorgelegt.", [["offer", "Angebot", "2026-03-10"]]],
     ["Am Montag legte der Verband ein neues Angebot vor.", [["offer", "Angebot", "2026-03-09"]]],
     ["Der Verband legte am Montag kein Angebot vor.", []],
     ["Man werde am Montag ein Angebot vorlegen, sagte der Sprecher.", []],
+    // "werde" plans with an infinitive closing its clause; with a participle it is a reported present passive
+    ["Laut Gewerkschaft werde seit Montag in drei Werken gestreikt.", [["strike", "gestreikt", "2026-03-09"]]],
+    ["Laut Betriebsrat werde man ab Montag in drei Werken streiken.", []],
+    ["Die Gewerkschaft erklärte, dass seit Montag in drei Werken gestreikt werde.", [["statement", "erklärte", ""], ["strike", "gestreikt", "2026-03-09"]]],
     // the arbitrators' recommendation
     ["Die Schlichter haben am Mittwochabend ihre Empfehlung vorgelegt.", [["recommendation", "Empfehlung", "2026-03-11TEV"]]],
     ["Über den Schlichterspruch vom Dienstag wird noch beraten.", [["recommendation", "Schlichterspruch", "2026-03-10"]]],

@@ -19,6 +19,10 @@ describe("documents put forward and campaigns started (loaders/lang/de/events/la
     ["Der Arzt legte am Montag einen Verband an.", []],
     ["Der Schüler legte am Montag den Stift auf das Papier.", []],
     ["Die Regierung will am Freitag ein Papier vorlegen.", []],
+    // a document led by a preposition or "laut" is a source, no object; proposals are offers or recommendations
+    ["Laut einem Bericht der Zeitung legte die Staatsanwaltschaft am Montag Beweise vor.", []],
+    ["Die Arbeitgeber legten am Montag einen Kompromissvorschlag vor.", []],
+    ["Der Schlichter legte am Montag seinen Schlichtungsvorschlag vor.", [["recommendation", "2026-03-09", "de.event.recommendation"]]],
     // a campaign, survey or initiative started
     ["Die Umweltverbände haben am Montag eine Kampagne gestartet.", [["launch", "2026-03-09", "de.event.launch"]]],
     ["Am Dienstag startete die Stadt eine Befragung der Anwohner.", [["launch", "2026-03-10", "de.event.launch"]]],
@@ -29,7 +33,13 @@ describe("documents put forward and campaigns started (loaders/lang/de/events/la
     ["Die Armee hat am Montag eine Offensive gestartet.", []],
     ["Die Kampagne läuft gut.", []],
     ["Die Partei will am Montag eine Kampagne starten.", []],
-    ["Die Partei hat am Montag keine Kampagne gestartet.", []]
+    ["Die Partei hat am Montag keine Kampagne gestartet.", []],
+    // military and rescue operations, and a launch noun led by a preposition or "laut": none
+    ["Die Armee startete am Montag eine Militäraktion im Norden.", []],
+    ["Der Hubschrauber startete am Montag zu einer Rettungsaktion.", []],
+    ["Auf Initiative der Ministerin startete am Montag der Bau der Brücke.", []],
+    ["Laut einer Umfrage starteten die Grünen am Montag mit einem Vorsprung.", []],
+    ["Die Jugendgruppe startete am Samstag eine Spendenaktion für das Tierheim.", [["launch", "2026-03-07", "de.event.launch"]]]
   ])("%s", (sentence, expected) => {
     expect(events(sentence)).toEqual(expected);
   });

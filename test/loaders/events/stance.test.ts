@@ -18,6 +18,9 @@ describe("de.event.actor.stance-object: who judges an event named by a noun is n
     ["Der Kreistag hat am Montag den Haushalt beschlossen. Nach der Debatte kritisierte der neue Landrat Jonas Brandt den Beschluss.", [["decision", "2026-03-09", ""]]],
     // an accusative article opens an object, no judge: the person stays
     ["Die Tarifparteien haben sich am Dienstag geeinigt. Nach der Sitzung lobte der Verband den Minister Jonas Brandt für die erzielte Einigung.", [["agreement", "2026-03-10", "jonas-brandt"]]],
+    // "die"/"das" + a noun that is no role of the name: that noun is the judge, the name its object and an actor
+    ["Am Mittwoch kritisierte die Opposition Bürgermeisterin Hanna Vogt für ihren Beschluss vom Dienstag.", [["decision", "2026-03-10", "hanna-vogt"]]],
+    ["Am Freitag lobte das Kollegium Schulleiterin Hanna Vogt für den Beschluss vom Dienstag.", [["decision", "2026-03-10", "hanna-vogt"]]],
     // a participle used as an adjective of the noun judges nobody's act
     ["Der viel kritisierte Beschluss wurde am Montag von Bürgermeisterin Hanna Vogt unterzeichnet.", [["decision", "2026-03-09", "hanna-vogt"]]]
   ])("%s", (text, expected) => {

@@ -37,7 +37,11 @@ describe("a user's noun cue under a verb of withdrawing names what is withdrawn,
     ["Die Regierung hat am Dienstag ihre Zoll-Drohung zurückgezogen.", []],
     ["Am Mittwoch nahm der Minister das Ultimatum zurück.", []],
     ["Der Verband zog seine Streikdrohung am Montag zurück.", []],
-    ["Die Partei hat die Drohung widerrufen.", []]
+    ["Die Partei hat die Drohung widerrufen.", []],
+    // only the verb's object is withdrawn: not a noun led by a preposition, not under a reflexive "zog sich zurück"
+    ["Nach der Kundgebung am Montag zog sich die Polizei zurück.", [["rally", "Kundgebung", "2026-03-09"]]],
+    ["Die Polizei zog sich am Montag von der Sitzblockade zurück.", [["rally", "Sitzblockade", "2026-03-09"]]],
+    ["Die Polizei nahm nach der Kundgebung am Montag drei Festnahmen zurück.", [["rally", "Kundgebung", "2026-03-09"]]]
   ])("%s", (text, expected) => {
     expect(events(text)).toEqual(expected);
   });

@@ -8,11 +8,7 @@
  *
  * Rules are plain objects tried in order; the first that applies decides.
  */
-import {dictionaryPreterite, isDictionaryFiniteVerb, isDictionaryPluralVerb} from "../finite-verb-dict.js";
-import {finiteVerbs, infinitiveGovernors, infinitiveMarker, pluralVerbLookalikes} from "../finite-verbs.js";
-import {articles, possessiveDeterminers} from "../inflection.js";
-import {isDictionaryKonjunktiv} from "../konjunktiv-dict.js";
-import {konjunktivI} from "../konjunktiv.js";
+import {hasFiniteVerb} from "./finite.js";
 import type {DateContext} from "../../../dates/rule.js";
 import {type Clause, SentenceClauses, clauseAround} from "./clauses.js";
 
@@ -22,6 +18,8 @@ import {zuParticles} from "../goal-words.js";
 import {hearsayPerfect} from "../event-dating.js";
 import {longSeparableParticles} from "../separable-perfect.js";
 import {PLUPERFECT} from "./pluperfect.js";
+
+export {finiteVerbAt, hasFiniteVerb} from "./finite.js";
 
 export type Orientation = "next" | "previous";
 
@@ -113,48 +111,6 @@ const CONDITION_START = /^\s*(?:wenn|sobald|falls|sofern|sowie)(?![\p{L}])/iu;
 const ARTICLE_BEFORE = /^\s*$|(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine[mnrs]?|kein\p{Ll}*|diese[mnrs]?|jene[mnrs]?|seine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?|zur|zum|beim|vom)\s+(?:(?:erst|bereits|schon|noch)\s+)?(?:(?:im|am|seit|bis|ab)\s+)?$/iu;
 /** An attributive participle after the date ("die im Mai gewählte Regierung", "der im März renovierten Halle"). */
 const PARTICIPLE_AFTER = /^\s+(?<p>(?:\p{Ll}+)?(?:ge\p{Ll}{2,}|\p{Ll}{2,}iert)(?:e|en|er|es|em))\s+(?:\p{Ll}+e[nmrs]?\s+)?\p{Lu}/u;
-const lowerWord = /(?<![\p{L}\p{M}\d-])\p{Ll}[\p{L}\p{M}]{1,}(?![\p{L}\p{M}\d-])/gu;
-
-const reportedForms = new Set(konjunktivI);
-
-/** Words before a lower-case word that make it an attributive adjective ("die heißen Tage"), not a plural verb. */
-const ATTRIBUTE_OPENERS: ReadonlySet<string> = new Set([...articles, ...possessiveDeterminers]);
-const wordBefore = /(?:^|[^\p{L}\p{M}])([\p{L}\p{M}]+)\s+$/u;
-const wordAfter = /^\s+([\p{L}\p{M}]+)/u;
-
-/**
- * Whether the lower-case word at `index` of `clause` is a third-person plural present form used as the finite verb
- * ("am Donnerstag bleiben die Bäder geschlossen", "dass die Bäder öffnen"): a plural form of the verb dictionary
- * that is no preterite, no word that mostly is something else ("einen"), no infinitive ("zu öffnen", "öffnen zu
- * wollen", "öffnen können") and no attributive adjective after an article ("die heißen Tage").
- */
-function isPluralPresentVerb(clause: string, word: string, index: number): boolean {
-  if (!isDictionaryPluralVerb(word) || pluralVerbLookalikes.has(word) || dictionaryPreterite(word) !== undefined) return false;
-  const before = wordBefore.exec(clause.slice(Math.max(0, index - 30), index))?.[1].toLowerCase();
-  if (before === infinitiveMarker || (before !== undefined && ATTRIBUTE_OPENERS.has(before))) return false;
-  const after = wordAfter.exec(clause.slice(index + word.length, index + word.length + 30))?.[1];
-  return !(after && (after === infinitiveMarker || infinitiveGovernors.has(after)));
-}
-
-/** Whether a lower-case word is a finite form of the singular or of reported speech ("ist", "rollt", "beginne", "sei"). */
-const singularFinite = (w: string) => finiteVerbs.has(w) || reportedForms.has(w) || isDictionaryFiniteVerb(w) || isDictionaryKonjunktiv(w);
-
-/**
- * Whether the lower-case `word` at `index` of `clause` is a present finite verb, read with its neighbours: "bleiben" in
- * "am Donnerstag bleiben die Bäder" is, "bilden" in "eine Regierung zu bilden" is not.
- */
-export function finiteVerbAt(clause: string, word: string, index: number): boolean {
-  return singularFinite(word) || isPluralPresentVerb(clause, word, index);
-}
-
-/** Whether the clause holds a present finite verb, indicative or of reported speech ("ist", "rollt", "bleiben", "beginne", "sei"). */
-export function hasFiniteVerb(clause: string): boolean {
-  lowerWord.lastIndex = 0;
-  for (let m = lowerWord.exec(clause); m; m = lowerWord.exec(clause)) if (singularFinite(m[0])) return true;
-  lowerWord.lastIndex = 0;
-  for (let m = lowerWord.exec(clause); m; m = lowerWord.exec(clause)) if (isPluralPresentVerb(clause, m[0], m.index)) return true;
-  return false;
-}
 
 /**
  * A participle right before its auxiliary, as a subordinate clause ends ("angestiegen ist"), a fronted one begins

@@ -13,18 +13,30 @@
  */
 export const AGREEMENT_REACHED: readonly string[] = [
   "geschlossen", "schloss", "schlossen", "schließt", "abgeschlossen", "schloss ab", "schlossen ab", "schließt ab",
-  "erzielt", "erzielte", "erzielten", "erreicht", "erreichte", "erreichten",
+  "erzielt", "erzielte", "erzielten",
   "unterzeichnet", "unterzeichnete", "unterzeichneten", "unterschrieben", "unterschrieb",
-  "ausgehandelt", "handelte aus", "handelten aus", "getroffen", "traf", "trafen",
+  "ausgehandelt", "handelte aus", "handelten aus", "getroffen",
   "vereinbart", "vereinbarte", "vereinbarten", "besiegelt", "besiegelte", "besiegelten", "paraphiert", "paraphierte", "paraphierten",
-  "geeinigt", "einigte", "einigten", "gefunden", "fand", "fanden", "gelang", "gelungen",
-  "zustande", "kam zustande", "kamen zustande", "zustandegekommen", "erfolgte", "erfolgt",
-  // the agreement came, was announced: "Die Einigung kam am Mittwoch", "Die Einigung wurde am Abend verkündet"
-  "kam", "kamen", "gekommen", "verkündet", "verkündete", "verkündeten", "bekanntgegeben", "gab bekannt", "gaben bekannt",
+  "geeinigt", "einigte", "einigten", "verständigt", "verständigte", "verständigten", "gelang", "gelungen",
+  "zustande", "kam zustande", "kamen zustande", "zustandegekommen",
+  // the agreement was announced: "Die Einigung wurde am Abend verkündet"
+  "verkündet", "verkündete", "verkündeten", "bekanntgegeben", "gab bekannt", "gaben bekannt",
   // attributive participles of reaching: "die am Dienstag getroffene Vereinbarung", "das 2019 geschlossene Abkommen"
   "getroffene", "getroffenen", "geschlossene", "geschlossenen", "abgeschlossene", "abgeschlossenen", "erzielte", "erzielten",
   "unterzeichnete", "unterzeichneten", "ausgehandelte", "ausgehandelten", "vereinbarte", "vereinbarten"
 ];
+
+/**
+ * General verbs of finding and reaching ("fand", "traf", "erreichte"): they make an agreement only with the noun as their
+ * bare object (`CueContext.orObjectOf`): "fanden am Montag eine Einigung", "eine Vereinbarung gefunden"; not "Das Abkommen
+ * fand breite Zustimmung", "Kritik am Abkommen kam …", "Die Kritik an der Vereinbarung erreichte einen Höhepunkt".
+ */
+export const AGREEMENT_REACHED_OBJECT = {
+  // "came" takes the noun as its bare subject right before it: "Die Einigung kam am Mittwoch"
+  subject: ["kam", "kamen"],
+  finite: ["fand", "fanden", "traf", "trafen", "erreichte", "erreichten"],
+  participles: ["gefunden", "erreicht"]
+} as const;
 
 /**
  * Words right after an agreement noun that date the agreement itself (`CueContext.orNext`): "die Einigung vom Montag",

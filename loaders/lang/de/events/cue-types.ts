@@ -36,6 +36,8 @@ export interface EventCue {
  * leading `\p{L}*`: "brach die Koalitionsgespräche ab");
  * `withWordUnled`: with `withWord`, the matching word may not follow one of these (lower-case) prepositions, right before
  * it or over one word ("unterbrach seinen Urlaub für Gespräche": the talks are not what is interrupted);
+ * `unledOnly`: with `withWordUnled`, only words matching this pattern must be unled, the others of `withWord` count anywhere
+ * ("in der zweiten Runde des Pokals gescheitert" is no round of talks, "in den Verhandlungen gescheitert" is talks);
  * `notBefore`: none of these words may stand right before ("zu verlassen" is an infinitive of a plan or threat);
  * `personSubject`: a lower-case (verb) form counts only when its clause holds "sich" or its subject is no thing: a noun
  * subject with an article (opening the clause, else right after the word) must name a person or a body of people
@@ -54,6 +56,7 @@ export interface CueContext {
   orLater?: readonly string[];
   withWord?: string;
   withWordUnled?: readonly string[];
+  unledOnly?: string;
   notBefore?: readonly string[];
   personSubject?: boolean;
   /**
@@ -71,6 +74,13 @@ export interface CueContext {
   /** With `predicate`: one of these words right after the cue will do instead ("die Einigung vom Montag": the noun dated). */
   orNext?: readonly string[];
   /**
+   * With `predicate`: general verbs that also do, only with the word as their bare object, not led by a preposition:
+   * a finite form before it ("fanden am Montag eine Einigung"), a participle after it ("eine Vereinbarung gefunden");
+   * not "Das Abkommen fand breite Zustimmung", "Die Kritik an der Vereinbarung erreichte einen Höhepunkt". A verb of
+   * `subject` takes the bare word as its subject right before it ("Die Einigung kam am Mittwoch").
+   */
+  orObjectOf?: {subject: readonly string[]; finite: readonly string[]; participles: readonly string[]};
+  /**
    * The word (a participle) counts only as the head of an extended attribute that one of these articles opens, with words
    * or a number of its own between ("das am Freitag gebilligte Abkommen", "die 2019 beschlossene Reform"; not "die
    * beschlossenen Mittel", "14 genehmigte Anträge"); see loaders/events/attribute.ts.
@@ -78,6 +88,11 @@ export interface CueContext {
   extendedAttribute?: readonly string[];
   /** None of these verbs (phrases as in `predicate`) may stand in the clause: "kündigte Warnstreiks an" announces a strike, it does not report one. */
   notPredicate?: readonly string[];
+  /**
+   * None of these verbs (phrases as in `predicate`) may take the word as its object: a verb in the clause vetoes unless
+   * the word is led by a preposition ("Nach der Kundgebung … zog sich die Polizei zurück") or the verb is reflexive ("sich").
+   */
+  notObjectOf?: readonly string[];
   /** No word of the clause, before or after, may match this pattern whole (lower case): "rief die Schlichtung an" is no call. */
   withoutWord?: string;
   /** None of these phrases may stand anywhere in the clause ("hat sich auf das Gesetz berufen" invokes, it appoints no one). */

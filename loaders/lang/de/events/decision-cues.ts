@@ -4,8 +4,8 @@
  */
 import type {EventCue} from "./cue-types.js";
 import {ADVOCACY, articleWords} from "./context-words.js";
-import {AGREEMENT_DATED, AGREEMENT_REACHED} from "./agreement-words.js";
-import {documentNouns} from "./launch-cues.js";
+import {AGREEMENT_DATED, AGREEMENT_REACHED, AGREEMENT_REACHED_OBJECT} from "./agreement-words.js";
+import {documentNouns, notObjectLeads} from "./launch-cues.js";
 
 export const decisionCue: EventCue = {
   id: "de.event.decision", type: "decision", factual: true,
@@ -37,7 +37,7 @@ export const announcementCue: EventCue = {
   context: [
     {pattern: "kündigte(?:n)?", later: ["an"]},
     {pattern: "präsentiert(?:e|en)?", notNext: ["sich"]},
-    {pattern: "vorgelegt|legte(?:n)?", withWord: documentNouns},
+    {pattern: "vorgelegt|legte(?:n)?", withWord: documentNouns, withWordUnled: notObjectLeads},
     {pattern: "legte(?:n)?", later: ["vor"]}
   ]
 };
@@ -75,7 +75,7 @@ export const agreementCue: EventCue = {
     // "für die Umsetzung des Abkommens demonstriert", "stimmte für die Vereinbarung": the protest or the vote is the event;
     // "endet ohne Einigung" denies it; the noun alone names a document or a topic ("warb für das Abkommen", "kritisierte die
     // Vereinbarung"): it is an agreement only when reached, concluded or signed (`AGREEMENT_REACHED` in its clause)
-    {pattern: "\\p{L}*(?:abkommen(?:s)?|vereinbarung(?:en)?|einigung)", notPurpose: ADVOCACY, notAfter: ["ohne"], predicate: AGREEMENT_REACHED, orNext: AGREEMENT_DATED}
+    {pattern: "\\p{L}*(?:abkommen(?:s)?|vereinbarung(?:en)?|einigung)", notPurpose: ADVOCACY, notAfter: ["ohne"], predicate: AGREEMENT_REACHED, orNext: AGREEMENT_DATED, orObjectOf: AGREEMENT_REACHED_OBJECT}
   ]
 };
 export const statementCue: EventCue = {id: "de.event.statement", type: "statement", reports: true, pattern: "erklärung|berichtete|erklärte|teilte|verkündete|bekanntgab|pressekonferenz"};

@@ -11,12 +11,11 @@ export const nonFactualWords: readonly string[] = [
   "soll", "sollen", "sollte", "sollten", "will", "wollen", "wollte", "wollten", "möchte", "möchten",
   "muss", "müssen", "kann", "können", "darf", "dürfen", "plant", "planen", "plante", "planten", "geplant",
   "würde", "würden", "hätte", "hätten", "wäre", "wären", "könnte", "könnten", "falls", "sofern", "wenn",
-  // the future of reported speech: "man werde die Proteste fortsetzen", "sie werde am Montag zurücktreten" (not "wird"/"werden",
-  // which are also the passive of what happens: "Die Häuser werden geräumt")
-  "werde",
   // hopes, demands and threats: "hofft auf eine Einigung", "fordert einen Beschluss", "droht mit Streik"
   "hoffe", "hofft", "hoffen", "hoffte", "hofften", "erhofft", "fordert", "fordern", "forderte", "forderten",
   "verlangt", "verlangen", "verlangte", "verlangten", "droht", "drohen", "drohte", "drohten", "angedroht",
+  // expectations: "Eine Abstimmung werde für Freitag erwartet", "Die Stadt erwartet einen Beschluss"
+  "erwartet",
   // comparisons with what is not reached: "näher an einer Einigung als je", "von einem Abkommen weit entfernt"
   "näher", "entfernt",
   // confidence and judgements that deny what may come: "zuversichtlich, dass …", "hält eine Einigung für unrealistisch";
@@ -34,3 +33,10 @@ export const suppositionWords: readonly string[] = [
   "sollte", "sollten", "könnte", "könnten", "würde", "würden", "müsste", "müssten", "dürfte", "dürften", "falls", "sofern",
   "soll", "sollen", "solle", "will", "wollen", "wolle", "wollte", "wollten", "plant", "planen", "plante", "planten", "geplant", "beabsichtigt"
 ];
+
+/**
+ * The future of reported speech ("man werde die Proteste fortsetzen", "sie werde am Montag zurücktreten"): it plans
+ * only with an infinitive closing its clause, not with a participle, which makes it a reported present passive
+ * ("Laut Gewerkschaft werde seit Montag gestreikt"). Not "wird"/"werden", also the passive of what happens.
+ */
+export const reportedFutureAuxiliary = "werde";

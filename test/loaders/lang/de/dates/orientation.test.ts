@@ -131,7 +131,16 @@ describe("hasFiniteVerb reads third-person plural present forms, not infinitives
     // attributes after an article and look-alike function words
     ["an den heißen Tagen im Juli", false],
     ["am Montag einen Termin", false],
-    ["am Montag sieben Termine", false]
+    ["am Montag sieben Termine", false],
+    // attributes between a preposition or contraction and its noun
+    ["am gleichen Tag", false],
+    ["am Freitag nach langen Verhandlungen", false],
+    ["in weiten Teilen des Landes", false],
+    ["mit leeren Händen", false],
+    ["seit langen Jahren", false],
+    // a plural verb after a fronted phrase still counts
+    ["nach dem Streik öffnen die Hallen", true],
+    ["ab Montag gelten neue Regeln", true]
   ])("%s", (clause, expected) => {
     expect(hasFiniteVerb(clause)).toBe(expected);
   });

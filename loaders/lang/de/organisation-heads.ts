@@ -23,3 +23,23 @@ export const organisationHeads: Readonly<Record<string, "m" | "f" | "n">> = {
  * belongs to the one organisation the article names so (people/article-organisation.ts). Lower case.
  */
 export const namedAfterNouns: readonly string[] = ["verband", "verein", "gewerkschaft", "partei", "bündnis", "genossenschaft", "stiftung"];
+
+/**
+ * Capitalised words of time that begin an adverbial, never an organisation's name, after a generic organisation noun ("der Verein Mitte
+ * Mai Klage eingereicht", "der Verband Ende April Beschwerde eingelegt"): a name read after `namedAfterNouns` with one of them is none.
+ * Lower case.
+ */
+export const nameTimeWords: ReadonlySet<string> = new Set([
+  "anfang", "mitte", "ende", "beginn", "jahr", "jahre", "woche", "wochen", "monat", "monate", "tag", "tage", "heute", "gestern", "morgen",
+  "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
+  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "frühjahr", "sommer", "herbst", "winter"
+]);
+
+/**
+ * Lower-case words after which an organisation's name read after `namedAfterNouns` goes on ("der Verein Freunde der Altstadt", "die
+ * Stiftung Kunst für alle"): a name followed by one of them is cut and read as none. A verb, a bracketed acronym or punctuation ends the name.
+ */
+export const nameContinuations: ReadonlySet<string> = new Set([
+  "der", "die", "das", "des", "dem", "den", "für", "von", "vom", "im", "in", "mit", "aus", "zu", "zum", "zur", "am", "an", "auf", "bei",
+  "nach"
+]);

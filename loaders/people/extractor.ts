@@ -70,9 +70,12 @@ export const peopleExtractor: ArticleExtractor = {
       const side = sides.get(found1);
       // "Sprecherin der Kommission" in an article naming the EU: the register's one "EU-Kommission" (register-body.ts)
       // "Verbandspräsidentin" in an article naming one "Verband Familienbetriebe Nord" (article-organisation.ts)
-      const body = m.affiliation || side?.side ? null : registerBodyOf(m.roles, article.text, bodies) ?? articleOrganisationOf(m.roles, article.text);
+      const registered = m.affiliation || side?.side ? null : registerBodyOf(m.roles, article.text, bodies, m.start);
+      const named = m.affiliation || side?.side || registered ? null : articleOrganisationOf(m.roles, article.text, m.start);
+      // the cue names the rule and the words it was read from: the role and the organisation's words ("Kommissionssprecherin / EU-Kommission")
+      const body = registered ? {...registered, rule: "affiliation:register-body"} : named ? {...named, rule: "affiliation:article-organisation"} : null;
       const affiliation = m.affiliation || side?.side || body?.affiliation || "";
-      const affiliationCue = m.affiliation ? m.affiliationCue : side ? `${side.rule}: ${side.cue}` : body?.cue ?? "";
+      const affiliationCue = m.affiliation ? m.affiliationCue : side ? `${side.rule}: ${side.cue}` : body ? `${body.rule}: ${body.cue} / ${body.words}` : "";
       const roles = !m.roles.length && side?.role ? [side.role] : m.roles;
       const provisionalSurname = owner?.surname || surname || m.surname || (family ? `~${family}` : "");
       return {

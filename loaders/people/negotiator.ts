@@ -251,13 +251,17 @@ export function negotiatorRules(tokens: Token[], mentions: readonly FoundMention
   // the last token of the list each mention stands in
   const listEnd = new Map<FoundMention, number>();
   for (let k = sorted.length - 1; k >= 0; k--) listEnd.set(sorted[k], joined[k + 1] ? listEnd.get(sorted[k + 1])! : sorted[k].last);
-  if (sorted.length >= 2 && tokens.some(isCue)) {
+  // cuesBefore[i]: the cues among tokens[0, i), counted once per sentence so that a cue outside a list is found in constant time
+  const cuesBefore = [0];
+  for (const t of tokens) cuesBefore.push(cuesBefore[cuesBefore.length - 1] + (isCue(t) ? 1 : 0));
+  const cues = cuesBefore[tokens.length];
+  if (sorted.length >= 2 && cues > 0) {
     for (let k = 0; k + 1 < sorted.length; k++) {
       const a = sorted[k];
       const b = sorted[k + 1];
       // the cue says what the list does, outside it: a role inside the list is one member's ("A und die Verhandlungsführerin B
       // unterzeichneten") and makes that member a negotiator by role only
-      if (joined[k + 1] && tokens.some((t, i) => (i < listStart.get(a)! || i > listEnd.get(b)!) && isCue(t))) {
+      if (joined[k + 1] && cues - (cuesBefore[listEnd.get(b)! + 1] - cuesBefore[listStart.get(a)!]) > 0) {
         if (!out.has(a)) out.set(a, "negotiator:list");
         if (!out.has(b)) out.set(b, "negotiator:list");
       }

@@ -1,3 +1,4 @@
+import {bodyGenitiveArticles, bodyQualifierJoiners, domesticBodies} from "../lang/de/register-body-words.js";
 import type {RegisterPerson} from "./register.js";
 
 /** A body of the register's affiliations: "EU-Kommission" → head "kommission", qualifier "EU". */
@@ -27,22 +28,84 @@ export function registerBodies(register: readonly RegisterPerson[]): ReadonlyMap
   return out;
 }
 
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+/** The end of a sentence: its punctuation and the space after it. */
+const SENTENCE_END = /[.!?]["“”»«']?\s+(?=["„“»«]?\p{Lu})/gu;
+/** A body of a German state, Land or town named anywhere in the article. */
+const DOMESTIC = new RegExp(`(?<![\\p{L}])(?:${domesticBodies.join("|")})`, "iu");
+
+/** One article as register-body.ts reads it: where its sentences end, and per head the sentences naming the qualified body. */
+interface Scanned {
+  ends: readonly number[];
+  /** head → indices of the sentences naming "EU-Kommission" or "Kommission der EU"; absent when the article vetoes the head. */
+  qualified: ReadonlyMap<string, ReadonlySet<number>>;
+}
+
+/** The last text scanned with the bodies it was scanned for: the extractor asks once per mention of one article. */
+let last: {text: string; bodies: ReadonlyMap<string, Body>; scanned: Scanned} | null = null;
+
+/** The index of the sentence `at` stands in, given where sentences end. */
+function sentenceOf(ends: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * The register affiliation a role names by its body's head noun alone, with the words it was read from, or null: "Sprecherin der
- * Kommission" or "Kommissionssprecherin" → "EU-Kommission" when the register's affiliations name exactly one "…-Kommission" and the
- * article names its qualifier ("EU", "EU-Kommission"), so that the generic noun is that body in the article's context. A role that
- * names no such body, or an article that does not name the qualifier, gives null.
+ * Scans `text` once for each body: the sentences naming it in its qualified form ("EU-Kommission", "Kommission der EU"); a head is
+ * vetoed for the whole article when the article names a German state's body ("Bundestag", "Landtag") or another compound of that head
+ * ("Rentenkommission", "Europaparlament" is another form and vetoes too, staying empty rather than wrong).
  */
-export function registerBodyOf(roles: readonly string[], text: string, bodies: ReadonlyMap<string, Body>): {affiliation: string; cue: string} | null {
+function scan(text: string, bodies: ReadonlyMap<string, Body>): Scanned {
+  if (last?.text === text && last.bodies === bodies) return last.scanned;
+  const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index!);
+  const qualified = new Map<string, Set<number>>();
+  if (!DOMESTIC.test(text)) {
+    for (const [head, body] of bodies) {
+      const other = new RegExp(`\\p{L}${escape(head)}`, "iu");
+      if (other.test(text)) continue;
+      const Head = head[0].toUpperCase() + head.slice(1);
+      const q = escape(body.qualifier);
+      const form = new RegExp(`(?<![\\p{L}\\d])(?:${q}-${Head}|${Head}\\p{Ll}{0,2} (?:${bodyQualifierJoiners.join("|")}) ${q})(?![\\p{L}\\d-])`, "gu");
+      const sentences = new Set<number>();
+      for (const m of text.matchAll(form)) sentences.add(sentenceOf(ends, m.index!));
+      if (sentences.size) qualified.set(head, sentences);
+    }
+  }
+  const scanned = {ends, qualified};
+  last = {text, bodies, scanned};
+  return scanned;
+}
+
+/**
+ * The register affiliation a role names by its body's head noun alone, with the role and the qualified words it was read from, or null:
+ * "Sprecherin der Kommission" or "Kommissionssprecherin" → "EU-Kommission" when the register's affiliations name exactly one
+ * "…-Kommission" and the mention's sentence or the one before names the qualified body ("EU-Kommission", "Kommission der EU"). An
+ * article naming the Bundestag, a Landtag or another "…kommission" gives null, as does a role that names no such body. `at` is the
+ * mention's offset in `text`.
+ */
+export function registerBodyOf(roles: readonly string[], text: string, bodies: ReadonlyMap<string, Body>, at: number): {affiliation: string; cue: string; words: string} | null {
   if (!bodies.size) return null;
+  const {ends, qualified} = scan(text, bodies);
+  if (!qualified.size) return null;
+  const sentence = sentenceOf(ends, at);
   for (const role of roles) {
     const words = role.split(" ");
-    const last = words[words.length - 1].toLowerCase().replace(/e?s$/u, "");
-    const genitive = words.length >= 3 && /^(?:der|des)$/u.test(words[words.length - 2]) ? bodies.get(last) ?? bodies.get(words[words.length - 1].toLowerCase()) : undefined;
-    const first = words[0].toLowerCase();
-    const prefixed = genitive ? undefined : [...bodies].find(([head]) => first.length > head.length + 4 && first.startsWith(head))?.[1];
-    const body = genitive ?? prefixed;
-    if (body && new RegExp(`(?<![\\p{L}\\d])${body.qualifier}(?![\\p{L}\\d])`, "u").test(text)) return {affiliation: body.affiliation, cue: role};
+    const last = words[words.length - 1].toLowerCase();
+    const genitive = words.length >= 3 && bodyGenitiveArticles.has(words[words.length - 2]);
+    const head = genitive
+      ? [last.replace(/e?s$/u, ""), last].find((h) => bodies.has(h))
+      : [...bodies.keys()].find((h) => words[0].length > h.length + 4 && words[0].toLowerCase().startsWith(h));
+    if (!head) continue;
+    const near = qualified.get(head);
+    if (!near || !(near.has(sentence) || near.has(sentence - 1))) continue;
+    const body = bodies.get(head)!;
+    return {affiliation: body.affiliation, cue: role, words: `${body.qualifier}-${head[0].toUpperCase()}${head.slice(1)}`};
   }
   return null;
 }

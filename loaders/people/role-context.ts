@@ -245,7 +245,8 @@ function addRole(tokens: Token[], r: number, end: number, out: RoleContext, lex:
   const organisation = youth || named?.name || genitiveOrganisation(complementWords);
   if (organisation) {
     out.affiliation = youth || partyOrganisationAffiliation(organisation) || organisation;
-    out.cue = complement.join(" ");
+    // the adjectives' organisation names its rule, as the article-wide affiliation rules do (extractor.ts)
+    out.cue = !youth && organisation === named?.name ? `affiliation:adjective-organisation: ${complement.join(" ")}` : complement.join(" ");
     return;
   }
   // "der russische Präsident", "den ukrainischen Präsidenten", "Russlands Präsident"; past lower-case adjectives only, not a verb

@@ -6,7 +6,7 @@
  * speaker is linked only to a person who holds the role, never merely to the
  * person named last. Role nouns are those of loaders/lang/de/person-roles.ts.
  */
-import {inflectedAdjectiveShape, notQualifyingWords} from "../lang/de/speakerWords.js";
+import {inflectedAdjectiveShape, notQualifyingWords, roleNounEndings} from "../lang/de/speakerWords.js";
 import {affiliationOf, roleNoun, withoutTenure} from "../people/roles.js";
 import {type Token, tokenize} from "../people/tokens.js";
 import {registerRolesAt} from "../people/register-roles.js";
@@ -190,7 +190,7 @@ const NO_ADJECTIVE = new Set(notQualifyingWords);
 /** A word after whitespace and the letters before it: group 1 the word before, group 2 the word (not a compound's first part, "US-"). */
 const WORD_PAIR = /(\p{L}+)\s+(?=(\p{L}+)(?![\p{L}-]))/gu;
 /** Endings a role noun's stem takes in the text ("Außenminister|in", "Präsident|en"). */
-const NOUN_ENDINGS = ["", "in", "en", "n", "s"];
+const NOUN_ENDINGS = roleNounEndings;
 
 /** The article whose words after a qualifying adjective were indexed last, and those words: one pass over each article, however many bare role nouns it has. */
 let indexed: {text: string; words: ReadonlySet<string>} | undefined;

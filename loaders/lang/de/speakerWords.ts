@@ -229,3 +229,6 @@ export const inflectedAdjectiveShape = /^\p{Ll}[\p{L}]*(?:e|en|er|em|es)$/u;
 
 /** Words of that shape before an office noun that do not qualify it: articles, demonstratives and possessives (lang/de/inflection.ts), and words such as "später", "sagte": no "der französische Außenminister". */
 export const notQualifyingWords: readonly string[] = [...articles, ...demonstrativeDeterminers, ...possessiveDeterminers, "aber", "oder", "immer", "sowie", "später", "wieder", "neben", "unter", "hinter", "über", "aller", "jeder", "jedem", "jeden", "jede", "wer", "sagte", "erklärte"];
+
+/** Endings a role noun's stem takes in the text ("Außenminister|in", "Präsident|en"), "" for the bare stem (quotes/roleSpeakers.ts). */
+export const roleNounEndings: readonly string[] = ["", "in", "en", "n", "s"];

@@ -40,3 +40,25 @@ describe("affiliation from an organisation named by adjectives", () => {
     expect(found?.affiliation).toBe(affiliation);
   });
 });
+
+/** [a role's complement, the organisation's name]: a place's adjective in "-er" is indeclinable, and "für …" goes on the name — made-up names. */
+describe("adjectiveOrganisation keeps place adjectives and a 'für' tail", () => {
+  test.each<[string, string]>([
+    ["der Schweizer Volkspartei", "Schweizer Volkspartei"],
+    ["der Oberlinger Gesellschaft für Heimatkunde", "Oberlinger Gesellschaft für Heimatkunde"],
+    ["des Kieler Instituts für Meereskunde", "Kieler Institut für Meereskunde"],
+    ["des Deutschen Instituts für Bodenforschung", "Deutsches Institut für Bodenforschung"],
+    ["des Deutschen Instituts für Boden und Wasser", "Deutsches Institut für Boden und Wasser"],
+    ["Berliner Verband", "Berliner Verband"],
+    // an adjective in "-er" before a masculine head without an article is inflected
+    ["Europäischer Imkerverband", "Europäischer Imkerverband"],
+    ["Freier Bund", "Freier Bund"],
+    // an adjective of the strong feminine genitive without an article ("Vorsitzender Europäischer…") is not read as a place's: keep as is
+    // a surname before the head: a longer name this does not read
+    ["der Hans Wendler Stiftung", ""],
+    // "für" without a capitalised word after it is no part of the name
+    ["des Deutschen Instituts für die", "Deutsches Institut"]
+  ])("%s → %s", (complement, expected) => {
+    expect(adjectiveOrganisation(tokenize(complement).filter((t) => t.word))?.name ?? "").toBe(expected);
+  });
+});

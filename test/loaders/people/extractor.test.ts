@@ -81,3 +81,18 @@ describe("a negotiator's side carries the rule it was read by in affiliation_cue
     ["Der polnische Unterhändler Olaf Brink verhandelt für Norwegen.", ["Olaf Brink: Polen / polnische"]]
   ])("%s", (text, expected) => expect(sideRows(text)).toEqual(expected));
 });
+
+/** "surface: affiliation / affiliation_cue" of every mention with an affiliation. */
+function affiliationRows(text: string): string[] {
+  const tables = extractArticle(prepareArticle({file: "a.txt", text, given: {}}, config), config, [peopleExtractor]);
+  return tables.mentions.filter((m) => m.affiliation).map((m) => `${m.surface}: ${m.affiliation} / ${m.affiliation_cue}`);
+}
+
+describe("an affiliation read from the article or an organisation's adjectives names its rule and words in affiliation_cue", () => {
+  test.each<[string, string[]]>([
+    ["Der Verein Grünfink Oberdorf klagt. Vereinschef Max Wendt ist zuversichtlich.", ["Max Wendt: Grünfink Oberdorf / affiliation:article-organisation: Vereinschef / Verein Grünfink Oberdorf"]],
+    ["Der Präsident des Europäischen Imkerverbands, Pierre Malrou, warnte davor.", ["Pierre Malrou: Europäischer Imkerverband / affiliation:adjective-organisation: des Europäischen Imkerverbands"]],
+    // a union named after the person's sentence is not read as the person's
+    ["Gewerkschaftschef Tom Berger kündigte Streiks an. Auch die Gewerkschaft Erziehung und Wissenschaft unterstützt das.", []]
+  ])("%s", (text, expected) => expect(affiliationRows(text)).toEqual(expected));
+});

@@ -1,12 +1,12 @@
 import {isCommonNoun} from "../lang/de/common-nouns.js";
 import {nameContinuations, namedAfterNouns, nameTimeWords} from "../lang/de/organisation-heads.js";
+import {sentenceEnds, sentenceOf} from "./sentenceEnds.js";
 
 /** "Verband Familienbetriebe Nord": a generic noun, one space, then one to four capitalised words of the name (with "und"). */
 const NAMED = new RegExp(`(?<![\\p{L}])(${namedAfterNouns.map((n) => n[0].toUpperCase() + n.slice(1)).join("|")}) ((?:\\p{Lu}[\\p{L}\\d-]*)(?: (?:und )?\\p{Lu}[\\p{L}\\d-]*){0,3})`, "gu");
 /** The word after a name: a capitalised word means the name goes on beyond four words; a lower-case word is a verb or a continuation. */
 const NEXT_WORD = /^\s*([\p{L}.]+)/u;
 /** The end of a sentence: its punctuation and the space after it. */
-const SENTENCE_END = /[.!?]["“”»«']?\s+(?=["„“»«]?\p{Lu})/gu;
 
 /** One organisation the text names after a generic noun, with the sentence it stands in. */
 interface Named {
@@ -40,7 +40,7 @@ function nameKind(name: string, after: string): "name" | "none" | "unsure" {
 /** The organisations `text` names after a generic noun and where its sentences end, scanned once per text. */
 function scan(text: string): {named: readonly Named[]; ends: readonly number[]} {
   if (last?.text === text) return last;
-  const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index!);
+  const ends = sentenceEnds(text);
   const named: Named[] = [];
   let sentence = 0;
   for (const m of text.matchAll(NAMED)) {
@@ -52,18 +52,6 @@ function scan(text: string): {named: readonly Named[]; ends: readonly number[]} 
   }
   last = {text, named, ends};
   return last;
-}
-
-/** The index of the sentence of `text` offset `at` stands in. */
-function sentenceOf(ends: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -1,5 +1,6 @@
 import {bodyGenitiveArticles, bodyQualifierJoiners, domesticBodies} from "../lang/de/register-body-words.js";
 import type {RegisterPerson} from "./register.js";
+import {sentenceEnds, sentenceOf} from "./sentenceEnds.js";
 
 /** A body of the register's affiliations: "EU-Kommission" → head "kommission", qualifier "EU". */
 interface Body {
@@ -30,7 +31,6 @@ export function registerBodies(register: readonly RegisterPerson[]): ReadonlyMap
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 /** The end of a sentence: its punctuation and the space after it. */
-const SENTENCE_END = /[.!?]["“”»«']?\s+(?=["„“»«]?\p{Lu})/gu;
 /** A body of a German state, Land or town named anywhere in the article. */
 const DOMESTIC = new RegExp(`(?<![\\p{L}])(?:${domesticBodies.join("|")})`, "iu");
 
@@ -44,17 +44,6 @@ interface Scanned {
 /** The last text scanned with the bodies it was scanned for: the extractor asks once per mention of one article. */
 let last: {text: string; bodies: ReadonlyMap<string, Body>; scanned: Scanned} | null = null;
 
-/** The index of the sentence `at` stands in, given where sentences end. */
-function sentenceOf(ends: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Scans `text` once for each body: the sentences naming it in its qualified form ("EU-Kommission", "Kommission der EU"); a head is
@@ -63,7 +52,7 @@ function sentenceOf(ends: readonly number[], at: number): number {
  */
 function scan(text: string, bodies: ReadonlyMap<string, Body>): Scanned {
   if (last?.text === text && last.bodies === bodies) return last.scanned;
-  const ends = [...text.matchAll(SENTENCE_END)].map((m) => m.index!);
+  const ends = sentenceEnds(text);
   const qualified = new Map<string, Set<number>>();
   if (!DOMESTIC.test(text)) {
     for (const [head, body] of bodies) {

@@ -10,7 +10,7 @@ import {extname} from "node:path";
 import iconv from "iconv-lite";
 import {holdsUtf8Sequence, mixedEncoding, mixedEncodingWarning} from "../../ingest/decode.js";
 import {parseFeed} from "./feed.js";
-import {type AdapterItem, type ColumnMapping, resolveMapping, type ResolvedMapping, rowToItem} from "./mapping.js";
+import {type AdapterItem, type ColumnMapping, mappingForKeys, resolveMapping, type ResolvedMapping, rowToItem} from "./mapping.js";
 import {DsvParser} from "./dsv.js";
 import {JsonArrayError, readJsonArray} from "./jsonArray.js";
 import type {PerFileMapping} from "./perFile.js";
@@ -127,16 +127,8 @@ function* readJsonl(path: string, file: string, options: AdapterOptions): Iterab
     }
     if (!value || typeof value !== "object" || Array.isArray(value)) return {file: at, problem: `line ${line} is not a JSON object`};
     const keys = Object.keys(value);
-    const signature = keys.join("\u0000");
-    let columns = resolved.get(signature);
-    if (!columns) {
-      try {
-        columns = resolveMapping(keys, options.mapping ?? {}, (missing = []));
-      } catch (error) {
-        columns = error as Error;
-      }
-      resolved.set(signature, columns);
-    }
+    const {columns, warnings: fresh} = mappingForKeys(keys, options.mapping ?? {}, resolved);
+    if (fresh) missing = fresh;
     if (columns instanceof Error) return {file: at, problem: `line ${line}: ${fromSource(options, columns)}`};
     const warnings = [...missing, ...repairWarnings(repairs, line, 1)];
     missing = [];

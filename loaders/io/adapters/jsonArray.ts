@@ -8,7 +8,7 @@
  */
 import {statSync} from "node:fs";
 import {mixedEncodingWarning} from "../../ingest/decode.js";
-import {type AdapterItem, resolveMapping, type ResolvedMapping, rowToItem} from "./mapping.js";
+import {type AdapterItem, mappingForKeys, type ResolvedMapping, rowToItem} from "./mapping.js";
 import type {AdapterOptions} from "./index.js";
 
 /** Largest `.json` file read (it is parsed whole; JSONL is streamed and has no limit). */
@@ -36,16 +36,8 @@ export function* jsonArrayItems(value: unknown, file: string, options: AdapterOp
       continue;
     }
     const keys = Object.keys(row);
-    const signature = keys.join("\u0000");
-    let columns = resolved.get(signature);
-    if (!columns) {
-      try {
-        columns = resolveMapping(keys, options.mapping ?? {}, (missing = []));
-      } catch (error) {
-        columns = error as Error;
-      }
-      resolved.set(signature, columns);
-    }
+    const {columns, warnings: fresh} = mappingForKeys(keys, options.mapping ?? {}, resolved);
+    if (fresh) missing = fresh;
     if (columns instanceof Error) {
       yield {file: `${file}#${n}`, problem: `item ${n}: ${options.source ? `${options.source}: ` : ""}${columns.message}`};
       continue;

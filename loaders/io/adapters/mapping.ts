@@ -112,3 +112,23 @@ export function rowToItem(base: string, row: number, get: (index: number) => unk
   return {file, raw: {file, text, given, givenSource}, ...(label ? {label} : {}), ...(warnings.length ? {warnings} : {})};
 }
 
+
+/**
+ * The mapping resolved for one object's keys (a JSONL line, an item of a JSON array), once per distinct list of keys in
+ * `cache`: the columns, or the error that rejects such objects, and `warnings` (mapped columns missing from the keys) only
+ * when this list of keys was resolved now, so that the warning goes on the first object read with it.
+ */
+export function mappingForKeys(keys: readonly string[], mapping: ColumnMapping, cache: Map<string, ResolvedMapping | Error>): {columns: ResolvedMapping | Error; warnings?: string[]} {
+  const signature = keys.join("\u0000");
+  const known = cache.get(signature);
+  if (known) return {columns: known};
+  const warnings: string[] = [];
+  let columns: ResolvedMapping | Error;
+  try {
+    columns = resolveMapping(keys, mapping, warnings);
+  } catch (error) {
+    columns = error as Error;
+  }
+  cache.set(signature, columns);
+  return {columns, warnings};
+}

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {labelMargin, shorten} from "./labels.js";
 
 /** Colours of the part labels, fixed so every chart reads the same. */
 export const PART_COLORS = {
@@ -12,16 +13,21 @@ export interface PartDatum {
   chars: number;
 }
 
+/** The longest source name the y axis shows whole; longer ones are cut (the tip shows them whole). */
+const SOURCE_CHARS = 40;
+
 /**
  * Characters per part label for each article: what was kept (title, body) and
- * what was set aside (FAQ, comments, boilerplate).
+ * what was set aside (FAQ, comments, boilerplate). The left margin fits the longest source name
+ * ("(no outlet) 004_9ffa6b3be26fc3b5.txt"), up to a third of the width.
  */
 export function partsBar(data: PartDatum[], {width, ...options}: {width: number} & Plot.PlotOptions): SVGSVGElement | HTMLElement {
+  const left = labelMargin(new Set(data.map((d) => d.source)), width, {maxChars: SOURCE_CHARS, least: 80, share: 0.35, axisLabel: 8});
   return Plot.plot({
     width,
-    marginLeft: 160,
+    marginLeft: left.margin,
     x: {label: "characters", grid: true},
-    y: {label: null},
+    y: {label: null, tickFormat: (s: string) => shorten(s, left.chars)},
     color: {...PART_COLORS, legend: true},
     ariaLabel: "Characters per part of each source",
     ariaDescription: "Stacked bars: for each source, characters kept as title or body and set aside as FAQ, comments or boilerplate.",

@@ -129,6 +129,17 @@ describe("small charts", () => {
     await expect(serialise(svg)).toMatchFileSnapshot("__snapshots__/partsBar.svg");
   });
 
+  test.each([
+    // [width, source name, the axis shows it whole]
+    [800, "(no outlet) 004_9ffa6b3be26fc3b5.txt", true],
+    [300, "(no outlet) 004_9ffa6b3be26fc3b5.txt", false]
+  ])("partsBar at width %i: the margin fits %j or cuts it", (width, source, whole) => {
+    const svg = partsBar([{source, label: "body", chars: 2000}, {source: "Beta", label: "body", chars: 1500}], {width, document: testDocument()}) as HTMLElement;
+    const ticks = [...svg.querySelectorAll("g[aria-label='y-axis tick label'] text")].map((t) => t.textContent);
+    expect(ticks.includes(source)).toBe(whole);
+    if (!whole) expect(ticks.some((t) => t?.startsWith("(no outlet)") && t.endsWith("…"))).toBe(true);
+  });
+
   test("highlightMap: a tick per highlight, a row per kind present", async () => {
     const svg = highlightMap([
       {kind: "quote", start: 10, end: 80, label: "direct quote"},
